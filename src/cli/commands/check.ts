@@ -1,0 +1,46 @@
+import { CodeIndex } from '../../core/analysis/codeIndex';
+import { analyzeWorkspace } from '../../core/analysis/workspaceAnalysis';
+import { Grammars } from '../../core/code/treeSitter';
+import { NodeFileSystem } from '../../core/host/nodeFileSystem';
+import { buildEnvironmentModel } from '../../core/recipes/environmentModel';
+import { DEFAULT_SEVERITY_RULES } from '../../core/insights/severityRules';
+import { severityRank, type Severity, type Warning } from '../../core/insights/warning';
+import { fetchSignals } from '../../core/signals/prometheusSignals';
+import type { SignalSet } from '../../core/signals/signalSet';
+import { oneOf, parseTime, UsageError, type ParsedArgs } from '../args';
+import { warningsJson } from '../format/json';
+import { warningsSarif } from '../format/sarif';
+import { warningsText } from '../format/text';
+import type { CliIo } from '../io';
+import { prometheusClientFromEnv, readSnapshotFile } from '../signalsOptions';
+import { changedLines, keepChanged } from '../../core/git/changedLines';
+import { wasmDir } from '../wasmDir';
+import { existingDir } from './dir';
+
+export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
+  const dir = await existingDir(args.positional[0] ?? '.', io.cwd);
+  const format = oneOf(args.flags, 'format', ['text', 'json', 'sarif'] as const, 'text');
+  const failOn = oneOf(args.flags, 'fail-on', ['error', 'warning', 'never'] as const, 'error');
+  const url = args.flags.get('prometheus');
+  const snapshot = args.flags.get('snapshot');
+  if (url && snapshot) throw new UsageError('use either --prometheus or --snapshot, not both');
+  const at = args.flags.has('at') ? parseTime(args.flags.get('at')!) : undefined;
+
+  const fs = new NodeFileSystem(dir);
+  const files = await fs.listFiles();
+  const model = await buildEnvironmentModel(fs, files);
+  let signals: SignalSet | undefined;
+  if (url) signals = await fetchSignals(prometheusClientFromEnv(url, io.env), model, { at });
+  else if (snapshot) signals = await readSnapshotFile(snapshot, io.cwd);
+
+  const index = new CodeIndex(new Grammars(wasmDir()));
+  const result = await analyzeWorkspace({ fs, index, signals, rules: DEFAULT_SEVERITY_RULES, model });
+  let warnings: Warning[] = result.warnings;
+  const base = args.flags.get('base');
+  if (base) warnings = keepChanged(warnings, await changedLines(dir, base));
+
+  if (format === 'json') io.out(warningsJson(warnings, result.problems));
+  else if (format === 'sarif') io.out(warningsSarif(warnings, result.problems));
+  else io.out(warningsText(warnings, result.problems, signals));
+  return failOn !== 'never' && warnings.some((w) => severityRank(w.severity) <= severityRank(failOn as Severity)) ? 1 : 0;
+}

@@ -1,0 +1,41 @@
+import { HELP, parseArgs, UsageError } from './args';
+import { check } from './commands/check';
+import { services } from './commands/services';
+import { snapshot } from './commands/snapshot';
+import type { CliIo } from './io';
+
+const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIo) => Promise<number>> = {
+  check,
+  services,
+  snapshot,
+};
+
+/** Runs one command; returns the exit code. Never throws: every failure becomes one line on stderr and code 2. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help' || args.flags.has('help')) {
+      io.out(HELP);
+      return 0;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) throw new UsageError(`unknown command "${args.command}" (see ops-lens help)`);
+    return await command(args, io);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`ops-lens: ${message.split('\n')[0]}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

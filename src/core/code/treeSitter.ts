@@ -1,0 +1,62 @@
+import { Language, Parser, type Tree } from '@vscode/tree-sitter-wasm';
+import { join } from 'node:path';
+
+export type LanguageId = 'typescript' | 'tsx' | 'javascript' | 'python' | 'go' | 'java';
+
+const EXTENSIONS: Record<string, LanguageId> = {
+  '.ts': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.tsx': 'tsx',
+  '.js': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.jsx': 'javascript',
+  '.py': 'python',
+  '.go': 'go',
+  '.java': 'java',
+};
+
+export function languageOfFile(file: string): LanguageId | undefined {
+  if (file.endsWith('.d.ts')) return undefined;
+  const dot = file.lastIndexOf('.');
+  return dot < 0 ? undefined : EXTENSIONS[file.slice(dot).toLowerCase()];
+}
+
+/**
+ * Loads the tree-sitter runtime once and each grammar the first time a file of its language is seen,
+ * so a Python-only workspace never pays for the TypeScript grammar.
+ * The runtime and grammars come from one package (@vscode/tree-sitter-wasm), so their ABI versions match.
+ */
+export class Grammars {
+  private runtime?: Promise<void>;
+  private readonly languages = new Map<LanguageId, Promise<Language>>();
+  private readonly parsers = new Map<LanguageId, Parser>();
+
+  /** @param wasmDir folder holding tree-sitter.wasm and tree-sitter-<language>.wasm */
+  constructor(private readonly wasmDir: string) {}
+
+  async parserFor(language: LanguageId): Promise<Parser> {
+    const cached = this.parsers.get(language);
+    if (cached) return cached;
+    this.runtime ??= Parser.init({ locateFile: (name: string) => join(this.wasmDir, name) });
+    await this.runtime;
+    let lang = this.languages.get(language);
+    if (!lang) {
+      lang = Language.load(join(this.wasmDir, `tree-sitter-${language}.wasm`));
+      this.languages.set(language, lang);
+    }
+    const parser = new Parser();
+    parser.setLanguage(await lang);
+    this.parsers.set(language, parser);
+    return parser;
+  }
+
+  /** A fresh parse, or an incremental one when `previous` has had the edits applied (`tree.edit`). */
+  async parse(language: LanguageId, text: string, previous?: Tree): Promise<Tree> {
+    const parser = await this.parserFor(language);
+    const tree = parser.parse(text, previous ?? null);
+    if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} file`);
+    return tree;
+  }
+}

@@ -1,0 +1,58 @@
+import { runGit } from '../host/git';
+import type { Warning } from '../insights/warning';
+
+/** Per file (relative to the analysed folder): the 0-based lines changed, or 'all' for a new file. */
+export type ChangedLines = Map<string, Set<number> | 'all'>;
+
+/**
+ * What changed since the merge base of `base` and HEAD, including uncommitted and untracked files:
+ * the code that has not shipped yet, compared with the branch it will merge into.
+ */
+export async function changedLines(dir: string, base: string): Promise<ChangedLines> {
+  let mergeBase: string;
+  try {
+    mergeBase = (await runGit(dir, ['merge-base', base, 'HEAD'])).trim();
+  } catch (e) {
+    throw new Error(`cannot compare with ${base}: ${(e as Error).message}`);
+  }
+  const diff = await runGit(dir, ['diff', '--relative', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', mergeBase, '--', '.']);
+  const changed = parseUnifiedDiff(diff);
+  const untracked = await runGit(dir, ['ls-files', '--others', '--exclude-standard', '--', '.']);
+  for (const f of untracked.split('\n').filter(Boolean)) changed.set(f, 'all');
+  return changed;
+}
+
+export function parseUnifiedDiff(diff: string): ChangedLines {
+  const out: ChangedLines = new Map();
+  let current: Set<number> | undefined;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const path = line.slice(4);
+      if (path === '/dev/null') {
+        current = undefined;
+        continue;
+      }
+      const file = path.replace(/^b\//, '');
+      current = new Set();
+      out.set(file, current);
+    } else if (line.startsWith('@@') && current) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count = m[2] === undefined ? 1 : Number(m[2]);
+      for (let i = 0; i < count; i++) current.add(start - 1 + i);
+    }
+  }
+  return out;
+}
+
+/** A warning is about changed code when any line of its range changed. */
+export function keepChanged(warnings: Warning[], changed: ChangedLines): Warning[] {
+  return warnings.filter((w) => {
+    const lines = changed.get(w.file);
+    if (!lines) return false;
+    if (lines === 'all') return true;
+    for (let l = w.range.start.line; l <= w.range.end.line; l++) if (lines.has(l)) return true;
+    return false;
+  });
+}

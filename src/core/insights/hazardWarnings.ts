@@ -1,0 +1,116 @@
+import type { Hazard, RouteKey } from '../code/codeModel';
+import { routeLabel } from '../code/codeModel';
+import type { Service } from '../model/environment';
+import { formatBytes, formatCores } from '../recipes/quantities';
+import { sameRoute } from '../signals/routeTemplates';
+import type { RouteSignals, ServiceSignals, SignalSet } from '../signals/signalSet';
+import { decideSeverity, formatRate, type SeverityRules } from './severityRules';
+import type { Evidence, RelatedLocation, Warning } from './warning';
+
+/** Joins one hazard with its service's capacity and the production signals of the routes that reach it. */
+export function warningForHazard(
+  hazard: Hazard,
+  service: Service | undefined,
+  serviceSignals: ServiceSignals | undefined,
+  signals: SignalSet | undefined,
+  rules: SeverityRules,
+): Warning {
+  const hottest = hottestRoute(hazard.routes, serviceSignals);
+  const route = hottest?.key ?? hazard.routes[0];
+  const rps = hottest?.signals.requestRate.value;
+  const autoscaler = serviceSignals?.autoscaler;
+  const { severity, reason } = decideSeverity({ rps, autoscalerHeadroom: autoscaler?.headroom }, rules);
+
+  const evidence: Evidence = { severityReason: reason };
+  if (signals) {
+    evidence.source = signals.source.kind === 'prometheus' ? signals.source.url : `snapshot ${signals.source.file}`;
+    evidence.evaluatedAt = signals.evaluatedAt;
+    evidence.window = signals.window;
+  }
+  if (hottest) {
+    evidence.requestRate = hottest.signals.requestRate;
+    evidence.p95Seconds = hottest.signals.p95Seconds;
+    evidence.errorRatio = hottest.signals.errorRatio;
+  }
+  if (autoscaler) {
+    evidence.autoscaler = {
+      name: autoscaler.name,
+      current: autoscaler.currentReplicas,
+      max: autoscaler.maxReplicas,
+      headroom: autoscaler.headroom,
+    };
+  }
+  const cpu = serviceSignals?.cpu;
+  if (cpu) evidence.cpu = { used: cpu.usedCores, request: cpu.requestCores, ratio: cpu.ratio };
+  if (hazard.loop) evidence.loop = { kind: hazard.loop.kind, mode: hazard.loop.mode };
+
+  const parts: string[] = [hazard.explanation];
+  let estimate: string | undefined;
+  if (rps !== undefined && route) {
+    const unit = hazard.code === 'query-in-loop' ? 'queries' : 'calls';
+    estimate = `≈ ${formatRate(rps)} req/s × N items → ${formatRate(rps)}·N ${unit}/s`;
+    parts.unshift(`${routeLabel(route)} serves ${formatRate(rps)} req/s${hottest?.signals.p95Seconds ? ` (p95 ${ms(hottest.signals.p95Seconds.value)})` : ''}.`);
+    parts.push(`${estimate}.`);
+  } else if (route) {
+    parts.unshift(`On ${routeLabel(route)} (no production traffic data).`);
+  }
+  if (autoscaler) {
+    parts.push(
+      `Autoscaler ${autoscaler.name} at ${autoscaler.currentReplicas.value}/${autoscaler.maxReplicas.value} replicas` +
+        (autoscaler.headroom <= 0 ? ' (no headroom).' : ` (headroom ${autoscaler.headroom}).`),
+    );
+  }
+  if (cpu?.ratio !== undefined) parts.push(`CPU at ${Math.round(cpu.ratio * 100)}% of request.`);
+
+  return {
+    code: hazard.code,
+    severity,
+    file: hazard.file,
+    range: hazard.range,
+    service: service?.name,
+    route: route ? routeLabel(route) : null,
+    message: parts.join(' '),
+    estimate,
+    evidence,
+    related: relatedLocations(service),
+  };
+}
+
+/** The recipe lines a warning depends on: the autoscaler's limit, and the CPU request it is measured against. */
+function relatedLocations(service: Service | undefined): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  const cap = service?.capacity;
+  const hpa = cap?.autoscaling;
+  if (hpa?.maxReplicas) {
+    out.push({
+      location: hpa.maxReplicas.location,
+      message: `Autoscaler ${hpa.name}: maxReplicas ${hpa.maxReplicas.value}${hpa.minReplicas ? ` (min ${hpa.minReplicas.value})` : ''}`,
+    });
+  } else if (cap?.replicas) {
+    out.push({ location: cap.replicas.location, message: `${service!.name}: replicas ${cap.replicas.value}` });
+  }
+  if (cap?.cpuRequest) {
+    out.push({ location: cap.cpuRequest.location, message: `${service!.name}: CPU request ${formatCores(cap.cpuRequest.value)} per pod` });
+  }
+  if (cap?.memoryLimit) {
+    out.push({ location: cap.memoryLimit.location, message: `${service!.name}: memory limit ${formatBytes(cap.memoryLimit.value)} per pod` });
+  }
+  return out;
+}
+
+function hottestRoute(routes: RouteKey[], signals: ServiceSignals | undefined): { key: RouteKey; signals: RouteSignals } | undefined {
+  let best: { key: RouteKey; signals: RouteSignals } | undefined;
+  for (const key of routes) {
+    const s = findRouteSignals(signals, key);
+    if (s && (!best || s.requestRate.value > best.signals.requestRate.value)) best = { key, signals: s };
+  }
+  return best;
+}
+
+export function findRouteSignals(signals: ServiceSignals | undefined, key: RouteKey): RouteSignals | undefined {
+  return signals?.routes.find((r) => (r.method === key.method || key.method === 'ANY') && sameRoute(r.route, key.path));
+}
+
+function ms(seconds: number): string {
+  return seconds < 1 ? `${Math.round(seconds * 1000)} ms` : `${seconds.toFixed(2)} s`;
+}

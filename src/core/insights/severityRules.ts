@@ -1,0 +1,46 @@
+import type { Severity } from './warning';
+
+/** The thresholds that decide severity; documented in docs/warnings and configurable (`opsLens.severity.*`). */
+export interface SeverityRules {
+  /** Below this many requests per second a route is cold: its hazards stay `info`. */
+  coldRouteRps: number;
+}
+
+export const DEFAULT_SEVERITY_RULES: SeverityRules = { coldRouteRps: 1 };
+
+export interface SeverityInput {
+  rps?: number;
+  autoscalerHeadroom?: number;
+}
+
+/**
+ * Quiet and right beats loud:
+ * - no production data: `info` at most, since nothing shows the code is on a busy path;
+ * - a cold route: `info`;
+ * - a hot route: `warning`;
+ * - a hot route on a service whose autoscaler has no headroom left: `error`.
+ */
+export function decideSeverity(input: SeverityInput, rules: SeverityRules): { severity: Severity; reason: string } {
+  if (input.rps === undefined) {
+    return { severity: 'info', reason: 'info: no production data for this route, so it is not known to be hot' };
+  }
+  if (input.rps < rules.coldRouteRps) {
+    return {
+      severity: 'info',
+      reason: `info: the route is cold (${formatRate(input.rps)} req/s, below the ${rules.coldRouteRps} req/s threshold)`,
+    };
+  }
+  if (input.autoscalerHeadroom !== undefined && input.autoscalerHeadroom <= 0) {
+    return {
+      severity: 'error',
+      reason: `error: a hot route (${formatRate(input.rps)} req/s) on a service whose autoscaler is already at its maximum`,
+    };
+  }
+  return { severity: 'warning', reason: `warning: a hot route (${formatRate(input.rps)} req/s)` };
+}
+
+export function formatRate(rps: number): string {
+  if (rps >= 100) return Math.round(rps).toLocaleString('en-US');
+  if (rps >= 1) return rps.toFixed(1).replace(/\.0$/, '');
+  return rps.toPrecision(2);
+}
