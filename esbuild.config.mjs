@@ -32,6 +32,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // The CLI's fallback to the package's own wasm folder is for running from source; bundles use dist/wasm.
+  logOverride: { 'require-resolve-not-external': 'silent' },
 };
 
 const builds = [

@@ -1,0 +1,15 @@
+/** Every command id, in one place; a unit test checks them against package.json. */
+export const COMMANDS = {
+  refreshSignals: 'opsLens.refreshSignals',
+  analyzeWorkspace: 'opsLens.analyzeWorkspace',
+  setBackendCredentials: 'opsLens.setBackendCredentials',
+  clearBackendCredentials: 'opsLens.clearBackendCredentials',
+  showOutput: 'opsLens.showOutput',
+  openRecipeLocation: 'opsLens.openRecipeLocation',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export const VIEWS = {
+  services: 'opsLens.services',
+} as const;

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+
+/** The `opsLens.*` settings, typed, each read with a guard and a default (see package.json for their docs). */
+export interface OpsLensSettings {
+  prometheusUrl: string;
+  prometheusHeaders: Record<string, string>;
+  prometheusTimeoutSeconds: number;
+  snapshot: string;
+  refreshIntervalMinutes: number;
+  coldRouteRps: number;
+  debounceMs: number;
+}
+
+export const SECTION = 'opsLens';
+
+export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    prometheusUrl: str(c.get('prometheus.url'), '').trim(),
+    prometheusHeaders: headers(c.get('prometheus.headers')),
+    prometheusTimeoutSeconds: num(c.get('prometheus.timeoutSeconds'), 15, 1, 300),
+    snapshot: str(c.get('signals.snapshot'), '').trim(),
+    refreshIntervalMinutes: num(c.get('signals.refreshIntervalMinutes'), 5, 0, 24 * 60),
+    coldRouteRps: num(c.get('severity.coldRouteRps'), 1, 0, 1e9),
+    debounceMs: num(c.get('analysis.debounceMs'), 300, 0, 10000),
+  };
+}
+
+/**
+ * Whether the backend URL comes from the workspace (which an untrusted repository controls) rather than
+ * from the user's own settings: such a URL is not contacted in an untrusted workspace.
+ */
+export function prometheusUrlFromWorkspace(): boolean {
+  const inspected = vscode.workspace.getConfiguration(SECTION).inspect<string>('prometheus.url');
+  return !!(inspected?.workspaceValue || inspected?.workspaceFolderValue);
+}
+
+export function affects(e: vscode.ConfigurationChangeEvent, ...keys: string[]): boolean {
+  return keys.some((k) => e.affectsConfiguration(`${SECTION}.${k}`));
+}
+
+function str(v: unknown, fallback: string): string {
+  return typeof v === 'string' ? v : fallback;
+}
+
+function num(v: unknown, fallback: number, min: number, max: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+}
+
+function headers(v: unknown): Record<string, string> {
+  if (!v || typeof v !== 'object') return {};
+  const out: Record<string, string> = {};
+  for (const [k, val] of Object.entries(v)) if (typeof val === 'string') out[k] = val;
+  return out;
+}

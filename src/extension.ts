@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { CodeIndex } from './core/analysis/codeIndex';
+import { Grammars } from './core/code/treeSitter';
+import type { SourceLocation } from './core/model/location';
+import { COMMANDS, VIEWS } from './editor/commandIds';
+import { CredentialStore } from './editor/credentials';
+import { setBackendCredentials } from './editor/credentialsCommand';
+import { DiagnosticsPublisher } from './editor/diagnostics';
+import { EditorFileSystem } from './editor/editorFileSystem';
+import { channelLogger } from './editor/logger';
+import { ServicesView } from './editor/servicesView';
+import { affects } from './editor/settings';
+import { SignalsService } from './editor/signalsService';
+import { StatusBar } from './editor/statusBar';
+import { WorkspaceAnalyzer } from './editor/workspaceAnalyzer';
+
+/**
+ * The composition root: builds every long-lived object, wires them, and hands each disposable to the
+ * extension context (disposed in reverse order on deactivation). Nothing else creates long-lived objects.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const started = Date.now();
+  const own = <T extends vscode.Disposable>(d: T): T => {
+    context.subscriptions.push(d);
+    return d;
+  };
+  const channel = own(vscode.window.createOutputChannel('Ops Lens', { log: true }));
+  const log = channelLogger(channel);
+  own(vscode.commands.registerCommand(COMMANDS.showOutput, () => channel.show()));
+
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    log.info('no folder open: nothing to analyse');
+    return;
+  }
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1) {
+    log.info(`several folders are open: Ops Lens analyses the first, ${folder.name}`);
+  }
+
+  const credentials = new CredentialStore(context.secrets);
+  const fs = new EditorFileSystem(folder.uri);
+  const index = new CodeIndex(new Grammars(vscode.Uri.joinPath(context.extensionUri, 'dist', 'wasm').fsPath));
+  const signals = own(new SignalsService(folder.uri.fsPath, credentials, log));
+  const diagnostics = own(new DiagnosticsPublisher(folder.uri));
+  const analyzer = own(new WorkspaceAnalyzer(fs, index, signals, diagnostics, log));
+  own(new StatusBar(signals, analyzer));
+  const servicesView = own(new ServicesView(analyzer, folder.uri));
+  own(vscode.window.createTreeView(VIEWS.services, { treeDataProvider: servicesView, showCollapseAll: true }));
+
+  own(vscode.commands.registerCommand(COMMANDS.refreshSignals, () => signals.refresh(analyzer.snapshot.model)));
+  own(vscode.commands.registerCommand(COMMANDS.analyzeWorkspace, () => analyzer.analyzeAll()));
+  own(vscode.commands.registerCommand(COMMANDS.setBackendCredentials, () => setBackendCredentials(credentials)));
+  own(vscode.commands.registerCommand(COMMANDS.clearBackendCredentials, async () => {
+    const url = vscode.workspace.getConfiguration('opsLens').get<string>('prometheus.url') ?? '';
+    if (url) await credentials.set(url, { kind: 'none' });
+  }));
+  own(vscode.commands.registerCommand(COMMANDS.openRecipeLocation, (loc: SourceLocation) => servicesView.open(loc)));
+
+  own(credentials.onDidChange(() => void signals.refresh(analyzer.snapshot.model)));
+  own(vscode.workspace.onDidGrantWorkspaceTrust(() => void signals.refresh(analyzer.snapshot.model)));
+  own(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affects(e, 'prometheus', 'signals')) void signals.refresh(analyzer.snapshot.model);
+      else if (affects(e, 'severity')) analyzer.rejoin();
+    }),
+  );
+
+  // The first pass runs in the background: activation returns at once, the editor never waits for it.
+  void analyzer.analyzeAll().catch((e) => log.error(`analysis failed: ${(e as Error).message}`));
+  log.info(`activated in ${Date.now() - started} ms`);
+}
+
+export function deactivate(): void {
+  // Everything is owned by context.subscriptions and disposed by VS Code.
+}
