@@ -1,0 +1,8 @@
+// The extension-host test modules, in the order they run. Add yours here with a
+// `require('./yourFeature.test');` line: test/host/index.ts is bundled by esbuild,
+// so each module must be named by a static string literal (no globs, no variables).
+// Each module registers its tests with describe/it when it is required.
+/* eslint-disable @typescript-eslint/no-require-imports */
+export function loadSuites(): void {
+  require('./smoke.test');
+}
