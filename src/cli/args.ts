@@ -1,3 +1,5 @@
+import { parseEvaluationTime } from '../core/signals/evaluationTime';
+
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
@@ -42,14 +44,13 @@ export function oneOf<T extends string>(flags: Map<string, string>, name: string
   return v as T;
 }
 
-/** RFC 3339 or Unix seconds → Unix seconds. */
+/** `--at`: RFC 3339 or Unix seconds → Unix seconds. */
 export function parseTime(raw: string): number {
-  if (/^\d+(\.\d+)?$/.test(raw)) return Math.floor(Number(raw));
-  const ms = Date.parse(raw);
-  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}/.test(raw)) {
+  try {
+    return parseEvaluationTime(raw);
+  } catch {
     throw new UsageError(`--at must be an RFC 3339 time or Unix seconds (got "${raw}")`);
   }
-  return Math.floor(ms / 1000);
 }
 
 export const HELP = `ops-lens: production signals and ops warnings for the code that will change production load

@@ -6,6 +6,8 @@ export interface OpsLensSettings {
   prometheusHeaders: Record<string, string>;
   prometheusTimeoutSeconds: number;
   snapshot: string;
+  /** Empty: now. Otherwise the instant signals are evaluated at (RFC 3339 or Unix seconds). */
+  evaluationTime: string;
   refreshIntervalMinutes: number;
   coldRouteRps: number;
   debounceMs: number;
@@ -20,6 +22,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings
     prometheusHeaders: headers(c.get('prometheus.headers')),
     prometheusTimeoutSeconds: num(c.get('prometheus.timeoutSeconds'), 15, 1, 300),
     snapshot: str(c.get('signals.snapshot'), '').trim(),
+    evaluationTime: str(c.get('signals.at'), '').trim(),
     refreshIntervalMinutes: num(c.get('signals.refreshIntervalMinutes'), 5, 0, 24 * 60),
     coldRouteRps: num(c.get('severity.coldRouteRps'), 1, 0, 1e9),
     debounceMs: num(c.get('analysis.debounceMs'), 300, 0, 10000),

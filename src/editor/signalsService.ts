@@ -4,6 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Logger } from '../core/host/logger';
 import type { EnvironmentModel } from '../core/model/environment';
 import { PrometheusClient } from '../core/signals/prometheusClient';
+import { parseEvaluationTime } from '../core/signals/evaluationTime';
 import { fetchSignals } from '../core/signals/prometheusSignals';
 import { SignalsError } from '../core/signals/signalsError';
 import type { SignalSet } from '../core/signals/signalSet';
@@ -75,7 +76,8 @@ export class SignalsService extends Disposable {
           log: this.log,
         });
         const started = Date.now();
-        const signals = await fetchSignals(client, model, { signal: abort.signal });
+        const at = settings.evaluationTime ? parseEvaluationTime(settings.evaluationTime) : undefined;
+        const signals = await fetchSignals(client, model, { signal: abort.signal, at });
         if (abort.signal.aborted) return this.current;
         this.log.info(`signals refreshed from ${client.displayUrl}: ${signals.services.length} services in ${Date.now() - started} ms (${client.requestCount} requests)`);
         for (const note of signals.notes) this.log.info(note);

@@ -24,6 +24,7 @@ async function main(): Promise<number> {
       folder: workspace.folder,
       env: {
         ...workspace.env,
+        ...(process.env.OPS_LENS_TEST_DEBUG ? { OPS_LENS_TEST_DEBUG: '1' } : {}),
         ...(process.env.OPS_LENS_RESULTS_FILE ? { OPS_LENS_RESULTS_FILE: process.env.OPS_LENS_RESULTS_FILE } : {}),
       },
     });

@@ -5,4 +5,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 export function loadSuites(): void {
   require('./smoke.test');
+  require('./diagnostics.test');
 }

@@ -142,7 +142,7 @@ export async function startTestWorkspace(opts: { profile?: string } = {}): Promi
     mkdirSync(dirname(settingsFile), { recursive: true });
     writeFileSync(
       settingsFile,
-      JSON.stringify({ ...readJsonIfAny(settingsFile), 'opsLens.prometheus.url': prom.url, 'opsLens.signals.snapshot': '' }, null, 2),
+      JSON.stringify({ ...readJsonIfAny(settingsFile), 'opsLens.prometheus.url': prom.url, 'opsLens.signals.snapshot': '', 'opsLens.signals.at': String(prom.end) }, null, 2),
     );
     const truthFile = join(root, 'truth.json');
     writeFileSync(truthFile, JSON.stringify(prom.truth));

@@ -12,7 +12,6 @@ export function warningsText(warnings: Warning[], problems: RecipeProblem[], sig
     const context = [w.service, w.route].filter(Boolean).join(' ');
     lines.push(`${where}: ${w.severity} ${w.code}${context ? ` [${context}]` : ''}`);
     lines.push(`    ${w.message}`);
-    lines.push(`    severity: ${w.evidence.severityReason}`);
   }
   const count = (s: string) => warnings.filter((w) => w.severity === s).length;
   lines.push(

@@ -52,7 +52,7 @@ export function warningForHazard(
     parts.unshift(`${routeLabel(route)} serves ${formatRate(rps)} req/s${hottest?.signals.p95Seconds ? ` (p95 ${ms(hottest.signals.p95Seconds.value)})` : ''}.`);
     parts.push(`${estimate}.`);
   } else if (route) {
-    parts.unshift(`On ${routeLabel(route)} (no production traffic data).`);
+    parts.unshift(`On ${routeLabel(route)}.`);
   }
   if (autoscaler) {
     parts.push(
@@ -61,6 +61,8 @@ export function warningForHazard(
     );
   }
   if (cpu?.ratio !== undefined) parts.push(`CPU at ${Math.round(cpu.ratio * 100)}% of request.`);
+  // Every warning says why it has its severity.
+  parts.push(`Severity ${reason}.`);
 
   return {
     code: hazard.code,

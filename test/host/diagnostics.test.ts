@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { codeOf, waitForDiagnostics, workspaceUri } from './waitFor';
+
+interface RouteTruth {
+  method: string;
+  route: string;
+  rps: number;
+}
+
+/** The generated production data's truth (written by the host runner), so numbers are checked, not assumed. */
+function truthRps(service: string, method: string, route: string): number {
+  const file = process.env.OPS_LENS_TEST_TRUTH_FILE;
+  assert.ok(file, 'OPS_LENS_TEST_TRUTH_FILE is not set: run this suite through scripts/test.mjs');
+  const truth = JSON.parse(readFileSync(file, 'utf8'));
+  const r = (truth.services[service].routes as RouteTruth[]).find((x) => x.method === method && x.route === route);
+  assert.ok(r, `no truth for ${service} ${method} ${route}`);
+  return r.rps;
+}
+
+function servedRps(message: string): number {
+  const m = /serves ([\d,.]+) req\/s/.exec(message);
+  assert.ok(m, `no request rate in: ${message}`);
+  return Number(m[1].replace(/,/g, ''));
+}
+
+const byCode = (code: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === code && /req\/s/.test(d.message));
+
+describe('Ops Lens diagnostics on the example shop, with a real Prometheus behind them', () => {
+  before(async () => {
+    await vscode.extensions.getExtension('ops-lens.ops-lens')!.activate();
+  });
+
+  it('reports the query in a loop of the hot GET /orders handler as an error with production numbers', async () => {
+    const uri = workspaceUri('services/orders/src/routes/orders.ts');
+    const diagnostics = await waitForDiagnostics(uri, byCode('query-in-loop'));
+    const d = diagnostics.find((x) => codeOf(x) === 'query-in-loop')!;
+
+    assert.equal(d.source, 'Ops Lens');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error, d.message);
+    // `pool.query(…)` inside the for…of loop: line 23, column 35 (1-based).
+    assert.equal(d.range.start.line, 22);
+    assert.equal(d.range.start.character, 34);
+    const truth = truthRps('orders', 'GET', '/orders');
+    const served = servedRps(d.message);
+    assert.ok(Math.abs(served - truth) / truth < 0.05, `req/s ${served} vs generated ${truth}`);
+    assert.match(d.message, /Autoscaler orders at 10\/10 replicas \(no headroom\)/);
+
+    const related = d.relatedInformation ?? [];
+    assert.ok(related.length >= 1, 'the diagnostic points at the recipe lines behind it');
+    assert.ok(related[0].location.uri.path.endsWith('/deploy/k8s/orders.yaml'), related[0].location.uri.path);
+    const hpaLine = (await vscode.workspace.openTextDocument(related[0].location.uri)).lineAt(related[0].location.range.start.line);
+    assert.equal(hpaLine.text.trim(), 'maxReplicas: 10');
+    assert.match(related[0].message, /maxReplicas 10/);
+    const code = d.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/warnings\/query-in-loop\.md$/);
+  });
+
+  it('keeps the same hazard on a cold route at information level', async () => {
+    const uri = workspaceUri('services/orders/src/routes/admin.ts');
+    const diagnostics = await waitForDiagnostics(uri, byCode('query-in-loop'));
+    const d = diagnostics.find((x) => codeOf(x) === 'query-in-loop')!;
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Information, d.message);
+    assert.equal(d.range.start.line, 10);
+    assert.match(d.message, /cold|0\.05/);
+  });
+
+  it('reports a remote call per item in the Python catalog service as a warning (autoscaler has headroom)', async () => {
+    const uri = workspaceUri('services/catalog/app/main.py');
+    const diagnostics = await waitForDiagnostics(uri, byCode('call-in-loop'));
+    const d = diagnostics.find((x) => codeOf(x) === 'call-in-loop')!;
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning, d.message);
+    assert.equal(d.range.start.line, 27);
+    const truth = truthRps('catalog', 'GET', '/products');
+    assert.ok(Math.abs(servedRps(d.message) - truth) / truth < 0.05);
+  });
+
+  it('re-analyses an edited document and moves the diagnostic with the code, without saving', async () => {
+    const uri = workspaceUri('services/orders/src/routes/orders.ts');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const inserted = await editor.edit((e) => e.insert(new vscode.Position(0, 0), '// a new first line\n'));
+    assert.ok(inserted);
+    try {
+      const moved = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'query-in-loop' && d.range.start.line === 23));
+      assert.equal(moved.filter((d) => codeOf(d) === 'query-in-loop').length, 1);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'query-in-loop' && d.range.start.line === 22));
+  });
+
+  it('refreshes signals on command and keeps the warnings', async () => {
+    await vscode.commands.executeCommand('opsLens.refreshSignals');
+    const uri = workspaceUri('services/orders/src/routes/orders.ts');
+    await waitForDiagnostics(uri, byCode('query-in-loop'));
+  });
+});
