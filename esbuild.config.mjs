@@ -51,6 +51,8 @@ const builds = [
     outfile: 'dist/test/host/index.js',
     external: ['vscode'],
   },
+  // The benchmark's probe inside the extension host (npm run bench).
+  { ...common, entryPoints: ['scripts/bench/hostProbe.ts'], outfile: 'dist/test/host/benchProbe.js', external: ['vscode'] },
 ];
 
 copyWasm();

@@ -1,0 +1,132 @@
+// `npm run bench`: every figure is a ratio or a count measured against a baseline in the same run,
+// because these machines are noisy. Prints a table and writes .bench/results.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseAllDocuments } from 'yaml';
+import { CodeIndex } from '../src/core/analysis/codeIndex';
+import { analyzeWorkspace, filesOfServices } from '../src/core/analysis/workspaceAnalysis';
+import { Grammars, languageOfFile } from '../src/core/code/treeSitter';
+import { NodeFileSystem } from '../src/core/host/nodeFileSystem';
+import { DEFAULT_SEVERITY_RULES } from '../src/core/insights/severityRules';
+import { recipeFormatOf } from '../src/core/recipes/discovery';
+import { buildEnvironmentModel } from '../src/core/recipes/environmentModel';
+import { PrometheusClient } from '../src/core/signals/prometheusClient';
+import { fetchSignals } from '../src/core/signals/prometheusSignals';
+import { wasmDir } from '../src/cli/wasmDir';
+import { repoRoot, startTestWorkspace } from '../test/support/hosts';
+import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
+
+interface Row {
+  name: string;
+  value: string;
+  detail: string;
+}
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
+}
+
+async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+/** Whole analysis of examples/shop against the bare cost of reading and parsing the same files. */
+async function exampleAnalysis(): Promise<void> {
+  const dir = join(repoRoot, 'examples/shop');
+  const fs = new NodeFileSystem(dir);
+  const grammars = new Grammars(wasmDir());
+  const files = await fs.listFiles();
+  const model = await buildEnvironmentModel(fs, files);
+  const code = filesOfServices(model, files);
+  const all = new Set(files);
+  const recipes = files.filter((f) => recipeFormatOf(f, all));
+  // Warm both paths: grammars loaded, files in the OS cache.
+  for (const f of code) await grammars.parse(languageOfFile(f)!, await fs.readText(f));
+
+  const bare = async () => {
+    for (const f of recipes) parseAllDocuments(await fs.readText(f));
+    for (const f of code) (await grammars.parse(languageOfFile(f)!, await fs.readText(f))).delete();
+  };
+  const full = async () => {
+    await analyzeWorkspace({ fs, index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+  };
+  const runs = 30;
+  const bareMs: number[] = [];
+  const fullMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bareMs.push(...(await timeIt(bare, 1)));
+    fullMs.push(...(await timeIt(full, 1)));
+  }
+  const ratio = median(fullMs) / median(bareMs);
+  results.exampleAnalysis = { files: files.length, recipes: recipes.length, codeFiles: code.length, bareMedianMs: median(bareMs), fullMedianMs: median(fullMs), ratio };
+  rows.push({
+    name: 'analyse examples/shop vs read+parse',
+    value: `${ratio.toFixed(2)}×`,
+    detail: `${median(fullMs).toFixed(1)} ms vs ${median(bareMs).toFixed(1)} ms (median of ${runs}; ${recipes.length} recipes, ${code.length} code files)`,
+  });
+}
+
+/** HTTP requests one refresh makes against a real Prometheus, and its time against the same queries in sequence. */
+async function refreshCost(url: string, end: number): Promise<void> {
+  const fs = new NodeFileSystem(join(repoRoot, 'examples/shop'));
+  const model = await buildEnvironmentModel(fs, await fs.listFiles());
+  const client = new PrometheusClient({ url });
+  await fetchSignals(client, model, { at: end });
+  const requests = client.requestCount;
+  const routes = 0;
+  const ms = await timeIt(() => fetchSignals(new PrometheusClient({ url }), model, { at: end }), 10);
+  results.refresh = { requests, medianMs: median(ms), routes };
+  rows.push({ name: 'HTTP requests per signals refresh', value: String(requests), detail: `example shop; median refresh ${median(ms).toFixed(1)} ms` });
+}
+
+async function hostActivation(folder: string, env: Record<string, string>): Promise<void> {
+  const out = join(tmpdir(), `ops-lens-bench-${process.pid}.json`);
+  const { exitCode } = await runHostSuite({
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: join(repoRoot, 'dist/test/host/benchProbe.js'),
+    folder,
+    env: { ...env, OPS_LENS_BENCH_FILE: out },
+  });
+  if (exitCode !== 0) throw new Error(`the host probe failed (exit ${exitCode})`);
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  results.host = r;
+  rows.push({ name: 'extension activation (real VS Code)', value: `${r.activationMs} ms`, detail: `first diagnostics after ${r.firstDiagnosticsMs} ms; extension host heap ${(r.heapUsedBytes / 2 ** 20).toFixed(0)} MiB` });
+}
+
+async function main(): Promise<void> {
+  await exampleAnalysis();
+  const ws = await startTestWorkspace();
+  try {
+    const settings = JSON.parse(readFileSync(join(ws.folder, '.vscode/settings.json'), 'utf8'));
+    await refreshCost(ws.prometheusUrl, Number(settings['opsLens.signals.at']));
+    await hostActivation(ws.folder, ws.env);
+  } finally {
+    await stopHostServer();
+    await ws.dispose();
+  }
+  const width = Math.max(...rows.map((r) => r.name.length));
+  console.log('\nOps Lens benchmarks');
+  for (const r of rows) console.log(`  ${r.name.padEnd(width)}  ${r.value.padStart(9)}  ${r.detail}`);
+  mkdirSync(join(repoRoot, '.bench'), { recursive: true });
+  writeFileSync(join(repoRoot, '.bench/results.json'), JSON.stringify(results, null, 2));
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
