@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import type { FileAnalysis, Hazard } from '../../../src/core/code/codeModel';
+import { Grammars } from '../../../src/core/code/treeSitter';
+
+const WASM = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+const SHOP = join(__dirname, '../../../examples/shop');
+const FIXTURES = join(__dirname, '../../fixtures/code');
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+function summary(h: Hazard) {
+  return [
+    h.code,
+    h.range.start.line,
+    h.range.start.character,
+    h.callee,
+    h.loop?.kind,
+    h.loop?.mode,
+    h.routes.map((r) => `${r.method} ${r.path}`),
+  ];
+}
+
+describe('code analysis: Python (tree-sitter)', function () {
+  this.timeout(10_000);
+  let index: CodeIndex;
+  const analyze = async (file: string, text: string): Promise<FileAnalysis> => {
+    const a = await index.analyze(file, text);
+    assert.ok(a, `${file} was not analysed`);
+    return a;
+  };
+  const routesOf = (a: FileAnalysis) => a.routes.map((r) => [r.method, r.path, r.declaration.start.line]);
+
+  before(() => {
+    index = new CodeIndex(new Grammars(WASM));
+  });
+
+  describe('the example shop (catalog service, FastAPI)', () => {
+    const text = readFileSync(join(SHOP, 'services/catalog/app/main.py'), 'utf8');
+
+    it('finds the three routes (not the startup hook), at their decorators', async () => {
+      const a = await analyze('services/catalog/app/main.py', text);
+      assert.equal(a.language, 'python');
+      assert.deepEqual(routesOf(a), [
+        ['GET', '/products', 18],
+        ['GET', '/products/{product_id}', 32],
+        ['POST', '/internal/reindex', 41],
+      ]);
+      assert.ok(a.routes.every((r) => r.framework === 'fastapi'));
+    });
+
+    it('finds the call-in-loop on GET /products and the query-in-loop on POST /internal/reindex', async () => {
+      const a = await analyze('services/catalog/app/main.py', text);
+      assert.deepEqual(a.hazards.map(summary), [
+        ['call-in-loop', 27, 15, 'requests.get', 'for', 'sequential', ['GET /products']],
+        ['query-in-loop', 46, 18, 'db.execute', 'for', 'sequential', ['POST /internal/reindex']],
+      ]);
+    });
+
+    it('a test module (tests/…, test_*.py) with the same code has no hazards', async () => {
+      for (const file of ['services/catalog/tests/main.py', 'services/catalog/app/test_main.py', 'services/catalog/app/main_test.py']) {
+        const a = await analyze(file, text);
+        assert.deepEqual(a.hazards, [], file);
+        assert.equal(a.routes.length, 3, file);
+      }
+    });
+  });
+
+  describe('FastAPI APIRouter with a prefix', () => {
+    const text = readFileSync(join(FIXTURES, 'api.py'), 'utf8');
+
+    it('prefixes every route of the router', async () => {
+      const a = await analyze('app/api.py', text);
+      assert.deepEqual(routesOf(a), [
+        ['GET', '/api/prices', 10],
+        ['POST', '/api/orders/{order_id}/lines', 15],
+        ['GET', '/api/quiet', 22],
+      ]);
+    });
+
+    it('asyncio.gather(*[client.get(u) for u in urls]) is a parallel call-in-loop; a for loop is sequential; /quiet has none', async () => {
+      const a = await analyze('app/api.py', text);
+      assert.deepEqual(a.hazards.map(summary), [
+        ['call-in-loop', 12, 34, 'client.get', 'comprehension', 'parallel', ['GET /api/prices']],
+        ['query-in-loop', 18, 14, 'db.execute', 'for', 'sequential', ['POST /api/orders/{order_id}/lines']],
+      ]);
+    });
+  });
+
+  describe('Flask', () => {
+    const text = readFileSync(join(FIXTURES, 'flask_app.py'), 'utf8');
+
+    it("@app.route('/x', methods=['POST']) is POST; several methods give one route each; no methods is GET", async () => {
+      const a = await analyze('web/flask_app.py', text);
+      assert.deepEqual(routesOf(a), [
+        ['POST', '/x', 6],
+        ['GET', '/y', 11],
+        ['PUT', '/y', 11],
+        ['GET', '/users/<int:user_id>', 16],
+        ['DELETE', '/admin/cache', 21],
+      ]);
+      assert.deepEqual(
+        a.routes.slice(0, 4).map((r) => r.framework),
+        ['flask', 'flask', 'flask', 'flask'],
+      );
+    });
+
+    it('a helper that calls out, called in a comprehension, is on the route that calls the helper', async () => {
+      const a = await analyze('web/flask_app.py', text);
+      assert.deepEqual(a.hazards.map(summary), [
+        ['call-in-loop', 27, 12, 'fetch_one → session.get', 'comprehension', 'sequential', ['GET /users/<int:user_id>']],
+      ]);
+    });
+  });
+
+  describe('what runs once, and what is not code', () => {
+    it('the same call outside a loop, loops over 2-element literals, the iterable, comments and strings: only the control loop', async () => {
+      const a = await analyze(
+        'svc/jobs.py',
+        lines(
+          'async def run(db, rows, ids):', // 0
+          '    await db.execute("SELECT 1")', // 1
+          '    for region in ["eu", "us"]:', // 2
+          '        requests.get(region)',
+          '    for key in ("a", "b"):', // 4
+          '        await db.execute("SELECT 2", key)',
+          '    for row in await db.fetch("SELECT 3"):', // 6
+          '        print(row)',
+          '    # for r in rows: db.execute(r)', // 8
+          '    s = "for r in rows: db.execute(r)"', // 9
+          '    d = """',
+          '    for r in rows: db.execute(r)',
+          '    """',
+          '    [requests.get(u) for u in ["a", "b"]]', // 13
+          '    for i in ids:', // 14: control
+          '        await db.execute("SELECT 4", i)', // 15
+        ),
+      );
+      assert.deepEqual(a.hazards.map(summary), [['query-in-loop', 15, 14, 'db.execute', 'for', 'sequential', []]]);
+    });
+
+    it('a loop over a star-unpacked copy [*urls] is a loop over all urls, not a small literal', async () => {
+      const a = await analyze(
+        'svc/copy.py',
+        lines('def fetch_all(urls):', '    for u in [*urls]:', '        requests.get(u)'),
+      );
+      assert.deepEqual(a.hazards.map(summary), [['call-in-loop', 2, 8, 'requests.get', 'for', 'sequential', []]]);
+    });
+
+    it('a Django ORM chain through objects (filter(…).count()) is one query, flagged once', async () => {
+      const a = await analyze(
+        'svc/views.py',
+        lines('def totals(ids):', '    for i in ids:', '        Order.objects.filter(customer_id=i).count()'),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.range.start.character]),
+        [['query-in-loop', 2, 8]],
+      );
+    });
+  });
+});

@@ -1,0 +1,254 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import type { FileAnalysis, Hazard } from '../../../src/core/code/codeModel';
+import { Grammars } from '../../../src/core/code/treeSitter';
+
+const WASM = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+const SHOP = join(__dirname, '../../../examples/shop');
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+/** [code, line, character, callee, loop kind, loop mode, routes] for exact comparison. */
+function summary(h: Hazard) {
+  return [
+    h.code,
+    h.range.start.line,
+    h.range.start.character,
+    h.callee,
+    h.loop?.kind,
+    h.loop?.mode,
+    h.routes.map((r) => `${r.method} ${r.path}`),
+  ];
+}
+
+describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
+  this.timeout(10_000);
+  let index: CodeIndex;
+  const analyze = async (file: string, text: string): Promise<FileAnalysis> => {
+    const a = await index.analyze(file, text);
+    assert.ok(a, `${file} was not analysed`);
+    return a;
+  };
+  const shop = (file: string) => analyze(file, readFileSync(join(SHOP, file), 'utf8'));
+
+  before(() => {
+    index = new CodeIndex(new Grammars(WASM));
+  });
+
+  describe('the example shop (orders service, Express)', () => {
+    it('orders.ts: routes with method, path and 0-based declaration line', async () => {
+      const a = await shop('services/orders/src/routes/orders.ts');
+      assert.equal(a.language, 'typescript');
+      assert.deepEqual(
+        a.routes.map((r) => [r.method, r.path, r.declaration.start.line, r.declaration.start.character, r.framework]),
+        [
+          ['GET', '/orders', 15, 0, 'express'],
+          ['GET', '/orders/:id', 30, 0, 'express'],
+          ['POST', '/orders', 39, 0, 'express'],
+        ],
+      );
+      // The handler is the arrow function: from `async (req, res) =>` to its closing brace.
+      assert.deepEqual(
+        a.routes.map((r) => [r.handler.start.line, r.handler.end.line]),
+        [
+          [15, 28],
+          [30, 37],
+          [39, 54],
+        ],
+      );
+    });
+
+    it('orders.ts: a sequential query-in-loop on GET /orders and a parallel call-in-loop on POST /orders', async () => {
+      const a = await shop('services/orders/src/routes/orders.ts');
+      assert.deepEqual(a.hazards.map(summary), [
+        ['query-in-loop', 22, 34, 'pool.query', 'for…of', 'sequential', ['GET /orders']],
+        ['call-in-loop', 44, 6, 'fetch', '.map()', 'parallel', ['POST /orders']],
+      ]);
+      assert.equal(a.hazards[0].loop?.range.start.line, 21);
+    });
+
+    it('admin.ts: a query-in-loop through the same-file helper totalsFor, on GET /admin/reports/daily', async () => {
+      const a = await shop('services/orders/src/routes/admin.ts');
+      assert.deepEqual(
+        a.routes.map((r) => [r.method, r.path, r.declaration.start.line]),
+        [['GET', '/admin/reports/daily', 6]],
+      );
+      assert.deepEqual(a.hazards.map(summary), [
+        ['query-in-loop', 10, 22, 'totalsFor → pool.query', 'for…of', 'sequential', ['GET /admin/reports/daily']],
+      ]);
+    });
+
+    it('server.ts: one route and no hazards', async () => {
+      const a = await shop('services/orders/src/server.ts');
+      assert.deepEqual(
+        a.routes.map((r) => [r.method, r.path, r.declaration.start.line]),
+        [['GET', '/healthz', 9]],
+      );
+      assert.deepEqual(a.hazards, []);
+    });
+
+    it('a test file (*.test.ts) with the same code has routes but no hazards', async () => {
+      const text = readFileSync(join(SHOP, 'services/orders/src/routes/orders.ts'), 'utf8');
+      for (const file of ['services/orders/src/routes/orders.test.ts', 'services/orders/src/routes/orders.spec.ts', 'services/orders/__tests__/orders.ts']) {
+        const a = await analyze(file, text);
+        assert.equal(a.routes.length, 3, file);
+        assert.deepEqual(a.hazards, [], file);
+      }
+    });
+  });
+
+  describe('route registrations', () => {
+    it('a route whose handler lives in another module (imported function, controller method) is still a route', async () => {
+      const a = await analyze(
+        'src/routes.ts',
+        lines(
+          "import { listOrders } from './controllers/orders';", // 0
+          "import * as orders from './controllers/orders';",
+          "router.get('/orders', listOrders);", // 2
+          "router.get('/orders/:id', auth, orders.show);", // 3
+          "router.post('/orders', async (req, res) => { res.end(); });", // 4
+        ),
+      );
+      assert.deepEqual(
+        a.routes.map((r) => [r.method, r.path, r.declaration.start.line]),
+        [
+          ['GET', '/orders', 2],
+          ['GET', '/orders/:id', 3],
+          ['POST', '/orders', 4],
+        ],
+      );
+    });
+
+    it('a same-file named handler, a function expression, and app.all (ANY)', async () => {
+      const a = await analyze(
+        'src/app.js',
+        lines(
+          'async function health(req, res) { res.send("ok"); }', // 0
+          "app.get('/healthz', health);", // 1
+          "app.put('/items/:id', function (req, res) { res.end(); });", // 2
+          "app.all('/proxy/*', (req, res) => res.end());", // 3
+          "cache.get('/not-a-route');", // 4: one argument
+          "app.get('relative', (req, res) => res.end());", // 5: not a path
+        ),
+      );
+      assert.equal(a.language, 'javascript');
+      assert.deepEqual(
+        a.routes.map((r) => [r.method, r.path, r.declaration.start.line, r.handler.start.line]),
+        [
+          ['GET', '/healthz', 1, 0],
+          ['PUT', '/items/:id', 2, 2],
+          ['ANY', '/proxy/*', 3, 3],
+        ],
+      );
+    });
+  });
+
+  describe('what runs once is not a loop hazard', () => {
+    const text = lines(
+      "app.get('/a', async (req, res) => {", // 0
+      "  const rows = await db.query('SELECT 1');", // 1: outside any loop
+      "  for (const id of ['a', 'b']) {", // 2: a 2-element literal
+      "    await db.query('SELECT 2', [id]);",
+      '  }',
+      "  for (const row of await db.query('SELECT 3')) {", // 5: the iterable runs once
+      '    console.log(row);',
+      '  }',
+      "  // for (const x of xs) { await db.query('SELECT 4'); }", // 8: a comment
+      "  const sql = \"for (const x of xs) { db.query('SELECT 5') }\";", // 9: a string
+      "  const tpl = `for (const x of xs) { db.query('SELECT 6') }`;", // 10: a template string
+      "  ['x', 'y'].forEach((k) => db.query(k));", // 11: callback over a 2-element literal
+      '  for (const id of ids) {', // 12: the control case: a real loop
+      "    await db.query('SELECT 7', [id]);", // 13
+      '  }',
+      '  res.json(rows);',
+      '});',
+    );
+
+    it('only the real loop (line 13) is flagged', async () => {
+      const a = await analyze('src/a.ts', text);
+      assert.deepEqual(
+        a.routes.map((r) => [r.method, r.path, r.declaration.start.line]),
+        [['GET', '/a', 0]],
+      );
+      assert.deepEqual(a.hazards.map(summary), [['query-in-loop', 13, 10, 'db.query', 'for…of', 'sequential', ['GET /a']]]);
+    });
+
+    it('the same call with no loop at all gives no hazard', async () => {
+      const a = await analyze('src/b.ts', lines('export async function one(db: any) {', "  return db.query('SELECT 1');", '}'));
+      assert.deepEqual(a.hazards, []);
+    });
+  });
+
+  describe('loop modes', () => {
+    it('Promise.all(items.map(async …)) is parallel; forEach with a plain callback is sequential', async () => {
+      const a = await analyze(
+        'src/c.ts',
+        lines(
+          'export async function f(items: string[], db: any) {', // 0
+          '  await Promise.all(items.map(async (i) => db.query(i)));', // 1
+          '  items.forEach((i) => db.query(i));', // 2
+          '  await Promise.all(items.map((i) => fetch(i)));', // 3: not async itself, but wrapped
+          '  while (items.length) { await axios.get(items.pop()!); }', // 4
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards.map(summary), [
+        ['query-in-loop', 1, 43, 'db.query', '.map()', 'parallel', []],
+        ['query-in-loop', 2, 23, 'db.query', '.forEach()', 'sequential', []],
+        ['call-in-loop', 3, 37, 'fetch', '.map()', 'parallel', []],
+        ['call-in-loop', 4, 31, 'axios.get', 'while', 'sequential', []],
+      ]);
+    });
+
+    it('Prisma and ORM chains are queries', async () => {
+      const a = await analyze(
+        'src/d.ts',
+        lines('export async function g(ids: string[]) {', '  for (const id of ids) {', '    await prisma.order.findMany({ where: { id } });', '  }', '}'),
+      );
+      assert.deepEqual(a.hazards.map(summary), [['query-in-loop', 2, 10, 'prisma.order.findMany', 'for…of', 'sequential', []]]);
+    });
+  });
+
+  describe('loops the analysis should still see', () => {
+    it('a loop over a spread copy [...items] is a loop over all items, not a small literal', async () => {
+      const a = await analyze(
+        'src/e.ts',
+        lines('export async function h(items: string[], db: any) {', '  for (const x of [...items]) {', '    await db.query(x);', '  }', '}'),
+      );
+      assert.deepEqual(a.hazards.map(summary), [['query-in-loop', 2, 10, 'db.query', 'for…of', 'sequential', []]]);
+    });
+
+    it('a query in a while condition runs once per iteration', async () => {
+      const a = await analyze(
+        'src/f.ts',
+        lines(
+          'export async function drain(db: any) {',
+          "  while ((await db.query('SELECT id FROM jobs LIMIT 1')).rows.length > 0) {", // 1
+          '    await work();',
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.range.start.character, h.loop?.kind]),
+        [['query-in-loop', 1, 17, 'while']],
+      );
+    });
+  });
+
+  it('caches by content: the same text is not re-analysed, a changed text is', async () => {
+    const t1 = lines('export async function k(ids: string[], db: any) {', '  for (const i of ids) await db.query(i);', '}');
+    const a1 = await analyze('src/k.ts', t1);
+    assert.equal(await analyze('src/k.ts', t1), a1);
+    const a2 = await analyze('src/k.ts', '\n' + t1);
+    assert.notEqual(a2, a1);
+    assert.equal(a2.hazards[0].range.start.line, a1.hazards[0].range.start.line + 1);
+  });
+
+  it('ignores files that are not code, and declaration files', async () => {
+    assert.equal(await index.analyze('README.md', '# x'), undefined);
+    assert.equal(await index.analyze('src/types.d.ts', 'declare const x: number;'), undefined);
+  });
+});

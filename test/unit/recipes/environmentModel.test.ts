@@ -1,0 +1,286 @@
+import assert from 'node:assert/strict';
+import type { FileSystem } from '../../../src/core/host/fileSystem';
+import { serviceForFile, type Service } from '../../../src/core/model/environment';
+import { buildEnvironmentModel } from '../../../src/core/recipes/environmentModel';
+
+function memoryFs(files: Record<string, string>): FileSystem {
+  return {
+    readText: async (f) => {
+      if (!(f in files)) throw new Error(`ENOENT ${f}`);
+      return files[f];
+    },
+    listFiles: async () => Object.keys(files).sort(),
+  };
+}
+
+async function model(files: Record<string, string>) {
+  return buildEnvironmentModel(memoryFs(files), Object.keys(files).sort());
+}
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+const COMPOSE = lines(
+  'services:', // 0
+  '  orders:',
+  '    build:',
+  '      context: ./services/orders', // 3
+  '    deploy:',
+  '      replicas: 1',
+  '      resources:',
+  '        limits:',
+  '          cpus: "2"',
+  '          memory: 2g', // 9
+  '        reservations:',
+  '          memory: 128m', // 11
+  '    environment:',
+  '      INVENTORY_URL: http://inventory:8080',
+  '      COMPOSE_ONLY: "yes"', // 14
+  '  postgres:',
+  '    image: postgres:16',
+);
+
+const ORDERS_K8S = lines(
+  'apiVersion: apps/v1', // 0
+  'kind: Deployment',
+  'metadata:',
+  '  name: orders-api', // 3
+  'spec:',
+  '  replicas: 3', // 5
+  '  template:',
+  '    metadata:',
+  '      labels:',
+  '        app.kubernetes.io/name: orders', // 9
+  '    spec:',
+  '      containers:',
+  '        - name: orders',
+  '          env:',
+  '            - name: INVENTORY_URL', // 14
+  '              value: http://inventory.shop.svc:8080', // 15
+  '          resources:',
+  '            requests:',
+  '              cpu: 500m', // 18
+  '            limits:',
+  '              cpu: "1"', // 20
+  '---',
+  'apiVersion: autoscaling/v2', // 22
+  'kind: HorizontalPodAutoscaler',
+  'metadata:',
+  '  name: orders-hpa', // 25
+  'spec:',
+  '  scaleTargetRef:',
+  '    apiVersion: apps/v1',
+  '    kind: Deployment',
+  '    name: orders-api', // 30
+  '  minReplicas: 3',
+  '  maxReplicas: 10', // 32
+);
+
+describe('buildEnvironmentModel', () => {
+  describe('Compose + Kubernetes for the same service', () => {
+    const files = {
+      'compose.yaml': COMPOSE,
+      'deploy/k8s/orders.yaml': ORDERS_K8S,
+      'services/orders/package.json': '{}',
+      'services/orders/src/server.ts': 'export {};\n',
+    };
+    let orders: Service;
+    let all: Service[];
+    before(async () => {
+      const m = await model(files);
+      assert.deepEqual(m.problems, []);
+      all = m.services;
+      orders = m.services.find((s) => s.name === 'orders')!;
+    });
+
+    it('merges them into one service named by the app label, sorted with the Compose-only one', () => {
+      assert.deepEqual(
+        all.map((s) => s.name),
+        ['orders', 'postgres'],
+      );
+      assert.equal(orders.workload, 'orders-api');
+      assert.deepEqual(
+        orders.recipes.map((r) => [r.kind, r.name, r.location.file]),
+        [
+          ['kubernetes/Deployment', 'orders-api', 'deploy/k8s/orders.yaml'],
+          ['kubernetes/HorizontalPodAutoscaler', 'orders-hpa', 'deploy/k8s/orders.yaml'],
+          ['compose/service', 'orders', 'compose.yaml'],
+        ],
+      );
+      // Kubernetes recipes point at metadata.name (0-based lines 3 and 25).
+      assert.deepEqual(
+        orders.recipes.slice(0, 2).map((r) => [r.location.range.start.line, r.location.range.start.character]),
+        [
+          [3, 8],
+          [25, 8],
+        ],
+      );
+    });
+
+    it('takes capacity from Kubernetes (production) over Compose, with the Kubernetes positions', () => {
+      const cap = orders.capacity;
+      assert.equal(cap.replicas?.value, 3);
+      assert.equal(cap.replicas?.location.file, 'deploy/k8s/orders.yaml');
+      assert.equal(cap.replicas?.location.range.start.line, 5);
+      assert.equal(cap.cpuRequest?.value, 0.5);
+      assert.equal(cap.cpuRequest?.location.range.start.line, 18);
+      assert.equal(cap.cpuLimit?.value, 1);
+      assert.equal(cap.cpuLimit?.location.range.start.line, 20);
+    });
+
+    it('fills from Compose only what Kubernetes leaves unsaid (memory)', () => {
+      const cap = orders.capacity;
+      assert.equal(cap.memoryLimit?.value, 2 * 2 ** 30);
+      assert.equal(cap.memoryLimit?.location.file, 'compose.yaml');
+      assert.equal(cap.memoryLimit?.location.range.start.line, 9);
+      assert.equal(cap.memoryRequest?.value, 128 * 2 ** 20);
+      assert.equal(cap.memoryRequest?.location.range.start.line, 11);
+    });
+
+    it('env: the Kubernetes value wins; Compose-only variables are added', () => {
+      assert.equal(orders.env.INVENTORY_URL.value, 'http://inventory.shop.svc:8080');
+      assert.equal(orders.env.INVENTORY_URL.location.file, 'deploy/k8s/orders.yaml');
+      assert.equal(orders.env.COMPOSE_ONLY.value, 'yes');
+      assert.equal(orders.env.COMPOSE_ONLY.location.file, 'compose.yaml');
+    });
+
+    it('attaches the HPA by scaleTargetRef (its own name differs), with maxReplicas position', () => {
+      const a = orders.capacity.autoscaling!;
+      assert.equal(a.name, 'orders-hpa');
+      assert.equal(a.minReplicas?.value, 3);
+      assert.equal(a.maxReplicas?.value, 10);
+      assert.equal(a.maxReplicas?.location.file, 'deploy/k8s/orders.yaml');
+      assert.equal(a.maxReplicas?.location.range.start.line, 32);
+      assert.equal(a.maxReplicas?.location.range.start.character, 15);
+    });
+
+    it('links the code root from Compose build.context, with high confidence and a reason naming file:line', () => {
+      assert.equal(orders.codeRoots.length, 1);
+      const link = orders.codeRoots[0];
+      assert.equal(link.root, 'services/orders');
+      assert.equal(link.confidence, 'high');
+      assert.equal(link.reason, 'Compose service "orders" builds from services/orders (build.context in compose.yaml:4)');
+      assert.equal(link.evidence?.file, 'compose.yaml');
+      assert.equal(link.evidence?.range.start.line, 3);
+    });
+
+    it('the Compose-only image service has no code and no capacity', () => {
+      const pg = all.find((s) => s.name === 'postgres')!;
+      assert.deepEqual(pg.codeRoots, []);
+      assert.deepEqual(Object.entries(pg.capacity).filter(([, v]) => v !== undefined), []);
+      assert.deepEqual(
+        pg.recipes.map((r) => r.kind),
+        ['compose/service'],
+      );
+    });
+
+    it('serviceForFile finds the service owning a code file, and none outside its root', async () => {
+      const m = await model(files);
+      assert.equal(serviceForFile(m, 'services/orders/src/server.ts')?.name, 'orders');
+      assert.equal(serviceForFile(m, 'services/orders-legacy/x.ts'), undefined);
+      assert.equal(serviceForFile(m, 'scripts/x.ts'), undefined);
+    });
+  });
+
+  describe('without Compose', () => {
+    const payments = lines(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: payments',
+      'spec:',
+      '  replicas: 2',
+    );
+
+    it('links by folder name with low confidence, saying why', async () => {
+      const m = await model({
+        'deploy/payments.yaml': payments,
+        'services/payments/Dockerfile': 'FROM scratch\n',
+        'services/payments/main.go': 'package main\n',
+        'services/billing/Dockerfile': 'FROM scratch\n',
+      });
+      assert.equal(m.services.length, 1);
+      assert.deepEqual(m.services[0].codeRoots, [
+        {
+          root: 'services/payments',
+          reason: 'folder services/payments is named after the service and holds a build file',
+          confidence: 'low',
+        },
+      ]);
+    });
+
+    it('makes no link when two folders are named after the service', async () => {
+      const m = await model({
+        'deploy/payments.yaml': payments,
+        'services/payments/Dockerfile': 'FROM scratch\n',
+        'legacy/payments/package.json': '{}',
+      });
+      assert.deepEqual(m.services[0].codeRoots, []);
+    });
+
+    it('makes no link from a folder without a build file', async () => {
+      const m = await model({ 'deploy/payments.yaml': payments, 'services/payments/main.go': 'package main\n' });
+      assert.deepEqual(m.services[0].codeRoots, []);
+    });
+  });
+
+  describe('autoscalers that do not match', () => {
+    it('ignores an HPA whose target is another kind or an unknown workload', async () => {
+      const m = await model({
+        'deploy/web.yaml': lines(
+          'apiVersion: apps/v1',
+          'kind: Deployment',
+          'metadata:',
+          '  name: web',
+          '---',
+          'apiVersion: autoscaling/v2',
+          'kind: HorizontalPodAutoscaler',
+          'metadata:',
+          '  name: rollout-hpa',
+          'spec:',
+          '  scaleTargetRef: { apiVersion: argoproj.io/v1alpha1, kind: Rollout, name: web }',
+          '  maxReplicas: 50',
+          '---',
+          'apiVersion: autoscaling/v2',
+          'kind: HorizontalPodAutoscaler',
+          'metadata:',
+          '  name: ghost-hpa',
+          'spec:',
+          '  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: ghost }',
+          '  maxReplicas: 7',
+        ),
+      });
+      assert.deepEqual(
+        m.services.map((s) => s.name),
+        ['web'],
+      );
+      assert.equal(m.services[0].capacity.autoscaling, undefined);
+      assert.deepEqual(
+        m.services[0].recipes.map((r) => r.kind),
+        ['kubernetes/Deployment'],
+      );
+    });
+  });
+
+  describe('problems', () => {
+    it('a broken manifest is a problem at its line; the other recipes still make services', async () => {
+      const m = await model({
+        'deploy/broken.yaml': lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: x', ' labels: y'),
+        'deploy/k8s/orders.yaml': ORDERS_K8S,
+      });
+      assert.deepEqual(
+        m.problems.map((p) => [p.location.file, p.location.range.start.line]),
+        [['deploy/broken.yaml', 4]],
+      );
+      assert.deepEqual(
+        m.services.map((s) => s.name),
+        ['orders'],
+      );
+    });
+
+    it('YAML that is not Kubernetes (no apiVersion/kind) is not read, even when broken', async () => {
+      const m = await model({ 'config/settings.yaml': 'a: [1, 2\nb: 3\n' });
+      assert.deepEqual(m.problems, []);
+      assert.deepEqual(m.services, []);
+    });
+  });
+});
