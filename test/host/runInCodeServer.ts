@@ -82,7 +82,8 @@ export async function runHostSuite(opts: HostSuiteOptions): Promise<HostSuiteRes
     });
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
       // The host forwards console.log's raw arguments (mocha uses printf-style formats).
-      const text = Array.isArray(args) ? format(...args) : String(args);
+      // Plain text: mocha colours its check marks under CI=true even with color: false.
+      const text = (Array.isArray(args) ? format(...args) : String(args)).replace(/\x1b\[[0-9;]*m/g, '');
       log.push(text);
       // After the exit code, only shutdown chatter ("Canceled") follows.
       if (finished || noise.some((re) => re.test(text))) return;
