@@ -13,6 +13,10 @@ import { affects } from './editor/settings';
 import { SignalsService } from './editor/signalsService';
 import { StatusBar } from './editor/statusBar';
 import { WorkspaceAnalyzer } from './editor/workspaceAnalyzer';
+import { EvidenceHoverProvider } from './editor/hoverProvider';
+import { QuickFixProvider } from './editor/quickFixes';
+import { RouteLensProvider } from './editor/routeLens';
+import { showQueries, snoozeWarning, switchScope, type QueriesTarget } from './editor/warningCommands';
 
 /**
  * The composition root: builds every long-lived object, wires them, and hands each disposable to the
@@ -47,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   const index = new CodeIndex(new Grammars(vscode.Uri.joinPath(context.extensionUri, 'dist', 'wasm').fsPath));
   const signals = own(new SignalsService(folder.uri.fsPath, credentials, log));
   const diagnostics = own(new DiagnosticsPublisher(folder.uri));
-  const analyzer = own(new WorkspaceAnalyzer(fs, index, signals, diagnostics, log));
+  const analyzer = own(new WorkspaceAnalyzer(fs, folder.uri.fsPath, index, signals, diagnostics, log));
   own(new StatusBar(signals, analyzer));
   const servicesView = own(new ServicesView(analyzer, folder.uri));
   own(vscode.window.createTreeView(VIEWS.services, { treeDataProvider: servicesView, showCollapseAll: true }));
@@ -60,6 +64,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
     if (url) await credentials.set(url, { kind: 'none' });
   }));
   own(vscode.commands.registerCommand(COMMANDS.openRecipeLocation, (loc: SourceLocation) => servicesView.open(loc)));
+  own(vscode.commands.registerCommand(COMMANDS.showQueries, (target: QueriesTarget) => showQueries(target, analyzer, signals)));
+  own(vscode.commands.registerCommand(COMMANDS.snoozeWarning, (target: { fingerprint: string; days?: number; reason?: string }) => snoozeWarning(target, fs, folder.uri)));
+  own(vscode.commands.registerCommand(COMMANDS.switchScope, () => switchScope()));
+
+  const code = [{ scheme: 'file', language: 'typescript' }, { scheme: 'file', language: 'typescriptreact' }, { scheme: 'file', language: 'javascript' }, { scheme: 'file', language: 'javascriptreact' }, { scheme: 'file', language: 'python' }, { scheme: 'file', language: 'go' }, { scheme: 'file', language: 'java' }];
+  own(vscode.languages.registerCodeLensProvider(code, own(new RouteLensProvider(fs, analyzer, signals))));
+  const hover = new EvidenceHoverProvider(fs, analyzer, signals);
+  own(vscode.languages.registerHoverProvider([...code, { scheme: 'file', language: 'yaml' }], hover));
+  own(vscode.languages.registerCodeActionsProvider([...code, { scheme: 'file', language: 'yaml' }], new QuickFixProvider(fs, analyzer), { providedCodeActionKinds: QuickFixProvider.kinds }));
 
   own(credentials.onDidChange(() => void signals.refresh(analyzer.snapshot.model)));
   own(vscode.workspace.onDidGrantWorkspaceTrust(() => void signals.refresh(analyzer.snapshot.model)));
@@ -67,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affects(e, 'prometheus', 'signals')) void signals.refresh(analyzer.snapshot.model);
       else if (affects(e, 'severity')) analyzer.rejoin();
+      else if (affects(e, 'diagnostics')) void analyzer.reloadBaseline().then(() => analyzer.rejoin());
     }),
   );
 

@@ -6,6 +6,9 @@ export const COMMANDS = {
   clearBackendCredentials: 'opsLens.clearBackendCredentials',
   showOutput: 'opsLens.showOutput',
   openRecipeLocation: 'opsLens.openRecipeLocation',
+  switchScope: 'opsLens.switchScope',
+  snoozeWarning: 'opsLens.snoozeWarning',
+  showQueries: 'opsLens.showQueries',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

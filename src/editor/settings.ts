@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { SCOPES, type DiagnosticsScope } from '../core/insights/scope';
+import type { SeverityRules } from '../core/insights/severityRules';
 
 /** The `opsLens.*` settings, typed, each read with a guard and a default (see package.json for their docs). */
 export interface OpsLensSettings {
@@ -10,7 +12,12 @@ export interface OpsLensSettings {
   evaluationTime: string;
   refreshIntervalMinutes: number;
   coldRouteRps: number;
+  cpuPressureRatio: number;
   debounceMs: number;
+  scope: DiagnosticsScope;
+  /** Empty: the default branch (origin/HEAD, main, master). */
+  baseBranch: string;
+  codeLens: boolean;
 }
 
 export const SECTION = 'opsLens';
@@ -25,7 +32,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings
     evaluationTime: str(c.get('signals.at'), '').trim(),
     refreshIntervalMinutes: num(c.get('signals.refreshIntervalMinutes'), 5, 0, 24 * 60),
     coldRouteRps: num(c.get('severity.coldRouteRps'), 1, 0, 1e9),
+    cpuPressureRatio: num(c.get('severity.cpuPressurePercent'), 90, 1, 1000) / 100,
     debounceMs: num(c.get('analysis.debounceMs'), 300, 0, 10000),
+    scope: oneOf(c.get('diagnostics.scope'), SCOPES, 'changedLines'),
+    baseBranch: str(c.get('diagnostics.baseBranch'), '').trim(),
+    codeLens: c.get('codeLens.enabled') !== false,
   };
 }
 
@@ -40,6 +51,14 @@ export function prometheusUrlFromWorkspace(): boolean {
 
 export function affects(e: vscode.ConfigurationChangeEvent, ...keys: string[]): boolean {
   return keys.some((k) => e.affectsConfiguration(`${SECTION}.${k}`));
+}
+
+export function severityRules(s: OpsLensSettings): SeverityRules {
+  return { coldRouteRps: s.coldRouteRps, cpuPressureRatio: s.cpuPressureRatio };
+}
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(v as T) ? (v as T) : fallback;
 }
 
 function str(v: unknown, fallback: string): string {

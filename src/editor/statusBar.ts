@@ -27,7 +27,7 @@ export class StatusBar extends Disposable {
 
   private render(): void {
     const s = this.signals.state;
-    const warnings = this.analyzer.snapshot.warnings;
+    const warnings = this.analyzer.snapshot.visible;
     const errors = warnings.filter((w) => w.severity === 'error').length;
     const counts = warnings.length ? ` · ${warnings.length} ops warning${warnings.length === 1 ? '' : 's'}` : '';
     const { icon, text, tooltip } = describe(s);

@@ -2,41 +2,62 @@ import * as vscode from 'vscode';
 import type { CodeIndex } from '../core/analysis/codeIndex';
 import { analyzeCode, filesOfServices, warningsFor } from '../core/analysis/workspaceAnalysis';
 import type { FileAnalysis } from '../core/code/codeModel';
+import type { ChangedLines } from '../core/git/changedLines';
+import { ChangeBaseline } from '../core/git/changeBaseline';
 import type { Logger } from '../core/host/logger';
+import { computeWarnings } from '../core/insights/computeWarnings';
+import { inScope, type DiagnosticsScope } from '../core/insights/scope';
+import { parseSnoozes, SNOOZE_FILE, withoutSnoozed, type Snooze } from '../core/insights/snoozes';
 import type { Warning } from '../core/insights/warning';
 import { serviceForFile, type EnvironmentModel } from '../core/model/environment';
 import { buildEnvironmentModel } from '../core/recipes/environmentModel';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { Disposable } from './disposable';
 import type { EditorFileSystem } from './editorFileSystem';
-import { readSettings } from './settings';
+import { readSettings, severityRules } from './settings';
 import type { SignalsService } from './signalsService';
 
 export interface AnalysisSnapshot {
   model: EnvironmentModel;
   files: ReadonlyMap<string, FileAnalysis>;
-  warnings: Warning[];
+  /** Every warning, before scope and snoozes. */
+  all: Warning[];
+  /** What the editor shows: in scope and not snoozed. */
+  visible: Warning[];
+  snoozedCount: number;
+  outOfScopeCount: number;
+  scope: DiagnosticsScope;
+  /** The ref the changed-code scope compares with, when there is one. */
+  base?: string;
 }
 
 const RECIPE_FILE = /\.(ya?ml)$/i;
+const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/;
 
 /**
  * Keeps the environment model, the per-file code analysis and the warnings up to date:
  * a full pass on start, then only what changed: one document after typing stops (debounced, stale results
  * dropped), the model after a recipe is saved, and a re-join without re-parsing when signals arrive.
+ * Shows only what is in scope (code changed since the merge base, by default) and not snoozed.
  */
 export class WorkspaceAnalyzer extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<AnalysisSnapshot>());
   readonly onDidAnalyze = this.changed.event;
   private model: EnvironmentModel = { services: [], problems: [] };
   private readonly files = new Map<string, FileAnalysis>();
-  private warnings: Warning[] = [];
+  private all: Warning[] = [];
+  private visible: Warning[] = [];
+  private baseline: ChangeBaseline | undefined;
+  private changedLines: ChangedLines = new Map();
+  private snoozes: Snooze[] = [];
+  private snoozedCount = 0;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private modelTimer: NodeJS.Timeout | undefined;
   private generation = 0;
 
   constructor(
     private readonly fs: EditorFileSystem,
+    private readonly root: string,
     private readonly index: CodeIndex,
     private readonly signals: SignalsService,
     private readonly diagnostics: DiagnosticsPublisher,
@@ -47,9 +68,13 @@ export class WorkspaceAnalyzer extends Disposable {
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => this.onSaved(d)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)));
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'));
-    this.register(watcher.onDidCreate(() => this.scheduleModel()));
-    this.register(watcher.onDidDelete(() => this.scheduleModel()));
+    const recipes = this.register(vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'));
+    this.register(recipes.onDidCreate(() => this.scheduleModel()));
+    this.register(recipes.onDidDelete(() => this.scheduleModel()));
+    const snoozeFile = this.register(vscode.workspace.createFileSystemWatcher(`**/${SNOOZE_FILE}`));
+    for (const event of [snoozeFile.onDidCreate, snoozeFile.onDidChange, snoozeFile.onDidDelete]) {
+      this.register(event(() => void this.reloadSnoozes()));
+    }
     this.register({
       dispose: () => {
         for (const t of this.pending.values()) clearTimeout(t);
@@ -59,7 +84,17 @@ export class WorkspaceAnalyzer extends Disposable {
   }
 
   get snapshot(): AnalysisSnapshot {
-    return { model: this.model, files: this.files, warnings: this.warnings };
+    const scope = readSettings().scope;
+    return {
+      model: this.model,
+      files: this.files,
+      all: this.all,
+      visible: this.visible,
+      snoozedCount: this.snoozedCount,
+      outOfScopeCount: this.all.length - this.snoozedCount - this.visible.length,
+      scope,
+      base: this.baseline?.base,
+    };
   }
 
   /** The full pass: model, then signals and code in parallel (the network never waits on parsing or the reverse). */
@@ -81,26 +116,59 @@ export class WorkspaceAnalyzer extends Disposable {
         this.files.clear();
         for (const a of analyses) this.files.set(a.file, a);
         this.log.info(`analysed ${analyses.length} code files in ${Date.now() - started} ms`);
+        await this.reloadBaseline();
+        await this.reloadSnoozes(false);
         this.rejoin();
         await signalsDone;
       },
     );
   }
 
-  /** Re-joins hazards with the current signals and capacity: cheap, no parsing. */
+  /** Re-joins hazards with the current signals and capacity, then re-applies scope and snoozes: no parsing. */
   rejoin(): void {
-    const rules = { coldRouteRps: readSettings().coldRouteRps };
-    this.warnings = warningsFor(this.model, [...this.files.values()], this.signals.state.signals, rules);
-    const recipeFiles = new Set(this.model.problems.map((p) => p.location.file));
+    this.all = computeWarnings(this.model, [...this.files.values()], this.signals.state.signals, severityRules(readSettings()));
+    this.publishAll();
+  }
+
+  /** Re-reads what changed since the merge base (on start, on scope or branch changes). */
+  async reloadBaseline(): Promise<void> {
+    const settings = readSettings();
+    if (settings.scope === 'all' || settings.scope === 'off') {
+      this.baseline = undefined;
+      this.changedLines = new Map();
+      return;
+    }
+    this.baseline = await ChangeBaseline.open(this.root, settings.baseBranch || undefined, this.log);
+    if (!this.baseline) return;
+    const inputs = [];
+    for (const file of this.files.keys()) {
+      const doc = this.openDocument(file);
+      inputs.push({ file, text: doc ? doc.getText() : await this.fs.readText(file), dirty: !!doc?.isDirty });
+    }
+    this.changedLines = await this.baseline.changedLinesFor(inputs);
+    this.log.info(`changed-code scope: comparing with ${this.baseline.base} (${this.changedLines.size} changed code files)`);
+  }
+
+  private publishAll(): void {
+    this.applyFilters();
+    const recipeFiles = new Set([...this.model.problems.map((p) => p.location.file), ...this.all.filter((w) => w.code === 'capacity-pressure').map((w) => w.file)]);
     this.diagnostics.clearAll();
-    this.diagnostics.publish([...this.files.keys(), ...recipeFiles], this.warnings, this.model.problems);
+    this.diagnostics.publish([...this.files.keys(), ...recipeFiles], this.visible, this.model.problems);
     this.changed.fire(this.snapshot);
+  }
+
+  private applyFilters(): void {
+    const { shown, snoozed } = withoutSnoozed(this.all, this.snoozes, new Date());
+    this.snoozedCount = snoozed.length;
+    // Without a baseline (no git, no default branch) every warning is shown: say so rather than hide them all.
+    const scope = readSettings().scope;
+    const effective = !this.baseline && (scope === 'changedLines' || scope === 'changedFiles') ? 'all' : scope;
+    this.visible = inScope(shown, effective, this.changedLines);
   }
 
   private schedule(doc: vscode.TextDocument): void {
     const file = this.fs.relative(doc.uri);
-    if (!file || !serviceForFile(this.model, file)) return; // no work for files of no service
-    if (!/\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/.test(file)) return;
+    if (!file || !CODE_FILE.test(file) || !serviceForFile(this.model, file)) return; // no work for files of no service
     clearTimeout(this.pending.get(file));
     this.pending.set(
       file,
@@ -114,21 +182,40 @@ export class WorkspaceAnalyzer extends Disposable {
   private async analyzeDocument(doc: vscode.TextDocument, file: string): Promise<void> {
     const version = doc.version;
     try {
-      const analysis = await this.index.analyze(file, doc.getText());
+      const text = doc.getText();
+      const analysis = await this.index.analyze(file, text);
       if (doc.version !== version || doc.isClosed || !analysis) return; // typed again meanwhile: a newer run follows
+      if (this.baseline) {
+        const lines = await this.baseline.changedLines(file, text, doc.isDirty);
+        if (doc.version !== version) return;
+        if (lines === 'all' || lines.size > 0) this.changedLines.set(file, lines);
+        else this.changedLines.delete(file);
+      }
       this.files.set(file, analysis);
-      const rules = { coldRouteRps: readSettings().coldRouteRps };
-      const fresh = warningsFor(this.model, [analysis], this.signals.state.signals, rules);
-      this.warnings = [...this.warnings.filter((w) => w.file !== file), ...fresh];
-      this.diagnostics.publish([file], fresh);
+      const fresh = warningsFor(this.model, [analysis], this.signals.state.signals, severityRules(readSettings()));
+      this.all = [...this.all.filter((w) => w.file !== file || w.code === 'capacity-pressure'), ...fresh];
+      this.applyFilters();
+      this.diagnostics.publish([file], this.visible.filter((w) => w.file === file));
       this.changed.fire(this.snapshot);
     } catch (e) {
       this.log.warn(`cannot analyse ${file}: ${(e as Error).message}`);
     }
   }
 
+  private async reloadSnoozes(publish = true): Promise<void> {
+    const text = await this.fs.readText(SNOOZE_FILE).catch(() => undefined);
+    const { snoozes, problem } = text === undefined ? { snoozes: [] } : parseSnoozes(text);
+    if (problem) this.log.warn(problem);
+    this.snoozes = snoozes;
+    if (publish) this.publishAll();
+  }
+
+  private openDocument(file: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => this.fs.relative(d.uri) === file);
+  }
+
   private onSaved(doc: vscode.TextDocument): void {
-    if (RECIPE_FILE.test(doc.uri.path)) this.scheduleModel();
+    if (RECIPE_FILE.test(doc.uri.path) && !doc.uri.path.endsWith(SNOOZE_FILE)) this.scheduleModel();
   }
 
   private onClosed(doc: vscode.TextDocument): void {

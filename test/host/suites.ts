@@ -6,4 +6,5 @@
 export function loadSuites(): void {
   require('./smoke.test');
   require('./diagnostics.test');
+  require('./insights.test');
 }

@@ -13,7 +13,11 @@ import { warningsSarif } from '../format/sarif';
 import { warningsText } from '../format/text';
 import type { CliIo } from '../io';
 import { prometheusClientFromEnv, readSnapshotFile } from '../signalsOptions';
-import { changedLines, keepChanged } from '../../core/git/changedLines';
+import { changedLines } from '../../core/git/changedLines';
+import { computeWarnings } from '../../core/insights/computeWarnings';
+import { inScope } from '../../core/insights/scope';
+import { parseSnoozes, SNOOZE_FILE, withoutSnoozed, type Snooze } from '../../core/insights/snoozes';
+import type { FileSystem } from '../../core/host/fileSystem';
 import { wasmDir } from '../wasmDir';
 import { existingDir } from './dir';
 
@@ -35,12 +39,24 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const index = new CodeIndex(new Grammars(wasmDir()));
   const result = await analyzeWorkspace({ fs, index, signals, rules: DEFAULT_SEVERITY_RULES, model });
-  let warnings: Warning[] = result.warnings;
+  let warnings: Warning[] = computeWarnings(model, result.files, signals, DEFAULT_SEVERITY_RULES);
   const base = args.flags.get('base');
-  if (base) warnings = keepChanged(warnings, await changedLines(dir, base));
+  if (base) warnings = inScope(warnings, 'changedLines', await changedLines(dir, base));
+  const snoozes = await readSnoozes(fs);
+  const { shown, snoozed } = withoutSnoozed(warnings, snoozes, new Date());
+  warnings = shown;
+  if (snoozed.length && format === 'text') io.err(`${snoozed.length} snoozed warning(s) not shown (${SNOOZE_FILE})\n`);
 
   if (format === 'json') io.out(warningsJson(warnings, result.problems));
   else if (format === 'sarif') io.out(warningsSarif(warnings, result.problems));
   else io.out(warningsText(warnings, result.problems, signals));
   return failOn !== 'never' && warnings.some((w) => severityRank(w.severity) <= severityRank(failOn as Severity)) ? 1 : 0;
+}
+
+async function readSnoozes(fs: FileSystem): Promise<Snooze[]> {
+  const text = await fs.readText(SNOOZE_FILE).catch(() => undefined);
+  if (text === undefined) return [];
+  const { snoozes, problem } = parseSnoozes(text);
+  if (problem) throw new UsageError(problem);
+  return snoozes;
 }

@@ -15,10 +15,10 @@ export async function changedLines(dir: string, base: string): Promise<ChangedLi
   } catch (e) {
     throw new Error(`cannot compare with ${base}: ${(e as Error).message}`);
   }
-  const diff = await runGit(dir, ['diff', '--relative', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', mergeBase, '--', '.']);
+  const diff = await runGit(dir, ['-c', 'core.quotePath=false', 'diff', '--relative', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', mergeBase, '--', '.']);
   const changed = parseUnifiedDiff(diff);
-  const untracked = await runGit(dir, ['ls-files', '--others', '--exclude-standard', '--', '.']);
-  for (const f of untracked.split('\n').filter(Boolean)) changed.set(f, 'all');
+  const untracked = await runGit(dir, ['ls-files', '-z', '--others', '--exclude-standard', '--', '.']);
+  for (const f of untracked.split('\0').filter(Boolean)) changed.set(f, 'all');
   return changed;
 }
 
@@ -32,7 +32,8 @@ export function parseUnifiedDiff(diff: string): ChangedLines {
         current = undefined;
         continue;
       }
-      const file = path.replace(/^b\//, '');
+      // Git ends the name with a tab when it holds a space; quotePath=false keeps non-ASCII names unquoted.
+      const file = unquoteGitPath(path.replace(/\t$/, '')).replace(/^b\//, '');
       current = new Set();
       out.set(file, current);
     } else if (line.startsWith('@@') && current) {
@@ -55,4 +56,28 @@ export function keepChanged(warnings: Warning[], changed: ChangedLines): Warning
     for (let l = w.range.start.line; l <= w.range.end.line; l++) if (lines.has(l)) return true;
     return false;
   });
+}
+
+/** Git C-quotes unusual names (`"b/caf\\303\\251.ts"`): octal escapes are UTF-8 bytes. */
+export function unquoteGitPath(path: string): string {
+  if (!path.startsWith('"') || !path.endsWith('"')) return path;
+  const bytes: number[] = [];
+  const body = path.slice(1, -1);
+  const simple: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = body[i + 1];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }

@@ -75,6 +75,7 @@ export function warningForHazard(
     estimate,
     evidence,
     related: relatedLocations(service),
+    fingerprint: `${hazard.code}:${hazard.file}:${route ? routeLabel(route) : ''}:${hazard.callee}`,
   };
 }
 

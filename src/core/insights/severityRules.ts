@@ -4,9 +4,11 @@ import type { Severity } from './warning';
 export interface SeverityRules {
   /** Below this many requests per second a route is cold: its hazards stay `info`. */
   coldRouteRps: number;
+  /** CPU used / requested at or above this ratio is pressure (`capacity-pressure`). */
+  cpuPressureRatio: number;
 }
 
-export const DEFAULT_SEVERITY_RULES: SeverityRules = { coldRouteRps: 1 };
+export const DEFAULT_SEVERITY_RULES: SeverityRules = { coldRouteRps: 1, cpuPressureRatio: 0.9 };
 
 export interface SeverityInput {
   rps?: number;
@@ -20,7 +22,7 @@ export interface SeverityInput {
  * - a hot route: `warning`;
  * - a hot route on a service whose autoscaler has no headroom left: `error`.
  */
-export function decideSeverity(input: SeverityInput, rules: SeverityRules): { severity: Severity; reason: string } {
+export function decideSeverity(input: SeverityInput, rules: Pick<SeverityRules, 'coldRouteRps'>): { severity: Severity; reason: string } {
   if (input.rps === undefined) {
     return { severity: 'info', reason: 'info: no production data for this route, so it is not known to be hot' };
   }

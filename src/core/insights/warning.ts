@@ -51,6 +51,10 @@ export interface Warning {
   estimate?: string;
   evidence: Evidence;
   related: RelatedLocation[];
+  /**
+   * Identifies the same finding across edits and line moves (code, file, route, call), for snoozes and SARIF.
+   */
+  fingerprint: string;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

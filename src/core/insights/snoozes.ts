@@ -1,0 +1,58 @@
+import { parse, stringify } from 'yaml';
+import type { Warning } from './warning';
+
+/**
+ * Snoozes live in the repository (`.ops-lens/snoozes.yaml`) so the whole team shares them, and each expires.
+ * A snooze matches a warning's fingerprint (code, file, route, call), which survives edits that move lines.
+ */
+export interface Snooze {
+  fingerprint: string;
+  /** ISO date (YYYY-MM-DD) or date-time after which the warning shows again. */
+  until: string;
+  reason?: string;
+  by?: string;
+}
+
+export const SNOOZE_FILE = '.ops-lens/snoozes.yaml';
+
+export function parseSnoozes(text: string): { snoozes: Snooze[]; problem?: string } {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (e) {
+    return { snoozes: [], problem: `${SNOOZE_FILE} is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+  }
+  const list = (data as { snoozes?: unknown })?.snoozes;
+  if (data !== null && data !== undefined && !Array.isArray(list)) {
+    return { snoozes: [], problem: `${SNOOZE_FILE} must have a "snoozes:" list` };
+  }
+  const snoozes = ((list as unknown[]) ?? []).filter(
+    (s): s is Snooze =>
+      !!s && typeof (s as Snooze).fingerprint === 'string' && typeof (s as Snooze).until === 'string' && !Number.isNaN(Date.parse((s as Snooze).until)),
+  );
+  return { snoozes };
+}
+
+export function serialiseSnoozes(snoozes: Snooze[]): string {
+  return (
+    '# Warnings the team has snoozed, each until a date. Written by "Ops Lens: Snooze Warning"; edit freely.\n' +
+    stringify({ snoozes })
+  );
+}
+
+export function activeSnoozes(snoozes: Snooze[], now: Date): Snooze[] {
+  return snoozes.filter((s) => Date.parse(s.until) > now.getTime());
+}
+
+export function withoutSnoozed(warnings: Warning[], snoozes: Snooze[], now: Date): { shown: Warning[]; snoozed: Warning[] } {
+  const active = new Set(activeSnoozes(snoozes, now).map((s) => s.fingerprint));
+  const shown: Warning[] = [];
+  const snoozed: Warning[] = [];
+  for (const w of warnings) (active.has(w.fingerprint) ? snoozed : shown).push(w);
+  return { shown, snoozed };
+}
+
+/** Adds (or extends) a snooze for a warning, keeping every other entry; expired entries are dropped. */
+export function addSnooze(snoozes: Snooze[], snooze: Snooze, now: Date): Snooze[] {
+  return [...activeSnoozes(snoozes, now).filter((s) => s.fingerprint !== snooze.fingerprint), snooze];
+}
