@@ -1,0 +1,44 @@
+// A person opens the hot handler and sees its production numbers above it (CodeLens), then hovers the query
+// in the loop and sees the evidence behind the warning.
+import * as assert from 'node:assert/strict';
+import { quickOpen, screenshot } from '../support/browser';
+import { startUiSession, type UiSession } from './support';
+
+describe('UI: CodeLens numbers and evidence hover in code-server', function () {
+  this.timeout(180_000);
+  let session: UiSession | undefined;
+
+  before(async () => {
+    session = await startUiSession();
+  });
+
+  after(async () => {
+    await session?.close();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) await screenshot(session.page, `failed-${this.currentTest.title}`);
+  });
+
+  it('shows live numbers above GET /orders and the evidence on hover', async () => {
+    const { page } = session!;
+    await quickOpen(page, 'services/orders/src/routes/orders.ts');
+    const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'req/s' }).first();
+    await lens.waitFor({ timeout: 60_000 });
+    assert.match((await lens.textContent()) ?? '', /[\d,]+ req\/s · p95 \d+ ms · [\d.]+% errors · HPA 10\/10/);
+    await screenshot(page, 'codelens');
+
+    // Go to the query inside the loop (line 23, column 40) and ask for the hover, as a keyboard user would.
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('23:40');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover', { hasText: 'Evidence' }).first();
+    await hover.waitFor({ timeout: 30_000 });
+    const text = (await hover.textContent()) ?? '';
+    assert.match(text, /Database query inside a loop/);
+    assert.match(text, /Request rate/);
+    await screenshot(page, 'evidence-hover');
+  });
+});
