@@ -25,7 +25,8 @@ export function parseSnapshot(text: string, file: string): SignalSet {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file} is not valid JSON (${(e as Error).message})`);
+    // JSON.parse quotes the offending text, newlines included: keep the reason to one line.
+    throw new Error(`${file} is not valid JSON (${(e as Error).message.replace(/\s+/g, ' ').slice(0, 200)})`);
   }
   if (data?.opsLensSnapshot !== SNAPSHOT_VERSION || !data.signals || !Array.isArray(data.signals.services)) {
     throw new Error(`${file} is not an Ops Lens signals snapshot (version ${SNAPSHOT_VERSION})`);

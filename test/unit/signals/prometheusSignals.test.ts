@@ -106,7 +106,7 @@ describe('prometheus signals', () => {
       };
       const client = new PrometheusClient({ url });
       const set = await fetchSignals(client, model, { at: 1760000000 });
-      assert.equal(client.requestCount, 7);
+      assert.equal(client.requestCount, 9); // rate (detects conventions), errors, latency, 2 HPA, pod usage, pod spec, 7-day peaks, pools
       assert.equal(set.evaluatedAt, 1760000000);
       assert.equal(set.window, '5m');
       assert.deepEqual(set.source, { kind: 'prometheus', url });
@@ -132,7 +132,7 @@ describe('prometheus signals', () => {
       assert.equal(orders.cpu?.requestCores?.value, 1);
       assert.equal(orders.cpu?.ratio, 0.9);
       assert.deepEqual(set.notes, [
-        'No HTTP metrics for service "catalog": no job label equal to "catalog" or ending in "/catalog" in http_server_request_duration_seconds_count',
+        'No HTTP metrics for service "catalog": no job label equal to "catalog" or ending in "/catalog" in http_server_request_duration_seconds_count, http_server_duration_milliseconds_count, http_server_requests_seconds_count, http_request_duration_seconds_count, http_requests_total',
       ]);
     });
 

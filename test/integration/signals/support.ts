@@ -1,0 +1,29 @@
+// Shared by the signals integration tests: an environment model built from a profile's truth (the services the
+// generated data describes), and tolerance assertions.
+import assert from 'node:assert/strict';
+import type { ServiceTruth, Truth } from '../../../scripts/metrics/generate';
+import type { EnvironmentModel, Service } from '../../../src/core/model/environment';
+
+const loc = { file: 'deploy/k8s/x.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+
+export function serviceFromTruth(t: ServiceTruth): Service {
+  return {
+    name: t.name,
+    namespace: t.namespace,
+    workload: t.deployment,
+    recipes: [{ kind: 'kubernetes/Deployment', name: t.deployment, location: loc }],
+    capacity: t.hpa ? { autoscaling: { name: t.hpa.name, location: loc } } : {},
+    codeRoots: [{ root: `services/${t.name}`, reason: 'test', confidence: 'high' }],
+    env: {},
+  };
+}
+
+export function modelFromTruth(truth: Truth): EnvironmentModel {
+  return { problems: [], services: Object.values(truth.services).map(serviceFromTruth) };
+}
+
+export function assertClose(actual: number | undefined, expected: number, relative: number, what: string): void {
+  assert.ok(actual !== undefined && Number.isFinite(actual), `${what}: got ${actual}`);
+  const ok = expected === 0 ? Math.abs(actual) < 1e-9 : Math.abs(actual - expected) <= Math.abs(expected) * relative;
+  assert.ok(ok, `${what}: got ${actual}, expected ${expected} ±${relative * 100}%`);
+}
