@@ -16,6 +16,12 @@ import { fetchSignals } from '../src/core/signals/prometheusSignals';
 import { wasmDir } from '../src/cli/wasmDir';
 import { repoRoot, startTestWorkspace } from '../test/support/hosts';
 import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
+// Each area's benchmark lives in scripts/bench/<area>.ts and exports bench(): one import and one list entry each.
+import { bench as editLatency } from './bench/editLatency';
+
+const AREA_BENCHES: { name: string; run: () => Promise<Row[]> }[] = [
+  { name: 'edit latency', run: editLatency },
+];
 
 interface Row {
   name: string;
@@ -110,6 +116,14 @@ async function hostActivation(folder: string, env: Record<string, string>): Prom
 
 async function main(): Promise<void> {
   await exampleAnalysis();
+  for (const b of AREA_BENCHES) {
+    try {
+      rows.push(...(await b.run()));
+    } catch (e) {
+      rows.push({ name: b.name, value: 'FAILED', detail: e instanceof Error ? e.message : String(e) });
+      process.exitCode = 1;
+    }
+  }
   const ws = await startTestWorkspace();
   try {
     const settings = JSON.parse(readFileSync(join(ws.folder, '.vscode/settings.json'), 'utf8'));
