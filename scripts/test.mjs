@@ -39,6 +39,7 @@ const layers = {
   unit: { testDir: 'test/unit', build: [], test: mocha('test/unit/**/*.test.ts'), timeoutMs: 5 * 60_000 },
   integration: {
     testDir: 'test/integration',
+    hosts: true, // a real Prometheus from Debian's package
     build: [],
     test: mocha('test/integration/**/*.test.ts', ['--timeout', '120000']),
     timeoutMs: 15 * 60_000,
