@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { RecipeProblem } from '../core/model/environment';
 import type { Range } from '../core/model/location';
 import type { Severity, Warning } from '../core/insights/warning';
-import { docsUrl } from '../core/insights/warningCodes';
 import { Disposable } from './disposable';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -24,7 +23,14 @@ export function toRange(r: Range): vscode.Range {
 export class DiagnosticsPublisher extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('ops-lens'));
 
-  constructor(private readonly root: vscode.Uri) {
+  /**
+   * @param docs the folder of the warning pages shipped inside the extension (docs/warnings): the code link opens
+   * the page right in the editor, offline.
+   */
+  constructor(
+    private readonly root: vscode.Uri,
+    private readonly docs: vscode.Uri,
+  ) {
     super();
   }
 
@@ -56,7 +62,7 @@ export class DiagnosticsPublisher extends Disposable {
   private toDiagnostic(w: Warning): vscode.Diagnostic {
     const d = new vscode.Diagnostic(toRange(w.range), w.message, SEVERITY[w.severity]);
     d.source = DIAGNOSTIC_SOURCE;
-    d.code = { value: w.code, target: vscode.Uri.parse(docsUrl(w.code)) };
+    d.code = { value: w.code, target: vscode.Uri.joinPath(this.docs, `${w.code}.md`) };
     d.relatedInformation = w.related.map(
       (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(this.uri(r.location.file), toRange(r.location.range)), r.message),
     );
