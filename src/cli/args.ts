@@ -59,8 +59,10 @@ Usage:
   ops-lens check [DIR] [--prometheus URL | --snapshot FILE] [--at TIME] [--base REF]
                  [--format text|json|sarif] [--fail-on error|warning|never]
   ops-lens services [DIR] [--format text|json]
-  ops-lens snapshot [DIR] --prometheus URL [--at TIME] --out FILE
+  ops-lens snapshot [DIR] --prometheus URL [--at TIME] [--window DURATION] --out FILE
   ops-lens help
+
+--window: the range rates are averaged over with --prometheus (PromQL duration, default 1h).
 
 Credentials for --prometheus come from the environment only:
   OPS_LENS_PROMETHEUS_TOKEN      bearer token

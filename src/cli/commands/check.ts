@@ -12,7 +12,7 @@ import { warningsJson } from '../format/json';
 import { warningsSarif } from '../format/sarif';
 import { warningsText } from '../format/text';
 import type { CliIo } from '../io';
-import { prometheusClientFromEnv, readSnapshotFile } from '../signalsOptions';
+import { fetchOptionsFromArgs, prometheusClientFromEnv, readSnapshotFile } from '../signalsOptions';
 import { changedLines } from '../../core/git/changedLines';
 import { computeWarnings } from '../../core/insights/computeWarnings';
 import { inScope } from '../../core/insights/scope';
@@ -34,7 +34,7 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   const files = await fs.listFiles();
   const model = await buildEnvironmentModel(fs, files);
   let signals: SignalSet | undefined;
-  if (url) signals = await fetchSignals(prometheusClientFromEnv(url, io.env), model, { at });
+  if (url) signals = await fetchSignals(prometheusClientFromEnv(url, io.env), model, { at, ...(await fetchOptionsFromArgs(args, fs, io)) });
   else if (snapshot) signals = await readSnapshotFile(snapshot, io.cwd);
 
   const index = new CodeIndex(new Grammars(wasmDir()));

@@ -1,12 +1,12 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { NodeFileSystem } from '../../core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../../core/recipes/environmentModel';
 import { fetchSignals } from '../../core/signals/prometheusSignals';
 import { serialiseSnapshot } from '../../core/signals/snapshot';
 import { parseTime, UsageError, type ParsedArgs } from '../args';
 import type { CliIo } from '../io';
-import { prometheusClientFromEnv } from '../signalsOptions';
+import { fetchOptionsFromArgs, prometheusClientFromEnv } from '../signalsOptions';
 import { existingDir } from './dir';
 
 /** Records what `check` needs, so `check --snapshot FILE` gives the same warnings offline. */
@@ -20,9 +20,17 @@ export async function snapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   const fs = new NodeFileSystem(dir);
   const model = await buildEnvironmentModel(fs, await fs.listFiles());
   const client = prometheusClientFromEnv(url, io.env);
-  const signals = await fetchSignals(client, model, { at });
-  await writeFile(resolve(io.cwd, out), serialiseSnapshot(signals));
+  const signals = await fetchSignals(client, model, { at, ...(await fetchOptionsFromArgs(args, fs, io)) });
+  // Written beside the target, then renamed: an interrupted run never leaves half a snapshot behind.
+  const target = resolve(io.cwd, out);
+  await mkdir(dirname(target), { recursive: true });
+  const partial = `${target}.${process.pid}.partial`;
+  await writeFile(partial, serialiseSnapshot(signals));
+  await rename(partial, target);
   const routes = signals.services.reduce((n, s) => n + s.routes.length, 0);
-  io.err(`recorded ${signals.services.length} services, ${routes} routes at ${new Date(signals.evaluatedAt * 1000).toISOString()} into ${out} (${client.requestCount} requests)\n`);
+  io.err(
+    `recorded ${signals.services.length} services, ${routes} routes at ${new Date(signals.evaluatedAt * 1000).toISOString()} over ${signals.window} into ${out} (${client.requestCount} requests)\n`,
+  );
+  for (const note of signals.notes) io.err(`  note: ${note}\n`);
   return 0;
 }

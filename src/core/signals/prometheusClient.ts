@@ -78,53 +78,104 @@ export class PrometheusClient {
   }
 
   async query(promql: string, time: number, signal?: AbortSignal): Promise<VectorSample[]> {
-    const data = await this.call('/api/v1/query', { query: promql, time: String(time) }, signal);
-    if (data.resultType !== 'vector' || !Array.isArray(data.result)) {
-      throw new SignalsError('malformed', `Prometheus answered "${promql}" with a ${String(data.resultType)}, not a vector`);
+    const data = (await this.call('/api/v1/query', { query: promql, time: String(time) }, signal)) as Record<string, unknown>;
+    if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
+      throw new SignalsError('malformed', `Prometheus answered "${promql}" with a ${String(data?.resultType)}, not a vector`);
     }
     return (data.result as { metric: Record<string, string>; value: [number, string] }[])
-      .map((r) => ({ metric: r.metric ?? {}, value: Number(r.value?.[1]) }))
+      .map((r) => ({ metric: r?.metric ?? {}, value: Number(r?.value?.[1]) }))
       .filter((s) => Number.isFinite(s.value));
   }
 
   async queryRange(promql: string, start: number, end: number, step: number, signal?: AbortSignal) {
-    const data = await this.call(
+    const data = (await this.call(
       '/api/v1/query_range',
       { query: promql, start: String(start), end: String(end), step: String(step) },
       signal,
-    );
+    )) as Record<string, unknown>;
+    if (data?.resultType !== 'matrix' || !Array.isArray(data.result)) {
+      throw new SignalsError('malformed', `Prometheus answered the range query "${promql}" with a ${String(data?.resultType)}, not a matrix`);
+    }
     return (data.result as { metric: Record<string, string>; values: [number, string][] }[]).map((r) => ({
-      metric: r.metric,
-      values: r.values.map(([t, v]) => [t, Number(v)] as [number, number]),
+      metric: r.metric ?? {},
+      values: (r.values ?? []).map(([t, v]) => [t, Number(v)] as [number, number]),
     }));
   }
 
-  private async call(path: string, form: Record<string, string>, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  /** Label sets of the series matching any selector in `match` between start and end (Unix seconds). */
+  async series(match: string[], start: number, end: number, signal?: AbortSignal): Promise<Record<string, string>[]> {
+    const form = new URLSearchParams({ start: String(start), end: String(end) });
+    for (const m of match) form.append('match[]', m);
+    const data = await this.call('/api/v1/series', form, signal, match.join(' '));
+    if (!Array.isArray(data)) throw new SignalsError('malformed', `Prometheus answered a series request with something other than a list`);
+    return data as Record<string, string>[];
+  }
+
+  /** Label names, optionally only those of series matching `match`. */
+  async labels(start: number, end: number, match: string[] = [], signal?: AbortSignal): Promise<string[]> {
+    const form = new URLSearchParams({ start: String(start), end: String(end) });
+    for (const m of match) form.append('match[]', m);
+    const data = await this.call('/api/v1/labels', form, signal, 'label names');
+    if (!Array.isArray(data)) throw new SignalsError('malformed', `Prometheus answered a labels request with something other than a list`);
+    return data.map(String);
+  }
+
+  private async call(path: string, form: Record<string, string> | URLSearchParams, signal?: AbortSignal, what?: string): Promise<unknown> {
     const maxRetries = this.options.maxRetries ?? 2;
+    const params = form instanceof URLSearchParams ? form : new URLSearchParams(form);
+    const described = what ?? params.get('query') ?? path;
+    const timeoutMs = this.options.timeoutMs ?? 15000;
     for (let attempt = 0; ; attempt++) {
       const started = Date.now();
       this.requestCount++;
+      // axios' own timeout only notices an idle socket; a backend trickling bytes is stopped by this deadline.
+      const deadline = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        deadline.abort();
+      }, timeoutMs);
+      const forward = () => deadline.abort();
+      if (signal?.aborted) deadline.abort();
+      signal?.addEventListener('abort', forward, { once: true });
       let res;
       try {
-        res = await this.http.post(path, new URLSearchParams(form).toString(), {
+        res = await this.http.post(path, params.toString(), {
           headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          signal,
+          signal: deadline.signal,
         });
       } catch (e) {
-        throw this.transportError(e);
+        const err = timedOut && !signal?.aborted ? this.timeoutError() : this.transportError(e);
+        this.logQuery(path, described, started, err.kind === 'cancelled' ? 'cancelled' : `failed: ${err.message}`);
+        throw err;
       } finally {
-        this.options.log?.debug(`${path} ${form.query} (${Date.now() - started} ms)`);
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', forward);
       }
       if ((res.status === 429 || res.status === 503) && attempt < maxRetries) {
+        this.logQuery(path, described, started, `HTTP ${res.status}, retrying`);
         await delay(backoffMs(attempt, res.headers['retry-after']), signal);
         continue;
       }
-      return this.parse(res.status, String(res.data ?? ''), form.query);
+      try {
+        const data = this.parse(res.status, String(res.data ?? ''), described);
+        const n = Array.isArray(data) ? data.length : Array.isArray((data as { result?: unknown[] })?.result) ? (data as { result: unknown[] }).result.length : 0;
+        this.logQuery(path, described, started, `${n} result${n === 1 ? '' : 's'}`);
+        return data;
+      } catch (e) {
+        this.logQuery(path, described, started, `failed: ${(e as Error).message}`);
+        throw e;
+      }
     }
   }
 
-  private parse(status: number, body: string, query: string): Record<string, unknown> {
-    let json: { status?: string; data?: Record<string, unknown>; errorType?: string; error?: string } | undefined;
+  /** Each query with its duration, so a slow panel of numbers can be traced to its query. Never credentials. */
+  private logQuery(path: string, what: string, started: number, outcome: string): void {
+    this.options.log?.info(`${path.replace('/api/v1/', '')} (${Date.now() - started} ms, ${outcome}): ${what}`);
+  }
+
+  private parse(status: number, body: string, query: string): unknown {
+    let json: { status?: string; data?: unknown; errorType?: string; error?: string } | undefined;
     try {
       json = JSON.parse(body);
     } catch {
@@ -143,7 +194,7 @@ export class PrometheusClient {
     if (!json || typeof json !== 'object') {
       throw new SignalsError('malformed', `${this.displayUrl} did not answer with Prometheus JSON (HTTP ${status})`, firstLine(body));
     }
-    if (json.status === 'success' && json.data) return json.data;
+    if (json.status === 'success' && json.data !== undefined) return json.data;
     if (status === 400 || status === 422 || json.errorType === 'bad_data' || json.errorType === 'execution') {
       throw new SignalsError('bad-query', `Prometheus rejected the query ${query}`, json.error);
     }
@@ -153,17 +204,31 @@ export class PrometheusClient {
     throw new SignalsError('server', `${this.displayUrl} failed (HTTP ${status})`, json.error ?? firstLine(body));
   }
 
+  private timeoutError(): SignalsError {
+    return new SignalsError('timeout', `${this.displayUrl} did not answer within ${(this.options.timeoutMs ?? 15000) / 1000} s`);
+  }
+
   private transportError(e: unknown): SignalsError {
     if (axios.isCancel(e) || (e as Error)?.name === 'CanceledError') return new SignalsError('cancelled', 'Cancelled');
     const err = e as AxiosError;
     const code = err.code ?? '';
-    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(err.message)) {
-      return new SignalsError('timeout', `${this.displayUrl} did not answer within ${(this.options.timeoutMs ?? 15000) / 1000} s`);
-    }
+    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(err.message)) return this.timeoutError();
     if (code === 'ERR_BAD_RESPONSE' && /maxContentLength/.test(err.message)) {
       return new SignalsError('malformed', `${this.displayUrl} sent an answer larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB`);
     }
-    const reason = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'host not found' : code || err.message;
+    const reasons: Record<string, string> = {
+      ECONNREFUSED: 'connection refused',
+      ENOTFOUND: 'host not found',
+      EAI_AGAIN: 'host not found',
+      ECONNRESET: 'the connection was closed before the answer was complete',
+      EHOSTUNREACH: 'host unreachable',
+      ENETUNREACH: 'network unreachable',
+      EPROTO: 'TLS handshake failed',
+      CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+      DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    };
+    const reason = reasons[code] ?? (/socket hang up|aborted/i.test(err.message) ? 'the connection was closed before the answer was complete' : code || err.message);
     return new SignalsError('unreachable', `Cannot reach Prometheus at ${this.displayUrl} (${reason})`);
   }
 
@@ -176,7 +241,8 @@ export class PrometheusClient {
 function backoffMs(attempt: number, retryAfter: unknown): number {
   const seconds = Number(retryAfter);
   if (Number.isFinite(seconds) && seconds > 0) return Math.min(seconds * 1000, 10000);
-  return 250 * 2 ** attempt;
+  // Jittered, so several editors retrying against one overloaded backend do not arrive together.
+  return 250 * 2 ** attempt * (0.75 + Math.random() * 0.5);
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {

@@ -33,7 +33,11 @@ export interface FetchOptions {
   conventions?: readonly HttpConvention[];
 }
 
+/** fetchSignals' own default, an almost instant rate (what callers written before windows were chosen get). */
 export const DEFAULT_WINDOW = '5m';
+/** What users get unless they choose (editor setting, CLI `--window`): rates over the last hour, steadier than 5 minutes. */
+export const DEFAULT_USER_WINDOW = '1h';
+/** Capacity is planned for the peak: CPU, memory and replicas also as their highest over the last 7 days. */
 export const DEFAULT_PEAK_WINDOW = '7d';
 
 /**
