@@ -22,6 +22,9 @@ function copyWasm() {
       cpSync(join(wasmDir, f), join(out, f));
     }
   }
+  // Terraform recipes are read with the HCL grammar (src/core/recipes/hcl.ts) on the same runtime.
+  const hclDir = dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
+  cpSync(join(hclDir, 'tree-sitter-terraform.wasm'), join(out, 'tree-sitter-terraform.wasm'));
 }
 
 const common = {

@@ -23,6 +23,20 @@ export function languageOfFile(file: string): LanguageId | undefined {
   return dot < 0 ? undefined : EXTENSIONS[file.slice(dot).toLowerCase()];
 }
 
+let runtimeReady: Promise<void> | undefined;
+
+/**
+ * The tree-sitter runtime is one per process: initialising it again replaces the WebAssembly module and breaks
+ * every parser made before, so the code grammars and the Terraform reader (core/recipes/hcl.ts) share this.
+ */
+export function initTreeSitter(wasmDir: string): Promise<void> {
+  runtimeReady ??= Parser.init({ locateFile: (name: string) => join(wasmDir, name) }).catch((e: unknown) => {
+    runtimeReady = undefined;
+    throw e;
+  });
+  return runtimeReady;
+}
+
 /**
  * Loads the tree-sitter runtime once and each grammar the first time a file of its language is seen,
  * so a Python-only workspace never pays for the TypeScript grammar.
@@ -39,7 +53,7 @@ export class Grammars {
   async parserFor(language: LanguageId): Promise<Parser> {
     const cached = this.parsers.get(language);
     if (cached) return cached;
-    this.runtime ??= Parser.init({ locateFile: (name: string) => join(this.wasmDir, name) });
+    this.runtime ??= initTreeSitter(this.wasmDir);
     await this.runtime;
     let lang = this.languages.get(language);
     if (!lang) {

@@ -3,9 +3,27 @@ import type { Located, SourceLocation } from './location';
 export type RecipeKind =
   | 'kubernetes/Deployment'
   | 'kubernetes/StatefulSet'
+  | 'kubernetes/DaemonSet'
+  | 'kubernetes/CronJob'
   | 'kubernetes/HorizontalPodAutoscaler'
   | 'kubernetes/Service'
-  | 'compose/service';
+  | 'kubernetes/ConfigMap'
+  | 'kustomize/replicas'
+  | 'kustomize/patch'
+  | 'helm/values'
+  | 'compose/service'
+  | 'skaffold/artifact'
+  | 'terraform/aws_ecs_service'
+  | 'terraform/aws_ecs_task_definition'
+  | 'terraform/aws_appautoscaling_target'
+  | 'terraform/aws_appautoscaling_policy'
+  | 'terraform/aws_autoscaling_group'
+  | 'terraform/aws_db_instance'
+  | 'terraform/aws_db_parameter_group'
+  | 'fly/app'
+  | 'app-engine/service'
+  | 'procfile/process'
+  | 'ops-lens/link';
 
 export interface RecipeRef {
   kind: RecipeKind;
@@ -23,6 +41,20 @@ export interface Autoscaling {
   targetCpuUtilization?: Located<number>;
 }
 
+/**
+ * A capacity number that is not a Kubernetes field: read from env values whose names say what they are
+ * (`PG_POOL_MAX`, `REQUEST_TIMEOUT_MS`), command-line flags (`gunicorn --workers 4 --timeout 30`), fly.toml
+ * concurrency limits, App Engine scaling, or a database's `max_connections`.
+ */
+export interface CapacitySetting {
+  kind: 'poolSize' | 'timeout' | 'workers' | 'threads' | 'concurrency' | 'maxConnections';
+  /** Where the value came from: the variable, flag or field name (`PG_POOL_MAX`, `--timeout`, `soft_limit`). */
+  name: string;
+  /** Seconds for timeouts; a count otherwise. */
+  value: number;
+  location: SourceLocation;
+}
+
 /** CPU in cores, memory in bytes. */
 export interface Capacity {
   replicas?: Located<number>;
@@ -31,6 +63,25 @@ export interface Capacity {
   cpuLimit?: Located<number>;
   memoryRequest?: Located<number>;
   memoryLimit?: Located<number>;
+  /** Pool sizes, timeouts, worker counts: each with the name it was read from. */
+  settings?: CapacitySetting[];
+}
+
+/** The recipe format an environment comes from. */
+export type EnvironmentSource = 'kubernetes' | 'kustomize' | 'helm' | 'compose' | 'terraform' | 'fly' | 'app-engine' | 'procfile';
+
+/** The capacity a service has in one environment (a kustomize overlay, a Helm values file, Compose, …). */
+export interface ServiceEnvironment {
+  /** `prod`, `staging`, `default`, `compose`, a kustomize overlay's folder name, … */
+  name: string;
+  source: EnvironmentSource;
+  /** The file or folder that defines this environment (`deploy/overlays/prod`, `charts/shop/values-prod.yaml`). */
+  definedIn: string;
+  capacity: Capacity;
+  env: Record<string, Located<string | undefined>>;
+  /** The workload's name in this environment (kustomize `namePrefix` changes it). */
+  workload?: string;
+  namespace?: string;
 }
 
 export type LinkConfidence = 'high' | 'medium' | 'low';
@@ -52,11 +103,20 @@ export interface Service {
   capacity: Capacity;
   codeRoots: CodeLink[];
   env: Record<string, Located<string | undefined>>;
+  /**
+   * Capacity per environment, the production one first. `capacity` and `env` above are the production
+   * (or default) view: the first environment, with what it leaves unsaid filled from the others.
+   */
+  environments?: ServiceEnvironment[];
+  /** Why no code folder could be linked, when `codeRoots` is empty (e.g. it runs a third-party image). */
+  unlinkedReason?: string;
 }
 
 export interface RecipeProblem {
   location: SourceLocation;
   message: string;
+  /** Absent means error (the file could not be read); 'info' says what was deliberately not read. */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export interface EnvironmentModel {

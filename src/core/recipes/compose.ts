@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { posix } from 'node:path';
 import { parseCpu, parseMemory } from './quantities';
 import { asNumber, asString, type YamlSource } from './yamlSource';
@@ -14,48 +14,115 @@ export function isComposeFile(file: string): boolean {
 export function readCompose(src: YamlSource, into: RecipeSet): void {
   const dir = posix.dirname(src.file);
   for (const doc of src.documents) {
-    for (const [name, svc] of src.entries(doc, ['services'])) {
+    for (const { key: name, keyNode, value: svc } of src.pairs(doc, ['services'])) {
       if (!isMap(svc)) continue;
-      const keyLocation = src.locate(svc) ?? src.at(0);
+      // The service's recipe line is its key (`worker:`), as a person would point at it.
+      const location = src.locate(keyNode) ?? src.locate(svc) ?? src.at(0);
       const recipe: ComposeServiceRecipe = {
         format: 'compose',
         name,
-        location: keyLocation,
+        location,
         image: asString(src.scalar(svc, ['image'])),
-        replicas: asNumber(src.scalar(svc, ['deploy', 'replicas'])),
-        cpuLimit: cpu(src.scalar(svc, ['deploy', 'resources', 'limits', 'cpus'])),
-        memoryLimit: memory(src.scalar(svc, ['deploy', 'resources', 'limits', 'memory'])),
+        // `deploy.replicas` (Compose spec) or the older `scale:`.
+        replicas: asNumber(src.scalar(svc, ['deploy', 'replicas'])) ?? asNumber(src.scalar(svc, ['scale'])),
+        // `deploy.resources` (Compose spec) or the version 2 keys `cpus`, `mem_limit`, `mem_reservation`.
+        cpuLimit: cpu(src.scalar(svc, ['deploy', 'resources', 'limits', 'cpus']) ?? src.scalar(svc, ['cpus'])),
+        memoryLimit: memory(src.scalar(svc, ['deploy', 'resources', 'limits', 'memory']) ?? src.scalar(svc, ['mem_limit'])),
         cpuRequest: cpu(src.scalar(svc, ['deploy', 'resources', 'reservations', 'cpus'])),
-        memoryRequest: memory(src.scalar(svc, ['deploy', 'resources', 'reservations', 'memory'])),
+        memoryRequest: memory(src.scalar(svc, ['deploy', 'resources', 'reservations', 'memory']) ?? src.scalar(svc, ['mem_reservation'])),
         env: readEnvironment(src, svc),
+        commandLine: commandLine(src, svc),
       };
-      // `build: ./dir` or `build: { context: ./dir }`; relative to the Compose file's folder.
-      const build = asString(src.scalar(svc, ['build'])) ?? asString(src.scalar(svc, ['build', 'context']));
-      if (build) {
-        recipe.buildContext = { value: normalise(posix.join(dir, build.value)), location: build.location };
+      const envFiles = readEnvFiles(src, svc, dir);
+      if (envFiles.length) recipe.envFiles = envFiles;
+      // `build: ./dir` or `build: { context: ./dir, dockerfile: … }`; relative to the Compose file's folder.
+      const context = asString(src.scalar(svc, ['build'])) ?? asString(src.scalar(svc, ['build', 'context']));
+      const dockerfile = asString(src.scalar(svc, ['build', 'dockerfile']));
+      if (context || dockerfile) {
+        recipe.build = { composeDir: dir, context, dockerfile };
+        resolveBuild(recipe, (s) => s);
       }
       into.compose.push(recipe);
     }
   }
 }
 
-function readEnvironment(src: YamlSource, svc: import('yaml').Node): ComposeServiceRecipe['env'] {
+/**
+ * Turns the raw `build` strings into folders relative to the analysed root, once `${VAR}` references are
+ * interpolated (`interpolate` returns undefined when a variable is unknown: then nothing is linked from it).
+ */
+export function resolveBuild(recipe: ComposeServiceRecipe, interpolate: (s: string) => string | undefined): void {
+  const build = recipe.build;
+  if (!build) return;
+  recipe.buildContext = undefined;
+  recipe.dockerfile = undefined;
+  const contextRaw = build.context ? interpolate(build.context.value) : '.';
+  if (contextRaw === undefined || contextRaw.includes('${') || /^[a-z][\w+.-]*:\/\//i.test(contextRaw) || contextRaw.startsWith('git@')) return;
+  const context = normalise(posix.join(build.composeDir, contextRaw));
+  if (context.startsWith('..')) return; // outside the analysed folder
+  if (build.context) recipe.buildContext = { value: context, location: build.context.location };
+  if (build.dockerfile) {
+    const df = interpolate(build.dockerfile.value);
+    if (df !== undefined && !df.includes('${')) {
+      const file = normalise(posix.join(context, df));
+      if (!file.startsWith('..')) recipe.dockerfile = { value: file, location: build.dockerfile.location };
+    }
+  }
+}
+
+/** Compose variable interpolation: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`; `$$` is a literal `$`. */
+export function interpolateCompose(text: string, vars: Record<string, string>): string | undefined {
+  let unknown = false;
+  const out = text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, arg, bare) => {
+    if (m === '$$') return '$';
+    const name = braced ?? bare;
+    const value = vars[name];
+    const empty = value === undefined || (op?.startsWith(':') && value === '');
+    if (op === ':-' || op === '-') return (op === ':-' ? empty : value === undefined) ? arg : value;
+    if (op === ':+' || op === '+') return (op === ':+' ? !empty : value !== undefined) ? arg : '';
+    if (value === undefined) unknown = true;
+    return value ?? '';
+  });
+  return unknown ? undefined : out;
+}
+
+function readEnvironment(src: YamlSource, svc: Node): ComposeServiceRecipe['env'] {
   const env: ComposeServiceRecipe['env'] = {};
   const node = src.node(svc, ['environment']);
-  if (isSeq(node)) {
-    for (const item of node.items) {
+  if (node && isSeq(node)) {
+    for (const item of src.items(node, [])) {
       if (!isScalar(item)) continue;
       const [key, ...rest] = String(item.value).split('=');
       const location = src.locate(item);
       if (key && location) env[key] = { value: rest.length ? rest.join('=') : undefined, location };
     }
-  } else if (isMap(node)) {
-    for (const [key, value] of src.entries(svc, ['environment'])) {
+  } else if (node && isMap(node)) {
+    for (const [key, value] of src.entries(node, [])) {
       const location = src.locate(value);
       if (location) env[key] = { value: isScalar(value) && value.value !== null ? String(value.value) : undefined, location };
     }
   }
   return env;
+}
+
+function readEnvFiles(src: YamlSource, svc: Node, dir: string): Located<string>[] {
+  const node = src.node(svc, ['env_file']);
+  const raw: Located<unknown>[] = [];
+  if (node && isScalar(node)) raw.push(src.scalar(node, [])!);
+  else for (const item of src.items(svc, ['env_file'])) raw.push(src.scalar(item, []) ?? src.scalar(item, ['path'])!);
+  return raw
+    .map((r) => asString(r))
+    .filter((r): r is Located<string> => !!r && !r.value.includes('$'))
+    .map((r) => ({ value: normalise(posix.join(dir, r.value)), location: r.location }));
+}
+
+function commandLine(src: YamlSource, svc: Node): Located<string> | undefined {
+  const n = src.node(svc, ['command']);
+  const location = src.locate(n);
+  if (!n || !location) return undefined;
+  if (isScalar(n)) return { value: String(n.value), location };
+  if (isSeq(n)) return { value: src.items(n, []).map((i) => (isScalar(i) ? String(i.value) : '')).join(' '), location };
+  return undefined;
 }
 
 function cpu(v: Located<unknown> | undefined): Located<number> | undefined {
@@ -68,7 +135,8 @@ function memory(v: Located<unknown> | undefined): Located<number> | undefined {
   return v && n !== undefined ? { value: n, location: v.location } : undefined;
 }
 
-function normalise(p: string): string {
-  const n = posix.normalize(p).replace(/\/$/, '');
+export function normalise(p: string): string {
+  const n = posix.normalize(p).replace(/\/$/, '').replace(/^\.\//, '');
   return n === '' ? '.' : n;
 }
+

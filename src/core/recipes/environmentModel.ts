@@ -1,141 +1,478 @@
 import { posix } from 'node:path';
 import type { FileSystem } from '../host/fileSystem';
 import type { Logger } from '../host/logger';
-import type { CodeLink, EnvironmentModel, RecipeProblem, Service } from '../model/environment';
-import type { SourceLocation } from '../model/location';
-import { readCompose } from './compose';
-import { looksLikeKubernetes, recipeFormatOf } from './discovery';
-import { readKubernetes } from './kubernetes';
-import { emptyRecipeSet, type RecipeSet, type WorkloadRecipe } from './recipeTypes';
-import { YamlSource } from './yamlSource';
+import type {
+  Capacity,
+  CapacitySetting,
+  EnvironmentModel,
+  EnvironmentSource,
+  RecipeKind,
+  RecipeProblem,
+  RecipeRef,
+  Service,
+  ServiceEnvironment,
+} from '../model/environment';
+import type { Located } from '../model/location';
+import { commandSettings, envSettings } from './capacitySettings';
+import { interpolateCompose, normalise, resolveBuild } from './compose';
+import { isDockerfile, recipeFormatOf } from './discovery';
+import { helmPlacement } from './helm';
+import { environmentFromPath, imageShortName, isProductionName, kubernetesEnvironments, type EnvWorkload } from './kubernetesEnvironments';
+import { RecipeCache, type ReadAs } from './recipeFile';
+import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
+import { terraformServices } from './terraform';
+import { linkCode, type LinkInputs } from './codeLinks';
 
-/** Reads every recipe in the file list and joins them into services linked to their code. */
-export async function buildEnvironmentModel(fs: FileSystem, files: string[], log?: Logger): Promise<EnvironmentModel> {
+/** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
+const caches = new WeakMap<FileSystem, RecipeCache>();
+/** Files read at once: enough to hide disk latency, few enough not to flood the event loop. */
+const READ_CONCURRENCY = 16;
+
+export interface BuildOptions {
+  log?: Logger;
+  /** Defaults to one cache per `fs`; pass a fresh one to measure cold parsing. */
+  cache?: RecipeCache;
+}
+
+/** Reads every recipe in the file list and joins them into services, per environment, linked to their code. */
+export async function buildEnvironmentModel(fs: FileSystem, files: string[], logOrOptions?: Logger | BuildOptions): Promise<EnvironmentModel> {
+  const options: BuildOptions = logOrOptions && 'info' in logOrOptions ? { log: logOrOptions as Logger } : ((logOrOptions as BuildOptions) ?? {});
+  const log = options.log;
+  let cache = options.cache ?? caches.get(fs);
+  if (!cache) {
+    cache = new RecipeCache();
+    caches.set(fs, cache);
+  }
   const all = new Set(files);
-  const recipes = emptyRecipeSet();
+  cache.retain(all);
   const problems: RecipeProblem[] = [];
-  for (const file of files) {
-    const format = recipeFormatOf(file, all);
-    if (!format) continue;
+  const perFile = new Map<string, RecipeSet>();
+
+  const read = async (file: string, as: ReadAs, context = ''): Promise<RecipeSet | undefined> => {
     let text: string;
     try {
       text = await fs.readText(file);
     } catch (e) {
       log?.warn(`cannot read ${file}: ${(e as Error).message}`);
-      continue;
+      return undefined;
     }
-    if (format === 'kubernetes' && !looksLikeKubernetes(text)) continue;
-    const src = new YamlSource(file, text);
-    if (format === 'compose') readCompose(src, recipes);
-    else readKubernetes(src, recipes);
-    problems.push(...src.problems);
+    const result = await cache!.read(file, text, as, all, context);
+    problems.push(...result.problems);
+    return result.recipes;
+  };
+
+  const jobs: { file: string; as: ReadAs; context: string }[] = [];
+  for (const file of files) {
+    const format = recipeFormatOf(file, all);
+    if (!format) continue;
+    jobs.push({ file, as: { format }, context: format === 'helm-values' ? JSON.stringify(helmPlacement(file, all)) : '' });
   }
-  return { services: joinServices(recipes, files), problems };
+  await forEachLimited(jobs, READ_CONCURRENCY, async (job) => {
+    const r = await read(job.file, job.as, job.context);
+    if (r) perFile.set(job.file, r);
+  });
+  const recipes = emptyRecipeSet();
+  const manifests = new Map<string, RecipeSet>();
+  // Keep file order stable (the listing is sorted) whatever order the reads finished in.
+  for (const job of jobs) {
+    const r = perFile.get(job.file);
+    if (!r) continue;
+    mergeRecipeSets(recipes, r);
+    if (job.as.format === 'kubernetes' && r.workloads.length + r.autoscalers.length + r.services.length + r.configMaps.length > 0) manifests.set(job.file, r);
+  }
+
+  // Files other recipes point at: kustomize patch files, `.env` beside Compose files, `env_file` entries.
+  const patchFiles = new Map<string, RecipeSet>();
+  const extra: { file: string; as: ReadAs; into: 'patch' | 'dotenv' }[] = [];
+  for (const k of recipes.kustomizations) {
+    for (const p of k.patches) {
+      if (p.path && all.has(p.path.value)) extra.push({ file: p.path.value, as: { format: 'kustomize-patch', target: p.target, json6902: p.json6902 }, into: 'patch' });
+    }
+  }
+  const dotenvFiles = new Set<string>();
+  for (const c of recipes.compose) {
+    dotenvFiles.add(normalise(posix.join(posix.dirname(c.location.file), '.env')));
+    for (const f of c.envFiles ?? []) dotenvFiles.add(f.value);
+  }
+  for (const f of dotenvFiles) if (all.has(f)) extra.push({ file: f, as: { format: 'dotenv' }, into: 'dotenv' });
+  const dotenvs = new Map<string, RecipeSet>();
+  await forEachLimited(extra, READ_CONCURRENCY, async (job) => {
+    const r = await read(job.file, job.as);
+    if (r) (job.into === 'patch' ? patchFiles : dotenvs).set(job.file, r);
+  });
+  for (const job of extra) recipes.dotenvs.push(...(dotenvs.get(job.file)?.dotenvs ?? []));
+
+  const services = joinEnvironments(recipes, manifests, patchFiles, files);
+  return { services, problems: dedupeProblems(problems) };
 }
 
+/** Kept for callers that join already-read recipes (every Kubernetes object counted as one plain environment). */
 export function joinServices(recipes: RecipeSet, files: string[]): Service[] {
-  const services = new Map<string, Service>();
-  const byWorkload = new Map<string, Service>();
-  const key = (name: string, namespace?: string) => `${namespace ?? ''}/${name}`;
+  const manifests = new Map<string, RecipeSet>();
+  const byFile = new Map<string, RecipeSet>();
+  const at = (file: string) => byFile.get(file) ?? (byFile.set(file, emptyRecipeSet()), byFile.get(file)!);
+  for (const w of recipes.workloads) at(w.location.file).workloads.push(w);
+  for (const a of recipes.autoscalers) at(a.location.file).autoscalers.push(a);
+  for (const s of recipes.services) at(s.location.file).services.push(s);
+  for (const c of recipes.configMaps) at(c.location.file).configMaps.push(c);
+  for (const [f, r] of byFile) manifests.set(f, r);
+  return joinEnvironments(recipes, manifests, new Map(), files);
+}
 
-  for (const w of recipes.workloads) {
-    const name = w.appLabel ?? w.name;
-    const service = getOrCreate(services, name, w.namespace);
-    service.workload = w.name;
-    service.recipes.push({ kind: `kubernetes/${w.kind}`, name: w.name, location: w.location });
-    applyWorkload(service, w);
-    byWorkload.set(key(w.name, w.namespace), service);
-  }
-  for (const hpa of recipes.autoscalers) {
-    if (hpa.targetKind && !['Deployment', 'StatefulSet'].includes(hpa.targetKind)) continue;
-    const service = hpa.targetName
-      ? (byWorkload.get(key(hpa.targetName, hpa.namespace)) ?? byWorkload.get(key(hpa.targetName)))
-      : undefined;
-    if (!service) continue;
-    service.recipes.push({ kind: 'kubernetes/HorizontalPodAutoscaler', name: hpa.name, location: hpa.location });
-    service.capacity.autoscaling = {
-      name: hpa.name,
-      location: hpa.location,
-      minReplicas: hpa.minReplicas,
-      maxReplicas: hpa.maxReplicas,
-      targetCpuUtilization: hpa.targetCpuUtilization,
+interface Contribution {
+  serviceName: string;
+  environment: ServiceEnvironment;
+  recipes: RecipeRef[];
+  images: Located<string>[];
+  compose?: ComposeServiceRecipe;
+  codeRoot?: { root: string; reason: string; evidence?: import('../model/location').SourceLocation };
+}
+
+function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, RecipeSet>, patchFiles: ReadonlyMap<string, RecipeSet>, files: string[]): Service[] {
+  const contributions: Contribution[] = [
+    ...kubernetesContributions(recipes, manifests, patchFiles),
+    ...helmContributions(recipes),
+    ...composeContributions(recipes),
+    ...[...recipes.plain, ...terraformServices(recipes.terraform)].map(plainContribution),
+  ];
+  const byName = new Map<string, Contribution[]>();
+  for (const c of contributions) byName.set(c.serviceName, [...(byName.get(c.serviceName) ?? []), c]);
+  for (const link of recipes.links) if (!byName.has(link.service)) byName.set(link.service, []);
+
+  const inputs: LinkInputs = {
+    files,
+    dockerfileDirs: dockerfileDirs(files),
+    skaffold: recipes.skaffold,
+    links: recipes.links,
+  };
+  const services: Service[] = [];
+  for (const [name, list] of byName) {
+    list.sort((a, b) => compareEnvironments(a.environment, b.environment));
+    const envs = dedupeEnvironments(list.map((c) => c.environment));
+    const primary = envs[0];
+    const service: Service = {
+      name,
+      namespace: primary?.namespace,
+      workload: primary?.workload,
+      recipes: dedupeRefs(list.flatMap((c) => c.recipes)),
+      capacity: productionView(envs),
+      codeRoots: [],
+      env: productionEnv(envs),
+      environments: envs,
     };
+    if (!service.workload) delete service.workload;
+    if (!service.namespace) delete service.namespace;
+    linkCode(service, list, inputs);
+    services.push(service);
   }
-  for (const svc of recipes.services) {
-    const target = [...services.values()].find(
-      (s) => (svc.selector['app.kubernetes.io/name'] ?? svc.selector['app']) === s.name,
-    );
-    target?.recipes.push({ kind: 'kubernetes/Service', name: svc.name, location: svc.location });
-  }
-  for (const c of recipes.compose) {
-    const service = services.get(c.name) ?? getOrCreate(services, c.name, undefined);
-    service.recipes.push({ kind: 'compose/service', name: c.name, location: c.location });
-    const cap = service.capacity;
-    // Kubernetes is production; Compose only fills what production recipes leave unsaid.
-    cap.replicas ??= c.replicas;
-    cap.cpuRequest ??= c.cpuRequest;
-    cap.cpuLimit ??= c.cpuLimit;
-    cap.memoryRequest ??= c.memoryRequest;
-    cap.memoryLimit ??= c.memoryLimit;
-    for (const [k, v] of Object.entries(c.env)) service.env[k] ??= v;
-    if (c.buildContext) {
-      addLink(service, {
-        root: c.buildContext.value,
-        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})`,
-        confidence: 'high',
-        evidence: c.buildContext.location,
+  return services.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function kubernetesContributions(recipes: RecipeSet, manifests: ReadonlyMap<string, RecipeSet>, patchFiles: ReadonlyMap<string, RecipeSet>): Contribution[] {
+  const out: Contribution[] = [];
+  for (const env of kubernetesEnvironments(manifests, recipes.kustomizations, patchFiles)) {
+    const configMaps = new Map(env.configMaps.map((c) => [`${c.namespace ?? ''}/${c.name}`, c]));
+    const seen = new Set<string>();
+    for (const w of env.workloads) {
+      // Two workloads of one service in one environment (a copy in another folder): the first one counts.
+      if (seen.has(w.serviceName)) continue;
+      seen.add(w.serviceName);
+      const main = mainContainer(w);
+      const capacity: Capacity = {
+        replicas: w.replicas,
+        cpuRequest: main?.cpuRequest,
+        cpuLimit: main?.cpuLimit,
+        memoryRequest: main?.memoryRequest,
+        memoryLimit: main?.memoryLimit,
+      };
+      const refs: RecipeRef[] = [{ kind: `kubernetes/${w.kind}` as RecipeKind, name: w.name, location: w.location }];
+      const hpa = env.autoscalers.find(
+        (a) => a.targetName === w.name && (!a.targetKind || a.targetKind === w.kind) && (a.namespace ?? '') === (w.namespace ?? a.namespace ?? ''),
+      );
+      if (hpa) {
+        capacity.autoscaling = { name: hpa.name, location: hpa.location, minReplicas: hpa.minReplicas, maxReplicas: hpa.maxReplicas, targetCpuUtilization: hpa.targetCpuUtilization };
+        refs.push({ kind: 'kubernetes/HorizontalPodAutoscaler', name: hpa.name, location: hpa.location });
+      }
+      for (const s of env.services) {
+        if ((s.selector['app.kubernetes.io/name'] ?? s.selector['app']) === w.serviceName) refs.push({ kind: 'kubernetes/Service', name: s.name, location: s.location });
+      }
+      const env_: EnvValues = {};
+      // envFrom first, explicit env wins over it (Kubernetes' own order).
+      for (const ref of main?.envFrom ?? []) {
+        const cm = configMaps.get(`${w.namespace ?? ''}/${ref.configMap}`) ?? configMaps.get(`/${ref.configMap}`);
+        if (!cm) continue;
+        refs.push({ kind: 'kubernetes/ConfigMap', name: cm.name, location: cm.location });
+        for (const [k, v] of Object.entries(cm.data)) env_[k] = v;
+      }
+      Object.assign(env_, main?.env ?? {});
+      for (const ref of main?.envRefs ?? []) {
+        const v = (configMaps.get(`${w.namespace ?? ''}/${ref.configMap}`) ?? configMaps.get(`/${ref.configMap}`))?.data[ref.key];
+        if (v) env_[ref.name] = v;
+      }
+      capacity.settings = settingsOf(env_, main?.commandLine);
+      refs.push(...(env.changes.get(w.name) ?? []));
+      out.push({
+        serviceName: w.serviceName,
+        environment: { name: env.name, source: env.source, definedIn: env.definedIn, capacity: clean(capacity), env: env_, workload: w.name, namespace: w.namespace },
+        recipes: refs,
+        images: w.containers.flatMap((c) => (c.image ? [c.image] : [])).sort((a, b) => (main?.image === a ? -1 : main?.image === b ? 1 : 0)),
       });
     }
   }
-  for (const service of services.values()) {
-    if (service.codeRoots.length === 0) linkByName(service, files);
+  return out;
+}
+
+/** The main container: the one named like the workload or its service, else the first (sidecars come later by convention). */
+function mainContainer(w: EnvWorkload): ContainerRecipe | undefined {
+  return w.containers.find((c) => c.name === w.name || c.name === w.serviceName) ?? w.containers[0];
+}
+
+function helmContributions(recipes: RecipeSet): Contribution[] {
+  const out: Contribution[] = [];
+  const chartNames = new Map(recipes.helmCharts.map((c) => [c.dir, c.name.value]));
+  const byChart = new Map<string, typeof recipes.helmValues>();
+  for (const v of recipes.helmValues) byChart.set(v.chartDir, [...(byChart.get(v.chartDir) ?? []), v]);
+  for (const [chartDir, values] of byChart) {
+    const base = values.filter((v) => v.environment === 'default');
+    const envNames = [...new Set(values.map((v) => v.environment))];
+    for (const envName of envNames) {
+      const layers = envName === 'default' ? base : [...base, ...values.filter((v) => v.environment === envName)];
+      const keys = [...new Set(layers.flatMap((l) => l.components.map((c) => c.key)))];
+      for (const key of keys) {
+        const c = layerHelm(layers.flatMap((l) => l.components.filter((x) => x.key === key)));
+        if (c.create?.value === false) continue;
+        const name = c.name?.value ?? (key === '' ? (chartNames.get(chartDir) ?? posix.basename(chartDir)) : key);
+        const capacity: Capacity = {
+          replicas: c.replicas,
+          cpuRequest: c.cpuRequest,
+          cpuLimit: c.cpuLimit,
+          memoryRequest: c.memoryRequest,
+          memoryLimit: c.memoryLimit,
+        };
+        // The scaffold's autoscaling block only applies when enabled (its default is `enabled: false`).
+        if (c.autoscalingEnabled?.value !== false && (c.minReplicas || c.maxReplicas)) {
+          capacity.autoscaling = { name, location: c.autoscalingLocation ?? c.location, minReplicas: c.minReplicas, maxReplicas: c.maxReplicas, targetCpuUtilization: c.targetCpuUtilization };
+        }
+        if (capacity.autoscaling) capacity.replicas = undefined; // the chart leaves replicas to the autoscaler
+        capacity.settings = settingsOf(c.env);
+        const last = layers[layers.length - 1];
+        out.push({
+          serviceName: name,
+          environment: { name: envName, source: 'helm', definedIn: envName === 'default' ? base[0]?.file ?? last.file : last.file, capacity: clean(capacity), env: c.env },
+          recipes: [{ kind: 'helm/values', name: key || name, location: c.location }],
+          images: c.imageRepository ? [c.imageRepository] : [],
+        });
+      }
+    }
   }
-  return [...services.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return out;
 }
 
-function getOrCreate(services: Map<string, Service>, name: string, namespace: string | undefined): Service {
-  let s = services.get(name);
-  if (!s) {
-    s = { name, namespace, recipes: [], capacity: {}, codeRoots: [], env: {} };
-    services.set(name, s);
+/** Later layers (values-prod.yaml over values.yaml) win field by field, each value keeping its own line. */
+function layerHelm(layers: HelmComponentValues[]): HelmComponentValues {
+  const out: HelmComponentValues = { ...layers[0], env: { ...layers[0].env } };
+  for (const l of layers.slice(1)) {
+    for (const [k, v] of Object.entries(l) as [keyof HelmComponentValues, unknown][]) {
+      if (k === 'env') Object.assign(out.env, l.env);
+      else if (v !== undefined && k !== 'key') (out as unknown as Record<string, unknown>)[k] = v;
+    }
   }
-  s.namespace ??= namespace;
-  return s;
+  return out;
 }
 
-function applyWorkload(service: Service, w: WorkloadRecipe): void {
-  // The main container: the one named like the workload, else the first (sidecars come later by convention).
-  const main = w.containers.find((c) => c.name === w.name || c.name === service.name) ?? w.containers[0];
-  const cap = service.capacity;
-  cap.replicas = w.replicas ?? cap.replicas;
-  if (main) {
-    cap.cpuRequest = main.cpuRequest ?? cap.cpuRequest;
-    cap.cpuLimit = main.cpuLimit ?? cap.cpuLimit;
-    cap.memoryRequest = main.memoryRequest ?? cap.memoryRequest;
-    cap.memoryLimit = main.memoryLimit ?? cap.memoryLimit;
-    Object.assign(service.env, main.env);
+function composeContributions(recipes: RecipeSet): Contribution[] {
+  const dotenv = new Map(recipes.dotenvs.map((d) => [d.file, d]));
+  const groups = new Map<string, ComposeServiceRecipe[]>();
+  // Base files first, overrides last: the order `docker compose -f a -f b` layers them in.
+  const ordered = [...recipes.compose].sort((a, b) => composeOrder(a.location.file) - composeOrder(b.location.file) || a.location.file.localeCompare(b.location.file));
+  for (const c of ordered) {
+    const env = composeEnvironment(c.location.file);
+    const key = `${env}\u0000${c.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  const out: Contribution[] = [];
+  for (const [key, layers] of groups) {
+    const envName = key.split('\u0000')[0];
+    const merged: ComposeServiceRecipe = { ...structuredClone(layers[0]), env: {} };
+    for (const l of layers) {
+      for (const [k, v] of Object.entries(l) as [keyof ComposeServiceRecipe, unknown][]) {
+        if (k !== 'env' && k !== 'location' && v !== undefined) (merged as unknown as Record<string, unknown>)[k] = structuredClone(v);
+      }
+    }
+    // env_file values first, `environment:` wins over them; layers in order.
+    for (const l of layers) {
+      for (const f of l.envFiles ?? []) Object.assign(merged.env, dotenv.get(f.value)?.values ?? {});
+      Object.assign(merged.env, l.env);
+    }
+    // `${VAR}` in build paths and images comes from the `.env` beside the Compose file (Compose's own rule).
+    const vars = dotenv.get(normalise(posix.join(posix.dirname(merged.location.file), '.env')))?.values ?? {};
+    const plain = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.value]));
+    if (merged.build) resolveBuild(merged, (s) => interpolateCompose(s, plain));
+    if (merged.image?.value.includes('$')) {
+      const image = interpolateCompose(merged.image.value, plain);
+      if (image !== undefined) merged.image = { value: image, location: merged.image.location };
+    }
+    const capacity: Capacity = {
+      replicas: merged.replicas,
+      cpuRequest: merged.cpuRequest,
+      cpuLimit: merged.cpuLimit,
+      memoryRequest: merged.memoryRequest,
+      memoryLimit: merged.memoryLimit,
+      settings: settingsOf(merged.env, merged.commandLine),
+    };
+    out.push({
+      serviceName: merged.name,
+      environment: { name: envName, source: 'compose', definedIn: layers.map((l) => l.location.file).filter((f, i, a) => a.indexOf(f) === i).join(', '), capacity: clean(capacity), env: merged.env },
+      recipes: layers.map((l) => ({ kind: 'compose/service', name: l.name, location: l.location })),
+      images: merged.image ? [merged.image] : [],
+      compose: merged,
+    });
+  }
+  return out;
 }
 
-function addLink(service: Service, link: CodeLink): void {
-  if (!service.codeRoots.some((l) => l.root === link.root)) service.codeRoots.push(link);
+function composeOrder(file: string): number {
+  const base = posix.basename(file);
+  if (/^(docker-)?compose\.ya?ml$/.test(base)) return 0;
+  if (/override/.test(base)) return 2;
+  return 1;
 }
 
-/** Weakest link: a source folder named after the service that holds a Dockerfile or a package manifest. */
-function linkByName(service: Service, files: string[]): void {
-  const markers = /(^|\/)(Dockerfile|package\.json|pyproject\.toml|requirements\.txt|go\.mod|pom\.xml|build\.gradle)$/;
-  const candidates = new Set<string>();
+function composeEnvironment(file: string): string {
+  const m = /compose\.([\w-]+)\.ya?ml$/.exec(posix.basename(file));
+  return (m && environmentFromPath(`${m[1]}/x`)) ?? 'compose';
+}
+
+function plainContribution(p: RecipeSet['plain'][number]): Contribution {
+  const capacity: Capacity = {
+    replicas: p.replicas,
+    cpuRequest: p.cpuRequest,
+    cpuLimit: p.cpuLimit,
+    memoryRequest: p.memoryRequest,
+    memoryLimit: p.memoryLimit,
+    settings: [...p.settings, ...envSettings(p.env)],
+  };
+  if (p.minReplicas || p.maxReplicas) {
+    capacity.autoscaling = {
+      name: p.autoscalingName ?? p.name,
+      location: p.autoscalingLocation ?? p.location,
+      minReplicas: p.minReplicas,
+      maxReplicas: p.maxReplicas,
+      targetCpuUtilization: p.targetCpuUtilization,
+    };
+  }
+  return {
+    serviceName: p.name,
+    environment: { name: p.environment, source: p.format as EnvironmentSource, definedIn: p.location.file, capacity: clean(capacity), env: p.env },
+    recipes: [{ kind: p.kind as RecipeKind, name: p.name, location: p.location }, ...(p.parts ?? []).map((x) => ({ kind: x.kind as RecipeKind, name: x.name, location: x.location }))],
+    images: p.image ? [p.image] : [],
+    codeRoot: p.codeRoot,
+  };
+}
+
+function settingsOf(env: EnvValues, commandLine?: Located<string>): CapacitySetting[] {
+  return [...envSettings(env), ...(commandLine ? commandSettings(commandLine) : [])];
+}
+
+/** Production first: a production name, then neutral ones, then staging, then development; Compose last. */
+const SOURCE_RANK: Record<EnvironmentSource, number> = { kubernetes: 0, kustomize: 1, helm: 2, terraform: 3, fly: 4, 'app-engine': 5, procfile: 6, compose: 7 };
+
+function nameRank(name: string): number {
+  if (isProductionName(name)) return 0;
+  if (/^(staging|stage|stg|preprod|pre-prod|uat)$/i.test(name)) return 2;
+  if (/^(dev|development|local|test|testing|qa|sandbox|preview)$/i.test(name)) return 3;
+  return 1;
+}
+
+function compareEnvironments(a: ServiceEnvironment, b: ServiceEnvironment): number {
+  const compose = Number(a.source === 'compose') - Number(b.source === 'compose');
+  return compose || nameRank(a.name) - nameRank(b.name) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.definedIn.localeCompare(b.definedIn);
+}
+
+function dedupeEnvironments(envs: ServiceEnvironment[]): ServiceEnvironment[] {
+  const seen = new Set<string>();
+  return envs.filter((e) => {
+    const k = `${e.source}|${e.name}|${e.definedIn}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const CAPACITY_FIELDS = ['replicas', 'autoscaling', 'cpuRequest', 'cpuLimit', 'memoryRequest', 'memoryLimit'] as const;
+
+/**
+ * The production (or default) view: the first environment's capacity, with what it leaves unsaid filled from
+ * production-like or neutral environments and Compose, never from staging or development ones. Every value keeps
+ * the line it came from, so a filled-in value is visibly from another recipe.
+ */
+function productionView(envs: ServiceEnvironment[]): Capacity {
+  const fillers = envs.filter((e, i) => i === 0 || nameRank(e.name) <= 1 || e.source === 'compose');
+  const out: Capacity = {};
+  for (const f of CAPACITY_FIELDS) {
+    const from = fillers.find((e) => e.capacity[f] !== undefined);
+    if (from) (out as Record<string, unknown>)[f] = from.capacity[f];
+  }
+  const settings: CapacitySetting[] = [];
+  for (const e of fillers) for (const s of e.capacity.settings ?? []) if (!settings.some((x) => x.kind === s.kind && x.name === s.name)) settings.push(s);
+  if (settings.length) out.settings = settings;
+  return out;
+}
+
+function productionEnv(envs: ServiceEnvironment[]): EnvValues {
+  const fillers = envs.filter((e, i) => i === 0 || nameRank(e.name) <= 1 || e.source === 'compose');
+  const out: EnvValues = {};
+  for (const e of fillers) for (const [k, v] of Object.entries(e.env)) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+function clean(c: Capacity): Capacity {
+  const out: Capacity = {};
+  for (const [k, v] of Object.entries(c)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+function dedupeRefs(refs: RecipeRef[]): RecipeRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.kind}|${r.location.file}|${r.location.range.start.line}|${r.location.range.start.character}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function dedupeProblems(problems: RecipeProblem[]): RecipeProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.location.file}|${p.location.range.start.line}|${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function dockerfileDirs(files: string[]): Map<string, string[]> {
+  // folder name → folders of that name holding a Dockerfile
+  const out = new Map<string, string[]>();
   for (const f of files) {
-    if (!markers.test(f)) continue;
+    if (!isDockerfile(f)) continue;
     const dir = posix.dirname(f);
-    if (posix.basename(dir) === service.name) candidates.add(dir);
+    const name = posix.basename(dir === '.' ? '' : dir);
+    if (!name) continue;
+    const list = out.get(name) ?? [];
+    if (!list.includes(dir)) list.push(dir);
+    out.set(name, list);
   }
-  if (candidates.size === 1) {
-    const [root] = candidates;
-    addLink(service, { root, reason: `folder ${root} is named after the service and holds a build file`, confidence: 'low' });
-  }
+  return out;
 }
 
-function where(loc: SourceLocation): string {
-  return `${loc.file}:${loc.range.start.line + 1}`;
+async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+
+export type { Contribution };

@@ -123,7 +123,7 @@ describe('YamlSource + Kubernetes reader', () => {
 
     it('reads the StatefulSet inside items with positions in the original file', () => {
       assert.deepEqual(src.problems, []);
-      assert.equal(set.workloads.length, 1);
+      assert.equal(set.workloads.length, 2);
       const s = set.workloads[0];
       assert.equal(s.kind, 'StatefulSet');
       assert.equal(s.name, 'ledger');
@@ -150,12 +150,13 @@ describe('YamlSource + Kubernetes reader', () => {
       assert.deepEqual(span(hpa.targetCpuUtilization?.location.range), [26, 38, 26, 40]);
     });
 
-    it('ignores the CronJob item', () => {
+    it('reads the CronJob item as a workload without replicas (one run per schedule), at its name', () => {
       assert.equal(set.services.length, 0);
-      assert.deepEqual(
-        [...set.workloads, ...set.autoscalers].map((r) => r.name),
-        ['ledger', 'ledger'],
-      );
+      const cron = set.workloads[1];
+      assert.equal(cron.kind, 'CronJob');
+      assert.equal(cron.name, 'nightly');
+      assert.equal(cron.replicas, undefined);
+      assert.equal(cron.location.range.start.line, 30);
     });
   });
 

@@ -1,0 +1,141 @@
+import { posix } from 'node:path';
+import type { CodeLink, Service } from '../model/environment';
+import type { Located, SourceLocation } from '../model/location';
+import { imageShortName } from './kubernetesEnvironments';
+import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
+
+export interface LinkInputs {
+  files: string[];
+  /** Folder name → folders of that name that hold a Dockerfile. */
+  dockerfileDirs: Map<string, string[]>;
+  skaffold: SkaffoldArtifactRecipe[];
+  links: ConfiguredLink[];
+}
+
+interface LinkSource {
+  images: Located<string>[];
+  compose?: ComposeServiceRecipe;
+  codeRoot?: { root: string; reason: string; evidence?: SourceLocation };
+}
+
+const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pyproject\.toml|requirements\.txt|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|Gemfile|composer\.json|[^/]+\.csproj)$/;
+
+/**
+ * Links a service to the folders of code it runs, strongest evidence first, and says why for each link:
+ * `.ops-lens.yaml` (written by a person) > Compose `build` > a recipe that deploys its own folder (Procfile,
+ * fly.toml, App Engine) > a Skaffold artifact building the image the service runs > a Dockerfile folder named
+ * like that image > a folder named like the service. When nothing links, `unlinkedReason` says why.
+ */
+export function linkCode(service: Service, sources: LinkSource[], inputs: LinkInputs): void {
+  const add = (link: CodeLink) => {
+    if (!service.codeRoots.some((l) => l.root === link.root)) service.codeRoots.push(link);
+  };
+  const configured = inputs.links.filter((l) => l.service === service.name);
+  for (const c of configured) {
+    for (const r of c.roots) {
+      add({ root: r.value, reason: `${c.replace ? 'set' : 'added'} in .ops-lens.yaml (${where(r.location)})`, confidence: 'high', evidence: r.location });
+    }
+  }
+  if (configured.some((c) => c.replace)) return;
+
+  for (const s of sources) {
+    const c = s.compose;
+    if (!c) continue;
+    if (c.dockerfile && c.buildContext) {
+      const dfDir = posix.dirname(c.dockerfile.value);
+      const inside = c.buildContext.value === '.' ? dfDir !== '.' : dfDir.startsWith(`${c.buildContext.value}/`);
+      // A context wider than the service (the repository root, for shared protos) with the Dockerfile in the
+      // service's folder: the Dockerfile's folder is the service's code.
+      if (inside) {
+        add({
+          root: dfDir,
+          reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (build.dockerfile in ${where(c.dockerfile.location)})`,
+          confidence: 'high',
+          evidence: c.dockerfile.location,
+        });
+        continue;
+      }
+    }
+    if (c.buildContext) {
+      add({
+        root: c.buildContext.value,
+        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})`,
+        confidence: 'high',
+        evidence: c.buildContext.location,
+      });
+    } else if (c.dockerfile) {
+      const root = posix.dirname(c.dockerfile.value);
+      add({ root, reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (${where(c.dockerfile.location)})`, confidence: 'high', evidence: c.dockerfile.location });
+    }
+  }
+  for (const s of sources) if (s.codeRoot) add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence });
+
+  const images = uniqueImages(sources.flatMap((s) => s.images));
+  for (const img of images) {
+    const exact = inputs.skaffold.filter((a) => a.image.value === stripTag(img.value));
+    const artifacts = exact.length ? exact : inputs.skaffold.filter((a) => imageShortName(a.image.value) === imageShortName(img.value));
+    for (const a of artifacts) {
+      add({
+        root: a.context,
+        reason: `Skaffold builds image ${a.image.value} from ${a.context} (${where(a.location)}); the service runs ${img.value} (${where(img.location)})`,
+        confidence: 'high',
+        evidence: a.location,
+      });
+    }
+  }
+  if (service.codeRoots.length > 0) return;
+
+  for (const img of images) {
+    const dirs = inputs.dockerfileDirs.get(imageShortName(img.value)) ?? [];
+    if (dirs.length === 1) {
+      add({
+        root: dirs[0],
+        reason: `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
+        confidence: 'medium',
+        evidence: img.location,
+      });
+    }
+  }
+  if (service.codeRoots.length > 0) return;
+
+  linkByName(service, inputs.files);
+  if (service.codeRoots.length > 0) return;
+  service.unlinkedReason = images.length
+    ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
+    : 'no Compose build, image or folder named after the service was found';
+}
+
+/** Weakest link: a source folder named after the service that holds a Dockerfile or a package manifest. */
+function linkByName(service: Service, files: string[]): void {
+  const candidates = new Set<string>();
+  for (const f of files) {
+    if (!BUILD_MARKERS.test(f)) continue;
+    const dir = posix.dirname(f);
+    if (posix.basename(dir) === service.name) candidates.add(dir);
+  }
+  if (candidates.size === 1) {
+    const [root] = candidates;
+    service.codeRoots.push({ root, reason: `folder ${root} is named after the service and holds a build file`, confidence: 'low' });
+  }
+}
+
+function uniqueImages(images: Located<string>[]): Located<string>[] {
+  const seen = new Set<string>();
+  return images.filter((i) => {
+    // Unresolved `${IMAGE_NAME}` references say nothing about which code is built.
+    if (i.value.includes('${') || seen.has(i.value)) return false;
+    seen.add(i.value);
+    return true;
+  });
+}
+
+function stripTag(image: string): string {
+  const noDigest = image.split('@')[0];
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+function where(loc: SourceLocation): string {
+  return `${loc.file}:${loc.range.start.line + 1}`;
+}
