@@ -1,5 +1,8 @@
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { RECIPE_NAME } from '../recipes/discovery';
 import type { FileSystem } from './fileSystem';
 
 /** Folders that hold other people's code or build output: never ours to analyse. */
@@ -23,38 +26,94 @@ export const SKIPPED_DIRECTORIES = new Set([
   '.next',
   '.terraform',
   'coverage',
+  'bower_components',
+  'Pods',
 ]);
 
 /** Files above this size are not read at all: they are generated or data, and reading them would stall analysis. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+export interface NodeFileSystemOptions {
+  /**
+   * Glob patterns of paths to leave out (VS Code's `files.exclude` keys whose value is true), asked on every
+   * listing so a settings change applies to the next one.
+   */
+  exclude?: () => string[];
+  /** Respect `.gitignore` files (and `.git/info/exclude`); on by default. */
+  gitignore?: boolean;
+}
+
+interface IgnoreScope {
+  /** Folder of the `.gitignore`, relative to the root, '' for the root. */
+  base: string;
+  rules: Ignore;
+}
+
 export class NodeFileSystem implements FileSystem {
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly options: NodeFileSystemOptions = {},
+  ) {}
 
   async readText(relativePath: string): Promise<string> {
     return readFile(join(this.root, relativePath), 'utf8');
   }
 
+  /**
+   * Every file below the root, sorted, relative with `/`: without vendored and build folders, `.gitignore`d paths or
+   * `files.exclude` matches. Large files are left out, except recipes, so their refusal can be reported at the file.
+   */
   async listFiles(): Promise<string[]> {
     const out: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
+    const patterns = this.options.exclude?.() ?? [];
+    const excluded = patterns.length ? picomatch(patterns, { dot: true }) : undefined;
+    const useGitignore = this.options.gitignore !== false;
+    const rootScopes: IgnoreScope[] = [];
+    if (useGitignore) {
+      const info = await readFile(join(this.root, '.git', 'info', 'exclude'), 'utf8').catch(() => undefined);
+      if (info) rootScopes.push({ base: '', rules: ignore().add(info) });
+    }
+
+    const walk = async (dir: string, rel: string, scopes: IgnoreScope[]): Promise<void> => {
       let entries;
       try {
         entries = await readdir(dir, { withFileTypes: true });
       } catch {
         return; // unreadable folders are skipped, not fatal
       }
+      let active = scopes;
+      if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+        const text = await readFile(join(dir, '.gitignore'), 'utf8').catch(() => '');
+        active = [...scopes, { base: rel, rules: ignore().add(text) }];
+      }
+      const isIgnored = (path: string, isDir: boolean): boolean => {
+        if (excluded && excluded(path)) return true;
+        for (const s of active) {
+          const inner = s.base ? path.slice(s.base.length + 1) : path;
+          if (inner && s.rules.ignores(isDir ? `${inner}/` : inner)) return true;
+        }
+        return false;
+      };
+      const subdirs: Promise<void>[] = [];
+      const files: Promise<void>[] = [];
       for (const entry of entries) {
-        const full = join(dir, entry.name);
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full);
-        } else if (entry.isFile()) {
-          const info = await stat(full).catch(() => undefined);
-          if (info && info.size <= MAX_FILE_BYTES) out.push(relative(this.root, full).split(sep).join('/'));
+          if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path, true)) subdirs.push(walk(join(dir, entry.name), path, active));
+        } else if (entry.isFile() && !isIgnored(path, false)) {
+          files.push(
+            stat(join(dir, entry.name)).then(
+              (info) => {
+                if (info.size <= MAX_FILE_BYTES || RECIPE_NAME.test(path)) out.push(path);
+              },
+              () => undefined,
+            ),
+          );
         }
       }
+      await Promise.all([...files, ...subdirs]);
     };
-    await walk(this.root);
+    await walk(this.root, '', rootScopes);
     return out.sort();
   }
 }

@@ -335,7 +335,8 @@ describe('ops-lens CLI (runCli)', function () {
         ['catalog', 'orders', 'postgres'],
       );
       for (const s of json.services) {
-        assert.deepEqual(Object.keys(s), ['name', 'codeRoots', 'recipes', 'capacity', 'link', 'routes'], s.name);
+        // The contract's keys, in order; extra keys (environments, links, …) may follow.
+        assert.deepEqual(Object.keys(s).slice(0, 6), ['name', 'codeRoots', 'recipes', 'capacity', 'link', 'routes'], s.name);
         for (const rec of s.recipes) assert.deepEqual(Object.keys(rec), ['file', 'line', 'kind']);
         for (const route of s.routes) assert.deepEqual(Object.keys(route), ['method', 'path', 'file', 'line']);
         if (s.link) assert.deepEqual(Object.keys(s.link), ['reason', 'confidence']);
