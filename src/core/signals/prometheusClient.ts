@@ -198,8 +198,9 @@ export class PrometheusClient {
     if (status === 400 || status === 422 || json.errorType === 'bad_data' || json.errorType === 'execution') {
       throw new SignalsError('bad-query', `Prometheus rejected the query ${query}`, json.error);
     }
-    if (json.errorType === 'timeout' || status === 503) {
-      throw new SignalsError('timeout', `Prometheus timed out on ${query}`, json.error);
+    if (json.errorType === 'timeout') throw new SignalsError('timeout', `Prometheus timed out on ${query}`, json.error);
+    if (status === 503 || status === 429) {
+      throw new SignalsError('timeout', `${this.displayUrl} is overloaded (HTTP ${status}) and still was after ${this.options.maxRetries ?? 2} retries`, json.error);
     }
     throw new SignalsError('server', `${this.displayUrl} failed (HTTP ${status})`, json.error ?? firstLine(body));
   }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { EnvironmentModel, Service } from '../model/environment';
 import type { PrometheusClient, VectorSample } from './prometheusClient';
 import { HTTP_CONVENTIONS, type HttpConvention } from './httpConventions';
@@ -59,6 +60,8 @@ export async function fetchSignals(client: PrometheusClient, model: EnvironmentM
 
   // One failure of a required query cancels the others: no requests keep running for a refresh that failed.
   const abort = new AbortController();
+  // Every query (and its retry backoff) listens on it: more than Node's default of 10 is expected, not a leak.
+  setMaxListeners(64, abort.signal);
   const onOuterAbort = () => abort.abort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   // The first failure is the one to report: the others are its consequences (cancelled by it).
