@@ -43,7 +43,8 @@ export class DiagnosticsPublisher extends Disposable {
     }
     for (const p of problems) {
       if (!byFile.has(p.location.file)) byFile.set(p.location.file, []);
-      const d = new vscode.Diagnostic(toRange(p.location.range), p.message, vscode.DiagnosticSeverity.Error);
+      const severity = p.severity === 'info' ? vscode.DiagnosticSeverity.Information : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error;
+      const d = new vscode.Diagnostic(toRange(p.location.range), p.message, severity);
       d.source = DIAGNOSTIC_SOURCE;
       d.code = 'recipe-error';
       byFile.get(p.location.file)!.push(d);

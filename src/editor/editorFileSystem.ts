@@ -7,7 +7,8 @@ export class EditorFileSystem implements FileSystem {
   private readonly disk: NodeFileSystem;
 
   constructor(private readonly root: vscode.Uri) {
-    this.disk = new NodeFileSystem(root.fsPath);
+    // files.exclude is read on every listing, so changing it applies to the next analysis.
+    this.disk = new NodeFileSystem(root.fsPath, { exclude: () => excludedGlobs(root) });
   }
 
   async readText(relativePath: string): Promise<string> {
@@ -26,4 +27,12 @@ export class EditorFileSystem implements FileSystem {
     const root = this.root.path.replace(/\/$/, '') + '/';
     return uri.path.startsWith(root) ? uri.path.slice(root.length) : undefined;
   }
+}
+
+/** The `files.exclude` patterns that are switched on (`true`; `{ when }` conditions are left to VS Code). */
+function excludedGlobs(root: vscode.Uri): string[] {
+  const exclude = vscode.workspace.getConfiguration('files', root).get<Record<string, unknown>>('exclude') ?? {};
+  return Object.entries(exclude)
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
 }
