@@ -183,6 +183,10 @@ function transform(set: ObjectSet, k: KustomizationRecipe, patchFiles: ReadonlyM
   if (k.namePrefix || k.nameSuffix) {
     const rename = (n: string) => `${k.namePrefix ?? ''}${n}${k.nameSuffix ?? ''}`;
     for (const w of set.workloads) w.name = rename(w.name);
+    for (const [name, refs] of [...set.changes]) {
+      set.changes.delete(name);
+      set.changes.set(rename(name), refs);
+    }
     for (const a of set.autoscalers) {
       a.name = rename(a.name);
       if (a.targetName) a.targetName = rename(a.targetName);

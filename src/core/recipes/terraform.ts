@@ -130,12 +130,29 @@ class Scope {
   number(e: HclExpr | undefined): Located<number> | undefined {
     const v = this.value(e);
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : undefined;
-    return e && n !== undefined && Number.isFinite(n) ? { value: n, location: e.location } : undefined;
+    return e && n !== undefined && Number.isFinite(n) ? { value: n, location: this.source(e).location } : undefined;
   }
 
   string(e: HclExpr | undefined): Located<string> | undefined {
     const v = this.value(e);
-    return e && (typeof v === 'string' || typeof v === 'number') ? { value: String(v), location: e.location } : undefined;
+    return e && (typeof v === 'string' || typeof v === 'number') ? { value: String(v), location: this.source(e).location } : undefined;
+  }
+
+  /**
+   * The expression that supplies a value: `var.x` leads to the `.tfvars` line (or the variable's default), `local.x`
+   * to the local's definition, so each number points at the line to edit to change it.
+   */
+  source(e: HclExpr, depth = 0): HclExpr {
+    if (e.kind !== 'ref' || depth > 16) return e;
+    if (e.path[0] === 'var' && e.path[1]) {
+      const next = this.vars[e.path[1]] ?? this.variables.get(e.path[1])?.attributes.default;
+      return next ? this.source(next, depth + 1) : e;
+    }
+    if (e.path[0] === 'local' && e.path[1]) {
+      const next = this.locals.get(e.path[1]);
+      return next ? this.source(next, depth + 1) : e;
+    }
+    return e;
   }
 
   /** The resource an expression refers to (`aws_ecs_service.api.name`, or inside a template), as [type, label]. */
