@@ -1,11 +1,13 @@
 import { HELP, parseArgs, UsageError } from './args';
 import { check } from './commands/check';
+import { releases } from './commands/releases';
 import { services } from './commands/services';
 import { snapshot } from './commands/snapshot';
 import type { CliIo } from './io';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIo) => Promise<number>> = {
   check,
+  releases,
   services,
   snapshot,
 };
