@@ -1,45 +1,184 @@
-import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
 import { analyzeTree } from '../code/analyzeFile';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, languageOfFile } from '../code/treeSitter';
+import { linkFiles, type LinkOptions } from '../code/workspaceLinks';
+
+/** Open documents whose syntax tree is kept for incremental re-parsing; the least recently edited is dropped. */
+const KEPT_TREES = 8;
+
+interface Cached {
+  text: string;
+  /** This file's own analysis, hazards without routes: what the workspace join starts from. */
+  raw: FileAnalysis;
+  /** The same, linked with itself only (same-file routes attached): what `analyze` returns. */
+  local?: FileAnalysis;
+}
+
+/** Timings of the last analysis, for the log and the benchmark. */
+export interface AnalysisTiming {
+  file: string;
+  parseMs: number;
+  analysisMs: number;
+  incremental: boolean;
+}
 
 /**
- * Per-file code analysis, cached by content so an unchanged file is never parsed twice.
- * Trees are not kept: the editor holds the one tree per open document it re-parses incrementally.
+ * Per-file code analysis, cached by content so an unchanged file is never parsed twice, and the cheap workspace
+ * join over those cached results (cross-file mounts, calls and request paths), redone on demand.
+ * Edited documents keep their syntax tree: `analyzeEdit` re-parses only what changed (`tree.edit` + parse with
+ * the old tree).
  */
 export class CodeIndex {
-  private readonly cache = new Map<string, { text: string; analysis: FileAnalysis }>();
+  private readonly cache = new Map<string, Cached>();
+  private readonly trees = new Map<string, { text: string; tree: Tree }>();
+  private version = 0;
+  private linked?: { version: number; key: string; result: FileAnalysis[] };
+  lastTiming?: AnalysisTiming;
 
   constructor(
     readonly grammars: Grammars,
-    readonly catalogue: CallCatalogue = new CallCatalogue(),
+    private catalogueValue: CallCatalogue = new CallCatalogue(),
+    private linkOptions: LinkOptions = {},
   ) {}
 
   static isCode(file: string): boolean {
     return languageOfFile(file) !== undefined;
   }
 
+  get catalogue(): CallCatalogue {
+    return this.catalogueValue;
+  }
+
+  /** A new catalogue (`.ops-lens.yaml` changed): every file is analysed again on its next request. */
+  setCatalogue(catalogue: CallCatalogue): void {
+    this.catalogueValue = catalogue;
+    this.cache.clear();
+    this.version++;
+  }
+
+  /** Which service each file belongs to, so guesses by name stay inside one service. */
+  setLinkOptions(options: LinkOptions): void {
+    this.linkOptions = options;
+    this.version++;
+  }
+
+  /** This file alone: its routes and hazards, hazards on the routes of the same file. */
   async analyze(file: string, text: string, previousTree?: Tree): Promise<FileAnalysis | undefined> {
     const cached = this.cache.get(file);
-    if (cached && cached.text === text) return cached.analysis;
+    if (cached && cached.text === text) return this.local(cached);
     const language = languageOfFile(file);
     if (!language) return undefined;
+    const t0 = performance.now();
     const tree = await this.grammars.parse(language, text, previousTree);
+    const t1 = performance.now();
     try {
-      const analysis = analyzeTree(file, language, tree, this.catalogue);
-      this.cache.set(file, { text, analysis });
-      return analysis;
+      return this.store(file, text, analyzeTree(file, language, tree, this.catalogueValue, text), t0, t1, !!previousTree);
     } finally {
       if (tree !== previousTree) tree.delete();
     }
   }
 
-  forget(file: string): void {
-    this.cache.delete(file);
+  /**
+   * The edited document: parsed incrementally against the tree kept from its previous version (the edit is
+   * the changed span between the two texts, so any number of coalesced keystrokes is one edit).
+   */
+  async analyzeEdit(file: string, text: string): Promise<FileAnalysis | undefined> {
+    const cached = this.cache.get(file);
+    if (cached && cached.text === text && this.trees.has(file)) return this.local(cached);
+    const language = languageOfFile(file);
+    if (!language) return undefined;
+    const kept = this.trees.get(file);
+    const t0 = performance.now();
+    let tree: Tree;
+    if (kept) {
+      kept.tree.edit(editBetween(kept.text, text));
+      tree = await this.grammars.parse(language, text, kept.tree);
+      kept.tree.delete();
+    } else {
+      tree = await this.grammars.parse(language, text);
+    }
+    const t1 = performance.now();
+    this.trees.delete(file);
+    this.trees.set(file, { text, tree });
+    while (this.trees.size > KEPT_TREES) this.close(this.trees.keys().next().value!);
+    return this.store(file, text, analyzeTree(file, language, tree, this.catalogueValue, text), t0, t1, !!kept);
   }
 
-  all(): FileAnalysis[] {
-    return [...this.cache.values()].map((c) => c.analysis);
+  /** The document closed: its kept tree is freed (the cached analysis stays). */
+  close(file: string): void {
+    const kept = this.trees.get(file);
+    if (!kept) return;
+    kept.tree.delete();
+    this.trees.delete(file);
   }
+
+  forget(file: string): void {
+    this.close(file);
+    if (this.cache.delete(file)) this.version++;
+  }
+
+  /** Every analysed file on its own (same-file links only). */
+  all(): FileAnalysis[] {
+    return [...this.cache.values()].map((c) => this.local(c));
+  }
+
+  /**
+   * The workspace join over the cached files (all, or those listed): full route paths through mounts in other
+   * files, hazards on the routes that reach them across files. No parsing; cached until a file changes.
+   */
+  link(files?: readonly string[]): FileAnalysis[] {
+    const key = files ? files.join('\n') : '*';
+    if (this.linked && this.linked.version === this.version && this.linked.key === key) return this.linked.result;
+    const raws = (files ?? [...this.cache.keys()]).map((f) => this.cache.get(f)?.raw).filter((a): a is FileAnalysis => !!a);
+    const result = linkFiles(raws, this.linkOptions);
+    this.linked = { version: this.version, key, result };
+    return result;
+  }
+
+  private store(file: string, text: string, raw: FileAnalysis, t0: number, t1: number, incremental: boolean): FileAnalysis {
+    const entry: Cached = { text, raw };
+    this.cache.set(file, entry);
+    this.version++;
+    const local = this.local(entry);
+    this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental };
+    return local;
+  }
+
+  private local(c: Cached): FileAnalysis {
+    c.local ??= linkFiles([c.raw], this.linkOptions)[0] ?? c.raw;
+    return c.local;
+  }
+}
+
+/** The one edit turning `before` into `after`: the span between their common prefix and common suffix. */
+export function editBetween(before: string, after: string): Edit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let oldEnd = before.length;
+  let newEnd = after.length;
+  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return {
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition: pointAt(before, start),
+    oldEndPosition: pointAt(before, oldEnd),
+    newEndPosition: pointAt(after, newEnd),
+  };
+}
+
+function pointAt(text: string, index: number): Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: index - lineStart };
 }

@@ -1,7 +1,7 @@
-import type { FileAnalysis } from '../code/codeModel';
+import type { FileAnalysis, Hazard } from '../code/codeModel';
 import type { FileSystem } from '../host/fileSystem';
 import type { Logger } from '../host/logger';
-import { serviceForFile, type EnvironmentModel, type RecipeProblem } from '../model/environment';
+import { serviceForFile, type EnvironmentModel, type RecipeProblem, type Service } from '../model/environment';
 import { buildEnvironmentModel } from '../recipes/environmentModel';
 import { signalsFor, type SignalSet } from '../signals/signalSet';
 import { warningForHazard } from '../insights/hazardWarnings';
@@ -21,17 +21,22 @@ export function filesOfServices(model: EnvironmentModel, files: string[]): strin
   return files.filter((f) => CodeIndex.isCode(f) && serviceForFile(model, f) !== undefined);
 }
 
-export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger): Promise<FileAnalysis[]> {
-  const out: FileAnalysis[] = [];
+/**
+ * Every file analysed on its own (cached by content), then joined across files: routers mounted in other files,
+ * handlers calling into other files. With the model, name-based guesses stay inside one service.
+ */
+export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
+  const analysed: string[] = [];
   for (const file of files) {
     try {
       const a = await index.analyze(file, await fs.readText(file));
-      if (a) out.push(a);
+      if (a) analysed.push(file);
     } catch (e) {
       log?.warn(`cannot analyse ${file}: ${(e as Error).message}`);
     }
   }
-  return out;
+  if (model) index.setLinkOptions({ groupOf: (f) => serviceForFile(model, f)?.name });
+  return index.link(analysed);
 }
 
 /** Hazards joined with signals and capacity: the warnings for a set of analysed files. */
@@ -45,9 +50,39 @@ export function warningsFor(
   for (const f of files) {
     const service = serviceForFile(model, f.file);
     const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
-    for (const hazard of f.hazards) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules));
+    const hazards = service ? [...f.hazards, ...envHazards(f, service)] : f.hazards;
+    for (const hazard of hazards) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules));
   }
   return warnings.sort(compareWarnings);
+}
+
+/** Set by the platform or the image, not by recipes: never reported. */
+const PLATFORM_ENV = /^(PORT|HOST|HOSTNAME|HOME|PATH|PWD|USER|SHELL|LANG|TZ|TERM|NODE_ENV|PYTHONPATH|PYTHONUNBUFFERED|GOMAXPROCS|JAVA_HOME|K_SERVICE|K_REVISION|K_CONFIGURATION|KUBERNETES_\w+|\w+_SERVICE_(HOST|PORT)(_\w+)?|CI|DEBUG)$/;
+
+/**
+ * `env-not-in-recipe`: the service's code reads a variable that none of its recipes sets, and has no fallback of
+ * its own. Only said when the service's recipes declare an environment at all (otherwise the variables may come
+ * from `envFrom`, an env file or the image, and Ops Lens cannot know).
+ */
+export function envHazards(f: FileAnalysis, service: Service): Hazard[] {
+  const declared = Object.keys(service.env);
+  if (!f.envReads?.length || declared.length === 0) return [];
+  const out: Hazard[] = [];
+  const seen = new Set<string>();
+  const recipes = [...new Set(service.recipes.filter((r) => r.kind === 'kubernetes/Deployment' || r.kind === 'kubernetes/StatefulSet' || r.kind === 'compose/service').map((r) => r.location.file))];
+  for (const read of f.envReads) {
+    if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || seen.has(read.name)) continue;
+    seen.add(read.name);
+    out.push({
+      code: 'env-not-in-recipe',
+      file: f.file,
+      range: read.range,
+      callee: read.name,
+      explanation: `\`${read.name}\` is read here with no fallback, but no recipe of ${service.name} sets it (${recipes.join(', ') || 'its recipes'} declare ${declared.length} other variable${declared.length === 1 ? '' : 's'}): in production it will be empty.`,
+      routes: [],
+    });
+  }
+  return out;
 }
 
 export async function analyzeWorkspace(opts: {
@@ -61,6 +96,6 @@ export async function analyzeWorkspace(opts: {
 }): Promise<WorkspaceAnalysis> {
   const all = await opts.fs.listFiles();
   const model = opts.model ?? (await buildEnvironmentModel(opts.fs, all, opts.log));
-  const files = await analyzeCode(opts.index, opts.fs, filesOfServices(model, all), opts.log);
+  const files = await analyzeCode(opts.index, opts.fs, filesOfServices(model, all), opts.log, model);
   return { model, files, warnings: warningsFor(model, files, opts.signals, opts.rules), problems: model.problems };
 }

@@ -1,4 +1,5 @@
 import type { Range } from '../model/location';
+import type { CallMatch } from './hazards/callCatalogue';
 import type { LanguageId } from './treeSitter';
 
 export type HazardCode =
@@ -41,13 +42,105 @@ export interface Hazard {
   routes: RouteKey[];
 }
 
+/** `process.env.X`, `os.getenv("X")`, `os.Getenv("X")`, `System.getenv("X")`: joined with the recipes' env. */
+export interface EnvRead {
+  name: string;
+  range: Range;
+  /** The code falls back to a value of its own (`?? 'x'`, `os.getenv("X", "d")`): a missing variable is not fatal. */
+  hasDefault: boolean;
+}
+
 export interface FileAnalysis {
   file: string;
   language: LanguageId;
   routes: RouteHandler[];
   hazards: Hazard[];
+  /** Environment variables this file reads (not in tests); absent for analyses made before this field existed. */
+  envReads?: EnvRead[];
+  /** What the workspace join needs to link this file with others (imports, mounts, functions); not for display. */
+  links?: FileLinks;
 }
 
 export function routeLabel(r: RouteKey): string {
   return `${r.method} ${r.path}`;
+}
+
+// ---- Facts for the workspace join (src/core/code/workspaceLinks.ts). Plain data, cached with the file. ----
+
+/** Offsets into the file's text (UTF-16 code units), for containment tests without positions. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ImportFact {
+  /** The local name (`orders` in `import * as orders from './orders'`, `views` in `from . import views`). */
+  local: string;
+  /** As written: `./routes/orders`, `.routers.items`, `github.com/x/y/pkg`, `com.shop.OrderService`. */
+  module: string;
+  /** The imported name (`listOrders`), `default`, or `*` for the module itself. */
+  imported: string;
+}
+
+export interface CallFact {
+  /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
+  chain: string[];
+  span: Span;
+  range: Range;
+  /** Set when the call runs once per iteration of a loop of this file. */
+  loop?: { kind: string; mode: LoopMode; range: Range };
+}
+
+export interface FunctionFact {
+  name: string;
+  /** Enclosing class (methods), or the Go receiver type. */
+  owner?: string;
+  span: Span;
+  range: Range;
+  exported: boolean;
+  /** Calls made inside this function that may land on another function of the workspace. */
+  calls: CallFact[];
+  /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */
+  effect?: { callee: string; match: CallMatch };
+}
+
+/** `app.use('/api', ordersRouter)`, `include_router(items.router, prefix=…)`, `path('api/', include('shop.urls'))`. */
+export interface MountFact {
+  prefix: string;
+  /** What is mounted, as a member chain (`['ordersRouter']`, `['items','router']`) or a module (`shop.urls`). */
+  target: string[];
+  /** The router or app it is mounted on (its own prefix applies too). */
+  receiver?: string;
+  /** Set for Django's `include('mod.urls')`: the target is a module path, not a name. */
+  module?: boolean;
+}
+
+export interface RouteLink {
+  /** Index into `routes`. */
+  route: number;
+  /** The router variable the route was registered on (`router` in `router.get(…)`). */
+  receiver?: string;
+  /** Functions the registration sits in (Fastify plugins registered under a prefix). */
+  enclosing: string[];
+  /** The handler is a name defined elsewhere (`listOrders`, `orders.show`, `svc.homeHandler`). */
+  handlerChain?: string[];
+  /** The handler written in this file: index into `functions`. */
+  handlerFunction?: number;
+  /** Route path still takes a prefix from mounts (false for Next.js files and absolute patterns). */
+  mountable: boolean;
+}
+
+export interface FileLinks {
+  imports: ImportFact[];
+  /** Exported name → local name (`default` → `router`); `*` → `*` when every top-level name is importable. */
+  exports: Record<string, string>;
+  functions: FunctionFact[];
+  mounts: MountFact[];
+  routeLinks: RouteLink[];
+  /** Per hazard of the file: index into `functions` of the function it is in, or -1 at top level. */
+  hazardOwners: number[];
+  /** Blocking calls that matter only on a request path: the join keeps those a route reaches. */
+  pending: { hazard: Hazard; owner: number }[];
+  /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
+  globalPrefix?: string;
 }

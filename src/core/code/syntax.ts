@@ -95,3 +95,95 @@ export function memberChain(node: Node | null): string[] {
       return [];
   }
 }
+
+const IDENT = /[A-Za-z_$][\w$]*/y;
+
+/**
+ * The member chain of a callee from its source text (`this.pool\n  .query` → ['this','pool','query'],
+ * `db.collection('x').find` → ['db','collection','find'], `axios.get<T>` → ['axios','get']), without crossing
+ * into WebAssembly node by node. Bracketed groups (calls, indexes, type arguments) are skipped.
+ * Undefined when the text does not start with a name (`(await x).y`, `new X().y`, `[a].map`).
+ */
+export function calleeChain(text: string): string[] | undefined {
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  let expectName = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    if (expectName) {
+      IDENT.lastIndex = i;
+      const m = IDENT.exec(text);
+      if (!m) return out.length ? out : undefined;
+      out.push(m[0]);
+      i += m[0].length;
+      expectName = false;
+      continue;
+    }
+    const ch = text[i];
+    if (ch === '.') {
+      i++;
+      expectName = true;
+    } else if (ch === '?' && text[i + 1] === '.') {
+      i += 2;
+      expectName = true;
+    } else if (ch === '!' || ch === '?') {
+      i++;
+    } else if (ch === '(' || ch === '[' || ch === '<') {
+      const close = skipGroup(text, i);
+      if (close < 0) return out;
+      i = close;
+    } else if (ch === '`') {
+      return out; // tagged template
+    } else if (ch === ':' && text[i + 1] === ':') {
+      i += 2; // Java method references `A::b`
+      expectName = true;
+    } else {
+      return out;
+    }
+  }
+  return out.length ? out : undefined;
+}
+
+/** Index after the group opened at `open`, skipping quoted strings; -1 when unbalanced. */
+function skipGroup(text: string, open: number): number {
+  const closers: string[] = [];
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const end = text.indexOf(ch, i + 1);
+      if (end < 0) return -1;
+      i = end;
+    } else if (ch === '(') closers.push(')');
+    else if (ch === '[') closers.push(']');
+    else if (ch === '{') closers.push('}');
+    else if (ch === '<' && (closers.length === 0 || closers[closers.length - 1] === '>')) closers.push('>');
+    else if (ch === closers[closers.length - 1]) {
+      closers.pop();
+      if (closers.length === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Zero-based line and character of an offset, from the line starts of the text (no wasm round trip). */
+export function positionAt(lineStarts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+export function lineStartsOf(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}

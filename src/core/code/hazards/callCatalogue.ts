@@ -1,13 +1,13 @@
 /**
- * Which calls reach a database ("query") or another service ("call"), as data.
+ * Which calls reach a database ("query") or another service ("call"), which list rows without a bound, which block,
+ * which create clients that need a timeout, and which configure retries: all as data.
  * A rule matches a member chain (`prisma.order.findMany` → ['prisma','order','findMany']):
  * `root` against its first name, `method` against its last. Extend it from `.ops-lens.yaml` (`calls:`).
  */
 export type CallKind = 'query' | 'call';
 export type LanguageFamily = 'js' | 'python' | 'go' | 'java';
 
-export interface CallRule {
-  kind: CallKind;
+export interface ChainPattern {
   languages: LanguageFamily[];
   /** Regular expression source, matched against the whole first name of the chain. */
   root: string;
@@ -15,8 +15,55 @@ export interface CallRule {
   method?: string;
   /** Some name between root and method must match this (Django's `objects`). */
   through?: string;
+}
+
+export interface CallRule extends ChainPattern {
+  kind: CallKind;
   /** What the user is told the call is. */
   label: string;
+}
+
+/** `unbounded-query`: a call that returns every matching row unless something bounds it. */
+export interface ListRule extends ChainPattern {
+  label: string;
+  /** Bounded when the call's arguments match this (`take:`, `limit:`, a `Pageable`). */
+  boundedByArgs?: string;
+  /** Bounded when the chain around the call has a method matching this (`.limit(10)`, `.first()`, `[:20]`). */
+  boundedByChain?: string;
+}
+
+/** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
+export type BlockingContext = 'request' | 'async' | 'reactive';
+
+export interface BlockingRule extends ChainPattern {
+  context: BlockingContext;
+  label: string;
+}
+
+/** `missing-timeout`: an outbound client created or called without a timeout. */
+export interface TimeoutRule extends ChainPattern {
+  label: string;
+  /** Has a timeout when the arguments (or the chain around the call) match this. */
+  timeoutArgs?: string;
+  /** Has a timeout when the file configures one elsewhere (`axios.defaults.timeout = …`). */
+  configuredInFile?: string;
+  /** Cannot take a timeout at all (Go's `http.Get` uses the default client): always reported. */
+  always?: boolean;
+}
+
+/** `retry-without-backoff`: a retry helper configured without a delay between attempts. */
+export interface RetryRule extends ChainPattern {
+  label: string;
+  /** Has a backoff when the arguments match this. */
+  backoffArgs: string;
+}
+
+export interface CatalogueData {
+  calls: CallRule[];
+  lists: ListRule[];
+  blocking: BlockingRule[];
+  timeouts: TimeoutRule[];
+  retries: RetryRule[];
 }
 
 export const DEFAULT_CALL_RULES: CallRule[] = [
@@ -31,16 +78,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['js'],
-    root: 'prisma',
+    root: 'prisma|tx',
     method:
-      'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw',
+      'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe',
     label: 'Prisma query',
   },
   {
     kind: 'query',
     languages: ['js'],
-    root: '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
-    method: 'findAll|findOne|findByPk|findAndCountAll|find|findOneBy|findBy|findById|count|aggregate|save|destroy|insertMany|updateMany|deleteMany',
+    root: '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*Model',
+    method: 'findAll|findOne|findByPk|findAndCountAll|find|findOneBy|findBy|findById|findAndCount|count|countDocuments|aggregate|save|destroy|insertMany|updateMany|updateOne|deleteMany|deleteOne|findOneAndUpdate',
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
   },
   // JavaScript / TypeScript outbound HTTP
@@ -50,7 +97,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'call',
     languages: ['js'],
-    root: '\\w*[cC]lient|api|httpClient',
+    root: '\\w*[cC]lient|api|httpClient|\\w*Api',
     method: 'get|post|put|patch|delete|request|head',
     label: 'remote call',
   },
@@ -59,7 +106,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['python'],
     root: 'cursor|cur|conn|connection|db|session|engine|database|c',
-    method: 'execute|executemany|query|scalars|scalar|fetch|fetchrow|fetchval',
+    method: 'execute|executemany|query|scalars|scalar|fetch|fetchrow|fetchval|fetch_all|fetch_one',
     label: 'SQL query (DB-API, SQLAlchemy, asyncpg)',
   },
   {
@@ -67,7 +114,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     languages: ['python'],
     root: '[A-Z]\\w*',
     through: 'objects',
-    method: 'filter|get|all|exclude|create|update|delete|count|aggregate|values|values_list|first|last|get_or_create',
+    method: 'filter|get|all|exclude|create|update|delete|count|aggregate|values|values_list|first|last|get_or_create|order_by|in_bulk',
     label: 'Django ORM query',
   },
   // Python outbound HTTP
@@ -81,46 +128,284 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'call',
     languages: ['python'],
-    root: 'session|client|http|http_client|\\w+_client',
+    root: 'session|client|http|http_client|\\w+_client|\\w+_session',
     method: 'get|post|put|patch|delete|head|request',
     label: 'HTTP request',
   },
+  { kind: 'call', languages: ['python'], root: 'urlopen', label: 'HTTP request (urllib)' },
+  // Go databases (database/sql, sqlx, pgx, GORM)
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: 'db|tx|conn|pool|sqlDB|database|\\w*DB|\\w*Db|\\w*Pool',
+    method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Select|SelectContext|GetContext|Find|First|Take|Last|Create|Save|Updates|Delete|Raw',
+    label: 'SQL query (database/sql, sqlx, pgx, GORM)',
+  },
+  // Go outbound HTTP and gRPC
+  { kind: 'call', languages: ['go'], root: 'http', method: 'Get|Post|Head|PostForm', label: 'HTTP request (net/http)' },
+  {
+    kind: 'call',
+    languages: ['go'],
+    root: 'client|httpClient|\\w*[cC]lient',
+    method: 'Do|Get|Post|Head|PostForm',
+    label: 'HTTP request',
+  },
+  {
+    kind: 'call',
+    languages: ['go'],
+    root: '\\w+',
+    through: 'New\\w+Client|\\w*[cC]lient|\\w*[sS]tub',
+    method: '[A-Z]\\w*',
+    label: 'RPC (gRPC client)',
+  },
+  { kind: 'call', languages: ['python'], root: 'stub|\\w+_stub|\\w+Stub', method: '[A-Z]\\w*', label: 'RPC (gRPC stub)' },
+  { kind: 'call', languages: ['java'], root: '\\w*[sS]tub', method: '\\w+', label: 'RPC (gRPC stub)' },
+  // Java databases
+  {
+    kind: 'query',
+    languages: ['java'],
+    root: 'jdbcTemplate|\\w*JdbcTemplate|jdbc|template|namedParameterJdbcTemplate',
+    method: 'query|queryForObject|queryForList|queryForMap|update|batchUpdate|execute|queryForRowSet',
+    label: 'SQL query (JdbcTemplate)',
+  },
+  { kind: 'query', languages: ['java'], root: 'statement|stmt|ps|preparedStatement|conn|connection', method: 'executeQuery|executeUpdate|execute', label: 'SQL query (JDBC)' },
+  {
+    kind: 'query',
+    languages: ['java'],
+    root: '\\w*[rR]epository|\\w*Repo|repo|entityManager|em',
+    method: 'find\\w*|save|saveAll|delete\\w*|count\\w*|exists\\w*|get\\w*|createQuery|persist|merge',
+    label: 'Spring Data / JPA query',
+  },
+  // Java outbound HTTP
+  {
+    kind: 'call',
+    languages: ['java'],
+    root: 'restTemplate|\\w*RestTemplate|template',
+    method: 'getForObject|getForEntity|postForObject|postForEntity|exchange|put|delete|patchForObject',
+    label: 'HTTP request (RestTemplate)',
+  },
+  { kind: 'call', languages: ['java'], root: 'webClient|\\w*WebClient|client', method: 'get|post|put|delete|patch|method', label: 'HTTP request (WebClient)' },
+  { kind: 'call', languages: ['java'], root: 'httpClient|client', method: 'send|sendAsync', label: 'HTTP request (java.net.http)' },
 ];
+
+export const DEFAULT_LIST_RULES: ListRule[] = [
+  { languages: ['js'], root: 'prisma|tx', method: 'findMany', boundedByArgs: '\\btake\\s*:', label: 'Prisma findMany without take' },
+  {
+    languages: ['js'],
+    root: '[A-Z]\\w*|\\w*Model',
+    method: 'findAll|findAndCountAll',
+    boundedByArgs: '\\blimit\\s*:',
+    label: 'Sequelize findAll without limit',
+  },
+  {
+    languages: ['js'],
+    root: '\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
+    method: 'find|findBy|findAndCount',
+    boundedByArgs: '\\btake\\s*:|\\blimit\\s*:',
+    label: 'TypeORM find without take',
+  },
+  {
+    languages: ['js'],
+    root: '[A-Z]\\w*|\\w*Model|collection',
+    method: 'find',
+    boundedByChain: 'limit|paginate|findOne|countDocuments|cursor|next',
+    label: 'Mongoose find without limit',
+  },
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByChain: 'first|last|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
+  { languages: ['python'], root: 'session|db', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', label: 'SQLAlchemy query without limit' },
+  { languages: ['go'], root: 'db|tx|\\w*[dD][bB]', method: 'Find', boundedByChain: 'Limit|First|Take|Last|Scopes', label: 'GORM Find without Limit' },
+  {
+    languages: ['java'],
+    root: '\\w*[rR]epository|\\w*Repo|repo',
+    method: 'findAll',
+    boundedByArgs: 'Pageable|PageRequest|pageable|page|Limit|limit',
+    label: 'Spring Data findAll without a Pageable',
+  },
+];
+
+export const DEFAULT_BLOCKING_RULES: BlockingRule[] = [
+  {
+    languages: ['js'],
+    root: 'fs|fse|child_process|cp|childProcess',
+    method: '\\w+Sync',
+    context: 'request',
+    label: 'synchronous file or process call',
+  },
+  {
+    languages: ['js'],
+    root: 'readFileSync|writeFileSync|appendFileSync|existsSync|statSync|readdirSync|mkdirSync|execSync|spawnSync|execFileSync|copyFileSync|unlinkSync',
+    context: 'request',
+    label: 'synchronous file or process call',
+  },
+  { languages: ['python'], root: 'time', method: 'sleep', context: 'request', label: '`time.sleep` blocks the worker' },
+  { languages: ['python'], root: 'subprocess', method: 'run|call|check_call|check_output', context: 'request', label: 'synchronous subprocess' },
+  {
+    languages: ['python'],
+    root: 'requests|urllib3',
+    method: 'get|post|put|patch|delete|head|request',
+    context: 'async',
+    label: 'synchronous HTTP (`requests`) inside `async def` blocks the event loop',
+  },
+  { languages: ['python'], root: 'urlopen', context: 'async', label: 'synchronous `urlopen` inside `async def` blocks the event loop' },
+  { languages: ['java'], root: 'Thread', method: 'sleep', context: 'reactive', label: '`Thread.sleep` in reactive code blocks an event-loop thread' },
+  { languages: ['java'], root: '\\w+', method: 'block|blockFirst|blockLast|toIterable', context: 'reactive', label: 'blocking on a reactive stream inside reactive code' },
+  { languages: ['java'], root: 'restTemplate|\\w*RestTemplate', method: '\\w+', context: 'reactive', label: 'blocking RestTemplate call in reactive code' },
+];
+
+export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
+  {
+    languages: ['python'],
+    root: 'requests',
+    method: 'get|post|put|patch|delete|head|options|request',
+    timeoutArgs: '\\btimeout\\s*=',
+    label: '`requests` has no default timeout: a slow peer holds the worker forever',
+  },
+  { languages: ['python'], root: 'urlopen|urllib', method: 'urlopen', timeoutArgs: '\\btimeout\\s*=|,', label: '`urlopen` without a timeout' },
+  { languages: ['python'], root: 'urlopen', timeoutArgs: '\\btimeout\\s*=|,', label: '`urlopen` without a timeout' },
+  {
+    languages: ['js'],
+    root: 'fetch',
+    timeoutArgs: '\\bsignal\\b|\\btimeout\\b',
+    label: '`fetch` has no timeout unless given an AbortSignal',
+  },
+  {
+    languages: ['js'],
+    root: 'axios',
+    method: 'create|get|post|put|patch|delete|request|head',
+    timeoutArgs: '\\btimeout\\s*:',
+    configuredInFile: 'axios\\.defaults\\.timeout',
+    label: 'axios has no timeout by default',
+  },
+  { languages: ['js'], root: 'got', method: 'get|post|put|patch|delete|extend', timeoutArgs: '\\btimeout\\b', label: 'got has no timeout by default' },
+  { languages: ['js'], root: 'got', timeoutArgs: '\\btimeout\\b', label: 'got has no timeout by default' },
+  {
+    languages: ['go'],
+    root: 'http',
+    method: 'Get|Post|Head|PostForm',
+    always: true,
+    label: '`http.Get` and friends use http.DefaultClient, which has no timeout',
+  },
+  {
+    languages: ['java'],
+    root: 'RestTemplate',
+    timeoutArgs: '\\w',
+    configuredInFile: 'setConnectTimeout|setReadTimeout|RestTemplateBuilder|ConnectTimeout|ReadTimeout',
+    label: '`new RestTemplate()` waits forever by default',
+  },
+  {
+    languages: ['java'],
+    root: 'HttpClient',
+    method: 'newHttpClient',
+    configuredInFile: '\\.timeout\\(|connectTimeout',
+    label: '`HttpClient.newHttpClient()` has no connect or request timeout',
+  },
+  {
+    languages: ['java'],
+    root: 'WebClient',
+    method: 'create|builder',
+    configuredInFile: 'responseTimeout|\\.timeout\\(|ReadTimeoutHandler|CONNECT_TIMEOUT',
+    label: 'WebClient has no response timeout by default',
+  },
+];
+
+export const DEFAULT_RETRY_RULES: RetryRule[] = [
+  { languages: ['js'], root: 'axiosRetry', backoffArgs: 'retryDelay', label: 'axios-retry without retryDelay retries immediately' },
+  { languages: ['python'], root: 'retry', backoffArgs: '\\bwait\\s*=', label: 'tenacity `@retry` without `wait=` retries immediately' },
+  { languages: ['python'], root: 'Retry', backoffArgs: 'backoff_factor', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
+  { languages: ['python'], root: 'retry|urllib3', method: 'Retry', backoffArgs: 'backoff_factor', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
+];
+
+export const DEFAULT_CATALOGUE: CatalogueData = {
+  calls: DEFAULT_CALL_RULES,
+  lists: DEFAULT_LIST_RULES,
+  blocking: DEFAULT_BLOCKING_RULES,
+  timeouts: DEFAULT_TIMEOUT_RULES,
+  retries: DEFAULT_RETRY_RULES,
+};
 
 export interface CallMatch {
   kind: CallKind;
   label: string;
 }
 
-interface CompiledRule {
-  rule: CallRule;
+interface Compiled<R extends ChainPattern> {
+  rule: R;
   root: RegExp;
   method?: RegExp;
   through?: RegExp;
 }
 
-export class CallCatalogue {
-  private readonly rules: CompiledRule[];
+function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
+  return rules.map((rule) => ({
+    rule,
+    root: new RegExp(`^(?:${rule.root})$`),
+    method: rule.method ? new RegExp(`^(?:${rule.method})$`) : undefined,
+    through: rule.through ? new RegExp(`^(?:${rule.through})$`) : undefined,
+  }));
+}
 
-  constructor(rules: CallRule[] = DEFAULT_CALL_RULES) {
-    this.rules = rules.map((rule) => ({
-      rule,
-      root: new RegExp(`^(?:${rule.root})$`),
-      method: rule.method ? new RegExp(`^(?:${rule.method})$`) : undefined,
-      through: rule.through ? new RegExp(`^(?:${rule.through})$`) : undefined,
-    }));
+function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily): R | undefined {
+  if (chain.length === 0) return undefined;
+  const root = chain[0];
+  const last = chain[chain.length - 1];
+  for (const { rule, root: r, method, through } of rules) {
+    if (!rule.languages.includes(family) || !r.test(root)) continue;
+    if (method ? chain.length < 2 || !method.test(last) : chain.length > 2) continue;
+    if (through && !chain.slice(1, -1).some((n) => through.test(n))) continue;
+    return rule;
+  }
+  return undefined;
+}
+
+export class CallCatalogue {
+  private readonly calls: Compiled<CallRule>[];
+  private readonly lists: Compiled<ListRule>[];
+  private readonly blocking: Compiled<BlockingRule>[];
+  private readonly timeouts: Compiled<TimeoutRule>[];
+  private readonly retries: Compiled<RetryRule>[];
+
+  /**
+   * @param extra rules added in front of the defaults (from `.ops-lens.yaml`), so a project can teach its own
+   * clients; a plain `CallRule[]` replaces the default call rules, as before.
+   */
+  constructor(rules: CallRule[] | Partial<CatalogueData> = DEFAULT_CATALOGUE) {
+    const data: CatalogueData = Array.isArray(rules) ? { ...DEFAULT_CATALOGUE, calls: rules } : { ...DEFAULT_CATALOGUE, ...rules };
+    this.calls = compile(data.calls);
+    this.lists = compile(data.lists);
+    this.blocking = compile(data.blocking);
+    this.timeouts = compile(data.timeouts);
+    this.retries = compile(data.retries);
+  }
+
+  /** The defaults with a project's own rules first (they win when both match). */
+  static extendedWith(extra: Partial<CatalogueData>): CallCatalogue {
+    return new CallCatalogue({
+      calls: [...(extra.calls ?? []), ...DEFAULT_CALL_RULES],
+      lists: [...(extra.lists ?? []), ...DEFAULT_LIST_RULES],
+      blocking: [...(extra.blocking ?? []), ...DEFAULT_BLOCKING_RULES],
+      timeouts: [...(extra.timeouts ?? []), ...DEFAULT_TIMEOUT_RULES],
+      retries: [...(extra.retries ?? []), ...DEFAULT_RETRY_RULES],
+    });
   }
 
   match(chain: string[], family: LanguageFamily): CallMatch | undefined {
-    if (chain.length === 0) return undefined;
-    const root = chain[0];
-    const last = chain[chain.length - 1];
-    for (const { rule, root: r, method, through } of this.rules) {
-      if (!rule.languages.includes(family) || !r.test(root)) continue;
-      if (method ? chain.length < 2 || !method.test(last) : chain.length > 2) continue;
-      if (through && !chain.slice(1, -1).some((n) => through.test(n))) continue;
-      return { kind: rule.kind, label: rule.label };
-    }
-    return undefined;
+    const rule = find(this.calls, chain, family);
+    return rule ? { kind: rule.kind, label: rule.label } : undefined;
+  }
+
+  list(chain: string[], family: LanguageFamily): ListRule | undefined {
+    return find(this.lists, chain, family);
+  }
+
+  blockingCall(chain: string[], family: LanguageFamily): BlockingRule | undefined {
+    return find(this.blocking, chain, family);
+  }
+
+  timeout(chain: string[], family: LanguageFamily): TimeoutRule | undefined {
+    return find(this.timeouts, chain, family);
+  }
+
+  retry(chain: string[], family: LanguageFamily): RetryRule | undefined {
+    return find(this.retries, chain, family);
   }
 }

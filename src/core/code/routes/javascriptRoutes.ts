@@ -1,60 +1,277 @@
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { RouteHandler } from '../codeModel';
-import { descendants, namedChildren, rangeOf, stringValue } from '../syntax';
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { CallInfo, FileStructure } from '../fileStructure';
+import { calleeChain, stringValue } from '../syntax';
+import { joinPaths, type RouteCollector } from './routeCollector';
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
+const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch', 'Head', 'Options', 'All']);
 const FUNCTION_TYPES = new Set(['arrow_function', 'function_expression', 'function']);
+/** Receivers whose `.get('/x', …)` is an outbound request or a lookup, not a route registration. */
+const NOT_ROUTERS =
+  /^(axios|got|ky|superagent|request|supertest|agent|http|https|api|\w*[cC]lient|\w*Api|\$http|fetch\w*|\w*[cC]ache|redis|\w*Map|map|params|\w*[hH]eaders|searchParams|\w*[sS]torage|config|\w*[sS]tore|res|req|ctx|reply|response|url|formData|data|env|process|cookies|session|query)$/;
+/** Variables created as routers in the file: always routers, whatever their name. */
+const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*\(/g;
 
 /**
- * Express-style registrations: `app.get('/orders/:id', …handlers)`, also Fastify's `fastify.get(path, [opts], handler)`
- * and Koa router's `router.get(path, handler)`, which share the shape. The route template is kept exactly as
- * written, which is what their metrics middlewares report (`/orders/:id`).
+ * Express, Koa router and Fastify (`app.get('/orders/:id', …handlers)`, `router.route('/x').get(h)`,
+ * `fastify.route({ method, url, handler })`), their mounts (`app.use('/api', router)`,
+ * `fastify.register(plugin, { prefix })`, `new Router({ prefix })`), and NestJS controllers. Templates are kept
+ * exactly as written, which is what their metrics middlewares and OpenTelemetry report (`/orders/:id`).
  */
-export function findJavaScriptRoutes(file: string, tree: Tree): RouteHandler[] {
-  const routes: RouteHandler[] = [];
-  const functionsByName = indexFunctions(tree.rootNode);
-  for (const node of descendants(tree.rootNode)) {
-    if (node.type !== 'call_expression') continue;
-    const callee = node.childForFieldName('function');
-    if (callee?.type !== 'member_expression') continue;
-    const method = callee.childForFieldName('property')?.text;
-    if (!method || !METHODS.has(method)) continue;
-    const args = namedChildren(node.childForFieldName('arguments')!);
-    const path = stringValue(args[0]);
-    if (path === undefined || !path.startsWith('/')) continue;
-    const handler = resolveHandler(args[args.length - 1], functionsByName);
-    if (!handler || args.length < 2) continue;
-    routes.push({
+export function findJavaScriptRoutes(c: RouteCollector): void {
+  const s = c.s;
+  const prefixes = new Map<string, string>(); // Koa: `const router = new Router({ prefix: '/api' })`
+  const routers = new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1]));
+  const isRouter = (name: string) => routers.has(name) || !NOT_ROUTERS.test(name);
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    const n = chain.length;
+    if (n === 1 && /Router$/.test(chain[0])) {
+      routerPrefix(s, i, call, prefixes);
+      continue;
+    }
+    if (n < 2) continue;
+    const method = chain[n - 1];
+    const receiver = chain[n - 2];
+    if (METHODS.has(method)) {
+      if (receiver === 'route' && n >= 3) chainedRoute(c, i, call);
+      else if (isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, prefixes);
+    } else if (method === 'use' || method === 'register') {
+      mount(c, call, receiver, method === 'register');
+    } else if (method === 'route' && isRouter(receiver)) {
+      fastifyRouteObject(c, i, call, receiver);
+    } else if (method === 'setGlobalPrefix') {
+      const p = stringValue(s.argumentsOf(call)[0]);
+      if (p !== undefined) c.globalPrefix = p;
+    } else if (method === 'prefix' && n === 2) {
+      const p = stringValue(s.argumentsOf(call)[0]);
+      if (p !== undefined) prefixes.set(receiver, p);
+    }
+  }
+  nestControllers(c);
+}
+
+function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, prefixes: Map<string, string>): void {
+  const args = c.s.argumentsOf(call);
+  if (args.length < 2) return;
+  let path = stringValue(args[0]);
+  if (path !== undefined && !path.startsWith('/') && path !== '*') {
+    // Koa router's named routes: router.get('user', '/users/:id', handler)
+    const second = stringValue(args[1]);
+    if (second === undefined || !second.startsWith('/') || args.length < 3) return;
+    path = second;
+  }
+  if (path === undefined) return;
+  const handler = resolveHandler(c, args[args.length - 1]);
+  if (!handler) return;
+  const prefix = prefixes.get(receiver);
+  c.add({
+    method: method === 'all' ? 'ANY' : method.toUpperCase(),
+    path: prefix ? joinPaths(prefix, path) : path,
+    framework: 'express',
+    declaration: c.s.rangeOf(i),
+    ...handler,
+    receiver,
+    at: i,
+  });
+}
+
+/** `router.route('/books').get(h).post(h2)`: the path is on the inner `route(…)` call with the same start. */
+function chainedRoute(c: RouteCollector, i: number, call: CallInfo): void {
+  const s = c.s;
+  const k = call.chain.lastIndexOf('route', call.chain.length - 2);
+  if (k < 1) return;
+  const start = s.nodes[i].start;
+  for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const inner = s.calls.get(j);
+    if (!inner || inner.chain.length !== k + 1 || inner.chain[k] !== 'route') continue;
+    const path = stringValue(s.argumentsOf(inner)[0]);
+    const args = s.argumentsOf(call);
+    const handler = path !== undefined ? resolveHandler(c, args[args.length - 1]) : undefined;
+    if (path === undefined || !handler) return;
+    const method = call.chain[call.chain.length - 1];
+    c.add({
       method: method === 'all' ? 'ANY' : method.toUpperCase(),
       path,
       framework: 'express',
-      file,
-      declaration: rangeOf(node),
-      handler: rangeOf(handler),
+      declaration: s.rangeOf(i),
+      ...handler,
+      receiver: call.chain[k - 1],
+      at: i,
     });
+    return;
   }
-  return routes;
 }
 
-function resolveHandler(arg: Node | undefined, functionsByName: Map<string, Node>): Node | undefined {
-  if (!arg) return undefined;
-  if (FUNCTION_TYPES.has(arg.type)) return arg;
-  if (arg.type === 'identifier') return functionsByName.get(arg.text);
-  return undefined;
+/** `fastify.route({ method: 'GET', url: '/x', handler })` */
+function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiver: string): void {
+  const arg = c.s.argumentsOf(call)[0];
+  if (arg?.type !== 'object') return;
+  const props = objectProps(arg);
+  const url = stringValue(props.get('url') ?? props.get('path'));
+  const methodNode = props.get('method');
+  const handlerNode = props.get('handler');
+  if (url === undefined || !methodNode || !handlerNode) return;
+  const methods = methodNode.type === 'array' ? methodNode.namedChildren.map((m) => stringValue(m)) : [stringValue(methodNode)];
+  const handler = resolveHandler(c, handlerNode);
+  if (!handler) return;
+  for (const m of methods) {
+    if (!m) continue;
+    c.add({ method: m.toUpperCase(), path: url, framework: 'fastify', declaration: c.s.rangeOf(i), ...handler, receiver, at: i });
+  }
 }
 
-/** Top-level and nested named functions: `function f() {}` and `const f = () => {}`. */
-export function indexFunctions(root: Node): Map<string, Node> {
+/** `app.use('/api', ordersRouter)`, `router.use('/x', sub.routes())`, `fastify.register(plugin, { prefix: '/v1' })`. */
+function mount(c: RouteCollector, call: CallInfo, receiver: string, register: boolean): void {
+  const args = c.s.argumentsOf(call);
+  if (args.length === 0) return;
+  let prefix = '';
+  let targets = args;
+  if (register) {
+    const options = args[1];
+    if (options?.type === 'object') prefix = stringValue(objectProps(options).get('prefix')) ?? '';
+    targets = [args[0]];
+  } else {
+    const first = stringValue(args[0]);
+    if (first !== undefined) {
+      if (!first.startsWith('/')) return;
+      prefix = first;
+      targets = args.slice(1);
+    }
+  }
+  for (const t of targets) {
+    const target = mountTarget(t);
+    if (target) c.mounts.push({ prefix, receiver, ...target });
+  }
+}
+
+function mountTarget(node: Node): { target: string[]; module?: boolean } | undefined {
+  switch (node.type) {
+    case 'identifier':
+      return { target: [node.text] };
+    case 'member_expression': {
+      const chain = calleeChain(node.text);
+      return chain ? { target: chain } : undefined;
+    }
+    case 'call_expression':
+    case 'await_expression': {
+      const text = node.text.replace(/^await\s+/, '');
+      const required = /^(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/.exec(text);
+      if (required) return { target: [required[1]], module: true };
+      const chain = calleeChain(text);
+      if (!chain || chain[0] === 'express' || chain[0] === 'cors' || chain[0] === 'helmet') return undefined;
+      // `sub.routes()`, `sub.middleware()`: the router itself; `ordersRouter(deps)`: a factory.
+      while (chain.length > 1 && /^(routes|middleware|allowedMethods|default)$/.test(chain[chain.length - 1])) chain.pop();
+      return { target: chain };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `const router = new Router({ prefix: '/api' })` (Koa). */
+function routerPrefix(s: FileStructure, i: number, call: CallInfo, prefixes: Map<string, string>): void {
+  const options = s.argumentsOf(call)[0];
+  if (options?.type !== 'object') return;
+  const prefix = stringValue(objectProps(options).get('prefix'));
+  const declarator = s.nodes[i].node.parent;
+  const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name')?.text : undefined;
+  if (prefix !== undefined && name) prefixes.set(name, prefix);
+}
+
+function objectProps(object: Node): Map<string, Node> {
   const out = new Map<string, Node>();
-  for (const node of descendants(root)) {
-    if (node.type === 'function_declaration' || node.type === 'generator_function_declaration') {
-      const name = node.childForFieldName('name')?.text;
-      if (name) out.set(name, node);
-    } else if (node.type === 'variable_declarator') {
-      const value = node.childForFieldName('value');
-      const name = node.childForFieldName('name');
-      if (value && name?.type === 'identifier' && FUNCTION_TYPES.has(value.type)) out.set(name.text, value);
+  for (const pair of object.namedChildren) {
+    if (pair?.type === 'pair') {
+      const key = pair.childForFieldName('key');
+      const value = pair.childForFieldName('value');
+      if (key && value) out.set(key.type === 'string' ? (stringValue(key) ?? key.text) : key.text, value);
+    } else if (pair?.type === 'shorthand_property_identifier') {
+      out.set(pair.text, pair);
     }
   }
   return out;
+}
+
+/** The handler: an inline function, a function of this file, or a name the workspace join resolves. */
+export function resolveHandler(c: RouteCollector, arg: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+  if (!arg) return undefined;
+  const type = arg.type;
+  if (FUNCTION_TYPES.has(type)) {
+    const index = c.s.indexOfNode(arg);
+    return index !== undefined ? { handlerIndex: index } : undefined;
+  }
+  if (type === 'identifier' || type === 'member_expression' || type === 'shorthand_property_identifier') {
+    const chain = calleeChain(arg.text);
+    if (!chain) return undefined;
+    const local = chain.length === 1 ? localFunction(c.s, chain[0]) : chain[0] === 'this' && chain.length === 2 ? localFunction(c.s, chain[1]) : undefined;
+    return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
+  }
+  if (type === 'call_expression' && depth < 2) {
+    // asyncHandler(async (req, res) => …), wrap(listOrders), controller.list.bind(controller)
+    const text = arg.text;
+    const bound = /^([\w$.]+)\.bind\(/.exec(text);
+    if (bound) return resolveHandler(c, arg.childForFieldName('function')?.childForFieldName('object') ?? undefined, depth + 1);
+    const args = arg.childForFieldName('arguments')?.namedChildren ?? [];
+    return resolveHandler(c, args[args.length - 1] ?? undefined, depth + 1);
+  }
+  return undefined;
+}
+
+export function localFunction(s: FileStructure, name: string): number | undefined {
+  for (const f of s.functions) if (f.name === name && f.outer === -1) return f.index;
+  for (const f of s.functions) if (f.name === name) return f.index;
+  return undefined;
+}
+
+/** NestJS: `@Controller('orders')` on the class, `@Get(':id')` on the method → `/orders/:id`. */
+function nestControllers(c: RouteCollector): void {
+  const s = c.s;
+  const classPrefix = new Map<string, string>();
+  const pending: { decorator: number; verb: string; path: string; method: number }[] = [];
+  for (let i = 0; i < s.nodes.length; i++) {
+    if (s.nodes[i].type !== 'decorator') continue;
+    const call = s.calls.get(i + 1);
+    if (!call || call.chain.length !== 1 || s.nodes[i + 1].parent !== i) continue;
+    const name = call.chain[0];
+    if (name === 'Controller') {
+      const arg = s.argumentsOf(call)[0];
+      const path = arg?.type === 'object' ? stringValue(objectProps(arg).get('path')) : stringValue(arg);
+      const cls = classAfter(s, i);
+      if (cls) classPrefix.set(cls, path ?? '');
+    } else if (NEST_METHODS.has(name)) {
+      const method = methodAfter(s, i);
+      if (method === undefined) continue;
+      pending.push({ decorator: i, verb: name, path: stringValue(s.argumentsOf(call)[0]) ?? '', method });
+    }
+  }
+  for (const p of pending) {
+    const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
+    if (!owner || !classPrefix.has(owner)) continue;
+    c.add({
+      method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
+      path: joinPaths('/', classPrefix.get(owner)!, p.path),
+      framework: 'nestjs',
+      declaration: s.rangeOf(p.decorator),
+      handlerIndex: p.method,
+      at: p.decorator,
+      mountable: true,
+    });
+  }
+}
+
+function classAfter(s: FileStructure, decorator: number): string | undefined {
+  const parent = s.nodes[decorator].parent;
+  const candidates = parent >= 0 && s.nodes[parent].type.startsWith('class') ? [parent] : [];
+  for (let j = decorator + 1; j < s.nodes.length && candidates.length === 0; j++) if (s.nodes[j].type.startsWith('class')) candidates.push(j);
+  return candidates.length ? s.nodes[candidates[0]].node.childForFieldName('name')?.text : undefined;
+}
+
+function methodAfter(s: FileStructure, decorator: number): number | undefined {
+  const end = s.nodes[decorator].end;
+  for (let j = decorator + 1; j < s.nodes.length; j++) {
+    if (s.nodes[j].start < end) continue;
+    return s.nodes[j].type === 'method_definition' ? j : s.nodes[j].type === 'decorator' ? methodAfter(s, j) : undefined;
+  }
+  return undefined;
 }

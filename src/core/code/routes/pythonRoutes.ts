@@ -1,76 +1,186 @@
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { RouteHandler } from '../codeModel';
-import { descendants, memberChain, namedChildren, rangeOf, stringValue } from '../syntax';
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { CallInfo, FileStructure } from '../fileStructure';
+import { calleeChain, stringValue } from '../syntax';
+import { localFunction } from './javascriptRoutes';
+import type { RouteCollector } from './routeCollector';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
+const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
 
 /**
- * FastAPI (`@app.get("/items/{id}")`, `APIRouter(prefix=…)`) and Flask (`@app.route("/x", methods=[…])`).
- * FastAPI reports the route template with the router prefix; Flask's `<int:id>` converters are kept as written.
+ * FastAPI (`@app.get("/items/{id}")`, `APIRouter(prefix=…)`, `app.include_router(r, prefix=…)`,
+ * `app.post("/x")(handler)`), Flask (`@app.route("/x", methods=[…])`, blueprints, `add_url_rule`) and Django
+ * (`urls.py`: `path('items/<int:id>/', views.item)`, `include('shop.urls')`). Each keeps its template as the
+ * framework reports it: FastAPI with the router prefix, Flask's `<int:id>` converters, Django's patterns
+ * joined through `include()` without a leading slash (Django's `resolver_match.route`).
  */
-export function findPythonRoutes(file: string, tree: Tree): RouteHandler[] {
-  const prefixes = routerPrefixes(tree.rootNode);
-  const routes: RouteHandler[] = [];
-  for (const node of descendants(tree.rootNode)) {
-    if (node.type !== 'decorated_definition') continue;
-    const definition = node.childForFieldName('definition');
-    if (definition?.type !== 'function_definition') continue;
-    for (const decorator of namedChildren(node).filter((c) => c.type === 'decorator')) {
-      const call = decorator.namedChildren[0];
-      if (call?.type !== 'call') continue;
-      const chain = memberChain(call.childForFieldName('function'));
-      if (chain.length !== 2) continue;
-      const [receiver, verb] = chain;
-      const args = namedChildren(call.childForFieldName('arguments')!);
-      const path = stringValue(args.find((a) => a.type === 'string'));
-      if (path === undefined || !path.startsWith('/') && path !== '') continue;
-      const methods = methodsOf(verb, args);
-      if (!methods) continue;
-      const fullPath = (prefixes.get(receiver) ?? '') + path;
-      for (const method of methods) {
-        routes.push({
-          method,
-          path: fullPath || '/',
-          framework: verb === 'route' ? 'flask' : 'fastapi',
-          file,
-          declaration: rangeOf(decorator),
-          handler: rangeOf(definition),
-        });
-      }
+export function findPythonRoutes(c: RouteCollector): void {
+  const s = c.s;
+  const prefixes = new Map<string, string>();
+  const isUrls = /urlpatterns\s*[+=]/.test(s.text);
+  // Router prefixes first: a decorator may come before the call that mounts its router.
+  for (const [i, call] of s.calls) {
+    const last = call.chain[call.chain.length - 1];
+    if (last === 'APIRouter' || last === 'Blueprint' || last === 'FastAPI' || last === 'Flask') routerPrefix(s, i, call, prefixes);
+  }
+  for (let i = 0; i < s.nodes.length; i++) {
+    const n = s.nodes[i];
+    if (n.type === 'decorated_definition') decoratedRoutes(c, i, prefixes);
+  }
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    const last = chain[chain.length - 1];
+    const receiver = chain[chain.length - 2];
+    if (last === 'include_router' || last === 'register_blueprint') mountCall(c, call, receiver, 0);
+    else if (last === 'mount' && receiver) mountCall(c, call, receiver, 1);
+    else if ((last === 'add_api_route' || last === 'add_url_rule') && receiver) addRoute(c, i, call, receiver, prefixes);
+    else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
+    else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
+  }
+}
+
+function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, string>): void {
+  const s = c.s;
+  const definition = s.nodes[i].node.childForFieldName('definition');
+  const fnIndex = definition ? s.indexOfNode(definition) : undefined;
+  if (fnIndex === undefined) return;
+  for (const decorator of s.nodes[i].node.namedChildren) {
+    if (decorator?.type !== 'decorator') continue;
+    const callNode = decorator.namedChildren[0];
+    const callIndex = callNode ? s.indexOfNode(callNode) : undefined;
+    const call = callIndex !== undefined ? s.calls.get(callIndex) : undefined;
+    if (!call || call.chain.length < 2) continue;
+    const verb = call.chain[call.chain.length - 1];
+    const receiver = call.chain[call.chain.length - 2];
+    const args = s.argumentsOf(call);
+    const path = stringValue(args.find((a) => a.type === 'string') ?? keyword(args, 'path'));
+    if (path === undefined || (!path.startsWith('/') && path !== '')) continue;
+    const methods = methodsOf(verb, args);
+    if (!methods) continue;
+    for (const method of methods) {
+      c.add({
+        method,
+        path: joinPrefix(prefixes.get(receiver), path),
+        framework: verb === 'route' ? 'flask' : 'fastapi',
+        declaration: s.rangeOfNode(decorator),
+        handlerIndex: fnIndex,
+        receiver,
+        at: i,
+      });
     }
   }
-  return routes;
+}
+
+/** `app.post("/prompt")(self.handle_prompt)`: FastAPI's decorator called by hand. */
+function calledRegistration(c: RouteCollector, i: number, inner: CallInfo, prefixes: Map<string, string>): void {
+  const s = c.s;
+  const outerIndex = s.nodes[i].parent;
+  const outer = outerIndex >= 0 ? s.calls.get(outerIndex) : undefined;
+  if (!outer || s.nodes[outerIndex].start !== s.nodes[i].start || outer.args < 0 || s.nodes[outer.args].start !== s.nodes[i].end) return;
+  const path = stringValue(s.argumentsOf(inner)[0]);
+  if (path === undefined || !path.startsWith('/')) return;
+  const handler = handlerOf(s, s.argumentsOf(outer)[0]);
+  if (!handler) return;
+  const verb = inner.chain[inner.chain.length - 1];
+  const receiver = inner.chain[inner.chain.length - 2];
+  c.add({ method: verb.toUpperCase(), path: joinPrefix(prefixes.get(receiver), path), framework: 'fastapi', declaration: s.rangeOf(outerIndex), ...handler, receiver, at: i });
+}
+
+/** `app.add_api_route("/x", handler, methods=["GET"])`, `app.add_url_rule("/x", view_func=h, methods=[…])`. */
+function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string, prefixes: Map<string, string>): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const path = stringValue(args[0]);
+  if (path === undefined) return;
+  const handlerNode = keyword(args, 'endpoint') ?? keyword(args, 'view_func') ?? args.find((a, k) => k > 0 && a.type !== 'keyword_argument');
+  const handler = handlerOf(s, handlerNode);
+  if (!handler) return;
+  const fastapi = call.chain[call.chain.length - 1] === 'add_api_route';
+  for (const method of methodsOf('route', args) ?? ['GET']) {
+    c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : 'flask', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+  }
+}
+
+/** `path('items/<int:id>/', views.item)` or `path('api/', include('shop.urls'))` in a Django URLconf. */
+function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const path = stringValue(args[0]);
+  const view = args[1];
+  if (path === undefined || !view) return;
+  if (view.type === 'call') {
+    const chain = calleeChain(view.text) ?? [];
+    if (chain[chain.length - 1] === 'include') {
+      const target = view.childForFieldName('arguments')?.namedChildren[0];
+      const module = stringValue(target);
+      if (module !== undefined) c.mounts.push({ prefix: path, receiver: 'urlpatterns', target: [module], module: true });
+      else if (target) {
+        const t = calleeChain(target.text);
+        if (t) c.mounts.push({ prefix: path, receiver: 'urlpatterns', target: t, module: true });
+      }
+      return;
+    }
+  }
+  const handler = handlerOf(s, view);
+  if (!handler) return;
+  c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver: 'urlpatterns', at: i });
+}
+
+function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const targetNode = args.filter((a) => a.type !== 'keyword_argument')[targetAt];
+  const target = targetNode ? calleeChain(targetNode.text) : undefined;
+  if (!target) return;
+  const prefix = targetAt === 1 ? stringValue(args[0]) : stringValue(keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
+  c.mounts.push({ prefix: prefix ?? '', receiver, target });
+}
+
+function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+  if (!node) return undefined;
+  if (node.type === 'lambda') {
+    const index = s.indexOfNode(node);
+    return index !== undefined ? { handlerIndex: index } : undefined;
+  }
+  const chain = calleeChain(node.text);
+  if (!chain) return undefined;
+  // Class-based views: views.ItemView.as_view()
+  if (chain[chain.length - 1] === 'as_view') chain.pop();
+  if (chain.length === 1 || (chain[0] === 'self' && chain.length === 2)) {
+    const local = localFunction(s, chain[chain.length - 1]);
+    if (local !== undefined) return { handlerIndex: local };
+  }
+  return { handlerChain: chain };
 }
 
 function methodsOf(verb: string, args: Node[]): string[] | undefined {
   if (FASTAPI_METHODS.has(verb)) return [verb.toUpperCase()];
   if (verb !== 'route' && verb !== 'api_route') return undefined;
-  const methodsArg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'methods');
-  const list = methodsArg?.childForFieldName('value');
+  const list = keyword(args, 'methods');
   if (!list) return ['GET'];
-  const names = namedChildren(list)
-    .map((n) => stringValue(n)?.toUpperCase())
-    .filter((m): m is string => !!m);
+  const names = list.namedChildren.map((n) => stringValue(n)?.toUpperCase()).filter((m): m is string => !!m);
   return names.length ? names : ['GET'];
 }
 
-/** `router = APIRouter(prefix="/api")` and Flask `Blueprint(..., url_prefix="/api")` in the same file. */
-function routerPrefixes(root: Node): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const node of descendants(root)) {
-    if (node.type !== 'assignment') continue;
-    const left = node.childForFieldName('left');
-    const right = node.childForFieldName('right');
-    if (left?.type !== 'identifier' || right?.type !== 'call') continue;
-    const ctor = memberChain(right.childForFieldName('function')).pop();
-    if (ctor !== 'APIRouter' && ctor !== 'Blueprint') continue;
-    for (const arg of namedChildren(right.childForFieldName('arguments')!)) {
-      const name = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text : undefined;
-      if (name === 'prefix' || name === 'url_prefix') {
-        const value = stringValue(arg.childForFieldName('value'));
-        if (value !== undefined) out.set(left.text, value.replace(/\/$/, ''));
-      }
-    }
-  }
-  return out;
+function keyword(args: Node[], name: string): Node | undefined {
+  const arg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
+  return arg?.childForFieldName('value') ?? undefined;
+}
+
+/** `router = APIRouter(prefix="/api")`, `bp = Blueprint("x", __name__, url_prefix="/x")`. */
+function routerPrefix(s: FileStructure, i: number, call: CallInfo, prefixes: Map<string, string>): void {
+  const assignment = s.nodes[i].node.parent;
+  if (assignment?.type !== 'assignment') return;
+  const left = assignment.childForFieldName('left');
+  if (!left) return;
+  const name = (calleeChain(left.text) ?? []).pop();
+  const args = s.argumentsOf(call);
+  const prefix = stringValue(keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
+  if (name && prefix !== undefined) prefixes.set(name, prefix.replace(/\/$/, ''));
+}
+
+/** FastAPI and Flask both prepend the prefix as is: `/api` + `/` is `/api/`, `/api` + `` is `/api`. */
+function joinPrefix(prefix: string | undefined, path: string): string {
+  if (!prefix) return path || '/';
+  return prefix.replace(/\/$/, '') + (path && !path.startsWith('/') ? '/' + path : path);
 }

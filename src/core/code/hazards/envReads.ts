@@ -1,0 +1,64 @@
+import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { EnvRead } from '../codeModel';
+import type { FileStructure } from '../fileStructure';
+
+interface EnvPattern {
+  re: RegExp;
+  /** The read falls back to a value of its own when the text right after the match matches this. */
+  defaultAfter?: RegExp;
+}
+
+const PATTERNS: Record<string, EnvPattern[]> = {
+  js: [
+    { re: /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)/g, defaultAfter: /^\s*(\?\?|\|\|)/ },
+    { re: /\bprocess\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g, defaultAfter: /^\s*(\?\?|\|\|)/ },
+  ],
+  python: [
+    { re: /\bos\.environ\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g },
+    { re: /\b(?:os\.)?(?:environ\.get|getenv)\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*/g, defaultAfter: /^,/ },
+  ],
+  go: [
+    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g },
+    { re: /\bos\.LookupEnv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^|/ },
+  ],
+  java: [{ re: /\bSystem\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^\s*\)?\s*(\?|!=\s*null|==\s*null)/ }],
+};
+
+/**
+ * Environment variables the code reads: `process.env.X`, `os.environ["X"]`, `os.getenv("X", default)`,
+ * `os.Getenv("X")`, `System.getenv("X")`. Found in the text, then kept only where the tree says it is code
+ * (not a comment or a string). Destructuring (`const { A } = process.env`) is read too.
+ */
+export function findEnvReads(s: FileStructure, tree: Tree): EnvRead[] {
+  const patterns = PATTERNS[s.spec.family] ?? [];
+  const out: EnvRead[] = [];
+  const text = s.text;
+  const isCode = (at: number) => {
+    const node = tree.rootNode.descendantForIndex(at, at);
+    return !!node && !s.spec.nonCodeTypes.has(node.type);
+  };
+  for (const { re, defaultAfter } of patterns) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      if (!isCode(at)) continue;
+      const end = at + m[0].length;
+      const hasDefault = !!defaultAfter && defaultAfter.test(text.slice(end, end + 20));
+      out.push({ name: m[1], range: s.rangeOfSpan(at, end), hasDefault });
+    }
+  }
+  if (s.spec.family === 'js') {
+    for (const m of text.matchAll(/\{([^{}]*)\}\s*=\s*process\.env\b/g)) {
+      if (!isCode(m.index! + m[0].length - 3)) continue;
+      let offset = m.index! + 1;
+      for (const part of m[1].split(',')) {
+        const name = /^\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(part);
+        if (name) {
+          const at = offset + part.indexOf(name[1]);
+          out.push({ name: name[1], range: s.rangeOfSpan(at, at + name[1].length), hasDefault: /=/.test(part) });
+        }
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

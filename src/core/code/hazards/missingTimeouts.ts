@@ -1,0 +1,81 @@
+import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { FileStructure } from '../fileStructure';
+import type { CallCatalogue } from './callCatalogue';
+import type { FoundHazard } from './loopHazards';
+
+/**
+ * `missing-timeout`: an outbound client created or called without a timeout (`requests.get(url)`, `fetch(url)`
+ * with no AbortSignal, `axios.create({})`, Go's `http.Get` and `&http.Client{}` without `Timeout`,
+ * `new RestTemplate()`). A slow dependency then holds the request, and its worker, for as long as it likes.
+ */
+export function findMissingTimeouts(s: FileStructure, file: string, catalogue: CallCatalogue, tree: Tree): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  const configured = new Map<string, boolean>();
+  for (const [i, call] of s.calls) {
+    if (call.chain.length === 0) continue;
+    const rule = catalogue.timeout(call.chain, s.spec.family);
+    if (!rule) continue;
+    if (!rule.always) {
+      const args = call.args >= 0 ? s.textOf(call.args) : '';
+      if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args.slice(1, -1))) continue;
+      if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
+      if (rule.configuredInFile) {
+        let yes = configured.get(rule.configuredInFile);
+        if (yes === undefined) configured.set(rule.configuredInFile, (yes = new RegExp(rule.configuredInFile).test(s.text)));
+        if (yes) continue;
+      }
+    }
+    const callee = call.chain.join('.');
+    out.push({
+      at: i,
+      hazard: {
+        code: 'missing-timeout',
+        file,
+        range: s.rangeOf(i),
+        callee,
+        explanation: `\`${callee}(…)\` without a timeout: ${rule.label}. Set one so a slow dependency cannot hold this request for ever.`,
+        routes: [],
+      },
+    });
+  }
+  if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
+  return out;
+}
+
+/** Methods chained on the call (`WebClient.builder().responseTimeout(…).build()`). */
+function chainAround(s: FileStructure, i: number): string[] {
+  let index = i;
+  for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) index = p;
+  return s.calls.get(index)?.chain ?? [];
+}
+
+/** `&http.Client{}` / `http.Client{Transport: t}` with no `Timeout:` field. */
+function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  for (const m of s.text.matchAll(/\bhttp\.Client\s*\{/g)) {
+    const at = m.index!;
+    const node = tree.rootNode.descendantForIndex(at, at);
+    if (!node || s.spec.nonCodeTypes.has(node.type)) continue;
+    const open = at + m[0].length - 1;
+    let depth = 0;
+    let close = open;
+    for (; close < s.text.length; close++) {
+      if (s.text[close] === '{') depth++;
+      else if (s.text[close] === '}' && --depth === 0) break;
+    }
+    if (/\bTimeout\s*:/.test(s.text.slice(open, close))) continue;
+    out.push({
+      at: -1,
+      offset: at,
+      hazard: {
+        code: 'missing-timeout',
+        file,
+        range: s.rangeOfSpan(at, close + 1),
+        callee: 'http.Client',
+        explanation: '`http.Client{}` without `Timeout`: Go clients wait for ever by default. Set one so a slow dependency cannot hold this request for ever.',
+        routes: [],
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { FileStructure } from '../fileStructure';
+import type { CallCatalogue } from './callCatalogue';
+import type { FoundHazard, IndirectEffect } from './loopHazards';
+import { localName } from './loopHazards';
+
+const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.After|Sleep|exponential|jitter|Ticker/i;
+
+/**
+ * `retry-without-backoff`: a retry loop (`for attempt in range(3)`, `while (retries-- > 0)`) around a query or
+ * a remote call with no delay between attempts, and retry helpers configured without one (axios-retry without
+ * `retryDelay`, tenacity without `wait=`, urllib3 `Retry` without `backoff_factor`). When the dependency
+ * struggles, every request hits it again at once: the retries multiply the load exactly when it hurts.
+ */
+export function findRetryHazards(s: FileStructure, file: string, catalogue: CallCatalogue, indirect: ReadonlyMap<string, IndirectEffect>): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  const family = s.spec.family;
+  for (const loop of s.retryLoops) {
+    const n = s.nodes[loop];
+    const text = s.text.slice(n.start, n.end);
+    if (BACKOFF.test(text)) continue;
+    let retried: string | undefined;
+    for (let j = loop + 1; j < s.nodes.length && s.nodes[j].start < n.end && !retried; j++) {
+      const call = s.calls.get(j);
+      if (!call) continue;
+      if (catalogue.match(call.chain, family)) retried = call.chain.join('.');
+      else {
+        const name = localName(call.chain);
+        if (name && indirect.has(name)) retried = `${name} → ${indirect.get(name)!.callee}`;
+      }
+    }
+    if (!retried) continue;
+    const firstLine = s.text.indexOf('\n', n.start);
+    out.push({
+      at: loop,
+      hazard: {
+        code: 'retry-without-backoff',
+        file,
+        range: s.rangeOfSpan(n.start, firstLine > 0 && firstLine < n.end ? firstLine : n.end),
+        callee: retried,
+        explanation: `Retry loop around \`${retried}(…)\` with no delay between attempts: when the dependency is slow or down, each request hits it again at once.`,
+        routes: [],
+      },
+    });
+  }
+  for (const [i, call] of s.calls) {
+    const rule = call.chain.length ? catalogue.retry(call.chain, family) : undefined;
+    if (!rule) continue;
+    const args = call.args >= 0 ? s.textOf(call.args) : '';
+    if (new RegExp(rule.backoffArgs).test(args)) continue;
+    const callee = call.chain.join('.');
+    out.push({
+      at: i,
+      hazard: {
+        code: 'retry-without-backoff',
+        file,
+        range: s.rangeOf(i),
+        callee,
+        explanation: `\`${callee}(…)\`: ${rule.label}: when the dependency struggles, the retries multiply its load.`,
+        routes: [],
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { FileStructure } from '../fileStructure';
+import type { CallCatalogue } from './callCatalogue';
+import type { FoundHazard } from './loopHazards';
+
+const STRING_TYPES = new Set(['string', 'template_string', 'interpreted_string_literal', 'raw_string_literal', 'string_literal', 'text_block', 'concatenated_string']);
+
+/**
+ * `unbounded-query`: a SELECT with no LIMIT (in the SQL text a query call is given), or an ORM list call with
+ * nothing bounding it (`findMany` without `take`, `findAll()` without a `Pageable`, a Django queryset used
+ * without a slice, GORM `Find` without `Limit`). Its cost grows with the table, not with the request.
+ */
+export function findUnboundedQueries(s: FileStructure, file: string, catalogue: CallCatalogue): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  const family = s.spec.family;
+  let lastStart = -1;
+  for (const [i, call] of s.calls) {
+    if (call.chain.length === 0) continue;
+    const start = s.nodes[i].start;
+    if (start === lastStart) continue;
+    const list = catalogue.list(call.chain, family);
+    if (list) {
+      const outer = outermostChain(s, i);
+      const argsText = call.args >= 0 ? s.textOf(call.args) : '';
+      if (list.boundedByArgs && new RegExp(list.boundedByArgs).test(argsText)) continue;
+      if (list.boundedByChain) {
+        const methods = outer.chain.slice(call.chain.length);
+        if (outer.subscripted) methods.push('[slice]');
+        // The chain before the call counts too: GORM `db.Limit(10).Find(&xs)`.
+        methods.push(...call.chain.slice(1, -1));
+        const bound = new RegExp(`^(?:${list.boundedByChain})$`);
+        if (methods.some((m) => bound.test(m))) continue;
+      }
+      // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
+      if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
+      lastStart = start;
+      out.push({
+        at: i,
+        hazard: {
+          code: 'unbounded-query',
+          file,
+          range: s.rangeOf(i),
+          callee: call.chain.join('.'),
+          explanation: `\`${call.chain.join('.')}(…)\` returns every matching row (${list.label}): its cost grows with the table, not with the request.`,
+          routes: [],
+        },
+      });
+      continue;
+    }
+    const match = catalogue.match(call.chain, family);
+    if (match?.kind !== 'query') continue;
+    const sqlNode = s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type));
+    if (!sqlNode || !selectWithoutLimit(sqlNode.text)) continue;
+    lastStart = start;
+    out.push({
+      at: i,
+      hazard: {
+        code: 'unbounded-query',
+        file,
+        range: s.rangeOf(i),
+        callee: call.chain.join('.'),
+        explanation: `\`${call.chain.join('.')}(…)\` runs a SELECT with no LIMIT: it returns every matching row, so its cost grows with the table.`,
+        routes: [],
+      },
+    });
+  }
+  return out;
+}
+
+/** A SELECT … FROM with no LIMIT/TOP/FETCH FIRST, that is not a primary-key lookup or a plain aggregate. */
+export function selectWithoutLimit(raw: string): boolean {
+  const sql = raw.replace(/\s+/g, ' ');
+  const select = /\bselect\b/i.exec(sql);
+  if (!select || !/^[^a-z]*$/i.test(sql.slice(0, select.index).replace(/^[a-z]{0,2}(?=["'`])/i, ''))) return false;
+  if (!/\bfrom\b/i.test(sql)) return false;
+  if (/\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i.test(sql)) return false;
+  // A lookup by key, or of one parent's children (`WHERE order_id = $1`): bounded by the data model, not the table.
+  if (/\bwhere\b.*?\b(\w+\.)?(id|uuid|pk|\w+_id|\w+Id)\s*=/i.test(sql)) return false;
+  if (/^\W*select\s+(count|sum|avg|min|max|exists)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
+  return true;
+}
+
+/** The outermost call of a chain this call starts (`X.find({}).sort().limit(10)`), and whether it is indexed. */
+function outermostChain(s: FileStructure, i: number): { chain: string[]; index: number; subscripted: boolean } {
+  let index = i;
+  for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) index = p;
+  const after = s.text.slice(s.nodes[index].end, s.nodes[index].end + 2).trimStart();
+  return { chain: s.calls.get(index)!.chain, index, subscripted: after.startsWith('[') };
+}
+
+function assignedOrPaginated(expr: Node): boolean {
+  const parent = expr.parent;
+  if (!parent) return false;
+  if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
+  if (parent.type === 'argument_list') return /Paginator|paginate/.test(parent.parent?.text.slice(0, 40) ?? '');
+  return false;
+}

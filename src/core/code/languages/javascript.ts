@@ -1,0 +1,49 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { field, type LanguageSpec } from './languageSpec';
+
+/** TypeScript, TSX and JavaScript share the grammar shapes used here. */
+export const JAVASCRIPT: LanguageSpec = {
+  family: 'js',
+  callTypes: ['call_expression', 'new_expression'],
+  argumentTypes: ['arguments'],
+  functionTypes: ['function_declaration', 'generator_function_declaration', 'method_definition', 'arrow_function', 'function_expression', 'function', 'generator_function'],
+  classTypes: ['class_declaration', 'class'],
+  loops: {
+    for_statement: { kind: 'for', once: (n) => field(n, 'initializer') },
+    for_in_statement: { kind: 'for…of', once: (n) => field(n, 'right'), iterable: (n) => field(n, 'right') },
+    while_statement: { kind: 'while' },
+    do_statement: { kind: 'do…while' },
+  },
+  extraTypes: ['decorator'],
+  callbackMethods: new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']),
+  parallelWrappers: /^Promise\.(all|allSettled|any|race)$/,
+  parallelScopes: new Set(),
+  literalTypes: new Set(['array']),
+  spreadTypes: new Set(['spread_element']),
+  functionName(fn: Node, type: string): string | undefined {
+    if (type === 'function_declaration' || type === 'generator_function_declaration' || type === 'method_definition') {
+      return field(fn, 'name')?.text;
+    }
+    // `const f = () => …`, `f: function () {…}`, `exports.f = async (req, res) => …`
+    const parent = fn.parent;
+    if (!parent) return undefined;
+    switch (parent.type) {
+      case 'variable_declarator': {
+        const name = field(parent, 'name');
+        return name?.type === 'identifier' ? name.text : undefined;
+      }
+      case 'pair':
+        return field(parent, 'key')?.text;
+      case 'assignment_expression': {
+        const left = field(parent, 'left');
+        return left?.type === 'member_expression' ? field(left, 'property')?.text : left?.text;
+      }
+      case 'public_field_definition':
+        return field(parent, 'name')?.text;
+      default:
+        return undefined;
+    }
+  },
+  isAsync: (text) => text.startsWith('async'),
+  nonCodeTypes: new Set(['comment', 'string', 'string_fragment', 'template_string', 'regex', 'regex_pattern']),
+};

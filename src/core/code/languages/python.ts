@@ -1,0 +1,32 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { field, type LanguageSpec } from './languageSpec';
+
+function firstClauseIterable(n: Node): Node | null {
+  const clause = n.namedChildren.find((c) => c?.type === 'for_in_clause');
+  return clause ? field(clause, 'right') : null;
+}
+
+export const PYTHON: LanguageSpec = {
+  family: 'python',
+  callTypes: ['call'],
+  argumentTypes: ['argument_list', 'generator_expression'],
+  functionTypes: ['function_definition', 'lambda'],
+  classTypes: ['class_definition'],
+  loops: {
+    for_statement: { kind: 'for', once: (n) => field(n, 'right'), iterable: (n) => field(n, 'right') },
+    while_statement: { kind: 'while' },
+    list_comprehension: { kind: 'comprehension', once: firstClauseIterable, iterable: firstClauseIterable },
+    set_comprehension: { kind: 'comprehension', once: firstClauseIterable, iterable: firstClauseIterable },
+    dictionary_comprehension: { kind: 'comprehension', once: firstClauseIterable, iterable: firstClauseIterable },
+    generator_expression: { kind: 'comprehension', once: firstClauseIterable, iterable: firstClauseIterable },
+  },
+  extraTypes: ['decorated_definition'],
+  callbackMethods: new Set(),
+  parallelWrappers: /^(asyncio\.)?(gather|wait|as_completed)$/,
+  parallelScopes: new Set(),
+  literalTypes: new Set(['list', 'tuple', 'set']),
+  spreadTypes: new Set(['list_splat', 'dictionary_splat']),
+  functionName: (fn, type) => (type === 'function_definition' ? field(fn, 'name')?.text : undefined),
+  isAsync: (text) => text.startsWith('async'),
+  nonCodeTypes: new Set(['comment', 'string', 'string_content', 'string_start', 'string_end', 'concatenated_string']),
+};

@@ -1,0 +1,113 @@
+import type { ImportFact } from './codeModel';
+import type { LanguageFamily } from './hazards/callCatalogue';
+
+/**
+ * Imports and exports of a file, read from its text with patterns anchored on the keywords (cheaper than asking
+ * the tree, and these statements have a rigid shape). Only used to link files: a miss loses a cross-file link,
+ * never produces a warning.
+ */
+export function moduleFacts(text: string, family: LanguageFamily): { imports: ImportFact[]; exports: Record<string, string> } {
+  switch (family) {
+    case 'js':
+      return javascriptFacts(text);
+    case 'python':
+      return { imports: pythonImports(text), exports: { '*': '*' } };
+    case 'go':
+      return { imports: goImports(text), exports: { '*': '*' } };
+    case 'java':
+      return { imports: javaImports(text), exports: { '*': '*' } };
+  }
+}
+
+function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record<string, string> } {
+  const imports: ImportFact[] = [];
+  const exports: Record<string, string> = {};
+  for (const m of text.matchAll(/^\s*import\s+(?:type\s+)?([\s\S]*?)\s+from\s+['"]([^'"]+)['"]/gm)) {
+    const clause = m[1];
+    const module = m[2];
+    const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
+    if (ns) imports.push({ local: ns[1], module, imported: '*' });
+    const def = /^([\w$]+)\s*(,|$)/.exec(clause.trim());
+    if (def) imports.push({ local: def[1], module, imported: 'default' });
+    const named = /\{([^}]*)\}/.exec(clause);
+    if (named) {
+      for (const spec of named[1].split(',')) {
+        const parts = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+        if (parts[0]) imports.push({ local: (parts[1] ?? parts[0]).trim(), module, imported: parts[0].trim() });
+      }
+    }
+  }
+  for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g)) {
+    const [, target, module, member] = m;
+    if (target.startsWith('{')) {
+      for (const spec of target.slice(1, -1).split(',')) {
+        const [imported, local] = spec.split(':').map((x) => x.trim());
+        if (imported) imports.push({ local: local || imported, module, imported });
+      }
+    } else imports.push({ local: target, module, imported: member ?? 'default' });
+  }
+  for (const m of text.matchAll(/^\s*export\s+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)?([\w$]+)/gm)) exports.default = m[1];
+  for (const m of text.matchAll(/^\s*export\s+(?:async\s+)?(?:function\s*\*?|const|let|var|class)\s+([\w$]+)/gm)) exports[m[1]] = m[1];
+  for (const m of text.matchAll(/^\s*export\s*\{([^}]*)\}/gm)) {
+    for (const spec of m[1].split(',')) {
+      const [local, exported] = spec.trim().split(/\s+as\s+/);
+      if (local) exports[(exported ?? local).trim()] = local.trim();
+    }
+  }
+  const moduleExports = /\bmodule\.exports\s*=\s*([\w$]+|\{[^}]*\})/.exec(text);
+  if (moduleExports) {
+    const value = moduleExports[1];
+    if (value.startsWith('{')) {
+      for (const spec of value.slice(1, -1).split(',')) {
+        const [key, local] = spec.split(':').map((x) => x.trim());
+        if (key) exports[key] = local || key;
+      }
+    } else exports.default = value;
+  }
+  for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)?/g)) exports[m[1]] = m[2] && !/^(async|function)$/.test(m[2]) ? m[2] : m[1];
+  return { imports, exports };
+}
+
+function pythonImports(text: string): ImportFact[] {
+  const out: ImportFact[] = [];
+  for (const m of text.matchAll(/^[ \t]*from\s+([\w.]+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm)) {
+    const module = m[1];
+    for (const spec of m[2].replace(/[()\\\n]/g, ' ').split(',')) {
+      const [imported, local] = spec.trim().split(/\s+as\s+/);
+      if (imported && imported !== '*') out.push({ local: (local ?? imported).trim(), module, imported: imported.trim() });
+    }
+  }
+  for (const m of text.matchAll(/^[ \t]*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)/gm)) {
+    for (const spec of m[1].split(',')) {
+      const [module, local] = spec.trim().split(/\s+as\s+/);
+      out.push({ local: (local ?? module.split('.')[0]).trim(), module: local ? module : module.split('.')[0], imported: '*' });
+      if (!local && module.includes('.')) out.push({ local: module, module, imported: '*' });
+    }
+  }
+  return out;
+}
+
+function goImports(text: string): ImportFact[] {
+  const out: ImportFact[] = [];
+  const blocks = [...text.matchAll(/^import\s*\(([\s\S]*?)\)/gm)].map((m) => m[1]);
+  for (const m of text.matchAll(/^import\s+((?:[\w.]+\s+)?"[^"]+")/gm)) blocks.push(m[1]);
+  for (const block of blocks) {
+    for (const m of block.matchAll(/(?:^|\n|;)\s*([\w.]+\s+)?"([^"]+)"/g)) {
+      const module = m[2];
+      const alias = m[1]?.trim();
+      const segments = module.split('/');
+      const last = /^v\d+$/.test(segments[segments.length - 1]) ? segments[segments.length - 2] : segments[segments.length - 1];
+      if (alias !== '_' && alias !== '.') out.push({ local: alias ?? last.replace(/[-.]/g, '_'), module, imported: '*' });
+    }
+  }
+  return out;
+}
+
+function javaImports(text: string): ImportFact[] {
+  const out: ImportFact[] = [];
+  for (const m of text.matchAll(/^import\s+(?:static\s+)?([\w.]+)\s*;/gm)) {
+    const module = m[1];
+    out.push({ local: module.split('.').pop()!, module, imported: '*' });
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { CallInfo, FileStructure } from '../fileStructure';
+import { calleeChain, stringValue } from '../syntax';
+import { localFunction } from './javascriptRoutes';
+import { joinPaths, type RouteCollector } from './routeCollector';
+
+const NET_HTTP = new Set(['HandleFunc', 'Handle']);
+const GIN = new Map([
+  ['GET', 'GET'], ['POST', 'POST'], ['PUT', 'PUT'], ['DELETE', 'DELETE'], ['PATCH', 'PATCH'], ['HEAD', 'HEAD'], ['OPTIONS', 'OPTIONS'], ['Any', 'ANY'],
+]);
+const CHI = new Map([
+  ['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Delete', 'DELETE'], ['Patch', 'PATCH'], ['Head', 'HEAD'], ['Options', 'OPTIONS'], ['Connect', 'CONNECT'], ['Trace', 'TRACE'],
+]);
+const HTTP_METHOD_CONSTANTS: Record<string, string> = {
+  MethodGet: 'GET', MethodPost: 'POST', MethodPut: 'PUT', MethodDelete: 'DELETE', MethodPatch: 'PATCH', MethodHead: 'HEAD', MethodOptions: 'OPTIONS',
+};
+
+/**
+ * Go: `net/http` (`mux.HandleFunc("GET /items/{id}", h)`, Go 1.22 method patterns), gorilla/mux
+ * (`r.HandleFunc("/x", h).Methods("GET")`), gin and echo (`r.GET`, `g := r.Group("/v1")`), chi (`r.Get`,
+ * `r.Route("/x", func(r chi.Router) {…})`, `r.Mount("/x", sub())`). Paths built from package-level string
+ * constants (`baseUrl + "/cart"`) are resolved from this file's constants.
+ */
+export function findGoRoutes(c: RouteCollector, constants: Record<string, string>): void {
+  const s = c.s;
+  const groupPrefix = new Map<string, string>(); // gin/echo: v1 := r.Group("/v1")
+  const routeFunctions = new Map<number, string>(); // chi: r.Route("/x", func(r chi.Router) {…}) → func scan index
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    if (chain.length < 2) continue;
+    const method = chain[chain.length - 1];
+    const receiver = chain[chain.length - 2];
+    const args = () => s.argumentsOf(call);
+    if (method === 'Group' || method === 'Route') {
+      const a = args();
+      const prefix = pathOf(a[0], constants);
+      if (prefix === undefined) continue;
+      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', prefix);
+      const fn = a[1]?.type === 'func_literal' ? s.indexOfNode(a[1]) : undefined;
+      if (fn !== undefined) routeFunctions.set(fn, full);
+      else {
+        const name = assignedName(s.nodes[i].node);
+        if (name) groupPrefix.set(name, full);
+      }
+      continue;
+    }
+    if (method === 'Mount') {
+      const a = args();
+      const prefix = pathOf(a[0], constants);
+      const target = a[1] ? calleeChain(a[1].text) : undefined;
+      if (prefix !== undefined && target) c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target });
+      continue;
+    }
+    let verbs: string[] | undefined;
+    let pathArg = 0;
+    let framework = 'net/http';
+    if (NET_HTTP.has(method)) {
+      verbs = gorillaMethods(s, i, call);
+      framework = verbs ? 'gorilla/mux' : 'net/http';
+    } else if (GIN.has(method) && chain.length === 2) {
+      verbs = [GIN.get(method)!];
+      framework = 'gin';
+    } else if (CHI.has(method) && chain.length === 2) {
+      verbs = [CHI.get(method)!];
+      framework = 'chi';
+    } else if ((method === 'Method' || method === 'MethodFunc') && chain.length === 2) {
+      const m = stringValue(args()[0]);
+      if (!m) continue;
+      verbs = [m.toUpperCase()];
+      pathArg = 1;
+      framework = 'chi';
+    } else continue;
+    const a = args();
+    if (a.length < pathArg + 2) continue;
+    let path = pathOf(a[pathArg], constants);
+    if (path === undefined) continue;
+    // Go 1.22: "GET /items/{id}" (and "GET example.com/x"): the method is part of the pattern.
+    const pattern = /^([A-Z]+)\s+(\S*)$/.exec(path);
+    if (pattern) {
+      verbs = [pattern[1]];
+      path = pattern[2].replace(/^[^/]+(?=\/)/, '');
+    }
+    if (!path.startsWith('/')) continue;
+    const handler = handlerOf(s, a[a.length - 1]);
+    if (!handler) continue;
+    const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
+    for (const verb of verbs ?? ['ANY']) {
+      c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
+    }
+  }
+}
+
+/** `r.HandleFunc(…).Methods(http.MethodGet, "HEAD")`: the enclosing call with the same start. */
+function gorillaMethods(s: FileStructure, i: number, call: CallInfo): string[] | undefined {
+  for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start; p = s.nodes[p].parent) {
+    const outer = s.calls.get(p);
+    if (!outer || outer.chain.length <= call.chain.length || outer.chain[call.chain.length] !== 'Methods') continue;
+    const methods: string[] = [];
+    for (const a of s.argumentsOf(outer)) {
+      const name = stringValue(a) ?? HTTP_METHOD_CONSTANTS[a.text.split('.').pop() ?? ''];
+      if (name) methods.push(name.toUpperCase());
+    }
+    return methods.length ? methods : undefined;
+  }
+  return undefined;
+}
+
+/** The prefix given by chi `Route` functions around a registration. */
+function prefixAt(s: FileStructure, i: number, routeFunctions: Map<number, string>): string {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const p = routeFunctions.get(s.functions[f].index);
+    if (p !== undefined) return p;
+  }
+  return '';
+}
+
+/** A string literal, a package constant, or a `+` of those. */
+export function pathOf(node: Node | undefined, constants: Record<string, string>): string | undefined {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'interpreted_string_literal':
+    case 'raw_string_literal':
+      return stringValue(node);
+    case 'identifier':
+      return constants[node.text];
+    case 'binary_expression': {
+      if (node.childForFieldName('operator')?.text !== '+' && !/^[^"`]*\+/.test(node.text.replace(/"[^"]*"|`[^`]*`/g, ''))) return undefined;
+      const left = pathOf(node.childForFieldName('left') ?? undefined, constants);
+      const right = pathOf(node.childForFieldName('right') ?? undefined, constants);
+      return left !== undefined && right !== undefined ? left + right : undefined;
+    }
+    case 'parenthesized_expression':
+      return pathOf(node.namedChildren[0] ?? undefined, constants);
+    default:
+      return undefined;
+  }
+}
+
+function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+  if (!node) return undefined;
+  if (node.type === 'func_literal') {
+    const index = s.indexOfNode(node);
+    return index !== undefined ? { handlerIndex: index } : undefined;
+  }
+  if (node.type === 'identifier' || node.type === 'selector_expression') {
+    const chain = calleeChain(node.text);
+    if (!chain) return undefined;
+    const local = chain.length === 1 ? localFunction(s, chain[0]) : undefined;
+    return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
+  }
+  if (node.type === 'call_expression' && depth < 2) {
+    // http.HandlerFunc(h), middleware(h), otelhttp.NewHandler(h, "name")
+    const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null) ?? [];
+    const inner = args.find((a) => a.type === 'identifier' || a.type === 'selector_expression' || a.type === 'func_literal' || a.type === 'call_expression');
+    return handlerOf(s, inner, depth + 1);
+  }
+  return undefined;
+}
+
+function assignedName(call: Node): string | undefined {
+  const list = call.parent;
+  const statement = list?.type === 'expression_list' ? list.parent : list;
+  if (statement?.type !== 'short_var_declaration' && statement?.type !== 'assignment_statement' && statement?.type !== 'var_spec') return undefined;
+  const left = statement.childForFieldName('left') ?? statement.childForFieldName('name');
+  return left?.text.split(',')[0].trim();
+}
+
+/** Package-level `const x = "…"` and `var x = "…"` of a Go file. */
+export function goStringConstants(root: Node): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const decl of root.namedChildren) {
+    if (decl?.type !== 'const_declaration' && decl?.type !== 'var_declaration') continue;
+    const specs = decl.descendantsOfType(['const_spec', 'var_spec']);
+    for (const spec of specs) {
+      const name = spec?.childForFieldName('name')?.text;
+      const value = spec?.childForFieldName('value')?.namedChildren[0];
+      const text = value ? stringValue(value) : undefined;
+      if (name && text !== undefined) out[name] = text;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { stringValue } from '../syntax';
+import { joinPaths, type RouteCollector } from './routeCollector';
+
+const MAPPINGS: Record<string, string | undefined> = {
+  GetMapping: 'GET',
+  PostMapping: 'POST',
+  PutMapping: 'PUT',
+  DeleteMapping: 'DELETE',
+  PatchMapping: 'PATCH',
+  RequestMapping: undefined,
+};
+
+/**
+ * Spring MVC / WebFlux annotated controllers: `@GetMapping("/{id}")` and `@RequestMapping(value = …, method = …)`
+ * on methods, under the class-level `@RequestMapping("/api/orders")` prefix: `/api/orders/{id}`, which is the
+ * `uri` Micrometer reports.
+ */
+export function findJavaRoutes(c: RouteCollector): void {
+  const s = c.s;
+  const classPrefix = new Map<number, string[]>();
+  for (let i = 0; i < s.nodes.length; i++) {
+    const n = s.nodes[i];
+    if (n.type !== 'annotation' && n.type !== 'marker_annotation') continue;
+    const name = n.node.childForFieldName('name')?.text.split('.').pop() ?? '';
+    if (!(name in MAPPINGS)) continue;
+    const target = n.parent;
+    if (target < 0) continue;
+    const { paths, methods } = mappingOf(n.node, MAPPINGS[name]);
+    const targetType = s.nodes[target].type;
+    if (targetType === 'class_declaration' || targetType === 'interface_declaration') {
+      classPrefix.set(target, paths);
+      continue;
+    }
+    if (targetType !== 'method_declaration') continue;
+    const cls = enclosingClass(s, target);
+    const prefixes = (cls !== undefined ? classPrefix.get(cls) : undefined) ?? [''];
+    for (const prefix of prefixes) {
+      for (const path of paths) {
+        for (const method of methods) {
+          c.add({
+            method,
+            path: joinPaths('/', prefix, path),
+            framework: 'spring',
+            declaration: s.rangeOf(i),
+            handlerIndex: target,
+            at: i,
+            mountable: false,
+          });
+        }
+      }
+    }
+  }
+}
+
+function enclosingClass(s: RouteCollector['s'], i: number): number | undefined {
+  for (let p = s.nodes[i].parent; p >= 0; p = s.nodes[p].parent) if (s.nodes[p].type === 'class_declaration') return p;
+  return undefined;
+}
+
+function mappingOf(annotation: Node, fixed: string | undefined): { paths: string[]; methods: string[] } {
+  let paths: string[] = [];
+  let methods: string[] = fixed ? [fixed] : [];
+  const args = annotation.childForFieldName('arguments')?.namedChildren ?? [];
+  for (const arg of args) {
+    if (!arg) continue;
+    if (arg.type === 'element_value_pair') {
+      const key = arg.childForFieldName('key')?.text;
+      const value = arg.childForFieldName('value');
+      if (!value) continue;
+      if (key === 'value' || key === 'path') paths = stringsOf(value);
+      else if (key === 'method') methods = value.text.match(/\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b/g) ?? methods;
+    } else {
+      paths = stringsOf(arg);
+    }
+  }
+  return { paths: paths.length ? paths : [''], methods: methods.length ? methods : ['ANY'] };
+}
+
+function stringsOf(node: Node): string[] {
+  if (node.type === 'element_value_array_initializer') {
+    return node.namedChildren.map((c) => stringValue(c)).filter((v): v is string => v !== undefined);
+  }
+  const v = stringValue(node);
+  return v !== undefined ? [v] : [];
+}

@@ -1,0 +1,83 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Range } from '../../model/location';
+import type { MountFact, RouteHandler, RouteLink } from '../codeModel';
+import type { FileStructure } from '../fileStructure';
+
+export interface RouteInput {
+  method: string;
+  path: string;
+  framework: string;
+  declaration: Range;
+  /** Scan index of the handler function when it is written in this file. */
+  handlerIndex?: number;
+  /** The handler as a name (`listOrders`, `svc.homeHandler`) when it is not written inline. */
+  handlerChain?: string[];
+  /** The router the route was registered on. */
+  receiver?: string;
+  /** Scan index of the registration, for the functions it sits in. */
+  at: number;
+  /** False when the path is already complete (file-based routing, absolute method patterns). */
+  mountable?: boolean;
+}
+
+/** Routes, mounts and what the workspace join needs about them, collected by the per-language finders. */
+export class RouteCollector {
+  readonly routes: RouteHandler[] = [];
+  readonly links: RouteLink[] = [];
+  readonly mounts: MountFact[] = [];
+  /** Scan indexes of functions that are route handlers (hazards inside them are on a request path). */
+  readonly handlerFunctions = new Set<number>();
+  /** Route index → scan index of its handler function, when written in this file. */
+  readonly handlerOf = new Map<number, number>();
+  globalPrefix?: string;
+
+  constructor(
+    readonly s: FileStructure,
+    readonly file: string,
+  ) {}
+
+  add(r: RouteInput): void {
+    const handlerRange = r.handlerIndex !== undefined ? this.s.rangeOf(r.handlerIndex) : r.declaration;
+    if (r.handlerIndex !== undefined) this.handlerFunctions.add(r.handlerIndex);
+    if (r.handlerIndex !== undefined) this.handlerOf.set(this.routes.length, r.handlerIndex);
+    this.routes.push({ method: r.method, path: r.path, framework: r.framework, file: this.file, declaration: r.declaration, handler: handlerRange });
+    this.links.push({
+      route: this.routes.length - 1,
+      receiver: r.receiver,
+      enclosing: this.enclosingNames(r.at),
+      handlerChain: r.handlerIndex === undefined ? r.handlerChain : undefined,
+      mountable: r.mountable ?? true,
+    });
+  }
+
+  /** Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories). */
+  enclosingNames(at: number): string[] {
+    const out: string[] = [];
+    for (let f = this.s.functionOf[at]; f >= 0; f = this.s.functions[f].outer) {
+      const name = this.s.functions[f].name;
+      if (name) out.push(name);
+    }
+    return out;
+  }
+
+  /** The scan index of a function node given as an argument, when it is one. */
+  functionIndexOf(node: Node | undefined): number | undefined {
+    if (!node) return undefined;
+    return this.s.indexOfNode(node);
+  }
+}
+
+/**
+ * Joins a prefix and a route the way routers do: one slash between segments; the route's own trailing slash is
+ * kept (Flask and Django report it), and a bare `/` under a prefix is the prefix itself.
+ */
+export function joinPaths(...parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!p) continue;
+    if (p === '/' && out) continue;
+    const seg = p.startsWith('/') ? p : '/' + p;
+    out = out.replace(/\/$/, '') + seg;
+  }
+  return out || '/';
+}

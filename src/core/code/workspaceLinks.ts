@@ -1,0 +1,454 @@
+import type { FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, RouteKey } from './codeModel';
+import { familyOf } from './analyzeFile';
+import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
+import { loopHazard } from './hazards/loopHazards';
+import { joinPaths } from './routes/routeCollector';
+
+/** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
+const CALL_DEPTH = 3;
+const MAX_TARGETS = 3;
+
+export interface LinkOptions {
+  /** The service a file belongs to: name-based guesses (methods on fields, NestJS global prefixes) stay inside it. */
+  groupOf?: (file: string) => string | undefined;
+}
+
+interface Entry {
+  a: FileAnalysis;
+  links: FileLinks;
+  family: LanguageFamily;
+  dir: string;
+  group: string;
+}
+
+type FnRef = { e: Entry; fn: number };
+
+/**
+ * The workspace join: per-file analyses (cached, each made from its own text) linked into request paths.
+ * Routers mounted under a prefix in another file get their full path; handlers named in one file and written
+ * in another are found; hazards in functions a handler calls, across files, up to CALL_DEPTH calls deep, get
+ * the handler's route; a call in a loop to a function of another file that queries is a `query-in-loop`; and
+ * blocking calls are kept only where a route reaches them. Pure and cheap (no parsing): redone after each edit.
+ */
+export function linkFiles(files: readonly FileAnalysis[], options: LinkOptions = {}): FileAnalysis[] {
+  return new WorkspaceLinker(files, options).link();
+}
+
+class WorkspaceLinker {
+  private readonly entries: Entry[] = [];
+  private readonly byStem = new Map<string, Entry>();
+  private readonly byLastSegment = new Map<string, Entry[]>();
+  private readonly byDir = new Map<string, Entry[]>();
+  private readonly byDirLastSegment = new Map<string, string[]>();
+  private readonly byFunctionName = new Map<string, FnRef[]>();
+  private readonly callTargets = new Map<string, FnRef[]>();
+  private readonly effects = new Map<string, { callee: string; match: CallMatch } | null>();
+
+  constructor(
+    files: readonly FileAnalysis[],
+    private readonly options: LinkOptions,
+  ) {
+    for (const a of files) {
+      if (!a.links) continue;
+      const dir = a.file.includes('/') ? a.file.slice(0, a.file.lastIndexOf('/')) : '';
+      const e: Entry = { a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '' };
+      this.entries.push(e);
+      const stem = a.file.replace(/\.[^./]+$/, '');
+      this.byStem.set(stem, e);
+      if (/\/(index|__init__)$/.test(stem)) this.byStem.set(stem.slice(0, stem.lastIndexOf('/')), e);
+      for (const key of new Set([stem.split('/').pop()!, /\/(index|__init__)$/.test(stem) ? stem.split('/').slice(-2)[0] : ''])) {
+        if (!key) continue;
+        const list = this.byLastSegment.get(key) ?? [];
+        list.push(e);
+        this.byLastSegment.set(key, list);
+      }
+      const inDir = this.byDir.get(dir) ?? [];
+      if (inDir.length === 0) {
+        const last = dir.split('/').pop()!;
+        this.byDirLastSegment.set(last, [...(this.byDirLastSegment.get(last) ?? []), dir]);
+      }
+      inDir.push(e);
+      this.byDir.set(dir, inDir);
+      a.links.functions.forEach((f, fn) => {
+        if (!f.name) return;
+        const list = this.byFunctionName.get(f.name) ?? [];
+        list.push({ e, fn });
+        this.byFunctionName.set(f.name, list);
+      });
+    }
+  }
+
+  link(): FileAnalysis[] {
+    const routed = this.routePaths();
+    const hazardRoutes = new Map<Entry, Map<number, RouteKey[]>>();
+    const reachedAll = new Set<string>();
+    for (const { e, route, key, start } of routed) {
+      for (const ref of this.reach(e, start, route)) {
+        reachedAll.add(refKey(ref));
+        let owners = hazardRoutes.get(ref.e);
+        if (!owners) hazardRoutes.set(ref.e, (owners = new Map()));
+        const list = owners.get(ref.fn) ?? [];
+        if (!list.some((k) => k.method === key.method && k.path === key.path)) list.push(key);
+        owners.set(ref.fn, list);
+      }
+    }
+    const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
+    for (const r of routed) {
+      const list = routesByEntry.get(r.e) ?? [];
+      list.push(r.handler);
+      routesByEntry.set(r.e, list);
+    }
+    return this.entries.map((e) => {
+      const owners = hazardRoutes.get(e);
+      const routesOf = (owner: number) => (owner >= 0 ? (owners?.get(owner) ?? []) : []);
+      const hazards: Hazard[] = e.a.hazards.map((h, k) => ({ ...h, routes: [...routesOf(e.links.hazardOwners[k])] }));
+      for (const p of e.links.pending) {
+        if (p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
+      }
+      for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
+      return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards };
+    });
+  }
+
+  // ---- routes: full paths through mounts in other files ----
+
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[] }[] {
+    const incoming = this.incomingMounts();
+    const globalPrefix = new Map<string, string>();
+    for (const e of this.entries) if (e.links.globalPrefix) globalPrefix.set(e.group, e.links.globalPrefix);
+    const out: ReturnType<WorkspaceLinker['routePaths']> = [];
+    for (const e of this.entries) {
+      e.a.routes.forEach((route, index) => {
+        const link = e.links.routeLinks.find((l) => l.route === index);
+        let paths = [route.path];
+        if (link?.mountable) {
+          const prefixes = new Set<string>();
+          for (const name of [link.receiver, ...link.enclosing]) {
+            if (name === undefined) continue;
+            for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
+          }
+          if (prefixes.size) paths = [...prefixes].slice(0, 4).map((p) => joinMount(p, route.path, route.framework));
+          const gp = globalPrefix.get(e.group);
+          if (gp && route.framework === 'nestjs') paths = paths.map((p) => joinPaths('/', gp, p));
+        }
+        const start: FnRef[] = [];
+        if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
+        else if (link?.handlerChain) start.push(...this.resolveCall(e, -1, link.handlerChain));
+        for (const path of paths) {
+          const handler = path === route.path ? route : { ...route, path };
+          out.push({ e, route: index, key: { method: route.method, path }, handler, start });
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Mount targets resolved to `file#name` (a router variable or a function), with where they are mounted. */
+  private incomingMounts(): Map<string, { from: Entry; mount: MountFact }[]> {
+    const out = new Map<string, { from: Entry; mount: MountFact }[]>();
+    for (const e of this.entries) {
+      for (const mount of e.links.mounts) {
+        const target = this.resolveMountTarget(e, mount);
+        if (!target) continue;
+        const key = `${target.e.a.file}#${target.name}`;
+        const list = out.get(key) ?? [];
+        list.push({ from: e, mount });
+        out.set(key, list);
+      }
+    }
+    return out;
+  }
+
+  private prefixesOf(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
+    const mounts = incoming.get(`${e.a.file}#${name}`);
+    if (!mounts || depth > 6) return [''];
+    const out: string[] = [];
+    for (const { from, mount } of mounts) {
+      const outer = mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
+      for (const p of outer) out.push(e.family === 'python' && mount.module ? p + mount.prefix : joinMount(p, mount.prefix, ''));
+    }
+    return out;
+  }
+
+  private resolveMountTarget(e: Entry, mount: MountFact): { e: Entry; name: string } | undefined {
+    if (mount.module) {
+      const t = this.resolveModule(e, mount.target.length === 1 ? mount.target[0] : mount.target.join('.'));
+      if (!t) return undefined;
+      return { e: t, name: t.family === 'python' ? 'urlpatterns' : (t.links.exports.default ?? 'default') };
+    }
+    const [head, ...rest] = mount.target;
+    const imp = e.links.imports.find((i) => i.local === head);
+    if (!imp) {
+      // Same file: a router variable or a factory function; Go: a function of the same package.
+      if (e.family === 'go' && rest.length === 0) {
+        const fn = this.goPackageFunction(e, head);
+        if (fn) return { e: fn.e, name: head };
+      }
+      return { e, name: rest.length ? rest[rest.length - 1] : head };
+    }
+    const t = this.resolveImport(e, imp.module, imp.imported, rest[0]);
+    if (!t) return undefined;
+    if (rest.length) return { e: t.e, name: rest[rest.length - 1] };
+    return { e: t.e, name: t.name };
+  }
+
+  // ---- calls: from a chain written in one file to the functions it may land on ----
+
+  private resolveCall(e: Entry, caller: number, chain: string[]): FnRef[] {
+    const key = `${e.a.file}#${caller}#${chain.join('.')}`;
+    const cached = this.callTargets.get(key);
+    if (cached) return cached;
+    const out = this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS);
+    this.callTargets.set(key, out);
+    return out;
+  }
+
+  private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
+    const fns = e.links.functions;
+    const self = chain[0] === 'this' || chain[0] === 'self';
+    const named = (entry: Entry, name: string, owner?: string) =>
+      entry.links.functions.flatMap((f, fn) => (f.name === name && (owner === undefined || f.owner === owner) ? [{ e: entry, fn }] : []));
+    if (chain.length === 1) {
+      const local = named(e, chain[0]);
+      if (local.length) return local;
+      const imp = e.links.imports.find((i) => i.local === chain[0]);
+      if (imp) {
+        const t = this.resolveImport(e, imp.module, imp.imported);
+        return t ? named(t.e, t.name) : [];
+      }
+      if (e.family === 'go') {
+        const fn = this.goPackageFunction(e, chain[0]);
+        return fn ? [fn] : [];
+      }
+      return [];
+    }
+    const method = chain[chain.length - 1];
+    if (self && chain.length === 2) {
+      const owner = caller >= 0 ? fns[caller]?.owner : undefined;
+      const local = named(e, method, owner);
+      return local.length ? local : named(e, method);
+    }
+    const head = self ? chain[1] : chain[0];
+    const imp = !self ? e.links.imports.find((i) => i.local === head) : undefined;
+    if (imp) {
+      const t = this.resolveImport(e, imp.module, imp.imported, chain.length === 2 ? method : chain[1]);
+      if (t) {
+        const direct = named(t.e, chain.length === 2 ? method : method);
+        if (direct.length) return direct;
+        if (e.family === 'go') return this.goDirFunctions(t.e.dir, method);
+        // `import orders from './orders'` then `orders.list()`: an object or class of that module.
+        return named(t.e, method);
+      }
+      if (e.family === 'go') {
+        const dir = this.goImportDir(imp.module);
+        if (dir !== undefined) return this.goDirFunctions(dir, method);
+      }
+    }
+    if (e.family === 'go' && chain.length === 2) {
+      // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`
+      const inPackage = this.goDirFunctions(e.dir, method);
+      if (inPackage.length) return inPackage;
+    }
+    // `this.orderService.findAll()`, `orderRepository.load()`: a method of a class named after the field.
+    const field = head.replace(/^_+/, '').toLowerCase();
+    const candidates = (this.byFunctionName.get(method) ?? []).filter(
+      (r) => r.e.group === e.group && ownerMatches(r.e.links.functions[r.fn].owner, field),
+    );
+    return candidates;
+  }
+
+  private goPackageFunction(e: Entry, name: string): FnRef | undefined {
+    return this.goDirFunctions(e.dir, name)[0];
+  }
+
+  private goDirFunctions(dir: string, name: string): FnRef[] {
+    const out: FnRef[] = [];
+    for (const entry of this.byDir.get(dir) ?? []) {
+      entry.links.functions.forEach((f, fn) => {
+        if (f.name === name) out.push({ e: entry, fn });
+      });
+    }
+    return out;
+  }
+
+  private goImportDir(module: string): string | undefined {
+    const segments = module.split('/');
+    const last = segments[segments.length - 1];
+    const dirs = this.byDirLastSegment.get(last) ?? (/^v\d+$/.test(last) ? this.byDirLastSegment.get(segments[segments.length - 2]) : undefined);
+    if (!dirs) return undefined;
+    let best: string | undefined;
+    let bestLen = 0;
+    for (const dir of dirs) {
+      const d = dir.split('/');
+      let k = 0;
+      while (k < d.length && k < segments.length && d[d.length - 1 - k] === segments[segments.length - 1 - k]) k++;
+      if (k > bestLen) {
+        best = dir;
+        bestLen = k;
+      }
+    }
+    return best;
+  }
+
+  /** The file an import names and the local name it binds there (`default` → the exported variable). */
+  private resolveImport(e: Entry, module: string, imported: string, member?: string): { e: Entry; name: string } | undefined {
+    // Python `from . import views`: the imported name is a module.
+    if (e.family === 'python' && imported !== '*') {
+      const sub = this.resolveModule(e, module.endsWith('.') ? module + imported : `${module}.${imported}`);
+      if (sub) return { e: sub, name: member ?? imported };
+    }
+    const t = this.resolveModule(e, module);
+    if (!t) return undefined;
+    if (imported === '*') return { e: t, name: member ?? '*' };
+    const exported = t.links.exports[imported] ?? (t.links.exports['*'] ? imported : undefined) ?? imported;
+    return { e: t, name: exported };
+  }
+
+  private resolveModule(e: Entry, module: string): Entry | undefined {
+    switch (e.family) {
+      case 'js': {
+        if (module.startsWith('.')) return this.byStem.get(normalise(`${e.dir}/${module}`).replace(/\.[jt]sx?$|\.m?js$/, ''));
+        return this.bySuffix(module.replace(/^[@~#]\//, '').replace(/\.[jt]sx?$/, ''));
+      }
+      case 'python': {
+        const dots = /^\.*/.exec(module)![0].length;
+        const rest = module.slice(dots).replace(/\./g, '/');
+        if (dots > 0) {
+          let dir = e.dir;
+          for (let k = 1; k < dots; k++) dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+          return this.byStem.get(normalise(rest ? `${dir}/${rest}` : dir));
+        }
+        return this.bySuffix(rest);
+      }
+      case 'go': {
+        const dir = this.goImportDir(module);
+        return dir !== undefined ? this.byDir.get(dir)?.[0] : undefined;
+      }
+      case 'java': {
+        const cls = module.split('.').pop()!;
+        return this.entries.find((x) => x.family === 'java' && x.a.file.endsWith(`/${cls}.java`));
+      }
+    }
+  }
+
+  private bySuffix(path: string): Entry | undefined {
+    const last = path.split('/').pop()!;
+    const matches = (this.byLastSegment.get(last) ?? []).filter((x) => {
+      const stem = x.a.file.replace(/\.[^./]+$/, '').replace(/\/(index|__init__)$/, '');
+      return stem === path || stem.endsWith('/' + path);
+    });
+    return matches.length === 1 ? matches[0] : matches.sort((a, b) => a.a.file.length - b.a.file.length)[0];
+  }
+
+  // ---- request paths ----
+
+  /** Functions a route's handler reaches, the handler included, up to CALL_DEPTH calls deep. */
+  private reach(e: Entry, start: FnRef[], route: number): FnRef[] {
+    void route;
+    const seen = new Map<string, FnRef>();
+    let frontier = start;
+    for (const r of start) seen.set(refKey(r), r);
+    for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
+      const next: FnRef[] = [];
+      for (const ref of frontier) {
+        const fact = ref.e.links.functions[ref.fn];
+        for (const call of fact.calls) {
+          for (const t of this.resolveCall(ref.e, ref.fn, call.chain)) {
+            const k = refKey(t);
+            if (seen.has(k)) continue;
+            seen.set(k, t);
+            next.push(t);
+          }
+        }
+        // Functions written inside the handler (callbacks with names) are on its path too.
+        ref.e.links.functions.forEach((f, fn) => {
+          if (fn !== ref.fn && f.span.start > fact.span.start && f.span.end <= fact.span.end) {
+            const inner = { e: ref.e, fn };
+            const k = refKey(inner);
+            if (!seen.has(k)) {
+              seen.set(k, inner);
+              next.push(inner);
+            }
+          }
+        });
+      }
+      frontier = next;
+    }
+    void e;
+    return [...seen.values()];
+  }
+
+  /** A call in a loop to a function of another file that queries or calls out (directly or one call further). */
+  private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number }[] {
+    const out: { hazard: Hazard; owner: number }[] = [];
+    const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    e.links.functions.forEach((fact, owner) => {
+      for (const call of fact.calls) {
+        if (!call.loop) continue;
+        const at = `${call.range.start.line}:${call.range.start.character}`;
+        if (known.has(at)) continue;
+        for (const t of this.resolveCall(e, owner, call.chain)) {
+          if (t.e === e) continue; // same file: the per-file analysis already followed it
+          const effect = this.effectOf(t, 0);
+          if (!effect) continue;
+          known.add(at);
+          out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, call.range), owner });
+          break;
+        }
+      }
+    });
+    return out;
+  }
+
+  private effectOf(ref: FnRef, depth: number): { callee: string; match: CallMatch } | undefined {
+    const key = refKey(ref);
+    const cached = this.effects.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    this.effects.set(key, null); // cycles
+    const fact: FunctionFact = ref.e.links.functions[ref.fn];
+    let effect = fact.effect;
+    if (!effect && depth < 1) {
+      for (const call of fact.calls) {
+        for (const t of this.resolveCall(ref.e, ref.fn, call.chain)) {
+          const inner = this.effectOf(t, depth + 1);
+          if (inner) {
+            effect = { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };
+            break;
+          }
+        }
+        if (effect) break;
+      }
+    }
+    this.effects.set(key, effect ?? null);
+    return effect;
+  }
+}
+
+function refKey(r: FnRef): string {
+  return `${r.e.a.file}#${r.fn}`;
+}
+
+/** `orderService` ~ OrderService, OrderServiceImpl; `repo` ~ OrderRepo? no: only names that start alike. */
+function ownerMatches(owner: string | undefined, field: string): boolean {
+  if (!owner || field.length < 3) return false;
+  const o = owner.toLowerCase();
+  return o === field || o.startsWith(field) || (field.startsWith(o) && o.length >= 4);
+}
+
+function joinMount(prefix: string, path: string, framework: string): string {
+  if (!prefix) return path;
+  if (framework === 'django') return prefix + path;
+  if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';
+  return prefix.replace(/\/$/, '') + (path.startsWith('/') ? path : '/' + path);
+}
+
+function normalise(path: string): string {
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
