@@ -58,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
 
   own(vscode.commands.registerCommand(COMMANDS.refreshSignals, () => signals.refresh(analyzer.snapshot.model)));
   own(vscode.commands.registerCommand(COMMANDS.analyzeWorkspace, () => analyzer.analyzeAll()));
-  own(vscode.commands.registerCommand(COMMANDS.setBackendCredentials, () => setBackendCredentials(credentials)));
+  own(vscode.commands.registerCommand(COMMANDS.setBackendCredentials, (given?: unknown) => setBackendCredentials(credentials, given)));
   own(vscode.commands.registerCommand(COMMANDS.clearBackendCredentials, async () => {
     const url = vscode.workspace.getConfiguration('opsLens').get<string>('prometheus.url') ?? '';
     if (url) await credentials.set(url, { kind: 'none' });

@@ -16,8 +16,7 @@ export class CredentialStore {
     const raw = await this.secrets.get(KEY_PREFIX + origin);
     if (!raw) return { kind: 'none' };
     try {
-      const parsed = JSON.parse(raw) as PrometheusAuth;
-      return parsed.kind === 'bearer' || parsed.kind === 'basic' ? parsed : { kind: 'none' };
+      return validAuth(JSON.parse(raw)) ?? { kind: 'none' };
     } catch {
       return { kind: 'none' };
     }
@@ -35,6 +34,18 @@ export class CredentialStore {
       if (e.key.startsWith(KEY_PREFIX)) listener();
     });
   }
+}
+
+/** The credential shapes the client understands, or undefined for anything else. */
+export function validAuth(v: unknown): PrometheusAuth | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  if (o.kind === 'none') return { kind: 'none' };
+  if (o.kind === 'bearer' && typeof o.token === 'string' && o.token.trim()) return { kind: 'bearer', token: o.token.trim() };
+  if (o.kind === 'basic' && typeof o.username === 'string' && o.username.trim() && typeof o.password === 'string') {
+    return { kind: 'basic', username: o.username.trim(), password: o.password };
+  }
+  return undefined;
 }
 
 export function originOf(url: string): string | undefined {

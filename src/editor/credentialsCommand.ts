@@ -1,10 +1,22 @@
 import * as vscode from 'vscode';
-import type { CredentialStore } from './credentials';
+import type { PrometheusAuth } from '../core/signals/prometheusClient';
+import { validAuth, type CredentialStore } from './credentials';
 import { readSettings } from './settings';
 
-/** Asks for the backend's credentials and stores them in SecretStorage for the configured URL's origin only. */
-export async function setBackendCredentials(store: CredentialStore): Promise<void> {
+/**
+ * Asks for the backend's credentials and stores them in SecretStorage for the configured URL's origin only.
+ * Automation (a setup script, tests) may pass them as the argument instead of answering the prompts; they are
+ * still bound to the origin configured at that moment.
+ */
+export async function setBackendCredentials(store: CredentialStore, given?: unknown): Promise<void> {
   const url = readSettings().prometheusUrl;
+  if (given !== undefined) {
+    const auth = validAuth(given);
+    if (!auth) throw new Error('Ops Lens: the credentials argument must be { kind: "bearer", token } or { kind: "basic", username, password } or { kind: "none" }');
+    if (!url) throw new Error('Ops Lens: set "opsLens.prometheus.url" first: credentials are stored for that backend only');
+    await store.set(url, auth as PrometheusAuth);
+    return;
+  }
   if (!url) {
     const action = await vscode.window.showWarningMessage('Set "opsLens.prometheus.url" first: credentials are stored for that backend only.', 'Open Settings');
     if (action) await vscode.commands.executeCommand('workbench.action.openSettings', 'opsLens.prometheus.url');

@@ -11,6 +11,10 @@ export interface OpsLensSettings {
   /** Empty: now. Otherwise the instant signals are evaluated at (RFC 3339 or Unix seconds). */
   evaluationTime: string;
   refreshIntervalMinutes: number;
+  /** PromQL duration rates are averaged over (default 1h). */
+  signalsWindow: string;
+  /** PromQL duration capacity peaks are taken over (default 7d); empty: no peaks. */
+  peakWindow: string;
   coldRouteRps: number;
   cpuPressureRatio: number;
   debounceMs: number;
@@ -31,6 +35,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings
     snapshot: str(c.get('signals.snapshot'), '').trim(),
     evaluationTime: str(c.get('signals.at'), '').trim(),
     refreshIntervalMinutes: num(c.get('signals.refreshIntervalMinutes'), 5, 0, 24 * 60),
+    signalsWindow: str(c.get('signals.window'), '1h').trim() || '1h',
+    peakWindow: str(c.get('signals.peakWindow'), '7d').trim(),
     coldRouteRps: num(c.get('severity.coldRouteRps'), 1, 0, 1e9),
     cpuPressureRatio: num(c.get('severity.cpuPressurePercent'), 90, 1, 1000) / 100,
     debounceMs: num(c.get('analysis.debounceMs'), 300, 0, 10000),

@@ -6,37 +6,31 @@ import type { EnvironmentModel } from '../core/model/environment';
 import { PrometheusClient } from '../core/signals/prometheusClient';
 import { parseEvaluationTime } from '../core/signals/evaluationTime';
 import { fetchSignals } from '../core/signals/prometheusSignals';
-import { SignalsError } from '../core/signals/signalsError';
-import type { SignalSet } from '../core/signals/signalSet';
+import { isDuration } from '../core/signals/promql';
+import { loadSignalsConfig } from '../core/signals/signalsConfig';
+import { SignalsRefresher, type SignalsState } from '../core/signals/signalsRefresher';
 import { parseSnapshot } from '../core/signals/snapshot';
 import type { CredentialStore } from './credentials';
 import { Disposable } from './disposable';
 import { prometheusUrlFromWorkspace, readSettings } from './settings';
 
-export type SignalsStatus = 'off' | 'loading' | 'ok' | 'error' | 'untrusted';
+export type { SignalsState, SignalsStatus } from '../core/signals/signalsRefresher';
 
-export interface SignalsState {
-  status: SignalsStatus;
-  signals?: SignalSet;
-  /** When the current `signals` arrived (ms since epoch). */
-  fetchedAt?: number;
-  /** The last failure, said for a user; the previous signals stay, shown as stale. */
-  error?: string;
-  /** Where the signals come from, for the status bar. */
-  sourceLabel?: string;
-}
+/** Headers that carry credentials: they belong in SecretStorage (bound to an origin), not in settings. */
+const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|dd-api-key|dd-application-key)$/i;
 
 /**
  * Production signals for the editor: from a recorded snapshot or a Prometheus-compatible backend, refreshed on a
- * timer and on demand, never on a keystroke. A failure keeps the previous data (marked stale) and says why.
+ * timer and on demand, never on a keystroke. A refresh runs in the background (the editor never waits for the
+ * network); a newer one cancels it; a failure keeps the previous data, shown as stale, and says why.
  */
 export class SignalsService extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<SignalsState>());
   readonly onDidChange = this.changed.event;
-  private current: SignalsState = { status: 'off' };
+  private readonly refresher = new SignalsRefresher();
   private timer: NodeJS.Timeout | undefined;
-  private inFlight: AbortController | undefined;
   private model: EnvironmentModel | undefined;
+  private warnedHeaders = '';
 
   constructor(
     private readonly root: string,
@@ -44,66 +38,100 @@ export class SignalsService extends Disposable {
     private readonly log: Logger,
   ) {
     super();
+    const sub = this.refresher.onDidChange((s) => this.changed.fire(s));
+    this.register({ dispose: () => sub.dispose() });
     this.register({ dispose: () => this.stopTimer() });
-    this.register({ dispose: () => this.inFlight?.abort() });
+    this.register({ dispose: () => this.refresher.dispose() });
   }
 
   get state(): SignalsState {
-    return this.current;
+    return this.refresher.state;
   }
 
-  /** Refreshes with the latest environment model; concurrent refreshes collapse into the newest one. */
+  /** The refresh period in ms, from the settings: data older than two periods is stale. */
+  get maxAgeMs(): number {
+    const minutes = readSettings().refreshIntervalMinutes;
+    return minutes > 0 ? 2 * minutes * 60_000 + 60_000 : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Refreshes with the latest environment model. Resolves when this refresh (or the newer one that superseded it)
+   * ends; never rejects. Callers on the editor's paths do not await it.
+   */
   async refresh(model: EnvironmentModel | undefined = this.model): Promise<SignalsState> {
     this.model = model;
-    this.inFlight?.abort();
-    const abort = new AbortController();
-    this.inFlight = abort;
     const settings = readSettings();
     this.restartTimer(settings.refreshIntervalMinutes);
-    try {
-      if (settings.prometheusUrl) {
-        if (!vscode.workspace.isTrusted && prometheusUrlFromWorkspace()) {
-          this.update({ status: 'untrusted', error: 'This workspace is not trusted: its Prometheus URL is not contacted.' });
-          return this.current;
-        }
-        if (!model) return this.current;
-        this.update({ ...this.current, status: 'loading' });
-        const client = new PrometheusClient({
+    if (settings.prometheusUrl) {
+      if (!vscode.workspace.isTrusted && prometheusUrlFromWorkspace()) {
+        this.refresher.settle({ status: 'untrusted', error: 'This workspace is not trusted: the Prometheus URL in its settings is not contacted. Trust the workspace, or set the URL in your user settings.' });
+        return this.state;
+      }
+      if (!model) return this.state;
+      let client: PrometheusClient;
+      try {
+        client = new PrometheusClient({
           url: settings.prometheusUrl,
           auth: await this.credentials.get(settings.prometheusUrl),
-          headers: settings.prometheusHeaders,
+          headers: this.plainHeaders(settings.prometheusHeaders),
           timeoutMs: settings.prometheusTimeoutSeconds * 1000,
           log: this.log,
         });
+      } catch (e) {
+        this.refresher.settle({ status: 'error', error: (e as Error).message, errorKind: 'unreachable' });
+        return this.state;
+      }
+      const label = client.displayUrl;
+      return this.refresher.refresh(label, async (signal) => {
         const started = Date.now();
         const at = settings.evaluationTime ? parseEvaluationTime(settings.evaluationTime) : undefined;
-        const signals = await fetchSignals(client, model, { signal: abort.signal, at });
-        if (abort.signal.aborted) return this.current;
-        this.log.info(`signals refreshed from ${client.displayUrl}: ${signals.services.length} services in ${Date.now() - started} ms (${client.requestCount} requests)`);
+        const window = isDuration(settings.signalsWindow) ? settings.signalsWindow : '1h';
+        const peakWindow = settings.peakWindow === '' ? false : settings.peakWindow;
+        const config = await loadSignalsConfig((f) => readFile(join(this.root, f), 'utf8'));
+        for (const p of config.problems) this.log.warn(p);
+        const signals = await fetchSignals(client, model, { signal, at, window, peakWindow, conventions: config.conventions });
+        this.log.info(`signals refreshed from ${label}: ${signals.services.length} services over ${signals.window} in ${Date.now() - started} ms (${signals.requests} requests)`);
+        for (const s of signals.services) if (s.convention) this.log.info(`service ${s.service}: ${s.convention.id} metrics (${s.convention.metric}, ${s.convention.serviceLabel}="${s.job}")`);
         for (const note of signals.notes) this.log.info(note);
-        this.update({ status: 'ok', signals, fetchedAt: Date.now(), sourceLabel: client.displayUrl });
-      } else if (settings.snapshot) {
-        const file = isAbsolute(settings.snapshot) ? settings.snapshot : join(this.root, settings.snapshot);
-        const signals = parseSnapshot(await readFile(file, 'utf8'), settings.snapshot);
-        this.log.info(`signals loaded from snapshot ${settings.snapshot} (evaluated at ${new Date(signals.evaluatedAt * 1000).toISOString()})`);
-        this.update({ status: 'ok', signals, fetchedAt: signals.evaluatedAt * 1000, sourceLabel: `snapshot ${settings.snapshot}` });
-      } else {
-        this.update({ status: 'off' });
-      }
-    } catch (e) {
-      if (e instanceof SignalsError && e.kind === 'cancelled') return this.current;
-      const message = (e as Error).message;
-      this.log.warn(`signals refresh failed: ${message}`);
-      this.update({ ...this.current, status: 'error', error: message });
-    } finally {
-      if (this.inFlight === abort) this.inFlight = undefined;
+        return signals;
+      }).then((s) => {
+        if (s.status === 'error' && s.sourceLabel === label) this.log.warn(`signals refresh failed: ${s.error}`);
+        return s;
+      });
     }
-    return this.current;
+    if (settings.snapshot) {
+      const file = isAbsolute(settings.snapshot) ? settings.snapshot : join(this.root, settings.snapshot);
+      const label = `snapshot ${settings.snapshot}`;
+      const s = await this.refresher.refresh(
+        label,
+        async () => parseSnapshot(await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+          throw new Error(`Cannot read the snapshot ${settings.snapshot} (${e.code ?? e.message})`);
+        }), settings.snapshot),
+        // A snapshot's age is that of its numbers, not of the moment the file was read.
+        { fetchedAt: (set) => set.evaluatedAt * 1000 },
+      );
+      if (s.status === 'ok') this.log.info(`signals loaded from ${label} (evaluated at ${new Date(s.signals!.evaluatedAt * 1000).toISOString()})`);
+      else if (s.status === 'error') this.log.warn(s.error ?? 'snapshot failed');
+      return s;
+    }
+    this.refresher.settle({ status: 'off' });
+    return this.state;
   }
 
-  private update(state: SignalsState): void {
-    this.current = state;
-    this.changed.fire(state);
+  /** Settings headers minus credentials, which would follow the URL wherever a workspace points it. */
+  private plainHeaders(headers: Record<string, string>): Record<string, string> {
+    const out: Record<string, string> = {};
+    const dropped: string[] = [];
+    for (const [k, v] of Object.entries(headers)) {
+      if (SECRET_HEADERS.test(k)) dropped.push(k);
+      else out[k] = v;
+    }
+    const key = dropped.join(',');
+    if (dropped.length && key !== this.warnedHeaders) {
+      this.log.warn(`ignoring ${dropped.join(', ')} in opsLens.prometheus.headers: credentials go in "Ops Lens: Set Backend Credentials", bound to the backend's origin`);
+    }
+    this.warnedHeaders = key;
+    return out;
   }
 
   private restartTimer(minutes: number): void {

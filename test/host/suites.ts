@@ -7,4 +7,5 @@ export function loadSuites(): void {
   require('./smoke.test');
   require('./diagnostics.test');
   require('./insights.test');
+  require('./signals.test');
 }
