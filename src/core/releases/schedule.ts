@@ -43,7 +43,13 @@ export function parseSchedule(text: string, file = SCHEDULE_FILE): Schedule {
     problems.push({ severity: 'error', message: `${file}: ${e.message.split('\n')[0]}`, location: at(e.pos[0], e.pos[1]) });
   }
   if (doc.errors.length) return { entries: [], problems };
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias bomb (a few aliases expanding to millions of nodes) is refused, not expanded.
+    return { entries: [], problems: [{ severity: 'error', message: `${file}: ${(e as Error).message.split('\n')[0]}`, location: at(0) }] };
+  }
   if (data === null || data === undefined) return { entries: [], problems };
 
   const check = validator();
