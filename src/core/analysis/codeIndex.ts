@@ -51,9 +51,13 @@ export class CodeIndex {
     return this.catalogueValue;
   }
 
+  /** The `.ops-lens.yaml` text the catalogue was made from ('' = built-in rules only). */
+  catalogueSource = '';
+
   /** A new catalogue (`.ops-lens.yaml` changed): every file is analysed again on its next request. */
-  setCatalogue(catalogue: CallCatalogue): void {
+  setCatalogue(catalogue: CallCatalogue, source = ''): void {
     this.catalogueValue = catalogue;
+    this.catalogueSource = source;
     this.cache.clear();
     this.version++;
   }

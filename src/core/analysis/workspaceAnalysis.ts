@@ -7,6 +7,8 @@ import { signalsFor, type SignalSet } from '../signals/signalSet';
 import { warningForHazard } from '../insights/hazardWarnings';
 import type { SeverityRules } from '../insights/severityRules';
 import { compareWarnings, type Warning } from '../insights/warning';
+import { CallCatalogue } from '../code/hazards/callCatalogue';
+import { OPS_LENS_YAML, readOpsLensConfig } from '../config/opsLensConfig';
 import { CodeIndex } from './codeIndex';
 
 export interface WorkspaceAnalysis {
@@ -26,6 +28,7 @@ export function filesOfServices(model: EnvironmentModel, files: string[]): strin
  * handlers calling into other files. With the model, name-based guesses stay inside one service.
  */
 export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
+  await applyProjectCatalogue(index, fs, log);
   const analysed: string[] = [];
   for (const file of files) {
     try {
@@ -37,6 +40,17 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
   }
   if (model) index.setLinkOptions({ groupOf: (f) => serviceForFile(model, f)?.name });
   return index.link(analysed);
+}
+
+/** `calls:` in `.ops-lens.yaml` teaches the catalogue the project's own clients; re-read on every full pass. */
+async function applyProjectCatalogue(index: CodeIndex, fs: FileSystem, log?: Logger): Promise<void> {
+  const found = await readOpsLensConfig(fs);
+  const source = found?.text ?? '';
+  if (source === index.catalogueSource) return;
+  for (const p of found?.config.problems ?? []) log?.warn(`${OPS_LENS_YAML}:${p.line + 1}: ${p.message}`);
+  index.setCatalogue(found ? CallCatalogue.extendedWith(found.config.calls) : new CallCatalogue(), source);
+  const n = (found?.config.calls.calls?.length ?? 0) + (found?.config.calls.blocking?.length ?? 0);
+  if (n) log?.info(`${OPS_LENS_YAML}: ${n} call rule(s) added to the catalogue`);
 }
 
 /** Hazards joined with signals and capacity: the warnings for a set of analysed files. */

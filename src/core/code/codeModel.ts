@@ -111,8 +111,12 @@ export interface MountFact {
   target: string[];
   /** The router or app it is mounted on (its own prefix applies too). */
   receiver?: string;
-  /** Set for Django's `include('mod.urls')`: the target is a module path, not a name. */
+  /** Set for Django's `include('mod.urls')` and `require('./x')`: the target is a module path, not a name. */
   module?: boolean;
+  /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
+  own?: boolean;
+  /** Flask's `register_blueprint(bp, url_prefix=…)`: this prefix replaces the blueprint's own. */
+  replacesOwn?: boolean;
 }
 
 export interface RouteLink {

@@ -54,7 +54,7 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
       if (local) exports[(exported ?? local).trim()] = local.trim();
     }
   }
-  const moduleExports = /\bmodule\.exports\s*=\s*([\w$]+|\{[^}]*\})/.exec(text);
+  const moduleExports = /\bmodule\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?([\w$]+|\{[^}]*\})/.exec(text);
   if (moduleExports) {
     const value = moduleExports[1];
     if (value.startsWith('{')) {

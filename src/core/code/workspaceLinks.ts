@@ -163,12 +163,18 @@ class WorkspaceLinker {
   private prefixesOf(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
     const mounts = incoming.get(`${e.a.file}#${name}`);
     if (!mounts || depth > 6) return [''];
+    const own = mounts.filter((m) => m.mount.own).map((m) => m.mount.prefix);
     const out: string[] = [];
     for (const { from, mount } of mounts) {
+      if (mount.own) continue;
       const outer = mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
       for (const p of outer) out.push(e.family === 'python' && mount.module ? p + mount.prefix : joinMount(p, mount.prefix, ''));
     }
-    return out;
+    if (out.length === 0) out.push('');
+    if (own.length === 0) return out;
+    // Flask: `register_blueprint(bp, url_prefix=…)` replaces the blueprint's own prefix instead of adding to it.
+    const replaced = mounts.some((m) => !m.mount.own && m.mount.replacesOwn && m.mount.prefix);
+    return replaced ? out : out.flatMap((p) => own.map((o) => joinMount(p, o, '')));
   }
 
   private resolveMountTarget(e: Entry, mount: MountFact): { e: Entry; name: string } | undefined {
@@ -439,6 +445,8 @@ function ownerMatches(owner: string | undefined, field: string): boolean {
 function joinMount(prefix: string, path: string, framework: string): string {
   if (!prefix) return path;
   if (framework === 'django') return prefix + path;
+  // FastAPI and Flask prepend the prefix as is: `/items` + `/` is `/items/`.
+  if (framework === 'fastapi' || framework === 'flask') return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';
   return prefix.replace(/\/$/, '') + (path.startsWith('/') ? path : '/' + path);
 }

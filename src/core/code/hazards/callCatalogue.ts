@@ -345,6 +345,8 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
 }
 
 function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily): R | undefined {
+  // `this.pool.query`, `self.session.execute`: the field is the client.
+  if (chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self')) chain = chain.slice(1);
   if (chain.length === 0) return undefined;
   const root = chain[0];
   const last = chain[chain.length - 1];

@@ -15,13 +15,15 @@ const PATTERNS: Record<string, EnvPattern[]> = {
   ],
   python: [
     { re: /\bos\.environ\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g },
-    { re: /\b(?:os\.)?(?:environ\.get|getenv)\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*/g, defaultAfter: /^,/ },
+    // `.get()` and `getenv()` return None rather than fail: the code has to handle the absence already.
+    { re: /\b(?:os\.)?(?:environ\.get|getenv)\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*/g, defaultAfter: /^/ },
   ],
   go: [
-    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g },
+    // Compared at once (`os.Getenv("X") == "true"`, `if v := os.Getenv("X"); v != ""`): absence is handled.
+    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n]*(==|!=)/ },
     { re: /\bos\.LookupEnv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^|/ },
   ],
-  java: [{ re: /\bSystem\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^\s*\)?\s*(\?|!=\s*null|==\s*null)/ }],
+  java: [{ re: /\bSystem\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n;]*(\?|!=\s*null|==\s*null|orElse|isEmpty|isBlank)/ }],
 };
 
 /**
@@ -42,7 +44,7 @@ export function findEnvReads(s: FileStructure, tree: Tree): EnvRead[] {
       const at = m.index!;
       if (!isCode(at)) continue;
       const end = at + m[0].length;
-      const hasDefault = !!defaultAfter && defaultAfter.test(text.slice(end, end + 20));
+      const hasDefault = !!defaultAfter && defaultAfter.test(text.slice(end, end + 120));
       out.push({ name: m[1], range: s.rangeOfSpan(at, end), hasDefault });
     }
   }

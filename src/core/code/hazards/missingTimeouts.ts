@@ -11,13 +11,16 @@ import type { FoundHazard } from './loopHazards';
 export function findMissingTimeouts(s: FileStructure, file: string, catalogue: CallCatalogue, tree: Tree): FoundHazard[] {
   const out: FoundHazard[] = [];
   const configured = new Map<string, boolean>();
+  let lastStart = -1;
   for (const [i, call] of s.calls) {
-    if (call.chain.length === 0) continue;
+    if (call.chain.length === 0 || s.nodes[i].start === lastStart) continue;
     const rule = catalogue.timeout(call.chain, s.spec.family);
     if (!rule) continue;
+    lastStart = s.nodes[i].start;
     if (!rule.always) {
-      const args = call.args >= 0 ? s.textOf(call.args) : '';
-      if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args.slice(1, -1))) continue;
+      // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
+      const args = argumentsAlongChain(s, i);
+      if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args)) continue;
       if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
       if (rule.configuredInFile) {
         let yes = configured.get(rule.configuredInFile);
@@ -39,6 +42,17 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     });
   }
   if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
+  return out;
+}
+
+/** The arguments of this call and of the calls chained with it (same start), without the callee names. */
+function argumentsAlongChain(s: FileStructure, i: number): string {
+  const start = s.nodes[i].start;
+  let out = '';
+  for (let j = i; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const call = s.calls.get(j);
+    if (call && call.args >= 0) out += ' ' + s.textOf(call.args).slice(1, -1);
+  }
   return out;
 }
 

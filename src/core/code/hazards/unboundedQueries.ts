@@ -22,6 +22,13 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     if (list) {
       const outer = outermostChain(s, i);
       const argsText = call.args >= 0 ? s.textOf(call.args) : '';
+      // `session.execute("SELECT … LIMIT 100").all()`: the SQL along the chain decides.
+      const sql = sqlAlongChain(s, i);
+      if (sql !== undefined) {
+        lastStart = start;
+        if (selectWithoutLimit(sql)) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
+        continue;
+      }
       if (list.boundedByArgs && new RegExp(list.boundedByArgs).test(argsText)) continue;
       if (list.boundedByChain) {
         const methods = outer.chain.slice(call.chain.length);
@@ -52,19 +59,32 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     const sqlNode = s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type));
     if (!sqlNode || !selectWithoutLimit(sqlNode.text)) continue;
     lastStart = start;
-    out.push({
-      at: i,
-      hazard: {
-        code: 'unbounded-query',
-        file,
-        range: s.rangeOf(i),
-        callee: call.chain.join('.'),
-        explanation: `\`${call.chain.join('.')}(…)\` runs a SELECT with no LIMIT: it returns every matching row, so its cost grows with the table.`,
-        routes: [],
-      },
-    });
+    out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
   }
   return out;
+}
+
+function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): FoundHazard['hazard'] {
+  return {
+    code: 'unbounded-query',
+    file,
+    range: s.rangeOf(i),
+    callee: chain.join('.'),
+    explanation: `\`${chain.join('.')}(…)\` runs a SELECT with no LIMIT: it returns every matching row, so its cost grows with the table.`,
+    routes: [],
+  };
+}
+
+/** The SQL text given to a call chained with this one (same start), if any. */
+function sqlAlongChain(s: FileStructure, i: number): string | undefined {
+  const start = s.nodes[i].start;
+  for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const call = s.calls.get(j);
+    if (!call || call.args < 0) continue;
+    const sqlNode = s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type));
+    if (sqlNode && /\bselect\b[\s\S]*\bfrom\b/i.test(sqlNode.text)) return sqlNode.text;
+  }
+  return undefined;
 }
 
 /** A SELECT … FROM with no LIMIT/TOP/FETCH FIRST, that is not a primary-key lookup or a plain aggregate. */
@@ -76,6 +96,7 @@ export function selectWithoutLimit(raw: string): boolean {
   if (/\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i.test(sql)) return false;
   // A lookup by key, or of one parent's children (`WHERE order_id = $1`): bounded by the data model, not the table.
   if (/\bwhere\b.*?\b(\w+\.)?(id|uuid|pk|\w+_id|\w+Id)\s*=/i.test(sql)) return false;
+  if (/^\W*select\s+(1|true|null)\b/i.test(sql.replace(/^[^a-z]*/i, ''))) return false; // existence checks
   if (/^\W*select\s+(count|sum|avg|min|max|exists)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
   return true;
 }

@@ -24,6 +24,11 @@ export const JAVASCRIPT: LanguageSpec = {
     if (type === 'function_declaration' || type === 'generator_function_declaration' || type === 'method_definition') {
       return field(fn, 'name')?.text;
     }
+    // `function named() {}` as an expression keeps its own name.
+    if (type === 'function_expression' || type === 'function') {
+      const own = field(fn, 'name')?.text;
+      if (own) return own;
+    }
     // `const f = () => …`, `f: function () {…}`, `exports.f = async (req, res) => …`
     const parent = fn.parent;
     if (!parent) return undefined;

@@ -20,14 +20,14 @@ const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Rou
  */
 export function findJavaScriptRoutes(c: RouteCollector): void {
   const s = c.s;
-  const prefixes = new Map<string, string>(); // Koa: `const router = new Router({ prefix: '/api' })`
+  const framework = /['"](@koa\/router|koa-router)['"]/.test(s.text) ? 'koa' : /['"]fastify['"]/.test(s.text) ? 'fastify' : 'express';
   const routers = new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1]));
   const isRouter = (name: string) => routers.has(name) || !NOT_ROUTERS.test(name);
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const n = chain.length;
     if (n === 1 && /Router$/.test(chain[0])) {
-      routerPrefix(s, i, call, prefixes);
+      routerPrefix(c, i, call);
       continue;
     }
     if (n < 2) continue;
@@ -35,7 +35,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     const receiver = chain[n - 2];
     if (METHODS.has(method)) {
       if (receiver === 'route' && n >= 3) chainedRoute(c, i, call);
-      else if (isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, prefixes);
+      else if (isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework);
     } else if (method === 'use' || method === 'register') {
       mount(c, call, receiver, method === 'register');
     } else if (method === 'route' && isRouter(receiver)) {
@@ -45,13 +45,13 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (p !== undefined) c.globalPrefix = p;
     } else if (method === 'prefix' && n === 2) {
       const p = stringValue(s.argumentsOf(call)[0]);
-      if (p !== undefined) prefixes.set(receiver, p);
+      if (p !== undefined) c.mounts.push({ prefix: p, target: [receiver], own: true });
     }
   }
   nestControllers(c);
 }
 
-function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, prefixes: Map<string, string>): void {
+function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, framework: string): void {
   const args = c.s.argumentsOf(call);
   if (args.length < 2) return;
   let path = stringValue(args[0]);
@@ -64,11 +64,10 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   if (path === undefined) return;
   const handler = resolveHandler(c, args[args.length - 1]);
   if (!handler) return;
-  const prefix = prefixes.get(receiver);
   c.add({
     method: method === 'all' ? 'ANY' : method.toUpperCase(),
-    path: prefix ? joinPaths(prefix, path) : path,
-    framework: 'express',
+    path,
+    framework,
     declaration: c.s.rangeOf(i),
     ...handler,
     receiver,
@@ -169,14 +168,15 @@ function mountTarget(node: Node): { target: string[]; module?: boolean } | undef
   }
 }
 
-/** `const router = new Router({ prefix: '/api' })` (Koa). */
-function routerPrefix(s: FileStructure, i: number, call: CallInfo, prefixes: Map<string, string>): void {
+/** `const router = new Router({ prefix: '/api' })` (Koa): a mount of the router on itself, composed in the join. */
+function routerPrefix(c: RouteCollector, i: number, call: CallInfo): void {
+  const s = c.s;
   const options = s.argumentsOf(call)[0];
   if (options?.type !== 'object') return;
   const prefix = stringValue(objectProps(options).get('prefix'));
   const declarator = s.nodes[i].node.parent;
   const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name')?.text : undefined;
-  if (prefix !== undefined && name) prefixes.set(name, prefix);
+  if (prefix !== undefined && name) c.mounts.push({ prefix, target: [name], own: true });
 }
 
 function objectProps(object: Node): Map<string, Node> {

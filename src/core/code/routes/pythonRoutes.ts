@@ -21,7 +21,7 @@ export function findPythonRoutes(c: RouteCollector): void {
   // Router prefixes first: a decorator may come before the call that mounts its router.
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
-    if (last === 'APIRouter' || last === 'Blueprint' || last === 'FastAPI' || last === 'Flask') routerPrefix(s, i, call, prefixes);
+    if (last === 'APIRouter' || last === 'Blueprint') routerPrefix(c, i, call, prefixes, last === 'Blueprint');
   }
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
@@ -31,7 +31,7 @@ export function findPythonRoutes(c: RouteCollector): void {
     const chain = call.chain;
     const last = chain[chain.length - 1];
     const receiver = chain[chain.length - 2];
-    if (last === 'include_router' || last === 'register_blueprint') mountCall(c, call, receiver, 0);
+    if (last === 'include_router' || last === 'register_blueprint') mountCall(c, call, receiver, 0, last === 'register_blueprint');
     else if (last === 'mount' && receiver) mountCall(c, call, receiver, 1);
     else if ((last === 'add_api_route' || last === 'add_url_rule') && receiver) addRoute(c, i, call, receiver, prefixes);
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
@@ -126,14 +126,14 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver: 'urlpatterns', at: i });
 }
 
-function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number): void {
+function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number, replacesOwn = false): void {
   const s = c.s;
   const args = s.argumentsOf(call);
   const targetNode = args.filter((a) => a.type !== 'keyword_argument')[targetAt];
   const target = targetNode ? calleeChain(targetNode.text) : undefined;
   if (!target) return;
   const prefix = targetAt === 1 ? stringValue(args[0]) : stringValue(keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
-  c.mounts.push({ prefix: prefix ?? '', receiver, target });
+  c.mounts.push({ prefix: prefix ?? '', receiver, target, replacesOwn: replacesOwn || undefined });
 }
 
 function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } | undefined {
@@ -167,8 +167,12 @@ function keyword(args: Node[], name: string): Node | undefined {
   return arg?.childForFieldName('value') ?? undefined;
 }
 
-/** `router = APIRouter(prefix="/api")`, `bp = Blueprint("x", __name__, url_prefix="/x")`. */
-function routerPrefix(s: FileStructure, i: number, call: CallInfo, prefixes: Map<string, string>): void {
+/**
+ * `router = APIRouter(prefix="/api")`: applied here (FastAPI bakes it into each route);
+ * `bp = Blueprint("x", __name__, url_prefix="/x")`: the blueprint's own prefix, which registration may replace.
+ */
+function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Map<string, string>, blueprint: boolean): void {
+  const s = c.s;
   const assignment = s.nodes[i].node.parent;
   if (assignment?.type !== 'assignment') return;
   const left = assignment.childForFieldName('left');
@@ -176,7 +180,9 @@ function routerPrefix(s: FileStructure, i: number, call: CallInfo, prefixes: Map
   const name = (calleeChain(left.text) ?? []).pop();
   const args = s.argumentsOf(call);
   const prefix = stringValue(keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
-  if (name && prefix !== undefined) prefixes.set(name, prefix.replace(/\/$/, ''));
+  if (!name || prefix === undefined) return;
+  if (blueprint) c.mounts.push({ prefix: prefix.replace(/\/$/, ''), target: [name], own: true });
+  else prefixes.set(name, prefix.replace(/\/$/, ''));
 }
 
 /** FastAPI and Flask both prepend the prefix as is: `/api` + `/` is `/api/`, `/api` + `` is `/api`. */
