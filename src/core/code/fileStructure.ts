@@ -2,7 +2,7 @@ import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../model/location';
 import type { LoopMode, Span } from './codeModel';
 import type { LanguageSpec } from './languages/languageSpec';
-import { calleeChain, lineStartsOf, memberChain, positionAt } from './syntax';
+import { calleeChain, lineStartsOf, positionAt } from './syntax';
 
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 
@@ -257,7 +257,7 @@ export class FileStructure {
     }
     if (type === 'method_invocation') {
       // Java: List.of("a", "b"), Arrays.asList(…), Set.of(…)
-      const chain = memberChain(node).join('.');
+      const chain = (calleeChain(node.text.slice(0, Math.max(0, node.text.indexOf('(')))) ?? []).join('.');
       if (!/^(List|Set|Arrays|Stream)\.(of|asList)$/.test(chain)) return false;
       const args = node.childForFieldName('arguments');
       return !!args && args.namedChildCount <= 3;

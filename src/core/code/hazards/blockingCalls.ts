@@ -48,7 +48,8 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
 function inReactiveCode(s: FileStructure, i: number): boolean {
   for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
     const n = s.nodes[s.functions[f].index];
-    const header = s.text.slice(n.start, n.end).split('{', 1)[0];
+    const body = n.node.childForFieldName('body');
+    const header = s.text.slice(n.start, body ? body.startIndex : n.end);
     if (/\b(Mono|Flux)\s*</.test(header)) return true;
   }
   return false;

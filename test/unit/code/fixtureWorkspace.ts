@@ -1,0 +1,40 @@
+import { dirname, join } from 'node:path';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { analyzeCode } from '../../../src/core/analysis/workspaceAnalysis';
+import type { FileAnalysis, Hazard, RouteHandler } from '../../../src/core/code/codeModel';
+import { Grammars } from '../../../src/core/code/treeSitter';
+import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+
+export const WASM = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+export const FIXTURES = join(__dirname, '../../fixtures');
+
+/** One grammar set for every test file: loading the wasm once keeps the suite fast. */
+export const grammars = new Grammars(WASM);
+
+/** Every code file of a fixture folder analysed and joined, as the CLI and the editor do it. */
+export async function analyseFixture(name: string): Promise<Map<string, FileAnalysis>> {
+  const fs = new NodeFileSystem(join(FIXTURES, name));
+  const files = (await fs.listFiles()).filter((f) => CodeIndex.isCode(f));
+  const analyses = await analyzeCode(new CodeIndex(grammars), fs, files);
+  return new Map(analyses.map((a) => [a.file, a]));
+}
+
+/** [method, path, file, 0-based declaration line, framework] */
+export function routeRows(files: Map<string, FileAnalysis>): [string, string, string, number, string][] {
+  return [...files.values()]
+    .flatMap((a) => a.routes)
+    .map((r: RouteHandler) => [r.method, r.path, r.file, r.declaration.start.line, r.framework] as [string, string, string, number, string])
+    .sort((a, b) => a[2].localeCompare(b[2]) || a[3] - b[3] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+}
+
+/** `code file:line:col callee [loop kind/mode] → routes`, one string per hazard, for exact comparison. */
+export function hazardRows(files: Map<string, FileAnalysis>): string[] {
+  return [...files.values()]
+    .flatMap((a) => a.hazards)
+    .map((h: Hazard) => {
+      const loop = h.loop ? ` [${h.loop.kind} ${h.loop.mode}]` : '';
+      const routes = h.routes.map((r) => `${r.method} ${r.path}`).join(', ');
+      return `${h.code} ${h.file}:${h.range.start.line + 1}:${h.range.start.character + 1} ${h.callee}${loop} → ${routes || '-'}`;
+    })
+    .sort();
+}

@@ -1,0 +1,226 @@
+import assert from 'node:assert/strict';
+import { analyseFixture, hazardRows, routeRows } from './fixtureWorkspace';
+
+/**
+ * One fixture folder per framework (test/fixtures/code-*), analysed and joined across files as the CLI does.
+ * Routes: method, template exactly as the framework reports it, file, 0-based declaration line.
+ * Hazards: `code file:line:col callee [loop] → routes` with 1-based positions. Each fixture also holds the
+ * negative cases (same call outside a loop, a loop over a 2-element literal, a LIMIT present, a timeout set,
+ * comments, strings, dead code, test files); the exact lists prove they are not reported.
+ */
+describe('code analysis on framework fixtures (routes, hazards, cross-file join)', function () {
+  this.timeout(20_000);
+
+  describe('TypeScript / JavaScript', () => {
+    it('Express: routers mounted in another file (import, require, default export) get the full path', async () => {
+      const f = await analyseFixture('code-express');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/admin/stores', 'src/routes/admin.js', 5, 'express'],
+        ['DELETE', '/admin/cache', 'src/routes/admin.js', 19, 'express'],
+        ['GET', '/api/orders', 'src/routes/orders.ts', 7, 'express'],
+        ['GET', '/api/orders/:id', 'src/routes/orders.ts', 15, 'express'],
+        ['POST', '/api/orders/quote', 'src/routes/orders.ts', 26, 'express'],
+        ['GET', '/api/orders/:id/notes', 'src/routes/orders.ts', 35, 'express'],
+        ['GET', '/reports/daily', 'src/routes/reports.ts', 5, 'express'],
+        ['GET', '/healthz', 'src/server.ts', 9, 'express'],
+      ]);
+    });
+
+    it('Express: hazards through imported services two calls deep; negatives stay quiet', async () => {
+      const f = await analyseFixture('code-express');
+      assert.deepEqual(hazardRows(f), [
+        // handler → loadCustomer → readTemplate (two levels, another file)
+        'blocking-call src/services/orderService.ts:15:10 readFileSync → GET /api/orders/:id',
+        // Promise.all(lines.map(…)) with an imported function that calls out: parallel fan-out
+        'call-in-loop src/routes/orders.ts:29:56 pricing.priceOf → client.get [.map() parallel] → POST /api/orders/quote',
+        'call-in-loop src/routes/orders.ts:31:25 fetch [.map() parallel] → POST /api/orders/quote',
+        // axios.create without timeout (the one with `timeout: 2000` on line 3 is not reported)
+        'missing-timeout src/services/pricing.ts:4:14 axios.create → -',
+        'query-in-loop src/routes/orders.ts:11:25 itemsFor → pool.query [for…of sequential] → GET /api/orders',
+        'retry-without-backoff src/routes/admin.js:9:3 fetch → GET /admin/stores',
+        'unbounded-query src/routes/admin.js:7:24 pool.query → GET /admin/stores',
+        'unbounded-query src/routes/orders.ts:19:11 pool.query → GET /api/orders/:id',
+        'unbounded-query src/routes/orders.ts:37:18 pool.query → GET /api/orders/:id/notes',
+        'unbounded-query src/routes/reports.ts:7:22 prisma.order.findMany → GET /reports/daily',
+      ]);
+      const rows = hazardRows(f).join('\n');
+      assert.doesNotMatch(rows, /orders\.ts:9:/, 'the query with LIMIT 50, outside any loop');
+      assert.doesNotMatch(rows, /orders\.ts:20:/, "the query in a loop over ['eu', 'us']");
+      assert.doesNotMatch(rows, /orders\.ts:2[12]:/, 'the loop in a comment and in a string');
+      assert.doesNotMatch(rows, /reports\.ts:8:/, 'findMany with take: 10');
+      assert.doesNotMatch(rows, /admin\.js:22:/, 'the query after return (dead code)');
+      assert.doesNotMatch(rows, /orderService\.ts:19:/, 'readFileSync at start-up, on no request path');
+      assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
+    });
+
+    it('Koa: new Router({ prefix }) and router.use(prefix, sub.routes()) compose; named routes', async () => {
+      const f = await analyseFixture('code-koa');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/v1/users/:id', 'app.js', 7, 'koa'],
+        ['POST', '/api/v1/users/bulk', 'app.js', 11, 'koa'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['query-in-loop app.js:14:11 db.query [for…of sequential] → POST /api/v1/users/bulk']);
+    });
+
+    it('Fastify: a plugin registered with { prefix } in another file; fastify.route({ method: [...], url })', async () => {
+      const f = await analyseFixture('code-fastify');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/catalog/items', 'routes/catalog.js', 3, 'express'],
+        ['GET', '/catalog/items/:id', 'routes/catalog.js', 8, 'express'],
+        ['GET', '/status', 'server.js', 5, 'fastify'],
+        ['HEAD', '/status', 'server.js', 5, 'fastify'],
+      ]);
+      // got(url, { timeout }) on line 6 has a timeout; got(url) on line 10 has none.
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop routes/catalog.js:6:40 got.json [.map() parallel] → GET /catalog/items',
+        'missing-timeout routes/catalog.js:10:12 got.json → GET /catalog/items/:id',
+      ]);
+    });
+
+    it('NestJS: @Controller prefix, setGlobalPrefix, and this.service.method() into the service file', async () => {
+      const f = await analyseFixture('code-nest');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/orders', 'src/orders/orders.controller.ts', 7, 'nestjs'],
+        ['GET', '/api/orders/:id', 'src/orders/orders.controller.ts', 12, 'nestjs'],
+        ['POST', '/api/orders/:id/recalculate', 'src/orders/orders.controller.ts', 17, 'nestjs'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/orders/orders.controller.ts:22:13 this.ordersService.reprice → this.lineRepository.save [for…of sequential] → POST /api/orders/:id/recalculate',
+        // find() with no take (lines() has take: 100 and is not reported)
+        'unbounded-query src/orders/orders.service.ts:14:12 this.orderRepository.find → GET /api/orders',
+      ]);
+    });
+
+    it('Next.js: pages/api with methods from the handler switch, app router route.ts exports', async () => {
+      const f = await analyseFixture('code-next');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/items', 'app/api/items/route.ts', 0, 'nextjs'],
+        ['POST', '/api/items', 'app/api/items/route.ts', 4, 'nextjs'],
+        ['DELETE', '/api/products/[productId]', 'pages/api/products/[productId].ts', 2, 'nextjs'],
+        ['GET', '/api/products/[productId]', 'pages/api/products/[productId].ts', 2, 'nextjs'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop pages/api/products/[productId].ts:8:28 fetch [for…of sequential] → GET /api/products/[productId], DELETE /api/products/[productId]',
+        'missing-timeout app/api/items/route.ts:2:30 fetch → GET /api/items',
+      ]);
+    });
+  });
+
+  describe('Python', () => {
+    it('FastAPI: include_router(items.router, prefix=…) from another file, APIRouter(prefix=…), both import styles', async () => {
+      const f = await analyseFixture('code-fastapi');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/healthz', 'app/main.py', 15, 'fastapi'],
+        ['GET', '/items/{item_id}', 'app/routers/items.py', 13, 'fastapi'],
+        ['GET', '/items/', 'app/routers/items.py', 20, 'fastapi'],
+        ['POST', '/items/reindex', 'app/routers/items.py', 28, 'fastapi'],
+        ['GET', '/users', 'app/routers/users.py', 7, 'fastapi'],
+        ['GET', '/users/{user_id}/orders', 'app/routers/users.py', 12, 'fastapi'],
+      ]);
+    });
+
+    it('FastAPI: requests in async def, gather fan-out, a helper module, a retry loop; LIMIT and constants stay quiet', async () => {
+      const f = await analyseFixture('code-fastapi');
+      assert.deepEqual(hazardRows(f), [
+        'blocking-call app/routers/items.py:17:15 requests.get → GET /items/{item_id}',
+        'blocking-call app/routers/items.py:37:5 time.sleep → POST /items/reindex',
+        'call-in-loop app/routers/items.py:24:42 client.get [comprehension parallel] → GET /items/',
+        'call-in-loop app/routers/items.py:25:15 stock.level → requests.get [comprehension sequential] → GET /items/',
+        'missing-timeout app/services.py:5:12 requests.get → GET /items/',
+        'retry-without-backoff app/routers/items.py:32:5 requests.post → POST /items/reindex',
+        'unbounded-query app/routers/items.py:31:12 session.execute.all → POST /items/reindex',
+      ]);
+      const rows = hazardRows(f).join('\n');
+      assert.doesNotMatch(rows, /items\.py:17:\d+ requests\.get → .*missing/, 'requests.get(…, timeout=2)');
+      assert.doesNotMatch(rows, /users\.py/, 'LIMIT 100, a lookup by user_id, a loop over ("eu", "us"), a comment');
+    });
+
+    it('Flask: register_blueprint(url_prefix=…) replaces the blueprint prefix; add_url_rule; tenacity without wait', async () => {
+      const f = await analyseFixture('code-flask');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/v2/reports/<int:year>', 'app.py', 12, 'flask'],
+        ['POST', '/v2/reports/<int:year>', 'app.py', 12, 'flask'],
+        ['GET', '/ping', 'app.py', 30, 'flask'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'blocking-call app.py:16:11 subprocess.check_output → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
+        'retry-without-backoff app.py:20:2 retry → -',
+        'unbounded-query app.py:15:5 cursor.execute → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
+      ]);
+    });
+
+    it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
+      const f = await analyseFixture('code-django');
+      assert.deepEqual(routeRows(f), [
+        ['ANY', 'shop/products/', 'shop/urls.py', 5, 'django'],
+        ['ANY', 'shop/products/<int:pk>/', 'shop/urls.py', 6, 'django'],
+        ['ANY', 'shop/^archive/(?P<year>[0-9]{4})/$', 'shop/urls.py', 7, 'django'],
+        ['ANY', 'health/', 'site/urls.py', 4, 'django'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop shop/views.py:10:26 Review.objects.filter.count [for sequential] → ANY shop/products/',
+        'unbounded-query shop/views.py:8:21 Product.objects.filter → ANY shop/products/',
+      ]);
+    });
+  });
+
+  describe('Go', () => {
+    it('net/http 1.22 patterns, gin groups, chi Route and Mount (another file), gorilla Methods, constants in paths', async () => {
+      const f = await analyseFixture('code-go');
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/items/{id}', 'cmd/server/main.go', 18, 'net/http'],
+        ['ANY', '/healthz', 'cmd/server/main.go', 19, 'net/http'],
+        ['GET', '/ping', 'cmd/server/main.go', 22, 'gin'],
+        ['POST', '/v1/orders', 'cmd/server/main.go', 25, 'gin'],
+        ['GET', '/admin/users/{id}', 'cmd/server/main.go', 29, 'chi'],
+        ['GET', '/cart', 'cmd/server/main.go', 34, 'gorilla/mux'],
+        ['HEAD', '/cart', 'cmd/server/main.go', 34, 'gorilla/mux'],
+        ['GET', '/reports/daily', 'internal/api/handlers.go', 49, 'chi'],
+      ]);
+    });
+
+    it('goroutine fan-out, rows.Next loop, DefaultClient, client without Timeout, retry loop; quiet negatives', async () => {
+      const f = await analyseFixture('code-go');
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop internal/api/handlers.go:27:4 client.Get [for parallel] → POST /v1/orders',
+        'missing-timeout internal/api/handlers.go:14:15 http.Client → -',
+        'missing-timeout internal/api/handlers.go:44:13 http.Get → GET /cart, HEAD /cart',
+        'query-in-loop internal/store/store.go:22:3 db.ExecContext [for sequential] → GET /reports/daily',
+        'retry-without-backoff internal/api/handlers.go:36:2 client.Get → GET /admin/users/{id}',
+        'unbounded-query internal/store/store.go:17:13 db.QueryContext → GET /reports/daily',
+      ]);
+      const rows = hazardRows(f).join('\n');
+      assert.doesNotMatch(rows, /handlers\.go:13:/, 'the client with Timeout: 3 * time.Second');
+      assert.doesNotMatch(rows, /handlers\.go:31:/, 'a loop over []string{"eu", "us"}');
+      assert.doesNotMatch(rows, /store\.go:12:/, 'a lookup by id');
+      assert.doesNotMatch(rows, /store_test\.go/, 'a _test.go file');
+    });
+  });
+
+  describe('Java', () => {
+    it('Spring: class-level @RequestMapping prefix, bare @GetMapping, value arrays with method =', async () => {
+      const f = await analyseFixture('code-spring');
+      const file = 'src/main/java/com/shop/web/OrderController.java';
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/orders', file, 16, 'spring'],
+        ['GET', '/api/orders/{id}', file, 21, 'spring'],
+        ['POST', '/api/orders/{id}/items', file, 26, 'spring'],
+        ['POST', '/api/orders/{id}/lines', file, 26, 'spring'],
+        ['GET', '/api/orders/{id}/status', file, 31, 'spring'],
+      ]);
+    });
+
+    it('repository findAll(), JdbcTemplate in a loop, RestTemplate in a stream, Thread.sleep in Mono code', async () => {
+      const f = await analyseFixture('code-spring');
+      const svc = 'src/main/java/com/shop/service/OrderService.java';
+      assert.deepEqual(hazardRows(f), [
+        'blocking-call src/main/java/com/shop/web/OrderController.java:34:5 Thread.sleep → GET /api/orders/{id}/status',
+        `call-in-loop ${svc}:32:29 restTemplate.getForObject [.map() sequential] → POST /api/orders/{id}/lines, POST /api/orders/{id}/items`,
+        `missing-timeout ${svc}:13:45 RestTemplate → -`,
+        `query-in-loop ${svc}:30:7 jdbcTemplate.update [for-each sequential] → POST /api/orders/{id}/lines, POST /api/orders/{id}/items`,
+        `unbounded-query ${svc}:21:12 orderRepository.findAll → GET /api/orders`,
+      ]);
+      assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
+    });
+  });
+});
