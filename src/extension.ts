@@ -9,6 +9,10 @@ import { DiagnosticsPublisher } from './editor/diagnostics';
 import { EditorFileSystem } from './editor/editorFileSystem';
 import { channelLogger } from './editor/logger';
 import { ServicesView } from './editor/servicesView';
+import { setGitHubToken } from './editor/githubTokenCommand';
+import { ReleaseDocuments, type ReleaseArg } from './editor/releaseDocuments';
+import { ReleasesService } from './editor/releasesService';
+import { ReleasesView } from './editor/releasesView';
 import { affects } from './editor/settings';
 import { SignalsService } from './editor/signalsService';
 import { StatusBar } from './editor/statusBar';
@@ -25,6 +29,8 @@ import { showQueries, snoozeWarning, switchScope, type QueriesTarget } from './e
 /** What activate() returns: how long activation took, read by the benchmark. */
 export interface OpsLensApi {
   activationMs: number;
+  /** The Releases view's service and tree, read by the extension-host tests. */
+  releases?: { service: ReleasesService; view: ReleasesView; documents: ReleaseDocuments };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<OpsLensApi> {
@@ -55,6 +61,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   own(new StatusBar(signals, analyzer));
   const servicesView = own(new ServicesView(analyzer, folder.uri));
   own(vscode.window.createTreeView(VIEWS.services, { treeDataProvider: servicesView, showCollapseAll: true }));
+  const releases = own(new ReleasesService(folder.uri, analyzer, signals, index, context.secrets, log));
+  const releasesView = own(new ReleasesView(releases));
+  own(vscode.window.createTreeView(VIEWS.releases, { treeDataProvider: releasesView, showCollapseAll: true, canSelectMany: true }));
+  const releaseDocs = own(new ReleaseDocuments(releases, folder.uri));
+  own(vscode.commands.registerCommand(COMMANDS.refreshReleases, () => releases.refresh()));
+  own(vscode.commands.registerCommand(COMMANDS.openReleaseBrief, (r?: ReleaseArg) => releaseDocs.openBrief(r)));
+  own(vscode.commands.registerCommand(COMMANDS.copyReleaseBrief, (r?: ReleaseArg) => releaseDocs.copyBrief(r)));
+  // From the tree with two releases selected, VS Code passes (clicked, [selected…]).
+  own(vscode.commands.registerCommand(COMMANDS.compareReleases, (a?: ReleaseArg, b?: ReleaseArg | ReleaseArg[]) => (Array.isArray(b) ? releaseDocs.compare(b[0], b.length === 2 ? b[1] : undefined) : releaseDocs.compare(a, b))));
+  own(vscode.commands.registerCommand(COMMANDS.openReleaseLocation, (loc: Parameters<ReleaseDocuments['openLocation']>[0]) => releaseDocs.openLocation(loc)));
+  own(vscode.commands.registerCommand(COMMANDS.setGitHubToken, () => setGitHubToken(releases)));
 
   own(vscode.commands.registerCommand(COMMANDS.refreshSignals, () => signals.refresh(analyzer.snapshot.model)));
   own(vscode.commands.registerCommand(COMMANDS.analyzeWorkspace, () => analyzer.analyzeAll()));
@@ -86,9 +103,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
 
   // The first pass runs in the background: activation returns at once, the editor never waits for it.
   void analyzer.analyzeAll().catch((e) => log.error(`analysis failed: ${(e as Error).message}`));
+  void releases.refresh();
   const activationMs = Date.now() - started;
   log.info(`activated in ${activationMs} ms`);
-  return { activationMs };
+  return { activationMs, releases: { service: releases, view: releasesView, documents: releaseDocs } };
 }
 
 export function deactivate(): void {

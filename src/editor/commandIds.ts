@@ -9,10 +9,17 @@ export const COMMANDS = {
   switchScope: 'opsLens.switchScope',
   snoozeWarning: 'opsLens.snoozeWarning',
   showQueries: 'opsLens.showQueries',
+  refreshReleases: 'opsLens.refreshReleases',
+  openReleaseBrief: 'opsLens.openReleaseBrief',
+  copyReleaseBrief: 'opsLens.copyReleaseBrief',
+  compareReleases: 'opsLens.compareReleases',
+  openReleaseLocation: 'opsLens.openReleaseLocation',
+  setGitHubToken: 'opsLens.setGitHubToken',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 export const VIEWS = {
   services: 'opsLens.services',
+  releases: 'opsLens.releases',
 } as const;

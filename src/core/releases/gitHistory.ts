@@ -131,5 +131,6 @@ export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /** The unified diff (no context) of what `tip` changes since its merge base with `base` (or since nothing). */
 export async function releaseDiff(dir: string, base: string | undefined, tip: string): Promise<string> {
   const range = base ? [`${base}...${tip}`] : [EMPTY_TREE, tip];
-  return runGit(dir, ['-c', 'core.quotePath=false', 'diff', '--relative', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', ...range, '--', '.'], 512 * 1024 * 1024);
+  // --no-textconv: the lines of the file as stored (what the analysis sees), and no conversion command is run.
+  return runGit(dir, ['-c', 'core.quotePath=false', 'diff', '--relative', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', ...range, '--', '.'], 512 * 1024 * 1024);
 }

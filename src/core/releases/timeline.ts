@@ -29,6 +29,11 @@ export interface TimelineInputs {
   risk?: TipWarningSource;
   snoozes?: Snooze[];
   changeRecords?: ChangeRecord[];
+  /**
+   * False in an untrusted workspace: git reads the repository's own config (filters, fsmonitor hooks), so it is
+   * not run on the workspace's say-so; the timeline then comes from the schedule alone.
+   */
+  useGit?: boolean;
   /** Checked between steps: a newer refresh makes this one stop early. */
   cancelled?: () => boolean;
   log?: Logger;
@@ -53,7 +58,9 @@ export async function buildTimeline(inputs: TimelineInputs): Promise<Timeline> {
   problems.push(...schedule.problems);
 
   let git: GitReleases | undefined;
-  if (await hasCommits(inputs.dir)) {
+  if (inputs.useGit === false) {
+    problems.push({ severity: 'info', message: 'Restricted Mode: git is not run in an untrusted workspace; releases come from the schedule only' });
+  } else if (await hasCommits(inputs.dir)) {
     try {
       git = await readGitReleases(inputs.dir, { tagPrefix: inputs.tagPrefix, defaultBranch: inputs.defaultBranch });
       if (git.ignoredTags) inputs.log?.debug(`releases: ${git.ignoredTags} tag(s) are not semantic versions and are not releases`);

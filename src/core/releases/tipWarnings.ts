@@ -80,7 +80,9 @@ async function workingTreeBlobs(dir: string, files: string[]): Promise<Map<strin
   const out = new Map<string, string>();
   for (let i = 0; i < present.length; i += 500) {
     const chunk = present.slice(i, i + 500);
-    const hashes = (await runGit(dir, ['hash-object', '--', ...chunk])).trim().split('\n');
+    // --no-filters: no clean filter configured by the repository is run; a file whose filters change it only
+    // loses the shortcut (it is analysed at the tip instead).
+    const hashes = (await runGit(dir, ['hash-object', '--no-filters', '--', ...chunk])).trim().split('\n');
     chunk.forEach((f, j) => out.set(f, hashes[j]));
   }
   return out;
