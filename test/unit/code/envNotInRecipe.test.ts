@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
+import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
+import { grammars } from './fixtureWorkspace';
+
+/** A real folder with a Compose recipe and code in four languages, through the whole analysis. */
+describe('env-not-in-recipe: env reads in code joined with the env the recipes provide', function () {
+  this.timeout(20_000);
+  let dir: string;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ops-lens-env-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    };
+    write(
+      'compose.yaml',
+      [
+        'services:',
+        '  api:',
+        '    build: ./api',
+        '    environment:',
+        '      DATABASE_URL: postgres://db/shop',
+        '  worker:',
+        '    build: ./worker',
+        '  pay:',
+        '    build: ./pay',
+        '    environment: [GATEWAY_URL=http://gw]',
+      ].join('\n'),
+    );
+    write(
+      'api/server.ts',
+      [
+        'const db = process.env.DATABASE_URL;', // 0: provided
+        'const key = process.env.STRIPE_KEY;', // 1: missing → reported
+        "const level = process.env.LOG_LEVEL ?? 'info';", // 2: has a default
+        'const port = process.env.PORT;', // 3: set by the platform
+        '// process.env.IN_A_COMMENT', // 4
+        "const s = 'process.env.IN_A_STRING';", // 5
+        'const { STRIPE_KEY, REGION } = process.env;', // 6: STRIPE_KEY again (once per file), REGION missing
+      ].join('\n'),
+    );
+    write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
+    write('worker/main.py', 'import os\nTOKEN = os.environ["WORKER_TOKEN"]\n');
+    write('pay/main.go', 'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n');
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports each missing variable once per file at its read, not defaults, platform variables, comments, strings or tests', async () => {
+    const fs = new NodeFileSystem(dir);
+    const result = await analyzeWorkspace({ fs, index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    const env = result.warnings.filter((w) => w.code === 'env-not-in-recipe').map((w) => [w.service, w.file, w.range.start.line, w.range.start.character, w.severity]);
+    assert.deepEqual(
+      env.sort((a, b) => String(a[1]).localeCompare(String(b[1])) || Number(a[2]) - Number(b[2])),
+      [
+        ['api', 'api/server.ts', 1, 12, 'info'],
+        ['api', 'api/server.ts', 6, 20, 'info'], // REGION
+        ['pay', 'pay/main.go', 5, 10, 'info'],
+        // worker declares no environment at all: nothing to compare with, so nothing is said.
+      ],
+    );
+    const stripe = result.warnings.find((w) => w.code === 'env-not-in-recipe' && w.range.start.line === 1)!;
+    assert.match(stripe.message, /`STRIPE_KEY` is read here with no fallback, but no recipe of api sets it \(compose\.yaml declare/);
+  });
+});

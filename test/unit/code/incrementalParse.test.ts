@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { CodeIndex, editBetween } from '../../../src/core/analysis/codeIndex';
+import type { FileAnalysis } from '../../../src/core/code/codeModel';
+import { grammars } from './fixtureWorkspace';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+/** What a reader compares: routes and hazards with positions, without object identity. */
+function shape(a: FileAnalysis | undefined) {
+  assert.ok(a);
+  return {
+    routes: a.routes.map((r) => [r.method, r.path, r.declaration, r.handler]),
+    hazards: a.hazards.map((h) => [h.code, h.range, h.callee, h.loop?.kind, h.routes]),
+    env: a.envReads,
+  };
+}
+
+describe('incremental re-analysis of an edited document (analyzeEdit)', function () {
+  this.timeout(20_000);
+
+  const base = lines(
+    "import { Router } from 'express';", // 0
+    'export const r = Router();',
+    "r.get('/orders', async (req, res) => {", // 2
+    '  // «ünïcödé» comment with 👍 emoji before the code',
+    '  for (const id of req.query.ids) {', // 4
+    "    await db.query('SELECT * FROM items WHERE id = $1', [id]);",
+    '  }',
+    '  res.end();',
+    '});',
+  );
+
+  it('gives exactly what a fresh parse gives, edit after edit (including non-ASCII text before the edits)', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = base;
+    await incremental.analyzeEdit('src/r.ts', text);
+    const edits: [string, string][] = [
+      ['  res.end();', '  await fetch(url);\n  res.end();'], // a new line in the handler
+      ['for (const id of req.query.ids)', 'for (const id of ["a", "b"])'], // loop over a literal: hazard gone
+      ['👍', '👍👍 more ✓'], // non-ASCII grows before everything
+      ['for (const id of ["a", "b"])', 'for (const id of req.query.ids)'], // and back
+      ["r.get('/orders'", "r.post('/orders/bulk'"], // the route changes
+    ];
+    for (const [from, to] of edits) {
+      assert.ok(text.includes(from), from);
+      text = text.replace(from, to);
+      const a = await incremental.analyzeEdit('src/r.ts', text);
+      assert.equal(incremental.lastTiming?.incremental, true, 'the kept tree was reused');
+      const b = await fresh.analyze('src/r.ts', text);
+      assert.deepEqual(shape(a), shape(b), `after replacing ${from}`);
+    }
+    const last = await incremental.analyzeEdit('src/r.ts', text);
+    assert.deepEqual(
+      last!.hazards.map((h) => [h.code, h.range.start.line, h.range.start.character, h.routes.map((r) => r.path)]),
+      [
+        ['query-in-loop', 5, 10, ['/orders/bulk']],
+        ['missing-timeout', 7, 8, ['/orders/bulk']],
+      ],
+    );
+  });
+
+  it('editBetween is the span between the common prefix and suffix, rows and columns in UTF-16 units', () => {
+    const e = editBetween('ab\ncd👍ef\ngh', 'ab\ncd👍XYZef\ngh');
+    assert.deepEqual(e, {
+      startIndex: 7,
+      oldEndIndex: 7,
+      newEndIndex: 10,
+      startPosition: { row: 1, column: 4 },
+      oldEndPosition: { row: 1, column: 4 },
+      newEndPosition: { row: 1, column: 7 },
+    });
+    // 'two\nthree' → 'three': the common prefix takes the 't' too.
+    const del = editBetween('one\ntwo\nthree', 'one\nthree');
+    assert.deepEqual([del.startIndex, del.oldEndIndex, del.newEndIndex], [5, 9, 5]);
+  });
+
+  it('keeps at most a few trees, frees them on close, and still answers from the cache', async () => {
+    const index = new CodeIndex(grammars);
+    for (let i = 0; i < 12; i++) await index.analyzeEdit(`src/f${i}.ts`, base);
+    await index.analyzeEdit('src/f0.ts', base + '\n// edited');
+    assert.equal(index.lastTiming?.incremental, false, 'f0 was the least recently edited: its tree had been dropped');
+    await index.analyzeEdit('src/f11.ts', base + '\n// edited');
+    assert.equal(index.lastTiming?.incremental, true);
+    index.close('src/f11.ts');
+    await index.analyzeEdit('src/f11.ts', base + '\n// edited twice');
+    assert.equal(index.lastTiming?.incremental, false);
+    assert.equal(index.all().length, 12);
+  });
+
+  it('a document full of syntax errors is analysed without throwing', async () => {
+    const index = new CodeIndex(grammars);
+    const broken = "r.get('/x', async (req, res) => { for (const a of b) { await db.query(";
+    const a = await index.analyzeEdit('src/broken.ts', broken);
+    assert.ok(a);
+    const b = await index.analyzeEdit('src/broken.ts', broken + "'SELECT 1') } })");
+    assert.ok(b);
+  });
+});
