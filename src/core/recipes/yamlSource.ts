@@ -4,6 +4,8 @@ import type { RecipeProblem } from '../model/environment';
 
 /** Aliases may expand to millions of nodes (alias bombs): refuse beyond this when converting to plain JS. */
 const MAX_ALIAS_COUNT = 100;
+/** Flow collections nested deeper than this are refused before parsing (the parser slows down badly beyond). */
+const MAX_FLOW_DEPTH = 64;
 /** Merge keys can chain (`<<: *a` inside `a`): follow at most this many levels. */
 const MAX_MERGE_DEPTH = 8;
 
@@ -35,6 +37,16 @@ export class YamlSource {
     readonly text: string,
     private readonly origin?: { line: number; character: number; flatten?: boolean },
   ) {
+    const depth = flowDepth(text);
+    if (depth.max > MAX_FLOW_DEPTH) {
+      // Hundreds of nested `[`/`{` take seconds to parse; no recipe nests like that.
+      // Not parsed, so the line counter is empty: count lines here.
+      const line = text.slice(0, depth.at).split('\n').length - 1;
+      const character = depth.at - (text.lastIndexOf('\n', depth.at - 1) + 1);
+      const position = { line: line + (origin?.line ?? 0), character: character + (origin?.character ?? 0) };
+      this.problems.push({ location: { file, range: { start: position, end: position } }, message: `Not read: brackets nested more than ${MAX_FLOW_DEPTH} levels deep` });
+      return;
+    }
     let docs: Document.Parsed[];
     try {
       docs = parseAllDocuments(text, { lineCounter: this.lines, merge: true, uniqueKeys: false }) as Document.Parsed[];
@@ -192,6 +204,40 @@ export class YamlSource {
     const dc = o?.character ?? 0;
     return { start: { line: s.line - 1 + dl, character: s.col - 1 + dc }, end: { line: e.line - 1 + dl, character: e.col - 1 + dc } };
   }
+}
+
+/** The deepest nesting of flow brackets outside quotes and comments, and where it first goes past the limit. */
+function flowDepth(text: string): { max: number; at: number } {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  let quote = '';
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (text[i] === quote && text[i - 1] !== '\\') quote = '';
+      continue;
+    }
+    if (c === 91 || c === 123) {
+      if (++depth > max) {
+        max = depth;
+        if (max === MAX_FLOW_DEPTH + 1) at = i;
+      }
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 35 && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      comment = true;
+    } else if ((c === 34 || c === 39) && depth > 0) {
+      quote = text[i];
+    }
+  }
+  return { max, at };
 }
 
 function isMergeKey(key: Node | null | undefined): boolean {
