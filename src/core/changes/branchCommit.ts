@@ -54,7 +54,7 @@ export async function commitOnNewBranch(root: string, branch: string, message: s
   if (await gitOk(root, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`])) {
     throw new ChangeRefusal('branch-exists', `A branch named ${branch} already exists: nothing was changed. Delete or rename it, or request again (a new name is chosen).`);
   }
-  const { tree, commit } = await commitFiles(root, repo.prefix, repo.head, message, files);
+  const { tree, commit } = await commitFiles(repo.top, repo.prefix, repo.head, message, files);
   await updateRef(root, branch, commit, ZERO);
   return { branch, commit, base: repo.head, tree };
 }
@@ -64,7 +64,7 @@ export async function commitOnExistingBranch(root: string, branch: string, messa
   const repo = await checkRepository(root);
   if (repo.currentBranch === branch) throw new ChangeRefusal('branch-exists', `${branch} is checked out: Ops Lens only commits to branches you are not working on.`);
   const tip = (await git(root, ['rev-parse', '--verify', `refs/heads/${branch}^{commit}`])).trim();
-  const { tree, commit } = await commitFiles(root, repo.prefix, tip, message, files);
+  const { tree, commit } = await commitFiles(repo.top, repo.prefix, tip, message, files);
   await updateRef(root, branch, commit, tip);
   return { branch, commit, base: tip, tree };
 }
@@ -79,6 +79,7 @@ export async function pushBranch(root: string, remote: string, branch: string): 
   }
 }
 
+/** Runs at the repository's top level, so every path is the full path in the tree. */
 async function commitFiles(root: string, prefix: string, parent: string, message: string, files: BranchFile[]): Promise<{ tree: string; commit: string }> {
   const tmp = await mkdtemp(join(tmpdir(), 'ops-lens-index-'));
   const env = { GIT_INDEX_FILE: join(tmp, 'index') };

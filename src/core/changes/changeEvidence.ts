@@ -1,4 +1,9 @@
 import { formatBytes, formatCores } from '../recipes/quantities';
+
+/** `500m` below a core, `4.2 cores` above: a bare `4.2` reads like anything. */
+function cores(n: number): string {
+  return n < 1 ? formatCores(n) : `${formatCores(n)} core${n === 1 ? '' : 's'}`;
+}
 import type { Measurement, ServiceSignals, SignalSet } from '../signals/signalSet';
 import type { ChangeKind, Evidence, EvidenceItem } from './changeTypes';
 
@@ -34,9 +39,9 @@ export function evidenceFor(kind: ChangeKind, settingKind: string | undefined, s
   const cpu = () => {
     const c = signals.cpu;
     if (!c) return;
-    const req = c.requestCores ? ` = ${pct(c.ratio)} of the ${formatCores(c.requestCores.value)} request` : '';
-    add(`CPU used: ${formatCores(c.usedCores.value)}${req}${c.limitRatio !== undefined ? `, ${pct(c.limitRatio)} of the limit` : ''}`, c.usedCores);
-    if (c.peakUsedCores) add(`Peak CPU over ${c.peakUsedCores.window ?? peak ?? 'the peak window'}: ${formatCores(c.peakUsedCores.value)}${c.peakRatio !== undefined ? ` = ${pct(c.peakRatio)} of request` : ''}`, c.peakUsedCores, c.peakUsedCores.window ?? peak);
+    const req = c.requestCores ? ` = ${pct(c.ratio)} of the ${cores(c.requestCores.value)} request` : '';
+    add(`CPU used: ${cores(c.usedCores.value)}${req}${c.limitRatio !== undefined ? `, ${pct(c.limitRatio)} of the limit` : ''}`, c.usedCores);
+    if (c.peakUsedCores) add(`Peak CPU over ${c.peakUsedCores.window ?? peak ?? 'the peak window'}: ${cores(c.peakUsedCores.value)}${c.peakRatio !== undefined ? ` = ${pct(c.peakRatio)} of request` : ''}`, c.peakUsedCores, c.peakUsedCores.window ?? peak);
   };
   const memory = () => {
     const m = signals.memory;

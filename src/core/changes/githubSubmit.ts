@@ -56,6 +56,13 @@ export function explainGitHubError(e: unknown, t: Pick<GitHubTarget, 'apiUrl' | 
   const repo = `${t.owner}/${t.repo}`;
   const data = (err.response?.data ?? {}) as { message?: string; errors?: { message?: string; code?: string; field?: string }[] };
   const headers = err.response?.headers ?? {};
+  if (!err.response) {
+    // No answer at all (Octokit reports it as a 500): the network, DNS, a proxy or a wrong URL.
+    const cause = (e as { cause?: { cause?: { code?: string }; code?: string; message?: string } }).cause;
+    const message = (err.message ?? String(e)).split('\n')[0];
+    const why = cause?.cause?.code ?? cause?.code ?? (message && message !== 'fetch failed' ? message : cause?.message ?? message);
+    return new ChangeRefusal('github', `Cannot reach GitHub at ${t.apiUrl} to ${action} (${why}): check the network and opsLens.changes.github.apiUrl. Nothing was filed.`);
+  }
   switch (err.status) {
     case 401:
       return new ChangeRefusal('missing-token', `GitHub at ${t.apiUrl} rejected the token (401 ${data.message ?? 'Bad credentials'}): run "Ops Lens: Set GitHub Token" with a valid token.`);
