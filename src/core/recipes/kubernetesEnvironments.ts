@@ -105,12 +105,17 @@ function emptyObjects(): ObjectSet {
   return { workloads: [], autoscalers: [], services: [], configMaps: [], changes: new Map() };
 }
 
-/** Copies (never the cached originals: they are shared between builds) of a file's objects. */
+/**
+ * Copies (never the cached originals: they are shared between builds) of a file's objects. Shallow where the
+ * transforms only replace values (Located values are never changed in place), deeper where they merge into maps.
+ */
 function addObjects(into: ObjectSet, set: RecipeSet): void {
-  for (const w of set.workloads) if (!w.deleted) into.workloads.push({ ...structuredClone(w), serviceName: w.appLabel ?? w.name });
-  for (const a of set.autoscalers) if (!a.deleted) into.autoscalers.push(structuredClone(a));
-  for (const s of set.services) if (!s.deleted) into.services.push(structuredClone(s));
-  for (const c of set.configMaps) if (!c.deleted) into.configMaps.push(structuredClone(c));
+  for (const w of set.workloads) {
+    if (!w.deleted) into.workloads.push({ ...w, containers: w.containers.map((c) => ({ ...c, env: { ...c.env } })), serviceName: w.appLabel ?? w.name });
+  }
+  for (const a of set.autoscalers) if (!a.deleted) into.autoscalers.push({ ...a });
+  for (const s of set.services) if (!s.deleted) into.services.push({ ...s });
+  for (const c of set.configMaps) if (!c.deleted) into.configMaps.push({ ...c, data: { ...c.data } });
 }
 
 function resolve(
@@ -192,9 +197,11 @@ function transform(set: ObjectSet, k: KustomizationRecipe, patchFiles: ReadonlyM
       if (a.targetName) a.targetName = rename(a.targetName);
     }
     for (const c of set.configMaps) c.name = rename(c.name);
-    for (const w of set.workloads) for (const c of w.containers) {
-      for (const r of c.envRefs ?? []) r.configMap = rename(r.configMap);
-      for (const r of c.envFrom ?? []) r.configMap = rename(r.configMap);
+    for (const w of set.workloads) {
+      for (const c of w.containers) {
+        if (c.envRefs) c.envRefs = c.envRefs.map((r) => ({ ...r, configMap: rename(r.configMap) }));
+        if (c.envFrom) c.envFrom = c.envFrom.map((r) => ({ ...r, configMap: rename(r.configMap) }));
+      }
     }
   }
 }
