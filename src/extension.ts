@@ -55,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   const credentials = new CredentialStore(context.secrets);
   const fs = new EditorFileSystem(folder.uri);
   const index = new CodeIndex(new Grammars(vscode.Uri.joinPath(context.extensionUri, 'dist', 'wasm').fsPath));
-  const signals = own(new SignalsService(folder.uri.fsPath, credentials, log));
+  const signals = own(new SignalsService(folder.uri.fsPath, credentials, log, context.workspaceState));
   const diagnostics = own(new DiagnosticsPublisher(folder.uri, vscode.Uri.joinPath(context.extensionUri, 'docs', 'warnings')));
   const analyzer = own(new WorkspaceAnalyzer(fs, folder.uri.fsPath, index, signals, diagnostics, log));
   own(new StatusBar(signals, analyzer));

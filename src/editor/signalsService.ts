@@ -9,12 +9,23 @@ import { fetchSignals } from '../core/signals/prometheusSignals';
 import { isDuration } from '../core/signals/promql';
 import { loadSignalsConfig } from '../core/signals/signalsConfig';
 import { SignalsRefresher, type SignalsState } from '../core/signals/signalsRefresher';
+import type { SignalSet } from '../core/signals/signalSet';
 import { parseSnapshot } from '../core/signals/snapshot';
 import type { CredentialStore } from './credentials';
 import { Disposable } from './disposable';
 import { prometheusUrlFromWorkspace, readSettings } from './settings';
 
 export type { SignalsState, SignalsStatus } from '../core/signals/signalsRefresher';
+
+const MEMORY_KEY = 'opsLens.lastSignals';
+const MAX_REMEMBERED_CHARS = 2_000_000;
+
+interface Remembered {
+  /** The backend's display URL (no credentials): data is only shown again for the same backend. */
+  label: string;
+  fetchedAt: number;
+  signals: SignalSet;
+}
 
 /** Headers that carry credentials: they belong in SecretStorage (bound to an origin), not in settings. */
 const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|dd-api-key|dd-application-key)$/i;
@@ -36,9 +47,14 @@ export class SignalsService extends Disposable {
     private readonly root: string,
     private readonly credentials: CredentialStore,
     private readonly log: Logger,
+    /** Where the last good data of a backend is kept across sessions (the workspace's state), so offline still shows it, stale. */
+    private readonly memory?: vscode.Memento,
   ) {
     super();
-    const sub = this.refresher.onDidChange((s) => this.changed.fire(s));
+    const sub = this.refresher.onDidChange((s) => {
+      this.remember(s);
+      this.changed.fire(s);
+    });
     this.register({ dispose: () => sub.dispose() });
     this.register({ dispose: () => this.stopTimer() });
     this.register({ dispose: () => this.refresher.dispose() });
@@ -94,7 +110,7 @@ export class SignalsService extends Disposable {
         for (const s of signals.services) if (s.convention) this.log.info(`service ${s.service}: ${s.convention.id} metrics (${s.convention.metric}, ${s.convention.serviceLabel}="${s.job}")`);
         for (const note of signals.notes) this.log.info(note);
         return signals;
-      }).then((s) => {
+      }, { previous: this.recalled(label) }).then((s) => {
         if (s.status === 'error' && s.sourceLabel === label) this.log.warn(`signals refresh failed: ${s.error}`);
         return s;
       });
@@ -116,6 +132,19 @@ export class SignalsService extends Disposable {
     }
     this.refresher.settle({ status: 'off' });
     return this.state;
+  }
+
+  private recalled(label: string): { signals: SignalSet; fetchedAt: number } | undefined {
+    const r = this.memory?.get<Remembered>(MEMORY_KEY);
+    return r && r.label === label && r.signals && typeof r.fetchedAt === 'number' ? { signals: r.signals, fetchedAt: r.fetchedAt } : undefined;
+  }
+
+  private remember(s: SignalsState): void {
+    if (!this.memory || s.status !== 'ok' || !s.signals || s.signals.source.kind !== 'prometheus' || !s.sourceLabel) return;
+    const value: Remembered = { label: s.sourceLabel, fetchedAt: s.fetchedAt ?? Date.now(), signals: s.signals };
+    // A backend with thousands of routes is not worth a slow workspace-state write; it is refetched instead.
+    if (JSON.stringify(value).length > MAX_REMEMBERED_CHARS) return;
+    void this.memory.update(MEMORY_KEY, value).then(undefined, (e: Error) => this.log.warn(`could not keep the signals for next time: ${e.message}`));
   }
 
   /** Settings headers minus credentials, which would follow the URL wherever a workspace points it. */

@@ -16,6 +16,13 @@ export interface SignalsState {
   sourceLabel?: string;
 }
 
+export interface RefreshOptions {
+  /** When the data was recorded, for data whose age is not the fetch's (a snapshot). */
+  fetchedAt?: (set: SignalSet) => number;
+  /** Data from this source remembered from an earlier session: shown (as stale if the refresh fails) until new data arrives. */
+  previous?: { signals: SignalSet; fetchedAt: number };
+}
+
 export interface Subscription {
   dispose(): void;
 }
@@ -55,7 +62,7 @@ export class SignalsRefresher {
   refresh(
     sourceLabel: string,
     fetch: (signal: AbortSignal) => Promise<SignalSet>,
-    options: { fetchedAt?: (set: SignalSet) => number } = {},
+    options: RefreshOptions = {},
   ): Promise<SignalsState> {
     const run = this.run(sourceLabel, fetch, options);
     this.latest = run;
@@ -65,12 +72,12 @@ export class SignalsRefresher {
   private async run(
     sourceLabel: string,
     fetch: (signal: AbortSignal) => Promise<SignalSet>,
-    options: { fetchedAt?: (set: SignalSet) => number },
+    options: RefreshOptions,
   ): Promise<SignalsState> {
     this.inFlight?.abort();
     const abort = new AbortController();
     this.inFlight = abort;
-    const keep = this.current.sourceLabel === sourceLabel ? this.current : {};
+    const keep = this.current.sourceLabel === sourceLabel && this.current.signals ? this.current : (options.previous ?? {});
     this.set({ ...keep, status: 'loading', sourceLabel, error: undefined, errorKind: undefined });
     try {
       const signals = await fetch(abort.signal);

@@ -111,6 +111,17 @@ describe('signals when the backend misbehaves', function () {
     assertStaleWithPrevious(s, /^Cannot reach Prometheus at http:\/\/127\.0\.0\.1:\d+ \(connection refused\)$/);
   });
 
+  it('offline at start: data remembered from an earlier session is shown, stale, with its age', async () => {
+    const fresh = new SignalsRefresher();
+    const earlier = Date.now() - 3 * 3600_000;
+    proxy.setFault({ kind: 'dieAfter', requests: 0 });
+    const s = await fresh.refresh(proxy.url, (signal) => fetchSignals(new PrometheusClient({ url: proxy.url, timeoutMs: 2000 }), modelFromTruth(prom.truth), { at: prom.end, signal }), {
+      previous: { signals: good, fetchedAt: earlier },
+    });
+    assertStaleWithPrevious(s, /Cannot reach Prometheus/);
+    assert.equal(s.fetchedAt, earlier);
+  });
+
   it('a new refresh cancels the one hanging in flight: its requests are hung up, its result never applied', async () => {
     proxy.setFault({ kind: 'hang' });
     const arrived = proxy.nextRequest();
