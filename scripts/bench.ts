@@ -19,12 +19,12 @@ import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
 // Each area's benchmark lives in scripts/bench/<area>.ts and exports bench(): one import and one list entry each.
 import { bench as editLatency } from './bench/editLatency';
 import { bench as signalsRefresh } from './bench/signals';
-import { bench as codeAnalysis } from './bench/code';
+import { bench as recipeDiscovery } from './bench/recipes';
 
 const AREA_BENCHES: { name: string; run: () => Promise<Row[]> }[] = [
   { name: 'edit latency', run: editLatency },
   { name: 'signals refresh', run: signalsRefresh },
-  { name: 'code analysis', run: codeAnalysis },
+  { name: 'recipe discovery', run: recipeDiscovery },
 ];
 
 interface Row {
