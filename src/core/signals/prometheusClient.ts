@@ -35,6 +35,8 @@ const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 export class PrometheusClient {
   private readonly http: AxiosInstance;
   private readonly origin: string;
+  /** Credentials as they could come back in a backend's error text (a proxy echoing headers): never shown. */
+  private readonly secrets: string[] = [];
   /** How many HTTP requests this client has made: a refresh's cost, reported by benchmarks. */
   requestCount = 0;
 
@@ -51,6 +53,8 @@ export class PrometheusClient {
     this.origin = parsed.origin;
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     const auth = options.auth ?? { kind: 'none' };
+    if (auth.kind === 'bearer') this.secrets.push(auth.token);
+    if (auth.kind === 'basic' && auth.password) this.secrets.push(auth.password, Buffer.from(`${auth.username}:${auth.password}`).toString('base64'));
     if (auth.kind === 'bearer') headers['Authorization'] = `Bearer ${auth.token}`;
     if (auth.kind === 'basic') {
       headers['Authorization'] = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
@@ -121,6 +125,20 @@ export class PrometheusClient {
   }
 
   private async call(path: string, form: Record<string, string> | URLSearchParams, signal?: AbortSignal, what?: string): Promise<unknown> {
+    try {
+      return await this.attempt(path, form, signal, what);
+    } catch (e) {
+      throw e instanceof SignalsError ? new SignalsError(e.kind, this.redact(e.message.slice(0, e.message.length - (e.detail ? e.detail.length + 2 : 0))), e.detail && this.redact(e.detail)) : e;
+    }
+  }
+
+  private redact(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) if (secret.length >= 4) out = out.split(secret).join('***');
+    return out;
+  }
+
+  private async attempt(path: string, form: Record<string, string> | URLSearchParams, signal?: AbortSignal, what?: string): Promise<unknown> {
     const maxRetries = this.options.maxRetries ?? 2;
     const params = form instanceof URLSearchParams ? form : new URLSearchParams(form);
     const described = what ?? params.get('query') ?? path;
@@ -171,7 +189,7 @@ export class PrometheusClient {
 
   /** Each query with its duration, so a slow panel of numbers can be traced to its query. Never credentials. */
   private logQuery(path: string, what: string, started: number, outcome: string): void {
-    this.options.log?.info(`${path.replace('/api/v1/', '')} (${Date.now() - started} ms, ${outcome}): ${what}`);
+    this.options.log?.info(this.redact(`${path.replace('/api/v1/', '')} (${Date.now() - started} ms, ${outcome}): ${what}`));
   }
 
   private parse(status: number, body: string, query: string): unknown {
