@@ -19,11 +19,13 @@ import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
 // Each area's benchmark lives in scripts/bench/<area>.ts and exports bench(): one import and one list entry each.
 import { bench as editLatency } from './bench/editLatency';
 import { bench as signalsRefresh } from './bench/signals';
+import { bench as releasesTimeline } from './bench/releases';
 import { bench as recipeDiscovery } from './bench/recipes';
 
 const AREA_BENCHES: { name: string; run: () => Promise<Row[]> }[] = [
   { name: 'edit latency', run: editLatency },
   { name: 'signals refresh', run: signalsRefresh },
+  { name: 'releases timeline', run: releasesTimeline },
   { name: 'recipe discovery', run: recipeDiscovery },
 ];
 

@@ -8,4 +8,5 @@ export function loadSuites(): void {
   require('./diagnostics.test');
   require('./insights.test');
   require('./signals.test');
+  require('./releases.test');
 }

@@ -117,7 +117,7 @@ export function compareBrief(a: Release, b: Release): string {
   out.push(row('Status', (r) => r.status));
   out.push(row('Ships', (r) => (r.date ? `${shortDate(r.date)} (${countdown(r.daysUntil ?? 0)})` : '—')));
   out.push(row('Freeze', (r) => (r.freeze ? freezeText(r.freeze) : '—')));
-  out.push(row('Git', (r) => (r.ref ? `\`${cell(r.ref.name)}\`` : '—')));
+  out.push(row('Git', (r) => (r.ref ? `\`${cell(r.title)}\`` : '—')));
   out.push(row('Commits', (r) => String(r.commits.length)));
   out.push(row('Pull requests', (r) => String(r.pullRequests.length)));
   out.push(row('Services', (r) => r.services.map((s) => cell(s.name)).join(', ') || '—'));

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { unquoteGitPath } from '../git/changedLines';
 import { runGit } from '../host/git';
 
@@ -133,4 +134,39 @@ export async function releaseDiff(dir: string, base: string | undefined, tip: st
   const range = base ? [`${base}...${tip}`] : [EMPTY_TREE, tip];
   // --no-textconv: the lines of the file as stored (what the analysis sees), and no conversion command is run.
   return runGit(dir, ['-c', 'core.quotePath=false', 'diff', '--relative', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', ...range, '--', '.'], 512 * 1024 * 1024);
+}
+
+/**
+ * The contents of several blobs in one `git cat-file --batch` (one process, not one per file: the risk of a
+ * release touching 50 files costs one spawn). Missing objects are left out.
+ */
+export function readBlobs(dir: string, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return Promise.resolve(new Map());
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim().split('\n')[0]}`));
+      const out = Buffer.concat(chunks);
+      const blobs = new Map<string, string>();
+      let pos = 0;
+      while (pos < out.length) {
+        const eol = out.indexOf(10, pos);
+        if (eol < 0) break;
+        const [oid, type, size] = out.subarray(pos, eol).toString('utf8').split(' ');
+        pos = eol + 1;
+        if (type === 'missing' || size === undefined) continue;
+        const n = Number(size);
+        if (type === 'blob') blobs.set(oid, out.subarray(pos, pos + n).toString('utf8'));
+        pos += n + 1;
+      }
+      resolve(blobs);
+    });
+    child.stdin.end(unique.join('\n') + '\n');
+  });
 }

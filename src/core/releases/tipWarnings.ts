@@ -8,6 +8,7 @@ import type { SeverityRules } from '../insights/severityRules';
 import type { Warning } from '../insights/warning';
 import { serviceForFile, type EnvironmentModel } from '../model/environment';
 import type { SignalSet } from '../signals/signalSet';
+import { readBlobs } from './gitHistory';
 import type { TipWarningSource } from './risk';
 
 export interface GitTipWarningsOptions {
@@ -40,16 +41,17 @@ export class GitTipWarnings implements TipWarningSource {
     const inTree = await workingTreeBlobs(dir, relevant);
     const same = new Set(relevant.filter((f) => atTip.get(f) && atTip.get(f) === inTree.get(f)));
     const warnings: Warning[] = [];
+    const toRead = relevant.filter((f) => !(same.has(f) && this.opts.current?.(f)) && atTip.get(f) && CodeIndex.isCode(f));
+    const texts = await readBlobs(dir, toRead.map((f) => atTip.get(f)!));
     for (const file of relevant) {
       const current = same.has(file) ? this.opts.current?.(file) : undefined;
       if (current) {
         warnings.push(...current);
         continue;
       }
-      const blob = atTip.get(file);
-      if (!blob || !CodeIndex.isCode(file)) continue;
+      const text = texts.get(atTip.get(file) ?? '');
+      if (text === undefined) continue;
       try {
-        const text = await runGit(dir, ['cat-file', 'blob', blob]);
         const analysis = await this.index.analyze(file, text);
         if (analysis) warnings.push(...warningsFor(model, [analysis], this.opts.signals, this.opts.rules));
       } catch (e) {
