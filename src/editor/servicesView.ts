@@ -9,7 +9,7 @@ import type { WorkspaceAnalyzer } from './workspaceAnalyzer';
 
 type Node =
   | { kind: 'service'; service: Service }
-  | { kind: 'group'; label: string; description?: string; tooltip?: string; icon?: string; children: () => Node[]; location?: SourceLocation }
+  | { kind: 'group'; label: string; description?: string; tooltip?: string; icon?: string; contextValue: string; children: () => Node[]; location?: SourceLocation }
   | { kind: 'value'; label: string; description?: string; tooltip?: string; location?: SourceLocation; icon?: string };
 
 /**
@@ -49,6 +49,7 @@ export class ServicesView extends Disposable implements vscode.TreeDataProvider<
         label: 'recipes',
         description: String(s.recipes.length),
         icon: 'files',
+        contextValue: 'opsLens.recipes',
         children: () =>
           s.recipes.map((r) => ({ kind: 'value', label: r.kind, description: `${r.location.file}:${r.location.range.start.line + 1}`, location: r.location })),
       });
@@ -73,7 +74,7 @@ export class ServicesView extends Disposable implements vscode.TreeDataProvider<
     if (node.location) {
       item.command = { title: 'Open recipe line', command: COMMANDS.openRecipeLocation, arguments: [node.location] };
     }
-    if (node.kind === 'group') item.contextValue = 'opsLens.environment';
+    if (node.kind === 'group') item.contextValue = node.contextValue;
     return item;
   }
 
@@ -97,6 +98,7 @@ function environmentNode(env: ServiceEnvironment, primary: boolean): Node {
     description: `${env.source}${summary.length ? ` · ${summary.join(', ')}` : ''}`,
     tooltip: `Environment "${env.name}" from ${env.source}, defined in ${env.definedIn}`,
     icon: 'layers',
+    contextValue: 'opsLens.environment',
     children: () => capacityNodes(env.capacity),
   };
 }

@@ -9,4 +9,6 @@ export function loadSuites(): void {
   require('./insights.test');
   require('./signals.test');
   require('./releases.test');
+  require('./servicesView.test');
+  require('./changeRequests.test');
 }
