@@ -10,5 +10,4 @@ export function loadSuites(): void {
   require('./signals.test');
   require('./releases.test');
   require('./servicesView.test');
-  require('./changeRequests.test');
 }
