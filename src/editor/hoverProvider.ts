@@ -19,12 +19,15 @@ export class EvidenceHoverProvider implements vscode.HoverProvider {
     if (!file) return undefined;
     const pos = { line: position.line, character: position.character };
     const parts: vscode.MarkdownString[] = [];
+    const routes = routesWithSignals(file, this.analyzer, this.signals);
     for (const w of this.analyzer.snapshot.visible) {
-      if (w.file === file && containsPosition(w.range, pos)) parts.push(markdown(warningMarkdown(w)));
+      if (w.file !== file || !containsPosition(w.range, pos)) continue;
+      const history = routes.find((r) => `${r.route.method} ${r.route.path}` === w.route)?.signals.history;
+      parts.push(markdown(warningMarkdown(w, history)));
     }
     const set = this.signals.state.signals;
     if (set) {
-      for (const r of routesWithSignals(file, this.analyzer, this.signals)) {
+      for (const r of routes) {
         if (r.route.declaration.start.line !== position.line) continue;
         const source = set.source.kind === 'prometheus' ? set.source.url : `snapshot ${set.source.file}`;
         parts.push(markdown(routeMarkdown(r.route.method, r.route.path, r.signals, r.service.autoscaler, source, set.evaluatedAt)));

@@ -6,6 +6,7 @@ import type { EnvironmentModel } from '../core/model/environment';
 import { PrometheusClient } from '../core/signals/prometheusClient';
 import { parseEvaluationTime } from '../core/signals/evaluationTime';
 import { fetchSignals } from '../core/signals/prometheusSignals';
+import { DEFAULT_HISTORY } from '../core/signals/routeHistory';
 import { isDuration } from '../core/signals/promql';
 import { loadSignalsConfig } from '../core/signals/signalsConfig';
 import { SignalsRefresher, type SignalsState } from '../core/signals/signalsRefresher';
@@ -105,7 +106,8 @@ export class SignalsService extends Disposable {
         const peakWindow = settings.peakWindow === '' ? false : settings.peakWindow;
         const config = await loadSignalsConfig((f) => readFile(join(this.root, f), 'utf8'));
         for (const p of config.problems) this.log.warn(p);
-        const signals = await fetchSignals(client, model, { signal, at, window, peakWindow, conventions: config.conventions });
+        // History feeds the charts in hovers: a couple more requests per refresh, whatever the number of routes.
+        const signals = await fetchSignals(client, model, { signal, at, window, peakWindow, conventions: config.conventions, history: DEFAULT_HISTORY });
         this.log.info(`signals refreshed from ${label}: ${signals.services.length} services over ${signals.window} in ${Date.now() - started} ms (${signals.requests} requests)`);
         for (const s of signals.services) if (s.convention) this.log.info(`service ${s.service}: ${s.convention.id} metrics (${s.convention.metric}, ${s.convention.serviceLabel}="${s.job}")`);
         for (const note of signals.notes) this.log.info(note);

@@ -40,5 +40,20 @@ describe('UI: CodeLens numbers and evidence hover in code-server', function () {
     assert.match(text, /Database query inside a loop/);
     assert.match(text, /Request rate/);
     await screenshot(page, 'evidence-hover');
+
+    // On the route's registration, its live signals with the last hours drawn as two small charts.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('16:5');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const routeHover = page.locator('.monaco-hover', { hasText: 'in production' }).first();
+    await routeHover.waitFor({ timeout: 30_000 });
+    const chart = routeHover.locator('img[src^="data:image/svg+xml"]').first();
+    await chart.waitFor({ timeout: 30_000 });
+    // Rendered, not just present: the browser decoded the SVG.
+    await page.waitForFunction((el) => { const img = el as unknown as { complete: boolean; naturalWidth: number }; return img.complete && img.naturalWidth > 0; }, await chart.elementHandle());
+    await screenshot(page, 'route-hover');
   });
 });

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { NodeFileSystem } from '../../core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../../core/recipes/environmentModel';
 import { fetchSignals } from '../../core/signals/prometheusSignals';
+import { DEFAULT_HISTORY } from '../../core/signals/routeHistory';
 import { serialiseSnapshot } from '../../core/signals/snapshot';
 import { parseTime, UsageError, type ParsedArgs } from '../args';
 import type { CliIo } from '../io';
@@ -20,7 +21,8 @@ export async function snapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   const fs = new NodeFileSystem(dir);
   const model = await buildEnvironmentModel(fs, await fs.listFiles());
   const client = prometheusClientFromEnv(url, io.env);
-  const signals = await fetchSignals(client, model, { at, ...(await fetchOptionsFromArgs(args, fs, io)) });
+  // A snapshot carries each route's last hours too, so hovers offline show the same charts.
+  const signals = await fetchSignals(client, model, { at, history: DEFAULT_HISTORY, ...(await fetchOptionsFromArgs(args, fs, io)) });
   // Written beside the target, then renamed: an interrupted run never leaves half a snapshot behind.
   const target = resolve(io.cwd, out);
   await mkdir(dirname(target), { recursive: true });

@@ -1,4 +1,6 @@
+import type { RouteHistory } from '../signals/routeHistory';
 import type { AutoscalerSignals, RouteSignals } from '../signals/signalSet';
+import { sparklineDataUri } from './sparkline';
 import { formatRate } from './severityRules';
 import type { Evidence, EvidenceNumber, Warning } from './warning';
 import { docsUrl, WARNING_CODES } from './warningCodes';
@@ -51,8 +53,25 @@ function escapeMarkdown(s: string): string {
   return s.replace(/[|\\`*_{}[\]<>]/g, (c) => `\\${c}`);
 }
 
+/** Two small charts, traffic and p95 latency over the history's hours; empty when there is no history. */
+export function historyMarkdown(history: RouteHistory | undefined): string {
+  if (!history) return '';
+  const hours = Math.round(((history.rps.length - 1) * history.step) / 3600);
+  const values = (xs: (number | null)[]) => xs.map((v) => (v === null ? undefined : v));
+  const peak = Math.max(...history.rps.filter((v): v is number => v !== null));
+  const charts = [];
+  const rps = sparklineDataUri(values(history.rps), { label: `req/s, last ${hours} h (peak ${formatRate(peak)})`, color: '#3794ff' });
+  if (rps) charts.push(`![requests per second over the last ${hours} hours](${rps})`);
+  if (history.p95Seconds) {
+    const p95Peak = Math.max(...history.p95Seconds.filter((v): v is number => v !== null));
+    const p95 = sparklineDataUri(values(history.p95Seconds), { label: `p95, last ${hours} h (peak ${formatSeconds(p95Peak)})`, color: '#d18616' });
+    if (p95) charts.push(`![p95 latency over the last ${hours} hours](${p95})`);
+  }
+  return charts.join(' ');
+}
+
 /** The hover over a warning: what, why this severity, the numbers with their source and instant, and what to do. */
-export function warningMarkdown(w: Warning): string {
+export function warningMarkdown(w: Warning, history?: RouteHistory): string {
   const meta = WARNING_CODES[w.code];
   const lines = [`**Ops Lens · ${meta.title}** ([\`${w.code}\`](${docsUrl(w.code)}))`, '', escapeMarkdown(w.message), ''];
   const rows = evidenceRows(w.evidence);
@@ -68,6 +87,8 @@ export function warningMarkdown(w: Warning): string {
     lines.push('*No production data: configure `opsLens.prometheus.url` or a snapshot to see the load this code carries.*');
   }
   if (w.estimate) lines.push('', `Estimated extra load: ${escapeMarkdown(w.estimate)}.`);
+  const charts = historyMarkdown(history);
+  if (charts) lines.push('', charts);
   return lines.join('\n');
 }
 
@@ -79,5 +100,7 @@ export function routeMarkdown(method: string, path: string, route: RouteSignals,
   if (route.errorRatio) lines.push(`| Error ratio (5xx) | ${formatPercent(route.errorRatio.value)} |`);
   if (autoscaler) lines.push(`| Autoscaler ${escapeMarkdown(autoscaler.name)} | ${autoscaler.currentReplicas.value}/${autoscaler.maxReplicas.value} replicas |`);
   lines.push('', `*From ${escapeMarkdown(source)}, evaluated at ${new Date(evaluatedAt * 1000).toISOString()}.*`);
+  const charts = historyMarkdown(route.history);
+  if (charts) lines.push('', charts);
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { fetchRouteHistory, type HistoryOptions } from './routeHistory';
 import type { EnvironmentModel, Service } from '../model/environment';
 import type { PrometheusClient, VectorSample } from './prometheusClient';
 import { HTTP_CONVENTIONS, type HttpConvention } from './httpConventions';
@@ -18,7 +19,7 @@ import {
 import { describeConvention, errorsQuery, latencyQuery, rateQuery, routesOf, splitLatency, splitRates, type Usage } from './httpSignals';
 import { isDuration } from './promql';
 import { SignalsError } from './signalsError';
-import type { ServiceSignals, SignalSet } from './signalSet';
+import type { RouteSignals, ServiceSignals, SignalSet } from './signalSet';
 
 export interface FetchOptions {
   /** Unix seconds; default now. */
@@ -32,6 +33,8 @@ export interface FetchOptions {
   convention?: HttpConvention;
   /** Conventions to detect, in order of preference; default the built-in ones (custom ones from `.ops-lens.yaml` go first). */
   conventions?: readonly HttpConvention[];
+  /** Also fetch each route's last hours (two or so range queries more, whatever the number of routes); off by default. */
+  history?: HistoryOptions;
 }
 
 /** fetchSignals' own default, an almost instant rate (what callers written before windows were chosen get). */
@@ -130,6 +133,23 @@ export async function fetchSignals(client: PrometheusClient, model: EnvironmentM
       out.pools = poolsOf(service, cap, serviceJobs);
       if (!out.pools) delete out.pools;
       if (out.routes.length || out.autoscaler || out.cpu || out.memory || out.pools) services.push(out);
+    }
+    if (options.history) {
+      const used = [...usage.entries()].map(([convention, jobs]) => {
+        const routes = new Map<string, RouteSignals[]>();
+        for (const [service, pick] of chosen) {
+          if (pick.convention !== convention) continue;
+          for (const r of services.find((s) => s.service === service.name)?.routes ?? []) {
+            const k = `${pick.job} ${r.method === 'ANY' ? '' : r.method} ${r.route}`;
+            routes.set(k, [...(routes.get(k) ?? []), r]);
+          }
+        }
+        return { convention, jobs, routes };
+      });
+      await fetchRouteHistory(client, used, at, options.history, abort.signal).catch((e: unknown) => {
+        if (e instanceof SignalsError && ['cancelled', 'unreachable', 'unauthorised'].includes(e.kind)) return fail(e);
+        notes.push(`No traffic history: ${(e as Error).message}`);
+      });
     }
     return {
       source: { kind: 'prometheus', url: client.displayUrl },

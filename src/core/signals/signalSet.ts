@@ -1,3 +1,5 @@
+import type { RouteHistory } from './routeHistory';
+
 /** Production numbers for the services of an environment model, each with the query that produced it. */
 
 export interface Measurement {
@@ -20,6 +22,8 @@ export interface RouteSignals {
   /** sum / count: the only latency a summary without buckets gives (Micrometer by default). */
   meanSeconds?: Measurement;
   errorRatio?: Measurement;
+  /** The last hours of traffic and latency (only when the refresh asked for history). */
+  history?: RouteHistory;
 }
 
 export interface AutoscalerSignals {
