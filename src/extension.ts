@@ -9,6 +9,10 @@ import { DiagnosticsPublisher } from './editor/diagnostics';
 import { EditorFileSystem } from './editor/editorFileSystem';
 import { channelLogger } from './editor/logger';
 import { ServicesView } from './editor/servicesView';
+import { ChangeRequestCommand } from './editor/changeRequestCommand';
+import { GitHubTokenStore } from './editor/changeRequestGitHubToken';
+import { ChangePreviewProvider } from './editor/changeRequestPreview';
+import { ChangeRequestsView } from './editor/changeRequestsView';
 import { setGitHubToken } from './editor/githubTokenCommand';
 import { ReleaseDocuments, type ReleaseArg } from './editor/releaseDocuments';
 import { ReleasesService } from './editor/releasesService';
@@ -31,6 +35,8 @@ export interface OpsLensApi {
   activationMs: number;
   /** The Releases view's service and tree, read by the extension-host tests. */
   releases?: { service: ReleasesService; view: ReleasesView; documents: ReleaseDocuments };
+  /** The Change Requests view, read by the extension-host tests. */
+  changeRequests?: { view: ChangeRequestsView };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<OpsLensApi> {
@@ -71,7 +77,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   // From the tree with two releases selected, VS Code passes (clicked, [selected…]).
   own(vscode.commands.registerCommand(COMMANDS.compareReleases, (a?: ReleaseArg, b?: ReleaseArg | ReleaseArg[]) => (Array.isArray(b) ? releaseDocs.compare(b[0], b.length === 2 ? b[1] : undefined) : releaseDocs.compare(a, b))));
   own(vscode.commands.registerCommand(COMMANDS.openReleaseLocation, (loc: Parameters<ReleaseDocuments['openLocation']>[0]) => releaseDocs.openLocation(loc)));
-  own(vscode.commands.registerCommand(COMMANDS.setGitHubToken, () => setGitHubToken(releases)));
+  own(vscode.commands.registerCommand(COMMANDS.setGitHubToken, (given?: { token?: string; apiUrl?: string }) => setGitHubToken(releases, given)));
+
+  const changePreview = own(new ChangePreviewProvider());
+  const changeRequestsView = own(new ChangeRequestsView(folder.uri, changePreview, log));
+  own(vscode.window.createTreeView(VIEWS.changeRequests, { treeDataProvider: changeRequestsView }));
+  const changeRequests = new ChangeRequestCommand({ folder: folder.uri, model: () => analyzer.snapshot.model, signals: () => signals.state.signals, preview: changePreview, tokens: new GitHubTokenStore(context.secrets), log, onSubmitted: () => void changeRequestsView.refresh() });
+  own(vscode.commands.registerCommand(COMMANDS.requestEnvironmentChange, (args?: unknown) => changeRequests.run(args)));
+  own(vscode.commands.registerCommand(COMMANDS.refreshChangeRequests, () => changeRequestsView.refresh()));
+  own(vscode.commands.registerCommand(COMMANDS.openChangeRequestLink, (node?: unknown) => {
+    const link = changeRequestsView.linkOf(node);
+    if (link) void vscode.env.openExternal(vscode.Uri.parse(link));
+  }));
 
   own(vscode.commands.registerCommand(COMMANDS.refreshSignals, () => signals.refresh(analyzer.snapshot.model)));
   own(vscode.commands.registerCommand(COMMANDS.analyzeWorkspace, () => analyzer.analyzeAll()));
@@ -106,7 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   void releases.refresh();
   const activationMs = Date.now() - started;
   log.info(`activated in ${activationMs} ms`);
-  return { activationMs, releases: { service: releases, view: releasesView, documents: releaseDocs } };
+  return { activationMs, releases: { service: releases, view: releasesView, documents: releaseDocs }, changeRequests: { view: changeRequestsView } };
 }
 
 export function deactivate(): void {

@@ -15,6 +15,9 @@ export const COMMANDS = {
   compareReleases: 'opsLens.compareReleases',
   openReleaseLocation: 'opsLens.openReleaseLocation',
   setGitHubToken: 'opsLens.setGitHubToken',
+  requestEnvironmentChange: 'opsLens.requestEnvironmentChange',
+  refreshChangeRequests: 'opsLens.refreshChangeRequests',
+  openChangeRequestLink: 'opsLens.openChangeRequestLink',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -22,4 +25,5 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const VIEWS = {
   services: 'opsLens.services',
   releases: 'opsLens.releases',
+  changeRequests: 'opsLens.changeRequests',
 } as const;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { requestFromWarning } from '../core/changes/fromWarning';
 import type { Warning } from '../core/insights/warning';
 import { COMMANDS } from './commandIds';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -33,6 +34,13 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         q.command = { title: q.title, command: COMMANDS.showQueries, arguments: [{ fingerprint: w.fingerprint }] };
         q.diagnostics = [d];
         actions.push(q);
+      }
+      const prefill = requestFromWarning(w);
+      if (prefill) {
+        const c = new vscode.CodeAction(`Request an environment change for ${prefill.service}…`, vscode.CodeActionKind.QuickFix);
+        c.command = { title: c.title, command: COMMANDS.requestEnvironmentChange, arguments: [prefill] };
+        c.diagnostics = [d];
+        actions.push(c);
       }
       const s = new vscode.CodeAction(`Snooze this ${w.code} warning for the team…`, vscode.CodeActionKind.QuickFix);
       s.command = { title: s.title, command: COMMANDS.snoozeWarning, arguments: [{ fingerprint: w.fingerprint }] };

@@ -180,8 +180,8 @@ export class ReleasesService extends Disposable {
     }
   }
 
-  async setGitHubToken(token: string | undefined): Promise<void> {
-    const origin = new URL(readReleasesSettings().githubApiUrl || GITHUB_API).origin;
+  async setGitHubToken(token: string | undefined, apiUrl?: string): Promise<void> {
+    const origin = new URL(apiUrl || readReleasesSettings().githubApiUrl || GITHUB_API).origin;
     if (token) await this.secrets.store(GITHUB_TOKEN_KEY + origin, token);
     else await this.secrets.delete(GITHUB_TOKEN_KEY + origin);
   }

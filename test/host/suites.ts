@@ -10,4 +10,5 @@ export function loadSuites(): void {
   require('./signals.test');
   require('./releases.test');
   require('./servicesView.test');
+  require('./changeRequests.test');
 }

@@ -1,6 +1,5 @@
 // A real git repository in a temporary folder, and a fingerprint of everything a user could lose in it.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -43,7 +42,8 @@ export function userState(repo: TestRepo, files: string[]): Record<string, strin
   const state: Record<string, string> = {
     head: repo.git('rev-parse', 'HEAD').trim(),
     branch: repo.git('symbolic-ref', '-q', 'HEAD').trim(),
-    index: existsSync(index) ? createHash('sha256').update(readFileSync(index)).digest('hex') : 'none',
+    // What the index holds (mode, blob, stage, path): its bytes also cache file stat data, which `git status` refreshes.
+    index: existsSync(index) ? repo.git('ls-files', '--stage') : 'none',
     status: repo.git('status', '--porcelain=v2', '--untracked-files=all'),
     staged: repo.git('diff', '--cached'),
     unstaged: repo.git('diff'),
