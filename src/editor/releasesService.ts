@@ -8,8 +8,8 @@ import type { Warning } from '../core/insights/warning';
 import { CHANGES_DIR, readChangeRecords } from '../core/releases/changeRequests';
 import { fetchGitHubPlans, GITHUB_API, githubRepoOf, remoteUrl } from '../core/releases/github';
 import type { PlannedRelease } from '../core/releases/plannedRelease';
-import type { Timeline } from '../core/releases/release';
-import { SCHEDULE_FILE } from '../core/releases/schedule';
+import type { ReleaseProblem, Timeline } from '../core/releases/release';
+import { parseSchedule, SCHEDULE_FILE } from '../core/releases/schedule';
 import { buildTimeline, TimelineCancelled } from '../core/releases/timeline';
 import { GitTipWarnings } from '../core/releases/tipWarnings';
 import type { CodeIndex } from '../core/analysis/codeIndex';
@@ -66,12 +66,21 @@ export class ReleasesService extends Disposable {
     if (vscode.workspace.isTrusted) watchGit();
     else this.register(vscode.workspace.onDidGrantWorkspaceTrust(watchGit));
     this.register(analyzer.onDidAnalyze((s) => {
-      // Only when what the risk depends on changed: not on every keystroke's re-analysis.
-      const key = s.all.map((w) => `${w.fingerprint}:${w.severity}:${w.range.start.line}`).join('|') + `#${s.model.services.length}`;
+      // Only when what the risk depends on changed: not on every keystroke's re-analysis (unsaved files are not
+      // what a release ships, so their warnings do not count until they are saved).
+      const dirty = this.dirtyFiles();
+      const key = s.all.filter((w) => !dirty.has(w.file)).map((w) => `${w.fingerprint}:${w.severity}:${w.range.start.line}`).join('|') + `#${s.model.services.length}`;
       if (key !== this.warningsKey) {
         this.warningsKey = key;
         this.schedule('warnings changed');
       }
+    }));
+    // Typing in the schedule: its problems follow at once (parsing it is cheap), the timeline after the debounce.
+    const scheduleUri = vscode.Uri.joinPath(folder, ...SCHEDULE_FILE.split('/')).toString();
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() !== scheduleUri || !e.contentChanges.length) return;
+      this.diagnostics.set(e.document.uri, parseSchedule(e.document.getText()).problems.filter((p) => p.location).map(toDiagnostic));
+      this.schedule('schedule edited');
     }));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('opsLens.releases')) this.schedule('settings changed');
@@ -109,9 +118,11 @@ export class ReleasesService extends Disposable {
     const trusted = vscode.workspace.isTrusted;
     const snapshot = this.analyzer.snapshot;
     try {
+      // The analyzer's warnings stand for a file only when it is saved: an unsaved buffer's lines are not the tip's.
+      const dirty = this.dirtyFiles();
       const byFile = new Map<string, Warning[]>();
-      for (const f of snapshot.files.keys()) byFile.set(f, []);
-      for (const w of snapshot.all) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+      for (const f of snapshot.files.keys()) if (!dirty.has(f)) byFile.set(f, []);
+      for (const w of snapshot.all) if (!dirty.has(w.file)) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
       const [records, forge, snoozes, scheduleText] = await Promise.all([
         readChangeRecords(root),
         trusted && settings.github ? this.githubPlans(settings.githubApiUrl) : Promise.resolve([] as PlannedRelease[]),
@@ -145,6 +156,16 @@ export class ReleasesService extends Disposable {
     }
   }
 
+  private dirtyFiles(): Set<string> {
+    const out = new Set<string>();
+    for (const d of vscode.workspace.textDocuments) {
+      if (!d.isDirty || d.uri.scheme !== this.folder.scheme) continue;
+      const rel = vscode.workspace.asRelativePath(d.uri, false);
+      if (rel !== d.uri.fsPath) out.add(rel.split('\\').join('/'));
+    }
+    return out;
+  }
+
   /** The schedule as the editor holds it (unsaved edits count), or from disk. */
   private async scheduleText(): Promise<string | undefined> {
     const uri = vscode.Uri.joinPath(this.folder, ...SCHEDULE_FILE.split('/'));
@@ -158,10 +179,7 @@ export class ReleasesService extends Disposable {
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const p of t.problems) {
       if (!p.location) continue;
-      const d = new vscode.Diagnostic(toRange(p.location.range), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
-      d.source = 'Ops Lens';
-      d.code = 'release-schedule';
-      byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), d]);
+      byFile.set(p.location.file, [...(byFile.get(p.location.file) ?? []), toDiagnostic(p)]);
     }
     for (const [file, ds] of byFile) this.diagnostics.set(vscode.Uri.joinPath(this.folder, ...file.split('/')), ds);
   }
@@ -206,6 +224,14 @@ export class ReleasesService extends Disposable {
       return [];
     }
   }
+}
+
+function toDiagnostic(p: ReleaseProblem): vscode.Diagnostic {
+  const severity = p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+  const d = new vscode.Diagnostic(toRange(p.location!.range), p.message, severity);
+  d.source = 'Ops Lens';
+  d.code = 'release-schedule';
+  return d;
 }
 
 /** The git directory and, for a linked worktree, the common one (where refs and tags live). */

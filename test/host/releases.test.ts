@@ -3,12 +3,13 @@
 // and a new tag by itself (file watchers on .git), never by a test calling refresh.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { Timeline } from '../../src/core/releases/release';
 import type { OpsLensApi } from '../../src/extension';
 import type { ReleaseNode } from '../../src/editor/releasesView';
+import { codeOf, waitForDiagnostics } from './waitFor';
 
 type ReleasesApi = NonNullable<OpsLensApi['releases']>;
 
@@ -211,6 +212,27 @@ describe('Releases view in a real VS Code', function () {
     const compared = await vscode.commands.executeCommand<string>('opsLens.compareReleases', '1.1.0', '1.2.0');
     assert.match(compared, /^# Compare 1\.1\.0 and 1\.2\.0/);
     assert.match(compared, /\| Git \| `release\/1\.1` \| `next \(main\)` \|/);
+  });
+
+  it('shows a mistake in the schedule at its line, in the Problems and at the top of the view', async () => {
+    const file = join(root, '.ops-lens/releases.yaml');
+    const valid = readFileSync(file, 'utf8');
+    writeFileSync(file, valid.replace('  - version: "1.2.0"', '  - version: 1.2'));
+    const uri = vscode.Uri.file(file);
+    const [d] = await waitForDiagnostics(uri, (ds) => ds.some((x) => codeOf(x) === 'release-schedule'));
+    assert.equal(d.range.start.line, 6);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d.message, /version must be a string such as "1\.5\.0" \(quote it/);
+    await waitForTimeline(api, (t) => t.problems.some((p) => p.severity === 'error'), 'the schedule problem on the timeline');
+    const top = children();
+    assert.equal(label(top[0].item), 'Schedule problems');
+    assert.deepEqual(children(top[0].node).map((c) => label(c.item)), ['.ops-lens/releases.yaml:7']);
+    // The valid entry still counts: 1.1.0 is on the timeline; 1.2.0's plan is gone until it is fixed.
+    assert.ok(top.some((c) => label(c.item) === '1.1.0'));
+
+    writeFileSync(file, valid);
+    await waitForDiagnostics(uri, (ds) => ds.length === 0);
+    await waitForTimeline(api, (t) => !t.problems.some((p) => p.severity === 'error') && t.releases.some((r) => r.id === '1.2.0'), 'the fixed schedule');
   });
 
   it('refreshes by itself after a new commit, then after a new tag', async () => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { runCommand, screenshot } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { startUiSession, type UiSession } from './support';
 
 const ORDERS = 'services/orders/src/routes/orders.ts';
@@ -103,12 +103,29 @@ describe('UI: the Releases view and the ops brief in code-server', function () {
     assert.ok(rows.some((r) => /Past releases/.test(r)), `past releases listed: ${rows.join(' | ')}`);
 
     await row('1.1.0').click();
+    // A risk with errors opens by itself; its warnings show at once.
     await row('Ops risk: 2 errors').waitFor();
-    await row('Ops risk: 2 errors').click();
     await pane.locator('.monaco-list-row', { hasText: 'query-in-loop' }).first().waitFor();
+    await pane.locator('.monaco-list-row', { hasText: 'call-in-loop' }).first().waitFor();
+    // Room to read: fold the container's other views and widen the sidebar, as a person would.
+    const expanded = page.locator('.part.sidebar .pane-header[aria-expanded="true"]').filter({ hasNotText: 'Releases' });
+    while (await expanded.count()) await expanded.first().click();
+    const sash = page.locator('.part.sidebar + .monaco-sash, .monaco-sash.vertical').first();
+    const box = await page.locator('.part.sidebar').boundingBox();
+    if (box && (await sash.count())) {
+      await page.mouse.move(box.x + box.width, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 620, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+    }
     await screenshot(page, 'releases-view');
 
-    await runCommand(page, 'Ops Lens: Open Ops Brief');
+    // F1, the command, then the release in the picker it opens.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Ops Lens: Open Ops Brief');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ops Lens: Open Ops Brief' }).first().click();
     await page.locator('.quick-input-list .monaco-list-row', { hasText: '1.1.0' }).first().click();
     await page.locator('.tabs-container .tab', { hasText: 'ops-brief-1.1.0' }).first().waitFor({ timeout: 30_000 });
     const frame = await previewFrame(page, 'Ops brief: 1.1.0');

@@ -163,8 +163,9 @@ function fmt(n: number): string {
   return n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1);
 }
 
+/** Ops Lens's own messages: one line, their `code` spans kept (they are written as Markdown). */
 function oneLine(s: string): string {
-  return esc(s.replace(/\s*\n\s*/g, ' '));
+  return s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 }
 
 /** Escapes what Markdown would read as markup in text taken from commits and records. */
