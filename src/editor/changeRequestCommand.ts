@@ -98,7 +98,7 @@ export class ChangeRequestCommand {
       if (model.services.length === 0) throw new ChangeRefusal('invalid-value', 'No services were found in the recipes of this folder: run "Ops Lens: Analyse Workspace" or open the log.');
       service = await prompt.pick({
         id: 'service',
-        title: 'Request an environment change (1/6): service',
+        title: 'Request an environment change: service',
         placeholder: 'Which service needs the change?',
         step: 1,
         totalSteps: total,
@@ -114,7 +114,7 @@ export class ChangeRequestCommand {
     if (!env) {
       env = await prompt.pick({
         id: 'environment',
-        title: `Request an environment change (2/6): ${service.name}, environment`,
+        title: `Request an environment change: ${service.name}, environment`,
         placeholder: 'Which environment? (the first is production)',
         step: 2,
         totalSteps: total,
@@ -132,7 +132,7 @@ export class ChangeRequestCommand {
     if (!target) {
       target = await prompt.pick({
         id: 'change',
-        title: `Request an environment change (3/6): ${service.name} in ${env.name}`,
+        title: `Request an environment change: ${service.name} in ${env.name}`,
         placeholder: 'What should change? Current values, where they are set, and production evidence',
         step: 3,
         totalSteps: total,
@@ -166,7 +166,7 @@ export class ChangeRequestCommand {
       const current = target.current ? `Now ${target.current.display}, set in ${where(target.current.location)}.` : target.kind === 'freeText' ? 'What should operations change, and where?' : 'Not set yet.';
       to = await prompt.input({
         id: 'value',
-        title: `Request an environment change (4/6): ${target.label}`,
+        title: `Request an environment change: ${target.label}`,
         prompt: [current, evidenceLine(evidence, 3), target.sharedNote].filter(Boolean).join(' '),
         placeholder: target.kind === 'freeText' ? 'e.g. a read replica for the orders database before the sale' : inputHint(target),
         step: 4,
@@ -180,11 +180,11 @@ export class ChangeRequestCommand {
     // 5. Why, and the release it should ride with.
     const reason =
       args.reason ??
-      (await prompt.input({ id: 'reason', title: 'Request an environment change (5/6): why', prompt: 'Why is this needed? Operations read this first.', placeholder: evidence.items[0]?.summary ?? 'e.g. the new export job doubles CPU at night', step: 5, totalSteps: 6, validate: (v) => (v.trim() ? undefined : 'Say why, in a sentence.') }));
+      (await prompt.input({ id: 'reason', title: 'Request an environment change: why', prompt: 'Why is this needed? Operations read this first.', placeholder: evidence.items[0]?.summary ?? 'e.g. the new export job doubles CPU at night', step: 5, totalSteps: 6, validate: (v) => (v.trim() ? undefined : 'Say why, in a sentence.') }));
     if (reason === undefined) return { status: 'cancelled' };
     const release =
       args.release ??
-      (await prompt.input({ id: 'release', title: 'Request an environment change (6/6): release', prompt: 'The release this should ship with (optional).', placeholder: 'e.g. 2026.05 or v1.43.0; leave empty for none', step: 6, totalSteps: 6, validate: (v) => (v.length > 80 ? 'Keep it short: a release name or version.' : undefined) }));
+      (await prompt.input({ id: 'release', title: 'Request an environment change: release', prompt: 'The release this should ship with (optional).', placeholder: 'e.g. 2026.05 or v1.43.0; leave empty for none', step: 6, totalSteps: 6, validate: (v) => (v.length > 80 ? 'Keep it short: a release name or version.' : undefined) }));
     if (release === undefined) return { status: 'cancelled' };
 
     const request: ChangeRequest = { service: service.name, environment: env.name, target, to, reason: reason.trim(), evidence, release: release.trim() || undefined };
