@@ -21,12 +21,14 @@ import { bench as editLatency } from './bench/editLatency';
 import { bench as signalsRefresh } from './bench/signals';
 import { bench as releasesTimeline } from './bench/releases';
 import { bench as recipeDiscovery } from './bench/recipes';
+import { bench as changeRequests } from './bench/changes';
 
 const AREA_BENCHES: { name: string; run: () => Promise<Row[]> }[] = [
   { name: 'edit latency', run: editLatency },
   { name: 'signals refresh', run: signalsRefresh },
   { name: 'releases timeline', run: releasesTimeline },
   { name: 'recipe discovery', run: recipeDiscovery },
+  { name: 'change requests', run: changeRequests },
 ];
 
 interface Row {
