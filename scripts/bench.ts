@@ -20,6 +20,7 @@ import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
 import { bench as editLatency } from './bench/editLatency';
 import { bench as signalsRefresh } from './bench/signals';
 import { bench as releasesTimeline } from './bench/releases';
+import { bench as codeAnalysis } from './bench/code';
 import { bench as recipeDiscovery } from './bench/recipes';
 import { bench as changeRequests } from './bench/changes';
 
@@ -27,6 +28,7 @@ const AREA_BENCHES: { name: string; run: () => Promise<Row[]> }[] = [
   { name: 'edit latency', run: editLatency },
   { name: 'signals refresh', run: signalsRefresh },
   { name: 'releases timeline', run: releasesTimeline },
+  { name: 'code analysis', run: codeAnalysis },
   { name: 'recipe discovery', run: recipeDiscovery },
   { name: 'change requests', run: changeRequests },
 ];

@@ -1,5 +1,5 @@
 import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
-import { analyzeTree } from '../code/analyzeFile';
+import { analyzeTree, UnitCache } from '../code/analyzeFile';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, languageOfFile } from '../code/treeSitter';
@@ -32,7 +32,7 @@ export interface AnalysisTiming {
  */
 export class CodeIndex {
   private readonly cache = new Map<string, Cached>();
-  private readonly trees = new Map<string, { text: string; tree: Tree }>();
+  private readonly trees = new Map<string, { text: string; tree: Tree; units: UnitCache }>();
   private version = 0;
   private linked?: { version: number; key: string; result: FileAnalysis[] };
   lastTiming?: AnalysisTiming;
@@ -59,6 +59,7 @@ export class CodeIndex {
     this.catalogueValue = catalogue;
     this.catalogueSource = source;
     this.cache.clear();
+    for (const kept of this.trees.values()) kept.units = new UnitCache();
     this.version++;
   }
 
@@ -104,10 +105,12 @@ export class CodeIndex {
       tree = await this.grammars.parse(language, text);
     }
     const t1 = performance.now();
+    // Statements whose text did not change keep their results (moved to their new place).
+    const units = kept?.units ?? new UnitCache();
     this.trees.delete(file);
-    this.trees.set(file, { text, tree });
+    this.trees.set(file, { text, tree, units });
     while (this.trees.size > KEPT_TREES) this.close(this.trees.keys().next().value!);
-    return this.store(file, text, analyzeTree(file, language, tree, this.catalogueValue, text), t0, t1, !!kept);
+    return this.store(file, text, analyzeTree(file, language, tree, this.catalogueValue, text, units), t0, t1, !!kept);
   }
 
   /** The document closed: its kept tree is freed (the cached analysis stays). */
@@ -145,9 +148,30 @@ export class CodeIndex {
     const entry: Cached = { text, raw };
     this.cache.set(file, entry);
     this.version++;
-    const local = this.local(entry);
     this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental };
-    return local;
+    return this.local(entry);
+  }
+
+  /**
+   * Analyses the file into the cache without making its single-file view (the workspace join makes the one
+   * that is shown): what a full pass over the workspace needs. False when the file is not code.
+   */
+  async ingest(file: string, text: string): Promise<boolean> {
+    const cached = this.cache.get(file);
+    if (cached && cached.text === text) return true;
+    const language = languageOfFile(file);
+    if (!language) return false;
+    const t0 = performance.now();
+    const tree = await this.grammars.parse(language, text);
+    const t1 = performance.now();
+    try {
+      this.cache.set(file, { text, raw: analyzeTree(file, language, tree, this.catalogueValue, text) });
+      this.version++;
+      this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental: false };
+      return true;
+    } finally {
+      tree.delete();
+    }
   }
 
   private local(c: Cached): FileAnalysis {

@@ -32,8 +32,7 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
   const analysed: string[] = [];
   for (const file of files) {
     try {
-      const a = await index.analyze(file, await fs.readText(file));
-      if (a) analysed.push(file);
+      if (await index.ingest(file, await fs.readText(file))) analysed.push(file);
     } catch (e) {
       log?.warn(`cannot analyse ${file}: ${(e as Error).message}`);
     }

@@ -1,6 +1,6 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
-import type { CallFact, FileAnalysis, FunctionFact, Hazard } from './codeModel';
-import { FileStructure } from './fileStructure';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard } from './codeModel';
+import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
@@ -15,13 +15,15 @@ import { JAVASCRIPT } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON } from './languages/python';
 import { moduleFacts } from './moduleFacts';
-import { findGoRoutes, goStringConstants } from './routes/goRoutes';
+import { findGoRoutes, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findPythonRoutes } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
+import { lineStartsOf, positionAt } from './syntax';
 import type { LanguageId } from './treeSitter';
+import type { Range } from '../model/location';
 
 const SPECS: Record<LanguageId, LanguageSpec> = {
   typescript: JAVASCRIPT,
@@ -51,26 +53,131 @@ export function isTestFile(file: string): boolean {
 const LINKABLE = /^[A-Za-z_$][\w$]*$/;
 const NOT_LINKABLE = new Set(['console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'String', 'Number', 'res', 'req', 'reply', 'log', 'logger', 'fmt', 'errors', 'strings', 'strconv', 'len', 'print', 'str', 'int', 'list', 'dict', 'super', 'require']);
 
+/** What one top-level statement contributes, with absolute positions as of when it was analysed. */
+interface UnitResult {
+  start: number;
+  line: number;
+  character: number;
+  routes: FileAnalysis['routes'];
+  routeLinks: NonNullable<FileAnalysis['links']>['routeLinks'];
+  mounts: NonNullable<FileAnalysis['links']>['mounts'];
+  functions: FunctionFact[];
+  hazards: Hazard[];
+  hazardOwners: number[];
+  pending: { hazard: Hazard; owner: number }[];
+  globalPrefix?: string;
+}
+
+/**
+ * Per-statement results of the previous analysis of an edited document, keyed by the statement's text: after an
+ * edit only the statements whose text changed are analysed again; the others are moved to their new place.
+ */
+export class UnitCache {
+  units = new Map<string, UnitResult>();
+  /** File-level facts the statements were analysed with (router names, constants…): if they change, start over. */
+  context = '';
+}
+
 /**
  * Everything this file says on its own: routes, hazards, environment reads, and the facts the workspace join
- * needs (imports, exports, functions with their calls, mounts). One `descendantsOfType` pass builds the
- * structure; finders read it. Hazards are returned with no routes: the join (workspaceLinks) attaches them,
- * even for a single file.
+ * needs (imports, exports, functions with their calls, mounts). One `descendantsOfType` pass scans the file;
+ * each top-level statement is then analysed on its own slice of the scan (so an edit re-analyses only the
+ * statements it touched, given a UnitCache). Hazards are returned with no routes: the join (workspaceLinks)
+ * attaches them, even for a single file.
  */
-export function analyzeTree(file: string, language: LanguageId, tree: Tree, catalogue: CallCatalogue, text: string = tree.rootNode.text): FileAnalysis {
+export function analyzeTree(
+  file: string,
+  language: LanguageId,
+  tree: Tree,
+  catalogue: CallCatalogue,
+  text: string = tree.rootNode.text,
+  cache?: UnitCache,
+): FileAnalysis {
   const spec = SPECS[language];
   const family = spec.family;
-  const s = new FileStructure(text, tree, spec);
+  const test = isTestFile(file);
+  const shared = new Map<string, unknown>();
+  const lineStarts = lineStartsOf(text);
+  shared.set('lineStarts', lineStarts);
+  if (family === 'go') shared.set('go.constants', goStringConstantsOf(text));
+  const context = contextKey(text, family);
+  if (cache && cache.context !== context) {
+    cache.units.clear();
+    cache.context = context;
+  }
+
+  const root = tree.rootNode;
+  const units: UnitResult[] = [];
+  if (!cache) {
+    // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
+    const s = new FileStructure(text, tree, spec, { shared });
+    units.push(analyzeUnit(s, file, catalogue, test, 0, 0, 0));
+    return merge(file, language, text, tree, spec, test, lineStarts, units);
+  }
+  const statements = root.namedChildren.filter((n): n is NonNullable<typeof n> => n !== null);
+  const next = new Map<string, UnitResult>();
+  for (const statement of statements) {
+    const start = statement.startIndex;
+    const end = statement.endIndex;
+    const key = text.slice(start, end);
+    const cached = cache.units.get(key);
+    if (cached) {
+      const moved = moveUnit(cached, start, statement.startPosition.row, statement.startPosition.column);
+      units.push(moved);
+      next.set(key, moved);
+      continue;
+    }
+    // Only what the edit changed is scanned again.
+    const s = new FileStructure(text, tree, spec, { nodes: scanNodes(statement, spec), shared, span: { start, end } });
+    const unit = analyzeUnit(s, file, catalogue, test, start, statement.startPosition.row, statement.startPosition.column);
+    units.push(unit);
+    next.set(key, unit);
+  }
+  cache.units = next;
+  return merge(file, language, text, tree, spec, test, lineStarts, units);
+}
+
+/** The statements' results as one file: function and route indices renumbered into single lists. */
+function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, test: boolean, lineStarts: number[], units: UnitResult[]): FileAnalysis {
+  const family = spec.family;
+  const routes: FileAnalysis['routes'] = [];
+  const links: FileLinks = { ...moduleFacts(text, family), functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
+  const hazards: Hazard[] = [];
+  for (const u of units) {
+    const fnBase = links.functions.length;
+    const routeBase = routes.length;
+    const shift = (owner: number) => (owner >= 0 ? owner + fnBase : -1);
+    routes.push(...u.routes);
+    links.functions.push(...u.functions);
+    links.mounts.push(...u.mounts);
+    for (const l of u.routeLinks) links.routeLinks.push({ ...l, route: l.route + routeBase, handlerFunction: l.handlerFunction !== undefined ? l.handlerFunction + fnBase : undefined });
+    hazards.push(...u.hazards);
+    links.hazardOwners.push(...u.hazardOwners.map(shift));
+    for (const p of u.pending) links.pending.push({ hazard: p.hazard, owner: shift(p.owner) });
+    if (u.globalPrefix) links.globalPrefix = u.globalPrefix;
+  }
+  const order = hazards.map((_, k) => k).sort((x, y) => byHazardPosition(hazards[x], hazards[y]));
+  return {
+    file,
+    language,
+    routes,
+    hazards: order.map((k) => hazards[k]),
+    envReads: test ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) })),
+    links: { ...links, hazardOwners: order.map((k) => links.hazardOwners[k]) },
+  };
+}
+
+/** Routes, hazards and function facts of one top-level statement. */
+function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, test: boolean, start: number, line: number, character: number): UnitResult {
+  const family = s.spec.family;
   const routes = new RouteCollector(s, file);
-  const constants = family === 'go' ? goStringConstants(tree.rootNode) : {};
   if (family === 'js') {
     findJavaScriptRoutes(routes);
     findNextRoutes(routes);
   } else if (family === 'python') findPythonRoutes(routes);
-  else if (family === 'go') findGoRoutes(routes, constants);
+  else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);
 
-  const test = isTestFile(file);
   const indirect = localEffects(s, catalogue);
   const found: FoundHazard[] = [];
   let pendingFound: FoundHazard[] = [];
@@ -80,29 +187,21 @@ export function analyzeTree(file: string, language: LanguageId, tree: Tree, cata
     const blocking = findBlockingCalls(s, file, catalogue);
     found.push(...blocking.now);
     pendingFound = blocking.onRequestPath;
-    found.push(...findMissingTimeouts(s, file, catalogue, tree));
+    found.push(...findMissingTimeouts(s, file, catalogue, s.tree));
     found.push(...findRetryHazards(s, file, catalogue, indirect));
   }
   const alive = (f: FoundHazard) => f.at < 0 || !isDeadCode(s.nodes[f.at].node);
-  const kept = found.filter(alive).sort(byPosition);
+  const kept = found.filter(alive);
 
   // Functions the join can reach: named ones, and anonymous route handlers.
   const factIndex = new Map<number, number>();
   const functions: FunctionFact[] = [];
-  const exportsAndImports = moduleFacts(text, family);
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index)) continue;
     const n = s.nodes[info.index];
     factIndex.set(f, functions.length);
-    functions.push({
-      name: info.name ?? '',
-      owner: info.owner,
-      span: { start: n.start, end: n.end },
-      range: s.rangeOf(info.index),
-      exported: info.outer === -1,
-      calls: [],
-    });
+    functions.push({ name: info.name ?? '', owner: info.owner, span: { start: n.start, end: n.end }, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] });
   }
   const ownerAt = (scanIndex: number): number => {
     for (let f = s.functionOf[scanIndex]; f >= 0; f = s.functions[f].outer) {
@@ -123,16 +222,15 @@ export function analyzeTree(file: string, language: LanguageId, tree: Tree, cata
     const owner = ownerAt(i);
     if (owner < 0) continue;
     const fact = functions[owner];
-    const match = call.chain.length ? catalogue.match(call.chain, family) : undefined;
+    const match = s.rules(call, catalogue).match;
     if (match && !fact.effect) fact.effect = { callee: call.chain.join('.'), match };
     if (match || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     const loop = s.loopAt(i);
     const n = s.nodes[i];
-    const callFact: CallFact = { chain: call.chain, span: { start: n.start, end: n.end }, range: s.rangeOf(i) };
-    if (loop) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range };
+    const callFact: CallFact = { chain: call.chain, span: { start: n.start, end: n.end } };
+    if (loop) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
     fact.calls.push(callFact);
   }
-
   const owners = (list: FoundHazard[]) => list.map((f) => (f.at >= 0 ? ownerAt(f.at) : ownerAtOffset(f.offset ?? 0)));
   const pending = pendingFound.filter(alive);
   const pendingOwners = owners(pending);
@@ -143,26 +241,86 @@ export function analyzeTree(file: string, language: LanguageId, tree: Tree, cata
     if (fact !== undefined) link.handlerFunction = fact;
   }
   return {
-    file,
-    language,
+    start,
+    line,
+    character,
     routes: routes.routes,
+    routeLinks: routes.links,
+    mounts: routes.mounts,
+    functions,
     hazards: kept.map((f) => f.hazard),
-    envReads: test ? [] : findEnvReads(s, tree),
-    links: {
-      imports: exportsAndImports.imports,
-      exports: exportsAndImports.exports,
-      functions,
-      mounts: routes.mounts,
-      routeLinks: routes.links,
-      hazardOwners: owners(kept),
-      pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k] })),
-      globalPrefix: routes.globalPrefix,
-    },
+    hazardOwners: owners(kept),
+    pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k] })),
+    globalPrefix: routes.globalPrefix,
   };
 }
 
-function byPosition(a: FoundHazard, b: FoundHazard): number {
-  const x: Hazard = a.hazard;
-  const y: Hazard = b.hazard;
+/** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
+function contextKey(text: string, family: LanguageFamily): string {
+  switch (family) {
+    case 'js':
+      return [...text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:express|Router|new\s+\w*Router|fastify|Fastify|new\s+Koa|new\s+Hono)\b/g)].map((m) => m[0]).join('|') +
+        (/@koa\/router|koa-router/.test(text) ? '|koa' : '') + (/['"]fastify['"]/.test(text) ? '|fastify' : '') +
+        (/export\s+default[^\n]*/.exec(text)?.[0] ?? '');
+    case 'python':
+      return /urlpatterns\s*[+=]/.test(text) ? 'urls' : '';
+    case 'go':
+      return JSON.stringify(goStringConstantsOf(text));
+    default:
+      return '';
+  }
+}
+
+/** A cached statement moved to where it now starts (its text is unchanged, so only positions shift). */
+function moveUnit(u: UnitResult, start: number, line: number, character: number): UnitResult {
+  if (u.start === start && u.line === line && u.character === character) return u;
+  const m = new Mover(start - u.start, line - u.line, character - u.character, u.line);
+  return {
+    start,
+    line,
+    character,
+    routes: u.routes.map((r) => ({ ...r, declaration: m.range(r.declaration), handler: m.range(r.handler) })),
+    routeLinks: u.routeLinks,
+    mounts: u.mounts,
+    functions: u.functions.map((f) => ({
+      ...f,
+      span: m.span(f.span),
+      range: m.range(f.range),
+      calls: f.calls.map((c) => ({ ...c, span: m.span(c.span), loop: c.loop && { ...c.loop, range: m.range(c.loop.range), call: m.range(c.loop.call) } })),
+    })),
+    hazards: u.hazards.map((h) => m.hazard(h)),
+    hazardOwners: u.hazardOwners,
+    pending: u.pending.map((p) => ({ hazard: m.hazard(p.hazard), owner: p.owner })),
+    globalPrefix: u.globalPrefix,
+  };
+}
+
+class Mover {
+  constructor(
+    private readonly dOffset: number,
+    private readonly dLine: number,
+    private readonly dChar: number,
+    private readonly firstLine: number,
+  ) {}
+
+  position(p: Range['start']): Range['start'] {
+    return { line: p.line + this.dLine, character: p.character + (p.line === this.firstLine ? this.dChar : 0) };
+  }
+
+  range(r: Range): Range {
+    return { start: this.position(r.start), end: this.position(r.end) };
+  }
+
+  span(s: { start: number; end: number }): { start: number; end: number } {
+    return { start: s.start + this.dOffset, end: s.end + this.dOffset };
+  }
+
+  hazard(h: Hazard): Hazard {
+    return { ...h, range: this.range(h.range), loop: h.loop && { ...h.loop, range: this.range(h.loop.range) } };
+  }
+}
+
+function byHazardPosition(x: Hazard, y: Hazard): number {
   return x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code);
 }
+

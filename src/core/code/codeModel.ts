@@ -86,9 +86,8 @@ export interface CallFact {
   /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
   chain: string[];
   span: Span;
-  range: Range;
-  /** Set when the call runs once per iteration of a loop of this file. */
-  loop?: { kind: string; mode: LoopMode; range: Range };
+  /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
+  loop?: { kind: string; mode: LoopMode; range: Range; call: Range };
 }
 
 export interface FunctionFact {
@@ -117,6 +116,8 @@ export interface MountFact {
   own?: boolean;
   /** Flask's `register_blueprint(bp, url_prefix=…)`: this prefix replaces the blueprint's own. */
   replacesOwn?: boolean;
+  /** An own prefix that a registration may replace (Flask blueprints; FastAPI router prefixes always add). */
+  replaceable?: boolean;
 }
 
 export interface RouteLink {

@@ -1,10 +1,106 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../model/location';
 import type { LoopMode, Span } from './codeModel';
+import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { calleeChain, lineStartsOf, positionAt } from './syntax';
 
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
+
+/**
+ * Where a call's own argument list starts, read from the text between the call's start and end: the callee is
+ * names, dots and bracketed groups; the group that closes exactly at the call's end is the argument list.
+ * -1: no argument list (`new Foo`, a tagged template); -2: the text could not be followed (ask the tree).
+ */
+export function argumentListOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40 /* ( */ || ch === 91 /* [ */ || ch === 60 /* < */) {
+      const close = skipGroupIn(text, i, end);
+      if (close < 0) return -2;
+      if (close === end) return ch === 40 ? i : -2;
+      i = close;
+    } else if (ch === 96 /* ` */ || ch === 39 || ch === 34) {
+      return -1; // a tagged template or a string: no parenthesised arguments
+    } else i++;
+  }
+  return -1;
+}
+
+function skipGroupIn(text: string, open: number, end: number): number {
+  const closers: number[] = [];
+  for (let i = open; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 || ch === 39 || ch === 96) {
+      // Skip a quoted string, honouring backslash escapes.
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) !== ch) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (j >= end) return -1;
+      i = j;
+    } else if (ch === 40) closers.push(41);
+    else if (ch === 91) closers.push(93);
+    else if (ch === 123) closers.push(125);
+    else if (ch === 60 && (closers.length === 0 || closers[closers.length - 1] === 62)) closers.push(62);
+    else if (ch === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return -1; // a comment: let the tree answer
+    else if (ch === 35 && closers[closers.length - 1] !== 62) return -1; // Python comment (or JS private name): same
+    else if (closers.length && ch === closers[closers.length - 1]) {
+      closers.pop();
+      if (closers.length === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Every node of interest under `root`, in document order, with its type, offsets and nearest scanned ancestor:
+ * one `descendantsOfType` call (the walk stays inside WebAssembly), then one type and one end per node.
+ * Argument lists are not scanned (they would double the nodes): a call's own list is found in its text.
+ */
+export function scanNodes(root: Node, spec: LanguageSpec): Scanned[] {
+  const types = [...new Set([...spec.callTypes, ...spec.functionTypes, ...spec.classTypes, ...Object.keys(spec.loops), ...spec.extraTypes, ...spec.parallelScopes])];
+  const language = root.tree.language;
+  const typeOf = new Map<number, string>();
+  const nodes: Scanned[] = [];
+  const stack: number[] = [];
+  for (const node of root.descendantsOfType(types)) {
+    if (!node) continue;
+    const typeId = node.typeId;
+    let type = typeOf.get(typeId);
+    if (type === undefined) {
+      type = language.types[typeId] ?? 'ERROR';
+      typeOf.set(typeId, type);
+    }
+    const start = node.startIndex;
+    const end = node.endIndex;
+    while (stack.length) {
+      const top = nodes[stack[stack.length - 1]];
+      if (start >= top.start && end <= top.end && !(top.end === start && top.start !== start)) break;
+      stack.pop();
+    }
+    nodes.push({ node, type, start, end, parent: stack.length ? stack[stack.length - 1] : -1 });
+    stack.push(nodes.length - 1);
+  }
+  return nodes;
+}
+
+/** The nodes of one top-level statement, cut out of a whole-file scan, with parents renumbered. */
+export function sliceScan(nodes: Scanned[], from: number, to: number): Scanned[] {
+  const out: Scanned[] = new Array(to - from);
+  for (let i = from; i < to; i++) {
+    const n = nodes[i];
+    out[i - from] = { node: n.node, type: n.type, start: n.start, end: n.end, parent: n.parent >= from ? n.parent - from : -1 };
+  }
+  return out;
+}
+
+const ROLES = new WeakMap<LanguageSpec, { call: Set<string>; fn: Set<string>; cls: Set<string> }>();
+
+function rolesOf(spec: LanguageSpec): { call: Set<string>; fn: Set<string>; cls: Set<string> } {
+  let roles = ROLES.get(spec);
+  if (!roles) ROLES.set(spec, (roles = { call: new Set(spec.callTypes), fn: new Set(spec.functionTypes), cls: new Set(spec.classTypes) }));
+  return roles;
+}
 
 /** One node of interest, with what the analysis reads of it paid for once. */
 export interface Scanned {
@@ -20,8 +116,11 @@ export interface CallInfo {
   index: number;
   /** Member chain of the callee (`['db','query']`); empty when it is not a name (`(await f())()`). */
   chain: string[];
-  /** Scan index of the call's own argument list, or -1. */
-  args: number;
+  /** Offsets of the call's own argument list, brackets included (`(a, b)`), or -1 when it has none. */
+  argsStart: number;
+  argsEnd: number;
+  /** What the catalogue says about this chain, looked up once (see FileStructure.rules). */
+  rules?: CatalogueLookup;
 }
 
 export interface LoopContext {
@@ -48,7 +147,7 @@ export interface FunctionInfo {
  * Route and hazard finders read this instead of walking the tree again.
  */
 export class FileStructure {
-  readonly nodes: Scanned[] = [];
+  readonly nodes: Scanned[];
   readonly calls = new Map<number, CallInfo>();
   /** Per scanned node: index into `functions` of the innermost enclosing function (itself for a function), or -1. */
   readonly functionOf: Int32Array;
@@ -59,52 +158,35 @@ export class FileStructure {
   private readonly functionIndex = new Map<number, number>();
   private readonly byId = new Map<number, number>();
   private readonly lineStarts: number[];
-  private readonly roles: { call: Set<string>; args: Set<string>; fn: Set<string>; cls: Set<string> };
+  private readonly roles: { call: Set<string>; fn: Set<string>; cls: Set<string> };
+
+  /** The part of the file this structure covers (a top-level statement, or the whole file). */
+  readonly span: Span;
+  private readonly shared: Map<string, unknown>;
 
   constructor(
     readonly text: string,
     readonly tree: Tree,
     readonly spec: LanguageSpec,
+    options: { nodes?: Scanned[]; shared?: Map<string, unknown>; span?: Span } = {},
   ) {
-    this.lineStarts = lineStartsOf(text);
-    this.roles = {
-      call: new Set(spec.callTypes),
-      args: new Set(spec.argumentTypes),
-      fn: new Set(spec.functionTypes),
-      cls: new Set(spec.classTypes),
-    };
-    const types = [
-      ...new Set([...spec.callTypes, ...spec.argumentTypes, ...spec.functionTypes, ...spec.classTypes, ...Object.keys(spec.loops), ...spec.extraTypes, ...spec.parallelScopes]),
-    ];
-    this.scan(tree.rootNode, types);
+    this.shared = options.shared ?? new Map();
+    this.lineStarts = this.memo('lineStarts', () => lineStartsOf(text));
+    this.span = options.span ?? { start: 0, end: text.length };
+    this.roles = rolesOf(spec);
+    this.nodes = options.nodes ?? scanNodes(tree.rootNode, spec);
+    for (let i = 0; i < this.nodes.length; i++) this.byId.set(this.nodes[i].node.id, i);
     this.functionOf = new Int32Array(this.nodes.length).fill(-1);
     this.loopOf = new Int32Array(this.nodes.length).fill(-1);
     this.relate();
   }
 
-  private scan(root: Node, types: string[]): void {
-    const language = root.tree.language;
-    const typeOf = new Map<number, string>();
-    const stack: number[] = [];
-    for (const node of root.descendantsOfType(types)) {
-      if (!node) continue;
-      const typeId = node.typeId;
-      let type = typeOf.get(typeId);
-      if (type === undefined) {
-        type = language.types[typeId] ?? 'ERROR';
-        typeOf.set(typeId, type);
-      }
-      const start = node.startIndex;
-      const end = node.endIndex;
-      while (stack.length) {
-        const top = this.nodes[stack[stack.length - 1]];
-        if (start >= top.start && end <= top.end && !(top.end === start && top.start !== start)) break;
-        stack.pop();
-      }
-      this.byId.set(node.id, this.nodes.length);
-      this.nodes.push({ node, type, start, end, parent: stack.length ? stack[stack.length - 1] : -1 });
-      stack.push(this.nodes.length - 1);
-    }
+  /** A value computed once per file and shared by the structures of its statements (regexes over the whole text). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.shared.has(key)) return this.shared.get(key) as T;
+    const value = compute();
+    this.shared.set(key, value);
+    return value;
   }
 
   private relate(): void {
@@ -197,11 +279,9 @@ export class FileStructure {
 
   /** `items.map(async (i) => …)`: the function argument of a per-element method is a loop body. */
   private callbackLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range } | undefined {
-    const argsIndex = this.nodes[fnIndex].parent;
-    if (argsIndex < 0 || !this.roles.args.has(this.nodes[argsIndex].type)) return undefined;
-    const callIndex = this.nodes[argsIndex].parent;
-    const call = this.calls.get(callIndex);
-    if (!call || call.args !== argsIndex) return undefined;
+    const callIndex = this.nodes[fnIndex].parent;
+    const call = callIndex >= 0 ? this.calls.get(callIndex) : undefined;
+    if (!call || !this.inArguments(call, this.nodes[fnIndex].start)) return undefined;
     const method = call.chain[call.chain.length - 1];
     const joined = call.chain.join('.');
     if (this.spec.parallelWrappers.test(joined) && this.spec.family === 'go') {
@@ -241,12 +321,14 @@ export class FileStructure {
 
   /** The node is (inside) an argument of Promise.all / asyncio.gather / CompletableFuture.allOf. */
   private insideParallelWrapper(i: number): boolean {
-    let a = this.nodes[i].parent;
-    // Through one argument list (and a Python generator passed as the only argument).
-    if (a >= 0 && this.roles.args.has(this.nodes[a].type)) a = this.nodes[a].parent;
-    else if (a >= 0 && !this.roles.call.has(this.nodes[a].type)) return false;
+    const a = this.nodes[i].parent;
     const call = a >= 0 ? this.calls.get(a) : undefined;
-    return !!call && this.spec.parallelWrappers.test(call.chain.join('.'));
+    return !!call && this.inArguments(call, this.nodes[i].start) && this.spec.parallelWrappers.test(call.chain.join('.'));
+  }
+
+  /** A position inside the call's own argument list (not its callee). */
+  private inArguments(call: CallInfo, offset: number): boolean {
+    return call.argsStart >= 0 && offset > call.argsStart && offset < call.argsEnd;
   }
 
   isSmallLiteral(node: Node): boolean {
@@ -269,24 +351,26 @@ export class FileStructure {
 
   private callInfo(i: number): CallInfo {
     const n = this.nodes[i];
-    // The call's own argument list is the first argument-list node after it that ends where the call ends.
-    let args = -1;
-    for (let j = i + 1; j < this.nodes.length && this.nodes[j].start < n.end; j++) {
-      const m = this.nodes[j];
-      if (m.end === n.end && this.roles.args.has(m.type)) {
-        args = j;
-        break;
-      }
+    let start = n.start;
+    const text = this.text;
+    if (n.type === 'new_expression' || n.type === 'object_creation_expression') start = text.indexOf('new', start) + 3;
+    const args = argumentListOf(text, start, n.end);
+    let argsStart = args;
+    if (args === -2) {
+      // The text could not be followed (a comment or a regex with brackets in the arguments): ask the tree.
+      const list = n.node.childForFieldName('arguments');
+      argsStart = list ? list.startIndex : -1;
     }
-    const calleeEnd = args >= 0 ? this.nodes[args].start : n.end;
-    let calleeText = this.text.slice(n.start, calleeEnd);
-    if (n.type === 'new_expression') calleeText = calleeText.replace(/^new\s+/, '');
-    else if (n.type === 'object_creation_expression') calleeText = calleeText.replace(/^new\s+/, '');
-    const chain = calleeChain(calleeText) ?? [];
-    return { index: i, chain, args };
+    const chain = calleeChain(text.slice(start, argsStart >= 0 ? argsStart : n.end)) ?? [];
+    return { index: i, chain, argsStart, argsEnd: argsStart >= 0 ? n.end : -1 };
   }
 
   // ---- helpers for finders ----
+
+  /** The catalogue's verdicts on a call, computed once and shared by every finder. */
+  rules(call: CallInfo, catalogue: CallCatalogue): CatalogueLookup {
+    return (call.rules ??= catalogue.lookup(call.chain, this.spec.family));
+  }
 
   rangeOf(i: number): Range {
     const n = this.nodes[i];
@@ -305,12 +389,18 @@ export class FileStructure {
     return this.text.slice(this.nodes[i].start, this.nodes[i].end);
   }
 
-  /** Argument nodes of a call (named children of its own argument list). */
+  /** Argument nodes of a call (named children of its own argument list), from the tree: for the few calls that need them. */
   argumentsOf(call: CallInfo): Node[] {
-    if (call.args < 0) return [];
-    const list = this.nodes[call.args].node;
-    if (this.nodes[call.args].type === 'generator_expression') return [list];
-    return list.namedChildren.filter((c): c is Node => c !== null);
+    if (call.argsStart < 0) return [];
+    const list = this.nodes[call.index].node.childForFieldName('arguments');
+    if (!list) return [];
+    if (list.type === 'generator_expression') return [list];
+    return list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+  }
+
+  /** The text of the call's argument list without its brackets ('' when it has none). */
+  argumentsText(call: CallInfo): string {
+    return call.argsStart >= 0 ? this.text.slice(call.argsStart + 1, call.argsEnd - 1) : '';
   }
 
   /** The scan index of a node obtained another way (a field of a scanned node), if it was scanned. */

@@ -22,7 +22,7 @@ export function moduleFacts(text: string, family: LanguageFamily): { imports: Im
 function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record<string, string> } {
   const imports: ImportFact[] = [];
   const exports: Record<string, string> = {};
-  for (const m of text.matchAll(/^\s*import\s+(?:type\s+)?([\s\S]*?)\s+from\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of text.matchAll(/^[ \t]*import[ \t]+(?:type\s+)?([^;'"]*?)\s+from\s+['"]([^'"]+)['"]/gm)) {
     const clause = m[1];
     const module = m[2];
     const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
@@ -37,7 +37,8 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
       }
     }
   }
-  for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g)) {
+  const requires = text.includes('require(') ? text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g) : [];
+  for (const m of requires) {
     const [, target, module, member] = m;
     if (target.startsWith('{')) {
       for (const spec of target.slice(1, -1).split(',')) {
@@ -46,14 +47,15 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
       }
     } else imports.push({ local: target, module, imported: member ?? 'default' });
   }
-  for (const m of text.matchAll(/^\s*export\s+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)?([\w$]+)/gm)) exports.default = m[1];
-  for (const m of text.matchAll(/^\s*export\s+(?:async\s+)?(?:function\s*\*?|const|let|var|class)\s+([\w$]+)/gm)) exports[m[1]] = m[1];
-  for (const m of text.matchAll(/^\s*export\s*\{([^}]*)\}/gm)) {
+  for (const m of text.matchAll(/^[ \t]*export[ \t]+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)?([\w$]+)/gm)) exports.default = m[1];
+  for (const m of text.matchAll(/^[ \t]*export[ \t]+(?:async\s+)?(?:function\s*\*?|const|let|var|class|abstract\s+class)\s+([\w$]+)/gm)) exports[m[1]] = m[1];
+  for (const m of text.matchAll(/^[ \t]*export[ \t]*\{([^}]*)\}/gm)) {
     for (const spec of m[1].split(',')) {
       const [local, exported] = spec.trim().split(/\s+as\s+/);
       if (local) exports[(exported ?? local).trim()] = local.trim();
     }
   }
+  if (!text.includes('exports')) return { imports, exports };
   const moduleExports = /\bmodule\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?([\w$]+|\{[^}]*\})/.exec(text);
   if (moduleExports) {
     const value = moduleExports[1];

@@ -14,6 +14,7 @@ export interface LinkOptions {
 }
 
 interface Entry {
+  id: number;
   a: FileAnalysis;
   links: FileLinks;
   family: LanguageFamily;
@@ -40,9 +41,12 @@ class WorkspaceLinker {
   private readonly byLastSegment = new Map<string, Entry[]>();
   private readonly byDir = new Map<string, Entry[]>();
   private readonly byDirLastSegment = new Map<string, string[]>();
-  private readonly byFunctionName = new Map<string, FnRef[]>();
-  private readonly callTargets = new Map<string, FnRef[]>();
-  private readonly effects = new Map<string, { callee: string; match: CallMatch } | null>();
+  private readonly byOwnerMethod = new Map<string, FnRef[]>();
+  private readonly nested = new Map<Entry, number[][]>();
+  private readonly byName = new Map<Entry, Map<string, number[]>>();
+  private readonly modules = new Map<string, Entry | null>();
+  private readonly callTargets = new WeakMap<object, FnRef[]>();
+  private readonly effects = new Map<number, { callee: string; match: CallMatch } | null>();
 
   constructor(
     files: readonly FileAnalysis[],
@@ -51,7 +55,7 @@ class WorkspaceLinker {
     for (const a of files) {
       if (!a.links) continue;
       const dir = a.file.includes('/') ? a.file.slice(0, a.file.lastIndexOf('/')) : '';
-      const e: Entry = { a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '' };
+      const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '' };
       this.entries.push(e);
       const stem = a.file.replace(/\.[^./]+$/, '');
       this.byStem.set(stem, e);
@@ -70,10 +74,11 @@ class WorkspaceLinker {
       inDir.push(e);
       this.byDir.set(dir, inDir);
       a.links.functions.forEach((f, fn) => {
-        if (!f.name) return;
-        const list = this.byFunctionName.get(f.name) ?? [];
+        if (!f.name || !f.owner) return;
+        const key = `${f.owner}#${f.name}`;
+        const list = this.byOwnerMethod.get(key) ?? [];
         list.push({ e, fn });
-        this.byFunctionName.set(f.name, list);
+        this.byOwnerMethod.set(key, list);
       });
     }
   }
@@ -81,7 +86,7 @@ class WorkspaceLinker {
   link(): FileAnalysis[] {
     const routed = this.routePaths();
     const hazardRoutes = new Map<Entry, Map<number, RouteKey[]>>();
-    const reachedAll = new Set<string>();
+    const reachedAll = new Set<number>();
     for (const { e, route, key, start } of routed) {
       for (const ref of this.reach(e, start, route)) {
         reachedAll.add(refKey(ref));
@@ -119,8 +124,9 @@ class WorkspaceLinker {
     for (const e of this.entries) if (e.links.globalPrefix) globalPrefix.set(e.group, e.links.globalPrefix);
     const out: ReturnType<WorkspaceLinker['routePaths']> = [];
     for (const e of this.entries) {
+      const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
       e.a.routes.forEach((route, index) => {
-        const link = e.links.routeLinks.find((l) => l.route === index);
+        const link = linkOf.get(index);
         let paths = [route.path];
         if (link?.mountable) {
           const prefixes = new Set<string>();
@@ -135,8 +141,12 @@ class WorkspaceLinker {
         const start: FnRef[] = [];
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
         else if (link?.handlerChain) start.push(...this.resolveCall(e, -1, link.handlerChain));
-        for (const path of paths) {
-          const handler = path === route.path ? route : { ...route, path };
+        // A handler named in the registration and written elsewhere in the same file: its body is the handler.
+        const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
+        const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
+        for (const raw of paths) {
+          const path = raw || '/';
+          const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
           out.push({ e, route: index, key: { method: route.method, path }, handler, start });
         }
       });
@@ -163,7 +173,7 @@ class WorkspaceLinker {
   private prefixesOf(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
     const mounts = incoming.get(`${e.a.file}#${name}`);
     if (!mounts || depth > 6) return [''];
-    const own = mounts.filter((m) => m.mount.own).map((m) => m.mount.prefix);
+    const ownMounts = mounts.filter((m) => m.mount.own);
     const out: string[] = [];
     for (const { from, mount } of mounts) {
       if (mount.own) continue;
@@ -171,10 +181,11 @@ class WorkspaceLinker {
       for (const p of outer) out.push(e.family === 'python' && mount.module ? p + mount.prefix : joinMount(p, mount.prefix, ''));
     }
     if (out.length === 0) out.push('');
-    if (own.length === 0) return out;
+    if (ownMounts.length === 0) return out;
     // Flask: `register_blueprint(bp, url_prefix=…)` replaces the blueprint's own prefix instead of adding to it.
     const replaced = mounts.some((m) => !m.mount.own && m.mount.replacesOwn && m.mount.prefix);
-    return replaced ? out : out.flatMap((p) => own.map((o) => joinMount(p, o, '')));
+    const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
+    return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
   }
 
   private resolveMountTarget(e: Entry, mount: MountFact): { e: Entry; name: string } | undefined {
@@ -201,20 +212,37 @@ class WorkspaceLinker {
 
   // ---- calls: from a chain written in one file to the functions it may land on ----
 
-  private resolveCall(e: Entry, caller: number, chain: string[]): FnRef[] {
-    const key = `${e.a.file}#${caller}#${chain.join('.')}`;
-    const cached = this.callTargets.get(key);
+  /** Cached per call site (a CallFact belongs to one caller), so the join allocates no keys. */
+  private resolveCall(e: Entry, caller: number, chain: string[], site?: object): FnRef[] {
+    const cached = site ? this.callTargets.get(site) : undefined;
     if (cached) return cached;
     const out = this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS);
-    this.callTargets.set(key, out);
+    if (site) this.callTargets.set(site, out);
+    return out;
+  }
+
+  /** Functions of a file with this name (and owner), through a per-file index built on first use. */
+  private named(entry: Entry, name: string, owner?: string): FnRef[] {
+    let index = this.byName.get(entry);
+    if (!index) {
+      index = new Map();
+      const fns = entry.links.functions;
+      for (let fn = 0; fn < fns.length; fn++) {
+        const list = index.get(fns[fn].name);
+        if (list) list.push(fn);
+        else index.set(fns[fn].name, [fn]);
+      }
+      this.byName.set(entry, index);
+    }
+    const out: FnRef[] = [];
+    for (const fn of index.get(name) ?? []) if (owner === undefined || entry.links.functions[fn].owner === owner) out.push({ e: entry, fn });
     return out;
   }
 
   private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
     const fns = e.links.functions;
     const self = chain[0] === 'this' || chain[0] === 'self';
-    const named = (entry: Entry, name: string, owner?: string) =>
-      entry.links.functions.flatMap((f, fn) => (f.name === name && (owner === undefined || f.owner === owner) ? [{ e: entry, fn }] : []));
+    const named = (entry: Entry, name: string, owner?: string) => this.named(entry, name, owner);
     if (chain.length === 1) {
       const local = named(e, chain[0]);
       if (local.length) return local;
@@ -256,12 +284,31 @@ class WorkspaceLinker {
       const inPackage = this.goDirFunctions(e.dir, method);
       if (inPackage.length) return inPackage;
     }
-    // `this.orderService.findAll()`, `orderRepository.load()`: a method of a class named after the field.
-    const field = head.replace(/^_+/, '').toLowerCase();
-    const candidates = (this.byFunctionName.get(method) ?? []).filter(
-      (r) => r.e.group === e.group && ownerMatches(r.e.links.functions[r.fn].owner, field),
+    // `this.orderService.findAll()`, `orderRepository.load()`: a method of the class the field is named after.
+    const field = head.replace(/^_+/, '');
+    if (field.length < 3) return [];
+    const type = field[0].toUpperCase() + field.slice(1);
+    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${type}Impl#${method}`) ?? [])].filter(
+      (r) => r.e.group === e.group,
     );
-    return candidates;
+  }
+
+  /** For each function of a file, the functions written inside it. */
+  private nestedIn(e: Entry, fn: number): number[] {
+    let table = this.nested.get(e);
+    if (!table) {
+      const fns = e.links.functions;
+      table = fns.map(() => []);
+      const order = fns.map((_, k) => k).sort((a, b) => fns[a].span.start - fns[b].span.start || fns[b].span.end - fns[a].span.end);
+      const stack: number[] = [];
+      for (const k of order) {
+        while (stack.length && fns[stack[stack.length - 1]].span.end <= fns[k].span.start) stack.pop();
+        for (const outer of stack) table[outer].push(k);
+        stack.push(k);
+      }
+      this.nested.set(e, table);
+    }
+    return table[fn] ?? [];
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {
@@ -312,6 +359,15 @@ class WorkspaceLinker {
   }
 
   private resolveModule(e: Entry, module: string): Entry | undefined {
+    const key = `${e.family}:${e.dir}:${module}`;
+    const cached = this.modules.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.resolveModuleUncached(e, module);
+    this.modules.set(key, found ?? null);
+    return found;
+  }
+
+  private resolveModuleUncached(e: Entry, module: string): Entry | undefined {
     switch (e.family) {
       case 'js': {
         if (module.startsWith('.')) return this.byStem.get(normalise(`${e.dir}/${module}`).replace(/\.[jt]sx?$|\.m?js$/, ''));
@@ -352,7 +408,7 @@ class WorkspaceLinker {
   /** Functions a route's handler reaches, the handler included, up to CALL_DEPTH calls deep. */
   private reach(e: Entry, start: FnRef[], route: number): FnRef[] {
     void route;
-    const seen = new Map<string, FnRef>();
+    const seen = new Map<number, FnRef>();
     let frontier = start;
     for (const r of start) seen.set(refKey(r), r);
     for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
@@ -360,7 +416,7 @@ class WorkspaceLinker {
       for (const ref of frontier) {
         const fact = ref.e.links.functions[ref.fn];
         for (const call of fact.calls) {
-          for (const t of this.resolveCall(ref.e, ref.fn, call.chain)) {
+          for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
             const k = refKey(t);
             if (seen.has(k)) continue;
             seen.set(k, t);
@@ -368,16 +424,14 @@ class WorkspaceLinker {
           }
         }
         // Functions written inside the handler (callbacks with names) are on its path too.
-        ref.e.links.functions.forEach((f, fn) => {
-          if (fn !== ref.fn && f.span.start > fact.span.start && f.span.end <= fact.span.end) {
-            const inner = { e: ref.e, fn };
-            const k = refKey(inner);
-            if (!seen.has(k)) {
-              seen.set(k, inner);
-              next.push(inner);
-            }
+        for (const fn of this.nestedIn(ref.e, ref.fn)) {
+          const inner = { e: ref.e, fn };
+          const k = refKey(inner);
+          if (!seen.has(k)) {
+            seen.set(k, inner);
+            next.push(inner);
           }
-        });
+        }
       }
       frontier = next;
     }
@@ -392,14 +446,15 @@ class WorkspaceLinker {
     e.links.functions.forEach((fact, owner) => {
       for (const call of fact.calls) {
         if (!call.loop) continue;
-        const at = `${call.range.start.line}:${call.range.start.character}`;
+        const range = call.loop.call;
+        const at = `${range.start.line}:${range.start.character}`;
         if (known.has(at)) continue;
-        for (const t of this.resolveCall(e, owner, call.chain)) {
-          if (t.e === e) continue; // same file: the per-file analysis already followed it
+        for (const t of this.resolveCall(e, owner, call.chain, call)) {
+          if (t.e === e && t.fn === owner) continue; // recursion is not a loop over items
           const effect = this.effectOf(t, 0);
           if (!effect) continue;
           known.add(at);
-          out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, call.range), owner });
+          out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), owner });
           break;
         }
       }
@@ -416,7 +471,7 @@ class WorkspaceLinker {
     let effect = fact.effect;
     if (!effect && depth < 1) {
       for (const call of fact.calls) {
-        for (const t of this.resolveCall(ref.e, ref.fn, call.chain)) {
+        for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
           const inner = this.effectOf(t, depth + 1);
           if (inner) {
             effect = { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };
@@ -431,15 +486,8 @@ class WorkspaceLinker {
   }
 }
 
-function refKey(r: FnRef): string {
-  return `${r.e.a.file}#${r.fn}`;
-}
-
-/** `orderService` ~ OrderService, OrderServiceImpl; `repo` ~ OrderRepo? no: only names that start alike. */
-function ownerMatches(owner: string | undefined, field: string): boolean {
-  if (!owner || field.length < 3) return false;
-  const o = owner.toLowerCase();
-  return o === field || o.startsWith(field) || (field.startsWith(o) && o.length >= 4);
+function refKey(r: FnRef): number {
+  return r.e.id * 1_000_000 + r.fn;
 }
 
 function joinMount(prefix: string, path: string, framework: string): string {

@@ -41,6 +41,8 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
       ['👍', '👍👍 more ✓'], // non-ASCII grows before everything
       ['for (const id of ["a", "b"])', 'for (const id of req.query.ids)'], // and back
       ["r.get('/orders'", "r.post('/orders/bulk'"], // the route changes
+      ['export const r = Router();', 'export const r = Router();\n\n// two lines more: the handler statement moves, unchanged'],
+      ["import { Router } from 'express';", "import { Router } from 'express'; import { x } from './x';"],
     ];
     for (const [from, to] of edits) {
       assert.ok(text.includes(from), from);
@@ -54,8 +56,8 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     assert.deepEqual(
       last!.hazards.map((h) => [h.code, h.range.start.line, h.range.start.character, h.routes.map((r) => r.path)]),
       [
-        ['query-in-loop', 5, 10, ['/orders/bulk']],
-        ['missing-timeout', 7, 8, ['/orders/bulk']],
+        ['query-in-loop', 7, 10, ['/orders/bulk']],
+        ['missing-timeout', 9, 8, ['/orders/bulk']],
       ],
     );
   });

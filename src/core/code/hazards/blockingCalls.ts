@@ -18,7 +18,7 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
   const out: BlockingFindings = { now: [], onRequestPath: [] };
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0) continue;
-    const rule = catalogue.blockingCall(call.chain, s.spec.family);
+    const rule = s.rules(call, catalogue).blocking;
     if (!rule) continue;
     const fn = s.functionAt(i);
     const inAsync = !!fn?.async;

@@ -359,6 +359,16 @@ function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], fam
   return undefined;
 }
 
+export interface CatalogueLookup {
+  match?: CallMatch;
+  list?: ListRule;
+  blocking?: BlockingRule;
+  timeout?: TimeoutRule;
+  retry?: RetryRule;
+}
+
+const NOTHING: CatalogueLookup = {};
+
 export class CallCatalogue {
   private readonly calls: Compiled<CallRule>[];
   private readonly lists: Compiled<ListRule>[];
@@ -390,24 +400,49 @@ export class CallCatalogue {
     });
   }
 
+  /**
+   * Every table looked up once per distinct chain: the same few chains (`res.json`, `rows.map`, `db.query`)
+   * recur in every file, and each lookup would otherwise test every rule's regular expressions.
+   */
+  private readonly memo = new Map<string, CatalogueLookup>();
+
+  /** Every table's answer for one chain (empty for an empty chain). */
+  lookup(chain: string[], family: LanguageFamily): CatalogueLookup {
+    if (chain.length === 0) return NOTHING;
+    const key = family + ':' + chain.join('.');
+    let hit = this.memo.get(key);
+    if (!hit) {
+      const call = find(this.calls, chain, family);
+      hit = {
+        match: call ? { kind: call.kind, label: call.label } : undefined,
+        list: find(this.lists, chain, family),
+        blocking: find(this.blocking, chain, family),
+        timeout: find(this.timeouts, chain, family),
+        retry: find(this.retries, chain, family),
+      };
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(key, hit);
+    }
+    return hit;
+  }
+
   match(chain: string[], family: LanguageFamily): CallMatch | undefined {
-    const rule = find(this.calls, chain, family);
-    return rule ? { kind: rule.kind, label: rule.label } : undefined;
+    return chain.length ? this.lookup(chain, family).match : undefined;
   }
 
   list(chain: string[], family: LanguageFamily): ListRule | undefined {
-    return find(this.lists, chain, family);
+    return chain.length ? this.lookup(chain, family).list : undefined;
   }
 
   blockingCall(chain: string[], family: LanguageFamily): BlockingRule | undefined {
-    return find(this.blocking, chain, family);
+    return chain.length ? this.lookup(chain, family).blocking : undefined;
   }
 
   timeout(chain: string[], family: LanguageFamily): TimeoutRule | undefined {
-    return find(this.timeouts, chain, family);
+    return chain.length ? this.lookup(chain, family).timeout : undefined;
   }
 
   retry(chain: string[], family: LanguageFamily): RetryRule | undefined {
-    return find(this.retries, chain, family);
+    return chain.length ? this.lookup(chain, family).retry : undefined;
   }
 }

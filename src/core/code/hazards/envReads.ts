@@ -1,6 +1,7 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { Range } from '../../model/location';
 import type { EnvRead } from '../codeModel';
-import type { FileStructure } from '../fileStructure';
+import type { LanguageSpec } from '../languages/languageSpec';
 
 interface EnvPattern {
   re: RegExp;
@@ -31,13 +32,15 @@ const PATTERNS: Record<string, EnvPattern[]> = {
  * `os.Getenv("X")`, `System.getenv("X")`. Found in the text, then kept only where the tree says it is code
  * (not a comment or a string). Destructuring (`const { A } = process.env`) is read too.
  */
-export function findEnvReads(s: FileStructure, tree: Tree): EnvRead[] {
-  const patterns = PATTERNS[s.spec.family] ?? [];
+export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, rangeOfSpan: (start: number, end: number) => Range): EnvRead[] {
+  // Most files read no environment: one substring search spares the patterns.
+  if (!/env|Getenv|LookupEnv/.test(text)) return [];
+  const patterns = PATTERNS[spec.family] ?? [];
   const out: EnvRead[] = [];
-  const text = s.text;
+  const s = { rangeOfSpan };
   const isCode = (at: number) => {
     const node = tree.rootNode.descendantForIndex(at, at);
-    return !!node && !s.spec.nonCodeTypes.has(node.type);
+    return !!node && !spec.nonCodeTypes.has(node.type);
   };
   for (const { re, defaultAfter } of patterns) {
     for (const m of text.matchAll(re)) {
@@ -48,7 +51,7 @@ export function findEnvReads(s: FileStructure, tree: Tree): EnvRead[] {
       out.push({ name: m[1], range: s.rangeOfSpan(at, end), hasDefault });
     }
   }
-  if (s.spec.family === 'js') {
+  if (spec.family === 'js') {
     for (const m of text.matchAll(/\{([^{}]*)\}\s*=\s*process\.env\b/g)) {
       if (!isCode(m.index! + m[0].length - 3)) continue;
       let offset = m.index! + 1;

@@ -30,7 +30,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     const start = s.nodes[i].start;
     // `Order.objects.filter(…).count()` is one query: the outer call was seen first, skip the inner ones.
     if (start === lastStart) continue;
-    const match = catalogue.match(call.chain, family);
+    const match = s.rules(call, catalogue).match;
     if (match) {
       lastStart = start;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
@@ -89,7 +89,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     const f = s.namedFunctionAt(i);
     if (f < 0) continue;
     const name = s.functions[f].name!;
-    const match = catalogue.match(call.chain, s.spec.family);
+    const match = s.rules(call, catalogue).match;
     if (match && !direct.has(name)) direct.set(name, { callee: call.chain.join('.'), match });
     const local = localName(call.chain);
     if (local) {

@@ -10,11 +10,10 @@ import type { FoundHazard } from './loopHazards';
  */
 export function findMissingTimeouts(s: FileStructure, file: string, catalogue: CallCatalogue, tree: Tree): FoundHazard[] {
   const out: FoundHazard[] = [];
-  const configured = new Map<string, boolean>();
   let lastStart = -1;
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0 || s.nodes[i].start === lastStart) continue;
-    const rule = catalogue.timeout(call.chain, s.spec.family);
+    const rule = s.rules(call, catalogue).timeout;
     if (!rule) continue;
     lastStart = s.nodes[i].start;
     if (!rule.always) {
@@ -23,9 +22,8 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
       if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args)) continue;
       if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
       if (rule.configuredInFile) {
-        let yes = configured.get(rule.configuredInFile);
-        if (yes === undefined) configured.set(rule.configuredInFile, (yes = new RegExp(rule.configuredInFile).test(s.text)));
-        if (yes) continue;
+        const pattern = rule.configuredInFile;
+        if (s.memo(`timeout:${pattern}`, () => new RegExp(pattern).test(s.text))) continue;
       }
     }
     const callee = call.chain.join('.');
@@ -51,7 +49,7 @@ function argumentsAlongChain(s: FileStructure, i: number): string {
   let out = '';
   for (let j = i; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const call = s.calls.get(j);
-    if (call && call.args >= 0) out += ' ' + s.textOf(call.args).slice(1, -1);
+    if (call) out += ' ' + s.argumentsText(call);
   }
   return out;
 }
@@ -66,8 +64,10 @@ function chainAround(s: FileStructure, i: number): string[] {
 /** `&http.Client{}` / `http.Client{Transport: t}` with no `Timeout:` field. */
 function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHazard[] {
   const out: FoundHazard[] = [];
-  for (const m of s.text.matchAll(/\bhttp\.Client\s*\{/g)) {
-    const at = m.index!;
+  const re = /\bhttp\.Client\s*\{/g;
+  re.lastIndex = s.span.start;
+  for (let m = re.exec(s.text); m && m.index < s.span.end; m = re.exec(s.text)) {
+    const at = m.index;
     const node = tree.rootNode.descendantForIndex(at, at);
     if (!node || s.spec.nonCodeTypes.has(node.type)) continue;
     const open = at + m[0].length - 1;

@@ -22,7 +22,7 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
     for (let j = loop + 1; j < s.nodes.length && s.nodes[j].start < n.end && !retried; j++) {
       const call = s.calls.get(j);
       if (!call) continue;
-      if (catalogue.match(call.chain, family)) retried = call.chain.join('.');
+      if (s.rules(call, catalogue).match) retried = call.chain.join('.');
       else {
         const name = localName(call.chain);
         if (name && indirect.has(name)) retried = `${name} → ${indirect.get(name)!.callee}`;
@@ -43,9 +43,9 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
     });
   }
   for (const [i, call] of s.calls) {
-    const rule = call.chain.length ? catalogue.retry(call.chain, family) : undefined;
+    const rule = s.rules(call, catalogue).retry;
     if (!rule) continue;
-    const args = call.args >= 0 ? s.textOf(call.args) : '';
+    const args = s.argumentsText(call);
     if (new RegExp(rule.backoffArgs).test(args)) continue;
     const callee = call.chain.join('.');
     out.push({

@@ -3,6 +3,7 @@ import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
 
+const SQL = /\bselect\b[\s\S]*\bfrom\b/i;
 const STRING_TYPES = new Set(['string', 'template_string', 'interpreted_string_literal', 'raw_string_literal', 'string_literal', 'text_block', 'concatenated_string']);
 
 /**
@@ -18,10 +19,10 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     if (call.chain.length === 0) continue;
     const start = s.nodes[i].start;
     if (start === lastStart) continue;
-    const list = catalogue.list(call.chain, family);
+    const list = s.rules(call, catalogue).list;
     if (list) {
       const outer = outermostChain(s, i);
-      const argsText = call.args >= 0 ? s.textOf(call.args) : '';
+      const argsText = s.argumentsText(call);
       // `session.execute("SELECT … LIMIT 100").all()`: the SQL along the chain decides.
       const sql = sqlAlongChain(s, i);
       if (sql !== undefined) {
@@ -54,8 +55,8 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       });
       continue;
     }
-    const match = catalogue.match(call.chain, family);
-    if (match?.kind !== 'query') continue;
+    const match = s.rules(call, catalogue).match;
+    if (match?.kind !== 'query' || !SQL.test(s.argumentsText(call))) continue;
     const sqlNode = s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type));
     if (!sqlNode || !selectWithoutLimit(sqlNode.text)) continue;
     lastStart = start;
@@ -80,9 +81,9 @@ function sqlAlongChain(s: FileStructure, i: number): string | undefined {
   const start = s.nodes[i].start;
   for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const call = s.calls.get(j);
-    if (!call || call.args < 0) continue;
+    if (!call || call.argsStart < 0 || !SQL.test(s.argumentsText(call))) continue;
     const sqlNode = s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type));
-    if (sqlNode && /\bselect\b[\s\S]*\bfrom\b/i.test(sqlNode.text)) return sqlNode.text;
+    if (sqlNode && SQL.test(sqlNode.text)) return sqlNode.text;
   }
   return undefined;
 }

@@ -165,18 +165,16 @@ function assignedName(call: Node): string | undefined {
   return left?.text.split(',')[0].trim();
 }
 
-/** Package-level `const x = "…"` and `var x = "…"` of a Go file. */
-export function goStringConstants(root: Node): Record<string, string> {
+/**
+ * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
+ * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
+ */
+export function goStringConstantsOf(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const decl of root.namedChildren) {
-    if (decl?.type !== 'const_declaration' && decl?.type !== 'var_declaration') continue;
-    const specs = decl.descendantsOfType(['const_spec', 'var_spec']);
-    for (const spec of specs) {
-      const name = spec?.childForFieldName('name')?.text;
-      const value = spec?.childForFieldName('value')?.namedChildren[0];
-      const text = value ? stringValue(value) : undefined;
-      if (name && text !== undefined) out[name] = text;
-    }
+  const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm;
+  for (const m of text.matchAll(one)) out[m[1]] = m[2].slice(1, -1);
+  for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
+    for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm)) out[m[1]] = m[2].slice(1, -1);
   }
   return out;
 }

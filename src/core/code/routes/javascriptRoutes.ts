@@ -20,8 +20,8 @@ const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Rou
  */
 export function findJavaScriptRoutes(c: RouteCollector): void {
   const s = c.s;
-  const framework = /['"](@koa\/router|koa-router)['"]/.test(s.text) ? 'koa' : /['"]fastify['"]/.test(s.text) ? 'fastify' : 'express';
-  const routers = new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1]));
+  const framework = s.memo('js.framework', () => (/['"](@koa\/router|koa-router)['"]/.test(s.text) ? 'koa' : /['"]fastify['"]/.test(s.text) ? 'fastify' : 'express'));
+  const routers = s.memo('js.routers', () => new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])));
   const isRouter = (name: string) => routers.has(name) || !NOT_ROUTERS.test(name);
   for (const [i, call] of s.calls) {
     const chain = call.chain;

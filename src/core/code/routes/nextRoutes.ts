@@ -38,7 +38,7 @@ function routePath(raw: string): string {
 
 function pagesApiRoute(c: RouteCollector, path: string): void {
   const s = c.s;
-  const m = /export\s+default\s+(?:async\s+)?function\s*\*?\s*(\w*)|export\s+default\s+([\w$.]+)\s*(?:\(\s*([\w$]+))?/.exec(s.text);
+  const m = s.memo('next.default', () => /export\s+default\s+(?:async\s+)?function\s*\*?\s*(\w*)|export\s+default\s+([\w$.]+)\s*(?:\(\s*([\w$]+))?/.exec(s.text));
   if (!m) return;
   let handler: number | undefined;
   if (m[1] !== undefined) handler = m[1] ? localFunction(s, m[1]) : s.functions.find((f) => s.text.slice(0, s.nodes[f.index].start).trimEnd().endsWith('default'))?.index;
@@ -59,7 +59,7 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
 function appRoutes(c: RouteCollector, path: string): void {
   const s = c.s;
   for (const verb of VERBS) {
-    if (!new RegExp(`export\\s+(?:async\\s+)?(?:function\\s+${verb}\\b|const\\s+${verb}\\b)`).test(s.text)) continue;
+    if (!s.memo(`next.${verb}`, () => new RegExp(`export\\s+(?:async\\s+)?(?:function\\s+${verb}\\b|const\\s+${verb}\\b)`).test(s.text))) continue;
     const handler = localFunction(s, verb);
     if (handler === undefined) continue;
     c.add({ method: verb, path, framework: 'nextjs', declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });

@@ -17,7 +17,7 @@ const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
 export function findPythonRoutes(c: RouteCollector): void {
   const s = c.s;
   const prefixes = new Map<string, string>();
-  const isUrls = /urlpatterns\s*[+=]/.test(s.text);
+  const isUrls = s.memo('py.urls', () => /urlpatterns\s*[+=]/.test(s.text));
   // Router prefixes first: a decorator may come before the call that mounts its router.
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
@@ -76,7 +76,7 @@ function calledRegistration(c: RouteCollector, i: number, inner: CallInfo, prefi
   const s = c.s;
   const outerIndex = s.nodes[i].parent;
   const outer = outerIndex >= 0 ? s.calls.get(outerIndex) : undefined;
-  if (!outer || s.nodes[outerIndex].start !== s.nodes[i].start || outer.args < 0 || s.nodes[outer.args].start !== s.nodes[i].end) return;
+  if (!outer || s.nodes[outerIndex].start !== s.nodes[i].start || outer.argsStart !== s.nodes[i].end) return;
   const path = stringValue(s.argumentsOf(inner)[0]);
   if (path === undefined || !path.startsWith('/')) return;
   const handler = handlerOf(s, s.argumentsOf(outer)[0]);
@@ -181,12 +181,13 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   const args = s.argumentsOf(call);
   const prefix = stringValue(keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
   if (!name || prefix === undefined) return;
-  if (blueprint) c.mounts.push({ prefix: prefix.replace(/\/$/, ''), target: [name], own: true });
-  else prefixes.set(name, prefix.replace(/\/$/, ''));
+  // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.
+  void prefixes;
+  c.mounts.push({ prefix: prefix.replace(/\/$/, ''), target: [name], own: true, replaceable: blueprint || undefined });
 }
 
-/** FastAPI and Flask both prepend the prefix as is: `/api` + `/` is `/api/`, `/api` + `` is `/api`. */
+/** FastAPI and Flask both prepend the prefix as is: `/api` + `/` is `/api/`, `/api` + `` is `/api` (done in the join). */
 function joinPrefix(prefix: string | undefined, path: string): string {
-  if (!prefix) return path || '/';
+  if (!prefix) return path;
   return prefix.replace(/\/$/, '') + (path && !path.startsWith('/') ? '/' + path : path);
 }
