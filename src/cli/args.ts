@@ -59,6 +59,7 @@ Usage:
   ops-lens check [DIR] [--prometheus URL | --snapshot FILE] [--at TIME] [--base REF]
                  [--format text|json|sarif] [--fail-on error|warning|never]
   ops-lens services [DIR] [--format text|json]
+  ops-lens releases [DIR] [--format text|json] [--prometheus URL | --snapshot FILE] [--at TIME]
   ops-lens snapshot [DIR] --prometheus URL [--at TIME] [--window DURATION] --out FILE
   ops-lens help
 

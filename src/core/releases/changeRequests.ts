@@ -52,13 +52,15 @@ export function parseChangeRecord(file: string, text: string): ChangeRecord | st
   const field = str(front.field) ?? str(front.setting) ?? str(front.change);
   const from = str(front.from) ?? str(front.current);
   const to = str(front.to) ?? str(front.proposed) ?? str(front.value);
-  const summary = str(front.summary) ?? (field ? `${field}${from !== undefined ? ` ${from}` : ''}${to !== undefined ? ` → ${to}` : ''}` : undefined);
+  // A free-text request (docs/change-records.md) has its request in words in `to`.
+  const summary = str(front.summary) ?? (field === 'freeText' ? to : field ? `${field}${from !== undefined ? ` ${from}` : ''}${to !== undefined ? ` → ${to}` : ''}` : undefined);
   return { file, title, service: str(front.service), environment: str(front.environment), status: str(front.status), release: str(front.release), summary };
 }
 
 /** Whether a record's `release` field names this release (`1.5`, `v1.5.0` and `1.5.0` alike; `next` for the next). */
 export function ridesWith(record: ChangeRecord, release: Pick<Release, 'version' | 'title' | 'sources'>): boolean {
-  if (!record.release) return false;
+  // A rejected or withdrawn request will not ship with anything.
+  if (!record.release || record.status === 'rejected' || record.status === 'withdrawn') return false;
   const r = record.release.trim();
   if (r.toLowerCase() === 'next') return release.sources.includes('next');
   if (r === release.title) return true;

@@ -178,7 +178,8 @@ describe('release timeline (real git, schedule, environment model, code analysis
     shopHistory();
     repo.write({
       '.ops-lens/changes/orders-max-replicas.md': lines('---', 'id: orders-max-replicas', 'title: Raise orders autoscaler max', 'service: orders', 'environment: production', 'change: maxReplicas', 'from: "10"', 'to: "16"', 'release: v1.1', 'status: submitted', '---', '# Raise orders autoscaler max', 'Body.'),
-      '.ops-lens/changes/pool.md': lines('---', 'service: payments', 'release: next', '---', '# Bigger payments pool'),
+      '.ops-lens/changes/pool.md': lines('---', 'service: payments', 'release: next', 'change: freeText', 'to: Double the payments pool before the sale', '---', '# Bigger payments pool'),
+      '.ops-lens/changes/withdrawn.md': lines('---', 'title: Not any more', 'release: next', 'status: withdrawn', '---'),
       '.ops-lens/changes/broken.md': lines('---', 'title: [unclosed', '---'),
       '.ops-lens/changes/none.md': 'No front matter at all.\n',
     });
@@ -189,7 +190,7 @@ describe('release timeline (real git, schedule, environment model, code analysis
     assert.deepEqual(byId(t.releases, '1.1.0').changeRequests, [
       { file: '.ops-lens/changes/orders-max-replicas.md', title: 'Raise orders autoscaler max', service: 'orders', environment: 'production', status: 'submitted', summary: 'maxReplicas 10 → 16' },
     ]);
-    assert.deepEqual(byId(t.releases, 'next').changeRequests.map((c) => c.title), ['Bigger payments pool']);
+    assert.deepEqual(byId(t.releases, 'next').changeRequests.map((c) => [c.title, c.summary]), [['Bigger payments pool', 'Double the payments pool before the sale']], 'a withdrawn request rides with nothing');
   });
 
   it('merges forge plans under the schedule: the schedule date wins, the milestone adds its link and name', async () => {
