@@ -208,6 +208,9 @@ export class ChangeRequestCommand {
         plan = await this.plan(request, rootUri, texts, env);
         continue;
       }
+      if (mode.mode !== 'inPlace' && !vscode.workspace.isTrusted) {
+        throw new ChangeRefusal('not-a-repository', 'This workspace is not trusted: Ops Lens runs git and contacts GitHub only in trusted workspaces. Trust it (Workspaces: Manage Workspace Trust), or submit in place.');
+      }
       const settings = readChangeSettings(rootUri);
       const ctx = { root: rootUri, settings, tokens: this.deps.tokens, files: texts.files };
       const push = mode.push;
@@ -241,7 +244,15 @@ export class ChangeRequestCommand {
 
   private async plan(request: ChangeRequest, rootUri: vscode.Uri, texts: RecipeTexts, env: EnvironmentChoice): Promise<ChangePlan> {
     const taken = new Set((await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(rootUri, ...CHANGES_DIR.split('/'))).then((e) => e, () => [] as [string, vscode.FileType][])).map(([n]) => n.replace(/\.md$/, '')));
-    const requestedBy = await git(rootUri.fsPath, ['config', 'user.name']).then((n) => n.trim() || undefined, () => undefined);
+    let requestedBy: string | undefined;
+    // git runs only in a trusted workspace: a repository's own config could otherwise run programs.
+    if (vscode.workspace.isTrusted) {
+      requestedBy = await git(rootUri.fsPath, ['config', 'user.name']).then((n) => n.trim() || undefined, () => undefined);
+      // Ids already used by change branches: the new record (and its branch) gets a name of its own.
+      const prefix = readChangeSettings(rootUri).branchPrefix;
+      const branches = await git(rootUri.fsPath, ['for-each-ref', '--format=%(refname:short)', `refs/heads/${prefix}`]).then((o) => o.split('\n').filter(Boolean), () => [] as string[]);
+      for (const b of branches) taken.add(b.slice(prefix.length));
+    }
     return planChange(request, texts, { now: new Date(), takenIds: taken, requestedBy, environmentFile: env.definedIn });
   }
 

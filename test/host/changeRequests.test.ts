@@ -14,6 +14,7 @@ import type { ChangeRequestResult } from '../../src/editor/changeRequestCommand'
 import type { OpsLensApi } from '../../src/extension';
 import { loadScenarioFrom, replayGitHub, type ReplayServer } from '../fixtures/github/replayServer';
 import { createRepo, userState, type TestRepo } from '../unit/changes/gitRepo';
+import { codeOf, waitForDiagnostics, workspaceUri } from './waitFor';
 
 // The bundle runs from dist/test/host: the fixtures are in the repository beside it.
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -291,6 +292,27 @@ describe('change requests: Request Environment Change end to end in a real VS Co
     } finally {
       repo.dispose();
     }
+  });
+
+  it('is offered as a quick fix on warnings, pre-filled with the service, the reason and (for a pinned autoscaler) the field', async () => {
+    const code = workspaceUri('services/orders/src/routes/orders.ts');
+    const ds = await waitForDiagnostics(code, (d) => d.some((x) => codeOf(x) === 'query-in-loop'));
+    const d = ds.find((x) => codeOf(x) === 'query-in-loop')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', code, d.range);
+    const fix = actions.find((a) => a.title === 'Request an environment change for orders…');
+    assert.ok(fix?.command, actions.map((a) => a.title).join(' | '));
+    assert.equal(fix.command.command, 'opsLens.requestEnvironmentChange');
+    const [prefill] = fix.command.arguments as [{ service: string; reason: string; change?: string }];
+    assert.equal(prefill.service, 'orders');
+    assert.match(prefill.reason, /^query-in-loop on GET \/orders: /);
+    assert.equal(prefill.change, undefined, 'a code hazard leaves the field to the user');
+
+    const recipe = workspaceUri('deploy/k8s/orders.yaml');
+    const rd = await waitForDiagnostics(recipe, (x) => x.some((y) => codeOf(y) === 'capacity-pressure' && /pinned/.test(y.message)));
+    const pinned = rd.find((x) => codeOf(x) === 'capacity-pressure' && /pinned/.test(x.message))!;
+    const recipeActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', recipe, pinned.range);
+    const relieve = recipeActions.find((a) => a.title === 'Request an environment change for orders…');
+    assert.equal((relieve?.command?.arguments?.[0] as { change?: string }).change, 'maxReplicas');
   });
 
   it('lists the workspace\'s records in the Change Requests view, grouped by the release they ride with', async () => {
