@@ -31,7 +31,9 @@ export interface AnalysisSnapshot {
   base?: string;
 }
 
-const RECIPE_FILE = /\.(ya?ml)$/i;
+/** Files that feed the environment model: recipes of every format, and what links them to code. */
+const RECIPE_FILE = /(\.(ya?ml|tf|tfvars|toml)|(^|\/)(Procfile|\.env|Dockerfile))$/i;
+const RECIPE_GLOB = '**/{*.yaml,*.yml,*.tf,*.tfvars,*.toml,Procfile,.env,Dockerfile}';
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/;
 
 /**
@@ -68,9 +70,13 @@ export class WorkspaceAnalyzer extends Disposable {
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this.register(vscode.workspace.onDidSaveTextDocument((d) => this.onSaved(d)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)));
-    const recipes = this.register(vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'));
-    this.register(recipes.onDidCreate(() => this.scheduleModel()));
-    this.register(recipes.onDidDelete(() => this.scheduleModel()));
+    // Changes from outside the editor too (a checkout, a pull): debounced into one rebuild.
+    const recipes = this.register(vscode.workspace.createFileSystemWatcher(RECIPE_GLOB));
+    for (const event of [recipes.onDidCreate, recipes.onDidChange, recipes.onDidDelete]) {
+      this.register(event((uri) => {
+        if (!uri.path.endsWith(SNOOZE_FILE)) this.scheduleModel();
+      }));
+    }
     const snoozeFile = this.register(vscode.workspace.createFileSystemWatcher(`**/${SNOOZE_FILE}`));
     for (const event of [snoozeFile.onDidCreate, snoozeFile.onDidChange, snoozeFile.onDidDelete]) {
       this.register(event(() => void this.reloadSnoozes()));
