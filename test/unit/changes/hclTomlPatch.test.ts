@@ -61,6 +61,20 @@ describe('changes: Terraform (HCL via tree-sitter) and fly.toml are patched byte
       assert.match(local.message, /local\.min_tasks, which the whole module shares/);
     });
 
+    it('follows a var.x written at the value to the .tfvars of the environment', async () => {
+      const ws = await workspace('terraform');
+      const api = service(ws.model, 'api');
+      const at = { file: 'main.tf', range: { start: { line: 9, character: 11 }, end: { line: 9, character: 22 } } };
+      assert.equal(ws.read('main.tf').split('\n')[9].slice(11, 22), 'var.api_cpu');
+      const t = { kind: 'cpuRequest' as const, label: 'CPU request', unit: 'cores' as const, dialect: 'terraform' as const, current: { raw: 'var.api_cpu', display: '', location: at } };
+      const prod = (await patchForRequest(request(api, 'prod', t, '4096'), ws.texts))!;
+      assert.equal(prod.file, 'env/prod.tfvars');
+      assertOnlyChanged(ws.read('env/prod.tfvars'), prod.after, 1, '1024', '4096');
+      assert.match(prod.note ?? '', /main\.tf:10 reads var\.api_cpu; this environment sets it in env\/prod\.tfvars/);
+      const none = await refusal(() => patchForRequest(request(api, 'default', t, '4096'), ws.texts));
+      assert.match(none.message, /comes from var\.api_cpu, and no \.tfvars file of this environment sets it/);
+    });
+
     it('refuses an expression that is not a literal', async () => {
       const ws = await workspace('terraform');
       const api = service(ws.model, 'api');
