@@ -100,10 +100,12 @@ export function analyzeTree(
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);
   if (family === 'go') shared.set('go.constants', goStringConstantsOf(text));
-  const context = contextKey(text, family);
-  if (cache && cache.context !== context) {
-    cache.units.clear();
-    cache.context = context;
+  if (cache) {
+    const context = contextKey(text, family);
+    if (cache.context !== context) {
+      cache.units.clear();
+      cache.context = context;
+    }
   }
 
   const root = tree.rootNode;

@@ -22,21 +22,29 @@ export function moduleFacts(text: string, family: LanguageFamily): { imports: Im
 function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record<string, string> } {
   const imports: ImportFact[] = [];
   const exports: Record<string, string> = {};
-  for (const m of text.matchAll(/^[ \t]*import[ \t]+(?:type\s+)?([^;'"]*?)\s+from\s+['"]([^'"]+)['"]/gm)) {
-    const clause = m[1];
-    const module = m[2];
-    const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
-    if (ns) imports.push({ local: ns[1], module, imported: '*' });
-    const def = /^([\w$]+)\s*(,|$)/.exec(clause.trim());
-    if (def) imports.push({ local: def[1], module, imported: 'default' });
-    const named = /\{([^}]*)\}/.exec(clause);
-    if (named) {
-      for (const spec of named[1].split(',')) {
-        const parts = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
-        if (parts[0]) imports.push({ local: (parts[1] ?? parts[0]).trim(), module, imported: parts[0].trim() });
-      }
-    }
+  // Statements at the start of a line that begin with `import` or `export`: each read on its own, so the
+  // patterns below never scan the whole text.
+  const statements: string[] = [];
+  for (let i = text.indexOf('port'); i >= 0; i = text.indexOf('port', i + 4)) {
+    const at = i - 2;
+    if (at < 0 || (text[at] !== 'i' && text[at] !== 'e') || (text[at] === 'i' ? text[at + 1] !== 'm' : text[at + 1] !== 'x')) continue;
+    let lineStart = at;
+    while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+    if (lineStart > 0 && text[lineStart - 1] !== '\n') continue;
+    const semicolon = text.indexOf(';', at);
+    const newline = text.indexOf('\n', at);
+    let end = newline < 0 ? text.length : newline;
+    // Multi-line `import {\n a,\n b\n} from 'x'` and `export {\n …\n}`: up to the closing brace's line.
+    const brace = text.indexOf('{', at);
+    if (brace >= 0 && brace < end && text.indexOf('}', brace) > end) end = text.indexOf('\n', text.indexOf('}', brace));
+    if (semicolon >= 0 && semicolon < end) end = semicolon;
+    statements.push(text.slice(at, end < 0 ? text.length : end));
   }
+  for (const statement of statements) {
+    if (statement.startsWith('import')) importStatement(statement, imports);
+    else exportStatement(statement, exports);
+  }
+
   const requires = text.includes('require(') ? text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g) : [];
   for (const m of requires) {
     const [, target, module, member] = m;
@@ -46,14 +54,6 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
         if (imported) imports.push({ local: local || imported, module, imported });
       }
     } else imports.push({ local: target, module, imported: member ?? 'default' });
-  }
-  for (const m of text.matchAll(/^[ \t]*export[ \t]+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)?([\w$]+)/gm)) exports.default = m[1];
-  for (const m of text.matchAll(/^[ \t]*export[ \t]+(?:async\s+)?(?:function\s*\*?|const|let|var|class|abstract\s+class)\s+([\w$]+)/gm)) exports[m[1]] = m[1];
-  for (const m of text.matchAll(/^[ \t]*export[ \t]*\{([^}]*)\}/gm)) {
-    for (const spec of m[1].split(',')) {
-      const [local, exported] = spec.trim().split(/\s+as\s+/);
-      if (local) exports[(exported ?? local).trim()] = local.trim();
-    }
   }
   if (!text.includes('exports')) return { imports, exports };
   const moduleExports = /\bmodule\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?([\w$]+|\{[^}]*\})/.exec(text);
@@ -68,6 +68,44 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
   }
   for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)?/g)) exports[m[1]] = m[2] && !/^(async|function)$/.test(m[2]) ? m[2] : m[1];
   return { imports, exports };
+}
+
+function importStatement(statement: string, imports: ImportFact[]): void {
+  const m = /^import[ \t]+(?:type\s+)?([^;'"]*?)\s+from\s+['"]([^'"]+)['"]/.exec(statement);
+  if (!m) return;
+  const clause = m[1];
+  const module = m[2];
+  const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
+  if (ns) imports.push({ local: ns[1], module, imported: '*' });
+  const def = /^([\w$]+)\s*(,|$)/.exec(clause.trim());
+  if (def) imports.push({ local: def[1], module, imported: 'default' });
+  const named = /\{([^}]*)\}/.exec(clause);
+  if (named) {
+    for (const spec of named[1].split(',')) {
+      const parts = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+      if (parts[0]) imports.push({ local: (parts[1] ?? parts[0]).trim(), module, imported: parts[0].trim() });
+    }
+  }
+}
+
+function exportStatement(statement: string, exports: Record<string, string>): void {
+  let m = /^export[ \t]+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)?([\w$]+)/.exec(statement);
+  if (m) {
+    exports.default = m[1];
+    return;
+  }
+  m = /^export[ \t]+(?:declare\s+)?(?:async\s+)?(?:function\s*\*?|const|let|var|class|abstract\s+class)\s+([\w$]+)/.exec(statement);
+  if (m) {
+    exports[m[1]] = m[1];
+    return;
+  }
+  m = /^export[ \t]*(?:type\s*)?\{([^}]*)\}/.exec(statement);
+  if (m) {
+    for (const spec of m[1].split(',')) {
+      const [local, exported] = spec.trim().split(/\s+as\s+/);
+      if (local) exports[(exported ?? local).trim()] = local.trim();
+    }
+  }
 }
 
 function pythonImports(text: string): ImportFact[] {
