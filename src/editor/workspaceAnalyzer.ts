@@ -117,7 +117,7 @@ export class WorkspaceAnalyzer extends Disposable {
         this.log.info(`environment model: ${model.services.length} services, ${model.problems.length} recipe problems (${Date.now() - started} ms)`);
         const signalsDone = this.signals.refresh(model);
         const codeFiles = filesOfServices(model, all);
-        const analyses = await analyzeCode(this.index, this.fs, codeFiles, this.log);
+        const analyses = await analyzeCode(this.index, this.fs, codeFiles, this.log, model);
         if (generation !== this.generation) return;
         this.files.clear();
         for (const a of analyses) this.files.set(a.file, a);
@@ -189,15 +189,17 @@ export class WorkspaceAnalyzer extends Disposable {
     const version = doc.version;
     try {
       const text = doc.getText();
-      const analysis = await this.index.analyze(file, text);
-      if (doc.version !== version || doc.isClosed || !analysis) return; // typed again meanwhile: a newer run follows
+      const edited = await this.index.analyzeEdit(file, text); // incremental: only the statements the edit touched
+      if (doc.version !== version || doc.isClosed || !edited) return; // typed again meanwhile: a newer run follows
+      // Re-join across files from cached results (no parsing): prefixes and hazards reached from other files.
+      for (const a of this.index.link([...new Set([...this.files.keys(), file])])) this.files.set(a.file, a);
+      const analysis = this.files.get(file) ?? edited;
       if (this.baseline) {
         const lines = await this.baseline.changedLines(file, text, doc.isDirty);
         if (doc.version !== version) return;
         if (lines === 'all' || lines.size > 0) this.changedLines.set(file, lines);
         else this.changedLines.delete(file);
       }
-      this.files.set(file, analysis);
       const fresh = warningsFor(this.model, [analysis], this.signals.state.signals, severityRules(readSettings()));
       this.all = [...this.all.filter((w) => w.file !== file || w.code === 'capacity-pressure'), ...fresh];
       this.applyFilters();
@@ -229,6 +231,7 @@ export class WorkspaceAnalyzer extends Disposable {
     if (!file) return;
     clearTimeout(this.pending.get(file));
     this.pending.delete(file);
+    this.index.close(file); // frees the syntax tree kept for incremental parsing
   }
 
   private scheduleModel(): void {
