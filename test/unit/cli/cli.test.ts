@@ -36,8 +36,11 @@ interface JsonWarning {
 
 /** The expected hazards of examples/shop, 1-based, in ranking order when no route has data (by file, then line). */
 const SHOP_WARNINGS = [
+  // requests.get inside `async def` also blocks the event loop; the stores query has no LIMIT.
+  ['blocking-call', 'services/catalog/app/main.py', 28, 16, 'catalog', 'GET /products', undefined],
   ['call-in-loop', 'services/catalog/app/main.py', 28, 16, 'catalog', 'GET /products', 'sequential'],
   ['query-in-loop', 'services/catalog/app/main.py', 47, 19, 'catalog', 'POST /internal/reindex', 'sequential'],
+  ['unbounded-query', 'services/orders/src/routes/admin.ts', 8, 34, 'orders', 'GET /admin/reports/daily', undefined],
   ['query-in-loop', 'services/orders/src/routes/admin.ts', 11, 23, 'orders', 'GET /admin/reports/daily', 'sequential'],
   ['query-in-loop', 'services/orders/src/routes/orders.ts', 23, 35, 'orders', 'GET /orders', 'sequential'],
   ['call-in-loop', 'services/orders/src/routes/orders.ts', 45, 7, 'orders', 'POST /orders', 'parallel'],
@@ -124,7 +127,7 @@ describe('ops-lens CLI (runCli)', function () {
       );
       assert.deepEqual(
         warnings.slice(1).map((w) => w.severity),
-        ['info', 'info', 'info', 'info'],
+        ['info', 'info', 'info', 'info', 'info', 'info'],
       );
       assert.equal((await cli(['check', 'examples/shop', '--snapshot', snap, '--format', 'json'])).code, 0);
       assert.equal((await cli(['check', 'examples/shop', '--snapshot', snap, '--format', 'json', '--fail-on', 'never'])).code, 0);
@@ -167,7 +170,7 @@ describe('ops-lens CLI (runCli)', function () {
       const r = await cli(['check', 'examples/shop']);
       assert.equal(r.code, 0);
       assert.match(r.out, /^services\/orders\/src\/routes\/orders\.ts:23:35: info query-in-loop \[orders GET \/orders\]$/m);
-      assert.match(r.out, /5 warnings \(0 error, 0 warning, 5 info\); no production signals\n$/);
+      assert.match(r.out, /7 warnings \(0 error, 0 warning, 7 info\); no production signals\n$/);
     });
   });
 
@@ -315,12 +318,16 @@ describe('ops-lens CLI (runCli)', function () {
         [
           ['query-in-loop', 3],
           ['call-in-loop', 8],
+          ['missing-timeout', 8], // fetch without an AbortSignal
         ],
       );
       const r = await cli(['check', dir, '--format', 'json', '--base', 'main']);
       assert.equal(r.code, 0);
       const changed = JSON.parse(r.out) as { warnings: JsonWarning[] };
-      assert.deepEqual(changed.warnings.map(shape), [['call-in-loop', 'api/server.ts', 8, 11, 'api', 'GET /b', 'sequential']]);
+      assert.deepEqual(changed.warnings.map(shape), [
+        ['call-in-loop', 'api/server.ts', 8, 11, 'api', 'GET /b', 'sequential'],
+        ['missing-timeout', 'api/server.ts', 8, 11, 'api', 'GET /b', undefined],
+      ]);
     });
   });
 
