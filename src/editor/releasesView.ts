@@ -19,7 +19,7 @@ export type ReleaseNode =
   | { kind: 'problems'; timeline: Timeline }
   | { kind: 'group'; group: 'risk' | 'changes' | 'services' | 'requests'; release: Release }
   | { kind: 'service'; release: Release; service: string | undefined; commits: ReleaseCommit[] }
-  | { kind: 'pullRequest'; release: Release; number: number }
+  | { kind: 'pullRequest'; release: Release; number: number; service: string | undefined }
   | { kind: 'warning'; release: Release; risk: RiskWarning }
   | { kind: 'leaf'; id: string; label: string; description?: string; tooltip?: string; icon?: string; command?: vscode.Command; contextValue?: string };
 
@@ -79,12 +79,12 @@ export class ReleasesView extends Disposable implements vscode.TreeDataProvider<
         const r = node.release;
         const prs = r.pullRequests.filter((p) => node.commits.some((c) => c.pullRequest === p.number));
         const loose = node.commits.filter((c) => c.pullRequest === undefined);
-        return [...prs.map((p): ReleaseNode => ({ kind: 'pullRequest', release: r, number: p.number })), ...commitLeaves(r, loose)];
+        return [...prs.map((p): ReleaseNode => ({ kind: 'pullRequest', release: r, number: p.number, service: node.service })), ...commitLeaves(r, loose, `svc:${node.service ?? ''}`)];
       }
       case 'pullRequest': {
         const pr = node.release.pullRequests.find((p) => p.number === node.number);
         const commits = node.release.commits.filter((c) => pr?.commits.includes(c.hash));
-        return commitLeaves(node.release, commits);
+        return commitLeaves(node.release, commits, `svc:${node.service ?? ''}:pr:${node.number}`);
       }
       default:
         return [];
@@ -94,7 +94,7 @@ export class ReleasesView extends Disposable implements vscode.TreeDataProvider<
   private releaseChildren(r: Release): ReleaseNode[] {
     const leaf = (key: string, label: string, description: string, icon: string, command?: vscode.Command): ReleaseNode => ({ kind: 'leaf', id: `${r.id}:${key}`, label, description, icon, command });
     const out: ReleaseNode[] = [];
-    if (r.status === 'past') return commitLeaves(r, r.commits);
+    if (r.status === 'past') return commitLeaves(r, r.commits, 'all');
     if (r.date) out.push(leaf('when', 'Ships', `${shortDate(r.date)} · ${countdown(r.daysUntil ?? 0)}`, 'calendar', r.scheduleLocation ? openAt(r.scheduleLocation) : undefined));
     if (r.freeze) out.push(leaf('freeze', 'Freeze', `${r.freeze.from}${r.freeze.to ? ` → ${r.freeze.to}` : ''} · ${freezeText(r.freeze)}`, r.freeze.state === 'frozen' ? 'lock' : 'unlock'));
     if (r.environments.length) out.push(leaf('envs', 'Environments', r.environments.join(' → '), 'server-environment'));
@@ -191,7 +191,8 @@ export class ReleasesView extends Disposable implements vscode.TreeDataProvider<
       case 'pullRequest': {
         const pr = node.release.pullRequests.find((p) => p.number === node.number)!;
         const item = new vscode.TreeItem(`#${pr.number} ${pr.title}`, C.Collapsed);
-        item.id = `release:${node.release.id}:pr:${pr.number}`;
+        // A pull request touching two services is listed under both: ids carry the path, as tree ids must be unique.
+        item.id = `release:${node.release.id}:service:${node.service ?? ''}:pr:${pr.number}`;
         item.description = `${pr.commits.length} commit${pr.commits.length === 1 ? '' : 's'}`;
         item.iconPath = new vscode.ThemeIcon('git-pull-request');
         return item;
@@ -221,16 +222,16 @@ export class ReleasesView extends Disposable implements vscode.TreeDataProvider<
   }
 }
 
-function commitLeaves(r: Release, commits: ReleaseCommit[]): ReleaseNode[] {
+function commitLeaves(r: Release, commits: ReleaseCommit[], under: string): ReleaseNode[] {
   const leaves: ReleaseNode[] = commits.slice(0, MAX_LISTED).map((c) => ({
     kind: 'leaf',
-    id: `${r.status}:${r.id}:commit:${c.hash}`,
+    id: `${r.status}:${r.id}:${under}:commit:${c.hash}`,
     label: c.subject,
     description: `${c.hash.slice(0, 8)} · ${c.author}`,
     tooltip: `${c.hash}\n${c.author}, ${new Date(c.time * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC${c.files?.length ? `\n\n${c.files.slice(0, 20).join('\n')}${c.files.length > 20 ? `\n… ${c.files.length - 20} more` : ''}` : ''}`,
     icon: 'git-commit',
   }));
-  if (commits.length > MAX_LISTED) leaves.push({ kind: 'leaf', id: `${r.status}:${r.id}:more`, label: `${commits.length - MAX_LISTED} more commits`, description: 'open the ops brief for the full list', icon: 'ellipsis' });
+  if (commits.length > MAX_LISTED) leaves.push({ kind: 'leaf', id: `${r.status}:${r.id}:${under}:more`, label: `${commits.length - MAX_LISTED} more commits`, description: 'open the ops brief for the full list', icon: 'ellipsis' });
   return leaves;
 }
 

@@ -236,12 +236,19 @@ describe('Releases view in a real VS Code', function () {
   });
 
   it('refreshes by itself after a new commit, then after a new tag', async () => {
-    write('docs/rollout.md', '# Rollout\n');
-    git('add', '--', 'docs/rollout.md');
+    // One commit touching two services: listed under each.
+    write('services/orders/ROLLOUT.md', '# Orders rollout\n');
+    write('services/catalog/ROLLOUT.md', '# Catalog rollout\n');
+    git('add', '--', 'services/orders/ROLLOUT.md', 'services/catalog/ROLLOUT.md');
     git('commit', '-q', '-m', 'Document the rollout');
     const afterCommit = await waitForTimeline(api, (t) => t.releases.some((r) => r.id === '1.2.0' && r.commits.some((c) => c.subject === 'Document the rollout')), 'the new commit in 1.2.0');
     assert.equal(afterCommit.releases.find((r) => r.id === '1.2.0')!.commits.length, 2);
-    assert.equal(child(child(undefined, '1.2.0').node, 'Changes').item.description, '2 commits, 1 pull request');
+    const changes = child(child(undefined, '1.2.0').node, 'Changes');
+    assert.equal(changes.item.description, '2 commits, 1 pull request');
+    const groups = children(changes.node);
+    assert.deepEqual(groups.map((g) => [label(g.item), g.item.description]), [['orders', '2 commits'], ['catalog', '1 commit']]);
+    const ids = [...groups, ...groups.flatMap((g) => children(g.node))].map((c) => c.item.id);
+    assert.equal(new Set(ids).size, ids.length, `tree ids are unique: ${ids.join(', ')}`);
 
     git('tag', 'v1.0.1');
     await waitForTimeline(api, (t) => t.releases.some((r) => r.id === '1.0.1' && r.status === 'past'), 'v1.0.1 as a past release');
