@@ -165,7 +165,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Go', () => {
-    it('net/http 1.22 patterns, gin groups, chi Route and Mount (another file), gorilla Methods, constants in paths', async () => {
+    it('net/http 1.22 patterns, gin groups, chi Route and Mount (another file), gorilla Methods and PathPrefix, constants in paths', async () => {
       const f = await analyseFixture('code-go');
       assert.deepEqual(routeRows(f), [
         ['GET', '/items/{id}', 'cmd/server/main.go', 18, 'net/http'],
@@ -175,6 +175,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/admin/users/{id}', 'cmd/server/main.go', 29, 'chi'],
         ['GET', '/cart', 'cmd/server/main.go', 34, 'gorilla/mux'],
         ['HEAD', '/cart', 'cmd/server/main.go', 34, 'gorilla/mux'],
+        ['ANY', '/static/', 'cmd/server/main.go', 35, 'gorilla/mux'],
         ['GET', '/reports/daily', 'internal/api/handlers.go', 49, 'chi'],
       ]);
     });

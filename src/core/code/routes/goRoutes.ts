@@ -51,6 +51,11 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (prefix !== undefined && target) c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target });
       continue;
     }
+    if ((method === 'Handler' || method === 'HandlerFunc') && chain[chain.length - 2] === 'PathPrefix') {
+      // gorilla/mux: r.PathPrefix("/static/").Handler(h): one route for everything under the prefix.
+      pathPrefixRoute(c, i, call, constants, groupPrefix, routeFunctions);
+      continue;
+    }
     let verbs: string[] | undefined;
     let pathArg = 0;
     let framework = 'net/http';
@@ -87,6 +92,29 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     for (const verb of verbs ?? ['ANY']) {
       c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
     }
+  }
+}
+
+function pathPrefixRoute(
+  c: RouteCollector,
+  i: number,
+  call: CallInfo,
+  constants: Record<string, string>,
+  groupPrefix: Map<string, string>,
+  routeFunctions: Map<number, string>,
+): void {
+  const s = c.s;
+  const start = s.nodes[i].start;
+  for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const inner = s.calls.get(j);
+    if (!inner || inner.chain[inner.chain.length - 1] !== 'PathPrefix') continue;
+    const path = pathOf(s.argumentsOf(inner)[0], constants);
+    const handler = handlerOf(s, s.argumentsOf(call)[0]);
+    if (path === undefined || !path.startsWith('/')) return;
+    const receiver = inner.chain[inner.chain.length - 2];
+    const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
+    c.add({ method: 'ANY', path: full, framework: 'gorilla/mux', declaration: s.rangeOf(i), ...(handler ?? {}), receiver, at: i });
+    return;
   }
 }
 
