@@ -102,6 +102,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), [
         'call-in-loop pages/api/products/[productId].ts:8:28 fetch [for…of sequential] → GET /api/products/[productId], DELETE /api/products/[productId]',
         'missing-timeout app/api/items/route.ts:2:30 fetch → GET /api/items',
+        // components/ProductCard.tsx fetches from the browser: not a server's missing timeout
       ]);
     });
   });
