@@ -209,7 +209,7 @@ export class FileStructure {
         this.functionIndex.set(i, this.functions.length);
         this.functions.push({
           index: i,
-          name: spec.functionName(n.node, n.type),
+          name: spec.functionName(n.node, n.type, this.text),
           owner,
           async: spec.isAsync(this.text.slice(n.start, n.start + 6)),
           outer,

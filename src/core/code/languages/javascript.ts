@@ -1,6 +1,13 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { field, type LanguageSpec } from './languageSpec';
 
+/** The last character before the node that is not a space. */
+function precedingChar(fn: Node, text: string): string {
+  let i = fn.startIndex - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] ?? '';
+}
+
 /** TypeScript, TSX and JavaScript share the grammar shapes used here. */
 export const JAVASCRIPT: LanguageSpec = {
   family: 'js',
@@ -20,7 +27,7 @@ export const JAVASCRIPT: LanguageSpec = {
   parallelScopes: new Set(),
   literalTypes: new Set(['array']),
   spreadTypes: new Set(['spread_element']),
-  functionName(fn: Node, type: string): string | undefined {
+  functionName(fn: Node, type: string, text: string): string | undefined {
     if (type === 'function_declaration' || type === 'generator_function_declaration' || type === 'method_definition') {
       return field(fn, 'name')?.text;
     }
@@ -29,7 +36,10 @@ export const JAVASCRIPT: LanguageSpec = {
       const own = field(fn, 'name')?.text;
       if (own) return own;
     }
-    // `const f = () => …`, `f: function () {…}`, `exports.f = async (req, res) => …`
+    // `const f = () => …`, `f: function () {…}`, `exports.f = async (req, res) => …`. A callback passed as an
+    // argument (the usual case) is preceded by `(` or `,`: no need to ask the tree for its parent.
+    const before = precedingChar(fn, text);
+    if (before !== '=' && before !== ':') return undefined;
     const parent = fn.parent;
     if (!parent) return undefined;
     switch (parent.type) {

@@ -34,7 +34,7 @@ export interface LanguageSpec {
   literalTypes: Set<string>;
   spreadTypes: Set<string>;
   /** The function's own name, when it has one (`function f`, `def f`, `const f = () =>`). */
-  functionName(fn: Node, type: string): string | undefined;
+  functionName(fn: Node, type: string, text: string): string | undefined;
   /** The class or receiver type a method belongs to, when not given by an enclosing class node (Go receivers). */
   receiverType?(fn: Node, type: string): string | undefined;
   isAsync(fnText: string): boolean;
