@@ -242,14 +242,13 @@ class WorkspaceLinker {
   private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
     const fns = e.links.functions;
     const self = chain[0] === 'this' || chain[0] === 'self';
-    const named = (entry: Entry, name: string, owner?: string) => this.named(entry, name, owner);
     if (chain.length === 1) {
-      const local = named(e, chain[0]);
+      const local = this.named(e, chain[0]);
       if (local.length) return local;
       const imp = e.links.imports.find((i) => i.local === chain[0]);
       if (imp) {
         const t = this.resolveImport(e, imp.module, imp.imported);
-        return t ? named(t.e, t.name) : [];
+        return t ? this.named(t.e, t.name) : [];
       }
       if (e.family === 'go') {
         const fn = this.goPackageFunction(e, chain[0]);
@@ -260,19 +259,19 @@ class WorkspaceLinker {
     const method = chain[chain.length - 1];
     if (self && chain.length === 2) {
       const owner = caller >= 0 ? fns[caller]?.owner : undefined;
-      const local = named(e, method, owner);
-      return local.length ? local : named(e, method);
+      const local = this.named(e, method, owner);
+      return local.length ? local : this.named(e, method);
     }
     const head = self ? chain[1] : chain[0];
     const imp = !self ? e.links.imports.find((i) => i.local === head) : undefined;
     if (imp) {
       const t = this.resolveImport(e, imp.module, imp.imported, chain.length === 2 ? method : chain[1]);
       if (t) {
-        const direct = named(t.e, chain.length === 2 ? method : method);
+        const direct = this.named(t.e, method);
         if (direct.length) return direct;
         if (e.family === 'go') return this.goDirFunctions(t.e.dir, method);
         // `import orders from './orders'` then `orders.list()`: an object or class of that module.
-        return named(t.e, method);
+        return this.named(t.e, method);
       }
       if (e.family === 'go') {
         const dir = this.goImportDir(imp.module);
