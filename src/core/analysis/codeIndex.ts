@@ -87,11 +87,13 @@ export class CodeIndex {
 
   /**
    * The edited document: parsed incrementally against the tree kept from its previous version (the edit is
-   * the changed span between the two texts, so any number of coalesced keystrokes is one edit).
+   * the changed span between the two texts, so any number of coalesced keystrokes is one edit), and only the
+   * top-level statements the edit touched analysed again. Returns the file's own results, hazards not yet on
+   * routes: call `link()` next (the editor does), which attaches them across files.
    */
   async analyzeEdit(file: string, text: string): Promise<FileAnalysis | undefined> {
     const cached = this.cache.get(file);
-    if (cached && cached.text === text && this.trees.has(file)) return this.local(cached);
+    if (cached && cached.text === text && this.trees.has(file)) return cached.raw;
     const language = languageOfFile(file);
     if (!language) return undefined;
     const kept = this.trees.get(file);
@@ -110,7 +112,11 @@ export class CodeIndex {
     this.trees.delete(file);
     this.trees.set(file, { text, tree, units });
     while (this.trees.size > KEPT_TREES) this.close(this.trees.keys().next().value!);
-    return this.store(file, text, analyzeTree(file, language, tree, this.catalogueValue, text, units), t0, t1, !!kept);
+    const raw = analyzeTree(file, language, tree, this.catalogueValue, text, units);
+    this.cache.set(file, { text, raw });
+    this.version++;
+    this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental: !!kept };
+    return raw;
   }
 
   /** The document closed: its kept tree is freed (the cached analysis stays). */
