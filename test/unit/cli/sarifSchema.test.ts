@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { runCli } from '../../../src/cli/main';
 
 const repo = join(__dirname, '../../..');
@@ -18,6 +19,7 @@ async function check(args: string[]): Promise<string> {
 describe('SARIF output', () => {
   // The published schema has a pattern that is only valid without the regex 'u' flag.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv); // uri, date-time…: checked, not ignored
   const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 
   for (const [name, args] of [
