@@ -26,10 +26,6 @@ import { QuickFixProvider } from './editor/quickFixes';
 import { RouteLensProvider } from './editor/routeLens';
 import { showQueries, snoozeWarning, switchScope, type QueriesTarget } from './editor/warningCommands';
 
-/**
- * The composition root: builds every long-lived object, wires them, and hands each disposable to the
- * extension context (disposed in reverse order on deactivation). Nothing else creates long-lived objects.
- */
 /** What activate() returns: how long activation took, read by the benchmark. */
 export interface OpsLensApi {
   activationMs: number;
@@ -39,6 +35,10 @@ export interface OpsLensApi {
   changeRequests?: { view: ChangeRequestsView };
 }
 
+/**
+ * The composition root: builds every long-lived object, wires them, and hands each disposable to the
+ * extension context (disposed in reverse order on deactivation). Nothing else creates long-lived objects.
+ */
 export async function activate(context: vscode.ExtensionContext): Promise<OpsLensApi> {
   const started = Date.now();
   const own = <T extends vscode.Disposable>(d: T): T => {
@@ -99,10 +99,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   }));
   own(vscode.commands.registerCommand(COMMANDS.openRecipeLocation, (loc: SourceLocation) => servicesView.open(loc)));
   own(vscode.commands.registerCommand(COMMANDS.showQueries, (target: QueriesTarget) => showQueries(target, analyzer, signals)));
-  own(vscode.commands.registerCommand(COMMANDS.snoozeWarning, (target: { fingerprint: string; days?: number; reason?: string }) => snoozeWarning(target, fs, folder.uri)));
+  own(vscode.commands.registerCommand(COMMANDS.snoozeWarning, (target: { fingerprint: string; days?: number; reason?: string }) => snoozeWarning(target, folder.uri)));
   own(vscode.commands.registerCommand(COMMANDS.switchScope, () => switchScope()));
 
-  const code = [{ scheme: 'file', language: 'typescript' }, { scheme: 'file', language: 'typescriptreact' }, { scheme: 'file', language: 'javascript' }, { scheme: 'file', language: 'javascriptreact' }, { scheme: 'file', language: 'python' }, { scheme: 'file', language: 'go' }, { scheme: 'file', language: 'java' }];
+  const code = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python', 'go', 'java'].map((language) => ({ scheme: 'file', language }));
   own(vscode.languages.registerCodeLensProvider(code, own(new RouteLensProvider(fs, analyzer, signals))));
   const hover = new EvidenceHoverProvider(fs, analyzer, signals);
   own(vscode.languages.registerHoverProvider([...code, { scheme: 'file', language: 'yaml' }], hover));

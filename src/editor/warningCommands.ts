@@ -3,7 +3,6 @@ import { evidenceRows, formatPercent, formatSeconds, type QueryRow } from '../co
 import { formatRate } from '../core/insights/severityRules';
 import { SCOPES, type DiagnosticsScope } from '../core/insights/scope';
 import { addSnooze, parseSnoozes, serialiseSnoozes, SNOOZE_FILE } from '../core/insights/snoozes';
-import type { EditorFileSystem } from './editorFileSystem';
 import { routesWithSignals } from './routeSignals';
 import type { SignalsService } from './signalsService';
 import type { WorkspaceAnalyzer } from './workspaceAnalyzer';
@@ -50,7 +49,7 @@ export async function showQueries(target: QueriesTarget, analyzer: WorkspaceAnal
  * Snoozes a warning for the team: the entry goes into .ops-lens/snoozes.yaml through an undoable edit of the
  * document (so unsaved edits to that file are kept), then the file is saved.
  */
-export async function snoozeWarning(target: { fingerprint: string; days?: number; reason?: string }, fs: EditorFileSystem, root: vscode.Uri): Promise<boolean> {
+export async function snoozeWarning(target: { fingerprint: string; days?: number; reason?: string }, root: vscode.Uri): Promise<boolean> {
   let days = target.days;
   if (days === undefined) {
     const pick = await vscode.window.showQuickPick(
@@ -85,7 +84,6 @@ export async function snoozeWarning(target: { fingerprint: string; days?: number
   }
   if (!(await vscode.workspace.applyEdit(edit))) return false;
   await (await vscode.workspace.openTextDocument(uri)).save();
-  void fs;
   return true;
 }
 
