@@ -180,8 +180,8 @@ export function podCapacityOf(service: Service, input: CapacityInputs, scope: Ca
     }
     const peak = peakOf('cpu', `max_over_time(sum(rate(container_cpu_usage_seconds_total{${sel}, ${containers}}[${w}]))[${input.peak}:${PEAK_STEP}])`);
     if (peak) {
-      cpu.peakUsedCores = peak;
-      if (request && request.value > 0) cpu.peakRatio = peak.value / request.value;
+      cpu.peakUsedCores = atLeastNow(peak, used);
+      if (request && request.value > 0) cpu.peakRatio = cpu.peakUsedCores.value / request.value;
     }
     out.cpu = cpu;
   }
@@ -201,8 +201,8 @@ export function podCapacityOf(service: Service, input: CapacityInputs, scope: Ca
     }
     const peak = peakOf('memory', `max_over_time(sum(container_memory_working_set_bytes{${sel}, ${containers}})[${input.peak}:${PEAK_STEP}])`);
     if (peak) {
-      memory.peakWorkingSetBytes = peak;
-      if (limit && limit.value > 0) memory.peakLimitRatio = peak.value / limit.value;
+      memory.peakWorkingSetBytes = atLeastNow(peak, ws);
+      if (limit && limit.value > 0) memory.peakLimitRatio = memory.peakWorkingSetBytes.value / limit.value;
     }
     out.memory = memory;
   }
@@ -243,4 +243,12 @@ export function poolsOf(service: Service, input: CapacityInputs, isService: (job
     pools.push({ name, active: p.active, max: p.max, pending: p.pending, saturation: p.active.value / p.max.value });
   }
   return pools.length ? pools.sort((a, b) => b.saturation - a.saturation) : undefined;
+}
+
+/**
+ * The peak window includes now, but its subquery samples every PEAK_STEP and can miss the latest instant: a value
+ * rising at the end of the window would read as a peak below the current value. The current value bounds it.
+ */
+function atLeastNow(peak: Measurement, now: Measurement): Measurement {
+  return now.value > peak.value ? { ...peak, value: now.value } : peak;
 }
