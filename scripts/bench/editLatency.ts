@@ -59,7 +59,7 @@ export async function bench(): Promise<BenchRow[]> {
     notes: [],
     services: [{ service: 'big', routes: Array.from({ length: 100 }, (_, i) => ({ method: 'GET', route: `/items${i}/:id`, requestRate: { value: 10 + i, query: 'q' } })) }],
   };
-  await index.analyze(FILE, text); // warm: grammar loaded, JIT warm
+  await index.analyzeEdit(FILE, text); // warm: grammar loaded, the document's tree kept, JIT warm
 
   const runs = 60;
   const bare: number[] = [];
@@ -74,9 +74,11 @@ export async function bench(): Promise<BenchRow[]> {
     let t = process.hrtime.bigint();
     (await grammars.parse('typescript', next)).delete();
     bare.push(Number(process.hrtime.bigint() - t) / 1e6);
+    // What the editor does after the debounce: incremental re-analysis, the cross-file join, the warnings, the scope.
     t = process.hrtime.bigint();
-    const analysis = await index.analyze(FILE, next);
-    const ws = inScope(warningsFor(model, [analysis!], signals, DEFAULT_SEVERITY_RULES), 'all', undefined);
+    await index.analyzeEdit(FILE, next);
+    const [analysis] = index.link([FILE]);
+    const ws = inScope(warningsFor(model, [analysis], signals, DEFAULT_SEVERITY_RULES), 'all', undefined);
     work.push(Number(process.hrtime.bigint() - t) / 1e6);
     warnings = ws.length;
   }
@@ -84,7 +86,7 @@ export async function bench(): Promise<BenchRow[]> {
     {
       name: 'one-line edit → warnings, 3,000-line file (p95)',
       value: `${p95(work).toFixed(1)} ms`,
-      detail: `${(p95(work) / p95(bare)).toFixed(2)}× a bare full parse (p95 ${p95(bare).toFixed(1)} ms); ${lines.length} lines, ${warnings} warnings, ${runs} edits`,
+      detail: `incremental analysis + join + warnings; ${(p95(work) / p95(bare)).toFixed(2)}× a bare full parse (p95 ${p95(bare).toFixed(1)} ms); ${lines.length} lines, ${warnings} warnings, ${runs} edits`,
     },
   ];
 }

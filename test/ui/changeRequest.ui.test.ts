@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
-import { startUiSession, type UiSession } from './support';
+import { useUiSession } from './support';
 
 /** The quick input as it stands: waits for a title containing `text`. */
 async function step(page: Page, text: string): Promise<void> {
@@ -23,22 +23,10 @@ async function answer(page: Page, value: string, row?: string): Promise<void> {
 
 describe('UI: Request Environment Change from the command palette in code-server', function () {
   this.timeout(240_000);
-  let session: UiSession | undefined;
-
-  before(async () => {
-    session = await startUiSession();
-  });
-
-  after(async () => {
-    await session?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) await screenshot(session.page, `failed-${this.currentTest.title}`);
-  });
+  const session = useUiSession();
 
   it('runs from the palette, shows the diff preview, and the change record appears in the view', async () => {
-    const { page, workspace } = session!;
+    const { page, workspace } = session();
     const recipe = join(workspace.folder, 'deploy/k8s/orders.yaml');
     const before = readFileSync(recipe, 'utf8');
 

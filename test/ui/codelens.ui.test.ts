@@ -2,26 +2,14 @@
 // in the loop and sees the evidence behind the warning.
 import * as assert from 'node:assert/strict';
 import { quickOpen, screenshot } from '../support/browser';
-import { startUiSession, type UiSession } from './support';
+import { useUiSession } from './support';
 
 describe('UI: CodeLens numbers and evidence hover in code-server', function () {
   this.timeout(180_000);
-  let session: UiSession | undefined;
-
-  before(async () => {
-    session = await startUiSession();
-  });
-
-  after(async () => {
-    await session?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) await screenshot(session.page, `failed-${this.currentTest.title}`);
-  });
+  const session = useUiSession();
 
   it('shows live numbers above GET /orders and the evidence on hover', async () => {
-    const { page } = session!;
+    const { page } = session();
     await quickOpen(page, 'services/orders/src/routes/orders.ts');
     const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'req/s' }).first();
     await lens.waitFor({ timeout: 60_000 });

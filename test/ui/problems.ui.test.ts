@@ -1,27 +1,14 @@
 // A person opens a route that queries the database in a loop and sees Ops Lens's
 // warning both as a squiggle in the editor and as a row in the Problems panel.
 import { quickOpen, screenshot } from '../support/browser';
-import { startUiSession, type UiSession } from './support';
+import { useUiSession } from './support';
 
 describe('UI: Ops Lens problems in code-server', function () {
   this.timeout(180_000);
-  let session: UiSession | undefined;
-
-  before(async () => {
-    session = await startUiSession();
-  });
-
-  after(async () => {
-    await session?.close();
-  });
-
-  afterEach(async function () {
-    // What the person saw when a step failed.
-    if (this.currentTest?.state === 'failed' && session) await screenshot(session.page, `failed-${this.currentTest.title}`);
-  });
+  const session = useUiSession();
 
   it('shows query-in-loop in the editor and the Problems panel', async () => {
-    const { page } = session!;
+    const { page } = session();
     await quickOpen(page, 'services/orders/src/routes/orders.ts');
     await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
 

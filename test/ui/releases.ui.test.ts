@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
-import { startUiSession, type UiSession } from './support';
+import { useUiSession } from './support';
 
 const ORDERS = 'services/orders/src/routes/orders.ts';
 const CATALOG = 'services/catalog/app/main.py';
@@ -67,23 +67,10 @@ async function previewFrame(page: Page, text: string): Promise<Frame> {
 
 describe('UI: the Releases view and the ops brief in code-server', function () {
   this.timeout(240_000);
-  let session: UiSession | undefined;
-
-  before(async () => {
-    session = await startUiSession();
-    buildHistory(session.workspace.folder);
-  });
-
-  after(async () => {
-    await session?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) await screenshot(session.page, `failed-${this.currentTest.title}`);
-  });
+  const session = useUiSession((s) => buildHistory(s.workspace.folder));
 
   it('shows two upcoming releases with their risk counts, and the ops brief in the preview', async () => {
-    const { page } = session!;
+    const { page } = session();
     await page.locator('.part.activitybar .action-label[aria-label^="Ops Lens"]').click();
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Releases' }) });
     const header = pane.locator('.pane-header');

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Browser, launchBrowser, openWorkbench } from '../support/browser';
+import { type Browser, launchBrowser, openWorkbench, screenshot } from '../support/browser';
 import { type CodeServer, installVsix, startCodeServer } from '../support/codeServer';
 import { hostPaths, repoRoot, startTestWorkspace, type TestWorkspace } from '../support/hosts';
 
@@ -53,4 +53,26 @@ export async function startUiSession(opts: { vsixPath?: string } = {}): Promise<
     await close();
     throw err;
   }
+}
+
+/**
+ * The hooks every UI suite needs, registered in the calling `describe`: one code-server session for the suite,
+ * closed after it, and a screenshot of what the person saw whenever a test fails. Returns the session.
+ */
+export function useUiSession(prepare?: (session: UiSession) => void | Promise<void>): () => UiSession {
+  let session: UiSession | undefined;
+  before(async () => {
+    session = await startUiSession();
+    await prepare?.(session);
+  });
+  after(async () => {
+    await session?.close();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) await screenshot(session.page, `failed-${this.currentTest.title}`);
+  });
+  return () => {
+    if (!session) throw new Error('the UI session did not start');
+    return session;
+  };
 }
