@@ -44,7 +44,10 @@ describe('UI: Request Environment Change from the command palette in code-server
     // orders runs on Kubernetes and in Compose: choose the first (production) environment when asked.
     const envOrChange = page.locator('.quick-input-widget .quick-input-title', { hasText: /environment|orders in/ }).first();
     await envOrChange.waitFor({ timeout: 60_000 });
-    if (/, environment/.test((await envOrChange.textContent()) ?? '')) await page.keyboard.press('Enter');
+    if (/, environment/.test((await envOrChange.textContent()) ?? '')) {
+      // Click the first (production) row rather than press Enter: a key press can arrive before the list takes input.
+      await page.locator('.quick-input-list .monaco-list-row').first().click();
+    }
 
     await step(page, 'orders in');
     await page.locator('.quick-input-widget input').fill('Autoscaling max');
