@@ -58,7 +58,7 @@ function skipGroupIn(text: string, open: number, end: number): number {
  * Argument lists are not scanned (they would double the nodes): a call's own list is found in its text.
  */
 export function scanNodes(root: Node, spec: LanguageSpec): Scanned[] {
-  const types = [...new Set([...spec.callTypes, ...spec.functionTypes, ...spec.classTypes, ...Object.keys(spec.loops), ...spec.extraTypes, ...spec.parallelScopes])];
+  const types = scanTypesOf(spec);
   const language = root.tree.language;
   const typeOf = new Map<number, string>();
   const nodes: Scanned[] = [];
@@ -82,6 +82,24 @@ export function scanNodes(root: Node, spec: LanguageSpec): Scanned[] {
     stack.push(nodes.length - 1);
   }
   return nodes;
+}
+
+const SCAN_TYPES = new WeakMap<LanguageSpec, string[]>();
+
+/**
+ * The node types a scan asks for, built once per language. `descendantsOfType` tests every symbol of the grammar
+ * with `types.includes(name)` on each call (hundreds of symbols × dozens of types, per file and per edited
+ * statement): the array answers `includes` from a Set instead, and stays an array (Array.isArray) with the same items.
+ */
+function scanTypesOf(spec: LanguageSpec): string[] {
+  let types = SCAN_TYPES.get(spec);
+  if (!types) {
+    const set = new Set([...spec.callTypes, ...spec.functionTypes, ...spec.classTypes, ...Object.keys(spec.loops), ...spec.extraTypes, ...spec.parallelScopes]);
+    const list = [...set];
+    Object.defineProperty(list, 'includes', { value: (name: string) => set.has(name), enumerable: false });
+    SCAN_TYPES.set(spec, (types = list));
+  }
+  return types;
 }
 
 /** The nodes of one top-level statement, cut out of a whole-file scan, with parents renumbered. */
