@@ -174,7 +174,8 @@ export class FileStructure {
   readonly loops: LoopContext[] = [];
   readonly functions: FunctionInfo[] = [];
   private readonly functionIndex = new Map<number, number>();
-  private readonly byId = new Map<number, number>();
+  /** Scan index by node id: built on the first indexOfNode call, which most files never make. */
+  private byId?: Map<number, number>;
   private readonly lineStarts: number[];
   private readonly roles: { call: Set<string>; fn: Set<string>; cls: Set<string> };
 
@@ -193,7 +194,6 @@ export class FileStructure {
     this.span = options.span ?? { start: 0, end: text.length };
     this.roles = rolesOf(spec);
     this.nodes = options.nodes ?? scanNodes(tree.rootNode, spec);
-    for (let i = 0; i < this.nodes.length; i++) this.byId.set(this.nodes[i].node.id, i);
     this.functionOf = new Int32Array(this.nodes.length).fill(-1);
     this.loopOf = new Int32Array(this.nodes.length).fill(-1);
     this.relate();
@@ -423,6 +423,10 @@ export class FileStructure {
 
   /** The scan index of a node obtained another way (a field of a scanned node), if it was scanned. */
   indexOfNode(node: Node): number | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < this.nodes.length; i++) this.byId.set(this.nodes[i].node.id, i);
+    }
     return this.byId.get(node.id);
   }
 
