@@ -10,7 +10,7 @@ import { EditorFileSystem } from './editor/editorFileSystem';
 import { channelLogger } from './editor/logger';
 import { ServicesView } from './editor/servicesView';
 import { ChangeRequestCommand } from './editor/changeRequestCommand';
-import { GitHubTokenStore } from './editor/changeRequestGitHubToken';
+import { GitHubTokenStore } from './editor/githubTokenStore';
 import { ChangePreviewProvider } from './editor/changeRequestPreview';
 import { ChangeRequestsView } from './editor/changeRequestsView';
 import { setGitHubToken } from './editor/githubTokenCommand';
@@ -59,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   }
 
   const credentials = new CredentialStore(context.secrets);
+  const githubTokens = new GitHubTokenStore(context.secrets);
   const fs = new EditorFileSystem(folder.uri);
   const index = new CodeIndex(new Grammars(vscode.Uri.joinPath(context.extensionUri, 'dist', 'wasm').fsPath));
   const signals = own(new SignalsService(folder.uri.fsPath, credentials, log, context.workspaceState));
@@ -67,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   own(new StatusBar(signals, analyzer));
   const servicesView = own(new ServicesView(analyzer, folder.uri));
   own(vscode.window.createTreeView(VIEWS.services, { treeDataProvider: servicesView, showCollapseAll: true }));
-  const releases = own(new ReleasesService(folder.uri, analyzer, signals, index, context.secrets, log));
+  const releases = own(new ReleasesService(folder.uri, analyzer, signals, index, githubTokens, log));
   const releasesView = own(new ReleasesView(releases));
   own(vscode.window.createTreeView(VIEWS.releases, { treeDataProvider: releasesView, showCollapseAll: true, canSelectMany: true }));
   const releaseDocs = own(new ReleaseDocuments(releases, folder.uri));
@@ -82,7 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   const changePreview = own(new ChangePreviewProvider());
   const changeRequestsView = own(new ChangeRequestsView(folder.uri, changePreview, log));
   own(vscode.window.createTreeView(VIEWS.changeRequests, { treeDataProvider: changeRequestsView }));
-  const changeRequests = new ChangeRequestCommand({ folder: folder.uri, model: () => analyzer.snapshot.model, signals: () => signals.state.signals, preview: changePreview, tokens: new GitHubTokenStore(context.secrets), log, onSubmitted: () => void changeRequestsView.refresh() });
+  const changeRequests = new ChangeRequestCommand({ folder: folder.uri, model: () => analyzer.snapshot.model, signals: () => signals.state.signals, preview: changePreview, tokens: githubTokens, log, onSubmitted: () => void changeRequestsView.refresh() });
   own(vscode.commands.registerCommand(COMMANDS.requestEnvironmentChange, (args?: unknown) => changeRequests.run(args)));
   own(vscode.commands.registerCommand(COMMANDS.refreshChangeRequests, () => changeRequestsView.refresh()));
   own(vscode.commands.registerCommand(COMMANDS.openChangeRequestLink, (node?: unknown) => {

@@ -12,7 +12,7 @@ import { NodeFileSystem } from '../core/host/nodeFileSystem';
 import type { EnvironmentModel, Service } from '../core/model/environment';
 import { buildEnvironmentModel } from '../core/recipes/environmentModel';
 import { signalsFor, type SignalSet } from '../core/signals/signalSet';
-import type { GitHubTokenStore } from './changeRequestGitHubToken';
+import type { GitHubTokenStore } from './githubTokenStore';
 import type { ChangePreviewProvider } from './changeRequestPreview';
 import { QuickPickPrompt, type ChangePrompt } from './changeRequestPrompt';
 import { readChangeSettings } from './changeRequestSettings';

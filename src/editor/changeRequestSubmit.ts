@@ -7,7 +7,7 @@ import { createIssue, createPullRequest, type GitHubTarget } from '../core/chang
 import { remoteRepository } from '../core/changes/gitRemote';
 import type { RecipePatch } from '../core/changes/patchTypes';
 import { submissionBody } from '../core/changes/submissionText';
-import type { GitHubTokenStore } from './changeRequestGitHubToken';
+import type { GitHubTokenStore } from './githubTokenStore';
 import type { ChangeSettings } from './changeRequestSettings';
 
 export interface Submitted {

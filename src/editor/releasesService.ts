@@ -6,6 +6,7 @@ import type { Logger } from '../core/host/logger';
 import { parseSnoozes, SNOOZE_FILE } from '../core/insights/snoozes';
 import type { Warning } from '../core/insights/warning';
 import { CHANGES_DIR, readChangeRecords } from '../core/releases/changeRequests';
+import type { GitHubTokenStore } from './githubTokenStore';
 import { fetchGitHubPlans, GITHUB_API, githubRepoOf, remoteUrl } from '../core/releases/github';
 import type { PlannedRelease } from '../core/releases/plannedRelease';
 import type { ReleaseProblem, Timeline } from '../core/releases/release';
@@ -20,7 +21,6 @@ import { readSettings, severityRules } from './settings';
 import type { SignalsService } from './signalsService';
 import type { WorkspaceAnalyzer } from './workspaceAnalyzer';
 
-const GITHUB_TOKEN_KEY = 'opsLens.github:';
 
 /**
  * Keeps the release timeline up to date in the background: rebuilt (debounced) when git refs move (commits, tags,
@@ -41,7 +41,7 @@ export class ReleasesService extends Disposable {
     private readonly analyzer: WorkspaceAnalyzer,
     private readonly signals: SignalsService,
     private readonly index: CodeIndex,
-    private readonly secrets: vscode.SecretStorage,
+    private readonly tokens: GitHubTokenStore,
     private readonly log: Logger,
   ) {
     super();
@@ -86,9 +86,7 @@ export class ReleasesService extends Disposable {
       if (e.affectsConfiguration('opsLens.releases')) this.schedule('settings changed');
     }));
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule('workspace trusted')));
-    this.register(secrets.onDidChange((e) => {
-      if (e.key.startsWith(GITHUB_TOKEN_KEY)) this.schedule('GitHub token changed');
-    }));
+    this.register(tokens.onDidChange(() => this.schedule('GitHub token changed')));
     this.register({ dispose: () => this.timer && clearTimeout(this.timer) });
   }
 
@@ -184,24 +182,8 @@ export class ReleasesService extends Disposable {
     for (const [file, ds] of byFile) this.diagnostics.set(vscode.Uri.joinPath(this.folder, ...file.split('/')), ds);
   }
 
-  /** The token for a GitHub API origin: the one set with "Set GitHub Token", or VS Code's own GitHub sign-in. */
-  async githubToken(apiUrl: string): Promise<string | undefined> {
-    const origin = new URL(apiUrl || GITHUB_API).origin;
-    const stored = await this.secrets.get(GITHUB_TOKEN_KEY + origin);
-    if (stored) return stored;
-    if (origin !== GITHUB_API) return undefined;
-    try {
-      // Silent: never prompts; uses the session only if the user already signed in to GitHub in VS Code.
-      return (await vscode.authentication.getSession('github', ['repo'], { silent: true }))?.accessToken;
-    } catch {
-      return undefined;
-    }
-  }
-
   async setGitHubToken(token: string | undefined, apiUrl?: string): Promise<void> {
-    const origin = new URL(apiUrl || readReleasesSettings().githubApiUrl || GITHUB_API).origin;
-    if (token) await this.secrets.store(GITHUB_TOKEN_KEY + origin, token);
-    else await this.secrets.delete(GITHUB_TOKEN_KEY + origin);
+    await this.tokens.set(apiUrl || readReleasesSettings().githubApiUrl || GITHUB_API, token);
   }
 
   private async githubPlans(apiUrl: string): Promise<PlannedRelease[]> {
@@ -210,7 +192,7 @@ export class ReleasesService extends Disposable {
     const host = apiUrl ? new URL(apiUrl).hostname : 'github.com';
     const repo = remote ? githubRepoOf(remote, host === 'api.github.com' ? 'github.com' : host) : undefined;
     if (!repo) return [];
-    const token = await this.githubToken(apiUrl);
+    const token = await this.tokens.get(apiUrl);
     if (!token) {
       this.log.debug('releases: the remote is on GitHub but no token is set: milestones and drafts are not read');
       return [];
