@@ -1,22 +1,13 @@
 import type { RecipeProblem } from '../../core/model/environment';
 import type { Warning } from '../../core/insights/warning';
+import { warningJson } from '../../core/insights/warningJson';
 
 /** The `check --format json` contract (product.md): 1-based lines and columns, files relative to DIR. */
 export function warningsJson(warnings: Warning[], problems: RecipeProblem[]): string {
   return (
     JSON.stringify(
       {
-        warnings: warnings.map((w) => ({
-          code: w.code,
-          severity: w.severity,
-          file: w.file,
-          line: w.range.start.line + 1,
-          column: w.range.start.character + 1,
-          service: w.service ?? null,
-          route: w.route,
-          message: w.message,
-          evidence: w.evidence,
-        })),
+        warnings: warnings.map((w) => ({ ...warningJson(w), evidence: w.evidence })),
         problems: problems.map((p) => ({
           file: p.location.file,
           line: p.location.range.start.line + 1,

@@ -1,3 +1,4 @@
+import { warningJson } from '../insights/warningJson';
 import type { Release, Timeline } from './release';
 
 /**
@@ -54,18 +55,7 @@ function releaseJson(r: Release) {
       ? {
           counts: r.risk.counts,
           note: r.risk.note ?? null,
-          warnings: r.risk.warnings.map(({ warning: w, ref, inWorkingTree }) => ({
-            code: w.code,
-            severity: w.severity,
-            file: w.file,
-            line: w.range.start.line + 1,
-            column: w.range.start.character + 1,
-            service: w.service ?? null,
-            route: w.route,
-            message: w.message,
-            ref,
-            inWorkingTree,
-          })),
+          warnings: r.risk.warnings.map(({ warning, ref, inWorkingTree }) => ({ ...warningJson(warning), ref, inWorkingTree })),
         }
       : null,
     schedule: r.scheduleLocation ? { file: r.scheduleLocation.file, line: r.scheduleLocation.range.start.line + 1 } : null,
