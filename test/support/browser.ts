@@ -67,19 +67,72 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await input.waitFor();
   await input.fill(fileName);
   await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().waitFor();
-  await page.keyboard.press('Enter');
+  await moveOn(page, `opening ${fileName}`, () => input.press('Enter'));
   await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor();
   await page.locator('.editor-group-container .monaco-editor .view-lines').first().waitFor();
 }
 
-/** F1, type the command title, run the row showing it, and wait for the picker to close. */
+/**
+ * What identifies the quick input's current step in the page: its title and placeholder, '' while hidden. A source
+ * string, because this project compiles without the DOM library.
+ */
+const QUICK_INPUT_STEP = `(() => {
+  const widget = document.querySelector('.quick-input-widget');
+  if (!widget || widget.style.display === 'none') return '';
+  const title = widget.querySelector('.quick-input-title')?.textContent ?? '';
+  const placeholder = widget.querySelector('input')?.getAttribute('placeholder') ?? '';
+  return title + '|' + placeholder;
+})()`;
+
+/**
+ * Does `act` (a click on a row, Enter) and waits for the quick input to leave the step it was on.
+ * The workbench drops input that arrives while it is still filling a new step's list; then the step stays, and the
+ * action is made again, only ever on that same step, so an answer cannot land on the next one.
+ */
+async function moveOn(page: Page, what: string, act: () => Promise<void>): Promise<void> {
+  const from = (await page.evaluate(QUICK_INPUT_STEP)) as string;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await act();
+    const moved = await page.waitForFunction(`${QUICK_INPUT_STEP} !== ${JSON.stringify(from)}`, undefined, { timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (moved) return;
+  }
+  throw new Error(`the quick input stayed at "${from}" after ${what}, five times`);
+}
+
+/** Clicks the row showing `row` in the open quick input, and waits for the input to move on from that step. */
+export async function pickRow(page: Page, row: string): Promise<void> {
+  const target = page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first();
+  await target.waitFor();
+  await moveOn(page, `picking "${row}"`, () => target.click());
+}
+
+/** Types `value` into the open input box and presses Enter, waiting for the box to accept it and move on. */
+export async function enterValue(page: Page, value: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(value);
+  await moveOn(page, `entering "${value}"`, () => input.press('Enter'));
+}
+
+/** F1, type the command title, run the row showing it, and wait for the palette to move on. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${title}`);
-  await page.locator(`.quick-input-list .monaco-list-row:has-text("${title}")`).first().click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await pickRow(page, title);
+}
+
+/** Ctrl+G to `line:column`, waiting until the status bar shows the cursor there. */
+export async function goToLine(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await moveOn(page, `going to ${line}:${column}`, () => input.press('Enter'));
+  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor();
 }
 
 /** Saves `.test-artifacts/screenshots/<name>.png` in the repo (gitignored) and returns its path. */

@@ -5,20 +5,12 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { screenshot } from '../support/browser';
+import { enterValue, pickRow, runCommand, screenshot } from '../support/browser';
 import { useUiSession } from './support';
 
 /** The quick input as it stands: waits for a title containing `text`. */
 async function step(page: Page, text: string): Promise<void> {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: text }).first().waitFor({ timeout: 60_000 });
-}
-
-/** Types into the open quick input and accepts; for a pick, waits for a row matching `row` first. */
-async function answer(page: Page, value: string, row?: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(value);
-  if (row) await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
-  await page.keyboard.press('Enter');
 }
 
 describe('UI: Request Environment Change from the command palette in code-server', function () {
@@ -32,22 +24,14 @@ describe('UI: Request Environment Change from the command palette in code-server
 
     // The extension is up once its status bar item shows; its commands are in the palette from then on.
     await page.locator('.statusbar-item', { hasText: 'Ops Lens' }).first().waitFor({ timeout: 60_000 });
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill('>Ops Lens: Request Environment Change');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Request Environment Change' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Ops Lens: Request Environment Change');
 
     await step(page, 'service');
-    await answer(page, 'orders', 'orders');
+    await pickRow(page, 'orders');
     // orders runs on Kubernetes and in Compose: choose the first (production) environment when asked.
     const envOrChange = page.locator('.quick-input-widget .quick-input-title', { hasText: /environment|orders in/ }).first();
     await envOrChange.waitFor({ timeout: 60_000 });
-    if (/, environment/.test((await envOrChange.textContent()) ?? '')) {
-      // Click the first (production) row rather than press Enter: a key press can arrive before the list takes input.
-      await page.locator('.quick-input-list .monaco-list-row').first().click();
-    }
+    if (/, environment/.test((await envOrChange.textContent()) ?? '')) await pickRow(page, 'kubernetes');
 
     await step(page, 'orders in');
     await page.locator('.quick-input-widget input').fill('Autoscaling max');
@@ -56,19 +40,19 @@ describe('UI: Request Environment Change from the command palette in code-server
     // Each choice shows its current value and where it is set.
     assert.match((await row.textContent()) ?? '', /10 · deploy\/k8s\/orders\.yaml:72/);
     await screenshot(page, 'change-request-pick');
-    await page.keyboard.press('Enter');
+    await pickRow(page, 'Autoscaling max');
 
     await step(page, 'Autoscaling max');
     await page.locator('.quick-input-widget input').fill('2');
     // Checked as typed: below the minimum of 3.
     await page.locator('.quick-input-widget', { hasText: 'cannot be below the minimum' }).first().waitFor();
     await screenshot(page, 'change-request-validation');
-    await answer(page, '14');
+    await enterValue(page, '14');
 
     await step(page, 'why');
-    await answer(page, 'Pinned at 10/10 replicas every evening');
+    await enterValue(page, 'Pinned at 10/10 replicas every evening');
     await step(page, 'release');
-    await answer(page, '2026.05');
+    await enterValue(page, '2026.05');
 
     // The preview: a real diff of the recipe, before anything is written.
     await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 60_000 });
@@ -77,7 +61,7 @@ describe('UI: Request Environment Change from the command palette in code-server
     assert.equal(readFileSync(recipe, 'utf8'), before, 'nothing is written before submitting');
     await step(page, 'Submit the change');
     await screenshot(page, 'change-request-preview');
-    await answer(page, 'In place', 'In place');
+    await pickRow(page, 'In place');
 
     // The record appears in the Change Requests view.
     await page.locator('.part.activitybar .action-label[aria-label^="Ops Lens"]').first().click();

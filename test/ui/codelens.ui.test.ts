@@ -1,7 +1,7 @@
 // A person opens the hot handler and sees its production numbers above it (CodeLens), then hovers the query
 // in the loop and sees the evidence behind the warning.
 import * as assert from 'node:assert/strict';
-import { quickOpen, screenshot } from '../support/browser';
+import { goToLine, quickOpen, screenshot } from '../support/browser';
 import { useUiSession } from './support';
 
 describe('UI: CodeLens numbers and evidence hover in code-server', function () {
@@ -17,9 +17,7 @@ describe('UI: CodeLens numbers and evidence hover in code-server', function () {
     await screenshot(page, 'codelens');
 
     // Go to the query inside the loop (line 23, column 40) and ask for the hover, as a keyboard user would.
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type('23:40');
-    await page.keyboard.press('Enter');
+    await goToLine(page, 23, 40);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover', { hasText: 'Evidence' }).first();
@@ -31,9 +29,7 @@ describe('UI: CodeLens numbers and evidence hover in code-server', function () {
 
     // On the route's registration, its live signals with the last hours drawn as two small charts.
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type('16:5');
-    await page.keyboard.press('Enter');
+    await goToLine(page, 16, 5);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const routeHover = page.locator('.monaco-hover', { hasText: 'in production' }).first();

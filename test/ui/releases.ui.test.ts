@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { screenshot } from '../support/browser';
+import { pickRow, runCommand, screenshot } from '../support/browser';
 import { useUiSession } from './support';
 
 const ORDERS = 'services/orders/src/routes/orders.ts';
@@ -108,12 +108,8 @@ describe('UI: the Releases view and the ops brief in code-server', function () {
     await screenshot(page, 'releases-view');
 
     // F1, the command, then the release in the picker it opens.
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill('>Ops Lens: Open Ops Brief');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ops Lens: Open Ops Brief' }).first().click();
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: '1.1.0' }).first().click();
+    await runCommand(page, 'Ops Lens: Open Ops Brief');
+    await pickRow(page, '1.1.0');
     await page.locator('.tabs-container .tab', { hasText: 'ops-brief-1.1.0' }).first().waitFor({ timeout: 30_000 });
     const frame = await previewFrame(page, 'Ops brief: 1.1.0');
     const body = (await frame.locator('body').textContent()) ?? '';
