@@ -186,13 +186,22 @@ export class CodeIndex {
   }
 }
 
+const BLOCK = 512;
+
 /** The one edit turning `before` into `after`: the span between their common prefix and common suffix. */
 export function editBetween(before: string, after: string): Edit {
-  let start = 0;
+  // Whole blocks compared as strings first (the engine compares them in native code), then the last block by
+  // character: on a 100 KB document this is the difference between a fraction of a millisecond and most of one.
   const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let oldEnd = before.length;
   let newEnd = after.length;
+  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && before.slice(oldEnd - BLOCK, oldEnd) === after.slice(newEnd - BLOCK, newEnd)) {
+    oldEnd -= BLOCK;
+    newEnd -= BLOCK;
+  }
   while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
     oldEnd--;
     newEnd--;

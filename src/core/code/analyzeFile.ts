@@ -1,5 +1,5 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, Span } from './codeModel';
 import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, LanguageFamily } from './hazards/callCatalogue';
@@ -198,12 +198,14 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
   // Functions the join can reach: named ones, and anonymous route handlers.
   const factIndex = new Map<number, number>();
   const functions: FunctionFact[] = [];
+  const spans: Span[] = [];
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index)) continue;
     const n = s.nodes[info.index];
     factIndex.set(f, functions.length);
-    functions.push({ name: info.name ?? '', owner: info.owner, span: { start: n.start, end: n.end }, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] });
+    spans.push({ start: n.start, end: n.end });
+    functions.push({ name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] });
   }
   const ownerAt = (scanIndex: number): number => {
     for (let f = s.functionOf[scanIndex]; f >= 0; f = s.functions[f].outer) {
@@ -214,9 +216,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
   };
   const ownerAtOffset = (offset: number): number => {
     let best = -1;
-    for (let k = 0; k < functions.length; k++) {
-      const sp = functions[k].span;
-      if (sp.start <= offset && offset < sp.end && (best < 0 || sp.start >= functions[best].span.start)) best = k;
+    for (let k = 0; k < spans.length; k++) {
+      const sp = spans[k];
+      if (sp.start <= offset && offset < sp.end && (best < 0 || sp.start >= spans[best].start)) best = k;
     }
     return best;
   };
@@ -228,8 +230,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     if (match && !fact.effect) fact.effect = { callee: call.chain.join('.'), match };
     if (match || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     const loop = s.loopAt(i);
-    const n = s.nodes[i];
-    const callFact: CallFact = { chain: call.chain, span: { start: n.start, end: n.end } };
+    const callFact: CallFact = { chain: call.chain };
     if (loop) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
     fact.calls.push(callFact);
   }
@@ -275,8 +276,11 @@ function contextKey(text: string, family: LanguageFamily): string {
 
 /** A cached statement moved to where it now starts (its text is unchanged, so only positions shift). */
 function moveUnit(u: UnitResult, start: number, line: number, character: number): UnitResult {
-  if (u.start === start && u.line === line && u.character === character) return u;
-  const m = new Mover(start - u.start, line - u.line, character - u.character, u.line);
+  if (u.line === line && u.character === character) {
+    // The common case while typing within a line: later statements shift in offset only, and results hold none.
+    return u.start === start ? u : { ...u, start };
+  }
+  const m = new Mover(line - u.line, character - u.character, u.line);
   return {
     start,
     line,
@@ -286,9 +290,8 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     mounts: u.mounts,
     functions: u.functions.map((f) => ({
       ...f,
-      span: m.span(f.span),
       range: m.range(f.range),
-      calls: f.calls.map((c) => ({ ...c, span: m.span(c.span), loop: c.loop && { ...c.loop, range: m.range(c.loop.range), call: m.range(c.loop.call) } })),
+      calls: f.calls.map((c) => (c.loop ? { ...c, loop: { ...c.loop, range: m.range(c.loop.range), call: m.range(c.loop.call) } } : c)),
     })),
     hazards: u.hazards.map((h) => m.hazard(h)),
     hazardOwners: u.hazardOwners,
@@ -299,7 +302,6 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
 
 class Mover {
   constructor(
-    private readonly dOffset: number,
     private readonly dLine: number,
     private readonly dChar: number,
     private readonly firstLine: number,
@@ -311,10 +313,6 @@ class Mover {
 
   range(r: Range): Range {
     return { start: this.position(r.start), end: this.position(r.end) };
-  }
-
-  span(s: { start: number; end: number }): { start: number; end: number } {
-    return { start: s.start + this.dOffset, end: s.end + this.dOffset };
   }
 
   hazard(h: Hazard): Hazard {

@@ -85,7 +85,6 @@ export interface ImportFact {
 export interface CallFact {
   /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
   chain: string[];
-  span: Span;
   /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
   loop?: { kind: string; mode: LoopMode; range: Range; call: Range };
 }
@@ -94,7 +93,7 @@ export interface FunctionFact {
   name: string;
   /** Enclosing class (methods), or the Go receiver type. */
   owner?: string;
-  span: Span;
+  /** Where the function is: also how the join tells which functions are written inside which. */
   range: Range;
   exported: boolean;
   /** Calls made inside this function that may land on another function of the workspace. */

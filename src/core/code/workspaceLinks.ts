@@ -3,6 +3,7 @@ import { familyOf } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
 import { joinPaths } from './routes/routeCollector';
+import type { Range } from '../model/location';
 
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
@@ -298,10 +299,10 @@ class WorkspaceLinker {
     if (!table) {
       const fns = e.links.functions;
       table = fns.map(() => []);
-      const order = fns.map((_, k) => k).sort((a, b) => fns[a].span.start - fns[b].span.start || fns[b].span.end - fns[a].span.end);
+      const order = fns.map((_, k) => k).sort((a, b) => comparePositions(fns[a].range.start, fns[b].range.start) || comparePositions(fns[b].range.end, fns[a].range.end));
       const stack: number[] = [];
       for (const k of order) {
-        while (stack.length && fns[stack[stack.length - 1]].span.end <= fns[k].span.start) stack.pop();
+        while (stack.length && comparePositions(fns[stack[stack.length - 1]].range.end, fns[k].range.start) <= 0) stack.pop();
         for (const outer of stack) table[outer].push(k);
         stack.push(k);
       }
@@ -506,4 +507,8 @@ function normalise(path: string): string {
     else out.push(seg);
   }
   return out.join('/');
+}
+
+function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
 }

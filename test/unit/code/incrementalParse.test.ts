@@ -12,6 +12,8 @@ function shape(a: FileAnalysis | undefined) {
     routes: a.routes.map((r) => [r.method, r.path, r.declaration, r.handler]),
     hazards: a.hazards.map((h) => [h.code, h.range, h.callee, h.loop?.kind, h.routes]),
     env: a.envReads,
+    // What the workspace join reads: functions where they are, and their calls with the loops around them.
+    functions: a.links?.functions.map((f) => [f.name, f.range, f.calls.map((c) => [c.chain.join('.'), c.loop?.range, c.loop?.call])]),
   };
 }
 
@@ -42,6 +44,8 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
       ['for (const id of ["a", "b"])', 'for (const id of req.query.ids)'], // and back
       ["r.get('/orders'", "r.post('/orders/bulk'"], // the route changes
       ['export const r = Router();', 'export const r = Router();\n\n// two lines more: the handler statement moves, unchanged'],
+      ['  res.end();\n});', '  res.end();\n});\nasync function load(ids: string[]) {\n  for (const id of ids) await enrich(id);\n}'],
+      ["'SELECT * FROM items", "'SELECT id, name FROM items"], // longer within a line: later statements shift by offset only
       ["import { Router } from 'express';", "import { Router } from 'express'; import { x } from './x';"],
     ];
     for (const [from, to] of edits) {
