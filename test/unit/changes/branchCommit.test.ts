@@ -6,23 +6,12 @@ import { join } from 'node:path';
 import { commitOnExistingBranch, commitOnNewBranch, pushBranch } from '../../../src/core/changes/branchCommit';
 import { patchForBase, planChange, recordText } from '../../../src/core/changes/changePlan';
 import { parseRecord } from '../../../src/core/changes/changeRecord';
-import { ChangeRefusal } from '../../../src/core/changes/changeTypes';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../../../src/core/recipes/environmentModel';
 import { createRepo, userState, type TestRepo } from './gitRepo';
-import { FIXTURES, request, service, target } from './support';
+import { FIXTURES, refusal, request, service, target } from './support';
 
 const RECIPE = 'k8s/orders.yaml';
-
-async function refusal(run: () => Promise<unknown>): Promise<ChangeRefusal> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof ChangeRefusal) return e;
-    throw e;
-  }
-  assert.fail('expected a refusal');
-}
 
 /** The request "orders: Autoscaling max 10 → 14" planned against the working tree, as the editor does. */
 async function plan(repo: TestRepo) {

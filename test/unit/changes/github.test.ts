@@ -1,22 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { ChangeRefusal } from '../../../src/core/changes/changeTypes';
 import { createIssue, createPullRequest, type GitHubTarget } from '../../../src/core/changes/githubSubmit';
 import { apiUrlFor, parseRemoteUrl, remoteRepository } from '../../../src/core/changes/gitRemote';
 import { loadScenario, replayGitHub, type ReplayServer } from '../../fixtures/github/replayServer';
 import { createRepo } from './gitRepo';
+import { refusal } from './support';
 
 const TOKEN = '0000000000000000000000000000000000000001';
 const target = (server: ReplayServer): GitHubTarget => ({ apiUrl: server.url, owner: 'octokit-fixture-org', repo: 'hello-world', token: TOKEN });
-
-async function refusal(run: () => Promise<unknown>): Promise<ChangeRefusal> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof ChangeRefusal) return e;
-    throw e;
-  }
-  assert.fail('expected a refusal');
-}
 
 describe('changes: GitHub issues and pull requests against recorded API responses', () => {
   let server: ReplayServer | undefined;

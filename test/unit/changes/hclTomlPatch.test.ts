@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ChangeRefusal } from '../../../src/core/changes/changeTypes';
 import { patchForRequest } from '../../../src/core/changes/recipePatcher';
 import { patchTomlValue } from '../../../src/core/changes/tomlPatch';
-import { assertInsertedAfter, assertOnlyChanged, request, service, target, workspace } from './support';
-
-async function refusal(run: () => Promise<unknown>): Promise<ChangeRefusal> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof ChangeRefusal) return e;
-    throw e;
-  }
-  assert.fail('expected a refusal, the patch went through');
-}
+import { assertInsertedAfter, assertOnlyChanged, refusal, request, service, target, workspace } from './support';
 
 describe('changes: Terraform (HCL via tree-sitter) and fly.toml are patched byte for byte', () => {
   describe('Terraform', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { environmentsOf, targetsFor, type EnvironmentChoice } from '../../../src/core/changes/changeTargets';
-import type { ChangeKind, ChangeRequest, ChangeTarget } from '../../../src/core/changes/changeTypes';
+import { ChangeRefusal, type ChangeKind, type ChangeRequest, type ChangeTarget } from '../../../src/core/changes/changeTypes';
 import type { RecipeTexts } from '../../../src/core/changes/recipePatcher';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
 import type { EnvironmentModel, Service } from '../../../src/core/model/environment';
@@ -56,4 +56,15 @@ export function assertInsertedAfter(before: string, after: string, line: number,
   const lines = before.split('\n');
   lines.splice(line + 1, 0, ...inserted);
   assert.equal(after, lines.join('\n'));
+}
+
+/** The refusal `run` ends in; a failure when it went through or threw something else. */
+export async function refusal(run: () => Promise<unknown> | unknown): Promise<ChangeRefusal> {
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof ChangeRefusal) return e;
+    throw e;
+  }
+  assert.fail('expected a refusal, the change went through');
 }

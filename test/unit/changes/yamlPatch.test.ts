@@ -1,19 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ChangeRefusal } from '../../../src/core/changes/changeTypes';
 import { patchForRequest } from '../../../src/core/changes/recipePatcher';
 import { addYamlEnv, patchYamlValue } from '../../../src/core/changes/yamlPatch';
-import { assertInsertedAfter, assertOnlyChanged, request, service, target, workspace } from './support';
-
-/** The refusal's code, or a failure when the call succeeded. */
-async function refusal(run: () => Promise<unknown> | unknown): Promise<ChangeRefusal> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof ChangeRefusal) return e;
-    throw e;
-  }
-  assert.fail('expected a refusal, the patch went through');
-}
+import { assertInsertedAfter, assertOnlyChanged, refusal, request, service, target, workspace } from './support';
 
 describe('changes: YAML recipes are patched byte for byte (yaml Document API positions)', () => {
   describe('Kubernetes manifests (multi-document)', () => {
