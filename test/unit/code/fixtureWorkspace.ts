@@ -38,3 +38,14 @@ export function hazardRows(files: Map<string, FileAnalysis>): string[] {
     })
     .sort();
 }
+
+/** Source lines joined as a file. */
+export const lines = (...l: string[]): string => l.join('\n') + '\n';
+
+/** The loop hazards only: the same code may also carry other hazard codes (unbounded-query, blocking-call, missing-timeout). */
+export const loopHazards = (a: FileAnalysis): Hazard[] => a.hazards.filter((h) => h.code === 'query-in-loop' || h.code === 'call-in-loop');
+
+/** [code, line, character, callee, loop kind, loop mode, routes] for exact comparison. */
+export function summary(h: Hazard): unknown[] {
+  return [h.code, h.range.start.line, h.range.start.character, h.callee, h.loop?.kind, h.loop?.mode, h.routes.map((r) => `${r.method} ${r.path}`)];
+}

@@ -1,30 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
-import type { FileAnalysis, Hazard } from '../../../src/core/code/codeModel';
-import { Grammars } from '../../../src/core/code/treeSitter';
+import type { FileAnalysis } from '../../../src/core/code/codeModel';
+import { grammars, lines, loopHazards, summary } from './fixtureWorkspace';
 
-const WASM = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
 const SHOP = join(__dirname, '../../../examples/shop');
-
-const lines = (...l: string[]) => l.join('\n') + '\n';
-
-/** [code, line, character, callee, loop kind, loop mode, routes] for exact comparison. */
-/** The loop hazards only: the same code may now also carry other hazard codes (unbounded-query, blocking-call, missing-timeout). */
-const loopHazards = (a: FileAnalysis) => a.hazards.filter((h) => h.code === 'query-in-loop' || h.code === 'call-in-loop');
-
-function summary(h: Hazard) {
-  return [
-    h.code,
-    h.range.start.line,
-    h.range.start.character,
-    h.callee,
-    h.loop?.kind,
-    h.loop?.mode,
-    h.routes.map((r) => `${r.method} ${r.path}`),
-  ];
-}
 
 describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
   this.timeout(10_000);
@@ -37,7 +18,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
   const shop = (file: string) => analyze(file, readFileSync(join(SHOP, file), 'utf8'));
 
   before(() => {
-    index = new CodeIndex(new Grammars(WASM));
+    index = new CodeIndex(grammars);
   });
 
   describe('the example shop (orders service, Express)', () => {
