@@ -209,7 +209,7 @@ export class ChangeRequestCommand {
         continue;
       }
       if (mode.mode !== 'inPlace' && !vscode.workspace.isTrusted) {
-        throw new ChangeRefusal('not-a-repository', 'This workspace is not trusted: Ops Lens runs git and contacts GitHub only in trusted workspaces. Trust it (Workspaces: Manage Workspace Trust), or submit in place.');
+        throw new ChangeRefusal('untrusted-workspace', 'This workspace is not trusted: Ops Lens runs git and contacts GitHub only in trusted workspaces. Trust it (Workspaces: Manage Workspace Trust), or submit in place.');
       }
       const settings = readChangeSettings(rootUri);
       const ctx = { root: rootUri, settings, tokens: this.deps.tokens, files: texts.files };

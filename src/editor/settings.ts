@@ -29,8 +29,8 @@ export const SECTION = 'opsLens';
 export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
   return {
-    prometheusUrl: str(c.get('prometheus.url'), '').trim(),
-    prometheusHeaders: headers(c.get('prometheus.headers')),
+    prometheusUrl: str(restricted(c, 'prometheus.url'), '').trim(),
+    prometheusHeaders: headers(restricted(c, 'prometheus.headers')),
     prometheusTimeoutSeconds: num(c.get('prometheus.timeoutSeconds'), 15, 1, 300),
     snapshot: str(c.get('signals.snapshot'), '').trim(),
     evaluationTime: str(c.get('signals.at'), '').trim(),
@@ -47,12 +47,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings
 }
 
 /**
- * Whether the backend URL comes from the workspace (which an untrusted repository controls) rather than
- * from the user's own settings: such a URL is not contacted in an untrusted workspace.
+ * A setting the workspace must not choose while it is untrusted (package.json's `restrictedConfigurations`):
+ * then only the user's own value counts. VS Code drops the workspace's value in Restricted Mode already; reading
+ * the user's value here keeps that true whatever the host does.
  */
-export function prometheusUrlFromWorkspace(): boolean {
-  const inspected = vscode.workspace.getConfiguration(SECTION).inspect<string>('prometheus.url');
-  return !!(inspected?.workspaceValue || inspected?.workspaceFolderValue);
+function restricted(c: vscode.WorkspaceConfiguration, key: string): unknown {
+  if (vscode.workspace.isTrusted) return c.get(key);
+  const inspected = c.inspect(key);
+  return inspected?.globalValue ?? inspected?.defaultValue;
 }
 
 export function affects(e: vscode.ConfigurationChangeEvent, ...keys: string[]): boolean {

@@ -14,7 +14,7 @@ import type { SignalSet } from '../core/signals/signalSet';
 import { parseSnapshot } from '../core/signals/snapshot';
 import type { CredentialStore } from './credentials';
 import { Disposable } from './disposable';
-import { prometheusUrlFromWorkspace, readSettings } from './settings';
+import { readSettings } from './settings';
 
 export type { SignalsState, SignalsStatus } from '../core/signals/signalsRefresher';
 
@@ -79,11 +79,13 @@ export class SignalsService extends Disposable {
     this.model = model;
     const settings = readSettings();
     this.restartTimer(settings.refreshIntervalMinutes);
+    // In Restricted Mode VS Code does not apply the workspace's own backend URL (restrictedConfigurations), and
+    // cannot say whether it had one: with nothing else to read, say why rather than look unconfigured.
+    if (!vscode.workspace.isTrusted && !settings.prometheusUrl && !settings.snapshot) {
+      this.refresher.settle({ status: 'untrusted', error: 'This workspace is not trusted: a Prometheus URL in its settings is not used. Trust the workspace, or set the URL in your user settings.' });
+      return this.state;
+    }
     if (settings.prometheusUrl) {
-      if (!vscode.workspace.isTrusted && prometheusUrlFromWorkspace()) {
-        this.refresher.settle({ status: 'untrusted', error: 'This workspace is not trusted: the Prometheus URL in its settings is not contacted. Trust the workspace, or set the URL in your user settings.' });
-        return this.state;
-      }
       if (!model) return this.state;
       let client: PrometheusClient;
       try {

@@ -4,7 +4,7 @@
 //   node --import tsx test/host/runHost.ts
 // Exit code 0 only if the suite reported success; results land in
 // $OPS_LENS_RESULTS_FILE (written by the suite itself, inside the host).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, startTestWorkspace, type TestWorkspace } from '../support/hosts';
 import { runHostSuite, stopHostServer } from './runInCodeServer';
@@ -12,28 +12,49 @@ import { runHostSuite, stopHostServer } from './runInCodeServer';
 async function main(): Promise<number> {
   const suite = join(repoRoot, 'dist/test/host/index.js');
   if (!existsSync(suite)) throw new Error(`${suite} is missing: run \`node esbuild.config.mjs\` first`);
+  const results = process.env.OPS_LENS_RESULTS_FILE;
   let workspace: TestWorkspace | undefined;
   try {
     const t0 = Date.now();
     workspace = await startTestWorkspace();
     console.log(`[host] Prometheus at ${workspace.prometheusUrl}, workspace ${workspace.folder} (${Date.now() - t0} ms)`);
-    const t1 = Date.now();
-    const { exitCode } = await runHostSuite({
-      extensionDevelopmentPath: repoRoot,
-      extensionTestsPath: suite,
-      folder: workspace.folder,
-      env: {
-        ...workspace.env,
-        ...(process.env.OPS_LENS_TEST_DEBUG ? { OPS_LENS_TEST_DEBUG: '1' } : {}),
-        ...(process.env.OPS_LENS_RESULTS_FILE ? { OPS_LENS_RESULTS_FILE: process.env.OPS_LENS_RESULTS_FILE } : {}),
-      },
-    });
-    console.log(`[host] suite finished with exit code ${exitCode} (${Date.now() - t1} ms incl. code-server start)`);
-    return exitCode;
+    const session = async (name: 'trusted' | 'restricted', resultsFile: string | undefined): Promise<number> => {
+      const t1 = Date.now();
+      const { exitCode } = await runHostSuite({
+        extensionDevelopmentPath: repoRoot,
+        extensionTestsPath: suite,
+        folder: workspace!.folder,
+        restricted: name === 'restricted',
+        env: {
+          ...workspace!.env,
+          OPS_LENS_HOST_SESSION: name,
+          ...(process.env.OPS_LENS_TEST_DEBUG ? { OPS_LENS_TEST_DEBUG: '1' } : {}),
+          ...(resultsFile ? { OPS_LENS_RESULTS_FILE: resultsFile } : {}),
+        },
+      });
+      console.log(`[host] ${name} session finished with exit code ${exitCode} (${Date.now() - t1} ms incl. code-server start)`);
+      return exitCode;
+    };
+    // The same workspace twice: trusted (every feature), then in Restricted Mode on a server with workspace trust on.
+    const restrictedResults = results?.replace(/(\.json)?$/, '.restricted.json');
+    const trusted = await session('trusted', results);
+    const restricted = await session('restricted', restrictedResults);
+    if (results && restrictedResults) addResults(results, restrictedResults);
+    return trusted || restricted;
   } finally {
     await stopHostServer();
     await workspace?.dispose();
   }
+}
+
+/** Adds the second session's counts into the layer's results file (scripts/test.mjs reads one file per layer). */
+function addResults(into: string, from: string): void {
+  const read = (f: string) => (existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as Record<string, number>) : undefined);
+  const a = read(into);
+  const b = read(from);
+  rmSync(from, { force: true });
+  if (!a || !b) return; // a session that wrote nothing crashed: its exit code says so
+  writeFileSync(into, JSON.stringify({ passed: a.passed + b.passed, failed: a.failed + b.failed, pending: a.pending + b.pending }) + '\n');
 }
 
 main().then(

@@ -16,6 +16,8 @@ export interface HostSuiteOptions {
   /** Becomes the extension host's process.env additions. */
   env: Record<string, string>;
   timeoutMs?: number;
+  /** Open the folder in Restricted Mode (workspace trust on, never granted), on a server of its own. */
+  restricted?: boolean;
 }
 
 export interface HostSuiteResult {
@@ -27,24 +29,26 @@ export interface HostSuiteResult {
 // not printed): marketplace lookups and GitHub auth.
 const noise = [/open-vsx\.org/, /github\.com\/login|GitHub auth/i, /^Resolv(ing|ed) connection token|^Creating a socket/];
 
-// One smoke-test-driver server serves consecutive runs (it starts in ~0.5 s; each
-// run then costs ~6-8 s of workbench and extension-host startup).
-let shared: Promise<CodeServer> | undefined;
+// One smoke-test-driver server per trust mode serves consecutive runs (it starts in ~0.5 s;
+// each run then costs ~6-8 s of workbench and extension-host startup).
+const shared = new Map<'trusted' | 'restricted', Promise<CodeServer>>();
 
-function sharedServer(): Promise<CodeServer> {
-  if (!shared) {
-    shared = startCodeServer({ smokeTestDriver: true });
+function sharedServer(mode: 'trusted' | 'restricted'): Promise<CodeServer> {
+  let server = shared.get(mode);
+  if (!server) {
+    server = startCodeServer({ smokeTestDriver: true, workspaceTrust: mode === 'restricted' });
+    shared.set(mode, server);
     // A failed start must not be cached for the next caller.
-    shared.catch(() => (shared = undefined));
+    server.catch(() => shared.delete(mode));
   }
-  return shared;
+  return server;
 }
 
-/** Stops the server runHostSuite started, if any. Call once when done with all runs. */
+/** Stops the servers runHostSuite started, if any. Call once when done with all runs. */
 export async function stopHostServer(): Promise<void> {
-  const s = shared;
-  shared = undefined;
-  await (await s?.catch(() => undefined))?.stop();
+  const servers = [...shared.values()];
+  shared.clear();
+  await Promise.all(servers.map(async (s) => (await s.catch(() => undefined))?.stop()));
 }
 
 /** The workbench URL carrying the test payload (paths become vscode-remote URIs on this server). */
@@ -66,7 +70,7 @@ export function payloadUrl(server: CodeServer, opts: HostSuiteOptions): string {
 export async function runHostSuite(opts: HostSuiteOptions): Promise<HostSuiteResult> {
   const timeoutMs = opts.timeoutMs ?? 5 * 60_000;
   const log: string[] = [];
-  const server = await sharedServer();
+  const server = await sharedServer(opts.restricted ? 'restricted' : 'trusted');
   let browser: Browser | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {

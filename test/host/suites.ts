@@ -4,6 +4,11 @@
 // Each module registers its tests with describe/it when it is required.
 /* eslint-disable @typescript-eslint/no-require-imports */
 export function loadSuites(): void {
+  // The Restricted Mode session (test/host/runHost.ts runs it on a server with workspace trust on) has its own suite.
+  if (process.env.OPS_LENS_HOST_SESSION === 'restricted') {
+    require('./restricted.test');
+    return;
+  }
   require('./smoke.test');
   require('./diagnostics.test');
   require('./insights.test');

@@ -24,7 +24,19 @@ export interface StartOptions {
   folder?: string;
   extensionsDir?: string;
   settings?: Record<string, unknown>;
+  /**
+   * Workspace trust as a user has it: on, with no prompt at startup, so the opened folder is in Restricted Mode
+   * until trusted. Off by default (real-hosts.md): other sessions run trusted.
+   */
+  workspaceTrust?: boolean;
 }
+
+/** The settings that make folders open untrusted, silently: Restricted Mode from the first moment. */
+const restrictedSettings: Record<string, unknown> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
 
 /** Keeps background agents, walkthroughs and update checks from starting (see real-hosts.md). */
 export const quietSettings: Record<string, unknown> = {
@@ -73,7 +85,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   const extensionsDir = opts.extensionsDir ?? join(runDir, 'ext');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...quietSettings, ...opts.settings }, null, 2));
+  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...quietSettings, ...(opts.workspaceTrust ? restrictedSettings : {}), ...opts.settings }, null, 2));
   // An explicit (empty) config, or code-server writes a default one with a password.
   writeFileSync(join(runDir, 'config.yaml'), 'auth: none\n');
 
@@ -98,7 +110,7 @@ async function launch(paths: HostPaths, runDir: string, env: NodeJS.ProcessEnv, 
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     // Without this, extension hosts of closed pages live on for 3 hours.
     '--reconnection-grace-time', '5',

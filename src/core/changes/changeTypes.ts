@@ -121,6 +121,7 @@ export class ChangeRefusal extends Error {
       | 'detached-head'
       | 'unborn-branch'
       | 'not-a-repository'
+      | 'untrusted-workspace'
       | 'branch-exists'
       | 'missing-token'
       | 'missing-remote'
