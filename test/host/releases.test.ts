@@ -4,7 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import type { Timeline } from '../../src/core/releases/release';
 import type { OpsLensApi } from '../../src/extension';
@@ -257,5 +259,43 @@ describe('Releases view in a real VS Code', function () {
     assert.deepEqual(children(top[2].node).map((c) => label(c.item)), ['1.0.1', '1.0.0']);
     // Everything main had is now in 1.0.1: the planned 1.2.0 carries nothing yet.
     assert.equal(child(child(undefined, '1.2.0').node, 'Changes').item.description, '0 commits');
+  });
+
+  it('adds GitHub milestones once a token is set (SecretStorage), sending it to the configured API only', async () => {
+    // GitHub cannot be reached from the test machines: a loopback server replays recorded milestones (see
+    // test/unit/releases/fixtures/github/README.md) and records what it is asked.
+    const fixtures = join(resolve(__dirname, '../../..'), 'test/unit/releases/fixtures/github');
+    const milestones = readFileSync(join(fixtures, 'milestones.page2.json'), 'utf8');
+    const seen: { path: string; auth?: string }[] = [];
+    const server = createServer((req, res) => {
+      seen.push({ path: new URL(req.url!, 'http://x').pathname, auth: req.headers.authorization });
+      res.setHeader('content-type', 'application/json');
+      res.end(req.url!.startsWith('/repos/acme/shop/milestones') ? milestones : '[]');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const releases = () => vscode.workspace.getConfiguration('opsLens.releases');
+    try {
+      git('remote', 'add', 'origin', 'https://127.0.0.1/acme/shop.git');
+      await releases().update('githubApiUrl', apiUrl, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('opsLens.refreshReleases');
+      assert.equal(seen.length, 0, 'no token: GitHub is not asked');
+
+      await vscode.commands.executeCommand('opsLens.setGitHubToken', { token: 'ghp_host_test', apiUrl });
+      const t = await waitForTimeline(api, (x) => x.releases.some((r) => r.id === '1.2.0' && r.sources.includes('milestone')), 'the milestone merged into 1.2.0');
+      assert.deepEqual(t.releases.find((r) => r.id === '1.2.0')!.sources.slice().sort(), ['milestone', 'schedule']);
+      const link = child(child(undefined, '1.2.0').node, 'Milestone Release 1.2');
+      assert.equal(String((link.item.command?.arguments?.[0] as vscode.Uri).toString()), 'https://github.com/acme/shop/milestone/5');
+      assert.deepEqual([...new Set(seen.map((x) => x.path))].sort(), ['/repos/acme/shop/milestones', '/repos/acme/shop/releases']);
+      assert.ok(seen.every((x) => /ghp_host_test$/.test(x.auth ?? '')), 'every request carries the token');
+      const settingsFile = join(root, '.vscode/settings.json');
+      assert.ok(!readFileSync(settingsFile, 'utf8').includes('ghp_host_test'), 'the token is not in the settings');
+    } finally {
+      await vscode.commands.executeCommand('opsLens.setGitHubToken', { token: '', apiUrl });
+      await releases().update('githubApiUrl', undefined, vscode.ConfigurationTarget.Workspace);
+      git('remote', 'remove', 'origin');
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    await waitForTimeline(api, (x) => x.releases.some((r) => r.id === '1.2.0' && !r.sources.includes('milestone')), 'the milestone gone with the token');
   });
 });
