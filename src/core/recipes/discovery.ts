@@ -3,7 +3,7 @@ import { isComposeFile } from './compose';
 import { isFlyToml } from './fly';
 import { isChartFile, isHelmValuesFile } from './helm';
 import { isKustomizationFile } from './kustomize';
-import { OPS_LENS_CONFIG } from './opsLensConfig';
+import { OPS_LENS_YAML } from '../config/opsLensConfig';
 import { isProcfile } from './procfile';
 import { isSkaffoldFile } from './skaffold';
 
@@ -35,7 +35,7 @@ export const RECIPE_NAME = /(\.ya?ml|\.tf|\.tfvars|\.toml|(^|\/)Procfile(\.[\w-]
  * Helm chart templates are Go templates, not YAML: they are never parsed.
  */
 export function recipeFormatOf(file: string, allFiles: ReadonlySet<string>): RecipeFormat | undefined {
-  if (file === OPS_LENS_CONFIG) return 'ops-lens-config';
+  if (file === OPS_LENS_YAML) return 'ops-lens-config';
   if (isProcfile(file)) return 'procfile';
   if (isFlyToml(file)) return 'fly';
   if (file.endsWith('.tf')) return 'terraform';

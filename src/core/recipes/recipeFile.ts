@@ -8,7 +8,7 @@ import { HclParser } from './hcl';
 import { helmPlacement, readHelmChart, readHelmValues } from './helm';
 import { readKubernetes } from './kubernetes';
 import { readKustomization, readPatchText } from './kustomize';
-import { readOpsLensConfig } from './opsLensConfig';
+import { readServiceLinks } from './serviceLinks';
 import { readProcfile } from './procfile';
 import { emptyRecipeSet, type FileRecipes, type KustomizePatch } from './recipeTypes';
 import { readSkaffold } from './skaffold';
@@ -61,7 +61,7 @@ export async function parseRecipeFile(file: string, text: string, as: ReadAs, al
         readSkaffold((src = yaml()), recipes);
         break;
       case 'ops-lens-config':
-        readOpsLensConfig((src = yaml()), recipes);
+        readServiceLinks((src = yaml()), recipes);
         break;
       case 'kustomize-patch': {
         const r = readPatchText(file, text, undefined, as.target, as.json6902);

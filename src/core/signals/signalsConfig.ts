@@ -1,7 +1,6 @@
 import { parseDocument } from 'yaml';
 import { HTTP_CONVENTIONS, type HttpConvention } from './httpConventions';
-
-export const SIGNALS_CONFIG_FILE = '.ops-lens.yaml';
+import { OPS_LENS_YAML } from '../config/opsLensConfig';
 
 /**
  * The `signals:` section of `.ops-lens.yaml`, for metrics no built-in convention knows:
@@ -32,27 +31,27 @@ const LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 export function parseSignalsConfig(text: string): SignalsConfig {
   const problems: string[] = [];
   const doc = parseDocument(text);
-  if (doc.errors.length) return { conventions: [...HTTP_CONVENTIONS], problems: [`${SIGNALS_CONFIG_FILE}: ${doc.errors[0].message.split('\n')[0]}`] };
+  if (doc.errors.length) return { conventions: [...HTTP_CONVENTIONS], problems: [`${OPS_LENS_YAML}: ${doc.errors[0].message.split('\n')[0]}`] };
   let root: Record<string, unknown> | null;
   try {
     root = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null;
   } catch (e) {
-    return { conventions: [...HTTP_CONVENTIONS], problems: [`${SIGNALS_CONFIG_FILE}: ${(e as Error).message}`] };
+    return { conventions: [...HTTP_CONVENTIONS], problems: [`${OPS_LENS_YAML}: ${(e as Error).message}`] };
   }
   const signals = root && typeof root === 'object' ? root.signals : undefined;
   if (signals === undefined || signals === null) return { conventions: [...HTTP_CONVENTIONS], problems };
   if (typeof signals !== 'object' || Array.isArray(signals)) {
-    return { conventions: [...HTTP_CONVENTIONS], problems: [`${SIGNALS_CONFIG_FILE}: signals should be a map`] };
+    return { conventions: [...HTTP_CONVENTIONS], problems: [`${OPS_LENS_YAML}: signals should be a map`] };
   }
   const s = signals as Record<string, unknown>;
   let serviceLabel = 'job';
   if (s.serviceLabel !== undefined) {
     if (typeof s.serviceLabel === 'string' && LABEL.test(s.serviceLabel)) serviceLabel = s.serviceLabel;
-    else problems.push(`${SIGNALS_CONFIG_FILE}: signals.serviceLabel should be a label name, got ${JSON.stringify(s.serviceLabel)}`);
+    else problems.push(`${OPS_LENS_YAML}: signals.serviceLabel should be a label name, got ${JSON.stringify(s.serviceLabel)}`);
   }
   const custom: HttpConvention[] = [];
   const list = s.conventions ?? [];
-  if (!Array.isArray(list)) problems.push(`${SIGNALS_CONFIG_FILE}: signals.conventions should be a list`);
+  if (!Array.isArray(list)) problems.push(`${OPS_LENS_YAML}: signals.conventions should be a list`);
   else list.forEach((item, i) => {
     const c = customConvention(item, `signals.conventions[${i}]`, serviceLabel, problems);
     // Ids tag query results, so they must be unique.
@@ -64,7 +63,7 @@ export function parseSignalsConfig(text: string): SignalsConfig {
 
 function customConvention(item: unknown, where: string, serviceLabel: string, problems: string[]): HttpConvention | undefined {
   const bad = (what: string) => {
-    problems.push(`${SIGNALS_CONFIG_FILE}: ${where} ${what}; this convention is ignored`);
+    problems.push(`${OPS_LENS_YAML}: ${where} ${what}; this convention is ignored`);
     return undefined;
   };
   if (!item || typeof item !== 'object' || Array.isArray(item)) return bad('should be a map');
@@ -100,7 +99,7 @@ function customConvention(item: unknown, where: string, serviceLabel: string, pr
 export async function loadSignalsConfig(readText: (file: string) => Promise<string>): Promise<SignalsConfig> {
   let text: string;
   try {
-    text = await readText(SIGNALS_CONFIG_FILE);
+    text = await readText(OPS_LENS_YAML);
   } catch {
     return { conventions: [...HTTP_CONVENTIONS], problems: [] };
   }

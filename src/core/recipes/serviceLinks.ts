@@ -2,22 +2,21 @@ import { isMap } from 'yaml';
 import { normalise } from './compose';
 import type { RecipeSet } from './recipeTypes';
 import { asString, type YamlSource } from './yamlSource';
+import { OPS_LENS_YAML } from '../config/opsLensConfig';
 import type { Located } from '../model/location';
 
-export const OPS_LENS_CONFIG = '.ops-lens.yaml';
-
 /**
- * Links written by hand in `.ops-lens.yaml`:
+ * The `services:` section of `.ops-lens.yaml`: links from services to code, written by hand:
  *   services:
  *     orders: { code: services/orders }        # replaces the automatic links
  *     billing: { alsoCode: [libs/billing] }    # adds to them
  */
-export function readOpsLensConfig(src: YamlSource, into: RecipeSet): void {
+export function readServiceLinks(src: YamlSource, into: RecipeSet): void {
   const doc = src.documents[0];
   if (!doc) return;
   for (const { key: service, keyNode, value } of src.pairs(doc, ['services'])) {
     if (!isMap(value)) {
-      src.problems.push({ location: src.locate(value) ?? src.at(0), message: `services.${service} in ${OPS_LENS_CONFIG} should be a map with code: or alsoCode:` });
+      src.problems.push({ location: src.locate(value) ?? src.at(0), message: `services.${service} in ${OPS_LENS_YAML} should be a map with code: or alsoCode:` });
       continue;
     }
     for (const [key, replace] of [['code', true], ['alsoCode', false]] as const) {
