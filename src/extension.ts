@@ -20,6 +20,7 @@ import { ReleasesView } from './editor/releasesView';
 import { affects } from './editor/settings';
 import { SignalsService } from './editor/signalsService';
 import { StatusBar } from './editor/statusBar';
+import { chooseWorkspaceFolder } from './editor/workspaceFolderChoice';
 import { WorkspaceAnalyzer } from './editor/workspaceAnalyzer';
 import { EvidenceHoverProvider } from './editor/hoverProvider';
 import { QuickFixProvider } from './editor/quickFixes';
@@ -49,14 +50,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   const log = channelLogger(channel);
   own(vscode.commands.registerCommand(COMMANDS.showOutput, () => channel.show()));
 
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
+  const choice = chooseWorkspaceFolder(vscode.workspace.workspaceFolders ?? [], vscode.workspace.getConfiguration('opsLens').get<string>('workspaceFolder') ?? '');
+  if (!choice) {
     log.info('no folder open: nothing to analyse');
     return { activationMs: Date.now() - started };
   }
-  if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1) {
-    log.info(`several folders are open: Ops Lens analyses the first, ${folder.name}`);
-  }
+  const folder = choice.folder;
+  if (choice.note) log.info(choice.note);
+  if (choice.unknown) void vscode.window.showWarningMessage(`Ops Lens: ${choice.note}.`);
+  // The composition below is built for one folder: another one takes a reload.
+  own(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('opsLens.workspaceFolder')) return;
+      const reload = 'Reload Window';
+      if ((await vscode.window.showInformationMessage('Ops Lens: the folder to analyse changed. Reload the window to switch?', reload)) === reload) {
+        await vscode.commands.executeCommand('workbench.action.reloadWindow');
+      }
+    }),
+  );
 
   const credentials = new CredentialStore(context.secrets);
   const githubTokens = new GitHubTokenStore(context.secrets);
