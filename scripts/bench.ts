@@ -1,6 +1,7 @@
 // `npm run bench`: every figure is a ratio or a count measured against a baseline in the same run,
 // because these machines are noisy. Prints a table and writes .bench/results.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseAllDocuments } from 'yaml';
@@ -16,28 +17,8 @@ import { fetchSignals } from '../src/core/signals/prometheusSignals';
 import { wasmDir } from '../src/cli/wasmDir';
 import { repoRoot, startTestWorkspace } from '../test/support/hosts';
 import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
-// Each area's benchmark lives in scripts/bench/<area>.ts and exports bench(): one import and one list entry each.
-import { bench as editLatency } from './bench/editLatency';
-import { bench as signalsRefresh } from './bench/signals';
-import { bench as releasesTimeline } from './bench/releases';
-import { bench as codeAnalysis } from './bench/code';
-import { bench as recipeDiscovery } from './bench/recipes';
-import { bench as changeRequests } from './bench/changes';
+import { AREAS, type Row } from './bench/runArea';
 
-const AREA_BENCHES: { name: string; run: () => Promise<Row[]> }[] = [
-  { name: 'edit latency', run: editLatency },
-  { name: 'signals refresh', run: signalsRefresh },
-  { name: 'releases timeline', run: releasesTimeline },
-  { name: 'code analysis', run: codeAnalysis },
-  { name: 'recipe discovery', run: recipeDiscovery },
-  { name: 'change requests', run: changeRequests },
-];
-
-interface Row {
-  name: string;
-  value: string;
-  detail: string;
-}
 const rows: Row[] = [];
 const results: Record<string, unknown> = {};
 
@@ -124,13 +105,30 @@ async function hostActivation(folder: string, env: Record<string, string>): Prom
   rows.push({ name: 'extension activation (real VS Code)', value: `${r.activationMs} ms`, detail: `first diagnostics after ${r.firstDiagnosticsMs} ms; extension host heap ${(r.heapUsedBytes / 2 ** 20).toFixed(0)} MiB` });
 }
 
+/** One area in a fresh Node process (scripts/bench/runArea.ts): what ran before leaves no heap or JIT state behind. */
+async function inOwnProcess(area: string): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'ops-lens-bench-'));
+  const out = join(dir, 'rows.json');
+  try {
+    const code = await new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/bench/runArea.ts'), area, out], { cwd: repoRoot, stdio: 'inherit' });
+      child.on('error', reject);
+      child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+    });
+    if (code !== 0) throw new Error(`its process exited with code ${code}`);
+    return JSON.parse(readFileSync(out, 'utf8')) as Row[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   await exampleAnalysis();
-  for (const b of AREA_BENCHES) {
+  for (const area of Object.keys(AREAS)) {
     try {
-      rows.push(...(await b.run()));
+      rows.push(...(await inOwnProcess(area)));
     } catch (e) {
-      rows.push({ name: b.name, value: 'FAILED', detail: e instanceof Error ? e.message : String(e) });
+      rows.push({ name: area, value: 'FAILED', detail: e instanceof Error ? e.message : String(e) });
       process.exitCode = 1;
     }
   }
