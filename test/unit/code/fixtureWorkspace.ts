@@ -49,3 +49,10 @@ export const loopHazards = (a: FileAnalysis): Hazard[] => a.hazards.filter((h) =
 export function summary(h: Hazard): unknown[] {
   return [h.code, h.range.start.line, h.range.start.character, h.callee, h.loop?.kind, h.loop?.mode, h.routes.map((r) => `${r.method} ${r.path}`)];
 }
+
+/** The file's own analysis, failing the test when the file is not analysed at all. */
+export async function analyzed(index: CodeIndex, file: string, text: string): Promise<FileAnalysis> {
+  const a = await index.analyze(file, text);
+  if (!a) throw new Error(`${file} was not analysed`);
+  return a;
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
-import { grammars, lines, loopHazards, summary } from './fixtureWorkspace';
+import { analyzed, grammars, lines, loopHazards, summary } from './fixtureWorkspace';
 
 const SHOP = join(__dirname, '../../../examples/shop');
 const FIXTURES = join(__dirname, '../../fixtures/code');
@@ -11,11 +11,7 @@ const FIXTURES = join(__dirname, '../../fixtures/code');
 describe('code analysis: Python (tree-sitter)', function () {
   this.timeout(10_000);
   let index: CodeIndex;
-  const analyze = async (file: string, text: string): Promise<FileAnalysis> => {
-    const a = await index.analyze(file, text);
-    assert.ok(a, `${file} was not analysed`);
-    return a;
-  };
+  const analyze = (file: string, text: string): Promise<FileAnalysis> => analyzed(index, file, text);
   const routesOf = (a: FileAnalysis) => a.routes.map((r) => [r.method, r.path, r.declaration.start.line]);
 
   before(() => {

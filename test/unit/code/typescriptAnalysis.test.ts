@@ -3,18 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
-import { grammars, lines, loopHazards, summary } from './fixtureWorkspace';
+import { analyzed, grammars, lines, loopHazards, summary } from './fixtureWorkspace';
 
 const SHOP = join(__dirname, '../../../examples/shop');
 
 describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
   this.timeout(10_000);
   let index: CodeIndex;
-  const analyze = async (file: string, text: string): Promise<FileAnalysis> => {
-    const a = await index.analyze(file, text);
-    assert.ok(a, `${file} was not analysed`);
-    return a;
-  };
+  const analyze = (file: string, text: string): Promise<FileAnalysis> => analyzed(index, file, text);
   const shop = (file: string) => analyze(file, readFileSync(join(SHOP, file), 'utf8'));
 
   before(() => {
