@@ -18,19 +18,10 @@ import { wasmDir } from '../src/cli/wasmDir';
 import { repoRoot, startTestWorkspace } from '../test/support/hosts';
 import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
 import { AREAS, type Row } from './bench/runArea';
+import { median, p95 } from './bench/stats';
 
 const rows: Row[] = [];
 const results: Record<string, unknown> = {};
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
-}
 
 async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
   const out: number[] = [];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { commitOnNewBranch } from '../../src/core/changes/branchCommit';
 import { patchYamlValue } from '../../src/core/changes/yamlPatch';
+import { median } from './stats';
 
 export interface BenchRow {
   name: string;
@@ -22,11 +23,6 @@ function manifest(documents: number): string {
     out.push(`# workload ${i}`, 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: svc-${i}`, 'spec:', `  replicas: ${(i % 7) + 1} # tuned`, '  template:', '    spec:', '      containers:', `        - name: svc-${i}`, `          image: ghcr.io/example/svc-${i}:1.0.${i}`, '          env:', '            - name: PG_POOL_MAX', `              value: "${10 + (i % 5)}"`, '          resources:', '            requests: {cpu: 250m, memory: 256Mi}', '            limits:', '              cpu: "1"', '              memory: 1Gi', '---');
   }
   return out.join('\n');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function time(fn: () => void, runs: number): number[] {

@@ -8,6 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { CodeIndex } from '../../src/core/analysis/codeIndex';
 import { Grammars, languageOfFile } from '../../src/core/code/treeSitter';
 import { wasmDir } from '../../src/cli/wasmDir';
+import { median, p95 } from './stats';
 
 interface Row {
   name: string;
@@ -194,16 +195,6 @@ function longFile(lines = EDITED_FILE_LINES): string {
     k++;
   }
   return out.slice(0, lines).join('\n') + '\n';
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
 }
 
 /** CPU time of this process (ms): less disturbed than wall time by the other engineers' jobs on these 2 cores. */

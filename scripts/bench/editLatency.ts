@@ -8,6 +8,7 @@ import { DEFAULT_SEVERITY_RULES } from '../../src/core/insights/severityRules';
 import type { EnvironmentModel } from '../../src/core/model/environment';
 import type { SignalSet } from '../../src/core/signals/signalSet';
 import { wasmDir } from '../../src/cli/wasmDir';
+import { p95 } from './stats';
 
 export interface BenchRow {
   name: string;
@@ -36,11 +37,6 @@ export function bigHandlerFile(): string {
     out.push('');
   }
   return out.join('\n');
-}
-
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
 }
 
 export async function bench(): Promise<BenchRow[]> {

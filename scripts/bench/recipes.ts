@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { NodeFileSystem } from '../../src/core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../../src/core/recipes/environmentModel';
 import { RecipeCache } from '../../src/core/recipes/recipeFile';
+import { median } from './stats';
 
 export interface BenchRow {
   name: string;
@@ -125,11 +126,6 @@ export function generateMonorepo(): { dir: string; recipes: string[]; files: num
     write(path, `export const v${n} = ${n};\n// ${'x'.repeat(n % 400)}\n`);
   }
   return { dir, recipes, files };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 export async function bench(): Promise<BenchRow[]> {

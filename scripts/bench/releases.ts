@@ -14,6 +14,7 @@ import { buildTimeline } from '../../src/core/releases/timeline';
 import { GitTipWarnings } from '../../src/core/releases/tipWarnings';
 import { buildEnvironmentModel } from '../../src/core/recipes/environmentModel';
 import { wasmDir } from '../../src/cli/wasmDir';
+import { median } from './stats';
 
 const COMMITS = 20_000;
 const TAGS = 500;
@@ -41,11 +42,6 @@ export function history(): string {
   }
   out.push(`reset refs/heads/main\nfrom :${COMMITS}\n\n`);
   return out.join('');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {

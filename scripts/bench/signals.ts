@@ -8,11 +8,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ServiceTruth } from '../metrics/generate';
-import type { EnvironmentModel, Service } from '../../src/core/model/environment';
+import type { EnvironmentModel } from '../../src/core/model/environment';
 import { PrometheusClient, type VectorSample } from '../../src/core/signals/prometheusClient';
 import { DEFAULT_USER_WINDOW, fetchSignals } from '../../src/core/signals/prometheusSignals';
+import { modelFromTruth, serviceFromTruth } from '../../test/integration/signals/support';
 import { startPrometheus, type TestPrometheus } from '../../test/support/prometheus';
+import { median } from './stats';
 
 export interface BenchRow {
   name: string;
@@ -48,19 +49,6 @@ function service(name: string, routes: number, hpa: boolean) {
   };
 }
 
-function serviceOf(t: ServiceTruth): Service {
-  const loc = { file: 'bench.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-  return {
-    name: t.name,
-    namespace: t.namespace,
-    workload: t.deployment,
-    recipes: [{ kind: 'kubernetes/Deployment', name: t.deployment, location: loc }],
-    capacity: t.hpa ? { autoscaling: { name: t.hpa.name, location: loc } } : {},
-    codeRoots: [{ root: `services/${t.name}`, reason: 'bench', confidence: 'high' }],
-    env: {},
-  };
-}
-
 async function serve(dir: string, name: string, services: ReturnType<typeof service>[]): Promise<TestPrometheus> {
   const file = join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify({ namespace: 'bench', seed: 7, services }));
@@ -68,7 +56,6 @@ async function serve(dir: string, name: string, services: ReturnType<typeof serv
   return startPrometheus({ profile: file, hours: 1.5, stepSeconds: 60 });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function timeRefresh(url: string, model: EnvironmentModel, at: number): Promise<{ ms: number[]; requests: number; queries: string[] }> {
   const ms: number[] = [];
@@ -108,8 +95,8 @@ export async function bench(): Promise<BenchRow[]> {
   try {
     // 1. 5 vs 500 routes, same Prometheus, same code.
     prom = await serve(dir, 'routes', [service('five', 5, true), service('many', 500, true)]);
-    const five = await timeRefresh(prom.url, { problems: [], services: [serviceOf(prom.truth.services.five)] }, prom.end);
-    const many = await timeRefresh(prom.url, { problems: [], services: [serviceOf(prom.truth.services.many)] }, prom.end);
+    const five = await timeRefresh(prom.url, { problems: [], services: [serviceFromTruth(prom.truth.services.five)] }, prom.end);
+    const many = await timeRefresh(prom.url, { problems: [], services: [serviceFromTruth(prom.truth.services.many)] }, prom.end);
     rows.push({
       name: 'signals: requests per refresh, 5 vs 500 routes',
       value: `${five.requests} = ${many.requests}`,
@@ -121,7 +108,7 @@ export async function bench(): Promise<BenchRow[]> {
 
     // 2. 50 services: refresh time against curl sending the same queries.
     prom = await serve(dir, 'services', Array.from({ length: 50 }, (_, i) => service(`svc${String(i).padStart(2, '0')}`, 6, i % 2 === 0)));
-    const model: EnvironmentModel = { problems: [], services: Object.values(prom.truth.services).map(serviceOf) };
+    const model: EnvironmentModel = modelFromTruth(prom.truth);
     const ours = await timeRefresh(prom.url, model, prom.end);
     const curl = await timeCurl(prom.url, ours.queries, prom.end, dir);
     const ratio = median(ours.ms) / median(curl);
