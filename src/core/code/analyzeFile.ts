@@ -15,6 +15,7 @@ import { JAVASCRIPT } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON } from './languages/python';
 import { moduleFacts } from './moduleFacts';
+import { declaredTypes } from './declaredTypes';
 import { findGoRoutes, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes } from './routes/javascriptRoutes';
@@ -143,7 +144,7 @@ export function analyzeTree(
 function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, test: boolean, lineStarts: number[], units: UnitResult[]): FileAnalysis {
   const family = spec.family;
   const routes: FileAnalysis['routes'] = [];
-  const links: FileLinks = { ...moduleFacts(text, family), functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
+  const links: FileLinks = { ...moduleFacts(text, family), types: declaredTypes(text, family), functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
   const hazards: Hazard[] = [];
   for (const u of units) {
     const fnBase = links.functions.length;

@@ -147,4 +147,6 @@ export interface FileLinks {
   pending: { hazard: Hazard; owner: number }[];
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
+  /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */
+  types?: Map<string, string>;
 }

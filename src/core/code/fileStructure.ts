@@ -153,6 +153,8 @@ export interface FunctionInfo {
   name?: string;
   /** Enclosing class, or the Go receiver type. */
   owner?: string;
+  /** Go: the receiver's name (`s` in `func (s *Server) …`). */
+  receiver?: string;
   async: boolean;
   /** Nearest enclosing function's index in `functions`, or -1 (top level). */
   outer: number;
@@ -229,6 +231,7 @@ export class FileStructure {
           index: i,
           name: spec.functionName(n.node, n.type, this.text),
           owner,
+          receiver: spec.receiverName?.(n.node, n.type),
           async: spec.isAsync(this.text.slice(n.start, n.start + 6)),
           outer,
         });
@@ -387,7 +390,18 @@ export class FileStructure {
 
   /** The catalogue's verdicts on a call, computed once and shared by every finder. */
   rules(call: CallInfo, catalogue: CallCatalogue): CatalogueLookup {
-    return (call.rules ??= catalogue.lookup(call.chain, this.spec.family));
+    return (call.rules ??= catalogue.lookup(this.catalogueChain(call), this.spec.family));
+  }
+
+  /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */
+  private catalogueChain(call: CallInfo): string[] {
+    const chain = call.chain;
+    if (this.spec.family !== 'go' || chain.length < 3) return chain;
+    for (let f = this.functionOf[call.index]; f >= 0; f = this.functions[f].outer) {
+      const receiver = this.functions[f].receiver;
+      if (receiver) return receiver === chain[0] ? ['this', ...chain.slice(1)] : chain;
+    }
+    return chain;
   }
 
   rangeOf(i: number): Range {

@@ -279,6 +279,8 @@ class WorkspaceLinker {
         if (dir !== undefined) return this.goDirFunctions(dir, method);
       }
     }
+    const typed = this.typedTargets(e, chain, self, method);
+    if (typed.length) return typed;
     if (e.family === 'go' && chain.length === 2) {
       // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`
       const inPackage = this.goDirFunctions(e.dir, method);
@@ -287,10 +289,22 @@ class WorkspaceLinker {
     // `this.orderService.findAll()`, `orderRepository.load()`: a method of the class the field is named after.
     const field = head.replace(/^_+/, '');
     if (field.length < 3) return [];
-    const type = field[0].toUpperCase() + field.slice(1);
-    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${type}Impl#${method}`) ?? [])].filter(
-      (r) => r.e.group === e.group,
-    );
+    return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);
+  }
+
+  /** `method` of class `type` (or of `typeImpl`, its usual implementation) in the caller's service. */
+  private methodsOf(e: Entry, type: string, method: string): FnRef[] {
+    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${type}Impl#${method}`) ?? [])].filter((r) => r.e.group === e.group);
+  }
+
+  /**
+   * `repo.byId()` where the file says what `repo` holds (`const repo = new Repo()`, `constructor(private repo: Repo)`,
+   * `this.repo.byId()`, Go `s.repo.Find()`): that class's method, in the same service.
+   */
+  private typedTargets(e: Entry, chain: string[], self: boolean, method: string): FnRef[] {
+    const holder = self ? (chain.length === 3 ? chain[1] : undefined) : chain.length === 2 ? chain[0] : e.family === 'go' && chain.length === 3 ? chain[1] : undefined;
+    const type = holder !== undefined ? e.links.types?.get(holder) : undefined;
+    return type ? this.methodsOf(e, type, method) : [];
   }
 
   /** For each function of a file, the functions written inside it. */

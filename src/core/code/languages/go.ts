@@ -38,6 +38,10 @@ export const GO: LanguageSpec = {
     const receiver = field(fn, 'receiver')?.text ?? '';
     return /(\w+)(?:\[[^\]]*\])?\s*\)$/.exec(receiver)?.[1];
   },
+  receiverName(fn, type) {
+    if (type !== 'method_declaration') return undefined;
+    return /^\(\s*(\w+)\s/.exec(field(fn, 'receiver')?.text ?? '')?.[1];
+  },
   isAsync: () => false,
   nonCodeTypes: new Set(['comment', 'interpreted_string_literal', 'raw_string_literal', 'interpreted_string_literal_content', 'raw_string_literal_content']),
 };

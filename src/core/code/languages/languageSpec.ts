@@ -37,6 +37,8 @@ export interface LanguageSpec {
   functionName(fn: Node, type: string, text: string): string | undefined;
   /** The class or receiver type a method belongs to, when not given by an enclosing class node (Go receivers). */
   receiverType?(fn: Node, type: string): string | undefined;
+  /** Go: the name a method gives its receiver (`s` in `func (s *Server) …`). */
+  receiverName?(fn: Node, type: string): string | undefined;
   isAsync(fnText: string): boolean;
   /** Comments and strings: a position inside one is not code. */
   nonCodeTypes: Set<string>;

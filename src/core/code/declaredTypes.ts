@@ -1,0 +1,45 @@
+import type { LanguageFamily } from './hazards/callCatalogue';
+
+/**
+ * Names a file gives to instances of its workspace's classes: `const repo = new OrderRepo()`,
+ * `constructor(private readonly repo: OrderRepo)`, `self.repo = OrderRepo()`, `private final OrderRepo repo;`,
+ * `repo *orderRepo` in a Go struct. The join follows `repo.byId()` into `OrderRepo.byId` with them, which the
+ * layered code of most services needs (handler → service → repository). Read from the text with patterns
+ * anchored on the declaration's shape, per file and not per scope: like imports, a miss loses a link and a
+ * wrong guess can only land on a method of that name in a class of that name, in the same service.
+ */
+export function declaredTypes(text: string, family: LanguageFamily): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (patterns: RegExp[], name = 1, type = 2) => {
+    for (const re of patterns) for (const m of text.matchAll(re)) if (!out.has(m[name])) out.set(m[name], m[type]);
+  };
+  switch (family) {
+    case 'js':
+      if (text.includes('new ')) add([JS_NEW]);
+      add([JS_MODIFIED]);
+      break;
+    case 'python':
+      add([PY_ASSIGNED, PY_ANNOTATED]);
+      break;
+    case 'java':
+      add([JAVA_DECLARED], 2, 1);
+      break;
+    case 'go':
+      add([GO_FIELD]);
+      break;
+  }
+  return out;
+}
+
+// `const repo = new Repo()`, `private readonly cache = new Cache<K, V>()`, `#client = new Client()`
+const JS_NEW = /(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*new\s+([A-Z][\w$]*)/gm;
+// `constructor(private readonly repo: OrderRepo)`, `private repo: OrderRepo;`
+const JS_MODIFIED = /\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*:\s*([A-Z][\w$]*)/g;
+// `repo = OrderRepo()`, `self.repo = OrderRepo(session)`
+const PY_ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.[\]]+\s*)?=\s*([A-Z]\w*)\(/gm;
+// `def __init__(self, repo: OrderRepo)`, `repo: OrderRepo = Depends(get_repo)`
+const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
+// `private final OrderRepository repo;`, `OrderService(OrderRepository repo)`, `Repo repo = new Repo();`
+const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*[;=,)]/g;
+// struct fields: `repo *orderRepo`, `store Store`
+const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?([A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;

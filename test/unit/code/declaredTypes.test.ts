@@ -1,0 +1,251 @@
+import assert from 'node:assert/strict';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import type { FileAnalysis } from '../../../src/core/code/codeModel';
+import { declaredTypes } from '../../../src/core/code/declaredTypes';
+import { grammars, hazardRows, lines } from './fixtureWorkspace';
+
+/** Files analysed and joined together, as one service. */
+async function joined(files: Record<string, string>): Promise<Map<string, FileAnalysis>> {
+  const index = new CodeIndex(grammars);
+  for (const [file, text] of Object.entries(files)) await index.ingest(file, text);
+  return new Map(index.link().map((a) => [a.file, a]));
+}
+
+describe('calls through instances: what a variable or field holds (declaredTypes)', () => {
+  describe('names and the classes they hold, per language', () => {
+    it('TypeScript: new, constructor parameter properties, typed fields; the first declaration wins', () => {
+      const text = lines(
+        'const repo = new OrderRepo();',
+        'let cache: Cache<string, Order> = new LruCache<string, Order>(100);',
+        'export class OrderService {',
+        '  private readonly clients = new Map<string, Client>();',
+        '  #audit = new AuditLog();',
+        '  constructor(private readonly store: OrderStore, public pricing: PricingClient) {}',
+        '  private repo: OtherRepo;',
+        '}',
+        "const label = { kind: 'new Thing' };",
+      );
+      assert.deepEqual([...declaredTypes(text, 'js')], [
+        ['repo', 'OrderRepo'],
+        ['cache', 'LruCache'],
+        ['clients', 'Map'],
+        ['audit', 'AuditLog'],
+        ['store', 'OrderStore'],
+        ['pricing', 'PricingClient'],
+      ]);
+    });
+
+    it('Python: module and self assignments of a class call, annotations', () => {
+      const text = lines(
+        'service = OrderService()',
+        'class OrderService:',
+        '    def __init__(self, store: OrderStore, limit: int = 10):',
+        '        self.store = store',
+        '        self.pricing = PricingClient(timeout=2)',
+        'def handler(repo: Repo = Depends(get_repo), items: List[str] = []):',
+        '    total = sum(items)',
+      );
+      assert.deepEqual([...declaredTypes(text, 'python')], [
+        ['service', 'OrderService'],
+        ['pricing', 'PricingClient'],
+        ['store', 'OrderStore'],
+        ['repo', 'Repo'],
+      ]);
+    });
+
+    it('Java: fields, constructor parameters and locals with their declared type', () => {
+      const text = lines(
+        'public class OrderController {',
+        '  private final OrderService svc;',
+        '  private final Map<String, Order> byId = new HashMap<>();',
+        '  public OrderController(OrderService svc, PricingClient pricing) { this.svc = svc; }',
+        '}',
+      );
+      assert.deepEqual([...declaredTypes(text, 'java')], [
+        ['svc', 'OrderService'],
+        ['byId', 'Map'],
+        ['pricing', 'PricingClient'],
+      ]);
+    });
+
+    it('Go: struct fields, pointer or not, with tags', () => {
+      const text = lines('type Server struct {', '\tstore *pgStore', '\tlog   Logger `json:"-"`', '}');
+      assert.deepEqual([...declaredTypes(text, 'go')], [
+        ['store', 'pgStore'],
+        ['log', 'Logger'],
+      ]);
+    });
+  });
+
+  describe('the join follows them: handler → service → repository', () => {
+    it('TypeScript: a module-level instance and a constructor-injected store, across three files', async () => {
+      const f = await joined({
+        'src/routes.ts': lines(
+          "import express from 'express';",
+          "import { OrderService } from './orderService';",
+          'const app = express();',
+          'const orders = new OrderService();',
+          "app.get('/orders', async (req, res) => {",
+          '  const out = [];',
+          '  for (const id of req.body.ids) {',
+          '    out.push(await orders.load(id));',
+          '  }',
+          '  res.json(out);',
+          '});',
+        ),
+        'src/orderService.ts': lines(
+          "import { OrderStore } from './orderStore';",
+          'export class OrderService {',
+          '  constructor(private readonly store: OrderStore) {}',
+          '  async load(id: string) {',
+          '    return this.store.byId(id);',
+          '  }',
+          '}',
+        ),
+        'src/orderStore.ts': lines(
+          "import { pool } from './db';",
+          'export class OrderStore {',
+          '  async byId(id: string) {',
+          "    const { rows } = await pool.query('SELECT * FROM orders WHERE id = $1', [id]);",
+          '    return rows[0];',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:8:20 orders.load → byId → pool.query [for…of sequential] → GET /orders']);
+    });
+
+    it('Python: a module-level service holding its store in self', async () => {
+      const f = await joined({
+        'app/main.py': lines(
+          'from fastapi import FastAPI',
+          'from app.service import OrderService',
+          'app = FastAPI()',
+          'service = OrderService()',
+          '',
+          '@app.get("/orders")',
+          'def list_orders(ids: str):',
+          '    return [service.load(i) for i in ids.split(",")]',
+        ),
+        'app/service.py': lines(
+          'from app.store import OrderStore',
+          '',
+          'class OrderService:',
+          '    def __init__(self):',
+          '        self.store = OrderStore()',
+          '',
+          '    def load(self, order_id):',
+          '        return self.store.by_id(order_id)',
+        ),
+        'app/store.py': lines(
+          'class OrderStore:',
+          '    def by_id(self, order_id):',
+          '        cur = self.conn.cursor()',
+          '        cur.execute("SELECT * FROM orders WHERE id = %s", (order_id,))',
+          '        return cur.fetchone()',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop app/main.py:8:13 service.load → by_id → cur.execute [comprehension sequential] → GET /orders']);
+    });
+
+    it('Java: a constructor-injected service whose field name says nothing of its type', async () => {
+      const f = await joined({
+        'src/main/java/shop/OrderController.java': lines(
+          'package shop;',
+          'import org.springframework.web.bind.annotation.*;',
+          '@RestController',
+          '@RequestMapping("/orders")',
+          'public class OrderController {',
+          '  private final OrderService svc;',
+          '  public OrderController(OrderService svc) { this.svc = svc; }',
+          '  @GetMapping',
+          '  public List<Order> all(@RequestParam List<String> ids) {',
+          '    List<Order> out = new ArrayList<>();',
+          '    for (String id : ids) {',
+          '      out.add(svc.load(id));',
+          '    }',
+          '    return out;',
+          '  }',
+          '}',
+        ),
+        'src/main/java/shop/OrderService.java': lines(
+          'package shop;',
+          'public class OrderService {',
+          '  private final JdbcTemplate jdbc;',
+          '  public OrderService(JdbcTemplate jdbc) { this.jdbc = jdbc; }',
+          '  public Order load(String id) {',
+          '    return jdbc.queryForObject("SELECT * FROM orders WHERE id = ?", mapper, id);',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/shop/OrderController.java:12:15 svc.load → jdbc.queryForObject [for-each sequential] → GET /orders']);
+    });
+
+    it('Go: a method called through a struct field, in another file of the package', async () => {
+      const f = await joined({
+        'cmd/server/main.go': lines(
+          'package main',
+          '',
+          'import "net/http"',
+          '',
+          'type Server struct {',
+          '\tstore *pgStore',
+          '}',
+          '',
+          'func (s *Server) orders(w http.ResponseWriter, r *http.Request) {',
+          '\tfor _, id := range r.URL.Query()["id"] {',
+          '\t\ts.store.Find(id)',
+          '\t}',
+          '}',
+          '',
+          'func main() {',
+          '\ts := &Server{}',
+          '\thttp.HandleFunc("/orders", s.orders)',
+          '\thttp.ListenAndServe(":8080", nil)',
+          '}',
+        ),
+        'cmd/server/store.go': lines(
+          'package main',
+          '',
+          'import "database/sql"',
+          '',
+          'type pgStore struct {',
+          '\tdb *sql.DB',
+          '}',
+          '',
+          'func (p *pgStore) Find(id string) {',
+          '\tp.db.Query("SELECT * FROM orders WHERE id = $1", id)',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop cmd/server/main.go:11:3 s.store.Find → p.db.Query [for sequential] → ANY /orders']);
+    });
+
+    it('TypeScript: what the file declares wins over a guess from the name', async () => {
+      // `orderStore` would be guessed as OrderStore (whose byId queries); it holds a CachedStore (whose byId does not).
+      const f = await joined({
+        'src/routes.ts': lines(
+          "import express from 'express';",
+          "import { CachedStore } from './cachedStore';",
+          'const app = express();',
+          'const orderStore = new CachedStore();',
+          "app.get('/orders', async (req, res) => {",
+          '  for (const id of req.body.ids) await orderStore.byId(id);',
+          '  res.end();',
+          '});',
+        ),
+        'src/cachedStore.ts': lines('export class CachedStore {', '  private readonly rows = new Map<string, unknown>();', '  async byId(id: string) {', '    return this.rows.get(id);', '  }', '}'),
+        'src/orderStore.ts': lines(
+          "import { pool } from './db';",
+          'export class OrderStore {',
+          '  async byId(id: string) {',
+          "    return pool.query('SELECT * FROM orders WHERE id = $1', [id]);",
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), []);
+    });
+  });
+});
