@@ -405,10 +405,29 @@ export class CallCatalogue {
    * recur in every file, and each lookup would otherwise test every rule's regular expressions.
    */
   private readonly memo = new Map<string, CatalogueLookup>();
+  /** Per language family, per first name of a chain: whether any rule of any table is about that name. */
+  private readonly roots = new Map<LanguageFamily, Map<string, boolean>>();
+
+  private mayMatch(root: string, family: LanguageFamily): boolean {
+    let byRoot = this.roots.get(family);
+    if (!byRoot) this.roots.set(family, (byRoot = new Map()));
+    let may = byRoot.get(root);
+    if (may === undefined) {
+      may = [this.calls, this.lists, this.blocking, this.timeouts, this.retries].some((table) =>
+        table.some((c) => c.rule.languages.includes(family) && c.root.test(root)),
+      );
+      if (byRoot.size > 100_000) byRoot.clear();
+      byRoot.set(root, may);
+    }
+    return may;
+  }
 
   /** Every table's answer for one chain (empty for an empty chain). */
   lookup(chain: string[], family: LanguageFamily): CatalogueLookup {
     if (chain.length === 0) return NOTHING;
+    // Most calls start with a name no rule is about (`res`, `items`, `svc`): answered by that name alone, which
+    // is short and recurs, instead of by the whole chain, which is often unique to its file (`svc.list12`).
+    if (!this.mayMatch(chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self') ? chain[1] : chain[0], family)) return NOTHING;
     const key = family + ':' + chain.join('.');
     let hit = this.memo.get(key);
     if (!hit) {
