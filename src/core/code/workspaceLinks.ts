@@ -43,6 +43,8 @@ class WorkspaceLinker {
   private readonly byDir = new Map<string, Entry[]>();
   private readonly byDirLastSegment = new Map<string, string[]>();
   private readonly byOwnerMethod = new Map<string, FnRef[]>();
+  /** Classes (and Go receiver types) with at least one method: most guessed types are not one of them. */
+  private readonly owners = new Set<string>();
   private readonly nested = new Map<Entry, number[][]>();
   private readonly byName = new Map<Entry, Map<string, number[]>>();
   private readonly modules = new Map<string, Entry | null>();
@@ -76,6 +78,7 @@ class WorkspaceLinker {
       this.byDir.set(dir, inDir);
       a.links.functions.forEach((f, fn) => {
         if (!f.name || !f.owner) return;
+        this.owners.add(f.owner);
         const key = `${f.owner}#${f.name}`;
         const list = this.byOwnerMethod.get(key) ?? [];
         list.push({ e, fn });
@@ -294,6 +297,7 @@ class WorkspaceLinker {
 
   /** `method` of class `type` (or of `typeImpl`, its usual implementation) in the caller's service. */
   private methodsOf(e: Entry, type: string, method: string): FnRef[] {
+    if (!this.owners.has(type) && !this.owners.has(`${type}Impl`)) return [];
     return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${type}Impl#${method}`) ?? [])].filter((r) => r.e.group === e.group);
   }
 
