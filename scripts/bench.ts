@@ -2,7 +2,7 @@
 // because these machines are noisy. Prints a table and writes .bench/results.json.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseAllDocuments } from 'yaml';
 import { CodeIndex } from '../src/core/analysis/codeIndex';
@@ -18,6 +18,7 @@ import { wasmDir } from '../src/cli/wasmDir';
 import { repoRoot, startTestWorkspace } from '../test/support/hosts';
 import { runHostSuite, stopHostServer } from '../test/host/runInCodeServer';
 import { AREAS, type Row } from './bench/runArea';
+import { generateService, SERVICE_FILES } from './bench/code';
 import { median, p95 } from './bench/stats';
 
 const rows: Row[] = [];
@@ -82,18 +83,66 @@ async function refreshCost(url: string, end: number): Promise<void> {
   rows.push({ name: 'HTTP requests per signals refresh', value: String(requests), detail: `example shop; median refresh ${median(ms).toFixed(1)} ms` });
 }
 
-async function hostActivation(folder: string, env: Record<string, string>): Promise<void> {
+/** Runs scripts/bench/hostProbe.ts in a real extension host on `folder` and returns what it measured. */
+async function hostProbe(folder: string, env: Record<string, string>): Promise<HostProbeResult> {
   const out = join(tmpdir(), `ops-lens-bench-${process.pid}.json`);
-  const { exitCode } = await runHostSuite({
-    extensionDevelopmentPath: repoRoot,
-    extensionTestsPath: join(repoRoot, 'dist/test/host/benchProbe.js'),
-    folder,
-    env: { ...env, OPS_LENS_BENCH_FILE: out },
-  });
-  if (exitCode !== 0) throw new Error(`the host probe failed (exit ${exitCode})`);
-  const r = JSON.parse(readFileSync(out, 'utf8'));
+  try {
+    const { exitCode } = await runHostSuite({
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: join(repoRoot, 'dist/test/host/benchProbe.js'),
+      folder,
+      env: { ...env, OPS_LENS_BENCH_FILE: out },
+    });
+    if (exitCode !== 0) throw new Error(`the host probe failed (exit ${exitCode})`);
+    return JSON.parse(readFileSync(out, 'utf8')) as HostProbeResult;
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+interface HostProbeResult {
+  activationMs: number;
+  firstDiagnosticsMs: number;
+  heapUsedBytes: number;
+  diagnostics: number;
+}
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+async function hostActivation(folder: string, env: Record<string, string>): Promise<void> {
+  const r = await hostProbe(folder, env);
   results.host = r;
-  rows.push({ name: 'extension activation (real VS Code)', value: `${r.activationMs} ms`, detail: `first diagnostics after ${r.firstDiagnosticsMs} ms; extension host heap ${(r.heapUsedBytes / 2 ** 20).toFixed(0)} MiB` });
+  rows.push({ name: 'extension activation (real VS Code)', value: `${r.activationMs} ms`, detail: `examples/shop with a real Prometheus: first diagnostics after ${r.firstDiagnosticsMs} ms; extension host heap ${mib(r.heapUsedBytes)} after GC` });
+}
+
+/** A generated service (scripts/bench/code.ts) of `files` files written to a temporary folder with its compose.yaml, opened in a real VS Code. */
+async function probeGeneratedService(files: number): Promise<HostProbeResult> {
+  const folder = mkdtempSync(join(tmpdir(), 'ops-lens-bench-service-'));
+  try {
+    for (const [file, text] of generateService(files)) {
+      mkdirSync(join(folder, dirname(file)), { recursive: true });
+      writeFileSync(join(folder, file), text);
+    }
+    writeFileSync(join(folder, 'compose.yaml'), 'services:\n  api:\n    build: .\n    ports: ["3000:3000"]\n    environment:\n      PORT: "3000"\n');
+    return await hostProbe(folder, { OPS_LENS_BENCH_WAIT: 'src/routes/r0.ts', OPS_LENS_BENCH_PATTERN: 'query' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The extension host's heap once the generated 2,000-file service is indexed, against the same host with a
+ * 4-file service of the same shape indexed (the same recipes and settings: only the code differs).
+ */
+async function hostIndexing(): Promise<void> {
+  const small = await probeGeneratedService(4);
+  const large = await probeGeneratedService(SERVICE_FILES);
+  results.hostIndexing = { small, large, files: SERVICE_FILES };
+  rows.push({
+    name: `extension host heap, ${SERVICE_FILES}-file service indexed`,
+    value: `+${mib(large.heapUsedBytes - small.heapUsedBytes)}`,
+    detail: `real VS Code, after GC: ${mib(large.heapUsedBytes)} against ${mib(small.heapUsedBytes)} with a 4-file service of the same shape; first diagnostics after ${large.firstDiagnosticsMs} ms (${small.firstDiagnosticsMs} ms), ${large.diagnostics} Ops Lens diagnostics`,
+  });
 }
 
 /** One area in a fresh Node process (scripts/bench/runArea.ts): what ran before leaves no heap or JIT state behind. */
@@ -128,6 +177,7 @@ async function main(): Promise<void> {
     const settings = JSON.parse(readFileSync(join(ws.folder, '.vscode/settings.json'), 'utf8'));
     await refreshCost(ws.prometheusUrl, Number(settings['opsLens.signals.at']));
     await hostActivation(ws.folder, ws.env);
+    await hostIndexing();
   } finally {
     await stopHostServer();
     await ws.dispose();

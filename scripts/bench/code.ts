@@ -16,7 +16,7 @@ interface Row {
   detail: string;
 }
 
-const SERVICE_FILES = 2000;
+export const SERVICE_FILES = 2000;
 const EDITED_FILE_LINES = 3000;
 
 /** A TypeScript Express service: routers mounted under prefixes, services and repositories calling each other. */
