@@ -101,8 +101,11 @@ export function analyzeTree(
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);
   if (family === 'go') shared.set('go.constants', goStringConstantsOf(text));
+  const types = declaredTypes(text, family);
+  shared.set('types', types);
   if (cache) {
-    const context = contextKey(text, family);
+    // What a name holds decides how its calls are read (FileStructure.rules): a change in it is a change of context.
+    const context = `${contextKey(text, family)}|${[...types].join(',')}`;
     if (cache.context !== context) {
       cache.units.clear();
       cache.context = context;
@@ -115,7 +118,7 @@ export function analyzeTree(
     // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
     const s = new FileStructure(text, tree, spec, { shared });
     units.push(analyzeUnit(s, file, catalogue, test, 0, 0, 0));
-    return merge(file, language, text, tree, spec, test, lineStarts, units);
+    return merge(file, language, text, tree, spec, test, lineStarts, units, types);
   }
   const statements = root.namedChildren.filter((n): n is NonNullable<typeof n> => n !== null);
   const next = new Map<string, UnitResult>();
@@ -137,14 +140,14 @@ export function analyzeTree(
     next.set(key, unit);
   }
   cache.units = next;
-  return merge(file, language, text, tree, spec, test, lineStarts, units);
+  return merge(file, language, text, tree, spec, test, lineStarts, units, types);
 }
 
 /** The statements' results as one file: function and route indices renumbered into single lists. */
-function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, test: boolean, lineStarts: number[], units: UnitResult[]): FileAnalysis {
+function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, test: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
   const family = spec.family;
   const routes: FileAnalysis['routes'] = [];
-  const links: FileLinks = { ...moduleFacts(text, family), types: declaredTypes(text, family), functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
+  const links: FileLinks = { ...moduleFacts(text, family), types, functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
   const hazards: Hazard[] = [];
   for (const u of units) {
     const fnBase = links.functions.length;

@@ -5,6 +5,14 @@ import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { calleeChain, lineStartsOf, positionAt } from './syntax';
 
+/** The catalogue has nothing to say about a call. */
+function isSilent(r: CatalogueLookup): boolean {
+  return !r.match && !r.list && !r.blocking && !r.timeout && !r.retry;
+}
+
+/** Class names that say they are a database or remote client: see FileStructure.typedChain. */
+const CLIENT_TYPE = /(Repository|Repo|Template|Client|Session|Pool|DB|Db|Database|Connection|EntityManager|Stub)$/;
+
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 
 /**
@@ -390,18 +398,37 @@ export class FileStructure {
 
   /** The catalogue's verdicts on a call, computed once and shared by every finder. */
   rules(call: CallInfo, catalogue: CallCatalogue): CatalogueLookup {
-    return (call.rules ??= catalogue.lookup(this.catalogueChain(call), this.spec.family));
+    if (call.rules) return call.rules;
+    let rules = catalogue.lookup(call.chain, this.spec.family);
+    // Read another way only when the chain as written says nothing: Go's `s.db.Query()` in a method of `s` as
+    // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
+    if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? [], this.spec.family);
+    return (call.rules = rules);
+  }
+
+  /**
+   * The chain with its holder replaced by the class the file declares for it, when that class is named like a
+   * client (`OwnerRepository`, `Repository<Order>`, `JdbcTemplate`, `AsyncSession`): a name like `LruCache` is
+   * left alone, so its `find` is never taken for TypeORM's.
+   */
+  private typedChain(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    const self = chain[0] === 'this' || chain[0] === 'self';
+    const at = self ? 1 : 0;
+    if (chain.length < at + 2) return undefined;
+    const type = this.memo<Map<string, string> | undefined>('types', () => undefined)?.get(chain[at]);
+    return type && CLIENT_TYPE.test(type) ? [type, ...chain.slice(at + 1)] : undefined;
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */
-  private catalogueChain(call: CallInfo): string[] {
+  private receiverAsThis(call: CallInfo): string[] | undefined {
     const chain = call.chain;
-    if (this.spec.family !== 'go' || chain.length < 3) return chain;
+    if (this.spec.family !== 'go' || chain.length < 3) return undefined;
     for (let f = this.functionOf[call.index]; f >= 0; f = this.functions[f].outer) {
       const receiver = this.functions[f].receiver;
-      if (receiver) return receiver === chain[0] ? ['this', ...chain.slice(1)] : chain;
+      if (receiver) return receiver === chain[0] ? ['this', ...chain.slice(1)] : undefined;
     }
-    return chain;
+    return undefined;
   }
 
   rangeOf(i: number): Range {

@@ -248,4 +248,72 @@ describe('calls through instances: what a variable or field holds (declaredTypes
       assert.deepEqual(hazardRows(f), []);
     });
   });
+  describe('the catalogue reads a call by the class its holder is declared with', () => {
+    it('Java: a Spring Data repository in a field named for what it holds (owners: OwnerRepository)', async () => {
+      const f = await joined({
+        'src/main/java/petclinic/OwnerController.java': lines(
+          'package petclinic;',
+          '@RestController',
+          'class OwnerController {',
+          '  private final OwnerRepository owners;',
+          '  OwnerController(OwnerRepository owners) { this.owners = owners; }',
+          '  @GetMapping("/owners")',
+          '  List<Owner> list() {',
+          '    return this.owners.findAll();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/petclinic/OwnerController.java:8:12 this.owners.findAll → GET /owners']);
+    });
+
+    it('TypeScript: an injected TypeORM Repository<Order>, in a loop; a cache with a find() of its own is not a query', async () => {
+      const f = await joined({
+        'src/orders.controller.ts': lines(
+          "import { Controller, Get, Query } from '@nestjs/common';",
+          "import { Repository } from 'typeorm';",
+          "import { LruCache } from './lru';",
+          "@Controller('orders')",
+          'export class OrdersController {',
+          '  private readonly cache = new LruCache();',
+          '  constructor(@InjectRepository(Order) private readonly orders: Repository<Order>) {}',
+          "  @Get('by-ids')",
+          "  async byIds(@Query('ids') ids: string[]) {",
+          '    const out = [];',
+          '    for (const id of ids) {',
+          '      out.push(this.cache.find(id) ?? (await this.orders.findOneBy({ id })));',
+          '    }',
+          '    return out;',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/orders.controller.ts:12:46 this.orders.findOneBy [for…of sequential] → GET /orders/by-ids']);
+    });
+    it('Go: `s.db.Query()` on the method receiver reads as `this.db.Query()`; a gRPC client on the receiver keeps its own reading', async () => {
+      const f = await joined({
+        'main.go': lines(
+          'package main',
+          '',
+          'import "net/http"',
+          '',
+          'func (s *server) orders(w http.ResponseWriter, r *http.Request) {',
+          '\tfor _, id := range r.URL.Query()["id"] {',
+          '\t\ts.db.QueryRow("SELECT total FROM orders WHERE id = $1", id)',
+          '\t\ts.catalogSvcClient.GetProduct(r.Context(), id)',
+          '\t}',
+          '}',
+          '',
+          'func main() {',
+          '\ts := &server{}',
+          '\thttp.HandleFunc("/orders", s.orders)',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop main.go:8:3 s.catalogSvcClient.GetProduct [for sequential] → ANY /orders',
+        'query-in-loop main.go:7:3 s.db.QueryRow [for sequential] → ANY /orders',
+      ]);
+    });
+  });
 });
