@@ -15,7 +15,7 @@ import { JAVASCRIPT } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON } from './languages/python';
 import { moduleFacts } from './moduleFacts';
-import { declaredTypes } from './declaredTypes';
+import { declaredTypes, isClientType } from './declaredTypes';
 import { findGoRoutes, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes } from './routes/javascriptRoutes';
@@ -104,8 +104,9 @@ export function analyzeTree(
   const types = declaredTypes(text, family);
   shared.set('types', types);
   if (cache) {
-    // What a name holds decides how its calls are read (FileStructure.rules): a change in it is a change of context.
-    const context = `${contextKey(text, family)}|${[...types].join(',')}`;
+    // A holder declared as a client class decides how its calls are read (FileStructure.rules): a change there is a
+    // change of context. Other declarations only matter to the join, which reads them fresh on every edit.
+    const context = `${contextKey(text, family)}|${[...types].filter(([, type]) => isClientType(type)).join(',')}`;
     if (cache.context !== context) {
       cache.units.clear();
       cache.context = context;

@@ -31,6 +31,16 @@ export function declaredTypes(text: string, family: LanguageFamily): Map<string,
   return out;
 }
 
+/**
+ * A class named like a database or remote client (`OwnerRepository`, `JdbcTemplate`, `AsyncSession`, `PaymentClient`):
+ * a call on an instance of it is read as a call on the class when its own name says nothing (FileStructure.rules).
+ */
+export function isClientType(type: string): boolean {
+  return CLIENT_TYPE.test(type);
+}
+
+const CLIENT_TYPE = /(Repository|Repo|Template|Client|Session|Pool|DB|Db|Database|Connection|EntityManager|Stub)$/;
+
 // `const repo = new Repo()`, `private readonly cache = new Cache<K, V>()`, `#client = new Client()`
 const JS_NEW = /(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*new\s+([A-Z][\w$]*)/gm;
 // `constructor(private readonly repo: OrderRepo)`, `private repo: OrderRepo;`

@@ -3,15 +3,13 @@ import type { Range } from '../model/location';
 import type { LoopMode, Span } from './codeModel';
 import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
+import { declaredTypes, isClientType } from './declaredTypes';
 import { calleeChain, lineStartsOf, positionAt } from './syntax';
 
 /** The catalogue has nothing to say about a call. */
 function isSilent(r: CatalogueLookup): boolean {
   return !r.match && !r.list && !r.blocking && !r.timeout && !r.retry;
 }
-
-/** Class names that say they are a database or remote client: see FileStructure.typedChain. */
-const CLIENT_TYPE = /(Repository|Repo|Template|Client|Session|Pool|DB|Db|Database|Connection|EntityManager|Stub)$/;
 
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 
@@ -416,8 +414,8 @@ export class FileStructure {
     const self = chain[0] === 'this' || chain[0] === 'self';
     const at = self ? 1 : 0;
     if (chain.length < at + 2) return undefined;
-    const type = this.memo<Map<string, string> | undefined>('types', () => undefined)?.get(chain[at]);
-    return type && CLIENT_TYPE.test(type) ? [type, ...chain.slice(at + 1)] : undefined;
+    const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
+    return type && isClientType(type) ? [type, ...chain.slice(at + 1)] : undefined;
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */

@@ -315,5 +315,17 @@ describe('calls through instances: what a variable or field holds (declaredTypes
         'query-in-loop main.go:7:3 s.db.QueryRow [for sequential] → ANY /orders',
       ]);
     });
+    it('an edit that changes what a holder is declared as re-reads its calls in the statements the edit did not touch', async () => {
+      const index = new CodeIndex(grammars);
+      const route = ["app.get('/orders', async (req, res) => {", '  for (const id of req.body.ids) await orders.findOneBy({ id });', '  res.end();', '});'];
+      const file = (declaration: string) => lines("import express from 'express';", 'const app = express();', declaration, ...route);
+      const rows = async (declaration: string) => {
+        await index.analyzeEdit('src/app.ts', file(declaration));
+        return hazardRows(new Map(index.link().map((a) => [a.file, a])));
+      };
+      assert.deepEqual(await rows('const orders = new LruCache();'), []);
+      assert.deepEqual(await rows('const orders = new OrderRepository();'), ['query-in-loop src/app.ts:5:40 orders.findOneBy [for…of sequential] → GET /orders']);
+      assert.deepEqual(await rows('const orders = new LruCache();'), []);
+    });
   });
 });
