@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CodeIndex } from '../core/analysis/codeIndex';
-import { analyzeCode, filesOfServices, warningsFor } from '../core/analysis/workspaceAnalysis';
+import { analyzeCode, filesOfServices } from '../core/analysis/workspaceAnalysis';
 import type { FileAnalysis } from '../core/code/codeModel';
 import type { ChangedLines } from '../core/git/changedLines';
 import { ChangeBaseline } from '../core/git/changeBaseline';
@@ -193,17 +193,20 @@ export class WorkspaceAnalyzer extends Disposable {
       if (doc.version !== version || doc.isClosed || !edited) return; // typed again meanwhile: a newer run follows
       // Re-join across files from cached results (no parsing): prefixes and hazards reached from other files.
       for (const a of this.index.link([...new Set([...this.files.keys(), file])])) this.files.set(a.file, a);
-      const analysis = this.files.get(file) ?? edited;
       if (this.baseline) {
         const lines = await this.baseline.changedLines(file, text, doc.isDirty);
         if (doc.version !== version) return;
         if (lines === 'all' || lines.size > 0) this.changedLines.set(file, lines);
         else this.changedLines.delete(file);
       }
-      const fresh = warningsFor(this.model, [analysis], this.signals.state.signals, severityRules(readSettings()));
-      this.all = [...this.all.filter((w) => w.file !== file || w.code === 'capacity-pressure'), ...fresh];
+      // The edit can change other files' warnings too (a router's mount prefix, a helper now called in a loop):
+      // every file's are recomputed from the joined results, and only the files whose warnings changed are published.
+      const before = shownByFile(this.visible);
+      this.all = computeWarnings(this.model, [...this.files.values()], this.signals.state.signals, severityRules(readSettings()));
       this.applyFilters();
-      this.diagnostics.publish([file], this.visible.filter((w) => w.file === file));
+      const after = shownByFile(this.visible);
+      const changed = new Set([file, ...[...before.keys(), ...after.keys()].filter((f) => before.get(f) !== after.get(f))]);
+      this.diagnostics.publish(changed, this.visible.filter((w) => changed.has(w.file)));
       this.changed.fire(this.snapshot);
     } catch (e) {
       this.log.warn(`cannot analyse ${file}: ${(e as Error).message}`);
@@ -238,4 +241,16 @@ export class WorkspaceAnalyzer extends Disposable {
     if (this.modelTimer) clearTimeout(this.modelTimer);
     this.modelTimer = setTimeout(() => void this.analyzeAll(), 500);
   }
+}
+
+/** Per file, what its diagnostics show (code, place, severity, message): to publish again only what changed. */
+function shownByFile(warnings: Warning[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of warnings) {
+    const r = w.range;
+    const line = `${w.code} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${w.severity} ${w.message}`;
+    const seen = out.get(w.file);
+    out.set(w.file, seen === undefined ? line : `${seen}\n${line}`);
+  }
+  return out;
 }

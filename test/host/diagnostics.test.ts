@@ -93,6 +93,28 @@ describe('Ops Lens diagnostics on the example shop, with a real Prometheus behin
     await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'query-in-loop' && d.range.start.line === 22));
   });
 
+  it("an unsaved edit in one file updates the warnings it changes in another: a router mounted under a new prefix", async () => {
+    const admin = workspaceUri('services/orders/src/routes/admin.ts');
+    // "GET /x serves 0.050 req/s …" with production data for the route, "On GET /x. …" without.
+    const onRoute = (path: string) => (ds: vscode.Diagnostic[]) =>
+      ds.some((d) => codeOf(d) === 'query-in-loop' && (d.message.startsWith(`GET ${path} serves`) || d.message.startsWith(`On GET ${path}.`)));
+    await waitForDiagnostics(admin, onRoute('/admin/reports/daily'));
+    const server = await vscode.workspace.openTextDocument(workspaceUri('services/orders/src/server.ts'));
+    const editor = await vscode.window.showTextDocument(server);
+    const line = server.getText().split('\n').findIndex((l) => l === 'app.use(adminRouter);');
+    assert.ok(line >= 0, 'server.ts mounts adminRouter');
+    const at = new vscode.Position(line, 'app.use('.length);
+    assert.ok(await editor.edit((e) => e.insert(at, "'/internal', ")));
+    try {
+      // admin.ts itself is not edited: its warning follows the route through the join.
+      await waitForDiagnostics(admin, onRoute('/internal/admin/reports/daily'));
+    } finally {
+      assert.ok(await editor.edit((e) => e.delete(new vscode.Range(at, at.translate(0, "'/internal', ".length)))));
+      await server.save();
+    }
+    await waitForDiagnostics(admin, onRoute('/admin/reports/daily'));
+  });
+
   it('refreshes signals on command and keeps the warnings', async () => {
     await vscode.commands.executeCommand('opsLens.refreshSignals');
     const uri = workspaceUri('services/orders/src/routes/orders.ts');
