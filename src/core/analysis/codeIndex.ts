@@ -3,7 +3,7 @@ import { analyzeTree, UnitCache } from '../code/analyzeFile';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, languageOfFile } from '../code/treeSitter';
-import { linkFiles, type LinkOptions } from '../code/workspaceLinks';
+import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 
 /** Open documents whose syntax tree is kept for incremental re-parsing; the least recently edited is dropped. */
 const KEPT_TREES = 8;
@@ -35,6 +35,8 @@ export class CodeIndex {
   private readonly trees = new Map<string, { text: string; tree: Tree; units: UnitCache }>();
   private version = 0;
   private linked?: { version: number; key: string; result: FileAnalysis[] };
+  /** Call resolutions carried from one join to the next while no file's interface changes. */
+  private readonly linkCache = new LinkCache();
   lastTiming?: AnalysisTiming;
 
   constructor(
@@ -145,7 +147,7 @@ export class CodeIndex {
     const key = files ? files.join('\n') : '*';
     if (this.linked && this.linked.version === this.version && this.linked.key === key) return this.linked.result;
     const raws = (files ?? [...this.cache.keys()]).map((f) => this.cache.get(f)?.raw).filter((a): a is FileAnalysis => !!a);
-    const result = linkFiles(raws, this.linkOptions);
+    const result = linkFiles(raws, this.linkOptions, this.linkCache);
     this.linked = { version: this.version, key, result };
     return result;
   }

@@ -32,8 +32,37 @@ type FnRef = { e: Entry; fn: number };
  * the handler's route; a call in a loop to a function of another file that queries is a `query-in-loop`; and
  * blocking calls are kept only where a route reaches them. Pure and cheap (no parsing): redone after each edit.
  */
-export function linkFiles(files: readonly FileAnalysis[], options: LinkOptions = {}): FileAnalysis[] {
-  return new WorkspaceLinker(files, options).link();
+export function linkFiles(files: readonly FileAnalysis[], options: LinkOptions = {}, cache?: LinkCache): FileAnalysis[] {
+  return new WorkspaceLinker(files, options, cache).link();
+}
+
+/**
+ * Call resolutions kept from one join to the next (CodeIndex keeps one). Where a call lands depends only on the
+ * files' interfaces (imports, exports, declared types, functions' names and owners in order) and on which files
+ * there are: while none of that changes, as when typing inside a function body, the calls of every file whose
+ * analysis did not change resolve as before, and only the edited file's are resolved again.
+ */
+export class LinkCache {
+  targets = new WeakMap<object, { file: string; fn: number }[]>();
+  interfaces = new Map<string, string>();
+  options?: LinkOptions;
+}
+
+const INTERFACES = new WeakMap<FileLinks, string>();
+
+/** What of a file other files' calls can land on, as one string (computed once per analysis). */
+function interfaceOf(links: FileLinks): string {
+  let key = INTERFACES.get(links);
+  if (key === undefined) {
+    key = JSON.stringify([
+      links.imports,
+      Object.entries(links.exports),
+      [...(links.types ?? [])],
+      links.functions.map((f) => [f.name, f.owner ?? '', f.exported]),
+    ]);
+    INTERFACES.set(links, key);
+  }
+  return key;
 }
 
 class WorkspaceLinker {
@@ -49,17 +78,22 @@ class WorkspaceLinker {
   private readonly byName = new Map<Entry, Map<string, number[]>>();
   private readonly modules = new Map<string, Entry | null>();
   private readonly callTargets = new WeakMap<object, FnRef[]>();
+  /** Resolutions of earlier joins still valid for this one (see LinkCache), by call, with files by name. */
+  private readonly kept?: WeakMap<object, { file: string; fn: number }[]>;
+  private readonly byFile = new Map<string, Entry>();
   private readonly effects = new Map<number, { callee: string; match: CallMatch } | null>();
 
   constructor(
     files: readonly FileAnalysis[],
     private readonly options: LinkOptions,
+    cache?: LinkCache,
   ) {
     for (const a of files) {
       if (!a.links) continue;
       const dir = a.file.includes('/') ? a.file.slice(0, a.file.lastIndexOf('/')) : '';
       const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '' };
       this.entries.push(e);
+      this.byFile.set(a.file, e);
       const stem = a.file.replace(/\.[^./]+$/, '');
       this.byStem.set(stem, e);
       if (/\/(index|__init__)$/.test(stem)) this.byStem.set(stem.slice(0, stem.lastIndexOf('/')), e);
@@ -84,6 +118,17 @@ class WorkspaceLinker {
         list.push({ e, fn });
         this.byOwnerMethod.set(key, list);
       });
+    }
+    if (cache) {
+      const interfaces = new Map(this.entries.map((e) => [e.a.file, interfaceOf(e.links)]));
+      const same =
+        cache.options === options && interfaces.size === cache.interfaces.size && [...interfaces].every(([file, key]) => cache.interfaces.get(file) === key);
+      if (!same) {
+        cache.targets = new WeakMap();
+        cache.interfaces = interfaces;
+        cache.options = options;
+      }
+      this.kept = cache.targets;
     }
   }
 
@@ -218,10 +263,14 @@ class WorkspaceLinker {
 
   /** Cached per call site (a CallFact belongs to one caller), so the join allocates no keys. */
   private resolveCall(e: Entry, caller: number, chain: string[], site?: object): FnRef[] {
-    const cached = site ? this.callTargets.get(site) : undefined;
+    if (!site) return this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS);
+    const cached = this.callTargets.get(site);
     if (cached) return cached;
-    const out = this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS);
-    if (site) this.callTargets.set(site, out);
+    const kept = this.kept?.get(site);
+    const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
+    const out = refs && refs.every((r) => r.e) ? refs : this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS);
+    this.callTargets.set(site, out);
+    if (!kept) this.kept?.set(site, out.map((r) => ({ file: r.e.a.file, fn: r.fn })));
     return out;
   }
 

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import type { FileAnalysis } from '../../../src/core/code/codeModel';
+import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+import { FIXTURES, grammars, hazardRows, routeRows } from './fixtureWorkspace';
+
+/** What the join shows: routes and hazards with their routes. */
+const shown = (files: FileAnalysis[]) => {
+  const byFile = new Map(files.map((a) => [a.file, a]));
+  return { routes: routeRows(byFile), hazards: hazardRows(byFile) };
+};
+
+/**
+ * The join keeps call resolutions from one run to the next while no file's interface changes (LinkCache). After
+ * every edit below, the index that has seen all the edits must show exactly what a fresh index shows for the same
+ * texts: a kept resolution that should have changed would show here.
+ */
+describe('workspace join: call resolutions kept across edits', () => {
+  it('after edits inside bodies, to effects, to names and to imports, shows what a fresh join shows', async () => {
+    const root = join(FIXTURES, 'code-express');
+    const files = (await new NodeFileSystem(root).listFiles()).filter((f) => CodeIndex.isCode(f));
+    const texts = new Map(files.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+    const kept = new CodeIndex(grammars);
+    for (const [f, t] of texts) await kept.ingest(f, t);
+    const first = shown(kept.link());
+
+    const edit = async (file: string, from: string, to: string) => {
+      const text = texts.get(file)!;
+      assert.ok(text.includes(from), `${file} contains ${from}`);
+      texts.set(file, text.replace(from, to));
+      await kept.analyzeEdit(file, texts.get(file)!);
+      const fresh = new CodeIndex(grammars);
+      for (const [f, t] of texts) await fresh.ingest(f, t);
+      const expected = shown(fresh.link());
+      assert.deepEqual(shown(kept.link()), expected, `after ${file}: ${from} → ${to}`);
+      return expected;
+    };
+
+    // Inside a body: no interface changes, the resolutions are kept.
+    let now = await edit('src/services/pricing.ts', 'return data;', 'return { ...data, at: Date.now() };');
+    assert.deepEqual(now, first);
+    // A helper called in a loop from another file now queries: a new hazard in orders.ts, which was not edited.
+    now = await edit('src/services/pricing.ts', 'return slow.get(`/p/${sku}`);', "return pool.query('SELECT 1 FROM p WHERE sku = $1', [sku]);");
+    now = await edit('src/services/pricing.ts', 'const { data } = await client.get(`/prices/${sku}`);', "const { rows: data } = await pool.query('SELECT price FROM prices WHERE sku = $1', [sku]);");
+    assert.ok(now.hazards.some((h) => /^query-in-loop src\/routes\/orders\.ts:29:\d+ pricing\.priceOf → pool\.query/.test(h)), now.hazards.join('\n'));
+    // A rename: orders.ts now calls a name pricing.ts no longer has, so its query is no longer reached from there.
+    now = await edit('src/services/pricing.ts', 'export async function priceOf(', 'export async function priceFor(');
+    assert.ok(!now.hazards.some((h) => h.includes('pricing.priceOf → pool.query')), now.hazards.join('\n'));
+    // The caller follows the rename.
+    now = await edit('src/routes/orders.ts', 'pricing.priceOf(line.sku)', 'pricing.priceFor(line.sku)');
+    assert.ok(now.hazards.some((h) => h.includes('pricing.priceFor → pool.query')), now.hazards.join('\n'));
+  });
+});
