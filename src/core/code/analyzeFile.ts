@@ -20,6 +20,7 @@ import { findGoRoutes, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
+import { pythonStringConstants } from './routes/pythonConstants';
 import { findPythonRoutes } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
 import { lineStartsOf, positionAt } from './syntax';
@@ -148,7 +149,7 @@ export function analyzeTree(
 function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, test: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
   const family = spec.family;
   const routes: FileAnalysis['routes'] = [];
-  const links: FileLinks = { ...moduleFacts(text, family), types, functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
+  const links: FileLinks = { ...moduleFacts(text, family), types, constants: family === 'python' ? pythonStringConstants(text) : undefined, functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
   const hazards: Hazard[] = [];
   for (const u of units) {
     const fnBase = links.functions.length;

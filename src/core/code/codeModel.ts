@@ -113,6 +113,8 @@ export interface MountFact {
   module?: boolean;
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
   own?: boolean;
+  /** A prefix named, not written (`prefix=settings.API_V1_STR`): the join reads its value where it is defined. */
+  prefixRef?: string[];
   /** Flask's `register_blueprint(bp, url_prefix=…)`: this prefix replaces the blueprint's own. */
   replacesOwn?: boolean;
   /** An own prefix that a registration may replace (Flask blueprints; FastAPI router prefixes always add). */
@@ -147,6 +149,8 @@ export interface FileLinks {
   pending: { hazard: Hazard; owner: number }[];
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
+  /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */
+  constants?: Record<string, string>;
   /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */
   types?: Map<string, string>;
 }

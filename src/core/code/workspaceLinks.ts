@@ -212,7 +212,7 @@ class WorkspaceLinker {
         if (!target) continue;
         const key = `${target.e.a.file}#${target.name}`;
         const list = out.get(key) ?? [];
-        list.push({ from: e, mount });
+        list.push({ from: e, mount: mount.prefixRef ? { ...mount, prefix: this.namedString(e, mount.prefixRef) ?? '' } : mount });
         out.set(key, list);
       }
     }
@@ -235,6 +235,24 @@ class WorkspaceLinker {
     const replaced = mounts.some((m) => !m.mount.own && m.mount.replacesOwn && m.mount.prefix);
     const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
     return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
+  }
+
+  /**
+   * The value of a string named in `e` (Python): `API_PREFIX` defined there or imported; `config.API_PREFIX` in
+   * an imported module; `settings.API_V1_STR` where `settings = Settings()` and the class gives it a default.
+   */
+  private namedString(e: Entry, chain: string[]): string | undefined {
+    if (chain.length > 2) return undefined;
+    const [head, attr] = chain;
+    const imp = e.links.imports.find((i) => i.local === head);
+    // Where the name is defined: this file, or the module (or module attribute) it was imported from.
+    const t = imp ? this.resolveImport(e, imp.module, imp.imported, attr) : { e, name: head };
+    const constants = t?.e.links.constants;
+    if (!t || !constants) return undefined;
+    // `API_PREFIX`, or `config.API_PREFIX` with `config` a module: a constant of that module.
+    if (attr === undefined || t.name === attr) return constants[t.name];
+    // `Settings.API_V1_STR`, or `settings.API_V1_STR` with `settings = Settings()`: the class's default.
+    return constants[`${t.name}.${attr}`] ?? constants[`${t.e.links.types?.get(t.name) ?? ''}.${attr}`];
   }
 
   private resolveMountTarget(e: Entry, mount: MountFact): { e: Entry; name: string } | undefined {

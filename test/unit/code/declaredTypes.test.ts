@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
-import type { FileAnalysis } from '../../../src/core/code/codeModel';
 import { declaredTypes } from '../../../src/core/code/declaredTypes';
-import { grammars, hazardRows, lines } from './fixtureWorkspace';
-
-/** Files analysed and joined together, as one service. */
-async function joined(files: Record<string, string>): Promise<Map<string, FileAnalysis>> {
-  const index = new CodeIndex(grammars);
-  for (const [file, text] of Object.entries(files)) await index.ingest(file, text);
-  return new Map(index.link().map((a) => [a.file, a]));
-}
+import { grammars, hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('calls through instances: what a variable or field holds (declaredTypes)', () => {
   describe('names and the classes they hold, per language', () => {

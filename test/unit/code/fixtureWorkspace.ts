@@ -19,6 +19,13 @@ export async function analyseFixture(name: string): Promise<Map<string, FileAnal
   return new Map(analyses.map((a) => [a.file, a]));
 }
 
+/** Files given as text, analysed and joined together as one service. */
+export async function joined(files: Record<string, string>): Promise<Map<string, FileAnalysis>> {
+  const index = new CodeIndex(grammars);
+  for (const [file, text] of Object.entries(files)) await index.ingest(file, text);
+  return new Map(index.link().map((a) => [a.file, a]));
+}
+
 /** [method, path, file, 0-based declaration line, framework] */
 export function routeRows(files: Map<string, FileAnalysis>): [string, string, string, number, string][] {
   return [...files.values()]

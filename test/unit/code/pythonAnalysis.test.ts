@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
-import { analyzed, grammars, lines, loopHazards, summary } from './fixtureWorkspace';
+import { analyzed, grammars, joined, lines, loopHazards, routeRows, summary } from './fixtureWorkspace';
+import { pythonStringConstants } from '../../../src/core/code/routes/pythonConstants';
 
 const SHOP = join(__dirname, '../../../examples/shop');
 const FIXTURES = join(__dirname, '../../fixtures/code');
@@ -139,6 +140,67 @@ describe('code analysis: Python (tree-sitter)', function () {
         a.hazards.map((h) => [h.code, h.range.start.line, h.range.start.character]),
         [['query-in-loop', 2, 8]],
       );
+    });
+  });
+  describe('prefixes given by name, not written (FastAPI full-stack template: prefix=settings.API_V1_STR)', () => {
+    it('reads module constants and class attribute defaults, at module and class-body level only', () => {
+      const text = lines(
+        'API_PREFIX = "/api"',
+        "VERSION: str = '/v2'  # the public one",
+        'DYNAMIC = f"/{VERSION}"',
+        'JOINED = "/a" + "/b"',
+        'class Settings(BaseSettings):',
+        '    API_V1_STR: str = "/api/v1"',
+        '    PROJECT_NAME: str',
+        '    def path(self):',
+        '        LOCAL = "/not-a-constant"',
+        'class Other:',
+        '    PREFIX = "/other"',
+      );
+      assert.deepEqual({ ...pythonStringConstants(text) }, { API_PREFIX: '/api', VERSION: '/v2', 'Settings.API_V1_STR': '/api/v1', 'Other.PREFIX': '/other' });
+    });
+
+    it('an instance of a settings class imported from another module, a module constant, and one of this file', async () => {
+      const f = await joined({
+        'app/core/config.py': lines('from pydantic_settings import BaseSettings', '', 'class Settings(BaseSettings):', '    API_V1_STR: str = "/api/v1"', '', 'settings = Settings()  # type: ignore'),
+        'app/constants.py': lines('ADMIN_PREFIX = "/admin"'),
+        'app/main.py': lines(
+          'from fastapi import FastAPI',
+          'from app.api.main import api_router',
+          'from app.api import admin',
+          'from app.core.config import settings',
+          'from app import constants',
+          'app = FastAPI()',
+          'app.include_router(api_router, prefix=settings.API_V1_STR)',
+          'app.include_router(admin.router, prefix=constants.ADMIN_PREFIX)',
+        ),
+        'app/api/main.py': lines('from fastapi import APIRouter', 'from app.api.routes import items', 'api_router = APIRouter()', 'api_router.include_router(items.router)'),
+        'app/api/routes/items.py': lines(
+          'from fastapi import APIRouter',
+          'ITEMS = "/items"',
+          'router = APIRouter(prefix=ITEMS, tags=["items"])',
+          '@router.get("/")',
+          'def read_items():',
+          '    return []',
+          '@router.get("/{id}")',
+          'def read_item(id: int):',
+          '    return {}',
+        ),
+        'app/api/admin.py': lines('from fastapi import APIRouter', 'router = APIRouter()', '@router.post("/reindex")', 'def reindex():', '    return {}'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['POST', '/admin/reindex', 'app/api/admin.py', 2, 'fastapi'],
+        ['GET', '/api/v1/items/', 'app/api/routes/items.py', 3, 'fastapi'],
+        ['GET', '/api/v1/items/{id}', 'app/api/routes/items.py', 6, 'fastapi'],
+      ]);
+    });
+
+    it('a name that cannot be read (computed, or not found) leaves that prefix out, as before', async () => {
+      const f = await joined({
+        'main.py': lines('from fastapi import FastAPI', 'from routes import router', 'import os', 'app = FastAPI()', 'app.include_router(router, prefix=os.environ["PREFIX"])', 'app.include_router(router, prefix=UNKNOWN)'),
+        'routes.py': lines('from fastapi import APIRouter', 'router = APIRouter()', '@router.get("/ping")', 'def ping():', '    return "pong"'),
+      });
+      assert.deepEqual(routeRows(f), [['GET', '/ping', 'routes.py', 2, 'fastapi']]);
     });
   });
 });

@@ -132,8 +132,9 @@ function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefin
   const targetNode = args.filter((a) => a.type !== 'keyword_argument')[targetAt];
   const target = targetNode ? calleeChain(targetNode.text) : undefined;
   if (!target) return;
-  const prefix = targetAt === 1 ? stringValue(args[0]) : stringValue(keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
-  c.mounts.push({ prefix: prefix ?? '', receiver, target, replacesOwn: replacesOwn || undefined });
+  const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
+  const prefix = stringValue(prefixNode);
+  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? namedValue(prefixNode) : undefined, receiver, target, replacesOwn: replacesOwn || undefined });
 }
 
 function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } | undefined {
@@ -162,6 +163,11 @@ function methodsOf(verb: string, args: Node[]): string[] | undefined {
   return names.length ? names : ['GET'];
 }
 
+/** `settings.API_V1_STR`, `API_PREFIX`: a value given by name (its text is resolved in the join). */
+function namedValue(node: Node | undefined): string[] | undefined {
+  return node && (node.type === 'identifier' || node.type === 'attribute') ? calleeChain(node.text) : undefined;
+}
+
 function keyword(args: Node[], name: string): Node | undefined {
   const arg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
   return arg?.childForFieldName('value') ?? undefined;
@@ -179,11 +185,13 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   if (!left) return;
   const name = (calleeChain(left.text) ?? []).pop();
   const args = s.argumentsOf(call);
-  const prefix = stringValue(keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
-  if (!name || prefix === undefined) return;
+  const prefixNode = keyword(args, 'prefix') ?? keyword(args, 'url_prefix');
+  const prefix = stringValue(prefixNode);
+  const prefixRef = prefix === undefined ? namedValue(prefixNode) : undefined;
+  if (!name || (prefix === undefined && !prefixRef)) return;
   // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.
   void prefixes;
-  c.mounts.push({ prefix: prefix.replace(/\/$/, ''), target: [name], own: true, replaceable: blueprint || undefined });
+  c.mounts.push({ prefix: (prefix ?? '').replace(/\/$/, ''), prefixRef, target: [name], own: true, replaceable: blueprint || undefined });
 }
 
 /** FastAPI and Flask both prepend the prefix as is: `/api` + `/` is `/api/`, `/api` + `` is `/api` (done in the join). */
