@@ -1,5 +1,5 @@
 import type { FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, RouteKey } from './codeModel';
-import { familyOf } from './analyzeFile';
+import { familyOf, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
 import { joinPaths } from './routes/routeCollector';
@@ -207,6 +207,9 @@ class WorkspaceLinker {
   private incomingMounts(): Map<string, { from: Entry; mount: MountFact }[]> {
     const out = new Map<string, { from: Entry; mount: MountFact }[]>();
     for (const e of this.entries) {
+      // A test wires routers its own way (`UsersRegister(r.Group("/users"))` without the app's `/api`): its mounts
+      // never give production paths.
+      if (isTestFile(e.a.file)) continue;
       for (const mount of e.links.mounts) {
         const target = this.resolveMountTarget(e, mount);
         if (!target) continue;
@@ -270,6 +273,12 @@ class WorkspaceLinker {
         if (fn) return { e: fn.e, name: head };
       }
       return { e, name: rest.length ? rest[rest.length - 1] : head };
+    }
+    if (e.family === 'go' && rest.length === 1) {
+      // `users.Register(…)`: a function of an imported package, in whichever of its files defines it.
+      const dir = this.goImportDir(imp.module);
+      const fn = dir !== undefined ? this.goDirFunctions(dir, rest[0])[0] : undefined;
+      if (fn) return { e: fn.e, name: rest[0] };
     }
     const t = this.resolveImport(e, imp.module, imp.imported, rest[0]);
     if (!t) return undefined;
@@ -580,6 +589,8 @@ function joinMount(prefix: string, path: string, framework: string): string {
   if (framework === 'django') return prefix + path;
   // FastAPI and Flask prepend the prefix as is: `/items` + `/` is `/items/`.
   if (framework === 'fastapi' || framework === 'flask') return prefix.replace(/\/$/, '') + path;
+  // gin and echo keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
+  if (framework === 'gin' && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';
   return prefix.replace(/\/$/, '') + (path.startsWith('/') ? path : '/' + path);
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyseFixture, hazardRows, routeRows } from './fixtureWorkspace';
+import { analyseFixture, hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 /**
  * One fixture folder per framework (test/fixtures/code-*), analysed and joined across files as the CLI does.
@@ -178,6 +178,46 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['HEAD', '/cart', 'cmd/server/main.go', 34, 'gorilla/mux'],
         ['ANY', '/static/', 'cmd/server/main.go', 35, 'gorilla/mux'],
         ['GET', '/reports/daily', 'internal/api/handlers.go', 49, 'chi'],
+      ]);
+    });
+
+    it("gin: a group passed to another package's register function gives its routes the full path; a test's own wiring does not", async () => {
+      // The shape of gothinkster/golang-gin-realworld-example-app: users.UsersRegister(v1.Group("/users")).
+      const f = await joined({
+        'main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"github.com/acme/shop/users"',
+          '\t"github.com/gin-gonic/gin"',
+          ')',
+          '',
+          'func main() {',
+          '\tr := gin.Default()',
+          '\tv1 := r.Group("/api")',
+          '\tusers.Register(v1.Group("/users"))',
+          '\tr.Run()',
+          '}',
+        ),
+        'users/routers.go': lines(
+          'package users',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'func Register(router *gin.RouterGroup) {',
+          '\trouter.POST("/", create)',
+          '\trouter.GET("/:id", show)',
+          '}',
+          '',
+          'func create(c *gin.Context) {}',
+          'func show(c *gin.Context)   {}',
+        ),
+        'users/routers_test.go': lines('package users', '', 'func TestRegister(t *testing.T) {', '\tr := gin.New()', '\tRegister(r.Group("/users"))', '}'),
+      });
+      assert.deepEqual(routeRows(f), [
+        // gin keeps the route's own trailing slash under a group, as c.FullPath() reports it.
+        ['POST', '/api/users/', 'users/routers.go', 5, 'gin'],
+        ['GET', '/api/users/:id', 'users/routers.go', 6, 'gin'],
       ]);
     });
 

@@ -41,6 +41,11 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       else {
         const name = assignedName(s.nodes[i].node);
         if (name) groupPrefix.set(name, full);
+        else {
+          // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given.
+          const outer = s.calls.get(s.nodes[i].parent);
+          if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain });
+        }
       }
       continue;
     }
@@ -88,7 +93,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     if (!path.startsWith('/')) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
-    const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
+    let full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
+    // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
+    if (framework === 'gin' && path.endsWith('/') && !full.endsWith('/')) full += '/';
     for (const verb of verbs ?? ['ANY']) {
       c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
     }
