@@ -107,7 +107,7 @@ export function analyzeTree(
   if (cache) {
     // A holder declared as a client class decides how its calls are read (FileStructure.rules): a change there is a
     // change of context. Other declarations only matter to the join, which reads them fresh on every edit.
-    const context = `${contextKey(text, family)}|${[...types].filter(([, type]) => isClientType(type)).join(',')}`;
+    const context = `${contextKey(text, family)}|${routeTablesOf(text, tree, family)}|${[...types].filter(([, type]) => isClientType(type)).join(',')}`;
     if (cache.context !== context) {
       cache.units.clear();
       cache.context = context;
@@ -278,6 +278,20 @@ function contextKey(text: string, family: LanguageFamily): string {
     default:
       return '';
   }
+}
+
+/**
+ * The arrays a JavaScript file mounts its routers from (`defaultRoutes.forEach((r) => router.use(r.path, r.route))`,
+ * see tableMounts): a change to one changes the mounts of the statement that loops over it.
+ */
+function routeTablesOf(text: string, tree: Tree, family: LanguageFamily): string {
+  if (family !== 'js' || !text.includes('.use(')) return '';
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*\[/g)) {
+    if (!text.includes(`${m[1]}.forEach(`) && !text.includes(` of ${m[1]})`)) continue;
+    out.push(tree.rootNode.namedDescendantForIndex(m.index + m[0].length - 1)?.text ?? '');
+  }
+  return out.join('|');
 }
 
 /** A cached statement moved to where it now starts (its text is unchanged, so only positions shift). */

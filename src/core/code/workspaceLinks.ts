@@ -224,7 +224,14 @@ class WorkspaceLinker {
 
   private prefixesOf(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
     const mounts = incoming.get(`${e.a.file}#${name}`);
-    if (!mounts || depth > 6) return [''];
+    if (depth > 6) return [''];
+    if (!mounts) {
+      // A router or blueprint made in another module and imported here to register routes on
+      // (`from app.auth import bp`, then `@bp.route('/login')`): it is mounted where it was made.
+      const imp = e.links.imports.find((i) => i.local === name);
+      const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+      return t && t.e !== e ? this.prefixesOf(t.e, t.name, incoming, depth + 1) : [''];
+    }
     const ownMounts = mounts.filter((m) => m.mount.own);
     const out: string[] = [];
     for (const { from, mount } of mounts) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { analyseFixture, hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { analyseFixture, grammars, hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 /**
  * One fixture folder per framework (test/fixtures/code-*), analysed and joined across files as the CLI does.
@@ -51,6 +52,59 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /admin\.js:22:/, 'the query after return (dead code)');
       assert.doesNotMatch(rows, /orderService\.ts:19:/, 'readFileSync at start-up, on no request path');
       assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
+    });
+
+    it('Express: routers mounted from a table (forEach or for…of), and every method chained on router.route()', async () => {
+      // The shape of hagopj13/node-express-boilerplate's src/routes/v1/index.js.
+      const files = {
+        'src/app.js': lines("const express = require('express');", "const routes = require('./routes');", 'const app = express();', "app.use('/v1', routes);"),
+        'src/routes/index.js': lines(
+          "const express = require('express');",
+          "const authRoute = require('./auth.route');",
+          "const userRoute = require('./user.route');",
+          'const router = express.Router();',
+          'const defaultRoutes = [',
+          "  { path: '/auth', route: authRoute },",
+          "  { path: '/users', route: userRoute },",
+          '];',
+          'defaultRoutes.forEach((route) => {',
+          '  router.use(route.path, route.route);',
+          '});',
+          'module.exports = router;',
+        ),
+        'src/routes/auth.route.js': lines("const express = require('express');", 'const router = express.Router();', "router.post('/login', (req, res) => res.end());", 'module.exports = router;'),
+        'src/routes/user.route.js': lines(
+          "const express = require('express');",
+          'const router = express.Router();',
+          'router',
+          "  .route('/')",
+          "  .post(auth('manageUsers'), validate(createUser), controller.createUser)",
+          "  .get(auth('getUsers'), controller.getUsers);",
+          "router.route('/:userId').get(controller.getUser).patch(controller.updateUser).delete(controller.deleteUser);",
+          'module.exports = router;',
+        ),
+      };
+      const expected = [
+        ['POST', '/v1/auth/login', 'src/routes/auth.route.js', 2, 'express'],
+        ['GET', '/v1/users', 'src/routes/user.route.js', 2, 'express'],
+        ['POST', '/v1/users', 'src/routes/user.route.js', 2, 'express'],
+        ['DELETE', '/v1/users/:userId', 'src/routes/user.route.js', 6, 'express'],
+        ['GET', '/v1/users/:userId', 'src/routes/user.route.js', 6, 'express'],
+        ['PATCH', '/v1/users/:userId', 'src/routes/user.route.js', 6, 'express'],
+      ];
+      assert.deepEqual(routeRows(await joined(files)), expected);
+      const forOf = files['src/routes/index.js'].replace('defaultRoutes.forEach((route) => {', 'for (const route of defaultRoutes) {').replace('});\nmodule', '}\nmodule');
+      assert.deepEqual(routeRows(await joined({ ...files, 'src/routes/index.js': forOf })), expected);
+
+      // While typing: a row added to the table is a mount of the loop's statement, which the edit did not touch.
+      const index = new CodeIndex(grammars);
+      for (const [file, text] of Object.entries(files)) await index.ingest(file, text);
+      await index.analyzeEdit('src/routes/index.js', files['src/routes/index.js']);
+      await index.analyzeEdit('src/routes/index.js', files['src/routes/index.js'].replace("path: '/users'", "path: '/members'"));
+      assert.deepEqual(
+        routeRows(new Map(index.link().map((a) => [a.file, a]))).map((r) => r[1]),
+        ['/v1/auth/login', '/v1/members', '/v1/members', '/v1/members/:userId', '/v1/members/:userId', '/v1/members/:userId'],
+      );
     });
 
     it('Koa: new Router({ prefix }) and router.use(prefix, sub.routes()) compose; named routes', async () => {
@@ -108,6 +162,19 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Python', () => {
+    it('Flask: a blueprint made in a package and imported by the module that registers its routes gets its url_prefix', async () => {
+      // The shape of miguelgrinberg/microblog: app/auth/__init__.py makes bp, app/auth/routes.py imports it.
+      const f = await joined({
+        'app/__init__.py': lines('from flask import Flask', 'app = Flask(__name__)', 'from app.auth import bp as auth_bp', "app.register_blueprint(auth_bp, url_prefix='/auth')"),
+        'app/auth/__init__.py': lines('from flask import Blueprint', "bp = Blueprint('auth', __name__)", 'from app.auth import routes'),
+        'app/auth/routes.py': lines('from app.auth import bp', '', "@bp.route('/login', methods=['GET', 'POST'])", 'def login():', "    return 'ok'"),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/auth/login', 'app/auth/routes.py', 2, 'flask'],
+        ['POST', '/auth/login', 'app/auth/routes.py', 2, 'flask'],
+      ]);
+    });
+
     it('FastAPI: include_router(items.router, prefix=…) from another file, APIRouter(prefix=…), both import styles', async () => {
       const f = await analyseFixture('code-fastapi');
       assert.deepEqual(routeRows(f), [

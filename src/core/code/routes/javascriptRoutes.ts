@@ -34,7 +34,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     const method = chain[n - 1];
     const receiver = chain[n - 2];
     if (METHODS.has(method)) {
-      if (receiver === 'route' && n >= 3) chainedRoute(c, i, call);
+      if (n >= 3 && isRouteChain(chain)) chainedRoute(c, i, call);
       else if (isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework);
     } else if (method === 'use' || method === 'register') {
       mount(c, call, receiver, method === 'register');
@@ -75,10 +75,18 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   });
 }
 
+/** `….route('/x').get`, `….route('/x').post(…).get`: methods chained on a `route(…)`, however many. */
+function isRouteChain(chain: string[]): boolean {
+  let k = chain.length - 2;
+  while (k > 0 && METHODS.has(chain[k])) k--;
+  return k > 0 && chain[k] === 'route';
+}
+
 /** `router.route('/books').get(h).post(h2)`: the path is on the inner `route(…)` call with the same start. */
 function chainedRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
-  const k = call.chain.lastIndexOf('route', call.chain.length - 2);
+  let k = call.chain.length - 2;
+  while (k > 0 && call.chain[k] !== 'route') k--;
   if (k < 1) return;
   const start = s.nodes[i].start;
   for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
@@ -131,6 +139,11 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     if (options?.type === 'object') prefix = stringValue(objectProps(options).get('prefix')) ?? '';
     targets = [args[0]];
   } else {
+    if (args.length === 2 && args[0].type === 'member_expression' && args[1].type === 'member_expression') {
+      const [item, pathKey] = calleeChain(args[0].text) ?? [];
+      const [sameItem, routerKey] = calleeChain(args[1].text) ?? [];
+      if (item && item === sameItem && pathKey && routerKey && tableMounts(c, call, receiver, item, pathKey, routerKey)) return;
+    }
     const first = stringValue(args[0]);
     if (first !== undefined) {
       if (!first.startsWith('/')) return;
@@ -142,6 +155,39 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     const target = mountTarget(t);
     if (target) c.mounts.push({ prefix, receiver, ...target });
   }
+}
+
+/**
+ * `defaultRoutes.forEach((route) => router.use(route.path, route.route))` or `for (const route of defaultRoutes)`,
+ * over `const defaultRoutes = [{ path: '/auth', route: authRoute }, …]` in this file: one mount per row.
+ */
+function tableMounts(c: RouteCollector, call: CallInfo, receiver: string, item: string, pathKey: string, routerKey: string): boolean {
+  const s = c.s;
+  let table: string | undefined;
+  const f = s.functionOf[call.index];
+  const fnIndex = f >= 0 ? s.functions[f].index : -1;
+  const each = fnIndex >= 0 ? s.calls.get(s.nodes[fnIndex].parent) : undefined;
+  if (each && each.chain.length === 2 && each.chain[1] === 'forEach' && new RegExp(`^(?:async\\s*)?\\(?\\s*${item.replace(/\$/g, '\\$')}\\b`).test(s.textOf(fnIndex))) table = each.chain[0];
+  const loop = s.loopAt(call.index);
+  if (!table && loop) {
+    const m = /^for\s*\(\s*(?:const|let|var)\s+(\w+)\s+of\s+([\w$]+)\s*\)/.exec(s.textOf(loop.index));
+    if (m && m[1] === item) table = m[2];
+  }
+  if (!table) return false;
+  const declared = new RegExp(`(?:const|let|var)\\s+${table.replace(/\$/g, '\\$')}\\s*=\\s*\\[`).exec(s.text);
+  const array = declared ? s.tree.rootNode.namedDescendantForIndex(declared.index + declared[0].length - 1) : null;
+  if (array?.type !== 'array') return false;
+  let found = false;
+  for (const row of array.namedChildren) {
+    if (row?.type !== 'object') continue;
+    const props = objectProps(row);
+    const prefix = stringValue(props.get(pathKey));
+    const target = props.get(routerKey) ? mountTarget(props.get(routerKey)!) : undefined;
+    if (prefix === undefined || !target) continue;
+    c.mounts.push({ prefix, receiver, ...target });
+    found = true;
+  }
+  return found;
 }
 
 function mountTarget(node: Node): { target: string[]; module?: boolean } | undefined {
