@@ -44,7 +44,8 @@ export function linkFiles(files: readonly FileAnalysis[], options: LinkOptions =
  */
 export class LinkCache {
   targets = new WeakMap<object, { file: string; fn: number }[]>();
-  interfaces = new Map<string, string>();
+  /** Each file's analysis as of the last join: the same object, or one with the same interface, keeps `targets`. */
+  links = new Map<string, FileLinks>();
   options?: LinkOptions;
 }
 
@@ -120,14 +121,19 @@ class WorkspaceLinker {
       });
     }
     if (cache) {
-      const interfaces = new Map(this.entries.map((e) => [e.a.file, interfaceOf(e.links)]));
+      // Unchanged files are the same objects: only the edited file's interface is compared (a first join compares none).
       const same =
-        cache.options === options && interfaces.size === cache.interfaces.size && [...interfaces].every(([file, key]) => cache.interfaces.get(file) === key);
+        cache.options === options &&
+        this.entries.length === cache.links.size &&
+        this.entries.every((e) => {
+          const before = cache.links.get(e.a.file);
+          return before !== undefined && (before === e.links || interfaceOf(before) === interfaceOf(e.links));
+        });
       if (!same) {
         cache.targets = new WeakMap();
-        cache.interfaces = interfaces;
         cache.options = options;
       }
+      cache.links = new Map(this.entries.map((e) => [e.a.file, e.links]));
       this.kept = cache.targets;
     }
   }
