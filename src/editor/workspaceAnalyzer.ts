@@ -206,7 +206,8 @@ export class WorkspaceAnalyzer extends Disposable {
       this.applyFilters();
       const after = shownByFile(this.visible);
       const changed = new Set([file, ...[...before.keys(), ...after.keys()].filter((f) => before.get(f) !== after.get(f))]);
-      this.diagnostics.publish(changed, this.visible.filter((w) => changed.has(w.file)));
+      // A recipe file among them keeps its recipe errors (publish replaces a file's diagnostics whole).
+      this.diagnostics.publish(changed, this.visible.filter((w) => changed.has(w.file)), this.model.problems.filter((p) => changed.has(p.location.file)));
       this.changed.fire(this.snapshot);
     } catch (e) {
       this.log.warn(`cannot analyse ${file}: ${(e as Error).message}`);

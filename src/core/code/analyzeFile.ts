@@ -18,7 +18,7 @@ import { moduleFacts } from './moduleFacts';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { findGoRoutes, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
-import { findJavaScriptRoutes } from './routes/javascriptRoutes';
+import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { findPythonRoutes } from './routes/pythonRoutes';
@@ -105,9 +105,12 @@ export function analyzeTree(
   const types = declaredTypes(text, family);
   shared.set('types', types);
   if (cache) {
-    // A holder declared as a client class decides how its calls are read (FileStructure.rules): a change there is a
-    // change of context. Other declarations only matter to the join, which reads them fresh on every edit.
-    const context = `${contextKey(text, family)}|${routeTablesOf(text, tree, family)}|${[...types].filter(([, type]) => isClientType(type)).join(',')}`;
+    // Facts one statement reads from others: router tables (routeTables) and holders declared as client classes
+    // (FileStructure.rules). A change in them is a change of context. Other declarations only matter to the join,
+    // which reads them fresh on every edit.
+    const tables = family === 'js' ? [...routeTables(text, tree).values()].map((a) => a.text).join('|') : '';
+    const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
+    const context = `${contextKey(text, family)}|${tables}|${clients}`;
     if (cache.context !== context) {
       cache.units.clear();
       cache.context = context;
@@ -278,20 +281,6 @@ function contextKey(text: string, family: LanguageFamily): string {
     default:
       return '';
   }
-}
-
-/**
- * The arrays a JavaScript file mounts its routers from (`defaultRoutes.forEach((r) => router.use(r.path, r.route))`,
- * see tableMounts): a change to one changes the mounts of the statement that loops over it.
- */
-function routeTablesOf(text: string, tree: Tree, family: LanguageFamily): string {
-  if (family !== 'js' || !text.includes('.use(')) return '';
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*\[/g)) {
-    if (!text.includes(`${m[1]}.forEach(`) && !text.includes(` of ${m[1]})`)) continue;
-    out.push(tree.rootNode.namedDescendantForIndex(m.index + m[0].length - 1)?.text ?? '');
-  }
-  return out.join('|');
 }
 
 /** A cached statement moved to where it now starts (its text is unchanged, so only positions shift). */

@@ -1,4 +1,4 @@
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { joinPaths, type RouteCollector } from './routeCollector';
@@ -173,10 +173,8 @@ function tableMounts(c: RouteCollector, call: CallInfo, receiver: string, item: 
     const m = /^for\s*\(\s*(?:const|let|var)\s+(\w+)\s+of\s+([\w$]+)\s*\)/.exec(s.textOf(loop.index));
     if (m && m[1] === item) table = m[2];
   }
-  if (!table) return false;
-  const declared = new RegExp(`(?:const|let|var)\\s+${table.replace(/\$/g, '\\$')}\\s*=\\s*\\[`).exec(s.text);
-  const array = declared ? s.tree.rootNode.namedDescendantForIndex(declared.index + declared[0].length - 1) : null;
-  if (array?.type !== 'array') return false;
+  const array = table ? routeTables(s.text, s.tree).get(table) : undefined;
+  if (!array) return false;
   let found = false;
   for (const row of array.namedChildren) {
     if (row?.type !== 'object') continue;
@@ -188,6 +186,22 @@ function tableMounts(c: RouteCollector, call: CallInfo, receiver: string, item: 
     found = true;
   }
   return found;
+}
+
+/**
+ * The arrays of a file that a loop mounts routers from (`const routes = [ … ]` with `routes.forEach(` or
+ * `of routes)` in the same file), by name. Also the incremental context of a file (analyzeFile): a row added to a
+ * table changes the mounts of the statement that loops over it.
+ */
+export function routeTables(text: string, tree: Tree): Map<string, Node> {
+  const out = new Map<string, Node>();
+  if (!text.includes('.use(')) return out;
+  for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*\[/g)) {
+    if (out.has(m[1]) || (!text.includes(`${m[1]}.forEach(`) && !text.includes(` of ${m[1]})`))) continue;
+    const array = tree.rootNode.namedDescendantForIndex(m.index + m[0].length - 1);
+    if (array?.type === 'array') out.set(m[1], array);
+  }
+  return out;
 }
 
 function mountTarget(node: Node): { target: string[]; module?: boolean } | undefined {
