@@ -248,7 +248,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("gin: a group passed to another package's register function gives its routes the full path; a test's own wiring does not", async () => {
+    it("gin: a group passed to another package's register function gives its routes the full path; a test's own wiring and routes do not", async () => {
       // The shape of gothinkster/golang-gin-realworld-example-app: users.UsersRegister(v1.Group("/users")).
       const f = await joined({
         'main.go': lines(
@@ -280,6 +280,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'func show(c *gin.Context)   {}',
         ),
         'users/routers_test.go': lines('package users', '', 'func TestRegister(t *testing.T) {', '\tr := gin.New()', '\tRegister(r.Group("/users"))', '}'),
+        // common/unit_test.go's own route: served by the test's router only, never in production.
+        'common/unit_test.go': lines('package common', '', 'func TestLogin(t *testing.T) {', '\tr := gin.New()', '\tr.POST("/login", func(c *gin.Context) {})', '}'),
       });
       assert.deepEqual(routeRows(f), [
         // gin keeps the route's own trailing slash under a group, as c.FullPath() reports it.

@@ -41,11 +41,11 @@ describe('code analysis: Python (tree-sitter)', function () {
       ]);
     });
 
-    it('a test module (tests/…, test_*.py) with the same code has no hazards', async () => {
+    it('a test module (tests/…, test_*.py) with the same code has no hazards and serves no routes', async () => {
       for (const file of ['services/catalog/tests/main.py', 'services/catalog/app/test_main.py', 'services/catalog/app/main_test.py']) {
         const a = await analyze(file, text);
         assert.deepEqual(a.hazards, [], file);
-        assert.equal(a.routes.length, 3, file);
+        assert.deepEqual(a.routes, [], file);
       }
     });
   });
