@@ -4,6 +4,7 @@ import type { LoopMode, Span } from './codeModel';
 import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
+import { directScan, endAt, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lineStartsOf, positionAt } from './syntax';
 
 /** The catalogue has nothing to say about a call. */
@@ -60,35 +61,37 @@ function skipGroupIn(text: string, open: number, end: number): number {
 
 /**
  * Every node of interest under `root`, in document order, with its type, offsets and nearest scanned ancestor:
- * one `descendantsOfType` call (the walk stays inside WebAssembly), then one type and one end per node.
- * Argument lists are not scanned (they would double the nodes): a call's own list is found in its text.
+ * one walk inside WebAssembly (nodeScan.ts; `descendantsOfType` where that is not available), then one type and
+ * one end per node. Argument lists are not scanned (they would double the nodes): a call's own list is found in
+ * its text.
  */
 export function scanNodes(root: Node, spec: LanguageSpec): Scanned[] {
   const types = scanTypesOf(spec);
   const language = root.tree.language;
-  const typeOf = new Map<number, string>();
+  const names = language.types;
   const nodes: Scanned[] = [];
   const stack: number[] = [];
-  for (const node of root.descendantsOfType(types)) {
-    if (!node) continue;
-    const typeId = node.typeId;
-    let type = typeOf.get(typeId);
-    if (type === undefined) {
-      type = language.types[typeId] ?? 'ERROR';
-      typeOf.set(typeId, type);
-    }
-    const start = node.startIndex;
-    const end = node.endIndex;
+  const add = (source: NodeSource, at: number, typeId: number, start: number, end: number) => {
     while (stack.length) {
       const top = nodes[stack[stack.length - 1]];
       if (start >= top.start && end <= top.end && !(top.end === start && top.start !== start)) break;
       stack.pop();
     }
-    nodes.push({ node, type, start, end, parent: stack.length ? stack[stack.length - 1] : -1 });
+    nodes.push(new Scanned(source, at, names[typeId] ?? 'ERROR', start, end, stack.length ? stack[stack.length - 1] : -1));
     stack.push(nodes.length - 1);
+  };
+  const scan = directScan(root, types, spec.family);
+  if (scan) {
+    for (let i = 0; i < scan.count; i++) add(scan, i, typeIdAt(scan, i), startAt(scan, i), endAt(scan, i));
+    return nodes;
   }
+  const found = root.descendantsOfType(types).filter((n): n is Node => n !== null);
+  for (let i = 0; i < found.length; i++) add(found, i, found[i].typeId, found[i].startIndex, found[i].endIndex);
   return nodes;
 }
+
+/** Where a scanned node's `Node` comes from: a direct scan (made on first use), or the public API's list. */
+type NodeSource = RawScan | Node[];
 
 const SCAN_TYPES = new WeakMap<LanguageSpec, string[]>();
 
@@ -108,16 +111,6 @@ function scanTypesOf(spec: LanguageSpec): string[] {
   return types;
 }
 
-/** The nodes of one top-level statement, cut out of a whole-file scan, with parents renumbered. */
-export function sliceScan(nodes: Scanned[], from: number, to: number): Scanned[] {
-  const out: Scanned[] = new Array(to - from);
-  for (let i = from; i < to; i++) {
-    const n = nodes[i];
-    out[i - from] = { node: n.node, type: n.type, start: n.start, end: n.end, parent: n.parent >= from ? n.parent - from : -1 };
-  }
-  return out;
-}
-
 const ROLES = new WeakMap<LanguageSpec, { call: Set<string>; fn: Set<string>; cls: Set<string> }>();
 
 function rolesOf(spec: LanguageSpec): { call: Set<string>; fn: Set<string>; cls: Set<string> } {
@@ -126,14 +119,26 @@ function rolesOf(spec: LanguageSpec): { call: Set<string>; fn: Set<string>; cls:
   return roles;
 }
 
-/** One node of interest, with what the analysis reads of it paid for once. */
-export interface Scanned {
-  node: Node;
-  type: string;
-  start: number;
-  end: number;
-  /** Index of the nearest scanned ancestor, or -1. */
-  parent: number;
+/**
+ * One node of interest, with what the analysis reads of it paid for once. Its `Node` (for fields and children) is
+ * made on first use: most scanned nodes are only ever read by type and offsets.
+ */
+export class Scanned {
+  private made?: Node;
+
+  constructor(
+    private readonly source: NodeSource,
+    private readonly at: number,
+    readonly type: string,
+    readonly start: number,
+    readonly end: number,
+    /** Index of the nearest scanned ancestor, or -1. */
+    readonly parent: number,
+  ) {}
+
+  get node(): Node {
+    return (this.made ??= Array.isArray(this.source) ? this.source[this.at] : nodeAt(this.source, this.at));
+  }
 }
 
 export interface CallInfo {

@@ -30,11 +30,27 @@ let runtimeReady: Promise<void> | undefined;
  * every parser made before, so the code grammars and the Terraform reader (core/recipes/hcl.ts) share this.
  */
 export function initTreeSitter(wasmDir: string): Promise<void> {
-  runtimeReady ??= Parser.init({ locateFile: (name: string) => join(wasmDir, name) }).catch((e: unknown) => {
-    runtimeReady = undefined;
-    throw e;
-  });
+  const options = { locateFile: (name: string) => join(wasmDir, name) };
+  runtimeReady ??= Parser.init(options).then(
+    () => {
+      runtimeOptions = options;
+    },
+    (e: unknown) => {
+      runtimeReady = undefined;
+      throw e;
+    },
+  );
   return runtimeReady;
+}
+
+let runtimeOptions: object | undefined;
+
+/**
+ * The object the runtime was initialised with: Emscripten makes it the runtime's module, with its exports and
+ * memory views (nodeScan.ts reads scan results from there). Undefined before initialisation.
+ */
+export function runtimeModule(): Record<string, unknown> | undefined {
+  return runtimeOptions as Record<string, unknown> | undefined;
 }
 
 /**

@@ -1,0 +1,175 @@
+import { Node, type Language, type Tree } from '@vscode/tree-sitter-wasm';
+import { runtimeModule } from './treeSitter';
+
+/**
+ * Finding the nodes of some types under a node, as `descendantsOfType` does, without making a JavaScript `Node` for
+ * each: the binding's own walk (`ts_node_descendants_of_type_wasm`) is called directly and its results are read
+ * from the WebAssembly memory, with one type and one end per node. A `Node` is made only for the few the analysis
+ * asks about (`nodeAt`). On the generated 2,000-file service this halves the cost of the scan beyond the walk
+ * itself and leaves far less garbage (see `npm run bench`).
+ *
+ * What it relies on is the runtime module Emscripten fills in (exports and memory views on the object given to
+ * `Parser.init`) and the binding's transfer layout for a node (id, start index, start row, start column, alias:
+ * five 32-bit words). Both are checked the first time a language is scanned, against `descendantsOfType` and the
+ * `Node` API on that same tree; if anything differs, or an export is missing, every scan uses the public API.
+ */
+
+/** The runtime module's members used here (Emscripten's names: `_` + the C function). */
+interface Runtime {
+  HEAP32: Int32Array;
+  _malloc(bytes: number): number;
+  _free(address: number): void;
+  _ts_init(): number;
+  _ts_node_descendants_of_type_wasm(tree: number, symbols: number, count: number, startRow: number, startColumn: number, endRow: number, endColumn: number): void;
+  _ts_node_symbol_wasm(tree: number): number;
+  _ts_node_end_index_wasm(tree: number): number;
+}
+
+/** Words per node in the transfer layout, and in a scan's `raw` column (the five, then type id and end). */
+const NODE_WORDS = 5;
+const RAW_WORDS = 7;
+
+/** One scan: per found node, in document order, its seven words (see RAW_WORDS). */
+export interface RawScan {
+  count: number;
+  raw: Int32Array;
+  tree: Tree;
+}
+
+/** Internal handles of the binding's objects: the address of a tree, the alias word of a node. */
+type Handle = { 0: number };
+
+class DirectScanner {
+  private readonly transfer: number;
+  private readonly symbolLists = new WeakMap<Language, Map<string, { address: number; count: number }>>();
+
+  constructor(private readonly rt: Runtime) {
+    // ts_init only writes the two ABI version words into the transfer buffer, and says where it is.
+    this.transfer = rt._ts_init() >> 2;
+  }
+
+  scan(root: Node, language: Language, types: readonly string[], key: string): RawScan {
+    const { rt } = this;
+    const symbols = this.symbolsOf(language, types, key);
+    const tree = root.tree;
+    const treeAddress = (tree as unknown as Handle)[0];
+    let heap = rt.HEAP32;
+    const t = this.transfer;
+    heap[t] = root.id;
+    heap[t + 1] = root.startIndex;
+    heap[t + 2] = root.startPosition.row;
+    heap[t + 3] = root.startPosition.column;
+    heap[t + 4] = (root as unknown as Handle)[0];
+    rt._ts_node_descendants_of_type_wasm(treeAddress, symbols.address, symbols.count, 0, 0, 0, 0);
+    heap = rt.HEAP32; // the walk may have grown the memory
+    const count = heap[t];
+    const found = heap[t + 1];
+    const raw = new Int32Array(count * RAW_WORDS);
+    for (let i = 0, from = found >> 2, to = 0; i < count; i++, from += NODE_WORDS, to += RAW_WORDS) {
+      for (let w = 0; w < NODE_WORDS; w++) raw[to + w] = heap[t + w] = heap[from + w];
+      raw[to + 5] = rt._ts_node_symbol_wasm(treeAddress);
+      raw[to + 6] = rt._ts_node_end_index_wasm(treeAddress);
+    }
+    if (found) rt._free(found);
+    return { count, raw, tree };
+  }
+
+  /** The grammar symbols of the wanted types, in WebAssembly memory, once per language and list. */
+  private symbolsOf(language: Language, types: readonly string[], key: string): { address: number; count: number } {
+    let lists = this.symbolLists.get(language);
+    if (!lists) this.symbolLists.set(language, (lists = new Map()));
+    let list = lists.get(key);
+    if (!list) {
+      const wanted = new Set(types);
+      const symbols: number[] = [];
+      language.types.forEach((name, symbol) => {
+        if (name !== undefined && wanted.has(name)) symbols.push(symbol);
+      });
+      const address = this.rt._malloc(4 * Math.max(1, symbols.length));
+      this.rt.HEAP32.set(symbols, address >> 2);
+      lists.set(key, (list = { address, count: symbols.length }));
+    }
+    return list;
+  }
+}
+
+/** The `Node` for found node i of a direct scan, made the way the binding makes one from its transfer words. */
+export function nodeAt(scan: RawScan, i: number): Node {
+  const at = i * RAW_WORDS;
+  // The fields in the order the class declares them, so these nodes share the shape of the binding's own.
+  const node = Object.create(Node.prototype) as { -readonly [K in keyof Node]: Node[K] } & Handle & { _children?: unknown; _namedChildren?: unknown };
+  node[0] = scan.raw[at + 4];
+  node._children = undefined;
+  node._namedChildren = undefined;
+  node.id = scan.raw[at];
+  node.startIndex = scan.raw[at + 1];
+  node.startPosition = { row: scan.raw[at + 2], column: scan.raw[at + 3] };
+  node.tree = scan.tree;
+  return node as unknown as Node;
+}
+
+export const typeIdAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 5];
+export const startAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 1];
+export const endAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 6];
+
+let scanner: DirectScanner | null | undefined;
+const verified = new WeakMap<Language, boolean>();
+let anyVerified = false;
+
+/**
+ * The direct scan of `root`, or undefined when it is not available for this language (the caller then uses
+ * `descendantsOfType`). The first scan of each language is compared with the public API before it is trusted.
+ */
+export function directScan(root: Node, types: readonly string[], key: string): RawScan | undefined {
+  if (!enabled) return undefined;
+  if (scanner === undefined) scanner = makeScanner();
+  if (!scanner) return undefined;
+  const language = root.tree.language;
+  const trusted = verified.get(language);
+  if (trusted === false) return undefined;
+  const scan = scanner.scan(root, language, types, key);
+  if (trusted === undefined) {
+    const ok = agrees(scan, root, types);
+    verified.set(language, ok);
+    if (!ok) return undefined;
+    anyVerified = true;
+  }
+  return scan;
+}
+
+let enabled = true;
+
+/** Tests and the benchmark compare both ways on the same files: false makes every scan use `descendantsOfType`. */
+export function useDirectScan(on: boolean): void {
+  enabled = on;
+}
+
+/** How scans are made in this process, for the benchmark's report: 'direct' once a language was verified. */
+export function scanMethod(): 'direct' | 'public' {
+  return anyVerified ? 'direct' : 'public';
+}
+
+function makeScanner(): DirectScanner | null {
+  const rt = runtimeModule() as Partial<Runtime> | undefined;
+  const needed: (keyof Runtime)[] = ['_malloc', '_free', '_ts_init', '_ts_node_descendants_of_type_wasm', '_ts_node_symbol_wasm', '_ts_node_end_index_wasm'];
+  if (!rt || !(rt.HEAP32 instanceof Int32Array) || needed.some((k) => typeof rt[k] !== 'function')) return null;
+  return new DirectScanner(rt as Runtime);
+}
+
+/** The direct scan says what `descendantsOfType` and the `Node` API say, node for node. */
+function agrees(scan: RawScan, root: Node, types: readonly string[]): boolean {
+  try {
+    const expected = root.descendantsOfType([...types]);
+    if (expected.length !== scan.count) return false;
+    for (let i = 0; i < scan.count; i++) {
+      const want = expected[i];
+      const made = nodeAt(scan, i);
+      if (!want || typeIdAt(scan, i) !== want.typeId || startAt(scan, i) !== want.startIndex || endAt(scan, i) !== want.endIndex) return false;
+      if (!made.equals(want) || made.type !== want.type || made.endIndex !== want.endIndex || made.parent?.id !== want.parent?.id) return false;
+      if (made.childCount !== want.childCount || made.firstNamedChild?.text !== want.firstNamedChild?.text) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
