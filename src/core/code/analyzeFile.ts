@@ -151,31 +151,44 @@ export function analyzeTree(
 /** The statements' results as one file: function and route indices renumbered into single lists. */
 function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, test: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
   const family = spec.family;
-  const routes: FileAnalysis['routes'] = [];
-  const links: FileLinks = { ...moduleFacts(text, family), types, constants: family === 'python' ? pythonStringConstants(text) : undefined, functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
-  const hazards: Hazard[] = [];
-  for (const u of units) {
-    const fnBase = links.functions.length;
-    const routeBase = routes.length;
-    const shift = (owner: number) => (owner >= 0 ? owner + fnBase : -1);
-    routes.push(...u.routes);
-    links.functions.push(...u.functions);
-    links.mounts.push(...u.mounts);
-    for (const l of u.routeLinks) links.routeLinks.push({ ...l, route: l.route + routeBase, handlerFunction: l.handlerFunction !== undefined ? l.handlerFunction + fnBase : undefined });
-    hazards.push(...u.hazards);
-    links.hazardOwners.push(...u.hazardOwners.map(shift));
-    for (const p of u.pending) links.pending.push({ hazard: p.hazard, owner: shift(p.owner) });
-    if (u.globalPrefix) links.globalPrefix = u.globalPrefix;
+  const { imports, exports } = moduleFacts(text, family);
+  const constants = family === 'python' ? pythonStringConstants(text) : undefined;
+  const envReads = test ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
+  // A first analysis is one unit, already numbered as the file: its lists are the file's.
+  const one = units.length === 1 ? units[0] : undefined;
+  const routes: FileAnalysis['routes'] = one ? one.routes : [];
+  const functions: FunctionFact[] = one ? one.functions : [];
+  const mounts: FileLinks['mounts'] = one ? one.mounts : [];
+  const routeLinks: FileLinks['routeLinks'] = one ? one.routeLinks : [];
+  let hazards: Hazard[] = one ? one.hazards : [];
+  let hazardOwners: number[] = one ? one.hazardOwners : [];
+  const pending: FileLinks['pending'] = one ? one.pending : [];
+  let globalPrefix = one?.globalPrefix;
+  if (!one) {
+    for (const u of units) {
+      const fnBase = functions.length;
+      const routeBase = routes.length;
+      const shift = (owner: number) => (owner >= 0 ? owner + fnBase : -1);
+      for (const r of u.routes) routes.push(r);
+      for (const f of u.functions) functions.push(f);
+      for (const m of u.mounts) mounts.push(m);
+      for (const l of u.routeLinks) routeLinks.push({ ...l, route: l.route + routeBase, handlerFunction: l.handlerFunction !== undefined ? l.handlerFunction + fnBase : undefined });
+      for (const h of u.hazards) hazards.push(h);
+      for (const o of u.hazardOwners) hazardOwners.push(shift(o));
+      for (const p of u.pending) pending.push({ hazard: p.hazard, owner: shift(p.owner) });
+      if (u.globalPrefix) globalPrefix = u.globalPrefix;
+    }
   }
-  const order = hazards.map((_, k) => k).sort((x, y) => byHazardPosition(hazards[x], hazards[y]));
-  return {
-    file,
-    language,
-    routes,
-    hazards: order.map((k) => hazards[k]),
-    envReads: test ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) })),
-    links: { ...links, hazardOwners: order.map((k) => links.hazardOwners[k]) },
-  };
+  if (hazards.length > 1) {
+    const order = hazards.map((_, k) => k).sort((x, y) => byHazardPosition(hazards[x], hazards[y]));
+    const owners = hazardOwners;
+    hazards = order.map((k) => hazards[k]);
+    hazardOwners = order.map((k) => owners[k]);
+  }
+  const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
+  if (globalPrefix) links.globalPrefix = globalPrefix;
+  if (constants) links.constants = constants;
+  return { file, language, routes, hazards, envReads, links };
 }
 
 /** Routes, hazards and function facts of one top-level statement. */
