@@ -187,8 +187,6 @@ export class FileStructure {
   readonly loops: LoopContext[] = [];
   readonly functions: FunctionInfo[] = [];
   private readonly functionIndex = new Map<number, number>();
-  /** Scan index by node id: built on the first indexOfNode call, which most files never make. */
-  private byId?: Map<number, number>;
   private readonly lineStarts: number[];
   private readonly roles: { call: Set<string>; fn: Set<string>; cls: Set<string> };
 
@@ -436,7 +434,7 @@ export class FileStructure {
 
   rangeOf(i: number): Range {
     const n = this.nodes[i];
-    return { start: { line: n.node.startPosition.row, character: n.node.startPosition.column }, end: positionAt(this.lineStarts, n.end) };
+    return { start: positionAt(this.lineStarts, n.start), end: positionAt(this.lineStarts, n.end) };
   }
 
   rangeOfSpan(start: number, end: number): Range {
@@ -465,13 +463,25 @@ export class FileStructure {
     return call.argsStart >= 0 ? this.text.slice(call.argsStart + 1, call.argsEnd - 1) : '';
   }
 
-  /** The scan index of a node obtained another way (a field of a scanned node), if it was scanned. */
+  /**
+   * The scan index of a node obtained another way (a field of a scanned node), if it was scanned: found by its
+   * offsets and type (the scan is in document order), so no scanned node has to be made a `Node` to be compared.
+   */
   indexOfNode(node: Node): number | undefined {
-    if (!this.byId) {
-      this.byId = new Map();
-      for (let i = 0; i < this.nodes.length; i++) this.byId.set(this.nodes[i].node.id, i);
+    const nodes = this.nodes;
+    const start = node.startIndex;
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nodes[mid].start < start) lo = mid + 1;
+      else hi = mid;
     }
-    return this.byId.get(node.id);
+    if (lo === nodes.length || nodes[lo].start !== start) return undefined;
+    const end = node.endIndex;
+    const type = node.type;
+    for (let k = lo; k < nodes.length && nodes[k].start === start; k++) if (nodes[k].end === end && nodes[k].type === type) return k;
+    return undefined;
   }
 
   /** Index in `functions` of the function node at scan index i, if it is one. */
