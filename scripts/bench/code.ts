@@ -265,7 +265,7 @@ export async function bench(): Promise<Row[]> {
     detail:
       `${median(fullMs).toFixed(0)} ms vs ${median(bareMs).toFixed(0)} ms wall, ${(median(fullCpu) / median(bareCpu)).toFixed(2)}× in CPU time ` +
       `(median of 5, interleaved; ${(bytes / 2 ** 20).toFixed(1)} MiB, ${lineCount} lines; ${routes} routes, ${hazards} hazards; ` +
-      `scan: ${scanMethod()}, ${(median(publicMs) / median(bareMs)).toFixed(2)}× with a Node per scanned node; goal < 1.5×)`,
+      `scan: ${scanMethod((await grammars.parserFor('typescript')).language!)}, ${(median(publicMs) / median(bareMs)).toFixed(2)}× with a Node per scanned node; goal < 1.5×)`,
   });
 
   // 2. One-line edits in a 3,000-line file: incremental parse + analysis of that file (+ the join, reported apart).

@@ -114,7 +114,6 @@ export const endAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORD
 
 let scanner: DirectScanner | null | undefined;
 const verified = new WeakMap<Language, boolean>();
-let anyVerified = false;
 
 /**
  * The direct scan of `root`, or undefined when it is not available for this language (the caller then uses
@@ -136,7 +135,6 @@ export function directScan(root: Node, types: readonly string[], key: string): R
     // A scan that found nothing proves nothing: the next one is checked too.
     if (scan.count > 0) {
       verified.set(language, true);
-      anyVerified = true;
     }
   }
   return scan;
@@ -149,9 +147,9 @@ export function useDirectScan(on: boolean): void {
   enabled = on;
 }
 
-/** How scans are made in this process, for the benchmark's report: 'direct' once a language was verified. */
-export function scanMethod(): 'direct' | 'public' {
-  return anyVerified ? 'direct' : 'public';
+/** How this language's trees are scanned, for the benchmark and the tests: 'direct' once it was checked. */
+export function scanMethod(language: Language): 'direct' | 'public' {
+  return enabled && verified.get(language) === true ? 'direct' : 'public';
 }
 
 function makeScanner(): DirectScanner | null {

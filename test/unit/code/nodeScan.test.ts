@@ -28,7 +28,7 @@ describe('scanning a tree without a Node per found node (nodeScan)', function ()
     const tree = await grammars.parse('typescript', text);
     try {
       const nodes = scanNodes(tree.rootNode, JAVASCRIPT);
-      assert.equal(scanMethod(), 'direct');
+      assert.equal(scanMethod(tree.language), 'direct');
       const span = (from: string, to: string) => [text.indexOf(from), text.indexOf(to) + to.length];
       assert.deepEqual(
         nodes.map((n) => [n.type, n.start, n.end, n.parent]),

@@ -75,9 +75,9 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         const a = await analyze(file, text);
         assert.deepEqual(a.routes, [], file);
         assert.deepEqual(a.hazards, [], file);
-        // The same text under its real name does serve them: the file's name is what differs.
-        assert.equal((await analyze('services/orders/src/routes/orders.ts', text)).routes.length, 3);
       }
+      // The same text under its real name does serve them: the file's name is what differs.
+      assert.equal((await analyze('services/orders/src/routes/orders.ts', text)).routes.length, 3);
     });
   });
 
