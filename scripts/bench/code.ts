@@ -176,7 +176,7 @@ export const LIMITS${n} = { maxItems: ${100 + n}, maxTags: 20, timeoutMs: 1500 }
 }
 
 /** One long file: 3,000 lines of handlers and helpers. */
-function longFile(lines = EDITED_FILE_LINES): string {
+export function longFile(lines = EDITED_FILE_LINES): string {
   const out: string[] = ["import { Router } from 'express';", "import { pool } from './db';", 'export const r = Router();'];
   let k = 0;
   while (out.length < lines) {

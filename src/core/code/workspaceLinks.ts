@@ -603,7 +603,7 @@ function joinMount(prefix: string, path: string, framework: string): string {
   // FastAPI and Flask prepend the prefix as is: `/items` + `/` is `/items/`.
   if (framework === 'fastapi' || framework === 'flask') return prefix.replace(/\/$/, '') + path;
   // gin and echo keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
-  if (framework === 'gin' && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
+  if ((framework === 'gin' || framework === 'echo') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';
   return prefix.replace(/\/$/, '') + (path.startsWith('/') ? path : '/' + path);
 }

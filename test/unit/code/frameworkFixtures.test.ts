@@ -290,6 +290,98 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('chi: a trailing slash is dropped, as RoutePattern() reports it (v5.0.10+), under Route, Mount and at the top', async () => {
+      const f = await joined({
+        'main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"github.com/acme/shop/api"',
+          '\t"github.com/go-chi/chi/v5"',
+          ')',
+          '',
+          'func main() {',
+          '\tr := chi.NewRouter()',
+          '\tr.Get("/items/", list)',
+          '\tr.Get("/", home)',
+          '\tr.Route("/admin", func(r chi.Router) {',
+          '\t\tr.Get("/", dashboard)',
+          '\t\tr.Post("/users/", createUser)',
+          '\t})',
+          '\tr.Mount("/api", api.Routes())',
+          '}',
+          '',
+          'func list(w http.ResponseWriter, r *http.Request)       {}',
+          'func home(w http.ResponseWriter, r *http.Request)       {}',
+          'func dashboard(w http.ResponseWriter, r *http.Request)  {}',
+          'func createUser(w http.ResponseWriter, r *http.Request) {}',
+        ),
+        'api/routes.go': lines(
+          'package api',
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'func Routes() chi.Router {',
+          '\tr := chi.NewRouter()',
+          '\tr.Get("/", index)',
+          '\tr.Get("/orders/", orders)',
+          '\treturn r',
+          '}',
+          '',
+          'func index(w http.ResponseWriter, r *http.Request)  {}',
+          'func orders(w http.ResponseWriter, r *http.Request) {}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api', 'api/routes.go', 6, 'chi'],
+        ['GET', '/api/orders', 'api/routes.go', 7, 'chi'],
+        ['GET', '/items', 'main.go', 9, 'chi'],
+        ['GET', '/', 'main.go', 10, 'chi'],
+        ['GET', '/admin', 'main.go', 12, 'chi'],
+        ['POST', '/admin/users', 'main.go', 13, 'chi'],
+      ]);
+    });
+
+    it("echo: named as echo, not gin; a group's prefix and the route's own trailing slash kept, as c.Path() reports them", async () => {
+      const f = await joined({
+        'main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"github.com/acme/shop/users"',
+          '\t"github.com/labstack/echo/v4"',
+          ')',
+          '',
+          'func main() {',
+          '\te := echo.New()',
+          '\te.GET("/health/", health)',
+          '\tv1 := e.Group("/v1")',
+          '\tv1.GET("", root)',
+          '\tusers.Register(v1.Group("/users"))',
+          '}',
+          '',
+          'func health(c echo.Context) error { return nil }',
+          'func root(c echo.Context) error   { return nil }',
+        ),
+        'users/routes.go': lines(
+          'package users',
+          '',
+          'import "github.com/labstack/echo/v4"',
+          '',
+          'func Register(g *echo.Group) {',
+          '\tg.POST("/", create)',
+          '}',
+          '',
+          'func create(c echo.Context) error { return nil }',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/health/', 'main.go', 9, 'echo'],
+        ['GET', '/v1', 'main.go', 11, 'echo'],
+        ['POST', '/v1/users/', 'users/routes.go', 5, 'echo'],
+      ]);
+    });
+
     it('goroutine fan-out, rows.Next loop, DefaultClient, client without Timeout, retry loop; quiet negatives', async () => {
       const f = await analyseFixture('code-go');
       assert.deepEqual(hazardRows(f), [

@@ -25,6 +25,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   const s = c.s;
   const groupPrefix = new Map<string, string>(); // gin/echo: v1 := r.Group("/v1")
   const routeFunctions = new Map<number, string>(); // chi: r.Route("/x", func(r chi.Router) {…}) → func scan index
+  // echo registers with the same names as gin (`e.GET`, `e.Group`); the import tells them apart.
+  const ginOrEcho = s.text.includes('github.com/labstack/echo') ? 'echo' : 'gin';
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     if (chain.length < 2) continue;
@@ -69,7 +71,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       framework = verbs ? 'gorilla/mux' : 'net/http';
     } else if (GIN.has(method) && chain.length === 2) {
       verbs = [GIN.get(method)!];
-      framework = 'gin';
+      framework = ginOrEcho;
     } else if (CHI.has(method) && chain.length === 2) {
       verbs = [CHI.get(method)!];
       framework = 'chi';
@@ -90,12 +92,15 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       verbs = [pattern[1]];
       path = pattern[2].replace(/^[^/]+(?=\/)/, '');
     }
-    if (!path.startsWith('/')) continue;
+    // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`).
+    if (!path.startsWith('/') && !(path === '' && framework === ginOrEcho)) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
     let full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
     // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
-    if (framework === 'gin' && path.endsWith('/') && !full.endsWith('/')) full += '/';
+    if (framework === ginOrEcho && path.endsWith('/') && !full.endsWith('/')) full += '/';
+    // chi's RoutePattern() drops a trailing slash (since v5.0.10): `r.Get("/items/", h)` is reported as `/items`.
+    if (framework === 'chi' && full.length > 1) full = full.replace(/\/{1,2}$/, '') || '/';
     for (const verb of verbs ?? ['ANY']) {
       c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
     }
