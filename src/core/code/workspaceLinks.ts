@@ -285,6 +285,11 @@ class WorkspaceLinker {
         const fn = this.goPackageFunction(e, head);
         if (fn) return { e: fn.e, name: head };
       }
+      // Go `todosResource{}.Routes()`: the method of that type, in whichever file of the package has it.
+      if (e.family === 'go' && rest.length === 1) {
+        const fn = this.goDirFunctions(e.dir, rest[0]).find((r) => r.e.links.functions[r.fn].owner === head);
+        if (fn) return { e: fn.e, name: rest[0] };
+      }
       return { e, name: rest.length ? rest[rest.length - 1] : head };
     }
     if (e.family === 'go' && rest.length === 1) {

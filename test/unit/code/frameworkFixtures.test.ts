@@ -290,7 +290,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('chi: a trailing slash is dropped, as RoutePattern() reports it (v5.0.10+), under Route, Mount and at the top', async () => {
+    it('chi: a trailing slash is dropped, as RoutePattern() reports it (v5.0.10+); With(mw) routes; a resource mounted by T{}.Routes() from another file of the package', async () => {
       const f = await joined({
         'main.go': lines(
           'package main',
@@ -309,12 +309,39 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t\tr.Post("/users/", createUser)',
           '\t})',
           '\tr.Mount("/api", api.Routes())',
+          '\tr.With(paginate).Get("/feed/", feed)',
+          '\tr.Mount("/todos", todosResource{}.Routes())',
+          '\tr.Mount("/users", &usersResource{})',
           '}',
           '',
           'func list(w http.ResponseWriter, r *http.Request)       {}',
           'func home(w http.ResponseWriter, r *http.Request)       {}',
           'func dashboard(w http.ResponseWriter, r *http.Request)  {}',
           'func createUser(w http.ResponseWriter, r *http.Request) {}',
+          'func feed(w http.ResponseWriter, r *http.Request)       {}',
+        ),
+        // chi's resource pattern: two types of the package, each with its own Routes method.
+        'todos.go': lines(
+          'package main',
+          '',
+          'type todosResource struct{}',
+          '',
+          'func (rs todosResource) Routes() chi.Router {',
+          '\tr := chi.NewRouter()',
+          '\tr.Get("/{id}", rs.Get)',
+          '\treturn r',
+          '}',
+        ),
+        'users.go': lines(
+          'package main',
+          '',
+          'type usersResource struct{}',
+          '',
+          'func (rs usersResource) Routes() chi.Router {',
+          '\tr := chi.NewRouter()',
+          '\tr.Get("/{id}", rs.Get)',
+          '\treturn r',
+          '}',
         ),
         'api/routes.go': lines(
           'package api',
@@ -339,6 +366,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/', 'main.go', 10, 'chi'],
         ['GET', '/admin', 'main.go', 12, 'chi'],
         ['POST', '/admin/users', 'main.go', 13, 'chi'],
+        // `r.With(mw).Get`: inline middleware, the route is r's.
+        ['GET', '/feed', 'main.go', 16, 'chi'],
+        ['GET', '/todos/{id}', 'todos.go', 6, 'chi'],
+        // Mounted as a value, not through its Routes method: not followed, so the route keeps its own path.
+        ['GET', '/{id}', 'users.go', 6, 'chi'],
       ]);
     });
 

@@ -28,7 +28,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   // echo registers with the same names as gin (`e.GET`, `e.Group`); the import tells them apart.
   const ginOrEcho = s.text.includes('github.com/labstack/echo') ? 'echo' : 'gin';
   for (const [i, call] of s.calls) {
-    const chain = call.chain;
+    // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
+    const chain = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
     if (chain.length < 2) continue;
     const method = chain[chain.length - 1];
     const receiver = chain[chain.length - 2];
@@ -54,7 +55,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     if (method === 'Mount') {
       const a = args();
       const prefix = pathOf(a[0], constants);
-      const target = a[1] ? calleeChain(a[1].text) : undefined;
+      const target = a[1] ? (valueMethodChain(a[1].text) ?? calleeChain(a[1].text)) : undefined;
       if (prefix !== undefined && target) c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target });
       continue;
     }
@@ -143,6 +144,15 @@ function gorillaMethods(s: FileStructure, i: number, call: CallInfo): string[] |
     return methods.length ? methods : undefined;
   }
   return undefined;
+}
+
+/**
+ * chi's resource pattern, `r.Mount("/todos", todosResource{}.Routes())`: the router comes from a method of a value
+ * made in place. Read as `todosResource.Routes`, the method of that type (the join looks for it in the package).
+ */
+function valueMethodChain(text: string): string[] | undefined {
+  const m = /^&?\(?\s*([A-Za-z_]\w*)\s*\{[^{}]*\}\s*\)?\s*\.\s*([A-Za-z_]\w*)\s*\(/.exec(text);
+  return m ? [m[1], m[2]] : undefined;
 }
 
 /** The prefix given by chi `Route` functions around a registration. */
