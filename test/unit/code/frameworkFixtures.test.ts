@@ -54,6 +54,32 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
     });
 
+    it("Express: a handler made by a factory is a route, served by the factory's code (expressjs/express examples/content-negotiation)", async () => {
+      const f = await joined({
+        'index.js': lines(
+          "const express = require('express');",
+          'const app = express();',
+          "app.get('/users', format('./users'));",
+          "app.get('/orders', wrap(loadOrders));",
+          "app.get('title');",
+          'function format(path) {',
+          '  const obj = require(path);',
+          '  return (req, res) => res.format(obj);',
+          '}',
+          'function wrap(fn) { return fn; }',
+          'async function loadOrders(req, res) { res.json([]); }',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/users', 'index.js', 2, 'express'],
+        ['GET', '/orders', 'index.js', 3, 'express'],
+      ]);
+      const [users, orders] = f.get('index.js')!.routes;
+      // The factory's body for the first, the wrapped function (the last argument) for the second, as before.
+      assert.deepEqual([users.handler.start.line, users.handler.end.line], [5, 8]);
+      assert.deepEqual([orders.handler.start.line, orders.handler.end.line], [10, 10]);
+    });
+
     it('Express: routers mounted from a table (forEach or for…of), and every method chained on router.route()', async () => {
       // The shape of hagopj13/node-express-boilerplate's src/routes/v1/index.js.
       const files = {

@@ -273,7 +273,12 @@ export function resolveHandler(c: RouteCollector, arg: Node | undefined, depth =
     const bound = /^([\w$.]+)\.bind\(/.exec(text);
     if (bound) return resolveHandler(c, arg.childForFieldName('function')?.childForFieldName('object') ?? undefined, depth + 1);
     const args = arg.childForFieldName('arguments')?.namedChildren ?? [];
-    return resolveHandler(c, args[args.length - 1] ?? undefined, depth + 1);
+    const inner = resolveHandler(c, args[args.length - 1] ?? undefined, depth + 1);
+    if (inner) return inner;
+    // A handler made by a factory, `format('./users')`: the route is served by what the factory returns, whose
+    // code is the factory's own.
+    const chain = calleeChain(text.slice(0, Math.max(0, text.indexOf('('))));
+    return chain?.length ? { handlerChain: chain } : undefined;
   }
   return undefined;
 }
