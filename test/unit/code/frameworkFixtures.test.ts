@@ -400,7 +400,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("echo: named as echo, not gin; a group's prefix and the route's own trailing slash kept, as c.Path() reports them", async () => {
+    it("echo: named as echo, not gin; a group's prefix and the route's own trailing slash kept, as c.Path() reports them; a factory's handler", async () => {
       const f = await joined({
         'main.go': lines(
           'package main',
@@ -416,6 +416,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tv1 := e.Group("/v1")',
           '\tv1.GET("", root)',
           '\tusers.Register(v1.Group("/users"))',
+          '\te.GET("/metrics", echoprometheus.NewHandler())',
           '}',
           '',
           'func health(c echo.Context) error { return nil }',
@@ -436,6 +437,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f), [
         ['GET', '/health/', 'main.go', 9, 'echo'],
         ['GET', '/v1', 'main.go', 11, 'echo'],
+        // A handler made by a factory.
+        ['GET', '/metrics', 'main.go', 13, 'echo'],
         ['POST', '/v1/users/', 'users/routes.go', 5, 'echo'],
       ]);
     });

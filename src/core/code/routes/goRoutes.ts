@@ -202,7 +202,12 @@ function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handl
     // http.HandlerFunc(h), middleware(h), otelhttp.NewHandler(h, "name")
     const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null) ?? [];
     const inner = args.find((a) => a.type === 'identifier' || a.type === 'selector_expression' || a.type === 'func_literal' || a.type === 'call_expression');
-    return handlerOf(s, inner, depth + 1);
+    const found = handlerOf(s, inner, depth + 1);
+    if (found) return found;
+    // A handler made by a factory, `promhttp.Handler()`, `echoprometheus.NewHandler()`: served by the factory's code.
+    const fn = node.childForFieldName('function');
+    const chain = fn ? calleeChain(fn.text) : undefined;
+    return chain?.length ? { handlerChain: chain } : undefined;
   }
   return undefined;
 }
