@@ -188,6 +188,10 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
   if (globalPrefix) links.globalPrefix = globalPrefix;
   if (constants) links.constants = constants;
+  if (family === 'js' && text.includes('autoPrefix')) {
+    const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);
+    if (auto) links.autoPrefix = auto[1];
+  }
   return { file, language, routes, hazards, envReads, links };
 }
 

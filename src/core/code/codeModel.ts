@@ -119,6 +119,12 @@ export interface MountFact {
   replacesOwn?: boolean;
   /** An own prefix that a registration may replace (Flask blueprints; FastAPI router prefixes always add). */
   replaceable?: boolean;
+  /**
+   * @fastify/autoload: `target` is a folder (relative to this file), and every plugin file under it is registered
+   * with `prefix`, then its folder path below it (unless `folderNames` is false) or its own `autoPrefix` export.
+   */
+  folder?: boolean;
+  folderNames?: boolean;
 }
 
 export interface RouteLink {
@@ -149,6 +155,8 @@ export interface FileLinks {
   pending: { hazard: Hazard; owner: number }[];
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
+  /** `export const autoPrefix = '/v1'` (a Fastify plugin): its prefix when @fastify/autoload registers it. */
+  autoPrefix?: string;
   /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */
   constants?: Record<string, string>;
   /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */

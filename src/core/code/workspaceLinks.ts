@@ -83,6 +83,8 @@ class WorkspaceLinker {
   private readonly kept?: WeakMap<object, { file: string; fn: number }[]>;
   private readonly byFile = new Map<string, Entry>();
   private readonly effects = new Map<number, { callee: string; match: CallMatch } | null>();
+  /** @fastify/autoload registrations, with the folder each reads (workspace-relative). */
+  private autoloads: { from: Entry; mount: MountFact; dir: string }[] = [];
 
   constructor(
     files: readonly FileAnalysis[],
@@ -212,11 +214,16 @@ class WorkspaceLinker {
   /** Mount targets resolved to `file#name` (a router variable or a function), with where they are mounted. */
   private incomingMounts(): Map<string, { from: Entry; mount: MountFact }[]> {
     const out = new Map<string, { from: Entry; mount: MountFact }[]>();
+    this.autoloads = [];
     for (const e of this.entries) {
       // A test wires routers its own way (`UsersRegister(r.Group("/users"))` without the app's `/api`): its mounts
       // never give production paths.
       if (isTestFile(e.a.file)) continue;
       for (const mount of e.links.mounts) {
+        if (mount.folder) {
+          this.autoloads.push({ from: e, mount, dir: normalise(`${e.dir}/${mount.target[0]}`) });
+          continue;
+        }
         const target = this.resolveMountTarget(e, mount);
         if (!target) continue;
         const key = `${target.e.a.file}#${target.name}`;
@@ -236,7 +243,8 @@ class WorkspaceLinker {
       // (`from app.auth import bp`, then `@bp.route('/login')`): it is mounted where it was made.
       const imp = e.links.imports.find((i) => i.local === name);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
-      return t && t.e !== e ? this.prefixesOf(t.e, t.name, incoming, depth + 1) : [''];
+      if (t && t.e !== e) return this.prefixesOf(t.e, t.name, incoming, depth + 1);
+      return this.autoloadPrefixes(e, incoming, depth) ?? [''];
     }
     const ownMounts = mounts.filter((m) => m.mount.own);
     const out: string[] = [];
@@ -251,6 +259,25 @@ class WorkspaceLinker {
     const replaced = mounts.some((m) => !m.mount.own && m.mount.replacesOwn && m.mount.prefix);
     const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
     return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
+  }
+
+  /**
+   * A plugin file that @fastify/autoload registers: under the registration's prefixes, its folder path below the
+   * autoloaded folder (or its `autoPrefix`). A folder with an index file has only that file loaded.
+   */
+  private autoloadPrefixes(e: Entry, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] | undefined {
+    let best: { from: Entry; mount: MountFact; dir: string } | undefined;
+    for (const a of this.autoloads) {
+      const inside = e.dir === a.dir || e.dir.startsWith(a.dir + '/') || a.dir === '';
+      if (inside && a.from !== e && (!best || a.dir.length > best.dir.length)) best = a;
+    }
+    if (!best) return undefined;
+    const index = this.byStem.get(e.dir);
+    if (index && index !== e) return undefined;
+    const below = e.dir.slice(best.dir.length).replace(/^\//, '');
+    const own = e.links.autoPrefix ?? (best.mount.folderNames !== false && below ? `/${below}` : '');
+    const outer = best.mount.receiver !== undefined ? this.prefixesOf(best.from, best.mount.receiver, incoming, depth + 1) : [''];
+    return outer.map((p) => joinMount(joinMount(p, best.mount.prefix, ''), own, ''));
   }
 
   /**

@@ -142,6 +142,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop app.js:14:11 db.query [for…of sequential] → POST /api/v1/users/bulk']);
     });
 
+    it('Fastify: @fastify/autoload prefixes each plugin with its folder path (or its autoPrefix) under the registration prefix', async () => {
+      // The shape of fastify/demo: src/app.ts autoloads src/routes, whose folders give /api, /api/tasks…
+      const plugin = (route: string, extra = '') =>
+        lines("import { FastifyInstance } from 'fastify';", extra, 'export default async function (fastify: FastifyInstance) {', `  fastify.get('${route}', async () => ({}));`, '}');
+      const f = await joined({
+        'src/app.ts': lines(
+          "import path from 'node:path';",
+          "import fastifyAutoload from '@fastify/autoload';",
+          'export default async function serviceApp(fastify, opts) {',
+          "  fastify.register(fastifyAutoload, { dir: path.join(import.meta.dirname, 'routes'), options: { prefix: '/v1' } });",
+          '}',
+        ),
+        'src/routes/home.ts': plugin('/'),
+        'src/routes/api/index.ts': plugin('/'),
+        'src/routes/api/tasks/index.ts': plugin('/:id'),
+        'src/routes/api/legacy/index.ts': plugin('/items', "export const autoPrefix = '/old';"),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/v1/api', 'src/routes/api/index.ts', 3, 'fastify'],
+        ['GET', '/v1/old/items', 'src/routes/api/legacy/index.ts', 3, 'fastify'],
+        ['GET', '/v1/api/tasks/:id', 'src/routes/api/tasks/index.ts', 3, 'fastify'],
+        ['GET', '/v1', 'src/routes/home.ts', 3, 'fastify'],
+      ]);
+    });
+
     it('Fastify: a plugin registered with { prefix } in another file; fastify.route({ method: [...], url })', async () => {
       const f = await analyseFixture('code-fastify');
       assert.deepEqual(routeRows(f), [

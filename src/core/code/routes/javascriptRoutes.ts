@@ -136,7 +136,18 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   let targets = args;
   if (register) {
     const options = args[1];
-    if (options?.type === 'object') prefix = stringValue(objectProps(options).get('prefix')) ?? '';
+    if (options?.type === 'object') {
+      const props = objectProps(options);
+      const folder = props.has('dir') ? autoloadFolder(props.get('dir')!) : undefined;
+      if (folder !== undefined) {
+        // @fastify/autoload: every plugin file under the folder, prefixed with its own folder path.
+        const inner = props.get('options');
+        const own = inner?.type === 'object' ? (stringValue(objectProps(inner).get('prefix')) ?? '') : '';
+        c.mounts.push({ prefix: own, receiver, target: [folder], folder: true, folderNames: props.get('dirNameRoutePrefix')?.text !== 'false' });
+        return;
+      }
+      prefix = stringValue(props.get('prefix')) ?? '';
+    }
     targets = [args[0]];
   } else {
     if (args.length === 2 && args[0].type === 'member_expression' && args[1].type === 'member_expression') {
@@ -237,6 +248,21 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo): void {
   const declarator = s.nodes[i].node.parent;
   const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name')?.text : undefined;
   if (prefix !== undefined && name) c.mounts.push({ prefix, target: [name], own: true });
+}
+
+/**
+ * The folder an autoload registration reads, relative to the registering file: `path.join(__dirname, 'routes')`,
+ * `join(import.meta.dirname, 'routes')`, `` `${__dirname}/routes` ``. Undefined for anything else.
+ */
+function autoloadFolder(dir: Node): string | undefined {
+  const text = dir.text.replace(/\s+/g, '');
+  const template = /^`\$\{(?:__dirname|import\.meta\.dirname)\}\/([^`$]+)`$/.exec(text);
+  if (template) return template[1];
+  if (dir.type !== 'call_expression' || !/^(?:path\.)?(?:join|resolve)\(/.test(text)) return undefined;
+  const args = dir.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null) ?? [];
+  if (!args.length || !/__dirname|import\.meta|dirname\(/.test(args[0].text)) return undefined;
+  const parts = args.slice(1).map((a) => stringValue(a));
+  return parts.length && parts.every((p) => p !== undefined) ? parts.join('/') : undefined;
 }
 
 function objectProps(object: Node): Map<string, Node> {
