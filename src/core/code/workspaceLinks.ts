@@ -273,7 +273,7 @@ class WorkspaceLinker {
     }
     if (!best) return undefined;
     const index = this.byStem.get(e.dir);
-    if (index && index !== e) return undefined;
+    if (index && index !== e && /\/index\.[^/]+$/.test(index.a.file)) return undefined;
     const below = e.dir.slice(best.dir.length).replace(/^\//, '');
     const own = e.links.autoPrefix ?? (best.mount.folderNames !== false && below ? `/${below}` : '');
     const outer = best.mount.receiver !== undefined ? this.prefixesOf(best.from, best.mount.receiver, incoming, depth + 1) : [''];

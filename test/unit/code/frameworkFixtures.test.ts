@@ -158,12 +158,17 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'src/routes/api/index.ts': plugin('/'),
         'src/routes/api/tasks/index.ts': plugin('/:id'),
         'src/routes/api/legacy/index.ts': plugin('/items', "export const autoPrefix = '/old';"),
+        // A file named like a folder beside it is not that folder's index: the folder's files are all loaded.
+        'src/routes/reports.ts': plugin('/reports-summary'),
+        'src/routes/reports/daily.ts': plugin('/daily'),
       });
       assert.deepEqual(routeRows(f), [
         ['GET', '/v1/api', 'src/routes/api/index.ts', 3, 'fastify'],
         ['GET', '/v1/old/items', 'src/routes/api/legacy/index.ts', 3, 'fastify'],
         ['GET', '/v1/api/tasks/:id', 'src/routes/api/tasks/index.ts', 3, 'fastify'],
         ['GET', '/v1', 'src/routes/home.ts', 3, 'fastify'],
+        ['GET', '/v1/reports-summary', 'src/routes/reports.ts', 3, 'fastify'],
+        ['GET', '/v1/reports/daily', 'src/routes/reports/daily.ts', 3, 'fastify'],
       ]);
     });
 
