@@ -16,7 +16,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON } from './languages/python';
 import { moduleFacts } from './moduleFacts';
 import { declaredTypes, isClientType } from './declaredTypes';
-import { findGoRoutes, goStringConstantsOf } from './routes/goRoutes';
+import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
@@ -101,7 +101,10 @@ export function analyzeTree(
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);
-  if (family === 'go') shared.set('go.constants', goStringConstantsOf(text));
+  if (family === 'go') {
+    shared.set('go.constants', goStringConstantsOf(text));
+    shared.set('go.ginOrEcho', ginOrEchoOf(text));
+  }
   const types = declaredTypes(text, family);
   shared.set('types', types);
   if (cache) {
@@ -295,7 +298,7 @@ function contextKey(text: string, family: LanguageFamily): string {
     case 'python':
       return /urlpatterns\s*[+=]/.test(text) ? 'urls' : '';
     case 'go':
-      return JSON.stringify(goStringConstantsOf(text));
+      return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:
       return '';
   }

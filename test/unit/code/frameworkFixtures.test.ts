@@ -473,6 +473,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('echo or gin is read from the import: an edit of the import alone renames the routes of untouched statements', async () => {
+      const gin = lines('package main', '', 'import "github.com/gin-gonic/gin"', '', 'func main() {', '\te := gin.New()', '\te.GET("/ping", ping)', '}', '', 'func ping(c *gin.Context) {}');
+      const index = new CodeIndex(grammars);
+      await index.analyzeEdit('main.go', gin);
+      const frameworks = () => index.link().flatMap((a) => a.routes.map((r) => r.framework));
+      assert.deepEqual(frameworks(), ['gin']);
+      await index.analyzeEdit('main.go', gin.replace('github.com/gin-gonic/gin', 'github.com/labstack/echo/v4'));
+      assert.deepEqual(frameworks(), ['echo']);
+    });
+
     it('goroutine fan-out, rows.Next loop, DefaultClient, client without Timeout, retry loop; quiet negatives', async () => {
       const f = await analyseFixture('code-go');
       assert.deepEqual(hazardRows(f), [

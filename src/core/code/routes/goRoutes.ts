@@ -25,8 +25,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   const s = c.s;
   const groupPrefix = new Map<string, string>(); // gin/echo: v1 := r.Group("/v1")
   const routeFunctions = new Map<number, string>(); // chi: r.Route("/x", func(r chi.Router) {…}) → func scan index
-  // echo registers with the same names as gin (`e.GET`, `e.Group`); the import tells them apart.
-  const ginOrEcho = s.text.includes('github.com/labstack/echo') ? 'echo' : 'gin';
+  const ginOrEcho = s.memo('go.ginOrEcho', () => ginOrEchoOf(s.text));
   for (const [i, call] of s.calls) {
     // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
     const chain = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
@@ -144,6 +143,14 @@ function gorillaMethods(s: FileStructure, i: number, call: CallInfo): string[] |
     return methods.length ? methods : undefined;
   }
   return undefined;
+}
+
+/**
+ * echo registers with the same names as gin (`e.GET`, `e.Group`); the file's import tells them apart. A file-level
+ * fact: analyzeFile reads it once per file and re-analyses every statement when it changes.
+ */
+export function ginOrEchoOf(text: string): 'gin' | 'echo' {
+  return text.includes('github.com/labstack/echo') ? 'echo' : 'gin';
 }
 
 /**
