@@ -251,7 +251,7 @@ class WorkspaceLinker {
     for (const { from, mount } of mounts) {
       if (mount.own) continue;
       const outer = mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
-      for (const p of outer) out.push(e.family === 'python' && mount.module ? p + mount.prefix : joinMount(p, mount.prefix, ''));
+      for (const p of outer) out.push(e.family === 'python' && mount.module ? djangoRoute(p, mount.prefix) : joinMount(p, mount.prefix, ''));
     }
     if (out.length === 0) out.push('');
     if (ownMounts.length === 0) return out;
@@ -631,13 +631,21 @@ function refKey(r: FnRef): number {
 
 function joinMount(prefix: string, path: string, framework: string): string {
   if (!prefix) return path;
-  if (framework === 'django') return prefix + path;
+  if (framework === 'django') return djangoRoute(prefix, path);
   // FastAPI and Flask prepend the prefix as is: `/items` + `/` is `/items/`.
   if (framework === 'fastapi' || framework === 'flask') return prefix.replace(/\/$/, '') + path;
   // gin and echo keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
   if ((framework === 'gin' || framework === 'echo') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';
   return prefix.replace(/\/$/, '') + (path.startsWith('/') ? path : '/' + path);
+}
+
+/**
+ * Django's `resolver_match.route` through an `include()`: the two patterns as written, the second without its
+ * leading `^` (URLResolver._join_route): `shop/` + `^archive/$` is `shop/archive/$`.
+ */
+function djangoRoute(prefix: string, route: string): string {
+  return prefix ? prefix + route.replace(/^\^/, '') : route;
 }
 
 function normalise(path: string): string {

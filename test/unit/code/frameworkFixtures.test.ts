@@ -278,7 +278,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f), [
         ['ANY', 'shop/products/', 'shop/urls.py', 5, 'django'],
         ['ANY', 'shop/products/<int:pk>/', 'shop/urls.py', 6, 'django'],
-        ['ANY', 'shop/^archive/(?P<year>[0-9]{4})/$', 'shop/urls.py', 7, 'django'],
+        ['ANY', 'shop/archive/(?P<year>[0-9]{4})/$', 'shop/urls.py', 7, 'django'], // Django's _join_route drops the included pattern's ^
         ['ANY', 'health/', 'site/urls.py', 4, 'django'],
       ]);
       assert.deepEqual(hazardRows(f), [
