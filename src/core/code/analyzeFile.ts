@@ -1,5 +1,5 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, Span } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
 import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, LanguageFamily } from './hazards/callCatalogue';
@@ -20,6 +20,7 @@ import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoute
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
+import { drfRoutersOf, routersAddedToUrlpatterns, viewSetFactsOf } from './routes/drfRouters';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { findPythonRoutes } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
@@ -191,6 +192,14 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
   if (globalPrefix) links.globalPrefix = globalPrefix;
   if (constants) links.constants = constants;
+  if (family === 'python') {
+    const viewSets = viewSetFactsOf(text, lineStarts);
+    if (viewSets) links.viewSets = viewSets;
+    // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
+    // (A new list: `mounts` may be a cached statement's own.)
+    const added = routersAddedToUrlpatterns(text);
+    if (added.length) links.mounts = [...mounts, ...added.map((router): MountFact => ({ prefix: '', receiver: 'urlpatterns', target: [router, 'urls'], module: true }))];
+  }
   if (family === 'js' && text.includes('autoPrefix')) {
     const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);
     if (auto) links.autoPrefix = auto[1];
@@ -296,7 +305,7 @@ function contextKey(text: string, family: LanguageFamily): string {
         (/@koa\/router|koa-router/.test(text) ? '|koa' : '') + (/['"]fastify['"]/.test(text) ? '|fastify' : '') +
         (/export\s+default[^\n]*/.exec(text)?.[0] ?? '');
     case 'python':
-      return /urlpatterns\s*[+=]/.test(text) ? 'urls' : '';
+      return (/urlpatterns\s*[+=]/.test(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]);
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

@@ -1,5 +1,6 @@
 import type { Range } from '../model/location';
 import type { CallMatch } from './hazards/callCatalogue';
+import type { DrfRegistration, ViewSetFact } from './routes/drfRouters';
 import type { LanguageId } from './treeSitter';
 
 export type HazardCode =
@@ -140,6 +141,8 @@ export interface RouteLink {
   handlerFunction?: number;
   /** Route path still takes a prefix from mounts (false for Next.js files and absolute patterns). */
   mountable: boolean;
+  /** A DRF `router.register()`: the join gives it the methods and `@action` routes of the viewset class. */
+  viewSet?: DrfRegistration;
 }
 
 export interface FileLinks {
@@ -161,4 +164,6 @@ export interface FileLinks {
   constants?: Record<string, string>;
   /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */
   types?: Map<string, string>;
+  /** Django REST framework viewset classes of this file, by name: see routes/drfRouters. */
+  viewSets?: Record<string, ViewSetFact>;
 }

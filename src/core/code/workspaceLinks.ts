@@ -2,6 +2,7 @@ import type { FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, RouteKey
 import { familyOf, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
+import { DETAIL_ACTIONS, drfPattern, hooksOf, LIST_ACTIONS, standardActionsOf, type DrfRegistration, type ViewSetFact } from './routes/drfRouters';
 import { joinPaths } from './routes/routeCollector';
 import type { Range } from '../model/location';
 
@@ -184,17 +185,31 @@ class WorkspaceLinker {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
       e.a.routes.forEach((route, index) => {
         const link = linkOf.get(index);
-        let paths = [route.path];
+        const prefixes = new Set<string>();
         if (link?.mountable) {
-          const prefixes = new Set<string>();
           for (const name of [link.receiver, ...link.enclosing]) {
             if (name === undefined) continue;
             for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
           }
-          if (prefixes.size) paths = [...prefixes].slice(0, 4).map((p) => joinMount(p, route.path, route.framework));
-          const gp = globalPrefix.get(e.group);
-          if (gp && route.framework === 'nestjs') paths = paths.map((p) => joinPaths('/', gp, p));
         }
+        const pathsOf = (own: string): string[] => {
+          let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
+          const gp = link?.mountable ? globalPrefix.get(e.group) : undefined;
+          if (gp && route.framework === 'nestjs') paths = paths.map((p) => joinPaths('/', gp, p));
+          return paths;
+        };
+        const viewSet = link?.viewSet ? this.viewSetRoutes(e, link.viewSet) : undefined;
+        if (viewSet) {
+          // A DRF registration: one route per action the viewset has (none when it has none for this pattern).
+          for (const v of viewSet) {
+            for (const path of pathsOf(v.path)) {
+              const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
+              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start });
+            }
+          }
+          return;
+        }
+        const paths = pathsOf(route.path);
         const start: FnRef[] = [];
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
         else if (link?.handlerChain) start.push(...this.resolveCall(e, -1, link.handlerChain));
@@ -208,6 +223,56 @@ class WorkspaceLinker {
         }
       });
     }
+    return out;
+  }
+
+  /**
+   * The routes of a DRF `router.register()` (SimpleRouter.get_urls): for its list or detail pattern, each standard
+   * action the viewset has (from DRF's classes it extends, or defined in it) and each `@action` of that kind. A
+   * standard action the class does not override starts at the hooks it does (`get_queryset`, `perform_create`…).
+   * Undefined when the class is not found in the workspace: the route stays ANY.
+   */
+  private viewSetRoutes(e: Entry, reg: DrfRegistration): { method: string; path: string; handler?: Range; start: FnRef[] }[] | undefined {
+    const classes = this.viewSetClasses(e, reg.chain, 0);
+    if (!classes.length) return undefined;
+    const available = new Set<string>();
+    const own = new Map<string, FnRef>();
+    for (const c of classes) {
+      for (const base of c.fact.bases) for (const action of standardActionsOf(base) ?? []) available.add(action);
+      c.e.links.functions.forEach((f, fn) => {
+        if (f.owner === c.name && !own.has(f.name)) own.set(f.name, { e: c.e, fn });
+      });
+    }
+    const pick = <K extends keyof ViewSetFact>(key: K) => classes.find((c) => c.fact[key] !== undefined)?.fact[key];
+    const lookup = { lookupField: pick('lookupField'), lookupUrlKwarg: pick('lookupUrlKwarg'), lookupValueRegex: pick('lookupValueRegex'), lookupValueConverter: pick('lookupValueConverter') } as ViewSetFact;
+    // Ranges are of the route's own file: a class written elsewhere leaves the registration as the handler.
+    const rangeIn = (ref: FnRef | undefined, c: { e: Entry; fact: ViewSetFact }) => (ref ? (ref.e === e ? ref.e.links.functions[ref.fn].range : undefined) : c.e === e ? c.fact.range : undefined);
+    const out: { method: string; path: string; handler?: Range; start: FnRef[] }[] = [];
+    for (const [action, method] of reg.detail ? DETAIL_ACTIONS : LIST_ACTIONS) {
+      const defined = own.get(action);
+      if (!defined && !available.has(action)) continue;
+      const start = defined ? [defined] : hooksOf(action).flatMap((h) => own.get(h) ?? []);
+      out.push({ method, path: drfPattern(reg, lookup), handler: rangeIn(defined, classes[0]), start });
+    }
+    const seen = new Set<string>();
+    for (const c of classes) {
+      for (const a of c.fact.actions) {
+        if (a.detail !== reg.detail || seen.has(a.name)) continue;
+        seen.add(a.name);
+        const fn = own.get(a.name);
+        for (const method of a.methods) out.push({ method, path: drfPattern(reg, lookup, a.urlPath), handler: rangeIn(fn, c), start: fn ? [fn] : [] });
+      }
+    }
+    return out;
+  }
+
+  /** A viewset class and the classes of the workspace it extends, nearest first. */
+  private viewSetClasses(e: Entry, chain: string[], depth: number): { e: Entry; name: string; fact: ViewSetFact }[] {
+    const t = this.resolveMountTarget(e, { prefix: '', target: chain });
+    const fact = t?.e.links.viewSets?.[t.name];
+    if (!t || !fact) return [];
+    const out = [{ e: t.e, name: t.name, fact }];
+    if (depth < 4) for (const base of fact.bases) if (!standardActionsOf(base)) out.push(...this.viewSetClasses(t.e, base.split('.'), depth + 1));
     return out;
   }
 
@@ -301,8 +366,10 @@ class WorkspaceLinker {
   private resolveMountTarget(e: Entry, mount: MountFact): { e: Entry; name: string } | undefined {
     if (mount.module) {
       const t = this.resolveModule(e, mount.target.length === 1 ? mount.target[0] : mount.target.join('.'));
-      if (!t) return undefined;
-      return { e: t, name: t.family === 'python' ? 'urlpatterns' : (t.links.exports.default ?? 'default') };
+      if (t) return { e: t, name: t.family === 'python' ? 'urlpatterns' : (t.links.exports.default ?? 'default') };
+      // DRF: `include(router.urls)`, `urlpatterns += router.urls`: the routes registered on that router.
+      if (mount.target.length === 2 && mount.target[1] === 'urls') return this.resolveMountTarget(e, { ...mount, module: false, target: [mount.target[0]] });
+      return undefined;
     }
     const [head, ...rest] = mount.target;
     const imp = e.links.imports.find((i) => i.local === head);
@@ -631,7 +698,7 @@ function refKey(r: FnRef): number {
 
 function joinMount(prefix: string, path: string, framework: string): string {
   if (!prefix) return path;
-  if (framework === 'django') return djangoRoute(prefix, path);
+  if (framework === 'django' || framework === 'drf') return djangoRoute(prefix, path);
   // FastAPI and Flask prepend the prefix as is: `/items` + `/` is `/items/`.
   if (framework === 'fastapi' || framework === 'flask') return prefix.replace(/\/$/, '') + path;
   // gin and echo keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.

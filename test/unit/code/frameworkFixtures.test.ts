@@ -286,6 +286,59 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query shop/views.py:8:21 Product.objects.filter → ANY shop/products/',
       ]);
     });
+
+    it('Django REST framework: router.register() gives the routes SimpleRouter.get_urls makes for the viewset class', async () => {
+      const f = await analyseFixture('code-drf');
+      assert.deepEqual(routeRows(f), [
+        // SimpleRouter(trailing_slash=False), prefix '', `urlpatterns += router.urls`, included under accounts/:
+        // a ViewSet defining list and retrieve.
+        ['GET', 'accounts/(?P<pk>[^/.]+)$', 'accounts/urls.py', 5, 'drf'],
+        ['GET', 'accounts/$', 'accounts/urls.py', 5, 'drf'],
+        // ModelViewSet with lookup_field = "sku", @action(detail=True, methods=["post", "put"], url_path=…) and
+        // @action(detail=False).
+        ['DELETE', 'api/products/(?P<sku>[^/.]+)/$', 'shop/urls.py', 11, 'drf'],
+        ['GET', 'api/products/(?P<sku>[^/.]+)/$', 'shop/urls.py', 11, 'drf'],
+        ['GET', 'api/products/$', 'shop/urls.py', 11, 'drf'],
+        ['GET', 'api/products/recent/$', 'shop/urls.py', 11, 'drf'],
+        ['PATCH', 'api/products/(?P<sku>[^/.]+)/$', 'shop/urls.py', 11, 'drf'],
+        ['POST', 'api/products/(?P<sku>[^/.]+)/set-price/$', 'shop/urls.py', 11, 'drf'],
+        ['POST', 'api/products/$', 'shop/urls.py', 11, 'drf'],
+        ['PUT', 'api/products/(?P<sku>[^/.]+)/$', 'shop/urls.py', 11, 'drf'],
+        ['PUT', 'api/products/(?P<sku>[^/.]+)/set-price/$', 'shop/urls.py', 11, 'drf'],
+        // ReadOnlyModelViewSet: GET only.
+        ['GET', 'api/tags/(?P<pk>[^/.]+)/$', 'shop/urls.py', 12, 'drf'],
+        ['GET', 'api/tags/$', 'shop/urls.py', 12, 'drf'],
+        // ListModelMixin + its own create(): the list route only.
+        ['GET', 'api/orders/$', 'shop/urls.py', 13, 'drf'],
+        ['POST', 'api/orders/$', 'shop/urls.py', 13, 'drf'],
+        // A base class of the workspace (another file) with RetrieveModelMixin and lookup_value_regex.
+        ['GET', 'api/reviews/(?P<pk>[0-9]+)/$', 'shop/urls.py', 14, 'drf'],
+        // A class not in the workspace: its actions are unknown.
+        ['ANY', 'api/legacy/(?P<pk>[^/.]+)/$', 'shop/urls.py', 15, 'drf'],
+        ['ANY', 'api/legacy/$', 'shop/urls.py', 15, 'drf'],
+      ]);
+      // Hooks DRF's generic actions call (perform_create, get_queryset) are on those actions' request paths.
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout shop/views.py:16:9 requests.post → POST api/products/$',
+        'query-in-loop shop/views.py:34:13 Product.objects.filter.update [for sequential] → POST api/orders/$',
+        'query-in-loop shop/views.py:42:29 Order.objects.filter.count [for sequential] → GET api/reviews/(?P<pk>[0-9]+)/$',
+      ]);
+    });
+
+    it('DRF: a router option edited in its own statement re-reads the registrations of untouched statements', async () => {
+      const urls = lines('from rest_framework.routers import SimpleRouter', 'from .views import ItemViewSet', '', 'router = SimpleRouter()', 'router.register("items", ItemViewSet)', 'urlpatterns = router.urls');
+      const views = lines('from rest_framework import viewsets', '', 'class ItemViewSet(viewsets.ReadOnlyModelViewSet):', '    pass');
+      const index = new CodeIndex(grammars);
+      await index.ingest('app/views.py', views);
+      await index.analyzeEdit('app/urls.py', urls);
+      const paths = () => index.link().flatMap((a) => a.routes.map((r) => `${r.method} ${r.path}`));
+      assert.deepEqual(paths(), ['GET ^items/$', 'GET ^items/(?P<pk>[^/.]+)/$']);
+      await index.analyzeEdit('app/urls.py', urls.replace('SimpleRouter()', 'SimpleRouter(trailing_slash=False)'));
+      assert.deepEqual(paths(), ['GET ^items$', 'GET ^items/(?P<pk>[^/.]+)$']);
+      // And the class's own file: a ViewSet with one more mixin has one more route.
+      await index.analyzeEdit('app/views.py', views.replace('viewsets.ReadOnlyModelViewSet', 'viewsets.ReadOnlyModelViewSet, mixins.DestroyModelMixin'));
+      assert.deepEqual(paths(), ['GET ^items$', 'GET ^items/(?P<pk>[^/.]+)$', 'DELETE ^items/(?P<pk>[^/.]+)$']);
+    });
   });
 
   describe('Go', () => {

@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
+import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
 import { localFunction } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
 
@@ -18,6 +19,7 @@ export function findPythonRoutes(c: RouteCollector): void {
   const s = c.s;
   const prefixes = new Map<string, string>();
   const isUrls = s.memo('py.urls', () => /urlpatterns\s*[+=]/.test(s.text));
+  const routers = s.memo('py.drfRouters', () => drfRoutersOf(s.text));
   // Router prefixes first: a decorator may come before the call that mounts its router.
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
@@ -34,6 +36,7 @@ export function findPythonRoutes(c: RouteCollector): void {
     if (last === 'include_router' || last === 'register_blueprint') mountCall(c, call, receiver, 0, last === 'register_blueprint');
     else if (last === 'mount' && receiver) mountCall(c, call, receiver, 1);
     else if ((last === 'add_api_route' || last === 'add_url_rule') && receiver) addRoute(c, i, call, receiver, prefixes);
+    else if (last === 'register' && receiver && chain.length === 2 && routers.has(receiver)) drfRegister(c, i, call, receiver, routers.get(receiver)!);
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
   }
@@ -124,6 +127,25 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const handler = handlerOf(s, view);
   if (!handler) return;
   c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver: 'urlpatterns', at: i });
+}
+
+/**
+ * `router.register(r'users', views.UserViewSet)`: DRF's list and detail routes for that viewset. Their methods
+ * (and its `@action` routes) depend on the class, which the workspace join reads (see drfRouters.ts); until then
+ * each is ANY with the default `pk` lookup.
+ */
+function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string, router: DrfRouter): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const positional = args.filter((a) => a.type !== 'keyword_argument');
+  const prefix = stringValue(positional[0] ?? keyword(args, 'prefix'));
+  const viewSetNode = positional[1] ?? keyword(args, 'viewset');
+  const chain = viewSetNode ? calleeChain(viewSetNode.text) : undefined;
+  if (prefix === undefined || !chain) return;
+  for (const detail of [false, true]) {
+    const viewSet = { ...router, chain, prefix, detail };
+    c.add({ method: 'ANY', path: drfPattern(viewSet, undefined), framework: 'drf', declaration: s.rangeOf(i), handlerChain: chain, receiver, at: i, viewSet });
+  }
 }
 
 function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number, replacesOwn = false): void {

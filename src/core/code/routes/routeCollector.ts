@@ -2,6 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
 import type { MountFact, RouteHandler, RouteLink } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
+import type { DrfRegistration } from './drfRouters';
 
 export interface RouteInput {
   method: string;
@@ -18,6 +19,8 @@ export interface RouteInput {
   at: number;
   /** False when the path is already complete (file-based routing, absolute method patterns). */
   mountable?: boolean;
+  /** A DRF router registration: the join expands the route with its viewset's actions. */
+  viewSet?: DrfRegistration;
 }
 
 /** Routes, mounts and what the workspace join needs about them, collected by the per-language finders. */
@@ -41,13 +44,15 @@ export class RouteCollector {
     if (r.handlerIndex !== undefined) this.handlerFunctions.add(r.handlerIndex);
     if (r.handlerIndex !== undefined) this.handlerOf.set(this.routes.length, r.handlerIndex);
     this.routes.push({ method: r.method, path: r.path, framework: r.framework, file: this.file, declaration: r.declaration, handler: handlerRange });
-    this.links.push({
+    const link: RouteLink = {
       route: this.routes.length - 1,
       receiver: r.receiver,
       enclosing: this.enclosingNames(r.at),
       handlerChain: r.handlerIndex === undefined ? r.handlerChain : undefined,
       mountable: r.mountable ?? true,
-    });
+    };
+    if (r.viewSet) link.viewSet = r.viewSet;
+    this.links.push(link);
   }
 
   /** Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories). */
