@@ -2,7 +2,7 @@ import type { FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, RouteKey
 import { familyOf, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
-import { DETAIL_ACTIONS, drfPattern, hooksOf, LIST_ACTIONS, standardActionsOf, type DrfRegistration, type ViewSetFact } from './routes/drfRouters';
+import { DETAIL_ACTIONS, drfPattern, hooksOf, LIST_ACTIONS, standardActionsOf, type DrfLookup, type DrfRegistration, type ViewSetFact } from './routes/drfRouters';
 import { joinPaths } from './routes/routeCollector';
 import type { Range } from '../model/location';
 
@@ -244,7 +244,7 @@ class WorkspaceLinker {
       });
     }
     const pick = <K extends keyof ViewSetFact>(key: K) => classes.find((c) => c.fact[key] !== undefined)?.fact[key];
-    const lookup = { lookupField: pick('lookupField'), lookupUrlKwarg: pick('lookupUrlKwarg'), lookupValueRegex: pick('lookupValueRegex'), lookupValueConverter: pick('lookupValueConverter') } as ViewSetFact;
+    const lookup: DrfLookup = { lookupField: pick('lookupField'), lookupUrlKwarg: pick('lookupUrlKwarg'), lookupValueRegex: pick('lookupValueRegex'), lookupValueConverter: pick('lookupValueConverter') };
     // Ranges are of the route's own file: a class written elsewhere leaves the registration as the handler.
     const rangeIn = (ref: FnRef | undefined, c: { e: Entry; fact: ViewSetFact }) => (ref ? (ref.e === e ? ref.e.links.functions[ref.fn].range : undefined) : c.e === e ? c.fact.range : undefined);
     const out: { method: string; path: string; handler?: Range; start: FnRef[] }[] = [];

@@ -172,8 +172,11 @@ export function hooksOf(action: string): string[] {
   }
 }
 
+/** How a viewset's detail patterns name and match the object (`lookup_field = 'slug'`…), inherited or its own. */
+export type DrfLookup = Pick<ViewSetFact, 'lookupField' | 'lookupUrlKwarg' | 'lookupValueRegex' | 'lookupValueConverter'>;
+
 /** The pattern a route of this registration gets (SimpleRouter.get_urls), before any include() prefix. */
-export function drfPattern(reg: DrfRegistration, viewSet: ViewSetFact | undefined, urlPath?: string): string {
+export function drfPattern(reg: DrfRegistration, viewSet: DrfLookup | undefined, urlPath?: string): string {
   const kwarg = viewSet?.lookupUrlKwarg ?? viewSet?.lookupField ?? 'pk';
   const lookup = reg.regex ? `(?P<${kwarg}>${viewSet?.lookupValueRegex ?? '[^/.]+'})` : `<${viewSet?.lookupValueConverter ?? 'str'}:${kwarg}>`;
   let url = `^${reg.prefix}${reg.detail ? `/${lookup}` : ''}${urlPath !== undefined ? `/${urlPath}` : ''}${reg.trailingSlash}$`;
