@@ -20,7 +20,8 @@ import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoute
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
-import { drfRoutersOf, routersAddedToUrlpatterns, viewSetFactsOf } from './routes/drfRouters';
+import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
+import { viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { findPythonRoutes } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
@@ -193,8 +194,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   if (globalPrefix) links.globalPrefix = globalPrefix;
   if (constants) links.constants = constants;
   if (family === 'python') {
-    const viewSets = viewSetFactsOf(text, lineStarts);
-    if (viewSets) links.viewSets = viewSets;
+    const viewClasses = viewClassFactsOf(text, lineStarts);
+    if (viewClasses) links.viewClasses = viewClasses;
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)
     const added = routersAddedToUrlpatterns(text);

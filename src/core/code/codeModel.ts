@@ -1,6 +1,7 @@
 import type { Range } from '../model/location';
 import type { CallMatch } from './hazards/callCatalogue';
-import type { DrfRegistration, ViewSetFact } from './routes/drfRouters';
+import type { DrfRegistration } from './routes/drfRouters';
+import type { ViewClassFact } from './routes/viewClasses';
 import type { LanguageId } from './treeSitter';
 
 export type HazardCode =
@@ -143,6 +144,13 @@ export interface RouteLink {
   mountable: boolean;
   /** A DRF `router.register()`: the join gives it the methods and `@action` routes of the viewset class. */
   viewSet?: DrfRegistration;
+  /** `ItemView.as_view()`: the handler chain names a class, whose methods the join gives the route. */
+  viewClass?: ViewClassUse;
+}
+
+/** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */
+export interface ViewClassUse {
+  actions?: Record<string, string>;
 }
 
 export interface FileLinks {
@@ -164,6 +172,6 @@ export interface FileLinks {
   constants?: Record<string, string>;
   /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */
   types?: Map<string, string>;
-  /** Django REST framework viewset classes of this file, by name: see routes/drfRouters. */
-  viewSets?: Record<string, ViewSetFact>;
+  /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
+  viewClasses?: Record<string, ViewClassFact>;
 }

@@ -1,8 +1,8 @@
-import type { FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, RouteKey } from './codeModel';
+import type { FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, RouteKey, RouteLink } from './codeModel';
 import { familyOf, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
-import { DETAIL_ACTIONS, drfPattern, hooksOf, LIST_ACTIONS, standardActionsOf, type DrfLookup, type DrfRegistration, type ViewSetFact } from './routes/drfRouters';
+import { asViewRoutes, classChain, viewSetRoutes, type ClassAt, type ClassChain, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths } from './routes/routeCollector';
 import type { Range } from '../model/location';
 
@@ -198,11 +198,13 @@ class WorkspaceLinker {
           if (gp && route.framework === 'nestjs') paths = paths.map((p) => joinPaths('/', gp, p));
           return paths;
         };
-        const viewSet = link?.viewSet ? this.viewSetRoutes(e, link.viewSet) : undefined;
-        if (viewSet) {
-          // A DRF registration: one route per action the viewset has (none when it has none for this pattern).
-          for (const v of viewSet) {
-            for (const path of pathsOf(v.path)) {
+        // A DRF registration or a class-based view: one route per action or method the class has (none when a
+        // viewset has none for this pattern).
+        const classRoutes = link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined;
+        if (classRoutes) {
+          for (const v of classRoutes) {
+            for (const raw of pathsOf(v.path)) {
+              const path = raw || '/';
               const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
               out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start });
             }
@@ -227,53 +229,32 @@ class WorkspaceLinker {
   }
 
   /**
-   * The routes of a DRF `router.register()` (SimpleRouter.get_urls): for its list or detail pattern, each standard
-   * action the viewset has (from DRF's classes it extends, or defined in it) and each `@action` of that kind. A
-   * standard action the class does not override starts at the hooks it does (`get_queryset`, `perform_create`…).
-   * Undefined when the class is not found in the workspace: the route stays ANY.
+   * The routes a view class gives a registration, with handler ranges in the route's own file (a class written
+   * elsewhere leaves the registration as the handler). Undefined when the class is not in the workspace.
    */
-  private viewSetRoutes(e: Entry, reg: DrfRegistration): { method: string; path: string; handler?: Range; start: FnRef[] }[] | undefined {
-    const classes = this.viewSetClasses(e, reg.chain, 0);
-    if (!classes.length) return undefined;
-    const available = new Set<string>();
-    const own = new Map<string, FnRef>();
-    for (const c of classes) {
-      for (const base of c.fact.bases) for (const action of standardActionsOf(base) ?? []) available.add(action);
-      c.e.links.functions.forEach((f, fn) => {
-        if (f.owner === c.name && !own.has(f.name)) own.set(f.name, { e: c.e, fn });
-      });
-    }
-    const pick = <K extends keyof ViewSetFact>(key: K) => classes.find((c) => c.fact[key] !== undefined)?.fact[key];
-    const lookup: DrfLookup = { lookupField: pick('lookupField'), lookupUrlKwarg: pick('lookupUrlKwarg'), lookupValueRegex: pick('lookupValueRegex'), lookupValueConverter: pick('lookupValueConverter') };
-    // Ranges are of the route's own file: a class written elsewhere leaves the registration as the handler.
-    const rangeIn = (ref: FnRef | undefined, c: { e: Entry; fact: ViewSetFact }) => (ref ? (ref.e === e ? ref.e.links.functions[ref.fn].range : undefined) : c.e === e ? c.fact.range : undefined);
-    const out: { method: string; path: string; handler?: Range; start: FnRef[] }[] = [];
-    for (const [action, method] of reg.detail ? DETAIL_ACTIONS : LIST_ACTIONS) {
-      const defined = own.get(action);
-      if (!defined && !available.has(action)) continue;
-      const start = defined ? [defined] : hooksOf(action).flatMap((h) => own.get(h) ?? []);
-      out.push({ method, path: drfPattern(reg, lookup), handler: rangeIn(defined, classes[0]), start });
-    }
-    const seen = new Set<string>();
-    for (const c of classes) {
-      for (const a of c.fact.actions) {
-        if (a.detail !== reg.detail || seen.has(a.name)) continue;
-        seen.add(a.name);
-        const fn = own.get(a.name);
-        for (const method of a.methods) out.push({ method, path: drfPattern(reg, lookup, a.urlPath), handler: rangeIn(fn, c), start: fn ? [fn] : [] });
-      }
-    }
-    return out;
+  private classRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range })[] | undefined {
+    const found = this.viewClassChain(e, link.handlerChain!);
+    if (!found) return undefined;
+    const { chain, at } = found;
+    const routes = link.viewSet ? viewSetRoutes(chain, link.viewSet) : asViewRoutes(chain, link.viewClass!, route.path, route.method);
+    const classRange = at === e ? chain.classes[0].range : undefined;
+    return routes.map((r) => ({ ...r, handler: r.handler ? (r.handler.e === e ? e.links.functions[r.handler.fn].range : undefined) : classRange }));
   }
 
-  /** A viewset class and the classes of the workspace it extends, nearest first. */
-  private viewSetClasses(e: Entry, chain: string[], depth: number): { e: Entry; name: string; fact: ViewSetFact }[] {
-    const t = this.resolveMountTarget(e, { prefix: '', target: chain });
-    const fact = t?.e.links.viewSets?.[t.name];
-    if (!t || !fact) return [];
-    const out = [{ e: t.e, name: t.name, fact }];
-    if (depth < 4) for (const base of fact.bases) if (!standardActionsOf(base)) out.push(...this.viewSetClasses(t.e, base.split('.'), depth + 1));
-    return out;
+  /**
+   * A Python view class and the workspace classes it extends, with the methods each defines (see
+   * routes/viewClassRoutes.ts). Undefined when the class is not found in the workspace: its routes stay ANY.
+   */
+  private viewClassChain(e: Entry, chain: string[]): { chain: ClassChain<FnRef>; at: Entry } | undefined {
+    const find = (from: Entry, names: string[]): ClassAt<Entry> | undefined => {
+      const t = this.resolveMountTarget(from, { prefix: '', target: names });
+      const fact = t?.e.links.viewClasses?.[t.name];
+      return t && fact ? { at: t.e, name: t.name, fact } : undefined;
+    };
+    const first = find(e, chain);
+    if (!first) return undefined;
+    const methods = (c: ClassAt<Entry>) => c.at.links.functions.flatMap((f, fn): [string, FnRef][] => (f.owner === c.name ? [[f.name, { e: c.at, fn }]] : []));
+    return { chain: classChain(first, find, methods), at: first.at };
   }
 
   /** Mount targets resolved to `file#name` (a router variable or a function), with where they are mounted. */

@@ -259,15 +259,21 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /users\.py/, 'LIMIT 100, a lookup by user_id, a loop over ("eu", "us"), a comment');
     });
 
-    it('Flask: register_blueprint(url_prefix=…) replaces the blueprint prefix; add_url_rule; tenacity without wait', async () => {
+    it('Flask: register_blueprint(url_prefix=…) replaces the blueprint prefix; add_url_rule; MethodView; tenacity without wait', async () => {
       const f = await analyseFixture('code-flask');
       assert.deepEqual(routeRows(f), [
         ['GET', '/v2/reports/<int:year>', 'app.py', 12, 'flask'],
         ['POST', '/v2/reports/<int:year>', 'app.py', 12, 'flask'],
         ['GET', '/ping', 'app.py', 30, 'flask'],
+        // A MethodView answers the methods it defines, unless add_url_rule names them (methods=["DELETE"]).
+        ['DELETE', '/users/<int:id>', 'app.py', 47, 'flask'],
+        ['GET', '/users/<int:id>', 'app.py', 47, 'flask'],
+        ['DELETE', '/users/<int:id>/sessions', 'app.py', 48, 'flask'],
       ]);
       assert.deepEqual(hazardRows(f), [
         'blocking-call app.py:16:11 subprocess.check_output → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
+        // In UserAPI.delete: on the DELETE routes only, not on GET.
+        'query-in-loop app.py:44:13 cursor.execute [for sequential] → DELETE /users/<int:id>, DELETE /users/<int:id>/sessions',
         'retry-without-backoff app.py:20:2 retry → -',
         'unbounded-query app.py:15:5 cursor.execute → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
       ]);
@@ -276,14 +282,35 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [
-        ['ANY', 'shop/products/', 'shop/urls.py', 5, 'django'],
-        ['ANY', 'shop/products/<int:pk>/', 'shop/urls.py', 6, 'django'],
+        ['ANY', 'shop/products/', 'shop/urls.py', 5, 'django'], // a function view answers any method
+        ['GET', 'shop/products/<int:pk>/', 'shop/urls.py', 6, 'django'], // View with its own get()
         ['ANY', 'shop/archive/(?P<year>[0-9]{4})/$', 'shop/urls.py', 7, 'django'], // Django's _join_route drops the included pattern's ^
+        ['GET', 'shop/reviews/', 'shop/urls.py', 8, 'django'], // LoginRequiredMixin + ListView
+        ['GET', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 9, 'django'], // UpdateView: ProcessFormView's get, post and put
+        ['POST', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 9, 'django'],
+        ['PUT', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 9, 'django'],
+        ['GET', 'shop/stock/', 'shop/urls.py', 10, 'django'], // DRF ListCreateAPIView
+        ['POST', 'shop/stock/', 'shop/urls.py', 10, 'django'],
+        ['POST', 'shop/checkout/', 'shop/urls.py', 11, 'django'], // APIView with its own post()
+        ['ANY', 'shop/login/', 'shop/urls.py', 12, 'django'], // extends LoginView, a library view: its methods are not known
+        ['GET', 'shop/feedback/', 'shop/urls.py', 13, 'django'], // own get() + post() of a base class in another file
+        ['POST', 'shop/feedback/', 'shop/urls.py', 13, 'django'],
+        ['GET', 'shop/tags/', 'shop/urls.py', 14, 'django'], // a viewset's as_view({"get": "list"})
         ['ANY', 'health/', 'site/urls.py', 4, 'django'],
       ]);
       assert.deepEqual(hazardRows(f), [
-        'query-in-loop shop/views.py:10:26 Review.objects.filter.count [for sequential] → ANY shop/products/',
-        'unbounded-query shop/views.py:8:21 Product.objects.filter → ANY shop/products/',
+        // Each on the methods that run it: ListView's get calls get_queryset; the base class's dispatch runs for every
+        // method; ListCreateAPIView's POST calls perform_create and its GET calls list; the viewset's own list for the
+        // mapped GET.
+        'call-in-loop shop/views.py:38:13 requests.get [for sequential] → GET shop/reviews/',
+        'missing-timeout shop/base.py:7:9 requests.post → GET shop/feedback/, POST shop/feedback/',
+        'missing-timeout shop/views.py:51:9 requests.post → POST shop/stock/',
+        'missing-timeout shop/views.py:66:9 requests.post → ANY shop/login/',
+        'query-in-loop shop/views.py:17:26 Review.objects.filter.count [for sequential] → ANY shop/products/',
+        'query-in-loop shop/views.py:60:13 Product.objects.filter.update [for sequential] → POST shop/checkout/',
+        'unbounded-query shop/views.py:15:21 Product.objects.filter → ANY shop/products/',
+        'unbounded-query shop/views.py:54:54 Product.objects.filter → GET shop/stock/',
+        'unbounded-query shop/views.py:77:55 Tag.objects.all → GET shop/tags/',
       ]);
     });
 
@@ -338,6 +365,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       // And the class's own file: a ViewSet with one more mixin has one more route.
       await index.analyzeEdit('app/views.py', views.replace('viewsets.ReadOnlyModelViewSet', 'viewsets.ReadOnlyModelViewSet, mixins.DestroyModelMixin'));
       assert.deepEqual(paths(), ['GET ^items$', 'GET ^items/(?P<pk>[^/.]+)$', 'DELETE ^items/(?P<pk>[^/.]+)$']);
+    });
+
+    it('Django: editing a class-based view (its bases, a method, a base class in another file) redoes its routes', async () => {
+      const urls = lines('from django.urls import path', 'from . import views', '', 'urlpatterns = [', '    path("items/", views.ItemView.as_view()),', ']');
+      const views = lines('from django.views.generic import ListView', 'from .base import Base', '', 'class ItemView(ListView):', '    pass');
+      const base = lines('from django.views import View', '', 'class Base(View):', '    pass');
+      const index = new CodeIndex(grammars);
+      await index.ingest('app/base.py', base);
+      await index.ingest('app/views.py', views);
+      await index.analyzeEdit('app/urls.py', urls);
+      const paths = () => index.link().flatMap((a) => a.routes.map((r) => `${r.method} ${r.path}`));
+      assert.deepEqual(paths(), ['GET items/']);
+      const own = views.replace('    pass', '    def delete(self, request):\n        return None');
+      await index.analyzeEdit('app/views.py', own);
+      assert.deepEqual(paths(), ['GET items/', 'DELETE items/']);
+      await index.analyzeEdit('app/views.py', own.replace('ItemView(ListView)', 'ItemView(Base)'));
+      assert.deepEqual(paths(), ['DELETE items/']);
+      await index.analyzeEdit('app/base.py', base.replace('    pass', '    def post(self, request):\n        return None'));
+      assert.deepEqual(paths(), ['POST items/', 'DELETE items/']);
+      // A base nobody knows (a library's view): the methods cannot be listed, the route answers ANY.
+      await index.analyzeEdit('app/base.py', base.replace('Base(View)', 'Base(RedirectView)'));
+      assert.deepEqual(paths(), ['ANY items/']);
     });
   });
 

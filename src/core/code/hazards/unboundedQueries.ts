@@ -115,5 +115,12 @@ function assignedOrPaginated(expr: Node): boolean {
   if (!parent) return false;
   if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
   if (parent.type === 'argument_list') return /Paginator|paginate/.test(parent.parent?.text.slice(0, 40) ?? '');
+  // `def get_queryset(self): return X.objects.filter(…)`: the method form of a view's `queryset = …`, which the
+  // generic view slices into pages when the project configures pagination (not visible here).
+  if (parent.type === 'return_statement') {
+    let fn: Node | null = parent.parent;
+    while (fn && fn.type !== 'function_definition') fn = fn.parent;
+    return fn?.childForFieldName('name')?.text === 'get_queryset';
+  }
   return false;
 }

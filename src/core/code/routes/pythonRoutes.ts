@@ -3,6 +3,7 @@ import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
 import { localFunction } from './javascriptRoutes';
+import type { ViewClassUse } from '../codeModel';
 import type { RouteCollector } from './routeCollector';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
@@ -99,7 +100,9 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   const handler = handlerOf(s, handlerNode);
   if (!handler) return;
   const fastapi = call.chain[call.chain.length - 1] === 'add_api_route';
-  for (const method of methodsOf('route', args) ?? ['GET']) {
+  // Flask takes a view class's methods when none are given (View.methods; MethodView: those it defines).
+  const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
+  for (const method of methods) {
     c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : 'flask', declaration: s.rangeOf(i), ...handler, receiver, at: i });
   }
 }
@@ -159,7 +162,7 @@ function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefin
   c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? namedValue(prefixNode) : undefined, receiver, target, replacesOwn: replacesOwn || undefined });
 }
 
-function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[]; viewClass?: ViewClassUse } | undefined {
   if (!node) return undefined;
   if (node.type === 'lambda') {
     const index = s.indexOfNode(node);
@@ -167,13 +170,30 @@ function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: n
   }
   const chain = calleeChain(node.text);
   if (!chain) return undefined;
-  // Class-based views: views.ItemView.as_view()
-  if (chain[chain.length - 1] === 'as_view') chain.pop();
+  // Class-based views: views.ItemView.as_view(), MyViewSet.as_view({'get': 'list'}), UserAPI.as_view('user')
+  if (chain[chain.length - 1] === 'as_view' && chain.length > 1 && node.type === 'call') {
+    chain.pop();
+    return { handlerChain: chain, viewClass: asViewActions(node) };
+  }
   if (chain.length === 1 || (chain[0] === 'self' && chain.length === 2)) {
     const local = localFunction(s, chain[chain.length - 1]);
     if (local !== undefined) return { handlerIndex: local };
   }
   return { handlerChain: chain };
+}
+
+/** `as_view({'get': 'list', 'post': 'create'})`: a viewset's methods, each mapped to an action. */
+function asViewActions(call: Node): ViewClassUse {
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  if (first?.type !== 'dictionary') return {};
+  const actions: Record<string, string> = {};
+  for (const pair of first.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const method = stringValue(pair.childForFieldName('key'));
+    const action = stringValue(pair.childForFieldName('value'));
+    if (method && action) actions[method.toUpperCase()] = action;
+  }
+  return Object.keys(actions).length ? { actions } : {};
 }
 
 function methodsOf(verb: string, args: Node[]): string[] | undefined {

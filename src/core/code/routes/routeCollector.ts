@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
-import type { MountFact, RouteHandler, RouteLink } from '../codeModel';
+import type { MountFact, RouteHandler, RouteLink, ViewClassUse } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';
 
@@ -21,6 +21,8 @@ export interface RouteInput {
   mountable?: boolean;
   /** A DRF router registration: the join expands the route with its viewset's actions. */
   viewSet?: DrfRegistration;
+  /** A class-based view (`as_view()`): the join gives the route the methods the class answers. */
+  viewClass?: ViewClassUse;
 }
 
 /** Routes, mounts and what the workspace join needs about them, collected by the per-language finders. */
@@ -52,6 +54,7 @@ export class RouteCollector {
       mountable: r.mountable ?? true,
     };
     if (r.viewSet) link.viewSet = r.viewSet;
+    if (r.viewClass && link.handlerChain) link.viewClass = r.viewClass;
     this.links.push(link);
   }
 

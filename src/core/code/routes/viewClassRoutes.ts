@@ -1,0 +1,129 @@
+import { DETAIL_ACTIONS, drfPattern, LIST_ACTIONS, type DrfLookup, type DrfRegistration } from './drfRouters';
+import { bringsNoMethods, frameworkBase, hooksOf, HTTP_METHODS, type ViewClassFact } from './viewClasses';
+import type { ViewClassUse } from '../codeModel';
+
+/**
+ * The routes a Python view class gives its registration, from the class and the classes it extends: a DRF
+ * `router.register()` (one route per viewset action) or an `as_view()` (one per method the view answers). `R` is
+ * the join's reference to a function; the join builds the chain (it resolves names across files) and turns what
+ * comes back into request paths.
+ */
+
+/** A view class and what it inherits. */
+export interface ClassChain<R> {
+  /** The class, then the workspace classes it extends, nearest first. */
+  classes: ViewClassFact[];
+  /** Its methods by name, from the nearest class that defines each. */
+  own: Map<string, R>;
+  /** DRF viewset actions its framework bases bring (`ModelViewSet`, the mixins). */
+  actions: Set<string>;
+  /** Method → what DRF's or Django's own handler runs for it (`GET` → `list`), from the framework views it extends. */
+  methods: Map<string, string>;
+  /** It extends a class outside the workspace that may answer methods of its own (`RedirectView`, `LoginView`). */
+  opaque: boolean;
+}
+
+export interface ViewRoute<R> {
+  method: string;
+  path: string;
+  /** The class's own method that handles it, when it has one (its range is the handler). */
+  handler?: R;
+  /** Where a request's path through the workspace starts: that method, or the hooks the framework calls. */
+  start: R[];
+}
+
+/** A class in the chain, with where to look for its bases (they are named in its own file). */
+export type ClassAt<E> = { at: E; name: string; fact: ViewClassFact };
+
+/**
+ * Walks a class and the workspace classes it extends (up to 4 deep), sorting each base into what a framework
+ * base brings, a workspace class (walked in turn) or a class nobody here knows.
+ */
+export function classChain<E, R>(
+  first: ClassAt<E>,
+  resolve: (from: E, chain: string[]) => ClassAt<E> | undefined,
+  methodsOf: (c: ClassAt<E>) => Iterable<[string, R]>,
+): ClassChain<R> {
+  const out: ClassChain<R> = { classes: [], own: new Map(), actions: new Set(), methods: new Map(), opaque: false };
+  const visit = (c: ClassAt<E>, depth: number) => {
+    out.classes.push(c.fact);
+    for (const [name, ref] of methodsOf(c)) if (!out.own.has(name)) out.own.set(name, ref);
+    for (const base of c.fact.bases) {
+      const known = frameworkBase(base);
+      if (known?.kind === 'viewset') {
+        for (const a of known.actions) out.actions.add(a);
+      } else if (known?.kind === 'view') {
+        for (const [m, step] of Object.entries(known.methods)) if (!out.methods.has(m)) out.methods.set(m, step);
+      } else if (!known) {
+        const next = depth < 4 ? resolve(c.at, base.split('.')) : undefined;
+        if (next) visit(next, depth + 1);
+        else if (!bringsNoMethods(base)) out.opaque = true;
+      }
+    }
+  };
+  visit(first, 0);
+  return out;
+}
+
+/**
+ * Where a request for one method starts: the method the class defines (`get`, or the DRF action a generic view's
+ * `get` calls, such as `list`), else the hooks the framework calls.
+ */
+function startOf<R>(c: ClassChain<R>, name: string | undefined, step: string | undefined): { handler?: R; start: R[] } {
+  const defined = (name !== undefined ? c.own.get(name) : undefined) ?? (step !== undefined ? c.own.get(step) : undefined);
+  const start = defined ? [defined] : step ? hooksOf(step).flatMap((h) => c.own.get(h) ?? []) : [];
+  // `dispatch` runs before every method (mixins and views override it to check, log or load).
+  const dispatch = c.own.get('dispatch');
+  return { handler: defined, start: dispatch ? [dispatch, ...start] : start };
+}
+
+/**
+ * The routes of a DRF registration (SimpleRouter.get_urls): for its list or detail pattern, each standard action
+ * the viewset has (from DRF's classes it extends, or defined in it) and each `@action` of that kind.
+ */
+export function viewSetRoutes<R>(c: ClassChain<R>, reg: DrfRegistration): ViewRoute<R>[] {
+  const pick = <K extends keyof DrfLookup>(key: K) => c.classes.find((f) => f[key] !== undefined)?.[key];
+  const lookup: DrfLookup = { lookupField: pick('lookupField'), lookupUrlKwarg: pick('lookupUrlKwarg'), lookupValueRegex: pick('lookupValueRegex'), lookupValueConverter: pick('lookupValueConverter') };
+  const out: ViewRoute<R>[] = [];
+  for (const [action, method] of reg.detail ? DETAIL_ACTIONS : LIST_ACTIONS) {
+    if (!c.own.has(action) && !c.actions.has(action)) continue;
+    out.push({ method, path: drfPattern(reg, lookup), ...startOf(c, action, action) });
+  }
+  const seen = new Set<string>();
+  for (const f of c.classes) {
+    for (const a of f.actions) {
+      if (a.detail !== reg.detail || seen.has(a.name)) continue;
+      seen.add(a.name);
+      const { handler, start } = startOf(c, a.name, undefined);
+      for (const method of a.methods) out.push({ method, path: drfPattern(reg, lookup, a.urlPath), handler, start });
+    }
+  }
+  return out;
+}
+
+/**
+ * The routes of `path('items/', ItemView.as_view())` (or Flask's `add_url_rule(…, view_func=…)`): one per method
+ * the class answers (Django's View.dispatch calls the method named for the request's; DRF's generic views and
+ * Django's generic views answer some themselves), or the methods `as_view({'get': 'list'})` maps. `fixed` is the
+ * route's own method when the registration gave one (Flask's `methods=`). A class whose methods cannot be known
+ * (it extends a view from a library) keeps one ANY route that starts at every method it defines.
+ */
+export function asViewRoutes<R>(c: ClassChain<R>, use: ViewClassUse, path: string, fixed: string): ViewRoute<R>[] {
+  const served: ViewRoute<R>[] = [];
+  if (use.actions) {
+    for (const [method, action] of Object.entries(use.actions)) served.push({ method, path, ...startOf(c, action, action) });
+  } else {
+    for (const verb of HTTP_METHODS) {
+      const method = verb.toUpperCase();
+      if (c.own.has(verb) || c.methods.has(method)) served.push({ method, path, ...startOf(c, verb, c.methods.get(method)) });
+    }
+  }
+  if (fixed !== 'ANY') {
+    const one = served.find((r) => r.method === fixed);
+    return [one ?? { method: fixed, path, ...startOf(c, fixed.toLowerCase(), undefined) }];
+  }
+  if (served.length && (use.actions || !c.opaque)) return served;
+  const start = new Set<R>(startOf(c, undefined, undefined).start);
+  for (const verb of HTTP_METHODS) for (const r of startOf(c, verb, c.methods.get(verb.toUpperCase())).start) start.add(r);
+  return [{ method: 'ANY', path, start: [...start] }];
+}

@@ -1,0 +1,207 @@
+import type { Range } from '../../model/location';
+import { positionAt } from '../syntax';
+
+/**
+ * Python classes that serve requests: Django's class-based views (`path('x/', ItemView.as_view())`), DRF's
+ * `APIView`, generic views and viewsets, Flask's `MethodView`. Which methods a route answers, and which of the
+ * class's methods a request runs, depend on the class (often in another file) and the framework classes it extends:
+ * the file facts are read here, and the workspace join walks them (workspaceLinks.ts).
+ */
+
+/** An `@action(detail=True, methods=['post'], url_path='set-password')` method of a viewset. */
+export interface DrfAction {
+  name: string;
+  detail: boolean;
+  urlPath: string;
+  methods: string[];
+}
+
+/** A class as far as routes depend on it. */
+export interface ViewClassFact {
+  /** Base classes as written (`viewsets.ModelViewSet`, `generics.ListCreateAPIView`, `LoginRequiredMixin`). */
+  bases: string[];
+  range: Range;
+  lookupField?: string;
+  lookupUrlKwarg?: string;
+  lookupValueRegex?: string;
+  lookupValueConverter?: string;
+  actions: DrfAction[];
+}
+
+const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm;
+const ACTION = /@action[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
+
+/**
+ * The classes with bases of a file that names a view or a mixin: a view module, or one of the base classes a
+ * project's views extend (whose own name need not say View). Files that say neither, such as models, keep none.
+ */
+export function viewClassFactsOf(text: string, lineStarts: number[]): Record<string, ViewClassFact> | undefined {
+  if (!text.includes('View') && !text.includes('Mixin')) return undefined;
+  let out: Record<string, ViewClassFact> | undefined;
+  for (const m of text.matchAll(CLASS)) {
+    const bases = m[3].split(',').map((b) => b.trim()).filter((b) => b && !b.includes('=') && b !== 'object');
+    if (!bases.length) continue;
+    const start = m.index + m[1].length;
+    const end = classEnd(text, m.index + m[0].length, m[1].length);
+    const body = text.slice(m.index + m[0].length, end);
+    const fact: ViewClassFact = { bases, range: { start: positionAt(lineStarts, start), end: positionAt(lineStarts, end) }, actions: [] };
+    if (body.includes('lookup_')) {
+      const attr = (name: string) => new RegExp(`^[ \\t]+${name}[ \\t]*=[ \\t]*r?['"]([^'"]+)['"]`, 'm').exec(body)?.[1];
+      fact.lookupField = attr('lookup_field');
+      fact.lookupUrlKwarg = attr('lookup_url_kwarg');
+      fact.lookupValueRegex = attr('lookup_value_regex');
+      fact.lookupValueConverter = attr('lookup_value_converter');
+    }
+    if (body.includes('@action')) {
+      for (const a of body.matchAll(ACTION)) {
+        const args = a[1];
+        const methods = /methods\s*=\s*[[(]([^\])]*)/.exec(args)?.[1];
+        fact.actions.push({
+          name: a[2],
+          detail: /detail\s*=\s*True/.test(args),
+          urlPath: /url_path\s*=\s*r?['"]([^'"]+)['"]/.exec(args)?.[1] ?? a[2],
+          methods: methods ? [...methods.matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase()) : ['GET'],
+        });
+      }
+    }
+    (out ??= {})[m[2]] = fact;
+  }
+  return out;
+}
+
+/** Where a Python class body ends: the first non-blank, non-comment line indented no deeper than `class`. */
+function classEnd(text: string, from: number, indent: number): number {
+  let end = text.length;
+  let i = text.indexOf('\n', from);
+  let lastCode = from;
+  while (i >= 0 && i < text.length) {
+    const lineStart = i + 1;
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(lineStart, lineEnd);
+    const trimmed = line.trimStart();
+    if (trimmed && !trimmed.startsWith('#')) {
+      if (line.length - trimmed.length <= indent) {
+        end = lastCode;
+        break;
+      }
+      lastCode = lineEnd;
+    }
+    if (next < 0) {
+      end = lastCode;
+      break;
+    }
+    i = next;
+  }
+  return end;
+}
+
+/** The standard actions of DRF's viewsets and mixins (rest_framework/viewsets.py, mixins.py). */
+const VIEWSET_ACTIONS: Record<string, string[]> = {
+  ModelViewSet: ['list', 'create', 'retrieve', 'update', 'partial_update', 'destroy'],
+  ReadOnlyModelViewSet: ['list', 'retrieve'],
+  ListModelMixin: ['list'],
+  CreateModelMixin: ['create'],
+  RetrieveModelMixin: ['retrieve'],
+  UpdateModelMixin: ['update', 'partial_update'],
+  DestroyModelMixin: ['destroy'],
+};
+
+const DISPLAY = { GET: 'display' };
+const FORM = { GET: 'display', POST: 'form', PUT: 'form' };
+
+/**
+ * Framework views that handle methods themselves, method → what it runs: a DRF action (rest_framework/generics.py)
+ * or a Django generic view's step (django/views/generic: ProcessFormView.put posts the form; DeleteView, 4.0+,
+ * deletes on POST and DELETE).
+ */
+const VIEW_METHODS: Record<string, Record<string, string>> = {
+  CreateAPIView: { POST: 'create' },
+  ListAPIView: { GET: 'list' },
+  RetrieveAPIView: { GET: 'retrieve' },
+  DestroyAPIView: { DELETE: 'destroy' },
+  UpdateAPIView: { PUT: 'update', PATCH: 'partial_update' },
+  ListCreateAPIView: { GET: 'list', POST: 'create' },
+  RetrieveUpdateAPIView: { GET: 'retrieve', PUT: 'update', PATCH: 'partial_update' },
+  RetrieveDestroyAPIView: { GET: 'retrieve', DELETE: 'destroy' },
+  RetrieveUpdateDestroyAPIView: { GET: 'retrieve', PUT: 'update', PATCH: 'partial_update', DELETE: 'destroy' },
+  TemplateView: DISPLAY,
+  ListView: DISPLAY,
+  DetailView: DISPLAY,
+  ArchiveIndexView: DISPLAY,
+  YearArchiveView: DISPLAY,
+  MonthArchiveView: DISPLAY,
+  WeekArchiveView: DISPLAY,
+  DayArchiveView: DISPLAY,
+  TodayArchiveView: DISPLAY,
+  DateDetailView: DISPLAY,
+  FormView: FORM,
+  CreateView: FORM,
+  UpdateView: FORM,
+  DeleteView: { GET: 'display', POST: 'deletion', DELETE: 'deletion' },
+};
+
+/**
+ * Framework classes that answer no method of their own: a subclass answers the methods it defines (`get`, `post`…).
+ * Django's and Flask's `View` share the name; a Flask `View` serves through `dispatch_request`, which names no
+ * method, so its routes stay ANY.
+ */
+const BARE_VIEWS = new Set(['View', 'APIView', 'GenericAPIView', 'MethodView', 'ViewSet', 'GenericViewSet', 'ViewSetMixin']);
+
+/** What a base class written in a class statement is, by its last name. */
+export type FrameworkBase =
+  | { kind: 'viewset'; actions: string[] }
+  | { kind: 'view'; methods: Record<string, string> }
+  | { kind: 'bare' }
+  | undefined;
+
+export function frameworkBase(base: string): FrameworkBase {
+  const name = base.split('.').pop()!;
+  const actions = VIEWSET_ACTIONS[name];
+  if (actions) return { kind: 'viewset', actions };
+  const methods = VIEW_METHODS[name];
+  if (methods) return { kind: 'view', methods };
+  return BARE_VIEWS.has(name) ? { kind: 'bare' } : undefined;
+}
+
+/**
+ * A base outside the workspace that no table here knows: a mixin (`LoginRequiredMixin`, `PermissionRequiredMixin`)
+ * only wraps `dispatch`, anything else (`RedirectView`, `LoginView`, a library's view) may answer methods of its own.
+ */
+export function bringsNoMethods(base: string): boolean {
+  return base.split('.').pop()!.endsWith('Mixin');
+}
+
+/** The methods a Django view or a Flask MethodView answers when it defines them (`head` and `options` too). */
+export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+/**
+ * Methods the framework's own handler calls on the class: an override of one is on the request path of the
+ * methods that run it (`get_queryset` for every DRF action, `perform_create` for create, `form_valid` on POST…).
+ */
+export function hooksOf(step: string): string[] {
+  const drf = ['get_queryset', 'filter_queryset', 'get_serializer', 'get_serializer_class', 'get_serializer_context'];
+  switch (step) {
+    case 'list':
+      return drf;
+    case 'create':
+      return [...drf, 'perform_create'];
+    case 'retrieve':
+      return [...drf, 'get_object'];
+    case 'update':
+      return [...drf, 'get_object', 'perform_update'];
+    case 'partial_update':
+      // UpdateModelMixin.partial_update calls update(partial=True).
+      return [...drf, 'get_object', 'perform_update', 'update'];
+    case 'destroy':
+      return [...drf, 'get_object', 'perform_destroy'];
+    case 'display':
+      return ['get_queryset', 'get_object', 'get_context_data'];
+    case 'form':
+      return ['get_queryset', 'get_object', 'get_form', 'get_form_kwargs', 'get_initial', 'form_valid', 'form_invalid', 'get_success_url'];
+    case 'deletion':
+      return ['get_queryset', 'get_object', 'form_valid', 'get_success_url'];
+    default:
+      return [];
+  }
+}
