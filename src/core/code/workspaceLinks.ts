@@ -233,28 +233,26 @@ class WorkspaceLinker {
    * elsewhere leaves the registration as the handler). Undefined when the class is not in the workspace.
    */
   private classRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range })[] | undefined {
-    const found = this.viewClassChain(e, link.handlerChain!);
+    const found = this.viewClassChain(e, link.handlerChain!, !link.viewSet);
     if (!found) return undefined;
-    const { chain, at } = found;
+    const { chain, first } = found;
     const routes = link.viewSet ? viewSetRoutes(chain, link.viewSet) : asViewRoutes(chain, link.viewClass!, route.path, route.method);
-    const classRange = at === e ? chain.classes[0].range : undefined;
+    const classRange = first?.at === e ? first.fact.range : undefined;
     return routes.map((r) => ({ ...r, handler: r.handler ? (r.handler.e === e ? e.links.functions[r.handler.fn].range : undefined) : classRange }));
   }
 
   /**
    * A Python view class and the workspace classes it extends, with the methods each defines (see
-   * routes/viewClassRoutes.ts). Undefined when the class is not found in the workspace: its routes stay ANY.
+   * routes/viewClassRoutes.ts). Undefined when the class is not found: its routes stay ANY.
    */
-  private viewClassChain(e: Entry, chain: string[]): { chain: ClassChain<FnRef>; at: Entry } | undefined {
+  private viewClassChain(e: Entry, chain: string[], frameworkViews: boolean): { chain: ClassChain<FnRef>; first?: ClassAt<Entry> } | undefined {
     const find = (from: Entry, names: string[]): ClassAt<Entry> | undefined => {
       const t = this.resolveMountTarget(from, { prefix: '', target: names });
       const fact = t?.e.links.viewClasses?.[t.name];
       return t && fact ? { at: t.e, name: t.name, fact } : undefined;
     };
-    const first = find(e, chain);
-    if (!first) return undefined;
     const methods = (c: ClassAt<Entry>) => c.at.links.functions.flatMap((f, fn): [string, FnRef][] => (f.owner === c.name ? [[f.name, { e: c.at, fn }]] : []));
-    return { chain: classChain(first, find, methods), at: first.at };
+    return classChain(e, chain, find, methods, frameworkViews);
   }
 
   /** Mount targets resolved to `file#name` (a router variable or a function), with where they are mounted. */

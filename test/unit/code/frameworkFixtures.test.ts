@@ -282,30 +282,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [
-        ['ANY', 'shop/products/', 'shop/urls.py', 5, 'django'], // a function view answers any method
-        ['GET', 'shop/products/<int:pk>/', 'shop/urls.py', 6, 'django'], // View with its own get()
-        ['ANY', 'shop/archive/(?P<year>[0-9]{4})/$', 'shop/urls.py', 7, 'django'], // Django's _join_route drops the included pattern's ^
-        ['GET', 'shop/reviews/', 'shop/urls.py', 8, 'django'], // LoginRequiredMixin + ListView
-        ['GET', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 9, 'django'], // UpdateView: ProcessFormView's get, post and put
-        ['POST', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 9, 'django'],
-        ['PUT', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 9, 'django'],
-        ['GET', 'shop/stock/', 'shop/urls.py', 10, 'django'], // DRF ListCreateAPIView
-        ['POST', 'shop/stock/', 'shop/urls.py', 10, 'django'],
-        ['POST', 'shop/checkout/', 'shop/urls.py', 11, 'django'], // APIView with its own post()
-        ['ANY', 'shop/login/', 'shop/urls.py', 12, 'django'], // extends LoginView, a library view: its methods are not known
-        ['GET', 'shop/feedback/', 'shop/urls.py', 13, 'django'], // own get() + post() of a base class in another file
-        ['POST', 'shop/feedback/', 'shop/urls.py', 13, 'django'],
-        ['GET', 'shop/tags/', 'shop/urls.py', 14, 'django'], // a viewset's as_view({"get": "list"})
+        ['ANY', 'shop/products/', 'shop/urls.py', 6, 'django'], // a function view answers any method
+        ['GET', 'shop/products/<int:pk>/', 'shop/urls.py', 7, 'django'], // View with its own get()
+        ['ANY', 'shop/archive/(?P<year>[0-9]{4})/$', 'shop/urls.py', 8, 'django'], // Django's _join_route drops the included pattern's ^
+        ['GET', 'shop/reviews/', 'shop/urls.py', 9, 'django'], // LoginRequiredMixin + ListView
+        ['GET', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 10, 'django'], // UpdateView: ProcessFormView's get, post and put
+        ['POST', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 10, 'django'],
+        ['PUT', 'shop/products/<int:pk>/edit/', 'shop/urls.py', 10, 'django'],
+        ['GET', 'shop/stock/', 'shop/urls.py', 11, 'django'], // DRF ListCreateAPIView
+        ['POST', 'shop/stock/', 'shop/urls.py', 11, 'django'],
+        ['POST', 'shop/checkout/', 'shop/urls.py', 12, 'django'], // APIView with its own post()
+        ['GET', 'shop/login/', 'shop/urls.py', 13, 'django'], // django.contrib.auth's LoginView, a FormView
+        ['POST', 'shop/login/', 'shop/urls.py', 13, 'django'],
+        ['PUT', 'shop/login/', 'shop/urls.py', 13, 'django'],
+        ['GET', 'shop/feedback/', 'shop/urls.py', 14, 'django'], // own get() + post() of a base class in another file
+        ['POST', 'shop/feedback/', 'shop/urls.py', 14, 'django'],
+        ['GET', 'shop/tags/', 'shop/urls.py', 15, 'django'], // a viewset's as_view({"get": "list"})
+        ['ANY', 'shop/home/', 'shop/urls.py', 16, 'django'], // extends RedirectView, which answers every method
+        ['GET', 'shop/about/', 'shop/urls.py', 17, 'django'], // TemplateView used as is
+        ['ANY', 'shop/old/', 'shop/urls.py', 18, 'django'], // RedirectView used as is
         ['ANY', 'health/', 'site/urls.py', 4, 'django'],
       ]);
       assert.deepEqual(hazardRows(f), [
         // Each on the methods that run it: ListView's get calls get_queryset; the base class's dispatch runs for every
-        // method; ListCreateAPIView's POST calls perform_create and its GET calls list; the viewset's own list for the
-        // mapped GET.
+        // method; ListCreateAPIView's POST calls perform_create and its GET calls list; LoginView's put calls post;
+        // the viewset's own list for the mapped GET.
         'call-in-loop shop/views.py:38:13 requests.get [for sequential] → GET shop/reviews/',
         'missing-timeout shop/base.py:7:9 requests.post → GET shop/feedback/, POST shop/feedback/',
         'missing-timeout shop/views.py:51:9 requests.post → POST shop/stock/',
-        'missing-timeout shop/views.py:66:9 requests.post → ANY shop/login/',
+        'missing-timeout shop/views.py:66:9 requests.post → POST shop/login/, PUT shop/login/',
+        'missing-timeout shop/views.py:88:9 requests.post → ANY shop/home/',
         'query-in-loop shop/views.py:17:26 Review.objects.filter.count [for sequential] → ANY shop/products/',
         'query-in-loop shop/views.py:60:13 Product.objects.filter.update [for sequential] → POST shop/checkout/',
         'unbounded-query shop/views.py:15:21 Product.objects.filter → ANY shop/products/',

@@ -11,7 +11,7 @@ import type { ViewClassUse } from '../codeModel';
 
 /** A view class and what it inherits. */
 export interface ClassChain<R> {
-  /** The class, then the workspace classes it extends, nearest first. */
+  /** The class, then the workspace classes it extends, nearest first (none for a framework view used as is). */
   classes: ViewClassFact[];
   /** Its methods by name, from the nearest class that defines each. */
   own: Map<string, R>;
@@ -19,7 +19,7 @@ export interface ClassChain<R> {
   actions: Set<string>;
   /** Method → what DRF's or Django's own handler runs for it (`GET` → `list`), from the framework views it extends. */
   methods: Map<string, string>;
-  /** It extends a class outside the workspace that may answer methods of its own (`RedirectView`, `LoginView`). */
+  /** It extends a class outside the workspace that may answer methods of its own (`RedirectView`, a library's view). */
   opaque: boolean;
 }
 
@@ -32,37 +32,49 @@ export interface ViewRoute<R> {
   start: R[];
 }
 
-/** A class in the chain, with where to look for its bases (they are named in its own file). */
+/** A class of the workspace, with the file its bases are named in. */
 export type ClassAt<E> = { at: E; name: string; fact: ViewClassFact };
 
 /**
- * Walks a class and the workspace classes it extends (up to 4 deep), sorting each base into what a framework
- * base brings, a workspace class (walked in turn) or a class nobody here knows.
+ * The class a registration names (`views.ItemView`, or Django's `TemplateView` used as is) and the classes it
+ * extends, up to 4 deep. Each name is looked for in the workspace first (a project may have its own `LoginView`),
+ * then among the framework classes known here; any other is a class nobody here knows. Undefined when the class
+ * itself is not in the workspace and is not a framework view usable as is (`frameworkViews`: not for a router's
+ * viewset); its routes stay ANY. `first` is the class when it is in the workspace.
  */
 export function classChain<E, R>(
-  first: ClassAt<E>,
+  from: E,
+  written: string[],
   resolve: (from: E, chain: string[]) => ClassAt<E> | undefined,
   methodsOf: (c: ClassAt<E>) => Iterable<[string, R]>,
-): ClassChain<R> {
+  frameworkViews: boolean,
+): { chain: ClassChain<R>; first?: ClassAt<E> } | undefined {
   const out: ClassChain<R> = { classes: [], own: new Map(), actions: new Set(), methods: new Map(), opaque: false };
   const visit = (c: ClassAt<E>, depth: number) => {
     out.classes.push(c.fact);
     for (const [name, ref] of methodsOf(c)) if (!out.own.has(name)) out.own.set(name, ref);
     for (const base of c.fact.bases) {
-      const known = frameworkBase(base);
-      if (known?.kind === 'viewset') {
-        for (const a of known.actions) out.actions.add(a);
-      } else if (known?.kind === 'view') {
-        for (const [m, step] of Object.entries(known.methods)) if (!out.methods.has(m)) out.methods.set(m, step);
-      } else if (!known) {
-        const next = depth < 4 ? resolve(c.at, base.split('.')) : undefined;
-        if (next) visit(next, depth + 1);
-        else if (!bringsNoMethods(base)) out.opaque = true;
-      }
+      const next = depth < 4 ? resolve(c.at, base.split('.')) : undefined;
+      if (next) visit(next, depth + 1);
+      else if (!inherit(out, base) && !bringsNoMethods(base)) out.opaque = true;
     }
   };
-  visit(first, 0);
-  return out;
+  const first = resolve(from, written);
+  if (first) visit(first, 0);
+  else if (!frameworkViews || frameworkBase(written.join('.'))?.kind !== 'view') return undefined;
+  else inherit(out, written.join('.'));
+  return { chain: out, first };
+}
+
+/** Adds what a framework base brings to the chain; false when it is not one known here. */
+function inherit<R>(out: ClassChain<R>, base: string): boolean {
+  const known = frameworkBase(base);
+  if (known?.kind === 'viewset') {
+    for (const a of known.actions) out.actions.add(a);
+  } else if (known?.kind === 'view') {
+    for (const [m, step] of Object.entries(known.methods)) if (!out.methods.has(m)) out.methods.set(m, step);
+  }
+  return known !== undefined;
 }
 
 /**

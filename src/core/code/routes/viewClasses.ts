@@ -139,6 +139,14 @@ const VIEW_METHODS: Record<string, Record<string, string>> = {
   CreateView: FORM,
   UpdateView: FORM,
   DeleteView: { GET: 'display', POST: 'deletion', DELETE: 'deletion' },
+  // django.contrib.auth.views (LogoutView is left out: its methods changed in Django 5.0)
+  LoginView: FORM,
+  PasswordChangeView: FORM,
+  PasswordChangeDoneView: DISPLAY,
+  PasswordResetView: FORM,
+  PasswordResetDoneView: DISPLAY,
+  PasswordResetConfirmView: FORM,
+  PasswordResetCompleteView: DISPLAY,
 };
 
 /**
@@ -166,7 +174,7 @@ export function frameworkBase(base: string): FrameworkBase {
 
 /**
  * A base outside the workspace that no table here knows: a mixin (`LoginRequiredMixin`, `PermissionRequiredMixin`)
- * only wraps `dispatch`, anything else (`RedirectView`, `LoginView`, a library's view) may answer methods of its own.
+ * only wraps `dispatch`, anything else (`RedirectView`, `LogoutView`, a library's view) may answer methods of its own.
  */
 export function bringsNoMethods(base: string): boolean {
   return base.split('.').pop()!.endsWith('Mixin');
@@ -198,7 +206,8 @@ export function hooksOf(step: string): string[] {
     case 'display':
       return ['get_queryset', 'get_object', 'get_context_data'];
     case 'form':
-      return ['get_queryset', 'get_object', 'get_form', 'get_form_kwargs', 'get_initial', 'form_valid', 'form_invalid', 'get_success_url'];
+      // ProcessFormView.put calls post.
+      return ['post', 'get_queryset', 'get_object', 'get_form', 'get_form_kwargs', 'get_initial', 'form_valid', 'form_invalid', 'get_success_url'];
     case 'deletion':
       return ['get_queryset', 'get_object', 'form_valid', 'get_success_url'];
     default:
