@@ -61,7 +61,7 @@ Usage:
   ops-lens services [DIR] [--format text|json]
   ops-lens releases [DIR] [--format text|json] [--prometheus URL | --snapshot FILE] [--at TIME]
   ops-lens snapshot [DIR] --prometheus URL [--at TIME] [--window DURATION] --out FILE
-  ops-lens help
+  ops-lens help | --version
 
 --window: the range rates are averaged over with --prometheus (PromQL duration, default 1h).
 

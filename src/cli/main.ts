@@ -4,6 +4,7 @@ import { releases } from './commands/releases';
 import { services } from './commands/services';
 import { snapshot } from './commands/snapshot';
 import type { CliIo } from './io';
+import { VERSION } from './version';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIo) => Promise<number>> = {
   check,
@@ -18,6 +19,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
     if (args.command === 'help' || args.flags.has('help')) {
       io.out(HELP);
+      return 0;
+    }
+    if (args.command === 'version' || args.command === '--version' || args.flags.has('version')) {
+      io.out(`ops-lens ${VERSION}\n`);
       return 0;
     }
     const command = COMMANDS[args.command];

@@ -2,6 +2,7 @@ import type { RecipeProblem } from '../../core/model/environment';
 import type { Range } from '../../core/model/location';
 import { docsUrl, WARNING_CODES } from '../../core/insights/warningCodes';
 import type { Warning, WarningCode } from '../../core/insights/warning';
+import { VERSION } from '../version';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -48,7 +49,7 @@ export function warningsSarif(warnings: Warning[], problems: RecipeProblem[]): s
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Ops Lens', informationUri: 'https://github.com/ops-lens/ops-lens', version: '0.1.0', rules } },
+        tool: { driver: { name: 'Ops Lens', informationUri: 'https://github.com/ops-lens/ops-lens', version: VERSION, rules } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The analysed folder' } } },
         results,
       },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runCli } from '../../../src/cli/main';
@@ -177,6 +177,12 @@ describe('ops-lens CLI (runCli)', function () {
   describe('usage and input errors: exit 2, one line on stderr', () => {
     it('unknown option', async () => {
       assertOneLineError(await cli(['check', 'examples/shop', '--bogus']), /^ops-lens: unknown option --bogus/);
+    });
+
+    it('--version prints the package version, exit 0', async () => {
+      const r = await cli(['--version']);
+      assert.equal(r.code, 0);
+      assert.equal(r.out, `ops-lens ${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
     });
 
     it('unknown command', async () => {
