@@ -28,7 +28,7 @@ export class EvidenceHoverProvider implements vscode.HoverProvider {
     const set = this.signals.state.signals;
     if (set) {
       for (const r of routes) {
-        if (r.route.declaration.start.line !== position.line) continue;
+        if (r.at.start.line !== position.line) continue;
         const source = set.source.kind === 'prometheus' ? set.source.url : `snapshot ${set.source.file}`;
         parts.push(markdown(routeMarkdown(r.route.method, r.route.path, r.signals, r.service.autoscaler, source, set.evaluatedAt)));
       }

@@ -1,3 +1,4 @@
+import type { Range } from '../core/model/location';
 import type { RouteHandler } from '../core/code/codeModel';
 import { findRouteSignals } from '../core/insights/hazardWarnings';
 import { serviceForFile } from '../core/model/environment';
@@ -9,21 +10,28 @@ export interface RouteWithSignals {
   route: RouteHandler;
   signals: RouteSignals;
   service: ServiceSignals;
+  /** Where it shows in this file: the registration, or the handler of a route registered in another file. */
+  at: Range;
 }
 
-/** The routes of a file that have production data, joined with it. */
+/**
+ * The routes of a file that have production data, joined with it: those registered in it, and those registered
+ * elsewhere whose handler is written in it (a Django view, an Express controller, a Go handler func).
+ */
 export function routesWithSignals(file: string, analyzer: WorkspaceAnalyzer, signals: SignalsService): RouteWithSignals[] {
   const snap = analyzer.snapshot;
   const analysis = snap.files.get(file);
   const set = signals.state.signals;
   if (!analysis || !set) return [];
-  const service = serviceForFile(snap.model, file);
-  const ss = service ? signalsFor(set, service.name) : undefined;
-  if (!ss) return [];
   const out: RouteWithSignals[] = [];
-  for (const route of analysis.routes) {
-    const rs = findRouteSignals(ss, route);
-    if (rs) out.push({ route, signals: rs, service: ss });
-  }
+  const add = (route: RouteHandler, at: Range) => {
+    // The service of the registration: a route is served by the process that registers it.
+    const service = serviceForFile(snap.model, route.file);
+    const ss = service ? signalsFor(set, service.name) : undefined;
+    const rs = ss ? findRouteSignals(ss, route) : undefined;
+    if (ss && rs) out.push({ route, signals: rs, service: ss, at });
+  };
+  for (const route of analysis.routes) add(route, route.declaration);
+  for (const h of analysis.handled ?? []) add(h.route, h.at);
   return out;
 }

@@ -7,7 +7,8 @@ import { routesWithSignals } from './routeSignals';
 import type { SignalsService } from './signalsService';
 import type { WorkspaceAnalyzer } from './workspaceAnalyzer';
 
-export type QueriesTarget = { fingerprint: string } | { file: string; line: number; character: number };
+/** A warning, or a route's lens: its line in a file, and which route when several show on that line (a view class). */
+export type QueriesTarget = { fingerprint: string } | { file: string; line: number; character: number; route?: string };
 
 /** Lists the numbers behind a warning or a route with their PromQL; picking one copies it (and opens it in Prometheus when live). */
 export async function showQueries(target: QueriesTarget, analyzer: WorkspaceAnalyzer, signals: SignalsService): Promise<void> {
@@ -16,7 +17,7 @@ export async function showQueries(target: QueriesTarget, analyzer: WorkspaceAnal
     const w = analyzer.snapshot.all.find((x) => x.fingerprint === target.fingerprint);
     if (w) rows = evidenceRows(w.evidence);
   } else {
-    const r = routesWithSignals(target.file, analyzer, signals).find((x) => x.route.declaration.start.line === target.line);
+    const r = routesWithSignals(target.file, analyzer, signals).find((x) => x.at.start.line === target.line && (!target.route || `${x.route.method} ${x.route.path}` === target.route));
     if (r) {
       rows.push({ label: 'Request rate', value: `${formatRate(r.signals.requestRate.value)} req/s`, query: r.signals.requestRate.query });
       if (r.signals.p95Seconds) rows.push({ label: 'p95 latency', value: formatSeconds(r.signals.p95Seconds.value), query: r.signals.p95Seconds.query });

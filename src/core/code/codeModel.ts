@@ -59,8 +59,20 @@ export interface FileAnalysis {
   hazards: Hazard[];
   /** Environment variables this file reads (not in tests); absent for analyses made before this field existed. */
   envReads?: EnvRead[];
+  /**
+   * Routes registered in another file whose handler is written in this one (a Django view, an Express controller, a Go
+   * handler func), each with the handler's range here: the join sets it, so that the route's numbers show where its
+   * code is, not only where it is registered.
+   */
+  handled?: HandledRoute[];
   /** What the workspace join needs to link this file with others (imports, mounts, functions); not for display. */
   links?: FileLinks;
+}
+
+export interface HandledRoute {
+  route: RouteHandler;
+  /** The handler function (or view class) in this file. */
+  at: Range;
 }
 
 export function routeLabel(r: RouteKey): string {

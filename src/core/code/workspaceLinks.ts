@@ -1,4 +1,4 @@
-import type { FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, RouteKey, RouteLink } from './codeModel';
+import type { FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, MountFact, RouteKey, RouteLink } from './codeModel';
 import { familyOf, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
@@ -25,6 +25,8 @@ interface Entry {
 }
 
 type FnRef = { e: Entry; fn: number };
+/** Code in another file than the route's registration. */
+type Elsewhere = { e: Entry; range: Range };
 
 /**
  * The workspace join: per-file analyses (cached, each made from its own text) linked into request paths.
@@ -156,10 +158,16 @@ class WorkspaceLinker {
       }
     }
     const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
+    const handledByEntry = new Map<Entry, HandledRoute[]>();
     for (const r of routed) {
       const list = routesByEntry.get(r.e) ?? [];
       list.push(r.handler);
       routesByEntry.set(r.e, list);
+      if (r.elsewhere && !isTestFile(r.elsewhere.e.a.file)) {
+        const handled = handledByEntry.get(r.elsewhere.e) ?? [];
+        handled.push({ route: r.handler, at: r.elsewhere.range });
+        handledByEntry.set(r.elsewhere.e, handled);
+      }
     }
     return this.entries.map((e) => {
       const owners = hazardRoutes.get(e);
@@ -170,13 +178,14 @@ class WorkspaceLinker {
       }
       for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
-      return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards };
+      const handled = handledByEntry.get(e);
+      return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards, ...(handled ? { handled } : {}) };
     });
   }
 
   // ---- routes: full paths through mounts in other files ----
 
-  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[] }[] {
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere }[] {
     const incoming = this.incomingMounts();
     const globalPrefix = new Map<string, string>();
     for (const e of this.entries) if (e.links.globalPrefix) globalPrefix.set(e.group, e.links.globalPrefix);
@@ -206,7 +215,7 @@ class WorkspaceLinker {
             for (const raw of pathsOf(v.path)) {
               const path = raw || '/';
               const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
-              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start });
+              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere });
             }
           }
           return;
@@ -218,10 +227,12 @@ class WorkspaceLinker {
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
+        // A handler named here and written in one other file (several candidates: none is sure to be it).
+        const elsewhere = start.length === 1 && start[0].e !== e ? { e: start[0].e, range: start[0].e.links.functions[start[0].fn].range } : undefined;
         for (const raw of paths) {
           const path = raw || '/';
           const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
-          out.push({ e, route: index, key: { method: route.method, path }, handler, start });
+          out.push({ e, route: index, key: { method: route.method, path }, handler, start, elsewhere });
         }
       });
     }
@@ -232,13 +243,18 @@ class WorkspaceLinker {
    * The routes a view class gives a registration, with handler ranges in the route's own file (a class written
    * elsewhere leaves the registration as the handler). Undefined when the class is not in the workspace.
    */
-  private classRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range })[] | undefined {
+  private classRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere })[] | undefined {
     const found = this.viewClassChain(e, link.handlerChain!, !link.viewSet);
     if (!found) return undefined;
     const { chain, first } = found;
     const routes = link.viewSet ? viewSetRoutes(chain, link.viewSet) : asViewRoutes(chain, link.viewClass!, route.path, route.method);
-    const classRange = first?.at === e ? first.fact.range : undefined;
-    return routes.map((r) => ({ ...r, handler: r.handler ? (r.handler.e === e ? e.links.functions[r.handler.fn].range : undefined) : classRange }));
+    // The method that handles it, else the class: in this file it is the route's handler, in another its `handled`.
+    const code = (r: ViewRoute<FnRef>): Elsewhere | undefined =>
+      r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : first ? { e: first.at, range: first.fact.range } : undefined;
+    return routes.map((r) => {
+      const at = code(r);
+      return { ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined };
+    });
   }
 
   /**

@@ -34,6 +34,13 @@ export function routeRows(files: Map<string, FileAnalysis>): [string, string, st
     .sort((a, b) => a[2].localeCompare(b[2]) || a[3] - b[3] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 }
 
+/** `file:line METHOD path`: the routes whose handler is written in a file other than their registration's. */
+export function handledRows(files: Map<string, FileAnalysis>): string[] {
+  return [...files.values()]
+    .flatMap((a) => (a.handled ?? []).map((h) => `${a.file}:${h.at.start.line} ${h.route.method} ${h.route.path}`))
+    .sort();
+}
+
 /** `code file:line:col callee [loop kind/mode] → routes`, one string per hazard, for exact comparison. */
 export function hazardRows(files: Map<string, FileAnalysis>): string[] {
   return [...files.values()]

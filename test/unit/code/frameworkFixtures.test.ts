@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
-import { analyseFixture, grammars, hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+import { analyseFixture, grammars, handledRows, hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 /**
  * One fixture folder per framework (test/fixtures/code-*), analysed and joined across files as the CLI does.
@@ -318,6 +318,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query shop/views.py:54:54 Product.objects.filter → GET shop/stock/',
         'unbounded-query shop/views.py:77:55 Tag.objects.all → GET shop/tags/',
       ]);
+      // Where each route's code is, in views.py and base.py: the method that handles it (the view's get, an inherited
+      // post), else the view class (ListView's GET runs no method of the class's own).
+      assert.deepEqual(handledRows(f), [
+        'shop/base.py:9 POST shop/feedback/',
+        'shop/views.py:13 ANY shop/products/',
+        'shop/views.py:21 GET shop/products/<int:pk>/',
+        'shop/views.py:27 ANY shop/archive/(?P<year>[0-9]{4})/$',
+        'shop/views.py:32 GET shop/reviews/',
+        'shop/views.py:41 GET shop/products/<int:pk>/edit/',
+        'shop/views.py:41 POST shop/products/<int:pk>/edit/',
+        'shop/views.py:41 PUT shop/products/<int:pk>/edit/',
+        'shop/views.py:46 POST shop/stock/',
+        'shop/views.py:52 GET shop/stock/',
+        'shop/views.py:57 POST shop/checkout/',
+        'shop/views.py:63 GET shop/login/',
+        'shop/views.py:63 PUT shop/login/',
+        'shop/views.py:64 POST shop/login/',
+        'shop/views.py:70 GET shop/feedback/',
+        'shop/views.py:75 GET shop/tags/',
+        'shop/views.py:83 ANY shop/home/',
+      ]);
     });
 
     it('Django REST framework: router.register() gives the routes SimpleRouter.get_urls makes for the viewset class', async () => {
@@ -409,6 +430,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['HEAD', '/cart', 'cmd/server/main.go', 34, 'gorilla/mux'],
         ['ANY', '/static/', 'cmd/server/main.go', 35, 'gorilla/mux'],
         ['GET', '/reports/daily', 'internal/api/handlers.go', 49, 'chi'],
+      ]);
+      // Handlers registered in main.go and written in handlers.go: their routes are known there too (for the CodeLens).
+      assert.deepEqual(handledRows(f), [
+        'internal/api/handlers.go:15 GET /items/{id}',
+        'internal/api/handlers.go:20 GET /ping',
+        'internal/api/handlers.go:22 POST /v1/orders',
+        'internal/api/handlers.go:34 GET /admin/users/{id}',
+        'internal/api/handlers.go:42 GET /cart',
+        'internal/api/handlers.go:42 HEAD /cart',
       ]);
     });
 
