@@ -10,6 +10,7 @@ import { inScope, type DiagnosticsScope } from '../core/insights/scope';
 import { parseSnoozes, SNOOZE_FILE, withoutSnoozed, type Snooze } from '../core/insights/snoozes';
 import type { Warning } from '../core/insights/warning';
 import { serviceForFile, type EnvironmentModel } from '../core/model/environment';
+import { SKIPPED_DIRECTORIES } from '../core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../core/recipes/environmentModel';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { Disposable } from './disposable';
@@ -35,11 +36,15 @@ export interface AnalysisSnapshot {
 const RECIPE_FILE = /(\.(ya?ml|tf|tfvars|toml)|(^|\/)(Procfile|\.env|Dockerfile))$/i;
 const RECIPE_GLOB = '**/{*.yaml,*.yml,*.tf,*.tfvars,*.toml,Procfile,.env,Dockerfile}';
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/;
+const CODE_GLOB = '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,py,go,java}';
+/** More code files changed on disk at once than this (a branch switch, a pull): one full pass instead. */
+const DISK_BATCH_LIMIT = 200;
 
 /**
  * Keeps the environment model, the per-file code analysis and the warnings up to date:
  * a full pass on start, then only what changed: one document after typing stops (debounced, stale results
- * dropped), the model after a recipe is saved, and a re-join without re-parsing when signals arrive.
+ * dropped), code files changed on disk by something else (a checkout, a generator, the explorer), the model after a
+ * recipe is saved, and a re-join without re-parsing when signals arrive.
  * Shows only what is in scope (code changed since the merge base, by default) and not snoozed.
  */
 export class WorkspaceAnalyzer extends Disposable {
@@ -55,6 +60,8 @@ export class WorkspaceAnalyzer extends Disposable {
   private snoozedCount = 0;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private modelTimer: NodeJS.Timeout | undefined;
+  private readonly diskPending = new Set<string>();
+  private diskTimer: NodeJS.Timeout | undefined;
   private generation = 0;
 
   constructor(
@@ -77,6 +84,10 @@ export class WorkspaceAnalyzer extends Disposable {
         if (!uri.path.endsWith(SNOOZE_FILE)) this.scheduleModel();
       }));
     }
+    const code = this.register(vscode.workspace.createFileSystemWatcher(CODE_GLOB));
+    for (const event of [code.onDidCreate, code.onDidChange, code.onDidDelete]) {
+      this.register(event((uri) => this.scheduleDisk(uri)));
+    }
     const snoozeFile = this.register(vscode.workspace.createFileSystemWatcher(`**/${SNOOZE_FILE}`));
     for (const event of [snoozeFile.onDidCreate, snoozeFile.onDidChange, snoozeFile.onDidDelete]) {
       this.register(event(() => void this.reloadSnoozes()));
@@ -85,6 +96,7 @@ export class WorkspaceAnalyzer extends Disposable {
       dispose: () => {
         for (const t of this.pending.values()) clearTimeout(t);
         if (this.modelTimer) clearTimeout(this.modelTimer);
+        if (this.diskTimer) clearTimeout(this.diskTimer);
       },
     });
   }
@@ -236,6 +248,58 @@ export class WorkspaceAnalyzer extends Disposable {
     clearTimeout(this.pending.get(file));
     this.pending.delete(file);
     this.index.close(file); // frees the syntax tree kept for incremental parsing
+    // Closed without saving: what is on disk counts again (nothing is re-read when it is what was analysed).
+    if (this.files.has(file)) this.scheduleDisk(doc.uri);
+  }
+
+  /** A code file created, changed or deleted on disk: collected for a moment, so a checkout is one batch. */
+  private scheduleDisk(uri: vscode.Uri): void {
+    const file = this.fs.relative(uri);
+    if (!file || !CODE_FILE.test(file) || file.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
+    this.diskPending.add(file);
+    if (this.diskTimer) clearTimeout(this.diskTimer);
+    this.diskTimer = setTimeout(() => void this.syncFromDisk(), 300);
+  }
+
+  /**
+   * Re-reads the code files changed on disk. An open document is read from the editor (its text is what the user
+   * sees), so a save costs nothing. A new file is taken only if a full pass would take it (not ignored, in a service).
+   */
+  private async syncFromDisk(): Promise<void> {
+    this.diskTimer = undefined;
+    const files = [...this.diskPending];
+    this.diskPending.clear();
+    if (files.length > DISK_BATCH_LIMIT) return this.analyzeAll();
+    const generation = this.generation;
+    try {
+      const listed = files.some((f) => !this.files.has(f)) ? new Set(await this.fs.listFiles()) : undefined;
+      const changed = new Map<string, string | undefined>();
+      for (const file of files) {
+        const text = await this.fs.readText(file).catch(() => undefined);
+        const wanted = text !== undefined && serviceForFile(this.model, file) !== undefined && (this.files.has(file) || !!listed?.has(file));
+        if (!wanted) {
+          if (this.files.has(file)) changed.set(file, undefined);
+          this.index.forget(file);
+        } else if (!(this.files.has(file) && this.index.textOf(file) === text) && (await this.index.ingest(file, text))) {
+          changed.set(file, text);
+        }
+      }
+      if (generation !== this.generation || changed.size === 0) return;
+      for (const [file, text] of changed) if (text === undefined) this.files.delete(file);
+      const linked = [...new Set([...this.files.keys(), ...[...changed].filter(([, t]) => t !== undefined).map(([f]) => f)])];
+      for (const a of this.index.link(linked)) this.files.set(a.file, a);
+      if (this.baseline) {
+        for (const [file, text] of changed) {
+          const lines = text === undefined ? undefined : await this.baseline.changedLines(file, text, !!this.openDocument(file)?.isDirty);
+          if (lines === 'all' || (lines && lines.size > 0)) this.changedLines.set(file, lines);
+          else this.changedLines.delete(file);
+        }
+      }
+      this.rejoin();
+      this.log.info(`re-read ${changed.size} code file(s) changed on disk`);
+    } catch (e) {
+      this.log.warn(`cannot re-read code changed on disk: ${(e as Error).message}`);
+    }
   }
 
   private scheduleModel(): void {

@@ -36,6 +36,50 @@ describe('Ops Lens CodeLens, hovers, quick fixes, scope and snoozes in a real VS
     assert.equal(server.filter((l) => l.command?.title.includes('req/s')).length, 0, 'GET /healthz has no traffic data: no lens');
   });
 
+  it('shows a route\'s numbers above its handler in another file too, and the lens opens that route\'s queries', async () => {
+    // A controller: the handler is written in reports/daily.ts, the route registered in routes/admin.ts.
+    const daily = workspaceUri('services/orders/src/reports/daily.ts');
+    const handler = [
+      "import type { Request, Response } from 'express';",
+      "import { pool } from '../db';",
+      '',
+      'export async function dailyReport(req: Request, res: Response) {',
+      '  for (const id of String(req.query.stores).split(",")) {',
+      "    await pool.query('UPDATE stores SET viewed = now() WHERE id = $1', [id]);",
+      '  }',
+      '  res.json({ ok: true });',
+      '}',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(daily, Buffer.from(handler));
+    const admin = await vscode.workspace.openTextDocument(workspaceUri('services/orders/src/routes/admin.ts'));
+    const editor = await vscode.window.showTextDocument(admin);
+    const original = admin.getText();
+    const registration = "\nadminRouter.get('/admin/reports/daily', dailyReport);\n";
+    assert.ok(await editor.edit((e) => {
+      e.insert(new vscode.Position(0, 0), "import { dailyReport } from '../reports/daily';\n");
+      e.insert(admin.positionAt(original.length), registration);
+    }));
+    try {
+      // The join links the two files: the loop's warning in daily.ts now names the route and its traffic.
+      await waitForDiagnostics(daily, (ds) => ds.some((d) => codeOf(d) === 'query-in-loop' && d.message.startsWith('GET /admin/reports/daily serves')));
+      const doc = await vscode.workspace.openTextDocument(daily);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
+      const lens = lenses.find((l) => l.command?.title.includes('req/s'));
+      assert.ok(lens?.command, `no lens in daily.ts; lenses: ${lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`).join(' | ')}`);
+      assert.equal(lens.range.start.line, 3, 'above the handler function');
+      assert.match(lens.command.title, /req\/s · p95 [\d.,]+ (ms|s)/);
+      assert.deepEqual(lens.command.arguments, [{ file: 'services/orders/src/reports/daily.ts', line: 3, character: 7, route: 'GET /admin/reports/daily' }]);
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.replace(admin.uri, new vscode.Range(admin.positionAt(0), admin.positionAt(admin.getText().length)), original);
+      undo.deleteFile(daily);
+      assert.ok(await vscode.workspace.applyEdit(undo));
+      await admin.save();
+    }
+    await waitForDiagnostics(daily, (ds) => ds.length === 0);
+  });
+
   it('explains a warning on hover with its evidence, source and instant', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', workspaceUri(ORDERS), new vscode.Position(22, 40));
     const text = hoverText(hovers);

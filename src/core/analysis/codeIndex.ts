@@ -121,6 +121,11 @@ export class CodeIndex {
     return raw;
   }
 
+  /** The text the file's cached analysis was made from. */
+  textOf(file: string): string | undefined {
+    return this.cache.get(file)?.text;
+  }
+
   /** The document closed: its kept tree is freed (the cached analysis stays). */
   close(file: string): void {
     const kept = this.trees.get(file);
