@@ -80,6 +80,40 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual([orders.handler.start.line, orders.handler.end.line], [10, 10]);
     });
 
+    it('Express: a controller wrapped by catchAsync/asyncHandler is known by its name: its hazards are on the route, its route at its code', async () => {
+      // The shape of hagopj13/node-express-boilerplate's controllers, and of express-async-handler.
+      const f = await joined({
+        'src/routes/user.route.js': lines(
+          "const express = require('express');",
+          "const userController = require('../controllers/user.controller');",
+          'const router = express.Router();',
+          "router.route('/').post(auth('manageUsers'), userController.createUser).get(userController.getUsers);",
+          'module.exports = router;',
+        ),
+        'src/controllers/user.controller.js': lines(
+          "const catchAsync = require('../utils/catchAsync');",
+          "const { pool } = require('../db');",
+          'const createUser = catchAsync(async (req, res) => {',
+          '  for (const u of req.body.users) {',
+          "    await pool.query('INSERT INTO users (name) VALUES ($1)', [u.name]);",
+          '  }',
+          '  res.status(201).end();',
+          '});',
+          'exports.getUsers = asyncHandler(async (req, res) => {',
+          "  res.send(await pool.query('SELECT id, name FROM users'));",
+          '});',
+          // A callback given to map names the result, not the callback: still anonymous.
+          'const names = ["a"].map((n) => n.toUpperCase());',
+          'module.exports.createUser = createUser;',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/controllers/user.controller.js:5:11 pool.query [for…of sequential] → POST /',
+        'unbounded-query src/controllers/user.controller.js:10:18 pool.query → GET /',
+      ]);
+      assert.deepEqual(handledRows(f), ['src/controllers/user.controller.js:2 POST /', 'src/controllers/user.controller.js:8 GET /']);
+    });
+
     it('Express: routers mounted from a table (forEach or for…of), and every method chained on router.route()', async () => {
       // The shape of hagopj13/node-express-boilerplate's src/routes/v1/index.js.
       const files = {

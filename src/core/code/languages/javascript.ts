@@ -8,6 +8,22 @@ function precedingChar(fn: Node, text: string): string {
   return text[i] ?? '';
 }
 
+/**
+ * `const createUser = catchAsync(async (req, res) => …)`, `exports.list = asyncHandler(async …)`: a handler wrapped by
+ * a function that returns it (express-async-handler, catchAsync…) is known by the name the wrapper's result gets, as
+ * routes and callers name it. Read from the text before the call, so callbacks elsewhere cost one short test.
+ */
+const WRAPPED = /(?:^|[\s;{}(,])(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)|(?:module\.)?exports\.([A-Za-z_$][\w$]*))\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(\s*$/;
+
+function wrappedName(fn: Node, text: string, callbackMethods: ReadonlySet<string>): string | undefined {
+  const m = WRAPPED.exec(text.slice(Math.max(0, fn.startIndex - 120), fn.startIndex));
+  if (!m) return undefined;
+  const callee = m[3];
+  // `const names = rows.map((r) => …)` names the result, not the callback.
+  if (callbackMethods.has(callee.slice(callee.lastIndexOf('.') + 1)) || callee.startsWith('Promise.')) return undefined;
+  return m[1] ?? m[2];
+}
+
 /** TypeScript, TSX and JavaScript share the grammar shapes used here. */
 export const JAVASCRIPT: LanguageSpec = {
   family: 'js',
@@ -39,6 +55,7 @@ export const JAVASCRIPT: LanguageSpec = {
     // `const f = () => …`, `f: function () {…}`, `exports.f = async (req, res) => …`. A callback passed as an
     // argument (the usual case) is preceded by `(` or `,`: no need to ask the tree for its parent.
     const before = precedingChar(fn, text);
+    if (before === '(') return wrappedName(fn, text, JAVASCRIPT.callbackMethods);
     if (before !== '=' && before !== ':') return undefined;
     const parent = fn.parent;
     if (!parent) return undefined;
