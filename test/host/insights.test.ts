@@ -36,7 +36,7 @@ describe('Ops Lens CodeLens, hovers, quick fixes, scope and snoozes in a real VS
     assert.equal(server.filter((l) => l.command?.title.includes('req/s')).length, 0, 'GET /healthz has no traffic data: no lens');
   });
 
-  it('shows a route\'s numbers above its handler in another file too, and the lens opens that route\'s queries', async () => {
+  it('shows a route\'s numbers above its handler in another file too, and the lens names that route for its queries', async () => {
     // A controller: the handler is written in reports/daily.ts, the route registered in routes/admin.ts.
     const daily = workspaceUri('services/orders/src/reports/daily.ts');
     const handler = [
