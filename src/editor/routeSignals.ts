@@ -24,10 +24,18 @@ export function routesWithSignals(file: string, analyzer: WorkspaceAnalyzer, sig
   const set = signals.state.signals;
   if (!analysis || !set) return [];
   const out: RouteWithSignals[] = [];
+  // The service of the registration: a route is served by the process that registers it. Asked once per file (this
+  // runs on every CodeLens and hover request, and a view module may handle dozens of routes of one urls.py).
+  const byFile = new Map<string, ServiceSignals | undefined>();
+  const serviceOf = (registeredIn: string) => {
+    if (!byFile.has(registeredIn)) {
+      const service = serviceForFile(snap.model, registeredIn);
+      byFile.set(registeredIn, service ? signalsFor(set, service.name) : undefined);
+    }
+    return byFile.get(registeredIn);
+  };
   const add = (route: RouteHandler, at: Range) => {
-    // The service of the registration: a route is served by the process that registers it.
-    const service = serviceForFile(snap.model, route.file);
-    const ss = service ? signalsFor(set, service.name) : undefined;
+    const ss = serviceOf(route.file);
     const rs = ss ? findRouteSignals(ss, route) : undefined;
     if (ss && rs) out.push({ route, signals: rs, service: ss, at });
   };

@@ -285,9 +285,12 @@ export class WorkspaceAnalyzer extends Disposable {
         }
       }
       if (generation !== this.generation || changed.size === 0) return;
-      for (const [file, text] of changed) if (text === undefined) this.files.delete(file);
-      const linked = [...new Set([...this.files.keys(), ...[...changed].filter(([, t]) => t !== undefined).map(([f]) => f)])];
-      for (const a of this.index.link(linked)) this.files.set(a.file, a);
+      const linked = new Set(this.files.keys());
+      for (const [file, text] of changed) {
+        if (text !== undefined) linked.add(file);
+        else if (this.files.delete(file)) linked.delete(file);
+      }
+      for (const a of this.index.link([...linked])) this.files.set(a.file, a);
       if (this.baseline) {
         for (const [file, text] of changed) {
           const lines = text === undefined ? undefined : await this.baseline.changedLines(file, text, !!this.openDocument(file)?.isDirty);
