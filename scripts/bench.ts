@@ -145,13 +145,16 @@ async function hostIndexing(): Promise<void> {
   });
 }
 
-/** One area in a fresh Node process (scripts/bench/runArea.ts): what ran before leaves no heap or JIT state behind. */
+/**
+ * One area in a fresh Node process, from its bundle (dist/bench/runArea.js, built as the extension is): what ran
+ * before leaves no heap or JIT state behind, and the code timed is the code that ships.
+ */
 async function inOwnProcess(area: string): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'ops-lens-bench-'));
   const out = join(dir, 'rows.json');
   try {
     const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/bench/runArea.ts'), area, out], { cwd: repoRoot, stdio: 'inherit' });
+      const child = spawn(process.execPath, [join(repoRoot, 'dist/bench/runArea.js'), area, out], { cwd: repoRoot, stdio: 'inherit' });
       child.on('error', reject);
       child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
     });

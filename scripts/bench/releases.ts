@@ -94,7 +94,3 @@ export async function bench(): Promise<{ name: string; value: string; detail: st
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-if (require.main === module) {
-  void bench().then((rows) => console.table(rows));
-}

@@ -1,5 +1,6 @@
 // Runs one area's benchmark in a process of its own and writes its rows as JSON to the file named second:
-//   node --import tsx scripts/bench/runArea.ts <area> <out.json>
+//   node dist/bench/runArea.js <area> <out.json>        (built by `node esbuild.config.mjs`; from source, with
+//   node --import tsx scripts/bench/runArea.ts …, tsx's wrappers slow the code timed by a few per cent)
 // scripts/bench.ts starts one such process per area, so no area's heap or warmed-up code weighs on another's timings.
 import { writeFileSync } from 'node:fs';
 import { bench as editLatency } from './editLatency';
