@@ -1,4 +1,4 @@
-import type { FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, MountFact, RouteKey, RouteLink } from './codeModel';
+import type { FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MountFact, RouteKey, RouteLink } from './codeModel';
 import { familyOf, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
@@ -69,6 +69,74 @@ function interfaceOf(links: FileLinks): string {
   return key;
 }
 
+const IMPORTS = new WeakMap<FileLinks, Map<string, ImportFact>>();
+
+/** The import that binds `local` in a file (the first, as written), through an index made once per analysis. */
+function importNamed(links: FileLinks, local: string): ImportFact | undefined {
+  let byLocal = IMPORTS.get(links);
+  if (!byLocal) {
+    byLocal = new Map();
+    for (const i of links.imports) if (!byLocal.has(i.local)) byLocal.set(i.local, i);
+    IMPORTS.set(links, byLocal);
+  }
+  return byLocal.get(local);
+}
+
+const NESTING = new WeakMap<FileLinks, number[][]>();
+
+/** For each function of a file, the functions written inside it: made once per analysis, as it depends on nothing else. */
+function nestingOf(links: FileLinks): number[][] {
+  let table = NESTING.get(links);
+  if (!table) {
+    const fns = links.functions;
+    const made: number[][] = fns.map(() => []);
+    const order = fns.map((_, k) => k).sort((a, b) => comparePositions(fns[a].range.start, fns[b].range.start) || comparePositions(fns[b].range.end, fns[a].range.end));
+    const stack: number[] = [];
+    for (const k of order) {
+      while (stack.length && comparePositions(fns[stack[stack.length - 1]].range.end, fns[k].range.start) <= 0) stack.pop();
+      for (const outer of stack) made[outer].push(k);
+      stack.push(k);
+    }
+    NESTING.set(links, (table = made));
+  }
+  return table;
+}
+
+interface FileKeys {
+  dir: string;
+  /** The path without extension, and its folder too for an index or __init__ file. */
+  stems: string[];
+  /** The names an import may end with to mean this file (`orders` for `orders.ts` and `orders/index.ts`). */
+  lastSegments: string[];
+  /** Methods (functions with an owner), keyed `Owner#name`. */
+  methods: { owner: string; key: string; fn: number }[];
+}
+
+const FILE_KEYS = new WeakMap<FileLinks, FileKeys>();
+
+/** What the join indexes a file by: made once per analysis, as a join is redone after every edit. */
+function fileKeysOf(file: string, links: FileLinks): FileKeys {
+  let keys = FILE_KEYS.get(links);
+  if (!keys) {
+    const stem = file.replace(/\.[^./]+$/, '');
+    const index = /\/(index|__init__)$/.test(stem);
+    const last = stem.split('/').pop()!;
+    const folder = index ? stem.split('/').slice(-2)[0] : '';
+    const methods: FileKeys['methods'] = [];
+    links.functions.forEach((f, fn) => {
+      if (f.name && f.owner) methods.push({ owner: f.owner, key: `${f.owner}#${f.name}`, fn });
+    });
+    keys = {
+      dir: file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '',
+      stems: index ? [stem, stem.slice(0, stem.lastIndexOf('/'))] : [stem],
+      lastSegments: [...new Set([last, folder])].filter((k) => k),
+      methods,
+    };
+    FILE_KEYS.set(links, keys);
+  }
+  return keys;
+}
+
 class WorkspaceLinker {
   private readonly entries: Entry[] = [];
   private readonly byStem = new Map<string, Entry>();
@@ -78,10 +146,10 @@ class WorkspaceLinker {
   private readonly byOwnerMethod = new Map<string, FnRef[]>();
   /** Classes (and Go receiver types) with at least one method: most guessed types are not one of them. */
   private readonly owners = new Set<string>();
-  private readonly nested = new Map<Entry, number[][]>();
   private readonly byName = new Map<Entry, Map<string, number[]>>();
   private readonly modules = new Map<string, Entry | null>();
-  private readonly callTargets = new WeakMap<object, FnRef[]>();
+  /** Per join (the refs hold this join's entries): a Map, cheaper than a WeakMap to fill and to collect. */
+  private readonly callTargets = new Map<object, FnRef[]>();
   /** Resolutions of earlier joins still valid for this one (see LinkCache), by call, with files by name. */
   private readonly kept?: WeakMap<object, { file: string; fn: number }[]>;
   private readonly byFile = new Map<string, Entry>();
@@ -96,18 +164,16 @@ class WorkspaceLinker {
   ) {
     for (const a of files) {
       if (!a.links) continue;
-      const dir = a.file.includes('/') ? a.file.slice(0, a.file.lastIndexOf('/')) : '';
+      const keys = fileKeysOf(a.file, a.links);
+      const dir = keys.dir;
       const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '' };
       this.entries.push(e);
       this.byFile.set(a.file, e);
-      const stem = a.file.replace(/\.[^./]+$/, '');
-      this.byStem.set(stem, e);
-      if (/\/(index|__init__)$/.test(stem)) this.byStem.set(stem.slice(0, stem.lastIndexOf('/')), e);
-      for (const key of new Set([stem.split('/').pop()!, /\/(index|__init__)$/.test(stem) ? stem.split('/').slice(-2)[0] : ''])) {
-        if (!key) continue;
-        const list = this.byLastSegment.get(key) ?? [];
-        list.push(e);
-        this.byLastSegment.set(key, list);
+      for (const stem of keys.stems) this.byStem.set(stem, e);
+      for (const key of keys.lastSegments) {
+        const list = this.byLastSegment.get(key);
+        if (list) list.push(e);
+        else this.byLastSegment.set(key, [e]);
       }
       const inDir = this.byDir.get(dir) ?? [];
       if (inDir.length === 0) {
@@ -116,14 +182,12 @@ class WorkspaceLinker {
       }
       inDir.push(e);
       this.byDir.set(dir, inDir);
-      a.links.functions.forEach((f, fn) => {
-        if (!f.name || !f.owner) return;
-        this.owners.add(f.owner);
-        const key = `${f.owner}#${f.name}`;
-        const list = this.byOwnerMethod.get(key) ?? [];
-        list.push({ e, fn });
-        this.byOwnerMethod.set(key, list);
-      });
+      for (const { owner, key, fn } of keys.methods) {
+        this.owners.add(owner);
+        const list = this.byOwnerMethod.get(key);
+        if (list) list.push({ e, fn });
+        else this.byOwnerMethod.set(key, [{ e, fn }]);
+      }
     }
     if (cache) {
       // Unchanged files are the same objects: only the edited file's interface is compared (a first join compares none).
@@ -301,7 +365,7 @@ class WorkspaceLinker {
     if (!mounts) {
       // A router or blueprint made in another module and imported here to register routes on
       // (`from app.auth import bp`, then `@bp.route('/login')`): it is mounted where it was made.
-      const imp = e.links.imports.find((i) => i.local === name);
+      const imp = importNamed(e.links, name);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
       if (t && t.e !== e) return this.prefixesOf(t.e, t.name, incoming, depth + 1);
       return this.autoloadPrefixes(e, incoming, depth) ?? [''];
@@ -347,7 +411,7 @@ class WorkspaceLinker {
   private namedString(e: Entry, chain: string[]): string | undefined {
     if (chain.length > 2) return undefined;
     const [head, attr] = chain;
-    const imp = e.links.imports.find((i) => i.local === head);
+    const imp = importNamed(e.links, head);
     // Where the name is defined: this file, or the module (or module attribute) it was imported from.
     const t = imp ? this.resolveImport(e, imp.module, imp.imported, attr) : { e, name: head };
     const constants = t?.e.links.constants;
@@ -367,7 +431,7 @@ class WorkspaceLinker {
       return undefined;
     }
     const [head, ...rest] = mount.target;
-    const imp = e.links.imports.find((i) => i.local === head);
+    const imp = importNamed(e.links, head);
     if (!imp) {
       // Same file: a router variable or a factory function; Go: a function of the same package.
       if (e.family === 'go' && rest.length === 0) {
@@ -432,7 +496,7 @@ class WorkspaceLinker {
     if (chain.length === 1) {
       const local = this.named(e, chain[0]);
       if (local.length) return local;
-      const imp = e.links.imports.find((i) => i.local === chain[0]);
+      const imp = importNamed(e.links, chain[0]);
       if (imp) {
         const t = this.resolveImport(e, imp.module, imp.imported);
         return t ? this.named(t.e, t.name) : [];
@@ -450,7 +514,7 @@ class WorkspaceLinker {
       return local.length ? local : this.named(e, method);
     }
     const head = self ? chain[1] : chain[0];
-    const imp = !self ? e.links.imports.find((i) => i.local === head) : undefined;
+    const imp = !self ? importNamed(e.links, head) : undefined;
     if (imp) {
       const t = this.resolveImport(e, imp.module, imp.imported, chain.length === 2 ? method : chain[1]);
       if (t) {
@@ -496,20 +560,7 @@ class WorkspaceLinker {
 
   /** For each function of a file, the functions written inside it. */
   private nestedIn(e: Entry, fn: number): number[] {
-    let table = this.nested.get(e);
-    if (!table) {
-      const fns = e.links.functions;
-      table = fns.map(() => []);
-      const order = fns.map((_, k) => k).sort((a, b) => comparePositions(fns[a].range.start, fns[b].range.start) || comparePositions(fns[b].range.end, fns[a].range.end));
-      const stack: number[] = [];
-      for (const k of order) {
-        while (stack.length && comparePositions(fns[stack[stack.length - 1]].range.end, fns[k].range.start) <= 0) stack.pop();
-        for (const outer of stack) table[outer].push(k);
-        stack.push(k);
-      }
-      this.nested.set(e, table);
-    }
-    return table[fn] ?? [];
+    return nestingOf(e.links)[fn] ?? [];
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {
