@@ -53,6 +53,14 @@ export function isTestFile(file: string): boolean {
   );
 }
 
+/**
+ * Scripts run once, out of band (database seeds, migrations): a query per row there is a deploy step's cost, not load
+ * that requests bring. Their hazards are not reported, as in tests.
+ */
+export function isOneOffScript(file: string): boolean {
+  return /(^|\/)(seeds?|seeders?|migrations?)\//.test(file) || /(^|\/)(seed|seeds|seeder)\.[a-z]+$/.test(file);
+}
+
 /** Calls worth keeping for the workspace join: a plain name or a short member chain, not a builtin. */
 const LINKABLE = /^[A-Za-z_$][\w$]*$/;
 const NOT_LINKABLE = new Set(['console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'String', 'Number', 'res', 'req', 'reply', 'log', 'logger', 'fmt', 'errors', 'strings', 'strconv', 'len', 'print', 'str', 'int', 'list', 'dict', 'super', 'require']);
@@ -99,7 +107,8 @@ export function analyzeTree(
 ): FileAnalysis {
   const spec = SPECS[language];
   const family = spec.family;
-  const test = isTestFile(file);
+  // Tests and one-off scripts: code of the service, but not what serves its requests.
+  const test = isTestFile(file) || isOneOffScript(file);
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);

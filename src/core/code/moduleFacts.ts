@@ -92,7 +92,9 @@ function importStatement(statement: string, imports: ImportFact[]): void {
 }
 
 function exportStatement(statement: string, exports: Record<string, string>): void {
-  let m = /^export[ \t]+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)?([\w$]+)/.exec(statement);
+  // A named function or class, or a plain name (`export default router;`): not an expression's first word
+  // (`export default Router().use(…)` exports no name).
+  let m = /^export[ \t]+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)([\w$]+)/.exec(statement) ?? /^export[ \t]+default\s+([\w$]+)\s*(?:;|$)/m.exec(statement);
   if (m) {
     exports.default = m[1];
     return;

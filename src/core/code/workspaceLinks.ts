@@ -1,5 +1,5 @@
 import type { FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MountFact, RouteKey, RouteLink } from './codeModel';
-import { familyOf, isTestFile } from './analyzeFile';
+import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
 import { asViewRoutes, classChain, viewSetRoutes, type ClassAt, type ClassChain, type ViewRoute } from './routes/viewClassRoutes';
@@ -240,7 +240,9 @@ class WorkspaceLinker {
       for (const p of e.links.pending) {
         if (p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
-      for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
+      const quiet = isTestFile(e.a.file) || isOneOffScript(e.a.file);
+      if (!quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards, ...(handled ? { handled } : {}) };

@@ -54,6 +54,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
     });
 
+    it('a seed script, a migration or a test that loops over a querying helper of another file is not load: only the route is reported', async () => {
+      // The shape of node-express-realworld-example-app's src/prisma/seed.ts, which calls the app's services per row.
+      const loop = (from: string) => lines(`import { createArticle } from '${from}';`, 'export async function run(rows: string[]) {', '  for (const r of rows) await createArticle(r);', "  await prisma.article.findMany();", '}');
+      const f = await joined({
+        'src/article.service.ts': lines('export async function createArticle(title: string) {', '  return prisma.article.findUnique({ where: { title } });', '}'),
+        'src/routes.ts': lines("import { createArticle } from './article.service';", "router.post('/articles', async (req, res) => {", '  for (const t of req.body.titles) await createArticle(t);', '});'),
+        'src/prisma/seed.ts': loop('../article.service'),
+        'prisma/seeds/articles.ts': loop('../../src/article.service'),
+        'src/migrations/0002_titles.ts': loop('../article.service'),
+        'src/routes.test.ts': loop('./article.service'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles']);
+    });
+
     it("Express: a handler made by a factory is a route, served by the factory's code (expressjs/express examples/content-negotiation)", async () => {
       const f = await joined({
         'index.js': lines(
@@ -165,6 +179,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         routeRows(new Map(index.link().map((a) => [a.file, a]))).map((r) => r[1]),
         ['/v1/auth/login', '/v1/members', '/v1/members', '/v1/members/:userId', '/v1/members/:userId', '/v1/members/:userId'],
       );
+    });
+
+    it('Express: routers mounted on a chain of use() on a fresh Router(), named by its const or exported as default', async () => {
+      // The shape of gothinkster/node-express-realworld-example-app's src/app/routes/routes.ts.
+      const controller = (path: string) => lines("import { Router } from 'express';", 'const router = Router();', `router.get('${path}', async (req, res) => res.json([]));`, 'export default router;');
+      const files = {
+        'src/main.ts': lines("import express from 'express';", "import routes from './app/routes/routes';", 'const app = express();', 'app.use(routes);', "app.get('/', (req, res) => res.json({}));"),
+        'src/app/routes/routes.ts': lines(
+          "import { Router } from 'express';",
+          "import tagsController from './tag/tag.controller';",
+          "import articlesController from './article/article.controller';",
+          'const api = Router()',
+          '  .use(tagsController)',
+          "  .use('/v2', articlesController);",
+          '',
+          "export default Router().use('/api', api);",
+        ),
+        'src/app/routes/tag/tag.controller.ts': controller('/tags'),
+        'src/app/routes/article/article.controller.ts': controller('/articles'),
+      };
+      assert.deepEqual(routeRows(await joined(files)), [
+        ['GET', '/api/v2/articles', 'src/app/routes/article/article.controller.ts', 2, 'express'],
+        ['GET', '/api/tags', 'src/app/routes/tag/tag.controller.ts', 2, 'express'],
+        ['GET', '/', 'src/main.ts', 4, 'express'],
+      ]);
+      // The same chain on an existing router (`app.use(a).use(b)`) mounts on that router.
+      const chained = { ...files, 'src/main.ts': files['src/main.ts'].replace('app.use(routes);', "app.use(express.json()).use('/x', routes);") };
+      assert.deepEqual(routeRows(await joined(chained)).map((r) => r[1]), ['/x/api/v2/articles', '/x/api/tags', '/']);
     });
 
     it('Koa: new Router({ prefix }) and router.use(prefix, sub.routes()) compose; named routes', async () => {

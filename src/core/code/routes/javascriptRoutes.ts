@@ -37,7 +37,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (n >= 3 && isRouteChain(chain)) chainedRoute(c, i, call);
       else if (isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework);
     } else if (method === 'use' || method === 'register') {
-      mount(c, call, receiver, method === 'register');
+      mount(c, call, method === 'use' ? useReceiver(s, i, call) : receiver, method === 'register');
     } else if (method === 'route' && isRouter(receiver)) {
       fastifyRouteObject(c, i, call, receiver);
     } else if (method === 'setGlobalPrefix') {
@@ -50,6 +50,24 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
   }
   nestControllers(c);
 }
+
+/**
+ * The router a `use()` mounts on, through a chain of them: `app.use(a).use(b)` mounts both on `app`. On a router made
+ * in the chain (`const api = Router().use(a).use(b)`, `export default Router().use('/api', api)`), it is the name
+ * the chain is given, or the module's default export.
+ */
+function useReceiver(s: FileStructure, i: number, call: CallInfo): string {
+  const chain = call.chain;
+  let k = chain.length - 2;
+  while (k > 0 && chain[k] === 'use') k--;
+  const start = s.nodes[i].start;
+  if (!FRESH_ROUTER.test(s.text.slice(start, call.argsStart >= 0 ? call.argsStart : s.nodes[i].end))) return chain[k];
+  const before = ASSIGNED_TO.exec(s.text.slice(Math.max(0, start - 120), start));
+  return before ? (before[1] ?? 'default') : chain[k];
+}
+
+const FRESH_ROUTER = /^(?:new\s+)?(?:[\w$]+\s*\.\s*)?Router\s*\(/;
+const ASSIGNED_TO = /(?:(?:const|let|var)\s+([\w$]+)\s*=|export\s+default|module\.exports\s*=)\s*$/;
 
 function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, framework: string): void {
   const args = c.s.argumentsOf(call);
