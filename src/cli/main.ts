@@ -36,6 +36,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  // `ops-lens services | head`: the reader went away, which is not an error of ours. Stop quietly, as Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   const io: CliIo = {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

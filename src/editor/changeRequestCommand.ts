@@ -288,7 +288,7 @@ export class ChangeRequestCommand {
       return open ? open.getText() : disk.readText(file);
     };
     const current = other ? undefined : this.deps.model();
-    const model = current && current.services.length > 0 ? current : await buildEnvironmentModel({ readText, listFiles: async () => files }, files, this.deps.log);
+    const model = current && current.services.length > 0 ? current : await buildEnvironmentModel({ readText, listFiles: async () => files, rootName: disk.rootName }, files, this.deps.log);
     return { model, texts: { files, readText } };
   }
 

@@ -21,6 +21,10 @@ export class EditorFileSystem implements FileSystem {
     return this.disk.listFiles();
   }
 
+  get rootName(): string {
+    return this.disk.rootName;
+  }
+
   /** The path of a document relative to the root, or undefined when it is outside it. */
   relative(uri: vscode.Uri): string | undefined {
     if (uri.scheme !== this.root.scheme) return undefined;

@@ -6,4 +6,6 @@ export interface FileSystem {
   readText(relativePath: string): Promise<string>;
   /** Every file below the root worth analysing, relative paths, already filtered of vendored trees. */
   listFiles(): Promise<string[]>;
+  /** The analysed folder's own name: a service that a Dockerfile at its root builds is named after it. */
+  readonly rootName?: string;
 }

@@ -2,7 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { RECIPE_NAME } from '../recipes/discovery';
 import type { FileSystem } from './fileSystem';
 
@@ -51,10 +51,14 @@ interface IgnoreScope {
 }
 
 export class NodeFileSystem implements FileSystem {
+  readonly rootName: string;
+
   constructor(
     private readonly root: string,
     private readonly options: NodeFileSystemOptions = {},
-  ) {}
+  ) {
+    this.rootName = basename(resolve(root));
+  }
 
   async readText(relativePath: string): Promise<string> {
     return readFile(join(this.root, relativePath), 'utf8');

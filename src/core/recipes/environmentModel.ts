@@ -21,6 +21,7 @@ import { environmentFromPath, imageShortName, isProductionName, kubernetesEnviro
 import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
+import { builtNotDeployed } from './builtServices';
 import { linkCode, type LinkInputs } from './codeLinks';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -103,6 +104,8 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   for (const job of extra) recipes.dotenvs.push(...(dotenvs.get(job.file)?.dotenvs ?? []));
 
   const services = joinEnvironments(recipes, manifests, patchFiles, files);
+  services.push(...builtNotDeployed(files, services, fs.rootName));
+  services.sort((a, b) => a.name.localeCompare(b.name));
   return { services, problems: dedupeProblems(problems) };
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -399,5 +399,44 @@ describe('ops-lens CLI (runCli)', function () {
       const postgres = json.services.find((s) => s.name === 'postgres');
       assert.deepEqual([postgres.codeRoots, postgres.link, postgres.routes, postgres.capacity], [[], null, [], {}]);
     });
+  });
+  describe('a repository with only a Dockerfile (no recipe deploys it)', () => {
+    let dir: string;
+    before(() => {
+      dir = join(tmp, 'realworld-api');
+      const w = (f: string, t: string) => write(`realworld-api/${f}`, t);
+      w('Dockerfile', 'FROM node:20\nCOPY . .\nCMD ["node", "dist/main.js"]\n');
+      w('package.json', '{ "name": "realworld-api" }\n');
+      w('src/main.ts', ["import express from 'express';", 'const app = express();', "app.get('/articles', async (req, res) => {", '  for (const id of req.body.ids) {', "    await pool.query('SELECT * FROM articles WHERE id = $1', [id]);", '  }', '});', ''].join('\n'));
+    });
+
+    it('services: one service named after the folder, linked through its Dockerfile, with its routes', async () => {
+      const r = await cli(['services', dir, '--format', 'json']);
+      assert.equal(r.code, 0, r.err);
+      const [s, ...rest] = (JSON.parse(r.out) as { services: any[] }).services;
+      assert.deepEqual(rest, []);
+      assert.deepEqual([s.name, s.codeRoots, s.recipes, s.link.confidence, s.routes], ['realworld-api', ['.'], [], 'medium', [{ method: 'GET', path: '/articles', file: 'src/main.ts', line: 3 }]]);
+      assert.match(s.link.reason, /^Dockerfile builds this folder and no recipe here deploys it/);
+    });
+
+    it('check: the query in the loop is reported on its route, in that service', async () => {
+      const r = await cli(['check', dir, '--format', 'json']);
+      assert.equal(r.code, 0, r.err);
+      const warnings = (JSON.parse(r.out) as { warnings: JsonWarning[] }).warnings;
+      assert.deepEqual(warnings.map((w) => [w.code, w.file, w.line, w.service, w.route]), [['query-in-loop', 'src/main.ts', 5, 'realworld-api', 'GET /articles']]);
+    });
+  });
+
+  it('output into a pipe its reader closed (ops-lens services | head -1): exit 0, nothing on stderr', async () => {
+    // The CLI as a process, from source: EPIPE is handled where the process starts (src/cli/main.ts). The listing is
+    // larger than a pipe's buffer, so the CLI is still writing when the reader goes.
+    write('many-routes/Dockerfile', 'FROM node:20\n');
+    write('many-routes/app.js', Array.from({ length: 3000 }, (_, i) => `app.get('/reports/r${i}/details', (req, res) => res.end());`).join('\n') + '\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'services', join(tmp, 'many-routes')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    assert.deepEqual([code, err], [0, '']);
   });
 });

@@ -223,6 +223,65 @@ describe('buildEnvironmentModel', () => {
     });
   });
 
+  describe('a Dockerfile that no recipe deploys', () => {
+    const withRoot = (files: Record<string, string>, rootName?: string) =>
+      buildEnvironmentModel({ ...memoryFs(files), rootName }, Object.keys(files).sort());
+    const built = (m: { services: Service[] }) => m.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`), s.recipes.length]);
+
+    it('a repository with its Dockerfile at the root is one service named after the folder, with its code and no capacity', async () => {
+      const m = await withRoot({ Dockerfile: 'FROM node:20\n', 'package.json': '{}', 'src/main.ts': 'export {};\n' }, 'realworld');
+      assert.deepEqual(built(m), [['realworld', ['. medium'], 0]]);
+      const [s] = m.services;
+      assert.match(s.codeRoots[0].reason, /^Dockerfile builds this folder and no recipe here deploys it/);
+      assert.deepEqual(s.codeRoots[0].evidence?.file, 'Dockerfile');
+      assert.deepEqual([s.capacity, s.env], [{}, {}]);
+      assert.equal(serviceForFile(m, 'src/main.ts')?.name, 'realworld');
+    });
+
+    it('beside a Compose file that only runs its database; each service folder of a monorepo without recipes', async () => {
+      const compose = lines('services:', '  db:', '    image: postgres:16');
+      const m = await withRoot({ 'compose.yaml': compose, Dockerfile: 'FROM python:3.12\n', 'app/main.py': 'x = 1\n' }, 'shop');
+      assert.deepEqual(built(m), [['db', [], 1], ['shop', ['. medium'], 0]]);
+      const mono = await withRoot({
+        'services/api/Dockerfile': 'FROM golang\n',
+        'services/api/main.go': 'package main\n',
+        'services/web/Containerfile': 'FROM node\n',
+        'services/web/src/index.js': '\n',
+      });
+      assert.deepEqual(built(mono), [['api', ['services/api medium'], 0], ['web', ['services/web medium'], 0]]);
+    });
+
+    it('not where recipes already link code (inside it or around it), nor for tests, tooling, docs, a purpose-named Dockerfile or a folder without code', async () => {
+      const compose = lines('services:', '  api:', '    build: ./services/api');
+      const m = await withRoot({
+        'compose.yaml': compose,
+        Dockerfile: 'FROM node\n', // around the linked folder: the recipes say what runs here
+        'index.js': '\n',
+        'services/api/Dockerfile': 'FROM node\n',
+        'services/api/src/app.js': '\n',
+        'services/api/worker/Dockerfile': 'FROM node\n', // inside it
+        'services/api/worker/run.js': '\n',
+        'test/e2e/Dockerfile': 'FROM node\n',
+        'test/e2e/run.js': '\n',
+        '.devcontainer/Dockerfile': 'FROM node\n',
+        'tools/lint/Dockerfile': 'FROM node\n',
+        'tools/lint/lint.js': '\n',
+        'mobile/android.Dockerfile': 'FROM gradle\n',
+        'mobile/app.ts': '\n',
+        'nginx/Dockerfile': 'FROM nginx\n',
+        'nginx/nginx.conf': '\n',
+      });
+      assert.deepEqual(built(m), [['api', ['services/api high'], 1]]);
+    });
+
+    it('a name a recipe already gives another service is left to it', async () => {
+      // Two folders named like the Compose service: neither is linked by name, and neither becomes a second `cache`.
+      const compose = lines('services:', '  cache:', '    image: redis:7');
+      const m = await withRoot({ 'compose.yaml': compose, 'lib/cache/Dockerfile': 'FROM node\n', 'lib/cache/index.js': '\n', 'old/cache/Dockerfile': 'FROM node\n', 'old/cache/index.js': '\n' });
+      assert.deepEqual(built(m), [['cache', [], 1]]);
+    });
+  });
+
   describe('autoscalers that do not match', () => {
     it('ignores an HPA whose target is another kind or an unknown workload', async () => {
       const m = await model({

@@ -1,0 +1,53 @@
+import { posix } from 'node:path';
+import type { Service } from '../model/environment';
+import { languageOfFile } from '../code/treeSitter';
+import { isDockerfile } from './discovery';
+
+/** Folders of tooling, tests, docs and examples: a Dockerfile there builds a dev or test image, not a service. */
+const NOT_A_SERVICE = /(^|\/)(\.[^/]+|tests?|__tests__|e2e|testdata|fixtures?|docs?|examples?|samples?|scripts|tools|hack)(\/|$)/;
+
+/** `android.Dockerfile`, `test.Dockerfile`: an image for one purpose beside the folder's own (a build of its app for a device, a test runner). */
+const NAMED_FOR = /(^|\/)[^/]+\.[Dd]ockerfile$/;
+
+const within = (path: string, root: string) => root === '.' || path === root || path.startsWith(`${root}/`);
+
+/**
+ * Services that a Dockerfile builds and no recipe here deploys: a repository with one app and its Dockerfile (its
+ * manifests kept elsewhere, or a Compose file that only runs its database) would otherwise show no route and no
+ * warning. Each folder holding a Dockerfile and code gets a service of its folder's name (the repository's, at its
+ * root), unless recipe-linked code is inside it or around it: then the recipes say what runs there. Such a service
+ * has no capacity and no environment, so nothing is said about either; its code is analysed like any other.
+ */
+export function builtNotDeployed(files: readonly string[], services: readonly Service[], rootName = 'app'): Service[] {
+  const linked = services.flatMap((s) => s.codeRoots.map((l) => l.root));
+  const names = new Set(services.map((s) => s.name));
+  const dockerfiles = new Map<string, string>();
+  for (const f of files) {
+    const dir = posix.dirname(f);
+    if (isDockerfile(f) && !NAMED_FOR.test(f) && !dockerfiles.has(dir) && !NOT_A_SERVICE.test(dir)) dockerfiles.set(dir, f);
+  }
+  const out: Service[] = [];
+  for (const [dir, dockerfile] of dockerfiles) {
+    if (linked.some((root) => within(dir, root) || within(root, dir))) continue;
+    if (!files.some((f) => within(f, dir) && languageOfFile(f) !== undefined)) continue;
+    const name = dir === '.' ? rootName : posix.basename(dir);
+    if (names.has(name)) continue;
+    names.add(name);
+    out.push({
+      name,
+      recipes: [],
+      capacity: {},
+      env: {},
+      environments: [],
+      codeRoots: [
+        {
+          root: dir,
+          reason: `${dockerfile} builds this folder and no recipe here deploys it: its code is analysed, with no capacity or environment (add its recipe, or link it in .ops-lens.yaml)`,
+          confidence: 'medium',
+          evidence: { file: dockerfile, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        },
+      ],
+    });
+  }
+  return out;
+}
