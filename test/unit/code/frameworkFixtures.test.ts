@@ -687,6 +687,29 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("GORM's FirstOrCreate, Related and Count are queries: per item in a loop (golang-gin-realworld's tags and feed)", async () => {
+      const f = await joined({
+        'models.go': lines(
+          'package articles',
+          'func (m *ArticleModel) setTags(tags []string) {',
+          '\tdb := common.GetDB()',
+          '\tfor _, tag := range tags {',
+          '\t\tdb.FirstOrCreate(&tagModel, TagModel{Tag: tag})',
+          '\t}',
+          '\tfor i := range models {',
+          '\t\ttx.Model(&models[i]).Related(&models[i].Author, "Author")',
+          '\t\tdb.Model(&FavoriteModel{}).Where("article_id = ?", i).Count(&n)',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f).map((r) => r.split(' → ')[0]), [
+        'query-in-loop models.go:5:3 db.FirstOrCreate [for sequential]',
+        'query-in-loop models.go:8:3 tx.Model.Related [for sequential]',
+        'query-in-loop models.go:9:3 db.Model.Where.Count [for sequential]',
+      ]);
+    });
+
     it('echo or gin is read from the import: an edit of the import alone renames the routes of untouched statements', async () => {
       const gin = lines('package main', '', 'import "github.com/gin-gonic/gin"', '', 'func main() {', '\te := gin.New()', '\te.GET("/ping", ping)', '}', '', 'func ping(c *gin.Context) {}');
       const index = new CodeIndex(grammars);
@@ -739,6 +762,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         `unbounded-query ${svc}:21:12 orderRepository.findAll → GET /api/orders`,
       ]);
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
+    });
+
+    it("Spring's RestClient: built without a timeout, and called per item", async () => {
+      // The shape of spring-petclinic-microservices' AIDataProvider.
+      const provider = (build: string) =>
+        lines(
+          'package shop;',
+          'public class Provider {',
+          '  private final RestClient restClient;',
+          `  public Provider() { this.restClient = ${build}; }`,
+          '  public void sync(List<String> ids) {',
+          '    for (String id : ids) { restClient.get().uri("/owners/" + id).retrieve().body(String.class); }',
+          '  }',
+          '}',
+        );
+      assert.deepEqual(hazardRows(await joined({ 'src/main/java/shop/Provider.java': provider('RestClient.builder().build()') })), [
+        'call-in-loop src/main/java/shop/Provider.java:6:29 restClient.get [for-each sequential] → -',
+        'missing-timeout src/main/java/shop/Provider.java:4:41 RestClient.builder → -',
+      ]);
+      const timed = provider('RestClient.builder().requestFactory(factory).build()');
+      assert.deepEqual(hazardRows(await joined({ 'src/main/java/shop/Provider.java': timed })).map((r) => r.split(' ')[0]), ['call-in-loop']);
     });
   });
 });

@@ -138,7 +138,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['go'],
     root: 'db|tx|conn|pool|sqlDB|database|\\w*DB|\\w*Db|\\w*Pool',
-    method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Select|SelectContext|GetContext|Find|First|Take|Last|Create|Save|Updates|Delete|Raw',
+    method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Select|SelectContext|GetContext|Find|First|Take|Last|Create|Save|Updates|Delete|Raw|FirstOrCreate|FirstOrInit|Related|Association|Count|Pluck|Scan',
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
   },
   // Go outbound HTTP and gRPC
@@ -185,6 +185,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'HTTP request (RestTemplate)',
   },
   { kind: 'call', languages: ['java'], root: 'webClient|\\w*WebClient|client', method: 'get|post|put|delete|patch|method', label: 'HTTP request (WebClient)' },
+  { kind: 'call', languages: ['java'], root: 'restClient|\\w*RestClient', method: 'get|post|put|delete|patch|method', label: 'HTTP request (RestClient)' },
   { kind: 'call', languages: ['java'], root: 'httpClient|client', method: 'send|sendAsync', label: 'HTTP request (java.net.http)' },
 ];
 
@@ -298,6 +299,14 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     method: 'newHttpClient',
     configuredInFile: '\\.timeout\\(|connectTimeout',
     label: '`HttpClient.newHttpClient()` has no connect or request timeout',
+  },
+  {
+    // Spring 6.1's RestClient: its default request factories set no read timeout.
+    languages: ['java'],
+    root: 'RestClient',
+    method: 'create|builder',
+    configuredInFile: 'setConnectTimeout|setReadTimeout|ConnectTimeout|ReadTimeout|requestFactory\\(',
+    label: '`RestClient` has no read timeout by default',
   },
   {
     languages: ['java'],
