@@ -22,6 +22,10 @@ interface Entry {
   family: LanguageFamily;
   dir: string;
   group: string;
+  /** A test file: its mounts give no production paths and its code is on no route's page. */
+  test: boolean;
+  /** A test or a one-off script (seed, migration): its loops over the app's code are not load. */
+  quiet: boolean;
 }
 
 type FnRef = { e: Entry; fn: number };
@@ -54,52 +58,55 @@ export class LinkCache {
 
 const INTERFACES = new WeakMap<FileLinks, string>();
 
-/** What of a file other files' calls can land on, as one string (computed once per analysis). */
+/**
+ * A fact of one file's analysis, made on first use and kept with it: a file's analysis is a new object when its
+ * text changes, and the join, redone after every edit, would otherwise make the same facts for every other file.
+ */
+function perAnalysis<T>(cache: WeakMap<FileLinks, T>, links: FileLinks, make: () => T): T {
+  let value = cache.get(links);
+  if (value === undefined) cache.set(links, (value = make()));
+  return value;
+}
+
+/** What of a file other files' calls can land on, as one string. */
 function interfaceOf(links: FileLinks): string {
-  let key = INTERFACES.get(links);
-  if (key === undefined) {
-    key = JSON.stringify([
+  return perAnalysis(INTERFACES, links, () =>
+    JSON.stringify([
       links.imports,
       Object.entries(links.exports),
       [...(links.types ?? [])],
       links.functions.map((f) => [f.name, f.owner ?? '', f.exported]),
-    ]);
-    INTERFACES.set(links, key);
-  }
-  return key;
+    ]),
+  );
 }
 
 const IMPORTS = new WeakMap<FileLinks, Map<string, ImportFact>>();
 
-/** The import that binds `local` in a file (the first, as written), through an index made once per analysis. */
+/** The import that binds `local` in a file (the first, as written). */
 function importNamed(links: FileLinks, local: string): ImportFact | undefined {
-  let byLocal = IMPORTS.get(links);
-  if (!byLocal) {
-    byLocal = new Map();
+  return perAnalysis(IMPORTS, links, () => {
+    const byLocal = new Map<string, ImportFact>();
     for (const i of links.imports) if (!byLocal.has(i.local)) byLocal.set(i.local, i);
-    IMPORTS.set(links, byLocal);
-  }
-  return byLocal.get(local);
+    return byLocal;
+  }).get(local);
 }
 
 const NESTING = new WeakMap<FileLinks, number[][]>();
 
-/** For each function of a file, the functions written inside it: made once per analysis, as it depends on nothing else. */
+/** For each function of a file, the functions written inside it. */
 function nestingOf(links: FileLinks): number[][] {
-  let table = NESTING.get(links);
-  if (!table) {
+  return perAnalysis(NESTING, links, () => {
     const fns = links.functions;
-    const made: number[][] = fns.map(() => []);
+    const table: number[][] = fns.map(() => []);
     const order = fns.map((_, k) => k).sort((a, b) => comparePositions(fns[a].range.start, fns[b].range.start) || comparePositions(fns[b].range.end, fns[a].range.end));
     const stack: number[] = [];
     for (const k of order) {
       while (stack.length && comparePositions(fns[stack[stack.length - 1]].range.end, fns[k].range.start) <= 0) stack.pop();
-      for (const outer of stack) made[outer].push(k);
+      for (const outer of stack) table[outer].push(k);
       stack.push(k);
     }
-    NESTING.set(links, (table = made));
-  }
-  return table;
+    return table;
+  });
 }
 
 interface FileKeys {
@@ -110,14 +117,15 @@ interface FileKeys {
   lastSegments: string[];
   /** Methods (functions with an owner), keyed `Owner#name`. */
   methods: { owner: string; key: string; fn: number }[];
+  test: boolean;
+  quiet: boolean;
 }
 
 const FILE_KEYS = new WeakMap<FileLinks, FileKeys>();
 
-/** What the join indexes a file by: made once per analysis, as a join is redone after every edit. */
+/** What the join indexes a file by, and what kind of file it is. */
 function fileKeysOf(file: string, links: FileLinks): FileKeys {
-  let keys = FILE_KEYS.get(links);
-  if (!keys) {
+  return perAnalysis(FILE_KEYS, links, () => {
     const stem = file.replace(/\.[^./]+$/, '');
     const index = /\/(index|__init__)$/.test(stem);
     const last = stem.split('/').pop()!;
@@ -126,15 +134,16 @@ function fileKeysOf(file: string, links: FileLinks): FileKeys {
     links.functions.forEach((f, fn) => {
       if (f.name && f.owner) methods.push({ owner: f.owner, key: `${f.owner}#${f.name}`, fn });
     });
-    keys = {
+    const test = isTestFile(file);
+    return {
       dir: file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '',
       stems: index ? [stem, stem.slice(0, stem.lastIndexOf('/'))] : [stem],
       lastSegments: [...new Set([last, folder])].filter((k) => k),
       methods,
+      test,
+      quiet: test || isOneOffScript(file),
     };
-    FILE_KEYS.set(links, keys);
-  }
-  return keys;
+  });
 }
 
 class WorkspaceLinker {
@@ -166,7 +175,7 @@ class WorkspaceLinker {
       if (!a.links) continue;
       const keys = fileKeysOf(a.file, a.links);
       const dir = keys.dir;
-      const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '' };
+      const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '', test: keys.test, quiet: keys.quiet };
       this.entries.push(e);
       this.byFile.set(a.file, e);
       for (const stem of keys.stems) this.byStem.set(stem, e);
@@ -227,7 +236,7 @@ class WorkspaceLinker {
       const list = routesByEntry.get(r.e) ?? [];
       list.push(r.handler);
       routesByEntry.set(r.e, list);
-      if (r.elsewhere && !isTestFile(r.elsewhere.e.a.file)) {
+      if (r.elsewhere && !r.elsewhere.e.test) {
         const handled = handledByEntry.get(r.elsewhere.e) ?? [];
         handled.push({ route: r.handler, at: r.elsewhere.range });
         handledByEntry.set(r.elsewhere.e, handled);
@@ -241,8 +250,7 @@ class WorkspaceLinker {
         if (p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
-      const quiet = isTestFile(e.a.file) || isOneOffScript(e.a.file);
-      if (!quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards, ...(handled ? { handled } : {}) };
@@ -344,7 +352,7 @@ class WorkspaceLinker {
     for (const e of this.entries) {
       // A test wires routers its own way (`UsersRegister(r.Group("/users"))` without the app's `/api`): its mounts
       // never give production paths.
-      if (isTestFile(e.a.file)) continue;
+      if (e.test) continue;
       for (const mount of e.links.mounts) {
         if (mount.folder) {
           this.autoloads.push({ from: e, mount, dir: normalise(`${e.dir}/${mount.target[0]}`) });
