@@ -335,7 +335,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /users\.py/, 'LIMIT 100, a lookup by user_id, a loop over ("eu", "us"), a comment');
     });
 
-    it('Flask: register_blueprint(url_prefix=…) replaces the blueprint prefix; add_url_rule; MethodView; tenacity without wait', async () => {
+    it('Flask: register_blueprint(url_prefix=…) replaces the blueprint prefix; add_url_rule; MethodView; tenacity without wait; Flask-SQLAlchemy Model.query', async () => {
       const f = await analyseFixture('code-flask');
       assert.deepEqual(routeRows(f), [
         ['GET', '/v2/reports/<int:year>', 'app.py', 12, 'flask'],
@@ -345,13 +345,17 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['DELETE', '/users/<int:id>', 'app.py', 47, 'flask'],
         ['GET', '/users/<int:id>', 'app.py', 47, 'flask'],
         ['DELETE', '/users/<int:id>/sessions', 'app.py', 48, 'flask'],
+        ['POST', '/v2/tags', 'app.py', 53, 'flask'],
       ]);
       assert.deepEqual(hazardRows(f), [
         'blocking-call app.py:16:11 subprocess.check_output → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
         // In UserAPI.delete: on the DELETE routes only, not on GET.
         'query-in-loop app.py:44:13 cursor.execute [for sequential] → DELETE /users/<int:id>, DELETE /users/<int:id>/sessions',
+        // Flask-SQLAlchemy's Model.query: a lookup per tag; every tag listed. Not: .limit(20).all(), .get(1).
+        'query-in-loop app.py:57:16 Tag.query.filter_by.first [for sequential] → POST /v2/tags',
         'retry-without-backoff app.py:20:2 retry → -',
         'unbounded-query app.py:15:5 cursor.execute → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
+        'unbounded-query app.py:60:37 Tag.query.all → POST /v2/tags',
       ]);
     });
 

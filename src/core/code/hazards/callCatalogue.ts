@@ -117,6 +117,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'filter|get|all|exclude|create|update|delete|count|aggregate|values|values_list|first|last|get_or_create|order_by|in_bulk',
     label: 'Django ORM query',
   },
+  {
+    // Flask-SQLAlchemy's model property (`Tag.query.filter_by(name=n).first()`); `db.session.query(…)` is above.
+    kind: 'query',
+    languages: ['python'],
+    root: '[A-Z]\\w*',
+    through: 'query',
+    method: 'filter|filter_by|get|get_or_404|first|first_or_404|one|one_or_none|all|count|paginate|order_by|join|limit|offset|scalar|delete|update|distinct|exists',
+    label: 'SQLAlchemy query (Flask-SQLAlchemy)',
+  },
   // Python outbound HTTP
   {
     kind: 'call',
@@ -213,6 +222,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'Mongoose find without limit',
   },
   { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByChain: 'first|last|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', label: 'SQLAlchemy query without limit' },
   { languages: ['python'], root: 'session|db', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', label: 'SQLAlchemy query without limit' },
   { languages: ['go'], root: 'db|tx|\\w*[dD][bB]', method: 'Find', boundedByChain: 'Limit|First|Take|Last|Scopes', label: 'GORM Find without Limit' },
   {
