@@ -278,7 +278,7 @@ class WorkspaceLinker {
         const pathsOf = (own: string): string[] => {
           let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
           const gp = link?.mountable ? globalPrefix.get(e.group) : undefined;
-          if (gp && route.framework === 'nestjs') paths = paths.map((p) => joinPaths('/', gp, p));
+          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers')) paths = paths.map((p) => joinPaths('/', gp, p));
           return paths;
         };
         // A DRF registration or a class-based view: one route per action or method the class has (none when a

@@ -277,6 +277,46 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('routing-controllers: @JsonController and @Controller prefixes, routePrefix from createExpressServer, into the service', async () => {
+      // The shape of w3tecch/express-typescript-boilerplate, with the prefix written in place instead of read from the environment.
+      const f = await joined({
+        'src/app.ts': lines("import { createExpressServer } from 'routing-controllers';", "const app = createExpressServer({ routePrefix: '/api', controllers: [__dirname + '/controllers/*.ts'] });", 'app.listen(3000);'),
+        'src/controllers/PetController.ts': lines(
+          "import { Get, JsonController, Param, Post } from 'routing-controllers';",
+          "import { PetService } from '../services/PetService';",
+          "@JsonController('/pets')",
+          'export class PetController {',
+          '  constructor(private petService: PetService) {}',
+          '  @Get()',
+          '  public find() { return this.petService.find(); }',
+          "  @Get('/:id')",
+          "  public one(@Param('id') id: string) { return this.petService.findOne(id); }",
+          '}',
+        ),
+        'src/controllers/HealthController.ts': lines(
+          "import { Controller, Get } from 'routing-controllers';",
+          "@Controller('/health')",
+          'export class HealthController {',
+          '  @Get()',
+          "  public ok() { return 'ok'; }",
+          '}',
+        ),
+        'src/services/PetService.ts': lines(
+          'export class PetService {',
+          '  constructor(private petRepository: PetRepository) {}',
+          '  public find() { return this.petRepository.find(); }',
+          '  public findOne(id: string) { return this.petRepository.findOne({ where: { id } }); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/health', 'src/controllers/HealthController.ts', 3, 'routing-controllers'],
+        ['GET', '/api/pets', 'src/controllers/PetController.ts', 5, 'routing-controllers'],
+        ['GET', '/api/pets/:id', 'src/controllers/PetController.ts', 7, 'routing-controllers'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/services/PetService.ts:3:26 this.petRepository.find → GET /api/pets']);
+    });
+
     it('Next.js: pages/api with methods from the handler switch, app router route.ts exports', async () => {
       const f = await analyseFixture('code-next');
       assert.deepEqual(routeRows(f), [

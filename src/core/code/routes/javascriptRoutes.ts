@@ -30,6 +30,13 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       routerPrefix(c, i, call);
       continue;
     }
+    if (n === 1 && SERVER_FACTORIES.test(chain[0])) {
+      // routing-controllers: `createExpressServer({ routePrefix: '/api', … })` prefixes every controller's routes.
+      const options = s.argumentsOf(call).find((a) => a.type === 'object');
+      const p = options ? stringValue(objectProps(options).get('routePrefix')) : undefined;
+      if (p !== undefined) c.globalPrefix = p;
+      continue;
+    }
     if (n < 2) continue;
     const method = chain[n - 1];
     const receiver = chain[n - 2];
@@ -333,9 +340,15 @@ export function localFunction(s: FileStructure, name: string): number | undefine
   return undefined;
 }
 
-/** NestJS: `@Controller('orders')` on the class, `@Get(':id')` on the method → `/orders/:id`. */
+const SERVER_FACTORIES = /^(create|use)(Express|Koa)Server$/;
+
+/**
+ * NestJS: `@Controller('orders')` on the class, `@Get(':id')` on the method → `/orders/:id`. routing-controllers
+ * reads the same way, with `@JsonController('/pets')` as well.
+ */
 function nestControllers(c: RouteCollector): void {
   const s = c.s;
+  const framework = /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
   const classPrefix = new Map<string, string>();
   const pending: { decorator: number; verb: string; path: string; method: number }[] = [];
   for (let i = 0; i < s.nodes.length; i++) {
@@ -343,7 +356,7 @@ function nestControllers(c: RouteCollector): void {
     const call = s.calls.get(i + 1);
     if (!call || call.chain.length !== 1 || s.nodes[i + 1].parent !== i) continue;
     const name = call.chain[0];
-    if (name === 'Controller') {
+    if (name === 'Controller' || name === 'JsonController') {
       const arg = s.argumentsOf(call)[0];
       const path = arg?.type === 'object' ? stringValue(objectProps(arg).get('path')) : stringValue(arg);
       const cls = classAfter(s, i);
@@ -360,7 +373,7 @@ function nestControllers(c: RouteCollector): void {
     c.add({
       method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
       path: joinPaths('/', classPrefix.get(owner)!, p.path),
-      framework: 'nestjs',
+      framework,
       declaration: s.rangeOf(p.decorator),
       handlerIndex: p.method,
       at: p.decorator,
