@@ -17,8 +17,18 @@ const EXTENSIONS: Record<string, LanguageId> = {
   '.java': 'java',
 };
 
+/**
+ * JavaScript a web app serves to browsers as it is (its static folder, minified bundles): it runs in the user's
+ * browser, not in the service, and vendored libraries there (jQuery's `S.find`) read like queries in loops.
+ */
+export function isBrowserAsset(file: string): boolean {
+  if (!/\.[cm]?jsx?$/.test(file)) return false;
+  return /[.-]min\.[cm]?js$|\.bundle\.js$/.test(file) || /(^|\/)(static|public|wwwroot|webapp|assets)\//.test(file);
+}
+
+/** The language of a file of the service's own code; undefined for anything else (declarations, browser assets). */
 export function languageOfFile(file: string): LanguageId | undefined {
-  if (file.endsWith('.d.ts')) return undefined;
+  if (file.endsWith('.d.ts') || isBrowserAsset(file)) return undefined;
   const dot = file.lastIndexOf('.');
   return dot < 0 ? undefined : EXTENSIONS[file.slice(dot).toLowerCase()];
 }

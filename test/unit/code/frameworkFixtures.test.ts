@@ -317,6 +317,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/services/PetService.ts:3:26 this.petRepository.find → GET /api/pets']);
     });
 
+    it('browser assets (a static folder, minified bundles) are not the service: no hazard from their fetch or loops', async () => {
+      const fetchEach = lines('for (const id of ids) {', '  fetch(`/api/owners/${id}`);', '}');
+      const f = await joined({
+        'server.js': lines("const express = require('express');", 'const app = express();', "app.get('/owners', async (req, res) => {", '  res.json(await fetch(`http://owners/${req.query.id}`));', '});'),
+        'src/main/resources/static/js/owners.js': fetchEach,
+        'public/javascripts/owners.js': fetchEach,
+        'app/static/app.mjs': fetchEach,
+        'lib/jquery-3.7.1.min.js': lines('for(var i=0;i<n;i++){S.find(e[i])}'),
+        'lib/app.bundle.js': fetchEach,
+      });
+      assert.deepEqual(hazardRows(f), ['missing-timeout server.js:4:18 fetch → GET /owners']);
+      assert.deepEqual([...f.keys()], ['server.js']);
+    });
+
     it('Next.js: pages/api with methods from the handler switch, app router route.ts exports', async () => {
       const f = await analyseFixture('code-next');
       assert.deepEqual(routeRows(f), [
