@@ -576,6 +576,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('database/sql: a prepared statement run per item is a query in a loop; run once it is not', async () => {
+      const f = await joined({
+        'main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"database/sql"',
+          '\t"net/http"',
+          ')',
+          '',
+          'var db *sql.DB',
+          '',
+          'func prices(w http.ResponseWriter, r *http.Request) {',
+          '\tstmt, _ := db.Prepare("SELECT price FROM items WHERE id = $1")',
+          '\tdefer stmt.Close()',
+          '\tfor _, id := range r.URL.Query()["id"] {',
+          '\t\tstmt.QueryRowContext(r.Context(), id)',
+          '\t}',
+          '\tinsertStmt, _ := db.Prepare("INSERT INTO seen (at) VALUES (now())")',
+          '\tinsertStmt.Exec()',
+          '}',
+          '',
+          'func main() {',
+          '\thttp.HandleFunc("GET /prices", prices)',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop main.go:14:3 stmt.QueryRowContext [for sequential] → GET /prices']);
+    });
+
     it("gin: a group passed to another package's register function gives its routes the full path; a test's own wiring and routes do not", async () => {
       // The shape of gothinkster/golang-gin-realworld-example-app: users.UsersRegister(v1.Group("/users")).
       const f = await joined({

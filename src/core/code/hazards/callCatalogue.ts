@@ -151,6 +151,14 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
   },
   // Go outbound HTTP and gRPC
+  {
+    // A prepared statement (`stmt, _ := db.Prepare(…)`) is run by its own methods: each is a round trip.
+    kind: 'query',
+    languages: ['go'],
+    root: 'stmt|\\w*Stmt|\\w*stmt',
+    method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Get|GetContext|Select|SelectContext',
+    label: 'prepared statement (database/sql, sqlx)',
+  },
   { kind: 'call', languages: ['go'], root: 'http', method: 'Get|Post|Head|PostForm', label: 'HTTP request (net/http)' },
   {
     kind: 'call',
