@@ -425,11 +425,30 @@ class WorkspaceLinker {
     // Where the name is defined: this file, or the module (or module attribute) it was imported from.
     const t = imp ? this.resolveImport(e, imp.module, imp.imported, attr) : { e, name: head };
     const constants = t?.e.links.constants;
-    if (!t || !constants) return undefined;
-    // `API_PREFIX`, or `config.API_PREFIX` with `config` a module: a constant of that module.
-    if (attr === undefined || t.name === attr) return constants[t.name];
-    // `Settings.API_V1_STR`, or `settings.API_V1_STR` with `settings = Settings()`: the class's default.
-    return constants[`${t.name}.${attr}`] ?? constants[`${t.e.links.types?.get(t.name) ?? ''}.${attr}`];
+    if (t && constants) {
+      // `API_PREFIX`, or `config.API_PREFIX` with `config` a module: a constant of that module.
+      if (attr === undefined || t.name === attr) return constants[t.name];
+      // `Settings.API_V1_STR`, or `settings.API_V1_STR` with `settings = Settings()`: the class's default.
+      const value = constants[`${t.name}.${attr}`] ?? constants[`${t.e.links.types?.get(t.name) ?? ''}.${attr}`];
+      if (value !== undefined) return value;
+    }
+    return attr === undefined ? undefined : this.settingsDefault(e.group, attr);
+  }
+
+  /**
+   * `settings.api_prefix` where `settings = get_app_settings()` (a factory, often choosing the class by
+   * environment): the default a settings class of the service gives that attribute, when its settings classes
+   * (named `…Settings`/`…Config`) agree on one.
+   */
+  private settingsDefault(group: string, attr: string): string | undefined {
+    const values = new Set<string>();
+    const suffix = '.' + attr;
+    for (const other of this.entries) {
+      const constants = other.group === group ? other.links.constants : undefined;
+      if (!constants) continue;
+      for (const key in constants) if (key.endsWith(suffix) && /(Settings|Config)$/.test(key.slice(0, -suffix.length))) values.add(constants[key]);
+    }
+    return values.size === 1 ? [...values][0] : undefined;
   }
 
   private resolveMountTarget(e: Entry, mount: MountFact): { e: Entry; name: string } | undefined {

@@ -361,6 +361,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('FastAPI: a prefix read from settings a factory returns takes the default its settings class gives', async () => {
+      // The shape of nsidnev/fastapi-realworld-example-app: settings = get_app_settings(), chosen by environment.
+      const f = await joined({
+        'app/main.py': lines(
+          'from fastapi import FastAPI',
+          'from app.api.routes import router as api_router',
+          'from app.core.config import get_app_settings',
+          '',
+          'def get_application() -> FastAPI:',
+          '    settings = get_app_settings()',
+          '    application = FastAPI()',
+          '    application.include_router(api_router, prefix=settings.api_prefix)',
+          '    return application',
+        ),
+        'app/core/config.py': lines('from app.core.settings.app import AppSettings', '', 'def get_app_settings() -> AppSettings:', '    return AppSettings()'),
+        'app/core/settings/app.py': lines('from pydantic import BaseSettings', '', 'class AppSettings(BaseSettings):', '    debug: bool = False', '    api_prefix: str = "/api"'),
+        'app/core/settings/test.py': lines('from app.core.settings.app import AppSettings', '', 'class TestAppSettings(AppSettings):', '    debug: bool = True'),
+        'app/api/routes.py': lines('from fastapi import APIRouter', '', 'router = APIRouter()', '', '@router.get("/tags")', 'async def tags():', '    return []'),
+      });
+      assert.deepEqual(routeRows(f), [['GET', '/api/tags', 'app/api/routes.py', 4, 'fastapi']]);
+    });
+
     it('FastAPI: include_router(items.router, prefix=…) from another file, APIRouter(prefix=…), both import styles', async () => {
       const f = await analyseFixture('code-fastapi');
       assert.deepEqual(routeRows(f), [
