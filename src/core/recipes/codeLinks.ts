@@ -8,6 +8,8 @@ export interface LinkInputs {
   files: string[];
   /** Folder name → folders of that name that hold a Dockerfile. */
   dockerfileDirs: Map<string, string[]>;
+  /** Folder name → folders of that name that hold a build file (`pom.xml`, `go.mod`, `package.json`…). */
+  buildFileDirs: Map<string, string[]>;
   skaffold: SkaffoldArtifactRecipe[];
   links: ConfiguredLink[];
 }
@@ -18,7 +20,7 @@ interface LinkSource {
   codeRoot?: { root: string; reason: string; evidence?: SourceLocation };
 }
 
-const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pyproject\.toml|requirements\.txt|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|Gemfile|composer\.json|[^/]+\.csproj)$/;
+export const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pyproject\.toml|requirements\.txt|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|Gemfile|composer\.json|[^/]+\.csproj)$/;
 
 /**
  * Links a service to the folders of code it runs, strongest evidence first, and says why for each link:
@@ -91,6 +93,22 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       add({
         root: dirs[0],
         reason: `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
+        confidence: 'medium',
+        evidence: img.location,
+      });
+    }
+  }
+  if (service.codeRoots.length > 0) return;
+
+  // An image built without a Dockerfile (Jib, Cloud Native Buildpacks, ko) from the folder it is named like:
+  // spring-petclinic-microservices runs `springcommunity/spring-petclinic-customers-service` built from the
+  // folder of that name by Maven.
+  for (const img of images) {
+    const dirs = inputs.buildFileDirs.get(imageShortName(img.value)) ?? [];
+    if (dirs.length === 1) {
+      add({
+        root: dirs[0],
+        reason: `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a build file and no Dockerfile (an image built by Jib, Buildpacks or ko)`,
         confidence: 'medium',
         evidence: img.location,
       });

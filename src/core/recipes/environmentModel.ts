@@ -22,7 +22,7 @@ import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
 import { builtNotDeployed } from './builtServices';
-import { linkCode, type LinkInputs } from './codeLinks';
+import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
 const caches = new WeakMap<FileSystem, RecipeCache>();
@@ -144,7 +144,8 @@ function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, Rec
 
   const inputs: LinkInputs = {
     files,
-    dockerfileDirs: dockerfileDirs(files),
+    dockerfileDirs: dirsByName(files, isDockerfile),
+    buildFileDirs: dirsByName(files, (f) => BUILD_MARKERS.test(f)),
     skaffold: recipes.skaffold,
     links: recipes.links,
   };
@@ -455,11 +456,11 @@ function dedupeProblems(problems: RecipeProblem[]): RecipeProblem[] {
   });
 }
 
-function dockerfileDirs(files: string[]): Map<string, string[]> {
-  // folder name → folders of that name holding a Dockerfile
+/** Folder name → folders of that name holding a file that `holds` accepts (a Dockerfile, a build file). */
+function dirsByName(files: string[], holds: (file: string) => boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of files) {
-    if (!isDockerfile(f)) continue;
+    if (!holds(f)) continue;
     const dir = posix.dirname(f);
     const name = posix.basename(dir === '.' ? '' : dir);
     if (!name) continue;

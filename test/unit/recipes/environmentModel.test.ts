@@ -208,6 +208,21 @@ describe('buildEnvironmentModel', () => {
       ]);
     });
 
+    it('links an image built without a Dockerfile (Jib, Buildpacks) to the folder named like it that holds a build file', async () => {
+      // The shape of spring-petclinic-microservices: Compose runs the image, Maven builds it from the folder.
+      const compose = lines('services:', '  customers-service:', '    image: springcommunity/spring-petclinic-customers-service:latest', '  db:', '    image: mysql:8');
+      const m = await model({
+        'docker-compose.yml': compose,
+        'spring-petclinic-customers-service/pom.xml': '<project/>\n',
+        'spring-petclinic-customers-service/src/main/java/Owner.java': 'class Owner {}\n',
+        'spring-petclinic-vets-service/pom.xml': '<project/>\n',
+      });
+      const customers = m.services.find((s) => s.name === 'customers-service')!;
+      assert.deepEqual(customers.codeRoots.map((l) => [l.root, l.confidence]), [['spring-petclinic-customers-service', 'medium']]);
+      assert.match(customers.codeRoots[0].reason, /^image springcommunity\/spring-petclinic-customers-service:latest \(docker-compose\.yml:3\) is named like folder spring-petclinic-customers-service, which holds a build file/);
+      assert.deepEqual(m.services.find((s) => s.name === 'db')!.codeRoots, []);
+    });
+
     it('makes no link when two folders are named after the service', async () => {
       const m = await model({
         'deploy/payments.yaml': payments,
