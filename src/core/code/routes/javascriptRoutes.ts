@@ -348,7 +348,7 @@ const SERVER_FACTORIES = /^(create|use)(Express|Koa)Server$/;
  */
 function nestControllers(c: RouteCollector): void {
   const s = c.s;
-  const framework = /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
+  let framework: string | undefined; // read once a controller is found: the test scans the file's text
   const classPrefix = new Map<string, string>();
   const pending: { decorator: number; verb: string; path: string; method: number }[] = [];
   for (let i = 0; i < s.nodes.length; i++) {
@@ -370,6 +370,7 @@ function nestControllers(c: RouteCollector): void {
   for (const p of pending) {
     const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
     if (!owner || !classPrefix.has(owner)) continue;
+    framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
     c.add({
       method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
       path: joinPaths('/', classPrefix.get(owner)!, p.path),
