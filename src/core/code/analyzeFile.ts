@@ -270,6 +270,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     }
     return best;
   };
+  const localTypes = new Map<string, string>(); // Go: `${function}:${name}` → the type the function gives it ('' none)
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
     if (owner < 0) continue;
@@ -280,6 +281,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     const loop = s.loopAt(i);
     const callFact: CallFact = { chain: call.chain };
     if (loop) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
+    if (family === 'go' && call.chain.length === 2) {
+      const key = `${owner}:${call.chain[0]}`;
+      let type = localTypes.get(key);
+      if (type === undefined) localTypes.set(key, (type = goLocalType(s, spans[owner], call.chain[0]) ?? ''));
+      if (type) callFact.receiverType = type;
+    }
     fact.calls.push(callFact);
   }
   const owners = (list: FoundHazard[]) => list.map((f) => (f.at >= 0 ? ownerAt(f.at) : ownerAtOffset(f.offset ?? 0)));
@@ -306,6 +313,24 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     globalPrefix: routes.globalPrefix,
   };
 }
+
+/**
+ * The type a Go function gives a local value before calling its methods: `x := T{…}`, `x := &pkg.T{…}`,
+ * `x := NewT(…)` (Go's constructor convention), `var x T`. Read from the function's own text, so each handler's
+ * `serializer` has its own type.
+ */
+function goLocalType(s: FileStructure, span: Span, name: string): string | undefined {
+  const body = s.text.slice(span.start, span.end);
+  if (!body.includes(name)) return undefined;
+  const escaped = name; // a Go identifier: letters, digits and _ only
+  const m =
+    new RegExp(`(?:^|[\\s;(,])${escaped}\\s*:?=\\s*&?(?:\\w+\\.)?([A-Za-z_]\\w*)\\s*\\{`).exec(body) ??
+    new RegExp(`(?:^|[\\s;(,])${escaped}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:\\w+\\.)?[Nn]ew([A-Z]\\w*)\\(`).exec(body) ??
+    new RegExp(`\\bvar\\s+${escaped}\\s+\\*?(?:\\w+\\.)?([A-Za-z_]\\w*)`).exec(body);
+  return m && !GO_NOT_TYPES.has(m[1]) ? m[1] : undefined;
+}
+
+const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 function contextKey(text: string, family: LanguageFamily): string {

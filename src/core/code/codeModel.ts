@@ -101,6 +101,11 @@ export interface CallFact {
   chain: string[];
   /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
   loop?: { kind: string; mode: LoopMode; range: Range; call: Range };
+  /**
+   * The type the calling function itself gives the receiver (Go: `x := T{…}`, `&T{…}`, `NewT(…)` before `x.M()`), so
+   * the join lands on T's method among the package's many methods of that name.
+   */
+  receiverType?: string;
 }
 
 export interface FunctionFact {

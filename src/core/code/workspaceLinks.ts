@@ -1,4 +1,4 @@
-import type { FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MountFact, RouteKey, RouteLink } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MountFact, RouteKey, RouteLink } from './codeModel';
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
@@ -489,13 +489,17 @@ class WorkspaceLinker {
   // ---- calls: from a chain written in one file to the functions it may land on ----
 
   /** Cached per call site (a CallFact belongs to one caller), so the join allocates no keys. */
-  private resolveCall(e: Entry, caller: number, chain: string[], site?: object): FnRef[] {
+  private resolveCall(e: Entry, caller: number, chain: string[], site?: CallFact): FnRef[] {
     if (!site) return this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS);
     const cached = this.callTargets.get(site);
     if (cached) return cached;
     const kept = this.kept?.get(site);
     const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
-    const out = refs && refs.every((r) => r.e) ? refs : this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS);
+    const fresh = () => {
+      const typed = site.receiverType !== undefined ? this.methodsOf(e, site.receiverType, chain[chain.length - 1]) : [];
+      return (typed.length ? typed : this.resolveCallUncached(e, caller, chain)).slice(0, MAX_TARGETS);
+    };
+    const out = refs && refs.every((r) => r.e) ? refs : fresh();
     this.callTargets.set(site, out);
     if (!kept) this.kept?.set(site, out.map((r) => ({ file: r.e.a.file, fn: r.fn })));
     return out;

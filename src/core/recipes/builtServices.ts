@@ -51,3 +51,28 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
   }
   return out;
 }
+
+/**
+ * The last resort: no recipe and no Dockerfile here at all (a repository of one app whose images and manifests
+ * are made elsewhere, golang-gin-realworld's shape). Its code still has hazards a developer wants to see while
+ * typing, so the workspace folder is one service, with low confidence, no capacity and no environment. Not when
+ * recipes name services, even unlinked ones: a service of another name beside them would only confuse.
+ */
+export function workspaceAsService(files: readonly string[], services: readonly Service[], rootName = 'app'): Service | undefined {
+  if (services.length > 0) return undefined;
+  if (!files.some((f) => languageOfFile(f) !== undefined && !NOT_A_SERVICE.test(posix.dirname(f)))) return undefined;
+  return {
+    name: rootName,
+    recipes: [],
+    capacity: {},
+    env: {},
+    environments: [],
+    codeRoots: [
+      {
+        root: '.',
+        reason: 'no recipe or Dockerfile here says which code runs: the whole folder is analysed as one service, with no capacity or environment (add its recipe, or link it in .ops-lens.yaml)',
+        confidence: 'low',
+      },
+    ],
+  };
+}

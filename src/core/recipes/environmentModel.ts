@@ -21,7 +21,7 @@ import { environmentFromPath, imageShortName, isProductionName, kubernetesEnviro
 import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
-import { builtNotDeployed } from './builtServices';
+import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -105,6 +105,8 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
 
   const services = joinEnvironments(recipes, manifests, patchFiles, files);
   services.push(...builtNotDeployed(files, services, fs.rootName));
+  const whole = workspaceAsService(files, services, fs.rootName);
+  if (whole) services.push(whole);
   services.sort((a, b) => a.name.localeCompare(b.name));
   return { services, problems: dedupeProblems(problems) };
 }

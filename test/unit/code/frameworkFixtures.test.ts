@@ -598,6 +598,51 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('a method called on a value the handler makes (x := T{…}, &T{…}, NewT(…)) is that type\'s, among many of the same name', async () => {
+      // The shape of golang-gin-realworld's serializers: seven types with a Response() method in one package.
+      const serializer = (t: string, body: string) => [`type ${t} struct{ c *gin.Context }`, '', `func (s *${t}) Response() string {`, body, '\treturn ""', '}', ''];
+      const f = await joined({
+        'articles/serializers.go': lines(
+          'package articles',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          ...serializer('TagSerializer', '\t// nothing'),
+          ...serializer('CommentSerializer', '\t// nothing'),
+          ...serializer('ProfileSerializer', '\t// nothing'),
+          ...serializer('ArticlesSerializer', '\tfor _, id := range ids {\n\t\tdb.First(&Article{}, id)\n\t}'),
+          'func NewCommentSerializer(c *gin.Context) *CommentSerializer { return &CommentSerializer{c} }',
+        ),
+        'articles/routers.go': lines(
+          'package articles',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'func Register(r *gin.Engine) {',
+          '\tr.GET("/articles", ArticleList)',
+          '\tr.GET("/tags", TagList)',
+          '\tr.GET("/comments", CommentList)',
+          '}',
+          '',
+          'func ArticleList(c *gin.Context) {',
+          '\tserializer := ArticlesSerializer{c}',
+          '\tc.JSON(200, serializer.Response())',
+          '}',
+          '',
+          'func TagList(c *gin.Context) {',
+          '\tserializer := &TagSerializer{c}',
+          '\tc.JSON(200, serializer.Response())',
+          '}',
+          '',
+          'func CommentList(c *gin.Context) {',
+          '\tserializer := NewCommentSerializer(c)',
+          '\tc.JSON(200, serializer.Response())',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop articles/serializers.go:30:3 db.First [for sequential] → GET /articles']);
+    });
+
     it('database/sql: a prepared statement run per item is a query in a loop; run once it is not', async () => {
       const f = await joined({
         'main.go': lines(

@@ -253,6 +253,16 @@ describe('buildEnvironmentModel', () => {
       assert.equal(serviceForFile(m, 'src/main.ts')?.name, 'realworld');
     });
 
+    it('with no recipe and no Dockerfile at all, the workspace folder is one service (low confidence); not without code, nor beside recipes', async () => {
+      const m = await withRoot({ 'go.mod': 'module x\n', 'articles/routers.go': 'package articles\n', 'users/models.go': 'package users\n' }, 'realworld');
+      assert.deepEqual(built(m), [['realworld', ['. low'], 0]]);
+      assert.match(m.services[0].codeRoots[0].reason, /^no recipe or Dockerfile here says which code runs/);
+      assert.equal(serviceForFile(m, 'users/models.go')?.name, 'realworld');
+      assert.deepEqual(built(await withRoot({ 'README.md': '# notes\n', 'docs/example.py': 'x = 1\n' }, 'notes')), []);
+      const withRecipe = await withRoot({ 'k8s/web.yaml': lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    spec:', '      containers:', '        - name: web', '          image: nginx'), 'main.go': 'package main\n' }, 'site');
+      assert.deepEqual(built(withRecipe), [['web', [], 1]]);
+    });
+
     it('beside a Compose file that only runs its database; each service folder of a monorepo without recipes', async () => {
       const compose = lines('services:', '  db:', '    image: postgres:16');
       const m = await withRoot({ 'compose.yaml': compose, Dockerfile: 'FROM python:3.12\n', 'app/main.py': 'x = 1\n' }, 'shop');
