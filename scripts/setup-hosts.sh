@@ -15,6 +15,11 @@ mkdir -p "$CACHE"
 
 say() { printf '[setup] %s\n' "$*" >&2; }
 
+# Run from `npm test`, this inherits the outer npm's settings as npm_config_* variables, and the installs below
+# would take them as their own: its user agent names Node 20, which code-server's postinstall reads as the Node
+# running the install ("code-server currently requires node v24"), although Node 24 runs it. None of them apply.
+while IFS= read -r v; do unset "$v"; done < <(compgen -e | grep -i '^npm_config_' || true)
+
 need_apt=()
 command -v prometheus >/dev/null 2>&1 || need_apt+=(prometheus)
 command -v promtool >/dev/null 2>&1 || need_apt+=(prometheus)
