@@ -422,6 +422,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/users/<int:id>', 'app.py', 47, 'flask'],
         ['DELETE', '/users/<int:id>/sessions', 'app.py', 48, 'flask'],
         ['POST', '/v2/tags', 'app.py', 53, 'flask'],
+        // A plain View serves its `methods` through dispatch_request; GET when it names none.
+        ['GET', '/export', 'app.py', 79, 'flask'],
+        ['POST', '/export', 'app.py', 79, 'flask'],
+        ['GET', '/pong', 'app.py', 80, 'flask'],
       ]);
       assert.deepEqual(hazardRows(f), [
         'blocking-call app.py:16:11 subprocess.check_output → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
@@ -429,6 +433,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop app.py:44:13 cursor.execute [for sequential] → DELETE /users/<int:id>, DELETE /users/<int:id>/sessions',
         // Flask-SQLAlchemy's Model.query: a lookup per tag; every tag listed. Not: .limit(20).all(), .get(1).
         'query-in-loop app.py:57:16 Tag.query.filter_by.first [for sequential] → POST /v2/tags',
+        'query-in-loop app.py:71:13 cursor.execute [for sequential] → GET /export, POST /export',
         'retry-without-backoff app.py:20:2 retry → -',
         'unbounded-query app.py:15:5 cursor.execute → GET /v2/reports/<int:year>, POST /v2/reports/<int:year>',
         'unbounded-query app.py:60:37 Tag.query.all → POST /v2/tags',
@@ -526,6 +531,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // A class not in the workspace: its actions are unknown.
         ['ANY', 'api/legacy/(?P<pk>[^/.]+)/$', 'shop/urls.py', 15, 'drf'],
         ['ANY', 'api/legacy/$', 'shop/urls.py', 15, 'drf'],
+        // http_method_names = ["get", "head"]: a ModelViewSet's list and retrieve only; its POST @action is a 405.
+        ['GET', 'api/audit/(?P<pk>[^/.]+)/$', 'shop/urls.py', 16, 'drf'],
+        ['GET', 'api/audit/$', 'shop/urls.py', 16, 'drf'],
       ]);
       // Hooks DRF's generic actions call (perform_create, get_queryset) are on those actions' request paths.
       assert.deepEqual(hazardRows(f), [

@@ -93,7 +93,22 @@ function startOf<R>(c: ClassChain<R>, name: string | undefined, step: string | u
  * The routes of a DRF registration (SimpleRouter.get_urls): for its list or detail pattern, each standard action
  * the viewset has (from DRF's classes it extends, or defined in it) and each `@action` of that kind.
  */
+/** The nearest `http_method_names` / `methods` the class or a workspace base sets: requests for others get a 405. */
+function allowedOf<R>(c: ClassChain<R>): Set<string> | undefined {
+  const list = c.classes.find((f) => f.allowedMethods !== undefined)?.allowedMethods;
+  return list ? new Set(list) : undefined;
+}
+
+function allowedOnly<R>(c: ClassChain<R>, routes: ViewRoute<R>[]): ViewRoute<R>[] {
+  const allowed = allowedOf(c);
+  return allowed ? routes.filter((r) => r.method === 'ANY' || allowed.has(r.method)) : routes;
+}
+
 export function viewSetRoutes<R>(c: ClassChain<R>, reg: DrfRegistration): ViewRoute<R>[] {
+  return allowedOnly(c, viewSetRoutesAll(c, reg));
+}
+
+function viewSetRoutesAll<R>(c: ClassChain<R>, reg: DrfRegistration): ViewRoute<R>[] {
   const pick = <K extends keyof DrfLookup>(key: K) => c.classes.find((f) => f[key] !== undefined)?.[key];
   const lookup: DrfLookup = { lookupField: pick('lookupField'), lookupUrlKwarg: pick('lookupUrlKwarg'), lookupValueRegex: pick('lookupValueRegex'), lookupValueConverter: pick('lookupValueConverter') };
   const out: ViewRoute<R>[] = [];
@@ -122,6 +137,12 @@ export function viewSetRoutes<R>(c: ClassChain<R>, reg: DrfRegistration): ViewRo
  */
 export function asViewRoutes<R>(c: ClassChain<R>, use: ViewClassUse, path: string, fixed: string): ViewRoute<R>[] {
   const served: ViewRoute<R>[] = [];
+  const dispatchRequest = c.own.get('dispatch_request');
+  if (dispatchRequest !== undefined && !HTTP_METHODS.some((verb) => c.own.has(verb))) {
+    // Flask's plain View: dispatch_request serves every method the class allows (GET when it says none).
+    const methods = fixed !== 'ANY' ? [fixed] : [...(allowedOf(c) ?? ['GET'])];
+    return methods.map((method) => ({ method, path, handler: dispatchRequest, start: [dispatchRequest] }));
+  }
   if (use.actions) {
     for (const [method, action] of Object.entries(use.actions)) served.push({ method, path, ...startOf(c, action, action) });
   } else {
@@ -134,7 +155,7 @@ export function asViewRoutes<R>(c: ClassChain<R>, use: ViewClassUse, path: strin
     const one = served.find((r) => r.method === fixed);
     return [one ?? { method: fixed, path, ...startOf(c, fixed.toLowerCase(), undefined) }];
   }
-  if (served.length && (use.actions || !c.opaque)) return served;
+  if (served.length && (use.actions || !c.opaque)) return allowedOnly(c, served);
   const start = new Set<R>(startOf(c, undefined, undefined).start);
   for (const verb of HTTP_METHODS) for (const r of startOf(c, verb, c.methods.get(verb.toUpperCase())).start) start.add(r);
   return [{ method: 'ANY', path, start: [...start] }];

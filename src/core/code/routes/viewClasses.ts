@@ -26,8 +26,16 @@ export interface ViewClassFact {
   lookupValueRegex?: string;
   lookupValueConverter?: string;
   actions: DrfAction[];
+  /**
+   * The methods the class allows, upper-case: Django's and DRF's `http_method_names = ['get', 'head']` (a viewset
+   * without 'post' has no create route), Flask's `methods = ['GET', 'POST']` (what a `View` serves through
+   * `dispatch_request`, and what `add_url_rule` registers by default).
+   */
+  allowedMethods?: string[];
 }
 
+// `http_method_names = ['get', 'head']`, `methods = ["GET", "POST"]` at the top of a class body (any indentation)
+const ALLOWED = String.raw`(?:http_method_names|methods)[ \t]*(?::[^=\n]+)?=[ \t]*[[(]([^\])]*)[\])]`;
 const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm;
 const ACTION = /@action[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
 
@@ -51,6 +59,12 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
       fact.lookupUrlKwarg = attr('lookup_url_kwarg');
       fact.lookupValueRegex = attr('lookup_value_regex');
       fact.lookupValueConverter = attr('lookup_value_converter');
+    }
+    if (body.includes('method')) {
+      // At the body's own indentation: not `methods=[…]` on a line of a multi-line `@action(…)` inside it.
+      const indent = /\n([ \t]+)[^\s#]/.exec(body)?.[1]; // of the body's first line of code
+      const allowed = indent !== undefined ? new RegExp(`^${indent}${ALLOWED}`, 'm').exec(body) : null;
+      if (allowed) fact.allowedMethods = [...allowed[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase());
     }
     if (body.includes('@action')) {
       for (const a of body.matchAll(ACTION)) {
@@ -151,8 +165,8 @@ const VIEW_METHODS: Record<string, Record<string, string>> = {
 
 /**
  * Framework classes that answer no method of their own: a subclass answers the methods it defines (`get`, `post`…).
- * Django's and Flask's `View` share the name; a Flask `View` serves through `dispatch_request`, which names no
- * method, so its routes stay ANY.
+ * Django's and Flask's `View` share the name; a Flask `View` serves through `dispatch_request` the methods its
+ * `methods` attribute names (viewClassRoutes.asViewRoutes).
  */
 const BARE_VIEWS = new Set(['View', 'APIView', 'GenericAPIView', 'MethodView', 'ViewSet', 'GenericViewSet', 'ViewSetMixin']);
 
