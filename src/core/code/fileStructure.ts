@@ -464,6 +464,36 @@ export class FileStructure {
   }
 
   /**
+   * The arguments of every call of the chain this call ends (`got(url, { timeout }).json()`,
+   * `session.exec(stmt).all()`): the calls nested in it that start where it starts.
+   */
+  argumentsAlongChain(i: number): { text: string; names: string[] } {
+    const start = this.nodes[i].start;
+    let text = '';
+    const names: string[] = [];
+    for (let j = i; j < this.nodes.length && this.nodes[j].start === start; j++) {
+      const call = this.calls.get(j);
+      if (!call) continue;
+      const args = this.argumentsText(call);
+      text += ' ' + args;
+      if (/^\s*[A-Za-z_$][\w$]*\s*$/.test(args)) names.push(args.trim());
+    }
+    return { text, names };
+  }
+
+  /**
+   * The source from the first assignment to `name` in the enclosing function (or statement) up to the call at `i`:
+   * what a statement kept in a variable was built with (`stmt = select(X)`, then `stmt = stmt.limit(n)`).
+   */
+  assignedBefore(i: number, name: string): string {
+    const f = this.functionOf[i];
+    const from = f >= 0 ? this.nodes[this.functions[f].index].start : this.span.start;
+    const before = this.text.slice(from, this.nodes[i].start);
+    const m = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=(?!=)`).exec(before);
+    return m ? before.slice(m.index) : '';
+  }
+
+  /**
    * The scan index of a node obtained another way (a field of a scanned node), if it was scanned: found by its
    * offsets and type (the scan is in document order), so no scanned node has to be made a `Node` to be compared.
    */

@@ -361,6 +361,49 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('SQLAlchemy 2.0 / SQLModel: session.exec(stmt).all() is bounded by the .limit() its statement was built with', async () => {
+      // The shape of fastapi/full-stack-fastapi-template's routes.
+      const f = await joined({
+        'app/api/items.py': lines(
+          'from fastapi import APIRouter',
+          'from sqlmodel import select',
+          'from app.models import Item',
+          '',
+          'router = APIRouter(prefix="/items")',
+          '',
+          '@router.get("/")',
+          'def read_items(session: SessionDep, skip: int = 0, limit: int = 100):',
+          '    statement = (',
+          '        select(Item)',
+          '        .order_by(Item.id)',
+          '        .offset(skip)',
+          '        .limit(limit)',
+          '    )',
+          '    items = session.exec(statement).all()',
+          '    recent = session.scalars(select(Item).limit(5)).all()',
+          '    every = session.execute(select(Item)).scalars().all()',
+          '    return items, recent, every',
+          '',
+          '@router.get("/all")',
+          'def all_items(session: SessionDep, limit: int | None = None):',
+          '    statement = select(Item)',
+          '    if limit:',
+          '        statement = statement.limit(limit)',
+          '    return session.exec(statement).all()',
+          '',
+          '@router.get("/owned")',
+          'def owned(session: SessionDep, owner: int):',
+          '    statement = select(Item).where(Item.owner_id == owner)',
+          '    return session.exec(statement).all()',
+        ),
+      });
+      // Not /items/all: a limit the statement gets on some paths is taken as the caller's choice.
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query app/api/items.py:17:13 session.execute.scalars.all → GET /items/',
+        'unbounded-query app/api/items.py:30:12 session.exec.all → GET /items/owned',
+      ]);
+    });
+
     it('FastAPI: a prefix read from settings a factory returns takes the default its settings class gives', async () => {
       // The shape of nsidnev/fastapi-realworld-example-app: settings = get_app_settings(), chosen by environment.
       const f = await joined({

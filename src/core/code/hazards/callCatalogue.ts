@@ -30,6 +30,11 @@ export interface ListRule extends ChainPattern {
   boundedByArgs?: string;
   /** Bounded when the chain around the call has a method matching this (`.limit(10)`, `.first()`, `[:20]`). */
   boundedByChain?: string;
+  /**
+   * Bounded when the statement the chain runs matches this: an argument along it (`session.exec(select(X).limit(5))`),
+   * or what the local variable given was built with (`stmt = select(X)…limit(n)`; `session.exec(stmt).all()`).
+   */
+  boundedByStatement?: string;
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -231,7 +236,15 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByChain: 'first|last|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
   { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', label: 'SQLAlchemy query without limit' },
-  { languages: ['python'], root: 'session|db', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', label: 'SQLAlchemy query without limit' },
+  {
+    // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.
+    languages: ['python'],
+    root: 'session|db',
+    method: 'all',
+    boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
+    boundedByStatement: '\\.(limit|fetch|slice)\\s*\\(',
+    label: 'SQLAlchemy query without limit',
+  },
   { languages: ['go'], root: 'db|tx|\\w*[dD][bB]', method: 'Find', boundedByChain: 'Limit|First|Take|Last|Scopes', label: 'GORM Find without Limit' },
   {
     languages: ['java'],

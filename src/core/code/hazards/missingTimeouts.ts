@@ -20,7 +20,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     lastStart = s.nodes[i].start;
     if (!rule.always) {
       // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
-      const args = argumentsAlongChain(s, i);
+      const args = s.argumentsAlongChain(i).text;
       if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args)) continue;
       if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
       if (rule.configuredInFile) {
@@ -42,17 +42,6 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     });
   }
   if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
-  return out;
-}
-
-/** The arguments of this call and of the calls chained with it (same start), without the callee names. */
-function argumentsAlongChain(s: FileStructure, i: number): string {
-  const start = s.nodes[i].start;
-  let out = '';
-  for (let j = i; j < s.nodes.length && s.nodes[j].start === start; j++) {
-    const call = s.calls.get(j);
-    if (call) out += ' ' + s.argumentsText(call);
-  }
   return out;
 }
 

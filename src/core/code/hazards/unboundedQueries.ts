@@ -31,6 +31,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         continue;
       }
       if (list.boundedByArgs && new RegExp(list.boundedByArgs).test(argsText)) continue;
+      if (list.boundedByStatement && boundedStatement(s, i, new RegExp(list.boundedByStatement))) continue;
       if (list.boundedByChain) {
         const methods = outer.chain.slice(call.chain.length);
         if (outer.subscripted) methods.push('[slice]');
@@ -63,6 +64,12 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
   }
   return out;
+}
+
+/** The statement a chain runs is bounded: in its arguments, or in what a variable given to it was built with. */
+function boundedStatement(s: FileStructure, i: number, bound: RegExp): boolean {
+  const along = s.argumentsAlongChain(i);
+  return bound.test(along.text) || along.names.some((name) => bound.test(s.assignedBefore(i, name)));
 }
 
 function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): FoundHazard['hazard'] {
