@@ -61,6 +61,12 @@ export function isOneOffScript(file: string): boolean {
   return /(^|\/)(seeds?|seeders?|migrations?)\//.test(file) || /(^|\/)(seed|seeds|seeder)\.[a-z]+$/.test(file);
 }
 
+/** The marker generators put at the top of what they write (Go's `// Code generated … DO NOT EDIT.`, `@generated`). */
+export function saysGenerated(text: string): boolean {
+  const head = text.slice(0, 1000);
+  return /^\/\/ Code generated .* DO NOT EDIT\.$/m.test(head) || /@generated\b/.test(head);
+}
+
 /** Calls worth keeping for the workspace join: a plain name or a short member chain, not a builtin. */
 const LINKABLE = /^[A-Za-z_$][\w$]*$/;
 const NOT_LINKABLE = new Set(['console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'String', 'Number', 'res', 'req', 'reply', 'log', 'logger', 'fmt', 'errors', 'strings', 'strconv', 'len', 'print', 'str', 'int', 'list', 'dict', 'super', 'require']);
@@ -107,8 +113,9 @@ export function analyzeTree(
 ): FileAnalysis {
   const spec = SPECS[language];
   const family = spec.family;
-  // Tests and one-off scripts: code of the service, but not what serves its requests.
-  const test = isTestFile(file) || isOneOffScript(file);
+  // Tests and one-off scripts: code of the service, but not what serves its requests. Generated code: nobody here
+  // edits it.
+  const test = isTestFile(file) || isOneOffScript(file) || saysGenerated(text);
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);

@@ -26,9 +26,18 @@ export function isBrowserAsset(file: string): boolean {
   return /[.-]min\.[cm]?js$|\.bundle\.js$/.test(file) || /(^|\/)(static|public|wwwroot|webapp|assets)\//.test(file);
 }
 
-/** The language of a file of the service's own code; undefined for anything else (declarations, browser assets). */
+/**
+ * Code a tool wrote (protobuf and gRPC stubs, OpenAPI clients): nobody edits it, so a warning there helps no one, and
+ * the stubs are large. Files that only say so inside (`// Code generated … DO NOT EDIT.`) are kept quiet in
+ * analyzeFile instead.
+ */
+export function isGeneratedByName(file: string): boolean {
+  return /(\.pb(\.gw)?\.go|_pb2(_grpc)?\.pyi?|_pb\.[jt]s|_grpc_pb\.[jt]s|\.gen\.[jt]sx?|\.generated\.[jt]sx?)$/.test(file);
+}
+
+/** The language of a file of the service's own code; undefined for anything else (declarations, browser assets, generated code). */
 export function languageOfFile(file: string): LanguageId | undefined {
-  if (file.endsWith('.d.ts') || isBrowserAsset(file)) return undefined;
+  if (file.endsWith('.d.ts') || isBrowserAsset(file) || isGeneratedByName(file)) return undefined;
   const dot = file.lastIndexOf('.');
   return dot < 0 ? undefined : EXTENSIONS[file.slice(dot).toLowerCase()];
 }
