@@ -140,9 +140,17 @@ function goImports(text: string): ImportFact[] {
     for (const m of block.matchAll(/(?:^|\n|;)\s*([\w.]+\s+)?"([^"]+)"/g)) {
       const module = m[2];
       const alias = m[1]?.trim();
+      if (alias === '_' || alias === '.') continue;
+      if (alias) {
+        out.push({ local: alias, module, imported: '*' });
+        continue;
+      }
       const segments = module.split('/');
-      const last = /^v\d+$/.test(segments[segments.length - 1]) ? segments[segments.length - 2] : segments[segments.length - 1];
-      if (alias !== '_' && alias !== '.') out.push({ local: alias ?? last.replace(/[-.]/g, '_'), module, imported: '*' });
+      const last = segments[segments.length - 1];
+      // `…/chi/v5` is package chi (a module's major version), but `…/routers/api/v1` and `k8s.io/api/core/v1` are
+      // packages named v1: which one only the imported package's own clause says, so the import binds both names.
+      if (/^v\d+$/.test(last) && segments.length > 1) out.push({ local: segments[segments.length - 2].replace(/[-.]/g, '_'), module, imported: '*' });
+      out.push({ local: last.replace(/[-.]/g, '_'), module, imported: '*' });
     }
   }
   return out;

@@ -699,6 +699,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop articles/serializers.go:30:3 db.First [for sequential] → GET /articles']);
     });
 
+    it('an unaliased import of a package folder named v1 binds v1 (its package name), as a module version suffix binds the name before it', async () => {
+      // The shape of eddycjy/go-gin-example: routers/api/v1 holds `package v1`, imported without an alias.
+      const f = await joined({
+        'go.mod': 'module github.com/acme/blog\n',
+        'routers/router.go': lines(
+          'package routers',
+          '',
+          'import (',
+          '\t"github.com/acme/blog/routers/api/v1"',
+          '\t"github.com/gin-gonic/gin"',
+          ')',
+          '',
+          'func InitRouter() *gin.Engine {',
+          '\tr := gin.New()',
+          '\tapiv1 := r.Group("/api/v1")',
+          '\tapiv1.GET("/tags", v1.GetTags)',
+          '\treturn r',
+          '}',
+        ),
+        'routers/api/v1/tag.go': lines('package v1', '', 'import "github.com/acme/blog/models"', '', 'func GetTags(c *gin.Context) {', '\tc.JSON(200, models.GetTags())', '}'),
+        'models/tag.go': lines('package models', '', 'func GetTags() (tags []Tag) {', '\tdb.Find(&tags)', '\treturn', '}'),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Find → GET /api/v1/tags']);
+    });
+
     it('database/sql: a prepared statement run per item is a query in a loop; run once it is not', async () => {
       const f = await joined({
         'main.go': lines(
