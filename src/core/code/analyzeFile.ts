@@ -23,7 +23,7 @@ import { findNextRoutes } from './routes/nextRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { findPythonRoutes } from './routes/pythonRoutes';
+import { djangoLocalIncludes, findPythonRoutes } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
 import { lineStartsOf, positionAt } from './syntax';
 import type { LanguageId } from './treeSitter';
@@ -347,7 +347,7 @@ function contextKey(text: string, family: LanguageFamily): string {
         (/@koa\/router|koa-router/.test(text) ? '|koa' : '') + (/['"]fastify['"]/.test(text) ? '|fastify' : '') +
         (/export\s+default[^\n]*/.exec(text)?.[0] ?? '');
     case 'python':
-      return (/urlpatterns\s*[+=]/.test(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]);
+      return (/urlpatterns\s*[+=]/.test(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',');
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

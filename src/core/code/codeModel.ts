@@ -130,6 +130,8 @@ export interface MountFact {
   receiver?: string;
   /** Set for Django's `include('mod.urls')` and `require('./x')`: the target is a module path, not a name. */
   module?: boolean;
+  /** Django's `include(patterns)` of a list of the same module: prefixes join as Django joins patterns. */
+  django?: boolean;
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
   own?: boolean;
   /** A prefix named, not written (`prefix=settings.API_V1_STR`): the join reads its value where it is defined. */

@@ -385,7 +385,7 @@ class WorkspaceLinker {
     for (const { from, mount } of mounts) {
       if (mount.own) continue;
       const outer = mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
-      for (const p of outer) out.push(e.family === 'python' && mount.module ? djangoRoute(p, mount.prefix) : joinMount(p, mount.prefix, ''));
+      for (const p of outer) out.push((e.family === 'python' && mount.module) || mount.django ? djangoRoute(p, mount.prefix) : joinMount(p, mount.prefix, ''));
     }
     if (out.length === 0) out.push('');
     if (ownMounts.length === 0) return out;

@@ -488,6 +488,50 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: include() of a (module, namespace) tuple, of patterns written in place, and of a list of the same module', async () => {
+      // The shapes of HackSoftware/Django-Styleguide-Example's URLconfs.
+      const f = await joined({
+        'config/urls.py': lines('from django.urls import include, path', '', 'urlpatterns = [', '    path("api/", include(("app.api.urls", "api"))),', ']'),
+        'app/api/urls.py': lines('from django.urls import include, path', '', 'urlpatterns = [', '    path("auth/", include(("app.auth.urls", "auth"))),', '    path("google/", include(("app.google.urls", "google"))),', ']'),
+        'app/auth/urls.py': lines(
+          'from django.urls import include, path',
+          'from . import views',
+          '',
+          'urlpatterns = [',
+          '    path(',
+          '        "session/",',
+          '        include(([path("login/", views.login), path("logout/", views.logout)], "session")),',
+          '    ),',
+          '    path("upload/", include([path("direct/", include(([path("start/", views.start)], "direct")))])),',
+          '    path("me/", views.me),',
+          ']',
+        ),
+        'app/auth/views.py': lines('def login(request): ...', 'def logout(request): ...', 'def start(request): ...', 'def me(request): ...'),
+        'app/google/urls.py': lines(
+          'from django.urls import include, path, re_path',
+          'from . import views',
+          '',
+          'login_urlpatterns = [',
+          '    path("raw/", views.raw),',
+          '    re_path(r"^sdk/$", views.sdk),',
+          ']',
+          '',
+          'urlpatterns = [',
+          '    path("login/", include(login_urlpatterns)),',
+          ']',
+        ),
+        'app/google/views.py': lines('def raw(request): ...', 'def sdk(request): ...'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['ANY', 'api/auth/session/login/', 'app/auth/urls.py', 6, 'django'],
+        ['ANY', 'api/auth/session/logout/', 'app/auth/urls.py', 6, 'django'],
+        ['ANY', 'api/auth/upload/direct/start/', 'app/auth/urls.py', 8, 'django'],
+        ['ANY', 'api/auth/me/', 'app/auth/urls.py', 9, 'django'],
+        ['ANY', 'api/google/login/raw/', 'app/google/urls.py', 4, 'django'],
+        ['ANY', 'api/google/login/sdk/$', 'app/google/urls.py', 5, 'django'],
+      ]);
+    });
+
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [

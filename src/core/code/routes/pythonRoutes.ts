@@ -107,29 +107,84 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   }
 }
 
-/** `path('items/<int:id>/', views.item)` or `path('api/', include('shop.urls'))` in a Django URLconf. */
+/**
+ * `path('items/<int:id>/', views.item)` or `path('api/', include('shop.urls'))` in a Django URLconf. `include()`
+ * also takes `('shop.urls', 'shop')` (with an app namespace), a list of patterns written in place (whose own
+ * `path()` calls get the prefix here), or a list of this module (`include(login_patterns)`).
+ */
 function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
   const args = s.argumentsOf(call);
-  const path = stringValue(args[0]);
+  const own = stringValue(args[0]);
   const view = args[1];
-  if (path === undefined || !view) return;
+  if (own === undefined || !view) return;
+  const path = djangoJoin(enclosingIncludes(s, i), own);
+  const receiver = patternListOf(s, i);
   if (view.type === 'call') {
     const chain = calleeChain(view.text) ?? [];
     if (chain[chain.length - 1] === 'include') {
-      const target = view.childForFieldName('arguments')?.namedChildren[0];
+      let target = view.childForFieldName('arguments')?.namedChildren[0] ?? undefined;
+      while (target && (target.type === 'tuple' || target.type === 'parenthesized_expression')) target = target.namedChildren[0] ?? undefined;
       const module = stringValue(target);
-      if (module !== undefined) c.mounts.push({ prefix: path, receiver: 'urlpatterns', target: [module], module: true });
-      else if (target) {
+      if (module !== undefined) c.mounts.push({ prefix: path, receiver, target: [module], module: true });
+      else if (target?.type === 'identifier' && localPatternLists(s).has(target.text)) c.mounts.push({ prefix: path, receiver, target: [target.text], django: true });
+      else if (target && target.type !== 'list') {
         const t = calleeChain(target.text);
-        if (t) c.mounts.push({ prefix: path, receiver: 'urlpatterns', target: t, module: true });
+        if (t) c.mounts.push({ prefix: path, receiver, target: t, module: true });
       }
       return;
     }
   }
   const handler = handlerOf(s, view);
   if (!handler) return;
-  c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver: 'urlpatterns', at: i });
+  c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+}
+
+/** Django joins an included pattern to its prefix as written, without the included one's leading `^`. */
+function djangoJoin(prefix: string, pattern: string): string {
+  return prefix ? prefix + pattern.replace(/^\^/, '') : pattern;
+}
+
+/** The prefixes of the `path('x/', include([…]))` calls a pattern is written inside, outermost first, joined. */
+function enclosingIncludes(s: FileStructure, i: number): string {
+  let prefix = '';
+  for (let a = s.nodes[i].parent; a >= 0; a = s.nodes[a].parent) {
+    const include = s.calls.get(a);
+    if (!include || include.chain[include.chain.length - 1] !== 'include') continue;
+    const outer = s.nodes[a].parent;
+    const registration = outer >= 0 ? s.calls.get(outer) : undefined;
+    if (!registration || !DJANGO_ROUTES.has(registration.chain[registration.chain.length - 1])) continue;
+    const p = stringValue(s.argumentsOf(registration)[0]);
+    if (p !== undefined) prefix = djangoJoin(p, prefix);
+  }
+  return prefix;
+}
+
+/**
+ * The list of patterns a `path()` is written in, as far as the join needs it: `urlpatterns`, unless it is a list
+ * of this module that an `include(name)` here mounts (`login_patterns = [path(…)]`).
+ */
+function patternListOf(s: FileStructure, i: number): string {
+  const lists = localPatternLists(s);
+  if (lists.size === 0) return 'urlpatterns';
+  let top = s.nodes[i].node;
+  while (top.parent && top.parent.type !== 'module') top = top.parent;
+  const assigned = /^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=/.exec(top.text)?.[1];
+  return assigned && lists.has(assigned) ? assigned : 'urlpatterns';
+}
+
+/** Names of this module's lists that an `include(name)` here mounts: read once per file. */
+function localPatternLists(s: FileStructure): Set<string> {
+  return s.memo('django.localLists', () => djangoLocalIncludes(s.text));
+}
+
+export function djangoLocalIncludes(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('include')) return out;
+  for (const m of text.matchAll(/\binclude\(\s*\(?\s*([A-Za-z_]\w*)\s*[,)]/g)) {
+    if (new RegExp(`^${m[1]}\\s*(?::[^=\\n]+)?=`, 'm').test(text)) out.add(m[1]);
+  }
+  return out;
 }
 
 /**
