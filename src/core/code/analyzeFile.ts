@@ -54,11 +54,11 @@ export function isTestFile(file: string): boolean {
 }
 
 /**
- * Scripts run once, out of band (database seeds, migrations): a query per row there is a deploy step's cost, not load
- * that requests bring. Their hazards are not reported, as in tests.
+ * Scripts run once, out of band (database seeds, migrations, Django management commands): a query per row there is a
+ * deploy step's cost, not load that requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
-  return /(^|\/)(seeds?|seeders?|migrations?)\//.test(file) || /(^|\/)(seed|seeds|seeder)\.[a-z]+$/.test(file);
+  return /(^|\/)(seeds?|seeders?|migrations?)\//.test(file) || /(^|\/)(seed|seeds|seeder)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /** The marker generators put at the top of what they write (Go's `// Code generated … DO NOT EDIT.`, `@generated`). */

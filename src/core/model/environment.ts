@@ -87,11 +87,16 @@ export interface ServiceEnvironment {
 export type LinkConfidence = 'high' | 'medium' | 'low';
 
 /** Why a service is believed to run the code under `root`: every link says how it was made. */
+/** What a process does with the code it runs: serve the requests, or work beside them (queues, schedules). */
+export type ProcessRole = 'requests' | 'background';
+
 export interface CodeLink {
   root: string;
   reason: string;
   confidence: LinkConfidence;
   evidence?: SourceLocation;
+  /** Set when the recipe says (a command, a process name): decides which of several services on one folder owns its code. */
+  role?: ProcessRole;
 }
 
 export interface Service {
@@ -126,18 +131,21 @@ export interface EnvironmentModel {
 }
 
 const LINK_ORDER: Record<LinkConfidence, number> = { high: 0, medium: 1, low: 2 };
+const ROLE_ORDER = (role: ProcessRole | undefined): number => (role === 'requests' ? 0 : role === 'background' ? 2 : 1);
 
 /** The strongest link first; the service that owns `file` is the one whose root contains it most specifically. */
 export function serviceForFile(model: EnvironmentModel, file: string): Service | undefined {
-  let best: { service: Service; depth: number; confidence: number } | undefined;
+  let best: { service: Service; depth: number; confidence: number; role: number } | undefined;
   for (const service of model.services) {
     for (const link of service.codeRoots) {
       const root = link.root === '.' ? '' : link.root.replace(/\/$/, '');
       if (root !== '' && file !== root && !file.startsWith(root + '/')) continue;
       const depth = root === '' ? 0 : root.split('/').length;
       const confidence = LINK_ORDER[link.confidence];
-      if (!best || depth > best.depth || (depth === best.depth && confidence < best.confidence)) {
-        best = { service, depth, confidence };
+      const role = ROLE_ORDER(link.role);
+      // The most specific root; then the strongest link; then the process that serves requests (web, not beat).
+      if (!best || depth > best.depth || (depth === best.depth && (confidence < best.confidence || (confidence === best.confidence && role < best.role)))) {
+        best = { service, depth, confidence, role };
       }
     }
   }

@@ -1,7 +1,10 @@
 import { posix } from 'node:path';
-import type { CodeLink, Service } from '../model/environment';
+import type { CodeLink, ProcessRole, Service } from '../model/environment';
 import type { Located, SourceLocation } from '../model/location';
 import { imageShortName } from './kubernetesEnvironments';
+import { languageOfFile } from '../code/treeSitter';
+import { isDockerfile } from './discovery';
+import { processRole } from './processRole';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
 export interface LinkInputs {
@@ -17,7 +20,7 @@ export interface LinkInputs {
 interface LinkSource {
   images: Located<string>[];
   compose?: ComposeServiceRecipe;
-  codeRoot?: { root: string; reason: string; evidence?: SourceLocation };
+  codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: ProcessRole };
 }
 
 export const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pyproject\.toml|requirements\.txt|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|Gemfile|composer\.json|[^/]+\.csproj)$/;
@@ -29,8 +32,12 @@ export const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pypr
  * like that image > a folder named like the service. When nothing links, `unlinkedReason` says why.
  */
 export function linkCode(service: Service, sources: LinkSource[], inputs: LinkInputs): void {
+  const compose = sources.find((s) => s.compose)?.compose;
+  const role = processRole(service.name, compose?.commandLine?.value);
   const add = (link: CodeLink) => {
-    if (!service.codeRoots.some((l) => l.root === link.root)) service.codeRoots.push(link);
+    if (service.codeRoots.some((l) => l.root === link.root)) return;
+    const withRole = link.role ?? role;
+    service.codeRoots.push(withRole ? { ...link, role: withRole } : link);
   };
   const configured = inputs.links.filter((l) => l.service === service.name);
   for (const c of configured) {
@@ -47,8 +54,9 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       const dfDir = posix.dirname(c.dockerfile.value);
       const inside = c.buildContext.value === '.' ? dfDir !== '.' : dfDir.startsWith(`${c.buildContext.value}/`);
       // A context wider than the service (the repository root, for shared protos) with the Dockerfile in the
-      // service's folder: the Dockerfile's folder is the service's code.
-      if (inside) {
+      // service's folder: the Dockerfile's folder is the service's code. Not a folder of Dockerfiles alone
+      // (`docker/local.Dockerfile`): the context is the code then.
+      if (inside && holdsCode(inputs.files, dfDir)) {
         add({
           root: dfDir,
           reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (build.dockerfile in ${where(c.dockerfile.location)})`,
@@ -70,7 +78,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       add({ root, reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (${where(c.dockerfile.location)})`, confidence: 'high', evidence: c.dockerfile.location });
     }
   }
-  for (const s of sources) if (s.codeRoot) add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence });
+  for (const s of sources) if (s.codeRoot) add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
 
   const images = uniqueImages(sources.flatMap((s) => s.images));
   for (const img of images) {
@@ -121,6 +129,12 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   service.unlinkedReason = images.length
     ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
     : 'no Compose build, image or folder named after the service was found';
+}
+
+/** A folder with code in it, or a build file (a Dockerfile's folder that is a service, not a folder of Dockerfiles). */
+function holdsCode(files: readonly string[], dir: string): boolean {
+  const prefix = `${dir}/`;
+  return files.some((f) => f.startsWith(prefix) && (languageOfFile(f) !== undefined || (BUILD_MARKERS.test(f) && !isDockerfile(f))));
 }
 
 /** Weakest link: a source folder named after the service that holds a Dockerfile or a package manifest. */

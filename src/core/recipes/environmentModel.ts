@@ -130,7 +130,7 @@ interface Contribution {
   recipes: RecipeRef[];
   images: Located<string>[];
   compose?: ComposeServiceRecipe;
-  codeRoot?: { root: string; reason: string; evidence?: import('../model/location').SourceLocation };
+  codeRoot?: { root: string; reason: string; evidence?: import('../model/location').SourceLocation; role?: import('../model/environment').ProcessRole };
 }
 
 function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, RecipeSet>, patchFiles: ReadonlyMap<string, RecipeSet>, files: string[]): Service[] {

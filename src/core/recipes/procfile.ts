@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { commandSettings } from './capacitySettings';
+import { processRole } from './processRole';
 import type { RecipeSet } from './recipeTypes';
 
 export function isProcfile(file: string): boolean {
@@ -34,7 +35,13 @@ export function readProcfile(file: string, text: string, into: RecipeSet): void 
       location,
       settings: commandSettings(commandLine, true),
       env: {},
-      codeRoot: { root: dir === '' ? '.' : dir, reason: `the Procfile in ${dir === '.' ? 'the root folder' : dir} runs process "${type}" from that folder`, evidence: location },
+      codeRoot: {
+        root: dir === '' ? '.' : dir,
+        reason: `the Procfile in ${dir === '.' ? 'the root folder' : dir} runs process "${type}" from that folder`,
+        evidence: location,
+        // Heroku routes HTTP to the web process only; other names say what they do by their command.
+        role: type === 'web' ? 'requests' : processRole(type, command),
+      },
     });
   });
 }

@@ -199,7 +199,7 @@ export interface PlainServiceRecipe {
   env: EnvValues;
   image?: Located<string>;
   /** A folder this recipe says the code is in, with why (fly `[build] dockerfile`, the App Engine service folder, …). */
-  codeRoot?: { root: string; reason: string; evidence?: SourceLocation };
+  codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: import('../model/environment').ProcessRole };
   /** Other recipe objects this service is made of (task definition, autoscaling target, policy). */
   parts?: { kind: string; name: string; location: SourceLocation }[];
 }

@@ -54,7 +54,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
     });
 
-    it('a seed script, a migration or a test that loops over a querying helper of another file is not load: only the route is reported', async () => {
+    it('a seed script, a migration, a Django management command or a test that loops over a querying helper is not load: only the route is reported', async () => {
       // The shape of node-express-realworld-example-app's src/prisma/seed.ts, which calls the app's services per row.
       const loop = (from: string) => lines(`import { createArticle } from '${from}';`, 'export async function run(rows: string[]) {', '  for (const r of rows) await createArticle(r);', "  await prisma.article.findMany();", '}');
       const f = await joined({
@@ -64,6 +64,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'prisma/seeds/articles.ts': loop('../../src/article.service'),
         'src/migrations/0002_titles.ts': loop('../article.service'),
         'src/routes.test.ts': loop('./article.service'),
+        // A Django management command (run by hand or by a deploy step) that writes per row.
+        'shop/management/commands/backfill_tags.py': lines('from shop.models import Tag', '', 'def handle(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles']);
     });

@@ -223,6 +223,37 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(m.services.find((s) => s.name === 'db')!.codeRoots, []);
     });
 
+    it('of several services on one folder, the code belongs to the one that serves requests (Procfile web, a Compose server command)', async () => {
+      // The shape of HackSoftware/Django-Styleguide-Example: a Procfile's release/web/worker/beat, and Compose's
+      // django and celery built from the root with a Dockerfile kept in docker/.
+      const procfile = lines('release: python manage.py migrate', 'web: gunicorn config.wsgi:application', 'worker: celery -A app.tasks worker -l info', 'beat: celery -A app.tasks beat -l info');
+      const code = { 'manage.py': 'import os\n', 'app/views.py': 'def home(request): ...\n' };
+      const heroku = await model({ Procfile: procfile, ...code });
+      assert.deepEqual(heroku.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.role}`)]), [
+        ['beat', ['. background']],
+        ['release', ['. background']],
+        ['web', ['. requests']],
+        ['worker', ['. background']],
+      ]);
+      assert.equal(serviceForFile(heroku, 'app/views.py')?.name, 'web');
+      const compose = lines(
+        'services:',
+        '  celery:',
+        '    build: { context: ., dockerfile: docker/local.Dockerfile }',
+        '    command: celery -A app.tasks worker -l info',
+        '  django:',
+        '    build: { context: ., dockerfile: docker/local.Dockerfile }',
+        '    command: python manage.py runserver 0.0.0.0:8000',
+      );
+      const local = await model({ 'docker-compose.yml': compose, 'docker/local.Dockerfile': 'FROM python:3.12\n', ...code });
+      // docker/ holds only Dockerfiles: the build context is the code.
+      assert.deepEqual(local.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.role}`)]), [
+        ['celery', ['. background']],
+        ['django', ['. requests']],
+      ]);
+      assert.equal(serviceForFile(local, 'app/views.py')?.name, 'django');
+    });
+
     it('makes no link when two folders are named after the service', async () => {
       const m = await model({
         'deploy/payments.yaml': payments,

@@ -1,0 +1,22 @@
+import type { ProcessRole } from '../model/environment';
+
+/** Commands that serve HTTP: application servers and the usual ways to start one. */
+const SERVES = /\b(gunicorn|uvicorn|hypercorn|daphne|waitress-serve|runserver|flask\s+run|fastapi\s+(run|dev)|rails\s+s(erver)?|puma|next\s+start|nginx|caddy)\b|\bjava\b.*-jar|\bnode\s+\S*(server|index|app|main)\b|\bnpm\s+(run\s+)?start\b/;
+/** Commands that run beside the requests: queue workers, schedulers, migrations. */
+const BACKGROUND = /\b(celery|rq\s+worker|sidekiq|dramatiq|huey|arq|beat|cron|scheduler|migrate|collectstatic|worker)\b/;
+
+/**
+ * Whether a process serves the service's requests or runs beside them, from its command when a recipe gives one,
+ * else from its name (Heroku sends HTTP to the `web` process only). When several services run the same folder
+ * (a Procfile's web, worker and beat; Compose's django and celery built from one context), the code's routes and
+ * warnings belong to the one that serves requests.
+ */
+export function processRole(name: string, command?: string): ProcessRole | undefined {
+  if (command) {
+    if (BACKGROUND.test(command)) return 'background';
+    if (SERVES.test(command)) return 'requests';
+  }
+  if (/^(web|api|app|server|http|frontend|backend|gateway|django|flask|rails)$/.test(name)) return 'requests';
+  if (/(worker|beat|celery|scheduler|cron|release|migrat|job|queue|consumer)/.test(name)) return 'background';
+  return undefined;
+}
