@@ -279,6 +279,37 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('TypeORM query builder: getMany() without take/limit is unbounded, one per item is a query in a loop', async () => {
+      // The shapes of lujakob/nestjs-realworld-example-app's ArticleService.
+      const f = await joined({
+        'src/article.service.ts': lines(
+          'export class ArticleService {',
+          '  constructor(private readonly articleRepository: Repository<ArticleEntity>, private readonly tagRepository: Repository<TagEntity>) {}',
+          '  async findAll(query: { limit?: number }) {',
+          "    const qb = getRepository(ArticleEntity).createQueryBuilder('article').leftJoinAndSelect('article.author', 'author');",
+          "    if ('limit' in query) qb.limit(query.limit);",
+          '    return qb.getMany();',
+          '  }',
+          '  async feed(ids: number[]) {',
+          "    return this.articleRepository.createQueryBuilder('a').where('a.authorId IN (:...ids)', { ids }).getMany();",
+          '  }',
+          '  async page() {',
+          "    return this.articleRepository.createQueryBuilder('a').orderBy('a.id').take(20).getMany();",
+          '  }',
+          '  async withTags(articles: ArticleEntity[]) {',
+          '    for (const a of articles) {',
+          "      a.tags = await this.tagRepository.createQueryBuilder('t').where('t.articleId = :id', { id: a.id }).getOne();",
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/article.service.ts:16:22 this.tagRepository.createQueryBuilder.where.getOne [for…of sequential] → -',
+        'unbounded-query src/article.service.ts:9:12 this.articleRepository.createQueryBuilder.where.getMany → -',
+      ]);
+    });
+
     it('routing-controllers: @JsonController and @Controller prefixes, routePrefix from createExpressServer, into the service', async () => {
       // The shape of w3tecch/express-typescript-boilerplate, with the prefix written in place instead of read from the environment.
       const f = await joined({

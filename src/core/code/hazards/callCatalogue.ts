@@ -71,6 +71,9 @@ export interface CatalogueData {
   retries: RetryRule[];
 }
 
+/** What a TypeORM query builder is made from or kept in (`getRepository(X).createQueryBuilder()`, `qb`). */
+const TYPEORM_BUILDER_ROOTS = '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
+
 export const DEFAULT_CALL_RULES: CallRule[] = [
   // JavaScript / TypeScript databases
   {
@@ -94,6 +97,14 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*Model',
     method: 'findAll|findOne|findByPk|findAndCountAll|find|findOneBy|findBy|findById|findAndCount|count|countDocuments|aggregate|save|destroy|insertMany|updateMany|updateOne|deleteMany|deleteOne|findOneAndUpdate',
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
+  },
+  {
+    // `repo.createQueryBuilder('a')….getMany()`, or the builder kept in a variable (`qb.getMany()`).
+    kind: 'query',
+    languages: ['js'],
+    root: TYPEORM_BUILDER_ROOTS,
+    method: 'getMany|getManyAndCount|getOne|getOneOrFail|getRawMany|getRawOne|getRawAndEntities|getCount|getExists|stream',
+    label: 'TypeORM query builder',
   },
   // JavaScript / TypeScript outbound HTTP
   { kind: 'call', languages: ['js'], root: 'fetch', label: 'HTTP request (fetch)' },
@@ -226,6 +237,14 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'find|findBy|findAndCount',
     boundedByArgs: '\\btake\\s*:|\\blimit\\s*:',
     label: 'TypeORM find without take',
+  },
+  {
+    languages: ['js'],
+    root: TYPEORM_BUILDER_ROOTS,
+    method: 'getMany|getManyAndCount|getRawMany|getRawAndEntities',
+    boundedByChain: 'take|limit',
+    boundedByStatement: '\\.(take|limit)\\s*\\(',
+    label: 'TypeORM query builder without take',
   },
   {
     languages: ['js'],

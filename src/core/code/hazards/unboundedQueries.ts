@@ -31,7 +31,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         continue;
       }
       if (list.boundedByArgs && new RegExp(list.boundedByArgs).test(argsText)) continue;
-      if (list.boundedByStatement && boundedStatement(s, i, new RegExp(list.boundedByStatement))) continue;
+      if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement))) continue;
       if (list.boundedByChain) {
         const methods = outer.chain.slice(call.chain.length);
         if (outer.subscripted) methods.push('[slice]');
@@ -66,10 +66,14 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
   return out;
 }
 
-/** The statement a chain runs is bounded: in its arguments, or in what a variable given to it was built with. */
-function boundedStatement(s: FileStructure, i: number, bound: RegExp): boolean {
+/**
+ * The statement a chain runs is bounded: in its arguments, or in what a variable given to it (`session.exec(stmt)`)
+ * or holding it (`qb.getMany()`) was built with, up to the call.
+ */
+function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp): boolean {
   const along = s.argumentsAlongChain(i);
-  return bound.test(along.text) || along.names.some((name) => bound.test(s.assignedBefore(i, name)));
+  const names = chain.length === 2 && chain[0] !== 'this' && chain[0] !== 'self' ? [...along.names, chain[0]] : along.names;
+  return bound.test(along.text) || names.some((name) => bound.test(s.assignedBefore(i, name)));
 }
 
 function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): FoundHazard['hazard'] {
