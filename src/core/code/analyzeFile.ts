@@ -25,6 +25,7 @@ import { viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
+import { goLocalType } from './goLocalTypes';
 import { lineStartsOf, positionAt } from './syntax';
 import type { LanguageId } from './treeSitter';
 import type { Range } from '../model/location';
@@ -291,7 +292,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     if (family === 'go' && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);
-      if (type === undefined) localTypes.set(key, (type = goLocalType(s, spans[owner], call.chain[0]) ?? ''));
+      if (type === undefined) localTypes.set(key, (type = goLocalType(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? ''));
       if (type) callFact.receiverType = type;
     }
     fact.calls.push(callFact);
@@ -320,24 +321,6 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     globalPrefix: routes.globalPrefix,
   };
 }
-
-/**
- * The type a Go function gives a local value before calling its methods: `x := T{…}`, `x := &pkg.T{…}`,
- * `x := NewT(…)` (Go's constructor convention), `var x T`. Read from the function's own text, so each handler's
- * `serializer` has its own type.
- */
-function goLocalType(s: FileStructure, span: Span, name: string): string | undefined {
-  const body = s.text.slice(span.start, span.end);
-  if (!body.includes(name)) return undefined;
-  const escaped = name; // a Go identifier: letters, digits and _ only
-  const m =
-    new RegExp(`(?:^|[\\s;(,])${escaped}\\s*:?=\\s*&?(?:\\w+\\.)?([A-Za-z_]\\w*)\\s*\\{`).exec(body) ??
-    new RegExp(`(?:^|[\\s;(,])${escaped}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:\\w+\\.)?[Nn]ew([A-Z]\\w*)\\(`).exec(body) ??
-    new RegExp(`\\bvar\\s+${escaped}\\s+\\*?(?:\\w+\\.)?([A-Za-z_]\\w*)`).exec(body);
-  return m && !GO_NOT_TYPES.has(m[1]) ? m[1] : undefined;
-}
-
-const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 function contextKey(text: string, family: LanguageFamily): string {

@@ -132,6 +132,13 @@ export interface MountFact {
   module?: boolean;
   /** Django's `include(patterns)` of a list of the same module: prefixes join as Django joins patterns. */
   django?: boolean;
+  /** Go: the type of the value whose method makes the mounted router (`appAPI.Router()`), `T` or `pkg.T`. */
+  targetType?: string;
+  /**
+   * Go: the named functions the mount is written in, innermost first (`r.Mount("/accounts", …)` inside
+   * `func (a *API) Router()`, itself mounted under `/admin`): their prefixes apply too, as for a route.
+   */
+  enclosing?: string[];
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
   own?: boolean;
   /** A prefix named, not written (`prefix=settings.API_V1_STR`): the join reads its value where it is defined. */

@@ -384,7 +384,7 @@ class WorkspaceLinker {
     const out: string[] = [];
     for (const { from, mount } of mounts) {
       if (mount.own) continue;
-      const outer = mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
+      const outer = this.mountPrefixes(from, mount, incoming, depth);
       for (const p of outer) out.push((e.family === 'python' && mount.module) || mount.django ? djangoRoute(p, mount.prefix) : joinMount(p, mount.prefix, ''));
     }
     if (out.length === 0) out.push('');
@@ -393,6 +393,20 @@ class WorkspaceLinker {
     const replaced = mounts.some((m) => !m.mount.own && m.mount.replacesOwn && m.mount.prefix);
     const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
     return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
+  }
+
+  /**
+   * The prefixes a mount is itself under: its receiver's, and (Go) those of the functions it is written in, which
+   * are mounted elsewhere (`r.Mount("/admin", adminAPI.Router())`, and `r.Mount("/accounts", …)` inside Router).
+   */
+  private mountPrefixes(from: Entry, mount: MountFact, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
+    if (!mount.enclosing) return mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
+    const out = new Set<string>();
+    for (const name of [mount.receiver, ...mount.enclosing]) {
+      if (name === undefined) continue;
+      for (const p of this.prefixesOf(from, name, incoming, depth + 1)) if (p) out.add(p);
+    }
+    return out.size ? [...out] : [''];
   }
 
   /**
@@ -460,6 +474,11 @@ class WorkspaceLinker {
       return undefined;
     }
     const [head, ...rest] = mount.target;
+    if (mount.targetType && rest.length) {
+      // chi: `r.Mount("/api", appAPI.Router())` with `appAPI, err := app.NewAPI(db)`: that type's method.
+      const fn = this.goTypedMethods(e, mount.targetType, rest[rest.length - 1])[0];
+      if (fn) return { e: fn.e, name: rest[rest.length - 1] };
+    }
     const imp = importNamed(e.links, head);
     if (!imp) {
       // Same file: a router variable or a factory function; Go: a function of the same package.
@@ -496,7 +515,7 @@ class WorkspaceLinker {
     const kept = this.kept?.get(site);
     const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const fresh = () => {
-      const typed = site.receiverType !== undefined ? this.methodsOf(e, site.receiverType, chain[chain.length - 1]) : [];
+      const typed = site.receiverType !== undefined ? this.goTypedMethods(e, site.receiverType, chain[chain.length - 1]) : [];
       return (typed.length ? typed : this.resolveCallUncached(e, caller, chain)).slice(0, MAX_TARGETS);
     };
     const out = refs && refs.every((r) => r.e) ? refs : fresh();
@@ -573,6 +592,24 @@ class WorkspaceLinker {
     const field = head.replace(/^_+/, '');
     if (field.length < 3) return [];
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);
+  }
+
+  /**
+   * Go: `method` of a type the code named, `T` or `pkg.T` (a type of an imported package, found in that package's
+   * folder: `admin.API` and `app.API` are different types).
+   */
+  private goTypedMethods(e: Entry, type: string, method: string): FnRef[] {
+    const dot = type.indexOf('.');
+    if (dot < 0) {
+      // A type of this package before one of the same name elsewhere (admin's and app's AccountResource).
+      const all = this.methodsOf(e, type, method);
+      const here = all.filter((r) => r.e.dir === e.dir);
+      return here.length ? here : all;
+    }
+    const imp = importNamed(e.links, type.slice(0, dot));
+    const dir = imp ? this.goImportDir(imp.module) : undefined;
+    const owner = type.slice(dot + 1);
+    return dir !== undefined ? this.goDirFunctions(dir, method).filter((r) => r.e.links.functions[r.fn].owner === owner) : this.methodsOf(e, owner, method);
   }
 
   /** `method` of class `type` (or of `typeImpl`, its usual implementation) in the caller's service. */

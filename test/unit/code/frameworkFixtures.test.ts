@@ -801,6 +801,61 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Find → GET /api/v1/tags']);
     });
 
+    it('chi: a router made by a method of a value the function builds (x, err := pkg.NewAPI(db); r.Mount("/api", x.Router())), mounts nested in it', async () => {
+      // The shape of dhax/go-base: two packages with a type API and a type AccountResource each.
+      const api = (pkg: string, sub: string) =>
+        lines(
+          `package ${pkg}`,
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'type API struct {',
+          '\tAccounts *AccountResource',
+          '}',
+          '',
+          'func NewAPI(db *DB) (*API, error) { return &API{Accounts: &AccountResource{}}, nil }',
+          '',
+          'func (a *API) Router() *chi.Mux {',
+          '\tr := chi.NewRouter()',
+          `\tr.Mount("${sub}", a.Accounts.router())`,
+          '\treturn r',
+          '}',
+        );
+      const accounts = (pkg: string) =>
+        lines(`package ${pkg}`, '', 'type AccountResource struct{}', '', 'func (rs *AccountResource) router() *chi.Mux {', '\tr := chi.NewRouter()', '\tr.Get("/", rs.list)', '\treturn r', '}');
+      const f = await joined({
+        'go.mod': 'module github.com/acme/base\n',
+        'api/api.go': lines(
+          'package api',
+          '',
+          'import (',
+          '\t"github.com/acme/base/api/admin"',
+          '\t"github.com/acme/base/api/app"',
+          '\t"github.com/go-chi/chi/v5"',
+          ')',
+          '',
+          'func New(db *DB) (*chi.Mux, error) {',
+          '\tadminAPI, err := admin.NewAPI(db)',
+          '\tappAPI, err := app.NewAPI(db)',
+          '\tr := chi.NewRouter()',
+          '\tr.Group(func(r chi.Router) {',
+          '\t\tr.Mount("/admin", adminAPI.Router())',
+          '\t\tr.Mount("/api", appAPI.Router())',
+          '\t})',
+          '\treturn r, err',
+          '}',
+        ),
+        'api/admin/api.go': api('admin', '/accounts'),
+        'api/admin/accounts.go': accounts('admin'),
+        'api/app/api.go': api('app', '/account'),
+        'api/app/account.go': accounts('app'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/admin/accounts', 'api/admin/accounts.go', 6, 'chi'],
+        ['GET', '/api/account', 'api/app/account.go', 6, 'chi'],
+      ]);
+    });
+
     it('database/sql: a prepared statement run per item is a query in a loop; run once it is not', async () => {
       const f = await joined({
         'main.go': lines(

@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
+import { goLocalType } from '../goLocalTypes';
 import { calleeChain, stringValue } from '../syntax';
 import { localFunction } from './javascriptRoutes';
 import { joinPaths, type RouteCollector } from './routeCollector';
@@ -55,7 +56,11 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const a = args();
       const prefix = pathOf(a[0], constants);
       const target = a[1] ? (valueMethodChain(a[1].text) ?? calleeChain(a[1].text)) : undefined;
-      if (prefix !== undefined && target) c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target });
+      if (prefix !== undefined && target) {
+        const targetType = a[1]?.type === 'call_expression' ? mountedValueType(s, i, target) : undefined;
+        const enclosing = c.enclosingNames(i);
+        c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target, ...(targetType ? { targetType } : {}), ...(enclosing.length ? { enclosing } : {}) });
+      }
       continue;
     }
     if ((method === 'Handler' || method === 'HandlerFunc') && chain[chain.length - 2] === 'PathPrefix') {
@@ -160,6 +165,23 @@ export function ginOrEchoOf(text: string): 'gin' | 'echo' {
 function valueMethodChain(text: string): string[] | undefined {
   const m = /^&?\(?\s*([A-Za-z_]\w*)\s*\{[^{}]*\}\s*\)?\s*\.\s*([A-Za-z_]\w*)\s*\(/.exec(text);
   return m ? [m[1], m[2]] : undefined;
+}
+
+/**
+ * The type of the value a mounted router is made by: `appAPI.Router()` after `appAPI, err := app.NewAPI(db)`, or
+ * `a.Account.router()` in a method of a type whose field `Account *AccountResource` the file declares.
+ */
+function mountedValueType(s: FileStructure, i: number, target: string[]): string | undefined {
+  if (target.length === 2) {
+    // The declaration may be outside a `r.Group(func(r chi.Router) {…})` the Mount sits in: read the whole function.
+    let f = s.functionOf[i];
+    if (f < 0) return undefined;
+    while (s.functions[f].outer >= 0) f = s.functions[f].outer;
+    const n = s.nodes[s.functions[f].index];
+    return goLocalType(s.text.slice(n.start, n.end), target[0]);
+  }
+  if (target.length === 3) return s.memo<Map<string, string>>('types', () => new Map()).get(target[1]);
+  return undefined;
 }
 
 /** The prefix given by chi `Route` functions around a registration. */
