@@ -15,6 +15,8 @@ export interface LinkInputs {
   buildFileDirs: Map<string, string[]>;
   skaffold: SkaffoldArtifactRecipe[];
   links: ConfiguredLink[];
+  /** The workspace folder's name: a repository of one app is often named like its image (`spring-petclinic`). */
+  rootName?: string;
 }
 
 interface LinkSource {
@@ -123,6 +125,25 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     }
   }
   if (service.codeRoots.length > 0) return;
+
+  // The repository itself, built without a Dockerfile (`./mvnw spring-boot:build-image`), when the image is named
+  // like the workspace folder: spring-petclinic's manifest runs dsyer/petclinic.
+  const root = inputs.rootName?.toLowerCase();
+  if (root && inputs.files.some((f) => BUILD_MARKERS.test(f) && !f.includes('/'))) {
+    const img = images.find((i) => {
+      const short = imageShortName(i.value).toLowerCase();
+      return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`);
+    });
+    if (img) {
+      add({
+        root: '.',
+        reason: `image ${img.value} (${where(img.location)}) is named like this workspace folder (${inputs.rootName}), whose root holds a build file`,
+        confidence: 'low',
+        evidence: img.location,
+      });
+      return;
+    }
+  }
 
   linkByName(service, inputs.files);
   if (service.codeRoots.length > 0) return;

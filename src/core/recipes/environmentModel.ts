@@ -103,7 +103,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   });
   for (const job of extra) recipes.dotenvs.push(...(dotenvs.get(job.file)?.dotenvs ?? []));
 
-  const services = joinEnvironments(recipes, manifests, patchFiles, files);
+  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName);
   services.push(...builtNotDeployed(files, services, fs.rootName));
   const whole = workspaceAsService(files, services, fs.rootName);
   if (whole) services.push(whole);
@@ -133,7 +133,7 @@ interface Contribution {
   codeRoot?: { root: string; reason: string; evidence?: import('../model/location').SourceLocation; role?: import('../model/environment').ProcessRole };
 }
 
-function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, RecipeSet>, patchFiles: ReadonlyMap<string, RecipeSet>, files: string[]): Service[] {
+function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, RecipeSet>, patchFiles: ReadonlyMap<string, RecipeSet>, files: string[], rootName?: string): Service[] {
   const contributions: Contribution[] = [
     ...kubernetesContributions(recipes, manifests, patchFiles),
     ...helmContributions(recipes),
@@ -150,6 +150,7 @@ function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, Rec
     buildFileDirs: dirsByName(files, (f) => BUILD_MARKERS.test(f)),
     skaffold: recipes.skaffold,
     links: recipes.links,
+    rootName,
   };
   const services: Service[] = [];
   for (const [name, list] of byName) {

@@ -310,6 +310,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('nodemailer: a transport made without timeouts, and a mail sent per recipient', async () => {
+      // The shape of hagopj13/node-express-boilerplate's email.service.js.
+      const f = await joined({
+        'src/email.service.js': lines(
+          "const nodemailer = require('nodemailer');",
+          'const transport = nodemailer.createTransport(config.email.smtp);',
+          'const patient = nodemailer.createTransport({ ...config.email.smtp, connectionTimeout: 5000, socketTimeout: 10000 });',
+          'const notifyAll = async (users) => {',
+          '  for (const u of users) {',
+          "    await transport.sendMail({ to: u.email, subject: 'hi' });",
+          '  }',
+          '};',
+          'module.exports = { notifyAll, patient };',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop src/email.service.js:6:11 transport.sendMail [for…of sequential] → -',
+        'missing-timeout src/email.service.js:2:19 nodemailer.createTransport → -',
+      ]);
+    });
+
     it('routing-controllers: @JsonController and @Controller prefixes, routePrefix from createExpressServer, into the service', async () => {
       // The shape of w3tecch/express-typescript-boilerplate, with the prefix written in place instead of read from the environment.
       const f = await joined({
@@ -854,6 +875,26 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/admin/accounts', 'api/admin/accounts.go', 6, 'chi'],
         ['GET', '/api/account', 'api/app/account.go', 6, 'chi'],
       ]);
+    });
+
+    it('GORM: Limit after Find limits nothing (the query ran at Find); Limit before it does', async () => {
+      // The shape of eddycjy/go-gin-example's models/tag.go.
+      const f = await joined({
+        'models/tag.go': lines(
+          'package models',
+          '',
+          'func GetTags(pageNum int, pageSize int, maps interface{}) (tags []Tag) {',
+          '\tdb.Where(maps).Find(&tags).Offset(pageNum).Limit(pageSize)',
+          '\treturn',
+          '}',
+          '',
+          'func GetTagPage(pageNum int, pageSize int) (tags []Tag) {',
+          '\tdb.Offset(pageNum).Limit(pageSize).Find(&tags)',
+          '\treturn',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Where.Find → -']);
     });
 
     it('database/sql: a prepared statement run per item is a query in a loop; run once it is not', async () => {

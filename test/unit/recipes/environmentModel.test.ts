@@ -254,6 +254,17 @@ describe('buildEnvironmentModel', () => {
       assert.equal(serviceForFile(local, 'app/views.py')?.name, 'django');
     });
 
+    it('links a manifest whose image is named like the workspace folder to its root, when the root holds a build file (low)', async () => {
+      // The shape of spring-projects/spring-petclinic: k8s runs dsyer/petclinic, built by ./mvnw spring-boot:build-image.
+      const deployment = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: petclinic', 'spec:', '  template:', '    spec:', '      containers:', '        - name: workload', '          image: dsyer/petclinic');
+      const files = { 'k8s/petclinic.yml': deployment, 'pom.xml': '<project/>\n', 'src/main/java/Owner.java': 'class Owner {}\n' };
+      const m = await buildEnvironmentModel({ ...memoryFs(files), rootName: 'spring-petclinic' }, Object.keys(files).sort());
+      assert.deepEqual(m.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['petclinic', ['. low']]]);
+      assert.match(m.services[0].codeRoots[0].reason, /^image dsyer\/petclinic \(k8s\/petclinic\.yml:10\) is named like this workspace folder \(spring-petclinic\)/);
+      const elsewhere = await buildEnvironmentModel({ ...memoryFs(files), rootName: 'infra' }, Object.keys(files).sort());
+      assert.deepEqual(elsewhere.services[0].codeRoots, []);
+    });
+
     it('makes no link when two folders are named after the service', async () => {
       const m = await model({
         'deploy/payments.yaml': payments,

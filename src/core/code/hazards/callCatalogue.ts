@@ -35,6 +35,8 @@ export interface ListRule extends ChainPattern {
    * or what the local variable given was built with (`stmt = select(X)…limit(n)`; `session.exec(stmt).all()`).
    */
   boundedByStatement?: string;
+  /** Only methods before the call bound it: GORM runs the query at `Find`, so `Find(&xs).Limit(10)` limits nothing. */
+  boundedOnlyBefore?: boolean;
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -108,6 +110,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   // JavaScript / TypeScript outbound HTTP
   { kind: 'call', languages: ['js'], root: 'fetch', label: 'HTTP request (fetch)' },
+  { kind: 'call', languages: ['js'], root: '\\w*[tT]ransport(er)?|\\w*[mM]ailer', method: 'sendMail', label: 'email over SMTP (nodemailer)' },
   { kind: 'call', languages: ['js'], root: 'axios|got|superagent|needle|ky|undici', label: 'HTTP request' },
   { kind: 'call', languages: ['js'], root: 'http|https', method: 'get|request', label: 'HTTP request (node:http)' },
   {
@@ -264,7 +267,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByStatement: '\\.(limit|fetch|slice)\\s*\\(',
     label: 'SQLAlchemy query without limit',
   },
-  { languages: ['go'], root: 'db|tx|\\w*[dD][bB]', method: 'Find', boundedByChain: 'Limit|First|Take|Last|Scopes', label: 'GORM Find without Limit' },
+  { languages: ['go'], root: 'db|tx|\\w*[dD][bB]', method: 'Find', boundedByChain: 'Limit|First|Take|Last|Scopes', boundedOnlyBefore: true, label: 'GORM Find without Limit' },
   {
     languages: ['java'],
     root: '\\w*[rR]epository|\\w*Repo|repo',
@@ -318,6 +321,13 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'fetch',
     timeoutArgs: '\\bsignal\\b|\\btimeout\\b',
     label: '`fetch` has no timeout unless given an AbortSignal',
+  },
+  {
+    languages: ['js'],
+    root: 'nodemailer',
+    method: 'createTransport',
+    timeoutArgs: '[tT]imeout',
+    label: 'nodemailer waits up to 2 minutes to connect and 10 minutes on a silent socket by default',
   },
   {
     languages: ['js'],

@@ -33,8 +33,8 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       if (list.boundedByArgs && new RegExp(list.boundedByArgs).test(argsText)) continue;
       if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement))) continue;
       if (list.boundedByChain) {
-        const methods = outer.chain.slice(call.chain.length);
-        if (outer.subscripted) methods.push('[slice]');
+        const methods = list.boundedOnlyBefore ? [] : outer.chain.slice(call.chain.length);
+        if (outer.subscripted && !list.boundedOnlyBefore) methods.push('[slice]');
         // The chain before the call counts too: GORM `db.Limit(10).Find(&xs)`.
         methods.push(...call.chain.slice(1, -1));
         const bound = new RegExp(`^(?:${list.boundedByChain})$`);
