@@ -54,6 +54,12 @@ export function warningForHazard(
   } else if (route) {
     parts.unshift(`On ${routeLabel(route)}.`);
   }
+  // A helper reached from several handlers: the warning names one route, the others are said here.
+  const others = hazard.routes.filter((r) => r !== route);
+  if (route && others.length) {
+    const listed = others.slice(0, 3).map(routeLabel).join(', ');
+    parts.splice(1, 0, `Also reached from ${listed}${others.length > 3 ? ` and ${others.length - 3} more` : ''}.`);
+  }
   if (autoscaler) {
     parts.push(
       `Autoscaler ${autoscaler.name} at ${autoscaler.currentReplicas.value}/${autoscaler.maxReplicas.value} replicas` +

@@ -125,6 +125,18 @@ describe('severity', () => {
       assert.equal(w.evidence.requestRate?.value, 40);
     });
 
+    it('a hazard reached from several routes names the hottest and says the others', () => {
+      const routes = ['/orders', '/orders/:id', '/orders/export', '/orders/feed', '/orders/search'].map((path) => ({ method: 'GET', path }));
+      const h = { ...hazard('a.ts', 3), routes };
+      const quiet = warningForHazard(h, ORDERS, undefined, undefined, rules);
+      assert.equal(quiet.route, 'GET /orders');
+      assert.match(quiet.message, /^On GET \/orders\. Also reached from GET \/orders\/:id, GET \/orders\/export, GET \/orders\/feed and 1 more\. Database query/);
+      const { set, svc } = signalsWith([{ method: 'GET', route: '/orders/export', rps: 40 }]);
+      const hot = warningForHazard(h, ORDERS, svc, set, rules);
+      assert.equal(hot.route, 'GET /orders/export');
+      assert.match(hot.message, /^GET \/orders\/export serves 40 req\/s\. Also reached from GET \/orders, GET \/orders\/:id, GET \/orders\/feed and 1 more\./);
+    });
+
     it('a POST hazard does not take the GET rate of the same path', () => {
       const { set, svc } = signalsWith([{ method: 'GET', route: '/orders', rps: 850 }]);
       const w = warningForHazard(hazard('a.ts', 3, { method: 'POST', path: '/orders' }), ORDERS, svc, set, rules);
