@@ -288,7 +288,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     if (match || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     const loop = s.loopAt(i);
     const callFact: CallFact = { chain: call.chain };
-    if (loop) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
+    if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
     if (family === 'go' && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);

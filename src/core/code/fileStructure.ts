@@ -529,6 +529,26 @@ export class FileStructure {
     return l >= 0 ? this.loops[l] : undefined;
   }
 
+  /**
+   * The call runs for one item of its loop at most: it sits under an `if` that picks the item by its id
+   * (`for _, t := range acc.Token { if t.ID == id { store.UpdateToken(t) } }`), a search, not a query per item.
+   * A comparison on a foreign key (`item.categoryId === cat.id`) matches many, and is not one.
+   */
+  matchedOnce(i: number): boolean {
+    const l = this.loopOf[i];
+    if (l < 0) return false;
+    const loop = this.nodes[this.loops[l].index];
+    const before = this.text.slice(loop.start, this.nodes[i].start);
+    if (!before.includes('==') && !before.includes('.equals(')) return false;
+    for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
+      if (n.startIndex === loop.start && n.endIndex === loop.end) break;
+      if (n.type !== 'if_statement') continue;
+      const condition = n.childForFieldName('condition')?.text ?? '';
+      if (!condition.includes('||') && !/\bor\b/.test(condition) && picksById(condition)) return true;
+    }
+    return false;
+  }
+
   /** Spans of every function, by index in `functions`. */
   spanOfFunction(f: number): Span {
     const n = this.nodes[this.functions[f].index];
@@ -541,4 +561,19 @@ export class FileStructure {
     while (f >= 0 && !this.functions[f].name) f = this.functions[f].outer;
     return f;
   }
+}
+
+const COMPARED = /([\w.]+(?:\(\))?)\s*===?\s*([\w.]+(?:\(\))?)|([\w.]+(?:\(\))?)\.equals\(\s*([\w.]+(?:\(\))?)\s*\)/g;
+/** An item's own id: `t.ID`, `x.id`, `u.getId()`. */
+const OWN_ID = /^\w+\.(id|ID|Id|getId\(\))$/;
+/** An item's reference to another (`item.categoryId`, `o.user_id`, `o.getUserId()`): many items share it. */
+const FOREIGN_KEY = /\w\.\w*(Id|ID|_id)$|\w\.get\w+Id\(\)$/;
+
+function picksById(condition: string): boolean {
+  for (const m of condition.matchAll(COMPARED)) {
+    const a = m[1] ?? m[3];
+    const b = m[2] ?? m[4];
+    if ((OWN_ID.test(a) && !FOREIGN_KEY.test(b)) || (OWN_ID.test(b) && !FOREIGN_KEY.test(a))) return true;
+  }
+  return false;
 }

@@ -279,6 +279,37 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('a query under an if that picks one item of the loop by its id runs once, not per item; a foreign-key match still runs per item', async () => {
+      const f = await joined({
+        // dhax/go-base's account.go: update the token whose ID the request names.
+        'api/account.go': lines(
+          'package app',
+          '',
+          'func (rs *AccountResource) updateToken(acc *Account, id int) {',
+          '\tfor _, t := range acc.Token {',
+          '\t\tif t.ID == id {',
+          '\t\t\trs.db.Exec("UPDATE token SET name = $1 WHERE id = $2", t.Name, t.ID)',
+          '\t\t}',
+          '\t}',
+          '}',
+        ),
+        'src/items.ts': lines(
+          'export async function pick(items: Item[], id: string, cats: Cat[]) {',
+          '  for (const item of items) {',
+          '    if (item.id === id) await db.query("UPDATE items SET seen = true WHERE id = $1", [id]);',
+          '  }',
+          '  for (const cat of cats) {',
+          '    for (const item of items) {',
+          '      if (item.categoryId === cat.id) await db.query("UPDATE items SET cat = $1 WHERE id = $2", [cat.name, item.id]);',
+          '    }',
+          '  }',
+          '}',
+        ),
+        'app/tokens.py': lines('def revoke(tokens, token_id):', '    for t in tokens:', '        if t.id == token_id:', '            cursor.execute("DELETE FROM tokens WHERE id = %s", (t.id,))'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/items.ts:7:45 db.query [for…of sequential] → -']);
+    });
+
     it('TypeORM query builder: getMany() without take/limit is unbounded, one per item is a query in a loop', async () => {
       // The shapes of lujakob/nestjs-realworld-example-app's ArticleService.
       const f = await joined({

@@ -31,6 +31,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     // `Order.objects.filter(…).count()` is one query: the outer call was seen first, skip the inner ones.
     if (start === lastStart) continue;
     const match = s.rules(call, catalogue).match;
+    if ((match || indirect.size) && s.matchedOnce(i)) continue;
     if (match) {
       lastStart = start;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
