@@ -538,8 +538,16 @@ export class FileStructure {
     const l = this.loopOf[i];
     if (l < 0) return false;
     const loop = this.nodes[this.loops[l].index];
-    const before = this.text.slice(loop.start, this.nodes[i].start);
-    if (!before.includes('==') && !before.includes('.equals(')) return false;
+    // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
+    const comparisons = this.memo('comparisons', () => [...this.text.matchAll(/==|\.equals\(/g)].map((m) => m.index));
+    let lo = 0;
+    let hi = comparisons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (comparisons[mid] < loop.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === comparisons.length || comparisons[lo] > this.nodes[i].start) return false;
     for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
       if (n.startIndex === loop.start && n.endIndex === loop.end) break;
       if (n.type !== 'if_statement') continue;
