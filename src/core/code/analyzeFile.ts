@@ -194,7 +194,11 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
       for (const r of u.routes) routes.push(r);
       for (const f of u.functions) functions.push(f);
       for (const m of u.mounts) mounts.push(m);
-      for (const l of u.routeLinks) routeLinks.push({ ...l, route: l.route + routeBase, handlerFunction: l.handlerFunction !== undefined ? l.handlerFunction + fnBase : undefined });
+      for (const l of u.routeLinks) {
+        const link = { ...l, route: l.route + routeBase, handlerFunction: l.handlerFunction !== undefined ? l.handlerFunction + fnBase : undefined };
+        if (l.alsoStart) link.alsoStart = l.alsoStart.map((fn) => fn + fnBase);
+        routeLinks.push(link);
+      }
       for (const h of u.hazards) hazards.push(h);
       for (const o of u.hazardOwners) hazardOwners.push(shift(o));
       for (const p of u.pending) pending.push({ hazard: p.hazard, owner: shift(p.owner) });
@@ -305,6 +309,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     const f = handler !== undefined ? s.functionIndexAt(handler) : undefined;
     const fact = f !== undefined ? factIndex.get(f) : undefined;
     if (fact !== undefined) link.handlerFunction = fact;
+    const before = routes.alsoStartOf.get(link.route)?.flatMap((index) => factIndex.get(s.functionIndexAt(index) ?? -1) ?? []);
+    if (before?.length) link.alsoStart = before;
   }
   return {
     start,

@@ -166,6 +166,8 @@ export interface RouteLink {
   handlerChain?: string[];
   /** The handler written in this file: index into `functions`. */
   handlerFunction?: number;
+  /** Functions of this file that run before the handler on every request to it (Spring's `@ModelAttribute` methods). */
+  alsoStart?: number[];
   /** Route path still takes a prefix from mounts (false for Next.js files and absolute patterns). */
   mountable: boolean;
   /** A DRF `router.register()`: the join gives it the methods and `@action` routes of the viewset class. */

@@ -298,6 +298,7 @@ class WorkspaceLinker {
         const start: FnRef[] = [];
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
         else if (link?.handlerChain) start.push(...this.resolveCall(e, -1, link.handlerChain));
+        const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -306,7 +307,7 @@ class WorkspaceLinker {
         for (const raw of paths) {
           const path = raw || '/';
           const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
-          out.push({ e, route: index, key: { method: route.method, path }, handler, start, elsewhere });
+          out.push({ e, route: index, key: { method: route.method, path }, handler, start: before.length ? [...start, ...before] : start, elsewhere });
         }
       });
     }

@@ -1204,6 +1204,35 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
     });
 
+    it('Spring: a @ModelAttribute method runs before every route of its controller; one on a parameter does not', async () => {
+      // The shape of spring-petclinic's PetController: @ModelAttribute("types") lists every pet type, per request.
+      const f = await joined({
+        'src/main/java/pet/PetController.java': lines(
+          'package pet;',
+          '',
+          '@Controller',
+          '@RequestMapping("/owners/{ownerId}")',
+          'class PetController {',
+          '  private final PetTypeRepository types;',
+          '',
+          '  @ModelAttribute("types")',
+          '  public Collection<PetType> populatePetTypes() {',
+          '    return this.types.findAll();',
+          '  }',
+          '',
+          '  @GetMapping("/pets/new")',
+          '  public String initCreationForm(Owner owner) { return "pets/form"; }',
+          '',
+          '  @PostMapping("/pets/new")',
+          '  public String processCreationForm(@ModelAttribute Owner owner, Pet pet) { return "redirect:/owners/{ownerId}"; }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/main/java/pet/PetController.java:10:12 this.types.findAll → GET /owners/{ownerId}/pets/new, POST /owners/{ownerId}/pets/new',
+      ]);
+    });
+
     it("Spring's RestClient: built without a timeout, and called per item", async () => {
       // The shape of spring-petclinic-microservices' AIDataProvider.
       const provider = (build: string) =>

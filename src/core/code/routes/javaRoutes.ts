@@ -19,13 +19,23 @@ const MAPPINGS: Record<string, string | undefined> = {
 export function findJavaRoutes(c: RouteCollector): void {
   const s = c.s;
   const classPrefix = new Map<number, string[]>();
+  // Per controller class: its routes, and its `@ModelAttribute` methods, which Spring runs before each of them.
+  const routesOf = new Map<number, number[]>();
+  const modelAttributes = new Map<number, number[]>();
+  const push = (map: Map<number, number[]>, key: number, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
     if (n.type !== 'annotation' && n.type !== 'marker_annotation') continue;
     const name = n.node.childForFieldName('name')?.text.split('.').pop() ?? '';
-    if (!(name in MAPPINGS)) continue;
     const target = n.parent;
     if (target < 0) continue;
+    if (name === 'ModelAttribute') {
+      // On the method (its modifiers), not on a parameter (`@ModelAttribute Owner owner`).
+      const cls = s.nodes[target].type === 'method_declaration' && n.node.parent?.parent?.type === 'method_declaration' ? enclosingClass(s, target) : undefined;
+      if (cls !== undefined) push(modelAttributes, cls, target);
+      continue;
+    }
+    if (!(name in MAPPINGS)) continue;
     const { paths, methods } = mappingOf(n.node, MAPPINGS[name]);
     const targetType = s.nodes[target].type;
     if (targetType === 'class_declaration' || targetType === 'interface_declaration') {
@@ -47,10 +57,12 @@ export function findJavaRoutes(c: RouteCollector): void {
             at: i,
             mountable: false,
           });
+          if (cls !== undefined) push(routesOf, cls, c.routes.length - 1);
         }
       }
     }
   }
+  for (const [cls, methods] of modelAttributes) for (const route of routesOf.get(cls) ?? []) c.alsoStartOf.set(route, methods);
 }
 
 function enclosingClass(s: RouteCollector['s'], i: number): number | undefined {

@@ -34,6 +34,8 @@ export class RouteCollector {
   readonly handlerFunctions = new Set<number>();
   /** Route index → scan index of its handler function, when written in this file. */
   readonly handlerOf = new Map<number, number>();
+  /** Route index → scan indexes of functions that run before its handler on every request (`@ModelAttribute`). */
+  readonly alsoStartOf = new Map<number, number[]>();
   globalPrefix?: string;
 
   constructor(
