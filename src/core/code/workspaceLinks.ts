@@ -456,6 +456,17 @@ class WorkspaceLinker {
    * (named `…Settings`/`…Config`) agree on one.
    */
   private settingsDefault(group: string, attr: string): string | undefined {
+    const key = `${group}\u0000${attr}`;
+    if (this.settingsDefaults.has(key)) return this.settingsDefaults.get(key);
+    const value = this.settingsDefaultUncached(group, attr);
+    this.settingsDefaults.set(key, value);
+    return value;
+  }
+
+  /** Per join: the same named prefix is read for every route under it. */
+  private readonly settingsDefaults = new Map<string, string | undefined>();
+
+  private settingsDefaultUncached(group: string, attr: string): string | undefined {
     const values = new Set<string>();
     const suffix = '.' + attr;
     for (const other of this.entries) {

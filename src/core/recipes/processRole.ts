@@ -13,8 +13,9 @@ const BACKGROUND = /\b(celery|rq\s+worker|sidekiq|dramatiq|huey|arq|beat|cron|sc
  */
 export function processRole(name: string, command?: string): ProcessRole | undefined {
   if (command) {
-    if (BACKGROUND.test(command)) return 'background';
+    // A server first: `gunicorn --worker-class gevent`, `manage.py migrate && gunicorn …` serve requests.
     if (SERVES.test(command)) return 'requests';
+    if (BACKGROUND.test(command)) return 'background';
   }
   if (/^(web|api|app|server|http|frontend|backend|gateway|django|flask|rails)$/.test(name)) return 'requests';
   if (/(worker|beat|celery|scheduler|cron|release|migrat|job|queue|consumer)/.test(name)) return 'background';
