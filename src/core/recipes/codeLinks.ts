@@ -56,9 +56,9 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       const dfDir = posix.dirname(c.dockerfile.value);
       const inside = c.buildContext.value === '.' ? dfDir !== '.' : dfDir.startsWith(`${c.buildContext.value}/`);
       // A context wider than the service (the repository root, for shared protos) with the Dockerfile in the
-      // service's folder: the Dockerfile's folder is the service's code. Not a folder of Dockerfiles alone
-      // (`docker/local.Dockerfile`): the context is the code then.
-      if (inside && holdsCode(inputs.files, dfDir)) {
+      // service's folder: the Dockerfile's folder is the service's code, also when it holds only configuration (a
+      // proxy's). Not a folder of purpose-named Dockerfiles with no code (`docker/local.Dockerfile`): the context is.
+      if (inside && (/(^|\/)(Dockerfile|Containerfile)$/.test(c.dockerfile.value) || holdsCode(inputs.files, dfDir))) {
         add({
           root: dfDir,
           reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (build.dockerfile in ${where(c.dockerfile.location)})`,
@@ -152,10 +152,19 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     : 'no Compose build, image or folder named after the service was found';
 }
 
-/** A folder with code in it, or a build file (a Dockerfile's folder that is a service, not a folder of Dockerfiles). */
+/**
+ * Source code in any language, not only those analysed here: otel-demo's currency service is C++ (a CMakeLists.txt
+ * and .cpp files beside its Dockerfile), and its folder is still the service's.
+ */
+const SOURCE = /\.(py|[cm]?[jt]sx?|go|java|kts?|scala|groovy|rb|php|cs|fs|vb|c|cc|cpp|cxx|h|hh|hpp|rs|ex|exs|erl|clj|swift|dart|lua|pl|r|cr|nim|zig|hs|ml)$|(^|\/)(CMakeLists\.txt|Makefile|mix\.exs|rebar\.config|stack\.yaml|dune-project|build\.zig)$/i;
+
+/**
+ * A folder with code in it, or a build file: a Dockerfile's folder that is a service, not a folder of Dockerfiles
+ * and their entrypoint scripts (`docker/local.Dockerfile`, `docker/web_entrypoint.sh`).
+ */
 function holdsCode(files: readonly string[], dir: string): boolean {
   const prefix = `${dir}/`;
-  return files.some((f) => f.startsWith(prefix) && (languageOfFile(f) !== undefined || (BUILD_MARKERS.test(f) && !isDockerfile(f))));
+  return files.some((f) => f.startsWith(prefix) && (SOURCE.test(f) || languageOfFile(f) !== undefined || (BUILD_MARKERS.test(f) && !isDockerfile(f))));
 }
 
 /** Weakest link: a source folder named after the service that holds a Dockerfile or a package manifest. */

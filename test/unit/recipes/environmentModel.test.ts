@@ -252,6 +252,15 @@ describe('buildEnvironmentModel', () => {
         ['django', ['. requests']],
       ]);
       assert.equal(serviceForFile(local, 'app/views.py')?.name, 'django');
+      // A plain Dockerfile in a folder of configuration only (otel-demo's frontend-proxy): that folder is still the service's.
+      const proxy = await model({
+        'docker-compose.yml': lines('services:', '  proxy:', '    build: { context: ., dockerfile: src/proxy/Dockerfile }'),
+        'src/proxy/Dockerfile': 'FROM envoyproxy/envoy\n',
+        'src/proxy/envoy.tmpl.yaml': 'static_resources: {}\n',
+        'src/mobile-app/utils/Request.ts': 'export const x = 1;\n',
+      });
+      assert.deepEqual(proxy.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['proxy', ['src/proxy']]]);
+      assert.equal(serviceForFile(proxy, 'src/mobile-app/utils/Request.ts'), undefined);
     });
 
     it('links a manifest whose image is named like the workspace folder to its root, when the root holds a build file (low)', async () => {
