@@ -7,6 +7,7 @@ import { isDeadCode } from './hazards/deadCode';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
+import { findRepositoryMethods } from './hazards/repositoryMethods';
 import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
@@ -251,6 +252,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     pendingFound = blocking.onRequestPath;
     found.push(...findMissingTimeouts(s, file, catalogue, s.tree));
     found.push(...findRetryHazards(s, file, catalogue, indirect));
+    if (family === 'java') found.push(...findRepositoryMethods(s, file));
   }
   const alive = (f: FoundHazard) => f.at < 0 || !isDeadCode(s.nodes[f.at].node);
   const kept = found.filter(alive);
@@ -289,7 +291,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     const fact = functions[owner];
     const match = s.rules(call, catalogue).match;
     if (match && !fact.effect) fact.effect = { callee: call.chain.join('.'), match };
-    if (match || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
+    // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
+    // workspace's own repository interface, whose declaration says whether it returns every row.
+    if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     const loop = s.loopAt(i);
     const callFact: CallFact = { chain: call.chain };
     if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };

@@ -1204,6 +1204,57 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
     });
 
+    it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it', async () => {
+      // The shapes of spring-petclinic's PetTypeRepository and OwnerRepository.
+      const f = await joined({
+        'src/main/java/owner/PetTypeRepository.java': lines(
+          'package owner;',
+          '',
+          'public interface PetTypeRepository extends JpaRepository<PetType, Integer> {',
+          '  @Query("SELECT ptype FROM PetType ptype ORDER BY ptype.name")',
+          '  List<PetType> findPetTypes();',
+          '}',
+        ),
+        'src/main/java/owner/OwnerRepository.java': lines(
+          'package owner;',
+          '',
+          'public interface OwnerRepository extends JpaRepository<Owner, Integer> {',
+          '  Page<Owner> findByLastNameStartingWith(String lastName, Pageable pageable);',
+          '  List<Owner> findByLastName(String lastName);',
+          '  List<Owner> findTop10ByOrderByIdDesc();',
+          '  List<Visit> findVisitsByPetId(Integer petId);',
+          '  @Query(value = "SELECT * FROM owners ORDER BY id DESC LIMIT 5", nativeQuery = true)',
+          '  List<Owner> newest();',
+          '  Optional<Owner> findById(Integer id);',
+          '  List<Owner> findAll();',
+          '}',
+        ),
+        'src/main/java/owner/OwnerController.java': lines(
+          'package owner;',
+          '',
+          '@RestController',
+          '@RequestMapping("/owners")',
+          'class OwnerController {',
+          '  private final OwnerRepository owners;',
+          '  private final PetTypeRepository types;',
+          '',
+          '  @GetMapping("/types")',
+          '  public List<PetType> types() { return this.types.findPetTypes(); }',
+          '',
+          '  @GetMapping',
+          '  public List<Owner> byName(@RequestParam String lastName) { return this.owners.findByLastName(lastName); }',
+          '',
+          '  @GetMapping("/{id}")',
+          '  public Owner one(@PathVariable int id) { return this.owners.findById(id).orElseThrow(); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/main/java/owner/OwnerRepository.java:5:3 OwnerRepository.findByLastName → GET /owners',
+        'unbounded-query src/main/java/owner/PetTypeRepository.java:4:3 PetTypeRepository.findPetTypes → GET /owners/types',
+      ]);
+    });
+
     it('Spring: a @ModelAttribute method runs before every route of its controller; one on a parameter does not', async () => {
       // The shape of spring-petclinic's PetController: @ModelAttribute("types") lists every pet type, per request.
       const f = await joined({

@@ -1,0 +1,59 @@
+import type { FileStructure } from '../fileStructure';
+import type { FoundHazard } from './loopHazards';
+
+/** What a query method returns when it returns every row it matches (a `Page` needs a `Pageable`). */
+const MANY = /^(List|Collection|Set|Iterable|Stream|Flux)\s*</;
+/** Spring Data's own limits: a `Pageable`, a `Limit`, a `ScrollPosition` parameter. */
+const LIMITED_BY_PARAMETER = /\b(Pageable|PageRequest|Limit|ScrollPosition|KeysetScrollPosition)\b/;
+/** `findTop10By…`, `findFirst5ByOrderByIdDesc`: derived queries with a limit in their name. */
+const LIMITED_BY_NAME = /^[a-z]+(All|Distinct)?(Top|First)\d*/;
+/** `findByOwnerId`, `findAllByArticleIdOrderByCreatedAt`: the children of one parent, bounded by the data model. */
+const BY_PARENT_KEY = /By\w*?(Id|ID)(And\w*)?(OrderBy\w*)?$/;
+const SQL_LIMIT = /\b(limit|fetch\s+(first|next)|top\s+\d|rownum)\b/i;
+
+/**
+ * `unbounded-query` on Spring Data repository interfaces: a query method of their own that returns every matching
+ * row. That is a `List`, `Collection`, `Set`, `Iterable`, `Stream` or `Flux` with no `Pageable`/`Limit` parameter,
+ * no `Top`/`First` in its name and no LIMIT in its `@Query`. petclinic's `@Query("SELECT ptype FROM PetType ptype
+ * ORDER BY ptype.name") List<PetType> findPetTypes()` is one. The hazard is on the declaration, and the join puts it
+ * on the routes that call it. `findAll` is left to the call-site rule, which sees whether a `Pageable` is passed.
+ */
+export function findRepositoryMethods(s: FileStructure, file: string): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  if (!s.text.includes('Repository')) return out;
+  for (const fn of s.functions) {
+    const n = s.nodes[fn.index];
+    if (n.type !== 'method_declaration' || !fn.name || fn.name === 'findAll' || !fn.owner) continue;
+    const node = n.node;
+    if (node.childForFieldName('body')) continue;
+    if (!isRepositoryInterface(s, fn.index)) continue;
+    const returns = node.childForFieldName('type')?.text ?? '';
+    const parameters = node.childForFieldName('parameters')?.text ?? '';
+    if (!MANY.test(returns) || LIMITED_BY_PARAMETER.test(parameters) || LIMITED_BY_NAME.test(fn.name)) continue;
+    const query = /@Query\s*\(([\s\S]*?)\)\s*(?:@|\w)/.exec(node.text)?.[1];
+    if (query ? SQL_LIMIT.test(query) : BY_PARENT_KEY.test(fn.name)) continue;
+    const callee = `${fn.owner}.${fn.name}`;
+    out.push({
+      at: fn.index,
+      hazard: {
+        code: 'unbounded-query',
+        file,
+        range: s.rangeOf(fn.index),
+        callee,
+        explanation: `\`${callee}(…)\` returns every matching row (a Spring Data query method returning ${returns.split('<')[0]} without a Pageable): its cost grows with the table, not with the request.`,
+        routes: [],
+      },
+    });
+  }
+  return out;
+}
+
+/** The method is declared in an interface that extends a Spring Data repository (`JpaRepository<Owner, Integer>`). */
+function isRepositoryInterface(s: FileStructure, method: number): boolean {
+  for (let p = s.nodes[method].parent; p >= 0; p = s.nodes[p].parent) {
+    if (s.nodes[p].type !== 'interface_declaration') continue;
+    const header = s.text.slice(s.nodes[p].start, s.text.indexOf('{', s.nodes[p].start));
+    return /\bextends\b[^{]*\b\w*Repository\s*</.test(header);
+  }
+  return false;
+}
