@@ -130,9 +130,11 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   // like the workspace folder: spring-petclinic's manifest runs dsyer/petclinic.
   const root = inputs.rootName?.toLowerCase();
   if (root && inputs.files.some((f) => BUILD_MARKERS.test(f) && !f.includes('/'))) {
+    // Only an image with a namespace or registry (`dsyer/petclinic`): `postgres` or `redis` are Docker's own, and a
+    // workspace named `acme-redis` does not build them.
     const img = images.find((i) => {
       const short = imageShortName(i.value).toLowerCase();
-      return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`);
+      return i.value.includes('/') && (short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`));
     });
     if (img) {
       add({

@@ -272,6 +272,10 @@ describe('buildEnvironmentModel', () => {
       assert.match(m.services[0].codeRoots[0].reason, /^image dsyer\/petclinic \(k8s\/petclinic\.yml:10\) is named like this workspace folder \(spring-petclinic\)/);
       const elsewhere = await buildEnvironmentModel({ ...memoryFs(files), rootName: 'infra' }, Object.keys(files).sort());
       assert.deepEqual(elsewhere.services[0].codeRoots, []);
+      // Docker's own images have no namespace: a workspace named acme-redis does not build redis.
+      const redis = { ...files, 'k8s/petclinic.yml': deployment.replace('dsyer/petclinic', 'redis:7') };
+      const official = await buildEnvironmentModel({ ...memoryFs(redis), rootName: 'acme-redis' }, Object.keys(redis).sort());
+      assert.deepEqual(official.services[0].codeRoots, []);
     });
 
     it('makes no link when two folders are named after the service', async () => {
