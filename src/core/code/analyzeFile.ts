@@ -269,6 +269,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     spans.push({ start: n.start, end: n.end });
     functions.push({ name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] });
   }
+  if (family === 'java' && s.text.includes('org.apache.ibatis')) mapperEffects(s, functions, factIndex);
   const ownerAt = (scanIndex: number): number => {
     for (let f = s.functionOf[scanIndex]; f >= 0; f = s.functions[f].outer) {
       const fact = factIndex.get(f);
@@ -330,6 +331,21 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k] })),
     globalPrefix: routes.globalPrefix,
   };
+}
+
+/**
+ * MyBatis: each method of a mapper interface (`@Mapper`, from org.apache.ibatis) runs the SQL its annotation or XML
+ * gives it, so calling one is a query, and one per item in a loop is a query in a loop. MapStruct's `@Mapper` maps
+ * objects and runs nothing: only the ibatis import counts.
+ */
+function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>): void {
+  for (let f = 0; f < s.functions.length; f++) {
+    const info = s.functions[f];
+    const fact = factIndex.get(f);
+    const n = s.nodes[info.index];
+    if (fact === undefined || n.type !== 'method_declaration' || !info.owner || n.node.childForFieldName('body')) continue;
+    functions[fact].effect = { callee: `${info.owner}.${info.name}`, match: { kind: 'query', label: 'SQL query (MyBatis mapper)' } };
+  }
 }
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */

@@ -1204,6 +1204,46 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
     });
 
+    it('MyBatis: a mapper method is a query, so one per tag in a loop is a query in a loop; a MapStruct mapper is not', async () => {
+      // The shape of gothinkster/spring-boot-realworld-example-app's MyBatisArticleRepository.
+      const f = await joined({
+        'src/main/java/mybatis/ArticleMapper.java': lines(
+          'package mybatis;',
+          '',
+          'import org.apache.ibatis.annotations.Mapper;',
+          'import org.apache.ibatis.annotations.Param;',
+          '',
+          '@Mapper',
+          'public interface ArticleMapper {',
+          '  Tag findTag(@Param("tagName") String tagName);',
+          '  void insertArticleTagRelation(@Param("articleId") String articleId, @Param("tagId") String tagId);',
+          '}',
+        ),
+        'src/main/java/mybatis/TagDtoMapper.java': lines('package mybatis;', '', 'import org.mapstruct.Mapper;', '', '@Mapper', 'public interface TagDtoMapper {', '  TagDto toDto(Tag tag);', '}'),
+        'src/main/java/mybatis/MyBatisArticleRepository.java': lines(
+          'package mybatis;',
+          '',
+          '@Repository',
+          'public class MyBatisArticleRepository {',
+          '  private final ArticleMapper articleMapper;',
+          '  private final TagDtoMapper dtos;',
+          '',
+          '  public void createNew(Article article) {',
+          '    for (Tag tag : article.getTags()) {',
+          '      Tag target = articleMapper.findTag(tag.getName());',
+          '      articleMapper.insertArticleTagRelation(article.getId(), target.getId());',
+          '      dtos.toDto(tag);',
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/mybatis/MyBatisArticleRepository.java:10:20 articleMapper.findTag → ArticleMapper.findTag [for-each sequential] → -',
+        'query-in-loop src/main/java/mybatis/MyBatisArticleRepository.java:11:7 articleMapper.insertArticleTagRelation → ArticleMapper.insertArticleTagRelation [for-each sequential] → -',
+      ]);
+    });
+
     it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it', async () => {
       // The shapes of spring-petclinic's PetTypeRepository and OwnerRepository.
       const f = await joined({
