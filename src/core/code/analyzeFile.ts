@@ -16,7 +16,7 @@ import { JAVASCRIPT } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON } from './languages/python';
 import { moduleFacts } from './moduleFacts';
-import { declaredTypes, isClientType } from './declaredTypes';
+import { declaredTypes, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
@@ -215,6 +215,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
   if (globalPrefix) links.globalPrefix = globalPrefix;
   if (constants) links.constants = constants;
+  const implemented = implementedInterfaces(text, family);
+  if (implemented) links.implementsOf = implemented;
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);
     if (viewClasses) links.viewClasses = viewClasses;

@@ -200,6 +200,8 @@ export interface FileLinks {
   constants?: Record<string, string>;
   /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */
   types?: Map<string, string>;
+  /** Java and TypeScript: class → the interfaces it implements (`MyBatisArticleRepository` → `ArticleRepository`). */
+  implementsOf?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
   viewClasses?: Record<string, ViewClassFact>;
 }

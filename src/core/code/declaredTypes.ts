@@ -53,3 +53,24 @@ const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
 const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*[;=,)]/g;
 // struct fields: `repo *orderRepo`, `store Store`
 const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?([A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;
+
+// `class MyBatisArticleRepository implements ArticleRepository {`, `class A extends B implements C<T>, D {`
+const IMPLEMENTS = /\bclass\s+(\w+)(?:<[^{]*?>)?(?:\s+extends\s+[\w.]+(?:<[^{]*?>)?)?\s+implements\s+([^{]+)\{/g;
+
+/**
+ * The interfaces each class of a file implements (Java, TypeScript): a call on a field typed by an interface
+ * (`ArticleRepository articleRepository`) lands on its implementation when the workspace has only one.
+ */
+export function implementedInterfaces(text: string, family: LanguageFamily): Record<string, string[]> | undefined {
+  if ((family !== 'java' && family !== 'js') || !text.includes('implements')) return undefined;
+  let out: Record<string, string[]> | undefined;
+  for (const m of text.matchAll(IMPLEMENTS)) {
+    const names = m[2]
+      .replace(/<[^<>]*>/g, '')
+      .split(',')
+      .map((n) => n.trim().split('.').pop()!)
+      .filter((n) => /^[A-Z]\w*$/.test(n));
+    if (names.length) (out ??= {})[m[1]] = names;
+  }
+  return out;
+}

@@ -75,6 +75,7 @@ function interfaceOf(links: FileLinks): string {
       links.imports,
       Object.entries(links.exports),
       [...(links.types ?? [])],
+      links.implementsOf ?? {},
       links.functions.map((f) => [f.name, f.owner ?? '', f.exported]),
     ]),
   );
@@ -153,6 +154,8 @@ class WorkspaceLinker {
   private readonly byDir = new Map<string, Entry[]>();
   private readonly byDirLastSegment = new Map<string, string[]>();
   private readonly byOwnerMethod = new Map<string, FnRef[]>();
+  /** Interface → the classes of the workspace that implement it. */
+  private readonly implementers = new Map<string, string[]>();
   /** Classes (and Go receiver types) with at least one method: most guessed types are not one of them. */
   private readonly owners = new Set<string>();
   private readonly byName = new Map<Entry, Map<string, number[]>>();
@@ -191,6 +194,9 @@ class WorkspaceLinker {
       }
       inDir.push(e);
       this.byDir.set(dir, inDir);
+      for (const [cls, interfaces] of Object.entries(e.links.implementsOf ?? {})) {
+        for (const i of interfaces) this.implementers.set(i, [...(this.implementers.get(i) ?? []), cls]);
+      }
       for (const { owner, key, fn } of keys.methods) {
         this.owners.add(owner);
         const list = this.byOwnerMethod.get(key);
@@ -626,8 +632,12 @@ class WorkspaceLinker {
 
   /** `method` of class `type` (or of `typeImpl`, its usual implementation) in the caller's service. */
   private methodsOf(e: Entry, type: string, method: string): FnRef[] {
-    if (!this.owners.has(type) && !this.owners.has(`${type}Impl`)) return [];
-    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${type}Impl#${method}`) ?? [])].filter((r) => r.e.group === e.group);
+    // An interface with one implementation in the workspace (`ArticleRepository` → `MyBatisArticleRepository`):
+    // the implementation's method is what runs.
+    const only = this.implementers.get(type);
+    const impl = only?.length === 1 ? only[0] : `${type}Impl`;
+    if (!this.owners.has(type) && !this.owners.has(impl)) return [];
+    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => r.e.group === e.group);
   }
 
   /**

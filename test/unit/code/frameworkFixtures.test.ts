@@ -1204,7 +1204,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
     });
 
-    it('MyBatis: a mapper method is a query, so one per tag in a loop is a query in a loop; a MapStruct mapper is not', async () => {
+    it('MyBatis: a mapper method is a query, so one per tag in a loop is a query in a loop (a MapStruct mapper is not); reached through the interface the controller holds', async () => {
       // The shape of gothinkster/spring-boot-realworld-example-app's MyBatisArticleRepository.
       const f = await joined({
         'src/main/java/mybatis/ArticleMapper.java': lines(
@@ -1224,11 +1224,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'package mybatis;',
           '',
           '@Repository',
-          'public class MyBatisArticleRepository {',
+          'public class MyBatisArticleRepository implements ArticleRepository {',
           '  private final ArticleMapper articleMapper;',
           '  private final TagDtoMapper dtos;',
           '',
-          '  public void createNew(Article article) {',
+          '  public void save(Article article) {',
           '    for (Tag tag : article.getTags()) {',
           '      Tag target = articleMapper.findTag(tag.getName());',
           '      articleMapper.insertArticleTagRelation(article.getId(), target.getId());',
@@ -1237,10 +1237,24 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  }',
           '}',
         ),
+        // The controller holds the interface; its one implementation in the workspace is what runs.
+        'src/main/java/core/ArticleRepository.java': lines('package core;', '', 'public interface ArticleRepository {', '  void save(Article article);', '}'),
+        'src/main/java/api/ArticlesApi.java': lines(
+          'package api;',
+          '',
+          '@RestController',
+          '@RequestMapping("/articles")',
+          'public class ArticlesApi {',
+          '  private final ArticleRepository articleRepository;',
+          '',
+          '  @PostMapping',
+          '  public void create(@RequestBody Article article) { articleRepository.save(article); }',
+          '}',
+        ),
       });
       assert.deepEqual(hazardRows(f), [
-        'query-in-loop src/main/java/mybatis/MyBatisArticleRepository.java:10:20 articleMapper.findTag → ArticleMapper.findTag [for-each sequential] → -',
-        'query-in-loop src/main/java/mybatis/MyBatisArticleRepository.java:11:7 articleMapper.insertArticleTagRelation → ArticleMapper.insertArticleTagRelation [for-each sequential] → -',
+        'query-in-loop src/main/java/mybatis/MyBatisArticleRepository.java:10:20 articleMapper.findTag → ArticleMapper.findTag [for-each sequential] → POST /articles',
+        'query-in-loop src/main/java/mybatis/MyBatisArticleRepository.java:11:7 articleMapper.insertArticleTagRelation → ArticleMapper.insertArticleTagRelation [for-each sequential] → POST /articles',
       ]);
     });
 
