@@ -573,6 +573,32 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: saving, deleting or validating each row of a queryset in a loop is a query per row; other objects and loops are not', async () => {
+      const f = await joined({
+        'shop/services.py': lines(
+          'from shop.models import Order',
+          '',
+          'def close_all(customer):',
+          '    for order in Order.objects.filter(customer=customer):',
+          '        order.status = "closed"',
+          '        order.save()',
+          '    pending = customer.order_set.filter(status="new")',
+          '    for o in pending:',
+          '        o.full_clean()',
+          '    for name in ["a.png", "b.png"]:',
+          '        name.save()',
+          '    for image in customer.images:',
+          '        image.save()',
+          '    Order.objects.filter(customer=customer).update(status="closed")',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop shop/services.py:6:9 order.save [for sequential] → -',
+        'query-in-loop shop/services.py:9:9 o.full_clean [for sequential] → -',
+        'unbounded-query shop/services.py:4:18 Order.objects.filter → -',
+      ]);
+    });
+
     it('Django: include() of a (module, namespace) tuple, of patterns written in place, and of a list of the same module', async () => {
       // The shapes of HackSoftware/Django-Styleguide-Example's URLconfs.
       const f = await joined({

@@ -30,7 +30,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     const start = s.nodes[i].start;
     // `Order.objects.filter(…).count()` is one query: the outer call was seen first, skip the inner ones.
     if (start === lastStart) continue;
-    const match = s.rules(call, catalogue).match;
+    const match = s.rules(call, catalogue).match ?? (family === 'python' ? djangoRowWrite(s, call.chain, loop) : undefined);
     if ((match || indirect.size) && s.matchedOnce(i)) continue;
     if (match) {
       lastStart = start;
@@ -45,6 +45,27 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     }
   }
   return out;
+}
+
+/** What a Django model instance does to its row: each call is a query. */
+const ROW_WRITES = new Set(['save', 'delete', 'refresh_from_db', 'full_clean']);
+const ROW_WRITE: CallMatch = { kind: 'query', label: 'Django model write, one row per call' };
+
+/**
+ * `for order in Order.objects.filter(…): order.save()`: each row of a queryset written on its own (an UPDATE per
+ * row; `full_clean()` also checks each foreign key). Only on the loop's own variable, and only when the loop runs
+ * over a queryset (`.objects.`, a reverse relation's `_set.`), written in place or kept in a variable first.
+ */
+function djangoRowWrite(s: FileStructure, chain: string[], loop: LoopContext): CallMatch | undefined {
+  if (chain.length !== 2 || !ROW_WRITES.has(chain[1])) return undefined;
+  const node = s.nodes[loop.index];
+  if (node.type !== 'for_statement') return undefined;
+  const variable = node.node.childForFieldName('left')?.text;
+  const iterable = node.node.childForFieldName('right')?.text ?? '';
+  if (variable !== chain[0]) return undefined;
+  const QUERYSET = /\.objects\.|_set\./;
+  if (QUERYSET.test(iterable)) return ROW_WRITE;
+  return /^[A-Za-z_]\w*$/.test(iterable) && QUERYSET.test(s.assignedBefore(loop.index, iterable)) ? ROW_WRITE : undefined;
 }
 
 /** `helper()`, `this.helper()`, `self.helper()`: a function of the same file (or class). */
