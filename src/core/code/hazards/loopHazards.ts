@@ -31,15 +31,15 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     // `Order.objects.filter(…).count()` is one query: the outer call was seen first, skip the inner ones.
     if (start === lastStart) continue;
     const match = s.rules(call, catalogue).match ?? (family === 'python' ? djangoRowWrite(s, call.chain, loop) : undefined);
-    if ((match || indirect.size) && s.matchedOnce(i)) continue;
     if (match) {
+      if (s.matchedOnce(i)) continue;
       lastStart = start;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
       continue;
     }
     const name = localName(call.chain);
     const effect = name ? indirect.get(name) : undefined;
-    if (name && effect) {
+    if (name && effect && !s.matchedOnce(i)) {
       lastStart = start;
       out.push({ hazard: loopHazard(s, i, file, `${name} → ${effect.callee}`, effect.match, loop), at: i });
     }
@@ -50,6 +50,8 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
 /** What a Django model instance does to its row: each call is a query. */
 const ROW_WRITES = new Set(['save', 'delete', 'refresh_from_db', 'full_clean']);
 const ROW_WRITE: CallMatch = { kind: 'query', label: 'Django model write, one row per call' };
+/** A queryset written in place (`Order.objects.filter(…)`) or a reverse relation's (`customer.order_set.all()`). */
+const QUERYSET = /\.objects\.|_set\./;
 
 /**
  * `for order in Order.objects.filter(…): order.save()`: each row of a queryset written on its own (an UPDATE per
@@ -63,7 +65,6 @@ function djangoRowWrite(s: FileStructure, chain: string[], loop: LoopContext): C
   const variable = node.node.childForFieldName('left')?.text;
   const iterable = node.node.childForFieldName('right')?.text ?? '';
   if (variable !== chain[0]) return undefined;
-  const QUERYSET = /\.objects\.|_set\./;
   if (QUERYSET.test(iterable)) return ROW_WRITE;
   return /^[A-Za-z_]\w*$/.test(iterable) && QUERYSET.test(s.assignedBefore(loop.index, iterable)) ? ROW_WRITE : undefined;
 }
