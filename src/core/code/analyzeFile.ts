@@ -22,7 +22,7 @@ import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
-import { viewClassFactsOf } from './routes/viewClasses';
+import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
@@ -220,6 +220,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);
     if (viewClasses) links.viewClasses = viewClasses;
+    const settings = djangoSettingsOf(text);
+    if (settings) links.djangoSettings = settings;
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)
     const added = routersAddedToUrlpatterns(text);

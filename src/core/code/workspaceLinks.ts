@@ -2,7 +2,8 @@ import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Haz
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
-import { asViewRoutes, classChain, viewSetRoutes, type ClassAt, type ClassChain, type ViewRoute } from './routes/viewClassRoutes';
+import { unpagedListHazard } from './hazards/unboundedQueries';
+import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths } from './routes/routeCollector';
 import type { Range } from '../model/location';
 
@@ -236,6 +237,7 @@ class WorkspaceLinker {
         owners.set(ref.fn, list);
       }
     }
+    const unpaged = this.unpagedHazards(routed);
     const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
     const handledByEntry = new Map<Entry, HandledRoute[]>();
     for (const r of routed) {
@@ -257,15 +259,41 @@ class WorkspaceLinker {
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      for (const h of unpaged.get(e) ?? []) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards, ...(handled ? { handled } : {}) };
     });
   }
 
+  /**
+   * `unbounded-query` on a view class's queryset, per file, for the list routes that return it whole (DRF's list
+   * action, ListView): one warning per queryset, with every such route.
+   */
+  private unpagedHazards(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<Entry, Hazard[]> {
+    const out = new Map<Entry, Hazard[]>();
+    const byRange = new Map<string, Hazard>();
+    for (const { unpaged: u, key } of routed) {
+      if (!u) continue;
+      const id = `${u.at.id}:${u.range.start.line}:${u.range.start.character}`;
+      const known = byRange.get(id);
+      if (known) {
+        if (!known.routes.some((k) => k.method === key.method && k.path === key.path)) known.routes.push(key);
+        continue;
+      }
+      const hazard = unpagedListHazard(u.at.a.file, u);
+      hazard.routes.push(key);
+      byRange.set(id, hazard);
+      const list = out.get(u.at) ?? [];
+      list.push(hazard);
+      out.set(u.at, list);
+    }
+    return out;
+  }
+
   // ---- routes: full paths through mounts in other files ----
 
-  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere }[] {
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry> }[] {
     const incoming = this.incomingMounts();
     const globalPrefix = new Map<string, string>();
     for (const e of this.entries) if (e.links.globalPrefix) globalPrefix.set(e.group, e.links.globalPrefix);
@@ -295,7 +323,7 @@ class WorkspaceLinker {
             for (const raw of pathsOf(v.path)) {
               const path = raw || '/';
               const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
-              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere });
+              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere, unpaged: v.unpaged });
             }
           }
           return;
@@ -324,25 +352,48 @@ class WorkspaceLinker {
    * The routes a view class gives a registration, with handler ranges in the route's own file (a class written
    * elsewhere leaves the registration as the handler). Undefined when the class is not in the workspace.
    */
-  private classRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere })[] | undefined {
+  private classRoutes(
+    e: Entry,
+    link: RouteLink,
+    route: FileAnalysis['routes'][number],
+  ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry> })[] | undefined {
     const found = this.viewClassChain(e, link.handlerChain!, !link.viewSet);
     if (!found) return undefined;
-    const { chain, first } = found;
+    const { chain, first, visited } = found;
     const routes = link.viewSet ? viewSetRoutes(chain, link.viewSet) : asViewRoutes(chain, link.viewClass!, route.path, route.method);
     // The method that handles it, else the class: in this file it is the route's handler, in another its `handled`.
     const code = (r: ViewRoute<FnRef>): Elsewhere | undefined =>
       r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : first ? { e: first.at, range: first.fact.range } : undefined;
     return routes.map((r) => {
       const at = code(r);
-      return { ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined };
+      const unpaged = r.step ? unpagedList(chain, visited, r.step, this.drfPaged(e.group)) : undefined;
+      return { ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined, ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}) };
     });
   }
+
+  /**
+   * Whether the service's Django settings page DRF views (`DEFAULT_PAGINATION_CLASS` in `REST_FRAMEWORK`), once per
+   * join: undefined when no settings module is in the workspace (it may live elsewhere, or be made at deploy time).
+   */
+  private drfPaged(group: string): boolean | undefined {
+    if (!this.paged.has(group)) {
+      let paged: boolean | undefined;
+      for (const other of this.entries) {
+        const settings = other.group === group ? other.links.djangoSettings : undefined;
+        if (settings) paged = paged || settings.paged;
+      }
+      this.paged.set(group, paged);
+    }
+    return this.paged.get(group);
+  }
+
+  private readonly paged = new Map<string, boolean | undefined>();
 
   /**
    * A Python view class and the workspace classes it extends, with the methods each defines (see
    * routes/viewClassRoutes.ts). Undefined when the class is not found: its routes stay ANY.
    */
-  private viewClassChain(e: Entry, chain: string[], frameworkViews: boolean): { chain: ClassChain<FnRef>; first?: ClassAt<Entry> } | undefined {
+  private viewClassChain(e: Entry, chain: string[], frameworkViews: boolean): { chain: ClassChain<FnRef>; first?: ClassAt<Entry>; visited: ClassAt<Entry>[] } | undefined {
     const find = (from: Entry, names: string[]): ClassAt<Entry> | undefined => {
       const t = this.resolveMountTarget(from, { prefix: '', target: names });
       const fact = t?.e.links.viewClasses?.[t.name];

@@ -737,13 +737,116 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // http_method_names = ["get", "head"]: a ModelViewSet's list and retrieve only; its POST @action is a 405.
         ['GET', 'api/audit/(?P<pk>[^/.]+)/$', 'shop/urls.py', 16, 'drf'],
         ['GET', 'api/audit/$', 'shop/urls.py', 16, 'drf'],
+        ['GET', 'api/invoices/(?P<pk>[^/.]+)/$', 'shop/urls.py', 17, 'drf'],
+        ['GET', 'api/invoices/$', 'shop/urls.py', 17, 'drf'],
+        // A generic ListAPIView through as_view(): its GET is DRF's list action.
+        ['GET', 'api/my-orders/', 'shop/urls.py', 21, 'django'],
       ]);
       // Hooks DRF's generic actions call (perform_create, get_queryset) are on those actions' request paths.
       assert.deepEqual(hazardRows(f), [
         'missing-timeout shop/views.py:16:9 requests.post → POST api/products/$',
         'query-in-loop shop/views.py:34:13 Product.objects.filter.update [for sequential] → POST api/orders/$',
         'query-in-loop shop/views.py:42:29 Order.objects.filter.count [for sequential] → GET api/reviews/(?P<pk>[0-9]+)/$',
+        // site/settings.py sets no DEFAULT_PAGINATION_CLASS: a list action returns its whole queryset (the class's
+        // `queryset = …`, or what get_queryset returns), except where the view sets a pagination_class (invoices).
+        'unbounded-query shop/views.py:11:16 Product.objects.all → GET api/products/$',
+        'unbounded-query shop/views.py:28:16 Tag.objects.all → GET api/tags/$',
+        'unbounded-query shop/views.py:47:16 Order.objects.all → GET api/audit/$',
+        'unbounded-query shop/views.py:67:18 Order.objects.filter.order_by → GET api/my-orders/',
       ]);
+    });
+
+    it('DRF and ListView: a list route is an unbounded query only when nothing pages it (view, base class or settings)', async () => {
+      const views = lines(
+        'from django.views.generic import ListView',
+        'from rest_framework import generics, viewsets',
+        'from .base import UnpagedMixin',
+        'from .models import Order',
+        '',
+        'class Orders(viewsets.ModelViewSet):',
+        '    queryset = Order.objects.all()',
+        '',
+        'class Everything(UnpagedMixin, generics.ListAPIView):',
+        '    queryset = Order.objects.all()',
+        '',
+        'class Recent(generics.ListAPIView):',
+        '    pagination_class = None',
+        '    def get_queryset(self):',
+        '        return Order.objects.all()[:20]',
+        '',
+        'class Page(ListView):',
+        '    model = Order',
+        '',
+        'class Paged(ListView):',
+        '    model = Order',
+        '    paginate_by = 25',
+        '',
+        'class Narrowed(Orders):',
+        '    def get_queryset(self):',
+        '        return super().get_queryset().filter(paid=True)',
+        '',
+        'class Serialized(generics.ListAPIView):',
+        '    queryset = Order.objects.filter(open=True)',
+        '    def list(self, request):',
+        '        return Response(self.get_serializer(self.get_queryset(), many=True).data)',
+        '',
+        'class Paginated(generics.ListAPIView):',
+        '    queryset = Order.objects.filter(open=True)',
+        '    def list(self, request):',
+        '        page = self.paginate_queryset(self.get_queryset())',
+        '        return self.get_paginated_response(self.get_serializer(page, many=True).data)',
+      );
+      const urls = lines(
+        'from django.urls import include, path',
+        'from rest_framework.routers import SimpleRouter',
+        'from . import views',
+        'router = SimpleRouter()',
+        'router.register("orders", views.Orders)',
+        'router.register("paid", views.Narrowed)',
+        'urlpatterns = [',
+        '    path("", include(router.urls)),',
+        '    path("all/", views.Everything.as_view()),',
+        '    path("recent/", views.Recent.as_view()),',
+        '    path("page/", views.Page.as_view()),',
+        '    path("paged/", views.Paged.as_view()),',
+        '    path("serialized/", views.Serialized.as_view()),',
+        '    path("paginated/", views.Paginated.as_view()),',
+        ']',
+      );
+      const base = lines('class UnpagedMixin:', '    pagination_class = None');
+      const rows = async (settings?: string) => {
+        const index = new CodeIndex(grammars);
+        await index.ingest('shop/views.py', views);
+        await index.ingest('shop/base.py', base);
+        await index.ingest('shop/urls.py', urls);
+        if (settings !== undefined) await index.ingest('site/settings.py', settings);
+        return index.link().flatMap((a) => a.hazards.map((h) => `${h.file}:${h.range.start.line + 1}:${h.range.start.character + 1} ${h.callee} → ${h.routes.map((r) => `${r.method} ${r.path}`).join(', ')}`));
+      };
+      // Settings that page every DRF view: only the class that turns it off (through its base), and the ListView
+      // without paginate_by (Django has no project-wide default).
+      const paged = lines('INSTALLED_APPS = ["rest_framework"]', 'REST_FRAMEWORK = {', '    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",', '    "PAGE_SIZE": 50,', '}');
+      // Settings that page every DRF view: only the class that turns it off (through its base), the ListView
+      // without paginate_by (Django has no project-wide default), and the own list() that skips paginate_queryset().
+      const always = ['shop/views.py:10:16 Order.objects.all → GET all/', 'shop/views.py:18:13 Order.objects.all → GET page/', 'shop/views.py:29:16 Order.objects.filter → GET serialized/'];
+      assert.deepEqual(await rows(paged), always);
+      // Settings without it: the viewset's list too, and the subclass whose get_queryset narrows super()'s, at the
+      // queryset it narrows (one warning, both routes). A sliced get_queryset is bounded.
+      const unpaged = lines('INSTALLED_APPS = ["rest_framework"]', 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_CLASS": None}');
+      assert.deepEqual(await rows(unpaged), [
+        'shop/views.py:7:16 Order.objects.all → GET ^orders/$, GET ^paid/$',
+        'shop/views.py:10:16 Order.objects.all → GET all/',
+        'shop/views.py:18:13 Order.objects.all → GET page/',
+        'shop/views.py:29:16 Order.objects.filter → GET serialized/',
+        'shop/views.py:34:16 Order.objects.filter → GET paginated/',
+      ]);
+      // No settings module in the workspace: whether DRF pages is unknown, so only what the classes say is reported.
+      assert.deepEqual(await rows(), always);
+      const index = new CodeIndex(grammars);
+      await index.ingest('shop/views.py', views);
+      await index.ingest('shop/urls.py', urls);
+      await index.ingest('site/settings.py', unpaged);
+      const explanation = index.link().flatMap((a) => a.hazards)[0].explanation;
+      assert.match(explanation, /^`Order\.objects\.all\(\)` lists every matching row and DRF's list action returns it whole \(.*`DEFAULT_PAGINATION_CLASS`\), so each request's cost grows with the table\.$/);
     });
 
     it('DRF: a router option edited in its own statement re-reads the registrations of untouched statements', async () => {

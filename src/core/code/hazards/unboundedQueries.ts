@@ -2,6 +2,8 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
+import type { Hazard } from '../codeModel';
+import type { Range } from '../../model/location';
 
 const SQL = /\bselect\b[\s\S]*\bfrom\b/i;
 const STRING_TYPES = new Set(['string', 'template_string', 'interpreted_string_literal', 'raw_string_literal', 'string_literal', 'text_block', 'concatenated_string']);
@@ -134,4 +136,29 @@ function assignedOrPaginated(expr: Node): boolean {
     return fn?.childForFieldName('name')?.text === 'get_queryset';
   }
   return false;
+}
+
+const UNPAGED_BECAUSE = {
+  'drf-settings': "DRF's list action returns it whole (the view sets no `pagination_class`, the REST_FRAMEWORK settings no `DEFAULT_PAGINATION_CLASS`)",
+  'drf-off': "DRF's list action returns it whole (the view sets `pagination_class = None`)",
+  'drf-own-list': "the view's own `list()` returns it whole (it reads `self.get_queryset()` without `self.paginate_queryset()`)",
+  'list-view': 'ListView renders it whole (the view sets no `paginate_by`)',
+} as const;
+
+/**
+ * `unbounded-query` on a view class's queryset (`queryset = Product.objects.all()`) that a list route returns with
+ * no pagination (routes/viewListQueries.ts decides; the join gives it its routes).
+ */
+export function unpagedListHazard(file: string, u: { range: Range; text: string; why: keyof typeof UNPAGED_BECAUSE }): Hazard {
+  // `Product.objects.filter(active=True).order_by("name")` → `Product.objects.filter.order_by`
+  let callee = u.text.replace(/\s+/g, '');
+  for (let before = ''; before !== callee; ) [before, callee] = [callee, callee.replace(/\([^()]*\)/g, '')];
+  return {
+    code: 'unbounded-query',
+    file,
+    range: u.range,
+    callee: callee.split('.').slice(0, 4).join('.'),
+    explanation: `\`${u.text.length > 60 ? callee : u.text.replace(/\s+/g, ' ')}\` lists every matching row and ${UNPAGED_BECAUSE[u.why]}, so each request's cost grows with the table.`,
+    routes: [],
+  };
 }

@@ -1,6 +1,7 @@
 import { DETAIL_ACTIONS, drfPattern, LIST_ACTIONS, type DrfLookup, type DrfRegistration } from './drfRouters';
 import { bringsNoMethods, frameworkBase, hooksOf, HTTP_METHODS, type ViewClassFact } from './viewClasses';
 import type { ViewClassUse } from '../codeModel';
+import type { Range } from '../../model/location';
 
 /**
  * The routes a Python view class gives its registration, from the class and the classes it extends: a DRF
@@ -30,6 +31,8 @@ export interface ViewRoute<R> {
   handler?: R;
   /** Where a request's path through the workspace starts: that method, or the hooks the framework calls. */
   start: R[];
+  /** The framework's step for it (`list`, `listing`…), which the class may override (`def list`). */
+  step?: string;
 }
 
 /** A class of the workspace, with the file its bases are named in. */
@@ -48,10 +51,12 @@ export function classChain<E, R>(
   resolve: (from: E, chain: string[]) => ClassAt<E> | undefined,
   methodsOf: (c: ClassAt<E>) => Iterable<[string, R]>,
   frameworkViews: boolean,
-): { chain: ClassChain<R>; first?: ClassAt<E> } | undefined {
+): { chain: ClassChain<R>; first?: ClassAt<E>; visited: ClassAt<E>[] } | undefined {
   const out: ClassChain<R> = { classes: [], own: new Map(), actions: new Set(), methods: new Map(), opaque: false };
+  const visited: ClassAt<E>[] = [];
   const visit = (c: ClassAt<E>, depth: number) => {
     out.classes.push(c.fact);
+    visited.push(c);
     for (const [name, ref] of methodsOf(c)) if (!out.own.has(name)) out.own.set(name, ref);
     for (const base of c.fact.bases) {
       const next = depth < 4 ? resolve(c.at, base.split('.')) : undefined;
@@ -63,7 +68,7 @@ export function classChain<E, R>(
   if (first) visit(first, 0);
   else if (!frameworkViews || frameworkBase(written.join('.'))?.kind !== 'view') return undefined;
   else inherit(out, written.join('.'));
-  return { chain: out, first };
+  return { chain: out, first, visited };
 }
 
 /** Adds what a framework base brings to the chain; false when it is not one known here. */
@@ -81,12 +86,12 @@ function inherit<R>(out: ClassChain<R>, base: string): boolean {
  * Where a request for one method starts: the method the class defines (`get`, or the DRF action a generic view's
  * `get` calls, such as `list`), else the hooks the framework calls.
  */
-function startOf<R>(c: ClassChain<R>, name: string | undefined, step: string | undefined): { handler?: R; start: R[] } {
+function startOf<R>(c: ClassChain<R>, name: string | undefined, step: string | undefined): { handler?: R; start: R[]; step?: string } {
   const defined = (name !== undefined ? c.own.get(name) : undefined) ?? (step !== undefined ? c.own.get(step) : undefined);
   const start = defined ? [defined] : step ? hooksOf(step).flatMap((h) => c.own.get(h) ?? []) : [];
   // `dispatch` runs before every method (mixins and views override it to check, log or load).
   const dispatch = c.own.get('dispatch');
-  return { handler: defined, start: dispatch ? [dispatch, ...start] : start };
+  return { handler: defined, start: dispatch ? [dispatch, ...start] : start, ...(step ? { step } : {}) };
 }
 
 /**
@@ -159,4 +164,49 @@ export function asViewRoutes<R>(c: ClassChain<R>, use: ViewClassUse, path: strin
   const start = new Set<R>(startOf(c, undefined, undefined).start);
   for (const verb of HTTP_METHODS) for (const r of startOf(c, verb, c.methods.get(verb.toUpperCase())).start) start.add(r);
   return [{ method: 'ANY', path, start: [...start] }];
+}
+
+/** A list route's queryset that nothing pages, and why (for the warning's explanation). */
+export interface UnpagedList<E> {
+  at: E;
+  range: Range;
+  text: string;
+  why: 'drf-settings' | 'drf-off' | 'drf-own-list' | 'list-view';
+}
+
+/**
+ * Where a route served by the framework's own list step (DRF's `list`, ListView's GET) gets a queryset that no
+ * pagination bounds: the nearest `get_queryset` or `queryset`/`model` of the class and its workspace bases, when
+ * the nearest `pagination_class`/`paginate_by` is None or unset and the project (`projectPaged`: its settings set
+ * `DEFAULT_PAGINATION_CLASS`; undefined when no settings module is in sight) does not page DRF views either.
+ * A class extending a library view (`opaque`) may be paged there: nothing is said.
+ */
+export function unpagedList<E, R>(c: ClassChain<R>, visited: ClassAt<E>[], step: string | undefined, projectPaged: boolean | undefined): UnpagedList<E> | undefined {
+  if ((step !== 'list' && step !== 'listing') || c.opaque || c.own.has('get')) return undefined;
+  const paging = visited.find((v) => v.fact.list?.pagination !== undefined)?.fact.list?.pagination;
+  // A class's own `list()`: its code is analysed as any handler's, but `self.get_queryset()` serialized without
+  // `self.paginate_queryset()` returns the queryset whole whatever the pagination settings say.
+  const ownList = step === 'list' && c.own.has('list') ? visited.find((v) => v.fact.list?.listMethod !== undefined || v.fact.list?.definesList)?.fact.list?.listMethod : 'framework';
+  let why: UnpagedList<E>['why'];
+  if (ownList === undefined) return undefined;
+  if (ownList === 'whole') why = 'drf-own-list';
+  else if (step === 'listing') {
+    if (paging === 'paged') return undefined;
+    why = 'list-view';
+  } else if (paging === 'none') why = 'drf-off';
+  else if (paging === undefined && projectPaged === false) why = 'drf-settings';
+  else return undefined;
+  // DRF's and Django's get_queryset read `queryset` (or `model`): the nearest override decides, `super()` defers.
+  let viaMethod = true;
+  for (const v of visited) {
+    const list = v.fact.list;
+    const q = viaMethod && list?.getQueryset !== undefined ? list.getQueryset : list?.queryset;
+    if (q === 'super') {
+      viaMethod = false;
+      continue;
+    }
+    if (q === undefined) continue;
+    return q ? { at: v.at, range: q.range, text: q.text, why } : undefined;
+  }
+  return undefined;
 }

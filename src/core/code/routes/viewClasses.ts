@@ -1,5 +1,6 @@
 import type { Range } from '../../model/location';
 import { positionAt } from '../syntax';
+import { listFactsOf, type ListFacts } from './viewListQueries';
 
 /**
  * Python classes that serve requests: Django's class-based views (`path('x/', ItemView.as_view())`), DRF's
@@ -32,27 +33,30 @@ export interface ViewClassFact {
    * `dispatch_request`, and what `add_url_rule` registers by default).
    */
   allowedMethods?: string[];
+  /** Its queryset and how it is paged, for DRF's list action and ListView (see viewListQueries). */
+  list?: ListFacts;
 }
 
 // `http_method_names = ['get', 'head']`, `methods = ["GET", "POST"]` at the top of a class body (any indentation)
 const ALLOWED = String.raw`(?:http_method_names|methods)[ \t]*(?::[^=\n]+)?=[ \t]*[[(]([^\])]*)[\])]`;
-const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm;
+const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm;
 const ACTION = /@action[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
 
 /**
  * The classes with bases of a file that names a view or a mixin: a view module, or one of the base classes a
  * project's views extend (whose own name need not say View). Files that say neither, such as models, keep none.
+ * A class without bases is kept only for what it says about lists (`class UnpagedMixin: pagination_class = None`).
  */
 export function viewClassFactsOf(text: string, lineStarts: number[]): Record<string, ViewClassFact> | undefined {
   if (!text.includes('View') && !text.includes('Mixin')) return undefined;
   let out: Record<string, ViewClassFact> | undefined;
   for (const m of text.matchAll(CLASS)) {
-    const bases = m[3].split(',').map((b) => b.trim()).filter((b) => b && !b.includes('=') && b !== 'object');
-    if (!bases.length) continue;
+    const bases = (m[3] ?? '').split(',').map((b) => b.trim()).filter((b) => b && !b.includes('=') && b !== 'object');
     const start = m.index + m[1].length;
     const end = classEnd(text, m.index + m[0].length, m[1].length);
     const body = text.slice(m.index + m[0].length, end);
     const fact: ViewClassFact = { bases, range: { start: positionAt(lineStarts, start), end: positionAt(lineStarts, end) }, actions: [] };
+    const indent = /\n([ \t]+)[^\s#]/.exec(body)?.[1]; // of the body's first line of code
     if (body.includes('lookup_')) {
       const attr = (name: string) => new RegExp(`^[ \\t]+${name}[ \\t]*=[ \\t]*r?['"]([^'"]+)['"]`, 'm').exec(body)?.[1];
       fact.lookupField = attr('lookup_field');
@@ -62,7 +66,6 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
     }
     if (body.includes('method')) {
       // At the body's own indentation: not `methods=[…]` on a line of a multi-line `@action(…)` inside it.
-      const indent = /\n([ \t]+)[^\s#]/.exec(body)?.[1]; // of the body's first line of code
       const allowed = indent !== undefined ? new RegExp(`^${indent}${ALLOWED}`, 'm').exec(body) : null;
       if (allowed) fact.allowedMethods = [...allowed[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase());
     }
@@ -78,9 +81,23 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
         });
       }
     }
+    if (indent !== undefined) {
+      const list = listFactsOf(text, m.index + m[0].length, body, indent, lineStarts);
+      if (list) fact.list = list;
+    }
+    if (!bases.length && !fact.list) continue;
     (out ??= {})[m[2]] = fact;
   }
   return out;
+}
+
+/**
+ * A Django settings module (`INSTALLED_APPS = […]` or `REST_FRAMEWORK = {…}` at the top level), and whether it pages
+ * DRF's list actions: `'DEFAULT_PAGINATION_CLASS': '…'` (or assigned as `REST_FRAMEWORK[…] = …`), not None.
+ */
+export function djangoSettingsOf(text: string): { paged: boolean } | undefined {
+  if (!/^(INSTALLED_APPS|REST_FRAMEWORK)[ \t]*(?::[^=\n]+)?=/m.test(text)) return undefined;
+  return { paged: /['"]DEFAULT_PAGINATION_CLASS['"][ \t]*\]?[ \t]*[:=][ \t]*(?!None\b)\S/.test(text) };
 }
 
 /** Where a Python class body ends: the first non-blank, non-comment line indented no deeper than `class`. */
@@ -140,7 +157,8 @@ const VIEW_METHODS: Record<string, Record<string, string>> = {
   RetrieveDestroyAPIView: { GET: 'retrieve', DELETE: 'destroy' },
   RetrieveUpdateDestroyAPIView: { GET: 'retrieve', PUT: 'update', PATCH: 'partial_update', DELETE: 'destroy' },
   TemplateView: DISPLAY,
-  ListView: DISPLAY,
+  // Its GET renders the whole queryset unless the class sets paginate_by (viewListQueries).
+  ListView: { GET: 'listing' },
   DetailView: DISPLAY,
   ArchiveIndexView: DISPLAY,
   YearArchiveView: DISPLAY,
@@ -218,6 +236,7 @@ export function hooksOf(step: string): string[] {
     case 'destroy':
       return [...drf, 'get_object', 'perform_destroy'];
     case 'display':
+    case 'listing':
       return ['get_queryset', 'get_object', 'get_context_data'];
     case 'form':
       // ProcessFormView.put calls post.
