@@ -49,7 +49,7 @@ export function isTestFile(file: string): boolean {
   return (
     /(^|\/)(tests?|__tests__|__mocks__|spec|e2e|testdata|src\/test)\//.test(file) ||
     /(\.|_)(test|spec)\.[a-z]+$/.test(file) ||
-    /(^|\/)test_[^/]+\.py$/.test(file) ||
+    /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
     /Tests?\.java$/.test(file)
   );

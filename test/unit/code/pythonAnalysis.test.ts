@@ -42,7 +42,8 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
 
     it('a test module (tests/…, test_*.py) with the same code has no hazards and serves no routes', async () => {
-      for (const file of ['services/catalog/tests/main.py', 'services/catalog/app/test_main.py', 'services/catalog/app/main_test.py']) {
+      // Django's own convention too: an app's tests.py (microblog's tests.py listed its .all() calls as load).
+      for (const file of ['services/catalog/tests/main.py', 'services/catalog/app/test_main.py', 'services/catalog/app/main_test.py', 'services/catalog/app/tests.py']) {
         const a = await analyze(file, text);
         assert.deepEqual(a.hazards, [], file);
         assert.deepEqual(a.routes, [], file);
@@ -129,6 +130,27 @@ describe('code analysis: Python (tree-sitter)', function () {
         lines('def fetch_all(urls):', '    for u in [*urls]:', '        requests.get(u)'),
       );
       assert.deepEqual(loopHazards(a).map(summary), [['call-in-loop', 2, 8, 'requests.get', 'for', 'sequential', []]]);
+    });
+
+    it("Flask-SQLAlchemy's db.session.get(Model, id) and commit() in a loop are queries; a requests session's get is a call", async () => {
+      const a = await analyze(
+        'app/tasks.py',
+        lines(
+          'def progress(ids, http):',
+          '    for i in ids:',
+          '        task = db.session.get(Task, i)',
+          '        db.session.commit()',
+          '        session.get("http://audit/" + i, timeout=2)',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['query-in-loop', 2, 'db.session.get'],
+          ['query-in-loop', 3, 'db.session.commit'],
+          ['call-in-loop', 4, 'session.get'],
+        ],
+      );
     });
 
     it('a Django ORM chain through objects (filter(…).count()) is one query, flagged once', async () => {

@@ -193,6 +193,37 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
     });
   });
 
+  describe('what is not the client it is named like', () => {
+    it("a class's own fetch() method is not the global fetch; a SELECT bounded by the list it is given has no LIMIT to miss", async () => {
+      const a = await analyze(
+        'src/account.ts',
+        lines(
+          'export class AccountService {',
+          '  identity() {',
+          '    return this.fetch().pipe(shareReplay(1));',
+          '  }',
+          '  private fetch() {',
+          "    return this.http.get('/api/account');",
+          '  }',
+          '  async byIds(ids: string[], skus: string[]) {',
+          "    await pool.query('SELECT * FROM accounts WHERE id = ANY($1)', [ids]);",
+          "    await pool.query('SELECT * FROM items WHERE sku IN (?)', [skus]);",
+          "    await pool.query('SELECT * FROM items WHERE active = true', []);",
+          "    return fetch('http://audit/x').then((r) => r.json());",
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['unbounded-query', 10, 'pool.query'],
+          ['missing-timeout', 11, 'fetch.then'],
+        ],
+      );
+    });
+  });
+
   describe('loops the analysis should still see', () => {
     it('a loop over a spread copy [...items] is a loop over all items, not a small literal', async () => {
       const a = await analyze(

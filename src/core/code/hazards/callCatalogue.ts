@@ -129,6 +129,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'SQL query (DB-API, SQLAlchemy, asyncpg)',
   },
   {
+    // Flask-SQLAlchemy's session: `db.session.get(Task, id)` (SQLAlchemy 2.0's lookup by key), a flush or commit.
+    kind: 'query',
+    languages: ['python'],
+    root: 'db',
+    through: 'session',
+    method: 'get|get_one|merge|refresh|flush|commit',
+    label: 'SQLAlchemy session',
+  },
+  {
     kind: 'query',
     languages: ['python'],
     root: '[A-Z]\\w*',
@@ -415,13 +424,16 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
 
 function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily): R | undefined {
   // `this.pool.query`, `self.session.execute`: the field is the client.
-  if (chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self')) chain = chain.slice(1);
+  const field = chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self');
+  if (field) chain = chain.slice(1);
   if (chain.length === 0) return undefined;
   const root = chain[0];
   const last = chain[chain.length - 1];
   for (const { rule, root: r, method, through } of rules) {
     if (!rule.languages.includes(family) || !r.test(root)) continue;
-    if (method ? chain.length < 2 || !method.test(last) : chain.length > 2) continue;
+    // A rule for a function (`fetch(url)`, also `got(url).json()`) is not about a method of this name
+    // (`this.fetch().pipe(…)` in an Angular service).
+    if (method ? chain.length < 2 || !method.test(last) : chain.length > 2 || field) continue;
     if (through && !chain.slice(1, -1).some((n) => through.test(n))) continue;
     return rule;
   }
