@@ -117,7 +117,9 @@ export function analyzeTree(
   const family = spec.family;
   // Tests and one-off scripts: code of the service, but not what serves its requests. Generated code: nobody here
   // edits it.
-  const test = isTestFile(file) || isOneOffScript(file) || saysGenerated(text);
+  const test = isTestFile(file);
+  // No hazards either from seeds and migrations, or from generated code (it may still register routes: oapi-codegen).
+  const quiet = test || isOneOffScript(file) || saysGenerated(text);
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);
@@ -145,8 +147,8 @@ export function analyzeTree(
   if (!cache) {
     // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
     const s = new FileStructure(text, tree, spec, { shared });
-    units.push(analyzeUnit(s, file, catalogue, test, 0, 0, 0));
-    return merge(file, language, text, tree, spec, test, lineStarts, units, types);
+    units.push(analyzeUnit(s, file, catalogue, quiet, test, 0, 0, 0));
+    return merge(file, language, text, tree, spec, quiet, lineStarts, units, types);
   }
   const statements = root.namedChildren.filter((n): n is NonNullable<typeof n> => n !== null);
   const next = new Map<string, UnitResult>();
@@ -163,20 +165,20 @@ export function analyzeTree(
     }
     // Only what the edit changed is scanned again.
     const s = new FileStructure(text, tree, spec, { nodes: scanNodes(statement, spec), shared, span: { start, end } });
-    const unit = analyzeUnit(s, file, catalogue, test, start, statement.startPosition.row, statement.startPosition.column);
+    const unit = analyzeUnit(s, file, catalogue, quiet, test, start, statement.startPosition.row, statement.startPosition.column);
     units.push(unit);
     next.set(key, unit);
   }
   cache.units = next;
-  return merge(file, language, text, tree, spec, test, lineStarts, units, types);
+  return merge(file, language, text, tree, spec, quiet, lineStarts, units, types);
 }
 
 /** The statements' results as one file: function and route indices renumbered into single lists. */
-function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, test: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
+function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
   const family = spec.family;
   const { imports, exports } = moduleFacts(text, family);
   const constants = family === 'python' ? pythonStringConstants(text) : undefined;
-  const envReads = test ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
+  const envReads = quiet ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
   // A first analysis is one unit, already numbered as the file: its lists are the file's.
   const one = units.length === 1 ? units[0] : undefined;
   const routes: FileAnalysis['routes'] = one ? one.routes : [];
@@ -235,7 +237,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
 }
 
 /** Routes, hazards and function facts of one top-level statement. */
-function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, test: boolean, start: number, line: number, character: number): UnitResult {
+function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, start: number, line: number, character: number): UnitResult {
   const family = s.spec.family;
   const routes = new RouteCollector(s, file);
   if (family === 'js') {
@@ -248,7 +250,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, t
   const indirect = localEffects(s, catalogue);
   const found: FoundHazard[] = [];
   let pendingFound: FoundHazard[] = [];
-  if (!test) {
+  if (!quiet) {
     found.push(...findLoopHazards(s, file, catalogue, indirect));
     found.push(...findUnboundedQueries(s, file, catalogue));
     const blocking = findBlockingCalls(s, file, catalogue);

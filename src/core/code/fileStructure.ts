@@ -336,9 +336,20 @@ export class FileStructure {
     const n = this.nodes[i];
     if (n.type.includes('comprehension') || n.type === 'generator_expression') return false;
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(/[{:\n]/, 1)[0];
-    if (!RETRY_HEADER.test(header)) return false;
+    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n)) return false;
     this.retryLoops.add(i);
     return true;
+  }
+
+  /**
+   * Go's `for { err := try(); if retryable(err) { continue }; return err }`: a loop without a clause whose body
+   * ends in a return runs again only on `continue`, as a retry does (not once per item).
+   */
+  private isGoRetryLoop(n: Scanned): boolean {
+    if (this.spec.family !== 'go' || !/^for\s*\{/.test(this.text.slice(n.start, n.start + 8))) return false;
+    const body = this.text.slice(n.start, n.end - 1).trimEnd();
+    const last = body.slice(body.lastIndexOf('\n') + 1).trim();
+    return /^return\b/.test(last) && /\bcontinue\b/.test(body);
   }
 
   /** `[a, b].forEach(…)`: the receiver when it is written as a literal. */

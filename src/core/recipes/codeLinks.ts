@@ -52,6 +52,17 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   for (const s of sources) {
     const c = s.compose;
     if (!c) continue;
+    // The code a bind mount puts where the service runs wins over what the image was built from (a dev image
+    // that runs `go run .` in its working directory).
+    if (c.mountedCode && holdsCode(inputs.files, c.mountedCode.value)) {
+      add({
+        root: c.mountedCode.value,
+        reason: `Compose service "${c.name}" runs in ${c.mountedCode.value}, mounted from the host (working_dir and volumes in ${where(c.mountedCode.location)})`,
+        confidence: 'high',
+        evidence: c.mountedCode.location,
+      });
+      continue;
+    }
     if (c.dockerfile && c.buildContext) {
       const dfDir = posix.dirname(c.dockerfile.value);
       const inside = c.buildContext.value === '.' ? dfDir !== '.' : dfDir.startsWith(`${c.buildContext.value}/`);

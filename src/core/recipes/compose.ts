@@ -33,6 +33,8 @@ export function readCompose(src: YamlSource, into: RecipeSet): void {
         env: readEnvironment(src, svc),
         commandLine: commandLine(src, svc),
       };
+      const mounted = mountedCode(src, svc, dir);
+      if (mounted) recipe.mountedCode = mounted;
       const envFiles = readEnvFiles(src, svc, dir);
       if (envFiles.length) recipe.envFiles = envFiles;
       // `build: ./dir` or `build: { context: ./dir, dockerfile: … }`; relative to the Compose file's folder.
@@ -103,6 +105,32 @@ function readEnvironment(src: YamlSource, svc: Node): ComposeServiceRecipe['env'
     }
   }
   return env;
+}
+
+/**
+ * A development setup that runs the code from the host (`volumes: ['./internal:/internal']`, `working_dir:
+ * /internal/trainer`, often with a generic image or Dockerfile): the host folder the working directory is in.
+ * Short volume syntax, or the long one with `type: bind`; a named volume or a path outside the folder says nothing.
+ */
+function mountedCode(src: YamlSource, svc: Node, dir: string): Located<string> | undefined {
+  const workdir = asString(src.scalar(svc, ['working_dir']));
+  if (!workdir || !workdir.value.startsWith('/')) return undefined;
+  for (const item of src.items(svc, ['volumes'])) {
+    let host: string | undefined;
+    let target: string | undefined;
+    if (isScalar(item)) [host, target] = String(item.value).split(':');
+    else if (isMap(item) && asString(src.scalar(item, ['type']))?.value === 'bind') {
+      host = asString(src.scalar(item, ['source']))?.value;
+      target = asString(src.scalar(item, ['target']))?.value;
+    }
+    if (!host || !target || !/^\.{1,2}(\/|$)/.test(host) || host.includes('$')) continue;
+    const container = target.replace(/\/+$/, '') || '/';
+    const wd = workdir.value.replace(/\/+$/, '');
+    if (wd !== container && !wd.startsWith(container === '/' ? '/' : `${container}/`)) continue;
+    const folder = normalise(posix.join(dir, host, wd.slice(container.length)));
+    if (!folder.startsWith('..')) return { value: folder, location: workdir.location };
+  }
+  return undefined;
 }
 
 function readEnvFiles(src: YamlSource, svc: Node, dir: string): Located<string>[] {

@@ -18,6 +18,8 @@ export function processRole(name: string, command?: string): ProcessRole | undef
     if (BACKGROUND.test(command)) return 'background';
   }
   if (/^(web|api|app|server|http|frontend|backend|gateway|django|flask|rails)$/.test(name)) return 'requests';
+  // `trainer-http` beside `trainer-grpc`, one folder run two ways: the HTTP routes are the first's.
+  if (/(^|[-_])(web|api|http|rest)$/.test(name)) return 'requests';
   if (/(worker|beat|celery|scheduler|cron|release|migrat|job|queue|consumer)/.test(name)) return 'background';
   return undefined;
 }

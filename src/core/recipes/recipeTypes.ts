@@ -88,6 +88,11 @@ export interface ComposeServiceRecipe {
   /** `env_file` entries (relative to the analysed root), read when present. */
   envFiles?: Located<string>[];
   commandLine?: Located<string>;
+  /**
+   * The folder the service runs its code from when a bind mount provides it (`volumes: ['./internal:/internal']`
+   * with `working_dir: /internal/trainer` is `internal/trainer`), relative to the analysed root.
+   */
+  mountedCode?: Located<string>;
 }
 
 export interface KustomizePatch {

@@ -263,6 +263,44 @@ describe('buildEnvironmentModel', () => {
       assert.equal(serviceForFile(proxy, 'src/mobile-app/utils/Request.ts'), undefined);
     });
 
+    it('a Compose service that runs code mounted from the host (volumes + working_dir) is linked to that folder, not its generic image', async () => {
+      // The shape of ThreeDotsLabs/wild-workouts-go-ddd-example: one dev image (`go run .`), the code bind-mounted.
+      const compose = lines(
+        'services:',
+        '  trainer-http:',
+        '    build: { context: docker/app }',
+        '    volumes: ["./internal:/internal", "./.go/pkg:/go/pkg"]',
+        '    working_dir: /internal/trainer',
+        '  trainer-grpc:',
+        '    build: { context: docker/app }',
+        '    volumes:',
+        '      - type: bind',
+        '        source: ./internal',
+        '        target: /internal',
+        '    working_dir: /internal/trainer',
+        '  cache:',
+        '    build: { context: docker/app }',
+        '    volumes: ["cache-data:/data"]',
+        '    working_dir: /data',
+      );
+      const files = {
+        'docker-compose.yml': compose,
+        'docker/app/Dockerfile': 'FROM golang:1.22\nCMD ["go", "run", "."]\n',
+        'internal/trainer/main.go': 'package main\n',
+        'internal/trainer/ports/http.go': 'package ports\n',
+      };
+      const m = await model(files);
+      assert.deepEqual(m.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence} ${l.role ?? '-'}`)]), [
+        // A named volume says nothing: the build context stays.
+        ['cache', ['docker/app high -']],
+        ['trainer-grpc', ['internal/trainer high -']],
+        ['trainer-http', ['internal/trainer high requests']],
+      ]);
+      assert.match(m.services[2].codeRoots[0].reason, /^Compose service "trainer-http" runs in internal\/trainer, mounted from the host \(working_dir and volumes in docker-compose\.yml:5\)/);
+      // The same folder run two ways: its HTTP routes and warnings belong to the -http service.
+      assert.equal(serviceForFile(m, 'internal/trainer/ports/http.go')?.name, 'trainer-http');
+    });
+
     it('links a manifest whose image is named like the workspace folder to its root, when the root holds a build file (low)', async () => {
       // The shape of spring-projects/spring-petclinic: k8s runs dsyer/petclinic, built by ./mvnw spring-boot:build-image.
       const deployment = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: petclinic', 'spec:', '  template:', '    spec:', '      containers:', '        - name: workload', '          image: dsyer/petclinic');

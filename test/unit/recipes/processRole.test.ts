@@ -22,6 +22,9 @@ describe('processRole', () => {
     assert.equal(processRole('api'), 'requests');
     assert.equal(processRole('email-worker'), 'background');
     assert.equal(processRole('scheduler'), 'background');
+    assert.equal(processRole('trainer-http'), 'requests');
+    assert.equal(processRole('orders_api'), 'requests');
+    assert.equal(processRole('trainer-grpc'), undefined);
     assert.equal(processRole('payments'), undefined);
     assert.equal(processRole('payments', './bin/payments --port 8080'), undefined);
   });

@@ -200,7 +200,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     languages: ['go'],
     root: '\\w+',
     through: 'New\\w+Client|\\w*[cC]lient|\\w*[sS]tub',
-    method: '[A-Z]\\w*',
+    // Not the handles cloud SDK clients build locally (`firestoreClient.Collection("x")`, `.Batch()`, `.Bucket(b)`).
+    method: '(?!(?:Collection|CollectionGroup|Doc|Batch|BulkWriter|Bucket|Object|Topic|Subscription|Database|Table|Close)$)[A-Z]\\w*',
     label: 'RPC (gRPC client)',
   },
   { kind: 'call', languages: ['python'], root: 'stub|\\w+_stub|\\w+Stub', method: '[A-Z]\\w*', label: 'RPC (gRPC stub)' },

@@ -193,7 +193,7 @@ function prefixAt(s: FileStructure, i: number, routeFunctions: Map<number, strin
   return '';
 }
 
-/** A string literal, a package constant, or a `+` of those. */
+/** A string literal, a package constant, or a `+` of those (a leading variable base reads as empty). */
 export function pathOf(node: Node | undefined, constants: Record<string, string>): string | undefined {
   if (!node) return undefined;
   switch (node.type) {
@@ -204,8 +204,12 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
       return constants[node.text];
     case 'binary_expression': {
       if (node.childForFieldName('operator')?.text !== '+' && !/^[^"`]*\+/.test(node.text.replace(/"[^"]*"|`[^`]*`/g, ''))) return undefined;
-      const left = pathOf(node.childForFieldName('left') ?? undefined, constants);
+      const leftNode = node.childForFieldName('left') ?? undefined;
       const right = pathOf(node.childForFieldName('right') ?? undefined, constants);
+      let left = pathOf(leftNode, constants);
+      // A base read at run time before a written path (oapi-codegen's `r.Get(options.BaseURL+"/pets", …)`): the
+      // generated default is "", and a server that sets one mounts the same routes under it.
+      if (left === undefined && right?.startsWith('/') && (leftNode?.type === 'selector_expression' || leftNode?.type === 'identifier')) left = '';
       return left !== undefined && right !== undefined ? left + right : undefined;
     }
     case 'parenthesized_expression':
