@@ -2,7 +2,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
 import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
-import type { CallCatalogue, LanguageFamily } from './hazards/callCatalogue';
+import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
@@ -275,7 +275,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     spans.push({ start: n.start, end: n.end });
     functions.push({ name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] });
   }
-  if (family === 'java' && s.text.includes('org.apache.ibatis')) mapperEffects(s, functions, factIndex);
+  if (family === 'java' && s.text.includes('org.apache.ibatis')) mapperEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
+  // Spring Cloud OpenFeign and Spring's HTTP interfaces: each method of the interface is a request to another service.
+  if (family === 'java' && /@(FeignClient|HttpExchange)\b/.test(s.text)) mapperEffects(s, functions, factIndex, { kind: 'call', label: 'HTTP call (Feign client)' });
   const ownerAt = (scanIndex: number): number => {
     for (let f = s.functionOf[scanIndex]; f >= 0; f = s.functions[f].outer) {
       const fact = factIndex.get(f);
@@ -340,17 +342,18 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
 }
 
 /**
- * MyBatis: each method of a mapper interface (`@Mapper`, from org.apache.ibatis) runs the SQL its annotation or XML
- * gives it, so calling one is a query, and one per item in a loop is a query in a loop. MapStruct's `@Mapper` maps
+ * Interfaces whose methods do I/O that the framework implements: a MyBatis mapper (`@Mapper`, from
+ * org.apache.ibatis) runs the SQL its annotation or XML gives each method; a Feign client sends a request. Calling
+ * one is a query or a call, and one per item in a loop is a query or call in a loop. MapStruct's `@Mapper` maps
  * objects and runs nothing: only the ibatis import counts.
  */
-function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>): void {
+function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch): void {
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     const fact = factIndex.get(f);
     const n = s.nodes[info.index];
     if (fact === undefined || n.type !== 'method_declaration' || !info.owner || n.node.childForFieldName('body')) continue;
-    functions[fact].effect = { callee: `${info.owner}.${info.name}`, match: { kind: 'query', label: 'SQL query (MyBatis mapper)' } };
+    functions[fact].effect = { callee: `${info.owner}.${info.name}`, match };
   }
 }
 

@@ -255,6 +255,11 @@ export class FileStructure {
         const ctx = this.loopContextOf(p);
         if (ctx && ctx.loop >= 0 && !(ctx.once && n.start >= ctx.once.start && n.end <= ctx.once.end)) loop = ctx.loop;
         if (spec.parallelScopes.has(nodes[p].type) && loop >= 0) loop = this.parallelCopy(loop);
+        // `items.forEach(i -> CompletableFuture.runAsync(() -> …))`: each iteration hands its body to another thread.
+        if (loop >= 0 && spec.asyncSubmit && roles.fn.has(n.type)) {
+          const call = this.calls.get(p);
+          if (call && this.inArguments(call, n.start) && spec.asyncSubmit.test(call.chain.join('.'))) loop = this.parallelCopy(loop);
+        }
       }
       this.loopOf[i] = loop;
       // A loop node's own context is set up lazily on its first child (loopContextOf), so a loop is never
@@ -283,7 +288,7 @@ export class FileStructure {
       if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
-        if (n.type !== 'for_statement' && n.type !== 'while_statement' && this.insideParallelWrapper(i)) mode = 'parallel';
+        if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
         this.loops.push({ index: i, kind: shape.kind, mode, range: this.rangeOf(i) });
         result = { loop: this.loops.length - 1, once: once ? { start: once.startIndex, end: once.endIndex } : undefined };
       }
@@ -324,8 +329,11 @@ export class FileStructure {
     const receiver = this.receiverLiteral(callIndex);
     if (receiver && this.isSmallLiteral(receiver)) return undefined;
     const fnInfo = this.functions[this.functionIndex.get(fnIndex)!];
+    // `items.reduce(async (prev, x) => { await prev; … })` chains the callbacks: each waits for the one before.
+    const chained = method === 'reduce' && this.awaitsFirstParameter(fnIndex);
     const parallel =
-      (fnInfo?.async ?? false) || this.insideParallelWrapper(callIndex) || (this.spec.parallelChains?.test(joined) ?? false);
+      !chained &&
+      ((fnInfo?.async ?? false) || this.insideParallelWrapper(callIndex) || (this.spec.parallelChains?.test(joined) ?? false) || this.feedsParallelWrapper(callIndex));
     return { kind: `.${method}()`, mode: parallel ? 'parallel' : 'sequential', range: this.rangeOf(callIndex) };
   }
 
@@ -358,6 +366,29 @@ export class FileStructure {
     if (text !== '[' && text !== '(') return null;
     const fn = this.nodes[callIndex].node.childForFieldName('function');
     return fn?.childForFieldName('object') ?? null;
+  }
+
+  /**
+   * The node's value is kept in a variable that the function then hands to Promise.all / asyncio.gather
+   * (`const tasks = tokens.map((t) => revoke(t)); await Promise.allSettled(tasks)`): the same fan-out, in two steps.
+   */
+  private feedsParallelWrapper(i: number): boolean {
+    const n = this.nodes[i];
+    const before = /(?:\b(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(this.text.slice(Math.max(0, n.start - 80), n.start));
+    if (!before) return false;
+    const fn = this.functionOf[i];
+    const end = fn >= 0 ? this.nodes[this.functions[fn].index].end : this.span.end;
+    const after = this.text.slice(n.end, end);
+    const wrapper = this.spec.family === 'python' ? 'asyncio\\.gather|gather' : 'Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf)';
+    return new RegExp(`(?:${wrapper})\\s*\\(\\s*(?:\\[\\s*)?(?:\\.\\.\\.|\\*)?${before[1]}\\b`).test(after);
+  }
+
+  /** `async (prev, x) => { await prev; … }`: the callback waits for what its first parameter holds. */
+  private awaitsFirstParameter(fnIndex: number): boolean {
+    const n = this.nodes[fnIndex];
+    const text = this.text.slice(n.start, n.end);
+    const first = /^\s*async\s*(?:function\s*\w*\s*)?\(\s*([A-Za-z_$][\w$]*)/.exec(text);
+    return !!first && new RegExp(`\\bawait\\s+${first[1]}\\b`).test(text);
   }
 
   /** The node is (inside) an argument of Promise.all / asyncio.gather / CompletableFuture.allOf. */

@@ -1435,6 +1435,44 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('OpenFeign: a @FeignClient interface is not a controller, its methods are remote calls; a loop body handed to runAsync is parallel', async () => {
+      // The shape of sqshq/piggymetrics' notification-service.
+      const f = await joined({
+        'src/main/java/client/AccountServiceClient.java': lines(
+          'package client;',
+          '',
+          '@FeignClient(name = "account-service")',
+          'public interface AccountServiceClient {',
+          '  @RequestMapping(method = RequestMethod.GET, value = "/accounts/{accountName}")',
+          '  String getAccount(@PathVariable("accountName") String accountName);',
+          '}',
+        ),
+        'src/main/java/service/NotificationService.java': lines(
+          'package service;',
+          '',
+          '@RestController',
+          'public class NotificationService {',
+          '  private final AccountServiceClient client;',
+          '',
+          '  @PostMapping("/notify")',
+          '  public void notifyAll(@RequestBody List<Recipient> recipients) {',
+          '    recipients.forEach(recipient -> CompletableFuture.runAsync(() -> {',
+          '      String attachment = client.getAccount(recipient.getAccountName());',
+          '    }));',
+          '    for (Recipient r : recipients) {',
+          '      client.getAccount(r.getAccountName());',
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [['POST', '/notify', 'src/main/java/service/NotificationService.java', 6, 'spring']]);
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop src/main/java/service/NotificationService.java:10:27 client.getAccount → AccountServiceClient.getAccount [.forEach() parallel] → POST /notify',
+        'call-in-loop src/main/java/service/NotificationService.java:13:7 client.getAccount → AccountServiceClient.getAccount [for-each sequential] → POST /notify',
+      ]);
+    });
+
     it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it', async () => {
       // The shapes of spring-petclinic's PetTypeRepository and OwnerRepository.
       const f = await joined({

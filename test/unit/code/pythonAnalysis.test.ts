@@ -132,6 +132,26 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(loopHazards(a).map(summary), [['call-in-loop', 2, 8, 'requests.get', 'for', 'sequential', []]]);
     });
 
+    it('coroutines made in a comprehension kept in a variable, then gathered, run in parallel; a list not gathered does not', async () => {
+      const a = await analyze(
+        'app/prices.py',
+        lines(
+          'async def prices(client, skus):',
+          '    tasks = [client.get(f"/p/{s}") for s in skus]',
+          '    done = await asyncio.gather(*tasks)',
+          '    pending = [client.get(f"/q/{s}") for s in skus]',
+          '    return done, pending',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.loop).map((h) => [h.code, h.range.start.line, h.loop!.mode]),
+        [
+          ['call-in-loop', 1, 'parallel'],
+          ['call-in-loop', 3, 'sequential'],
+        ],
+      );
+    });
+
     it("Flask-SQLAlchemy's db.session.get(Model, id) and commit() in a loop are queries; a requests session's get is a call", async () => {
       const a = await analyze(
         'app/tasks.py',

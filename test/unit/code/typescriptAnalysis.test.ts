@@ -184,6 +184,32 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       ]);
     });
 
+    it('a map kept in a variable and handed to Promise.allSettled is parallel; a reduce whose callback awaits the previous one is sequential', async () => {
+      const a = await analyze(
+        'src/e.ts',
+        lines(
+          'export async function revokeAll(tokens: Token[]) {', // 0
+          '  const tasks = tokens.filter((t) => t.live).map((t) => revoke(t.kind, t));', // 1
+          '  await Promise.allSettled(tasks);', // 2
+          '  const checks = tokens.map((t) => fetch(t.url));', // 3: kept, but never awaited together
+          '  await files.reduce(async (previous, file) => {', // 4
+          '    await previous;', // 5
+          '    await db.collection.countDocuments({ hash: file.hash });', // 6
+          '  }, Promise.resolve());', // 7
+          '  return checks;', // 8
+          '}',
+          'async function revoke(kind: string, t: Token) {',
+          '  await axios.post(`https://${kind}/revoke`, t);',
+          '}',
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map(summary), [
+        ['call-in-loop', 1, 56, 'revoke → axios.post', '.map()', 'parallel', []],
+        ['call-in-loop', 3, 35, 'fetch', '.map()', 'sequential', []],
+        ['query-in-loop', 6, 10, 'db.collection.countDocuments', '.reduce()', 'sequential', []],
+      ]);
+    });
+
     it('Prisma and ORM chains are queries', async () => {
       const a = await analyze(
         'src/d.ts',

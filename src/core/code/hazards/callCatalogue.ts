@@ -74,6 +74,10 @@ export interface CatalogueData {
 }
 
 /** What a TypeORM query builder is made from or kept in (`getRepository(X).createQueryBuilder()`, `qb`). */
+/** The MongoDB driver's collection methods that reach the server (not the cursor's own). */
+const MONGO_METHODS =
+  'findOne|insertOne|insertMany|updateOne|updateMany|replaceOne|deleteOne|deleteMany|countDocuments|estimatedDocumentCount|aggregate|bulkWrite|distinct|findOneAndUpdate|findOneAndDelete|findOneAndReplace';
+
 const TYPEORM_BUILDER_ROOTS = '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
 export const DEFAULT_CALL_RULES: CallRule[] = [
@@ -99,6 +103,23 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*Model',
     method: 'findAll|findOne|findByPk|findAndCountAll|find|findOneBy|findBy|findById|findAndCount|count|countDocuments|aggregate|save|destroy|insertMany|updateMany|updateOne|deleteMany|deleteOne|findOneAndUpdate',
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
+  },
+  {
+    // The MongoDB driver: `db.collection('chunks').countDocuments(…)`, `client.db().collection(…).find(…)`.
+    kind: 'query',
+    languages: ['js'],
+    root: 'db|\\w*[dD]b|\\w*[dD]atabase|mongo|\\w*[cC]lient',
+    through: 'collection|db',
+    method: MONGO_METHODS + '|find',
+    label: 'MongoDB query',
+  },
+  {
+    // A collection kept in a variable or field (`const collection = db.collection(…)`); not `find`, which arrays have.
+    kind: 'query',
+    languages: ['js'],
+    root: 'collection|coll|\\w+Collection',
+    method: MONGO_METHODS,
+    label: 'MongoDB query',
   },
   {
     // `repo.createQueryBuilder('a')….getMany()`, or the builder kept in a variable (`qb.getMany()`).

@@ -18,6 +18,7 @@ export const JAVA: LanguageSpec = {
   parallelWrappers: /^CompletableFuture\.(allOf|anyOf)$|^Flux\.merge$/,
   parallelChains: /(^|\.)(parallelStream|parallel)(\.|$)/,
   parallelScopes: new Set(),
+  asyncSubmit: /^CompletableFuture\.(runAsync|supplyAsync)$|(^|\.)\w*([eE]xecutor(Service)?|[pP]ool)\.(submit|execute)$/,
   literalTypes: new Set(['array_initializer']),
   spreadTypes: new Set(),
   functionName: (fn, type) => (type === 'lambda_expression' ? undefined : field(fn, 'name')?.text),

@@ -30,6 +30,8 @@ export interface LanguageSpec {
   parallelChains?: RegExp;
   /** Node types whose body runs concurrently with the loop around them (Go's `go` statement). */
   parallelScopes: Set<string>;
+  /** Calls that run the function given to them on another thread or task (`CompletableFuture.runAsync(() -> …)`). */
+  asyncSubmit?: RegExp;
   /** Array/list literal types, and what makes one not a constant (spread). */
   literalTypes: Set<string>;
   spreadTypes: Set<string>;

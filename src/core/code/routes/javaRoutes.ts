@@ -23,6 +23,8 @@ export function findJavaRoutes(c: RouteCollector): void {
   const routesOf = new Map<number, number[]>();
   const modelAttributes = new Map<number, number[]>();
   const push = (map: Map<number, number[]>, key: number, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
+  // `@FeignClient` and `@HttpExchange` interfaces describe another service's endpoints, which this one calls.
+  const clients = new Set<number>();
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
     if (n.type !== 'annotation' && n.type !== 'marker_annotation') continue;
@@ -35,6 +37,7 @@ export function findJavaRoutes(c: RouteCollector): void {
       if (cls !== undefined) push(modelAttributes, cls, target);
       continue;
     }
+    if ((name === 'FeignClient' || name === 'HttpExchange') && s.nodes[target].type === 'interface_declaration') clients.add(target);
     if (!(name in MAPPINGS)) continue;
     const { paths, methods } = mappingOf(n.node, MAPPINGS[name]);
     const targetType = s.nodes[target].type;
@@ -42,7 +45,7 @@ export function findJavaRoutes(c: RouteCollector): void {
       classPrefix.set(target, paths);
       continue;
     }
-    if (targetType !== 'method_declaration') continue;
+    if (targetType !== 'method_declaration' || insideAny(s, target, clients)) continue;
     const cls = enclosingClass(s, target);
     const prefixes = (cls !== undefined ? classPrefix.get(cls) : undefined) ?? [''];
     for (const prefix of prefixes) {
@@ -63,6 +66,12 @@ export function findJavaRoutes(c: RouteCollector): void {
     }
   }
   for (const [cls, methods] of modelAttributes) for (const route of routesOf.get(cls) ?? []) c.alsoStartOf.set(route, methods);
+}
+
+function insideAny(s: RouteCollector['s'], i: number, outer: Set<number>): boolean {
+  if (outer.size === 0) return false;
+  for (let p = s.nodes[i].parent; p >= 0; p = s.nodes[p].parent) if (outer.has(p)) return true;
+  return false;
 }
 
 function enclosingClass(s: RouteCollector['s'], i: number): number | undefined {
