@@ -273,7 +273,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const n = s.nodes[info.index];
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
-    functions.push({ name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] });
+    const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
+    if (family === 'java') {
+      const params = n.node.childForFieldName('parameters')?.namedChildren ?? [];
+      if (!params.some((p) => p?.type === 'spread_parameter')) fact.params = params.filter((p) => p?.type === 'formal_parameter').length;
+    }
+    functions.push(fact);
   }
   if (family === 'java' && s.text.includes('org.apache.ibatis')) mapperEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
   // Spring Cloud OpenFeign and Spring's HTTP interfaces: each method of the interface is a request to another service.
@@ -306,6 +311,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const loop = s.loopAt(i);
     const callFact: CallFact = { chain: call.chain };
     if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
+    if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (family === 'go' && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);

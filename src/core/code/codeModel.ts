@@ -106,6 +106,8 @@ export interface CallFact {
    * the join lands on T's method among the package's many methods of that name.
    */
   receiverType?: string;
+  /** Java: how many arguments the call passes, to pick among overloads (`findAll()` and `findAll(Pageable)`). */
+  args?: number;
 }
 
 export interface FunctionFact {
@@ -115,6 +117,8 @@ export interface FunctionFact {
   /** Where the function is: also how the join tells which functions are written inside which. */
   range: Range;
   exported: boolean;
+  /** Java: how many parameters it declares (unset with varargs), for calls to one of several overloads. */
+  params?: number;
   /** Calls made inside this function that may land on another function of the workspace. */
   calls: CallFact[];
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */

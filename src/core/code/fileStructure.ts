@@ -225,6 +225,7 @@ export class FileStructure {
       const n = nodes[i];
       const p = n.parent;
       if (roles.call.has(n.type)) this.calls.set(i, this.callInfo(i));
+      else if (n.type === 'method_reference') this.methodReference(i);
       if (roles.cls.has(n.type)) classNames.set(i, n.node.childForFieldName('name')?.text);
 
       // Function membership.
@@ -262,6 +263,14 @@ export class FileStructure {
         }
       }
       this.loopOf[i] = loop;
+      // `.map(repo::findById)`: a call per element, as `.map(id -> repo.findById(id))` is.
+      if (n.type === 'method_reference' && this.calls.has(i)) {
+        const cb = this.callbackLoop(i);
+        if (cb) {
+          this.loops.push({ index: i, ...cb });
+          this.loopOf[i] = this.loops.length - 1;
+        }
+      }
       // A loop node's own context is set up lazily on its first child (loopContextOf), so a loop is never
       // "inside itself": its iterable belongs to the enclosing iteration.
       if (roles.fn.has(n.type)) {
@@ -419,6 +428,16 @@ export class FileStructure {
     if (!this.spec.literalTypes.has(type)) return false;
     const items = node.namedChildren;
     return items.length <= 3 && !items.some((c) => c && this.spec.spreadTypes.has(c.type));
+  }
+
+  /** Java's `repo::findById` (not `Foo::new`) as a call of `repo.findById`, with no argument list of its own. */
+  private methodReference(i: number): void {
+    const text = this.text.slice(this.nodes[i].start, this.nodes[i].end);
+    const at = text.lastIndexOf('::');
+    const chain = at > 0 ? calleeChain(text.slice(0, at)) : undefined;
+    const method = text.slice(at + 2).trim();
+    if (!chain || !/^[a-z_$][\w$]*$/.test(method)) return;
+    this.calls.set(i, { index: i, chain: [...chain, method], argsStart: -1, argsEnd: -1 });
   }
 
   private callInfo(i: number): CallInfo {

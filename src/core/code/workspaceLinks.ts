@@ -585,7 +585,7 @@ class WorkspaceLinker {
     const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const fresh = () => {
       const typed = site.receiverType !== undefined ? this.goTypedMethods(e, site.receiverType, chain[chain.length - 1]) : [];
-      return (typed.length ? typed : this.resolveCallUncached(e, caller, chain)).slice(0, MAX_TARGETS);
+      return overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args).slice(0, MAX_TARGETS);
     };
     const out = refs && refs.every((r) => r.e) ? refs : fresh();
     this.callTargets.set(site, out);
@@ -879,6 +879,19 @@ class WorkspaceLinker {
     this.effects.set(key, effect ?? null);
     return effect;
   }
+}
+
+/**
+ * Of a Java method's overloads, those that take as many arguments as the call passes (`findAll(pageable)` is not
+ * `List<T> findAll()`); all of them when none does (varargs, or the count was not read).
+ */
+function overloadFor(refs: FnRef[], args: number | undefined): FnRef[] {
+  if (args === undefined || refs.length < 2) return refs;
+  const fitting = refs.filter((r) => {
+    const params = r.e.links.functions[r.fn].params;
+    return params === undefined || params === args;
+  });
+  return fitting.length ? fitting : refs;
 }
 
 function refKey(r: FnRef): number {

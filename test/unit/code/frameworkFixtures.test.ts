@@ -1473,6 +1473,77 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('a method reference in a stream (map(repo::findById), forEach(this::audit)) is a call per element; String::trim is not I/O', async () => {
+      // The shape of JHipster's UserService.createUser.
+      const f = await joined({
+        'src/main/java/web/UserResource.java': lines(
+          'package web;',
+          '',
+          '@RestController',
+          'public class UserResource {',
+          '  private final AuthorityRepository authorityRepository;',
+          '',
+          '  @PostMapping("/users")',
+          '  public void create(@RequestBody UserDTO dto) {',
+          '    Set<Authority> authorities = dto.getAuthorities().stream().map(authorityRepository::findById).filter(Optional::isPresent).map(Optional::get).collect(Collectors.toSet());',
+          '    dto.getAuthorities().forEach(this::audit);',
+          '    List<String> names = dto.getNames().stream().map(String::trim).collect(Collectors.toList());',
+          '    authorityRepository.findById(dto.getId());',
+          '  }',
+          '',
+          '  private void audit(String a) {',
+          '    jdbcTemplate.update("INSERT INTO audit VALUES (?)", a);',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/web/UserResource.java:10:34 audit → jdbcTemplate.update [.forEach() sequential] → POST /users',
+        'query-in-loop src/main/java/web/UserResource.java:9:68 authorityRepository.findById [.map() sequential] → POST /users',
+      ]);
+    });
+
+    it('Spring Data: of two overloads, the call lands on the one with as many parameters as it passes arguments', async () => {
+      // The shape of every JHipster entity with relationships: a paged and an unpaged fetch of the same name.
+      const f = await joined({
+        'src/main/java/repository/OperationRepository.java': lines(
+          'package repository;',
+          '',
+          'public interface OperationRepository extends JpaRepository<Operation, Long> {',
+          '  default Page<Operation> findAllWithEagerRelationships(Pageable pageable) {',
+          '    return this.findAllWithToOneRelationships(pageable);',
+          '  }',
+          '',
+          '  @Query("select operation from Operation operation left join fetch operation.bankAccount")',
+          '  List<Operation> findAllWithEagerRelationships();',
+          '',
+          '  @Query(value = "select operation from Operation operation left join fetch operation.bankAccount", countQuery = "select count(operation) from Operation operation")',
+          '  Page<Operation> findAllWithToOneRelationships(Pageable pageable);',
+          '}',
+        ),
+        'src/main/java/web/OperationResource.java': lines(
+          'package web;',
+          '',
+          '@RestController',
+          '@RequestMapping("/api")',
+          'public class OperationResource {',
+          '  private final OperationRepository operationRepository;',
+          '',
+          '  @GetMapping("/operations")',
+          '  public List<Operation> getAll(Pageable pageable) {',
+          '    return operationRepository.findAllWithEagerRelationships(pageable).getContent();',
+          '  }',
+          '',
+          '  @GetMapping("/operations/export")',
+          '  public List<Operation> export() {',
+          '    return operationRepository.findAllWithEagerRelationships();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/repository/OperationRepository.java:8:3 OperationRepository.findAllWithEagerRelationships → GET /api/operations/export']);
+    });
+
     it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it', async () => {
       // The shapes of spring-petclinic's PetTypeRepository and OwnerRepository.
       const f = await joined({

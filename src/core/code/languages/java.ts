@@ -12,7 +12,8 @@ export const JAVA: LanguageSpec = {
     while_statement: { kind: 'while' },
     do_statement: { kind: 'do…while' },
   },
-  extraTypes: ['annotation', 'marker_annotation'],
+  // method_reference: `.map(authorityRepository::findById)` calls the method once per element (FileStructure).
+  extraTypes: ['annotation', 'marker_annotation', 'method_reference'],
   callbackMethods: new Set(['forEach', 'map', 'flatMap', 'filter', 'peek', 'anyMatch', 'allMatch', 'mapToObj', 'mapToInt', 'mapToLong']),
   callbackReceiver: /(^|\.)(stream|parallelStream|forEach|boxed|range|rangeClosed)(\.|$)|\.forEach$/,
   parallelWrappers: /^CompletableFuture\.(allOf|anyOf)$|^Flux\.merge$/,
