@@ -312,6 +312,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const callFact: CallFact = { chain: call.chain };
     if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
+    if (s.guardedByOnceFlag(i)) callFact.once = true;
     if (family === 'go' && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);

@@ -108,6 +108,8 @@ export interface CallFact {
   receiverType?: string;
   /** Java: how many arguments the call passes, to pick among overloads (`findAll()` and `findAll(Pageable)`). */
   args?: number;
+  /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */
+  once?: boolean;
 }
 
 export interface FunctionFact {

@@ -598,6 +598,7 @@ export class FileStructure {
   matchedOnce(i: number): boolean {
     const l = this.loopOf[i];
     if (l < 0) return false;
+    if (this.guardedByOnceFlag(i)) return true;
     const loop = this.nodes[this.loops[l].index];
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.memo('comparisons', () => [...this.text.matchAll(/==|\.equals\(/g)].map((m) => m.index));
@@ -618,6 +619,25 @@ export class FileStructure {
     return false;
   }
 
+  /**
+   * The call runs only until a module-level flag is set: `if (!ragFolderReady) prepareRagFolder()` with
+   * `let ragFolderReady = false` at the top and `ragFolderReady = true` somewhere in the file. The first request
+   * pays for it, not every request, nor every item of a loop around it.
+   */
+  guardedByOnceFlag(i: number): boolean {
+    const flags = this.memo('onceFlags', () => onceFlagsOf(this.text, this.spec.family));
+    if (flags.size === 0) return false;
+    const start = this.nodes[i].start;
+    for (let n = this.nodes[i].node.parent; n; n = n.parent) {
+      if (n.type !== 'if_statement') continue;
+      const consequence = n.childForFieldName('consequence');
+      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
+      const flag = /^\(?\s*(?:!|not\s+)\s*([A-Za-z_$][\w$]*)\s*\)?$/.exec(n.childForFieldName('condition')?.text ?? '');
+      if (flag && flags.has(flag[1])) return true;
+    }
+    return false;
+  }
+
   /** Spans of every function, by index in `functions`. */
   spanOfFunction(f: number): Span {
     const n = this.nodes[this.functions[f].index];
@@ -630,6 +650,28 @@ export class FileStructure {
     while (f >= 0 && !this.functions[f].name) f = this.functions[f].outer;
     return f;
   }
+}
+
+/** Module-level flags that start unset and are set somewhere in the file (see FileStructure.guardedByOnceFlag). */
+function onceFlagsOf(text: string, family: LanguageSpec['family']): Set<string> {
+  const declared =
+    family === 'python'
+      ? /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:False|None)[ \t]*$/gm
+      : family === 'go'
+        ? /^var[ \t]+([A-Za-z_]\w*)[ \t]+bool[ \t]*$|^var[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*false[ \t]*$/gm
+        : /^(?:let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?(?:=[ \t]*(?:false|null|undefined))?[ \t]*;?[ \t]*$/gm;
+  const out = new Set<string>();
+  for (const m of text.matchAll(declared)) {
+    const name = m[1] ?? m[2];
+    const set = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*=[ \\t]*(?!=|[ \\t]*(?:false|False|None|null|undefined)\\b)\\S`, 'g');
+    for (const a of text.matchAll(set)) {
+      if (a.index !== undefined && (a.index < m.index || a.index > m.index + m[0].length)) {
+        out.add(name);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const COMPARED = /([\w.]+(?:\(\))?)\s*===?\s*([\w.]+(?:\(\))?)|([\w.]+(?:\(\))?)\.equals\(\s*([\w.]+(?:\(\))?)\s*\)/g;

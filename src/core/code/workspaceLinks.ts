@@ -811,6 +811,7 @@ class WorkspaceLinker {
       for (const ref of frontier) {
         const fact = ref.e.links.functions[ref.fn];
         for (const call of fact.calls) {
+          if (call.once) continue;
           for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
             const k = refKey(t);
             if (seen.has(k)) continue;

@@ -421,6 +421,42 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual([...f.keys()].sort(), ['internal/mocks/store.go', 'server.js']);
     });
 
+    it('work guarded by a module-level flag set once (if (!ready) prepare()) is not on every request, nor per item', async () => {
+      // The shape of hackathon-starter's controllers/ai.js.
+      const f = await joined({
+        'app.js': lines(
+          "const express = require('express');",
+          "const fs = require('fs');",
+          'const app = express();',
+          'let folderReady = false;',
+          'let indexConfigured = false;',
+          'function prepareFolder() {',
+          "  fs.mkdirSync('/data/rag', { recursive: true });",
+          '  folderReady = true;',
+          '}',
+          'async function configureIndex(db) {',
+          "  await db.collection('chunks').findOne({});",
+          '  indexConfigured = true;',
+          '}',
+          "app.post('/ingest', async (req, res) => {",
+          '  if (!folderReady) prepareFolder();',
+          '  for (const file of req.body.files) {',
+          '    if (!indexConfigured) {',
+          '      await configureIndex(db);',
+          '    }',
+          "    await db.collection('chunks').countDocuments({ hash: file.hash });",
+          '  }',
+          "  fs.readFileSync('/data/rag/manifest.json');",
+          '  res.end();',
+          '});',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'blocking-call app.js:22:3 fs.readFileSync → POST /ingest',
+        'query-in-loop app.js:20:11 db.collection.countDocuments [for…of sequential] → POST /ingest',
+      ]);
+    });
+
     it('Next.js: pages/api with methods from the handler switch, app router route.ts exports', async () => {
       const f = await analyseFixture('code-next');
       assert.deepEqual(routeRows(f), [
