@@ -57,6 +57,7 @@ export function warningForHazard(
   // A helper reached from several handlers: the warning names one route, the others are said here.
   const others = hazard.routes.filter((r) => r !== route);
   if (route && others.length) {
+    evidence.otherRoutes = others.map(routeLabel);
     const listed = others.slice(0, 3).map(routeLabel).join(', ');
     parts.splice(1, 0, `Also reached from ${listed}${others.length > 3 ? ` and ${others.length - 3} more` : ''}.`);
   }

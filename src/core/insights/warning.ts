@@ -29,6 +29,8 @@ export interface Evidence {
   autoscaler?: { name: string; current: EvidenceNumber; max: EvidenceNumber; headroom: number };
   cpu?: { used: EvidenceNumber; request?: EvidenceNumber; ratio?: number };
   loop?: { kind: string; mode: string };
+  /** Every other route that reaches the code (`METHOD /path`), beside the warning's own `route`. */
+  otherRoutes?: string[];
   /** Why the severity is what it is, in one sentence. */
   severityReason: string;
 }

@@ -135,6 +135,9 @@ describe('severity', () => {
       const hot = warningForHazard(h, ORDERS, svc, set, rules);
       assert.equal(hot.route, 'GET /orders/export');
       assert.match(hot.message, /^GET \/orders\/export serves 40 req\/s\. Also reached from GET \/orders, GET \/orders\/:id, GET \/orders\/feed and 1 more\./);
+      // The JSON keeps every one of them, for tools that read it (the message shortens the list).
+      assert.deepEqual(hot.evidence.otherRoutes, ['GET /orders', 'GET /orders/:id', 'GET /orders/feed', 'GET /orders/search']);
+      assert.equal(warningForHazard(hazard('a.ts', 3), ORDERS, undefined, undefined, rules).evidence.otherRoutes, undefined);
     });
 
     it('a POST hazard does not take the GET rate of the same path', () => {
