@@ -132,18 +132,28 @@ export interface EnvironmentModel {
 
 const LINK_ORDER: Record<LinkConfidence, number> = { high: 0, medium: 1, low: 2 };
 const ROLE_ORDER = (role: ProcessRole | undefined): number => (role === 'requests' ? 0 : role === 'background' ? 2 : 1);
+/**
+ * Code a queue worker runs (Celery's and RQ's `tasks.py`, `jobs/`, `workers/`, `consumers/`): the web process only
+ * enqueues it, so of several processes on one folder it belongs to the one that runs in the background.
+ */
+const TASK_CODE = /(^|\/)(tasks|jobs|workers?|consumers?)(\.[a-z]+$|\/)|(^|\/)\w+_(tasks?|jobs?|worker|consumer)\.[a-z]+$/;
+/** For task code: a worker first (not a scheduler such as Celery's beat, nor a release step), then any background process. */
+const TASK_ROLE_ORDER = (role: ProcessRole | undefined, name: string): number =>
+  role === 'background' ? (/worker|celery|rq|sidekiq|consumer|queue/.test(name) && !/beat|release|migrat/.test(name) ? 0 : 1) : role === 'requests' ? 3 : 2;
 
 /** The strongest link first; the service that owns `file` is the one whose root contains it most specifically. */
 export function serviceForFile(model: EnvironmentModel, file: string): Service | undefined {
   let best: { service: Service; depth: number; confidence: number; role: number } | undefined;
+  const task = TASK_CODE.test(file);
   for (const service of model.services) {
     for (const link of service.codeRoots) {
       const root = link.root === '.' ? '' : link.root.replace(/\/$/, '');
       if (root !== '' && file !== root && !file.startsWith(root + '/')) continue;
       const depth = root === '' ? 0 : root.split('/').length;
       const confidence = LINK_ORDER[link.confidence];
-      const role = ROLE_ORDER(link.role);
-      // The most specific root; then the strongest link; then the process that serves requests (web, not beat).
+      const role = task ? TASK_ROLE_ORDER(link.role, service.name) : ROLE_ORDER(link.role);
+      // The most specific root; then the strongest link; then the process that serves requests (web, not beat), or
+      // for a worker's task code the one that runs in the background.
       if (!best || depth > best.depth || (depth === best.depth && (confidence < best.confidence || (confidence === best.confidence && role < best.role)))) {
         best = { service, depth, confidence, role };
       }

@@ -236,6 +236,10 @@ describe('buildEnvironmentModel', () => {
         ['worker', ['. background']],
       ]);
       assert.equal(serviceForFile(heroku, 'app/views.py')?.name, 'web');
+      // What a queue worker runs (microblog's app/tasks.py, run by `rq worker`): the web process only enqueues it.
+      assert.equal(serviceForFile(heroku, 'app/tasks.py')?.name, 'worker');
+      assert.equal(serviceForFile(heroku, 'app/jobs/export.py')?.name, 'worker');
+      assert.equal(serviceForFile(heroku, 'app/task_views.py')?.name, 'web');
       const compose = lines(
         'services:',
         '  celery:',
