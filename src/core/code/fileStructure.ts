@@ -212,10 +212,9 @@ export class FileStructure {
 
   /** A value computed once per file and shared by the structures of its statements (regexes over the whole text). */
   memo<T>(key: string, compute: () => T): T {
-    if (this.shared.has(key)) return this.shared.get(key) as T;
-    const value = compute();
-    this.shared.set(key, value);
-    return value;
+    let value = this.shared.get(key) as T | undefined;
+    if (value === undefined && !this.shared.has(key)) this.shared.set(key, (value = compute()));
+    return value as T;
   }
 
   private relate(): void {
@@ -382,6 +381,8 @@ export class FileStructure {
    * (`const tasks = tokens.map((t) => revoke(t)); await Promise.allSettled(tasks)`): the same fan-out, in two steps.
    */
   private feedsParallelWrapper(i: number): boolean {
+    // Most files name no wrapper at all: known once per file.
+    if (!this.memo('parallelWrapperNamed', () => /Promise\.(all|allSettled|any|race)\b|CompletableFuture\.(allOf|anyOf)\b|\bgather\(/.test(this.text))) return false;
     const n = this.nodes[i];
     const before = /(?:\b(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(this.text.slice(Math.max(0, n.start - 80), n.start));
     if (!before) return false;
@@ -654,6 +655,9 @@ export class FileStructure {
 
 /** Module-level flags that start unset and are set somewhere in the file (see FileStructure.guardedByOnceFlag). */
 function onceFlagsOf(text: string, family: LanguageSpec['family']): Set<string> {
+  // Most files declare no such variable at the top level: ruled out with a plain search first.
+  const hint = family === 'python' ? ['= None', '= False', '=None', '=False'] : family === 'go' ? ['\nvar '] : ['\nlet ', '\nvar '];
+  if (!hint.some((h) => text.includes(h)) && !/^(let|var) /.test(text)) return new Set();
   const declared =
     family === 'python'
       ? /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:False|None)[ \t]*$/gm
