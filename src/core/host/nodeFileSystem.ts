@@ -1,8 +1,8 @@
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { RECIPE_NAME } from '../recipes/discovery';
 import type { FileSystem } from './fileSystem';
 
@@ -68,6 +68,20 @@ export class NodeFileSystem implements FileSystem {
    * Every file below the root, sorted, relative with `/`: without vendored and build folders, `.gitignore`d paths or
    * `files.exclude` matches. Large files are left out, except recipes, so their refusal can be reported at the file.
    */
+  /**
+   * A symbolic link to a file of this workspace (Netflix/dispatch's root `Dockerfile -> docker/Dockerfile`) is listed
+   * under its own name; one that leads outside, or to a folder (which could loop), is not.
+   */
+  private linksToFileInside(path: string): boolean {
+    try {
+      const target = realpathSync(path);
+      const root = realpathSync(this.root);
+      return (target.startsWith(root + sep) || target === root) && statSync(target).isFile();
+    } catch {
+      return false; // a dangling link
+    }
+  }
+
   async listFiles(): Promise<string[]> {
     const out: string[] = [];
     const patterns = this.options.exclude?.() ?? [];
@@ -104,7 +118,7 @@ export class NodeFileSystem implements FileSystem {
         const path = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path, true)) subdirs.push(walk(join(dir, entry.name), path, active));
-        } else if (entry.isFile() && !isIgnored(path, false)) {
+        } else if ((entry.isFile() || (entry.isSymbolicLink() && this.linksToFileInside(join(dir, entry.name)))) && !isIgnored(path, false)) {
           // One folder's sizes synchronously: a stat of a listed file costs microseconds, while 10,000 promises
           // through libuv's four threads cost more than the walk itself. The loop still yields at every folder.
           const info = statSync(join(dir, entry.name), { throwIfNoEntry: false });

@@ -53,14 +53,20 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
 }
 
 /**
- * The last resort: no recipe and no Dockerfile here at all (a repository of one app whose images and manifests
- * are made elsewhere, golang-gin-realworld's shape). Its code still has hazards a developer wants to see while
- * typing, so the workspace folder is one service, with low confidence, no capacity and no environment. Not when
- * recipes name services, even unlinked ones: a service of another name beside them would only confuse.
+ * The last resort: no recipe and no Dockerfile here says which code runs (a repository of one app whose images and
+ * manifests are made elsewhere, golang-gin-realworld's shape; or one whose Compose file runs only its database and
+ * an admin tool for local development, Sairyss/domain-driven-hexagon's). Its code still has hazards a developer
+ * wants to see while typing, so the workspace folder is one service, with low confidence, no capacity and no
+ * environment. Not when a recipe links any code: then the recipes say what runs.
  */
 export function workspaceAsService(files: readonly string[], services: readonly Service[], rootName = 'app'): Service | undefined {
-  if (services.length > 0) return undefined;
+  if (services.some((s) => s.codeRoots.length > 0)) return undefined;
   if (!files.some((f) => languageOfFile(f) !== undefined && !NOT_A_SERVICE.test(posix.dirname(f)))) return undefined;
+  if (services.some((s) => s.name === rootName)) return undefined;
+  const others = services.map((s) => s.name);
+  const why = others.length
+    ? `the recipes here run only images that nothing in this folder builds (${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})`
+    : 'no recipe or Dockerfile here says which code runs';
   return {
     name: rootName,
     recipes: [],
@@ -70,7 +76,7 @@ export function workspaceAsService(files: readonly string[], services: readonly 
     codeRoots: [
       {
         root: '.',
-        reason: 'no recipe or Dockerfile here says which code runs: the whole folder is analysed as one service, with no capacity or environment (add its recipe, or link it in .ops-lens.yaml)',
+        reason: `${why}: the whole folder is analysed as one service, with no capacity or environment (add its recipe, or link it in .ops-lens.yaml)`,
         confidence: 'low',
       },
     ],

@@ -5,7 +5,8 @@ import { asNumber, asString, type YamlSource } from './yamlSource';
 import type { Located } from '../model/location';
 import type { ComposeServiceRecipe, RecipeSet } from './recipeTypes';
 
-const COMPOSE_FILE = /(^|\/)(docker-)?compose(\.[\w-]+)?\.ya?ml$/;
+/** `compose.yaml`, `docker-compose.yml`, `compose.prod.yaml`, `docker-compose-app.yml` (macrozheng/mall's). */
+const COMPOSE_FILE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
 
 export function isComposeFile(file: string): boolean {
   return COMPOSE_FILE.test(file);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
@@ -43,6 +43,25 @@ describe('discovery on a real folder: .gitignore, files.exclude, vendored trees,
     assert.ok((await fs.listFiles()).includes('legacy/old/compose.yaml'));
   });
 
+  it('lists a symbolic link to a file of the workspace under its own name; not one that leads outside or to a folder', async () => {
+    const linked = mkdtempSync(join(tmpdir(), 'ops-lens-links-'));
+    const outside = mkdtempSync(join(tmpdir(), 'ops-lens-outside-'));
+    try {
+      mkdirSync(join(linked, 'docker'));
+      writeFileSync(join(linked, 'docker/Dockerfile'), 'FROM python:3.12\n');
+      writeFileSync(join(outside, 'secrets.env'), 'TOKEN=x\n');
+      // Netflix/dispatch's root Dockerfile is a link to docker/Dockerfile.
+      symlinkSync('docker/Dockerfile', join(linked, 'Dockerfile'));
+      symlinkSync(join(outside, 'secrets.env'), join(linked, 'secrets.env'));
+      symlinkSync('docker', join(linked, 'again'));
+      symlinkSync('missing/file', join(linked, 'dangling'));
+      assert.deepEqual(await new NodeFileSystem(linked).listFiles(), ['Dockerfile', 'docker/Dockerfile']);
+    } finally {
+      rmSync(linked, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('can be told to ignore .gitignore', async () => {
     const files = await new NodeFileSystem(root, { gitignore: false }).listFiles();
     assert.ok(files.includes('generated/out.yaml'));
@@ -63,6 +82,9 @@ describe('recipe formats by name and place', () => {
     ['infra/prod.tfvars', 'tfvars'],
     ['apps/web/fly.toml', 'fly'],
     ['Procfile', 'procfile'],
+    ['document/docker/docker-compose-app.yml', 'compose'],
+    ['compose.prod.yaml', 'compose'],
+    ['docker-compose-app-template.yaml', 'compose'],
     ['.ops-lens.yaml', 'ops-lens-config'],
     ['.ops-lens/snoozes.yaml', undefined],
     ['pnpm-lock.yaml', undefined],

@@ -313,11 +313,12 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(m.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['petclinic', ['. low']]]);
       assert.match(m.services[0].codeRoots[0].reason, /^image dsyer\/petclinic \(k8s\/petclinic\.yml:10\) is named like this workspace folder \(spring-petclinic\)/);
       const elsewhere = await buildEnvironmentModel({ ...memoryFs(files), rootName: 'infra' }, Object.keys(files).sort());
-      assert.deepEqual(elsewhere.services[0].codeRoots, []);
+      // Not linked by name; its code is still analysed, as the workspace's own service (the last resort below).
+      assert.deepEqual(elsewhere.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['infra', ['. low']], ['petclinic', []]]);
       // Docker's own images have no namespace: a workspace named acme-redis does not build redis.
       const redis = { ...files, 'k8s/petclinic.yml': deployment.replace('dsyer/petclinic', 'redis:7') };
       const official = await buildEnvironmentModel({ ...memoryFs(redis), rootName: 'acme-redis' }, Object.keys(redis).sort());
-      assert.deepEqual(official.services[0].codeRoots, []);
+      assert.deepEqual(official.services.find((s) => s.name === 'petclinic')?.codeRoots, []);
     });
 
     it('makes no link when two folders are named after the service', async () => {
@@ -331,7 +332,7 @@ describe('buildEnvironmentModel', () => {
 
     it('makes no link from a folder without a build file', async () => {
       const m = await model({ 'deploy/payments.yaml': payments, 'services/payments/main.go': 'package main\n' });
-      assert.deepEqual(m.services[0].codeRoots, []);
+      assert.deepEqual(m.services.find((s) => s.name === 'payments')?.codeRoots, []);
     });
   });
 
@@ -356,8 +357,14 @@ describe('buildEnvironmentModel', () => {
       assert.match(m.services[0].codeRoots[0].reason, /^no recipe or Dockerfile here says which code runs/);
       assert.equal(serviceForFile(m, 'users/models.go')?.name, 'realworld');
       assert.deepEqual(built(await withRoot({ 'README.md': '# notes\n', 'docs/example.py': 'x = 1\n' }, 'notes')), []);
-      const withRecipe = await withRoot({ 'k8s/web.yaml': lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    spec:', '      containers:', '        - name: web', '          image: nginx'), 'main.go': 'package main\n' }, 'site');
-      assert.deepEqual(built(withRecipe), [['web', [], 1]]);
+      // Recipes that run only images nothing here builds (Netflix/dispatch's Compose of postgres and pgadmin): the
+      // code is still the workspace's one service, and the reason says so. Not when a recipe links code.
+      const manifest = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    spec:', '      containers:', '        - name: web', '          image: nginx');
+      const withRecipe = await withRoot({ 'k8s/web.yaml': manifest, 'main.go': 'package main\n' }, 'site');
+      assert.deepEqual(built(withRecipe), [['site', ['. low'], 0], ['web', [], 1]]);
+      assert.match(withRecipe.services[0].codeRoots[0].reason, /^the recipes here run only images that nothing in this folder builds \(web\): the whole folder is analysed as one service/);
+      const linked = await withRoot({ 'k8s/web.yaml': manifest, 'compose.yaml': lines('services:', '  api:', '    build: ./api'), 'api/main.go': 'package main\n', 'tools/gen.go': 'package main\n' }, 'site');
+      assert.deepEqual(built(linked), [['api', ['api high'], 1], ['web', [], 1]]);
     });
 
     it('beside a Compose file that only runs its database; each service folder of a monorepo without recipes', async () => {
@@ -400,7 +407,7 @@ describe('buildEnvironmentModel', () => {
       // Two folders named like the Compose service: neither is linked by name, and neither becomes a second `cache`.
       const compose = lines('services:', '  cache:', '    image: redis:7');
       const m = await withRoot({ 'compose.yaml': compose, 'lib/cache/Dockerfile': 'FROM node\n', 'lib/cache/index.js': '\n', 'old/cache/Dockerfile': 'FROM node\n', 'old/cache/index.js': '\n' });
-      assert.deepEqual(built(m), [['cache', [], 1]]);
+      assert.deepEqual(built(m), [['app', ['. low'], 0], ['cache', [], 1]]);
     });
   });
 
