@@ -63,6 +63,11 @@ export function isOneOffScript(file: string): boolean {
   return /(^|\/)(seeds?|seeders?|migrations?)\//.test(file) || /(^|\/)(seed|seeds|seeder)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
+/** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */
+function isMigrationModule(text: string, family: LanguageFamily): boolean {
+  return family === 'python' && /^(from alembic import|import alembic\b)/m.test(text);
+}
+
 /** The marker generators put at the top of what they write (Go's `// Code generated … DO NOT EDIT.`, `@generated`). */
 export function saysGenerated(text: string): boolean {
   const head = text.slice(0, 1000);
@@ -119,7 +124,7 @@ export function analyzeTree(
   // edits it.
   const test = isTestFile(file);
   // No hazards either from seeds and migrations, or from generated code (it may still register routes: oapi-codegen).
-  const quiet = test || isOneOffScript(file) || saysGenerated(text);
+  const quiet = test || isOneOffScript(file) || saysGenerated(text) || isMigrationModule(text, family);
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);
@@ -215,6 +220,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     hazardOwners = order.map((k) => owners[k]);
   }
   const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
+  if (quiet) links.quiet = true;
   if (globalPrefix) links.globalPrefix = globalPrefix;
   if (constants) links.constants = constants;
   const implemented = implementedInterfaces(text, family);

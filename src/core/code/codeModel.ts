@@ -210,6 +210,8 @@ export interface FileLinks {
   implementsOf?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
   viewClasses?: Record<string, ViewClassFact>;
+  /** Its text says it serves no request (generated code, an Alembic migration): the join reports no hazard from it. */
+  quiet?: boolean;
   /** A Django settings module (it sets INSTALLED_APPS or REST_FRAMEWORK): whether it pages DRF views by default. */
   djangoSettings?: { paged: boolean };
 }

@@ -293,7 +293,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i)) {
+      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.inMigration(i)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -366,6 +366,24 @@ export class FileStructure {
     const body = this.text.slice(n.start, n.end - 1).trimEnd();
     const last = body.slice(body.lastIndexOf('\n') + 1).trim();
     return /^return\b/.test(last) && /\bcontinue\b/.test(body);
+  }
+
+  /**
+   * Go's `for { select { case <-ctx.Done(): return; case <-ticker.C: }; s.updateStats(ctx) }`: a job that runs on a
+   * timer, once per tick, not once per item.
+   */
+  private isPeriodicLoop(n: Scanned): boolean {
+    if (this.spec.family !== 'go' || !/^for\s*\{/.test(this.text.slice(n.start, n.start + 8))) return false;
+    return /\bselect\s*\{[\s\S]*?case\s*<-\s*[\w.]*(ticker|Ticker|tick|Tick|timer|Timer|time\.After|\.C\b)/.test(this.text.slice(n.start, n.end));
+  }
+
+  /** A migration or seed runner (`func (db *DB) migrate() error { for _, name := range names { … } }`): a deploy step. */
+  private inMigration(i: number): boolean {
+    for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
+      const name = this.functions[f].name;
+      if (name && /^(run|apply|do|up|down)?_?[Mm]igrat(e|es|ion|ions)(_?[A-Z_]\w*)?$|^[Ss]eed(s|_?[A-Z_]\w*)?$/.test(name)) return true;
+    }
+    return false;
   }
 
   /** `[a, b].forEach(…)`: the receiver when it is written as a literal. */

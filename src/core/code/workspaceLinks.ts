@@ -143,7 +143,7 @@ function fileKeysOf(file: string, links: FileLinks): FileKeys {
       lastSegments: [...new Set([last, folder])].filter((k) => k),
       methods,
       test,
-      quiet: test || isOneOffScript(file),
+      quiet: test || isOneOffScript(file) || links.quiet === true,
     };
   });
 }

@@ -1171,6 +1171,51 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop adapters/hours.go:17:3 r.usersClient.GetUser [for sequential] → -', 'retry-without-backoff adapters/hours.go:4:2 m.db.ExecContext → -']);
     });
 
+    it('a migration runner and a job on a ticker are not loops over items; an Alembic migration reports nothing, even through the join', async () => {
+      // The shapes of benbjohnson/wtf's sqlite.go and Netflix/dispatch's revisions/…/versions/*.py.
+      const f = await joined({
+        'sqlite/sqlite.go': lines(
+          'package sqlite',
+          '',
+          'func (db *DB) migrate() error {',
+          '\tfor _, name := range names {',
+          '\t\tdb.db.Exec("INSERT INTO migrations (name) VALUES (?)", name)',
+          '\t}',
+          '\treturn nil',
+          '}',
+          '',
+          'func (db *DB) monitor() {',
+          '\tticker := time.NewTicker(10 * time.Second)',
+          '\tfor {',
+          '\t\tselect {',
+          '\t\tcase <-db.ctx.Done():',
+          '\t\t\treturn',
+          '\t\tcase <-ticker.C:',
+          '\t\t}',
+          '\t\tdb.db.QueryRow("SELECT COUNT(1) FROM users")',
+          '\t}',
+          '}',
+          '',
+          'func (db *DB) touchAll(ids []int) {',
+          '\tfor _, id := range ids {',
+          '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", id)',
+          '\t}',
+          '}',
+        ),
+        'app/helpers.py': lines('def rename(session, name):', '    session.execute(text("UPDATE t SET n = :n"), {"n": name})'),
+        'db/revisions/versions/2023-01-30_e4b4991dddcd.py': lines(
+          'from alembic import op',
+          'from app.helpers import rename',
+          '',
+          'def upgrade():',
+          '    for name in NAMES:',
+          '        rename(op.get_bind(), name)',
+          '        op.execute(f"UPDATE t SET n = \'{name}\'")',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/sqlite.go:24:3 db.db.Exec [for sequential] → -']);
+    });
+
     it("gin: a group passed to another package's register function gives its routes the full path; a test's own wiring and routes do not", async () => {
       // The shape of gothinkster/golang-gin-realworld-example-app: users.UsersRegister(v1.Group("/users")).
       const f = await joined({

@@ -152,6 +152,34 @@ describe('code analysis: Python (tree-sitter)', function () {
       );
     });
 
+    it("SQLAlchemy: a Query runs when it is read, not when session.query() builds it; db_session is a database's session, not HTTP", async () => {
+      // The shapes of Netflix/dispatch's services and search.
+      const a = await analyze(
+        'app/service.py',
+        lines(
+          'def recalculate(db_session, session, models, ids, objs):',
+          '    for i in ids:',
+          '        db_session.query(Incident).filter(Incident.project_id == i).first()',
+          '    for m in models:',
+          '        q = session.query(m.id.label("id"))',
+          '    for o in objs:',
+          '        db_session.delete(o)',
+          '    for i in ids:',
+          '        db_session.execute(select(Incident).where(Incident.id == i))',
+          '    for i in ids:',
+          '        db_session.get(Incident, i)',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['query-in-loop', 2, 'db_session.query.filter.first'],
+          ['query-in-loop', 8, 'db_session.execute'],
+          ['query-in-loop', 10, 'db_session.get'],
+        ],
+      );
+    });
+
     it("Flask-SQLAlchemy's db.session.get(Model, id) and commit() in a loop are queries; a requests session's get is a call", async () => {
       const a = await analyze(
         'app/tasks.py',

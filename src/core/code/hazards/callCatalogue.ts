@@ -74,6 +74,9 @@ export interface CatalogueData {
 }
 
 /** What a TypeORM query builder is made from or kept in (`getRepository(X).createQueryBuilder()`, `qb`). */
+/** Names that say a SQLAlchemy session, not an HTTP one: `db_session`, `async_session`, `self.dbsession`. */
+const DB_SESSION = '\\w*db_?session|async_session|sa_session|session_local|SessionLocal';
+
 /** The MongoDB driver's collection methods that reach the server (not the cursor's own). */
 const MONGO_METHODS =
   'findOne|insertOne|insertMany|updateOne|updateMany|replaceOne|deleteOne|deleteMany|countDocuments|estimatedDocumentCount|aggregate|bulkWrite|distinct|findOneAndUpdate|findOneAndDelete|findOneAndReplace';
@@ -145,9 +148,34 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['python'],
-    root: 'cursor|cur|conn|connection|db|session|engine|database|c',
-    method: 'execute|executemany|query|scalars|scalar|fetch|fetchrow|fetchval|fetch_all|fetch_one',
+    root: 'cursor|cur|conn|connection|db|session|engine|database|c|' + DB_SESSION,
+    method: 'execute|executemany|scalars|scalar|fetch|fetchrow|fetchval|fetch_all|fetch_one',
     label: 'SQL query (DB-API, SQLAlchemy, asyncpg)',
+  },
+  {
+    // `conn.query("SELECT …")`; not a SQLAlchemy session's `query(Model)`, which only builds a statement (below).
+    kind: 'query',
+    languages: ['python'],
+    root: 'cursor|cur|conn|connection|database|c',
+    method: 'query',
+    label: 'SQL query',
+  },
+  {
+    // SQLAlchemy's legacy Query runs when it is read: `db_session.query(Incident).filter(…).all()`.
+    kind: 'query',
+    languages: ['python'],
+    root: 'db|session|' + DB_SESSION,
+    through: 'query',
+    method: 'all|first|one|one_or_none|scalar|count|get|delete|update|exists|paginate|get_or_404|first_or_404|one_or_404',
+    label: 'SQLAlchemy query',
+  },
+  {
+    // A session named as a database's (`db_session`, `async_session`): a lookup by key, a flush or a commit.
+    kind: 'query',
+    languages: ['python'],
+    root: DB_SESSION,
+    method: 'get|get_one|refresh|flush|commit',
+    label: 'SQLAlchemy session',
   },
   {
     // Flask-SQLAlchemy's session: `db.session.get(Task, id)` (SQLAlchemy 2.0's lookup by key), a flush or commit.
@@ -186,7 +214,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'call',
     languages: ['python'],
-    root: 'session|client|http|http_client|\\w+_client|\\w+_session',
+    root: 'session|client|http|http_client|\\w+_client|(?!(?:' + DB_SESSION + ')$)\\w+_session',
     method: 'get|post|put|patch|delete|head|request',
     label: 'HTTP request',
   },
@@ -292,7 +320,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   {
     // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.
     languages: ['python'],
-    root: 'session|db',
+    root: 'session|db|' + DB_SESSION,
     method: 'all',
     boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
     boundedByStatement: '\\.(limit|fetch|slice)\\s*\\(',
