@@ -1171,6 +1171,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop adapters/hours.go:17:3 r.usersClient.GetUser [for sequential] → -', 'retry-without-backoff adapters/hours.go:4:2 m.db.ExecContext → -']);
     });
 
+    it('http.DefaultClient has no timeout (unless the file sets one); its calls are HTTP calls', async () => {
+      const handler = (extra: string) =>
+        lines(
+          'package main',
+          '',
+          'import "net/http"',
+          '',
+          'func list(w http.ResponseWriter, r *http.Request) {',
+          extra,
+          '\treq, _ := http.NewRequest("GET", "http://stock/", nil)',
+          '\thttp.DefaultClient.Do(req)',
+          '\tfor _, id := range r.URL.Query()["id"] {',
+          '\t\thttp.DefaultClient.Get("http://stock/" + id)',
+          '\t}',
+          '}',
+          '',
+          'func main() { http.HandleFunc("GET /list", list) }',
+        );
+      assert.deepEqual(hazardRows(await joined({ 'main.go': handler('') })), [
+        'call-in-loop main.go:10:3 http.DefaultClient.Get [for sequential] → GET /list',
+        'missing-timeout main.go:10:3 http.DefaultClient.Get → GET /list',
+        'missing-timeout main.go:8:2 http.DefaultClient.Do → GET /list',
+      ]);
+      assert.deepEqual(hazardRows(await joined({ 'main.go': handler('\thttp.DefaultClient.Timeout = 5 * time.Second') })), [
+        'call-in-loop main.go:10:3 http.DefaultClient.Get [for sequential] → GET /list',
+      ]);
+    });
+
     it('a migration runner and a job on a ticker are not loops over items; an Alembic migration reports nothing, even through the join', async () => {
       // The shapes of benbjohnson/wtf's sqlite.go and Netflix/dispatch's revisions/…/versions/*.py.
       const f = await joined({

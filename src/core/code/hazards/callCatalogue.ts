@@ -54,7 +54,7 @@ export interface TimeoutRule extends ChainPattern {
   timeoutArgs?: string;
   /** Has a timeout when the file configures one elsewhere (`axios.defaults.timeout = …`). */
   configuredInFile?: string;
-  /** Cannot take a timeout at all (Go's `http.Get` uses the default client): always reported. */
+  /** Cannot take a timeout in its arguments (Go's `http.Get` uses the default client): reported unless `configuredInFile`. */
   always?: boolean;
 }
 
@@ -237,6 +237,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'prepared statement (database/sql, sqlx)',
   },
   { kind: 'call', languages: ['go'], root: 'http', method: 'Get|Post|Head|PostForm', label: 'HTTP request (net/http)' },
+  { kind: 'call', languages: ['go'], root: 'http', through: 'DefaultClient', method: 'Do|Get|Post|Head|PostForm', label: 'HTTP request (net/http)' },
   {
     kind: 'call',
     languages: ['go'],
@@ -402,8 +403,18 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     languages: ['go'],
     root: 'http',
     method: 'Get|Post|Head|PostForm',
+    configuredInFile: 'DefaultClient\\.Timeout\\s*=',
     always: true,
     label: '`http.Get` and friends use http.DefaultClient, which has no timeout',
+  },
+  {
+    languages: ['go'],
+    root: 'http',
+    through: 'DefaultClient',
+    method: 'Do|Get|Post|Head|PostForm',
+    configuredInFile: 'DefaultClient\\.Timeout\\s*=',
+    always: true,
+    label: 'http.DefaultClient has no timeout',
   },
   {
     languages: ['java'],

@@ -23,10 +23,10 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
       const args = s.argumentsAlongChain(i).text;
       if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args)) continue;
       if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
-      if (rule.configuredInFile) {
-        const pattern = rule.configuredInFile;
-        if (s.memo(`timeout:${pattern}`, () => new RegExp(pattern).test(s.text))) continue;
-      }
+    }
+    if (rule.configuredInFile) {
+      const pattern = rule.configuredInFile;
+      if (s.memo(`timeout:${pattern}`, () => new RegExp(pattern).test(s.text))) continue;
     }
     const callee = call.chain.join('.');
     out.push({
