@@ -141,11 +141,14 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   // like the workspace folder: spring-petclinic's manifest runs dsyer/petclinic.
   const root = inputs.rootName?.toLowerCase();
   if (root && inputs.files.some((f) => BUILD_MARKERS.test(f) && !f.includes('/'))) {
-    // Only an image with a namespace or registry (`dsyer/petclinic`): `postgres` or `redis` are Docker's own, and a
-    // workspace named `acme-redis` does not build them.
+    // An image with a namespace or registry (`dsyer/petclinic`) named like the folder: `postgres` or `redis` are
+    // Docker's own, and a workspace named `acme-redis` does not build them. Without one, only exactly the folder's
+    // name with a Dockerfile at the root (bxcodec/go-clean-arch's `docker build --tag go-clean-arch .`).
+    const rootDockerfile = inputs.files.some((f) => !f.includes('/') && isDockerfile(f));
     const img = images.find((i) => {
       const short = imageShortName(i.value).toLowerCase();
-      return i.value.includes('/') && (short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`));
+      if (!i.value.includes('/')) return rootDockerfile && short === root;
+      return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`);
     });
     if (img) {
       add({

@@ -319,6 +319,15 @@ describe('buildEnvironmentModel', () => {
       const redis = { ...files, 'k8s/petclinic.yml': deployment.replace('dsyer/petclinic', 'redis:7') };
       const official = await buildEnvironmentModel({ ...memoryFs(redis), rootName: 'acme-redis' }, Object.keys(redis).sort());
       assert.deepEqual(official.services.find((s) => s.name === 'petclinic')?.codeRoots, []);
+      // Without a namespace, exactly the folder's name with a Dockerfile at the root: bxcodec/go-clean-arch's Compose
+      // runs `go-clean-arch`, which its Makefile builds with `docker build --tag go-clean-arch .`.
+      const cleanArch = { 'compose.yaml': lines('services:', '  web:', '    image: go-clean-arch', '  mysql:', '    image: mysql:8.3'), Dockerfile: 'FROM golang\n', 'go.mod': 'module x\n', 'app/main.go': 'package main\n' };
+      const ca = await buildEnvironmentModel({ ...memoryFs(cleanArch), rootName: 'go-clean-arch' }, Object.keys(cleanArch).sort());
+      assert.deepEqual(ca.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['mysql', []], ['web', ['. low']]]);
+      const noDockerfile = { ...cleanArch, Dockerfile: undefined } as Record<string, string>;
+      delete noDockerfile.Dockerfile;
+      const nd = await buildEnvironmentModel({ ...memoryFs(noDockerfile), rootName: 'go-clean-arch' }, Object.keys(noDockerfile).sort());
+      assert.deepEqual(nd.services.find((s) => s.name === 'web')?.codeRoots, []);
     });
 
     it('makes no link when two folders are named after the service', async () => {
