@@ -16,7 +16,7 @@ import { JAVASCRIPT } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON } from './languages/python';
 import { moduleFacts } from './moduleFacts';
-import { declaredTypes, implementedInterfaces, isClientType } from './declaredTypes';
+import { declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
@@ -47,7 +47,7 @@ export function familyOf(language: LanguageId): LanguageFamily {
 /** Tests exercise code paths on purpose: hazards there are not production load. */
 export function isTestFile(file: string): boolean {
   return (
-    /(^|\/)(tests?|__tests__|__mocks__|spec|e2e|testdata|src\/test)\//.test(file) ||
+    /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes|spec|e2e|testdata|src\/test)\//.test(file) ||
     /(\.|_)(test|spec)\.[a-z]+$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
@@ -225,6 +225,10 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   if (constants) links.constants = constants;
   const implemented = implementedInterfaces(text, family);
   if (implemented) links.implementsOf = implemented;
+  if (family === 'go') {
+    const interfaces = goInterfaces(text);
+    if (interfaces) links.goInterfaces = interfaces;
+  }
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);
     if (viewClasses) links.viewClasses = viewClasses;

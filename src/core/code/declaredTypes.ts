@@ -51,8 +51,24 @@ const PY_ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.[\]]+\s*)?=\s
 const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
 // `private final OrderRepository repo;`, `OrderService(OrderRepository repo)`, `Repo repo = new Repo();`
 const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*[;=,)]/g;
-// struct fields: `repo *orderRepo`, `store Store`
-const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?([A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;
+// struct fields: `repo *orderRepo`, `store Store`, `DialService wtf.DialService`
+const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;
+
+const GO_INTERFACE = /^type[ \t]+([A-Za-z_]\w*)[ \t]+interface[ \t]*\{([^}]*)\}/gm;
+
+/**
+ * Go interfaces a file declares, with their methods (`type DialService interface { FindDialByID(…) … }`): Go types
+ * implement them without saying so, and the join finds the types of the service that have every method.
+ */
+export function goInterfaces(text: string): Record<string, string[]> | undefined {
+  if (!text.includes('interface')) return undefined;
+  let out: Record<string, string[]> | undefined;
+  for (const m of text.matchAll(GO_INTERFACE)) {
+    const methods = [...m[2].matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm)].map((x) => x[1]);
+    if (methods.length) (out ??= {})[m[1]] = methods;
+  }
+  return out;
+}
 
 // `class MyBatisArticleRepository implements ArticleRepository {`, `class A extends B implements C<T>, D {`
 const IMPLEMENTS = /\bclass\s+(\w+)(?:<[^{]*?>)?(?:\s+extends\s+[\w.]+(?:<[^{]*?>)?)?\s+implements\s+([^{]+)\{/g;

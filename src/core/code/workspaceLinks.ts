@@ -670,14 +670,13 @@ class WorkspaceLinker {
   private goTypedMethods(e: Entry, type: string, method: string): FnRef[] {
     const dot = type.indexOf('.');
     if (dot < 0) {
-      // A type of this package before one of the same name elsewhere (admin's and app's AccountResource).
-      const all = this.methodsOf(e, type, method);
-      const here = all.filter((r) => r.e.dir === e.dir);
-      return here.length ? here : all;
+      // A type named without its package is this package's (admin's and app's AccountResource; not a mockery mock
+      // of the same name in mocks/).
+      return this.methodsOf(e, type, method).filter((r) => r.e.dir === e.dir);
     }
     const imp = importNamed(e.links, type.slice(0, dot));
-    const dir = imp ? this.goImportDir(imp.module) : undefined;
     const owner = type.slice(dot + 1);
+    const dir = imp ? this.goTypeDir(imp.module, owner) : undefined;
     return dir !== undefined ? this.goDirFunctions(dir, method).filter((r) => r.e.links.functions[r.fn].owner === owner) : this.methodsOf(e, owner, method);
   }
 
@@ -688,7 +687,8 @@ class WorkspaceLinker {
     const only = this.implementers.get(type);
     const impl = only?.length === 1 ? only[0] : `${type}Impl`;
     if (!this.owners.has(type) && !this.owners.has(impl)) return [];
-    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => r.e.group === e.group);
+    // Never a test's or a generated mock's class: production code does not run them.
+    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => r.e.group === e.group && !r.e.quiet);
   }
 
   /**
@@ -698,8 +698,67 @@ class WorkspaceLinker {
   private typedTargets(e: Entry, chain: string[], self: boolean, method: string): FnRef[] {
     const holder = self ? (chain.length === 3 ? chain[1] : undefined) : chain.length === 2 ? chain[0] : e.family === 'go' && chain.length === 3 ? chain[1] : undefined;
     const type = holder !== undefined ? e.links.types?.get(holder) : undefined;
-    return type ? this.methodsOf(e, type, method) : [];
+    if (!type) return [];
+    if (e.family !== 'go') return this.methodsOf(e, type, method);
+    const typed = this.goTypedMethods(e, type, method);
+    return typed.length ? typed : this.goImplementations(e, type, method);
   }
+
+  /**
+   * Go: `method` of the types of the caller's service that implement interface `type` (`T` of this package or
+   * `pkg.T`): those with every method the interface declares (`s.DialService.FindDials()` with `DialService
+   * wtf.DialService` lands on sqlite's `*DialService`). None when more than MAX_TARGETS do: a guess among many is noise.
+   */
+  private goImplementations(e: Entry, type: string, method: string): FnRef[] {
+    const dot = type.indexOf('.');
+    const name = dot < 0 ? type : type.slice(dot + 1);
+    const imp = dot < 0 ? undefined : importNamed(e.links, type.slice(0, dot));
+    const dir = dot < 0 ? e.dir : imp ? this.goTypeDir(imp.module, name) : undefined;
+    if (dir === undefined) return [];
+    const methods = (this.byDir.get(dir) ?? []).map((x) => x.links.goInterfaces?.[name]).find((m) => m !== undefined);
+    if (!methods?.includes(method)) return [];
+    if (!this.ownersByMethod) {
+      this.ownersByMethod = new Map();
+      for (const key of this.byOwnerMethod.keys()) {
+        const at = key.indexOf('#');
+        const list = this.ownersByMethod.get(key.slice(at + 1));
+        if (list) list.push(key.slice(0, at));
+        else this.ownersByMethod.set(key.slice(at + 1), [key.slice(0, at)]);
+      }
+    }
+    const all: FnRef[] = [];
+    const named: FnRef[] = [];
+    const wanted = name.toLowerCase();
+    for (const owner of this.ownersByMethod.get(method) ?? []) {
+      if (!methods.every((m) => this.byOwnerMethod.has(`${owner}#${m}`))) continue;
+      // Named like the interface (`mysql.AuthorRepository` for `article.AuthorRepository`, `article.Service` for
+      // `rest.ArticleService`): Go code names implementations so, and a small interface has many other fits.
+      const have = owner.toLowerCase();
+      const alike = have === wanted || wanted.endsWith(have) || have.endsWith(wanted) || have.startsWith(wanted);
+      for (const r of this.byOwnerMethod.get(`${owner}#${method}`)!) {
+        if (r.e.group !== e.group || r.e.family !== 'go' || r.e.quiet) continue;
+        all.push(r);
+        if (alike) named.push(r);
+      }
+    }
+    const out = named.length ? named : all;
+    return out.length <= MAX_TARGETS ? out : [];
+  }
+
+  /**
+   * The folder of the package an import names, for a type it should declare: the folder matched by its path, unless
+   * that one does not declare it and the module's root package does (`github.com/benbjohnson/wtf` is the folder of
+   * go.mod, while `cmd/wtf` only ends with the same name).
+   */
+  private goTypeDir(module: string, type: string): string | undefined {
+    const declares = (dir: string) => (this.byDir.get(dir) ?? []).some((x) => x.links.goInterfaces?.[type] !== undefined || x.links.functions.some((f) => f.owner === type));
+    const dir = this.goImportDir(module);
+    if (dir !== undefined && declares(dir)) return dir;
+    return declares('') ? '' : dir;
+  }
+
+  /** Method name → the types that have one (built on the first Go interface call of a join). */
+  private ownersByMethod?: Map<string, string[]>;
 
   /** For each function of a file, the functions written inside it. */
   private nestedIn(e: Entry, fn: number): number[] {

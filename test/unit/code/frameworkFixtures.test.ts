@@ -1171,6 +1171,63 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop adapters/hours.go:17:3 r.usersClient.GetUser [for sequential] → -', 'retry-without-backoff adapters/hours.go:4:2 m.db.ExecContext → -']);
     });
 
+    it('a call through a Go interface lands on the types of the service that implement it (named like it first), not on a mock', async () => {
+      // The shapes of bxcodec/go-clean-arch (rest.ArticleService → article.Service) and benbjohnson/wtf (the root
+      // package's wtf.DialService → sqlite.DialService, with a mock package beside it).
+      const f = await joined({
+        'go.mod': 'module github.com/acme/wtf\n',
+        'dial.go': lines('package wtf', '', 'type DialService interface {', '\t// Retrieves dials.', '\tFindDials(ctx context.Context) ([]*Dial, error)', '\tCountDials(ctx context.Context) int', '}'),
+        'cmd/wtf/main.go': lines('package main', '', 'func main() {}'),
+        'http/server.go': lines(
+          'package http',
+          '',
+          'import "github.com/acme/wtf"',
+          '',
+          'type Server struct {',
+          '\trouter *mux.Router',
+          '\tDialService wtf.DialService',
+          '}',
+          '',
+          'func (s *Server) registerRoutes() {',
+          '\ts.router.HandleFunc("/dials", s.handleDials).Methods("GET")',
+          '}',
+          '',
+          'func (s *Server) handleDials(w http.ResponseWriter, r *http.Request) {',
+          '\ts.DialService.FindDials(r.Context())',
+          '}',
+        ),
+        'sqlite/dial.go': lines(
+          'package sqlite',
+          '',
+          'type DialService struct { db *DB }',
+          '',
+          'func (s *DialService) FindDials(ctx context.Context) ([]*wtf.Dial, error) {',
+          '\tfor _, d := range dials {',
+          '\t\ts.db.QueryRowContext(ctx, "SELECT value FROM dial_values WHERE dial_id = ?", d.ID)',
+          '\t}',
+          '\treturn dials, nil',
+          '}',
+          '',
+          'func (s *DialService) CountDials(ctx context.Context) int { return 0 }',
+        ),
+        'mock/dial.go': lines(
+          'package mock',
+          '',
+          'type DialService struct{}',
+          '',
+          'func (s *DialService) FindDials(ctx context.Context) ([]*wtf.Dial, error) {',
+          '\tfor _, d := range dials {',
+          '\t\tclient.Get("http://x/")',
+          '\t}',
+          '\treturn nil, nil',
+          '}',
+          '',
+          'func (s *DialService) CountDials(ctx context.Context) int { return 0 }',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/dial.go:7:3 s.db.QueryRowContext [for sequential] → GET /dials']);
+    });
+
     it('http.DefaultClient has no timeout (unless the file sets one); its calls are HTTP calls', async () => {
       const handler = (extra: string) =>
         lines(

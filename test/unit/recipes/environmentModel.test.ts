@@ -324,7 +324,7 @@ describe('buildEnvironmentModel', () => {
       const cleanArch = { 'compose.yaml': lines('services:', '  web:', '    image: go-clean-arch', '  mysql:', '    image: mysql:8.3'), Dockerfile: 'FROM golang\n', 'go.mod': 'module x\n', 'app/main.go': 'package main\n' };
       const ca = await buildEnvironmentModel({ ...memoryFs(cleanArch), rootName: 'go-clean-arch' }, Object.keys(cleanArch).sort());
       assert.deepEqual(ca.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['mysql', []], ['web', ['. low']]]);
-      const noDockerfile = { ...cleanArch, Dockerfile: undefined } as Record<string, string>;
+      const noDockerfile: Record<string, string> = { ...cleanArch };
       delete noDockerfile.Dockerfile;
       const nd = await buildEnvironmentModel({ ...memoryFs(noDockerfile), rootName: 'go-clean-arch' }, Object.keys(noDockerfile).sort());
       assert.deepEqual(nd.services.find((s) => s.name === 'web')?.codeRoots, []);
