@@ -9,7 +9,7 @@ import { computeWarnings } from '../core/insights/computeWarnings';
 import { inScope, type DiagnosticsScope } from '../core/insights/scope';
 import { parseSnoozes, SNOOZE_FILE, withoutSnoozed, type Snooze } from '../core/insights/snoozes';
 import type { Warning } from '../core/insights/warning';
-import { serviceForFile, type EnvironmentModel } from '../core/model/environment';
+import { isAnalysedFile, type EnvironmentModel } from '../core/model/environment';
 import { SKIPPED_DIRECTORIES } from '../core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../core/recipes/environmentModel';
 import type { DiagnosticsPublisher } from './diagnostics';
@@ -186,7 +186,7 @@ export class WorkspaceAnalyzer extends Disposable {
 
   private schedule(doc: vscode.TextDocument): void {
     const file = this.fs.relative(doc.uri);
-    if (!file || !CODE_FILE.test(file) || !serviceForFile(this.model, file)) return; // no work for files of no service
+    if (!file || !CODE_FILE.test(file) || !isAnalysedFile(this.model, file)) return; // no work for files of no service
     clearTimeout(this.pending.get(file));
     this.pending.set(
       file,
@@ -276,7 +276,7 @@ export class WorkspaceAnalyzer extends Disposable {
       const changed = new Map<string, string | undefined>();
       for (const file of files) {
         const text = await this.fs.readText(file).catch(() => undefined);
-        const wanted = text !== undefined && serviceForFile(this.model, file) !== undefined && (this.files.has(file) || !!listed?.has(file));
+        const wanted = text !== undefined && isAnalysedFile(this.model, file) && (this.files.has(file) || !!listed?.has(file));
         if (!wanted) {
           if (this.files.has(file)) changed.set(file, undefined);
           this.index.forget(file);

@@ -1,7 +1,7 @@
 import type { FileAnalysis, Hazard } from '../code/codeModel';
 import type { FileSystem } from '../host/fileSystem';
 import type { Logger } from '../host/logger';
-import { serviceForFile, type EnvironmentModel, type RecipeProblem, type Service } from '../model/environment';
+import { isAnalysedFile, serviceForFile, type EnvironmentModel, type RecipeProblem, type Service } from '../model/environment';
 import { buildEnvironmentModel } from '../recipes/environmentModel';
 import { signalsFor, type SignalSet } from '../signals/signalSet';
 import { warningForHazard } from '../insights/hazardWarnings';
@@ -18,9 +18,12 @@ export interface WorkspaceAnalysis {
   problems: RecipeProblem[];
 }
 
-/** Files that belong to no service are not analysed: no recipe, no production path, nothing to warn about. */
+/**
+ * Files that belong to no service are not analysed (no recipe, no production path, nothing to warn about), except
+ * the library modules services are built with (EnvironmentModel.sharedCode).
+ */
 export function filesOfServices(model: EnvironmentModel, files: string[]): string[] {
-  return files.filter((f) => CodeIndex.isCode(f) && serviceForFile(model, f) !== undefined);
+  return files.filter((f) => CodeIndex.isCode(f) && isAnalysedFile(model, f));
 }
 
 /**
@@ -63,7 +66,8 @@ export function warningsFor(
   for (const f of files) {
     const service = serviceForFile(model, f.file);
     const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
-    const hazards = service ? [...f.hazards, ...envHazards(f, service)] : f.hazards;
+    // A library module's own hazards count where a service's route reaches them.
+    const hazards = service ? [...f.hazards, ...envHazards(f, service)] : f.hazards.filter((h) => h.routes.length > 0);
     for (const hazard of hazards) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules));
   }
   return warnings.sort(compareWarnings);

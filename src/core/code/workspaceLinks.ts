@@ -688,7 +688,7 @@ class WorkspaceLinker {
     const impl = only?.length === 1 ? only[0] : `${type}Impl`;
     if (!this.owners.has(type) && !this.owners.has(impl)) return [];
     // Never a test's or a generated mock's class: production code does not run them.
-    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => r.e.group === e.group && !r.e.quiet);
+    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => sharedWith(r.e, e) && !r.e.quiet);
   }
 
   /**
@@ -736,7 +736,7 @@ class WorkspaceLinker {
       const have = owner.toLowerCase();
       const alike = have === wanted || wanted.endsWith(have) || have.endsWith(wanted) || have.startsWith(wanted);
       for (const r of this.byOwnerMethod.get(`${owner}#${method}`)!) {
-        if (r.e.group !== e.group || r.e.family !== 'go' || r.e.quiet) continue;
+        if (!sharedWith(r.e, e) || r.e.family !== 'go' || r.e.quiet) continue;
         all.push(r);
         if (alike) named.push(r);
       }
@@ -952,6 +952,14 @@ function overloadFor(refs: FnRef[], args: number | undefined): FnRef[] {
     return params === undefined || params === args;
   });
   return fitting.length ? fitting : refs;
+}
+
+/**
+ * Code `target` that `caller` may run: of the caller's own service, or of no service at all (a library module of
+ * the repository that several services build in, such as macrozheng/mall's `mall-mbg` mappers).
+ */
+function sharedWith(target: Entry, caller: Entry): boolean {
+  return target.group === caller.group || target.group === '';
 }
 
 function refKey(r: FnRef): number {

@@ -128,6 +128,16 @@ export interface EnvironmentModel {
   services: Service[];
   /** Recipes that could not be read, each at the line where reading failed. */
   problems: RecipeProblem[];
+  /** Library modules of a multi-module build that services are built with (recipes/sharedModules.ts). */
+  sharedCode?: string[];
+}
+
+/**
+ * Whether a file's code is analysed: it belongs to a service, or to a library module services are built with (its
+ * functions are joined with theirs; its own hazards are reported only where a service's route reaches them).
+ */
+export function isAnalysedFile(model: EnvironmentModel, file: string): boolean {
+  return serviceForFile(model, file) !== undefined || (model.sharedCode ?? []).some((dir) => file.startsWith(`${dir}/`));
 }
 
 const LINK_ORDER: Record<LinkConfidence, number> = { high: 0, medium: 1, low: 2 };

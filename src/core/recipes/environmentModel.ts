@@ -22,6 +22,7 @@ import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
+import { sharedModules } from './sharedModules';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -108,7 +109,8 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   const whole = workspaceAsService(files, services, fs.rootName);
   if (whole) services.push(whole);
   services.sort((a, b) => a.name.localeCompare(b.name));
-  return { services, problems: dedupeProblems(problems) };
+  const sharedCode = await sharedModules(fs, files, services);
+  return { services, problems: dedupeProblems(problems), ...(sharedCode.length ? { sharedCode } : {}) };
 }
 
 /** Kept for callers that join already-read recipes (every Kubernetes object counted as one plain environment). */

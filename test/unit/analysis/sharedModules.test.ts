@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
+import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
+import { grammars } from '../code/fixtureWorkspace';
+
+/**
+ * The shape of macrozheng/mall: a Maven build whose `admin` module is a service and whose `mbg` module holds the
+ * MyBatis mappers it calls; `tools` is a module too, with code nobody routes to.
+ */
+describe('library modules of a multi-module build, through the whole analysis', function () {
+  this.timeout(20_000);
+  let dir: string;
+  const write = (file: string, text: string) => {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ops-lens-modules-'));
+    write('pom.xml', '<project><modules>\n  <module>mall-mbg</module>\n  <module>mall-admin</module>\n  <module>mall-tools</module>\n</modules></project>\n');
+    write('docker-compose-app.yml', 'services:\n  mall-admin:\n    build: ./mall-admin\n');
+    write('mall-admin/pom.xml', '<project/>\n');
+    write(
+      'mall-admin/src/main/java/admin/RoleController.java',
+      [
+        'package admin;',
+        '',
+        '@RestController',
+        '@RequestMapping("/role")',
+        'public class RoleController {',
+        '  private final RoleMenuRelationMapper relationMapper;',
+        '',
+        '  @PostMapping("/allocMenu")',
+        '  public int allocMenu(@RequestParam List<Long> menuIds) {',
+        '    for (Long menuId : menuIds) {',
+        '      relationMapper.insert(menuId);',
+        '    }',
+        '    return menuIds.size();',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    write('mall-mbg/pom.xml', '<project/>\n');
+    write(
+      'mall-mbg/src/main/java/mapper/RoleMenuRelationMapper.java',
+      ['package mapper;', '', 'import org.apache.ibatis.annotations.Mapper;', '', '@Mapper', 'public interface RoleMenuRelationMapper {', '  int insert(Long menuId);', '}'].join('\n'),
+    );
+    write('mall-tools/pom.xml', '<project/>\n');
+    write(
+      'mall-tools/src/main/java/tools/Export.java',
+      ['package tools;', '', 'public class Export {', '  public void all(List<Long> ids) {', '    for (Long id : ids) {', '      jdbcTemplate.queryForList("SELECT * FROM t WHERE id = ?", id);', '    }', '  }', '}'].join('\n'),
+    );
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("a service's call per item into a library module's mapper is a query in a loop; the library's own unrouted hazards stay quiet", async () => {
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    assert.deepEqual(result.model.sharedCode, ['mall-mbg', 'mall-tools']);
+    assert.deepEqual(
+      result.warnings.map((w) => [w.code, w.file, w.range.start.line, w.service, w.route]),
+      [['query-in-loop', 'mall-admin/src/main/java/admin/RoleController.java', 10, 'mall-admin', 'POST /role/allocMenu']],
+    );
+  });
+});
