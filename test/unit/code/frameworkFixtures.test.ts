@@ -567,6 +567,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
     it('FastAPI: requests in async def, gather fan-out, a helper module, a retry loop; LIMIT and constants stay quiet', async () => {
       const f = await analyseFixture('code-fastapi');
       assert.deepEqual(hazardRows(f), [
+        // A synchronous session's query in an async handler stalls the event loop like requests does.
+        'blocking-call app/routers/items.py:16:12 session.execute → GET /items/{item_id}',
         'blocking-call app/routers/items.py:17:15 requests.get → GET /items/{item_id}',
         'blocking-call app/routers/items.py:37:5 time.sleep → POST /items/reindex',
         'call-in-loop app/routers/items.py:24:42 client.get [comprehension parallel] → GET /items/',

@@ -152,6 +152,35 @@ describe('code analysis: Python (tree-sitter)', function () {
       );
     });
 
+    it('a synchronous database call written in an async def blocks the event loop; awaited, in a def, or in a loop (already a query in a loop) it does not say so', async () => {
+      const a = await analyze(
+        'app/views.py',
+        lines(
+          '@router.get("/items")', // 0
+          'async def items(db_session, session, ids):', // 1
+          '    rows = db_session.query(Item).filter(Item.active).first()', // 2: blocking
+          '    await session.execute(select(Item))', // 3: awaited (AsyncSession)
+          '    cursor.execute("SELECT 1 FROM items WHERE id = %s", (ids[0],))', // 4: blocking
+          '    for i in ids:', // 5
+          '        cursor.execute("SELECT 1 FROM items WHERE id = %s", (i,))', // 6: query-in-loop only
+          '    return rows',
+          '',
+          '@router.get("/sync")',
+          'def sync_items(db_session):', // 10: FastAPI runs it in a thread
+          '    return db_session.query(Item).filter(Item.active).first()',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['blocking-call', 2, 'db_session.query.filter.first'],
+          ['blocking-call', 4, 'cursor.execute'],
+          ['query-in-loop', 6, 'cursor.execute'],
+        ],
+      );
+      assert.match(a.hazards[0].explanation, /a synchronous database call inside `async def`/);
+    });
+
     it("SQLAlchemy: a Query runs when it is read, not when session.query() builds it; db_session is a database's session, not HTTP", async () => {
       // The shapes of Netflix/dispatch's services and search.
       const a = await analyze(

@@ -18,8 +18,15 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
   const out: BlockingFindings = { now: [], onRequestPath: [] };
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0) continue;
-    const rule = s.rules(call, catalogue).blocking;
-    if (!rule) continue;
+    const rules = s.rules(call, catalogue);
+    const rule = rules.blocking;
+    if (!rule) {
+      if (rules.match?.kind === 'query' && s.spec.family === 'python') {
+        const sync = syncQueryInAsync(s, i, call.chain.join('.'), file);
+        if (sync) out.now.push(sync);
+      }
+      continue;
+    }
     const fn = s.functionAt(i);
     const inAsync = !!fn?.async;
     const callee = call.chain.join('.');
@@ -42,6 +49,28 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
     }
   }
   return out;
+}
+
+/**
+ * A synchronous database call (a SQLAlchemy `Session`, a DB-API cursor, the Django ORM) written straight in an
+ * `async def`, not awaited: FastAPI runs `async def` handlers on the event loop, so every other request waits for
+ * the query. (Inside a loop it is already a query in a loop.)
+ */
+function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: string): FoundHazard | undefined {
+  if (!s.functionAt(i)?.async || s.loopAt(i)) return undefined;
+  const start = s.nodes[i].start;
+  if (/\bawait\s*\(?\s*$/.test(s.text.slice(Math.max(0, start - 12), start))) return undefined;
+  return {
+    at: i,
+    hazard: {
+      code: 'blocking-call',
+      file,
+      range: s.rangeOf(i),
+      callee,
+      explanation: `\`${callee}(…)\`: a synchronous database call inside \`async def\`: the event loop, and every other request on this worker, waits for the query (use an async driver and \`await\`, or a plain \`def\` handler, which runs in a thread).`,
+      routes: [],
+    },
+  };
 }
 
 /** Inside a method returning Mono/Flux, or a lambda in one. */
