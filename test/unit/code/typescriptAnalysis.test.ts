@@ -250,6 +250,29 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
     });
   });
 
+  describe('Mongoose lists', () => {
+    it('find() returns every matching document unless limited, or bounded by the ids it is given ($in)', async () => {
+      const a = await analyze(
+        'src/products.ts',
+        lines(
+          'export async function lists(orderItems: { _id: string }[]) {',
+          '  await Product.find({});',
+          '  await Product.find({}).sort({ createdAt: -1 }).limit(12);',
+          '  await Product.find({ _id: { $in: orderItems.map((x) => x._id) } });',
+          "  await Order.find({ user: '1' });",
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['unbounded-query', 1, 'Product.find'],
+          ['unbounded-query', 4, 'Order.find'],
+        ],
+      );
+    });
+  });
+
   describe('loops the analysis should still see', () => {
     it('a loop over a spread copy [...items] is a loop over all items, not a small literal', async () => {
       const a = await analyze(

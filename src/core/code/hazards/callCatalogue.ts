@@ -313,6 +313,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['js'],
     root: '[A-Z]\\w*|\\w*Model|collection',
     method: 'find',
+    // `Product.find({ _id: { $in: ids } })`: as many documents as the ids the caller gives.
+    boundedByArgs: '\\b_id\\s*:\\s*\\{\\s*\\$in\\b',
     boundedByChain: 'limit|paginate|findOne|countDocuments|cursor|next',
     label: 'Mongoose find without limit',
   },
