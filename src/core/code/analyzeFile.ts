@@ -60,7 +60,7 @@ export function isTestFile(file: string): boolean {
  * deploy step's cost, not load that requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
-  return /(^|\/)(seeds?|seeders?|migrations?)\//.test(file) || /(^|\/)(seed|seeds|seeder)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  return /(^|\/)(seeds?|seeders?|migrations?|fixtures)\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */

@@ -10,6 +10,8 @@ import type { Range } from '../model/location';
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
 const MAX_TARGETS = 3;
+/** How many calls further than the function called in a loop its query or remote call is looked for. */
+const EFFECT_DEPTH = 2;
 
 export interface LinkOptions {
   /** The service a file belongs to: name-based guesses (methods on fields, NestJS global prefixes) stay inside it. */
@@ -166,7 +168,7 @@ class WorkspaceLinker {
   /** Resolutions of earlier joins still valid for this one (see LinkCache), by call, with files by name. */
   private readonly kept?: WeakMap<object, { file: string; fn: number }[]>;
   private readonly byFile = new Map<string, Entry>();
-  private readonly effects = new Map<number, { callee: string; match: CallMatch } | null>();
+  private readonly effects = new Map<number, { effect?: { callee: string; match: CallMatch }; depth: number } | null>();
   /** @fastify/autoload registrations, with the folder each reads (workspace-relative). */
   private autoloads: { from: Entry; mount: MountFact; dir: string }[] = [];
 
@@ -920,11 +922,14 @@ class WorkspaceLinker {
   private effectOf(ref: FnRef, depth: number): { callee: string; match: CallMatch } | undefined {
     const key = refKey(ref);
     const cached = this.effects.get(key);
-    if (cached !== undefined) return cached ?? undefined;
-    this.effects.set(key, null); // cycles
+    // A result found with at least as many calls left to follow holds here too (`null`: being computed, a cycle).
+    if (cached === null) return undefined;
+    if (cached !== undefined && (cached.effect || cached.depth <= depth)) return cached.effect;
+    this.effects.set(key, null);
     const fact: FunctionFact = ref.e.links.functions[ref.fn];
     let effect = fact.effect;
-    if (!effect && depth < 1) {
+    // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
+    if (!effect && depth < EFFECT_DEPTH) {
       for (const call of fact.calls) {
         for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
           const inner = this.effectOf(t, depth + 1);
@@ -936,7 +941,7 @@ class WorkspaceLinker {
         if (effect) break;
       }
     }
-    this.effects.set(key, effect ?? null);
+    this.effects.set(key, { effect, depth });
     return effect;
   }
 }

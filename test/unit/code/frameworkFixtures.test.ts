@@ -64,6 +64,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'prisma/seeds/articles.ts': loop('../../src/article.service'),
         'src/migrations/0002_titles.ts': loop('../article.service'),
         'src/routes.test.ts': loop('./article.service'),
+        // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
+        'src/fixtures.ts': loop('./article.service'),
         // A Django management command (run by hand or by a deploy step) that writes per row.
         'shop/management/commands/backfill_tags.py': lines('from shop.models import Tag', '', 'def handle(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
       });
@@ -1228,6 +1230,39 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/dial.go:7:3 s.db.QueryRowContext [for sequential] → GET /dials']);
+    });
+
+    it('a query three calls below the one made in a loop is still a query per item (wtf: attach → findUserByID → findUsers)', async () => {
+      const f = await joined({
+        'sqlite/dial.go': lines(
+          'package sqlite',
+          '',
+          'func findDials(ctx context.Context, tx *Tx) ([]*Dial, error) {',
+          '\tfor _, dial := range dials {',
+          '\t\tattachDialAssociations(ctx, tx, dial)',
+          '\t}',
+          '\treturn dials, nil',
+          '}',
+          '',
+          'func attachDialAssociations(ctx context.Context, tx *Tx, dial *Dial) error {',
+          '\tdial.User, _ = findUserByID(ctx, tx, dial.UserID)',
+          '\treturn nil',
+          '}',
+        ),
+        'sqlite/user.go': lines(
+          'package sqlite',
+          '',
+          'func findUserByID(ctx context.Context, tx *Tx, id int) (*User, error) {',
+          '\treturn findUsers(ctx, tx, id)',
+          '}',
+          '',
+          'func findUsers(ctx context.Context, tx *Tx, id int) (*User, error) {',
+          '\ttx.QueryContext(ctx, "SELECT id, name FROM users WHERE id = ?", id)',
+          '\treturn nil, nil',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/dial.go:5:3 attachDialAssociations → findUserByID → findUsers → tx.QueryContext [for sequential] → -']);
     });
 
     it('http.DefaultClient has no timeout (unless the file sets one); its calls are HTTP calls', async () => {
