@@ -1,4 +1,4 @@
-import type { FileAnalysis, Hazard } from '../code/codeModel';
+import { routeLabel, type FileAnalysis, type Hazard } from '../code/codeModel';
 import type { FileSystem } from '../host/fileSystem';
 import type { Logger } from '../host/logger';
 import { isAnalysedFile, serviceForFile, type EnvironmentModel, type RecipeProblem, type Service } from '../model/environment';
@@ -63,11 +63,16 @@ export function warningsFor(
   rules: SeverityRules,
 ): Warning[] {
   const warnings: Warning[] = [];
+  // The routes services register: a library module's own hazards count where one of them reaches the code (not a
+  // route the module registers itself, such as a demo app's that no recipe runs).
+  let served: Set<string> | undefined;
+  const servedRoutes = () => (served ??= new Set(files.filter((f) => serviceForFile(model, f.file)).flatMap((f) => f.routes.map(routeLabel))));
   for (const f of files) {
     const service = serviceForFile(model, f.file);
     const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
-    // A library module's own hazards count where a service's route reaches them.
-    const hazards = service ? [...f.hazards, ...envHazards(f, service)] : f.hazards.filter((h) => h.routes.length > 0);
+    const hazards = service
+      ? [...f.hazards, ...envHazards(f, service)]
+      : f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
     for (const hazard of hazards) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules));
   }
   return warnings.sort(compareWarnings);

@@ -51,6 +51,41 @@ describe('library modules of a multi-module build, through the whole analysis', 
       ['package mapper;', '', 'import org.apache.ibatis.annotations.Mapper;', '', '@Mapper', 'public interface RoleMenuRelationMapper {', '  int insert(Long menuId);', '}'].join('\n'),
     );
     write('mall-tools/pom.xml', '<project/>\n');
+    // A module with routes of its own that no recipe runs (mall-demo): its routes do not make its hazards load.
+    write(
+      'mall-tools/src/main/java/tools/ExportController.java',
+      ['package tools;', '', '@RestController', 'public class ExportController {', '  private final Export export;', '', '  @GetMapping("/export")', '  public void run(@RequestParam List<Long> ids) { export.all(ids); }', '}'].join('\n'),
+    );
+    write(
+      'mall-admin/src/main/java/admin/BrandController.java',
+      [
+        'package admin;',
+        '',
+        '@RestController',
+        '@RequestMapping("/brand")',
+        'public class BrandController {',
+        '  private final PmsBrandMapper brandMapper;',
+        '',
+        '  @GetMapping("/listAll")',
+        '  public List<PmsBrand> listAll() {',
+        '    return brandMapper.selectByExample(new PmsBrandExample());',
+        '  }',
+        '',
+        '  @GetMapping("/list")',
+        '  public List<PmsBrand> list(int pageNum, int pageSize) {',
+        '    PageHelper.startPage(pageNum, pageSize);',
+        '    return brandMapper.selectByExample(new PmsBrandExample());',
+        '  }',
+        '',
+        '  @GetMapping("/byName")',
+        '  public List<PmsBrand> byName(String name) {',
+        '    PmsBrandExample example = new PmsBrandExample();',
+        '    example.createCriteria().andNameEqualTo(name);',
+        '    return brandMapper.selectByExample(example);',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
     write(
       'mall-tools/src/main/java/tools/Export.java',
       ['package tools;', '', 'public class Export {', '  public void all(List<Long> ids) {', '    for (Long id : ids) {', '      jdbcTemplate.queryForList("SELECT * FROM t WHERE id = ?", id);', '    }', '  }', '}'].join('\n'),
@@ -59,12 +94,16 @@ describe('library modules of a multi-module build, through the whole analysis', 
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("a service's call per item into a library module's mapper is a query in a loop; the library's own unrouted hazards stay quiet", async () => {
+  it("a service's call per item into a library module's mapper is a query in a loop; the library's own hazards stay quiet, also under its own routes", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     assert.deepEqual(result.model.sharedCode, ['mall-mbg', 'mall-tools']);
     assert.deepEqual(
       result.warnings.map((w) => [w.code, w.file, w.range.start.line, w.service, w.route]),
-      [['query-in-loop', 'mall-admin/src/main/java/admin/RoleController.java', 10, 'mall-admin', 'POST /role/allocMenu']],
+      [
+        // MyBatis Generator's select by an empty example selects the whole table, unless PageHelper pages it first.
+        ['unbounded-query', 'mall-admin/src/main/java/admin/BrandController.java', 9, 'mall-admin', 'GET /brand/listAll'],
+        ['query-in-loop', 'mall-admin/src/main/java/admin/RoleController.java', 10, 'mall-admin', 'POST /role/allocMenu'],
+      ],
     );
   });
 });

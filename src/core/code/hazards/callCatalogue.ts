@@ -37,6 +37,8 @@ export interface ListRule extends ChainPattern {
   boundedByStatement?: string;
   /** Only methods before the call bound it: GORM runs the query at `Find`, so `Find(&xs).Limit(10)` limits nothing. */
   boundedOnlyBefore?: boolean;
+  /** Bounded when the function says this before the call (`PageHelper.startPage(n, size)` pages the next MyBatis select). */
+  boundedByCallBefore?: string;
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -287,6 +289,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
 
 export const DEFAULT_LIST_RULES: ListRule[] = [
   { languages: ['js'], root: 'prisma|tx', method: 'findMany', boundedByArgs: '\\btake\\s*:', label: 'Prisma findMany without take' },
+  {
+    // MyBatis Generator: `brandMapper.selectByExample(new PmsBrandExample())` selects the whole table; an example
+    // given criteria (a variable) is left alone, and PageHelper.startPage before it pages it.
+    languages: ['java'],
+    root: '\\w*[mM]apper',
+    method: 'selectByExample|selectByExampleWithBLOBs',
+    boundedByArgs: '^(?!\\s*(?:new\\s+\\w+Example\\s*\\(\\s*\\)|null)\\s*$)',
+    boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(',
+    label: 'MyBatis select by an empty example, not paged by PageHelper',
+  },
   {
     languages: ['js'],
     root: '[A-Z]\\w*|\\w*Model',

@@ -33,6 +33,11 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         continue;
       }
       if (list.boundedByArgs && new RegExp(list.boundedByArgs).test(argsText)) continue;
+      if (list.boundedByCallBefore) {
+        const f = s.functionOf[i];
+        const from = f >= 0 ? s.nodes[s.functions[f].index].start : 0;
+        if (new RegExp(list.boundedByCallBefore).test(s.text.slice(from, start))) continue;
+      }
       if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement))) continue;
       if (list.boundedByChain) {
         const methods = list.boundedOnlyBefore ? [] : outer.chain.slice(call.chain.length);
