@@ -24,7 +24,7 @@ import { findNextRoutes } from './routes/nextRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { djangoLocalIncludes, findPythonRoutes } from './routes/pythonRoutes';
+import { djangoLocalIncludes, findPythonRoutes, routerDependenciesOf } from './routes/pythonRoutes';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalType } from './goLocalTypes';
 import { lineStartsOf, positionAt } from './syntax';
@@ -382,7 +382,7 @@ function contextKey(text: string, family: LanguageFamily): string {
         (/@koa\/router|koa-router/.test(text) ? '|koa' : '') + (/['"]fastify['"]/.test(text) ? '|fastify' : '') +
         (/export\s+default[^\n]*/.exec(text)?.[0] ?? '');
     case 'python':
-      return (/urlpatterns\s*[+=]/.test(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',');
+      return (/urlpatterns\s*[+=]/.test(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

@@ -174,6 +174,8 @@ export interface RouteLink {
   handlerFunction?: number;
   /** Functions of this file that run before the handler on every request to it (Spring's `@ModelAttribute` methods). */
   alsoStart?: number[];
+  /** Functions named by the registration that run before the handler (FastAPI's `Depends(get_current_user)`), anywhere. */
+  alsoStartChains?: string[][];
   /** Route path still takes a prefix from mounts (false for Next.js files and absolute patterns). */
   mountable: boolean;
   /** A DRF `router.register()`: the join gives it the methods and `@action` routes of the viewset class. */

@@ -335,6 +335,7 @@ class WorkspaceLinker {
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
         else if (link?.handlerChain) start.push(...this.resolveCall(e, -1, link.handlerChain));
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
+        for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;

@@ -796,6 +796,50 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("FastAPI: the functions Depends() names (the handler's parameters, the decorator's and its router's dependencies) run on the route's request path", async () => {
+      // The shape of Netflix/dispatch: get_current_user fetches the JWKS on every authenticated request.
+      const f = await joined({
+        'app/auth.py': lines(
+          'import requests',
+          '',
+          'def get_current_user(request):',
+          '    keys = requests.get("https://idp/.well-known/jwks.json")',
+          '    return keys',
+          '',
+          'def audit(request):',
+          '    requests.post("https://audit/")',
+          '',
+          'def verify_org(request):',
+          '    requests.get("https://orgs/")',
+        ),
+        'app/views.py': lines(
+          'from fastapi import APIRouter, Depends',
+          'from . import auth',
+          'from .auth import audit, verify_org',
+          '',
+          'router = APIRouter(prefix="/incidents", dependencies=[Depends(verify_org)])',
+          'public = APIRouter()',
+          '',
+          '@router.get("/")',
+          'def list_incidents(user = Depends(auth.get_current_user)):',
+          '    return []',
+          '',
+          '@router.post("/", dependencies=[Depends(audit)])',
+          'def create_incident():',
+          '    return {}',
+          '',
+          '@public.get("/health")',
+          'def health():',
+          '    return {}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout app/auth.py:11:5 requests.get → GET /incidents/, POST /incidents/',
+        'missing-timeout app/auth.py:4:12 requests.get → GET /incidents/',
+        'missing-timeout app/auth.py:8:5 requests.post → POST /incidents/',
+      ]);
+    });
+
     it('DRF and ListView: a list route is an unbounded query only when nothing pages it (view, base class or settings)', async () => {
       const views = lines(
         'from django.views.generic import ListView',

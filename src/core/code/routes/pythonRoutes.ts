@@ -61,6 +61,11 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     if (path === undefined || (!path.startsWith('/') && path !== '')) continue;
     const methods = methodsOf(verb, args);
     if (!methods) continue;
+    // FastAPI runs the dependencies of the handler's parameters, of the decorator and of its router first.
+    const alsoChains =
+      verb === 'route'
+        ? undefined
+        : [...dependsOf(definition?.childForFieldName('parameters')?.text ?? ''), ...dependsOf(callNode?.text ?? ''), ...(routerDependencies(s).get(receiver) ?? [])];
     for (const method of methods) {
       c.add({
         method,
@@ -70,9 +75,32 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
         handlerIndex: fnIndex,
         receiver,
         at: i,
+        alsoChains,
       });
     }
   }
+}
+
+/** The functions `Depends(f)` and `Security(f)` name in a text (a parameter list, a decorator's `dependencies=[…]`). */
+function dependsOf(text: string): string[][] {
+  if (!text.includes('Depends') && !text.includes('Security')) return [];
+  return [...text.matchAll(/\b(?:Depends|Security)\(\s*([A-Za-z_][\w.]*)\s*[,)]/g)].map((m) => m[1].split('.'));
+}
+
+/** `router = APIRouter(dependencies=[Depends(verify_token)])`: per router variable, once per file. */
+function routerDependencies(s: FileStructure): Map<string, string[][]> {
+  return s.memo('py.routerDeps', () => routerDependenciesOf(s.text));
+}
+
+/** The routers of a file made with `dependencies=[…]`, and what they depend on (also a key for cached statements). */
+export function routerDependenciesOf(text: string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  if (!text.includes('dependencies')) return out;
+  for (const m of text.matchAll(/^(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(?:[\w.]+\.)?(?:APIRouter|FastAPI)\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/gm)) {
+    const deps = /\bdependencies\s*=\s*\[([^\]]*)\]/.exec(m[2]);
+    if (deps) out.set(m[1], dependsOf(deps[1]));
+  }
+  return out;
 }
 
 /** `app.post("/prompt")(self.handle_prompt)`: FastAPI's decorator called by hand. */

@@ -23,6 +23,8 @@ export interface RouteInput {
   viewSet?: DrfRegistration;
   /** A class-based view (`as_view()`): the join gives the route the methods the class answers. */
   viewClass?: ViewClassUse;
+  /** Functions named here that run before the handler on every request (FastAPI's `Depends(get_current_user)`). */
+  alsoChains?: string[][];
 }
 
 /** Routes, mounts and what the workspace join needs about them, collected by the per-language finders. */
@@ -57,6 +59,7 @@ export class RouteCollector {
     };
     if (r.viewSet) link.viewSet = r.viewSet;
     if (r.viewClass && link.handlerChain) link.viewClass = r.viewClass;
+    if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
     this.links.push(link);
   }
 
