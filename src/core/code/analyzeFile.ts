@@ -25,6 +25,7 @@ import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, routerDependenciesOf } from './routes/pythonRoutes';
+import { jsStringConstants } from './routes/jsConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalType } from './goLocalTypes';
 import { lineStartsOf, positionAt } from './syntax';
@@ -182,7 +183,7 @@ export function analyzeTree(
 function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
   const family = spec.family;
   const { imports, exports } = moduleFacts(text, family);
-  const constants = family === 'python' ? pythonStringConstants(text) : undefined;
+  const constants = family === 'python' ? pythonStringConstants(text) : family === 'js' ? jsStringConstants(text) : undefined;
   const envReads = quiet ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
   // A first analysis is one unit, already numbered as the file: its lists are the file's.
   const one = units.length === 1 ? units[0] : undefined;
@@ -380,7 +381,9 @@ function contextKey(text: string, family: LanguageFamily): string {
     case 'js':
       return [...text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:express|Router|new\s+\w*Router|fastify|Fastify|new\s+Koa|new\s+Hono)\b/g)].map((m) => m[0]).join('|') +
         (/@koa\/router|koa-router/.test(text) ? '|koa' : '') + (/['"]fastify['"]/.test(text) ? '|fastify' : '') +
-        (/export\s+default[^\n]*/.exec(text)?.[0] ?? '');
+        (/export\s+default[^\n]*/.exec(text)?.[0] ?? '') +
+        // NestJS paths named by constants of the file (`@Get(P)`).
+        (text.includes('Controller(') ? JSON.stringify(jsStringConstants(text) ?? {}) : '');
     case 'python':
       return (/urlpatterns\s*[+=]/.test(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
     case 'go':

@@ -4,7 +4,7 @@ import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
-import { joinPaths } from './routes/routeCollector';
+import { joinPaths, NAMED_PART } from './routes/routeCollector';
 import type { Range } from '../model/location';
 
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
@@ -16,6 +16,18 @@ const EFFECT_DEPTH = 2;
 export interface LinkOptions {
   /** The service a file belongs to: name-based guesses (methods on fields, NestJS global prefixes) stay inside it. */
   groupOf?: (file: string) => string | undefined;
+  /** TypeScript's `paths` (`@config/*` → `src/configs/*`), for the files under the folder of the tsconfig that says it. */
+  pathAliases?: PathAlias[];
+}
+
+export interface PathAlias {
+  /** The folder of the tsconfig.json ('' at the root); paths are relative to its baseUrl, already joined here. */
+  dir: string;
+  /** The import's start (`@config/`, or a whole name without `*`), and the folders it stands for. */
+  prefix: string;
+  targets: string[];
+  /** The pattern ends with `*`: the rest of the import follows the target. */
+  wildcard: boolean;
 }
 
 interface Entry {
@@ -302,8 +314,9 @@ class WorkspaceLinker {
     const out: ReturnType<WorkspaceLinker['routePaths']> = [];
     for (const e of this.entries) {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
-      e.a.routes.forEach((route, index) => {
+      e.a.routes.forEach((written, index) => {
         const link = linkOf.get(index);
+        const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path) } : written;
         const prefixes = new Set<string>();
         if (link?.mountable) {
           for (const name of [link.receiver, ...link.enclosing]) {
@@ -487,6 +500,19 @@ class WorkspaceLinker {
     const own = e.links.autoPrefix ?? (best.mount.folderNames !== false && below ? `/${below}` : '');
     const outer = best.mount.receiver !== undefined ? this.prefixesOf(best.from, best.mount.receiver, incoming, depth + 1) : [''];
     return outer.map((p) => joinMount(joinMount(p, best.mount.prefix, ''), own, ''));
+  }
+
+  /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
+  private namedParts(e: Entry, path: string): string {
+    const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (_, chain: string) => {
+      const [head, ...rest] = chain.split('.');
+      const own = e.links.constants?.[chain];
+      if (own !== undefined) return own;
+      const imp = importNamed(e.links, head);
+      const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+      return t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? '';
+    });
+    return read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
   }
 
   /**
@@ -828,6 +854,14 @@ class WorkspaceLinker {
     switch (e.family) {
       case 'js': {
         if (module.startsWith('.')) return this.byStem.get(normalise(`${e.dir}/${module}`).replace(/\.[jt]sx?$|\.m?js$/, ''));
+        for (const alias of this.options.pathAliases ?? []) {
+          if (!(alias.dir === '' || e.dir === alias.dir || e.dir.startsWith(`${alias.dir}/`))) continue;
+          if (alias.wildcard ? !module.startsWith(alias.prefix) : module !== alias.prefix) continue;
+          for (const target of alias.targets) {
+            const found = this.byStem.get(normalise(alias.wildcard ? target + module.slice(alias.prefix.length) : target).replace(/\.[jt]sx?$/, ''));
+            if (found) return found;
+          }
+        }
         return this.bySuffix(module.replace(/^[@~#]\//, '').replace(/\.[jt]sx?$/, ''));
       }
       case 'python': {

@@ -1,7 +1,8 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
-import { joinPaths, type RouteCollector } from './routeCollector';
+import { joinPaths, NAMED_PART, type RouteCollector } from './routeCollector';
+import { jsStringConstants } from './jsConstants';
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
 const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch', 'Head', 'Options', 'All']);
@@ -358,13 +359,13 @@ function nestControllers(c: RouteCollector): void {
     const name = call.chain[0];
     if (name === 'Controller' || name === 'JsonController') {
       const arg = s.argumentsOf(call)[0];
-      const path = arg?.type === 'object' ? stringValue(objectProps(arg).get('path')) : stringValue(arg);
+      const path = namedPath(s, arg?.type === 'object' ? objectProps(arg).get('path') : arg);
       const cls = classAfter(s, i);
       if (cls) classPrefix.set(cls, path ?? '');
     } else if (NEST_METHODS.has(name)) {
       const method = methodAfter(s, i);
       if (method === undefined) continue;
-      pending.push({ decorator: i, verb: name, path: stringValue(s.argumentsOf(call)[0]) ?? '', method });
+      pending.push({ decorator: i, verb: name, path: namedPath(s, s.argumentsOf(call)[0]) ?? '', method });
     }
   }
   for (const p of pending) {
@@ -381,6 +382,19 @@ function nestControllers(c: RouteCollector): void {
       mountable: true,
     });
   }
+}
+
+/**
+ * A decorator's path: written, a constant of this file (`const P = 'users'`), or one of another module
+ * (`routesV1.user.root`, imported), left as a named part (NAMED_PART…) that the join reads where it is defined.
+ */
+function namedPath(s: FileStructure, arg: Node | undefined): string | undefined {
+  const written = stringValue(arg);
+  if (written !== undefined || !arg || (arg.type !== 'identifier' && arg.type !== 'member_expression')) return written;
+  const chain = calleeChain(arg.text);
+  if (!chain) return undefined;
+  const local = s.memo('js.constants', () => jsStringConstants(s.text) ?? {})[chain.join('.')];
+  return local ?? `${NAMED_PART}${chain.join('.')}${NAMED_PART}`;
 }
 
 function classAfter(s: FileStructure, decorator: number): string | undefined {

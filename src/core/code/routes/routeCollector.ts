@@ -4,6 +4,12 @@ import type { MountFact, RouteHandler, RouteLink, ViewClassUse } from '../codeMo
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';
 
+/**
+ * Marks a part of a route path named by a constant of another module (`\u0000routesV1.user.root\u0000`): the
+ * workspace join reads its value where the module defines it, and removes the part when it cannot.
+ */
+export const NAMED_PART = '\u0000';
+
 export interface RouteInput {
   method: string;
   path: string;

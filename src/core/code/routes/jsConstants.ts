@@ -1,0 +1,93 @@
+/**
+ * String constants a JavaScript/TypeScript module declares at its top level, for route paths named rather than
+ * written (`@Controller(routesV1.version)`, `@Post(routesV1.user.root)` with `export const routesV1 = { version:
+ * 'v1', user: { root: 'users' } }` in another file): `const P = '…'` as `P`, and the string members of a const
+ * object literal, nested, as `routesV1.user.root`. Only plain literals count (no `${…}`, no concatenation); a miss
+ * leaves that part of the path out, as before.
+ */
+export function jsStringConstants(text: string): Record<string, string> | undefined {
+  if (!/^(?:export\s+)?const\s/m.test(text)) return undefined;
+  let out: Record<string, string> | undefined;
+  const set = (key: string, value: string) => ((out ??= Object.create(null) as Record<string, string>)[key] = value);
+  // A value may name a constant declared before it, alone or in a template (`root: usersRoot`, `` `/${usersRoot}/:id` ``).
+  const known = (name: string) => out?.[name];
+  for (const m of text.matchAll(/^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/gm)) {
+    const from = m.index + m[0].length;
+    if (text[from] === '{') {
+      objectMembers(text, from, m[1], set, known);
+      continue;
+    }
+    const value = valueAt(text, from, known);
+    if (value !== undefined && /^\s*(?:as\s+const\s*)?(?:;|\n|$)/.test(text.slice(value.end, value.end + 12))) set(m[1], value.text);
+  }
+  return out;
+}
+
+const MEMBER = /\s*(?:([A-Za-z_$][\w$]*)|(['"])([^'"]+)\2)\s*:\s*/y;
+const VALUE = /(['"`])([^'"`\\\n]*)\1|([A-Za-z_$][\w$]*)\b(?!\s*[.(])/y;
+
+/** A string value at `i`: a literal, a known constant, or a template whose `${…}` are all known constants. */
+function valueAt(text: string, i: number, known: (name: string) => string | undefined): { text: string; end: number } | undefined {
+  VALUE.lastIndex = i;
+  const v = VALUE.exec(text);
+  if (!v) return undefined;
+  const end = VALUE.lastIndex;
+  if (v[3] !== undefined) {
+    const value = known(v[3]);
+    return value === undefined ? undefined : { text: value, end };
+  }
+  if (!v[2].includes('${')) return { text: v[2], end };
+  if (v[1] !== '`') return undefined;
+  let unknown = false;
+  const filled = v[2].replace(/\$\{\s*([A-Za-z_$][\w$.]*)\s*\}/g, (_, name: string) => known(name) ?? ((unknown = true), ''));
+  return unknown || filled.includes('${') ? undefined : { text: filled, end };
+}
+
+/** The string members of the object literal at `open` (its `{`), nested up to 4 deep; returns where it ends. */
+function objectMembers(text: string, open: number, prefix: string, set: (key: string, value: string) => void, known: (name: string) => string | undefined, depth = 0): number {
+  let i = open + 1;
+  while (i < text.length) {
+    while (/[\s,]/.test(text[i] ?? '')) i++;
+    if (text[i] === '}') return i + 1;
+    MEMBER.lastIndex = i;
+    const m = MEMBER.exec(text);
+    if (!m) return skipTo(text, i);
+    const key = `${prefix}.${m[1] ?? m[3]}`;
+    i = MEMBER.lastIndex;
+    if (text[i] === '{' && depth < 4) {
+      i = objectMembers(text, i, key, set, known, depth + 1);
+      continue;
+    }
+    const v = valueAt(text, i, known);
+    if (v && /^\s*[,}\n]/.test(text.slice(v.end, v.end + 2))) {
+      set(key, v.text);
+      i = v.end;
+    } else i = skipValue(text, i);
+  }
+  return i;
+}
+
+/** Past a member's value that is not a plain string (a call, an array, a template with `${…}`): to its `,` or `}`. */
+function skipValue(text: string, i: number): number {
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (ch === ',' && depth === 0) return i + 1;
+    else if (ch === '"' || ch === "'" || ch === '`') {
+      const close = text.indexOf(ch, i + 1);
+      if (close < 0) return text.length;
+      i = close;
+    }
+  }
+  return i;
+}
+
+function skipTo(text: string, i: number): number {
+  const end = skipValue(text, i);
+  return text[end] === '}' ? end + 1 : end;
+}
