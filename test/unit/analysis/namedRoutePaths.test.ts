@@ -1,24 +1,19 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
 import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
 import { jsStringConstants } from '../../../src/core/code/routes/jsConstants';
 import { grammars } from '../code/fixtureWorkspace';
+import { TempWorkspace } from './tempWorkspace';
 
 describe('NestJS paths named by constants, through tsconfig paths (Sairyss/domain-driven-hexagon)', function () {
   this.timeout(20_000);
-  let dir: string;
-  const write = (file: string, text: string) => {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  };
+  const ws = new TempWorkspace('named');
+  const write = (file: string, text: string) => ws.write(file, text);
 
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ops-lens-named-'));
+    ws.create();
     write('Dockerfile', 'FROM node:20\n');
     write('tsconfig.json', '{\n  // aliases\n  "compilerOptions": {\n    "baseUrl": "./",\n    "paths": { "@config/*": ["src/configs/*"], },\n  },\n}\n');
     write(
@@ -50,10 +45,10 @@ describe('NestJS paths named by constants, through tsconfig paths (Sairyss/domai
     );
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => ws.remove());
 
   it('reads the constants where they are defined: in the file, or in the module a tsconfig alias names', async () => {
-    const result = await analyzeWorkspace({ fs: new NodeFileSystem(dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     const routes = result.files.flatMap((f) => f.routes.map((r) => `${r.method} ${r.path}`)).sort();
     // A name that cannot be read leaves that part out, as before.
     assert.deepEqual(routes, ['DELETE /v1/users/:id', 'GET /v1', 'GET /v1/search', 'POST /v1/users']);

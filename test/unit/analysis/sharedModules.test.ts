@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
 import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
 import { grammars } from '../code/fixtureWorkspace';
+import { TempWorkspace } from './tempWorkspace';
 
 /**
  * The shape of macrozheng/mall: a Maven build whose `admin` module is a service and whose `mbg` module holds the
@@ -14,14 +12,11 @@ import { grammars } from '../code/fixtureWorkspace';
  */
 describe('library modules of a multi-module build, through the whole analysis', function () {
   this.timeout(20_000);
-  let dir: string;
-  const write = (file: string, text: string) => {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  };
+  const ws = new TempWorkspace('modules');
+  const write = (file: string, text: string) => ws.write(file, text);
 
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ops-lens-modules-'));
+    ws.create();
     write('pom.xml', '<project><modules>\n  <module>mall-mbg</module>\n  <module>mall-admin</module>\n  <module>mall-tools</module>\n</modules></project>\n');
     write('docker-compose-app.yml', 'services:\n  mall-admin:\n    build: ./mall-admin\n');
     write('mall-admin/pom.xml', '<project/>\n');
@@ -92,10 +87,10 @@ describe('library modules of a multi-module build, through the whole analysis', 
     );
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => ws.remove());
 
   it("a service's call per item into a library module's mapper is a query in a loop; the library's own hazards stay quiet, also under its own routes", async () => {
-    const result = await analyzeWorkspace({ fs: new NodeFileSystem(dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     assert.deepEqual(result.model.sharedCode, ['mall-mbg', 'mall-tools']);
     assert.deepEqual(
       result.warnings.map((w) => [w.code, w.file, w.range.start.line, w.service, w.route]),
