@@ -25,6 +25,9 @@ interface LinkSource {
   codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: ProcessRole };
 }
 
+/** Folders that hold container files for the repository, not a service's own code. */
+const GENERIC_DOCKER_DIR = /(^|\/)(\.?docker|dockerfiles?|\.?devcontainer|deploy(ments?)?|containers?|infra|ops|ci|build)$/;
+
 export const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pyproject\.toml|requirements\.txt|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|Gemfile|composer\.json|[^/]+\.csproj)$/;
 
 /**
@@ -69,7 +72,12 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       // A context wider than the service (the repository root, for shared protos) with the Dockerfile in the
       // service's folder: the Dockerfile's folder is the service's code, also when it holds only configuration (a
       // proxy's). Not a folder of purpose-named Dockerfiles with no code (`docker/local.Dockerfile`): the context is.
-      if (inside && (/(^|\/)(Dockerfile|Containerfile)$/.test(c.dockerfile.value) || holdsCode(inputs.files, dfDir))) {
+      // Nor a folder kept for container files (`docker/Dockerfile` with `context: ..`, healthchecks' and mealie's)
+      // when the context holds code elsewhere: a start-up script beside the Dockerfile is not the app.
+      const context = c.buildContext.value;
+      const containerFolder =
+        GENERIC_DOCKER_DIR.test(dfDir) && inputs.files.some((f) => (context === '.' || f.startsWith(`${context}/`)) && !f.startsWith(`${dfDir}/`) && languageOfFile(f) !== undefined);
+      if (inside && !containerFolder && (/(^|\/)(Dockerfile|Containerfile)$/.test(c.dockerfile.value) || holdsCode(inputs.files, dfDir))) {
         add({
           root: dfDir,
           reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (build.dockerfile in ${where(c.dockerfile.location)})`,

@@ -256,6 +256,15 @@ describe('buildEnvironmentModel', () => {
         ['django', ['. requests']],
       ]);
       assert.equal(serviceForFile(local, 'app/views.py')?.name, 'django');
+      // A Dockerfile kept in docker/ with the repository as its context (healthchecks, mealie): the context is the
+      // code, also when docker/ holds a start-up script.
+      const kept = await model({
+        'docker/docker-compose.yml': lines('services:', '  web:', '    build:', '      context: ..', '      dockerfile: docker/Dockerfile'),
+        'docker/Dockerfile': 'FROM python:3.12\n',
+        'docker/fetchstatus.py': 'import sys\n',
+        'hc/api/views.py': 'def ping(request): ...\n',
+      });
+      assert.deepEqual(kept.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['web', ['.']]]);
       // A plain Dockerfile in a folder of configuration only (otel-demo's frontend-proxy): that folder is still the service's.
       const proxy = await model({
         'docker-compose.yml': lines('services:', '  proxy:', '    build: { context: ., dockerfile: src/proxy/Dockerfile }'),
