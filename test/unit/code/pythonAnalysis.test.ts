@@ -54,6 +54,14 @@ describe('code analysis: Python (tree-sitter)', function () {
   describe('FastAPI APIRouter with a prefix', () => {
     const text = readFileSync(join(FIXTURES, 'api.py'), 'utf8');
 
+    it("a project's APIRouter subclass given a prefix (mealie's UserAPIRouter(prefix=\"/recipes\")) prefixes its routes too", async () => {
+      const f = await joined({
+        'app/routers.py': lines('from fastapi import APIRouter', '', 'class UserAPIRouter(APIRouter):', '    def __init__(self, prefix: str = "", **kwargs):', '        super().__init__(prefix=prefix, **kwargs)'),
+        'app/recipes.py': lines('from .routers import UserAPIRouter', '', 'router = UserAPIRouter(prefix="/recipes")', '', '@router.get("/{slug}")', 'def get_one(slug: str):', '    return {}'),
+      });
+      assert.deepEqual(routeRows(f), [['GET', '/recipes/{slug}', 'app/recipes.py', 4, 'fastapi']]);
+    });
+
     it('prefixes every route of the router', async () => {
       const a = await analyze('app/api.py', text);
       assert.deepEqual(routesOf(a), [
@@ -226,6 +234,26 @@ describe('code analysis: Python (tree-sitter)', function () {
           ['query-in-loop', 2, 'db.session.get'],
           ['query-in-loop', 3, 'db.session.commit'],
           ['call-in-loop', 4, 'session.get'],
+        ],
+      );
+    });
+
+    it('a filter on a list the caller gives (code__in=…, Model.id.in_(ids)) is bounded by it; the same query without is not', async () => {
+      const a = await analyze(
+        'app/channels.py',
+        lines(
+          'def channels(project, codes, ids, session):',
+          '    Channel.objects.filter(project=project, code__in=codes).order_by("name")',
+          '    Channel.objects.filter(project=project).order_by("name")',
+          '    session.query(Channel).filter(Channel.id.in_(ids)).all()',
+          '    session.query(Channel).filter(Channel.kind == "email").all()',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line]),
+        [
+          ['unbounded-query', 2],
+          ['unbounded-query', 4],
         ],
       );
     });

@@ -251,7 +251,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
   });
 
   describe('Mongoose lists', () => {
-    it('find() returns every matching document unless limited, or bounded by the ids it is given ($in)', async () => {
+    it('find() returns every matching document unless limited, or bounded by the ids it is given ($in, TypeORM In())', async () => {
       const a = await analyze(
         'src/products.ts',
         lines(
@@ -260,6 +260,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '  await Product.find({}).sort({ createdAt: -1 }).limit(12);',
           '  await Product.find({ _id: { $in: orderItems.map((x) => x._id) } });',
           "  await Order.find({ user: '1' });",
+          '  await fileRepository.find({ where: { id: In(ids) } });',
           '}',
         ),
       );

@@ -310,7 +310,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['js'],
     root: '\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
     method: 'find|findBy|findAndCount',
-    boundedByArgs: '\\btake\\s*:|\\blimit\\s*:',
+    // `find({ where: { id: In(ids) } })`: as many rows as the ids the caller gives.
+    boundedByArgs: '\\btake\\s*:|\\blimit\\s*:|\\bIn\\s*\\(',
     label: 'TypeORM find without take',
   },
   {
@@ -330,15 +331,16 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByChain: 'limit|paginate|findOne|countDocuments|cursor|next',
     label: 'Mongoose find without limit',
   },
-  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByChain: 'first|last|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
-  { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', label: 'SQLAlchemy query without limit' },
+  // A filter on a list the caller gives (`code__in=codes`, `Model.id.in_(ids)`) returns at most that many rows.
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByChain: 'first|last|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', boundedByStatement: '\\.in_\\s*\\(', label: 'SQLAlchemy query without limit' },
   {
     // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.
     languages: ['python'],
     root: 'session|db|' + DB_SESSION,
     method: 'all',
     boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
-    boundedByStatement: '\\.(limit|fetch|slice)\\s*\\(',
+    boundedByStatement: '\\.(limit|fetch|slice|in_)\\s*\\(',
     label: 'SQLAlchemy query without limit',
   },
   { languages: ['go'], root: 'db|tx|\\w*[dD][bB]', method: 'Find', boundedByChain: 'Limit|First|Take|Last|Scopes', boundedOnlyBefore: true, label: 'GORM Find without Limit' },
