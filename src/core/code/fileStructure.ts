@@ -7,6 +7,8 @@ import { declaredTypes, isClientType } from './declaredTypes';
 import { directScan, endAt, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lineStartsOf, positionAt } from './syntax';
 
+const NO_RULES: CatalogueLookup = {};
+
 /** The catalogue has nothing to say about a call. */
 function isSilent(r: CatalogueLookup): boolean {
   return !r.match && !r.list && !r.blocking && !r.timeout && !r.retry;
@@ -370,11 +372,12 @@ export class FileStructure {
 
   /**
    * Go's `for { select { case <-ctx.Done(): return; case <-ticker.C: }; s.updateStats(ctx) }`: a job that runs on a
-   * timer, once per tick, not once per item.
+   * timer, once per tick; `for { msg := <-manager.messages; db.CreateMessage(msg) }`: a consumer, once per event.
+   * Neither multiplies one request's work by its items.
    */
   private isPeriodicLoop(n: Scanned): boolean {
     if (this.spec.family !== 'go' || !/^for\s*\{/.test(this.text.slice(n.start, n.start + 8))) return false;
-    return /\bselect\s*\{[\s\S]*?case\s*<-\s*[\w.]*(ticker|Ticker|tick|Tick|timer|Timer|time\.After|\.C\b)/.test(this.text.slice(n.start, n.end));
+    return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(this.text.slice(n.start, n.end));
   }
 
   /** A migration or seed runner (`func (db *DB) migrate() error { for _, name := range names { … } }`): a deploy step. */
@@ -484,7 +487,20 @@ export class FileStructure {
     // Read another way only when the chain as written says nothing: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? [], this.spec.family);
+    else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     return (call.rules = rules);
+  }
+
+  /**
+   * `self.session.delete(row)`, `session.get(Model, id)` in a module that imports no HTTP client: a SQLAlchemy
+   * session (mealie's repositories), not a `requests.Session`, whatever its name shares with one.
+   */
+  private databaseSession(call: CallInfo): boolean {
+    const holder = call.chain[call.chain.length - 2] ?? '';
+    if (holder !== 'session' && !holder.endsWith('_session')) return false;
+    // A URL given (a string, an f-string, a name that says url): an HTTP session after all.
+    if (/^\s*(?:[rbfu]{0,2}['"]|[\w.]*(?:url|uri|endpoint|href)\w*\b)/i.test(this.argumentsText(call))) return false;
+    return !this.memo('py.httpImports', () => /^\s*(?:import|from)\s+(requests|httpx|aiohttp|urllib3)\b/m.test(this.text));
   }
 
   /**
@@ -569,7 +585,8 @@ export class FileStructure {
     const f = this.functionOf[i];
     const from = f >= 0 ? this.nodes[this.functions[f].index].start : this.span.start;
     const before = this.text.slice(from, this.nodes[i].start);
-    const m = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=(?!=)`).exec(before);
+    // `x = …`, `x: T = …`, Go's `x := …`
+    const m = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+|:)?=(?!=)`).exec(before);
     return m ? before.slice(m.index) : '';
   }
 

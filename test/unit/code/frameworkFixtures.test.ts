@@ -1309,6 +1309,56 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/dial.go:5:3 attachDialAssociations → findUserByID → findUsers → tx.QueryContext [for sequential] → -']);
     });
 
+    it('GORM Find into one struct, by key, or on a query limited in a variable first is bounded; a consumer loop and a request with a deadline are fine (gotify, remark42)', async () => {
+      const f = await joined({
+        'database/message.go': lines(
+          'package database',
+          '',
+          'func (d *GormDatabase) GetMessagesByUser(userID uint, limit int, since uint) ([]*model.Message, error) {',
+          '\tvar messages []*model.Message',
+          '\tdb := d.DB.Where("user_id = ?", userID).Order("id desc").Limit(limit)',
+          '\tif since != 0 {',
+          '\t\tdb = db.Where("id < ?", since)',
+          '\t}',
+          '\terr := db.Find(&messages).Error',
+          '\tmsg := new(model.Message)',
+          '\td.DB.Find(msg, 7)',
+          '\tapp := new(model.Application)',
+          '\td.DB.Where("token = ?", "t").Find(app)',
+          '\tvar apps []*model.Application',
+          '\td.DB.Where("user_id = ?", userID).Find(&apps)',
+          '\treturn messages, err',
+          '}',
+          '',
+          'func (m *Manager) consume() {',
+          '\tfor {',
+          '\t\tmessage := <-m.messages',
+          '\t\tm.db.Exec("INSERT INTO messages (text) VALUES (?)", message)',
+          '\t}',
+          '}',
+        ),
+        'cmd/backup.go': lines(
+          'package cmd',
+          '',
+          'func backup(url string, timeout time.Duration) error {',
+          '\tclient := http.Client{}',
+          '\tctx, cancel := context.WithTimeout(context.Background(), timeout)',
+          '\tdefer cancel()',
+          '\treq, _ := http.NewRequest("GET", url, nil)',
+          '\t_, err := client.Do(req.WithContext(ctx))',
+          '\treturn err',
+          '}',
+          '',
+          'func fetch(url string) {',
+          '\tclient := http.Client{}',
+          '\treq, _ := http.NewRequest("GET", url, nil)',
+          '\tclient.Do(req)',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
+    });
+
     it('http.DefaultClient has no timeout (unless the file sets one); its calls are HTTP calls', async () => {
       const handler = (extra: string) =>
         lines(

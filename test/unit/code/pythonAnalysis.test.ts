@@ -189,7 +189,7 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.match(a.hazards[0].explanation, /a synchronous database call inside `async def`/);
     });
 
-    it("SQLAlchemy: a Query runs when it is read, not when session.query() builds it; db_session is a database's session, not HTTP", async () => {
+    it("SQLAlchemy: a Query runs when it is read, not when session.query() builds it; db_session, or a session in a module that imports no HTTP client, is a database's", async () => {
       // The shapes of Netflix/dispatch's services and search.
       const a = await analyze(
         'app/service.py',
@@ -201,6 +201,8 @@ describe('code analysis: Python (tree-sitter)', function () {
           '        q = session.query(m.id.label("id"))',
           '    for o in objs:',
           '        db_session.delete(o)',
+          '    for o in objs:',
+          '        self.session.delete(o)',
           '    for i in ids:',
           '        db_session.execute(select(Incident).where(Incident.id == i))',
           '    for i in ids:',
@@ -211,8 +213,8 @@ describe('code analysis: Python (tree-sitter)', function () {
         a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
         [
           ['query-in-loop', 2, 'db_session.query.filter.first'],
-          ['query-in-loop', 8, 'db_session.execute'],
-          ['query-in-loop', 10, 'db_session.get'],
+          ['query-in-loop', 10, 'db_session.execute'],
+          ['query-in-loop', 12, 'db_session.get'],
         ],
       );
     });

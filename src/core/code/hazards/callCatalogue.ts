@@ -343,7 +343,18 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByStatement: '\\.(limit|fetch|slice|in_)\\s*\\(',
     label: 'SQLAlchemy query without limit',
   },
-  { languages: ['go'], root: 'db|tx|\\w*[dD][bB]', method: 'Find', boundedByChain: 'Limit|First|Take|Last|Scopes', boundedOnlyBefore: true, label: 'GORM Find without Limit' },
+  {
+    languages: ['go'],
+    root: 'db|tx|\\w*[dD][bB]',
+    method: 'Find',
+    // Into one struct (`Find(msg, id)`, `Find(&app)`: a singular name) or by primary key, not a slice.
+    boundedByArgs: '^\\s*&?[\\w.]+\\s*,|^\\s*&?(?:[\\w]+\\.)?[A-Za-z_]\\w*(?<![sS]|[lL]ist|[sS]lice|[mM]ap)\\s*$',
+    boundedByChain: 'Limit|First|Take|Last|Scopes',
+    boundedOnlyBefore: true,
+    // A query built in a variable first (`db := d.DB.Where(…).Limit(limit)`, then `db.Find(&messages)`).
+    boundedByStatement: '\\.(Limit|First|Take|Last)\\s*\\(',
+    label: 'GORM Find without Limit',
+  },
   {
     languages: ['java'],
     root: '\\w*[rR]epository|\\w*Repo|repo',

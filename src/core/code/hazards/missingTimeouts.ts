@@ -69,6 +69,9 @@ function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHaza
       else if (s.text[close] === '}' && --depth === 0) break;
     }
     if (/\bTimeout\s*:/.test(s.text.slice(open, close))) continue;
+    // Requests that carry a deadline of their own: `ctx, cancel := context.WithTimeout(…)` then
+    // `client.Do(req.WithContext(ctx))` (or `http.NewRequestWithContext`) in the same function.
+    if (deadlineInFunction(s, at)) continue;
     out.push({
       at: -1,
       offset: at,
@@ -83,4 +86,14 @@ function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHaza
     });
   }
   return out;
+}
+
+/** The function around `offset` makes a context with a deadline and gives it to its requests. */
+function deadlineInFunction(s: FileStructure, offset: number): boolean {
+  let body = s.text;
+  for (let f = 0; f < s.functions.length; f++) {
+    const n = s.nodes[s.functions[f].index];
+    if (n.start <= offset && offset < n.end && (body === s.text || n.end - n.start < body.length)) body = s.text.slice(n.start, n.end);
+  }
+  return /\bcontext\.With(Timeout|Deadline)\s*\(/.test(body) && /\.WithContext\s*\(|\bNewRequestWithContext\s*\(/.test(body);
 }
