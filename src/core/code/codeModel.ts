@@ -170,6 +170,8 @@ export interface RouteLink {
   enclosing: string[];
   /** The handler is a name defined elsewhere (`listOrders`, `orders.show`, `svc.homeHandler`). */
   handlerChain?: string[];
+  /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
+  handlerType?: string;
   /** The handler written in this file: index into `functions`. */
   handlerFunction?: number;
   /** Functions of this file that run before the handler on every request to it (Spring's `@ModelAttribute` methods). */

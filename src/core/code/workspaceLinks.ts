@@ -346,7 +346,10 @@ class WorkspaceLinker {
         const paths = pathsOf(route.path);
         const start: FnRef[] = [];
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
-        else if (link?.handlerChain) start.push(...this.resolveCall(e, -1, link.handlerChain));
+        else if (link?.handlerChain) {
+          const typed = link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
+          start.push(...(typed.length ? typed : this.resolveCall(e, -1, link.handlerChain)));
+        }
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.

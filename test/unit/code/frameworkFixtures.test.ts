@@ -1359,6 +1359,56 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
     });
 
+    it("gin: a handler method of a value the router function builds (userHandler := api.UserAPI{DB: db}) is the route's, through its interface-typed field (gotify)", async () => {
+      const f = await joined({
+        'router/router.go': lines(
+          'package router',
+          '',
+          'import (',
+          '\t"github.com/gotify/server/api"',
+          '\t"github.com/gotify/server/database"',
+          ')',
+          '',
+          'func Create(db *database.GormDatabase) *gin.Engine {',
+          '\tg := gin.New()',
+          '\tuserHandler := api.UserAPI{DB: db}',
+          '\tg.DELETE("/user/:id", userHandler.DeleteUserByID)',
+          '\treturn g',
+          '}',
+        ),
+        'api/user.go': lines(
+          'package api',
+          '',
+          'type UserDatabase interface {',
+          '\tDeleteUserByID(id uint) error',
+          '\tGetUserByID(id uint) (*model.User, error)',
+          '}',
+          '',
+          'type UserAPI struct {',
+          '\tDB UserDatabase',
+          '}',
+          '',
+          'func (a *UserAPI) DeleteUserByID(ctx *gin.Context) {',
+          '\ta.DB.DeleteUserByID(1)',
+          '}',
+        ),
+        'database/user.go': lines(
+          'package database',
+          '',
+          'func (d *GormDatabase) DeleteUserByID(id uint) error {',
+          '\tvar apps []*model.Application',
+          '\tfor _, app := range apps {',
+          '\t\td.DB.Where("application_id = ?", app.ID).Delete(&model.Message{})',
+          '\t}',
+          '\treturn nil',
+          '}',
+          '',
+          'func (d *GormDatabase) GetUserByID(id uint) (*model.User, error) { return nil, nil }',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop database/user.go:6:3 d.DB.Where.Delete [for sequential] → DELETE /user/:id']);
+    });
+
     it('http.DefaultClient has no timeout (unless the file sets one); its calls are HTTP calls', async () => {
       const handler = (extra: string) =>
         lines(

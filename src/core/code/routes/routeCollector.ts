@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
+import { goLocalType } from '../goLocalTypes';
 import type { MountFact, RouteHandler, RouteLink, ViewClassUse } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';
@@ -66,6 +67,13 @@ export class RouteCollector {
     if (r.viewSet) link.viewSet = r.viewSet;
     if (r.viewClass && link.handlerChain) link.viewClass = r.viewClass;
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
+    if (this.s.spec.family === 'go' && link.handlerChain?.length === 2) {
+      // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
+      const f = this.s.functionOf[r.at];
+      const span = f >= 0 ? this.s.spanOfFunction(f) : undefined;
+      const type = span ? goLocalType(this.s.text.slice(span.start, span.end), link.handlerChain[0]) : undefined;
+      if (type) link.handlerType = type;
+    }
     this.links.push(link);
   }
 
