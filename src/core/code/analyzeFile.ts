@@ -16,7 +16,7 @@ import { JAVASCRIPT } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON } from './languages/python';
 import { moduleFacts } from './moduleFacts';
-import { declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
+import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
@@ -27,7 +27,7 @@ import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalType } from './goLocalTypes';
+import { goLocalType, pyLocalType } from './localTypes';
 import { lineStartsOf, positionAt } from './syntax';
 import type { LanguageId } from './treeSitter';
 import type { Range } from '../model/location';
@@ -226,6 +226,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   if (constants) links.constants = constants;
   const implemented = implementedInterfaces(text, family);
   if (implemented) links.implementsOf = implemented;
+  const bases = baseClasses(text, family);
+  if (bases) links.extendsOf = bases;
   if (family === 'go') {
     const interfaces = goInterfaces(text);
     if (interfaces) links.goInterfaces = interfaces;
@@ -324,10 +326,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (s.guardedByOnceFlag(i)) callFact.once = true;
-    if (family === 'go' && call.chain.length === 2) {
+    if ((family === 'go' || family === 'python') && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);
-      if (type === undefined) localTypes.set(key, (type = goLocalType(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? ''));
+      const local = family === 'go' ? goLocalType : pyLocalType;
+      if (type === undefined) localTypes.set(key, (type = local(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? ''));
       if (type) callFact.receiverType = type;
     }
     fact.calls.push(callFact);

@@ -212,6 +212,8 @@ export interface FileLinks {
   types?: Map<string, string>;
   /** Java and TypeScript: class → the interfaces it implements (`MyBatisArticleRepository` → `ArticleRepository`). */
   implementsOf?: Record<string, string[]>;
+  /** Python, Java and TypeScript: class → the classes it extends (an inherited method is found in its base). */
+  extendsOf?: Record<string, string[]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */

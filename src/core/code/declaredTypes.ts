@@ -90,3 +90,28 @@ export function implementedInterfaces(text: string, family: LanguageFamily): Rec
   }
   return out;
 }
+
+const PY_CLASS = /^[ \t]*class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)]*)\)[ \t]*:/gm;
+const EXTENDS = /\bclass\s+(\w+)(?:<[^{]*?>)?\s+extends\s+([\w.]+)/g;
+
+/**
+ * The classes each class of a file extends (Python's bases, `extends` in Java and TypeScript): a method a class
+ * inherits (mealie's `RecipeRepo(Generic)`, called as `repo.get_one()`) is found in the class that defines it.
+ */
+export function baseClasses(text: string, family: LanguageFamily): Record<string, string[]> | undefined {
+  let out: Record<string, string[]> | undefined;
+  if (family === 'python') {
+    if (!text.includes('class ')) return undefined;
+    for (const m of text.matchAll(PY_CLASS)) {
+      const bases = m[2]
+        .split(',')
+        .map((b) => b.trim().split('.').pop()!.replace(/\[.*$/, ''))
+        .filter((b) => /^[A-Z]\w*$/.test(b));
+      if (bases.length) (out ??= {})[m[1]] = bases;
+    }
+  } else if (family === 'java' || family === 'js') {
+    if (!text.includes('extends')) return undefined;
+    for (const m of text.matchAll(EXTENDS)) (out ??= {})[m[1]] = [m[2].split('.').pop()!];
+  }
+  return out;
+}

@@ -171,6 +171,8 @@ class WorkspaceLinker {
   private readonly byOwnerMethod = new Map<string, FnRef[]>();
   /** Interface → the classes of the workspace that implement it. */
   private readonly implementers = new Map<string, string[]>();
+  /** Class → the classes it extends (the first file that declares a class of that name says). */
+  private readonly basesOf = new Map<string, string[]>();
   /** Classes (and Go receiver types) with at least one method: most guessed types are not one of them. */
   private readonly owners = new Set<string>();
   private readonly byName = new Map<Entry, Map<string, number[]>>();
@@ -209,6 +211,7 @@ class WorkspaceLinker {
       }
       inDir.push(e);
       this.byDir.set(dir, inDir);
+      for (const [cls, bases] of Object.entries(e.links.extendsOf ?? {})) if (!this.basesOf.has(cls)) this.basesOf.set(cls, bases);
       for (const [cls, interfaces] of Object.entries(e.links.implementsOf ?? {})) {
         for (const i of interfaces) this.implementers.set(i, [...(this.implementers.get(i) ?? []), cls]);
       }
@@ -616,7 +619,8 @@ class WorkspaceLinker {
     const kept = this.kept?.get(site);
     const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const fresh = () => {
-      const typed = site.receiverType !== undefined ? this.goTypedMethods(e, site.receiverType, chain[chain.length - 1]) : [];
+      const method = chain[chain.length - 1];
+      const typed = site.receiverType === undefined ? [] : e.family === 'go' ? this.goTypedMethods(e, site.receiverType, method) : this.methodsOf(e, site.receiverType, method);
       return overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args).slice(0, MAX_TARGETS);
     };
     const out = refs && refs.every((r) => r.e) ? refs : fresh();
@@ -712,15 +716,20 @@ class WorkspaceLinker {
     return dir !== undefined ? this.goDirFunctions(dir, method).filter((r) => r.e.links.functions[r.fn].owner === owner) : this.methodsOf(e, owner, method);
   }
 
-  /** `method` of class `type` (or of `typeImpl`, its usual implementation) in the caller's service. */
-  private methodsOf(e: Entry, type: string, method: string): FnRef[] {
+  /** `method` of class `type` (or of `typeImpl`, its usual implementation, or inherited from a base) in the caller's service. */
+  private methodsOf(e: Entry, type: string, method: string, depth = 0): FnRef[] {
     // An interface with one implementation in the workspace (`ArticleRepository` → `MyBatisArticleRepository`):
     // the implementation's method is what runs.
     const only = this.implementers.get(type);
     const impl = only?.length === 1 ? only[0] : `${type}Impl`;
-    if (!this.owners.has(type) && !this.owners.has(impl)) return [];
     // Never a test's or a generated mock's class: production code does not run them.
-    return [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => sharedWith(r.e, e) && !r.e.quiet);
+    const own =
+      this.owners.has(type) || this.owners.has(impl)
+        ? [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => sharedWith(r.e, e) && !r.e.quiet)
+        : [];
+    if (own.length || depth >= 3) return own;
+    // Inherited: `RecipeRepo(Generic)` runs `Generic.get_one`.
+    return (this.basesOf.get(type) ?? []).flatMap((base) => this.methodsOf(e, base, method, depth + 1));
   }
 
   /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
-import { analyzed, grammars, joined, lines, loopHazards, routeRows, summary } from './fixtureWorkspace';
+import { analyzed, grammars, hazardRows, joined, lines, loopHazards, routeRows, summary } from './fixtureWorkspace';
 import { pythonStringConstants } from '../../../src/core/code/routes/pythonConstants';
 
 const SHOP = join(__dirname, '../../../examples/shop');
@@ -53,6 +53,52 @@ describe('code analysis: Python (tree-sitter)', function () {
 
   describe('FastAPI APIRouter with a prefix', () => {
     const text = readFileSync(join(FIXTURES, 'api.py'), 'utf8');
+
+    it("a method of a class a function makes itself (r = RecipeRepo(session)), also inherited from its base, is followed: one query per slug (mealie's bulk actions)", async () => {
+      const f = await joined({
+        'app/repo.py': lines(
+          'class Generic:',
+          '    def __init__(self, session):',
+          '        self.session = session',
+          '    def get_one(self, slug):',
+          '        return self.session.execute(select(Recipe).where(Recipe.slug == slug)).scalars().first()',
+          '',
+          'class RecipeRepo(Generic):',
+          '    pass',
+          '',
+          'class Other:',
+          '    def get_one(self, slug):',
+          '        return slug',
+        ),
+        'app/main.py': lines(
+          'from .repo import Generic, Other, RecipeRepo',
+          '',
+          '@app.post("/b")',
+          'def b(slugs: list[str]):',
+          '    r = RecipeRepo(session)',
+          '    for s in slugs:',
+          '        r.get_one(s)',
+          '',
+          '@app.post("/c")',
+          'def c(slugs: list[str]):',
+          '    r = Other()',
+          '    for s in slugs:',
+          '        r.get_one(s)',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop app/main.py:7:9 r.get_one → self.session.execute.scalars [for sequential] → POST /b']);
+    });
+
+    it('a call on a literal (a format string) is analysed like any other call, not a reason to drop the file', async () => {
+      const a = await analyze(
+        'app/translate.py',
+        lines('import requests', '', 'def translate(src, dest):', '    r = requests.post(', '        "https://api.example.com"', '        "/translate?from={}&to={}".format(src, dest), json=[])', '    return r'),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [['missing-timeout', 3, 'requests.post']],
+      );
+    });
 
     it("a project's APIRouter subclass given a prefix (mealie's UserAPIRouter(prefix=\"/recipes\")) prefixes its routes too", async () => {
       const f = await joined({

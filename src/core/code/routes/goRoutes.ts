@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
-import { goLocalType } from '../goLocalTypes';
+import { goLocalType } from '../localTypes';
 import { calleeChain, stringValue } from '../syntax';
 import { localFunction } from './javascriptRoutes';
 import { joinPaths, type RouteCollector } from './routeCollector';

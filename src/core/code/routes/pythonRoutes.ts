@@ -25,7 +25,7 @@ export function findPythonRoutes(c: RouteCollector): void {
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
     // Also a project's own subclass (`UserAPIRouter(prefix="/recipes")` in mealie, passing `prefix` to APIRouter).
-    if (last.endsWith('APIRouter') || last === 'Blueprint') routerPrefix(c, i, call, prefixes, last === 'Blueprint');
+    if (last?.endsWith('APIRouter') || last === 'Blueprint') routerPrefix(c, i, call, prefixes, last === 'Blueprint');
   }
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];

@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
-import { goLocalType } from '../goLocalTypes';
+import { goLocalType } from '../localTypes';
 import type { MountFact, RouteHandler, RouteLink, ViewClassUse } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';

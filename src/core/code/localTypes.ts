@@ -16,3 +16,12 @@ export function goLocalType(body: string, name: string): string | undefined {
 }
 
 const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
+
+/**
+ * Python: the class a function gives a local name before calling its methods (`r = RecipeRepo(session)`), read from
+ * the function's own text, so two functions' `r` keep their own classes.
+ */
+export function pyLocalType(body: string, name: string): string | undefined {
+  if (!body.includes(name)) return undefined;
+  return new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)\\(`).exec(body)?.[1];
+}
