@@ -242,6 +242,13 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     const added = routersAddedToUrlpatterns(text);
     if (added.length) links.mounts = [...mounts, ...added.map((router): MountFact => ({ prefix: '', receiver: 'urlpatterns', target: [router, 'urls'], module: true }))];
   }
+  if (family === 'js' && text.includes('enableVersioning')) {
+    const options = /\.enableVersioning\s*\(\s*\{([^}]*)\}/.exec(text)?.[1];
+    if (options?.includes('VersioningType.URI')) {
+      const defaultVersion = /defaultVersion\s*:\s*\[?\s*['"]([^'"]+)['"]/.exec(options)?.[1];
+      links.uriVersioning = { prefix: /prefix\s*:\s*['"]([^'"]*)['"]/.exec(options)?.[1] ?? 'v', ...(defaultVersion ? { defaultVersion } : {}) };
+    }
+  }
   if (family === 'js' && text.includes('autoPrefix')) {
     const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);
     if (auto) links.autoPrefix = auto[1];

@@ -204,6 +204,8 @@ export interface FileLinks {
   pending: { hazard: Hazard; owner: number }[];
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
+  /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */
+  uriVersioning?: { prefix: string; defaultVersion?: string };
   /** `export const autoPrefix = '/v1'` (a Fastify plugin): its prefix when @fastify/autoload registers it. */
   autoPrefix?: string;
   /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */

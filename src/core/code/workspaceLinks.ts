@@ -4,7 +4,7 @@ import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { loopHazard } from './hazards/loopHazards';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
-import { joinPaths, NAMED_PART } from './routes/routeCollector';
+import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import type { Range } from '../model/location';
 
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
@@ -508,9 +508,22 @@ class WorkspaceLinker {
     return outer.map((p) => joinMount(joinMount(p, best.mount.prefix, ''), own, ''));
   }
 
+  /** NestJS URI versioning, as the service's bootstrap file enables it (once per join). */
+  private uriVersioning(group: string): FileLinks['uriVersioning'] {
+    if (!this.versioning.has(group)) this.versioning.set(group, this.entries.find((x) => x.group === group && x.links.uriVersioning)?.links.uriVersioning);
+    return this.versioning.get(group);
+  }
+
+  private readonly versioning = new Map<string, FileLinks['uriVersioning']>();
+
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
   private namedParts(e: Entry, path: string): string {
     const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (_, chain: string) => {
+      if (chain.startsWith(VERSION_PART)) {
+        const versioning = this.uriVersioning(e.group);
+        const version = chain.slice(VERSION_PART.length) || versioning?.defaultVersion;
+        return versioning && version ? `${versioning.prefix}${version}` : '';
+      }
       const [head, ...rest] = chain.split('.');
       const own = e.links.constants?.[chain];
       if (own !== undefined) return own;

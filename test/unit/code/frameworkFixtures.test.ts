@@ -267,6 +267,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("NestJS: a controller's version prefixes its paths when main.ts enables URI versioning (brocoders/nestjs-boilerplate), after the global prefix", async () => {
+      const controller = lines(
+        "import { Controller, Get } from '@nestjs/common';",
+        '',
+        "@Controller({ path: 'users', version: '1' })",
+        'export class UsersController {',
+        "  @Get(':id')",
+        '  findOne() {}',
+        '}',
+        '',
+        "@Controller('health')",
+        'export class HealthController {',
+        '  @Get()',
+        '  check() {}',
+        '}',
+      );
+      const main = (versioning: string) => lines('async function bootstrap() {', '  const app = await NestFactory.create(AppModule);', "  app.setGlobalPrefix('api');", versioning, '}');
+      const versioned = await joined({ 'src/users.controller.ts': controller, 'src/main.ts': main("  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '2' });") });
+      assert.deepEqual(routeRows(versioned).map((r) => `${r[0]} ${r[1]}`), ['GET /api/v1/users/:id', 'GET /api/v2/health']);
+      // Without URI versioning (or with a header-based one), the version is not in the path.
+      const plain = await joined({ 'src/users.controller.ts': controller, 'src/main.ts': main('  app.enableVersioning({ type: VersioningType.HEADER, header: "X-Version" });') });
+      assert.deepEqual(routeRows(plain).map((r) => `${r[0]} ${r[1]}`), ['GET /api/users/:id', 'GET /api/health']);
+    });
+
     it('NestJS: @Controller prefix, setGlobalPrefix, and this.service.method() into the service file', async () => {
       const f = await analyseFixture('code-nest');
       assert.deepEqual(routeRows(f), [

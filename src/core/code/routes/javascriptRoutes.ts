@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
-import { joinPaths, NAMED_PART, type RouteCollector } from './routeCollector';
+import { joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
 import { jsStringConstants } from './jsConstants';
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
@@ -351,6 +351,7 @@ function nestControllers(c: RouteCollector): void {
   const s = c.s;
   let framework: string | undefined; // read once a controller is found: the test scans the file's text
   const classPrefix = new Map<string, string>();
+  const classVersion = new Map<string, string>();
   const pending: { decorator: number; verb: string; path: string; method: number }[] = [];
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'decorator') continue;
@@ -359,9 +360,14 @@ function nestControllers(c: RouteCollector): void {
     const name = call.chain[0];
     if (name === 'Controller' || name === 'JsonController') {
       const arg = s.argumentsOf(call)[0];
-      const path = namedPath(s, arg?.type === 'object' ? objectProps(arg).get('path') : arg);
+      const props = arg?.type === 'object' ? objectProps(arg) : undefined;
+      const path = namedPath(s, props ? props.get('path') : arg);
       const cls = classAfter(s, i);
       if (cls) classPrefix.set(cls, path ?? '');
+      // `@Controller({ path: 'users', version: '1' })`: `/v1/users` when the app enables URI versioning (the join knows).
+      const version = props?.get('version');
+      const v = version?.type === 'array' ? stringValue(version.namedChildren[0] ?? undefined) : stringValue(version);
+      if (cls) classVersion.set(cls, v ?? '');
     } else if (NEST_METHODS.has(name)) {
       const method = methodAfter(s, i);
       if (method === undefined) continue;
@@ -372,9 +378,10 @@ function nestControllers(c: RouteCollector): void {
     const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
     if (!owner || !classPrefix.has(owner)) continue;
     framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
+    const version = framework === 'nestjs' ? `${NAMED_PART}${VERSION_PART}${classVersion.get(owner) ?? ''}${NAMED_PART}` : '';
     c.add({
       method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
-      path: joinPaths('/', classPrefix.get(owner)!, p.path),
+      path: joinPaths('/', version, classPrefix.get(owner)!, p.path),
       framework,
       declaration: s.rangeOf(p.decorator),
       handlerIndex: p.method,
