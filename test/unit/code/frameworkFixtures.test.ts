@@ -1383,6 +1383,37 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
     });
 
+    it('gin: a relative path, a route on a group made in the same expression (Group().Use().POST), a group kept through Use(), Match (gotify)', async () => {
+      const f = await joined({
+        'router/router.go': lines(
+          'package router',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'func Create() *gin.Engine {',
+          '\tg := gin.New()',
+          '\tg.Match([]string{"GET", "HEAD"}, "/health", health)',
+          '\tg.GET("version", version)',
+          '\tg.Group("/user").Use(optional).POST("", createUser)',
+          '\tg.Group("/").Use(required).POST("/message", createMessage)',
+          '\tclientAuth := g.Group("").Use(required)',
+          '\tclientAuth.GET("current/user", currentUser)',
+          '\treturn g',
+          '}',
+          '',
+          'func health(ctx *gin.Context) {}',
+          'func version(ctx *gin.Context) {}',
+          'func createUser(ctx *gin.Context) {}',
+          'func createMessage(ctx *gin.Context) {}',
+          'func currentUser(ctx *gin.Context) {}',
+        ),
+      });
+      assert.deepEqual(
+        routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+        ['GET /health', 'HEAD /health', 'GET /version', 'POST /user', 'POST /message', 'GET /current/user'],
+      );
+    });
+
     it("gin: a handler method of a value the router function builds (userHandler := api.UserAPI{DB: db}) is the route's, through its interface-typed field (gotify)", async () => {
       const f = await joined({
         'router/router.go': lines(

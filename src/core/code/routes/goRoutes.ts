@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { CallInfo, FileStructure } from '../fileStructure';
+import type { CallInfo, FileStructure, Scanned } from '../fileStructure';
 import { goLocalType } from '../localTypes';
 import { calleeChain, stringValue } from '../syntax';
 import { localFunction } from './javascriptRoutes';
@@ -42,7 +42,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const fn = a[1]?.type === 'func_literal' ? s.indexOfNode(a[1]) : undefined;
       if (fn !== undefined) routeFunctions.set(fn, full);
       else {
-        const name = assignedName(s.nodes[i].node);
+        // `userGroup := g.Group("/user").Use(auth.Optional)`: the name is given to the outermost call of the chain.
+        const name = assignedName(outermostSameStart(s, i).node);
         if (name) groupPrefix.set(name, full);
         else {
           // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given.
@@ -69,6 +70,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       continue;
     }
     let verbs: string[] | undefined;
+    let inlineGroup: string | undefined;
     let pathArg = 0;
     let framework = 'net/http';
     if (NET_HTTP.has(method)) {
@@ -76,6 +78,19 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       framework = verbs ? 'gorilla/mux' : 'net/http';
     } else if (GIN.has(method) && chain.length === 2) {
       verbs = [GIN.get(method)!];
+      framework = ginOrEcho;
+    } else if (GIN.has(method) && chainedGroup(chain)) {
+      // gin: `g.Group("/").Use(auth.Required).POST("/message", h)`: on the group made in the same expression.
+      verbs = [GIN.get(method)!];
+      framework = ginOrEcho;
+      inlineGroup = groupOfChain(s, i, chain, constants);
+      if (inlineGroup === undefined) continue;
+    } else if (method === 'Match' && chain.length === 2 && ginOrEcho === 'gin') {
+      // gin: `g.Match([]string{"GET", "HEAD"}, "/health", h)`.
+      const list = args()[0];
+      verbs = list ? [...list.text.matchAll(/"([A-Z]+)"/g)].map((m) => m[1]) : [];
+      if (!verbs.length) continue;
+      pathArg = 1;
       framework = ginOrEcho;
     } else if (CHI.has(method) && chain.length === 2) {
       verbs = [CHI.get(method)!];
@@ -97,11 +112,13 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       verbs = [pattern[1]];
       path = pattern[2].replace(/^[^/]+(?=\/)/, '');
     }
-    // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`).
-    if (!path.startsWith('/') && !(path === '' && framework === ginOrEcho)) continue;
+    // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`), and join a relative one
+    // (`g.GET("version", h)` is `/version`).
+    if (!path.startsWith('/') && framework !== ginOrEcho) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
-    let full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
+    const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(chain[0]) ?? '', inlineGroup) : (groupPrefix.get(receiver) ?? '');
+    let full = joinPaths(prefixAt(s, i, routeFunctions), group, path);
     // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
     if (framework === ginOrEcho && path.endsWith('/') && !full.endsWith('/')) full += '/';
     // chi's RoutePattern() drops a trailing slash (since v5.0.10): `r.Get("/items/", h)` is reported as `/items`.
@@ -110,6 +127,29 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
     }
   }
+}
+
+/** `g.Group("/x").Use(mw).POST(…)`: one Group, then only middleware, before the method. */
+function chainedGroup(chain: string[]): boolean {
+  const middle = chain.slice(1, -1);
+  return middle.length >= 1 && middle[0] === 'Group' && middle.slice(1).every((n) => n === 'Use');
+}
+
+/** The prefix of the Group call a chained route starts with (the nested call of the same start). */
+function groupOfChain(s: FileStructure, i: number, chain: string[], constants: Record<string, string>): string | undefined {
+  const start = s.nodes[i].start;
+  for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const inner = s.calls.get(j);
+    if (inner && inner.chain.length === 2 && inner.chain[1] === 'Group' && inner.chain[0] === chain[0]) return pathOf(s.argumentsOf(inner)[0], constants);
+  }
+  return undefined;
+}
+
+/** The outermost call of the chain a call starts (`g.Group("/x").Use(m)` for the Group call). */
+function outermostSameStart(s: FileStructure, i: number): Scanned {
+  let top = i;
+  for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) top = p;
+  return s.nodes[top];
 }
 
 function pathPrefixRoute(
