@@ -130,14 +130,20 @@ export interface EnvironmentModel {
   problems: RecipeProblem[];
   /** Library modules of a multi-module build that services are built with (recipes/sharedModules.ts). */
   sharedCode?: string[];
+  /** Folders of single-page apps, whose code runs in browsers (recipes/browserApps.ts): not analysed. */
+  browserCode?: string[];
 }
 
 /**
  * Whether a file's code is analysed: it belongs to a service, or to a library module services are built with (its
- * functions are joined with theirs; its own hazards are reported only where a service's route reaches them).
+ * functions are joined with theirs; its own hazards are reported only where a service's route reaches them), and it
+ * is not a single-page app's, which runs in browsers.
  */
 export function isAnalysedFile(model: EnvironmentModel, file: string): boolean {
-  return serviceForFile(model, file) !== undefined || (model.sharedCode ?? []).some((dir) => file.startsWith(`${dir}/`));
+  const under = (dir: string) => dir === '.' || file.startsWith(`${dir}/`);
+  // Only its JavaScript: a repository whose root package.json builds the front end (JHipster) has its server beside it.
+  if (/\.[cm]?[jt]sx?$/.test(file) && (model.browserCode ?? []).some(under)) return false;
+  return serviceForFile(model, file) !== undefined || (model.sharedCode ?? []).some(under);
 }
 
 const LINK_ORDER: Record<LinkConfidence, number> = { high: 0, medium: 1, low: 2 };

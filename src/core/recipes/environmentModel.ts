@@ -23,6 +23,7 @@ import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type Contai
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { sharedModules } from './sharedModules';
+import { browserApps } from './browserApps';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -110,7 +111,8 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   if (whole) services.push(whole);
   services.sort((a, b) => a.name.localeCompare(b.name));
   const sharedCode = await sharedModules(fs, files, services);
-  return { services, problems: dedupeProblems(problems), ...(sharedCode.length ? { sharedCode } : {}) };
+  const browserCode = await browserApps(fs, files);
+  return { services, problems: dedupeProblems(problems), ...(sharedCode.length ? { sharedCode } : {}), ...(browserCode.length ? { browserCode } : {}) };
 }
 
 /** Kept for callers that join already-read recipes (every Kubernetes object counted as one plain environment). */

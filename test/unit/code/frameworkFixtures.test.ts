@@ -1407,6 +1407,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'func createMessage(ctx *gin.Context) {}',
           'func currentUser(ctx *gin.Context) {}',
         ),
+        // Not gin: `slog.Any("error", err)` in a file that does not import it is no route (otel-demo's checkout).
+        'cmd/main.go': lines('package main', '', 'import "log/slog"', '', 'func main() {', '\tlogger.Error("cannot start", slog.Any("error", err))', '}'),
       });
       assert.deepEqual(
         routeRows(f).map((r) => `${r[0]} ${r[1]}`),

@@ -114,7 +114,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     }
     // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`), and join a relative one
     // (`g.GET("version", h)` is `/version`).
-    if (!path.startsWith('/') && framework !== ginOrEcho) continue;
+    // Only in a file that imports gin or echo: `slog.Any("error", err)` is no route.
+    if (!path.startsWith('/') && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo)/.test(s.text))))) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
     const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(chain[0]) ?? '', inlineGroup) : (groupPrefix.get(receiver) ?? '');

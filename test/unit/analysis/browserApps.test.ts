@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
+import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
+import { grammars } from '../code/fixtureWorkspace';
+import { TempWorkspace } from './tempWorkspace';
+
+/** gotify's shape: a Go server with its single-page app in ui/; JHipster's: an Angular package.json at the root. */
+describe('single-page apps are browser code: not analysed, whatever service holds them', function () {
+  this.timeout(20_000);
+  const ws = new TempWorkspace('browser');
+  const fetchLoop = "export async function load(ids: string[]) {\n  for (const id of ids) await axios.get(`/api/items/${id}`);\n}\n";
+
+  before(() => {
+    ws.create();
+    ws.write('Dockerfile', 'FROM golang:1.22\n');
+    ws.write('go.mod', 'module x\n');
+    ws.write('main.go', 'package main\n\nimport "net/http"\n\nfunc main() {\n\tfor _, u := range urls {\n\t\thttp.Get(u)\n\t}\n}\n');
+    ws.write('ui/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', axios: '^1.0.0' } }));
+    ws.write('ui/src/store.ts', fetchLoop);
+    // A package with React and a server framework renders on a server too: analysed.
+    ws.write('web/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', next: '^14.0.0' } }));
+    ws.write('web/lib/load.ts', fetchLoop);
+  });
+
+  after(() => ws.remove());
+
+  it("leaves out the app's files, keeps the server's and a server-rendered app's", async () => {
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    assert.deepEqual(result.model.browserCode, ['ui']);
+    assert.deepEqual(result.files.map((f) => f.file).sort(), ['main.go', 'web/lib/load.ts']);
+    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['main.go', 'web/lib/load.ts']);
+  });
+
+  it('an Angular package.json at the root (JHipster) leaves out only its JavaScript: the Java server beside it is analysed', async () => {
+    const jh = new TempWorkspace('jhipster');
+    jh.create();
+    try {
+      jh.write('package.json', JSON.stringify({ dependencies: { '@angular/core': '^17.0.0' } }));
+      jh.write('pom.xml', '<project/>\n');
+      jh.write('Dockerfile', 'FROM eclipse-temurin:21\n');
+      jh.write('src/main/webapp/app/account.service.ts', "export function load() { return fetch('/api/account'); }\n");
+      jh.write(
+        'src/main/java/web/LabelResource.java',
+        ['package web;', '', '@RestController', '@RequestMapping("/api")', 'public class LabelResource {', '  private final LabelRepository labelRepository;', '', '  @GetMapping("/labels")', '  public List<Label> all() { return labelRepository.findAll(); }', '}'].join('\n'),
+      );
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(jh.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      assert.deepEqual(result.files.map((f) => f.file), ['src/main/java/web/LabelResource.java']);
+      assert.deepEqual(result.warnings.map((w) => [w.code, w.route]), [['unbounded-query', 'GET /api/labels']]);
+    } finally {
+      jh.remove();
+    }
+  });
+});
