@@ -1383,6 +1383,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
     });
 
+    it('go-pkgz/routegroup: Mount("/api/v1") groups, Group().Route(func) and Mount("/admin").Route(func) bundles, Go 1.22 patterns (remark42)', async () => {
+      const f = await joined({
+        'rest.go': lines(
+          'package api',
+          '',
+          'func (s *Rest) routes() http.Handler {',
+          '\trouter := routegroup.New(http.NewServeMux())',
+          '\trouter.HandleFunc("GET /ping", s.ping)',
+          '\trapi := router.Mount("/api/v1")',
+          '\trapi.Group().Route(func(ropen *routegroup.Bundle) {',
+          '\t\tropen.HandleFunc("GET /find", s.find)',
+          '\t\tropen.Mount("/rss").Route(func(rrss *routegroup.Bundle) {',
+          '\t\t\trrss.HandleFunc("GET /post", s.rssPost)',
+          '\t\t})',
+          '\t})',
+          '\trapi.Mount("/admin").Route(func(radmin *routegroup.Bundle) {',
+          '\t\tradmin.HandleFunc("DELETE /comment/{id}", s.deleteComment)',
+          '\t})',
+          '\treturn router',
+          '}',
+        ),
+      });
+      assert.deepEqual(
+        routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+        ['GET /ping', 'GET /api/v1/find', 'GET /api/v1/rss/post', 'DELETE /api/v1/admin/comment/{id}'],
+      );
+    });
+
     it('gin: a relative path, a route on a group made in the same expression (Group().Use().POST), a group kept through Use(), Match (gotify)', async () => {
       const f = await joined({
         'router/router.go': lines(

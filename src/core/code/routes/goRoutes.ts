@@ -34,6 +34,14 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     const method = chain[chain.length - 1];
     const receiver = chain[chain.length - 2];
     const args = () => s.argumentsOf(call);
+    if (method === 'Route' && call.argsStart >= 0 && args()[0]?.type === 'func_literal') {
+      // go-pkgz/routegroup: `rapi.Group().Route(func(ropen *routegroup.Bundle) {…})`: its routes are under rapi's prefix.
+      const fn = s.indexOfNode(args()[0]);
+      // `rapi.Mount("/admin").Route(…)`: the group made in the same expression adds its own prefix.
+      const own = chain.length === 3 && (chain[1] === 'Mount' || chain[1] === 'Group') ? (groupOfChain(s, i, chain, constants) ?? '') : '';
+      if (fn !== undefined) routeFunctions.set(fn, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(chain[0]) ?? '', own));
+      continue;
+    }
     if (method === 'Group' || method === 'Route') {
       const a = args();
       const prefix = pathOf(a[0], constants);
@@ -51,6 +59,13 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
           if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain });
         }
       }
+      continue;
+    }
+    if (method === 'Mount' && call.argsStart >= 0 && args().length === 1) {
+      // go-pkgz/routegroup: `rapi := router.Mount("/api/v1")` is a group under that prefix, as gin's Group is.
+      const prefix = pathOf(args()[0], constants);
+      const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
+      if (name) groupPrefix.set(name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', prefix!));
       continue;
     }
     if (method === 'Mount') {
@@ -136,12 +151,12 @@ function chainedGroup(chain: string[]): boolean {
   return middle.length >= 1 && middle[0] === 'Group' && middle.slice(1).every((n) => n === 'Use');
 }
 
-/** The prefix of the Group call a chained route starts with (the nested call of the same start). */
+/** The prefix of the Group (or routegroup Mount) call a chained route starts with (the nested call of the same start). */
 function groupOfChain(s: FileStructure, i: number, chain: string[], constants: Record<string, string>): string | undefined {
   const start = s.nodes[i].start;
   for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const inner = s.calls.get(j);
-    if (inner && inner.chain.length === 2 && inner.chain[1] === 'Group' && inner.chain[0] === chain[0]) return pathOf(s.argumentsOf(inner)[0], constants);
+    if (inner && inner.chain.length === 2 && (inner.chain[1] === 'Group' || inner.chain[1] === 'Mount') && inner.chain[0] === chain[0]) return pathOf(s.argumentsOf(inner)[0], constants);
   }
   return undefined;
 }
