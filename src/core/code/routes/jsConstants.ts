@@ -6,13 +6,16 @@
  * leaves that part of the path out, as before.
  */
 export function jsStringConstants(text: string): Record<string, string> | undefined {
-  if (!/^(?:export\s+)?const\s/m.test(text)) return undefined;
   let out: Record<string, string> | undefined;
   const set = (key: string, value: string) => ((out ??= Object.create(null) as Record<string, string>)[key] = value);
   // A value may name a constant declared before it, alone or in a template (`root: usersRoot`, `` `/${usersRoot}/:id` ``).
   const known = (name: string) => out?.[name];
-  for (const m of text.matchAll(/^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/gm)) {
-    const from = m.index + m[0].length;
+  // Top-level declarations start a line: found with a plain search (every file of the service is read here), then read.
+  for (const at of lineStartsWith(text, ['const ', 'export const '])) {
+    DECLARATION.lastIndex = at;
+    const m = DECLARATION.exec(text);
+    if (!m) continue;
+    const from = at + m[0].length;
     if (text[from] === '{') {
       objectMembers(text, from, m[1], set, known);
       continue;
@@ -21,6 +24,18 @@ export function jsStringConstants(text: string): Record<string, string> | undefi
     if (value !== undefined && /^\s*(?:as\s+const\s*)?(?:;|\n|$)/.test(text.slice(value.end, value.end + 12))) set(m[1], value.text);
   }
   return out;
+}
+
+const DECLARATION = /(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/y;
+
+/** Offsets of the lines that start with one of `prefixes`, in order. */
+function lineStartsWith(text: string, prefixes: string[]): number[] {
+  const out: number[] = [];
+  for (const prefix of prefixes) {
+    if (text.startsWith(prefix)) out.push(0);
+    for (let i = text.indexOf(`\n${prefix}`); i >= 0; i = text.indexOf(`\n${prefix}`, i + 1)) out.push(i + 1);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 const MEMBER = /\s*(?:([A-Za-z_$][\w$]*)|(['"])([^'"]+)\2)\s*:\s*/y;
