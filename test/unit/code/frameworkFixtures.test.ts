@@ -1935,6 +1935,44 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('MyBatis: a mapper @Select without LIMIT returning a List is unbounded on the routes that call it; a lookup by key, a LIMIT or RowBounds is not', async () => {
+      const f = await joined({
+        'src/main/java/mapper/TagMapper.java': lines(
+          'package mapper;',
+          '',
+          'import org.apache.ibatis.annotations.Mapper;',
+          'import org.apache.ibatis.annotations.Select;',
+          '',
+          '@Mapper',
+          'public interface TagMapper {',
+          '  @Select("select id, name from tags order by name")',
+          '  List<Tag> allTags();',
+          '',
+          '  @Select("select * from tags where id = #{id}")',
+          '  List<Tag> byId(long id);',
+          '',
+          '  @Select("select * from tags order by id desc limit 10")',
+          '  List<Tag> recent();',
+          '',
+          '  @Select("select * from tags")',
+          '  List<Tag> paged(RowBounds bounds);',
+          '}',
+        ),
+        'src/main/java/web/TagController.java': lines(
+          'package web;',
+          '',
+          '@RestController',
+          'public class TagController {',
+          '  private final TagMapper tagMapper;',
+          '',
+          '  @GetMapping("/tags")',
+          '  public List<Tag> all() { return tagMapper.allTags(); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/mapper/TagMapper.java:8:3 TagMapper.allTags → GET /tags']);
+    });
+
     it('Spring Data: of two overloads, the call lands on the one with as many parameters as it passes arguments', async () => {
       // The shape of every JHipster entity with relationships: a paged and an unpaged fetch of the same name.
       const f = await joined({

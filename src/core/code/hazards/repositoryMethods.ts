@@ -1,5 +1,6 @@
 import type { FileStructure } from '../fileStructure';
 import type { FoundHazard } from './loopHazards';
+import { selectWithoutLimit } from './unboundedQueries';
 
 /** What a query method returns when it returns every row it matches (a `Page` needs a `Pageable`). */
 const MANY = /^(List|Collection|Set|Iterable|Stream|Flux)\s*</;
@@ -20,13 +21,19 @@ const SQL_LIMIT = /\b(limit|fetch\s+(first|next)|top\s+\d|rownum)\b/i;
  */
 export function findRepositoryMethods(s: FileStructure, file: string): FoundHazard[] {
   const out: FoundHazard[] = [];
-  if (!s.text.includes('Repository')) return out;
+  const mybatis = s.text.includes('org.apache.ibatis') && s.text.includes('@Select');
+  if (!s.text.includes('Repository') && !mybatis) return out;
   for (const fn of s.functions) {
     const n = s.nodes[fn.index];
-    if (n.type !== 'method_declaration' || !fn.name || fn.name === 'findAll' || !fn.owner) continue;
+    if (n.type !== 'method_declaration' || !fn.name || !fn.owner) continue;
     const node = n.node;
     if (node.childForFieldName('body')) continue;
-    if (!isRepositoryInterface(s, fn.index)) continue;
+    if (mybatis) {
+      const found = mybatisSelect(s, file, fn.index, node.text, `${fn.owner}.${fn.name}`);
+      if (found) out.push(found);
+      continue;
+    }
+    if (fn.name === 'findAll' || !isRepositoryInterface(s, fn.index)) continue;
     const returns = node.childForFieldName('type')?.text ?? '';
     const parameters = node.childForFieldName('parameters')?.text ?? '';
     if (!MANY.test(returns) || LIMITED_BY_PARAMETER.test(parameters) || LIMITED_BY_NAME.test(fn.name)) continue;
@@ -46,6 +53,30 @@ export function findRepositoryMethods(s: FileStructure, file: string): FoundHaza
     });
   }
   return out;
+}
+
+/**
+ * MyBatis: a mapper method whose `@Select` has no LIMIT and returns a `List` (`@Select("select * from cat")
+ * List<Cat> selectAll()`), with no `RowBounds` parameter: every row, wherever it is called. Not a lookup by key or
+ * by a parent's key (selectWithoutLimit's rules for SQL).
+ */
+function mybatisSelect(s: FileStructure, file: string, at: number, text: string, callee: string): FoundHazard | undefined {
+  const select = /@Select\s*\(\s*(?:\{\s*)?([\s\S]*?)\)\s*(?:@|\w)/.exec(text)?.[1];
+  if (!select) return undefined;
+  const sql = [...select.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join(' ');
+  const declaration = text.slice(text.indexOf(select) + select.length);
+  if (!/\b(List|Collection|Set|Iterable|Stream|Cursor)\s*</.test(declaration) || /\bRowBounds\b/.test(declaration) || !selectWithoutLimit(sql)) return undefined;
+  return {
+    at,
+    hazard: {
+      code: 'unbounded-query',
+      file,
+      range: s.rangeOf(at),
+      callee,
+      explanation: `\`${callee}(…)\` runs a SELECT with no LIMIT (its MyBatis \`@Select\`) and returns every matching row: its cost grows with the table, not with the request.`,
+      routes: [],
+    },
+  };
 }
 
 /** The method is declared in an interface that extends a Spring Data repository (`JpaRepository<Owner, Integer>`). */
