@@ -22,7 +22,7 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
   const fs = new NodeFileSystem(dir);
   const files = await fs.listFiles();
   const model = await buildEnvironmentModel(fs, files);
-  const analyses = await analyzeCode(new CodeIndex(new Grammars(wasmDir())), fs, filesOfServices(model, files));
+  const analyses = await analyzeCode(new CodeIndex(new Grammars(wasmDir())), fs, filesOfServices(model, files), undefined, model);
   for (const p of model.problems) {
     io.err(`${p.location.file}:${p.location.range.start.line + 1}:${p.location.range.start.character + 1}: ${p.severity ?? 'error'}: ${p.message}\n`);
   }

@@ -10,8 +10,6 @@ import { compareWarnings, type Warning } from '../insights/warning';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { OPS_LENS_YAML, readOpsLensConfig } from '../config/opsLensConfig';
 import { CodeIndex } from './codeIndex';
-import { posix } from 'node:path';
-import type { PathAlias } from '../code/workspaceLinks';
 
 export interface WorkspaceAnalysis {
   model: EnvironmentModel;
@@ -42,48 +40,8 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
       log?.warn(`cannot analyse ${file}: ${(e as Error).message}`);
     }
   }
-  const pathAliases = await readPathAliases(fs, files, log);
-  if (model || pathAliases.length) index.setLinkOptions({ ...(model ? { groupOf: (f: string) => serviceForFile(model, f)?.name } : {}), ...(pathAliases.length ? { pathAliases } : {}) });
+  if (model) index.setLinkOptions({ groupOf: (f) => serviceForFile(model, f)?.name, ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   return index.link(analysed);
-}
-
-/**
- * TypeScript's `paths` from the tsconfig.json / jsconfig.json files near the code (up to three folders deep), so
- * `import { routesV1 } from '@config/app.routes'` resolves to `src/configs/app.routes.ts`. A file that cannot be read
- * or parsed only leaves those imports unresolved, as before.
- */
-async function readPathAliases(fs: FileSystem, files: string[], log?: Logger): Promise<PathAlias[]> {
-  const out: PathAlias[] = [];
-  const configs = (await fs.listFiles().catch(() => files)).filter((f) => /(^|\/)[tj]sconfig\.json$/.test(f) && f.split('/').length <= 4 && !f.includes('node_modules/'));
-  for (const config of configs) {
-    try {
-      const options = parseJsonc(await fs.readText(config))?.compilerOptions;
-      const paths = options?.paths;
-      if (!paths || typeof paths !== 'object') continue;
-      const dir = config.includes('/') ? config.slice(0, config.lastIndexOf('/')) : '';
-      const base = posix.normalize(posix.join(dir || '.', typeof options.baseUrl === 'string' ? options.baseUrl : '.'));
-      for (const [pattern, targets] of Object.entries(paths as Record<string, unknown>)) {
-        if (!Array.isArray(targets)) continue;
-        const wildcard = pattern.endsWith('*');
-        const strip = (t: string) => (wildcard ? t.replace(/\*$/, '') : t);
-        out.push({
-          dir,
-          prefix: wildcard ? pattern.slice(0, -1) : pattern,
-          targets: targets.filter((t): t is string => typeof t === 'string').map((t) => posix.normalize(posix.join(base, strip(t))).replace(/^\.\//, '')),
-          wildcard,
-        });
-      }
-    } catch (e) {
-      log?.warn(`${config}: cannot read its paths (${(e as Error).message})`);
-    }
-  }
-  return out;
-}
-
-/** JSON with the comments and trailing commas tsconfig.json allows. */
-function parseJsonc(text: string): { compilerOptions?: { paths?: unknown; baseUrl?: unknown } } | undefined {
-  const stripped = text.replace(/"(?:[^"\\]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m) => (m.startsWith('"') ? m : '')).replace(/,(\s*[}\]])/g, '$1');
-  return JSON.parse(stripped) as { compilerOptions?: { paths?: unknown; baseUrl?: unknown } };
 }
 
 /** `calls:` in `.ops-lens.yaml` teaches the catalogue the project's own clients; re-read on every full pass. */

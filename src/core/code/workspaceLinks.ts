@@ -5,6 +5,7 @@ import { loopHazard } from './hazards/loopHazards';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
+import type { PathAlias } from '../model/environment';
 import type { Range } from '../model/location';
 
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
@@ -18,16 +19,6 @@ export interface LinkOptions {
   groupOf?: (file: string) => string | undefined;
   /** TypeScript's `paths` (`@config/*` → `src/configs/*`), for the files under the folder of the tsconfig that says it. */
   pathAliases?: PathAlias[];
-}
-
-export interface PathAlias {
-  /** The folder of the tsconfig.json ('' at the root); paths are relative to its baseUrl, already joined here. */
-  dir: string;
-  /** The import's start (`@config/`, or a whole name without `*`), and the folders it stands for. */
-  prefix: string;
-  targets: string[];
-  /** The pattern ends with `*`: the rest of the import follows the target. */
-  wildcard: boolean;
 }
 
 interface Entry {

@@ -132,6 +132,19 @@ export interface EnvironmentModel {
   sharedCode?: string[];
   /** Folders of single-page apps, whose code runs in browsers (recipes/browserApps.ts): not analysed. */
   browserCode?: string[];
+  /** TypeScript's `paths` aliases (recipes/pathAliases.ts), for the workspace join's imports. */
+  pathAliases?: PathAlias[];
+}
+
+/** One `paths` entry of a tsconfig.json (`@config/*` → `src/configs/*`), for the files under that tsconfig's folder. */
+export interface PathAlias {
+  /** The folder of the tsconfig.json ('' at the root); targets are relative to its baseUrl, already joined here. */
+  dir: string;
+  /** The import's start (`@config/`, or a whole name without `*`), and the folders it stands for. */
+  prefix: string;
+  targets: string[];
+  /** The pattern ends with `*`: the rest of the import follows the target. */
+  wildcard: boolean;
 }
 
 /**

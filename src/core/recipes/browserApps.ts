@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import type { FileSystem } from '../host/fileSystem';
 
 /** Packages that make a folder's code run in a browser. */
 const BROWSER = /^(react|react-dom|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs)$/;
@@ -12,13 +11,14 @@ const SERVER =
  * gotify's `ui/`): its code runs in users' browsers, so a `fetch` without a timeout or a loop of requests there is
  * not load on a service. Its files are not analysed, like other browser assets.
  */
-export async function browserApps(fs: FileSystem, files: readonly string[]): Promise<string[]> {
+export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
-  for (const f of files) {
-    if (!/(^|\/)package\.json$/.test(f) || f.includes('node_modules/') || f.split('/').length > 4) continue;
+  for (const [f, text] of texts) {
+    // Most package.json files name no browser framework: ruled out before they are parsed.
+    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs)"/.test(text)) continue;
     let pkg: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown>; peerDependencies?: Record<string, unknown> };
     try {
-      pkg = JSON.parse(await fs.readText(f));
+      pkg = JSON.parse(text);
     } catch {
       continue; // not ours to report: the recipes' problems are
     }
@@ -26,4 +26,9 @@ export async function browserApps(fs: FileSystem, files: readonly string[]): Pro
     if (names.some((n) => BROWSER.test(n)) && !names.some((n) => SERVER.test(n))) out.push(posix.dirname(f));
   }
   return out.sort();
+}
+
+/** The package.json files browserApps reads: the workspace's own, near its top. */
+export function isPackageJson(file: string): boolean {
+  return /(^|\/)package\.json$/.test(file) && !file.includes('node_modules/') && file.split('/').length <= 4;
 }

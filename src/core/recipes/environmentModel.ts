@@ -22,8 +22,9 @@ import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
-import { sharedModules } from './sharedModules';
-import { browserApps } from './browserApps';
+import { isModuleBuild, sharedModules } from './sharedModules';
+import { browserApps, isPackageJson } from './browserApps';
+import { isTsConfig, readPathAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -110,9 +111,27 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   const whole = workspaceAsService(files, services, fs.rootName);
   if (whole) services.push(whole);
   services.sort((a, b) => a.name.localeCompare(b.name));
-  const sharedCode = await sharedModules(fs, files, services);
-  const browserCode = await browserApps(fs, files);
-  return { services, problems: dedupeProblems(problems), ...(sharedCode.length ? { sharedCode } : {}), ...(browserCode.length ? { browserCode } : {}) };
+  // Build files that are not recipes, read together: which modules are libraries, which folders are browser apps,
+  // which imports tsconfig aliases.
+  const buildTexts = new Map<string, string>();
+  await forEachLimited(
+    files.filter((f) => isModuleBuild(f) || isPackageJson(f) || isTsConfig(f)),
+    READ_CONCURRENCY,
+    async (f) => {
+      const text = await fs.readText(f).catch(() => undefined);
+      if (text !== undefined) buildTexts.set(f, text);
+    },
+  );
+  const sharedCode = sharedModules(buildTexts, files, services);
+  const browserCode = browserApps(buildTexts);
+  const pathAliases = readPathAliases(buildTexts);
+  return {
+    services,
+    problems: dedupeProblems(problems),
+    ...(sharedCode.length ? { sharedCode } : {}),
+    ...(browserCode.length ? { browserCode } : {}),
+    ...(pathAliases.length ? { pathAliases } : {}),
+  };
 }
 
 /** Kept for callers that join already-read recipes (every Kubernetes object counted as one plain environment). */

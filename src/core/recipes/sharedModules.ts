@@ -1,6 +1,5 @@
 import { posix } from 'node:path';
 import type { Service } from '../model/environment';
-import type { FileSystem } from '../host/fileSystem';
 import { languageOfFile } from '../code/treeSitter';
 
 const within = (path: string, root: string) => root === '.' || path === root || path.startsWith(`${root}/`);
@@ -12,13 +11,11 @@ const within = (path: string, root: string) => root === '.' || path === root || 
  * service is a query in a loop; a hazard of their own is reported only where a route of a service reaches it.
  * Only when a module of the same build is a service's code: otherwise nothing says the modules run in production.
  */
-export async function sharedModules(fs: FileSystem, files: readonly string[], services: readonly Service[]): Promise<string[]> {
-  const builds = files.filter((f) => /(^|\/)(pom\.xml|settings\.gradle(\.kts)?)$/.test(f) && f.split('/').length <= 3);
-  if (builds.length === 0) return [];
+export function sharedModules(texts: ReadonlyMap<string, string>, files: readonly string[], services: readonly Service[]): string[] {
   const linked = services.flatMap((s) => s.codeRoots.map((l) => l.root));
   const out = new Set<string>();
-  for (const build of builds) {
-    const text = await fs.readText(build).catch(() => '');
+  for (const [build, text] of texts) {
+    if (!isModuleBuild(build)) continue;
     const dir = posix.dirname(build);
     const modules = build.endsWith('pom.xml')
       ? [...text.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)].map((m) => m[1])
@@ -32,4 +29,9 @@ export async function sharedModules(fs: FileSystem, files: readonly string[], se
     }
   }
   return [...out].sort();
+}
+
+/** The build files sharedModules reads: Maven's pom.xml and Gradle's settings, near the top of the workspace. */
+export function isModuleBuild(file: string): boolean {
+  return /(^|\/)(pom\.xml|settings\.gradle(\.kts)?)$/.test(file) && file.split('/').length <= 3;
 }
