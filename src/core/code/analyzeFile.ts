@@ -69,6 +69,15 @@ function isMigrationModule(text: string, family: LanguageFamily): boolean {
   return family === 'python' && /^(from alembic import|import alembic\b)/m.test(text);
 }
 
+/**
+ * A load test (Locust, k6): it sends requests one after another on purpose, to load the services (robot-shop's
+ * load-gen); its calls in loops are its job, not a hazard of the service it runs in.
+ */
+function isLoadTest(text: string, family: LanguageFamily): boolean {
+  if (family === 'python') return /^(from locust(\.\w+)* import|import locust\b)/m.test(text);
+  return family === 'js' && /^import\s[^;]*from\s+['"]k6(\/[\w/-]+)?['"]/m.test(text);
+}
+
 /** The marker generators put at the top of what they write (Go's `// Code generated … DO NOT EDIT.`, `@generated`). */
 export function saysGenerated(text: string): boolean {
   const head = text.slice(0, 1000);
@@ -124,8 +133,9 @@ export function analyzeTree(
   // Tests and one-off scripts: code of the service, but not what serves its requests. Generated code: nobody here
   // edits it.
   const test = isTestFile(file);
-  // No hazards either from seeds and migrations, or from generated code (it may still register routes: oapi-codegen).
-  const quiet = test || isOneOffScript(file) || saysGenerated(text) || isMigrationModule(text, family);
+  // No hazards either from seeds, migrations and load tests, or from generated code (it may still register routes:
+  // oapi-codegen).
+  const quiet = test || isOneOffScript(file) || saysGenerated(text) || isMigrationModule(text, family) || isLoadTest(text, family);
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);

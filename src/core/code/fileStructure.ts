@@ -113,6 +113,9 @@ function scanTypesOf(spec: LanguageSpec): string[] {
   return types;
 }
 
+/** A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. */
+const SLEEP = /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(/;
+
 const ROLES = new WeakMap<LanguageSpec, { call: Set<string>; fn: Set<string>; cls: Set<string> }>();
 
 function rolesOf(spec: LanguageSpec): { call: Set<string>; fn: Set<string>; cls: Set<string> } {
@@ -376,8 +379,15 @@ export class FileStructure {
    * Neither multiplies one request's work by its items.
    */
   private isPeriodicLoop(n: Scanned): boolean {
-    if (this.spec.family !== 'go' || !/^for\s*\{/.test(this.text.slice(n.start, n.start + 8))) return false;
-    return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(this.text.slice(n.start, n.end));
+    const head = this.text.slice(n.start, n.start + 12);
+    if (this.spec.family === 'go') {
+      if (!/^for\s*\{/.test(head)) return false;
+      const body = this.text.slice(n.start, n.end);
+      return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(body) || SLEEP.test(body);
+    }
+    // `while (alive) { Thread.sleep(pollMs); poll(); }` (bank-of-anthos's ledger reader): once per period, not per item.
+    if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
+    return SLEEP.test(this.text.slice(n.start, n.end));
   }
 
   /** A migration or seed runner (`func (db *DB) migrate() error { for _, name := range names { … } }`): a deploy step. */

@@ -115,6 +115,26 @@ export function calleeChain(text: string): string[] | undefined {
       i++;
       continue;
     }
+    // A comment between the links of a chain (`Order("name asc"). // by name` then `Find(&tags)` on the next line).
+    if (c === 47 && text[i + 1] === '/') {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol + 1;
+      continue;
+    }
+    if (c === 47 && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) break;
+      i = close + 2;
+      continue;
+    }
+    if (c === 35 && !expectName) {
+      // Python: `(session.query(User)  # active ones` then `.filter(…))`.
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) break;
+      i = eol + 1;
+      continue;
+    }
     if (expectName) {
       IDENT.lastIndex = i;
       const m = IDENT.exec(text);

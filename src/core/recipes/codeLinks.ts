@@ -77,6 +77,15 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       const context = c.buildContext.value;
       const containerFolder =
         GENERIC_DOCKER_DIR.test(dfDir) && inputs.files.some((f) => (context === '.' || f.startsWith(`${context}/`)) && !f.startsWith(`${dfDir}/`) && languageOfFile(f) !== undefined);
+      if (inside && goCommandOfModule(inputs.files, dfDir, context)) {
+        add({
+          root: context,
+          reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (build.dockerfile in ${where(c.dockerfile.location)}), a command of the Go module at ${context === '.' ? 'the workspace root' : context}: the module's packages are its code`,
+          confidence: 'high',
+          evidence: c.dockerfile.location,
+        });
+        continue;
+      }
       if (inside && !containerFolder && (/(^|\/)(Dockerfile|Containerfile)$/.test(c.dockerfile.value) || holdsCode(inputs.files, dfDir))) {
         add({
           root: dfDir,
@@ -189,6 +198,18 @@ const SOURCE = /\.(py|[cm]?[jt]sx?|go|java|kts?|scala|groovy|rb|php|cs|fs|vb|c|c
 function holdsCode(files: readonly string[], dir: string): boolean {
   const prefix = `${dir}/`;
   return files.some((f) => f.startsWith(prefix) && (SOURCE.test(f) || languageOfFile(f) !== undefined || (BUILD_MARKERS.test(f) && !isDockerfile(f))));
+}
+
+/**
+ * `cmd/server/Dockerfile` built from the root of the Go module it belongs to (qiangxue/go-rest-api): the folder holds
+ * only the main package, whose handlers are in the module's other packages (`internal/album`), so the code is the
+ * module's. A Dockerfile folder with a go.mod of its own (a module per service, microservices-demo's) is not this.
+ */
+function goCommandOfModule(files: readonly string[], dfDir: string, context: string): boolean {
+  const top = context === '.' ? '' : `${context}/`;
+  if (!files.includes(`${top}go.mod`) || !files.some((f) => f.startsWith(`${dfDir}/`) && f.endsWith('.go') && !f.slice(dfDir.length + 1).includes('/'))) return false;
+  for (let dir = dfDir; dir !== context && dir !== '.'; dir = posix.dirname(dir)) if (files.includes(`${dir}/go.mod`)) return false;
+  return true;
 }
 
 /** Weakest link: a source folder named after the service that holds a Dockerfile or a package manifest. */

@@ -58,19 +58,31 @@ export function readHelmValues(src: YamlSource, into: RecipeSet, placement: { ch
   if (!root || !isMap(root)) return;
   const components: HelmComponentValues[] = [];
   const top = readComponent(src, root, '');
-  top.name = asString(src.scalar(root, ['fullnameOverride'])) ?? asString(src.scalar(root, ['nameOverride']));
+  top.name = nameOf(src, root, ['fullnameOverride', 'nameOverride']);
   if (hasCapacity(top)) components.push(top);
   for (const { key, value } of src.pairs(root, [])) {
     if (SCAFFOLD_KEYS.has(key) || !isMap(value)) continue;
     if (!['replicaCount', 'replicas', 'autoscaling', 'resources'].some((k) => src.node(value, [k]))) continue;
     const c = readComponent(src, value, key);
-    c.name = asString(src.scalar(value, ['fullnameOverride'])) ?? asString(src.scalar(value, ['name'])) ?? asString(src.scalar(value, ['nameOverride']));
+    c.name = nameOf(src, value, ['fullnameOverride', 'name', 'nameOverride']);
     c.create = asBoolean(src.scalar(value, ['create'])) ?? asBoolean(src.scalar(value, ['enabled']));
     if (hasCapacity(c)) components.push(c);
   }
   // A values file outside any chart counts only when it says something about capacity.
   if (components.length === 0 && !placement.inChart) return;
   into.helmValues.push({ format: 'helm-values', file: src.file, chartDir: placement.chartDir, environment: placement.environment, components });
+}
+
+/**
+ * The first of these keys that names something: the chart scaffold writes `nameOverride: ""`, which means "the
+ * chart's name" (retail-store-sample-app's five charts all say so), not a service named "".
+ */
+function nameOf(src: YamlSource, node: Node, keys: string[]): Located<string> | undefined {
+  for (const key of keys) {
+    const v = asString(src.scalar(node, [key]));
+    if (v && v.value.trim()) return v;
+  }
+  return undefined;
 }
 
 function hasCapacity(c: HelmComponentValues): boolean {

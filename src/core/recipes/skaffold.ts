@@ -18,7 +18,12 @@ export function readSkaffold(src: YamlSource, into: RecipeSet): void {
       for (const a of artifacts) {
         const image = asString(src.scalar(a, ['image']));
         if (!image) continue;
-        const context = normalise(posix.join(dir, asString(src.scalar(a, ['context']))?.value ?? '.'));
+        let context = normalise(posix.join(dir, asString(src.scalar(a, ['context']))?.value ?? '.'));
+        // Jib building one module of a multi-module project from a wider context (bank-of-anthos's ledger services:
+        // `context: ../../../`, `jib.project: src/ledger/balancereader`): the module is the code. A project named by
+        // artifact (`:balancereader`) says no folder.
+        const project = asString(src.scalar(a, ['jib', 'project']))?.value;
+        if (project && project.includes('/') && !project.includes(':')) context = normalise(posix.join(context, project));
         if (context.startsWith('..')) continue;
         if (into.skaffold.some((s) => s.image.value === image.value && s.context === context)) continue;
         into.skaffold.push({ format: 'skaffold', image, context, location: image.location });

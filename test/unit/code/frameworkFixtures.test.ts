@@ -1165,6 +1165,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Where.Find → -']);
     });
 
+    it('GORM: a comment between the links of a chain does not hide the query', async () => {
+      // The shape of aws-containers/retail-store-sample-app's catalog repository.
+      const f = await joined({
+        'repository.go': lines(
+          'package repository',
+          '',
+          'func (db *GormRepository) GetTags(ctx context.Context) ([]model.Tag, error) {',
+          '	var tags []model.Tag',
+          '	err := db.DB.WithContext(ctx).',
+          '		Model(&model.Tag{}).',
+          '		Order("display_name asc"). // by display name, alphabetically',
+          '		/* every tag */ Find(&tags).Error',
+          '	return tags, err',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query repository.go:5:9 db.DB.WithContext.Model.Order.Find → -']);
+    });
+
     it('database/sql: a prepared statement run per item is a query in a loop; run once it is not', async () => {
       const f = await joined({
         'main.go': lines(
@@ -1609,6 +1628,103 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("fiber: a group kept in a variable and given to another package's function prefixes the routes it registers there", async () => {
+      // The shape of evrone/go-clean-template: apiV1Group := app.Group("/v1"); v1.NewRoutes(apiV1Group, …).
+      const f = await joined({
+        'router.go': lines(
+          'package restapi',
+          '',
+          'import (',
+          '\t"github.com/acme/shop/v1"',
+          '\t"github.com/gofiber/fiber/v2"',
+          ')',
+          '',
+          'func NewRouter(app *fiber.App, t Translation) {',
+          '\tapp.Get("/healthz", func(ctx *fiber.Ctx) error { return nil })',
+          '\tapiV1Group := app.Group("/v1")',
+          '\t{',
+          '\t\tapiV1Group.Use(logger())',
+          '\t\tv1.NewRoutes(apiV1Group, t)',
+          '\t}',
+          '}',
+        ),
+        'v1/router.go': lines(
+          'package v1',
+          '',
+          'import "github.com/gofiber/fiber/v2"',
+          '',
+          'func NewRoutes(apiV1Group fiber.Router, t Translation) {',
+          '\tauthGroup := apiV1Group.Group("/auth")',
+          '\tauthGroup.Post("/register", register)',
+          '\tapiV1Group.Get("/tasks/:id", task)',
+          '}',
+          '',
+          'func register(ctx *fiber.Ctx) error { return nil }',
+          'func task(ctx *fiber.Ctx) error     { return nil }',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/healthz', 'router.go', 8, 'fiber'],
+        ['POST', '/v1/auth/register', 'v1/router.go', 6, 'fiber'],
+        ['GET', '/v1/tasks/:id', 'v1/router.go', 7, 'fiber'],
+      ]);
+    });
+
+    it('ozzo-routing: To("GET,HEAD", …) is a route per method; groups given to register functions in other packages', async () => {
+      // The shape of qiangxue/go-rest-api.
+      const f = await joined({
+        'cmd/server/main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"github.com/acme/api/internal/album"',
+          '\t"github.com/acme/api/internal/healthcheck"',
+          '\trouting "github.com/go-ozzo/ozzo-routing/v2"',
+          ')',
+          '',
+          'func buildHandler() *routing.Router {',
+          '\trouter := routing.New()',
+          '\thealthcheck.RegisterHandlers(router, Version)',
+          '\trg := router.Group("/v1")',
+          '\talbum.RegisterHandlers(rg.Group(""), service)',
+          '\treturn router',
+          '}',
+        ),
+        'internal/healthcheck/api.go': lines(
+          'package healthcheck',
+          '',
+          'import routing "github.com/go-ozzo/ozzo-routing/v2"',
+          '',
+          'func RegisterHandlers(r *routing.Router, version string) {',
+          '\tr.To("GET,HEAD", "/healthcheck", healthcheck(version))',
+          '}',
+          '',
+          'func healthcheck(version string) routing.Handler {',
+          '\treturn func(c *routing.Context) error { return c.Write("OK " + version) }',
+          '}',
+        ),
+        'internal/album/api.go': lines(
+          'package album',
+          '',
+          'import routing "github.com/go-ozzo/ozzo-routing/v2"',
+          '',
+          'func RegisterHandlers(r *routing.RouteGroup, service Service) {',
+          '\tres := resource{service}',
+          '\tr.Get("/albums/<id>", res.get)',
+          '\tr.Post("/albums/", res.create)',
+          '}',
+        ),
+        // Not ozzo-routing: a To method of something else.
+        'internal/units/convert.go': lines('package units', '', 'func Convert(m Mapper) {', '\tm.To("GET", "/x", handler)', '}'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/v1/albums/<id>', 'internal/album/api.go', 6, 'ozzo-routing'],
+        ['POST', '/v1/albums/', 'internal/album/api.go', 7, 'ozzo-routing'],
+        ['GET', '/healthcheck', 'internal/healthcheck/api.go', 5, 'ozzo-routing'],
+        ['HEAD', '/healthcheck', 'internal/healthcheck/api.go', 5, 'ozzo-routing'],
+      ]);
+    });
+
     it('chi: a trailing slash is dropped, as RoutePattern() reports it (v5.0.10+); With(mw) routes; a resource mounted by T{}.Routes() from another file of the package', async () => {
       const f = await joined({
         'main.go': lines(
@@ -1811,6 +1927,46 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         `unbounded-query ${svc}:21:12 orderRepository.findAll → GET /api/orders`,
       ]);
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
+    });
+
+    it('a poller that sleeps each turn is not a loop over items; a loop over an iterator still is; a load test says nothing', async () => {
+      // The shapes of bank-of-anthos's LedgerReader and robot-shop's Locust load generator.
+      const f = await joined({
+        'src/main/java/ledger/LedgerReader.java': lines(
+          'package ledger;',
+          '',
+          'public class LedgerReader {',
+          '  private TransactionRepository repo;',
+          '  private volatile boolean alive = true;',
+          '',
+          '  void poll(long pollMs) throws InterruptedException {',
+          '    while (alive) {',
+          '      Thread.sleep(pollMs);',
+          '      long latest = repo.findLatest();',
+          '      if (latest > seen) seen = latest;',
+          '    }',
+          '  }',
+          '',
+          '  void each(Iterator<Long> ids) {',
+          '    while (ids.hasNext()) {',
+          '      repo.findById(ids.next());',
+          '    }',
+          '  }',
+          '}',
+        ),
+        'load-gen/robot-shop.py': lines(
+          'from locust import HttpUser, task',
+          '',
+          'class UserBehavior(HttpUser):',
+          '    @task',
+          '    def load(self):',
+          '        for item in ["a", "b", "c", "d"]:',
+          '            self.client.get("/api/catalogue/product/" + item)',
+          '        for i in range(10):',
+          '            requests.get("http://web:8080/api/ratings/" + str(i))',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/ledger/LedgerReader.java:17:7 repo.findById [while sequential] → -']);
     });
 
     it('MyBatis: a mapper method is a query, so one per tag in a loop is a query in a loop (a MapStruct mapper is not); reached through the interface the controller holds', async () => {

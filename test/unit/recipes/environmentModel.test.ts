@@ -274,6 +274,54 @@ describe('buildEnvironmentModel', () => {
       });
       assert.deepEqual(proxy.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['proxy', ['src/proxy']]]);
       assert.equal(serviceForFile(proxy, 'src/mobile-app/utils/Request.ts'), undefined);
+      // A Go command's Dockerfile (cmd/server) built from the module root (qiangxue/go-rest-api): the handlers are in the
+      // module's other packages, so the module is the code. A Dockerfile folder with its own go.mod stays the service's.
+      const goCommand = await model({
+        'docker-compose.yml': lines('services:', '  server:', '    build: { context: ., dockerfile: cmd/server/Dockerfile }', '  other:', '    build: { context: ., dockerfile: svc/other/Dockerfile }'),
+        'go.mod': 'module github.com/acme/api\n',
+        'cmd/server/Dockerfile': 'FROM golang:alpine\n',
+        'cmd/server/main.go': 'package main\n',
+        'internal/album/api.go': 'package album\n',
+        'svc/other/Dockerfile': 'FROM golang:alpine\n',
+        'svc/other/go.mod': 'module github.com/acme/other\n',
+        'svc/other/main.go': 'package main\n',
+      });
+      assert.deepEqual(goCommand.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['other', ['svc/other']], ['server', ['.']]]);
+      assert.match(goCommand.services[1].codeRoots[0].reason, /a command of the Go module at the workspace root/);
+      assert.equal(serviceForFile(goCommand, 'internal/album/api.go')?.name, 'server');
+    });
+
+    it('Helm charts whose values leave nameOverride empty ("") are services named by their Chart.yaml', async () => {
+      // The shape of aws-containers/retail-store-sample-app: every chart's values.yaml says `nameOverride: ""`.
+      const values = (repo: string) => lines('replicaCount: 1', 'image:', `  repository: public.ecr.aws/retail-store-sample-${repo}`, 'nameOverride: ""', 'fullnameOverride: ""', 'resources:', '  limits:', '    memory: 512Mi');
+      const m = await model({
+        'src/cart/chart/Chart.yaml': lines('apiVersion: v2', 'name: cart', 'version: 0.1.0'),
+        'src/cart/chart/values.yaml': values('cart'),
+        'src/catalog/chart/Chart.yaml': lines('apiVersion: v2', 'name: catalog', 'version: 0.1.0'),
+        'src/catalog/chart/values.yaml': values('catalog'),
+      });
+      assert.deepEqual(m.services.map((s) => s.name), ['cart', 'catalog']);
+    });
+
+    it('a Skaffold Jib artifact built from a wider context is linked to its jib.project module', async () => {
+      // The shape of GoogleCloudPlatform/bank-of-anthos: every ledger service builds from the repository root.
+      const skaffold = (name: string) =>
+        lines('apiVersion: skaffold/v4beta1', 'kind: Config', 'build:', '  artifacts:', `  - image: ${name}`, '    context: ../../../', '    jib:', `      project: src/ledger/${name}`, '      type: maven');
+      const deployment = (name: string) =>
+        lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', '  template:', '    spec:', '      containers:', `      - name: ${name}`, `        image: ${name}`);
+      const m = await model({
+        'kubernetes-manifests/balancereader.yaml': deployment('balancereader'),
+        'kubernetes-manifests/ledgerwriter.yaml': deployment('ledgerwriter'),
+        'src/ledger/balancereader/skaffold.yaml': skaffold('balancereader'),
+        'src/ledger/balancereader/pom.xml': '<project/>\n',
+        'src/ledger/ledgerwriter/skaffold.yaml': skaffold('ledgerwriter'),
+        'src/ledger/ledgerwriter/pom.xml': '<project/>\n',
+        'src/ledger/ledgermonolith/pom.xml': '<project/>\n',
+      });
+      assert.deepEqual(m.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [
+        ['balancereader', ['src/ledger/balancereader']],
+        ['ledgerwriter', ['src/ledger/ledgerwriter']],
+      ]);
     });
 
     it('a Compose service that runs code mounted from the host (volumes + working_dir) is linked to that folder, not its generic image', async () => {

@@ -30,10 +30,16 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   for (const [i, call] of s.calls) {
     // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
     const chain = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
+    const args = () => s.argumentsOf(call);
+    // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
+    // `users.Register(v1.Group("/users"))` does, below).
+    if (groupPrefix.size && call.argsStart >= 0 && call.chain.length) {
+      const given = args().find((a) => a.type === 'identifier' && groupPrefix.has(a.text));
+      if (given) c.mounts.push({ prefix: groupPrefix.get(given.text)!, target: call.chain });
+    }
     if (chain.length < 2) continue;
     const method = chain[chain.length - 1];
     const receiver = chain[chain.length - 2];
-    const args = () => s.argumentsOf(call);
     if (method === 'Route' && call.argsStart >= 0 && args()[0]?.type === 'func_literal') {
       // go-pkgz/routegroup: `rapi.Group().Route(func(ropen *routegroup.Bundle) {…})`: its routes are under rapi's prefix.
       const fn = s.indexOfNode(args()[0]);
@@ -109,7 +115,13 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       framework = ginOrEcho;
     } else if (CHI.has(method) && chain.length === 2) {
       verbs = [CHI.get(method)!];
-      framework = 'chi';
+      framework = chiLike(s);
+    } else if (method === 'To' && chain.length === 2 && chiLike(s) === 'ozzo-routing') {
+      // ozzo-routing: `r.To("GET,HEAD", "/healthcheck", h)`.
+      verbs = (stringValue(args()[0]) ?? '').split(',').map((m) => m.trim().toUpperCase()).filter((m) => /^[A-Z]+$/.test(m));
+      if (!verbs.length) continue;
+      pathArg = 1;
+      framework = 'ozzo-routing';
     } else if ((method === 'Method' || method === 'MethodFunc') && chain.length === 2) {
       const m = stringValue(args()[0]);
       if (!m) continue;
@@ -143,6 +155,14 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
     }
   }
+}
+
+/**
+ * Routers that register with chi's method names (`r.Get("/x", h)`), told apart by the file's import: Fiber and
+ * ozzo-routing keep a route's trailing slash, which chi's RoutePattern() drops.
+ */
+function chiLike(s: FileStructure): 'chi' | 'fiber' | 'ozzo-routing' {
+  return s.memo('go.chiLike', () => (/"github\.com\/gofiber\/fiber/.test(s.text) ? 'fiber' : /"github\.com\/go-ozzo\/ozzo-routing/.test(s.text) ? 'ozzo-routing' : 'chi'));
 }
 
 /** `g.Group("/x").Use(mw).POST(…)`: one Group, then only middleware, before the method. */
