@@ -498,6 +498,8 @@ export class FileStructure {
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? [], this.spec.family);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
+    const only = rules.onlyInFilesMatching;
+    if (only && !this.memo(`only:${only}`, () => new RegExp(only, 'm').test(this.text))) rules = NO_RULES;
     return (call.rules = rules);
   }
 

@@ -13,6 +13,39 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   this.timeout(20_000);
 
   describe('TypeScript / JavaScript', () => {
+    it('the request package, the MongoDB driver read with toArray(), DynamoDB clients; a handler\'s request.get(header) is no call', async () => {
+      // The shapes of robot-shop's cart and user services and retail-store-sample-app's generated orders client.
+      const f = await joined({
+        'server.js': lines(
+          "const request = require('request');",
+          "const express = require('express');",
+          'const app = express();',
+          '',
+          "app.get('/users', (req, res) => {",
+          '  usersCollection.find().toArray().then((users) => res.json(users));',
+          '});',
+          '',
+          "app.get('/add/:sku', (request, res) => {",
+          "  const host = request.get('Host');",
+          '  for (const sku of request.body.skus) {',
+          "    request('http://catalogue:8080/product/' + sku, { timeout: 5000 }, (err, r, body) => {});",
+          '    docClient.send(new GetCommand({ TableName: "carts", Key: { sku } }));',
+          '  }',
+          "  request('http://ratings:80/api/ratings', (err, r, body) => res.json(body));",
+          "  const one = usersCollection.find((u) => u.name === host);",
+          '});',
+        ),
+        // The project's own wrapper of fetch, named request (opentelemetry-demo's frontend): not the package.
+        'gateway.ts': lines("import request from './utils/Request';", '', 'export function carts(ids: string[]) {', '  for (const id of ids) request({ url: `/api/cart/${id}` });', '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop server.js:12:5 request [for…of sequential] → GET /add/:sku',
+        'missing-timeout server.js:15:3 request → GET /add/:sku',
+        'query-in-loop server.js:13:5 docClient.send [for…of sequential] → GET /add/:sku',
+        'unbounded-query server.js:6:3 usersCollection.find → GET /users',
+      ]);
+    });
+
     it('Express: routers mounted in another file (import, require, default export) get the full path', async () => {
       const f = await analyseFixture('code-express');
       assert.deepEqual(routeRows(f), [
@@ -1927,6 +1960,41 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         `unbounded-query ${svc}:21:12 orderRepository.findAll → GET /api/orders`,
       ]);
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
+    });
+
+    it('DynamoDB (the enhanced client\'s table) per item is a query in a loop; Apache HttpClients.createDefault() has no timeout', async () => {
+      // The shapes of retail-store-sample-app's DynamoDBCartService and robot-shop's shipping CartHelper.
+      const f = await joined({
+        'src/main/java/cart/DynamoDBCartService.java': lines(
+          'package cart;',
+          '',
+          'public class DynamoDBCartService {',
+          '  private DynamoDbTable<DynamoItemEntity> table;',
+          '',
+          '  public void deleteCart(String customerId) {',
+          '    List<DynamoItemEntity> items = items(customerId);',
+          '    items.forEach(item -> {',
+          '      this.table.deleteItem(item);',
+          '    });',
+          '  }',
+          '}',
+        ),
+        'src/main/java/shipping/CartHelper.java': lines(
+          'package shipping;',
+          '',
+          'public class CartHelper {',
+          '  public String addToCart(String id) throws Exception {',
+          '    CloseableHttpClient httpClient = HttpClients.createDefault();',
+          '    CloseableHttpResponse res = httpClient.execute(new HttpPost(baseUrl + id));',
+          '    return res.toString();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout src/main/java/shipping/CartHelper.java:5:38 HttpClients.createDefault → -',
+        'query-in-loop src/main/java/cart/DynamoDBCartService.java:9:7 this.table.deleteItem [.forEach() sequential] → -',
+      ]);
     });
 
     it('a poller that sleeps each turn is not a loop over items; a loop over an iterator still is; a load test says nothing', async () => {

@@ -15,6 +15,16 @@ export interface ChainPattern {
   method?: string;
   /** Some name between root and method must match this (Django's `objects`). */
   through?: string;
+  /**
+   * Only the root called by itself (`request(url, cb)`), not a method of it: `request.get('Host')` reads a header of
+   * the request a handler was given.
+   */
+  alone?: boolean;
+  /**
+   * Only in a file whose text matches this (multiline): `request(…)` is the `request` package's where the file
+   * imports it, not a project's own wrapper of fetch named the same.
+   */
+  inFilesMatching?: string;
 }
 
 export interface CallRule extends ChainPattern {
@@ -83,6 +93,9 @@ const DB_SESSION = '\\w*db_?session|async_session|sa_session|session_local|Sessi
 const MONGO_METHODS =
   'findOne|insertOne|insertMany|updateOne|updateMany|replaceOne|deleteOne|deleteMany|countDocuments|estimatedDocumentCount|aggregate|bulkWrite|distinct|findOneAndUpdate|findOneAndDelete|findOneAndReplace';
 
+/** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
+const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
+
 const TYPEORM_BUILDER_ROOTS = '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
 export const DEFAULT_CALL_RULES: CallRule[] = [
@@ -119,6 +132,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'MongoDB query',
   },
   {
+    // `usersCollection.find().toArray()`: a cursor read to the end is the driver's find (an array has no toArray).
+    kind: 'query',
+    languages: ['js'],
+    root: 'collection|coll|\\w+Collection|\\w+Coll|db|\\w*[dD]b',
+    through: 'find|aggregate',
+    method: 'toArray',
+    label: 'MongoDB query',
+  },
+  {
     // A collection kept in a variable or field (`const collection = db.collection(…)`); not `find`, which arrays have.
     kind: 'query',
     languages: ['js'],
@@ -138,6 +160,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['js'], root: 'fetch', label: 'HTTP request (fetch)' },
   { kind: 'call', languages: ['js'], root: '\\w*[tT]ransport(er)?|\\w*[mM]ailer', method: 'sendMail', label: 'email over SMTP (nodemailer)' },
   { kind: 'call', languages: ['js'], root: 'axios|got|superagent|needle|ky|undici', label: 'HTTP request' },
+  // The `request` package (and OpenAPI clients generated on it, `localVarRequest`): `request(url, (err, res, body) => …)`.
+  { kind: 'call', languages: ['js'], root: 'request|localVarRequest|rp|requestPromise', alone: true, inFilesMatching: REQUEST_PACKAGE, label: 'HTTP request (request)' },
+  {
+    // AWS SDK DynamoDB clients: `docClient.send(new GetCommand(…))`, `ddb.query(params).promise()`.
+    kind: 'query',
+    languages: ['js'],
+    root: 'docClient|ddb|dynamo\\w*|\\w*[dD]ynamo\\w*|documentClient|\\w*DocClient',
+    method: 'send|get|put|update|delete|query|scan|batchGet|batchWrite|transactGet|transactWrite|getItem|putItem|updateItem|deleteItem',
+    label: 'DynamoDB request',
+  },
   { kind: 'call', languages: ['js'], root: 'http|https', method: 'get|request', label: 'HTTP request (node:http)' },
   {
     kind: 'call',
@@ -221,6 +253,14 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'HTTP request',
   },
   { kind: 'call', languages: ['python'], root: 'urlopen', label: 'HTTP request (urllib)' },
+  {
+    // boto3: `table = dynamodb.Table('carts')`; `table.get_item(Key=…)`, `client.query(…)`.
+    kind: 'query',
+    languages: ['python'],
+    root: 'table|\\w+_table|dynamodb|ddb|dynamo\\w*|\\w*_dynamo\\w*',
+    method: 'get_item|put_item|update_item|delete_item|query|scan|batch_get_item|batch_write_item|transact_get_items|transact_write_items',
+    label: 'DynamoDB request (boto3)',
+  },
   // Go databases (database/sql, sqlx, pgx, GORM)
   {
     kind: 'query',
@@ -268,6 +308,14 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   { kind: 'query', languages: ['java'], root: 'statement|stmt|ps|preparedStatement|conn|connection', method: 'executeQuery|executeUpdate|execute', label: 'SQL query (JDBC)' },
   {
+    // AWS SDK v2: the enhanced client's table (`this.table.deleteItem(item)`) and the low-level client.
+    kind: 'query',
+    languages: ['java'],
+    root: 'table|\\w*Table|dynamoDb\\w*|\\w*DynamoDb\\w*|ddb|\\w*[dD]ynamo\\w*',
+    method: 'getItem|putItem|updateItem|deleteItem|query|scan|batchGetItem|batchWriteItem|transactGetItems|transactWriteItems',
+    label: 'DynamoDB request',
+  },
+  {
     kind: 'query',
     languages: ['java'],
     root: '\\w*[rR]epository|\\w*Repo|repo|entityManager|em',
@@ -285,6 +333,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['java'], root: 'webClient|\\w*WebClient|client', method: 'get|post|put|delete|patch|method', label: 'HTTP request (WebClient)' },
   { kind: 'call', languages: ['java'], root: 'restClient|\\w*RestClient', method: 'get|post|put|delete|patch|method', label: 'HTTP request (RestClient)' },
   { kind: 'call', languages: ['java'], root: 'httpClient|client', method: 'send|sendAsync', label: 'HTTP request (java.net.http)' },
+  { kind: 'call', languages: ['java'], root: 'httpClient|\\w*HttpClient', method: 'execute', label: 'HTTP request (Apache HttpClient)' },
 ];
 
 export const DEFAULT_LIST_RULES: ListRule[] = [
@@ -324,12 +373,13 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   {
     languages: ['js'],
-    root: '[A-Z]\\w*|\\w*Model|collection',
+    root: '[A-Z]\\w*|\\w*Model|collection|coll|\\w+Collection',
     method: 'find',
-    // `Product.find({ _id: { $in: ids } })`: as many documents as the ids the caller gives.
-    boundedByArgs: '\\b_id\\s*:\\s*\\{\\s*\\$in\\b',
+    // `Product.find({ _id: { $in: ids } })`: as many documents as the ids the caller gives. A function given is an
+    // array's find (`usersCollection.find((u) => u.id === id)`), which returns one element.
+    boundedByArgs: '\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b',
     boundedByChain: 'limit|paginate|findOne|countDocuments|cursor|next',
-    label: 'Mongoose find without limit',
+    label: 'MongoDB find without limit (Mongoose or the driver)',
   },
   // A filter on a list the caller gives (`code__in=codes`, `Model.id.in_(ids)`) returns at most that many rows.
   { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByChain: 'first|last|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
@@ -427,6 +477,15 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
   { languages: ['js'], root: 'got', method: 'get|post|put|patch|delete|extend', timeoutArgs: '\\btimeout\\b', label: 'got has no timeout by default' },
   { languages: ['js'], root: 'got', timeoutArgs: '\\btimeout\\b', label: 'got has no timeout by default' },
   {
+    languages: ['js'],
+    root: 'request|localVarRequest|rp|requestPromise',
+    alone: true,
+    inFilesMatching: REQUEST_PACKAGE,
+    timeoutArgs: '\\btimeout\\b',
+    configuredInFile: '\\.defaults\\s*\\(\\s*\\{[^}]*\\btimeout\\b',
+    label: 'the `request` package has no timeout by default',
+  },
+  {
     languages: ['go'],
     root: 'http',
     method: 'Get|Post|Head|PostForm',
@@ -456,6 +515,14 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     method: 'newHttpClient',
     configuredInFile: '\\.timeout\\(|connectTimeout',
     label: '`HttpClient.newHttpClient()` has no connect or request timeout',
+  },
+  {
+    // Apache HttpClient 4/5: the default client's connect and socket timeouts are infinite.
+    languages: ['java'],
+    root: 'HttpClients',
+    method: 'createDefault|createSystem|createMinimal',
+    always: true,
+    label: '`HttpClients.createDefault()` has no connect or socket timeout',
   },
   {
     // Spring 6.1's RestClient: its default request factories set no read timeout.
@@ -521,7 +588,7 @@ function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], fam
     if (!rule.languages.includes(family) || !r.test(root)) continue;
     // A rule for a function (`fetch(url)`, also `got(url).json()`) is not about a method of this name
     // (`this.fetch().pipe(…)` in an Angular service).
-    if (method ? chain.length < 2 || !method.test(last) : chain.length > 2 || field) continue;
+    if (method ? chain.length < 2 || !method.test(last) : chain.length > (rule.alone ? 1 : 2) || field) continue;
     if (through && !chain.slice(1, -1).some((n) => through.test(n))) continue;
     return rule;
   }
@@ -534,6 +601,8 @@ export interface CatalogueLookup {
   blocking?: BlockingRule;
   timeout?: TimeoutRule;
   retry?: RetryRule;
+  /** The answers hold only in a file whose text matches this (a rule's `inFilesMatching`); the caller checks it. */
+  onlyInFilesMatching?: string;
 }
 
 const NOTHING: CatalogueLookup = {};
@@ -608,6 +677,8 @@ export class CallCatalogue {
         timeout: find(this.timeouts, chain, family),
         retry: find(this.retries, chain, family),
       };
+      const only = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.inFilesMatching)?.inFilesMatching;
+      if (only) hit.onlyInFilesMatching = only;
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(key, hit);
     }
