@@ -19,7 +19,7 @@ export function warningForHazard(
   const route = hottest?.key ?? hazard.routes[0];
   const rps = hottest?.signals.requestRate.value;
   const autoscaler = serviceSignals?.autoscaler;
-  const { severity, reason } = decideSeverity({ rps, autoscalerHeadroom: autoscaler?.headroom }, rules);
+  const { severity, reason } = decideSeverity({ rps, autoscalerHeadroom: autoscaler?.headroom, onRoute: !!route }, rules);
 
   const evidence: Evidence = { severityReason: reason };
   if (signals) {

@@ -13,6 +13,8 @@ export const DEFAULT_SEVERITY_RULES: SeverityRules = { coldRouteRps: 1, cpuPress
 export interface SeverityInput {
   rps?: number;
   autoscalerHeadroom?: number;
+  /** False when no route reaches the code: then no route's numbers can say whether it is hot. */
+  onRoute?: boolean;
 }
 
 /**
@@ -23,6 +25,9 @@ export interface SeverityInput {
  * - a hot route on a service whose autoscaler has no headroom left: `error`.
  */
 export function decideSeverity(input: SeverityInput, rules: Pick<SeverityRules, 'coldRouteRps'>): { severity: Severity; reason: string } {
+  if (input.onRoute === false) {
+    return { severity: 'info', reason: 'info: no route was found to reach this code, so no production data says whether it is hot' };
+  }
   if (input.rps === undefined) {
     return { severity: 'info', reason: 'info: no production data for this route, so it is not known to be hot' };
   }

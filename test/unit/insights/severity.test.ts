@@ -61,6 +61,12 @@ describe('severity', () => {
       assert.equal(d.severity, 'info');
       assert.match(d.reason, /no production data/);
     });
+    it('code no route reaches → info, saying that, not "no data for this route"', () => {
+      const d = decideSeverity({ onRoute: false, autoscalerHeadroom: 0 }, rules);
+      assert.equal(d.severity, 'info');
+      assert.match(d.reason, /no route was found to reach this code/);
+      assert.match(decideSeverity({ onRoute: true }, rules).reason, /no production data for this route/);
+    });
     it('no data stays info even with an autoscaler at its maximum', () => {
       assert.equal(decideSeverity({ autoscalerHeadroom: 0 }, rules).severity, 'info');
     });
