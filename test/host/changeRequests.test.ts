@@ -118,6 +118,11 @@ describe('change requests: Request Environment Change end to end in a real VS Co
 
   it('in place on an open recipe with unsaved edits: the change joins them, nothing is saved for the user', async () => {
     const { repo, committed } = busyRepo();
+    // In the browser VS Code saves a dirty file after a second by default (desktop: off): that save is VS Code's, and
+    // would make this test's "disk untouched" fail whenever the request takes longer than that.
+    const files = vscode.workspace.getConfiguration('files');
+    const autoSave = files.inspect<string>('autoSave')?.globalValue;
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     try {
       const uri = vscode.Uri.file(join(repo.dir, 'orders.yaml'));
       const doc = await vscode.workspace.openTextDocument(uri);
@@ -131,6 +136,7 @@ describe('change requests: Request Environment Change end to end in a real VS Co
       assert.ok(doc.isDirty, 'left unsaved: the user saves their own edits');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
+      await files.update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
       repo.dispose();
     }
   });

@@ -51,9 +51,6 @@ export const quietSettings: Record<string, unknown> = {
   'extensions.autoCheckUpdates': false,
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
-  // In the browser VS Code saves dirty files after a second by default (desktop: off). Tests that keep an edit
-  // unsaved, to check that Ops Lens never saves it, would then fail whenever a step takes longer than that.
-  'files.autoSave': 'off',
 };
 
 const readyTimeoutMs = 30_000;
