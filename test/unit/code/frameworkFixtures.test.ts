@@ -1949,6 +1949,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Spring: @GetMapping({"", "/"}) under a class prefix is one route, not the same route twice', async () => {
+      const file = 'src/main/java/shop/ThingController.java';
+      const f = await joined({
+        [file]: lines(
+          'package shop;',
+          '@RestController',
+          '@RequestMapping("/api/things")',
+          'public class ThingController {',
+          '  @GetMapping({"", "/"})',
+          '  public List<Thing> list() { return List.of(); }',
+          '  @GetMapping(value = {"/a", "/b"})',
+          '  public Thing one() { return null; }',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/things', file, 4, 'spring'],
+        ['GET', '/api/things/a', file, 6, 'spring'],
+        ['GET', '/api/things/b', file, 6, 'spring'],
+      ]);
+    });
+
     it('repository findAll(), JdbcTemplate in a loop, RestTemplate in a stream, Thread.sleep in Mono code', async () => {
       const f = await analyseFixture('code-spring');
       const svc = 'src/main/java/com/shop/service/OrderService.java';

@@ -48,12 +48,17 @@ export function findJavaRoutes(c: RouteCollector): void {
     if (targetType !== 'method_declaration' || insideAny(s, target, clients)) continue;
     const cls = enclosingClass(s, target);
     const prefixes = (cls !== undefined ? classPrefix.get(cls) : undefined) ?? [''];
+    // `@GetMapping({"", "/"})` under a class prefix: both spell the one route Spring reports.
+    const seen = new Set<string>();
     for (const prefix of prefixes) {
       for (const path of paths) {
         for (const method of methods) {
+          const full = joinPaths('/', prefix, path);
+          if (seen.has(`${method} ${full}`)) continue;
+          seen.add(`${method} ${full}`);
           c.add({
             method,
-            path: joinPaths('/', prefix, path),
+            path: full,
             framework: 'spring',
             declaration: s.rangeOf(i),
             handlerIndex: target,
