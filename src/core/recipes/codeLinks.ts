@@ -154,6 +154,22 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   }
   if (service.codeRoots.length > 0) return;
 
+  // A Helm chart kept in the folder of the code it deploys (`src/cart/chart/` beside `src/cart/Dockerfile`, as in
+  // retail-store-sample-app): its image is built from that folder, whatever the image is named.
+  for (const ref of service.recipes) {
+    if (ref.kind !== 'helm/values') continue;
+    const dir = dockerfileFolderAround(inputs, posix.dirname(posix.dirname(ref.location.file)));
+    if (dir) {
+      add({
+        root: dir,
+        reason: `the Helm chart (${where(ref.location)}) is kept in folder ${dir}, which holds a Dockerfile and code`,
+        confidence: 'medium',
+        evidence: ref.location,
+      });
+      return;
+    }
+  }
+
   // The repository itself, built without a Dockerfile (`./mvnw spring-boot:build-image`), when the image is named
   // like the workspace folder: spring-petclinic's manifest runs dsyer/petclinic.
   const root = inputs.rootName?.toLowerCase();
@@ -183,6 +199,14 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   service.unlinkedReason = images.length
     ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
     : 'no Compose build, image or folder named after the service was found';
+}
+
+/** The nearest folder from `dir` up (not the workspace root) that holds a Dockerfile and code. */
+function dockerfileFolderAround(inputs: LinkInputs, dir: string): string | undefined {
+  for (let d = dir; d !== '.' && d !== '' && d !== '/'; d = posix.dirname(d)) {
+    if (!GENERIC_DOCKER_DIR.test(d) && inputs.dockerfileDirs.get(posix.basename(d))?.includes(d) && holdsCode(inputs.files, d)) return d;
+  }
+  return undefined;
 }
 
 /**

@@ -303,6 +303,36 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(m.services.map((s) => s.name), ['cart', 'catalog']);
     });
 
+    it('a Helm chart kept in the folder of its code (src/cart/chart beside src/cart/Dockerfile) is linked to that folder', async () => {
+      // retail-store-sample-app: each service's image is named retail-store-sample-<folder>, its chart in <folder>/chart.
+      const values = lines('image:', '  repository: public.ecr.aws/aws-containers/retail-store-sample-cart', 'nameOverride: ""');
+      const m = await model({
+        'src/cart/chart/Chart.yaml': lines('apiVersion: v2', 'name: retail-store-sample-cart-chart', 'version: 1.6.2'),
+        'src/cart/chart/values.yaml': values,
+        'src/cart/Dockerfile': 'FROM eclipse-temurin:21\n',
+        'src/cart/src/main/java/carts/CartsController.java': 'class CartsController {}\n',
+        // Not from the workspace root, nor from a folder of container files, nor from one without code.
+        'charts/web/Chart.yaml': lines('apiVersion: v2', 'name: web', 'version: 1.0.0'),
+        'charts/web/values.yaml': lines('image:', '  repository: acme/storefront'),
+        'Dockerfile': 'FROM node:20\n',
+        'index.js': 'console.log(1)\n',
+        'deploy/helm/api/Chart.yaml': lines('apiVersion: v2', 'name: api', 'version: 1.0.0'),
+        'deploy/helm/api/values.yaml': lines('image:', '  repository: acme/gateway'),
+        'deploy/Dockerfile': 'FROM node:20\n',
+        'deploy/main.go': 'package main\n',
+        'empty/chart/Chart.yaml': lines('apiVersion: v2', 'name: blank', 'version: 1.0.0'),
+        'empty/chart/values.yaml': lines('image:', '  repository: acme/nothing'),
+        'empty/Dockerfile': 'FROM scratch\n',
+      });
+      const cart = m.services.find((s) => s.name === 'retail-store-sample-cart-chart');
+      assert.deepEqual(cart?.codeRoots.map((l) => [l.root, l.confidence]), [['src/cart', 'medium']]);
+      assert.match(cart!.codeRoots[0].reason, /Helm chart \(src\/cart\/chart\/values\.yaml:\d+\) is kept in folder src\/cart/);
+      assert.equal(serviceForFile(m, 'src/cart/src/main/java/carts/CartsController.java')?.name, 'retail-store-sample-cart-chart');
+      for (const name of ['web', 'api', 'blank']) {
+        assert.deepEqual(m.services.find((s) => s.name === name)?.codeRoots, [], name);
+      }
+    });
+
     it('a Skaffold Jib artifact built from a wider context is linked to its jib.project module', async () => {
       // The shape of GoogleCloudPlatform/bank-of-anthos: every ledger service builds from the repository root.
       const skaffold = (name: string) =>
