@@ -17,7 +17,7 @@ import { commandSettings, envSettings } from './capacitySettings';
 import { interpolateCompose, normalise, resolveBuild } from './compose';
 import { isDockerfile, recipeFormatOf } from './discovery';
 import { helmPlacement } from './helm';
-import { environmentFromPath, imageShortName, isProductionName, kubernetesEnvironments, type EnvWorkload } from './kubernetesEnvironments';
+import { environmentFromPath, imageShortName, isAsideEnvironment, isProductionName, kubernetesEnvironments, type EnvWorkload } from './kubernetesEnvironments';
 import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
@@ -411,6 +411,7 @@ function nameRank(name: string): number {
   if (isProductionName(name)) return 0;
   if (/^(staging|stage|stg|preprod|pre-prod|uat)$/i.test(name)) return 2;
   if (/^(dev|development|local|test|testing|qa|sandbox|preview)$/i.test(name)) return 3;
+  if (isAsideEnvironment(name)) return 4;
   return 1;
 }
 

@@ -39,6 +39,23 @@ const PROD = /^(prod|production|prd|live)$/i;
 const ENV_WORD = /^(prod|production|prd|live|staging|stage|stg|preprod|pre-prod|uat|qa|test|testing|dev|development|local|sandbox|preview)$/i;
 const MAX_DEPTH = 16;
 
+/** Folders of manifests kept aside from the main ones: optional extras, examples, archived or deprecated copies. */
+const ASIDE = /^(?:.*\/)?(?:extras?|examples?|samples?|demos?|contrib|docs?|hack|sandbox|archived?|legacy|deprecated)\/(?:[^/]+\/(?=.))?/;
+
+/**
+ * The variant a manifest kept aside belongs to, named by its folder (`extras/cloudsql`): an environment of its own,
+ * not more copies of the main manifests' workloads (bank-of-anthos's extras/ would otherwise give the default
+ * environment their resources and autoscalers).
+ */
+function asideName(file: string): string | undefined {
+  return ASIDE.exec(file)?.[0].replace(/\/$/, '');
+}
+
+/** An environment of manifests kept aside: never the production view, nor what fills it in. */
+export function isAsideEnvironment(name: string): boolean {
+  return ASIDE.test(name + '/');
+}
+
 /** An environment's name from a path: the deepest segment that names one (`deploy/prod/app.yaml` → prod). */
 export function environmentFromPath(path: string): string | undefined {
   const segments = path.split('/').slice(0, -1).reverse();
@@ -84,7 +101,7 @@ export function kubernetesEnvironments(
   for (const [file, set] of manifests) {
     if (reached.has(file) || patchPaths.has(file)) continue;
     if (set.workloads.length + set.autoscalers.length + set.services.length + set.configMaps.length === 0) continue;
-    const name = environmentFromPath(file) ?? 'default';
+    const name = asideName(file) ?? environmentFromPath(file) ?? 'default';
     const env = raw.get(name) ?? { ...emptyObjects(), files: [] };
     addObjects(env, set);
     env.files.push(file);

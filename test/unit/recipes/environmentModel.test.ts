@@ -333,6 +333,28 @@ describe('buildEnvironmentModel', () => {
       }
     });
 
+    it('manifests kept aside (extras/, examples/) are environments of their own, never the production view nor what fills it', async () => {
+      // bank-of-anthos: extras/cloudsql/kubernetes-manifests/ and extras/postgres-hpa/ hold variants of the main
+      // kubernetes-manifests/ (other resources, an HPA); sorted first, they gave the default environment their values.
+      const deployment = (cpu: string) =>
+        lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: frontend', 'spec:', '  template:', '    spec:', '      containers:', '      - name: front', '        image: frontend', '        resources:', '          limits:', `            cpu: ${cpu}`);
+      const hpa = lines('apiVersion: autoscaling/v2', 'kind: HorizontalPodAutoscaler', 'metadata:', '  name: frontend', 'spec:', '  scaleTargetRef:', '    kind: Deployment', '    name: frontend', '  minReplicas: 5', '  maxReplicas: 25');
+      const m = await model({
+        'extras/cloudsql/kubernetes-manifests/frontend.yaml': deployment('500m'),
+        'extras/postgres-hpa/hpa/frontend.yaml': hpa,
+        'extras/postgres-hpa/kubernetes-manifests/frontend.yaml': deployment('750m'),
+        'kubernetes-manifests/frontend.yaml': deployment('250m'),
+      });
+      const frontend = m.services.find((s) => s.name === 'frontend')!;
+      assert.deepEqual(frontend.environments.map((e) => [e.name, e.capacity.cpuLimit?.value, e.capacity.autoscaling?.maxReplicas?.value]), [
+        ['default', 0.25, undefined],
+        ['extras/cloudsql', 0.5, undefined],
+        ['extras/postgres-hpa', 0.75, 25],
+      ]);
+      assert.equal(frontend.capacity.cpuLimit?.location.file, 'kubernetes-manifests/frontend.yaml');
+      assert.equal(frontend.capacity.autoscaling, undefined, 'the HPA of extras/postgres-hpa is not production');
+    });
+
     it('a Skaffold Jib artifact built from a wider context is linked to its jib.project module', async () => {
       // The shape of GoogleCloudPlatform/bank-of-anthos: every ledger service builds from the repository root.
       const skaffold = (name: string) =>
