@@ -63,6 +63,8 @@ export class WorkspaceAnalyzer extends Disposable {
   private readonly diskPending = new Set<string>();
   private diskTimer: NodeJS.Timeout | undefined;
   private generation = 0;
+  /** A full pass is reading the workspace: files changed on disk meanwhile wait for it (it would replace them). */
+  private passing = false;
 
   constructor(
     private readonly fs: EditorFileSystem,
@@ -118,6 +120,19 @@ export class WorkspaceAnalyzer extends Disposable {
   /** The full pass: model, then signals and code in parallel (the network never waits on parsing or the reverse). */
   async analyzeAll(): Promise<void> {
     const generation = ++this.generation;
+    this.passing = true;
+    try {
+      await this.fullPass(generation);
+    } finally {
+      if (generation === this.generation) {
+        this.passing = false;
+        // Changes seen during the pass may have been read before it read them, or be files it did not list yet.
+        if (this.diskPending.size > 0) this.scheduleDisk();
+      }
+    }
+  }
+
+  private async fullPass(generation: number): Promise<void> {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Ops Lens: analysing workspace' },
       async () => {
@@ -253,10 +268,13 @@ export class WorkspaceAnalyzer extends Disposable {
   }
 
   /** A code file created, changed or deleted on disk: collected for a moment, so a checkout is one batch. */
-  private scheduleDisk(uri: vscode.Uri): void {
-    const file = this.fs.relative(uri);
-    if (!file || !CODE_FILE.test(file) || file.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
-    this.diskPending.add(file);
+  private scheduleDisk(uri?: vscode.Uri): void {
+    if (uri) {
+      const file = this.fs.relative(uri);
+      if (!file || !CODE_FILE.test(file) || file.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
+      this.diskPending.add(file);
+    }
+    if (this.passing) return; // the pass re-schedules what is pending when it ends
     if (this.diskTimer) clearTimeout(this.diskTimer);
     this.diskTimer = setTimeout(() => void this.syncFromDisk(), 300);
   }
@@ -284,7 +302,13 @@ export class WorkspaceAnalyzer extends Disposable {
           changed.set(file, text);
         }
       }
-      if (generation !== this.generation || changed.size === 0) return;
+      if (generation !== this.generation) {
+        // A full pass began meanwhile and will replace the file set: these files are read again after it.
+        for (const file of files) this.diskPending.add(file);
+        this.scheduleDisk();
+        return;
+      }
+      if (changed.size === 0) return;
       const linked = new Set(this.files.keys());
       for (const [file, text] of changed) {
         if (text !== undefined) linked.add(file);
