@@ -346,7 +346,7 @@ describe('buildEnvironmentModel', () => {
         'kubernetes-manifests/frontend.yaml': deployment('250m'),
       });
       const frontend = m.services.find((s) => s.name === 'frontend')!;
-      assert.deepEqual(frontend.environments.map((e) => [e.name, e.capacity.cpuLimit?.value, e.capacity.autoscaling?.maxReplicas?.value]), [
+      assert.deepEqual(frontend.environments!.map((e) => [e.name, e.capacity.cpuLimit?.value, e.capacity.autoscaling?.maxReplicas?.value]), [
         ['default', 0.25, undefined],
         ['extras/cloudsql', 0.5, undefined],
         ['extras/postgres-hpa', 0.75, 25],
