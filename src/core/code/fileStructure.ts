@@ -500,6 +500,8 @@ export class FileStructure {
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     const only = rules.onlyInFilesMatching;
     if (only && !this.memo(`only:${only}`, () => new RegExp(only, 'm').test(this.text))) rules = NO_RULES;
+    const args = rules.onlyWithArgsMatching;
+    if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);
   }
 

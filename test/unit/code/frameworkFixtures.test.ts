@@ -46,6 +46,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('the request package\'s verbs: request.get(url, cb) and request.get(url).pipe(res) are HTTP calls without a timeout; request.get(\'Host\') is not', async () => {
+      // The shapes of Sock Shop's front-end (helpers/index.js, orders/index.js).
+      const f = await joined({
+        'server.js': lines(
+          "const request = require('request');",
+          "const app = require('express')();",
+          '',
+          "app.get('/orders/*', (req, res) => {",
+          "  request.get('http://orders' + req.url.toString()).pipe(res);",
+          '});',
+          '',
+          "app.post('/orders', (request2, res) => {",
+          '  for (const link of request2.body.links) {',
+          '    request.get(link, { timeout: 2000 }, (err, r, body) => {});',
+          '  }',
+          '});',
+          '',
+          "app.get('/host', (request, res) => {",
+          "  res.send(request.get('Host') + request.get(\"content-type\"));",
+          '});',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop server.js:10:5 request.get [for…of sequential] → POST /orders',
+        'missing-timeout server.js:5:3 request.get → GET /orders/*',
+      ]);
+    });
+
     it('Express: routers mounted in another file (import, require, default export) get the full path', async () => {
       const f = await analyseFixture('code-express');
       assert.deepEqual(routeRows(f), [

@@ -25,6 +25,11 @@ export interface ChainPattern {
    * imports it, not a project's own wrapper of fetch named the same.
    */
   inFilesMatching?: string;
+  /**
+   * Only a call whose argument list (brackets included) matches this: `request.get(url, cb)` is the package's, not
+   * `request.get('Host')`, a header of the request a handler was given that is also named `request`.
+   */
+  argsMatching?: string;
 }
 
 export interface CallRule extends ChainPattern {
@@ -96,6 +101,10 @@ const MONGO_METHODS =
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
+const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
+/** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
+const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
+
 const TYPEORM_BUILDER_ROOTS = '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
 export const DEFAULT_CALL_RULES: CallRule[] = [
@@ -162,6 +171,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['js'], root: 'axios|got|superagent|needle|ky|undici', label: 'HTTP request' },
   // The `request` package (and OpenAPI clients generated on it, `localVarRequest`): `request(url, (err, res, body) => …)`.
   { kind: 'call', languages: ['js'], root: 'request|localVarRequest|rp|requestPromise', alone: true, inFilesMatching: REQUEST_PACKAGE, label: 'HTTP request (request)' },
+  // …and its verb helpers: `request.get(url, cb)`, `request.get(url).pipe(res)` (Sock Shop's front-end).
+  { kind: 'call', languages: ['js'], root: 'request|rp|requestPromise', method: REQUEST_VERBS, inFilesMatching: REQUEST_PACKAGE, argsMatching: REQUEST_VERB_ARGS, label: 'HTTP request (request)' },
   {
     // AWS SDK DynamoDB clients: `docClient.send(new GetCommand(…))`, `ddb.query(params).promise()`.
     kind: 'query',
@@ -486,6 +497,16 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     label: 'the `request` package has no timeout by default',
   },
   {
+    languages: ['js'],
+    root: 'request|rp|requestPromise',
+    method: REQUEST_VERBS,
+    inFilesMatching: REQUEST_PACKAGE,
+    argsMatching: REQUEST_VERB_ARGS,
+    timeoutArgs: '\\btimeout\\b',
+    configuredInFile: '\\.defaults\\s*\\(\\s*\\{[^}]*\\btimeout\\b',
+    label: 'the `request` package has no timeout by default',
+  },
+  {
     languages: ['go'],
     root: 'http',
     method: 'Get|Post|Head|PostForm',
@@ -603,6 +624,8 @@ export interface CatalogueLookup {
   retry?: RetryRule;
   /** The answers hold only in a file whose text matches this (a rule's `inFilesMatching`); the caller checks it. */
   onlyInFilesMatching?: string;
+  /** …and only for a call whose arguments match this (a rule's `argsMatching`); the caller checks it. */
+  onlyWithArgsMatching?: string;
 }
 
 const NOTHING: CatalogueLookup = {};
@@ -679,6 +702,8 @@ export class CallCatalogue {
       };
       const only = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.inFilesMatching)?.inFilesMatching;
       if (only) hit.onlyInFilesMatching = only;
+      const args = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.argsMatching)?.argsMatching;
+      if (args) hit.onlyWithArgsMatching = args;
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(key, hit);
     }
