@@ -75,8 +75,10 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       // Nor a folder kept for container files (`docker/Dockerfile` with `context: ..`, healthchecks' and mealie's)
       // when the context holds code elsewhere: a start-up script beside the Dockerfile is not the app.
       const context = c.buildContext.value;
+      // Also a code-less folder inside one (`docker/catalogue/Dockerfile` with `context: .`, Sock Shop's catalogue).
+      const inContainerFolder = dfDir.split('/').slice(0, -1).some((_, i, segs) => GENERIC_DOCKER_DIR.test(segs.slice(0, i + 1).join('/'))) && !holdsCode(inputs.files, dfDir);
       const containerFolder =
-        GENERIC_DOCKER_DIR.test(dfDir) && inputs.files.some((f) => (context === '.' || f.startsWith(`${context}/`)) && !f.startsWith(`${dfDir}/`) && languageOfFile(f) !== undefined);
+        (GENERIC_DOCKER_DIR.test(dfDir) || inContainerFolder) && inputs.files.some((f) => (context === '.' || f.startsWith(`${context}/`)) && !f.startsWith(`${dfDir}/`) && languageOfFile(f) !== undefined);
       if (inside && goCommandOfModule(inputs.files, dfDir, context)) {
         add({
           root: context,

@@ -1057,6 +1057,33 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Go', () => {
+    it('gorilla/mux routes built in steps: r.Methods("GET").Path(p).Handler(h), Methods before PathPrefix, Name between', async () => {
+      // The shape of Sock Shop's catalogue (transport.go).
+      const f = await joined({
+        'transport.go': lines(
+          'package catalogue',
+          '',
+          'func MakeHTTPHandler(e Endpoints) *mux.Router {',
+          '\tr := mux.NewRouter().StrictSlash(false)',
+          '\tr.Methods("GET").Path("/catalogue").Handler(listHandler)',
+          '\tr.Methods(http.MethodGet, "HEAD").Path("/catalogue/{id}").Name("get").Handler(getHandler)',
+          '\tr.Methods("GET").PathPrefix("/catalogue/images/").Handler(http.StripPrefix("/catalogue/images/", fs))',
+          '\tr.Path("/tags").HandlerFunc(tags).Methods("GET")',
+          '\tr.Path("/metrics").Handler(promhttp.Handler())',
+          '\treturn r',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/catalogue', 'transport.go', 4, 'gorilla/mux'],
+        ['GET', '/catalogue/{id}', 'transport.go', 5, 'gorilla/mux'],
+        ['HEAD', '/catalogue/{id}', 'transport.go', 5, 'gorilla/mux'],
+        ['GET', '/catalogue/images/', 'transport.go', 6, 'gorilla/mux'],
+        ['GET', '/tags', 'transport.go', 7, 'gorilla/mux'],
+        ['ANY', '/metrics', 'transport.go', 8, 'gorilla/mux'],
+      ]);
+    });
+
     it('net/http 1.22 patterns, gin groups, chi Route and Mount (another file), gorilla Methods and PathPrefix, constants in paths', async () => {
       const f = await analyseFixture('code-go');
       assert.deepEqual(routeRows(f), [

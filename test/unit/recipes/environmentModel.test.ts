@@ -265,6 +265,14 @@ describe('buildEnvironmentModel', () => {
         'hc/api/views.py': 'def ping(request): ...\n',
       });
       assert.deepEqual(kept.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['web', ['.']]]);
+      // …or in a folder of its own inside docker/ (Sock Shop's catalogue: docker/catalogue/Dockerfile, context .).
+      const nested = await model({
+        'docker-compose.yml': lines('services:', '  catalogue:', '    build:', '      context: .', '      dockerfile: ./docker/catalogue/Dockerfile'),
+        'docker/catalogue/Dockerfile': 'FROM golang:1.7\n',
+        'cmd/cataloguesvc/main.go': 'package main\n',
+        'transport.go': 'package catalogue\n',
+      });
+      assert.deepEqual(nested.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['catalogue', ['.']]]);
       // A plain Dockerfile in a folder of configuration only (otel-demo's frontend-proxy): that folder is still the service's.
       const proxy = await model({
         'docker-compose.yml': lines('services:', '  proxy:', '    build: { context: ., dockerfile: src/proxy/Dockerfile }'),

@@ -85,9 +85,10 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       }
       continue;
     }
-    if ((method === 'Handler' || method === 'HandlerFunc') && chain[chain.length - 2] === 'PathPrefix') {
-      // gorilla/mux: r.PathPrefix("/static/").Handler(h): one route for everything under the prefix.
-      pathPrefixRoute(c, i, call, constants, groupPrefix, routeFunctions);
+    if ((method === 'Handler' || method === 'HandlerFunc') && GORILLA_BUILDERS.has(chain[chain.length - 2]) && chain.some((n) => n === 'Path' || n === 'PathPrefix')) {
+      // gorilla/mux: r.PathPrefix("/static/").Handler(h), one route for everything under the prefix; and the route
+      // built in steps, r.Methods("GET").Path("/catalogue/{id}").Handler(h) (Sock Shop's catalogue).
+      builtRoute(c, i, call, constants, groupPrefix, routeFunctions);
       continue;
     }
     let verbs: string[] | undefined;
@@ -188,7 +189,10 @@ function outermostSameStart(s: FileStructure, i: number): Scanned {
   return s.nodes[top];
 }
 
-function pathPrefixRoute(
+/** The calls that build a gorilla/mux route before its handler is set. */
+const GORILLA_BUILDERS = new Set(['Methods', 'Path', 'PathPrefix', 'Host', 'Schemes', 'Headers', 'Queries', 'Name']);
+
+function builtRoute(
   c: RouteCollector,
   i: number,
   call: CallInfo,
@@ -198,16 +202,25 @@ function pathPrefixRoute(
 ): void {
   const s = c.s;
   const start = s.nodes[i].start;
+  let path: string | undefined;
+  let methods: string[] | undefined;
+  // The inner calls of the chain start where it starts: `r.Methods("GET")`, `r.Methods("GET").Path("/x")`.
   for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const inner = s.calls.get(j);
-    if (!inner || inner.chain[inner.chain.length - 1] !== 'PathPrefix') continue;
-    const path = pathOf(s.argumentsOf(inner)[0], constants);
-    const handler = handlerOf(s, s.argumentsOf(call)[0]);
-    if (path === undefined || !path.startsWith('/')) return;
-    const receiver = inner.chain[inner.chain.length - 2];
-    const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
-    c.add({ method: 'ANY', path: full, framework: 'gorilla/mux', declaration: s.rangeOf(i), ...(handler ?? {}), receiver, at: i });
-    return;
+    const name = inner?.chain[inner.chain.length - 1];
+    if (!inner || !name) continue;
+    if ((name === 'Path' || name === 'PathPrefix') && path === undefined) path = pathOf(s.argumentsOf(inner)[0], constants);
+    else if (name === 'Methods' && methods === undefined) methods = methodNames(s, inner);
+  }
+  if (path === undefined || !path.startsWith('/')) return;
+  // `r.Path("/x").HandlerFunc(h).Methods("GET")`: the methods come after the handler.
+  methods ??= gorillaMethods(s, i, call);
+  const first = call.chain.findIndex((n, k) => k > 0 && GORILLA_BUILDERS.has(n));
+  const receiver = call.chain[first > 0 ? first - 1 : 0];
+  const handler = handlerOf(s, s.argumentsOf(call)[0]);
+  const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
+  for (const method of methods ?? ['ANY']) {
+    c.add({ method, path: full, framework: 'gorilla/mux', declaration: s.rangeOf(i), ...(handler ?? {}), receiver, at: i });
   }
 }
 
@@ -216,14 +229,19 @@ function gorillaMethods(s: FileStructure, i: number, call: CallInfo): string[] |
   for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start; p = s.nodes[p].parent) {
     const outer = s.calls.get(p);
     if (!outer || outer.chain.length <= call.chain.length || outer.chain[call.chain.length] !== 'Methods') continue;
-    const methods: string[] = [];
-    for (const a of s.argumentsOf(outer)) {
-      const name = stringValue(a) ?? HTTP_METHOD_CONSTANTS[a.text.split('.').pop() ?? ''];
-      if (name) methods.push(name.toUpperCase());
-    }
-    return methods.length ? methods : undefined;
+    return methodNames(s, outer);
   }
   return undefined;
+}
+
+/** The methods a `Methods(http.MethodGet, "HEAD")` call names, or undefined when none can be read. */
+function methodNames(s: FileStructure, methodsCall: CallInfo): string[] | undefined {
+  const methods: string[] = [];
+  for (const a of s.argumentsOf(methodsCall)) {
+    const name = stringValue(a) ?? HTTP_METHOD_CONSTANTS[a.text.split('.').pop() ?? ''];
+    if (name) methods.push(name.toUpperCase());
+  }
+  return methods.length ? methods : undefined;
 }
 
 /**
