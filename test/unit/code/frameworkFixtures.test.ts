@@ -1057,6 +1057,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Go', () => {
+    it('SQL kept in a variable set once to a string: query := "SELECT name FROM tag;"; s.db.Query(query) is unbounded; built up or by key, it is not', async () => {
+      // The shape of Sock Shop's catalogue (service.go Tags).
+      const f = await joined({
+        'service.go': lines(
+          'package catalogue',
+          '',
+          'func (s *catalogueService) Tags() ([]string, error) {',
+          '\tquery := "SELECT name FROM tag;"',
+          '\trows, err := s.db.Query(query)',
+          '\treturn nil, err',
+          '}',
+          '',
+          'func (s *catalogueService) Page(n int) {',
+          '\tquery := "SELECT name FROM sock"',
+          '\tquery += " LIMIT ?"',
+          '\ts.db.Query(query, n)',
+          '\tbyID := "SELECT name FROM sock WHERE sock_id = ?"',
+          '\ts.db.Query(byID, n)',
+          '\tquery = "SELECT name FROM sock"',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query service.go:5:15 s.db.Query → -']);
+    });
+
     it('gorilla/mux routes built in steps: r.Methods("GET").Path(p).Handler(h), Methods before PathPrefix, Name between', async () => {
       // The shape of Sock Shop's catalogue (transport.go).
       const f = await joined({

@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { FileStructure } from '../fileStructure';
+import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
 import type { Hazard } from '../codeModel';
@@ -64,9 +64,9 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       continue;
     }
     const match = s.rules(call, catalogue).match;
-    if (match?.kind !== 'query' || !SQL.test(s.argumentsText(call))) continue;
-    const sqlNode = s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type));
-    if (!sqlNode || !selectWithoutLimit(sqlNode.text)) continue;
+    if (match?.kind !== 'query') continue;
+    const sql = SQL.test(s.argumentsText(call)) ? s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type))?.text : sqlOfVariable(s, i, call);
+    if (sql === undefined || !selectWithoutLimit(sql)) continue;
     lastStart = start;
     out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
   }
@@ -92,6 +92,21 @@ function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): 
     explanation: `\`${chain.join('.')}(…)\` runs a SELECT with no LIMIT: it returns every matching row, so its cost grows with the table.`,
     routes: [],
   };
+}
+
+/**
+ * The SQL a call is given in a variable set once before it in the function to a string, and not changed since:
+ * `query := "SELECT name FROM tag;"; rows, err := s.db.Query(query)` (Sock Shop's catalogue). A query built up
+ * (`query += " LIMIT ?"`, assigned again) is not read.
+ */
+function sqlOfVariable(s: FileStructure, i: number, call: CallInfo): string | undefined {
+  const name = /^\s*([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(s.argumentsText(call))?.[1];
+  if (!name) return undefined;
+  const assigned = s.assignedBefore(i, name);
+  const literal = /^[^=]*=\s*("[^"\\\n]*"|'[^'\\\n]*'|`[^`]*`)\s*(?:;|\n)/.exec(assigned.slice(assigned.indexOf(name)));
+  if (!literal || !SQL.test(literal[1])) return undefined;
+  const after = assigned.slice(assigned.indexOf(literal[1]) + literal[1].length);
+  return new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?:\\+|:)?=(?!=)`).test(after) ? undefined : literal[1];
 }
 
 /** The SQL text given to a call chained with this one (same start), if any. */
