@@ -44,6 +44,12 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         '// process.env.IN_A_COMMENT', // 4
         "const s = 'process.env.IN_A_STRING';", // 5
         'const { STRIPE_KEY, REGION } = process.env;', // 6: STRIPE_KEY again (once per file), REGION missing
+        'if (process.env.SESSION_REDIS) {', // 7: a switch, off when unset (Sock Shop's front-end)
+        '  useRedis();',
+        '}',
+        "if (!process.env.FEATURE_X) console.log('off');", // 10
+        "const fast = process.env.MODE === 'fast' ? 1 : 2;", // 11: compared at once
+        'const host = process.env.CACHE_HOST?.trim();', // 12: no fallback → reported
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
@@ -53,7 +59,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports each missing variable once per file at its read, not defaults, platform variables, comments, strings or tests', async () => {
+  it('reports each missing variable once per file at its read, not defaults, switches (if (process.env.X)), comparisons, platform variables, comments, strings or tests', async () => {
     const fs = new NodeFileSystem(dir);
     const result = await analyzeWorkspace({ fs, index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     const env = result.warnings.filter((w) => w.code === 'env-not-in-recipe').map((w) => [w.service, w.file, w.range.start.line, w.range.start.character, w.severity]);
@@ -62,6 +68,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
       [
         ['api', 'api/server.ts', 1, 12, 'info'],
         ['api', 'api/server.ts', 6, 20, 'info'], // REGION
+        ['api', 'api/server.ts', 12, 13, 'info'], // CACHE_HOST
         ['pay', 'pay/main.go', 5, 10, 'info'],
         // worker declares no environment at all: nothing to compare with, so nothing is said.
       ],

@@ -7,12 +7,22 @@ interface EnvPattern {
   re: RegExp;
   /** The read falls back to a value of its own when the text right after the match matches this. */
   defaultAfter?: RegExp;
+  /** …or when the text right before it does (`if (!process.env.X)`: its absence is a case the code handles). */
+  testedBefore?: RegExp;
 }
+
+/**
+ * JavaScript: a default (`?? 'x'`, `|| 'x'`), or a test of the value at once, which makes its absence a case the code
+ * handles: `if (process.env.SESSION_REDIS) {…}`, `process.env.MODE === 'fast'`, `process.env.X ? a : b`, `X && …`.
+ * Not `process.env.X?.trim()`: optional chaining only passes the absence on.
+ */
+const JS_HANDLED_AFTER = /^\s*(\?\?|\|\||\?(?![.?])|[!=]==?|&&|\)\s*\{)/;
+const JS_TESTED_BEFORE = /(\b(if|while)\s*\(\s*!*\s*|!\s*)$/;
 
 const PATTERNS: Record<string, EnvPattern[]> = {
   js: [
-    { re: /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)/g, defaultAfter: /^\s*(\?\?|\|\|)/ },
-    { re: /\bprocess\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g, defaultAfter: /^\s*(\?\?|\|\|)/ },
+    { re: /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)/g, defaultAfter: JS_HANDLED_AFTER, testedBefore: JS_TESTED_BEFORE },
+    { re: /\bprocess\.env\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g, defaultAfter: JS_HANDLED_AFTER, testedBefore: JS_TESTED_BEFORE },
   ],
   python: [
     { re: /\bos\.environ\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g },
@@ -42,12 +52,12 @@ export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, range
     const node = tree.rootNode.descendantForIndex(at, at);
     return !!node && !spec.nonCodeTypes.has(node.type);
   };
-  for (const { re, defaultAfter } of patterns) {
+  for (const { re, defaultAfter, testedBefore } of patterns) {
     for (const m of text.matchAll(re)) {
       const at = m.index!;
       if (!isCode(at)) continue;
       const end = at + m[0].length;
-      const hasDefault = !!defaultAfter && defaultAfter.test(text.slice(end, end + 120));
+      const hasDefault = (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) || (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at)));
       out.push({ name: m[1], range: s.rangeOfSpan(at, end), hasDefault });
     }
   }
