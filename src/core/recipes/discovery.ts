@@ -30,6 +30,8 @@ export const MAX_RECIPE_BYTES = 2 * 1024 * 1024;
 /** Names a recipe can have: the file walk keeps these even when they are too large, so the refusal can be shown. */
 export const RECIPE_NAME = /(\.ya?ml|\.tf|\.tfvars|\.toml|(^|\/)Procfile(\.[\w-]+)?|(^|\/)Kustomization)$/i;
 
+const TEST_FOLDER = /(^|\/)(tests?|__tests__|e2e|testdata|test-?fixtures|integration-tests?)\//;
+
 /**
  * Which files are recipes, by name and place alone (no reading): cheap enough to run on every file list.
  * Helm chart templates are Go templates, not YAML: they are never parsed.
@@ -38,12 +40,15 @@ export function recipeFormatOf(file: string, allFiles: ReadonlySet<string>): Rec
   if (file === OPS_LENS_YAML) return 'ops-lens-config';
   if (isProcfile(file)) return 'procfile';
   if (isFlyToml(file)) return 'fly';
-  if (file.endsWith('.tf')) return 'terraform';
-  if (file.endsWith('.tfvars')) return 'tfvars';
+  // What tests bring up (Sock Shop front-end's test/docker-compose.yml, Terratest's test/fixtures/*.tf): not how the
+  // service is deployed. Kustomize variants kept in tests/ are still environments (microservices-demo's).
+  const test = TEST_FOLDER.test(file);
+  if (file.endsWith('.tf')) return test ? undefined : 'terraform';
+  if (file.endsWith('.tfvars')) return test ? undefined : 'tfvars';
   if (!/\.ya?ml$/i.test(file) && !/(^|\/)Kustomization$/.test(file)) return undefined;
   // Hidden folders (.github, .vscode, .ops-lens) hold CI, editor and tool settings, never deployments.
   if (file.startsWith('.') || file.includes('/.')) return undefined;
-  if (isComposeFile(file)) return 'compose';
+  if (isComposeFile(file)) return test ? undefined : 'compose';
   if (isKustomizationFile(file)) return 'kustomize';
   if (isHelmTemplate(file, allFiles)) return undefined;
   if (isChartFile(file)) return 'helm-chart';

@@ -80,6 +80,13 @@ describe('recipe formats by name and place', () => {
     ['skaffold.yaml', 'skaffold'],
     ['infra/main.tf', 'terraform'],
     ['infra/prod.tfvars', 'tfvars'],
+    // What tests bring up: Sock Shop front-end's test/docker-compose.yml, Terratest fixtures; kustomize variants stay.
+    ['test/docker-compose.yml', undefined],
+    ['tests/integration/compose.yaml', undefined],
+    ['test/fixtures/main.tf', undefined],
+    ['test/fixtures/terraform.tfvars', undefined],
+    ['kustomize/tests/istio/kustomization.yaml', 'kustomize'],
+    ['latest/docker-compose.yml', 'compose'],
     ['apps/web/fly.toml', 'fly'],
     ['Procfile', 'procfile'],
     ['document/docker/docker-compose-app.yml', 'compose'],
