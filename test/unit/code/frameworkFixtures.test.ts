@@ -1082,6 +1082,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query service.go:5:15 s.db.Query → -']);
     });
 
+    it('gin file servers: Static and StaticFS are GET and HEAD <prefix>/*filepath, StaticFile its own path', async () => {
+      // The shape of eddycjy/go-gin-example's routers/router.go.
+      const f = await joined({
+        'routers/router.go': lines(
+          'package routers',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'func InitRouter() *gin.Engine {',
+          '\tr := gin.New()',
+          '\tr.StaticFS("/export", http.Dir(export.GetExcelFullPath()))',
+          '\tapi := r.Group("/api")',
+          '\tapi.Static("/images", "./runtime/images")',
+          '\tr.StaticFile("/favicon.ico", "./resources/favicon.ico")',
+          '\treturn r',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/export/*filepath', 'routers/router.go', 6, 'gin'],
+        ['HEAD', '/export/*filepath', 'routers/router.go', 6, 'gin'],
+        ['GET', '/api/images/*filepath', 'routers/router.go', 8, 'gin'],
+        ['HEAD', '/api/images/*filepath', 'routers/router.go', 8, 'gin'],
+        ['GET', '/favicon.ico', 'routers/router.go', 9, 'gin'],
+        ['HEAD', '/favicon.ico', 'routers/router.go', 9, 'gin'],
+      ]);
+    });
+
     it('gorilla/mux routes built in steps: r.Methods("GET").Path(p).Handler(h), Methods before PathPrefix, Name between', async () => {
       // The shape of Sock Shop's catalogue (transport.go).
       const f = await joined({

@@ -91,6 +91,16 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       builtRoute(c, i, call, constants, groupPrefix, routeFunctions);
       continue;
     }
+    if (STATIC.has(method) && chain.length === 2 && ginOrEcho === 'gin' && s.memo('go.importsGin', () => /"github\.com\/gin-gonic\/gin"/.test(s.text))) {
+      // gin serves files: r.Static("/assets", dir) and StaticFS are GET and HEAD /assets/*filepath; StaticFile is
+      // GET and HEAD of that one path.
+      const a = args();
+      const path = a.length >= 2 ? pathOf(a[0], constants) : undefined;
+      if (path === undefined || !path.startsWith('/')) continue;
+      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', method.startsWith('StaticFile') ? path : joinPaths(path, '/*filepath'));
+      for (const verb of ['GET', 'HEAD']) c.add({ method: verb, path: full, framework: 'gin', declaration: s.rangeOf(i), receiver, at: i });
+      continue;
+    }
     let verbs: string[] | undefined;
     let inlineGroup: string | undefined;
     let pathArg = 0;
@@ -188,6 +198,9 @@ function outermostSameStart(s: FileStructure, i: number): Scanned {
   for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) top = p;
   return s.nodes[top];
 }
+
+/** gin's file servers. */
+const STATIC = new Set(['Static', 'StaticFS', 'StaticFile', 'StaticFileFS']);
 
 /** The calls that build a gorilla/mux route before its handler is set. */
 const GORILLA_BUILDERS = new Set(['Methods', 'Path', 'PathPrefix', 'Host', 'Schemes', 'Headers', 'Queries', 'Name']);
