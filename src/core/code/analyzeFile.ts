@@ -1,4 +1,4 @@
-import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
 import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
@@ -266,6 +266,29 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   return { file, language, routes, hazards, envReads, links };
 }
 
+/**
+ * The methods Django's decorators (`@require_POST`, `@require_GET`, `@require_safe`, `@require_http_methods([…])`)
+ * or DRF's `@api_view([…])` limit a function view to: its route is those methods, not ANY.
+ */
+function viewMethods(fn: Node): string[] | undefined {
+  const decorated = fn.parent;
+  if (decorated?.type !== 'decorated_definition') return undefined;
+  for (const d of decorated.namedChildren) {
+    if (d?.type !== 'decorator') continue;
+    const text = d.text.slice(1).trim();
+    const name = /^(?:[\w.]+\.)?(require_POST|require_GET|require_safe|require_http_methods|api_view)\b/.exec(text)?.[1];
+    if (!name) continue;
+    if (name === 'require_POST') return ['POST'];
+    if (name === 'require_GET') return ['GET'];
+    if (name === 'require_safe') return ['GET', 'HEAD'];
+    const listed = [...text.matchAll(/['"]([A-Za-z]+)['"]/g)].map((m) => m[1].toUpperCase());
+    // `@api_view()` and `@api_view` allow GET only.
+    if (listed.length) return [...new Set(listed)];
+    if (name === 'api_view') return ['GET'];
+  }
+  return undefined;
+}
+
 /** Routes, hazards and function facts of one top-level statement. */
 function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, start: number, line: number, character: number): UnitResult {
   const family = s.spec.family;
@@ -304,6 +327,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
+    if (family === 'python' && info.name) {
+      const methods = viewMethods(n.node);
+      if (methods) fact.methods = methods;
+    }
     if (family === 'java') {
       const params = n.node.childForFieldName('parameters')?.namedChildren ?? [];
       if (!params.some((p) => p?.type === 'spread_parameter')) fact.params = params.filter((p) => p?.type === 'formal_parameter').length;

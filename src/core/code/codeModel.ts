@@ -121,6 +121,8 @@ export interface FunctionFact {
   exported: boolean;
   /** Java: how many parameters it declares (unset with varargs), for calls to one of several overloads. */
   params?: number;
+  /** Python: the HTTP methods a decorator limits the view to (`@require_POST`, `@api_view(['GET', 'PUT'])`). */
+  methods?: string[];
   /** Calls made inside this function that may land on another function of the workspace. */
   calls: CallFact[];
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */

@@ -351,10 +351,14 @@ class WorkspaceLinker {
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
         // A handler named here and written in one other file (several candidates: none is sure to be it).
         const elsewhere = start.length === 1 && start[0].e !== e ? { e: start[0].e, range: start[0].e.links.functions[start[0].fn].range } : undefined;
+        // A Django function view its decorator limits (`@require_POST`): the route is those methods, not ANY.
+        const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
         for (const raw of paths) {
           const path = raw || '/';
           const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
-          out.push({ e, route: index, key: { method: route.method, path }, handler, start: before.length ? [...start, ...before] : start, elsewhere });
+          for (const method of methods ?? [route.method]) {
+            out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere });
+          }
         }
       });
     }

@@ -724,6 +724,73 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: patterns added under if settings.DEBUG: are a development server\'s, not routes; those in its else are', async () => {
+      // The shape of djangoproject.com's www.py (media files served under DEBUG).
+      const f = await joined({
+        'project/urls.py': lines(
+          'from django.conf import settings',
+          'from django.urls import path',
+          'from . import views',
+          '',
+          'urlpatterns = [',
+          '    path("", views.home),',
+          ']',
+          '',
+          'if settings.DEBUG:',
+          '    urlpatterns += [',
+          '        path("m/<path:path>", views.serve),',
+          '    ]',
+          'else:',
+          '    urlpatterns += [path("robots.txt", views.robots)]',
+          '',
+          'if settings.SHOW_DOCS:',
+          '    urlpatterns += [path("docs/", views.docs)]',
+        ),
+        'project/views.py': lines('def home(request): ...', 'def serve(request, path): ...', 'def robots(request): ...', 'def docs(request): ...'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => r[1]), ['/', 'robots.txt', 'docs/']);
+    });
+
+    it('Django: a function view\'s @require_POST, @require_safe, @require_http_methods([…]) or DRF @api_view([…]) gives its route those methods', async () => {
+      // The shapes of djangoproject.com's fundraising and tracdb views.
+      const f = await joined({
+        'shop/urls.py': lines(
+          'from django.urls import path',
+          'from . import views',
+          '',
+          'urlpatterns = [',
+          '    path("donate/", views.donate),',
+          '    path("tickets/<int:id>", views.ticket),',
+          '    path("feed/", views.feed),',
+          '    path("api/items/", views.items),',
+          '    path("api/ping/", views.ping),',
+          '    path("about/", views.about),',
+          ']',
+        ),
+        'shop/views.py': lines(
+          'from django.views.decorators.http import require_POST, require_safe, require_http_methods',
+          'from rest_framework.decorators import api_view',
+          '',
+          '@require_POST',
+          'def donate(request): ...',
+          '@require_http_methods(["GET"])',
+          'def ticket(request, id): ...',
+          '@require_safe',
+          'def feed(request): ...',
+          '@api_view(["GET", "POST"])',
+          'def items(request): ...',
+          '@api_view()',
+          'def ping(request): ...',
+          '@login_required',
+          'def about(request): ...',
+        ),
+      });
+      assert.deepEqual(
+        routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+        ['POST donate/', 'GET tickets/<int:id>', 'GET feed/', 'HEAD feed/', 'GET api/items/', 'POST api/items/', 'GET api/ping/', 'ANY about/'],
+      );
+    });
+
     it('Django: include() of a (module, namespace) tuple, of patterns written in place, and of a list of the same module', async () => {
       // The shapes of HackSoftware/Django-Styleguide-Example's URLconfs.
       const f = await joined({
