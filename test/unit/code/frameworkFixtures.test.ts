@@ -397,7 +397,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop src/items.ts:7:45 db.query [for…of sequential] → -']);
     });
 
-    it('TypeORM query builder: getMany() without take/limit is unbounded, one per item is a query in a loop', async () => {
+    it('TypeORM query builder: getMany() without take/limit (or with one only under an if) is unbounded, one per item is a query in a loop', async () => {
       // The shapes of lujakob/nestjs-realworld-example-app's ArticleService.
       const f = await joined({
         'src/article.service.ts': lines(
@@ -419,11 +419,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           "      a.tags = await this.tagRepository.createQueryBuilder('t').where('t.articleId = :id', { id: a.id }).getOne();",
           '    }',
           '  }',
+          '  async either(query: { limit?: number }) {',
+          "    const qb = this.articleRepository.createQueryBuilder('a');",
+          '    if (query.limit) qb.limit(query.limit);',
+          '    else qb.limit(20);',
+          '    return qb.getMany();',
+          '  }',
+          '  async always(query: { offset?: number }) {',
+          "    const qb = this.articleRepository.createQueryBuilder('a');",
+          '    if (query.offset) qb.offset(query.offset);',
+          '    qb.take(20);',
+          '    return qb.getMany();',
+          '  }',
           '}',
         ),
       });
+      // findAll: the limit is set only when the client sends one; without it, every article.
       assert.deepEqual(hazardRows(f), [
         'query-in-loop src/article.service.ts:16:22 this.tagRepository.createQueryBuilder.where.getOne [for…of sequential] → -',
+        'unbounded-query src/article.service.ts:6:12 qb.getMany → -',
         'unbounded-query src/article.service.ts:9:12 this.articleRepository.createQueryBuilder.where.getMany → -',
       ]);
     });
@@ -574,7 +588,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('SQLAlchemy 2.0 / SQLModel: session.exec(stmt).all() is bounded by the .limit() its statement was built with', async () => {
+    it('SQLAlchemy 2.0 / SQLModel: session.exec(stmt).all() is bounded by the .limit() its statement was built with (on every path)', async () => {
       // The shape of fastapi/full-stack-fastapi-template's routes.
       const f = await joined({
         'app/api/items.py': lines(
@@ -610,9 +624,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    return session.exec(statement).all()',
         ),
       });
-      // Not /items/all: a limit the statement gets on some paths is taken as the caller's choice.
+      // /items/all too: its statement gets a limit only when the client sends one (`if limit:`), else every row.
       assert.deepEqual(hazardRows(f), [
         'unbounded-query app/api/items.py:17:13 session.execute.scalars.all → GET /items/',
+        'unbounded-query app/api/items.py:25:12 session.exec.all → GET /items/all',
         'unbounded-query app/api/items.py:30:12 session.exec.all → GET /items/owned',
       ]);
     });

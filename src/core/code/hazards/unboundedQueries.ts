@@ -80,7 +80,34 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
 function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp): boolean {
   const along = s.argumentsAlongChain(i);
   const names = chain.length === 2 && chain[0] !== 'this' && chain[0] !== 'self' ? [...along.names, chain[0]] : along.names;
-  return bound.test(along.text) || names.some((name) => bound.test(s.assignedBefore(i, name)));
+  return bound.test(along.text) || names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound));
+}
+
+/**
+ * A bound set on the statement between its variable's assignment and the call, on every path: one set only under an
+ * `if` (`if ('limit' in query) qb.limit(query.limit)`, nestjs-realworld's article list) leaves the other path
+ * unbounded, unless its `else` sets one too.
+ */
+function boundedAlways(s: FileStructure, i: number, text: string, bound: RegExp): boolean {
+  if (!text) return false;
+  const callStart = s.nodes[i].start;
+  const base = callStart - text.length;
+  const all = new RegExp(bound.source, bound.flags.includes('g') ? bound.flags : bound.flags + 'g');
+  for (const m of text.matchAll(all)) if (!onlySometimes(s, base + m.index!, callStart, bound)) return true;
+  return false;
+}
+
+const CONDITIONAL = new Set(['if_statement', 'ternary_expression', 'conditional_expression', 'switch_case', 'catch_clause', 'except_clause']);
+
+function onlySometimes(s: FileStructure, at: number, callStart: number, bound: RegExp): boolean {
+  for (let n: Node | null = s.tree.rootNode.descendantForIndex(at, at); n; n = n.parent) {
+    if (n.startIndex <= callStart && callStart < n.endIndex) return false; // reached what holds the call too
+    if (!CONDITIONAL.has(n.type)) continue;
+    // `if (limit) qb.limit(limit) else qb.limit(20)`: bounded on both paths.
+    const alternative = n.type === 'if_statement' ? n.childForFieldName('alternative') : null;
+    return !(alternative && bound.test(alternative.text) && bound.test(n.childForFieldName('consequence')?.text ?? ''));
+  }
+  return false;
 }
 
 function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): FoundHazard['hazard'] {
