@@ -6,7 +6,7 @@ import type { Located } from '../model/location';
 import type { ComposeServiceRecipe, RecipeSet } from './recipeTypes';
 
 /** `compose.yaml`, `docker-compose.yml`, `compose.prod.yaml`, `docker-compose-app.yml` (macrozheng/mall's). */
-const COMPOSE_FILE = /(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/;
+const COMPOSE_FILE = /(^|\/)(docker[-_])?compose([._-][\w.-]+)?\.ya?ml$/;
 
 export function isComposeFile(file: string): boolean {
   return COMPOSE_FILE.test(file);

@@ -1625,6 +1625,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
     });
 
+    it('Go: an http.Client whose only Timeout is its dialer\'s (Transport: &http.Transport{DialContext: (&net.Dialer{Timeout: …})}) has none', async () => {
+      // The shape of ardanlabs/service's authclient.
+      const f = await joined({
+        'authclient.go': lines(
+          'package authclient',
+          '',
+          'var defaultClient = http.Client{',
+          '\tTransport: &http.Transport{',
+          '\t\tDialContext: (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 15 * time.Second}).DialContext,',
+          '\t},',
+          '}',
+          '',
+          'var bounded = http.Client{',
+          '\tTransport: &http.Transport{TLSHandshakeTimeout: 5 * time.Second},',
+          '\tTimeout:   30 * time.Second,',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['missing-timeout authclient.go:3:21 http.Client → -']);
+    });
+
     it('go-pkgz/routegroup: Mount("/api/v1") groups, Group().Route(func) and Mount("/admin").Route(func) bundles, Go 1.22 patterns (remark42)', async () => {
       const f = await joined({
         'rest.go': lines(

@@ -87,6 +87,7 @@ describe('recipe formats by name and place', () => {
     ['test/fixtures/terraform.tfvars', undefined],
     ['kustomize/tests/istio/kustomization.yaml', 'kustomize'],
     ['latest/docker-compose.yml', 'compose'],
+    ['zarf/compose/docker_compose.yaml', 'compose'],
     ['apps/web/fly.toml', 'fly'],
     ['Procfile', 'procfile'],
     ['document/docker/docker-compose-app.yml', 'compose'],

@@ -62,13 +62,18 @@ function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHaza
     const node = tree.rootNode.descendantForIndex(at, at);
     if (!node || s.spec.nonCodeTypes.has(node.type)) continue;
     const open = at + m[0].length - 1;
+    // The literal's own fields only: `Transport: &http.Transport{DialContext: (&net.Dialer{Timeout: …})}` bounds
+    // the dial, not the request (ardanlabs/service's auth client).
     let depth = 0;
     let close = open;
+    let own = '';
     for (; close < s.text.length; close++) {
-      if (s.text[close] === '{') depth++;
-      else if (s.text[close] === '}' && --depth === 0) break;
+      const ch = s.text[close];
+      if (ch === '{' || ch === '(' || ch === '[') depth++;
+      else if ((ch === '}' || ch === ')' || ch === ']') && --depth === 0) break;
+      else if (depth === 1) own += ch;
     }
-    if (/\bTimeout\s*:/.test(s.text.slice(open, close))) continue;
+    if (/\bTimeout\s*:/.test(own)) continue;
     // Requests that carry a deadline of their own: `ctx, cancel := context.WithTimeout(…)` then
     // `client.Do(req.WithContext(ctx))` (or `http.NewRequestWithContext`) in the same function.
     if (deadlineInFunction(s, at)) continue;
