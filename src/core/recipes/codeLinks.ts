@@ -129,14 +129,18 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
 
   for (const img of images) {
     const dirs = inputs.dockerfileDirs.get(imageShortName(img.value)) ?? [];
-    if (dirs.length === 1) {
-      add({
-        root: dirs[0],
-        reason: `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
-        confidence: 'medium',
-        evidence: img.location,
-      });
-    }
+    if (dirs.length !== 1) continue;
+    // A folder with only the Dockerfile (Sock Shop's docker/orders: `COPY *.jar`) packages what a build elsewhere
+    // makes: the nearest folder above with a build file (the root's pom.xml) is the code.
+    const build = holdsCode(inputs.files, dirs[0]) ? undefined : buildFolderAbove(inputs.files, dirs[0]);
+    add({
+      root: build?.dir ?? dirs[0],
+      reason: build
+        ? `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds only a Dockerfile: it packages what ${build.file} builds`
+        : `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
+      confidence: 'medium',
+      evidence: img.location,
+    });
   }
   if (service.codeRoots.length > 0) return;
 
@@ -203,6 +207,16 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     : 'no Compose build, image or folder named after the service was found';
 }
 
+/** The nearest folder above `dir` (the workspace root included) with a build file of its own, and that file. */
+function buildFolderAbove(files: readonly string[], dir: string): { dir: string; file: string } | undefined {
+  for (let d = posix.dirname(dir); ; d = posix.dirname(d)) {
+    const prefix = d === '.' ? '' : `${d}/`;
+    const file = files.find((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/') && BUILD_MARKERS.test(f) && !isDockerfile(f));
+    if (file && holdsCode(files, d)) return { dir: d, file };
+    if (d === '.' || d === '' || d === '/') return undefined;
+  }
+}
+
 /** The nearest folder from `dir` up (not the workspace root) that holds a Dockerfile and code. */
 function dockerfileFolderAround(inputs: LinkInputs, dir: string): string | undefined {
   for (let d = dir; d !== '.' && d !== '' && d !== '/'; d = posix.dirname(d)) {
@@ -222,7 +236,7 @@ const SOURCE = /\.(py|[cm]?[jt]sx?|go|java|kts?|scala|groovy|rb|php|cs|fs|vb|c|c
  * and their entrypoint scripts (`docker/local.Dockerfile`, `docker/web_entrypoint.sh`).
  */
 function holdsCode(files: readonly string[], dir: string): boolean {
-  const prefix = `${dir}/`;
+  const prefix = dir === '.' ? '' : `${dir}/`;
   return files.some((f) => f.startsWith(prefix) && (SOURCE.test(f) || languageOfFile(f) !== undefined || (BUILD_MARKERS.test(f) && !isDockerfile(f))));
 }
 

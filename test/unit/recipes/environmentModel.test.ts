@@ -273,6 +273,16 @@ describe('buildEnvironmentModel', () => {
         'transport.go': 'package catalogue\n',
       });
       assert.deepEqual(nested.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['catalogue', ['.']]]);
+      // An image named like a folder that holds only its Dockerfile (Sock Shop's orders: docker/orders/Dockerfile does
+      // `COPY *.jar`): the folder above with the build file (the root's pom.xml) is the code.
+      const packaged = await model({
+        'docker-compose.yml': lines('services:', '  orders:', '    image: weaveworksdemos/orders'),
+        'docker/orders/Dockerfile': 'FROM java:openjdk-8-alpine\nCOPY *.jar ./app.jar\n',
+        'pom.xml': '<project/>\n',
+        'src/main/java/works/weave/socks/orders/OrdersController.java': 'class OrdersController {}\n',
+      });
+      assert.deepEqual(packaged.services.map((s) => [s.name, s.codeRoots.map((l) => [l.root, l.confidence])]), [['orders', [['.', 'medium']]]]);
+      assert.match(packaged.services[0].codeRoots[0].reason, /named like folder docker\/orders, which holds only a Dockerfile: it packages what pom\.xml builds/);
       // A plain Dockerfile in a folder of configuration only (otel-demo's frontend-proxy): that folder is still the service's.
       const proxy = await model({
         'docker-compose.yml': lines('services:', '  proxy:', '    build: { context: ., dockerfile: src/proxy/Dockerfile }'),
