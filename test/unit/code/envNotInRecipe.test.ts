@@ -53,6 +53,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
+    // Dredd's hooks in api-spec/ (Sock Shop's catalogue) and an integration-tests/ folder: test tooling too.
+    write('api/api-spec/hooks.js', 'const host = process.env.MYSQL_HOST;');
+    write('api/integration-tests/setup.ts', 'const db = process.env.IT_DATABASE;');
     write('worker/main.py', 'import os\nTOKEN = os.environ["WORKER_TOKEN"]\n');
     write('pay/main.go', 'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n');
   });
