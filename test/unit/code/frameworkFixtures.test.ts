@@ -575,6 +575,26 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Python', () => {
+    it('aiosql: the functions made of SQL files (queries.get_x(conn, …)) are queries, one per row in a comprehension is a query in a loop', async () => {
+      // The shape of nsidnev/fastapi-realworld-example-app's repositories.
+      const f = await joined({
+        'app/db/queries/queries.py': lines('import pathlib', '', 'import aiosql', '', 'queries = aiosql.from_path(pathlib.Path(__file__).parent / "sql", "asyncpg")'),
+        'app/db/repositories/articles.py': lines(
+          'from app.db.queries.queries import queries',
+          '',
+          'class ArticlesRepository:',
+          '    async def list(self, rows):',
+          '        return [await self._tags(row) for row in rows]',
+          '',
+          '    async def _tags(self, row):',
+          '        return await queries.get_tags_for_article_by_slug(self.connection, slug=row["slug"])',
+        ),
+        // A module's own `queries` list with no aiosql: not a database.
+        'app/search.py': lines('queries = ["a", "b"]', '', 'def first(items):', '    return [queries.index(i) for i in items]'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop app/db/repositories/articles.py:5:23 _tags → queries.get_tags_for_article_by_slug [comprehension sequential] → -']);
+    });
+
     it('Flask: a blueprint made in a package and imported by the module that registers its routes gets its url_prefix', async () => {
       // The shape of miguelgrinberg/microblog: app/auth/__init__.py makes bp, app/auth/routes.py imports it.
       const f = await joined({

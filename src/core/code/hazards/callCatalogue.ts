@@ -101,6 +101,8 @@ const MONGO_METHODS =
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
+const AIOSQL_QUERIES = `\\baiosql\\b|^from\\s+[\\w.]+\\s+import\\s+(?:[\\w\\s,(]*,\\s*)?queries\\b`;
+
 const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
@@ -165,6 +167,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'getMany|getManyAndCount|getOne|getOneOrFail|getRawMany|getRawOne|getRawAndEntities|getCount|getExists|stream',
     label: 'TypeORM query builder',
   },
+  // aiosql: the functions it makes of a folder of SQL files (`queries = aiosql.from_path("sql", "asyncpg")`), called
+  // where the module that makes them is imported (`from app.db.queries.queries import queries`; nsidnev's realworld).
+  { kind: 'query', languages: ['python'], root: 'queries', inFilesMatching: AIOSQL_QUERIES, label: 'SQL query (aiosql)' },
   // JavaScript / TypeScript outbound HTTP
   { kind: 'call', languages: ['js'], root: 'fetch', label: 'HTTP request (fetch)' },
   { kind: 'call', languages: ['js'], root: '\\w*[tT]ransport(er)?|\\w*[mM]ailer', method: 'sendMail', label: 'email over SMTP (nodemailer)' },
