@@ -19,7 +19,9 @@ export function declaredTypes(text: string, family: LanguageFamily): Map<string,
       add([JS_MODIFIED]);
       break;
     case 'python':
-      add([PY_ASSIGNED, PY_ANNOTATED]);
+      // The annotation first: `articles_repo: ArticlesRepository = Depends(get_repository(…))` (a FastAPI parameter,
+      // on a line of its own) is an ArticlesRepository, not a Depends.
+      add([PY_ANNOTATED, PY_ASSIGNED]);
       break;
     case 'java':
       add([JAVA_DECLARED], 2, 1);

@@ -23,5 +23,9 @@ const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
  */
 export function pyLocalType(body: string, name: string): string | undefined {
   if (!body.includes(name)) return undefined;
-  return new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)\\(`).exec(body)?.[1];
+  // Its annotation first (`repo: OrderRepo = Depends(get_repo)`: the parameter's default is not its class).
+  return (
+    new RegExp(`(?:^|[\\s;(,])${name}\\s*:\\s*([A-Z]\\w*)\\b(?!\\s*[[.])`).exec(body)?.[1] ??
+    new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)\\(`).exec(body)?.[1]
+  );
 }

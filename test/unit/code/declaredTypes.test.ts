@@ -36,13 +36,20 @@ describe('calls through instances: what a variable or field holds (declaredTypes
         '        self.pricing = PricingClient(timeout=2)',
         'def handler(repo: Repo = Depends(get_repo), items: List[str] = []):',
         '    total = sum(items)',
+        '',
+        'async def list_articles(',
+        '    articles_repo: ArticlesRepository = Depends(get_repository(ArticlesRepository)),',
+        '):',
+        '    return await articles_repo.filter_articles()',
       );
-      assert.deepEqual([...declaredTypes(text, 'python')], [
+      // Annotations first: a FastAPI parameter on a line of its own is its annotation's class, not Depends.
+      assert.deepEqual(new Map(declaredTypes(text, 'python')), new Map([
         ['service', 'OrderService'],
         ['pricing', 'PricingClient'],
         ['store', 'OrderStore'],
         ['repo', 'Repo'],
-      ]);
+        ['articles_repo', 'ArticlesRepository'],
+      ]));
     });
 
     it('Java: fields, constructor parameters and locals with their declared type', () => {

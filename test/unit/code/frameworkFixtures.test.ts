@@ -575,6 +575,32 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Python', () => {
+    it('FastAPI: a repository given by Depends in a parameter on a line of its own is its annotation\'s class, so its queries are on the route', async () => {
+      // The shape of nsidnev/fastapi-realworld-example-app's articles resource.
+      const f = await joined({
+        'app/routes.py': lines(
+          'from fastapi import APIRouter, Depends',
+          'from app.repo import ArticlesRepository',
+          '',
+          'router = APIRouter()',
+          '',
+          '@router.get("/articles")',
+          'async def list_articles(',
+          '    user: Optional[User] = Depends(get_current_user_authorizer(required=False)),',
+          '    articles_repo: ArticlesRepository = Depends(get_repository(ArticlesRepository)),',
+          ') -> ListOfArticlesInResponse:',
+          '    return await articles_repo.filter_articles(limit=10)',
+        ),
+        'app/repo.py': lines(
+          'class ArticlesRepository:',
+          '    async def filter_articles(self, limit):',
+          '        rows = await self.connection.fetch("SELECT * FROM articles LIMIT $1", limit)',
+          '        return [await self.connection.fetchrow("SELECT * FROM tags WHERE article_id = $1", r["id"]) for r in rows]',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop app/repo.py:4:23 self.connection.fetchrow [comprehension sequential] → GET /articles']);
+    });
+
     it('aiosql: the functions made of SQL files (queries.get_x(conn, …)) are queries, one per row in a comprehension is a query in a loop', async () => {
       // The shape of nsidnev/fastapi-realworld-example-app's repositories.
       const f = await joined({
