@@ -7,6 +7,7 @@ import { isDeadCode } from './hazards/deadCode';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
+import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods } from './hazards/repositoryMethods';
 import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries } from './hazards/unboundedQueries';
@@ -232,6 +233,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     hazardOwners = order.map((k) => owners[k]);
   }
   const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
+  const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
+  if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
   if (globalPrefix) links.globalPrefix = globalPrefix;
   if (constants) links.constants = constants;

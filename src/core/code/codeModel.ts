@@ -202,6 +202,8 @@ export interface FileLinks {
   routeLinks: RouteLink[];
   /** Per hazard of the file: index into `functions` of the function it is in, or -1 at top level. */
   hazardOwners: number[];
+  /** A client made at top level without a timeout, by hazard index: the functions of the file that use it. */
+  hazardUsers?: Record<number, number[]>;
   /** Blocking calls that matter only on a request path: the join keeps those a route reaches. */
   pending: { hazard: Hazard; owner: number }[];
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */

@@ -69,7 +69,14 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
       }
     } else exports.default = value;
   }
-  for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)?/g)) exports[m[1]] = m[2] && !/^(async|function)$/.test(m[2]) ? m[2] : m[1];
+  for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)?(?:\(\s*['"]([^'"]+)['"]\s*\))?/g)) {
+    // `module.exports.emailService = require('./email.service')` (node-express-boilerplate's services/index.js):
+    // the module itself, exported under that name.
+    if (m[2] === 'require' && m[3]) {
+      imports.push({ local: m[1], module: m[3], imported: '*' });
+      exports[m[1]] = m[1];
+    } else exports[m[1]] = m[2] && !/^(async|function)$/.test(m[2]) ? m[2] : m[1];
+  }
   return { imports, exports };
 }
 

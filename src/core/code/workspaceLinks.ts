@@ -261,7 +261,8 @@ class WorkspaceLinker {
     return this.entries.map((e) => {
       const owners = hazardRoutes.get(e);
       const routesOf = (owner: number) => (owner >= 0 ? (owners?.get(owner) ?? []) : []);
-      const hazards: Hazard[] = e.a.hazards.map((h, k) => ({ ...h, routes: [...routesOf(e.links.hazardOwners[k])] }));
+      const users = e.links.hazardUsers;
+      const hazards: Hazard[] = e.a.hazards.map((h, k) => ({ ...h, routes: users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])] }));
       for (const p of e.links.pending) {
         if (p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
@@ -858,6 +859,13 @@ class WorkspaceLinker {
     if (!t) return undefined;
     if (imported === '*') return { e: t, name: member ?? '*' };
     const exported = t.links.exports[imported] ?? (t.links.exports['*'] ? imported : undefined) ?? imported;
+    // An index that exports a module under a name (`module.exports.emailService = require('./email.service')`,
+    // `import * as emailService from './email.service'; export { emailService }`): that module.
+    const again = t.family === 'js' && t !== e ? importNamed(t.links, exported) : undefined;
+    if (again?.imported === '*') {
+      const inner = this.resolveModule(t, again.module);
+      if (inner) return { e: inner, name: member ?? '*' };
+    }
     return { e: t, name: exported };
   }
 
@@ -1057,4 +1065,11 @@ function normalise(path: string): string {
 
 function comparePositions(a: Range['start'], b: Range['start']): number {
   return a.line - b.line || a.character - b.character;
+}
+
+/** The routes that reach any of these functions, each once (a module's client used by several of them). */
+function routesOfAll(functions: number[], routesOf: (fn: number) => RouteKey[]): RouteKey[] {
+  const out: RouteKey[] = [];
+  for (const fn of functions) for (const key of routesOf(fn)) if (!out.some((k) => k.method === key.method && k.path === key.path)) out.push(key);
+  return out;
 }

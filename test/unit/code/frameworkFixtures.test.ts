@@ -442,6 +442,82 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('a module exported under a name by an index (module.exports.emailService = require(\'./email.service\')) is followed', async () => {
+      // The shape of hagopj13/node-express-boilerplate's services/index.js and controllers/index.js.
+      const f = await joined({
+        'src/services/index.js': lines("module.exports.emailService = require('./email.service');", "module.exports.userService = require('./user.service');"),
+        'src/services/email.service.js': lines(
+          'const sendEmail = async (to) => {',
+          '  for (const address of to) await fetch(`http://mail/${address}`, { signal: AbortSignal.timeout(500) });',
+          '};',
+          'module.exports = {',
+          '  sendEmail,',
+          '};',
+        ),
+        'src/controllers/index.js': lines("module.exports.authController = require('./auth.controller');"),
+        'src/controllers/auth.controller.js': lines(
+          "const { emailService } = require('../services');",
+          'const forgotPassword = async (req, res) => {',
+          '  await emailService.sendEmail(req.body.emails);',
+          '  res.status(204).send();',
+          '};',
+          'module.exports = { forgotPassword };',
+        ),
+        'src/routes.js': lines(
+          "const express = require('express');",
+          "const { authController } = require('./controllers');",
+          'const router = express.Router();',
+          "router.post('/forgot-password', authController.forgotPassword);",
+          'module.exports = router;',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['call-in-loop src/services/email.service.js:2:35 fetch [for…of sequential] → POST /forgot-password']);
+    });
+
+    it('a client made at the top of a module without a timeout is on the routes of the functions that use it', async () => {
+      // The shape of hagopj13/node-express-boilerplate's email.service.js and ardanlabs/service's authclient.
+      const f = await joined({
+        'src/email.service.js': lines(
+          "const nodemailer = require('nodemailer');",
+          'const transport = nodemailer.createTransport(config.email.smtp);',
+          '// transport.close() in a comment is not a use',
+          'const sendEmail = async (to, text) => {',
+          '  await transport.sendMail({ to, text });',
+          '};',
+          'module.exports = { sendEmail };',
+        ),
+        'src/routes.js': lines(
+          "const express = require('express');",
+          "const { sendEmail } = require('./email.service');",
+          'const router = express.Router();',
+          "router.post('/forgot-password', async (req, res) => {",
+          '  await sendEmail(req.body.email, "reset");',
+          '  res.status(204).end();',
+          '});',
+          "router.get('/health', (req, res) => res.send('ok'));",
+          'module.exports = router;',
+        ),
+        'auth/client.go': lines(
+          'package auth',
+          '',
+          'var defaultClient = http.Client{}',
+          '',
+          'func Authenticate(r *http.Request) error {',
+          '\t_, err := defaultClient.Do(r)',
+          '\treturn err',
+          '}',
+          '',
+          'func Routes(mux *http.ServeMux) {',
+          '\tmux.HandleFunc("GET /v1/auth/authenticate", func(w http.ResponseWriter, r *http.Request) { Authenticate(r) })',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout auth/client.go:3:21 http.Client → GET /v1/auth/authenticate',
+        'missing-timeout src/email.service.js:2:19 nodemailer.createTransport → POST /forgot-password',
+      ]);
+    });
+
     it('nodemailer: a transport made without timeouts, and a mail sent per recipient', async () => {
       // The shape of hagopj13/node-express-boilerplate's email.service.js.
       const f = await joined({
@@ -2234,7 +2310,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), [
         'blocking-call src/main/java/com/shop/web/OrderController.java:34:5 Thread.sleep → GET /api/orders/{id}/status',
         `call-in-loop ${svc}:32:29 restTemplate.getForObject [.map() sequential] → POST /api/orders/{id}/lines, POST /api/orders/{id}/items`,
-        `missing-timeout ${svc}:13:45 RestTemplate → -`,
+        // The field's client is used by the service method those routes reach.
+        `missing-timeout ${svc}:13:45 RestTemplate → POST /api/orders/{id}/lines, POST /api/orders/{id}/items`,
         `query-in-loop ${svc}:30:7 jdbcTemplate.update [for-each sequential] → POST /api/orders/{id}/lines, POST /api/orders/{id}/items`,
         `unbounded-query ${svc}:21:12 orderRepository.findAll → GET /api/orders`,
       ]);
