@@ -74,6 +74,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Express: routes registered only in development (config.env === \'development\', NODE_ENV !== \'production\') are not listed', async () => {
+      // The shape of hagopj13/node-express-boilerplate's routes/v1/index.js (its /docs only in development).
+      const f = await joined({
+        'src/routes.js': lines(
+          "const express = require('express');",
+          'const router = express.Router();',
+          "router.get('/users', listUsers);",
+          "if (config.env === 'development') {",
+          "  router.get('/docs', docs);",
+          '}',
+          "if (process.env.NODE_ENV !== 'production') router.get('/debug/state', state);",
+          "if (config.env === 'development') {",
+          "  router.get('/dev-only', devOnly);",
+          '} else {',
+          "  router.get('/robots.txt', robots);",
+          '}',
+          'if (features.search) {',
+          "  router.get('/search', search);",
+          '}',
+          'module.exports = router;',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => r[1]), ['/users', '/robots.txt', '/search']);
+    });
+
     it('Express: routers mounted in another file (import, require, default export) get the full path', async () => {
       const f = await analyseFixture('code-express');
       assert.deepEqual(routeRows(f), [

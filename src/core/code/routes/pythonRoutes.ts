@@ -146,7 +146,7 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const args = s.argumentsOf(call);
   const own = stringValue(args[0]);
   const view = args[1];
-  if (own === undefined || !view || debugOnly(s.nodes[i].node)) return;
+  if (own === undefined || !view) return;
   const path = djangoJoin(enclosingIncludes(s, i), own);
   const receiver = patternListOf(s, i);
   if (view.type === 'call') {
@@ -167,19 +167,6 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const handler = handlerOf(s, view);
   if (!handler) return;
   c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver, at: i });
-}
-
-/**
- * Patterns added under `if settings.DEBUG:` (media files served by `static()`, the debug toolbar): a development
- * server's routes, never production's.
- */
-function debugOnly(node: Node): boolean {
-  for (let child = node, p = node.parent; p; child = p, p = p.parent) {
-    if (p.type !== 'if_statement') continue;
-    const condition = p.childForFieldName('condition')?.text ?? '';
-    if (/^(settings\.)?DEBUG$/.test(condition.trim()) && p.childForFieldName('consequence')?.equals(child)) return true;
-  }
-  return false;
 }
 
 /** Django joins an included pattern to its prefix as written, without the included one's leading `^`. */

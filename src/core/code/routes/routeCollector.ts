@@ -36,6 +36,12 @@ export interface RouteInput {
   alsoChains?: string[][];
 }
 
+/** Words a development-only condition needs: files without any are not looked at further. */
+const DEV_MARKER = /\bDEBUG\b|['"](?:development|dev|local|production|prod)['"]/;
+/** The condition of a development-only block, brackets removed. */
+const DEV_CONDITION =
+  /^(?:[\w.]+\.)?DEBUG$|(?:===?|==)\s*['"](?:development|dev|local)['"]$|^['"](?:development|dev|local)['"]\s*(?:===?|==)|!==?\s*['"](?:production|prod)['"]$|^['"](?:production|prod)['"]\s*!==?/;
+
 /** Routes, mounts and what the workspace join needs about them, collected by the per-language finders. */
 export class RouteCollector {
   readonly routes: RouteHandler[] = [];
@@ -55,6 +61,7 @@ export class RouteCollector {
   ) {}
 
   add(r: RouteInput): void {
+    if (this.developmentOnly(r.at)) return;
     const handlerRange = r.handlerIndex !== undefined ? this.s.rangeOf(r.handlerIndex) : r.declaration;
     if (r.handlerIndex !== undefined) this.handlerFunctions.add(r.handlerIndex);
     if (r.handlerIndex !== undefined) this.handlerOf.set(this.routes.length, r.handlerIndex);
@@ -77,6 +84,21 @@ export class RouteCollector {
       if (type) link.handlerType = type;
     }
     this.links.push(link);
+  }
+
+  /**
+   * A registration under `if settings.DEBUG:`, `if (config.env === 'development')`, `if (process.env.NODE_ENV !==
+   * 'production')`: a development server's route (media files, API docs, the debug toolbar), never production's.
+   */
+  private developmentOnly(at: number): boolean {
+    if (!this.s.memo('routes.devMarker', () => DEV_MARKER.test(this.s.text))) return false;
+    const node = this.s.nodes[at]?.node;
+    for (let child: Node | null = node ?? null, p = node?.parent ?? null; child && p; child = p, p = p.parent) {
+      if (p.type !== 'if_statement') continue;
+      const condition = (p.childForFieldName('condition')?.text ?? '').replace(/^\(|\)$/g, '').trim();
+      if (DEV_CONDITION.test(condition) && p.childForFieldName('consequence')?.equals(child)) return true;
+    }
+    return false;
   }
 
   /** Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories). */
