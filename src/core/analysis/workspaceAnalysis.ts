@@ -83,12 +83,14 @@ const PLATFORM_ENV = /^(PORT|HOST|HOSTNAME|HOME|PATH|PWD|USER|SHELL|LANG|TZ|TERM
 
 /**
  * `env-not-in-recipe`: the service's code reads a variable that none of its recipes sets, and has no fallback of
- * its own. Only said when the service's recipes declare an environment at all (otherwise the variables may come
- * from `envFrom`, an env file or the image, and Ops Lens cannot know).
+ * its own. Only said when the service's recipes declare an environment at all, and read none from a file that is not
+ * in the workspace (otherwise the variables may come from `envFrom`, that env file or the image, and Ops Lens cannot know).
  */
 export function envHazards(f: FileAnalysis, service: Service): Hazard[] {
   const declared = Object.keys(service.env);
   if (!f.envReads?.length || declared.length === 0) return [];
+  // Some of its variables come from a file that is not here (Compose `env_file: .env`, git-ignored): any may be set.
+  if (service.environments?.some((e) => e.unreadEnv?.length)) return [];
   const out: Hazard[] = [];
   const seen = new Set<string>();
   const recipes = [...new Set(service.recipes.filter((r) => r.kind === 'kubernetes/Deployment' || r.kind === 'kubernetes/StatefulSet' || r.kind === 'compose/service').map((r) => r.location.file))];

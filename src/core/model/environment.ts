@@ -79,6 +79,8 @@ export interface ServiceEnvironment {
   definedIn: string;
   capacity: Capacity;
   env: Record<string, Located<string | undefined>>;
+  /** Where more variables come from that Ops Lens cannot read (an `env_file` not in the workspace, often `.env`). */
+  unreadEnv?: Located<string>[];
   /** The workload's name in this environment (kustomize `namePrefix` changes it). */
   workload?: string;
   namespace?: string;

@@ -350,9 +350,18 @@ function composeContributions(recipes: RecipeSet): Contribution[] {
       memoryLimit: merged.memoryLimit,
       settings: settingsOf(merged.env, merged.commandLine),
     };
+    // An env_file that is not in the workspace (a git-ignored `.env`): its variables are set, but unknown here.
+    const unreadEnv = layers.flatMap((l) => (l.envFiles ?? []).filter((f) => !dotenv.has(f.value)));
     out.push({
       serviceName: merged.name,
-      environment: { name: envName, source: 'compose', definedIn: layers.map((l) => l.location.file).filter((f, i, a) => a.indexOf(f) === i).join(', '), capacity: clean(capacity), env: merged.env },
+      environment: {
+        name: envName,
+        source: 'compose',
+        definedIn: layers.map((l) => l.location.file).filter((f, i, a) => a.indexOf(f) === i).join(', '),
+        capacity: clean(capacity),
+        env: merged.env,
+        ...(unreadEnv.length ? { unreadEnv } : {}),
+      },
       recipes: layers.map((l) => ({ kind: 'compose/service', name: l.name, location: l.location })),
       images: merged.image ? [merged.image] : [],
       compose: merged,

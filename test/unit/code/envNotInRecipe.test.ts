@@ -32,6 +32,15 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         '  pay:',
         '    build: ./pay',
         '    environment: [GATEWAY_URL=http://gw]',
+        // Its other variables come from a .env that is not in the repository (git-ignored): any may be set.
+        '  mail:',
+        '    build: ./mail',
+        '    env_file: .env.mail',
+        '    environment: [SMTP_PORT=25]',
+        // An env_file that is in the workspace is read: what it does not set is still reported.
+        '  sms:',
+        '    build: ./sms',
+        '    env_file: sms.env',
       ].join('\n'),
     );
     write(
@@ -58,6 +67,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
     write('api/integration-tests/setup.ts', 'const db = process.env.IT_DATABASE;');
     write('worker/main.py', 'import os\nTOKEN = os.environ["WORKER_TOKEN"]\n');
     write('pay/main.go', 'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n');
+    write('mail/main.py', 'import os\nHOST = os.environ["SMTP_HOST"]\n');
+    write('sms.env', 'SMS_KEY=abc\n');
+    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\n');
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,6 +85,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 6, 20, 'info'], // REGION
         ['api', 'api/server.ts', 12, 13, 'info'], // CACHE_HOST
         ['pay', 'pay/main.go', 5, 10, 'info'],
+        ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail
         // worker declares no environment at all: nothing to compare with, so nothing is said.
       ],
     );
