@@ -15,7 +15,7 @@ import { GO } from './languages/go';
 import { JAVA } from './languages/java';
 import { JAVASCRIPT } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
-import { PYTHON } from './languages/python';
+import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts } from './moduleFacts';
 import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
@@ -369,6 +369,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
     if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
+    // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
+    if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopAt(i);
     const callFact: CallFact = { chain: call.chain };
     if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };

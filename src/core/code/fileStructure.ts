@@ -113,6 +113,9 @@ function scanTypesOf(spec: LanguageSpec): string[] {
   return types;
 }
 
+/** Registrations of a function to run on events, later: `addEventListener`, `on`, `subscribe`. */
+const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe)$/;
+
 /** A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. */
 const SLEEP = /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(/;
 
@@ -265,6 +268,12 @@ export class FileStructure {
           const call = this.calls.get(p);
           if (call && this.inArguments(call, n.start) && spec.asyncSubmit.test(call.chain.join('.'))) loop = this.parallelCopy(loop);
         }
+      }
+      // `el.addEventListener('click', () => fetch(…))` in a loop over elements: the function runs on each event,
+      // not once per iteration of the loop that registers it.
+      if (loop >= 0 && p >= 0 && roles.fn.has(n.type)) {
+        const call = this.calls.get(p);
+        if (call && this.inArguments(call, n.start) && ON_EVENT.test(call.chain[call.chain.length - 1] ?? '')) loop = -1;
       }
       this.loopOf[i] = loop;
       // `.map(repo::findById)`: a call per element, as `.map(id -> repo.findById(id))` is.

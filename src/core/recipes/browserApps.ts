@@ -32,3 +32,38 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
 export function isPackageJson(file: string): boolean {
   return /(^|\/)package\.json$/.test(file) && !file.includes('node_modules/') && file.split('/').length <= 4;
 }
+
+/** A project that is not Node's: its scripts are served to browsers, not run by it. */
+const OTHER_PROJECT = /^(go\.mod|pom\.xml|build\.gradle(\.kts)?|requirements\.txt|pyproject\.toml|setup\.py|Pipfile|Gemfile|composer\.json|Cargo\.toml|mix\.exs|[^/]+\.csproj)$/;
+const NODE_PROJECT = /^(package\.json|deno\.jsonc?)$/;
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+
+/**
+ * Folders of scripts that a project of another language serves as they are (go-coffeeshop's `cmd/web/app/js/`
+ * under its go.mod): no package.json above them, and a Go, Java, Python… build file above them. A Node service
+ * always has a package.json; a lone Lambda handler in a folder of no project is still analysed.
+ */
+export function scriptsOfOtherProjects(files: readonly string[]): string[] {
+  const node = new Set<string>();
+  const other = new Set<string>();
+  for (const f of files) {
+    const base = posix.basename(f);
+    if (NODE_PROJECT.test(base)) node.add(posix.dirname(f));
+    else if (OTHER_PROJECT.test(base)) other.add(posix.dirname(f));
+  }
+  if (other.size === 0) return [];
+  const out = new Set<string>();
+  for (const f of files) {
+    if (!SCRIPT.test(f) || f.includes('node_modules/')) continue;
+    const dir = posix.dirname(f);
+    let underNode = false;
+    let underOther = false;
+    for (let d = dir; ; d = posix.dirname(d)) {
+      if (node.has(d)) underNode = true;
+      if (other.has(d)) underOther = true;
+      if (d === '.' || d === '/' || d === '') break;
+    }
+    if (underOther && !underNode) out.add(dir);
+  }
+  return [...out].sort();
+}

@@ -23,7 +23,7 @@ import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type Contai
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { isModuleBuild, sharedModules } from './sharedModules';
-import { browserApps, isPackageJson } from './browserApps';
+import { browserApps, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
@@ -123,7 +123,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
     },
   );
   const sharedCode = sharedModules(buildTexts, files, services);
-  const browserCode = browserApps(buildTexts);
+  const browserCode = [...browserApps(buildTexts), ...scriptsOfOtherProjects(files)];
   const pathAliases = readPathAliases(buildTexts);
   return {
     services,

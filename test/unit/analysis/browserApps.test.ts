@@ -33,6 +33,28 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['main.go', 'web/lib/load.ts']);
   });
 
+  it('scripts a Go, Java or Python project serves as they are (no package.json above them), and a project-static folder, are browser code', async () => {
+    // go-coffeeshop's cmd/web/app/js/script.js under its go.mod; netbox's project-static/src/*.ts.
+    const go = new TempWorkspace('served-scripts');
+    go.create();
+    try {
+      go.write('go.mod', 'module coffeeshop\n');
+      go.write('Dockerfile', 'FROM golang:1.22\n');
+      go.write('cmd/web/main.go', 'package main\n\nfunc main() {}\n');
+      go.write('cmd/web/app/js/script.js', "async function load(ids) {\n  for (const id of ids) await fetch(`/v1/api/items/${id}`);\n}\n");
+      go.write('netbox/project-static/package.json', JSON.stringify({ dependencies: { 'tom-select': '^2.0.0' } }));
+      go.write('netbox/project-static/src/ui.ts', fetchLoop);
+      // A Node service beside it has its package.json: analysed.
+      go.write('tools/report/package.json', JSON.stringify({ dependencies: { express: '^4.0.0' } }));
+      go.write('tools/report/index.js', "async function load(ids) {\n  for (const id of ids) await fetch(`/x/${id}`);\n}\n");
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(go.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      assert.deepEqual(result.model.browserCode, ['cmd/web/app/js']);
+      assert.deepEqual(result.files.map((f) => f.file).sort(), ['cmd/web/main.go', 'tools/report/index.js']);
+    } finally {
+      go.remove();
+    }
+  });
+
   it('an Angular package.json at the root (JHipster) leaves out only its JavaScript: the Java server beside it is analysed', async () => {
     const jh = new TempWorkspace('jhipster');
     jh.create();

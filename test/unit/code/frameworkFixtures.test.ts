@@ -46,6 +46,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('not queries or calls per item: Array.from(x).find(fn), a listener added per element (el.addEventListener(…, () => fetch(…)))', async () => {
+      // The shapes of netbox's project-static TypeScript (moveOptions.ts, connectionToggle.ts).
+      const f = await joined({
+        'src/ui.ts': lines(
+          'export function wire(elements: HTMLElement[], target: HTMLSelectElement) {',
+          '  const selected = Array.from(target.children).find((o) => (o as HTMLOptionElement).selected);',
+          '  for (const el of elements) {',
+          "    el.addEventListener('click', () => fetch(`/api/toggle/${el.id}`, { signal: AbortSignal.timeout(1000) }));",
+          '  }',
+          '  for (const el of elements) {',
+          '    fetch(`/api/seen/${el.id}`, { signal: AbortSignal.timeout(1000) });',
+          '  }',
+          '  return selected;',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['call-in-loop src/ui.ts:7:5 fetch [for…of sequential] → -']);
+    });
+
     it('the request package\'s verbs: request.get(url, cb) and request.get(url).pipe(res) are HTTP calls without a timeout; request.get(\'Host\') is not', async () => {
       // The shapes of Sock Shop's front-end (helpers/index.js, orders/index.js).
       const f = await joined({
@@ -700,6 +719,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop app/repo.py:4:23 self.connection.fetchrow [comprehension sequential] → GET /articles']);
+    });
+
+    it('not hazards: the builtin all() (not a model\'s all), os.environ["X"] = … (a write), rq\'s Retry(max=…, interval=…)', async () => {
+      // The shapes of redash's models and oracle runner, and netbox's rqworker.
+      const f = await joined({
+        'app/models.py': lines(
+          'import os',
+          'from rq import Retry',
+          '',
+          'class Dashboard(db.Model):',
+          '    @classmethod',
+          '    def all(cls, org):',
+          '        return Dashboard.query.filter(Dashboard.org == org).all()',
+          '',
+          'def is_unscheduled(query):',
+          '    os.environ["NLS_LANG"] = "AMERICAN_AMERICA.UTF8"',
+          '    for q in query.children:',
+          '        if all(v is None for v in q.schedule.values()):',
+          '            return True',
+          '    return Retry(max=3, interval=[10, 30, 60])',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query app/models.py:7:16 Dashboard.query.filter.all → -']);
+      assert.deepEqual(f.get('app/models.py')!.envReads, []);
     });
 
     it('aiosql: the functions made of SQL files (queries.get_x(conn, …)) are queries, one per row in a comprehension is a query in a loop', async () => {

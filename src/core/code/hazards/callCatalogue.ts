@@ -107,7 +107,14 @@ const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
-const TYPEORM_BUILDER_ROOTS = '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
+/**
+ * A class name in JavaScript, such as a model's (`Product.find`), and not one of the language's or the browser's own
+ * (`Array.from(children).find(fn)`, `Object.keys(x).find(…)`).
+ */
+const JS_CLASS =
+  '(?!(?:Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList)$)[A-Z]\\w*';
+
+const TYPEORM_BUILDER_ROOTS = JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
 export const DEFAULT_CALL_RULES: CallRule[] = [
   // JavaScript / TypeScript databases
@@ -129,7 +136,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['js'],
-    root: '[A-Z]\\w*|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*Model',
+    root: JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*Model',
     method: 'findAll|findOne|findByPk|findAndCountAll|find|findOneBy|findBy|findById|findAndCount|count|countDocuments|aggregate|save|destroy|insertMany|updateMany|updateOne|deleteMany|deleteOne|findOneAndUpdate',
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
   },
@@ -366,10 +373,10 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   {
     languages: ['js'],
-    root: '[A-Z]\\w*|\\w*Model',
+    root: JS_CLASS + '|\\w*Model',
     method: 'findAll|findAndCountAll',
     boundedByArgs: '\\blimit\\s*:',
-    label: 'Sequelize findAll without limit',
+    label: 'findAll without limit (Sequelize)',
   },
   {
     languages: ['js'],
@@ -389,7 +396,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   {
     languages: ['js'],
-    root: '[A-Z]\\w*|\\w*Model|collection|coll|\\w+Collection',
+    root: JS_CLASS + '|\\w*Model|collection|coll|\\w+Collection',
     method: 'find',
     // `Product.find({ _id: { $in: ids } })`: as many documents as the ids the caller gives. A function given is an
     // array's find (`usersCollection.find((u) => u.id === id)`), which returns one element.
@@ -570,7 +577,8 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
 export const DEFAULT_RETRY_RULES: RetryRule[] = [
   { languages: ['js'], root: 'axiosRetry', backoffArgs: 'retryDelay', label: 'axios-retry without retryDelay retries immediately' },
   { languages: ['python'], root: 'retry', backoffArgs: '\\bwait\\s*=', label: 'tenacity `@retry` without `wait=` retries immediately' },
-  { languages: ['python'], root: 'Retry', backoffArgs: 'backoff_factor', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
+  // Not rq's `Retry(max=3, interval=[10, 30])` (netbox's rqworker), whose interval is its delay.
+  { languages: ['python'], root: 'Retry', backoffArgs: 'backoff_factor|\\binterval\\s*=', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
   { languages: ['python'], root: 'retry|urllib3', method: 'Retry', backoffArgs: 'backoff_factor', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
 ];
 

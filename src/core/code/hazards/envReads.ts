@@ -57,6 +57,8 @@ export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, range
       const at = m.index!;
       if (!isCode(at)) continue;
       const end = at + m[0].length;
+      // `os.environ["NLS_LANG"] = "…"`, `process.env.X = …`: set here, not read.
+      if (/^\s*=(?!=)/.test(text.slice(end, end + 8))) continue;
       const hasDefault = (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) || (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at)));
       out.push({ name: m[1], range: s.rangeOfSpan(at, end), hasDefault });
     }

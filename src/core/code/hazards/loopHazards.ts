@@ -1,3 +1,4 @@
+import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch } from './callCatalogue';
@@ -37,7 +38,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
       continue;
     }
-    const name = localName(call.chain);
+    const name = family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0]) ? undefined : localName(call.chain);
     const effect = name ? indirect.get(name) : undefined;
     if (name && effect && !s.matchedOnce(i)) {
       lastStart = start;

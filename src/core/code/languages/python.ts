@@ -6,6 +6,9 @@ function firstClauseIterable(n: Node): Node | null {
   return clause ? field(clause, 'right') : null;
 }
 
+/** Python's builtin functions, which a project's functions or methods of the same name (`all`, `filter`) are not. */
+export const PYTHON_BUILTINS = new Set(['all', 'any', 'sum', 'min', 'max', 'sorted', 'reversed', 'len', 'map', 'filter', 'zip', 'enumerate', 'range', 'set', 'tuple', 'list', 'dict', 'str', 'int', 'float', 'bool', 'isinstance', 'issubclass', 'getattr', 'setattr', 'hasattr', 'iter', 'next', 'print', 'repr', 'hash', 'id', 'type', 'vars', 'format', 'round', 'abs', 'open']);
+
 export const PYTHON: LanguageSpec = {
   family: 'python',
   callTypes: ['call'],
