@@ -236,7 +236,15 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
-  if (globalPrefix) links.globalPrefix = globalPrefix;
+  if (globalPrefix) {
+    links.globalPrefix = globalPrefix;
+    const exclude = /setGlobalPrefix\s*\([^;]*?\bexclude\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
+    if (exclude) links.globalPrefixExclude = [...exclude.matchAll(/['"`]([^'"`]*)['"`]/g)].map((m) => m[1]);
+  }
+  if (family === 'js' && text.includes('process.env')) {
+    const defaults = configDefaultsOf(text);
+    if (defaults) links.configDefaults = defaults;
+  }
   if (constants) links.constants = constants;
   const implemented = implementedInterfaces(text, family);
   if (implemented) links.implementsOf = implemented;
@@ -291,6 +299,17 @@ function viewMethods(fn: Node): string[] | undefined {
     if (name === 'api_view') return ['GET'];
   }
   return undefined;
+}
+
+/** `apiPrefix: process.env.API_PREFIX || 'api'` in a config module: the default, under the key and the variable. */
+function configDefaultsOf(text: string): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const m of text.matchAll(/\b([A-Za-z_$][\w$]*)\s*:\s*process\.env\.([A-Za-z_][\w]*)\s*(?:\|\||\?\?)\s*['"]([^'"\n]*)['"]/g)) {
+    out ??= {};
+    out[m[1]] = m[3];
+    out[m[2]] = m[3];
+  }
+  return out;
 }
 
 /** Routes, hazards and function facts of one top-level statement. */

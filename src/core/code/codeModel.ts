@@ -206,6 +206,10 @@ export interface FileLinks {
   hazardUsers?: Record<number, number[]>;
   /** Blocking calls that matter only on a request path: the join keeps those a route reaches. */
   pending: { hazard: Hazard; owner: number }[];
+  /** Paths `setGlobalPrefix(p, { exclude: ['/'] })` leaves without the prefix. */
+  globalPrefixExclude?: string[];
+  /** Defaults a config module gives its keys and their variables (`apiPrefix: process.env.API_PREFIX || 'api'`). */
+  configDefaults?: Record<string, string>;
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
   /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */

@@ -304,8 +304,11 @@ class WorkspaceLinker {
 
   private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry> }[] {
     const incoming = this.incomingMounts();
-    const globalPrefix = new Map<string, string>();
-    for (const e of this.entries) if (e.links.globalPrefix) globalPrefix.set(e.group, e.links.globalPrefix);
+    const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
+    for (const e of this.entries) {
+      const prefix = e.links.globalPrefix && this.configured(e.group, e.links.globalPrefix);
+      if (prefix) globalPrefix.set(e.group, { prefix, exclude: e.links.globalPrefixExclude && new Set(e.links.globalPrefixExclude.map(trimSlashes)) });
+    }
     const out: ReturnType<WorkspaceLinker['routePaths']> = [];
     for (const e of this.entries) {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
@@ -322,7 +325,7 @@ class WorkspaceLinker {
         const pathsOf = (own: string): string[] => {
           let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
           const gp = link?.mountable ? globalPrefix.get(e.group) : undefined;
-          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers')) paths = paths.map((p) => joinPaths('/', gp, p));
+          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
           return paths;
         };
         // A DRF registration or a class-based view: one route per action or method the class has (none when a
@@ -364,6 +367,17 @@ class WorkspaceLinker {
       });
     }
     return out;
+  }
+
+  /**
+   * A global prefix as written, or read from the service's config (`configService.get('app.apiPrefix')` marked by
+   * the finder: the default its config module gives `apiPrefix`). Undefined when the config says nothing.
+   */
+  private configured(group: string | undefined, prefix: string): string | undefined {
+    const key = new RegExp(`^${NAMED_PART}config:([\\w$]+)${NAMED_PART}$`).exec(prefix)?.[1];
+    if (!key) return prefix;
+    for (const e of this.entries) if (e.group === group && e.links.configDefaults?.[key] !== undefined) return e.links.configDefaults[key];
+    return undefined;
   }
 
   /**
@@ -1072,4 +1086,8 @@ function routesOfAll(functions: number[], routesOf: (fn: number) => RouteKey[]):
   const out: RouteKey[] = [];
   for (const fn of functions) for (const key of routesOf(fn)) if (!out.some((k) => k.method === key.method && k.path === key.path)) out.push(key);
   return out;
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
 }

@@ -396,6 +396,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(plain).map((r) => `${r[0]} ${r[1]}`), ['GET /api/users/:id', 'GET /api/health']);
     });
 
+    it('NestJS: a global prefix read from config (its default, process.env.API_PREFIX || \'api\'), with its exclude list', async () => {
+      // The shape of brocoders/nestjs-boilerplate's main.ts and app.config.ts.
+      const f = await joined({
+        'src/main.ts': lines(
+          'async function bootstrap() {',
+          '  const app = await NestFactory.create(AppModule);',
+          '  const configService = app.get(ConfigService<AllConfigType>);',
+          "  app.setGlobalPrefix(configService.getOrThrow('app.apiPrefix', { infer: true }), {",
+          "    exclude: ['/'],",
+          '  });',
+          '}',
+        ),
+        'src/config/app.config.ts': lines(
+          "export default registerAs<AppConfig>('app', () => ({",
+          "  nodeEnv: process.env.NODE_ENV || 'development',",
+          "  apiPrefix: process.env.API_PREFIX || 'api',",
+          '}));',
+        ),
+        'src/home/home.controller.ts': lines('@Controller()', 'export class HomeController {', '  @Get()', '  appInfo() {', '    return {};', '  }', '}'),
+        'src/users/users.controller.ts': lines("@Controller('users')", 'export class UsersController {', "  @Get(':id')", '  findOne() {', '    return {};', '  }', '}'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /', 'GET /api/users/:id']);
+    });
+
     it('NestJS: @Controller prefix, setGlobalPrefix, and this.service.method() into the service file', async () => {
       const f = await analyseFixture('code-nest');
       assert.deepEqual(routeRows(f), [

@@ -49,8 +49,15 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     } else if (method === 'route' && isRouter(receiver)) {
       fastifyRouteObject(c, i, call, receiver);
     } else if (method === 'setGlobalPrefix') {
-      const p = stringValue(s.argumentsOf(call)[0]);
+      const arg = s.argumentsOf(call)[0];
+      const p = stringValue(arg);
       if (p !== undefined) c.globalPrefix = p;
+      else {
+        // `configService.getOrThrow('app.apiPrefix', …)` (brocoders/nestjs-boilerplate): the join reads the default
+        // the config gives that key (`apiPrefix: process.env.API_PREFIX || 'api'`).
+        const key = arg?.type === 'call_expression' && /\.(?:get|getOrThrow)\s*(?:<[^>]*>)?\s*\(\s*['"]([\w.]+)['"]/.exec(arg.text)?.[1];
+        if (key) c.globalPrefix = `${NAMED_PART}config:${key.split('.').pop()}${NAMED_PART}`;
+      }
     } else if (method === 'prefix' && n === 2) {
       const p = stringValue(s.argumentsOf(call)[0]);
       if (p !== undefined) c.mounts.push({ prefix: p, target: [receiver], own: true });
