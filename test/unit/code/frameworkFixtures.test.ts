@@ -542,7 +542,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop src/services/email.service.js:2:35 fetch [for…of sequential] → POST /forgot-password']);
     });
 
-    it('a client made at the top of a module without a timeout is on the routes of the functions that use it', async () => {
+    it('a client made at the top of a module (or by a constructor into a field) without a timeout is on the routes of the functions that use it', async () => {
       // The shape of hagopj13/node-express-boilerplate's email.service.js and ardanlabs/service's authclient.
       const f = await joined({
         'src/email.service.js': lines(
@@ -565,6 +565,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           "router.get('/health', (req, res) => res.send('ok'));",
           'module.exports = router;',
         ),
+        'src/mailer.service.ts': lines(
+          'export class MailerService {',
+          '  private readonly transporter: nodemailer.Transporter;',
+          '  constructor(private readonly configService: ConfigService) {',
+          '    this.transporter = nodemailer.createTransport({ host: configService.get(\'mail.host\') });',
+          '  }',
+          '  async sendMail(to: string) {',
+          '    await this.transporter.sendMail({ to });',
+          '  }',
+          '}',
+        ),
+        'src/mail.controller.ts': lines(
+          "@Controller('mail')",
+          'export class MailController {',
+          '  constructor(private readonly mailerService: MailerService) {}',
+          "  @Post('test')",
+          '  async test() {',
+          "    await this.mailerService.sendMail('a@b.c');",
+          '  }',
+          '}',
+        ),
         'auth/client.go': lines(
           'package auth',
           '',
@@ -583,6 +604,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), [
         'missing-timeout auth/client.go:3:21 http.Client → GET /v1/auth/authenticate',
         'missing-timeout src/email.service.js:2:19 nodemailer.createTransport → POST /forgot-password',
+        'missing-timeout src/mailer.service.ts:4:24 nodemailer.createTransport → POST /mail/test',
       ]);
     });
 

@@ -5,8 +5,8 @@ import { positionAt } from '../syntax';
 
 /**
  * A client made once for the module (`const transport = nodemailer.createTransport(smtp)`, Go's
- * `var defaultClient = http.Client{…}`, `session = requests.Session()`) is not in any function, so no route reaches
- * where it is made. The functions of the file that use it (`transport.sendMail(…)` in `sendEmail`) are where its
+ * `var defaultClient = http.Client{…}`, `session = requests.Session()`), or by a constructor into a field, is made
+ * where no route reaches. The functions of the file that use it (`transport.sendMail(…)` in `sendEmail`) are where its
  * missing timeout costs: per such hazard, the indices of those functions, for the join to take their routes.
  */
 export function moduleClientUsers(
@@ -21,7 +21,8 @@ export function moduleClientUsers(
   let out: Record<number, number[]> | undefined;
   for (let k = 0; k < hazards.length; k++) {
     const h = hazards[k];
-    if (owners[k] !== -1 || h.code !== 'missing-timeout') continue;
+    // Made at top level, or by a constructor into a field (`this.transporter = nodemailer.createTransport(…)`).
+    if (h.code !== 'missing-timeout' || (owners[k] !== -1 && !CONSTRUCTOR.test(functions[owners[k]]?.name ?? ''))) continue;
     const start = lineStarts[h.range.start.line] + h.range.start.character;
     const name = HOLDER.exec(text.slice(lineStarts[h.range.start.line], start))?.[1];
     if (!name) continue;
@@ -39,6 +40,8 @@ export function moduleClientUsers(
   }
   return out;
 }
+
+const CONSTRUCTOR = /^(constructor|__init__)$/;
 
 /** The name a client is kept in, read from its line before it: `const transport = `, `var c = &`, `self.s = `. */
 const HOLDER = /(?:^|[\s(])(?:this\.|self\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?:?=\s*(?:await\s+|new\s+|&)?$/;
