@@ -65,6 +65,35 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop src/ui.ts:7:5 fetch [for…of sequential] → -']);
     });
 
+    it('Azure Cosmos DB: container.item(id).delete() per item is a query in a loop; items.query(…).fetchAll() without TOP is unbounded', async () => {
+      // The shape of Azure-Samples/todo-nodejs-mongo's repositories.
+      const f = await joined({
+        'src/models/todoItemRepository.ts': lines(
+          'import { getTodoItemContainer } from "./cosmosClient";',
+          'export class TodoItemRepository {',
+          '  private container = getTodoItemContainer();',
+          '  async findByListId(listId: string) {',
+          '    const querySpec = { query: "SELECT * FROM c WHERE c.listId = @listId", parameters: [{ name: "@listId", value: listId }] };',
+          '    const { resources } = await this.container.items.query(querySpec).fetchAll();',
+          '    return resources;',
+          '  }',
+          '  async page(listId: string) {',
+          '    return this.container.items.query("SELECT TOP 20 * FROM c").fetchAll();',
+          '  }',
+          '  async deleteByListId(ids: string[]) {',
+          '    for (const id of ids) await this.container.item(id, id).delete();',
+          '  }',
+          '}',
+        ),
+        // Another module's `container` (a DOM element, a DI container): not Cosmos DB.
+        'src/ui/dom.ts': lines('export function clear(container: HTMLElement, ids: string[]) {', '  for (const id of ids) container.items.delete(id);', '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/models/todoItemRepository.ts:13:33 this.container.item.delete [for…of sequential] → -',
+        'unbounded-query src/models/todoItemRepository.ts:6:33 this.container.items.query → -',
+      ]);
+    });
+
     it('the request package\'s verbs: request.get(url, cb) and request.get(url).pipe(res) are HTTP calls without a timeout; request.get(\'Host\') is not', async () => {
       // The shapes of Sock Shop's front-end (helpers/index.js, orders/index.js).
       const f = await joined({

@@ -101,6 +101,9 @@ const MONGO_METHODS =
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
+/** A module that loads Azure Cosmos DB's SDK, or the project's module that makes its client (`./cosmosClient`). */
+const COSMOS = `(?:from\\s+|require\\s*\\(\\s*)['"][^'"\\n]*[cC]osmos[^'"\\n]*['"]`;
+
 const AIOSQL_QUERIES = `\\baiosql\\b|^from\\s+[\\w.]+\\s+import\\s+(?:[\\w\\s,(]*,\\s*)?queries\\b`;
 
 const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
@@ -173,6 +176,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: TYPEORM_BUILDER_ROOTS,
     method: 'getMany|getManyAndCount|getOne|getOneOrFail|getRawMany|getRawOne|getRawAndEntities|getCount|getExists|stream',
     label: 'TypeORM query builder',
+  },
+  // Azure Cosmos DB (`@azure/cosmos`): `container.items.query(spec).fetchAll()`, `container.item(id, pk).read()`.
+  {
+    kind: 'query',
+    languages: ['js'],
+    root: 'container|\\w*[cC]ontainer',
+    through: 'items?',
+    method: 'query|create|upsert|readAll|read|replace|delete|patch|batch|bulk',
+    inFilesMatching: COSMOS,
+    label: 'Azure Cosmos DB request',
   },
   // aiosql: the functions it makes of a folder of SQL files (`queries = aiosql.from_path("sql", "asyncpg")`), called
   // where the module that makes them is imported (`from app.db.queries.queries import queries`; nsidnev's realworld).
@@ -393,6 +406,19 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByChain: 'take|limit',
     boundedByStatement: '\\.(take|limit)\\s*\\(',
     label: 'TypeORM query builder without take',
+  },
+  {
+    // `container.items.readAll().fetchAll()`, `items.query('SELECT * FROM c WHERE …').fetchAll()`: every item, unless
+    // the query says TOP or OFFSET … LIMIT, or the chain reads one page (`fetchNext`).
+    languages: ['js'],
+    root: 'container|\\w*[cC]ontainer',
+    through: 'items',
+    method: 'readAll|query',
+    inFilesMatching: COSMOS,
+    boundedByArgs: '\\b(?:TOP|LIMIT|top|limit)\\b|maxItemCount',
+    boundedByChain: 'fetchNext|getAsyncIterator',
+    boundedByStatement: '\\b(?:TOP|LIMIT)\\b',
+    label: 'Azure Cosmos DB query without TOP or LIMIT',
   },
   {
     languages: ['js'],
