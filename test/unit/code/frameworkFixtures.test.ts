@@ -820,6 +820,47 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(f.get('app/models.py')!.envReads, []);
     });
 
+    it('Flask-RESTful: api.add_resource(Resource, url, …) (also a project\'s add_org_resource) serves the methods the resource defines', async () => {
+      // The shape of getredash/redash's handlers/api.py, base.py and alerts.py.
+      const f = await joined({
+        'redash/handlers/api.py': lines(
+          'from flask_restful import Api',
+          'from redash.handlers.alerts import (',
+          '    AlertResource,',
+          '    AlertListResource,',
+          ')',
+          '',
+          'class ApiExt(Api):',
+          '    def add_org_resource(self, resource, *urls, **kwargs):',
+          '        urls = [org_scoped_rule(url) for url in urls]',
+          '        return self.add_resource(resource, *urls, **kwargs)',
+          '',
+          'api = ApiExt()',
+          'api.add_org_resource(AlertResource, "/api/alerts/<alert_id>", endpoint="alert")',
+          'api.add_resource(AlertListResource, "/api/alerts", endpoint="alerts")',
+        ),
+        'redash/handlers/base.py': lines('from flask_restful import Resource', '', 'class BaseResource(Resource):', '    decorators = [login_required]'),
+        'redash/handlers/alerts.py': lines(
+          'from redash.handlers.base import BaseResource',
+          '',
+          'class AlertResource(BaseResource):',
+          '    def get(self, alert_id):',
+          '        return {}',
+          '    def delete(self, alert_id):',
+          '        return {}',
+          '',
+          'class AlertListResource(BaseResource):',
+          '    def get(self):',
+          '        return [a.to_dict() for a in models.Alert.query.all()]',
+          '    def post(self):',
+          '        return {}',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['DELETE /api/alerts/<alert_id>', 'GET /api/alerts', 'GET /api/alerts/<alert_id>', 'POST /api/alerts']);
+      // The list's query is on its GET.
+      assert.deepEqual(hazardRows(f), ['unbounded-query redash/handlers/alerts.py:11:38 models.Alert.query.all → GET /api/alerts']);
+    });
+
     it('aiosql: the functions made of SQL files (queries.get_x(conn, …)) are queries, one per row in a comprehension is a query in a loop', async () => {
       // The shape of nsidnev/fastapi-realworld-example-app's repositories.
       const f = await joined({

@@ -724,6 +724,16 @@ export class CallCatalogue {
 
   /** Every table's answer for one chain (empty for an empty chain). */
   lookup(chain: string[], family: LanguageFamily): CatalogueLookup {
+    const hit = this.lookupChain(chain, family);
+    // Python: a model reached through its module (`models.Alert.query.all()`, `models.db.session.commit()`, redash's
+    // way throughout) is the model's call.
+    if (!hit.match && !hit.list && !hit.blocking && !hit.timeout && !hit.retry && family === 'python' && chain.length >= 3 && /^[a-z_][a-z0-9_]*$/.test(chain[0]) && chain[0] !== 'self' && (/^[A-Z]/.test(chain[1]) || chain[1] === 'db')) {
+      return this.lookupChain(chain.slice(1), family);
+    }
+    return hit;
+  }
+
+  private lookupChain(chain: string[], family: LanguageFamily): CatalogueLookup {
     if (chain.length === 0) return NOTHING;
     // Most calls start with a name no rule is about (`res`, `items`, `svc`): answered by that name alone, which
     // is short and recurs, instead of by the whole chain, which is often unique to its file (`svc.list12`).

@@ -38,6 +38,7 @@ export function findPythonRoutes(c: RouteCollector): void {
     if (last === 'include_router' || last === 'register_blueprint') mountCall(c, call, receiver, 0, last === 'register_blueprint');
     else if (last === 'mount' && receiver) mountCall(c, call, receiver, 1);
     else if ((last === 'add_api_route' || last === 'add_url_rule') && receiver) addRoute(c, i, call, receiver, prefixes);
+    else if (receiver && /^add_\w*resource$/.test(last)) restfulResource(c, i, call, receiver, prefixes);
     else if (last === 'register' && receiver && chain.length === 2 && routers.has(receiver)) drfRegister(c, i, call, receiver, routers.get(receiver)!);
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
@@ -133,6 +134,22 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
   for (const method of methods) {
     c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : 'flask', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+  }
+}
+
+/**
+ * Flask-RESTful: `api.add_resource(AlertResource, '/api/alerts/<alert_id>', '/alerts/<alert_id>')` (also a project's
+ * own `add_org_resource`, redash's): each URL is a route of the methods the resource class defines, as a MethodView's.
+ */
+function restfulResource(c: RouteCollector, i: number, call: CallInfo, receiver: string, prefixes: Map<string, string>): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const chain = args[0] && (args[0].type === 'identifier' || args[0].type === 'attribute') ? calleeChain(args[0].text) : undefined;
+  if (!chain) return;
+  for (const arg of args.slice(1)) {
+    const path = stringValue(arg);
+    if (path === undefined || !path.startsWith('/')) continue;
+    c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: 'flask', declaration: s.rangeOf(i), handlerChain: chain, viewClass: {}, receiver, at: i });
   }
 }
 

@@ -43,12 +43,12 @@ const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm;
 const ACTION = /@action[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
 
 /**
- * The classes with bases of a file that names a view or a mixin: a view module, or one of the base classes a
+ * The classes with bases of a file that names a view, a mixin or a (Flask-RESTful) resource: a view module, or one of the base classes a
  * project's views extend (whose own name need not say View). Files that say neither, such as models, keep none.
  * A class without bases is kept only for what it says about lists (`class UnpagedMixin: pagination_class = None`).
  */
 export function viewClassFactsOf(text: string, lineStarts: number[]): Record<string, ViewClassFact> | undefined {
-  if (!text.includes('View') && !text.includes('Mixin')) return undefined;
+  if (!text.includes('View') && !text.includes('Mixin') && !text.includes('Resource')) return undefined;
   let out: Record<string, ViewClassFact> | undefined;
   for (const m of text.matchAll(CLASS)) {
     const bases = (m[3] ?? '').split(',').map((b) => b.trim()).filter((b) => b && !b.includes('=') && b !== 'object');
@@ -184,9 +184,9 @@ const VIEW_METHODS: Record<string, Record<string, string>> = {
 /**
  * Framework classes that answer no method of their own: a subclass answers the methods it defines (`get`, `post`…).
  * Django's and Flask's `View` share the name; a Flask `View` serves through `dispatch_request` the methods its
- * `methods` attribute names (viewClassRoutes.asViewRoutes).
+ * `methods` attribute names (viewClassRoutes.asViewRoutes). Flask-RESTful's `Resource` is a MethodView.
  */
-const BARE_VIEWS = new Set(['View', 'APIView', 'GenericAPIView', 'MethodView', 'ViewSet', 'GenericViewSet', 'ViewSetMixin']);
+const BARE_VIEWS = new Set(['View', 'APIView', 'GenericAPIView', 'MethodView', 'ViewSet', 'GenericViewSet', 'ViewSetMixin', 'Resource']);
 
 /** What a base class written in a class statement is, by its last name. */
 export type FrameworkBase =
