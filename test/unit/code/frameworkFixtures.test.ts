@@ -1218,6 +1218,22 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django REST framework: a project\'s own router class (netbox\'s NetBoxRouter(DefaultRouter)) registers like DRF\'s', async () => {
+      const f = await joined({
+        'dcim/api/urls.py': lines(
+          'from netbox.api.routers import NetBoxRouter',
+          'from . import views',
+          '',
+          'router = NetBoxRouter()',
+          "router.register('sites', views.SiteViewSet)",
+          'urlpatterns = router.urls',
+        ),
+        'dcim/api/views.py': lines('class SiteViewSet(viewsets.ReadOnlyModelViewSet):', '    queryset = Site.objects.all()'),
+      });
+      // Not included under a prefix: the regex keeps its ^, as Django's resolver_match.route does.
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET ^sites/$', 'GET ^sites/(?P<pk>[^/.]+)/$']);
+    });
+
     it('Django REST framework: router.register() gives the routes SimpleRouter.get_urls makes for the viewset class', async () => {
       const f = await analyseFixture('code-drf');
       assert.deepEqual(routeRows(f), [

@@ -23,7 +23,9 @@ export interface DrfRegistration extends DrfRouter {
   detail: boolean;
 }
 
-const ROUTER = /^[ \t]*(?:self\.)?(\w+)[ \t]*=[ \t]*(?:[\w.]+\.)?(?:DefaultRouter|SimpleRouter)[ \t]*\(([^)]*)\)/gm;
+// DRF's routers and a project's own subclass of one (netbox's `NetBoxRouter()`); not FastAPI's APIRouter, nor a
+// nested router (drf-nested-routers), whose routes hang under a parent's.
+const ROUTER = /^[ \t]*(?:self\.)?(\w+)[ \t]*=[ \t]*(?:[\w.]+\.)?(?!APIRouter\b|Nested)(?:\w*Router)[ \t]*\(([^)]*)\)/gm;
 
 /** The routers this file makes, by variable name (a file-level fact: register() calls are other statements). */
 export function drfRoutersOf(text: string): Map<string, DrfRouter> {
