@@ -1329,6 +1329,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method is not read whole; one given to a serializer is', async () => {
+      // The shapes of netbox's account/views.py and dcim/api/views.py.
+      const f = await joined({
+        'shop/views.py': lines(
+          'from django.shortcuts import get_object_or_404',
+          '',
+          'def dashboard(request):',
+          '    board = get_object_or_404(Dashboard.objects.all(), user=request.user)',
+          '    sites = Site.objects.add_related_count(Site.objects.all(), Device, "site", "device_count")',
+          '    newest = Order.objects.filter(pk__in=Subquery(Order.objects.all().values("pk")[:5]))',
+          '    return render(request, "d.html", {"board": board, "sites": sites[:10], "newest": newest[:5]})',
+          '',
+          'def export(request):',
+          '    return JsonResponse(OrderSerializer(Order.objects.all(), many=True).data, safe=False)',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query shop/views.py:10:41 Order.objects.all → -']);
+    });
+
     it('DRF and ListView: a list route is an unbounded query only when nothing pages it (view, base class or settings)', async () => {
       const views = lines(
         'from django.views.generic import ListView',
@@ -1368,6 +1387,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         '    def list(self, request):',
         '        page = self.paginate_queryset(self.get_queryset())',
         '        return self.get_paginated_response(self.get_serializer(page, many=True).data)',
+        '',
+        // Its own list() renders an export on request, and hands the usual case to DRF's (netbox's ExportTemplatesMixin).
+        'class Exported(generics.ListAPIView):',
+        '    queryset = Order.objects.filter(open=False)',
+        '    def list(self, request, *args, **kwargs):',
+        '        if "export" in request.GET:',
+        '            return render_export(self.filter_queryset(self.get_queryset()))',
+        '        return super().list(request, *args, **kwargs)',
       );
       const urls = lines(
         'from django.urls import include, path',
@@ -1384,6 +1411,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         '    path("paged/", views.Paged.as_view()),',
         '    path("serialized/", views.Serialized.as_view()),',
         '    path("paginated/", views.Paginated.as_view()),',
+        '    path("exported/", views.Exported.as_view()),',
         ']',
       );
       const base = lines('class UnpagedMixin:', '    pagination_class = None');
@@ -1411,6 +1439,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'shop/views.py:18:13 Order.objects.all → GET page/',
         'shop/views.py:29:16 Order.objects.filter → GET serialized/',
         'shop/views.py:34:16 Order.objects.filter → GET paginated/',
+        'shop/views.py:40:16 Order.objects.filter → GET exported/',
       ]);
       // No settings module in the workspace: whether DRF pages is unknown, so only what the classes say is reported.
       assert.deepEqual(await rows(), always);

@@ -172,11 +172,19 @@ function outermostChain(s: FileStructure, i: number): { chain: string[]; index: 
   return { chain: s.calls.get(index)!.chain, index, subscripted: after.startsWith('[') };
 }
 
+/** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
+const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
+
 function assignedOrPaginated(expr: Node): boolean {
   const parent = expr.parent;
   if (!parent) return false;
   if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
-  if (parent.type === 'argument_list') return /Paginator|paginate/.test(parent.parent?.text.slice(0, 40) ?? '');
+  if (parent.type === 'argument_list') {
+    // Given to what pages it, or to what makes a query or one row of it: `get_object_or_404(Dashboard.objects.all(),
+    // user=u)`, `Subquery(…)`, `Prefetch(…)`, a manager's own method (netbox's `X.objects.add_related_count(X.objects.all(), …)`).
+    const callee = parent.parent?.childForFieldName('function')?.text ?? '';
+    return /Paginator|paginate/.test(callee) || QUERY_CONSUMER.test(callee.split('.').pop() ?? '') || /\.objects\.\w+$/.test(callee);
+  }
   // `def get_queryset(self): return X.objects.filter(…)`: the method form of a view's `queryset = …`, which the
   // generic view slices into pages when the project configures pagination (not visible here).
   if (parent.type === 'return_statement') {

@@ -69,7 +69,9 @@ export function listFactsOf(text: string, bodyStart: number, body: string, inden
     out.definesList = true;
     const from = bodyStart + list.index;
     const method = text.slice(from, blockEnd(text, from, indent.length));
-    if (method.includes('paginate_queryset')) out.listMethod = 'paged';
+    // Also one that hands the usual case to DRF's own list (`return super().list(request, …)`, netbox's
+    // ExportTemplatesMixin, whose other branch renders an export): paged like DRF's.
+    if (method.includes('paginate_queryset') || /\bsuper\(\s*(?:\w+\s*,\s*self\s*)?\)\.list\(/.test(method)) out.listMethod = 'paged';
     else if (/\bself\.(get_queryset|filter_queryset)\(|\bself\.queryset\b/.test(method)) out.listMethod = 'whole';
   }
   return Object.keys(out).length ? out : undefined;
