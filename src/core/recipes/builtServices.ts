@@ -6,6 +6,14 @@ import { isDockerfile } from './discovery';
 /** Folders of tooling, tests, docs and examples: a Dockerfile there builds a dev or test image, not a service. */
 const NOT_A_SERVICE = /(^|\/)(\.[^/]+|tests?|__tests__|e2e|testdata|fixtures?|docs?|examples?|samples?|scripts|tools|hack)(\/|$)/;
 
+/**
+ * Whether a folder is one of those. Source sets' package folders say nothing of the kind: spring-petclinic-rest's
+ * code is all under `src/main/java/org/springframework/samples/petclinic/`.
+ */
+function notAService(dir: string): boolean {
+  return NOT_A_SERVICE.test(dir.replace(/(^|\/)src\/(main|test)\/(java|kotlin|scala|groovy)\/.*$/, '$1src/$2'));
+}
+
 /** `android.Dockerfile`, `test.Dockerfile`: an image for one purpose beside the folder's own (a build of its app for a device, a test runner). */
 const NAMED_FOR = /(^|\/)[^/]+\.[Dd]ockerfile$/;
 
@@ -24,7 +32,7 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
   const dockerfiles = new Map<string, string>();
   for (const f of files) {
     const dir = posix.dirname(f);
-    if (isDockerfile(f) && !NAMED_FOR.test(f) && !dockerfiles.has(dir) && !NOT_A_SERVICE.test(dir)) dockerfiles.set(dir, f);
+    if (isDockerfile(f) && !NAMED_FOR.test(f) && !dockerfiles.has(dir) && !notAService(dir)) dockerfiles.set(dir, f);
   }
   const out: Service[] = [];
   for (const [dir, dockerfile] of dockerfiles) {
@@ -61,7 +69,7 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
  */
 export function workspaceAsService(files: readonly string[], services: readonly Service[], rootName = 'app'): Service | undefined {
   if (services.some((s) => s.codeRoots.length > 0)) return undefined;
-  if (!files.some((f) => languageOfFile(f) !== undefined && !NOT_A_SERVICE.test(posix.dirname(f)))) return undefined;
+  if (!files.some((f) => languageOfFile(f) !== undefined && !notAService(posix.dirname(f)))) return undefined;
   if (services.some((s) => s.name === rootName)) return undefined;
   const others = services.map((s) => s.name);
   const why = others.length

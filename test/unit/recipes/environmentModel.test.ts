@@ -493,6 +493,9 @@ describe('buildEnvironmentModel', () => {
       assert.match(m.services[0].codeRoots[0].reason, /^no recipe or Dockerfile here says which code runs/);
       assert.equal(serviceForFile(m, 'users/models.go')?.name, 'realworld');
       assert.deepEqual(built(await withRoot({ 'README.md': '# notes\n', 'docs/example.py': 'x = 1\n' }, 'notes')), []);
+      // A Java package named samples (spring-petclinic-rest's org/springframework/samples/petclinic) is no samples folder.
+      const java = await withRoot({ 'pom.xml': '<project/>\n', 'src/main/java/org/springframework/samples/petclinic/PetClinicApplication.java': 'class PetClinicApplication {}\n' }, 'spring-petclinic-rest');
+      assert.deepEqual(built(java), [['spring-petclinic-rest', ['. low'], 0]]);
       // Recipes that run only images nothing here builds (Netflix/dispatch's Compose of postgres and pgadmin): the
       // code is still the workspace's one service, and the reason says so. Not when a recipe links code.
       const manifest = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    spec:', '      containers:', '        - name: web', '          image: nginx');
