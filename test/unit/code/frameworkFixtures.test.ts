@@ -2547,6 +2547,33 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(hazardRows(f).join('\n'), /OrderService\.java:34:/, 'a loop over List.of("a", "b")');
     });
 
+    it('a SELECT read one row (queryForObject, getSingleResult) or paged before it runs (setMaxResults) is bounded; the same SELECT read whole is not', async () => {
+      // The shapes of spring-petclinic-rest's JdbcPetTypeRepositoryImpl and JpaOwnerRepositoryImpl.
+      const f = await joined({
+        'src/main/java/petclinic/OwnerRepository.java': lines(
+          'public class OwnerRepository {',
+          '  public PetType findByName(String name) {',
+          '    return this.namedParameterJdbcTemplate.queryForObject("SELECT id, name FROM types WHERE name= :name", Map.of("name", name), BeanPropertyRowMapper.newInstance(PetType.class));',
+          '  }',
+          '  public Page<Owner> findByLastName(String lastName, Pageable pageable) {',
+          '    Query query = this.em.createQuery("SELECT owner FROM Owner owner WHERE owner.lastName LIKE :lastName ORDER BY owner.id");',
+          '    query.setFirstResult((int) pageable.getOffset());',
+          '    query.setMaxResults(pageable.getPageSize());',
+          '    return new PageImpl<>(query.getResultList(), pageable, 0);',
+          '  }',
+          '  public List<Owner> recent() {',
+          '    return this.em.createQuery("SELECT owner FROM Owner owner ORDER BY owner.id DESC").setMaxResults(20).getResultList();',
+          '  }',
+          '  public List<Owner> all() {',
+          '    Query query = this.em.createQuery("SELECT owner FROM Owner owner ORDER BY owner.lastName");',
+          '    return query.getResultList();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/petclinic/OwnerRepository.java:15:19 this.em.createQuery → -']);
+    });
+
     it('DynamoDB (the enhanced client\'s table) per item is a query in a loop; Apache HttpClients.createDefault() has no timeout', async () => {
       // The shapes of retail-store-sample-app's DynamoDBCartService and robot-shop's shipping CartHelper.
       const f = await joined({

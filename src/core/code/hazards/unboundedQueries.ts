@@ -66,7 +66,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     const match = s.rules(call, catalogue).match;
     if (match?.kind !== 'query') continue;
     const sql = SQL.test(s.argumentsText(call)) ? s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type))?.text : sqlOfVariable(s, i, call);
-    if (sql === undefined || !selectWithoutLimit(sql)) continue;
+    if (sql === undefined || !selectWithoutLimit(sql) || oneRowOrPaged(s, i, call)) continue;
     lastStart = start;
     out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
   }
@@ -170,6 +170,28 @@ function outermostChain(s: FileStructure, i: number): { chain: string[]; index: 
   for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) index = p;
   const after = s.text.slice(s.nodes[index].end, s.nodes[index].end + 2).trimStart();
   return { chain: s.calls.get(index)!.chain, index, subscripted: after.startsWith('[') };
+}
+
+/** Calls that read one row (or value) of what they run, whatever the SQL says. */
+const ONE_ROW = /^(?:queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext)$/;
+/** What bounds a statement kept in a variable before it runs: JPA's `setMaxResults`, Hibernate's, jOOQ's `limit`. */
+const PAGED_LATER = /^(?:setMaxResults|setFetchSize|getSingleResult|uniqueResult|setFirstResult)$/;
+
+/**
+ * A SELECT whose call reads one row (`jdbcTemplate.queryForObject("… WHERE name = :name")`, Go's `QueryRow`), or
+ * whose statement is paged before it runs (`Query q = em.createQuery("SELECT …"); q.setMaxResults(size)`, or
+ * chained: `em.createQuery(…).setMaxResults(20).getResultList()`): not every row.
+ */
+function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
+  if (ONE_ROW.test(call.chain[call.chain.length - 1] ?? '')) return true;
+  const outer = outermostChain(s, i);
+  if (outer.chain.slice(call.chain.length).some((m) => PAGED_LATER.test(m) || ONE_ROW.test(m))) return true;
+  const start = s.nodes[i].start;
+  const holder = /(?:^|[\s(])([A-Za-z_$][\w$]*)\s*=\s*$/.exec(s.text.slice(s.text.lastIndexOf('\n', start - 1) + 1, start))?.[1];
+  if (!holder) return false;
+  const f = s.functionOf[i];
+  const end = f >= 0 ? s.spanOfFunction(f).end : s.span.end;
+  return new RegExp(`(?<![\\w$.])${holder.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:setMaxResults|setFirstResult|getSingleResult|uniqueResult)\\s*\\(`).test(s.text.slice(s.nodes[i].end, end));
 }
 
 /** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
