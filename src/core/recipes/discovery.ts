@@ -74,6 +74,13 @@ export function looksLikeKubernetes(text: string): boolean {
   return /^\s*apiVersion\s*:/m.test(text) && /^\s*kind\s*:/m.test(text);
 }
 
+/** A top-level `services:` map whose entries run an `image:` or a `build:`: Compose, whatever the file's name. */
+export function looksLikeCompose(text: string): boolean {
+  // The first entry under `services:` is a name with its map below (`  app:`), not a list item (`  - postgres`).
+  const first = /^services:[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*[ \t]+[^\s#-][^:\n]*:[ \t]*(?:#.*)?$/m.test(text);
+  return first && /^[ \t]{2,}(?:image|build):/m.test(text);
+}
+
 /** Dockerfiles (`Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`): folders that build images. */
 export function isDockerfile(file: string): boolean {
   return /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$|\.(Dockerfile|dockerfile)$/.test(file);

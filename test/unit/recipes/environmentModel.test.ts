@@ -321,6 +321,16 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(m.services.map((s) => s.name), ['cart', 'catalog']);
     });
 
+    it('a Compose file not named like one (JHipster\'s src/main/docker/app.yml) is read by its content; other YAML with services is not', async () => {
+      const m = await model({
+        'src/main/docker/app.yml': lines('name: jhipstersampleapplication', 'services:', '  app:', '    image: jhipstersampleapplication', '    environment:', '      - SPRING_PROFILES_ACTIVE=prod,api-docs'),
+        // Azure Developer CLI's azure.yaml and GitLab CI's services list: not Compose.
+        'azure.yaml': lines('name: todo', 'services:', '  api:', '    project: ./src/api', '    host: appservice'),
+        'ci/pipeline.yml': lines('image: node:20', 'services:', '  - postgres:16'),
+      });
+      assert.deepEqual(m.services.map((s) => [s.name, s.environments?.map((e) => e.source), Object.keys(s.env)]), [['app', ['compose'], ['SPRING_PROFILES_ACTIVE']]]);
+    });
+
     it('a Helm chart kept in the folder of its code (src/cart/chart beside src/cart/Dockerfile) is linked to that folder', async () => {
       // retail-store-sample-app: each service's image is named retail-store-sample-<folder>, its chart in <folder>/chart.
       const values = lines('image:', '  repository: public.ecr.aws/aws-containers/retail-store-sample-cart', 'nameOverride: ""');
