@@ -46,6 +46,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma; a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
+      // The shapes of ghostfolio's TagService and DataProviderService.
+      const f = await joined({
+        'apps/api/src/services/tag/tag.service.ts': lines(
+          'export class TagService {',
+          '  constructor(private readonly prismaService: PrismaService) {}',
+          '  async getTags() {',
+          '    return this.prismaService.tag.findMany({ include: { _count: { select: { orders: true } } } });',
+          '  }',
+          '  async currencies(symbols: string[]) {',
+          '    for (const symbol of symbols) {',
+          '      const derived = DERIVED_CURRENCIES.find(({ currency }) => currency === symbol);',
+          '      if (derived) await this.prismaService.tag.update({ where: { id: derived.id }, data: {} });',
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query apps/api/src/services/tag/tag.service.ts:4:12 this.prismaService.tag.findMany → -',
+        'query-in-loop apps/api/src/services/tag/tag.service.ts:9:26 this.prismaService.tag.update [for…of sequential] → -',
+      ].sort());
+    });
+
     it('not queries or calls per item: Array.from(x).find(fn), a listener added per element (el.addEventListener(…, () => fetch(…)))', async () => {
       // The shapes of netbox's project-static TypeScript (moveOptions.ts, connectionToggle.ts).
       const f = await joined({

@@ -110,12 +110,15 @@ const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
+/** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
+const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
+
 /**
  * A class name in JavaScript, such as a model's (`Product.find`), and not one of the language's or the browser's own
- * (`Array.from(children).find(fn)`, `Object.keys(x).find(…)`).
+ * (`Array.from(children).find(fn)`, `Object.keys(x).find(…)`), nor a constant (`DERIVED_CURRENCIES.find(…)`).
  */
 const JS_CLASS =
-  '(?!(?:Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList)$)[A-Z]\\w*';
+  '(?![A-Z][A-Z0-9_]*$)(?!(?:Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList)$)[A-Z]\\w*';
 
 const TYPEORM_BUILDER_ROOTS = JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
@@ -131,7 +134,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['js'],
-    root: 'prisma|tx',
+    root: PRISMA_ROOTS,
     method:
       'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe',
     label: 'Prisma query',
@@ -373,7 +376,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
 ];
 
 export const DEFAULT_LIST_RULES: ListRule[] = [
-  { languages: ['js'], root: 'prisma|tx', method: 'findMany', boundedByArgs: '\\btake\\s*:', label: 'Prisma findMany without take' },
+  { languages: ['js'], root: PRISMA_ROOTS, method: 'findMany', boundedByArgs: '\\btake\\s*:', label: 'Prisma findMany without take' },
   {
     // MyBatis Generator: `brandMapper.selectByExample(new PmsBrandExample())` selects the whole table; an example
     // given criteria (a variable) is left alone, and PageHelper.startPage before it pages it.
