@@ -615,7 +615,10 @@ class WorkspaceLinker {
       }
       // Go `todosResource{}.Routes()`: the method of that type, in whichever file of the package has it.
       if (e.family === 'go' && rest.length === 1) {
-        const fn = this.goDirFunctions(e.dir, rest[0]).find((r) => r.e.links.functions[r.fn].owner === head);
+        const fns = this.goDirFunctions(e.dir, rest[0]);
+        // …or, on a receiver value (`a.registerUsersRoutes(apiv2)` in a method of `a *API`), the package's one method
+        // of that name.
+        const fn = fns.find((r) => r.e.links.functions[r.fn].owner === head) ?? (/^[a-z]/.test(head) && fns.length === 1 ? fns[0] : undefined);
         if (fn) return { e: fn.e, name: rest[0] };
       }
       return { e, name: rest.length ? rest[rest.length - 1] : head };

@@ -1539,6 +1539,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query service.go:5:15 s.db.Query → -']);
     });
 
+    it('gorilla/mux: a subrouter under a prefix (r.PathPrefix("/api/v2").Subrouter()), also given to a method that registers on it', async () => {
+      // The shape of mattermost/focalboard's server/api.
+      const f = await joined({
+        'api/api.go': lines(
+          'package api',
+          '',
+          'func (a *API) RegisterRoutes(r *mux.Router) {',
+          '\tapiv2 := r.PathPrefix("/api/v2").Subrouter()',
+          '\tapiv2.Use(a.panicHandler)',
+          '\ta.registerUsersRoutes(apiv2)',
+          '\tapiv2.HandleFunc("/ping", a.handlePing).Methods("GET")',
+          '\tr.HandleFunc("/hello", a.handleHello).Methods("GET")',
+          '}',
+        ),
+        'api/users.go': lines('package api', '', 'func (a *API) registerUsersRoutes(r *mux.Router) {', '\tr.HandleFunc("/users/me", a.handleGetMe).Methods("GET")', '}'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/v2/ping', 'GET /api/v2/users/me', 'GET /hello']);
+    });
+
     it('gin file servers: Static and StaticFS are GET and HEAD <prefix>/*filepath, StaticFile its own path', async () => {
       // The shape of eddycjy/go-gin-example's routers/router.go.
       const f = await joined({

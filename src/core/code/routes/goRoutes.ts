@@ -48,6 +48,15 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (fn !== undefined) routeFunctions.set(fn, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(chain[0]) ?? '', own));
       continue;
     }
+    if (method === 'Subrouter' && receiver === 'PathPrefix') {
+      // gorilla/mux: `apiv2 := r.PathPrefix("/api/v2").Subrouter()` is a group under that prefix (focalboard's API);
+      // given to a function (`a.registerUsersRoutes(apiv2)`), its routes are mounted there, as gin's groups are.
+      const inner = sameStartCall(s, i, 'PathPrefix');
+      const prefix = inner ? pathOf(s.argumentsOf(inner)[0], constants) : undefined;
+      const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
+      if (name) groupPrefix.set(name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(chain[0]) ?? '', prefix!));
+      continue;
+    }
     if (method === 'Group' || method === 'Route') {
       const a = args();
       const prefix = pathOf(a[0], constants);
@@ -197,6 +206,16 @@ function outermostSameStart(s: FileStructure, i: number): Scanned {
   let top = i;
   for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) top = p;
   return s.nodes[top];
+}
+
+/** The call of the chain at node i (same start) whose last name is `name`: `r.PathPrefix("/x")` in `….Subrouter()`. */
+function sameStartCall(s: FileStructure, i: number, name: string): CallInfo | undefined {
+  const start = s.nodes[i].start;
+  for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const inner = s.calls.get(j);
+    if (inner && inner.chain[inner.chain.length - 1] === name) return inner;
+  }
+  return undefined;
 }
 
 /** gin's file servers. */
