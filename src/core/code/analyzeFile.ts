@@ -49,8 +49,9 @@ export function familyOf(language: LanguageId): LanguageFamily {
 /** Tests exercise code paths on purpose: hazards there are not production load. */
 export function isTestFile(file: string): boolean {
   return (
-    // Also a folder named for its tests (`api-spec/`, Sock Shop's Dredd hooks; `integration-tests/`, `e2e_tests/`).
-    /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes|spec|e2e|testdata|src\/test|[\w.-]+[-_](tests?|specs?))\//.test(file) ||
+    // Also a folder named for its tests (`api-spec/`, Sock Shop's Dredd hooks; `integration-tests/`, `e2e_tests/`,
+    // focalboard's `integrationtests/`).
+    /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes|spec|e2e|testdata|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(file) ||
     /(\.|_)(test|spec)\.[a-z]+$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||

@@ -59,14 +59,22 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         "if (!process.env.FEATURE_X) console.log('off');", // 10
         "const fast = process.env.MODE === 'fast' ? 1 : 2;", // 11: compared at once
         'const host = process.env.CACHE_HOST?.trim();', // 12: no fallback → reported
+        'const region = process.env.AWS_REGION;', // 13: given a default on the next line
+        "const where = region || 'eu-west-1';",
+        'const key = process.env.API_KEY;', // 15: checked only to stop: still needed → reported
+        "if (!key) throw new Error('API_KEY is required');",
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
     // Dredd's hooks in api-spec/ (Sock Shop's catalogue) and an integration-tests/ folder: test tooling too.
     write('api/api-spec/hooks.js', 'const host = process.env.MYSQL_HOST;');
     write('api/integration-tests/setup.ts', 'const db = process.env.IT_DATABASE;');
+    write('api/integrationtests/client.ts', 'const token = process.env.IT_TOKEN;');
     write('worker/main.py', 'import os\nTOKEN = os.environ["WORKER_TOKEN"]\n');
-    write('pay/main.go', 'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n');
+    write(
+      'pay/main.go',
+      'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n\nfunc dbType() string {\n\tdbType := strings.TrimSpace(os.Getenv("PAY_DBTYPE"))\n\tif dbType == "" {\n\t\tdbType = "sqlite3"\n\t}\n\tif prefix := os.Getenv("PAY_PREFIX"); prefix != "" {\n\t\treturn prefix + dbType\n\t}\n\ttoken := os.Getenv("PAY_TOKEN")\n\tif len(token) < 1 {\n\t\tlog.Fatal("PAY_TOKEN must be set")\n\t}\n\treturn dbType\n}\n',
+    );
     write('mail/main.py', 'import os\nHOST = os.environ["SMTP_HOST"]\n');
     write('sms.env', 'SMS_KEY=abc\n');
     write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\n');
@@ -84,7 +92,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 1, 12, 'info'],
         ['api', 'api/server.ts', 6, 20, 'info'], // REGION
         ['api', 'api/server.ts', 12, 13, 'info'], // CACHE_HOST
+        ['api', 'api/server.ts', 15, 12, 'info'], // API_KEY
         ['pay', 'pay/main.go', 5, 10, 'info'],
+        ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail
         // worker declares no environment at all: nothing to compare with, so nothing is said.
       ],

@@ -38,6 +38,26 @@ const PATTERNS: Record<string, EnvPattern[]> = {
 };
 
 /**
+ * Kept in a variable that the next lines test: `dbType := os.Getenv("FB_DBTYPE")` then `if dbType == "" {…}`
+ * (focalboard), `const url = process.env.X;` then `if (!url)` or `url ?? …`: its absence is handled.
+ */
+function testedLater(text: string, at: number, end: number, family: string): boolean {
+  if (family !== 'go' && family !== 'js') return false;
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // Also through a wrapper: `dbType = strings.TrimSpace(os.Getenv("X"))`.
+  const name = /(?:^|[\s(,])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?:?=\s*(?:[\w$.]+\(\s*)*$/.exec(line)?.[1];
+  if (!name) return false;
+  const next = text.slice(end, end + 400);
+  const n = name.replace(/\$/g, '\\$');
+  // A default given when it is empty (`if dbType == "" { dbType = "sqlite3" }`, `url ?? 'x'`), or a use only when it
+  // is set (`if basePrefix != "" {…}`, `if (flag) {…}`); not a check that stops the service (`if key == "" { log.Fatal… }`),
+  // which needs the variable as much as a read without one.
+  return family === 'go'
+    ? new RegExp(`\\bif\\s+${n}\\s*==\\s*""\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+${n}\\s*!=\\s*""|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`).test(next)
+    : new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\|)|\\bif\\s*\\(\\s*${n}\\s*\\)`).test(next);
+}
+
+/**
  * Environment variables the code reads: `process.env.X`, `os.environ["X"]`, `os.getenv("X", default)`,
  * `os.Getenv("X")`, `System.getenv("X")`. Found in the text, then kept only where the tree says it is code
  * (not a comment or a string). Destructuring (`const { A } = process.env`) is read too.
@@ -59,7 +79,8 @@ export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, range
       const end = at + m[0].length;
       // `os.environ["NLS_LANG"] = "…"`, `process.env.X = …`: set here, not read.
       if (/^\s*=(?!=)/.test(text.slice(end, end + 8))) continue;
-      const hasDefault = (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) || (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at)));
+      const hasDefault =
+        (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) || (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) || testedLater(text, at, end, spec.family);
       out.push({ name: m[1], range: s.rangeOfSpan(at, end), hasDefault });
     }
   }
