@@ -531,6 +531,8 @@ class WorkspaceLinker {
     const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (_, chain: string) => {
       if (chain.startsWith(VERSION_PART)) {
         const versioning = this.uriVersioning(e.group);
+        // VERSION_NEUTRAL (`-`): served with no version segment.
+        if (chain.slice(VERSION_PART.length) === '-') return '';
         const version = chain.slice(VERSION_PART.length) || versioning?.defaultVersion;
         return versioning && version ? `${versioning.prefix}${version}` : '';
       }

@@ -449,6 +449,39 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(plain).map((r) => `${r[0]} ${r[1]}`), ['GET /api/users/:id', 'GET /api/health']);
     });
 
+    it('NestJS: a method\'s @Version(\'2\') overrides its controller\'s; VERSION_NEUTRAL has no version; an excluded path has no global prefix', async () => {
+      // The shapes of ghostfolio's portfolio, auth and sitemap controllers and main.ts.
+      const f = await joined({
+        'src/main.ts': lines(
+          'async function bootstrap() {',
+          '  const app = await NestFactory.create(AppModule);',
+          "  app.enableVersioning({ defaultVersion: '1', type: VersioningType.URI });",
+          "  app.setGlobalPrefix('api', { exclude: ['sitemap.xml'] });",
+          '}',
+        ),
+        'src/portfolio.controller.ts': lines(
+          "@Controller('portfolio')",
+          'export class PortfolioController {',
+          "  @Get('details')",
+          '  details() {}',
+          "  @Get('performance')",
+          "  @Version('2')",
+          '  performance() {}',
+          "  @Get('oidc/callback')",
+          '  @Version(VERSION_NEUTRAL)',
+          '  callback() {}',
+          '}',
+        ),
+        'src/sitemap.controller.ts': lines("@Controller('sitemap.xml')", 'export class SitemapController {', '  @Get()', '  @Version(VERSION_NEUTRAL)', '  sitemap() {}', '}'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), [
+        'GET /api/portfolio/oidc/callback',
+        'GET /api/v1/portfolio/details',
+        'GET /api/v2/portfolio/performance',
+        'GET /sitemap.xml',
+      ]);
+    });
+
     it('NestJS: a global prefix read from config (its default, process.env.API_PREFIX || \'api\'), with its exclude list', async () => {
       // The shape of brocoders/nestjs-boilerplate's main.ts and app.config.ts.
       const f = await joined({

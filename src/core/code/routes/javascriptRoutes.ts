@@ -359,6 +359,10 @@ function nestControllers(c: RouteCollector): void {
   let framework: string | undefined; // read once a controller is found: the test scans the file's text
   const classPrefix = new Map<string, string>();
   const classVersion = new Map<string, string>();
+  // `@Version('2')` on a method overrides its controller's; `VERSION_NEUTRAL` (here `-`) serves it with no version.
+  const methodVersion = new Map<number, string>();
+  const versionOf = (node: Node | undefined): string | undefined =>
+    node?.type === 'identifier' && node.text === 'VERSION_NEUTRAL' ? '-' : node?.type === 'array' ? stringValue(node.namedChildren[0] ?? undefined) : stringValue(node);
   const pending: { decorator: number; verb: string; path: string; method: number }[] = [];
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'decorator') continue;
@@ -372,9 +376,12 @@ function nestControllers(c: RouteCollector): void {
       const cls = classAfter(s, i);
       if (cls) classPrefix.set(cls, path ?? '');
       // `@Controller({ path: 'users', version: '1' })`: `/v1/users` when the app enables URI versioning (the join knows).
-      const version = props?.get('version');
-      const v = version?.type === 'array' ? stringValue(version.namedChildren[0] ?? undefined) : stringValue(version);
+      const v = versionOf(props?.get('version'));
       if (cls) classVersion.set(cls, v ?? '');
+    } else if (name === 'Version') {
+      const method = methodAfter(s, i);
+      const v = versionOf(s.argumentsOf(call)[0]);
+      if (method !== undefined && v !== undefined) methodVersion.set(method, v);
     } else if (NEST_METHODS.has(name)) {
       const method = methodAfter(s, i);
       if (method === undefined) continue;
@@ -385,7 +392,7 @@ function nestControllers(c: RouteCollector): void {
     const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
     if (!owner || !classPrefix.has(owner)) continue;
     framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
-    const version = framework === 'nestjs' ? `${NAMED_PART}${VERSION_PART}${classVersion.get(owner) ?? ''}${NAMED_PART}` : '';
+    const version = framework === 'nestjs' ? `${NAMED_PART}${VERSION_PART}${methodVersion.get(p.method) ?? classVersion.get(owner) ?? ''}${NAMED_PART}` : '';
     c.add({
       method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
       path: joinPaths('/', version, classPrefix.get(owner)!, p.path),
