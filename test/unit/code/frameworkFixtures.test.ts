@@ -55,6 +55,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  async getTags() {',
           '    return this.prismaService.tag.findMany({ include: { _count: { select: { orders: true } } } });',
           '  }',
+          '  async accesses({ cursor, take, where }: { cursor?: any; take?: number; where?: any }) {',
+          '    return this.prismaService.access.findMany({ cursor, take, where });',
+          '  }',
           '  async currencies(symbols: string[]) {',
           '    for (const symbol of symbols) {',
           '      const derived = DERIVED_CURRENCIES.find(({ currency }) => currency === symbol);',
@@ -66,7 +69,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       });
       assert.deepEqual(hazardRows(f), [
         'unbounded-query apps/api/src/services/tag/tag.service.ts:4:12 this.prismaService.tag.findMany → -',
-        'query-in-loop apps/api/src/services/tag/tag.service.ts:9:26 this.prismaService.tag.update [for…of sequential] → -',
+        'query-in-loop apps/api/src/services/tag/tag.service.ts:12:26 this.prismaService.tag.update [for…of sequential] → -',
       ].sort());
     });
 

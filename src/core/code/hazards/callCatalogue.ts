@@ -110,6 +110,9 @@ const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
+/** `take: 20`, or the shorthand `{ take, skip, where }` of a caller's parameters (ghostfolio's services). */
+const TAKE_ARG = '\\btake\\s*[:,}]';
+
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
 
@@ -376,7 +379,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
 ];
 
 export const DEFAULT_LIST_RULES: ListRule[] = [
-  { languages: ['js'], root: PRISMA_ROOTS, method: 'findMany', boundedByArgs: '\\btake\\s*:', label: 'Prisma findMany without take' },
+  { languages: ['js'], root: PRISMA_ROOTS, method: 'findMany', boundedByArgs: TAKE_ARG, label: 'Prisma findMany without take' },
   {
     // MyBatis Generator: `brandMapper.selectByExample(new PmsBrandExample())` selects the whole table; an example
     // given criteria (a variable) is left alone, and PageHelper.startPage before it pages it.
@@ -391,7 +394,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',
     method: 'findAll|findAndCountAll',
-    boundedByArgs: '\\blimit\\s*:',
+    boundedByArgs: '\\blimit\\s*[:,}]',
     label: 'findAll without limit (Sequelize)',
   },
   {
@@ -399,7 +402,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: '\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
     method: 'find|findBy|findAndCount',
     // `find({ where: { id: In(ids) } })`: as many rows as the ids the caller gives.
-    boundedByArgs: '\\btake\\s*:|\\blimit\\s*:|\\bIn\\s*\\(',
+    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(',
     label: 'TypeORM find without take',
   },
   {
