@@ -19,6 +19,8 @@ export function readProcfile(file: string, text: string, into: RecipeSet): void 
     const m = /^([A-Za-z0-9_-]+)\s*:\s*(\S.*)$/.exec(line);
     if (!m) return;
     const [, type, command] = m;
+    // Heroku's release phase (migrations, seeds) runs once per deploy, before the new processes start: not a service.
+    if (type === 'release') return;
     const commandStart = line.indexOf(command, type.length + 1);
     const location = { file, range: { start: { line: i, character: 0 }, end: { line: i, character: type.length } } };
     const commandLine = {

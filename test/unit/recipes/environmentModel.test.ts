@@ -224,14 +224,14 @@ describe('buildEnvironmentModel', () => {
     });
 
     it('of several services on one folder, the code belongs to the one that serves requests (Procfile web, a Compose server command)', async () => {
-      // The shape of HackSoftware/Django-Styleguide-Example: a Procfile's release/web/worker/beat, and Compose's
+      // The shape of HackSoftware/Django-Styleguide-Example: a Procfile's release/web/worker/beat (release, run once per
+      // deploy, is no service), and Compose's
       // django and celery built from the root with a Dockerfile kept in docker/.
       const procfile = lines('release: python manage.py migrate', 'web: gunicorn config.wsgi:application --worker-class gevent', 'worker: celery -A app.tasks worker -l info', 'beat: celery -A app.tasks beat -l info');
       const code = { 'manage.py': 'import os\n', 'app/views.py': 'def home(request): ...\n' };
       const heroku = await model({ Procfile: procfile, ...code });
       assert.deepEqual(heroku.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.role}`)]), [
         ['beat', ['. background']],
-        ['release', ['. background']],
         ['web', ['. requests']],
         ['worker', ['. background']],
       ]);
