@@ -2055,6 +2055,47 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
     });
 
+    it('Go: squirrel, a query builder kept in a variable and run (query.Query(), query.Exec()): a select without Limit or key is unbounded; one per item is a query in a loop', async () => {
+      // The shapes of mattermost/focalboard's sqlstore.
+      const f = await joined({
+        'sqlstore/system.go': lines(
+          'package sqlstore',
+          '',
+          'func (s *SQLStore) getSystemSettings(db sq.BaseRunner) (map[string]string, error) {',
+          '\tquery := s.getQueryBuilder(db).Select("*").From(s.tablePrefix + "system_settings")',
+          '\trows, err := query.Query()',
+          '\treturn nil, err',
+          '}',
+          '',
+          'func (s *SQLStore) getHints(db sq.BaseRunner, blockID string) error {',
+          '\tquery := s.getQueryBuilder(db).Select("*").From("notification_hints").Where(sq.Eq{"block_id": blockID})',
+          '\t_, err := query.Query()',
+          '\treturn err',
+          '}',
+          '',
+          'func (s *SQLStore) recent(db sq.BaseRunner) error {',
+          '\tquery := s.getQueryBuilder(db).Select("*").From("blocks").OrderBy("update_at DESC").Limit(20)',
+          '\t_, err := query.Query()',
+          '\treturn err',
+          '}',
+          '',
+          'func (s *SQLStore) deleteAll(db sq.BaseRunner, ids []string) error {',
+          '\tfor _, id := range ids {',
+          '\t\tdeleteQuery := s.getQueryBuilder(db).Delete("blocks").Where(sq.Eq{"id": id})',
+          '\t\tif _, err := deleteQuery.Exec(); err != nil {',
+          '\t\t\treturn err',
+          '\t\t}',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop sqlstore/system.go:24:16 deleteQuery.Exec [for sequential] → -',
+        'unbounded-query sqlstore/system.go:5:15 query.Query → -',
+      ]);
+    });
+
     it('Go: an http.Client whose only Timeout is its dialer\'s (Transport: &http.Transport{DialContext: (&net.Dialer{Timeout: …})}) has none', async () => {
       // The shape of ardanlabs/service's authclient.
       const f = await joined({

@@ -110,6 +110,9 @@ const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
+/** Names Go code keeps a SQL query builder in (squirrel's `sq.Select(…)`): `query`, `countQuery`, `builder`, `qb`, `sb`. */
+const SQL_BUILDER = 'query|\\w+Query|builder|\\w+Builder|qb|sb|ub|ib|sq|squirrel';
+
 /** `take: 20`, or the shorthand `{ take, skip, where }` of a caller's parameters (ghostfolio's services). */
 const TAKE_ARG = '\\btake\\s*[:,}]';
 
@@ -311,6 +314,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Select|SelectContext|GetContext|Find|First|Take|Last|Create|Save|Updates|Delete|Raw|FirstOrCreate|FirstOrInit|Related|Association|Count|Pluck|Scan',
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
   },
+  // squirrel (and query builders like it): `query := sq.Select("*").From("blocks")…; rows, err := query.Query()`
+  // (focalboard's sqlstore), `builder.RunWith(db).Exec()`.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: SQL_BUILDER,
+    method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Scan|ScanContext',
+    label: 'SQL query (squirrel)',
+  },
   // Go outbound HTTP and gRPC
   {
     // A prepared statement (`stmt, _ := db.Prepare(…)`) is run by its own methods: each is a round trip.
@@ -412,6 +424,16 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByChain: 'take|limit',
     boundedByStatement: '\\.(take|limit)\\s*\\(',
     label: 'TypeORM query builder without take',
+  },
+  {
+    // squirrel: a select kept in a variable and run with no `.Limit(n)` on it (`query.Query()`), or run in one chain.
+    languages: ['go'],
+    root: SQL_BUILDER,
+    method: 'Query|QueryContext',
+    boundedByChain: 'Limit',
+    // A lookup by key or parent key (`Where(sq.Eq{"block_id": id})`), as a SQL text's `WHERE block_id = $1` is.
+    boundedByStatement: '\\.Limit\\(|\\.Suffix\\([^)]*LIMIT|sq\\.Eq\\s*\\{\\s*"(?:\\w+\\.)?(?:id|\\w+_id|\\w+Id|\\w+ID)"',
+    label: 'squirrel select without Limit',
   },
   {
     // `container.items.readAll().fetchAll()`, `items.query('SELECT * FROM c WHERE …').fetchAll()`: every item, unless
