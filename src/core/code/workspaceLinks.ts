@@ -766,11 +766,24 @@ class WorkspaceLinker {
    */
   private typedTargets(e: Entry, chain: string[], self: boolean, method: string): FnRef[] {
     const holder = self ? (chain.length === 3 ? chain[1] : undefined) : chain.length === 2 ? chain[0] : e.family === 'go' && chain.length === 3 ? chain[1] : undefined;
-    const type = holder !== undefined ? e.links.types?.get(holder) : undefined;
+    let type = holder !== undefined ? e.links.types?.get(holder) : undefined;
+    let at = e;
+    if (!type && holder !== undefined && e.family === 'go' && chain.length === 3) {
+      // Go: a field of a struct declared in another file of the package (focalboard's `a.app.GetBoard()` in
+      // api/blocks.go, with `type API struct { app *app.App }` in api/api.go), read with that file's imports.
+      for (const other of this.byDir.get(e.dir) ?? []) {
+        const t = other !== e ? other.links.types?.get(holder) : undefined;
+        if (t) {
+          type = t;
+          at = other;
+          break;
+        }
+      }
+    }
     if (!type) return [];
     if (e.family !== 'go') return this.methodsOf(e, type, method);
-    const typed = this.goTypedMethods(e, type, method);
-    return typed.length ? typed : this.goImplementations(e, type, method);
+    const typed = this.goTypedMethods(at, type, method);
+    return typed.length ? typed : this.goImplementations(at, type, method);
   }
 
   /**

@@ -2055,6 +2055,24 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
     });
 
+    it('Go: a field of a struct declared in another file of the package (a.app.GetBlock() in api/blocks.go) is followed, so the query per item is on its route', async () => {
+      // The shape of mattermost/focalboard's server/api and app packages.
+      const f = await joined({
+        'api/api.go': lines('package api', '', 'import "example.com/fb/app"', '', 'type API struct {', '\tapp *app.App', '}', '', 'func (a *API) RegisterRoutes(r *mux.Router) {', '\tr.HandleFunc("/blocks", a.handlePatchBlocks).Methods("PATCH")', '}'),
+        'api/blocks.go': lines(
+          'package api',
+          '',
+          'func (a *API) handlePatchBlocks(w http.ResponseWriter, r *http.Request) {',
+          '\tfor _, blockID := range ids {',
+          '\t\ta.app.GetBlock(blockID)',
+          '\t}',
+          '}',
+        ),
+        'app/app.go': lines('package app', '', 'type App struct {', '\tdb *sql.DB', '}', '', 'func (a *App) GetBlock(id string) {', '\ta.db.QueryRow("SELECT * FROM blocks WHERE id = $1", id)', '}'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop api/blocks.go:5:3 a.app.GetBlock → a.db.QueryRow [for sequential] → PATCH /blocks']);
+    });
+
     it('Go: squirrel, a query builder kept in a variable and run (query.Query(), query.Exec()): a select without Limit or key is unbounded; one per item is a query in a loop', async () => {
       // The shapes of mattermost/focalboard's sqlstore.
       const f = await joined({
