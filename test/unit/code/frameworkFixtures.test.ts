@@ -1389,6 +1389,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a related manager read per row (session.logs.all(), day.workoutsession_set.all()) is a query in a loop; not outside Django modules', async () => {
+      // The shapes of wger's routine models; `.latest()` reads one row.
+      const f = await joined({
+        'manager/models.py': lines(
+          'from django.db import models',
+          '',
+          'class Routine(models.Model):',
+          '    def logs_by_session(self):',
+          '        out = []',
+          '        for session in self.sessions.all():',
+          "            out.append({'session': session, 'logs': session.logs.all()})",
+          '        return out',
+          '',
+          '    def sessions_by_day(self):',
+          '        for day in self.days.all():',
+          '            for session in day.workoutsession_set.all():',
+          '                print(session)',
+          '',
+          '    def weight(self):',
+          '        return WeightEntry.objects.filter(user=self.user).latest().weight',
+        ),
+        // Not a Django module: `report.lines.filter(…)` is whatever the project's object does.
+        'tools/report.py': lines('def render(reports):', '    for report in reports:', '        report.lines.filter(lambda l: l)'),
+      });
+      assert.deepEqual(hazardRows(f).sort(), [
+        'query-in-loop manager/models.py:12:28 day.workoutsession_set.all [for sequential] → -',
+        'query-in-loop manager/models.py:7:53 session.logs.all [for sequential] → -',
+      ]);
+    });
+
     it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method is not read whole; one given to a serializer is', async () => {
       // The shapes of netbox's account/views.py and dcim/api/views.py.
       const f = await joined({

@@ -110,6 +110,9 @@ const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
+/** A module that uses Django's ORM. */
+const DJANGO_MODULE = `^(?:from|import)[ \\t]+django\\b`;
+
 /** Names Go code keeps a SQL query builder in (squirrel's `sq.Select(…)`): `query`, `countQuery`, `builder`, `qb`, `sb`. */
 const SQL_BUILDER = 'query|\\w+Query|builder|\\w+Builder|qb|sb|ub|ib|sq|squirrel';
 
@@ -272,6 +275,26 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     through: 'objects',
     method: 'filter|get|all|exclude|create|update|delete|count|aggregate|values|values_list|first|last|get_or_create|order_by|in_bulk',
     label: 'Django ORM query',
+  },
+  {
+    // A related manager in a Django module: `session.logs.all()`, `order.items.filter(…)` (wger's routine stats, one
+    // query per session in a loop); `self.mealitem_set.select_related()` below.
+    kind: 'query',
+    languages: ['python'],
+    root: '(?!(?:request|self|cls|kwargs|args|data|form|settings|os|json|re|np|pd|models)$)[a-z_]\\w*',
+    // Not SQLAlchemy's steps (`session.exec(stmt).all()`, `session.execute(q).scalars().all()`), read by its rules.
+    through: '(?!(?:objects|GET|POST|FILES|META|COOKIES|headers|data|cleaned_data|session|query_params|kwargs|fields|exec|execute|scalars|scalar|query|mappings|unique|fetch\\w*)$)[a-z_]\\w*',
+    method: 'all|filter|exclude|select_related|prefetch_related|order_by|values_list|annotate|aggregate|exists',
+    inFilesMatching: DJANGO_MODULE,
+    label: 'Django related manager query',
+  },
+  {
+    kind: 'query',
+    languages: ['python'],
+    root: '\\w+_set',
+    method: 'all|filter|exclude|select_related|prefetch_related|order_by|values_list|annotate|aggregate|exists|count|create',
+    inFilesMatching: DJANGO_MODULE,
+    label: 'Django related manager query',
   },
   {
     // Flask-SQLAlchemy's model property (`Tag.query.filter_by(name=n).first()`); `db.session.query(…)` is above.
@@ -459,12 +482,14 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },
   // A filter on a list the caller gives (`code__in=codes`, `Model.id.in_(ids)`) returns at most that many rows.
-  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByChain: 'first|last|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByChain: 'first|last|latest|earliest|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
   { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', boundedByStatement: '\\.in_\\s*\\(', label: 'SQLAlchemy query without limit' },
   {
     // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.
     languages: ['python'],
     root: 'session|db|' + DB_SESSION,
+    // Through what runs a statement: not a Django model instance's related manager (`session.logs.all()`, wger).
+    through: 'exec|execute|scalars|query|mappings|unique',
     method: 'all',
     boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
     boundedByStatement: '\\.(limit|fetch|slice|in_)\\s*\\(',
@@ -693,6 +718,7 @@ export interface CatalogueLookup {
   onlyInFilesMatching?: string;
   /** …and only for a call whose arguments match this (a rule's `argsMatching`); the caller checks it. */
   onlyWithArgsMatching?: string;
+
 }
 
 const NOTHING: CatalogueLookup = {};
