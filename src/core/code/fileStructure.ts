@@ -659,6 +659,14 @@ export class FileStructure {
     if (l < 0) return false;
     if (this.guardedByOnceFlag(i)) return true;
     const loop = this.nodes[this.loops[l].index];
+    // `for check in checks: if check.key == key: return to_dict(check)`: a call in the statement that leaves the loop
+    // runs once (healthchecks' get_check_by_unique_key).
+    if (this.text.slice(loop.start, this.nodes[i].start).includes('return')) {
+      for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
+        if (n.startIndex === loop.start && n.endIndex === loop.end) break;
+        if (n.type === 'return_statement') return true;
+      }
+    }
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.memo('comparisons', () => [...this.text.matchAll(/==|\.equals\(/g)].map((m) => m.index));
     let lo = 0;
