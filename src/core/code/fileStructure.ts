@@ -661,7 +661,8 @@ export class FileStructure {
     const loop = this.nodes[this.loops[l].index];
     // `for check in checks: if check.key == key: return to_dict(check)`: a call in the statement that leaves the loop
     // runs once (healthchecks' get_check_by_unique_key).
-    if (this.text.slice(loop.start, this.nodes[i].start).includes('return')) {
+    const ret = this.text.indexOf('return', loop.start);
+    if (ret >= 0 && ret < this.nodes[i].start) {
       for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
         if (n.startIndex === loop.start && n.endIndex === loop.end) break;
         if (n.type === 'return_statement') return true;

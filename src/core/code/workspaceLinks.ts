@@ -374,7 +374,7 @@ class WorkspaceLinker {
    * the finder: the default its config module gives `apiPrefix`). Undefined when the config says nothing.
    */
   private configured(group: string | undefined, prefix: string): string | undefined {
-    const key = new RegExp(`^${NAMED_PART}config:([\\w$]+)${NAMED_PART}$`).exec(prefix)?.[1];
+    const key = CONFIG_KEY.exec(prefix)?.[1];
     if (!key) return prefix;
     for (const e of this.entries) if (e.group === group && e.links.configDefaults?.[key] !== undefined) return e.links.configDefaults[key];
     return undefined;
@@ -1105,6 +1105,9 @@ function routesOfAll(functions: number[], routesOf: (fn: number) => RouteKey[]):
   for (const fn of functions) for (const key of routesOf(fn)) if (!out.some((k) => k.method === key.method && k.path === key.path)) out.push(key);
   return out;
 }
+
+/** A global prefix the finder left to the config (`\u0000config:apiPrefix\u0000`). */
+const CONFIG_KEY = new RegExp(`^${NAMED_PART}config:([\\w$]+)${NAMED_PART}$`);
 
 function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
