@@ -45,7 +45,7 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
   }
   for (const statement of statements) {
     if (statement.startsWith('import')) importStatement(statement, imports);
-    else exportStatement(statement, exports);
+    else if (!reexportStatement(statement, imports, exports)) exportStatement(statement, exports);
   }
 
   const requires = text.includes('require(') ? text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g) : [];
@@ -96,6 +96,29 @@ function importStatement(statement: string, imports: ImportFact[]): void {
       if (parts[0]) imports.push({ local: (parts[1] ?? parts[0]).trim(), module, imported: parts[0].trim() });
     }
   }
+}
+
+/**
+ * `export { default } from './documents'`, `export { a as b } from './x'`, `export * from './x'`: an import and an
+ * export in one, so a name imported from this index leads on to the module that defines it. `*` re-exports are
+ * kept as imports with local name `*` (looked in when the index does not export a name itself).
+ */
+function reexportStatement(statement: string, imports: ImportFact[], exports: Record<string, string>): boolean {
+  const m = /^export[ \t]*(?:type\s*)?(?:\{([^}]*)\}|\*)\s*from\s*['"]([^'"]+)['"]/.exec(statement);
+  if (!m) return false;
+  const module = m[2];
+  if (m[1] === undefined) {
+    imports.push({ local: '*', module, imported: '*' });
+    return true;
+  }
+  for (const spec of m[1].split(',')) {
+    const [imported, exported] = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+    if (!imported) continue;
+    const name = (exported ?? imported).trim();
+    imports.push({ local: name, module, imported: imported.trim() });
+    exports[name] = name;
+  }
+  return true;
 }
 
 function exportStatement(statement: string, exports: Record<string, string>): void {

@@ -90,6 +90,14 @@ function interfaceOf(links: FileLinks): string {
 const IMPORTS = new WeakMap<FileLinks, Map<string, ImportFact>>();
 
 /** The import that binds `local` in a file (the first, as written). */
+/** Barrels re-exporting barrels: how many are followed before the name is taken where it stands. */
+const REEXPORT_DEPTH = 4;
+
+/** The file defines the name itself (a function or class of its own), rather than passing an import on. */
+function definesLocally(links: FileLinks, name: string): boolean {
+  return links.functions.some((f) => f.name === name || f.owner === name);
+}
+
 function importNamed(links: FileLinks, local: string): ImportFact | undefined {
   return perAnalysis(IMPORTS, links, () => {
     const byLocal = new Map<string, ImportFact>();
@@ -881,7 +889,7 @@ class WorkspaceLinker {
   }
 
   /** The file an import names and the local name it binds there (`default` → the exported variable). */
-  private resolveImport(e: Entry, module: string, imported: string, member?: string): { e: Entry; name: string } | undefined {
+  private resolveImport(e: Entry, module: string, imported: string, member?: string, depth = 0): { e: Entry; name: string } | undefined {
     // Python `from . import views`: the imported name is a module.
     if (e.family === 'python' && imported !== '*') {
       const sub = this.resolveModule(e, module.endsWith('.') ? module + imported : `${module}.${imported}`);
@@ -890,13 +898,26 @@ class WorkspaceLinker {
     const t = this.resolveModule(e, module);
     if (!t) return undefined;
     if (imported === '*') return { e: t, name: member ?? '*' };
-    const exported = t.links.exports[imported] ?? (t.links.exports['*'] ? imported : undefined) ?? imported;
+    const own = t.links.exports[imported];
+    const exported = own ?? (t.links.exports['*'] ? imported : undefined) ?? imported;
+    if (t.family !== 'js' || t === e || depth >= REEXPORT_DEPTH) return { e: t, name: exported };
     // An index that exports a module under a name (`module.exports.emailService = require('./email.service')`,
     // `import * as emailService from './email.service'; export { emailService }`): that module.
-    const again = t.family === 'js' && t !== e ? importNamed(t.links, exported) : undefined;
-    if (again?.imported === '*') {
+    const again = importNamed(t.links, exported);
+    if (again?.imported === '*' && again.local !== '*') {
       const inner = this.resolveModule(t, again.module);
       if (inner) return { e: inner, name: member ?? '*' };
+    }
+    // A barrel passing on what another module defines (`export { default } from './documents'`,
+    // `import { list } from './list'; export { list }`): that module's own name, however many barrels on.
+    if (again && again.imported !== '*' && !definesLocally(t.links, exported)) return this.resolveImport(t, again.module, again.imported, member, depth + 1) ?? { e: t, name: exported };
+    // `export * from './orders'`: the first of those modules that exports the name.
+    if (own === undefined) {
+      for (const star of t.links.imports) {
+        if (star.local !== '*') continue;
+        const inner = this.resolveModule(t, star.module);
+        if (inner?.links.exports[imported] !== undefined) return this.resolveImport(t, star.module, imported, member, depth + 1);
+      }
     }
     return { e: t, name: exported };
   }

@@ -383,6 +383,79 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop app.js:14:11 db.query [for…of sequential] → POST /api/v1/users/bulk']);
     });
 
+    it('Koa: koa-mount prefixes a Koa app, and a route path without a leading slash joins under its prefix (outline)', async () => {
+      // The shape of outline/outline: RPC-style routes (`documents.list`) on routers mounted at '/' on a Koa app,
+      // itself mounted with koa-mount at /api; another app mounted without a prefix.
+      const f = await joined({
+        'server/services/web.ts': lines(
+          "import Koa from 'koa';",
+          "import mount from 'koa-mount';",
+          "import api from '../routes/api';",
+          "import routes from '../routes';",
+          'export default function init(app: Koa) {',
+          "  app.use(mount('/api', api));",
+          '  app.use(mount(routes));',
+          '}',
+        ),
+        'server/routes/api/index.ts': lines(
+          "import Koa from 'koa';",
+          "import Router from 'koa-router';",
+          "import documents from './documents';",
+          'const api = new Koa();',
+          'const router = new Router();',
+          "router.use('/', documents.routes());",
+          'api.use(router.routes());',
+          'export default api;',
+        ),
+        'server/routes/api/documents/index.ts': lines('export { default } from "./documents";'),
+        'server/routes/api/documents/documents.ts': lines(
+          "import Router from 'koa-router';",
+          'const router = new Router();',
+          "router.post('documents.list', auth(), pagination(), async (ctx) => {",
+          '  ctx.body = await Document.findAll({ limit: ctx.state.pagination.limit });',
+          '});',
+          "router.get('user', '/users/:id', async (ctx) => {});",
+          'export default router;',
+        ),
+        'server/routes/index.ts': lines(
+          "import Koa from 'koa';",
+          "import Router from 'koa-router';",
+          'const koa = new Koa();',
+          'const router = new Router();',
+          "router.get('/robots.txt', (ctx) => {});",
+          'koa.use(router.routes());',
+          'export default koa;',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['POST', '/api/documents.list', 'server/routes/api/documents/documents.ts', 2, 'koa'],
+        ['GET', '/api/users/:id', 'server/routes/api/documents/documents.ts', 5, 'koa'],
+        ['GET', '/robots.txt', 'server/routes/index.ts', 4, 'koa'],
+      ]);
+    });
+
+    it('a call through barrel files (export * from, export { x } from, import-then-export) reaches the defining module', async () => {
+      const f = await joined({
+        'src/app.ts': lines(
+          "import express from 'express';",
+          "import { syncAll, touchAll, pruneAll } from './services';",
+          'const app = express();',
+          "app.post('/sync', async (req, res) => res.json(await syncAll(req.body.ids)));",
+          "app.post('/touch', async (req, res) => res.json(await touchAll(req.body.ids)));",
+          "app.post('/prune', async (req, res) => res.json(await pruneAll(req.body.ids)));",
+        ),
+        'src/services/index.ts': lines("export * from './sync';", "export { touchAll } from './touch';", "import { pruneAll } from './prune';", 'export { pruneAll };'),
+        'src/services/sync.ts': lines("import { pool } from '../db';", 'export async function syncAll(ids: string[]) {', "  for (const id of ids) await pool.query('UPDATE t SET s = 1 WHERE id = $1', [id]);", '}'),
+        'src/services/touch.ts': lines("import { pool } from '../db';", 'export async function touchAll(ids: string[]) {', "  for (const id of ids) await pool.query('UPDATE t SET s = 2 WHERE id = $1', [id]);", '}'),
+        'src/services/prune.ts': lines("import { pool } from '../db';", 'export async function pruneAll(ids: string[]) {', "  for (const id of ids) await pool.query('DELETE FROM t WHERE id = $1', [id]);", '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/services/prune.ts:3:31 pool.query [for…of sequential] → POST /prune',
+        'query-in-loop src/services/sync.ts:3:31 pool.query [for…of sequential] → POST /sync',
+        'query-in-loop src/services/touch.ts:3:31 pool.query [for…of sequential] → POST /touch',
+      ]);
+    });
+
     it('Fastify: @fastify/autoload prefixes each plugin with its folder path (or its autoPrefix) under the registration prefix', async () => {
       // The shape of fastify/demo: src/app.ts autoloads src/routes, whose folders give /api, /api/tasks…
       const plugin = (route: string, extra = '') =>

@@ -274,6 +274,35 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
     });
   });
 
+  describe('Sequelize options built before the call', () => {
+    it('a limit set in options passed by name or spread bounds the list; one set only under an if does not', async () => {
+      const a = await analyze(
+        'src/comments.ts',
+        lines(
+          'export async function list(ctx, documentId?: string) {',
+          '  const params = { where: { documentId }, offset: ctx.offset, limit: ctx.limit };',
+          '  await Comment.findAll(params);',
+          '  await Comment.findAll({ include, ...params });',
+          '  const open = { where: { documentId } };',
+          '  await Comment.findAll(open);',
+          '  await Comment.findAll({ ...open, order: [["createdAt", "DESC"]] });',
+          '  const maybe: any = { where: {} };',
+          '  if (ctx.paged) maybe.limit = 10;',
+          '  await Comment.findAll(maybe);',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['unbounded-query', 5, 'Comment.findAll'],
+          ['unbounded-query', 6, 'Comment.findAll'],
+          ['unbounded-query', 9, 'Comment.findAll'],
+        ],
+      );
+    });
+  });
+
   describe('loops the analysis should still see', () => {
     it('a loop over a spread copy [...items] is a loop over all items, not a small literal', async () => {
       const a = await analyze(

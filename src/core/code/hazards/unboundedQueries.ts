@@ -32,7 +32,10 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         if (selectWithoutLimit(sql)) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
         continue;
       }
-      if (list.boundedByArgs && new RegExp(list.boundedByArgs).test(argsText)) continue;
+      if (list.boundedByArgs) {
+        const bound = new RegExp(list.boundedByArgs);
+        if (bound.test(argsText) || (family === 'js' && optionsBounded(s, i, argsText, bound))) continue;
+      }
       if (list.boundedByCallBefore) {
         const f = s.functionOf[i];
         const from = f >= 0 ? s.nodes[s.functions[f].index].start : 0;
@@ -77,6 +80,18 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
  * The statement a chain runs is bounded: in its arguments, or in what a variable given to it (`session.exec(stmt)`)
  * or holding it (`qb.getMany()`) was built with, up to the call.
  */
+/**
+ * Options built before the call and passed by name or spread (`const params = { where, limit: pagination.limit };
+ * Comment.findAll(params)`, `findAll({ include, ...params })`, outline's list endpoints): bounded if the limit is
+ * set where they were built, on every path.
+ */
+function optionsBounded(s: FileStructure, i: number, argsText: string, bound: RegExp): boolean {
+  const names = [...argsText.matchAll(/\.\.\.\s*([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
+  const whole = /^\s*([A-Za-z_$][\w$]*)\s*$/.exec(argsText)?.[1];
+  if (whole) names.push(whole);
+  return names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound));
+}
+
 function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp): boolean {
   const along = s.argumentsAlongChain(i);
   const names = chain.length === 2 && chain[0] !== 'this' && chain[0] !== 'self' ? [...along.names, chain[0]] : along.names;

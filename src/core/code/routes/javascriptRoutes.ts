@@ -91,8 +91,11 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   if (path !== undefined && !path.startsWith('/') && path !== '*') {
     // Koa router's named routes: router.get('user', '/users/:id', handler)
     const second = stringValue(args[1]);
-    if (second === undefined || !second.startsWith('/') || args.length < 3) return;
-    path = second;
+    if (second !== undefined && second.startsWith('/') && args.length >= 3) path = second;
+    // Koa router joins a path with no leading slash under its prefix (outline's `router.post('documents.list', …)`
+    // under `router.use('/', …)` serves /documents.list); Express would never match it.
+    else if (framework === 'koa' && second === undefined && /^[\w.:-]/.test(path)) path = '/' + path;
+    else return;
   }
   if (path === undefined) return;
   const handler = resolveHandler(c, args[args.length - 1]);
@@ -163,7 +166,7 @@ function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiv
 
 /** `app.use('/api', ordersRouter)`, `router.use('/x', sub.routes())`, `fastify.register(plugin, { prefix: '/v1' })`. */
 function mount(c: RouteCollector, call: CallInfo, receiver: string, register: boolean): void {
-  const args = c.s.argumentsOf(call);
+  let args = c.s.argumentsOf(call);
   if (args.length === 0) return;
   let prefix = '';
   let targets = args;
@@ -188,6 +191,8 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
       const [sameItem, routerKey] = calleeChain(args[1].text) ?? [];
       if (item && item === sameItem && pathKey && routerKey && tableMounts(c, call, receiver, item, pathKey, routerKey)) return;
     }
+    const wrapped = koaMount(c, args);
+    if (wrapped) args = wrapped;
     const first = stringValue(args[0]);
     if (first !== undefined) {
       if (!first.startsWith('/')) return;
@@ -199,6 +204,20 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     const target = mountTarget(t);
     if (target) c.mounts.push({ prefix, receiver, ...target });
   }
+}
+
+/**
+ * `app.use(mount('/api', api))`, `app.use(mount(routes))` with koa-mount: the arguments of the inner `mount(…)`,
+ * a prefix (or none) and the Koa app or middleware it mounts.
+ */
+function koaMount(c: RouteCollector, args: Node[]): Node[] | undefined {
+  const inner = args.length === 1 && args[0].type === 'call_expression' ? args[0] : undefined;
+  const callee = inner?.childForFieldName('function');
+  if (!inner || callee?.type !== 'identifier') return undefined;
+  const imported = c.s.memo('js.koaMount', () => /(?:import\s+([\w$]+)\s+from|(?:const|let|var)\s+([\w$]+)\s*=\s*require\()\s*['"]koa-mount['"]/.exec(c.s.text));
+  if (!imported || callee.text !== (imported[1] ?? imported[2])) return undefined;
+  const list = inner.childForFieldName('arguments');
+  return list ? list.namedChildren.filter((n): n is Node => n !== null) : undefined;
 }
 
 /**
