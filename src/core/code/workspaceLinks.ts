@@ -761,7 +761,7 @@ class WorkspaceLinker {
     // Never a test's or a generated mock's class: production code does not run them.
     const own =
       this.owners.has(type) || this.owners.has(impl)
-        ? [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => sharedWith(r.e, e) && !r.e.quiet)
+        ? nearest(e, [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => sharedWith(r.e, e) && !r.e.quiet))
         : [];
     if (own.length || depth >= 3) return own;
     // Inherited: `RecipeRepo(Generic)` runs `Generic.get_one`.
@@ -1079,6 +1079,24 @@ function overloadFor(refs: FnRef[], args: number | undefined): FnRef[] {
  * Code `target` that `caller` may run: of the caller's own service, or of no service at all (a library module of
  * the repository that several services build in, such as macrozheng/mall's `mall-mbg` mappers).
  */
+/**
+ * Of classes of one name in several folders of a service, those nearest the caller (most leading folders in
+ * common): outline's server code calling `user.setNotificationEventType()` runs server/models/User.ts, not the
+ * browser's app/models/User.ts.
+ */
+function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
+  if (refs.length < 2 || refs.every((r) => r.e.dir === refs[0].e.dir)) return refs;
+  const from = caller.dir.split('/');
+  const shared = (dir: string) => {
+    const to = dir.split('/');
+    let k = 0;
+    while (k < from.length && k < to.length && from[k] === to[k]) k++;
+    return k;
+  };
+  const best = Math.max(...refs.map((r) => shared(r.e.dir)));
+  return refs.filter((r) => shared(r.e.dir) === best);
+}
+
 function sharedWith(target: Entry, caller: Entry): boolean {
   return target.group === caller.group || target.group === '';
 }

@@ -456,6 +456,29 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('of two classes of one name (server and browser code of one service), a call lands on the nearer one', async () => {
+      const model = (call: string) =>
+        lines('export default class User {', '  public setEvent = (type: string) => {', `    ${call}`, '  };', '}');
+      const files: Record<string, string> = {
+        'server/routes/users.ts': lines(
+          "import Router from 'koa-router';",
+          'const router = new Router();',
+          "router.post('/users.subscribe', async (ctx) => {",
+          '  const { user } = ctx.state.auth;',
+          '  for (const type of ctx.request.body.types) user.setEvent(type);',
+          '});',
+        ),
+        'server/models/User.ts': model('this.settings = { ...this.settings, [type]: true };'),
+        'app/models/User.ts': model("return client.post('/users.subscribe', { type });"),
+      };
+      assert.deepEqual(hazardRows(await joined(files)), []);
+      // With no server model, the browser's is the only class of that name, and its call is the one found.
+      delete files['server/models/User.ts'];
+      assert.deepEqual(hazardRows(await joined(files)), [
+        'call-in-loop server/routes/users.ts:5:46 user.setEvent → client.post [for…of sequential] → POST /users.subscribe',
+      ]);
+    });
+
     it('Fastify: @fastify/autoload prefixes each plugin with its folder path (or its autoPrefix) under the registration prefix', async () => {
       // The shape of fastify/demo: src/app.ts autoloads src/routes, whose folders give /api, /api/tasks…
       const plugin = (route: string, extra = '') =>
