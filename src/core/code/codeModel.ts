@@ -136,6 +136,8 @@ export interface MountFact {
   target: string[];
   /** The router or app it is mounted on (its own prefix applies too). */
   receiver?: string;
+  /** Mounted only in development or tests (`if (env.isDevelopment)`): the target's routes are not production's. */
+  developmentOnly?: boolean;
   /** Set for Django's `include('mod.urls')` and `require('./x')`: the target is a module path, not a name. */
   module?: boolean;
   /** Django's `include(patterns)` of a list of the same module: prefixes join as Django joins patterns. */

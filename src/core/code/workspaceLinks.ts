@@ -324,6 +324,7 @@ class WorkspaceLinker {
         const link = linkOf.get(index);
         const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path) } : written;
         const prefixes = new Set<string>();
+        if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.mountable) {
           for (const name of [link.receiver, ...link.enclosing]) {
             if (name === undefined) continue;
@@ -446,6 +447,7 @@ class WorkspaceLinker {
   /** Mount targets resolved to `file#name` (a router variable or a function), with where they are mounted. */
   private incomingMounts(): Map<string, { from: Entry; mount: MountFact }[]> {
     const out = new Map<string, { from: Entry; mount: MountFact }[]>();
+    const developmentOnly = new Set<string>();
     this.autoloads = [];
     for (const e of this.entries) {
       // A test wires routers its own way (`UsersRegister(r.Group("/users"))` without the app's `/api`): its mounts
@@ -459,13 +461,21 @@ class WorkspaceLinker {
         const target = this.resolveMountTarget(e, mount);
         if (!target) continue;
         const key = `${target.e.a.file}#${target.name}`;
+        if (mount.developmentOnly) {
+          developmentOnly.add(key);
+          continue;
+        }
         const list = out.get(key) ?? [];
         list.push({ from: e, mount: mount.prefixRef ? { ...mount, prefix: this.namedString(e, mount.prefixRef) ?? '' } : mount });
         out.set(key, list);
       }
     }
+    this.developmentOnly = new Set([...developmentOnly].filter((key) => !out.has(key)));
     return out;
   }
+
+  /** `file#name` of routers mounted only in development or tests (see incomingMounts). */
+  private developmentOnly = new Set<string>();
 
   private prefixesOf(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
     const mounts = incoming.get(`${e.a.file}#${name}`);

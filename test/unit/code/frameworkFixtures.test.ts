@@ -174,6 +174,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => r[1]), ['/users', '/robots.txt', '/search']);
     });
 
+    it('Koa: routers mounted only in development or tests (env.isDevelopment, ENVIRONMENT === "test") are not listed', async () => {
+      // The shape of outline's routes/api/index.ts (developer.* endpoints) and routes/index.ts (/test/error).
+      const router = (path: string) => lines("import Router from 'koa-router';", 'const router = new Router();', `router.post('${path}', async (ctx) => {});`, 'export default router;');
+      const f = await joined({
+        'server/api.ts': lines(
+          "import Router from 'koa-router';",
+          "import users from './users';",
+          "import developer from './developer';",
+          "import errors from './errors';",
+          'const router = new Router();',
+          "router.use('/', users.routes());",
+          'if (env.isDevelopment) {',
+          "  router.use('/', developer.routes());",
+          '}',
+          "if (env.ENVIRONMENT === 'test') router.use(errors.routes());",
+          'export default router;',
+        ),
+        'server/users.ts': router('users.list'),
+        'server/developer.ts': router('developer.create_test_users'),
+        'server/errors.ts': router('/test/error'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => r[1]), ['/users.list']);
+    });
+
     it('Express: routers mounted in another file (import, require, default export) get the full path', async () => {
       const f = await analyseFixture('code-express');
       assert.deepEqual(routeRows(f), [

@@ -200,9 +200,12 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
       targets = args.slice(1);
     }
   }
+  // Development-only mounts (`if (env.isDevelopment) router.use('/', developer.routes())`): what they mount serves
+  // nothing in production.
+  const developmentOnly = c.developmentOnly(call.index) || undefined;
   for (const t of targets) {
     const target = mountTarget(t);
-    if (target) c.mounts.push({ prefix, receiver, ...target });
+    if (target) c.mounts.push({ prefix, receiver, ...target, developmentOnly });
   }
 }
 

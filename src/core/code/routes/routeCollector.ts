@@ -37,10 +37,10 @@ export interface RouteInput {
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
-const DEV_MARKER = /\bDEBUG\b|['"](?:development|dev|local|production|prod)['"]/;
+const DEV_MARKER = /\bDEBUG\b|['"](?:development|dev|local|test|production|prod)['"]|\.is(?:Development|Dev|Test)\b/;
 /** The condition of a development-only block, brackets removed. */
 const DEV_CONDITION =
-  /^(?:[\w.]+\.)?DEBUG$|(?:===?|==)\s*['"](?:development|dev|local)['"]$|^['"](?:development|dev|local)['"]\s*(?:===?|==)|!==?\s*['"](?:production|prod)['"]$|^['"](?:production|prod)['"]\s*!==?/;
+  /^(?:[\w.]+\.)?DEBUG$|(?:===?|==)\s*['"](?:development|dev|local|test)['"]$|^['"](?:development|dev|local|test)['"]\s*(?:===?|==)|!==?\s*['"](?:production|prod)['"]$|^['"](?:production|prod)['"]\s*!==?|^[\w.]+\.is(?:Development|Dev|Test)$/;
 
 /** Routes, mounts and what the workspace join needs about them, collected by the per-language finders. */
 export class RouteCollector {
@@ -90,7 +90,8 @@ export class RouteCollector {
    * A registration under `if settings.DEBUG:`, `if (config.env === 'development')`, `if (process.env.NODE_ENV !==
    * 'production')`: a development server's route (media files, API docs, the debug toolbar), never production's.
    */
-  private developmentOnly(at: number): boolean {
+  /** A registration under `if (settings.DEBUG)`, `if (env.isDevelopment)`, `if (process.env.NODE_ENV === 'test')`. */
+  developmentOnly(at: number): boolean {
     if (!this.s.memo('routes.devMarker', () => DEV_MARKER.test(this.s.text))) return false;
     const node = this.s.nodes[at]?.node;
     for (let child: Node | null = node ?? null, p = node?.parent ?? null; child && p; child = p, p = p.parent) {
