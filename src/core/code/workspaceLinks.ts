@@ -89,7 +89,6 @@ function interfaceOf(links: FileLinks): string {
 
 const IMPORTS = new WeakMap<FileLinks, Map<string, ImportFact>>();
 
-/** The import that binds `local` in a file (the first, as written). */
 /** Barrels re-exporting barrels: how many are followed before the name is taken where it stands. */
 const REEXPORT_DEPTH = 4;
 
@@ -98,6 +97,7 @@ function definesLocally(links: FileLinks, name: string): boolean {
   return links.functions.some((f) => f.name === name || f.owner === name);
 }
 
+/** The import that binds `local` in a file (the first, as written). */
 function importNamed(links: FileLinks, local: string): ImportFact | undefined {
   return perAnalysis(IMPORTS, links, () => {
     const byLocal = new Map<string, ImportFact>();
@@ -1086,10 +1086,6 @@ function overloadFor(refs: FnRef[], args: number | undefined): FnRef[] {
 }
 
 /**
- * Code `target` that `caller` may run: of the caller's own service, or of no service at all (a library module of
- * the repository that several services build in, such as macrozheng/mall's `mall-mbg` mappers).
- */
-/**
  * Of classes of one name in several folders of a service, those nearest the caller (most leading folders in
  * common): outline's server code calling `user.setNotificationEventType()` runs server/models/User.ts, not the
  * browser's app/models/User.ts.
@@ -1107,6 +1103,10 @@ function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
   return refs.filter((r) => shared(r.e.dir) === best);
 }
 
+/**
+ * Code `target` that `caller` may run: of the caller's own service, or of no service at all (a library module of
+ * the repository that several services build in, such as macrozheng/mall's `mall-mbg` mappers).
+ */
 function sharedWith(target: Entry, caller: Entry): boolean {
   return target.group === caller.group || target.group === '';
 }

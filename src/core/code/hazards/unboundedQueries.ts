@@ -77,10 +77,6 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
 }
 
 /**
- * The statement a chain runs is bounded: in its arguments, or in what a variable given to it (`session.exec(stmt)`)
- * or holding it (`qb.getMany()`) was built with, up to the call.
- */
-/**
  * Options built before the call and passed by name or spread (`const params = { where, limit: pagination.limit };
  * Comment.findAll(params)`, `findAll({ include, ...params })`, outline's list endpoints): bounded if the limit is
  * set where they were built, on every path.
@@ -92,6 +88,10 @@ function optionsBounded(s: FileStructure, i: number, argsText: string, bound: Re
   return names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound));
 }
 
+/**
+ * The statement a chain runs is bounded: in its arguments, or in what a variable given to it (`session.exec(stmt)`)
+ * or holding it (`qb.getMany()`) was built with, up to the call.
+ */
 function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp): boolean {
   const along = s.argumentsAlongChain(i);
   const names = chain.length === 2 && chain[0] !== 'this' && chain[0] !== 'self' ? [...along.names, chain[0]] : along.names;

@@ -88,9 +88,9 @@ export class RouteCollector {
 
   /**
    * A registration under `if settings.DEBUG:`, `if (config.env === 'development')`, `if (process.env.NODE_ENV !==
-   * 'production')`: a development server's route (media files, API docs, the debug toolbar), never production's.
+   * 'production')`, `if (env.isDevelopment)`, `if (env.ENVIRONMENT === 'test')`: a development server's or a test run's
+   * route (media files, API docs, the debug toolbar), never production's.
    */
-  /** A registration under `if (settings.DEBUG)`, `if (env.isDevelopment)`, `if (process.env.NODE_ENV === 'test')`. */
   developmentOnly(at: number): boolean {
     if (!this.s.memo('routes.devMarker', () => DEV_MARKER.test(this.s.text))) return false;
     const node = this.s.nodes[at]?.node;
