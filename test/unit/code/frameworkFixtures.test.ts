@@ -1414,6 +1414,39 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET ^sites/$', 'GET ^sites/(?P<pk>[^/.]+)/$']);
     });
 
+    it('Django REST framework: a router splatted into an included list (*api_router.urls) gets the include\'s prefix', async () => {
+      // The shape of paperless-ngx's src/paperless/urls.py.
+      const f = await joined({
+        'paperless/urls.py': lines(
+          'from django.urls import include, path, re_path',
+          'from rest_framework.routers import DefaultRouter',
+          'from documents import views',
+          '',
+          'api_router = DefaultRouter()',
+          'api_router.register(r"tags", views.TagViewSet)',
+          'urlpatterns = [',
+          '    re_path(',
+          '        r"^api/",',
+          '        include(',
+          '            [',
+          '                re_path("^statistics/", views.StatisticsView.as_view()),',
+          '                *api_router.urls,',
+          '            ],',
+          '        ),',
+          '    ),',
+          ']',
+        ),
+        'documents/views.py': lines(
+          'class TagViewSet(viewsets.ReadOnlyModelViewSet):',
+          '    queryset = Tag.objects.all()',
+          'class StatisticsView(APIView):',
+          '    def get(self, request):',
+          '        return Response({})',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET ^api/statistics/', 'GET ^api/tags/$', 'GET ^api/tags/(?P<pk>[^/.]+)/$']);
+    });
+
     it('Django REST framework: router.register() gives the routes SimpleRouter.get_urls makes for the viewset class', async () => {
       const f = await analyseFixture('code-drf');
       assert.deepEqual(routeRows(f), [

@@ -177,6 +177,12 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
       else if (target && target.type !== 'list') {
         const t = calleeChain(target.text);
         if (t) c.mounts.push({ prefix: path, receiver, target: t, module: true });
+      } else if (target) {
+        // `include([path(…), *api_router.urls])` (paperless-ngx): the router's patterns under this prefix too.
+        for (const item of target.namedChildren) {
+          const t = item?.type === 'list_splat' ? calleeChain(item.text.replace(/^\*\s*/, '')) : undefined;
+          if (t?.length === 2 && t[1] === 'urls') c.mounts.push({ prefix: path, receiver, target: t, module: true });
+        }
       }
       return;
     }
