@@ -39,6 +39,8 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (last === 'mount' && receiver) mountCall(c, call, receiver, 1);
     else if ((last === 'add_api_route' || last === 'add_url_rule') && receiver) addRoute(c, i, call, receiver, prefixes);
     else if (receiver && /^add_\w*resource$/.test(last)) restfulResource(c, i, call, receiver, prefixes);
+    else if (last === 'add_namespace' && receiver) namespaceMount(c, call, receiver);
+    else if (last === 'Api' && chain.length <= 2) apiOnBlueprint(c, i, call);
     else if (last === 'register' && receiver && chain.length === 2 && routers.has(receiver)) drfRegister(c, i, call, receiver, routers.get(receiver)!);
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
@@ -61,6 +63,12 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     const args = s.argumentsOf(call);
     const path = stringValue(args.find((a) => a.type === 'string') ?? keyword(args, 'path'));
     if (path === undefined || (!path.startsWith('/') && path !== '')) continue;
+    // Flask-RESTX `@ns.route("/x")` on a Resource class: the methods the class defines, as a MethodView's.
+    const className = definition?.type === 'class_definition' && verb === 'route' ? definition.childForFieldName('name')?.text : undefined;
+    if (className) {
+      c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: 'flask', declaration: s.rangeOfNode(decorator), handlerChain: [className], viewClass: {}, receiver, at: i });
+      continue;
+    }
     const methods = methodsOf(verb, args);
     if (!methods) continue;
     // FastAPI runs the dependencies of the handler's parameters, of the decorator and of its router first.
@@ -267,6 +275,26 @@ function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefin
   const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
   const prefix = stringValue(prefixNode);
   c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? namedValue(prefixNode) : undefined, receiver, target, replacesOwn: replacesOwn || undefined });
+}
+
+/** Flask-RESTX: `api.add_namespace(audiences_namespace, "/audiences")`: the namespace's routes under that path. */
+function namespaceMount(c: RouteCollector, call: CallInfo, receiver: string): void {
+  const [ns, path] = c.s.argumentsOf(call).filter((a) => a.type !== 'keyword_argument');
+  const target = ns && ns.type === 'identifier' ? [ns.text] : undefined;
+  const prefix = stringValue(path ?? keyword(c.s.argumentsOf(call), 'path'));
+  // Without a path the namespace's own (`Namespace("x", path="/y")`, else "/x") applies: not read here.
+  if (target && prefix !== undefined) c.mounts.push({ prefix, receiver, target });
+}
+
+/**
+ * `CTFd_API_v1 = Api(api_blueprint, …)` (Flask-RESTX, Flask-RESTful): the Api serves on that blueprint or app, so its
+ * url_prefix (`Blueprint("api", __name__, url_prefix="/api/v1")`) is the prefix of every namespace and resource.
+ */
+function apiOnBlueprint(c: RouteCollector, i: number, call: CallInfo): void {
+  const first = c.s.argumentsOf(call)[0];
+  const assignment = c.s.nodes[i].node.parent;
+  const name = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+  if (first?.type === 'identifier' && name?.type === 'identifier') c.mounts.push({ prefix: '', receiver: first.text, target: [name.text] });
 }
 
 function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[]; viewClass?: ViewClassUse } | undefined {
