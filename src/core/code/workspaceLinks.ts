@@ -739,7 +739,9 @@ class WorkspaceLinker {
       const inPackage = this.goDirFunctions(e.dir, method);
       if (inPackage.length) return inPackage;
     }
-    // `this.orderService.findAll()`, `orderRepository.load()`: a method of the class the field is named after.
+    // `this.orderService.findAll()`, `orderRepository.load()`: a method of the class the field is named after. Not
+    // one named after the first of a longer chain: in `challenge.requirements.get()` the `get` is requirements'.
+    if (chain.length !== (self ? 3 : 2)) return [];
     const field = head.replace(/^_+/, '');
     if (field.length < 3) return [];
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);

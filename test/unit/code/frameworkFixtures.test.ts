@@ -1000,6 +1000,52 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(f.get('app/models.py')!.envReads, []);
     });
 
+    it('a method guessed from a class named like a variable: only on that variable, not on a field of it (CTFd)', async () => {
+      const f = await joined({
+        'CTFd/api/v1/challenges.py': lines(
+          'class Challenge(Resource):',
+          '    def get(self, challenge_id):',
+          '        return Challenges.query.filter_by(id=challenge_id).first_or_404()',
+          '',
+          'def listing(chal_q):',
+          '    for challenge in chal_q:',
+          '        challenge.requirements.get("prerequisites", [])',
+          '',
+          'def detail(ids):',
+          '    for challenge_id in ids:',
+          '        challenge.get(challenge_id)',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop CTFd/api/v1/challenges.py:11:9 challenge.get → Challenges.query.filter_by.first_or_404 [for sequential] → -']);
+    });
+
+    it('Flask-RESTX: namespaces added to an Api on a blueprint get the blueprint\'s url_prefix and their own path', async () => {
+      // The shape of CTFd's CTFd/api/__init__.py and CTFd/api/v1/audiences.py.
+      const f = await joined({
+        'CTFd/api/__init__.py': lines(
+          'from flask import Blueprint',
+          'from flask_restx import Api',
+          'from CTFd.api.v1.audiences import audiences_namespace',
+          'api = Blueprint("api", __name__, url_prefix="/api/v1")',
+          'CTFd_API_v1 = Api(api, version="v1")',
+          'CTFd_API_v1.add_namespace(audiences_namespace, "/audiences")',
+        ),
+        'CTFd/api/v1/audiences.py': lines(
+          'from flask_restx import Namespace, Resource',
+          'audiences_namespace = Namespace("audiences", description="Audiences")',
+          '@audiences_namespace.route("")',
+          'class AudienceList(Resource):',
+          '    def get(self):',
+          '        return {}',
+          '@audiences_namespace.route("/<int:audience_id>")',
+          'class AudienceDetail(Resource):',
+          '    def delete(self, audience_id):',
+          '        return {}',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['DELETE /api/v1/audiences/<int:audience_id>', 'GET /api/v1/audiences']);
+    });
+
     it('Flask-RESTful: api.add_resource(Resource, url, …) (also a project\'s add_org_resource) serves the methods the resource defines', async () => {
       // The shape of getredash/redash's handlers/api.py, base.py and alerts.py.
       const f = await joined({
