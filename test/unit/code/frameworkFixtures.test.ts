@@ -1044,6 +1044,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['DELETE /api/v1/audiences/<int:audience_id>', 'GET /api/v1/audiences']);
+      // add_namespace(ns) with no path: the namespace's own path= or, without one, `/` + its name.
+      const own = async (declared: string) => {
+        const g = await joined({
+          'app.py': lines('from flask_restx import Api', 'from todos import ns', 'api = Api(app)', 'api.add_namespace(ns)'),
+          'todos.py': lines('from flask_restx import Namespace, Resource', `ns = ${declared}`, '@ns.route("/<int:id>")', 'class Todo(Resource):', '    def get(self, id):', '        return {}'),
+        });
+        return routeRows(g).map((r) => `${r[0]} ${r[1]}`);
+      };
+      assert.deepEqual(await own('Namespace("todos", description="TODO operations")'), ['GET /todos/<int:id>']);
+      assert.deepEqual(await own('Namespace("todos", path="/v2/todos")'), ['GET /v2/todos/<int:id>']);
     });
 
     it('Flask-RESTful: api.add_resource(Resource, url, …) (also a project\'s add_org_resource) serves the methods the resource defines', async () => {

@@ -41,6 +41,7 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (receiver && /^add_\w*resource$/.test(last)) restfulResource(c, i, call, receiver, prefixes);
     else if (last === 'add_namespace' && receiver) namespaceMount(c, call, receiver);
     else if (last === 'Api' && chain.length <= 2) apiOnBlueprint(c, i, call);
+    else if (last === 'Namespace' && chain.length <= 2) namespacePath(c, i, call);
     else if (last === 'register' && receiver && chain.length === 2 && routers.has(receiver)) drfRegister(c, i, call, receiver, routers.get(receiver)!);
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
@@ -282,8 +283,18 @@ function namespaceMount(c: RouteCollector, call: CallInfo, receiver: string): vo
   const [ns, path] = c.s.argumentsOf(call).filter((a) => a.type !== 'keyword_argument');
   const target = ns && ns.type === 'identifier' ? [ns.text] : undefined;
   const prefix = stringValue(path ?? keyword(c.s.argumentsOf(call), 'path'));
-  // Without a path the namespace's own (`Namespace("x", path="/y")`, else "/x") applies: not read here.
-  if (target && prefix !== undefined) c.mounts.push({ prefix, receiver, target });
+  // A path given here replaces the namespace's own (see namespacePath).
+  if (target) c.mounts.push({ prefix: prefix ?? '', receiver, target, replacesOwn: prefix !== undefined || undefined });
+}
+
+/** `ns = Namespace("todos", path="/v1/todos")`: its own path, else `/` + its name, unless add_namespace gives one. */
+function namespacePath(c: RouteCollector, i: number, call: CallInfo): void {
+  const args = c.s.argumentsOf(call);
+  const name = stringValue(args[0]);
+  const assignment = c.s.nodes[i].node.parent;
+  const variable = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+  const path = stringValue(keyword(args, 'path')) ?? (name !== undefined ? `/${name}` : undefined);
+  if (path !== undefined && variable?.type === 'identifier') c.mounts.push({ prefix: path, target: [variable.text], own: true, replaceable: true });
 }
 
 /**
