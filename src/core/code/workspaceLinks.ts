@@ -470,7 +470,8 @@ class WorkspaceLinker {
         out.set(key, list);
       }
     }
-    this.developmentOnly = new Set([...developmentOnly].filter((key) => !out.has(key)));
+    // Mounted elsewhere too, it is served; its own prefix (`APIRouter(prefix=…)`) is not a mount elsewhere.
+    this.developmentOnly = new Set([...developmentOnly].filter((key) => !out.get(key)?.some((m) => !m.mount.own)));
     return out;
   }
 

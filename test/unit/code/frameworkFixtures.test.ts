@@ -198,6 +198,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => r[1]), ['/users.list']);
     });
 
+    it('FastAPI: a router included only in a local or development environment is not listed; one included otherwise is', async () => {
+      // The shape of fastapi/full-stack-fastapi-template's app/api/main.py (its private routes, for local use).
+      const router = (path: string) => lines('from fastapi import APIRouter', `router = APIRouter(prefix="${path}")`, '@router.post("/users/")', 'def create_user():', '    pass');
+      const f = await joined({
+        'app/api/main.py': lines(
+          'from fastapi import APIRouter',
+          'from app.api.routes import items, private, debug',
+          'from app.core.config import settings',
+          'api_router = APIRouter()',
+          'api_router.include_router(items.router)',
+          'if settings.ENVIRONMENT == "local":',
+          '    api_router.include_router(private.router)',
+          'if settings.FEATURE_DEBUG:',
+          '    api_router.include_router(debug.router)',
+        ),
+        'app/api/routes/items.py': router('/items'),
+        'app/api/routes/private.py': router('/private'),
+        'app/api/routes/debug.py': router('/debug'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => r[1]), ['/debug/users/', '/items/users/']);
+    });
+
     it('Express: routers mounted in another file (import, require, default export) get the full path', async () => {
       const f = await analyseFixture('code-express');
       assert.deepEqual(routeRows(f), [

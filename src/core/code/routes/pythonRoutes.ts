@@ -275,7 +275,9 @@ function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefin
   if (!target) return;
   const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
   const prefix = stringValue(prefixNode);
-  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? namedValue(prefixNode) : undefined, receiver, target, replacesOwn: replacesOwn || undefined });
+  // `if settings.ENVIRONMENT == "local": api_router.include_router(private.router)`: not served in production.
+  const developmentOnly = c.developmentOnly(call.index) || undefined;
+  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? namedValue(prefixNode) : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly });
 }
 
 /** Flask-RESTX: `api.add_namespace(audiences_namespace, "/audiences")`: the namespace's routes under that path. */
