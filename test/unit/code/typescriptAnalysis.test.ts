@@ -274,6 +274,39 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
     });
   });
 
+  describe('knex query builder', () => {
+    it('each step of a builder chain is a query in a loop once; a select with no where, limit or first reads the whole table', async () => {
+      // The shapes of fastify/demo's repositories (its CSV export streams every task).
+      const a = await analyze(
+        'src/tasks.ts',
+        lines(
+          'export async function run(ids: string[], trx: Knex) {',
+          '  for (const id of ids) {',
+          '    await knex(\'users\').where({ id }).first();',
+          '  }',
+          '  for (const id of ids) await trx(\'audit\').insert({ id });',
+          '  const all = await knex(\'tasks\').select(\'*\');',
+          '  const stream = knex.select(\'*\').from(\'tasks\').stream();',
+          '  const page = await knex(\'tasks\').select(\'*\').orderBy(\'id\').limit(10);',
+          '  const mine = await knex.from(\'tasks\').select(\'id\').where(\'owner\', ids[0]);',
+          '  await knex(\'tasks\').where({ id: ids[0] }).update({ done: true });',
+          '  for (const id of [1, 2]) await knex(\'t\').where({ id }).del();',
+          '  return [all, stream, page, mine];',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['query-in-loop', 2, 'knex.where.first'],
+          ['query-in-loop', 4, 'trx.insert'],
+          ['unbounded-query', 5, 'knex.select'],
+          ['unbounded-query', 6, 'knex.select.from.stream'],
+        ],
+      );
+    });
+  });
+
   describe('Sequelize options built before the call', () => {
     it('a limit set in options passed by name or spread bounds the list; one set only under an if does not', async () => {
       const a = await analyze(

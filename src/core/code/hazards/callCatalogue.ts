@@ -119,6 +119,9 @@ const SQL_BUILDER = 'query|\\w+Query|builder|\\w+Builder|qb|sb|ub|ib|sq|squirrel
 /** `take: 20`, or the shorthand `{ take, skip, where }` of a caller's parameters (ghostfolio's services). */
 const TAKE_ARG = '\\btake\\s*[:,}]';
 
+/** A knex instance or transaction: `knex`, `trx`, `db.knex` kept as `this.knex`, a `readKnex`. */
+const KNEX_ROOTS = 'knex|trx|\\w+Knex';
+
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
 
@@ -139,6 +142,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: 'db|pool|client|pg|pgPool|conn|connection|database|sql|mysql|tx|trx|knex',
     method: 'query|execute|raw|one|many|any|oneOrNone|manyOrNone|none|select|first',
     label: 'SQL query (node-postgres, mysql2, pg-promise, knex)',
+  },
+  {
+    // knex's query builder: `knex('users').where({ id }).first()`, `trx('t').insert(row)`; awaiting any step runs it.
+    kind: 'query',
+    languages: ['js'],
+    root: KNEX_ROOTS,
+    method:
+      'insert|update|del|delete|increment|decrement|pluck|count|countDistinct|sum|min|max|avg|where|whereIn|whereNot|whereNull|andWhere|orWhere|from|join|leftJoin|innerJoin|orderBy|groupBy|limit|offset|returning|stream|truncate|onConflict|merge|ignore|upsert|select|first|raw|then',
+    label: 'SQL query (knex)',
   },
   {
     kind: 'query',
@@ -414,6 +426,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
 ];
 
 export const DEFAULT_LIST_RULES: ListRule[] = [
+  {
+    // `knex('tasks').select('*')`, `knex.select('*').from('tasks').stream()`: the whole table. Any filter, limit or
+    // single-row read along the chain is left alone (a filter's size is the data model's, as with SQL text).
+    languages: ['js'],
+    root: KNEX_ROOTS,
+    method: 'select|from|orderBy|stream|columns|column|distinct',
+    boundedByChain: 'limit|first|where\\w*|andWhere|orWhere|pluck|count\\w*|sum|min|max|avg|groupBy|insert|update|del|delete|increment|decrement|paginate|into',
+    label: 'knex select with no where or limit',
+  },
   { languages: ['js'], root: PRISMA_ROOTS, method: 'findMany', boundedByArgs: TAKE_ARG, label: 'Prisma findMany without take' },
   {
     // MyBatis Generator: `brandMapper.selectByExample(new PmsBrandExample())` selects the whole table; an example
