@@ -272,6 +272,10 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
       links.uriVersioning = { prefix: /prefix\s*:\s*['"]([^'"]*)['"]/.exec(options)?.[1] ?? 'v', ...(defaultVersion ? { defaultVersion } : {}) };
     }
   }
+  if (family === 'js' && text.includes('.decorate')) {
+    const decorations = decorationsOf(text);
+    if (decorations) links.decorations = decorations;
+  }
   if (family === 'js' && text.includes('autoPrefix')) {
     const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);
     if (auto) links.autoPrefix = auto[1];
@@ -300,6 +304,16 @@ function viewMethods(fn: Node): string[] | undefined {
     if (name === 'api_view') return ['GET'];
   }
   return undefined;
+}
+
+/** Fastify's `decorate('name', createX(…))` and `decorate('name', new X(…))`: see FileLinks.decorations. */
+function decorationsOf(text: string): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const m of text.matchAll(/\.decorate\(\s*['"]([A-Za-z_$][\w$]*)['"]\s*,\s*(?:await\s+)?(new\s+)?([A-Za-z_$][\w$]*)\s*\(/g)) {
+    out ??= {};
+    out[m[1]] = m[2] ? m[3] : `${m[3]}()`;
+  }
+  return out;
 }
 
 /** `apiPrefix: process.env.API_PREFIX || 'api'` in a config module: the default, under the key and the variable. */

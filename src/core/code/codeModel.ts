@@ -216,6 +216,12 @@ export interface FileLinks {
   globalPrefix?: string;
   /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */
   uriVersioning?: { prefix: string; defaultVersion?: string };
+  /**
+   * Fastify decorators: `fastify.decorate('tasksRepository', createRepository(fastify))` → { tasksRepository:
+   * 'createRepository()' }, `decorate('mailer', new Mailer())` → { mailer: 'Mailer' }: whose methods
+   * `tasksRepository.paginate()` runs, in any plugin or route of the service.
+   */
+  decorations?: Record<string, string>;
   /** `export const autoPrefix = '/v1'` (a Fastify plugin): its prefix when @fastify/autoload registers it. */
   autoPrefix?: string;
   /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */

@@ -239,7 +239,15 @@ export class FileStructure {
       if (roles.fn.has(n.type)) {
         let owner: string | undefined = spec.receiverType?.(n.node, n.type);
         for (let a = p; a >= 0 && owner === undefined; a = nodes[a].parent) {
-          if (roles.fn.has(nodes[a].type)) break;
+          if (roles.fn.has(nodes[a].type)) {
+            // A method of the object a named function returns (`function createRepository(fastify) { return {
+            // async paginate() {…} } }`): owned by `createRepository()`, as what a Fastify decorator made with it holds.
+            if (spec.family === 'js' && n.type === 'method_definition') {
+              const maker = this.functions[this.functionOf[a]]?.name;
+              if (maker) owner = `${maker}()`;
+            }
+            break;
+          }
           if (classNames.has(a)) owner = classNames.get(a);
         }
         const outer = p >= 0 ? this.functionOf[p] : -1;

@@ -83,6 +83,7 @@ function interfaceOf(links: FileLinks): string {
       [...(links.types ?? [])],
       links.implementsOf ?? {},
       links.functions.map((f) => [f.name, f.owner ?? '', f.exported]),
+      links.decorations ?? {},
     ]),
   );
 }
@@ -740,6 +741,10 @@ class WorkspaceLinker {
       const inPackage = this.goDirFunctions(e.dir, method);
       if (inPackage.length) return inPackage;
     }
+    if (e.family === 'js') {
+      const decorated = this.decoratedTargets(e, chain, self, method);
+      if (decorated.length) return decorated;
+    }
     // `this.orderService.findAll()`, `orderRepository.load()`: a method of the class the field is named after. Not
     // one named after the first of a longer chain: in `challenge.requirements.get()` the `get` is requirements'.
     if (chain.length !== (self ? 3 : 2)) return [];
@@ -747,6 +752,30 @@ class WorkspaceLinker {
     if (field.length < 3) return [];
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);
   }
+
+  /**
+   * Fastify: `tasksRepository.paginate()` after `const { tasksRepository } = fastify`, or
+   * `fastify.tasksRepository.paginate()`, where a plugin of the service did `fastify.decorate('tasksRepository', …)`.
+   */
+  private decoratedTargets(e: Entry, chain: string[], self: boolean, method: string): FnRef[] {
+    const name = chain.length === 2 && !self ? chain[0] : chain.length === 3 ? chain[1] : undefined;
+    if (name === undefined) return [];
+    if (!this.decorations) {
+      this.decorations = new Map();
+      for (const d of this.entries) {
+        for (const [key, owner] of Object.entries(d.links.decorations ?? {})) {
+          const list = this.decorations.get(key) ?? [];
+          list.push({ e: d, owner });
+          this.decorations.set(key, list);
+        }
+      }
+    }
+    const owners = new Set((this.decorations.get(name) ?? []).filter((d) => sharedWith(d.e, e)).map((d) => d.owner));
+    return [...owners].flatMap((owner) => this.methodsOf(e, owner, method));
+  }
+
+  /** Decorator name → what each file decorating with it puts there (see decoratedTargets). */
+  private decorations?: Map<string, { e: Entry; owner: string }[]>;
 
   /**
    * Go: `method` of a type the code named, `T` or `pkg.T` (a type of an imported package, found in that package's

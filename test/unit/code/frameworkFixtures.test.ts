@@ -555,6 +555,53 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Fastify: a decorator made by a factory or a class runs that object\'s methods, from any route of the service', async () => {
+      // The shape of fastify/demo: plugins/app/tasks decorates the instance with a repository object; routes use it.
+      const f = await joined({
+        'src/plugins/tasks-repository.ts': lines(
+          "import fp from 'fastify-plugin';",
+          'function createRepository(fastify) {',
+          '  const knex = fastify.knex;',
+          '  return {',
+          '    createStream() {',
+          "      return knex.select('*').from('tasks').stream();",
+          '    },',
+          '    async findById(id) {',
+          "      return knex('tasks').where({ id }).first();",
+          '    },',
+          '  };',
+          '}',
+          "export default fp(async (fastify) => { fastify.decorate('tasksRepository', createRepository(fastify)); });",
+        ),
+        'src/plugins/mailer.ts': lines(
+          'class Mailer {',
+          '  async send(to) {',
+          "    return fetch('http://mail/send', { method: 'POST', body: to });",
+          '  }',
+          '}',
+          "export default async function (fastify) { fastify.decorate('notifier', new Mailer()); }",
+        ),
+        'src/routes/tasks.ts': lines(
+          'export default async function (fastify) {',
+          '  const { tasksRepository } = fastify;',
+          "  fastify.get('/csv', async () => tasksRepository.createStream());",
+          "  fastify.post('/notify', async (request) => {",
+          '    for (const id of request.body.ids) {',
+          '      const task = await fastify.tasksRepository.findById(id);',
+          '      await fastify.notifier.send(task.owner);',
+          '    }',
+          '  });',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop src/routes/tasks.ts:7:13 fastify.notifier.send → fetch [for…of sequential] → POST /notify',
+        'missing-timeout src/plugins/mailer.ts:3:12 fetch → POST /notify',
+        'query-in-loop src/routes/tasks.ts:6:26 fastify.tasksRepository.findById → knex.where.first [for…of sequential] → POST /notify',
+        'unbounded-query src/plugins/tasks-repository.ts:6:14 knex.select.from.stream → GET /csv',
+      ]);
+    });
+
     it('Fastify: a plugin registered with { prefix } in another file; fastify.route({ method: [...], url })', async () => {
       const f = await analyseFixture('code-fastify');
       assert.deepEqual(routeRows(f), [
