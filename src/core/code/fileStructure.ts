@@ -119,6 +119,9 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe)$/;
 /** A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. */
 const SLEEP = /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(/;
 
+/** A Go loop over a ticker's or timer's channel: once per tick. */
+const TICKS = /^for\s+(?:[\w, ]+:?=\s*)?range\s+(?:[\w.]+\.C|time\.Tick\([^{]*\))\s*\{/;
+
 const ROLES = new WeakMap<LanguageSpec, { call: Set<string>; fn: Set<string>; cls: Set<string> }>();
 
 function rolesOf(spec: LanguageSpec): { call: Set<string>; fn: Set<string>; cls: Set<string> } {
@@ -398,6 +401,8 @@ export class FileStructure {
   private isPeriodicLoop(n: Scanned): boolean {
     const head = this.text.slice(n.start, n.start + 12);
     if (this.spec.family === 'go') {
+      // `for range ticker.C { rs.Store.PurgeExpiredToken() }` (dhax/go-base's chores), `for t := range time.Tick(d)`.
+      if (TICKS.test(this.text.slice(n.start, Math.min(n.end, n.start + 120)))) return true;
       if (!/^for\s*\{/.test(head)) return false;
       const body = this.text.slice(n.start, n.end);
       return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(body) || SLEEP.test(body);
