@@ -305,6 +305,31 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         ],
       );
     });
+
+    it('knex kept as db is known where the file calls it as knex is called; a db that is not knex is not', async () => {
+      // The shape of gothinkster/koa-knex-realworld-example's controllers (`const db = require('../lib/db')`).
+      const a = await analyze(
+        'src/articles.js',
+        lines(
+          "const db = require('../lib/db');",
+          'async function create(tags) {',
+          '  for (let i = 0; i < tags.length; i++) {',
+          "    await db('tags').insert(tags[i]);",
+          '  }',
+          "  return db('tags').pluck('name');",
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['query-in-loop', 3, 'db.insert'],
+          ['unbounded-query', 5, 'db.pluck'],
+        ],
+      );
+      const other = await analyze('src/store.js', lines('async function save(items) {', '  for (const item of items) await db.insert(item);', '}'));
+      assert.deepEqual(other.hazards, []);
+    });
   });
 
   describe('Sequelize options built before the call', () => {

@@ -121,6 +121,16 @@ const TAKE_ARG = '\\btake\\s*[:,}]';
 
 /** A knex instance or transaction: `knex`, `trx`, `db.knex` kept as `this.knex`, a `readKnex`. */
 const KNEX_ROOTS = 'knex|trx|\\w+Knex';
+/** knex kept as `db` (koa-knex-realworld's `const db = require('../lib/db')`): only where the file calls it so. */
+const KNEX_DB_ROOTS = 'db|\\w+Db|database';
+const KNEX_DB_CALL = `\\b(?:db|\\w+Db|database)\\(\\s*['"\`][\\w.]+['"\`]\\s*\\)\\s*\\.`;
+const KNEX_METHODS =
+  'insert|update|del|delete|increment|decrement|pluck|count|countDistinct|sum|min|max|avg|where|whereIn|whereNot|whereNull|andWhere|orWhere|from|join|leftJoin|innerJoin|orderBy|groupBy|limit|offset|returning|stream|truncate|onConflict|merge|ignore|upsert|select|first|raw|then';
+const KNEX_LIST = {
+  method: 'select|from|orderBy|stream|columns|column|distinct|pluck',
+  boundedByChain: 'limit|first|where\\w*|andWhere|orWhere|count\\w*|sum|min|max|avg|groupBy|insert|update|del|delete|increment|decrement|paginate|into',
+  label: 'knex select with no where or limit',
+};
 
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
@@ -148,8 +158,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['js'],
     root: KNEX_ROOTS,
-    method:
-      'insert|update|del|delete|increment|decrement|pluck|count|countDistinct|sum|min|max|avg|where|whereIn|whereNot|whereNull|andWhere|orWhere|from|join|leftJoin|innerJoin|orderBy|groupBy|limit|offset|returning|stream|truncate|onConflict|merge|ignore|upsert|select|first|raw|then',
+    method: KNEX_METHODS,
+    label: 'SQL query (knex)',
+  },
+  {
+    // The same under a common name, in a file that calls it as knex is called: `db('tags').insert(tag)`.
+    kind: 'query',
+    languages: ['js'],
+    root: KNEX_DB_ROOTS,
+    method: KNEX_METHODS,
+    inFilesMatching: KNEX_DB_CALL,
     label: 'SQL query (knex)',
   },
   {
@@ -431,10 +449,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // single-row read along the chain is left alone (a filter's size is the data model's, as with SQL text).
     languages: ['js'],
     root: KNEX_ROOTS,
-    method: 'select|from|orderBy|stream|columns|column|distinct',
-    boundedByChain: 'limit|first|where\\w*|andWhere|orWhere|pluck|count\\w*|sum|min|max|avg|groupBy|insert|update|del|delete|increment|decrement|paginate|into',
-    label: 'knex select with no where or limit',
+    ...KNEX_LIST,
   },
+  { languages: ['js'], root: KNEX_DB_ROOTS, inFilesMatching: KNEX_DB_CALL, ...KNEX_LIST },
   { languages: ['js'], root: PRISMA_ROOTS, method: 'findMany', boundedByArgs: TAKE_ARG, label: 'Prisma findMany without take' },
   {
     // MyBatis Generator: `brandMapper.selectByExample(new PmsBrandExample())` selects the whole table; an example
