@@ -4,7 +4,7 @@ import type { LoopMode, Span } from './codeModel';
 import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
-import { directScan, endAt, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
+import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lineStartsOf, positionAt } from './syntax';
 
 const NO_RULES: CatalogueLookup = {};
@@ -87,7 +87,7 @@ export function scanNodes(root: Node, spec: LanguageSpec): Scanned[] {
     for (let i = 0; i < scan.count; i++) add(scan, i, typeIdAt(scan, i), startAt(scan, i), endAt(scan, i));
     return nodes;
   }
-  const found = root.descendantsOfType(types).filter((n): n is Node => n !== null);
+  const found = namedDescendantsOfType(root, types);
   for (let i = 0; i < found.length; i++) add(found, i, found[i].typeId, found[i].startIndex, found[i].endIndex);
   return nodes;
 }

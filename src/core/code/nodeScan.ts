@@ -82,8 +82,9 @@ class DirectScanner {
     if (!list) {
       const wanted = new Set(types);
       const symbols: number[] = [];
+      // Named symbols only: the keyword `function` or `class` is named like a node type (`class` expressions).
       language.types.forEach((name, symbol) => {
-        if (name !== undefined && wanted.has(name)) symbols.push(symbol);
+        if (name !== undefined && wanted.has(name) && language.nodeTypeIsNamed(symbol)) symbols.push(symbol);
       });
       const address = this.rt._malloc(4 * Math.max(1, symbols.length));
       this.rt.HEAP32.set(symbols, address >> 2);
@@ -159,10 +160,15 @@ function makeScanner(): DirectScanner | null {
   return new DirectScanner(rt as Runtime);
 }
 
+/** `descendantsOfType`, without the keywords named like a wanted type (see DirectScanner.symbolsOf). */
+export function namedDescendantsOfType(root: Node, types: readonly string[]): Node[] {
+  return root.descendantsOfType([...types]).filter((n): n is Node => n !== null && n.isNamed);
+}
+
 /** The direct scan says what `descendantsOfType` and the `Node` API say, node for node. */
 function agrees(scan: RawScan, root: Node, types: readonly string[]): boolean {
   try {
-    const expected = root.descendantsOfType([...types]);
+    const expected = namedDescendantsOfType(root, types);
     if (expected.length !== scan.count) return false;
     for (let i = 0; i < scan.count; i++) {
       const want = expected[i];
