@@ -25,7 +25,7 @@ import { findNextRoutes } from './routes/nextRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { djangoLocalIncludes, findPythonRoutes, routerDependenciesOf } from './routes/pythonRoutes';
+import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalType, pyLocalType } from './localTypes';
@@ -472,7 +472,7 @@ function contextKey(text: string, family: LanguageFamily): string {
         // NestJS paths named by constants of the file (`@Get(P)`).
         (text.includes('Controller(') ? JSON.stringify(jsStringConstants(text) ?? {}) : '');
     case 'python':
-      return (/urlpatterns\s*[+=]/.test(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
+      return (isUrlconf(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

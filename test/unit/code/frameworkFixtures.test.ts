@@ -1377,6 +1377,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => r[1]), ['/', 'robots.txt', 'docs/']);
     });
 
+    it('Django: a URLconf may annotate urlpatterns; an AdminSite building extra_urlpatterns in get_urls() is not a URLconf', async () => {
+      // The shape of HackSoftware/Django-Styleguide-Example's custom_admin/sites.py (setup-2fa/ was listed at the root).
+      const f = await joined({
+        'project/urls.py': lines('from django.urls import path, URLPattern', 'from . import views', '', 'urlpatterns: list[URLPattern] = [', '    path("health/", views.health),', ']'),
+        'project/views.py': lines('def health(request): ...'),
+        'custom_admin/sites.py': lines(
+          'from django.contrib import admin',
+          'from django.urls import path',
+          'from .views import SetupView',
+          '',
+          'class AdminSite(admin.AdminSite):',
+          '    def get_urls(self):',
+          '        base_urlpatterns = super().get_urls()',
+          '        extra_urlpatterns = [',
+          '            path("setup-2fa/", self.admin_view(SetupView.as_view()), name="setup-2fa"),',
+          '        ]',
+          '        return extra_urlpatterns + base_urlpatterns',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => r[1]), ['health/']);
+    });
+
     it('Django: a function view\'s @require_POST, @require_safe, @require_http_methods([…]) or DRF @api_view([…]) gives its route those methods', async () => {
       // The shapes of djangoproject.com's fundraising and tracdb views.
       const f = await joined({

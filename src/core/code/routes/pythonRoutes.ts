@@ -19,7 +19,7 @@ const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
 export function findPythonRoutes(c: RouteCollector): void {
   const s = c.s;
   const prefixes = new Map<string, string>();
-  const isUrls = s.memo('py.urls', () => /urlpatterns\s*[+=]/.test(s.text));
+  const isUrls = s.memo('py.urls', () => isUrlconf(s.text));
   const routers = s.memo('py.drfRouters', () => drfRoutersOf(s.text));
   // Router prefixes first: a decorator may come before the call that mounts its router.
   for (const [i, call] of s.calls) {
@@ -160,6 +160,14 @@ function restfulResource(c: RouteCollector, i: number, call: CallInfo, receiver:
     if (path === undefined || !path.startsWith('/')) continue;
     c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: 'flask', declaration: s.rangeOf(i), handlerChain: chain, viewClass: {}, receiver, at: i });
   }
+}
+
+/**
+ * A Django URLconf: it sets `urlpatterns` (also `urlpatterns: list[URLPattern] = […]`, `urlpatterns += …`). Not a
+ * list merely named like it: an `AdminSite.get_urls()` building `extra_urlpatterns` is no URLconf.
+ */
+export function isUrlconf(text: string): boolean {
+  return /^[ \t]*urlpatterns\s*(?::[^=\n]*)?\+?=/m.test(text);
 }
 
 /**
