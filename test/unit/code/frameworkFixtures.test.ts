@@ -3333,7 +3333,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/repository/OperationRepository.java:8:3 OperationRepository.findAllWithEagerRelationships → GET /api/operations/export']);
     });
 
-    it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it', async () => {
+    it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it; one by parent keys the caller lists is not', async () => {
       // The shapes of spring-petclinic's PetTypeRepository and OwnerRepository.
       const f = await joined({
         'src/main/java/owner/PetTypeRepository.java': lines(
@@ -3352,6 +3352,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  List<Owner> findByLastName(String lastName);',
           '  List<Owner> findTop10ByOrderByIdDesc();',
           '  List<Visit> findVisitsByPetId(Integer petId);',
+          '  List<Visit> findByPetIdIn(Collection<Integer> petIds);',
           '  @Query(value = "SELECT * FROM owners ORDER BY id DESC LIMIT 5", nativeQuery = true)',
           '  List<Owner> newest();',
           '  Optional<Owner> findById(Integer id);',
@@ -3375,9 +3376,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '',
           '  @GetMapping("/{id}")',
           '  public Owner one(@PathVariable int id) { return this.owners.findById(id).orElseThrow(); }',
+          '',
+          '  @GetMapping("/visits")',
+          '  public List<Visit> visits(@RequestParam List<Integer> petIds) { return this.owners.findByPetIdIn(petIds); }',
           '}',
         ),
       });
+      // findByPetIdIn (spring-petclinic-microservices' VisitRepository): the visits of the pets the caller lists.
       assert.deepEqual(hazardRows(f), [
         'unbounded-query src/main/java/owner/OwnerRepository.java:5:3 OwnerRepository.findByLastName → GET /owners',
         'unbounded-query src/main/java/owner/PetTypeRepository.java:4:3 PetTypeRepository.findPetTypes → GET /owners/types',

@@ -8,8 +8,11 @@ const MANY = /^(List|Collection|Set|Iterable|Stream|Flux)\s*</;
 const LIMITED_BY_PARAMETER = /\b(Pageable|PageRequest|Limit|ScrollPosition|KeysetScrollPosition)\b/;
 /** `findTop10By…`, `findFirst5ByOrderByIdDesc`: derived queries with a limit in their name. */
 const LIMITED_BY_NAME = /^[a-z]+(All|Distinct)?(Top|First)\d*/;
-/** `findByOwnerId`, `findAllByArticleIdOrderByCreatedAt`: the children of one parent, bounded by the data model. */
-const BY_PARENT_KEY = /By\w*?(Id|ID)(And\w*)?(OrderBy\w*)?$/;
+/**
+ * `findByOwnerId`, `findAllByArticleIdOrderByCreatedAt`: the children of one parent, bounded by the data model;
+ * `findByPetIdIn(petIds)`: of the parents the caller lists.
+ */
+const BY_PARENT_KEY = /By\w*?(Id|ID)(In)?(And\w*)?(OrderBy\w*)?$/;
 const SQL_LIMIT = /\b(limit|fetch\s+(first|next)|top\s+\d|rownum)\b/i;
 
 /**
