@@ -13,7 +13,7 @@ import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
 import { JAVA } from './languages/java';
-import { JAVASCRIPT } from './languages/javascript';
+import { JAVASCRIPT, passportAuthenticated } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts } from './moduleFacts';
@@ -400,6 +400,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const fact = functions[owner];
     const match = s.rules(call, catalogue).match;
     if (match && !fact.effect) fact.effect = { callee: call.chain.join('.'), match };
+    const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
+    if (strategy) {
+      fact.calls.push({ chain: [strategy] });
+      continue;
+    }
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
     if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;

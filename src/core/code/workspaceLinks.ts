@@ -710,6 +710,8 @@ class WorkspaceLinker {
         const fn = this.goPackageFunction(e, chain[0]);
         return fn ? [fn] : [];
       }
+      // A Passport strategy's verify function, configured in a module the route's file need not import.
+      if (chain[0].startsWith('passport:')) return this.entries.filter((o) => o !== e && sharedWith(o, e)).flatMap((o) => this.named(o, chain[0]));
       return [];
     }
     const method = chain[chain.length - 1];

@@ -555,6 +555,55 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Express: a route\'s middleware and the Passport strategy it authenticates with run on its request path', async () => {
+      // The shapes of sahat/hackathon-starter's app.js and config/passport.js.
+      const f = await joined({
+        'config/passport.js': lines(
+          "const passport = require('passport');",
+          'passport.use(',
+          "  new GitHubStrategy({ clientID: 'x', callbackURL: '/auth/github/callback' }, async (req, accessToken, refreshToken, profile, done) => {",
+          "    const response = await fetch('https://api.github.com/user/emails');",
+          '    done(null, await response.json());',
+          '  }),',
+          ');',
+          'const linkedinConfig = new OAuth2Strategy({ clientID: \'x\' }, async (req, accessToken, done) => {',
+          "  const response = await fetch('https://api.linkedin.com/v2/userinfo');",
+          '  done(null, response.ok);',
+          '});',
+          "passport.use('linkedin', linkedinConfig);",
+          'passport.use(new LocalStrategy({ usernameField: \'email\' }, (email, password, done) => {',
+          "  fetch('http://audit/login');",
+          '}));',
+          'exports.isAuthenticated = async (req, res, next) => {',
+          "  const response = await fetch('http://sessions/check');",
+          '  return response.ok ? next() : res.redirect(\'/login\');',
+          '};',
+          // A callback's own `response`, not a client of the module that isAuthenticated's `response.ok` would use.
+          'setImmediate(async () => {',
+          "  const response = await fetch('http://warmup/');",
+          '});',
+        ),
+        'app.js': lines(
+          "const passport = require('passport');",
+          "const passportConfig = require('./config/passport');",
+          'const app = express();',
+          "app.get('/account', passportConfig.isAuthenticated, (req, res) => res.render('account'));",
+          "app.get('/auth/github', passport.authenticate('github'));",
+          "app.get('/auth/github/callback', passport.authenticate('github', { failureRedirect: '/login' }), (req, res) => res.redirect('/'));",
+          "app.get('/auth/linkedin/callback', passport.authorize('linkedin'), (req, res) => res.redirect('/'));",
+          "app.post('/login', (req, res, next) => passport.authenticate('local', (err, user) => res.redirect('/'))(req, res, next));",
+        ),
+      });
+      // The first leg (GET /auth/github) only redirects: the verify function runs on the callback.
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout config/passport.js:14:3 fetch → POST /login',
+        'missing-timeout config/passport.js:17:26 fetch → GET /account',
+        'missing-timeout config/passport.js:21:26 fetch → -',
+        'missing-timeout config/passport.js:4:28 fetch → GET /auth/github/callback',
+        'missing-timeout config/passport.js:9:26 fetch → GET /auth/linkedin/callback',
+      ]);
+    });
+
     it('Fastify: a decorator made by a factory or a class runs that object\'s methods, from any route of the service', async () => {
       // The shape of fastify/demo: plugins/app/tasks decorates the instance with a repository object; routes use it.
       const f = await joined({

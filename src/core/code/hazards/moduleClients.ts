@@ -26,6 +26,9 @@ export function moduleClientUsers(
     const start = lineStarts[h.range.start.line] + h.range.start.character;
     const name = HOLDER.exec(text.slice(lineStarts[h.range.start.line], start))?.[1];
     if (!name) continue;
+    // Owned by no function, yet inside one: an anonymous callback's local (`const response = await fetch(…)` in a
+    // Passport strategy's verify function), not a client of the module.
+    if (owners[k] === -1 && insideFunction(tree, spec, start)) continue;
     const users = new Set<number>();
     const use = new RegExp(`(?<![\\w$.])(?:this\\.|self\\.)?${name.replace(/\$/g, '\\$')}\\s*\\.\\s*[A-Za-z_$]`, 'g');
     for (const m of text.matchAll(use)) {
@@ -42,6 +45,12 @@ export function moduleClientUsers(
 }
 
 const CONSTRUCTOR = /^(constructor|__init__)$/;
+
+function insideFunction(tree: Tree, spec: LanguageSpec, at: number): boolean {
+  const types = new Set(spec.functionTypes);
+  for (let n = tree.rootNode.descendantForIndex(at, at); n; n = n.parent) if (types.has(n.type)) return true;
+  return false;
+}
 
 /** The name a client is kept in, read from its line before it: `const transport = `, `var c = &`, `self.s = `. */
 const HOLDER = /(?:^|[\s(])(?:this\.|self\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?:?=\s*(?:await\s+|new\s+|&)?$/;

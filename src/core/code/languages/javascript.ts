@@ -24,6 +24,46 @@ function wrappedName(fn: Node, text: string, callbackMethods: ReadonlySet<string
   return m[1] ?? m[2];
 }
 
+/**
+ * The verify function of a Passport strategy, `passport.use(new GitHubStrategy({…}, async (req, token, …) => …))`: it
+ * runs on the routes that call `passport.authenticate('github')`, so it is named `passport:github` for them to find.
+ * The name is the one `passport.use('name', …)` gives the strategy (also through a variable), else the strategy's
+ * default: its class name without `Strategy`, in lower case.
+ */
+function passportStrategyName(fn: Node, text: string): string | undefined {
+  const window = text.slice(Math.max(0, fn.startIndex - 3000), fn.startIndex);
+  if (!window.includes('Strategy')) return undefined;
+  const created = fn.parent?.parent;
+  if (created?.type !== 'new_expression') return undefined;
+  const cls = /(\w*)Strategy$/.exec(field(created, 'constructor')?.text ?? '')?.[1];
+  if (cls === undefined) return undefined;
+  let name: string | undefined;
+  const holder = created.parent;
+  if (holder?.type === 'arguments') {
+    const first = holder.namedChildren[0];
+    if (first && first.type === 'string' && /\.use\s*\($/.test(text.slice(Math.max(0, holder.startIndex - 20), holder.startIndex + 1))) name = first.text.slice(1, -1);
+  } else if (holder?.type === 'variable_declarator') {
+    const variable = field(holder, 'name')?.text;
+    if (variable) name = new RegExp(`\\.use\\(\\s*['"]([\\w-]+)['"]\\s*,\\s*${variable.replace(/\$/g, '\\$')}\\s*\\)`).exec(text)?.[1];
+  }
+  return strategyKey(name ?? (cls || 'strategy'));
+}
+
+/** Names compared as Passport users write them: `steam-openid` is SteamOpenIdStrategy's. */
+function strategyKey(name: string): string {
+  return `passport:${name.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+}
+
+/**
+ * `passport.authenticate('github', …)` (or `authorize`, which links an account): a call of the strategy's verify
+ * function (see passportStrategyName).
+ */
+export function passportAuthenticated(chain: readonly string[], argsText: string /* with or without its brackets */): string | undefined {
+  if (chain.length !== 2 || chain[0] !== 'passport' || (chain[1] !== 'authenticate' && chain[1] !== 'authorize')) return undefined;
+  const name = /^\(?\s*['"`]([\w-]+)['"`]/.exec(argsText)?.[1];
+  return name ? strategyKey(name) : undefined;
+}
+
 /** TypeScript, TSX and JavaScript share the grammar shapes used here. */
 export const JAVASCRIPT: LanguageSpec = {
   family: 'js',
@@ -55,6 +95,10 @@ export const JAVASCRIPT: LanguageSpec = {
     // `const f = () => …`, `f: function () {…}`, `exports.f = async (req, res) => …`. A callback passed as an
     // argument (the usual case) is preceded by `(` or `,`: no need to ask the tree for its parent.
     const before = precedingChar(fn, text);
+    if (before === '(' || before === ',') {
+      const strategy = passportStrategyName(fn, text);
+      if (strategy) return strategy;
+    }
     if (before === '(') return wrappedName(fn, text, JAVASCRIPT.callbackMethods);
     if (before !== '=' && before !== ':') return undefined;
     const parent = fn.parent;

@@ -3,6 +3,7 @@ import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
 import { jsStringConstants } from './jsConstants';
+import { passportAuthenticated } from '../languages/javascript';
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
 const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch', 'Head', 'Options', 'All']);
@@ -88,10 +89,14 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   const args = c.s.argumentsOf(call);
   if (args.length < 2) return;
   let path = stringValue(args[0]);
+  let first = 1; // the first argument after the path
   if (path !== undefined && !path.startsWith('/') && path !== '*') {
     // Koa router's named routes: router.get('user', '/users/:id', handler)
     const second = stringValue(args[1]);
-    if (second !== undefined && second.startsWith('/') && args.length >= 3) path = second;
+    if (second !== undefined && second.startsWith('/') && args.length >= 3) {
+      path = second;
+      first = 2;
+    }
     // Koa router joins a path with no leading slash under its prefix (outline's `router.post('documents.list', …)`
     // under `router.use('/', …)` serves /documents.list); Express would never match it.
     else if (framework === 'koa' && second === undefined && /^[\w.:-]/.test(path)) path = '/' + path;
@@ -108,7 +113,30 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
     ...handler,
     receiver,
     at: i,
+    alsoChains: middlewareChains(args.slice(first, -1)),
   });
+}
+
+/**
+ * The middleware a route runs before its handler (`app.get('/account', isAuthenticated, getAccount)`,
+ * `passport.authenticate('github')`, a factory's `auth('manageUsers')`): their code is on the route's request path.
+ */
+function middlewareChains(args: Node[]): string[][] {
+  const out: string[][] = [];
+  for (const arg of args) {
+    if (arg.type === 'identifier' || arg.type === 'member_expression') {
+      const chain = calleeChain(arg.text);
+      if (chain) out.push(chain);
+    } else if (arg.type === 'call_expression') {
+      const text = arg.text;
+      const open = text.indexOf('(');
+      const chain = open > 0 ? calleeChain(text.slice(0, open)) : undefined;
+      if (!chain) continue;
+      const strategy = passportAuthenticated(chain, text.slice(open));
+      out.push(strategy ? [strategy] : chain);
+    }
+  }
+  return out;
 }
 
 /** `….route('/x').get`, `….route('/x').post(…).get`: methods chained on a `route(…)`, however many. */
