@@ -31,8 +31,7 @@ function wrappedName(fn: Node, text: string, callbackMethods: ReadonlySet<string
  * default: its class name without `Strategy`, in lower case.
  */
 function passportStrategyName(fn: Node, text: string): string | undefined {
-  const window = text.slice(Math.max(0, fn.startIndex - 3000), fn.startIndex);
-  if (!window.includes('Strategy')) return undefined;
+  if (!makesStrategies(text)) return undefined;
   const created = fn.parent?.parent;
   if (created?.type !== 'new_expression') return undefined;
   const cls = /(\w*)Strategy$/.exec(field(created, 'constructor')?.text ?? '')?.[1];
@@ -47,6 +46,17 @@ function passportStrategyName(fn: Node, text: string): string | undefined {
     if (variable) name = new RegExp(`\\.use\\(\\s*['"]([\\w-]+)['"]\\s*,\\s*${variable.replace(/\$/g, '\\$')}\\s*\\)`).exec(text)?.[1];
   }
   return strategyKey(name ?? (cls || 'strategy'));
+}
+
+/** The file creates a strategy (`new …Strategy(`): asked once per text, not once per callback. */
+let strategyText: string | undefined;
+let strategyFound = false;
+function makesStrategies(text: string): boolean {
+  if (text !== strategyText) {
+    strategyText = text;
+    strategyFound = /\bnew\s+[\w$.]*Strategy\s*\(/.test(text);
+  }
+  return strategyFound;
 }
 
 /** Names compared as Passport users write them: `steam-openid` is SteamOpenIdStrategy's. */
