@@ -67,11 +67,17 @@ export function warningsFor(
   // route the module registers itself, such as a demo app's that no recipe runs).
   let served: Set<string> | undefined;
   const servedRoutes = () => (served ??= new Set(files.filter((f) => serviceForFile(model, f.file)).flatMap((f) => f.routes.map(routeLabel))));
+  // Variables a service's build writes into its code (Next.js `env`), by service.
+  const buildEnv = new Map<string, Set<string>>();
+  for (const f of files) {
+    const name = f.buildEnv?.length ? serviceForFile(model, f.file)?.name : undefined;
+    if (name) buildEnv.set(name, new Set([...(buildEnv.get(name) ?? []), ...f.buildEnv!]));
+  }
   for (const f of files) {
     const service = serviceForFile(model, f.file);
     const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
     const hazards = service
-      ? [...f.hazards, ...envHazards(f, service)]
+      ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))]
       : f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
     for (const hazard of hazards) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules));
   }
@@ -86,7 +92,7 @@ const PLATFORM_ENV = /^(PORT|HOST|HOSTNAME|HOME|PATH|PWD|USER|SHELL|LANG|TZ|TERM
  * its own. Only said when the service's recipes declare an environment at all, and read none from a file that is not
  * in the workspace (otherwise the variables may come from `envFrom`, that env file or the image, and Ops Lens cannot know).
  */
-export function envHazards(f: FileAnalysis, service: Service): Hazard[] {
+export function envHazards(f: FileAnalysis, service: Service, buildEnv?: ReadonlySet<string>): Hazard[] {
   const declared = Object.keys(service.env);
   if (!f.envReads?.length || declared.length === 0) return [];
   // Some of its variables come from a file that is not here (Compose `env_file: .env`, git-ignored): any may be set.
@@ -95,7 +101,7 @@ export function envHazards(f: FileAnalysis, service: Service): Hazard[] {
   const seen = new Set<string>();
   const recipes = [...new Set(service.recipes.filter((r) => r.kind === 'kubernetes/Deployment' || r.kind === 'kubernetes/StatefulSet' || r.kind === 'compose/service').map((r) => r.location.file))];
   for (const read of f.envReads) {
-    if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || seen.has(read.name)) continue;
+    if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || buildEnv?.has(read.name) || seen.has(read.name)) continue;
     seen.add(read.name);
     out.push({
       code: 'env-not-in-recipe',

@@ -17,6 +17,7 @@ import { JAVASCRIPT, passportAuthenticated } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts } from './moduleFacts';
+import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
@@ -280,7 +281,12 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);
     if (auto) links.autoPrefix = auto[1];
   }
-  return { file, language, routes, hazards, envReads, links };
+  const result: FileAnalysis = { file, language, routes, hazards, envReads, links };
+  if (family === 'js' && isNextConfig(file)) {
+    const buildEnv = nextConfigEnvKeys(text);
+    if (buildEnv.length) result.buildEnv = buildEnv;
+  }
+  return result;
 }
 
 /**

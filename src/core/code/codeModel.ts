@@ -60,6 +60,11 @@ export interface FileAnalysis {
   /** Environment variables this file reads (not in tests); absent for analyses made before this field existed. */
   envReads?: EnvRead[];
   /**
+   * A Next.js config's `env: { cloudUrl, currentVersion: pkg.version }`: variables the build writes into the code,
+   * so `process.env.cloudUrl` in the service is set whatever its recipes say.
+   */
+  buildEnv?: string[];
+  /**
    * Routes registered in another file whose handler is written in this one (a Django view, an Express controller, a Go
    * handler func), each with the handler's range here: the join sets it, so that the route's numbers show where its
    * code is, not only where it is registered.

@@ -66,6 +66,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
+    // Next.js writes its config's `env` keys into the code at build time (umami's cloudUrl, currentVersion).
+    write('api/next.config.ts', "import pkg from './package.json';\nconst cloudUrl = process.env.CLOUD_URL || '';\nexport default { env: { cloudUrl, currentVersion: pkg.version } };\n");
+    write('api/app/page.tsx', 'const url = process.env.cloudUrl;\nconst v = process.env.currentVersion;\nconst other = process.env.notBuilt;\n');
     // Dredd's hooks in api-spec/ (Sock Shop's catalogue) and an integration-tests/ folder: test tooling too.
     write('api/api-spec/hooks.js', 'const host = process.env.MYSQL_HOST;');
     write('api/integration-tests/setup.ts', 'const db = process.env.IT_DATABASE;');
@@ -82,13 +85,14 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports each missing variable once per file at its read, not defaults, switches (if (process.env.X)), comparisons, platform variables, comments, strings or tests', async () => {
+  it('reports each missing variable once per file at its read, not defaults, switches (if (process.env.X)), comparisons, platform variables, a Next.js build\'s env, comments, strings or tests', async () => {
     const fs = new NodeFileSystem(dir);
     const result = await analyzeWorkspace({ fs, index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     const env = result.warnings.filter((w) => w.code === 'env-not-in-recipe').map((w) => [w.service, w.file, w.range.start.line, w.range.start.character, w.severity]);
     assert.deepEqual(
       env.sort((a, b) => String(a[1]).localeCompare(String(b[1])) || Number(a[2]) - Number(b[2])),
       [
+        ['api', 'api/app/page.tsx', 2, 14, 'info'], // notBuilt: not in next.config's env
         ['api', 'api/server.ts', 1, 12, 'info'],
         ['api', 'api/server.ts', 6, 20, 'info'], // REGION
         ['api', 'api/server.ts', 12, 13, 'info'], // CACHE_HOST
