@@ -46,7 +46,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma; a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
+    it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma, bounded by take or an in: list; a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
       // The shapes of ghostfolio's TagService and DataProviderService.
       const f = await joined({
         'apps/api/src/services/tag/tag.service.ts': lines(
@@ -57,6 +57,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  }',
           '  async accesses({ cursor, take, where }: { cursor?: any; take?: number; where?: any }) {',
           '    return this.prismaService.access.findMany({ cursor, take, where });',
+          '  }',
+          '  async ofTags(ids: string[]) {',
+          '    return this.prismaService.access.findMany({ where: { tagId: { in: ids } }, orderBy: { createdAt: \'desc\' } });',
           '  }',
           '  async currencies(symbols: string[]) {',
           '    for (const symbol of symbols) {',
@@ -69,7 +72,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       });
       assert.deepEqual(hazardRows(f), [
         'unbounded-query apps/api/src/services/tag/tag.service.ts:4:12 this.prismaService.tag.findMany → -',
-        'query-in-loop apps/api/src/services/tag/tag.service.ts:12:26 this.prismaService.tag.update [for…of sequential] → -',
+        'query-in-loop apps/api/src/services/tag/tag.service.ts:15:26 this.prismaService.tag.update [for…of sequential] → -',
       ].sort());
     });
 

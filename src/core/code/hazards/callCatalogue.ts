@@ -452,7 +452,14 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     ...KNEX_LIST,
   },
   { languages: ['js'], root: KNEX_DB_ROOTS, inFilesMatching: KNEX_DB_CALL, ...KNEX_LIST },
-  { languages: ['js'], root: PRISMA_ROOTS, method: 'findMany', boundedByArgs: TAKE_ARG, label: 'Prisma findMany without take' },
+  {
+    languages: ['js'],
+    root: PRISMA_ROOTS,
+    method: 'findMany',
+    // `where: { entityId: { in: websiteIds } }` (umami's shares of a page of websites): the rows of the ids given.
+    boundedByArgs: TAKE_ARG + '|(?<![\\w$])in\\s*:',
+    label: 'Prisma findMany without take',
+  },
   {
     // MyBatis Generator: `brandMapper.selectByExample(new PmsBrandExample())` selects the whole table; an example
     // given criteria (a variable) is left alone, and PageHelper.startPage before it pages it.
