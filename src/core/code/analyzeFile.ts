@@ -61,11 +61,12 @@ export function isTestFile(file: string): boolean {
 }
 
 /**
- * Scripts run once, out of band (database seeds, migrations, Django management commands): a query per row there is a
+ * Scripts run once, out of band (database seeds, migrations also per database as Wiki.js's `migrations-sqlite/`,
+ * Django management commands): a query per row there is a
  * deploy step's cost, not load that requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
-  return /(^|\/)(seeds?|seeders?|migrations?|fixtures)\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  return /(^|\/)(seeds?|seeders?|migrations?|fixtures)([-_][\w-]+)?\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */

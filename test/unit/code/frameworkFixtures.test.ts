@@ -273,6 +273,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'src/prisma/seed.ts': loop('../article.service'),
         'prisma/seeds/articles.ts': loop('../../src/article.service'),
         'src/migrations/0002_titles.ts': loop('../article.service'),
+        // Migrations per database engine (Wiki.js's server/db/migrations-sqlite/).
+        'server/db/migrations-sqlite/2.5.1.ts': loop('../../../src/article.service'),
         'src/routes.test.ts': loop('./article.service'),
         // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
         'src/fixtures.ts': loop('./article.service'),
