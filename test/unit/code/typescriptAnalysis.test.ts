@@ -332,6 +332,32 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
     });
   });
 
+  describe('Objection.js', () => {
+    it('a query builder run per item is a query in a loop; superagent\'s .query() is not a database', async () => {
+      // The shapes of Requarks/wiki's models (WIKI.models.pages.query().findById(id), page.$relatedQuery('tags')).
+      const a = await analyze(
+        'server/pages.js',
+        lines(
+          'async function refresh(ids, pages) {',
+          '  for (const id of ids) {',
+          '    await WIKI.models.pages.query().findById(id);',
+          '  }',
+          '  for (const p of pages) p.tags = await p.$relatedQuery(\'tags\').where(\'hidden\', false);',
+          '  for (const id of ids) await request.get(\'http://search/x\').query({ id }).then((r) => r.body);',
+          '  return Person.query().findById(ids[0]);',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.code === 'query-in-loop').map((h) => [h.range.start.line, h.callee]),
+        [
+          [2, 'WIKI.models.pages.query.findById'],
+          [4, 'p.$relatedQuery.where'],
+        ],
+      );
+    });
+  });
+
   describe('Sequelize options built before the call', () => {
     it('a limit set in options passed by name or spread bounds the list; one set only under an if does not', async () => {
       const a = await analyze(

@@ -132,6 +132,10 @@ const KNEX_LIST = {
   label: 'knex select with no where or limit',
 };
 
+/** What Objection's query builder runs (knex's builder methods and its own). */
+const OBJECTION_METHODS =
+  'findById|findByIds|findOne|first|where|whereIn|whereNot|andWhere|orWhere|insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|patch|patchAndFetch|patchAndFetchById|update|updateAndFetch|updateAndFetchById|delete|deleteById|del|select|column|columns|orderBy|limit|offset|page|range|count|sum|max|min|pluck|truncate|withGraphFetched|withGraphJoined|joinRelated|leftJoinRelated|innerJoin|leftJoin|resultSize|throwIfNotFound|modify|returning|increment|decrement|execute';
+
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
 
@@ -169,6 +173,23 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: KNEX_METHODS,
     inFilesMatching: KNEX_DB_CALL,
     label: 'SQL query (knex)',
+  },
+  {
+    // Objection.js (on knex): `Person.query().findById(id)`, `WIKI.models.pages.query().patch(…).where(…)`,
+    // `page.$relatedQuery('tags')`. `then` is left out: superagent's `request.get(url).query(q).then()` is HTTP.
+    kind: 'query',
+    languages: ['js'],
+    root: '[A-Za-z_$][\\w$]*',
+    through: 'query|relatedQuery|\\$query|\\$relatedQuery',
+    method: OBJECTION_METHODS,
+    label: 'SQL query (Objection.js)',
+  },
+  {
+    kind: 'query',
+    languages: ['js'],
+    root: '[A-Za-z_$][\\w$]*',
+    method: '\\$relatedQuery',
+    label: 'SQL query (Objection.js)',
   },
   {
     kind: 'query',
