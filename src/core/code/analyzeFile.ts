@@ -61,9 +61,9 @@ export function isTestFile(file: string): boolean {
 }
 
 /**
- * Scripts run once, out of band (database seeds, migrations also per database as Wiki.js's `migrations-sqlite/`,
- * Django management commands): a query per row there is a
- * deploy step's cost, not load that requests bring. Their hazards are not reported, as in tests.
+ * Scripts run once, out of band (database seeds, migrations, also per database engine as Wiki.js's
+ * `migrations-sqlite/`, Django management commands): a query per row there is a deploy step's cost, not load that
+ * requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
   return /(^|\/)(seeds?|seeders?|migrations?|fixtures)([-_][\w-]+)?\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
