@@ -46,7 +46,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma, bounded by take or an in: list; a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
+    it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma, bounded by take or an in: list (not with a distinct, applied in memory); a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
       // The shapes of ghostfolio's TagService and DataProviderService.
       const f = await joined({
         'apps/api/src/services/tag/tag.service.ts': lines(
@@ -61,6 +61,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  async ofTags(ids: string[]) {',
           '    return this.prismaService.access.findMany({ where: { tagId: { in: ids } }, orderBy: { createdAt: \'desc\' } });',
           '  }',
+          '  async latest(symbols: string[]) {',
+          '    return this.prismaService.marketData.findMany({ distinct: [\'symbol\'], orderBy: { date: \'desc\' }, where: { symbol: { in: symbols } } });',
+          '  }',
           '  async currencies(symbols: string[]) {',
           '    for (const symbol of symbols) {',
           '      const derived = DERIVED_CURRENCIES.find(({ currency }) => currency === symbol);',
@@ -72,7 +75,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       });
       assert.deepEqual(hazardRows(f), [
         'unbounded-query apps/api/src/services/tag/tag.service.ts:4:12 this.prismaService.tag.findMany → -',
-        'query-in-loop apps/api/src/services/tag/tag.service.ts:15:26 this.prismaService.tag.update [for…of sequential] → -',
+        'query-in-loop apps/api/src/services/tag/tag.service.ts:18:26 this.prismaService.tag.update [for…of sequential] → -',
+        'unbounded-query apps/api/src/services/tag/tag.service.ts:13:12 this.prismaService.marketData.findMany → -',
       ].sort());
     });
 

@@ -478,7 +478,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: PRISMA_ROOTS,
     method: 'findMany',
     // `where: { entityId: { in: websiteIds } }` (umami's shares of a page of websites): the rows of the ids given.
-    boundedByArgs: TAKE_ARG + '|(?<![\\w$])in\\s*:',
+    // Not with `distinct:`, which Prisma applies in memory after reading every matching row (ghostfolio's latest
+    // price per symbol reads each symbol's whole price history).
+    boundedByArgs: TAKE_ARG + '|^(?![\\s\\S]*\\bdistinct\\s*:)[\\s\\S]*(?<![\\w$])in\\s*:',
     label: 'Prisma findMany without take',
   },
   {
