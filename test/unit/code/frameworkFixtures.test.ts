@@ -314,15 +314,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual([orders.handler.start.line, orders.handler.end.line], [10, 10]);
     });
 
-    it('Express: a controller wrapped by catchAsync/asyncHandler is known by its name: its hazards are on the route, its route at its code', async () => {
+    it('Express: a controller wrapped by catchAsync/asyncHandler is known by its name: its hazards are on the route, its route at its code; so are its middleware\'s', async () => {
       // The shape of hagopj13/node-express-boilerplate's controllers, and of express-async-handler.
       const f = await joined({
         'src/routes/user.route.js': lines(
           "const express = require('express');",
+          "const auth = require('../middlewares/auth');",
           "const userController = require('../controllers/user.controller');",
           'const router = express.Router();',
           "router.route('/').post(auth('manageUsers'), userController.createUser).get(userController.getUsers);",
           'module.exports = router;',
+        ),
+        // The middleware a route names runs on its request path (POST / here, not GET /).
+        'src/middlewares/auth.js': lines(
+          "const { pool } = require('../db');",
+          'const auth = (...rights) => async (req, res, next) => {',
+          "  for (const r of rights) await pool.query('SELECT 1 FROM grants WHERE user_id = $1 AND name = $2', [req.user.id, r]);",
+          '  next();',
+          '};',
+          'module.exports = auth;',
         ),
         'src/controllers/user.controller.js': lines(
           "const catchAsync = require('../utils/catchAsync');",
@@ -343,6 +353,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       });
       assert.deepEqual(hazardRows(f), [
         'query-in-loop src/controllers/user.controller.js:5:11 pool.query [for…of sequential] → POST /',
+        'query-in-loop src/middlewares/auth.js:3:33 pool.query [for…of sequential] → POST /',
         'unbounded-query src/controllers/user.controller.js:10:18 pool.query → GET /',
       ]);
       assert.deepEqual(handledRows(f), ['src/controllers/user.controller.js:2 POST /', 'src/controllers/user.controller.js:8 GET /']);

@@ -169,6 +169,7 @@ function chainedRoute(c: RouteCollector, i: number, call: CallInfo): void {
       ...handler,
       receiver: call.chain[k - 1],
       at: i,
+      alsoChains: middlewareChains(args.slice(0, -1)),
     });
     return;
   }
