@@ -244,8 +244,8 @@ class WorkspaceLinker {
     const routed = this.routePaths();
     const hazardRoutes = new Map<Entry, Map<number, RouteKey[]>>();
     const reachedAll = new Set<number>();
-    for (const { e, route, key, start } of routed) {
-      for (const ref of this.reach(e, start, route)) {
+    for (const { key, start } of routed) {
+      for (const ref of this.reach(start)) {
         reachedAll.add(refKey(ref));
         let owners = hazardRoutes.get(ref.e);
         if (!owners) hazardRoutes.set(ref.e, (owners = new Map()));
@@ -1022,8 +1022,7 @@ class WorkspaceLinker {
   // ---- request paths ----
 
   /** Functions a route's handler reaches, the handler included, up to CALL_DEPTH calls deep. */
-  private reach(e: Entry, start: FnRef[], route: number): FnRef[] {
-    void route;
+  private reach(start: FnRef[]): FnRef[] {
     const seen = new Map<number, FnRef>();
     let frontier = start;
     for (const r of start) seen.set(refKey(r), r);
@@ -1052,7 +1051,6 @@ class WorkspaceLinker {
       }
       frontier = next;
     }
-    void e;
     return [...seen.values()];
   }
 
