@@ -772,7 +772,9 @@ class WorkspaceLinker {
         }
       }
     }
-    const owners = new Set((this.decorations.get(name) ?? []).filter((d) => sharedWith(d.e, e)).map((d) => d.owner));
+    const decorated = this.decorations.get(name);
+    if (!decorated) return [];
+    const owners = new Set(decorated.filter((d) => sharedWith(d.e, e)).map((d) => d.owner));
     return [...owners].flatMap((owner) => this.methodsOf(e, owner, method));
   }
 
