@@ -2678,6 +2678,47 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('an email sent per item is a call in a loop: JavaMailSender, Jakarta Mail, Django, smtplib, net/smtp; one sent once is not', async () => {
+      // The shape of sqshq/piggymetrics' notification service: recipients.forEach(… emailService.send(…)).
+      const f = await joined({
+        'notify/Notifier.java': lines(
+          'class Notifier {',
+          '  private final JavaMailSender mailSender;',
+          '  void remind(List<User> users) {',
+          '    for (User u : users) {',
+          '      mailSender.send(message(u));',
+          '    }',
+          '    users.forEach(u -> Transport.send(msg(u)));',
+          '    mailSender.send(summary(users));',
+          '  }',
+          '}',
+        ),
+        'shop/notify.py': lines(
+          'import smtplib',
+          'from django.core.mail import send_mail, EmailMessage',
+          '',
+          'def notify(users):',
+          '    for u in users:',
+          '        send_mail("hi", "body", "from@x", [u.email])',
+          '    with smtplib.SMTP("localhost") as server:',
+          '        for u in users:',
+          '            server.sendmail("from@x", [u.email], "msg")',
+          '    for u in users:',
+          '        EmailMessage("s", "b", to=[u.email]).send()',
+          '    send_mail("done", "b", "from@x", ["ops@x"])',
+        ),
+        'mail/notify.go': lines('package mail', '', 'import "net/smtp"', '', 'func Notify(to []string) {', '\tfor _, t := range to {', '\t\tsmtp.SendMail("mail:25", nil, "from@x", []string{t}, []byte("hi"))', '\t}', '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop mail/notify.go:7:3 smtp.SendMail [for sequential] → -',
+        'call-in-loop notify/Notifier.java:5:7 mailSender.send [for-each sequential] → -',
+        'call-in-loop notify/Notifier.java:7:24 Transport.send [.forEach() sequential] → -',
+        'call-in-loop shop/notify.py:11:9 EmailMessage.send [for sequential] → -',
+        'call-in-loop shop/notify.py:6:9 send_mail [for sequential] → -',
+        'call-in-loop shop/notify.py:9:13 server.sendmail [for sequential] → -',
+      ]);
+    });
+
     it('a migration runner and a job on a ticker (a select on ticker.C, a range over ticker.C or time.Tick) are not loops over items; an Alembic migration reports nothing, even through the join', async () => {
       // The shapes of benbjohnson/wtf's sqlite.go and Netflix/dispatch's revisions/…/versions/*.py.
       const f = await joined({

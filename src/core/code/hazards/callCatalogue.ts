@@ -110,6 +110,9 @@ const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
+/** A module that imports Django's mail functions (`from django.core.mail import send_mail`). */
+const DJANGO_MAIL = `^from\\s+django\\.core\\.mail\\s+import\\b`;
+
 /** A module that uses Django's ORM. */
 const DJANGO_MODULE = `^(?:from|import)[ \\t]+django\\b`;
 
@@ -426,6 +429,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   { kind: 'call', languages: ['python'], root: 'stub|\\w+_stub|\\w+Stub', method: '[A-Z]\\w*', label: 'RPC (gRPC stub)' },
   { kind: 'call', languages: ['java'], root: '\\w*[sS]tub', method: '\\w+', label: 'RPC (gRPC stub)' },
+  // Email over SMTP: a connection and a round trip per message.
+  { kind: 'call', languages: ['java'], root: '\\w*[mM]ailSender', method: 'send', label: 'email over SMTP (JavaMailSender)' },
+  { kind: 'call', languages: ['java'], root: 'Transport', method: 'send', label: 'email over SMTP (Jakarta Mail)' },
+  { kind: 'call', languages: ['python'], root: 'send_mail|send_mass_mail|mail_admins|mail_managers', alone: true, inFilesMatching: DJANGO_MAIL, label: 'email over SMTP (Django)' },
+  { kind: 'call', languages: ['python'], root: 'EmailMessage|EmailMultiAlternatives', method: 'send', inFilesMatching: DJANGO_MAIL, label: 'email over SMTP (Django)' },
+  // smtplib, as its documentation writes it: `with smtplib.SMTP(host) as server: server.sendmail(…)`.
+  { kind: 'call', languages: ['python'], root: 'server|s|\\w*[sS]mtp\\w*', method: 'sendmail', label: 'email over SMTP (smtplib)' },
+  { kind: 'call', languages: ['python'], root: '\\w*[sS]mtp\\w*', method: 'send_message', label: 'email over SMTP (smtplib)' },
+  { kind: 'call', languages: ['go'], root: 'smtp', method: 'SendMail', label: 'email over SMTP (net/smtp)' },
   // Java databases
   {
     kind: 'query',
