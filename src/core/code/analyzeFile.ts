@@ -4,6 +4,7 @@ import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
+import { djangoForeignKeysOf, djangoLoopsOf } from './hazards/djangoRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
@@ -262,6 +263,13 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     if (viewClasses) links.viewClasses = viewClasses;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
+    const foreignKeys = djangoForeignKeysOf(text);
+    if (foreignKeys) links.djangoForeignKeys = foreignKeys;
+    if (!quiet) {
+      const isCode = (at: number) => !spec.nonCodeTypes.has(tree.rootNode.descendantForIndex(at, at)?.type ?? '');
+      const loops = djangoLoopsOf(text, tree, functions, lineStarts, isCode);
+      if (loops.length) links.djangoLoops = loops;
+    }
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)
     const added = routersAddedToUrlpatterns(text);

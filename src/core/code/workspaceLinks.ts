@@ -277,6 +277,7 @@ class WorkspaceLinker {
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      for (const h of this.djangoLazyLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
@@ -1055,6 +1056,50 @@ class WorkspaceLinker {
     }
     return [...seen.values()];
   }
+
+  /**
+   * Django: a loop over a model's queryset that reads one of the model's forward relations (`book.author`) the
+   * queryset did not load with its rows (`select_related('author')`): a query per row. See hazards/djangoRelations.
+   */
+  private djangoLazyLoads(e: Entry): { hazard: Hazard; owner: number }[] {
+    if (!e.links.djangoLoops?.length) return [];
+    if (!this.foreignKeys) {
+      this.foreignKeys = new Map();
+      for (const o of this.entries) {
+        for (const [model, names] of Object.entries(o.links.djangoForeignKeys ?? {})) {
+          const set = this.foreignKeys.get(model) ?? new Set<string>();
+          for (const n of names) set.add(n);
+          this.foreignKeys.set(model, set);
+        }
+      }
+    }
+    const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    const out: { hazard: Hazard; owner: number }[] = [];
+    for (const loop of e.links.djangoLoops) {
+      const relations = this.foreignKeys.get(loop.model);
+      if (!relations || loop.loaded === '*') continue;
+      for (const read of loop.attributes) {
+        if (!relations.has(read.name) || loop.loaded.includes(read.name) || known.has(`${read.range.start.line}:${read.range.start.character}`)) continue;
+        const callee = `${loop.variable}.${read.name}`;
+        out.push({
+          hazard: {
+            code: 'query-in-loop',
+            file: e.a.file,
+            range: read.range,
+            callee,
+            explanation: `Database query: \`${callee}\` loads the related ${loop.model}.${read.name} with a query per row of the ${loop.loop.kind} loop (the queryset does not \`select_related('${read.name}')\`), sequentially: each iteration waits for the previous one.`,
+            loop: loop.loop,
+            routes: [],
+          },
+          owner: loop.owner,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Model → its forward relations, over the workspace (see djangoLazyLoads). */
+  private foreignKeys?: Map<string, Set<string>>;
 
   /** A call in a loop to a function of another file that queries or calls out (directly or one call further). */
   private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number }[] {

@@ -1446,6 +1446,49 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => r[1]), ['/', 'robots.txt', 'docs/']);
     });
 
+    it('Django: a loop reading a ForeignKey its queryset did not select_related is a query per row, on the view\'s route', async () => {
+      // The classic Django N+1: for book in Book.objects.all(): book.author.name.
+      const f = await joined({
+        'shop/models.py': lines(
+          'from django.db import models',
+          '',
+          'class Author(models.Model):',
+          '    name = models.CharField(max_length=100)',
+          '',
+          'class Book(models.Model):',
+          '    title = models.CharField(max_length=100)',
+          '    author = models.ForeignKey(Author, on_delete=models.CASCADE)',
+          "    editor = models.ForeignKey(Author, null=True, on_delete=models.SET_NULL, related_name='edited')",
+          '    publisher_id = models.IntegerField()',
+        ),
+        'shop/views.py': lines(
+          'from django.http import JsonResponse',
+          'from .models import Book',
+          '',
+          'def books(request):',
+          '    out = []',
+          '    for book in Book.objects.filter(title__startswith="a")[:50]:',
+          '        out.append({"title": book.title, "author": book.author.name, "pub": book.publisher_id})',
+          '    fast = Book.objects.select_related("author")[:50]',
+          '    for b in fast:',
+          '        out.append(b.author.name)',
+          '        out.append(b.editor.name)',
+          '    names = [b.author.name for b in Book.objects.all()[:50]]',
+          '    for r in Book.objects.values("author__name")[:50]:',
+          '        out.append(r.author)',
+          '    every = [b.editor for b in Book.objects.select_related()[:50]]',
+          '    # book.author in a comment',
+          '    return JsonResponse({"books": out, "names": names})',
+        ),
+        'shop/urls.py': lines('from django.urls import path', 'from . import views', '', 'urlpatterns = [', '    path("books/", views.books),', ']'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop shop/views.py:11:20 b.editor [for sequential] → ANY books/',
+        'query-in-loop shop/views.py:12:14 b.author [comprehension sequential] → ANY books/',
+        'query-in-loop shop/views.py:7:52 book.author [for sequential] → ANY books/',
+      ]);
+    });
+
     it('Django: a URLconf may annotate urlpatterns; an AdminSite building extra_urlpatterns in get_urls() is not a URLconf', async () => {
       // The shape of HackSoftware/Django-Styleguide-Example's custom_admin/sites.py (setup-2fa/ was listed at the root).
       const f = await joined({
