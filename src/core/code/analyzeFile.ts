@@ -5,6 +5,7 @@ import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
 import { djangoForeignKeysOf, djangoLoopsOf } from './hazards/djangoRelations';
+import { jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
@@ -264,16 +265,21 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
     const foreignKeys = djangoForeignKeysOf(text);
-    if (foreignKeys) links.djangoForeignKeys = foreignKeys;
-    if (!quiet) {
-      const isCode = (at: number) => !spec.nonCodeTypes.has(tree.rootNode.descendantForIndex(at, at)?.type ?? '');
-      const loops = djangoLoopsOf(text, tree, functions, lineStarts, isCode);
-      if (loops.length) links.djangoLoops = loops;
-    }
+    if (foreignKeys) links.lazyRelations = foreignKeys;
+    const loops = quiet ? [] : djangoLoopsOf(text, tree, functions, lineStarts, isCode(tree, spec));
+    if (loops.length) links.relationLoops = loops;
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)
     const added = routersAddedToUrlpatterns(text);
     if (added.length) links.mounts = [...mounts, ...added.map((router): MountFact => ({ prefix: '', receiver: 'urlpatterns', target: [router, 'urls'], module: true }))];
+  }
+  if (family === 'java') {
+    const lazy = jpaLazyAssociationsOf(text);
+    if (lazy) links.lazyRelations = lazy;
+    const fetched = jpaFetchedRelationsOf(text);
+    if (fetched.length) links.fetchedRelations = fetched;
+    const loops = quiet ? [] : jpaLoopsOf(text, tree, functions, lineStarts, isCode(tree, spec));
+    if (loops.length) links.relationLoops = loops;
   }
   if (family === 'js' && text.includes('enableVersioning')) {
     const options = /\.enableVersioning\s*\(\s*\{([^}]*)\}/.exec(text)?.[1];
@@ -319,6 +325,11 @@ function viewMethods(fn: Node): string[] | undefined {
     if (name === 'api_view') return ['GET'];
   }
   return undefined;
+}
+
+/** Whether an offset of the file is in code, not in a comment or a string. */
+function isCode(tree: Tree, spec: LanguageSpec): (at: number) => boolean {
+  return (at) => !spec.nonCodeTypes.has(tree.rootNode.descendantForIndex(at, at)?.type ?? '');
 }
 
 /** Fastify's `decorate('name', createX(…))` and `decorate('name', new X(…))`: see FileLinks.decorations. */

@@ -1,6 +1,6 @@
 import type { Range } from '../model/location';
 import type { CallMatch } from './hazards/callCatalogue';
-import type { DjangoLoopFact } from './hazards/djangoRelations';
+import type { RelationLoopFact } from './hazards/lazyRelations';
 import type { DrfRegistration } from './routes/drfRouters';
 import type { ViewClassFact } from './routes/viewClasses';
 import type { LanguageId } from './treeSitter';
@@ -228,10 +228,12 @@ export interface FileLinks {
    * `tasksRepository.paginate()` runs, in any plugin or route of the service.
    */
   decorations?: Record<string, string>;
-  /** Django models' forward relations declared here (`{ Book: ['author'] }`): see hazards/djangoRelations. */
-  djangoForeignKeys?: Record<string, string[]>;
-  /** Loops over a model's queryset and the attributes they read on its rows: see hazards/djangoRelations. */
-  djangoLoops?: DjangoLoopFact[];
+  /** Relations the ORM loads on first access, by model (`{ Book: ['author'] }`): see hazards/lazyRelations. */
+  lazyRelations?: Record<string, string[]>;
+  /** Relations a query here loads with its rows (`JOIN FETCH o.items`, `@EntityGraph(attributePaths = "items")`). */
+  fetchedRelations?: string[];
+  /** Loops over a model's rows and the relations they read on them: see hazards/lazyRelations. */
+  relationLoops?: RelationLoopFact[];
   /** `export const autoPrefix = '/v1'` (a Fastify plugin): its prefix when @fastify/autoload registers it. */
   autoPrefix?: string;
   /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */

@@ -1,6 +1,7 @@
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MountFact, RouteKey, RouteLink } from './codeModel';
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
+import { lazyLoadExplanation } from './hazards/lazyRelations';
 import { loopHazard } from './hazards/loopHazards';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
@@ -277,7 +278,7 @@ class WorkspaceLinker {
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
-      for (const h of this.djangoLazyLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
@@ -1058,39 +1059,35 @@ class WorkspaceLinker {
   }
 
   /**
-   * Django: a loop over a model's queryset that reads one of the model's forward relations (`book.author`) the
-   * queryset did not load with its rows (`select_related('author')`): a query per row. See hazards/djangoRelations.
+   * A loop over an ORM's rows that reads a relation the ORM loads on first access, and that the query did not load
+   * with the rows (Django's `select_related`, JPA's `JOIN FETCH` or `@EntityGraph`): a query per row. See
+   * hazards/lazyRelations.
    */
-  private djangoLazyLoads(e: Entry): { hazard: Hazard; owner: number }[] {
-    if (!e.links.djangoLoops?.length) return [];
-    if (!this.foreignKeys) {
-      this.foreignKeys = new Map();
+  private lazyRelationLoads(e: Entry): { hazard: Hazard; owner: number }[] {
+    if (!e.links.relationLoops?.length) return [];
+    if (!this.lazy) {
+      const lazy = new Map<string, Set<string>>();
+      const fetched = new Set<string>();
       for (const o of this.entries) {
-        for (const [model, names] of Object.entries(o.links.djangoForeignKeys ?? {})) {
-          const set = this.foreignKeys.get(model) ?? new Set<string>();
+        for (const [model, names] of Object.entries(o.links.lazyRelations ?? {})) {
+          const set = lazy.get(model) ?? new Set<string>();
           for (const n of names) set.add(n);
-          this.foreignKeys.set(model, set);
+          lazy.set(model, set);
         }
+        for (const name of o.links.fetchedRelations ?? []) fetched.add(name);
       }
+      this.lazy = { relations: lazy, fetched };
     }
     const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
     const out: { hazard: Hazard; owner: number }[] = [];
-    for (const loop of e.links.djangoLoops) {
-      const relations = this.foreignKeys.get(loop.model);
+    for (const loop of e.links.relationLoops) {
+      const relations = this.lazy.relations.get(loop.model);
       if (!relations || loop.loaded === '*') continue;
       for (const read of loop.attributes) {
-        if (!relations.has(read.name) || loop.loaded.includes(read.name) || known.has(`${read.range.start.line}:${read.range.start.character}`)) continue;
-        const callee = `${loop.variable}.${read.name}`;
+        if (!relations.has(read.name) || loop.loaded.includes(read.name) || this.lazy.fetched.has(read.name)) continue;
+        if (known.has(`${read.range.start.line}:${read.range.start.character}`)) continue;
         out.push({
-          hazard: {
-            code: 'query-in-loop',
-            file: e.a.file,
-            range: read.range,
-            callee,
-            explanation: `Database query: \`${callee}\` loads the related ${loop.model}.${read.name} with a query per row of the ${loop.loop.kind} loop (the queryset does not \`select_related('${read.name}')\`), sequentially: each iteration waits for the previous one.`,
-            loop: loop.loop,
-            routes: [],
-          },
+          hazard: { code: 'query-in-loop', file: e.a.file, range: read.range, callee: read.written, explanation: lazyLoadExplanation(loop, read), loop: loop.loop, routes: [] },
           owner: loop.owner,
         });
       }
@@ -1098,8 +1095,8 @@ class WorkspaceLinker {
     return out;
   }
 
-  /** Model → its forward relations, over the workspace (see djangoLazyLoads). */
-  private foreignKeys?: Map<string, Set<string>>;
+  /** Lazy relations by model, and the relations some query loads with its rows, over the workspace. */
+  private lazy?: { relations: Map<string, Set<string>>; fetched: Set<string> };
 
   /** A call in a loop to a function of another file that queries or calls out (directly or one call further). */
   private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number }[] {

@@ -3486,6 +3486,61 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/repository/OperationRepository.java:8:3 OperationRepository.findAllWithEagerRelationships → GET /api/operations/export']);
     });
 
+    it('JPA: a lazy association read per entity of a loop is a query per row, unless eager, batched or fetched by a JOIN FETCH', async () => {
+      // The classic Hibernate N+1: for (Order o : orders) o.getItems().size().
+      const f = await joined({
+        'src/main/java/shop/Order.java': lines(
+          'package shop;',
+          '',
+          '@Entity',
+          'public class Order {',
+          '  @Id private Long id;',
+          '  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)',
+          '  private List<Item> items;',
+          '  @ManyToOne(fetch = FetchType.LAZY)',
+          '  @JoinColumn(name = "customer_id")',
+          '  private Customer customer;',
+          '  @ManyToOne',
+          '  private Store store;',
+          '  @OneToMany(mappedBy = "order", fetch = FetchType.EAGER)',
+          '  private List<Note> notes;',
+          '  @OneToMany(mappedBy = "order")',
+          '  @BatchSize(size = 50)',
+          '  private List<Payment> payments;',
+          '  @ElementCollection',
+          '  private Set<String> tags;',
+          '}',
+        ),
+        // Its JPQL is read as SQL is: the orders of the ids given, not an unbounded list.
+        'src/main/java/shop/OrderRepository.java': lines('package shop;', '', 'public interface OrderRepository extends JpaRepository<Order, Long> {', '  @Query("SELECT o FROM Order o JOIN FETCH o.tags WHERE o.id IN :ids")', '  List<Order> withTags(List<Long> ids);', '}'),
+        'src/main/java/shop/OrderController.java': lines(
+          'package shop;',
+          '',
+          '@RestController',
+          '@RequestMapping("/orders")',
+          'class OrderController {',
+          '  private final OrderRepository orders;',
+          '',
+          '  @GetMapping',
+          '  public List<Summary> list() {',
+          '    List<Order> page = orders.findAll(PageRequest.of(0, 20)).getContent();',
+          '    List<Summary> out = new ArrayList<>();',
+          '    for (Order o : page) {',
+          '      out.add(new Summary(o.getId(), o.getItems().size(), o.getCustomer().getName(), o.getStore().getName(), o.getNotes().size(), o.getPayments().size(), o.getTags().size()));',
+          '    }',
+          '    page.stream().map(o -> o.getCustomer()).forEach(this::log);',
+          '    return out;',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/shop/OrderController.java:13:38 o.getItems() [for-each sequential] → GET /orders',
+        'query-in-loop src/main/java/shop/OrderController.java:13:59 o.getCustomer() [for-each sequential] → GET /orders',
+        'query-in-loop src/main/java/shop/OrderController.java:15:28 o.getCustomer() [.map() sequential] → GET /orders',
+      ]);
+    });
+
     it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it; one by parent keys the caller lists is not', async () => {
       // The shapes of spring-petclinic's PetTypeRepository and OwnerRepository.
       const f = await joined({

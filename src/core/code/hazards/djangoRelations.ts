@@ -1,29 +1,14 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
-import type { FunctionFact, LoopMode } from '../codeModel';
+import type { FunctionFact } from '../codeModel';
+import type { RelationLoopFact } from './lazyRelations';
 import { positionAt } from '../syntax';
 import { innermostAt } from './moduleClients';
 
 /**
- * Django's lazy forward relations: `for book in Book.objects.filter(…): book.author.name` loads each book's author
- * with a query of its own, unless the queryset asked for it with `select_related('author')` (or
- * `prefetch_related`). Each file says which models have which relations (djangoForeignKeysOf) and which loops read
- * which attributes of a model's instances (djangoLoopsOf); the workspace join puts the two together, since models
- * are usually declared in another module than the views that loop over them.
+ * Django's forward relations, loaded on first access (`for book in Book.objects.filter(…): book.author.name` runs a
+ * query per book unless the queryset did `select_related('author')`): see lazyRelations.
  */
-
-/** A loop over a queryset of one model, with the attributes its body reads on the loop variable. */
-export interface DjangoLoopFact {
-  model: string;
-  variable: string;
-  /** Each attribute read (`book.author`), once, at its first read. */
-  attributes: { name: string; range: Range }[];
-  /** What the queryset loads with its rows: `select_related`/`prefetch_related` names, or '*' for all. */
-  loaded: string[] | '*';
-  loop: { kind: string; mode: LoopMode; range: Range };
-  /** Index into the file's functions of the function the loop is in, or -1 at top level. */
-  owner: number;
-}
 
 /** `author = models.ForeignKey(Author, …)`, `profile = OneToOneField(…)` in a model class body. */
 const FORWARD_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:models\.)?(?:ForeignKey|OneToOneField)\s*\(/;
@@ -54,9 +39,9 @@ export function djangoForeignKeysOf(text: string): Record<string, string[]> | un
 const LOOP_TYPES = ['for_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
 
 /** The loops of a Django module over a model's queryset, written in place or kept in a variable of the function. */
-export function djangoLoopsOf(text: string, tree: Tree, functions: FunctionFact[], lineStarts: number[], isCode: (at: number) => boolean): DjangoLoopFact[] {
+export function djangoLoopsOf(text: string, tree: Tree, functions: FunctionFact[], lineStarts: number[], isCode: (at: number) => boolean): RelationLoopFact[] {
   if (!text.includes('.objects')) return [];
-  const out: DjangoLoopFact[] = [];
+  const out: RelationLoopFact[] = [];
   const range = (a: number, b: number): Range => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) });
   for (const loop of tree.rootNode.descendantsOfType(LOOP_TYPES)) {
     if (!loop) continue;
@@ -69,7 +54,7 @@ export function djangoLoopsOf(text: string, tree: Tree, functions: FunctionFact[
     // The body: a for statement's block; a comprehension's element (all of it but its `for … in …` clauses).
     const body = loop.type === 'for_statement' ? loop.childForFieldName('body') : loop;
     if (!body) continue;
-    const attributes: DjangoLoopFact['attributes'] = [];
+    const attributes: RelationLoopFact['attributes'] = [];
     const seen = new Set<string>();
     const reads = new RegExp(`(?<![\\w.])${variable.text}\\.([A-Za-z_]\\w*)\\b(?!\\s*\\()`, 'g');
     const from = body.startIndex;
@@ -77,11 +62,12 @@ export function djangoLoopsOf(text: string, tree: Tree, functions: FunctionFact[
       const at = from + m.index!;
       if (seen.has(m[1]) || !isCode(at)) continue;
       seen.add(m[1]);
-      attributes.push({ name: m[1], range: range(at, at + m[0].length) });
+      attributes.push({ name: m[1], range: range(at, at + m[0].length), written: m[0] });
     }
     if (!attributes.length) continue;
     const start = positionAt(lineStarts, loop.startIndex);
     out.push({
+      orm: 'django',
       model: queryset.model,
       variable: variable.text,
       attributes,

@@ -41,7 +41,9 @@ export function findRepositoryMethods(s: FileStructure, file: string): FoundHaza
     const parameters = node.childForFieldName('parameters')?.text ?? '';
     if (!MANY.test(returns) || LIMITED_BY_PARAMETER.test(parameters) || LIMITED_BY_NAME.test(fn.name)) continue;
     const query = /@Query\s*\(([\s\S]*?)\)\s*(?:@|\w)/.exec(node.text)?.[1];
-    if (query ? SQL_LIMIT.test(query) : BY_PARENT_KEY.test(fn.name)) continue;
+    // A JPQL or native query is read as SQL is: `WHERE o.id IN :ids` or `WHERE v.petId = :petId` is bounded.
+    const statement = query && [...query.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join(' ');
+    if (query ? SQL_LIMIT.test(query) || (statement && !selectWithoutLimit(statement)) : BY_PARENT_KEY.test(fn.name)) continue;
     const callee = `${fn.owner}.${fn.name}`;
     out.push({
       at: fn.index,
