@@ -377,9 +377,18 @@ export class FileStructure {
     const n = this.nodes[i];
     if (n.type.includes('comprehension') || n.type === 'generator_expression') return false;
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(/[{:\n]/, 1)[0];
-    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n)) return false;
+    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header)) return false;
     this.retryLoops.add(i);
     return true;
+  }
+
+  /**
+   * A loop with no end of its own that counts its tries (healthchecks' Signal transport: `tries_left = 2`, `while
+   * True: try: return self.send(…)` … `tries_left -= 1`): a retry, bounded by the count, not a loop over items.
+   */
+  private countsTries(n: Scanned, header: string): boolean {
+    if (!/^(?:while\s*\(?\s*(?:True|true|1)\s*\)?|for\s*\(\s*;\s*;\s*\)|for)\s*$/.test(header.trim())) return false;
+    return /\b\w*(?:retr(?:y|ies)|attempts?|tries)\w*\s*(?:-=|\+=|--|\+\+|=\s*\w*(?:retr(?:y|ies)|attempts?|tries)\w*\s*[-+]\s*1)/i.test(this.text.slice(n.start, n.end));
   }
 
   /**

@@ -3511,8 +3511,17 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  private Set<String> tags;',
           '}',
         ),
-        // Its JPQL is read as SQL is: the orders of the ids given, not an unbounded list.
-        'src/main/java/shop/OrderRepository.java': lines('package shop;', '', 'public interface OrderRepository extends JpaRepository<Order, Long> {', '  @Query("SELECT o FROM Order o JOIN FETCH o.tags WHERE o.id IN :ids")', '  List<Order> withTags(List<Long> ids);', '}'),
+        // Its JPQL is read as SQL is: the orders of the ids given, not an unbounded list; a MongoDB query is no SQL.
+        'src/main/java/shop/OrderRepository.java': lines(
+          'package shop;',
+          '',
+          'public interface OrderRepository extends JpaRepository<Order, Long> {',
+          '  @Query("SELECT o FROM Order o JOIN FETCH o.tags WHERE o.id IN :ids")',
+          '  List<Order> withTags(List<Long> ids);',
+          '  @Query("{ \'active\': true }")',
+          '  List<Order> findActive();',
+          '}',
+        ),
         'src/main/java/shop/OrderController.java': lines(
           'package shop;',
           '',
@@ -3538,6 +3547,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop src/main/java/shop/OrderController.java:13:38 o.getItems() [for-each sequential] → GET /orders',
         'query-in-loop src/main/java/shop/OrderController.java:13:59 o.getCustomer() [for-each sequential] → GET /orders',
         'query-in-loop src/main/java/shop/OrderController.java:15:28 o.getCustomer() [.map() sequential] → GET /orders',
+        'unbounded-query src/main/java/shop/OrderRepository.java:6:3 OrderRepository.findActive → -',
       ]);
     });
 

@@ -178,6 +178,29 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(loopHazards(a).map(summary), [['query-in-loop', 15, 14, 'db.execute', 'for', 'sequential', []]]);
     });
 
+    it('a while True loop that counts its tries is a retry, not a loop over items; one that does not count is a loop', async () => {
+      // The shape of healthchecks' Signal transport (tries_left = 2; while True: … tries_left -= 1).
+      const a = await analyze(
+        'hc/transport.py',
+        lines(
+          'def notify(self, text, queue):',
+          '    tries_left = 2',
+          '    while True:',
+          '        try:',
+          '            sent = requests.post("http://signal/send", json=text, timeout=5)',
+          '            break',
+          '        except TransportError:',
+          '            tries_left -= 1',
+          '            if tries_left == 0:',
+          '                raise',
+          '    while True:',
+          '        item = queue.get()',
+          '        requests.post("http://hook/", json=item, timeout=5)',
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map(summary), [['call-in-loop', 12, 8, 'requests.post', 'while', 'sequential', []]]);
+    });
+
     it('a loop over a star-unpacked copy [*urls] is a loop over all urls, not a small literal', async () => {
       const a = await analyze(
         'svc/copy.py',

@@ -42,8 +42,10 @@ export function findRepositoryMethods(s: FileStructure, file: string): FoundHaza
     if (!MANY.test(returns) || LIMITED_BY_PARAMETER.test(parameters) || LIMITED_BY_NAME.test(fn.name)) continue;
     const query = /@Query\s*\(([\s\S]*?)\)\s*(?:@|\w)/.exec(node.text)?.[1];
     // A JPQL or native query is read as SQL is: `WHERE o.id IN :ids` or `WHERE v.petId = :petId` is bounded.
+    // Not a MongoDB query (`@Query("{ $and: […] }")`), which is no SQL.
     const statement = query && [...query.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join(' ');
-    if (query ? SQL_LIMIT.test(query) || (statement && !selectWithoutLimit(statement)) : BY_PARENT_KEY.test(fn.name)) continue;
+    const sql = statement && /\bselect\b[\s\S]*\bfrom\b/i.test(statement) ? statement : undefined;
+    if (query ? SQL_LIMIT.test(query) || (sql !== undefined && !selectWithoutLimit(sql)) : BY_PARENT_KEY.test(fn.name)) continue;
     const callee = `${fn.owner}.${fn.name}`;
     out.push({
       at: fn.index,
