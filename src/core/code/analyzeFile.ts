@@ -4,7 +4,7 @@ import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
-import { djangoForeignKeysOf, djangoLoopsOf } from './hazards/djangoRelations';
+import { pythonLazyRelationsOf, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
@@ -264,9 +264,9 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     if (viewClasses) links.viewClasses = viewClasses;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
-    const foreignKeys = djangoForeignKeysOf(text);
-    if (foreignKeys) links.lazyRelations = foreignKeys;
-    const loops = quiet ? [] : djangoLoopsOf(text, tree, functions, lineStarts, isCode(tree, spec));
+    const lazy = pythonLazyRelationsOf(text);
+    if (lazy) links.lazyRelations = lazy;
+    const loops = quiet ? [] : pythonRelationLoopsOf(text, tree, functions, lineStarts, isCode(tree, spec));
     if (loops.length) links.relationLoops = loops;
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)

@@ -1489,6 +1489,53 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('SQLAlchemy: a relationship loaded the default way, read per row of a loop, is a query per row unless the query joinedloads it', async () => {
+      // Flask-SQLAlchemy models (backref, Mapped[…] = relationship(…)) and a view looping over three query forms.
+      const f = await joined({
+        'app/models.py': lines(
+          'from sqlalchemy.orm import relationship, Mapped',
+          'from app.db import db',
+          '',
+          'class User(db.Model):',
+          '    id = db.Column(db.Integer, primary_key=True)',
+          '    posts = db.relationship("Post", backref="author", lazy="dynamic")',
+          '    profile = db.relationship("Profile", uselist=False)',
+          '    roles = db.relationship("Role", lazy="selectin")',
+          '',
+          'class Post(db.Model):',
+          '    id = db.Column(db.Integer, primary_key=True)',
+          '    comments: Mapped[list["Comment"]] = relationship(',
+          '        "Comment",',
+          '        back_populates="post",',
+          '    )',
+        ),
+        'app/views.py': lines(
+          'from flask import Blueprint, jsonify',
+          'from sqlalchemy import select',
+          'from sqlalchemy.orm import joinedload',
+          'from .models import User, Post',
+          '',
+          'bp = Blueprint("api", __name__)',
+          '',
+          '@bp.route("/posts")',
+          'def posts():',
+          '    out = []',
+          '    for p in Post.query.order_by(Post.id).limit(20).all():',
+          '        out.append({"author": p.author.name, "comments": len(p.comments)})',
+          '    for u in db.session.query(User).options(joinedload(User.profile)).limit(20):',
+          '        out.append([u.profile.bio, u.roles, u.posts])',
+          '    rows = db.session.scalars(select(Post).limit(10)).all()',
+          '    names = [r.author.name for r in rows]',
+          '    return jsonify(out + names)',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop app/views.py:12:31 p.author [for sequential] → GET /posts',
+        'query-in-loop app/views.py:12:62 p.comments [for sequential] → GET /posts',
+        'query-in-loop app/views.py:16:14 r.author [comprehension sequential] → GET /posts',
+      ]);
+    });
+
     it('Django: a URLconf may annotate urlpatterns; an AdminSite building extra_urlpatterns in get_urls() is not a URLconf', async () => {
       // The shape of HackSoftware/Django-Styleguide-Example's custom_admin/sites.py (setup-2fa/ was listed at the root).
       const f = await joined({

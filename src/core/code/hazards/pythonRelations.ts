@@ -1,0 +1,165 @@
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Range } from '../../model/location';
+import type { FunctionFact } from '../codeModel';
+import type { RelationLoopFact } from './lazyRelations';
+import { positionAt } from '../syntax';
+import { innermostAt } from './moduleClients';
+
+/**
+ * Python ORMs' relations loaded on first access: a Django `ForeignKey` (`for book in Book.objects.filter(…):
+ * book.author.name` runs a query per book unless the queryset did `select_related('author')`), a SQLAlchemy
+ * `relationship()` with the default `lazy="select"` (`for b in session.query(Book): b.author` unless the query asked
+ * for `joinedload(Book.author)` or `selectinload`). See lazyRelations.
+ */
+
+/** `author = models.ForeignKey(Author, …)`, `profile = OneToOneField(…)` in a model class body. */
+const FORWARD_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:models\.)?(?:ForeignKey|OneToOneField)\s*\(/;
+/** `author = relationship("Author", …)`, `posts: Mapped[list["Post"]] = db.relationship(…)`. */
+const RELATIONSHIP = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:[\w.]+\.)?relationship\s*\(/;
+/** Loading strategies that do not run a query per object on access. */
+const NOT_LAZY = /\blazy\s*=\s*['"](?:joined|selectin|subquery|immediate|raise|raise_on_sql|noload|write_only|dynamic)['"]|\blazy\s*=\s*False\b/;
+const CLASS = /^class\s+(\w+)\s*\(([^)]*)\)\s*:/;
+
+/**
+ * Relations loaded on access, by model, from the model classes of a module (`{ Book: ['author', 'publisher'] }`),
+ * with the attributes a SQLAlchemy `backref=` adds to the other model.
+ */
+export function pythonLazyRelationsOf(text: string): Record<string, string[]> | undefined {
+  if (!text.includes('ForeignKey') && !text.includes('OneToOneField') && !text.includes('relationship')) return undefined;
+  let out: Record<string, string[]> | undefined;
+  const add = (model: string, name: string) => ((out ??= {})[model] ??= []).push(name);
+  let model: string | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const at = offset;
+    offset += line.length + 1;
+    const cls = CLASS.exec(line);
+    if (cls) {
+      model = cls[1];
+      continue;
+    }
+    // A line at the module's level ends the class body.
+    if (/^\S/.test(line)) model = undefined;
+    if (!model) continue;
+    const fk = FORWARD_RELATION.exec(line);
+    if (fk) {
+      add(model, fk[1]);
+      continue;
+    }
+    const rel = RELATIONSHIP.exec(line);
+    if (!rel) continue;
+    const args = argumentsFrom(text, at + rel[0].length);
+    if (!NOT_LAZY.test(args)) add(model, rel[1]);
+    // `relationship("Post", backref="author")`: Post.author, loaded lazily unless `backref(…, lazy=…)` says otherwise.
+    const target = /^\s*['"]?(\w+)/.exec(args)?.[1];
+    const backref = /\bbackref\s*=\s*(?:['"](\w+)['"]|(?:[\w.]+\.)?backref\s*\(\s*['"](\w+)['"]([^)]*)\))/.exec(args);
+    if (target && backref && !NOT_LAZY.test(backref[3] ?? '')) add(target, backref[1] ?? backref[2]);
+  }
+  return out;
+}
+
+/** The text of a call's arguments from just after its `(` to its closing `)`. */
+function argumentsFrom(text: string, from: number): string {
+  let depth = 1;
+  let i = from;
+  for (; i < text.length && depth > 0; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+  }
+  return text.slice(from, i - 1);
+}
+
+const LOOP_TYPES = ['for_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
+
+/** The loops of a module over a model's rows (queried in place or kept in a variable of the function). */
+export function pythonRelationLoopsOf(text: string, tree: Tree, functions: FunctionFact[], lineStarts: number[], isCode: (at: number) => boolean): RelationLoopFact[] {
+  if (!text.includes('.objects') && !text.includes('query') && !text.includes('select(')) return [];
+  const out: RelationLoopFact[] = [];
+  const range = (a: number, b: number): Range => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) });
+  for (const loop of tree.rootNode.descendantsOfType(LOOP_TYPES)) {
+    if (!loop) continue;
+    const clause = loop.type === 'for_statement' ? loop : loop.namedChildren.find((c) => c?.type === 'for_in_clause');
+    const variable = clause?.childForFieldName('left');
+    const iterable = clause?.childForFieldName('right');
+    if (!clause || variable?.type !== 'identifier' || !iterable) continue;
+    const rows = rowsOf(text, iterable, loop.startIndex, functions, lineStarts);
+    if (!rows) continue;
+    // The body: a for statement's block; a comprehension's element (all of it but its `for … in …` clauses).
+    const body = loop.type === 'for_statement' ? loop.childForFieldName('body') : loop;
+    if (!body) continue;
+    const attributes: RelationLoopFact['attributes'] = [];
+    const seen = new Set<string>();
+    const reads = new RegExp(`(?<![\\w.])${variable.text}\\.([A-Za-z_]\\w*)\\b(?!\\s*\\()`, 'g');
+    const from = body.startIndex;
+    for (const m of text.slice(from, body.endIndex).matchAll(reads)) {
+      const at = from + m.index!;
+      if (seen.has(m[1]) || !isCode(at)) continue;
+      seen.add(m[1]);
+      attributes.push({ name: m[1], range: range(at, at + m[0].length), written: m[0] });
+    }
+    if (!attributes.length) continue;
+    const start = positionAt(lineStarts, loop.startIndex);
+    out.push({
+      orm: rows.orm,
+      model: rows.model,
+      variable: variable.text,
+      attributes,
+      loaded: rows.loaded,
+      loop: { kind: loop.type === 'for_statement' ? 'for' : 'comprehension', mode: 'sequential', range: range(loop.startIndex, loop.endIndex) },
+      owner: innermostAt(functions, start.line, start.character),
+    });
+  }
+  return out;
+}
+
+/** The model a query's rows are, by how it is written: Django's `Book.objects…`, SQLAlchemy's forms. */
+const QUERIES: { orm: RelationLoopFact['orm']; pattern: RegExp }[] = [
+  { orm: 'django', pattern: /^\(?\s*(\w+)\.objects\b/ },
+  // `session.query(Book)`, `db.session.query(Book)`, Flask-SQLAlchemy's `Book.query`.
+  { orm: 'sqlalchemy', pattern: /^\(?\s*(?:[\w.]*\bsession|\w*db)\.query\(\s*(\w+)\s*[,)]/ },
+  { orm: 'sqlalchemy', pattern: /^\(?\s*([A-Z]\w*)\.query\b/ },
+  // `session.scalars(select(Book)…)`, `session.execute(select(Book)…).scalars()`.
+  { orm: 'sqlalchemy', pattern: /^\(?\s*(?:await\s+)?[\w.]*\b(?:scalars|execute)\(\s*select\(\s*(\w+)\s*\)/ },
+];
+
+/**
+ * The model and loading options of the rows a loop iterates: a query written as the iterable, or a variable the
+ * function set to one before the loop (`books = Book.objects.select_related('author')`, later `books =
+ * books.filter(…)`). Not a query of `values()`/`values_list()`, whose rows are not model instances.
+ */
+function rowsOf(text: string, iterable: Node, loopStart: number, functions: FunctionFact[], lineStarts: number[]): { orm: RelationLoopFact['orm']; model: string; loaded: string[] | '*' } | undefined {
+  let chain = iterable.text;
+  let found = match(chain);
+  if (!found && iterable.type === 'identifier') {
+    const at = positionAt(lineStarts, loopStart);
+    const fn = innermostAt(functions, at.line, at.character);
+    const fnStart = fn >= 0 ? lineStarts[functions[fn].range.start.line] + functions[fn].range.start.character : 0;
+    const before = text.slice(fnStart, loopStart);
+    const assigned = [...before.matchAll(new RegExp(`(?:^|\\n)[ \\t]*${iterable.text}\\s*=\\s*`, 'g'))].pop();
+    if (!assigned) return undefined;
+    chain = before.slice(assigned.index! + assigned[0].length);
+    found = match(chain);
+  }
+  if (!found || /\.(values|values_list)\s*\(/.test(chain)) return undefined;
+  const loaded: string[] = [];
+  if (found.orm === 'django') {
+    for (const m of chain.matchAll(/\.(select_related|prefetch_related)\s*\(([^)]*)\)/g)) {
+      const names = [...m[2].matchAll(/['"](\w+)/g)].map((n) => n[1]);
+      if (m[1] === 'select_related' && names.length === 0) return { ...found, loaded: '*' };
+      loaded.push(...names);
+    }
+  } else {
+    // `joinedload(Book.author)`, `selectinload("author")`, `contains_eager(Book.author)`.
+    for (const m of chain.matchAll(/\b(?:joinedload|selectinload|subqueryload|immediateload|contains_eager)\s*\(\s*(?:\w+\.(\w+)|['"](\w+)['"])/g)) loaded.push(m[1] ?? m[2]);
+  }
+  return { ...found, loaded };
+}
+
+function match(chain: string): { orm: RelationLoopFact['orm']; model: string } | undefined {
+  for (const q of QUERIES) {
+    const model = q.pattern.exec(chain)?.[1];
+    if (model) return { orm: q.orm, model };
+  }
+  return undefined;
+}
