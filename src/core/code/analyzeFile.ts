@@ -5,6 +5,7 @@ import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
 import { pythonLazyRelationsOf, pythonRelationLoopsOf } from './hazards/pythonRelations';
+import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
@@ -287,6 +288,10 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
       const defaultVersion = /defaultVersion\s*:\s*\[?\s*['"]([^'"]+)['"]/.exec(options)?.[1];
       links.uriVersioning = { prefix: /prefix\s*:\s*['"]([^'"]*)['"]/.exec(options)?.[1] ?? 'v', ...(defaultVersion ? { defaultVersion } : {}) };
     }
+  }
+  if (family === 'js') {
+    const accessors = sequelizeAccessorsOf(text);
+    if (accessors.length) links.associationAccessors = accessors;
   }
   if (family === 'js' && text.includes('.decorate')) {
     const decorations = decorationsOf(text);

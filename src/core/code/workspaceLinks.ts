@@ -1108,7 +1108,14 @@ class WorkspaceLinker {
         const range = call.loop.call;
         const at = `${range.start.line}:${range.start.character}`;
         if (known.has(at)) continue;
-        for (const t of this.resolveCall(e, owner, call.chain, call)) {
+        const targets = this.resolveCall(e, owner, call.chain, call);
+        const accessor = targets.length ? undefined : this.accessorEffect(e, call.chain);
+        if (accessor) {
+          known.add(at);
+          out.push({ hazard: loopHazard(undefined, -1, e.a.file, call.chain.join('.'), accessor.match, call.loop, range), owner });
+          continue;
+        }
+        for (const t of targets) {
           if (t.e === e && t.fn === owner) continue; // recursion is not a loop over items
           const effect = this.effectOf(t, 0);
           if (!effect) continue;
@@ -1120,6 +1127,24 @@ class WorkspaceLinker {
     });
     return out;
   }
+
+  /**
+   * `user.getPosts()` where the service declares `User.hasMany(Post)` and the call lands on no function of the
+   * workspace: a Sequelize association accessor, a query (see hazards/sequelizeAssociations).
+   */
+  private accessorEffect(e: Entry, chain: string[]): { callee: string; match: CallMatch } | undefined {
+    if (e.family !== 'js' || chain.length < 2 || chain.length > 3) return undefined;
+    if (!this.accessors) {
+      this.accessors = new Map();
+      for (const o of this.entries) for (const name of o.links.associationAccessors ?? []) this.accessors.set(name, [...(this.accessors.get(name) ?? []), o]);
+    }
+    const declared = this.accessors.get(chain[chain.length - 1]);
+    if (!declared?.some((o) => sharedWith(o, e))) return undefined;
+    return { callee: chain.join('.'), match: { kind: 'query', label: 'Sequelize association accessor' } };
+  }
+
+  /** Accessor name → the files whose associations make it. */
+  private accessors?: Map<string, Entry[]>;
 
   private effectOf(ref: FnRef, depth: number): { callee: string; match: CallMatch } | undefined {
     const key = refKey(ref);
@@ -1133,7 +1158,9 @@ class WorkspaceLinker {
     // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
     if (!effect && depth < EFFECT_DEPTH) {
       for (const call of fact.calls) {
-        for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+        const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+        if (!targets.length) effect = this.accessorEffect(ref.e, call.chain);
+        for (const t of targets) {
           const inner = this.effectOf(t, depth + 1);
           if (inner) {
             effect = { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };

@@ -624,6 +624,47 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Sequelize: an association accessor (getPosts, an alias\'s getAuthor, countCategories) called per item is a query in a loop; another getter is not', async () => {
+      const f = await joined({
+        'src/models.js': lines(
+          "const { Sequelize, DataTypes } = require('sequelize');",
+          'const sequelize = new Sequelize(process.env.DATABASE_URL);',
+          "const User = sequelize.define('User', { name: DataTypes.STRING });",
+          "const Post = sequelize.define('Post', { title: DataTypes.STRING });",
+          "const Category = sequelize.define('Category', { name: DataTypes.STRING });",
+          'User.hasMany(Post);',
+          "Post.belongsTo(User, { as: 'author' });",
+          "Post.belongsToMany(Category, { through: 'PostCategories' });",
+          'module.exports = { User, Post, Category };',
+        ),
+        'src/routes.js': lines(
+          "const express = require('express');",
+          "const { User, Post } = require('./models');",
+          'const router = express.Router();',
+          "router.get('/users', async (req, res) => {",
+          '  const users = await User.findAll({ limit: 20 });',
+          '  for (const u of users) {',
+          '    u.dataValues.posts = await u.getPosts();',
+          '  }',
+          '  const posts = await Post.findAll({ limit: 20 });',
+          '  const authors = await Promise.all(posts.map((p) => p.getAuthor()));',
+          '  await Promise.all(posts.map((p) => summary(p)));',
+          '  for (const p of posts) p.getTitleText();',
+          '  res.json({ users, authors });',
+          '});',
+          'async function summary(p) {',
+          '  return { n: await p.countCategories() };',
+          '}',
+          'module.exports = router;',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/routes.js:10:54 p.getAuthor [.map() parallel] → GET /users',
+        'query-in-loop src/routes.js:11:38 summary → p.countCategories [.map() parallel] → GET /users',
+        'query-in-loop src/routes.js:7:32 u.getPosts [for…of sequential] → GET /users',
+      ]);
+    });
+
     it('Fastify: a decorator made by a factory or a class runs that object\'s methods, from any route of the service', async () => {
       // The shape of fastify/demo: plugins/app/tasks decorates the instance with a repository object; routes use it.
       const f = await joined({
