@@ -38,7 +38,8 @@ export function argumentListOf(text: string, start: number, end: number): number
 }
 
 function skipGroupIn(text: string, open: number, end: number): number {
-  const closers: number[] = [];
+  const closers = CLOSERS;
+  let depth = 0;
   for (let i = open; i < end; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 34 || ch === 39 || ch === 96) {
@@ -47,19 +48,22 @@ function skipGroupIn(text: string, open: number, end: number): number {
       while (j < end && text.charCodeAt(j) !== ch) j += text.charCodeAt(j) === 92 ? 2 : 1;
       if (j >= end) return -1;
       i = j;
-    } else if (ch === 40) closers.push(41);
-    else if (ch === 91) closers.push(93);
-    else if (ch === 123) closers.push(125);
-    else if (ch === 60 && (closers.length === 0 || closers[closers.length - 1] === 62)) closers.push(62);
+    } else if (ch === 40) closers[depth++] = 41;
+    else if (ch === 91) closers[depth++] = 93;
+    else if (ch === 123) closers[depth++] = 125;
+    else if (ch === 60 && (depth === 0 || closers[depth - 1] === 62)) closers[depth++] = 62;
     else if (ch === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return -1; // a comment: let the tree answer
-    else if (ch === 35 && closers[closers.length - 1] !== 62) return -1; // Python comment (or JS private name): same
-    else if (closers.length && ch === closers[closers.length - 1]) {
-      closers.pop();
-      if (closers.length === 0) return i + 1;
+    else if (ch === 35 && (depth === 0 || closers[depth - 1] !== 62)) return -1; // Python comment (or JS private name): same
+    else if (depth > 0 && ch === closers[depth - 1]) {
+      if (--depth === 0) return i + 1;
     }
+    if (depth === CLOSERS.length) return -1; // deeper than any code is written: let the tree answer
   }
   return -1;
 }
+
+/** The closing brackets skipGroupIn waits for, innermost last: one stack for every call, not an array each. */
+const CLOSERS = new Int32Array(256);
 
 /**
  * Every node of interest under `root`, in document order, with its type, offsets and nearest scanned ancestor:
