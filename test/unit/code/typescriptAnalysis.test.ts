@@ -332,6 +332,24 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
     });
   });
 
+  describe('sequelize-typescript', () => {
+    it('an association method ($get, $count) is a query: one per item in a loop', async () => {
+      // The shape of outline's userInviter: team.isDomainAllowed(email) per invite runs this.$get('allowedDomains').
+      const a = await analyze(
+        'server/team.ts',
+        lines(
+          'export async function check(team: Team, docs: Document[]) {',
+          '  for (const d of docs) {',
+          "    await d.$get('collection');",
+          '  }',
+          "  return team.$count('users');",
+          '}',
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map((h) => [h.code, h.range.start.line, h.callee]), [['query-in-loop', 2, 'd.$get']]);
+    });
+  });
+
   describe('Objection.js', () => {
     it('a query builder run per item is a query in a loop; superagent\'s .query() is not a database', async () => {
       // The shapes of Requarks/wiki's models (WIKI.models.pages.query().findById(id), page.$relatedQuery('tags')).

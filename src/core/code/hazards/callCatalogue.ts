@@ -178,6 +178,14 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'SQL query (knex)',
   },
   {
+    // sequelize-typescript's association methods: `document.$get('collection')`, `team.$count('users')`.
+    kind: 'query',
+    languages: ['js'],
+    root: '[A-Za-z_$][\\w$]*',
+    method: '\\$get|\\$count|\\$add|\\$set|\\$remove|\\$has|\\$create',
+    label: 'SQL query (sequelize-typescript association)',
+  },
+  {
     // Objection.js (on knex): `Person.query().findById(id)`, `WIKI.models.pages.query().patch(…).where(…)`,
     // `page.$relatedQuery('tags')`. `then` is left out: superagent's `request.get(url).query(q).then()` is HTTP.
     kind: 'query',
