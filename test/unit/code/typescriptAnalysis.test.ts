@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
+import { JAVASCRIPT } from '../../../src/core/code/languages/javascript';
+import { field } from '../../../src/core/code/languages/languageSpec';
 import { analyzed, grammars, lines, loopHazards, summary } from './fixtureWorkspace';
 
 const SHOP = join(__dirname, '../../../examples/shop');
@@ -329,6 +331,40 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
       const other = await analyze('src/store.js', lines('async function save(items) {', '  for (const item of items) await db.insert(item);', '}'));
       assert.deepEqual(other.hazards, []);
+    });
+  });
+
+  describe('function names', () => {
+    it('a declaration\'s name read from its text is the one the tree gives, modifiers, accessors and computed names included', async () => {
+      const text = lines(
+        'function a() {}',
+        'async function b<T>(x: T) {}',
+        'function* c() {}',
+        'async function * d() {}',
+        'class K {',
+        '  static async get(x) {}',
+        '  get name() { return 1; }',
+        '  set name(v) {}',
+        '  async *gen() {}',
+        '  #priv() {}',
+        '  private async load<T>(id: string) {}',
+        '  [Symbol.iterator]() {}',
+        "  'quoted'() {}",
+        '  get() {}',
+        '  static() {}',
+        '  @Get(":id") @HttpCode(200) findOne() {}',
+        '  override accessor(x) {}',
+        '}',
+        'const o = { m() {}, async n() {}, get p() { return 1; } };',
+      );
+      const tree = await grammars.parse('typescript', text);
+      try {
+        const found = tree.rootNode.descendantsOfType(['function_declaration', 'generator_function_declaration', 'method_definition']).filter((n) => n !== null);
+        assert.equal(found.length, 19);
+        for (const n of found) assert.equal(JAVASCRIPT.functionName(n, n.type, text), field(n, 'name')?.text, n.text);
+      } finally {
+        tree.delete();
+      }
     });
   });
 

@@ -74,6 +74,10 @@ export function passportAuthenticated(chain: readonly string[], argsText: string
   return name ? strategyKey(name) : undefined;
 }
 
+/** A declaration's name as plainly written; anything else (computed names, comments) is asked of the tree. */
+const PLAIN_FUNCTION = /^(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*[(<]/;
+const PLAIN_METHOD = /^(?:(?:static|async|public|private|protected|readonly|override|abstract|accessor)\s+)*(?:(?:get|set)\s+(?=[A-Za-z_$#]))?\*?\s*(#?[A-Za-z_$][\w$]*)\s*[(<]/;
+
 /** TypeScript, TSX and JavaScript share the grammar shapes used here. */
 export const JAVASCRIPT: LanguageSpec = {
   family: 'js',
@@ -95,7 +99,10 @@ export const JAVASCRIPT: LanguageSpec = {
   spreadTypes: new Set(['spread_element']),
   functionName(fn: Node, type: string, text: string): string | undefined {
     if (type === 'function_declaration' || type === 'generator_function_declaration' || type === 'method_definition') {
-      return field(fn, 'name')?.text;
+      // Read from the text when it is plain (`async function list(`, `static async get(`): no tree round trip.
+      const head = text.slice(fn.startIndex, fn.startIndex + 120);
+      const plain = (type === 'method_definition' ? PLAIN_METHOD : PLAIN_FUNCTION).exec(head);
+      return plain ? plain[1] : field(fn, 'name')?.text;
     }
     // `function named() {}` as an expression keeps its own name.
     if (type === 'function_expression' || type === 'function') {
