@@ -143,7 +143,8 @@ export function analyzeTree(
   const test = isTestFile(file);
   // No hazards either from seeds, migrations and load tests, or from generated code (it may still register routes:
   // oapi-codegen).
-  const quiet = test || isOneOffScript(file) || saysGenerated(text) || isMigrationModule(text, family) || isLoadTest(text, family);
+  const generated = !test && saysGenerated(text);
+  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(text, family) || isLoadTest(text, family);
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);
@@ -171,7 +172,7 @@ export function analyzeTree(
   if (!cache) {
     // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
     const s = new FileStructure(text, tree, spec, { shared });
-    units.push(analyzeUnit(s, file, catalogue, quiet, test, 0, 0, 0));
+    units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, 0, 0, 0));
     return merge(file, language, text, tree, spec, quiet, lineStarts, units, types);
   }
   const statements = root.namedChildren.filter((n): n is NonNullable<typeof n> => n !== null);
@@ -189,7 +190,7 @@ export function analyzeTree(
     }
     // Only what the edit changed is scanned again.
     const s = new FileStructure(text, tree, spec, { nodes: scanNodes(statement, spec), shared, span: { start, end } });
-    const unit = analyzeUnit(s, file, catalogue, quiet, test, start, statement.startPosition.row, statement.startPosition.column);
+    const unit = analyzeUnit(s, file, catalogue, quiet, test, generated, start, statement.startPosition.row, statement.startPosition.column);
     units.push(unit);
     next.set(key, unit);
   }
@@ -359,7 +360,7 @@ function configDefaultsOf(text: string): Record<string, string> | undefined {
 }
 
 /** Routes, hazards and function facts of one top-level statement. */
-function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, start: number, line: number, character: number): UnitResult {
+function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, generated: boolean, start: number, line: number, character: number): UnitResult {
   const family = s.spec.family;
   const routes = new RouteCollector(s, file);
   if (family === 'js') {
@@ -381,6 +382,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     found.push(...findMissingTimeouts(s, file, catalogue, s.tree));
     found.push(...findRetryHazards(s, file, catalogue, indirect));
     if (family === 'java') found.push(...findRepositoryMethods(s, file));
+  } else if (generated && family === 'go') {
+    // sqlc's `ListAuthors` runs the SELECT of query.sql with no LIMIT: said where a route reaches it (and nowhere else),
+    // since the query is edited in the file the code is generated from.
+    pendingFound = findUnboundedQueries(s, file, catalogue).map((f) => ({
+      ...f,
+      hazard: { ...f.hazard, explanation: `${f.hazard.explanation} This code is generated: the query is changed where it is generated from (sqlc's query.sql).` },
+    }));
   }
   const alive = (f: FoundHazard) => f.at < 0 || !isDeadCode(s.nodes[f.at].node);
   const kept = found.filter(alive);

@@ -67,11 +67,14 @@ describe('calls through instances: what a variable or field holds (declaredTypes
       ]);
     });
 
-    it('Go: struct fields, pointer or not, with tags', () => {
-      const text = lines('type Server struct {', '\tstore *pgStore', '\tlog   Logger `json:"-"`', '}');
+    it('Go: struct fields, pointer or not, with tags, also of a struct written on one line', () => {
+      const text = lines('type Server struct {', '\tstore *pgStore', '\tlog   Logger `json:"-"`', '}', 'type server struct{ q *db.Queries }', 'type pair struct { a A; b *pkg.B }');
       assert.deepEqual([...declaredTypes(text, 'go')], [
         ['store', 'pgStore'],
         ['log', 'Logger'],
+        ['q', 'db.Queries'],
+        ['a', 'A'],
+        ['b', 'pkg.B'],
       ]);
     });
   });

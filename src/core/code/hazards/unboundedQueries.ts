@@ -142,7 +142,13 @@ function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): 
  * (`query += " LIMIT ?"`, assigned again) is not read.
  */
 function sqlOfVariable(s: FileStructure, i: number, call: CallInfo): string | undefined {
-  const name = /^\s*([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(s.argumentsText(call))?.[1];
+  const args = s.argumentsText(call);
+  // Go: a package-level constant, also after the context (`q.db.QueryContext(ctx, listAuthors)`, sqlc's code).
+  if (s.spec.family === 'go') {
+    const constants = s.memo<Record<string, string>>('go.constants', () => ({}));
+    for (const m of args.matchAll(/(?:^|,)\s*([A-Za-z_]\w*)\s*(?=,|$)/g)) if (constants[m[1]] !== undefined && SQL.test(constants[m[1]])) return constants[m[1]];
+  }
+  const name = /^\s*([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(args)?.[1];
   if (!name) return undefined;
   const assigned = s.assignedBefore(i, name);
   const literal = /^[^=]*=\s*("[^"\\\n]*"|'[^'\\\n]*'|`[^`]*`)\s*(?:;|\n)/.exec(assigned.slice(assigned.indexOf(name)));
@@ -165,7 +171,8 @@ function sqlAlongChain(s: FileStructure, i: number): string | undefined {
 
 /** A SELECT … FROM with no LIMIT/TOP/FETCH FIRST, that is not a primary-key lookup or a plain aggregate. */
 export function selectWithoutLimit(raw: string): boolean {
-  const sql = raw.replace(/\s+/g, ' ');
+  // Comments first (sqlc's `-- name: ListAuthors :many` heads each query), then one line.
+  const sql = raw.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ');
   const select = /\bselect\b/i.exec(sql);
   if (!select || !/^[^a-z]*$/i.test(sql.slice(0, select.index).replace(/^[a-z]{0,2}(?=["'`])/i, ''))) return false;
   if (!/\bfrom\b/i.test(sql)) return false;
