@@ -178,6 +178,25 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(loopHazards(a).map(summary), [['query-in-loop', 15, 14, 'db.execute', 'for', 'sequential', []]]);
     });
 
+    it('httpx\'s module functions are synchronous: one inside async def blocks the event loop; an AsyncClient, or a plain def, does not', async () => {
+      const a = await analyze(
+        'app/fetch.py',
+        lines(
+          'import httpx',
+          '',
+          'async def a(url):',
+          '    r = httpx.get(url, timeout=5)',
+          '    async with httpx.AsyncClient(timeout=5) as client:',
+          '        r2 = await client.get(url)',
+          '    return r, r2',
+          '',
+          'def b(url):',
+          '    return httpx.get(url, timeout=5)',
+        ),
+      );
+      assert.deepEqual(a.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['blocking-call', 3, 'httpx.get']]);
+    });
+
     it('a while True loop that counts its tries is a retry, not a loop over items; one that does not count is a loop', async () => {
       // The shape of healthchecks' Signal transport (tries_left = 2; while True: … tries_left -= 1).
       const a = await analyze(

@@ -627,6 +627,14 @@ export const DEFAULT_BLOCKING_RULES: BlockingRule[] = [
     context: 'async',
     label: 'synchronous HTTP (`requests`) inside `async def` blocks the event loop',
   },
+  {
+    // httpx's module functions are synchronous (its AsyncClient's are awaited).
+    languages: ['python'],
+    root: 'httpx',
+    method: 'get|post|put|patch|delete|head|options|request|stream',
+    context: 'async',
+    label: 'synchronous HTTP (`httpx.get`, not an `AsyncClient`) inside `async def` blocks the event loop',
+  },
   { languages: ['python'], root: 'urlopen', context: 'async', label: 'synchronous `urlopen` inside `async def` blocks the event loop' },
   { languages: ['java'], root: 'Thread', method: 'sleep', context: 'reactive', label: '`Thread.sleep` in reactive code blocks an event-loop thread' },
   { languages: ['java'], root: '\\w+', method: 'block|blockFirst|blockLast|toIterable', context: 'reactive', label: 'blocking on a reactive stream inside reactive code' },
