@@ -108,6 +108,8 @@ interface UnitResult {
   hazards: Hazard[];
   hazardOwners: number[];
   pending: { hazard: Hazard; owner: number }[];
+  /** Loops over an ORM's rows and the relations they read (see hazards/lazyRelations). */
+  relationLoops: RelationLoopFact[];
   globalPrefix?: string;
 }
 
@@ -213,6 +215,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   let hazards: Hazard[] = one ? one.hazards : [];
   let hazardOwners: number[] = one ? one.hazardOwners : [];
   const pending: FileLinks['pending'] = one ? one.pending : [];
+  const relationLoops: RelationLoopFact[] = one ? one.relationLoops : [];
   let globalPrefix = one?.globalPrefix;
   if (!one) {
     for (const u of units) {
@@ -230,6 +233,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
       for (const h of u.hazards) hazards.push(h);
       for (const o of u.hazardOwners) hazardOwners.push(shift(o));
       for (const p of u.pending) pending.push({ hazard: p.hazard, owner: shift(p.owner) });
+      for (const r of u.relationLoops) relationLoops.push({ ...r, owner: shift(r.owner) });
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
     }
   }
@@ -268,8 +272,6 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     if (settings) links.djangoSettings = settings;
     const lazy = pythonLazyRelationsOf(text);
     if (lazy) links.lazyRelations = lazy;
-    const loops = quiet ? [] : pythonRelationLoopsOf(text, tree, functions, lineStarts, isCode(tree, spec));
-    if (loops.length) links.relationLoops = loops;
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)
     const added = routersAddedToUrlpatterns(text);
@@ -280,9 +282,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     if (lazy) links.lazyRelations = lazy;
     const fetched = jpaFetchedRelationsOf(text);
     if (fetched.length) links.fetchedRelations = fetched;
-    const loops = quiet ? [] : jpaLoopsOf(text, tree, functions, lineStarts, isCode(tree, spec));
-    if (loops.length) links.relationLoops = loops;
   }
+  if (relationLoops.length) links.relationLoops = relationLoops;
   if (family === 'js' && text.includes('enableVersioning')) {
     const options = /\.enableVersioning\s*\(\s*\{([^}]*)\}/.exec(text)?.[1];
     if (options?.includes('VersioningType.URI')) {
@@ -331,11 +332,6 @@ function viewMethods(fn: Node): string[] | undefined {
     if (name === 'api_view') return ['GET'];
   }
   return undefined;
-}
-
-/** Whether an offset of the file is in code, not in a comment or a string. */
-function isCode(tree: Tree, spec: LanguageSpec): (at: number) => boolean {
-  return (at) => !spec.nonCodeTypes.has(tree.rootNode.descendantForIndex(at, at)?.type ?? '');
 }
 
 /** Fastify's `decorate('name', createX(…))` and `decorate('name', new X(…))`: see FileLinks.decorations. */
@@ -464,6 +460,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     fact.calls.push(callFact);
   }
   const owners = (list: FoundHazard[]) => list.map((f) => (f.at >= 0 ? ownerAt(f.at) : ownerAtOffset(f.offset ?? 0)));
+  const relationLoops = quiet ? [] : family === 'python' ? pythonRelationLoopsOf(s, ownerAt) : family === 'java' ? jpaLoopsOf(s, ownerAt) : [];
   const pending = pendingFound.filter(alive);
   const pendingOwners = owners(pending);
   for (const link of routes.links) {
@@ -486,6 +483,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     hazards: kept.map((f) => f.hazard),
     hazardOwners: owners(kept),
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k] })),
+    relationLoops,
     globalPrefix: routes.globalPrefix,
   };
 }
@@ -546,6 +544,11 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     hazards: u.hazards.map((h) => m.hazard(h)),
     hazardOwners: u.hazardOwners,
     pending: u.pending.map((p) => ({ hazard: m.hazard(p.hazard), owner: p.owner })),
+    relationLoops: u.relationLoops.map((r) => ({
+      ...r,
+      attributes: r.attributes.map((a) => ({ ...a, range: m.range(a.range) })),
+      loop: { ...r.loop, range: m.range(r.loop.range) },
+    })),
     globalPrefix: u.globalPrefix,
   };
 }

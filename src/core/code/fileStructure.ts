@@ -582,6 +582,11 @@ export class FileStructure {
     return { start: positionAt(this.lineStarts, n.start), end: positionAt(this.lineStarts, n.end) };
   }
 
+  /** The offset is in code, not in a comment or a string. */
+  isCodeAt(offset: number): boolean {
+    return !this.spec.nonCodeTypes.has(this.tree.rootNode.descendantForIndex(offset, offset)?.type ?? '');
+  }
+
   rangeOfSpan(start: number, end: number): Range {
     return { start: positionAt(this.lineStarts, start), end: positionAt(this.lineStarts, end) };
   }

@@ -66,6 +66,39 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     );
   });
 
+  it('moves or re-reads lazy relations read in loops with the statements they are in, as a fresh parse does', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      'from django.db import models', // 0
+      '',
+      'class Book(models.Model):',
+      '    author = models.ForeignKey("Author", on_delete=models.CASCADE)',
+      '',
+      'def books(request):', // 5
+      '    for b in Book.objects.all()[:20]:',
+      '        print(b.author.name)', // 7
+    );
+    await incremental.analyzeEdit('shop/views.py', text);
+    const edits: [string, string][] = [
+      ['from django.db import models', 'from django.db import models\nimport logging\n'], // two lines more above
+      ['print(b.author.name)', 'print(b.title, b.author.name)'], // the read moves within its line
+      ['Book.objects.all()', 'Book.objects.select_related("author")'], // loaded with the rows: gone
+      ['Book.objects.select_related("author")', 'Book.objects.all()'], // and back
+    ];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      await incremental.analyzeEdit('shop/views.py', text);
+      await fresh.analyze('shop/views.py', text);
+      const rows = (index: CodeIndex) => index.link(['shop/views.py'])[0].hazards.map((h) => [h.code, h.range, h.callee, h.loop?.range]);
+      assert.deepEqual(rows(incremental), rows(fresh), `after replacing ${from}`);
+    }
+    assert.deepEqual(
+      incremental.link(['shop/views.py'])[0].hazards.map((h) => [h.code, h.range.start.line, h.range.start.character]),
+      [['query-in-loop', 9, 23]],
+    );
+  });
+
   it('editBetween is the span between the common prefix and suffix, rows and columns in UTF-16 units', () => {
     const e = editBetween('ab\ncd👍ef\ngh', 'ab\ncd👍XYZef\ngh');
     assert.deepEqual(e, {

@@ -1,9 +1,6 @@
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Range } from '../../model/location';
-import type { FunctionFact } from '../codeModel';
-import { positionAt } from '../syntax';
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { FileStructure } from '../fileStructure';
 import type { RelationLoopFact } from './lazyRelations';
-import { innermostAt } from './moduleClients';
 
 /**
  * JPA associations loaded on first access (`for (Order o : orders) o.getItems().size()` runs a query per order):
@@ -43,52 +40,63 @@ export function jpaFetchedRelationsOf(text: string): string[] {
   return [...new Set(out)];
 }
 
+/** `o.getItems()`: a getter called on a name (the loop's variable, checked by the caller). */
+const GETTER = /(?<![\w.])([A-Za-z_$][\w$]*)\.get([A-Z]\w*)\s*\(\s*\)/g;
+
 const CALLBACKS = /\.(forEach|map|flatMap|filter|peek|anyMatch|allMatch|noneMatch|mapToInt|mapToLong|mapToDouble)\s*\(\s*$/;
 
 /**
  * Loops over entities whose class the code names: `for (Order o : orders)`, and a lambda over a collection the method
  * declares with its element type (`List<Order> orders` … `orders.forEach(o -> …)`, `orders.stream().map(o -> …)`),
- * with the getters they call on each entity.
+ * with the getters they call on each entity. Read from the statement's scanned nodes (loops and lambdas are among
+ * them), so an edit reads again only the statements it changed.
  */
-export function jpaLoopsOf(text: string, tree: Tree, functions: FunctionFact[], lineStarts: number[], isCode: (at: number) => boolean): RelationLoopFact[] {
-  if (!/\.get[A-Z]\w*\s*\(\s*\)/.test(text)) return [];
+export function jpaLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => number): RelationLoopFact[] {
+  const text = s.text;
+  if (!/\.get[A-Z]\w*\s*\(\s*\)/.test(text.slice(s.span.start, s.span.end))) return [];
   const out: RelationLoopFact[] = [];
-  const range = (a: number, b: number): Range => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) });
-  const add = (loop: Node, model: string, variable: string, body: Node, kind: string) => {
+  const add = (i: number, model: string, variable: string, body: Node, kind: string) => {
+    const bodyText = text.slice(body.startIndex, body.endIndex);
+    if (!bodyText.includes(`${variable}.get`)) return;
     const attributes: RelationLoopFact['attributes'] = [];
     const seen = new Set<string>();
-    const reads = new RegExp(`(?<![\\w.])${variable}\\.get([A-Z]\\w*)\\s*\\(\\s*\\)`, 'g');
-    for (const m of text.slice(body.startIndex, body.endIndex).matchAll(reads)) {
+    for (const m of bodyText.matchAll(GETTER)) {
+      if (m[1] !== variable) continue;
       const at = body.startIndex + m.index!;
-      const name = decapitalize(m[1]);
-      if (seen.has(name) || !isCode(at)) continue;
+      const name = decapitalize(m[2]);
+      if (seen.has(name) || !s.isCodeAt(at)) continue;
       seen.add(name);
-      attributes.push({ name, range: range(at, at + m[0].length), written: m[0] });
+      attributes.push({ name, range: s.rangeOfSpan(at, at + m[0].length), written: m[0] });
     }
-    if (!attributes.length) return;
-    const start = positionAt(lineStarts, loop.startIndex);
-    out.push({ orm: 'jpa', model, variable, attributes, loaded: [], loop: { kind, mode: 'sequential', range: range(loop.startIndex, loop.endIndex) }, owner: innermostAt(functions, start.line, start.character) });
+    if (attributes.length) out.push({ orm: 'jpa', model, variable, attributes, loaded: [], loop: { kind, mode: 'sequential', range: s.rangeOf(i) }, owner: ownerAt(i) });
   };
-  for (const loop of tree.rootNode.descendantsOfType(['enhanced_for_statement', 'lambda_expression'])) {
-    if (!loop) continue;
-    if (loop.type === 'enhanced_for_statement') {
+  for (let i = 0; i < s.nodes.length; i++) {
+    const n = s.nodes[i];
+    if (n.type !== 'enhanced_for_statement' && n.type !== 'lambda_expression') continue;
+    if (!text.slice(n.start, n.end).includes('.get')) continue;
+    const loop = n.node;
+    if (n.type === 'enhanced_for_statement') {
       const type = loop.childForFieldName('type')?.text;
       const name = loop.childForFieldName('name')?.text;
       const body = loop.childForFieldName('body');
-      if (type && name && body && /^[A-Z]\w*$/.test(type)) add(loop, type, name, body, 'for-each');
+      if (type && name && body && /^[A-Z]\w*$/.test(type)) add(i, type, name, body, 'for-each');
       continue;
     }
     // `orders.forEach(o -> …)`, `orders.stream().map(o -> …)`: one parameter, the element of a declared collection.
+    const before = text.slice(Math.max(0, n.start - 300), n.start);
+    const callback = CALLBACKS.exec(before)?.[1];
+    if (!callback) continue;
     const params = loop.childForFieldName('parameters');
     const body = loop.childForFieldName('body');
     const name = params?.type === 'identifier' ? params.text : undefined;
-    if (!name || !body || !CALLBACKS.test(text.slice(Math.max(0, loop.startIndex - 40), loop.startIndex))) continue;
-    const receiver = /(\w+)(?:\s*\.\s*stream\s*\(\s*\)(?:\s*\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\))*)?\s*\.\s*\w+\s*\(\s*$/.exec(text.slice(Math.max(0, loop.startIndex - 300), loop.startIndex))?.[1];
-    const fn = receiver ? innermostAt(functions, positionAt(lineStarts, loop.startIndex).line, positionAt(lineStarts, loop.startIndex).character) : -1;
-    if (!receiver || fn < 0) continue;
-    const fnStart = lineStarts[functions[fn].range.start.line] + functions[fn].range.start.character;
-    const element = new RegExp(`\\b(?:List|Set|Collection|Iterable|Page|Slice|Stream)<\\s*(\\w+)\\s*>\\s+${receiver}\\b`).exec(text.slice(fnStart, loop.startIndex))?.[1];
-    if (element) add(loop, element, name, body, `.${CALLBACKS.exec(text.slice(Math.max(0, loop.startIndex - 40), loop.startIndex))![1]}()`);
+    const receiver = /(\w+)(?:\s*\.\s*stream\s*\(\s*\)(?:\s*\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\))*)?\s*\.\s*\w+\s*\(\s*$/.exec(before)?.[1];
+    // The method the lambda is written in (the lambda is a function of its own).
+    const own = s.functionOf[i];
+    const f = own >= 0 ? s.functions[own].outer : -1;
+    if (!name || !body || !receiver || f < 0) continue;
+    const declared = text.slice(s.spanOfFunction(f).start, n.start);
+    const element = new RegExp(`\\b(?:List|Set|Collection|Iterable|Page|Slice|Stream)<\\s*(\\w+)\\s*>\\s+${receiver}\\b`).exec(declared)?.[1];
+    if (element) add(i, element, name, body, `.${callback}()`);
   }
   return out;
 }

@@ -56,7 +56,7 @@ function insideFunction(tree: Tree, spec: LanguageSpec, at: number): boolean {
 const HOLDER = /(?:^|[\s(])(?:this\.|self\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?:?=\s*(?:await\s+|new\s+|&)?$/;
 
 /** The function whose range holds the position and starts last (the innermost), or -1. */
-export function innermostAt(functions: FunctionFact[], line: number, character: number): number {
+function innermostAt(functions: FunctionFact[], line: number, character: number): number {
   let best = -1;
   for (let f = 0; f < functions.length; f++) {
     const r = functions[f].range;

@@ -1,9 +1,6 @@
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Range } from '../../model/location';
-import type { FunctionFact } from '../codeModel';
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { FileStructure } from '../fileStructure';
 import type { RelationLoopFact } from './lazyRelations';
-import { positionAt } from '../syntax';
-import { innermostAt } from './moduleClients';
 
 /**
  * Python ORMs' relations loaded on first access: a Django `ForeignKey` (`for book in Book.objects.filter(…):
@@ -70,44 +67,55 @@ function argumentsFrom(text: string, from: number): string {
   return text.slice(from, i - 1);
 }
 
-const LOOP_TYPES = ['for_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
+/** Words a module that queries a model's rows has (Django's manager, SQLAlchemy's query forms). */
+const QUERY_WORDS = /\.objects\b|\.query\b|\bselect\(/;
+/** `book.author`, not `book.save()`: an attribute read on a name (the loop's variable, checked by the caller). */
+const ATTRIBUTE = /(?<![\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b(?!\s*\()/g;
 
-/** The loops of a module over a model's rows (queried in place or kept in a variable of the function). */
-export function pythonRelationLoopsOf(text: string, tree: Tree, functions: FunctionFact[], lineStarts: number[], isCode: (at: number) => boolean): RelationLoopFact[] {
-  if (!text.includes('.objects') && !text.includes('query') && !text.includes('select(')) return [];
+const LOOP_TYPES = new Set(['for_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
+/**
+ * The loops of a statement over a model's rows (queried in place or kept in a variable of the function), from its
+ * scanned nodes: an edit reads again only the statements it changed.
+ */
+export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => number): RelationLoopFact[] {
+  const text = s.text;
+  if (!QUERY_WORDS.test(text)) return [];
   const out: RelationLoopFact[] = [];
-  const range = (a: number, b: number): Range => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) });
-  for (const loop of tree.rootNode.descendantsOfType(LOOP_TYPES)) {
-    if (!loop) continue;
+  for (let i = 0; i < s.nodes.length; i++) {
+    const n = s.nodes[i];
+    if (!LOOP_TYPES.has(n.type)) continue;
+    const loop = n.node;
     const clause = loop.type === 'for_statement' ? loop : loop.namedChildren.find((c) => c?.type === 'for_in_clause');
     const variable = clause?.childForFieldName('left');
     const iterable = clause?.childForFieldName('right');
     if (!clause || variable?.type !== 'identifier' || !iterable) continue;
-    const rows = rowsOf(text, iterable, loop.startIndex, functions, lineStarts);
-    if (!rows) continue;
     // The body: a for statement's block; a comprehension's element (all of it but its `for … in …` clauses).
     const body = loop.type === 'for_statement' ? loop.childForFieldName('body') : loop;
     if (!body) continue;
+    const bodyText = text.slice(body.startIndex, body.endIndex);
+    if (!bodyText.includes(`${variable.text}.`)) continue;
+    const f = s.functionOf[i];
+    const rows = rowsOf(text, iterable, n.start, f >= 0 ? s.spanOfFunction(f).start : 0);
+    if (!rows) continue;
     const attributes: RelationLoopFact['attributes'] = [];
     const seen = new Set<string>();
-    const reads = new RegExp(`(?<![\\w.])${variable.text}\\.([A-Za-z_]\\w*)\\b(?!\\s*\\()`, 'g');
-    const from = body.startIndex;
-    for (const m of text.slice(from, body.endIndex).matchAll(reads)) {
-      const at = from + m.index!;
-      if (seen.has(m[1]) || !isCode(at)) continue;
-      seen.add(m[1]);
-      attributes.push({ name: m[1], range: range(at, at + m[0].length), written: m[0] });
+    for (const m of bodyText.matchAll(ATTRIBUTE)) {
+      if (m[1] !== variable.text) continue;
+      const at = body.startIndex + m.index!;
+      if (seen.has(m[2]) || !s.isCodeAt(at)) continue;
+      seen.add(m[2]);
+      attributes.push({ name: m[2], range: s.rangeOfSpan(at, at + m[0].length), written: m[0] });
     }
     if (!attributes.length) continue;
-    const start = positionAt(lineStarts, loop.startIndex);
     out.push({
       orm: rows.orm,
       model: rows.model,
       variable: variable.text,
       attributes,
       loaded: rows.loaded,
-      loop: { kind: loop.type === 'for_statement' ? 'for' : 'comprehension', mode: 'sequential', range: range(loop.startIndex, loop.endIndex) },
-      owner: innermostAt(functions, start.line, start.character),
+      loop: { kind: loop.type === 'for_statement' ? 'for' : 'comprehension', mode: 'sequential', range: s.rangeOf(i) },
+      owner: ownerAt(i),
     });
   }
   return out;
@@ -128,13 +136,10 @@ const QUERIES: { orm: RelationLoopFact['orm']; pattern: RegExp }[] = [
  * function set to one before the loop (`books = Book.objects.select_related('author')`, later `books =
  * books.filter(…)`). Not a query of `values()`/`values_list()`, whose rows are not model instances.
  */
-function rowsOf(text: string, iterable: Node, loopStart: number, functions: FunctionFact[], lineStarts: number[]): { orm: RelationLoopFact['orm']; model: string; loaded: string[] | '*' } | undefined {
+function rowsOf(text: string, iterable: Node, loopStart: number, fnStart: number): { orm: RelationLoopFact['orm']; model: string; loaded: string[] | '*' } | undefined {
   let chain = iterable.text;
   let found = match(chain);
   if (!found && iterable.type === 'identifier') {
-    const at = positionAt(lineStarts, loopStart);
-    const fn = innermostAt(functions, at.line, at.character);
-    const fnStart = fn >= 0 ? lineStarts[functions[fn].range.start.line] + functions[fn].range.start.character : 0;
     const before = text.slice(fnStart, loopStart);
     const assigned = [...before.matchAll(new RegExp(`(?:^|\\n)[ \\t]*${iterable.text}\\s*=\\s*`, 'g'))].pop();
     if (!assigned) return undefined;
