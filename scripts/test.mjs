@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test` = node scripts/test.mjs [layer...]
 // Runs the test layers in order, each in its own process:
-//   unit         plain mocha over test/unit (no VS Code, milliseconds)
+//   unit         the type check (tsc --noEmit), then plain mocha over test/unit (no VS Code)
 //   integration  plain mocha over test/integration (real Prometheus etc., long timeouts)
 //   host         bundle, then the extension-host suite inside real VS Code (code-server)
 //   ui           package the .vsix, then Playwright drives code-server like a person
@@ -36,7 +36,8 @@ function mocha(glob, extra = []) {
 // `build` steps prepare (a failure is a crash); the last step is the tests.
 // timeoutMs bounds the whole layer so a hung host can't hang CI.
 const layers = {
-  unit: { testDir: 'test/unit', build: [], test: mocha('test/unit/**/*.test.ts'), timeoutMs: 5 * 60_000 },
+  // The type check first: tsx runs the tests without checking types, so a type error would otherwise pass.
+  unit: { testDir: 'test/unit', build: [[node, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']]], test: mocha('test/unit/**/*.test.ts'), timeoutMs: 5 * 60_000 },
   integration: {
     testDir: 'test/integration',
     hosts: true, // a real Prometheus from Debian's package

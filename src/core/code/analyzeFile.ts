@@ -7,6 +7,7 @@ import { isDeadCode } from './hazards/deadCode';
 import { pythonLazyRelationsOf, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
+import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { findMissingTimeouts } from './hazards/missingTimeouts';

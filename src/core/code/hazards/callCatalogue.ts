@@ -135,6 +135,12 @@ const KNEX_LIST = {
   label: 'knex select with no where or limit',
 };
 
+/**
+ * A root that is any name: the rule is told by its method (`x.$get(…)`, `x.query().findById(…)`). Rules with it are
+ * looked up by the call's last name, not its first (CallCatalogue.mayMatch).
+ */
+const ANY_NAME = '[A-Za-z_$][\\w$]*';
+
 /** What Objection's query builder runs (knex's builder methods and its own). */
 const OBJECTION_METHODS =
   'findById|findByIds|findOne|first|where|whereIn|whereNot|andWhere|orWhere|insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|patch|patchAndFetch|patchAndFetchById|update|updateAndFetch|updateAndFetchById|delete|deleteById|del|select|column|columns|orderBy|limit|offset|page|range|count|sum|max|min|pluck|truncate|withGraphFetched|withGraphJoined|joinRelated|leftJoinRelated|innerJoin|leftJoin|resultSize|throwIfNotFound|modify|returning|increment|decrement|execute';
@@ -181,7 +187,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // sequelize-typescript's association methods: `document.$get('collection')`, `team.$count('users')`.
     kind: 'query',
     languages: ['js'],
-    root: '[A-Za-z_$][\\w$]*',
+    root: ANY_NAME,
     method: '\\$get|\\$count|\\$add|\\$set|\\$remove|\\$has|\\$create',
     label: 'SQL query (sequelize-typescript association)',
   },
@@ -190,7 +196,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // `page.$relatedQuery('tags')`. `then` is left out: superagent's `request.get(url).query(q).then()` is HTTP.
     kind: 'query',
     languages: ['js'],
-    root: '[A-Za-z_$][\\w$]*',
+    root: ANY_NAME,
     through: 'query|relatedQuery|\\$query|\\$relatedQuery',
     method: OBJECTION_METHODS,
     label: 'SQL query (Objection.js)',
@@ -198,7 +204,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['js'],
-    root: '[A-Za-z_$][\\w$]*',
+    root: ANY_NAME,
     method: '\\$relatedQuery',
     label: 'SQL query (Objection.js)',
   },
@@ -775,6 +781,8 @@ interface Compiled<R extends ChainPattern> {
   root: RegExp;
   method?: RegExp;
   through?: RegExp;
+  /** Its root is any name (ANY_NAME): only its method tells whether it may match. */
+  anyRoot: boolean;
 }
 
 function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
@@ -783,6 +791,7 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
     root: new RegExp(`^(?:${rule.root})$`),
     method: rule.method ? new RegExp(`^(?:${rule.method})$`) : undefined,
     through: rule.through ? new RegExp(`^(?:${rule.through})$`) : undefined,
+    anyRoot: rule.root === ANY_NAME && !!rule.method,
   }));
 }
 
@@ -857,17 +866,24 @@ export class CallCatalogue {
   private readonly memo = new Map<string, CatalogueLookup>();
   /** Per language family, per first name of a chain: whether any rule of any table is about that name. */
   private readonly roots = new Map<LanguageFamily, Map<string, boolean>>();
+  /** Per language family, per last name: whether a rule of any root (ANY_NAME) is about that method. */
+  private readonly lasts = new Map<LanguageFamily, Map<string, boolean>>();
 
-  private mayMatch(root: string, family: LanguageFamily): boolean {
-    let byRoot = this.roots.get(family);
-    if (!byRoot) this.roots.set(family, (byRoot = new Map()));
-    let may = byRoot.get(root);
+  private mayMatch(root: string, last: string, family: LanguageFamily): boolean {
+    return this.mayMatchBy(this.roots, root, family, false) || this.mayMatchBy(this.lasts, last, family, true);
+  }
+
+  /** Whether a rule's root may take this first name (or, for a rule of any root, its method this last name). */
+  private mayMatchBy(cache: Map<LanguageFamily, Map<string, boolean>>, name: string, family: LanguageFamily, byMethod: boolean): boolean {
+    let byName = cache.get(family);
+    if (!byName) cache.set(family, (byName = new Map()));
+    let may = byName.get(name);
     if (may === undefined) {
       may = [this.calls, this.lists, this.blocking, this.timeouts, this.retries].some((table) =>
-        table.some((c) => c.rule.languages.includes(family) && c.root.test(root)),
+        table.some((c) => c.rule.languages.includes(family) && (byMethod ? c.anyRoot && c.method!.test(name) : !c.anyRoot && c.root.test(name))),
       );
-      if (byRoot.size > 100_000) byRoot.clear();
-      byRoot.set(root, may);
+      if (byName.size > 100_000) byName.clear();
+      byName.set(name, may);
     }
     return may;
   }
@@ -887,7 +903,7 @@ export class CallCatalogue {
     if (chain.length === 0) return NOTHING;
     // Most calls start with a name no rule is about (`res`, `items`, `svc`): answered by that name alone, which
     // is short and recurs, instead of by the whole chain, which is often unique to its file (`svc.list12`).
-    if (!this.mayMatch(chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self') ? chain[1] : chain[0], family)) return NOTHING;
+    if (!this.mayMatch(chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self') ? chain[1] : chain[0], chain[chain.length - 1], family)) return NOTHING;
     const key = family + ':' + chain.join('.');
     let hit = this.memo.get(key);
     if (!hit) {
