@@ -17,7 +17,7 @@ import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
 import { JAVA } from './languages/java';
-import { JAVASCRIPT, passportAuthenticated } from './languages/javascript';
+import { JAVASCRIPT, passportAuthenticated, passportVerifiersOf } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts } from './moduleFacts';
@@ -295,6 +295,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   if (family === 'js') {
     const accessors = sequelizeAccessorsOf(text);
     if (accessors.length) links.associationAccessors = accessors;
+    const verifiers = passportVerifiersOf(text);
+    if (verifiers) links.passportVerifiers = verifiers;
   }
   if (family === 'js' && text.includes('.decorate')) {
     const decorations = decorationsOf(text);

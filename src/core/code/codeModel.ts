@@ -234,6 +234,8 @@ export interface FileLinks {
   fetchedRelations?: string[];
   /** Loops over a model's rows and the relations they read on them: see hazards/lazyRelations. */
   relationLoops?: RelationLoopFact[];
+  /** Passport strategies given their verify function by name: `{ 'passport:jwt': 'jwtVerify' }`. */
+  passportVerifiers?: Record<string, string>;
   /** Sequelize association accessors the file's associations make (`getPosts`): see hazards/sequelizeAssociations. */
   associationAccessors?: string[];
   /** `export const autoPrefix = '/v1'` (a Fastify plugin): its prefix when @fastify/autoload registers it. */

@@ -85,6 +85,7 @@ function interfaceOf(links: FileLinks): string {
       links.implementsOf ?? {},
       links.functions.map((f) => [f.name, f.owner ?? '', f.exported]),
       links.decorations ?? {},
+      links.passportVerifiers ?? {},
     ]),
   );
 }
@@ -713,7 +714,12 @@ class WorkspaceLinker {
         return fn ? [fn] : [];
       }
       // A Passport strategy's verify function, configured in a module the route's file need not import.
-      if (chain[0].startsWith('passport:')) return this.entries.filter((o) => o !== e && sharedWith(o, e)).flatMap((o) => this.named(o, chain[0]));
+      if (chain[0].startsWith('passport:')) {
+        const verifier = (o: Entry) => o.links.passportVerifiers?.[chain[0]];
+        return this.entries
+          .filter((o) => sharedWith(o, e))
+          .flatMap((o) => [...(o !== e ? this.named(o, chain[0]) : []), ...(verifier(o) ? this.named(o, verifier(o)!) : [])]);
+      }
       return [];
     }
     const method = chain[chain.length - 1];

@@ -575,7 +575,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Express: a route\'s middleware and the Passport strategy it authenticates with run on its request path', async () => {
+    it('Express: a route\'s middleware and the Passport strategy it authenticates with (its verify function written in place or named) run on its request path', async () => {
       // The shapes of sahat/hackathon-starter's app.js and config/passport.js.
       const f = await joined({
         'config/passport.js': lines(
@@ -602,6 +602,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'setImmediate(async () => {',
           "  const response = await fetch('http://warmup/');",
           '});',
+          // A verify function given by name (node-express-boilerplate's jwtStrategy, used as 'jwt' by app.js).
+          'const jwtVerify = async (payload, done) => {',
+          "  const user = await fetch('http://users/' + payload.sub);",
+          '  done(null, user.ok);',
+          '};',
+          'exports.jwtStrategy = new JwtStrategy(jwtOptions, jwtVerify);',
         ),
         'app.js': lines(
           "const passport = require('passport');",
@@ -612,6 +618,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           "app.get('/auth/github/callback', passport.authenticate('github', { failureRedirect: '/login' }), (req, res) => res.redirect('/'));",
           "app.get('/auth/linkedin/callback', passport.authorize('linkedin'), (req, res) => res.redirect('/'));",
           "app.post('/login', (req, res, next) => passport.authenticate('local', (err, user) => res.redirect('/'))(req, res, next));",
+          "passport.use('jwt', passportConfig.jwtStrategy);",
+          "app.get('/me', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));",
         ),
       });
       // The first leg (GET /auth/github) only redirects: the verify function runs on the callback.
@@ -619,6 +627,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'missing-timeout config/passport.js:14:3 fetch → POST /login',
         'missing-timeout config/passport.js:17:26 fetch → GET /account',
         'missing-timeout config/passport.js:21:26 fetch → -',
+        'missing-timeout config/passport.js:24:22 fetch → GET /me',
         'missing-timeout config/passport.js:4:28 fetch → GET /auth/github/callback',
         'missing-timeout config/passport.js:9:26 fetch → GET /auth/linkedin/callback',
       ]);

@@ -48,6 +48,23 @@ function passportStrategyName(fn: Node, text: string): string | undefined {
   return strategyKey(name ?? (cls || 'strategy'));
 }
 
+/**
+ * Strategies given a verify function by name, `const jwtStrategy = new JwtStrategy(jwtOptions, jwtVerify)`
+ * (node-express-boilerplate): `{ 'passport:jwt': 'jwtVerify' }`, named as passportStrategyName names them.
+ */
+export function passportVerifiersOf(text: string): Record<string, string> | undefined {
+  if (!makesStrategies(text)) return undefined;
+  let out: Record<string, string> | undefined;
+  for (const m of text.matchAll(/new\s+(?:[\w$]+\.)?(\w*)Strategy\s*\(\s*(?:(?:[^()]|\([^()]*\)){0,600}?,\s*)?([A-Za-z_$][\w$]*)\s*\)/g)) {
+    const before = text.slice(Math.max(0, m.index! - 200), m.index!);
+    let name = /\.use\s*\(\s*['"]([\w-]+)['"]\s*,\s*$/.exec(before)?.[1];
+    const variable = /(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*$/.exec(before)?.[1];
+    if (!name && variable) name = new RegExp(`\\.use\\(\\s*['"]([\\w-]+)['"]\\s*,\\s*${variable.replace(/\$/g, '\\$')}\\s*\\)`).exec(text)?.[1];
+    (out ??= {})[strategyKey(name ?? (m[1] || 'strategy'))] = m[2];
+  }
+  return out;
+}
+
 /** The file creates a strategy (`new …Strategy(`): asked once per text, not once per callback. */
 let strategyText: string | undefined;
 let strategyFound = false;
