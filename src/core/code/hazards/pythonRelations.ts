@@ -22,7 +22,7 @@ const CLASS = /^class\s+(\w+)\s*\(([^)]*)\)\s*:/;
  * with the attributes a SQLAlchemy `backref=` adds to the other model.
  */
 export function pythonLazyRelationsOf(text: string): Record<string, string[]> | undefined {
-  if (!text.includes('ForeignKey') && !text.includes('OneToOneField') && !text.includes('relationship')) return undefined;
+  if (!/ForeignKey|OneToOneField|relationship\s*\(/.test(text)) return undefined;
   let out: Record<string, string[]> | undefined;
   const add = (model: string, name: string) => ((out ??= {})[model] ??= []).push(name);
   let model: string | undefined;
@@ -80,7 +80,8 @@ const LOOP_TYPES = new Set(['for_statement', 'list_comprehension', 'set_comprehe
  */
 export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => number): RelationLoopFact[] {
   const text = s.text;
-  if (!QUERY_WORDS.test(text)) return [];
+  // Asked once per file, not once per statement analysed.
+  if (!s.memo('py.queryWords', () => QUERY_WORDS.test(text))) return [];
   const out: RelationLoopFact[] = [];
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
