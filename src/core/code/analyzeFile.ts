@@ -84,13 +84,13 @@ function isMigrationModule(text: string, family: LanguageFamily): boolean {
  */
 function isLoadTest(text: string, family: LanguageFamily): boolean {
   if (family === 'python') return /^(from locust(\.\w+)* import|import locust\b)/m.test(text);
-  return family === 'js' && /^import\s[^;]*from\s+['"]k6(\/[\w/-]+)?['"]/m.test(text);
+  return family === 'js' && text.includes('k6') && /^import\s[^;]*from\s+['"]k6(\/[\w/-]+)?['"]/m.test(text);
 }
 
 /** The marker generators put at the top of what they write (Go's `// Code generated … DO NOT EDIT.`, `@generated`). */
 export function saysGenerated(text: string): boolean {
   const head = text.slice(0, 1000);
-  return /^\/\/ Code generated .* DO NOT EDIT\.$/m.test(head) || /@generated\b/.test(head);
+  return (head.includes('Code generated') && /^\/\/ Code generated .* DO NOT EDIT\.$/m.test(head)) || (head.includes('@generated') && /@generated\b/.test(head));
 }
 
 /** Calls worth keeping for the workspace join: a plain name or a short member chain, not a builtin. */
@@ -512,7 +512,7 @@ function contextKey(text: string, family: LanguageFamily): string {
   switch (family) {
     case 'js':
       return [...text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:express|Router|new\s+\w*Router|fastify|Fastify|new\s+Koa|new\s+Hono)\b/g)].map((m) => m[0]).join('|') +
-        (/@koa\/router|koa-router/.test(text) ? '|koa' : '') + (/['"]fastify['"]/.test(text) ? '|fastify' : '') +
+        (text.includes('koa') && /@koa\/router|koa-router/.test(text) ? '|koa' : '') + (text.includes('fastify') && /['"]fastify['"]/.test(text) ? '|fastify' : '') +
         (/export\s+default[^\n]*/.exec(text)?.[0] ?? '') +
         // NestJS paths named by constants of the file (`@Get(P)`).
         (text.includes('Controller(') ? JSON.stringify(jsStringConstants(text) ?? {}) : '');

@@ -16,7 +16,7 @@ export function declaredTypes(text: string, family: LanguageFamily): Map<string,
   switch (family) {
     case 'js':
       if (text.includes('new ')) add([JS_NEW]);
-      add([JS_MODIFIED]);
+      if (['private', 'public', 'protected', 'readonly'].some((w) => text.includes(w))) add([JS_MODIFIED]);
       break;
     case 'python':
       // The annotation first: `articles_repo: ArticlesRepository = Depends(get_repository(…))` (a FastAPI parameter,

@@ -5,7 +5,7 @@ import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
-import { calleeChain, lineStartsOf, positionAt } from './syntax';
+import { calleeChain, lastNonSpaceBefore, lineStartsOf, offsetsOf, positionAt } from './syntax';
 
 const NO_RULES: CatalogueLookup = {};
 
@@ -15,6 +15,8 @@ function isSilent(r: CatalogueLookup): boolean {
 }
 
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
+/** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
+const COMPARISONS = ['==', '.equals('];
 
 /**
  * Where a call's own argument list starts, read from the text between the call's start and end: the callee is
@@ -450,6 +452,7 @@ export class FileStructure {
     // Most files name no wrapper at all: known once per file.
     if (!this.memo('parallelWrapperNamed', () => ['Promise.', 'CompletableFuture.', 'gather('].some((w) => this.text.includes(w)))) return false;
     const n = this.nodes[i];
+    if (lastNonSpaceBefore(this.text, n.start) !== '=') return false;
     const before = /(?:\b(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(this.text.slice(Math.max(0, n.start - 80), n.start));
     if (!before) return false;
     const fn = this.functionOf[i];
@@ -700,7 +703,7 @@ export class FileStructure {
       }
     }
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
-    const comparisons = this.memo('comparisons', () => [...this.text.matchAll(/==|\.equals\(/g)].map((m) => m.index));
+    const comparisons = this.memo('comparisons', () => offsetsOf(this.text, COMPARISONS));
     let lo = 0;
     let hi = comparisons.length;
     while (lo < hi) {

@@ -220,3 +220,25 @@ export function lineStartsOf(text: string): number[] {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
   return out;
 }
+
+/**
+ * The last character before `at` that is not white space ('' if none): a pattern anchored at `at` that ends in
+ * `=\s*$` or `\(\s*$` is tried only where this says it can match (most places it cannot).
+ */
+export function lastNonSpaceBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    // What `\s` matches: ASCII space, tab to carriage return, and Unicode's spaces (rare: tested by the pattern).
+    if (c !== 32 && (c < 9 || c > 13) && (c < 128 || !/\s/.test(text[i]))) break;
+    i--;
+  }
+  return i >= 0 ? text[i] : '';
+}
+
+/** The offsets of every occurrence of any of the words, in order (what `matchAll` of their alternation gives). */
+export function offsetsOf(text: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const w of words) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) out.push(k);
+  return words.length > 1 ? out.sort((a, b) => a - b) : out;
+}

@@ -64,7 +64,7 @@ function testedLater(text: string, at: number, end: number, family: string): boo
  */
 export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, rangeOfSpan: (start: number, end: number) => Range): EnvRead[] {
   // Most files read no environment: one substring search spares the patterns.
-  if (!/env|Getenv|LookupEnv/.test(text)) return [];
+  if (!text.includes('env') && !text.includes('LookupEnv')) return [];
   const patterns = PATTERNS[spec.family] ?? [];
   const out: EnvRead[] = [];
   const s = { rangeOfSpan };

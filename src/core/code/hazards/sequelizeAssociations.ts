@@ -9,7 +9,7 @@ const ASSOCIATION = /\b(\w+)\.(hasMany|belongsToMany|hasOne|belongsTo)\(\s*(?:[\
 
 /** The accessor names the associations declared in a file make (`['getPosts', 'countPosts', 'addPost', …]`). */
 export function sequelizeAccessorsOf(text: string): string[] {
-  if (!/\.(hasMany|belongsToMany|hasOne|belongsTo)\(/.test(text)) return [];
+  if ((!text.includes('.has') && !text.includes('.belongsTo')) || !/\.(hasMany|belongsToMany|hasOne|belongsTo)\(/.test(text)) return [];
   const out = new Set<string>();
   for (const m of text.matchAll(ASSOCIATION)) {
     const many = m[2] === 'hasMany' || m[2] === 'belongsToMany';

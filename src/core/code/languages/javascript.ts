@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { field, type LanguageSpec } from './languageSpec';
+import { lastNonSpaceBefore } from '../syntax';
 
 /** The last character before the node that is not a space. */
 function precedingChar(fn: Node, text: string): string {
@@ -16,6 +17,7 @@ function precedingChar(fn: Node, text: string): string {
 const WRAPPED = /(?:^|[\s;{}(,])(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)|(?:module\.)?exports\.([A-Za-z_$][\w$]*))\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(\s*$/;
 
 function wrappedName(fn: Node, text: string, callbackMethods: ReadonlySet<string>): string | undefined {
+  if (lastNonSpaceBefore(text, fn.startIndex) !== '(') return undefined;
   const m = WRAPPED.exec(text.slice(Math.max(0, fn.startIndex - 120), fn.startIndex));
   if (!m) return undefined;
   const callee = m[3];
@@ -71,7 +73,7 @@ let strategyFound = false;
 function makesStrategies(text: string): boolean {
   if (text !== strategyText) {
     strategyText = text;
-    strategyFound = /\bnew\s+[\w$.]*Strategy\s*\(/.test(text);
+    strategyFound = text.includes('Strategy') && /\bnew\s+[\w$.]*Strategy\s*\(/.test(text);
   }
   return strategyFound;
 }

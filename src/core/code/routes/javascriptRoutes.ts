@@ -13,6 +13,7 @@ const NOT_ROUTERS =
   /^(axios|got|ky|superagent|request|supertest|agent|http|https|api|\w*[cC]lient|\w*Api|\$http|fetch\w*|\w*[cC]ache|redis|\w*Map|map|params|\w*[hH]eaders|searchParams|\w*[sS]torage|config|\w*[sS]tore|res|req|ctx|reply|response|url|formData|data|env|process|cookies|session|query)$/;
 /** Variables created as routers in the file: always routers, whatever their name. */
 const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*\(/g;
+const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
 
 /**
  * Express, Koa router and Fastify (`app.get('/orders/:id', …handlers)`, `router.route('/x').get(h)`,
@@ -22,8 +23,13 @@ const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Rou
  */
 export function findJavaScriptRoutes(c: RouteCollector): void {
   const s = c.s;
-  const framework = s.memo('js.framework', () => (/['"](@koa\/router|koa-router)['"]/.test(s.text) ? 'koa' : /['"]fastify['"]/.test(s.text) ? 'fastify' : 'express'));
-  const routers = s.memo('js.routers', () => new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])));
+  const framework = s.memo('js.framework', () =>
+    s.text.includes('koa') && /['"](@koa\/router|koa-router)['"]/.test(s.text) ? 'koa' : s.text.includes('fastify') && /['"]fastify['"]/.test(s.text) ? 'fastify' : 'express',
+  );
+  // The words a router's constructor needs spare most files the pattern.
+  const routers = s.memo('js.routers', () =>
+    ROUTER_WORDS.some((w) => s.text.includes(w)) ? new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])) : new Set<string>(),
+  );
   const isRouter = (name: string) => routers.has(name) || !NOT_ROUTERS.test(name);
   for (const [i, call] of s.calls) {
     const chain = call.chain;
