@@ -27,6 +27,7 @@ import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoute
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
+import { findGraphqlEndpoints, graphqlResolvers } from './routes/graphqlRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
@@ -365,6 +366,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   if (family === 'js') {
     findJavaScriptRoutes(routes);
     findNextRoutes(routes);
+    findGraphqlEndpoints(routes);
   } else if (family === 'python') findPythonRoutes(routes);
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);
@@ -396,6 +398,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const factIndex = new Map<number, number>();
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
+  const resolvers = family === 'js' ? graphqlResolvers(s) : undefined;
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index)) continue;
@@ -403,6 +406,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
+    if (resolvers?.has(info.index)) fact.resolver = true;
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;

@@ -133,6 +133,8 @@ export interface FunctionFact {
   calls: CallFact[];
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */
   effect?: { callee: string; match: CallMatch };
+  /** A GraphQL resolver: it runs behind the service's GraphQL endpoint (RouteLink.graphql). */
+  resolver?: boolean;
 }
 
 /** `app.use('/api', ordersRouter)`, `include_router(items.router, prefix=…)`, `path('api/', include('shop.urls'))`. */
@@ -194,6 +196,8 @@ export interface RouteLink {
   viewSet?: DrfRegistration;
   /** `ItemView.as_view()`: the handler chain names a class, whose methods the join gives the route. */
   viewClass?: ViewClassUse;
+  /** A GraphQL endpoint: the join starts it at every resolver of the service (FunctionFact.resolver). */
+  graphql?: boolean;
 }
 
 /** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */

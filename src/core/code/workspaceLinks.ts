@@ -363,6 +363,7 @@ class WorkspaceLinker {
         }
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
+        if (link?.graphql) before.push(...this.resolversOf(e));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -433,6 +434,27 @@ class WorkspaceLinker {
   }
 
   private readonly paged = new Map<string, boolean | undefined>();
+
+  /**
+   * The GraphQL resolvers a GraphQL endpoint of this file runs: those of its service (and of shared code), outside
+   * tests, wherever they are written. Once per join and service.
+   */
+  private resolversOf(e: Entry): FnRef[] {
+    let found = this.resolvers.get(e.group);
+    if (!found) {
+      found = [];
+      for (const other of this.entries) {
+        if (other.test || !sharedWith(other, e)) continue;
+        other.links.functions.forEach((f, fn) => {
+          if (f.resolver) found!.push({ e: other, fn });
+        });
+      }
+      this.resolvers.set(e.group, found);
+    }
+    return found;
+  }
+
+  private readonly resolvers = new Map<string, FnRef[]>();
 
   /**
    * A Python view class and the workspace classes it extends, with the methods each defines (see

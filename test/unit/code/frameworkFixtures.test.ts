@@ -633,6 +633,140 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('GraphQL: the endpoint (Apollo applyMiddleware, express middleware under a router prefix, Mercurius, NestJS GraphQLModule) is a POST route that runs every resolver of the service, wherever it is written', async () => {
+      // The shapes of Requarks/wiki: resolver files loaded by folder (no import names them), Apollo 2 on the app.
+      const wiki = await joined({
+        'server/core/servers.js': lines(
+          "const { ApolloServer } = require('apollo-server-express');",
+          'module.exports = {',
+          '  async startGraphQL() {',
+          '    this.servers.graph = new ApolloServer({ schema: graphSchema });',
+          '    this.servers.graph.applyMiddleware({ app: WIKI.app, cors: false });',
+          '  },',
+          '};',
+        ),
+        'server/graph/resolvers/user.js': lines(
+          'module.exports = {',
+          '  Query: {',
+          '    async users() { return {} },',
+          '  },',
+          '  UserQuery: {',
+          '    async list(obj, args) {',
+          "      return WIKI.models.users.query().select('id', 'email').limit(50);",
+          '    },',
+          '    async single(obj, args) {',
+          '      for (const id of args.ids) await WIKI.models.users.query().findById(id);',
+          '    },',
+          '  },',
+          '};',
+        ),
+        // A map with no Query, Mutation or Subscription: handlers of something else, on no route.
+        'server/jobs/handlers.js': lines('module.exports = {', '  Purge: {', "    run: async () => fetch('http://cleaner/run'),", '  },', '};'),
+      });
+      assert.deepEqual(routeRows(wiki), [['POST', '/graphql', 'server/core/servers.js', 4, 'graphql']]);
+      assert.deepEqual(hazardRows(wiki), [
+        'missing-timeout server/jobs/handlers.js:3:22 fetch → -',
+        'query-in-loop server/graph/resolvers/user.js:10:40 WIKI.models.users.query.findById [for…of sequential] → POST /graphql',
+      ]);
+
+      // Apollo 4's express middleware on a router mounted under /api; arrow resolvers; a resolver's helper followed.
+      const apollo = await joined({
+        'src/app.ts': lines(
+          "import express from 'express';",
+          "import { api } from './api';",
+          'const app = express();',
+          "app.use('/api', api);",
+        ),
+        'src/api.ts': lines(
+          "import { Router } from 'express';",
+          "import { expressMiddleware } from '@apollo/server/express4';",
+          "import { ApolloServer } from '@apollo/server';",
+          "import { resolvers } from './resolvers';",
+          'export const api = Router();',
+          'const server = new ApolloServer({ typeDefs, resolvers });',
+          "api.use('/graphql', cors(), express.json(), expressMiddleware(server));",
+          "api.use('/static', serveStatic('public'));",
+        ),
+        'src/resolvers.ts': lines(
+          "import { pool } from './db';",
+          'async function ordersOf(ids: string[]) {',
+          "  for (const id of ids) await pool.query('SELECT * FROM orders WHERE id = $1', [id]);",
+          '}',
+          'export const resolvers = {',
+          '  Query: {',
+          '    orders: (_: unknown, args: { ids: string[] }) => ordersOf(args.ids),',
+          '  },',
+          '};',
+        ),
+      });
+      assert.deepEqual(routeRows(apollo), [['POST', '/api/graphql', 'src/api.ts', 6, 'graphql']]);
+      assert.deepEqual(hazardRows(apollo), ['query-in-loop src/resolvers.ts:3:31 pool.query [for…of sequential] → POST /api/graphql']);
+
+      // NestJS: resolver methods of @Resolver classes; a REST controller's @Query() parameter makes no resolver.
+      const nest = await joined({
+        'src/app.module.ts': lines(
+          '@Module({',
+          "  imports: [GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, path: '/gql' })],",
+          '})',
+          'export class AppModule {}',
+        ),
+        'src/users/users.resolver.ts': lines(
+          '@Resolver(() => User)',
+          'export class UsersResolver {',
+          '  constructor(private readonly http: HttpService) {}',
+          '  @Query(() => [User])',
+          '  async users(@Args(\'ids\') ids: string[]) {',
+          "    return Promise.all(ids.map((id) => fetch('http://users/' + id)));",
+          '  }',
+          '  private helper() {',
+          "    return fetch('http://users/health');",
+          '  }',
+          '}',
+        ),
+        'src/users/users.controller.ts': lines(
+          "@Controller('users')",
+          'export class UsersController {',
+          '  @Get()',
+          "  list(@Query() q: string) { return fetch('http://users/list'); }",
+          '  other() {',
+          "    return fetch('http://users/other');",
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(nest), [
+        ['POST', '/gql', 'src/app.module.ts', 1, 'graphql'],
+        ['GET', '/users', 'src/users/users.controller.ts', 2, 'nestjs'],
+      ]);
+      assert.deepEqual(hazardRows(nest), [
+        'call-in-loop src/users/users.resolver.ts:6:40 fetch [.map() parallel] → POST /gql',
+        'missing-timeout src/users/users.controller.ts:4:37 fetch → GET /users',
+        'missing-timeout src/users/users.controller.ts:6:12 fetch → -',
+        'missing-timeout src/users/users.resolver.ts:6:40 fetch → POST /gql',
+        'missing-timeout src/users/users.resolver.ts:9:12 fetch → -',
+      ]);
+
+      // Mercurius on Fastify, at its own path; no GraphQL server, no route (resolvers alone serve nothing here).
+      const mercurius = await joined({
+        'server.js': lines(
+          "const fastify = require('fastify')();",
+          "const mercurius = require('mercurius');",
+          "const resolvers = { Mutation: { add: async (_, { x }) => fetch('http://adder/' + x) } };",
+          "fastify.register(mercurius, { schema, resolvers, path: '/api/graphql' });",
+        ),
+      });
+      assert.deepEqual(routeRows(mercurius), [['POST', '/api/graphql', 'server.js', 3, 'graphql']]);
+      assert.deepEqual(hazardRows(mercurius), ['missing-timeout server.js:3:58 fetch → POST /api/graphql']);
+      // GraphQL Yoga kept in a variable and mounted; another middleware mounted beside it is no endpoint.
+      const yoga = await joined({
+        'index.ts': lines("import { createYoga } from 'graphql-yoga';", 'const app = express();', 'const yoga = createYoga({ schema });', "app.use('/graphql', yoga);", "app.use('/health', health);"),
+      });
+      assert.deepEqual(routeRows(yoga), [['POST', '/graphql', 'index.ts', 3, 'graphql']]);
+      const none = await joined({ 'resolvers.js': lines("module.exports = { Query: { a: () => fetch('http://a/') } };") });
+      assert.deepEqual(routeRows(none), []);
+      assert.deepEqual(hazardRows(none), ['missing-timeout resolvers.js:1:38 fetch → -']);
+    });
+
     it('Sequelize: an association accessor (getPosts, an alias\'s getAuthor, countCategories) called per item is a query in a loop; another getter is not', async () => {
       const f = await joined({
         'src/models.js': lines(

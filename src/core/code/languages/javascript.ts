@@ -4,9 +4,7 @@ import { lastNonSpaceBefore } from '../syntax';
 
 /** The last character before the node that is not a space. */
 function precedingChar(fn: Node, text: string): string {
-  let i = fn.startIndex - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return text[i] ?? '';
+  return lastNonSpaceBefore(text, fn.startIndex);
 }
 
 /**
@@ -17,7 +15,6 @@ function precedingChar(fn: Node, text: string): string {
 const WRAPPED = /(?:^|[\s;{}(,])(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)|(?:module\.)?exports\.([A-Za-z_$][\w$]*))\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\(\s*$/;
 
 function wrappedName(fn: Node, text: string, callbackMethods: ReadonlySet<string>): string | undefined {
-  if (lastNonSpaceBefore(text, fn.startIndex) !== '(') return undefined;
   const m = WRAPPED.exec(text.slice(Math.max(0, fn.startIndex - 120), fn.startIndex));
   if (!m) return undefined;
   const callee = m[3];

@@ -78,7 +78,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
  * in the chain (`const api = Router().use(a).use(b)`, `export default Router().use('/api', api)`), it is the name
  * the chain is given, or the module's default export.
  */
-function useReceiver(s: FileStructure, i: number, call: CallInfo): string {
+export function useReceiver(s: FileStructure, i: number, call: CallInfo): string {
   const chain = call.chain;
   let k = chain.length - 2;
   while (k > 0 && chain[k] === 'use') k--;
@@ -355,7 +355,7 @@ function autoloadFolder(dir: Node): string | undefined {
   return parts.length && parts.every((p) => p !== undefined) ? parts.join('/') : undefined;
 }
 
-function objectProps(object: Node): Map<string, Node> {
+export function objectProps(object: Node): Map<string, Node> {
   const out = new Map<string, Node>();
   for (const pair of object.namedChildren) {
     if (pair?.type === 'pair') {
@@ -475,14 +475,14 @@ function namedPath(s: FileStructure, arg: Node | undefined): string | undefined 
   return local ?? `${NAMED_PART}${chain.join('.')}${NAMED_PART}`;
 }
 
-function classAfter(s: FileStructure, decorator: number): string | undefined {
+export function classAfter(s: FileStructure, decorator: number): string | undefined {
   const parent = s.nodes[decorator].parent;
   const candidates = parent >= 0 && s.nodes[parent].type.startsWith('class') ? [parent] : [];
   for (let j = decorator + 1; j < s.nodes.length && candidates.length === 0; j++) if (s.nodes[j].type.startsWith('class')) candidates.push(j);
   return candidates.length ? s.nodes[candidates[0]].node.childForFieldName('name')?.text : undefined;
 }
 
-function methodAfter(s: FileStructure, decorator: number): number | undefined {
+export function methodAfter(s: FileStructure, decorator: number): number | undefined {
   const end = s.nodes[decorator].end;
   for (let j = decorator + 1; j < s.nodes.length; j++) {
     if (s.nodes[j].start < end) continue;

@@ -34,6 +34,8 @@ export interface RouteInput {
   viewClass?: ViewClassUse;
   /** Functions named here that run before the handler on every request (FastAPI's `Depends(get_current_user)`). */
   alsoChains?: string[][];
+  /** A GraphQL endpoint (see RouteLink.graphql). */
+  graphql?: boolean;
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -76,6 +78,7 @@ export class RouteCollector {
     if (r.viewSet) link.viewSet = r.viewSet;
     if (r.viewClass && link.handlerChain) link.viewClass = r.viewClass;
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
+    if (r.graphql) link.graphql = true;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
       const f = this.s.functionOf[r.at];
