@@ -366,10 +366,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   if (family === 'js') {
     findJavaScriptRoutes(routes);
     findNextRoutes(routes);
-    findGraphqlEndpoints(routes);
   } else if (family === 'python') findPythonRoutes(routes);
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);
+  findGraphqlEndpoints(routes);
 
   const indirect = localEffects(s, catalogue);
   const found: FoundHazard[] = [];
@@ -398,7 +398,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const factIndex = new Map<number, number>();
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
-  const resolvers = family === 'js' ? graphqlResolvers(s) : undefined;
+  const resolvers = graphqlResolvers(s, file);
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index)) continue;
@@ -406,7 +406,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
-    if (resolvers?.has(info.index)) fact.resolver = true;
+    if (resolvers.has(info.index)) fact.resolver = true;
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;

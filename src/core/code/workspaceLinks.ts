@@ -322,6 +322,8 @@ class WorkspaceLinker {
       if (prefix) globalPrefix.set(e.group, { prefix, exclude: e.links.globalPrefixExclude && new Set(e.links.globalPrefixExclude.map(trimSlashes)) });
     }
     const out: ReturnType<WorkspaceLinker['routePaths']> = [];
+    // A service serves one GraphQL endpoint, however many of its files say so (each Spring controller that maps fields).
+    const graphqlServed = new Set<string>();
     for (const e of this.entries) {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
       e.a.routes.forEach((written, index) => {
@@ -373,6 +375,11 @@ class WorkspaceLinker {
         const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
         for (const raw of paths) {
           const path = raw || '/';
+          if (link?.graphql) {
+            const served = `${e.group}\u0000${route.method} ${path}`;
+            if (graphqlServed.has(served)) continue;
+            graphqlServed.add(served);
+          }
           const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
           for (const method of methods ?? [route.method]) {
             out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere });

@@ -1272,6 +1272,82 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Python', () => {
+    it('GraphQL: Strawberry on FastAPI (GraphQLRouter under include_router), Graphene on Django, Ariadne on Starlette run their resolvers on the endpoint', async () => {
+      const strawberry = await joined({
+        'app/main.py': lines(
+          'from fastapi import FastAPI',
+          'from strawberry.fastapi import GraphQLRouter',
+          'from .schema import schema',
+          'graphql_app = GraphQLRouter(schema)',
+          'app = FastAPI()',
+          'app.include_router(graphql_app, prefix="/graphql")',
+        ),
+        'app/schema.py': lines(
+          'import strawberry',
+          'import requests',
+          '@strawberry.type',
+          'class Query:',
+          '    @strawberry.field',
+          '    def books(self) -> list[Book]:',
+          '        return [requests.get(f"http://books/{i}", timeout=2).json() for i in range(10)]',
+          '    def helper(self):',
+          '        return requests.get("http://books/health", timeout=2)',
+          'schema = strawberry.Schema(query=Query)',
+        ),
+      });
+      assert.deepEqual(routeRows(strawberry), [['POST', '/graphql', 'app/main.py', 3, 'graphql']]);
+      assert.deepEqual(hazardRows(strawberry), ['call-in-loop app/schema.py:7:17 requests.get [comprehension sequential] → POST /graphql']);
+
+      const graphene = await joined({
+        'shop/urls.py': lines(
+          'from django.urls import path',
+          'from django.views.decorators.csrf import csrf_exempt',
+          'from graphene_django.views import GraphQLView',
+          'urlpatterns = [',
+          '    path("graphql/", csrf_exempt(GraphQLView.as_view(graphiql=True))),',
+          '    path("health/", views.health),',
+          ']',
+        ),
+        'shop/schema.py': lines(
+          'import graphene',
+          'class Query(graphene.ObjectType):',
+          '    orders = graphene.List(OrderType)',
+          '    def resolve_orders(root, info):',
+          '        return Order.objects.all()',
+          'class CreateOrder(graphene.Mutation):',
+          '    def mutate(root, info, ids):',
+          '        for i in ids:',
+          '            Order.objects.create(item_id=i)',
+        ),
+      });
+      assert.deepEqual(routeRows(graphene), [
+        ['ANY', 'graphql/', 'shop/urls.py', 4, 'django'],
+        ['ANY', 'health/', 'shop/urls.py', 5, 'django'],
+      ]);
+      assert.deepEqual(hazardRows(graphene), [
+        'query-in-loop shop/schema.py:9:13 Order.objects.create [for sequential] → ANY graphql/',
+        'unbounded-query shop/schema.py:5:16 Order.objects.all → ANY graphql/',
+      ]);
+
+      const ariadne = await joined({
+        'server.py': lines(
+          'from ariadne import QueryType, make_executable_schema',
+          'from ariadne.asgi import GraphQL',
+          'from starlette.applications import Starlette',
+          'import httpx',
+          'query = QueryType()',
+          '@query.field("prices")',
+          'async def resolve_prices(_, info, skus):',
+          '    async with httpx.AsyncClient(timeout=3) as client:',
+          '        return [await client.get(f"http://prices/{s}") for s in skus]',
+          'app = Starlette()',
+          'app.mount("/graphql/", GraphQL(make_executable_schema(type_defs, query)))',
+        ),
+      });
+      assert.deepEqual(routeRows(ariadne), [['POST', '/graphql/', 'server.py', 10, 'graphql']]);
+      assert.deepEqual(hazardRows(ariadne), ['call-in-loop server.py:9:23 client.get [comprehension sequential] → POST /graphql/']);
+    });
+
     it('FastAPI: a repository given by Depends in a parameter on a line of its own is its annotation\'s class, so its queries are on the route', async () => {
       // The shape of nsidnev/fastapi-realworld-example-app's articles resource.
       const f = await joined({
@@ -2228,6 +2304,62 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Go', () => {
+    it('gqlgen: the server a router registers (net/http, or gin through a function that makes it) runs the resolvers of *.resolvers.go', async () => {
+      const f = await joined({
+        'server.go': lines(
+          'package main',
+          'import "github.com/99designs/gqlgen/graphql/handler"',
+          'func main() {',
+          '\tsrv := handler.NewDefaultServer(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{}}))',
+          '\thttp.Handle("/query", srv)',
+          '\thttp.Handle("/metrics", promhttp.Handler())',
+          '\thttp.ListenAndServe(":8080", nil)',
+          '}',
+        ),
+        'graph/schema.resolvers.go': lines(
+          'package graph',
+          'func (r *queryResolver) Todos(ctx context.Context) ([]*model.Todo, error) {',
+          '\trows, err := r.DB.QueryContext(ctx, "SELECT id, text FROM todos")',
+          '\treturn scan(rows), err',
+          '}',
+          'func (r *mutationResolver) Tag(ctx context.Context, ids []string) error {',
+          '\tfor _, id := range ids {',
+          '\t\tr.DB.ExecContext(ctx, "UPDATE todos SET tagged = true WHERE id = $1", id)',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ),
+        'graph/resolver.go': lines('package graph', 'type Resolver struct{ DB *sql.DB }', 'type queryResolver struct{ *Resolver }', 'type mutationResolver struct{ *Resolver }'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['ANY', '/query', 'server.go', 4, 'net/http'],
+        ['ANY', '/metrics', 'server.go', 5, 'net/http'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop graph/schema.resolvers.go:8:3 r.DB.ExecContext [for sequential] → ANY /query',
+        'unbounded-query graph/schema.resolvers.go:3:15 r.DB.QueryContext → ANY /query',
+      ]);
+
+      const gin = await joined({
+        'main.go': lines(
+          'package main',
+          'import "github.com/99designs/gqlgen/graphql/handler"',
+          'func graphqlHandler() gin.HandlerFunc {',
+          '\th := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &resolvers.Resolver{}}))',
+          '\treturn func(c *gin.Context) { h.ServeHTTP(c.Writer, c.Request) }',
+          '}',
+          'func main() {',
+          '\tr := gin.Default()',
+          '\tr.POST("/query", graphqlHandler())',
+          '\tr.Run()',
+          '}',
+        ),
+        'resolvers/schema.resolvers.go': lines('package resolvers', 'func (r *queryResolver) Users(ctx context.Context) ([]*User, error) {', '\trows, err := r.DB.QueryContext(ctx, "SELECT * FROM users")', '\treturn scanUsers(rows), err', '}'),
+      });
+      assert.deepEqual(routeRows(gin), [['POST', '/query', 'main.go', 8, 'gin']]);
+      assert.deepEqual(hazardRows(gin), ['unbounded-query resolvers/schema.resolvers.go:3:15 r.DB.QueryContext → POST /query']);
+    });
+
     it('SQL kept in a variable set once to a string: query := "SELECT name FROM tag;"; s.db.Query(query) is unbounded; built up or by key, it is not', async () => {
       // The shape of Sock Shop's catalogue (service.go Tags).
       const f = await joined({
@@ -3436,6 +3568,55 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Java', () => {
+    it('Spring for GraphQL: controllers that map fields serve one POST /graphql, whose request path runs each mapped method', async () => {
+      const f = await joined({
+        'src/main/java/shop/BookController.java': lines(
+          'package shop;',
+          '@Controller',
+          'public class BookController {',
+          '  private final BookRepository books;',
+          '  private final RestTemplate rest;',
+          '  @QueryMapping',
+          '  public List<Book> books() {',
+          '    return books.findAll();',
+          '  }',
+          '  @SchemaMapping(typeName = "Book")',
+          '  public List<Review> reviews(Book book) {',
+          '    List<Review> out = new ArrayList<>();',
+          '    for (String id : book.reviewIds()) out.add(rest.getForObject("http://reviews/" + id, Review.class));',
+          '    return out;',
+          '  }',
+          '  public List<Book> unmapped() {',
+          '    return books.findAll();',
+          '  }',
+          '}',
+        ),
+        'src/main/java/shop/AuthorController.java': lines(
+          'package shop;',
+          '@Controller',
+          'public class AuthorController {',
+          '  private final AuthorRepository authors;',
+          '  @MutationMapping',
+          '  public Author addAuthor(@Argument String name) {',
+          '    return authors.save(new Author(name));',
+          '  }',
+          '  @QueryMapping',
+          '  public List<Author> authors() {',
+          '    return authors.findAll();',
+          '  }',
+          '}',
+        ),
+      });
+      // Said once for the service, on the first file that maps a field.
+      assert.deepEqual(routeRows(f), [['POST', '/graphql', 'src/main/java/shop/BookController.java', 5, 'graphql']]);
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop src/main/java/shop/BookController.java:13:48 rest.getForObject [for-each sequential] → POST /graphql',
+        'unbounded-query src/main/java/shop/AuthorController.java:11:12 authors.findAll → POST /graphql',
+        'unbounded-query src/main/java/shop/BookController.java:17:12 books.findAll → -',
+        'unbounded-query src/main/java/shop/BookController.java:8:12 books.findAll → POST /graphql',
+      ]);
+    });
+
     it('Spring: class-level @RequestMapping prefix, bare @GetMapping, value arrays with method =', async () => {
       const f = await analyseFixture('code-spring');
       const file = 'src/main/java/com/shop/web/OrderController.java';

@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
+import type { LanguageFamily } from '../hazards/callCatalogue';
 import { stringValue } from '../syntax';
 import { classAfter, methodAfter, objectProps, useReceiver } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
@@ -10,9 +11,11 @@ import type { RouteCollector } from './routeCollector';
  * and the workspace join starts it at each resolver of the service (FunctionFact.resolver), wherever it is written
  * (Wiki.js loads its resolver files by folder, no import names them).
  *
- * JavaScript and TypeScript servers: Apollo (`server.applyMiddleware({ app, path })`, `app.use('/graphql',
- * expressMiddleware(server))`, `startStandaloneServer`), express-graphql and graphql-http, GraphQL Yoga, Mercurius,
- * NestJS's `GraphQLModule.forRoot`.
+ * Servers: Apollo (`server.applyMiddleware({ app, path })`, `app.use('/graphql', expressMiddleware(server))`,
+ * `startStandaloneServer`), express-graphql and graphql-http, GraphQL Yoga, Mercurius, NestJS's
+ * `GraphQLModule.forRoot`; Spring for GraphQL and Netflix DGS (`/graphql`, served as soon as a controller maps a
+ * field); Strawberry, Graphene and Ariadne views, apps and routers (Django, Flask, FastAPI, Starlette); gqlgen's
+ * `handler.NewDefaultServer` wherever a Go router registers it.
  */
 
 const DEFAULT_PATH = '/graphql';
@@ -27,7 +30,16 @@ const ROOT_KEY = /\b(?:Query|Mutation|Subscription)['"]?\s*:\s*\{/;
 /** NestJS decorators that make a method of a `@Resolver()` class a resolver. */
 const NEST_RESOLVER_METHODS = new Set(['Query', 'Mutation', 'Subscription', 'ResolveField', 'ResolveProperty']);
 
+/** The GraphQL endpoints a file registers (see the top of this file), after the language's own route finder. */
 export function findGraphqlEndpoints(c: RouteCollector): void {
+  const family = c.s.spec.family;
+  if (family === 'js') javascriptEndpoints(c);
+  else if (family === 'java') springEndpoint(c);
+  else if (family === 'python') pythonEndpoints(c);
+  markServedRoutes(c);
+}
+
+function javascriptEndpoints(c: RouteCollector): void {
   const s = c.s;
   if (!SERVER_WORDS.some((w) => s.text.includes(w))) return;
   for (const [i, call] of s.calls) {
@@ -81,7 +93,22 @@ function servesGraphql(s: FileStructure, arg: Node): boolean {
  * (`{ Query: { users: () => … }, User: { posts(user) {…} } }`, a map that has a Query, Mutation or Subscription),
  * and the `@Query()`/`@Mutation()`/`@ResolveField()` methods of NestJS `@Resolver()` classes.
  */
-export function graphqlResolvers(s: FileStructure): Set<number> {
+export function graphqlResolvers(s: FileStructure, file: string): Set<number> {
+  return s.memo('graphql.resolvers', () => {
+    switch (s.spec.family) {
+      case 'js':
+        return javascriptResolvers(s);
+      case 'java':
+        return springResolvers(s);
+      case 'python':
+        return pythonResolvers(s);
+      case 'go':
+        return gqlgenResolvers(s, file);
+    }
+  });
+}
+
+function javascriptResolvers(s: FileStructure): Set<number> {
   const out = new Set<number>();
   const text = s.text;
   // A resolver map's root type is a key (`Query: {`, `'Mutation': {`); `useQuery(` or `QueryBuilder` is not.
@@ -130,4 +157,141 @@ function inResolverMap(fn: Node): boolean {
     if (name && ROOT_TYPES.has(name) && p.childForFieldName('value')?.type === 'object') return true;
   }
   return false;
+}
+
+// ---- Java: Spring for GraphQL and Netflix DGS ----
+
+/** Spring's and DGS's annotations that make a method a field's resolver (`@QueryMapping`, `@DgsQuery`…). */
+const JAVA_RESOLVER_ANNOTATIONS = new Set(['QueryMapping', 'MutationMapping', 'SubscriptionMapping', 'SchemaMapping', 'BatchMapping', 'DgsQuery', 'DgsMutation', 'DgsSubscription', 'DgsData', 'DgsEntityFetcher']);
+
+function springResolvers(s: FileStructure): Set<number> {
+  const out = new Set<number>();
+  if (!s.text.includes('Mapping') && !s.text.includes('@Dgs')) return out;
+  for (let i = 0; i < s.nodes.length; i++) {
+    const n = s.nodes[i];
+    if (n.type !== 'annotation' && n.type !== 'marker_annotation') continue;
+    const target = n.parent;
+    if (target < 0 || s.nodes[target].type !== 'method_declaration') continue;
+    const name = n.node.childForFieldName('name')?.text.split('.').pop() ?? '';
+    // On the method (its modifiers), not on one of its parameters.
+    if (JAVA_RESOLVER_ANNOTATIONS.has(name) && n.node.parent?.parent?.type === 'method_declaration') out.add(target);
+  }
+  return out;
+}
+
+/**
+ * Spring Boot serves GraphQL at `spring.graphql.path` (`/graphql` unless configured) once a controller maps a field,
+ * DGS at `/graphql`: the route is said on the first resolver of each such file, and the join keeps one per service.
+ */
+function springEndpoint(c: RouteCollector): void {
+  const s = c.s;
+  const resolvers = graphqlResolvers(s, c.file);
+  if (resolvers.size === 0) return;
+  const first = Math.min(...resolvers);
+  c.add({ method: 'POST', path: DEFAULT_PATH, framework: FRAMEWORK, declaration: s.rangeOf(first), at: first, mountable: false, graphql: true });
+}
+
+// ---- Python: Strawberry, Graphene, Ariadne ----
+
+/** A view, app or router class that serves a GraphQL schema (Strawberry, Graphene, Ariadne, starlette-graphene3). */
+const PYTHON_SERVERS = /\b(?:GraphQLView|AsyncGraphQLView|GraphQLRouter|GraphQL|GraphQLApp|GraphQLHTTPHandler)\s*[.(]/;
+/** Go: gqlgen's server (`srv := handler.NewDefaultServer(graph.NewExecutableSchema(…))`). */
+const GO_SERVERS = /\bhandler\.(?:NewDefaultServer|New)\s*\(/;
+const SERVERS: Partial<Record<LanguageFamily, RegExp>> = { python: PYTHON_SERVERS, go: GO_SERVERS };
+/** Words those need in a file. */
+const SERVED_WORDS: Partial<Record<LanguageFamily, string[]>> = { python: ['GraphQL'], go: ['gqlgen'] };
+
+/**
+ * `graphql_app = GraphQLRouter(schema)` (Strawberry on FastAPI; its prefix comes from `include_router`), and an ASGI app
+ * mounted or added as a route: `app.mount("/graphql", GraphQL(schema))`, `app.add_route("/graphql", GraphQLApp(…))`.
+ */
+function pythonEndpoints(c: RouteCollector): void {
+  const s = c.s;
+  if (!s.text.includes('GraphQL')) return;
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    const last = chain[chain.length - 1];
+    if (last === 'GraphQLRouter') {
+      const variable = /(?:^|\n)[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*$/.exec(s.text.slice(Math.max(0, s.nodes[i].start - 120), s.nodes[i].start))?.[1];
+      if (!variable) continue;
+      const path = /\bpath\s*=\s*['"]([^'"]*)['"]/.exec(s.argumentsText(call))?.[1] ?? '';
+      add(c, i, path, variable);
+    } else if ((last === 'mount' || last === 'add_route') && chain.length >= 2) {
+      const args = s.argumentsOf(call);
+      const path = stringValue(args[0]);
+      if (path !== undefined && args[1] && PYTHON_SERVERS.test(args[1].text)) add(c, i, path, chain[chain.length - 2]);
+    }
+  }
+}
+
+/**
+ * Routes the language's finder registered whose handler is a GraphQL server: in the registration (`path("graphql/",
+ * csrf_exempt(GraphQLView.as_view(graphiql=True)))`, `add_url_rule('/graphql', view_func=GraphQLView.as_view(…))`),
+ * in a variable of the file (`srv := handler.NewDefaultServer(…)` … `http.Handle("/query", srv)`), or in a function
+ * of the file that makes it (gin's `r.POST("/query", graphqlHandler())`).
+ */
+function markServedRoutes(c: RouteCollector): void {
+  const s = c.s;
+  const servers = SERVERS[s.spec.family];
+  if (!servers || !SERVED_WORDS[s.spec.family]!.some((w) => s.text.includes(w))) return;
+  c.links.forEach((link, k) => {
+    if (link.graphql) return;
+    const at = c.registrationOf.get(k);
+    const registration = at !== undefined ? s.text.slice(s.nodes[at].start, s.nodes[at].end) : '';
+    if (servers.test(registration) || (link.handlerChain?.length === 1 && madeHere(s, link.handlerChain[0], servers))) link.graphql = true;
+  });
+}
+
+/** `name` is a variable of the file given a server (`srv := handler.NewDefaultServer(…)`), or a function making one. */
+function madeHere(s: FileStructure, name: string, servers: RegExp): boolean {
+  const assigned = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*(?::=|=)[ \\t]*([^\\n]*)`, 'm').exec(s.text)?.[1];
+  if (assigned && servers.test(assigned)) return true;
+  const fn = s.functions.find((f) => f.name === name);
+  if (!fn) return false;
+  const n = s.nodes[fn.index];
+  return servers.test(s.text.slice(n.start, n.end));
+}
+
+/** Strawberry's `@strawberry.field`/`mutation`/`subscription` methods, Graphene's `resolve_x` and `mutate`, Ariadne's `@query.field("x")`. */
+function pythonResolvers(s: FileStructure): Set<number> {
+  const out = new Set<number>();
+  const text = s.text;
+  const strawberry = text.includes('strawberry');
+  const graphene = text.includes('graphene');
+  const ariadne = text.includes('ariadne');
+  if (!strawberry && !graphene && !ariadne) return out;
+  // Ariadne's bindables: `query = QueryType()`, `user = ObjectType("User")`.
+  const bindables = ariadne ? new Set([...text.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:ariadne\.)?(?:QueryType|MutationType|SubscriptionType|ObjectType|InterfaceType)\(/gm)].map((m) => m[1])) : undefined;
+  for (const info of s.functions) {
+    const n = s.nodes[info.index];
+    if (n.type !== 'function_definition') continue;
+    if (graphene && info.owner && (/^resolve_\w/.test(info.name ?? '') || info.name === 'mutate')) {
+      out.add(info.index);
+      continue;
+    }
+    const decorated = n.node.parent;
+    if (decorated?.type !== 'decorated_definition') continue;
+    for (const d of decorated.namedChildren) {
+      if (d?.type !== 'decorator') continue;
+      const head = /^@\s*([\w.]+)/.exec(d.text)?.[1] ?? '';
+      const parts = head.split('.');
+      const strawberryField = strawberry && (head === 'strawberry.field' || head === 'strawberry.mutation' || head === 'strawberry.subscription');
+      const ariadneField = !!bindables && parts.length === 2 && parts[1] === 'field' && bindables.has(parts[0]);
+      if (strawberryField || ariadneField) {
+        out.add(info.index);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// ---- Go: gqlgen ----
+
+/** gqlgen's resolvers: the methods of its `…Resolver` types (`func (r *queryResolver) Users(…)`), in `*.resolvers.go`. */
+function gqlgenResolvers(s: FileStructure, file: string): Set<number> {
+  const out = new Set<number>();
+  if (!file.endsWith('.resolvers.go') && !s.text.includes('99designs/gqlgen')) return out;
+  for (const info of s.functions) if (info.owner && /[rR]esolver$/.test(info.owner)) out.add(info.index);
+  return out;
 }

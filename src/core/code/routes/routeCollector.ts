@@ -55,6 +55,8 @@ export class RouteCollector {
   readonly handlerOf = new Map<number, number>();
   /** Route index → scan indexes of functions that run before its handler on every request (`@ModelAttribute`). */
   readonly alsoStartOf = new Map<number, number[]>();
+  /** Route index → scan index of its registration (graphqlRoutes reads what it serves). */
+  readonly registrationOf = new Map<number, number>();
   globalPrefix?: string;
 
   constructor(
@@ -67,6 +69,7 @@ export class RouteCollector {
     const handlerRange = r.handlerIndex !== undefined ? this.s.rangeOf(r.handlerIndex) : r.declaration;
     if (r.handlerIndex !== undefined) this.handlerFunctions.add(r.handlerIndex);
     if (r.handlerIndex !== undefined) this.handlerOf.set(this.routes.length, r.handlerIndex);
+    this.registrationOf.set(this.routes.length, r.at);
     this.routes.push({ method: r.method, path: r.path, framework: r.framework, file: this.file, declaration: r.declaration, handler: handlerRange });
     const link: RouteLink = {
       route: this.routes.length - 1,
