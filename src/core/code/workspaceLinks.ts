@@ -363,6 +363,9 @@ class WorkspaceLinker {
           const typed = link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
           start.push(...(typed.length ? typed : this.resolveCall(e, -1, link.handlerChain)));
         }
+        // A Java interface's mapped method (an OpenAPI-generated `PetApi`): the controller implementing it runs.
+        const implemented = e.family === 'java' && link?.handlerFunction !== undefined ? this.implementationsOf(e, link.handlerFunction) : [];
+        start.push(...implemented);
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (link?.graphql) before.push(...this.resolversOf(e));
@@ -370,7 +373,8 @@ class WorkspaceLinker {
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
         // A handler named here and written in one other file (several candidates: none is sure to be it).
-        const elsewhere = start.length === 1 && start[0].e !== e ? { e: start[0].e, range: start[0].e.links.functions[start[0].fn].range } : undefined;
+        const other = implemented.length === 1 ? implemented[0] : start.length === 1 && start[0].e !== e ? start[0] : undefined;
+        const elsewhere = other ? { e: other.e, range: other.e.links.functions[other.fn].range } : undefined;
         // A Django function view its decorator limits (`@require_POST`): the route is those methods, not ANY.
         const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
         for (const raw of paths) {
@@ -833,6 +837,14 @@ class WorkspaceLinker {
     const owner = type.slice(dot + 1);
     const dir = imp ? this.goTypeDir(imp.module, owner) : undefined;
     return dir !== undefined ? this.goDirFunctions(dir, method).filter((r) => r.e.links.functions[r.fn].owner === owner) : this.methodsOf(e, owner, method);
+  }
+
+  /** The methods that implement function `fn` of `e`, a method of an interface, in the classes of the service that implement it. */
+  private implementationsOf(e: Entry, fn: number): FnRef[] {
+    const { owner, name } = e.links.functions[fn];
+    const classes = owner ? this.implementers.get(owner) : undefined;
+    if (!classes) return [];
+    return classes.flatMap((cls) => (this.byOwnerMethod.get(`${cls}#${name}`) ?? []).filter((r) => sharedWith(r.e, e) && !r.e.quiet));
   }
 
   /** `method` of class `type` (or of `typeImpl`, its usual implementation, or inherited from a base) in the caller's service. */

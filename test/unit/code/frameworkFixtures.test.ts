@@ -3568,6 +3568,49 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Java', () => {
+    it('Spring: an interface that maps routes (openapi-generator\'s PetApi, its base path a placeholder with a default) is served by the controller implementing it', async () => {
+      const f = await joined({
+        'src/main/java/api/PetApi.java': lines(
+          'package api;',
+          '@RequestMapping("${openapi.petstore.base-path:/v2}")',
+          'public interface PetApi {',
+          '  @GetMapping(value = "/pet/{petId}", produces = { "application/json" })',
+          '  default ResponseEntity<Pet> getPetById(@PathVariable("petId") Long petId) {',
+          '    return new ResponseEntity<>(HttpStatus.NOT_IMPLEMENTED);',
+          '  }',
+          '  @GetMapping("/pet/findAll")',
+          '  ResponseEntity<List<Pet>> findAll();',
+          '}',
+        ),
+        'src/main/java/api/PetApiController.java': lines(
+          'package api;',
+          '@RestController',
+          'public class PetApiController implements PetApi {',
+          '  private final PetRepository pets;',
+          '  @Override',
+          '  public ResponseEntity<Pet> getPetById(Long petId) {',
+          '    for (Long id : relatedIds(petId)) pets.findById(id);',
+          '    return ResponseEntity.ok(null);',
+          '  }',
+          '  @Override',
+          '  public ResponseEntity<List<Pet>> findAll() { return ResponseEntity.ok(pets.findAll()); }',
+          '  public List<Pet> notMapped() { return pets.findAll(); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/v2/pet/{petId}', 'src/main/java/api/PetApi.java', 3, 'spring'],
+        ['GET', '/v2/pet/findAll', 'src/main/java/api/PetApi.java', 7, 'spring'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/api/PetApiController.java:7:39 pets.findById [for-each sequential] → GET /v2/pet/{petId}',
+        'unbounded-query src/main/java/api/PetApiController.java:11:73 pets.findAll → GET /v2/pet/findAll',
+        'unbounded-query src/main/java/api/PetApiController.java:12:41 pets.findAll → -',
+      ]);
+      // The controller's methods are where the routes are handled (hover, code lens).
+      assert.deepEqual(handledRows(f), ['src/main/java/api/PetApiController.java:4 GET /v2/pet/{petId}', 'src/main/java/api/PetApiController.java:9 GET /v2/pet/findAll']);
+    });
+
     it('Spring for GraphQL: controllers that map fields serve one POST /graphql, whose request path runs each mapped method', async () => {
       const f = await joined({
         'src/main/java/shop/BookController.java': lines(

@@ -79,8 +79,9 @@ function insideAny(s: RouteCollector['s'], i: number, outer: Set<number>): boole
   return false;
 }
 
+/** The class, or the interface (an OpenAPI-generated `PetApi` maps its methods, which a controller implements). */
 function enclosingClass(s: RouteCollector['s'], i: number): number | undefined {
-  for (let p = s.nodes[i].parent; p >= 0; p = s.nodes[p].parent) if (s.nodes[p].type === 'class_declaration') return p;
+  for (let p = s.nodes[i].parent; p >= 0; p = s.nodes[p].parent) if (s.nodes[p].type === 'class_declaration' || s.nodes[p].type === 'interface_declaration') return p;
   return undefined;
 }
 
@@ -100,7 +101,15 @@ function mappingOf(annotation: Node, fixed: string | undefined): { paths: string
       paths = stringsOf(arg);
     }
   }
-  return { paths: paths.length ? paths : [''], methods: methods.length ? methods : ['ANY'] };
+  return { paths: paths.length ? paths.map(withDefaults) : [''], methods: methods.length ? methods : ['ANY'] };
+}
+
+/**
+ * A property placeholder with a default, `${openapi.petstore.base-path:/v2}` (what openapi-generator writes): the
+ * default, which is what Spring maps unless the property is set.
+ */
+function withDefaults(path: string): string {
+  return path.includes('${') ? path.replace(/\$\{[^}:]+:([^}]*)\}/g, '$1') : path;
 }
 
 function stringsOf(node: Node): string[] {
