@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CodeIndex } from '../core/analysis/codeIndex';
+import { CodeIndex } from '../core/analysis/codeIndex';
 import { analyzeCode, filesOfServices } from '../core/analysis/workspaceAnalysis';
 import type { FileAnalysis } from '../core/code/codeModel';
 import type { ChangedLines } from '../core/git/changedLines';
@@ -37,6 +37,8 @@ const RECIPE_FILE = /(\.(ya?ml|tf|tfvars|toml)|(^|\/)(Procfile|\.env|Dockerfile)
 const RECIPE_GLOB = '**/{*.yaml,*.yml,*.tf,*.tfvars,*.toml,Procfile,.env,Dockerfile}';
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/;
 const CODE_GLOB = '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,py,go,java}';
+/** MyBatis XML mappers are read too (their SQL): re-read when saved; scheduleDisk keeps only those CodeIndex reads. */
+const MAPPER_GLOB = '**/*.xml';
 /** More code files changed on disk at once than this (a branch switch, a pull): one full pass instead. */
 const DISK_BATCH_LIMIT = 200;
 
@@ -86,9 +88,11 @@ export class WorkspaceAnalyzer extends Disposable {
         if (!uri.path.endsWith(SNOOZE_FILE)) this.scheduleModel();
       }));
     }
-    const code = this.register(vscode.workspace.createFileSystemWatcher(CODE_GLOB));
-    for (const event of [code.onDidCreate, code.onDidChange, code.onDidDelete]) {
-      this.register(event((uri) => this.scheduleDisk(uri)));
+    for (const glob of [CODE_GLOB, MAPPER_GLOB]) {
+      const code = this.register(vscode.workspace.createFileSystemWatcher(glob));
+      for (const event of [code.onDidCreate, code.onDidChange, code.onDidDelete]) {
+        this.register(event((uri) => this.scheduleDisk(uri)));
+      }
     }
     const snoozeFile = this.register(vscode.workspace.createFileSystemWatcher(`**/${SNOOZE_FILE}`));
     for (const event of [snoozeFile.onDidCreate, snoozeFile.onDidChange, snoozeFile.onDidDelete]) {
@@ -271,7 +275,7 @@ export class WorkspaceAnalyzer extends Disposable {
   private scheduleDisk(uri?: vscode.Uri): void {
     if (uri) {
       const file = this.fs.relative(uri);
-      if (!file || !CODE_FILE.test(file) || file.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
+      if (!file || !CodeIndex.isCode(file) || file.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
       this.diskPending.add(file);
     }
     if (this.passing) return; // the pass re-schedules what is pending when it ends

@@ -1,5 +1,6 @@
 import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
-import { analyzeTree, UnitCache } from '../code/analyzeFile';
+import { analyzeTree, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
+import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, languageOfFile } from '../code/treeSitter';
@@ -45,8 +46,9 @@ export class CodeIndex {
     private linkOptions: LinkOptions = {},
   ) {}
 
+  /** A file the code analysis reads: source in one of the languages, or a MyBatis XML mapper (its SQL). */
   static isCode(file: string): boolean {
-    return languageOfFile(file) !== undefined;
+    return languageOfFile(file) !== undefined || isMapperXml(file);
   }
 
   get catalogue(): CallCatalogue {
@@ -173,7 +175,12 @@ export class CodeIndex {
     const cached = this.cache.get(file);
     if (cached && cached.text === text) return true;
     const language = languageOfFile(file);
-    if (!language) return false;
+    if (!language) {
+      if (!isMapperXml(file)) return false;
+      this.cache.set(file, { text, raw: analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file)) });
+      this.version++;
+      return true;
+    }
     const t0 = performance.now();
     const tree = await this.grammars.parse(language, text);
     const t1 = performance.now();

@@ -436,10 +436,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     return best;
   };
   const localTypes = new Map<string, string>(); // Go: `${function}:${name}` → the type the function gives it ('' none)
+  // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
+  const paging = family === 'java' && s.text.includes('startPage') ? new Set<number>() : undefined;
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
     if (owner < 0) continue;
     const fact = functions[owner];
+    if (paging && call.chain[call.chain.length - 1] === 'startPage') paging.add(owner);
     const match = s.rules(call, catalogue).match;
     if (match && !fact.effect) fact.effect = { callee: call.chain.join('.'), match };
     const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
@@ -457,6 +460,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (s.guardedByOnceFlag(i)) callFact.once = true;
+    if (paging?.has(owner)) callFact.paged = true;
     if ((family === 'go' || family === 'python') && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);
@@ -501,6 +505,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
  * one is a query or a call, and one per item in a loop is a query or call in a loop. MapStruct's `@Mapper` maps
  * objects and runs nothing: only the ibatis import counts.
  */
+const MANY_ROWS = /^(?:(?:java\.util\.)?(?:List|Collection|Set|Iterable|Stream|Cursor|Page|IPage)\b|.*\[\]$)/;
+
 function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch): void {
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
@@ -508,6 +514,8 @@ function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: M
     const n = s.nodes[info.index];
     if (fact === undefined || n.type !== 'method_declaration' || !info.owner || n.node.childForFieldName('body')) continue;
     functions[fact].effect = { callee: `${info.owner}.${info.name}`, match };
+    // What its XML statement returns is read as a list only if the method returns one (mybatisMappers.ts).
+    if (MANY_ROWS.test(n.node.childForFieldName('type')?.text ?? '')) functions[fact].mapperList = true;
   }
 }
 

@@ -116,6 +116,8 @@ export interface CallFact {
   args?: number;
   /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */
   once?: boolean;
+  /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
+  paged?: boolean;
 }
 
 export interface FunctionFact {
@@ -135,6 +137,16 @@ export interface FunctionFact {
   effect?: { callee: string; match: CallMatch };
   /** A GraphQL resolver: it runs behind the service's GraphQL endpoint (RouteLink.graphql). */
   resolver?: boolean;
+  /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
+  mapperList?: boolean;
+}
+
+/** A MyBatis XML statement of a mapper method that returns every row (see mybatisMappers.ts). */
+export interface MapperStatement {
+  /** The mapper interface's simple name (the namespace's last part) and the method (the statement's id). */
+  owner: string;
+  method: string;
+  hazard: Hazard;
 }
 
 /** `app.use('/api', ordersRouter)`, `include_router(items.router, prefix=…)`, `path('api/', include('shop.urls'))`. */
@@ -218,6 +230,8 @@ export interface FileLinks {
   hazardUsers?: Record<number, number[]>;
   /** Blocking calls that matter only on a request path: the join keeps those a route reaches. */
   pending: { hazard: Hazard; owner: number }[];
+  /** A MyBatis XML mapper's unbounded SELECTs: reported on the routes that reach their Java methods. */
+  mapperStatements?: MapperStatement[];
   /** Paths `setGlobalPrefix(p, { exclude: ['/'] })` leaves without the prefix. */
   globalPrefixExclude?: string[];
   /** Defaults a config module gives its keys and their variables (`apiPrefix: process.env.API_PREFIX || 'api'`). */

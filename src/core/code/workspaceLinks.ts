@@ -1,4 +1,4 @@
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MountFact, RouteKey, RouteLink } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, RouteKey, RouteLink } from './codeModel';
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { lazyLoadExplanation } from './hazards/lazyRelations';
@@ -276,6 +276,10 @@ class WorkspaceLinker {
       const hazards: Hazard[] = e.a.hazards.map((h, k) => ({ ...h, routes: users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])] }));
       for (const p of e.links.pending) {
         if (p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
+      }
+      for (const m of e.links.mapperStatements ?? []) {
+        const routes = this.mapperRoutes(e, m, hazardRoutes);
+        if (routes) hazards.push({ ...m.hazard, routes });
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
@@ -839,6 +843,20 @@ class WorkspaceLinker {
     return dir !== undefined ? this.goDirFunctions(dir, method).filter((r) => r.e.links.functions[r.fn].owner === owner) : this.methodsOf(e, owner, method);
   }
 
+  /**
+   * The routes of a MyBatis XML statement: those reaching its Java method (of the mapper interface the namespace names,
+   * in the service), when that method returns a collection. Undefined when no route reaches one: a statement that
+   * nothing serving requests runs, or that returns one row, is not reported.
+   */
+  private mapperRoutes(e: Entry, m: MapperStatement, hazardRoutes: Map<Entry, Map<number, RouteKey[]>>): RouteKey[] | undefined {
+    const routes: RouteKey[] = [];
+    for (const r of this.byOwnerMethod.get(`${m.owner}#${m.method}`) ?? []) {
+      if (r.e === e || r.e.family !== 'java' || !sharedWith(r.e, e) || !r.e.links.functions[r.fn].mapperList) continue;
+      for (const key of hazardRoutes.get(r.e)?.get(r.fn) ?? []) if (!routes.some((k) => k.method === key.method && k.path === key.path)) routes.push(key);
+    }
+    return routes.length ? routes : undefined;
+  }
+
   /** The methods that implement function `fn` of `e`, a method of an interface, in the classes of the service that implement it. */
   private implementationsOf(e: Entry, fn: number): FnRef[] {
     const { owner, name } = e.links.functions[fn];
@@ -1084,6 +1102,8 @@ class WorkspaceLinker {
         for (const call of fact.calls) {
           if (call.once) continue;
           for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+            // PageHelper pages the mapper query that follows it: that list is not every row.
+            if (call.paged && t.e.links.functions[t.fn].mapperList) continue;
             const k = refKey(t);
             if (seen.has(k)) continue;
             seen.set(k, t);

@@ -3611,6 +3611,72 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(handledRows(f), ['src/main/java/api/PetApiController.java:4 GET /v2/pet/{petId}', 'src/main/java/api/PetApiController.java:9 GET /v2/pet/findAll']);
     });
 
+    it('MyBatis XML mappers: a SELECT with no LIMIT of a method returning a list is reported in the XML, on the routes that call the method', async () => {
+      // The shapes of gothinkster/spring-boot-realworld-example-app's read services and their mapper XML.
+      const f = await joined({
+        'src/main/java/io/spring/infrastructure/mybatis/readservice/TagReadService.java': lines(
+          'package io.spring.infrastructure.mybatis.readservice;',
+          'import org.apache.ibatis.annotations.Mapper;',
+          '@Mapper',
+          'public interface TagReadService {',
+          '  List<String> all();',
+          '  ArticleData findBySlug(@Param("slug") String slug);',
+          '  List<String> recent();',
+          '  List<String> byAuthors(@Param("authors") List<String> authors);',
+          '}',
+        ),
+        'src/main/java/io/spring/api/TagsApi.java': lines(
+          'package io.spring.api;',
+          '@RestController',
+          '@RequestMapping(path = "tags")',
+          'public class TagsApi {',
+          '  private TagReadService tagReadService;',
+          '  @GetMapping',
+          '  public ResponseEntity getTags() {',
+          '    return ResponseEntity.ok(tagReadService.all());',
+          '  }',
+          '  @GetMapping("/{slug}")',
+          '  public ResponseEntity one(@PathVariable("slug") String slug) {',
+          '    return ResponseEntity.ok(tagReadService.findBySlug(slug));',
+          '  }',
+          '  @GetMapping("/recent")',
+          '  public ResponseEntity recent() {',
+          '    return ResponseEntity.ok(tagReadService.recent());',
+          '  }',
+          // PageHelper pages the next mapper query (mall's services): GET /tags/page reads one page of all().
+          '  @GetMapping("/page")',
+          '  public ResponseEntity page(@RequestParam int pageNum) {',
+          '    PageHelper.startPage(pageNum, 20);',
+          '    return ResponseEntity.ok(tagReadService.all());',
+          '  }',
+          '}',
+        ),
+        'src/main/resources/mapper/TagReadService.xml': lines(
+          '<?xml version="1.0" encoding="UTF-8" ?>',
+          '<mapper namespace="io.spring.infrastructure.mybatis.readservice.TagReadService">',
+          '    <sql id="columns">name</sql>',
+          '    <select id="all" resultType="string">',
+          '        select <include refid="columns"/> from tags',
+          '    </select>',
+          '    <!-- <select id="old">select name from tags</select> -->',
+          '    <select id="findBySlug" resultMap="tag">',
+          '        select name from tags <where> slug = #{slug} </where>',
+          '    </select>',
+          '    <select id="recent" resultType="string">',
+          '        select name from tags order by created_at desc',
+          '        <if test="size != null"> limit #{size} </if>',
+          '    </select>',
+          '    <select id="byAuthors" resultType="string">',
+          '        select name from tags where author in',
+          '        <foreach item="a" collection="authors" open="(" separator="," close=")">#{a}</foreach>',
+          '    </select>',
+          '</mapper>',
+        ),
+      });
+      // findBySlug returns one row; recent has a LIMIT (when given); byAuthors is bounded by its list and reached by no route.
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/resources/mapper/TagReadService.xml:4:5 TagReadService.all → GET /tags']);
+    });
+
     it('Spring for GraphQL: controllers that map fields serve one POST /graphql, whose request path runs each mapped method', async () => {
       const f = await joined({
         'src/main/java/shop/BookController.java': lines(
