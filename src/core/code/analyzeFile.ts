@@ -27,7 +27,7 @@ import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoute
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
-import { findGraphqlEndpoints, graphqlResolvers } from './routes/graphqlRoutes';
+import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
@@ -369,7 +369,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   } else if (family === 'python') findPythonRoutes(routes);
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);
-  findGraphqlEndpoints(routes);
+  findApiEndpoints(routes);
 
   const indirect = localEffects(s, catalogue);
   const found: FoundHazard[] = [];
@@ -398,7 +398,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const factIndex = new Map<number, number>();
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
-  const resolvers = graphqlResolvers(s, file);
+  const served = servedFunctions(s, file);
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index)) continue;
@@ -406,7 +406,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
-    if (resolvers.has(info.index)) fact.resolver = true;
+    const api = served.get(info.index);
+    if (api) fact.servedBy = api;
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;

@@ -135,11 +135,14 @@ export interface FunctionFact {
   calls: CallFact[];
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */
   effect?: { callee: string; match: CallMatch };
-  /** A GraphQL resolver: it runs behind the service's GraphQL endpoint (RouteLink.graphql). */
-  resolver?: boolean;
+  /** A GraphQL resolver or an MCP tool: it runs behind the service's endpoint of that API (RouteLink.runs). */
+  servedBy?: ServedApi;
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
 }
+
+/** APIs a service answers on one HTTP route, whatever the operation (routes/apiEndpoints.ts). */
+export type ServedApi = 'graphql' | 'mcp';
 
 /** A MyBatis XML statement of a mapper method that returns every row (see mybatisMappers.ts). */
 export interface MapperStatement {
@@ -208,8 +211,8 @@ export interface RouteLink {
   viewSet?: DrfRegistration;
   /** `ItemView.as_view()`: the handler chain names a class, whose methods the join gives the route. */
   viewClass?: ViewClassUse;
-  /** A GraphQL endpoint: the join starts it at every resolver of the service (FunctionFact.resolver). */
-  graphql?: boolean;
+  /** A GraphQL or MCP endpoint: the join starts it at every function of the service that API serves (FunctionFact.servedBy). */
+  runs?: ServedApi;
 }
 
 /** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */

@@ -1,4 +1,4 @@
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, RouteKey, RouteLink } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { lazyLoadExplanation } from './hazards/lazyRelations';
@@ -372,7 +372,7 @@ class WorkspaceLinker {
         start.push(...implemented);
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
-        if (link?.graphql) before.push(...this.resolversOf(e));
+        if (link?.runs) before.push(...this.servedOf(e, link.runs));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -383,8 +383,8 @@ class WorkspaceLinker {
         const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
         for (const raw of paths) {
           const path = raw || '/';
-          if (link?.graphql) {
-            const served = `${e.group}\u0000${route.method} ${path}`;
+          if (link?.runs) {
+            const served = `${e.group}\u0000${link.runs}\u0000${route.method} ${path}`;
             if (graphqlServed.has(served)) continue;
             graphqlServed.add(served);
           }
@@ -451,25 +451,26 @@ class WorkspaceLinker {
   private readonly paged = new Map<string, boolean | undefined>();
 
   /**
-   * The GraphQL resolvers a GraphQL endpoint of this file runs: those of its service (and of shared code), outside
-   * tests, wherever they are written. Once per join and service.
+   * What an endpoint of this file runs (GraphQL resolvers, MCP tools): those of its service (and of shared code),
+   * outside tests, wherever they are written. Once per join, service and API.
    */
-  private resolversOf(e: Entry): FnRef[] {
-    let found = this.resolvers.get(e.group);
+  private servedOf(e: Entry, api: ServedApi): FnRef[] {
+    const key = `${e.group}\u0000${api}`;
+    let found = this.served.get(key);
     if (!found) {
       found = [];
       for (const other of this.entries) {
         if (other.test || !sharedWith(other, e)) continue;
         other.links.functions.forEach((f, fn) => {
-          if (f.resolver) found!.push({ e: other, fn });
+          if (f.servedBy === api) found!.push({ e: other, fn });
         });
       }
-      this.resolvers.set(e.group, found);
+      this.served.set(key, found);
     }
     return found;
   }
 
-  private readonly resolvers = new Map<string, FnRef[]>();
+  private readonly served = new Map<string, FnRef[]>();
 
   /**
    * A Python view class and the workspace classes it extends, with the methods each defines (see

@@ -1272,6 +1272,41 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Python', () => {
+    it('FastMCP over HTTP: mcp.run(transport="http") is POST /mcp, whose request path runs each tool, decorated or registered by call', async () => {
+      // The shape of opentelemetry-demo's mcp service (tools registered by call from another module) and FastMCP's docs.
+      const f = await joined({
+        'src/mcp_server/server.py': lines(
+          'import os',
+          'from fastmcp import FastMCP',
+          'from src.mcp_server import tools',
+          'class AstronomyShopMcp:',
+          '    def __init__(self):',
+          '        self.mcp = FastMCP("astronomy-shop-mcp")',
+          '        self.mcp.tool("get_cart")(tools.get_cart)',
+          '        @self.mcp.tool()',
+          '        def list_products() -> list:',
+          '            return [httpx.get(f"http://catalog/{i}", timeout=2).json() for i in range(5)]',
+          '    def run(self):',
+          '        self.mcp.run(transport="http", host="0.0.0.0", port=int(os.getenv("MCP_PORT", "8011")))',
+        ),
+        'src/mcp_server/tools.py': lines(
+          'import requests',
+          'def get_cart(user_id: str) -> dict:',
+          '    return requests.get(f"http://cart/{user_id}").json()',
+          'def unused() -> dict:',
+          '    return requests.get("http://cart/health").json()',
+        ),
+        // A server on stdio (a local tool for a desktop client) serves no HTTP route.
+        'local.py': lines('from fastmcp import FastMCP', 'mcp = FastMCP("local")', '@mcp.tool', 'def ping() -> str:', '    return "pong"', 'mcp.run()'),
+      });
+      assert.deepEqual(routeRows(f), [['POST', '/mcp', 'src/mcp_server/server.py', 11, 'fastmcp']]);
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop src/mcp_server/server.py:10:21 httpx.get [comprehension sequential] → POST /mcp',
+        'missing-timeout src/mcp_server/tools.py:3:12 requests.get → POST /mcp',
+        'missing-timeout src/mcp_server/tools.py:5:12 requests.get → -',
+      ]);
+    });
+
     it('GraphQL: Strawberry on FastAPI (GraphQLRouter under include_router), Graphene on Django, Ariadne on Starlette run their resolvers on the endpoint', async () => {
       const strawberry = await joined({
         'app/main.py': lines(

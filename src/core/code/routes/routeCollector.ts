@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
 import { goLocalType } from '../localTypes';
-import type { MountFact, RouteHandler, RouteLink, ViewClassUse } from '../codeModel';
+import type { MountFact, RouteHandler, RouteLink, ServedApi, ViewClassUse } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';
 
@@ -34,8 +34,8 @@ export interface RouteInput {
   viewClass?: ViewClassUse;
   /** Functions named here that run before the handler on every request (FastAPI's `Depends(get_current_user)`). */
   alsoChains?: string[][];
-  /** A GraphQL endpoint (see RouteLink.graphql). */
-  graphql?: boolean;
+  /** A GraphQL or MCP endpoint (see RouteLink.runs). */
+  runs?: ServedApi;
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -81,7 +81,7 @@ export class RouteCollector {
     if (r.viewSet) link.viewSet = r.viewSet;
     if (r.viewClass && link.handlerChain) link.viewClass = r.viewClass;
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
-    if (r.graphql) link.graphql = true;
+    if (r.runs) link.runs = r.runs;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
       const f = this.s.functionOf[r.at];

@@ -1,21 +1,23 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
+import type { ServedApi } from '../codeModel';
 import type { LanguageFamily } from '../hazards/callCatalogue';
 import { stringValue } from '../syntax';
 import { classAfter, methodAfter, objectProps, useReceiver } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
 
 /**
- * A GraphQL server answers every query and mutation on one HTTP route (`POST /graphql`): that is the route its
- * metrics report, and every resolver of the service runs behind it. The endpoint is a route here, marked `graphql`,
- * and the workspace join starts it at each resolver of the service (FunctionFact.resolver), wherever it is written
- * (Wiki.js loads its resolver files by folder, no import names them).
+ * APIs answered on one HTTP route whatever the operation: a GraphQL server takes every query and mutation on
+ * `POST /graphql`, an MCP server every tool call on `POST /mcp`. That route is what their metrics report, and every
+ * resolver or tool of the service runs behind it. The endpoint is a route here, marked with the API it `runs`, and
+ * the workspace join starts it at each function of the service that API serves (FunctionFact.servedBy), wherever it
+ * is written (Wiki.js loads its resolver files by folder, no import names them).
  *
- * Servers: Apollo (`server.applyMiddleware({ app, path })`, `app.use('/graphql', expressMiddleware(server))`,
+ * GraphQL servers: Apollo (`server.applyMiddleware({ app, path })`, `app.use('/graphql', expressMiddleware(server))`,
  * `startStandaloneServer`), express-graphql and graphql-http, GraphQL Yoga, Mercurius, NestJS's
  * `GraphQLModule.forRoot`; Spring for GraphQL and Netflix DGS (`/graphql`, served as soon as a controller maps a
  * field); Strawberry, Graphene and Ariadne views, apps and routers (Django, Flask, FastAPI, Starlette); gqlgen's
- * `handler.NewDefaultServer` wherever a Go router registers it.
+ * `handler.NewDefaultServer` wherever a Go router registers it. MCP: FastMCP over HTTP (`mcp.run(transport="http")`).
  */
 
 const DEFAULT_PATH = '/graphql';
@@ -30,12 +32,15 @@ const ROOT_KEY = /\b(?:Query|Mutation|Subscription)['"]?\s*:\s*\{/;
 /** NestJS decorators that make a method of a `@Resolver()` class a resolver. */
 const NEST_RESOLVER_METHODS = new Set(['Query', 'Mutation', 'Subscription', 'ResolveField', 'ResolveProperty']);
 
-/** The GraphQL endpoints a file registers (see the top of this file), after the language's own route finder. */
-export function findGraphqlEndpoints(c: RouteCollector): void {
+/** The GraphQL and MCP endpoints a file registers (see the top of this file), after the language's own route finder. */
+export function findApiEndpoints(c: RouteCollector): void {
   const family = c.s.spec.family;
   if (family === 'js') javascriptEndpoints(c);
   else if (family === 'java') springEndpoint(c);
-  else if (family === 'python') pythonEndpoints(c);
+  else if (family === 'python') {
+    pythonEndpoints(c);
+    fastMcpEndpoints(c);
+  }
   markServedRoutes(c);
 }
 
@@ -75,7 +80,7 @@ function javascriptEndpoints(c: RouteCollector): void {
 }
 
 function add(c: RouteCollector, at: number, path: string, receiver: string | undefined, mountable = receiver !== undefined): void {
-  c.add({ method: 'POST', path, framework: FRAMEWORK, declaration: c.s.rangeOf(at), receiver, at, mountable, graphql: true });
+  c.add({ method: 'POST', path, framework: FRAMEWORK, declaration: c.s.rangeOf(at), receiver, at, mountable, runs: 'graphql' });
 }
 
 /** A middleware argument that serves GraphQL: one of MIDDLEWARES called in place, or a Yoga instance of the file. */
@@ -106,6 +111,14 @@ export function graphqlResolvers(s: FileStructure, file: string): Set<number> {
         return gqlgenResolvers(s, file);
     }
   });
+}
+
+/** The functions of the file that an API endpoint runs, by scan index: GraphQL resolvers and MCP tools. */
+export function servedFunctions(s: FileStructure, file: string): Map<number, ServedApi> {
+  const out = new Map<number, ServedApi>();
+  for (const i of graphqlResolvers(s, file)) out.set(i, 'graphql');
+  if (s.spec.family === 'python') for (const i of fastMcpTools(s)) out.set(i, 'mcp');
+  return out;
 }
 
 function javascriptResolvers(s: FileStructure): Set<number> {
@@ -188,7 +201,7 @@ function springEndpoint(c: RouteCollector): void {
   const resolvers = graphqlResolvers(s, c.file);
   if (resolvers.size === 0) return;
   const first = Math.min(...resolvers);
-  c.add({ method: 'POST', path: DEFAULT_PATH, framework: FRAMEWORK, declaration: s.rangeOf(first), at: first, mountable: false, graphql: true });
+  c.add({ method: 'POST', path: DEFAULT_PATH, framework: FRAMEWORK, declaration: s.rangeOf(first), at: first, mountable: false, runs: 'graphql' });
 }
 
 // ---- Python: Strawberry, Graphene, Ariadne ----
@@ -235,10 +248,10 @@ function markServedRoutes(c: RouteCollector): void {
   const servers = SERVERS[s.spec.family];
   if (!servers || !SERVED_WORDS[s.spec.family]!.some((w) => s.text.includes(w))) return;
   c.links.forEach((link, k) => {
-    if (link.graphql) return;
+    if (link.runs) return;
     const at = c.registrationOf.get(k);
     const registration = at !== undefined ? s.text.slice(s.nodes[at].start, s.nodes[at].end) : '';
-    if (servers.test(registration) || (link.handlerChain?.length === 1 && madeHere(s, link.handlerChain[0], servers))) link.graphql = true;
+    if (servers.test(registration) || (link.handlerChain?.length === 1 && madeHere(s, link.handlerChain[0], servers))) link.runs = 'graphql';
   });
 }
 
@@ -293,5 +306,42 @@ function gqlgenResolvers(s: FileStructure, file: string): Set<number> {
   const out = new Set<number>();
   if (!file.endsWith('.resolvers.go') && !s.text.includes('99designs/gqlgen')) return out;
   for (const info of s.functions) if (info.owner && /[rR]esolver$/.test(info.owner)) out.add(info.index);
+  return out;
+}
+
+// ---- MCP: FastMCP ----
+
+/** The paths FastMCP serves each HTTP transport at unless given `path=`. */
+const MCP_TRANSPORT_PATHS: Record<string, string> = { http: '/mcp', 'streamable-http': '/mcp', sse: '/sse' };
+
+/**
+ * `mcp.run(transport="http")` (FastMCP 2; also `streamable-http`, and `sse`, whose messages are posted elsewhere but
+ * whose stream is the route): one POST route, under `path=` when given, that runs the server's tools. Tools registered
+ * by call, `mcp.tool("add_to_cart")(tools.add_to_cart)`, are named on the route for the join to find.
+ */
+function fastMcpEndpoints(c: RouteCollector): void {
+  const s = c.s;
+  if (!s.text.includes('FastMCP')) return;
+  const registered = [...s.text.matchAll(/\.tool\s*\([^()]*\)\s*\(\s*([A-Za-z_][\w.]*)\s*\)/g)].map((m) => m[1].split('.'));
+  for (const [i, call] of s.calls) {
+    if (call.chain[call.chain.length - 1] !== 'run' || call.chain.length < 2) continue;
+    const args = s.argumentsText(call);
+    const transport = /\btransport\s*=\s*['"]([\w-]+)['"]/.exec(args)?.[1];
+    const path = transport ? (/\bpath\s*=\s*['"](\/[^'"]*)['"]/.exec(args)?.[1] ?? MCP_TRANSPORT_PATHS[transport]) : undefined;
+    if (path === undefined) continue;
+    c.add({ method: transport === 'sse' ? 'GET' : 'POST', path, framework: 'fastmcp', declaration: s.rangeOf(i), at: i, mountable: false, runs: 'mcp', alsoChains: registered.length ? registered : undefined });
+  }
+}
+
+/** FastMCP tools, resources and prompts declared with its decorators: `@mcp.tool`, `@mcp.tool()`, `@server.resource("x://{id}")`. */
+function fastMcpTools(s: FileStructure): number[] {
+  if (!s.text.includes('FastMCP') && !s.text.includes('fastmcp') && !s.text.includes('mcp.server')) return [];
+  const out: number[] = [];
+  for (const info of s.functions) {
+    const n = s.nodes[info.index];
+    const decorated = n.type === 'function_definition' ? n.node.parent : null;
+    if (decorated?.type !== 'decorated_definition') continue;
+    if (decorated.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*[A-Za-z_][\w.]*\.(?:tool|resource|prompt)\b/.test(d.text))) out.push(info.index);
+  }
   return out;
 }
