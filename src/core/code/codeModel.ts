@@ -135,14 +135,14 @@ export interface FunctionFact {
   calls: CallFact[];
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */
   effect?: { callee: string; match: CallMatch };
-  /** A GraphQL resolver or an MCP tool: it runs behind the service's endpoint of that API (RouteLink.runs). */
+  /** A GraphQL resolver, an MCP tool, a Gradio event handler: it runs behind the service's endpoint of that API (RouteLink.runs). */
   servedBy?: ServedApi;
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
 }
 
 /** APIs a service answers on one HTTP route, whatever the operation (routes/apiEndpoints.ts). */
-export type ServedApi = 'graphql' | 'mcp';
+export type ServedApi = 'graphql' | 'mcp' | 'gradio';
 
 /** A MyBatis XML statement of a mapper method that returns every row (see mybatisMappers.ts). */
 export interface MapperStatement {

@@ -1307,6 +1307,40 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Gradio: launch() serves the queue route every event goes through, whose request path runs the event handlers', async () => {
+      // The shape of opentelemetry-demo's chatbot (a Blocks app whose handlers call the agent over HTTP).
+      const f = await joined({
+        'src/chat_interface/chat_interface.py': lines(
+          'import gradio as gr',
+          'import requests',
+          'class ChatInterface:',
+          '    def chat_with_agent(self, message, history):',
+          '        return requests.post("http://agent/chat", json={"message": message}).json()',
+          '    def launch(self):',
+          '        def respond(message, history):',
+          '            return "", history + [self.chat_with_agent(message, history)]',
+          '        with gr.Blocks(title="shop") as chatbot_ui:',
+          '            chatbot = gr.Chatbot()',
+          '            textbox = gr.Textbox()',
+          '            textbox.submit(respond, [textbox, chatbot], [textbox, chatbot])',
+          '        chatbot_ui.launch(server_name="0.0.0.0", server_port=7860)',
+          'def warmup():',
+          '    return requests.get("http://agent/health").json()',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [['POST', '/gradio_api/queue/join', 'src/chat_interface/chat_interface.py', 12, 'gradio']]);
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout src/chat_interface/chat_interface.py:15:12 requests.get → -',
+        'missing-timeout src/chat_interface/chat_interface.py:5:16 requests.post → POST /gradio_api/queue/join',
+      ]);
+      // An Interface mounted on a FastAPI app under a path.
+      const mounted = await joined({
+        'ui.py': lines('import gradio as gr', 'def echo(text):', '    return requests.get("http://echo/" + text).json()', 'demo = gr.Interface(fn=echo, inputs="text", outputs="text")', 'app = gr.mount_gradio_app(app, demo, path="/ui")'),
+      });
+      assert.deepEqual(routeRows(mounted), [['POST', '/ui/gradio_api/queue/join', 'ui.py', 4, 'gradio']]);
+      assert.deepEqual(hazardRows(mounted), ['missing-timeout ui.py:3:12 requests.get → POST /ui/gradio_api/queue/join']);
+    });
+
     it('GraphQL: Strawberry on FastAPI (GraphQLRouter under include_router), Graphene on Django, Ariadne on Starlette run their resolvers on the endpoint', async () => {
       const strawberry = await joined({
         'app/main.py': lines(
