@@ -4,7 +4,7 @@ import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
-import { pythonLazyRelationsOf, pythonRelationLoopsOf } from './hazards/pythonRelations';
+import { pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import type { RelationLoopFact } from './hazards/lazyRelations';
@@ -411,6 +411,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;
+      const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;
+      if (reads) fact.paramReads = reads;
     }
     if (family === 'java') {
       const params = n.node.childForFieldName('parameters')?.namedChildren ?? [];
@@ -563,6 +565,7 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     relationLoops: u.relationLoops.map((r) => ({
       ...r,
       attributes: r.attributes.map((a) => ({ ...a, range: m.range(a.range) })),
+      ...(r.helpers ? { helpers: r.helpers.map((h) => ({ ...h, range: m.range(h.range) })) } : {}),
       loop: { ...r.loop, range: m.range(r.loop.range) },
     })),
     globalPrefix: u.globalPrefix,

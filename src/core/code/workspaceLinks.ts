@@ -1,7 +1,7 @@
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
-import { lazyLoadExplanation } from './hazards/lazyRelations';
+import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRelations';
 import { loopHazard } from './hazards/loopHazards';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
@@ -1158,6 +1158,20 @@ class WorkspaceLinker {
           hazard: { code: 'query-in-loop', file: e.a.file, range: read.range, callee: read.written, explanation: lazyLoadExplanation(loop, read), loop: loop.loop, routes: [] },
           owner: loop.owner,
         });
+      }
+      // A function the loop hands each row to, which reads a lazy relation of it (one call down).
+      const { fetched } = this.lazy;
+      for (const h of loop.helpers ?? []) {
+        if (known.has(`${h.range.start.line}:${h.range.start.character}`)) continue;
+        for (const t of this.resolveCall(e, loop.owner, h.chain)) {
+          const fact = t.e.links.functions[t.fn];
+          const names = (fact.paramReads?.[h.arg] ?? []).filter((n) => relations.has(n) && !(loop.loaded as string[]).includes(n) && !fetched.has(n));
+          if (!names.length) continue;
+          known.add(`${h.range.start.line}:${h.range.start.character}`);
+          const explanation = helperLazyLoadExplanation(loop, h.written, fact.owner ? `${fact.owner}.${fact.name}` : fact.name, names);
+          out.push({ hazard: { code: 'query-in-loop', file: e.a.file, range: h.range, callee: h.written, explanation, loop: loop.loop, routes: [] }, owner: loop.owner });
+          break;
+        }
       }
     }
     return out;

@@ -1818,6 +1818,46 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a function the loop hands each row to, which reads a ForeignKey of it, is a query per row at the call', async () => {
+      const f = await joined({
+        'shop/models.py': lines(
+          'from django.db import models',
+          'class Book(models.Model):',
+          '    title = models.CharField(max_length=100)',
+          '    author = models.ForeignKey(Author, on_delete=models.CASCADE)',
+        ),
+        'shop/present.py': lines(
+          'def card(b, lang="en"):',
+          '    return {"title": b.title, "by": b.author.name}',
+          'def title_only(b):',
+          '    return b.title',
+          'class Formatter:',
+          '    def line(self, book):',
+          '        return f"{book.title} by {book.author}"',
+        ),
+        'shop/views.py': lines(
+          'from .models import Book',
+          'from .present import card, title_only, Formatter',
+          'def books(request):',
+          '    out = [card(b) for b in Book.objects.all()[:50]]',
+          '    titles = [title_only(b) for b in Book.objects.all()[:50]]',
+          '    fast = [card(b, "fr") for b in Book.objects.select_related("author")[:50]]',
+          '    fmt = Formatter()',
+          '    for book in Book.objects.filter(title__startswith="a")[:50]:',
+          '        out.append(fmt.line(book))',
+          '    return JsonResponse({"books": out})',
+        ),
+        'shop/urls.py': lines('from django.urls import path', 'from . import views', 'urlpatterns = [path("books/", views.books)]'),
+      });
+      // title_only reads no relation; the select_related query loads what card reads.
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop shop/views.py:4:12 card(b) [comprehension sequential] → ANY books/',
+        'query-in-loop shop/views.py:9:20 fmt.line(book) [for sequential] → ANY books/',
+      ]);
+      const card = f.get('shop/views.py')!.hazards.find((h) => h.callee === 'card(b)')!;
+      assert.match(card.explanation, /runs card, which reads `\.author` of the row it is given: Book\.author loaded with a query per row/);
+    });
+
     it('SQLAlchemy: a relationship loaded the default way, read per row of a loop, is a query per row unless the query joinedloads it', async () => {
       // Flask-SQLAlchemy models (backref, Mapped[…] = relationship(…)) and a view looping over three query forms.
       const f = await joined({

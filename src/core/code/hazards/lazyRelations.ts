@@ -16,6 +16,11 @@ export interface RelationLoopFact {
   variable: string;
   /** Each relation-like attribute read on the loop variable (`book.author`, `order.getItems()` as `items`), once. */
   attributes: { name: string; range: Range; written: string }[];
+  /**
+   * Calls in the loop's body given the row itself (`price_of(book)`, `self.describe(order, lang)`: `arg` is its
+   * position): a function that reads a lazy relation of that parameter (FunctionFact.paramReads) loads it per row too.
+   */
+  helpers?: { chain: string[]; arg: number; range: Range; written: string }[];
   /** What the query loads with its rows (Django's `select_related`/`prefetch_related`), or '*' for all. */
   loaded: string[] | '*';
   loop: { kind: string; mode: LoopMode; range: Range };
@@ -23,13 +28,22 @@ export interface RelationLoopFact {
   owner: number;
 }
 
+/** The message of a lazy load in a function the loop calls with its row (`price_of(book)` reads `book.author`). */
+export function helperLazyLoadExplanation(fact: RelationLoopFact, call: string, fn: string, names: string[]): string {
+  const reads = names.map((n) => `\`.${n}\``).join(', ');
+  return `Database query: \`${call}\` runs ${fn}, which reads ${reads} of the row it is given: ${names.map((n) => `${fact.model}.${n}`).join(', ')} loaded with a query per row of the ${fact.loop.kind} loop (${howNotLoaded(fact, names[0])}), sequentially.`;
+}
+
+function howNotLoaded(fact: RelationLoopFact, name: string): string {
+  return fact.orm === 'django'
+    ? `the queryset does not \`select_related('${name}')\``
+    : fact.orm === 'sqlalchemy'
+      ? `a lazy relationship: the query has no \`joinedload\` or \`selectinload\` option for it`
+      : `a lazy association: no \`JOIN FETCH\` or \`@EntityGraph\` in the workspace loads it`;
+}
+
 /** The message of a lazy load in a loop. */
 export function lazyLoadExplanation(fact: RelationLoopFact, attribute: { name: string; written: string }): string {
-  const how =
-    fact.orm === 'django'
-      ? `the queryset does not \`select_related('${attribute.name}')\``
-      : fact.orm === 'sqlalchemy'
-        ? `a lazy relationship: the query has no \`joinedload\` or \`selectinload\` option for it`
-        : `a lazy association: no \`JOIN FETCH\` or \`@EntityGraph\` in the workspace loads it`;
+  const how = howNotLoaded(fact, attribute.name);
   return `Database query: \`${attribute.written}\` loads ${fact.model}.${attribute.name} with a query per row of the ${fact.loop.kind} loop (${how}), sequentially: each iteration waits for the previous one.`;
 }

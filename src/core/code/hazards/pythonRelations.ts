@@ -95,7 +95,7 @@ export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: num
     const body = loop.type === 'for_statement' ? loop.childForFieldName('body') : loop;
     if (!body) continue;
     const bodyText = text.slice(body.startIndex, body.endIndex);
-    if (!bodyText.includes(`${variable.text}.`)) continue;
+    if (!bodyText.includes(variable.text)) continue;
     const f = s.functionOf[i];
     const rows = rowsOf(text, iterable, n.start, f >= 0 ? s.spanOfFunction(f).start : 0);
     if (!rows) continue;
@@ -108,17 +108,58 @@ export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: num
       seen.add(m[2]);
       attributes.push({ name: m[2], range: s.rangeOfSpan(at, at + m[0].length), written: m[0] });
     }
-    if (!attributes.length) continue;
+    const helpers = rowHelpers(s, i, body.startIndex, body.endIndex, variable.text);
+    if (!attributes.length && !helpers.length) continue;
     out.push({
       orm: rows.orm,
       model: rows.model,
       variable: variable.text,
       attributes,
+      ...(helpers.length ? { helpers } : {}),
       loaded: rows.loaded,
       loop: { kind: loop.type === 'for_statement' ? 'for' : 'comprehension', mode: 'sequential', range: s.rangeOf(i) },
       owner: ownerAt(i),
     });
   }
+  return out;
+}
+
+/** Calls in a loop's body (scan indexes after the loop's) that are given the row itself as a positional argument. */
+function rowHelpers(s: FileStructure, loop: number, start: number, end: number, variable: string): NonNullable<RelationLoopFact['helpers']> {
+  const out: NonNullable<RelationLoopFact['helpers']> = [];
+  for (let j = loop + 1; j < s.nodes.length && s.nodes[j].start < end; j++) {
+    const call = s.calls.get(j);
+    if (!call || s.nodes[j].start < start || call.chain.length === 0 || call.chain.length > 3) continue;
+    const arg = s.argumentsOf(call).findIndex((a) => a.type === 'identifier' && a.text === variable);
+    if (arg < 0) continue;
+    out.push({ chain: call.chain, arg, range: s.rangeOf(j), written: `${call.chain.join('.')}(${variable})` });
+  }
+  return out;
+}
+
+/** The attributes a function reads on each positional parameter (see FunctionFact.paramReads), or undefined. */
+export function pythonParamReads(fn: Node, text: string, isMethod: boolean, isCodeAt: (offset: number) => boolean): Record<number, string[]> | undefined {
+  const body = fn.childForFieldName('body');
+  const params = fn.childForFieldName('parameters');
+  if (!body || !params) return undefined;
+  const bodyText = text.slice(body.startIndex, body.endIndex);
+  if (!bodyText.includes('.')) return undefined;
+  const names: string[] = [];
+  for (const p of params.namedChildren) {
+    if (!p) continue;
+    // `row`, `row: Book`, `row=None`, `row: Book = None`; `*args` and what follows are not positional.
+    if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.type === 'keyword_separator') break;
+    const name = p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier'))?.text;
+    names.push(name ?? '');
+  }
+  if (isMethod && (names[0] === 'self' || names[0] === 'cls')) names.shift();
+  let out: Record<number, string[]> | undefined;
+  names.forEach((name, k) => {
+    if (!name || !bodyText.includes(`${name}.`)) return;
+    const reads = new Set<string>();
+    for (const m of bodyText.matchAll(ATTRIBUTE)) if (m[1] === name && isCodeAt(body.startIndex + m.index!)) reads.add(m[2]);
+    if (reads.size) (out ??= {})[k] = [...reads];
+  });
   return out;
 }
 
