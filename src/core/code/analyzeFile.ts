@@ -6,7 +6,7 @@ import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCat
 import { isDeadCode } from './hazards/deadCode';
 import { pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
-import { jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
+import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
@@ -415,6 +415,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (reads) fact.paramReads = reads;
     }
     if (family === 'java') {
+      const reads = n.type === 'method_declaration' ? javaParamReads(n.node, s.text, (at) => s.isCodeAt(at)) : undefined;
+      if (reads) fact.paramReads = reads;
       const params = n.node.childForFieldName('parameters')?.namedChildren ?? [];
       if (!params.some((p) => p?.type === 'spread_parameter')) fact.params = params.filter((p) => p?.type === 'formal_parameter').length;
     }

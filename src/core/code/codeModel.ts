@@ -138,8 +138,9 @@ export interface FunctionFact {
   /** A GraphQL resolver, an MCP tool, a Gradio event handler: it runs behind the service's endpoint of that API (RouteLink.runs). */
   servedBy?: ServedApi;
   /**
-   * Python: the attributes it reads on its positional parameters (`order.customer`, not `order.save()`), by the
-   * position callers pass them at (after a method's `self`): a loop handing it each row loads a lazy one per row.
+   * The attributes it reads on its positional parameters (Python's `order.customer`, not `order.save()`; Java's
+   * getters, `o.getCustomer()` as `customer`), by the position callers pass them at (after a Python method's `self`):
+   * a loop handing it each row loads a lazy relation per row.
    */
   paramReads?: Record<number, string[]>;
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */

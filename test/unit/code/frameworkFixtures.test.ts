@@ -4186,6 +4186,49 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/repository/OperationRepository.java:8:3 OperationRepository.findAllWithEagerRelationships → GET /api/operations/export']);
     });
 
+    it('JPA: a method the loop hands each entity to, which calls a lazy association\'s getter on it, is a query per row at the call', async () => {
+      const f = await joined({
+        'src/main/java/shop/Order.java': lines(
+          'package shop;',
+          '@Entity',
+          'public class Order {',
+          '  @Id private Long id;',
+          '  @ManyToOne(fetch = FetchType.LAZY)',
+          '  private Customer customer;',
+          '  private String reference;',
+          '}',
+        ),
+        'src/main/java/shop/OrderView.java': lines(
+          'package shop;',
+          'public class OrderView {',
+          '  public static String line(Order order, String lang) {',
+          '    return order.getReference() + " for " + order.getCustomer().getName();',
+          '  }',
+          '  public static String ref(Order order) {',
+          '    return order.getReference();',
+          '  }',
+          '}',
+        ),
+        'src/main/java/shop/OrderController.java': lines(
+          'package shop;',
+          '@RestController',
+          'public class OrderController {',
+          '  private final OrderRepository orders;',
+          '  @GetMapping("/orders")',
+          '  public List<String> list() {',
+          '    List<String> out = new ArrayList<>();',
+          '    for (Order o : orders.findTop50ByOrderByIdDesc()) {',
+          '      out.add(OrderView.line(o, "en"));',
+          '      out.add(OrderView.ref(o));',
+          '    }',
+          '    return out;',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/shop/OrderController.java:9:15 OrderView.line(o) [for-each sequential] → GET /orders']);
+    });
+
     it('JPA: a lazy association read per entity of a loop is a query per row, unless eager, batched or fetched by a JOIN FETCH', async () => {
       // The classic Hibernate N+1: for (Order o : orders) o.getItems().size().
       const f = await joined({

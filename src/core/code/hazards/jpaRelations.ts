@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
-import type { RelationLoopFact } from './lazyRelations';
+import { rowHelpers, type RelationLoopFact } from './lazyRelations';
 
 /**
  * JPA associations loaded on first access (`for (Order o : orders) o.getItems().size()` runs a query per order):
@@ -53,11 +53,12 @@ const CALLBACKS = /\.(forEach|map|flatMap|filter|peek|anyMatch|allMatch|noneMatc
  */
 export function jpaLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => number): RelationLoopFact[] {
   const text = s.text;
-  if (!/\.get[A-Z]\w*\s*\(\s*\)/.test(text.slice(s.span.start, s.span.end))) return [];
+  // Loops written as a for-each or a lambda: no other statement is looked at.
+  if (!/\bfor\s*\(|->/.test(text.slice(s.span.start, s.span.end))) return [];
   const out: RelationLoopFact[] = [];
   const add = (i: number, model: string, variable: string, body: Node, kind: string) => {
     const bodyText = text.slice(body.startIndex, body.endIndex);
-    if (!bodyText.includes(`${variable}.get`)) return;
+    if (!bodyText.includes(variable)) return;
     const attributes: RelationLoopFact['attributes'] = [];
     const seen = new Set<string>();
     for (const m of bodyText.matchAll(GETTER)) {
@@ -68,12 +69,14 @@ export function jpaLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => num
       seen.add(name);
       attributes.push({ name, range: s.rangeOfSpan(at, at + m[0].length), written: m[0] });
     }
-    if (attributes.length) out.push({ orm: 'jpa', model, variable, attributes, loaded: [], loop: { kind, mode: 'sequential', range: s.rangeOf(i) }, owner: ownerAt(i) });
+    const helpers = rowHelpers(s, i, body.startIndex, body.endIndex, variable);
+    if (attributes.length || helpers.length) {
+      out.push({ orm: 'jpa', model, variable, attributes, ...(helpers.length ? { helpers } : {}), loaded: [], loop: { kind, mode: 'sequential', range: s.rangeOf(i) }, owner: ownerAt(i) });
+    }
   };
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
     if (n.type !== 'enhanced_for_statement' && n.type !== 'lambda_expression') continue;
-    if (!text.slice(n.start, n.end).includes('.get')) continue;
     const loop = n.node;
     if (n.type === 'enhanced_for_statement') {
       const type = loop.childForFieldName('type')?.text;
@@ -98,6 +101,26 @@ export function jpaLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => num
     const element = new RegExp(`\\b(?:List|Set|Collection|Iterable|Page|Slice|Stream)<\\s*(\\w+)\\s*>\\s+${receiver}\\b`).exec(declared)?.[1];
     if (element) add(i, element, name, body, `.${callback}()`);
   }
+  return out;
+}
+
+/** The relations a Java method reads on each parameter through getters (`o.getCustomer()` → `customer`): see FunctionFact.paramReads. */
+export function javaParamReads(fn: Node, text: string, isCodeAt: (offset: number) => boolean): Record<number, string[]> | undefined {
+  const body = fn.childForFieldName('body');
+  const params = fn.childForFieldName('parameters');
+  if (!body || !params) return undefined;
+  const bodyText = text.slice(body.startIndex, body.endIndex);
+  if (!bodyText.includes('.get')) return undefined;
+  let out: Record<number, string[]> | undefined;
+  params.namedChildren
+    .filter((p): p is Node => p?.type === 'formal_parameter')
+    .forEach((p, k) => {
+      const name = p.childForFieldName('name')?.text;
+      if (!name || !bodyText.includes(`${name}.get`)) return;
+      const reads = new Set<string>();
+      for (const m of bodyText.matchAll(GETTER)) if (m[1] === name && isCodeAt(body.startIndex + m.index!)) reads.add(decapitalize(m[2]));
+      if (reads.size) (out ??= {})[k] = [...reads];
+    });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Range } from '../../model/location';
 import type { LoopMode } from '../codeModel';
+import type { FileStructure } from '../fileStructure';
 
 /**
  * Relations an ORM loads on first access, one query per row when read in a loop over rows: a Django `ForeignKey`
@@ -46,4 +47,17 @@ function howNotLoaded(fact: RelationLoopFact, name: string): string {
 export function lazyLoadExplanation(fact: RelationLoopFact, attribute: { name: string; written: string }): string {
   const how = howNotLoaded(fact, attribute.name);
   return `Database query: \`${attribute.written}\` loads ${fact.model}.${attribute.name} with a query per row of the ${fact.loop.kind} loop (${how}), sequentially: each iteration waits for the previous one.`;
+}
+
+/** Calls in a loop's body (scan indexes after the loop's) that are given the row itself as a positional argument. */
+export function rowHelpers(s: FileStructure, loop: number, start: number, end: number, variable: string): NonNullable<RelationLoopFact['helpers']> {
+  const out: NonNullable<RelationLoopFact['helpers']> = [];
+  for (let j = loop + 1; j < s.nodes.length && s.nodes[j].start < end; j++) {
+    const call = s.calls.get(j);
+    if (!call || s.nodes[j].start < start || call.chain.length === 0 || call.chain.length > 3) continue;
+    const arg = s.argumentsOf(call).findIndex((a) => a.type === 'identifier' && a.text === variable);
+    if (arg < 0) continue;
+    out.push({ chain: call.chain, arg, range: s.rangeOf(j), written: `${call.chain.join('.')}(${variable})` });
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
-import type { RelationLoopFact } from './lazyRelations';
+import { rowHelpers, type RelationLoopFact } from './lazyRelations';
 
 /**
  * Python ORMs' relations loaded on first access: a Django `ForeignKey` (`for book in Book.objects.filter(…):
@@ -120,19 +120,6 @@ export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: num
       loop: { kind: loop.type === 'for_statement' ? 'for' : 'comprehension', mode: 'sequential', range: s.rangeOf(i) },
       owner: ownerAt(i),
     });
-  }
-  return out;
-}
-
-/** Calls in a loop's body (scan indexes after the loop's) that are given the row itself as a positional argument. */
-function rowHelpers(s: FileStructure, loop: number, start: number, end: number, variable: string): NonNullable<RelationLoopFact['helpers']> {
-  const out: NonNullable<RelationLoopFact['helpers']> = [];
-  for (let j = loop + 1; j < s.nodes.length && s.nodes[j].start < end; j++) {
-    const call = s.calls.get(j);
-    if (!call || s.nodes[j].start < start || call.chain.length === 0 || call.chain.length > 3) continue;
-    const arg = s.argumentsOf(call).findIndex((a) => a.type === 'identifier' && a.text === variable);
-    if (arg < 0) continue;
-    out.push({ chain: call.chain, arg, range: s.rangeOf(j), written: `${call.chain.join('.')}(${variable})` });
   }
   return out;
 }
