@@ -638,6 +638,16 @@ export class FileStructure {
    * The source from the first assignment to `name` in the enclosing function (or statement) up to the call at `i`:
    * what a statement kept in a variable was built with (`stmt = select(X)`, then `stmt = stmt.limit(n)`).
    */
+  /** `name` is a parameter of the function node i is in (read from the function's head, before its body). */
+  isParameterAt(i: number, name: string): boolean {
+    const f = this.functionOf[i];
+    if (f < 0) return false;
+    const fn = this.nodes[this.functions[f].index];
+    const body = fn.node.childForFieldName('body');
+    const head = this.text.slice(fn.start, body ? body.startIndex : fn.end);
+    return new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(head.slice(head.indexOf('(') >= 0 ? head.indexOf('(') : 0));
+  }
+
   assignedBefore(i: number, name: string): string {
     const f = this.functionOf[i];
     const from = f >= 0 ? this.nodes[this.functions[f].index].start : this.span.start;

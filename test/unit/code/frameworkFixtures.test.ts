@@ -70,6 +70,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '      if (derived) await this.prismaService.tag.update({ where: { id: derived.id }, data: {} });',
           '    }',
           '  }',
+          // The page a cursor-pagination helper gives its callback (nestjs-prisma-starter's publishedPosts): the
+          // caller's to bound; the same options built in place without one are not.
+          '  async published(query: string) {',
+          '    return findManyCursorConnection((args) => this.prismaService.post.findMany({ where: { title: query }, ...args }), () => this.prismaService.post.count());',
+          '  }',
+          '  async drafts() {',
+          '    const args = { orderBy: { id: \'desc\' } };',
+          '    return this.prismaService.post.findMany({ where: { published: false }, ...args });',
+          '  }',
           '}',
         ),
       });
@@ -77,6 +86,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query apps/api/src/services/tag/tag.service.ts:4:12 this.prismaService.tag.findMany → -',
         'query-in-loop apps/api/src/services/tag/tag.service.ts:18:26 this.prismaService.tag.update [for…of sequential] → -',
         'unbounded-query apps/api/src/services/tag/tag.service.ts:13:12 this.prismaService.marketData.findMany → -',
+        'unbounded-query apps/api/src/services/tag/tag.service.ts:26:12 this.prismaService.post.findMany → -',
       ].sort());
     });
 

@@ -79,13 +79,14 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
 /**
  * Options built before the call and passed by name or spread (`const params = { where, limit: pagination.limit };
  * Comment.findAll(params)`, `findAll({ include, ...params })`, outline's list endpoints): bounded if the limit is
- * set where they were built, on every path.
+ * set where they were built, on every path. Options the function is given (`(args) => prisma.post.findMany({ where,
+ * ...args })`, a cursor-pagination helper's page arguments) are its caller's to bound: not reported.
  */
 function optionsBounded(s: FileStructure, i: number, argsText: string, bound: RegExp): boolean {
   const names = [...argsText.matchAll(/\.\.\.\s*([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
   const whole = /^\s*([A-Za-z_$][\w$]*)\s*$/.exec(argsText)?.[1];
   if (whole) names.push(whole);
-  return names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound));
+  return names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound) || s.isParameterAt(i, name));
 }
 
 /**
