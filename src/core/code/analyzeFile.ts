@@ -394,14 +394,14 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const alive = (f: FoundHazard) => f.at < 0 || !isDeadCode(s.nodes[f.at].node);
   const kept = found.filter(alive);
 
-  // Functions the join can reach: named ones, and anonymous route handlers.
+  // Functions the join can reach: named ones, anonymous route handlers, and what an API endpoint runs (an MCP tool's callback).
   const factIndex = new Map<number, number>();
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
-    if (!info.name && !routes.handlerFunctions.has(info.index)) continue;
+    if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
     const n = s.nodes[info.index];
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });

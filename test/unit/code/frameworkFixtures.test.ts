@@ -777,6 +777,42 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(none), ['missing-timeout resolvers.js:1:38 fetch → -']);
     });
 
+    it('MCP TypeScript SDK: the app route that hands requests to a Streamable HTTP transport runs every tool callback', async () => {
+      const f = await joined({
+        'src/server.ts': lines(
+          "import express from 'express';",
+          "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';",
+          "import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';",
+          "import { registerOrderTools } from './tools';",
+          "const server = new McpServer({ name: 'shop', version: '1.0.0' });",
+          "server.tool('add', { a: z.number() }, async ({ a }) => ({ content: [{ type: 'text', text: String(a + 1) }] }));",
+          'registerOrderTools(server);',
+          'const app = express();',
+          "app.post('/mcp', async (req, res) => {",
+          '  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });',
+          '  await server.connect(transport);',
+          '  await transport.handleRequest(req, res, req.body);',
+          '});',
+          "app.get('/health', (req, res) => res.send('ok'));",
+        ),
+        'src/tools.ts': lines(
+          "import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';",
+          'export function registerOrderTools(server: McpServer) {',
+          "  server.registerTool('orders', { description: 'orders of a customer' }, async ({ ids }) => {",
+          '    const out = [];',
+          '    for (const id of ids) out.push(await fetch(`http://orders/${id}`, { signal: AbortSignal.timeout(2000) }));',
+          "    return { content: [{ type: 'text', text: JSON.stringify(out) }] };",
+          '  });',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['POST', '/mcp', 'src/server.ts', 8, 'express'],
+        ['GET', '/health', 'src/server.ts', 13, 'express'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['call-in-loop src/tools.ts:5:42 fetch [for…of sequential] → POST /mcp']);
+    });
+
     it('Sequelize: an association accessor (getPosts, an alias\'s getAuthor, countCategories) called per item is a query in a loop; another getter is not', async () => {
       const f = await joined({
         'src/models.js': lines(

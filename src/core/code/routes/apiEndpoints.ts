@@ -17,7 +17,8 @@ import type { RouteCollector } from './routeCollector';
  * `startStandaloneServer`), express-graphql and graphql-http, GraphQL Yoga, Mercurius, NestJS's
  * `GraphQLModule.forRoot`; Spring for GraphQL and Netflix DGS (`/graphql`, served as soon as a controller maps a
  * field); Strawberry, Graphene and Ariadne views, apps and routers (Django, Flask, FastAPI, Starlette); gqlgen's
- * `handler.NewDefaultServer` wherever a Go router registers it. MCP: FastMCP over HTTP (`mcp.run(transport="http")`).
+ * `handler.NewDefaultServer` wherever a Go router registers it. MCP: FastMCP over HTTP (`mcp.run(transport="http")`),
+ * and the TypeScript SDK's transports given a request by a route of the app.
  * Gradio apps: every event a page sends is queued on `POST /gradio_api/queue/join`.
  */
 
@@ -36,7 +37,10 @@ const NEST_RESOLVER_METHODS = new Set(['Query', 'Mutation', 'Subscription', 'Res
 /** The GraphQL and MCP endpoints a file registers (see the top of this file), after the language's own route finder. */
 export function findApiEndpoints(c: RouteCollector): void {
   const family = c.s.spec.family;
-  if (family === 'js') javascriptEndpoints(c);
+  if (family === 'js') {
+    javascriptEndpoints(c);
+    mcpSdkEndpoints(c);
+  }
   else if (family === 'java') springEndpoint(c);
   else if (family === 'python') {
     pythonEndpoints(c);
@@ -119,6 +123,7 @@ export function graphqlResolvers(s: FileStructure, file: string): Set<number> {
 export function servedFunctions(s: FileStructure, file: string): Map<number, ServedApi> {
   const out = new Map<number, ServedApi>();
   for (const i of graphqlResolvers(s, file)) out.set(i, 'graphql');
+  if (s.spec.family === 'js') for (const i of mcpSdkTools(s)) out.set(i, 'mcp');
   if (s.spec.family === 'python') {
     for (const i of fastMcpTools(s)) out.set(i, 'mcp');
     for (const i of gradioHandlers(s)) out.set(i, 'gradio');
@@ -347,6 +352,39 @@ function fastMcpTools(s: FileStructure): number[] {
     const decorated = n.type === 'function_definition' ? n.node.parent : null;
     if (decorated?.type !== 'decorated_definition') continue;
     if (decorated.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*[A-Za-z_][\w.]*\.(?:tool|resource|prompt)\b/.test(d.text))) out.push(info.index);
+  }
+  return out;
+}
+
+/** The official TypeScript SDK's HTTP transports, and what a route handler calls to hand them the request. */
+const MCP_SDK_TRANSPORT = /\b(?:StreamableHTTPServerTransport|SSEServerTransport)\b/;
+const MCP_SDK_HANDLES = /\.(?:handleRequest|handlePostMessage)\s*\(/;
+/** The SDK's registrations, whose last argument is the callback (`server.tool("add", schema, async ({ a }) => …)`). */
+const MCP_SDK_REGISTRATIONS = new Set(['tool', 'registerTool', 'resource', 'registerResource', 'prompt', 'registerPrompt']);
+
+/**
+ * The official TypeScript SDK over HTTP: the app's own route whose handler gives the request to the transport
+ * (`app.post('/mcp', async (req, res) => { … await transport.handleRequest(req, res, req.body) })`) runs the tools.
+ */
+function mcpSdkEndpoints(c: RouteCollector): void {
+  const s = c.s;
+  if (!s.text.includes('@modelcontextprotocol/sdk') || !MCP_SDK_TRANSPORT.test(s.text)) return;
+  c.links.forEach((link, k) => {
+    const handler = c.handlerOf.get(k);
+    if (handler !== undefined && !link.runs && MCP_SDK_HANDLES.test(s.text.slice(s.nodes[handler].start, s.nodes[handler].end))) link.runs = 'mcp';
+  });
+}
+
+/** The callbacks of `server.tool(…)`, `registerTool`, `resource`, `prompt`… in a file that uses the SDK. */
+function mcpSdkTools(s: FileStructure): number[] {
+  if (!s.text.includes('@modelcontextprotocol/sdk')) return [];
+  const out: number[] = [];
+  for (const [, call] of s.calls) {
+    if (call.chain.length < 2 || !MCP_SDK_REGISTRATIONS.has(call.chain[call.chain.length - 1])) continue;
+    const args = s.argumentsOf(call);
+    const last = args[args.length - 1];
+    const at = last && (last.type === 'arrow_function' || last.type === 'function_expression' || last.type === 'function') ? s.indexOfNode(last) : undefined;
+    if (at !== undefined) out.push(at);
   }
   return out;
 }
