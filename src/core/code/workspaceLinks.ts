@@ -326,8 +326,9 @@ class WorkspaceLinker {
       if (prefix) globalPrefix.set(e.group, { prefix, exclude: e.links.globalPrefixExclude && new Set(e.links.globalPrefixExclude.map(trimSlashes)) });
     }
     const out: ReturnType<WorkspaceLinker['routePaths']> = [];
-    // A service serves one GraphQL endpoint, however many of its files say so (each Spring controller that maps fields).
-    const graphqlServed = new Set<string>();
+    // A service serves one endpoint of each such API, however many of its files say so (each Spring controller that
+    // maps GraphQL fields does).
+    const servedEndpoints = new Set<string>();
     for (const e of this.entries) {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
       e.a.routes.forEach((written, index) => {
@@ -385,8 +386,8 @@ class WorkspaceLinker {
           const path = raw || '/';
           if (link?.runs) {
             const served = `${e.group}\u0000${link.runs}\u0000${route.method} ${path}`;
-            if (graphqlServed.has(served)) continue;
-            graphqlServed.add(served);
+            if (servedEndpoints.has(served)) continue;
+            servedEndpoints.add(served);
           }
           const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
           for (const method of methods ?? [route.method]) {
@@ -451,7 +452,7 @@ class WorkspaceLinker {
   private readonly paged = new Map<string, boolean | undefined>();
 
   /**
-   * What an endpoint of this file runs (GraphQL resolvers, MCP tools): those of its service (and of shared code),
+   * What an endpoint of this file runs (GraphQL resolvers, MCP tools, Gradio handlers): those of its service (and of shared code),
    * outside tests, wherever they are written. Once per join, service and API.
    */
   private servedOf(e: Entry, api: ServedApi): FnRef[] {
