@@ -115,6 +115,37 @@ describe('Ops Lens diagnostics on the example shop, with a real Prometheus behin
     await waitForDiagnostics(admin, onRoute('/admin/reports/daily'));
   });
 
+  it('reads a MyBatis XML mapper written to disk: its SELECT with no LIMIT is a diagnostic in the XML, on the route that calls it', async () => {
+    // A Java corner of the orders service, written by something other than the editor (a generator, a checkout); the
+    // mapper named as MyBatis Generator names them (`*Mapper.xml`).
+    const files: [string, string][] = [
+      [
+        'services/orders/src/TagMapper.java',
+        ['package shop;', 'import org.apache.ibatis.annotations.Mapper;', '@Mapper', 'public interface TagMapper {', '  List<String> all();', '}', ''].join('\n'),
+      ],
+      [
+        'services/orders/src/TagController.java',
+        ['package shop;', '@RestController', 'public class TagController {', '  private TagMapper tagMapper;', '  @GetMapping("/tags")', '  public List<String> tags() {', '    return tagMapper.all();', '  }', '}', ''].join('\n'),
+      ],
+      [
+        'services/orders/src/TagMapper.xml',
+        ['<?xml version="1.0" encoding="UTF-8" ?>', '<mapper namespace="shop.TagMapper">', '  <select id="all" resultType="string">', '    select name from tags', '  </select>', '</mapper>', ''].join('\n'),
+      ],
+    ];
+    const xml = workspaceUri(files[2][0]);
+    try {
+      for (const [file, text] of files) await vscode.workspace.fs.writeFile(workspaceUri(file), Buffer.from(text));
+      const ds = await waitForDiagnostics(xml, (d) => d.some((x) => codeOf(x) === 'unbounded-query'));
+      const d = ds.find((x) => codeOf(x) === 'unbounded-query')!;
+      assert.equal(d.range.start.line, 2, 'on the <select>');
+      assert.match(d.message, /GET \/tags/);
+      assert.match(d.message, /TagMapper\.all/);
+    } finally {
+      for (const [file] of files) await vscode.workspace.fs.delete(workspaceUri(file));
+    }
+    await waitForDiagnostics(xml, (d) => d.length === 0);
+  });
+
   it('refreshes signals on command and keeps the warnings', async () => {
     await vscode.commands.executeCommand('opsLens.refreshSignals');
     const uri = workspaceUri('services/orders/src/routes/orders.ts');
