@@ -2,11 +2,6 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { field, type LanguageSpec } from './languageSpec';
 import { lastNonSpaceBefore } from '../syntax';
 
-/** The last character before the node that is not a space. */
-function precedingChar(fn: Node, text: string): string {
-  return lastNonSpaceBefore(text, fn.startIndex);
-}
-
 /**
  * `const createUser = catchAsync(async (req, res) => …)`, `exports.list = asyncHandler(async …)`: a handler wrapped by
  * a function that returns it (express-async-handler, catchAsync…) is known by the name the wrapper's result gets, as
@@ -127,7 +122,7 @@ export const JAVASCRIPT: LanguageSpec = {
     }
     // `const f = () => …`, `f: function () {…}`, `exports.f = async (req, res) => …`. A callback passed as an
     // argument (the usual case) is preceded by `(` or `,`: no need to ask the tree for its parent.
-    const before = precedingChar(fn, text);
+    const before = lastNonSpaceBefore(text, fn.startIndex);
     if (before === '(' || before === ',') {
       const strategy = passportStrategyName(fn, text);
       if (strategy) return strategy;

@@ -79,7 +79,7 @@ function servesGraphql(s: FileStructure, arg: Node): boolean {
     return !!call && MIDDLEWARES.has(call.chain[call.chain.length - 1]) && (call.chain[call.chain.length - 1] !== 'createHandler' || s.text.includes('graphql-http'));
   }
   // `const yoga = createYoga({ schema })` … `app.use('/graphql', yoga)`.
-  return arg.type === 'identifier' && new RegExp(`(?:^|[^\\w$])${arg.text.replace(/\$/g, '\\$')}\\s*=\\s*createYoga\\s*\\(`).test(s.text);
+  return arg.type === 'identifier' && madeHere(s, arg.text, /\bcreateYoga\s*\(/);
 }
 
 /**
