@@ -63,6 +63,8 @@ export class WorkspaceAnalyzer extends Disposable {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private modelTimer: NodeJS.Timeout | undefined;
   private readonly diskPending = new Set<string>();
+  /** Folders created on disk since the last read: their code files are listed then. */
+  private readonly diskFolders = new Set<string>();
   private diskTimer: NodeJS.Timeout | undefined;
   private generation = 0;
   /** A full pass is reading the workspace: files changed on disk meanwhile wait for it (it would replace them). */
@@ -94,6 +96,11 @@ export class WorkspaceAnalyzer extends Disposable {
         this.register(event((uri) => this.scheduleDisk(uri)));
       }
     }
+    // A folder made or removed with its files in one go (a generator, a checkout, `rm -r`) may be all the watcher
+    // reports: the files inside are found by listing (created) or by the paths already read (deleted).
+    const folders = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
+    this.register(folders.onDidCreate((uri) => void this.onCreated(uri)));
+    this.register(folders.onDidDelete((uri) => this.onDeleted(uri)));
     const snoozeFile = this.register(vscode.workspace.createFileSystemWatcher(`**/${SNOOZE_FILE}`));
     for (const event of [snoozeFile.onDidCreate, snoozeFile.onDidChange, snoozeFile.onDidDelete]) {
       this.register(event(() => void this.reloadSnoozes()));
@@ -131,7 +138,7 @@ export class WorkspaceAnalyzer extends Disposable {
       if (generation === this.generation) {
         this.passing = false;
         // Changes seen during the pass may have been read before it read them, or be files it did not list yet.
-        if (this.diskPending.size > 0) this.scheduleDisk();
+        if (this.diskPending.size > 0 || this.diskFolders.size > 0) this.scheduleDisk();
       }
     }
   }
@@ -271,6 +278,22 @@ export class WorkspaceAnalyzer extends Disposable {
     if (this.files.has(file)) this.scheduleDisk(doc.uri);
   }
 
+  private async onCreated(uri: vscode.Uri): Promise<void> {
+    const folder = this.fs.relative(uri);
+    if (!folder || CodeIndex.isCode(folder) || folder.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+    this.diskFolders.add(folder);
+    this.scheduleDisk();
+  }
+
+  private onDeleted(uri: vscode.Uri): void {
+    const folder = this.fs.relative(uri);
+    if (!folder || CodeIndex.isCode(folder)) return;
+    const inside = folder + '/';
+    for (const file of this.files.keys()) if (file.startsWith(inside)) this.scheduleDisk(vscode.Uri.joinPath(uri, file.slice(inside.length)));
+  }
+
   /** A code file created, changed or deleted on disk: collected for a moment, so a checkout is one batch. */
   private scheduleDisk(uri?: vscode.Uri): void {
     if (uri) {
@@ -290,11 +313,20 @@ export class WorkspaceAnalyzer extends Disposable {
   private async syncFromDisk(): Promise<void> {
     this.diskTimer = undefined;
     const files = [...this.diskPending];
+    const folders = [...this.diskFolders];
     this.diskPending.clear();
+    this.diskFolders.clear();
     if (files.length > DISK_BATCH_LIMIT) return this.analyzeAll();
     const generation = this.generation;
     try {
-      const listed = files.some((f) => !this.files.has(f)) ? new Set(await this.fs.listFiles()) : undefined;
+      const listed = folders.length > 0 || files.some((f) => !this.files.has(f)) ? new Set(await this.fs.listFiles()) : undefined;
+      if (folders.length > 0) {
+        const inside = folders.map((f) => f + '/');
+        for (const file of listed!) {
+          if (!this.files.has(file) && !files.includes(file) && CodeIndex.isCode(file) && inside.some((f) => file.startsWith(f))) files.push(file);
+        }
+        if (files.length > DISK_BATCH_LIMIT) return this.analyzeAll();
+      }
       const changed = new Map<string, string | undefined>();
       for (const file of files) {
         const text = await this.fs.readText(file).catch(() => undefined);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, waitForDiagnostics, workspaceUri } from './waitFor';
 
@@ -144,6 +145,32 @@ describe('Ops Lens diagnostics on the example shop, with a real Prometheus behin
       for (const [file] of files) await vscode.workspace.fs.delete(workspaceUri(file));
     }
     await waitForDiagnostics(xml, (d) => d.length === 0);
+  });
+
+  it('reads code written into folders created at the same moment, and forgets it when the folder is deleted', async () => {
+    // A generator or a checkout makes the folders and their files in one go; the file watcher may see only the folder.
+    const folder = workspaceUri('services/orders/src/jobs');
+    const file = workspaceUri('services/orders/src/jobs/nightly/sweep.ts');
+    const text = [
+      "import { pool } from '../../db';",
+      '',
+      'export async function sweep(ids: string[]) {',
+      '  for (const id of ids) {',
+      "    await pool.query('DELETE FROM carts WHERE id = $1', [id]);",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    mkdirSync(dirname(file.fsPath), { recursive: true });
+    writeFileSync(file.fsPath, text);
+    try {
+      const ds = await waitForDiagnostics(file, (d) => d.some((x) => codeOf(x) === 'query-in-loop'));
+      assert.equal(ds.find((x) => codeOf(x) === 'query-in-loop')!.range.start.line, 4);
+    } finally {
+      rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+    // Deleting a folder is one event for the folder, none for the files in it.
+    await waitForDiagnostics(file, (d) => d.length === 0);
   });
 
   it('refreshes signals on command and keeps the warnings', async () => {
