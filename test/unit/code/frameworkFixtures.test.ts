@@ -3832,6 +3832,43 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/main/resources/mapper/TagReadService.xml:4:5 TagReadService.all → GET /tags']);
     });
 
+    it("MyBatis-Plus: a mapper's selectList with no conditions reads the whole table; with a wrapper, or after PageHelper, it does not", async () => {
+      // The shapes of ruoyi-vue-pro's services (BaseMapper's selectList, selectMaps, selectObjs).
+      const f = await joined({
+        'src/main/java/shop/SkuController.java': lines(
+          'package shop;',
+          '@RestController',
+          '@RequestMapping("/sku")',
+          'public class SkuController {',
+          '  private SkuMapper skuMapper;',
+          '  @GetMapping("/all")',
+          '  public List<Sku> all() { return skuMapper.selectList(); }',
+          '  @GetMapping("/none")',
+          '  public List<Sku> none() { return skuMapper.selectList(null); }',
+          '  @GetMapping("/empty")',
+          '  public List<Map<String, Object>> empty() { return skuMapper.selectMaps(new QueryWrapper<>()); }',
+          '  @GetMapping("/lambda")',
+          '  public List<Object> lambda() { return skuMapper.selectObjs(Wrappers.emptyWrapper()); }',
+          '  @GetMapping("/byShop")',
+          '  public List<Sku> byShop(Long shopId) { return skuMapper.selectList(new LambdaQueryWrapper<Sku>().eq(Sku::getShopId, shopId)); }',
+          '  @GetMapping("/byField")',
+          '  public List<Sku> byField(Long shopId) { return skuMapper.selectList(Sku::getShopId, shopId); }',
+          '  @GetMapping("/paged")',
+          '  public List<Sku> paged(int page) {',
+          '    PageHelper.startPage(page, 20);',
+          '    return skuMapper.selectList();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/main/java/shop/SkuController.java:11:53 skuMapper.selectMaps → GET /sku/empty',
+        'unbounded-query src/main/java/shop/SkuController.java:13:41 skuMapper.selectObjs → GET /sku/lambda',
+        'unbounded-query src/main/java/shop/SkuController.java:7:35 skuMapper.selectList → GET /sku/all',
+        'unbounded-query src/main/java/shop/SkuController.java:9:36 skuMapper.selectList → GET /sku/none',
+      ]);
+    });
+
     it('Spring for GraphQL: controllers that map fields serve one POST /graphql, whose request path runs each mapped method', async () => {
       const f = await joined({
         'src/main/java/shop/BookController.java': lines(

@@ -520,6 +520,16 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'MyBatis select by an empty example, not paged by PageHelper',
   },
   {
+    // MyBatis-Plus's BaseMapper: `skuMapper.selectList()` / `selectList(null)` / an empty wrapper read every row;
+    // a wrapper with conditions, or a column and value (ruoyi-vue-pro's BaseMapperX), are the caller's filter.
+    languages: ['java'],
+    root: '\\w*[mM]apper',
+    method: 'selectList|selectMaps|selectObjs',
+    boundedByArgs: '^(?!\\s*(?:null|new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\.(?:emptyWrapper|query|lambdaQuery)\\s*\\(\\s*\\))?\\s*$)',
+    boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(',
+    label: 'MyBatis-Plus select with no conditions, not paged by PageHelper',
+  },
+  {
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',
     method: 'findAll|findAndCountAll',
