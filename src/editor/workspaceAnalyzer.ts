@@ -33,8 +33,9 @@ export interface AnalysisSnapshot {
 }
 
 /** Files that feed the environment model: recipes of every format, and what links them to code. */
-const RECIPE_FILE = /(\.(ya?ml|tf|tfvars|toml)|(^|\/)(Procfile|\.env|Dockerfile))$/i;
-const RECIPE_GLOB = '**/{*.yaml,*.yml,*.tf,*.tfvars,*.toml,Procfile,.env,Dockerfile}';
+/** Recipes, and the build files that say which modules a service is built with (recipes/buildModules.ts). */
+const RECIPE_FILE = /(\.(ya?ml|tf|tfvars|toml)|(^|\/)(Procfile|\.env|Dockerfile|pom\.xml|(settings|build)\.gradle(\.kts)?))$/i;
+const RECIPE_GLOB = '**/{*.yaml,*.yml,*.tf,*.tfvars,*.toml,Procfile,.env,Dockerfile,pom.xml,settings.gradle,settings.gradle.kts,build.gradle,build.gradle.kts}';
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/;
 const CODE_GLOB = '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,py,go,java}';
 /** MyBatis XML mappers are read too (their SQL): re-read when saved; scheduleDisk keeps only those CodeIndex reads. */

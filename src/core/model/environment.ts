@@ -130,7 +130,7 @@ export interface EnvironmentModel {
   services: Service[];
   /** Recipes that could not be read, each at the line where reading failed. */
   problems: RecipeProblem[];
-  /** Library modules of a multi-module build that services are built with (recipes/sharedModules.ts). */
+  /** Library modules of a multi-module build that services are built with (recipes/buildModules.ts). */
   sharedCode?: string[];
   /** Folders of single-page apps, whose code runs in browsers (recipes/browserApps.ts): not analysed. */
   browserCode?: string[];

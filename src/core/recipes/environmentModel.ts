@@ -22,7 +22,7 @@ import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
-import { isModuleBuild, sharedModules } from './sharedModules';
+import { isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
@@ -115,14 +115,15 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   // which imports tsconfig aliases.
   const buildTexts = new Map<string, string>();
   await forEachLimited(
-    files.filter((f) => isModuleBuild(f) || isPackageJson(f) || isTsConfig(f)),
+    files.filter((f) => isProjectBuild(f) || isPackageJson(f) || isTsConfig(f)),
     READ_CONCURRENCY,
     async (f) => {
       const text = await fs.readText(f).catch(() => undefined);
       if (text !== undefined) buildTexts.set(f, text);
     },
   );
-  const sharedCode = sharedModules(buildTexts, files, services);
+  const { shared: sharedCode, builtInto } = moduleCode(buildTexts, files, services);
+  for (const [service, links] of builtInto) service.codeRoots.push(...links);
   const browserCode = [...browserApps(buildTexts), ...scriptsOfOtherProjects(files)];
   const pathAliases = readPathAliases(buildTexts);
   return {

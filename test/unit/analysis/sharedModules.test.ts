@@ -102,3 +102,95 @@ describe('library modules of a multi-module build, through the whole analysis', 
     );
   });
 });
+
+/**
+ * The shape of ruoyi-vue-pro: `yudao-server` is a `main` and a Dockerfile, and every controller is in a module jar it
+ * depends on; modules switched off are commented out of the root pom and of the server's dependencies.
+ */
+describe('modules that one service is built with, through the whole analysis', function () {
+  this.timeout(20_000);
+  const ws = new TempWorkspace('built-with');
+  const write = (file: string, text: string) => ws.write(file, text);
+  const pom = (artifact: string, deps: string) =>
+    `<project>\n  <parent><artifactId>yudao</artifactId></parent>\n  <artifactId>${artifact}</artifactId>\n  <dependencies>\n${deps}  </dependencies>\n  <build><plugins><plugin><artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>\n</project>\n`;
+  const dep = (artifact: string) => `    <dependency><groupId>cn.iocoder</groupId><artifactId>${artifact}</artifactId></dependency>\n`;
+  const controller = (pkg: string, prefix: string) =>
+    [
+      `package ${pkg};`,
+      '',
+      '@RestController',
+      `@RequestMapping("${prefix}")`,
+      'public class UserController {',
+      '  private final JdbcTemplate jdbcTemplate;',
+      '',
+      '  @PostMapping("/assign")',
+      '  public void assign(@RequestBody List<Long> ids) {',
+      '    for (Long id : ids) {',
+      '      jdbcTemplate.update("UPDATE users SET role = 1 WHERE id = ?", id);',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
+
+  before(() => {
+    ws.create();
+    write(
+      'pom.xml',
+      '<project><artifactId>yudao</artifactId><modules>\n  <module>yudao-server</module>\n  <module>yudao-module-system</module>\n  <module>yudao-module-infra</module>\n  <module>yudao-module-report</module>\n<!--  <module>yudao-module-mall</module> -->\n</modules></project>\n',
+    );
+    write('yudao-server/Dockerfile', 'FROM eclipse-temurin:17\nCOPY target/yudao-server.jar /app.jar\n');
+    write('yudao-server/pom.xml', pom('yudao-server', dep('yudao-module-system') + '<!--' + dep('yudao-module-mall') + '-->\n'));
+    write('yudao-server/src/main/java/server/YudaoServerApplication.java', 'package server;\n\n@SpringBootApplication\npublic class YudaoServerApplication {}\n');
+    // system depends on infra: the server is built with both.
+    write('yudao-module-system/pom.xml', pom('yudao-module-system', dep('yudao-module-infra')));
+    write('yudao-module-system/src/main/java/system/UserController.java', controller('system', '/system/user'));
+    write('yudao-module-infra/pom.xml', pom('yudao-module-infra', ''));
+    write('yudao-module-infra/src/main/java/infra/FileController.java', controller('infra', '/infra/file'));
+    // A module of the build no service depends on: a library, as before.
+    write('yudao-module-report/pom.xml', pom('yudao-module-report', ''));
+    write('yudao-module-report/src/main/java/report/UserController.java', controller('report', '/report/user'));
+    // Switched off: not built, not analysed.
+    write('yudao-module-mall/pom.xml', pom('yudao-module-mall', ''));
+    write('yudao-module-mall/src/main/java/mall/UserController.java', controller('mall', '/mall/user'));
+  });
+
+  after(() => ws.remove());
+
+  it("their controllers are the service's routes, and their hazards its warnings", async () => {
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    const server = result.model.services.find((s) => s.name === 'yudao-server');
+    assert.ok(server, result.model.services.map((s) => s.name).join(', '));
+    assert.deepEqual(
+      server.codeRoots.map((l) => [l.root, l.evidence?.file]),
+      [
+        ['yudao-server', 'yudao-server/Dockerfile'],
+        ['yudao-module-infra', 'yudao-server/pom.xml'],
+        ['yudao-module-system', 'yudao-server/pom.xml'],
+      ],
+    );
+    assert.deepEqual(result.model.sharedCode, ['yudao-module-report']);
+    assert.deepEqual(
+      result.warnings.map((w) => [w.code, w.file, w.range.start.line, w.service, w.route]),
+      [
+        ['query-in-loop', 'yudao-module-infra/src/main/java/infra/FileController.java', 10, 'yudao-server', 'POST /infra/file/assign'],
+        ['query-in-loop', 'yudao-module-system/src/main/java/system/UserController.java', 10, 'yudao-server', 'POST /system/user/assign'],
+      ],
+    );
+  });
+
+  it('a module two services are built with stays a library of both', async () => {
+    write('yudao-admin/Dockerfile', 'FROM eclipse-temurin:17\n');
+    write('yudao-admin/pom.xml', pom('yudao-admin', dep('yudao-module-infra')));
+    write('yudao-admin/src/main/java/admin/AdminApplication.java', 'package admin;\n\n@SpringBootApplication\npublic class AdminApplication {}\n');
+    write('pom.xml', '<project><modules><module>yudao-server</module><module>yudao-admin</module><module>yudao-module-system</module><module>yudao-module-infra</module></modules></project>\n');
+    try {
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      assert.deepEqual(result.model.sharedCode, ['yudao-module-infra']);
+      const server = result.model.services.find((s) => s.name === 'yudao-server')!;
+      assert.deepEqual(server.codeRoots.map((l) => l.root), ['yudao-server', 'yudao-module-system']);
+    } finally {
+      ws.remove();
+      ws.create();
+    }
+  });
+});
