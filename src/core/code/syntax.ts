@@ -28,6 +28,18 @@ export function stringValue(node: Node | null | undefined): string | undefined {
       return node.text.slice(1, -1);
     case 'string_literal':
       return node.text.slice(1, -1);
+    case 'concatenated_string': {
+      // Python joins adjacent literals (`r"^plugins/channel/…/" r"(?P<plugin_id>…)/"`, a route split over lines).
+      let out = '';
+      for (const part of node.namedChildren) {
+        const v = part?.type === 'string' ? stringValue(part) : undefined;
+        if (v === undefined) return undefined;
+        out += v;
+      }
+      return out;
+    }
+    case 'parenthesized_expression':
+      return node.namedChildCount === 1 ? stringValue(node.namedChildren[0]) : undefined;
     default:
       return undefined;
   }

@@ -2039,6 +2039,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'login_urlpatterns = [',
           '    path("raw/", views.raw),',
           '    re_path(r"^sdk/$", views.sdk),',
+          // Adjacent literals are one string; a pattern in parentheses is still the pattern (saleor's urls.py).
+          '    re_path(r"^hook/(?P<channel>[a-z]+)/"',
+          '            r"(?P<plugin>[a-z]+)/", views.raw),',
+          '    re_path((r"^image/(?P<id>[0-9]+)/$"), views.sdk),',
           ']',
           '',
           'urlpatterns = [',
@@ -2054,6 +2058,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['ANY', 'api/auth/me/', 'app/auth/urls.py', 9, 'django'],
         ['ANY', 'api/google/login/raw/', 'app/google/urls.py', 4, 'django'],
         ['ANY', 'api/google/login/sdk/$', 'app/google/urls.py', 5, 'django'],
+        ['ANY', 'api/google/login/hook/(?P<channel>[a-z]+)/(?P<plugin>[a-z]+)/', 'app/google/urls.py', 6, 'django'],
+        ['ANY', 'api/google/login/image/(?P<id>[0-9]+)/$', 'app/google/urls.py', 8, 'django'],
       ]);
     });
 

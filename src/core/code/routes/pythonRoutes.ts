@@ -62,7 +62,7 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     const verb = call.chain[call.chain.length - 1];
     const receiver = call.chain[call.chain.length - 2];
     const args = s.argumentsOf(call);
-    const path = stringValue(args.find((a) => a.type === 'string') ?? keyword(args, 'path'));
+    const path = stringValue(args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path'));
     if (path === undefined || (!path.startsWith('/') && path !== '')) continue;
     // Flask-RESTX `@ns.route("/x")` on a Resource class: the methods the class defines, as a MethodView's.
     const className = definition?.type === 'class_definition' && verb === 'route' ? definition.childForFieldName('name')?.text : undefined;
