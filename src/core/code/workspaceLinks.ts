@@ -246,8 +246,8 @@ class WorkspaceLinker {
     const routed = this.routePaths();
     const hazardRoutes = new Map<Entry, Map<number, RouteKey[]>>();
     const reachedAll = new Set<number>();
-    for (const { key, start } of routed) {
-      for (const ref of this.reach(start)) {
+    for (const { key, start, served } of routed) {
+      for (const ref of this.reach(start, served)) {
         reachedAll.add(refKey(ref));
         let owners = hazardRoutes.get(ref.e);
         if (!owners) hazardRoutes.set(ref.e, (owners = new Map()));
@@ -318,7 +318,7 @@ class WorkspaceLinker {
 
   // ---- routes: full paths through mounts in other files ----
 
-  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry> }[] {
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; served?: boolean }[] {
     const incoming = this.incomingMounts();
     const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
     for (const e of this.entries) {
@@ -391,7 +391,8 @@ class WorkspaceLinker {
           }
           const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
           for (const method of methods ?? [route.method]) {
-            out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere });
+            const served = link?.runs !== undefined;
+            out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere, served });
           }
         }
       });
@@ -762,10 +763,13 @@ class WorkspaceLinker {
       return [];
     }
     const method = chain[chain.length - 1];
-    if (self && chain.length === 2) {
+    if ((self || (chain[0] === 'cls' && e.family === 'python')) && chain.length === 2) {
       const owner = caller >= 0 ? fns[caller]?.owner : undefined;
       const local = this.named(e, method, owner);
-      return local.length ? local : this.named(e, method);
+      if (local.length) return local;
+      // Inherited from a class written in another file (`cls.clean_input()` in a mutation, a base service's helper).
+      const inherited = owner ? this.methodsOf(e, owner, method) : [];
+      return inherited.length ? inherited : this.named(e, method);
     }
     const head = self ? chain[1] : chain[0];
     const imp = !self ? importNamed(e.links, head) : undefined;
@@ -824,6 +828,38 @@ class WorkspaceLinker {
     const owners = new Set(decorated.filter((d) => sharedWith(d.e, e)).map((d) => d.owner));
     return [...owners].flatMap((owner) => this.methodsOf(e, owner, method));
   }
+
+  /**
+   * What `self.m()` / `cls.m()` / `this.m()` written in a method of `owner` may also run: the overrides of `m` in the
+   * classes of the caller's service that extend `owner`, at any depth (outside tests). Empty for any other chain.
+   */
+  private overridesBelow(e: Entry, owner: string, chain: string[]): FnRef[] {
+    if (chain.length !== 2 || !(chain[0] === 'self' || chain[0] === 'this' || (chain[0] === 'cls' && e.family === 'python'))) return [];
+    if (!this.subclasses) {
+      this.subclasses = new Map();
+      for (const [cls, bases] of this.basesOf) for (const base of bases) this.subclasses.set(base, [...(this.subclasses.get(base) ?? []), cls]);
+    }
+    const key = `${e.group}\u0000${owner}#${chain[1]}`;
+    let out = this.overrides.get(key);
+    if (out) return out;
+    out = [];
+    const seen = new Set([owner]);
+    const queue = [...(this.subclasses.get(owner) ?? [])];
+    while (queue.length) {
+      const cls = queue.pop()!;
+      if (seen.has(cls)) continue;
+      seen.add(cls);
+      for (const r of this.byOwnerMethod.get(`${cls}#${chain[1]}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet) out.push(r);
+      queue.push(...(this.subclasses.get(cls) ?? []));
+    }
+    this.overrides.set(key, out);
+    return out;
+  }
+
+  /** Base class → the classes that extend it (from basesOf), built on first use. */
+  private subclasses?: Map<string, string[]>;
+  /** overridesBelow's answers, per service, class and method. */
+  private readonly overrides = new Map<string, FnRef[]>();
 
   /** Decorator name → what each file decorating with it puts there (see decoratedTargets). */
   private decorations?: Map<string, { e: Entry; owner: string }[]>;
@@ -1092,8 +1128,13 @@ class WorkspaceLinker {
 
   // ---- request paths ----
 
-  /** Functions a route's handler reaches, the handler included, up to CALL_DEPTH calls deep. */
-  private reach(start: FnRef[]): FnRef[] {
+  /**
+   * Functions a route's handler reaches, the handler included, up to CALL_DEPTH calls deep. `dispatch`: the route is
+   * one endpoint serving many entry points (GraphQL), so `self.m()` / `cls.m()` in a base class's method also runs the
+   * overrides of `m` below it (graphene's `BaseMutation.mutate` → each mutation's `perform_mutation`): all of them are
+   * served by that same endpoint, so none is put on a route it is not on.
+   */
+  private reach(start: FnRef[], dispatch = false): FnRef[] {
     const seen = new Map<number, FnRef>();
     let frontier = start;
     for (const r of start) seen.set(refKey(r), r);
@@ -1103,7 +1144,8 @@ class WorkspaceLinker {
         const fact = ref.e.links.functions[ref.fn];
         for (const call of fact.calls) {
           if (call.once) continue;
-          for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+          const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          for (const t of dispatch && fact.owner ? [...targets, ...this.overridesBelow(ref.e, fact.owner, call.chain)] : targets) {
             // PageHelper pages the mapper query that follows it: that list is not every row.
             if (call.paged && t.e.links.functions[t.fn].mapperList) continue;
             const k = refKey(t);

@@ -1463,6 +1463,83 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(ariadne), ['call-in-loop server.py:9:23 client.get [comprehension sequential] → POST /graphql/']);
     });
 
+    it('GraphQL: a base mutation\'s `cls.perform_mutation()` runs each subclass\'s override on the endpoint; `cls.m()` finds a method inherited from another file', async () => {
+      // The shape of saleor's graphene mutations: BaseMutation.mutate → cls.perform_mutation → cls.clean_input / cls.save.
+      const f = await joined({
+        'shop/urls.py': lines(
+          'from django.urls import path',
+          'from graphene_django.views import GraphQLView',
+          'from . import views',
+          'urlpatterns = [path("graphql/", GraphQLView.as_view()), path("health/", views.health)]',
+        ),
+        // A route of its own calls a class's method: `cls` is that class, so its subclass's override is not on it.
+        'shop/views.py': lines(
+          'import requests',
+          'def health(request):',
+          '    return Checker.ping()',
+          'class Checker:',
+          '    @classmethod',
+          '    def ping(cls):',
+          '        return cls.probe()',
+          '    @classmethod',
+          '    def probe(cls):',
+          '        return requests.get("http://db-proxy/ping", timeout=1)',
+          'class SlowChecker(Checker):',
+          '    @classmethod',
+          '    def probe(cls):',
+          '        return requests.get("http://slow/ping")',
+        ),
+        'shop/core/mutations.py': lines(
+          'import graphene',
+          'class BaseMutation(graphene.Mutation):',
+          '    @classmethod',
+          '    def mutate(cls, root, info, **data):',
+          '        return cls.perform_mutation(root, info, **data)',
+          'class ModelMutation(BaseMutation):',
+          '    @classmethod',
+          '    def perform_mutation(cls, root, info, **data):',
+          '        instance = cls.clean_input(info, data)',
+          '        cls.save(instance)',
+          '    @classmethod',
+          '    def save(cls, instance):',
+          '        instance.save()',
+          '    @classmethod',
+          '    def audit(cls, line):',
+          '        requests.post("http://audit/", json=line)',
+        ),
+        'shop/product/mutations.py': lines(
+          'import requests',
+          'from ..core.mutations import ModelMutation',
+          'class ProductCreate(ModelMutation):',
+          '    @classmethod',
+          '    def clean_input(cls, info, data):',
+          '        for sku in data["skus"]:',
+          '            Stock.objects.get(sku=sku)',
+          '        return data',
+          'class ProductBulkDelete(ModelMutation):',
+          '    @classmethod',
+          '    def save(cls, instance):',
+          '        for line in instance.lines:',
+          '            cls.audit(line)',
+          'def never_called(ids):',
+          '    for i in ids:',
+          '        Stock.objects.get(id=i)',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['ANY', 'graphql/', 'shop/urls.py', 3, 'django'],
+        ['ANY', 'health/', 'shop/urls.py', 3, 'django'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop shop/product/mutations.py:13:13 cls.audit → requests.post [for sequential] → ANY graphql/',
+        'missing-timeout shop/core/mutations.py:16:9 requests.post → ANY graphql/',
+        'missing-timeout shop/views.py:14:16 requests.get → -',
+        // Called from nothing: its hazard is on no route.
+        'query-in-loop shop/product/mutations.py:16:9 Stock.objects.get [for sequential] → -',
+        'query-in-loop shop/product/mutations.py:7:13 Stock.objects.get [for sequential] → ANY graphql/',
+      ]);
+    });
+
     it('FastAPI: a repository given by Depends in a parameter on a line of its own is its annotation\'s class, so its queries are on the route', async () => {
       // The shape of nsidnev/fastapi-realworld-example-app's articles resource.
       const f = await joined({
