@@ -61,6 +61,8 @@ export function isTestFile(file: string): boolean {
     /(\.|_)(test|spec)\.[a-z]+$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
+    // A linter's rule examples: bad code written on purpose for the rule to catch (saleor's `.semgrep/`).
+    /(^|\/)\.semgrep\//.test(file) ||
     /Tests?\.java$/.test(file)
   );
 }
@@ -71,7 +73,8 @@ export function isTestFile(file: string): boolean {
  * requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
-  return /(^|\/)(seeds?|seeders?|migrations?|fixtures)([-_][\w-]+)?\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
+  return /(^|\/)(seeds?|seeders?|migrations?|fixtures|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */
