@@ -2384,7 +2384,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method is not read whole; one given to a serializer is', async () => {
+    it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method, or kept in a variable in parentheses, is not read whole; one given to a serializer is', async () => {
       // The shapes of netbox's account/views.py and dcim/api/views.py.
       const f = await joined({
         'shop/views.py': lines(
@@ -2398,6 +2398,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '',
           'def export(request):',
           '    return JsonResponse(OrderSerializer(Order.objects.all(), many=True).data, safe=False)',
+          '',
+          '# Kept in a variable over several lines in parentheses (saleor\'s filters), then a subquery.',
+          'def published(qs, channel):',
+          '    listings = (',
+          '        Listing.objects.using(qs.db)',
+          '        .filter(channel=channel)',
+          '        .values("product_id")',
+          '    )',
+          '    return qs.filter(Exists(listings.filter(product_id=OuterRef("pk"))))',
         ),
       });
       assert.deepEqual(hazardRows(f), ['unbounded-query shop/views.py:10:41 Order.objects.all → -']);

@@ -221,7 +221,9 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
 const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
 
 function assignedOrPaginated(expr: Node): boolean {
-  const parent = expr.parent;
+  let parent = expr.parent;
+  // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses.
+  while (parent?.type === 'parenthesized_expression') parent = parent.parent;
   if (!parent) return false;
   if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
   if (parent.type === 'argument_list') {
