@@ -2384,7 +2384,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method, or kept in a variable in parentheses, is not read whole; one given to a serializer is', async () => {
+    it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method, kept in a variable in parentheses, or returned by a function declared or named to make one, is not read whole; one given to a serializer is', async () => {
       // The shapes of netbox's account/views.py and dcim/api/views.py.
       const f = await joined({
         'shop/views.py': lines(
@@ -2407,9 +2407,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        .values("product_id")',
           '    )',
           '    return qs.filter(Exists(listings.filter(product_id=OuterRef("pk"))))',
+          '',
+          '# Declared or named to make a queryset: the caller finishes it (saleor\'s lock helpers).',
+          'def order_qs_select_for_update() -> QuerySet[Order]:',
+          '    return Order.objects.order_by("pk").select_for_update(of=("self",))',
+          'def user_qs_select_for_update():',
+          '    return User.objects.order_by("pk").select_for_update()',
+          'def active_products() -> "ProductsQueryset":',
+          '    return Product.objects.filter(active=True)',
+          '# Neither: it reads them all for its caller.',
+          'def all_tags():',
+          '    return Tag.objects.all()',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['unbounded-query shop/views.py:10:41 Order.objects.all → -']);
+      assert.deepEqual(hazardRows(f), ['unbounded-query shop/views.py:10:41 Order.objects.all → -', 'unbounded-query shop/views.py:30:12 Tag.objects.all → -']);
     });
 
     it('DRF and ListView: a list route is an unbounded query only when nothing pages it (view, base class or settings)', async () => {

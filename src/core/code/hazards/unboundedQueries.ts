@@ -220,6 +220,9 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
 /** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
 const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
 
+/** A function named for the queryset it makes: `…_qs…`, `…queryset…`. */
+const QUERYSET_NAME = /(?:^|_)qs(?:_|$)|queryset/i;
+
 function assignedOrPaginated(expr: Node): boolean {
   let parent = expr.parent;
   // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses.
@@ -233,11 +236,14 @@ function assignedOrPaginated(expr: Node): boolean {
     return /Paginator|paginate/.test(callee) || QUERY_CONSUMER.test(callee.split('.').pop() ?? '') || /\.objects\.\w+$/.test(callee);
   }
   // `def get_queryset(self): return X.objects.filter(…)`: the method form of a view's `queryset = …`, which the
-  // generic view slices into pages when the project configures pagination (not visible here).
+  // generic view slices into pages when the project configures pagination (not visible here). A function declared to
+  // return a queryset (`-> QuerySet[App]`, `-> ProductsQueryset`) or named for one (`user_qs_select_for_update`,
+  // saleor's lock helpers) hands its caller a query to finish: filtered, sliced or paged there, not read here.
   if (parent.type === 'return_statement') {
     let fn: Node | null = parent.parent;
     while (fn && fn.type !== 'function_definition') fn = fn.parent;
-    return fn?.childForFieldName('name')?.text === 'get_queryset';
+    const name = fn?.childForFieldName('name')?.text ?? '';
+    return name === 'get_queryset' || QUERYSET_NAME.test(name) || /Query[sS]et\b/.test(fn?.childForFieldName('return_type')?.text ?? '');
   }
   return false;
 }
