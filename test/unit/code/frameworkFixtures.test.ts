@@ -2384,7 +2384,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method, kept in a variable in parentheses, or returned by a function declared or named to make one, is not read whole; one given to a serializer is', async () => {
+    it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method, kept in a variable in parentheses, returned by a function declared or named to make one, or filtered by key further along, is not read whole; one given to a serializer is', async () => {
       // The shapes of netbox's account/views.py and dcim/api/views.py.
       const f = await joined({
         'shop/views.py': lines(
@@ -2418,9 +2418,22 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '# Neither: it reads them all for its caller.',
           'def all_tags():',
           '    return Tag.objects.all()',
+          '',
+          '# Bounded further along the chain (saleor\'s bulk mutations), or by the primary key; not by an exclude.',
+          'def bulk(ids, rule, zone):',
+          '    locked = tuple(Promotion.objects.order_by("pk").select_for_update().filter(pk__in=ids))',
+          '    one = list(Rule.objects.filter(id=rule.id).prefetch_related("channels"))',
+          '    others = list(Zone.objects.exclude(pk=zone.pk))',
+          '    linked = list(Ext.objects.filter(Exists(apps.filter(id=OuterRef("app_id")))))',
+          '    return locked, one, others, linked',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['unbounded-query shop/views.py:10:41 Order.objects.all → -', 'unbounded-query shop/views.py:30:12 Tag.objects.all → -']);
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query shop/views.py:10:41 Order.objects.all → -',
+        'unbounded-query shop/views.py:30:12 Tag.objects.all → -',
+        'unbounded-query shop/views.py:36:19 Zone.objects.exclude → -',
+        'unbounded-query shop/views.py:37:19 Ext.objects.filter → -',
+      ]);
     });
 
     it('DRF and ListView: a list route is an unbounded query only when nothing pages it (view, base class or settings)', async () => {

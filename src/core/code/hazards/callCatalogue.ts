@@ -54,6 +54,11 @@ export interface ListRule extends ChainPattern {
   boundedOnlyBefore?: boolean;
   /** Bounded when the function says this before the call (`PageHelper.startPage(n, size)` pages the next MyBatis select). */
   boundedByCallBefore?: string;
+  /**
+   * Bounded when a call of the chain named `method` has arguments matching `args` (Django's `filter(pk=…)`: one row;
+   * not `exclude(pk=…)`, nor an `id=` inside a subquery given to it).
+   */
+  boundedByCallArgs?: { method: string; args: string };
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -585,8 +590,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByChain: 'limit|paginate|findOne|countDocuments|cursor|next',
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },
-  // A filter on a list the caller gives (`code__in=codes`, `Model.id.in_(ids)`) returns at most that many rows.
-  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByChain: 'first|last|latest|earliest|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
+  // A filter on a list the caller gives (`code__in=codes`, `Model.id.in_(ids)`) returns at most that many rows; one on
+  // the primary key (`filter(pk=…)`, `filter(id=…)`), at most one.
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByCallArgs: { method: 'filter', args: '(?:^|,)\\s*(?:pk|id)\\s*=(?!=)(?!\\s*OuterRef\\b)' }, boundedByChain: 'first|last|latest|earliest|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
   { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', boundedByStatement: '\\.in_\\s*\\(', label: 'SQLAlchemy query without limit' },
   {
     // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.

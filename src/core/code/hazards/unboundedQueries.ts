@@ -23,12 +23,14 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     if (start === lastStart) continue;
     const list = s.rules(call, catalogue).list;
     if (list) {
+      // The outermost list call of a chain judges the whole statement: bounded there (`.filter(pk__in=ids)` after
+      // `order_by()`), the calls inside it are not judged again without what bounds it.
+      lastStart = start;
       const outer = outermostChain(s, i);
       const argsText = s.argumentsText(call);
       // `session.execute("SELECT … LIMIT 100").all()`: the SQL along the chain decides.
       const sql = sqlAlongChain(s, i);
       if (sql !== undefined) {
-        lastStart = start;
         if (selectWithoutLimit(sql)) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
         continue;
       }
@@ -42,6 +44,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         if (new RegExp(list.boundedByCallBefore).test(s.text.slice(from, start))) continue;
       }
       if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement))) continue;
+      if (list.boundedByCallArgs && boundedByCallArgs(s, outer.index, list.boundedByCallArgs)) continue;
       if (list.boundedByChain) {
         const methods = list.boundedOnlyBefore ? [] : outer.chain.slice(call.chain.length);
         if (outer.subscripted && !list.boundedOnlyBefore) methods.push('[slice]');
@@ -52,7 +55,6 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       }
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
       if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
-      lastStart = start;
       out.push({
         at: i,
         hazard: {
@@ -185,6 +187,18 @@ export function selectWithoutLimit(raw: string): boolean {
   if (/^\W*select\s+(1|true|null)\b/i.test(sql.replace(/^[^a-z]*/i, ''))) return false; // existence checks
   if (/^\W*select\s+(count|sum|avg|min|max|exists)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
   return true;
+}
+
+/** A call of the chain whose outermost call is `outer` is named `method` and given arguments matching `args`. */
+function boundedByCallArgs(s: FileStructure, outer: number, rule: { method: string; args: string }): boolean {
+  const method = new RegExp(`^(?:${rule.method})$`);
+  const args = new RegExp(rule.args);
+  const start = s.nodes[outer].start;
+  for (let j = outer; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const call = s.calls.get(j);
+    if (call && method.test(call.chain[call.chain.length - 1] ?? '') && args.test(s.argumentsText(call).trim())) return true;
+  }
+  return false;
 }
 
 /** The outermost call of a chain this call starts (`X.find({}).sort().limit(10)`), and whether it is indexed. */
