@@ -4,6 +4,7 @@ import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
+import { unexecutedQueryset } from './hazards/djangoQuerysets';
 import { pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
@@ -452,7 +453,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const fact = functions[owner];
     if (paging && call.chain[call.chain.length - 1] === 'startPage') paging.add(owner);
     const match = s.rules(call, catalogue).match;
-    if (match && !fact.effect) fact.effect = { callee: call.chain.join('.'), match };
+    if (match && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match };
     const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
     if (strategy) {
       fact.calls.push({ chain: [strategy] });

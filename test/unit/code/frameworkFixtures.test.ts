@@ -2436,6 +2436,39 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a queryset built as a subquery, or by a function that makes querysets, runs no query in a loop; one read there does', async () => {
+      // The shapes of saleor's attribute filters: querysets combined into one query, per filter given.
+      const f = await joined({
+        'shop/filters.py': lines(
+          'from django.db.models import Exists, OuterRef, QuerySet',
+          'def values_by_slug(slugs) -> QuerySet[Value]:',
+          '    return Value.objects.filter(slug__in=slugs)',
+          'def value_expression(slugs):',
+          '    return Exists(Value.objects.filter(slug__in=slugs).filter(id=OuterRef("value_id")))',
+          'def plain_values(slug):',
+          '    return Value.objects.filter(slug=slug)',
+          'def filter_products(qs, filters):',
+          '    for f in filters:',
+          '        qs = qs.filter(Exists(Assigned.objects.filter(value__in=values_by_slug(f))))',
+          '        qs = qs.filter(value_expression(f))',
+          '        qs = qs.filter(id__in=Product.objects.filter(tag=f).values("id"))',
+          '    for f in filters:',
+          '        Log.objects.filter(tag=f).delete()',
+          '        names = list(Value.objects.filter(slug=f))',
+          '        rows = plain_values(f)',
+          '    return qs',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop shop/filters.py:14:9 Log.objects.filter.delete [for sequential] → -',
+        'query-in-loop shop/filters.py:15:22 Value.objects.filter [for sequential] → -',
+        'query-in-loop shop/filters.py:16:16 plain_values → Value.objects.filter [for sequential] → -',
+        'unbounded-query shop/filters.py:15:22 Value.objects.filter → -',
+        // Returned by a function that says nothing of querysets: its caller may read it whole, so it stays a query.
+        'unbounded-query shop/filters.py:7:12 Value.objects.filter → -',
+      ]);
+    });
+
     it('DRF and ListView: a list route is an unbounded query only when nothing pages it (view, base class or settings)', async () => {
       const views = lines(
         'from django.views.generic import ListView',

@@ -2,6 +2,7 @@ import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch } from './callCatalogue';
+import { unexecutedQueryset } from './djangoQuerysets';
 
 export interface IndirectEffect {
   callee: string;
@@ -35,6 +36,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     if (match) {
       if (s.matchedOnce(i)) continue;
       lastStart = start;
+      if (unexecutedQueryset(s, i, match)) continue;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
       continue;
     }
@@ -114,7 +116,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     if (f < 0) continue;
     const name = s.functions[f].name!;
     const match = s.rules(call, catalogue).match;
-    if (match && !direct.has(name)) direct.set(name, { callee: call.chain.join('.'), match });
+    if (match && !direct.has(name) && !unexecutedQueryset(s, i, match)) direct.set(name, { callee: call.chain.join('.'), match });
     const local = localName(call.chain);
     if (local) {
       let set = calls.get(name);

@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
+import { makesQueryset, outermostCall } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
 import type { Hazard } from '../codeModel';
 import type { Range } from '../../model/location';
@@ -203,8 +204,7 @@ function boundedByCallArgs(s: FileStructure, outer: number, rule: { method: stri
 
 /** The outermost call of a chain this call starts (`X.find({}).sort().limit(10)`), and whether it is indexed. */
 function outermostChain(s: FileStructure, i: number): { chain: string[]; index: number; subscripted: boolean } {
-  let index = i;
-  for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) index = p;
+  const index = outermostCall(s, i);
   const after = s.text.slice(s.nodes[index].end, s.nodes[index].end + 2).trimStart();
   return { chain: s.calls.get(index)!.chain, index, subscripted: after.startsWith('[') };
 }
@@ -234,9 +234,6 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
 /** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
 const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
 
-/** A function named for the queryset it makes: `…_qs…`, `…queryset…`. */
-const QUERYSET_NAME = /(?:^|_)qs(?:_|$)|queryset/i;
-
 function assignedOrPaginated(expr: Node): boolean {
   let parent = expr.parent;
   // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses.
@@ -256,8 +253,7 @@ function assignedOrPaginated(expr: Node): boolean {
   if (parent.type === 'return_statement') {
     let fn: Node | null = parent.parent;
     while (fn && fn.type !== 'function_definition') fn = fn.parent;
-    const name = fn?.childForFieldName('name')?.text ?? '';
-    return name === 'get_queryset' || QUERYSET_NAME.test(name) || /Query[sS]et\b/.test(fn?.childForFieldName('return_type')?.text ?? '');
+    return fn?.childForFieldName('name')?.text === 'get_queryset' || makesQueryset(fn);
   }
   return false;
 }
