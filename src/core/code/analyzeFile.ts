@@ -59,7 +59,8 @@ export function isTestFile(file: string): boolean {
     // Also a folder named for its tests (`api-spec/`, Sock Shop's Dredd hooks; `integration-tests/`, `e2e_tests/`,
     // focalboard's `integrationtests/`).
     /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes|spec|e2e|testdata|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(file) ||
-    /(\.|_)(test|spec)\.[a-z]+$/.test(file) ||
+    // Also end-to-end suites and an edition's own (`*.e2e.ts`, novu's `*.e2e-ee.ts`, `*.spec-ee.ts`).
+    /(\.|_)(test|spec|e2e)(-[a-z]+)?\.[a-z]+$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
     // A linter's rule examples: bad code written on purpose for the rule to catch (saleor's `.semgrep/`).

@@ -290,6 +290,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // Migrations per database engine (Wiki.js's server/db/migrations-sqlite/).
         'server/db/migrations-sqlite/2.5.1.ts': loop('../../../src/article.service'),
         'src/routes.test.ts': loop('./article.service'),
+        // End-to-end suites, also an edition's own (novu's *.e2e-ee.ts).
+        'src/articles.e2e.ts': loop('./article.service'),
+        'src/billing/usage.e2e-ee.ts': loop('../article.service'),
         // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
         'src/fixtures.ts': loop('./article.service'),
         // A Django management command (run by hand or by a deploy step) that writes per row.
