@@ -118,6 +118,8 @@ interface UnitResult {
   /** Loops over an ORM's rows and the relations they read (see hazards/lazyRelations). */
   relationLoops: RelationLoopFact[];
   globalPrefix?: string;
+  nestModules?: Record<string, string[]>;
+  devOnlyModules?: string[];
 }
 
 /**
@@ -224,6 +226,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   const pending: FileLinks['pending'] = one ? one.pending : [];
   const relationLoops: RelationLoopFact[] = one ? one.relationLoops : [];
   let globalPrefix = one?.globalPrefix;
+  let nestModules = one?.nestModules;
+  let devOnlyModules = one?.devOnlyModules;
   if (!one) {
     for (const u of units) {
       const fnBase = functions.length;
@@ -242,6 +246,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
       for (const p of u.pending) pending.push({ hazard: p.hazard, owner: shift(p.owner) });
       for (const r of u.relationLoops) relationLoops.push({ ...r, owner: shift(r.owner) });
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
+      if (u.nestModules) nestModules = { ...nestModules, ...u.nestModules };
+      if (u.devOnlyModules) devOnlyModules = [...(devOnlyModules ?? []), ...u.devOnlyModules];
     }
   }
   if (hazards.length > 1) {
@@ -254,6 +260,8 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
+  if (nestModules) links.nestModules = nestModules;
+  if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (globalPrefix) {
     links.globalPrefix = globalPrefix;
     const exclude = /setGlobalPrefix\s*\([^;]*?\bexclude\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
@@ -506,6 +514,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k] })),
     relationLoops,
     globalPrefix: routes.globalPrefix,
+    nestModules: routes.nestModules,
+    devOnlyModules: routes.devOnlyModules,
   };
 }
 
@@ -576,6 +586,8 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
       loop: { ...r.loop, range: m.range(r.loop.range) },
     })),
     globalPrefix: u.globalPrefix,
+    nestModules: u.nestModules,
+    devOnlyModules: u.devOnlyModules,
   };
 }
 

@@ -219,6 +219,8 @@ export interface RouteLink {
   viewClass?: ViewClassUse;
   /** A GraphQL or MCP endpoint: the join starts it at every function of the service that API serves (FunctionFact.servedBy). */
   runs?: ServedApi;
+  /** NestJS: the controller class whose method handles the route; not served when only a test-only module lists it. */
+  controller?: string;
 }
 
 /** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */
@@ -245,6 +247,13 @@ export interface FileLinks {
   globalPrefixExclude?: string[];
   /** Defaults a config module gives its keys and their variables (`apiPrefix: process.env.API_PREFIX || 'api'`). */
   configDefaults?: Record<string, string>;
+  /** NestJS: `@Module({ controllers: [A, B] })` classes of this file → the controllers they list. */
+  nestModules?: Record<string, string[]>;
+  /**
+   * NestJS: modules this file adds only in development or tests (`if (process.env.NODE_ENV === 'test')
+   * modules.push(TestingModule)`, novu's app module): controllers only they list serve no production route.
+   */
+  devOnlyModules?: string[];
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
   /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */

@@ -336,6 +336,7 @@ class WorkspaceLinker {
         const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path) } : written;
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
+        if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
         if (link?.mountable) {
           for (const name of [link.receiver, ...link.enclosing]) {
             if (name === undefined) continue;
@@ -518,6 +519,29 @@ class WorkspaceLinker {
     this.developmentOnly = new Set([...developmentOnly].filter((key) => !out.get(key)?.some((m) => !m.mount.own)));
     return out;
   }
+
+  /**
+   * NestJS controllers of a service that only modules added in development or tests list (FileLinks.devOnlyModules):
+   * novu's TestingModule, pushed onto the app's modules when `NODE_ENV === 'test'`. Once per join and service.
+   */
+  private devOnlyControllers(group: string): Set<string> {
+    let out = this.devControllers.get(group);
+    if (out) return out;
+    const devModules = new Set<string>();
+    const listedBy = new Map<string, string[]>();
+    for (const e of this.entries) {
+      if (e.group !== group || e.test) continue;
+      for (const m of e.links.devOnlyModules ?? []) devModules.add(m);
+      for (const [module, controllers] of Object.entries(e.links.nestModules ?? {})) {
+        for (const c of controllers) listedBy.set(c, [...(listedBy.get(c) ?? []), module]);
+      }
+    }
+    out = new Set(devModules.size ? [...listedBy].filter(([, modules]) => modules.every((m) => devModules.has(m))).map(([c]) => c) : []);
+    this.devControllers.set(group, out);
+    return out;
+  }
+
+  private readonly devControllers = new Map<string, Set<string>>();
 
   /** `file#name` of routers mounted only in development or tests (see incomingMounts). */
   private developmentOnly = new Set<string>();

@@ -946,6 +946,33 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(plain).map((r) => `${r[0]} ${r[1]}`), ['GET /api/users/:id', 'GET /api/health']);
     });
 
+    it('NestJS: controllers that only a module added in tests lists serve no route (novu\'s TestingModule); one also listed by a production module does', async () => {
+      const controller = (name: string, path: string) => lines("import { Controller, Get } from '@nestjs/common';", `@Controller('${path}')`, `export class ${name} {`, '  @Get()', '  list() {}', '}');
+      const f = await joined({
+        'src/app.module.ts': lines(
+          "import { Module } from '@nestjs/common';",
+          "import { TestingModule } from './testing/testing.module';",
+          "import { OrdersModule } from './orders/orders.module';",
+          'const modules = [OrdersModule];',
+          "if (process.env.NODE_ENV === 'test') {",
+          '  modules.push(TestingModule);',
+          '}',
+          '@Module({ imports: modules })',
+          'export class AppModule {}',
+        ),
+        'src/testing/testing.module.ts': lines(
+          "import { Module } from '@nestjs/common';",
+          '@Module({ imports: [SharedModule], controllers: [TestingController, HealthController] })',
+          'export class TestingModule {}',
+        ),
+        'src/orders/orders.module.ts': lines("import { Module } from '@nestjs/common';", '@Module({ controllers: [OrdersController, HealthController] })', 'export class OrdersModule {}'),
+        'src/testing/testing.controller.ts': controller('TestingController', 'testing/seed'),
+        'src/orders/orders.controller.ts': controller('OrdersController', 'orders'),
+        'src/health.controller.ts': controller('HealthController', 'health'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /health', 'GET /orders']);
+    });
+
     it('NestJS: a method\'s @Version(\'2\') overrides its controller\'s; VERSION_NEUTRAL has no version; an excluded path has no global prefix', async () => {
       // The shapes of ghostfolio's portfolio, auth and sitemap controllers and main.ts.
       const f = await joined({

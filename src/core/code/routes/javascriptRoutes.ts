@@ -458,7 +458,30 @@ function nestControllers(c: RouteCollector): void {
       handlerIndex: p.method,
       at: p.decorator,
       mountable: true,
+      controller: owner,
     });
+  }
+  nestModules(c);
+}
+
+/**
+ * NestJS modules: the controllers each `@Module({ controllers: […] })` lists, and the modules pushed onto a list
+ * only in development or tests (`if (process.env.NODE_ENV === 'test') { modules.push(TestingModule); }`).
+ */
+function nestModules(c: RouteCollector): void {
+  const s = c.s;
+  if (!s.text.includes('Module')) return;
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    if (chain.length === 1 && chain[0] === 'Module' && s.nodes[i].parent >= 0 && s.nodes[s.nodes[i].parent].type === 'decorator') {
+      const options = s.argumentsOf(call)[0];
+      const listed = options?.type === 'object' ? objectProps(options).get('controllers') : undefined;
+      const cls = classAfter(s, s.nodes[i].parent);
+      if (!cls || listed?.type !== 'array') continue;
+      (c.nestModules ??= {})[cls] = listed.namedChildren.flatMap((n) => (n?.type === 'identifier' ? [n.text] : []));
+    } else if (chain.length === 2 && chain[1] === 'push' && c.developmentOnly(i)) {
+      for (const a of s.argumentsOf(call)) if (a.type === 'identifier' && /Module$/.test(a.text)) (c.devOnlyModules ??= []).push(a.text);
+    }
   }
 }
 

@@ -36,6 +36,8 @@ export interface RouteInput {
   alsoChains?: string[][];
   /** A GraphQL or MCP endpoint (see RouteLink.runs). */
   runs?: ServedApi;
+  /** NestJS: the controller class the route is a method of (see RouteLink.controller). */
+  controller?: string;
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -49,6 +51,10 @@ export class RouteCollector {
   readonly routes: RouteHandler[] = [];
   readonly links: RouteLink[] = [];
   readonly mounts: MountFact[] = [];
+  /** NestJS: `@Module({ controllers: […] })` → module class → its controllers (see FileLinks.nestModules). */
+  nestModules?: Record<string, string[]>;
+  /** NestJS: modules added only in development or tests (see FileLinks.devOnlyModules). */
+  devOnlyModules?: string[];
   /** Scan indexes of functions that are route handlers (hazards inside them are on a request path). */
   readonly handlerFunctions = new Set<number>();
   /** Route index → scan index of its handler function, when written in this file. */
@@ -82,6 +88,7 @@ export class RouteCollector {
     if (r.viewClass && link.handlerChain) link.viewClass = r.viewClass;
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
     if (r.runs) link.runs = r.runs;
+    if (r.controller) link.controller = r.controller;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
       const f = this.s.functionOf[r.at];
