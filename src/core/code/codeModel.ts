@@ -226,6 +226,8 @@ export interface RouteLink {
 /** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */
 export interface ViewClassUse {
   actions?: Record<string, string>;
+  /** `as_view(http_method_names=["post"])`: the methods this registration allows (upper-case), over the class's own. */
+  allowed?: string[];
 }
 
 export interface FileLinks {

@@ -149,7 +149,8 @@ function pythonImports(text: string): ImportFact[] {
     const module = m[1];
     for (const spec of m[2].replace(/[()\\\n]/g, ' ').split(',')) {
       const [imported, local] = spec.trim().split(/\s+as\s+/);
-      if (imported && imported !== '*') out.push({ local: (local ?? imported).trim(), module, imported: imported.trim() });
+      if (imported === '*') out.push({ local: '*', module, imported: '*' });
+      else if (imported) out.push({ local: (local ?? imported).trim(), module, imported: imported.trim() });
     }
   }
   for (const m of text.matchAll(/^[ \t]*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)/gm)) {

@@ -482,8 +482,13 @@ class WorkspaceLinker {
   private viewClassChain(e: Entry, chain: string[], frameworkViews: boolean): { chain: ClassChain<FnRef>; first?: ClassAt<Entry>; visited: ClassAt<Entry>[] } | undefined {
     const find = (from: Entry, names: string[]): ClassAt<Entry> | undefined => {
       const t = this.resolveMountTarget(from, { prefix: '', target: names });
-      const fact = t?.e.links.viewClasses?.[t.name];
-      return t && fact ? { at: t.e, name: t.name, fact } : undefined;
+      if (!t) return undefined;
+      const fact = t.e.links.viewClasses?.[t.name];
+      if (fact) return { at: t.e, name: t.name, fact };
+      // A class of the workspace in a module that names no view (plane's `BasePaginator` in utils/paginator.py, a base
+      // of its API views): it brings its own methods and no framework's, so the view's methods stay known.
+      const method = t.e.family === 'python' ? t.e.links.functions.find((f) => f.owner === t.name) : undefined;
+      return method ? { at: t.e, name: t.name, fact: { bases: [], range: method.range, actions: [] } } : undefined;
     };
     const methods = (c: ClassAt<Entry>) => c.at.links.functions.flatMap((f, fn): [string, FnRef][] => (f.owner === c.name ? [[f.name, { e: c.at, fn }]] : []));
     return classChain(e, chain, find, methods, frameworkViews);
@@ -1075,23 +1080,24 @@ class WorkspaceLinker {
     if (imported === '*') return { e: t, name: member ?? '*' };
     const own = t.links.exports[imported];
     const exported = own ?? (t.links.exports['*'] ? imported : undefined) ?? imported;
-    if (t.family !== 'js' || t === e || depth >= REEXPORT_DEPTH) return { e: t, name: exported };
+    if ((t.family !== 'js' && t.family !== 'python') || t === e || depth >= REEXPORT_DEPTH) return { e: t, name: exported };
     // An index that exports a module under a name (`module.exports.emailService = require('./email.service')`,
     // `import * as emailService from './email.service'; export { emailService }`): that module.
     const again = importNamed(t.links, exported);
-    if (again?.imported === '*' && again.local !== '*') {
+    if (t.family === 'js' && again?.imported === '*' && again.local !== '*') {
       const inner = this.resolveModule(t, again.module);
       if (inner) return { e: inner, name: member ?? '*' };
     }
     // A barrel passing on what another module defines (`export { default } from './documents'`,
-    // `import { list } from './list'; export { list }`): that module's own name, however many barrels on.
+    // `import { list } from './list'; export { list }`, a Python package's `__init__.py`: `from .asset import
+    // AssetEndpoint`): that module's own name, however many barrels on.
     if (again && again.imported !== '*' && !definesLocally(t.links, exported)) return this.resolveImport(t, again.module, again.imported, member, depth + 1) ?? { e: t, name: exported };
-    // `export * from './orders'`: the first of those modules that exports the name.
-    if (own === undefined) {
+    // `export * from './orders'`, `from .orders import *`: the first of those modules that exports (defines) the name.
+    if (own === undefined || (t.family === 'python' && !definesLocally(t.links, exported))) {
       for (const star of t.links.imports) {
         if (star.local !== '*') continue;
         const inner = this.resolveModule(t, star.module);
-        if (inner?.links.exports[imported] !== undefined) return this.resolveImport(t, star.module, imported, member, depth + 1);
+        if (inner && (t.family === 'python' ? definesLocally(inner.links, imported) : inner.links.exports[imported] !== undefined)) return this.resolveImport(t, star.module, imported, member, depth + 1);
       }
     }
     return { e: t, name: exported };

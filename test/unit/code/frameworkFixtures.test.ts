@@ -2061,6 +2061,63 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a package\'s urlpatterns spreading its modules\' lists, views re-exported by a package, as_view(http_method_names=…) and a plain base class (plane\'s API)', async () => {
+      const f = await joined({
+        'apps/api/plane/urls.py': lines('from django.urls import include, path', 'urlpatterns = [', '    path("api/v1/", include("plane.api.urls")),', ']'),
+        'apps/api/plane/api/urls/__init__.py': lines(
+          'from .asset import urlpatterns as asset_patterns',
+          'from .cycle import urlpatterns as cycle_patterns',
+          'urlpatterns = [',
+          '    *asset_patterns,',
+          ']',
+          'urlpatterns += cycle_patterns',
+        ),
+        'apps/api/plane/api/urls/asset.py': lines(
+          'from django.urls import path',
+          'from plane.api.views import AssetEndpoint',
+          'urlpatterns = [',
+          '    path("assets/", AssetEndpoint.as_view(http_method_names=["post"])),',
+          '    path("assets/<uuid:pk>/", AssetEndpoint.as_view(http_method_names=["get", "delete"])),',
+          ']',
+        ),
+        'apps/api/plane/api/urls/cycle.py': lines('from django.urls import path', 'from plane.api.views import CycleEndpoint', 'urlpatterns = [path("cycles/", CycleEndpoint.as_view())]'),
+        // Re-exported by the package, one by name and one through `import *`.
+        'apps/api/plane/api/views/__init__.py': lines('from .asset import AssetEndpoint', 'from .cycle import *'),
+        'apps/api/plane/api/views/base.py': lines(
+          'from rest_framework.views import APIView',
+          'from plane.utils.paginator import BasePaginator',
+          'class BaseAPIView(APIView, BasePaginator):',
+          '    permission_classes = []',
+        ),
+        // A base that is no view: its module names none.
+        'apps/api/plane/utils/paginator.py': lines('class BasePaginator:', '    def paginate(self, request, queryset):', '        return queryset[:100]'),
+        'apps/api/plane/api/views/asset.py': lines(
+          'from .base import BaseAPIView',
+          'class AssetEndpoint(BaseAPIView):',
+          '    def post(self, request):',
+          '        for name in request.data["names"]:',
+          '            Asset.objects.create(name=name)',
+          '    def get(self, request, pk):',
+          '        return Response(Asset.objects.get(pk=pk))',
+          '    def delete(self, request, pk):',
+          '        Asset.objects.filter(pk=pk).delete()',
+          '    def patch(self, request, pk):',
+          '        pass',
+        ),
+        'apps/api/plane/api/views/cycle.py': lines('from .base import BaseAPIView', 'class CycleEndpoint(BaseAPIView):', '    def get(self, request):', '        return Response(list(Cycle.objects.all()))'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['POST', 'api/v1/assets/', 'apps/api/plane/api/urls/asset.py', 3, 'django'],
+        ['DELETE', 'api/v1/assets/<uuid:pk>/', 'apps/api/plane/api/urls/asset.py', 4, 'django'],
+        ['GET', 'api/v1/assets/<uuid:pk>/', 'apps/api/plane/api/urls/asset.py', 4, 'django'],
+        ['GET', 'api/v1/cycles/', 'apps/api/plane/api/urls/cycle.py', 2, 'django'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop apps/api/plane/api/views/asset.py:5:13 Asset.objects.create [for sequential] → POST api/v1/assets/',
+        'unbounded-query apps/api/plane/api/views/cycle.py:4:30 Cycle.objects.all → GET api/v1/cycles/',
+      ]);
+    });
+
     it('Django: a URLconf may annotate urlpatterns; an AdminSite building extra_urlpatterns in get_urls() is not a URLconf', async () => {
       // The shape of HackSoftware/Django-Styleguide-Example's custom_admin/sites.py (setup-2fa/ was listed at the root).
       const f = await joined({

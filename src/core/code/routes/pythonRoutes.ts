@@ -46,6 +46,36 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
   }
+  if (isUrls) addedPatternLists(c);
+}
+
+/**
+ * `urlpatterns = [*asset_patterns, *cycle_patterns]` or `urlpatterns += other_patterns`, with `from .asset import
+ * urlpatterns as asset_patterns` (plane's `api/urls/__init__.py`): another module's patterns served here, under the
+ * prefix this module is included with. A mount of each name; the join resolves it through the import (a list of
+ * this module resolves to no route and is harmless). `router.urls` is read by drfRouters.ts.
+ */
+function addedPatternLists(c: RouteCollector): void {
+  const root = c.s.tree.rootNode;
+  for (const statement of root.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment')) continue;
+    if (assignment.childForFieldName('left')?.text !== 'urlpatterns') continue;
+    const names = new Set<string>();
+    const visit = (n: Node | null | undefined, added: boolean): void => {
+      if (!n) return;
+      if (n.type === 'identifier') {
+        if (added && n.text !== 'urlpatterns') names.add(n.text);
+      } else if (n.type === 'list_splat') visit(n.namedChildren[0], true);
+      else if (n.type === 'list' || n.type === 'parenthesized_expression') for (const item of n.namedChildren) visit(item, false);
+      else if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+') {
+        visit(n.childForFieldName('left'), true);
+        visit(n.childForFieldName('right'), true);
+      }
+    };
+    visit(assignment.childForFieldName('right'), assignment.type === 'augmented_assignment');
+    for (const name of names) c.mounts.push({ prefix: '', receiver: 'urlpatterns', target: [name], django: true });
+  }
 }
 
 function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, string>): void {
@@ -338,10 +368,17 @@ function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: n
   return { handlerChain: chain };
 }
 
-/** `as_view({'get': 'list', 'post': 'create'})`: a viewset's methods, each mapped to an action. */
+/**
+ * `as_view({'get': 'list', 'post': 'create'})`: a viewset's methods, each mapped to an action; `as_view(
+ * http_method_names=["post"])` (a class attribute given for this registration): the methods it allows.
+ */
 function asViewActions(call: Node): ViewClassUse {
-  const first = call.childForFieldName('arguments')?.namedChildren[0];
-  if (first?.type !== 'dictionary') return {};
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => !!n) ?? [];
+  const names = keyword(args, 'http_method_names');
+  const allowed = names?.type === 'list' || names?.type === 'tuple' ? names.namedChildren.flatMap((n) => stringValue(n ?? undefined)?.toUpperCase() ?? []) : undefined;
+  const use: ViewClassUse = allowed ? { allowed } : {};
+  const first = args[0];
+  if (first?.type !== 'dictionary') return use;
   const actions: Record<string, string> = {};
   for (const pair of first.namedChildren) {
     if (pair?.type !== 'pair') continue;
@@ -349,7 +386,7 @@ function asViewActions(call: Node): ViewClassUse {
     const action = stringValue(pair.childForFieldName('value'));
     if (method && action) actions[method.toUpperCase()] = action;
   }
-  return Object.keys(actions).length ? { actions } : {};
+  return Object.keys(actions).length ? { ...use, actions } : use;
 }
 
 function methodsOf(verb: string, args: Node[]): string[] | undefined {

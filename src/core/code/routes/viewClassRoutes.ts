@@ -104,8 +104,8 @@ function allowedOf<R>(c: ClassChain<R>): Set<string> | undefined {
   return list ? new Set(list) : undefined;
 }
 
-function allowedOnly<R>(c: ClassChain<R>, routes: ViewRoute<R>[]): ViewRoute<R>[] {
-  const allowed = allowedOf(c);
+function allowedOnly<R>(c: ClassChain<R>, routes: ViewRoute<R>[], use?: ViewClassUse): ViewRoute<R>[] {
+  const allowed = use?.allowed ? new Set(use.allowed) : allowedOf(c);
   return allowed ? routes.filter((r) => r.method === 'ANY' || allowed.has(r.method)) : routes;
 }
 
@@ -160,9 +160,12 @@ export function asViewRoutes<R>(c: ClassChain<R>, use: ViewClassUse, path: strin
     const one = served.find((r) => r.method === fixed);
     return [one ?? { method: fixed, path, ...startOf(c, fixed.toLowerCase(), undefined) }];
   }
-  if (served.length && (use.actions || !c.opaque)) return allowedOnly(c, served);
+  if (served.length && (use.actions || !c.opaque)) return allowedOnly(c, served, use);
   const start = new Set<R>(startOf(c, undefined, undefined).start);
   for (const verb of HTTP_METHODS) for (const r of startOf(c, verb, c.methods.get(verb.toUpperCase())).start) start.add(r);
+  // A library view given its methods where it is registered answers those.
+  const allowed = use.allowed?.filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
+  if (allowed?.length) return allowed.map((method) => ({ method, path, start: [...start] }));
   return [{ method: 'ANY', path, start: [...start] }];
 }
 
