@@ -4,7 +4,7 @@ import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
-import { unexecutedQueryset } from './hazards/djangoQuerysets';
+import { prefetchedRelations, unexecutedQueryset } from './hazards/djangoQuerysets';
 import { pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
@@ -475,7 +475,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopAt(i);
     const callFact: CallFact = { chain: call.chain };
-    if (loop && !s.matchedOnce(i)) callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
+    if (loop && !s.matchedOnce(i)) {
+      callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
+      const prefetched = prefetchedRelations(s, i);
+      if (prefetched.size) callFact.prefetched = [...prefetched];
+    }
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (s.guardedByOnceFlag(i)) callFact.once = true;
     if (paging?.has(owner)) callFact.paged = true;

@@ -118,6 +118,8 @@ export interface CallFact {
   once?: boolean;
   /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
   paged?: boolean;
+  /** Python, in a loop: the relations the calling function has Django prefetch (hazards/djangoQuerysets). */
+  prefetched?: string[];
 }
 
 export interface FunctionFact {

@@ -3,6 +3,7 @@ import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRelations';
 import { loopHazard } from './hazards/loopHazards';
+import { readsPrefetched } from './hazards/djangoQuerysets';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
@@ -1275,6 +1276,7 @@ class WorkspaceLinker {
           const effect = this.effectOf(t, 0);
           if (!effect) continue;
           known.add(at);
+          if (readsPrefetched(effect.callee, effect.match, call.prefetched)) break;
           out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), owner });
           break;
         }

@@ -2471,6 +2471,60 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a related manager\'s all() the function prefetched (any part of a lookup, in place, in a list it spreads, in Prefetch) is read from the prefetched rows, here or in a helper; filter() on it, or a relation not prefetched, is a query in a loop', async () => {
+      // The shapes of saleor's checkout/fetch.py and order/mutations/utils.py.
+      const f = await joined({
+        'shop/fetch.py': lines(
+          'from django.db.models import Prefetch',
+          'from .listings import get_variant_channel_listing',
+          '',
+          'def _collections(product):',
+          '    return list(product.collections.all())',
+          '',
+          'def fetch_lines(checkout):',
+          '    prefetch_related_fields = [',
+          '        "variant__product__collections",',
+          '        "discounts",',
+          '    ]',
+          '    if checkout.full:',
+          '        prefetch_related_fields.extend(["variant__channel_listings__channel"])',
+          '    lines = checkout.lines.select_related("variant").prefetch_related(*prefetch_related_fields)',
+          '    out = []',
+          '    for line in lines:',
+          '        product = line.variant.product',
+          '        collections = list(product.collections.all())',
+          '        listing = get_variant_channel_listing(line.variant, 1)',
+          '        tags = list(product.tags.all())',
+          '        out.append((collections, listing, tags, _collections(product), line.discounts.filter(active=True)))',
+          '    return out',
+          '',
+          'def rules_for(variant_ids):',
+          '    variants = Variant.objects.filter(pk__in=variant_ids).prefetch_related(Prefetch("channel_listings", queryset=Listing.objects.all()))',
+          '    return [list(variant.channel_listings.all()) for variant in variants]',
+          '',
+          'def unprefetched(variants):',
+          '    for variant in variants:',
+          '        print(variant.channel_listings.all())',
+          '        print(get_variant_channel_listing(variant, 2), _collections(variant.product))',
+        ),
+        'shop/listings.py': lines(
+          'from django.db import models',
+          '',
+          'def get_variant_channel_listing(variant, channel_id):',
+          '    for listing in variant.channel_listings.all():',
+          '        if listing.channel_id == channel_id:',
+          '            return listing',
+        ),
+      });
+      assert.deepEqual(hazardRows(f).sort(), [
+        'query-in-loop shop/fetch.py:20:21 product.tags.all [for sequential] → -',
+        'query-in-loop shop/fetch.py:21:72 line.discounts.filter [for sequential] → -',
+        'query-in-loop shop/fetch.py:30:15 variant.channel_listings.all [for sequential] → -',
+        'query-in-loop shop/fetch.py:31:15 get_variant_channel_listing → variant.channel_listings.all [for sequential] → -',
+        'query-in-loop shop/fetch.py:31:56 _collections → product.collections.all [for sequential] → -',
+      ]);
+    });
+
     it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method, kept in a variable in parentheses, returned by a function declared or named to make one, or filtered by key further along, is not read whole; one given to a serializer is', async () => {
       // The shapes of netbox's account/views.py and dcim/api/views.py.
       const f = await joined({

@@ -60,3 +60,62 @@ export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch
   }
   return makesQueryset(enclosingFunction(node));
 }
+
+const NO_RELATIONS: ReadonlySet<string> = new Set();
+/** A string literal that may be a lookup: `"lines"`, `"variant__product__collections"`. */
+const LOOKUP_STRING = /['"]([A-Za-z_]\w*)['"]/g;
+
+/**
+ * The relations a Python function has Django prefetch (`prefetch_related("variant__product__collections", *fields)`,
+ * `Prefetch("lines", …)`, with the lookup lists it spreads in, however they are added to): every part of every
+ * lookup, since the rows are often reached through other names (`variant = line.variant`). Empty outside a function.
+ */
+export function prefetchedRelations(s: FileStructure, i: number): ReadonlySet<string> {
+  if (s.spec.family !== 'python' || !s.memo('py.prefetches', () => s.text.includes('prefetch_related') || s.text.includes('Prefetch('))) return NO_RELATIONS;
+  const fn = enclosingFunction(s.nodes[i].node);
+  if (!fn) return NO_RELATIONS;
+  return s.memo(`py.prefetched@${fn.startIndex}`, () => lookupsIn(s.text.slice(fn.startIndex, fn.endIndex)));
+}
+
+function lookupsIn(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  const addStrings = (args: string) => {
+    for (const m of args.matchAll(LOOKUP_STRING)) for (const part of m[1].split('__')) out.add(part);
+  };
+  for (const m of text.matchAll(/\b(?:prefetch_related|Prefetch)\s*\(/g)) {
+    const args = bracketed(text, m.index! + m[0].length);
+    addStrings(args);
+    // `prefetch_related(*fields)`, `prefetch_related(fields)`: the list the function builds.
+    for (const name of args.matchAll(/(?:^|,)\s*\*?([A-Za-z_]\w*)\s*(?=,|$)/g)) {
+      for (const set of text.matchAll(new RegExp(`\\b${name[1]}\\s*(?::[^=\\n]*)?\\+?=\\s*[[(]|\\b${name[1]}\\.(?:extend|append)\\s*\\(`, 'g'))) {
+        addStrings(bracketed(text, set.index! + set[0].length));
+      }
+    }
+  }
+  return out;
+}
+
+/** The text from just after an opening bracket to its closing one. */
+function bracketed(text: string, from: number): string {
+  let depth = 1;
+  let i = from;
+  for (; i < text.length && depth > 0; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+  }
+  return text.slice(from, i - 1);
+}
+
+/**
+ * `variant.channel_listings.all()` (also the last step of a helper's chain, `get_listing → variant.channel_listings.all`)
+ * where the calling function prefetched `channel_listings`: Django answers a related manager's `all()` and `count()`
+ * from the prefetched rows, with no query. A `filter()`/`order_by()` on it is a new query, still reported.
+ */
+export function readsPrefetched(callee: string, match: CallMatch, prefetched: ReadonlySet<string> | readonly string[] | undefined): boolean {
+  if (!prefetched || match.label !== 'Django related manager query') return false;
+  const step = callee.lastIndexOf(' → ');
+  const last = (step < 0 ? callee : callee.slice(step + 3)).split('.');
+  if (last.length !== 3 || (last[2] !== 'all' && last[2] !== 'count')) return false;
+  return 'has' in prefetched ? prefetched.has(last[1]) : prefetched.includes(last[1]);
+}

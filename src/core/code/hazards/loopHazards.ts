@@ -2,7 +2,7 @@ import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch } from './callCatalogue';
-import { unexecutedQueryset } from './djangoQuerysets';
+import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
 
 export interface IndirectEffect {
   callee: string;
@@ -36,7 +36,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     if (match) {
       if (s.matchedOnce(i)) continue;
       lastStart = start;
-      if (unexecutedQueryset(s, i, match)) continue;
+      if (unexecutedQueryset(s, i, match) || readsPrefetched(call.chain.join('.'), match, prefetchedRelations(s, i))) continue;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
       continue;
     }
@@ -44,6 +44,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     const effect = name ? indirect.get(name) : undefined;
     if (name && effect && !s.matchedOnce(i)) {
       lastStart = start;
+      if (readsPrefetched(effect.callee, effect.match, prefetchedRelations(s, i))) continue;
       out.push({ hazard: loopHazard(s, i, file, `${name} → ${effect.callee}`, effect.match, loop), at: i });
     }
   }
