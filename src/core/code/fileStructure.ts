@@ -722,11 +722,19 @@ export class FileStructure {
       else hi = mid;
     }
     if (lo === comparisons.length || comparisons[lo] > this.nodes[i].start) return false;
+    const start = this.nodes[i].start;
+    let variable: string | undefined;
     for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
       if (n.startIndex === loop.start && n.endIndex === loop.end) break;
-      if (n.type !== 'if_statement') continue;
+      if (n.type !== 'if_statement' && n.type !== 'elif_clause') continue;
+      // Only the branch the condition guards: a call in `else` runs for every other item.
+      const consequence = n.childForFieldName('consequence');
+      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
       const condition = n.childForFieldName('condition')?.text ?? '';
-      if (!condition.includes('||') && !/\bor\b/.test(condition) && picksById(condition)) return true;
+      if (condition.includes('||') || /\bor\b/.test(condition)) continue;
+      if (picksById(condition)) return true;
+      variable ??= (loop.node.childForFieldName('left') ?? loop.node.childForFieldName('name'))?.text ?? '';
+      if (variable && picksByValue(condition, variable)) return true;
     }
     return false;
   }
@@ -794,6 +802,16 @@ const COMPARED = /([\w.]+(?:\(\))?)\s*===?\s*([\w.]+(?:\(\))?)|([\w.]+(?:\(\))?)
 const OWN_ID = /^\w+\.(id|ID|Id|getId\(\))$/;
 /** An item's reference to another (`item.categoryId`, `o.user_id`, `o.getUserId()`): many items share it. */
 const FOREIGN_KEY = /\w\.\w*(Id|ID|_id)$|\w\.get\w+Id\(\)$/;
+
+/**
+ * `for query_type in query_types: if query_type == "cycle": …` (plane's entity search): the loop's own item compared
+ * with one literal value, a dispatch on which item it is: the branch runs for that item, not for each.
+ */
+function picksByValue(condition: string, variable: string): boolean {
+  const bare = condition.trim().replace(/^\(([^]*)\)$/, '$1').trim();
+  const m = /^([\w$]+)\s*===?\s*(['"])[^'"\n]*\2$|^(['"])[^'"\n]*\3\s*===?\s*([\w$]+)$|^(['"])[^'"\n]*\5\.equals\(\s*([\w$]+)\s*\)$/.exec(bare);
+  return !!m && (m[1] ?? m[4] ?? m[6]) === variable;
+}
 
 function picksById(condition: string): boolean {
   for (const m of condition.matchAll(COMPARED)) {

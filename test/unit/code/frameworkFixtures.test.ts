@@ -1075,6 +1075,44 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop src/items.ts:7:45 db.query [for…of sequential] → -']);
     });
 
+    it('a query in the branch for one value of the loop\'s own item (if/elif on a literal) runs for that item only; in the else branch, or on an attribute of the item, it runs per item', async () => {
+      const f = await joined({
+        // The shape of plane's entity search: one query per requested kind.
+        'search/views.py': lines(
+          'def search(request, kinds, token_id):',
+          '    out = {}',
+          '    for kind in kinds:',
+          '        if kind == "cycle":',
+          '            out[kind] = list(Cycle.objects.filter(name=request.q)[:10])',
+          '        elif kind == "module":',
+          '            out[kind] = list(Module.objects.filter(name=request.q)[:10])',
+          '        else:',
+          '            out[kind] = list(Page.objects.filter(name=request.q)[:10])',
+          '    for t in request.tokens:',
+          '        if t.id == token_id:',
+          '            pass',
+          '        else:',
+          '            Token.objects.filter(pk=t.id).delete()',
+          '        if t.kind == "api":',
+          '            Token.objects.filter(pk=t.id).update(seen=True)',
+          '    return out',
+        ),
+        'src/search.ts': lines(
+          'export async function search(kinds: string[]) {',
+          '  for (const kind of kinds) {',
+          "    if (kind === 'users') await db.query('SELECT id FROM users LIMIT 10');",
+          "    if ('teams' === kind) await db.query('SELECT id FROM teams LIMIT 10');",
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop search/views.py:14:13 Token.objects.filter.delete [for sequential] → -',
+        'query-in-loop search/views.py:16:13 Token.objects.filter.update [for sequential] → -',
+        'query-in-loop search/views.py:9:30 Page.objects.filter [for sequential] → -',
+      ]);
+    });
+
     it('TypeORM query builder: getMany() without take/limit (or with one only under an if) is unbounded, one per item is a query in a loop', async () => {
       // The shapes of lujakob/nestjs-realworld-example-app's ArticleService.
       const f = await joined({
