@@ -2605,6 +2605,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    others = list(Zone.objects.exclude(pk=zone.pk))',
           '    linked = list(Ext.objects.filter(Exists(apps.filter(id=OuterRef("app_id")))))',
           '    return locked, one, others, linked',
+          '# A subquery of the outer query\'s rows, wherever it is written (plane\'s project summary).',
+          'def summary(projects):',
+          '    counts = {"cycles": lambda: (Cycle.objects.filter(project_id=OuterRef("pk")).values("project_id").annotate(count=Count("*")).values("count"))}',
+          '    return projects.annotate(**{k: Subquery(f()) for k, f in counts.items()})',
         ),
       });
       assert.deepEqual(hazardRows(f), [
@@ -2631,6 +2635,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        qs = qs.filter(Exists(Assigned.objects.filter(value__in=values_by_slug(f))))',
           '        qs = qs.filter(value_expression(f))',
           '        qs = qs.filter(id__in=Product.objects.filter(tag=f).values("id"))',
+          '        tags = Tag.objects.filter(product_id=OuterRef("pk"), name=f).values("name")',
+          '        qs = qs.annotate(tag=Subquery(tags))',
           '    for f in filters:',
           '        Log.objects.filter(tag=f).delete()',
           '        names = list(Value.objects.filter(slug=f))',
@@ -2639,10 +2645,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), [
-        'query-in-loop shop/filters.py:14:9 Log.objects.filter.delete [for sequential] → -',
-        'query-in-loop shop/filters.py:15:22 Value.objects.filter [for sequential] → -',
-        'query-in-loop shop/filters.py:16:16 plain_values → Value.objects.filter [for sequential] → -',
-        'unbounded-query shop/filters.py:15:22 Value.objects.filter → -',
+        'query-in-loop shop/filters.py:16:9 Log.objects.filter.delete [for sequential] → -',
+        'query-in-loop shop/filters.py:17:22 Value.objects.filter [for sequential] → -',
+        'query-in-loop shop/filters.py:18:16 plain_values → Value.objects.filter [for sequential] → -',
+        'unbounded-query shop/filters.py:17:22 Value.objects.filter → -',
         // Returned by a function that says nothing of querysets: its caller may read it whole, so it stays a query.
         'unbounded-query shop/filters.py:7:12 Value.objects.filter → -',
       ]);

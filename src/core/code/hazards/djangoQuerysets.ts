@@ -22,6 +22,18 @@ export function outermostCall(s: FileStructure, i: number): number {
   return index;
 }
 
+/** A call of the chain is given `x=OuterRef(…)` itself (not inside an `Exists(…)` it is given, which is that one's). */
+export function refersToOuterRow(chain: Node): boolean {
+  for (let n: Node | null = chain; n?.type === 'call'; ) {
+    for (const a of n.childForFieldName('arguments')?.namedChildren ?? []) {
+      if (a?.type === 'keyword_argument' && /^OuterRef\s*\(/.test(a.childForFieldName('value')?.text ?? '')) return true;
+    }
+    const fn: Node | null = n.childForFieldName('function');
+    n = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+  }
+  return false;
+}
+
 /** The function definition a node is in (Python), if any. */
 function enclosingFunction(node: Node): Node | null {
   let fn: Node | null = node.parent;
@@ -39,8 +51,8 @@ export function makesQueryset(fn: Node | null): boolean {
 }
 
 /**
- * A Django ORM match at call `i` that runs no query there: a chain ending in a lazy method that is given to what makes
- * a subquery of it (`Exists(X.objects.filter(…))`, `id__in=X.objects.values("id")`, `Prefetch(queryset=…)`), or that
+ * A Django ORM match at call `i` that runs no query there: a chain ending in a lazy method that refers to an outer
+ * query's row (`OuterRef("pk")`), or is given to what makes a subquery of it (`Exists(X.objects.filter(…))`, `id__in=X.objects.values("id")`, `Prefetch(queryset=…)`), or that
  * is built in a function that makes querysets for its caller. Neither is a query per iteration of a loop around it,
  * nor the query a helper makes when a loop calls it.
  */
@@ -49,7 +61,10 @@ export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch
   const outer = outermostCall(s, i);
   const chain = s.calls.get(outer)!.chain;
   if (!LAZY_METHODS.test(chain[chain.length - 1] ?? '')) return false;
+  // `X.objects.filter(project_id=OuterRef("pk"))`: a query about the outer query's rows, only ever a subquery of it,
+  // wherever it is written (plane's lambdas that each make one of a summary's counts).
   const node = s.nodes[outer].node;
+  if (s.text.includes('OuterRef') && refersToOuterRow(node)) return true;
   let parent = node.parent;
   while (parent?.type === 'parenthesized_expression') parent = parent.parent;
   if (parent?.type === 'argument_list') {

@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
-import { makesQueryset, outermostCall } from './djangoQuerysets';
+import { makesQueryset, outermostCall, refersToOuterRow } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
 import type { Hazard } from '../codeModel';
 import type { Range } from '../../model/location';
@@ -56,6 +56,8 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       }
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
       if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
+      // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
+      if (family === 'python' && s.text.includes('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       out.push({
         at: i,
         hazard: {
