@@ -66,15 +66,17 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       });
       continue;
     }
-    if (c.dockerfile && c.buildContext) {
-      const dfDir = posix.dirname(c.dockerfile.value);
-      const inside = c.buildContext.value === '.' ? dfDir !== '.' : dfDir.startsWith(`${c.buildContext.value}/`);
+    const built = c.dockerfile && c.buildContext ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined;
+    if (c.dockerfile && c.buildContext && built) {
+      const dfDir = posix.dirname(built.dockerfile);
+      const inside = built.context === '.' ? dfDir !== '.' : dfDir.startsWith(`${built.context}/`);
       // A context wider than the service (the repository root, for shared protos) with the Dockerfile in the
       // service's folder: the Dockerfile's folder is the service's code, also when it holds only configuration (a
       // proxy's). Not a folder of purpose-named Dockerfiles with no code (`docker/local.Dockerfile`): the context is.
       // Nor a folder kept for container files (`docker/Dockerfile` with `context: ..`, healthchecks' and mealie's)
       // when the context holds code elsewhere: a start-up script beside the Dockerfile is not the app.
-      const context = c.buildContext.value;
+      const context = built.context;
+      const moved = built.context !== c.buildContext.value ? `, read from ${context === '.' ? 'the workspace root' : context}: ${c.buildContext.value} holds no such file` : '';
       // Also a code-less folder inside one (`docker/catalogue/Dockerfile` with `context: .`, Sock Shop's catalogue).
       const inContainerFolder = dfDir.split('/').slice(0, -1).some((_, i, segs) => GENERIC_DOCKER_DIR.test(segs.slice(0, i + 1).join('/'))) && !holdsCode(inputs.files, dfDir);
       const containerFolder =
@@ -82,16 +84,16 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       if (inside && goCommandOfModule(inputs.files, dfDir, context)) {
         add({
           root: context,
-          reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (build.dockerfile in ${where(c.dockerfile.location)}), a command of the Go module at ${context === '.' ? 'the workspace root' : context}: the module's packages are its code`,
+          reason: `Compose service "${c.name}" builds with ${built.dockerfile} (build.dockerfile in ${where(c.dockerfile.location)}${moved}), a command of the Go module at ${context === '.' ? 'the workspace root' : context}: the module's packages are its code`,
           confidence: 'high',
           evidence: c.dockerfile.location,
         });
         continue;
       }
-      if (inside && !containerFolder && (/(^|\/)(Dockerfile|Containerfile)$/.test(c.dockerfile.value) || holdsCode(inputs.files, dfDir))) {
+      if (inside && !containerFolder && (/(^|\/)(Dockerfile|Containerfile)$/.test(built.dockerfile) || holdsCode(inputs.files, dfDir))) {
         add({
           root: dfDir,
-          reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (build.dockerfile in ${where(c.dockerfile.location)})`,
+          reason: `Compose service "${c.name}" builds with ${built.dockerfile} (build.dockerfile in ${where(c.dockerfile.location)}${moved})`,
           confidence: 'high',
           evidence: c.dockerfile.location,
         });
@@ -215,6 +217,23 @@ function buildFolderAbove(files: readonly string[], dir: string): { dir: string;
     if (file && holdsCode(files, d)) return { dir: d, file };
     if (d === '.' || d === '' || d === '/') return undefined;
   }
+}
+
+/**
+ * The context and Dockerfile a Compose build uses: as written, or, when the Dockerfile is not in the context written
+ * (a Compose file moved without its relative paths: plane's `deployments/cli/community/build.yml` says `context: ../../`
+ * for `apps/web/Dockerfile.web`, which is at the workspace root), the nearest folder above that holds it.
+ */
+function buildWithDockerfile(files: readonly string[], context: string, dockerfile: string): { context: string; dockerfile: string } {
+  if (files.includes(dockerfile)) return { context, dockerfile };
+  const relative = context === '.' ? dockerfile : dockerfile.startsWith(`${context}/`) ? dockerfile.slice(context.length + 1) : undefined;
+  if (relative === undefined) return { context, dockerfile };
+  for (let up = context; up !== '.'; ) {
+    up = posix.dirname(up);
+    const candidate = up === '.' ? relative : `${up}/${relative}`;
+    if (files.includes(candidate)) return { context: up, dockerfile: candidate };
+  }
+  return { context, dockerfile };
 }
 
 /** The nearest folder from `dir` up (not the workspace root) that holds a Dockerfile and code. */

@@ -307,6 +307,17 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(goCommand.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['other', ['svc/other']], ['server', ['.']]]);
       assert.match(goCommand.services[1].codeRoots[0].reason, /a command of the Go module at the workspace root/);
       assert.equal(serviceForFile(goCommand, 'internal/album/api.go')?.name, 'server');
+      // A Compose file moved without its relative paths (plane's deployments/cli/community/build.yml: `context: ../../`
+      // names deployments/, which holds no apps/web/Dockerfile.web): the folder above that holds it is the context.
+      const moved = await model({
+        'deployments/cli/community/build.yml': lines('services:', '  web:', '    build:', '      context: ../../', '      dockerfile: apps/web/Dockerfile.web'),
+        'apps/web/Dockerfile.web': 'FROM node:22\n',
+        'apps/web/package.json': '{}\n',
+        'apps/web/app/page.tsx': 'export default function Page() { return null; }\n',
+        'deployments/cli/community/install.sh': 'echo\n',
+      });
+      assert.deepEqual(moved.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['web', ['apps/web']]]);
+      assert.match(moved.services[0].codeRoots[0].reason, /builds with apps\/web\/Dockerfile\.web \(build\.dockerfile in deployments\/cli\/community\/build\.yml:\d+, read from the workspace root: deployments holds no such file\)/);
     });
 
     it('Helm charts whose values leave nameOverride empty ("") are services named by their Chart.yaml', async () => {
