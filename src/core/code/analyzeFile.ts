@@ -4,7 +4,7 @@ import { FileStructure, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
-import { prefetchedRelations, unexecutedQueryset } from './hazards/djangoQuerysets';
+import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
 import { pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
@@ -114,7 +114,7 @@ interface UnitResult {
   functions: FunctionFact[];
   hazards: Hazard[];
   hazardOwners: number[];
-  pending: { hazard: Hazard; owner: number }[];
+  pending: FileLinks['pending'];
   /** Loops over an ORM's rows and the relations they read (see hazards/lazyRelations). */
   relationLoops: RelationLoopFact[];
   globalPrefix?: string;
@@ -243,7 +243,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
       }
       for (const h of u.hazards) hazards.push(h);
       for (const o of u.hazardOwners) hazardOwners.push(shift(o));
-      for (const p of u.pending) pending.push({ hazard: p.hazard, owner: shift(p.owner) });
+      for (const p of u.pending) pending.push({ ...p, owner: shift(p.owner) });
       for (const r of u.relationLoops) relationLoops.push({ ...r, owner: shift(r.owner) });
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
       if (u.nestModules) nestModules = { ...nestModules, ...u.nestModules };
@@ -405,7 +405,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }));
   }
   const alive = (f: FoundHazard) => f.at < 0 || !isDeadCode(s.nodes[f.at].node);
-  const kept = found.filter(alive);
+  const kept: FoundHazard[] = [];
+  for (const f of found) if (alive(f)) (f.returned ? pendingFound : kept).push(f);
 
   // Functions the join can reach: named ones, anonymous route handlers, and what an API endpoint runs (an MCP tool's callback).
   const factIndex = new Map<number, number>();
@@ -456,6 +457,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const localTypes = new Map<string, string>(); // Go: `${function}:${name}` → the type the function gives it ('' none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.text.includes('startPage') ? new Set<number>() : undefined;
+  // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
+  const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
     if (owner < 0) continue;
@@ -483,6 +486,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (s.guardedByOnceFlag(i)) callFact.once = true;
     if (paging?.has(owner)) callFact.paged = true;
+    if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
     if ((family === 'go' || family === 'python') && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);
@@ -515,7 +519,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     functions,
     hazards: kept.map((f) => f.hazard),
     hazardOwners: owners(kept),
-    pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k] })),
+    pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}) })),
     relationLoops,
     globalPrefix: routes.globalPrefix,
     nestModules: routes.nestModules,
@@ -582,7 +586,7 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     })),
     hazards: u.hazards.map((h) => m.hazard(h)),
     hazardOwners: u.hazardOwners,
-    pending: u.pending.map((p) => ({ hazard: m.hazard(p.hazard), owner: p.owner })),
+    pending: u.pending.map((p) => ({ ...p, hazard: m.hazard(p.hazard) })),
     relationLoops: u.relationLoops.map((r) => ({
       ...r,
       attributes: r.attributes.map((a) => ({ ...a, range: m.range(a.range) })),

@@ -118,6 +118,12 @@ export interface CallFact {
   once?: boolean;
   /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
   paged?: boolean;
+  /**
+   * Python: what the call returns is read in part by the caller: sliced, paged (`create_connection_slice(qs, …)`,
+   * `paginate_queryset(qs)`), or narrowed to one row (`.first()`, `.get(…)`), directly or through the variable it is
+   * kept in. A Django queryset a function returns (FoundHazard.returned) is bounded when every caller does this.
+   */
+  readInPart?: boolean;
   /** Python, in a loop: the relations the calling function has Django prefetch (hazards/djangoQuerysets). */
   prefetched?: string[];
 }
@@ -243,8 +249,11 @@ export interface FileLinks {
   hazardOwners: number[];
   /** A client made at top level without a timeout, by hazard index: the functions of the file that use it. */
   hazardUsers?: Record<number, number[]>;
-  /** Blocking calls that matter only on a request path: the join keeps those a route reaches. */
-  pending: { hazard: Hazard; owner: number }[];
+  /**
+   * Blocking calls that matter only on a request path: the join keeps those a route reaches. Also (`returned`) the
+   * unbounded Django querysets functions return unread: kept unless every caller reads them in part.
+   */
+  pending: { hazard: Hazard; owner: number; returned?: boolean }[];
   /** A MyBatis XML mapper's unbounded SELECTs: reported on the routes that reach their Java methods. */
   mapperStatements?: MapperStatement[];
   /** Paths `setGlobalPrefix(p, { exclude: ['/'] })` leaves without the prefix. */

@@ -276,7 +276,7 @@ class WorkspaceLinker {
       const users = e.links.hazardUsers;
       const hazards: Hazard[] = e.a.hazards.map((h, k) => ({ ...h, routes: users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])] }));
       for (const p of e.links.pending) {
-        if (p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
+        if (p.returned ? this.readWholeByACaller(e, p.owner) : p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
       for (const m of e.links.mapperStatements ?? []) {
         const routes = this.mapperRoutes(e, m, hazardRoutes);
@@ -772,7 +772,10 @@ class WorkspaceLinker {
     const fns = e.links.functions;
     const self = chain[0] === 'this' || chain[0] === 'self';
     if (chain.length === 1) {
-      const local = this.named(e, chain[0]);
+      let local = this.named(e, chain[0]);
+      // Python: a bare name is never a method (a class body is no scope of its methods): `resolve_stocks(info)` in
+      // saleor's `Query.resolve_stocks` calls the function it imports, not itself.
+      if (e.family === 'python' && local.some((r) => fns[r.fn].owner)) local = local.filter((r) => !fns[r.fn].owner);
       if (local.length) return local;
       const imp = importNamed(e.links, chain[0]);
       if (imp) {
@@ -1250,6 +1253,39 @@ class WorkspaceLinker {
     }
     return out;
   }
+
+  /**
+   * A Django queryset function `fn` of `e` returns unread is read whole by some caller: one that does not page, slice
+   * or narrow it (CallFact.readInPart), or none found in the workspace (a view the framework calls, code not seen).
+   */
+  private readWholeByACaller(e: Entry, fn: number): boolean {
+    const name = e.links.functions[fn]?.name;
+    if (!name) return true;
+    if (!this.pythonCalls) {
+      this.pythonCalls = new Map();
+      for (const o of this.entries) {
+        if (o.family !== 'python') continue;
+        o.links.functions.forEach((fact, caller) => {
+          for (const call of fact.calls) {
+            const last = call.chain[call.chain.length - 1];
+            const list = this.pythonCalls!.get(last);
+            if (list) list.push({ o, caller, call });
+            else this.pythonCalls!.set(last, [{ o, caller, call }]);
+          }
+        });
+      }
+    }
+    let called = false;
+    for (const { o, caller, call } of this.pythonCalls.get(name) ?? []) {
+      if (!this.resolveCall(o, caller, call.chain, call).some((t) => t.e === e && t.fn === fn)) continue;
+      if (!call.readInPart) return true;
+      called = true;
+    }
+    return !called;
+  }
+
+  /** Python calls of the workspace by the name called, for readWholeByACaller. */
+  private pythonCalls?: Map<string, { o: Entry; caller: number; call: CallFact }[]>;
 
   /** Lazy relations by model, and the relations some query loads with its rows, over the workspace. */
   private lazy?: { relations: Map<string, Set<string>>; fetched: Set<string> };

@@ -2563,6 +2563,43 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a queryset a function returns unread is its callers\' to bound: not reported when every caller pages, slices or narrows it; reported when one reads it whole, or none is found', async () => {
+      // The shapes of saleor's graphql resolvers.py and schema.py: the schema's method has the resolver's name.
+      const f = await joined({
+        'shop/resolvers.py': lines(
+          'from django.db import models',
+          'def resolve_stocks(info):',
+          '    return models.Stock.objects.using(info.db).all()',
+          'def resolve_tags(info):',
+          '    return (models.Tag.objects.all())',
+          'def resolve_zones(info):',
+          '    return models.Zone.objects.all()',
+          'def resolve_orphans(info):',
+          '    return models.Orphan.objects.all()',
+        ),
+        'shop/schema.py': lines(
+          'import graphene',
+          'from .resolvers import resolve_stocks, resolve_tags, resolve_zones',
+          'class Query(graphene.ObjectType):',
+          '    @staticmethod',
+          '    def resolve_stocks(_root, info, **kwargs):',
+          '        qs = resolve_stocks(info)',
+          '        qs = filter_connection_queryset(qs, kwargs)',
+          '        return create_connection_slice(qs, info, kwargs, StockCountableConnection)',
+          '    def resolve_tags(_root, info):',
+          '        return list(resolve_tags(info))',
+          '    def resolve_zone(_root, info):',
+          '        return resolve_zones(info).first(), resolve_zones(info)[:5]',
+          '    def resolve_zone_page(_root, info):',
+          '        return paginate_queryset(resolve_zones(info), 20)',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query shop/resolvers.py:5:13 models.Tag.objects.all → -',
+        'unbounded-query shop/resolvers.py:9:12 models.Orphan.objects.all → -',
+      ]);
+    });
+
     it('Django: a queryset given to get_object_or_404, Subquery or a manager\'s own method, kept in a variable in parentheses, returned by a function declared or named to make one, or filtered by key further along, is not read whole; one given to a serializer is', async () => {
       // The shapes of netbox's account/views.py and dcim/api/views.py.
       const f = await joined({

@@ -134,3 +134,30 @@ export function readsPrefetched(callee: string, match: CallMatch, prefetched: Re
   if (last.length !== 3 || (last[2] !== 'all' && last[2] !== 'count')) return false;
   return 'has' in prefetched ? prefetched.has(last[1]) : prefetched.includes(last[1]);
 }
+
+/** What reads a page of the queryset it is given: a GraphQL connection's slice (saleor, graphene), a paginator's. */
+const PAGER = String.raw`create_connection_slice|slice_connection_iterable|connection_from_array_slice|Paginator|\w*[pP]aginat\w*`;
+/** Chain steps that read one row or a number, not the rows. */
+const READS_PART = String.raw`first|last|latest|earliest|get|count|exists|aggregate|in_bulk|update|delete`;
+
+/**
+ * What the call at `i` returns is read in part where it is called (see CallFact.readInPart): narrowed along the chain
+ * (`resolve_x(info).first()`, `[:10]`), given to a pager (`create_connection_slice(resolve_x(info), …)`), or kept in a
+ * variable the function later pages, slices or narrows (`qs = resolve_stocks(info)` … `create_connection_slice(qs, …)`).
+ */
+export function readInPart(s: FileStructure, i: number): boolean {
+  const outer = outermostCall(s, i);
+  if (new RegExp(String.raw`\.\s*(?:${READS_PART})\s*\(`).test(s.text.slice(s.nodes[i].end, s.nodes[outer].end))) return true;
+  let node: Node = s.nodes[outer].node;
+  let parent = node.parent;
+  while (parent?.type === 'parenthesized_expression') parent = (node = parent).parent;
+  if (!parent) return false;
+  if (parent.type === 'subscript' && parent.childForFieldName('value')?.startIndex === node.startIndex) return parent.childForFieldName('subscript')?.type === 'slice';
+  if (parent.type === 'argument_list') return new RegExp(`^(?:${PAGER})$`).test(parent.parent?.childForFieldName('function')?.text.split('.').pop() ?? '');
+  if (parent.type !== 'assignment' || parent.childForFieldName('left')?.type !== 'identifier') return false;
+  const fn = enclosingFunction(parent);
+  if (!fn) return false;
+  const name = parent.childForFieldName('left')!.text;
+  const after = s.text.slice(parent.endIndex, fn.endIndex);
+  return new RegExp(String.raw`\b(?:${PAGER})\s*\(\s*${name}\b|\b${name}\s*\[[^\]\n]*:|\b${name}\s*\.\s*(?:${READS_PART})\s*\(`).test(after);
+}

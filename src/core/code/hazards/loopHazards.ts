@@ -14,6 +14,11 @@ export interface FoundHazard {
   /** Scan index of the node the hazard is on, or -1 when it is on text that was not scanned (see offset). */
   at: number;
   offset?: number;
+  /**
+   * A Django queryset the function returns unread (`return X.objects.all()`): its callers read it, whole or paged, so
+   * the join reports it only where a caller may read it whole (WorkspaceLinker.readWholeByACaller).
+   */
+  returned?: boolean;
 }
 
 /**

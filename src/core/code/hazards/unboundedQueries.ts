@@ -60,6 +60,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       if (family === 'python' && s.text.includes('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       out.push({
         at: i,
+        ...(family === 'python' && call.chain.includes('objects') && returnedUnread(s.nodes[outer.index].node) ? { returned: true } : {}),
         hazard: {
           code: 'unbounded-query',
           file,
@@ -234,6 +235,13 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
 }
 
 /** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
+/** `return X.objects.filter(…)` in a function: the chain is what the function returns, not yet run. */
+function returnedUnread(expr: Node): boolean {
+  let parent = expr.parent;
+  while (parent?.type === 'parenthesized_expression') parent = parent.parent;
+  return parent?.type === 'return_statement';
+}
+
 const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
 
 function assignedOrPaginated(expr: Node): boolean {
