@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallMatch } from './callCatalogue';
+import { argumentsFrom } from './pythonRelations';
 
 // A Django queryset is lazy: `X.objects.filter(…)` builds a query and runs none until it is iterated, sliced with a
 // step, or ends in a method that reads (`get`, `first`, `count`, `exists`, `update`…). These helpers tell where a
@@ -52,8 +53,9 @@ export function makesQueryset(fn: Node | null): boolean {
 
 /**
  * A Django ORM match at call `i` that runs no query there: a chain ending in a lazy method that refers to an outer
- * query's row (`OuterRef("pk")`), or is given to what makes a subquery of it (`Exists(X.objects.filter(…))`, `id__in=X.objects.values("id")`, `Prefetch(queryset=…)`), or that
- * is built in a function that makes querysets for its caller. Neither is a query per iteration of a loop around it,
+ * query's row (`OuterRef("pk")`), or is given to what makes a subquery of it (`Exists(X.objects.filter(…))`,
+ * `id__in=X.objects.values("id")`, `Prefetch(queryset=…)`), or that is built in a function that makes querysets for
+ * its caller. Neither is a query per iteration of a loop around it,
  * nor the query a helper makes when a loop calls it.
  */
 export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch): boolean {
@@ -98,28 +100,16 @@ function lookupsIn(text: string): ReadonlySet<string> {
     for (const m of args.matchAll(LOOKUP_STRING)) for (const part of m[1].split('__')) out.add(part);
   };
   for (const m of text.matchAll(/\b(?:prefetch_related|Prefetch)\s*\(/g)) {
-    const args = bracketed(text, m.index! + m[0].length);
+    const args = argumentsFrom(text, m.index! + m[0].length);
     addStrings(args);
     // `prefetch_related(*fields)`, `prefetch_related(fields)`: the list the function builds.
     for (const name of args.matchAll(/(?:^|,)\s*\*?([A-Za-z_]\w*)\s*(?=,|$)/g)) {
       for (const set of text.matchAll(new RegExp(`\\b${name[1]}\\s*(?::[^=\\n]*)?\\+?=\\s*[[(]|\\b${name[1]}\\.(?:extend|append)\\s*\\(`, 'g'))) {
-        addStrings(bracketed(text, set.index! + set[0].length));
+        addStrings(argumentsFrom(text, set.index! + set[0].length));
       }
     }
   }
   return out;
-}
-
-/** The text from just after an opening bracket to its closing one. */
-function bracketed(text: string, from: number): string {
-  let depth = 1;
-  let i = from;
-  for (; i < text.length && depth > 0; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if (ch === ')' || ch === ']' || ch === '}') depth--;
-  }
-  return text.slice(from, i - 1);
 }
 
 /**

@@ -55,8 +55,8 @@ export function pythonLazyRelationsOf(text: string): Record<string, string[]> | 
   return out;
 }
 
-/** The text of a call's arguments from just after its `(` to its closing `)`. */
-function argumentsFrom(text: string, from: number): string {
+/** The text of a call's arguments (or a list's items) from just after its opening bracket to the closing one. */
+export function argumentsFrom(text: string, from: number): string {
   let depth = 1;
   let i = from;
   for (; i < text.length && depth > 0; i++) {

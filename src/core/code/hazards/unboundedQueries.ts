@@ -234,7 +234,6 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
   return new RegExp(`(?<![\\w$.])${holder.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:setMaxResults|setFirstResult|getSingleResult|uniqueResult)\\s*\\(`).test(s.text.slice(s.nodes[i].end, end));
 }
 
-/** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
 /** `return X.objects.filter(…)` in a function: the chain is what the function returns, not yet run. */
 function returnedUnread(expr: Node): boolean {
   let parent = expr.parent;
@@ -242,6 +241,7 @@ function returnedUnread(expr: Node): boolean {
   return parent?.type === 'return_statement';
 }
 
+/** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
 const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
 
 function assignedOrPaginated(expr: Node): boolean {
