@@ -99,6 +99,40 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     );
   });
 
+  it('keeps a returned queryset its callers page, and reports the one they read whole, edit after edit, as a fresh parse does', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      'from django.db import models', // 0
+      'def resolve_stocks(info):',
+      '    return models.Stock.objects.all()',
+      'def resolve_tags(info):',
+      '    return models.Tag.objects.all()', // 4
+      'def stocks(info):',
+      '    return create_connection_slice(resolve_stocks(info), info)',
+      'def tags(info):',
+      '    return list(resolve_tags(info))',
+    );
+    await incremental.analyzeEdit('shop/schema.py', text);
+    const edits: [string, string][] = [
+      ['from django.db import models', 'from django.db import models\nimport logging\n'], // two lines more above: all move
+      ['def tags(info):', 'def tags(info):\n    logging.info("tags")'], // the caller changes, the helpers do not
+      ['list(resolve_tags(info))', 'resolve_tags(info)[:10]'], // now paged: gone
+      ['resolve_tags(info)[:10]', 'list(resolve_tags(info))'], // and back
+    ];
+    const rows = (index: CodeIndex) => index.link(['shop/schema.py'])[0].hazards.map((h) => [h.code, h.range, h.callee]);
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      await incremental.analyzeEdit('shop/schema.py', text);
+      await fresh.analyze('shop/schema.py', text);
+      assert.deepEqual(rows(incremental), rows(fresh), `after replacing ${from}`);
+    }
+    assert.deepEqual(
+      incremental.link(['shop/schema.py'])[0].hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+      [['unbounded-query', 6, 'models.Tag.objects.all']],
+    );
+  });
+
   it('editBetween is the span between the common prefix and suffix, rows and columns in UTF-16 units', () => {
     const e = editBetween('ab\ncd👍ef\ngh', 'ab\ncd👍XYZef\ngh');
     assert.deepEqual(e, {
