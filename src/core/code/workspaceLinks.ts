@@ -1255,8 +1255,9 @@ class WorkspaceLinker {
   }
 
   /**
-   * A Django queryset function `fn` of `e` returns unread is read whole by some caller: one that does not page, slice
-   * or narrow it (CallFact.readInPart), or none found in the workspace (a view the framework calls, code not seen).
+   * The Django queryset that function `fn` of `e` returns unread is read whole by some caller: one that does not page,
+   * slice or narrow it (CallFact.readInPart), or no caller is found in the workspace (the framework calls it, or code
+   * not seen).
    */
   private readWholeByACaller(e: Entry, fn: number): boolean {
     const name = e.links.functions[fn]?.name;
