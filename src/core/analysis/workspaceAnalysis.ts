@@ -40,8 +40,23 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
       log?.warn(`cannot analyse ${file}: ${(e as Error).message}`);
     }
   }
-  if (model) index.setLinkOptions({ groupOf: (f) => serviceForFile(model, f)?.name, ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
+  if (model) index.setLinkOptions({ groupOf: (f) => serviceForFile(model, f)?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   return index.link(analysed);
+}
+
+/** Per service, the values its recipes give its variables (production's view), read once per service. */
+function envValuesOf(model: EnvironmentModel): (service: string) => Record<string, string | undefined> | undefined {
+  const byService = new Map<string, Record<string, string | undefined>>();
+  return (name) => {
+    let values = byService.get(name);
+    if (!values) {
+      const service = model.services.find((s) => s.name === name);
+      if (!service) return undefined;
+      values = Object.fromEntries(Object.entries(service.env).map(([k, v]) => [k, v.value]));
+      byService.set(name, values);
+    }
+    return values;
+  };
 }
 
 /** `calls:` in `.ops-lens.yaml` teaches the catalogue the project's own clients; re-read on every full pass. */

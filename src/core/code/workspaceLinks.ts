@@ -7,6 +7,7 @@ import { readsPrefetched } from './hazards/djangoQuerysets';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
+import { readEnvPart } from './routes/envParts';
 import type { PathAlias } from '../model/environment';
 import type { Range } from '../model/location';
 
@@ -21,6 +22,11 @@ export interface LinkOptions {
   groupOf?: (file: string) => string | undefined;
   /** TypeScript's `paths` (`@config/*` → `src/configs/*`), for the files under the folder of the tsconfig that says it. */
   pathAliases?: PathAlias[];
+  /**
+   * The variables a service's recipes set, with their values (undefined: set, but from a secret or a reference),
+   * for route prefixes the code reads from the environment (`app.use(process.env.API_PREFIX, router)`).
+   */
+  envOf?: (group: string) => Readonly<Record<string, string | undefined>> | undefined;
 }
 
 interface Entry {
@@ -517,7 +523,10 @@ class WorkspaceLinker {
           continue;
         }
         const list = out.get(key) ?? [];
-        list.push({ from: e, mount: mount.prefixRef ? { ...mount, prefix: this.namedString(e, mount.prefixRef) ?? '' } : mount });
+        // A prefix named, not written (a constant, a config key, an environment variable): read where it is defined.
+        const named = mount.prefixRef ? (this.namedString(e, mount.prefixRef) ?? '') : mount.prefix;
+        const prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
+        list.push({ from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount });
         out.set(key, list);
       }
     }
@@ -620,8 +629,10 @@ class WorkspaceLinker {
   private readonly versioning = new Map<string, FileLinks['uriVersioning']>();
 
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
-  private namedParts(e: Entry, path: string): string {
+  private namedParts(e: Entry, path: string, depth = 0): string {
     const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (_, chain: string) => {
+      const env = readEnvPart(chain);
+      if (env) return this.envValue(e.group, env.name) ?? env.fallback ?? '';
       if (chain.startsWith(VERSION_PART)) {
         const versioning = this.uriVersioning(e.group);
         // VERSION_NEUTRAL (`-`): served with no version segment.
@@ -631,12 +642,19 @@ class WorkspaceLinker {
       }
       const [head, ...rest] = chain.split('.');
       const own = e.links.constants?.[chain];
-      if (own !== undefined) return own;
+      // A constant may itself be read from the environment (`const BASE = process.env.BASE_PATH || '/base'`).
+      if (own !== undefined) return own.includes(NAMED_PART) && depth < 2 ? this.namedParts(e, own, depth + 1) : own;
       const imp = importNamed(e.links, head);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
-      return t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? '';
+      const value = t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? '';
+      return value.includes(NAMED_PART) && depth < 2 ? this.namedParts(t!.e, value, depth + 1) : value;
     });
     return read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+  }
+
+  /** The value a service's recipes give a variable; undefined when they set none, or none Ops Lens can read. */
+  private envValue(group: string, name: string): string | undefined {
+    return this.options.envOf?.(group)?.[name];
   }
 
   /**

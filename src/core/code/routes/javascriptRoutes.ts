@@ -3,6 +3,7 @@ import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
 import { jsStringConstants } from './jsConstants';
+import { jsPrefixValue } from './jsPrefixes';
 import { passportAuthenticated } from '../languages/javascript';
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
@@ -217,7 +218,7 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
         c.mounts.push({ prefix: own, receiver, target: [folder], folder: true, folderNames: props.get('dirNameRoutePrefix')?.text !== 'false' });
         return;
       }
-      prefix = stringValue(props.get('prefix')) ?? '';
+      prefix = jsPrefixValue(c.s, props.get('prefix')) ?? '';
     }
     targets = [args[0]];
   } else {
@@ -228,9 +229,11 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     }
     const wrapped = koaMount(c, args);
     if (wrapped) args = wrapped;
-    const first = stringValue(args[0]);
+    // A prefix may be named rather than written (a constant, a config key, an environment variable): the join reads it.
+    const written = stringValue(args[0]);
+    const first = written ?? (args.length > 1 ? jsPrefixValue(c.s, args[0]) : undefined);
     if (first !== undefined) {
-      if (!first.startsWith('/')) return;
+      if (!first.startsWith('/') && !(written === undefined && first.startsWith(NAMED_PART))) return;
       prefix = first;
       targets = args.slice(1);
     }
@@ -334,7 +337,7 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
   const options = s.argumentsOf(call)[0];
   if (options?.type !== 'object') return;
-  const prefix = stringValue(objectProps(options).get('prefix'));
+  const prefix = jsPrefixValue(s, objectProps(options).get('prefix'));
   const declarator = s.nodes[i].node.parent;
   const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name')?.text : undefined;
   if (prefix !== undefined && name) c.mounts.push({ prefix, target: [name], own: true });

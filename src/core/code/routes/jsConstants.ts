@@ -1,9 +1,12 @@
+import { envPart } from './envParts';
+
 /**
  * String constants a JavaScript/TypeScript module declares at its top level, for route paths named rather than
  * written (`@Controller(routesV1.version)`, `@Post(routesV1.user.root)` with `export const routesV1 = { version:
  * 'v1', user: { root: 'users' } }` in another file): `const P = '…'` as `P`, and the string members of a const
  * object literal, nested, as `routesV1.user.root`. Only plain literals count (no `${…}`, no concatenation); a miss
- * leaves that part of the path out, as before.
+ * leaves that part of the path out, as before. A value read from the environment (`process.env.BASE_PATH || '/base'`)
+ * is kept as envParts' named part, which the join reads from the service's recipes.
  */
 export function jsStringConstants(text: string): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
@@ -11,22 +14,24 @@ export function jsStringConstants(text: string): Record<string, string> | undefi
   // A value may name a constant declared before it, alone or in a template (`root: usersRoot`, `` `/${usersRoot}/:id` ``).
   const known = (name: string) => out?.[name];
   // Top-level declarations start a line: found with a plain search (every file of the service is read here), then read.
-  for (const at of lineStartsWith(text, ['const ', 'export const '])) {
+  for (const at of lineStartsWith(text, ['const ', 'export const ', 'export default {', 'module.exports = {'])) {
     DECLARATION.lastIndex = at;
     const m = DECLARATION.exec(text);
     if (!m) continue;
+    // A config module's exported object (`export default { api: { prefix: '/api' } }`): its members as `default.…`.
+    const name = m[1] ?? 'default';
     const from = at + m[0].length;
     if (text[from] === '{') {
-      objectMembers(text, from, m[1], set, known);
+      objectMembers(text, from, name, set, known);
       continue;
     }
     const value = valueAt(text, from, known);
-    if (value !== undefined && /^\s*(?:as\s+const\s*)?(?:;|\n|$)/.test(text.slice(value.end, value.end + 12))) set(m[1], value.text);
+    if (m[1] && value !== undefined && /^\s*(?:as\s+const\s*)?(?:;|\n|$)/.test(text.slice(value.end, value.end + 12))) set(m[1], value.text);
   }
   return out;
 }
 
-const DECLARATION = /(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/y;
+const DECLARATION = /(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*|(?:export\s+default|module\.exports\s*=)\s*(?=\{)/y;
 
 /** Offsets of the lines that start with one of `prefixes`, in order. */
 function lineStartsWith(text: string, prefixes: string[]): number[] {
@@ -39,10 +44,17 @@ function lineStartsWith(text: string, prefixes: string[]): number[] {
 }
 
 const MEMBER = /\s*(?:([A-Za-z_$][\w$]*)|(['"])([^'"]+)\2)\s*:\s*/y;
+/** `process.env.X`, `process.env['X']`, with a literal fallback after `||` or `??`: envParts' named part. */
+const ENV_VALUE = /process\.env(?:\.([A-Za-z_]\w*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])(?:\s*(?:\|\||\?\?)\s*(['"])([^'"\\\n]*)\3)?/y;
 const VALUE = /(['"`])([^'"`\\\n]*)\1|([A-Za-z_$][\w$]*)\b(?!\s*[.(])/y;
 
 /** A string value at `i`: a literal, a known constant, or a template whose `${…}` are all known constants. */
 function valueAt(text: string, i: number, known: (name: string) => string | undefined): { text: string; end: number } | undefined {
+  if (text.startsWith('process.env', i)) {
+    ENV_VALUE.lastIndex = i;
+    const e = ENV_VALUE.exec(text);
+    return e ? { text: envPart(e[1] ?? e[2], e[4]), end: ENV_VALUE.lastIndex } : undefined;
+  }
   VALUE.lastIndex = i;
   const v = VALUE.exec(text);
   if (!v) return undefined;
@@ -62,7 +74,7 @@ function valueAt(text: string, i: number, known: (name: string) => string | unde
 function objectMembers(text: string, open: number, prefix: string, set: (key: string, value: string) => void, known: (name: string) => string | undefined, depth = 0): number {
   let i = open + 1;
   while (i < text.length) {
-    while (/[\s,]/.test(text[i] ?? '')) i++;
+    i = skipBlank(text, i);
     if (text[i] === '}') return i + 1;
     MEMBER.lastIndex = i;
     const m = MEMBER.exec(text);
@@ -80,6 +92,16 @@ function objectMembers(text: string, open: number, prefix: string, set: (key: st
     } else i = skipValue(text, i);
   }
   return i;
+}
+
+/** Past white space, commas and comments between members (a config object documents its keys). */
+function skipBlank(text: string, i: number): number {
+  for (;;) {
+    while (/[\s,]/.test(text[i] ?? '')) i++;
+    if (text.startsWith('//', i)) i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    else if (text.startsWith('/*', i)) i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 2;
+    else return i;
+  }
 }
 
 /** Past a member's value that is not a plain string (a call, an array, a template with `${…}`): to its `,` or `}`. */

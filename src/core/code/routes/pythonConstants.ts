@@ -1,9 +1,12 @@
+import { envPart } from './envParts';
+
 /**
  * String constants a Python module defines, for prefixes that are named rather than written
  * (`app.include_router(api_router, prefix=settings.API_V1_STR)`): module-level `NAME = "…"` as `NAME`, and class
  * attributes with a literal default (`class Settings(BaseSettings):\n    API_V1_STR: str = "/api/v1"`) as
  * `Settings.API_V1_STR`. Read line by line with the indentation: only plain literals (no f-strings, no
- * concatenation) count, and a miss only leaves the prefix out, as before.
+ * concatenation) count, and a miss only leaves the prefix out, as before. A module-level value read from the environment
+ * (`API_PREFIX = os.getenv("API_PREFIX", "/api")`) is kept as envParts' named part.
  */
 export function pythonStringConstants(text: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
@@ -18,6 +21,11 @@ export function pythonStringConstants(text: string): Record<string, string> {
       body = undefined;
       const m = ASSIGNED.exec(line);
       if (m) out[m[1]] = m[3];
+      else if (line.includes('os.')) {
+        // `API_PREFIX = os.getenv("API_PREFIX", "/api")`: read from the service's recipes in the join.
+        const e = ENV_ASSIGNED.exec(line);
+        if (e) out[e[1]] = envPart(e[3] ?? e[7], e[5]);
+      }
       continue;
     }
     if (!cls) continue;
@@ -31,3 +39,5 @@ export function pythonStringConstants(text: string): Record<string, string> {
 
 // `NAME = "literal"`, `NAME: str = 'literal'`, with an optional trailing comment
 const ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*[rRuU]?(['"])([^'"\\\n]*)\2\s*(?:#.*)?$/;
+// `NAME = os.getenv("VAR", "default")`, `os.environ.get(…)`, `os.environ["VAR"]`
+const ENV_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*(?:os\.(?:getenv|environ\.get)\(\s*(['"])(\w+)\2\s*(?:,\s*(['"])([^'"\\\n]*)\4\s*)?\)|os\.environ\[\s*(['"])(\w+)\6\s*\])\s*(?:#.*)?$/;

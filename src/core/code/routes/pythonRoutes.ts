@@ -5,6 +5,7 @@ import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
 import { localFunction } from './javascriptRoutes';
 import type { ViewClassUse } from '../codeModel';
 import type { RouteCollector } from './routeCollector';
+import { envPart } from './envParts';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
@@ -312,7 +313,7 @@ function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefin
   const target = targetNode ? calleeChain(targetNode.text) : undefined;
   if (!target) return;
   const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
-  const prefix = stringValue(prefixNode);
+  const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode);
   // `if settings.ENVIRONMENT == "local": api_router.include_router(private.router)`: not served in production.
   const developmentOnly = c.developmentOnly(call.index) || undefined;
   c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? namedValue(prefixNode) : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly });
@@ -399,6 +400,15 @@ function methodsOf(verb: string, args: Node[]): string[] | undefined {
 }
 
 /** `settings.API_V1_STR`, `API_PREFIX`: a value given by name (its text is resolved in the join). */
+/** `os.getenv("API_PREFIX", "/api")`, `os.environ.get(…)`, `os.environ["API_PREFIX"]`: envParts' named part. */
+function envPrefix(node: Node | undefined): string | undefined {
+  if (!node || (node.type !== 'call' && node.type !== 'subscript')) return undefined;
+  const m = PY_ENV_READ.exec(node.text);
+  return m ? envPart(m[2] ?? m[6], m[4]) : undefined;
+}
+
+const PY_ENV_READ = /^os\.(?:getenv|environ\.get)\(\s*(['"])(\w+)\1\s*(?:,\s*(['"])([^'"\\\n]*)\3\s*)?\)$|^os\.environ\[\s*(['"])(\w+)\5\s*\]$/;
+
 function namedValue(node: Node | undefined): string[] | undefined {
   return node && (node.type === 'identifier' || node.type === 'attribute') ? calleeChain(node.text) : undefined;
 }
@@ -421,7 +431,7 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   const name = (calleeChain(left.text) ?? []).pop();
   const args = s.argumentsOf(call);
   const prefixNode = keyword(args, 'prefix') ?? keyword(args, 'url_prefix');
-  const prefix = stringValue(prefixNode);
+  const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode);
   const prefixRef = prefix === undefined ? namedValue(prefixNode) : undefined;
   if (!name || (prefix === undefined && !prefixRef)) return;
   // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.

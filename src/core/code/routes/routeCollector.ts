@@ -115,12 +115,17 @@ export class RouteCollector {
     return false;
   }
 
-  /** Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories). */
+  /**
+ * Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories); a
+ * module's anonymous default export is `default`.
+ */
   enclosingNames(at: number): string[] {
     const out: string[] = [];
     for (let f = this.s.functionOf[at]; f >= 0; f = this.s.functions[f].outer) {
       const name = this.s.functions[f].name;
       if (name) out.push(name);
+      // `export default () => { const app = Router(); …; return app }`: a router factory mounted by its import.
+      else if (this.s.spec.family === 'js' && this.s.nodes[this.s.functions[f].index].node.parent?.type === 'export_statement') out.push('default');
     }
     return out;
   }

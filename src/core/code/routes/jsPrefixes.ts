@@ -1,0 +1,72 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { FileStructure } from '../fileStructure';
+import { calleeChain, stringValue } from '../syntax';
+import { envPart } from './envParts';
+import { jsStringConstants } from './jsConstants';
+import { NAMED_PART } from './routeCollector';
+
+/** Names a value holding a path is given (`API_PREFIX`, `basePath`, `config.api.prefix`), not a router's (`apiRoutes`). */
+const PATH_NAME = /^[A-Z][A-Z0-9_]*$|(?:prefix|path|url|base|root|mount)$/i;
+
+/**
+ * The prefix a mount is given when it is not a plain literal, as a path with named parts the join reads
+ * (routeCollector's NAMED_PART): a constant of this file (`const API = '/api/v1'`), one of another module
+ * (`API_PREFIX` imported, `config.api.prefix`), an environment variable with or without the code's fallback
+ * (`process.env.API_PREFIX ?? '/api'`), and templates or `+` of those (`` `${BASE}/users` ``). Undefined when the
+ * node is none of these, or a name that says it is not a path (`app.use(authMiddleware, router)`).
+ */
+export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, depth = 0): string | undefined {
+  if (!node || depth > 4) return undefined;
+  const written = stringValue(node);
+  if (written !== undefined) return written;
+  switch (node.type) {
+    case 'parenthesized_expression':
+      return node.namedChildCount === 1 ? jsPrefixValue(s, node.namedChildren[0], depth + 1) : undefined;
+    case 'template_string': {
+      let out = '';
+      for (const part of node.namedChildren) {
+        if (!part) continue;
+        if (part.type === 'string_fragment') out += part.text;
+        else if (part.type === 'template_substitution') {
+          const v = jsPrefixValue(s, part.namedChildren[0], depth + 1);
+          if (v === undefined) return undefined;
+          out += v;
+        } else return undefined;
+      }
+      return out;
+    }
+    case 'binary_expression': {
+      const op = node.childForFieldName('operator')?.type;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (op === '+') {
+        const a = jsPrefixValue(s, left, depth + 1);
+        const b = a === undefined ? undefined : jsPrefixValue(s, right, depth + 1);
+        return b === undefined ? undefined : a! + b;
+      }
+      const variable = (op === '||' || op === '??') && left ? envName(left.text) : undefined;
+      const fallback = variable ? stringValue(right) : undefined;
+      return variable && fallback !== undefined ? envPart(variable, fallback) : undefined;
+    }
+    case 'member_expression':
+    case 'subscript_expression':
+    case 'identifier': {
+      const variable = envName(node.text);
+      if (variable) return envPart(variable);
+      if (node.type === 'subscript_expression') return undefined;
+      const chain = calleeChain(node.text);
+      if (!chain) return undefined;
+      const local = s.memo('js.constants', () => jsStringConstants(s.text) ?? {})[chain.join('.')];
+      if (local !== undefined) return local;
+      return PATH_NAME.test(chain[chain.length - 1]) ? `${NAMED_PART}${chain.join('.')}${NAMED_PART}` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `process.env.X`, `process.env['X']`: the variable's name. */
+function envName(text: string): string | undefined {
+  const m = /^process\.env(?:\.([A-Za-z_][\w]*)|\[\s*['"]([A-Za-z_][\w]*)['"]\s*\])$/.exec(text.replace(/\s+/g, ''));
+  return m ? (m[1] ?? m[2]) : undefined;
+}

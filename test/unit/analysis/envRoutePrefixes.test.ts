@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
+import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
+import { grammars, joined, lines, routeRows } from '../code/fixtureWorkspace';
+import { TempWorkspace } from './tempWorkspace';
+
+const express = (name: string, path: string) =>
+  lines("import { Router } from 'express';", `export const ${name} = Router();`, `${name}.get('${path}', (req, res) => res.json([]));`);
+
+const fastapi = lines('from fastapi import APIRouter', 'router = APIRouter()', '@router.get("/users")', 'def users():', '    return []');
+
+describe('Route prefixes named, not written: constants, config modules, environment variables', function () {
+  this.timeout(20_000);
+
+  it('Express: a constant of the file or of another module, a config object, templates and + of them', async () => {
+    const files = await joined({
+      'src/app.ts': lines(
+        "import express from 'express';",
+        "import config from './config';",
+        "import { V2 } from './paths';",
+        "import { users } from './users';",
+        "import { orders } from './orders';",
+        "import { tags } from './tags';",
+        "import { audit } from './audit';",
+        "const API = '/api/v1';",
+        'const app = express();',
+        'app.use(API, users);',
+        'app.use(config.api.prefix, orders);',
+        'app.use(`${V2}/tags`, tags);',
+        "app.use(API + '/audit', audit);",
+      ),
+      // Its keys documented, as config modules do (santiq/bulletproof-nodejs).
+      'src/config/index.ts': lines('export default {', '  // the port', '  port: Number(process.env.PORT),', '  /**', '   * API configs', '   */', "  api: { prefix: '/rest' },", '};'),
+      'src/paths.ts': lines("export const V2 = '/v2';"),
+      'src/users.ts': express('users', '/users'),
+      'src/orders.ts': express('orders', '/orders'),
+      'src/tags.ts': express('tags', '/'),
+      'src/audit.ts': express('audit', '/log'),
+    });
+    assert.deepEqual(
+      routeRows(files).map(([m, p, f]) => `${m} ${p} ${f}`),
+      ['GET /api/v1/audit/log src/audit.ts', 'GET /rest/orders src/orders.ts', 'GET /v2/tags src/tags.ts', 'GET /api/v1/users src/users.ts'],
+    );
+  });
+
+  it('a middleware or a router first is not a prefix; a name the join cannot read leaves the prefix out, as before', async () => {
+    const files = await joined({
+      'src/app.ts': lines(
+        "import express from 'express';",
+        "import { requireAuth } from './auth';",
+        "import { users } from './users';",
+        "import { apiRoutes } from './orders';",
+        'const app = express();',
+        'app.use(requireAuth, users);',
+        'app.use(apiRoutes);',
+        'app.use(UNKNOWN_PREFIX, apiRoutes);',
+      ),
+      'src/auth.ts': lines('export function requireAuth(req, res, next) { next(); }'),
+      'src/users.ts': express('users', '/users'),
+      'src/orders.ts': express('apiRoutes', '/orders'),
+    });
+    assert.deepEqual(
+      routeRows(files).map(([m, p]) => `${m} ${p}`),
+      ['GET /orders', 'GET /users'],
+    );
+  });
+
+  it('Fastify and Koa: a prefix option read from the environment, with its fallback', async () => {
+    const files = await joined({
+      'src/server.ts': lines(
+        "import Fastify from 'fastify';",
+        "import { items } from './items';",
+        'const app = Fastify();',
+        "app.register(items, { prefix: process.env.ITEMS_PREFIX ?? '/v1/items' });",
+      ),
+      'src/items.ts': lines('export async function items(fastify) {', "  fastify.get('/', async () => []);", '}'),
+      'src/koa.ts': lines("import Router from '@koa/router';", "const router = new Router({ prefix: process.env.KOA_PREFIX || '/k' });", "router.get('/ping', (ctx) => { ctx.body = 'ok'; });"),
+    });
+    assert.deepEqual(routeRows(files).map(([m, p, f]) => `${m} ${p} ${f}`), ['GET /v1/items src/items.ts', 'GET /k/ping src/koa.ts']);
+  });
+
+  it('a router factory exported as an anonymous default function is mounted where its import is called', async () => {
+    const files = await joined({
+      'src/app.ts': lines("import express from 'express';", "import routes from './api';", 'const app = express();', "app.use('/api', routes());"),
+      'src/api/index.ts': lines("import { Router } from 'express';", 'export default () => {', '  const app = Router();', "  app.get('/status', (req, res) => res.end());", '  return app;', '};'),
+    });
+    assert.deepEqual(routeRows(files).map(([m, p]) => `${m} ${p}`), ['GET /api/status']);
+  });
+
+  describe('from the environment: the value the service’s recipes set, else the fallback the code gives', () => {
+    const ws = new TempWorkspace('env-prefix');
+
+    before(() => {
+      ws.create();
+      ws.write(
+        'compose.yaml',
+        lines(
+          'services:',
+          '  shop:',
+          '    build: ./shop',
+          '    environment:',
+          '      API_PREFIX: /shop/api',
+          '  accounts:',
+          '    build: ./accounts',
+          '    environment:',
+          '      ROOT_PATH: /accounts',
+        ),
+      );
+      ws.write('shop/Dockerfile', 'FROM node:20\n');
+      ws.write(
+        'shop/src/app.ts',
+        lines(
+          "import express from 'express';",
+          "import { users } from './users';",
+          "import { orders } from './orders';",
+          "import { tags } from './tags';",
+          "import { BASE } from './base';",
+          'const app = express();',
+          // Set by the recipe: the recipe's value, not the fallback.
+          "app.use(process.env.API_PREFIX || '/api', users);",
+          // Not set: the code's fallback.
+          "app.use(process.env['ORDERS_PREFIX'] ?? '/orders-api', orders);",
+          'app.use(`${BASE}/tags`, tags);',
+        ),
+      );
+      ws.write('shop/src/base.ts', lines("export const BASE = process.env.BASE_PATH || '/base';"));
+      ws.write('shop/src/users.ts', express('users', '/users'));
+      ws.write('shop/src/orders.ts', express('orders', '/orders'));
+      ws.write('shop/src/tags.ts', express('tags', '/'));
+      ws.write('accounts/Dockerfile', 'FROM python:3.12\n');
+      ws.write(
+        'accounts/main.py',
+        lines(
+          'import os',
+          'from fastapi import FastAPI',
+          'from users import router',
+          'ROOT = os.getenv("ROOT_PATH", "/root")',
+          'app = FastAPI()',
+          'app.include_router(router, prefix=ROOT)',
+          'app.include_router(router, prefix=os.environ.get("V2_PREFIX", "/v2"))',
+        ),
+      );
+      ws.write('accounts/users.py', fastapi);
+    });
+
+    after(() => ws.remove());
+
+    it('reads each service’s own variables', async () => {
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      const routes = result.files.flatMap((f) => f.routes.map((r) => `${r.method} ${r.path} ${f.file}`)).sort();
+      assert.deepEqual(routes, [
+        'GET /accounts/users accounts/users.py',
+        'GET /base/tags shop/src/tags.ts',
+        'GET /orders-api/orders shop/src/orders.ts',
+        'GET /shop/api/users shop/src/users.ts',
+        'GET /v2/users accounts/users.py',
+      ]);
+    });
+  });
+});
