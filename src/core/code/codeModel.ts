@@ -186,6 +186,11 @@ export interface MountFact {
    * `func (a *API) Router()`, itself mounted under `/admin`): their prefixes apply too, as for a route.
    */
   enclosing?: string[];
+  /**
+   * JavaScript: the router is handed to a function as its argument k (`users(app)` with `export default (app) => {
+   * app.use('/users', route) }`): mounted on that function's parameter k, not on a name (see enclosingNames).
+   */
+  argument?: number;
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
   own?: boolean;
   /** A prefix named, not written (`prefix=settings.API_V1_STR`): the join reads its value where it is defined. */

@@ -67,7 +67,7 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
         const [key, local] = spec.split(':').map((x) => x.trim());
         if (key) exports[key] = local || key;
       }
-    } else exports.default = value;
+    } else if (value !== 'function' && value !== 'class') exports.default = value; // an anonymous function or class: `default`
   }
   for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)?(?:\(\s*['"]([^'"]+)['"]\s*\))?/g)) {
     // `module.exports.emailService = require('./email.service')` (node-express-boilerplate's services/index.js):

@@ -517,7 +517,8 @@ class WorkspaceLinker {
         }
         const target = this.resolveMountTarget(e, mount);
         if (!target) continue;
-        const key = `${target.e.a.file}#${target.name}`;
+        // Handed to a function as argument k: mounted on that function's parameter k (routeCollector.enclosingNames).
+        const key = `${target.e.a.file}#${target.name}${mount.argument !== undefined ? `(${mount.argument})` : ''}`;
         if (mount.developmentOnly) {
           developmentOnly.add(key);
           continue;

@@ -46,7 +46,10 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (p !== undefined) c.globalPrefix = p;
       continue;
     }
-    if (n < 2) continue;
+    if (n < 2) {
+      handedRouter(c, i, call, routers);
+      continue;
+    }
     const method = chain[n - 1];
     const receiver = chain[n - 2];
     if (METHODS.has(method)) {
@@ -241,10 +244,40 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   // Development-only mounts (`if (env.isDevelopment) router.use('/', developer.routes())`): what they mount serves
   // nothing in production.
   const developmentOnly = c.developmentOnly(call.index) || undefined;
+  // Mounted inside a function (a router factory, or one handed the router): that function's prefixes apply too.
+  const enclosing = c.enclosingNames(call.index, receiver);
   for (const t of targets) {
     const target = mountTarget(t);
-    if (target) c.mounts.push({ prefix, receiver, ...target, developmentOnly });
+    if (target) c.mounts.push({ prefix, receiver, ...target, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
   }
+}
+
+/** Callees that make a router or an app from their arguments: never a function routes are registered in. */
+const ROUTER_FACTORIES = /^(?:require|Router|express|Koa|Fastify|fastify|Hono|cors|helmet|compression|json|urlencoded|serverless|createServer)$/;
+
+/**
+ * `auth(app)`, `require('./routes/user')(app)`: a router of this file (or one this function was handed) given to a
+ * function that registers routes or mounts routers on it: a mount, with no prefix of its own, on that function's
+ * parameter (MountFact.argument).
+ */
+function handedRouter(c: RouteCollector, i: number, call: CallInfo, routers: Set<string>): void {
+  const s = c.s;
+  if (call.argsStart < 0) return;
+  const callee = s.nodes[i].node.childForFieldName('function');
+  let target: { target: string[]; module?: boolean } | undefined;
+  if (callee?.type === 'identifier') target = ROUTER_FACTORIES.test(callee.text) ? undefined : { target: [callee.text] };
+  else if (callee?.type === 'call_expression') {
+    const required = /^require\(\s*['"]([^'"]+)['"]\s*\)$/.exec(callee.text);
+    if (required) target = { target: [required[1]], module: true };
+  }
+  if (!target) return;
+  s.argumentsOf(call).forEach((a, k) => {
+    if (a.type !== 'identifier') return;
+    const enclosing = c.enclosingNames(i, a.text);
+    const handedOn = enclosing.length > 0 && enclosing[0].endsWith(')');
+    if (!routers.has(a.text) && !handedOn) return;
+    c.mounts.push({ prefix: '', receiver: a.text, ...target, argument: k, ...(enclosing.length ? { enclosing } : {}) });
+  });
 }
 
 /**

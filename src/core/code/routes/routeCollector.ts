@@ -80,7 +80,7 @@ export class RouteCollector {
     const link: RouteLink = {
       route: this.routes.length - 1,
       receiver: r.receiver,
-      enclosing: this.enclosingNames(r.at),
+      enclosing: this.enclosingNames(r.at, r.receiver),
       handlerChain: r.handlerIndex === undefined ? r.handlerChain : undefined,
       mountable: r.mountable ?? true,
     };
@@ -117,15 +117,21 @@ export class RouteCollector {
 
   /**
  * Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories); a
- * module's anonymous default export is `default`.
+ * module's anonymous default export is `default`. When `receiver` is a parameter of the innermost one, its key
+ * `name(k)` comes first: the join mounts there the router a call hands that function as argument k.
  */
-  enclosingNames(at: number): string[] {
+  enclosingNames(at: number, receiver?: string): string[] {
     const out: string[] = [];
+    const js = this.s.spec.family === 'js';
     for (let f = this.s.functionOf[at]; f >= 0; f = this.s.functions[f].outer) {
-      const name = this.s.functions[f].name;
-      if (name) out.push(name);
-      // `export default () => { const app = Router(); …; return app }`: a router factory mounted by its import.
-      else if (this.s.spec.family === 'js' && this.s.nodes[this.s.functions[f].index].node.parent?.type === 'export_statement') out.push('default');
+      const own = this.s.functions[f].name;
+      const name = js ? defaultExportName(this.s.nodes[this.s.functions[f].index].node, own) : own;
+      if (!name) continue;
+      // `export default (app) => { app.use('/users', route) }`, called `users(app)` where `app` is mounted: the
+      // router it is handed is the one of that call (`default(0)`, see routerParameter).
+      const param = js && receiver !== undefined && out.length === 0 ? routerParameter(this.s.nodes[this.s.functions[f].index].node, receiver) : undefined;
+      if (param !== undefined) out.push(`${name}(${param})`);
+      out.push(name);
     }
     return out;
   }
@@ -135,6 +141,33 @@ export class RouteCollector {
     if (!node) return undefined;
     return this.s.indexOfNode(node);
   }
+}
+
+/**
+ * The name a JavaScript function is imported by: its own (`export default function users()` is `users` in the
+ * module's exports, as is `module.exports = function catalog(app)`), or `default` for an anonymous default export
+ * (`export default () => {…}`) and an anonymous function assigned to `module.exports` (whose own naming says `exports`).
+ */
+function defaultExportName(fn: Node, own: string | undefined): string | undefined {
+  const parent = fn.parent;
+  if (parent?.type === 'export_statement') return own ?? 'default';
+  if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.text === 'module.exports') return fn.childForFieldName('name')?.text ?? 'default';
+  return own;
+}
+
+/** The position of parameter `name` in a JavaScript function's parameters, if it is one of them. */
+export function routerParameter(fn: Node, name: string): number | undefined {
+  const single = fn.childForFieldName('parameter');
+  if (single) return single.text === name ? 0 : undefined;
+  const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  let k = 0;
+  for (const p of params) {
+    if (!p || p.type === 'comment') continue;
+    const id = p.type === 'identifier' ? p : (p.childForFieldName('pattern') ?? p.childForFieldName('left'));
+    if (id?.text === name) return k;
+    k++;
+  }
+  return undefined;
 }
 
 /**
