@@ -252,6 +252,16 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   }
 }
 
+/** The file's routers, and the names routes are registered or routers mounted on (a function's router parameter). */
+function routerNames(s: FileStructure, routers: Set<string>): Set<string> {
+  const out = new Set(routers);
+  for (const [, call] of s.calls) {
+    const n = call.chain.length;
+    if (n === 2 && (METHODS.has(call.chain[1]) || call.chain[1] === 'use' || call.chain[1] === 'route')) out.add(call.chain[0]);
+  }
+  return out;
+}
+
 /** Callees that make a router or an app from their arguments: never a function routes are registered in. */
 const ROUTER_FACTORIES = /^(?:require|Router|express|Koa|Fastify|fastify|Hono|cors|helmet|compression|json|urlencoded|serverless|createServer)$/;
 
@@ -263,6 +273,9 @@ const ROUTER_FACTORIES = /^(?:require|Router|express|Koa|Fastify|fastify|Hono|co
 function handedRouter(c: RouteCollector, i: number, call: CallInfo, routers: Set<string>): void {
   const s = c.s;
   if (call.argsStart < 0) return;
+  // Most calls of a file are given no router: told by their arguments' words alone, before any node is read.
+  const names = s.memo('js.routerNames', () => routerNames(s, routers));
+  if (!s.text.slice(call.argsStart + 1, call.argsEnd - 1).split(/[^\w$]+/).some((w) => names.has(w))) return;
   const callee = s.nodes[i].node.childForFieldName('function');
   let target: { target: string[]; module?: boolean } | undefined;
   if (callee?.type === 'identifier') target = ROUTER_FACTORIES.test(callee.text) ? undefined : { target: [callee.text] };
