@@ -526,7 +526,9 @@ class WorkspaceLinker {
         const list = out.get(key) ?? [];
         // A prefix named, not written (a constant, a config key, an environment variable): read where it is defined.
         const named = mount.prefixRef ? (this.namedString(e, mount.prefixRef) ?? '') : mount.prefix;
-        const prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
+        let prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
+        // A recipe's `API_PREFIX=api`: Express and Koa match paths from their leading slash.
+        if (prefix && e.family === 'js' && !prefix.startsWith('/') && named.includes(NAMED_PART)) prefix = '/' + prefix;
         list.push({ from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount });
         out.set(key, list);
       }
@@ -644,11 +646,11 @@ class WorkspaceLinker {
       const [head, ...rest] = chain.split('.');
       const own = e.links.constants?.[chain];
       // A constant may itself be read from the environment (`const BASE = process.env.BASE_PATH || '/base'`).
-      if (own !== undefined) return own.includes(NAMED_PART) && depth < 2 ? this.namedParts(e, own, depth + 1) : own;
+      if (own !== undefined) return own.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(e, own, depth + 1) : '') : own;
       const imp = importNamed(e.links, head);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
       const value = t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? '';
-      return value.includes(NAMED_PART) && depth < 2 ? this.namedParts(t!.e, value, depth + 1) : value;
+      return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(t!.e, value, depth + 1) : '') : value;
     });
     return read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
   }

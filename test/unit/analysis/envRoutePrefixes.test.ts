@@ -106,6 +106,11 @@ describe('Route prefixes named, not written: constants, config modules, environm
           '    build: ./accounts',
           '    environment:',
           '      ROOT_PATH: /accounts',
+          '  web:',
+          '    build: ./web',
+          '    environment:',
+          // Written without its leading slash: Express still serves it from the root.
+          '      API_PREFIX: api/v3',
         ),
       );
       ws.write('shop/Dockerfile', 'FROM node:20\n');
@@ -143,6 +148,9 @@ describe('Route prefixes named, not written: constants, config modules, environm
         ),
       );
       ws.write('accounts/users.py', fastapi);
+      ws.write('web/Dockerfile', 'FROM node:20\n');
+      ws.write('web/app.js', lines("const express = require('express');", "const { items } = require('./items');", 'const app = express();', 'app.use(process.env.API_PREFIX, items);'));
+      ws.write('web/items.js', lines("const express = require('express');", 'const items = express.Router();', "items.get('/items', (req, res) => res.json([]));", 'module.exports = { items };'));
     });
 
     after(() => ws.remove());
@@ -152,6 +160,7 @@ describe('Route prefixes named, not written: constants, config modules, environm
       const routes = result.files.flatMap((f) => f.routes.map((r) => `${r.method} ${r.path} ${f.file}`)).sort();
       assert.deepEqual(routes, [
         'GET /accounts/users accounts/users.py',
+        'GET /api/v3/items web/items.js',
         'GET /base/tags shop/src/tags.ts',
         'GET /orders-api/orders shop/src/orders.ts',
         'GET /shop/api/users shop/src/users.ts',

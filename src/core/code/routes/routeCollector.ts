@@ -116,10 +116,10 @@ export class RouteCollector {
   }
 
   /**
- * Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories); a
- * module's anonymous default export is `default`. When `receiver` is a parameter of the innermost one, its key
- * `name(k)` comes first: the join mounts there the router a call hands that function as argument k.
- */
+   * Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories); a
+   * module's anonymous default export is `default`. When `receiver` is a parameter of the innermost one, its key
+   * `name(k)` comes first: the join mounts there the router a call hands that function as argument k.
+   */
   enclosingNames(at: number, receiver?: string): string[] {
     const out: string[] = [];
     const js = this.s.spec.family === 'js';
