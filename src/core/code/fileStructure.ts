@@ -34,6 +34,8 @@ export function argumentListOf(text: string, start: number, end: number): number
       i = close;
     } else if (ch === 96 /* ` */ || ch === 39 || ch === 34) {
       return -1; // a tagged template or a string: no parenthesised arguments
+    } else if (ch === 47 /* / */ && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+      return -2; // a comment between the links of a chain (its words may hold quotes: `User's`): ask the tree
     } else i++;
   }
   return -1;

@@ -326,13 +326,15 @@ function tableMounts(c: RouteCollector, call: CallInfo, receiver: string, item: 
   const array = table ? routeTables(s.text, s.tree).get(table) : undefined;
   if (!array) return false;
   let found = false;
+  // `if (config.env === 'development') devRoutes.forEach(…)`: what that table mounts serves nothing in production.
+  const developmentOnly = c.developmentOnly(call.index) || undefined;
   for (const row of array.namedChildren) {
     if (row?.type !== 'object') continue;
     const props = objectProps(row);
     const prefix = stringValue(props.get(pathKey));
     const target = props.get(routerKey) ? mountTarget(props.get(routerKey)!) : undefined;
     if (prefix === undefined || !target) continue;
-    c.mounts.push({ prefix, receiver, ...target });
+    c.mounts.push({ prefix, receiver, ...target, developmentOnly });
     found = true;
   }
   return found;
