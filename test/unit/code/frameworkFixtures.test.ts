@@ -1156,6 +1156,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query src/article.service.ts:6:12 qb.getMany → -',
         'unbounded-query src/article.service.ts:9:12 this.articleRepository.createQueryBuilder.where.getMany → -',
       ]);
+      // The explanation says which bound is conditional, and under what; the other says nothing of the kind.
+      const [findAll, feed] = [...f.values()][0].hazards.filter((h) => h.code === 'unbounded-query');
+      assert.match(findAll.explanation, /Its bound is set only when `'limit' in query`: a request without it reads them all\.$/);
+      assert.doesNotMatch(feed.explanation, /only when/);
     });
 
     it('a module exported under a name by an index (module.exports.emailService = require(\'./email.service\')) is followed', async () => {

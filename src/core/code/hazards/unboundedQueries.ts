@@ -35,16 +35,18 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         if (selectWithoutLimit(sql)) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
         continue;
       }
+      // A bound set on some paths only (`if ('limit' in query) qb.limit(…)`): said in the explanation.
+      const partly: Partly = {};
       if (list.boundedByArgs) {
         const bound = new RegExp(list.boundedByArgs);
-        if (bound.test(argsText) || (family === 'js' && optionsBounded(s, i, argsText, bound))) continue;
+        if (bound.test(argsText) || (family === 'js' && optionsBounded(s, i, argsText, bound, partly))) continue;
       }
       if (list.boundedByCallBefore) {
         const f = s.functionOf[i];
         const from = f >= 0 ? s.nodes[s.functions[f].index].start : 0;
         if (new RegExp(list.boundedByCallBefore).test(s.text.slice(from, start))) continue;
       }
-      if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement))) continue;
+      if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement), partly)) continue;
       if (list.boundedByCallArgs && boundedByCallArgs(s, outer.index, list.boundedByCallArgs)) continue;
       if (list.boundedByChain) {
         const methods = list.boundedOnlyBefore ? [] : outer.chain.slice(call.chain.length);
@@ -66,7 +68,9 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
           file,
           range: s.rangeOf(i),
           callee: call.chain.join('.'),
-          explanation: `\`${call.chain.join('.')}(…)\` returns every matching row (${list.label}): its cost grows with the table, not with the request.`,
+          explanation:
+            `\`${call.chain.join('.')}(…)\` returns every matching row (${list.label}): its cost grows with the table, not with the request.` +
+            (partly.condition ? ` Its bound is set only when \`${partly.condition}\`: a request without it reads them all.` : ''),
           routes: [],
         },
       });
@@ -88,21 +92,21 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
  * set where they were built, on every path. Options the function is given (`(args) => prisma.post.findMany({ where,
  * ...args })`, a cursor-pagination helper's page arguments) are its caller's to bound: not reported.
  */
-function optionsBounded(s: FileStructure, i: number, argsText: string, bound: RegExp): boolean {
+function optionsBounded(s: FileStructure, i: number, argsText: string, bound: RegExp, partly: Partly): boolean {
   const names = [...argsText.matchAll(/\.\.\.\s*([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
   const whole = /^\s*([A-Za-z_$][\w$]*)\s*$/.exec(argsText)?.[1];
   if (whole) names.push(whole);
-  return names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound) || s.isParameterAt(i, name));
+  return names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly) || s.isParameterAt(i, name));
 }
 
 /**
  * The statement a chain runs is bounded: in its arguments, or in what a variable given to it (`session.exec(stmt)`)
  * or holding it (`qb.getMany()`) was built with, up to the call.
  */
-function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp): boolean {
+function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp, partly: Partly): boolean {
   const along = s.argumentsAlongChain(i);
   const names = chain.length === 2 && chain[0] !== 'this' && chain[0] !== 'self' ? [...along.names, chain[0]] : along.names;
-  return bound.test(along.text) || names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound));
+  return bound.test(along.text) || names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly));
 }
 
 /**
@@ -110,26 +114,38 @@ function boundedStatement(s: FileStructure, i: number, chain: string[], bound: R
  * `if` (`if ('limit' in query) qb.limit(query.limit)`, nestjs-realworld's article list) leaves the other path
  * unbounded, unless its `else` sets one too.
  */
-function boundedAlways(s: FileStructure, i: number, text: string, bound: RegExp): boolean {
+function boundedAlways(s: FileStructure, i: number, text: string, bound: RegExp, partly?: Partly): boolean {
   if (!text) return false;
   const callStart = s.nodes[i].start;
   const base = callStart - text.length;
   const all = new RegExp(bound.source, bound.flags.includes('g') ? bound.flags : bound.flags + 'g');
-  for (const m of text.matchAll(all)) if (!onlySometimes(s, base + m.index!, callStart, bound)) return true;
+  for (const m of text.matchAll(all)) {
+    const condition = onlySometimes(s, base + m.index!, callStart, bound);
+    if (condition === undefined) return true;
+    if (partly && partly.condition === undefined && condition) partly.condition = condition;
+  }
   return false;
 }
 
+/** What a bound found on some paths only is set under (the `if`'s condition, as written; '' when not an `if`). */
+type Partly = { condition?: string };
+
 const CONDITIONAL = new Set(['if_statement', 'ternary_expression', 'conditional_expression', 'switch_case', 'catch_clause', 'except_clause']);
 
-function onlySometimes(s: FileStructure, at: number, callStart: number, bound: RegExp): boolean {
+/** Undefined when the bound at `at` holds on every path to the call; else the condition it is set under ('' unknown). */
+function onlySometimes(s: FileStructure, at: number, callStart: number, bound: RegExp): string | undefined {
   for (let n: Node | null = s.tree.rootNode.descendantForIndex(at, at); n; n = n.parent) {
-    if (n.startIndex <= callStart && callStart < n.endIndex) return false; // reached what holds the call too
+    if (n.startIndex <= callStart && callStart < n.endIndex) return undefined; // reached what holds the call too
     if (!CONDITIONAL.has(n.type)) continue;
     // `if (limit) qb.limit(limit) else qb.limit(20)`: bounded on both paths.
     const alternative = n.type === 'if_statement' ? n.childForFieldName('alternative') : null;
-    return !(alternative && bound.test(alternative.text) && bound.test(n.childForFieldName('consequence')?.text ?? ''));
+    if (alternative && bound.test(alternative.text) && bound.test(n.childForFieldName('consequence')?.text ?? '')) return undefined;
+    const condition = n.type === 'if_statement' ? (n.childForFieldName('condition')?.text ?? '') : '';
+    // Written with its parentheses in JavaScript, Go and Java; a long condition is not quoted whole.
+    const plain = condition.replace(/^\(\s*([\s\S]*?)\s*\)$/, '$1').replace(/\s+/g, ' ');
+    return plain.length <= 60 ? plain : '';
   }
-  return false;
+  return undefined;
 }
 
 function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): FoundHazard['hazard'] {
