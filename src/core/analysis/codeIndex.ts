@@ -1,6 +1,7 @@
 import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
 import { analyzeTree, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
 import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
+import { analyzeOpenApiSpec, isOpenApiSpecFile } from '../code/openApiSpecs';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, languageOfFile } from '../code/treeSitter';
@@ -46,9 +47,12 @@ export class CodeIndex {
     private linkOptions: LinkOptions = {},
   ) {}
 
-  /** A file the code analysis reads: source in one of the languages, or a MyBatis XML mapper (its SQL). */
+  /**
+   * A file the code analysis reads: source in one of the languages, a MyBatis XML mapper (its SQL), or an OpenAPI
+   * spec a generator makes interfaces of (its operations).
+   */
   static isCode(file: string): boolean {
-    return languageOfFile(file) !== undefined || isMapperXml(file);
+    return languageOfFile(file) !== undefined || isMapperXml(file) || isOpenApiSpecFile(file);
   }
 
   get catalogue(): CallCatalogue {
@@ -176,8 +180,17 @@ export class CodeIndex {
     if (cached && cached.text === text) return true;
     const language = languageOfFile(file);
     if (!language) {
-      if (!isMapperXml(file)) return false;
-      this.cache.set(file, { text, raw: analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file)) });
+      const raw = isMapperXml(file)
+        ? analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file))
+        : isOpenApiSpecFile(file) && !isTestFile(file)
+          ? analyzeOpenApiSpec(file, text)
+          : undefined;
+      if (!raw) {
+        // No longer a spec (or never one): what it said before is forgotten.
+        if (this.cache.delete(file)) this.version++;
+        return false;
+      }
+      this.cache.set(file, { text, raw });
       this.version++;
       return true;
     }

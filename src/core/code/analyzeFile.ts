@@ -120,6 +120,7 @@ interface UnitResult {
   globalPrefix?: string;
   nestModules?: Record<string, string[]>;
   devOnlyModules?: string[];
+  classPrefixes?: Record<string, string[]>;
 }
 
 /**
@@ -228,6 +229,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   let globalPrefix = one?.globalPrefix;
   let nestModules = one?.nestModules;
   let devOnlyModules = one?.devOnlyModules;
+  let classPrefixes = one?.classPrefixes;
   if (!one) {
     for (const u of units) {
       const fnBase = functions.length;
@@ -248,6 +250,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
       if (u.nestModules) nestModules = { ...nestModules, ...u.nestModules };
       if (u.devOnlyModules) devOnlyModules = [...(devOnlyModules ?? []), ...u.devOnlyModules];
+      if (u.classPrefixes) classPrefixes = { ...classPrefixes, ...u.classPrefixes };
     }
   }
   if (hazards.length > 1) {
@@ -262,6 +265,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   if (quiet) links.quiet = true;
   if (nestModules) links.nestModules = nestModules;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
+  if (classPrefixes) links.classPrefixes = classPrefixes;
   if (globalPrefix) {
     links.globalPrefix = globalPrefix;
     const exclude = /setGlobalPrefix\s*\([^;]*?\bexclude\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
@@ -524,6 +528,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     globalPrefix: routes.globalPrefix,
     nestModules: routes.nestModules,
     devOnlyModules: routes.devOnlyModules,
+    classPrefixes: routes.classPrefixes,
   };
 }
 
@@ -596,6 +601,7 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     globalPrefix: u.globalPrefix,
     nestModules: u.nestModules,
     devOnlyModules: u.devOnlyModules,
+    classPrefixes: u.classPrefixes,
   };
 }
 

@@ -234,6 +234,11 @@ export interface RouteLink {
   runs?: ServedApi;
   /** NestJS: the controller class whose method handles the route; not served when only a test-only module lists it. */
   controller?: string;
+  /**
+   * An OpenAPI operation that openapi-generator makes a method of an interface at build time (openApiSpecs): served
+   * by the controllers implementing one of those interfaces with a method of that name, under their own prefix.
+   */
+  spec?: { interfaces: string[]; method: string };
 }
 
 /** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */
@@ -272,6 +277,8 @@ export interface FileLinks {
    * modules.push(TestingModule)`, novu's app module): controllers only they list serve no production route.
    */
   devOnlyModules?: string[];
+  /** Java: controller classes' own class-level `@RequestMapping` paths, by class name (see RouteLink.spec). */
+  classPrefixes?: Record<string, string[]>;
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
   /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */

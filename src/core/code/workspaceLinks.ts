@@ -369,16 +369,22 @@ class WorkspaceLinker {
           }
           return;
         }
-        const paths = pathsOf(route.path);
         const start: FnRef[] = [];
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
         else if (link?.handlerChain) {
           const typed = link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
           start.push(...(typed.length ? typed : this.resolveCall(e, -1, link.handlerChain)));
         }
-        // A Java interface's mapped method (an OpenAPI-generated `PetApi`): the controller implementing it runs.
-        const implemented = e.family === 'java' && link?.handlerFunction !== undefined ? this.implementationsOf(e, link.handlerFunction) : [];
+        // A Java interface's mapped method (an OpenAPI-generated `PetApi`): the controller implementing it runs. An
+        // operation of a spec the interface is generated from at build time: served only where it is implemented.
+        const implemented = link?.spec
+          ? this.specImplementations(e, link.spec)
+          : e.family === 'java' && link?.handlerFunction !== undefined
+            ? this.implementationsOf(e, link.handlerFunction)
+            : [];
+        if (link?.spec && implemented.length === 0) return;
         start.push(...implemented);
+        const paths = link?.spec ? this.specPaths(route.path, implemented) : pathsOf(route.path);
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (link?.runs) before.push(...this.servedOf(e, link.runs));
@@ -950,6 +956,23 @@ class WorkspaceLinker {
   }
 
   /** The methods that implement function `fn` of `e`, a method of an interface, in the classes of the service that implement it. */
+  /** The controller methods an OpenAPI operation runs: those of the classes implementing its generated interface. */
+  private specImplementations(e: Entry, spec: NonNullable<RouteLink['spec']>): FnRef[] {
+    return spec.interfaces.flatMap((name) =>
+      (this.implementers.get(name) ?? []).flatMap((cls) => (this.byOwnerMethod.get(`${cls}#${spec.method}`) ?? []).filter((r) => sharedWith(r.e, e) && !r.e.quiet)),
+    );
+  }
+
+  /** An operation's path under each implementing controller's own `@RequestMapping` (Spring joins the two). */
+  private specPaths(path: string, implemented: FnRef[]): string[] {
+    const out = new Set<string>();
+    for (const r of implemented) {
+      const owner = r.e.links.functions[r.fn].owner;
+      for (const prefix of (owner && r.e.links.classPrefixes?.[owner]) || ['']) out.add(joinPaths('/', prefix, path));
+    }
+    return [...out];
+  }
+
   private implementationsOf(e: Entry, fn: number): FnRef[] {
     const { owner, name } = e.links.functions[fn];
     const classes = owner ? this.implementers.get(owner) : undefined;

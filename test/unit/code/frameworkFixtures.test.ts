@@ -4144,6 +4144,90 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(handledRows(f), ['src/main/java/api/PetApiController.java:4 GET /v2/pet/{petId}', 'src/main/java/api/PetApiController.java:9 GET /v2/pet/findAll']);
     });
 
+    it('Spring, API first: an OpenAPI spec whose interfaces openapi-generator makes at build time is served by the controllers implementing them', async () => {
+      // The shapes of spring-petclinic/spring-petclinic-rest: `OwnersApi` is generated into target/ from the spec's
+      // `owners` tag, and never committed.
+      const f = await joined({
+        'src/main/resources/openapi.yml': lines(
+          'openapi: 3.0.1',
+          'servers:',
+          '  - url: http://localhost:9966/petclinic/api',
+          'paths:',
+          '  /owners:',
+          '    get:',
+          '      tags: [owners]',
+          '      operationId: listOwners',
+          '    post:',
+          '      tags: [owners]',
+          '      operationId: add-owner',
+          '  /owners/{ownerId}:',
+          '    get:',
+          '      tags: [owners]',
+          '      operationId: getOwner',
+          '  /v2/owners:',
+          '    get:',
+          '      tags: [owner-v2]',
+          '      operationId: listOwnersV2',
+          '  /oops:',
+          '    get:',
+          '      tags: [oops]',
+          '      operationId: failingRequest',
+          '  /vets/{vetId}:',
+          '    delete: {}',
+        ),
+        'src/main/java/rest/OwnerRestController.java': lines(
+          'package rest;',
+          'import rest.api.OwnersApi;',
+          '@RestController',
+          '@RequestMapping("/api")',
+          'public class OwnerRestController implements OwnersApi {',
+          '  private final OwnerRepository owners;',
+          '  @Override',
+          '  public ResponseEntity<List<OwnerDto>> listOwners(String lastName) { return ResponseEntity.ok(owners.findAll()); }',
+          '  @Override',
+          '  public ResponseEntity<OwnerDto> addOwner(OwnerDto dto) { return null; }',
+          '  @Override',
+          '  public ResponseEntity<OwnerDto> getOwner(Integer ownerId) { return null; }',
+          '}',
+        ),
+        'src/main/java/rest/OwnerV2Controller.java': lines(
+          'package rest;',
+          '@RestController',
+          'public class OwnerV2Controller implements OwnerV2Api {',
+          '  @Override',
+          '  public ResponseEntity<List<OwnerDto>> listOwnersV2() { return null; }',
+          '}',
+        ),
+        // No tags: the interface is named by the path's first segment, the method by path and verb.
+        'src/main/java/rest/VetController.java': lines('package rest;', '@RestController', '@RequestMapping("/api")', 'public class VetController implements VetsApi {', '  @Override', '  public ResponseEntity<Void> vetsVetIdDelete(Integer vetId) { return null; }', '}'),
+      });
+      // `/oops` is implemented by no controller here: not served.
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/owners', 'src/main/resources/openapi.yml', 5, 'spring'],
+        ['POST', '/api/owners', 'src/main/resources/openapi.yml', 8, 'spring'],
+        ['GET', '/api/owners/{ownerId}', 'src/main/resources/openapi.yml', 12, 'spring'],
+        ['GET', '/v2/owners', 'src/main/resources/openapi.yml', 16, 'spring'],
+        ['DELETE', '/api/vets/{vetId}', 'src/main/resources/openapi.yml', 24, 'spring'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/rest/OwnerRestController.java:8:96 owners.findAll → GET /api/owners']);
+      // The controller's methods are where the routes are handled (hover, code lens).
+      assert.deepEqual(handledRows(f), [
+        'src/main/java/rest/OwnerRestController.java:10 GET /api/owners/{ownerId}',
+        'src/main/java/rest/OwnerRestController.java:6 GET /api/owners',
+        'src/main/java/rest/OwnerRestController.java:8 POST /api/owners',
+        'src/main/java/rest/OwnerV2Controller.java:3 GET /v2/owners',
+        'src/main/java/rest/VetController.java:4 DELETE /api/vets/{vetId}',
+      ]);
+    });
+
+    it('an OpenAPI spec no class implements, or a YAML file that is no spec, serves no route', async () => {
+      const f = await joined({
+        'docs/openapi.yaml': lines('openapi: 3.0.0', 'paths:', '  /items:', '    get:', '      operationId: listItems'),
+        'deploy/api.yaml': lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: api'),
+      });
+      assert.deepEqual(routeRows(f), []);
+    });
+
     it('MyBatis XML mappers: a SELECT with no LIMIT of a method returning a list is reported in the XML, on the routes that call the method', async () => {
       // The shapes of gothinkster/spring-boot-realworld-example-app's read services and their mapper XML.
       const f = await joined({

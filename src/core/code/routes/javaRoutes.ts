@@ -43,6 +43,10 @@ export function findJavaRoutes(c: RouteCollector): void {
     const targetType = s.nodes[target].type;
     if (targetType === 'class_declaration' || targetType === 'interface_declaration') {
       classPrefix.set(target, paths);
+      // Spring prefixes the mappings of the interfaces a controller implements with the controller's own (an
+      // OpenAPI spec's operations, generated into an interface at build time: see openApiSpecs).
+      const cls = targetType === 'class_declaration' ? s.nodes[target].node.childForFieldName('name')?.text : undefined;
+      if (cls) (c.classPrefixes ??= {})[cls] = paths;
       continue;
     }
     if (targetType !== 'method_declaration' || insideAny(s, target, clients)) continue;
