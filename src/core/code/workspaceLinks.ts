@@ -663,7 +663,9 @@ class WorkspaceLinker {
 
   /** The value a service's recipes give a variable; undefined when they set none, or none Ops Lens can read. */
   private envValue(group: string, name: string): string | undefined {
-    return this.options.envOf?.(group)?.[name];
+    const env = this.options.envOf?.(group);
+    // pydantic settings match their variables whatever the case (`api_v1_str` is set by `API_V1_STR`).
+    return env?.[name] ?? env?.[name.toUpperCase()];
   }
 
   /**

@@ -106,6 +106,10 @@ describe('Route prefixes named, not written: constants, config modules, environm
           '    build: ./accounts',
           '    environment:',
           '      ROOT_PATH: /accounts',
+          '  backend:',
+          '    build: ./backend',
+          '    environment:',
+          '      APP_API_V1_STR: /api/v9',
           '  web:',
           '    build: ./web',
           '    environment:',
@@ -148,6 +152,24 @@ describe('Route prefixes named, not written: constants, config modules, environm
         ),
       );
       ws.write('accounts/users.py', fastapi);
+      ws.write('backend/Dockerfile', 'FROM python:3.12\n');
+      // full-stack-fastapi-template's shape: the prefix is a pydantic settings field, which its variable overrides.
+      ws.write(
+        'backend/app/core/config.py',
+        lines(
+          'from pydantic_settings import BaseSettings, SettingsConfigDict',
+          'class Settings(BaseSettings):',
+          '    model_config = SettingsConfigDict(env_file=".env", env_prefix="APP_")',
+          '    api_v1_str: str = "/api/v1"',
+          '    OPENAPI_STR: str = "/openapi"',
+          'settings = Settings()',
+        ),
+      );
+      ws.write(
+        'backend/app/main.py',
+        lines('from fastapi import FastAPI', 'from app.core.config import settings', 'from app.users import router', 'app = FastAPI()', 'app.include_router(router, prefix=settings.api_v1_str)', 'app.include_router(router, prefix=settings.OPENAPI_STR)'),
+      );
+      ws.write('backend/app/users.py', fastapi);
       ws.write('web/Dockerfile', 'FROM node:20\n');
       ws.write('web/app.js', lines("const express = require('express');", "const { items } = require('./items');", 'const app = express();', 'app.use(process.env.API_PREFIX, items);'));
       ws.write('web/items.js', lines("const express = require('express');", 'const items = express.Router();', "items.get('/items', (req, res) => res.json([]));", 'module.exports = { items };'));
@@ -161,7 +183,9 @@ describe('Route prefixes named, not written: constants, config modules, environm
       assert.deepEqual(routes, [
         'GET /accounts/users accounts/users.py',
         'GET /api/v3/items web/items.js',
+        'GET /api/v9/users backend/app/users.py',
         'GET /base/tags shop/src/tags.ts',
+        'GET /openapi/users backend/app/users.py',
         'GET /orders-api/orders shop/src/orders.ts',
         'GET /shop/api/users shop/src/users.ts',
         'GET /v2/users accounts/users.py',

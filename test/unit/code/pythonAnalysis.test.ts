@@ -5,6 +5,7 @@ import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
 import { analyzed, grammars, hazardRows, joined, lines, loopHazards, routeRows, summary } from './fixtureWorkspace';
 import { pythonStringConstants } from '../../../src/core/code/routes/pythonConstants';
+import { envPart } from '../../../src/core/code/routes/envParts';
 
 const SHOP = join(__dirname, '../../../examples/shop');
 const FIXTURES = join(__dirname, '../../fixtures/code');
@@ -374,7 +375,8 @@ describe('code analysis: Python (tree-sitter)', function () {
         'class Other:',
         '    PREFIX = "/other"',
       );
-      assert.deepEqual({ ...pythonStringConstants(text) }, { API_PREFIX: '/api', VERSION: '/v2', 'Settings.API_V1_STR': '/api/v1', 'Other.PREFIX': '/other' });
+      // A pydantic settings field is its variable's, with the written default (the join reads the recipes).
+      assert.deepEqual({ ...pythonStringConstants(text) }, { API_PREFIX: '/api', VERSION: '/v2', 'Settings.API_V1_STR': envPart('API_V1_STR', '/api/v1'), 'Other.PREFIX': '/other' });
     });
 
     it('an instance of a settings class imported from another module, a module constant, and one of this file', async () => {

@@ -6,18 +6,28 @@ import { envPart } from './envParts';
  * attributes with a literal default (`class Settings(BaseSettings):\n    API_V1_STR: str = "/api/v1"`) as
  * `Settings.API_V1_STR`. Read line by line with the indentation: only plain literals (no f-strings, no
  * concatenation) count, and a miss only leaves the prefix out, as before. A module-level value read from the environment
- * (`API_PREFIX = os.getenv("API_PREFIX", "/api")`) is kept as envParts' named part.
+ * (`API_PREFIX = os.getenv("API_PREFIX", "/api")`) is kept as envParts' named part, and so is a field of a pydantic
+ * `BaseSettings` class, which its environment variable overrides (`API_V1_STR`, after the class's `env_prefix`).
  */
 export function pythonStringConstants(text: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   let cls: string | undefined;
   let body: string | undefined; // the class body's indentation, from its first line
+  // pydantic settings classes: each field's default is what the variable of its name (after the class's
+  // `env_prefix`) leaves it; the join reads that variable from the service's recipes.
+  let settings: { prefix: string; fields: [key: string, name: string][] } | undefined;
+  const settingsDone = () => {
+    for (const [key, name] of settings?.fields ?? []) out[key] = envPart(settings!.prefix + name, out[key]);
+    settings = undefined;
+  };
   for (const line of text.split('\n')) {
     if (!line.trim() || /^\s*(#|@)/.test(line)) continue;
     const indent = /^[ \t]*/.exec(line)![0];
     if (!indent) {
-      const c = /^class\s+(\w+)/.exec(line);
+      settingsDone();
+      const c = /^class\s+(\w+)\s*(\([^)]*\))?/.exec(line);
       cls = c?.[1];
+      if (c?.[2]?.includes('BaseSettings')) settings = { prefix: '', fields: [] };
       body = undefined;
       const m = ASSIGNED.exec(line);
       if (m) out[m[1]] = m[3];
@@ -29,11 +39,17 @@ export function pythonStringConstants(text: string): Record<string, string> {
       continue;
     }
     if (!cls) continue;
+    // `model_config = SettingsConfigDict(env_prefix="APP_")`, or pydantic 1's nested `class Config: env_prefix = …`.
+    if (settings && line.includes('env_prefix')) settings.prefix = /env_prefix\s*[=:]\s*["']([^"']*)["']/.exec(line)?.[1] ?? settings.prefix;
     body ??= indent;
     if (indent !== body) continue;
     const m = ASSIGNED.exec(line.slice(indent.length));
-    if (m) out[`${cls}.${m[1]}`] = m[3];
+    if (m) {
+      out[`${cls}.${m[1]}`] = m[3];
+      settings?.fields.push([`${cls}.${m[1]}`, m[1]]);
+    }
   }
+  settingsDone();
   return out;
 }
 
