@@ -655,7 +655,8 @@ class WorkspaceLinker {
       if (own !== undefined) return own.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(e, own, depth + 1) : '') : own;
       const imp = importNamed(e.links, head);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
-      const value = t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? '';
+      // `env.LIVE_BASE_PATH` of a module that parses the environment with a zod schema (jsConstants).
+      const value = t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? (rest.length === 1 ? t?.e.links.constants?.[`process.env.${rest[0]}`] : undefined) ?? '';
       return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(t!.e, value, depth + 1) : '') : value;
     });
     return read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');

@@ -67,6 +67,33 @@ describe('Route prefixes named, not written: constants, config modules, environm
     );
   });
 
+  it("a module that parses the environment with a zod schema: its member read, else the schema's default", async () => {
+    const files = await joined({
+      'src/env.ts': lines(
+        "import { z } from 'zod';",
+        'const envSchema = z.object({',
+        "  PORT: z.string().default('3000'),",
+        '  LIVE_BASE_PATH: z.string().default("/live"),',
+        '  API_URL: z.string().url(),',
+        '});',
+        'export const env = envSchema.parse(process.env);',
+      ),
+      'src/server.ts': lines(
+        "import express from 'express';",
+        "import { env } from './env';",
+        "import { docs } from './docs';",
+        "import { other } from './other';",
+        'const app = express();',
+        'app.use(env.LIVE_BASE_PATH, docs);',
+        'app.use(env.API_URL, other);',
+      ),
+      'src/docs.ts': express('docs', '/convert'),
+      'src/other.ts': express('other', '/other'),
+    });
+    // API_URL has no default and no recipe here: that mount's prefix is left out.
+    assert.deepEqual(routeRows(files).map(([m, p]) => `${m} ${p}`), ['GET /live/convert', 'GET /other']);
+  });
+
   it('Fastify and Koa: a prefix option read from the environment, with its fallback', async () => {
     const files = await joined({
       'src/server.ts': lines(

@@ -28,8 +28,17 @@ export function jsStringConstants(text: string): Record<string, string> | undefi
     const value = valueAt(text, from, known);
     if (m[1] && value !== undefined && /^\s*(?:as\s+const\s*)?(?:;|\n|$)/.test(text.slice(value.end, value.end + 12))) set(m[1], value.text);
   }
+  // A zod schema the environment is parsed with (`LIVE_BASE_PATH: z.string().default("/live")`, then
+  // `envSchema.parse(process.env)`, makeplane/plane's live server): what the module exports of it reads the variable,
+  // or the schema's default. Kept as `process.env.LIVE_BASE_PATH`, which the join reads for `env.LIVE_BASE_PATH`.
+  if (text.includes('z.object(') && text.includes('process.env')) {
+    for (const z of text.matchAll(ZOD_DEFAULT)) set(`process.env.${z[1] ?? z[2]}`, envPart(z[1] ?? z[2], z[4]));
+  }
   return out;
 }
+
+/** A member of a zod object with a string default: `KEY: z.string().default("x")`, on one line. */
+const ZOD_DEFAULT = /^[ \t]*(?:([A-Za-z_][\w]*)|['"]([A-Za-z_][\w]*)['"])\s*:\s*z\.[^\n]*?\.default\(\s*(['"])([^'"\n]*)\3\s*\)/gm;
 
 const DECLARATION = /(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*|(?:export\s+default|module\.exports\s*=)\s*(?=\{)/y;
 
