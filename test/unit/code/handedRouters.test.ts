@@ -52,6 +52,16 @@ describe('Express: a router given as an argument to a function that mounts route
     ]);
   });
 
+  it('through a function that only hands the router on', async () => {
+    const files = await joined({
+      'app.ts': lines("import express from 'express';", "import routes from './routes';", 'const app = express();', 'const api = express.Router();', 'routes(api);', "app.use('/v2', api);"),
+      'routes/index.ts': lines("import items from './items';", "import tags from './tags';", 'export default (app) => {', '  items(app);', '  tags(app);', '};'),
+      'routes/items.ts': lines('export default (router) => {', "  router.get('/items', (req, res) => res.end());", '};'),
+      'routes/tags.ts': lines('export default function tags(r) {', "  r.get('/tags', (req, res) => res.end());", '}'),
+    });
+    assert.deepEqual(routeRows(files).map(([m, p]) => `${m} ${p}`), ['GET /v2/items', 'GET /v2/tags']);
+  });
+
   it("CommonJS: require('./routes')(app) hands the app to the module's exported function", async () => {
     const files = await joined({
       'app.js': lines("const express = require('express');", 'const app = express();', 'const api = express.Router();', "require('./routes/items')(api);", "app.use('/v1', api);"),

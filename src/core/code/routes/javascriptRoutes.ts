@@ -252,9 +252,12 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   }
 }
 
-/** The file's routers, and the names routes are registered or routers mounted on (a function's router parameter). */
+/**
+ * The file's routers, the names routes are registered or routers mounted on (a function's router parameter), and
+ * the usual names of one a function only hands on (`export default (app) => { auth(app); users(app); }`).
+ */
 function routerNames(s: FileStructure, routers: Set<string>): Set<string> {
-  const out = new Set(routers);
+  const out = new Set([...routers, 'app', 'router', 'api', 'server']);
   for (const [, call] of s.calls) {
     const n = call.chain.length;
     if (n === 2 && (METHODS.has(call.chain[1]) || call.chain[1] === 'use' || call.chain[1] === 'route')) out.add(call.chain[0]);
