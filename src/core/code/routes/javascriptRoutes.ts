@@ -98,7 +98,10 @@ const ASSIGNED_TO = /(?:(?:const|let|var)\s+([\w$]+)\s*=|export\s+default|module
 function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, framework: string): void {
   const args = c.s.argumentsOf(call);
   if (args.length < 2) return;
-  let path = stringValue(args[0]);
+  // A path built from what the file says (`${this.path}/:id` with `public path = '/users'`, a constant): read here;
+  // one naming another module's value is not a route path this can be sure of.
+  const built = args[0].type === 'template_string' || args[0].type === 'binary_expression' || args[0].type === 'string' ? jsPrefixValue(c.s, args[0]) : undefined;
+  let path = stringValue(args[0]) ?? (built !== undefined && !built.includes(NAMED_PART) ? built : undefined);
   let first = 1; // the first argument after the path
   if (path !== undefined && !path.startsWith('/') && path !== '*') {
     // Koa router's named routes: router.get('user', '/users/:id', handler)

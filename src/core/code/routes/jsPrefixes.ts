@@ -22,11 +22,14 @@ export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, d
   switch (node.type) {
     case 'parenthesized_expression':
       return node.namedChildCount === 1 ? jsPrefixValue(s, node.namedChildren[0], depth + 1) : undefined;
+    case 'string':
     case 'template_string': {
       let out = '';
       for (const part of node.namedChildren) {
         if (!part) continue;
         if (part.type === 'string_fragment') out += part.text;
+        // `:id(\\d+)` in the source is `:id(\d+)` at run time, which is what Express reports.
+        else if (part.type === 'escape_sequence') out += part.text.slice(1);
         else if (part.type === 'template_substitution') {
           const v = jsPrefixValue(s, part.namedChildren[0], depth + 1);
           if (v === undefined) return undefined;
@@ -56,6 +59,11 @@ export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, d
       if (node.type === 'subscript_expression') return undefined;
       const chain = calleeChain(node.text);
       if (!chain) return undefined;
+      // `this.path` with `public path = '/users'` in the class around it (a class-based router).
+      if (chain.length === 2 && chain[0] === 'this') {
+        const field = classField(node, chain[1]);
+        if (field !== undefined) return field;
+      }
       const local = s.memo('js.constants', () => jsStringConstants(s.text) ?? {})[chain.join('.')];
       if (local !== undefined) return local;
       return PATH_NAME.test(chain[chain.length - 1]) ? `${NAMED_PART}${chain.join('.')}${NAMED_PART}` : undefined;
@@ -63,6 +71,18 @@ export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, d
     default:
       return undefined;
   }
+}
+
+/** The string a field of the class around `node` is initialised with (`public path = '/users';`). */
+function classField(node: Node, name: string): string | undefined {
+  let body: Node | null = node.parent;
+  while (body && body.type !== 'class_body') body = body.parent;
+  for (const member of body?.namedChildren ?? []) {
+    if ((member?.type === 'public_field_definition' || member?.type === 'field_definition') && (member.childForFieldName('name') ?? member.childForFieldName('property'))?.text === name) {
+      return stringValue(member.childForFieldName('value'));
+    }
+  }
+  return undefined;
 }
 
 /** `process.env.X`, `process.env['X']`: the variable's name. */
