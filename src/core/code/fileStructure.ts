@@ -539,7 +539,7 @@ export class FileStructure {
     if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? [], this.spec.family);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     const only = rules.onlyInFilesMatching;
-    if (only && !this.memo(`only:${only}`, () => new RegExp(only, 'm').test(this.text))) rules = NO_RULES;
+    if (only && !this.memo(`only:${only}`, () => new RegExp(only, 'm').test(this.text))) rules = rules.elsewhere ?? NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);

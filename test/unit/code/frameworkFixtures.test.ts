@@ -1113,6 +1113,23 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("TypeORM's active record: an entity's static find() is TypeORM's, bounded by take; the same call where no TypeORM is imported stays MongoDB's", async () => {
+      const f = await joined({
+        'src/users.service.ts': lines(
+          "import { EntityRepository, Repository } from 'typeorm';",
+          'export class UserService {',
+          '  async all() { return UserEntity.find(); }',
+          '  async page() { return UserEntity.find({ take: 20 }); }',
+          '}',
+        ),
+        'src/mongo.service.ts': lines("import { UserModel } from './models';", 'export async function all() { return UserModel.find({}); }'),
+      });
+      assert.deepEqual(
+        [...f.values()].flatMap((a) => a.hazards.map((h) => `${h.file}:${h.range.start.line + 1} ${h.explanation.split(': ')[0]}`)).sort(),
+        ['src/mongo.service.ts:2 `UserModel.find(…)` returns every matching row (MongoDB find without limit (Mongoose or the driver))', 'src/users.service.ts:3 `UserEntity.find(…)` returns every matching row (TypeORM find without take)'],
+      );
+    });
+
     it('TypeORM query builder: getMany() without take/limit (or with one only under an if) is unbounded, one per item is a query in a loop', async () => {
       // The shapes of lujakob/nestjs-realworld-example-app's ArticleService.
       const f = await joined({

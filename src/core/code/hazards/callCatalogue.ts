@@ -107,6 +107,8 @@ const MONGO_METHODS =
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
 /** A module that loads Azure Cosmos DB's SDK, or the project's module that makes its client (`./cosmosClient`). */
+/** A module that imports TypeORM (its entities extend `BaseEntity`, whose static `find` is TypeORM's). */
+const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
 const COSMOS = `(?:from\\s+|require\\s*\\(\\s*)['"][^'"\\n]*[cC]osmos[^'"\\n]*['"]`;
 
 const AIOSQL_QUERIES = `\\baiosql\\b|^from\\s+[\\w.]+\\s+import\\s+(?:[\\w\\s,(]*,\\s*)?queries\\b`;
@@ -581,6 +583,16 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'Azure Cosmos DB query without TOP or LIMIT',
   },
   {
+    // TypeORM's active record (`UserEntity.find()` on a `BaseEntity`), in a module that imports TypeORM; said so,
+    // not as MongoDB's `find`, which the rule below would call it.
+    languages: ['js'],
+    root: JS_CLASS,
+    method: 'find|findBy|findAndCount',
+    inFilesMatching: TYPEORM,
+    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(',
+    label: 'TypeORM find without take',
+  },
+  {
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model|collection|coll|\\w+Collection',
     method: 'find',
@@ -811,7 +823,7 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
   }));
 }
 
-function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily): R | undefined {
+function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily, unscoped = false): R | undefined {
   // `this.pool.query`, `self.session.execute`: the field is the client.
   const field = chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self');
   if (field) chain = chain.slice(1);
@@ -819,7 +831,7 @@ function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], fam
   const root = chain[0];
   const last = chain[chain.length - 1];
   for (const { rule, root: r, method, through } of rules) {
-    if (!rule.languages.includes(family) || !r.test(root)) continue;
+    if (!rule.languages.includes(family) || !r.test(root) || (unscoped && rule.inFilesMatching)) continue;
     // A rule for a function (`fetch(url)`, also `got(url).json()`) is not about a method of this name
     // (`this.fetch().pipe(…)` in an Angular service).
     if (method ? chain.length < 2 || !method.test(last) : chain.length > (rule.alone ? 1 : 2) || field) continue;
@@ -839,6 +851,11 @@ export interface CatalogueLookup {
   onlyInFilesMatching?: string;
   /** …and only for a call whose arguments match this (a rule's `argsMatching`); the caller checks it. */
   onlyWithArgsMatching?: string;
+  /**
+   * With `onlyInFilesMatching`: the answers in other files, from the rules limited to no files (a rule for TypeORM's
+   * `UserEntity.find()` does not hide MongoDB's `Product.find()` where TypeORM is not imported).
+   */
+  elsewhere?: CatalogueLookup;
 
 }
 
@@ -923,21 +940,28 @@ export class CallCatalogue {
     const key = family + ':' + chain.join('.');
     let hit = this.memo.get(key);
     if (!hit) {
-      const call = find(this.calls, chain, family);
-      hit = {
-        match: call ? { kind: call.kind, label: call.label } : undefined,
-        list: find(this.lists, chain, family),
-        blocking: find(this.blocking, chain, family),
-        timeout: find(this.timeouts, chain, family),
-        retry: find(this.retries, chain, family),
-      };
-      const only = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.inFilesMatching)?.inFilesMatching;
-      if (only) hit.onlyInFilesMatching = only;
-      const args = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.argsMatching)?.argsMatching;
-      if (args) hit.onlyWithArgsMatching = args;
+      hit = this.answer(chain, family, false);
+      if (hit.onlyInFilesMatching) hit.elsewhere = this.answer(chain, family, true);
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(key, hit);
     }
+    return hit;
+  }
+
+  /** Every table's first rule for the chain (`unscoped`: among those limited to no files). */
+  private answer(chain: string[], family: LanguageFamily, unscoped: boolean): CatalogueLookup {
+    const call = find(this.calls, chain, family, unscoped);
+    const hit: CatalogueLookup = {
+      match: call ? { kind: call.kind, label: call.label } : undefined,
+      list: find(this.lists, chain, family, unscoped),
+      blocking: find(this.blocking, chain, family, unscoped),
+      timeout: find(this.timeouts, chain, family, unscoped),
+      retry: find(this.retries, chain, family, unscoped),
+    };
+    const only = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.inFilesMatching)?.inFilesMatching;
+    if (only) hit.onlyInFilesMatching = only;
+    const args = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.argsMatching)?.argsMatching;
+    if (args) hit.onlyWithArgsMatching = args;
     return hit;
   }
 
