@@ -17,6 +17,12 @@ export function declaredTypes(text: string, family: LanguageFamily): Map<string,
     case 'js':
       if (text.includes('new ')) add([JS_NEW]);
       if (['private', 'public', 'protected', 'readonly'].some((w) => text.includes(w))) add([JS_MODIFIED]);
+      if (text.includes('ontainer.')) {
+        for (const m of text.matchAll(JS_CONTAINER)) {
+          const type = m[2] ?? m[3];
+          if (type && !out.has(m[1])) out.set(m[1], type);
+        }
+      }
       break;
     case 'python':
       // The annotation first: `articles_repo: ArticlesRepository = Depends(get_repository(…))` (a FastAPI parameter,
@@ -47,6 +53,9 @@ const CLIENT_TYPE = /(Repository|Repo|Template|Client|Session|Pool|DB|Db|Databas
 
 // `const repo = new Repo()`, `private readonly cache = new Cache<K, V>()`, `#client = new Client()`
 const JS_NEW = /(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*new\s+([A-Z][\w$]*)/gm;
+// A dependency-injection container's instance: `public user = Container.get(UserService)` (typedi),
+// `const repo = container.resolve(OrderRepo)` (tsyringe), `Container.get<UserService>(…)`.
+const JS_CONTAINER = /(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*[cC]ontainer\.(?:get|resolve)\s*(?:<\s*([A-Z][\w$]*)\s*>\s*\(|\(\s*)([A-Z][\w$]*)?/gm;
 // `constructor(private readonly repo: OrderRepo)`, `private repo: OrderRepo;`
 const JS_MODIFIED = /\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*:\s*([A-Z][\w$]*)/g;
 // `repo = OrderRepo()`, `self.repo = OrderRepo(session)`

@@ -27,6 +27,23 @@ describe('calls through instances: what a variable or field holds (declaredTypes
       ]);
     });
 
+    it("TypeScript: a dependency-injection container's instance (typedi's Container.get, tsyringe's container.resolve)", () => {
+      const text = lines(
+        "import { Container } from 'typedi';",
+        'export class UserController {',
+        '  public user = Container.get(UserService);',
+        '  private readonly audit = Container.get<AuditLog>(AUDIT_TOKEN);',
+        '}',
+        'const repo = container.resolve(OrderRepo);',
+        "const config = Container.get('config');",
+      );
+      assert.deepEqual([...declaredTypes(text, 'js')], [
+        ['user', 'UserService'],
+        ['audit', 'AuditLog'],
+        ['repo', 'OrderRepo'],
+      ]);
+    });
+
     it('Python: module and self assignments of a class call, annotations', () => {
       const text = lines(
         'service = OrderService()',

@@ -202,7 +202,8 @@ export function selectWithoutLimit(raw: string): boolean {
   if (/\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i.test(sql)) return false;
   // A lookup by key, or of one parent's children (`WHERE order_id = $1`): bounded by the data model, not the table.
   // Names may be quoted (`"id" = $1`, `` `user_id` = ? ``, `[Id] = @p0`); a camel-case key is `userId`, not `paid`.
-  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id)["`\]]?\s*=/i.test(sql)) return false;
+  // A natural key is one too: a login looks its user up by `email` or `username`, an article by its `slug`.
+  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|slug)["`\]]?\s*=/i.test(sql)) return false;
   if (/\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=/.test(sql)) return false;
   // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives.
   if (/\bwhere\b.*?\b(in\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
