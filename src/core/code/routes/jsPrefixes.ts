@@ -9,10 +9,11 @@ import { NAMED_PART } from './routeCollector';
 const PATH_NAME = /^[A-Z][A-Z0-9_]*$|(?:prefix|path|url|base|root|mount)$/i;
 
 /**
- * The prefix a mount is given when it is not a plain literal, as a path with named parts the join reads
- * (routeCollector's NAMED_PART): a constant of this file (`const API = '/api/v1'`), one of another module
+ * A path a mount (or a route: see shorthandRoute) is given when it is not a plain literal, as a path with named
+ * parts the join reads (routeCollector's NAMED_PART): a constant of this file (`const API = '/api/v1'`), one of another module
  * (`API_PREFIX` imported, `config.api.prefix`), an environment variable with or without the code's fallback
- * (`process.env.API_PREFIX ?? '/api'`), and templates or `+` of those (`` `${BASE}/users` ``). Undefined when the
+ * (`process.env.API_PREFIX ?? '/api'`), a field of the class around it (`this.path`), literals with escapes as they
+ * read at run time, and templates or `+` of those (`` `${BASE}/users` ``). Undefined when the
  * node is none of these, or a name that says it is not a path (`app.use(authMiddleware, router)`).
  */
 export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, depth = 0): string | undefined {
