@@ -51,11 +51,13 @@ export function isClientType(type: string): boolean {
 
 const CLIENT_TYPE = /(Repository|Repo|Template|Client|Session|Pool|DB|Db|Database|Connection|EntityManager|Stub)$/;
 
+// A variable or field being given a value: `const repo =`, `private readonly cache: Cache<K, V> =`, `#client =`.
+const JS_ASSIGNED = String.raw`(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*`;
 // `const repo = new Repo()`, `private readonly cache = new Cache<K, V>()`, `#client = new Client()`
-const JS_NEW = /(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*new\s+([A-Z][\w$]*)/gm;
+const JS_NEW = new RegExp(JS_ASSIGNED + String.raw`new\s+([A-Z][\w$]*)`, 'gm');
 // A dependency-injection container's instance: `public user = Container.get(UserService)` (typedi),
 // `const repo = container.resolve(OrderRepo)` (tsyringe), `Container.get<UserService>(…)`.
-const JS_CONTAINER = /(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*[cC]ontainer\.(?:get|resolve)\s*(?:<\s*([A-Z][\w$]*)\s*>\s*\(|\(\s*)([A-Z][\w$]*)?/gm;
+const JS_CONTAINER = new RegExp(JS_ASSIGNED + String.raw`[cC]ontainer\.(?:get|resolve)\s*(?:<\s*([A-Z][\w$]*)\s*>\s*\(|\(\s*)([A-Z][\w$]*)?`, 'gm');
 // `constructor(private readonly repo: OrderRepo)`, `private repo: OrderRepo;`
 const JS_MODIFIED = /\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*:\s*([A-Z][\w$]*)/g;
 // `repo = OrderRepo()`, `self.repo = OrderRepo(session)`

@@ -106,9 +106,9 @@ const MONGO_METHODS =
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
-/** A module that loads Azure Cosmos DB's SDK, or the project's module that makes its client (`./cosmosClient`). */
 /** A module that imports TypeORM (its entities extend `BaseEntity`, whose static `find` is TypeORM's). */
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
+/** A module that loads Azure Cosmos DB's SDK, or the project's module that makes its client (`./cosmosClient`). */
 const COSMOS = `(?:from\\s+|require\\s*\\(\\s*)['"][^'"\\n]*[cC]osmos[^'"\\n]*['"]`;
 
 const AIOSQL_QUERIES = `\\baiosql\\b|^from\\s+[\\w.]+\\s+import\\s+(?:[\\w\\s,(]*,\\s*)?queries\\b`;

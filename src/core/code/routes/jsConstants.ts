@@ -1,4 +1,4 @@
-import { envPart } from './envParts';
+import { envPart, JS_ENV_VAR } from './envParts';
 
 /**
  * String constants a JavaScript/TypeScript module declares at its top level, for route paths named rather than
@@ -54,7 +54,7 @@ function lineStartsWith(text: string, prefixes: string[]): number[] {
 
 const MEMBER = /\s*(?:([A-Za-z_$][\w$]*)|(['"])([^'"]+)\2)\s*:\s*/y;
 /** `process.env.X`, `process.env['X']`, with a literal fallback after `||` or `??`: envParts' named part. */
-const ENV_VALUE = /process\.env(?:\.([A-Za-z_]\w*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])(?:\s*(?:\|\||\?\?)\s*(['"])([^'"\\\n]*)\3)?/y;
+const ENV_VALUE = new RegExp(JS_ENV_VAR + String.raw`(?:\s*(?:\|\||\?\?)\s*(['"])([^'"\\\n]*)\3)?`, 'y');
 const VALUE = /(['"`])([^'"`\\\n]*)\1|([A-Za-z_$][\w$]*)\b(?!\s*[.(])/y;
 
 /** A string value at `i`: a literal, a known constant, or a template whose `${…}` are all known constants. */
@@ -107,9 +107,13 @@ function objectMembers(text: string, open: number, prefix: string, set: (key: st
 function skipBlank(text: string, i: number): number {
   for (;;) {
     while (/[\s,]/.test(text[i] ?? '')) i++;
-    if (text.startsWith('//', i)) i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-    else if (text.startsWith('/*', i)) i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 2;
-    else return i;
+    if (text.startsWith('//', i)) {
+      const eol = text.indexOf('\n', i);
+      i = eol < 0 ? text.length : eol;
+    } else if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+    } else return i;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
-import { envPart } from './envParts';
+import { envPart, JS_ENV_VAR } from './envParts';
 import { jsStringConstants } from './jsConstants';
 import { NAMED_PART } from './routeCollector';
 
@@ -88,6 +88,8 @@ function classField(node: Node, name: string): string | undefined {
 
 /** `process.env.X`, `process.env['X']`: the variable's name. */
 function envName(text: string): string | undefined {
-  const m = /^process\.env(?:\.([A-Za-z_][\w]*)|\[\s*['"]([A-Za-z_][\w]*)['"]\s*\])$/.exec(text.replace(/\s+/g, ''));
+  const m = WHOLE_ENV_VAR.exec(text.replace(/\s+/g, ''));
   return m ? (m[1] ?? m[2]) : undefined;
 }
+
+const WHOLE_ENV_VAR = new RegExp(`^${JS_ENV_VAR}$`);

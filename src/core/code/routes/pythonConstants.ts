@@ -1,4 +1,4 @@
-import { envPart } from './envParts';
+import { envPart, pythonEnvRead } from './envParts';
 
 /**
  * String constants a Python module defines, for prefixes that are named rather than written
@@ -34,7 +34,8 @@ export function pythonStringConstants(text: string): Record<string, string> {
       else if (line.includes('os.')) {
         // `API_PREFIX = os.getenv("API_PREFIX", "/api")`: read from the service's recipes in the join.
         const e = ENV_ASSIGNED.exec(line);
-        if (e) out[e[1]] = envPart(e[3] ?? e[7], e[5]);
+        const read = e ? pythonEnvRead(e[2]) : undefined;
+        if (read) out[e![1]] = envPart(read.name, read.fallback);
       }
       continue;
     }
@@ -56,4 +57,4 @@ export function pythonStringConstants(text: string): Record<string, string> {
 // `NAME = "literal"`, `NAME: str = 'literal'`, with an optional trailing comment
 const ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*[rRuU]?(['"])([^'"\\\n]*)\2\s*(?:#.*)?$/;
 // `NAME = os.getenv("VAR", "default")`, `os.environ.get(…)`, `os.environ["VAR"]`
-const ENV_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*(?:os\.(?:getenv|environ\.get)\(\s*(['"])(\w+)\2\s*(?:,\s*(['"])([^'"\\\n]*)\4\s*)?\)|os\.environ\[\s*(['"])(\w+)\6\s*\])\s*(?:#.*)?$/;
+const ENV_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*(os\.[^#\n]*?)\s*(?:#.*)?$/;

@@ -5,7 +5,7 @@ import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
 import { localFunction } from './javascriptRoutes';
 import type { ViewClassUse } from '../codeModel';
 import type { RouteCollector } from './routeCollector';
-import { envPart } from './envParts';
+import { envPart, pythonEnvRead } from './envParts';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
@@ -403,11 +403,9 @@ function methodsOf(verb: string, args: Node[]): string[] | undefined {
 /** `os.getenv("API_PREFIX", "/api")`, `os.environ.get(…)`, `os.environ["API_PREFIX"]`: envParts' named part. */
 function envPrefix(node: Node | undefined): string | undefined {
   if (!node || (node.type !== 'call' && node.type !== 'subscript')) return undefined;
-  const m = PY_ENV_READ.exec(node.text);
-  return m ? envPart(m[2] ?? m[6], m[4]) : undefined;
+  const read = pythonEnvRead(node.text);
+  return read ? envPart(read.name, read.fallback) : undefined;
 }
-
-const PY_ENV_READ = /^os\.(?:getenv|environ\.get)\(\s*(['"])(\w+)\1\s*(?:,\s*(['"])([^'"\\\n]*)\3\s*)?\)$|^os\.environ\[\s*(['"])(\w+)\5\s*\]$/;
 
 function namedValue(node: Node | undefined): string[] | undefined {
   return node && (node.type === 'identifier' || node.type === 'attribute') ? calleeChain(node.text) : undefined;
