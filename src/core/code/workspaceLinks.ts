@@ -650,6 +650,11 @@ class WorkspaceLinker {
         return versioning && version ? `${versioning.prefix}${version}` : '';
       }
       const [head, ...rest] = chain.split('.');
+      if (e.family === 'python') {
+        // An f-string's names (pythonPaths.ts): read as a prefix given by name is (a settings attribute too).
+        const value = this.namedString(e, chain.split('.')) ?? '';
+        return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(e, value, depth + 1) : '') : value;
+      }
       const own = e.links.constants?.[chain];
       // A constant may itself be read from the environment (`const BASE = process.env.BASE_PATH || '/base'`).
       if (own !== undefined) return own.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(e, own, depth + 1) : '') : own;

@@ -45,6 +45,51 @@ describe('Route prefixes named, not written: constants, config modules, environm
     );
   });
 
+  it('FastAPI: f-strings of module constants and settings attributes, in router prefixes, mounts and route paths', async () => {
+    const files = await joined({
+      // mealie's shape: three routers of one file, each under the module's base prefix.
+      'app/organizers.py': lines(
+        'from fastapi import APIRouter',
+        'base_prefix = "/organizers"',
+        'categories_router = APIRouter(prefix=f"{base_prefix}/categories")',
+        "tags_router = APIRouter(prefix=base_prefix + '/tags')",
+        '@categories_router.get("")',
+        'def categories():',
+        '    return []',
+        '@tags_router.get("/{item_id}")',
+        'def tag(item_id: int):',
+        '    return {}',
+      ),
+      'app/config.py': lines('from pydantic_settings import BaseSettings', 'class Settings(BaseSettings):', '    API_V1_STR: str = "/api/v1"', 'settings = Settings()'),
+      'app/items.py': lines(
+        'from fastapi import APIRouter',
+        'from app.paths import ITEMS',
+        'router = APIRouter()',
+        '@router.get(f"{ITEMS}/{{item_id}}")',
+        'def item(item_id: int):',
+        '    return {}',
+        // Not a constant's text: the route is not guessed.
+        '@router.get(f"/{ITEMS!r}/x")',
+        'def odd():',
+        '    return {}',
+      ),
+      'app/paths.py': lines('ITEMS = "/items"'),
+      'app/main.py': lines(
+        'from fastapi import FastAPI',
+        'from app.config import settings',
+        'from app import organizers, items',
+        'app = FastAPI()',
+        'app.include_router(organizers.categories_router, prefix=f"{settings.API_V1_STR}/explore")',
+        'app.include_router(organizers.tags_router)',
+        'app.include_router(items.router, prefix=f"{settings.API_V1_STR}")',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(files).map(([m, p, f]) => `${m} ${p} ${f}`),
+      ['GET /api/v1/items/{item_id} app/items.py', 'GET /api/v1/explore/organizers/categories app/organizers.py', 'GET /organizers/tags/{item_id} app/organizers.py'],
+    );
+  });
+
   it('a middleware or a router first is not a prefix; a name the join cannot read leaves the prefix out, as before', async () => {
     const files = await joined({
       'src/app.ts': lines(

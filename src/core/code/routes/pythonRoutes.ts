@@ -4,8 +4,9 @@ import { calleeChain, stringValue } from '../syntax';
 import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
 import { localFunction } from './javascriptRoutes';
 import type { ViewClassUse } from '../codeModel';
-import type { RouteCollector } from './routeCollector';
+import { NAMED_PART, type RouteCollector } from './routeCollector';
 import { envPart, pythonEnvRead } from './envParts';
+import { pythonPathValue } from './pythonPaths';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
@@ -93,8 +94,10 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     const verb = call.chain[call.chain.length - 1];
     const receiver = call.chain[call.chain.length - 2];
     const args = s.argumentsOf(call);
-    const path = stringValue(args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path'));
-    if (path === undefined || (!path.startsWith('/') && path !== '')) continue;
+    const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path');
+    // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
+    const path = stringValue(pathNode) ?? (pathNode?.type === 'string' ? pythonPathValue(pathNode) : undefined);
+    if (path === undefined || (!path.startsWith('/') && path !== '' && !path.startsWith(NAMED_PART))) continue;
     // Flask-RESTX `@ns.route("/x")` on a Resource class: the methods the class defines, as a MethodView's.
     const className = definition?.type === 'class_definition' && verb === 'route' ? definition.childForFieldName('name')?.text : undefined;
     if (className) {
@@ -313,10 +316,11 @@ function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefin
   const target = targetNode ? calleeChain(targetNode.text) : undefined;
   if (!target) return;
   const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
-  const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode);
+  const prefixRef = namedValue(prefixNode);
+  const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (prefixRef ? undefined : pythonPathValue(prefixNode));
   // `if settings.ENVIRONMENT == "local": api_router.include_router(private.router)`: not served in production.
   const developmentOnly = c.developmentOnly(call.index) || undefined;
-  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? namedValue(prefixNode) : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly });
+  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? prefixRef : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly });
 }
 
 /** Flask-RESTX: `api.add_namespace(audiences_namespace, "/audiences")`: the namespace's routes under that path. */
@@ -429,8 +433,9 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   const name = (calleeChain(left.text) ?? []).pop();
   const args = s.argumentsOf(call);
   const prefixNode = keyword(args, 'prefix') ?? keyword(args, 'url_prefix');
-  const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode);
-  const prefixRef = prefix === undefined ? namedValue(prefixNode) : undefined;
+  const named = namedValue(prefixNode);
+  const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (named ? undefined : pythonPathValue(prefixNode));
+  const prefixRef = prefix === undefined ? named : undefined;
   if (!name || (prefix === undefined && !prefixRef)) return;
   // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.
   void prefixes;
