@@ -1407,6 +1407,60 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // components/ProductCard.tsx fetches from the browser: not a server's missing timeout
       ]);
     });
+
+    it('Next.js app router: handlers exported through a wrapper, as another name, or again from another module (formbricks)', async () => {
+      const files = {
+        'app/api/v3/purge/route.ts': lines(
+          "import { withV3ApiWrapper } from '@/lib/api-wrapper';",
+          "import { prisma } from '@/lib/db';",
+          'export const POST = withV3ApiWrapper({',
+          "  auth: 'session',",
+          '  handler: async ({ params }) => {',
+          '    for (const id of params.ids) await prisma.record.delete({ where: { id } });',
+          '    return Response.json({ ok: true });',
+          '  },',
+          '});',
+          'export const GET = withAuth(async (req) => Response.json(await prisma.record.findMany()));',
+        ),
+        'app/api/v3/records/[[...path]]/route.ts': lines(
+          "import { proxy } from '@/modules/hub/proxy';",
+          'const handler = async (request) => {',
+          '  return await proxy(request);',
+          '};',
+          'export const GET = handler;',
+          'export const DELETE: Handler = handler;',
+          'export { handler as PATCH };',
+        ),
+        'app/api/v2/health/route.ts': lines("export { GET, POST as PUT } from '@/modules/api/v2/health/route';"),
+        'modules/api/v2/health/route.ts': lines('export const GET = async () => Response.json(await fetch("http://hub/health"));', 'export async function POST() {', '  return fetch("http://hub/ping");', '}'),
+        'modules/hub/proxy.ts': lines('export async function proxy(request) {', "  return fetch('http://hub' + new URL(request.url).pathname);", '}'),
+        'lib/api-wrapper.ts': lines('export function withV3ApiWrapper(options) {', '  return (req) => options.handler({ params: {} });', '}'),
+      };
+      const f = await joined(files);
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/v2/health', 'app/api/v2/health/route.ts', 0, 'nextjs'],
+        ['PUT', '/api/v2/health', 'app/api/v2/health/route.ts', 0, 'nextjs'],
+        ['POST', '/api/v3/purge', 'app/api/v3/purge/route.ts', 2, 'nextjs'],
+        ['GET', '/api/v3/purge', 'app/api/v3/purge/route.ts', 9, 'nextjs'],
+        ['GET', '/api/v3/records/[[...path]]', 'app/api/v3/records/[[...path]]/route.ts', 4, 'nextjs'],
+        ['DELETE', '/api/v3/records/[[...path]]', 'app/api/v3/records/[[...path]]/route.ts', 5, 'nextjs'],
+        ['PATCH', '/api/v3/records/[[...path]]', 'app/api/v3/records/[[...path]]/route.ts', 6, 'nextjs'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout modules/api/v2/health/route.ts:1:52 fetch → GET /api/v2/health',
+        'missing-timeout modules/api/v2/health/route.ts:3:10 fetch → PUT /api/v2/health',
+        'missing-timeout modules/hub/proxy.ts:2:10 fetch → GET /api/v3/records/[[...path]], DELETE /api/v3/records/[[...path]], PATCH /api/v3/records/[[...path]]',
+        'query-in-loop app/api/v3/purge/route.ts:6:40 prisma.record.delete [for…of sequential] → POST /api/v3/purge',
+        'unbounded-query app/api/v3/purge/route.ts:10:64 prisma.record.findMany → GET /api/v3/purge',
+      ]);
+
+      // Edited statement by statement (the editor's path), the same routes.
+      const index = new CodeIndex(grammars);
+      const file = 'app/api/v3/records/[[...path]]/route.ts';
+      await index.analyzeEdit(file, files[file]);
+      const edited = await index.analyzeEdit(file, files[file].replace('return await proxy', 'return proxy'));
+      assert.deepEqual(edited?.routes.map((r) => `${r.method} ${r.declaration.start.line}`), ['GET 4', 'DELETE 5', 'PATCH 6']);
+    });
   });
 
   describe('Python', () => {
@@ -3413,6 +3467,37 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
+    });
+
+    it('bolt: a bucket of the transaction (tx.Bucket(b).Delete(k)) is in-process, not a query per item; an http.Client\'s CloseIdleConnections is no call (remark42)', async () => {
+      const f = await joined({
+        'store/bolt.go': lines(
+          'package store',
+          '',
+          'func (b *BoltDB) deleteAll(tx *bolt.Tx, ids []string) error {',
+          '\tfor _, id := range ids {',
+          '\t\tif err := tx.Bucket([]byte("comments")).Delete([]byte(id)); err != nil {',
+          '\t\t\treturn err',
+          '\t\t}',
+          '\t\tc := tx.Bucket([]byte("users")).Cursor()',
+          '\t\tc.First()',
+          '\t\ttx.Exec("DELETE FROM audit WHERE id = ?", id)',
+          '\t}',
+          '\treturn nil',
+          '}',
+          '',
+          'func (r *RPC) closeAll(sites []string) {',
+          '\tfor range sites {',
+          '\t\tr.Client.Client.CloseIdleConnections()',
+          '\t\tr.Client.Client.Ping()',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f).map((r) => r.replace(/ → -$/, '')), [
+        'call-in-loop store/bolt.go:18:3 r.Client.Client.Ping [for sequential]',
+        'query-in-loop store/bolt.go:10:3 tx.Exec [for sequential]',
+      ]);
     });
 
     it('Go: a field of a struct declared in another file of the package (a.app.GetBlock() in api/blocks.go) is followed, so the query per item is on its route', async () => {

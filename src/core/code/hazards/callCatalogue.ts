@@ -15,6 +15,8 @@ export interface ChainPattern {
   method?: string;
   /** Some name between root and method must match this (Django's `objects`). */
   through?: string;
+  /** No name between root and method matches this: bolt's `tx.Bucket(b).Delete(k)` works on an in-process tree. */
+  notThrough?: string;
   /**
    * Only the root called by itself (`request(url, cb)`), not a method of it: `request.get('Host')` reads a header of
    * the request a handler was given.
@@ -410,6 +412,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     languages: ['go'],
     root: 'db|tx|conn|pool|sqlDB|database|\\w*DB|\\w*Db|\\w*Pool',
     method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Select|SelectContext|GetContext|Find|First|Take|Last|Create|Save|Updates|Delete|Raw|FirstOrCreate|FirstOrInit|Related|Association|Count|Pluck|Scan',
+    // bolt/bbolt: a bucket of the transaction is a B+tree in this process's memory map, not a round trip.
+    notThrough: 'Bucket|Cursor',
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
   },
   // squirrel (and query builders like it): `query := sq.Select("*").From("blocks")…; rows, err := query.Query()`
@@ -445,7 +449,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: '\\w+',
     through: 'New\\w+Client|\\w*[cC]lient|\\w*[sS]tub',
     // Not the handles cloud SDK clients build locally (`firestoreClient.Collection("x")`, `.Batch()`, `.Bucket(b)`).
-    method: '(?!(?:Collection|CollectionGroup|Doc|Batch|BulkWriter|Bucket|Object|Topic|Subscription|Database|Table|Close)$)[A-Z]\\w*',
+    method: '(?!(?:Collection|CollectionGroup|Doc|Batch|BulkWriter|Bucket|Object|Topic|Subscription|Database|Table|Close|CloseIdleConnections)$)[A-Z]\\w*',
     label: 'RPC (gRPC client)',
   },
   { kind: 'call', languages: ['python'], root: 'stub|\\w+_stub|\\w+Stub', method: '[A-Z]\\w*', label: 'RPC (gRPC stub)' },
@@ -809,6 +813,7 @@ interface Compiled<R extends ChainPattern> {
   root: RegExp;
   method?: RegExp;
   through?: RegExp;
+  notThrough?: RegExp;
   /** Its root is any name (ANY_NAME): only its method tells whether it may match. */
   anyRoot: boolean;
 }
@@ -819,6 +824,7 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
     root: new RegExp(`^(?:${rule.root})$`),
     method: rule.method ? new RegExp(`^(?:${rule.method})$`) : undefined,
     through: rule.through ? new RegExp(`^(?:${rule.through})$`) : undefined,
+    notThrough: rule.notThrough ? new RegExp(`^(?:${rule.notThrough})$`) : undefined,
     anyRoot: rule.root === ANY_NAME && !!rule.method,
   }));
 }
@@ -830,12 +836,13 @@ function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], fam
   if (chain.length === 0) return undefined;
   const root = chain[0];
   const last = chain[chain.length - 1];
-  for (const { rule, root: r, method, through } of rules) {
+  for (const { rule, root: r, method, through, notThrough } of rules) {
     if (!rule.languages.includes(family) || !r.test(root) || (unscoped && rule.inFilesMatching)) continue;
     // A rule for a function (`fetch(url)`, also `got(url).json()`) is not about a method of this name
     // (`this.fetch().pipe(…)` in an Angular service).
     if (method ? chain.length < 2 || !method.test(last) : chain.length > (rule.alone ? 1 : 2) || field) continue;
     if (through && !chain.slice(1, -1).some((n) => through.test(n))) continue;
+    if (notThrough && chain.slice(1, -1).some((n) => notThrough.test(n))) continue;
     return rule;
   }
   return undefined;

@@ -231,7 +231,7 @@ export function markGraphqlServers(c: RouteCollector): void {
   c.links.forEach((link, k) => {
     if (link.runs) return;
     const at = c.registrationOf.get(k);
-    const registration = at !== undefined ? s.text.slice(s.nodes[at].start, s.nodes[at].end) : '';
+    const registration = at !== undefined && at >= 0 ? s.text.slice(s.nodes[at].start, s.nodes[at].end) : '';
     if (servers.test(registration) || (link.handlerChain?.length === 1 && madeHere(s, link.handlerChain[0], servers))) link.runs = 'graphql';
   });
 }

@@ -427,6 +427,9 @@ export function objectProps(object: Node): Map<string, Node> {
 }
 
 /** The handler: an inline function, a function of this file, or a name the workspace join resolves. */
+/** The option of a wrapper's options object that holds the handler. */
+const HANDLER_KEY = /^(?:handler|handle|action|callback|fn|resolve|resolver)$/;
+
 export function resolveHandler(c: RouteCollector, arg: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
   if (!arg) return undefined;
   const type = arg.type;
@@ -446,7 +449,10 @@ export function resolveHandler(c: RouteCollector, arg: Node | undefined, depth =
     const bound = /^([\w$.]+)\.bind\(/.exec(text);
     if (bound) return resolveHandler(c, arg.childForFieldName('function')?.childForFieldName('object') ?? undefined, depth + 1);
     const args = arg.childForFieldName('arguments')?.namedChildren ?? [];
-    const inner = resolveHandler(c, args[args.length - 1] ?? undefined, depth + 1);
+    const last = args[args.length - 1] ?? undefined;
+    // withApiWrapper({ auth: 'session', handler: async (req) => … }): the option that is the handler.
+    const option = last?.type === 'object' ? last.namedChildren.find((p) => p?.type === 'pair' && HANDLER_KEY.test(p.childForFieldName('key')?.text ?? '')) : undefined;
+    const inner = resolveHandler(c, option ? (option.childForFieldName('value') ?? undefined) : last, depth + 1);
     if (inner) return inner;
     // A handler made by a factory, `format('./users')`: the route is served by what the factory returns, whose
     // code is the factory's own.

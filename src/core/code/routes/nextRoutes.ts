@@ -1,4 +1,4 @@
-import { localFunction } from './javascriptRoutes';
+import { localFunction, resolveHandler } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
 
 const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
@@ -64,4 +64,64 @@ function appRoutes(c: RouteCollector, path: string): void {
     if (handler === undefined) continue;
     c.add({ method: verb, path, framework: 'nextjs', declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });
   }
+  for (const e of s.memo('next.exported', () => exportedVerbs(s.text))) {
+    // Each export is read by the unit of the statement it is written in (the whole file, or the edited statement).
+    if (e.at < s.span.start || e.at >= s.span.end || localFunction(s, e.verb) !== undefined) continue;
+    const declaration = s.rangeOfSpan(e.at, e.at + e.verb.length);
+    if (e.value !== undefined) {
+      // `export const GET = withApiWrapper({ handler: async (req) => … })`, `= handler`: what it wraps or names.
+      const call = [...s.calls.keys()].find((i) => s.nodes[i].start === e.value);
+      const node = call !== undefined ? s.nodes[call].node : undefined;
+      const handler = node ? resolveHandler(c, node) : e.name ? named(c, e.name) : undefined;
+      c.add({ method: e.verb, path, framework: 'nextjs', declaration, ...handler, at: call ?? -1, mountable: false });
+    } else {
+      // `export { GET } from '@/modules/api/v2/health/route'`, `export { handler as GET, handler as POST }`.
+      c.add({ method: e.verb, path, framework: 'nextjs', declaration, ...named(c, e.name!), at: -1, mountable: false });
+    }
+  }
+}
+
+/** A handler given by name: a function of this statement, else one the join finds (of the file, or imported). */
+function named(c: RouteCollector, name: string): { handlerIndex?: number; handlerChain?: string[] } {
+  const local = localFunction(c.s, name);
+  return local !== undefined ? { handlerIndex: local } : { handlerChain: [name] };
+}
+
+/** A route handler exported other than as a function of its name: its verb, where, and what it is. */
+interface ExportedVerb {
+  verb: string;
+  /** Offset of the verb's name in the export. */
+  at: number;
+  /** `export const GET = …`: offset of the value. */
+  value?: number;
+  /** The name it is given as (`handler` in `export const GET = handler` or `export { handler as GET }`). */
+  name?: string;
+}
+
+const VERB_NAMES = VERBS.join('|');
+const CONST_VERB = new RegExp(`^export\\s+const\\s+(${VERB_NAMES})\\s*(?::[^=\\n]+)?=\\s*`, 'gm');
+const LIST_EXPORT = /^export\s*\{([^}]*)\}/gm;
+
+function exportedVerbs(text: string): ExportedVerb[] {
+  const out: ExportedVerb[] = [];
+  if (!text.includes('export')) return out;
+  for (const m of text.matchAll(CONST_VERB)) {
+    const value = m.index + m[0].length;
+    // A function written in place is the verb's own function (found by its name): not this.
+    if (/^(?:async\b|function\b|\(|[\w$]+\s*=>)/.test(text.slice(value, value + 40))) continue;
+    const name = /^([\w$]+)\s*(?:;|$)/m.exec(text.slice(value, value + 80))?.[1];
+    out.push({ verb: m[1], at: m.index + m[0].indexOf(m[1], 6), value, name });
+  }
+  for (const m of text.matchAll(LIST_EXPORT)) {
+    // Again from another module: the name it is exported as is the import that leads there (moduleFacts).
+    const again = /^\s*from\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    let offset = m.index + m[0].indexOf('{') + 1;
+    for (const spec of m[1].split(',')) {
+      const [local, exported] = spec.trim().split(/\s+as\s+/);
+      const verb = (exported ?? local)?.trim();
+      if (verb && VERBS.includes(verb)) out.push({ verb, at: offset + spec.indexOf(verb, exported ? spec.indexOf(' as ') : 0), name: again ? verb : local.trim() });
+      offset += spec.length + 1;
+    }
+  }
+  return out;
 }
