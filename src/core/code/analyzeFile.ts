@@ -55,10 +55,13 @@ export function familyOf(language: LanguageId): LanguageFamily {
 
 /** Tests exercise code paths on purpose: hazards there are not production load. */
 export function isTestFile(file: string): boolean {
+  // Next.js: the folders of a route file under app/ or pages/api/ are its URL (`/api/workflows/[id]/test`), so only
+  // the folders above them may say it is a test.
+  const folders = NEXT_ROUTE_FILE.test(file) ? (NEXT_ROUTE_FILE.exec(file)![1] ?? '') : file;
   return (
     // Also a folder named for its tests (`api-spec/`, Sock Shop's Dredd hooks; `integration-tests/`, `e2e_tests/`,
     // focalboard's `integrationtests/`).
-    /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes|spec|e2e|testdata|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(file) ||
+    /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes|spec|e2e|testdata|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(folders) ||
     // Also end-to-end suites and an edition's own (`*.e2e.ts`, novu's `*.e2e-ee.ts`, `*.spec-ee.ts`).
     /(\.|_)(test|spec|e2e)(-[a-z]+)?\.[a-z]+$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
@@ -68,6 +71,8 @@ export function isTestFile(file: string): boolean {
     /Tests?\.java$/.test(file)
   );
 }
+
+const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/api\/.+\.(?:tsx?|jsx?|mjs))$/;
 
 /**
  * Scripts run once, out of band (database seeds, migrations, also per database engine as Wiki.js's

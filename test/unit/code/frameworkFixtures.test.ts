@@ -1432,6 +1432,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'export { handler as PATCH };',
         ),
         'app/api/v2/health/route.ts': lines("export { GET, POST as PUT } from '@/modules/api/v2/health/route';"),
+        // A URL segment named test, not a test suite; one under a tests folder is.
+        'app/api/v3/workflows/[workflowId]/test/route.ts': lines('export async function POST() {', '  return Response.json({ ok: true });', '}'),
+        'tests/app/api/route.ts': lines('export async function GET() {', '  return Response.json({});', '}'),
         'modules/api/v2/health/route.ts': lines('export const GET = async () => Response.json(await fetch("http://hub/health"));', 'export async function POST() {', '  return fetch("http://hub/ping");', '}'),
         'modules/hub/proxy.ts': lines('export async function proxy(request) {', "  return fetch('http://hub' + new URL(request.url).pathname);", '}'),
         'lib/api-wrapper.ts': lines('export function withV3ApiWrapper(options) {', '  return (req) => options.handler({ params: {} });', '}'),
@@ -1445,6 +1448,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/api/v3/records/[[...path]]', 'app/api/v3/records/[[...path]]/route.ts', 4, 'nextjs'],
         ['DELETE', '/api/v3/records/[[...path]]', 'app/api/v3/records/[[...path]]/route.ts', 5, 'nextjs'],
         ['PATCH', '/api/v3/records/[[...path]]', 'app/api/v3/records/[[...path]]/route.ts', 6, 'nextjs'],
+        ['POST', '/api/v3/workflows/[workflowId]/test', 'app/api/v3/workflows/[workflowId]/test/route.ts', 0, 'nextjs'],
       ]);
       assert.deepEqual(hazardRows(f), [
         'missing-timeout modules/api/v2/health/route.ts:1:52 fetch → GET /api/v2/health',
