@@ -66,6 +66,43 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
+    // t3-env (formbricks' lib/env.ts): the schema says which variables may be absent.
+    write(
+      'api/lib/env.ts',
+      [
+        "import { createEnv } from '@t3-oss/env-nextjs';",
+        "import { z } from 'zod';",
+        'const ZOptionalUrl = z.preprocess(blankToUndefined, z.url().optional());',
+        'const ZAi = z.object({',
+        '  AI_MODEL: z.string().optional(),',
+        '});',
+        'export const env = createEnv({',
+        '  server: {',
+        '    ...ZAi.shape,',
+        '    DATABASE_URL: z.url(),',
+        '    SMTP_SECURE: z',
+        "      .enum(['0', '1'])",
+        "      .default('0'),",
+        '    CRON_SECRET: z.string(),',
+        '    HUB_URL: ZOptionalUrl,',
+        '    AUTH_TEAM_ID: z.string().optional(),',
+        '    PUBLIC_URL: z',
+        '      .url()',
+        '      .refine((url) => new URL(url).host.length > 0, { error: "PUBLIC_URL needs a host (e.g., https://x.org)" })',
+        "      .prefault('http://localhost:3000'),",
+        '  },',
+        '  runtimeEnv: {',
+        '    AI_MODEL: process.env.AI_MODEL,', // 15: optional
+        '    DATABASE_URL: process.env.DATABASE_URL,', // 16: provided
+        '    SMTP_SECURE: process.env.SMTP_SECURE,', // 17: a default
+        '    CRON_SECRET: process.env.CRON_SECRET,', // 25: required, missing → reported
+        '    HUB_URL: process.env.HUB_URL,', // through a named schema: optional
+        '    AUTH_TEAM_ID: process.env.AUTH_SSO_TEAM_ID,', // the schema's key differs from the variable: optional
+        '    PUBLIC_URL: process.env.PUBLIC_URL,', // a default after a callback and a message with brackets
+        '  },',
+        '});',
+      ].join('\n'),
+    );
     // Next.js writes its config's `env` keys into the code at build time (umami's cloudUrl, currentVersion).
     write('api/next.config.ts', "import pkg from './package.json';\nconst cloudUrl = process.env.CLOUD_URL || '';\nexport default { env: { cloudUrl, currentVersion: pkg.version } };\n");
     write('api/app/page.tsx', 'const url = process.env.cloudUrl;\nconst v = process.env.currentVersion;\nconst other = process.env.notBuilt;\n');
@@ -93,6 +130,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
       env.sort((a, b) => String(a[1]).localeCompare(String(b[1])) || Number(a[2]) - Number(b[2])),
       [
         ['api', 'api/app/page.tsx', 2, 14, 'info'], // notBuilt: not in next.config's env
+        ['api', 'api/lib/env.ts', 25, 17, 'info'], // CRON_SECRET: required by the schema
         ['api', 'api/server.ts', 1, 12, 'info'],
         ['api', 'api/server.ts', 6, 20, 'info'], // REGION
         ['api', 'api/server.ts', 12, 13, 'info'], // CACHE_HOST

@@ -68,6 +68,7 @@ export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, range
   const patterns = PATTERNS[spec.family] ?? [];
   const out: EnvRead[] = [];
   const s = { rangeOfSpan };
+  const offsets = new Map<EnvRead, number>();
   const isCode = (at: number) => {
     const node = tree.rootNode.descendantForIndex(at, at);
     return !!node && !spec.nonCodeTypes.has(node.type);
@@ -81,7 +82,9 @@ export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, range
       if (/^\s*=(?!=)/.test(text.slice(end, end + 8))) continue;
       const hasDefault =
         (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) || (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) || testedLater(text, at, end, spec.family);
-      out.push({ name: m[1], range: s.rangeOfSpan(at, end), hasDefault });
+      const read = { name: m[1], range: s.rangeOfSpan(at, end), hasDefault };
+      out.push(read);
+      offsets.set(read, at);
     }
   }
   if (spec.family === 'js') {
@@ -98,5 +101,52 @@ export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, range
       }
     }
   }
+  if (spec.family === 'js' && text.includes('z.') && /\bcreateEnv\s*\(|\b(?:safeParse|parse)\(\s*process\.env\b/.test(text)) {
+    // t3-env's `createEnv({ server: { X: z.string().optional() }, runtimeEnv: { X: process.env.X } })`: the schema
+    // says which may be absent (`.optional()`, `.default(…)`); a required one fails the start without its variable.
+    // Under the schema's own key, which may differ (`AUTH_DEFAULT_TEAM_ID: process.env.AUTH_SSO_DEFAULT_TEAM_ID`).
+    for (const read of out) {
+      if (read.hasDefault) continue;
+      const at = offsets.get(read);
+      if (at === undefined) continue;
+      const key = /([A-Za-z_$][\w$]*)\s*:\s*$/.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+      if (optionalInSchema(text, key ?? read.name)) read.hasDefault = true;
+    }
+  }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * `NAME: z.string().optional()` in the file's schemas (or `.default(…)`, zod 4's `.prefault(…)`, `.nullish()`,
+ * `.catch(…)`), also through a schema the file names (`NAME: ZOptionalUrl` with `const ZOptionalUrl = z.url().optional()`).
+ */
+function optionalInSchema(text: string, name: string, depth = 0): boolean {
+  for (const m of text.matchAll(new RegExp(`(?:^|[\\s{,])${name}\\s*[:=]\\s*(?!process\\.env\\b)`, 'g'))) {
+    const value = memberValue(text, m.index + m[0].length);
+    if (OPTIONAL.test(value)) return true;
+    const named = /^[A-Za-z_$][\w$]*$/.exec(value.trim())?.[0];
+    if (named && depth === 0 && named !== name && optionalInSchema(text, named, 1)) return true;
+  }
+  return false;
+}
+
+const OPTIONAL = /\.(?:optional|default|prefault|nullish|catch)\(/;
+
+/** A member's value from `from`: up to the `,`, `;` or closing bracket that ends it, brackets and quotes skipped. */
+function memberValue(text: string, from: number): string {
+  let depth = 0;
+  const limit = Math.min(text.length, from + 2000);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) break;
+      i = close;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return text.slice(from, i);
+      depth--;
+    } else if ((c === ',' || c === ';') && depth === 0) return text.slice(from, i);
+  }
+  return text.slice(from, limit);
 }
