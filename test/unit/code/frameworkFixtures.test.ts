@@ -1408,7 +1408,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Next.js app router: handlers exported through a wrapper, as another name, or again from another module (formbricks)', async () => {
+    it('Next.js app router: handlers exported through a wrapper, as another name, or again from another module; async server pages; client modules fetch from the browser (formbricks)', async () => {
       const files = {
         'app/api/v3/purge/route.ts': lines(
           "import { withV3ApiWrapper } from '@/lib/api-wrapper';",
@@ -1435,12 +1435,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // A URL segment named test, not a test suite; one under a tests folder is.
         'app/api/v3/workflows/[workflowId]/test/route.ts': lines('export async function POST() {', '  return Response.json({ ok: true });', '}'),
         'tests/app/api/route.ts': lines('export async function GET() {', '  return Response.json({});', '}'),
+        // Pages: an async server component renders per request; a client, static or synchronous one does not.
+        'app/(app)/workspaces/[workspaceId]/page.tsx': lines(
+          "import { prisma } from '@/lib/db';",
+          'export default async function WorkspacePage({ params }) {',
+          '  const surveys = await prisma.survey.findMany({ where: { workspaceId: params.workspaceId }, take: 50 });',
+          '  for (const s of surveys) s.owner = await prisma.user.findUnique({ where: { id: s.ownerId } });',
+          "  const stats = await fetch('http://hub/stats');",
+          '  return <List surveys={surveys} stats={stats} />;',
+          '}',
+        ),
+        'app/docs/[slug]/page.tsx': lines('export async function generateStaticParams() {', '  return [];', '}', 'export default async function Doc() {', "  return <p>{await fetch('http://cms/doc')}</p>;", '}'),
+        'app/upload/page.tsx': lines("'use client';", 'export default function Upload({ files }) {', "  files.map((f) => fetch('/api/upload', { method: 'POST', body: f }));", '  return null;', '}'),
+        'app/page.tsx': lines('export default function Home() {', '  return <p>Home</p>;', '}'),
+        // A page whose component is another module's: imported and exported, or exported again.
+        'app/(auth)/forgot/page.tsx': lines("import { ForgotPage } from '@/modules/auth/forgot';", '', 'export default ForgotPage;'),
+        'app/(app)/actions/page.tsx': lines("export { ActionsPage as default } from '@/modules/actions/page';"),
+        'modules/auth/forgot.tsx': lines("import { prisma } from '@/lib/db';", 'export async function ForgotPage() {', '  const n = await prisma.user.count();', '  return <p>{n}</p>;', '}'),
+        'modules/actions/page.tsx': lines("import { prisma } from '@/lib/db';", 'export const ActionsPage = async () => {', '  const all = await prisma.action.findMany();', '  return <p>{all.length}</p>;', '};'),
+        'modules/picker/use-picker.ts': lines("'use client';", 'export async function listSurveys() {', "  return fetch('/api/v3/surveys');", '}'),
         'modules/api/v2/health/route.ts': lines('export const GET = async () => Response.json(await fetch("http://hub/health"));', 'export async function POST() {', '  return fetch("http://hub/ping");', '}'),
         'modules/hub/proxy.ts': lines('export async function proxy(request) {', "  return fetch('http://hub' + new URL(request.url).pathname);", '}'),
         'lib/api-wrapper.ts': lines('export function withV3ApiWrapper(options) {', '  return (req) => options.handler({ params: {} });', '}'),
       };
       const f = await joined(files);
       assert.deepEqual(routeRows(f), [
+        ['GET', '/actions', 'app/(app)/actions/page.tsx', 0, 'nextjs'],
+        ['GET', '/workspaces/[workspaceId]', 'app/(app)/workspaces/[workspaceId]/page.tsx', 1, 'nextjs'],
+        ['GET', '/forgot', 'app/(auth)/forgot/page.tsx', 2, 'nextjs'],
         ['GET', '/api/v2/health', 'app/api/v2/health/route.ts', 0, 'nextjs'],
         ['PUT', '/api/v2/health', 'app/api/v2/health/route.ts', 0, 'nextjs'],
         ['POST', '/api/v3/purge', 'app/api/v3/purge/route.ts', 2, 'nextjs'],
@@ -1451,11 +1473,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['POST', '/api/v3/workflows/[workflowId]/test', 'app/api/v3/workflows/[workflowId]/test/route.ts', 0, 'nextjs'],
       ]);
       assert.deepEqual(hazardRows(f), [
+        // A client page's fetches are the browser's: no missing timeout there (modules/picker's either).
+        'call-in-loop app/upload/page.tsx:3:20 fetch [.map() sequential] → -',
+        'missing-timeout app/(app)/workspaces/[workspaceId]/page.tsx:5:23 fetch → GET /workspaces/[workspaceId]',
         'missing-timeout modules/api/v2/health/route.ts:1:52 fetch → GET /api/v2/health',
         'missing-timeout modules/api/v2/health/route.ts:3:10 fetch → PUT /api/v2/health',
         'missing-timeout modules/hub/proxy.ts:2:10 fetch → GET /api/v3/records/[[...path]], DELETE /api/v3/records/[[...path]], PATCH /api/v3/records/[[...path]]',
+        'query-in-loop app/(app)/workspaces/[workspaceId]/page.tsx:4:44 prisma.user.findUnique [for…of sequential] → GET /workspaces/[workspaceId]',
         'query-in-loop app/api/v3/purge/route.ts:6:40 prisma.record.delete [for…of sequential] → POST /api/v3/purge',
         'unbounded-query app/api/v3/purge/route.ts:10:64 prisma.record.findMany → GET /api/v3/purge',
+        'unbounded-query modules/actions/page.tsx:3:21 prisma.action.findMany → GET /actions',
       ]);
 
       // Edited statement by statement (the editor's path), the same routes.

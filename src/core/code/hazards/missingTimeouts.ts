@@ -2,6 +2,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
+import { isClientModule, isServerPage } from '../routes/nextRoutes';
 
 /**
  * `missing-timeout`: an outbound client created or called without a timeout (`requests.get(url)`, `fetch(url)`
@@ -10,8 +11,9 @@ import type { FoundHazard } from './loopHazards';
  */
 export function findMissingTimeouts(s: FileStructure, file: string, catalogue: CallCatalogue, tree: Tree): FoundHazard[] {
   const out: FoundHazard[] = [];
-  // React components (.tsx/.jsx) fetch from the browser: a missing timeout there holds no server worker.
-  if (/\.[jt]sx$/.test(file)) return out;
+  // React components (.tsx/.jsx) and client modules (`"use client"`) fetch from the browser: a missing timeout
+  // there holds no server worker. (An async server component, app/**∕page.tsx, is the server's: see nextRoutes.)
+  if ((/\.[jt]sx$/.test(file) && !isServerPage(file, s.text)) || (s.spec.family === 'js' && isClientModule(s.text))) return out;
   let lastStart = -1;
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0 || s.nodes[i].start === lastStart) continue;

@@ -5,12 +5,20 @@ const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 const PAGES_API = /(?:^|\/)pages(\/api\/.+)\.(?:ts|tsx|js|jsx|mjs)$/;
 const PAGES = /(?:^|\/)pages(\/.+)\.(?:ts|tsx|js|jsx)$/;
 const APP_ROUTE = /(?:^|\/)app((?:\/.+)?)\/route\.(?:ts|js|mjs)$/;
+const APP_PAGE = /(?:^|\/)app((?:\/.+)?)\/page\.(?:tsx|jsx|ts|js)$/;
+/** The `"use client"` directive that opens a module (after comments): it runs in the browser. */
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*|\/\*[^]*?\*\/)*['"]use client['"]/;
+
+/** A module of React's client code (`"use client"`): what it fetches, the browser fetches. */
+export function isClientModule(text: string): boolean {
+  return text.includes('use client') && USE_CLIENT.test(text);
+}
 
 /**
  * Next.js file-based routes, with the template Next.js reports (`/api/products/[productId]`):
  * `pages/api/**` (one route, its methods read from `case 'GET':` / `req.method === 'POST'` in the handler),
  * `app/**∕route.ts` (one route per exported `GET`, `POST`, …), and pages rendered per request
- * (`getServerSideProps`).
+ * (`getServerSideProps`, an app router page that is an async server component).
  */
 export function findNextRoutes(c: RouteCollector): void {
   const file = c.file;
@@ -18,6 +26,8 @@ export function findNextRoutes(c: RouteCollector): void {
   if (api) return pagesApiRoute(c, routePath(api[1]));
   const app = APP_ROUTE.exec(file);
   if (app) return appRoutes(c, routePath(app[1] || '/'));
+  const appPage = APP_PAGE.exec(file);
+  if (appPage) return appPageRoute(c, routePath(appPage[1] || '/'));
   const page = PAGES.exec(file);
   if (page && !/\/_[^/]+$/.test(page[1])) {
     const ssr = localFunction(c.s, 'getServerSideProps');
@@ -35,6 +45,58 @@ function routePath(raw: string): string {
     .replace(/(^|\/)index$/, '');
   return '/' + path;
 }
+
+/**
+ * `app/**∕page.tsx` whose default export is an async server component: it awaits its data as it renders, on every
+ * request, so it is GET of its path. Not a client component, nor a page built ahead of requests
+ * (`generateStaticParams`, `dynamic = 'force-static'`, `revalidate = 60`), nor one that awaits nothing.
+ */
+function appPageRoute(c: RouteCollector, path: string): void {
+  const s = c.s;
+  const page = s.memo('next.page', () => serverPage(s.text));
+  if (!page) return;
+  if (page.imported) {
+    // Its component is another module's (`export default ForgotPasswordPage` imported, `export { X as default } from …`):
+    // added by the statement that exports it, and served by what the join finds there.
+    if (page.at! < s.span.start || page.at! >= s.span.end) return;
+    c.add({ method: 'GET', path, framework: 'nextjs', declaration: s.rangeOfSpan(page.at!, page.end!), handlerChain: [page.imported], at: -1, mountable: false });
+    return;
+  }
+  const handler = page.name
+    ? localFunction(s, page.name)
+    : s.functions.find((f) => f.outer === -1 && s.text.slice(0, s.nodes[f.index].start).trimEnd().endsWith('default'))?.index;
+  if (handler === undefined) return;
+  c.add({ method: 'GET', path, framework: 'nextjs', declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });
+}
+
+/** An app router page rendered on the server per request (see appPageRoute): what it fetches, the server fetches. */
+export function isServerPage(file: string, text: string): boolean {
+  return APP_PAGE.test(file) && serverPage(text) !== undefined;
+}
+
+/** A page's component: its own async function (by name, or the anonymous default), or one it exports from another module. */
+interface ServerPage {
+  name?: string;
+  /** The name the export leads through to the other module's component, with where that export is written. */
+  imported?: string;
+  at?: number;
+  end?: number;
+}
+
+function serverPage(text: string): ServerPage | undefined {
+  if (isClientModule(text) || STATIC_PAGE.test(text)) return undefined;
+  const m = /export\s+default\s+async\s+function\b\s*([\w$]*)/.exec(text);
+  if (m) return { name: m[1] || undefined };
+  const d = /^export\s+default\s+([\w$]+)\s*;?\s*$/m.exec(text);
+  const named = d?.[1];
+  if (named && new RegExp(`(?:const|let)\\s+${named}\\s*(?::[^=\\n]+)?=\\s*async\\b|async\\s+function\\s+${named}\\b`).test(text)) return { name: named };
+  // Defined in the file but not async: a component that awaits nothing.
+  if (named && !new RegExp(`(?:function|class|const|let|var)\\s+${named}\\b`).test(text)) return { imported: named, at: d.index, end: d.index + d[0].trimEnd().length };
+  const again = /^export\s*\{\s*(?:default|[\w$]+\s+as\s+default)\s*\}\s*from\s*['"][^'"]+['"]/m.exec(text);
+  return again ? { imported: 'default', at: again.index, end: again.index + again[0].length } : undefined;
+}
+
+const STATIC_PAGE = /export\s+(?:async\s+)?function\s+generateStaticParams\b|export\s+const\s+(?:dynamic\s*=\s*['"]force-static['"]|revalidate\s*=\s*[1-9])/;
 
 function pagesApiRoute(c: RouteCollector, path: string): void {
   const s = c.s;
