@@ -14,6 +14,13 @@ function isSilent(r: CatalogueLookup): boolean {
   return !r.match && !r.list && !r.blocking && !r.timeout && !r.retry;
 }
 
+/**
+ * A read of one page of more than one row: Spring Data's `findFirst500By…`/`findTop100By…`, SQL's `LIMIT 500`, `.limit(n)`,
+ * GORM's `Limit(n)`, Prisma's `take: n` (one row at a time, `LIMIT 1`, is a query per item: a queue drained row by row).
+ */
+const PAGE_READ =
+  /\b(?:find|query|read|get|stream)(?:First|Top)(?:[2-9]|\d{2,})\w*\s*\(|\b[Ll][Ii][Mm][Ii][Tt]\s+(?:[2-9]|\d{2,}|\?|:\w+|\$\d+|%s)|\.(?:limit|Limit|take|setMaxResults)\s*\((?!\s*1\s*\))|\btake\s*:(?!\s*1\b)|\bPageRequest\.of\s*\(/;
+
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
 const COMPARISONS = ['==', '.equals('];
@@ -326,7 +333,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.inMigration(i)) {
+      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n))) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -376,6 +383,34 @@ export class FileStructure {
       !chained &&
       ((fnInfo?.async ?? false) || this.insideParallelWrapper(callIndex) || (this.spec.parallelChains?.test(joined) ?? false) || this.feedsParallelWrapper(callIndex));
     return { kind: `.${method}()`, mode: parallel ? 'parallel' : 'sequential', range: this.rangeOf(callIndex) };
+  }
+
+  /**
+   * A loop over pages, not items (apollo's `while (hasMore) { List<M> page = repo.findFirst500ByIdGreaterThan(id); …
+   * hasMore = page.size() == 500; }`, `while (true) { const page = await db.x.findMany({ take: 100, cursor }); if
+   * (!page.length) break; … }`): no collection to run over, a read of one bounded page, and an end when a page comes
+   * back short or empty. Each turn reads the next page: the table is read once, in bounded pieces, which is what
+   * paging is for. (A loop over a page's items inside it is a loop of its own.)
+   */
+  private isPagingLoop(n: Scanned): boolean {
+    const body = this.text.slice(n.start, n.end);
+    const read = PAGE_READ.exec(body);
+    if (!read) return false;
+    // The page: a value the loop assigns from a call (`page = …`, `rows, err := …`, `List<M> page =\n repo.find…`), or
+    // one the read fills in (GORM's `Find(&rows)`).
+    const pages = new Set<string>();
+    for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+)?\s*:?=\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
+    const filled = /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
+    if (filled) pages.add(filled);
+    return [...pages].some((page) => this.endsOnShortPage(body, page));
+  }
+
+  /** The loop's end is set from the page's size, or it breaks on an empty or short page. */
+  private endsOnShortPage(body: string, page: string): boolean {
+    const size = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}\\))`;
+    const flag = new RegExp(`\\b\\w+\\s*=\\s*${size}\\s*(?:===?|>=|<=?|!==?)`);
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)\\s*\\)?\\s*:?\\s*\\{?\\s*(?:break|return)\\b`);
+    return flag.test(body) || end.test(body);
   }
 
   /** Loops that retry (`for attempt in range(3)`) are bounded by attempts, not by data: see retryHazards. */

@@ -108,6 +108,11 @@ function definesLocally(links: FileLinks, name: string): boolean {
 }
 
 /** The import that binds `local` in a file (the first, as written). */
+/** The top folders of Go's standard library (a module of the workspace may also lack a domain: `module myapp`). */
+const GO_STD_ROOTS = new Set(
+  'archive bufio bytes cmp compress container context crypto database debug embed encoding errors expvar flag fmt go hash html image index io iter log maps math mime net os path plugin reflect regexp runtime slices sort strconv strings sync syscall testing text time unicode unique unsafe'.split(' '),
+);
+
 function importNamed(links: FileLinks, local: string): ImportFact | undefined {
   return perAnalysis(IMPORTS, links, () => {
     const byLocal = new Map<string, ImportFact>();
@@ -776,6 +781,9 @@ class WorkspaceLinker {
     const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const fresh = () => {
       const method = chain[chain.length - 1];
+      // `httpHeaders := http.Header{}` then `httpHeaders.Set(k, v)`: a standard library type's method, not a
+      // method of the workspace that happens to share its name (navidrome's kvstore Set).
+      if (e.family === 'go' && site.receiverType !== undefined && this.goStandardType(e, site.receiverType)) return [];
       const typed = site.receiverType === undefined ? [] : e.family === 'go' ? this.goTypedMethods(e, site.receiverType, method) : this.methodsOf(e, site.receiverType, method);
       return overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args).slice(0, MAX_TARGETS);
     };
@@ -936,6 +944,14 @@ class WorkspaceLinker {
    * Go: `method` of a type the code named, `T` or `pkg.T` (a type of an imported package, found in that package's
    * folder: `admin.API` and `app.API` are different types).
    */
+  /** `http.Header`, `strings.Builder`: a type of a standard library package (its import path has no domain). */
+  private goStandardType(e: Entry, type: string): boolean {
+    const dot = type.indexOf('.');
+    if (dot < 0) return false;
+    const module = importNamed(e.links, type.slice(0, dot))?.module;
+    return module !== undefined && GO_STD_ROOTS.has(module.split('/')[0]);
+  }
+
   private goTypedMethods(e: Entry, type: string, method: string): FnRef[] {
     const dot = type.indexOf('.');
     if (dot < 0) {

@@ -3500,6 +3500,40 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
     });
 
+    it('a method of a standard library type a function makes (httpHeaders := http.Header{}; httpHeaders.Set) is not a workspace method of the same name (navidrome)', async () => {
+      const f = await joined({
+        'plugins/kvstore.go': lines(
+          'package plugins',
+          '',
+          'func (s *kvstore) Set(ctx context.Context, key string, value []byte) error {',
+          '\t_, err := s.db.ExecContext(ctx, "INSERT INTO kv (k, v) VALUES (?, ?)", key, value)',
+          '\treturn err',
+          '}',
+        ),
+        'plugins/websocket.go': lines(
+          'package plugins',
+          '',
+          'import (',
+          '\t"net/http"',
+          '\t"strings"',
+          ')',
+          '',
+          'func (w *ws) connect(headers map[string]string, store *kvstore) {',
+          '\thttpHeaders := http.Header{}',
+          '\tfor k, v := range headers {',
+          '\t\thttpHeaders.Set(k, v)',
+          '\t\tstore.Set(ctx, k, []byte(v))',
+          '\t}',
+          '\tvar b strings.Builder',
+          '\tfor k := range headers {',
+          '\t\tb.WriteString(k)',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop plugins/websocket.go:12:3 store.Set → s.db.ExecContext [for sequential] → -']);
+    });
+
     it('bolt: a bucket of the transaction (tx.Bucket(b).Delete(k)) is in-process, not a query per item; an http.Client\'s CloseIdleConnections is no call (remark42)', async () => {
       const f = await joined({
         'store/bolt.go': lines(
@@ -4544,6 +4578,72 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/api/things', file, 4, 'spring'],
         ['GET', '/api/things/a', file, 6, 'spring'],
         ['GET', '/api/things/b', file, 6, 'spring'],
+      ]);
+    });
+
+    it('a loop over pages (a bounded read per turn, ended by a short or empty page) is not a query per item; one row per turn, or a loop over a page\'s items, is (apollo)', async () => {
+      const f = await joined({
+        'ReleaseMessageCache.java': lines(
+          'public class ReleaseMessageCache {',
+          '  private void load(long startId) {',
+          '    boolean hasMore = true;',
+          '    while (hasMore && !Thread.currentThread().isInterrupted()) {',
+          '      List<ReleaseMessage> releaseMessages =',
+          '          releaseMessageRepository.findFirst500ByIdGreaterThanOrderByIdAsc(startId);',
+          '      if (CollectionUtils.isEmpty(releaseMessages)) {',
+          '        break;',
+          '      }',
+          '      for (ReleaseMessage m : releaseMessages) {',
+          '        auditRepository.save(new Audit(m));',
+          '      }',
+          '      hasMore = releaseMessages.size() == 500;',
+          '    }',
+          '  }',
+          '  private void drain() {',
+          '    while (true) {',
+          '      List<Job> next = jobRepository.findFirstByDoneFalse();',
+          '      if (next.isEmpty()) break;',
+          '      jobRepository.delete(next.get(0));',
+          '    }',
+          '  }',
+          '}',
+        ),
+        'sync.ts': lines(
+          "import { prisma } from './db';",
+          'export async function syncAll() {',
+          '  let cursor: string | undefined;',
+          '  while (true) {',
+          '    const page = await prisma.contact.findMany({ take: 100, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });',
+          '    if (!page.length) break;',
+          '    cursor = page[page.length - 1].id;',
+          '  }',
+          '  while (true) {',
+          '    const one = await prisma.job.findMany({ take: 1 });',
+          '    if (!one.length) break;',
+          '  }',
+          '}',
+        ),
+        'scan.go': lines(
+          'package store',
+          '',
+          'func (s *Store) scan(ctx context.Context) error {',
+          '\tlast := 0',
+          '\tfor {',
+          '\t\tvar batch []Track',
+          '\t\ts.db.Where("id > ?", last).Order("id").Limit(500).Find(&batch)',
+          '\t\tif len(batch) == 0 {',
+          '\t\t\treturn nil',
+          '\t\t}',
+          '\t\tlast = batch[len(batch)-1].ID',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop ReleaseMessageCache.java:11:9 auditRepository.save [for-each sequential] → -',
+        'query-in-loop ReleaseMessageCache.java:18:24 jobRepository.findFirstByDoneFalse [while sequential] → -',
+        'query-in-loop ReleaseMessageCache.java:20:7 jobRepository.delete [while sequential] → -',
+        'query-in-loop sync.ts:10:23 prisma.job.findMany [while sequential] → -',
       ]);
     });
 
