@@ -155,8 +155,11 @@ export interface FunctionFact {
   mapperList?: boolean;
 }
 
-/** APIs a service answers on one HTTP route, whatever the operation (routes/apiEndpoints.ts). */
-export type ServedApi = 'graphql' | 'mcp' | 'gradio';
+/**
+ * APIs a service answers on one HTTP route, whatever the operation (routes/apiEndpoints.ts). tRPC answers its queries
+ * (`trpc-query`, by GET) and mutations (`trpc-mutation`, by POST) apart; a route of any method runs both (`trpc`).
+ */
+export type ServedApi = 'graphql' | 'mcp' | 'gradio' | 'trpc-query' | 'trpc-mutation' | 'trpc';
 
 /** A MyBatis XML statement of a mapper method that returns every row (see mybatisMappers.ts). */
 export interface MapperStatement {

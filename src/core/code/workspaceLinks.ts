@@ -483,7 +483,7 @@ class WorkspaceLinker {
       for (const other of this.entries) {
         if (other.test || !sharedWith(other, e)) continue;
         other.links.functions.forEach((f, fn) => {
-          if (f.servedBy === api) found!.push({ e: other, fn });
+          if (f.servedBy === api || (api === 'trpc' && f.servedBy?.startsWith('trpc-'))) found!.push({ e: other, fn });
         });
       }
       this.served.set(key, found);

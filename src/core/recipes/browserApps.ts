@@ -2,9 +2,14 @@ import { posix } from 'node:path';
 
 /** Packages that make a folder's code run in a browser. */
 const BROWSER = /^(react|react-dom|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs)$/;
-/** Packages that make it serve requests (also server-side rendering frameworks, whose code runs on a server too). */
+/**
+ * Packages that make it serve requests (also server-side rendering frameworks, whose code runs on a server too; not
+ * React Router's, whose apps may be built for the browser alone: plane's `ssr: false`), or
+ * that only a server can use: database clients and ORMs, queues, Node-only SDKs (documenso's root and lib packages
+ * list React beside Prisma, tRPC's server, pg, BullMQ, the AWS SDK's clients: their code runs on the server too).
+ */
 const SERVER =
-  /^(express|fastify|koa|@nestjs\/core|next|nuxt|@remix-run\/(node|server-runtime)|@sveltejs\/kit|astro|@hapi\/hapi|hapi|restify|@adonisjs\/core|sails|@loopback\/core|hono|@feathersjs\/feathers|@apollo\/server|apollo-server|socket\.io|ws)$/;
+  /^(express|fastify|koa|@nestjs\/core|next|nuxt|@remix-run\/(node|server-runtime)|@sveltejs\/kit|astro|@hapi\/hapi|hapi|restify|@adonisjs\/core|sails|@loopback\/core|hono|@hono\/node-server|@feathersjs\/feathers|@apollo\/server|apollo-server|socket\.io|ws|@trpc\/server|@prisma\/client|prisma|[\w@.-]+\/prisma|typeorm|sequelize|mongoose|mongodb|knex|kysely|pg|mysql2?|drizzle-orm|ioredis|bullmq|bull|nodemailer|posthog-node|@aws-sdk\/client-[\w-]+|@node-rs\/[\w-]+)$/;
 
 /**
  * Folders of a single-page app (a package.json depending on React, Vue, Angular… and on no server framework, such as

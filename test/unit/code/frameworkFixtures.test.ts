@@ -649,6 +649,77 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('tRPC: the adapter\'s endpoint (Next.js pages or app router, Express, Fastify) runs every query on GET and every mutation on POST, wherever the procedures are written', async () => {
+      const procedures = {
+        'server/api/routers/post.ts': lines(
+          "import { createTRPCRouter, publicProcedure, protectedProcedure } from '../trpc';",
+          'export const postRouter = createTRPCRouter({',
+          '  all: publicProcedure.query(async ({ ctx }) => {',
+          '    return ctx.db.post.findMany();',
+          '  }),',
+          '  byIds: publicProcedure.input(z.array(z.string())).query(async ({ ctx, input }) => {',
+          '    const out = [];',
+          '    for (const id of input) out.push(await ctx.db.post.findUnique({ where: { id } }));',
+          '    return out;',
+          '  }),',
+          '  create: protectedProcedure.input(z.object({ title: z.string() })).mutation(async ({ input }) => {',
+          "    return fetch('http://search/index', { method: 'POST', body: input.title });",
+          '  }),',
+          '});',
+        ),
+        'server/api/root.ts': lines("import { postRouter } from './routers/post';", 'export const appRouter = createTRPCRouter({ post: postRouter });'),
+      };
+      const next = await joined({
+        ...procedures,
+        'pages/api/trpc/[trpc].ts': lines("import { createNextApiHandler } from '@trpc/server/adapters/next';", "import { appRouter } from '../../../server/api/root';", 'export default createNextApiHandler({ router: appRouter });'),
+      });
+      assert.deepEqual(routeRows(next), [
+        ['GET', '/api/trpc/[trpc]', 'pages/api/trpc/[trpc].ts', 2, 'nextjs'],
+        ['POST', '/api/trpc/[trpc]', 'pages/api/trpc/[trpc].ts', 2, 'nextjs'],
+      ]);
+      assert.deepEqual(hazardRows(next), [
+        'missing-timeout server/api/routers/post.ts:12:12 fetch → POST /api/trpc/[trpc]',
+        'query-in-loop server/api/routers/post.ts:8:44 ctx.db.post.findUnique [for…of sequential] → GET /api/trpc/[trpc]',
+        'unbounded-query server/api/routers/post.ts:4:12 ctx.db.post.findMany → GET /api/trpc/[trpc]',
+      ]);
+
+      const app = await joined({
+        ...procedures,
+        'app/api/trpc/[trpc]/route.ts': lines(
+          "import { fetchRequestHandler } from '@trpc/server/adapters/fetch';",
+          "import { appRouter } from '~/server/api/root';",
+          "const handler = (req: Request) => fetchRequestHandler({ endpoint: '/api/trpc', req, router: appRouter });",
+          'export { handler as GET, handler as POST };',
+        ),
+      });
+      assert.deepEqual(routeRows(app), [
+        ['GET', '/api/trpc/[trpc]', 'app/api/trpc/[trpc]/route.ts', 3, 'nextjs'],
+        ['POST', '/api/trpc/[trpc]', 'app/api/trpc/[trpc]/route.ts', 3, 'nextjs'],
+      ]);
+      assert.deepEqual(hazardRows(app).map((r) => r.split(' → ').pop()), ['POST /api/trpc/[trpc]', 'GET /api/trpc/[trpc]', 'GET /api/trpc/[trpc]']);
+
+      const servers = await joined({
+        ...procedures,
+        'server/express.ts': lines(
+          "import * as trpcExpress from '@trpc/server/adapters/express';",
+          "import { appRouter } from './api/root';",
+          'const app = express();',
+          "app.use('/trpc', trpcExpress.createExpressMiddleware({ router: appRouter }));",
+        ),
+        'server/fastify.ts': lines(
+          "import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';",
+          'const server = fastify();',
+          "server.register(fastifyTRPCPlugin, { prefix: '/rpc', trpcOptions: { router: appRouter } });",
+        ),
+      });
+      assert.deepEqual(routeRows(servers), [
+        ['GET', '/trpc', 'server/express.ts', 3, 'express'],
+        ['POST', '/trpc', 'server/express.ts', 3, 'express'],
+        ['GET', '/rpc/:path', 'server/fastify.ts', 2, 'fastify'],
+        ['POST', '/rpc/:path', 'server/fastify.ts', 2, 'fastify'],
+      ]);
+    });
+
     it('GraphQL: the endpoint (Apollo applyMiddleware, express middleware under a router prefix, Mercurius, NestJS GraphQLModule) is a POST route that runs every resolver of the service, wherever it is written', async () => {
       // The shapes of Requarks/wiki: resolver files loaded by folder (no import names them), Apollo 2 on the app.
       const wiki = await joined({

@@ -156,6 +156,8 @@ const OBJECTION_METHODS =
 
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
+const PRISMA_METHODS =
+  'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe';
 
 /**
  * A class name in JavaScript, such as a model's (`Product.find`), and not one of the language's or the browser's own
@@ -221,10 +223,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['js'],
     root: PRISMA_ROOTS,
-    method:
-      'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe',
+    method: PRISMA_METHODS,
     label: 'Prisma query',
   },
+  // The client a tRPC or GraphQL context carries (create-t3-app's `ctx.db.post.findMany()`); not Drizzle's `ctx.db.query.…`.
+  { kind: 'query', languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: PRISMA_METHODS, label: 'Prisma query' },
   {
     kind: 'query',
     languages: ['js'],
@@ -510,6 +513,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     ...KNEX_LIST,
   },
   { languages: ['js'], root: KNEX_DB_ROOTS, inFilesMatching: KNEX_DB_CALL, ...KNEX_LIST },
+  { languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: 'findMany', boundedByArgs: TAKE_ARG, label: 'Prisma findMany without take' },
   {
     languages: ['js'],
     root: PRISMA_ROOTS,

@@ -2,7 +2,7 @@ import { localFunction, resolveHandler } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
 
 const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
-const PAGES_API = /(?:^|\/)pages(\/api\/.+)\.(?:ts|tsx|js|jsx|mjs)$/;
+export const PAGES_API = /(?:^|\/)pages(\/api\/.+)\.(?:ts|tsx|js|jsx|mjs)$/;
 const PAGES = /(?:^|\/)pages(\/.+)\.(?:ts|tsx|js|jsx)$/;
 const APP_ROUTE = /(?:^|\/)app((?:\/.+)?)\/route\.(?:ts|js|mjs)$/;
 const APP_PAGE = /(?:^|\/)app((?:\/.+)?)\/page\.(?:tsx|jsx|ts|js)$/;
@@ -37,7 +37,8 @@ export function findNextRoutes(c: RouteCollector): void {
   }
 }
 
-function routePath(raw: string): string {
+/** A file route's path as Next.js reports it: route groups `(app)` and parallel slots `@modal` left out. */
+export function routePath(raw: string): string {
   const path = raw
     .split('/')
     .filter((seg) => seg && !/^\(.*\)$/.test(seg) && !seg.startsWith('@')) // route groups and parallel slots

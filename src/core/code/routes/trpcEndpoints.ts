@@ -1,0 +1,93 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { ServedApi } from '../codeModel';
+import type { FileStructure } from '../fileStructure';
+import { stringValue } from '../syntax';
+import { localFunction } from './javascriptRoutes';
+import { PAGES_API, routePath } from './nextRoutes';
+import type { RouteCollector } from './routeCollector';
+
+/**
+ * tRPC (see apiEndpoints.ts): every procedure of a service's router is answered on one HTTP endpoint, queries by
+ * GET and mutations by POST. The endpoint is where the router is handed to tRPC's adapter: Next.js's
+ * `pages/api/trpc/[trpc].ts` (`export default createNextApiHandler({ router })`) or `app/api/trpc/[trpc]/route.ts`
+ * (`fetchRequestHandler`, its handler exported as GET and POST), Express's `app.use('/trpc',
+ * createExpressMiddleware({ router }))` and Fastify's `register(fastifyTRPCPlugin, { prefix: '/trpc' })`. The
+ * procedures are the functions given to `.query(…)` and `.mutation(…)` of a procedure builder (`publicProcedure`,
+ * `protectedProcedure`, `t.procedure`), wherever the service writes them.
+ */
+
+const QUERY: ServedApi = 'trpc-query';
+const MUTATION: ServedApi = 'trpc-mutation';
+
+export function trpcEndpoints(c: RouteCollector): void {
+  const s = c.s;
+  if (!s.text.includes('createNextApiHandler') && !s.text.includes('fetchRequestHandler') && !s.text.includes('createExpressMiddleware') && !s.text.includes('fastifyTRPCPlugin')) return;
+  // The file's own routes (Next.js' file routes found before): what each method of them runs.
+  if (/\b(?:createNextApiHandler|fetchRequestHandler)\s*\(/.test(s.text)) {
+    c.links.forEach((link, k) => {
+      const method = c.routes[k].method;
+      if (!link.runs) link.runs = method === 'GET' ? QUERY : method === 'POST' ? MUTATION : method === 'ANY' ? 'trpc' : undefined;
+    });
+  }
+  for (const [i, call] of s.calls) {
+    const last = call.chain[call.chain.length - 1];
+    if (last === 'createNextApiHandler') nextApiHandler(c, i);
+    else if (last === 'createExpressMiddleware') expressMiddleware(c, i);
+    else if (last === 'register') fastifyPlugin(c, i);
+  }
+}
+
+/** `export default createNextApiHandler({ router: appRouter })`: the file's route, GET and POST (none was found: no handler function). */
+function nextApiHandler(c: RouteCollector, i: number): void {
+  const api = PAGES_API.exec(c.file);
+  if (!api || c.routes.length) return;
+  endpoint(c, i, routePath(api[1]), 'nextjs', false);
+}
+
+/** `app.use('/trpc', trpcExpress.createExpressMiddleware({ router }))`: under the path it is used at, on that app or router. */
+function expressMiddleware(c: RouteCollector, i: number): void {
+  const s = c.s;
+  const use = s.nodes[i].parent >= 0 ? s.nodes[i].parent : -1;
+  const outer = use >= 0 ? s.calls.get(use) : undefined;
+  if (!outer || outer.chain.length < 2 || outer.chain[outer.chain.length - 1] !== 'use') return;
+  const args = s.argumentsOf(outer);
+  const path = stringValue(args[0]);
+  if (path === undefined || args[1]?.startIndex !== s.nodes[i].start) return;
+  endpoint(c, use, path, 'express', true, outer.chain[outer.chain.length - 2]);
+}
+
+/** `server.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions: { router } })`: `GET` and `POST <prefix>/:path`. */
+function fastifyPlugin(c: RouteCollector, i: number): void {
+  const s = c.s;
+  const call = s.calls.get(i)!;
+  const args = s.argumentsOf(call);
+  if (args[0]?.text !== 'fastifyTRPCPlugin') return;
+  const prefix = args[1]?.type === 'object' ? stringValue(optionValue(args[1], 'prefix')) : undefined;
+  endpoint(c, i, `${(prefix ?? '').replace(/\/$/, '')}/:path`, 'fastify', true, call.chain[call.chain.length - 2]);
+}
+
+function endpoint(c: RouteCollector, at: number, path: string, framework: string, mountable: boolean, receiver?: string): void {
+  const declaration = c.s.rangeOf(at);
+  c.add({ method: 'GET', path, framework, declaration, at, mountable, receiver, runs: QUERY });
+  c.add({ method: 'POST', path, framework, declaration, at, mountable, receiver, runs: MUTATION });
+}
+
+function optionValue(object: Node, key: string): Node | undefined {
+  const pair = object.namedChildren.find((p) => p?.type === 'pair' && p.childForFieldName('key')?.text === key);
+  return pair?.childForFieldName('value') ?? undefined;
+}
+
+/** The functions a procedure builder's `.query(fn)` or `.mutation(fn)` is given, by scan index. */
+export function trpcProcedures(s: FileStructure): Map<number, ServedApi> {
+  const out = new Map<number, ServedApi>();
+  if (!/[pP]rocedure\b/.test(s.text)) return out;
+  for (const [, call] of s.calls) {
+    const last = call.chain[call.chain.length - 1];
+    if ((last !== 'query' && last !== 'mutation') || !call.chain.slice(0, -1).some((name) => /^(?:\w*Procedure|procedure)$/.test(name))) continue;
+    const args = s.argumentsOf(call);
+    const fn = args[args.length - 1];
+    const at = !fn ? undefined : fn.type === 'identifier' ? localFunction(s, fn.text) : /^(?:arrow_function|function_expression|function)$/.test(fn.type) ? s.indexOfNode(fn) : undefined;
+    if (at !== undefined) out.set(at, last === 'query' ? QUERY : MUTATION);
+  }
+  return out;
+}
