@@ -649,6 +649,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Hono: routes on an app, also chained on one made in place, apps mounted with route() under their paths, basePath', async () => {
+      const f = await joined({
+        'src/index.ts': lines(
+          "import { Hono } from 'hono';",
+          "import { auth } from './auth';",
+          "import files from './files';",
+          "const app = new Hono<Env>().basePath('/v1');",
+          "app.get('/health', (c) => c.text('ok'));",
+          "app.route('/auth', auth);",
+          "app.route('/files', files);",
+          'export default app;',
+        ),
+        'src/auth.ts': lines(
+          "import { Hono } from 'hono';",
+          "import { db } from './db';",
+          'export const auth = new Hono()',
+          "  .post('/signin', async (c) => c.json(await db.query('SELECT * FROM users')))",
+          "  .get('/session', (c) => c.json({}));",
+        ),
+        'src/files.ts': lines("import { Hono } from 'hono';", 'const files = new Hono();', "files.get('/:id', (c) => c.json({}));", 'export default files;'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['POST', '/v1/auth/signin', 'src/auth.ts', 3, 'hono'],
+        ['GET', '/v1/auth/session', 'src/auth.ts', 4, 'hono'],
+        ['GET', '/v1/files/:id', 'src/files.ts', 2, 'hono'],
+        ['GET', '/v1/health', 'src/index.ts', 4, 'hono'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/auth.ts:4:46 db.query → POST /v1/auth/signin']);
+    });
+
     it('tRPC: the adapter\'s endpoint (Next.js pages or app router, Express, Fastify) runs every query on GET and every mutation on POST, wherever the procedures are written', async () => {
       const procedures = {
         'server/api/routers/post.ts': lines(

@@ -25,7 +25,13 @@ const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
 export function findJavaScriptRoutes(c: RouteCollector): void {
   const s = c.s;
   const framework = s.memo('js.framework', () =>
-    s.text.includes('koa') && /['"](@koa\/router|koa-router)['"]/.test(s.text) ? 'koa' : s.text.includes('fastify') && /['"]fastify['"]/.test(s.text) ? 'fastify' : 'express',
+    s.text.includes('koa') && /['"](@koa\/router|koa-router)['"]/.test(s.text)
+      ? 'koa'
+      : s.text.includes('fastify') && /['"]fastify['"]/.test(s.text)
+        ? 'fastify'
+        : s.text.includes('hono') && /['"]hono['"]/.test(s.text)
+          ? 'hono'
+          : 'express',
   );
   // The words a router's constructor needs spare most files the pattern.
   const routers = s.memo('js.routers', () =>
@@ -51,12 +57,21 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       continue;
     }
     const method = chain[n - 1];
-    const receiver = chain[n - 2];
+    // Hono's routes on an app made in the same chain (`export const auth = new Hono().post('/signin', h).get(…)`).
+    const fresh = freshReceiver(s, i, call);
+    const receiver = fresh ?? chain[n - 2];
     if (METHODS.has(method)) {
-      if (n >= 3 && isRouteChain(chain)) chainedRoute(c, i, call);
-      else if (isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework);
+      if (n >= 3 && !fresh && isRouteChain(chain)) chainedRoute(c, i, call);
+      else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework, !!fresh);
     } else if (method === 'use' || method === 'register') {
       mount(c, call, method === 'use' ? useReceiver(s, i, call) : receiver, method === 'register');
+    } else if (method === 'route' && (fresh || isRouter(receiver)) && s.argumentsOf(call).length === 2) {
+      // Hono: `app.route('/api/auth', auth)` mounts the app `auth` under the path.
+      mount(c, call, receiver, false);
+    } else if (method === 'basePath' && fresh) {
+      // Hono: `const app = new Hono().basePath('/api')`: the app's own prefix.
+      const p = jsPrefixValue(s, s.argumentsOf(call)[0]);
+      if (p !== undefined && p !== '/') c.mounts.push({ prefix: p.replace(/\/$/, ''), target: [fresh], own: true });
     } else if (method === 'route' && isRouter(receiver)) {
       fastifyRouteObject(c, i, call, receiver);
     } else if (method === 'setGlobalPrefix') {
@@ -93,9 +108,24 @@ export function useReceiver(s: FileStructure, i: number, call: CallInfo): string
 }
 
 const FRESH_ROUTER = /^(?:new\s+)?(?:[\w$]+\s*\.\s*)?Router\s*\(/;
+
+/** Links a Hono app made in place may be built with before the call (`new Hono().basePath('/api').get(…).post(…)`). */
+const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on']);
+
+/**
+ * The name of a Hono app made in the call's own chain (`const auth = new Hono().post(…)`, `export default new
+ * Hono().get(…)`): what the chain is assigned to, or the module's default export. Undefined for any other chain.
+ */
+function freshReceiver(s: FileStructure, i: number, call: CallInfo): string | undefined {
+  const chain = call.chain;
+  if (chain.length < 2 || chain[0] !== 'Hono' || !chain.slice(1, -1).every((link) => HONO_LINKS.has(link))) return undefined;
+  const start = s.nodes[i].start;
+  const before = ASSIGNED_TO.exec(s.text.slice(Math.max(0, start - 120), start));
+  return before ? (before[1] ?? 'default') : undefined;
+}
 const ASSIGNED_TO = /(?:(?:const|let|var)\s+([\w$]+)\s*=|export\s+default|module\.exports\s*=)\s*$/;
 
-function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, framework: string): void {
+function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, framework: string, inChain = false): void {
   const args = c.s.argumentsOf(call);
   if (args.length < 2) return;
   // A path built from what the file says (`${this.path}/:id` with `public path = '/users'`, a constant): read here;
@@ -122,7 +152,8 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
     method: method === 'all' ? 'ANY' : method.toUpperCase(),
     path,
     framework,
-    declaration: c.s.rangeOf(i),
+    // A link of a chain (`new Hono().post(…).get(…)`): from its own method name, not the chain's start.
+    declaration: inChain && call.argsStart > 0 ? c.s.rangeOfSpan(c.s.text.lastIndexOf('.', call.argsStart) + 1, c.s.nodes[i].end) : c.s.rangeOf(i),
     ...handler,
     receiver,
     at: i,
