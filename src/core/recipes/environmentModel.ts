@@ -24,7 +24,7 @@ import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, isPackageJson, scriptsOfOtherProjects } from './browserApps';
-import { isTsConfig, readPathAliases } from './pathAliases';
+import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -125,7 +125,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   const { shared: sharedCode, builtInto } = moduleCode(buildTexts, files, services);
   for (const [service, links] of builtInto) service.codeRoots.push(...links);
   const browserCode = [...browserApps(buildTexts), ...scriptsOfOtherProjects(files)];
-  const pathAliases = readPathAliases(buildTexts);
+  const pathAliases = [...readPathAliases(buildTexts), ...workspacePackageAliases(buildTexts)];
   return {
     services,
     problems: dedupeProblems(problems),

@@ -36,6 +36,30 @@ export function readPathAliases(texts: ReadonlyMap<string, string>): PathAlias[]
   return out;
 }
 
+/**
+ * The packages of a monorepo, imported by their names (`@documenso/lib/server-only/field/get-fields`,
+ * `@formbricks/database`): each package.json's `name` stands for its folder, a subpath for the file under it (or under
+ * its `src/`), the name alone for its `main` file or its index. After the tsconfig aliases, which win where both fit.
+ */
+export function workspacePackageAliases(texts: ReadonlyMap<string, string>): PathAlias[] {
+  const out: PathAlias[] = [];
+  for (const file of [...texts.keys()].sort()) {
+    if (!/(^|\/)package\.json$/.test(file) || !file.includes('/') || file.includes('node_modules/')) continue;
+    let pkg: { name?: unknown; main?: unknown; module?: unknown };
+    try {
+      pkg = JSON.parse(texts.get(file)!);
+    } catch {
+      continue; // not ours to report: the recipes' problems are
+    }
+    if (typeof pkg.name !== 'string' || !pkg.name) continue;
+    const dir = file.slice(0, file.lastIndexOf('/'));
+    const entry = [pkg.main, pkg.module].find((m): m is string => typeof m === 'string' && /\.[cm]?[jt]sx?$/.test(m));
+    out.push({ dir: '', prefix: `${pkg.name}/`, targets: [`${dir}/`, `${dir}/src/`], wildcard: true });
+    out.push({ dir: '', prefix: pkg.name, targets: [...(entry ? [posix.normalize(posix.join(dir, entry))] : []), `${dir}/index`, `${dir}/src/index`], wildcard: false });
+  }
+  return out;
+}
+
 /** JSON with the comments and trailing commas tsconfig.json allows. */
 function parseJsonc(text: string): { compilerOptions?: { paths?: unknown; baseUrl?: unknown } } | undefined {
   const stripped = text.replace(/"(?:[^"\\]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m) => (m.startsWith('"') ? m : '')).replace(/,(\s*[}\]])/g, '$1');

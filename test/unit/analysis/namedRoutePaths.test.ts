@@ -59,3 +59,32 @@ describe('NestJS paths named by constants, through tsconfig paths (Sairyss/domai
     assert.deepEqual({ ...jsStringConstants(text) }, { a: 'x', b: '/x/y', 'o.k': 'x', 'o.n.m': 'z', 'o.n.t': 'x-/x/y', 'o.after': 'w' });
   });
 });
+
+describe('a monorepo\'s packages imported by their names (documenso, formbricks)', function () {
+  this.timeout(20_000);
+  const ws = new TempWorkspace('monorepo');
+
+  before(() => {
+    ws.create();
+    ws.write('Dockerfile', 'FROM node:20\n');
+    ws.write('package.json', JSON.stringify({ name: 'acme', workspaces: ['apps/*', 'packages/*'] }));
+    ws.write('apps/web/package.json', JSON.stringify({ name: '@acme/web', dependencies: { next: '^15.0.0', '@acme/lib': '*' } }));
+    ws.write(
+      'apps/web/app/api/items/route.ts',
+      ["import { listItems } from '@acme/lib/server-only/items';", "import { health } from '@acme/lib';", 'export async function GET() {', '  return Response.json({ items: await listItems(), ok: health() });', '}'].join('\n'),
+    );
+    ws.write('packages/lib/package.json', JSON.stringify({ name: '@acme/lib', main: './src/index.ts' }));
+    ws.write('packages/lib/src/index.ts', "export function health() {\n  return fetch('http://hub/health');\n}\n");
+    ws.write('packages/lib/server-only/items.ts', "import { prisma } from '@acme/db';\nexport async function listItems() {\n  return prisma.item.findMany();\n}\n");
+    ws.write('packages/db/package.json', JSON.stringify({ name: '@acme/db', main: './index.ts' }));
+    ws.write('packages/db/index.ts', "export const prisma = new PrismaClient();\n");
+  });
+
+  after(() => ws.remove());
+
+  it('joins an app\'s calls with the package files they name: a subpath, or the name alone for its main file', async () => {
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    const hazards = result.files.flatMap((f) => f.hazards.map((h) => `${h.code} ${h.file} ${h.routes.map((r) => `${r.method} ${r.path}`).join(',')}`)).sort();
+    assert.deepEqual(hazards, ['missing-timeout packages/lib/src/index.ts GET /api/items', 'unbounded-query packages/lib/server-only/items.ts GET /api/items']);
+  });
+});
