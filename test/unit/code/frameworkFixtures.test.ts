@@ -741,13 +741,19 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'const server = fastify();',
           "server.register(fastifyTRPCPlugin, { prefix: '/rpc', trpcOptions: { router: appRouter } });",
         ),
+        // Hono's adapter kept in a variable and used by another module (documenso's shape).
+        'server/hono-trpc.ts': lines("import { trpcServer } from '@hono/trpc-server';", 'export const honoTrpc = trpcServer({ endpoint: \'/api/trpc\', router: appRouter });'),
+        'server/hono.ts': lines("import { Hono } from 'hono';", "import { honoTrpc } from './hono-trpc';", 'const app = new Hono();', "app.use('/api/trpc/*', honoTrpc);"),
       });
       assert.deepEqual(routeRows(servers), [
         ['GET', '/trpc', 'server/express.ts', 3, 'express'],
         ['POST', '/trpc', 'server/express.ts', 3, 'express'],
         ['GET', '/rpc/:path', 'server/fastify.ts', 2, 'fastify'],
         ['POST', '/rpc/:path', 'server/fastify.ts', 2, 'fastify'],
+        ['GET', '/api/trpc/*', 'server/hono-trpc.ts', 1, 'hono'],
+        ['POST', '/api/trpc/*', 'server/hono-trpc.ts', 1, 'hono'],
       ]);
+      assert.deepEqual(hazardRows(servers).filter((r) => r.includes('/api/trpc/*')).length, 3);
     });
 
     it('GraphQL: the endpoint (Apollo applyMiddleware, express middleware under a router prefix, Mercurius, NestJS GraphQLModule) is a POST route that runs every resolver of the service, wherever it is written', async () => {

@@ -11,7 +11,7 @@ import type { RouteCollector } from './routeCollector';
  * GET and mutations by POST. The endpoint is where the router is handed to tRPC's adapter: Next.js's
  * `pages/api/trpc/[trpc].ts` (`export default createNextApiHandler({ router })`) or `app/api/trpc/[trpc]/route.ts`
  * (`fetchRequestHandler`, its handler exported as GET and POST), Express's `app.use('/trpc',
- * createExpressMiddleware({ router }))` and Fastify's `register(fastifyTRPCPlugin, { prefix: '/trpc' })`. The
+ * createExpressMiddleware({ router }))`, Hono's `app.use('/trpc/*', trpcServer({ router }))` and Fastify's `register(fastifyTRPCPlugin, { prefix: '/trpc' })`. The
  * procedures are the functions given to `.query(…)` and `.mutation(…)` of a procedure builder (`publicProcedure`,
  * `protectedProcedure`, `t.procedure`), wherever the service writes them.
  */
@@ -21,7 +21,7 @@ const MUTATION: ServedApi = 'trpc-mutation';
 
 export function trpcEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('createNextApiHandler') && !s.text.includes('fetchRequestHandler') && !s.text.includes('createExpressMiddleware') && !s.text.includes('fastifyTRPCPlugin')) return;
+  if (!ADAPTER_WORDS.some((w) => s.text.includes(w))) return;
   // The file's own routes (Next.js' file routes found before): what each method of them runs.
   if (/\b(?:createNextApiHandler|fetchRequestHandler)\s*\(/.test(s.text)) {
     c.links.forEach((link, k) => {
@@ -32,10 +32,12 @@ export function trpcEndpoints(c: RouteCollector): void {
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
     if (last === 'createNextApiHandler') nextApiHandler(c, i);
-    else if (last === 'createExpressMiddleware') expressMiddleware(c, i);
+    else if (last === 'createExpressMiddleware' || last === 'trpcServer') middleware(c, i);
     else if (last === 'register') fastifyPlugin(c, i);
   }
 }
+
+const ADAPTER_WORDS = ['createNextApiHandler', 'fetchRequestHandler', 'createExpressMiddleware', 'fastifyTRPCPlugin', 'trpcServer'];
 
 /** `export default createNextApiHandler({ router: appRouter })`: the file's route, GET and POST (none was found: no handler function). */
 function nextApiHandler(c: RouteCollector, i: number): void {
@@ -44,16 +46,29 @@ function nextApiHandler(c: RouteCollector, i: number): void {
   endpoint(c, i, routePath(api[1]), 'nextjs', false);
 }
 
-/** `app.use('/trpc', trpcExpress.createExpressMiddleware({ router }))`: under the path it is used at, on that app or router. */
-function expressMiddleware(c: RouteCollector, i: number): void {
+/**
+ * Express's `app.use('/trpc', trpcExpress.createExpressMiddleware({ router }))`, Hono's `app.use('/trpc/*', trpcServer({
+ * router }))`: under the path it is used at, on that app or router. Kept in a variable first (documenso's
+ * `export const reactRouterTrpcServer = trpcServer({…})`, used by another module), it is a router of its own whose
+ * routes take the path wherever it is used.
+ */
+function middleware(c: RouteCollector, i: number): void {
   const s = c.s;
+  const chain = s.calls.get(i)!.chain;
+  const framework = chain[chain.length - 1] === 'trpcServer' ? 'hono' : 'express';
+  const declarator = s.nodes[i].node.parent;
+  const variable = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
+  if (variable?.type === 'identifier') {
+    endpoint(c, i, '', framework, true, variable.text);
+    return;
+  }
   const use = s.nodes[i].parent >= 0 ? s.nodes[i].parent : -1;
   const outer = use >= 0 ? s.calls.get(use) : undefined;
   if (!outer || outer.chain.length < 2 || outer.chain[outer.chain.length - 1] !== 'use') return;
   const args = s.argumentsOf(outer);
   const path = stringValue(args[0]);
   if (path === undefined || args[1]?.startIndex !== s.nodes[i].start) return;
-  endpoint(c, use, path, 'express', true, outer.chain[outer.chain.length - 2]);
+  endpoint(c, use, path, framework, true, outer.chain[outer.chain.length - 2]);
 }
 
 /** `server.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions: { router } })`: `GET` and `POST <prefix>/:path`. */
