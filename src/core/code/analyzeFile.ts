@@ -29,6 +29,7 @@ import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
+import { findRemixRoutes } from './routes/remixRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
@@ -388,6 +389,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   if (family === 'js') {
     findJavaScriptRoutes(routes);
     findNextRoutes(routes);
+    findRemixRoutes(routes);
   } else if (family === 'python') findPythonRoutes(routes);
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);

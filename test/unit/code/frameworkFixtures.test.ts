@@ -649,6 +649,41 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Remix and React Router route modules: a loader is GET of the path its file name spells, an action POST; a module without either is no route (documenso)', async () => {
+      const f = await joined({
+        'apps/remix/app/routes/_recipient+/sign.$token+/_index.tsx': lines(
+          "import { prisma } from '@documenso/prisma';",
+          'export async function loader({ params }) {',
+          '  const recipients = await prisma.recipient.findMany({ where: { token: params.token } });',
+          '  for (const r of recipients) r.fields = await prisma.field.findMany({ where: { recipientId: r.id }, take: 50 });',
+          '  return { recipients };',
+          '}',
+          'export const action = async ({ request }) => {',
+          "  await fetch('http://hooks/signed', { method: 'POST', body: await request.text() });",
+          '  return null;',
+          '};',
+          'export default function Sign() {',
+          "  fetch('/api/ping');",
+          '  return null;',
+          '}',
+        ),
+        'apps/remix/app/routes/_internal+/[__htmltopdf]+/certificate.tsx': lines('export async function loader() {', '  return {};', '}'),
+        'apps/remix/app/routes/blog.($lang).$slug.tsx': lines('export async function loader({ params }) {', '  return params;', '}'),
+        'apps/remix/app/routes/_unauthenticated+/signin.tsx': lines('export default function SignIn() {', '  return null;', '}'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/__htmltopdf/certificate', 'apps/remix/app/routes/_internal+/[__htmltopdf]+/certificate.tsx', 0, 'react-router'],
+        ['GET', '/sign/:token', 'apps/remix/app/routes/_recipient+/sign.$token+/_index.tsx', 1, 'react-router'],
+        ['POST', '/sign/:token', 'apps/remix/app/routes/_recipient+/sign.$token+/_index.tsx', 6, 'react-router'],
+        ['GET', '/blog/:lang?/:slug', 'apps/remix/app/routes/blog.($lang).$slug.tsx', 0, 'react-router'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout apps/remix/app/routes/_recipient+/sign.$token+/_index.tsx:8:9 fetch → POST /sign/:token',
+        'query-in-loop apps/remix/app/routes/_recipient+/sign.$token+/_index.tsx:4:48 prisma.field.findMany [for…of sequential] → GET /sign/:token',
+        'unbounded-query apps/remix/app/routes/_recipient+/sign.$token+/_index.tsx:3:28 prisma.recipient.findMany → GET /sign/:token',
+      ]);
+    });
+
     it('Hono: routes on an app, also chained on one made in place, apps mounted with route() under their paths, basePath', async () => {
       const f = await joined({
         'src/index.ts': lines(

@@ -3,6 +3,7 @@ import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
 import { isClientModule, isServerPage } from '../routes/nextRoutes';
+import { remixServerFunctions } from '../routes/remixRoutes';
 
 /**
  * `missing-timeout`: an outbound client created or called without a timeout (`requests.get(url)`, `fetch(url)`
@@ -13,10 +14,13 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
   const out: FoundHazard[] = [];
   // React components (.tsx/.jsx) and client modules (`"use client"`) fetch from the browser: a missing timeout
   // there holds no server worker. (An async server component, app/**∕page.tsx, is the server's: see nextRoutes.)
-  if ((/\.[jt]sx$/.test(file) && !isServerPage(file, s.text)) || (s.spec.family === 'js' && isClientModule(s.text))) return out;
+  // A Remix or React Router route module's loader and action run on the server: their fetches are the server's.
+  const serverParts = s.spec.family === 'js' ? remixServerFunctions(file, s) : undefined;
+  if ((/\.[jt]sx$/.test(file) && !isServerPage(file, s.text) && !serverParts) || (s.spec.family === 'js' && isClientModule(s.text))) return out;
   let lastStart = -1;
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0 || s.nodes[i].start === lastStart) continue;
+    if (serverParts && !withinFunctions(s, i, serverParts)) continue;
     const rule = s.rules(call, catalogue).timeout;
     if (!rule) continue;
     lastStart = s.nodes[i].start;
@@ -103,4 +107,10 @@ function deadlineInFunction(s: FileStructure, offset: number): boolean {
     if (n.start <= offset && offset < n.end && (body === s.text || n.end - n.start < body.length)) body = s.text.slice(n.start, n.end);
   }
   return /\bcontext\.With(Timeout|Deadline)\s*\(/.test(body) && /\.WithContext\s*\(|\bNewRequestWithContext\s*\(/.test(body);
+}
+
+/** The scanned node runs inside one of these functions (indexes into `s.functions`), at any depth. */
+function withinFunctions(s: FileStructure, i: number, functions: Set<number>): boolean {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) if (functions.has(f)) return true;
+  return false;
 }
