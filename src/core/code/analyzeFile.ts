@@ -30,6 +30,7 @@ import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findRemixRoutes } from './routes/remixRoutes';
+import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
@@ -390,6 +391,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findJavaScriptRoutes(routes);
     findNextRoutes(routes);
     findRemixRoutes(routes);
+    findSvelteKitRoutes(routes);
   } else if (family === 'python') findPythonRoutes(routes);
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);

@@ -571,6 +571,9 @@ export class FileStructure {
   /** The catalogue's verdicts on a call, computed once and shared by every finder. */
   rules(call: CallInfo, catalogue: CallCatalogue): CatalogueLookup {
     if (call.rules) return call.rules;
+    // `import * as api from '$lib/api.js'` then `api.get(path)`: a function of the workspace's module, which the join
+    // follows, not a client named `api`.
+    if (call.chain.length === 2 && this.spec.family === 'js' && this.workspaceNamespaces().has(call.chain[0])) return (call.rules = NO_RULES);
     let rules = catalogue.lookup(call.chain, this.spec.family);
     // Read another way only when the chain as written says nothing: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
@@ -581,6 +584,19 @@ export class FileStructure {
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);
+  }
+
+  /** Names a module of the workspace is imported as whole (`import * as api from './api'`, `'$lib/api'`, `'@/lib/api'`). */
+  private workspaceNamespaces(): Set<string> {
+    return this.memo('js.workspaceNamespaces', () => {
+      const out = new Set<string>();
+      if (!this.text.includes('* as')) return out;
+      for (const m of this.text.matchAll(/\bimport\s+\*\s+as\s+([\w$]+)\s+from\s+['"]([^'"]+)['"]/g)) {
+        // Not a package's (`axios`, `@aws-sdk/client-s3`): a path, or an alias no package can be named (`$lib/`, `@/`, `~/`, `#`).
+        if (/^(?:\.|\/|\$|~|#|@\/)/.test(m[2])) out.add(m[1]);
+      }
+      return out;
+    });
   }
 
   /**

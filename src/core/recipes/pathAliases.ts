@@ -40,19 +40,26 @@ export function readPathAliases(texts: ReadonlyMap<string, string>): PathAlias[]
  * The packages of a monorepo, imported by their names (`@documenso/lib/server-only/field/get-fields`,
  * `@formbricks/database`): each package.json's `name` stands for its folder, a subpath for the file under it (or under
  * its `src/`), the name alone for its `main` file or its index. After the tsconfig aliases, which win where both fit.
+ * Also SvelteKit's `$lib`, the `src/lib` of a project that depends on it.
  */
 export function workspacePackageAliases(texts: ReadonlyMap<string, string>): PathAlias[] {
   const out: PathAlias[] = [];
   for (const file of [...texts.keys()].sort()) {
-    if (!/(^|\/)package\.json$/.test(file) || !file.includes('/') || file.includes('node_modules/')) continue;
-    let pkg: { name?: unknown; main?: unknown; module?: unknown };
+    if (!/(^|\/)package\.json$/.test(file) || file.includes('node_modules/')) continue;
+    let pkg: { name?: unknown; main?: unknown; module?: unknown; dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown> };
     try {
       pkg = JSON.parse(texts.get(file)!);
     } catch {
       continue; // not ours to report: the recipes' problems are
     }
-    if (typeof pkg.name !== 'string' || !pkg.name) continue;
-    const dir = file.slice(0, file.lastIndexOf('/'));
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    // SvelteKit's own alias: `$lib/api` is the project's `src/lib/api`.
+    if (pkg.dependencies?.['@sveltejs/kit'] !== undefined || pkg.devDependencies?.['@sveltejs/kit'] !== undefined) {
+      const lib = dir ? `${dir}/src/lib` : 'src/lib';
+      out.push({ dir, prefix: '$lib/', targets: [`${lib}/`], wildcard: true }, { dir, prefix: '$lib', targets: [`${lib}/index`], wildcard: false });
+    }
+    // A package of the monorepo, imported by its name (the root package is the workspace itself, imported by none).
+    if (!dir || typeof pkg.name !== 'string' || !pkg.name) continue;
     const entry = [pkg.main, pkg.module].find((m): m is string => typeof m === 'string' && /\.[cm]?[jt]sx?$/.test(m));
     out.push({ dir: '', prefix: `${pkg.name}/`, targets: [`${dir}/`, `${dir}/src/`], wildcard: true });
     out.push({ dir: '', prefix: pkg.name, targets: [...(entry ? [posix.normalize(posix.join(dir, entry))] : []), `${dir}/index`, `${dir}/src/index`], wildcard: false });

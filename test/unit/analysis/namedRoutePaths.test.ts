@@ -88,3 +88,24 @@ describe('a monorepo\'s packages imported by their names (documenso, formbricks)
     assert.deepEqual(hazards, ['missing-timeout packages/lib/src/index.ts GET /api/items', 'unbounded-query packages/lib/server-only/items.ts GET /api/items']);
   });
 });
+
+describe("SvelteKit's $lib alias (sveltejs/realworld)", function () {
+  this.timeout(20_000);
+  const ws = new TempWorkspace('sveltekit');
+
+  before(() => {
+    ws.create();
+    ws.write('Dockerfile', 'FROM node:20\n');
+    ws.write('package.json', JSON.stringify({ name: 'realworld', devDependencies: { '@sveltejs/kit': '^2.0.0' } }));
+    ws.write('src/lib/api.js', "export async function get(path) {\n  return fetch(`https://api.realworld.io/api/${path}`);\n}\n");
+    ws.write('src/routes/article/[slug]/+page.server.js', "import * as api from '$lib/api.js';\nexport async function load({ params }) {\n  return { article: await api.get(`articles/${params.slug}`) };\n}\n");
+  });
+
+  after(() => ws.remove());
+
+  it('reads $lib/… as the project\'s src/lib/…: the load function\'s call reaches its fetch', async () => {
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    const hazards = result.files.flatMap((f) => f.hazards.map((h) => `${h.code} ${h.file} ${h.routes.map((r) => `${r.method} ${r.path}`).join(',')}`));
+    assert.deepEqual(hazards, ['missing-timeout src/lib/api.js GET /article/[slug]']);
+  });
+});

@@ -684,6 +684,49 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('SvelteKit: +server.ts methods, a page\'s load (GET) and actions (one POST running each), groups left out of the route id', async () => {
+      const f = await joined({
+        'src/routes/api/posts/[slug]/+server.ts': lines(
+          "import { db } from '$lib/server/db';",
+          'export async function GET({ params }) {',
+          "  return json(await db.query('SELECT * FROM posts WHERE slug = $1', [params.slug]));",
+          '}',
+          'export const DELETE = async ({ params }) => {',
+          "  await fetch('http://search/remove/' + params.slug, { method: 'DELETE' });",
+          '  return new Response(null);',
+          '};',
+        ),
+        'src/routes/(app)/dashboard/+page.server.ts': lines(
+          "import { db } from '$lib/server/db';",
+          'export const load = async () => {',
+          "  return { posts: await db.query('SELECT * FROM posts') };",
+          '};',
+          'export const actions = {',
+          '  default: async ({ request }) => {',
+          "    for (const id of (await request.formData()).getAll('id')) await db.query('DELETE FROM posts WHERE id = $1', [id]);",
+          '  },',
+          '  async archive({ request }) {',
+          "    await fetch('http://archive/run', { method: 'POST' });",
+          '  },',
+          '};',
+        ),
+        'src/routes/(app)/+layout.svelte': lines('<slot />'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/dashboard', 'src/routes/(app)/dashboard/+page.server.ts', 1, 'sveltekit'],
+        ['POST', '/dashboard', 'src/routes/(app)/dashboard/+page.server.ts', 5, 'sveltekit'],
+        ['GET', '/api/posts/[slug]', 'src/routes/api/posts/[slug]/+server.ts', 1, 'sveltekit'],
+        ['DELETE', '/api/posts/[slug]', 'src/routes/api/posts/[slug]/+server.ts', 4, 'sveltekit'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        // The second action runs on the same POST as the default one.
+        'missing-timeout src/routes/(app)/dashboard/+page.server.ts:10:11 fetch → POST /dashboard',
+        'missing-timeout src/routes/api/posts/[slug]/+server.ts:6:9 fetch → DELETE /api/posts/[slug]',
+        'query-in-loop src/routes/(app)/dashboard/+page.server.ts:7:69 db.query [for…of sequential] → POST /dashboard',
+        'unbounded-query src/routes/(app)/dashboard/+page.server.ts:3:25 db.query → GET /dashboard',
+      ]);
+    });
+
     it('Hono: routes on an app, also chained on one made in place, apps mounted with route() under their paths, basePath', async () => {
       const f = await joined({
         'src/index.ts': lines(
