@@ -31,6 +31,7 @@ import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findRemixRoutes } from './routes/remixRoutes';
 import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
+import { findNitroRoutes } from './routes/nitroRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
@@ -392,6 +393,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findNextRoutes(routes);
     findRemixRoutes(routes);
     findSvelteKitRoutes(routes);
+    findNitroRoutes(routes);
   } else if (family === 'python') findPythonRoutes(routes);
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);

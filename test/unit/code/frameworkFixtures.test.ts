@@ -727,6 +727,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Nuxt and Nitro: server/api and server/routes files, a method suffix, [id] and [...slug] params, index folders', async () => {
+      const f = await joined({
+        'server/api/users/[id].get.ts': lines(
+          "import { db } from '../../utils/db';",
+          'export default defineEventHandler(async (event) => {',
+          "  const user = await db.query('SELECT * FROM users WHERE id = $1', [getRouterParam(event, 'id')]);",
+          "  for (const g of user.groups) g.members = await db.query('SELECT * FROM members WHERE group_id = $1 LIMIT 50', [g.id]);",
+          '  return user;',
+          '});',
+        ),
+        'server/api/users/index.post.ts': lines('export default defineEventHandler(async (event) => readBody(event));'),
+        'server/routes/files/[...path].ts': lines('export default eventHandler((event) => sendStream(event, open(event.path)));'),
+        'server/utils/db.ts': lines('export const db = usePool();'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/users/:id', 'server/api/users/[id].get.ts', 1, 'nitro'],
+        ['POST', '/api/users', 'server/api/users/index.post.ts', 0, 'nitro'],
+        ['ANY', '/files/**:path', 'server/routes/files/[...path].ts', 0, 'nitro'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['query-in-loop server/api/users/[id].get.ts:4:50 db.query [for…of sequential] → GET /api/users/:id']);
+    });
+
     it('Hono: routes on an app, also chained on one made in place, apps mounted with route() under their paths, basePath', async () => {
       const f = await joined({
         'src/index.ts': lines(
