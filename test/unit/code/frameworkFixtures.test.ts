@@ -749,6 +749,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop server/api/users/[id].get.ts:4:50 db.query [for…of sequential] → GET /api/users/:id']);
     });
 
+    it('Drizzle: a select with no where or limit is unbounded (not an aggregate, not one with where, limit or a relational limit); a builder chain per item is a query in a loop', async () => {
+      const f = await joined({
+        'server/api/todos.get.ts': lines(
+          "import { db, schema } from 'hub:db';",
+          "import { eq, count } from 'drizzle-orm';",
+          'export default eventHandler(async (event) => {',
+          '  const all = await db.select().from(schema.todos);',
+          '  const mine = await db.select().from(schema.todos).where(eq(schema.todos.userId, 1));',
+          '  const page = await db.select().from(schema.todos).orderBy(schema.todos.id).limit(20);',
+          '  const [{ n }] = await db.select({ n: count() }).from(schema.todos);',
+          '  const users = await db.query.users.findMany();',
+          '  const few = await db.query.users.findMany({ limit: 10 });',
+          '  for (const t of all) await db.update(schema.todos).set({ seen: true }).where(eq(schema.todos.id, t.id));',
+          '  await db.transaction(async (tx) => {',
+          '    for (const u of users) await tx.insert(schema.audit).values({ userId: u.id });',
+          '  });',
+          '  return { all, mine, page, n, users, few };',
+          '});',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop server/api/todos.get.ts:10:30 db.update.set.where [for…of sequential] → GET /api/todos',
+        'query-in-loop server/api/todos.get.ts:12:34 tx.insert.values [for…of sequential] → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:4:21 db.select.from → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:8:23 db.query.users.findMany → GET /api/todos',
+      ]);
+    });
+
     it('Hono: routes on an app, also chained on one made in place, apps mounted with route() under their paths, basePath', async () => {
       const f = await joined({
         'src/index.ts': lines(

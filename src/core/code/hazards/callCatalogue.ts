@@ -156,6 +156,8 @@ const OBJECTION_METHODS =
 
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
+const DRIZZLE_ROOTS = 'db|\\w+Db|tx';
+const DRIZZLE_STEPS = 'from|where|values|set|returning|limit|offset|orderBy|groupBy|innerJoin|leftJoin|rightJoin|fullJoin|onConflictDoUpdate|onConflictDoNothing|execute|all|get|run';
 const PRISMA_METHODS =
   'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe';
 
@@ -223,9 +225,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['js'],
     root: PRISMA_ROOTS,
+    // Not Drizzle's relational API in a transaction (`tx.query.todos.findMany()`).
+    notThrough: 'query',
     method: PRISMA_METHODS,
     label: 'Prisma query',
   },
+  // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
+  // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
+  { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle)' },
+  { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'query', method: 'findMany|findFirst', label: 'SQL query (Drizzle)' },
   // The client a tRPC or GraphQL context carries (create-t3-app's `ctx.db.post.findMany()`); not Drizzle's `ctx.db.query.…`.
   { kind: 'query', languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: PRISMA_METHODS, label: 'Prisma query' },
   {
@@ -516,7 +524,19 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   { languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: 'findMany', boundedByArgs: TAKE_ARG, label: 'Prisma findMany without take' },
   {
     languages: ['js'],
+    root: DRIZZLE_ROOTS,
+    through: 'select|selectDistinct',
+    method: 'from|orderBy|innerJoin|leftJoin|rightJoin|fullJoin',
+    boundedByChain: 'where|limit|groupBy|\\$dynamic',
+    // An aggregate selected (`db.select({ n: count() }).from(t)`) is one row.
+    boundedByStatement: '\\b(?:count|countDistinct|sum|avg|min|max)\\s*\\(|\\bsql\\s*<',
+    label: 'Drizzle select with no where or limit',
+  },
+  { languages: ['js'], root: DRIZZLE_ROOTS, through: 'query', method: 'findMany', boundedByArgs: '\\blimit\\s*:', label: 'Drizzle findMany without limit' },
+  {
+    languages: ['js'],
     root: PRISMA_ROOTS,
+    notThrough: 'query',
     method: 'findMany',
     // `where: { entityId: { in: websiteIds } }` (umami's shares of a page of websites): the rows of the ids given.
     // Not with `distinct:`, which Prisma applies in memory after reading every matching row (ghostfolio's latest
