@@ -107,12 +107,12 @@ function definesLocally(links: FileLinks, name: string): boolean {
   return links.functions.some((f) => f.name === name || f.owner === name);
 }
 
-/** The import that binds `local` in a file (the first, as written). */
 /** The top folders of Go's standard library (a module of the workspace may also lack a domain: `module myapp`). */
 const GO_STD_ROOTS = new Set(
   'archive bufio bytes cmp compress container context crypto database debug embed encoding errors expvar flag fmt go hash html image index io iter log maps math mime net os path plugin reflect regexp runtime slices sort strconv strings sync syscall testing text time unicode unique unsafe'.split(' '),
 );
 
+/** The import that binds `local` in a file (the first, as written). */
 function importNamed(links: FileLinks, local: string): ImportFact | undefined {
   return perAnalysis(IMPORTS, links, () => {
     const byLocal = new Map<string, ImportFact>();
@@ -940,11 +940,7 @@ class WorkspaceLinker {
   /** Decorator name → what each file decorating with it puts there (see decoratedTargets). */
   private decorations?: Map<string, { e: Entry; owner: string }[]>;
 
-  /**
-   * Go: `method` of a type the code named, `T` or `pkg.T` (a type of an imported package, found in that package's
-   * folder: `admin.API` and `app.API` are different types).
-   */
-  /** `http.Header`, `strings.Builder`: a type of a standard library package (its import path has no domain). */
+  /** `http.Header`, `strings.Builder`: a type of a package of Go's standard library (`net/http`, `strings`). */
   private goStandardType(e: Entry, type: string): boolean {
     const dot = type.indexOf('.');
     if (dot < 0) return false;
@@ -952,6 +948,10 @@ class WorkspaceLinker {
     return module !== undefined && GO_STD_ROOTS.has(module.split('/')[0]);
   }
 
+  /**
+   * Go: `method` of a type the code named, `T` or `pkg.T` (a type of an imported package, found in that package's
+   * folder: `admin.API` and `app.API` are different types).
+   */
   private goTypedMethods(e: Entry, type: string, method: string): FnRef[] {
     const dot = type.indexOf('.');
     if (dot < 0) {

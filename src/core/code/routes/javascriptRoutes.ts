@@ -108,6 +108,7 @@ export function useReceiver(s: FileStructure, i: number, call: CallInfo): string
 }
 
 const FRESH_ROUTER = /^(?:new\s+)?(?:[\w$]+\s*\.\s*)?Router\s*\(/;
+const ASSIGNED_TO = /(?:(?:const|let|var)\s+([\w$]+)\s*=|export\s+default|module\.exports\s*=)\s*$/;
 
 /** Links a Hono app made in place may be built with before the call (`new Hono().basePath('/api').get(…).post(…)`). */
 const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on']);
@@ -123,7 +124,6 @@ function freshReceiver(s: FileStructure, i: number, call: CallInfo): string | un
   const before = ASSIGNED_TO.exec(s.text.slice(Math.max(0, start - 120), start));
   return before ? (before[1] ?? 'default') : undefined;
 }
-const ASSIGNED_TO = /(?:(?:const|let|var)\s+([\w$]+)\s*=|export\s+default|module\.exports\s*=)\s*$/;
 
 function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, framework: string, inChain = false): void {
   const args = c.s.argumentsOf(call);
@@ -457,10 +457,10 @@ export function objectProps(object: Node): Map<string, Node> {
   return out;
 }
 
-/** The handler: an inline function, a function of this file, or a name the workspace join resolves. */
 /** The option of a wrapper's options object that holds the handler. */
 const HANDLER_KEY = /^(?:handler|handle|action|callback|fn|resolve|resolver)$/;
 
+/** The handler: an inline function, a function of this file, or a name the workspace join resolves. */
 export function resolveHandler(c: RouteCollector, arg: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
   if (!arg) return undefined;
   const type = arg.type;

@@ -11,13 +11,16 @@ import type { RouteCollector } from './routeCollector';
  * GET and mutations by POST. The endpoint is where the router is handed to tRPC's adapter: Next.js's
  * `pages/api/trpc/[trpc].ts` (`export default createNextApiHandler({ router })`) or `app/api/trpc/[trpc]/route.ts`
  * (`fetchRequestHandler`, its handler exported as GET and POST), Express's `app.use('/trpc',
- * createExpressMiddleware({ router }))`, Hono's `app.use('/trpc/*', trpcServer({ router }))` and Fastify's `register(fastifyTRPCPlugin, { prefix: '/trpc' })`. The
- * procedures are the functions given to `.query(…)` and `.mutation(…)` of a procedure builder (`publicProcedure`,
- * `protectedProcedure`, `t.procedure`), wherever the service writes them.
+ * createExpressMiddleware({ router }))`, Hono's `app.use('/trpc/*', trpcServer({ router }))` and Fastify's
+ * `register(fastifyTRPCPlugin, { prefix: '/trpc' })`. The procedures are the functions given to `.query(…)` and
+ * `.mutation(…)` of a procedure builder (`publicProcedure`, `protectedProcedure`, `t.procedure`), wherever the service
+ * writes them.
  */
 
 const QUERY: ServedApi = 'trpc-query';
 const MUTATION: ServedApi = 'trpc-mutation';
+/** Words one of the adapters needs: files without any are not looked at further. */
+const ADAPTER_WORDS = ['createNextApiHandler', 'fetchRequestHandler', 'createExpressMiddleware', 'fastifyTRPCPlugin', 'trpcServer'];
 
 export function trpcEndpoints(c: RouteCollector): void {
   const s = c.s;
@@ -36,8 +39,6 @@ export function trpcEndpoints(c: RouteCollector): void {
     else if (last === 'register') fastifyPlugin(c, i);
   }
 }
-
-const ADAPTER_WORDS = ['createNextApiHandler', 'fetchRequestHandler', 'createExpressMiddleware', 'fastifyTRPCPlugin', 'trpcServer'];
 
 /** `export default createNextApiHandler({ router: appRouter })`: the file's route, GET and POST (none was found: no handler function). */
 function nextApiHandler(c: RouteCollector, i: number): void {
