@@ -1,4 +1,5 @@
 import { localFunction, resolveHandler } from './javascriptRoutes';
+import type { FileStructure } from '../fileStructure';
 import type { RouteCollector } from './routeCollector';
 
 const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
@@ -121,10 +122,7 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
 
 function appRoutes(c: RouteCollector, path: string): void {
   const s = c.s;
-  for (const verb of VERBS) {
-    if (!s.memo(`next.${verb}`, () => new RegExp(`export\\s+(?:async\\s+)?(?:function\\s+${verb}\\b|const\\s+${verb}\\b)`).test(s.text))) continue;
-    const handler = localFunction(s, verb);
-    if (handler === undefined) continue;
+  for (const [verb, handler] of verbFunctions(s)) {
     c.add({ method: verb, path, framework: 'nextjs', declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });
   }
   for (const e of s.memo('next.exported', () => exportedVerbs(s.text))) {
@@ -142,6 +140,20 @@ function appRoutes(c: RouteCollector, path: string): void {
       c.add({ method: e.verb, path, framework: 'nextjs', declaration, ...named(c, e.name!), at: -1, mountable: false });
     }
   }
+}
+
+/**
+ * The functions a route file exports under an HTTP method's name (`export async function GET`, `export const POST =
+ * async (req) => …`), by scan index: Next.js's `route.ts` and SvelteKit's `+server.ts` answer each method so.
+ */
+export function verbFunctions(s: FileStructure): [verb: string, handler: number][] {
+  const out: [string, number][] = [];
+  for (const verb of VERBS) {
+    if (!s.memo(`route.${verb}`, () => new RegExp(`export\\s+(?:async\\s+)?(?:function\\s+${verb}\\b|const\\s+${verb}\\b)`).test(s.text))) continue;
+    const handler = localFunction(s, verb);
+    if (handler !== undefined) out.push([verb, handler]);
+  }
+  return out;
 }
 
 /** A handler given by name: a function of this statement, else one the join finds (of the file, or imported). */

@@ -1,7 +1,7 @@
 import { localFunction } from './javascriptRoutes';
+import { verbFunctions } from './nextRoutes';
 import type { RouteCollector } from './routeCollector';
 
-const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 /** `src/routes/blog/[slug]/+server.ts`, `+page.server.ts`, `+layout.server.ts`: the route id, and which file it is. */
 const ROUTE_FILE = /(?:^|\/)src\/routes((?:\/[^/]+)*?)\/\+(server|page\.server|layout\.server)\.(?:ts|js)$/;
 
@@ -18,11 +18,7 @@ export function findSvelteKitRoutes(c: RouteCollector): void {
   const add = (method: string, handler: number) =>
     c.add({ method, path, framework: 'sveltekit', declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });
   if (m[2] === 'server') {
-    for (const verb of VERBS) {
-      if (!s.memo(`sveltekit.${verb}`, () => new RegExp(`export\\s+(?:async\\s+)?(?:function\\s+${verb}\\b|const\\s+${verb}\\b)`).test(s.text))) continue;
-      const handler = localFunction(s, verb);
-      if (handler !== undefined) add(verb, handler);
-    }
+    for (const [verb, handler] of verbFunctions(s)) add(verb, handler);
     return;
   }
   const load = /export\s+(?:async\s+)?(?:function\s+load\b|const\s+load\b)/.test(s.text) ? localFunction(s, 'load') : undefined;
