@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CodeIndex } from '../core/analysis/codeIndex';
-import { analyzeCode, filesOfServices } from '../core/analysis/workspaceAnalysis';
+import { analyzeCode, filesOfServices, isAnalysedCode } from '../core/analysis/workspaceAnalysis';
 import type { FileAnalysis } from '../core/code/codeModel';
 import type { ChangedLines } from '../core/git/changedLines';
 import { ChangeBaseline } from '../core/git/changeBaseline';
@@ -38,8 +38,11 @@ const RECIPE_FILE = /(\.(ya?ml|tf|tfvars|toml)|(^|\/)(Procfile|\.env|Dockerfile|
 const RECIPE_GLOB = '**/{*.yaml,*.yml,*.tf,*.tfvars,*.toml,Procfile,.env,Dockerfile,pom.xml,settings.gradle,settings.gradle.kts,build.gradle,build.gradle.kts}';
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/;
 const CODE_GLOB = '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,py,go,java}';
-/** MyBatis XML mappers are read too (their SQL): re-read when saved; scheduleDisk keeps only those CodeIndex reads. */
-const MAPPER_GLOB = '**/*.xml';
+/**
+ * MyBatis XML mappers (their SQL) and `.proto` files (gRPC services) are read too: re-read when saved;
+ * scheduleDisk keeps only those CodeIndex reads.
+ */
+const MAPPER_GLOB = '**/*.{xml,proto}';
 /** More code files changed on disk at once than this (a branch switch, a pull): one full pass instead. */
 const DISK_BATCH_LIMIT = 200;
 
@@ -331,7 +334,7 @@ export class WorkspaceAnalyzer extends Disposable {
       const changed = new Map<string, string | undefined>();
       for (const file of files) {
         const text = await this.fs.readText(file).catch(() => undefined);
-        const wanted = text !== undefined && isAnalysedFile(this.model, file) && (this.files.has(file) || !!listed?.has(file));
+        const wanted = text !== undefined && isAnalysedCode(this.model, file) && (this.files.has(file) || !!listed?.has(file));
         if (!wanted) {
           if (this.files.has(file)) changed.set(file, undefined);
           this.index.forget(file);

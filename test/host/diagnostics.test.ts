@@ -147,6 +147,37 @@ describe('Ops Lens diagnostics on the example shop, with a real Prometheus behin
     await waitForDiagnostics(xml, (d) => d.length === 0);
   });
 
+  it('a gRPC servicer\'s methods become routes once its .proto file, kept outside every service, is written to disk', async () => {
+    // The catalog service grows a gRPC face; its definition lives in a shared protos/ folder, as microservices-demo's does.
+    const servicer = workspaceUri('services/catalog/app/grpc_server.py');
+    const proto = workspaceUri('protos/shop.proto');
+    const servicerText = [
+      'import requests',
+      'import shop_pb2_grpc',
+      '',
+      'class Catalog(shop_pb2_grpc.CatalogServiceServicer):',
+      '    def ListPrices(self, request, context):',
+      '        for sku in request.skus:',
+      '            requests.get("http://pricing/" + sku, timeout=2)',
+      '',
+    ].join('\n');
+    const protoText = ['syntax = "proto3";', 'package shop.v1;', 'service CatalogService {', '  rpc ListPrices(Skus) returns (Prices);', '}', ''].join('\n');
+    const onRoute = (d: vscode.Diagnostic[]) => d.some((x) => codeOf(x) === 'call-in-loop' && /POST \/shop\.v1\.CatalogService\/ListPrices/.test(x.message));
+    try {
+      await vscode.workspace.fs.writeFile(servicer, Buffer.from(servicerText));
+      // Without its definition the service's package, part of every path, is unknown: no route yet.
+      const before = await waitForDiagnostics(servicer, (d) => d.some((x) => codeOf(x) === 'call-in-loop'));
+      assert.ok(!onRoute(before), before.map((x) => x.message).join('\n'));
+      await vscode.workspace.fs.writeFile(proto, Buffer.from(protoText));
+      const ds = await waitForDiagnostics(servicer, onRoute);
+      assert.equal(ds.find((x) => codeOf(x) === 'call-in-loop')!.range.start.line, 6);
+    } finally {
+      await vscode.workspace.fs.delete(servicer);
+      await vscode.workspace.fs.delete(proto);
+    }
+    await waitForDiagnostics(servicer, (d) => d.length === 0);
+  });
+
   it('reads code written into folders created at the same moment, and forgets it when the folder is deleted', async () => {
     // A generator or a checkout makes the folders and their files in one go; the file watcher may see only the folder.
     const folder = workspaceUri('services/orders/src/jobs');

@@ -2,6 +2,7 @@ import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
 import { analyzeTree, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
 import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
 import { analyzeOpenApiSpec, isOpenApiSpecFile } from '../code/openApiSpecs';
+import { analyzeProtoFile, isProtoFile } from '../code/protoFiles';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, languageOfFile } from '../code/treeSitter';
@@ -48,11 +49,11 @@ export class CodeIndex {
   ) {}
 
   /**
-   * A file the code analysis reads: source in one of the languages, a MyBatis XML mapper (its SQL), or an OpenAPI
-   * spec a generator makes interfaces of (its operations).
+   * A file the code analysis reads: source in one of the languages, a MyBatis XML mapper (its SQL), an OpenAPI
+   * spec a generator makes interfaces of (its operations), or a `.proto` file (its gRPC services).
    */
   static isCode(file: string): boolean {
-    return languageOfFile(file) !== undefined || isMapperXml(file) || isOpenApiSpecFile(file);
+    return languageOfFile(file) !== undefined || isMapperXml(file) || isOpenApiSpecFile(file) || isProtoFile(file);
   }
 
   get catalogue(): CallCatalogue {
@@ -184,7 +185,9 @@ export class CodeIndex {
         ? analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file))
         : isOpenApiSpecFile(file) && !isTestFile(file)
           ? analyzeOpenApiSpec(file, text)
-          : undefined;
+          : isProtoFile(file) && !isTestFile(file)
+            ? analyzeProtoFile(file, text)
+            : undefined;
       if (!raw) {
         // No longer a spec (or never one): what it said before is forgotten.
         if (this.cache.delete(file)) this.version++;

@@ -9,6 +9,7 @@ import type { SeverityRules } from '../insights/severityRules';
 import { compareWarnings, type Warning } from '../insights/warning';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { OPS_LENS_YAML, readOpsLensConfig } from '../config/opsLensConfig';
+import { isProtoFile } from '../code/protoFiles';
 import { CodeIndex } from './codeIndex';
 
 export interface WorkspaceAnalysis {
@@ -20,10 +21,16 @@ export interface WorkspaceAnalysis {
 
 /**
  * Files that belong to no service are not analysed (no recipe, no production path, nothing to warn about), except
- * the library modules services are built with (EnvironmentModel.sharedCode).
+ * the library modules services are built with (EnvironmentModel.sharedCode) and `.proto` files: services share
+ * them from anywhere in the repository (protoFiles.ts).
  */
 export function filesOfServices(model: EnvironmentModel, files: string[]): string[] {
-  return files.filter((f) => CodeIndex.isCode(f) && isAnalysedFile(model, f));
+  return files.filter((f) => CodeIndex.isCode(f) && isAnalysedCode(model, f));
+}
+
+/** Whether a code file (CodeIndex.isCode) is one the analysis reads (see filesOfServices). */
+export function isAnalysedCode(model: EnvironmentModel, file: string): boolean {
+  return isAnalysedFile(model, file) || isProtoFile(file);
 }
 
 /**

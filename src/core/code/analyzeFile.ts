@@ -29,6 +29,7 @@ import { findJavaRoutes } from './routes/javaRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
+import { findGrpcServices } from './routes/grpcServices';
 import { findRemixRoutes } from './routes/remixRoutes';
 import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
 import { findNitroRoutes } from './routes/nitroRoutes';
@@ -398,6 +399,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
   else findJavaRoutes(routes);
   findApiEndpoints(routes);
+  findGrpcServices(routes);
 
   const indirect = localEffects(s, catalogue);
   const found: FoundHazard[] = [];

@@ -169,6 +169,16 @@ export interface MapperStatement {
   hazard: Hazard;
 }
 
+/** A gRPC service as its `.proto` file declares it. */
+export interface ProtoService {
+  /** As the code's generated names spell it (`CheckoutService`). */
+  name: string;
+  /** With the file's package (`hipstershop.CheckoutService`): the first part of each method's path. */
+  fullName: string;
+  /** The `rpc` names, as written (`PlaceOrder`). */
+  methods: string[];
+}
+
 /** `app.use('/api', ordersRouter)`, `include_router(items.router, prefix=…)`, `path('api/', include('shop.urls'))`. */
 export interface MountFact {
   prefix: string;
@@ -242,6 +252,14 @@ export interface RouteLink {
    * by the controllers implementing one of those interfaces with a method of that name, under their own prefix.
    */
   spec?: { interfaces: string[]; method: string };
+  /**
+   * A gRPC service's implementation (routes/grpcServices.ts), by the service's name in its `.proto` file: the join
+   * makes its routes from the definition nearest this file. With `method` (a Python or Java class's method, a
+   * JavaScript implementation's key), the one route of that method, if the service declares it; without it (Go's
+   * `RegisterXServer(srv, impl)`), one per method the service declares, run by the method of that name on the value
+   * `handlerChain` (of type `handlerType`) names.
+   */
+  grpc?: { service: string; method?: string };
 }
 
 /** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */
@@ -316,6 +334,8 @@ export interface FileLinks {
   goInterfaces?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
   viewClasses?: Record<string, ViewClassFact>;
+  /** A `.proto` file's services (protoFiles.ts): what gRPC registrations in any file make routes of. */
+  protoServices?: ProtoService[];
   /** Its text says it serves no request (generated code, an Alembic migration): the join reports no hazard from it. */
   quiet?: boolean;
   /** A Django settings module (it sets INSTALLED_APPS or REST_FRAMEWORK): whether it pages DRF views by default. */

@@ -1,6 +1,6 @@
 /**
  * The type a Go function gives a local value before calling its methods: `x := T{…}`, `x := &pkg.T{…}`,
- * `x := NewT(…)` / `x, err := pkg.NewT(…)` (Go's constructor convention), `var x T`. Read from the function's own
+ * `x := NewT(…)` / `x, err := pkg.NewT(…)` (Go's constructor convention), `x := new(T)`, `var x T`. Read from the function's own
  * text, so each handler's `serializer` has its own type. A type from another package comes back qualified
  * (`admin.API`): two packages often have a type of the same name.
  */
@@ -10,6 +10,7 @@ export function goLocalType(body: string, name: string): string | undefined {
   const m =
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*&?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\{`).exec(body) ??
     new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?[Nn]ew([A-Z]\\w*)\\(`).exec(body) ??
+    new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*new\\(\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\)`).exec(body) ??
     new RegExp(`\\bvar\\s+${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body);
   if (!m || GO_NOT_TYPES.has(m[2])) return undefined;
   return m[1] ? `${m[1]}.${m[2]}` : m[2];

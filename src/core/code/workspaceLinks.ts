@@ -1,4 +1,4 @@
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRelations';
@@ -207,6 +207,11 @@ class WorkspaceLinker {
   ) {
     for (const a of files) {
       if (!a.links) continue;
+      if (a.file.endsWith('.proto')) {
+        // A definition, not code: kept apart, so that its folder is not taken for a package (memos' proto/store/ beside store/).
+        this.addProtoServices(a, options.groupOf?.(a.file) ?? '');
+        continue;
+      }
       const keys = fileKeysOf(a.file, a.links);
       const dir = keys.dir;
       const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '', test: keys.test, quiet: keys.quiet };
@@ -361,6 +366,10 @@ class WorkspaceLinker {
           if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
           return paths;
         };
+        if (link?.grpc) {
+          out.push(...this.grpcRoutes(e, link, index, route));
+          return;
+        }
         // A DRF registration or a class-based view: one route per action or method the class has (none when a
         // viewset has none for this pattern).
         const classRoutes = link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined;
@@ -418,6 +427,71 @@ class WorkspaceLinker {
     }
     return out;
   }
+
+  /**
+   * The routes of a gRPC service's implementation (routes/grpcServices.ts): its methods that the service's `.proto`
+   * definition declares, at `/<package>.<Service>/<Method>`. None when no definition of the service is in the
+   * workspace (the path's package is only there), nor for a method the service does not declare.
+   */
+  private grpcRoutes(e: Entry, link: RouteLink, index: number, route: FileAnalysis['routes'][number]): ReturnType<WorkspaceLinker['routePaths']> {
+    const { service, method } = link.grpc!;
+    const definition = this.protoService(e, service);
+    if (!definition) return [];
+    const out: ReturnType<WorkspaceLinker['routePaths']> = [];
+    const add = (rpc: string, start: FnRef[]) => {
+      const path = `/${definition.fullName}/${rpc}`;
+      const code = start.length === 1 ? start[0] : undefined;
+      const here = code?.e === e && link.handlerFunction === undefined ? e.links.functions[code.fn].range : route.handler;
+      const elsewhere = code && code.e !== e ? { e: code.e, range: code.e.links.functions[code.fn].range } : undefined;
+      out.push({ e, route: index, key: { method: 'POST', path }, handler: { ...route, method: 'POST', path, handler: here }, start, elsewhere });
+    };
+    if (method !== undefined) {
+      // Python and Go name a method as the .proto does; Java and JavaScript's implementations in lower camel case.
+      const rpc = definition.methods.find((m) => m === method || m[0].toLowerCase() + m.slice(1) === method);
+      if (!rpc) return [];
+      const start: FnRef[] = link.handlerFunction !== undefined ? [{ e, fn: link.handlerFunction }] : link.handlerChain ? this.resolveCall(e, -1, link.handlerChain) : [];
+      add(rpc, start);
+      return out;
+    }
+    for (const rpc of definition.methods) {
+      const start = link.handlerType ? this.goImplementationMethods(e, link.handlerType, rpc) : link.handlerChain ? this.resolveCall(e, -1, [...link.handlerChain, rpc]) : [];
+      // A service implemented by a library (grpc-go's health server) serves methods that are none of the workspace's.
+      if (start.length) add(rpc, start);
+    }
+    return out;
+  }
+
+  /** The method of a Go type the workspace writes; none for a type of a module outside it (`health.Server`). */
+  private goImplementationMethods(e: Entry, type: string, method: string): FnRef[] {
+    const dot = type.indexOf('.');
+    if (dot >= 0) {
+      const imp = importNamed(e.links, type.slice(0, dot));
+      if (!imp || this.goTypeDir(imp.module, type.slice(dot + 1)) === undefined) return [];
+    }
+    return this.goTypedMethods(e, type, method);
+  }
+
+  private addProtoServices(a: FileAnalysis, group: string): void {
+    const dir = a.file.includes('/') ? a.file.slice(0, a.file.lastIndexOf('/')) : '';
+    for (const service of a.links?.protoServices ?? []) {
+      const list = this.protoServices.get(service.name) ?? [];
+      list.push({ dir, group, service });
+      this.protoServices.set(service.name, list);
+    }
+  }
+
+  /** The `.proto` definition of a gRPC service nearest a file: its own service's first, then the closest folder. */
+  private protoService(e: Entry, name: string): ProtoService | undefined {
+    let best: { service: ProtoService; score: number } | undefined;
+    for (const p of this.protoServices.get(name) ?? []) {
+      const score = (p.group && p.group === e.group ? 1000 : 0) + commonPrefixLength(p.dir, e.dir);
+      if (!best || score > best.score) best = { service: p.service, score };
+    }
+    return best?.service;
+  }
+
+  /** gRPC services by name, from every `.proto` file of the workspace (protoFiles.ts). */
+  private readonly protoServices = new Map<string, { dir: string; group: string; service: ProtoService }[]>();
 
   /**
    * A global prefix as written, or read from the service's config (`configService.get('app.apiPrefix')` marked by
@@ -1525,4 +1599,13 @@ const CONFIG_KEY = new RegExp(`^${NAMED_PART}config:([\\w$]+)${NAMED_PART}$`);
 
 function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** How many leading folder names two folders share. */
+function commonPrefixLength(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  let k = 0;
+  while (k < x.length && k < y.length && x[k] === y[k]) k++;
+  return k;
 }

@@ -38,6 +38,10 @@ export interface RouteInput {
   runs?: ServedApi;
   /** NestJS: the controller class the route is a method of (see RouteLink.controller). */
   controller?: string;
+  /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
+  handlerType?: string;
+  /** A gRPC service's implementation (see RouteLink.grpc). */
+  grpc?: RouteLink['grpc'];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -91,7 +95,9 @@ export class RouteCollector {
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
     if (r.runs) link.runs = r.runs;
     if (r.controller) link.controller = r.controller;
-    if (this.s.spec.family === 'go' && link.handlerChain?.length === 2) {
+    if (r.grpc) link.grpc = r.grpc;
+    if (r.handlerType) link.handlerType = r.handlerType;
+    if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
       const f = this.s.functionOf[r.at];
       const span = f >= 0 ? this.s.spanOfFunction(f) : undefined;

@@ -1,0 +1,122 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { baseClasses } from '../declaredTypes';
+import { goLocalType } from '../localTypes';
+import { calleeChain } from '../syntax';
+import type { RouteCollector } from './routeCollector';
+
+/**
+ * gRPC servers: each method of a service is a route, `POST /<package>.<Service>/<Method>` (the HTTP/2 path every call
+ * is made on, and what gRPC's metrics name by `rpc.service` and `rpc.method`). The code says which service it
+ * implements and with what; the `.proto` file says the package and which methods are the service's (protoFiles.ts),
+ * and the join puts the two together (a helper method of the implementation is no route):
+ * - Go: `pb.RegisterCheckoutServiceServer(srv, svc)`: the methods of `svc`'s type named as the service's;
+ * - Python: a class extending `demo_pb2_grpc.RecommendationServiceServicer`, its methods;
+ * - Java: a class extending `AdServiceGrpc.AdServiceImplBase` (grpc-java; also Kotlin's coroutine stubs' base), its
+ *   methods, named in lower camel case;
+ * - JavaScript (@grpc/grpc-js): `server.addService(proto.CurrencyService.service, { convert, getSupportedCurrencies })`
+ *   or the static code generator's `CurrencyServiceService`, each key of the implementation.
+ */
+export function findGrpcServices(c: RouteCollector): void {
+  const s = c.s;
+  const family = s.spec.family;
+  if (family === 'go' && s.memo('grpc.go', () => /\bRegister\w+Server\s*\(/.test(s.text))) goRegistrations(c);
+  else if (family === 'js' && s.memo('grpc.js', () => /\baddService\s*\(/.test(s.text))) jsRegistrations(c);
+  else if ((family === 'python' || family === 'java') && s.memo('grpc.classes', () => /Servicer\b|ImplBase\b/.test(s.text))) implementationClasses(c);
+}
+
+const GO_REGISTER = /^Register(\w+)Server$/;
+
+function goRegistrations(c: RouteCollector): void {
+  const s = c.s;
+  for (const [i, call] of s.calls) {
+    const service = GO_REGISTER.exec(call.chain[call.chain.length - 1] ?? '')?.[1];
+    if (!service || call.argsStart < 0) continue;
+    const args = s.argumentsOf(call);
+    if (args.length !== 2) continue;
+    const impl = goImplementation(c, i, args[1]);
+    if (!impl) continue;
+    c.add({ method: 'POST', path: `/${service}`, framework: 'grpc', declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, at: i, mountable: false, grpc: { service } });
+  }
+}
+
+/**
+ * The value a Go registration hands gRPC, as a name and, when the code says, its type: a local (`svc :=
+ * &productCatalog{}`, `svc := new(checkoutService)`), the method's own receiver, or a value made in place
+ * (`&server{}`, `NewServer(db)`).
+ */
+function goImplementation(c: RouteCollector, at: number, arg: Node): { chain: string[]; type?: string } | undefined {
+  const s = c.s;
+  const text = arg.text.replace(/^\*/, '');
+  if (arg.type === 'identifier') {
+    const f = s.functionOf[at];
+    const fn = f >= 0 ? s.functions[f] : undefined;
+    if (fn?.receiver === text && fn.owner) return { chain: [text], type: fn.owner };
+    const span = f >= 0 ? s.spanOfFunction(f) : undefined;
+    const type = span ? goLocalType(s.text.slice(span.start, span.end), text) : undefined;
+    return { chain: [text], ...(type ? { type } : {}) };
+  }
+  // A value made in place has the type a local made the same way would.
+  const type = goLocalType(`_ := ${text}`, '_');
+  if (type) return { chain: [type.split('.').pop()!], type };
+  const chain = calleeChain(text);
+  return chain?.length ? { chain } : undefined;
+}
+
+function jsRegistrations(c: RouteCollector): void {
+  const s = c.s;
+  for (const [i, call] of s.calls) {
+    if (call.chain[call.chain.length - 1] !== 'addService' || call.argsStart < 0) continue;
+    const [definition, impl] = s.argumentsOf(call);
+    if (!definition || impl?.type !== 'object') continue;
+    // `pkg.CurrencyService.service` (the proto loader's) or `CurrencyServiceService` (grpc-tools' and ts-proto's).
+    const named = definition.text.replace(/\s/g, '');
+    const service = /(\w+)\.service$/.exec(named)?.[1] ?? /(\w+)Service$/.exec(named.split('.').pop() ?? '')?.[1];
+    if (!service) continue;
+    for (const pair of impl.namedChildren) {
+      if (!pair) continue;
+      const key = pair.type === 'shorthand_property_identifier' ? pair.text : pair.type === 'pair' || pair.type === 'method_definition' ? propertyName(pair.childForFieldName(pair.type === 'pair' ? 'key' : 'name')) : undefined;
+      if (!key) continue;
+      const value = pair.type === 'pair' ? unbound(pair.childForFieldName('value')) : pair.type === 'method_definition' ? pair : undefined;
+      const handlerIndex = value && /function|arrow|method_definition/.test(value.type) ? c.functionIndexOf(value) : undefined;
+      const handlerChain = handlerIndex === undefined ? (pair.type === 'shorthand_property_identifier' ? [key] : value ? calleeChain(value.text) : undefined) : undefined;
+      if (handlerIndex === undefined && !handlerChain?.length) continue;
+      c.add({ method: 'POST', path: `/${service}/${key}`, framework: 'grpc', declaration: s.rangeOfNode(pair), handlerIndex, handlerChain, at: i, mountable: false, grpc: { service, method: key } });
+    }
+  }
+}
+
+/** `HipsterShopServer.ChargeServiceHandler.bind(this)` is the function it binds. */
+function unbound(value: Node | null): Node | null {
+  if (value?.type !== 'call_expression') return value;
+  const callee = value.childForFieldName('function');
+  return callee?.type === 'member_expression' && callee.childForFieldName('property')?.text === 'bind' ? callee.childForFieldName('object') : value;
+}
+
+function propertyName(key: Node | null): string | undefined {
+  if (!key) return undefined;
+  return key.type === 'string' ? key.text.slice(1, -1) : /^\w+$/.test(key.text) ? key.text : undefined;
+}
+
+/** Python's `…Servicer` and Java's `…ImplBase` (`…CoroutineImplBase` for Kotlin's stubs) subclasses: their methods. */
+function implementationClasses(c: RouteCollector): void {
+  const s = c.s;
+  const bases = s.memo('grpc.bases', () => baseClasses(s.text, s.spec.family));
+  if (!bases) return;
+  for (const fn of s.functions) {
+    if (!fn.name || !fn.owner || fn.name.startsWith('_') || fn.outer >= 0) continue;
+    const name = implementedService(bases, fn.owner);
+    if (!name) continue;
+    c.add({ method: 'POST', path: `/${name}/${fn.name}`, framework: 'grpc', declaration: s.rangeOf(fn.index), handlerIndex: fn.index, at: fn.index, mountable: false, grpc: { service: name, method: fn.name } });
+  }
+}
+
+/** The service a class implements, through the file's own classes too (`EmailService(BaseEmailService)`). */
+function implementedService(bases: Record<string, string[]>, cls: string, depth = 0): string | undefined {
+  for (const base of bases[cls] ?? []) {
+    const m = /^(\w+?)(?:Coroutine)?ImplBase$|^(\w+)Servicer$/.exec(base);
+    if (m) return m[1] ?? m[2];
+    const inherited = depth < 3 && base !== cls ? implementedService(bases, base, depth + 1) : undefined;
+    if (inherited) return inherited;
+  }
+  return undefined;
+}

@@ -1,0 +1,221 @@
+import { strict as assert } from 'node:assert';
+import { protoServicesOf } from '../../../src/core/code/protoFiles';
+import { handledRows, hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+
+/** The shape of microservices-demo's protos/demo.proto (kept outside every service), trimmed. */
+const DEMO_PROTO = lines(
+  'syntax = "proto3";',
+  '',
+  'package hipstershop;',
+  '',
+  '// service Unused { rpc Nope(Empty) returns (Empty) {} }',
+  'service ProductCatalogService {',
+  '    rpc ListProducts(Empty) returns (ListProductsResponse) {}',
+  '    rpc GetProduct(GetProductRequest) returns (Product) {}',
+  '}',
+  '',
+  'service CurrencyService {',
+  '    rpc GetSupportedCurrencies(Empty) returns (GetSupportedCurrenciesResponse) {}',
+  '    rpc Convert(CurrencyConversionRequest) returns (Money) {}',
+  '}',
+  '',
+  'service RecommendationService {',
+  '  rpc ListRecommendations(ListRecommendationsRequest) returns (ListRecommendationsResponse){}',
+  '}',
+  '',
+  'service AdService {',
+  '    rpc GetAds(AdRequest) returns (AdResponse) {}',
+  '}',
+  '',
+  'message Empty {}',
+  'message Product { string id = 1; string description = 2; /* service Fake { rpc Not() } */ }',
+);
+
+const HEALTH_PROTO = lines('syntax = "proto3";', 'package grpc.health.v1;', 'service Health {', '  rpc Check(HealthCheckRequest) returns (HealthCheckResponse);', '  rpc Watch(HealthCheckRequest) returns (stream HealthCheckResponse);', '}');
+
+describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>, from the .proto and the implementation', () => {
+  it('a .proto file: its package, services and rpc names; not those in comments or strings', () => {
+    assert.deepEqual(protoServicesOf(DEMO_PROTO), [
+      { name: 'ProductCatalogService', fullName: 'hipstershop.ProductCatalogService', methods: ['ListProducts', 'GetProduct'] },
+      { name: 'CurrencyService', fullName: 'hipstershop.CurrencyService', methods: ['GetSupportedCurrencies', 'Convert'] },
+      { name: 'RecommendationService', fullName: 'hipstershop.RecommendationService', methods: ['ListRecommendations'] },
+      { name: 'AdService', fullName: 'hipstershop.AdService', methods: ['GetAds'] },
+    ]);
+    assert.deepEqual(protoServicesOf(lines('syntax = "proto3";', 'service Greeter {', '  rpc SayHello (HelloRequest) returns (HelloReply) {', '    option (google.api.http) = { get: "/v1/hello" };', '  }', '}')), [
+      { name: 'Greeter', fullName: 'Greeter', methods: ['SayHello'] },
+    ]);
+  });
+
+  it('Go: RegisterXServer(srv, svc) serves the methods of svc\'s type the service declares; a library\'s health server and a helper method are no routes', async () => {
+    const f = await joined({
+      'protos/demo.proto': DEMO_PROTO,
+      'protos/grpc/health/v1/health.proto': HEALTH_PROTO,
+      'src/productcatalogservice/server.go': lines(
+        'package main',
+        '',
+        'func run() {',
+        '\tsrv := grpc.NewServer()',
+        '\tsvc := &productCatalog{}',
+        '\tpb.RegisterProductCatalogServiceServer(srv, svc)',
+        '\thealthcheck := health.NewServer()',
+        '\thealthpb.RegisterHealthServer(srv, healthcheck)',
+        '}',
+      ),
+      'src/productcatalogservice/product_catalog.go': lines(
+        'package main',
+        '',
+        'func (p *productCatalog) Check(ctx context.Context, req *healthpb.HealthCheckRequest) (*healthpb.HealthCheckResponse, error) {',
+        '\treturn nil, nil',
+        '}',
+        'func (p *productCatalog) ListProducts(ctx context.Context, _ *pb.Empty) (*pb.ListProductsResponse, error) {',
+        '\tfor _, id := range p.ids {',
+        '\t\tp.db.QueryRow("SELECT name FROM products WHERE id = $1", id)',
+        '\t}',
+        '\treturn nil, nil',
+        '}',
+        'func (p *productCatalog) GetProduct(ctx context.Context, req *pb.GetProductRequest) (*pb.Product, error) {',
+        '\treturn p.find(req.Id), nil',
+        '}',
+        'func (p *productCatalog) find(id string) *pb.Product {',
+        '\treturn nil',
+        '}',
+      ),
+      'src/shippingservice/main.go': lines('package main', '', 'func main() {', '\tsvc := new(server)', '\tpb.RegisterShippingServiceServer(grpc.NewServer(), svc)', '}', 'func (s *server) GetQuote(ctx context.Context) {}'),
+    });
+    // ShippingService is declared in no .proto of the workspace: its package, part of the path, is unknown.
+    assert.deepEqual(routeRows(f), [
+      ['POST', '/hipstershop.ProductCatalogService/GetProduct', 'src/productcatalogservice/server.go', 5, 'grpc'],
+      ['POST', '/hipstershop.ProductCatalogService/ListProducts', 'src/productcatalogservice/server.go', 5, 'grpc'],
+    ]);
+    assert.deepEqual(handledRows(f), [
+      'src/productcatalogservice/product_catalog.go:11 POST /hipstershop.ProductCatalogService/GetProduct',
+      'src/productcatalogservice/product_catalog.go:5 POST /hipstershop.ProductCatalogService/ListProducts',
+    ]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/productcatalogservice/product_catalog.go:8:3 p.db.QueryRow [for sequential] → POST /hipstershop.ProductCatalogService/ListProducts']);
+  });
+
+  it('Go: the value made in place (&server{}, NewServer(…)) or the registering method\'s own receiver', async () => {
+    const proto = lines('package shop.v1;', 'service Orders { rpc Place(Req) returns (Res); rpc Cancel(Req) returns (Res); }', 'service Stock { rpc Reserve(Req) returns (Res); }', 'service Audit { rpc Log(Req) returns (Res); }');
+    const f = await joined({
+      'api/shop.proto': proto,
+      'cmd/main.go': lines('package main', '', 'func main() {', '\tpb.RegisterOrdersServer(s, &ordersServer{})', '\tpb.RegisterStockServer(s, NewStockServer(db))', '}', 'func (o *ordersServer) Place() {}', 'func (o *ordersServer) Cancel() {}', 'func (k *StockServer) Reserve() {}'),
+      'cmd/audit.go': lines('package main', '', 'func (a *auditServer) Register(s *grpc.Server) {', '\tpb.RegisterAuditServer(s, a)', '}', 'func (a *auditServer) Log() {}'),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['POST', '/shop.v1.Audit/Log', 'cmd/audit.go', 3, 'grpc'],
+      ['POST', '/shop.v1.Orders/Cancel', 'cmd/main.go', 3, 'grpc'],
+      ['POST', '/shop.v1.Orders/Place', 'cmd/main.go', 3, 'grpc'],
+      ['POST', '/shop.v1.Stock/Reserve', 'cmd/main.go', 4, 'grpc'],
+    ]);
+  });
+
+  it('Python: a class extending the generated …Servicer (also through a base class of the file), its methods the service declares', async () => {
+    const f = await joined({
+      'protos/demo.proto': DEMO_PROTO,
+      'src/recommendationservice/recommendation_server.py': lines(
+        'import demo_pb2_grpc',
+        '',
+        'class BaseService(demo_pb2_grpc.RecommendationServiceServicer):',
+        '    def Check(self, request, context):',
+        '        return None',
+        '',
+        'class RecommendationService(BaseService):',
+        '    def ListRecommendations(self, request, context):',
+        '        for pid in request.product_ids:',
+        '            requests.get("http://catalog/" + pid, timeout=2)',
+        '        return None',
+        '',
+        '    def _helper(self):',
+        '        return None',
+        '',
+        'class Other:',
+        '    def ListRecommendations(self, request, context):',
+        '        return None',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [['POST', '/hipstershop.RecommendationService/ListRecommendations', 'src/recommendationservice/recommendation_server.py', 7, 'grpc']]);
+    assert.deepEqual(hazardRows(f), ['call-in-loop src/recommendationservice/recommendation_server.py:10:13 requests.get [for sequential] → POST /hipstershop.RecommendationService/ListRecommendations']);
+  });
+
+  it('Java: a class extending XGrpc.XImplBase, its methods in lower camel case', async () => {
+    const f = await joined({
+      'src/adservice/src/main/proto/demo.proto': DEMO_PROTO,
+      'src/adservice/src/main/java/hipstershop/AdService.java': lines(
+        'package hipstershop;',
+        '',
+        'public final class AdService {',
+        '  private static class AdServiceImpl extends hipstershop.AdServiceGrpc.AdServiceImplBase {',
+        '    @Override',
+        '    public void getAds(AdRequest req, StreamObserver<AdResponse> responseObserver) {',
+        '      responseObserver.onNext(null);',
+        '    }',
+        '    private void log(String s) {}',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [['POST', '/hipstershop.AdService/GetAds', 'src/adservice/src/main/java/hipstershop/AdService.java', 4, 'grpc']]);
+  });
+
+  it('JavaScript: server.addService(pkg.X.service or XService, { handlers }), each key the service declares', async () => {
+    const f = await joined({
+      'protos/demo.proto': DEMO_PROTO,
+      'src/currencyservice/server.js': lines(
+        "const grpc = require('@grpc/grpc-js');",
+        'function getSupportedCurrencies(call, callback) { callback(null, {}); }',
+        'function convert(call, callback) {',
+        '  for (const c of call.request.codes) fetch("http://rates/" + c, { signal: AbortSignal.timeout(1000) });',
+        '}',
+        'const server = new grpc.Server();',
+        'server.addService(shopProto.CurrencyService.service, { getSupportedCurrencies, convert, unknown: convert });',
+        'server.addService(healthProto.Health.service, { check });',
+      ),
+      'src/catalog/index.ts': lines(
+        "import { ProductCatalogServiceService } from './gen/demo_grpc_pb';",
+        'class Handlers { static list(call, cb) { cb(null, []); } }',
+        'server.addService(ProductCatalogServiceService, {',
+        '  listProducts: Handlers.list.bind(this),',
+        '  getProduct(call, cb) { cb(null, null); },',
+        '});',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['POST', '/hipstershop.ProductCatalogService/ListProducts', 'src/catalog/index.ts', 3, 'grpc'],
+      ['POST', '/hipstershop.ProductCatalogService/GetProduct', 'src/catalog/index.ts', 4, 'grpc'],
+      ['POST', '/hipstershop.CurrencyService/Convert', 'src/currencyservice/server.js', 6, 'grpc'],
+      ['POST', '/hipstershop.CurrencyService/GetSupportedCurrencies', 'src/currencyservice/server.js', 6, 'grpc'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['call-in-loop src/currencyservice/server.js:4:39 fetch [for…of sequential] → POST /hipstershop.CurrencyService/Convert']);
+  });
+
+  it('the definition nearest the implementation gives the package when several .proto files declare the service', async () => {
+    const f = await joined({
+      'vendor-protos/old/demo.proto': lines('package legacy;', 'service AdService { rpc GetAds(A) returns (B); }'),
+      'services/ad/proto/demo.proto': lines('package ads.v2;', 'service AdService { rpc GetAds(A) returns (B); }'),
+      'services/ad/src/Ads.java': lines('class Ads extends AdServiceGrpc.AdServiceImplBase {', '  public void getAds(A a, StreamObserver<B> o) {}', '}'),
+    });
+    assert.deepEqual(routeRows(f), [['POST', '/ads.v2.AdService/GetAds', 'services/ad/src/Ads.java', 1, 'grpc']]);
+  });
+
+  it('a .proto folder named as a Go package (memos\' proto/store/ beside store/) is no package: calls into store/ still land', async () => {
+    const f = await joined({
+      'go.mod': lines('module example.com/app'),
+      'proto/store/attachment.proto': lines('syntax = "proto3";', 'package memos.store;', 'message Attachment { string uid = 1; }'),
+      'store/attachment.go': lines('package store', '', 'func (s *Store) GetAttachment(ctx context.Context, uid string) {', '\ts.db.QueryRowContext(ctx, "SELECT blob FROM attachment WHERE uid = $1", uid)', '}'),
+      'api/attachments.go': lines(
+        'package api',
+        '',
+        'import "example.com/app/store"',
+        '',
+        'type Service struct { Store *store.Store }',
+        '',
+        'func (s *Service) BatchGet(ctx context.Context, uids []string) {',
+        '\tfor _, uid := range uids {',
+        '\t\ts.Store.GetAttachment(ctx, uid)',
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop api/attachments.go:9:3 s.Store.GetAttachment → s.db.QueryRowContext [for sequential] → -']);
+  });
+});
