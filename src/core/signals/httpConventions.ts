@@ -13,7 +13,15 @@ export interface HttpConvention {
   /** Histogram or summary `_sum`, for the mean latency where there are no buckets. */
   sumMetric?: string;
   routeLabel: string;
-  methodLabel: string;
+  /**
+   * gRPC: the labels whose values make the route, `/<service>/<method>` as the code's routes are written
+   * (`['rpc_service', 'rpc_method']` → `/shop.Cart/AddItem`); by default the route label alone.
+   */
+  routeLabels?: string[];
+  /** Absent where every request has one method (gRPC's POST, in `method`). */
+  methodLabel?: string;
+  /** The method of every request when no label says it. */
+  method?: string;
   statusLabel: string;
   /** Label matcher value selecting server errors (`5..` also matches FastAPI's `5xx`). */
   serverErrors: string;
@@ -94,6 +102,54 @@ export const FASTAPI_INSTRUMENTATOR: HttpConvention = {
   unitsPerSecond: 1,
 };
 
+/**
+ * gRPC servers: every call is a POST to `/<package>.<Service>/<Method>`, the route the code analysis gives each method
+ * (routes/grpcServices.ts). Server errors are the status codes gRPC's own guidance counts as the server's: UNKNOWN,
+ * DEADLINE_EXCEEDED, UNIMPLEMENTED, INTERNAL, UNAVAILABLE, DATA_LOSS.
+ */
+const GRPC = { routeLabel: 'rpc_method', method: 'POST', serviceLabel: 'job' } as const;
+
+/** OpenTelemetry's stable RPC conventions: `rpc.server.call.duration` in seconds, the method fully qualified (`shop.Cart/AddItem`). */
+export const OTEL_RPC_STABLE: HttpConvention = {
+  ...GRPC,
+  id: 'otel-rpc-stable',
+  countMetric: 'rpc_server_call_duration_seconds_count',
+  bucketMetric: 'rpc_server_call_duration_seconds_bucket',
+  sumMetric: 'rpc_server_call_duration_seconds_sum',
+  routeLabels: ['rpc_method'],
+  statusLabel: 'rpc_response_status_code',
+  serverErrors: 'UNKNOWN|DEADLINE_EXCEEDED|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS',
+  unitsPerSecond: 1,
+};
+
+/** OpenTelemetry's RPC conventions before 1.38 (otelgrpc's default): `rpc.server.duration` in milliseconds, service and method apart. */
+export const OTEL_RPC_OLD: HttpConvention = {
+  ...GRPC,
+  id: 'otel-rpc-old',
+  countMetric: 'rpc_server_duration_milliseconds_count',
+  bucketMetric: 'rpc_server_duration_milliseconds_bucket',
+  sumMetric: 'rpc_server_duration_milliseconds_sum',
+  routeLabels: ['rpc_service', 'rpc_method'],
+  statusLabel: 'rpc_grpc_status_code',
+  serverErrors: '2|4|12|13|14|15',
+  unitsPerSecond: 1000,
+};
+
+/** go-grpc-prometheus and go-grpc-middleware's providers: a counter of handled calls, a histogram when enabled. */
+export const GRPC_PROMETHEUS: HttpConvention = {
+  ...GRPC,
+  id: 'grpc-prometheus',
+  countMetric: 'grpc_server_handled_total',
+  bucketMetric: 'grpc_server_handling_seconds_bucket',
+  sumMetric: 'grpc_server_handling_seconds_sum',
+  routeLabel: 'grpc_method',
+  routeLabels: ['grpc_service', 'grpc_method'],
+  statusLabel: 'grpc_code',
+  serverErrors: 'Unknown|DeadlineExceeded|Unimplemented|Internal|Unavailable|DataLoss',
+  unitsPerSecond: 1,
+};
+
+/** HTTP first: a service that answers both is shown by its HTTP routes (one convention per service). */
 export const HTTP_CONVENTIONS: readonly HttpConvention[] = [
   OTEL_STABLE,
   OTEL_OLD,
@@ -101,9 +157,29 @@ export const HTTP_CONVENTIONS: readonly HttpConvention[] = [
   EXPRESS_PROM_BUNDLE,
   PROM_CLIENT,
   FASTAPI_INSTRUMENTATOR,
+  OTEL_RPC_STABLE,
+  OTEL_RPC_OLD,
+  GRPC_PROMETHEUS,
 ];
 
 /** The latency histogram's `_count`, which counts the same requests as the bucket's `+Inf`. */
 export function latencyCountMetric(c: HttpConvention): string | undefined {
   return c.bucketMetric?.replace(/_bucket$/, '_count');
+}
+
+/** The labels a convention's series are told apart by: service, the route's labels, the method's. */
+export function groupingLabels(c: HttpConvention): string {
+  return [c.serviceLabel, ...(c.routeLabels ?? [c.routeLabel]), ...(c.methodLabel ? [c.methodLabel] : [])].join(', ');
+}
+
+/** A series' route as the code writes it; undefined when a label of it is missing. */
+export function routeOfSeries(c: HttpConvention, labels: Record<string, string>): string | undefined {
+  if (!c.routeLabels) return labels[c.routeLabel] || undefined;
+  const parts = c.routeLabels.map((l) => labels[l]);
+  return parts.every(Boolean) ? `/${parts.join('/')}` : undefined;
+}
+
+/** A series' method, or undefined when neither a label nor the convention says. */
+export function methodOfSeries(c: HttpConvention, labels: Record<string, string>): string | undefined {
+  return (c.methodLabel ? labels[c.methodLabel] : undefined) || c.method;
 }

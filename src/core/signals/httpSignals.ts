@@ -1,4 +1,4 @@
-import { latencyCountMetric, type HttpConvention } from './httpConventions';
+import { groupingLabels, latencyCountMetric, methodOfSeries, routeOfSeries, type HttpConvention } from './httpConventions';
 import type { VectorSample } from './prometheusClient';
 import { alternation, quote, selector, splitUnion, taggedUnion } from './promql';
 import type { DetectedConvention, Measurement, RouteSignals } from './signalSet';
@@ -16,9 +16,7 @@ function routeFilter(c: HttpConvention, all: readonly HttpConvention[], metric: 
   return shared ? `${c.routeLabel}!=""` : undefined;
 }
 
-function by(c: HttpConvention): string {
-  return `${c.serviceLabel}, ${c.routeLabel}, ${c.methodLabel}`;
-}
+const by = groupingLabels;
 
 /**
  * Request rates per service, route and method for every known convention, in one query. It is also the
@@ -38,7 +36,7 @@ export function rateQuery(conventions: readonly HttpConvention[], w: string): st
 export function splitRates(conventions: readonly HttpConvention[], samples: VectorSample[]): Map<string, VectorSample[]> {
   const split = splitUnion(CONVENTION_TAG, conventions.map((c) => ({ name: c.id })), samples);
   for (const c of conventions) {
-    split.set(c.id, (split.get(c.id) ?? []).filter((s) => s.metric[c.serviceLabel] && s.metric[c.routeLabel]));
+    split.set(c.id, (split.get(c.id) ?? []).filter((s) => s.metric[c.serviceLabel] && routeOfSeries(c, s.metric)));
   }
   return split;
 }
@@ -108,7 +106,7 @@ export interface RouteInputs {
 
 /** One service's routes from the batched answers, each number with a query that reproduces it alone. */
 export function routesOf(job: string, c: HttpConvention, w: string, input: RouteInputs): RouteSignals[] {
-  const key = (m: Record<string, string>) => `${m[c.methodLabel] ?? ''} ${m[c.routeLabel]}`;
+  const key = (m: Record<string, string>) => `${methodOfSeries(c, m) ?? ''} ${routeOfSeries(c, m)}`;
   const mine = (samples: VectorSample[] | undefined) =>
     new Map((samples ?? []).filter((s) => s.metric[c.serviceLabel] === job).map((s) => [key(s.metric), s.value]));
   const errorByRoute = mine(input.errors);
@@ -120,11 +118,11 @@ export function routesOf(job: string, c: HttpConvention, w: string, input: Route
   const scale = c.unitsPerSecond === 1 ? '' : ` / ${c.unitsPerSecond}`;
   const routes: RouteSignals[] = [];
   for (const s of input.rates) {
-    if (s.metric[c.serviceLabel] !== job || !s.metric[c.routeLabel]) continue;
-    const method = s.metric[c.methodLabel] || 'ANY';
-    const route = s.metric[c.routeLabel];
-    const sel = [`${c.serviceLabel}=${quote(job)}`, `${c.routeLabel}=${quote(route)}`];
-    if (s.metric[c.methodLabel]) sel.push(`${c.methodLabel}=${quote(method)}`);
+    const route = s.metric[c.serviceLabel] === job ? routeOfSeries(c, s.metric) : undefined;
+    if (!route) continue;
+    const method = methodOfSeries(c, s.metric) ?? 'ANY';
+    const sel = [`${c.serviceLabel}=${quote(job)}`, ...(c.routeLabels ?? [c.routeLabel]).map((l) => `${l}=${quote(s.metric[l])}`)];
+    if (c.methodLabel && s.metric[c.methodLabel]) sel.push(`${c.methodLabel}=${quote(method)}`);
     const routeSel = sel.join(', ');
     const r: RouteSignals = {
       method,

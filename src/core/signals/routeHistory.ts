@@ -1,4 +1,4 @@
-import type { HttpConvention } from './httpConventions';
+import { groupingLabels, methodOfSeries, routeOfSeries, type HttpConvention } from './httpConventions';
 import type { PrometheusClient } from './prometheusClient';
 import type { RouteSignals } from './signalSet';
 
@@ -36,14 +36,14 @@ export async function fetchRouteHistory(
   const rateWindow = `${Math.max(60, options.step)}s`;
   await Promise.all(
     used.map(async ({ convention: c, jobs, routes }) => {
-      const by = `${c.serviceLabel}, ${c.routeLabel}, ${c.methodLabel}`;
+      const by = groupingLabels(c);
       const jobMatch = `${c.serviceLabel}=~"${jobs.map(escapeRegex).join('|')}"`;
       const rate = client.queryRange(`sum by (${by}) (rate(${c.countMetric}{${jobMatch}}[${rateWindow}]))`, start, at, options.step, signal);
       const p95 = c.bucketMetric
         ? client.queryRange(`histogram_quantile(0.95, sum by (le, ${by}) (rate(${c.bucketMetric}{${jobMatch}}[${rateWindow}])))`, start, at, options.step, signal)
         : Promise.resolve([]);
       const [rateSeries, p95Series] = await Promise.all([rate, p95]);
-      const key = (m: Record<string, string>) => `${m[c.serviceLabel]} ${m[c.methodLabel] ?? ''} ${m[c.routeLabel]}`;
+      const key = (m: Record<string, string>) => `${m[c.serviceLabel]} ${methodOfSeries(c, m) ?? ''} ${routeOfSeries(c, m)}`;
       const grid = (values: [number, number][], scale = 1) => {
         const out: (number | null)[] = new Array(points).fill(null);
         for (const [t, v] of values) {
