@@ -34,6 +34,8 @@ export function declaredTypes(text: string, family: LanguageFamily): Map<string,
       break;
     case 'go':
       add([GO_FIELD]);
+      // An embedded field is named by its type: `*APIV1Service` is the field `APIV1Service` (memos' connect handler).
+      add([GO_EMBEDDED], 2, 1);
       // `type server struct{ q *db.Queries }` on one line, with one or several fields (`a A; b *pkg.B`).
       for (const m of text.matchAll(GO_ONE_LINE_STRUCT)) for (const f of m[1].matchAll(GO_INLINE_FIELD)) if (!out.has(f[1])) out.set(f[1], f[2]);
       break;
@@ -68,6 +70,9 @@ const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
 const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*[;=,)]/g;
 // struct fields: `repo *orderRepo`, `store Store`, `DialService wtf.DialService`
 const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;
+
+// An embedded struct field, exported: `*APIV1Service`, `store.Store` on a line of its own (field name, then type).
+const GO_EMBEDDED = /^[ \t]+\*?((?:[A-Za-z_]\w*\.)?([A-Z]\w*))[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;
 
 const GO_ONE_LINE_STRUCT = /^type[ \t]+[A-Za-z_]\w*[ \t]+struct[ \t]*\{([^}\n]+)\}/gm;
 const GO_INLINE_FIELD = /(?:^|;)[ \t]*([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`]*`)?[ \t]*(?=;|$)/g;

@@ -94,19 +94,57 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
     assert.deepEqual(hazardRows(f), ['query-in-loop src/productcatalogservice/product_catalog.go:8:3 p.db.QueryRow [for sequential] → POST /hipstershop.ProductCatalogService/ListProducts']);
   });
 
-  it('Go: the value made in place (&server{}, NewServer(…)) or the registering method\'s own receiver', async () => {
+  it('Go: the value made in place (&server{}, NewServer(…)) or the registering method\'s own receiver; RegisterService(&pb.X_ServiceDesc, impl)', async () => {
     const proto = lines('package shop.v1;', 'service Orders { rpc Place(Req) returns (Res); rpc Cancel(Req) returns (Res); }', 'service Stock { rpc Reserve(Req) returns (Res); }', 'service Audit { rpc Log(Req) returns (Res); }');
     const f = await joined({
       'api/shop.proto': proto,
       'cmd/main.go': lines('package main', '', 'func main() {', '\tpb.RegisterOrdersServer(s, &ordersServer{})', '\tpb.RegisterStockServer(s, NewStockServer(db))', '}', 'func (o *ordersServer) Place() {}', 'func (o *ordersServer) Cancel() {}', 'func (k *StockServer) Reserve() {}'),
       'cmd/audit.go': lines('package main', '', 'func (a *auditServer) Register(s *grpc.Server) {', '\tpb.RegisterAuditServer(s, a)', '}', 'func (a *auditServer) Log() {}'),
+      'cmd/desc.go': lines('package main', '', 'func serve(s *grpc.Server) {', '\ts.RegisterService(&pb.Stock_ServiceDesc, &stockV2{})', '}', 'func (k *stockV2) Reserve() {}'),
     });
     assert.deepEqual(routeRows(f), [
       ['POST', '/shop.v1.Audit/Log', 'cmd/audit.go', 3, 'grpc'],
+      ['POST', '/shop.v1.Stock/Reserve', 'cmd/desc.go', 3, 'grpc'],
       ['POST', '/shop.v1.Orders/Cancel', 'cmd/main.go', 3, 'grpc'],
       ['POST', '/shop.v1.Orders/Place', 'cmd/main.go', 3, 'grpc'],
       ['POST', '/shop.v1.Stock/Reserve', 'cmd/main.go', 4, 'grpc'],
     ]);
+  });
+
+  it('Go connect-go: pbconnect.NewXServiceHandler(impl) serves the same paths; a struct\'s embedded *APIV1Service is its field of that name (memos)', async () => {
+    const f = await joined({
+      'proto/api/v1/memo_service.proto': lines('package memos.api.v1;', 'service MemoService {', '  rpc DeleteMemo(DeleteMemoRequest) returns (Empty);', '  rpc GetMemo(GetMemoRequest) returns (Memo);', '}'),
+      'server/v1/connect_handler.go': lines(
+        'package v1',
+        '',
+        'type ConnectServiceHandler struct {',
+        '\t*APIV1Service',
+        '}',
+        '',
+        'func (s *ConnectServiceHandler) RegisterConnectHandlers(mux *http.ServeMux, opts ...connect.HandlerOption) {',
+        '\tmux.Handle(apiv1connect.NewMemoServiceHandler(s, opts...))',
+        '\tmux.Handle(otherpkg.NewMemoServiceHandler(s))',
+        '}',
+        '',
+        'func (s *ConnectServiceHandler) DeleteMemo(ctx context.Context, req *connect.Request[v1pb.DeleteMemoRequest]) (*connect.Response[v1pb.Empty], error) {',
+        '\t_, err := s.APIV1Service.DeleteMemo(ctx, req.Msg)',
+        '\treturn nil, err',
+        '}',
+      ),
+      'server/v1/memo_service.go': lines(
+        'package v1',
+        '',
+        'func (s *APIV1Service) DeleteMemo(ctx context.Context, r *v1pb.DeleteMemoRequest) (*v1pb.Empty, error) {',
+        '\tfor _, id := range r.RelatedIds {',
+        '\t\ts.db.ExecContext(ctx, "DELETE FROM memo_relation WHERE memo_id = $1", id)',
+        '\t}',
+        '\treturn nil, nil',
+        '}',
+      ),
+    });
+    // GetMemo has no method of ConnectServiceHandler's: no route. otherpkg is not a connect package.
+    assert.deepEqual(routeRows(f), [['POST', '/memos.api.v1.MemoService/DeleteMemo', 'server/v1/connect_handler.go', 7, 'connect']]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop server/v1/memo_service.go:5:3 s.db.ExecContext [for sequential] → POST /memos.api.v1.MemoService/DeleteMemo']);
   });
 
   it('Python: a class extending the generated …Servicer (also through a base class of the file), its methods the service declares', async () => {
@@ -186,6 +224,39 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
       ['POST', '/hipstershop.CurrencyService/GetSupportedCurrencies', 'src/currencyservice/server.js', 6, 'grpc'],
     ]);
     assert.deepEqual(hazardRows(f), ['call-in-loop src/currencyservice/server.js:4:39 fetch [for…of sequential] → POST /hipstershop.CurrencyService/Convert']);
+  });
+
+  it('NestJS microservices: @GrpcMethod(service, method), the method name capitalised or the class name by default', async () => {
+    const f = await joined({
+      'proto/hero.proto': lines('package hero;', 'service HeroesService { rpc FindOne(HeroById) returns (Hero); rpc FindMany(Q) returns (stream Hero); }', 'service HeroesController { rpc Count(Q) returns (N); }'),
+      'src/hero/hero.controller.ts': lines(
+        "import { Controller } from '@nestjs/common';",
+        "import { GrpcMethod, GrpcStreamMethod } from '@nestjs/microservices';",
+        '@Controller()',
+        'export class HeroesController {',
+        "  @GrpcMethod('HeroesService', 'FindOne')",
+        '  findOne(data: HeroById): Hero {',
+        '    return this.heroes.find(({ id }) => id === data.id);',
+        '  }',
+        "  @GrpcStreamMethod('HeroesService')",
+        '  findMany(messages: Observable<any>): Observable<Hero> {',
+        '    return messages;',
+        '  }',
+        '  @GrpcMethod()',
+        '  count(): N {',
+        '    return { n: 1 };',
+        '  }',
+        "  @GrpcMethod('HeroesService', 'Remove')",
+        '  remove(): void {}',
+        '}',
+      ),
+    });
+    // Remove is no method of the service's .proto.
+    assert.deepEqual(routeRows(f), [
+      ['POST', '/hero.HeroesService/FindOne', 'src/hero/hero.controller.ts', 4, 'nestjs'],
+      ['POST', '/hero.HeroesService/FindMany', 'src/hero/hero.controller.ts', 8, 'nestjs'],
+      ['POST', '/hero.HeroesController/Count', 'src/hero/hero.controller.ts', 12, 'nestjs'],
+    ]);
   });
 
   it('the definition nearest the implementation gives the package when several .proto files declare the service', async () => {

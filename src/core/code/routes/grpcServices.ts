@@ -1,7 +1,8 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { baseClasses } from '../declaredTypes';
 import { goLocalType } from '../localTypes';
-import { calleeChain } from '../syntax';
+import { calleeChain, stringValue } from '../syntax';
+import { methodAfter } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
 
 /**
@@ -9,33 +10,49 @@ import type { RouteCollector } from './routeCollector';
  * is made on, and what gRPC's metrics name by `rpc.service` and `rpc.method`). The code says which service it
  * implements and with what; the `.proto` file says the package and which methods are the service's (protoFiles.ts),
  * and the join puts the two together (a helper method of the implementation is no route):
- * - Go: `pb.RegisterCheckoutServiceServer(srv, svc)`: the methods of `svc`'s type named as the service's;
+ * - Go: `pb.RegisterCheckoutServiceServer(srv, svc)`: the methods of `svc`'s type named as the service's; `srv.RegisterService(&pb.CheckoutService_ServiceDesc, svc)` and connect-go's
+ *   `pbconnect.NewCheckoutServiceHandler(svc)` likewise;
  * - Python: a class extending `demo_pb2_grpc.RecommendationServiceServicer`, its methods;
  * - Java: a class extending `AdServiceGrpc.AdServiceImplBase` (grpc-java; also Kotlin's coroutine stubs' base), its
  *   methods, named in lower camel case;
  * - JavaScript (@grpc/grpc-js): `server.addService(proto.CurrencyService.service, { convert, getSupportedCurrencies })`
- *   or the static code generator's `CurrencyServiceService`, each key of the implementation.
+ *   or the static code generator's `CurrencyServiceService`, each key of the implementation; NestJS microservices'
+ *   `@GrpcMethod('HeroesService', 'FindOne')` (the service defaults to the class's name, the method to its own,
+ *   capitalised).
  */
 export function findGrpcServices(c: RouteCollector): void {
   const s = c.s;
   const family = s.spec.family;
-  if (family === 'go' && s.memo('grpc.go', () => /\bRegister\w+Server\s*\(/.test(s.text))) goRegistrations(c);
-  else if (family === 'js' && s.memo('grpc.js', () => /\baddService\s*\(/.test(s.text))) jsRegistrations(c);
+  if (family === 'go' && s.memo('grpc.go', () => /\bRegister\w+Server\s*\(|connect\.New\w+Handler\s*\(|_ServiceDesc\b/.test(s.text))) goRegistrations(c);
+  else if (family === 'js') {
+    if (s.memo('grpc.js', () => /\baddService\s*\(/.test(s.text))) jsRegistrations(c);
+    if (s.memo('grpc.nest', () => /@Grpc(?:Stream)?Method\b/.test(s.text))) nestGrpcMethods(c);
+  }
   else if ((family === 'python' || family === 'java') && s.memo('grpc.classes', () => /Servicer\b|ImplBase\b/.test(s.text))) implementationClasses(c);
 }
 
 const GO_REGISTER = /^Register(\w+)Server$/;
+/** connect-go's generated constructor, `…connect.NewMemoServiceHandler(impl, opts...)`: the same paths, over HTTP/1.1 too. */
+const CONNECT_HANDLER = /^New(\w+)Handler$/;
+const SERVICE_DESC = /^\s*&?(?:\w+\.)?(\w+)_ServiceDesc\s*,/;
 
 function goRegistrations(c: RouteCollector): void {
   const s = c.s;
   for (const [i, call] of s.calls) {
-    const service = GO_REGISTER.exec(call.chain[call.chain.length - 1] ?? '')?.[1];
-    if (!service || call.argsStart < 0) continue;
+    const name = call.chain[call.chain.length - 1] ?? '';
+    if (call.argsStart < 0) continue;
+    // `srv.RegisterService(&pb.CheckoutService_ServiceDesc, svc)`: what RegisterCheckoutServiceServer does.
+    const described = name === 'RegisterService' ? SERVICE_DESC.exec(s.argumentsText(call))?.[1] : undefined;
+    const grpc = described ?? GO_REGISTER.exec(name)?.[1];
+    const connect = grpc ? undefined : call.chain.length === 2 && call.chain[0].endsWith('connect') ? CONNECT_HANDLER.exec(name)?.[1] : undefined;
+    const service = grpc ?? connect;
+    if (!service) continue;
     const args = s.argumentsOf(call);
-    if (args.length !== 2) continue;
-    const impl = goImplementation(c, i, args[1]);
+    if (grpc ? args.length !== 2 : args.length < 1) continue;
+    const impl = goImplementation(c, i, args[grpc ? 1 : 0]);
     if (!impl) continue;
-    c.add({ method: 'POST', path: `/${service}`, framework: 'grpc', declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, at: i, mountable: false, grpc: { service } });
+    const framework = grpc ? 'grpc' : 'connect';
+    c.add({ method: 'POST', path: `/${service}`, framework, declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, at: i, mountable: false, grpc: { service } });
   }
 }
 
@@ -82,6 +99,22 @@ function jsRegistrations(c: RouteCollector): void {
       if (handlerIndex === undefined && !handlerChain?.length) continue;
       c.add({ method: 'POST', path: `/${service}/${key}`, framework: 'grpc', declaration: s.rangeOfNode(pair), handlerIndex, handlerChain, at: i, mountable: false, grpc: { service, method: key } });
     }
+  }
+}
+
+function nestGrpcMethods(c: RouteCollector): void {
+  const s = c.s;
+  for (let i = 0; i < s.nodes.length; i++) {
+    if (s.nodes[i].type !== 'decorator') continue;
+    const call = s.calls.get(i + 1);
+    if (!call || s.nodes[i + 1].parent !== i || call.chain.length !== 1 || !/^Grpc(?:Stream)?Method$/.test(call.chain[0])) continue;
+    const method = methodAfter(s, i);
+    const fn = method !== undefined ? s.functions[s.functionIndexAt(method)!] : undefined;
+    if (!fn?.name || !fn.owner) continue;
+    const [serviceArg, methodArg] = s.argumentsOf(call);
+    const service = stringValue(serviceArg) ?? fn.owner;
+    const rpc = stringValue(methodArg) ?? fn.name[0].toUpperCase() + fn.name.slice(1);
+    c.add({ method: 'POST', path: `/${service}/${rpc}`, framework: 'nestjs', declaration: s.rangeOf(i), handlerIndex: method, at: i, mountable: false, grpc: { service, method: rpc } });
   }
 }
 
