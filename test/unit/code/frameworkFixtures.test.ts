@@ -2257,6 +2257,26 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('retry settings: urllib3\'s Retry (also through requests) and tenacity\'s or retrying\'s @retry without a wait; not dramatiq\'s or redis-py\'s Retry, nor a project\'s own retry()', async () => {
+      const f = await joined({
+        'http_client.py': lines(
+          'from requests.adapters import HTTPAdapter, Retry',
+          'from urllib3.util.retry import Retry as _unused',
+          '',
+          'def session():',
+          '    return HTTPAdapter(max_retries=Retry(total=5))',
+          '',
+          'def patient():',
+          '    return HTTPAdapter(max_retries=Retry(total=5, backoff_factor=0.5))',
+        ),
+        'tasks.py': lines('from dramatiq import Retry', '', 'def grant(e):', '    raise Retry(delay=e.defer_milliseconds)'),
+        'cache.py': lines('from redis.asyncio.retry import Retry', 'from redis.backoff import default_backoff', '', 'REDIS_RETRY = Retry(default_backoff(), retries=50)'),
+        'legacy.py': lines('from retrying import retry', '', '@retry(stop_max_attempt_number=3)', 'def flaky():', '    pass', '', '@retry(stop_max_attempt_number=3, wait_fixed=2000)', 'def patient():', '    pass'),
+        'helpers.py': lines('from .util import retry', '', '@retry(3)', 'def sync():', '    pass'),
+      });
+      assert.deepEqual(hazardRows(f), ['retry-without-backoff http_client.py:5:36 Retry → -', 'retry-without-backoff legacy.py:3:2 retry → -']);
+    });
+
     it('Django: saving, deleting or validating each row of a queryset in a loop is a query per row; other objects and loops are not', async () => {
       const f = await joined({
         'shop/services.py': lines(

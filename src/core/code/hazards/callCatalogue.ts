@@ -813,9 +813,17 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
 
 export const DEFAULT_RETRY_RULES: RetryRule[] = [
   { languages: ['js'], root: 'axiosRetry', backoffArgs: 'retryDelay', label: 'axios-retry without retryDelay retries immediately' },
-  { languages: ['python'], root: 'retry', backoffArgs: '\\bwait\\s*=', label: 'tenacity `@retry` without `wait=` retries immediately' },
-  // Not rq's `Retry(max=3, interval=[10, 30])` (netbox's rqworker), whose interval is its delay.
-  { languages: ['python'], root: 'Retry', backoffArgs: 'backoff_factor|\\binterval\\s*=', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
+  // Only the libraries' own (tenacity's `wait=`, retrying's `wait_fixed=`…): a project's `retry()` helper says nothing of its waits here.
+  {
+    languages: ['python'],
+    root: 'retry',
+    backoffArgs: '\\bwait(?:_\\w+)?\\s*=',
+    inFilesMatching: '\\btenacity\\b|^\\s*(?:from|import)\\s+retrying\\b',
+    label: '`@retry` without a wait (tenacity, retrying) retries immediately',
+  },
+  // urllib3's, also as requests re-exports it. Not rq's `Retry(max=3, interval=[10, 30])` (netbox's rqworker), whose
+  // interval is its delay, nor dramatiq's `raise Retry(delay=…)` or redis-py's `Retry(backoff, retries)` (polar's).
+  { languages: ['python'], root: 'Retry', backoffArgs: 'backoff_factor|\\binterval\\s*=', inFilesMatching: 'urllib3|requests\\.adapters', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
   { languages: ['python'], root: 'retry|urllib3', method: 'Retry', backoffArgs: 'backoff_factor', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
 ];
 
