@@ -26,6 +26,7 @@ import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
+import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
@@ -397,7 +398,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findNitroRoutes(routes);
   } else if (family === 'python') findPythonRoutes(routes);
   else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
-  else findJavaRoutes(routes);
+  else {
+    findJavaRoutes(routes);
+    findSpringRouterFunctions(routes);
+  }
   findApiEndpoints(routes);
   findGrpcServices(routes);
 
