@@ -21,6 +21,21 @@ export interface Family {
   series: Series[];
 }
 
+/**
+ * Hand-written history over [start, end]: counters that grow linearly from `start` (so true rates are exact), gauges,
+ * and histograms as cumulative counters (`fractions[i]` of `rps` at or below `les[i]`, the last le +Inf).
+ */
+export function handWritten(start: number) {
+  const counter = (name: string, labels: Record<string, string>, perSecond: number): Series => ({ name, labels, at: (t) => 1000 + perSecond * (t - start) });
+  const gauge = (name: string, labels: Record<string, string>, value: number): Series => ({ name, labels, at: () => value });
+  const histogram = (base: string, labels: Record<string, string>, rps: number, les: string[], fractions: number[], mean: number): Series[] => [
+    ...les.map((le, i) => counter(`${base}_bucket`, { ...labels, le }, rps * fractions[i])),
+    counter(`${base}_count`, labels, rps),
+    counter(`${base}_sum`, labels, rps * mean),
+  ];
+  return { counter, gauge, histogram };
+}
+
 /** OpenMetrics with every family contiguous, every series' samples in time order, timestamps in seconds. */
 export function openMetrics(families: Family[], start: number, end: number, step: number): string {
   const out: string[] = [];

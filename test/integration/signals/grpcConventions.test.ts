@@ -7,36 +7,18 @@ import { dirname, join } from 'node:path';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import { Grammars } from '../../../src/core/code/treeSitter';
 import { findRouteSignals } from '../../../src/core/insights/hazardWarnings';
-import type { EnvironmentModel, Service } from '../../../src/core/model/environment';
+import type { EnvironmentModel } from '../../../src/core/model/environment';
 import { PrometheusClient } from '../../../src/core/signals/prometheusClient';
 import { fetchSignals } from '../../../src/core/signals/prometheusSignals';
 import type { SignalSet } from '../../../src/core/signals/signalSet';
-import { openMetrics, startCustomPrometheus, type CustomPrometheus, type Family, type Series } from './customPrometheus';
-import { assertClose } from './support';
+import { handWritten, openMetrics, startCustomPrometheus, type CustomPrometheus, type Family } from './customPrometheus';
+import { assertClose, shopService } from './support';
 
 const STEP = 15;
 const end = Math.floor(Date.now() / 1000 / STEP) * STEP - 60;
 const start = end - 1800;
-const counter = (name: string, labels: Record<string, string>, perSecond: number): Series => ({ name, labels, at: (t) => 1000 + perSecond * (t - start) });
-
-/** A histogram as cumulative counters: `fractions[i]` of `rps` fall at or below `les[i]` (the last le is +Inf). */
-function histogram(base: string, labels: Record<string, string>, rps: number, les: string[], fractions: number[], mean: number): Series[] {
-  return [
-    ...les.map((le, i) => counter(`${base}_bucket`, { ...labels, le }, rps * fractions[i])),
-    counter(`${base}_count`, labels, rps),
-    counter(`${base}_sum`, labels, rps * mean),
-  ];
-}
-
-const loc = { file: 'x.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-const svc = (name: string): Service => ({
-  name,
-  namespace: 'shop',
-  recipes: [{ kind: 'kubernetes/Deployment', name, location: loc }],
-  capacity: {},
-  codeRoots: [{ root: `services/${name}`, reason: 'test', confidence: 'high' }],
-  env: {},
-});
+const { counter, histogram } = handWritten(start);
+const svc = shopService;
 
 // p95 falls in the (b1, b2] bucket, where 90% → 99% of calls are: b1 + (b2 − b1)·(0.95 − 0.9)/(0.99 − 0.9).
 const FRACTIONS = [0.5, 0.9, 0.99, 1];

@@ -2,39 +2,19 @@
 // FastAPI instrumentator, OpenTelemetry before 1.21 (milliseconds), a Micrometer summary without buckets (mean
 // only), HikariCP pool saturation and OOM kills. Counters grow linearly, so the true rates are exact.
 import assert from 'node:assert/strict';
-import type { EnvironmentModel, Service } from '../../../src/core/model/environment';
+import type { EnvironmentModel } from '../../../src/core/model/environment';
 import { PrometheusClient } from '../../../src/core/signals/prometheusClient';
 import { fetchSignals } from '../../../src/core/signals/prometheusSignals';
 import { sameRoute } from '../../../src/core/signals/routeTemplates';
 import type { SignalSet } from '../../../src/core/signals/signalSet';
-import { openMetrics, startCustomPrometheus, type CustomPrometheus, type Family, type Series } from './customPrometheus';
-import { assertClose } from './support';
+import { handWritten, openMetrics, startCustomPrometheus, type CustomPrometheus, type Family } from './customPrometheus';
+import { assertClose, shopService } from './support';
 
 const STEP = 15;
 const end = Math.floor(Date.now() / 1000 / STEP) * STEP - 60;
 const start = end - 1800;
-const counter = (name: string, labels: Record<string, string>, perSecond: number): Series => ({ name, labels, at: (t) => 1000 + perSecond * (t - start) });
-const gauge = (name: string, labels: Record<string, string>, value: number): Series => ({ name, labels, at: () => value });
-
-/** A histogram as cumulative counters: `fractions[i]` of `rps` fall at or below `les[i]` (the last le is +Inf). */
-function histogram(base: string, labels: Record<string, string>, rps: number, les: string[], fractions: number[], mean: number): Series[] {
-  return [
-    ...les.map((le, i) => counter(`${base}_bucket`, { ...labels, le }, rps * fractions[i])),
-    counter(`${base}_count`, labels, rps),
-    counter(`${base}_sum`, labels, rps * mean),
-  ];
-}
-
-const loc = { file: 'x.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-const svc = (name: string, extra: Partial<Service> = {}): Service => ({
-  name,
-  namespace: 'shop',
-  recipes: [{ kind: 'kubernetes/Deployment', name, location: loc }],
-  capacity: {},
-  codeRoots: [{ root: `services/${name}`, reason: 'test', confidence: 'high' }],
-  env: {},
-  ...extra,
-});
+const { counter, gauge, histogram } = handWritten(start);
+const svc = shopService;
 
 describe('signals for FastAPI, old OpenTelemetry, Micrometer summaries, pools and OOM kills (real Prometheus)', function () {
   this.timeout(120_000);

@@ -27,3 +27,16 @@ export function assertClose(actual: number | undefined, expected: number, relati
   const ok = expected === 0 ? Math.abs(actual) < 1e-9 : Math.abs(actual - expected) <= Math.abs(expected) * relative;
   assert.ok(ok, `${what}: got ${actual}, expected ${expected} ±${relative * 100}%`);
 }
+
+/** A Kubernetes-deployed service of namespace `shop` whose code is `services/<name>`, for hand-written models. */
+export function shopService(name: string, extra: Partial<Service> = {}): Service {
+  return {
+    name,
+    namespace: 'shop',
+    recipes: [{ kind: 'kubernetes/Deployment', name, location: { ...loc, file: 'x.yaml' } }],
+    capacity: {},
+    codeRoots: [{ root: `services/${name}`, reason: 'test', confidence: 'high' }],
+    env: {},
+    ...extra,
+  };
+}
