@@ -4504,6 +4504,43 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(frameworks(), ['echo']);
     });
 
+    it('xorm (woodpecker\'s datastore): the engine\'s and a session\'s queries, per item in a loop, and Find without Limit; not limited, by keys, or in a file without xorm', async () => {
+      const f = await joined({
+        'server/store/datastore/repo.go': lines(
+          'package datastore',
+          '',
+          'import "xorm.io/xorm"',
+          '',
+          'type storage struct{ engine *xorm.Engine }',
+          '',
+          'func (s storage) RepoList(ids []int64) ([]*Repo, error) {',
+          '\trepos := make([]*Repo, 0)',
+          '\tfor _, id := range ids {',
+          '\t\ts.engine.Where("id = ?", id).Get(&Repo{})',
+          '\t}',
+          '\treturn repos, s.engine.Table("repos").Where("active = ?", true).Find(&repos)',
+          '}',
+          '',
+          'func (s storage) deleteAll(sess *xorm.Session, ids []int64) error {',
+          '\tfor _, id := range ids {',
+          '\t\tsess.ID(id).Delete(new(Repo))',
+          '\t}',
+          '\tvar some []*Repo',
+          '\tsess.In("id", ids).Find(&some)',
+          '\tsess.Where("org_id = ?", 1).Limit(50).Find(&some)',
+          '\treturn nil',
+          '}',
+        ),
+        // Not xorm: a struct of the project's own with a field named engine.
+        'server/render/render.go': lines('package render', '', 'func (r *Renderer) All(pages []Page) {', '\tfor _, p := range pages {', '\t\tr.engine.Get(p.Name)', '\t}', '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop server/store/datastore/repo.go:10:3 s.engine.Where.Get [for sequential] → -',
+        'query-in-loop server/store/datastore/repo.go:17:3 sess.ID.Delete [for sequential] → -',
+        'unbounded-query server/store/datastore/repo.go:12:16 s.engine.Table.Where.Find → -',
+      ]);
+    });
+
     it('goroutine fan-out, rows.Next loop, DefaultClient, client without Timeout, retry loop; quiet negatives', async () => {
       const f = await analyseFixture('code-go');
       assert.deepEqual(hazardRows(f), [

@@ -110,6 +110,10 @@ const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-p
 
 /** A module that imports TypeORM (its entities extend `BaseEntity`, whose static `find` is TypeORM's). */
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
+/** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
+const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
+const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
+
 /** A module that loads Azure Cosmos DB's SDK, or the project's module that makes its client (`./cosmosClient`). */
 const COSMOS = `(?:from\\s+|require\\s*\\(\\s*)['"][^'"\\n]*[cC]osmos[^'"\\n]*['"]`;
 
@@ -427,6 +431,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     notThrough: 'Bucket|Cursor',
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
   },
+  // xorm (woodpecker, gitea): `s.engine.Where(…).Find(&repos)`, `sess.Insert(x)` on a session, in files that use it.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: XORM_ROOTS,
+    method: 'Find|FindAndCount|Get|Exist|Count|Sum|Sums|SumInt|SumsInt|Iterate|Rows|Insert|InsertOne|InsertMulti|Update|Delete|Exec|Query|QueryString|QueryInterface',
+    inFilesMatching: XORM_FILE,
+    label: 'SQL query (xorm)',
+  },
   // squirrel (and query builders like it): `query := sq.Select("*").From("blocks")…; rows, err := query.Query()`
   // (focalboard's sqlstore), `builder.RunWith(db).Exec()`.
   {
@@ -656,6 +669,16 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // A query built in a variable first (`db := d.DB.Where(…).Limit(limit)`, then `db.Find(&messages)`).
     boundedByStatement: '\\.(Limit|First|Take|Last)\\s*\\(',
     label: 'GORM Find without Limit',
+  },
+  {
+    languages: ['go'],
+    root: XORM_ROOTS,
+    method: 'Find|FindAndCount|Iterate|Rows',
+    // Limited, or narrowed to the rows of given keys (`In("id", ids)`, `ID(id)`).
+    boundedByChain: 'Limit|ID|In',
+    boundedByStatement: '\\.(Limit|ID|In)\\s*\\(',
+    inFilesMatching: XORM_FILE,
+    label: 'xorm Find without Limit',
   },
   {
     languages: ['java'],
