@@ -40,7 +40,7 @@ import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalType, pyLocalType } from './localTypes';
+import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
 import { lineStartsOf, positionAt } from './syntax';
 import type { LanguageId } from './treeSitter';
 import type { Range } from '../model/location';
@@ -441,6 +441,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
+    if (family === 'go' && info.name) {
+      const returns = goResultType(n.node.childForFieldName('result')?.text);
+      if (returns) fact.returns = returns;
+    }
     const api = served.get(info.index);
     if (api) fact.servedBy = api;
     if (family === 'python' && info.name) {
@@ -476,6 +480,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     return best;
   };
   const localTypes = new Map<string, string>(); // Go: `${function}:${name}` → the type the function gives it ('' none)
+  const localSources = new Map<string, string[] | null>(); // Go: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.text.includes('startPage') ? new Set<number>() : undefined;
   // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
@@ -514,6 +519,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const local = family === 'go' ? goLocalType : pyLocalType;
       if (type === undefined) localTypes.set(key, (type = local(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? ''));
       if (type) callFact.receiverType = type;
+      else if (family === 'go') {
+        let from = localSources.get(key);
+        if (from === undefined) localSources.set(key, (from = goLocalSource(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? null));
+        if (from) callFact.receiverFrom = from;
+      }
     }
     fact.calls.push(callFact);
   }

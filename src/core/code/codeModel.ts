@@ -116,6 +116,11 @@ export interface CallFact {
   args?: number;
   /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */
   once?: boolean;
+  /**
+   * Go: the function the calling function took the receiver from, when no type is said (`_store :=
+   * store.FromContext(c)` before `_store.RepoList()`): the join lands on a method of the type that function returns.
+   */
+  receiverFrom?: string[];
   /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
   paged?: boolean;
   /**
@@ -151,6 +156,8 @@ export interface FunctionFact {
    * a loop handing it each row loads a lazy relation per row.
    */
   paramReads?: Record<number, string[]>;
+  /** Go: the named type it returns (`Store`, `*db.Queries`, the first of `(T, error)`), for calls on what it returns. */
+  returns?: string;
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
 }

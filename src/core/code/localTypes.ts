@@ -19,6 +19,26 @@ export function goLocalType(body: string, name: string): string | undefined {
 const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
 
 /**
+ * The function a Go function calls to get a local value when nothing says its type (`_store :=
+ * store.FromContext(c)`, `repo, err := newRepo(db)`): the join reads the type that function returns.
+ */
+export function goLocalSource(body: string, name: string): string[] | undefined {
+  if (!body.includes(name)) return undefined;
+  const m = new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\(`).exec(body);
+  if (!m || m[2] === 'new' || m[2] === 'make') return undefined;
+  return m[1] ? [m[1], m[2]] : [m[2]];
+}
+
+/** A Go function's result, when it is one named type or a named type and an error: `Store`, `*db.Queries`. */
+export function goResultType(result: string | undefined): string | undefined {
+  if (!result) return undefined;
+  const single = /^\(?\s*\*?((?:\w+\.)?[A-Za-z_]\w*)\s*(?:,\s*error\s*)?\)?$/.exec(result.trim());
+  return single && !GO_BUILTIN_TYPES.has(single[1]) ? single[1] : undefined;
+}
+
+const GO_BUILTIN_TYPES = new Set(['error', 'string', 'bool', 'byte', 'rune', 'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'complex64', 'complex128', 'any']);
+
+/**
  * Python: the class a function gives a local name before calling its methods (`r = RecipeRepo(session)`), read from
  * the function's own text, so two functions' `r` keep their own classes.
  */

@@ -90,7 +90,7 @@ function interfaceOf(links: FileLinks): string {
       Object.entries(links.exports),
       [...(links.types ?? [])],
       links.implementsOf ?? {},
-      links.functions.map((f) => [f.name, f.owner ?? '', f.exported]),
+      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '']),
       links.decorations ?? {},
       links.passportVerifiers ?? {},
     ]),
@@ -858,7 +858,14 @@ class WorkspaceLinker {
       // `httpHeaders := http.Header{}` then `httpHeaders.Set(k, v)`: a standard library type's method, not a
       // method of the workspace that happens to share its name (navidrome's kvstore Set).
       if (e.family === 'go' && site.receiverType !== undefined && this.goStandardType(e, site.receiverType)) return [];
-      const typed = site.receiverType === undefined ? [] : e.family === 'go' ? this.goTypedMethods(e, site.receiverType, method) : this.methodsOf(e, site.receiverType, method);
+      const typed =
+        site.receiverType !== undefined
+          ? e.family === 'go'
+            ? this.goTypedMethods(e, site.receiverType, method)
+            : this.methodsOf(e, site.receiverType, method)
+          : site.receiverFrom
+            ? this.goMethodsOfReturned(e, site.receiverFrom, method)
+            : [];
       return overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args).slice(0, MAX_TARGETS);
     };
     const out = refs && refs.every((r) => r.e) ? refs : fresh();
@@ -928,13 +935,19 @@ class WorkspaceLinker {
       if (t) {
         const direct = this.named(t.e, method);
         if (direct.length) return direct;
-        if (e.family === 'go') return this.goDirFunctions(t.e.dir, method);
+        if (e.family === 'go') {
+          const inPackage = this.goDirFunctions(t.e.dir, method);
+          // `store.FromContext(c).RepoList()`: a method of what the package's function returns.
+          return inPackage.length || chain.length !== 3 ? inPackage : this.goMethodsOfReturned(e, chain.slice(0, 2), method);
+        }
         // `import orders from './orders'` then `orders.list()`: an object or class of that module.
         return this.named(t.e, method);
       }
       if (e.family === 'go') {
         const dir = this.goImportDir(imp.module);
-        if (dir !== undefined) return this.goDirFunctions(dir, method);
+        const inPackage = dir !== undefined ? this.goDirFunctions(dir, method) : [];
+        if (inPackage.length || chain.length !== 3) return inPackage;
+        return this.goMethodsOfReturned(e, chain.slice(0, 2), method);
       }
     }
     const typed = this.typedTargets(e, chain, self, method);
@@ -1179,6 +1192,20 @@ class WorkspaceLinker {
   /** For each function of a file, the functions written inside it. */
   private nestedIn(e: Entry, fn: number): number[] {
     return nestingOf(e.links)[fn] ?? [];
+  }
+
+  /**
+   * Go: `method` of the type a function returns (`store.FromContext(c)` returns `Store`): that type's method, or, for
+   * an interface, its implementations' (goImplementations). The function is this package's or an imported one's.
+   */
+  private goMethodsOfReturned(e: Entry, from: string[], method: string): FnRef[] {
+    const imp = from.length === 2 ? importNamed(e.links, from[0]) : undefined;
+    const dir = from.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
+    const fn = dir !== undefined ? this.goDirFunctions(dir, from[from.length - 1]).find((r) => !r.e.links.functions[r.fn].owner) : undefined;
+    const type = fn?.e.links.functions[fn.fn].returns;
+    if (!fn || !type || this.goStandardType(fn.e, type)) return [];
+    const typed = this.goTypedMethods(fn.e, type, method);
+    return typed.length ? typed : this.goImplementations(fn.e, type, method);
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {

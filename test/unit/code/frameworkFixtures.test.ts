@@ -3615,6 +3615,51 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop adapters/hours.go:17:3 r.usersClient.GetUser [for sequential] → -', 'retry-without-backoff adapters/hours.go:4:2 m.db.ExecContext → -']);
     });
 
+    it('Go: a method of what a function returns, called at once or through a local (store.FromContext(c).AgentList(), _store := store.FromContext(c)): the interface\'s implementation', async () => {
+      // woodpecker's handlers: the store comes from the request's context, typed by the Store interface.
+      const f = await joined({
+        'go.mod': lines('module go.woodpecker-ci.org/woodpecker'),
+        'server/store/context.go': lines('package store', '', 'func FromContext(c context.Context) Store {', '\tstore, _ := c.Value(key).(Store)', '\treturn store', '}', 'func Version() string {', '\treturn "1"', '}'),
+        'server/store/store.go': lines('package store', '', 'type Store interface {', '\tAgentList(p *model.ListOptions) ([]*model.Agent, error)', '\tRepoList(user *model.User) ([]*model.Repo, error)', '}'),
+        'server/store/datastore/agent.go': lines(
+          'package datastore',
+          '',
+          'import "xorm.io/xorm"',
+          '',
+          'func (s storage) AgentList(p *model.ListOptions) ([]*model.Agent, error) {',
+          '\tagents := make([]*model.Agent, 0)',
+          '\treturn agents, s.engine.OrderBy("id").Find(&agents)',
+          '}',
+          'func (s storage) RepoList(user *model.User) ([]*model.Repo, error) {',
+          '\tfor _, id := range user.Ids {',
+          '\t\ts.engine.ID(id).Get(&model.Repo{})',
+          '\t}',
+          '\treturn nil, nil',
+          '}',
+        ),
+        'server/api/agent.go': lines(
+          'package api',
+          '',
+          'import "go.woodpecker-ci.org/woodpecker/server/store"',
+          '',
+          'func GetAgents(c *gin.Context) {',
+          '\tagents, err := store.FromContext(c).AgentList(nil)',
+          '\tc.JSON(200, agents)',
+          '}',
+          'func GetRepos(c *gin.Context) {',
+          '\t_store := store.FromContext(c)',
+          '\trepos, err := _store.RepoList(nil)',
+          '\tc.JSON(200, repos)',
+          '}',
+        ),
+        'server/router/api.go': lines('package router', '', 'import "go.woodpecker-ci.org/woodpecker/server/api"', '', 'func apiRoutes(e *gin.RouterGroup) {', '\te.GET("/agents", api.GetAgents)', '\te.GET("/repos", api.GetRepos)', '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop server/store/datastore/agent.go:11:3 s.engine.ID.Get [for sequential] → GET /repos',
+        'unbounded-query server/store/datastore/agent.go:7:17 s.engine.OrderBy.Find → GET /agents',
+      ]);
+    });
+
     it('a call through a Go interface lands on the types of the service that implement it (named like it first), not on a mock', async () => {
       // The shapes of bxcodec/go-clean-arch (rest.ArticleService → article.Service) and benbjohnson/wtf (the root
       // package's wtf.DialService → sqlite.DialService, with a mock package beside it).
