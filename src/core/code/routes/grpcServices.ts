@@ -10,8 +10,9 @@ import type { RouteCollector } from './routeCollector';
  * is made on, and what gRPC's metrics name by `rpc.service` and `rpc.method`). The code says which service it
  * implements and with what; the `.proto` file says the package and which methods are the service's (protoFiles.ts),
  * and the join puts the two together (a helper method of the implementation is no route):
- * - Go: `pb.RegisterCheckoutServiceServer(srv, svc)`: the methods of `svc`'s type named as the service's; `srv.RegisterService(&pb.CheckoutService_ServiceDesc, svc)` and connect-go's
- *   `pbconnect.NewCheckoutServiceHandler(svc)` likewise;
+ * - Go: `pb.RegisterCheckoutServiceServer(srv, svc)`: the methods of `svc`'s type named as the service's;
+ *   `srv.RegisterService(&pb.CheckoutService_ServiceDesc, svc)` and connect-go's `pbconnect.NewCheckoutServiceHandler(svc)`
+ *   likewise;
  * - Python: a class extending `demo_pb2_grpc.RecommendationServiceServicer`, its methods;
  * - Java: a class extending `AdServiceGrpc.AdServiceImplBase` (grpc-java; also Kotlin's coroutine stubs' base), its
  *   methods, named in lower camel case;
@@ -27,8 +28,7 @@ export function findGrpcServices(c: RouteCollector): void {
   else if (family === 'js') {
     if (s.memo('grpc.js', () => /\baddService\s*\(/.test(s.text))) jsRegistrations(c);
     if (s.memo('grpc.nest', () => /@Grpc(?:Stream)?Method\b/.test(s.text))) nestGrpcMethods(c);
-  }
-  else if ((family === 'python' || family === 'java') && s.memo('grpc.classes', () => /Servicer\b|ImplBase\b/.test(s.text))) implementationClasses(c);
+  } else if ((family === 'python' || family === 'java') && s.memo('grpc.classes', () => /Servicer\b|ImplBase\b/.test(s.text))) implementationClasses(c);
 }
 
 const GO_REGISTER = /^Register(\w+)Server$/;
