@@ -39,6 +39,7 @@ import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
+import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
 import { lineStartsOf, positionAt } from './syntax';
@@ -224,7 +225,7 @@ export function analyzeTree(
 function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
   const family = spec.family;
   const { imports, exports } = moduleFacts(text, family);
-  const constants = family === 'python' ? pythonStringConstants(text) : family === 'js' ? jsStringConstants(text) : undefined;
+  const constants = family === 'python' ? pythonStringConstants(text) : family === 'js' ? jsStringConstants(text) : family === 'java' ? javaStringConstants(text, tree) : undefined;
   const envReads = quiet ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
   // A first analysis is one unit, already numbered as the file: its lists are the file's.
   const one = units.length === 1 ? units[0] : undefined;

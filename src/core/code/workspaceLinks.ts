@@ -121,6 +121,12 @@ function importNamed(links: FileLinks, local: string): ImportFact | undefined {
   }).get(local);
 }
 
+/**
+ * What namedParts leaves for a Java constant it cannot find (a library's, a field that is not `static final`): the
+ * route is then not listed, rather than listed at the wrong path.
+ */
+const UNREAD_PART = '\u0001';
+
 const NESTING = new WeakMap<FileLinks, number[][]>();
 
 /** For each function of a file, the functions written inside it. */
@@ -351,6 +357,7 @@ class WorkspaceLinker {
       e.a.routes.forEach((written, index) => {
         const link = linkOf.get(index);
         const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path) } : written;
+        if (route.path.includes(UNREAD_PART)) return;
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
@@ -729,6 +736,12 @@ class WorkspaceLinker {
         return versioning && version ? `${versioning.prefix}${version}` : '';
       }
       const [head, ...rest] = chain.split('.');
+      if (e.family === 'java') {
+        // Java reads a path it cannot know as no route at all (a mapping of a library's constant): see UNREAD_PART.
+        const found = this.javaConstant(e, chain);
+        if (!found) return UNREAD_PART;
+        return found.value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(found.e, found.value, depth + 1) : UNREAD_PART) : found.value;
+      }
       if (e.family === 'python') {
         // An f-string's names (pythonPaths.ts): read as a prefix given by name is (a settings attribute too).
         const value = this.namedString(e, chain.split('.')) ?? '';
@@ -744,6 +757,37 @@ class WorkspaceLinker {
       return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(t!.e, value, depth + 1) : '') : value;
     });
     return read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+  }
+
+  /**
+   * A Java constant a path names, and the file declaring it: of this file (`API`, `Paths.API`), of the class an import
+   * names (`import com.x.Paths;`, or `import static com.x.Paths.API;`), of a class of the same package (no import
+   * needed), else of the one class of that name in the service (a wildcard import).
+   */
+  private javaConstant(e: Entry, chain: string): { e: Entry; value: string } | undefined {
+    const own = e.links.constants?.[chain];
+    if (own !== undefined) return { e, value: own };
+    const head = chain.split('.')[0];
+    const imp = importNamed(e.links, head);
+    let declaring: Entry | undefined;
+    let key = chain;
+    if (imp) {
+      declaring = this.resolveModule(e, imp.module);
+      if (!declaring && imp.module.endsWith(`.${head}`)) {
+        // A static import names the constant itself: its class is the segment before it.
+        const cls = imp.module.slice(0, -head.length - 1);
+        declaring = this.resolveModule(e, cls);
+        key = `${cls.split('.').pop()}.${chain}`;
+      }
+    } else {
+      declaring = this.byStem.get(e.dir ? `${e.dir}/${head}` : head);
+      if (declaring?.family !== 'java') {
+        const named = (this.byLastSegment.get(head) ?? []).filter((x) => x.family === 'java' && x.group === e.group);
+        declaring = named.length === 1 ? named[0] : undefined;
+      }
+    }
+    const value = declaring?.links.constants?.[key];
+    return declaring && value !== undefined ? { e: declaring, value } : undefined;
   }
 
   /** The value a service's recipes give a variable; undefined when they set none, or none Ops Lens can read. */
@@ -1079,7 +1123,10 @@ class WorkspaceLinker {
     const out = new Set<string>();
     for (const r of implemented) {
       const owner = r.e.links.functions[r.fn].owner;
-      for (const prefix of (owner && r.e.links.classPrefixes?.[owner]) || ['']) out.add(joinPaths('/', prefix, path));
+      for (const written of (owner && r.e.links.classPrefixes?.[owner]) || ['']) {
+        const prefix = written.includes(NAMED_PART) ? this.namedParts(r.e, written) : written;
+        if (!prefix.includes(UNREAD_PART)) out.add(joinPaths('/', prefix, path));
+      }
     }
     return [...out];
   }
@@ -1314,8 +1361,12 @@ class WorkspaceLinker {
         return dir !== undefined ? this.byDir.get(dir)?.[0] : undefined;
       }
       case 'java': {
+        // The file its package's folders name (`com/x/config/Constants.java`: many modules have a `Constants`), else
+        // the first class of that name.
         const cls = module.split('.').pop()!;
-        return this.entries.find((x) => x.family === 'java' && x.a.file.endsWith(`/${cls}.java`));
+        const named = (this.byLastSegment.get(cls) ?? []).filter((x) => x.family === 'java');
+        const path = `/${module.replace(/\./g, '/')}.java`;
+        return named.find((x) => x.a.file.endsWith(path)) ?? this.entries.find((x) => x.family === 'java' && x.a.file.endsWith(`/${cls}.java`));
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { stringValue } from '../syntax';
+import { javaStringExpression } from './javaConstants';
 import { joinPaths, type RouteCollector } from './routeCollector';
 
 const MAPPINGS: Record<string, string | undefined> = {
@@ -25,6 +25,8 @@ export function findJavaRoutes(c: RouteCollector): void {
   const push = (map: Map<number, number[]>, key: number, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
   // `@FeignClient` and `@HttpExchange` interfaces describe another service's endpoints, which this one calls.
   const clients = new Set<number>();
+  // Classes whose prefix is computed (`@RequestMapping(prefix())`): their routes' paths are not known.
+  const unknownPrefix = new Set<number>();
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
     if (n.type !== 'annotation' && n.type !== 'marker_annotation') continue;
@@ -42,6 +44,10 @@ export function findJavaRoutes(c: RouteCollector): void {
     const { paths, methods } = mappingOf(n.node, MAPPINGS[name]);
     const targetType = s.nodes[target].type;
     if (targetType === 'class_declaration' || targetType === 'interface_declaration') {
+      if (!paths) {
+        unknownPrefix.add(target);
+        continue;
+      }
       classPrefix.set(target, paths);
       // Spring prefixes the mappings of the interfaces a controller implements with the controller's own (an
       // OpenAPI spec's operations, generated into an interface at build time: see openApiSpecs).
@@ -49,8 +55,9 @@ export function findJavaRoutes(c: RouteCollector): void {
       if (cls) (c.classPrefixes ??= {})[cls] = paths;
       continue;
     }
-    if (targetType !== 'method_declaration' || insideAny(s, target, clients)) continue;
+    if (targetType !== 'method_declaration' || !paths || insideAny(s, target, clients)) continue;
     const cls = enclosingClass(s, target);
+    if (cls !== undefined && unknownPrefix.has(cls)) continue;
     const prefixes = (cls !== undefined ? classPrefix.get(cls) : undefined) ?? [''];
     // `@GetMapping({"", "/"})` under a class prefix: both spell the one route Spring reports.
     const seen = new Set<string>();
@@ -89,8 +96,12 @@ function enclosingClass(s: RouteCollector['s'], i: number): number | undefined {
   return undefined;
 }
 
-function mappingOf(annotation: Node, fixed: string | undefined): { paths: string[]; methods: string[] } {
-  let paths: string[] = [];
+/**
+ * The paths and methods an annotation maps; `paths` undefined when one is computed (a call, a ternary): a
+ * constant's name is kept as a named part (javaConstants), which the join reads.
+ */
+function mappingOf(annotation: Node, fixed: string | undefined): { paths: string[] | undefined; methods: string[] } {
+  let paths: string[] | undefined = [];
   let methods: string[] = fixed ? [fixed] : [];
   const args = annotation.childForFieldName('arguments')?.namedChildren ?? [];
   for (const arg of args) {
@@ -105,7 +116,7 @@ function mappingOf(annotation: Node, fixed: string | undefined): { paths: string
       paths = stringsOf(arg);
     }
   }
-  return { paths: paths.length ? paths.map(withDefaults) : [''], methods: methods.length ? methods : ['ANY'] };
+  return { paths: !paths ? undefined : paths.length ? paths.map(withDefaults) : [''], methods: methods.length ? methods : ['ANY'] };
 }
 
 /**
@@ -116,10 +127,10 @@ function withDefaults(path: string): string {
   return path.includes('${') ? path.replace(/\$\{[^}:]+:([^}]*)\}/g, '$1') : path;
 }
 
-function stringsOf(node: Node): string[] {
-  if (node.type === 'element_value_array_initializer') {
-    return node.namedChildren.map((c) => stringValue(c)).filter((v): v is string => v !== undefined);
-  }
-  const v = stringValue(node);
-  return v !== undefined ? [v] : [];
+function stringsOf(node: Node): string[] | undefined {
+  const values =
+    node.type === 'element_value_array_initializer'
+      ? node.namedChildren.filter((c) => c?.type !== 'line_comment' && c?.type !== 'block_comment').map((c) => javaStringExpression(c))
+      : [javaStringExpression(node)];
+  return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
 }
