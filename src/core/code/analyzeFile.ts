@@ -11,6 +11,7 @@ import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsO
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
+import { isMemoized } from './hazards/memoized';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods } from './hazards/repositoryMethods';
@@ -81,13 +82,13 @@ export function isTestFile(file: string): boolean {
 const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/api\/.+\.(?:tsx?|jsx?|mjs))$/;
 
 /**
- * Scripts run once, out of band (database seeds, migrations, also per database engine as Wiki.js's
- * `migrations-sqlite/`, Django management commands): a query per row there is a deploy step's cost, not load that
- * requests bring. Their hazards are not reported, as in tests.
+ * Scripts run once, out of band (database seeds, a `populate.py` of sample data, migrations, also per database
+ * engine as Wiki.js's `migrations-sqlite/`, Django management commands): a query per row there is a deploy step's
+ * cost, not load that requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
   // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
-  return /(^|\/)(seeds?|seeders?|migrations?|fixtures|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  return /(^|\/)(seeds?|seeders?|migrations?|fixtures|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate(_db|_data)?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */
@@ -448,6 +449,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     const api = served.get(info.index);
     if (api) fact.servedBy = api;
+    if (info.name && family !== 'go' && isMemoized(n.node, family)) fact.cached = true;
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;

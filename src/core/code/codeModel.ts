@@ -160,6 +160,11 @@ export interface FunctionFact {
   returns?: string;
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
+  /**
+   * Its result is cached by argument (`@cache.memoize()`, `@lru_cache`, Spring's `@Cacheable`: hazards/memoized.ts):
+   * a loop calling it does not run its queries once per iteration.
+   */
+  cached?: boolean;
 }
 
 /**

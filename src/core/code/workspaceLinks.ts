@@ -1566,8 +1566,10 @@ class WorkspaceLinker {
     // A result found with at least as many calls left to follow holds here too (`null`: being computed, a cycle).
     if (cached === null) return undefined;
     if (cached !== undefined && (cached.effect || cached.depth <= depth)) return cached.effect;
-    this.effects.set(key, null);
     const fact: FunctionFact = ref.e.links.functions[ref.fn];
+    // A memoized function reads its cache after the first call for an argument: no query per iteration through it.
+    if (fact.cached) return undefined;
+    this.effects.set(key, null);
     let effect = fact.effect;
     // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
     if (!effect && depth < EFFECT_DEPTH) {

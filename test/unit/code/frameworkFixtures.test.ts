@@ -295,6 +295,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'src/billing/usage.e2e-ee.ts': loop('../article.service'),
         // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
         'src/fixtures.ts': loop('./article.service'),
+        // A script filling a database with sample data (CTFd's populate.py).
+        'populate.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
+        'scripts/populate_db.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         // A Django management command (run by hand or by a deploy step) that writes per row.
         'shop/management/commands/backfill_tags.py': lines('from shop.models import Tag', '', 'def handle(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         // CI's own scripts, and a linter's rule examples (saleor's .semgrep/: bad code on purpose).

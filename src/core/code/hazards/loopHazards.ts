@@ -3,6 +3,7 @@ import type { Hazard, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
+import { isMemoized } from './memoized';
 
 export interface IndirectEffect {
   callee: string;
@@ -112,14 +113,19 @@ export function loopHazard(
 
 /**
  * Functions of the file that query or call out themselves, or through one more function of the file:
- * calling one inside a loop multiplies that query just as writing it there would.
+ * calling one inside a loop multiplies that query just as writing it there would. Not a memoized one (see
+ * memoized.ts): after its first call for an argument, it reads a cache.
  */
 export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<string, IndirectEffect> {
   const direct = new Map<string, IndirectEffect>();
   const calls = new Map<string, Set<string>>();
+  const memoized = new Map<number, boolean>();
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
     if (f < 0) continue;
+    let cached = memoized.get(f);
+    if (cached === undefined) memoized.set(f, (cached = isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)));
+    if (cached) continue;
     const name = s.functions[f].name!;
     const match = s.rules(call, catalogue).match;
     if (match && !direct.has(name) && !unexecutedQueryset(s, i, match)) direct.set(name, { callee: call.chain.join('.'), match });
