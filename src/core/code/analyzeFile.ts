@@ -28,6 +28,7 @@ import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClie
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findSpringRouterFunctions } from './routes/springRouterFunctions';
+import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
@@ -403,6 +404,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   else {
     findJavaRoutes(routes);
     findSpringRouterFunctions(routes);
+    findJaxRsRoutes(routes);
   }
   findApiEndpoints(routes);
   findGrpcServices(routes);

@@ -369,8 +369,9 @@ class WorkspaceLinker {
         }
         const pathsOf = (own: string): string[] => {
           let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
-          const gp = link?.mountable ? globalPrefix.get(e.group) : undefined;
-          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
+          // JAX-RS: the `@ApplicationPath` of the service's Application class.
+          const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(e.group) : undefined;
+          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
           return paths;
         };
         if (link?.grpc) {

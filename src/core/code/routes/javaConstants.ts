@@ -12,8 +12,8 @@ export function javaStringExpression(node: Node | null | undefined): string | un
   if (!node) return undefined;
   switch (node.type) {
     case 'string_literal':
-      // A text block (`"""…"""`) or an escape is not a path anyone writes.
-      return node.text.startsWith('"""') || node.text.includes('\\') ? undefined : stringValue(node);
+      // A text block (`"""…"""`) is not a path anyone writes; an escape is a regex's (`"{id: \\d+}"`).
+      return node.text.startsWith('"""') ? undefined : stringValue(node)?.replace(/\\(.)/g, '$1');
     case 'identifier':
     case 'field_access':
       // `Paths.API`, not `this.prefix` nor `getPrefix().x`.

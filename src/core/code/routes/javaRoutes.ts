@@ -91,7 +91,7 @@ function insideAny(s: RouteCollector['s'], i: number, outer: Set<number>): boole
 }
 
 /** The class, or the interface (an OpenAPI-generated `PetApi` maps its methods, which a controller implements). */
-function enclosingClass(s: RouteCollector['s'], i: number): number | undefined {
+export function enclosingClass(s: RouteCollector['s'], i: number): number | undefined {
   for (let p = s.nodes[i].parent; p >= 0; p = s.nodes[p].parent) if (s.nodes[p].type === 'class_declaration' || s.nodes[p].type === 'interface_declaration') return p;
   return undefined;
 }

@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+
+describe('Jakarta REST (JAX-RS) resources and Micronaut controllers', () => {
+  it('JAX-RS: class and method @Path under the @ApplicationPath, a template\'s regex left out, constants read; locators, clients and plain classes are no routes', async () => {
+    const f = await joined({
+      'src/main/java/shop/ShopApplication.java': lines(
+        'package shop;',
+        'import jakarta.ws.rs.ApplicationPath;',
+        'import jakarta.ws.rs.core.Application;',
+        '@ApplicationPath("/api")',
+        'public class ShopApplication extends Application {}',
+      ),
+      'src/main/java/shop/Paths.java': lines('package shop;', 'public interface Paths {', '    String ORDERS = "orders";', '}'),
+      'src/main/java/shop/OrderResource.java': lines(
+        'package shop;',
+        'import jakarta.ws.rs.*;',
+        'import jakarta.ws.rs.core.MediaType;',
+        '@Path(Paths.ORDERS)',
+        '@Produces(MediaType.APPLICATION_JSON)',
+        'public class OrderResource {',
+        '    @Inject OrderRepository orderRepository;',
+        '    @GET',
+        '    public List<Order> list(@QueryParam("ids") List<Long> ids) {',
+        '        List<Order> out = new ArrayList<>();',
+        '        for (Long id : ids) out.add(orderRepository.findById(id));',
+        '        return out;',
+        '    }',
+        '    @Path("{id: \\\\d+}")',
+        '    @GET',
+        '    public Order one(@PathParam("id") Long id) { return orderRepository.findById(id); }',
+        '    @POST',
+        '    @Path("/{id}/lines")',
+        '    public void addLine(@PathParam("id") Long id, Line line) {}',
+        '    @Path("{id}/payments")',
+        '    public PaymentResource payments(@PathParam("id") Long id) { return new PaymentResource(id); }',
+        '}',
+      ),
+      'src/main/java/shop/PaymentResource.java': lines(
+        'package shop;',
+        'import jakarta.ws.rs.GET;',
+        'public class PaymentResource {',
+        '    @GET',
+        '    public List<Payment> all() { return List.of(); }',
+        '}',
+      ),
+      'src/main/java/shop/StockClient.java': lines(
+        'package shop;',
+        'import javax.ws.rs.*;',
+        'import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;',
+        '@Path("/stock")',
+        '@RegisterRestClient(configKey = "stock")',
+        'public interface StockClient {',
+        '    @GET',
+        '    @Path("/{sku}")',
+        '    Stock bySku(@PathParam("sku") String sku);',
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/api/orders', 'src/main/java/shop/OrderResource.java', 7, 'jax-rs'],
+      ['GET', '/api/orders/{id}', 'src/main/java/shop/OrderResource.java', 14, 'jax-rs'],
+      ['POST', '/api/orders/{id}/lines', 'src/main/java/shop/OrderResource.java', 16, 'jax-rs'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/shop/OrderResource.java:11:37 orderRepository.findById [for-each sequential] → GET /api/orders']);
+  });
+
+  it('Micronaut: @Controller with @Get("/{id}"), @Post, a query template left out; the same annotations without Micronaut are no routes', async () => {
+    const f = await joined({
+      'src/main/java/shop/BookController.java': lines(
+        'package shop;',
+        'import io.micronaut.http.annotation.*;',
+        '@Controller("/books")',
+        'public class BookController {',
+        '    @Get("/{id}")',
+        '    public Book show(Long id) { return null; }',
+        '    @Get("/list{?max,offset}")',
+        '    public List<Book> list(Integer max, Integer offset) { return List.of(); }',
+        '    @Post',
+        '    public Book save(@Body Book book) { return book; }',
+        '}',
+      ),
+      'src/main/java/shop/Other.java': lines('package shop;', '@Controller("/other")', 'public class Other {', '    @Get("/x")', '    public String x() { return ""; }', '}'),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/books/{id}', 'src/main/java/shop/BookController.java', 4, 'micronaut'],
+      ['GET', '/books/list', 'src/main/java/shop/BookController.java', 6, 'micronaut'],
+      ['POST', '/books', 'src/main/java/shop/BookController.java', 8, 'micronaut'],
+    ]);
+  });
+});
