@@ -11,6 +11,7 @@ import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsO
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
+import { readsWholeList } from './hazards/activeRecord';
 import { isMemoized } from './hazards/memoized';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
@@ -515,6 +516,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (prefetched.size) callFact.prefetched = [...prefetched];
     }
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
+    if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
     if (s.guardedByOnceFlag(i)) callFact.once = true;
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;

@@ -131,6 +131,12 @@ export interface CallFact {
   readInPart?: boolean;
   /** Python, in a loop: the relations the calling function has Django prefetch (hazards/djangoQuerysets). */
   prefetched?: string[];
+  /**
+   * Java: a static call on a class that reads a list the way Panache's active record does (`Fruit.listAll()`,
+   * `Fruit.list("status", s)`, `Fruit.find(…).list()`), with its range: every matching row if that class is a
+   * Panache entity, which only the join knows (hazards/activeRecord).
+   */
+  activeRecordList?: Range;
 }
 
 export interface FunctionFact {

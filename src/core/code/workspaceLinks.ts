@@ -7,6 +7,7 @@ import { readsPrefetched } from './hazards/djangoQuerysets';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
+import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
 import type { PathAlias } from '../model/environment';
 import type { Range } from '../model/location';
@@ -306,6 +307,7 @@ class WorkspaceLinker {
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      if (!e.quiet && e.family === 'java') for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
@@ -1548,6 +1550,11 @@ class WorkspaceLinker {
    * workspace: a Sequelize association accessor, a query (see hazards/sequelizeAssociations).
    */
   private accessorEffect(e: Entry, chain: string[]): { callee: string; match: CallMatch } | undefined {
+    if (e.family === 'java') {
+      // `Fruit.findById(id)` on a Panache entity: a static method the entity inherits from Panache.
+      const cls = activeRecordClass(chain);
+      return cls !== undefined && this.isPanacheEntity(cls) ? { callee: chain.join('.'), match: PANACHE_QUERY } : undefined;
+    }
     if (e.family !== 'js' || chain.length < 2 || chain.length > 3) return undefined;
     if (!this.accessors) {
       this.accessors = new Map();
@@ -1556,6 +1563,26 @@ class WorkspaceLinker {
     const declared = this.accessors.get(chain[chain.length - 1]);
     if (!declared?.some((o) => sharedWith(o, e))) return undefined;
     return { callee: chain.join('.'), match: { kind: 'query', label: 'Sequelize association accessor' } };
+  }
+
+  /** A class of the workspace extending a Panache entity base, itself or through its own bases (hazards/activeRecord). */
+  private isPanacheEntity(cls: string, depth = 0): boolean {
+    const bases = this.basesOf.get(cls);
+    return !!bases && depth < 4 && bases.some((b) => PANACHE_ENTITY.test(b) || this.isPanacheEntity(b, depth + 1));
+  }
+
+  /** `Fruit.listAll()`, `Fruit.find(…).list()` where `Fruit` is a Panache entity: every matching row (see CallFact.activeRecordList). */
+  private activeRecordLists(e: Entry): { hazard: Hazard; owner: number }[] {
+    const out: { hazard: Hazard; owner: number }[] = [];
+    const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    e.links.functions.forEach((fact, owner) => {
+      for (const call of fact.calls) {
+        const at = call.activeRecordList;
+        if (!at || known.has(`${at.start.line}:${at.start.character}`) || !this.isPanacheEntity(call.chain[0])) continue;
+        out.push({ hazard: activeRecordListHazard(e.a.file, call.chain, at), owner });
+      }
+    });
+    return out;
   }
 
   /** Accessor name → the files whose associations make it. */

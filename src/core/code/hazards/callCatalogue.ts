@@ -112,6 +112,14 @@ const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-p
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
+/**
+ * A Panache entity's file, where its static query methods are called unqualified (hazards/activeRecord): one that
+ * extends a Panache base, or an entity extending the project's own base class (which the file cannot tell is Panache's;
+ * a plain JPA entity calls no `find(…)` of its own).
+ */
+const PANACHE_ENTITY_FILE = '\\bextends\\s+(?:Reactive)?Panache(?:Mongo)?Entity(?:Base)?\\b|^\\s*@(?:jakarta\\.persistence\\.|javax\\.persistence\\.)?(?:Entity|MongoEntity)\\b';
+/** What pages a Panache query, or reads one row of it. */
+const PANACHE_BOUNDED = 'page|range|firstResult\\w*|singleResult\\w*';
 const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
 
 /** A module that loads Azure Cosmos DB's SDK, or the project's module that makes its client (`./cosmosClient`). */
@@ -508,8 +516,19 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['java'],
     root: '\\w*[rR]epository|\\w*Repo|repo|entityManager|em',
-    method: 'find\\w*|save|saveAll|delete\\w*|count\\w*|exists\\w*|get\\w*|createQuery|persist|merge',
+    // Also a Panache repository's (`fruitRepository.listAll()`, `.persist(fruit)`, `.update("…", …)`).
+    method: 'find\\w*|save|saveAll|delete\\w*|count\\w*|exists\\w*|get\\w*|createQuery|persist\\w*|merge|list\\w*|stream\\w*|update',
     label: 'Spring Data / JPA query',
+  },
+  {
+    // Inside a Panache entity its inherited static methods are called unqualified (`find("name", name).firstResult()`);
+    // at a call on the class from elsewhere (`Fruit.listAll()`), the join knows it (hazards/activeRecord).
+    kind: 'query',
+    languages: ['java'],
+    root: 'find|findAll|findById|findByIdOptional|list|listAll|stream|streamAll|count|delete|deleteAll|deleteById|update|persist|persistAndFlush',
+    alone: true,
+    inFilesMatching: PANACHE_ENTITY_FILE,
+    label: 'Panache query',
   },
   // Java outbound HTTP
   {
@@ -685,7 +704,35 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: '\\w*[rR]epository|\\w*Repo|repo',
     method: 'findAll',
     boundedByArgs: 'Pageable|PageRequest|pageable|page|Limit|limit',
-    label: 'Spring Data findAll without a Pageable',
+    // A Panache repository's query, paged or read one row at a time (`findAll().page(0, 20).list()`, `.firstResult()`).
+    boundedByChain: PANACHE_BOUNDED,
+    label: 'a repository findAll without a Pageable (Spring Data) or a page (Panache)',
+  },
+  {
+    // A Panache repository's whole lists: `listAll()`, `list("status", s)`, `find("…").list()` with no page or range
+    // (`findAll()` is the rule above's: Spring Data's returns the list itself, `findAll().stream()`).
+    languages: ['java'],
+    root: '\\w*[rR]epository|\\w*Repo|repo',
+    method: 'listAll|streamAll|list|stream',
+    notThrough: '(?!find$)\\w+',
+    boundedByChain: PANACHE_BOUNDED,
+    label: 'a Panache query without page or range',
+  },
+  {
+    // The same inside a Panache entity, unqualified (`list("status", s)`, `find("…").list()`).
+    languages: ['java'],
+    root: 'listAll|streamAll|list|stream',
+    alone: true,
+    inFilesMatching: PANACHE_ENTITY_FILE,
+    label: 'a Panache query without page or range',
+  },
+  {
+    languages: ['java'],
+    root: 'find|findAll',
+    method: 'list|stream',
+    boundedByChain: PANACHE_BOUNDED,
+    inFilesMatching: PANACHE_ENTITY_FILE,
+    label: 'a Panache query without page or range',
   },
 ];
 

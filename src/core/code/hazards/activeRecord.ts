@@ -1,0 +1,54 @@
+import type { Range } from '../../model/location';
+import type { Hazard } from '../codeModel';
+import type { CallMatch } from './callCatalogue';
+
+/**
+ * Quarkus's Panache active record: an entity class extends `PanacheEntity` (or `PanacheEntityBase`, the reactive and
+ * MongoDB ones) and its static methods query (`Fruit.listAll()`, `Fruit.findById(id)`, `Fruit.find("name", n)`).
+ * Where a resource calls them, nothing in its file says `Fruit` is an entity: the workspace join does (the class's
+ * bases), and these say which calls are queries and which read every matching row. Inside the entity class the
+ * same methods are called unqualified; the catalogue knows those (its Panache rules, limited to such files).
+ */
+
+/** The base classes that make a class a Panache entity. */
+export const PANACHE_ENTITY = /^(?:Reactive)?Panache(?:Mongo)?Entity(?:Base)?$/;
+
+/** Static methods of a Panache entity that run a query (reads and writes). */
+const QUERY_METHODS = new Set([
+  'findAll', 'findById', 'findByIdOptional', 'find', 'list', 'listAll', 'stream', 'streamAll', 'count',
+  'persist', 'persistAndFlush', 'delete', 'deleteAll', 'deleteById', 'update',
+]);
+
+/** Java classes whose static methods share those names and query nothing (`Files.list(dir)`, `Collections.list(e)`). */
+const NOT_ENTITIES = new Set(['Files', 'Collections', 'Arrays', 'Stream', 'IntStream', 'LongStream', 'List', 'Set', 'Map', 'Optional', 'Objects', 'String', 'Pattern']);
+
+/** A call `Entity.method…` that would query if `Entity` is a Panache entity: the class named, or undefined. */
+export function activeRecordClass(chain: string[]): string | undefined {
+  return chain.length >= 2 && chain.length <= 3 && /^[A-Z]\w*$/.test(chain[0]) && !NOT_ENTITIES.has(chain[0]) && QUERY_METHODS.has(chain[1]) ? chain[0] : undefined;
+}
+
+/**
+ * The calls that read every matching row: `listAll()`/`streamAll()`, a static `list(…)`/`stream(…)`, and a query's
+ * `.list()`/`.stream()` straight after `find…`/`findAll…` (a `.page(…)` or `.range(…)` between makes the chain longer
+ * than this, and bounds it; `firstResult()` reads one row).
+ */
+export function readsWholeList(chain: string[]): boolean {
+  if (activeRecordClass(chain) === undefined) return false;
+  if (chain.length === 2) return /^(?:list|stream)(?:All)?$/.test(chain[1]);
+  return (chain[1] === 'find' || chain[1] === 'findAll') && (chain[2] === 'list' || chain[2] === 'stream');
+}
+
+export const PANACHE_QUERY: CallMatch = { kind: 'query', label: 'Panache query' };
+
+/** `unbounded-query` at such a call, once the join knows its class is an entity. */
+export function activeRecordListHazard(file: string, chain: string[], range: Range): Hazard {
+  const callee = chain.join('.');
+  return {
+    code: 'unbounded-query',
+    file,
+    range,
+    callee,
+    explanation: `\`${callee}(…)\` returns every matching row (a Panache query without \`page\` or \`range\`): its cost grows with the table, not with the request.`,
+    routes: [],
+  };
+}
