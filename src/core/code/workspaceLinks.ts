@@ -91,6 +91,8 @@ function interfaceOf(links: FileLinks): string {
       Object.entries(links.exports),
       [...(links.types ?? [])],
       links.implementsOf ?? {},
+      // Calls land on methods a class inherits (methodsOf): a changed base changes where they land.
+      links.extendsOf ?? {},
       links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '']),
       links.decorations ?? {},
       links.passportVerifiers ?? {},

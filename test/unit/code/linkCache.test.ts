@@ -52,4 +52,25 @@ describe('workspace join: call resolutions kept across edits', () => {
     now = await edit('src/routes/orders.ts', 'pricing.priceOf(line.sku)', 'pricing.priceFor(line.sku)');
     assert.ok(now.hazards.some((h) => h.includes('pricing.priceFor → pool.query')), now.hazards.join('\n'));
   });
+
+  it('after a class changes its base, a call lands on the new base\'s method (Java)', async () => {
+    const texts = new Map<string, string>([
+      ['src/main/java/shop/Base.java', 'package shop;\npublic class Base {\n  ItemRepository itemRepository;\n  public Item load(String id) { return itemRepository.findById(id); }\n}\n'],
+      ['src/main/java/shop/Other.java', 'package shop;\npublic class Other {\n  public Item load(String id) { return null; }\n}\n'],
+      ['src/main/java/shop/Child.java', 'package shop;\npublic class Child extends Base {\n}\n'],
+      [
+        'src/main/java/shop/ItemController.java',
+        'package shop;\n@RestController\npublic class ItemController {\n  private final Child child;\n  @GetMapping("/items")\n  public void items(@RequestParam List<String> ids) {\n    for (String id : ids) child.load(id);\n  }\n}\n',
+      ],
+    ]);
+    const kept = new CodeIndex(grammars);
+    for (const [f, t] of texts) await kept.ingest(f, t);
+    assert.deepEqual(shown(kept.link()).hazards, ['query-in-loop src/main/java/shop/ItemController.java:7:27 child.load → itemRepository.findById [for-each sequential] → GET /items']);
+    texts.set('src/main/java/shop/Child.java', 'package shop;\npublic class Child extends Other {\n}\n');
+    await kept.analyzeEdit('src/main/java/shop/Child.java', texts.get('src/main/java/shop/Child.java')!);
+    const fresh = new CodeIndex(grammars);
+    for (const [f, t] of texts) await fresh.ingest(f, t);
+    assert.deepEqual(shown(fresh.link()).hazards, []);
+    assert.deepEqual(shown(kept.link()), shown(fresh.link()));
+  });
 });
