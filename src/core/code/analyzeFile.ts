@@ -12,7 +12,7 @@ import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { readsWholeList } from './hazards/activeRecord';
-import { isMemoized } from './hazards/memoized';
+import { isMemoized, mayMemoize } from './hazards/memoized';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods } from './hazards/repositoryMethods';
@@ -439,6 +439,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
+  const memos = family !== 'go' && mayMemoize(s.text);
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
@@ -452,7 +453,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     const api = served.get(info.index);
     if (api) fact.servedBy = api;
-    if (info.name && family !== 'go' && isMemoized(n.node, family)) fact.cached = true;
+    if (info.name && memos && isMemoized(n.node, family)) fact.cached = true;
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;

@@ -1145,15 +1145,15 @@ class WorkspaceLinker {
 
   /** `method` of class `type` (or of `typeImpl`, its usual implementation, or inherited from a base) in the caller's service. */
   private methodsOf(e: Entry, type: string, method: string, depth = 0): FnRef[] {
-    // An interface with one implementation in the workspace (`ArticleRepository` → `MyBatisArticleRepository`):
-    // the implementation's method is what runs.
-    const only = this.implementers.get(type);
-    const impl = only?.length === 1 ? only[0] : `${type}Impl`;
+    // An interface's implementations in the workspace (`ArticleRepository` → `MyBatisArticleRepository`; nacos's
+    // `ConfigInfoPersistService`, external or embedded by deployment): their methods are what runs. More than
+    // MAX_TARGETS (a strategy per provider): a guess among many is noise, as for Go.
     // Never a test's or a generated mock's class: production code does not run them.
-    const own =
-      this.owners.has(type) || this.owners.has(impl)
-        ? nearest(e, [...(this.byOwnerMethod.get(`${type}#${method}`) ?? []), ...(this.byOwnerMethod.get(`${impl}#${method}`) ?? [])].filter((r) => sharedWith(r.e, e) && !r.e.quiet))
-        : [];
+    const runs = (cls: string) => (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).filter((r) => sharedWith(r.e, e) && !r.e.quiet);
+    let implemented = (this.implementers.get(type) ?? []).flatMap(runs);
+    if (implemented.length > MAX_TARGETS) implemented = [];
+    const named = this.owners.has(`${type}Impl`) ? runs(`${type}Impl`) : [];
+    const own = nearest(e, [...new Set([...(this.owners.has(type) ? runs(type) : []), ...implemented, ...named])]);
     if (own.length || depth >= 3) return own;
     // Inherited: `RecipeRepo(Generic)` runs `Generic.get_one`.
     return (this.basesOf.get(type) ?? []).flatMap((base) => this.methodsOf(e, base, method, depth + 1));

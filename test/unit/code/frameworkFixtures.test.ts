@@ -5157,6 +5157,43 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('an interface with two implementations (one per deployment, nacos\'s external and embedded stores): both are on the route; with more than three, none is', async () => {
+      const impl = (name: string, iface: string) =>
+        lines(
+          'package store;',
+          `public class ${name} implements ${iface} {`,
+          '  private final JdbcTemplate jt;',
+          '  public void addTags(List<String> tags) {',
+          '    for (String tag : tags) jt.update("INSERT INTO tags (name) VALUES (?)", tag);',
+          '  }',
+          '}',
+        );
+      const f = await joined({
+        'src/main/java/store/ConfigStore.java': lines('package store;', 'public interface ConfigStore {', '  void addTags(List<String> tags);', '}'),
+        'src/main/java/store/ExternalConfigStore.java': impl('ExternalConfigStore', 'ConfigStore'),
+        'src/main/java/store/EmbeddedConfigStore.java': impl('EmbeddedConfigStore', 'ConfigStore'),
+        'src/main/java/store/Provider.java': lines('package store;', 'public interface Provider {', '  void addTags(List<String> tags);', '}'),
+        ...Object.fromEntries(['A', 'B', 'C', 'D'].map((x) => [`src/main/java/store/Provider${x}.java`, impl(`Provider${x}`, 'Provider')])),
+        'src/main/java/api/ConfigController.java': lines(
+          'package api;',
+          '@RestController',
+          'public class ConfigController {',
+          '  private final ConfigStore configStore;',
+          '  private final Provider provider;',
+          '  @PostMapping("/configs")',
+          '  public void create(@RequestBody List<String> tags) { configStore.addTags(tags); }',
+          '  @PostMapping("/providers")',
+          '  public void providers(@RequestBody List<String> tags) { provider.addTags(tags); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/store/EmbeddedConfigStore.java:5:29 jt.update [for-each sequential] → POST /configs',
+        'query-in-loop src/main/java/store/ExternalConfigStore.java:5:29 jt.update [for-each sequential] → POST /configs',
+        ...['A', 'B', 'C', 'D'].map((x) => `query-in-loop src/main/java/store/Provider${x}.java:5:29 jt.update [for-each sequential] → -`),
+      ]);
+    });
+
     it('OpenFeign: a @FeignClient interface is not a controller, its methods are remote calls; a loop body handed to runAsync is parallel', async () => {
       // The shape of sqshq/piggymetrics' notification-service.
       const f = await joined({

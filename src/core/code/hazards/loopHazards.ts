@@ -3,7 +3,7 @@ import type { Hazard, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
-import { isMemoized } from './memoized';
+import { isMemoized, mayMemoize } from './memoized';
 
 export interface IndirectEffect {
   callee: string;
@@ -120,11 +120,12 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const direct = new Map<string, IndirectEffect>();
   const calls = new Map<string, Set<string>>();
   const memoized = new Map<number, boolean>();
+  const memos = mayMemoize(s.text);
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
     if (f < 0) continue;
     let cached = memoized.get(f);
-    if (cached === undefined) memoized.set(f, (cached = isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)));
+    if (cached === undefined) memoized.set(f, (cached = memos && isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)));
     if (cached) continue;
     const name = s.functions[f].name!;
     const match = s.rules(call, catalogue).match;

@@ -12,6 +12,13 @@ const JS_MEMO = /^@\s*(?:Memoize|memoize|Cacheable|Memoized)\b/;
 /** Spring's `@Cacheable`, JCache's `@CacheResult`. */
 const JAVA_MEMO = /^@\s*(?:[\w.]+\.)?(?:Cacheable|CacheResult)\b/;
 
+/** Any of those decorators in a file's text: most files have none, and are not looked at further. */
+const ANY_MEMO = /@\s*(?:[\w.]+\.)?(?:memoize|memoized|cached|cache|lru_cache|ttl_cache|alru_cache|Memoize|Memoized|Cacheable|CacheResult)\b/;
+
+export function mayMemoize(text: string): boolean {
+  return text.includes('@') && ANY_MEMO.test(text);
+}
+
 /**
  * A function whose result a cache keeps (see the patterns above): a loop calling it runs its query once per new
  * argument, and then reads the cache, so the call is not a query per iteration.
