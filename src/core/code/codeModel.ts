@@ -236,6 +236,8 @@ export interface MountFact {
    */
   folder?: boolean;
   folderNames?: boolean;
+  /** hapi: the target is a plugin, whose routes its `register(server)` function adds (`server.register({ plugin, routes: { prefix } })`). */
+  plugin?: 'hapi';
 }
 
 export interface RouteLink {

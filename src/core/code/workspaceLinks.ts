@@ -851,6 +851,11 @@ class WorkspaceLinker {
   }
 
   private resolveMountTarget(e: Entry, mount: MountFact): { e: Entry; name: string } | undefined {
+    if (mount.plugin === 'hapi') {
+      // The plugin's module (or object), whose `register(server, options)` adds the routes the prefix applies to.
+      const t = this.resolveMountTarget(e, { ...mount, plugin: undefined });
+      return t ? { e: t.e, name: 'register' } : undefined;
+    }
     if (mount.module) {
       const t = this.resolveModule(e, mount.target.length === 1 ? mount.target[0] : mount.target.join('.'));
       if (t) return { e: t, name: t.family === 'python' ? 'urlpatterns' : (t.links.exports.default ?? 'default') };

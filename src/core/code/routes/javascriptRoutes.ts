@@ -222,19 +222,37 @@ function chainedRoute(c: RouteCollector, i: number, call: CallInfo): void {
 /** `fastify.route({ method: 'GET', url: '/x', handler })` */
 function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiver: string): void {
   const arg = c.s.argumentsOf(call)[0];
-  if (arg?.type !== 'object') return;
-  const props = objectProps(arg);
-  const url = stringValue(props.get('url') ?? props.get('path'));
-  const methodNode = props.get('method');
-  const handlerNode = props.get('handler');
-  if (url === undefined || !methodNode || !handlerNode) return;
-  const methods = methodNode.type === 'array' ? methodNode.namedChildren.map((m) => stringValue(m)) : [stringValue(methodNode)];
-  const handler = resolveHandler(c, handlerNode);
-  if (!handler) return;
-  for (const m of methods) {
-    if (!m) continue;
-    c.add({ method: m.toUpperCase(), path: url, framework: 'fastify', declaration: c.s.rangeOf(i), ...handler, receiver, at: i });
+  // hapi registers several at once: `server.route([{ … }, { … }])`.
+  const objects = arg?.type === 'array' ? arg.namedChildren : [arg];
+  for (const object of objects) {
+    if (object?.type !== 'object') continue;
+    const props = objectProps(object);
+    const url = stringValue(props.get('url') ?? props.get('path'));
+    const methodNode = props.get('method');
+    // hapi's handler may sit in the route's `options` (or, before v17, `config`).
+    const settings = props.get('options') ?? props.get('config');
+    const handlerNode = props.get('handler') ?? (settings?.type === 'object' ? objectProps(settings).get('handler') : undefined);
+    if (url === undefined || !methodNode || !handlerNode) continue;
+    const methods = methodNode.type === 'array' ? methodNode.namedChildren.map((m) => stringValue(m)) : [stringValue(methodNode)];
+    const handler = resolveHandler(c, handlerNode);
+    if (!handler) continue;
+    const framework = isHapiRoute(c.s, receiver, url, props.has('url')) ? 'hapi' : 'fastify';
+    for (const m of methods) {
+      if (!m) continue;
+      // hapi's `'*'`: any method.
+      c.add({ method: m === '*' ? 'ANY' : m.toUpperCase(), path: url, framework, declaration: c.s.rangeOf(i), ...handler, receiver, at: i });
+    }
   }
+}
+
+/**
+ * A route object of hapi rather than Fastify (the same `route({ method, path, handler })` shape): the file imports
+ * hapi, or it is a plugin's, registered on a `server` with hapi's `{param}` path or no Fastify in sight.
+ */
+function isHapiRoute(s: FileStructure, receiver: string, path: string, url: boolean): boolean {
+  const hapi = s.memo('js.hapi', () => (s.text.includes('hapi') && /['"]@hapi\/hapi['"]|['"]hapi['"]/.test(s.text) ? 'yes' : s.text.includes('fastify') ? 'no' : 'maybe'));
+  if (hapi !== 'maybe') return hapi === 'yes';
+  return !url && (path.includes('{') || receiver === 'server');
 }
 
 /** `app.use('/api', ordersRouter)`, `router.use('/x', sub.routes())`, `fastify.register(plugin, { prefix: '/v1' })`. */
@@ -244,9 +262,28 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   let prefix = '';
   let targets = args;
   if (register) {
+    // hapi: `server.register({ plugin: users, routes: { prefix: '/users' } })`, also several in an array.
+    const first = args[0];
+    const registrations = first.type === 'array' ? first.namedChildren : [first];
+    if (registrations.some((r) => r?.type === 'object' && objectProps(r).has('plugin'))) {
+      for (const r of registrations) {
+        if (r?.type !== 'object') continue;
+        const props = objectProps(r);
+        const plugin = props.get('plugin');
+        const target = plugin ? mountTarget(plugin) : undefined;
+        if (target) c.mounts.push({ prefix: hapiPrefix(c, props.get('routes')), receiver, ...target, plugin: 'hapi' });
+      }
+      return;
+    }
     const options = args[1];
     if (options?.type === 'object') {
       const props = objectProps(options);
+      if (props.has('routes')) {
+        // hapi: `server.register(plugin, { routes: { prefix: '/v1' } })`.
+        const target = mountTarget(args[0]);
+        if (target) c.mounts.push({ prefix: hapiPrefix(c, props.get('routes')), receiver, ...target, plugin: 'hapi' });
+        return;
+      }
       const folder = props.has('dir') ? autoloadFolder(props.get('dir')!) : undefined;
       if (folder !== undefined) {
         // @fastify/autoload: every plugin file under the folder, prefixed with its own folder path.
@@ -284,6 +321,11 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     const target = mountTarget(t);
     if (target) c.mounts.push({ prefix, receiver, ...target, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
   }
+}
+
+/** The `prefix` of hapi's registration `routes` option. */
+function hapiPrefix(c: RouteCollector, routes: Node | undefined): string {
+  return routes?.type === 'object' ? (jsPrefixValue(c.s, objectProps(routes).get('prefix')) ?? '') : '';
 }
 
 /**
