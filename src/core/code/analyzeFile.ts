@@ -27,6 +27,7 @@ import { moduleFacts } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
+import { findGoZeroRoutes } from './routes/goZeroRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
@@ -401,7 +402,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findSvelteKitRoutes(routes);
     findNitroRoutes(routes);
   } else if (family === 'python') findPythonRoutes(routes);
-  else if (family === 'go') findGoRoutes(routes, s.memo('go.constants', () => ({})));
+  else if (family === 'go') {
+    findGoRoutes(routes, s.memo('go.constants', () => ({})));
+    findGoZeroRoutes(routes, s.memo('go.constants', () => ({})));
+  }
   else {
     findJavaRoutes(routes);
     findSpringRouterFunctions(routes);

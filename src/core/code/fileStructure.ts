@@ -7,6 +7,9 @@ import { declaredTypes, isClientType } from './declaredTypes';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, offsetsOf, positionAt } from './syntax';
 
+/** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
+const GO_ZERO_MAPPERS = /^mr\.(?:MapReduce|MapReduceVoid|MapReduceChan|MapReduceChanVoid|ForEach)$/;
+
 const NO_RULES: CatalogueLookup = {};
 
 /** The catalogue has nothing to say about a call. */
@@ -371,6 +374,11 @@ export class FileStructure {
       // errgroup's g.Go(func() error {…}) inside a loop: the body runs concurrently.
       const outer = this.loopOf[callIndex];
       return outer >= 0 ? { ...this.loops[outer], mode: 'parallel' } : undefined;
+    }
+    if (this.spec.family === 'go' && GO_ZERO_MAPPERS.test(joined)) {
+      // go-zero's MapReduce: the mapper (its second argument) runs once per item the generator sends, in parallel.
+      const mapper = this.argumentsOf(call)[1];
+      return mapper && mapper.startIndex === this.nodes[fnIndex].start ? { kind: `.${method}()`, mode: 'parallel', range: this.rangeOf(callIndex) } : undefined;
     }
     if (!method || !this.spec.callbackMethods.has(method)) return undefined;
     if (this.spec.callbackReceiver && !this.spec.callbackReceiver.test(joined)) return undefined;

@@ -466,7 +466,9 @@ class WorkspaceLinker {
       return out;
     }
     for (const rpc of definition.methods) {
-      const start = link.handlerType ? this.goImplementationMethods(e, link.handlerType, rpc) : link.handlerChain ? this.resolveCall(e, -1, [...link.handlerChain, rpc]) : [];
+      // The path keeps the .proto's spelling; Go's generated interface camel-cases it (`rpc createOrder` → `CreateOrder`).
+      const name = e.family === 'go' ? goCamelCase(rpc) : rpc;
+      const start = link.handlerType ? this.goImplementationMethods(e, link.handlerType, name) : link.handlerChain ? this.resolveCall(e, -1, [...link.handlerChain, name]) : [];
       // A service implemented by a library (grpc-go's health server) serves methods that are none of the workspace's.
       if (start.length) add(rpc, start);
     }
@@ -489,13 +491,20 @@ class WorkspaceLinker {
       const list = this.protoServices.get(service.name) ?? [];
       list.push({ dir, group, service });
       this.protoServices.set(service.name, list);
+      // protoc-gen-go camel-cases the name (`service order` registers as `RegisterOrderServer`).
+      const goName = goCamelCase(service.name);
+      if (goName !== service.name) this.goProtoNames.set(goName, service.name);
     }
   }
+
+  /** protoc-gen-go's names of the services whose `.proto` name differs (`Order` for `service order`). */
+  private readonly goProtoNames = new Map<string, string>();
 
   /** The `.proto` definition of a gRPC service nearest a file: its own service's first, then the closest folder. */
   private protoService(e: Entry, name: string): ProtoService | undefined {
     let best: { service: ProtoService; score: number } | undefined;
-    for (const p of this.protoServices.get(name) ?? []) {
+    const written = this.protoServices.has(name) ? name : e.family === 'go' ? (this.goProtoNames.get(name) ?? name) : name;
+    for (const p of this.protoServices.get(written) ?? []) {
       const score = (p.group && p.group === e.group ? 1000 : 0) + commonPrefixLength(p.dir, e.dir);
       if (!best || score > best.score) best = { service: p.service, score };
     }
@@ -1644,6 +1653,11 @@ function overloadFor(refs: FnRef[], args: number | undefined): FnRef[] {
  * common): outline's server code calling `user.setNotificationEventType()` runs server/models/User.ts, not the
  * browser's app/models/User.ts.
  */
+/** A .proto name as protoc-gen-go spells it in Go: the first letter and each one after `_` upper-cased. */
+function goCamelCase(name: string): string {
+  return name.replace(/^[a-z]/, (c) => c.toUpperCase()).replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
 function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
   if (refs.length < 2 || refs.every((r) => r.e.dir === refs[0].e.dir)) return refs;
   const from = caller.dir.split('/');

@@ -117,8 +117,12 @@ function hottestRoute(routes: RouteKey[], signals: ServiceSignals | undefined): 
   return best;
 }
 
+/**
+ * The signals of a route: the same method, or either side any method (a route the code does not limit; a metric
+ * with no method label, as go-zero's before 1.5, counts the path's requests whatever their method).
+ */
 export function findRouteSignals(signals: ServiceSignals | undefined, key: RouteKey): RouteSignals | undefined {
-  return signals?.routes.find((r) => (r.method === key.method || key.method === 'ANY') && sameRoute(r.route, key.path));
+  return signals?.routes.find((r) => (r.method === key.method || key.method === 'ANY' || r.method === 'ANY') && sameRoute(r.route, key.path));
 }
 
 function ms(seconds: number): string {

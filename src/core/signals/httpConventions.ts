@@ -103,6 +103,24 @@ export const FASTAPI_INSTRUMENTATOR: HttpConvention = {
 };
 
 /**
+ * go-zero's REST server: a counter of requests by `path` (the route as registered, prefix included), `code` and
+ * `method` (go-zero before 1.5 had no `method`: each route then reads as any method), and a histogram in milliseconds
+ * without the code.
+ */
+export const GO_ZERO: HttpConvention = {
+  id: 'go-zero',
+  countMetric: 'http_server_requests_code_total',
+  bucketMetric: 'http_server_requests_duration_ms_bucket',
+  sumMetric: 'http_server_requests_duration_ms_sum',
+  routeLabel: 'path',
+  methodLabel: 'method',
+  statusLabel: 'code',
+  serverErrors: '5..',
+  serviceLabel: 'job',
+  unitsPerSecond: 1000,
+};
+
+/**
  * gRPC servers: every call is a POST to `/<package>.<Service>/<Method>`, the route the code analysis gives each method
  * (routes/grpcServices.ts). Server errors are the status codes gRPC's own guidance counts as the server's: UNKNOWN,
  * DEADLINE_EXCEEDED, UNIMPLEMENTED, INTERNAL, UNAVAILABLE, DATA_LOSS.
@@ -149,6 +167,19 @@ export const GRPC_PROMETHEUS: HttpConvention = {
   unitsPerSecond: 1,
 };
 
+/** go-zero's zrpc servers: `method` is the call's full path already (`/pb.order/createOrder`), `code` gRPC's number. */
+export const GO_ZERO_RPC: HttpConvention = {
+  ...GRPC,
+  id: 'go-zero-rpc',
+  countMetric: 'rpc_server_requests_code_total',
+  bucketMetric: 'rpc_server_requests_duration_ms_bucket',
+  sumMetric: 'rpc_server_requests_duration_ms_sum',
+  routeLabel: 'method',
+  statusLabel: 'code',
+  serverErrors: '2|4|12|13|14|15',
+  unitsPerSecond: 1000,
+};
+
 /** HTTP first: a service that answers both is shown by its HTTP routes (one convention per service). */
 export const HTTP_CONVENTIONS: readonly HttpConvention[] = [
   OTEL_STABLE,
@@ -157,9 +188,11 @@ export const HTTP_CONVENTIONS: readonly HttpConvention[] = [
   EXPRESS_PROM_BUNDLE,
   PROM_CLIENT,
   FASTAPI_INSTRUMENTATOR,
+  GO_ZERO,
   OTEL_RPC_STABLE,
   OTEL_RPC_OLD,
   GRPC_PROMETHEUS,
+  GO_ZERO_RPC,
 ];
 
 /** The latency histogram's `_count`, which counts the same requests as the bucket's `+Inf`. */

@@ -111,6 +111,41 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
     ]);
   });
 
+  it('Go: a service and methods named in lower case (go-zero\'s looklook), the implementation declared in the function around the registering closure', async () => {
+    const f = await joined({
+      'go.mod': 'module looklook\n',
+      'app/order/rpc/pb/order.proto': lines('syntax = "proto3";', 'package pb;', 'service order {', '  rpc createOrder(CreateReq) returns (CreateResp);', '  rpc order_detail(DetailReq) returns (DetailResp);', '}'),
+      'app/order/rpc/order.go': lines(
+        'package main',
+        '',
+        'import "looklook/app/order/rpc/internal/server"',
+        '',
+        'func main() {',
+        '\tsrv := server.NewOrderServer(ctx)',
+        '\ts := zrpc.MustNewServer(c.RpcServerConf, func(grpcServer *grpc.Server) {',
+        '\t\tpb.RegisterOrderServer(grpcServer, srv)',
+        '\t})',
+        '\ts.Start()',
+        '}',
+      ),
+      'app/order/rpc/internal/server/orderserver.go': lines(
+        'package server',
+        '',
+        'type OrderServer struct{}',
+        '',
+        'func NewOrderServer(ctx *svc.ServiceContext) *OrderServer { return &OrderServer{} }',
+        'func (s *OrderServer) CreateOrder(ctx context.Context, in *pb.CreateReq) (*pb.CreateResp, error) { return nil, nil }',
+        'func (s *OrderServer) OrderDetail(ctx context.Context, in *pb.DetailReq) (*pb.DetailResp, error) { return nil, nil }',
+      ),
+    });
+    // The paths as the .proto spells them: what gRPC puts on the wire.
+    assert.deepEqual(routeRows(f), [
+      ['POST', '/pb.order/createOrder', 'app/order/rpc/order.go', 7, 'grpc'],
+      ['POST', '/pb.order/order_detail', 'app/order/rpc/order.go', 7, 'grpc'],
+    ]);
+    assert.deepEqual(handledRows(f), ['app/order/rpc/internal/server/orderserver.go:5 POST /pb.order/createOrder', 'app/order/rpc/internal/server/orderserver.go:6 POST /pb.order/order_detail']);
+  });
+
   it('Go connect-go: pbconnect.NewXServiceHandler(impl) serves the same paths; a struct\'s embedded *APIV1Service is its field of that name (memos)', async () => {
     const f = await joined({
       'proto/api/v1/memo_service.proto': lines('package memos.api.v1;', 'service MemoService {', '  rpc DeleteMemo(DeleteMemoRequest) returns (Empty);', '  rpc GetMemo(GetMemoRequest) returns (Memo);', '}'),

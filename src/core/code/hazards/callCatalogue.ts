@@ -112,6 +112,10 @@ const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-p
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
+/** go-zero's sqlx/sqlc imported: the generated models and hand-written queries on them. */
+const GO_ZERO_STORES = '"github\\.com/zeromicro/go-zero/core/stores/';
+/** A go-zero logic or handler file: it is given the service context (`svcCtx *svc.ServiceContext`). */
+const GO_ZERO_LOGIC = '\\bsvcCtx\\s+\\*svc\\.ServiceContext\\b';
 /**
  * A Panache entity's file, where its static query methods are called unqualified (hazards/activeRecord): one that
  * extends a Panache base, or an entity extending the project's own base class (which the file cannot tell is Panache's;
@@ -438,6 +442,36 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // bolt/bbolt: a bucket of the transaction is a B+tree in this process's memory map, not a round trip.
     notThrough: 'Bucket|Cursor',
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
+  },
+  // go-zero: sqlx and sqlc, what goctl's models call (`conn.QueryRowsCtx(ctx, &rows, query, …)`, the cached model's
+  // own `m.QueryRowIndexCtx(…)`), in files that import go-zero's stores.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: 'conn|\\w*Conn|\\w*conn|m|session|tx|db',
+    method: '(?:QueryRow|QueryRows|QueryRowPartial|QueryRowsPartial|Exec|QueryRowIndex|QueryRowNoCache|QueryRowsNoCache|ExecNoCache|Transact)(?:Ctx)?',
+    inFilesMatching: GO_ZERO_STORES,
+    label: 'SQL query (go-zero sqlx)',
+  },
+  // go-zero's logic: a model or an RPC client the service context holds (`l.svcCtx.UserModel.FindOne(l.ctx, id)`,
+  // `l.svcCtx.UsercenterRpc.GetUserInfo(…)`), named as goctl and its users name them, in files given a `svcCtx`.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: '\\w+',
+    through: '\\w*Model',
+    method: '(?:Find|Insert|Update|Delete|Count|Trans)\\w*',
+    inFilesMatching: GO_ZERO_LOGIC,
+    label: 'a go-zero model query',
+  },
+  {
+    kind: 'call',
+    languages: ['go'],
+    root: '\\w+',
+    through: '\\w*R[pP][cC]',
+    method: '[A-Z]\\w*',
+    inFilesMatching: GO_ZERO_LOGIC,
+    label: 'RPC (go-zero zrpc client)',
   },
   // xorm (woodpecker, gitea): `s.engine.Where(…).Find(&repos)`, `sess.Insert(x)` on a session, in files that use it.
   {

@@ -68,8 +68,13 @@ function goImplementation(c: RouteCollector, at: number, arg: Node): { chain: st
     const f = s.functionOf[at];
     const fn = f >= 0 ? s.functions[f] : undefined;
     if (fn?.receiver === text && fn.owner) return { chain: [text], type: fn.owner };
-    const span = f >= 0 ? s.spanOfFunction(f) : undefined;
-    const type = span ? goLocalType(s.text.slice(span.start, span.end), text) : undefined;
+    // Declared in this function, or in one it is written in (go-zero's `zrpc.MustNewServer(c, func(s *grpc.Server) {
+    // pb.RegisterOrderServer(s, srv) })` with `srv := server.NewOrderServer(ctx)` in main).
+    let type: string | undefined;
+    for (let g = f; g >= 0 && !type; g = s.functions[g].outer) {
+      const span = s.spanOfFunction(g);
+      type = span ? goLocalType(s.text.slice(span.start, span.end), text) : undefined;
+    }
     return { chain: [text], ...(type ? { type } : {}) };
   }
   // A value made in place has the type a local made the same way would.
