@@ -1164,10 +1164,18 @@ class WorkspaceLinker {
     // MAX_TARGETS (a strategy per provider): a guess among many is noise, as for Go.
     // Never a test's or a generated mock's class: production code does not run them.
     const runs = (cls: string) => (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).filter((r) => sharedWith(r.e, e) && !r.e.quiet);
-    let implemented = (this.implementers.get(type) ?? []).flatMap(runs);
-    if (implemented.length > MAX_TARGETS) implemented = [];
-    const named = this.owners.has(`${type}Impl`) ? runs(`${type}Impl`) : [];
-    const own = nearest(e, [...new Set([...(this.owners.has(type) ? runs(type) : []), ...implemented, ...named])]);
+    const implementers = this.implementers.get(type);
+    const impl = `${type}Impl`;
+    let own: FnRef[];
+    if (!implementers && !this.owners.has(impl)) {
+      // The usual case, a class of its own: no list to build.
+      own = this.owners.has(type) ? nearest(e, runs(type)) : [];
+    } else {
+      let implemented = (implementers ?? []).flatMap(runs);
+      if (implemented.length > MAX_TARGETS) implemented = [];
+      const named = this.owners.has(impl) ? runs(impl) : [];
+      own = nearest(e, [...new Set([...(this.owners.has(type) ? runs(type) : []), ...implemented, ...named])]);
+    }
     if (own.length || depth >= 3) return own;
     // Inherited: `RecipeRepo(Generic)` runs `Generic.get_one`.
     return (this.basesOf.get(type) ?? []).flatMap((base) => this.methodsOf(e, base, method, depth + 1));
