@@ -43,6 +43,7 @@ import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
+import { findLitestarRoutes } from './routes/litestarRoutes';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
@@ -401,7 +402,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findRemixRoutes(routes);
     findSvelteKitRoutes(routes);
     findNitroRoutes(routes);
-  } else if (family === 'python') findPythonRoutes(routes);
+  } else if (family === 'python') {
+    findPythonRoutes(routes);
+    findLitestarRoutes(routes);
+  }
   else if (family === 'go') {
     findGoRoutes(routes, s.memo('go.constants', () => ({})));
     findGoZeroRoutes(routes, s.memo('go.constants', () => ({})));

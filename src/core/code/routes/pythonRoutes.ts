@@ -93,6 +93,8 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     if (!call || call.chain.length < 2) continue;
     const verb = call.chain[call.chain.length - 1];
     const receiver = call.chain[call.chain.length - 2];
+    // `@litestar.get(…)`: Litestar's (litestarRoutes.ts).
+    if (receiver === 'litestar') continue;
     const args = s.argumentsOf(call);
     const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path');
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
