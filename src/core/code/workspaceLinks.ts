@@ -1656,16 +1656,16 @@ function overloadFor(refs: FnRef[], args: number | undefined): FnRef[] {
   return fitting.length ? fitting : refs;
 }
 
-/**
- * Of classes of one name in several folders of a service, those nearest the caller (most leading folders in
- * common): outline's server code calling `user.setNotificationEventType()` runs server/models/User.ts, not the
- * browser's app/models/User.ts.
- */
 /** A .proto name as protoc-gen-go spells it in Go: the first letter and each one after `_` upper-cased. */
 function goCamelCase(name: string): string {
   return name.replace(/^[a-z]/, (c) => c.toUpperCase()).replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
+/**
+ * Of classes of one name in several folders of a service, those nearest the caller (most leading folders in
+ * common): outline's server code calling `user.setNotificationEventType()` runs server/models/User.ts, not the
+ * browser's app/models/User.ts.
+ */
 function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
   if (refs.length < 2 || refs.every((r) => r.e.dir === refs[0].e.dir)) return refs;
   const from = caller.dir.split('/');
