@@ -405,12 +405,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   } else if (family === 'python') {
     findPythonRoutes(routes);
     findLitestarRoutes(routes);
-  }
-  else if (family === 'go') {
-    findGoRoutes(routes, s.memo('go.constants', () => ({})));
-    findGoZeroRoutes(routes, s.memo('go.constants', () => ({})));
-  }
-  else {
+  } else if (family === 'go') {
+    const constants = s.memo('go.constants', () => ({}));
+    findGoRoutes(routes, constants);
+    findGoZeroRoutes(routes, constants);
+  } else {
     findJavaRoutes(routes);
     findSpringRouterFunctions(routes);
     findJaxRsRoutes(routes);

@@ -112,19 +112,19 @@ const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-p
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
+const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
 /** go-zero's sqlx/sqlc imported: the generated models and hand-written queries on them. */
 const GO_ZERO_STORES = '"github\\.com/zeromicro/go-zero/core/stores/';
 /** A go-zero logic or handler file: it is given the service context (`svcCtx *svc.ServiceContext`). */
 const GO_ZERO_LOGIC = '\\bsvcCtx\\s+\\*svc\\.ServiceContext\\b';
 /**
  * A Panache entity's file, where its static query methods are called unqualified (hazards/activeRecord): one that
- * extends a Panache base, or an entity extending the project's own base class (which the file cannot tell is Panache's;
- * a plain JPA entity calls no `find(…)` of its own).
+ * extends a Panache base, or an entity extending the project's own base class (which the file cannot tell is
+ * Panache's; a plain JPA entity calls no `find(…)` of its own).
  */
 const PANACHE_ENTITY_FILE = '\\bextends\\s+(?:Reactive)?Panache(?:Mongo)?Entity(?:Base)?\\b|^\\s*@(?:jakarta\\.persistence\\.|javax\\.persistence\\.)?(?:Entity|MongoEntity)\\b';
 /** What pages a Panache query, or reads one row of it. */
 const PANACHE_BOUNDED = 'page|range|firstResult\\w*|singleResult\\w*';
-const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
 
 /** A module that loads Azure Cosmos DB's SDK, or the project's module that makes its client (`./cosmosClient`). */
 const COSMOS = `(?:from\\s+|require\\s*\\(\\s*)['"][^'"\\n]*[cC]osmos[^'"\\n]*['"]`;
