@@ -1694,8 +1694,8 @@ function refKey(r: FnRef): number {
 function joinMount(prefix: string, path: string, framework: string): string {
   if (!prefix) return path;
   if (framework === 'django' || framework === 'drf') return djangoRoute(prefix, path);
-  // FastAPI and Flask prepend the prefix as is: `/items` + `/` is `/items/`.
-  if (framework === 'fastapi' || framework === 'flask') return prefix.replace(/\/$/, '') + path;
+  // FastAPI, Flask and Django Ninja prepend the prefix as is: `/items` + `/` is `/items/`.
+  if (framework === 'fastapi' || framework === 'flask' || framework === 'django-ninja') return prefix.replace(/\/$/, '') + path;
   // gin and echo keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
   if ((framework === 'gin' || framework === 'echo') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';

@@ -2,8 +2,8 @@
  * Route templates are written differently by frameworks and metric labels:
  * `/users/:id` (Express, Rails), `/users/{id}` (OpenAPI, FastAPI, Spring, OpenTelemetry), `/users/<int:id>`
  * (Flask, Django), `/users/[id]` (Next.js), `/users/#val` (express-prom-bundle's id normalisation).
- * They meet once every parameter is written `{}`, repeated and trailing slashes are dropped, and a
- * wildcard tail (`*`, `/**`, `{*rest}`) is written `{*}`.
+ * They meet once every parameter is written `{}`, repeated and trailing slashes are dropped, a leading one added,
+ * and a wildcard tail (`*`, `/**`, `{*rest}`) is written `{*}`.
  */
 export function normaliseRoute(route: string): string {
   let out = route.trim();
@@ -19,7 +19,8 @@ export function normaliseRoute(route: string): string {
     .replace(/#val\b/g, '{}')
     .replace(/\/{2,}/g, '/')
     .replace(/\/+$/, '');
-  return out === '' ? '/' : out;
+  // Django's resolver routes start with no slash (`api/events/<int:id>`); every other spelling with one.
+  return out === '' ? '/' : out.startsWith('/') ? out : `/${out}`;
 }
 
 export function sameRoute(a: string, b: string): boolean {

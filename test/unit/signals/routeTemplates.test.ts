@@ -32,6 +32,12 @@ describe('route templates', () => {
     assert.equal(normaliseRoute(' /users '), '/users');
   });
 
+  it("a leading slash does not matter: Django's resolver routes have none (`api/events/<int:id>`)", () => {
+    assert.equal(normaliseRoute('api/events/<int:event_id>'), '/api/events/{}');
+    assert.ok(sameRoute('items', '/items'));
+    assert.ok(!sameRoute('items', '/items/{id}'));
+  });
+
   it('different routes stay different', () => {
     assert.ok(!sameRoute('/users/:id', '/users'));
     assert.ok(!sameRoute('/users/:id', '/users/:id/orders'));

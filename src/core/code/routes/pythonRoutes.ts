@@ -39,6 +39,8 @@ export function findPythonRoutes(c: RouteCollector): void {
     const receiver = chain[chain.length - 2];
     if (last === 'include_router' || last === 'register_blueprint') mountCall(c, call, receiver, 0, last === 'register_blueprint');
     else if (last === 'mount' && receiver) mountCall(c, call, receiver, 1);
+    // Django Ninja: `api.add_router("/events/", router)`.
+    else if (last === 'add_router' && receiver) mountCall(c, call, receiver, 1);
     else if ((last === 'add_api_route' || last === 'add_url_rule') && receiver) addRoute(c, i, call, receiver, prefixes);
     else if (receiver && /^add_\w*resource$/.test(last)) restfulResource(c, i, call, receiver, prefixes);
     else if (last === 'add_namespace' && receiver) namespaceMount(c, call, receiver);
@@ -113,11 +115,13 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
       verb === 'route'
         ? undefined
         : [...dependsOf(definition?.childForFieldName('parameters')?.text ?? ''), ...dependsOf(callNode?.text ?? ''), ...(routerDependencies(s).get(receiver) ?? [])];
+    // Django Ninja's decorators are FastAPI's; its routes are served under the Django URL patterns that include them.
+    const ninja = verb !== 'route' && s.memo('py.ninja', () => /^\s*(?:from\s+ninja(?:\.[\w.]+)?\s+import|import\s+ninja\b)/m.test(s.text));
     for (const method of methods) {
       c.add({
         method,
         path: joinPrefix(prefixes.get(receiver), path),
-        framework: verb === 'route' ? 'flask' : 'fastapi',
+        framework: verb === 'route' ? 'flask' : ninja ? 'django-ninja' : 'fastapi',
         declaration: s.rangeOfNode(decorator),
         handlerIndex: fnIndex,
         receiver,
@@ -239,6 +243,12 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
       }
       return;
     }
+  }
+  if (view.type === 'attribute' && view.childForFieldName('attribute')?.text === 'urls') {
+    // Django Ninja: `path("api/", api.urls)` serves the API's routes under the prefix (as `include(router.urls)`).
+    const t = calleeChain(view.text);
+    if (t?.length === 2) c.mounts.push({ prefix: path, receiver, target: t, module: true });
+    return;
   }
   const handler = handlerOf(s, view);
   if (!handler) return;
