@@ -44,6 +44,7 @@ import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
+import { findRouteObjectTables } from './routes/routeObjectTables';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
@@ -398,6 +399,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const routes = new RouteCollector(s, file);
   if (family === 'js') {
     findJavaScriptRoutes(routes);
+    findRouteObjectTables(routes);
     findNextRoutes(routes);
     findRemixRoutes(routes);
     findSvelteKitRoutes(routes);

@@ -67,4 +67,31 @@ describe('hapi: route objects and plugins under a prefix', () => {
     });
     assert.deepEqual(routeRows(f), [['GET', '/ping', 'src/plugin.js', 1, 'fastify']]);
   });
+
+  it('routes kept as data: a module\'s top-level list of route objects registered elsewhere; a client\'s table of endpoints (no handler) is none', async () => {
+    const f = await joined({
+      'api/devices/routes.js': lines(
+        "const Devices = require('./devicesRoute');",
+        'module.exports = [',
+        "  { method: 'POST', path: '/devices/insert', config: Devices.insert },",
+        "  { method: 'GET', path: '/devices/{id}', handler: getDevice },",
+        "  { method: ['PUT', 'PATCH'], path: '/devices/{id}', options: { handler: async (request, h) => {",
+        "    for (const tag of request.payload.tags) await db.query('INSERT INTO tags (name) VALUES ($1)', [tag]);",
+        '    return h.response().code(204);',
+        '  } } },',
+        '];',
+        'async function getDevice(request, h) { return {}; }',
+      ),
+      'api/server.js': lines("const Hapi = require('@hapi/hapi');", "const Routes = require('./devices/routes');", 'const server = Hapi.server();', 'server.route(Routes);'),
+      'web/src/endpoints.js': lines('export default [', "  { method: 'GET', path: '/devices/{id}', label: 'Device' },", '];'),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['POST', '/devices/insert', 'api/devices/routes.js', 2, 'hapi'],
+      ['GET', '/devices/{id}', 'api/devices/routes.js', 3, 'hapi'],
+      ['PATCH', '/devices/{id}', 'api/devices/routes.js', 4, 'hapi'],
+      ['PUT', '/devices/{id}', 'api/devices/routes.js', 4, 'hapi'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop api/devices/routes.js:6:51 db.query [for…of sequential] → PUT /devices/{id}, PATCH /devices/{id}']);
+  });
 });
+
