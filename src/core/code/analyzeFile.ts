@@ -45,6 +45,7 @@ import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf 
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
+import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
@@ -398,7 +399,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const family = s.spec.family;
   const routes = new RouteCollector(s, file);
   if (family === 'js') {
-    findJavaScriptRoutes(routes);
+    // AdonisJS's `router.get(path, [Controller, 'action'])` is not Express's, whose reading would list it again.
+    if (isAdonisRouterModule(s.text)) findAdonisRoutes(routes);
+    else findJavaScriptRoutes(routes);
     findRouteObjectTables(routes);
     findNextRoutes(routes);
     findRemixRoutes(routes);

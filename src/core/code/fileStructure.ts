@@ -587,11 +587,16 @@ export class FileStructure {
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? [], this.spec.family);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
-    const only = rules.onlyInFilesMatching;
-    if (only && !this.memo(`only:${only}`, () => new RegExp(only, 'm').test(this.text))) rules = rules.elsewhere ?? NO_RULES;
+    // A rule limited to files matching a pattern (`UserEntity.find()` is TypeORM's where TypeORM is imported): the
+    // next answer wherever this file does not.
+    for (let only = rules.onlyInFilesMatching; only && !this.matchesFile(only); only = rules.onlyInFilesMatching) rules = rules.elsewhere ?? NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);
+  }
+
+  private matchesFile(pattern: string): boolean {
+    return this.memo(`only:${pattern}`, () => new RegExp(pattern, 'm').test(this.text));
   }
 
   /** Names a module of the workspace is imported as whole (`import * as api from './api'`, `'$lib/api'`, `'@/lib/api'`). */

@@ -48,6 +48,13 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
     else if (!reexportStatement(statement, imports, exports)) exportStatement(statement, exports);
   }
 
+  // A lazy import kept in a constant (AdonisJS's `const UsersController = () => import('#controllers/users_controller')`):
+  // the module's default export under that name, as a static import would give it.
+  if (text.includes('import(')) {
+    for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?\(\s*\)\s*=>\s*import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      imports.push({ local: m[1], module: m[2], imported: 'default' });
+    }
+  }
   const requires = text.includes('require(') ? text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g) : [];
   for (const m of requires) {
     const [, target, module, member] = m;

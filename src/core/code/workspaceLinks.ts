@@ -1371,7 +1371,8 @@ class WorkspaceLinker {
             if (found) return found;
           }
         }
-        return this.bySuffix(module.replace(/^[@~#]\//, '').replace(/\.[jt]sx?$/, ''));
+        // `@/x`, `~/x`, `#/x`, and a package's subpath import `#controllers/x` (AdonisJS: `./app/controllers/x`).
+        return this.bySuffix(module.replace(/^[@~#]\//, '').replace(/^#(?=\w)/, '').replace(/\.[jt]sx?$/, ''));
       }
       case 'python': {
         const dots = /^\.*/.exec(module)![0].length;

@@ -113,6 +113,8 @@ const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
 const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
+/** A module that imports AdonisJS's Lucid models (v6 `#models/…`, v5 `App/Models/…`) or Lucid itself. */
+const LUCID = `['"](?:#models/|App/Models/|@adonisjs/lucid)`;
 /** go-zero's sqlx/sqlc imported: the generated models and hand-written queries on them. */
 const GO_ZERO_STORES = '"github\\.com/zeromicro/go-zero/core/stores/';
 /** A go-zero logic or handler file: it is given the service context (`svcCtx *svc.ServiceContext`). */
@@ -677,6 +679,23 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'Azure Cosmos DB query without TOP or LIMIT',
   },
   {
+    // AdonisJS's Lucid models (`import User from '#models/user'`): `User.find(id)`, `findBy`, `findOrFail` read one row
+    // by key; not MongoDB's `find`, which the rule below would call it. `User.all()` reads the table.
+    languages: ['js'],
+    root: JS_CLASS,
+    method: 'find|findBy|findOrFail|findByOrFail',
+    inFilesMatching: LUCID,
+    boundedByArgs: '^',
+    label: 'Lucid find by key',
+  },
+  {
+    languages: ['js'],
+    root: JS_CLASS,
+    method: 'all',
+    inFilesMatching: LUCID,
+    label: 'Lucid all() (every row of the table)',
+  },
+  {
     // TypeORM's active record (`UserEntity.find()` on a `BaseEntity`), in a module that imports TypeORM; said so,
     // not as MongoDB's `find`, which the rule below would call it.
     languages: ['js'],
@@ -965,7 +984,7 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
   }));
 }
 
-function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily, unscoped = false): R | undefined {
+function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>): R | undefined {
   // `this.pool.query`, `self.session.execute`: the field is the client.
   const field = chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self');
   if (field) chain = chain.slice(1);
@@ -973,7 +992,7 @@ function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], fam
   const root = chain[0];
   const last = chain[chain.length - 1];
   for (const { rule, root: r, method, through, notThrough } of rules) {
-    if (!rule.languages.includes(family) || !r.test(root) || (unscoped && rule.inFilesMatching)) continue;
+    if (!rule.languages.includes(family) || !r.test(root) || (rule.inFilesMatching && notIn?.has(rule.inFilesMatching))) continue;
     // A rule for a function (`fetch(url)`, also `got(url).json()`) is not about a method of this name
     // (`this.fetch().pipe(…)` in an Angular service).
     if (method ? chain.length < 2 || !method.test(last) : chain.length > (rule.alone ? 1 : 2) || field) continue;
@@ -995,8 +1014,9 @@ export interface CatalogueLookup {
   /** …and only for a call whose arguments match this (a rule's `argsMatching`); the caller checks it. */
   onlyWithArgsMatching?: string;
   /**
-   * With `onlyInFilesMatching`: the answers in other files, from the rules limited to no files (a rule for TypeORM's
-   * `UserEntity.find()` does not hide MongoDB's `Product.find()` where TypeORM is not imported).
+   * With `onlyInFilesMatching`: the answers in files that do not match it, from the other rules (a rule for TypeORM's
+   * `UserEntity.find()` hides neither Lucid's `User.find(id)` where Lucid's models are imported nor MongoDB's
+   * `Product.find()` where neither is); itself limited to files of another pattern, and so on.
    */
   elsewhere?: CatalogueLookup;
 
@@ -1083,23 +1103,29 @@ export class CallCatalogue {
     const key = family + ':' + chain.join('.');
     let hit = this.memo.get(key);
     if (!hit) {
-      hit = this.answer(chain, family, false);
-      if (hit.onlyInFilesMatching) hit.elsewhere = this.answer(chain, family, true);
+      hit = this.answer(chain, family);
+      // Where the file does not match a rule's pattern: the next answer without the rules of that pattern (another
+      // pattern's, then the rules limited to no files: Lucid's `User.find`, TypeORM's, then MongoDB's).
+      const tried = new Set<string>();
+      for (let h = hit; h.onlyInFilesMatching && tried.size < 8; h = h.elsewhere) {
+        tried.add(h.onlyInFilesMatching);
+        h.elsewhere = this.answer(chain, family, new Set(tried));
+      }
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(key, hit);
     }
     return hit;
   }
 
-  /** Every table's first rule for the chain (`unscoped`: among those limited to no files). */
-  private answer(chain: string[], family: LanguageFamily, unscoped: boolean): CatalogueLookup {
-    const call = find(this.calls, chain, family, unscoped);
+  /** Every table's first rule for the chain (`notIn`: none limited to files matching these patterns). */
+  private answer(chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>): CatalogueLookup {
+    const call = find(this.calls, chain, family, notIn);
     const hit: CatalogueLookup = {
       match: call ? { kind: call.kind, label: call.label } : undefined,
-      list: find(this.lists, chain, family, unscoped),
-      blocking: find(this.blocking, chain, family, unscoped),
-      timeout: find(this.timeouts, chain, family, unscoped),
-      retry: find(this.retries, chain, family, unscoped),
+      list: find(this.lists, chain, family, notIn),
+      blocking: find(this.blocking, chain, family, notIn),
+      timeout: find(this.timeouts, chain, family, notIn),
+      retry: find(this.retries, chain, family, notIn),
     };
     const only = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.inFilesMatching)?.inFilesMatching;
     if (only) hit.onlyInFilesMatching = only;
