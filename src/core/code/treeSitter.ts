@@ -22,8 +22,9 @@ const EXTENSIONS: Record<string, LanguageId> = {
  * browser, not in the service, and vendored libraries there (jQuery's `S.find`) read like queries in loops.
  */
 export function isBrowserAsset(file: string): boolean {
-  // A project's folder of sources built for browsers (netbox's `project-static/src/*.ts`).
-  if (/(^|\/)[\w-]+-static\//.test(file) && /\.[cm]?[jt]sx?$/.test(file)) return true;
+  // A project's folder of sources built for browsers (netbox's `project-static/src/*.ts`; AdonisJS's and Laravel's
+  // `resources/js/`, which Vite bundles).
+  if (/(^|\/)([\w-]+-static|resources\/js)\//.test(file) && /\.[cm]?[jt]sx?$/.test(file)) return true;
   if (!/\.[cm]?jsx?$/.test(file)) return false;
   return /[.-]min\.[cm]?js$|\.bundle\.js$/.test(file) || /(^|\/)(static|public|wwwroot|webapp|assets)\//.test(file);
 }

@@ -1576,7 +1576,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/services/PetService.ts:3:26 this.petRepository.find → GET /api/pets']);
     });
 
-    it('browser assets (a static folder, minified bundles) and generated code are not the service: no hazard from their fetch or loops', async () => {
+    it('browser assets (a static folder, minified bundles, resources/js) and generated code are not the service: no hazard from their fetch or loops', async () => {
       const fetchEach = lines('for (const id of ids) {', '  fetch(`/api/owners/${id}`);', '}');
       const f = await joined({
         'server.js': lines("const express = require('express');", 'const app = express();', "app.get('/owners', async (req, res) => {", '  res.json(await fetch(`http://owners/${req.query.id}`));', '});'),
@@ -1585,6 +1585,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'app/static/app.mjs': fetchEach,
         'lib/jquery-3.7.1.min.js': lines('for(var i=0;i<n;i++){S.find(e[i])}'),
         'lib/app.bundle.js': fetchEach,
+        // AdonisJS's (and Laravel's) front-end sources, which Vite bundles for the browser (adocasts' resources/js).
+        'resources/js/alpine/lesson.js': fetchEach,
+        'resources/js/tiptap/mentions.ts': fetchEach,
         // Generated: an OpenAPI client, protobuf stubs, and a file that says so in its first lines.
         'frontend/src/client/client.gen.ts': lines("import axios from 'axios';", 'export const client = axios.create({});'),
         'genproto/demo.pb.go': lines('package genproto', 'func (c *client) Get() { for _, x := range xs { db.Query(x) } }'),
