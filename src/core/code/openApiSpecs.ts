@@ -2,12 +2,13 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import type { FileAnalysis, RouteHandler, RouteLink } from './codeModel';
 
 /**
- * API-first Spring services (spring-petclinic-rest): openapi-generator turns an OpenAPI spec into Java interfaces at
- * build time (`interfaceOnly`, into `target/`), and the project's controllers implement them with `@Override`
- * methods that carry no mapping of their own. The interfaces are not in the repository; the spec is. Each operation
- * becomes a route here, in the spec where it is declared, linked to the interface method the generator makes of it
- * (`operationId` `listOwners`, interface `OwnersApi` from the operation's tag or the path's first segment); the
- * join serves it only where a controller implements that method, under that controller's own `@RequestMapping`.
+ * API-first Spring and Quarkus services (spring-petclinic-rest, quarkus-super-heroes): a generator turns an OpenAPI
+ * spec into Java interfaces at build time (openapi-generator's `interfaceOnly`, quarkus-openapi-generator's server,
+ * into `target/`), and the project's controllers or resources implement them with methods that carry no mapping of
+ * their own. The interfaces are not in the repository; the spec is. Each operation becomes a route here, in the spec
+ * where it is declared, linked to the interface method the generator makes of it (`operationId` `listOwners`,
+ * interface `OwnersApi` or `OwnersResource` from the operation's tag or the path's first segment); the join serves it
+ * only where a class implements that method, under a Spring controller's own `@RequestMapping`.
  */
 
 /** Files a spec may be in: YAML or JSON named for what it is (`openapi.yml`, `petstore-api.yaml`, `swagger.json`). */
@@ -42,8 +43,10 @@ export function analyzeOpenApiSpec(file: string, text: string): FileAnalysis | u
       const tags = op.value.get('tags');
       const tag = isSeq(tags) && isScalar(tags.items[0]) ? String(tags.items[0].value) : undefined;
       const range = at(op.key as YamlNode);
-      routes.push({ method: method.toUpperCase(), path, framework: 'spring', file, declaration: range, handler: range });
-      const interfaces = [...new Set([tag, firstSegment(path)].filter((t): t is string => !!t).map((t) => `${camelize(t, true)}Api`))];
+      routes.push({ method: method.toUpperCase(), path, framework: 'openapi', file, declaration: range, handler: range });
+      // openapi-generator's Spring interfaces are `<Tag>Api`; quarkus-openapi-generator's JAX-RS ones `<Tag>Resource`.
+      const names = [tag, firstSegment(path)].filter((t): t is string => !!t).map((t) => camelize(t, true));
+      const interfaces = [...new Set(names.flatMap((n) => [`${n}Api`, `${n}Resource`]))];
       routeLinks.push({
         route: routes.length - 1,
         enclosing: [],

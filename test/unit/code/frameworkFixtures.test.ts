@@ -4713,11 +4713,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       });
       // `/oops` is implemented by no controller here: not served.
       assert.deepEqual(routeRows(f), [
-        ['GET', '/api/owners', 'src/main/resources/openapi.yml', 5, 'spring'],
-        ['POST', '/api/owners', 'src/main/resources/openapi.yml', 8, 'spring'],
-        ['GET', '/api/owners/{ownerId}', 'src/main/resources/openapi.yml', 12, 'spring'],
-        ['GET', '/v2/owners', 'src/main/resources/openapi.yml', 16, 'spring'],
-        ['DELETE', '/api/vets/{vetId}', 'src/main/resources/openapi.yml', 24, 'spring'],
+        ['GET', '/api/owners', 'src/main/resources/openapi.yml', 5, 'openapi'],
+        ['POST', '/api/owners', 'src/main/resources/openapi.yml', 8, 'openapi'],
+        ['GET', '/api/owners/{ownerId}', 'src/main/resources/openapi.yml', 12, 'openapi'],
+        ['GET', '/v2/owners', 'src/main/resources/openapi.yml', 16, 'openapi'],
+        ['DELETE', '/api/vets/{vetId}', 'src/main/resources/openapi.yml', 24, 'openapi'],
       ]);
       assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/rest/OwnerRestController.java:8:96 owners.findAll → GET /api/owners']);
       // The controller's methods are where the routes are handled (hover, code lens).

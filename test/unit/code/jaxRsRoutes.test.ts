@@ -88,4 +88,45 @@ describe('Jakarta REST (JAX-RS) resources and Micronaut controllers', () => {
       ['POST', '/books', 'src/main/java/shop/BookController.java', 8, 'micronaut'],
     ]);
   });
+
+  it('API first on Quarkus: the spec\'s operations, served by the resource implementing the interface its tag names (VillainsResource); a tag no class implements serves nothing', async () => {
+    const f = await joined({
+      'rest-villains/src/main/resources/openapi/openapi.yml': lines(
+        'openapi: 3.0.3',
+        'paths:',
+        '  /api/villains:',
+        '    get:',
+        '      tags: [villains]',
+        '      operationId: getAllVillains',
+        '  /api/villains/{id}:',
+        '    delete:',
+        '      tags: [villains]',
+        '      operationId: deleteVillain',
+        '  /api/villains/hello:',
+        '    get:',
+        '      tags: [hello]',
+        '      operationId: hello',
+      ),
+      'rest-villains/src/main/java/villain/rest/VillainResource.java': lines(
+        'package villain.rest;',
+        'public class VillainResource implements VillainsResource {',
+        '    @Inject VillainRepository villainRepository;',
+        '    @Override',
+        '    public List<Villain> getAllVillains(List<Long> ids) {',
+        '        List<Villain> out = new ArrayList<>();',
+        '        for (Long id : ids) out.add(villainRepository.findById(id));',
+        '        return out;',
+        '    }',
+        '    @Override',
+        '    public void deleteVillain(Long id) {}',
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/api/villains', 'rest-villains/src/main/resources/openapi/openapi.yml', 3, 'openapi'],
+      ['DELETE', '/api/villains/{id}', 'rest-villains/src/main/resources/openapi/openapi.yml', 7, 'openapi'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop rest-villains/src/main/java/villain/rest/VillainResource.java:7:37 villainRepository.findById [for-each sequential] → GET /api/villains']);
+  });
 });
+
