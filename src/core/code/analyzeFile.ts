@@ -451,7 +451,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
-  const memos = family !== 'go' && mayMemoize(s.text);
+  const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;

@@ -733,18 +733,35 @@ export class FileStructure {
   indexOfNode(node: Node): number | undefined {
     const nodes = this.nodes;
     const start = node.startIndex;
-    let lo = 0;
-    let hi = nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nodes[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstIndexFrom(start);
     if (lo === nodes.length || nodes[lo].start !== start) return undefined;
     const end = node.endIndex;
     const type = node.type;
     for (let k = lo; k < nodes.length && nodes[k].start === start; k++) if (nodes[k].end === end && nodes[k].type === type) return k;
     return undefined;
+  }
+
+  /**
+   * A scanned node inside `node` (the first), else the last one before it: a place for what is written there, when
+   * `node` itself is of a type the scan skips (an object literal of route settings).
+   */
+  indexWithin(node: Node): number | undefined {
+    const lo = this.firstIndexFrom(node.startIndex);
+    if (lo < this.nodes.length && this.nodes[lo].start < node.endIndex) return lo;
+    return lo > 0 ? lo - 1 : undefined;
+  }
+
+  /** The first scan index whose node starts at or after `offset` (the scan is in document order). */
+  private firstIndexFrom(offset: number): number {
+    const nodes = this.nodes;
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nodes[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Index in `functions` of the function node at scan index i, if it is one. */

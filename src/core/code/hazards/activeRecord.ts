@@ -13,11 +13,12 @@ import type { CallMatch } from './callCatalogue';
 /** The base classes that make a class a Panache entity. */
 export const PANACHE_ENTITY = /^(?:Reactive)?Panache(?:Mongo)?Entity(?:Base)?$/;
 
-/** Static methods of a Panache entity that run a query (reads and writes). */
-const QUERY_METHODS = new Set([
+/** Static methods of a Panache entity that run a query (reads and writes); the catalogue's rule for them inside an entity too. */
+export const PANACHE_QUERY_METHODS = [
   'findAll', 'findById', 'findByIdOptional', 'find', 'list', 'listAll', 'stream', 'streamAll', 'count',
   'persist', 'persistAndFlush', 'delete', 'deleteAll', 'deleteById', 'update',
-]);
+] as const;
+const QUERY_METHODS = new Set<string>(PANACHE_QUERY_METHODS);
 
 /** Java classes whose static methods share those names and query nothing (`Files.list(dir)`, `Collections.list(e)`). */
 const NOT_ENTITIES = new Set(['Files', 'Collections', 'Arrays', 'Stream', 'IntStream', 'LongStream', 'List', 'Set', 'Map', 'Optional', 'Objects', 'String', 'Pattern']);

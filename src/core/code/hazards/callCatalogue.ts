@@ -1,3 +1,5 @@
+import { PANACHE_QUERY_METHODS } from './activeRecord';
+
 /**
  * Which calls reach a database ("query") or another service ("call"), which list rows without a bound, which block,
  * which create clients that need a timeout, and which configure retries: all as data.
@@ -561,7 +563,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // at a call on the class from elsewhere (`Fruit.listAll()`), the join knows it (hazards/activeRecord).
     kind: 'query',
     languages: ['java'],
-    root: 'find|findAll|findById|findByIdOptional|list|listAll|stream|streamAll|count|delete|deleteAll|deleteById|update|persist|persistAndFlush',
+    root: PANACHE_QUERY_METHODS.join('|'),
     alone: true,
     inFilesMatching: PANACHE_ENTITY_FILE,
     label: 'Panache query',

@@ -120,7 +120,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const direct = new Map<string, IndirectEffect>();
   const calls = new Map<string, Set<string>>();
   const memoized = new Map<number, boolean>();
-  const memos = mayMemoize(s.text);
+  const memos = s.memo('memoizes', () => mayMemoize(s.text));
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
     if (f < 0) continue;

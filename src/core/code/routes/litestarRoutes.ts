@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
+import { keyword } from './pythonRoutes';
 import { joinPaths, type RouteCollector } from './routeCollector';
 
 const VERBS: Record<string, string[]> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], head: ['HEAD'] };
@@ -91,9 +92,4 @@ function pathsOf(node: Node): string[] | undefined {
 function methodsOf(node: Node | undefined): string[] | undefined {
   if (!node) return undefined;
   return [...node.text.matchAll(/\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gi)].map((m) => m[1].toUpperCase());
-}
-
-function keyword(args: Node[], name: string): Node | undefined {
-  for (const a of args) if (a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name) return a.childForFieldName('value') ?? undefined;
-  return undefined;
 }

@@ -427,7 +427,8 @@ function namedValue(node: Node | undefined): string[] | undefined {
   return node && (node.type === 'identifier' || node.type === 'attribute') ? calleeChain(node.text) : undefined;
 }
 
-function keyword(args: Node[], name: string): Node | undefined {
+/** A call's keyword argument's value (`prefix=…`). */
+export function keyword(args: Node[], name: string): Node | undefined {
   const arg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
   return arg?.childForFieldName('value') ?? undefined;
 }

@@ -49,23 +49,9 @@ function routeObject(c: RouteCollector, object: Node): void {
   if (!handlerNode) return;
   // `handler: require('./handlers/vote')` names a module, not a function the join can land on: the route alone.
   const handler = handlerNode.type === 'call_expression' && /^require\s*\(/.test(handlerNode.text) ? {} : (resolveHandler(c, handlerNode) ?? {});
-  const at = scanIndexWithin(c, object);
+  const at = c.s.indexWithin(object);
   if (at === undefined) return;
   for (const m of methods) {
     c.add({ method: m === '*' ? 'ANY' : m.toUpperCase(), path, framework: 'hapi', declaration: c.s.rangeOfNode(object), ...handler, at, mountable: false });
   }
-}
-
-/** A scanned node inside the object (the registration's place, for what encloses it), else the last one before it. */
-function scanIndexWithin(c: RouteCollector, object: Node): number | undefined {
-  const nodes = c.s.nodes;
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid].start < object.startIndex) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < nodes.length && nodes[lo].start < object.endIndex) return lo;
-  return lo > 0 ? lo - 1 : undefined;
 }
