@@ -44,6 +44,8 @@ import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
+import { findAiohttpRoutes } from './routes/aiohttpRoutes';
+import { findStarletteRoutes } from './routes/starletteRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
 import { javaStringConstants } from './routes/javaConstants';
@@ -410,6 +412,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   } else if (family === 'python') {
     findPythonRoutes(routes);
     findLitestarRoutes(routes);
+    findAiohttpRoutes(routes);
+    findStarletteRoutes(routes);
   } else if (family === 'go') {
     const constants = s.memo('go.constants', () => ({}));
     findGoRoutes(routes, constants);

@@ -103,6 +103,24 @@ export const FASTAPI_INSTRUMENTATOR: HttpConvention = {
 };
 
 /**
+ * starlette_exporter (Starlette and FastAPI): a request counter and a latency histogram, each by `method`, `path` and
+ * `status_code`; with `group_paths` (its default since 0.18) `path` is the route as Starlette matched it, the mounts'
+ * paths included (`/api/v1/users/{user_id:int}`).
+ */
+export const STARLETTE_EXPORTER: HttpConvention = {
+  id: 'starlette-exporter',
+  countMetric: 'starlette_requests_total',
+  bucketMetric: 'starlette_request_duration_seconds_bucket',
+  sumMetric: 'starlette_request_duration_seconds_sum',
+  routeLabel: 'path',
+  methodLabel: 'method',
+  statusLabel: 'status_code',
+  serverErrors: '5..',
+  serviceLabel: 'job',
+  unitsPerSecond: 1,
+};
+
+/**
  * go-zero's REST server: a counter of requests by `path` (the route as registered, prefix included), `code` and
  * `method` (go-zero before 1.5 had no `method`: each route then reads as any method), and a histogram in milliseconds
  * without the code.
@@ -188,6 +206,7 @@ export const HTTP_CONVENTIONS: readonly HttpConvention[] = [
   EXPRESS_PROM_BUNDLE,
   PROM_CLIENT,
   FASTAPI_INSTRUMENTATOR,
+  STARLETTE_EXPORTER,
   GO_ZERO,
   OTEL_RPC_STABLE,
   OTEL_RPC_OLD,

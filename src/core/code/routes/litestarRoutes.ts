@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
-import { keyword } from './pythonRoutes';
+import { keyword } from './pythonKeywords';
 import { joinPaths, type RouteCollector } from './routeCollector';
 
 const VERBS: Record<string, string[]> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], head: ['HEAD'] };

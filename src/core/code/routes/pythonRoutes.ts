@@ -7,6 +7,8 @@ import type { ViewClassUse } from '../codeModel';
 import { NAMED_PART, type RouteCollector } from './routeCollector';
 import { envPart, pythonEnvRead } from './envParts';
 import { pythonPathValue } from './pythonPaths';
+import { routeTablesOf } from './aiohttpRoutes';
+import { keyword } from './pythonKeywords';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
@@ -95,8 +97,8 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     if (!call || call.chain.length < 2) continue;
     const verb = call.chain[call.chain.length - 1];
     const receiver = call.chain[call.chain.length - 2];
-    // `@litestar.get(…)`: Litestar's (litestarRoutes.ts).
-    if (receiver === 'litestar') continue;
+    // `@litestar.get(…)`: Litestar's (litestarRoutes.ts); `@routes.get(…)` of a `web.RouteTableDef()`: aiohttp's.
+    if (receiver === 'litestar' || routeTablesOf(s).has(receiver)) continue;
     const args = s.argumentsOf(call);
     const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path');
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
@@ -427,11 +429,6 @@ function namedValue(node: Node | undefined): string[] | undefined {
   return node && (node.type === 'identifier' || node.type === 'attribute') ? calleeChain(node.text) : undefined;
 }
 
-/** A call's keyword argument's value (`prefix=…`). */
-export function keyword(args: Node[], name: string): Node | undefined {
-  const arg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
-  return arg?.childForFieldName('value') ?? undefined;
-}
 
 /**
  * `router = APIRouter(prefix="/api")`: applied here (FastAPI bakes it into each route);

@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+
+describe('Starlette: routing tables, mounts and endpoints', () => {
+  it('Route in Starlette(routes=…), nested Mount and Router, a Mount of another module\'s table, HTTPEndpoint classes by their methods', async () => {
+    const f = await joined({
+      'app/users.py': lines(
+        'from starlette.endpoints import HTTPEndpoint',
+        'from starlette.responses import JSONResponse',
+        'from starlette.routing import Route',
+        'from app.db import database',
+        'class UserList(HTTPEndpoint):',
+        '    async def get(self, request):',
+        '        return JSONResponse(await database.fetch_all("SELECT id, name FROM users"))',
+        '    async def post(self, request):',
+        '        return JSONResponse({})',
+        'async def login(request):',
+        '    return JSONResponse({})',
+        'routes = [',
+        '    Route("/", endpoint=UserList),',
+        '    Route("/login", login, methods=["POST"]),',
+        ']',
+      ),
+      'app/main.py': lines(
+        'from starlette.applications import Starlette',
+        'from starlette.routing import Mount, Route, Router, WebSocketRoute',
+        'from starlette.staticfiles import StaticFiles',
+        'from app import users',
+        'async def homepage(request):',
+        '    return PlainTextResponse("hi")',
+        'async def get_order(request):',
+        '    return JSONResponse({})',
+        'async def ws(websocket):',
+        '    await websocket.accept()',
+        'app = Starlette(routes=[',
+        '    Route("/", homepage),',
+        '    Mount("/api/v1", routes=[',
+        '        Route("/orders/{order_id:int}", get_order, methods=["GET", "DELETE"]),',
+        '        Mount("/users", routes=users.routes),',
+        '        Mount("/admin", app=Router([Route("/stats", homepage)])),',
+        '    ]),',
+        '    WebSocketRoute("/ws", ws),',
+        '    Mount("/static", app=StaticFiles(directory="static")),',
+        '])',
+      ),
+      // Not Starlette's: a `Route` class of another library.
+      'other/geo.py': lines('from maps import Route', 'def plan():', '    return Route("/a/b", shortest)'),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/', 'app/main.py', 11, 'starlette'],
+      ['DELETE', '/api/v1/orders/{order_id:int}', 'app/main.py', 13, 'starlette'],
+      ['GET', '/api/v1/orders/{order_id:int}', 'app/main.py', 13, 'starlette'],
+      ['GET', '/api/v1/admin/stats', 'app/main.py', 15, 'starlette'],
+      ['GET', '/api/v1/users/', 'app/users.py', 12, 'starlette'],
+      ['POST', '/api/v1/users/', 'app/users.py', 12, 'starlette'],
+      ['POST', '/api/v1/users/login', 'app/users.py', 13, 'starlette'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['unbounded-query app/users.py:7:35 database.fetch_all → GET /api/v1/users/']);
+  });
+});
