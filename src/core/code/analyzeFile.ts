@@ -31,6 +31,7 @@ import { findGoZeroRoutes } from './routes/goZeroRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
+import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
@@ -422,6 +423,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findJavaRoutes(routes);
     findSpringRouterFunctions(routes);
     findJaxRsRoutes(routes);
+    findJavalinRoutes(routes);
   }
   findApiEndpoints(routes);
   findGrpcServices(routes);

@@ -1,3 +1,4 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
 import { field, type LanguageSpec } from './languageSpec';
 
 export const JAVA: LanguageSpec = {
@@ -22,7 +23,14 @@ export const JAVA: LanguageSpec = {
   asyncSubmit: /^CompletableFuture\.(runAsync|supplyAsync)$|(^|\.)\w*([eE]xecutor(Service)?|[pP]ool)\.(submit|execute)$/,
   literalTypes: new Set(['array_initializer']),
   spreadTypes: new Set(),
-  functionName: (fn, type) => (type === 'lambda_expression' ? undefined : field(fn, 'name')?.text),
+  // A lambda held in a field is called by the field's name (Javalin's `public static Handler fetchAll = ctx -> {…}`).
+  functionName: (fn, type) => (type === 'lambda_expression' ? fieldLambdaName(fn) : field(fn, 'name')?.text),
   isAsync: () => false,
   nonCodeTypes: new Set(['line_comment', 'block_comment', 'string_literal', 'string_fragment', 'text_block']),
 };
+
+function fieldLambdaName(fn: Node): string | undefined {
+  const declarator = fn.parent;
+  if (declarator?.type !== 'variable_declarator' || declarator.parent?.type !== 'field_declaration') return undefined;
+  return field(declarator, 'name')?.text;
+}

@@ -51,7 +51,7 @@ export function findSpringRouterFunctions(c: RouteCollector): void {
     return inner ? joinPaths(depth < 8 ? prefixAt(s.nodes[inner.at].start, depth + 1) : '', inner.prefix) : '';
   };
   for (const r of routes) {
-    const handler = handlerOf(c, r.i, r.handler);
+    const handler = javaHandlerOf(c, r.i, r.handler);
     c.add({
       method: r.method,
       path: joinPaths('/', prefixAt(s.nodes[r.i].start), r.path),
@@ -92,7 +92,7 @@ function handlerArgument(args: Node[]): Node | undefined {
 }
 
 /** `this::list` is the class's method; `handler::list` a method of the field's type; a lambda is written here. */
-function handlerOf(c: RouteCollector, at: number, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } {
+export function javaHandlerOf(c: RouteCollector, at: number, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } {
   const s = c.s;
   if (!node) return {};
   if (node.type === 'lambda_expression') return { handlerIndex: c.functionIndexOf(node) };
