@@ -49,6 +49,10 @@ import { findAiohttpRoutes } from './routes/aiohttpRoutes';
 import { findStarletteRoutes } from './routes/starletteRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
+import { findTornadoRoutes } from './routes/tornadoRoutes';
+import { findSanicRoutes } from './routes/sanicRoutes';
+import { findFalconRoutes } from './routes/falconRoutes';
+import { findBottleRoutes } from './routes/bottleRoutes';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
@@ -415,6 +419,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findLitestarRoutes(routes);
     findAiohttpRoutes(routes);
     findStarletteRoutes(routes);
+    findTornadoRoutes(routes);
+    findSanicRoutes(routes);
+    findFalconRoutes(routes);
+    findBottleRoutes(routes);
   } else if (family === 'go') {
     const constants = s.memo('go.constants', () => ({}));
     findGoRoutes(routes, constants);

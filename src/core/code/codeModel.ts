@@ -287,6 +287,8 @@ export interface ViewClassUse {
   actions?: Record<string, string>;
   /** `as_view(http_method_names=["post"])`: the methods this registration allows (upper-case), over the class's own. */
   allowed?: string[];
+  /** Falcon: the class answers a method by its responder, `on_get` (`on_get_collection` with the route's `suffix`). */
+  responder?: { suffix?: string };
 }
 
 export interface FileLinks {

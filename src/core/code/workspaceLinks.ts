@@ -1692,12 +1692,12 @@ function refKey(r: FnRef): number {
   return r.e.id * 1_000_000 + r.fn;
 }
 
-const PREFIX_AS_IS = new Set(['fastapi', 'flask', 'django-ninja', 'starlette', 'aiohttp']);
+const PREFIX_AS_IS = new Set(['fastapi', 'flask', 'django-ninja', 'starlette', 'aiohttp', 'sanic']);
 
 function joinMount(prefix: string, path: string, framework: string): string {
   if (!prefix) return path;
   if (framework === 'django' || framework === 'drf') return djangoRoute(prefix, path);
-  // FastAPI, Flask, Django Ninja, Starlette and aiohttp prepend the prefix as is: `/items` + `/` is `/items/`.
+  // FastAPI, Flask, Django Ninja, Starlette, aiohttp and Sanic prepend the prefix as is: `/items` + `/` is `/items/`.
   if (PREFIX_AS_IS.has(framework)) return prefix.replace(/\/$/, '') + path;
   // gin and echo keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
   if ((framework === 'gin' || framework === 'echo') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;

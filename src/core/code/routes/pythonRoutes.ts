@@ -8,6 +8,7 @@ import { NAMED_PART, type RouteCollector } from './routeCollector';
 import { envPart, pythonEnvRead } from './envParts';
 import { pythonPathValue } from './pythonPaths';
 import { routeTablesOf } from './aiohttpRoutes';
+import { isBottleModule } from './bottleRoutes';
 import { keyword } from './pythonKeywords';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
@@ -97,8 +98,9 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     if (!call || call.chain.length < 2) continue;
     const verb = call.chain[call.chain.length - 1];
     const receiver = call.chain[call.chain.length - 2];
-    // `@litestar.get(…)`: Litestar's (litestarRoutes.ts); `@routes.get(…)` of a `web.RouteTableDef()`: aiohttp's.
-    if (receiver === 'litestar' || routeTablesOf(s).has(receiver)) continue;
+    // `@litestar.get(…)`: Litestar's (litestarRoutes.ts); `@routes.get(…)` of a `web.RouteTableDef()`: aiohttp's;
+    // a Bottle module's: bottleRoutes.ts.
+    if (receiver === 'litestar' || routeTablesOf(s).has(receiver) || s.memo('py.bottle', () => isBottleModule(s.text))) continue;
     const args = s.argumentsOf(call);
     const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path');
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
@@ -118,12 +120,14 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
         ? undefined
         : [...dependsOf(definition?.childForFieldName('parameters')?.text ?? ''), ...dependsOf(callNode?.text ?? ''), ...(routerDependencies(s).get(receiver) ?? [])];
     // Django Ninja's decorators are FastAPI's; its routes are served under the Django URL patterns that include them.
+    // Sanic's decorators are Flask's `route` and FastAPI's verbs, its blueprints Flask's.
+    const sanic = s.memo('py.sanic', () => isSanicModule(s.text));
     const ninja = verb !== 'route' && s.memo('py.ninja', () => /^\s*(?:from\s+ninja(?:\.[\w.]+)?\s+import|import\s+ninja\b)/m.test(s.text));
     for (const method of methods) {
       c.add({
         method,
         path: joinPrefix(prefixes.get(receiver), path),
-        framework: verb === 'route' ? 'flask' : ninja ? 'django-ninja' : 'fastapi',
+        framework: sanic ? 'sanic' : verb === 'route' ? 'flask' : ninja ? 'django-ninja' : 'fastapi',
         declaration: s.rangeOfNode(decorator),
         handlerIndex: fnIndex,
         receiver,
@@ -202,6 +206,11 @@ function restfulResource(c: RouteCollector, i: number, call: CallInfo, receiver:
     if (path === undefined || !path.startsWith('/')) continue;
     c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: 'flask', declaration: s.rangeOf(i), handlerChain: chain, viewClass: {}, receiver, at: i });
   }
+}
+
+/** A module that uses Sanic: its decorators are read here (Flask's and FastAPI's), labelled Sanic (see sanicRoutes.ts). */
+export function isSanicModule(text: string): boolean {
+  return text.includes('sanic') && /^\s*(?:from\s+sanic(?:\.[\w.]+)?\s+import|import\s+sanic\b)/m.test(text);
 }
 
 /**
@@ -323,7 +332,7 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
   }
 }
 
-function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number, replacesOwn = false): void {
+export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number, replacesOwn = false): void {
   const s = c.s;
   const args = s.argumentsOf(call);
   const targetNode = args.filter((a) => a.type !== 'keyword_argument')[targetAt];
@@ -367,7 +376,7 @@ function apiOnBlueprint(c: RouteCollector, i: number, call: CallInfo): void {
   if (first?.type === 'identifier' && name?.type === 'identifier') c.mounts.push({ prefix: '', receiver: first.text, target: [name.text] });
 }
 
-function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[]; viewClass?: ViewClassUse } | undefined {
+export function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[]; viewClass?: ViewClassUse } | undefined {
   if (!node) return undefined;
   if (node.type === 'lambda') {
     const index = s.indexOfNode(node);
@@ -408,7 +417,7 @@ function asViewActions(call: Node): ViewClassUse {
   return Object.keys(actions).length ? { ...use, actions } : use;
 }
 
-function methodsOf(verb: string, args: Node[]): string[] | undefined {
+export function methodsOf(verb: string, args: Node[]): string[] | undefined {
   if (FASTAPI_METHODS.has(verb)) return [verb.toUpperCase()];
   if (verb !== 'route' && verb !== 'api_route') return undefined;
   const list = keyword(args, 'methods');

@@ -153,20 +153,27 @@ export function asViewRoutes<R>(c: ClassChain<R>, use: ViewClassUse, path: strin
   } else {
     for (const verb of HTTP_METHODS) {
       const method = verb.toUpperCase();
-      if (c.own.has(verb) || c.methods.has(method)) served.push({ method, path, ...startOf(c, verb, c.methods.get(method)) });
+      const name = methodName(verb, use);
+      if (c.own.has(name) || c.methods.has(method)) served.push({ method, path, ...startOf(c, name, c.methods.get(method)) });
     }
   }
   if (fixed !== 'ANY') {
     const one = served.find((r) => r.method === fixed);
-    return [one ?? { method: fixed, path, ...startOf(c, fixed.toLowerCase(), undefined) }];
+    return [one ?? { method: fixed, path, ...startOf(c, methodName(fixed.toLowerCase(), use), undefined) }];
   }
   if (served.length && (use.actions || !c.opaque)) return allowedOnly(c, served, use);
   const start = new Set<R>(startOf(c, undefined, undefined).start);
-  for (const verb of HTTP_METHODS) for (const r of startOf(c, verb, c.methods.get(verb.toUpperCase())).start) start.add(r);
+  for (const verb of HTTP_METHODS) for (const r of startOf(c, methodName(verb, use), c.methods.get(verb.toUpperCase())).start) start.add(r);
   // A library view given its methods where it is registered answers those.
   const allowed = use.allowed?.filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
   if (allowed?.length) return allowed.map((method) => ({ method, path, start: [...start] }));
   return [{ method: 'ANY', path, start: [...start] }];
+}
+
+/** The method of a view class that answers an HTTP verb: `get`, or Falcon's responder `on_get`/`on_get_<suffix>`. */
+function methodName(verb: string, use: ViewClassUse): string {
+  if (!use.responder) return verb;
+  return use.responder.suffix ? `on_${verb}_${use.responder.suffix}` : `on_${verb}`;
 }
 
 /** A list route's queryset that nothing pages, and why (for the warning's explanation). */

@@ -184,9 +184,11 @@ const VIEW_METHODS: Record<string, Record<string, string>> = {
 /**
  * Framework classes that answer no method of their own: a subclass answers the methods it defines (`get`, `post`…).
  * Django's and Flask's `View` share the name; a Flask `View` serves through `dispatch_request` the methods its
- * `methods` attribute names (viewClassRoutes.asViewRoutes). Flask-RESTful's `Resource` is a MethodView.
+ * `methods` attribute names (viewClassRoutes.asViewRoutes). Flask-RESTful's `Resource` is a MethodView. Tornado's
+ * `RequestHandler` answers 405 to any method its subclass does not define; Starlette's `HTTPEndpoint` and Sanic's
+ * `HTTPMethodView` likewise.
  */
-const BARE_VIEWS = new Set(['View', 'APIView', 'GenericAPIView', 'MethodView', 'ViewSet', 'GenericViewSet', 'ViewSetMixin', 'Resource']);
+const BARE_VIEWS = new Set(['View', 'APIView', 'GenericAPIView', 'MethodView', 'ViewSet', 'GenericViewSet', 'ViewSetMixin', 'Resource', 'RequestHandler', 'HTTPEndpoint', 'HTTPMethodView']);
 
 /** What a base class written in a class statement is, by its last name. */
 export type FrameworkBase =

@@ -1,0 +1,34 @@
+import type { CallInfo } from '../fileStructure';
+import { stringValue } from '../syntax';
+import { keyword } from './pythonKeywords';
+import { handlerOf, isSanicModule, methodsOf, mountCall } from './pythonRoutes';
+import type { RouteCollector } from './routeCollector';
+
+/**
+ * What Sanic writes unlike Flask: `app.add_route(handler, "/path", methods=[…])`, the handler first (also
+ * `SimpleView.as_view()`, an `HTTPMethodView` answering the methods it defines), and `app.blueprint(bp,
+ * url_prefix="/bp")`, whose prefix replaces the blueprint's own.
+ */
+export function findSanicRoutes(c: RouteCollector): void {
+  const s = c.s;
+  if (!s.memo('py.sanic', () => isSanicModule(s.text))) return;
+  for (const [i, call] of s.calls) {
+    const last = call.chain[call.chain.length - 1];
+    const receiver = call.chain[call.chain.length - 2];
+    if (!receiver) continue;
+    if (last === 'add_route') addRoute(c, i, call, receiver);
+    else if (last === 'blueprint' && keyword(s.argumentsOf(call), 'url_prefix')) mountCall(c, call, receiver, 0, true);
+  }
+}
+
+function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const positional = args.filter((a) => a.type !== 'keyword_argument');
+  const path = stringValue(positional[1] ?? keyword(args, 'uri'));
+  if (path === undefined || !path.startsWith('/')) return;
+  const handler = handlerOf(s, positional[0] ?? keyword(args, 'handler'));
+  if (!handler) return;
+  const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
+  for (const method of methods) c.add({ method, path, framework: 'sanic', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+}
