@@ -195,6 +195,8 @@ export interface ProtoService {
   fullName: string;
   /** The `rpc` names, as written (`PlaceOrder`). */
   methods: string[];
+  /** Per `rpc`, the HTTP routes its `option (google.api.http)` binds it to (`GET /v1/orders/{id}`), when it has some. */
+  http?: Record<string, { method: string; path: string }[]>;
 }
 
 /** `app.use('/api', ordersRouter)`, `include_router(items.router, prefix=…)`, `path('api/', include('shop.urls'))`. */
@@ -279,7 +281,15 @@ export interface RouteLink {
    * `RegisterXServer(srv, impl)`), one per method the service declares, run by the method of that name on the value
    * `handlerChain` (of type `handlerType`) names.
    */
-  grpc?: { service: string; method?: string };
+  grpc?: {
+    service: string;
+    method?: string;
+    /**
+     * Served over HTTP as the `.proto` file's `google.api.http` options map it (Kratos's `RegisterXHTTPServer`,
+     * grpc-gateway's `RegisterXHandlerServer`): the routes are those bindings, not the gRPC paths.
+     */
+    http?: boolean;
+  };
 }
 
 /** How a class-based view is registered: `as_view({'get': 'list'})` maps methods to viewset actions. */

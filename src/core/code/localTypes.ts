@@ -11,7 +11,9 @@ export function goLocalType(body: string, name: string): string | undefined {
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*&?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\{`).exec(body) ??
     new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?[Nn]ew([A-Z]\\w*)\\(`).exec(body) ??
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*new\\(\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\)`).exec(body) ??
-    new RegExp(`\\bvar\\s+${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body);
+    new RegExp(`\\bvar\\s+${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body) ??
+    // A parameter: `func NewGRPCServer(c *conf.Server, s *service.CatalogService) *grpc.Server`.
+    new RegExp(`^\\s*func\\b[^{]*?[(,]\\s*${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[,)]`).exec(body);
   if (!m || GO_NOT_TYPES.has(m[2])) return undefined;
   return m[1] ? `${m[1]}.${m[2]}` : m[2];
 }

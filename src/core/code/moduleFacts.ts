@@ -172,6 +172,9 @@ function pythonImports(text: string): ImportFact[] {
 
 function goImports(text: string): ImportFact[] {
   const out: ImportFact[] = [];
+  // Names a major version stands for come last: where an import is named so for sure (beer-shop's
+  // `…/app/catalog/service/internal/service`), another's `…/api/catalog/service/v1` must not take its name.
+  const versioned: ImportFact[] = [];
   const blocks = [...text.matchAll(/^import\s*\(([\s\S]*?)\)/gm)].map((m) => m[1]);
   for (const m of text.matchAll(/^import\s+((?:[\w.]+\s+)?"[^"]+")/gm)) blocks.push(m[1]);
   for (const block of blocks) {
@@ -187,11 +190,11 @@ function goImports(text: string): ImportFact[] {
       const last = segments[segments.length - 1];
       // `…/chi/v5` is package chi (a module's major version), but `…/routers/api/v1` and `k8s.io/api/core/v1` are
       // packages named v1: which one only the imported package's own clause says, so the import binds both names.
-      if (/^v\d+$/.test(last) && segments.length > 1) out.push({ local: segments[segments.length - 2].replace(/[-.]/g, '_'), module, imported: '*' });
+      if (/^v\d+$/.test(last) && segments.length > 1) versioned.push({ local: segments[segments.length - 2].replace(/[-.]/g, '_'), module, imported: '*' });
       out.push({ local: last.replace(/[-.]/g, '_'), module, imported: '*' });
     }
   }
-  return out;
+  return [...out, ...versioned];
 }
 
 function javaImports(text: string): ImportFact[] {

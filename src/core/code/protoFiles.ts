@@ -24,9 +24,47 @@ export function protoServicesOf(raw: string): ProtoService[] {
   for (let m = service.exec(text); m; m = service.exec(text)) {
     const end = closingBrace(text, service.lastIndex);
     const body = text.slice(service.lastIndex, end);
-    const methods = [...body.matchAll(/(?:^|[;}\s])rpc\s+(\w+)\s*\(/g)].map((r) => r[1]);
-    if (methods.length) out.push({ name: m[1], fullName: pkg ? `${pkg}.${m[1]}` : m[1], methods });
+    const methods: string[] = [];
+    let http: ProtoService['http'];
+    const rpc = /(?:^|[;}\s])rpc\s+(\w+)\s*\(/g;
+    for (let r = rpc.exec(body); r; r = rpc.exec(body)) {
+      methods.push(r[1]);
+      const bindings = httpBindings(raw, text, service.lastIndex + rpc.lastIndex, end);
+      if (bindings.length) (http ??= {})[r[1]] = bindings;
+    }
+    if (methods.length) out.push({ name: m[1], fullName: pkg ? `${pkg}.${m[1]}` : m[1], methods, ...(http ? { http } : {}) });
     service.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * The HTTP routes an rpc's `option (google.api.http) = { get: "/v1/orders/{id}" additional_bindings { post: … } }`
+ * binds it to (grpc-gateway's and Kratos's), from its options block: the one after its signature, before the next
+ * rpc. A path is kept as written, `/v1/{name=shelves/*}`, as grpc-gateway's `HTTPPathPattern` reports it: two rpcs
+ * bound to `{name=shelves/*}` and `{name=books/*}` are two routes. `text` is `raw` with its strings and comments
+ * blanked, at the same offsets: the structure is read there, the paths in `raw`.
+ */
+function httpBindings(raw: string, text: string, from: number, serviceEnd: number): { method: string; path: string }[] {
+  // The rpc's own block, if it has one: `rpc X (A) returns (B) { … }` (or `;` without options).
+  const open = /^[^;{}]*?\)\s*returns\s*\([^)]*\)\s*\{/.exec(text.slice(from, serviceEnd));
+  if (!open) return [];
+  const start = from + open[0].length;
+  const end = closingBrace(text, start);
+  const block = text.slice(start, end);
+  const option = /option\s*\(\s*google\.api\.http\s*\)\s*=\s*\{/.exec(block);
+  if (!option) return [];
+  const out: { method: string; path: string }[] = [];
+  // Within the option's own braces (other options, such as OpenAPI's, have keys of their own).
+  const optionStart = option.index + option[0].length;
+  const bindings = block.slice(0, closingBrace(block, optionStart));
+  const verb = /(?:^|[\s{;,])(get|put|post|delete|patch)\s*:/g;
+  verb.lastIndex = option.index;
+  for (let v = verb.exec(bindings); v; v = verb.exec(bindings)) {
+    // The string itself is blanked in `text`: read in `raw`, right after the colon.
+    const quoted = /^\s*"([^"\n]*)"/.exec(raw.slice(start + verb.lastIndex, end));
+    const path = quoted?.[1];
+    if (path?.startsWith('/')) out.push({ method: v[1].toUpperCase(), path });
   }
   return out;
 }

@@ -451,11 +451,12 @@ class WorkspaceLinker {
     if (!definition) return [];
     const out: ReturnType<WorkspaceLinker['routePaths']> = [];
     const add = (rpc: string, start: FnRef[]) => {
-      const path = `/${definition.fullName}/${rpc}`;
       const code = start.length === 1 ? start[0] : undefined;
       const here = code?.e === e && link.handlerFunction === undefined ? e.links.functions[code.fn].range : route.handler;
       const elsewhere = code && code.e !== e ? { e: code.e, range: code.e.links.functions[code.fn].range } : undefined;
-      out.push({ e, route: index, key: { method: 'POST', path }, handler: { ...route, method: 'POST', path, handler: here }, start, elsewhere });
+      // Served over HTTP (Kratos, grpc-gateway): at each of the rpc's bindings, none for an rpc without one.
+      const bindings = link.grpc!.http ? (definition.http?.[rpc] ?? []) : [{ method: 'POST', path: `/${definition.fullName}/${rpc}` }];
+      for (const { method, path } of bindings) out.push({ e, route: index, key: { method, path }, handler: { ...route, method, path, handler: here }, start, elsewhere });
     };
     if (method !== undefined) {
       // Python and Go name a method as the .proto does; Java and JavaScript's implementations in lower camel case.

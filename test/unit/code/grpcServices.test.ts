@@ -42,8 +42,104 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
       { name: 'AdService', fullName: 'hipstershop.AdService', methods: ['GetAds'] },
     ]);
     assert.deepEqual(protoServicesOf(lines('syntax = "proto3";', 'service Greeter {', '  rpc SayHello (HelloRequest) returns (HelloReply) {', '    option (google.api.http) = { get: "/v1/hello" };', '  }', '}')), [
-      { name: 'Greeter', fullName: 'Greeter', methods: ['SayHello'] },
+      { name: 'Greeter', fullName: 'Greeter', methods: ['SayHello'], http: { SayHello: [{ method: 'GET', path: '/v1/hello' }] } },
     ]);
+  });
+
+  it('a .proto file\'s HTTP bindings: each rpc\'s google.api.http option, additional bindings too, paths as written; not another option\'s keys, nor a binding in a comment', () => {
+    assert.deepEqual(
+      protoServicesOf(
+        lines(
+          'syntax = "proto3";',
+          'package library.v1;',
+          'service Library {',
+          '  rpc GetShelf (GetShelfRequest) returns (Shelf) {',
+          '    option (google.api.http) = {',
+          '      get: "/v1/{name=shelves/*}"',
+          '      additional_bindings { get: "/v1/shelves/{name}/details" }',
+          '    };',
+          '    option (openapi.v3.operation) = { get: "/not/a/binding" };',
+          '  }',
+          '  rpc DeleteShelf (DeleteShelfRequest) returns (Empty);',
+          '  // option (google.api.http) = { delete: "/v1/commented" };',
+          '  rpc CreateBook (CreateBookRequest) returns (Book) {',
+          '    option (google.api.http) = { post: "/v1/{parent=shelves/*}/books" body: "book" };',
+          '  }',
+          '}',
+        ),
+      ),
+      [
+        {
+          name: 'Library',
+          fullName: 'library.v1.Library',
+          methods: ['GetShelf', 'DeleteShelf', 'CreateBook'],
+          http: {
+            GetShelf: [
+              { method: 'GET', path: '/v1/{name=shelves/*}' },
+              { method: 'GET', path: '/v1/shelves/{name}/details' },
+            ],
+            CreateBook: [{ method: 'POST', path: '/v1/{parent=shelves/*}/books' }],
+          },
+        },
+      ],
+    );
+  });
+
+  it('Go Kratos and grpc-gateway: RegisterXHTTPServer(srv, s) and RegisterXHandlerServer(ctx, mux, s) serve the rpcs at their HTTP bindings, run by the implementation\'s methods (a parameter\'s type, a package beside one named by its major version)', async () => {
+    const proto = lines(
+      'syntax = "proto3";',
+      'package catalog.service.v1;',
+      'service Catalog {',
+      '  rpc ListBeer (ListBeerReq) returns (ListBeerReply) {',
+      '    option (google.api.http) = { get: "/v1/catalog/beers" };',
+      '  }',
+      '  rpc GetBeer (GetBeerReq) returns (GetBeerReply) {',
+      '    option (google.api.http) = { get: "/v1/catalog/beers/{id}" };',
+      '  }',
+      '  rpc Reindex (ReindexReq) returns (ReindexReply);',
+      '}',
+    );
+    const f = await joined({
+      'go.mod': 'module shop\n',
+      'api/catalog/service/v1/catalog.proto': proto,
+      'app/catalog/internal/server/http.go': lines(
+        'package server',
+        '',
+        'import (',
+        '\t"shop/api/catalog/service/v1"',
+        '\t"shop/app/catalog/internal/service"',
+        ')',
+        '',
+        'func NewHTTPServer(c *conf.Server, s *service.CatalogService) *http.Server {',
+        '\tsrv := http.NewServer()',
+        '\tv1.RegisterCatalogHTTPServer(srv, s)',
+        '\treturn srv',
+        '}',
+        'func NewGateway(ctx context.Context, mux *runtime.ServeMux, s *service.CatalogService) {',
+        '\tv1.RegisterCatalogHandlerServer(ctx, mux, s)',
+        '\tv1.RegisterCatalogHandlerFromEndpoint(ctx, mux, "localhost:9000", nil)',
+        '}',
+      ),
+      'app/catalog/internal/service/beer.go': lines(
+        'package service',
+        '',
+        'type CatalogService struct{ db *sql.DB }',
+        '',
+        'func (s *CatalogService) ListBeer(ctx context.Context, req *v1.ListBeerReq) (*v1.ListBeerReply, error) {',
+        '\trows, err := s.db.QueryContext(ctx, "SELECT id, name FROM beers")',
+        '\treturn nil, err',
+        '}',
+        'func (s *CatalogService) GetBeer(ctx context.Context, req *v1.GetBeerReq) (*v1.GetBeerReply, error) { return nil, nil }',
+        'func (s *CatalogService) Reindex(ctx context.Context, req *v1.ReindexReq) (*v1.ReindexReply, error) { return nil, nil }',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/v1/catalog/beers', 'app/catalog/internal/server/http.go', 9, 'kratos'],
+      ['GET', '/v1/catalog/beers/{id}', 'app/catalog/internal/server/http.go', 9, 'kratos'],
+      ['GET', '/v1/catalog/beers', 'app/catalog/internal/server/http.go', 13, 'grpc-gateway'],
+      ['GET', '/v1/catalog/beers/{id}', 'app/catalog/internal/server/http.go', 13, 'grpc-gateway'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['unbounded-query app/catalog/internal/service/beer.go:6:15 s.db.QueryContext → GET /v1/catalog/beers']);
   });
 
   it('Go: RegisterXServer(srv, svc) serves the methods of svc\'s type the service declares; a library\'s health server and a helper method are no routes', async () => {

@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { baseClasses } from '../declaredTypes';
 import { goLocalType } from '../localTypes';
+import type { CallInfo } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { methodAfter } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
@@ -43,6 +44,11 @@ function goRegistrations(c: RouteCollector): void {
     if (call.argsStart < 0) continue;
     // `srv.RegisterService(&pb.CheckoutService_ServiceDesc, svc)`: what RegisterCheckoutServiceServer does.
     const described = name === 'RegisterService' ? SERVICE_DESC.exec(s.argumentsText(call))?.[1] : undefined;
+    const http = KRATOS_HTTP.exec(name) ?? GATEWAY_SERVER.exec(name);
+    if (http) {
+      httpRegistration(c, i, call, http[1], http[0].endsWith('HTTPServer') ? 'kratos' : 'grpc-gateway');
+      continue;
+    }
     const grpc = described ?? GO_REGISTER.exec(name)?.[1];
     const connect = grpc ? undefined : call.chain.length === 2 && call.chain[0].endsWith('connect') ? CONNECT_HANDLER.exec(name)?.[1] : undefined;
     const service = grpc ?? connect;
@@ -54,6 +60,23 @@ function goRegistrations(c: RouteCollector): void {
     const framework = grpc ? 'grpc' : 'connect';
     c.add({ method: 'POST', path: `/${service}`, framework, declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, at: i, mountable: false, grpc: { service } });
   }
+}
+
+/** Kratos's generated `v1.RegisterShopAdminHTTPServer(srv, impl)`: the service's rpcs at their HTTP bindings. */
+const KRATOS_HTTP = /^Register(\w+)HTTPServer$/;
+/** grpc-gateway's in-process `gw.RegisterShopHandlerServer(ctx, mux, impl)` (not `…FromEndpoint`, a proxy to another server). */
+const GATEWAY_SERVER = /^Register(\w+)HandlerServer$/;
+
+/**
+ * A service served over HTTP as its `.proto` file's `google.api.http` options bind its rpcs: one route per binding,
+ * each run by the implementation's method of the rpc's name (the join reads the bindings).
+ */
+function httpRegistration(c: RouteCollector, i: number, call: CallInfo, service: string, framework: string): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const impl = args.length === (framework === 'kratos' ? 2 : 3) ? goImplementation(c, i, args[args.length - 1]) : undefined;
+  if (!impl) return;
+  c.add({ method: 'ANY', path: `/${service}`, framework, declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, at: i, mountable: false, grpc: { service, http: true } });
 }
 
 /**
