@@ -27,6 +27,7 @@ import { moduleFacts } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
+import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoZeroRoutes } from './routes/goZeroRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findSpringRouterFunctions } from './routes/springRouterFunctions';
@@ -427,6 +428,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const constants = s.memo('go.constants', () => ({}));
     findGoRoutes(routes, constants);
     findGoZeroRoutes(routes, constants);
+    findBeegoRoutes(routes, constants);
   } else {
     findJavaRoutes(routes);
     findSpringRouterFunctions(routes);

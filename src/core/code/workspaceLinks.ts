@@ -1700,8 +1700,8 @@ function joinMount(prefix: string, path: string, framework: string): string {
   if (framework === 'django' || framework === 'drf') return djangoRoute(prefix, path);
   // FastAPI, Flask, Django Ninja, Starlette, aiohttp and Sanic prepend the prefix as is: `/items` + `/` is `/items/`.
   if (PREFIX_AS_IS.has(framework)) return prefix.replace(/\/$/, '') + path;
-  // gin and echo keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
-  if ((framework === 'gin' || framework === 'echo') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
+  // gin, echo and Hertz keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
+  if ((framework === 'gin' || framework === 'echo' || framework === 'hertz') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';
   return prefix.replace(/\/$/, '') + (path.startsWith('/') ? path : '/' + path);
 }

@@ -4592,6 +4592,38 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('ent (beer-shop\'s data layer): a query without Limit, per item in a loop, an edge\'s query, a create saved per item; not limited, one row, nor net/http\'s URL query', async () => {
+      const f = await joined({
+        'app/user/internal/data/address.go': lines(
+          'package data',
+          '',
+          'func (r *addressRepo) ListAddress(ctx context.Context, uid int64) ([]*Address, error) {',
+          '\tpos, err := r.data.db.Address.Query().All(ctx)',
+          '\tfor _, po := range pos {',
+          '\t\tr.data.db.User.Query().Where(user.ID(po.UserID)).Only(ctx)',
+          '\t\tr.data.db.Audit.Create().SetAddress(po.ID).Save(ctx)',
+          '\t}',
+          '\tr.data.db.User.Query().Where(user.ID(uid)).QueryCards().AllX(ctx)',
+          '\tr.data.db.Address.Query().Order(ent.Desc("id")).Limit(20).All(ctx)',
+          '\tr.data.db.Address.Query().Where(address.UserID(uid)).First(ctx)',
+          '\treturn nil, err',
+          '}',
+          '',
+          'func page(w http.ResponseWriter, r *http.Request) {',
+          '\tfor _, k := range keys {',
+          '\t\tr.URL.Query().Get(k)',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop app/user/internal/data/address.go:6:3 r.data.db.User.Query.Where.Only [for sequential] → -',
+        'query-in-loop app/user/internal/data/address.go:7:3 r.data.db.Audit.Create.SetAddress.Save [for sequential] → -',
+        'unbounded-query app/user/internal/data/address.go:4:14 r.data.db.Address.Query.All → -',
+        'unbounded-query app/user/internal/data/address.go:9:2 r.data.db.User.Query.Where.QueryCards.AllX → -',
+      ]);
+    });
+
     it('goroutine fan-out, rows.Next loop, DefaultClient, client without Timeout, retry loop; quiet negatives', async () => {
       const f = await analyseFixture('code-go');
       assert.deepEqual(hazardRows(f), [

@@ -114,6 +114,8 @@ const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-p
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
+/** Beego's ORM imported (v2's `client/orm`, v1's `orm`). */
+const BEEGO_ORM = '"github\\.com/(?:beego/beego/v2/client/orm|astaxie/beego/orm)"';
 const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
 /** A module that imports AdonisJS's Lucid models (v6 `#models/…`, v5 `App/Models/…`) or Lucid itself. */
 const LUCID = `['"](?:#models/|App/Models/|@adonisjs/lucid)`;
@@ -486,6 +488,43 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     inFilesMatching: XORM_FILE,
     label: 'SQL query (xorm)',
   },
+  // ent (entgo.io): the generated client's builders run when read or saved, `r.data.db.Beer.Query().Where(…).All(ctx)`,
+  // `client.User.Create().SetName(n).Save(ctx)`; edges too (`u.QueryCards().All(ctx)`). Not net/http's
+  // `r.URL.Query().Get("page")`, whose methods are none of these.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: '\\w+',
+    through: 'Query(?:[A-Z]\\w*)?',
+    method: '(?:All|Only|OnlyID|First|FirstID|IDs|Count|Exist|Scan|Ints|Strings|Float64s|Bools)X?',
+    label: 'SQL query (ent)',
+  },
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: '\\w+',
+    through: 'Create|CreateBulk|Update|UpdateOne|UpdateOneID|Delete|DeleteOne|DeleteOneID',
+    method: '(?:Save|Exec)X?',
+    label: 'SQL query (ent)',
+  },
+  // Beego's ORM, in files that import it: `o.Read(&user)`, `o.QueryTable("user").Filter(…).All(&users)`, `o.Raw(sql).QueryRows(&rows)`.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: '\\w+',
+    through: 'QueryTable|Raw|LoadRelated|QueryM2M',
+    method: 'All|One|Count|Exist|Update|Delete|Values|ValuesList|ValuesFlat|Exec|QueryRow|QueryRows|RowsToMap|Add|Remove|Clear',
+    inFilesMatching: BEEGO_ORM,
+    label: 'SQL query (Beego ORM)',
+  },
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: 'o|orm|\\w*[oO]rm\\w*|db|\\w*DB',
+    method: 'Read|ReadForUpdate|ReadOrCreate|Insert|InsertOrUpdate|InsertMulti|Update|Delete|LoadRelated',
+    inFilesMatching: BEEGO_ORM,
+    label: 'SQL query (Beego ORM)',
+  },
   // squirrel (and query builders like it): `query := sq.Select("*").From("blocks")…; rows, err := query.Query()`
   // (focalboard's sqlstore), `builder.RunWith(db).Exec()`.
   {
@@ -743,6 +782,27 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // A query built in a variable first (`db := d.DB.Where(…).Limit(limit)`, then `db.Find(&messages)`).
     boundedByStatement: '\\.(Limit|First|Take|Last)\\s*\\(',
     label: 'GORM Find without Limit',
+  },
+  {
+    // Beego's ORM: a table's every row unless it is limited.
+    languages: ['go'],
+    root: '\\w+',
+    through: 'QueryTable',
+    method: 'All|Values|ValuesList|ValuesFlat',
+    boundedByChain: 'Limit',
+    boundedByStatement: '\\.Limit\\s*\\(',
+    inFilesMatching: BEEGO_ORM,
+    label: 'Beego ORM query without Limit',
+  },
+  {
+    // ent: a query's every row unless it is limited (`.Limit(n)`, or read one: `Only`, `First`).
+    languages: ['go'],
+    root: '\\w+',
+    through: 'Query(?:[A-Z]\\w*)?',
+    method: '(?:All|IDs)X?',
+    boundedByChain: 'Limit',
+    boundedByStatement: '\\.Limit\\s*\\(',
+    label: 'ent query without Limit',
   },
   {
     languages: ['go'],

@@ -38,6 +38,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (given) c.mounts.push({ prefix: groupPrefix.get(given.text)!, target: call.chain });
     }
     if (chain.length < 2) continue;
+    // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
+    if (chain.length === 2 && (chain[0] === 'web' || chain[0] === 'beego') && s.memo('go.beego', () => isBeegoModule(s.text))) continue;
     const method = chain[chain.length - 1];
     const receiver = chain[chain.length - 2];
     if (method === 'Route' && call.argsStart >= 0 && args()[0]?.type === 'func_literal') {
@@ -57,7 +59,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (name) groupPrefix.set(name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(chain[0]) ?? '', prefix!));
       continue;
     }
-    if (method === 'Group' || method === 'Route') {
+    // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
+    if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc') {
       const a = args();
       const prefix = pathOf(a[0], constants);
       if (prefix === undefined) continue;
@@ -162,7 +165,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`), and join a relative one
     // (`g.GET("version", h)` is `/version`).
     // Only in a file that imports gin or echo: `slog.Any("error", err)` is no route.
-    if (!path.startsWith('/') && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo)/.test(s.text))))) continue;
+    if (!path.startsWith('/') && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
     const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(chain[0]) ?? '', inlineGroup) : (groupPrefix.get(receiver) ?? '');
@@ -177,12 +180,19 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   }
 }
 
+/** A file that imports Beego (v2's `github.com/beego/beego/v2/server/web`, v1's `github.com/astaxie/beego`). */
+export function isBeegoModule(text: string): boolean {
+  return /"github\.com\/(?:beego\/beego|astaxie\/beego)/.test(text);
+}
+
 /**
  * Routers that register with chi's method names (`r.Get("/x", h)`), told apart by the file's import: Fiber and
  * ozzo-routing keep a route's trailing slash, which chi's RoutePattern() drops.
  */
-function chiLike(s: FileStructure): 'chi' | 'fiber' | 'ozzo-routing' {
-  return s.memo('go.chiLike', () => (/"github\.com\/gofiber\/fiber/.test(s.text) ? 'fiber' : /"github\.com\/go-ozzo\/ozzo-routing/.test(s.text) ? 'ozzo-routing' : 'chi'));
+function chiLike(s: FileStructure): 'chi' | 'fiber' | 'ozzo-routing' | 'iris' {
+  return s.memo('go.chiLike', () =>
+    /"github\.com\/gofiber\/fiber/.test(s.text) ? 'fiber' : /"github\.com\/go-ozzo\/ozzo-routing/.test(s.text) ? 'ozzo-routing' : /"github\.com\/kataras\/iris/.test(s.text) ? 'iris' : 'chi',
+  );
 }
 
 /** `g.Group("/x").Use(mw).POST(…)`: one Group, then only middleware, before the method. */
@@ -280,8 +290,9 @@ function methodNames(s: FileStructure, methodsCall: CallInfo): string[] | undefi
  * echo registers with the same names as gin (`e.GET`, `e.Group`); the file's import tells them apart. A file-level
  * fact: analyzeFile reads it once per file and re-analyses every statement when it changes.
  */
-export function ginOrEchoOf(text: string): 'gin' | 'echo' {
-  return text.includes('github.com/labstack/echo') ? 'echo' : 'gin';
+/** gin's method names, also echo's and CloudWeGo Hertz's (whose `c.FullPath()` reports paths as gin's does). */
+export function ginOrEchoOf(text: string): 'gin' | 'echo' | 'hertz' {
+  return text.includes('github.com/labstack/echo') ? 'echo' : text.includes('github.com/cloudwego/hertz') ? 'hertz' : 'gin';
 }
 
 /**

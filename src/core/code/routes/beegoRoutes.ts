@@ -1,0 +1,81 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { calleeChain } from '../syntax';
+import { isBeegoModule, pathOf } from './goRoutes';
+import { localFunction } from './javascriptRoutes';
+import type { RouteCollector } from './routeCollector';
+
+const VERBS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', Any: 'ANY' };
+
+/**
+ * Beego (v2's `web` package and v1's `beego`): `web.Router("/user/:id", &controllers.UserController{},
+ * "get:GetOne;put,patch:Update")`, each mapping a route of that controller method (without one, the controller's
+ * RESTful methods: a route of any method, which the controller answers by `Get`, `Post`…); functions,
+ * `web.Get("/x", func(ctx *context.Context) {…})`; and namespaces, `web.NewNamespace("/v1", web.NSRouter(…),
+ * web.NSNamespace("/admin", …), web.NSGet(…))`, whose prefixes apply to what they hold.
+ */
+export function findBeegoRoutes(c: RouteCollector, constants: Record<string, string>): void {
+  const s = c.s;
+  if (!s.memo('go.beego', () => isBeegoModule(s.text))) return;
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    if (call.argsStart < 0 || chain.length !== 2 || (chain[0] !== 'web' && chain[0] !== 'beego')) continue;
+    const name = chain[1];
+    const ns = name.startsWith('NS') ? name.slice(2) : name;
+    const args = s.argumentsOf(call);
+    const path = pathOf(args[0], constants);
+    if (path === undefined) continue;
+    const full = namespacePrefix(s.nodes[i].node, constants) + path;
+    if (ns === 'Router' && args.length >= 2) {
+      const type = /^&?\s*(?:(\w+)\.)?([A-Z]\w*)\s*\{/.exec(args[1].text);
+      if (!type) continue;
+      const handlerType = type[1] ? `${type[1]}.${type[2]}` : type[2];
+      const mappings = args[2] ? mappingsOf(args[2].text) : [];
+      if (!mappings.length) {
+        c.add({ method: 'ANY', path: full, framework: 'beego', declaration: s.rangeOf(i), at: i, mountable: false });
+        continue;
+      }
+      for (const [method, action] of mappings) {
+        c.add({ method, path: full, framework: 'beego', declaration: s.rangeOf(i), handlerChain: [type[2], action], handlerType, at: i, mountable: false });
+      }
+    } else if (VERBS[ns] && args.length === 2) {
+      const handler = handlerOf(c, args[1]);
+      if (handler) c.add({ method: VERBS[ns], path: full, framework: 'beego', declaration: s.rangeOf(i), ...handler, at: i, mountable: false });
+    }
+  }
+}
+
+/** `"get:GetOne;put,patch:Update"`, `"*:Handle"`: each method with the controller method that answers it. */
+function mappingsOf(text: string): [string, string][] {
+  const value = /^"([^"]*)"$/.exec(text.trim())?.[1];
+  if (!value) return [];
+  const out: [string, string][] = [];
+  for (const part of value.split(';')) {
+    const [methods, action] = part.split(':').map((p) => p.trim());
+    if (!methods || !action || !/^\w+$/.test(action)) continue;
+    for (const m of methods.split(',')) out.push([m.trim() === '*' ? 'ANY' : m.trim().toUpperCase(), action]);
+  }
+  return out;
+}
+
+/** The prefixes of the `NewNamespace("/v1", …)` and `NSNamespace("/admin", …)` calls around a registration. */
+function namespacePrefix(node: Node, constants: Record<string, string>): string {
+  let prefix = '';
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_declaration' || p.type === 'method_declaration' || p.type === 'func_literal') break;
+    if (p.type !== 'call_expression' || !/^(?:\w+\.)?(?:NewNamespace|NSNamespace)$/.test(p.childForFieldName('function')?.text ?? '')) continue;
+    const first = p.childForFieldName('arguments')?.namedChildren[0] ?? undefined;
+    prefix = (pathOf(first, constants) ?? '') + prefix;
+  }
+  return prefix;
+}
+
+function handlerOf(c: RouteCollector, node: Node): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+  if (node.type === 'func_literal') {
+    const index = c.s.indexOfNode(node);
+    return index !== undefined ? { handlerIndex: index } : undefined;
+  }
+  const chain = node.type === 'identifier' || node.type === 'selector_expression' ? calleeChain(node.text) : undefined;
+  if (!chain) return undefined;
+  const local = chain.length === 1 ? localFunction(c.s, chain[0]) : undefined;
+  return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
+}

@@ -1,0 +1,73 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+
+describe('Beego: routers, namespaces and its ORM', () => {
+  it('web.Router with method mappings (a controller method each; none: any method), web.Get with a function, nested namespaces; the ORM\'s queries per item and a table read whole', async () => {
+    const f = await joined({
+      'go.mod': 'module shop\n',
+      'routers/router.go': lines(
+        'package routers',
+        '',
+        'import (',
+        '\t"github.com/beego/beego/v2/server/web"',
+        '\t"shop/controllers"',
+        ')',
+        '',
+        'func init() {',
+        '\tweb.Router("/user/:id", &controllers.UserController{}, "get:GetOne;put,patch:Update")',
+        '\tweb.Router("/legacy", &controllers.UserController{})',
+        '\tweb.Get("/health", func(ctx *context.Context) { ctx.Output.Body([]byte("ok")) })',
+        '\tns := web.NewNamespace("/v1",',
+        '\t\tweb.NSRouter("/orders", &controllers.OrderController{}, "get:List"),',
+        '\t\tweb.NSNamespace("/admin",',
+        '\t\t\tweb.NSRouter("/stats", &controllers.OrderController{}, "*:Stats"),',
+        '\t\t),',
+        '\t)',
+        '\tweb.AddNamespace(ns)',
+        '}',
+      ),
+      'controllers/user.go': lines(
+        'package controllers',
+        '',
+        'import "github.com/beego/beego/v2/client/orm"',
+        '',
+        'type UserController struct{ web.Controller }',
+        '',
+        'func (c *UserController) GetOne() {',
+        '\to := orm.NewOrm()',
+        '\tfor _, id := range c.GetStrings("friends") {',
+        '\t\to.Read(&User{Id: id})',
+        '\t}',
+        '}',
+        'func (c *UserController) Update() {}',
+      ),
+      'controllers/order.go': lines(
+        'package controllers',
+        '',
+        'import "github.com/beego/beego/v2/client/orm"',
+        '',
+        'type OrderController struct{ web.Controller }',
+        '',
+        'func (c *OrderController) List() {',
+        '\tvar orders []*Order',
+        '\torm.NewOrm().QueryTable("order").Filter("status", "open").All(&orders)',
+        '\torm.NewOrm().QueryTable("order").Limit(20).All(&orders)',
+        '}',
+        'func (c *OrderController) Stats() {}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/user/:id', 'routers/router.go', 8, 'beego'],
+      ['PATCH', '/user/:id', 'routers/router.go', 8, 'beego'],
+      ['PUT', '/user/:id', 'routers/router.go', 8, 'beego'],
+      ['ANY', '/legacy', 'routers/router.go', 9, 'beego'],
+      ['GET', '/health', 'routers/router.go', 10, 'beego'],
+      ['GET', '/v1/orders', 'routers/router.go', 12, 'beego'],
+      ['ANY', '/v1/admin/stats', 'routers/router.go', 14, 'beego'],
+    ]);
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop controllers/user.go:10:3 o.Read [for sequential] → GET /user/:id',
+      'unbounded-query controllers/order.go:9:2 orm.NewOrm.QueryTable.Filter.All → GET /v1/orders',
+    ]);
+  });
+});
