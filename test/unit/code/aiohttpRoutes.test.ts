@@ -81,4 +81,27 @@ describe('aiohttp: router methods, route definitions, route tables and sub-appli
     assert.deepEqual(hazardRows(f), ['query-in-loop shop/views.py:9:19 conn.execute [for sequential] → POST /poll/{question_id}/vote']);
     assert.ok(handledRows(f).includes('shop/views.py:5 POST /poll/{question_id}/vote'), handledRows(f).join('\n'));
   });
+
+  it('a SQLAlchemy session named sess runs a query per iteration; a requests session named sess is no database', async () => {
+    const f = await joined({
+      'polls/views.py': lines(
+        'import requests',
+        'from aiohttp import web',
+        'from sqlalchemy import update',
+        'routes = web.RouteTableDef()',
+        "@routes.post('/votes')",
+        'async def vote(request):',
+        '    async with request.app["db"]() as sess:',
+        '        for choice_id in (await request.json())["choices"]:',
+        '            await sess.execute(update(Choice).where(Choice.id == choice_id).values(votes=Choice.votes + 1))',
+        '    return web.json_response({})',
+        'def mirror(urls):',
+        '    sess = requests.Session()',
+        '    for url in urls:',
+        '        sess.get(url, timeout=5)',
+      ),
+    });
+    // `sess.get(url)` is no query (nor, unnamed by its type here, a call the catalogue knows).
+    assert.deepEqual(hazardRows(f), ['query-in-loop polls/views.py:9:19 sess.execute [for sequential] → POST /votes']);
+  });
 });

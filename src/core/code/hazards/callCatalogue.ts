@@ -340,7 +340,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['python'],
-    root: 'cursor|cur|conn|connection|db|session|engine|database|c|' + DB_SESSION,
+    // `sess` too (`async with sessionmaker() as sess`), here only: a requests session's `get` is no lookup by key.
+    root: 'cursor|cur|conn|connection|db|session|sess|engine|database|c|' + DB_SESSION,
     method: 'execute|executemany|scalars|scalar|fetch|fetchrow|fetchval|fetch_all|fetch_one',
     label: 'SQL query (DB-API, SQLAlchemy, asyncpg)',
   },
@@ -1137,13 +1138,37 @@ export class CallCatalogue {
     if (!byName) cache.set(family, (byName = new Map()));
     let may = byName.get(name);
     if (may === undefined) {
-      may = [this.calls, this.lists, this.blocking, this.timeouts, this.retries].some((table) =>
-        table.some((c) => c.rule.languages.includes(family) && (byMethod ? c.anyRoot && c.method!.test(name) : !c.anyRoot && c.root.test(name))),
-      );
+      may = this.gateOf(family, byMethod)(name);
       if (byName.size > 100_000) byName.clear();
       byName.set(name, may);
     }
     return may;
+  }
+
+  private readonly gates = new Map<string, (name: string) => boolean>();
+
+  /**
+   * One test for all the rules of a family: their roots (or, for rules of any root, their methods) as one regular
+   * expression, since most names asked about are a file's own (`list12`) and match none of several hundred rules.
+   */
+  private gateOf(family: LanguageFamily, byMethod: boolean): (name: string) => boolean {
+    const key = family + (byMethod ? ':method' : ':root');
+    let gate = this.gates.get(key);
+    if (!gate) {
+      const rules = [this.calls, this.lists, this.blocking, this.timeouts, this.retries].flatMap((table) =>
+        table.filter((c) => c.rule.languages.includes(family) && (byMethod ? c.anyRoot : !c.anyRoot)),
+      );
+      const each = (name: string) => rules.some((c) => (byMethod ? c.method!.test(name) : c.root.test(name)));
+      try {
+        const one = new RegExp(`^(?:${rules.map((c) => `(?:${byMethod ? c.rule.method : c.rule.root})`).join('|') || '(?!)'})$`);
+        gate = (name) => one.test(name);
+      } catch {
+        // A project's own rules that cannot share one expression (the same named group twice): each tested alone.
+        gate = each;
+      }
+      this.gates.set(key, gate);
+    }
+    return gate;
   }
 
   /** Every table's answer for one chain (empty for an empty chain). */
