@@ -33,9 +33,12 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   return out.sort();
 }
 
-/** The package.json files browserApps reads: the workspace's own, near its top. */
+/**
+ * The package.json files browserApps reads: the workspace's own, near its top (five folders down at most: Quarkus
+ * Quinoa's `ui-super-heroes/src/main/webui/` is four).
+ */
 export function isPackageJson(file: string): boolean {
-  return /(^|\/)package\.json$/.test(file) && !file.includes('node_modules/') && file.split('/').length <= 4;
+  return /(^|\/)package\.json$/.test(file) && !file.includes('node_modules/') && file.split('/').length <= 6;
 }
 
 /** A project that is not Node's: its scripts are served to browsers, not run by it. */

@@ -77,4 +77,22 @@ describe('single-page apps are browser code: not analysed, whatever service hold
       jh.remove();
     }
   });
+
+  it('a Quarkus Quinoa UI four folders down (quarkus-super-heroes\' ui-super-heroes/src/main/webui/) is browser code', async () => {
+    const q = new TempWorkspace('quinoa');
+    q.create();
+    try {
+      q.write('pom.xml', '<project/>\n');
+      q.write('ui-heroes/pom.xml', '<project/>\n');
+      q.write('ui-heroes/src/main/docker/Dockerfile.jvm', 'FROM registry.access.redhat.com/ubi8/openjdk-17\n');
+      q.write('ui-heroes/src/main/webui/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', axios: '^1.0.0' } }));
+      q.write('ui-heroes/src/main/webui/src/api.ts', fetchLoop);
+      q.write('ui-heroes/src/main/java/ui/Config.java', ['package ui;', '', 'public class Config {', '  String url() { return System.getenv("API_URL"); }', '}'].join('\n'));
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(q.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      assert.deepEqual(result.model.browserCode, ['ui-heroes/src/main/webui']);
+      assert.deepEqual(result.files.map((f) => f.file), ['ui-heroes/src/main/java/ui/Config.java']);
+    } finally {
+      q.remove();
+    }
+  });
 });
