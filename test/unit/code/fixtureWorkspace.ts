@@ -26,12 +26,16 @@ export async function joined(files: Record<string, string>): Promise<Map<string,
   return new Map(index.link().map((a) => [a.file, a]));
 }
 
+type RouteRow = [string, string, string, number, string];
+
 /** [method, path, file, 0-based declaration line, framework] */
-export function routeRows(files: Map<string, FileAnalysis>): [string, string, string, number, string][] {
-  return [...files.values()]
-    .flatMap((a) => a.routes)
-    .map((r: RouteHandler) => [r.method, r.path, r.file, r.declaration.start.line, r.framework] as [string, string, string, number, string])
-    .sort((a, b) => a[2].localeCompare(b[2]) || a[3] - b[3] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+export function routeRows(files: Map<string, FileAnalysis>): RouteRow[] {
+  return sortedRouteRows([...files.values()].flatMap((a) => a.routes).map((r: RouteHandler) => [r.method, r.path, r.file, r.declaration.start.line, r.framework]));
+}
+
+/** Rows in routeRows' order (by file, line, method, path), for expectations written in another. */
+export function sortedRouteRows(rows: RouteRow[]): RouteRow[] {
+  return rows.sort((a, b) => a[2].localeCompare(b[2]) || a[3] - b[3] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 }
 
 /** `file:line METHOD path`: the routes whose handler is written in a file other than their registration's. */
