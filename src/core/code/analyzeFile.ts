@@ -50,6 +50,7 @@ import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findAiohttpRoutes } from './routes/aiohttpRoutes';
 import { findStarletteRoutes } from './routes/starletteRoutes';
 import { findTornadoRoutes } from './routes/tornadoRoutes';
+import { findLoopbackRoutes } from './routes/loopbackRoutes';
 import { findSanicRoutes } from './routes/sanicRoutes';
 import { findFalconRoutes } from './routes/falconRoutes';
 import { findBottleRoutes } from './routes/bottleRoutes';
@@ -412,6 +413,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (isAdonisRouterModule(s.text)) findAdonisRoutes(routes);
     else findJavaScriptRoutes(routes);
     findRouteObjectTables(routes);
+    findLoopbackRoutes(routes);
     findNextRoutes(routes);
     findRemixRoutes(routes);
     findSvelteKitRoutes(routes);

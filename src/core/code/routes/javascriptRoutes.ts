@@ -31,7 +31,9 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
         ? 'fastify'
         : s.text.includes('hono') && /['"]hono['"]/.test(s.text)
           ? 'hono'
-          : 'express',
+          : s.text.includes('elysia') && /['"]elysia['"]/.test(s.text)
+            ? 'elysia'
+            : 'express',
   );
   // The words a router's constructor needs spare most files the pattern.
   const routers = s.memo('js.routers', () =>
@@ -43,6 +45,14 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     const n = chain.length;
     if (n === 1 && /Router$/.test(chain[0])) {
       routerPrefix(c, i, call);
+      continue;
+    }
+    if (n === 1 && chain[0] === 'Elysia' && framework === 'elysia') {
+      // `export const users = new Elysia({ prefix: '/users' }).get(…)`: the app's own prefix, as a Koa router's.
+      const options = s.argumentsOf(call)[0];
+      const prefix = options?.type === 'object' ? jsPrefixValue(s, objectProps(options).get('prefix')) : undefined;
+      const name = prefix !== undefined ? ASSIGNED_TO.exec(s.text.slice(Math.max(0, s.nodes[i].start - 120), s.nodes[i].start)) : null;
+      if (name) c.mounts.push({ prefix: prefix!, target: [name[1] ?? 'default'], own: true });
       continue;
     }
     if (n === 1 && SERVER_FACTORIES.test(chain[0])) {
@@ -62,7 +72,8 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     const receiver = fresh ?? chain[n - 2];
     if (METHODS.has(method)) {
       if (n >= 3 && !fresh && isRouteChain(chain)) chainedRoute(c, i, call);
-      else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework, !!fresh);
+      // A link of an app's chain made in place is declared at its method, also when the chain is not assigned.
+      else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework, !!fresh || chain[0] === 'Hono' || chain[0] === 'Elysia');
     } else if (method === 'use' || method === 'register') {
       mount(c, call, method === 'use' ? useReceiver(s, i, call) : receiver, method === 'register');
     } else if (method === 'route' && (fresh || isRouter(receiver)) && s.argumentsOf(call).length === 2) {
@@ -111,7 +122,7 @@ const FRESH_ROUTER = /^(?:new\s+)?(?:[\w$]+\s*\.\s*)?Router\s*\(/;
 const ASSIGNED_TO = /(?:(?:const|let|var)\s+([\w$]+)\s*=|export\s+default|module\.exports\s*=)\s*$/;
 
 /** Links a Hono app made in place may be built with before the call (`new Hono().basePath('/api').get(…).post(…)`). */
-const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on']);
+const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on', 'group']);
 
 /**
  * The name of a Hono app made in the call's own chain (`const auth = new Hono().post(…)`, `export default new
@@ -119,7 +130,8 @@ const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on']);
  */
 function freshReceiver(s: FileStructure, i: number, call: CallInfo): string | undefined {
   const chain = call.chain;
-  if (chain.length < 2 || chain[0] !== 'Hono' || !chain.slice(1, -1).every((link) => HONO_LINKS.has(link))) return undefined;
+  // Elysia's apps are built the same way (`new Elysia().get('/', h).group('/api', …)`).
+  if (chain.length < 2 || (chain[0] !== 'Hono' && chain[0] !== 'Elysia') || !chain.slice(1, -1).every((link) => HONO_LINKS.has(link))) return undefined;
   const start = s.nodes[i].start;
   const before = ASSIGNED_TO.exec(s.text.slice(Math.max(0, start - 120), start));
   return before ? (before[1] ?? 'default') : undefined;
@@ -148,6 +160,8 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   if (path === undefined) return;
   const handler = resolveHandler(c, args[args.length - 1]);
   if (!handler) return;
+  // On the callback's parameter, also through a chain of routes (`(app) => app.get(…).post(…)`).
+  if (framework === 'elysia') path = elysiaGroups(c.s.nodes[i].node, call.chain[0]) + path;
   c.add({
     method: method === 'all' ? 'ANY' : method.toUpperCase(),
     path,
@@ -159,6 +173,28 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
     at: i,
     alsoChains: middlewareChains(args.slice(first, -1)),
   });
+}
+
+/**
+ * Elysia: the prefixes of the `.group('/api', (app) => app.get(…))` callbacks a route is registered in, on their
+ * parameter (outermost first; a group in a group is on the outer callback's parameter).
+ */
+function elysiaGroups(node: Node, receiver: string): string {
+  let prefix = '';
+  let on = receiver;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type !== 'arrow_function' && p.type !== 'function_expression') continue;
+    const params = p.childForFieldName('parameters')?.namedChildren ?? [];
+    const param = p.childForFieldName('parameter')?.text ?? (params.length === 1 ? params[0]?.text : undefined);
+    const call = p.parent?.type === 'arguments' ? p.parent.parent : null;
+    const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+    if (param !== on || callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'group') continue;
+    const group = stringValue(call!.childForFieldName('arguments')?.namedChildren[0] ?? undefined);
+    if (group === undefined) break;
+    prefix = group + prefix;
+    on = (calleeChain(callee.childForFieldName('object')?.text ?? '') ?? [])[0] ?? '';
+  }
+  return prefix;
 }
 
 /**
