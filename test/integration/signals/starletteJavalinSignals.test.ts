@@ -11,16 +11,13 @@ import { PrometheusClient } from '../../../src/core/signals/prometheusClient';
 import { fetchSignals } from '../../../src/core/signals/prometheusSignals';
 import type { SignalSet } from '../../../src/core/signals/signalSet';
 import { handWritten, openMetrics, startCustomPrometheus, type CustomPrometheus, type Family } from './customPrometheus';
-import { assertClose, shopService } from './support';
+import { assertClose, FRACTIONS, p95In, shopService } from './support';
 
 const STEP = 15;
 const end = Math.floor(Date.now() / 1000 / STEP) * STEP - 60;
 const start = end - 1800;
 const { counter, histogram } = handWritten(start);
 
-// p95 falls in the (b1, b2] bucket, where 90% → 99% of requests are: b1 + (b2 − b1)·(0.95 − 0.9)/(0.99 − 0.9).
-const FRACTIONS = [0.5, 0.9, 0.99, 1];
-const p95In = (b1: number, b2: number) => b1 + ((b2 - b1) * 0.05) / 0.09;
 
 describe('signals for Starlette (starlette_exporter) and Javalin (Micrometer) services (real Prometheus)', function () {
   this.timeout(120_000);

@@ -40,3 +40,9 @@ export function shopService(name: string, extra: Partial<Service> = {}): Service
     ...extra,
   };
 }
+
+/** The cumulative fractions of requests at each bucket bound, for hand-written histograms (50%, 90%, 99%, all). */
+export const FRACTIONS = [0.5, 0.9, 0.99, 1];
+
+/** p95 falls in the (b1, b2] bucket, where 90% → 99% of requests are: b1 + (b2 − b1)·(0.95 − 0.9)/(0.99 − 0.9). */
+export const p95In = (b1: number, b2: number): number => b1 + ((b2 - b1) * 0.05) / 0.09;
