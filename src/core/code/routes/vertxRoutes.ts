@@ -7,12 +7,15 @@ import { javaHandlerOf } from './springRouterFunctions';
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 /** The methods of a Route that set what runs for it; the last one is the endpoint (`BodyHandler` comes before). */
 const HANDLERS = new Set(['handler', 'blockingHandler', 'respond']);
+/** Vert.x's handlers that pass a request on (or serve files): authentication (`JWTAuthHandler.create(jwt)`), bodies, sessions… */
+const MIDDLEWARE =
+  /^(?:\w*AuthHandler|AuthorizationHandler|AuthenticationHandler|JWTAuthHandler|ChainAuthHandler|BodyHandler|StaticHandler|CorsHandler|CSRFHandler|CSPHandler|HSTSHandler|XFrameHandler|LoggerHandler|SessionHandler|TimeoutHandler|ResponseTimeHandler|ResponseContentTypeHandler|FaviconHandler|UserSessionHandler|MultiTenantHandler)\b/;
 
 /**
  * Vert.x Web: `router.get("/api/whiskies/:id").handler(this::getOne)`, `router.route("/x").method(HttpMethod.DELETE)
  * .handler(…)`, `router.route(HttpMethod.GET, "/x").handler(…)`, the path as Vert.x's Micrometer metrics label it
- * (`route`); a route with no handler of its own in the chain, or whose handler is one of Vert.x's
- * (`BodyHandler.create()`), is a middleware, not a route. Sub-routers, `router.route("/api/*").subRouter(api)` and
+ * (`route`); a route with no handler of its own in the chain, or whose handler is one of Vert.x's that pass a
+ * request on (`BodyHandler.create()`, `JWTAuthHandler.create(jwt)`), is a middleware, not a route. Sub-routers, `router.route("/api/*").subRouter(api)` and
  * 3.x's `router.mountSubRouter("/api", api)`, put `api`'s routes under their prefix.
  */
 export function findVertxRoutes(c: RouteCollector): void {
@@ -44,13 +47,20 @@ export function findVertxRoutes(c: RouteCollector): void {
     }
     const handlers = steps.filter((st) => HANDLERS.has(st.name));
     const handler = handlers[handlers.length - 1]?.args[0];
-    if (!handler || /^(?:BodyHandler|StaticHandler|CorsHandler|LoggerHandler|SessionHandler|TimeoutHandler|ResponseTimeHandler|FaviconHandler)\b/.test(handler.text)) continue;
+    if (!handler || MIDDLEWARE.test(handler.type === 'identifier' ? (declaredType(c, i, handler.text) ?? handler.text) : handler.text)) continue;
     const methodStep = steps.find((st) => st.name === 'method');
     const method = VERBS.has(last) ? last.toUpperCase() : (methodArg ?? /^HttpMethod\.([A-Z]+)$/.exec(methodStep?.args[0]?.text ?? '')?.[1] ?? 'ANY');
     const name = s.nodes[i].node.childForFieldName('name');
     const declaration = name ? s.rangeOfSpan(name.startIndex, call.argsEnd) : s.rangeOf(i);
     c.add({ method, path, framework: 'vertx', declaration, ...javaHandlerOf(c, i, handler), receiver, at: i });
   }
+}
+
+/** The type a local is declared with in the function around a call (`JWTAuthHandler authn = JWTAuthHandler.create(jwt)`). */
+function declaredType(c: RouteCollector, at: number, name: string): string | undefined {
+  const f = c.s.functionOf[at];
+  const span = f >= 0 ? c.s.spanOfFunction(f) : undefined;
+  return span ? new RegExp(`\\b([A-Z]\\w*)(?:<[^<>=;]*>)?\\s+${name}\\s*=`).exec(c.s.text.slice(span.start, span.end))?.[1] : undefined;
 }
 
 /** The calls chained on a method invocation (`.method(…)`, `.handler(…)`), in order, with their arguments. */
