@@ -901,6 +901,10 @@ class WorkspaceLinker {
       const dir = this.goImportDir(imp.module);
       const fn = dir !== undefined ? this.goDirFunctions(dir, rest[0])[0] : undefined;
       if (fn) return { e: fn.e, name: rest[0] };
+      // Beego's `web.NSInclude(&controllers.ObjectController{})`: the routes its comments declare, on the methods of
+      // that type, in the file of the package that has them.
+      const owner = dir !== undefined && /^[A-Z]/.test(rest[0]) ? this.byDir.get(dir)?.find((entry) => entry.links.functions.some((f) => f.owner === rest[0])) : undefined;
+      if (owner) return { e: owner, name: rest[0] };
     }
     const t = this.resolveImport(e, imp.module, imp.imported, rest[0]);
     if (!t) return undefined;

@@ -70,4 +70,51 @@ describe('Beego: routers, namespaces and its ORM', () => {
       'unbounded-query controllers/order.go:9:2 orm.NewOrm.QueryTable.Filter.All → GET /v1/orders',
     ]);
   });
+
+  it('bee\'s annotated controllers: // @router above a method, under the namespace that includes the controller (in whichever file of its package its methods are); a comment without one is no route', async () => {
+    const f = await joined({
+      'go.mod': 'module api\n',
+      'routers/router.go': lines(
+        'package routers',
+        '',
+        'import (',
+        '\t"api/controllers"',
+        '\tbeego "github.com/beego/beego/v2/server/web"',
+        ')',
+        '',
+        'func init() {',
+        '\tns := beego.NewNamespace("/v1",',
+        '\t\tbeego.NSNamespace("/object",',
+        '\t\t\tbeego.NSInclude(&controllers.ObjectController{}),',
+        '\t\t),',
+        '\t)',
+        '\tbeego.AddNamespace(ns)',
+        '}',
+      ),
+      // Another file of the package first: the included type's methods are in object.go.
+      'controllers/base.go': lines('package controllers', '', 'import beego "github.com/beego/beego/v2/server/web"', '', 'type BaseController struct{ beego.Controller }', '', 'func (b *BaseController) Prepare() {}'),
+      'controllers/object.go': lines(
+        'package controllers',
+        '',
+        'import beego "github.com/beego/beego/v2/server/web"',
+        '',
+        'type ObjectController struct{ beego.Controller }',
+        '',
+        '// @Title Get',
+        '// @router /:objectId [get]',
+        'func (o *ObjectController) Get() {}',
+        '',
+        '// @router / [post,put]',
+        'func (o *ObjectController) Post() {}',
+        '',
+        '// Helper, not a route.',
+        'func (o *ObjectController) helper() {}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/v1/object/:objectId', 'controllers/object.go', 8, 'beego'],
+      ['POST', '/v1/object', 'controllers/object.go', 11, 'beego'],
+      ['PUT', '/v1/object', 'controllers/object.go', 11, 'beego'],
+    ]);
+  });
 });

@@ -11,18 +11,20 @@ const VERBS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Pa
  * "get:GetOne;put,patch:Update")`, each mapping a route of that controller method (without one, the controller's
  * RESTful methods: a route of any method, which the controller answers by `Get`, `Post`…); functions,
  * `web.Get("/x", func(ctx *context.Context) {…})`; and namespaces, `web.NewNamespace("/v1", web.NSRouter(…),
- * web.NSNamespace("/admin", …), web.NSGet(…))`, whose prefixes apply to what they hold.
+ * web.NSNamespace("/admin", …), web.NSGet(…))`, whose prefixes apply to what they hold; and bee's annotated
+ * controllers, `web.NSInclude(&controllers.ObjectController{})` with `// @router /:id [get]` above its methods.
  */
 export function findBeegoRoutes(c: RouteCollector, constants: Record<string, string>): void {
   const s = c.s;
   if (!s.memo('go.beego', () => isBeegoModule(s.text))) return;
+  if (s.text.includes('@router')) annotatedRoutes(c);
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     if (call.argsStart < 0 || chain.length !== 2 || (chain[0] !== 'web' && chain[0] !== 'beego')) continue;
     const name = chain[1];
     const ns = name.startsWith('NS') ? name.slice(2) : name;
     const args = s.argumentsOf(call);
-    const path = pathOf(args[0], constants);
+    const path = ns === 'Include' ? '' : pathOf(args[0], constants);
     if (path === undefined) continue;
     const full = namespacePrefix(s.nodes[i].node, constants) + path;
     if (ns === 'Router' && args.length >= 2) {
@@ -37,9 +39,39 @@ export function findBeegoRoutes(c: RouteCollector, constants: Record<string, str
       for (const [method, action] of mappings) {
         c.add({ method, path: full, framework: 'beego', declaration: s.rangeOf(i), handlerChain: [type[2], action], handlerType, at: i, mountable: false });
       }
+    } else if (ns === 'Include') {
+      // `web.NSInclude(&controllers.ObjectController{}, …)`: the controllers' `// @router` routes under this namespace.
+      for (const arg of args) {
+        const type = /^&?\s*(?:(\w+)\.)?([A-Z]\w*)\s*\{/.exec(arg.text);
+        if (type) c.mounts.push({ prefix: namespacePrefix(s.nodes[i].node, constants), target: type[1] ? [type[1], type[2]] : [type[2]] });
+      }
     } else if (VERBS[ns] && args.length === 2) {
       const handler = handlerOf(c, args[1]);
       if (handler) c.add({ method: VERBS[ns], path: full, framework: 'beego', declaration: s.rangeOf(i), ...handler, at: i, mountable: false });
+    }
+  }
+}
+
+/**
+ * bee's annotations, `// @router /:objectId [get,post]` in the comments above a controller's method: a route of that
+ * method on the controller's type, which `NSInclude(&controllers.ObjectController{})` mounts under its namespace.
+ */
+function annotatedRoutes(c: RouteCollector): void {
+  const s = c.s;
+  for (let f = 0; f < s.functions.length; f++) {
+    const fn = s.functions[f];
+    const node = s.nodes[fn.index].node;
+    if (node.type !== 'method_declaration' || !fn.owner) continue;
+    // The comment lines right above the method.
+    const lines: string[] = [];
+    for (let p = node.previousSibling; p?.type === 'comment'; p = p.previousSibling) lines.unshift(p.text);
+    for (const line of lines) {
+      const m = /^\/\/\s*@router\s+(\S+)\s*\[([\w,\s*]+)\]/.exec(line.trim());
+      if (!m) continue;
+      for (const verb of m[2].split(',').map((v) => v.trim())) {
+        if (!verb) continue;
+        c.add({ method: verb === '*' ? 'ANY' : verb.toUpperCase(), path: m[1], framework: 'beego', declaration: s.rangeOf(fn.index), handlerIndex: fn.index, receiver: fn.owner, at: fn.index });
+      }
     }
   }
 }
