@@ -285,7 +285,14 @@ class WorkspaceLinker {
     const unpaged = this.unpagedHazards(routed);
     const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
     const handledByEntry = new Map<Entry, HandledRoute[]>();
+    // The same route with the same handler, declared twice (Beego's NSRouter and the `// @router` comment on the
+    // method it names): listed once per service.
+    const declared = new Set<string>();
     for (const r of routed) {
+      const at = r.elsewhere ? `${r.elsewhere.e.a.file}:${r.elsewhere.range.start.line}` : `${r.e.a.file}:${r.handler.handler.start.line}`;
+      const once = `${r.e.group} ${r.key.method} ${r.key.path} ${at}`;
+      if (declared.has(once)) continue;
+      declared.add(once);
       const list = routesByEntry.get(r.e) ?? [];
       list.push(r.handler);
       routesByEntry.set(r.e, list);

@@ -71,7 +71,7 @@ describe('Beego: routers, namespaces and its ORM', () => {
     ]);
   });
 
-  it('bee\'s annotated controllers: // @router above a method, under the namespace that includes the controller (in whichever file of its package its methods are); a comment without one is no route', async () => {
+  it('bee\'s annotated controllers: // @router above a method, under the namespace that includes the controller (in whichever file of its package its methods are); a route both NSRouter and a comment declare listed once; a comment without one is no route', async () => {
     const f = await joined({
       'go.mod': 'module api\n',
       'routers/router.go': lines(
@@ -85,6 +85,7 @@ describe('Beego: routers, namespaces and its ORM', () => {
         'func init() {',
         '\tns := beego.NewNamespace("/v1",',
         '\t\tbeego.NSNamespace("/object",',
+        '\t\t\tbeego.NSRouter("/:objectId", &controllers.ObjectController{}, "get:Get"),',
         '\t\t\tbeego.NSInclude(&controllers.ObjectController{}),',
         '\t\t),',
         '\t)',
@@ -111,10 +112,11 @@ describe('Beego: routers, namespaces and its ORM', () => {
         'func (o *ObjectController) helper() {}',
       ),
     });
+    // Routed by NSRouter and by its comment: listed once, where the join meets it first.
     assert.deepEqual(routeRows(f), [
-      ['GET', '/v1/object/:objectId', 'controllers/object.go', 8, 'beego'],
       ['POST', '/v1/object', 'controllers/object.go', 11, 'beego'],
       ['PUT', '/v1/object', 'controllers/object.go', 11, 'beego'],
+      ['GET', '/v1/object/:objectId', 'routers/router.go', 10, 'beego'],
     ]);
   });
 });

@@ -98,6 +98,11 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
       '  }',
       '  rpc Reindex (ReindexReq) returns (ReindexReply);',
       '}',
+      'service Stock {',
+      '  rpc GetStock (GetStockReq) returns (GetStockReply) {',
+      '    option (google.api.http) = { get: "/v1/stock/{sku}" };',
+      '  }',
+      '}',
     );
     const f = await joined({
       'go.mod': 'module shop\n',
@@ -115,8 +120,8 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
         '\tv1.RegisterCatalogHTTPServer(srv, s)',
         '\treturn srv',
         '}',
-        'func NewGateway(ctx context.Context, mux *runtime.ServeMux, s *service.CatalogService) {',
-        '\tv1.RegisterCatalogHandlerServer(ctx, mux, s)',
+        'func NewGateway(ctx context.Context, mux *runtime.ServeMux, st *service.StockService) {',
+        '\tv1.RegisterStockHandlerServer(ctx, mux, st)',
         '\tv1.RegisterCatalogHandlerFromEndpoint(ctx, mux, "localhost:9000", nil)',
         '}',
       ),
@@ -132,12 +137,18 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
         'func (s *CatalogService) GetBeer(ctx context.Context, req *v1.GetBeerReq) (*v1.GetBeerReply, error) { return nil, nil }',
         'func (s *CatalogService) Reindex(ctx context.Context, req *v1.ReindexReq) (*v1.ReindexReply, error) { return nil, nil }',
       ),
+      'app/catalog/internal/service/stock.go': lines(
+        'package service',
+        '',
+        'type StockService struct{}',
+        '',
+        'func (s *StockService) GetStock(ctx context.Context, req *v1.GetStockReq) (*v1.GetStockReply, error) { return nil, nil }',
+      ),
     });
     assert.deepEqual(routeRows(f), [
       ['GET', '/v1/catalog/beers', 'app/catalog/internal/server/http.go', 9, 'kratos'],
       ['GET', '/v1/catalog/beers/{id}', 'app/catalog/internal/server/http.go', 9, 'kratos'],
-      ['GET', '/v1/catalog/beers', 'app/catalog/internal/server/http.go', 13, 'grpc-gateway'],
-      ['GET', '/v1/catalog/beers/{id}', 'app/catalog/internal/server/http.go', 13, 'grpc-gateway'],
+      ['GET', '/v1/stock/{sku}', 'app/catalog/internal/server/http.go', 13, 'grpc-gateway'],
     ]);
     assert.deepEqual(hazardRows(f), ['unbounded-query app/catalog/internal/service/beer.go:6:15 s.db.QueryContext → GET /v1/catalog/beers']);
   });
