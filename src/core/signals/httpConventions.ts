@@ -121,6 +121,23 @@ export const STARLETTE_EXPORTER: HttpConvention = {
 };
 
 /**
+ * Vert.x's Micrometer metrics (vertx-micrometer-metrics with `Label.HTTP_ROUTE` enabled): a request counter and a
+ * response-time histogram by `route` (the Vert.x Web route's path, `/v1/account/:address`), `method` and `code`.
+ */
+export const VERTX_MICROMETER: HttpConvention = {
+  id: 'vertx-micrometer',
+  countMetric: 'vertx_http_server_requests_total',
+  bucketMetric: 'vertx_http_server_response_time_seconds_bucket',
+  sumMetric: 'vertx_http_server_response_time_seconds_sum',
+  routeLabel: 'route',
+  methodLabel: 'method',
+  statusLabel: 'code',
+  serverErrors: '5..',
+  serviceLabel: 'job',
+  unitsPerSecond: 1,
+};
+
+/**
  * go-zero's REST server: a counter of requests by `path` (the route as registered, prefix included), `code` and
  * `method` (go-zero before 1.5 had no `method`: each route then reads as any method), and a histogram in milliseconds
  * without the code.
@@ -207,6 +224,7 @@ export const HTTP_CONVENTIONS: readonly HttpConvention[] = [
   PROM_CLIENT,
   FASTAPI_INSTRUMENTATOR,
   STARLETTE_EXPORTER,
+  VERTX_MICROMETER,
   GO_ZERO,
   OTEL_RPC_STABLE,
   OTEL_RPC_OLD,

@@ -132,7 +132,7 @@ describe('prometheus signals', () => {
       assert.equal(orders.cpu?.requestCores?.value, 1);
       assert.equal(orders.cpu?.ratio, 0.9);
       assert.deepEqual(set.notes, [
-        'No HTTP metrics for service "catalog": no job label equal to "catalog" or ending in "/catalog" in http_server_request_duration_seconds_count, http_server_duration_milliseconds_count, http_server_requests_seconds_count, http_request_duration_seconds_count, http_requests_total, starlette_requests_total, http_server_requests_code_total, rpc_server_call_duration_seconds_count, rpc_server_duration_milliseconds_count, grpc_server_handled_total, rpc_server_requests_code_total',
+        'No HTTP metrics for service "catalog": no job label equal to "catalog" or ending in "/catalog" in http_server_request_duration_seconds_count, http_server_duration_milliseconds_count, http_server_requests_seconds_count, http_request_duration_seconds_count, http_requests_total, starlette_requests_total, vertx_http_server_requests_total, http_server_requests_code_total, rpc_server_call_duration_seconds_count, rpc_server_duration_milliseconds_count, grpc_server_handled_total, rpc_server_requests_code_total',
       ]);
     });
 
