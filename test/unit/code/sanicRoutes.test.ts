@@ -47,4 +47,26 @@ describe('Sanic: decorators, blueprints, add_route and HTTPMethodView', () => {
     ]);
     assert.deepEqual(hazardRows(f), ['query-in-loop app/server.py:17:15 db.execute [for sequential] → POST /ops/purge']);
   });
+
+  it('a blueprint\'s version (/v1 before its url_prefix), Blueprint.group\'s prefix and version before each member\'s own', async () => {
+    const f = await joined({
+      'app/api.py': lines(
+        'from sanic import Blueprint',
+        'from sanic.response import json',
+        'orders = Blueprint("orders", url_prefix="/orders", version=1)',
+        'users = Blueprint("users", url_prefix="/users")',
+        '@orders.get("/<order_id:int>")',
+        'async def order(request, order_id):',
+        '    return json({})',
+        '@users.get("/me")',
+        'async def me(request):',
+        '    return json({})',
+        'api = Blueprint.group(users, url_prefix="/api", version=2)',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/v1/orders/<order_id:int>', 'app/api.py', 4, 'sanic'],
+      ['GET', '/v2/api/users/me', 'app/api.py', 7, 'sanic'],
+    ]);
+  });
 });

@@ -453,8 +453,11 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   const args = s.argumentsOf(call);
   const prefixNode = keyword(args, 'prefix') ?? keyword(args, 'url_prefix');
   const named = namedValue(prefixNode);
-  const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (named ? undefined : pythonPathValue(prefixNode));
+  let prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (named ? undefined : pythonPathValue(prefixNode));
   const prefixRef = prefix === undefined ? named : undefined;
+  // Sanic: `Blueprint("orders", url_prefix="/orders", version=1)` serves `/v1/orders/…`.
+  const version = blueprint && !prefixRef && s.memo('py.sanic', () => isSanicModule(s.text)) ? /^\d+(?:\.\d+)?$/.exec(keyword(args, 'version')?.text ?? '')?.[0] : undefined;
+  if (version) prefix = `/v${version}` + (prefix ?? '');
   if (!name || (prefix === undefined && !prefixRef)) return;
   // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.
   void prefixes;
