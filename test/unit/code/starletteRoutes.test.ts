@@ -57,4 +57,29 @@ describe('Starlette: routing tables, mounts and endpoints', () => {
     ]);
     assert.deepEqual(hazardRows(f), ['unbounded-query app/users.py:7:35 database.fetch_all → GET /api/v1/users/']);
   });
+
+  it('add_route on a Starlette app (the path first, its methods) and on a FastAPI app; not aiohttp\'s, whose add_route starts with the method', async () => {
+    const f = await joined({
+      'svc/main.py': lines(
+        'from fastapi import FastAPI',
+        'from starlette_exporter import handle_metrics',
+        'app = FastAPI()',
+        'app.add_route("/metrics", handle_metrics)',
+      ),
+      'web/app.py': lines(
+        'from starlette.applications import Starlette',
+        'async def purge(request):',
+        '    return None',
+        'app = Starlette()',
+        'app.add_route("/purge", purge, methods=["POST", "DELETE"])',
+      ),
+      'legacy/routes.py': lines('from aiohttp import web', 'def setup(app):', "    app.router.add_route('GET', '/old', handler)"),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/old', 'legacy/routes.py', 2, 'aiohttp'],
+      ['GET', '/metrics', 'svc/main.py', 3, 'fastapi'],
+      ['DELETE', '/purge', 'web/app.py', 4, 'starlette'],
+      ['POST', '/purge', 'web/app.py', 4, 'starlette'],
+    ]);
+  });
 });

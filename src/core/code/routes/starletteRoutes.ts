@@ -11,10 +11,15 @@ import type { RouteCollector } from './routeCollector';
  * written; a `Mount` of a list or router named here or in another module (`Mount("/users", routes=users.routes)`)
  * prefixes that name's routes. Templates as Starlette's exporters report them, `route.path` after the mounts' paths
  * (`/users` + `/` is `/users/`). A function endpoint answers GET (and HEAD), or its `methods`; an `HTTPEndpoint`
- * class the methods it defines.
+ * class the methods it defines. Also `app.add_route("/metrics", handle_metrics)`, on a Starlette or FastAPI app.
  */
 export function findStarletteRoutes(c: RouteCollector): void {
   const s = c.s;
+  // `app.add_route("/metrics", handle_metrics)`, Starlette's method that FastAPI's app has too.
+  if (s.text.includes('add_route') && s.memo('py.starletteOrFastapi', () => /^\s*(?:from\s+(?:starlette|fastapi)(?:\.[\w.]+)?\s+import|import\s+(?:starlette|fastapi))\b/m.test(s.text))) {
+    const fastapi = s.memo('py.fastapiImport', () => /^\s*(?:from\s+fastapi(?:\.[\w.]+)?\s+import|import\s+fastapi)\b/m.test(s.text));
+    for (const [i, call] of s.calls) if (call.chain.length === 2 && call.chain[1] === 'add_route') addRoute(c, i, call.chain[0], fastapi ? 'fastapi' : 'starlette');
+  }
   if (!s.memo('py.starlette', () => s.text.includes('starlette') && /^\s*(?:from\s+starlette(?:\.[\w.]+)?\s+import|import\s+starlette)\b/m.test(s.text))) return;
   for (const [i, call] of s.calls) {
     if (call.chain.length > 2) continue;
@@ -38,6 +43,21 @@ function route(c: RouteCollector, i: number): void {
   const methods = listed?.length ? listed : handler.viewClass ? ['ANY'] : ['GET'];
   const declaration = s.rangeOf(i);
   for (const method of methods) c.add({ method, path: mountPrefix(node) + path, framework: 'starlette', declaration, ...handler, receiver: tableName(node), at: i });
+}
+
+/** `app.add_route("/x", endpoint, methods=["POST"])`: the path first (aiohttp's `add_route` starts with the method). */
+function addRoute(c: RouteCollector, i: number, receiver: string, framework: string): void {
+  const s = c.s;
+  const args = argumentsOf(s.nodes[i].node);
+  const positional = args.filter((a) => a.type !== 'keyword_argument');
+  const path = stringValue(positional[0] ?? keyword(args, 'path'));
+  if (path === undefined || !path.startsWith('/')) return;
+  const handler = endpointOf(s, positional[1] ?? keyword(args, 'route'));
+  if (!handler) return;
+  const list = keyword(args, 'methods');
+  const listed = list ? list.namedChildren.flatMap((m) => stringValue(m)?.toUpperCase() ?? []) : undefined;
+  const methods = listed?.length ? listed : handler.viewClass ? ['ANY'] : ['GET'];
+  for (const method of methods) c.add({ method, path, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
 }
 
 /** `Mount("/api", routes=api_routes)`, `Mount("/users", app=users.router)`: a name's routes under this path. */
