@@ -1,9 +1,9 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
-import { localFunction } from './javascriptRoutes';
 import { keyword } from './pythonKeywords';
-import type { RouteCollector } from './routeCollector';
+import { handlerOf as pythonHandlerOf } from './pythonHandlers';
+import { variableNames, type RouteCollector } from './routeCollector';
 
 /** Words one of aiohttp's registrations needs: files without any are not looked at further. */
 const AIOHTTP_WORDS = /\badd_(?:get|post|put|patch|delete|head|route|view|routes|subapp)\b|\bRouteTableDef\b|\bweb\s*\.\s*(?:get|post|put|patch|delete|head|route|view)\b/;
@@ -76,7 +76,7 @@ function routerMethod(c: RouteCollector, i: number, call: CallInfo, last: string
   if (path === undefined || !path.startsWith('/')) return;
   const handler = handlerOf(s, handlerNode, last === 'add_view');
   if (!handler) return;
-  c.add({ method: handler.viewClass ? 'ANY' : method, path: canonical(path), framework: 'aiohttp', declaration: s.rangeOf(i), ...handler, receiver: appOf(call.chain), at: i });
+  c.add({ method: handler.viewClass ? 'ANY' : method, path: variableNames(path), framework: 'aiohttp', declaration: s.rangeOf(i), ...handler, receiver: appOf(call.chain), at: i });
 }
 
 /** `web.get('/x', h)`, `web.route('*', '/x', h)`, `web.view('/x', V)`: on the app whose `add_routes` lists it. */
@@ -90,7 +90,7 @@ function routeDef(c: RouteCollector, i: number, call: CallInfo, verb: string): v
   if (path === undefined || !path.startsWith('/')) return;
   const handler = handlerOf(s, positional[route ? 2 : 1], verb === 'view');
   if (!handler) return;
-  c.add({ method: handler.viewClass ? 'ANY' : m === '*' ? 'ANY' : m.toUpperCase(), path: canonical(path), framework: 'aiohttp', declaration: s.rangeOf(i), ...handler, receiver: addedBy(s, i), at: i });
+  c.add({ method: handler.viewClass ? 'ANY' : m === '*' ? 'ANY' : m.toUpperCase(), path: variableNames(path), framework: 'aiohttp', declaration: s.rangeOf(i), ...handler, receiver: addedBy(s, i), at: i });
 }
 
 /** `@routes.get('/x')` on a function, `@routes.view('/x')` on a class, with `routes = web.RouteTableDef()`. */
@@ -109,7 +109,7 @@ function tableDecorators(c: RouteCollector, i: number, tables: Set<string>): voi
     const m = route ? stringValue(args[0]) : (DEF_VERBS[verb] ?? (verb === 'view' ? '*' : undefined));
     const path = stringValue(args[route ? 1 : 0]);
     if (m === undefined || !METHOD.test(m) || path === undefined || !path.startsWith('/')) continue;
-    const route0 = { path: canonical(path), framework: 'aiohttp', declaration: s.rangeOfNode(decorator!), receiver: chain[0], at: i };
+    const route0 = { path: variableNames(path), framework: 'aiohttp', declaration: s.rangeOfNode(decorator!), receiver: chain[0], at: i };
     if (definition.type === 'class_definition') {
       const name = definition.childForFieldName('name')?.text;
       if (name) c.add({ ...route0, method: 'ANY', handlerChain: [name], viewClass: {} });
@@ -161,27 +161,9 @@ function addedBy(s: FileStructure, i: number): string | undefined {
   return undefined;
 }
 
-/** A handler: a function of this module, a class-based view (`web.View`), or a name the join resolves. */
+/** A handler: a class-based view (`web.View`), an instance made in place (`GQL()`: listed, its code not followed), or as Flask's. */
 function handlerOf(s: FileStructure, node: Node | undefined, view: boolean): { handlerIndex?: number; handlerChain?: string[]; viewClass?: {} } | undefined {
-  if (!node) return undefined;
-  if (node.type === 'lambda') {
-    const index = s.indexOfNode(node);
-    return index !== undefined ? { handlerIndex: index } : undefined;
-  }
-  // `add_route('*', '/graphql', GQL())`: an instance that handles requests; its route is listed, its code not followed.
-  if (node.type === 'call') return {};
-  if (node.type !== 'identifier' && node.type !== 'attribute') return undefined;
-  const chain = calleeChain(node.text);
-  if (!chain) return undefined;
-  if (view) return { handlerChain: chain, viewClass: {} };
-  if (chain.length === 1) {
-    const local = localFunction(s, chain[0]);
-    if (local !== undefined) return { handlerIndex: local };
-  }
-  return { handlerChain: chain };
-}
-
-/** `/users/{id:\d+}` → `/users/{id}`: the resource's canonical template. */
-function canonical(path: string): string {
-  return path.replace(/\{(\w+):[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '{$1}');
+  if (node?.type === 'call') return {};
+  const chain = view && node && (node.type === 'identifier' || node.type === 'attribute') ? calleeChain(node.text) : undefined;
+  return chain ? { handlerChain: chain, viewClass: {} } : pythonHandlerOf(s, node);
 }

@@ -1,7 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { calleeChain } from '../syntax';
-import { isBeegoModule, pathOf } from './goRoutes';
-import { localFunction } from './javascriptRoutes';
+import { handlerOf, isBeegoModule, pathOf } from './goRoutes';
 import type { RouteCollector } from './routeCollector';
 
 const VERBS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', Any: 'ANY' };
@@ -46,7 +44,7 @@ export function findBeegoRoutes(c: RouteCollector, constants: Record<string, str
         if (type) c.mounts.push({ prefix: namespacePrefix(s.nodes[i].node, constants), target: type[1] ? [type[1], type[2]] : [type[2]] });
       }
     } else if (VERBS[ns] && args.length === 2) {
-      const handler = handlerOf(c, args[1]);
+      const handler = handlerOf(s, args[1]);
       if (handler) c.add({ method: VERBS[ns], path: full, framework: 'beego', declaration: s.rangeOf(i), ...handler, at: i, mountable: false });
     }
   }
@@ -99,15 +97,4 @@ function namespacePrefix(node: Node, constants: Record<string, string>): string 
     prefix = (pathOf(first, constants) ?? '') + prefix;
   }
   return prefix;
-}
-
-function handlerOf(c: RouteCollector, node: Node): { handlerIndex?: number; handlerChain?: string[] } | undefined {
-  if (node.type === 'func_literal') {
-    const index = c.s.indexOfNode(node);
-    return index !== undefined ? { handlerIndex: index } : undefined;
-  }
-  const chain = node.type === 'identifier' || node.type === 'selector_expression' ? calleeChain(node.text) : undefined;
-  if (!chain) return undefined;
-  const local = chain.length === 1 ? localFunction(c.s, chain[0]) : undefined;
-  return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
 }

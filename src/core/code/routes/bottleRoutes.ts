@@ -1,14 +1,10 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
 import { keyword } from './pythonKeywords';
+import { importsPython } from './pythonImports';
 import type { RouteCollector } from './routeCollector';
 
 const VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', delete: 'DELETE', patch: 'PATCH' };
-
-/** A module that uses Bottle: its decorators are read here, not as Flask's (Bottle names the methods `method=`). */
-export function isBottleModule(text: string): boolean {
-  return text.includes('bottle') && /^\s*(?:from\s+bottle\s+import|import\s+bottle)\b/m.test(text);
-}
 
 /**
  * Bottle: `@route('/hello/<name>')` (GET, or its `method='POST'` / `method=['GET', 'POST']`), `@get('/x')`,
@@ -17,7 +13,8 @@ export function isBottleModule(text: string): boolean {
  */
 export function findBottleRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('py.bottle', () => isBottleModule(s.text))) return;
+  // Its decorators are read here, not as Flask's (Bottle names the methods `method=`): see pythonRoutes.
+  if (!importsPython(s, 'bottle')) return;
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'decorated_definition') continue;
     const node = s.nodes[i].node;

@@ -3,6 +3,7 @@ import type { CallInfo } from '../fileStructure';
 import { pyLocalType } from '../localTypes';
 import { calleeChain, stringValue } from '../syntax';
 import { keyword } from './pythonKeywords';
+import { importsPython } from './pythonImports';
 import type { RouteCollector } from './routeCollector';
 
 /**
@@ -12,7 +13,7 @@ import type { RouteCollector } from './routeCollector';
  */
 export function findFalconRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('py.falcon', () => s.text.includes('falcon') && /^\s*(?:from\s+falcon(?:\.[\w.]+)?\s+import|import\s+falcon)\b/m.test(s.text))) return;
+  if (!importsPython(s, 'falcon')) return;
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
     const receiver = call.chain[call.chain.length - 2];

@@ -356,7 +356,7 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
   }
 }
 
-function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
   if (!node) return undefined;
   if (node.type === 'func_literal') {
     const index = s.indexOfNode(node);

@@ -2,7 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
 import { javaStringExpression } from './javaConstants';
 import { enclosingClass } from './javaRoutes';
-import { joinPaths, type RouteCollector } from './routeCollector';
+import { joinPaths, variableNames, type RouteCollector } from './routeCollector';
 
 const JAX_RS_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
 /** Micronaut's method annotations (`io.micronaut.http.annotation.Get`…). */
@@ -98,5 +98,5 @@ function annotationValue(annotation: Node): Node | undefined {
 
 /** `{id: \d+}` → `{id}`; Micronaut's query templates (`{?max,offset}`) are no part of the path. */
 function templateOf(path: string): string {
-  return path.replace(/\{([\w.-]+)\s*:[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '{$1}').replace(/\/?\{[?&][^}]*\}/g, '') || '/';
+  return variableNames(path).replace(/\/?\{[?&][^}]*\}/g, '') || '/';
 }

@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
 import { keyword } from './pythonKeywords';
+import { importsPython } from './pythonImports';
 import { joinPaths, type RouteCollector } from './routeCollector';
 
 const VERBS: Record<string, string[]> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], head: ['HEAD'] };
@@ -13,7 +14,7 @@ const VERBS: Record<string, string[]> = { get: ['GET'], post: ['POST'], put: ['P
  */
 export function findLitestarRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('litestar') || !/^\s*(?:from\s+litestar(?:\.[\w.]+)?\s+import|import\s+litestar)\b/m.test(s.text)) return;
+  if (!importsPython(s, 'litestar')) return;
   for (let i = 0; i < s.nodes.length; i++) if (s.nodes[i].type === 'decorated_definition') decorated(c, i);
   for (const [i, call] of s.calls) if (call.chain[call.chain.length - 1] === 'Router' && call.chain.length <= 2) router(c, i);
 }

@@ -2,14 +2,13 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
-import { localFunction } from './javascriptRoutes';
-import type { ViewClassUse } from '../codeModel';
 import { NAMED_PART, type RouteCollector } from './routeCollector';
 import { envPart, pythonEnvRead } from './envParts';
 import { pythonPathValue } from './pythonPaths';
 import { routeTablesOf } from './aiohttpRoutes';
-import { isBottleModule } from './bottleRoutes';
 import { keyword } from './pythonKeywords';
+import { handlerOf } from './pythonHandlers';
+import { importsPython } from './pythonImports';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
@@ -100,7 +99,7 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     const receiver = call.chain[call.chain.length - 2];
     // `@litestar.get(…)`: Litestar's (litestarRoutes.ts); `@routes.get(…)` of a `web.RouteTableDef()`: aiohttp's;
     // a Bottle module's: bottleRoutes.ts.
-    if (receiver === 'litestar' || routeTablesOf(s).has(receiver) || s.memo('py.bottle', () => isBottleModule(s.text))) continue;
+    if (receiver === 'litestar' || routeTablesOf(s).has(receiver) || importsPython(s, 'bottle')) continue;
     const args = s.argumentsOf(call);
     const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path');
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
@@ -121,8 +120,8 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
         : [...dependsOf(definition?.childForFieldName('parameters')?.text ?? ''), ...dependsOf(callNode?.text ?? ''), ...(routerDependencies(s).get(receiver) ?? [])];
     // Django Ninja's decorators are FastAPI's; its routes are served under the Django URL patterns that include them.
     // Sanic's decorators are Flask's `route` and FastAPI's verbs, its blueprints Flask's.
-    const sanic = s.memo('py.sanic', () => isSanicModule(s.text));
-    const ninja = verb !== 'route' && s.memo('py.ninja', () => /^\s*(?:from\s+ninja(?:\.[\w.]+)?\s+import|import\s+ninja\b)/m.test(s.text));
+    const sanic = importsPython(s, 'sanic');
+    const ninja = verb !== 'route' && importsPython(s, 'ninja');
     for (const method of methods) {
       c.add({
         method,
@@ -206,11 +205,6 @@ function restfulResource(c: RouteCollector, i: number, call: CallInfo, receiver:
     if (path === undefined || !path.startsWith('/')) continue;
     c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: 'flask', declaration: s.rangeOf(i), handlerChain: chain, viewClass: {}, receiver, at: i });
   }
-}
-
-/** A module that uses Sanic: its decorators are read here (Flask's and FastAPI's), labelled Sanic (see sanicRoutes.ts). */
-export function isSanicModule(text: string): boolean {
-  return text.includes('sanic') && /^\s*(?:from\s+sanic(?:\.[\w.]+)?\s+import|import\s+sanic\b)/m.test(text);
 }
 
 /**
@@ -376,47 +370,6 @@ function apiOnBlueprint(c: RouteCollector, i: number, call: CallInfo): void {
   if (first?.type === 'identifier' && name?.type === 'identifier') c.mounts.push({ prefix: '', receiver: first.text, target: [name.text] });
 }
 
-export function handlerOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[]; viewClass?: ViewClassUse } | undefined {
-  if (!node) return undefined;
-  if (node.type === 'lambda') {
-    const index = s.indexOfNode(node);
-    return index !== undefined ? { handlerIndex: index } : undefined;
-  }
-  const chain = calleeChain(node.text);
-  if (!chain) return undefined;
-  // Class-based views: views.ItemView.as_view(), MyViewSet.as_view({'get': 'list'}), UserAPI.as_view('user')
-  if (chain[chain.length - 1] === 'as_view' && chain.length > 1 && node.type === 'call') {
-    chain.pop();
-    return { handlerChain: chain, viewClass: asViewActions(node) };
-  }
-  if (chain.length === 1 || (chain[0] === 'self' && chain.length === 2)) {
-    const local = localFunction(s, chain[chain.length - 1]);
-    if (local !== undefined) return { handlerIndex: local };
-  }
-  return { handlerChain: chain };
-}
-
-/**
- * `as_view({'get': 'list', 'post': 'create'})`: a viewset's methods, each mapped to an action; `as_view(
- * http_method_names=["post"])` (a class attribute given for this registration): the methods it allows.
- */
-function asViewActions(call: Node): ViewClassUse {
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => !!n) ?? [];
-  const names = keyword(args, 'http_method_names');
-  const allowed = names?.type === 'list' || names?.type === 'tuple' ? names.namedChildren.flatMap((n) => stringValue(n ?? undefined)?.toUpperCase() ?? []) : undefined;
-  const use: ViewClassUse = allowed ? { allowed } : {};
-  const first = args[0];
-  if (first?.type !== 'dictionary') return use;
-  const actions: Record<string, string> = {};
-  for (const pair of first.namedChildren) {
-    if (pair?.type !== 'pair') continue;
-    const method = stringValue(pair.childForFieldName('key'));
-    const action = stringValue(pair.childForFieldName('value'));
-    if (method && action) actions[method.toUpperCase()] = action;
-  }
-  return Object.keys(actions).length ? { ...use, actions } : use;
-}
-
 export function methodsOf(verb: string, args: Node[]): string[] | undefined {
   if (FASTAPI_METHODS.has(verb)) return [verb.toUpperCase()];
   if (verb !== 'route' && verb !== 'api_route') return undefined;
@@ -456,7 +409,7 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   let prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (named ? undefined : pythonPathValue(prefixNode));
   const prefixRef = prefix === undefined ? named : undefined;
   // Sanic: `Blueprint("orders", url_prefix="/orders", version=1)` serves `/v1/orders/…`.
-  const version = blueprint && !prefixRef && s.memo('py.sanic', () => isSanicModule(s.text)) ? /^\d+(?:\.\d+)?$/.exec(keyword(args, 'version')?.text ?? '')?.[0] : undefined;
+  const version = blueprint && !prefixRef && importsPython(s, 'sanic') ? /^\d+(?:\.\d+)?$/.exec(keyword(args, 'version')?.text ?? '')?.[0] : undefined;
   if (version) prefix = `/v${version}` + (prefix ?? '');
   if (!name || (prefix === undefined && !prefixRef)) return;
   // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.

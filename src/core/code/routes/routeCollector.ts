@@ -192,3 +192,11 @@ export function joinPaths(...parts: string[]): string {
   }
   return out || '/';
 }
+
+/**
+ * A template with its variables' patterns left out, as JAX-RS's `uri` and aiohttp's `resource.canonical` report it:
+ * `/orders/{id: \\d+}` and `/users/{id:\\d{3}}` are `/orders/{id}` and `/users/{id}`.
+ */
+export function variableNames(path: string): string {
+  return path.replace(/\{([\w.-]+)\s*:[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, '{$1}');
+}

@@ -1,7 +1,9 @@
 import type { CallInfo } from '../fileStructure';
 import { stringValue } from '../syntax';
 import { keyword } from './pythonKeywords';
-import { handlerOf, isSanicModule, methodsOf, mountCall } from './pythonRoutes';
+import { importsPython } from './pythonImports';
+import { handlerOf } from './pythonHandlers';
+import { methodsOf, mountCall } from './pythonRoutes';
 import type { RouteCollector } from './routeCollector';
 
 /**
@@ -11,7 +13,7 @@ import type { RouteCollector } from './routeCollector';
  */
 export function findSanicRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('py.sanic', () => isSanicModule(s.text))) return;
+  if (!importsPython(s, 'sanic')) return;
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
     const receiver = call.chain[call.chain.length - 2];

@@ -1,8 +1,9 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
-import { localFunction } from './javascriptRoutes';
+import { handlerOf } from './pythonHandlers';
 import { keyword } from './pythonKeywords';
+import { importsPython } from './pythonImports';
 import type { RouteCollector } from './routeCollector';
 
 /**
@@ -16,11 +17,11 @@ import type { RouteCollector } from './routeCollector';
 export function findStarletteRoutes(c: RouteCollector): void {
   const s = c.s;
   // `app.add_route("/metrics", handle_metrics)`, Starlette's method that FastAPI's app has too.
-  if (s.text.includes('add_route') && s.memo('py.starletteOrFastapi', () => /^\s*(?:from\s+(?:starlette|fastapi)(?:\.[\w.]+)?\s+import|import\s+(?:starlette|fastapi))\b/m.test(s.text))) {
-    const fastapi = s.memo('py.fastapiImport', () => /^\s*(?:from\s+fastapi(?:\.[\w.]+)?\s+import|import\s+fastapi)\b/m.test(s.text));
+  if (s.text.includes('add_route') && (importsPython(s, 'starlette') || importsPython(s, 'fastapi'))) {
+    const fastapi = importsPython(s, 'fastapi');
     for (const [i, call] of s.calls) if (call.chain.length === 2 && call.chain[1] === 'add_route') addRoute(c, i, call.chain[0], fastapi ? 'fastapi' : 'starlette');
   }
-  if (!s.memo('py.starlette', () => s.text.includes('starlette') && /^\s*(?:from\s+starlette(?:\.[\w.]+)?\s+import|import\s+starlette)\b/m.test(s.text))) return;
+  if (!importsPython(s, 'starlette')) return;
   for (const [i, call] of s.calls) {
     if (call.chain.length > 2) continue;
     const last = call.chain[call.chain.length - 1];
@@ -97,18 +98,11 @@ function tableName(node: Node): string | undefined {
   return undefined;
 }
 
-/** A function of this module, a class (an `HTTPEndpoint`, by its capital), or a name the join resolves. */
+/** A class (an `HTTPEndpoint`, by its capital), or a function as Flask's handlers are read. */
 function endpointOf(s: FileStructure, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[]; viewClass?: {} } | undefined {
   if (!node || (node.type !== 'identifier' && node.type !== 'attribute')) return undefined;
   const chain = calleeChain(node.text);
-  if (!chain) return undefined;
-  const last = chain[chain.length - 1];
-  if (/^[A-Z]/.test(last)) return { handlerChain: chain, viewClass: {} };
-  if (chain.length === 1) {
-    const local = localFunction(s, last);
-    if (local !== undefined) return { handlerIndex: local };
-  }
-  return { handlerChain: chain };
+  return chain && /^[A-Z]/.test(chain[chain.length - 1]) ? { handlerChain: chain, viewClass: {} } : handlerOf(s, node);
 }
 
 function argumentsOf(call: Node): Node[] {

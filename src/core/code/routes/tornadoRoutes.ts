@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { calleeChain, stringValue } from '../syntax';
+import { importsPython } from './pythonImports';
 import type { RouteCollector } from './routeCollector';
 
 /**
@@ -10,7 +11,7 @@ import type { RouteCollector } from './routeCollector';
  */
 export function findTornadoRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('py.tornado', () => s.text.includes('tornado') && /^\s*(?:from\s+tornado(?:\.[\w.]+)?\s+import|import\s+tornado)\b/m.test(s.text))) return;
+  if (!importsPython(s, 'tornado')) return;
   const root = s.tree.rootNode;
   // The lists are few and not among the scanned node types: found by the one walk, in tornado's files only.
   for (const list of root.descendantsOfType('list')) {
