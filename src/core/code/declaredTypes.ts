@@ -28,6 +28,10 @@ export function declaredTypes(text: string, family: LanguageFamily): Map<string,
       // The annotation first: `articles_repo: ArticlesRepository = Depends(get_repository(…))` (a FastAPI parameter,
       // on a line of its own) is an ArticlesRepository, not a Depends.
       add([PY_ANNOTATED, PY_ASSIGNED]);
+      if (text.includes('Session') || text.includes('Client')) {
+        add([PY_HTTP_SESSION]);
+        add([PY_HTTP_SESSION_WITH], 2, 1);
+      }
       break;
     case 'java':
       add([JAVA_DECLARED], 2, 1);
@@ -64,6 +68,11 @@ const JS_CONTAINER = new RegExp(JS_ASSIGNED + String.raw`[cC]ontainer\.(?:get|re
 const JS_MODIFIED = /\b(?:private|public|protected|readonly)\s+(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*:\s*([A-Z][\w$]*)/g;
 // `repo = OrderRepo()`, `self.repo = OrderRepo(session)`
 const PY_ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.[\]]+\s*)?=\s*([A-Z]\w*)\(/gm;
+// `http = requests.Session()`, `self.client = httpx.Client(base_url=…)`: the module's functions, with the module's
+// defaults (requests has no timeout, httpx's client blocks). `httpx.AsyncClient` is awaited and left out.
+const PY_HTTP_SESSION = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*((?:requests|httpx)\.(?:Session|session|Client))\(/gm;
+// `with requests.Session() as s:`
+const PY_HTTP_SESSION_WITH = /\bwith\s+((?:requests|httpx)\.(?:Session|session|Client))\([^()\n]*\)\s+as\s+([A-Za-z_]\w*)/g;
 // `def __init__(self, repo: OrderRepo)`, `repo: OrderRepo = Depends(get_repo)`
 const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
 // `private final OrderRepository repo;`, `OrderService(OrderRepository repo)`, `Repo repo = new Repo();`

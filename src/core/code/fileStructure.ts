@@ -206,6 +206,9 @@ export interface FunctionInfo {
  * which loop iteration each node runs in, and each call's callee chain read from the source text.
  * Route and hazard finders read this instead of walking the tree again.
  */
+/** The Python HTTP clients declaredTypes records by their module's name. */
+const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
+
 export class FileStructure {
   readonly nodes: Scanned[];
   readonly calls = new Map<number, CallInfo>();
@@ -582,7 +585,7 @@ export class FileStructure {
     // `import * as api from '$lib/api.js'` then `api.get(path)`: a function of the workspace's module, which the join
     // follows, not a client named `api`.
     if (call.chain.length === 2 && this.spec.family === 'js' && this.workspaceNamespaces().has(call.chain[0])) return (call.rules = NO_RULES);
-    let rules = catalogue.lookup(call.chain, this.spec.family);
+    let rules = catalogue.lookup(this.httpSessionChain(call) ?? call.chain, this.spec.family);
     // Read another way only when the chain as written says nothing: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? [], this.spec.family);
@@ -636,6 +639,19 @@ export class FileStructure {
     if (chain.length < at + 2) return undefined;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
     return type && isClientType(type) ? [type, ...chain.slice(at + 1)] : undefined;
+  }
+
+  /**
+   * `http.get(url)` with `http = requests.Session()`: requests' own `get`, whatever the holder is named (its rules say
+   * a session has no default timeout either, and blocks an event loop), not a database session's.
+   */
+  private httpSessionChain(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    if (this.spec.family !== 'python' || chain.length < 2) return undefined;
+    const at = chain[0] === 'self' ? 1 : 0;
+    if (chain.length !== at + 2) return undefined;
+    const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
+    return type && HTTP_SESSION_TYPES.test(type) ? [type.slice(0, type.indexOf('.')), chain[at + 1]] : undefined;
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */

@@ -153,6 +153,69 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
   });
 
+  describe('HTTP sessions and clients held in a name', () => {
+    it("a requests.Session's calls are requests' (no timeout, blocking in async def), whatever the name; httpx.Client blocks but has a timeout", async () => {
+      const f = await joined({
+        'web/app.py': lines(
+          'import httpx', // 1
+          'import requests',
+          'from flask import Flask',
+          '',
+          'app = Flask(__name__)', // 5
+          'http = requests.Session()',
+          '',
+          '@app.get("/a")',
+          'def a():',
+          '    return http.get("http://x/a").json()', // 10
+          '',
+          '@app.get("/b")',
+          'async def b():',
+          '    sess = requests.Session()',
+          '    return sess.post("http://x/b", json={}).json()', // 15
+          '',
+          '@app.get("/c")',
+          'async def c():',
+          '    with requests.Session() as s:',
+          '        return s.get("http://x/c", timeout=2).json()', // 20
+          '',
+          '@app.get("/d")',
+          'async def d():',
+          '    return httpx.Client().get("http://x/d").json()',
+          '',
+          'class Peer:',
+          '    def __init__(self):',
+          '        self.client = httpx.Client(base_url="http://peer")',
+          '    async def ask(self):',
+          '        return self.client.get("/q")', // 30
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'blocking-call web/app.py:15:12 sess.post → GET /b',
+        'blocking-call web/app.py:20:16 s.get → GET /c',
+        'blocking-call web/app.py:24:12 httpx.Client.get → GET /d',
+        'blocking-call web/app.py:30:16 self.client.get → -',
+        'missing-timeout web/app.py:10:12 http.get → GET /a',
+        'missing-timeout web/app.py:15:12 sess.post → GET /b',
+      ]);
+      assert.deepEqual([...new Set(routeRows(f).map((r) => r[4]))], ['flask']);
+    });
+
+    it('a session given an adapter with a timeout, and a database session, are not reported', async () => {
+      const f = await joined({
+        'web/peer.py': lines(
+          'import requests',
+          'from .adapters import TimeoutHTTPAdapter',
+          'http = requests.Session()',
+          'http.mount("https://", TimeoutHTTPAdapter(timeout=5))',
+          'def ask():',
+          '    return http.get("https://peer/q")',
+        ),
+        'web/repo.py': lines('from sqlalchemy.orm import Session', 'def one(session: Session, id):', '    return session.get(Row, id)'),
+      });
+      assert.deepEqual(hazardRows(f), []);
+    });
+  });
+
   describe('what runs once, and what is not code', () => {
     it('the same call outside a loop, loops over 2-element literals, the iterable, comments and strings: only the control loop', async () => {
       const a = await analyze(

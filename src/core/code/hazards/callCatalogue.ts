@@ -895,6 +895,8 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'requests',
     method: 'get|post|put|patch|delete|head|options|request',
     timeoutArgs: '\\btimeout\\s*=',
+    // A session given an adapter that sets one (`s.mount("https://", TimeoutHTTPAdapter(timeout=5))`).
+    configuredInFile: '\\.mount\\([^\\n]*[tT]imeout',
     label: '`requests` has no default timeout: a slow peer holds the worker forever',
   },
   { languages: ['python'], root: 'urlopen|urllib', method: 'urlopen', timeoutArgs: '\\btimeout\\s*=|,', label: '`urlopen` without a timeout' },

@@ -120,13 +120,15 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
         : [...dependsOf(definition?.childForFieldName('parameters')?.text ?? ''), ...dependsOf(callNode?.text ?? ''), ...(routerDependencies(s).get(receiver) ?? [])];
     // Django Ninja's decorators are FastAPI's; its routes are served under the Django URL patterns that include them.
     // Sanic's decorators are Flask's `route` and FastAPI's verbs, its blueprints Flask's.
+    // Flask 2's (and APIFlask's) `@app.get`: Flask's where the module imports Flask and not FastAPI.
     const sanic = importsPython(s, 'sanic');
     const ninja = verb !== 'route' && importsPython(s, 'ninja');
+    const flask = verb === 'route' || ((importsPython(s, 'flask') || importsPython(s, 'apiflask')) && !importsPython(s, 'fastapi'));
     for (const method of methods) {
       c.add({
         method,
         path: joinPrefix(prefixes.get(receiver), path),
-        framework: sanic ? 'sanic' : verb === 'route' ? 'flask' : ninja ? 'django-ninja' : 'fastapi',
+        framework: sanic ? 'sanic' : flask ? 'flask' : ninja ? 'django-ninja' : 'fastapi',
         declaration: s.rangeOfNode(decorator),
         handlerIndex: fnIndex,
         receiver,
