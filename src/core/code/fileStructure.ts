@@ -588,7 +588,7 @@ export class FileStructure {
     let rules = catalogue.lookup(this.httpSessionChain(call) ?? call.chain, this.spec.family);
     // Read another way only when the chain as written says nothing: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
-    if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? [], this.spec.family);
+    if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.resultChain(call, catalogue) ?? [], this.spec.family);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // A rule limited to files matching a pattern (`UserEntity.find()` is TypeORM's where TypeORM is imported): the
     // next answer wherever this file does not.
@@ -652,6 +652,22 @@ export class FileStructure {
     if (chain.length !== at + 2) return undefined;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
     return type && HTTP_SESSION_TYPES.test(type) ? [type.slice(0, type.indexOf('.')), chain[at + 1]] : undefined;
+  }
+
+  /**
+   * `questions = await sess.scalars(select(Question))`, then `questions.all()`: the result of a query read whole, as
+   * `sess.scalars(…).all()` written in one statement (aiohttp-demos' polls).
+   */
+  private resultChain(call: CallInfo, catalogue: CallCatalogue): string[] | undefined {
+    const chain = call.chain;
+    if (this.spec.family !== 'python' || chain.length !== 2 || chain[1] !== 'all') return undefined;
+    // The last value given to the name before the call is the one read.
+    const assignments = [...this.assignedBefore(call.index, chain[0]).matchAll(new RegExp(`(?:^|[^\\w.])${chain[0]}\\s*(?::[^=\\n]+)?=(?!=)\\s*(.*)`, 'g'))];
+    const m = /^(?:await\s+)?([A-Za-z_][\w.]*)\s*\(/.exec(assignments[assignments.length - 1]?.[1] ?? '');
+    if (!m) return undefined;
+    const made = m[1].split('.');
+    if (made[0] === 'self') made.shift();
+    return made.length === 2 && catalogue.lookup(made, this.spec.family).match?.kind === 'query' ? [...made, 'all'] : undefined;
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */

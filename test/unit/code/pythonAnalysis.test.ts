@@ -216,6 +216,54 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
   });
 
+  describe('a query result read whole in a later statement', () => {
+    it("result = await sess.scalars(select(X)), then result.all(): unbounded on the route; a limit (also on the statement it ran), a write statement's RETURNING rows, another last value or a first() are not", async () => {
+      const f = await joined({
+        'polls/views.py': lines(
+          'from fastapi import APIRouter', // 1
+          'from sqlalchemy import select',
+          'router = APIRouter()',
+          '@router.get("/questions")',
+          'async def questions(sess):', // 5
+          '    questions = await sess.scalars(select(Question))',
+          '    return {"questions": questions.all()}',
+          '@router.get("/latest")',
+          'async def latest(sess):',
+          '    rows = await sess.scalars(select(Question).limit(10))', // 10
+          '    return rows.all()',
+          '@router.get("/first")',
+          'def first(session):',
+          '    result = session.execute(select(Question))',
+          '    return result.first()', // 15
+          '@router.get("/again")',
+          'def again(session):',
+          '    result = session.execute(select(Question))',
+          '    result = wrap(result)',
+          '    return result.all()', // 20
+          '@router.get("/choices")',
+          'def choices(session):',
+          '    result = wrap(session)',
+          '    result = session.execute(select(Choice))',
+          '    return result.all()', // 25
+          '@router.get("/search")',
+          'async def search(session, limit):',
+          '    final_query = select(Row).order_by(Row.rank).limit(limit)',
+          '    result = await session.execute(final_query)',
+          '    return [r for r in result.all()]', // 30
+          '@router.post("/events")',
+          'async def ingest(session, events):',
+          '    statement = insert(Event).on_conflict_do_nothing().returning(Event.id)',
+          '    result = await session.execute(statement, events)',
+          '    return [row[0] for row in result.all()]', // 35
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query polls/views.py:25:12 result.all → GET /choices',
+        'unbounded-query polls/views.py:7:26 questions.all → GET /questions',
+      ]);
+    });
+  });
+
   describe('what runs once, and what is not code', () => {
     it('the same call outside a loop, loops over 2-element literals, the iterable, comments and strings: only the control loop', async () => {
       const a = await analyze(

@@ -764,12 +764,13 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   {
     // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.
     languages: ['python'],
-    root: 'session|db|' + DB_SESSION,
+    root: 'session|sess|db|' + DB_SESSION,
     // Through what runs a statement: not a Django model instance's related manager (`session.logs.all()`, wger).
     through: 'exec|execute|scalars|query|mappings|unique',
     method: 'all',
     boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
-    boundedByStatement: '\\.(limit|fetch|slice|in_)\\s*\\(',
+    // Also a write's `RETURNING` rows (`insert(Event).on_conflict_do_nothing().returning(Event.id)`): one per row written.
+    boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)',
     label: 'SQLAlchemy query without limit',
   },
   {
