@@ -53,6 +53,7 @@ import { findTornadoRoutes } from './routes/tornadoRoutes';
 import { findLoopbackRoutes } from './routes/loopbackRoutes';
 import { findSanicRoutes } from './routes/sanicRoutes';
 import { findFalconRoutes } from './routes/falconRoutes';
+import { findFlaskAppBuilderRoutes } from './routes/flaskAppBuilderRoutes';
 import { findBottleRoutes } from './routes/bottleRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
@@ -427,6 +428,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findSanicRoutes(routes);
     findFalconRoutes(routes);
     findBottleRoutes(routes);
+    findFlaskAppBuilderRoutes(routes);
   } else if (family === 'go') {
     const constants = s.memo('go.constants', () => ({}));
     findGoRoutes(routes, constants);
