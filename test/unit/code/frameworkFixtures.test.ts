@@ -46,6 +46,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("MongoDB's find bounded by options with a limit; a project's own paged find (a number or a page size as an argument) is not MongoDB's", async () => {
+      // hapi-mysql's resource access modules: `Common.find(tableName, filter, skip, limit, order)` over knex.
+      const f = await joined({
+        'api/stations.js': lines(
+          "const Common = require('./common');",
+          "const Product = require('./models/product');",
+          'async function find(filter, skip, limit) {',
+          "  return await Common.find('stations', filter, skip, limit);",
+          '}',
+          'async function one(code) {',
+          '  return (await Common.find({ code }, 0, 1))[0];',
+          '}',
+          'async function page(filter) {',
+          '  return Product.find(filter, null, { limit: 20 });',
+          '}',
+          'async function all(filter) {',
+          '  return Product.find({ active: true });', // 13
+          '}',
+          'module.exports = { find, one, page, all };',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query api/stations.js:13:10 Product.find → -']);
+    });
+
     it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma, bounded by take or an in: list (not with a distinct, applied in memory); a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
       // The shapes of ghostfolio's TagService and DataProviderService.
       const f = await joined({

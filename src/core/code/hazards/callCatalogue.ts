@@ -752,8 +752,10 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: JS_CLASS + '|\\w*Model|collection|coll|\\w+Collection',
     method: 'find',
     // `Product.find({ _id: { $in: ids } })`: as many documents as the ids the caller gives. A function given is an
-    // array's find (`usersCollection.find((u) => u.id === id)`), which returns one element.
-    boundedByArgs: '\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b',
+    // array's find (`usersCollection.find((u) => u.id === id)`), which returns one element. Options with a `limit`
+    // (`find(filter, null, { limit: 20 })`) bound it; a number or a page's size given as an argument (`find(filter, 0,
+    // 1)`, `Common.find(table, filter, skip, limit)`) says a project's own paged `find`, not MongoDB's.
+    boundedByArgs: '\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)',
     boundedByChain: 'limit|paginate|findOne|countDocuments|cursor|next',
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },
