@@ -55,6 +55,7 @@ import { findSanicRoutes } from './routes/sanicRoutes';
 import { findFalconRoutes } from './routes/falconRoutes';
 import { findFlaskAppBuilderRoutes } from './routes/flaskAppBuilderRoutes';
 import { findBottleRoutes } from './routes/bottleRoutes';
+import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
 import { javaStringConstants } from './routes/javaConstants';
@@ -295,6 +296,10 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   if (nestModules) links.nestModules = nestModules;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;
+  if (spec.family === 'python') {
+    const patterns = pyramidPatternsOf(text);
+    if (patterns) links.pyramidRoutes = patterns;
+  }
   if (globalPrefix) {
     links.globalPrefix = globalPrefix;
     const exclude = /setGlobalPrefix\s*\([^;]*?\bexclude\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
@@ -429,6 +434,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findFalconRoutes(routes);
     findBottleRoutes(routes);
     findFlaskAppBuilderRoutes(routes);
+    findPyramidRoutes(routes);
   } else if (family === 'go') {
     const constants = s.memo('go.constants', () => ({}));
     findGoRoutes(routes, constants);

@@ -332,6 +332,8 @@ export interface FileLinks {
   devOnlyModules?: string[];
   /** Java: controller classes' own class-level `@RequestMapping` paths, by class name (see RouteLink.spec). */
   classPrefixes?: Record<string, string[]>;
+  /** Pyramid: `config.add_route(name, pattern)` of this module, pattern by route name (routes/pyramidRoutes.ts). */
+  pyramidRoutes?: Record<string, string>;
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
   /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */

@@ -9,6 +9,7 @@ import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, typ
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
+import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import type { PathAlias } from '../model/environment';
 import type { Range } from '../model/location';
 
@@ -745,8 +746,23 @@ class WorkspaceLinker {
 
   private readonly versioning = new Map<string, FileLinks['uriVersioning']>();
 
+  /** The pattern `config.add_route(name, pattern)` gives a Pyramid route name anywhere in the service. */
+  private pyramidPattern(group: string, name: string): string | undefined {
+    let patterns = this.pyramidPatterns.get(group);
+    if (!patterns) {
+      patterns = new Map();
+      for (const x of this.entries) if (x.group === group && x.links.pyramidRoutes) for (const [n, p] of Object.entries(x.links.pyramidRoutes)) if (!patterns.has(n)) patterns.set(n, p);
+      this.pyramidPatterns.set(group, patterns);
+    }
+    return patterns.get(name);
+  }
+
+  private readonly pyramidPatterns = new Map<string, Map<string, string>>();
+
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
   private namedParts(e: Entry, path: string, depth = 0): string {
+    // A Pyramid view's route name: the pattern as written (its trailing slash matters to Pyramid), or no route.
+    if (path.startsWith(NAMED_PART + PYRAMID_ROUTE)) return this.pyramidPattern(e.group, path.slice(NAMED_PART.length + PYRAMID_ROUTE.length, -NAMED_PART.length)) ?? UNREAD_PART;
     const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (_, chain: string) => {
       const env = readEnvPart(chain);
       if (env) return this.envValue(e.group, env.name) ?? env.fallback ?? '';
