@@ -74,8 +74,31 @@ export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch
     if (SUBQUERY_MAKERS.test(callee.split('.').pop() ?? '')) return true;
   } else if (parent?.type === 'keyword_argument' && SUBQUERY_KEYWORD.test(parent.childForFieldName('name')?.text ?? '')) {
     return true;
+  } else if (parent?.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier' && onlySubqueried(s, parent)) {
+    return true;
   }
   return makesQueryset(enclosingFunction(node));
+}
+
+/** What a queryset's name may be given to and still run inside another query: `Exists(qs…)`, `queryset=qs`, `id__in=qs`. */
+const SUBQUERY_USE = /(?:\b(?:Exists|Subquery|Prefetch)\(\s*|\bqueryset\s*=\s*|__in\s*=\s*)$/;
+
+/**
+ * `product_variants = ProductVariant.objects.filter(…)` whose name the rest of the function only gives to what makes
+ * a subquery of it (`Exists(product_variants.filter(product_id=OuterRef("pk")))`, saleor's attribute filters built
+ * per value in a loop): it never runs on its own. Not when it is read anywhere else (`for v in product_variants`).
+ */
+function onlySubqueried(s: FileStructure, assignment: Node): boolean {
+  const name = assignment.childForFieldName('left')!.text;
+  const fn = enclosingFunction(assignment);
+  const from = assignment.endIndex;
+  const to = fn ? fn.endIndex : s.text.length;
+  const use = new RegExp(`(?<![\\w.])${name}\\b`, 'g');
+  use.lastIndex = from;
+  for (let m = use.exec(s.text); m && m.index < to; m = use.exec(s.text)) {
+    if (!SUBQUERY_USE.test(s.text.slice(Math.max(from, m.index - 40), m.index))) return false;
+  }
+  return true;
 }
 
 const NO_RELATIONS: ReadonlySet<string> = new Set();
