@@ -55,6 +55,7 @@ import { findSanicRoutes } from './routes/sanicRoutes';
 import { findFalconRoutes } from './routes/falconRoutes';
 import { findFlaskAppBuilderRoutes } from './routes/flaskAppBuilderRoutes';
 import { findBottleRoutes } from './routes/bottleRoutes';
+import { findFeathersRoutes } from './routes/feathersRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
@@ -420,6 +421,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     else findJavaScriptRoutes(routes);
     findRouteObjectTables(routes);
     findLoopbackRoutes(routes);
+    findFeathersRoutes(routes);
     findNextRoutes(routes);
     findRemixRoutes(routes);
     findSvelteKitRoutes(routes);

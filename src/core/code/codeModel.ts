@@ -281,6 +281,12 @@ export interface RouteLink {
    * `RegisterXServer(srv, impl)`), one per method the service declares, run by the method of that name on the value
    * `handlerChain` (of type `handlerType`) names.
    */
+  /**
+   * Feathers: the service method this REST route calls (`find`, `get`…), and the name of the list of methods the
+   * service exposes when the registration names one (`methods: messageMethods`): the join keeps the route only if
+   * that list, read where it is declared, has the method.
+   */
+  feathers?: { method: string; listedBy?: string };
   grpc?: {
     service: string;
     method?: string;

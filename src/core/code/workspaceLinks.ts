@@ -386,6 +386,8 @@ class WorkspaceLinker {
           if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
           return paths;
         };
+        // A Feathers service method its registration's list of methods leaves out is not served.
+        if (link?.feathers?.listedBy && this.jsStringList(e, link.feathers.listedBy)?.includes(link.feathers.method) === false) return;
         if (link?.grpc) {
           out.push(...this.grpcRoutes(e, link, index, route));
           return;
@@ -745,6 +747,16 @@ class WorkspaceLinker {
   }
 
   private readonly versioning = new Map<string, FileLinks['uriVersioning']>();
+
+  /** A list of strings a JavaScript module declares (jsConstants' `name[]`), by the name this module knows it as. */
+  private jsStringList(e: Entry, name: string): string[] | undefined {
+    const own = e.links.constants?.[`${name}[]`];
+    if (own !== undefined) return own.split(',');
+    const [head, ...rest] = name.split('.');
+    const imp = importNamed(e.links, head);
+    const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+    return t?.e.links.constants?.[`${[t.name, ...rest].join('.')}[]`]?.split(',');
+  }
 
   /** The pattern `config.add_route(name, pattern)` gives a Pyramid route name anywhere in the service. */
   private pyramidPattern(group: string, name: string): string | undefined {

@@ -25,6 +25,12 @@ export function jsStringConstants(text: string): Record<string, string> | undefi
       objectMembers(text, from, name, set, known);
       continue;
     }
+    // A list of names (`export const messageMethods = ['find', 'get'] as const`): as `messageMethods[]`, comma-joined.
+    if (m[1] && text[from] === '[') {
+      const list = STRING_LIST.exec(text.slice(from, from + 400));
+      if (list) set(`${m[1]}[]`, [...list[1].matchAll(/['"]([\w$.-]+)['"]/g)].map((x) => x[1]).join(','));
+      continue;
+    }
     const value = valueAt(text, from, known);
     if (m[1] && value !== undefined && /^\s*(?:as\s+const\s*)?(?:;|\n|$)/.test(text.slice(value.end, value.end + 12))) set(m[1], value.text);
   }
@@ -36,6 +42,9 @@ export function jsStringConstants(text: string): Record<string, string> | undefi
   }
   return out;
 }
+
+/** `['find', 'get', 'create']`, on one line or several, strings only. */
+const STRING_LIST = /^\[\s*((?:['"][\w$.-]+['"]\s*,\s*)*['"][\w$.-]+['"]\s*,?\s*)\]/;
 
 /** A member of a zod object with a string default: `KEY: z.string().default("x")`, on one line. */
 const ZOD_DEFAULT = /^[ \t]*(?:([A-Za-z_][\w]*)|['"]([A-Za-z_][\w]*)['"])\s*:\s*z\.[^\n]*?\.default\(\s*(['"])([^'"\n]*)\3\s*\)/gm;

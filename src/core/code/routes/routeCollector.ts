@@ -42,6 +42,8 @@ export interface RouteInput {
   handlerType?: string;
   /** A gRPC service's implementation (see RouteLink.grpc). */
   grpc?: RouteLink['grpc'];
+  /** A Feathers service's REST route (see RouteLink.feathers). */
+  feathers?: RouteLink['feathers'];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -96,6 +98,7 @@ export class RouteCollector {
     if (r.runs) link.runs = r.runs;
     if (r.controller) link.controller = r.controller;
     if (r.grpc) link.grpc = r.grpc;
+    if (r.feathers) link.feathers = r.feathers;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
