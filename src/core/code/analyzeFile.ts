@@ -55,6 +55,7 @@ import { findSanicRoutes } from './routes/sanicRoutes';
 import { findFalconRoutes } from './routes/falconRoutes';
 import { findFlaskAppBuilderRoutes } from './routes/flaskAppBuilderRoutes';
 import { findBottleRoutes } from './routes/bottleRoutes';
+import { findGoRestfulRoutes } from './routes/goRestfulRoutes';
 import { findFeathersRoutes } from './routes/feathersRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
@@ -442,6 +443,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findGoRoutes(routes, constants);
     findGoZeroRoutes(routes, constants);
     findBeegoRoutes(routes, constants);
+    findGoRestfulRoutes(routes, constants);
   } else {
     findJavaRoutes(routes);
     findSpringRouterFunctions(routes);

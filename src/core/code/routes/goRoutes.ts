@@ -117,7 +117,13 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     let inlineGroup: string | undefined;
     let pathArg = 0;
     let framework = 'net/http';
-    if (NET_HTTP.has(method)) {
+    const httpMethod = method === 'Handle' && chain.length === 2 && (ginOrEcho === 'gin' || ginOrEcho === 'httprouter') ? stringValue(args()[0]) : undefined;
+    if (httpMethod && /^[A-Z]+$/.test(httpMethod)) {
+      // httprouter's and gin's `router.Handle("DELETE", "/x/:id", h)`: the method first.
+      verbs = [httpMethod];
+      pathArg = 1;
+      framework = ginOrEcho;
+    } else if (NET_HTTP.has(method)) {
       verbs = gorillaMethods(s, i, call);
       framework = verbs ? 'gorilla/mux' : 'net/http';
     } else if (GIN.has(method) && chain.length === 2) {
@@ -291,8 +297,14 @@ function methodNames(s: FileStructure, methodsCall: CallInfo): string[] | undefi
  * fact: analyzeFile reads it once per file and re-analyses every statement when it changes.
  */
 /** gin's method names, also echo's and CloudWeGo Hertz's (whose `c.FullPath()` reports paths as gin's does). */
-export function ginOrEchoOf(text: string): 'gin' | 'echo' | 'hertz' {
-  return text.includes('github.com/labstack/echo') ? 'echo' : text.includes('github.com/cloudwego/hertz') ? 'hertz' : 'gin';
+export function ginOrEchoOf(text: string): 'gin' | 'echo' | 'hertz' | 'httprouter' {
+  return text.includes('github.com/labstack/echo')
+    ? 'echo'
+    : text.includes('github.com/cloudwego/hertz')
+      ? 'hertz'
+      : text.includes('github.com/julienschmidt/httprouter')
+        ? 'httprouter'
+        : 'gin';
 }
 
 /**

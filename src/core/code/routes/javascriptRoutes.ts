@@ -17,7 +17,7 @@ const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Rou
 const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
 
 /**
- * Express, Koa router and Fastify (`app.get('/orders/:id', …handlers)`, `router.route('/x').get(h)`,
+ * Express, Restify, Koa router and Fastify (`app.get('/orders/:id', …handlers)`, `router.route('/x').get(h)`,
  * `fastify.route({ method, url, handler })`), their mounts (`app.use('/api', router)`,
  * `fastify.register(plugin, { prefix })`, `new Router({ prefix })`), and NestJS controllers. Templates are kept
  * exactly as written, which is what their metrics middlewares and OpenTelemetry report (`/orders/:id`).
@@ -33,7 +33,9 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
           ? 'hono'
           : s.text.includes('elysia') && /['"]elysia['"]/.test(s.text)
             ? 'elysia'
-            : 'express',
+            : s.text.includes('restify') && /['"]restify['"]/.test(s.text)
+              ? 'restify'
+              : 'express',
   );
   // The words a router's constructor needs spare most files the pattern.
   const routers = s.memo('js.routers', () =>
@@ -66,7 +68,8 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       handedRouter(c, i, call, routers);
       continue;
     }
-    const method = chain[n - 1];
+    // Restify names DELETE `del`.
+    const method = framework === 'restify' && chain[n - 1] === 'del' ? 'delete' : chain[n - 1];
     // Hono's routes on an app made in the same chain (`export const auth = new Hono().post('/signin', h).get(…)`).
     const fresh = freshReceiver(s, i, call);
     const receiver = fresh ?? chain[n - 2];
@@ -144,6 +147,8 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   // one naming another module's value is not a route path this can be sure of.
   const built = args[0].type === 'template_string' || args[0].type === 'binary_expression' || args[0].type === 'string' ? jsPrefixValue(c.s, args[0]) : undefined;
   let path = stringValue(args[0]) ?? (built !== undefined && !built.includes(NAMED_PART) ? built : undefined);
+  // Restify's options instead of a path: `server.get({ path: '/users/:id', version: '1.0.0' }, h)`.
+  if (path === undefined && framework === 'restify' && args[0].type === 'object') path = stringValue(objectProps(args[0]).get('path'));
   let first = 1; // the first argument after the path
   if (path !== undefined && !path.startsWith('/') && path !== '*') {
     // Koa router's named routes: router.get('user', '/users/:id', handler)
