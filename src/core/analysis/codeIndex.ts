@@ -183,7 +183,8 @@ export class CodeIndex {
     if (!language) {
       const raw = isMapperXml(file)
         ? analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file))
-        : isOpenApiSpecFile(file) && !isTestFile(file)
+        : // A `spec/` folder holding an API spec is its specification's (Connexion's `specification_dir="spec/"`), not tests'.
+          isOpenApiSpecFile(file) && !isTestFile(file.replace(/(^|\/)spec\//, '$1'))
           ? analyzeOpenApiSpec(file, text)
           : isProtoFile(file) && !isTestFile(file)
             ? analyzeProtoFile(file, text)

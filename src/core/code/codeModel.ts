@@ -281,6 +281,8 @@ export interface RouteLink {
    * `RegisterXServer(srv, impl)`), one per method the service declares, run by the method of that name on the value
    * `handlerChain` (of type `handlerType`) names.
    */
+  /** Connexion: the Python function an OpenAPI operation names (`api.pets.get_pets` as its parts), in the service. */
+  pythonHandler?: string[];
   /**
    * Feathers: the service method this REST route calls (`find`, `get`…), and the name of the list of methods the
    * service exposes when the registration names one (`methods: messageMethods`): the join keeps the route only if

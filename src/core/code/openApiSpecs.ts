@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { FileAnalysis, RouteHandler, RouteLink } from './codeModel';
+import { joinPaths } from './routes/routeCollector';
 
 /**
  * API-first Spring and Quarkus services (spring-petclinic-rest, quarkus-super-heroes): a generator turns an OpenAPI
@@ -8,7 +9,9 @@ import type { FileAnalysis, RouteHandler, RouteLink } from './codeModel';
  * their own. The interfaces are not in the repository; the spec is. Each operation becomes a route here, in the spec
  * where it is declared, linked to the interface method the generator makes of it (`operationId` `listOwners`,
  * interface `OwnersApi` or `OwnersResource` from the operation's tag or the path's first segment); the join serves it
- * only where a class implements that method, under a Spring controller's own `@RequestMapping`.
+ * only where a class implements that method, under a Spring controller's own `@RequestMapping`. A Connexion spec
+ * names the Python function of each operation instead (`operationId: api.pets.get_pets`): served by it, where the
+ * service has it.
  */
 
 /** Files a spec may be in: YAML or JSON named for what it is (`openapi.yml`, `petstore-api.yaml`, `swagger.json`). */
@@ -43,6 +46,21 @@ export function analyzeOpenApiSpec(file: string, text: string): FileAnalysis | u
       const tags = op.value.get('tags');
       const tag = isSeq(tags) && isScalar(tags.items[0]) ? String(tags.items[0].value) : undefined;
       const range = at(op.key as YamlNode);
+      // Connexion (and openapi-generator's python-flask server, built on it): the operation names the Python function
+      // that answers it, `operationId: api.pets.get_pets`, or its module is the `x-openapi-router-controller`.
+      const controller = op.value.get('x-openapi-router-controller') ?? item.value.get('x-openapi-router-controller');
+      const pythonHandler =
+        typeof operationId === 'string' && typeof controller === 'string' && controller
+          ? `${controller}.${operationId}`
+          : typeof operationId === 'string' && /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+$/.test(operationId)
+            ? operationId
+            : undefined;
+      if (pythonHandler) {
+        // Served under the spec's base path, as Connexion serves it: its first server's path, or Swagger 2's basePath.
+        routes.push({ method: method.toUpperCase(), path: joinPaths('/', basePath(doc.contents), path), framework: 'connexion', file, declaration: range, handler: range });
+        routeLinks.push({ route: routes.length - 1, enclosing: [], mountable: false, pythonHandler: pythonHandler.split('.') });
+        continue;
+      }
       routes.push({ method: method.toUpperCase(), path, framework: 'openapi', file, declaration: range, handler: range });
       // openapi-generator's Spring interfaces are `<Tag>Api`; quarkus-openapi-generator's JAX-RS ones `<Tag>Resource`.
       const names = [tag, firstSegment(path)].filter((t): t is string => !!t).map((t) => camelize(t, true));
@@ -63,6 +81,17 @@ export function analyzeOpenApiSpec(file: string, text: string): FileAnalysis | u
     envReads: [],
     links: { imports: [], exports: {}, functions: [], mounts: [], routeLinks, hazardOwners: [], pending: [] },
   };
+}
+
+/** `servers: [{ url: 'http://localhost:8080/v1' }]` → `/v1` (OpenAPI 3); `basePath: /v1` (Swagger 2); '' when neither. */
+function basePath(doc: unknown): string {
+  if (!isMap(doc)) return '';
+  const swagger = doc.get('basePath');
+  if (typeof swagger === 'string') return swagger;
+  const servers = doc.get('servers');
+  const first = isSeq(servers) && isMap(servers.items[0]) ? servers.items[0].get('url') : undefined;
+  if (typeof first !== 'string') return '';
+  return first.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '').replace(/\{[^}]*\}/g, '') || '';
 }
 
 /** The first segment of a path, the name openapi-generator groups operations by without tags (`/owners/{id}` → owners). */

@@ -406,6 +406,12 @@ class WorkspaceLinker {
           return;
         }
         const start: FnRef[] = [];
+        if (link?.pythonHandler) {
+          // A Connexion operation: served only where the service has the function it names.
+          const handler = this.pythonFunction(e.group, link.pythonHandler);
+          if (!handler) return;
+          start.push(handler);
+        }
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
         else if (link?.handlerChain) {
           const typed = link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
@@ -747,6 +753,19 @@ class WorkspaceLinker {
   }
 
   private readonly versioning = new Map<string, FileLinks['uriVersioning']>();
+
+  /** `api.pets.get_pets`: the module-level function `get_pets` of the service's `api/pets.py` (or `api/pets/__init__.py`). */
+  private pythonFunction(group: string, parts: string[]): FnRef | undefined {
+    const module = parts.slice(0, -1).join('/');
+    const name = parts[parts.length - 1];
+    for (const x of this.byLastSegment.get(parts[parts.length - 2]) ?? []) {
+      const stem = x.a.file.replace(/\.py$/, '').replace(/\/__init__$/, '');
+      if (x.family !== 'python' || x.group !== group || (stem !== module && !stem.endsWith('/' + module))) continue;
+      const fn = x.links.functions.findIndex((f) => f.name === name && !f.owner);
+      if (fn >= 0) return { e: x, fn };
+    }
+    return undefined;
+  }
 
   /** A list of strings a JavaScript module declares (jsConstants' `name[]`), by the name this module knows it as. */
   private jsStringList(e: Entry, name: string): string[] | undefined {
