@@ -90,3 +90,40 @@ describe('Javalin: app verbs, the ApiBuilder and CrudHandlers', () => {
     ]);
   });
 });
+
+describe('Spark: static verbs and nested path() lambdas', () => {
+  it('get("/hello", (req, res) -> …), Spark.post, path() groups; before/after filters and a map\'s get are no routes', async () => {
+    const f = await joined({
+      'src/main/java/app/App.java': lines(
+        'package app;', // 1
+        'import static spark.Spark.*;',
+        'import spark.Spark;',
+        'public class App {',
+        '  public static void main(String[] args) {', // 5
+        '    port(8080);',
+        '    get("/hello", (req, res) -> "Hello World");',
+        '    Spark.post("/login", Auth::login);',
+        '    path("/api", () -> {',
+        '      before("/*", (q, a) -> log.info("api call"));', // 10
+        '      path("/email", () -> {',
+        '        post("/add", EmailApi.addEmail);',
+        '        delete("/remove/:id", (req, res) -> {',
+        '          for (String id : req.queryParamsValues("id")) jdbc.queryForObject("SELECT 1 FROM e WHERE id = ?", Integer.class, id);',
+        '          return "";', // 15
+        '        });',
+        '      });',
+        '    });',
+        '    cache.get("/hello");',
+        '  }', // 20
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/hello', 'src/main/java/app/App.java', 6, 'spark'],
+      ['POST', '/login', 'src/main/java/app/App.java', 7, 'spark'],
+      ['POST', '/api/email/add', 'src/main/java/app/App.java', 11, 'spark'],
+      ['DELETE', '/api/email/remove/:id', 'src/main/java/app/App.java', 12, 'spark'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/app/App.java:14:57 jdbc.queryForObject [for-each sequential] → DELETE /api/email/remove/:id']);
+  });
+});

@@ -7,7 +7,7 @@ import { NAMED_PART, type RouteCollector } from './routeCollector';
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
 /**
- * Javalin's routes, under the path Javalin's Micrometer plugin reports as `uri` (`ctx.endpointHandlerPath()`: the
+ * Javalin's routes (and Spark's, whose static verbs and `path()` groups its ApiBuilder follows), under the path Javalin's Micrometer plugin reports as `uri` (`ctx.endpointHandlerPath()`: the
  * path as registered, `/users/{userId}`):
  * - on the app, `app.get("/users/{id}", UserController::getOne)`, also chained on `Javalin.create(…)`;
  * - with the ApiBuilder (`import static io.javalin.apibuilder.ApiBuilder.*`, in `app.routes(…)` or Javalin 6's
@@ -18,8 +18,12 @@ const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options
  */
 export function findJavalinRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('java.javalin', () => s.text.includes('io.javalin'))) return;
-  const builder = s.memo('java.javalinApiBuilder', () => /\bio\.javalin\.apibuilder\.ApiBuilder\b/.test(s.text));
+  // Spark (`import static spark.Spark.*`): the same static `get("/hello", (req, res) -> …)` and nested `path(…)`
+  // lambdas that Javalin's ApiBuilder took from it, and `Spark.get(…)`; its `before`/`after` filters are no routes.
+  const spark = s.memo('java.spark', () => s.text.includes('spark.Spark'));
+  if (!spark && !s.memo('java.javalin', () => s.text.includes('io.javalin'))) return;
+  const framework = spark ? 'spark' : 'javalin';
+  const builder = spark || s.memo('java.javalinApiBuilder', () => /\bio\.javalin\.apibuilder\.ApiBuilder\b/.test(s.text));
   const paths: { span: Span; path: string }[] = [];
   const routes: { i: number; method: string; path: string | undefined; handler?: Node }[] = [];
   const cruds: { i: number; path: string; type: string }[] = [];
@@ -35,7 +39,8 @@ export function findJavalinRoutes(c: RouteCollector): void {
       // On the app, the path starts with a slash (Javalin requires it): not a map's `put("msg", value)`.
       // A path may be named by a constant (`get(Path.Web.INDEX, …)`), read where it is defined.
       const path = args.length >= 2 ? javaStringExpression(args[0]) : undefined;
-      const handler = path !== undefined ? args[1] : unqualified && args.length === 1 ? args[0] : undefined;
+      // Spark's verbs always take a path.
+      const handler = path !== undefined ? args[1] : unqualified && args.length === 1 && !spark ? args[0] : undefined;
       if (!handler || !isHandler(handler) || (path === undefined && args.length >= 2) || (!unqualified && !path?.startsWith('/') && !path?.startsWith(NAMED_PART))) continue;
       routes.push({ i, method: last.toUpperCase(), path, handler });
     } else if (unqualified && last === 'path' && args.length === 2 && args[1].type === 'lambda_expression') {
@@ -60,7 +65,7 @@ export function findJavalinRoutes(c: RouteCollector): void {
     // From the method's name: a verb chained on `Javalin.create(…)` is declared where it is written, not where the chain starts.
     const name = s.nodes[r.i].node.childForFieldName('name');
     const declaration = name ? s.rangeOfSpan(name.startIndex, s.calls.get(r.i)!.argsEnd) : s.rangeOf(r.i);
-    c.add({ method: r.method, path: path || '/', framework: 'javalin', declaration, ...javaHandlerOf(c, r.i, r.handler), at: r.i, mountable: false });
+    c.add({ method: r.method, path: path || '/', framework, declaration, ...javaHandlerOf(c, r.i, r.handler), at: r.i, mountable: false });
   }
   for (const crud of cruds) {
     // `crud("users/{user-id}", …)`: the collection is the path without its last segment, a parameter.
