@@ -55,6 +55,7 @@ import { findSanicRoutes } from './routes/sanicRoutes';
 import { findFalconRoutes } from './routes/falconRoutes';
 import { findFlaskAppBuilderRoutes } from './routes/flaskAppBuilderRoutes';
 import { findBottleRoutes } from './routes/bottleRoutes';
+import { findHelidonRoutes, helidonServicesOf } from './routes/helidonRoutes';
 import { findGoRestfulRoutes } from './routes/goRestfulRoutes';
 import { findFeathersRoutes } from './routes/feathersRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
@@ -302,6 +303,10 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     const patterns = pyramidPatternsOf(text);
     if (patterns) links.pyramidRoutes = patterns;
   }
+  if (spec.family === 'java') {
+    const services = helidonServicesOf(text, types);
+    if (services) links.helidonServices = services;
+  }
   if (globalPrefix) {
     links.globalPrefix = globalPrefix;
     const exclude = /setGlobalPrefix\s*\([^;]*?\bexclude\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
@@ -450,6 +455,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findJaxRsRoutes(routes);
     findJavalinRoutes(routes);
     findVertxRoutes(routes);
+    findHelidonRoutes(routes);
   }
   findApiEndpoints(routes);
   findGrpcServices(routes);

@@ -342,6 +342,8 @@ export interface FileLinks {
   classPrefixes?: Record<string, string[]>;
   /** Pyramid: `config.add_route(name, pattern)` of this module, pattern by route name (routes/pyramidRoutes.ts). */
   pyramidRoutes?: Record<string, string>;
+  /** Helidon SE: the path each service class is registered at in this file, `.register("/greet", new GreetService())`. */
+  helidonServices?: Record<string, string>;
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
   /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */

@@ -10,6 +10,7 @@ import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
 import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
+import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import type { PathAlias } from '../model/environment';
 import type { Range } from '../model/location';
 
@@ -790,10 +791,23 @@ class WorkspaceLinker {
 
   private readonly pyramidPatterns = new Map<string, Map<string, string>>();
 
+  /** The path a Helidon service class is registered at anywhere in the service. */
+  private helidonPrefix(group: string, cls: string): string | undefined {
+    for (const x of this.entries) if (x.group === group && x.links.helidonServices && cls in x.links.helidonServices) return x.links.helidonServices[cls];
+    return undefined;
+  }
+
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
   private namedParts(e: Entry, path: string, depth = 0): string {
     // A Pyramid view's route name: the pattern as written (its trailing slash matters to Pyramid), or no route.
     if (path.startsWith(NAMED_PART + PYRAMID_ROUTE)) return this.pyramidPattern(e.group, path.slice(NAMED_PART.length + PYRAMID_ROUTE.length, -NAMED_PART.length)) ?? UNREAD_PART;
+    // A Helidon service's route: under the path the service is registered at, or no route when it is registered nowhere.
+    if (path.startsWith(NAMED_PART + HELIDON_SERVICE)) {
+      const end = path.indexOf(NAMED_PART, 1);
+      const prefix = this.helidonPrefix(e.group, path.slice(NAMED_PART.length + HELIDON_SERVICE.length, end));
+      if (prefix === undefined) return UNREAD_PART;
+      path = joinPaths('/', prefix, path.slice(end + 1));
+    }
     const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (_, chain: string) => {
       const env = readEnvPart(chain);
       if (env) return this.envValue(e.group, env.name) ?? env.fallback ?? '';
