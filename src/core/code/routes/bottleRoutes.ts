@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
-import { keyword } from './pythonKeywords';
+import { keyword, methodNames } from './pythonKeywords';
 import { importsPython } from './pythonImports';
 import type { RouteCollector } from './routeCollector';
 
@@ -28,17 +28,9 @@ export function findBottleRoutes(c: RouteCollector): void {
       const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
       const path = stringValue(args.find((a) => a.type !== 'keyword_argument') ?? keyword(args, 'path'));
       if (path === undefined || !path.startsWith('/')) continue;
-      const methods = name[2] === 'route' ? methodsOf(keyword(args, 'method')) : [VERBS[name[2]]];
+      const methods = name[2] === 'route' ? methodNames(keyword(args, 'method'), 'GET') : [VERBS[name[2]]];
       for (const method of methods) c.add({ method, path, framework: 'bottle', declaration: s.rangeOfNode(decorator!), handlerIndex: fnIndex, receiver: name[1], at: i });
     }
   }
 }
 
-/** `method='POST'`, `method=['GET', 'POST']`; GET when none is given. */
-function methodsOf(node: Node | undefined): string[] {
-  if (!node) return ['GET'];
-  const one = stringValue(node);
-  if (one !== undefined) return [one.toUpperCase()];
-  const listed = node.namedChildren.flatMap((n) => stringValue(n)?.toUpperCase() ?? []);
-  return listed.length ? listed : ['GET'];
-}

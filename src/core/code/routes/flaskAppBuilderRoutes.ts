@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
 import { importsPython } from './pythonImports';
-import { keyword } from './pythonKeywords';
+import { keyword, methodNames } from './pythonKeywords';
 import type { RouteCollector } from './routeCollector';
 
 /** ModelRestApi's own routes (flask_appbuilder/api/__init__.py), by the method name `include_route_methods` uses. */
@@ -99,7 +99,7 @@ export function findFlaskAppBuilderRoutes(c: RouteCollector): void {
       const positional = args.filter((a) => a.type !== 'keyword_argument');
       const url = positional[0] ? stringValue(positional[0]) : (stringOf(keyword(args, 'url')) ?? '/');
       if (url === undefined) continue;
-      for (const method of methodsOf(positional[1] ?? keyword(args, 'methods'))) {
+      for (const method of methodNames(positional[1] ?? keyword(args, 'methods'), 'GET')) {
         c.add({ method, path: blueprintPath(base, url), framework: 'flask-appbuilder', declaration: s.rangeOfNode(decorator), handlerIndex: fnIndex, at: i, mountable: false });
       }
     }
@@ -120,12 +120,6 @@ function stringOf(node: Node | undefined): string | undefined {
   return node ? stringValue(node) : undefined;
 }
 
-/** `methods=["GET", "POST"]`, `("PUT",)`; GET when none is given. */
-function methodsOf(node: Node | undefined): string[] {
-  if (!node) return ['GET'];
-  const listed = node.namedChildren.flatMap((n) => (n ? (stringValue(n)?.toUpperCase() ?? []) : []));
-  return listed.length ? listed : ['GET'];
-}
 
 /** A literal set or list of method names (`{"get", "get_list"}`); undefined when it is anything else. */
 function namesOf(node: Node | undefined): Set<string> | undefined {

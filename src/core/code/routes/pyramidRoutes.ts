@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
 import { importsPython } from './pythonImports';
-import { keyword } from './pythonKeywords';
+import { keyword, methodNames } from './pythonKeywords';
 import { NAMED_PART, type RouteCollector } from './routeCollector';
 
 /** A route path that is a Pyramid route's name: the join reads the pattern `config.add_route` gives it in the service. */
@@ -31,7 +31,7 @@ export function findPyramidRoutes(c: RouteCollector): void {
       defaults ??= classDefaults(node);
       const routeName = stringValue(keyword(args, 'route_name') ?? keyword(defaults, 'route_name'));
       if (!routeName) continue;
-      for (const method of methodsOf(keyword(args, 'request_method') ?? keyword(defaults, 'request_method'))) {
+      for (const method of methodNames(keyword(args, 'request_method') ?? keyword(defaults, 'request_method'), 'ANY')) {
         c.add({
           method,
           path: `${NAMED_PART}${PYRAMID_ROUTE}${routeName}${NAMED_PART}`,
@@ -65,14 +65,6 @@ function classDefaults(method: Node): Node[] {
   return [];
 }
 
-/** `request_method="POST"`, `("GET", "HEAD")`; any when none is given. */
-function methodsOf(node: Node | undefined): string[] {
-  if (!node) return ['ANY'];
-  const one = stringValue(node);
-  if (one !== undefined) return [one.toUpperCase()];
-  const listed = node.namedChildren.flatMap((n) => (n ? (stringValue(n)?.toUpperCase() ?? []) : []));
-  return listed.length ? listed : ['ANY'];
-}
 
 const ADD_ROUTE = /\badd_route\(\s*(?:name\s*=\s*)?(['"])([^'"\n]+)\1\s*,\s*(?:pattern\s*=\s*)?r?(['"])([^'"\n]*)\3/g;
 
