@@ -208,6 +208,7 @@ export interface FunctionInfo {
  */
 /** The Python HTTP clients declaredTypes records by their module's name. */
 const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
+const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
 
 export class FileStructure {
   readonly nodes: Scanned[];
@@ -585,7 +586,9 @@ export class FileStructure {
     // `import * as api from '$lib/api.js'` then `api.get(path)`: a function of the workspace's module, which the join
     // follows, not a client named `api`.
     if (call.chain.length === 2 && this.spec.family === 'js' && this.workspaceNamespaces().has(call.chain[0])) return (call.rules = NO_RULES);
-    let rules = catalogue.lookup(this.httpSessionChain(call) ?? call.chain, this.spec.family);
+    const session = this.httpSessionChain(call);
+    let rules = session ? catalogue.lookup(session, this.spec.family) : NO_RULES;
+    if (isSilent(rules)) rules = catalogue.lookup(call.chain, this.spec.family);
     // Read another way only when the chain as written says nothing: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.resultChain(call, catalogue) ?? [], this.spec.family);
@@ -650,6 +653,8 @@ export class FileStructure {
     if (this.spec.family !== 'python' || chain.length < 2) return undefined;
     const at = chain[0] === 'self' ? 1 : 0;
     if (chain.length !== at + 2) return undefined;
+    // Its request methods only: names are declared per file, and `sess.execute()` elsewhere may be a database's session.
+    if (!HTTP_SESSION_METHODS.test(chain[at + 1])) return undefined;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
     return type && HTTP_SESSION_TYPES.test(type) ? [type.slice(0, type.indexOf('.')), chain[at + 1]] : undefined;
   }
