@@ -200,16 +200,16 @@ export interface FunctionInfo {
   outer: number;
 }
 
+/** The Python HTTP clients declaredTypes records by their module's name. */
+const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
+const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
+
 /**
  * The file seen once: every node the analysis cares about, found with a single `descendantsOfType` call
  * (the tree walk stays inside WebAssembly), then related by offsets in plain JavaScript: which function and
  * which loop iteration each node runs in, and each call's callee chain read from the source text.
  * Route and hazard finders read this instead of walking the tree again.
  */
-/** The Python HTTP clients declaredTypes records by their module's name. */
-const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
-const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
-
 export class FileStructure {
   readonly nodes: Scanned[];
   readonly calls = new Map<number, CallInfo>();
