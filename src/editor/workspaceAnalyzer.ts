@@ -39,10 +39,10 @@ const RECIPE_GLOB = '**/{*.yaml,*.yml,*.tf,*.tfvars,*.toml,Procfile,.env,Dockerf
 const CODE_FILE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py|go|java)$/;
 const CODE_GLOB = '**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts,py,go,java}';
 /**
- * MyBatis XML mappers (their SQL) and `.proto` files (gRPC services) are read too: re-read when saved;
- * scheduleDisk keeps only those CodeIndex reads.
+ * MyBatis XML mappers (their SQL), `.proto` files (gRPC services), OpenAPI specs kept as JSON and Strapi's content-type
+ * schemas are read too: re-read when saved; scheduleDisk keeps only those CodeIndex reads.
  */
-const MAPPER_GLOB = '**/*.{xml,proto}';
+const MAPPER_GLOB = '**/*.{xml,proto,json}';
 /** More code files changed on disk at once than this (a branch switch, a pull): one full pass instead. */
 const DISK_BATCH_LIMIT = 200;
 

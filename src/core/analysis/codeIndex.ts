@@ -2,6 +2,7 @@ import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
 import { analyzeTree, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
 import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
 import { analyzeOpenApiSpec, isOpenApiSpecFile } from '../code/openApiSpecs';
+import { analyzeStrapiSchema, isStrapiSchema } from '../code/routes/strapiRoutes';
 import { analyzeProtoFile, isProtoFile } from '../code/protoFiles';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
@@ -53,7 +54,7 @@ export class CodeIndex {
    * spec a generator makes interfaces of (its operations), or a `.proto` file (its gRPC services).
    */
   static isCode(file: string): boolean {
-    return languageOfFile(file) !== undefined || isMapperXml(file) || isOpenApiSpecFile(file) || isProtoFile(file);
+    return languageOfFile(file) !== undefined || isMapperXml(file) || isOpenApiSpecFile(file) || isProtoFile(file) || isStrapiSchema(file);
   }
 
   get catalogue(): CallCatalogue {
@@ -188,7 +189,9 @@ export class CodeIndex {
           ? analyzeOpenApiSpec(file, text)
           : isProtoFile(file) && !isTestFile(file)
             ? analyzeProtoFile(file, text)
-            : undefined;
+            : isStrapiSchema(file)
+              ? analyzeStrapiSchema(file, text)
+              : undefined;
       if (!raw) {
         // No longer a spec (or never one): what it said before is forgotten.
         if (this.cache.delete(file)) this.version++;

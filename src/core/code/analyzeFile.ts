@@ -58,6 +58,7 @@ import { findBottleRoutes } from './routes/bottleRoutes';
 import { findHelidonRoutes, helidonServicesOf } from './routes/helidonRoutes';
 import { findGoRestfulRoutes } from './routes/goRestfulRoutes';
 import { findFeathersRoutes } from './routes/feathersRoutes';
+import { findStrapiRoutes } from './routes/strapiRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
@@ -428,6 +429,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findRouteObjectTables(routes);
     findLoopbackRoutes(routes);
     findFeathersRoutes(routes);
+    findStrapiRoutes(routes);
     findNextRoutes(routes);
     findRemixRoutes(routes);
     findSvelteKitRoutes(routes);

@@ -281,6 +281,8 @@ export interface RouteLink {
    * `RegisterXServer(srv, impl)`), one per method the service declares, run by the method of that name on the value
    * `handlerChain` (of type `handlerType`) names.
    */
+  /** Strapi: the API folder, controller and action that answer the route (routes/strapiRoutes.ts). */
+  strapi?: { api: string; controller: string; action: string };
   /** Connexion: the Python function an OpenAPI operation names (`api.pets.get_pets` as its parts), in the service. */
   pythonHandler?: string[];
   /**
@@ -342,6 +344,8 @@ export interface FileLinks {
   classPrefixes?: Record<string, string[]>;
   /** Pyramid: `config.add_route(name, pattern)` of this module, pattern by route name (routes/pyramidRoutes.ts). */
   pyramidRoutes?: Record<string, string>;
+  /** Strapi: a content type's schema.json, its kind and names by its uid (`api::restaurant.restaurant`). */
+  strapiTypes?: Record<string, { single: boolean; singular: string; plural: string }>;
   /** Helidon SE: the path each service class is registered at in this file, `.register("/greet", new GreetService())`. */
   helidonServices?: Record<string, string>;
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */

@@ -11,6 +11,7 @@ import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUER
 import { readEnvPart } from './routes/envParts';
 import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
+import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
 import type { PathAlias } from '../model/environment';
 import type { Range } from '../model/location';
 
@@ -407,6 +408,10 @@ class WorkspaceLinker {
           return;
         }
         const start: FnRef[] = [];
+        if (link?.strapi) {
+          const action = this.strapiAction(e.group, link.strapi);
+          if (action) start.push(action);
+        }
         if (link?.pythonHandler) {
           // A Connexion operation: served only where the service has the function it names.
           const handler = this.pythonFunction(e.group, link.pythonHandler);
@@ -791,6 +796,23 @@ class WorkspaceLinker {
 
   private readonly pyramidPatterns = new Map<string, Map<string, string>>();
 
+  /** A Strapi content type's kind and names, from its schema.json in the service. */
+  private strapiType(group: string, uid: string): { single: boolean; singular: string; plural: string } | undefined {
+    for (const x of this.entries) if (x.group === group && x.links.strapiTypes?.[uid]) return x.links.strapiTypes[uid];
+    return undefined;
+  }
+
+  /** The function answering a Strapi route: the action of that name in `src/api/<api>/controllers/<controller>.js`. */
+  private strapiAction(group: string, route: { api: string; controller: string; action: string }): FnRef | undefined {
+    const file = new RegExp(`(?:^|/)src/api/${route.api}/controllers/${route.controller}\\.[jt]s$`);
+    for (const x of this.byLastSegment.get(route.controller) ?? []) {
+      if (x.group !== group || !file.test(x.a.file)) continue;
+      const fn = x.links.functions.findIndex((f) => f.name === route.action);
+      if (fn >= 0) return { e: x, fn };
+    }
+    return undefined;
+  }
+
   /** The path a Helidon service class is registered at anywhere in the service. */
   private helidonPrefix(group: string, cls: string): string | undefined {
     for (const x of this.entries) if (x.group === group && x.links.helidonServices && cls in x.links.helidonServices) return x.links.helidonServices[cls];
@@ -801,6 +823,12 @@ class WorkspaceLinker {
   private namedParts(e: Entry, path: string, depth = 0): string {
     // A Pyramid view's route name: the pattern as written (its trailing slash matters to Pyramid), or no route.
     if (path.startsWith(NAMED_PART + PYRAMID_ROUTE)) return this.pyramidPattern(e.group, path.slice(NAMED_PART.length + PYRAMID_ROUTE.length, -NAMED_PART.length)) ?? UNREAD_PART;
+    // A Strapi core router's action: at the content type's names, or no route when the type has no such action.
+    if (path.startsWith(NAMED_PART + STRAPI_ROUTE)) {
+      const [action, prefix, uid] = path.slice(NAMED_PART.length + STRAPI_ROUTE.length, -NAMED_PART.length).split('|');
+      const type = this.strapiType(e.group, uid);
+      return (type && strapiCorePath(type, action, prefix)) ?? UNREAD_PART;
+    }
     // A Helidon service's route: under the path the service is registered at, or no route when it is registered nowhere.
     if (path.startsWith(NAMED_PART + HELIDON_SERVICE)) {
       const end = path.indexOf(NAMED_PART, 1);

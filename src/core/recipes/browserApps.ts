@@ -9,7 +9,7 @@ const BROWSER = /^(react|react-dom|vue|@angular\/core|svelte|preact|solid-js|lit
  * list React beside Prisma, tRPC's server, pg, BullMQ, the AWS SDK's clients: their code runs on the server too).
  */
 const SERVER =
-  /^(express|fastify|koa|@nestjs\/core|next|nuxt|@remix-run\/(node|server-runtime)|@sveltejs\/kit|astro|@hapi\/hapi|hapi|restify|@adonisjs\/core|sails|@loopback\/core|hono|@hono\/node-server|@feathersjs\/feathers|@apollo\/server|apollo-server|socket\.io|ws|@trpc\/server|@prisma\/client|prisma|[\w@.-]+\/prisma|typeorm|sequelize|mongoose|mongodb|knex|kysely|pg|mysql2?|drizzle-orm|ioredis|bullmq|bull|nodemailer|posthog-node|@aws-sdk\/client-[\w-]+|@node-rs\/[\w-]+)$/;
+  /^(express|fastify|koa|@nestjs\/core|next|nuxt|@remix-run\/(node|server-runtime)|@sveltejs\/kit|astro|@hapi\/hapi|hapi|restify|@adonisjs\/core|sails|@loopback\/core|hono|@hono\/node-server|@feathersjs\/feathers|@strapi\/strapi|elysia|@apollo\/server|apollo-server|socket\.io|ws|@trpc\/server|@prisma\/client|prisma|[\w@.-]+\/prisma|typeorm|sequelize|mongoose|mongodb|knex|kysely|pg|mysql2?|drizzle-orm|ioredis|bullmq|bull|nodemailer|posthog-node|@aws-sdk\/client-[\w-]+|@node-rs\/[\w-]+)$/;
 
 /**
  * Folders of a single-page app (a package.json depending on React, Vue, Angular… and on no server framework, such as

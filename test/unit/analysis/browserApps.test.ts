@@ -25,6 +25,9 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     // React beside a database client or tRPC's server (documenso's root and lib packages): server code too.
     ws.write('lib/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', '@documenso/prisma': '*', pg: '^8.0.0' } }));
     ws.write('lib/server-only/load.ts', fetchLoop);
+    // Strapi's package lists React for its admin panel: its API is a server's.
+    ws.write('cms/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', '@strapi/strapi': '^4.0.0' } }));
+    ws.write('cms/src/api/load.ts', fetchLoop);
   });
 
   after(() => ws.remove());
@@ -32,8 +35,8 @@ describe('single-page apps are browser code: not analysed, whatever service hold
   it("leaves out the app's files, keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     assert.deepEqual(result.model.browserCode, ['ui']);
-    assert.deepEqual(result.files.map((f) => f.file).sort(), ['lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
-    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
+    assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
+    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
   });
 
   it('scripts a Go, Java or Python project serves as they are (no package.json above them), and a project-static folder, are browser code', async () => {

@@ -44,6 +44,8 @@ export interface RouteInput {
   grpc?: RouteLink['grpc'];
   /** A Feathers service's REST route (see RouteLink.feathers). */
   feathers?: RouteLink['feathers'];
+  /** A Strapi route (see RouteLink.strapi). */
+  strapi?: RouteLink['strapi'];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -99,6 +101,7 @@ export class RouteCollector {
     if (r.controller) link.controller = r.controller;
     if (r.grpc) link.grpc = r.grpc;
     if (r.feathers) link.feathers = r.feathers;
+    if (r.strapi) link.strapi = r.strapi;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
