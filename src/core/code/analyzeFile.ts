@@ -59,6 +59,7 @@ import { findHelidonRoutes, helidonServicesOf } from './routes/helidonRoutes';
 import { findGoRestfulRoutes } from './routes/goRestfulRoutes';
 import { findFeathersRoutes } from './routes/feathersRoutes';
 import { findStrapiRoutes } from './routes/strapiRoutes';
+import { findSailsRoutes } from './routes/sailsRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
@@ -430,6 +431,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findLoopbackRoutes(routes);
     findFeathersRoutes(routes);
     findStrapiRoutes(routes);
+    findSailsRoutes(routes);
     findNextRoutes(routes);
     findRemixRoutes(routes);
     findSvelteKitRoutes(routes);

@@ -281,6 +281,8 @@ export interface RouteLink {
    * `RegisterXServer(srv, impl)`), one per method the service declares, run by the method of that name on the value
    * `handlerChain` (of type `handlerType`) names.
    */
+  /** Sails: the action (`things/borrow-thing`) or controller method (`UserController.find`) answering the route. */
+  sails?: { action: string } | { controller: string; method: string };
   /** Strapi: the API folder, controller and action that answer the route (routes/strapiRoutes.ts). */
   strapi?: { api: string; controller: string; action: string };
   /** Connexion: the Python function an OpenAPI operation names (`api.pets.get_pets` as its parts), in the service. */

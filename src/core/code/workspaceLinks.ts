@@ -408,6 +408,10 @@ class WorkspaceLinker {
           return;
         }
         const start: FnRef[] = [];
+        if (link?.sails) {
+          const action = this.sailsAction(e.group, link.sails);
+          if (action) start.push(action);
+        }
         if (link?.strapi) {
           const action = this.strapiAction(e.group, link.strapi);
           if (action) start.push(action);
@@ -809,6 +813,23 @@ class WorkspaceLinker {
       if (x.group !== group || !file.test(x.a.file)) continue;
       const fn = x.links.functions.findIndex((f) => f.name === route.action);
       if (fn >= 0) return { e: x, fn };
+    }
+    return undefined;
+  }
+
+  /**
+   * The function answering a Sails route: an action's `fn` (actions2, `api/controllers/things/borrow-thing.js`) or the
+   * function it exports, or a controller's method (`find` of `api/controllers/UserController.js`).
+   */
+  private sailsAction(group: string, route: NonNullable<RouteLink['sails']>): FnRef | undefined {
+    const path = 'action' in route ? route.action : route.controller;
+    const names = 'action' in route ? ['fn', 'default'] : [route.method];
+    for (const x of this.byLastSegment.get(path.split('/').pop()!) ?? []) {
+      if (x.group !== group || !x.a.file.replace(/\.[jt]s$/, '').endsWith(`api/controllers/${path}`)) continue;
+      for (const name of names) {
+        const fn = x.links.functions.findIndex((f) => f.name === name);
+        if (fn >= 0) return { e: x, fn };
+      }
     }
     return undefined;
   }

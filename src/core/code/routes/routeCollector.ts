@@ -46,6 +46,8 @@ export interface RouteInput {
   feathers?: RouteLink['feathers'];
   /** A Strapi route (see RouteLink.strapi). */
   strapi?: RouteLink['strapi'];
+  /** A Sails route (see RouteLink.sails). */
+  sails?: RouteLink['sails'];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -102,6 +104,7 @@ export class RouteCollector {
     if (r.grpc) link.grpc = r.grpc;
     if (r.feathers) link.feathers = r.feathers;
     if (r.strapi) link.strapi = r.strapi;
+    if (r.sails) link.sails = r.sails;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
