@@ -29,6 +29,8 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
     }
     const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
     if (names.some((n) => BROWSER.test(n)) && !names.some((n) => SERVER.test(n))) out.push(posix.dirname(f));
+    // A Strapi server's admin panel customisations (`src/admin/app.js`, its extensions) are built into the browser's.
+    else if (names.includes('@strapi/strapi')) out.push(posix.join(posix.dirname(f), 'src/admin'));
   }
   return out.sort();
 }

@@ -28,13 +28,15 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     // Strapi's package lists React for its admin panel: its API is a server's.
     ws.write('cms/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', '@strapi/strapi': '^4.0.0' } }));
     ws.write('cms/src/api/load.ts', fetchLoop);
+    // …and its admin panel's customisations are the browser's.
+    ws.write('cms/src/admin/app.ts', fetchLoop);
   });
 
   after(() => ws.remove());
 
   it("leaves out the app's files, keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
-    assert.deepEqual(result.model.browserCode, ['ui']);
+    assert.deepEqual(result.model.browserCode, ['cms/src/admin', 'ui']);
     assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
     assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
   });
