@@ -764,17 +764,46 @@ class WorkspaceLinker {
 
   private readonly versioning = new Map<string, FileLinks['uriVersioning']>();
 
+  /**
+   * A function of a file of the service a framework names by its path (a Connexion module, a Strapi or Sails
+   * controller): the first of `names` it defines (at the top level only, with `topLevel`), in the files whose last
+   * path segment is `segment` and which `isFile` accepts.
+   */
+  private functionOfFile(group: string, segment: string, isFile: (x: Entry) => boolean, names: readonly string[], topLevel = false): FnRef | undefined {
+    for (const x of this.byLastSegment.get(segment) ?? []) {
+      if (x.group !== group || !isFile(x)) continue;
+      for (const name of names) {
+        const fn = x.links.functions.findIndex((f) => f.name === name && !(topLevel && f.owner));
+        if (fn >= 0) return { e: x, fn };
+      }
+    }
+    return undefined;
+  }
+
   /** `api.pets.get_pets`: the module-level function `get_pets` of the service's `api/pets.py` (or `api/pets/__init__.py`). */
   private pythonFunction(group: string, parts: string[]): FnRef | undefined {
     const module = parts.slice(0, -1).join('/');
-    const name = parts[parts.length - 1];
-    for (const x of this.byLastSegment.get(parts[parts.length - 2]) ?? []) {
+    const isModule = (x: Entry) => {
       const stem = x.a.file.replace(/\.py$/, '').replace(/\/__init__$/, '');
-      if (x.family !== 'python' || x.group !== group || (stem !== module && !stem.endsWith('/' + module))) continue;
-      const fn = x.links.functions.findIndex((f) => f.name === name && !f.owner);
-      if (fn >= 0) return { e: x, fn };
-    }
-    return undefined;
+      return x.family === 'python' && (stem === module || stem.endsWith('/' + module));
+    };
+    return this.functionOfFile(group, parts[parts.length - 2], isModule, [parts[parts.length - 1]], true);
+  }
+
+  /** The function answering a Strapi route: the action of that name in `src/api/<api>/controllers/<controller>.js`. */
+  private strapiAction(group: string, route: NonNullable<RouteLink['strapi']>): FnRef | undefined {
+    const file = new RegExp(`(?:^|/)src/api/${route.api}/controllers/${route.controller}\\.[jt]s$`);
+    return this.functionOfFile(group, route.controller, (x) => file.test(x.a.file), [route.action]);
+  }
+
+  /**
+   * The function answering a Sails route: an action's `fn` (actions2, `api/controllers/things/borrow-thing.js`) or the
+   * function it exports, or a controller's method (`find` of `api/controllers/UserController.js`).
+   */
+  private sailsAction(group: string, route: NonNullable<RouteLink['sails']>): FnRef | undefined {
+    const path = 'action' in route ? route.action : route.controller;
+    const isController = (x: Entry) => x.a.file.replace(/\.[jt]s$/, '').endsWith(`api/controllers/${path}`);
+    return this.functionOfFile(group, path.split('/').pop()!, isController, 'action' in route ? ['fn', 'default'] : [route.method]);
   }
 
   /** A list of strings a JavaScript module declares (jsConstants' `name[]`), by the name this module knows it as. */
@@ -787,73 +816,41 @@ class WorkspaceLinker {
     return t?.e.links.constants?.[`${[t.name, ...rest].join('.')}[]`]?.split(',');
   }
 
-  /** The pattern `config.add_route(name, pattern)` gives a Pyramid route name anywhere in the service. */
-  private pyramidPattern(group: string, name: string): string | undefined {
-    let patterns = this.pyramidPatterns.get(group);
-    if (!patterns) {
-      patterns = new Map();
-      for (const x of this.entries) if (x.group === group && x.links.pyramidRoutes) for (const [n, p] of Object.entries(x.links.pyramidRoutes)) if (!patterns.has(n)) patterns.set(n, p);
-      this.pyramidPatterns.set(group, patterns);
-    }
-    return patterns.get(name);
-  }
-
-  private readonly pyramidPatterns = new Map<string, Map<string, string>>();
-
-  /** A Strapi content type's kind and names, from its schema.json in the service. */
-  private strapiType(group: string, uid: string): { single: boolean; singular: string; plural: string } | undefined {
-    for (const x of this.entries) if (x.group === group && x.links.strapiTypes?.[uid]) return x.links.strapiTypes[uid];
-    return undefined;
-  }
-
-  /** The function answering a Strapi route: the action of that name in `src/api/<api>/controllers/<controller>.js`. */
-  private strapiAction(group: string, route: { api: string; controller: string; action: string }): FnRef | undefined {
-    const file = new RegExp(`(?:^|/)src/api/${route.api}/controllers/${route.controller}\\.[jt]s$`);
-    for (const x of this.byLastSegment.get(route.controller) ?? []) {
-      if (x.group !== group || !file.test(x.a.file)) continue;
-      const fn = x.links.functions.findIndex((f) => f.name === route.action);
-      if (fn >= 0) return { e: x, fn };
-    }
-    return undefined;
-  }
-
   /**
-   * The function answering a Sails route: an action's `fn` (actions2, `api/controllers/things/borrow-thing.js`) or the
-   * function it exports, or a controller's method (`find` of `api/controllers/UserController.js`).
+   * A name a framework's files declare for the whole service (a Pyramid route name's pattern, the path a Helidon
+   * service is registered at, a Strapi content type's names): the first file of the group that declares it, read once
+   * per join and group.
    */
-  private sailsAction(group: string, route: NonNullable<RouteLink['sails']>): FnRef | undefined {
-    const path = 'action' in route ? route.action : route.controller;
-    const names = 'action' in route ? ['fn', 'default'] : [route.method];
-    for (const x of this.byLastSegment.get(path.split('/').pop()!) ?? []) {
-      if (x.group !== group || !x.a.file.replace(/\.[jt]s$/, '').endsWith(`api/controllers/${path}`)) continue;
-      for (const name of names) {
-        const fn = x.links.functions.findIndex((f) => f.name === name);
-        if (fn >= 0) return { e: x, fn };
+  private groupFact<F extends 'pyramidRoutes' | 'helidonServices' | 'strapiTypes'>(group: string, field: F, key: string): NonNullable<FileLinks[F]>[string] | undefined {
+    const cacheKey = `${field}\n${group}`;
+    let facts = this.groupFacts.get(cacheKey);
+    if (!facts) {
+      facts = new Map();
+      for (const x of this.entries) {
+        const record = x.group === group ? x.links[field] : undefined;
+        if (record) for (const [k, v] of Object.entries(record)) if (!facts.has(k)) facts.set(k, v);
       }
+      this.groupFacts.set(cacheKey, facts);
     }
-    return undefined;
+    return facts.get(key) as NonNullable<FileLinks[F]>[string] | undefined;
   }
 
-  /** The path a Helidon service class is registered at anywhere in the service. */
-  private helidonPrefix(group: string, cls: string): string | undefined {
-    for (const x of this.entries) if (x.group === group && x.links.helidonServices && cls in x.links.helidonServices) return x.links.helidonServices[cls];
-    return undefined;
-  }
+  private readonly groupFacts = new Map<string, Map<string, unknown>>();
 
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
   private namedParts(e: Entry, path: string, depth = 0): string {
     // A Pyramid view's route name: the pattern as written (its trailing slash matters to Pyramid), or no route.
-    if (path.startsWith(NAMED_PART + PYRAMID_ROUTE)) return this.pyramidPattern(e.group, path.slice(NAMED_PART.length + PYRAMID_ROUTE.length, -NAMED_PART.length)) ?? UNREAD_PART;
+    if (path.startsWith(NAMED_PART + PYRAMID_ROUTE)) return this.groupFact(e.group, 'pyramidRoutes', path.slice(NAMED_PART.length + PYRAMID_ROUTE.length, -NAMED_PART.length)) ?? UNREAD_PART;
     // A Strapi core router's action: at the content type's names, or no route when the type has no such action.
     if (path.startsWith(NAMED_PART + STRAPI_ROUTE)) {
       const [action, prefix, uid] = path.slice(NAMED_PART.length + STRAPI_ROUTE.length, -NAMED_PART.length).split('|');
-      const type = this.strapiType(e.group, uid);
+      const type = this.groupFact(e.group, 'strapiTypes', uid);
       return (type && strapiCorePath(type, action, prefix)) ?? UNREAD_PART;
     }
     // A Helidon service's route: under the path the service is registered at, or no route when it is registered nowhere.
     if (path.startsWith(NAMED_PART + HELIDON_SERVICE)) {
       const end = path.indexOf(NAMED_PART, 1);
-      const prefix = this.helidonPrefix(e.group, path.slice(NAMED_PART.length + HELIDON_SERVICE.length, end));
+      const prefix = this.groupFact(e.group, 'helidonServices', path.slice(NAMED_PART.length + HELIDON_SERVICE.length, end));
       if (prefix === undefined) return UNREAD_PART;
       path = joinPaths('/', prefix, path.slice(end + 1));
     }
