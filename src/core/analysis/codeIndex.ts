@@ -110,7 +110,9 @@ export class CodeIndex {
     const t0 = performance.now();
     let tree: Tree;
     if (kept) {
-      kept.tree.edit(editBetween(kept.text, text));
+      const edit = editBetween(kept.text, text);
+      kept.units.edit = { start: edit.startIndex, oldEnd: edit.oldEndIndex, newEnd: edit.newEndIndex };
+      kept.tree.edit(edit);
       tree = await this.grammars.parse(language, text, kept.tree);
       kept.tree.delete();
     } else {

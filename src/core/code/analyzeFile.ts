@@ -63,6 +63,7 @@ import { findSailsRoutes } from './routes/sailsRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
+import { WordSearch, type TextChange } from './wordSearch';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
@@ -123,9 +124,9 @@ function isMigrationModule(text: string, family: LanguageFamily): boolean {
  * A load test (Locust, k6): it sends requests one after another on purpose, to load the services (robot-shop's
  * load-gen); its calls in loops are its job, not a hazard of the service it runs in.
  */
-function isLoadTest(text: string, family: LanguageFamily): boolean {
-  if (family === 'python') return /^(from locust(\.\w+)* import|import locust\b)/m.test(text);
-  return family === 'js' && text.includes('k6') && /^import\s[^;]*from\s+['"]k6(\/[\w/-]+)?['"]/m.test(text);
+function isLoadTest(words: WordSearch, family: LanguageFamily): boolean {
+  if (family === 'python') return /^(from locust(\.\w+)* import|import locust\b)/m.test(words.text);
+  return family === 'js' && words.has('k6') && /^import\s[^;]*from\s+['"]k6(\/[\w/-]+)?['"]/m.test(words.text);
 }
 
 /** The marker generators put at the top of what they write (Go's `// Code generated … DO NOT EDIT.`, `@generated`). */
@@ -159,13 +160,28 @@ interface UnitResult {
 }
 
 /**
- * Per-statement results of the previous analysis of an edited document, keyed by the statement's text: after an
- * edit only the statements whose text changed are analysed again; the others are moved to their new place.
+ * Per-statement results of the previous analysis of an edited document: after an edit only the statements the edit
+ * touched are analysed again; the others are moved to their new place. They are found by position, not by text:
+ * hashing every statement's text to look it up cost more than analysing the one statement that changed.
  */
 export class UnitCache {
-  units = new Map<string, UnitResult>();
+  /** By the statement's start offset in the text last analysed: its end and results. */
+  units = new Map<number, { end: number; unit: UnitResult }>();
   /** File-level facts the statements were analysed with (router names, constants…): if they change, start over. */
   context = '';
+  /** What changed since that text. */
+  edit?: TextChange;
+  /** The searches for words made on that text. */
+  words?: WordSearch;
+}
+
+/** The results kept for the statement now at [start, end), if the edit left its text as it was. */
+function keptUnit(units: UnitCache['units'], edit: TextChange, start: number, end: number): UnitResult | undefined {
+  // Before the change: same place. After it: shifted by what the change added or removed. Across it: changed.
+  const shift = end <= edit.start ? 0 : start >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
+  if (shift === undefined) return undefined;
+  const kept = units.get(start - shift);
+  return kept && kept.end === end - shift ? kept.unit : undefined;
 }
 
 /**
@@ -191,7 +207,18 @@ export function analyzeTree(
   // No hazards either from seeds, migrations and load tests, or from generated code (it may still register routes:
   // oapi-codegen).
   const generated = !test && saysGenerated(text);
-  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(text, family) || isLoadTest(text, family);
+  // The searches for words in the text: carried from the text before the edit (see WordSearch). What the cache holds
+  // is taken out while this analysis runs, so that one that throws leaves nothing made for another text behind.
+  const change = cache?.edit;
+  const words = cache?.words && change ? cache.words.after(text, change) : WordSearch.of(text);
+  let previous: UnitCache['units'] = new Map();
+  if (cache) {
+    previous = cache.units;
+    cache.units = new Map();
+    cache.edit = undefined;
+    cache.words = undefined;
+  }
+  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(text, family) || isLoadTest(words, family);
   const shared = new Map<string, unknown>();
   const lineStarts = lineStartsOf(text);
   shared.set('lineStarts', lineStarts);
@@ -199,17 +226,17 @@ export function analyzeTree(
     shared.set('go.constants', goStringConstantsOf(text));
     shared.set('go.ginOrEcho', ginOrEchoOf(text));
   }
-  const types = declaredTypes(text, family);
+  const types = declaredTypes(words, family);
   shared.set('types', types);
   if (cache) {
     // Facts one statement reads from others: router tables (routeTables) and holders declared as client classes
     // (FileStructure.rules). A change in them is a change of context. Other declarations only matter to the join,
     // which reads them fresh on every edit.
-    const tables = family === 'js' ? [...routeTables(text, tree).values()].map((a) => a.text).join('|') : '';
+    const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
-    const context = `${contextKey(text, family)}|${tables}|${clients}`;
+    const context = `${contextKey(words, family)}|${tables}|${clients}`;
     if (cache.context !== context) {
-      cache.units.clear();
+      previous.clear();
       cache.context = context;
     }
   }
@@ -218,39 +245,41 @@ export function analyzeTree(
   const units: UnitResult[] = [];
   if (!cache) {
     // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
-    const s = new FileStructure(text, tree, spec, { shared });
+    const s = new FileStructure(text, tree, spec, { shared, words });
     units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, 0, 0, 0));
-    return merge(file, language, text, tree, spec, quiet, lineStarts, units, types);
+    return merge(file, language, words, tree, spec, quiet, lineStarts, units, types);
   }
   const statements = root.namedChildren.filter((n): n is NonNullable<typeof n> => n !== null);
-  const next = new Map<string, UnitResult>();
+  const next: UnitCache['units'] = new Map();
   for (const statement of statements) {
     const start = statement.startIndex;
     const end = statement.endIndex;
-    const key = text.slice(start, end);
-    const cached = cache.units.get(key);
+    const cached = change && keptUnit(previous, change, start, end);
     if (cached) {
       const moved = moveUnit(cached, start, statement.startPosition.row, statement.startPosition.column);
       units.push(moved);
-      next.set(key, moved);
+      next.set(start, { end, unit: moved });
       continue;
     }
     // Only what the edit changed is scanned again.
-    const s = new FileStructure(text, tree, spec, { nodes: scanNodes(statement, spec), shared, span: { start, end } });
+    const s = new FileStructure(text, tree, spec, { nodes: scanNodes(statement, spec), shared, span: { start, end }, words });
     const unit = analyzeUnit(s, file, catalogue, quiet, test, generated, start, statement.startPosition.row, statement.startPosition.column);
     units.push(unit);
-    next.set(key, unit);
+    next.set(start, { end, unit });
   }
   cache.units = next;
-  return merge(file, language, text, tree, spec, quiet, lineStarts, units, types);
+  const analysis = merge(file, language, words, tree, spec, quiet, lineStarts, units, types);
+  cache.words = words;
+  return analysis;
 }
 
 /** The statements' results as one file: function and route indices renumbered into single lists. */
-function merge(file: string, language: LanguageId, text: string, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
+function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
   const family = spec.family;
-  const { imports, exports } = moduleFacts(text, family);
-  const constants = family === 'python' ? pythonStringConstants(text) : family === 'js' ? jsStringConstants(text) : family === 'java' ? javaStringConstants(text, tree) : undefined;
-  const envReads = quiet ? [] : findEnvReads(text, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
+  const text = words.text;
+  const { imports, exports } = moduleFacts(words, family);
+  const constants = family === 'python' ? pythonStringConstants(text) : family === 'js' ? jsStringConstants(words) : family === 'java' ? javaStringConstants(text, tree) : undefined;
+  const envReads = quiet ? [] : findEnvReads(words, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
   // A first analysis is one unit, already numbered as the file: its lists are the file's.
   const one = units.length === 1 ? units[0] : undefined;
   const routes: FileAnalysis['routes'] = one ? one.routes : [];
@@ -266,22 +295,23 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
   let devOnlyModules = one?.devOnlyModules;
   let classPrefixes = one?.classPrefixes;
   if (!one) {
+    // Pushes only where a unit has something: after an edit most of a long file's units are kept, and this runs
+    // for every one of them.
     for (const u of units) {
       const fnBase = functions.length;
       const routeBase = routes.length;
-      const shift = (owner: number) => (owner >= 0 ? owner + fnBase : -1);
-      for (const r of u.routes) routes.push(r);
-      for (const f of u.functions) functions.push(f);
-      for (const m of u.mounts) mounts.push(m);
+      if (u.routes.length) routes.push(...u.routes);
+      if (u.functions.length) functions.push(...u.functions);
+      if (u.mounts.length) mounts.push(...u.mounts);
       for (const l of u.routeLinks) {
         const link = { ...l, route: l.route + routeBase, handlerFunction: l.handlerFunction !== undefined ? l.handlerFunction + fnBase : undefined };
         if (l.alsoStart) link.alsoStart = l.alsoStart.map((fn) => fn + fnBase);
         routeLinks.push(link);
       }
-      for (const h of u.hazards) hazards.push(h);
-      for (const o of u.hazardOwners) hazardOwners.push(shift(o));
-      for (const p of u.pending) pending.push({ ...p, owner: shift(p.owner) });
-      for (const r of u.relationLoops) relationLoops.push({ ...r, owner: shift(r.owner) });
+      if (u.hazards.length) hazards.push(...u.hazards);
+      for (const o of u.hazardOwners) hazardOwners.push(o >= 0 ? o + fnBase : -1);
+      for (const p of u.pending) pending.push({ ...p, owner: p.owner >= 0 ? p.owner + fnBase : -1 });
+      for (const r of u.relationLoops) relationLoops.push({ ...r, owner: r.owner >= 0 ? r.owner + fnBase : -1 });
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
       if (u.nestModules) nestModules = { ...nestModules, ...u.nestModules };
       if (u.devOnlyModules) devOnlyModules = [...(devOnlyModules ?? []), ...u.devOnlyModules];
@@ -314,14 +344,14 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     const exclude = /setGlobalPrefix\s*\([^;]*?\bexclude\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
     if (exclude) links.globalPrefixExclude = [...exclude.matchAll(/['"`]([^'"`]*)['"`]/g)].map((m) => m[1]);
   }
-  if (family === 'js' && text.includes('process.env')) {
+  if (family === 'js' && words.has('process.env')) {
     const defaults = configDefaultsOf(text);
     if (defaults) links.configDefaults = defaults;
   }
   if (constants) links.constants = constants;
-  const implemented = implementedInterfaces(text, family);
+  const implemented = implementedInterfaces(words, family);
   if (implemented) links.implementsOf = implemented;
-  const bases = baseClasses(text, family);
+  const bases = baseClasses(words, family);
   if (bases) links.extendsOf = bases;
   if (family === 'go') {
     const interfaces = goInterfaces(text);
@@ -346,7 +376,7 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     if (fetched.length) links.fetchedRelations = fetched;
   }
   if (relationLoops.length) links.relationLoops = relationLoops;
-  if (family === 'js' && text.includes('enableVersioning')) {
+  if (family === 'js' && words.has('enableVersioning')) {
     const options = /\.enableVersioning\s*\(\s*\{([^}]*)\}/.exec(text)?.[1];
     if (options?.includes('VersioningType.URI')) {
       const defaultVersion = /defaultVersion\s*:\s*\[?\s*['"]([^'"]+)['"]/.exec(options)?.[1];
@@ -354,16 +384,16 @@ function merge(file: string, language: LanguageId, text: string, tree: Tree, spe
     }
   }
   if (family === 'js') {
-    const accessors = sequelizeAccessorsOf(text);
+    const accessors = sequelizeAccessorsOf(words);
     if (accessors.length) links.associationAccessors = accessors;
     const verifiers = passportVerifiersOf(text);
     if (verifiers) links.passportVerifiers = verifiers;
   }
-  if (family === 'js' && text.includes('.decorate')) {
+  if (family === 'js' && words.has('.decorate')) {
     const decorations = decorationsOf(text);
     if (decorations) links.decorations = decorations;
   }
-  if (family === 'js' && text.includes('autoPrefix')) {
+  if (family === 'js' && words.has('autoPrefix')) {
     const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);
     if (auto) links.autoPrefix = auto[1];
   }
@@ -425,7 +455,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const routes = new RouteCollector(s, file);
   if (family === 'js') {
     // AdonisJS's `router.get(path, [Controller, 'action'])` is not Express's, whose reading would list it again.
-    if (isAdonisRouterModule(s.text)) findAdonisRoutes(routes);
+    if (isAdonisRouterModule(s.words)) findAdonisRoutes(routes);
     else findJavaScriptRoutes(routes);
     findRouteObjectTables(routes);
     findLoopbackRoutes(routes);
@@ -522,7 +552,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     functions.push(fact);
   }
-  if (family === 'java' && s.text.includes('org.apache.ibatis')) mapperEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
+  if (family === 'java' && s.mentions('org.apache.ibatis')) mapperEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
   // Spring Cloud OpenFeign and Spring's HTTP interfaces: each method of the interface is a request to another service.
   if (family === 'java' && /@(FeignClient|HttpExchange)\b/.test(s.text)) mapperEffects(s, functions, factIndex, { kind: 'call', label: 'HTTP call (Feign client)' });
   const ownerAt = (scanIndex: number): number => {
@@ -543,7 +573,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const localTypes = new Map<string, string>(); // Go: `${function}:${name}` → the type the function gives it ('' none)
   const localSources = new Map<string, string[] | null>(); // Go: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
-  const paging = family === 'java' && s.text.includes('startPage') ? new Set<number>() : undefined;
+  const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
   // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
   for (const [i, call] of s.calls) {
@@ -642,14 +672,15 @@ function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: M
 }
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
-function contextKey(text: string, family: LanguageFamily): string {
+function contextKey(words: WordSearch, family: LanguageFamily): string {
+  const text = words.text;
   switch (family) {
     case 'js':
       return [...text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:express|Router|new\s+\w*Router|fastify|Fastify|new\s+Koa|new\s+Hono)\b/g)].map((m) => m[0]).join('|') +
-        (text.includes('koa') && /@koa\/router|koa-router/.test(text) ? '|koa' : '') + (text.includes('fastify') && /['"]fastify['"]/.test(text) ? '|fastify' : '') +
+        (words.has('koa') && /@koa\/router|koa-router/.test(text) ? '|koa' : '') + (words.has('fastify') && /['"]fastify['"]/.test(text) ? '|fastify' : '') +
         (/export\s+default[^\n]*/.exec(text)?.[0] ?? '') +
         // NestJS paths named by constants of the file (`@Get(P)`).
-        (text.includes('Controller(') ? JSON.stringify(jsStringConstants(text) ?? {}) : '');
+        (words.has('Controller(') ? JSON.stringify(jsStringConstants(words) ?? {}) : '');
     case 'python':
       return (isUrlconf(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
     case 'go':

@@ -1,4 +1,5 @@
 import type { LanguageFamily } from './hazards/callCatalogue';
+import { mentions, textOf, type Searchable } from './wordSearch';
 
 /**
  * Names a file gives to instances of its workspace's classes: `const repo = new OrderRepo()`,
@@ -8,16 +9,17 @@ import type { LanguageFamily } from './hazards/callCatalogue';
  * anchored on the declaration's shape, per file and not per scope: like imports, a miss loses a link and a
  * wrong guess can only land on a method of that name in a class of that name, in the same service.
  */
-export function declaredTypes(text: string, family: LanguageFamily): Map<string, string> {
+export function declaredTypes(source: Searchable, family: LanguageFamily): Map<string, string> {
+  const text = textOf(source);
   const out = new Map<string, string>();
   const add = (patterns: RegExp[], name = 1, type = 2) => {
     for (const re of patterns) for (const m of text.matchAll(re)) if (!out.has(m[name])) out.set(m[name], m[type]);
   };
   switch (family) {
     case 'js':
-      if (text.includes('new ')) add([JS_NEW]);
-      if (['private', 'public', 'protected', 'readonly'].some((w) => text.includes(w))) add([JS_MODIFIED]);
-      if (text.includes('ontainer.')) {
+      if (mentions(source, 'new ')) add([JS_NEW]);
+      if (['private', 'public', 'protected', 'readonly'].some((w) => mentions(source, w))) add([JS_MODIFIED]);
+      if (mentions(source, 'ontainer.')) {
         for (const m of text.matchAll(JS_CONTAINER)) {
           const type = m[2] ?? m[3];
           if (type && !out.has(m[1])) out.set(m[1], type);
@@ -28,7 +30,7 @@ export function declaredTypes(text: string, family: LanguageFamily): Map<string,
       // The annotation first: `articles_repo: ArticlesRepository = Depends(get_repository(…))` (a FastAPI parameter,
       // on a line of its own) is an ArticlesRepository, not a Depends.
       add([PY_ANNOTATED, PY_ASSIGNED]);
-      if (text.includes('Session') || text.includes('Client')) {
+      if (mentions(source, 'Session') || mentions(source, 'Client')) {
         add([PY_HTTP_SESSION]);
         add([PY_HTTP_SESSION_WITH], 2, 1);
       }
@@ -109,8 +111,9 @@ const IMPLEMENTS = /\bclass\s+(\w+)(?:<[^{]*?>)?(?:\s+extends\s+[\w.]+(?:<[^{]*?
  * The interfaces each class of a file implements (Java, TypeScript): a call on a field typed by an interface
  * (`ArticleRepository articleRepository`) lands on its implementation when the workspace has only one.
  */
-export function implementedInterfaces(text: string, family: LanguageFamily): Record<string, string[]> | undefined {
-  if ((family !== 'java' && family !== 'js') || !text.includes('implements')) return undefined;
+export function implementedInterfaces(source: Searchable, family: LanguageFamily): Record<string, string[]> | undefined {
+  const text = textOf(source);
+  if ((family !== 'java' && family !== 'js') || !mentions(source, 'implements')) return undefined;
   let out: Record<string, string[]> | undefined;
   for (const m of text.matchAll(IMPLEMENTS)) {
     const names = m[2]
@@ -130,10 +133,11 @@ const EXTENDS = /\bclass\s+(\w+)(?:<[^{]*?>)?\s+extends\s+([\w.]+)/g;
  * The classes each class of a file extends (Python's bases, `extends` in Java and TypeScript): a method a class
  * inherits (mealie's `RecipeRepo(Generic)`, called as `repo.get_one()`) is found in the class that defines it.
  */
-export function baseClasses(text: string, family: LanguageFamily): Record<string, string[]> | undefined {
+export function baseClasses(source: Searchable, family: LanguageFamily): Record<string, string[]> | undefined {
+  const text = textOf(source);
   let out: Record<string, string[]> | undefined;
   if (family === 'python') {
-    if (!text.includes('class ')) return undefined;
+    if (!mentions(source, 'class ')) return undefined;
     for (const m of text.matchAll(PY_CLASS)) {
       const bases = m[2]
         .split(',')
@@ -142,7 +146,7 @@ export function baseClasses(text: string, family: LanguageFamily): Record<string
       if (bases.length) (out ??= {})[m[1]] = bases;
     }
   } else if (family === 'java' || family === 'js') {
-    if (!text.includes('extends')) return undefined;
+    if (!mentions(source, 'extends')) return undefined;
     for (const m of text.matchAll(EXTENDS)) (out ??= {})[m[1]] = [m[2].split('.').pop()!];
   }
   return out;

@@ -6,6 +6,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, offsetsOf, positionAt } from './syntax';
+import { WordSearch } from './wordSearch';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
 const GO_ZERO_MAPPERS = /^mr\.(?:MapReduce|MapReduceVoid|MapReduceChan|MapReduceChanVoid|ForEach)$/;
@@ -225,15 +226,18 @@ export class FileStructure {
 
   /** The part of the file this structure covers (a top-level statement, or the whole file). */
   readonly span: Span;
+  /** The file's text searched for words, shared by its statements and carried across edits. */
+  readonly words: WordSearch;
   private readonly shared: Map<string, unknown>;
 
   constructor(
     readonly text: string,
     readonly tree: Tree,
     readonly spec: LanguageSpec,
-    options: { nodes?: Scanned[]; shared?: Map<string, unknown>; span?: Span } = {},
+    options: { nodes?: Scanned[]; shared?: Map<string, unknown>; span?: Span; words?: WordSearch } = {},
   ) {
     this.shared = options.shared ?? new Map();
+    this.words = options.words ?? this.memo('words', () => WordSearch.of(text));
     this.lineStarts = this.memo('lineStarts', () => lineStartsOf(text));
     this.span = options.span ?? { start: 0, end: text.length };
     this.roles = rolesOf(spec);
@@ -241,6 +245,11 @@ export class FileStructure {
     this.functionOf = new Int32Array(this.nodes.length).fill(-1);
     this.loopOf = new Int32Array(this.nodes.length).fill(-1);
     this.relate();
+  }
+
+  /** Whether the file's text contains `word` anywhere (code, comment or string): to skip what cannot be there. */
+  mentions(word: string): boolean {
+    return this.words.has(word);
   }
 
   /** A value computed once per file and shared by the structures of its statements (regexes over the whole text). */
@@ -499,7 +508,7 @@ export class FileStructure {
    */
   private feedsParallelWrapper(i: number): boolean {
     // Most files name no wrapper at all: known once per file.
-    if (!this.memo('parallelWrapperNamed', () => ['Promise.', 'CompletableFuture.', 'gather('].some((w) => this.text.includes(w)))) return false;
+    if (!this.memo('parallelWrapperNamed', () => ['Promise.', 'CompletableFuture.', 'gather('].some((w) => this.mentions(w)))) return false;
     const n = this.nodes[i];
     if (lastNonSpaceBefore(this.text, n.start) !== '=') return false;
     const before = /(?:\b(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(this.text.slice(Math.max(0, n.start - 80), n.start));
@@ -609,7 +618,7 @@ export class FileStructure {
   private workspaceNamespaces(): Set<string> {
     return this.memo('js.workspaceNamespaces', () => {
       const out = new Set<string>();
-      if (!this.text.includes('* as')) return out;
+      if (!this.mentions('* as')) return out;
       for (const m of this.text.matchAll(/\bimport\s+\*\s+as\s+([\w$]+)\s+from\s+['"]([^'"]+)['"]/g)) {
         // Not a package's (`axios`, `@aws-sdk/client-s3`): a path, or an alias no package can be named (`$lib/`, `@/`, `~/`, `#`).
         if (/^(?:\.|\/|\$|~|#|@\/)/.test(m[2])) out.add(m[1]);

@@ -1,15 +1,17 @@
 import type { ImportFact } from './codeModel';
 import type { LanguageFamily } from './hazards/callCatalogue';
+import { mentions, textOf, type Searchable } from './wordSearch';
 
 /**
  * Imports and exports of a file, read from its text with patterns anchored on the keywords (cheaper than asking
  * the tree, and these statements have a rigid shape). Only used to link files: a miss loses a cross-file link,
  * never produces a warning.
  */
-export function moduleFacts(text: string, family: LanguageFamily): { imports: ImportFact[]; exports: Record<string, string> } {
+export function moduleFacts(source: Searchable, family: LanguageFamily): { imports: ImportFact[]; exports: Record<string, string> } {
+  const text = textOf(source);
   switch (family) {
     case 'js':
-      return javascriptFacts(text);
+      return javascriptFacts(source);
     case 'python':
       return { imports: pythonImports(text), exports: { '*': '*' } };
     case 'go':
@@ -19,7 +21,8 @@ export function moduleFacts(text: string, family: LanguageFamily): { imports: Im
   }
 }
 
-function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record<string, string> } {
+function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: Record<string, string> } {
+  const text = textOf(source);
   const imports: ImportFact[] = [];
   // No prototype: a dictionary from the start. Keys differ from file to file (`list12`, `detail12`), and adding
   // them to plain objects grows one hidden-class transition per name, which made this line a hot spot; it also
@@ -50,12 +53,12 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
 
   // A lazy import kept in a constant (AdonisJS's `const UsersController = () => import('#controllers/users_controller')`):
   // the module's default export under that name, as a static import would give it.
-  if (text.includes('import(')) {
+  if (mentions(source, 'import(')) {
     for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?\(\s*\)\s*=>\s*import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
       imports.push({ local: m[1], module: m[2], imported: 'default' });
     }
   }
-  const requires = text.includes('require(') ? text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g) : [];
+  const requires = mentions(source, 'require(') ? text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g) : [];
   for (const m of requires) {
     const [, target, module, member] = m;
     if (target.startsWith('{')) {
@@ -65,7 +68,7 @@ function javascriptFacts(text: string): { imports: ImportFact[]; exports: Record
       }
     } else imports.push({ local: target, module, imported: member ?? 'default' });
   }
-  if (!text.includes('exports')) return { imports, exports };
+  if (!mentions(source, 'exports')) return { imports, exports };
   const moduleExports = /\bmodule\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?([\w$]+|\{[^}]*\})/.exec(text);
   if (moduleExports) {
     const value = moduleExports[1];

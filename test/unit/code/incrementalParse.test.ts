@@ -66,6 +66,39 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     );
   });
 
+  it('follows file-level words an edit writes or breaks (environment reads, the framework), as a fresh parse does', async () => {
+    // The file-level checks (`process.env` anywhere? `koa`?) are carried from one text to the next (WordSearch):
+    // each edit here turns one of them on or off, somewhere else than the statement it asks for.
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      "import Router from '@koa/router';",
+      'const router = new Router();',
+      "router.get('/items/:id', async (ctx) => {",
+      '  ctx.body = await load(ctx.params.id);',
+      '});',
+      'async function load(id: string) {',
+      "  return fetch('http://stock/' + id);",
+      '}',
+      'const port = 3000;',
+    );
+    assert.deepEqual((await incremental.analyzeEdit('src/r.ts', text))?.routes.map((r) => r.framework), ['koa']);
+    const edits: [string, string, (a: FileAnalysis) => boolean][] = [
+      ['const port = 3000;', 'const port = process.env.PORT;', (a) => a.envReads?.map((r) => r.name).join() === 'PORT'],
+      ['process.env.PORT', 'process .env.PORT', (a) => (a.envReads ?? []).length === 0],
+      ['process .env.PORT', 'process.env.PORT', (a) => a.envReads?.length === 1],
+      ["'@koa/router'", "'@koa/rou' + 'ter'", (a) => a.routes.map((r) => r.framework).join() === 'express'],
+      ["'@koa/rou' + 'ter'", "'@koa/router'", (a) => a.routes.map((r) => r.framework).join() === 'koa'],
+    ];
+    for (const [from, to, check] of edits) {
+      text = text.replace(from, to);
+      await incremental.analyzeEdit('src/r.ts', text);
+      const a = incremental.link(['src/r.ts'])[0];
+      assert.ok(check(a), `after replacing ${from}`);
+      assert.deepEqual(shape(a), shape(await fresh.analyze('src/r.ts', text)), `after replacing ${from}`);
+    }
+  });
+
   it('moves or re-reads lazy relations read in loops with the statements they are in, as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);

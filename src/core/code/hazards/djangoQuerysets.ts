@@ -66,7 +66,7 @@ export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch
   // `X.objects.filter(project_id=OuterRef("pk"))`: a query about the outer query's rows, only ever a subquery of it,
   // wherever it is written (plane's lambdas that each make one of a summary's counts).
   const node = s.nodes[outer].node;
-  if (s.text.includes('OuterRef') && refersToOuterRow(node)) return true;
+  if (s.mentions('OuterRef') && refersToOuterRow(node)) return true;
   let parent = node.parent;
   while (parent?.type === 'parenthesized_expression') parent = parent.parent;
   if (parent?.type === 'argument_list') {
@@ -111,7 +111,7 @@ const LOOKUP_STRING = /['"]([A-Za-z_]\w*)['"]/g;
  * lookup, since the rows are often reached through other names (`variant = line.variant`). Empty outside a function.
  */
 export function prefetchedRelations(s: FileStructure, i: number): ReadonlySet<string> {
-  if (s.spec.family !== 'python' || !s.memo('py.prefetches', () => s.text.includes('prefetch_related') || s.text.includes('Prefetch('))) return NO_RELATIONS;
+  if (s.spec.family !== 'python' || !s.memo('py.prefetches', () => s.mentions('prefetch_related') || s.mentions('Prefetch('))) return NO_RELATIONS;
   const fn = enclosingFunction(s.nodes[i].node);
   if (!fn) return NO_RELATIONS;
   return s.memo(`py.prefetched@${fn.startIndex}`, () => lookupsIn(s.text.slice(fn.startIndex, fn.endIndex)));

@@ -2,6 +2,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
 import type { EnvRead } from '../codeModel';
 import type { LanguageSpec } from '../languages/languageSpec';
+import { mentions, textOf, type Searchable } from '../wordSearch';
 
 interface EnvPattern {
   re: RegExp;
@@ -62,9 +63,10 @@ function testedLater(text: string, at: number, end: number, family: string): boo
  * `os.Getenv("X")`, `System.getenv("X")`. Found in the text, then kept only where the tree says it is code
  * (not a comment or a string). Destructuring (`const { A } = process.env`) is read too.
  */
-export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, rangeOfSpan: (start: number, end: number) => Range): EnvRead[] {
+export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree, rangeOfSpan: (start: number, end: number) => Range): EnvRead[] {
+  const text = textOf(source);
   // Most files read no environment: one substring search spares the patterns.
-  if (!text.includes('env') && !text.includes('LookupEnv')) return [];
+  if (!mentions(source, 'env') && !mentions(source, 'LookupEnv')) return [];
   const patterns = PATTERNS[spec.family] ?? [];
   const out: EnvRead[] = [];
   const s = { rangeOfSpan };
@@ -101,7 +103,7 @@ export function findEnvReads(text: string, spec: LanguageSpec, tree: Tree, range
       }
     }
   }
-  if (spec.family === 'js' && text.includes('z.') && /\bcreateEnv\s*\(|\b(?:safeParse|parse)\(\s*process\.env\b/.test(text)) {
+  if (spec.family === 'js' && mentions(source, 'z.') && /\bcreateEnv\s*\(|\b(?:safeParse|parse)\(\s*process\.env\b/.test(text)) {
     // t3-env's `createEnv({ server: { X: z.string().optional() }, runtimeEnv: { X: process.env.X } })`: the schema
     // says which may be absent (`.optional()`, `.default(…)`); a required one fails the start without its variable.
     // Under the schema's own key, which may differ (`AUTH_DEFAULT_TEAM_ID: process.env.AUTH_SSO_DEFAULT_TEAM_ID`).

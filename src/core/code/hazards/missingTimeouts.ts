@@ -16,7 +16,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
   // there holds no server worker. (An async server component, app/**∕page.tsx, is the server's: see nextRoutes.)
   // A Remix or React Router route module's loader and action run on the server: their fetches are the server's.
   const serverParts = s.spec.family === 'js' ? remixServerFunctions(file, s) : undefined;
-  if ((/\.[jt]sx$/.test(file) && !isServerPage(file, s.text) && !serverParts) || (s.spec.family === 'js' && isClientModule(s.text))) return out;
+  if ((/\.[jt]sx$/.test(file) && !isServerPage(file, s.text) && !serverParts) || (s.spec.family === 'js' && isClientModule(s.words))) return out;
   let lastStart = -1;
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0 || s.nodes[i].start === lastStart) continue;

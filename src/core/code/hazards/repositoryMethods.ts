@@ -24,8 +24,8 @@ const SQL_LIMIT = /\b(limit|fetch\s+(first|next)|top\s+\d|rownum)\b/i;
  */
 export function findRepositoryMethods(s: FileStructure, file: string): FoundHazard[] {
   const out: FoundHazard[] = [];
-  const mybatis = s.text.includes('org.apache.ibatis') && s.text.includes('@Select');
-  if (!s.text.includes('Repository') && !mybatis) return out;
+  const mybatis = s.mentions('org.apache.ibatis') && s.mentions('@Select');
+  if (!s.mentions('Repository') && !mybatis) return out;
   for (const fn of s.functions) {
     const n = s.nodes[fn.index];
     if (n.type !== 'method_declaration' || !fn.name || !fn.owner) continue;

@@ -1,3 +1,4 @@
+import { mentions, textOf, type Searchable } from '../wordSearch';
 /**
  * Sequelize's association accessors: `User.hasMany(Post)` gives every user `getPosts()`, `countPosts()`,
  * `addPost()`…, each a query of its own, so `for (const u of users) await u.getPosts()` is a query per user. The
@@ -8,8 +9,9 @@
 const ASSOCIATION = /\b(\w+)\.(hasMany|belongsToMany|hasOne|belongsTo)\(\s*(?:[\w]+\.)?(\w+)\s*(?:,\s*(\{[^}]*\}))?/g;
 
 /** The accessor names the associations declared in a file make (`['getPosts', 'countPosts', 'addPost', …]`). */
-export function sequelizeAccessorsOf(text: string): string[] {
-  if ((!text.includes('.has') && !text.includes('.belongsTo')) || !/\.(hasMany|belongsToMany|hasOne|belongsTo)\(/.test(text)) return [];
+export function sequelizeAccessorsOf(source: Searchable): string[] {
+  const text = textOf(source);
+  if ((!mentions(source, '.has') && !mentions(source, '.belongsTo')) || !/\.(hasMany|belongsToMany|hasOne|belongsTo)\(/.test(text)) return [];
   const out = new Set<string>();
   for (const m of text.matchAll(ASSOCIATION)) {
     const many = m[2] === 'hasMany' || m[2] === 'belongsToMany';

@@ -59,7 +59,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
       if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
-      if (family === 'python' && s.text.includes('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
+      if (family === 'python' && s.mentions('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       out.push({
         at: i,
         ...(family === 'python' && call.chain.includes('objects') && returnedUnread(s.nodes[outer.index].node) ? { returned: true } : {}),

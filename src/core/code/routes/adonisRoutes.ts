@@ -2,6 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { stringValue } from '../syntax';
 import { resolveHandler } from './javascriptRoutes';
 import { joinPaths, type RouteCollector } from './routeCollector';
+import { mentions, textOf, type Searchable } from '../wordSearch';
 
 const VERBS: Record<string, string[]> = { get: ['GET'], post: ['POST'], put: ['PUT'], patch: ['PATCH'], delete: ['DELETE'], any: ['ANY'] };
 
@@ -56,8 +57,9 @@ export function findAdonisRoutes(c: RouteCollector): void {
 }
 
 /** A module that registers on AdonisJS's router (findAdonisRoutes reads it; Express's reading does not apply). */
-export function isAdonisRouterModule(text: string): boolean {
-  return text.includes('adonis') && /['"](?:@adonisjs\/core\/services\/router|@ioc:Adonis\/Core\/Route)['"]/.test(text);
+export function isAdonisRouterModule(source: Searchable): boolean {
+  const text = textOf(source);
+  return mentions(source, 'adonis') && /['"](?:@adonisjs\/core\/services\/router|@ioc:Adonis\/Core\/Route)['"]/.test(text);
 }
 
 /** `posts.comments`: `/posts/:post_id/comments`, each parent by its singular's id. */

@@ -41,7 +41,7 @@ export function findAiohttpRoutes(c: RouteCollector): void {
 export function routeTablesOf(s: FileStructure): Set<string> {
   return s.memo('py.aiohttpTables', () => {
     const out = new Set<string>();
-    if (!s.text.includes('RouteTableDef')) return out;
+    if (!s.mentions('RouteTableDef')) return out;
     for (const [i, call] of s.calls) {
       if (call.chain[call.chain.length - 1] !== 'RouteTableDef') continue;
       const assignment = s.nodes[i].node.parent;

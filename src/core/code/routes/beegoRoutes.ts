@@ -15,7 +15,7 @@ const VERBS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Pa
 export function findBeegoRoutes(c: RouteCollector, constants: Record<string, string>): void {
   const s = c.s;
   if (!s.memo('go.beego', () => isBeegoModule(s.text))) return;
-  if (s.text.includes('@router')) annotatedRoutes(c);
+  if (s.mentions('@router')) annotatedRoutes(c);
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     if (call.argsStart < 0 || chain.length !== 2 || (chain[0] !== 'web' && chain[0] !== 'beego')) continue;

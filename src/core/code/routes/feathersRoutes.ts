@@ -27,7 +27,7 @@ const FEATHERS = /['"](?:@feathersjs\/|feathers-)[\w-]+['"]/;
  */
 export function findFeathersRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('.use(') || !s.memo('js.feathers', () => FEATHERS.test(s.text))) return;
+  if (!s.mentions('.use(') || !s.memo('js.feathers', () => FEATHERS.test(s.text))) return;
   const factories = s.memo('js.feathersFactories', () => adapterFactories(s.text));
   for (const [i, call] of s.calls) {
     if (call.chain.length !== 2 || call.chain[1] !== 'use') continue;

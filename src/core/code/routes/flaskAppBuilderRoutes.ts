@@ -53,7 +53,7 @@ const LIBRARY_ROUTE_BASES: Record<string, string> = {
  */
 export function findFlaskAppBuilderRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('expose') && !s.text.includes('ModelRestApi')) return;
+  if (!s.mentions('expose') && !s.mentions('ModelRestApi')) return;
   if (!importsPython(s, 'flask_appbuilder')) return;
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'class_definition') continue;

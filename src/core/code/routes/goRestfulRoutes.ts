@@ -11,7 +11,7 @@ const VERBS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS
  */
 export function findGoRestfulRoutes(c: RouteCollector, constants: Record<string, string>): void {
   const s = c.s;
-  if (!s.text.includes('go-restful')) return;
+  if (!s.mentions('go-restful')) return;
   const roots = new Map<string, string>(); // `${function}:${name}` → root path
   for (const [i, call] of s.calls) {
     const chain = call.chain;

@@ -11,7 +11,7 @@ import { joinPaths, type RouteCollector } from './routeCollector';
  */
 export function findGoZeroRoutes(c: RouteCollector, constants: Record<string, string>): void {
   const s = c.s;
-  if (!s.text.includes('rest.Route')) return;
+  if (!s.mentions('rest.Route')) return;
   for (const [i, call] of s.calls) {
     const method = call.chain[call.chain.length - 1];
     if ((method !== 'AddRoutes' && method !== 'AddRoute') || call.chain.length < 2) continue;

@@ -14,7 +14,7 @@ const GRADIO_EVENTS = new Set(['click', 'submit', 'change', 'input', 'select', '
  */
 export function gradioEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('gradio') || !GRADIO_APP.test(s.text)) return;
+  if (!s.mentions('gradio') || !GRADIO_APP.test(s.text)) return;
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
     let prefix: string | undefined;
@@ -27,7 +27,7 @@ export function gradioEndpoints(c: RouteCollector): void {
 
 /** The functions of the file a Gradio app calls on events: listeners' first argument, `Interface(fn)`/`ChatInterface(fn)`. */
 export function gradioHandlers(s: FileStructure): number[] {
-  if (!s.text.includes('gradio') || !GRADIO_APP.test(s.text)) return [];
+  if (!s.mentions('gradio') || !GRADIO_APP.test(s.text)) return [];
   const out: number[] = [];
   for (const [, call] of s.calls) {
     const chain = call.chain;

@@ -35,7 +35,7 @@ export function graphqlEndpoints(c: RouteCollector): void {
 
 function javascriptEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!SERVER_WORDS.some((w) => s.text.includes(w))) return;
+  if (!SERVER_WORDS.some((w) => s.mentions(w))) return;
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const last = chain[chain.length - 1];
@@ -76,7 +76,7 @@ function add(c: RouteCollector, at: number, path: string, receiver: string | und
 function servesGraphql(s: FileStructure, arg: Node): boolean {
   if (arg.type === 'call_expression') {
     const call = s.calls.get(s.indexOfNode(arg) ?? -1);
-    return !!call && MIDDLEWARES.has(call.chain[call.chain.length - 1]) && (call.chain[call.chain.length - 1] !== 'createHandler' || s.text.includes('graphql-http'));
+    return !!call && MIDDLEWARES.has(call.chain[call.chain.length - 1]) && (call.chain[call.chain.length - 1] !== 'createHandler' || s.mentions('graphql-http'));
   }
   // `const yoga = createYoga({ schema })` … `app.use('/graphql', yoga)`.
   return arg.type === 'identifier' && madeHere(s, arg.text, /\bcreateYoga\s*\(/);
@@ -106,7 +106,7 @@ function javascriptResolvers(s: FileStructure): Set<number> {
   const out = new Set<number>();
   const text = s.text;
   // A resolver map's root type is a key (`Query: {`, `'Mutation': {`); `useQuery(` or `QueryBuilder` is not.
-  if (['Query', 'Mutation', 'Subscription'].some((w) => text.includes(w)) && ROOT_KEY.test(text)) {
+  if (['Query', 'Mutation', 'Subscription'].some((w) => s.mentions(w)) && ROOT_KEY.test(text)) {
     for (const info of s.functions) {
       const n = s.nodes[info.index];
       if (n.type === 'method_definition' || n.type === 'arrow_function' || n.type === 'function_expression' || n.type === 'function') {
@@ -114,7 +114,7 @@ function javascriptResolvers(s: FileStructure): Set<number> {
       }
     }
   }
-  if (!text.includes('@Resolver')) return out;
+  if (!s.mentions('@Resolver')) return out;
   const resolverClasses = new Set<string>();
   const methods: number[] = [];
   for (let i = 0; i < s.nodes.length; i++) {
@@ -160,7 +160,7 @@ const JAVA_RESOLVER_ANNOTATIONS = new Set(['QueryMapping', 'MutationMapping', 'S
 
 function springResolvers(s: FileStructure): Set<number> {
   const out = new Set<number>();
-  if (!s.text.includes('Mapping') && !s.text.includes('@Dgs')) return out;
+  if (!s.mentions('Mapping') && !s.mentions('@Dgs')) return out;
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
     if (n.type !== 'annotation' && n.type !== 'marker_annotation') continue;
@@ -201,7 +201,7 @@ const SERVED_WORDS: Partial<Record<LanguageFamily, string[]>> = { python: ['Grap
  */
 function pythonEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('GraphQL')) return;
+  if (!s.mentions('GraphQL')) return;
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const last = chain[chain.length - 1];
@@ -227,7 +227,7 @@ function pythonEndpoints(c: RouteCollector): void {
 export function markGraphqlServers(c: RouteCollector): void {
   const s = c.s;
   const servers = SERVERS[s.spec.family];
-  if (!servers || !SERVED_WORDS[s.spec.family]!.some((w) => s.text.includes(w))) return;
+  if (!servers || !SERVED_WORDS[s.spec.family]!.some((w) => s.mentions(w))) return;
   c.links.forEach((link, k) => {
     if (link.runs) return;
     const at = c.registrationOf.get(k);
@@ -250,9 +250,9 @@ function madeHere(s: FileStructure, name: string, servers: RegExp): boolean {
 function pythonResolvers(s: FileStructure): Set<number> {
   const out = new Set<number>();
   const text = s.text;
-  const strawberry = text.includes('strawberry');
-  const graphene = text.includes('graphene');
-  const ariadne = text.includes('ariadne');
+  const strawberry = s.mentions('strawberry');
+  const graphene = s.mentions('graphene');
+  const ariadne = s.mentions('ariadne');
   if (!strawberry && !graphene && !ariadne) return out;
   // Ariadne's bindables: `query = QueryType()`, `user = ObjectType("User")`.
   const bindables = ariadne ? new Set([...text.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:ariadne\.)?(?:QueryType|MutationType|SubscriptionType|ObjectType|InterfaceType)\(/gm)].map((m) => m[1])) : undefined;
@@ -285,7 +285,7 @@ function pythonResolvers(s: FileStructure): Set<number> {
 /** gqlgen's resolvers: the methods of its `…Resolver` types (`func (r *queryResolver) Users(…)`), in `*.resolvers.go`. */
 function gqlgenResolvers(s: FileStructure, file: string): Set<number> {
   const out = new Set<number>();
-  if (!file.endsWith('.resolvers.go') && !s.text.includes('99designs/gqlgen')) return out;
+  if (!file.endsWith('.resolvers.go') && !s.mentions('99designs/gqlgen')) return out;
   for (const info of s.functions) if (info.owner && /[rR]esolver$/.test(info.owner)) out.add(info.index);
   return out;
 }

@@ -17,7 +17,7 @@ const VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', de
  */
 export function findHelidonRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('java.helidon', () => s.text.includes('io.helidon.webserver'))) return;
+  if (!s.memo('java.helidon', () => s.mentions('io.helidon.webserver'))) return;
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const verb = VERBS[chain[chain.length - 1]];

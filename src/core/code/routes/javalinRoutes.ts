@@ -20,8 +20,8 @@ export function findJavalinRoutes(c: RouteCollector): void {
   const s = c.s;
   // Spark (`import static spark.Spark.*`): the same static `get("/hello", (req, res) -> …)` and nested `path(…)`
   // lambdas that Javalin's ApiBuilder took from it, and `Spark.get(…)`; its `before`/`after` filters are no routes.
-  const spark = s.memo('java.spark', () => s.text.includes('spark.Spark'));
-  if (!spark && !s.memo('java.javalin', () => s.text.includes('io.javalin'))) return;
+  const spark = s.memo('java.spark', () => s.mentions('spark.Spark'));
+  if (!spark && !s.memo('java.javalin', () => s.mentions('io.javalin'))) return;
   const framework = spark ? 'spark' : 'javalin';
   const builder = spark || s.memo('java.javalinApiBuilder', () => /\bio\.javalin\.apibuilder\.ApiBuilder\b/.test(s.text));
   const paths: { span: Span; path: string }[] = [];

@@ -5,6 +5,7 @@ import { joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './rout
 import { jsStringConstants } from './jsConstants';
 import { jsPrefixValue } from './jsPrefixes';
 import { passportAuthenticated } from '../languages/javascript';
+import { mentions, textOf, type Searchable } from '../wordSearch';
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
 const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch', 'Head', 'Options', 'All']);
@@ -25,21 +26,21 @@ const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
 export function findJavaScriptRoutes(c: RouteCollector): void {
   const s = c.s;
   const framework = s.memo('js.framework', () =>
-    s.text.includes('koa') && /['"](@koa\/router|koa-router)['"]/.test(s.text)
+    s.mentions('koa') && /['"](@koa\/router|koa-router)['"]/.test(s.text)
       ? 'koa'
-      : s.text.includes('fastify') && /['"]fastify['"]/.test(s.text)
+      : s.mentions('fastify') && /['"]fastify['"]/.test(s.text)
         ? 'fastify'
-        : s.text.includes('hono') && /['"]hono['"]/.test(s.text)
+        : s.mentions('hono') && /['"]hono['"]/.test(s.text)
           ? 'hono'
-          : s.text.includes('elysia') && /['"]elysia['"]/.test(s.text)
+          : s.mentions('elysia') && /['"]elysia['"]/.test(s.text)
             ? 'elysia'
-            : s.text.includes('restify') && /['"]restify['"]/.test(s.text)
+            : s.mentions('restify') && /['"]restify['"]/.test(s.text)
               ? 'restify'
               : 'express',
   );
   // The words a router's constructor needs spare most files the pattern.
   const routers = s.memo('js.routers', () =>
-    ROUTER_WORDS.some((w) => s.text.includes(w)) ? new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])) : new Set<string>(),
+    ROUTER_WORDS.some((w) => s.mentions(w)) ? new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])) : new Set<string>(),
   );
   const isRouter = (name: string) => routers.has(name) || !NOT_ROUTERS.test(name);
   for (const [i, call] of s.calls) {
@@ -291,7 +292,7 @@ function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiv
  * hapi, or it is a plugin's, registered on a `server` with hapi's `{param}` path or no Fastify in sight.
  */
 function isHapiRoute(s: FileStructure, receiver: string, path: string, url: boolean): boolean {
-  const hapi = s.memo('js.hapi', () => (s.text.includes('hapi') && /['"]@hapi\/hapi['"]|['"]hapi['"]/.test(s.text) ? 'yes' : s.text.includes('fastify') ? 'no' : 'maybe'));
+  const hapi = s.memo('js.hapi', () => (s.mentions('hapi') && /['"]@hapi\/hapi['"]|['"]hapi['"]/.test(s.text) ? 'yes' : s.mentions('fastify') ? 'no' : 'maybe'));
   if (hapi !== 'maybe') return hapi === 'yes';
   return !url && (path.includes('{') || receiver === 'server');
 }
@@ -465,11 +466,12 @@ function tableMounts(c: RouteCollector, call: CallInfo, receiver: string, item: 
  * `of routes)` in the same file), by name. Also the incremental context of a file (analyzeFile): a row added to a
  * table changes the mounts of the statement that loops over it.
  */
-export function routeTables(text: string, tree: Tree): Map<string, Node> {
+export function routeTables(source: Searchable, tree: Tree): Map<string, Node> {
+  const text = textOf(source);
   const out = new Map<string, Node>();
-  if (!text.includes('.use(')) return out;
+  if (!mentions(source, '.use(')) return out;
   for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*\[/g)) {
-    if (out.has(m[1]) || (!text.includes(`${m[1]}.forEach(`) && !text.includes(` of ${m[1]})`))) continue;
+    if (out.has(m[1]) || (!mentions(source, `${m[1]}.forEach(`) && !mentions(source, ` of ${m[1]})`))) continue;
     const array = tree.rootNode.namedDescendantForIndex(m.index + m[0].length - 1);
     if (array?.type === 'array') out.set(m[1], array);
   }
@@ -647,7 +649,7 @@ function nestControllers(c: RouteCollector): void {
  */
 function nestModules(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('Module')) return;
+  if (!s.mentions('Module')) return;
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     if (chain.length === 1 && chain[0] === 'Module' && s.nodes[i].parent >= 0 && s.nodes[s.nodes[i].parent].type === 'decorator') {

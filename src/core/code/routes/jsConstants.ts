@@ -1,4 +1,5 @@
 import { envPart, JS_ENV_VAR } from './envParts';
+import { mentions, textOf, type Searchable } from '../wordSearch';
 
 /**
  * String constants a JavaScript/TypeScript module declares at its top level, for route paths named rather than
@@ -8,7 +9,8 @@ import { envPart, JS_ENV_VAR } from './envParts';
  * leaves that part of the path out, as before. A value read from the environment (`process.env.BASE_PATH || '/base'`)
  * is kept as envParts' named part, which the join reads from the service's recipes.
  */
-export function jsStringConstants(text: string): Record<string, string> | undefined {
+export function jsStringConstants(source: Searchable): Record<string, string> | undefined {
+  const text = textOf(source);
   let out: Record<string, string> | undefined;
   const set = (key: string, value: string) => ((out ??= Object.create(null) as Record<string, string>)[key] = value);
   // A value may name a constant declared before it, alone or in a template (`root: usersRoot`, `` `/${usersRoot}/:id` ``).
@@ -37,7 +39,7 @@ export function jsStringConstants(text: string): Record<string, string> | undefi
   // A zod schema the environment is parsed with (`LIVE_BASE_PATH: z.string().default("/live")`, then
   // `envSchema.parse(process.env)`, makeplane/plane's live server): what the module exports of it reads the variable,
   // or the schema's default. Kept as `process.env.LIVE_BASE_PATH`, which the join reads for `env.LIVE_BASE_PATH`.
-  if (text.includes('z.object(') && text.includes('process.env')) {
+  if (mentions(source, 'z.object(') && mentions(source, 'process.env')) {
     for (const z of text.matchAll(ZOD_DEFAULT)) set(`process.env.${z[1] ?? z[2]}`, envPart(z[1] ?? z[2], z[4]));
   }
   return out;

@@ -11,7 +11,7 @@ const VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', pa
  */
 export function findLoopbackRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('js.loopback', () => s.text.includes('@loopback/rest'))) return;
+  if (!s.memo('js.loopback', () => s.mentions('@loopback/rest'))) return;
   const basePaths = new Map<string, string>();
   const found: { decorator: number; method: string; path: string; fn: number }[] = [];
   for (let i = 0; i < s.nodes.length; i++) {

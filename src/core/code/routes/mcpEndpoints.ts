@@ -16,7 +16,7 @@ const MCP_TRANSPORT_PATHS: Record<string, string> = { http: '/mcp', 'streamable-
  */
 export function fastMcpEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('FastMCP')) return;
+  if (!s.mentions('FastMCP')) return;
   const registered = [...s.text.matchAll(/\.tool\s*\([^()]*\)\s*\(\s*([A-Za-z_][\w.]*)\s*\)/g)].map((m) => m[1].split('.'));
   for (const [i, call] of s.calls) {
     if (call.chain[call.chain.length - 1] !== 'run' || call.chain.length < 2) continue;
@@ -30,7 +30,7 @@ export function fastMcpEndpoints(c: RouteCollector): void {
 
 /** FastMCP tools, resources and prompts declared with its decorators: `@mcp.tool`, `@mcp.tool()`, `@server.resource("x://{id}")`. */
 export function fastMcpTools(s: FileStructure): number[] {
-  if (!s.text.includes('FastMCP') && !s.text.includes('fastmcp') && !s.text.includes('mcp.server')) return [];
+  if (!s.mentions('FastMCP') && !s.mentions('fastmcp') && !s.mentions('mcp.server')) return [];
   const out: number[] = [];
   for (const info of s.functions) {
     const n = s.nodes[info.index];
@@ -53,7 +53,7 @@ const MCP_SDK_REGISTRATIONS = new Set(['tool', 'registerTool', 'resource', 'regi
  */
 export function mcpSdkEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('@modelcontextprotocol/sdk') || !MCP_SDK_TRANSPORT.test(s.text)) return;
+  if (!s.mentions('@modelcontextprotocol/sdk') || !MCP_SDK_TRANSPORT.test(s.text)) return;
   c.links.forEach((link, k) => {
     const handler = c.handlerOf.get(k);
     if (handler !== undefined && !link.runs && MCP_SDK_HANDLES.test(s.text.slice(s.nodes[handler].start, s.nodes[handler].end))) link.runs = 'mcp';
@@ -62,7 +62,7 @@ export function mcpSdkEndpoints(c: RouteCollector): void {
 
 /** The callbacks of `server.tool(…)`, `registerTool`, `resource`, `prompt`… in a file that uses the SDK. */
 export function mcpSdkTools(s: FileStructure): number[] {
-  if (!s.text.includes('@modelcontextprotocol/sdk')) return [];
+  if (!s.mentions('@modelcontextprotocol/sdk')) return [];
   const out: number[] = [];
   for (const [, call] of s.calls) {
     if (call.chain.length < 2 || !MCP_SDK_REGISTRATIONS.has(call.chain[call.chain.length - 1])) continue;

@@ -1,6 +1,7 @@
 import { localFunction, resolveHandler } from './javascriptRoutes';
 import type { FileStructure } from '../fileStructure';
 import type { RouteCollector } from './routeCollector';
+import { mentions, textOf, type Searchable } from '../wordSearch';
 
 const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 export const PAGES_API = /(?:^|\/)pages(\/api\/.+)\.(?:ts|tsx|js|jsx|mjs)$/;
@@ -11,8 +12,9 @@ const APP_PAGE = /(?:^|\/)app((?:\/.+)?)\/page\.(?:tsx|jsx|ts|js)$/;
 const USE_CLIENT = /^(?:\s|\/\/[^\n]*|\/\*[^]*?\*\/)*['"]use client['"]/;
 
 /** A module of React's client code (`"use client"`): what it fetches, the browser fetches. */
-export function isClientModule(text: string): boolean {
-  return text.includes('use client') && USE_CLIENT.test(text);
+export function isClientModule(source: Searchable): boolean {
+  const text = textOf(source);
+  return mentions(source, 'use client') && USE_CLIENT.test(text);
 }
 
 /**

@@ -16,7 +16,7 @@ export const PYRAMID_ROUTE = 'pyramid-route:';
  */
 export function findPyramidRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('view_config') || !importsPython(s, 'pyramid')) return;
+  if (!s.mentions('view_config') || !importsPython(s, 'pyramid')) return;
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'decorated_definition') continue;
     const node = s.nodes[i].node;

@@ -24,7 +24,7 @@ export function findRemixRoutes(c: RouteCollector): void {
   if (!exported.loader && !exported.action) return;
   const path = remixPath(m[1]);
   if (path === undefined) return;
-  const framework = s.text.includes('@remix-run/') ? 'remix' : 'react-router';
+  const framework = s.mentions('@remix-run/') ? 'remix' : 'react-router';
   for (const [name, method] of [['loader', 'GET'], ['action', 'POST']] as const) {
     if (!exported[name]) continue;
     const handler = localFunction(s, name);

@@ -14,7 +14,7 @@ const VERB = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|\*)$/i;
  */
 export function findRouteObjectTables(c: RouteCollector): void {
   const s = c.s;
-  if (!s.text.includes('method') || !/\bhandler\b|\bconfig\s*:|\boptions\s*:/.test(s.text)) return;
+  if (!s.mentions('method') || !/\bhandler\b|\bconfig\s*:|\boptions\s*:/.test(s.text)) return;
   for (const statement of s.tree.rootNode.namedChildren) {
     const list = topLevelArray(statement);
     if (!list) continue;

@@ -17,7 +17,7 @@ import type { RouteCollector } from './routeCollector';
 export function findStarletteRoutes(c: RouteCollector): void {
   const s = c.s;
   // `app.add_route("/metrics", handle_metrics)`, Starlette's method that FastAPI's app has too.
-  if (s.text.includes('add_route') && (importsPython(s, 'starlette') || importsPython(s, 'fastapi'))) {
+  if (s.mentions('add_route') && (importsPython(s, 'starlette') || importsPython(s, 'fastapi'))) {
     const fastapi = importsPython(s, 'fastapi');
     for (const [i, call] of s.calls) if (call.chain.length === 2 && call.chain[1] === 'add_route') addRoute(c, i, call.chain[0], fastapi ? 'fastapi' : 'starlette');
   }

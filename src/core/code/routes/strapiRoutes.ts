@@ -35,10 +35,10 @@ export function findStrapiRoutes(c: RouteCollector): void {
   const s = c.s;
   const api = API_FOLDER.exec(c.file)?.[1];
   if (!api) return;
-  if (s.text.includes('createCoreRouter')) coreRoutes(c);
+  if (s.mentions('createCoreRouter')) coreRoutes(c);
   // Custom routes: a routes module of the API (`src/api/<api>/routes/`), whose `routes` list holds objects with a
   // method, a path and a handler named `controller.action`. Such a module imports nothing.
-  if (!c.file.includes(`src/api/${api}/routes/`) || !s.text.includes('routes')) return;
+  if (!c.file.includes(`src/api/${api}/routes/`) || !s.mentions('routes')) return;
   for (const object of s.tree.rootNode.descendantsOfType('object')) {
     // Only this unit's (a statement, after an edit): the others keep their own routes.
     if (!object || object.startIndex < s.span.start || object.startIndex >= s.span.end) continue;

@@ -24,7 +24,7 @@ const ADAPTER_WORDS = ['createNextApiHandler', 'fetchRequestHandler', 'createExp
 
 export function trpcEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!ADAPTER_WORDS.some((w) => s.text.includes(w))) return;
+  if (!ADAPTER_WORDS.some((w) => s.mentions(w))) return;
   // The file's own routes (Next.js' file routes found before): what each method of them runs.
   if (/\b(?:createNextApiHandler|fetchRequestHandler)\s*\(/.test(s.text)) {
     c.links.forEach((link, k) => {

@@ -20,7 +20,7 @@ const MIDDLEWARE =
  */
 export function findVertxRoutes(c: RouteCollector): void {
   const s = c.s;
-  if (!s.memo('java.vertx', () => s.text.includes('io.vertx.ext.web'))) return;
+  if (!s.memo('java.vertx', () => s.mentions('io.vertx.ext.web'))) return;
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const last = chain[chain.length - 1];
