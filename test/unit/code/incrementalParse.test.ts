@@ -166,6 +166,23 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     );
   });
 
+  it('follows the callers of a returned queryset into other files, join after join, as they are edited or left out', async () => {
+    // The join keeps its index of Python calls from one join to the next (PythonCallIndex): only what changed is redone.
+    const index = new CodeIndex(grammars);
+    await index.analyzeEdit('shop/queries.py', lines('from django.db import models', 'def resolve_tags(info):', '    return models.Tag.objects.all()'));
+    const caller = (body: string) => lines('from shop.queries import resolve_tags', 'def tags(info):', `    return ${body}`);
+    const reported = (files: string[]) => index.link(files).flatMap((a) => a.hazards.map((h) => `${a.file}:${h.range.start.line} ${h.callee}`));
+    const both = ['shop/queries.py', 'shop/views.py'];
+    await index.analyzeEdit('shop/views.py', caller('resolve_tags(info)[:10]'));
+    assert.deepEqual(reported(both), [], 'its only caller pages it');
+    await index.analyzeEdit('shop/views.py', caller('list(resolve_tags(info))'));
+    assert.deepEqual(reported(both), ['shop/queries.py:2 models.Tag.objects.all'], 'the caller, edited, reads it whole');
+    await index.analyzeEdit('shop/views.py', caller('resolve_tags(info)[:20]'));
+    assert.deepEqual(reported(both), [], 'paged again');
+    assert.deepEqual(reported(['shop/queries.py']), ['shop/queries.py:2 models.Tag.objects.all'], 'no caller in the files joined');
+    assert.deepEqual(reported(both), [], 'the caller back');
+  });
+
   it('editBetween is the span between the common prefix and suffix, rows and columns in UTF-16 units', () => {
     const e = editBetween('ab\ncd👍ef\ngh', 'ab\ncd👍XYZef\ngh');
     assert.deepEqual(e, {
