@@ -34,7 +34,7 @@ import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
-import { findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
+import { isTsoaRoutesModule, findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
@@ -456,7 +456,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   if (family === 'js') {
     // AdonisJS's `router.get(path, [Controller, 'action'])` is not Express's, whose reading would list it again.
     if (isAdonisRouterModule(s.words)) findAdonisRoutes(routes);
-    else findJavaScriptRoutes(routes);
+    else if (!isTsoaRoutesModule(s)) findJavaScriptRoutes(routes);
     findRouteObjectTables(routes);
     findLoopbackRoutes(routes);
     findFeathersRoutes(routes);

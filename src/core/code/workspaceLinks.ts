@@ -432,6 +432,7 @@ class WorkspaceLinker {
             for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
           }
         }
+        if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
         const pathsOf = (own: string): string[] => {
           let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
@@ -773,6 +774,28 @@ class WorkspaceLinker {
     const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
     return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
   }
+
+  /**
+   * tsoa's controllers are served where the service hands an app or router to the `RegisterRoutes` tsoa generates
+   * (`RegisterRoutes(apiRouter)` with `app.use('/api', apiRouter)`): the prefixes of each one handed, once per group.
+   */
+  private tsoaPrefixes(group: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>): string[] {
+    let out = this.tsoaPrefixCache.get(group);
+    if (!out) {
+      const found = new Set<string>();
+      for (const o of this.entries) {
+        if (o.group !== group || o.family !== 'js') continue;
+        for (const m of o.links.mounts) {
+          if (m.argument === undefined || m.target.length !== 1 || m.target[0] !== 'RegisterRoutes') continue;
+          for (const p of this.mountPrefixes(o, m, incoming, 0)) found.add(p);
+        }
+      }
+      this.tsoaPrefixCache.set(group, (out = [...found]));
+    }
+    return out;
+  }
+
+  private readonly tsoaPrefixCache = new Map<string, string[]>();
 
   /**
    * The prefixes a mount is itself under: its receiver's, and (Go) those of the functions it is written in, which

@@ -587,12 +587,25 @@ export function localFunction(s: FileStructure, name: string): number | undefine
 const SERVER_FACTORIES = /^(create|use)(Express|Koa)Server$/;
 
 /**
+ * The routes module tsoa generates from the controllers (`RegisterRoutes(app)`): its routes are the controllers'
+ * own, read from their decorators with the methods that serve them, not from this module's generic handlers.
+ */
+export const isTsoaRoutesModule = (s: FileStructure): boolean => s.mentions('auto-generated with tsoa');
+
+/** tsoa's decorators come from its package; `@Route` alone is too common a name to go by. */
+const TSOA_IMPORT = /from\s+['"](?:tsoa|@tsoa\/runtime)['"]/;
+
+/**
  * NestJS: `@Controller('orders')` on the class, `@Get(':id')` on the method → `/orders/:id`. routing-controllers
- * reads the same way, with `@JsonController('/pets')` as well.
+ * reads the same way, with `@JsonController('/pets')` as well. tsoa too, with `@Route('users')` on the class and its
+ * path parameters in braces, `@Get('{userId}')`, served by Express as `/users/:userId` (the routes module tsoa
+ * generates from them is not read for routes: see findJavaScriptRoutes's caller).
  */
 function nestControllers(c: RouteCollector): void {
   const s = c.s;
   let framework: string | undefined; // read once a controller is found: the test scans the file's text
+  const tsoa = () => s.memo('js.tsoa', () => s.mentions('tsoa') && TSOA_IMPORT.test(s.text));
+  const tsoaClasses = new Set<string>();
   const classPrefix = new Map<string, string>();
   const classVersion = new Map<string, string>();
   // `@Version('2')` on a method overrides its controller's; `VERSION_NEUTRAL` (here `-`) serves it with no version.
@@ -605,12 +618,13 @@ function nestControllers(c: RouteCollector): void {
     const call = s.calls.get(i + 1);
     if (!call || call.chain.length !== 1 || s.nodes[i + 1].parent !== i) continue;
     const name = call.chain[0];
-    if (name === 'Controller' || name === 'JsonController') {
+    if (name === 'Controller' || name === 'JsonController' || (name === 'Route' && tsoa())) {
       const arg = s.argumentsOf(call)[0];
       const props = arg?.type === 'object' ? objectProps(arg) : undefined;
       const path = namedPath(s, props ? props.get('path') : arg);
       const cls = classAfter(s, i);
       if (cls) classPrefix.set(cls, path ?? '');
+      if (cls && name === 'Route') tsoaClasses.add(cls);
       // `@Controller({ path: 'users', version: '1' })`: `/v1/users` when the app enables URI versioning (the join knows).
       const v = versionOf(props?.get('version'));
       if (cls) classVersion.set(cls, v ?? '');
@@ -627,6 +641,19 @@ function nestControllers(c: RouteCollector): void {
   for (const p of pending) {
     const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
     if (!owner || !classPrefix.has(owner)) continue;
+    if (tsoaClasses.has(owner)) {
+      if (p.verb === 'All') continue;
+      c.add({
+        method: p.verb.toUpperCase(),
+        path: joinPaths('/', classPrefix.get(owner)!, p.path).replace(/\{(\w*)\}/g, ':$1'),
+        framework: 'tsoa',
+        declaration: s.rangeOf(p.decorator),
+        handlerIndex: p.method,
+        at: p.decorator,
+        mountable: false,
+      });
+      continue;
+    }
     framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
     const version = framework === 'nestjs' ? `${NAMED_PART}${VERSION_PART}${methodVersion.get(p.method) ?? classVersion.get(owner) ?? ''}${NAMED_PART}` : '';
     c.add({
