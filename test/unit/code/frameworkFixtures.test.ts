@@ -824,10 +824,21 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           "  .get('/session', (c) => c.json({}));",
         ),
         'src/files.ts': lines("import { Hono } from 'hono';", 'const files = new Hono();', "files.get('/:id', (c) => c.json({}));", 'export default files;'),
+        // Routes chained on an app made earlier (documenso's API v1): each under the app's mount, at its own method.
+        'src/docs.ts': lines(
+          "import { Hono } from 'hono';",
+          'export const docs = new Hono();',
+          'docs',
+          "  .get('/openapi.json', (c) => c.json({}))",
+          "  .get('/me', (c) => c.json({}));",
+        ),
+        'src/mounts.ts': lines("import { Hono } from 'hono';", "import { docs } from './docs';", 'const app = new Hono();', "app.route('/docs', docs);"),
       });
       assert.deepEqual(routeRows(f), [
         ['POST', '/v1/auth/signin', 'src/auth.ts', 3, 'hono'],
         ['GET', '/v1/auth/session', 'src/auth.ts', 4, 'hono'],
+        ['GET', '/docs/openapi.json', 'src/docs.ts', 2, 'hono'],
+        ['GET', '/docs/me', 'src/docs.ts', 4, 'hono'],
         ['GET', '/v1/files/:id', 'src/files.ts', 2, 'hono'],
         ['GET', '/v1/health', 'src/index.ts', 4, 'hono'],
       ]);
@@ -909,6 +920,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['POST', '/api/trpc/*', 'server/hono-trpc.ts', 1, 'hono'],
       ]);
       assert.deepEqual(hazardRows(servers).filter((r) => r.includes('/api/trpc/*')).length, 3);
+
+      // ts-rest has a fetchRequestHandler too (documenso's API v1): the routes beside it run no tRPC procedure.
+      const tsRest = await joined({
+        ...procedures,
+        'api/hono.ts': lines(
+          "import { fetchRequestHandler } from '@ts-rest/serverless/fetch';",
+          "import { Hono } from 'hono';",
+          'export const api = new Hono();',
+          "api.get('/openapi.json', (c) => c.json({}));",
+          "api.mount('/', async (request) => fetchRequestHandler({ request, contract, router }));",
+        ),
+      });
+      assert.deepEqual(routeRows(tsRest), [['GET', '/openapi.json', 'api/hono.ts', 3, 'hono']]);
+      assert.deepEqual(hazardRows(tsRest).map((r) => r.split(' → ').pop()), ['-', '-', '-']);
     });
 
     it('GraphQL: the endpoint (Apollo applyMiddleware, express middleware under a router prefix, Mercurius, NestJS GraphQLModule) is a POST route that runs every resolver of the service, wherever it is written', async () => {

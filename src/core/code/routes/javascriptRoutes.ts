@@ -73,11 +73,13 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     const method = framework === 'restify' && chain[n - 1] === 'del' ? 'delete' : chain[n - 1];
     // Hono's routes on an app made in the same chain (`export const auth = new Hono().post('/signin', h).get(…)`).
     const fresh = freshReceiver(s, i, call);
-    const receiver = fresh ?? chain[n - 2];
+    // Routes chained on an app or router, `api.get('/a', h).get('/b', h2)` (each returns it): all on its root.
+    const chainedOn = fresh ? undefined : chainRoot(chain);
+    const receiver = fresh ?? chainedOn ?? chain[n - 2];
     if (METHODS.has(method)) {
       if (n >= 3 && !fresh && isRouteChain(chain)) chainedRoute(c, i, call);
       // A link of an app's chain made in place is declared at its method, also when the chain is not assigned.
-      else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework, !!fresh || chain[0] === 'Hono' || chain[0] === 'Elysia');
+      else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework, !!fresh || !!chainedOn || chain[0] === 'Hono' || chain[0] === 'Elysia');
     } else if (method === 'use' || method === 'register') {
       mount(c, call, method === 'use' ? useReceiver(s, i, call) : receiver, method === 'register');
     } else if (method === 'route' && (fresh || isRouter(receiver)) && s.argumentsOf(call).length === 2) {
@@ -226,6 +228,13 @@ function middlewareChains(args: Node[]): string[][] {
 }
 
 /** `….route('/x').get`, `….route('/x').post(…).get`: methods chained on a `route(…)`, however many. */
+/** The app or router a chain of route calls is made on (`api` in `api.get(…).post(…)`), when it is one. */
+function chainRoot(chain: string[]): string | undefined {
+  let k = chain.length - 2;
+  while (k > 0 && METHODS.has(chain[k])) k--;
+  return k < chain.length - 2 ? chain[k] : undefined;
+}
+
 function isRouteChain(chain: string[]): boolean {
   let k = chain.length - 2;
   while (k > 0 && METHODS.has(chain[k])) k--;

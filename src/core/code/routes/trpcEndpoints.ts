@@ -22,9 +22,15 @@ const MUTATION: ServedApi = 'trpc-mutation';
 /** Words one of the adapters needs: files without any are not looked at further. */
 const ADAPTER_WORDS = ['createNextApiHandler', 'fetchRequestHandler', 'createExpressMiddleware', 'fastifyTRPCPlugin', 'trpcServer'];
 
+/**
+ * The adapters come from tRPC's packages: ts-rest has a `fetchRequestHandler` too (documenso's API v1, whose other
+ * routes of that file were taken for tRPC's endpoint and so for every procedure).
+ */
+const TRPC_IMPORT = /['"]@(?:trpc\/server|hono\/trpc-server)[/'"]/;
+
 export function trpcEndpoints(c: RouteCollector): void {
   const s = c.s;
-  if (!ADAPTER_WORDS.some((w) => s.mentions(w))) return;
+  if (!ADAPTER_WORDS.some((w) => s.mentions(w)) || !TRPC_IMPORT.test(s.text)) return;
   // The file's own routes (Next.js' file routes found before): what each method of them runs.
   if (/\b(?:createNextApiHandler|fetchRequestHandler)\s*\(/.test(s.text)) {
     c.links.forEach((link, k) => {
