@@ -3062,6 +3062,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'def summary(projects):',
           '    counts = {"cycles": lambda: (Cycle.objects.filter(project_id=OuterRef("pk")).values("project_id").annotate(count=Count("*")).values("count"))}',
           '    return projects.annotate(**{k: Subquery(f()) for k, f in counts.items()})',
+          '# The chain in parentheses, finished after them (plane\'s issue detail): one row, or a slice; an order is no bound.',
+          'def detail(request, ident):',
+          '    issue = (',
+          '        Issue.objects.filter(project_id=1)',
+          '        .select_related("state")',
+          '        .annotate(n=Count("labels"))',
+          '    ).first()',
+          '    page = (Issue.objects.filter(project_id=2))[:20]',
+          '    rows = list((Issue.objects.filter(project_id=3)).order_by("id"))',
+          '    return issue, page, rows',
         ),
       });
       assert.deepEqual(hazardRows(f), [
@@ -3069,6 +3079,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query shop/views.py:30:12 Tag.objects.all → -',
         'unbounded-query shop/views.py:36:19 Zone.objects.exclude → -',
         'unbounded-query shop/views.py:37:19 Ext.objects.filter → -',
+        'unbounded-query shop/views.py:51:18 Issue.objects.filter → -',
       ]);
     });
 

@@ -53,6 +53,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         if (outer.subscripted && !list.boundedOnlyBefore) methods.push('[slice]');
         // The chain before the call counts too: GORM `db.Limit(10).Find(&xs)`.
         methods.push(...call.chain.slice(1, -1));
+        if (!list.boundedOnlyBefore) methods.push(...methodsAfterParentheses(s.nodes[outer.index].node));
         const bound = new RegExp(`^(?:${list.boundedByChain})$`);
         if (methods.some((m) => bound.test(m))) continue;
       }
@@ -256,6 +257,35 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
   const f = s.functionOf[i];
   const end = f >= 0 ? s.spanOfFunction(f).end : s.span.end;
   return new RegExp(`(?<![\\w$.])${holder.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:setMaxResults|setFirstResult|getSingleResult|uniqueResult)\\s*\\(`).test(s.text.slice(s.nodes[i].end, end));
+}
+
+/**
+ * The methods called on a chain's result past the parentheses it is written in, which end its text: plane's
+ * `issue = (Issue.objects.filter(…)\n.annotate(…)\n).first()` reads one row.
+ */
+function methodsAfterParentheses(expr: Node): string[] {
+  const out: string[] = [];
+  let node = expr;
+  let parent: Node | null = node.parent;
+  if (parent?.type !== 'parenthesized_expression') return out;
+  for (;;) {
+    while (parent?.type === 'parenthesized_expression') {
+      node = parent;
+      parent = parent.parent;
+    }
+    if (parent?.type === 'subscript' && parent.childForFieldName('value')?.id === node.id) {
+      out.push('[slice]');
+      return out;
+    }
+    const member = parent?.type === 'attribute' ? 'attribute' : parent?.type === 'member_expression' ? 'property' : undefined;
+    if (!member || parent!.childForFieldName('object')?.id !== node.id) return out;
+    const name = parent!.childForFieldName(member)?.text;
+    const call: Node | null = parent!.parent;
+    if (!name || (call?.type !== 'call' && call?.type !== 'call_expression')) return out;
+    out.push(name);
+    node = call;
+    parent = call.parent;
+  }
 }
 
 /** `return X.objects.filter(…)` in a function: the chain is what the function returns, not yet run. */
