@@ -360,7 +360,11 @@ class WorkspaceLinker {
       const owners = hazardRoutes.get(e);
       const routesOf = (owner: number) => (owner >= 0 ? (owners?.get(owner) ?? []) : []);
       const users = e.links.hazardUsers;
-      const hazards: Hazard[] = e.a.hazards.map((h, k) => ({ ...h, routes: users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])] }));
+      const hazards: Hazard[] = e.a.hazards.map((h, k) => ({
+        ...h,
+        ...this.ownModuleList(e, h, e.links.hazardOwners[k]),
+        routes: users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])],
+      }));
       for (const p of e.links.pending) {
         if (p.returned ? this.readWholeByACaller(e, p.owner) : p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
@@ -1599,6 +1603,23 @@ class WorkspaceLinker {
       return stem === path || stem.endsWith('/' + path);
     });
     return matches.length === 1 ? matches[0] : matches.sort((a, b) => a.a.file.length - b.a.file.length)[0];
+  }
+
+  /**
+   * An unbounded list the catalogue saw in a call's shape (`StaffResourceAccess.find({ referCode })`, MongoDB's `find`
+   * by its look) that is a call of a function of the project's own module imported under that name: hapi-mysql's
+   * resource-access modules, which take a limit of their own. Still every matching row, as no limit is given; but
+   * said as what it is, not as a MongoDB call.
+   */
+  private ownModuleList(e: Entry, h: Hazard, owner: number): Pick<Hazard, 'explanation'> | undefined {
+    if (h.code !== 'unbounded-query' || e.family !== 'js' || owner < 0) return undefined;
+    const chain = h.callee.split('.');
+    const imported = chain.length === 2 ? importNamed(e.links, chain[0]) : undefined;
+    // (A call the catalogue matched is not among the function's calls kept for the join: resolved here by its chain.)
+    if (!imported || this.resolveCall(e, owner, chain).length === 0) return undefined;
+    return {
+      explanation: `\`${h.callee}(…)\` is the project's own \`${chain[1]}\` (from \`${imported.module}\`), given no limit: it returns every matching row, so its cost grows with the table, not with the request.`,
+    };
   }
 
   // ---- request paths ----

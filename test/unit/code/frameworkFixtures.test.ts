@@ -70,6 +70,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query api/stations.js:13:10 Product.find → -']);
     });
 
+    it("a project's own find given no limit is said to be that, not MongoDB's; a model's find stays MongoDB's", async () => {
+      // hapi-mysql again: `StaffResourceAccess.find({ referCode })`, a function of the project's module, no limit given.
+      const f = await joined({
+        'api/staff/access.js': lines("const Common = require('../common');", 'async function find(filter, skip, limit) {', "  return Common.find('staff', filter, skip, limit);", '}', 'module.exports = { find };'),
+        'api/staff/functions.js': lines(
+          "const StaffAccess = require('./access');",
+          "const Staff = require('../models/staff');",
+          'async function taken(code) {',
+          '  return (await StaffAccess.find({ referCode: code })).length > 0;',
+          '}',
+          'async function everyone() {',
+          '  return Staff.find({});',
+          '}',
+          'module.exports = { taken, everyone };',
+        ),
+        'api/models/staff.js': lines("const mongoose = require('mongoose');", "module.exports = mongoose.model('Staff', new mongoose.Schema({ name: String }));"),
+      });
+      const said = [...f.values()].flatMap((a) => a.hazards).map((h) => `${h.callee}: ${h.explanation.split(':')[0]}`);
+      assert.deepEqual(said.sort(), [
+        "Staff.find: `Staff.find(…)` returns every matching row (MongoDB find without limit (Mongoose or the driver))",
+        "StaffAccess.find: `StaffAccess.find(…)` is the project's own `find` (from `./access`), given no limit",
+      ]);
+    });
+
     it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma, bounded by take or an in: list (not with a distinct, applied in memory); a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
       // The shapes of ghostfolio's TagService and DataProviderService.
       const f = await joined({
