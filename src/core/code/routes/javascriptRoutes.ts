@@ -227,7 +227,6 @@ function middlewareChains(args: Node[]): string[][] {
   return out;
 }
 
-/** `….route('/x').get`, `….route('/x').post(…).get`: methods chained on a `route(…)`, however many. */
 /** The app or router a chain of route calls is made on (`api` in `api.get(…).post(…)`), when it is one. */
 function chainRoot(chain: string[]): string | undefined {
   let k = chain.length - 2;
@@ -235,6 +234,7 @@ function chainRoot(chain: string[]): string | undefined {
   return k < chain.length - 2 ? chain[k] : undefined;
 }
 
+/** `….route('/x').get`, `….route('/x').post(…).get`: methods chained on a `route(…)`, however many. */
 function isRouteChain(chain: string[]): boolean {
   let k = chain.length - 2;
   while (k > 0 && METHODS.has(chain[k])) k--;
