@@ -1,0 +1,28 @@
+import type { FileStructure } from '../fileStructure';
+import { outermostCall } from './djangoQuerysets';
+
+/** Loops that run while a condition holds, not once per item of a collection. */
+const CONDITIONAL_LOOPS = new Set(['while', 'do…while']);
+
+/**
+ * What says a query reads one page of many rows, in the text of its expression (the chain the tree delimits, and a
+ * slice after it): a LIMIT or TOP other than 1 in its SQL, `.limit(n)`/`.take(n)`/`.paginate(`, a page's size among
+ * its arguments (`find(filter, 0, 100)`, `{ take: 100 }`, `page_size=`), a Python slice, Spring Data's
+ * `findFirst500By…`. One row (`LIMIT 1`, `.first()`, `[0]`) is not a page.
+ */
+const PAGE =
+  /\bLIMIT\s+(?!1\b)[\w$:{?]|\bTOP\s*\(?\s*(?!1\b)\d|\bFETCH\s+(?:FIRST|NEXT)\s+(?!1\b)\d|\.(?:limit|Limit|take|Take|setMaxResults)\s*\(\s*(?!1\s*\))[^)\s]|\.paginate\s*\(|\b(?:take|limit|pageSize|page_size|perPage|per_page|batchSize|batch_size)\s*[:=]\s*(?!1\b)[\w$]|,\s*\d{2,}\s*(?=[,)])|\b(?:find|get|read|query|stream)(?:First|Top)\d{2,}/;
+
+/**
+ * A query read a page at a time in a `while` loop: how a table is worked through in batches (hapi-mysql's `while
+ * (true) { find(filter, 0, 100) … }`, documenso's batched `DELETE … LIMIT`, saleor's `queryset_in_batches`, apollo's
+ * `findFirst500ByIdGreaterThan…`), each turn bounded, not a query per item of something the request holds.
+ */
+export function readsPagesInLoop(s: FileStructure, i: number, loopKind: string): boolean {
+  if (!CONDITIONAL_LOOPS.has(loopKind)) return false;
+  const outer = s.nodes[outermostCall(s, i)];
+  const after = s.text.slice(outer.end, outer.end + 80);
+  const slice = /^\s*\[([^\]\n]*)\]/.exec(after)?.[1];
+  if (slice !== undefined && slice.includes(':') && !/^\s*:?\s*1\s*$/.test(slice)) return true;
+  return PAGE.test(s.text.slice(s.nodes[i].start, outer.end));
+}
