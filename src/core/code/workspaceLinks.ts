@@ -1897,7 +1897,7 @@ function refKey(r: FnRef): number {
   return r.e.id * 1_000_000 + r.fn;
 }
 
-const PREFIX_AS_IS = new Set(['fastapi', 'flask', 'django-ninja', 'starlette', 'aiohttp', 'sanic']);
+const PREFIX_AS_IS = new Set(['fastapi', 'flask', 'quart', 'django-ninja', 'starlette', 'aiohttp', 'sanic']);
 
 function joinMount(prefix: string, path: string, framework: string): string {
   if (!prefix) return path;

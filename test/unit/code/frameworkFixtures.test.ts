@@ -2211,6 +2211,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Quart: Flask\'s routing, async (its @app.get too, not FastAPI\'s), labelled quart; a blueprint under the prefix it is registered with', async () => {
+      const f = await joined({
+        'app.py': lines(
+          'from quart import Quart, Blueprint',
+          'app = Quart(__name__)',
+          'bp = Blueprint("items", __name__, url_prefix="/items")',
+          '@app.route("/health")',
+          'async def health():',
+          '    return "ok"',
+          '@app.get("/users/<int:user_id>")',
+          'async def user(user_id):',
+          '    return {}',
+          '@bp.route("/<item_id>", methods=["GET", "DELETE"])',
+          'async def item(item_id):',
+          '    return {}',
+          'app.add_url_rule("/ping", view_func=health)',
+          'app.register_blueprint(bp, url_prefix="/api/items")',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/health', 'app.py', 3, 'quart'],
+        ['GET', '/users/<int:user_id>', 'app.py', 6, 'quart'],
+        ['DELETE', '/api/items/<item_id>', 'app.py', 9, 'quart'],
+        ['GET', '/api/items/<item_id>', 'app.py', 9, 'quart'],
+        ['GET', '/ping', 'app.py', 12, 'quart'],
+      ]);
+    });
+
     it('SQLAlchemy 2.0 / SQLModel: session.exec(stmt).all() is bounded by the .limit() its statement was built with (on every path)', async () => {
       // The shape of fastapi/full-stack-fastapi-template's routes.
       const f = await joined({

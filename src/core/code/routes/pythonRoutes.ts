@@ -108,7 +108,7 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     // Flask-RESTX `@ns.route("/x")` on a Resource class: the methods the class defines, as a MethodView's.
     const className = definition?.type === 'class_definition' && verb === 'route' ? definition.childForFieldName('name')?.text : undefined;
     if (className) {
-      c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: 'flask', declaration: s.rangeOfNode(decorator), handlerChain: [className], viewClass: {}, receiver, at: i });
+      c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: flaskOrQuart(s), declaration: s.rangeOfNode(decorator), handlerChain: [className], viewClass: {}, receiver, at: i });
       continue;
     }
     const methods = methodsOf(verb, args);
@@ -123,12 +123,14 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     // Flask 2's (and APIFlask's) `@app.get`: Flask's where the module imports Flask and not FastAPI.
     const sanic = importsPython(s, 'sanic');
     const ninja = verb !== 'route' && importsPython(s, 'ninja');
-    const flask = verb === 'route' || ((importsPython(s, 'flask') || importsPython(s, 'apiflask')) && !importsPython(s, 'fastapi'));
+    // Quart's are Flask's, async (`from quart import Quart`): its own `@app.get` too.
+    const quart = importsPython(s, 'quart');
+    const flask = verb === 'route' || quart || ((importsPython(s, 'flask') || importsPython(s, 'apiflask')) && !importsPython(s, 'fastapi'));
     for (const method of methods) {
       c.add({
         method,
         path: joinPrefix(prefixes.get(receiver), path),
-        framework: sanic ? 'sanic' : flask ? 'flask' : ninja ? 'django-ninja' : 'fastapi',
+        framework: sanic ? 'sanic' : flask ? flaskOrQuart(s) : ninja ? 'django-ninja' : 'fastapi',
         declaration: s.rangeOfNode(decorator),
         handlerIndex: fnIndex,
         receiver,
@@ -189,8 +191,13 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   // Flask takes a view class's methods when none are given (View.methods; MethodView: those it defines).
   const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
   for (const method of methods) {
-    c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : 'flask', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+    c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
   }
+}
+
+/** Flask's routing in a Quart module (Quart keeps Flask's API, async): labelled Quart. */
+function flaskOrQuart(s: FileStructure): string {
+  return importsPython(s, 'quart') ? 'quart' : 'flask';
 }
 
 /**
