@@ -326,7 +326,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
     });
 
-    it('a seed script, a migration, a Django management command, a CI script, a linter rule example or a test that loops over a querying helper is not load: only the route is reported', async () => {
+    it('a seed script, a migration, a Django management command, a script of a scripts/ folder, a CI script, a linter rule example or a test that loops over a querying helper is not load: only the route is reported', async () => {
       // The shape of node-express-realworld-example-app's src/prisma/seed.ts, which calls the app's services per row.
       const loop = (from: string) => lines(`import { createArticle } from '${from}';`, 'export async function run(rows: string[]) {', '  for (const r of rows) await createArticle(r);', "  await prisma.article.findMany();", '}');
       const f = await joined({
@@ -348,6 +348,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'scripts/populate_db.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         // A Django management command (run by hand or by a deploy step) that writes per row.
         'shop/management/commands/backfill_tags.py': lines('from shop.models import Tag', '', 'def handle(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
+        // What a scripts/ folder keeps: polar's backfills, outline's data fixes, formbricks' CI helpers.
+        'server/scripts/backfill_titles.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
+        'scripts/reset-data.ts': loop('../src/article.service'),
         // CI's own scripts, and a linter's rule examples (saleor's .semgrep/: bad code on purpose).
         '.github/scripts/backfill.ts': loop('../../src/article.service'),
         '.semgrep/security/requests/no-timeout.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u)'),
