@@ -29,15 +29,7 @@ export interface FoundHazard {
  * `Promise.all` / `asyncio.gather` / a goroutine, sequential otherwise. A call to a function of the same file
  * that itself queries is the same hazard (`totalsFor → pool.query`).
  */
-/** Loops that run while a condition holds, not once per item of a collection. */
-const CONDITIONAL_LOOPS = new Set(['while', 'do…while']);
-
-/**
- * `pages`: the starts of list queries that read one page (findUnboundedQueries): one per turn of a `while` loop is
- * how a table is read in batches (hapi-mysql's `while (true) { find(filter, 0, 100) … }`, documenso's batched
- * DELETE … LIMIT, saleor's `queryset_in_batches`), not a query per item.
- */
-export function findLoopHazards(s: FileStructure, file: string, catalogue: CallCatalogue, indirect: ReadonlyMap<string, IndirectEffect>, pages?: ReadonlySet<number>): FoundHazard[] {
+export function findLoopHazards(s: FileStructure, file: string, catalogue: CallCatalogue, indirect: ReadonlyMap<string, IndirectEffect>): FoundHazard[] {
   const out: FoundHazard[] = [];
   const family = s.spec.family;
   let lastStart = -1;
@@ -52,8 +44,8 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       if (s.matchedOnce(i)) continue;
       lastStart = start;
       if (unexecutedQueryset(s, i, match) || readsPrefetched(call.chain.join('.'), match, prefetchedRelations(s, i))) continue;
+      // A page per turn of a `while` loop is batching (pagedReads).
       if (match.kind === 'query' && readsPagesInLoop(s, i, loop.kind)) continue;
-      if (pages?.has(start) && CONDITIONAL_LOOPS.has(loop.kind)) continue;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
       continue;
     }
