@@ -4,6 +4,7 @@ import type { LoopMode, Span } from './codeModel';
 import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
+import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, offsetsOf, positionAt } from './syntax';
 import { WordSearch } from './wordSearch';
@@ -24,6 +25,14 @@ function isSilent(r: CatalogueLookup): boolean {
  */
 const PAGE_READ =
   /\b(?:find|query|read|get|stream)(?:First|Top)(?:[2-9]|\d{2,})\w*\s*\(|\b[Ll][Ii][Mm][Ii][Tt]\s+(?:[2-9]|\d{2,}|\?|:\w+|\$\d+|%s)|\.(?:limit|Limit|take|setMaxResults)\s*\((?!\s*1\s*\))|\btake\s*:(?!\s*1\b)|\bPageRequest\.of\s*\(/;
+
+/**
+ * The loop moves on to the next page itself, the page's size set before it: `offset += limit` (memos' stats, whose
+ * `memoFind.Limit = &limit` is outside the loop), `page += 1`, `cursor = resp.next_cursor`, `pageToken =
+ * res.NextPageToken`.
+ */
+const PAGE_ADVANCE =
+  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*/;
 
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
@@ -349,7 +358,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n))) {
+      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -397,6 +406,7 @@ export class FileStructure {
     if (this.spec.callbackReceiver && !this.spec.callbackReceiver.test(joined)) return undefined;
     const receiver = this.receiverLiteral(callIndex);
     if (receiver && this.isSmallLiteral(receiver)) return undefined;
+    if (this.callsBackOverBatches(callIndex, fnIndex)) return undefined;
     const fnInfo = this.functions[this.functionIndex.get(fnIndex)!];
     // `items.reduce(async (prev, x) => { await prev; … })` chains the callbacks: each waits for the one before.
     const chained = method === 'reduce' && this.awaitsFirstParameter(fnIndex);
@@ -404,6 +414,20 @@ export class FileStructure {
       !chained &&
       ((fnInfo?.async ?? false) || this.insideParallelWrapper(callIndex) || (this.spec.parallelChains?.test(joined) ?? false) || this.feedsParallelWrapper(callIndex));
     return { kind: `.${method}()`, mode: parallel ? 'parallel' : 'sequential', range: this.rangeOf(callIndex) };
+  }
+
+  /** A loop over batches of a collection (see batchedLoops.ts): its body runs once per batch, not per item. */
+  private isBatchLoop(n: Scanned, iterable: Node | null | undefined): boolean {
+    const body = n.node.childForFieldName('body');
+    const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
+    return batchesOver(header, iterable ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined);
+  }
+
+  /** `_.chunk(ids, 100).map(async (batch) => …)`: a callback per batch. */
+  private callsBackOverBatches(callIndex: number, fnIndex: number): boolean {
+    const receiver = this.text.slice(this.nodes[callIndex].start, this.nodes[fnIndex].start);
+    const parameter = /^\s*(?:async\s*)?(?:function\s*\w*\s*)?\(?\s*([A-Za-z_$][\w$]*)/.exec(this.text.slice(this.nodes[fnIndex].start, this.nodes[fnIndex].start + 80))?.[1];
+    return callbackOverBatches(receiver, parameter);
   }
 
   /**
@@ -416,12 +440,12 @@ export class FileStructure {
   private isPagingLoop(n: Scanned): boolean {
     const body = this.text.slice(n.start, n.end);
     const read = PAGE_READ.exec(body);
-    if (!read) return false;
+    if (!read && !PAGE_ADVANCE.test(body)) return false;
     // The page: a value the loop assigns from a call (`page = …`, `rows, err := …`, `List<M> page =\n repo.find…`), or
     // one the read fills in (GORM's `Find(&rows)`).
     const pages = new Set<string>();
     for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+)?\s*:?=\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
-    const filled = /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
+    const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
     return [...pages].some((page) => this.endsOnShortPage(body, page));
   }

@@ -1,0 +1,50 @@
+/**
+ * Loops over batches of a collection rather than its items: a query or a call in one runs once per batch of
+ * hundreds, which is how the per-item version is fixed, not a load multiplier to warn about. Read from the loop's
+ * header, which is all that says it:
+ * - the batches come from a chunking helper: `for batch in chunked(ids, 500)`, `itertools.batched`, Guava's
+ *   `Lists.partition(ids, 500)`, lodash's `_.chunk(ids, 100)`, Go's `slices.Chunk(keys, 200)`, a project's own
+ *   `deleteUserBatches(ids, size)` (memos), navidrome's `slice.CollectChunks(…)`, Django's `queryset_in_batches`;
+ * - the loop's variable is named for one: `for _, chunk := range chunks`, `for (const batch of batches)`;
+ * - a counting loop steps by a batch size: `for i := 0; i < len(entries); i += pgBatchSize` (woodpecker's log
+ *   store), `for i in range(0, len(ids), BATCH_SIZE)`, `range(0, n, 500)`.
+ */
+
+/** A call that cuts a collection into batches, at the start of the iterable's text. */
+const CHUNKING_CALL =
+  /^(?:await\s+)?[\w$.]*?(?:\b_\.chunk|\bchunk(?:ed|s|ify)?|\bbatched|\bgrouper|\bsplit_every|\b(?:Lists|Iterables|ListUtils)\.partition|\b(?:slices|lo)\.Chunk\w*|[cC]ollectChunks|\w*[bB]atches|\w*[cC]hunks|\w*_in_batches)\s*\(/;
+
+/**
+ * The loop's variable holds a batch: `chunk in`, `batch of`, `chunk := range`, Java's `List<Long> batch : parts` (not
+ * Python's `for issue in issues_batch:`, whose colon opens the body).
+ */
+const BATCH_VARIABLE = /(?:^|[\s,(])\w*(?:[cC]hunk|[bB]atch)\s*(?:\bin\b|\bof\b|:=\s*range\b)|(?:^|[\s,(<])\w*(?:[cC]hunk|[bB]atch)\s+:(?![:=])\s*\S/;
+
+/** A step named for a batch's size: `i += BATCH_SIZE`, `i = i + chunkSize`. */
+const BATCH_STEP = /(?:\+=|=\s*\w+\s*\+)\s*(?:this\.|self\.)?\w*(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE)\w*/;
+
+/** A numeric step of a counting loop: `i += 500`. Stepping by 2 walks pairs; by 10 or more, batches. */
+const NUMERIC_STEP = /\+=\s*(\d+)\b/;
+
+/** `range(0, len(ids), BATCH_SIZE)` / `range(0, n, 500)`: Python's counting loop with a step. */
+const RANGE_STEP = /^range\s*\([^,]+,[^,]+,\s*([\w.]+)\s*\)$/s;
+
+export function batchesOver(header: string, iterable: string | undefined): boolean {
+  if (iterable !== undefined) {
+    if (CHUNKING_CALL.test(iterable)) return true;
+    const step = RANGE_STEP.exec(iterable.trim())?.[1];
+    if (step && isBatchSize(step)) return true;
+  }
+  if (BATCH_VARIABLE.test(header) || BATCH_STEP.test(header)) return true;
+  const numeric = NUMERIC_STEP.exec(header)?.[1];
+  return numeric !== undefined && Number(numeric) >= 10;
+}
+
+/** A callback over batches: `_.chunk(ids, 100).map(…)`, `batches.forEach((batch) => …)`. */
+export function callbackOverBatches(receiver: string, firstParameter: string | undefined): boolean {
+  return CHUNKING_CALL.test(receiver) || (firstParameter !== undefined && /^\w*(?:[cC]hunk|[bB]atch)$/.test(firstParameter));
+}
+
+function isBatchSize(step: string): boolean {
+  return /^\d+$/.test(step) ? Number(step) >= 10 : /(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|[sS]tep|STEP)/.test(step);
+}

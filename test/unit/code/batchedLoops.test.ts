@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { batchesOver, callbackOverBatches } from '../../../src/core/code/hazards/batchedLoops';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe('a loop over batches or pages is no query per item', () => {
+  it('reads a batch from the header: a chunking helper, a batch variable, a batch-sized step', () => {
+    assert.equal(batchesOver('for batch in ', 'chunked(ids, 500)'), true);
+    assert.equal(batchesOver('for (List<Long> part : ', 'Lists.partition(ids, 500)'), true);
+    assert.equal(batchesOver('for _, b := range ', 'deleteUserBatches(frontier, size)'), true);
+    assert.equal(batchesOver('for i := 0; i < len(entries); i += pgBatchSize ', undefined), true);
+    assert.equal(batchesOver('for i in ', 'range(0, len(ids), 500)'), true);
+    assert.equal(batchesOver('for (const chunk of ', 'groups'), true);
+    // Not batches: an item of a batch, a predicate split, a walk by pairs, a plain range.
+    assert.equal(batchesOver('for (const item of ', 'batch.items'), false);
+    assert.equal(batchesOver('for (const group of ', '_.partition(users, isAdmin)'), false);
+    assert.equal(batchesOver('for (let i = 0; i < pairs.length; i += 2) ', undefined), false);
+    assert.equal(batchesOver('for i in ', 'range(0, len(ids))'), false);
+    assert.equal(batchesOver('for batch_id in ', 'batch_ids'), false);
+    assert.equal(batchesOver('for issue in issues_batch:\n        ', 'issues_batch'), false);
+    assert.equal(batchesOver('for (List<Long> batch : parts) ', 'parts'), true);
+    assert.equal(callbackOverBatches('_.chunk(ids, 100).map(', 'part'), true);
+    assert.equal(callbackOverBatches('batches.forEach(', 'batch'), true);
+    assert.equal(callbackOverBatches('ids.map(', 'id'), false);
+  });
+
+  it('a query per batch or per page is not reported; a query per item of the batch still is', async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/store\n',
+      'store.go': lines(
+        'package store',
+        '',
+        'import (',
+        '\t"context"',
+        '\t"database/sql"',
+        ')',
+        '',
+        'type Store struct{ db *sql.DB }',
+        '',
+        'func (s *Store) Append(ctx context.Context, entries []string) {', // woodpecker's log store
+        '\tfor i := 0; i < len(entries); i += pgBatchSize {',
+        '\t\ts.db.ExecContext(ctx, "INSERT INTO logs VALUES ($1)", entries[i:i+pgBatchSize])',
+        '\t}',
+        '}',
+        '',
+        'func (s *Store) Purge(ctx context.Context, ids []int) {', // memos' user_delete
+        '\tfor _, batch := range deleteBatches(ids, 500) {',
+        '\t\ts.db.ExecContext(ctx, "DELETE FROM memo WHERE id = ANY($1)", batch)',
+        '\t\tfor _, id := range batch {',
+        '\t\t\ts.db.ExecContext(ctx, "DELETE FROM tag WHERE memo_id = $1", id)', // 20: per item
+        '\t\t}',
+        '\t}',
+        '}',
+        '',
+        'func (s *Store) Stats(ctx context.Context, find *Find) int {', // memos' stats: the limit set before the loop
+        '\tlimit := 1000',
+        '\toffset := 0',
+        '\tfind.Limit = &limit',
+        '\tfind.Offset = &offset',
+        '\ttotal := 0',
+        '\tfor {',
+        '\t\tmemos, err := s.list(ctx, find)',
+        '\t\tif err != nil {',
+        '\t\t\treturn total',
+        '\t\t}',
+        '\t\tif len(memos) == 0 {',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t\ttotal += len(memos)',
+        '\t\toffset += limit',
+        '\t}',
+        '\treturn total',
+        '}',
+        '',
+        'func (s *Store) list(ctx context.Context, find *Find) ([]int, error) {',
+        '\trows, err := s.db.QueryContext(ctx, "SELECT id FROM memo LIMIT $1 OFFSET $2", *find.Limit, *find.Offset)',
+        '\treturn scan(rows), err',
+        '}',
+        '',
+        'func (s *Store) Each(ctx context.Context, ids []int) {', // 52: a query per id
+        '\tfor _, id := range ids {',
+        '\t\ts.db.ExecContext(ctx, "DELETE FROM memo WHERE id = $1", id)',
+        '\t}',
+        '}',
+        '',
+        'func (s *Store) Spin(ctx context.Context, find *Find) {', // 59: no end on an empty page: not paging
+        '\toffset := 0',
+        '\tfor {',
+        '\t\ts.list(ctx, find)',
+        '\t\toffset += 10',
+        '\t}',
+        '}',
+      ),
+      'package.json': '{"dependencies":{"pg":"8"}}',
+      'jobs.js': lines(
+        "const _ = require('lodash');",
+        "const { pool } = require('./db');",
+        'async function archive(ids) {',
+        '  for (const chunk of _.chunk(ids, 100)) {',
+        "    await pool.query('UPDATE items SET archived = true WHERE id = ANY($1)', [chunk]);",
+        '  }',
+        '  await Promise.all(_.chunk(ids, 100).map((part) => pool.query("DELETE FROM cache WHERE id = ANY($1)", [part])));',
+        '  for (const id of ids) {', // 9: per item
+        "    await pool.query('UPDATE items SET seen = true WHERE id = $1', [id]);",
+        '  }',
+        '}',
+      ),
+      'tasks.py': lines(
+        'from more_itertools import chunked',
+        'from django.db import connection',
+        '',
+        'def reindex(ids):',
+        '    for batch in chunked(ids, 500):',
+        '        connection.cursor().execute("UPDATE doc SET indexed = true WHERE id = ANY(%s)", [batch])',
+        '    for i in range(0, len(ids), BATCH_SIZE):',
+        '        connection.cursor().execute("UPDATE doc SET seen = true WHERE id = ANY(%s)", [ids[i:i + BATCH_SIZE]])',
+        '    for doc_id in ids:', // 10: per item
+        '        connection.cursor().execute("UPDATE doc SET x = 1 WHERE id = %s", [doc_id])',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('query-in-loop')),
+      [
+        'query-in-loop jobs.js:9:11 pool.query [for…of sequential] → -',
+        'query-in-loop store.go:20:4 s.db.ExecContext [for sequential] → -',
+        'query-in-loop store.go:52:3 s.db.ExecContext [for sequential] → -',
+        'query-in-loop store.go:59:3 s.list → s.db.QueryContext [for sequential] → -',
+        'query-in-loop tasks.py:10:9 connection.cursor.execute [for sequential] → -',
+      ],
+    );
+  });
+});
