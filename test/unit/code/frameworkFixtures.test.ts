@@ -351,6 +351,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // What a scripts/ folder keeps: polar's backfills, outline's data fixes, formbricks' CI helpers.
         'server/scripts/backfill_titles.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'scripts/reset-data.ts': loop('../src/article.service'),
+        '.scripts/compare-database.ts': loop('../src/article.service'),
         // CI's own scripts, and a linter's rule examples (saleor's .semgrep/: bad code on purpose).
         '.github/scripts/backfill.ts': loop('../../src/article.service'),
         '.semgrep/security/requests/no-timeout.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u)'),
@@ -3047,10 +3048,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    return models.Zone.objects.all()',
           'def resolve_orphans(info):',
           '    return models.Orphan.objects.all()',
+          'def resolve_menu_items(info):',
+          '    return models.MenuItem.objects.all()',
+          'def resolve_pages(info):',
+          '    return models.Page.objects.all()',
         ),
         'shop/schema.py': lines(
           'import graphene',
-          'from .resolvers import resolve_stocks, resolve_tags, resolve_zones',
+          'from .resolvers import resolve_stocks, resolve_tags, resolve_zones, resolve_menu_items, resolve_pages',
           'class Query(graphene.ObjectType):',
           '    @staticmethod',
           '    def resolve_stocks(_root, info, **kwargs):',
@@ -3063,9 +3068,19 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        return resolve_zones(info).first(), resolve_zones(info)[:5]',
           '    def resolve_zone_page(_root, info):',
           '        return paginate_queryset(resolve_zones(info), 20)',
+          '    def resolve_menu_items(_root, info, channel=None, **kwargs):', // wrapped, then filtered, then paged
+          '        menu_items = resolve_menu_items(info)',
+          '        qs = ChannelQsContext(qs=menu_items, channel_slug=channel)',
+          '        qs = filter_connection_queryset(qs, kwargs)',
+          '        return create_connection_slice(qs, info, kwargs, MenuItemCountableConnection)',
+          '    def resolve_pages(_root, info):', // read whole into a list: slicing the list pages nothing
+          '        pages = resolve_pages(info)',
+          '        rows = list(pages)',
+          '        return rows[:5]',
         ),
       });
       assert.deepEqual(hazardRows(f), [
+        'unbounded-query shop/resolvers.py:13:12 models.Page.objects.all → -',
         'unbounded-query shop/resolvers.py:5:13 models.Tag.objects.all → -',
         'unbounded-query shop/resolvers.py:9:12 models.Orphan.objects.all → -',
       ]);

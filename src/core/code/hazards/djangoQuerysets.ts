@@ -170,7 +170,27 @@ export function readInPart(s: FileStructure, i: number): boolean {
   if (parent.type !== 'assignment' || parent.childForFieldName('left')?.type !== 'identifier') return false;
   const fn = enclosingFunction(parent);
   if (!fn) return false;
-  const name = parent.childForFieldName('left')!.text;
-  const after = s.text.slice(parent.endIndex, fn.endIndex);
-  return new RegExp(String.raw`\b(?:${PAGER})\s*\(\s*${name}\b|\b${name}\s*\[[^\]\n]*:|\b${name}\s*\.\s*(?:${READS_PART})\s*\(`).test(after);
+  return pagedLater(s.text.slice(parent.endIndex, fn.endIndex), parent.childForFieldName('left')!.text, 3);
+}
+
+/** Built-ins that read every row of the queryset they are given. */
+const READS_WHOLE = /^(?:list|tuple|set|frozenset|sorted|dict|sum|len|max|min|any|all|iter|enumerate|reversed)$/;
+
+/**
+ * The variable `name` is paged, sliced or narrowed in `after`, itself or as what it is wrapped in or filtered into
+ * first: saleor's `menu_items = resolve_menu_items(info)`, `qs = ChannelQsContext(qs=menu_items, …)`, `qs =
+ * filter_connection_queryset(qs, kwargs)`, `create_connection_slice(qs, …)`.
+ */
+function pagedLater(after: string, name: string, depth: number): boolean {
+  if (new RegExp(String.raw`\b(?:${PAGER})\s*\(\s*${name}\b|\b${name}\s*\[[^\]\n]*:|\b${name}\s*\.\s*(?:${READS_PART})\s*\(`).test(after)) return true;
+  if (depth === 0) return false;
+  for (const m of after.matchAll(/(?:^|\n)[ \t]*([A-Za-z_]\w*)\s*=\s*([\w.]+)\s*\(/g)) {
+    // `rows = list(qs)` reads it all: what is sliced after that is a list.
+    if (READS_WHOLE.test(m[2])) continue;
+    const start = m.index! + m[0].length;
+    if (!new RegExp(String.raw`(?:^|[(,=]\s*)${name}\s*(?:[,)]|$)`).test(argumentsFrom(after, start).trim())) continue;
+    const rest = after.slice(start);
+    if (m[1] === name ? pagedLater(rest, name, depth - 1) : pagedLater(rest, m[1], depth - 1)) return true;
+  }
+  return false;
 }
