@@ -250,6 +250,30 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         ],
       );
     });
+
+    it("a fetch of a path on the page's own origin is the browser's (Node rejects a relative URL): no timeout to report, but its loop is still N requests to the service; one of a URL still lacks a timeout", async () => {
+      // The shape of formbricks' client helpers (v3-surveys-client.ts) kept beside its server code.
+      const a = await analyze(
+        'src/lib/surveys-client.ts',
+        lines(
+          'export async function remove(surveyId: string, ids: string[]) {',
+          '  await fetch(`/api/v3/surveys/${surveyId}`, { method: "DELETE" });',
+          "  await fetch('/api/v3/surveys/generate', { method: 'POST' });",
+          '  for (const id of ids) await fetch(`/api/v3/tags/${id}`);',
+          '  for (const id of ids) await fetch(`${process.env.API_URL}/tags/${id}`, { signal: AbortSignal.timeout(1000) });',
+          "  return fetch('https://api.brevo.com/v3/contacts');",
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['call-in-loop', 3, 'fetch'],
+          ['call-in-loop', 4, 'fetch'],
+          ['missing-timeout', 5, 'fetch'],
+        ],
+      );
+    });
   });
 
   describe('Mongoose lists', () => {

@@ -82,6 +82,11 @@ export interface TimeoutRule extends ChainPattern {
   configuredInFile?: string;
   /** Cannot take a timeout in its arguments (Go's `http.Get` uses the default client): reported unless `configuredInFile`. */
   always?: boolean;
+  /**
+   * Made only by a browser when its own arguments match this: no server worker waits on it. (In a loop it is still
+   * N requests to the service: `call-in-loop` does not ask this.)
+   */
+  browserOnlyArgs?: string;
 }
 
 /** `retry-without-backoff`: a retry helper configured without a delay between attempts. */
@@ -139,6 +144,12 @@ const AIOSQL_QUERIES = `\\baiosql\\b|^from\\s+[\\w.]+\\s+import\\s+(?:[\\w\\s,(]
 
 const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
+/**
+ * A fetch of a path on the page's own origin (`fetch('/api/v1/tags')`, `` fetch(`/api/${id}`) ``), which only a browser
+ * resolves (Node's fetch rejects a relative URL): formbricks' client helpers kept beside its server code.
+ */
+const BROWSER_FETCH_ARGS = `^\\(\\s*['"\`]/`;
+
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
 /** A module that imports Django's mail functions (`from django.core.mail import send_mail`). */
@@ -907,6 +918,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
   {
     languages: ['js'],
     root: 'fetch',
+    browserOnlyArgs: BROWSER_FETCH_ARGS,
     timeoutArgs: '\\bsignal\\b|\\btimeout\\b',
     label: '`fetch` has no timeout unless given an AbortSignal',
   },

@@ -24,6 +24,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     const rule = s.rules(call, catalogue).timeout;
     if (!rule) continue;
     lastStart = s.nodes[i].start;
+    if (rule.browserOnlyArgs && call.argsStart >= 0 && s.memo(`browser:${rule.browserOnlyArgs}`, () => new RegExp(rule.browserOnlyArgs!)).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
     if (!rule.always) {
       // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
       const args = s.argumentsAlongChain(i).text;
