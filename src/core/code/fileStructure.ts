@@ -409,7 +409,7 @@ export class FileStructure {
     if (this.callsBackOverBatches(callIndex, fnIndex)) return undefined;
     const fnInfo = this.functions[this.functionIndex.get(fnIndex)!];
     // `items.reduce(async (prev, x) => { await prev; … })` chains the callbacks: each waits for the one before.
-    const chained = method === 'reduce' && this.awaitsFirstParameter(fnIndex);
+    const chained = (method === 'reduce' && this.awaitsFirstParameter(fnIndex)) || (this.spec.sequentialChains?.test(joined) ?? false);
     const parallel =
       !chained &&
       ((fnInfo?.async ?? false) || this.insideParallelWrapper(callIndex) || (this.spec.parallelChains?.test(joined) ?? false) || this.feedsParallelWrapper(callIndex));

@@ -352,6 +352,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'server/scripts/backfill_titles.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'scripts/reset-data.ts': loop('../src/article.service'),
         '.scripts/compare-database.ts': loop('../src/article.service'),
+        'src/stations/script/update-all.ts': loop('../../article.service'),
         // CI's own scripts, and a linter's rule examples (saleor's .semgrep/: bad code on purpose).
         '.github/scripts/backfill.ts': loop('../../src/article.service'),
         '.semgrep/security/requests/no-timeout.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u)'),

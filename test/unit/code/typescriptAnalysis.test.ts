@@ -212,6 +212,31 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       ]);
     });
 
+    it("Bluebird's Promise.map and Promise.filter run their callbacks concurrently, its Promise.each and Promise.mapSeries one after another; lodash's _.each is a loop too", async () => {
+      // The shapes of hapi_app's workflow worker (`Promise.map(workflowIds, (id) => repo.findOneWithData(id))`).
+      const a = await analyze(
+        'src/worker.js',
+        lines(
+          "const Promise = require('bluebird');", // 0
+          'function run(ids, db) {', // 1
+          '  Promise.map(ids, (id) => db.query(id));', // 2
+          '  Promise.filter(ids, (id) => db.query(id));', // 3
+          '  Promise.each(ids, async (id) => db.query(id));', // 4
+          '  Promise.mapSeries(ids, async (id) => db.query(id));', // 5
+          '  _.each(ids, (id) => db.query(id));', // 6
+          '  return Promise.resolve(ids).then((all) => db.query(all));', // 7: once
+          '}',
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map(summary), [
+        ['query-in-loop', 2, 27, 'db.query', '.map()', 'parallel', []],
+        ['query-in-loop', 3, 30, 'db.query', '.filter()', 'parallel', []],
+        ['query-in-loop', 4, 34, 'db.query', '.each()', 'sequential', []],
+        ['query-in-loop', 5, 39, 'db.query', '.mapSeries()', 'sequential', []],
+        ['query-in-loop', 6, 22, 'db.query', '.each()', 'sequential', []],
+      ]);
+    });
+
     it('Prisma and ORM chains are queries', async () => {
       const a = await analyze(
         'src/d.ts',

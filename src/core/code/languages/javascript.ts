@@ -103,8 +103,13 @@ export const JAVASCRIPT: LanguageSpec = {
     do_statement: { kind: 'do…while' },
   },
   extraTypes: ['decorator'],
-  callbackMethods: new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']),
+  // `each`: lodash's and underscore's `_.each(items, fn)`; `mapSeries`: Bluebird's (`Promise.mapSeries(items, fn)`).
+  callbackMethods: new Set(['forEach', 'each', 'map', 'mapSeries', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex']),
   parallelWrappers: /^Promise\.(all|allSettled|any|race)$/,
+  // Bluebird's `Promise.map(items, fn)` and `Promise.filter` run the callbacks concurrently (hapi_app's workers);
+  // its `Promise.each` and `Promise.mapSeries` one after another, whatever the callback returns.
+  parallelChains: /^(?:Promise|Bluebird|BPromise)\.(?:map|filter)$/,
+  sequentialChains: /^(?:Promise|Bluebird|BPromise)\.(?:each|mapSeries)$/,
   parallelScopes: new Set(),
   literalTypes: new Set(['array']),
   spreadTypes: new Set(['spread_element']),

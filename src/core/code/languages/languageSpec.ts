@@ -28,6 +28,8 @@ export interface LanguageSpec {
   parallelWrappers: RegExp;
   /** Chains that make a callback loop parallel by themselves (`parallelStream()`). */
   parallelChains?: RegExp;
+  /** Chains whose callbacks run one after another even when each returns a promise (Bluebird's `Promise.each`). */
+  sequentialChains?: RegExp;
   /** Node types whose body runs concurrently with the loop around them (Go's `go` statement). */
   parallelScopes: Set<string>;
   /** Calls that run the function given to them on another thread or task (`CompletableFuture.runAsync(() -> …)`). */
