@@ -63,6 +63,21 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         "const where = region || 'eu-west-1';",
         'const key = process.env.API_KEY;', // 15: checked only to stop: still needed → reported
         "if (!key) throw new Error('API_KEY is required');",
+        'if (process.env.LEGACY_URL) origins.push(process.env.LEGACY_URL);', // 17: read only when set (novu's CORS)
+        'function replicas() {',
+        '  if (!process.env.REPLICA_URLS) {',
+        '    return [];',
+        '  }',
+        "  return process.env.REPLICA_URLS.split(',');", // 22: after an early return when unset (documenso)
+        '}',
+        'function secret() {',
+        '  if (!process.env.SIGNING_KEY) {',
+        "    throw new Error('SIGNING_KEY is required');",
+        '  }',
+        '  return process.env.SIGNING_KEY;', // 28: the check stops the service: still needed → reported
+        '}',
+        'const hint = process.env.INTERCOM_KEY && hash(process.env.INTERCOM_KEY);', // 30: only when set
+        'const alt = process.env.OTHER_KEY ? 1 : process.env.ALT_KEY;', // 31: ALT_KEY when OTHER_KEY is unset → reported
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
@@ -113,11 +128,11 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
     write('worker/main.py', 'import os\nTOKEN = os.environ["WORKER_TOKEN"]\n');
     write(
       'pay/main.go',
-      'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n\nfunc dbType() string {\n\tdbType := strings.TrimSpace(os.Getenv("PAY_DBTYPE"))\n\tif dbType == "" {\n\t\tdbType = "sqlite3"\n\t}\n\tif prefix := os.Getenv("PAY_PREFIX"); prefix != "" {\n\t\treturn prefix + dbType\n\t}\n\ttoken := os.Getenv("PAY_TOKEN")\n\tif len(token) < 1 {\n\t\tlog.Fatal("PAY_TOKEN must be set")\n\t}\n\treturn dbType\n}\n',
+      'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n\nfunc dbType() string {\n\tdbType := strings.TrimSpace(os.Getenv("PAY_DBTYPE"))\n\tif dbType == "" {\n\t\tdbType = "sqlite3"\n\t}\n\tif prefix := os.Getenv("PAY_PREFIX"); prefix != "" {\n\t\treturn prefix + dbType\n\t}\n\ttoken := os.Getenv("PAY_TOKEN")\n\tif len(token) < 1 {\n\t\tlog.Fatal("PAY_TOKEN must be set")\n\t}\n\treturn dbType\n}\n\nfunc region() string {\n\tif os.Getenv("PAY_REGION") == "" {\n\t\treturn "eu"\n\t}\n\treturn os.Getenv("PAY_REGION")\n}\n',
     );
     write('mail/main.py', 'import os\nHOST = os.environ["SMTP_HOST"]\n');
     write('sms.env', 'SMS_KEY=abc\n');
-    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\n');
+    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\nif os.environ.get("SMS_REGION"):\n    REGION = os.environ["SMS_REGION"]\n');
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -135,6 +150,8 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 6, 20, 'info'], // REGION
         ['api', 'api/server.ts', 12, 13, 'info'], // CACHE_HOST
         ['api', 'api/server.ts', 15, 12, 'info'], // API_KEY
+        ['api', 'api/server.ts', 28, 9, 'info'], // SIGNING_KEY
+        ['api', 'api/server.ts', 31, 40, 'info'], // ALT_KEY
         ['pay', 'pay/main.go', 5, 10, 'info'],
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail

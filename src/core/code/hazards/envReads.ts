@@ -58,6 +58,64 @@ function testedLater(text: string, at: number, end: number, family: string): boo
     : new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\|)|\\bif\\s*\\(\\s*${n}\\s*\\)`).test(next);
 }
 
+/** Statements and expressions that run their second part only when the first holds. */
+const CONDITIONALS: Record<string, [string, string]> = {
+  if_statement: ['condition', 'consequence'],
+  ternary_expression: ['condition', 'consequence'],
+  conditional_expression: ['', ''], // Python's `a if cond else b`: read by position below
+};
+
+/** What ends an early exit that handles the absence (not one that stops the service: throw, raise, exit, panic). */
+const EARLY_RETURN = /\breturn\b|\bcontinue\b/;
+const FATAL = /\bthrow\b|\braise\b|\bexit\s*\(|\bpanic\s*\(|\.Fatal\w*\s*\(/;
+
+/** The condition tests the variable for being set (`process.env.X`, `os.Getenv("X") != ""`), not for being absent. */
+function testsSet(condition: string, name: string): boolean {
+  return new RegExp(`\\b${name}\\b`).test(condition) && !testsAbsent(condition, name);
+}
+
+/** `!process.env.X`, `not os.environ.get("X")`, `os.Getenv("X") == ""`, `… is None`. */
+function testsAbsent(condition: string, name: string): boolean {
+  return new RegExp(
+    `(?:!|\\bnot\\s)\\s*\\(?\\s*[\\w.$\\[\\]('"]*?\\b${name}\\b|\\b${name}\\b['"\\]]?\\)?\\s*(?:===?\\s*(?:""|''|undefined|null)|is\\s+None)`,
+  ).test(condition);
+}
+
+/**
+ * The read runs only when the variable is set: inside an `if` (or a ternary, an `&&`) that tests it, `if
+ * (process.env.LEGACY_URL) { origins.push(process.env.LEGACY_URL) }` (novu), or after an early return when it is
+ * absent, `if (!process.env.REPLICA_URLS) { return prisma; }` (documenso). The absence is a case the code handles.
+ */
+function guardedByTest(tree: Tree, at: number, name: string): boolean {
+  let child = tree.rootNode.descendantForIndex(at, at);
+  for (let parent = child?.parent ?? null; child && parent; child = parent, parent = parent.parent) {
+    const fields = CONDITIONALS[parent.type];
+    if (fields && fields[0]) {
+      const consequence = parent.childForFieldName(fields[1]);
+      const condition = parent.childForFieldName(fields[0]);
+      if (consequence && condition && consequence.startIndex <= at && at < consequence.endIndex && testsSet(condition.text, name)) return true;
+    } else if (fields) {
+      // `value if cond else default`: the first part runs when the condition holds.
+      const [value, condition] = [parent.namedChild(0), parent.namedChild(1)];
+      if (value && condition && value.startIndex <= at && at < value.endIndex && testsSet(condition.text, name)) return true;
+    } else if ((parent.type === 'binary_expression' || parent.type === 'boolean_operator') && /^(&&|and)$/.test(parent.childForFieldName('operator')?.text ?? '')) {
+      const left = parent.childForFieldName('left');
+      if (left && left.endIndex <= at && testsSet(left.text, name)) return true;
+    }
+    // An early return before the read, in the same block or an enclosing one.
+    let checked = 0;
+    for (let before = child.previousNamedSibling; before && checked < 30; before = before.previousNamedSibling, checked++) {
+      if (before.type !== 'if_statement') continue;
+      const condition = before.childForFieldName('condition');
+      const consequence = before.childForFieldName('consequence');
+      if (!condition || !consequence || !testsAbsent(condition.text, name)) continue;
+      const exit = consequence.text;
+      if (EARLY_RETURN.test(exit) && !FATAL.test(exit)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Environment variables the code reads: `process.env.X`, `os.environ["X"]`, `os.getenv("X", default)`,
  * `os.Getenv("X")`, `System.getenv("X")`. Found in the text, then kept only where the tree says it is code
@@ -83,7 +141,10 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
       // `os.environ["NLS_LANG"] = "…"`, `process.env.X = …`: set here, not read.
       if (/^\s*=(?!=)/.test(text.slice(end, end + 8))) continue;
       const hasDefault =
-        (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) || (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) || testedLater(text, at, end, spec.family);
+        (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) ||
+        (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
+        testedLater(text, at, end, spec.family) ||
+        guardedByTest(tree, at, m[1]);
       const read = { name: m[1], range: s.rangeOfSpan(at, end), hasDefault };
       out.push(read);
       offsets.set(read, at);
