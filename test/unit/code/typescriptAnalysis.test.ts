@@ -325,6 +325,42 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
     });
   });
 
+  describe('Kysely', () => {
+    it('a query run per item is a query in a loop; a select with no where, limit or aggregate reads the whole table', async () => {
+      // The shapes of documenso's admin insights (kyselyPrisma.$kysely) and of a Kysely repository class.
+      const a = await analyze(
+        'src/people.ts',
+        lines(
+          "import { Kysely, sql } from 'kysely';",
+          'export class People {',
+          '  constructor(private readonly db: Kysely<DB>) {}',
+          '  async byIds(ids: string[]) {',
+          '    for (const id of ids) await this.db.selectFrom(\'person\').selectAll().where(\'id\', \'=\', id).executeTakeFirst();', // 4
+          '    await Promise.all(ids.map((id) => this.db.updateTable(\'person\').set({ seen: true }).where(\'id\', \'=\', id).execute()));', // 5
+          '    const all = await this.db.selectFrom(\'person\').selectAll().execute();', // 6: every row
+          '    const page = await this.db.selectFrom(\'person\').selectAll().orderBy(\'id\').limit(50).execute();',
+          '    const mine = await kyselyPrisma.$kysely.selectFrom(\'Team as t\').where(\'t.ownerId\', \'=\', ids[0]).select([\'t.id\']).execute();',
+          '    const counted = await this.db.selectFrom(\'person\').select((eb) => eb.fn.countAll().as(\'n\')).executeTakeFirstOrThrow();',
+          '    await this.db.insertInto(\'audit\').values(ids.map((id) => ({ id }))).execute();', // one insert of many rows
+          '    return [all, page, mine, counted];',
+          '  }',
+          '  run(useCase: { execute(): void }, items: string[]) {',
+          '    for (const item of items) useCase.execute();', // 14: not Kysely's
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['query-in-loop', 4, 'this.db.selectFrom.selectAll.where.executeTakeFirst'],
+          ['query-in-loop', 5, 'this.db.updateTable.set.where.execute'],
+          ['unbounded-query', 6, 'this.db.selectFrom.selectAll.execute'],
+        ],
+      );
+    });
+  });
+
   describe('knex query builder', () => {
     it('each step of a builder chain is a query in a loop once; a select with no where, limit or first reads the whole table', async () => {
       // The shapes of fastify/demo's repositories (its CSV export streams every task).

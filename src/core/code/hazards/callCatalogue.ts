@@ -190,6 +190,9 @@ const OBJECTION_METHODS =
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
 const DRIZZLE_ROOTS = 'db|\\w+Db|tx';
+/** How a Kysely query starts, and what runs it. */
+const KYSELY_STARTS = 'selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto';
+const KYSELY_RUNS = 'execute|executeTakeFirst|executeTakeFirstOrThrow|stream';
 const DRIZZLE_STEPS = 'from|where|values|set|returning|limit|offset|orderBy|groupBy|innerJoin|leftJoin|rightJoin|fullJoin|onConflictDoUpdate|onConflictDoNothing|execute|all|get|run';
 const PRISMA_METHODS =
   'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe';
@@ -263,6 +266,10 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: PRISMA_METHODS,
     label: 'Prisma query',
   },
+  // Kysely: a query built from its start (`db.selectFrom('person').selectAll().where(…).execute()`, `trx.insertInto(t)
+  // .values(v).execute()`, `kyselyPrisma.$kysely.updateTable(t)…`) runs when executed; `executeTakeFirst` is its own.
+  { kind: 'query', languages: ['js'], root: ANY_NAME, through: KYSELY_STARTS, method: KYSELY_RUNS, label: 'SQL query (Kysely)' },
+  { kind: 'query', languages: ['js'], root: ANY_NAME, method: 'executeTakeFirst|executeTakeFirstOrThrow', label: 'SQL query (Kysely)' },
   // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
   // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
   { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle)' },
@@ -654,6 +661,17 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'Drizzle select with no where or limit',
   },
   { languages: ['js'], root: DRIZZLE_ROOTS, through: 'query', method: 'findMany', boundedByArgs: '\\blimit\\s*:', label: 'Drizzle findMany without limit' },
+  {
+    // Kysely: `db.selectFrom('person').selectAll().execute()`, every row; a where, limit or grouping bounds it (a
+    // filter's size is the data model's, as with knex), and so does an aggregate selected (`eb.fn.countAll()`).
+    languages: ['js'],
+    root: ANY_NAME,
+    through: 'selectFrom',
+    method: 'execute|stream',
+    boundedByChain: 'where\\w*|limit|top|fetch|groupBy|having',
+    boundedByStatement: '\\bfn\\.(?:count\\w*|sum|avg|min|max)\\b|\\bfn\\s*\\(\\s*[\'"](?:count|sum|avg|min|max)[\'"]|\\bsql\\s*<',
+    label: 'Kysely select with no where or limit',
+  },
   {
     languages: ['js'],
     root: PRISMA_ROOTS,
