@@ -619,16 +619,20 @@ export class FileStructure {
     // `import * as api from '$lib/api.js'` then `api.get(path)`: a function of the workspace's module, which the join
     // follows, not a client named `api`.
     if (call.chain.length === 2 && this.spec.family === 'js' && this.workspaceNamespaces().has(call.chain[0])) return (call.rules = NO_RULES);
-    const session = this.httpSessionChain(call);
-    let rules = session ? catalogue.lookup(session, this.spec.family) : NO_RULES;
-    if (isSilent(rules)) rules = catalogue.lookup(call.chain, this.spec.family);
-    // Read another way only when the chain as written says nothing: Go's `s.db.Query()` in a method of `s` as
-    // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
-    if (isSilent(rules)) rules = catalogue.lookup(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.resultChain(call, catalogue) ?? [], this.spec.family);
-    else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // A rule limited to files matching a pattern (`UserEntity.find()` is TypeORM's where TypeORM is imported): the
     // next answer wherever this file does not.
-    for (let only = rules.onlyInFilesMatching; only && !this.matchesFile(only); only = rules.onlyInFilesMatching) rules = rules.elsewhere ?? NO_RULES;
+    const inThisFile = (chain: string[]): CatalogueLookup => {
+      let rules = catalogue.lookup(chain, this.spec.family);
+      for (let only = rules.onlyInFilesMatching; only && !this.matchesFile(only); only = rules.onlyInFilesMatching) rules = rules.elsewhere ?? NO_RULES;
+      return rules;
+    };
+    const session = this.httpSessionChain(call);
+    let rules = session ? inThisFile(session) : NO_RULES;
+    if (isSilent(rules)) rules = inThisFile(call.chain);
+    // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
+    // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
+    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.resultChain(call, catalogue) ?? []);
+    else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);

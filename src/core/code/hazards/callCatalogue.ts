@@ -19,6 +19,8 @@ export interface ChainPattern {
   through?: string;
   /** No name between root and method matches this: bolt's `tx.Bucket(b).Delete(k)` works on an in-process tree. */
   notThrough?: string;
+  /** The root is not this (with a root of any name): the Go MongoDB driver's `options.Find()` builds options. */
+  notRoot?: string;
   /**
    * Only the root called by itself (`request(url, cb)`), not a method of it: `request.get('Host')` reads a header of
    * the request a handler was given.
@@ -111,6 +113,20 @@ const DB_SESSION = '\\w*db_?session|async_session|sa_session|session_local|Sessi
 /** The MongoDB driver's collection methods that reach the server (not the cursor's own). */
 const MONGO_METHODS =
   'findOne|insertOne|insertMany|updateOne|updateMany|replaceOne|deleteOne|deleteMany|countDocuments|estimatedDocumentCount|aggregate|bulkWrite|distinct|findOneAndUpdate|findOneAndDelete|findOneAndReplace';
+
+/** pymongo's and Motor's collection methods that reach the server. */
+const PY_MONGO_METHODS =
+  'find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|insert_one|insert_many|update_one|update_many|replace_one|delete_one|delete_many|aggregate|count_documents|estimated_document_count|distinct|bulk_write';
+/** A module that uses pymongo or Motor (plane's bgtasks import `pymongo.collection.Collection`). */
+const PY_MONGO_FILES = '^\\s*(?:from|import)\\s+(?:pymongo|motor)\\b';
+/** What Python code keeps a MongoDB collection or database in: `collection`, `mongo_collection`, `db.users`. */
+const PY_MONGO_ROOTS = '\\w*collection|coll|\\w+_coll|db|\\w+_db|mongo\\w*|client|\\w+_client';
+/** The Go driver's collection methods (go.mongodb.org/mongo-driver). */
+const GO_MONGO_METHODS =
+  'Find|FindOne|FindOneAndUpdate|FindOneAndDelete|FindOneAndReplace|InsertOne|InsertMany|UpdateOne|UpdateMany|UpdateByID|ReplaceOne|DeleteOne|DeleteMany|Aggregate|CountDocuments|EstimatedDocumentCount|Distinct|BulkWrite';
+/** A Go file that imports the MongoDB driver (its `bson` or `options` packages too): where `Find` is not GORM's. */
+const GO_MONGO_FILES = '"go\\.mongodb\\.org/mongo-driver(?:/v2)?/';
+
 
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
@@ -266,6 +282,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: PRISMA_METHODS,
     label: 'Prisma query',
   },
+  // MongoDB from Python (pymongo, Motor): `db.users.find_one({…})`, `self.collection.insert_one(doc)`.
+  { kind: 'query', languages: ['python'], root: PY_MONGO_ROOTS, method: PY_MONGO_METHODS, inFilesMatching: PY_MONGO_FILES, label: 'MongoDB query (pymongo)' },
+  // …and from Go: `coll.FindOne(ctx, filter).Decode(&u)`, `db.Collection("users").InsertOne(ctx, u)`.
+  // Not the driver's `options` package: `options.Find()` builds a find's options.
+  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: 'options', method: GO_MONGO_METHODS, inFilesMatching: GO_MONGO_FILES, label: 'MongoDB query (Go driver)' },
   // Kysely: a query built from its start (`db.selectFrom('person').selectAll().where(…).execute()`, `trx.insertInto(t)
   // .values(v).execute()`, `kyselyPrisma.$kysely.updateTable(t)…`) runs when executed; `executeTakeFirst` is its own.
   { kind: 'query', languages: ['js'], root: ANY_NAME, through: KYSELY_STARTS, method: KYSELY_RUNS, label: 'SQL query (Kysely)' },
@@ -661,6 +682,28 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'Drizzle select with no where or limit',
   },
   { languages: ['js'], root: DRIZZLE_ROOTS, through: 'query', method: 'findMany', boundedByArgs: '\\blimit\\s*:', label: 'Drizzle findMany without limit' },
+  {
+    // pymongo: `collection.find(filter)` reads every matching document as its cursor is iterated, unless limited
+    // (`.limit(20)`, `limit=20`); a find by `_id` or over the ids given (`{"_id": {"$in": ids}}`) is bounded.
+    languages: ['python'],
+    root: PY_MONGO_ROOTS,
+    method: 'find',
+    inFilesMatching: PY_MONGO_FILES,
+    boundedByArgs: '\\blimit\\s*=|[\'"]_id[\'"]\\s*:',
+    boundedByChain: 'limit|next|find_one',
+    label: 'MongoDB find without limit (pymongo)',
+  },
+  {
+    // The Go driver: `coll.Find(ctx, bson.M{…})` without `options.Find().SetLimit(n)`.
+    languages: ['go'],
+    root: ANY_NAME,
+    notRoot: 'options',
+    method: 'Find',
+    inFilesMatching: GO_MONGO_FILES,
+    boundedByArgs: 'SetLimit|\\bLimit\\s*:|"_id"\\s*:',
+    boundedByStatement: 'SetLimit',
+    label: 'MongoDB Find without a limit (Go driver)',
+  },
   {
     // Kysely: `db.selectFrom('person').selectAll().execute()`, every row; a where, limit or grouping bounds it (a
     // filter's size is the data model's, as with knex), and so does an aggregate selected (`eb.fn.countAll()`).
@@ -1067,6 +1110,7 @@ interface Compiled<R extends ChainPattern> {
   method?: RegExp;
   through?: RegExp;
   notThrough?: RegExp;
+  notRoot?: RegExp;
   /** Its root is any name (ANY_NAME): only its method tells whether it may match. */
   anyRoot: boolean;
 }
@@ -1078,6 +1122,7 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
     method: rule.method ? new RegExp(`^(?:${rule.method})$`) : undefined,
     through: rule.through ? new RegExp(`^(?:${rule.through})$`) : undefined,
     notThrough: rule.notThrough ? new RegExp(`^(?:${rule.notThrough})$`) : undefined,
+    notRoot: rule.notRoot ? new RegExp(`^(?:${rule.notRoot})$`) : undefined,
     anyRoot: rule.root === ANY_NAME && !!rule.method,
   }));
 }
@@ -1089,8 +1134,8 @@ function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], fam
   if (chain.length === 0) return undefined;
   const root = chain[0];
   const last = chain[chain.length - 1];
-  for (const { rule, root: r, method, through, notThrough } of rules) {
-    if (!rule.languages.includes(family) || !r.test(root) || (rule.inFilesMatching && notIn?.has(rule.inFilesMatching))) continue;
+  for (const { rule, root: r, method, through, notThrough, notRoot } of rules) {
+    if (!rule.languages.includes(family) || !r.test(root) || notRoot?.test(root) || (rule.inFilesMatching && notIn?.has(rule.inFilesMatching))) continue;
     // A rule for a function (`fetch(url)`, also `got(url).json()`) is not about a method of this name
     // (`this.fetch().pipe(…)` in an Angular service).
     if (method ? chain.length < 2 || !method.test(last) : chain.length > (rule.alone ? 1 : 2) || field) continue;
@@ -1241,15 +1286,27 @@ export class CallCatalogue {
 
   /** Every table's first rule for the chain (`notIn`: none limited to files matching these patterns). */
   private answer(chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>): CatalogueLookup {
-    const call = find(this.calls, chain, family, notIn);
+    // One answer holds in one kind of file: the first rule limited to some files sets which, and a table whose rule
+    // is limited to other files answers from its next rule (xorm's `Find` in a file of xorm, not the MongoDB Go
+    // driver's, which a rule of another pattern also names).
+    let only: string | undefined;
+    const pick = <R extends ChainPattern>(table: Compiled<R>[]): R | undefined => {
+      let excluded = notIn;
+      for (let tries = 0; tries < 8; tries++) {
+        const rule = find(table, chain, family, excluded);
+        if (!rule?.inFilesMatching || rule.inFilesMatching === (only ??= rule.inFilesMatching)) return rule;
+        excluded = new Set([...(excluded ?? []), rule.inFilesMatching]);
+      }
+      return undefined;
+    };
+    const call = pick(this.calls);
     const hit: CatalogueLookup = {
       match: call ? { kind: call.kind, label: call.label } : undefined,
-      list: find(this.lists, chain, family, notIn),
-      blocking: find(this.blocking, chain, family, notIn),
-      timeout: find(this.timeouts, chain, family, notIn),
-      retry: find(this.retries, chain, family, notIn),
+      list: pick(this.lists),
+      blocking: pick(this.blocking),
+      timeout: pick(this.timeouts),
+      retry: pick(this.retries),
     };
-    const only = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.inFilesMatching)?.inFilesMatching;
     if (only) hit.onlyInFilesMatching = only;
     const args = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.argsMatching)?.argsMatching;
     if (args) hit.onlyWithArgsMatching = args;
