@@ -547,6 +547,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: '(?:Save|Exec)X?',
     label: 'SQL query (ent)',
   },
+  // bun (uptrace/bun): a query built from its start and run, `s.db.NewSelect().Model(a).Where("id = ?", id).Scan(ctx)`,
+  // `tx.NewDelete().Model(t).WherePK().Exec(ctx)` (dhax/go-base's stores).
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: '\\w+',
+    through: 'NewSelect|NewInsert|NewUpdate|NewDelete|NewRaw|NewMerge|NewValues|NewTruncateTable',
+    method: 'Scan|ScanAndCount|Exec|Count|Exists|Rows',
+    label: 'SQL query (bun)',
+  },
   // Beego's ORM, in files that import it: `o.Read(&user)`, `o.QueryTable("user").Filter(…).All(&users)`, `o.Raw(sql).QueryRows(&rows)`.
   {
     kind: 'query',
@@ -869,6 +879,17 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByStatement: '\\.Limit\\s*\\(',
     inFilesMatching: BEEGO_ORM,
     label: 'Beego ORM query without Limit',
+  },
+  {
+    // bun: a select's every row unless it is filtered, limited or applies the caller's filter and page
+    // (`Apply(f.Apply)`, go-base's list); `ColumnExpr("1")` reads no table's rows.
+    languages: ['go'],
+    root: '\\w+',
+    through: 'NewSelect',
+    method: 'Scan|ScanAndCount|Rows',
+    boundedByChain: 'Where\\w*|Limit|Apply|ColumnExpr|Count|Exists',
+    boundedByStatement: '\\.Limit\\s*\\(',
+    label: 'bun select without Where or Limit',
   },
   {
     // ent: a query's every row unless it is limited (`.Limit(n)`, or read one: `Only`, `First`).
