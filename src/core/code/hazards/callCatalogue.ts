@@ -128,6 +128,11 @@ const GO_MONGO_METHODS =
 const GO_MONGO_FILES = '"go\\.mongodb\\.org/mongo-driver(?:/v2)?/';
 
 
+/** A Java file that uses jOOQ (`import org.jooq.DSLContext;`, `import static org.jooq.impl.DSL.*;`). */
+const JOOQ_FILES = '^\\s*import\\s+(?:static\\s+)?org\\.jooq\\.';
+const JOOQ_STARTS = 'select\\w*|insertInto|update|deleteFrom|delete|mergeInto';
+const JOOQ_RUNS = 'fetch\\w*|execute|stream|collect|iterator';
+
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
@@ -623,6 +628,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['python'], root: '\\w*[sS]mtp\\w*', method: 'send_message', label: 'email over SMTP (smtplib)' },
   { kind: 'call', languages: ['go'], root: 'smtp', method: 'SendMail', label: 'email over SMTP (net/smtp)' },
   // Java databases
+  // jOOQ, in files that use it: a query written from its start and run, `dsl.selectFrom(AUTHOR).where(…).fetch()`,
+  // `ctx.insertInto(BOOK).set(…).execute()`, `create.update(T).set(…).where(…).execute()`.
+  { kind: 'query', languages: ['java'], root: ANY_NAME, through: JOOQ_STARTS, method: JOOQ_RUNS, inFilesMatching: JOOQ_FILES, label: 'SQL query (jOOQ)' },
   {
     kind: 'query',
     languages: ['java'],
@@ -879,6 +887,16 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByStatement: '\\.Limit\\s*\\(',
     inFilesMatching: BEEGO_ORM,
     label: 'Beego ORM query without Limit',
+  },
+  {
+    // jOOQ: a select's every row unless filtered, limited or grouped, or read one row or a count.
+    languages: ['java'],
+    root: ANY_NAME,
+    through: 'select|selectFrom|selectDistinct',
+    method: 'fetch|fetchInto|fetchMaps|fetchStream|fetchArray|fetchSet|fetchMap|fetchGroups|fetchLazy|stream|collect',
+    inFilesMatching: JOOQ_FILES,
+    boundedByChain: 'where|limit|seek\\w*|groupBy|having|selectCount|fetchOne|fetchAny|fetchOptional|fetchSingle|fetchValue',
+    label: 'jOOQ select without where or limit',
   },
   {
     // bun: a select's every row unless it is filtered, limited or applies the caller's filter and page
