@@ -258,6 +258,9 @@ function mainContainer(w: EnvWorkload): ContainerRecipe | undefined {
   return w.containers.find((c) => c.name === w.name || c.name === w.serviceName) ?? w.containers[0];
 }
 
+/** Keys a chart's values wrap its one workload in, rather than naming it. */
+const WRAPPER_KEYS = /^(?:app|application|deployment|workload|main)$/;
+
 function helmContributions(recipes: RecipeSet): Contribution[] {
   const out: Contribution[] = [];
   const chartNames = new Map(recipes.helmCharts.map((c) => [c.dir, c.name.value]));
@@ -269,10 +272,13 @@ function helmContributions(recipes: RecipeSet): Contribution[] {
     for (const envName of envNames) {
       const layers = envName === 'default' ? base : [...base, ...values.filter((v) => v.environment === envName)];
       const keys = [...new Set(layers.flatMap((l) => l.components.map((c) => c.key)))];
+      const chartName = chartNames.get(chartDir) ?? posix.basename(chartDir);
+      // The chart's only component under a key that names no service (`app:`, quarkus-super-heroes' charts): the chart's.
+      const wrapped = keys.length === 1 && WRAPPER_KEYS.test(keys[0]);
       for (const key of keys) {
         const c = layerHelm(layers.flatMap((l) => l.components.filter((x) => x.key === key)));
         if (c.create?.value === false) continue;
-        const name = c.name?.value ?? (key === '' ? (chartNames.get(chartDir) ?? posix.basename(chartDir)) : key);
+        const name = c.name?.value ?? (key === '' || wrapped ? chartName : key);
         const capacity: Capacity = {
           replicas: c.replicas,
           cpuRequest: c.cpuRequest,

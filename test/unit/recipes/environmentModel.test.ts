@@ -332,6 +332,21 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(m.services.map((s) => s.name), ['cart', 'catalog']);
     });
 
+    it('a chart whose values wrap its one workload in `app:` is the chart\'s service, not one named app; two components keep their names', async () => {
+      // The shape of quarkus-super-heroes: each service's chart in <service>/deploy/helm/kubernetes, its values under `app:`.
+      const values = (name: string) => lines('---', 'app:', '  envs:', `    QUARKUS_OTEL_K8S_RESOURCE_DEPLOYMENT_NAME: ${name}`, `  image: quay.io/quarkus-super-heroes/${name}:java25-latest`, '  replicas: 1', '  memoryLimit: 768Mi');
+      const m = await model({
+        'rest-heroes/deploy/helm/kubernetes/Chart.yaml': lines('---', 'name: rest-heroes', 'version: 1.0.0', 'apiVersion: v2'),
+        'rest-heroes/deploy/helm/kubernetes/values.yaml': values('rest-heroes'),
+        'rest-heroes/deploy/helm/kubernetes/values-native.yaml': values('rest-heroes'),
+        'rest-villains/deploy/helm/kubernetes/Chart.yaml': lines('---', 'name: rest-villains', 'version: 1.0.0', 'apiVersion: v2'),
+        'rest-villains/deploy/helm/kubernetes/values.yaml': values('rest-villains'),
+        'shop/chart/Chart.yaml': lines('apiVersion: v2', 'name: shop', 'version: 0.1.0'),
+        'shop/chart/values.yaml': lines('app:', '  replicas: 2', 'worker:', '  replicas: 1'),
+      });
+      assert.deepEqual(m.services.map((s) => s.name).sort(), ['app', 'rest-heroes', 'rest-villains', 'worker']);
+    });
+
     it('a Compose file not named like one (JHipster\'s src/main/docker/app.yml) is read by its content; other YAML with services is not', async () => {
       const m = await model({
         'src/main/docker/app.yml': lines('name: jhipstersampleapplication', 'services:', '  app:', '    image: jhipstersampleapplication', '    environment:', '      - SPRING_PROFILES_ACTIVE=prod,api-docs'),
