@@ -162,6 +162,8 @@ export function isAnalysedFile(model: EnvironmentModel, file: string): boolean {
 }
 
 const LINK_ORDER: Record<LinkConfidence, number> = { high: 0, medium: 1, low: 2 };
+/** A recipe for a developer's machine: a `dev/` or `.devcontainer/` folder, `Procfile.dev`, `docker-compose.dev.yml`. */
+const DEV_RECIPE = /(^|\/)(?:dev|devel|development|local|\.devcontainer)\/|(^|\/)Procfile\.(?:dev|development|local)$|[-._](?:dev|devel|development|local)\.ya?ml$/i;
 const ROLE_ORDER = (role: ProcessRole | undefined): number => (role === 'requests' ? 0 : role === 'background' ? 2 : 1);
 /**
  * Code a queue worker runs (Celery's and RQ's `tasks.py`, `jobs/`, `workers/`, `consumers/`): the web process only
@@ -174,7 +176,7 @@ const TASK_ROLE_ORDER = (role: ProcessRole | undefined, name: string): number =>
 
 /** The strongest link first; the service that owns `file` is the one whose root contains it most specifically. */
 export function serviceForFile(model: EnvironmentModel, file: string): Service | undefined {
-  let best: { service: Service; depth: number; confidence: number; role: number } | undefined;
+  let best: { service: Service; depth: number; dev: number; confidence: number; role: number } | undefined;
   const task = TASK_CODE.test(file);
   for (const service of model.services) {
     for (const link of service.codeRoots) {
@@ -183,11 +185,15 @@ export function serviceForFile(model: EnvironmentModel, file: string): Service |
       const depth = root === '' ? 0 : root.split('/').length;
       const confidence = LINK_ORDER[link.confidence];
       const role = task ? TASK_ROLE_ORDER(link.role, service.name) : ROLE_ORDER(link.role);
-      // The most specific root; then the strongest link; then the process that serves requests (web, not beat), or
-      // for a worker's task code the one that runs in the background.
-      if (!best || depth > best.depth || (depth === best.depth && (confidence < best.confidence || (confidence === best.confidence && role < best.role)))) {
-        best = { service, depth, confidence, role };
-      }
+      const dev = link.evidence && DEV_RECIPE.test(link.evidence.file) ? 1 : 0;
+      // The most specific root; then a link from a recipe that deploys over one that only runs it on a developer's
+      // machine (listmonk's dev/docker-compose.yml, navidrome's Procfile.dev); then the strongest link; then the
+      // process that serves requests (web, not beat), or for a worker's task code the one that runs in the background.
+      const better =
+        !best ||
+        depth > best.depth ||
+        (depth === best.depth && (dev < best.dev || (dev === best.dev && (confidence < best.confidence || (confidence === best.confidence && role < best.role)))));
+      if (better) best = { service, depth, dev, confidence, role };
     }
   }
   return best?.service;

@@ -332,6 +332,29 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(m.services.map((s) => s.name), ['cart', 'catalog']);
     });
 
+    it('of services on one folder, the one a deploying recipe runs owns its code, not one a developer\'s recipe runs', async () => {
+      // listmonk: docker-compose.yml's `app` and dev/docker-compose.yml's `backend`, both built from the root;
+      // navidrome: Procfile.dev's processes and the service its Compose file deploys.
+      const m = await model({
+        'docker-compose.yml': lines('services:', '  app:', '    build: .', '    ports: ["9000:9000"]'),
+        'dev/docker-compose.yml': lines('services:', '  api:', '    build:', '      context: ../', '      dockerfile: dev/app.Dockerfile'),
+        'dev/app.Dockerfile': 'FROM golang:1.22\n',
+        'Dockerfile': 'FROM alpine\n',
+        'go.mod': 'module github.com/knadh/listmonk\n',
+        'cmd/main.go': 'package main\n',
+      });
+      assert.deepEqual(m.services.filter((s) => s.codeRoots.length).map((s) => s.name).sort(), ['api', 'app']);
+      assert.equal(serviceForFile(m, 'cmd/main.go')?.name, 'app');
+      const p = await model({
+        'Procfile.dev': lines('JS: cd ui && npm start', 'GO: go run .'),
+        'docker-compose.yml': lines('services:', '  navidrome:', '    build: .'),
+        'Dockerfile': 'FROM alpine\n',
+        'go.mod': 'module github.com/navidrome/navidrome\n',
+        'main.go': 'package main\n',
+      });
+      assert.equal(serviceForFile(p, 'main.go')?.name, 'navidrome');
+    });
+
     it('a chart whose values wrap its one workload in `app:` is the chart\'s service, not one named app; two components keep their names', async () => {
       // The shape of quarkus-super-heroes: each service's chart in <service>/deploy/helm/kubernetes, its values under `app:`.
       const values = (name: string) => lines('---', 'app:', '  envs:', `    QUARKUS_OTEL_K8S_RESOURCE_DEPLOYMENT_NAME: ${name}`, `  image: quay.io/quarkus-super-heroes/${name}:java25-latest`, '  replicas: 1', '  memoryLimit: 768Mi');
