@@ -258,7 +258,7 @@ function mainContainer(w: EnvWorkload): ContainerRecipe | undefined {
   return w.containers.find((c) => c.name === w.name || c.name === w.serviceName) ?? w.containers[0];
 }
 
-/** Keys a chart's values wrap its one workload in, rather than naming it. */
+/** Keys a chart's values keep its own workload under, rather than a component's name. */
 const WRAPPER_KEYS = /^(?:app|application|deployment|workload|main)$/;
 
 function helmContributions(recipes: RecipeSet): Contribution[] {
@@ -271,14 +271,16 @@ function helmContributions(recipes: RecipeSet): Contribution[] {
     const envNames = [...new Set(values.map((v) => v.environment))];
     for (const envName of envNames) {
       const layers = envName === 'default' ? base : [...base, ...values.filter((v) => v.environment === envName)];
-      const keys = [...new Set(layers.flatMap((l) => l.components.map((c) => c.key)))];
       const chartName = chartNames.get(chartDir) ?? posix.basename(chartDir);
-      // The chart's only component under a key that names no service (`app:`, quarkus-super-heroes' charts): the chart's.
-      const wrapped = keys.length === 1 && WRAPPER_KEYS.test(keys[0]);
-      for (const key of keys) {
-        const c = layerHelm(layers.flatMap((l) => l.components.filter((x) => x.key === key)));
+      const keys = [...new Set(layers.flatMap((l) => l.components.map((c) => c.key)))];
+      // The chart's own workload kept under a key that names no service (`app:`, quarkus-super-heroes' charts;
+      // `deployment:` beside the top level's autoscaling and other components, formbricks'): read with the top level,
+      // as the chart's (its templates name that Deployment after the chart).
+      const own = (key: string) => key === '' || WRAPPER_KEYS.test(key);
+      for (const key of new Set(keys.map((k) => (own(k) ? '' : k)))) {
+        const c = layerHelm(layers.flatMap((l) => l.components.filter((x) => (own(x.key) ? '' : x.key) === key)));
         if (c.create?.value === false) continue;
-        const name = c.name?.value ?? (key === '' || wrapped ? chartName : key);
+        const name = c.name?.value ?? (key === '' ? chartName : key);
         const capacity: Capacity = {
           replicas: c.replicas,
           cpuRequest: c.cpuRequest,

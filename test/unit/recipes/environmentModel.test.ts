@@ -355,7 +355,7 @@ describe('buildEnvironmentModel', () => {
       assert.equal(serviceForFile(p, 'main.go')?.name, 'navidrome');
     });
 
-    it('a chart whose values wrap its one workload in `app:` is the chart\'s service, not one named app; two components keep their names', async () => {
+    it('a chart whose values keep its own workload under `app:` or `deployment:` is the chart\'s service, not one named app; other components keep their names', async () => {
       // The shape of quarkus-super-heroes: each service's chart in <service>/deploy/helm/kubernetes, its values under `app:`.
       const values = (name: string) => lines('---', 'app:', '  envs:', `    QUARKUS_OTEL_K8S_RESOURCE_DEPLOYMENT_NAME: ${name}`, `  image: quay.io/quarkus-super-heroes/${name}:java25-latest`, '  replicas: 1', '  memoryLimit: 768Mi');
       const m = await model({
@@ -366,8 +366,13 @@ describe('buildEnvironmentModel', () => {
         'rest-villains/deploy/helm/kubernetes/values.yaml': values('rest-villains'),
         'shop/chart/Chart.yaml': lines('apiVersion: v2', 'name: shop', 'version: 0.1.0'),
         'shop/chart/values.yaml': lines('app:', '  replicas: 2', 'worker:', '  replicas: 1'),
+        // formbricks: the top level's autoscaling and `deployment:`'s resources are one workload's, the chart's.
+        'charts/forms/Chart.yaml': lines('apiVersion: v2', 'name: forms', 'version: 1.0.0'),
+        'charts/forms/values.yaml': lines('nameOverride: ""', 'autoscaling:', '  enabled: true', '  minReplicas: 1', '  maxReplicas: 10', 'deployment:', '  replicas: 1', '  resources:', '    requests:', '      cpu: "1"', 'cache:', '  replicas: 1'),
       });
-      assert.deepEqual(m.services.map((s) => s.name).sort(), ['app', 'rest-heroes', 'rest-villains', 'worker']);
+      assert.deepEqual(m.services.map((s) => s.name).sort(), ['cache', 'forms', 'rest-heroes', 'rest-villains', 'shop', 'worker']);
+      const forms = m.services.find((s) => s.name === 'forms')!;
+      assert.deepEqual([forms.capacity.autoscaling?.minReplicas?.value, forms.capacity.autoscaling?.maxReplicas?.value, forms.capacity.cpuRequest?.value], [1, 10, 1]);
     });
 
     it('a Compose file not named like one (JHipster\'s src/main/docker/app.yml) is read by its content; other YAML with services is not', async () => {
