@@ -276,6 +276,32 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it('a fetch raced against a timer (Promise.race with setTimeout, or a timeout helper) has its timeout; raced against another fetch it has none', async () => {
+      // The shape of documenso's local job client (jobs/client/local.ts).
+      const a = await analyze(
+        'src/jobs.ts',
+        lines(
+          'export async function submit(endpoint: string, other: string) {',
+          '  await Promise.race([',
+          "    fetch(endpoint, { method: 'POST' }).catch(() => null),",
+          '    new Promise((resolve) => {',
+          '      setTimeout(resolve, 150);',
+          '    }),',
+          '  ]);',
+          '  await Promise.race([fetch(other), timeout(5000)]);',
+          '  return Promise.race([fetch(endpoint), fetch(other)]);', // 8: neither bounded
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['missing-timeout', 8, 'fetch'],
+          ['missing-timeout', 8, 'fetch'],
+        ],
+      );
+    });
+
     it("a fetch of a path on the page's own origin is the browser's (Node rejects a relative URL): no timeout to report, but its loop is still N requests to the service; one of a URL still lacks a timeout", async () => {
       // The shape of formbricks' client helpers (v3-surveys-client.ts) kept beside its server code.
       const a = await analyze(
