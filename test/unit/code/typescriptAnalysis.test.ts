@@ -276,6 +276,27 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it('a retry loop whose attempts each ask something else (the next free name) is no retry of one request; one that sends the same request again is', async () => {
+      // The shape of formbricks' workflow copy: `createCopy(buildCopyName(source.name, attempt))` until a name is free.
+      const a = await analyze(
+        'src/copy.ts',
+        lines(
+          'export async function copy(name: string, db: any) {',
+          '  for (let attempt = 1; attempt <= 3; attempt++) {',
+          "    try { return await db.query('INSERT INTO t (name) VALUES ($1)', [copyName(name, attempt)]); } catch (e) { continue; }",
+          '  }',
+          '  for (let attempt = 1; attempt <= 3; attempt++) {', // 4: the same request again, the attempt only logged
+          "    try { return await fetch('http://x/y'); } catch (e) { console.log('attempt', attempt); }",
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.code === 'retry-without-backoff').map((h) => [h.range.start.line, h.callee]),
+        [[4, 'fetch']],
+      );
+    });
+
     it('a fetch raced against a timer (Promise.race with setTimeout, or a timeout helper) has its timeout; raced against another fetch it has none', async () => {
       // The shape of documenso's local job client (jobs/client/local.ts).
       const a = await analyze(

@@ -3,6 +3,9 @@ import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard, IndirectEffect } from './loopHazards';
 import { localName } from './loopHazards';
 
+/** A counting loop's variable: `for (let attempt = 1;`, `for attempt in range(`, `for i := 0;`, `for (int i = 0;`. */
+const COUNTER = /^for\s*\(\s*(?:let|var|int|long)\s+(\w+)\s*=|^for\s+(\w+)\s+in\s+range\s*\(|^for\s+(\w+)\s*:=/;
+
 const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.After|Sleep|exponential|jitter|Ticker/i;
 
 /**
@@ -18,7 +21,9 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
     const n = s.nodes[loop];
     const text = s.text.slice(n.start, n.end);
     if (BACKOFF.test(text)) continue;
+    const counter = COUNTER.exec(text)?.slice(1).find(Boolean);
     let retried: string | undefined;
+    let varies = false;
     for (let j = loop + 1; j < s.nodes.length && s.nodes[j].start < n.end && !retried; j++) {
       const call = s.calls.get(j);
       if (!call) continue;
@@ -27,8 +32,11 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
         const name = localName(call.chain);
         if (name && indirect.has(name)) retried = `${name} → ${indirect.get(name)!.callee}`;
       }
+      // Each attempt asks something else (`createCopy(buildCopyName(name, attempt))`, formbricks' next free copy
+      // name): a search, not the same request sent again.
+      if (retried && counter && new RegExp(`\\b${counter}\\b`).test(s.argumentsText(call))) varies = true;
     }
-    if (!retried) continue;
+    if (!retried || varies) continue;
     const firstLine = s.text.indexOf('\n', n.start);
     out.push({
       at: loop,
