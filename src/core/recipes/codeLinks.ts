@@ -100,7 +100,17 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
         continue;
       }
     }
-    if (c.buildContext) {
+    // A context with no code that packages a Spring Boot jar built elsewhere (litemall's docker/litemall: its
+    // Dockerfile and the application.yml it copies beside the jar): the code is the nearest build above it.
+    const packaged = c.buildContext && !holdsCode(inputs.files, c.buildContext.value) && holdsBootConfig(inputs.files, c.buildContext.value) ? buildFolderAbove(inputs.files, c.buildContext.value) : undefined;
+    if (c.buildContext && packaged) {
+      add({
+        root: packaged.dir,
+        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)}), which holds no code but a Spring Boot configuration: it packages what ${packaged.file} builds`,
+        confidence: 'medium',
+        evidence: c.buildContext.location,
+      });
+    } else if (c.buildContext) {
       add({
         root: c.buildContext.value,
         reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})`,
@@ -254,6 +264,12 @@ const SOURCE = /\.(py|[cm]?[jt]sx?|go|java|kts?|scala|groovy|rb|php|cs|fs|vb|c|c
  * A folder with code in it, or a build file: a Dockerfile's folder that is a service, not a folder of Dockerfiles
  * and their entrypoint scripts (`docker/local.Dockerfile`, `docker/web_entrypoint.sh`).
  */
+/** A Spring Boot configuration file directly in the folder (`application.yml`, `application-prod.properties`). */
+function holdsBootConfig(files: readonly string[], dir: string): boolean {
+  const prefix = dir === '.' ? '' : `${dir}/`;
+  return files.some((f) => f.startsWith(prefix) && /^(?:application|bootstrap)(?:-[\w-]+)?\.(?:ya?ml|properties)$/.test(f.slice(prefix.length)));
+}
+
 function holdsCode(files: readonly string[], dir: string): boolean {
   const prefix = dir === '.' ? '' : `${dir}/`;
   return files.some((f) => f.startsWith(prefix) && (SOURCE.test(f) || languageOfFile(f) !== undefined || (BUILD_MARKERS.test(f) && !isDockerfile(f))));

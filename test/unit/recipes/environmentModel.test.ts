@@ -283,6 +283,19 @@ describe('buildEnvironmentModel', () => {
       });
       assert.deepEqual(packaged.services.map((s) => [s.name, s.codeRoots.map((l) => [l.root, l.confidence])]), [['orders', [['.', 'medium']]]]);
       assert.match(packaged.services[0].codeRoots[0].reason, /named like folder docker\/orders, which holds only a Dockerfile: it packages what pom\.xml builds/);
+      // Built from a context with no code but a Spring Boot application.yml beside the Dockerfile that copies the jar
+      // (litemall's docker/litemall): the build above packages it. A proxy's context with its own configuration is not.
+      const boot = await model({
+        'docker/docker-compose.yml': lines('services:', '  shop:', '    build:', '      context: shop', '      dockerfile: Dockerfile', '  proxy:', '    build: ./proxy'),
+        'docker/shop/Dockerfile': 'FROM openjdk:8-jre\nCOPY application.yml application.yml\nCOPY shop.jar shop.jar\n',
+        'docker/shop/application.yml': 'server:\n  port: 8080\n',
+        'docker/proxy/Dockerfile': 'FROM nginx\n',
+        'docker/proxy/nginx.conf': 'events {}\n',
+        'pom.xml': '<project/>\n',
+        'shop-api/src/main/java/shop/OrderController.java': 'class OrderController {}\n',
+      });
+      assert.deepEqual(boot.services.map((s) => [s.name, s.codeRoots.map((l) => [l.root, l.confidence])]), [['proxy', [['docker/proxy', 'high']]], ['shop', [['.', 'medium']]]]);
+      assert.match(boot.services[1].codeRoots[0].reason, /builds from docker\/shop .*, which holds no code but a Spring Boot configuration: it packages what pom\.xml builds/);
       // A plain Dockerfile in a folder of configuration only (otel-demo's frontend-proxy): that folder is still the service's.
       const proxy = await model({
         'docker-compose.yml': lines('services:', '  proxy:', '    build: { context: ., dockerfile: src/proxy/Dockerfile }'),
