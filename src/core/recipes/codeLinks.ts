@@ -90,7 +90,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
         });
         continue;
       }
-      if (inside && !containerFolder && (/(^|\/)(Dockerfile|Containerfile)$/.test(built.dockerfile) || holdsCode(inputs.files, dfDir))) {
+      if (inside && !containerFolder && inputs.files.includes(built.dockerfile) && (/(^|\/)(Dockerfile|Containerfile)$/.test(built.dockerfile) || holdsCode(inputs.files, dfDir))) {
         add({
           root: dfDir,
           reason: `Compose service "${c.name}" builds with ${built.dockerfile} (build.dockerfile in ${where(c.dockerfile.location)}${moved})`,
@@ -101,12 +101,17 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       }
     }
     // A context with no code that packages a Spring Boot jar built elsewhere (litemall's docker/litemall: its
-    // Dockerfile and the application.yml it copies beside the jar): the code is the nearest build above it.
-    const packaged = c.buildContext && !holdsCode(inputs.files, c.buildContext.value) && holdsBootConfig(inputs.files, c.buildContext.value) ? buildFolderAbove(inputs.files, c.buildContext.value) : undefined;
+    // Dockerfile and the application.yml it copies beside the jar), or whose Dockerfile is nowhere in the workspace
+    // (litestar-fullstack's compose file, moved to tools/deploy/docker/ without its paths, names docker/dev/Dockerfile):
+    // the code is the nearest build above it.
+    const dockerfile = c.buildContext ? (built?.dockerfile ?? (c.buildContext.value === '.' ? 'Dockerfile' : `${c.buildContext.value}/Dockerfile`)) : undefined;
+    const codeless = c.buildContext && !holdsCode(inputs.files, c.buildContext.value);
+    const why = !codeless ? undefined : holdsBootConfig(inputs.files, c.buildContext!.value) ? 'holds no code but a Spring Boot configuration' : dockerfile && !inputs.files.includes(dockerfile) ? `holds no code, and ${dockerfile} is not in the workspace` : undefined;
+    const packaged = why ? buildFolderAbove(inputs.files, c.buildContext!.value) : undefined;
     if (c.buildContext && packaged) {
       add({
         root: packaged.dir,
-        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)}), which holds no code but a Spring Boot configuration: it packages what ${packaged.file} builds`,
+        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)}), which ${why}: its code is the nearest build above, ${packaged.file}`,
         confidence: 'medium',
         evidence: c.buildContext.location,
       });

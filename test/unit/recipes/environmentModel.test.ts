@@ -295,7 +295,17 @@ describe('buildEnvironmentModel', () => {
         'shop-api/src/main/java/shop/OrderController.java': 'class OrderController {}\n',
       });
       assert.deepEqual(boot.services.map((s) => [s.name, s.codeRoots.map((l) => [l.root, l.confidence])]), [['proxy', [['docker/proxy', 'high']]], ['shop', [['.', 'medium']]]]);
-      assert.match(boot.services[1].codeRoots[0].reason, /builds from docker\/shop .*, which holds no code but a Spring Boot configuration: it packages what pom\.xml builds/);
+      assert.match(boot.services[1].codeRoots[0].reason, /builds from docker\/shop .*, which holds no code but a Spring Boot configuration: its code is the nearest build above, pom\.xml/);
+      // A Compose file moved without its paths to a folder of container files, naming a Dockerfile that is nowhere
+      // (litestar-fullstack's tools/deploy/docker/docker-compose.override.yml: `dockerfile: docker/dev/Dockerfile`).
+      const stale = await model({
+        'tools/deploy/docker/docker-compose.yml': lines('services:', '  app:', '    build:', '      context: .', '      dockerfile: docker/dev/Dockerfile'),
+        'tools/deploy/docker/Dockerfile.dev': 'FROM python:3.12\n',
+        'pyproject.toml': '[project]\nname = "app"\n',
+        'src/app/server.py': 'app = None\n',
+      });
+      assert.deepEqual(stale.services.map((s) => [s.name, s.codeRoots.map((l) => [l.root, l.confidence])]), [['app', [['.', 'medium']]]]);
+      assert.match(stale.services[0].codeRoots[0].reason, /which holds no code, and tools\/deploy\/docker\/docker\/dev\/Dockerfile is not in the workspace: its code is the nearest build above, pyproject\.toml/);
       // A plain Dockerfile in a folder of configuration only (otel-demo's frontend-proxy): that folder is still the service's.
       const proxy = await model({
         'docker-compose.yml': lines('services:', '  proxy:', '    build: { context: ., dockerfile: src/proxy/Dockerfile }'),
