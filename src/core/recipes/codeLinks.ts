@@ -66,8 +66,10 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       });
       continue;
     }
-    const built = c.dockerfile && c.buildContext ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined;
-    if (c.dockerfile && c.buildContext && built) {
+    const built = c.buildContext
+      ? movedCompose(inputs.files, posix.dirname(c.location.file), c.buildContext.value, c.dockerfile?.value) ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined)
+      : undefined;
+    if (c.buildContext && built) {
       const dfDir = posix.dirname(built.dockerfile);
       const inside = built.context === '.' ? dfDir !== '.' : dfDir.startsWith(`${built.context}/`);
       // A context wider than the service (the repository root, for shared protos) with the Dockerfile in the
@@ -77,6 +79,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       // when the context holds code elsewhere: a start-up script beside the Dockerfile is not the app.
       const context = built.context;
       const moved = built.context !== c.buildContext.value ? `, read from ${context === '.' ? 'the workspace root' : context}: ${c.buildContext.value} holds no such file` : '';
+      const dockerfileIn = c.dockerfile ? `build.dockerfile in ${where(c.dockerfile.location)}` : `build.context in ${where(c.buildContext.location)}`;
       // Also a code-less folder inside one (`docker/catalogue/Dockerfile` with `context: .`, Sock Shop's catalogue).
       const inContainerFolder = dfDir.split('/').slice(0, -1).some((_, i, segs) => GENERIC_DOCKER_DIR.test(segs.slice(0, i + 1).join('/'))) && !holdsCode(inputs.files, dfDir);
       const containerFolder =
@@ -84,18 +87,18 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       if (inside && goCommandOfModule(inputs.files, dfDir, context)) {
         add({
           root: context,
-          reason: `Compose service "${c.name}" builds with ${built.dockerfile} (build.dockerfile in ${where(c.dockerfile.location)}${moved}), a command of the Go module at ${context === '.' ? 'the workspace root' : context}: the module's packages are its code`,
+          reason: `Compose service "${c.name}" builds with ${built.dockerfile} (${dockerfileIn}${moved}), a command of the Go module at ${context === '.' ? 'the workspace root' : context}: the module's packages are its code`,
           confidence: 'high',
-          evidence: c.dockerfile.location,
+          evidence: (c.dockerfile ?? c.buildContext).location,
         });
         continue;
       }
       if (inside && !containerFolder && inputs.files.includes(built.dockerfile) && (/(^|\/)(Dockerfile|Containerfile)$/.test(built.dockerfile) || holdsCode(inputs.files, dfDir))) {
         add({
           root: dfDir,
-          reason: `Compose service "${c.name}" builds with ${built.dockerfile} (build.dockerfile in ${where(c.dockerfile.location)}${moved})`,
+          reason: `Compose service "${c.name}" builds with ${built.dockerfile} (${dockerfileIn}${moved})`,
           confidence: 'high',
-          evidence: c.dockerfile.location,
+          evidence: (c.dockerfile ?? c.buildContext).location,
         });
         continue;
       }
@@ -106,7 +109,9 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     // the code is the nearest build above it.
     const dockerfile = c.buildContext ? (built?.dockerfile ?? (c.buildContext.value === '.' ? 'Dockerfile' : `${c.buildContext.value}/Dockerfile`)) : undefined;
     const codeless = c.buildContext && !holdsCode(inputs.files, c.buildContext.value);
-    const why = !codeless ? undefined : holdsBootConfig(inputs.files, c.buildContext!.value) ? 'holds no code but a Spring Boot configuration' : dockerfile && !inputs.files.includes(dockerfile) ? `holds no code, and ${dockerfile} is not in the workspace` : undefined;
+    // (Not a context that is nowhere either, ruoyi-vue-pro's `./yudao-ui-admin/`: its code is another repository's.)
+    const exists = c.buildContext && (c.buildContext.value === '.' || inputs.files.some((f) => f.startsWith(`${c.buildContext!.value}/`)));
+    const why = !codeless || !exists ? undefined : holdsBootConfig(inputs.files, c.buildContext!.value) ? 'holds no code but a Spring Boot configuration' : dockerfile && !inputs.files.includes(dockerfile) ? `holds no code, and ${dockerfile} is not in the workspace` : undefined;
     const packaged = why ? buildFolderAbove(inputs.files, c.buildContext!.value) : undefined;
     if (c.buildContext && packaged) {
       add({
@@ -116,9 +121,11 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
         evidence: c.buildContext.location,
       });
     } else if (c.buildContext) {
+      // Read from the folder above where the Compose file was moved from (movedCompose), when it was.
+      const from = built && built.context !== c.buildContext.value && !inputs.files.some((f) => f.startsWith(`${c.buildContext!.value}/`)) ? built.context : undefined;
       add({
-        root: c.buildContext.value,
-        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})`,
+        root: from ?? c.buildContext.value,
+        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})${from ? `, read as ${from}: no such folder is in the workspace, and the Compose file's paths find it read from ${posix.dirname(from) === '.' ? 'the workspace root' : posix.dirname(from)} (a file moved without its paths)` : ''}`,
         confidence: 'high',
         evidence: c.buildContext.location,
       });
@@ -249,6 +256,25 @@ function buildWithDockerfile(files: readonly string[], context: string, dockerfi
     if (files.includes(candidate)) return { context: up, dockerfile: candidate };
   }
   return { context, dockerfile };
+}
+
+/**
+ * A Compose file moved without its paths, whose context is not in the workspace: its paths read from the nearest folder
+ * above the file's where they are (ruoyi-vue-pro's script/docker/docker-compose.yml builds `./yudao-server/`, which is
+ * the root's yudao-server/). Undefined when the context is there, or nowhere.
+ */
+function movedCompose(files: readonly string[], composeDir: string, context: string, dockerfile: string | undefined): { context: string; dockerfile: string } | undefined {
+  const inside = (dir: string) => files.some((f) => dir === '.' || f.startsWith(`${dir}/`));
+  if (inside(context)) return undefined;
+  const rel = posix.relative(composeDir, context);
+  const relDockerfile = posix.relative(composeDir, dockerfile ?? posix.join(context, 'Dockerfile'));
+  if (rel.startsWith('..') || relDockerfile.startsWith('..')) return undefined;
+  for (let up = composeDir; up !== '.'; ) {
+    up = posix.dirname(up);
+    const candidate = posix.join(up, relDockerfile);
+    if (files.includes(candidate)) return { context: posix.join(up, rel), dockerfile: candidate };
+  }
+  return undefined;
 }
 
 /** The nearest folder from `dir` up (not the workspace root) that holds a Dockerfile and code. */

@@ -296,6 +296,18 @@ describe('buildEnvironmentModel', () => {
       });
       assert.deepEqual(boot.services.map((s) => [s.name, s.codeRoots.map((l) => [l.root, l.confidence])]), [['proxy', [['docker/proxy', 'high']]], ['shop', [['.', 'medium']]]]);
       assert.match(boot.services[1].codeRoots[0].reason, /builds from docker\/shop .*, which holds no code but a Spring Boot configuration: its code is the nearest build above, pom\.xml/);
+      // A Compose file moved without its paths whose context is nowhere under it: read from the folder above where it is
+      // (ruoyi-vue-pro's script/docker/docker-compose.yml builds `./yudao-server/`, the root's); one that is nowhere at
+      // all (its `./yudao-ui-admin/`, another repository's) links no code here.
+      const movedUp = await model({
+        'script/docker/docker-compose.yml': lines('services:', '  server:', '    build:', '      context: ./yudao-server/', '  admin:', '    build:', '      context: ./yudao-ui-admin/'),
+        'yudao-server/Dockerfile': 'FROM eclipse-temurin:21-jre\n',
+        'yudao-server/pom.xml': '<project/>\n',
+        'yudao-server/src/main/java/cn/iocoder/Server.java': 'class Server {}\n',
+        'pom.xml': '<project/>\n',
+      });
+      assert.deepEqual(movedUp.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['admin', ['script/docker/yudao-ui-admin']], ['server', ['yudao-server']]]);
+      assert.match(movedUp.services[1].codeRoots[0].reason, /read as yudao-server: no such folder is in the workspace, and the Compose file's paths find it read from the workspace root/);
       // A Compose file moved without its paths to a folder of container files, naming a Dockerfile that is nowhere
       // (litestar-fullstack's tools/deploy/docker/docker-compose.override.yml: `dockerfile: docker/dev/Dockerfile`).
       const stale = await model({
