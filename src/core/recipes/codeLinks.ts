@@ -66,7 +66,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       });
       continue;
     }
-    const built = c.buildContext
+    const built: { context: string; dockerfile: string; readFrom?: string } | undefined = c.buildContext
       ? movedCompose(inputs.files, posix.dirname(c.location.file), c.buildContext.value, c.dockerfile?.value) ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined)
       : undefined;
     if (c.buildContext && built) {
@@ -122,10 +122,10 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       });
     } else if (c.buildContext) {
       // Read from the folder above where the Compose file was moved from (movedCompose), when it was.
-      const from = built && built.context !== c.buildContext.value && !inputs.files.some((f) => f.startsWith(`${c.buildContext!.value}/`)) ? built.context : undefined;
+      const from = built?.readFrom !== undefined && built.context !== c.buildContext.value ? built : undefined;
       add({
-        root: from ?? c.buildContext.value,
-        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})${from ? `, read as ${from}: no such folder is in the workspace, and the Compose file's paths find it read from ${posix.dirname(from) === '.' ? 'the workspace root' : posix.dirname(from)} (a file moved without its paths)` : ''}`,
+        root: from?.context ?? c.buildContext.value,
+        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})${from ? `, read as ${from.context}: no such folder is in the workspace, and the Compose file's paths find it read from ${from.readFrom === '.' ? 'the workspace root' : from.readFrom} (a file moved without its paths)` : ''}`,
         confidence: 'high',
         evidence: c.buildContext.location,
       });
@@ -263,16 +263,16 @@ function buildWithDockerfile(files: readonly string[], context: string, dockerfi
  * above the file's where they are (ruoyi-vue-pro's script/docker/docker-compose.yml builds `./yudao-server/`, which is
  * the root's yudao-server/). Undefined when the context is there, or nowhere.
  */
-function movedCompose(files: readonly string[], composeDir: string, context: string, dockerfile: string | undefined): { context: string; dockerfile: string } | undefined {
+function movedCompose(files: readonly string[], composeDir: string, context: string, dockerfile: string | undefined): { context: string; dockerfile: string; readFrom?: string } | undefined {
   const inside = (dir: string) => files.some((f) => dir === '.' || f.startsWith(`${dir}/`));
   if (inside(context)) return undefined;
   const rel = posix.relative(composeDir, context);
   const relDockerfile = posix.relative(composeDir, dockerfile ?? posix.join(context, 'Dockerfile'));
-  if (rel.startsWith('..') || relDockerfile.startsWith('..')) return undefined;
   for (let up = composeDir; up !== '.'; ) {
     up = posix.dirname(up);
+    // Also a path that climbs (plane's build.yml, one folder deeper than it was written for: `../../apps/proxy`).
     const candidate = posix.join(up, relDockerfile);
-    if (files.includes(candidate)) return { context: posix.join(up, rel), dockerfile: candidate };
+    if (!candidate.startsWith('..') && files.includes(candidate)) return { context: posix.join(up, rel), dockerfile: candidate, readFrom: up };
   }
   return undefined;
 }

@@ -305,9 +305,13 @@ describe('buildEnvironmentModel', () => {
         'yudao-server/pom.xml': '<project/>\n',
         'yudao-server/src/main/java/cn/iocoder/Server.java': 'class Server {}\n',
         'pom.xml': '<project/>\n',
+        // Also a path that climbs, written for a folder one level up (plane's deployments/cli/community/build.yml).
+        'deployments/cli/community/build.yml': lines('services:', '  proxy:', '    build:', '      context: ../../apps/proxy', '      dockerfile: Dockerfile.ce'),
+        'apps/proxy/Dockerfile.ce': 'FROM caddy\n',
+        'apps/proxy/Caddyfile.ce': ':80\n',
       });
-      assert.deepEqual(movedUp.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['admin', ['script/docker/yudao-ui-admin']], ['server', ['yudao-server']]]);
-      assert.match(movedUp.services[1].codeRoots[0].reason, /read as yudao-server: no such folder is in the workspace, and the Compose file's paths find it read from the workspace root/);
+      assert.deepEqual(movedUp.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['admin', ['script/docker/yudao-ui-admin']], ['proxy', ['apps/proxy']], ['server', ['yudao-server']]]);
+      assert.match(movedUp.services[2].codeRoots[0].reason, /read as yudao-server: no such folder is in the workspace, and the Compose file's paths find it read from the workspace root/);
       // A Compose file moved without its paths to a folder of container files, naming a Dockerfile that is nowhere
       // (litestar-fullstack's tools/deploy/docker/docker-compose.override.yml: `dockerfile: docker/dev/Dockerfile`).
       const stale = await model({
