@@ -291,16 +291,16 @@ function dockerfileFolderAround(inputs: LinkInputs, dir: string): string | undef
  */
 const SOURCE = /\.(py|[cm]?[jt]sx?|go|java|kts?|scala|groovy|rb|php|cs|fs|vb|c|cc|cpp|cxx|h|hh|hpp|rs|ex|exs|erl|clj|swift|dart|lua|pl|r|cr|nim|zig|hs|ml)$|(^|\/)(CMakeLists\.txt|Makefile|mix\.exs|rebar\.config|stack\.yaml|dune-project|build\.zig)$/i;
 
-/**
- * A folder with code in it, or a build file: a Dockerfile's folder that is a service, not a folder of Dockerfiles
- * and their entrypoint scripts (`docker/local.Dockerfile`, `docker/web_entrypoint.sh`).
- */
 /** A Spring Boot configuration file directly in the folder (`application.yml`, `application-prod.properties`). */
 function holdsBootConfig(files: readonly string[], dir: string): boolean {
   const prefix = dir === '.' ? '' : `${dir}/`;
   return files.some((f) => f.startsWith(prefix) && /^(?:application|bootstrap)(?:-[\w-]+)?\.(?:ya?ml|properties)$/.test(f.slice(prefix.length)));
 }
 
+/**
+ * A folder with code in it, or a build file: a Dockerfile's folder that is a service, not a folder of Dockerfiles
+ * and their entrypoint scripts (`docker/local.Dockerfile`, `docker/web_entrypoint.sh`).
+ */
 function holdsCode(files: readonly string[], dir: string): boolean {
   const prefix = dir === '.' ? '' : `${dir}/`;
   return files.some((f) => f.startsWith(prefix) && (SOURCE.test(f) || languageOfFile(f) !== undefined || (BUILD_MARKERS.test(f) && !isDockerfile(f))));

@@ -127,7 +127,6 @@ const GO_MONGO_METHODS =
 /** A Go file that imports the MongoDB driver (its `bson` or `options` packages too): where `Find` is not GORM's. */
 const GO_MONGO_FILES = '"go\\.mongodb\\.org/mongo-driver(?:/v2)?/';
 
-
 /** A Java file that uses jOOQ (`import org.jooq.DSLContext;`, `import static org.jooq.impl.DSL.*;`). */
 const JOOQ_FILES = '^\\s*import\\s+(?:static\\s+)?org\\.jooq\\.';
 const JOOQ_STARTS = 'select\\w*|insertInto|update|deleteFrom|delete|mergeInto';
