@@ -78,6 +78,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         '}',
         'const hint = process.env.INTERCOM_KEY && hash(process.env.INTERCOM_KEY);', // 30: only when set
         'const alt = process.env.OTHER_KEY ? 1 : process.env.ALT_KEY;', // 31: ALT_KEY when OTHER_KEY is unset → reported
+        "const cdn = process.env.CDN_URL ? process.env.CDN_URL.trim() : '';", // 32: the consequence runs only when set
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
@@ -132,7 +133,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
     );
     write('mail/main.py', 'import os\nHOST = os.environ["SMTP_HOST"]\n');
     write('sms.env', 'SMS_KEY=abc\n');
-    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\nif os.environ.get("SMS_REGION"):\n    REGION = os.environ["SMS_REGION"]\n');
+    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\nif os.environ.get("SMS_REGION"):\n    REGION = os.environ["SMS_REGION"]\nZONE = os.environ["SMS_ZONE"] if os.environ.get("SMS_ZONE") else "a"\n');
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
 import type { EnvRead } from '../codeModel';
 import type { LanguageSpec } from '../languages/languageSpec';
@@ -58,12 +58,24 @@ function testedLater(text: string, at: number, end: number, family: string): boo
     : new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\|)|\\bif\\s*\\(\\s*${n}\\s*\\)`).test(next);
 }
 
-/** Statements and expressions that run their second part only when the first holds. */
-const CONDITIONALS: Record<string, [string, string]> = {
-  if_statement: ['condition', 'consequence'],
-  ternary_expression: ['condition', 'consequence'],
-  conditional_expression: ['', ''], // Python's `a if cond else b`: read by position below
-};
+/**
+ * The part of a statement or expression that runs only when its condition holds: an `if`'s or a ternary's consequence,
+ * Python's `value if cond else default`, the right of `&&`/`and`.
+ */
+function guardedPart(n: Node): { condition: Node | null; guarded: Node | null } | undefined {
+  switch (n.type) {
+    case 'if_statement':
+    case 'ternary_expression':
+      return { condition: n.childForFieldName('condition'), guarded: n.childForFieldName('consequence') };
+    case 'conditional_expression':
+      return { condition: n.namedChild(1), guarded: n.namedChild(0) };
+    case 'binary_expression':
+    case 'boolean_operator':
+      return /^(&&|and)$/.test(n.childForFieldName('operator')?.text ?? '') ? { condition: n.childForFieldName('left'), guarded: n.childForFieldName('right') } : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /** What ends an early exit that handles the absence (not one that stops the service: throw, raise, exit, panic). */
 const EARLY_RETURN = /\breturn\b|\bcontinue\b/;
@@ -89,19 +101,8 @@ function testsAbsent(condition: string, name: string): boolean {
 function guardedByTest(tree: Tree, at: number, name: string): boolean {
   let child = tree.rootNode.descendantForIndex(at, at);
   for (let parent = child?.parent ?? null; child && parent; child = parent, parent = parent.parent) {
-    const fields = CONDITIONALS[parent.type];
-    if (fields && fields[0]) {
-      const consequence = parent.childForFieldName(fields[1]);
-      const condition = parent.childForFieldName(fields[0]);
-      if (consequence && condition && consequence.startIndex <= at && at < consequence.endIndex && testsSet(condition.text, name)) return true;
-    } else if (fields) {
-      // `value if cond else default`: the first part runs when the condition holds.
-      const [value, condition] = [parent.namedChild(0), parent.namedChild(1)];
-      if (value && condition && value.startIndex <= at && at < value.endIndex && testsSet(condition.text, name)) return true;
-    } else if ((parent.type === 'binary_expression' || parent.type === 'boolean_operator') && /^(&&|and)$/.test(parent.childForFieldName('operator')?.text ?? '')) {
-      const left = parent.childForFieldName('left');
-      if (left && left.endIndex <= at && testsSet(left.text, name)) return true;
-    }
+    const part = guardedPart(parent);
+    if (part?.condition && part.guarded && part.guarded.startIndex <= at && at < part.guarded.endIndex && testsSet(part.condition.text, name)) return true;
     // An early return before the read, in the same block or an enclosing one.
     let checked = 0;
     for (let before = child.previousNamedSibling; before && checked < 30; before = before.previousNamedSibling, checked++) {
