@@ -132,6 +132,51 @@ const JOOQ_FILES = '^\\s*import\\s+(?:static\\s+)?org\\.jooq\\.';
 const JOOQ_STARTS = 'select\\w*|insertInto|update|deleteFrom|delete|mergeInto';
 const JOOQ_RUNS = 'fetch\\w*|execute|stream|collect|iterator';
 
+/**
+ * Redis commands that are one round trip each (ioredis, redis-py and Jedis name them as the protocol does, node-redis
+ * v4 in camel case). Not the blocking reads a consumer loop waits on (`BLPOP`, `XREAD`, `SUBSCRIBE`): a worker's loop
+ * is not load a request brings.
+ */
+const REDIS_COMMANDS =
+  'get|set|setex|psetex|setnx|getset|getdel|getex|mget|mset|del|delete|unlink|exists|expire|pexpire|expireat|ttl|pttl|persist|incr|incrby|incrbyfloat|decr|decrby|append|' +
+  'hget|hset|hsetnx|hmget|hmset|hgetall|hdel|hincrby|hexists|hkeys|hvals|hlen|sadd|srem|smembers|sismember|scard|spop|' +
+  'zadd|zrem|zrange|zrangebyscore|zrevrange|zrevrangebyscore|zscore|zincrby|zcard|zcount|zrank|lpush|rpush|lpop|rpop|lrange|llen|lindex|lrem|ltrim|' +
+  'publish|xadd|xack|xrange|pfadd|pfcount|geoadd|eval|evalsha';
+/** node-redis v4's and Jedis' camel-case names of the same commands. */
+const REDIS_CAMEL_COMMANDS =
+  'setEx|pSetEx|setNX|getSet|getDel|getEx|mGet|mSet|incrBy|incrByFloat|decrBy|hGet|hSet|hSetNX|hmGet|hGetAll|hgetAll|hDel|hIncrBy|hincrBy|hExists|hKeys|hVals|hLen|' +
+  'sAdd|sRem|sMembers|sIsMember|sCard|sPop|zAdd|zRem|zRange|zRangeByScore|zrangeByScore|zRevRange|zrevrangeByScore|zScore|zIncrBy|zCard|zCount|zRank|' +
+  'lPush|rPush|lPop|rPop|lRange|lLen|lIndex|lRem|lTrim|xAdd|xAck|xRange|pfAdd|pfCount|geoAdd|evalSha|sendCommand';
+/** go-redis' names of the same commands (each takes a context first). */
+const GO_REDIS_COMMANDS =
+  'Get|Set|SetEx|SetNX|GetSet|GetDel|GetEx|MGet|MSet|Del|Unlink|Exists|Expire|ExpireAt|TTL|Persist|Incr|IncrBy|IncrByFloat|Decr|DecrBy|Append|' +
+  'HGet|HSet|HSetNX|HMGet|HMSet|HGetAll|HDel|HIncrBy|HExists|HKeys|HVals|HLen|SAdd|SRem|SMembers|SIsMember|SCard|SPop|' +
+  'ZAdd|ZRem|ZRange|ZRangeByScore|ZRevRange|ZRevRangeByScore|ZScore|ZIncrBy|ZCard|ZCount|ZRank|LPush|RPush|LPop|RPop|LRange|LLen|LIndex|LRem|LTrim|' +
+  'Publish|XAdd|XAck|XRange|PFAdd|PFCount|GeoAdd|Eval|EvalSha';
+/** What JavaScript keeps a Redis client in: `redis`, `this.redis`, `redisClient`, `rateLimitRedis`, `ioredis`. */
+const JS_REDIS_ROOTS = '_?redis|ioredis|\\w+Redis|redis(?:Client|Conn|Connection|Cache|Db)';
+/** A JavaScript module that loads a Redis client, where a client named `client` is likely Redis's (node-redis' docs). */
+const JS_REDIS_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:redis|ioredis|@redis/client)['"]`;
+/** What Python keeps a redis-py client in: `redis`, `self._redis`, `redis_client`, `cache_redis`. */
+const PY_REDIS_ROOTS = '_?redis|\\w+_redis|_?redis_(?:client|conn|connection|cli|db|cache)';
+/** A Go file that imports go-redis (`github.com/redis/go-redis/v9`, the older `github.com/go-redis/redis/v8`). */
+const GO_REDIS_FILES = '"github\\.com/(?:redis/go-redis|go-redis/redis)(?:/v\\d+)?"';
+/** Commands queued on a pipeline or transaction are sent together: `pipe.Incr(ctx, k)`, `pipeline.get(k)`, `multi`. */
+const REDIS_QUEUES = 'pipe\\w*|\\w*[pP]ipe(?:line)?[rR]?|tx|\\w*[mM]ulti|options';
+/** go-redis: what reads a command's reply (`.Result()`, `.Val()`, `.Scan(&v)`); the command ran when called. */
+const GO_REDIS_REPLIES = 'Result|Val|Err|Scan|ScanSlice|Int|Int64|Uint64|Float32|Float64|Bool|Bytes|Text|Slice|StringSlice|Int64Slice|Time';
+/** go-redis: a command's context first (`rdb.Get(ctx, key)`), not gin's `c.Get("user")` in the same file. */
+const GO_REDIS_ARGS = '^\\(\\s*(?:ctx|c|\\w*[cC]tx|context\\.\\w+\\(\\))\\s*,';
+/** Spring Data Redis: a template's operations (`template.opsForValue().get(k)`); the type when declared (`StringRedisTemplate`). */
+const REDIS_TEMPLATE_ROOTS = '\\w*[rR]edisTemplate|template';
+const REDIS_TEMPLATE_OPS = 'opsFor(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLogLog)|bound(?:Value|Hash|List|Set|ZSet|Stream|Geo)Ops';
+/** A Java file that uses Spring Data Redis (where a field named `template` is a Redis template). */
+const REDIS_TEMPLATE_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.redis\\.';
+/** Jedis and Lettuce's synchronous commands: `jedis.hgetAll(k)`, `commands.get(k)` where Lettuce is imported. */
+const JEDIS_ROOTS = 'jedis|\\w*Jedis';
+const REDIS_KEYS = 'Redis KEYS, which walks every key of the server and blocks it meanwhile: SCAN reads a page at a time';
+const LETTUCE_FILES = '^\\s*import\\s+io\\.lettuce\\.';
+
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
@@ -295,6 +340,20 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // .values(v).execute()`, `kyselyPrisma.$kysely.updateTable(t)…`) runs when executed; `executeTakeFirst` is its own.
   { kind: 'query', languages: ['js'], root: ANY_NAME, through: KYSELY_STARTS, method: KYSELY_RUNS, label: 'SQL query (Kysely)' },
   { kind: 'query', languages: ['js'], root: ANY_NAME, method: 'executeTakeFirst|executeTakeFirstOrThrow', label: 'SQL query (Kysely)' },
+  // Redis: each command is a round trip, as a query is (`redis.get(k)`, `self._redis.hincrby(…)`, go-redis'
+  // `s.client.Get(ctx, k)`, `template.opsForValue().get(k)`, `jedis.expire(k, 60)`); one per item wants MGET or a
+  // pipeline. Not a command queued on a pipeline or MULTI (`redis.multi().incr(k)`, `pipe.Incr(ctx, k)`).
+  { kind: 'query', languages: ['js'], root: JS_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command' },
+  { kind: 'query', languages: ['js'], root: 'client|\\w*[cC]lient', notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: JS_REDIS_FILES, label: 'Redis command' },
+  { kind: 'query', languages: ['python'], root: PY_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: REDIS_COMMANDS, label: 'Redis command (redis-py)' },
+  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, method: GO_REDIS_COMMANDS, inFilesMatching: GO_REDIS_FILES, argsMatching: GO_REDIS_ARGS, label: 'Redis command (go-redis)' },
+  // …read at once, as go-redis code does (`rdb.Get(ctx, k).Result()`): the chain ends in the reply's accessor.
+  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: GO_REDIS_COMMANDS, method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: 'Redis command (go-redis)' },
+  { kind: 'query', languages: ['java'], root: REDIS_TEMPLATE_ROOTS + '|RedisTemplate|StringRedisTemplate', through: REDIS_TEMPLATE_OPS, method: '(?!getOperations$)\\w+', label: 'Redis command (Spring Data Redis)' },
+  { kind: 'query', languages: ['java'], root: '\\w*[rR]edisTemplate|RedisTemplate', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', label: 'Redis command (Spring Data Redis)' },
+  { kind: 'query', languages: ['java'], root: 'template', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)' },
+  { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)' },
+  { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)' },
   // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
   // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
   { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle)' },
@@ -732,6 +791,14 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByStatement: '\\bfn\\.(?:count\\w*|sum|avg|min|max)\\b|\\bfn\\s*\\(\\s*[\'"](?:count|sum|avg|min|max)[\'"]|\\bsql\\s*<',
     label: 'Kysely select with no where or limit',
   },
+  // Redis KEYS walks every key of the server, which serves nothing else meanwhile: SCAN reads them a page at a time.
+  { languages: ['js'], root: JS_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: 'keys', label: REDIS_KEYS },
+  { languages: ['js'], root: 'client|\\w*[cC]lient', notThrough: REDIS_QUEUES, method: 'keys', inFilesMatching: JS_REDIS_FILES, label: REDIS_KEYS },
+  { languages: ['python'], root: PY_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: 'keys', label: REDIS_KEYS },
+  { languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: 'Keys', method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: REDIS_KEYS },
+  { languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, method: 'Keys', inFilesMatching: GO_REDIS_FILES, argsMatching: GO_REDIS_ARGS, label: REDIS_KEYS },
+  { languages: ['java'], root: '\\w*[rR]edisTemplate|RedisTemplate|' + JEDIS_ROOTS, method: 'keys', label: REDIS_KEYS },
+  { languages: ['java'], root: 'template', method: 'keys', inFilesMatching: REDIS_TEMPLATE_FILES, label: REDIS_KEYS },
   {
     languages: ['js'],
     root: PRISMA_ROOTS,
