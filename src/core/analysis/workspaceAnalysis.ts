@@ -130,7 +130,7 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
       file: f.file,
       range: read.range,
       callee: read.name,
-      explanation: `\`${read.name}\` is read here with no fallback, but no recipe of ${service.name} sets it (${recipes.join(', ') || 'its recipes'} declare ${declared.length} other variable${declared.length === 1 ? '' : 's'}): in production it will be empty.`,
+      explanation: `\`${read.name}\` is read here with no fallback, but no recipe of ${service.name} sets it (${recipes.join(', ') || 'its recipes'} ${recipes.length === 1 ? 'declares' : 'declare'} ${declared.length} other variable${declared.length === 1 ? '' : 's'}): in production it will be empty.`,
       routes: [],
     });
   }

@@ -34,7 +34,7 @@ const PAGE_READ =
 const PAGE_ADVANCE =
   /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*/;
 
-const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
+const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
 const COMPARISONS = ['==', '.equals('];
 
@@ -476,7 +476,7 @@ export class FileStructure {
    */
   private countsTries(n: Scanned, header: string): boolean {
     if (!/^(?:while\s*\(?\s*(?:True|true|1)\s*\)?|for\s*\(\s*;\s*;\s*\)|for)\s*$/.test(header.trim())) return false;
-    return /\b\w*(?:retr(?:y|ies)|attempts?|tries)\w*\s*(?:-=|\+=|--|\+\+|=\s*\w*(?:retr(?:y|ies)|attempts?|tries)\w*\s*[-+]\s*1)/i.test(this.text.slice(n.start, n.end));
+    return /\b\w*(?:retr(?:y|ies)|attempts?|tries|try_?(?:count|num|number|no)\b)\w*\s*(?:-=|\+=|--|\+\+|=\s*\w*(?:retr(?:y|ies)|attempts?|tries|try_?(?:count|num|number|no)\b)\w*\s*[-+]\s*1)/i.test(this.text.slice(n.start, n.end));
   }
 
   /**

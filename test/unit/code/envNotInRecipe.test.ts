@@ -160,6 +160,6 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
       ],
     );
     const stripe = result.warnings.find((w) => w.code === 'env-not-in-recipe' && w.range.start.line === 1)!;
-    assert.match(stripe.message, /`STRIPE_KEY` is read here with no fallback, but no recipe of api sets it \(compose\.yaml declare/);
+    assert.match(stripe.message, /`STRIPE_KEY` is read here with no fallback, but no recipe of api sets it \(compose\.yaml declares 1 other variable\)/);
   });
 });

@@ -332,6 +332,37 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(loopHazards(a).map(summary), [['call-in-loop', 12, 8, 'requests.post', 'while', 'sequential', []]]);
     });
 
+    it('a loop bounded by a try counter (`while try_count < 5`) is a retry: an optimistic WATCH transaction tried again', async () => {
+      // The shape of redash's enqueue_query: WATCH the lock, read it, try again when another worker took it first.
+      const a = await analyze(
+        'redash/tasks/execution.py',
+        lines(
+          'def enqueue_query(query_hash, ids):',
+          '    try_count = 0',
+          '    while try_count < 5:',
+          '        try_count += 1',
+          '        pipe = redis_connection.pipeline()',
+          '        try:',
+          '            redis_connection.delete(query_hash)',
+          '            break',
+          '        except redis.WatchError:',
+          '            continue',
+          '    for i in ids:',
+          '        redis_connection.delete(i)',
+          '    tries = 0',
+          '    while tries < 3:',
+          '        tries += 1',
+          '        redis_connection.set(query_hash, 1)',
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map(summary), [['query-in-loop', 11, 8, 'redis_connection.delete', 'for', 'sequential', []]]);
+      // Tried again only when another client changed the watched key first: contention, not a dependency failing.
+      assert.deepEqual(
+        a.hazards.filter((h) => h.code === 'retry-without-backoff').map((h) => h.range.start.line),
+        [13],
+      );
+    });
+
     it('a loop over a star-unpacked copy [*urls] is a loop over all urls, not a small literal', async () => {
       const a = await analyze(
         'svc/copy.py',

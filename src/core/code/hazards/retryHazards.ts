@@ -9,6 +9,13 @@ const COUNTER = /^for\s*\(\s*(?:let|var|int|long)\s+(\w+)\s*=|^for\s+(\w+)\s+in\
 const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.After|Sleep|exponential|jitter|Ticker/i;
 
 /**
+ * A loop that runs again when an optimistic transaction lost to another writer (redis-py's `WatchError`, go-redis'
+ * `TxFailedErr`, JPA's and Hibernate's optimistic lock failures): contention, which trying again at once resolves,
+ * not a dependency that is failing.
+ */
+const OPTIMISTIC_CONFLICT = /\b(?:\w+\.)?(?:WatchError|TxFailedErr|\w*OptimisticLock\w*(?:Exception|Error|Failure)|StaleObjectState(?:Exception|Error))\b/;
+
+/**
  * `retry-without-backoff`: a retry loop (`for attempt in range(3)`, `while (retries-- > 0)`) around a query or
  * a remote call with no delay between attempts, and retry helpers configured without one (axios-retry without
  * `retryDelay`, tenacity without `wait=`, urllib3 `Retry` without `backoff_factor`). When the dependency
@@ -20,7 +27,7 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
   for (const loop of s.retryLoops) {
     const n = s.nodes[loop];
     const text = s.text.slice(n.start, n.end);
-    if (BACKOFF.test(text)) continue;
+    if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text)) continue;
     const counter = COUNTER.exec(text)?.slice(1).find(Boolean);
     let retried: string | undefined;
     let varies = false;
