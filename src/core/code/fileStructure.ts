@@ -35,6 +35,10 @@ const PAGE_ADVANCE =
   /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*/;
 
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
+/** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`. */
+const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount)\b/;
+/** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */
+const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Thread\b|\b\w*(?:[eE]xecutor|[pP]ool)\w*\.(?:submit|execute)\(|\bcreate_task\(|\bensure_future\(|\bProcess\s*\(/;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
 const COMPARISONS = ['==', '.equals('];
 
@@ -358,7 +362,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable)) {
+      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -507,6 +511,17 @@ export class FileStructure {
     // `while (alive) { Thread.sleep(pollMs); poll(); }` (bank-of-anthos's ledger reader): once per period, not per item.
     if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
     return SLEEP.test(this.text.slice(n.start, n.end));
+  }
+
+  /**
+   * `for i := 0; i < config.Concurrency; i++ { go s.worker() }`, `for _ in range(num_workers): Thread(…).start()`: a
+   * loop as long as a pool's size, each turn starting a worker. What a worker does per task is its own loop's.
+   */
+  private startsWorkerPool(n: Scanned): boolean {
+    const open = this.text.slice(n.start, Math.min(n.end, n.start + 200));
+    const header = open.slice(0, open.search(/[{:]\s*\n|\{|$/));
+    if (!WORKER_COUNT.test(header)) return false;
+    return WORKER_START.test(this.text.slice(n.start + header.length, n.end));
   }
 
   /** A migration or seed runner (`func (db *DB) migrate() error { for _, name := range names { … } }`): a deploy step. */

@@ -341,6 +341,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // End-to-end suites, also an edition's own (novu's *.e2e-ee.ts).
         'src/articles.e2e.ts': loop('./article.service'),
         'src/billing/usage.e2e-ee.ts': loop('../article.service'),
+        // Browser suites and their helpers (formbricks' apps/web/playwright/utils/helper.ts, a cypress/ folder).
+        'apps/web/playwright/utils/helper.ts': loop('../../../../src/article.service'),
+        'cypress/support/commands.ts': loop('../../src/article.service'),
         // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
         'src/fixtures.ts': loop('./article.service'),
         // A script filling a database with sample data (CTFd's populate.py).
@@ -4082,9 +4085,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tTransport: &http.Transport{TLSHandshakeTimeout: 5 * time.Second},',
           '\tTimeout:   30 * time.Second,',
           '}',
+          '',
+          // A function returning a client (memos' httpgetter): `*http.Client {` is its result type and body, no literal.
+          'func newHTTPClient() *http.Client {',
+          '\treturn &http.Client{Transport: http.DefaultTransport, Timeout: 5 * time.Second}',
+          '}',
+          '',
+          'func (c *authClient) raw() http.Client {',
+          '\treturn http.Client{}',
+          '}',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['missing-timeout authclient.go:3:21 http.Client → -']);
+      assert.deepEqual(hazardRows(f), ['missing-timeout authclient.go:19:9 http.Client → -', 'missing-timeout authclient.go:3:21 http.Client → -']);
     });
 
     it('go-pkgz/routegroup: Mount("/api/v1") groups, Group().Route(func) and Mount("/admin").Route(func) bundles, Go 1.22 patterns (remark42)', async () => {
@@ -4390,6 +4402,44 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/sqlite.go:34:3 db.db.Exec [for sequential] → -']);
+    });
+
+    it('a loop that starts a pool of workers (as many as its concurrency) is no loop over items; what a worker does per task still is', async () => {
+      // The shape of navidrome's plugin task queue: `for i := 0; i < config.Concurrency; i++ { s.wg.Go(func() { s.worker(name) }) }`.
+      const f = await joined({
+        'queue/queue.go': lines(
+          'package queue',
+          '',
+          'func (s *Service) Start(config Config, names []string) {',
+          '	for i := int32(0); i < config.Concurrency; i++ {',
+          '		s.wg.Go(func() { s.worker() })',
+          '	}',
+          '	for w := 0; w < numWorkers; w++ {',
+          '		go s.worker()',
+          '	}',
+          '	for _, name := range names {',
+          '		go s.worker()', // 11: one worker per name given: per item
+          '	}',
+          '}',
+          '',
+          'func (s *Service) worker() {',
+          '	s.db.QueryRow("SELECT id FROM tasks LIMIT 1")',
+          '}',
+        ),
+        'pool.py': lines(
+          'import threading',
+          '',
+          'def start(db, cursor, num_workers, items):',
+          '    for _ in range(num_workers):',
+          '        threading.Thread(target=lambda: db.execute("SELECT 1")).start()',
+          '    for item in items:',
+          '        cursor.execute("UPDATE t SET seen = 1 WHERE id = %s", item)', // 7: per item
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop pool.py:7:9 cursor.execute [for sequential] → -',
+        'query-in-loop queue/queue.go:11:6 s.worker → s.db.QueryRow [for parallel] → -',
+      ]);
     });
 
     it("gin: a group passed to another package's register function gives its routes the full path; a test's own wiring and routes do not", async () => {

@@ -1,4 +1,4 @@
-import type { Tree } from '@vscode/tree-sitter-wasm';
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
@@ -73,6 +73,12 @@ function chainAround(s: FileStructure, i: number): string[] {
   return s.calls.get(index)?.chain ?? [];
 }
 
+/** The `http` of `http.Client{…}` written as the type of a composite literal (not of a result, a field or a parameter). */
+function isLiteralType(node: Node): boolean {
+  const type = node.parent?.type === 'qualified_type' ? node.parent : undefined;
+  return type?.parent?.type === 'composite_literal' && type.parent.childForFieldName('type')?.id === type.id;
+}
+
 /** `&http.Client{}` / `http.Client{Transport: t}` with no `Timeout:` field. */
 function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHazard[] {
   const out: FoundHazard[] = [];
@@ -82,6 +88,8 @@ function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHaza
     const at = m.index;
     const node = tree.rootNode.descendantForIndex(at, at);
     if (!node || s.spec.nonCodeTypes.has(node.type)) continue;
+    // A composite literal only: `func newHTTPClient() *http.Client {` names the type its body returns.
+    if (!isLiteralType(node)) continue;
     const open = at + m[0].length - 1;
     // The literal's own fields only: `Transport: &http.Transport{DialContext: (&net.Dialer{Timeout: …})}` bounds
     // the dial, not the request (ardanlabs/service's auth client).
