@@ -3146,6 +3146,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    page = (Issue.objects.filter(project_id=2))[:20]',
           '    rows = list((Issue.objects.filter(project_id=3)).order_by("id"))',
           '    return issue, page, rows',
+          '# Kept in a variable when allowed, else an empty list, then sliced (paperless-ngx\'s global search).',
+          'def search(request, query):',
+          '    groups = (',
+          '        Group.objects.filter(name__icontains=query)',
+          '        if request.user.has_perm("auth.view_group")',
+          '        else []',
+          '    )',
+          '    return groups[:10], list(Tag.objects.all() if query else [])',
         ),
       });
       assert.deepEqual(hazardRows(f), [
@@ -3154,6 +3162,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query shop/views.py:36:19 Zone.objects.exclude → -',
         'unbounded-query shop/views.py:37:19 Ext.objects.filter → -',
         'unbounded-query shop/views.py:51:18 Issue.objects.filter → -',
+        'unbounded-query shop/views.py:60:30 Tag.objects.all → -',
       ]);
     });
 

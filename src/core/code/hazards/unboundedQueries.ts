@@ -300,8 +300,12 @@ const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|un
 
 function assignedOrPaginated(expr: Node): boolean {
   let parent = expr.parent;
-  // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses.
-  while (parent?.type === 'parenthesized_expression') parent = parent.parent;
+  // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses; also one of
+  // the values of a conditional expression (`groups = X.objects.filter(…) if allowed else []`), not its condition.
+  for (let at: Node = expr; parent?.type === 'parenthesized_expression' || (parent?.type === 'conditional_expression' && parent.namedChildren[1]?.id !== at.id); ) {
+    at = parent;
+    parent = parent.parent;
+  }
   if (!parent) return false;
   if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
   if (parent.type === 'argument_list') {
