@@ -145,11 +145,19 @@ function scanTypesOf(spec: LanguageSpec): string[] {
   return types;
 }
 
+/** A callee that is a method of an element of its root: `client[channel].put`, `self.clients[id].get`. */
+const ELEMENT_OF_ROOT = /^\s*(?:(?:self|this)\s*\.\s*)?[A-Za-z_$][\w$]*\s*\[[^\]\n]*\]\s*\.\s*[A-Za-z_$][\w$]*\s*$/;
+
 /** Registrations of a function to run on events, later: `addEventListener`, `on`, `subscribe`. */
 const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe)$/;
 
-/** A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. */
-const SLEEP = /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(/;
+/**
+ * A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. Also a wait on a stop
+ * event with a timeout (`shutdown_event.wait(interval)`, polar's metrics pusher), and JavaScript's sleep promises
+ * (`await sleep(ms)`, `await new Promise((r) => setTimeout(r, ms))`).
+ */
+const SLEEP =
+  /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:sleep|delay|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
 /** A Go loop over a ticker's or timer's channel: once per tick. */
 const TICKS = /^for\s+(?:[\w, ]+:?=\s*)?range\s+(?:[\w.]+\.C|time\.Tick\([^{]*\))\s*\{/;
@@ -648,6 +656,9 @@ export class FileStructure {
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.resultChain(call, catalogue) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
+    // `client[channel].put(msg)`: a method of an element of a mapping named like a client (CTFd's event queues), not
+    // of a client. (`axios[method](url)` calls the client itself; a collection, `db["users"].find()`, is a query's.)
+    if (rules.match?.kind === 'call' && ELEMENT_OF_ROOT.test(this.text.slice(this.nodes[call.index].start, call.argsStart >= 0 ? call.argsStart : this.nodes[call.index].end))) rules = NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);

@@ -5329,8 +5329,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        for i in range(10):',
           '            requests.get("http://web:8080/api/ratings/" + str(i))',
         ),
+        // Waiting on a stop event between turns (polar's metrics pusher), or on a sleep promise in JavaScript.
+        'app/pusher.py': lines(
+          'def run(client, url, interval, shutdown_event):',
+          '    while not shutdown_event.is_set():',
+          '        client.post(url, content=b"", timeout=5)',
+          '        shutdown_event.wait(interval)',
+        ),
+        'src/poller.ts': lines(
+          'export async function poll(url: string, state: { stopped: boolean }) {',
+          '  while (!state.stopped) {',
+          '    await fetch(url, { signal: AbortSignal.timeout(5000) });',
+          '    await new Promise((resolve) => setTimeout(resolve, 10_000));',
+          '  }',
+          '  while (!state.stopped) {',
+          '    await fetch(url, { signal: AbortSignal.timeout(5000) });',
+          '    await sleep(10_000);',
+          '  }',
+          '  const queue = [url];',
+          '  while (queue.length) {',
+          '    await fetch(queue.shift()!, { signal: AbortSignal.timeout(5000) });',
+          '  }',
+          '}',
+        ),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/ledger/LedgerReader.java:17:7 repo.findById [while sequential] → -']);
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop src/poller.ts:12:11 fetch [while sequential] → -',
+        'query-in-loop src/main/java/ledger/LedgerReader.java:17:7 repo.findById [while sequential] → -',
+      ]);
     });
 
     it('MyBatis: a mapper method is a query, so one per tag in a loop is a query in a loop (a MapStruct mapper is not); reached through the interface the controller holds', async () => {

@@ -214,6 +214,31 @@ describe('code analysis: Python (tree-sitter)', function () {
       });
       assert.deepEqual(hazardRows(f), []);
     });
+
+    it("an element of a mapping named client (client[channel].put(msg): CTFd's event queues) is not the client; a computed method of one is", async () => {
+      const f = await joined({
+        'ctfd/events.py': lines(
+          'class EventManager:',
+          '    def publish(self, message, channel="ctf"):',
+          '        for client in list(self.clients.values()):',
+          '            client[channel].put(message)',
+          '',
+          'def send_all(client, urls):',
+          '    for u in urls:',
+          '        client.put(u, timeout=5)', // 8: per url
+        ),
+        'web/fanout.ts': lines(
+          "import axios from 'axios';",
+          'export async function send(method: string, urls: string[]) {',
+          '  for (const u of urls) await axios[method](u, { timeout: 5000 });', // 3: per url
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop ctfd/events.py:8:9 client.put [for sequential] → -',
+        'call-in-loop web/fanout.ts:3:31 axios [for…of sequential] → -',
+      ]);
+    });
   });
 
   describe('a query result read whole in a later statement', () => {
