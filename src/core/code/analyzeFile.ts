@@ -11,7 +11,7 @@ import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsO
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
-import { readsWholeList } from './hazards/activeRecord';
+import { PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
 import { isMemoized, mayMemoize } from './hazards/memoized';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
@@ -354,6 +354,11 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (implemented) links.implementsOf = implemented;
   const bases = baseClasses(words, family);
   if (bases) links.extendsOf = bases;
+  // `class User(Model)` with `Model` from Tortoise or peewee (not Django's, whose queries go through `objects`).
+  if (bases && family === 'python' && words.has('Model') && PY_ACTIVE_RECORD_FILE.test(text)) {
+    const models = Object.keys(bases).filter((cls) => bases[cls].includes('Model'));
+    if (models.length) links.activeRecordModels = models;
+  }
   if (family === 'go') {
     const interfaces = goInterfaces(text);
     if (interfaces) links.goInterfaces = interfaces;
@@ -603,6 +608,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
+    // Tortoise: `await User.all()` reads every row as it is awaited (not one kept to be sliced or filtered later), where
+    // the chain ends (`await User.all().limit(20)` is read at its end).
+    if (family === 'python' && readsWholePythonList(call.chain, s.text.slice(s.nodes[i].start, s.nodes[i].end)) && /\bawait\s+$/.test(s.text.slice(Math.max(0, s.nodes[i].start - 12), s.nodes[i].start)) && !/^\s*\./.test(s.text.slice(s.nodes[i].end, s.nodes[i].end + 40))) {
+      callFact.activeRecordList = s.rangeOf(i);
+    }
     if (s.guardedByOnceFlag(i)) callFact.once = true;
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;

@@ -380,6 +380,8 @@ export interface FileLinks {
   implementsOf?: Record<string, string[]>;
   /** Python, Java and TypeScript: class → the classes it extends (an inherited method is found in its base). */
   extendsOf?: Record<string, string[]>;
+  /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */
+  activeRecordModels?: string[];
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */

@@ -7,7 +7,7 @@ import { readsPrefetched } from './hazards/djangoQuerysets';
 import { unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
-import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY } from './hazards/activeRecord';
+import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
 import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
@@ -250,6 +250,8 @@ class WorkspaceLinker {
   private readonly implementers = new Map<string, string[]>();
   /** Class → the classes it extends (the first file that declares a class of that name says). */
   private readonly basesOf = new Map<string, string[]>();
+  /** Python classes that extend a Tortoise or peewee `Model` themselves (hazards/activeRecord). */
+  private readonly pythonModels = new Set<string>();
   /** Classes (and Go receiver types) with at least one method: most guessed types are not one of them. */
   private readonly owners = new Set<string>();
   private readonly byName = new Map<Entry, Map<string, number[]>>();
@@ -294,6 +296,7 @@ class WorkspaceLinker {
       inDir.push(e);
       this.byDir.set(dir, inDir);
       for (const [cls, bases] of Object.entries(e.links.extendsOf ?? {})) if (!this.basesOf.has(cls)) this.basesOf.set(cls, bases);
+      for (const cls of e.links.activeRecordModels ?? []) this.pythonModels.add(cls);
       for (const [cls, interfaces] of Object.entries(e.links.implementsOf ?? {})) {
         for (const i of interfaces) pushTo(this.implementers, i, cls);
       }
@@ -374,7 +377,7 @@ class WorkspaceLinker {
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
-      if (!e.quiet && e.family === 'java') for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      if (!e.quiet && (e.family === 'java' || e.family === 'python')) for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
@@ -1755,7 +1758,7 @@ class WorkspaceLinker {
         const at = `${range.start.line}:${range.start.character}`;
         if (known.has(at)) continue;
         const targets = this.resolveCall(e, owner, call.chain, call);
-        const accessor = targets.length ? undefined : this.accessorEffect(e, call.chain);
+        const accessor = this.accessorEffect(e, call.chain, targets);
         if (accessor) {
           known.add(at);
           out.push({ hazard: loopHazard(undefined, -1, e.a.file, call.chain.join('.'), accessor.match, call.loop, range), owner });
@@ -1779,7 +1782,16 @@ class WorkspaceLinker {
    * `user.getPosts()` where the service declares `User.hasMany(Post)` and the call lands on no function of the
    * workspace: a Sequelize association accessor, a query (see hazards/sequelizeAssociations).
    */
-  private accessorEffect(e: Entry, chain: string[]): { callee: string; match: CallMatch } | undefined {
+  private accessorEffect(e: Entry, chain: string[], targets: FnRef[]): { callee: string; match: CallMatch } | undefined {
+    if (e.family === 'python') {
+      // `await User.get(id=i)` on a Tortoise or peewee model: a class method the model inherits from the ORM, unless
+      // the model or a base of the workspace defines it (a same-named method of another class is no match).
+      const cls = pythonActiveRecordClass(chain);
+      if (cls === undefined || !this.isPythonModel(cls)) return undefined;
+      const line = this.classLine(cls);
+      return targets.some((t) => line.has(t.e.links.functions[t.fn].owner ?? '')) ? undefined : { callee: chain.join('.'), match: PY_ACTIVE_RECORD_QUERY };
+    }
+    if (targets.length) return undefined;
     if (e.family === 'java') {
       // `Fruit.findById(id)` on a Panache entity: a static method the entity inherits from Panache.
       const cls = activeRecordClass(chain);
@@ -1801,15 +1813,36 @@ class WorkspaceLinker {
     return !!bases && depth < 4 && bases.some((b) => PANACHE_ENTITY.test(b) || this.isPanacheEntity(b, depth + 1));
   }
 
-  /** `Fruit.listAll()`, `Fruit.find(…).list()` where `Fruit` is a Panache entity: every matching row (see CallFact.activeRecordList). */
+  /** A class and its bases of the workspace, up to four levels. */
+  private classLine(cls: string): Set<string> {
+    const out = new Set<string>();
+    for (let level = [cls], depth = 0; level.length && depth < 5; depth++) {
+      for (const c of level) out.add(c);
+      level = level.flatMap((c) => this.basesOf.get(c) ?? []).filter((b) => !out.has(b));
+    }
+    return out;
+  }
+
+  /** A Python class extending a Tortoise or peewee `Model`, itself or through the project's own bases (`BaseModel`). */
+  private isPythonModel(cls: string, depth = 0): boolean {
+    if (this.pythonModels.has(cls)) return true;
+    const bases = this.basesOf.get(cls);
+    return !!bases && depth < 4 && bases.some((b) => b !== cls && this.isPythonModel(b, depth + 1));
+  }
+
+  /**
+   * `Fruit.listAll()`, `Fruit.find(…).list()` where `Fruit` is a Panache entity, `await User.all()` where `User` is a
+   * Tortoise model: every matching row (see CallFact.activeRecordList).
+   */
   private activeRecordLists(e: Entry): { hazard: Hazard; owner: number }[] {
     const out: { hazard: Hazard; owner: number }[] = [];
     const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
     e.links.functions.forEach((fact, owner) => {
       for (const call of fact.calls) {
         const at = call.activeRecordList;
-        if (!at || known.has(`${at.start.line}:${at.start.character}`) || !this.isPanacheEntity(call.chain[0])) continue;
-        out.push({ hazard: activeRecordListHazard(e.a.file, call.chain, at), owner });
+        const python = e.family === 'python';
+        if (!at || known.has(`${at.start.line}:${at.start.character}`) || !(python ? this.isPythonModel(call.chain[0]) : this.isPanacheEntity(call.chain[0]))) continue;
+        out.push({ hazard: activeRecordListHazard(e.a.file, call.chain, at, python), owner });
       }
     });
     return out;
@@ -1833,7 +1866,7 @@ class WorkspaceLinker {
     if (!effect && depth < EFFECT_DEPTH) {
       for (const call of fact.calls) {
         const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
-        if (!targets.length) effect = this.accessorEffect(ref.e, call.chain);
+        effect = this.accessorEffect(ref.e, call.chain, targets);
         for (const t of targets) {
           const inner = this.effectOf(t, depth + 1);
           if (inner) {
