@@ -11,7 +11,7 @@ import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsO
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
-import { PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
+import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
 import { isMemoized, mayMemoize } from './hazards/memoized';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
@@ -82,6 +82,15 @@ const SPECS: Record<LanguageId, LanguageSpec> = {
 
 export function familyOf(language: LanguageId): LanguageFamily {
   return SPECS[language].family;
+}
+
+/**
+ * Tortoise: a query awaited as it is (`await User.filter(…)`: its rows read then, not a query kept to be sliced or
+ * filtered later), where its chain ends (`await User.all().limit(20)` is read at `limit`), not filtered on the key.
+ */
+function awaitedWhole(s: FileStructure, i: number): boolean {
+  const { start, end } = s.nodes[i];
+  return /\bawait\s+$/.test(s.text.slice(Math.max(0, start - 12), start)) && !/^\s*\./.test(s.text.slice(end, end + 40)) && !FILTERS_ON_KEY.test(s.text.slice(start, end));
 }
 
 /** Tests exercise code paths on purpose: hazards there are not production load. */
@@ -608,11 +617,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
-    // Tortoise: `await User.all()` reads every row as it is awaited (not one kept to be sliced or filtered later), where
-    // the chain ends (`await User.all().limit(20)` is read at its end).
-    if (family === 'python' && readsWholePythonList(call.chain, s.text.slice(s.nodes[i].start, s.nodes[i].end)) && /\bawait\s+$/.test(s.text.slice(Math.max(0, s.nodes[i].start - 12), s.nodes[i].start)) && !/^\s*\./.test(s.text.slice(s.nodes[i].end, s.nodes[i].end + 40))) {
-      callFact.activeRecordList = s.rangeOf(i);
-    }
+    if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
     if (s.guardedByOnceFlag(i)) callFact.once = true;
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;

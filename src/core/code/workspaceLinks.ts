@@ -1779,8 +1779,10 @@ class WorkspaceLinker {
   }
 
   /**
-   * `user.getPosts()` where the service declares `User.hasMany(Post)` and the call lands on no function of the
-   * workspace: a Sequelize association accessor, a query (see hazards/sequelizeAssociations).
+   * A query the ORM gives a class of the workspace, where the call lands on none of the workspace's functions
+   * (`targets`): `user.getPosts()` where the service declares `User.hasMany(Post)`, a Sequelize association accessor
+   * (hazards/sequelizeAssociations); a Panache entity's or a Tortoise or peewee model's inherited methods
+   * (hazards/activeRecord).
    */
   private accessorEffect(e: Entry, chain: string[], targets: FnRef[]): { callee: string; match: CallMatch } | undefined {
     if (e.family === 'python') {
@@ -1824,10 +1826,8 @@ class WorkspaceLinker {
   }
 
   /** A Python class extending a Tortoise or peewee `Model`, itself or through the project's own bases (`BaseModel`). */
-  private isPythonModel(cls: string, depth = 0): boolean {
-    if (this.pythonModels.has(cls)) return true;
-    const bases = this.basesOf.get(cls);
-    return !!bases && depth < 4 && bases.some((b) => b !== cls && this.isPythonModel(b, depth + 1));
+  private isPythonModel(cls: string): boolean {
+    return this.pythonModels.size > 0 && [...this.classLine(cls)].some((c) => this.pythonModels.has(c));
   }
 
   /**
@@ -1837,10 +1837,10 @@ class WorkspaceLinker {
   private activeRecordLists(e: Entry): { hazard: Hazard; owner: number }[] {
     const out: { hazard: Hazard; owner: number }[] = [];
     const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    const python = e.family === 'python';
     e.links.functions.forEach((fact, owner) => {
       for (const call of fact.calls) {
         const at = call.activeRecordList;
-        const python = e.family === 'python';
         if (!at || known.has(`${at.start.line}:${at.start.character}`) || !(python ? this.isPythonModel(call.chain[0]) : this.isPanacheEntity(call.chain[0]))) continue;
         out.push({ hazard: activeRecordListHazard(e.a.file, call.chain, at, python), owner });
       }

@@ -82,12 +82,14 @@ const PY_READ_STEPS = /^(?:all|filter|exclude|order_by|prefetch_related|select_r
 
 /**
  * Tortoise's `await User.all()`, `await User.filter(…)`, `await User.filter(…).order_by(…)`: every matching row. Not
- * a write (`User.filter(id=i).update(…)`, `.delete()`), one row or an aggregate along it, nor a filter on the key
- * (`text`: the call's source).
+ * a write (`User.filter(id=i).update(…)`, `.delete()`), nor one row or an aggregate along it.
  */
-export function readsWholePythonList(chain: string[], text = ''): boolean {
+export function readsWholePythonList(chain: string[]): boolean {
   if (pythonActiveRecordClass(chain) === undefined || !/^(?:all|filter|exclude)$/.test(chain[1])) return false;
-  return chain.slice(2).every((m) => PY_READ_STEPS.test(m)) && !/\bfilter\s*\(\s*(?:id|pk)\s*=/.test(text);
+  return chain.slice(2).every((m) => PY_READ_STEPS.test(m));
 }
+
+/** A filter on the primary key along a query's source (`User.filter(id=i).prefetch_related(…)`): one row. */
+export const FILTERS_ON_KEY = /\bfilter\s*\(\s*(?:id|pk)\s*=/;
 
 export const PY_ACTIVE_RECORD_QUERY: CallMatch = { kind: 'query', label: 'Tortoise/peewee model query' };
