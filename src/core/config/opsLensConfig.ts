@@ -103,7 +103,8 @@ function callRule(raw: Record<string, unknown> | undefined, where: string, probl
     return undefined;
   }
   const label = typeof raw.label === 'string' && raw.label ? raw.label : `${patterns.root}${patterns.method ? '.' + patterns.method : ''} (${OPS_LENS_YAML})`;
-  return { kind: kind as CallKind | 'blocking', languages: [...new Set(list as LanguageFamily[])], root: patterns.root, method: patterns.method, through: patterns.through, label };
+  const fix = typeof raw.fix === 'string' && raw.fix.trim() ? { fix: raw.fix.trim() } : {};
+  return { kind: kind as CallKind | 'blocking', languages: [...new Set(list as LanguageFamily[])], root: patterns.root, method: patterns.method, through: patterns.through, label, ...fix };
 }
 
 /** The file, when the folder has one; a file that cannot be read is the same as none. */

@@ -26,32 +26,33 @@ describe('.ops-lens.yaml: the whole-file reader and calls: rules for the catalog
         '    root: orderStore',
         '    method: load|list',
         '    label: order store (our pg wrapper)',
-        '  - kind: blocking', // 11
+        '    fix: "orderStore.loadMany(ids) reads them in one query."',
+        '  - kind: blocking', // 12
         '    root: legacyCrypto',
         '    method: hashSync',
-        '  - kind: sql', // 14: unknown kind
+        '  - kind: sql', // 15: unknown kind
         '    root: x',
-        '  - kind: call', // 16: bad regex
+        '  - kind: call', // 17: bad regex
         '    root: "("',
-        '  - kind: call', // 18: unknown language
+        '  - kind: call', // 19: unknown language
         '    languages: [cobol]',
         '    root: y',
-        '  - method: noRoot', // 21
+        '  - method: noRoot', // 22
       ].join('\n'),
     );
     assert.deepEqual(Object.keys(config.sections), ['services', 'links', 'futureSection', 'calls']);
     assert.deepEqual(config.sections.links, { grafana: 'https://grafana.example/d/x' });
     assert.deepEqual(config.calls.calls, [
-      { kind: 'query', languages: ['js', 'python'], root: 'orderStore', method: 'load|list', through: undefined, label: 'order store (our pg wrapper)' },
+      { kind: 'query', languages: ['js', 'python'], root: 'orderStore', method: 'load|list', through: undefined, label: 'order store (our pg wrapper)', fix: 'orderStore.loadMany(ids) reads them in one query.' },
     ]);
     assert.deepEqual(config.calls.blocking?.map((b) => [b.root, b.method, b.context, b.languages.length]), [['legacyCrypto', 'hashSync', 'request', 4]]);
     assert.deepEqual(
       config.problems.map((p) => [p.line, p.message.split(',')[0].split(':')[0]]),
       [
-        [14, 'calls[2].kind should be query'],
-        [16, 'calls[3].root'],
-        [18, 'calls[4].languages should name js'],
-        [21, 'calls[5] needs root'],
+        [15, 'calls[2].kind should be query'],
+        [17, 'calls[3].root'],
+        [19, 'calls[4].languages should name js'],
+        [22, 'calls[5] needs root'],
       ],
     );
   });

@@ -58,6 +58,10 @@ describe('Redis clients (ioredis, node-redis, redis-py, go-redis, Spring Data Re
     ]);
     const keys = [...f.values()].flatMap((a) => a.hazards).find((h) => h.code === 'unbounded-query');
     assert.match(keys?.explanation ?? '', /Redis KEYS/);
+    // What sends them together is said with each command in a loop.
+    for (const h of [...f.values()].flatMap((a) => a.hazards).filter((x) => x.code === 'query-in-loop')) {
+      assert.match(h.explanation, /runs once per iteration of a .+\. MGET, HMGET or a pipeline sends them in one round trip\.$/);
+    }
   });
 
   it('redis-py: a command per item is a query in a loop; not on a pipeline, nor a dict’s get', async () => {

@@ -42,6 +42,8 @@ export interface CallRule extends ChainPattern {
   kind: CallKind;
   /** What the user is told the call is. */
   label: string;
+  /** What sends such calls together, said after a call in a loop (`MGET`, `HMGET` or a pipeline for Redis). */
+  fix?: string;
 }
 
 /** `unbounded-query`: a call that returns every matching row unless something bounds it. */
@@ -174,6 +176,7 @@ const REDIS_TEMPLATE_OPS = 'opsFor(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLo
 const REDIS_TEMPLATE_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.redis\\.';
 /** Jedis and Lettuce's synchronous commands: `jedis.hgetAll(k)`, `commands.get(k)` where Lettuce is imported. */
 const JEDIS_ROOTS = 'jedis|\\w*Jedis';
+const REDIS_FIX = 'MGET, HMGET or a pipeline sends them in one round trip.';
 const REDIS_KEYS = 'Redis KEYS, which walks every key of the server and blocks it meanwhile: SCAN reads a page at a time';
 const LETTUCE_FILES = '^\\s*import\\s+io\\.lettuce\\.';
 
@@ -343,17 +346,17 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // Redis: each command is a round trip, as a query is (`redis.get(k)`, `self._redis.hincrby(…)`, go-redis'
   // `s.client.Get(ctx, k)`, `template.opsForValue().get(k)`, `jedis.expire(k, 60)`); one per item wants MGET or a
   // pipeline. Not a command queued on a pipeline or MULTI (`redis.multi().incr(k)`, `pipe.Incr(ctx, k)`).
-  { kind: 'query', languages: ['js'], root: JS_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command' },
-  { kind: 'query', languages: ['js'], root: 'client|\\w*[cC]lient', notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: JS_REDIS_FILES, label: 'Redis command' },
-  { kind: 'query', languages: ['python'], root: PY_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: REDIS_COMMANDS, label: 'Redis command (redis-py)' },
-  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, method: GO_REDIS_COMMANDS, inFilesMatching: GO_REDIS_FILES, argsMatching: GO_REDIS_ARGS, label: 'Redis command (go-redis)' },
+  { kind: 'query', languages: ['js'], root: JS_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['js'], root: 'client|\\w*[cC]lient', notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: JS_REDIS_FILES, label: 'Redis command' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['python'], root: PY_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: REDIS_COMMANDS, label: 'Redis command (redis-py)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, method: GO_REDIS_COMMANDS, inFilesMatching: GO_REDIS_FILES, argsMatching: GO_REDIS_ARGS, label: 'Redis command (go-redis)' , fix: REDIS_FIX },
   // …read at once, as go-redis code does (`rdb.Get(ctx, k).Result()`): the chain ends in the reply's accessor.
-  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: GO_REDIS_COMMANDS, method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: 'Redis command (go-redis)' },
-  { kind: 'query', languages: ['java'], root: REDIS_TEMPLATE_ROOTS + '|RedisTemplate|StringRedisTemplate', through: REDIS_TEMPLATE_OPS, method: '(?!getOperations$)\\w+', label: 'Redis command (Spring Data Redis)' },
-  { kind: 'query', languages: ['java'], root: '\\w*[rR]edisTemplate|RedisTemplate', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', label: 'Redis command (Spring Data Redis)' },
-  { kind: 'query', languages: ['java'], root: 'template', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)' },
-  { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)' },
-  { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)' },
+  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: GO_REDIS_COMMANDS, method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: 'Redis command (go-redis)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: REDIS_TEMPLATE_ROOTS + '|RedisTemplate|StringRedisTemplate', through: REDIS_TEMPLATE_OPS, method: '(?!getOperations$)\\w+', label: 'Redis command (Spring Data Redis)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: '\\w*[rR]edisTemplate|RedisTemplate', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', label: 'Redis command (Spring Data Redis)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: 'template', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)' , fix: REDIS_FIX },
   // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
   // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
   { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle)' },
@@ -1207,6 +1210,7 @@ export const DEFAULT_CATALOGUE: CatalogueData = {
 export interface CallMatch {
   kind: CallKind;
   label: string;
+  fix?: string;
 }
 
 interface Compiled<R extends ChainPattern> {
@@ -1406,7 +1410,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

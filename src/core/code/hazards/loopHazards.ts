@@ -108,7 +108,7 @@ export function loopHazard(
     file,
     range,
     callee,
-    explanation: `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.`,
+    explanation: `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
     loop: { kind: loop.kind, mode: loop.mode, range: loop.range },
     routes: [],
   };
