@@ -359,6 +359,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // CI's own scripts, and a linter's rule examples (saleor's .semgrep/: bad code on purpose).
         '.github/scripts/backfill.ts': loop('../../src/article.service'),
         '.semgrep/security/requests/no-timeout.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u)'),
+        // A development tool kept at the top (mealie's dev/code-generation/, Kubernetes' hack/), and data fixes run once
+        // at start-up after the migrations (mealie's mealie/db/fixes/).
+        'dev/code-generation/gen_locales.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u, timeout=5)'),
+        'hack/update-fixtures.ts': loop('../src/article.service'),
+        'mealie/db/fixes/fix_slugs.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles']);
     });
