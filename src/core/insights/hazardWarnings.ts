@@ -47,10 +47,13 @@ export function warningForHazard(
   const parts: string[] = [hazard.explanation];
   let estimate: string | undefined;
   if (rps !== undefined && route) {
-    const unit = hazard.code === 'query-in-loop' ? 'queries' : 'calls';
-    estimate = `≈ ${formatRate(rps)} req/s × N items → ${formatRate(rps)}·N ${unit}/s`;
     parts.unshift(`${routeLabel(route)} serves ${formatRate(rps)} req/s${hottest?.signals.p95Seconds ? ` (p95 ${ms(hottest.signals.p95Seconds.value)})` : ''}.`);
-    parts.push(`${estimate}.`);
+    // Only a query or call per item multiplies the route's rate by the items (a blocking call or an unbounded query
+    // runs once per request).
+    if (hazard.code === 'query-in-loop' || hazard.code === 'call-in-loop') {
+      estimate = `≈ ${formatRate(rps)} req/s × N items → ${formatRate(rps)}·N ${hazard.code === 'query-in-loop' ? 'queries' : 'calls'}/s`;
+      parts.push(`${estimate}.`);
+    }
   } else if (route) {
     parts.unshift(`On ${routeLabel(route)}.`);
   }

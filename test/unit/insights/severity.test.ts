@@ -124,6 +124,17 @@ describe('severity', () => {
       assert.ok(w.message.includes('Autoscaler orders at 10/10 replicas (no headroom)'), w.message);
     });
 
+    it('only a call in a loop multiplies by N: a blocking call or an unbounded query on the same hot route has no estimate', () => {
+      const { set, svc } = signalsWith([{ method: 'GET', route: '/orders', rps: 850 }], 0);
+      for (const code of ['blocking-call', 'unbounded-query'] as const) {
+        const { loop: _loop, ...rest } = hazard('services/orders/src/routes/orders.ts', 22);
+        const w = warningForHazard({ ...rest, code, explanation: '`fs.readFileSync(…)` blocks the worker.' }, ORDERS, svc, set, rules);
+        assert.equal(w.estimate, undefined, code);
+        assert.ok(w.message.includes('GET /orders serves 850 req/s'), w.message);
+        assert.ok(!w.message.includes('N items'), w.message);
+      }
+    });
+
     it('route signals meet across template spellings (/orders/:id vs /orders/{id})', () => {
       const { set, svc } = signalsWith([{ method: 'GET', route: '/orders/{id}', rps: 40 }]);
       const w = warningForHazard(hazard('a.ts', 3, { method: 'GET', path: '/orders/:id' }), ORDERS, svc, set, rules);
