@@ -159,18 +159,22 @@ const GO_REDIS_COMMANDS =
 const JS_REDIS_ROOTS = '_?redis|ioredis|\\w+Redis|redis(?:Client|Conn|Connection|Cache|Db)';
 /** A JavaScript module that loads a Redis client, where a client named `client` is likely Redis's (node-redis' docs). */
 const JS_REDIS_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:redis|ioredis|@redis/client)['"]`;
+/** Any client, in a module that loads a Redis client (see JS_REDIS_FILES). */
+const JS_REDIS_CLIENTS = 'client|\\w*[cC]lient';
 /** What Python keeps a redis-py client in: `redis`, `self._redis`, `redis_client`, `cache_redis`. */
 const PY_REDIS_ROOTS = '_?redis|\\w+_redis|_?redis_(?:client|conn|connection|cli|db|cache)';
 /** A Go file that imports go-redis (`github.com/redis/go-redis/v9`, the older `github.com/go-redis/redis/v8`). */
 const GO_REDIS_FILES = '"github\\.com/(?:redis/go-redis|go-redis/redis)(?:/v\\d+)?"';
 /** Commands queued on a pipeline or transaction are sent together: `pipe.Incr(ctx, k)`, `pipeline.get(k)`, `multi`. */
-const REDIS_QUEUES = 'pipe\\w*|\\w*[pP]ipe(?:line)?[rR]?|tx|\\w*[mM]ulti|options';
+const REDIS_QUEUES = 'pipe\\w*|\\w*[pP]ipe(?:line)?[rR]?|tx|\\w*[mM]ulti';
 /** go-redis: what reads a command's reply (`.Result()`, `.Val()`, `.Scan(&v)`); the command ran when called. */
 const GO_REDIS_REPLIES = 'Result|Val|Err|Scan|ScanSlice|Int|Int64|Uint64|Float32|Float64|Bool|Bytes|Text|Slice|StringSlice|Int64Slice|Time';
 /** go-redis: a command's context first (`rdb.Get(ctx, key)`), not gin's `c.Get("user")` in the same file. */
 const GO_REDIS_ARGS = '^\\(\\s*(?:ctx|c|\\w*[cC]tx|context\\.\\w+\\(\\))\\s*,';
 /** Spring Data Redis: a template's operations (`template.opsForValue().get(k)`); the type when declared (`StringRedisTemplate`). */
 const REDIS_TEMPLATE_ROOTS = '\\w*[rR]edisTemplate|template';
+/** A template's own commands (`redisTemplate.delete(k)`, `hasKey`, `keys`). */
+const REDIS_TEMPLATE_COMMANDS = 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist';
 const REDIS_TEMPLATE_OPS = 'opsFor(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLogLog)|bound(?:Value|Hash|List|Set|ZSet|Stream|Geo)Ops';
 /** A Java file that uses Spring Data Redis (where a field named `template` is a Redis template). */
 const REDIS_TEMPLATE_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.redis\\.';
@@ -346,17 +350,17 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // Redis: each command is a round trip, as a query is (`redis.get(k)`, `self._redis.hincrby(…)`, go-redis'
   // `s.client.Get(ctx, k)`, `template.opsForValue().get(k)`, `jedis.expire(k, 60)`); one per item wants MGET or a
   // pipeline. Not a command queued on a pipeline or MULTI (`redis.multi().incr(k)`, `pipe.Incr(ctx, k)`).
-  { kind: 'query', languages: ['js'], root: JS_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['js'], root: 'client|\\w*[cC]lient', notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: JS_REDIS_FILES, label: 'Redis command' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['python'], root: PY_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: REDIS_COMMANDS, label: 'Redis command (redis-py)' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, method: GO_REDIS_COMMANDS, inFilesMatching: GO_REDIS_FILES, argsMatching: GO_REDIS_ARGS, label: 'Redis command (go-redis)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['js'], root: JS_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command', fix: REDIS_FIX },
+  { kind: 'query', languages: ['js'], root: JS_REDIS_CLIENTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: JS_REDIS_FILES, label: 'Redis command', fix: REDIS_FIX },
+  { kind: 'query', languages: ['python'], root: PY_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: REDIS_COMMANDS, label: 'Redis command (redis-py)', fix: REDIS_FIX },
+  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, method: GO_REDIS_COMMANDS, inFilesMatching: GO_REDIS_FILES, argsMatching: GO_REDIS_ARGS, label: 'Redis command (go-redis)', fix: REDIS_FIX },
   // …read at once, as go-redis code does (`rdb.Get(ctx, k).Result()`): the chain ends in the reply's accessor.
-  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: GO_REDIS_COMMANDS, method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: 'Redis command (go-redis)' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['java'], root: REDIS_TEMPLATE_ROOTS + '|RedisTemplate|StringRedisTemplate', through: REDIS_TEMPLATE_OPS, method: '(?!getOperations$)\\w+', label: 'Redis command (Spring Data Redis)' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['java'], root: '\\w*[rR]edisTemplate|RedisTemplate', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', label: 'Redis command (Spring Data Redis)' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['java'], root: 'template', method: 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist', inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)' , fix: REDIS_FIX },
-  { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)' , fix: REDIS_FIX },
+  { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: GO_REDIS_COMMANDS, method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: 'Redis command (go-redis)', fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: REDIS_TEMPLATE_ROOTS, through: REDIS_TEMPLATE_OPS, method: '(?!getOperations$)\\w+', label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: '\\w*[rR]edisTemplate', method: REDIS_TEMPLATE_COMMANDS, label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: 'template', method: REDIS_TEMPLATE_COMMANDS, inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)', fix: REDIS_FIX },
+  { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)', fix: REDIS_FIX },
   // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
   // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
   { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle)' },
@@ -796,11 +800,11 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   // Redis KEYS walks every key of the server, which serves nothing else meanwhile: SCAN reads them a page at a time.
   { languages: ['js'], root: JS_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: 'keys', label: REDIS_KEYS },
-  { languages: ['js'], root: 'client|\\w*[cC]lient', notThrough: REDIS_QUEUES, method: 'keys', inFilesMatching: JS_REDIS_FILES, label: REDIS_KEYS },
+  { languages: ['js'], root: JS_REDIS_CLIENTS, notThrough: REDIS_QUEUES, method: 'keys', inFilesMatching: JS_REDIS_FILES, label: REDIS_KEYS },
   { languages: ['python'], root: PY_REDIS_ROOTS, notThrough: REDIS_QUEUES, method: 'keys', label: REDIS_KEYS },
   { languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: 'Keys', method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: REDIS_KEYS },
   { languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, method: 'Keys', inFilesMatching: GO_REDIS_FILES, argsMatching: GO_REDIS_ARGS, label: REDIS_KEYS },
-  { languages: ['java'], root: '\\w*[rR]edisTemplate|RedisTemplate|' + JEDIS_ROOTS, method: 'keys', label: REDIS_KEYS },
+  { languages: ['java'], root: '\\w*[rR]edisTemplate|' + JEDIS_ROOTS, method: 'keys', label: REDIS_KEYS },
   { languages: ['java'], root: 'template', method: 'keys', inFilesMatching: REDIS_TEMPLATE_FILES, label: REDIS_KEYS },
   {
     languages: ['js'],
