@@ -709,25 +709,38 @@ class WorkspaceLinker {
         }
         const target = this.resolveMountTarget(e, mount);
         if (!target) continue;
-        // Handed to a function as argument k: mounted on that function's parameter k (routeCollector.enclosingNames).
-        const key = `${target.e.a.file}#${target.name}${mount.argument !== undefined ? `(${mount.argument})` : ''}`;
-        if (mount.developmentOnly) {
-          developmentOnly.add(key);
-          continue;
-        }
-        const list = out.get(key) ?? [];
         // A prefix named, not written (a constant, a config key, an environment variable): read where it is defined.
         const named = mount.prefixRef ? (this.namedString(e, mount.prefixRef) ?? '') : mount.prefix;
         let prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
         // A recipe's `API_PREFIX=api`: Express and Koa match paths from their leading slash.
         if (prefix && e.family === 'js' && !prefix.startsWith('/') && named.includes(NAMED_PART)) prefix = '/' + prefix;
-        list.push({ from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount });
-        out.set(key, list);
+        const incoming = { from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount };
+        for (const t of this.goTypeFiles(target)) {
+          // Handed to a function as argument k: mounted on that function's parameter k (routeCollector.enclosingNames).
+          const key = `${t.e.a.file}#${t.name}${mount.argument !== undefined ? `(${mount.argument})` : ''}`;
+          if (mount.developmentOnly) {
+            developmentOnly.add(key);
+            continue;
+          }
+          const list = out.get(key) ?? [];
+          list.push(incoming);
+          out.set(key, list);
+        }
       }
     }
     // Mounted elsewhere too, it is served; its own prefix (`APIRouter(prefix=…)`) is not a mount elsewhere.
     this.developmentOnly = new Set([...developmentOnly].filter((key) => !out.get(key)?.some((m) => !m.mount.own)));
     return out;
+  }
+
+  /**
+   * A mount on a Go type (Beego's `NSInclude(&controllers.ApiController{})`) reaches its methods in every file of
+   * the package that has some (casdoor spreads ApiController over dozens); any other target is its one file.
+   */
+  private goTypeFiles(target: { e: Entry; name: string }): { e: Entry; name: string }[] {
+    const owns = (entry: Entry) => entry.links.functions.some((f) => f.owner === target.name);
+    if (target.e.family !== 'go' || !owns(target.e)) return [target];
+    return (this.byDir.get(target.e.dir) ?? [target.e]).filter((entry) => entry === target.e || (!entry.test && owns(entry))).map((entry) => ({ e: entry, name: target.name }));
   }
 
   /**

@@ -119,4 +119,41 @@ describe('Beego: routers, namespaces and its ORM', () => {
       ['GET', '/v1/object/:objectId', 'routers/router.go', 10, 'beego'],
     ]);
   });
+
+  it('a root namespace "/" holding "/api" (casdoor): one slash, as Beego\'s route tree reads it; the included controller\'s methods spread over several files of its package are all under it', async () => {
+    const f = await joined({
+      'go.mod': 'module casdoor\n',
+      'routers/router.go': lines(
+        'package routers',
+        '',
+        'import (',
+        '\t"github.com/beego/beego/v2/server/web"',
+        '\t"casdoor/controllers"',
+        ')',
+        '',
+        'func InitAPI() {',
+        '\tns := web.NewNamespace("/",',
+        '\t\tweb.NSNamespace("/api",',
+        '\t\t\tweb.NSInclude(&controllers.ApiController{}),',
+        '\t\t),',
+        '\t\tweb.NSNamespace("",',
+        '\t\t\tweb.NSInclude(&controllers.RootController{}),',
+        '\t\t),',
+        '\t\tweb.NSRouter("/health", &controllers.RootController{}, "get:Health"),',
+        '\t)',
+        '\tweb.AddNamespace(ns)',
+        '}',
+      ),
+      'controllers/base.go': lines('package controllers', '', 'import "github.com/beego/beego/v2/server/web"', '', 'type ApiController struct{ web.Controller }', '', 'type RootController struct{ web.Controller }', '', 'func (c *RootController) Health() {}'),
+      'controllers/account.go': lines('package controllers', '', '// @router /signup [post]', 'func (c *ApiController) Signup() {}'),
+      'controllers/user.go': lines('package controllers', '', '// @router /update-user [post]', 'func (c *ApiController) UpdateUser() {}'),
+      'controllers/well_known.go': lines('package controllers', '', '// @router /.well-known/openid-configuration [get]', 'func (c *RootController) Discovery() {}'),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['POST', '/api/signup', 'controllers/account.go', 3, 'beego'],
+      ['POST', '/api/update-user', 'controllers/user.go', 3, 'beego'],
+      ['GET', '/.well-known/openid-configuration', 'controllers/well_known.go', 3, 'beego'],
+      ['GET', '/health', 'routers/router.go', 15, 'beego'],
+    ]);
+  });
 });

@@ -14,8 +14,10 @@ const VERBS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Pa
  */
 export function findBeegoRoutes(c: RouteCollector, constants: Record<string, string>): void {
   const s = c.s;
-  if (!s.memo('go.beego', () => isBeegoModule(s.text))) return;
+  // A controller's file need not import Beego itself (its type is declared in another file of the package), and
+  // `// @router /x [get]` is bee's own form (swag writes `@Router`).
   if (s.mentions('@router')) annotatedRoutes(c);
+  if (!s.memo('go.beego', () => isBeegoModule(s.text))) return;
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     if (call.argsStart < 0 || chain.length !== 2 || (chain[0] !== 'web' && chain[0] !== 'beego')) continue;
@@ -24,7 +26,7 @@ export function findBeegoRoutes(c: RouteCollector, constants: Record<string, str
     const args = s.argumentsOf(call);
     const path = ns === 'Include' ? '' : pathOf(args[0], constants);
     if (path === undefined) continue;
-    const full = namespacePrefix(s.nodes[i].node, constants) + path;
+    const full = beegoPath(namespacePrefix(s.nodes[i].node, constants), path);
     if (ns === 'Router' && args.length >= 2) {
       const type = /^&?\s*(?:(\w+)\.)?([A-Z]\w*)\s*\{/.exec(args[1].text);
       if (!type) continue;
@@ -41,7 +43,7 @@ export function findBeegoRoutes(c: RouteCollector, constants: Record<string, str
       // `web.NSInclude(&controllers.ObjectController{}, …)`: the controllers' `// @router` routes under this namespace.
       for (const arg of args) {
         const type = /^&?\s*(?:(\w+)\.)?([A-Z]\w*)\s*\{/.exec(arg.text);
-        if (type) c.mounts.push({ prefix: namespacePrefix(s.nodes[i].node, constants), target: type[1] ? [type[1], type[2]] : [type[2]] });
+        if (type) c.mounts.push({ prefix: beegoPath(namespacePrefix(s.nodes[i].node, constants), ''), target: type[1] ? [type[1], type[2]] : [type[2]] });
       }
     } else if (VERBS[ns] && args.length === 2) {
       const handler = handlerOf(s, args[1]);
@@ -85,6 +87,15 @@ function mappingsOf(text: string): [string, string][] {
     for (const m of methods.split(',')) out.push([m.trim() === '*' ? 'ANY' : m.trim().toUpperCase(), action]);
   }
   return out;
+}
+
+/**
+ * A namespace's prefix and what it holds, as Beego's route tree reads them: split on slashes, empty segments
+ * dropped (casdoor's `NewNamespace("/", NSNamespace("/api", …))` serves `/api/…`, not `//api/…`).
+ */
+function beegoPath(prefix: string, path: string): string {
+  const joined = (prefix + path).replace(/\/{2,}/g, '/');
+  return joined.length > 1 && joined.endsWith('/') && !path.endsWith('/') ? joined.slice(0, -1) : joined;
 }
 
 /** The prefixes of the `NewNamespace("/v1", …)` and `NSNamespace("/admin", …)` calls around a registration. */
