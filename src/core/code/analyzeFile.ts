@@ -258,7 +258,7 @@ export function analyzeTree(
     // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
     const s = new FileStructure(text, tree, spec, { shared, words });
     units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, 0, 0, 0));
-    return merge(file, language, words, tree, spec, quiet, lineStarts, units, types);
+    return merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue);
   }
   const statements = root.namedChildren.filter((n): n is NonNullable<typeof n> => n !== null);
   const next: UnitCache['units'] = new Map();
@@ -279,13 +279,13 @@ export function analyzeTree(
     next.set(start, { end, unit });
   }
   cache.units = next;
-  const analysis = merge(file, language, words, tree, spec, quiet, lineStarts, units, types);
+  const analysis = merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue);
   cache.words = words;
   return analysis;
 }
 
 /** The statements' results as one file: function and route indices renumbered into single lists. */
-function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>): FileAnalysis {
+function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>, catalogue: CallCatalogue): FileAnalysis {
   const family = spec.family;
   const text = words.text;
   const { imports, exports } = moduleFacts(words, family);
@@ -339,6 +339,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
+  if (words.has('defaults') || words.has('DefaultClient')) {
+    const defaults = catalogue.processDefaultsSetIn(text, family);
+    if (defaults.length) links.timeoutDefaults = defaults;
+  }
   if (nestModules) links.nestModules = nestModules;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;

@@ -43,6 +43,11 @@ export interface Hazard {
   loop?: { kind: string; mode: LoopMode; range: Range };
   /** Routes whose request path reaches this hazard. */
   routes: RouteKey[];
+  /**
+   * `missing-timeout` on a call a process-wide default would bound (TimeoutRule.processDefault): the join drops it
+   * when a file of the same service sets that default. Not shown.
+   */
+  unlessDefault?: string;
 }
 
 /** `process.env.X`, `os.getenv("X")`, `os.Getenv("X")`, `System.getenv("X")`: joined with the recipes' env. */
@@ -324,6 +329,8 @@ export interface FileLinks {
   hazardOwners: number[];
   /** A client made at top level without a timeout, by hazard index: the functions of the file that use it. */
   hazardUsers?: Record<number, number[]>;
+  /** The process-wide client defaults this file gives a timeout (`axios.defaults`): see Hazard.unlessDefault. */
+  timeoutDefaults?: string[];
   /**
    * Blocking calls that matter only on a request path: the join keeps those a route reaches. Also (`returned`) the
    * unbounded Django querysets functions return unread: kept unless every caller reads them in part.

@@ -382,7 +382,9 @@ class WorkspaceLinker {
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
-      return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards, ...(handled ? { handled } : {}) };
+      const defaults = this.timeoutDefaults(e.group);
+      const kept = defaults.size ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault))) : hazards;
+      return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
     });
   }
 
@@ -732,6 +734,22 @@ class WorkspaceLinker {
     this.developmentOnly = new Set([...developmentOnly].filter((key) => !out.get(key)?.some((m) => !m.mount.own)));
     return out;
   }
+
+  /**
+   * The process-wide client defaults a service's own code gives a timeout (uptime-kuma's start-up
+   * `axios.defaults.timeout = 300 * 1000`): the calls they bound, in any file of it, are not missing one.
+   */
+  private timeoutDefaults(group: string): Set<string> {
+    let out = this.timeoutDefaultsByGroup.get(group);
+    if (!out) {
+      out = new Set();
+      for (const e of this.entries) if (e.group === group && !e.test) for (const d of e.links.timeoutDefaults ?? []) out.add(d);
+      this.timeoutDefaultsByGroup.set(group, out);
+    }
+    return out;
+  }
+
+  private readonly timeoutDefaultsByGroup = new Map<string, Set<string>>();
 
   /**
    * A mount on a Go type (Beego's `NSInclude(&controllers.ApiController{})`) reaches its methods in every file of

@@ -4252,6 +4252,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('a process-wide default set in another file of the service (axios.defaults.timeout at start-up, http.DefaultClient.Timeout in main) bounds the calls it covers; not one set to 0, nor one set by a test', async () => {
+      const provider = lines(
+        "const axios = require('axios');",
+        'async function send(url, body) {',
+        '  await axios.post(url, body);',
+        "  const client = axios.create({ baseURL: url });",
+        '  await fetch(url);',
+        '}',
+        'module.exports = { send };',
+      );
+      const rows = async (server: string, more: Record<string, string> = {}) =>
+        hazardRows(await joined({ 'server/notify.js': provider, 'server/server.js': server, ...more })).filter((r) => r.startsWith('missing-timeout'));
+      const all = ['missing-timeout server/notify.js:3:9 axios.post → -', 'missing-timeout server/notify.js:4:18 axios.create → -', 'missing-timeout server/notify.js:5:9 fetch → -'];
+      assert.deepEqual(await rows("const axios = require('axios');\nfunction init() {}\n"), all);
+      // uptime-kuma's server start-up: the default instance's calls have it; an instance made with create, or fetch, do not.
+      assert.deepEqual(await rows("const axios = require('axios');\nfunction init() {\n  axios.defaults.timeout = 300 * 1000;\n}\n"), all.filter((r) => !r.includes('axios.post')));
+      assert.deepEqual(await rows("const axios = require('axios');\naxios.defaults.timeout = 0;\n"), all);
+      assert.deepEqual(await rows("const axios = require('axios');\n", { 'test/setup.js': "const axios = require('axios');\naxios.defaults.timeout = 1000;\n" }), all);
+      const go = (extra: string) =>
+        joined({
+          'go.mod': 'module app\n',
+          'main.go': lines('package main', '', 'import "net/http"', '', 'func main() {', extra, '\thttp.HandleFunc("GET /list", list)', '}'),
+          'list.go': lines('package main', '', 'import "net/http"', '', 'func list(w http.ResponseWriter, r *http.Request) {', '\thttp.Get("http://stock/")', '}'),
+        });
+      assert.deepEqual(hazardRows(await go('')), ['missing-timeout list.go:6:2 http.Get → GET /list']);
+      assert.deepEqual(hazardRows(await go('\thttp.DefaultClient.Timeout = 10 * time.Second')), []);
+    });
+
     it('sqlc: a generated query without LIMIT is reported where a route reaches it, and a generated lookup per item is a query in a loop', async () => {
       // The shape of sqlc's output (query.sql.go: SQL in package constants, run on q.db) and a net/http server.
       const f = await joined({

@@ -84,6 +84,11 @@ export interface TimeoutRule extends ChainPattern {
   timeoutArgs?: string;
   /** Has a timeout when the file configures one elsewhere (`axios.defaults.timeout = …`). */
   configuredInFile?: string;
+  /**
+   * What `configuredInFile` sets is the process's default (`axios.defaults`, Go's `http.DefaultClient`), named
+   * here: set in any file of the service (its start-up code, usually), every call of this rule there has it.
+   */
+  processDefault?: string;
   /** Cannot take a timeout in its arguments (Go's `http.Get` uses the default client): reported unless `configuredInFile`. */
   always?: boolean;
   /**
@@ -1076,6 +1081,9 @@ export const DEFAULT_BLOCKING_RULES: BlockingRule[] = [
   { languages: ['java'], root: 'restTemplate|\\w*RestTemplate', method: '\\w+', context: 'reactive', label: 'blocking RestTemplate call in reactive code' },
 ];
 
+/** `axios.defaults.timeout = 30000`: not 0, which is axios' own default and means none. */
+const AXIOS_DEFAULT_TIMEOUT = 'axios\\.defaults\\.timeout\\s*=\\s*(?![\\s=]|0\\b|null\\b|undefined\\b)';
+
 export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
   {
     languages: ['python'],
@@ -1105,9 +1113,19 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
   {
     languages: ['js'],
     root: 'axios',
-    method: 'create|get|post|put|patch|delete|request|head',
+    method: 'get|post|put|patch|delete|request|head',
     timeoutArgs: '\\btimeout\\s*:',
-    configuredInFile: 'axios\\.defaults\\.timeout',
+    configuredInFile: AXIOS_DEFAULT_TIMEOUT,
+    processDefault: 'axios.defaults',
+    label: 'axios has no timeout by default',
+  },
+  {
+    languages: ['js'],
+    root: 'axios',
+    method: 'create',
+    timeoutArgs: '\\btimeout\\s*:',
+    // An instance copies the defaults when it is made: one made at load, before the start-up code sets them, has none.
+    configuredInFile: AXIOS_DEFAULT_TIMEOUT,
     label: 'axios has no timeout by default',
   },
   { languages: ['js'], root: 'got', method: 'get|post|put|patch|delete|extend', timeoutArgs: '\\btimeout\\b', label: 'got has no timeout by default' },
@@ -1136,6 +1154,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'http',
     method: 'Get|Post|Head|PostForm',
     configuredInFile: 'DefaultClient\\.Timeout\\s*=',
+    processDefault: 'http.DefaultClient',
     always: true,
     label: '`http.Get` and friends use http.DefaultClient, which has no timeout',
   },
@@ -1145,6 +1164,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     through: 'DefaultClient',
     method: 'Do|Get|Post|Head|PostForm',
     configuredInFile: 'DefaultClient\\.Timeout\\s*=',
+    processDefault: 'http.DefaultClient',
     always: true,
     label: 'http.DefaultClient has no timeout',
   },
@@ -1437,6 +1457,23 @@ export class CallCatalogue {
   blockingCall(chain: string[], family: LanguageFamily): BlockingRule | undefined {
     return chain.length ? this.lookup(chain, family).blocking : undefined;
   }
+
+  /**
+   * The process-wide defaults (TimeoutRule.processDefault) this text sets a timeout on: for the join, which lets
+   * one file's `axios.defaults.timeout = 30000` cover the calls of the whole service.
+   */
+  processDefaultsSetIn(text: string, family: LanguageFamily): string[] {
+    const out = new Set<string>();
+    for (const { rule } of this.timeouts) {
+      if (!rule.processDefault || !rule.configuredInFile || !rule.languages.includes(family)) continue;
+      let pattern = this.defaultPatterns.get(rule.configuredInFile);
+      if (!pattern) this.defaultPatterns.set(rule.configuredInFile, (pattern = new RegExp(rule.configuredInFile)));
+      if (pattern.test(text)) out.add(rule.processDefault);
+    }
+    return [...out];
+  }
+
+  private readonly defaultPatterns = new Map<string, RegExp>();
 
   timeout(chain: string[], family: LanguageFamily): TimeoutRule | undefined {
     return chain.length ? this.lookup(chain, family).timeout : undefined;

@@ -46,6 +46,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
         callee,
         explanation: `\`${callee}(…)\` without a timeout: ${rule.label}. Set one so a slow dependency cannot hold this request for ever.`,
         routes: [],
+        ...(rule.processDefault ? { unlessDefault: rule.processDefault } : {}),
       },
     });
   }
