@@ -17,7 +17,7 @@ import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods } from './hazards/repositoryMethods';
 import { findRetryHazards } from './hazards/retryHazards';
-import { findUnboundedQueries } from './hazards/unboundedQueries';
+import { findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
 import { JAVA } from './languages/java';
 import { JAVASCRIPT, passportAuthenticated, passportVerifiersOf } from './languages/javascript';
@@ -694,6 +694,11 @@ function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: M
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 function contextKey(words: WordSearch, family: LanguageFamily): string {
+  // A schema written in the file bounds its SELECTs (unboundedQueries.uniqueKeysOf), whichever statement holds it.
+  return (mayDeclareKeys(words) ? JSON.stringify([...uniqueKeysOf(words.text)]) : '') + familyContextKey(words, family);
+}
+
+function familyContextKey(words: WordSearch, family: LanguageFamily): string {
   const text = words.text;
   switch (family) {
     case 'js':

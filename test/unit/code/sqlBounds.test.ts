@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { selectWithoutLimit } from '../../../src/core/code/hazards/unboundedQueries';
+import { selectWithoutLimit, uniqueKeysOf } from '../../../src/core/code/hazards/unboundedQueries';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('unbounded-query in SQL: a lookup by key is bounded, however its names are written', () => {
   it('quoted names are keys too, and natural keys (email, username, slug); a column that only ends in the letters i-d is none', () => {
     const bounded = ['SELECT "email" FROM users WHERE "id" = $1', 'SELECT * FROM t WHERE u."user_id" = $1', 'SELECT * FROM t WHERE `id` = ?', 'SELECT * FROM t WHERE [Id] = @p0', 'SELECT * FROM t WHERE ownerId = ?', 'SELECT * FROM t WHERE userID = ?', 'SELECT "email", "password" FROM users WHERE "email" = $1', 'SELECT * FROM articles WHERE slug = ?'];
     const unbounded = ['SELECT * FROM t WHERE "name" = $1', 'SELECT * FROM orders WHERE paid = true', 'SELECT * FROM tokens WHERE valid = 1', 'SELECT * FROM t'];
-    assert.deepEqual(bounded.filter(selectWithoutLimit), []);
+    assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });
 
@@ -26,5 +26,72 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
       ),
     });
     assert.deepEqual(hazardRows(f), ['unbounded-query src/auth.ts:9:17 pg.query → -']);
+  });
+
+  it('an aggregate with a default for no rows (IFNULL(SUM(…), 0), COALESCE(MAX(…), 0)) is one row; grouped, it is one per group', () => {
+    assert.equal(selectWithoutLimit('SELECT IFNULL(SUM(attachment_size), 0) FROM messages WHERE sender = ?'), false);
+    assert.equal(selectWithoutLimit('SELECT COALESCE(MAX(version), 0) FROM schema_version'), false);
+    assert.equal(selectWithoutLimit('SELECT IFNULL(SUM(size), 0) FROM messages GROUP BY topic'), true);
+    assert.equal(selectWithoutLimit('SELECT IFNULL(name, title) FROM messages'), true);
+  });
+
+  it('the keys a schema in the same text declares (column PRIMARY KEY or UNIQUE, a table key, CREATE UNIQUE INDEX) bound a lookup that pins all of one', () => {
+    const schema = `
+      CREATE TABLE IF NOT EXISTS user (
+        id TEXT PRIMARY KEY,
+        user TEXT NOT NULL,
+        pass TEXT NOT NULL,
+        price DECIMAL(10, 2) CHECK (price IN (1, 2)),
+        tier_id TEXT
+      );
+      CREATE UNIQUE INDEX idx_user ON user (user);
+      create table if not exists "user_access" (user_id TEXT NOT NULL, topic TEXT NOT NULL, "read" INT, PRIMARY KEY (user_id, topic));
+      CREATE TABLE stats (key TEXT PRIMARY KEY, value INT);
+      CREATE TABLE tier (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT);
+      CREATE INDEX idx_name ON tier (name);
+    `;
+    const keys = uniqueKeysOf(schema);
+    assert.deepEqual(Object.fromEntries(keys), {
+      user: [['id'], ['user']],
+      user_access: [['user_id', 'topic']],
+      stats: [['key']],
+      tier: [['id'], ['code']],
+    });
+    const bounded = ['SELECT u.id, t.name FROM user u LEFT JOIN tier t on t.id = u.tier_id WHERE user = ?', "SELECT value FROM stats WHERE key = 'messages'", 'SELECT * FROM tier t WHERE t.code = ?', 'SELECT "read" FROM user_access WHERE topic = ? AND user_id = ?'];
+    const unbounded = ['SELECT * FROM user WHERE pass = ?', 'SELECT * FROM user WHERE user = ? OR pass = ?', 'SELECT * FROM user_access WHERE topic = ?', 'SELECT * FROM tier WHERE name = ?', 'SELECT * FROM messages WHERE user = ?', 'SELECT * FROM user'];
+    assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q, keys)), []);
+    assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q, keys)), []);
+    // Without the schema, only the one that pins a `…_id` is known to be bounded.
+    assert.deepEqual(bounded.filter((q) => !selectWithoutLimit(q)), ['SELECT "read" FROM user_access WHERE topic = ? AND user_id = ?']);
+  });
+
+  it('in the code: ntfy keeps its schema in the Go file that queries it', async () => {
+    const f = await joined({
+      'go.mod': 'module heckel.io/ntfy\n',
+      'user/manager.go': lines(
+        'package user',
+        '',
+        'import "database/sql"',
+        '',
+        'const (',
+        '\tcreateTablesQuery = `',
+        '\t\tCREATE TABLE IF NOT EXISTS user (',
+        '\t\t\tid TEXT PRIMARY KEY,',
+        '\t\t\tuser TEXT NOT NULL,',
+        '\t\t\trole TEXT NOT NULL',
+        '\t\t);',
+        '\t\tCREATE UNIQUE INDEX idx_user ON user (user);',
+        '\t`',
+        '\tselectUserByNameQuery = `SELECT id, user, role FROM user WHERE user = ?`',
+        '\tselectUsersByRoleQuery = `SELECT id, user FROM user WHERE role = ?`',
+        ')',
+        '',
+        'type Manager struct{ db *sql.DB }',
+        '',
+        'func (a *Manager) User(name string) (*sql.Rows, error) { return a.db.Query(selectUserByNameQuery, name) }',
+        'func (a *Manager) Admins() (*sql.Rows, error) { return a.db.Query(selectUsersByRoleQuery, "admin") }',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query user/manager.go:21:56 a.db.Query → -']);
   });
 });

@@ -32,7 +32,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       // `session.execute("SELECT … LIMIT 100").all()`: the SQL along the chain decides.
       const sql = sqlAlongChain(s, i);
       if (sql !== undefined) {
-        if (selectWithoutLimit(sql)) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
+        if (selectWithoutLimit(sql, uniqueKeys(s))) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
         continue;
       }
       // A bound set on some paths only (`if ('limit' in query) qb.limit(…)`): said in the explanation.
@@ -80,11 +80,22 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     const match = s.rules(call, catalogue).match;
     if (match?.kind !== 'query') continue;
     const sql = SQL.test(s.argumentsText(call)) ? s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type))?.text : sqlOfVariable(s, i, call);
-    if (sql === undefined || !selectWithoutLimit(sql) || oneRowOrPaged(s, i, call)) continue;
+    if (sql === undefined || !selectWithoutLimit(sql, uniqueKeys(s)) || oneRowOrPaged(s, i, call)) continue;
     lastStart = start;
     out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
   }
   return out;
+}
+
+/** The keys the file's own schema declares, read once per file and only where it writes one. */
+function uniqueKeys(s: FileStructure): UniqueKeys | undefined {
+  if (!mayDeclareKeys(s.words)) return undefined;
+  return s.memo('sql.uniqueKeys', () => uniqueKeysOf(s.text));
+}
+
+/** Whether the text may hold a `CREATE TABLE` or `CREATE UNIQUE INDEX` (in either case) at all. */
+export function mayDeclareKeys(words: { has(word: string): boolean }): boolean {
+  return words.has('CREATE') || words.has('create table') || words.has('create unique');
 }
 
 /**
@@ -198,8 +209,11 @@ function sqlAlongChain(s: FileStructure, i: number): string | undefined {
   return undefined;
 }
 
-/** A SELECT … FROM with no LIMIT/TOP/FETCH FIRST, that is not a primary-key lookup or a plain aggregate. */
-export function selectWithoutLimit(raw: string): boolean {
+/**
+ * A SELECT … FROM with no LIMIT/TOP/FETCH FIRST, that is not a primary-key lookup or a plain aggregate. `unique`:
+ * the keys the schema in the same text declares (see uniqueKeysOf), so a lookup on one of them is bounded too.
+ */
+export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   // Comments first (sqlc's `-- name: ListAuthors :many` heads each query), then one line.
   const sql = raw.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ');
   const select = /\bselect\b/i.exec(sql);
@@ -214,8 +228,89 @@ export function selectWithoutLimit(raw: string): boolean {
   // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives.
   if (/\bwhere\b.*?\b(in\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
   if (/^\W*select\s+(1|true|null)\b/i.test(sql.replace(/^[^a-z]*/i, ''))) return false; // existence checks
-  if (/^\W*select\s+(count|sum|avg|min|max|exists)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
+  // An aggregate, also with a default for no rows (`SELECT IFNULL(SUM(size), 0) FROM …`): one row.
+  if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
+  if (unique?.size && pinsUniqueKey(sql, unique)) return false;
   return true;
+}
+
+/** Per table (lower case), its keys: each a list of columns that together name one row. */
+export type UniqueKeys = Map<string, string[][]>;
+
+const NAME = '["`\\[]?(\\w+)["`\\]]?';
+const CREATE_TABLE = new RegExp(`\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\\w+\\.)?${NAME}\\s*\\(`, 'gi');
+const UNIQUE_INDEX = new RegExp(`\\bcreate\\s+unique\\s+index\\s+(?:if\\s+not\\s+exists\\s+)?(?:\\w+\\.)?\\w+\\s+on\\s+(?:\\w+\\.)?${NAME}\\s*\\(([^)]*)\\)`, 'gi');
+
+/**
+ * The keys a schema written in the code declares (ntfy keeps its `CREATE TABLE` statements in the Go file that
+ * queries them): a column's `PRIMARY KEY` or `UNIQUE`, a table's `PRIMARY KEY (a, b)` or `UNIQUE (a)`, and
+ * `CREATE UNIQUE INDEX … ON t (a)`. A SELECT that pins all the columns of one returns at most one row.
+ */
+export function uniqueKeysOf(text: string): UniqueKeys {
+  const out: UniqueKeys = new Map();
+  const add = (table: string, columns: string[]) => {
+    const key = columns.map((c) => c.trim().replace(/["`[\]]/g, '').split(/\s+/)[0].toLowerCase()).filter(Boolean);
+    if (!key.length || key.some((c) => !/^\w+$/.test(c))) return;
+    const keys = out.get(table.toLowerCase()) ?? [];
+    keys.push(key);
+    out.set(table.toLowerCase(), keys);
+  };
+  for (const m of text.matchAll(CREATE_TABLE)) {
+    const body = balanced(text, m.index + m[0].length - 1);
+    if (body === undefined) continue;
+    for (const part of splitTopLevel(body)) {
+      const def = part.trim();
+      const constraint = /^(?:constraint\s+\w+\s+)?(?:primary\s+key|unique)\s*\(([^)]*)\)/i.exec(def);
+      if (constraint) add(m[1], constraint[1].split(','));
+      else if (/^["`[]?\w+["`\]]?\s+\w/.test(def) && /\b(primary\s+key|unique)\b/i.test(def)) add(m[1], [def]);
+    }
+  }
+  for (const m of text.matchAll(UNIQUE_INDEX)) add(m[1], m[2].split(','));
+  return out;
+}
+
+/** The text inside the parentheses opening at `open`, or undefined when they do not close. */
+function balanced(text: string, open: number): string | undefined {
+  let depth = 0;
+  for (let k = open; k < text.length && k < open + 20_000; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && --depth === 0) return text.slice(open + 1, k);
+  }
+  return undefined;
+}
+
+/** A column list split on its own commas, not those inside `DECIMAL(10, 2)` or `CHECK (a IN (1, 2))`. */
+function splitTopLevel(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < body.length; k++) {
+    if (body[k] === '(') depth++;
+    else if (body[k] === ')') depth--;
+    else if (body[k] === ',' && depth === 0) {
+      out.push(body.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+
+/**
+ * `SELECT … FROM user u … WHERE u.user = ?` with a unique key on user(user): every column of one key of the table
+ * read from is given a value, and no OR lets other rows in.
+ */
+function pinsUniqueKey(sql: string, unique: UniqueKeys): boolean {
+  const from = /\bfrom\s+(?:\w+\.)?["`[]?(\w+)["`\]]?(?:\s+(?:as\s+)?(?!where\b|join\b|left\b|inner\b|right\b|on\b|group\b|order\b)(\w+))?/i.exec(sql);
+  const keys = from && unique.get(from[1].toLowerCase());
+  const where = /\bwhere\b(.*?)(?:\bgroup\s+by\b|\border\s+by\b|\bhaving\b|$)/i.exec(sql)?.[1];
+  if (!keys || !where || /\bor\b/i.test(where)) return false;
+  const aliases = new Set([from[1].toLowerCase(), (from[2] ?? '').toLowerCase()]);
+  const pinned = new Set<string>();
+  for (const m of where.matchAll(/(?:["`[]?(\w+)["`\]]?\.)?["`[]?(\w+)["`\]]?\s*=\s*(?:\?|\$\d+|:\w+|@\w+|%s|'[^']*'|\d+\b)/g)) {
+    if (m[1] === undefined || aliases.has(m[1].toLowerCase())) pinned.add(m[2].toLowerCase());
+  }
+  return keys.some((key) => key.every((c) => pinned.has(c)));
 }
 
 /** A call of the chain whose outermost call is `outer` is named `method` and given arguments matching `args`. */
