@@ -28,6 +28,7 @@ import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
+import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoZeroRoutes } from './routes/goZeroRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findSpringRouterFunctions } from './routes/springRouterFunctions';
@@ -501,6 +502,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   } else if (family === 'go') {
     const constants = s.memo('go.constants', () => ({}));
     findGoRoutes(routes, constants);
+    findGoDispatchRoutes(routes, constants);
     findGoZeroRoutes(routes, constants);
     findBeegoRoutes(routes, constants);
     findGoRestfulRoutes(routes, constants);

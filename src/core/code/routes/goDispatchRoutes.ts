@@ -1,0 +1,130 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { calleeChain } from '../syntax';
+import { handlerOf, pathOf } from './goRoutes';
+import type { RouteCollector } from './routeCollector';
+import type { Range } from '../../model/location';
+
+const METHOD_CONSTANTS: Record<string, string> = {
+  MethodGet: 'GET', MethodPost: 'POST', MethodPut: 'PUT', MethodDelete: 'DELETE', MethodPatch: 'PATCH', MethodHead: 'HEAD', MethodOptions: 'OPTIONS',
+};
+
+/**
+ * Go servers that route by hand, without a router: ntfy's `if r.Method == http.MethodGet && r.URL.Path ==
+ * apiHealthPath { return s.handleHealth(w, r, v) } else if …`, or `switch r.URL.Path { case "/healthz": … }`. Each
+ * branch that compares the path with a known string and hands the request to a function is a route of that function
+ * (any method unless the condition names some). A path matched by a regular expression or a prefix gives none.
+ * Only a function that dispatches two paths or more is a router: one path tested alone is a middleware's special
+ * case (miniflux's CSRF check redirects a failed `/login` instead of answering 400).
+ */
+export function findGoDispatchRoutes(c: RouteCollector, constants: Record<string, string>): void {
+  const s = c.s;
+  if (!s.mentions('URL.Path')) return;
+  const found: Candidate[] = [];
+  const re = /\b(\w+)\.URL\.Path\b/g;
+  re.lastIndex = s.span.start;
+  const seen = new Set<number>();
+  for (let m = re.exec(s.text); m && m.index < s.span.end; m = re.exec(s.text)) {
+    const node = s.tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
+    const path = node && pathSelector(node);
+    if (!path || seen.has(path.id)) continue;
+    seen.add(path.id);
+    const parent = path.parent;
+    if (parent?.type === 'binary_expression' && parent.childForFieldName('operator')?.text === '==') {
+      const other = parent.childForFieldName('left')?.id === path.id ? parent.childForFieldName('right') : parent.childForFieldName('left');
+      const branch = ifAround(parent);
+      const route = other ? pathOf(other, constants) : undefined;
+      if (!branch || route === undefined || !route.startsWith('/')) continue;
+      const methods = methodsIn(branch.condition, m[1]);
+      candidate(c, found, methods, route, branch.condition, branch.body, m[1]);
+    } else if (parent?.type === 'expression_switch_statement' && parent.childForFieldName('value')?.id === path.id) {
+      for (const clause of parent.namedChildren) {
+        if (clause?.type !== 'expression_case') continue;
+        const values = clause.childForFieldName('value')?.namedChildren ?? [];
+        for (const value of values) {
+          const route = value ? pathOf(value, constants) : undefined;
+          if (route?.startsWith('/')) candidate(c, found, ['ANY'], route, value!, clause, m[1]);
+        }
+      }
+    }
+  }
+  const paths = new Map<number, Set<string>>();
+  for (const r of found) paths.set(r.router, (paths.get(r.router) ?? new Set()).add(r.path));
+  for (const r of found) {
+    if ((paths.get(r.router)?.size ?? 0) < 2) continue;
+    for (const method of r.methods) c.add({ method, path: r.path, framework: 'net/http', declaration: r.declaration, ...r.handler, at: r.at, mountable: false });
+  }
+}
+
+interface Candidate {
+  methods: string[];
+  path: string;
+  declaration: Range;
+  handler: NonNullable<ReturnType<typeof handlerOf>>;
+  at: number;
+  /** The function whose code dispatches (index into s.functions), or -1 at top level. */
+  router: number;
+}
+
+/** The whole `r.URL.Path` selector around a node inside it. */
+function pathSelector(node: Node): Node | undefined {
+  for (let n: Node | null = node; n; n = n.parent) {
+    if (n.type === 'selector_expression' && /\.URL\.Path$/.test(n.text) && n.childForFieldName('field')?.text === 'Path') return n;
+    if (n.type.endsWith('statement') || n.type === 'block') return undefined;
+  }
+  return undefined;
+}
+
+/** The `if` whose condition holds this comparison (through `&&`, `||` and parentheses), with its block. */
+function ifAround(node: Node): { condition: Node; body: Node } | undefined {
+  let n: Node = node;
+  while (n.parent && (n.parent.type === 'binary_expression' || n.parent.type === 'parenthesized_expression')) {
+    // `a || r.URL.Path == "/x"`: other requests than this path take the branch too.
+    // (`r.URL.Path == "/docs" || r.URL.Path == "/docs/"`: both are this branch's paths.)
+    if (n.parent.type === 'binary_expression' && n.parent.childForFieldName('operator')?.text === '||' && !/^\(?\s*\w+\.(Method|URL\.Path)\s*==/.test(sibling(n.parent, n)?.text ?? '')) return undefined;
+    n = n.parent;
+  }
+  const statement = n.parent;
+  if (statement?.type !== 'if_statement' || statement.childForFieldName('condition')?.id !== n.id) return undefined;
+  const body = statement.childForFieldName('consequence');
+  return body ? { condition: n, body } : undefined;
+}
+
+function sibling(parent: Node, child: Node): Node | undefined {
+  const left = parent.childForFieldName('left');
+  return (left?.id === child.id ? parent.childForFieldName('right') : left) ?? undefined;
+}
+
+/** `r.Method == http.MethodGet`, `r.Method == "POST"` in the condition: those methods; none named: any. */
+function methodsIn(condition: Node, request: string): string[] {
+  const out = new Set<string>();
+  const pattern = new RegExp(`\\b${request}\\.Method\\s*==\\s*(?:http\\.(Method\\w+)|"([A-Z]+)")`, 'g');
+  for (const m of condition.text.matchAll(pattern)) {
+    const method = m[1] ? METHOD_CONSTANTS[m[1]] : m[2];
+    if (method) out.add(method);
+  }
+  return out.size ? [...out] : ['ANY'];
+}
+
+/**
+ * The branch's first statement hands the request on (`return s.handleHealth(w, r, v)`, `s.ensureUser(s.handleX)(w,
+ * r, v)`, `handler(w, r)`): its function is the route's handler. A middleware letting the request through
+ * (`next.ServeHTTP(w, r)`) or a branch that does something else first names no route.
+ */
+function candidate(c: RouteCollector, found: Candidate[], methods: string[], path: string, declaration: Node, body: Node, request: string): void {
+  const s = c.s;
+  // A block or a case holds its statements in a statement_list.
+  const list = body.namedChildren.find((n) => n?.type === 'statement_list') ?? body;
+  const first = list.namedChildren.find((n) => n !== null && n.type !== 'comment' && n.type !== 'expression_list');
+  let expr = first?.type === 'return_statement' || first?.type === 'expression_statement' ? first.namedChildren[0] : first;
+  if (expr?.type === 'expression_list') expr = expr.namedChildren[0];
+  if (expr?.type !== 'call_expression') return;
+  const args = expr.childForFieldName('arguments')?.namedChildren ?? [];
+  if (!args.some((a) => a?.text === request)) return;
+  const fn = expr.childForFieldName('function');
+  const chain = fn && fn.type !== 'call_expression' ? calleeChain(fn.text) : undefined;
+  if (chain && chain.length === 2 && chain[1] === 'ServeHTTP') return;
+  const handler = fn?.type === 'call_expression' ? handlerOf(s, fn) : handlerOf(s, fn ?? undefined);
+  const at = s.indexOfNode(expr);
+  if (!handler || at === undefined) return;
+  found.push({ methods, path, declaration: s.rangeOfSpan(declaration.startIndex, declaration.endIndex), handler, at, router: s.functionOf[at] });
+}
