@@ -32,7 +32,16 @@ const PAGE_READ =
  * res.NextPageToken`.
  */
 const PAGE_ADVANCE =
-  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*/;
+  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
+
+/**
+ * The loop stops at the last page the other side announces: the page counter reaching the total it gave (vikunja's
+ * CLI: `if page >= totalPages { return all, nil }`, casdoor's SCIM sync: `if len(all) >= resp.TotalResults`), its
+ * has-more flag (`while (hasMore)`, `if not data["has_more"]: break`, `if !resp.HasNextPage`, AWS' `IsTruncated`), or
+ * no next link (`if next == "" { break }`).
+ */
+const LAST_PAGE =
+  /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*[nN]ext\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?\b/;
 
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 /** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`. */
@@ -459,7 +468,7 @@ export class FileStructure {
     for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+)?\s*:?=\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
     const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
-    return [...pages].some((page) => this.endsOnShortPage(body, page));
+    return [...pages].some((page) => this.endsOnShortPage(body, page)) || (!!PAGE_ADVANCE.exec(body) && LAST_PAGE.test(body));
   }
 
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */
