@@ -4570,6 +4570,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('echo: a group variable belongs to its function: the parameter `a` of a register function in the same file is not the caller\'s `a := e.Group("/api/v1")` (vikunja)', async () => {
+      const f = await joined({
+        'go.mod': 'module code.vikunja.io/api\n',
+        'routes.go': lines(
+          'package routes',
+          '',
+          'import "github.com/labstack/echo/v5"',
+          '',
+          'func RegisterRoutes(e *echo.Echo) {',
+          '\ta := e.Group("/api/v1")',
+          '\tregisterAPIRoutes(a)',
+          '}',
+          '',
+          'func registerAPIRoutes(a *echo.Group) {',
+          '\tn := a.Group("")',
+          '\tn.GET("/docs", docs)',
+          '\tu := a.Group("/user")',
+          '\tu.GET("", userShow)',
+          '}',
+          '',
+          'func docs(c echo.Context) error     { return nil }',
+          'func userShow(c echo.Context) error { return nil }',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/v1/docs', 'routes.go', 11, 'echo'],
+        ['GET', '/api/v1/user', 'routes.go', 13, 'echo'],
+      ]);
+    });
+
     it('ozzo-routing: To("GET,HEAD", …) is a route per method; groups given to register functions in other packages', async () => {
       // The shape of qiangxue/go-rest-api.
       const f = await joined({

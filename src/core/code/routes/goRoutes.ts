@@ -24,7 +24,7 @@ const HTTP_METHOD_CONSTANTS: Record<string, string> = {
  */
 export function findGoRoutes(c: RouteCollector, constants: Record<string, string>): void {
   const s = c.s;
-  const groupPrefix = new Map<string, string>(); // gin/echo: v1 := r.Group("/v1")
+  const groupPrefix = new GroupPrefixes(s); // gin/echo: v1 := r.Group("/v1")
   const routeFunctions = new Map<number, string>(); // chi: r.Route("/x", func(r chi.Router) {…}) → func scan index
   const ginOrEcho = s.memo('go.ginOrEcho', () => ginOrEchoOf(s.text));
   for (const [i, call] of s.calls) {
@@ -34,8 +34,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
     // `users.Register(v1.Group("/users"))` does, below).
     if (groupPrefix.size && call.argsStart >= 0 && call.chain.length) {
-      const given = args().find((a) => a.type === 'identifier' && groupPrefix.has(a.text));
-      if (given) c.mounts.push({ prefix: groupPrefix.get(given.text)!, target: call.chain });
+      const given = args().find((a) => a.type === 'identifier' && groupPrefix.has(i, a.text));
+      if (given) c.mounts.push({ prefix: groupPrefix.get(i, given.text)!, target: call.chain });
     }
     if (chain.length < 2) continue;
     // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
@@ -47,7 +47,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const fn = s.indexOfNode(args()[0]);
       // `rapi.Mount("/admin").Route(…)`: the group made in the same expression adds its own prefix.
       const own = chain.length === 3 && (chain[1] === 'Mount' || chain[1] === 'Group') ? (groupOfChain(s, i, chain, constants) ?? '') : '';
-      if (fn !== undefined) routeFunctions.set(fn, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(chain[0]) ?? '', own));
+      if (fn !== undefined) routeFunctions.set(fn, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', own));
       continue;
     }
     if (method === 'Subrouter' && receiver === 'PathPrefix') {
@@ -56,7 +56,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const inner = sameStartCall(s, i, 'PathPrefix');
       const prefix = inner ? pathOf(s.argumentsOf(inner)[0], constants) : undefined;
       const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
-      if (name) groupPrefix.set(name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(chain[0]) ?? '', prefix!));
+      if (name) groupPrefix.set(i, name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', prefix!));
       continue;
     }
     // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
@@ -64,13 +64,13 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const a = args();
       const prefix = pathOf(a[0], constants);
       if (prefix === undefined) continue;
-      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', prefix);
+      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
       const fn = a[1]?.type === 'func_literal' ? s.indexOfNode(a[1]) : undefined;
       if (fn !== undefined) routeFunctions.set(fn, full);
       else {
         // `userGroup := g.Group("/user").Use(auth.Optional)`: the name is given to the outermost call of the chain.
         const name = assignedName(outermostSameStart(s, i).node);
-        if (name) groupPrefix.set(name, full);
+        if (name) groupPrefix.set(i, name, full);
         else {
           // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given.
           const outer = s.calls.get(s.nodes[i].parent);
@@ -83,7 +83,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // go-pkgz/routegroup: `rapi := router.Mount("/api/v1")` is a group under that prefix, as gin's Group is.
       const prefix = pathOf(args()[0], constants);
       const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
-      if (name) groupPrefix.set(name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', prefix!));
+      if (name) groupPrefix.set(i, name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix!));
       continue;
     }
     if (method === 'Mount') {
@@ -109,7 +109,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const a = args();
       const path = a.length >= 2 ? pathOf(a[0], constants) : undefined;
       if (path === undefined || !path.startsWith('/')) continue;
-      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', method.startsWith('StaticFile') ? path : joinPaths(path, '/*filepath'));
+      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', method.startsWith('StaticFile') ? path : joinPaths(path, '/*filepath'));
       for (const verb of ['GET', 'HEAD']) c.add({ method: verb, path: full, framework: 'gin', declaration: s.rangeOf(i), receiver, at: i });
       continue;
     }
@@ -174,7 +174,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     if (!path.startsWith('/') && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
-    const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(chain[0]) ?? '', inlineGroup) : (groupPrefix.get(receiver) ?? '');
+    const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
     let full = joinPaths(prefixAt(s, i, routeFunctions), group, path);
     // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
     if (framework === ginOrEcho && path.endsWith('/') && !full.endsWith('/')) full += '/';
@@ -187,6 +187,38 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
 }
 
 /** A file that imports Beego (v2's `github.com/beego/beego/v2/server/web`, v1's `github.com/astaxie/beego`). */
+/**
+ * gin/echo groups kept in variables, per top-level function: vikunja's `a := e.Group("/api/v1")` in RegisterRoutes
+ * is not the parameter `a` of registerAPIRoutes(a), whose `n := a.Group("")` gets its prefix from the mount.
+ */
+class GroupPrefixes {
+  private readonly byScope = new Map<string, string>();
+
+  constructor(private readonly s: FileStructure) {}
+
+  get size(): number {
+    return this.byScope.size;
+  }
+
+  get(i: number, name: string): string | undefined {
+    return this.byScope.get(this.key(i, name));
+  }
+
+  has(i: number, name: string): boolean {
+    return this.byScope.has(this.key(i, name));
+  }
+
+  set(i: number, name: string, prefix: string): void {
+    this.byScope.set(this.key(i, name), prefix);
+  }
+
+  private key(i: number, name: string): string {
+    let f = this.s.functionOf[i];
+    while (f >= 0 && this.s.functions[f].outer >= 0) f = this.s.functions[f].outer;
+    return `${f}\u0000${name}`;
+  }
+}
+
 export function isBeegoModule(text: string): boolean {
   return /"github\.com\/(?:beego\/beego|astaxie\/beego)/.test(text);
 }
@@ -245,7 +277,7 @@ function builtRoute(
   i: number,
   call: CallInfo,
   constants: Record<string, string>,
-  groupPrefix: Map<string, string>,
+  groupPrefix: GroupPrefixes,
   routeFunctions: Map<number, string>,
 ): void {
   const s = c.s;
@@ -266,7 +298,7 @@ function builtRoute(
   const first = call.chain.findIndex((n, k) => k > 0 && GORILLA_BUILDERS.has(n));
   const receiver = call.chain[first > 0 ? first - 1 : 0];
   const handler = handlerOf(s, s.argumentsOf(call)[0]);
-  const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(receiver) ?? '', path);
+  const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', path);
   for (const method of methods ?? ['ANY']) {
     c.add({ method, path: full, framework: 'gorilla/mux', declaration: s.rangeOf(i), ...(handler ?? {}), receiver, at: i });
   }
