@@ -24,18 +24,26 @@ const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
  * The function a Go function calls to get a local value when nothing says its type (`_store :=
  * store.FromContext(c)`, `repo, err := newRepo(db)`): the join reads the type that function returns.
  */
-export function goLocalSource(body: string, name: string): string[] | undefined {
+export function goLocalSource(body: string, name: string, depth = 0): string[] | undefined {
   if (!body.includes(name)) return undefined;
   const m = new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\(`).exec(body);
-  if (!m || m[2] === 'new' || m[2] === 'make') return undefined;
-  return m[1] ? [m[1], m[2]] : [m[2]];
+  if (m && m[2] !== 'new' && m[2] !== 'make') return m[1] ? [m[1], m[2]] : [m[2]];
+  // An element of a slice a function returned: `projects, err := getProjectsToDelete(s, u)` then `for _, p :=
+  // range projects` (vikunja): that function's element type, marked by a last `[]`.
+  const element = depth === 0 ? new RegExp(`\\bfor\\s+\\w+\\s*,\\s*${name}\\s*:=\\s*range\\s+(\\w+)\\s*\\{`).exec(body) : null;
+  const slice = element && goLocalSource(body, element[1], depth + 1);
+  return slice ? [...slice, '[]'] : undefined;
 }
 
-/** A Go function's result, when it is one named type or a named type and an error: `Store`, `*db.Queries`. */
+/** A Go function's result, when it is one named type (or a slice of one) and maybe an error: `Store`, `*db.Queries`. */
 export function goResultType(result: string | undefined): string | undefined {
   if (!result) return undefined;
-  const single = /^\(?\s*\*?((?:\w+\.)?[A-Za-z_]\w*)\s*(?:,\s*error\s*)?\)?$/.exec(result.trim());
-  return single && !GO_BUILTIN_TYPES.has(single[1]) ? single[1] : undefined;
+  // Named results too (`(projectsToDelete []*Project, err error)`): the last word of each is its type.
+  const types = result.trim().replace(/^\(([\s\S]*)\)$/, '$1').split(',').map((part) => part.trim().split(/\s+/).pop() ?? '');
+  if (types.length > 2 || (types.length === 2 && types[1] !== 'error')) return undefined;
+  // A slice of one (`[]*Project`): `[]Project`, for the methods called on its elements (see goLocalSource).
+  const single = /^(\[\])?\*?((?:\w+\.)?[A-Za-z_]\w*)$/.exec(types[0]);
+  return single && !GO_BUILTIN_TYPES.has(single[2]) ? (single[1] ?? '') + single[2] : undefined;
 }
 
 const GO_BUILTIN_TYPES = new Set(['error', 'string', 'bool', 'byte', 'rune', 'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'float32', 'float64', 'complex64', 'complex128', 'any']);

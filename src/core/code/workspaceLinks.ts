@@ -1503,12 +1503,17 @@ class WorkspaceLinker {
    * Go: `method` of the type a function returns (`store.FromContext(c)` returns `Store`): that type's method, or, for
    * an interface, its implementations' (goImplementations). The function is this package's or an imported one's.
    */
-  private goMethodsOfReturned(e: Entry, from: string[], method: string): FnRef[] {
+  private goMethodsOfReturned(e: Entry, source: string[], method: string): FnRef[] {
+    // `[…, '[]']`: an element of the slice the function returns (localTypes.goLocalSource).
+    const element = source[source.length - 1] === '[]';
+    const from = element ? source.slice(0, -1) : source;
     const imp = from.length === 2 ? importNamed(e.links, from[0]) : undefined;
     const dir = from.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
     const fn = dir !== undefined ? this.goDirFunctions(dir, from[from.length - 1]).find((r) => !r.e.links.functions[r.fn].owner) : undefined;
-    const type = fn?.e.links.functions[fn.fn].returns;
-    if (!fn || !type || this.goStandardType(fn.e, type)) return [];
+    const returns = fn?.e.links.functions[fn.fn].returns;
+    if (!returns || returns.startsWith('[]') !== element) return [];
+    const type = element ? returns.slice(2) : returns;
+    if (!fn || this.goStandardType(fn.e, type)) return [];
     const typed = this.goTypedMethods(fn.e, type, method);
     return typed.length ? typed : this.goImplementations(fn.e, type, method);
   }

@@ -3821,6 +3821,38 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Go: a method called on an element of the slice a function returned (for _, p := range projects) lands on the element type's method, not on every method of that name", async () => {
+      // vikunja's DeleteUser: `p.Delete(s, u)` on each *Project, not BotUser.Delete (which deletes a user).
+      const f = await joined({
+        'go.mod': 'module code.vikunja.io/api\n',
+        'pkg/models/user_delete.go': lines(
+          'package models',
+          '',
+          'func DeleteUser(s *xorm.Session, u *User) error {',
+          '\tprojects, err := getProjectsToDelete(s, u)',
+          '\tfor _, p := range projects {',
+          '\t\tp.Delete(s)',
+          '\t}',
+          '\tbots, err := getOwnedBots(s, u)',
+          '\tfor _, b := range bots {',
+          '\t\tb.Delete(s)',
+          '\t}',
+          '\treturn err',
+          '}',
+          // Its results named, as vikunja names them.
+          'func getProjectsToDelete(s *xorm.Session, u *User) (projectsToDelete []*Project, err error) {',
+          '\treturn nil, nil',
+          '}',
+          'func getOwnedBots(s *xorm.Session, u *User) ([]*BotUser, error) {',
+          '\treturn nil, nil',
+          '}',
+        ),
+        'pkg/models/project.go': lines('package models', '', 'type Project struct{ ID int64 }', '', 'func (p *Project) Delete(s *xorm.Session) error {', '\treturn p.archive()', '}', 'func (p *Project) archive() error { return nil }'),
+        'pkg/models/bot_users.go': lines('package models', '', 'import "database/sql"', '', 'var db *sql.DB', '', 'type BotUser struct{ ID int64 }', '', 'func (b *BotUser) Delete(s *xorm.Session) error {', '\t_, err := db.Exec("DELETE FROM bots WHERE id = ?", b.ID)', '\treturn err', '}'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop pkg/models/user_delete.go:10:3 b.Delete → db.Exec [for sequential] → -']);
+    });
+
     it('a call through a Go interface lands on the types of the service that implement it (named like it first), not on a mock', async () => {
       // The shapes of bxcodec/go-clean-arch (rest.ArticleService → article.Service) and benbjohnson/wtf (the root
       // package's wtf.DialService → sqlite.DialService, with a mock package beside it).
