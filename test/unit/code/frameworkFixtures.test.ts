@@ -214,7 +214,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Express: routes registered only in development (config.env === \'development\', NODE_ENV !== \'production\') are not listed', async () => {
+    it('Express: routes registered only in development (config.env === \'development\', NODE_ENV !== \'production\', isDev) are not listed', async () => {
       // The shape of hagopj13/node-express-boilerplate's routes/v1/index.js (its /docs only in development).
       const f = await joined({
         'src/routes.js': lines(
@@ -232,6 +232,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
           'if (features.search) {',
           "  router.get('/search', search);",
+          '}',
+          // A flag named for it (uptime-kuma's `const isDev = process.env.NODE_ENV === "development"`).
+          'if (isDev) {',
+          "  router.get('/_e2e/take-sqlite-snapshot', snapshot);",
           '}',
           'module.exports = router;',
         ),

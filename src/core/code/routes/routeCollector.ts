@@ -51,10 +51,10 @@ export interface RouteInput {
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
-const DEV_MARKER = /\bDEBUG\b|['"](?:development|dev|local|test|production|prod)['"]|\.is(?:Development|Dev|Test)\b|\.in(?:Dev|Test)\b/;
-/** The condition of a development-only block, brackets removed. */
+const DEV_MARKER = /\bDEBUG\b|['"](?:development|dev|local|test|production|prod)['"]|\.is(?:Development|Dev|Test)\b|\.in(?:Dev|Test)\b|\b(?:is_?[dD]ev(?:elopment|Mode)?|IS_DEV(?:ELOPMENT)?|devMode|DEV_MODE|__DEV__)\b/;
+/** The condition of a development-only block, brackets removed (also a flag named for it, uptime-kuma's `if (isDev)`). */
 const DEV_CONDITION =
-  /^(?:[\w.]+\.)?DEBUG$|(?:===?|==)\s*['"](?:development|dev|local|test)['"]$|^['"](?:development|dev|local|test)['"]\s*(?:===?|==)|!==?\s*['"](?:production|prod)['"]$|^['"](?:production|prod)['"]\s*!==?|^[\w.]+\.is(?:Development|Dev|Test)$|^[\w.]+\.in(?:Dev|Test)$/;
+  /^(?:[\w.]+\.)?DEBUG$|(?:===?|==)\s*['"](?:development|dev|local|test)['"]$|^['"](?:development|dev|local|test)['"]\s*(?:===?|==)|!==?\s*['"](?:production|prod)['"]$|^['"](?:production|prod)['"]\s*!==?|^[\w.]+\.is(?:Development|Dev|Test)$|^[\w.]+\.in(?:Dev|Test)$|^(?:is_?[dD]ev(?:elopment|Mode)?|IS_DEV(?:ELOPMENT)?|devMode|DEV_MODE|__DEV__)$/;
 
 /** Routes, mounts and what the workspace join needs about them, collected by the per-language finders. */
 export class RouteCollector {
