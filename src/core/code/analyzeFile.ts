@@ -13,6 +13,7 @@ import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
 import { isMemoized, mayMemoize } from './hazards/memoized';
+import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods } from './hazards/repositoryMethods';
@@ -547,6 +548,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
+  const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
@@ -561,6 +563,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const api = served.get(info.index);
     if (api) fact.servedBy = api;
     if (info.name && memos && isMemoized(n.node, family)) fact.cached = true;
+    if (info.name && queues && isQueuedTask(n.node, family)) fact.queued = true;
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;

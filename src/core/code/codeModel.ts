@@ -176,6 +176,8 @@ export interface FunctionFact {
    * a loop calling it does not run its queries once per iteration.
    */
   cached?: boolean;
+  /** Calling it queues it (a Huey task: hazards/queuedTasks.ts): its body runs later in a worker, not in the caller. */
+  queued?: boolean;
 }
 
 /**

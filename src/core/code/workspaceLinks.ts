@@ -1683,6 +1683,8 @@ class WorkspaceLinker {
           for (const t of dispatch && fact.owner ? [...targets, ...this.overridesBelow(ref.e, fact.owner, call.chain)] : targets) {
             // PageHelper pages the mapper query that follows it: that list is not every row.
             if (call.paged && t.e.links.functions[t.fn].mapperList) continue;
+            // A queued task runs in a worker, not on this request's path.
+            if (t.e.links.functions[t.fn].queued) continue;
             const k = refKey(t);
             if (seen.has(k)) continue;
             seen.set(k, t);
@@ -1895,7 +1897,8 @@ class WorkspaceLinker {
     if (cached !== undefined && (cached.effect || cached.depth <= depth)) return cached.effect;
     const fact: FunctionFact = ref.e.links.functions[ref.fn];
     // A memoized function reads its cache after the first call for an argument: no query per iteration through it.
-    if (fact.cached) return undefined;
+    // A queued task's body runs later, in a worker.
+    if (fact.cached || fact.queued) return undefined;
     this.effects.set(key, null);
     let effect = fact.effect;
     // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).

@@ -4,6 +4,7 @@ import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
 import { isMemoized, mayMemoize } from './memoized';
+import { isQueuedTask, mayQueueTasks } from './queuedTasks';
 import { readsPagesInLoop } from './pagedReads';
 
 export interface IndirectEffect {
@@ -124,11 +125,13 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const calls = new Map<string, Set<string>>();
   const memoized = new Map<number, boolean>();
   const memos = s.memo('memoizes', () => mayMemoize(s.text));
+  const queues = s.spec.family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
     if (f < 0) continue;
     let cached = memoized.get(f);
-    if (cached === undefined) memoized.set(f, (cached = memos && isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)));
+    // Its result cached by argument, or its body queued to run later (a Huey task): no effect where it is called.
+    if (cached === undefined) memoized.set(f, (cached = (memos && isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)) || (queues && isQueuedTask(s.nodes[s.functions[f].index].node, s.spec.family))));
     if (cached) continue;
     const name = s.functions[f].name!;
     const match = s.rules(call, catalogue).match;
