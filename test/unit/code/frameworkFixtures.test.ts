@@ -367,6 +367,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // at start-up after the migrations (mealie's mealie/db/fixes/).
         'dev/code-generation/gen_locales.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u, timeout=5)'),
         'hack/update-fixtures.ts': loop('../src/article.service'),
+        'tools/convert-db.ts': loop('../src/article.service'),
         'mealie/db/fixes/fix_slugs.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         // Migrations kept in one file, run at start-up (miniflux's internal/database/migrations.go).
         'internal/database/migrations.ts': loop('../../src/article.service'),
