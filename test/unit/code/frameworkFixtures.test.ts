@@ -5437,6 +5437,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    while not shutdown_event.is_set():',
           '        client.post(url, content=b"", timeout=5)',
           '        shutdown_event.wait(interval)',
+          // changedetection.io's daily version check, on the app's exit event.
+          'def check_for_new_version(app, session):',
+          '    while not app.config.exit.is_set():',
+          '        session.post("https://changedetection.io/check-ver.php", data={}, timeout=5)',
+          '        app.config.exit.wait(86400)',
         ),
         'src/poller.ts': lines(
           'export async function poll(url: string, state: { stopped: boolean }) {',
