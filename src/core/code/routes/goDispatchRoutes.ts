@@ -1,12 +1,8 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { calleeChain } from '../syntax';
-import { handlerOf, pathOf } from './goRoutes';
+import { handlerOf, HTTP_METHOD_CONSTANTS, pathOf } from './goRoutes';
 import type { RouteCollector } from './routeCollector';
 import type { Range } from '../../model/location';
-
-const METHOD_CONSTANTS: Record<string, string> = {
-  MethodGet: 'GET', MethodPost: 'POST', MethodPut: 'PUT', MethodDelete: 'DELETE', MethodPatch: 'PATCH', MethodHead: 'HEAD', MethodOptions: 'OPTIONS',
-};
 
 /**
  * Go servers that route by hand, without a router: ntfy's `if r.Method == http.MethodGet && r.URL.Path ==
@@ -99,7 +95,7 @@ function methodsIn(condition: Node, request: string): string[] {
   const out = new Set<string>();
   const pattern = new RegExp(`\\b${request}\\.Method\\s*==\\s*(?:http\\.(Method\\w+)|"([A-Z]+)")`, 'g');
   for (const m of condition.text.matchAll(pattern)) {
-    const method = m[1] ? METHOD_CONSTANTS[m[1]] : m[2];
+    const method = m[1] ? HTTP_METHOD_CONSTANTS[m[1]] : m[2];
     if (method) out.add(method);
   }
   return out.size ? [...out] : ['ANY'];

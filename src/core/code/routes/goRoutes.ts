@@ -12,7 +12,7 @@ const GIN = new Map([
 const CHI = new Map([
   ['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Delete', 'DELETE'], ['Patch', 'PATCH'], ['Head', 'HEAD'], ['Options', 'OPTIONS'], ['Connect', 'CONNECT'], ['Trace', 'TRACE'],
 ]);
-const HTTP_METHOD_CONSTANTS: Record<string, string> = {
+export const HTTP_METHOD_CONSTANTS: Record<string, string> = {
   MethodGet: 'GET', MethodPost: 'POST', MethodPut: 'PUT', MethodDelete: 'DELETE', MethodPatch: 'PATCH', MethodHead: 'HEAD', MethodOptions: 'OPTIONS',
 };
 
