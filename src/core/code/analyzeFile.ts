@@ -608,7 +608,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const fact = functions[owner];
     if (paging && call.chain[call.chain.length - 1] === 'startPage') paging.add(owner);
     const match = s.rules(call, catalogue).match;
-    if (match && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match };
+    const later = s.runsLater(i);
+    if (match && !later && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match };
     const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
     if (strategy) {
       fact.calls.push({ chain: [strategy] });
@@ -621,6 +622,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopAt(i);
     const callFact: CallFact = { chain: call.chain };
+    if (later) callFact.later = true;
     if (loop && !s.matchedOnce(i)) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
       const prefetched = prefetchedRelations(s, i);

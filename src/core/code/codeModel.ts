@@ -142,6 +142,8 @@ export interface CallFact {
    * Panache entity, which only the join knows (hazards/activeRecord).
    */
   activeRecordList?: Range;
+  /** Made in a function the caller returns (FileStructure.runsLater): followed for a route's path, not for what a call does now. */
+  later?: boolean;
 }
 
 export interface FunctionFact {

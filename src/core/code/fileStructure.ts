@@ -965,6 +965,52 @@ export class FileStructure {
     while (f >= 0 && !this.functions[f].name) f = this.functions[f].outer;
     return f;
   }
+
+  /**
+   * The node runs in an anonymous function that its named function returns, not when that function is called: a Go
+   * middleware factory's `return http.HandlerFunc(func(w, r) {…})` (miniflux's fever.Middleware), a handler factory's
+   * `(db) => async (req, res) => {…}`. Its calls are made later, by whoever calls what was returned.
+   */
+  runsLater(i: number): boolean {
+    for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
+      let returned = this.returnedFunctions.get(f);
+      if (returned === undefined) this.returnedFunctions.set(f, (returned = isReturned(this.nodes[this.functions[f].index].node, this.spec.family)));
+      if (returned) return true;
+    }
+    return false;
+  }
+
+  private readonly returnedFunctions = new Map<number, boolean>();
+}
+
+/**
+ * An anonymous function given back as it is written: `return func(…) {…}`, `return http.HandlerFunc(func(…) {…})` (a
+ * conversion to a handler type, not a call that runs it), the body of an arrow (`(db) => (req, res) => …`). Not one
+ * handed to a call that runs it (`return items.map((x) => …)`).
+ */
+function isReturned(fn: Node, family: LanguageSpec['family']): boolean {
+  let child: Node = fn;
+  for (let p = fn.parent, depth = 0; p && depth < 6; child = p, p = p.parent, depth++) {
+    switch (p.type) {
+      case 'return_statement':
+        return true;
+      case 'arrow_function':
+        return p.childForFieldName('body')?.id === child.id;
+      case 'expression_list':
+      case 'parenthesized_expression':
+      case 'argument_list':
+      case 'arguments':
+        continue;
+      case 'call_expression': {
+        const callee = p.childForFieldName('function')?.text ?? '';
+        if (family === 'go' && child.type === 'argument_list' && /(?:^|\.)\w*(?:Handler|Func)\w*$/.test(callee)) continue;
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 /** Module-level flags that start unset and are set somewhere in the file (see FileStructure.guardedByOnceFlag). */

@@ -128,7 +128,8 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const queues = s.spec.family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
-    if (f < 0) continue;
+    // In a function `f` returns: made when that one is called, not `f`.
+    if (f < 0 || s.runsLater(i)) continue;
     let cached = memoized.get(f);
     // Its result cached by argument, or its body queued to run later (a Huey task): no effect where it is called.
     if (cached === undefined) memoized.set(f, (cached = (memos && isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)) || (queues && isQueuedTask(s.nodes[s.functions[f].index].node, s.spec.family))));
