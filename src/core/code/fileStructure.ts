@@ -974,7 +974,7 @@ export class FileStructure {
   runsLater(i: number): boolean {
     for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
       let returned = this.returnedFunctions.get(f);
-      if (returned === undefined) this.returnedFunctions.set(f, (returned = isReturned(this.nodes[this.functions[f].index].node, this.spec.family)));
+      if (returned === undefined) this.returnedFunctions.set(f, (returned = isReturned(this.text, this.nodes[this.functions[f].index].start, this.spec.family)));
       if (returned) return true;
     }
     return false;
@@ -986,31 +986,15 @@ export class FileStructure {
 /**
  * An anonymous function given back as it is written: `return func(…) {…}`, `return http.HandlerFunc(func(…) {…})` (a
  * conversion to a handler type, not a call that runs it), the body of an arrow (`(db) => (req, res) => …`). Not one
- * handed to a call that runs it (`return items.map((x) => …)`).
+ * handed to a call that runs it (`return items.map((x) => …)`). Read from the text just before the function: the
+ * tree is not walked for the many callbacks that are not returned.
  */
-function isReturned(fn: Node, family: LanguageSpec['family']): boolean {
-  let child: Node = fn;
-  for (let p = fn.parent, depth = 0; p && depth < 6; child = p, p = p.parent, depth++) {
-    switch (p.type) {
-      case 'return_statement':
-        return true;
-      case 'arrow_function':
-        return p.childForFieldName('body')?.id === child.id;
-      case 'expression_list':
-      case 'parenthesized_expression':
-      case 'argument_list':
-      case 'arguments':
-        continue;
-      case 'call_expression': {
-        const callee = p.childForFieldName('function')?.text ?? '';
-        if (family === 'go' && child.type === 'argument_list' && /(?:^|\.)\w*(?:Handler|Func)\w*$/.test(callee)) continue;
-        return false;
-      }
-      default:
-        return false;
-    }
-  }
-  return false;
+const RETURNED = /(?:\breturn|=>)\s*\(?\s*$/;
+const RETURNED_GO = /\breturn\s+(?:[\w.]*(?:Handler|Func)\w*\(\s*)?$/;
+
+function isReturned(text: string, start: number, family: LanguageSpec['family']): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return family === 'go' ? RETURNED_GO.test(before) : RETURNED.test(before);
 }
 
 /** Module-level flags that start unset and are set somewhere in the file (see FileStructure.guardedByOnceFlag). */
