@@ -379,7 +379,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable)) {
+      if (!(iterable && this.isSmallLiteral(iterable)) && !this.countsToFew(n, iterable) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -612,6 +612,16 @@ export class FileStructure {
     if (!this.spec.literalTypes.has(type)) return false;
     const items = node.namedChildren;
     return items.length <= 3 && !items.some((c) => c && this.spec.spreadTypes.has(c.type));
+  }
+
+  /**
+   * A loop counted up to a literal of at most three, as a literal list of three items is: `for i := 0; i < 3; i++`
+   * (alist's drivers try an API call three times that way), `for (let i = 0; i <= 1; i++)`, Python's `range(3)`.
+   */
+  private countsToFew(n: Scanned, iterable: Node | null | undefined): boolean {
+    if (iterable) return iterable.type === 'call' && /^range\(\s*(?:0\s*,\s*)?[0-3]\s*\)$/.test(iterable.text);
+    const header = this.text.slice(n.start, Math.min(n.end, n.start + 120));
+    return /^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*(?:<\s*[1-3]|<=\s*[0-2])\s*;/.test(header);
   }
 
   /** Java's `repo::findById` (not `Foo::new`) as a call of `repo.findById`, with no argument list of its own. */

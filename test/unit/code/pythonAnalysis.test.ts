@@ -310,9 +310,16 @@ describe('code analysis: Python (tree-sitter)', function () {
           '    [requests.get(u) for u in ["a", "b"]]', // 13
           '    for i in ids:', // 14: control
           '        await db.execute("SELECT 4", i)', // 15
+          '    for _ in range(3):', // 16: counted to a literal of three, as a list of three items
+          '        requests.get("http://a", timeout=5)',
+          '    for _ in range(4):', // 18: four
+          '        requests.get("http://b", timeout=5)', // 19
         ),
       );
-      assert.deepEqual(loopHazards(a).map(summary), [['query-in-loop', 15, 14, 'db.execute', 'for', 'sequential', []]]);
+      assert.deepEqual(loopHazards(a).map(summary), [
+        ['query-in-loop', 15, 14, 'db.execute', 'for', 'sequential', []],
+        ['call-in-loop', 19, 8, 'requests.get', 'for', 'sequential', []],
+      ]);
     });
 
     it('httpx\'s module functions are synchronous: one inside async def blocks the event loop; an AsyncClient, or a plain def, does not', async () => {
