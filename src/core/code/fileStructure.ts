@@ -379,7 +379,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.countsToFew(n, iterable) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable)) {
+      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -615,7 +615,8 @@ export class FileStructure {
   }
 
   /**
-   * A loop counted up to a literal of at most three, as a literal list of three items is: `for i := 0; i < 3; i++`
+   * A loop counted up to a literal of at most three, as a literal list of three items is (asked after isRetryLoop,
+   * which records the retries that retry-without-backoff reads): `for i := 0; i < 3; i++`
    * (alist's drivers try an API call three times that way), `for (let i = 0; i <= 1; i++)`, Python's `range(3)`.
    */
   private countsToFew(n: Scanned, iterable: Node | null | undefined): boolean {
