@@ -587,6 +587,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("the project's own router class (Joplin Server's utils/Router): paths from the root written without the slash, its del() a DELETE; another class's get() is no route", async () => {
+      const f = await joined({
+        'packages/server/src/utils/Router.ts': lines('export default class Router {', '  public get(path: string, fn: Function) {}', '  public del(path: string, fn: Function) {}', '}'),
+        'packages/server/src/routes/api/items.ts': lines(
+          "import Router from '../../utils/Router';",
+          "import { RouteType } from '../../utils/types';",
+          'const router: Router = new Router(RouteType.Api);',
+          "router.get('api/items/:id', async (path, ctx) => {",
+          '  for (const id of ctx.query.ids) await ctx.joplin.models.item().load(id);',
+          '});',
+          "router.del('api/items/:id', async (path, ctx) => {});",
+          'export default router;',
+        ),
+        'packages/server/src/services/cache.ts': lines("import Store from './Store';", 'const store = new Store();', "store.get('items', () => {});"),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/items/:id', 'packages/server/src/routes/api/items.ts', 3, 'express'],
+        ['DELETE', '/api/items/:id', 'packages/server/src/routes/api/items.ts', 6, 'express'],
+      ]);
+    });
+
     it('a call through barrel files (export * from, export { x } from, import-then-export) reaches the defining module', async () => {
       const f = await joined({
         'src/app.ts': lines(

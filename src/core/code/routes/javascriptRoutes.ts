@@ -69,8 +69,8 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       handedRouter(c, i, call, routers);
       continue;
     }
-    // Restify names DELETE `del`.
-    const method = framework === 'restify' && chain[n - 1] === 'del' ? 'delete' : chain[n - 1];
+    // Restify names DELETE `del`, as Joplin Server's own router does.
+    const method = chain[n - 1] === 'del' && (framework === 'restify' || ownRouters(s).has(chain[n - 2])) ? 'delete' : chain[n - 1];
     // Hono's routes on an app made in the same chain (`export const auth = new Hono().post('/signin', h).get(…)`).
     const fresh = freshReceiver(s, i, call);
     // Routes chained on an app or router, `api.get('/a', h).get('/b', h2)` (each returns it): all on its root.
@@ -107,6 +107,15 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     }
   }
   nestControllers(c);
+}
+
+/** Routers made from a Router class the project writes itself (imported from a relative path), by variable name. */
+function ownRouters(s: FileStructure): Set<string> {
+  return s.memo('js.ownRouters', () => {
+    const classes = new Set([...s.text.matchAll(/\bimport\s+(\w*Router)\s+from\s+['"]\.{1,2}\/[^'"]*['"]/g)].map((m) => m[1]));
+    if (!classes.size) return new Set<string>();
+    return new Set([...s.text.matchAll(/(?:const|let|var)\s+(\w+)\s*(?::\s*[\w.]+\s*)?=\s*new\s+(\w+)\s*\(/g)].filter((m) => classes.has(m[2])).map((m) => m[1]));
+  });
 }
 
 /**
@@ -163,6 +172,9 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
     // Koa router joins a path with no leading slash under its prefix (outline's `router.post('documents.list', …)`
     // under `router.use('/', …)` serves /documents.list); Express would never match it.
     else if (framework === 'koa' && second === undefined && /^[\w.:-]/.test(path)) path = '/' + path;
+    // The project's own router class, as Joplin Server's (`new Router(RouteType.Api)` from utils/Router, then
+    // `router.get('api/items/:id', …)`): its paths are from the root, written without the slash.
+    else if (second === undefined && /^[\w.:-]/.test(path) && ownRouters(c.s).has(receiver)) path = '/' + path;
     else return;
   }
   if (path === undefined) return;
