@@ -3462,7 +3462,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query service.go:5:15 s.db.Query → -']);
     });
 
-    it('gorilla/mux: a subrouter under a prefix (r.PathPrefix("/api/v2").Subrouter()), also given to a method that registers on it', async () => {
+    it('gorilla/mux: a subrouter under a prefix (r.PathPrefix("/api/v2").Subrouter()), also given to a method that registers on it; its own path ""', async () => {
       // The shape of mattermost/focalboard's server/api.
       const f = await joined({
         'api/api.go': lines(
@@ -3477,8 +3477,23 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
         'api/users.go': lines('package api', '', 'func (a *API) registerUsersRoutes(r *mux.Router) {', '\tr.HandleFunc("/users/me", a.handleGetMe).Methods("GET")', '}'),
+        // filebrowser's http/http.go: a subrouter's own path is "", and an HTTP client's Post is no route.
+        'http/http.go': lines(
+          'package http',
+          '',
+          'func NewHandler(r *mux.Router) {',
+          '\tusers := r.PathPrefix("/api/users").Subrouter()',
+          '\tusers.Handle("", monkey(usersGetHandler, "")).Methods("GET")',
+          '\tusers.Handle("/{id:[0-9]+}", monkey(userGetHandler, "")).Methods("GET")',
+          '}',
+          '',
+          'func verify(host string, body string) {',
+          '\tclient := &http.Client{Timeout: 5 * time.Second}',
+          '\tclient.Post(host+"/recaptcha/api/siteverify", "application/x-www-form-urlencoded", strings.NewReader(body))',
+          '}',
+        ),
       });
-      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/v2/ping', 'GET /api/v2/users/me', 'GET /hello']);
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/users', 'GET /api/users/{id:[0-9]+}', 'GET /api/v2/ping', 'GET /api/v2/users/me', 'GET /hello']);
     });
 
     it('gin file servers: Static and StaticFS are GET and HEAD <prefix>/*filepath, StaticFile its own path', async () => {

@@ -12,6 +12,9 @@ const GIN = new Map([
 const CHI = new Map([
   ['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Delete', 'DELETE'], ['Patch', 'PATCH'], ['Head', 'HEAD'], ['Options', 'OPTIONS'], ['Connect', 'CONNECT'], ['Trace', 'TRACE'],
 ]);
+/** Receivers that send requests rather than route them. */
+const HTTP_CLIENTS = /^(?:http|\w*[cC]lient|resty|\w*[sS]ession)$/;
+
 export const HTTP_METHOD_CONSTANTS: Record<string, string> = {
   MethodGet: 'GET', MethodPost: 'POST', MethodPut: 'PUT', MethodDelete: 'DELETE', MethodPatch: 'PATCH', MethodHead: 'HEAD', MethodOptions: 'OPTIONS',
 };
@@ -143,6 +146,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       pathArg = 1;
       framework = ginOrEcho;
     } else if (CHI.has(method) && chain.length === 2) {
+      // An HTTP client's request, not a route: `client.Post(r.Host+reCaptchaAPI, contentType, body)` (filebrowser),
+      // `http.Post(url, …)`.
+      if (HTTP_CLIENTS.test(receiver)) continue;
       verbs = [CHI.get(method)!];
       framework = chiLike(s);
     } else if (method === 'To' && chain.length === 2 && chiLike(s) === 'ozzo-routing') {
@@ -171,7 +177,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`), and join a relative one
     // (`g.GET("version", h)` is `/version`).
     // Only in a file that imports gin or echo: `slog.Any("error", err)` is no route.
-    if (!path.startsWith('/') && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
+    // A subrouter's own path is `""` too (filebrowser's `users.Handle("", h).Methods("GET")` under `/api/users`).
+    const subrouterRoot = path === '' && groupPrefix.has(i, receiver);
+    if (!path.startsWith('/') && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
     const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
@@ -186,7 +194,6 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   }
 }
 
-/** A file that imports Beego (v2's `github.com/beego/beego/v2/server/web`, v1's `github.com/astaxie/beego`). */
 /**
  * gin/echo groups kept in variables, per top-level function: vikunja's `a := e.Group("/api/v1")` in RegisterRoutes
  * is not the parameter `a` of registerAPIRoutes(a), whose `n := a.Group("")` gets its prefix from the mount.
@@ -219,6 +226,7 @@ class GroupPrefixes {
   }
 }
 
+/** A file that imports Beego (v2's `github.com/beego/beego/v2/server/web`, v1's `github.com/astaxie/beego`). */
 export function isBeegoModule(text: string): boolean {
   return /"github\.com\/(?:beego\/beego|astaxie\/beego)/.test(text);
 }
