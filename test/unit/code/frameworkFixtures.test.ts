@@ -348,6 +348,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // Browser suites and their helpers (formbricks' apps/web/playwright/utils/helper.ts, a cypress/ folder).
         'apps/web/playwright/utils/helper.ts': loop('../../../../src/article.service'),
         'cypress/support/commands.ts': loop('../../src/article.service'),
+        // Test helpers kept in a testing/ folder (Joplin's packages/lib/testing/test-utils.ts).
+        'src/testing/test-utils.ts': loop('../article.service'),
         // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
         'src/fixtures.ts': loop('./article.service'),
         // A script filling a database with sample data (CTFd's populate.py).
