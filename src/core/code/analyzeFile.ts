@@ -242,13 +242,17 @@ export function analyzeTree(
   }
   const types = declaredTypes(words, family);
   shared.set('types', types);
+  // A schema written in the file bounds its SELECTs, whichever statement holds it: read once, for the analysis
+  // (unboundedQueries) and for the edit cache's context.
+  const keys = mayDeclareKeys(words) ? uniqueKeysOf(text) : undefined;
+  if (keys) shared.set('sql.uniqueKeys', keys);
   if (cache) {
     // Facts one statement reads from others: router tables (routeTables) and holders declared as client classes
     // (FileStructure.rules). A change in them is a change of context. Other declarations only matter to the join,
     // which reads them fresh on every edit.
     const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
-    const context = `${contextKey(words, family)}|${tables}|${clients}`;
+    const context = `${contextKey(words, family)}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}`;
     if (cache.context !== context) {
       previous.clear();
       cache.context = context;
@@ -702,11 +706,6 @@ function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: M
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 function contextKey(words: WordSearch, family: LanguageFamily): string {
-  // A schema written in the file bounds its SELECTs (unboundedQueries.uniqueKeysOf), whichever statement holds it.
-  return (mayDeclareKeys(words) ? JSON.stringify([...uniqueKeysOf(words.text)]) : '') + familyContextKey(words, family);
-}
-
-function familyContextKey(words: WordSearch, family: LanguageFamily): string {
   const text = words.text;
   switch (family) {
     case 'js':

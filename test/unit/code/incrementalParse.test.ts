@@ -66,6 +66,35 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     );
   });
 
+  it('follows the schema an edit changes in another statement (a key it declares bounds a SELECT elsewhere), as a fresh parse does', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      'package user',
+      '',
+      // In a function, not a constant: no other file-level fact changes with it.
+      'func migrate(db *sql.DB) { db.Exec(`CREATE TABLE user (id TEXT PRIMARY KEY, name TEXT NOT NULL)`) }',
+      '',
+      'func (a *Manager) User(name string) (*sql.Rows, error) {',
+      '\treturn a.db.Query(`SELECT id FROM user WHERE name = ?`, name)',
+      '}',
+      '',
+      'type Manager struct{ db *sql.DB }',
+    );
+    const unbounded = (a: FileAnalysis) => a.hazards.filter((h) => h.code === 'unbounded-query').length;
+    assert.equal(unbounded((await incremental.analyzeEdit('user/manager.go', text))!), 1);
+    const edits: [string, string, number][] = [
+      ['name TEXT NOT NULL', 'name TEXT NOT NULL UNIQUE', 0],
+      ['name TEXT NOT NULL UNIQUE', 'name TEXT NOT NULL', 1],
+    ];
+    for (const [from, to, count] of edits) {
+      text = text.replace(from, to);
+      const a = await incremental.analyzeEdit('user/manager.go', text);
+      assert.equal(unbounded(a!), count, `after replacing ${from}`);
+      assert.deepEqual(shape(a), shape(await fresh.analyze('user/manager.go', text)), `after replacing ${from}`);
+    }
+  });
+
   it('follows file-level words an edit writes or breaks (environment reads, the framework), as a fresh parse does', async () => {
     // The file-level checks (`process.env` anywhere? `koa`?) are carried from one text to the next (WordSearch):
     // each edit here turns one of them on or off, somewhere else than the statement it asks for.

@@ -119,7 +119,8 @@ function candidate(c: RouteCollector, found: Candidate[], methods: string[], pat
   const fn = expr.childForFieldName('function');
   const chain = fn && fn.type !== 'call_expression' ? calleeChain(fn.text) : undefined;
   if (chain && chain.length === 2 && chain[1] === 'ServeHTTP') return;
-  const handler = fn?.type === 'call_expression' ? handlerOf(s, fn) : handlerOf(s, fn ?? undefined);
+  // Through middleware too: handlerOf reads the handler wrapped in `s.ensureUser(s.handleX)`.
+  const handler = handlerOf(s, fn ?? undefined);
   const at = s.indexOfNode(expr);
   if (!handler || at === undefined) return;
   found.push({ methods, path, declaration: s.rangeOfSpan(declaration.startIndex, declaration.endIndex), handler, at, router: s.functionOf[at] });
