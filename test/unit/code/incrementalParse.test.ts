@@ -212,6 +212,34 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     assert.deepEqual(reported(both), [], 'the caller back');
   });
 
+  it('reads the text in chunks: a character of two UTF-16 units at any chunk boundary, fresh or incremental, parses as the whole string does', async () => {
+    const parser = await grammars.parserFor('typescript');
+    for (let pad = 500; pad < 580; pad++) {
+      const text = `const a = '${'x'.repeat(pad)}👍 ✓';\nconst b = fetch(a);\n`.repeat(3);
+      const whole = parser.parse(text)!;
+      const chunked = await grammars.parse('typescript', text);
+      try {
+        assert.equal(chunked.rootNode.toString(), whole.rootNode.toString(), `pad ${pad}`);
+        assert.equal(chunked.rootNode.hasError, false);
+        // Node.text reads the text back through the tree: whole, not one chunk.
+        assert.equal(chunked.rootNode.text, text);
+        assert.equal(chunked.rootNode.namedChildren[1]!.text, 'const b = fetch(a);');
+        const edited = text.replace('✓', '✓✓');
+        const at = text.indexOf('✓') + 1;
+        chunked.edit({ startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: { row: 0, column: at }, oldEndPosition: { row: 0, column: at }, newEndPosition: { row: 0, column: at + 1 } });
+        const again = await grammars.parse('typescript', edited, chunked);
+        const fresh = parser.parse(edited)!;
+        assert.equal(again.rootNode.toString(), fresh.rootNode.toString());
+        assert.equal(again.rootNode.namedChildren[0]!.text, edited.slice(0, edited.indexOf(';') + 1));
+        again.delete();
+        fresh.delete();
+      } finally {
+        whole.delete();
+        chunked.delete();
+      }
+    }
+  });
+
   it('editBetween is the span between the common prefix and suffix, rows and columns in UTF-16 units', () => {
     const e = editBetween('ab\ncd👍ef\ngh', 'ab\ncd👍XYZef\ngh');
     assert.deepEqual(e, {
