@@ -66,6 +66,7 @@ import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
 import { WordSearch, type TextChange } from './wordSearch';
+import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
@@ -267,21 +268,22 @@ export function analyzeTree(
     units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, 0, 0, 0));
     return merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue);
   }
-  const statements = root.namedChildren.filter((n): n is NonNullable<typeof n> => n !== null);
+  // Places only: a Node is made for a statement the edit changed, not for the hundreds kept.
+  const statements = namedChildrenOf(root);
   const next: UnitCache['units'] = new Map();
-  for (const statement of statements) {
-    const start = statement.startIndex;
-    const end = statement.endIndex;
+  for (let i = 0; i < statements.count; i++) {
+    const start = startAt(statements, i);
+    const end = endAt(statements, i);
     const cached = change && keptUnit(previous, change, start, end);
     if (cached) {
-      const moved = moveUnit(cached, start, statement.startPosition.row, statement.startPosition.column);
+      const moved = moveUnit(cached, start, rowAt(statements, i), columnAt(statements, i));
       units.push(moved);
       next.set(start, { end, unit: moved });
       continue;
     }
     // Only what the edit changed is scanned again.
-    const s = new FileStructure(text, tree, spec, { nodes: scanNodes(statement, spec), shared, span: { start, end }, words });
-    const unit = analyzeUnit(s, file, catalogue, quiet, test, generated, start, statement.startPosition.row, statement.startPosition.column);
+    const s = new FileStructure(text, tree, spec, { nodes: scanNodes(nodeAt(statements, i), spec), shared, span: { start, end }, words });
+    const unit = analyzeUnit(s, file, catalogue, quiet, test, generated, start, rowAt(statements, i), columnAt(statements, i));
     units.push(unit);
     next.set(start, { end, unit });
   }

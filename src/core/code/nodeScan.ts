@@ -23,6 +23,8 @@ interface Runtime {
   _ts_node_descendants_of_type_wasm(tree: number, symbols: number, count: number, startRow: number, startColumn: number, endRow: number, endColumn: number): void;
   _ts_node_symbol_wasm(tree: number): number;
   _ts_node_end_index_wasm(tree: number): number;
+  /** Not needed for scans: namedChildrenOf uses it when it is there. */
+  _ts_node_named_children_wasm?(tree: number): void;
 }
 
 /** Words per node in the transfer layout, and in a scan's `raw` column (the five, then type id and end). */
@@ -49,19 +51,37 @@ class DirectScanner {
   }
 
   scan(root: Node, language: Language, types: readonly string[], key: string): RawScan {
-    const { rt } = this;
     const symbols = this.symbolsOf(language, types, key);
-    const tree = root.tree;
-    const treeAddress = (tree as unknown as Handle)[0];
-    let heap = rt.HEAP32;
+    const treeAddress = this.marshal(root);
+    this.rt._ts_node_descendants_of_type_wasm(treeAddress, symbols.address, symbols.count, 0, 0, 0, 0);
+    return this.collect(root.tree, treeAddress);
+  }
+
+  /** The named children of `node` (undefined if this runtime lacks the export). */
+  children(node: Node): RawScan | undefined {
+    if (!this.rt._ts_node_named_children_wasm) return undefined;
+    const treeAddress = this.marshal(node);
+    this.rt._ts_node_named_children_wasm(treeAddress);
+    return this.collect(node.tree, treeAddress);
+  }
+
+  /** Puts `node` in the transfer buffer, as the binding does before a call about it; returns its tree's address. */
+  private marshal(node: Node): number {
+    const heap = this.rt.HEAP32;
     const t = this.transfer;
-    heap[t] = root.id;
-    heap[t + 1] = root.startIndex;
-    heap[t + 2] = root.startPosition.row;
-    heap[t + 3] = root.startPosition.column;
-    heap[t + 4] = (root as unknown as Handle)[0];
-    rt._ts_node_descendants_of_type_wasm(treeAddress, symbols.address, symbols.count, 0, 0, 0, 0);
-    heap = rt.HEAP32; // the walk may have grown the memory
+    heap[t] = node.id;
+    heap[t + 1] = node.startIndex;
+    heap[t + 2] = node.startPosition.row;
+    heap[t + 3] = node.startPosition.column;
+    heap[t + 4] = (node as unknown as Handle)[0];
+    return (node.tree as unknown as Handle)[0];
+  }
+
+  /** The nodes a call left in the transfer buffer (a count and a list it allocated), with their types and ends. */
+  private collect(tree: Tree, treeAddress: number): RawScan {
+    const { rt } = this;
+    const t = this.transfer;
+    const heap = rt.HEAP32; // read after the call: it may have grown the memory
     const count = heap[t];
     const found = heap[t + 1];
     const raw = new Int32Array(count * RAW_WORDS);
@@ -110,6 +130,8 @@ export function nodeAt(scan: RawScan, i: number): Node {
 }
 
 export const typeIdAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 5];
+export const rowAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 2];
+export const columnAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 3];
 export const startAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 1];
 export const endAt = (scan: RawScan, i: number): number => scan.raw[i * RAW_WORDS + 6];
 
@@ -141,6 +163,35 @@ export function directScan(root: Node, types: readonly string[], key: string): R
   return scan;
 }
 
+/**
+ * The named children of `node` as a scan: an edited document's top-level statements, most of which only need their
+ * places (analyzeFile reuses their results), so a `Node` is made (`nodeAt`) only for those the edit changed. Checked
+ * against `namedChildren` the first time per language, like `directScan`; made from it when not direct.
+ */
+export function namedChildrenOf(node: Node): RawScan {
+  const language = node.tree.language;
+  if (enabled && scanner === undefined) scanner = makeScanner();
+  const trusted = childrenVerified.get(language);
+  const scan = enabled && scanner && trusted !== false ? scanner.children(node) : undefined;
+  if (scan && trusted === undefined) {
+    const agreed = sameNodes(scan, node.namedChildren);
+    if (!agreed) childrenVerified.set(language, false);
+    else if (scan.count > 0) childrenVerified.set(language, true);
+    if (!agreed) return scanOf(node.tree, node.namedChildren);
+  }
+  return scan ?? scanOf(node.tree, node.namedChildren);
+}
+
+const childrenVerified = new WeakMap<Language, boolean>();
+
+/** Nodes of the public API in a scan's layout. */
+function scanOf(tree: Tree, nodes: (Node | null)[]): RawScan {
+  const present = nodes.filter((n): n is Node => n !== null);
+  const raw = new Int32Array(present.length * RAW_WORDS);
+  present.forEach((n, i) => raw.set([n.id, n.startIndex, n.startPosition.row, n.startPosition.column, (n as unknown as Handle)[0], n.typeId, n.endIndex], i * RAW_WORDS));
+  return { count: present.length, raw, tree };
+}
+
 let enabled = true;
 
 /** Tests and the benchmark compare both ways on the same files: false makes every scan use `descendantsOfType`. */
@@ -168,12 +219,21 @@ export function namedDescendantsOfType(root: Node, types: readonly string[]): No
 /** The direct scan says what `descendantsOfType` and the `Node` API say, node for node. */
 function agrees(scan: RawScan, root: Node, types: readonly string[]): boolean {
   try {
-    const expected = namedDescendantsOfType(root, types);
+    return sameNodes(scan, namedDescendantsOfType(root, types));
+  } catch {
+    return false;
+  }
+}
+
+/** A direct scan's nodes are these nodes of the `Node` API: places, types, and the nodes made from them. */
+function sameNodes(scan: RawScan, expected: (Node | null)[]): boolean {
+  try {
     if (expected.length !== scan.count) return false;
     for (let i = 0; i < scan.count; i++) {
       const want = expected[i];
       const made = nodeAt(scan, i);
       if (!want || typeIdAt(scan, i) !== want.typeId || startAt(scan, i) !== want.startIndex || endAt(scan, i) !== want.endIndex) return false;
+      if (rowAt(scan, i) !== want.startPosition.row || columnAt(scan, i) !== want.startPosition.column) return false;
       if (!made.equals(want) || made.type !== want.type || made.endIndex !== want.endIndex || made.parent?.id !== want.parent?.id) return false;
       if (made.childCount !== want.childCount || made.firstNamedChild?.text !== want.firstNamedChild?.text) return false;
     }

@@ -3,7 +3,7 @@ import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import { analyzeCode } from '../../../src/core/analysis/workspaceAnalysis';
 import { scanNodes } from '../../../src/core/code/fileStructure';
 import { JAVASCRIPT } from '../../../src/core/code/languages/javascript';
-import { scanMethod, useDirectScan } from '../../../src/core/code/nodeScan';
+import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, scanMethod, startAt, typeIdAt, useDirectScan } from '../../../src/core/code/nodeScan';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
 import { join } from 'node:path';
 import { FIXTURES, grammars } from './fixtureWorkspace';
@@ -47,6 +47,33 @@ describe('scanning a tree without a Node per found node (nodeScan)', function ()
       assert.ok(made.equals(tree.rootNode.descendantsOfType('call_expression')[1]!));
     } finally {
       tree.delete();
+    }
+  });
+
+  it('lists the named children of a node as namedChildren does, with their places, in each language, direct or not', async () => {
+    const texts = {
+      typescript: "import x from 'y';\n// a comment\nconst a = 1;\n  export function f() { return a; }\n",
+      python: 'import os\n\n# a comment\ndef f():\n    return 1\nclass A:\n    pass\n',
+      go: 'package main\n\nimport "fmt"\n\n// a comment\nfunc main() { fmt.Println(1) }\n',
+      java: 'package a;\nimport b.C;\n/* a comment */\nclass D { void e() {} }\n',
+    } as const;
+    for (const [language, text] of Object.entries(texts)) {
+      const tree = await grammars.parse(language as keyof typeof texts, text);
+      try {
+        const want = tree.rootNode.namedChildren.map((n) => [n!.type, n!.startIndex, n!.endIndex, n!.startPosition.row, n!.startPosition.column]);
+        assert.ok(want.length >= 4, language);
+        for (const direct of [true, false]) {
+          useDirectScan(direct);
+          const scan = namedChildrenOf(tree.rootNode);
+          const got = Array.from({ length: scan.count }, (_, i) => [tree.language.types[typeIdAt(scan, i)], startAt(scan, i), endAt(scan, i), rowAt(scan, i), columnAt(scan, i)]);
+          assert.deepEqual(got, want, `${language}, direct: ${direct}`);
+          const last = nodeAt(scan, scan.count - 1);
+          assert.ok(last.equals(tree.rootNode.lastNamedChild!));
+          assert.equal(last.text, tree.rootNode.lastNamedChild!.text);
+        }
+      } finally {
+        tree.delete();
+      }
     }
   });
 
