@@ -242,22 +242,25 @@ export function editBetween(before: string, after: string): Edit {
     oldEnd--;
     newEnd--;
   }
+  // The text before the change is the same in both: its lines are counted once.
+  const startPosition = pointAfter({ row: 0, column: 0 }, before, 0, start);
   return {
     startIndex: start,
     oldEndIndex: oldEnd,
     newEndIndex: newEnd,
-    startPosition: pointAt(before, start),
-    oldEndPosition: pointAt(before, oldEnd),
-    newEndPosition: pointAt(after, newEnd),
+    startPosition,
+    oldEndPosition: pointAfter(startPosition, before, start, oldEnd),
+    newEndPosition: pointAfter(startPosition, after, start, newEnd),
   };
 }
 
-function pointAt(text: string, index: number): Point {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+/** The point of offset `to`, given the point of offset `from` (at or before it). */
+function pointAfter(at: Point, text: string, from: number, to: number): Point {
+  let row = at.row;
+  let lineStart = from - at.column;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
     row++;
     lineStart = i + 1;
   }
-  return { row, column: index - lineStart };
+  return { row, column: to - lineStart };
 }

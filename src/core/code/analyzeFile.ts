@@ -70,7 +70,7 @@ import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './node
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
-import { lineStartsOf, positionAt } from './syntax';
+import { positionAt } from './syntax';
 import type { LanguageId } from './treeSitter';
 import type { Range } from '../model/location';
 
@@ -235,7 +235,8 @@ export function analyzeTree(
   }
   const quiet = test || isOneOffScript(file) || generated || isMigrationModule(text, family) || isLoadTest(words, family);
   const shared = new Map<string, unknown>();
-  const lineStarts = lineStartsOf(text);
+  // Carried across edits, as the word searches are (the whole text was scanned for them on every keystroke).
+  const lineStarts = words.lineStarts();
   shared.set('lineStarts', lineStarts);
   if (family === 'go') {
     shared.set('go.constants', goStringConstantsOf(text));
@@ -415,7 +416,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'js') {
     const accessors = sequelizeAccessorsOf(words);
     if (accessors.length) links.associationAccessors = accessors;
-    const verifiers = passportVerifiersOf(text);
+    const verifiers = passportVerifiersOf(words);
     if (verifiers) links.passportVerifiers = verifiers;
   }
   if (family === 'js' && words.has('.decorate')) {
@@ -707,13 +708,16 @@ function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: M
 }
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
+/** What the apps and routers contextKey reads are made with: without one of these words, there is none. */
+const APP_WORDS = ['express', 'Router', 'astify', 'Koa', 'Hono'];
+
 function contextKey(words: WordSearch, family: LanguageFamily): string {
   const text = words.text;
   switch (family) {
     case 'js':
-      return [...text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:express|Router|new\s+\w*Router|fastify|Fastify|new\s+Koa|new\s+Hono)\b/g)].map((m) => m[0]).join('|') +
+      return (APP_WORDS.some((w) => words.has(w)) ? [...text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*(?:express|Router|new\s+\w*Router|fastify|Fastify|new\s+Koa|new\s+Hono)\b/g)].map((m) => m[0]).join('|') : '') +
         (words.has('koa') && /@koa\/router|koa-router/.test(text) ? '|koa' : '') + (words.has('fastify') && /['"]fastify['"]/.test(text) ? '|fastify' : '') +
-        (/export\s+default[^\n]*/.exec(text)?.[0] ?? '') +
+        (words.has('default') ? (/export\s+default[^\n]*/.exec(text)?.[0] ?? '') : '') +
         // NestJS paths named by constants of the file (`@Get(P)`).
         (words.has('Controller(') ? JSON.stringify(jsStringConstants(words) ?? {}) : '');
     case 'python':

@@ -14,10 +14,12 @@ export interface TextChange {
  */
 export class WordSearch {
   private readonly found = new Map<string, number>();
+  private readonly every = new Map<string, number[]>();
+  private lines?: number[];
 
   private constructor(
     readonly text: string,
-    private readonly before?: { found: Map<string, number>; change: TextChange },
+    private readonly before?: { found: Map<string, number>; every: Map<string, number[]>; change: TextChange },
   ) {}
 
   static of(text: string): WordSearch {
@@ -26,7 +28,7 @@ export class WordSearch {
 
   /** The search for `text`, which is this text changed by `change`. */
   after(text: string, change: TextChange): WordSearch {
-    return new WordSearch(text, { found: this.found, change });
+    return new WordSearch(text, { found: this.found, every: this.every, change });
   }
 
   has(word: string): boolean {
@@ -38,6 +40,46 @@ export class WordSearch {
     let at = this.found.get(word);
     if (at === undefined) this.found.set(word, (at = this.search(word)));
     return at;
+  }
+
+  /**
+   * Every offset where the word occurs, in order (overlapping occurrences too). After an edit, those before the
+   * change are kept, those after it moved, and only the change and the few characters either side searched again.
+   */
+  all(word: string): readonly number[] {
+    let list = this.every.get(word);
+    if (!list) this.every.set(word, (list = this.searchAll(word)));
+    return list;
+  }
+
+  /** The offset of each line's first character, the first line's (0) included. */
+  lineStarts(): number[] {
+    if (!this.lines) {
+      const breaks = this.all('\n');
+      this.lines = new Array<number>(breaks.length + 1);
+      this.lines[0] = 0;
+      for (let i = 0; i < breaks.length; i++) this.lines[i + 1] = breaks[i] + 1;
+    }
+    return this.lines;
+  }
+
+  private searchAll(word: string): number[] {
+    const text = this.text;
+    const out: number[] = [];
+    const was = this.before?.every.get(word);
+    if (!was) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push(i);
+      return out;
+    }
+    const { start, oldEnd, newEnd } = this.before!.change;
+    let k = 0;
+    for (; k < was.length && was[k] + word.length <= start; k++) out.push(was[k]);
+    // Occurrences that overlap what the change wrote (the text after it is as it was).
+    const from = Math.max(0, start - word.length + 1);
+    const around = text.slice(from, Math.min(text.length, newEnd + word.length - 1));
+    for (let i = around.indexOf(word); i >= 0; i = around.indexOf(word, i + 1)) out.push(from + i);
+    for (const shift = newEnd - oldEnd; k < was.length; k++) if (was[k] >= oldEnd) out.push(was[k] + shift);
+    return out;
   }
 
   private search(word: string): number {

@@ -253,6 +253,10 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     // 'two\nthree' → 'three': the common prefix takes the 't' too.
     const del = editBetween('one\ntwo\nthree', 'one\nthree');
     assert.deepEqual([del.startIndex, del.oldEndIndex, del.newEndIndex], [5, 9, 5]);
+    assert.deepEqual([del.startPosition, del.oldEndPosition, del.newEndPosition], [{ row: 1, column: 1 }, { row: 2, column: 1 }, { row: 1, column: 1 }]);
+    // Lines written and removed: each end counted in its own text.
+    const lines = editBetween('a\nb\nc\nd', 'a\nX\nY\nZ\nd');
+    assert.deepEqual([lines.startPosition, lines.oldEndPosition, lines.newEndPosition], [{ row: 1, column: 0 }, { row: 2, column: 1 }, { row: 3, column: 1 }]);
   });
 
   it('keeps at most a few trees, frees them on close, and still answers from the cache', async () => {

@@ -14,13 +14,25 @@ function changeOf(before: string, after: string): TextChange {
   return { start, oldEnd, newEnd };
 }
 
+/** Every offset of `word` in `text`, overlapping ones too, the plain way. */
+function everyOffset(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + word.length <= text.length; i++) if (text.startsWith(word, i)) out.push(i);
+  return out;
+}
+
 describe('WordSearch: words found in a text, carried across edits', () => {
   const WORDS = ['process.env', 'koa', 'ab', 'ba', 'abab', 'x', 'enableVersioning', '\n', 'zz'];
 
-  it('answers as indexOf does on the edited text, edit after edit (words made, split, moved, removed)', () => {
+  it('answers as indexOf does on the edited text, and lists every occurrence, edit after edit (words made, split, moved, removed)', () => {
     // A fixed pseudo-random sequence: inserts, deletions and replacements anywhere, including across occurrences.
+    // (In 32-bit integer arithmetic, high bits taken: in doubles the product lost its low bits and the sequence
+    // collapsed, so that most steps inserted at the start and asked nothing.)
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
     const alphabet = ['a', 'b', 'x', 'z', '\n', 'koa', 'process.env', 'enable', 'Versioning', ' '];
     let text = 'const port = process.env.PORT;\nimport Koa from "koa";\nabab ba x';
     let search = WordSearch.of(text);
@@ -36,6 +48,8 @@ describe('WordSearch: words found in a text, carried across edits', () => {
       // Only some words asked each time: a word not asked of the text before is searched in full.
       for (const w of WORDS) if (random(3) > 0) assert.equal(search.indexOf(w), text.indexOf(w), `step ${step}: ${JSON.stringify(w)} in ${JSON.stringify(text)}`);
       assert.equal(search.has('process.env'), text.includes('process.env'));
+      for (const w of WORDS) if (random(3) > 0) assert.deepEqual(search.all(w), everyOffset(text, w), `step ${step}: all ${JSON.stringify(w)} in ${JSON.stringify(text)}`);
+      if (random(2) > 0) assert.deepEqual(search.lineStarts(), [0, ...everyOffset(text, '\n').map((i) => i + 1)]);
     }
   });
 

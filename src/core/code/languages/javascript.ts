@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { field, type LanguageSpec } from './languageSpec';
 import { lastNonSpaceBefore } from '../syntax';
+import { mentions, textOf, type Searchable } from '../wordSearch';
 
 /**
  * `const createUser = catchAsync(async (req, res) => …)`, `exports.list = asyncHandler(async …)`: a handler wrapped by
@@ -46,7 +47,9 @@ function passportStrategyName(fn: Node, text: string): string | undefined {
  * Strategies given a verify function by name, `const jwtStrategy = new JwtStrategy(jwtOptions, jwtVerify)`
  * (node-express-boilerplate): `{ 'passport:jwt': 'jwtVerify' }`, named as passportStrategyName names them.
  */
-export function passportVerifiersOf(text: string): Record<string, string> | undefined {
+export function passportVerifiersOf(source: Searchable): Record<string, string> | undefined {
+  if (!mentions(source, 'Strategy')) return undefined;
+  const text = textOf(source);
   if (!makesStrategies(text)) return undefined;
   let out: Record<string, string> | undefined;
   for (const m of text.matchAll(/new\s+(?:[\w$]+\.)?(\w*)Strategy\s*\(\s*(?:(?:[^()]|\([^()]*\)){0,600}?,\s*)?([A-Za-z_$][\w$]*)\s*\)/g)) {

@@ -25,11 +25,11 @@ import type { RouteCollector } from './routeCollector';
 export function findGrpcServices(c: RouteCollector): void {
   const s = c.s;
   const family = s.spec.family;
-  if (family === 'go' && s.memo('grpc.go', () => /\bRegister\w+Server\s*\(|connect\.New\w+Handler\s*\(|_ServiceDesc\b/.test(s.text))) goRegistrations(c);
+  if (family === 'go' && s.memo('grpc.go', () => (s.mentions('Server') || s.mentions('Handler') || s.mentions('_ServiceDesc')) && /\bRegister\w+Server\s*\(|connect\.New\w+Handler\s*\(|_ServiceDesc\b/.test(s.text))) goRegistrations(c);
   else if (family === 'js') {
-    if (s.memo('grpc.js', () => /\baddService\s*\(/.test(s.text))) jsRegistrations(c);
-    if (s.memo('grpc.nest', () => /@Grpc(?:Stream)?Method\b/.test(s.text))) nestGrpcMethods(c);
-  } else if ((family === 'python' || family === 'java') && s.memo('grpc.classes', () => /Servicer\b|ImplBase\b/.test(s.text))) implementationClasses(c);
+    if (s.memo('grpc.js', () => s.mentions('addService') && /\baddService\s*\(/.test(s.text))) jsRegistrations(c);
+    if (s.memo('grpc.nest', () => s.mentions('@Grpc') && /@Grpc(?:Stream)?Method\b/.test(s.text))) nestGrpcMethods(c);
+  } else if ((family === 'python' || family === 'java') && s.memo('grpc.classes', () => (s.mentions('Servicer') || s.mentions('ImplBase')) && /Servicer\b|ImplBase\b/.test(s.text))) implementationClasses(c);
 }
 
 const GO_REGISTER = /^Register(\w+)Server$/;

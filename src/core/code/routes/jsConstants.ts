@@ -16,7 +16,7 @@ export function jsStringConstants(source: Searchable): Record<string, string> | 
   // A value may name a constant declared before it, alone or in a template (`root: usersRoot`, `` `/${usersRoot}/:id` ``).
   const known = (name: string) => out?.[name];
   // Top-level declarations start a line: found with a plain search (every file of the service is read here), then read.
-  for (const at of lineStartsWith(text, ['const ', 'export const ', 'export default {', 'module.exports = {'])) {
+  for (const at of lineStartsWith(source, ['const ', 'export const ', 'export default {', 'module.exports = {'])) {
     DECLARATION.lastIndex = at;
     const m = DECLARATION.exec(text);
     if (!m) continue;
@@ -53,12 +53,14 @@ const ZOD_DEFAULT = /^[ \t]*(?:([A-Za-z_][\w]*)|['"]([A-Za-z_][\w]*)['"])\s*:\s*
 
 const DECLARATION = /(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*|(?:export\s+default|module\.exports\s*=)\s*(?=\{)/y;
 
-/** Offsets of the lines that start with one of `prefixes`, in order. */
-function lineStartsWith(text: string, prefixes: string[]): number[] {
+/** Offsets of the lines that start with one of `prefixes`, in order (from a word search, carried across edits). */
+function lineStartsWith(source: Searchable, prefixes: string[]): number[] {
+  const text = textOf(source);
   const out: number[] = [];
   for (const prefix of prefixes) {
     if (text.startsWith(prefix)) out.push(0);
-    for (let i = text.indexOf(`\n${prefix}`); i >= 0; i = text.indexOf(`\n${prefix}`, i + 1)) out.push(i + 1);
+    if (typeof source !== 'string') for (const i of source.all(`\n${prefix}`)) out.push(i + 1);
+    else for (let i = text.indexOf(`\n${prefix}`); i >= 0; i = text.indexOf(`\n${prefix}`, i + 1)) out.push(i + 1);
   }
   return out.sort((a, b) => a - b);
 }
