@@ -16,6 +16,7 @@ export class WordSearch {
   private readonly found = new Map<string, number>();
   private readonly every = new Map<string, number[]>();
   private lines?: number[];
+  private pairs?: Int32Array;
 
   private constructor(
     readonly text: string,
@@ -40,6 +41,21 @@ export class WordSearch {
     let at = this.found.get(word);
     if (at === undefined) this.found.set(word, (at = this.search(word)));
     return at;
+  }
+
+  /**
+   * Whether two adjacent characters of the word are nowhere adjacent in the text (a bit per pair, hashed, set in one
+   * pass over the text the first time): then the word is not there either. Most of the words asked are absent, and
+   * this answers for them without a search of the whole text each.
+   */
+  private cannotHave(word: string): boolean {
+    if (word.length < 2) return false;
+    const pairs = (this.pairs ??= pairsIn(this.text));
+    for (let i = 1; i < word.length; i++) {
+      const h = pairHash(word.charCodeAt(i - 1), word.charCodeAt(i));
+      if ((pairs[h >>> 5] & (1 << (h & 31))) === 0) return true;
+    }
+    return false;
   }
 
   /**
@@ -84,7 +100,7 @@ export class WordSearch {
 
   private search(word: string): number {
     const was = this.before?.found.get(word);
-    if (was === undefined) return this.text.indexOf(word);
+    if (was === undefined) return this.cannotHave(word) ? -1 : this.text.indexOf(word);
     const { start, newEnd } = this.before!.change;
     // Unchanged text before the change: an earlier occurrence would have been found there before.
     if (was >= 0 && was + word.length <= start) return was;
@@ -94,6 +110,20 @@ export class WordSearch {
     const at = this.text.slice(from, Math.min(this.text.length, newEnd + word.length - 1)).indexOf(word);
     return at < 0 ? -1 : from + at;
   }
+}
+
+const pairHash = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
+
+function pairsIn(text: string): Int32Array {
+  const pairs = new Int32Array(2048);
+  let a = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const b = text.charCodeAt(i);
+    const h = pairHash(a, b);
+    pairs[h >>> 5] |= 1 << (h & 31);
+    a = b;
+  }
+  return pairs;
 }
 
 /** A file's text, or its word search: the file-level readers take either (tests and the join pass plain text). */
