@@ -163,10 +163,10 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe)$/;
 /**
  * A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. Also a wait on a stop
  * event with a timeout (`shutdown_event.wait(interval)`, polar's metrics pusher), and JavaScript's sleep promises
- * (`await sleep(ms)`, `await new Promise((r) => setTimeout(r, ms))`).
+ * (`await sleep(ms)`, a helper module's `await time.msleep(ms)`, `await new Promise((r) => setTimeout(r, ms))`).
  */
 const SLEEP =
-  /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:sleep|delay|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
+  /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
 /** A Go loop over a ticker's or timer's channel: once per tick. */
 const TICKS = /^for\s+(?:[\w, ]+:?=\s*)?range\s+(?:[\w.]+\.C|time\.Tick\([^{]*\))\s*\{/;
@@ -379,7 +379,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable)) {
+      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -623,6 +623,19 @@ export class FileStructure {
     if (iterable) return iterable.type === 'call' && /^range\(\s*(?:0\s*,\s*)?[0-3]\s*\)$/.test(iterable.text);
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 120));
     return /^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*(?:<\s*[1-3]|<=\s*[0-2])\s*;/.test(header);
+  }
+
+  /**
+   * A loop counted up to a literal or a constant whose every turn waits (alist's `for i := 0; i < 30 && !taskDone; i++
+   * { select { case <-ctx.Done(): …; case <-time.After(1 * time.Second): }; poll the task }`, `for _ in range(30):
+   * time.sleep(1)`): a poll, bounded by the count and paced by the wait, not a loop over items.
+   */
+  private pollsByCount(n: Scanned, iterable: Node | null | undefined): boolean {
+    if (iterable) {
+      if (iterable.type !== 'call' || !/^range\(\s*(?:0\s*,\s*)?(?:\d+|[A-Z][A-Z0-9_]*)\s*\)$/.test(iterable.text)) return false;
+    } else if (!/^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*(?:\d+|[A-Z][A-Z0-9_]*)\b/.test(this.text.slice(n.start, Math.min(n.end, n.start + 120)))) return false;
+    const body = this.text.slice(n.start, n.end);
+    return SLEEP.test(body) || (this.spec.family === 'go' && /<-\s*(?:time\.After\s*\(|[\w.]*\.C\b)/.test(body));
   }
 
   /** Java's `repo::findById` (not `Foo::new`) as a call of `repo.findById`, with no argument list of its own. */

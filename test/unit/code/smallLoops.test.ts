@@ -40,3 +40,62 @@ describe('a loop counted up to a literal of at most three is as small as a liter
     );
   });
 });
+
+describe('a loop counted up to a literal whose every turn waits is a poll', () => {
+  it("Go's select on time.After (alist's copy task), Python's time.sleep in range(30): not per item; the same wait over items, or no wait, is", async () => {
+    const f = await joined({
+      'go.mod': 'module alist\n',
+      'drivers/sjtu/driver.go': lines(
+        'package sjtu',
+        '',
+        'import (',
+        '\t"context"',
+        '\t"net/http"',
+        '\t"time"',
+        ')',
+        '',
+        'func wait(ctx context.Context, items []string) error {',
+        '\tdone := false',
+        '\tfor i := 0; i < 30 && !done; i++ {',
+        '\t\tselect {',
+        '\t\tcase <-ctx.Done():',
+        '\t\t\treturn ctx.Err()',
+        '\t\tcase <-time.After(1 * time.Second):',
+        '\t\t}',
+        '\t\thttp.Get("http://api/task")',
+        '\t}',
+        '\tfor i := 0; i < 30; i++ {',
+        '\t\thttp.Get("http://api/task")',
+        '\t}',
+        '\tfor _, item := range items {',
+        '\t\ttime.Sleep(time.Second)',
+        '\t\thttp.Get("http://api/" + item)',
+        '\t}',
+        '\treturn nil',
+        '}',
+      ),
+      'app/poll.py': lines(
+        'import time',
+        'import requests',
+        '',
+        'def wait_ready(url):',
+        '    for _ in range(30):',
+        '        time.sleep(1)',
+        '        requests.get(url, timeout=5)',
+        '',
+        'def fetch_all(urls):',
+        '    for url in urls:',
+        '        time.sleep(1)',
+        '        requests.get(url, timeout=5)',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.includes('-in-loop')),
+      [
+        'call-in-loop app/poll.py:12:9 requests.get [for sequential] → -',
+        'call-in-loop drivers/sjtu/driver.go:20:3 http.Get [for sequential] → -',
+        'call-in-loop drivers/sjtu/driver.go:24:3 http.Get [for sequential] → -',
+      ],
+    );
+  });
+});
