@@ -355,6 +355,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // A script filling a database with sample data (CTFd's populate.py).
         'populate.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'scripts/populate_db.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
+        // Joplin's debug tool that fills a profile with random notes.
+        'src/services/debug/populateDatabase.ts': loop('../../article.service'),
         // A Django management command (run by hand or by a deploy step) that writes per row.
         'shop/management/commands/backfill_tags.py': lines('from shop.models import Tag', '', 'def handle(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         // What a scripts/ folder keeps: polar's backfills, outline's data fixes, formbricks' CI helpers.
