@@ -692,9 +692,21 @@ export class FileStructure {
     // `client[channel].put(msg)`: a method of an element of a mapping named like a client (CTFd's event queues), not
     // of a client. (`axios[method](url)` calls the client itself; a collection, `db["users"].find()`, is a query's.)
     if (rules.match?.kind === 'call' && ELEMENT_OF_ROOT.test(this.text.slice(this.nodes[call.index].start, call.argsStart >= 0 ? call.argsStart : this.nodes[call.index].end))) rules = NO_RULES;
+    // `fetch("updated", childs)` where the file declares `function fetch(what, where)` (htmlparser2's FeedHandler): the
+    // file's own function, which the join follows, not the library's of that name.
+    if (call.chain.length === 1 && !isSilent(rules) && this.declaresFunction(call.chain[0])) rules = NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);
+  }
+
+  /** The file declares a function of this name: `function name(` in JavaScript, a top-level `def name(` in Python. */
+  private declaresFunction(name: string): boolean {
+    const family = this.spec.family;
+    if ((family !== 'js' && family !== 'python') || !this.words.has(name)) return false;
+    return this.memo(`declares:${name}`, () =>
+      new RegExp(family === 'js' ? `\\bfunction\\s*\\*?\\s*${name.replace(/\$/g, '\\$')}\\s*\\(` : `^(?:async\\s+)?def\\s+${name}\\s*\\(`, 'm').test(this.text),
+    );
   }
 
   private matchesFile(pattern: string): boolean {

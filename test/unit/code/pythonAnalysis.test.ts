@@ -154,6 +154,13 @@ describe('code analysis: Python (tree-sitter)', function () {
   });
 
   describe('HTTP sessions and clients held in a name', () => {
+    it("a module's own top-level def under a client's name is the module's; urllib's, imported, is urllib's", async () => {
+      const own = await analyze('app/feeds.py', lines('def urlopen(path):', '    return open(path).read()', '', 'def load(path):', '    return urlopen(path)'));
+      assert.deepEqual(own.hazards, []);
+      const lib = await analyze('app/fetch.py', lines('from urllib.request import urlopen', '', 'def load(url):', '    return urlopen(url)'));
+      assert.deepEqual(lib.hazards.map((h) => [h.code, h.range.start.line]), [['missing-timeout', 3]]);
+    });
+
     it("a requests.Session's calls are requests' (no timeout, blocking in async def), whatever the name; httpx.Client blocks but has a timeout", async () => {
       const f = await joined({
         'web/app.py': lines(

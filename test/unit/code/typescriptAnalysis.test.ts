@@ -276,6 +276,33 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a function the file declares under a client's name is the file's (htmlparser2's FeedHandler: function fetch(what, where)); where it only wraps one, what it calls is found", async () => {
+      const a = await analyze(
+        'src/feed.js',
+        lines(
+          'function fetch(what, where) {',
+          '  return where.find((e) => e.name === what);',
+          '}',
+          'export function parse(childs) {',
+          "  const updated = fetch('updated', childs);", // 4
+          '  return updated;',
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards, []);
+      const b = await analyze(
+        'src/client.js',
+        lines(
+          "import axios from 'axios';",
+          'async function fetch(url) {',
+          '  return axios.get(url);', // 2: the client it wraps
+          '}',
+          'export const load = () => fetch(\'http://x/y\');',
+        ),
+      );
+      assert.deepEqual(b.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['missing-timeout', 2, 'axios.get']]);
+    });
+
     it('a retry loop whose attempts each ask something else (the next free name) is no retry of one request; one that sends the same request again is', async () => {
       // The shape of formbricks' workflow copy: `createCopy(buildCopyName(source.name, attempt))` until a name is free.
       const a = await analyze(
