@@ -79,6 +79,12 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         'const hint = process.env.INTERCOM_KEY && hash(process.env.INTERCOM_KEY);', // 30: only when set
         'const alt = process.env.OTHER_KEY ? 1 : process.env.ALT_KEY;', // 31: ALT_KEY when OTHER_KEY is unset → reported
         "const cdn = process.env.CDN_URL ? process.env.CDN_URL.trim() : '';", // 32: the consequence runs only when set
+        "const mechanism = (process.env.KAFKA_MECHANISM as 'plain' | 'scram') || 'plain';", // 33: a default, through a cast (umami)
+        'const kafkaOn = Boolean(process.env.KAFKA_URL && process.env.KAFKA_BROKER);', // 34: tested for presence…
+        "const kafka = () => ({ url: process.env.KAFKA_URL, brokers: process.env.KAFKA_BROKER.split(',') });", // 35: …so optional here
+        'const scriptUrl = process.env.TRACKER_SCRIPT_URL;', // 36: kept, then used only when set
+        'if (scriptUrl && matches(path)) rewrite(scriptUrl);',
+        'const prodUrl = isProd && process.env.PROD_URL;', // 38: a value, not a test → reported
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
@@ -138,7 +144,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports each missing variable once per file at its read, not defaults, switches (if (process.env.X)), comparisons, platform variables, a Next.js build\'s env, comments, strings or tests', async () => {
+  it('reports each missing variable once per file at its read, not defaults, switches (if (process.env.X), Boolean(process.env.X) anywhere in the module), casts with a default, comparisons, platform variables, a Next.js build\'s env, comments, strings or tests', async () => {
     const fs = new NodeFileSystem(dir);
     const result = await analyzeWorkspace({ fs, index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     const env = result.warnings.filter((w) => w.code === 'env-not-in-recipe').map((w) => [w.service, w.file, w.range.start.line, w.range.start.character, w.severity]);
@@ -153,6 +159,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 15, 12, 'info'], // API_KEY
         ['api', 'api/server.ts', 28, 9, 'info'], // SIGNING_KEY
         ['api', 'api/server.ts', 31, 40, 'info'], // ALT_KEY
+        ['api', 'api/server.ts', 38, 26, 'info'], // PROD_URL
         ['pay', 'pay/main.go', 5, 10, 'info'],
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail

@@ -15,9 +15,10 @@ interface EnvPattern {
 /**
  * JavaScript: a default (`?? 'x'`, `|| 'x'`), or a test of the value at once, which makes its absence a case the code
  * handles: `if (process.env.SESSION_REDIS) {…}`, `process.env.MODE === 'fast'`, `process.env.X ? a : b`, `X && …`.
- * Not `process.env.X?.trim()`: optional chaining only passes the absence on.
+ * Also through a cast, `(process.env.X as Mechanism) || 'plain'`. Not `process.env.X?.trim()`: optional chaining only
+ * passes the absence on.
  */
-const JS_HANDLED_AFTER = /^\s*(\?\?|\|\||\?(?![.?])|[!=]==?|&&|\)\s*\{)/;
+const JS_HANDLED_AFTER = /^(?:\s+as\s+[^;\n]*?\))?\s*(\?\?|\|\||\?(?![.?])|[!=]==?|&&|\)\s*\{)/;
 const JS_TESTED_BEFORE = /(\b(if|while)\s*\(\s*!*\s*|!\s*)$/;
 
 const PATTERNS: Record<string, EnvPattern[]> = {
@@ -51,11 +52,11 @@ function testedLater(text: string, at: number, end: number, family: string): boo
   const next = text.slice(end, end + 400);
   const n = name.replace(/\$/g, '\\$');
   // A default given when it is empty (`if dbType == "" { dbType = "sqlite3" }`, `url ?? 'x'`), or a use only when it
-  // is set (`if basePrefix != "" {…}`, `if (flag) {…}`); not a check that stops the service (`if key == "" { log.Fatal… }`),
-  // which needs the variable as much as a read without one.
+  // is set (`if basePrefix != "" {…}`, `if (flag) {…}`, umami's `if (scriptUrl && matches(…))`, `flag ? a : b`); not
+  // a check that stops the service (`if key == "" { log.Fatal… }`), which needs the variable as much as a read without one.
   return family === 'go'
     ? new RegExp(`\\bif\\s+${n}\\s*==\\s*""\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+${n}\\s*!=\\s*""|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`).test(next)
-    : new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\|)|\\bif\\s*\\(\\s*${n}\\s*\\)`).test(next);
+    : new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|\\bif\\s*\\(\\s*${n}\\s*\\)`).test(next);
 }
 
 /**
@@ -165,6 +166,13 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
       }
     }
   }
+  if (spec.family === 'js' && out.some((read) => !read.hasDefault)) {
+    // A variable the module tests for presence (umami's `const enabled = Boolean(process.env.KAFKA_URL &&
+    // process.env.KAFKA_BROKER)`, `!!process.env.REDIS_URL`) is one it can run without: its other reads are on the paths
+    // that test allows. (Not a test that stops when it is absent, `if (!process.env.X) throw …`.)
+    const tested = presenceTested(text);
+    for (const read of out) if (!read.hasDefault && tested.has(read.name)) read.hasDefault = true;
+  }
   if (spec.family === 'js' && mentions(source, 'z.') && /\bcreateEnv\s*\(|\b(?:safeParse|parse)\(\s*process\.env\b/.test(text)) {
     // t3-env's `createEnv({ server: { X: z.string().optional() }, runtimeEnv: { X: process.env.X } })`: the schema
     // says which may be absent (`.optional()`, `.default(…)`); a required one fails the start without its variable.
@@ -178,6 +186,16 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The variables a module tests for presence: inside `Boolean(…)`, after `!!`, before `&&` or a ternary's `?`, in `if (…)`. */
+function presenceTested(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\bBoolean\(([^;\n]*)\)/g)) for (const v of m[1].matchAll(/\bprocess\.env\.([A-Za-z_]\w*)/g)) out.add(v[1]);
+  for (const m of text.matchAll(/!!\s*process\.env\.([A-Za-z_]\w*)|\bif\s*\(\s*process\.env\.([A-Za-z_]\w*)\s*\)|\bprocess\.env\.([A-Za-z_]\w*)\s*(?:&&|\?(?![.?]))/g)) {
+    out.add(m[1] ?? m[2] ?? m[3]);
+  }
+  return out;
 }
 
 /**
