@@ -4859,6 +4859,38 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("echo: a path joined with path.Join from a constant (listmonk's admin pages), as Go joins it", async () => {
+      const f = await joined({
+        'cmd/handlers.go': lines(
+          'package main',
+          '',
+          'import (',
+          '	"path"',
+          '	"github.com/labstack/echo/v4"',
+          ')',
+          '',
+          'const (',
+          '	uriAdmin = "/admin"',
+          ')',
+          '',
+          'func initHTTPHandlers(e *echo.Echo, a *App) {',
+          '	g := e.Group("")',
+          '	g.GET(path.Join(uriAdmin, ""), a.AdminPage)', // 13
+          '	g.GET(path.Join(uriAdmin, "/custom.css"), a.AdminPage)',
+          '	g.GET(path.Join(uriAdmin, "/*"), a.AdminPage)',
+          '	g.GET(path.Join(uriAdmin, "assets/"), a.AdminPage)',
+          '	g.GET(path.Join(uriAdmin, prefix()), a.AdminPage)', // not known: not listed
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/admin', 'cmd/handlers.go', 13, 'echo'],
+        ['GET', '/admin/custom.css', 'cmd/handlers.go', 14, 'echo'],
+        ['GET', '/admin/*', 'cmd/handlers.go', 15, 'echo'],
+        ['GET', '/admin/assets', 'cmd/handlers.go', 16, 'echo'],
+      ]);
+    });
+
     it("GORM's FirstOrCreate, Related and Count are queries: per item in a loop (golang-gin-realworld's tags and feed)", async () => {
       const f = await joined({
         'models.go': lines(

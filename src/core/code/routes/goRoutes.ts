@@ -403,6 +403,14 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
     }
     case 'parenthesized_expression':
       return pathOf(node.namedChildren[0] ?? undefined, constants);
+    case 'call_expression': {
+      // listmonk's `g.GET(path.Join(uriAdmin, "/custom.css"), …)`: joined as Go joins it, slashes cleaned, no trailing one.
+      if (node.childForFieldName('function')?.text !== 'path.Join') return undefined;
+      const parts = (node.childForFieldName('arguments')?.namedChildren ?? []).map((a) => pathOf(a ?? undefined, constants));
+      if (!parts.length || parts.some((p) => p === undefined)) return undefined;
+      const joined = parts.filter((p) => p !== '').join('/').replace(/\/{2,}/g, '/');
+      return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+    }
     default:
       return undefined;
   }
