@@ -46,6 +46,8 @@ const LAST_PAGE =
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 /** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`. */
 const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount)\b/;
+/** A loop counted to a number written in place (`for range 4`, `for i := 0; i < 4; i++`, `for _ in range(4)`). */
+const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*\d+\s*;|^for\s+\w+\s+in\s+range\(\s*\d+\s*\)/;
 /** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */
 const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Thread\b|\b\w*(?:[eE]xecutor|[pP]ool)\w*\.(?:submit|execute)\(|\bcreate_task\(|\bensure_future\(|\bProcess\s*\(/;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
@@ -520,7 +522,11 @@ export class FileStructure {
     const head = this.text.slice(n.start, n.start + 12);
     if (this.spec.family === 'go') {
       // `for range ticker.C { rs.Store.PurgeExpiredToken() }` (dhax/go-base's chores), `for t := range time.Tick(d)`.
-      if (TICKS.test(this.text.slice(n.start, Math.min(n.end, n.start + 120)))) return true;
+      const opening = this.text.slice(n.start, Math.min(n.end, n.start + 120));
+      if (TICKS.test(opening)) return true;
+      // `for payload := range asyncPostQueue` over a channel the file makes (memos' webhook workers): once per message.
+      const ranged = /^for\s+(?:[\w, ]+:?=\s*)?range\s+([\w.]+)\s*\{/.exec(opening)?.[1];
+      if (ranged && this.isChannel(ranged.slice(ranged.lastIndexOf('.') + 1))) return true;
       if (!/^for\s*\{/.test(head)) return false;
       const body = this.text.slice(n.start, n.end);
       return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(body) || SLEEP.test(body);
@@ -530,14 +536,20 @@ export class FileStructure {
     return SLEEP.test(this.text.slice(n.start, n.end));
   }
 
+  /** A name the Go file makes or declares as a channel: `q = make(chan T, n)`, `events chan Event`, `in <-chan T`. */
+  private isChannel(name: string): boolean {
+    return this.memo(`chan:${name}`, () => this.words.has('chan') && new RegExp(`\\b${name}\\s*(?::?=\\s*make\\(\\s*(?:<-\\s*)?chan\\b|(?:<-\\s*)?chan\\b)`).test(this.text));
+  }
+
   /**
-   * `for i := 0; i < config.Concurrency; i++ { go s.worker() }`, `for _ in range(num_workers): Thread(…).start()`: a
-   * loop as long as a pool's size, each turn starting a worker. What a worker does per task is its own loop's.
+   * `for i := 0; i < config.Concurrency; i++ { go s.worker() }`, `for _ in range(num_workers): Thread(…).start()`,
+   * memos' `for range 4 { go func() {…} }`: a loop as long as a pool's size, each turn starting a worker. What a
+   * worker does per task is its own loop's.
    */
   private startsWorkerPool(n: Scanned): boolean {
     const open = this.text.slice(n.start, Math.min(n.end, n.start + 200));
     const header = open.slice(0, open.search(/[{:]\s*\n|\{|$/));
-    if (!WORKER_COUNT.test(header)) return false;
+    if (!WORKER_COUNT.test(header) && !FIXED_COUNT.test(header)) return false;
     return WORKER_START.test(this.text.slice(n.start + header.length, n.end));
   }
 

@@ -4470,7 +4470,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('a migration runner and a job on a ticker (a select on ticker.C, a range over ticker.C or time.Tick) are not loops over items; an Alembic migration reports nothing, even through the join', async () => {
+    it('a migration runner, a job on a ticker (a select on ticker.C, a range over ticker.C or time.Tick) and a consumer of a channel are not loops over items; an Alembic migration reports nothing, even through the join', async () => {
       // The shapes of benbjohnson/wtf's sqlite.go and Netflix/dispatch's revisions/…/versions/*.py.
       const f = await joined({
         'sqlite/sqlite.go': lines(
@@ -4510,6 +4510,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", id)',
           '\t}',
           '}',
+          '',
+          // memos' webhook workers: a range over a channel the file makes is a consumer, once per message.
+          'var queue = make(chan int, 128)',
+          '',
+          'func (db *DB) consume(events <-chan int) {',
+          '\tfor id := range queue {',
+          '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", id)',
+          '\t}',
+          '\tfor id := range events {',
+          '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", id)',
+          '\t}',
+          '}',
         ),
         'app/helpers.py': lines('def rename(session, name):', '    session.execute(text("UPDATE t SET n = :n"), {"n": name})'),
         'db/revisions/versions/2023-01-30_e4b4991dddcd.py': lines(
@@ -4525,7 +4537,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/sqlite.go:34:3 db.db.Exec [for sequential] → -']);
     });
 
-    it('a loop that starts a pool of workers (as many as its concurrency) is no loop over items; what a worker does per task still is', async () => {
+    it('a loop that starts a pool of workers (as many as its concurrency, or a number written in place) is no loop over items; what a worker does per task still is', async () => {
       // The shape of navidrome's plugin task queue: `for i := 0; i < config.Concurrency; i++ { s.wg.Go(func() { s.worker(name) }) }`.
       const f = await joined({
         'queue/queue.go': lines(
@@ -4540,6 +4552,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '	}',
           '	for _, name := range names {',
           '		go s.worker()', // 11: one worker per name given: per item
+          '	}',
+          '	for range 4 {', // memos' webhook senders: a pool of a size written in place
+          '		go func() { s.worker() }()',
           '	}',
           '}',
           '',
