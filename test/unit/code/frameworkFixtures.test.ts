@@ -350,6 +350,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'cypress/support/commands.ts': loop('../../src/article.service'),
         // Test helpers kept in a testing/ folder (Joplin's packages/lib/testing/test-utils.ts).
         'src/testing/test-utils.ts': loop('../article.service'),
+        // Go's test helpers (memos' internal/testutil/minio/server.go).
+        'src/testutil/server.ts': loop('../article.service'),
         // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
         'src/fixtures.ts': loop('./article.service'),
         // A script filling a database with sample data (CTFd's populate.py).
