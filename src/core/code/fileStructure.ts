@@ -553,11 +553,14 @@ export class FileStructure {
     return WORKER_START.test(this.text.slice(n.start + header.length, n.end));
   }
 
-  /** A migration or seed runner (`func (db *DB) migrate() error { for _, name := range names { … } }`): a deploy step. */
+  /**
+   * A migration or seed runner (`func (db *DB) migrate() error { for _, name := range names { … } }`, also named for
+   * what it does first, paperless-ngx's `check_and_run_migrations`, `applyPendingMigrations`): a deploy step.
+   */
   private inMigration(i: number): boolean {
     for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
       const name = this.functions[f].name;
-      if (name && /^(run|apply|do|up|down)?_?[Mm]igrat(e|es|ion|ions)(_?[A-Z_]\w*)?$|^[Ss]eed(s|_?[A-Z_]\w*)?$/.test(name)) return true;
+      if (name && /(?:^|_|[a-z])[Mm]igrat(e|es|ion|ions)(_?[A-Z_]\w*)?$|^[Ss]eed(s|_?[A-Z_]\w*)?$/.test(name)) return true;
     }
     return false;
   }
