@@ -436,10 +436,12 @@ class WorkspaceLinker {
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
         if (link?.mountable) {
-          for (const name of [link.receiver, ...link.enclosing]) {
-            if (name === undefined) continue;
-            for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
-          }
+          const viaReceiver = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0).filter((p) => p) : [];
+          for (const p of viaReceiver) prefixes.add(p);
+          // Go: a router mounted in the function that makes it (wakapi's `r := chi.NewRouter()` … `router.Mount(
+          // "/activity", r)` in a RegisterRoutes mounted under /api): that mount carries the function's prefixes already.
+          const enclosing = e.family === 'go' && viaReceiver.length ? [] : link.enclosing;
+          for (const name of enclosing) for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
         }
         if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
         const pathsOf = (own: string): string[] => {

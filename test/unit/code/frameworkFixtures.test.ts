@@ -3651,6 +3651,66 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Find → GET /api/v1/tags']);
     });
 
+    it('chi: a router mounted by name and handed to each handler (wakapi: router.Mount("/api", apiRouter), then h.RegisterRoutes(apiRouter)), mounted before or after', async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/muety/wakapi\n',
+        'main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"github.com/go-chi/chi/v5"',
+          '\t"github.com/muety/wakapi/routes/api"',
+          ')',
+          '',
+          'func main() {',
+          '\trouter := chi.NewRouter()',
+          '\trootRouter := chi.NewRouter()',
+          '\tapiRouter := chi.NewRouter()',
+          '\thealthHandler := api.NewHealthApiHandler(db)',
+          '\thealthHandler.RegisterRoutes(apiRouter)', // 12: handed on before it is mounted
+          '\trouter.Mount("/", rootRouter)',
+          '\trouter.Mount("/api", apiRouter)',
+          '\tactivityHandler := api.NewActivityApiHandler(db)',
+          '\tactivityHandler.RegisterRoutes(apiRouter)',
+          '\trouter.Get("/contribute.json", serve)',
+          '}',
+        ),
+        'routes/api/activity.go': lines(
+          'package api',
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'type ActivityApiHandler struct{ db *DB }',
+          '',
+          'func NewActivityApiHandler(db *DB) *ActivityApiHandler { return &ActivityApiHandler{db: db} }',
+          '',
+          'func (h *ActivityApiHandler) RegisterRoutes(router chi.Router) {',
+          '\tr := chi.NewRouter()',
+          '\tr.Get("/chart/{userWithExt}", h.GetActivityChart)', // 10
+          '\trouter.Mount("/activity", r)',
+          '}',
+        ),
+        'routes/api/health.go': lines(
+          'package api',
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'type HealthApiHandler struct{ db *DB }',
+          '',
+          'func NewHealthApiHandler(db *DB) *HealthApiHandler { return &HealthApiHandler{db: db} }',
+          '',
+          'func (h *HealthApiHandler) RegisterRoutes(router chi.Router) {',
+          '\trouter.Get("/health", h.Get)', // 9
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/contribute.json', 'main.go', 17, 'chi'],
+        ['GET', '/api/activity/chart/{userWithExt}', 'routes/api/activity.go', 10, 'chi'],
+        ['GET', '/api/health', 'routes/api/health.go', 9, 'chi'],
+      ]);
+    });
+
     it('chi: a router made by a method of a value the function builds (x, err := pkg.NewAPI(db); r.Mount("/api", x.Router())), mounts nested in it', async () => {
       // The shape of dhax/go-base: two packages with a type API and a type AccountResource each.
       const api = (pkg: string, sub: string) =>

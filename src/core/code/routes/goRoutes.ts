@@ -28,6 +28,7 @@ export const HTTP_METHOD_CONSTANTS: Record<string, string> = {
 export function findGoRoutes(c: RouteCollector, constants: Record<string, string>): void {
   const s = c.s;
   const groupPrefix = new GroupPrefixes(s); // gin/echo: v1 := r.Group("/v1")
+  const mounted = mountedRouters(s, constants); // chi: router.Mount("/api", apiRouter)
   const routeFunctions = new Map<number, string>(); // chi: r.Route("/x", func(r chi.Router) {…}) → func scan index
   const ginOrEcho = s.memo('go.ginOrEcho', () => ginOrEchoOf(s.text));
   for (const [i, call] of s.calls) {
@@ -36,9 +37,13 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     const args = () => s.argumentsOf(call);
     // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
     // `users.Register(v1.Group("/users"))` does, below).
-    if (groupPrefix.size && call.argsStart >= 0 && call.chain.length) {
-      const given = args().find((a) => a.type === 'identifier' && groupPrefix.has(i, a.text));
-      if (given) c.mounts.push({ prefix: groupPrefix.get(i, given.text)!, target: call.chain });
+    if ((groupPrefix.size || mounted.size) && call.argsStart >= 0 && call.chain.length && call.chain[call.chain.length - 1] !== 'Mount') {
+      const given = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)));
+      if (given) {
+        // `activityHandler.RegisterRoutes(apiRouter)` with `activityHandler := api.NewActivityApiHandler(…)`: that type's method.
+        const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
+        c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: call.chain, ...(targetType ? { targetType } : {}) });
+      }
     }
     if (chain.length < 2) continue;
     // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
@@ -219,11 +224,38 @@ class GroupPrefixes {
     this.byScope.set(this.key(i, name), prefix);
   }
 
-  private key(i: number, name: string): string {
+  /** Names are per top-level function: the key of a name at scan index i. */
+  key(i: number, name: string): string {
     let f = this.s.functionOf[i];
     while (f >= 0 && this.s.functions[f].outer >= 0) f = this.s.functions[f].outer;
     return `${f}\u0000${name}`;
   }
+}
+
+/**
+ * chi routers mounted by name, `router.Mount("/api", apiRouter)`, with the prefixes of the routers they are mounted
+ * on: wakapi then hands `apiRouter` to each handler's `RegisterRoutes(apiRouter)`, whose routes are under /api
+ * (a mount, given to a function, as gin's groups are). Read before the routes: a router may be handed on before it
+ * is mounted.
+ */
+function mountedRouters(s: FileStructure, constants: Record<string, string>): GroupPrefixes {
+  const on = new Map<number, { name: string; receiver: string; prefix: string }>();
+  for (const [i, call] of s.calls) {
+    if (call.chain.length !== 2 || call.chain[1] !== 'Mount' || call.argsStart < 0) continue;
+    const [path, router] = s.argumentsOf(call);
+    const prefix = pathOf(path, constants);
+    if (prefix !== undefined && router?.type === 'identifier') on.set(i, { name: router.text, receiver: call.chain[0], prefix });
+  }
+  const out = new GroupPrefixes(s);
+  const full = (i: number, name: string, depth: number): string | undefined => {
+    for (const [at, m] of on) {
+      if (m.name !== name || out.key(at, m.name) !== out.key(i, name)) continue;
+      return depth < 4 ? joinPaths(full(at, m.receiver, depth + 1) ?? '', m.prefix) : m.prefix;
+    }
+    return undefined;
+  };
+  for (const [i, m] of on) out.set(i, m.name, full(i, m.name, 0)!);
+  return out;
 }
 
 /** A file that imports Beego (v2's `github.com/beego/beego/v2/server/web`, v1's `github.com/astaxie/beego`). */
