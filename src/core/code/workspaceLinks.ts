@@ -844,10 +844,11 @@ class WorkspaceLinker {
   private mountPrefixes(from: Entry, mount: MountFact, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
     if (!mount.enclosing) return mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
     const out = new Set<string>();
-    for (const name of [mount.receiver, ...mount.enclosing]) {
-      if (name === undefined) continue;
-      for (const p of this.prefixesOf(from, name, incoming, depth + 1)) if (p) out.add(p);
-    }
+    if (mount.receiver !== undefined) for (const p of this.prefixesOf(from, mount.receiver, incoming, depth + 1)) if (p) out.add(p);
+    // Go: a receiver mounted in this function already carries its prefixes (see routePaths), wakapi's
+    // `subRouterPublic.Mount("/", subRouterPrivate)` then `router.Mount("/subscription", subRouterPublic)`.
+    if (from.family === 'go' && out.size) return [...out];
+    for (const name of mount.enclosing) for (const p of this.prefixesOf(from, name, incoming, depth + 1)) if (p) out.add(p);
     return out.size ? [...out] : [''];
   }
 

@@ -3673,6 +3673,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tactivityHandler := api.NewActivityApiHandler(db)',
           '\tactivityHandler.RegisterRoutes(apiRouter)',
           '\trouter.Get("/contribute.json", serve)',
+          '\tsubscriptionHandler := api.NewSubscriptionHandler(db)',
+          '\tsubscriptionHandler.RegisterRoutes(rootRouter)',
+          '}',
+        ),
+        // A router mounted on another one made in the same function, itself mounted on the one given.
+        'routes/api/subscription.go': lines(
+          'package api',
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'type SubscriptionHandler struct{ db *DB }',
+          '',
+          'func NewSubscriptionHandler(db *DB) *SubscriptionHandler { return &SubscriptionHandler{db: db} }',
+          '',
+          'func (h *SubscriptionHandler) RegisterRoutes(router chi.Router) {',
+          '\tpublic := chi.NewRouter()',
+          '\tpublic.Get("/success", h.GetSuccess)', // 10
+          '\tprivate := chi.NewRouter()',
+          '\tprivate.Post("/checkout", h.PostCheckout)', // 12
+          '\tpublic.Mount("/", private)',
+          '\trouter.Mount("/subscription", public)',
           '}',
         ),
         'routes/api/activity.go': lines(
@@ -3708,6 +3729,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/contribute.json', 'main.go', 17, 'chi'],
         ['GET', '/api/activity/chart/{userWithExt}', 'routes/api/activity.go', 10, 'chi'],
         ['GET', '/api/health', 'routes/api/health.go', 9, 'chi'],
+        ['GET', '/subscription/success', 'routes/api/subscription.go', 10, 'chi'],
+        ['POST', '/subscription/checkout', 'routes/api/subscription.go', 12, 'chi'],
       ]);
     });
 
