@@ -119,13 +119,13 @@ export function isTestFile(file: string): boolean {
 const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/api\/.+\.(?:tsx?|jsx?|mjs))$/;
 
 /**
- * Scripts run once, out of band (database seeds, a `populate.py` of sample data, migrations, also per database
- * engine as Wiki.js's `migrations-sqlite/`, Django management commands, what a `scripts/` folder keeps: polar's
- * backfills, outline's data fixes, a CI helper, also as a hidden `.scripts/`, logto's, or a `script/` folder, hapi-mysql's per module;
- * Joplin's `populateDatabase.ts` of random notes;
- * development tools kept at the top, `dev/`, `hack/`, `tools/` (lnbits' database converter); data fixes run after the migrations, mealie's `db/fixes/`; migrations kept in one
- * file, miniflux's `migrations.go`): a query per row there is a deploy step's or an operator's cost, not
- * load that requests bring. Their hazards are not reported, as in tests.
+ * Scripts run once, out of band (database seeds, a `populate.py` of sample data or Joplin's `populateDatabase.ts`,
+ * migrations, also per database engine as Wiki.js's `migrations-sqlite/`, Django management commands, what a
+ * `scripts/` folder keeps: polar's backfills, outline's data fixes, a CI helper, also as a hidden `.scripts/`,
+ * logto's, or a `script/` folder, hapi-mysql's per module; development tools kept at the top, `dev/`, `hack/`,
+ * `tools/` (lnbits' database converter); data fixes run after the migrations, mealie's `db/fixes/`; migrations kept
+ * in one file, miniflux's `migrations.go`): a query per row there is a deploy step's or an operator's cost, not load
+ * that requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
   // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
@@ -709,10 +709,10 @@ function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: M
   }
 }
 
-/** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 /** What the apps and routers contextKey reads are made with: without one of these words, there is none. */
 const APP_WORDS = ['express', 'Router', 'astify', 'Koa', 'Hono'];
 
+/** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 function contextKey(words: WordSearch, family: LanguageFamily): string {
   const text = words.text;
   switch (family) {

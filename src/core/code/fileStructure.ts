@@ -720,7 +720,7 @@ export class FileStructure {
     const family = this.spec.family;
     if ((family !== 'js' && family !== 'python') || !this.words.has(name)) return false;
     return this.memo(`declares:${name}`, () =>
-      new RegExp(family === 'js' ? `\\bfunction\\s*\\*?\\s*${name.replace(/\$/g, '\\$')}\\s*\\(` : `^(?:async\\s+)?def\\s+${name}\\s*\\(`, 'm').test(this.text),
+      new RegExp(family === 'js' ? `\\bfunction(?:\\s*\\*\\s*|\\s+)${name.replace(/\$/g, '\\$')}\\s*\\(` : `^(?:async\\s+)?def\\s+${name}\\s*\\(`, 'm').test(this.text),
     );
   }
 

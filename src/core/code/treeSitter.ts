@@ -50,8 +50,8 @@ export function languageOfFile(file: string): LanguageId | undefined {
  * lexer asks, character by character in JavaScript; an incremental parse asks at every place it resumes after a
  * reused subtree (about 50 times per one-line edit of a 3,000-line file), so most of what it copied went unread,
  * and the copying was a tenth of an edit's time. 64 characters: a lexer resuming reads a token or two; reading on,
- * it asks again (512 made edits about 8% slower, and a fresh parse no faster). (A chunk that ends within a character of two UTF-16 units is no
- * matter: the lexer asks again from there.)
+ * it asks again (512 made edits about 8% slower, and a fresh parse no faster). A chunk that ends within a
+ * character of two UTF-16 units is no matter: the lexer asks again from there.
  */
 export function inputOf(text: string): (index: number) => string {
   return (index) => text.slice(index, index + PARSE_CHUNK);
