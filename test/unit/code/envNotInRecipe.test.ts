@@ -85,6 +85,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         'const scriptUrl = process.env.TRACKER_SCRIPT_URL;', // 36: kept, then used only when set
         'if (scriptUrl && matches(path)) rewrite(scriptUrl);',
         'const prodUrl = isProd && process.env.PROD_URL;', // 38: a value, not a test → reported
+        "const stats = process.env.SHOW_STATS?.toLowerCase() === 'true';", // 39: compared at once, through a method (docmost)
+        'const sockets = parseInt(process.env.MAX_SOCKETS) || 200;', // 40: a number made of it, then a default
+        'const name = process.env.APP_NAME?.trim();', // 41: optional chaining alone passes the absence on → reported
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
@@ -160,6 +163,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 28, 9, 'info'], // SIGNING_KEY
         ['api', 'api/server.ts', 31, 40, 'info'], // ALT_KEY
         ['api', 'api/server.ts', 38, 26, 'info'], // PROD_URL
+        ['api', 'api/server.ts', 41, 13, 'info'], // APP_NAME
         ['pay', 'pay/main.go', 5, 10, 'info'],
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail

@@ -15,10 +15,14 @@ interface EnvPattern {
 /**
  * JavaScript: a default (`?? 'x'`, `|| 'x'`), or a test of the value at once, which makes its absence a case the code
  * handles: `if (process.env.SESSION_REDIS) {…}`, `process.env.MODE === 'fast'`, `process.env.X ? a : b`, `X && …`.
- * Also through a cast, `(process.env.X as Mechanism) || 'plain'`. Not `process.env.X?.trim()`: optional chaining only
- * passes the absence on.
+ * Also through a cast, `(process.env.X as Mechanism) || 'plain'`, or a method compared at once,
+ * `process.env.X?.toLowerCase() === 'true'`. Not `process.env.X?.trim()` alone: optional chaining only passes the
+ * absence on.
  */
-const JS_HANDLED_AFTER = /^(?:\s+as\s+[^;\n]*?\))?\s*(\?\?|\|\||\?(?![.?])|[!=]==?|&&|\)\s*\{)/;
+const JS_HANDLED_AFTER = /^(?:\s+as\s+[^;\n]*?\)|\?\.[\w$]+\(\s*\))?\s*(\?\?|\|\||\?(?![.?])|[!=]==?|&&|\)\s*\{)/;
+/** A number or string made of it, then a default: `parseInt(process.env.X) || 200`, `Number(process.env.X ?? 5)`. */
+const JS_WRAPPED_BEFORE = /\b(?:parseInt|parseFloat|Number|String)\(\s*$/;
+const JS_WRAPPED_DEFAULT = /^\s*(?:,\s*\d+\s*)?\)\s*(?:\?\?|\|\|)/;
 const JS_TESTED_BEFORE = /(\b(if|while)\s*\(\s*!*\s*|!\s*)$/;
 
 const PATTERNS: Record<string, EnvPattern[]> = {
@@ -145,6 +149,7 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
       const hasDefault =
         (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) ||
         (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
+        (spec.family === 'js' && JS_WRAPPED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && JS_WRAPPED_DEFAULT.test(text.slice(end, end + 40))) ||
         testedLater(text, at, end, spec.family) ||
         guardedByTest(tree, at, m[1]);
       const read = { name: m[1], range: s.rangeOfSpan(at, end), hasDefault };
