@@ -524,9 +524,11 @@ export class FileStructure {
       // `for range ticker.C { rs.Store.PurgeExpiredToken() }` (dhax/go-base's chores), `for t := range time.Tick(d)`.
       const opening = this.text.slice(n.start, Math.min(n.end, n.start + 120));
       if (TICKS.test(opening)) return true;
-      // `for payload := range asyncPostQueue` over a channel the file makes (memos' webhook workers): once per message.
-      const ranged = /^for\s+(?:[\w, ]+:?=\s*)?range\s+([\w.]+)\s*\{/.exec(opening)?.[1];
-      if (ranged && this.isChannel(ranged.slice(ranged.lastIndexOf('.') + 1))) return true;
+      // `for payload := range asyncPostQueue` over a channel the file makes (memos' webhook workers), or one a
+      // subscription gives (wakapi's event bus, `for m := range sub.Receiver`; go-redis' `pubsub.Channel()`, amqp's
+      // `msgs, _ := ch.Consume(…)`): once per message.
+      const ranged = /^for\s+(?:[\w, ]+:?=\s*)?range\s+([\w.]+(?:\(\))?)\s*\{/.exec(opening)?.[1];
+      if (ranged && this.isMessageSource(ranged)) return true;
       if (!/^for\s*\{/.test(head)) return false;
       const body = this.text.slice(n.start, n.end);
       return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(body) || SLEEP.test(body);
@@ -536,9 +538,19 @@ export class FileStructure {
     return SLEEP.test(this.text.slice(n.start, n.end));
   }
 
-  /** A name the Go file makes or declares as a channel: `q = make(chan T, n)`, `events chan Event`, `in <-chan T`. */
-  private isChannel(name: string): boolean {
-    return this.memo(`chan:${name}`, () => this.words.has('chan') && new RegExp(`\\b${name}\\s*(?::?=\\s*make\\(\\s*(?:<-\\s*)?chan\\b|(?:<-\\s*)?chan\\b)`).test(this.text));
+  /**
+   * What a Go loop ranges over is a stream of messages: a channel the file makes or declares (`q = make(chan T, n)`,
+   * `events chan Event`, `in <-chan T`), a subscription's (`sub.Receiver`, `pubsub.Channel()`), or a name a consumer
+   * call gives (`msgs, err := ch.Consume(…)`, `ch := pubsub.Channel()`). (Not `x.Messages()`: often a slice.)
+   */
+  private isMessageSource(ranged: string): boolean {
+    const last = ranged.slice(ranged.lastIndexOf('.') + 1);
+    if (ranged.includes('.') && /^(?:Receiver|Channel\(\))$/.test(last)) return true;
+    if (last.endsWith(')')) return false;
+    return this.memo(`chan:${last}`, () =>
+      (this.words.has('chan') && new RegExp(`\\b${last}\\s*(?::?=\\s*make\\(\\s*(?:<-\\s*)?chan\\b|(?:<-\\s*)?chan\\b)`).test(this.text)) ||
+      new RegExp(`\\b${last}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*[\\w.]+\\.(?:Consume|Channel|GetUpdatesChan)\\(`).test(this.text),
+    );
   }
 
   /**

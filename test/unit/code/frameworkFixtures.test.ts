@@ -4614,6 +4614,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", id)',
           '\t}',
           '}',
+          '',
+          // A subscription's channel (wakapi's event bus), a broker's consumer (amqp); a method's slice is still items.
+          'func (db *DB) listen(sub *hub.Subscription, ch *amqp.Channel, thread *Thread) {',
+          '\tfor m := range sub.Receiver {',
+          '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", m)',
+          '\t}',
+          '\tmsgs, _ := ch.Consume("q", "", true, false, false, false, nil)',
+          '\tfor d := range msgs {',
+          '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", d)',
+          '\t}',
+          '\tfor _, m := range thread.Messages() {',
+          '\t\tdb.db.Exec("UPDATE users SET seen = 1 WHERE id = ?", m)', // per item
+          '\t}',
+          '}',
         ),
         'app/helpers.py': lines('def rename(session, name):', '    session.execute(text("UPDATE t SET n = :n"), {"n": name})'),
         'db/revisions/versions/2023-01-30_e4b4991dddcd.py': lines(
@@ -4626,7 +4640,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        op.execute(f"UPDATE t SET n = \'{name}\'")',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/sqlite.go:40:3 db.db.Exec [for sequential] → -']);
+      assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/sqlite.go:40:3 db.db.Exec [for sequential] → -', 'query-in-loop sqlite/sqlite.go:64:3 db.db.Exec [for sequential] → -']);
     });
 
     it('a loop that starts a pool of workers (as many as its concurrency, or a number written in place) is no loop over items; what a worker does per task still is', async () => {
