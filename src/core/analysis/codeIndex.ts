@@ -6,11 +6,29 @@ import { analyzeStrapiSchema, isStrapiSchema } from '../code/routes/strapiRoutes
 import { analyzeProtoFile, isProtoFile } from '../code/protoFiles';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
-import { Grammars, languageOfFile } from '../code/treeSitter';
+import { Grammars, languageOfFile, type LanguageId } from '../code/treeSitter';
 import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 
 /** Open documents whose syntax tree is kept for incremental re-parsing; the least recently edited is dropped. */
 const KEPT_TREES = 8;
+
+/**
+ * A full pass parses this many files one after another, then analyses them one after another (and stops a batch
+ * early at BATCH_CHARS of text, so that a few huge files do not hold their trees together). Each kind of work then
+ * runs with its own code and tables still in the processor's caches: analysing after each parse made the parse
+ * about 15% slower than a bare one and the whole pass about 10% slower (`npm run bench` reports both ways).
+ */
+const BATCH_FILES = 16;
+const BATCH_CHARS = 1 << 19;
+
+/** A file parsed and waiting for its analysis in a batch of `ingestAll`. */
+interface Parsed {
+  file: string;
+  text: string;
+  language: LanguageId;
+  tree: Tree;
+  parseMs: number;
+}
 
 interface Cached {
   text: string;
@@ -180,40 +198,96 @@ export class CodeIndex {
    * that is shown): what a full pass over the workspace needs. False when the file is not code.
    */
   async ingest(file: string, text: string): Promise<boolean> {
-    const cached = this.cache.get(file);
-    if (cached && cached.text === text) return true;
-    const language = languageOfFile(file);
-    if (!language) {
-      const raw = isMapperXml(file)
-        ? analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file))
-        : // A `spec/` folder holding an API spec is its specification's (Connexion's `specification_dir="spec/"`), not tests'.
-          isOpenApiSpecFile(file) && !isTestFile(file.replace(/(^|\/)spec\//, '$1'))
-          ? analyzeOpenApiSpec(file, text)
-          : isProtoFile(file) && !isTestFile(file)
-            ? analyzeProtoFile(file, text)
-            : isStrapiSchema(file)
-              ? analyzeStrapiSchema(file, text)
-              : undefined;
-      if (!raw) {
-        // No longer a spec (or never one): what it said before is forgotten.
-        if (this.cache.delete(file)) this.version++;
-        return false;
-      }
-      this.cache.set(file, { text, raw });
-      this.version++;
-      return true;
-    }
+    const language = this.toParse(file, text);
+    if (typeof language === 'boolean') return language;
     const t0 = performance.now();
     const tree = await this.grammars.parse(language, text);
-    const t1 = performance.now();
     try {
-      this.cache.set(file, { text, raw: analyzeTree(file, language, tree, this.catalogueValue, text) });
-      this.version++;
-      this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental: false };
+      this.analyzeParsed({ file, text, language, tree, parseMs: performance.now() - t0 });
       return true;
     } finally {
       tree.delete();
     }
+  }
+
+  /**
+   * A full pass: every file read and analysed into the cache, as `ingest` does, a batch at a time (see
+   * BATCH_FILES). Returns the files that are code, in the order given; a file that cannot be read or analysed is reported to
+   * `failed` and skipped, and the others go on.
+   */
+  async ingestAll(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
+    const ingested = new Set<string>();
+    let batch: Parsed[] = [];
+    let chars = 0;
+    const flush = () => {
+      for (const parsed of batch) {
+        try {
+          this.analyzeParsed(parsed);
+          ingested.add(parsed.file);
+        } catch (e) {
+          failed(parsed.file, e as Error);
+        } finally {
+          parsed.tree.delete();
+        }
+      }
+      batch = [];
+      chars = 0;
+    };
+    for (const file of files) {
+      try {
+        const text = await read(file);
+        const language = this.toParse(file, text);
+        if (typeof language === 'boolean') {
+          if (language) ingested.add(file);
+          continue;
+        }
+        const t0 = performance.now();
+        const tree = await this.grammars.parse(language, text);
+        batch.push({ file, text, language, tree, parseMs: performance.now() - t0 });
+        chars += text.length;
+      } catch (e) {
+        failed(file, e as Error);
+      }
+      if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) flush();
+    }
+    flush();
+    return files.filter((f) => ingested.has(f));
+  }
+
+  /**
+   * What `ingest` needs to do with this text: nothing (true: already analysed, or analysed here without a parse, a
+   * spec or a mapper; false: not code), or parse it in this language.
+   */
+  private toParse(file: string, text: string): LanguageId | boolean {
+    const cached = this.cache.get(file);
+    if (cached && cached.text === text) return true;
+    const language = languageOfFile(file);
+    if (language) return language;
+    const raw = isMapperXml(file)
+      ? analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file))
+      : // A `spec/` folder holding an API spec is its specification's (Connexion's `specification_dir="spec/"`), not tests'.
+        isOpenApiSpecFile(file) && !isTestFile(file.replace(/(^|\/)spec\//, '$1'))
+        ? analyzeOpenApiSpec(file, text)
+        : isProtoFile(file) && !isTestFile(file)
+          ? analyzeProtoFile(file, text)
+          : isStrapiSchema(file)
+            ? analyzeStrapiSchema(file, text)
+            : undefined;
+    if (!raw) {
+      // No longer a spec (or never one): what it said before is forgotten.
+      if (this.cache.delete(file)) this.version++;
+      return false;
+    }
+    this.cache.set(file, { text, raw });
+    this.version++;
+    return true;
+  }
+
+  private analyzeParsed({ file, text, language, tree, parseMs }: Parsed): void {
+    const t1 = performance.now();
+    this.cache.set(file, { text, raw: analyzeTree(file, language, tree, this.catalogueValue, text) });
+    this.version++;
+    this.lastTiming = { file, parseMs, analysisMs: performance.now() - t1, incremental: false };
   }
 
   private local(c: Cached): FileAnalysis {

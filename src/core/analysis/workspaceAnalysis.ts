@@ -39,14 +39,7 @@ export function isAnalysedCode(model: EnvironmentModel, file: string): boolean {
  */
 export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
   await applyProjectCatalogue(index, fs, log);
-  const analysed: string[] = [];
-  for (const file of files) {
-    try {
-      if (await index.ingest(file, await fs.readText(file))) analysed.push(file);
-    } catch (e) {
-      log?.warn(`cannot analyse ${file}: ${(e as Error).message}`);
-    }
-  }
+  const analysed = await index.ingestAll(files, (file) => fs.readText(file), (file, e) => log?.warn(`cannot analyse ${file}: ${e.message}`));
   if (model) index.setLinkOptions({ groupOf: (f) => serviceForFile(model, f)?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   return index.link(analysed);
 }
