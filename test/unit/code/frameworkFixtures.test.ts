@@ -3848,6 +3848,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t}',
           '\tinsertStmt, _ := db.Prepare("INSERT INTO seen (at) VALUES (now())")',
           '\tinsertStmt.Exec()',
+          '\t// Named first for what they are (shiori\'s stmtInsertBook), in a transaction.',
+          '\tstmtMark, _ := tx.Preparex("UPDATE items SET seen = true WHERE id = $1")',
+          '\tfor _, id := range r.URL.Query()["id"] {',
+          '\t\tstmtMark.ExecContext(r.Context(), id)',
+          '\t}',
           '}',
           '',
           'func main() {',
@@ -3855,7 +3860,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop main.go:14:3 stmt.QueryRowContext [for sequential] → GET /prices']);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop main.go:14:3 stmt.QueryRowContext [for sequential] → GET /prices',
+        'query-in-loop main.go:21:3 stmtMark.ExecContext [for sequential] → GET /prices',
+      ]);
     });
 
     it('oapi-codegen: a generated chi router (options.BaseURL + path) serves its routes; its own code and a retry loop, SDK handles are not hazards', async () => {

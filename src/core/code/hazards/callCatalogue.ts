@@ -661,10 +661,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   // Go outbound HTTP and gRPC
   {
-    // A prepared statement (`stmt, _ := db.Prepare(…)`) is run by its own methods: each is a round trip.
+    // A prepared statement (`stmt, _ := db.Prepare(…)`, shiori's `stmtInsertBook`) is run by its own methods: each is
+    // a round trip.
     kind: 'query',
     languages: ['go'],
-    root: 'stmt|\\w*Stmt|\\w*stmt',
+    root: 'stmt|\\w*Stmt|\\w*stmt|stmt[A-Z_]\\w*',
     method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Get|GetContext|Select|SelectContext',
     label: 'prepared statement (database/sql, sqlx)',
   },
