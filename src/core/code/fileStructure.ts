@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../model/location';
 import type { LoopMode, Span } from './codeModel';
-import type { CallCatalogue, CatalogueLookup } from './hazards/callCatalogue';
+import type { CallCatalogue, CatalogueLookup, LanguageFamily } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
@@ -110,6 +110,22 @@ const CLOSERS = new Int32Array(256);
  * one end per node. Argument lists are not scanned (they would double the nodes): a call's own list is found in
  * its text.
  */
+/** What may precede a variable's name on the line that declares it (Java: its type). */
+const DECLARATION_START: Record<LanguageFamily, RegExp> = {
+  go: /^\s*(?:var\s+)?$/,
+  js: /^\s*(?:(?:const|let|var)\s+)?$/,
+  python: /^\s*$/,
+  java: /^\s*(?:final\s+)?(?:[\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])*\s+)?$/,
+};
+
+/** What follows a variable's name where it is declared and set (`:=`, `= `, `: list[str] = `), up to the value. */
+const DECLARED_AS: Record<LanguageFamily, RegExp> = {
+  go: /^\s*(?::=|(?:\[\]\w+\s*)?=)\s*/,
+  js: /^\s*(?::[^=;\n]+)?=\s*/,
+  python: /^\s*(?::[^=\n]+)?=\s*/,
+  java: /^\s*=\s*/,
+};
+
 export function scanNodes(root: Node, spec: LanguageSpec): Scanned[] {
   const types = scanTypesOf(spec);
   const language = root.tree.language;
@@ -381,7 +397,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && this.isSmallLiteral(iterable)) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -625,20 +641,49 @@ export class FileStructure {
 
   isSmallLiteral(node: Node): boolean {
     const type = node.type;
+    // Comments between the items are named children too (shiori's `` `PRAGMA cache_size=-2000`, // Use 2MB ``).
+    const items = (list: Node) => list.namedChildren.filter((c) => c !== null && !c.type.includes('comment'));
     if (type === 'composite_literal') {
       const body = node.childForFieldName('body');
-      return !!body && body.namedChildCount <= 3;
+      return !!body && items(body).length <= 3;
     }
     if (type === 'method_invocation') {
       // Java: List.of("a", "b"), Arrays.asList(…), Set.of(…)
       const chain = (calleeChain(node.text.slice(0, Math.max(0, node.text.indexOf('(')))) ?? []).join('.');
       if (!/^(List|Set|Arrays|Stream)\.(of|asList)$/.test(chain)) return false;
       const args = node.childForFieldName('arguments');
-      return !!args && args.namedChildCount <= 3;
+      return !!args && items(args).length <= 3;
     }
     if (!this.spec.literalTypes.has(type)) return false;
-    const items = node.namedChildren;
-    return items.length <= 3 && !items.some((c) => c && this.spec.spreadTypes.has(c.type));
+    const listed = items(node);
+    return listed.length <= 3 && !listed.some((c) => c && this.spec.spreadTypes.has(c.type));
+  }
+
+  /**
+   * The iterable is a variable the function set to a small literal just for this (shiori's `pragmas := []string{…}`
+   * then `for _, pragma := range pragmas`): one declaration with that value, and no other mention of the name between
+   * it and the loop, so nothing was added to it.
+   */
+  private namesSmallLiteral(loop: number, iterable: Node): boolean {
+    if (iterable.type !== 'identifier') return false;
+    const name = iterable.text;
+    const fn = this.functionOf[loop];
+    const from = fn >= 0 ? this.nodes[this.functions[fn].index].start : this.span.start;
+    const before = this.text.slice(from, this.nodes[loop].start);
+    const mentions = [...before.matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))];
+    if (mentions.length !== 1) return false;
+    const offset = mentions[0].index;
+    // A declaration or an assignment as a statement of its own, not a parameter's default (`def f(items=(…))`).
+    const lineStart = before.lastIndexOf('\n', offset) + 1;
+    if (!DECLARATION_START[this.spec.family].test(before.slice(lineStart, offset))) return false;
+    const declared = DECLARED_AS[this.spec.family].exec(before.slice(offset + name.length));
+    if (!declared) return false;
+    const at = from + offset + name.length + declared[0].length;
+    // The whole value: the largest node starting there (`[a, b].concat(more)` is no literal), out of Go's list of one.
+    let value: Node | null = this.tree.rootNode.descendantForIndex(at);
+    while (value?.parent && value.parent.startIndex === at && value.parent.endIndex <= this.nodes[loop].start) value = value.parent;
+    if (value?.type === 'expression_list' && value.namedChildCount === 1) value = value.namedChild(0);
+    return !!value && value.startIndex === at && this.isSmallLiteral(value);
   }
 
   /**

@@ -99,3 +99,75 @@ describe('a loop counted up to a literal whose every turn waits is a poll', () =
     );
   });
 });
+
+describe('a loop over a variable set to a small literal is as small as the literal', () => {
+  it("Go, JavaScript, Python and Java: a list of three named first (shiori's pragmas) is not per item; added to, longer, reassigned or a parameter's default, it is", async () => {
+    const f = await joined({
+      'go.mod': 'module shiori\n',
+      'internal/database/sqlite.go': lines(
+        'package database',
+        '',
+        'func setup(ctx context.Context, conn *sqlx.DB, extra string) error {',
+        '\tpragmas := []string{',
+        '\t\t`PRAGMA synchronous=NORMAL`,',
+        '\t\t`PRAGMA cache_size=-2000`, // Use 2MB of memory for cache',
+        '\t\t`PRAGMA foreign_keys=ON`,',
+        '\t}',
+        '\tfor _, pragma := range pragmas {',
+        '\t\tconn.ExecContext(ctx, pragma)',
+        '\t}',
+        '\tmore := []string{`PRAGMA a`, `PRAGMA b`}',
+        '\tmore = append(more, extra)',
+        '\tfor _, pragma := range more {',
+        '\t\tconn.ExecContext(ctx, pragma)',
+        '\t}',
+        '\treturn nil',
+        '}',
+      ),
+      'src/regions.ts': lines(
+        "import { pool } from './db';",
+        'export async function warm(extra: string[]) {',
+        "  const regions: string[] = ['eu', 'us'];",
+        "  for (const r of regions) await pool.query('SELECT 1 FROM r WHERE name = $1', [r]);",
+        "  const all = ['eu', 'us'].concat(extra);",
+        "  for (const r of all) await pool.query('SELECT 1 FROM r WHERE name = $1', [r]);",
+        "  const four = ['a', 'b', 'c', 'd'];",
+        "  for (const r of four) await pool.query('SELECT 1 FROM r WHERE name = $1', [r]);",
+        '}',
+      ),
+      'app/warm.py': lines(
+        'from app.db import cursor',
+        '',
+        'def warm(names=("a", "b")):',
+        '    for n in names:',
+        '        cursor.execute("SELECT 1 FROM t WHERE n = %s", [n])',
+        '    kinds = ("x", "y")',
+        '    for k in kinds:',
+        '        cursor.execute("SELECT 1 FROM t WHERE k = %s", [k])',
+        '    kinds = load_kinds()',
+        '    for k in kinds:',
+        '        cursor.execute("SELECT 1 FROM t WHERE k = %s", [k])',
+        '',
+      ),
+      'src/main/java/app/Warmup.java': lines(
+        'package app;',
+        'class Warmup {',
+        '  void run() {',
+        '    final List<String> hosts = List.of("http://a/health", "http://b/health");',
+        '    for (String h : hosts) { restTemplate.getForObject(h, String.class); }',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.includes('-in-loop')),
+      [
+        'query-in-loop app/warm.py:11:9 cursor.execute [for sequential] → -',
+        'query-in-loop app/warm.py:5:9 cursor.execute [for sequential] → -',
+        'query-in-loop internal/database/sqlite.go:15:3 conn.ExecContext [for sequential] → -',
+        'query-in-loop src/regions.ts:6:30 pool.query [for…of sequential] → -',
+        'query-in-loop src/regions.ts:8:31 pool.query [for…of sequential] → -',
+      ],
+    );
+  });
+});

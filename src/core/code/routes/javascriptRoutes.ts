@@ -460,9 +460,11 @@ function tableMounts(c: RouteCollector, call: CallInfo, receiver: string, item: 
   const fnIndex = f >= 0 ? s.functions[f].index : -1;
   const each = fnIndex >= 0 ? s.calls.get(s.nodes[fnIndex].parent) : undefined;
   if (each && each.chain.length === 2 && each.chain[1] === 'forEach' && new RegExp(`^(?:async\\s*)?\\(?\\s*${item.replace(/\$/g, '\\$')}\\b`).test(s.textOf(fnIndex))) table = each.chain[0];
-  const loop = s.loopAt(call.index);
-  if (!table && loop) {
-    const m = /^for\s*\(\s*(?:const|let|var)\s+(\w+)\s+of\s+([\w$]+)\s*\)/.exec(s.textOf(loop.index));
+  // The statement itself, not the loop context: a table of two or three rows is no load multiplier (no context).
+  let loop = s.nodes[call.index].parent;
+  while (loop >= 0 && loop !== fnIndex && s.nodes[loop].type !== 'for_in_statement') loop = s.nodes[loop].parent;
+  if (!table && loop >= 0 && loop !== fnIndex) {
+    const m = /^for\s*\(\s*(?:const|let|var)\s+(\w+)\s+of\s+([\w$]+)\s*\)/.exec(s.textOf(loop));
     if (m && m[1] === item) table = m[2];
   }
   const array = table ? routeTables(s.text, s.tree).get(table) : undefined;
