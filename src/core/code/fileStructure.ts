@@ -607,7 +607,7 @@ export class FileStructure {
    */
   private feedsParallelWrapper(i: number): boolean {
     // Most files name no wrapper at all: known once per file.
-    if (!this.memo('parallelWrapperNamed', () => ['Promise.', 'CompletableFuture.', 'gather('].some((w) => this.mentions(w)))) return false;
+    if (!this.memo('parallelWrapperNamed', () => ['Promise.', 'CompletableFuture.', 'gather'].some((w) => this.mentions(w)))) return false;
     const n = this.nodes[i];
     if (lastNonSpaceBefore(this.text, n.start) !== '=') return false;
     const before = /(?:\b(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(this.text.slice(Math.max(0, n.start - 80), n.start));
@@ -615,8 +615,9 @@ export class FileStructure {
     const fn = this.functionOf[i];
     const end = fn >= 0 ? this.nodes[this.functions[fn].index].end : this.span.end;
     const after = this.text.slice(n.end, end);
-    const wrapper = this.spec.family === 'python' ? 'asyncio\\.gather|gather' : 'Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf)';
-    return new RegExp(`(?:${wrapper})\\s*\\(\\s*(?:\\[\\s*)?(?:\\.\\.\\.|\\*)?${before[1]}\\b`).test(after);
+    // Python: asyncio.gather, or a project's own gather that bounds it (mealie's `gather_with_concurrency(n, *tasks)`).
+    if (this.spec.family === 'python') return new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${before[1]}\\b`).test(after);
+    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[\\s*)?(?:\\.\\.\\.)?${before[1]}\\b`).test(after);
   }
 
   /** `async (prev, x) => { await prev; … }`: the callback waits for what its first parameter holds. */

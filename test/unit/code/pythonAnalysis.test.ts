@@ -418,6 +418,9 @@ describe('code analysis: Python (tree-sitter)', function () {
           '    tasks = [client.get(f"/p/{s}") for s in skus]',
           '    done = await asyncio.gather(*tasks)',
           '    pending = [client.get(f"/q/{s}") for s in skus]',
+          "    # A project's own gather with a bound (mealie's gather_with_concurrency), the list after another argument.",
+          '    heads = [client.head(f"/h/{s}") for s in skus]',
+          '    await gather_with_concurrency(10, *heads, ignore_exceptions=True)',
           '    return done, pending',
         ),
       );
@@ -426,6 +429,7 @@ describe('code analysis: Python (tree-sitter)', function () {
         [
           ['call-in-loop', 1, 'parallel'],
           ['call-in-loop', 3, 'sequential'],
+          ['call-in-loop', 5, 'parallel'],
         ],
       );
     });
