@@ -26,7 +26,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
-import { baseClasses, declaredTypes, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
+import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
@@ -388,6 +388,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'go') {
     const interfaces = goInterfaces(text);
     if (interfaces) links.goInterfaces = interfaces;
+    const embeddings = goEmbeddings(text);
+    if (embeddings) links.extendsOf = embeddings;
   }
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);

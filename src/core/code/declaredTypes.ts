@@ -90,6 +90,24 @@ const GO_INLINE_FIELD = /(?:^|;)[ \t]*([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)
 
 const GO_INTERFACE = /^type[ \t]+([A-Za-z_]\w*)[ \t]+interface[ \t]*\{([^}]*)\}/gm;
 
+const GO_STRUCT = /^type[ \t]+([A-Za-z_]\w*)[ \t]+struct[ \t]*\{([^}]*)\}/gm;
+// A field named by its type alone, exported or not: `dbbase`, `*Base`, `store.Store`, with a tag or a comment after.
+const GO_EMBEDDED_ANY = /^[ \t]+\*?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
+
+/**
+ * The types each Go struct of a file embeds (`type SQLiteDatabase struct { dbbase }`): their methods are the struct's
+ * too, so it implements an interface with them (shiori's databases get `WriterDB()` from `dbbase`).
+ */
+export function goEmbeddings(text: string): Record<string, string[]> | undefined {
+  if (!text.includes('struct')) return undefined;
+  let out: Record<string, string[]> | undefined;
+  for (const m of text.matchAll(GO_STRUCT)) {
+    const embedded = [...m[2].matchAll(GO_EMBEDDED_ANY)].map((x) => x[1]);
+    if (embedded.length) (out ??= {})[m[1]] = embedded;
+  }
+  return out;
+}
+
 /**
  * Go interfaces a file declares, with their methods (`type DialService interface { FindDialByID(…) … }`): Go types
  * implement them without saying so, and the join finds the types of the service that have every method.

@@ -1467,7 +1467,7 @@ class WorkspaceLinker {
     const named: FnRef[] = [];
     const wanted = name.toLowerCase();
     for (const owner of this.ownersByMethod.get(method) ?? []) {
-      if (!methods.every((m) => this.byOwnerMethod.has(`${owner}#${m}`))) continue;
+      if (!methods.every((m) => this.goHasMethod(owner, m))) continue;
       // Named like the interface (`mysql.AuthorRepository` for `article.AuthorRepository`, `article.Service` for
       // `rest.ArticleService`): Go code names implementations so, and a small interface has many other fits.
       const have = owner.toLowerCase();
@@ -1492,6 +1492,11 @@ class WorkspaceLinker {
     const dir = this.goImportDir(module);
     if (dir !== undefined && declares(dir)) return dir;
     return declares('') ? '' : dir;
+  }
+
+  /** A Go type has the method itself, or through a struct it embeds (up to three embeddings deep). */
+  private goHasMethod(owner: string, method: string, depth = 0): boolean {
+    return this.byOwnerMethod.has(`${owner}#${method}`) || (depth < 3 && (this.basesOf.get(owner) ?? []).some((b) => this.goHasMethod(b, method, depth + 1)));
   }
 
   /** Method name → the types that have one (built on the first Go interface call of a join). */

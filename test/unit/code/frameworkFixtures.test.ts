@@ -4048,6 +4048,105 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/dial.go:7:3 s.db.QueryRowContext [for sequential] → GET /dials']);
     });
 
+    it('a type implements an interface with the methods of a struct it embeds (shiori: SQLiteDatabase embeds dbbase)', async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/acme/shiori\n',
+        'internal/model/database.go': lines('package model', '', 'type DB interface {', '\tWriterDB() *sqlx.DB', '\tSaveBookmarks(ctx context.Context, books ...Bookmark) error', '}'),
+        'internal/webserver/handler.go': lines(
+          'package webserver',
+          '',
+          'import "github.com/acme/shiori/internal/model"',
+          '',
+          'type Handler struct {',
+          '\tDB model.DB',
+          '}',
+          '',
+          'func (h *Handler) ApiSave(w http.ResponseWriter, r *http.Request) {',
+          '\th.DB.SaveBookmarks(r.Context(), books...)',
+          '}',
+          '',
+          'func Routes(h *Handler, mux *http.ServeMux) {',
+          '\tmux.HandleFunc("POST /api/bookmarks", h.ApiSave)',
+          '}',
+        ),
+        'internal/database/database.go': lines('package database', '', 'type dbbase struct {', '\twriter *sqlx.DB', '}', '', 'func (db *dbbase) WriterDB() *sqlx.DB { return db.writer }'),
+        'internal/database/sqlite.go': lines(
+          'package database',
+          '',
+          'type SQLiteDatabase struct {',
+          '\tdbbase // the connections',
+          '}',
+          '',
+          'func (db *SQLiteDatabase) SaveBookmarks(ctx context.Context, books ...model.Bookmark) error {',
+          '\tstmtInsertBook, _ := tx.PreparexContext(ctx, "INSERT INTO bookmark (url) VALUES (?)")',
+          '\tfor _, book := range books {',
+          '\t\tstmtInsertBook.ExecContext(ctx, book.URL)',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ),
+        // Not a DB: it lacks WriterDB, embedding nothing that has it.
+        'internal/cache/cache.go': lines(
+          'package cache',
+          '',
+          'type Cache struct {',
+          '\tsync.Mutex',
+          '}',
+          '',
+          'func (c *Cache) SaveBookmarks(ctx context.Context, books ...model.Bookmark) error {',
+          '\tfor _, book := range books {',
+          '\t\thttp.Get("http://search/index?url=" + book.URL)',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop internal/cache/cache.go:9:3 http.Get [for sequential] → -',
+        'missing-timeout internal/cache/cache.go:9:3 http.Get → -',
+        'query-in-loop internal/database/sqlite.go:10:3 stmtInsertBook.ExecContext [for sequential] → POST /api/bookmarks',
+      ]);
+    });
+
+    it("a handler handed to an adapter after what it needs (shiori's ToHTTPHandler(deps, api_v1.HandleX, mw...)) is that handler", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/acme/shiori\n',
+        'internal/http/server.go': lines(
+          'package http',
+          '',
+          'import api_v1 "github.com/acme/shiori/internal/http/handlers/api/v1"',
+          '',
+          'func (s *HttpServer) Setup(deps model.Dependencies) {',
+          '\ts.mux.HandleFunc("GET /api/v1/tags", ToHTTPHandler(deps, api_v1.HandleListTags, globalMiddleware...))',
+          '\ts.mux.HandleFunc("GET /api/v1/system", ToHTTPHandler(deps, systemInfo))',
+          '\ts.mux.HandleFunc("GET /metrics", otelhttp.NewHandler(metricsHandler, "metrics"))',
+          '}',
+          '',
+          'func systemInfo(deps model.Dependencies, c model.WebContext) {',
+          '\tfor _, id := range c.IDs() {',
+          '\t\thttp.Get("http://peer/system/" + id)',
+          '\t}',
+          '}',
+        ),
+        'internal/http/handlers/api/v1/tags.go': lines(
+          'package api_v1',
+          '',
+          'func HandleListTags(deps model.Dependencies, c model.WebContext) {',
+          '\tfor _, id := range c.IDs() {',
+          '\t\tdb.QueryRowContext(c.Context(), "SELECT name FROM tag WHERE id = ?", id)',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(
+        hazardRows(f).filter((r) => r.includes('-in-loop')),
+        [
+          'call-in-loop internal/http/server.go:13:3 http.Get [for sequential] → GET /api/v1/system',
+          'query-in-loop internal/http/handlers/api/v1/tags.go:5:3 db.QueryRowContext [for sequential] → GET /api/v1/tags',
+        ],
+      );
+    });
+
     it('a query three calls below the one made in a loop is still a query per item (wtf: attach → findUserByID → findUsers)', async () => {
       const f = await joined({
         'sqlite/dial.go': lines(

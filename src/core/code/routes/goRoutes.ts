@@ -448,6 +448,9 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
   }
 }
 
+/** A name that says it is a request handler: `HandleListTags`, `handleLogin`, `UserHandler`. */
+const HANDLER_NAME = /^[Hh]andle|Handler$/;
+
 export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
   if (!node) return undefined;
   if (node.type === 'func_literal') {
@@ -461,9 +464,18 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
     return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
   }
   if (node.type === 'call_expression' && depth < 2) {
-    // http.HandlerFunc(h), middleware(h), otelhttp.NewHandler(h, "name")
+    // http.HandlerFunc(h), middleware(h), otelhttp.NewHandler(h, "name"); an adapter given what the handler needs
+    // first (shiori's `ToHTTPHandler(deps, api_v1.HandleListTags, middleware...)`): the argument that is a function
+    // here or is named as a handler, else the first.
     const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null) ?? [];
-    const inner = args.find((a) => a.type === 'identifier' || a.type === 'selector_expression' || a.type === 'func_literal' || a.type === 'call_expression');
+    const candidates = args.filter((a) => a.type === 'identifier' || a.type === 'selector_expression' || a.type === 'func_literal' || a.type === 'call_expression');
+    const inner =
+      candidates.find(
+        (a) =>
+          a.type === 'func_literal' ||
+          (a.type === 'identifier' && localFunction(s, a.text) !== undefined) ||
+          (a.type !== 'call_expression' && HANDLER_NAME.test(a.text.slice(a.text.lastIndexOf('.') + 1))),
+      ) ?? candidates[0];
     const found = handlerOf(s, inner, depth + 1);
     if (found) return found;
     // A handler made by a factory, `promhttp.Handler()`, `echoprometheus.NewHandler()`: served by the factory's code.
