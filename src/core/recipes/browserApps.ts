@@ -20,7 +20,7 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [f, text] of texts) {
     // Most package.json files name no browser framework: ruled out before they are parsed.
-    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs)"/.test(text)) continue;
+    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next)"/.test(text)) continue;
     let pkg: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown>; peerDependencies?: Record<string, unknown> };
     try {
       pkg = JSON.parse(text);
@@ -28,11 +28,32 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
       continue; // not ours to report: the recipes' problems are
     }
     const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-    if (names.some((n) => BROWSER.test(n)) && !names.some((n) => SERVER.test(n))) out.push(posix.dirname(f));
+    const servers = names.filter((n) => SERVER.test(n));
+    // Nuxt brings Vue, and Next React, without the package naming them (mealie's frontend lists only nuxt).
+    const renderers = servers.filter((n) => n === 'nuxt' || n === 'next');
+    if ((names.some((n) => BROWSER.test(n)) || renderers.length > 0) && (servers.length === 0 || (servers.length === renderers.length && exportsStatic(texts, posix.dirname(f)))))
+      out.push(posix.dirname(f));
     // A Strapi server's admin panel customisations (`src/admin/app.js`, its extensions) are built into the browser's.
     else if (names.includes('@strapi/strapi')) out.push(posix.join(posix.dirname(f), 'src/admin'));
   }
   return out.sort();
+}
+
+/**
+ * A Nuxt or Next app built into static files, served by something else: Nuxt 2's `target: 'static'` (mealie's
+ * frontend), Next's `output: 'export'`. No server runs its code, though the framework can render on one.
+ */
+function exportsStatic(texts: ReadonlyMap<string, string>, dir: string): boolean {
+  for (const [f, text] of texts) {
+    if (!isFrameworkConfig(f) || posix.dirname(f) !== dir) continue;
+    if (/\btarget\s*:\s*['"]static['"]/.test(text) || /\boutput\s*:\s*['"]export['"]/.test(text)) return true;
+  }
+  return false;
+}
+
+/** Nuxt's and Next's configuration files, which say whether the app is exported as static files (browserApps). */
+export function isFrameworkConfig(file: string): boolean {
+  return /(^|\/)(nuxt|next)\.config\.[cm]?[jt]s$/.test(file) && !file.includes('node_modules/') && file.split('/').length <= 6;
 }
 
 /**

@@ -23,7 +23,7 @@ import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type Contai
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { isProjectBuild, moduleCode } from './buildModules';
-import { browserApps, isPackageJson, scriptsOfOtherProjects } from './browserApps';
+import { browserApps, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
@@ -111,11 +111,11 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   const whole = workspaceAsService(files, services, fs.rootName);
   if (whole) services.push(whole);
   services.sort((a, b) => a.name.localeCompare(b.name));
-  // Build files that are not recipes, read together: which modules are libraries, which folders are browser apps,
-  // which imports tsconfig aliases.
+  // Build files that are not recipes, read together: which modules are libraries, which folders are browser apps
+  // (with the Nuxt and Next configurations that may say so), which imports tsconfig aliases.
   const buildTexts = new Map<string, string>();
   await forEachLimited(
-    files.filter((f) => isProjectBuild(f) || isPackageJson(f) || isTsConfig(f)),
+    files.filter((f) => isProjectBuild(f) || isPackageJson(f) || isTsConfig(f) || isFrameworkConfig(f)),
     READ_CONCURRENCY,
     async (f) => {
       const text = await fs.readText(f).catch(() => undefined);

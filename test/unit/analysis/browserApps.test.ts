@@ -30,13 +30,20 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     ws.write('cms/src/api/load.ts', fetchLoop);
     // …and its admin panel's customisations are the browser's.
     ws.write('cms/src/admin/app.ts', fetchLoop);
+    // Nuxt 2 generating static files (mealie's frontend), Next exported: browser code.
+    ws.write('frontend/package.json', JSON.stringify({ dependencies: { nuxt: '^2.17.0', vuetify: '^2.7.0' } }));
+    ws.write('frontend/nuxt.config.js', 'export default {\n  target: "static",\n  ssr: false,\n};\n');
+    ws.write('frontend/plugins/theme.ts', fetchLoop);
+    ws.write('site/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', next: '^14.0.0' } }));
+    ws.write('site/next.config.mjs', "const nextConfig = { output: 'export' };\nexport default nextConfig;\n");
+    ws.write('site/lib/load.ts', fetchLoop);
   });
 
   after(() => ws.remove());
 
   it("leaves out the app's files, keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
-    assert.deepEqual(result.model.browserCode, ['cms/src/admin', 'ui']);
+    assert.deepEqual(result.model.browserCode, ['cms/src/admin', 'frontend', 'site', 'ui']);
     assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
     assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
   });
