@@ -69,7 +69,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalSource, goLocalType, goResultType, pyLocalType } from './localTypes';
+import { goLocalSource, goLocalType, goResultType, pyLocalType, pythonResultType } from './localTypes';
 import { positionAt } from './syntax';
 import type { LanguageId } from './treeSitter';
 import type { Range } from '../model/location';
@@ -154,6 +154,11 @@ export function saysGenerated(text: string): boolean {
 
 /** Calls worth keeping for the workspace join: a plain name or a short member chain, not a builtin. */
 const LINKABLE = /^[A-Za-z_$][\w$]*$/;
+/**
+ * The longest call chain the join follows. Go's and Python's four (`deps.Domains().Bookmarks().Update()`,
+ * `self.repos.users.get_locked_users()`): the join reads the type the accessor before the method returns.
+ */
+const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 4, python: 4 };
 const NOT_LINKABLE = new Set(['console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'String', 'Number', 'res', 'req', 'reply', 'log', 'logger', 'fmt', 'errors', 'strings', 'strconv', 'len', 'print', 'str', 'int', 'list', 'dict', 'super', 'require']);
 
 /** What one top-level statement contributes, with absolute positions as of when it was analysed. */
@@ -571,6 +576,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const returns = goResultType(n.node.childForFieldName('result')?.text);
       if (returns) fact.returns = returns;
     }
+    if (family === 'python' && info.name && n.type === 'function_definition') {
+      const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);
+      if (returns) fact.returns = returns;
+    }
     const api = served.get(info.index);
     if (api) fact.servedBy = api;
     if (info.name && memos && isMemoized(n.node, family)) fact.cached = true;
@@ -628,7 +637,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
-    if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > 3 || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
+    if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > MAX_LINKED_CHAIN[family] || NOT_LINKABLE.has(call.chain[0]) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopAt(i);

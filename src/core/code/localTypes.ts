@@ -60,3 +60,14 @@ export function pyLocalType(body: string, name: string): string | undefined {
     new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)\\(`).exec(body)?.[1]
   );
 }
+
+/**
+ * A Python function's return annotation, when it names one class of the project (`-> RepositoryUsers`, `->
+ * "RepositoryUsers"`, `-> repos.RepositoryUsers`): what a property such as mealie's `repos.users` hands its callers.
+ */
+export function pythonResultType(annotation: string | undefined): string | undefined {
+  const m = annotation ? /^["']?(?:[A-Za-z_]\w*\.)*([A-Z]\w*)["']?$/.exec(annotation.trim()) : null;
+  return m && !PYTHON_TYPING_NAMES.has(m[1]) ? m[1] : undefined;
+}
+
+const PYTHON_TYPING_NAMES = new Set(['Any', 'None', 'Self', 'Optional', 'Union', 'List', 'Dict', 'Set', 'Tuple', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping', 'Callable', 'Type', 'NoReturn', 'Never']);

@@ -1192,6 +1192,8 @@ class WorkspaceLinker {
   private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
     const fns = e.links.functions;
     const self = chain[0] === 'this' || chain[0] === 'self';
+    // Only through what the accessor returns: nothing else is known of what stands before it.
+    if (chain.length > 3) return this.returnedBy(e, caller, chain, false);
     if (chain.length === 1) {
       let local = this.named(e, chain[0]);
       // Python: a bare name is never a method (a class body is no scope of its methods): `resolve_stocks(info)` in
@@ -1257,6 +1259,11 @@ class WorkspaceLinker {
     if (e.family === 'js') {
       const decorated = this.decoratedTargets(e, chain, self, method);
       if (decorated.length) return decorated;
+    }
+    // `self.repo.get_one()` where `repo` is the class's property `def repo(self) -> RepositoryRecipes`.
+    if (self && chain.length === 3) {
+      const returned = this.returnedBy(e, caller, chain, true);
+      if (returned.length) return returned;
     }
     // `this.orderService.findAll()`, `orderRepository.load()`: a method of the class the field is named after. Not
     // one named after the first of a longer chain: in `challenge.requirements.get()` the `get` is requirements'.
@@ -1493,6 +1500,41 @@ class WorkspaceLinker {
     if (dir !== undefined && declares(dir)) return dir;
     return declares('') ? '' : dir;
   }
+
+  /**
+   * The method of what the accessor before it returns: `deps.Domains().Bookmarks().Update()` lands on the type that
+   * every `Bookmarks()` of the service returns (an interface's implementations, for Go), `self.repos.users.get()` on
+   * the class that mealie's `users` property is annotated to return. `own`: the accessor is the caller's class's.
+   * Nothing when the accessors of that name disagree, or one says nothing.
+   */
+  private returnedBy(e: Entry, caller: number, chain: string[], own: boolean): FnRef[] {
+    if (e.family !== 'go' && e.family !== 'python') return [];
+    const accessor = chain[chain.length - 2];
+    const method = chain[chain.length - 1];
+    let makers: FnRef[];
+    if (own) {
+      const owner = caller >= 0 ? e.links.functions[caller]?.owner : undefined;
+      if (!owner) return [];
+      makers = this.named(e, accessor, owner);
+      if (!makers.length) makers = this.methodsOf(e, owner, accessor);
+    } else {
+      if (!this.functionsByName) {
+        this.functionsByName = new Map();
+        for (const o of this.entries) o.links.functions.forEach((f, fn) => f.name && pushTo(this.functionsByName!, f.name, { e: o, fn }));
+      }
+      makers = (this.functionsByName.get(accessor) ?? []).filter((r) => r.e.family === e.family && sharedWith(r.e, e) && !r.e.quiet);
+    }
+    const type = makers.length ? makers[0].e.links.functions[makers[0].fn].returns : undefined;
+    if (!type || type.startsWith('[]') || makers.some((r) => r.e.links.functions[r.fn].returns !== type)) return [];
+    const at = makers[0].e;
+    if (e.family === 'python') return this.methodsOf(at, type, method);
+    if (this.goStandardType(at, type)) return [];
+    const typed = this.goTypedMethods(at, type, method);
+    return typed.length ? typed : this.goImplementations(at, type, method);
+  }
+
+  /** Every named function of the workspace, by name (built on the first long chain of a join). */
+  private functionsByName?: Map<string, FnRef[]>;
 
   /** A Go type has the method itself, or through a struct it embeds (up to three embeddings deep). */
   private goHasMethod(owner: string, method: string, depth = 0): boolean {

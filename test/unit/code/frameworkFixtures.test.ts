@@ -4147,6 +4147,57 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       );
     });
 
+    it("a method of what an accessor returns (shiori's deps.Domains().Bookmarks().Update()) lands on the type every such accessor returns", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/acme/shiori\n',
+        'internal/model/dependencies.go': lines(
+          'package model',
+          '',
+          'type DomainDependencies interface {',
+          '\tBookmarks() BookmarksDomain',
+          '}',
+          '',
+          'type BookmarksDomain interface {',
+          '\tUpdateTags(ctx context.Context, ids []int) error',
+          '}',
+        ),
+        'internal/dependencies/dependencies.go': lines(
+          'package dependencies',
+          '',
+          'import "github.com/acme/shiori/internal/model"',
+          '',
+          'type domains struct{ bookmarks model.BookmarksDomain }',
+          '',
+          'func (d *domains) Bookmarks() model.BookmarksDomain { return d.bookmarks }',
+        ),
+        'internal/domains/bookmarks.go': lines(
+          'package domains',
+          '',
+          'type BookmarksDomain struct{ db *sqlx.DB }',
+          '',
+          'func (d *BookmarksDomain) UpdateTags(ctx context.Context, ids []int) error {',
+          '\tfor _, id := range ids {',
+          '\t\td.db.ExecContext(ctx, "UPDATE bookmark SET tagged = 1 WHERE id = ?", id)',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ),
+        'internal/http/tags.go': lines(
+          'package http',
+          '',
+          'func HandleUpdateTags(deps model.Dependencies, c model.WebContext) {',
+          '\tdeps.Domains().Bookmarks().UpdateTags(c.Context(), c.IDs())',
+          '\tdeps.Domains().Unknown().UpdateTags(c.Context(), c.IDs())',
+          '}',
+          '',
+          'func Routes(mux *http.ServeMux, deps model.Dependencies) {',
+          '\tmux.HandleFunc("PUT /api/tags", ToHTTPHandler(deps, HandleUpdateTags))',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop internal/domains/bookmarks.go:7:3 d.db.ExecContext [for sequential] → PUT /api/tags']);
+    });
+
     it('a query three calls below the one made in a loop is still a query per item (wtf: attach → findUserByID → findUsers)', async () => {
       const f = await joined({
         'sqlite/dial.go': lines(

@@ -90,6 +90,58 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(hazardRows(f), ['query-in-loop app/main.py:7:9 r.get_one → self.session.execute.scalars [for sequential] → POST /b']);
     });
 
+    it("a method of what an annotated property returns (mealie's self.repos.users.get_locked_users(), self.repo.get_one()) is followed; an unannotated or ambiguous one is not", async () => {
+      const f = await joined({
+        'app/repos.py': lines(
+          'class RepositoryUsers:',
+          '    def get_locked_users(self):',
+          '        return self.session.execute(select(User).where(User.locked)).scalars().first()',
+          '',
+          'class RepositoryRecipes:',
+          '    def get_one(self, slug):',
+          '        return self.session.execute(select(Recipe).where(Recipe.slug == slug)).scalars().first()',
+          '',
+          'class AllRepositories:',
+          '    @cached_property',
+          '    def users(self) -> RepositoryUsers:',
+          '        return RepositoryUsers(self.session)',
+          '    @cached_property',
+          '    def recipes(self) -> "RepositoryRecipes":',
+          '        return RepositoryRecipes(self.session)',
+          '    @cached_property',
+          '    def plain(self):',
+          '        return RepositoryRecipes(self.session)',
+        ),
+        'app/other.py': lines('class Elsewhere:', '    @property', '    def users(self) -> list:', '        return []'),
+        'app/main.py': lines(
+          'from .repos import AllRepositories, RepositoryRecipes',
+          '',
+          'class Controller:',
+          '    @property',
+          '    def repo(self) -> RepositoryRecipes:',
+          '        return self.repos.recipes',
+          '',
+          '    @router.post("/unlock")',
+          '    def unlock(self, ids: list[str]):',
+          '        for i in ids:',
+          '            self.repos.users.get_locked_users()',
+          '',
+          '    @router.post("/bulk")',
+          '    def bulk(self, slugs: list[str]):',
+          '        for s in slugs:',
+          '            self.repo.get_one(s)',
+          '        for s in slugs:',
+          '            self.repos.recipes.get_one(s)',
+          '        for s in slugs:',
+          '            self.repos.plain.get_one(s)',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop app/main.py:16:13 self.repo.get_one → self.session.execute.scalars [for sequential] → POST /bulk',
+        'query-in-loop app/main.py:18:13 self.repos.recipes.get_one → self.session.execute.scalars [for sequential] → POST /bulk',
+      ]);
+    });
+
     it('a call on a literal (a format string) is analysed like any other call, not a reason to drop the file', async () => {
       const a = await analyze(
         'app/translate.py',
