@@ -172,6 +172,8 @@ interface UnitResult {
   functions: FunctionFact[];
   hazards: Hazard[];
   hazardOwners: number[];
+  /** Per hazard, the HTTP method of the handler branch it is written in (see CallFact.method). */
+  hazardMethods: (string | undefined)[];
   pending: FileLinks['pending'];
   /** Loops over an ORM's rows and the relations they read (see hazards/lazyRelations). */
   relationLoops: RelationLoopFact[];
@@ -316,6 +318,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const routeLinks: FileLinks['routeLinks'] = one ? one.routeLinks : [];
   let hazards: Hazard[] = one ? one.hazards : [];
   let hazardOwners: number[] = one ? one.hazardOwners : [];
+  let hazardMethods: (string | undefined)[] = one ? one.hazardMethods : [];
   const pending: FileLinks['pending'] = one ? one.pending : [];
   const relationLoops: RelationLoopFact[] = one ? one.relationLoops : [];
   let globalPrefix = one?.globalPrefix;
@@ -338,6 +341,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
       }
       if (u.hazards.length) hazards.push(...u.hazards);
       for (const o of u.hazardOwners) hazardOwners.push(o >= 0 ? o + fnBase : -1);
+      for (const m of u.hazardMethods) hazardMethods.push(m);
       for (const p of u.pending) pending.push({ ...p, owner: p.owner >= 0 ? p.owner + fnBase : -1 });
       for (const r of u.relationLoops) relationLoops.push({ ...r, owner: r.owner >= 0 ? r.owner + fnBase : -1 });
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
@@ -349,10 +353,13 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (hazards.length > 1) {
     const order = hazards.map((_, k) => k).sort((x, y) => byHazardPosition(hazards[x], hazards[y]));
     const owners = hazardOwners;
+    const methods = hazardMethods;
     hazards = order.map((k) => hazards[k]);
     hazardOwners = order.map((k) => owners[k]);
+    hazardMethods = order.map((k) => methods[k]);
   }
   const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
+  if (hazardMethods.some((m) => m !== undefined)) links.hazardMethods = hazardMethods.map((m) => m ?? null);
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
@@ -560,6 +567,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
 
   // Functions the join can reach: named ones, anonymous route handlers, and what an API endpoint runs (an MCP tool's callback).
   const factIndex = new Map<number, number>();
+  const handlerFacts = new Set<number>();
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
@@ -569,6 +577,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
     const n = s.nodes[info.index];
+    if (routes.handlerFunctions.has(info.index)) handlerFacts.add(functions.length);
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
@@ -620,6 +629,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const localSources = new Map<string, string[] | null>(); // Go: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
+  // Handlers that branch on the request's method (a Next.js API route's `if (req.method === "DELETE")`).
+  const branchesOnMethod = (family === 'js' || family === 'python') && (METHOD_TEST.test(s.text) || /\bswitch\s*\(\s*[\w.]*\bmethod\s*\)/.test(s.text));
   // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
   for (const [i, call] of s.calls) {
@@ -652,6 +663,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
     if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
     if (s.guardedByOnceFlag(i)) callFact.once = true;
+    if (branchesOnMethod && handlerFacts.has(owner)) {
+      const method = methodBranchOf(s.nodes[i].node, spans[owner].start);
+      if (method) callFact.method = method;
+    }
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
     if ((family === 'go' || family === 'python') && call.chain.length === 2) {
@@ -672,6 +687,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const relationLoops = quiet ? [] : family === 'python' ? pythonRelationLoopsOf(s, ownerAt) : family === 'java' ? jpaLoopsOf(s, ownerAt) : [];
   const pending = pendingFound.filter(alive);
   const pendingOwners = owners(pending);
+  const keptOwners = owners(kept);
   for (const link of routes.links) {
     const handler = routes.handlerOf.get(link.route);
     const f = handler !== undefined ? s.functionIndexAt(handler) : undefined;
@@ -690,7 +706,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     mounts: routes.mounts,
     functions,
     hazards: kept.map((f) => f.hazard),
-    hazardOwners: owners(kept),
+    hazardOwners: keptOwners,
+    hazardMethods: kept.map((f, k) => (branchesOnMethod && f.at >= 0 && handlerFacts.has(keptOwners[k]) ? methodBranchOf(s.nodes[f.at].node, spans[keptOwners[k]].start) : undefined)),
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}) })),
     relationLoops,
     globalPrefix: routes.globalPrefix,
@@ -763,6 +780,7 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     })),
     hazards: u.hazards.map((h) => m.hazard(h)),
     hazardOwners: u.hazardOwners,
+    hazardMethods: u.hazardMethods,
     pending: u.pending.map((p) => ({ ...p, hazard: m.hazard(p.hazard) })),
     relationLoops: u.relationLoops.map((r) => ({
       ...r,
@@ -801,3 +819,28 @@ function byHazardPosition(x: Hazard, y: Hazard): number {
   return x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code);
 }
 
+
+/** A test of the request's method against one verb: `req.method === "DELETE"`, `request.method == 'POST'`. */
+const METHOD_TEST = /\bmethod\s*={2,3}\s*['"]([A-Z]+)['"]|['"]([A-Z]+)['"]\s*={2,3}\s*[\w.]*\bmethod\b/;
+
+/**
+ * The HTTP method of the branch a call is written in, within its handler (which starts at `stop`): the nearest `if` or
+ * `elif` whose condition tests the request's method and whose body holds the call, or a `case 'PUT':` of a switch on
+ * it. None in an `else`, or after a guard (`if (req.method !== 'POST') return`).
+ */
+function methodBranchOf(node: Node, stop: number): string | undefined {
+  let child = node;
+  for (let p = node.parent; p && p.startIndex >= stop; child = p, p = p.parent) {
+    if (p.type === 'if_statement' || p.type === 'elif_clause') {
+      const body = p.childForFieldName('consequence');
+      if (!body || child.startIndex < body.startIndex || child.endIndex > body.endIndex) continue;
+      const m = METHOD_TEST.exec(p.childForFieldName('condition')?.text ?? '');
+      if (m) return m[1] ?? m[2];
+    } else if (p.type === 'switch_case') {
+      const value = /^['"]([A-Z]+)['"]$/.exec(p.childForFieldName('value')?.text ?? '');
+      const tested = p.parent?.parent?.childForFieldName('value')?.text ?? '';
+      if (value && /\bmethod\b/.test(tested)) return value[1];
+    }
+  }
+  return undefined;
+}

@@ -144,6 +144,11 @@ export interface CallFact {
   activeRecordList?: Range;
   /** Made in a function the caller returns (FileStructure.runsLater): followed for a route's path, not for what a call does now. */
   later?: boolean;
+  /**
+   * Made in a route handler's branch for one HTTP method (`if (req.method === "DELETE")`, `case 'PUT':`, Python's
+   * `if request.method == "POST":`): on that method's route only, when one handler serves several.
+   */
+  method?: string;
 }
 
 export interface FunctionFact {
@@ -331,6 +336,8 @@ export interface FileLinks {
   routeLinks: RouteLink[];
   /** Per hazard of the file: index into `functions` of the function it is in, or -1 at top level. */
   hazardOwners: number[];
+  /** Per hazard, the HTTP method of the handler branch it is in (`if (req.method === "DELETE")`), or null. */
+  hazardMethods?: (string | null)[];
   /** A client made at top level without a timeout, by hazard index: the functions of the file that use it. */
   hazardUsers?: Record<number, number[]>;
   /** The process-wide client defaults this file gives a timeout (`axios.defaults`): see Hazard.unlessDefault. */

@@ -330,7 +330,7 @@ class WorkspaceLinker {
     const hazardRoutes = new Map<Entry, Map<number, RouteKey[]>>();
     const reachedAll = new Set<number>();
     for (const { key, start, served } of routed) {
-      for (const ref of this.reach(start, served)) {
+      for (const ref of this.reach(start, served, key.method)) {
         reachedAll.add(refKey(ref));
         let owners = hazardRoutes.get(ref.e);
         if (!owners) hazardRoutes.set(ref.e, (owners = new Map()));
@@ -363,11 +363,13 @@ class WorkspaceLinker {
       const owners = hazardRoutes.get(e);
       const routesOf = (owner: number) => (owner >= 0 ? (owners?.get(owner) ?? []) : []);
       const users = e.links.hazardUsers;
-      const hazards: Hazard[] = e.a.hazards.map((h, k) => ({
-        ...h,
-        ...this.ownModuleList(e, h, e.links.hazardOwners[k]),
-        routes: users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])],
-      }));
+      const methods = e.links.hazardMethods;
+      const hazards: Hazard[] = e.a.hazards.map((h, k) => {
+        const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
+        // Written in the handler's branch for one method: not on its routes for another.
+        const method = methods?.[k];
+        return { ...h, ...this.ownModuleList(e, h, e.links.hazardOwners[k]), routes: method ? routes.filter((r) => r.method === method || r.method === 'ANY') : routes };
+      });
       for (const p of e.links.pending) {
         if (p.returned ? this.readWholeByACaller(e, p.owner) : p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
@@ -1714,12 +1716,13 @@ class WorkspaceLinker {
   // ---- request paths ----
 
   /**
-   * Functions a route's handler reaches, the handler included, up to CALL_DEPTH calls deep. `dispatch`: the route is
+   * Functions a route's handler reaches, the handler included, up to CALL_DEPTH calls deep, those of the handler's
+   * branches for other methods left out (`method`: the route's). `dispatch`: the route is
    * one endpoint serving many entry points (GraphQL), so `self.m()` / `cls.m()` in a base class's method also runs the
    * overrides of `m` below it (graphene's `BaseMutation.mutate` → each mutation's `perform_mutation`): all of them are
    * served by that same endpoint, so none is put on a route it is not on.
    */
-  private reach(start: FnRef[], dispatch = false): FnRef[] {
+  private reach(start: FnRef[], dispatch = false, method?: string): FnRef[] {
     const seen = new Map<number, FnRef>();
     let frontier = start;
     for (const r of start) seen.set(refKey(r), r);
@@ -1729,6 +1732,8 @@ class WorkspaceLinker {
         const fact = ref.e.links.functions[ref.fn];
         for (const call of fact.calls) {
           if (call.once) continue;
+          // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
+          if (call.method && method && method !== 'ANY' && call.method !== method) continue;
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
           for (const t of dispatch && fact.owner ? [...targets, ...this.overridesBelow(ref.e, fact.owner, call.chain)] : targets) {
             // PageHelper pages the mapper query that follows it: that list is not every row.

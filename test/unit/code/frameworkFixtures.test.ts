@@ -1763,9 +1763,43 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/api/products/[productId]', 'pages/api/products/[productId].ts', 2, 'nextjs'],
       ]);
       assert.deepEqual(hazardRows(f), [
-        'call-in-loop pages/api/products/[productId].ts:8:28 fetch [for…of sequential] → GET /api/products/[productId], DELETE /api/products/[productId]',
+        // In the handler's `case 'GET':` only: not on the DELETE route.
+        'call-in-loop pages/api/products/[productId].ts:8:28 fetch [for…of sequential] → GET /api/products/[productId]',
         'missing-timeout app/api/items/route.ts:2:30 fetch → GET /api/items',
         // components/ProductCard.tsx fetches from the browser: not a server's missing timeout
+      ]);
+    });
+
+    it("Next.js pages/api: what a method's branch of the handler calls is on that method's route only (linkwarden's collections/[id])", async () => {
+      const f = await joined({
+        'lib/collections.ts': lines(
+          "import { prisma } from '@/lib/db';",
+          'export async function getCollection(id: number) {',
+          '  return prisma.collection.findUnique({ where: { id } });',
+          '}',
+          'export async function deleteCollection(id: number) {',
+          '  const subs = await prisma.collection.findMany({ where: { parentId: id } });',
+          '  for (const sub of subs) await prisma.link.deleteMany({ where: { collectionId: sub.id } });',
+          '}',
+        ),
+        'pages/api/v1/collections/[id].ts': lines(
+          "import { deleteCollection, getCollection } from '@/lib/collections';",
+          'export default async function collections(req, res) {',
+          '  const id = Number(req.query.id);',
+          '  if (req.method === "GET") {',
+          '    return res.json(await getCollection(id));',
+          '  } else if (req.method === "DELETE") {',
+          '    await deleteCollection(id);',
+          '    return res.status(204).end();',
+          '  }',
+          '}',
+        ),
+        'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } } }),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['DELETE /api/v1/collections/[id]', 'GET /api/v1/collections/[id]']);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop lib/collections.ts:7:33 prisma.link.deleteMany [for…of sequential] → DELETE /api/v1/collections/[id]',
+        'unbounded-query lib/collections.ts:6:22 prisma.collection.findMany → DELETE /api/v1/collections/[id]',
       ]);
     });
 

@@ -142,6 +142,24 @@ describe('code analysis: Python (tree-sitter)', function () {
       ]);
     });
 
+    it('a Flask view serving GET and POST: what its `if request.method == "POST":` branch does is on the POST route only', async () => {
+      const f = await joined({
+        'app/views.py': lines(
+          'from flask import Flask, request',
+          'app = Flask(__name__)',
+          '',
+          '@app.route("/items", methods=["GET", "POST"])',
+          'def items():',
+          '    if request.method == "POST":',
+          '        for i in request.json["ids"]:',
+          '            cursor.execute("UPDATE items SET seen = 1 WHERE id = %s", [i])',
+          '        return "", 204',
+          '    return render_template("items.html")',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:8:13 cursor.execute [for sequential] → POST /items']);
+    });
+
     it('a call on a literal (a format string) is analysed like any other call, not a reason to drop the file', async () => {
       const a = await analyze(
         'app/translate.py',
