@@ -1234,6 +1234,13 @@ class WorkspaceLinker {
     if (imp) {
       const t = this.resolveImport(e, imp.module, imp.imported, chain.length === 2 ? method : chain[1]);
       if (t) {
+        // `models.Query.by_user()`, or `Query.by_user()` after `from models import Query`: that class's method, not
+        // every `by_user` of the module (redash's Dashboard has one too).
+        const cls = chain.length === 3 ? chain[1] : imp.imported;
+        if (chain.length <= 3 && this.owners.has(cls)) {
+          const owned = this.named(t.e, method, cls);
+          if (owned.length) return owned;
+        }
         const direct = this.named(t.e, method);
         if (direct.length) return direct;
         if (e.family === 'go') {

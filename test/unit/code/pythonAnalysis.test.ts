@@ -142,6 +142,36 @@ describe('code analysis: Python (tree-sitter)', function () {
       ]);
     });
 
+    it("models.Query.by_user() is Query's method, not every by_user of the module (redash's Dashboard has one too)", async () => {
+      const f = await joined({
+        'app/models.py': lines(
+          'class Query:',
+          '    @classmethod',
+          '    def by_user(cls, user):',
+          '        return cls.cache[user]',
+          '',
+          'class Dashboard:',
+          '    @classmethod',
+          '    def by_user(cls, user):',
+          '        return db.session.execute(select(Dashboard).where(Dashboard.user == user)).scalars().first()',
+        ),
+        'app/views.py': lines(
+          'from app import models',
+          'from app.models import Dashboard, Query',
+          '',
+          '@app.post("/q")',
+          'def q(users: list[str]):',
+          '    for u in users:',
+          '        models.Query.by_user(u)',
+          '    for u in users:',
+          '        Query.by_user(u)',
+          '    for u in users:',
+          '        Dashboard.by_user(u)',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:11:9 Dashboard.by_user → db.session.execute.scalars [for sequential] → POST /q']);
+    });
+
     it('a Flask view serving GET and POST: what its `if request.method == "POST":` branch does is on the POST route only', async () => {
       const f = await joined({
         'app/views.py': lines(
