@@ -3843,6 +3843,40 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Where.Find → -']);
     });
 
+    it("GORM: a Where on a key, a parent's key or the caller's list bounds Find as the SQL would (photoview's dataloaders); a flag, a range, a subquery, NOT IN or an Or does not", async () => {
+      const f = await joined({
+        'dataloader/loaders.go': lines(
+          'package dataloader',
+          '',
+          'func load(db *gorm.DB, userIDs []int, mediaID int) {',
+          '\tvar users []*User',
+          '\tdb.Where("id IN (?)", userIDs).Find(&users)',
+          '\tvar urls []*MediaURL',
+          '\tdb.Where("media_id = ?", mediaID).Find(&urls)',
+          '\tvar favs []*UserMediaData',
+          '\tdb.Where("user_id IN ?", userIDs).Where("favorite = TRUE").Find(&favs)',
+          '\tvar allFavs []*UserMediaData',
+          '\tdb.Where("favorite = TRUE").Find(&allFavs)',
+          '\tvar recentMedias []*Media',
+          '\tdb.Where("created_at > ?", since).Find(&recentMedias)',
+          '\tvar faceGroups []*FaceGroup',
+          '\tdb.Where("media.album_id IN (?)", db.Select("album_id").Table("user_albums").Where("user_id = ?", userID)).Find(&faceGroups)',
+          '\tvar rootAlbums []*Album',
+          '\tdb.Where("albums.parent_album_id NOT IN (?)", userIDs).Find(&rootAlbums)',
+          '\tvar someAlbums []*Album',
+          '\tdb.Where("id IN (?)", userIDs).Or("public = TRUE").Find(&someAlbums)',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query dataloader/loaders.go:11:2 db.Where.Find → -',
+        'unbounded-query dataloader/loaders.go:13:2 db.Where.Find → -',
+        'unbounded-query dataloader/loaders.go:15:2 db.Where.Find → -',
+        'unbounded-query dataloader/loaders.go:17:2 db.Where.Find → -',
+        'unbounded-query dataloader/loaders.go:19:2 db.Where.Or.Find → -',
+      ]);
+    });
+
     it('GORM: a comment between the links of a chain does not hide the query', async () => {
       // The shape of aws-containers/retail-store-sample-app's catalog repository.
       const f = await joined({
@@ -4282,7 +4316,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tapp := new(model.Application)',
           '\td.DB.Where("token = ?", "t").Find(app)',
           '\tvar apps []*model.Application',
-          '\td.DB.Where("user_id = ?", userID).Find(&apps)',
+          '\td.DB.Where("enabled = ?", true).Find(&apps)',
           '\treturn messages, err',
           '}',
           '',

@@ -10,6 +10,13 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });
 
+  it("a list the caller gives bounds the rows (IN :ids, = ANY($1)); the rows outside it do not (NOT IN)", () => {
+    const bounded = ['SELECT * FROM t WHERE operation IN :operations', 'SELECT * FROM t WHERE name = ANY($1)', 'SELECT * FROM t WHERE file_name IN (?)'];
+    const unbounded = ['SELECT * FROM albums WHERE parent_album_id NOT IN (?)', 'SELECT * FROM t WHERE name NOT IN :names'];
+    assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
+    assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
+  });
+
   it('in the code: the node-postgres middleware of ljlm0402/typescript-express-starter', async () => {
     const f = await joined({
       'src/auth.ts': lines(

@@ -67,6 +67,11 @@ export interface ListRule extends ChainPattern {
    * not `exclude(pk=…)`, nor an `id=` inside a subquery given to it).
    */
   boundedByCallArgs?: { method: string; args: string };
+  /**
+   * Calls of the chain whose first argument is a SQL condition (GORM's `Where("media_id = ?", id)`): bounded when the
+   * condition bounds a SELECT as its WHERE would (a key or a parent's key, a list the caller gives: `id IN (?)`).
+   */
+  boundedBySqlWhere?: string;
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -954,6 +959,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedOnlyBefore: true,
     // A query built in a variable first (`db := d.DB.Where(…).Limit(limit)`, then `db.Find(&messages)`).
     boundedByStatement: '\\.(Limit|First|Take|Last)\\s*\\(',
+    boundedBySqlWhere: 'Where',
     label: 'GORM Find without Limit',
   },
   {

@@ -48,6 +48,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       }
       if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement), partly)) continue;
       if (list.boundedByCallArgs && boundedByCallArgs(s, outer.index, list.boundedByCallArgs)) continue;
+      if (list.boundedBySqlWhere && boundedBySqlWhere(s, outer.index, list.boundedBySqlWhere, uniqueKeys(s))) continue;
       if (list.boundedByChain) {
         const methods = list.boundedOnlyBefore ? [] : outer.chain.slice(call.chain.length);
         if (outer.subscripted && !list.boundedOnlyBefore) methods.push('[slice]');
@@ -226,7 +227,7 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|slug)["`\]]?\s*=/i.test(sql)) return false;
   if (/\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=/.test(sql)) return false;
   // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives.
-  if (/\bwhere\b.*?\b(in\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
+  if (/\bwhere\b.*?((?<!\bnot\s+)\bin\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
   if (/^\W*select\s+(1|true|null)\b/i.test(sql.replace(/^[^a-z]*/i, ''))) return false; // existence checks
   // An aggregate, also with a default for no rows (`SELECT IFNULL(SUM(size), 0) FROM …`): one row.
   if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
@@ -321,6 +322,28 @@ function boundedByCallArgs(s: FileStructure, outer: number, rule: { method: stri
   for (let j = outer; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const call = s.calls.get(j);
     if (call && method.test(call.chain[call.chain.length - 1] ?? '') && args.test(s.argumentsText(call).trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * A call of the chain named `method` whose condition, first argument and a string, bounds a SELECT as its WHERE
+ * (`Where("media_id = ?", obj.ID)`, `Where("id IN (?)", ids)`): the rules of selectWithoutLimit, read once.
+ */
+function boundedBySqlWhere(s: FileStructure, outer: number, method: string, unique: UniqueKeys | undefined): boolean {
+  const name = new RegExp(`^(?:${method})$`);
+  const start = s.nodes[outer].start;
+  // `.Or(…)` widens what every condition before it narrowed.
+  if (s.calls.get(outer)?.chain.includes('Or')) return false;
+  for (let j = outer; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const call = s.calls.get(j);
+    if (!call || !name.test(call.chain[call.chain.length - 1] ?? '')) continue;
+    const [first, ...values] = s.argumentsOf(call);
+    if (!first || !STRING_TYPES.has(first.type)) continue;
+    // A subquery given for the placeholder (`Where("album_id IN (?)", tx.Select("album_id")…)`) is no list of the caller's.
+    if (values.some((v) => v.type === 'call_expression')) continue;
+    const condition = first.text.slice(1, -1);
+    if (!selectWithoutLimit(`SELECT * FROM t WHERE ${condition}`, unique)) return true;
   }
   return false;
 }
