@@ -13,14 +13,15 @@ const SERVER =
 
 /**
  * Folders of a single-page app (a package.json depending on React, Vue, Angular… and on no server framework, such as
- * gotify's `ui/`): its code runs in users' browsers, so a `fetch` without a timeout or a loop of requests there is
- * not load on a service. Its files are not analysed, like other browser assets.
+ * gotify's `ui/`) or of a mobile app (React Native, Expo): its code runs in users' browsers or phones, so a `fetch`
+ * without a timeout or a loop of requests there is not load on a service. Its files are not analysed, like other
+ * browser assets.
  */
 export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [f, text] of texts) {
     // Most package.json files name no browser framework: ruled out before they are parsed.
-    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next)"/.test(text)) continue;
+    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next|react-native|expo)"/.test(text)) continue;
     let pkg: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown>; peerDependencies?: Record<string, unknown> };
     try {
       pkg = JSON.parse(text);
@@ -28,6 +29,11 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
       continue; // not ours to report: the recipes' problems are
     }
     const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+    // A React Native or Expo app runs on phones, whatever it also lists (linkwarden's mobile app names its Prisma package).
+    if (names.includes('react-native') || names.includes('expo')) {
+      out.push(posix.dirname(f));
+      continue;
+    }
     const servers = names.filter((n) => SERVER.test(n));
     // Nuxt brings Vue, and Next React, without the package naming them (mealie's frontend lists only nuxt).
     const renderers = servers.filter((n) => n === 'nuxt' || n === 'next');

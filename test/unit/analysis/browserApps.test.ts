@@ -37,13 +37,16 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     ws.write('site/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', next: '^14.0.0' } }));
     ws.write('site/next.config.mjs', "const nextConfig = { output: 'export' };\nexport default nextConfig;\n");
     ws.write('site/lib/load.ts', fetchLoop);
+    // A phone's app, though it names a Prisma package for its types (linkwarden's apps/mobile).
+    ws.write('apps/mobile/package.json', JSON.stringify({ dependencies: { expo: '^54.0.0', react: '^19.0.0', 'react-native': '^0.81.0', '@linkwarden/prisma': '*' } }));
+    ws.write('apps/mobile/lib/offlineSync.ts', fetchLoop);
   });
 
   after(() => ws.remove());
 
   it("leaves out the app's files, keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
-    assert.deepEqual(result.model.browserCode, ['cms/src/admin', 'frontend', 'site', 'ui']);
+    assert.deepEqual(result.model.browserCode, ['apps/mobile', 'cms/src/admin', 'frontend', 'site', 'ui']);
     assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
     assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
   });
