@@ -568,6 +568,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // Functions the join can reach: named ones, anonymous route handlers, and what an API endpoint runs (an MCP tool's callback).
   const factIndex = new Map<number, number>();
   const handlerFacts = new Set<number>();
+  const makesSchema = family === 'go' && s.mentions('NewExecutableSchema(');
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
@@ -584,6 +585,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'go' && info.name) {
       const returns = goResultType(n.node.childForFieldName('result')?.text);
       if (returns) fact.returns = returns;
+      // gqlgen's server is made from the schema it generates, whatever its handler package is imported as.
+      if (makesSchema && s.text.slice(n.start, n.end).includes('NewExecutableSchema(')) fact.makesServer = 'graphql';
     }
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);

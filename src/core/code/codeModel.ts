@@ -168,6 +168,8 @@ export interface FunctionFact {
   effect?: { callee: string; match: CallMatch };
   /** A GraphQL resolver, an MCP tool, a Gradio event handler: it runs behind the service's endpoint of that API (RouteLink.runs). */
   servedBy?: ServedApi;
+  /** It makes the server of that API (Go: gqlgen's `handler.New(graph.NewExecutableSchema(…))`): a route it handles runs it. */
+  makesServer?: ServedApi;
   /**
    * The attributes it reads on its positional parameters (Python's `order.customer`, not `order.save()`; Java's
    * getters, `o.getCustomer()` as `customer`), by the position callers pass them at (after a Python method's `self`):
@@ -267,6 +269,11 @@ export interface RouteLink {
   handlerChain?: string[];
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
+  /**
+   * Go: the call that made the handler from the value `handlerChain` names (`GraphqlEndpoint(db)` for `db`): the
+   * handler when that value is none of the workspace's functions.
+   */
+  handlerFactory?: string[];
   /** The handler written in this file: index into `functions`. */
   handlerFunction?: number;
   /** Functions of this file that run before the handler on every request to it (Spring's `@ModelAttribute` methods). */

@@ -491,7 +491,11 @@ class WorkspaceLinker {
         else if (link?.handlerChain) {
           const typed = link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
           start.push(...(typed.length ? typed : this.resolveCall(e, -1, link.handlerChain)));
+          // `GraphqlEndpoint(db)`: `db` is no function, what the factory made is the handler.
+          if (start.length === 0 && link.handlerFactory) start.push(...this.resolveCall(e, -1, link.handlerFactory));
         }
+        // A handler that makes an API's server (photoview's `GraphqlEndpoint` makes gqlgen's): the route serves that API.
+        const runs = link?.runs ?? start.map((r) => r.e.links.functions[r.fn].makesServer).find((api) => api !== undefined);
         // A Java interface's mapped method (an OpenAPI-generated `PetApi`): the controller implementing it runs. An
         // operation of a spec the interface is generated from at build time: served only where it is implemented.
         const implemented = link?.spec
@@ -504,7 +508,7 @@ class WorkspaceLinker {
         const paths = link?.spec ? this.specPaths(route.path, implemented) : pathsOf(route.path);
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
-        if (link?.runs) before.push(...this.servedOf(e, link.runs));
+        if (runs) before.push(...this.servedOf(e, runs));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -515,14 +519,14 @@ class WorkspaceLinker {
         const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
         for (const raw of paths) {
           const path = raw || '/';
-          if (link?.runs) {
-            const served = `${e.group}\u0000${link.runs}\u0000${route.method} ${path}`;
+          if (runs) {
+            const served = `${e.group}\u0000${runs}\u0000${route.method} ${path}`;
             if (servedEndpoints.has(served)) continue;
             servedEndpoints.add(served);
           }
           const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
           for (const method of methods ?? [route.method]) {
-            const served = link?.runs !== undefined;
+            const served = runs !== undefined;
             out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere, served });
           }
         }

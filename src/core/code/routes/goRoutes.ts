@@ -451,7 +451,7 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
 /** A name that says it is a request handler: `HandleListTags`, `handleLogin`, `UserHandler`. */
 const HANDLER_NAME = /^[Hh]andle|Handler$/;
 
-export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[]; handlerFactory?: string[] } | undefined {
   if (!node) return undefined;
   if (node.type === 'func_literal') {
     const index = s.indexOfNode(node);
@@ -477,10 +477,15 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
           (a.type !== 'call_expression' && HANDLER_NAME.test(a.text.slice(a.text.lastIndexOf('.') + 1))),
       ) ?? candidates[0];
     const found = handlerOf(s, inner, depth + 1);
-    if (found) return found;
     // A handler made by a factory, `promhttp.Handler()`, `echoprometheus.NewHandler()`: served by the factory's code.
     const fn = node.childForFieldName('function');
     const chain = fn ? calleeChain(fn.text) : undefined;
+    // A value the factory is given, neither a function here nor named as a handler (photoview's
+    // `graphql_endpoint.GraphqlEndpoint(db)`): the factory, if that value is not one of the workspace's functions.
+    if (found?.handlerChain && !found.handlerFactory && chain?.length && inner && inner.type !== 'call_expression' && !HANDLER_NAME.test(inner.text.slice(inner.text.lastIndexOf('.') + 1))) {
+      return { ...found, handlerFactory: chain };
+    }
+    if (found) return found;
     return chain?.length ? { handlerChain: chain } : undefined;
   }
   return undefined;

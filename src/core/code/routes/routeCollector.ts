@@ -40,6 +40,8 @@ export interface RouteInput {
   controller?: string;
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
   handlerType?: string;
+  /** Go: the call that made the handler from the value `handlerChain` names (see RouteLink.handlerFactory). */
+  handlerFactory?: string[];
   /** A gRPC service's implementation (see RouteLink.grpc). */
   grpc?: RouteLink['grpc'];
   /** A Feathers service's REST route (see RouteLink.feathers). */
@@ -106,6 +108,7 @@ export class RouteCollector {
     if (r.strapi) link.strapi = r.strapi;
     if (r.sails) link.sails = r.sails;
     if (r.handlerType) link.handlerType = r.handlerType;
+    if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
       const f = this.s.functionOf[r.at];
