@@ -24,7 +24,7 @@ function isSilent(r: CatalogueLookup): boolean {
  * GORM's `Limit(n)`, Prisma's `take: n` (one row at a time, `LIMIT 1`, is a query per item: a queue drained row by row).
  */
 const PAGE_READ =
-  /\b(?:find|query|read|get|stream)(?:First|Top)(?:[2-9]|\d{2,})\w*\s*\(|\b[Ll][Ii][Mm][Ii][Tt]\s+(?:[2-9]|\d{2,}|\?|:\w+|\$\d+|%s)|\.(?:limit|Limit|take|setMaxResults)\s*\((?!\s*1\s*\))|\btake\s*:(?!\s*1\b)|\bPageRequest\.of\s*\(/;
+  /\b(?:find|query|read|get|stream)(?:First|Top)(?:[2-9]|\d{2,})\w*\s*\(|\b[Ll][Ii][Mm][Ii][Tt]\s+(?:[2-9]|\d{2,}|\?|:\w+|\$\d+|%s)|\.(?:limit|Limit|take|setMaxResults)\s*\((?!\s*1\s*\))|\b(?:take|limit)\s*:(?!\s*1\b)|\bPageRequest\.of\s*\(/;
 
 /**
  * The loop moves on to the next page itself, the page's size set before it: `offset += limit` (memos' stats, whose
@@ -493,7 +493,8 @@ export class FileStructure {
   private endsOnShortPage(body: string, page: string): boolean {
     const size = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}\\))`;
     const flag = new RegExp(`\\b\\w+\\s*=\\s*${size}\\s*(?:===?|>=|<=?|!==?)`);
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)\\s*\\)?\\s*:?\\s*\\{?\\s*(?:break|return)\\b`);
+    // A flag cleared on the way out counts (rallly's `if (batch.length === 0) { hasMore = false; break; }`).
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 
