@@ -363,6 +363,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
+  if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
   if (words.has('defaults') || words.has('DefaultClient')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
     if (defaults.length) links.timeoutDefaults = defaults;
@@ -633,7 +634,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
   // Handlers that branch on the request's method (a Next.js API route's `if (req.method === "DELETE")`).
-  const branchesOnMethod = (family === 'js' || family === 'python') && (METHOD_TEST.test(s.text) || /\bswitch\s*\(\s*[\w.]*\bmethod\s*\)/.test(s.text));
+  const branchesOnMethod =
+    (family === 'js' || family === 'python') && s.mentions('method') && (METHOD_TEST.test(s.text) || /\bswitch\s*\(\s*[\w.]*\bmethod\s*\)/.test(s.text));
   // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
   for (const [i, call] of s.calls) {

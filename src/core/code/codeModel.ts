@@ -415,6 +415,11 @@ export interface FileLinks {
   protoServices?: ProtoService[];
   /** Its text says it serves no request (generated code, an Alembic migration): the join reports no hazard from it. */
   quiet?: boolean;
+  /**
+   * Generated (`// Code generated … DO NOT EDIT.`): an adapter between a route and the code written for it
+   * (oapi-codegen's wrappers and strict handler), which the join passes through without counting a call.
+   */
+  generated?: boolean;
   /** A Django settings module (it sets INSTALLED_APPS or REST_FRAMEWORK): whether it pages DRF views by default. */
   djangoSettings?: { paged: boolean };
 }

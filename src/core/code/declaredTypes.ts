@@ -88,7 +88,8 @@ const GO_EMBEDDED = /^[ \t]+\*?((?:[A-Za-z_]\w*\.)?([A-Z]\w*))[ \t]*(?:`[^`\n]*`
 const GO_ONE_LINE_STRUCT = /^type[ \t]+[A-Za-z_]\w*[ \t]+struct[ \t]*\{([^}\n]+)\}/gm;
 const GO_INLINE_FIELD = /(?:^|;)[ \t]*([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`]*`)?[ \t]*(?=;|$)/g;
 
-const GO_INTERFACE = /^type[ \t]+([A-Za-z_]\w*)[ \t]+interface[ \t]*\{([^}]*)\}/gm;
+// Up to the line that closes it: its comments may hold braces (oapi-codegen's `// (GET /tenants/{tenant}/runs)`).
+const GO_INTERFACE = /^type[ \t]+([A-Za-z_]\w*)[ \t]+interface[ \t]*\{([^}]*?$(?:[\s\S]*?)^\}|[^}\n]*\})/gm;
 
 const GO_STRUCT = /^type[ \t]+([A-Za-z_]\w*)[ \t]+struct[ \t]*\{([^}]*)\}/gm;
 // A field named by its type alone, exported or not: `dbbase`, `*Base`, `store.Store`, with a tag or a comment after.

@@ -164,6 +164,9 @@ function definesLocally(links: FileLinks, name: string): boolean {
   return links.functions.some((f) => f.name === name || f.owner === name);
 }
 
+/** A test double's type (`MockStore`, `FakeMailer`, gomock's `MockUserRepo`): never what runs in production. */
+const GO_MOCK = /^[Mm]ock|Mock$|^[Ff]ake[A-Z]/;
+
 /** The top folders of Go's standard library (a module of the workspace may also lack a domain: `module myapp`). */
 const GO_STD_ROOTS = new Set(
   'archive bufio bytes cmp compress container context crypto database debug embed encoding errors expvar flag fmt go hash html image index io iter log maps math mime net os path plugin reflect regexp runtime slices sort strconv strings sync syscall testing text time unicode unique unsafe'.split(' '),
@@ -1262,7 +1265,10 @@ class WorkspaceLinker {
         return this.goMethodsOfReturned(e, chain.slice(0, 2), method);
       }
     }
-    const typed = this.typedTargets(e, chain, self, method);
+    // A method delegating to a field's method of its own name (oapi-codegen's wrapper calling `w.Handler.ListRuns`):
+    // not its own type's, which would call itself for ever.
+    const delegating = caller >= 0 && fns[caller]?.name === method ? fns[caller].owner : undefined;
+    const typed = this.typedTargets(e, chain, self, method, delegating);
     if (typed.length) return typed;
     if (e.family === 'go' && chain.length === 2) {
       // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`
@@ -1439,7 +1445,7 @@ class WorkspaceLinker {
    * `repo.byId()` where the file says what `repo` holds (`const repo = new Repo()`, `constructor(private repo: Repo)`,
    * `this.repo.byId()`, Go `s.repo.Find()`): that class's method, in the same service.
    */
-  private typedTargets(e: Entry, chain: string[], self: boolean, method: string): FnRef[] {
+  private typedTargets(e: Entry, chain: string[], self: boolean, method: string, avoid?: string): FnRef[] {
     const holder = self ? (chain.length === 3 ? chain[1] : undefined) : chain.length === 2 ? chain[0] : e.family === 'go' && chain.length === 3 ? chain[1] : undefined;
     let type = holder !== undefined ? e.links.types?.get(holder) : undefined;
     let at = e;
@@ -1458,7 +1464,7 @@ class WorkspaceLinker {
     if (!type) return [];
     if (e.family !== 'go') return this.methodsOf(e, type, method);
     const typed = this.goTypedMethods(at, type, method);
-    return typed.length ? typed : this.goImplementations(at, type, method);
+    return typed.length ? typed : this.goImplementations(at, type, method, avoid);
   }
 
   /**
@@ -1466,7 +1472,7 @@ class WorkspaceLinker {
    * `pkg.T`): those with every method the interface declares (`s.DialService.FindDials()` with `DialService
    * wtf.DialService` lands on sqlite's `*DialService`). None when more than MAX_TARGETS do: a guess among many is noise.
    */
-  private goImplementations(e: Entry, type: string, method: string): FnRef[] {
+  private goImplementations(e: Entry, type: string, method: string, avoid?: string): FnRef[] {
     const dot = type.indexOf('.');
     const name = dot < 0 ? type : type.slice(dot + 1);
     const imp = dot < 0 ? undefined : importNamed(e.links, type.slice(0, dot));
@@ -1486,14 +1492,22 @@ class WorkspaceLinker {
     const all: FnRef[] = [];
     const named: FnRef[] = [];
     const wanted = name.toLowerCase();
-    for (const owner of this.ownersByMethod.get(method) ?? []) {
-      if (!methods.every((m) => this.goHasMethod(owner, m))) continue;
+    // A type with the method of a struct it embeds implements the interface too: hatchet's apiService embeds one
+    // service per API area, and the method that runs is that service's.
+    const candidates: { owner: string; by: string }[] = [];
+    for (const by of this.ownersByMethod.get(method) ?? []) {
+      candidates.push({ owner: by, by });
+      for (const outer of this.embeddersOf(by)) candidates.push({ owner: outer, by });
+    }
+    for (const { owner, by } of candidates) {
+      if (owner === avoid || !methods.every((m) => this.goHasMethod(owner, m))) continue;
       // Named like the interface (`mysql.AuthorRepository` for `article.AuthorRepository`, `article.Service` for
       // `rest.ArticleService`): Go code names implementations so, and a small interface has many other fits.
       const have = owner.toLowerCase();
       const alike = have === wanted || wanted.endsWith(have) || have.endsWith(wanted) || have.startsWith(wanted);
-      for (const r of this.byOwnerMethod.get(`${owner}#${method}`)!) {
-        if (!sharedWith(r.e, e) || r.e.family !== 'go' || r.e.quiet) continue;
+      for (const r of this.byOwnerMethod.get(`${by}#${method}`)!) {
+        // Generated code implements interfaces too (oapi-codegen's strict handler), but never a mock does.
+        if (!sharedWith(r.e, e) || r.e.family !== 'go' || r.e.test || (r.e.quiet && !r.e.links.generated) || GO_MOCK.test(owner) || /(^|\/)mocks?(\/|$)/.test(r.e.dir)) continue;
         all.push(r);
         if (alike) named.push(r);
       }
@@ -1548,6 +1562,22 @@ class WorkspaceLinker {
 
   /** Every named function of the workspace, by name (built on the first long chain of a join). */
   private functionsByName?: Map<string, FnRef[]>;
+
+  /** The types that embed this one, directly or through others (up to three embeddings deep). */
+  private embeddersOf(type: string): string[] {
+    if (!this.embedders) {
+      this.embedders = new Map();
+      for (const [cls, bases] of this.basesOf) for (const b of bases) pushTo(this.embedders, b, cls);
+    }
+    const out: string[] = [];
+    for (let level = [type], depth = 0; level.length && depth < 3; depth++) {
+      level = level.flatMap((t) => this.embedders!.get(t) ?? []).filter((t) => !out.includes(t));
+      out.push(...level);
+    }
+    return out;
+  }
+
+  private embedders?: Map<string, string[]>;
 
   /** A Go type has the method itself, or through a struct it embeds (up to three embeddings deep). */
   private goHasMethod(owner: string, method: string, depth = 0): boolean {
@@ -1735,11 +1765,15 @@ class WorkspaceLinker {
    */
   private reach(start: FnRef[], dispatch = false, method?: string): FnRef[] {
     const seen = new Map<number, FnRef>();
-    let frontier = start;
+    let frontier = [...start];
     for (const r of start) seen.set(refKey(r), r);
     for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
       const next: FnRef[] = [];
-      for (const ref of frontier) {
+      // What generated code calls is reached at its depth (an adapter is no call of the service's own): the frontier
+      // grows while it is walked.
+      for (let walked = 0; walked < frontier.length; walked++) {
+        const ref = frontier[walked];
+        const onward = ref.e.links.generated ? frontier : next;
         const fact = ref.e.links.functions[ref.fn];
         for (const call of fact.calls) {
           if (call.once) continue;
@@ -1754,7 +1788,7 @@ class WorkspaceLinker {
             const k = refKey(t);
             if (seen.has(k)) continue;
             seen.set(k, t);
-            next.push(t);
+            onward.push(t);
           }
         }
         // Functions written inside the handler (callbacks with names) are on its path too.
@@ -1763,7 +1797,7 @@ class WorkspaceLinker {
           const k = refKey(inner);
           if (!seen.has(k)) {
             seen.set(k, inner);
-            next.push(inner);
+            onward.push(inner);
           }
         }
       }
