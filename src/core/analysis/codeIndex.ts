@@ -211,8 +211,8 @@ export class CodeIndex {
   }
 
   /**
-   * A full pass: every file read and analysed into the cache, as `ingest` does, a batch at a time (see
-   * BATCH_FILES). Returns the files that are code, in the order given; a file that cannot be read or analysed is reported to
+   * A full pass: every file read and analysed into the cache, as `ingest` does, a batch at a time (see BATCH_FILES).
+   * Returns the files that are code, in the order given; a file that cannot be read or analysed is reported to
    * `failed` and skipped, and the others go on.
    */
   async ingestAll(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {

@@ -403,7 +403,10 @@ export interface FileLinks {
   types?: Map<string, string>;
   /** Java and TypeScript: class → the interfaces it implements (`MyBatisArticleRepository` → `ArticleRepository`). */
   implementsOf?: Record<string, string[]>;
-  /** Python, Java and TypeScript: class → the classes it extends (an inherited method is found in its base); Go: struct → the types it embeds. */
+  /**
+   * Python, Java and TypeScript: class → the classes it extends (an inherited method is found in its base); Go:
+   * struct → the types it embeds.
+   */
   extendsOf?: Record<string, string[]>;
   /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */
   activeRecordModels?: string[];

@@ -448,8 +448,8 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
   }
 }
 
-/** A name that says it is a request handler: `HandleListTags`, `handleLogin`, `UserHandler`. */
-const HANDLER_NAME = /^[Hh]andle|Handler$/;
+/** A name that says it is a request handler: `HandleListTags`, `api_v1.handleLogin`, `UserHandler`. */
+const namedAsHandler = (node: Node): boolean => /^[Hh]andle|Handler$/.test(node.text.slice(node.text.lastIndexOf('.') + 1));
 
 export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[]; handlerFactory?: string[] } | undefined {
   if (!node) return undefined;
@@ -474,7 +474,7 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
         (a) =>
           a.type === 'func_literal' ||
           (a.type === 'identifier' && localFunction(s, a.text) !== undefined) ||
-          (a.type !== 'call_expression' && HANDLER_NAME.test(a.text.slice(a.text.lastIndexOf('.') + 1))),
+          (a.type !== 'call_expression' && namedAsHandler(a)),
       ) ?? candidates[0];
     const found = handlerOf(s, inner, depth + 1);
     // A handler made by a factory, `promhttp.Handler()`, `echoprometheus.NewHandler()`: served by the factory's code.
@@ -482,7 +482,7 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
     const chain = fn ? calleeChain(fn.text) : undefined;
     // A value the factory is given, neither a function here nor named as a handler (photoview's
     // `graphql_endpoint.GraphqlEndpoint(db)`): the factory, if that value is not one of the workspace's functions.
-    if (found?.handlerChain && !found.handlerFactory && chain?.length && inner && inner.type !== 'call_expression' && !HANDLER_NAME.test(inner.text.slice(inner.text.lastIndexOf('.') + 1))) {
+    if (found?.handlerChain && !found.handlerFactory && chain?.length && inner && inner.type !== 'call_expression' && !namedAsHandler(inner)) {
       return { ...found, handlerFactory: chain };
     }
     if (found) return found;
