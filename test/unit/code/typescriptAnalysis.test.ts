@@ -5,7 +5,7 @@ import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
 import { JAVASCRIPT } from '../../../src/core/code/languages/javascript';
 import { field } from '../../../src/core/code/languages/languageSpec';
-import { analyzed, grammars, lines, loopHazards, summary } from './fixtureWorkspace';
+import { analyzed, grammars, hazardRows, joined, lines, loopHazards, summary } from './fixtureWorkspace';
 
 const SHOP = join(__dirname, '../../../examples/shop');
 
@@ -490,6 +490,16 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
       const other = await analyze('src/store.js', lines('async function save(items) {', '  for (const item of items) await db.insert(item);', '}'));
       assert.deepEqual(other.hazards, []);
+    });
+  });
+
+  describe('calls followed across files', () => {
+    it("a project's function named like a Python or Go builtin (list, print, str) is followed: list() of './svc' queries in a loop", async () => {
+      const f = await joined({
+        'src/routes.ts': lines("import { Router } from 'express';", "import { list } from './svc';", 'export const r = Router();', "r.get('/a', async (req, res) => res.json(await list(req.query.ids)));"),
+        'src/svc.ts': lines("import { pool } from './db';", 'export async function list(ids: string[]) {', "  for (const id of ids) await pool.query('SELECT * FROM t WHERE id = $1', [id]);", '}'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/svc.ts:3:31 pool.query [for…of sequential] → GET /a']);
     });
   });
 
