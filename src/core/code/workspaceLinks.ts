@@ -72,6 +72,12 @@ export class LinkCache {
   /** Each file's analysis as of the last join: the same object, or one with the same interface, keeps `targets`. */
   links = new Map<string, FileLinks>();
   options?: LinkOptions;
+  /**
+   * What each route reached (WorkspaceLinker.reach), with the analyses of every file the walk read: still what it
+   * reaches while those are the same objects and `targets` is kept. An edit inside a body then walks again only the
+   * routes whose paths pass through the edited file (the walk was a quarter of the join after an edit).
+   */
+  reached = new Map<string, { refs: { file: string; fn: number }[]; read: [string, FileLinks][] }>();
   /** The Python calls of the workspace by the name called, kept up to date file by file (see PythonCallIndex). */
   pythonCalls = new PythonCallIndex();
 }
@@ -263,6 +269,8 @@ class WorkspaceLinker {
   private readonly callTargets = new Map<object, FnRef[]>();
   /** Resolutions of earlier joins still valid for this one (see LinkCache), by call, with files by name. */
   private readonly kept?: WeakMap<object, { file: string; fn: number }[]>;
+  /** Walks of earlier joins still valid for this one (see LinkCache.reached). */
+  private readonly reachedBefore?: LinkCache['reached'];
   private readonly byFile = new Map<string, Entry>();
   private readonly effects = new Map<number, { effect?: { callee: string; match: CallMatch }; depth: number } | null>();
   /** @fastify/autoload registrations, with the folder each reads (workspace-relative). */
@@ -321,10 +329,12 @@ class WorkspaceLinker {
         });
       if (!same) {
         cache.targets = new WeakMap();
+        cache.reached = new Map();
         cache.options = options;
       }
       cache.links = new Map(this.entries.map((e) => [e.a.file, e.links]));
       this.kept = cache.targets;
+      this.reachedBefore = cache.reached;
     }
   }
 
@@ -1764,6 +1774,19 @@ class WorkspaceLinker {
    * served by that same endpoint, so none is put on a route it is not on.
    */
   private reach(start: FnRef[], dispatch = false, method?: string): FnRef[] {
+    const cache = this.reachedBefore;
+    if (!cache) return this.walk(start, dispatch, method);
+    const key = `${method ?? ''}\u0000${dispatch ? 1 : 0}\u0000${start.map((r) => `${r.e.a.file}#${r.fn}`).join('|')}`;
+    const before = cache.get(key);
+    if (before && before.read.every(([file, links]) => this.byFile.get(file)?.links === links)) return before.refs.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
+    const read = new Set<Entry>();
+    const refs = this.walk(start, dispatch, method, read);
+    cache.set(key, { refs: refs.map((r) => ({ file: r.e.a.file, fn: r.fn })), read: [...read].map((e) => [e.a.file, e.links]) });
+    return refs;
+  }
+
+  /** reach's walk; `read` collects the files it read (whose calls it followed, or whose functions it looked at). */
+  private walk(start: FnRef[], dispatch: boolean, method: string | undefined, read?: Set<Entry>): FnRef[] {
     const seen = new Map<number, FnRef>();
     let frontier = [...start];
     for (const r of start) seen.set(refKey(r), r);
@@ -1773,6 +1796,7 @@ class WorkspaceLinker {
       // grows while it is walked.
       for (let walked = 0; walked < frontier.length; walked++) {
         const ref = frontier[walked];
+        read?.add(ref.e);
         const onward = ref.e.links.generated ? frontier : next;
         const fact = ref.e.links.functions[ref.fn];
         for (const call of fact.calls) {
@@ -1781,6 +1805,7 @@ class WorkspaceLinker {
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
           for (const t of dispatch && fact.owner ? [...targets, ...this.overridesBelow(ref.e, fact.owner, call.chain)] : targets) {
+            read?.add(t.e);
             // PageHelper pages the mapper query that follows it: that list is not every row.
             if (call.paged && t.e.links.functions[t.fn].mapperList) continue;
             // A queued task runs in a worker, not on this request's path.

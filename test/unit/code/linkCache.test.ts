@@ -73,4 +73,32 @@ describe('workspace join: call resolutions kept across edits', () => {
     assert.deepEqual(shown(fresh.link()).hazards, []);
     assert.deepEqual(shown(kept.link()), shown(fresh.link()));
   });
+
+  it('a route walks its path again when a file on it changes, and keeps its walk while only files off it do', async () => {
+    const texts = new Map<string, string>([
+      ['src/routes.ts', "import { Router } from 'express';\nimport { list } from './svc';\nexport const r = Router();\nr.get('/a', async (req, res) => res.json(await list()));\nr.get('/b', async (req, res) => res.json([]));\n"],
+      ['src/svc.ts', "import { load } from './repo';\nexport async function list() {\n  return [];\n}\n"],
+      ['src/repo.ts', "import { pool } from './db';\nexport async function load(ids: string[]) {\n  for (const id of ids) await pool.query('SELECT * FROM t WHERE id = $1', [id]);\n}\n"],
+      ['src/other.ts', 'export function other() {\n  return 1;\n}\n'],
+    ]);
+    const kept = new CodeIndex(grammars);
+    for (const [f, t] of texts) await kept.ingest(f, t);
+    assert.deepEqual(shown(kept.link()).hazards, ['query-in-loop src/repo.ts:3:31 pool.query [for…of sequential] → -']);
+    const edit = async (file: string, text: string) => {
+      texts.set(file, text);
+      await kept.analyzeEdit(file, text);
+      const fresh = new CodeIndex(grammars);
+      for (const [f, t] of texts) await fresh.ingest(f, t);
+      assert.deepEqual(shown(kept.link()), shown(fresh.link()), `after editing ${file}`);
+      return shown(kept.link()).hazards;
+    };
+    // Off every path: the walks are kept, and still right.
+    await edit('src/other.ts', 'export function other() {\n  return 2;\n}\n');
+    // On GET /a's path, its body now calls the repository: the walk of /a goes one call further.
+    assert.deepEqual(await edit('src/svc.ts', "import { load } from './repo';\nexport async function list() {\n  return load(['1']);\n}\n"), [
+      'query-in-loop src/repo.ts:3:31 pool.query [for…of sequential] → GET /a',
+    ]);
+    // And back.
+    assert.deepEqual(await edit('src/svc.ts', "import { load } from './repo';\nexport async function list() {\n  return [];\n}\n"), ['query-in-loop src/repo.ts:3:31 pool.query [for…of sequential] → -']);
+  });
 });
