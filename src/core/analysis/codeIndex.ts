@@ -13,13 +13,14 @@ import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 const KEPT_TREES = 8;
 
 /**
- * A full pass parses this many files one after another, then analyses them one after another (and stops a batch
- * early at BATCH_CHARS of text, so that a few huge files do not hold their trees together). Each kind of work then
+ * A full pass parses this many files one after another, then analyses them one after another. Each kind of work then
  * runs with its own code and tables still in the processor's caches: analysing after each parse made the parse
- * about 15% slower than a bare one and the whole pass about 10% slower (`npm run bench` reports both ways).
+ * about 15% slower than a bare one and the whole pass about 5–10% slower (`npm run bench` reports both ways). A batch
+ * ends early at BATCH_CHARS of text: its analyses run without a turn of the event loop between them (the reads and
+ * parses have one each), and the extension host is shared with every other extension.
  */
 const BATCH_FILES = 16;
-const BATCH_CHARS = 1 << 19;
+const BATCH_CHARS = 1 << 16;
 
 /** A file parsed and waiting for its analysis in a batch of `ingestAll`. */
 interface Parsed {
