@@ -155,10 +155,11 @@ export function saysGenerated(text: string): boolean {
 /** Calls worth keeping for the workspace join: a plain name or a short member chain, not a builtin. */
 const LINKABLE = /^[A-Za-z_$][\w$]*$/;
 /**
- * The longest call chain the join follows. Go's and Python's four (`deps.Domains().Bookmarks().Update()`,
- * `self.repos.users.get_locked_users()`): the join reads the type the accessor before the method returns.
+ * The longest call chain the join follows: Python's four (`self.repos.users.get_locked_users()`), Go's five
+ * (`deps.Domains().Bookmarks().Update()`, hatchet's `t.config.V1.WorkflowSchedules().List()`): the join reads the type
+ * the accessor before the method returns.
  */
-const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 4, python: 4 };
+const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 5, python: 4 };
 const NOT_LINKABLE = new Set(['console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'String', 'Number', 'res', 'req', 'reply', 'log', 'logger', 'fmt', 'errors', 'strings', 'strconv', 'super', 'require']);
 /** Builtins of Python and Go: in JavaScript or Java a function named `list` (`import { list } from './orders'`) is the project's. */
 const BUILTIN_ROOTS = new Set(['len', 'print', 'str', 'int', 'list', 'dict']);

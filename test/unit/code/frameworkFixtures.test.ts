@@ -4363,12 +4363,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tdeps.Domains().Unknown().UpdateTags(c.Context(), c.IDs())',
           '}',
           '',
-          'func Routes(mux *http.ServeMux, deps model.Dependencies) {',
+          "// Five links (hatchet's t.config.V1.WorkflowSchedules().List()).",
+          'func (t *TagsService) HandleRetag(c model.WebContext) {',
+          '\tt.config.V1.Bookmarks().UpdateTags(c.Context(), c.IDs())',
+          '}',
+          '',
+          'func Routes(mux *http.ServeMux, deps model.Dependencies, t *TagsService) {',
           '\tmux.HandleFunc("PUT /api/tags", ToHTTPHandler(deps, HandleUpdateTags))',
+          '\tmux.HandleFunc("POST /api/retag", ToHTTPHandler(deps, t.HandleRetag))',
           '}',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop internal/domains/bookmarks.go:7:3 d.db.ExecContext [for sequential] → PUT /api/tags']);
+      assert.deepEqual(hazardRows(f), ['query-in-loop internal/domains/bookmarks.go:7:3 d.db.ExecContext [for sequential] → PUT /api/tags, POST /api/retag']);
     });
 
     it('a query three calls below the one made in a loop is still a query per item (wtf: attach → findUserByID → findUsers)', async () => {
