@@ -94,6 +94,52 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('ORM list reads that pin a key at the top of their where (one row, or one parent\'s children) are bounded, as SQL\'s WHERE poll_id = $1 is; keys in nested filters, OR lists, operators, null or an included relation\'s where are not (rallly, linkwarden, ghostfolio)', async () => {
+      const f = await joined({
+        'src/polls.ts': lines(
+          "import { prisma } from './db';",
+          'export async function comments(pollId: string, userId: string) {',
+          '  const mine = await prisma.comment.findMany({ where: { pollId, userId }, orderBy: [{ createdAt: "asc" }] });',
+          '  const all = await prisma.comment.findMany({',
+          '    where: {',
+          '      deleted: false,',
+          '      spaceId: ctx.space.id,',
+          '    },',
+          '  });',
+          '  const byRelation = await prisma.link.findMany({ where: { collection: { id: pollId } } });',
+          '  const nested = await prisma.link.findMany({ where: { collection: { ownerId: userId } } });',
+          '  const either = await prisma.collection.findMany({ where: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] } });',
+          '  const search = await prisma.user.findMany({ where: { email: { contains: pollId } } });',
+          '  const roots = await prisma.collection.findMany({ where: { parentId: null } });',
+          '  const picked = await prisma.user.findMany({ select: { id: true } });',
+          '  const counted = await prisma.tag.findMany({ include: { _count: { select: { accounts: { where: { userId } } } } } });',
+          '  return [mine, all, byRelation, nested, either, search, roots, picked, counted];',
+          '}',
+        ),
+        'src/orders.ts': lines(
+          "import { Repository } from 'typeorm';",
+          'export async function orders(orderRepository: Repository<Order>, OrderModel: any, userId: string) {',
+          '  const a = await orderRepository.find({ where: { user: { id: userId } } });',
+          '  const b = await orderRepository.findBy({ userId });',
+          '  const c = await orderRepository.find({ order: { id: "ASC" } });',
+          '  const d = await OrderModel.findAll({ where: { customerId: userId } });',
+          '  const e = await OrderModel.findAll({ where: { status: "open" } });',
+          '  return [a, b, c, d, e];',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/orders.ts:5:19 orderRepository.find → -',
+        'unbounded-query src/orders.ts:7:19 OrderModel.findAll → -',
+        'unbounded-query src/polls.ts:11:24 prisma.link.findMany → -',
+        'unbounded-query src/polls.ts:12:24 prisma.collection.findMany → -',
+        'unbounded-query src/polls.ts:13:24 prisma.user.findMany → -',
+        'unbounded-query src/polls.ts:14:23 prisma.collection.findMany → -',
+        'unbounded-query src/polls.ts:15:24 prisma.user.findMany → -',
+        'unbounded-query src/polls.ts:16:25 prisma.tag.findMany → -',
+      ]);
+    });
+
     it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma, bounded by take or an in: list (not with a distinct, applied in memory); a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
       // The shapes of ghostfolio's TagService and DataProviderService.
       const f = await joined({
@@ -1799,7 +1845,6 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['DELETE /api/v1/collections/[id]', 'GET /api/v1/collections/[id]']);
       assert.deepEqual(hazardRows(f), [
         'query-in-loop lib/collections.ts:7:33 prisma.link.deleteMany [for…of sequential] → DELETE /api/v1/collections/[id]',
-        'unbounded-query lib/collections.ts:6:22 prisma.collection.findMany → DELETE /api/v1/collections/[id]',
       ]);
     });
 

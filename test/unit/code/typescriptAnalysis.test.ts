@@ -590,7 +590,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '  const params = { where: { documentId }, offset: ctx.offset, limit: ctx.limit };',
           '  await Comment.findAll(params);',
           '  await Comment.findAll({ include, ...params });',
-          '  const open = { where: { documentId } };',
+          '  const open = { where: { resolved: false } };',
           '  await Comment.findAll(open);',
           '  await Comment.findAll({ ...open, order: [["createdAt", "DESC"]] });',
           '  const maybe: any = { where: {} };',

@@ -246,6 +246,32 @@ const SQL_BUILDER = 'query|\\w+Query|builder|\\w+Builder|qb|sb|ub|ib|sq|squirrel
 /** `take: 20`, or the shorthand `{ take, skip, where }` of a caller's parameters (ghostfolio's services). */
 const TAKE_ARG = '\\btake\\s*[:,}]';
 
+/** Braces and what they hold, nested up to four deep (regular expressions cannot count further). */
+const BALANCED = [1, 2, 3].reduce((inner) => `\\{(?:[^{}]|${inner})*\\}`, '\\{[^{}]*\\}');
+
+/** The members of an object before the one a pattern goes on with, at its top level (none, or up to a comma). */
+const EARLIER_MEMBERS = `(?:(?:[^{}]|${BALANCED})*?,)?\\s*`;
+
+/**
+ * An object that pins a key at its top level, the way an ORM's `where` does: one row by key, or one parent's children
+ * (`{ pollId }`, `{ teamID, userUid }`, `{ userId: ctx.user.id }`, a relation by its id `{ user: { id } }`), which
+ * the data model bounds as it bounds SQL's `WHERE poll_id = $1`. Not a key compared with an operator (`email: {
+ * contains: q }`), set to null (`parentId: null`, every root), nor one inside a nested filter or an `OR` list.
+ * `relations`: a relation pinned by its id counts too, in a `where` only (`select: { id: true }` is no filter).
+ */
+function pinsKeyAtTop(relations: boolean): string {
+  const key = '(?:id|uid|uuid|slug|email|username|[a-z][\\w$]*(?:Id|ID|Uid)|\\w*_id)';
+  const value = '(?:\\s*:\\s*(?![\\s{]|(?:null|undefined|true|false)\\b)|\\s*[,}])';
+  return `\\{${EARLIER_MEMBERS}(?:${key}${value}${relations ? `|[\\w$]+\\s*:\\s*\\{\\s*id${value}` : ''})`;
+}
+
+/**
+ * `findMany({ where: { pollId } })` (Prisma, TypeORM, Sequelize), `findBy({ userId })` (TypeORM): the options' own
+ * `where`, not one that filters what they include (ghostfolio's `include: { _count: { select: { accounts: { where: {
+ * userId } } } } }` counts a user's accounts of each of every tag).
+ */
+const KEY_WHERE_ARG = `^\\s*\\{${EARLIER_MEMBERS}where\\s*:\\s*${pinsKeyAtTop(true)}|^\\s*${pinsKeyAtTop(false)}`;
+
 /** A knex instance or transaction: `knex`, `trx`, `db.knex` kept as `this.knex`, a `readKnex`. */
 const KNEX_ROOTS = 'knex|trx|\\w+Knex';
 /** knex kept as `db` (koa-knex-realworld's `const db = require('../lib/db')`): only where the file calls it so. */
@@ -764,7 +790,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     ...KNEX_LIST,
   },
   { languages: ['js'], root: KNEX_DB_ROOTS, inFilesMatching: KNEX_DB_CALL, ...KNEX_LIST },
-  { languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: 'findMany', boundedByArgs: TAKE_ARG, label: 'Prisma findMany without take' },
+  { languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: 'findMany', boundedByArgs: TAKE_ARG + '|' + KEY_WHERE_ARG, label: 'Prisma findMany without take' },
   {
     languages: ['js'],
     root: DRIZZLE_ROOTS,
@@ -825,7 +851,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // `where: { entityId: { in: websiteIds } }` (umami's shares of a page of websites): the rows of the ids given.
     // Not with `distinct:`, which Prisma applies in memory after reading every matching row (ghostfolio's latest
     // price per symbol reads each symbol's whole price history).
-    boundedByArgs: TAKE_ARG + '|^(?![\\s\\S]*\\bdistinct\\s*:)[\\s\\S]*(?<![\\w$])in\\s*:',
+    boundedByArgs: TAKE_ARG + '|^(?![\\s\\S]*\\bdistinct\\s*:)[\\s\\S]*(?:(?<![\\w$])in\\s*:|' + KEY_WHERE_ARG + ')',
     label: 'Prisma findMany without take',
   },
   {
@@ -852,7 +878,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',
     method: 'findAll|findAndCountAll',
-    boundedByArgs: '\\blimit\\s*[:,}]',
+    boundedByArgs: '\\blimit\\s*[:,}]|' + KEY_WHERE_ARG,
     label: 'findAll without limit (Sequelize)',
   },
   {
@@ -860,7 +886,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: '\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
     method: 'find|findBy|findAndCount',
     // `find({ where: { id: In(ids) } })`: as many rows as the ids the caller gives.
-    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(',
+    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|' + KEY_WHERE_ARG,
     label: 'TypeORM find without take',
   },
   {
@@ -918,7 +944,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: JS_CLASS,
     method: 'find|findBy|findAndCount',
     inFilesMatching: TYPEORM,
-    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(',
+    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|' + KEY_WHERE_ARG,
     label: 'TypeORM find without take',
   },
   {
