@@ -1542,7 +1542,7 @@ class WorkspaceLinker {
    * The method of what the accessor before it returns: `deps.Domains().Bookmarks().Update()` lands on the type that
    * every `Bookmarks()` of the service returns (an interface's implementations, for Go), `self.repos.users.get()` on
    * the class that mealie's `users` property is annotated to return. `own`: the accessor is the caller's class's.
-   * Nothing when the accessors of that name disagree, or one says nothing.
+   * Nothing when a Python accessor of that name says nothing, or more than one of the types returned has the method.
    */
   private returnedBy(e: Entry, caller: number, chain: string[], own: boolean): FnRef[] {
     if (e.family !== 'go' && e.family !== 'python') return [];
@@ -1561,10 +1561,22 @@ class WorkspaceLinker {
       }
       makers = (this.functionsByName.get(accessor) ?? []).filter((r) => r.e.family === e.family && sharedWith(r.e, e) && !r.e.quiet);
     }
-    const type = makers.length ? makers[0].e.links.functions[makers[0].fn].returns : undefined;
-    if (!type || type.startsWith('[]') || makers.some((r) => r.e.links.functions[r.fn].returns !== type)) return [];
-    const at = makers[0].e;
-    if (e.family === 'python') return this.methodsOf(at, type, method);
+    // An unannotated Python accessor may return anything; a Go one without a result cannot be called on.
+    if (e.family === 'python' && makers.some((r) => !r.e.links.functions[r.fn].returns)) return [];
+    const byType = new Map<string, Entry>();
+    for (const r of makers) {
+      const type = r.e.links.functions[r.fn].returns;
+      if (type && !type.startsWith('[]') && !byType.has(type)) byType.set(type, r.e);
+    }
+    const found = [...byType].map(([type, at]) => this.methodsOfReturned(at, type, method)).filter((refs) => refs.length);
+    // Accessors of one name that return different types (hatchet's repository's `Workflows()` and its SDK client's):
+    // the one whose type has the method called next, if only one does.
+    return found.length === 1 ? found[0] : [];
+  }
+
+  /** `method` of a type an accessor in `at` returns: its own, or (Go) an interface's implementations'. */
+  private methodsOfReturned(at: Entry, type: string, method: string): FnRef[] {
+    if (at.family === 'python') return this.methodsOf(at, type, method);
     if (this.goStandardType(at, type)) return [];
     const typed = this.goTypedMethods(at, type, method);
     return typed.length ? typed : this.goImplementations(at, type, method);
@@ -1615,10 +1627,7 @@ class WorkspaceLinker {
     const fn = dir !== undefined ? this.goDirFunctions(dir, from[from.length - 1]).find((r) => !r.e.links.functions[r.fn].owner) : undefined;
     const returns = fn?.e.links.functions[fn.fn].returns;
     if (!returns || returns.startsWith('[]') !== element) return [];
-    const type = element ? returns.slice(2) : returns;
-    if (!fn || this.goStandardType(fn.e, type)) return [];
-    const typed = this.goTypedMethods(fn.e, type, method);
-    return typed.length ? typed : this.goImplementations(fn.e, type, method);
+    return fn ? this.methodsOfReturned(fn.e, element ? returns.slice(2) : returns, method) : [];
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {

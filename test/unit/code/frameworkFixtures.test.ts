@@ -4422,6 +4422,81 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop internal/domains/bookmarks.go:7:3 d.db.ExecContext [for sequential] → PUT /api/tags, POST /api/retag']);
     });
 
+    it("accessors of one name that return different types: the chain lands on the one type that has the method called next, or nowhere when more than one has it (hatchet's Workflows())", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/acme/hatchet\n',
+        'pkg/repository/repository.go': lines(
+          'package repository',
+          '',
+          'type Repository interface {',
+          '\tWorkflows() WorkflowRepository',
+          '}',
+          '',
+          'type repositoryImpl struct{ workflows WorkflowRepository }',
+          '',
+          'func (r *repositoryImpl) Workflows() WorkflowRepository { return r.workflows }',
+        ),
+        'pkg/repository/workflow.go': lines(
+          'package repository',
+          '',
+          'type WorkflowRepository interface {',
+          '\tListNamesByIds(ctx context.Context, ids []string) error',
+          '\tGet(ctx context.Context, id string) error',
+          '}',
+          '',
+          'type workflowRepository struct{ pool *pgxpool.Pool }',
+          '',
+          'func (r *workflowRepository) ListNamesByIds(ctx context.Context, ids []string) error {',
+          '\tfor _, id := range ids {',
+          '\t\tr.pool.Exec(ctx, "UPDATE workflow SET seen = true WHERE id = $1", id)',
+          '\t}',
+          '\treturn nil',
+          '}',
+          '',
+          'func (r *workflowRepository) Get(ctx context.Context, id string) error {',
+          '\tfor _, part := range strings.Split(id, "/") {',
+          '\t\tr.pool.Exec(ctx, "UPDATE workflow SET seen = true WHERE id = $1", part)',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ),
+        'sdks/go/client.go': lines(
+          'package client',
+          '',
+          'type Client struct{ http *http.Client }',
+          '',
+          'func (c *Client) Workflows() *WorkflowsClient { return &WorkflowsClient{c.http} }',
+          '',
+          'type WorkflowsClient struct{ http *http.Client }',
+          '',
+          'func (w *WorkflowsClient) Get(ctx context.Context, id string) error {',
+          '\tfor _, part := range strings.Split(id, "/") {',
+          '\t\tw.http.Get("http://api/workflows/" + part)',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ),
+        'api/handlers/workflows.go': lines(
+          'package handlers',
+          '',
+          'func (t *WorkflowsService) List(c echo.Context) error {',
+          '\treturn t.config.V1.Workflows().ListNamesByIds(c.Request().Context(), c.QueryParams()["id"])',
+          '}',
+          '',
+          'func (t *WorkflowsService) Show(c echo.Context) error {',
+          '\treturn t.config.V1.Workflows().Get(c.Request().Context(), c.Param("id"))',
+          '}',
+          '',
+          'func Routes(mux *http.ServeMux, t *WorkflowsService) {',
+          '\tmux.HandleFunc("GET /api/workflows", Adapt(t.List))',
+          '\tmux.HandleFunc("GET /api/workflows/{id}", Adapt(t.Show))',
+          '}',
+        ),
+      });
+      const onRoutes = hazardRows(f).filter((r) => !r.endsWith('→ -'));
+      assert.deepEqual(onRoutes, ['query-in-loop pkg/repository/workflow.go:12:3 r.pool.Exec [for sequential] → GET /api/workflows']);
+    });
+
     it('a query three calls below the one made in a loop is still a query per item (wtf: attach → findUserByID → findUsers)', async () => {
       const f = await joined({
         'sqlite/dial.go': lines(
