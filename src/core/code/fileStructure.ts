@@ -43,6 +43,9 @@ const PAGE_ADVANCE =
 const LAST_PAGE =
   /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*[nN]ext\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?\b/;
 
+/** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
+const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(/;
+
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
 /** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`. */
 const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount)\b/;
@@ -397,7 +400,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -483,7 +486,7 @@ export class FileStructure {
     // The page: a value the loop assigns from a call (`page = …`, `rows, err := …`, `List<M> page =\n repo.find…`), or
     // one the read fills in (GORM's `Find(&rows)`).
     const pages = new Set<string>();
-    for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+)?\s*:?=\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
+    for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+)?\s*:?=\s*\(?\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
     const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
     return [...pages].some((page) => this.endsOnShortPage(body, page)) || (!!PAGE_ADVANCE.exec(body) && LAST_PAGE.test(body));
@@ -494,7 +497,9 @@ export class FileStructure {
     const size = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}\\))`;
     const flag = new RegExp(`\\b\\w+\\s*=\\s*${size}\\s*(?:===?|>=|<=?|!==?)`);
     // A flag cleared on the way out counts (rallly's `if (batch.length === 0) { hasMore = false; break; }`).
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*)?(?:break|return)\\b`);
+    // Or a count of the rows a batch wrote, short of the batch's size (polar's `if updated_count < batch_size: break`).
+    const short = `(?<![\\w$])${page}\\s*<\\s*[\\w.]*(?:[bB]atch|BATCH|[sS]ize|SIZE|[lL]imit|LIMIT)\\w*`;
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 
@@ -710,6 +715,38 @@ export class FileStructure {
     } else if (!/^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*(?:\d+|[A-Z][A-Z0-9_]*)\b/.test(this.text.slice(n.start, Math.min(n.end, n.start + 120)))) return false;
     const body = this.text.slice(n.start, n.end);
     return SLEEP.test(body) || (this.spec.family === 'go' && /<-\s*(?:time\.After\s*\(|[\w.]*\.C\b)/.test(body));
+  }
+
+  /**
+   * A loop that draws a random key until no row has it (litemall's `while (countByOrderSn(userId, orderSn) != 0) {
+   * orderSn = now + getRandomNum(6); }`, `do { key = getRandomString(20); info = findByKey(key); } while (info !=
+   * null)`): its lookup runs again only on a collision, so about once, not once per item.
+   */
+  private drawsUntilUnused(n: Scanned, iterable: Node | null | undefined): boolean {
+    if (iterable || n.end - n.start > 400) return false;
+    const loop = this.text.slice(n.start, n.end);
+    if (!/^(?:while|do)\b/.test(loop) && !(this.spec.family === 'go' && /^for\s+[^;{]+\{/.test(loop))) return false;
+    // The lookup: its result compared with nothing, or the loop's condition itself (`while (await findByCode(code))`).
+    const lookup = /(?:!==?|==)\s*(?:null|nil|None|0)\b|\bis\s+not\s+None\b|\.exists\(\)|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(/;
+    return RANDOM_DRAW.test(loop) && lookup.test(loop);
+  }
+
+  /**
+   * A loop that goes on while the call it makes says there is more (hatchet's retention: `for shouldContinue {
+   * shouldContinue, err = rc.repo.Workers().CleanupOldWorkers(ctx, tenant.ID, cutoff) }`, `while has_more: has_more =
+   * purge_batch()`): each turn is one batch of the call's own, not one item.
+   */
+  private drainsByFlag(n: Scanned, iterable: Node | null | undefined): boolean {
+    if (iterable) return false;
+    const loop = this.text.slice(n.start, n.end);
+    const flag = /^(?:for\s+(\w+)\s*\{|while\s*\(\s*(\w+)\s*\)|while\s+(\w+)\s*:)/.exec(loop);
+    const name = flag && (flag[1] ?? flag[2] ?? flag[3]);
+    // A flag named so (`shouldContinue`, `has_more`, `more`): a value the loop walks (`while (node) node = await
+    // findFirst({ where: { id: node.parentId } })`) is one row per turn.
+    if (!name || !/^(?:should\w*|has_?[A-Z_a-z]\w*|keep\w*|more|again|continue\w*|\w*(?:More|_more|Continue|_continue|Left|_left|Remaining|_remaining))$/.test(name)) return false;
+    // Not a cursor's step or a size (`more = rows.Next()`, `more = len(queue) > 0`): those go item by item.
+    const set = new RegExp(`(?<![\\w$.])${name}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*(?:await\\s+)?([\\w$.]+(?:\\(\\))?(?:\\.[\\w$]+)*)\\s*\\(`).exec(loop);
+    return !!set && !/(?:^|\.)(?:next|Next|hasNext|hasMoreElements|Scan|len|Len|size|length|count|Count|isEmpty|empty)$/.test(set[1]);
   }
 
   /** Java's `repo::findById` (not `Foo::new`) as a call of `repo.findById`, with no argument list of its own. */

@@ -128,4 +128,87 @@ describe('a loop over batches or pages is no query per item', () => {
       ],
     );
   });
+  it('a loop of batched writes that stops when a batch wrote fewer rows than its size is one query per batch (polar)', async () => {
+    const f = await joined({
+      'server/archive.py': lines(
+        'from sqlalchemy import select, update',
+        '',
+        'async def archive(session, older_than, batch_size: int = 5000):',
+        '    while True:',
+        '        batch = select(Event.id).where(Event.created_at < older_than).limit(batch_size)',
+        '        result = await session.execute(update(Event).where(Event.id.in_(batch)).values(payload=None))',
+        '        updated_count = result.rowcount',
+        '        if updated_count < batch_size:',
+        '            break',
+        '',
+        'async def link(session, pending, order_id):',
+        '    while True:',
+        '        ids = pending.order_by(Entry.id).limit(_LINK_BATCH_SIZE)',
+        '        updated_count, last_id = (await session.execute(update(Entry).where(Entry.id.in_(ids)))).one()',
+        '        if updated_count < _LINK_BATCH_SIZE:',
+        '            break',
+        '',
+        'async def drain(session, pending, wanted):',
+        '    while True:',
+        '        ids = pending.limit(100)',
+        '        updated_count = (await session.execute(update(Entry).where(Entry.id.in_(ids)))).rowcount',
+        '        if updated_count < wanted:',
+        '            break',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop server/archive.py:21:32 session.execute [while sequential] → -']);
+  });
+  it('a loop that goes on while its call says there is more is one call per batch (hatchet\'s retention); a flag set from a cursor\'s step or a size is per item', async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/retention\n',
+      'retention/worker.go': lines(
+        'package retention',
+        '',
+        'func (rc *Controller) cleanup(ctx context.Context, tenantID string, cutoff time.Time) error {',
+        '\tshouldContinue := true',
+        '\tfor shouldContinue {',
+        '\t\tvar err error',
+        '\t\tshouldContinue, err = rc.repo.Workers().CleanupOldWorkers(ctx, tenantID, cutoff)',
+        '\t\tif err != nil {',
+        '\t\t\treturn err',
+        '\t\t}',
+        '\t}',
+        '\treturn nil',
+        '}',
+        '',
+        'func (w *workerRepository) CleanupOldWorkers(ctx context.Context, tenantID string, cutoff time.Time) (bool, error) {',
+        '\tres, err := w.pool.Exec(ctx, "DELETE FROM worker WHERE id IN (SELECT id FROM worker WHERE tenant_id = $1 AND seen < $2 LIMIT 1000)", tenantID, cutoff)',
+        '\treturn res.RowsAffected() == 1000, err',
+        '}',
+        '',
+        'func (rc *Controller) mark(ctx context.Context, rows *sql.Rows) {',
+        '\tmore := rows.Next()',
+        '\tfor more {',
+        '\t\trc.db.ExecContext(ctx, "UPDATE worker SET seen = now() WHERE id = $1", rows.ID())',
+        '\t\tmore = rows.Next()',
+        '\t}',
+        '}',
+      ),
+      'jobs/purge.py': lines(
+        'def purge(session):',
+        '    has_more = True',
+        '    while has_more:',
+        '        has_more = purge_batch(session)',
+        '',
+        'def purge_batch(session):',
+        '    n = session.execute("DELETE FROM events WHERE id IN (SELECT id FROM events WHERE old LIMIT 500)").rowcount',
+        '    return n == 500',
+        '',
+        'def drain(session, queue):',
+        '    has_items = len(queue) > 0',
+        '    while has_items:',
+        '        session.execute("DELETE FROM events WHERE id = %s", (queue.pop(),))',
+        '        has_items = len(queue) > 0',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop jobs/purge.py:13:9 session.execute [while sequential] → -',
+      'query-in-loop retention/worker.go:23:3 rc.db.ExecContext [for sequential] → -',
+    ]);
+  });
 });

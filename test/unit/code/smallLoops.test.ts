@@ -170,4 +170,67 @@ describe('a loop over a variable set to a small literal is as small as the liter
       ],
     );
   });
+  it("a loop that draws a random key until no row has it (litemall's order numbers and storage keys) looks up about once; a lookup per drawn item, or per element, is still per item", async () => {
+    const f = await joined({
+      'src/main/java/shop/OrderService.java': lines(
+        'package shop;',
+        '',
+        'public class OrderService {',
+        '    public String generateOrderSn(Integer userId) {',
+        '        String orderSn = now + getRandomNum(6);',
+        '        while (countByOrderSn(userId, orderSn) != 0) {',
+        '            orderSn = now + getRandomNum(6);',
+        '        }',
+        '        return orderSn;',
+        '    }',
+        '',
+        '    private String generateKey(String suffix) {',
+        '        String key = null;',
+        '        Storage info = null;',
+        '        do {',
+        '            key = CharUtil.getRandomString(20) + suffix;',
+        '            info = jdbcTemplate.queryForObject("SELECT * FROM storage WHERE key = ?", Storage.class, key);',
+        '        } while (info != null);',
+        '        return key;',
+        '    }',
+        '',
+        '    private void drain(Queue<Long> queue) {',
+        '        while (!queue.isEmpty()) {',
+        '            jdbcTemplate.update("UPDATE orders SET seen = 1 WHERE id = ?", queue.poll());',
+        '        }',
+        '    }',
+        '',
+        '    private int countByOrderSn(Integer userId, String orderSn) {',
+        '        return jdbcTemplate.queryForObject("SELECT COUNT(*) FROM orders WHERE sn = ?", Integer.class, orderSn);',
+        '    }',
+        '}',
+      ),
+      'src/codes.ts': lines(
+        "import { nanoid } from 'nanoid';",
+        "import { prisma } from './db';",
+        'export async function newCode() {',
+        '  let code = nanoid(8);',
+        '  while (await prisma.invite.findUnique({ where: { code } })) code = nanoid(8);',
+        '  return code;',
+        '}',
+        'export async function invite(n: number) {',
+        '  let i = 0;',
+        '  while (i++ < n) await prisma.invite.create({ data: { code: nanoid(8) } });',
+        '}',
+      ),
+      'app/slugs.py': lines(
+        'from django.utils.crypto import get_random_string',
+        '',
+        'def unique_slug(base):',
+        '    slug = base',
+        '    while Article.objects.filter(slug=slug).exists():',
+        '        slug = f"{base}-{get_random_string(4)}"',
+        '    return slug',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop src/codes.ts:10:25 prisma.invite.create [while sequential] → -',
+      'query-in-loop src/main/java/shop/OrderService.java:24:13 jdbcTemplate.update [while sequential] → -',
+    ]);
+  });
 });
