@@ -4122,14 +4122,24 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '		batch := r.firestoreClient.Batch()',
           '		r.firestoreClient.Collection("trainings").Doc("x")',
           '		r.usersClient.GetUser(ctx, req)',
+          '		r.usersClient.Namespace()',
+          '		r.containerClient.NewBlockBlobClient(name)',
+          '		req := base.RestyClient.R()',
+          '		req.Execute("GET", url)',
           '	}',
           '}',
         ),
       });
       assert.deepEqual(routeRows(f), [['GET', '/trainer/calendar', 'ports/openapi_api.gen.go', 9, 'chi']]);
       // The retry loop (it goes round again only on `continue`) is a retry with no backoff, not a query per item;
-      // the Firestore client's Batch(), Collection() and Doc() build handles locally; a gRPC client's method is a call.
-      assert.deepEqual(hazardRows(f), ['call-in-loop adapters/hours.go:17:3 r.usersClient.GetUser [for sequential] → -', 'retry-without-backoff adapters/hours.go:4:2 m.db.ExecContext → -']);
+      // the Firestore client's Batch(), Collection() and Doc() build handles locally, as Azure's New…Client(name) does;
+      // a gRPC client's method is a call, one called with no arguments (not even a context) a getter of the client's.
+      // resty's R(), with nothing, makes the request its chain or a later statement sends.
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop adapters/hours.go:17:3 r.usersClient.GetUser [for sequential] → -',
+        'call-in-loop adapters/hours.go:20:10 base.RestyClient.R [for sequential] → -',
+        'retry-without-backoff adapters/hours.go:4:2 m.db.ExecContext → -',
+      ]);
     });
 
     it('Go: a method of what a function returns, called at once or through a local (store.FromContext(c).AgentList(), _store := store.FromContext(c)): the interface\'s implementation', async () => {
@@ -4634,7 +4644,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'func (r *RPC) closeAll(sites []string) {',
           '\tfor range sites {',
           '\t\tr.Client.Client.CloseIdleConnections()',
-          '\t\tr.Client.Client.Ping()',
+          '\t\tr.Client.Client.Ping(ctx)',
           '\t}',
           '}',
         ),

@@ -710,12 +710,26 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'HTTP request',
   },
   {
+    // resty: `client.R()` makes the request its chain (or a later statement, `req.Execute(method, url)`) sends.
+    kind: 'call',
+    languages: ['go'],
+    root: '\\w+',
+    through: 'New\\w*Client|\\w*[cC]lient',
+    method: 'R',
+    label: 'HTTP request (resty)',
+  },
+  { kind: 'call', languages: ['go'], root: '\\w*[cC]lient', method: 'R', label: 'HTTP request (resty)' },
+  {
     kind: 'call',
     languages: ['go'],
     root: '\\w+',
     through: 'New\\w+Client|\\w*[cC]lient|\\w*[sS]tub',
-    // Not the handles cloud SDK clients build locally (`firestoreClient.Collection("x")`, `.Batch()`, `.Bucket(b)`).
-    method: '(?!(?:Collection|CollectionGroup|Doc|Batch|BulkWriter|Bucket|Object|Topic|Subscription|Database|Table|Close|CloseIdleConnections)$)[A-Z]\\w*',
+    // Not the handles cloud SDK clients build locally (`firestoreClient.Collection("x")`, `.Batch()`, `.Bucket(b)`,
+    // Azure's `containerClient.NewBlockBlobClient(name)`).
+    method: '(?!(?:Collection|CollectionGroup|Doc|Batch|BulkWriter|Bucket|Object|Topic|Subscription|Database|Table|Close|CloseIdleConnections|New[A-Z]\\w*)$)[A-Z]\\w*',
+    // A call over the wire takes at least its context (`GetProduct(ctx, req)`): a method called with nothing is a
+    // getter of the client's own (hatchet's `c.legacyClient.Namespace()`, `w.client.RunnableActions()`).
+    argsMatching: '[^\\s()]',
     label: 'RPC (gRPC client)',
   },
   { kind: 'call', languages: ['python'], root: 'stub|\\w+_stub|\\w+Stub', method: '[A-Z]\\w*', label: 'RPC (gRPC stub)' },
