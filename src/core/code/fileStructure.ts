@@ -28,20 +28,20 @@ const PAGE_READ =
 
 /**
  * The loop moves on to the next page itself, the page's size set before it: `offset += limit` (memos' stats, whose
- * `memoFind.Limit = &limit` is outside the loop), `page += 1`, `cursor = resp.next_cursor`, `pageToken =
- * res.NextPageToken`.
+ * `memoFind.Limit = &limit` is outside the loop), `page += 1`, `chunkNumber++`, `cursor = resp.next_cursor`,
+ * `pageToken = res.NextPageToken`, `cursor = (result.get("response_metadata") or {}).get("next_cursor")`.
  */
 const PAGE_ADVANCE =
-  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
+  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex|[cC]hunk)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age_?[tT]oken)\w*\s*=\s*[^\n;]*\b[nN]ext_?(?:[cC]ursor|[pP]age_?[tT]oken|[tT]oken)\b|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
 
 /**
  * The loop stops at the last page the other side announces: the page counter reaching the total it gave (vikunja's
  * CLI: `if page >= totalPages { return all, nil }`, casdoor's SCIM sync: `if len(all) >= resp.TotalResults`), its
  * has-more flag (`while (hasMore)`, `if not data["has_more"]: break`, `if !resp.HasNextPage`, AWS' `IsTruncated`), or
- * no next link (`if next == "" { break }`).
+ * no next link or cursor (`if next == "" { break }`, `if not cursor: break`).
  */
 const LAST_PAGE =
-  /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*[nN]ext\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?\b/;
+  /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(/;
