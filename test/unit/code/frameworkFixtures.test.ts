@@ -893,7 +893,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop server/api/users/[id].get.ts:4:50 db.query [for…of sequential] → GET /api/users/:id']);
     });
 
-    it('Drizzle: a select with no where or limit is unbounded (not an aggregate, not one with where, limit or a relational limit); a builder chain per item is a query in a loop', async () => {
+    it('Drizzle: a select with no where or limit is unbounded (not an aggregate, not one with where, limit or a relational limit, nor a findMany whose where pins a key or a parent\'s key, alone or in and(…)); a builder chain per item is a query in a loop', async () => {
       const f = await joined({
         'server/api/todos.get.ts': lines(
           "import { db, schema } from 'hub:db';",
@@ -905,6 +905,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  const [{ n }] = await db.select({ n: count() }).from(schema.todos);',
           '  const users = await db.query.users.findMany();',
           '  const few = await db.query.users.findMany({ limit: 10 });',
+          '  const own = await db.query.webhooks.findMany({ where: eq(webhooks.userId, 1) });',
+          '  const picked = await db.query.tags.findMany({ where: and(eq(tags.enabled, true), eq(tags.userId, 1), inArray(tags.id, [1, 2])) });',
+          '  const on = await db.query.users.findMany({ where: eq(users.backupsEnabled, true) });',
+          '  const either = await db.query.tags.findMany({ where: or(eq(tags.userId, 1), eq(tags.public, true)) });',
           '  for (const t of all) await db.update(schema.todos).set({ seen: true }).where(eq(schema.todos.id, t.id));',
           '  await db.transaction(async (tx) => {',
           '    for (const u of users) await tx.insert(schema.audit).values({ userId: u.id });',
@@ -914,8 +918,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), [
-        'query-in-loop server/api/todos.get.ts:10:30 db.update.set.where [for…of sequential] → GET /api/todos',
-        'query-in-loop server/api/todos.get.ts:12:34 tx.insert.values [for…of sequential] → GET /api/todos',
+        'query-in-loop server/api/todos.get.ts:14:30 db.update.set.where [for…of sequential] → GET /api/todos',
+        'query-in-loop server/api/todos.get.ts:16:34 tx.insert.values [for…of sequential] → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:12:20 db.query.users.findMany → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:13:24 db.query.tags.findMany → GET /api/todos',
         'unbounded-query server/api/todos.get.ts:4:21 db.select.from → GET /api/todos',
         'unbounded-query server/api/todos.get.ts:8:23 db.query.users.findMany → GET /api/todos',
       ]);
@@ -2402,10 +2408,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       // /items/all too: its statement gets a limit only when the client sends one (`if limit:`), else every row.
+      // /items/owned reads one owner's items: a parent's key bounds it, as it bounds SQL's `WHERE owner_id = %s`.
       assert.deepEqual(hazardRows(f), [
         'unbounded-query app/api/items.py:17:13 session.execute.scalars.all → GET /items/',
         'unbounded-query app/api/items.py:25:12 session.exec.all → GET /items/all',
-        'unbounded-query app/api/items.py:30:12 session.exec.all → GET /items/owned',
       ]);
     });
 
@@ -3262,7 +3268,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        .annotate(n=Count("labels"))',
           '    ).first()',
           '    page = (Issue.objects.filter(project_id=2))[:20]',
-          '    rows = list((Issue.objects.filter(project_id=3)).order_by("id"))',
+          '    rows = list((Issue.objects.filter(state="open")).order_by("id"))',
           '    return issue, page, rows',
           '# Kept in a variable when allowed, else an empty list, then sliced (paperless-ngx\'s global search).',
           'def search(request, query):',

@@ -101,4 +101,51 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     });
     assert.deepEqual(hazardRows(f), ['unbounded-query user/manager.go:21:56 a.db.Query → -']);
   });
+  it("Python ORMs agree with it: a SQLAlchemy filter or a Django filter on a key or a parent's key is bounded; an or_, == None, another column or a relation object are not (dispatch, mealie)", async () => {
+    const f = await joined({
+      'app/participants.py': lines(
+        'from sqlalchemy import or_, select',
+        'from .models import Participant, Case',
+        '',
+        'def by_incident(db_session, incident_id):',
+        '    return db_session.query(Participant).filter(Participant.incident_id == incident_id).all()',
+        '',
+        'def new_cases(db_session, project_id):',
+        '    return db_session.query(Case).filter(Case.project_id == project_id).filter(Case.status == "new").all()',
+        '',
+        'def by_project(db_session, project_id):',
+        '    return db_session.query(Case).filter_by(project_id=project_id).all()',
+        '',
+        'def owned(session, owner):',
+        '    return session.scalars(select(Case).where(Case.status == "open", Case.owner_id == owner)).all()',
+        '',
+        'def either(db_session, a, b):',
+        '    return db_session.query(Case).filter(or_(Case.owner_id == a, Case.assignee_id == b)).all()',
+        '',
+        'def roots(db_session):',
+        '    return db_session.query(Case).filter(Case.parent_id == None).all()',
+        '',
+        'def enabled(db_session):',
+        '    return db_session.query(Case).filter(Case.enabled == True).all()',
+      ),
+      'talks/views.py': lines(
+        'from django.http import JsonResponse',
+        'from .models import Talk',
+        '',
+        'def talks(request, event_id):',
+        '    mine = list(Talk.objects.filter(event_id=event_id))',
+        '    team = list(Talk.objects.filter(event__team__id=request.user.team_id))',
+        '    roots = list(Talk.objects.filter(parent_id=None))',
+        '    of_event = list(Talk.objects.filter(event=request.event))',
+        '    return JsonResponse({"n": len(mine) + len(team) + len(roots) + len(of_event)})',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'unbounded-query app/participants.py:17:12 db_session.query.filter.all → -',
+      'unbounded-query app/participants.py:20:12 db_session.query.filter.all → -',
+      'unbounded-query app/participants.py:23:12 db_session.query.filter.all → -',
+      'unbounded-query talks/views.py:7:18 Talk.objects.filter → -',
+      'unbounded-query talks/views.py:8:21 Talk.objects.filter → -',
+    ]);
+  });
 });

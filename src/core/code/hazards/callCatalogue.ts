@@ -246,6 +246,9 @@ const SQL_BUILDER = 'query|\\w+Query|builder|\\w+Builder|qb|sb|ub|ib|sq|squirrel
 /** `take: 20`, or the shorthand `{ take, skip, where }` of a caller's parameters (ghostfolio's services). */
 const TAKE_ARG = '\\btake\\s*[:,}]';
 
+/** The name of a key or a parent's key in an ORM's filter: `id`, `uid`, `slug`, `email`, `pollId`, `teamID`, `userUid`, `user_id`. */
+const ORM_KEY = '(?:id|uid|uuid|slug|email|username|[a-z][\\w$]*(?:Id|ID|Uid)|\\w*_id)';
+
 /** Braces and what they hold, nested up to four deep (regular expressions cannot count further). */
 const BALANCED = [1, 2, 3].reduce((inner) => `\\{(?:[^{}]|${inner})*\\}`, '\\{[^{}]*\\}');
 
@@ -260,7 +263,7 @@ const EARLIER_MEMBERS = `(?:(?:[^{}]|${BALANCED})*?,)?\\s*`;
  * `relations`: a relation pinned by its id counts too, in a `where` only (`select: { id: true }` is no filter).
  */
 function pinsKeyAtTop(relations: boolean): string {
-  const key = '(?:id|uid|uuid|slug|email|username|[a-z][\\w$]*(?:Id|ID|Uid)|\\w*_id)';
+  const key = ORM_KEY;
   const value = '(?:\\s*:\\s*(?![\\s{]|(?:null|undefined|true|false)\\b)|\\s*[,}])';
   return `\\{${EARLIER_MEMBERS}(?:${key}${value}${relations ? `|[\\w$]+\\s*:\\s*\\{\\s*id${value}` : ''})`;
 }
@@ -271,6 +274,20 @@ function pinsKeyAtTop(relations: boolean): string {
  * userId } } } } }` counts a user's accounts of each of every tag).
  */
 const KEY_WHERE_ARG = `^\\s*\\{${EARLIER_MEMBERS}where\\s*:\\s*${pinsKeyAtTop(true)}|^\\s*${pinsKeyAtTop(false)}`;
+
+/**
+ * A SQLAlchemy filter that pins a key or a parent's key (`.filter(Participant.incident_id == incident_id)`,
+ * `.where(Item.id == item_id)`, `.filter_by(project_id=project_id)`): bounded as SQL's `WHERE incident_id = %s` is.
+ * Written in the statement (then only its calls' arguments are read: a comparison that starts one) or in a statement
+ * built before it; not one inside an `or_(…)`, nor `== None` (every root).
+ */
+const SQLA_KEY = '(?:id|uuid|slug|email|username|\\w+_id)';
+const SQLALCHEMY_KEY_FILTER = [
+  `\\.(?:filter|where)\\s*\\(\\s*(?:[^()]*,\\s*)?[A-Z]\\w*\\.${SQLA_KEY}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
+  `\\.filter_by\\s*\\(\\s*(?:[^()]*,\\s*)?${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,
+  `(?<![,(]\\s*)(?<=^|\\s)[A-Z]\\w*\\.${SQLA_KEY}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
+  `(?<![,(]\\s*)(?<=^|\\s)${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,
+].join('|');
 
 /** A knex instance or transaction: `knex`, `trx`, `db.knex` kept as `this.knex`, a `readKnex`. */
 const KNEX_ROOTS = 'knex|trx|\\w+Knex';
@@ -815,7 +832,17 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByStatement: '\\b(?:count|countDistinct|sum|avg|min|max)\\s*\\(|\\bsql\\s*<',
     label: 'Drizzle select with no where or limit',
   },
-  { languages: ['js'], root: DRIZZLE_ROOTS, through: 'query', method: 'findMany', boundedByArgs: '\\blimit\\s*:', label: 'Drizzle findMany without limit' },
+  {
+    languages: ['js'],
+    root: DRIZZLE_ROOTS,
+    through: 'query',
+    method: 'findMany',
+    // Also a where that pins a key or a parent's key, or takes the caller's list, alone or among the conditions of an
+    // `and(…)` (karakeep's `where: and(eq(customPrompts.userId, userId), eq(customPrompts.appliesTo, "summary"))`):
+    // bounded as SQL's `WHERE user_id = $1` is. Not one inside an `or(…)`.
+    boundedByArgs: `\\blimit\\s*:|\\bwhere\\s*:\\s*(?:and\\s*\\((?:[^()]|\\([^()]*\\))*?)?\\b(?:eq\\s*\\(\\s*[\\w$.]+\\.${ORM_KEY}\\s*,(?!\\s*null\\b)|inArray\\s*\\()`,
+    label: 'Drizzle findMany without limit',
+  },
   {
     // pymongo: `collection.find(filter)` reads every matching document as its cursor is iterated, unless limited
     // (`.limit(20)`, `limit=20`); a find by `_id` or over the ids given (`{"_id": {"$in": ids}}`) is bounded.
@@ -974,9 +1001,10 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },
   // A filter on a list the caller gives (`code__in=codes`, `Model.id.in_(ids)`) returns at most that many rows; one on
-  // the primary key (`filter(pk=…)`, `filter(id=…)`), at most one.
-  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByCallArgs: { method: 'filter', args: '(?:^|,)\\s*(?:pk|id)\\s*=(?!=)(?!\\s*OuterRef\\b)' }, boundedByChain: 'first|last|latest|earliest|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
-  { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', boundedByStatement: '\\.in_\\s*\\(', label: 'SQLAlchemy query without limit' },
+  // the primary key (`filter(pk=…)`, `filter(id=…)`), at most one; one on a parent's key (`filter(event_id=…)`,
+  // `filter(team__id=…)`), that parent's children, which the data model bounds as it bounds SQL's `WHERE event_id = %s`.
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByCallArgs: { method: 'filter', args: '(?:^|,)\\s*(?:pk|id|\\w+_id|\\w+__(?:pk|id))\\s*=(?!=)(?!\\s*(?:OuterRef|None)\\b)' }, boundedByChain: 'first|last|latest|earliest|get|count|exists|aggregate|\\[slice\\]|iterator|update|delete|in_bulk|values_list|paginate', label: 'Django queryset without a slice' },
+  { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', boundedByStatement: '\\.in_\\s*\\(|' + SQLALCHEMY_KEY_FILTER, label: 'SQLAlchemy query without limit' },
   {
     // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.
     languages: ['python'],
@@ -986,7 +1014,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'all',
     boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
     // Also a write's `RETURNING` rows (`insert(Event).on_conflict_do_nothing().returning(Event.id)`): one per row written.
-    boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)',
+    boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)|' + SQLALCHEMY_KEY_FILTER,
     label: 'SQLAlchemy query without limit',
   },
   {
