@@ -4564,6 +4564,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\td.DB.Where("token = ?", "t").Find(app)',
           '\tvar apps []*model.Application',
           '\td.DB.Where("enabled = ?", true).Find(&apps)',
+          // A struct or a map condition pins a key as the SQL text does (wakapi); a zero key or another field does not.
+          '\td.DB.Model(&model.Heartbeat{}).Where(&model.Heartbeat{UserID: userID}).Group("editor").Find(&apps)',
+          '\td.DB.Where(map[string]interface{}{"client_id": since}).Find(&apps)',
+          '\td.DB.Where(&model.Heartbeat{Editor: "vim"}).Find(&apps)',
+          '\td.DB.Where(&model.Heartbeat{UserID: "", Meta: model.Meta{ProjectID: 3}}).Find(&apps)',
           '\treturn messages, err',
           '}',
           '',
@@ -4593,7 +4598,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['missing-timeout cmd/backup.go:13:12 http.Client → -', 'unbounded-query database/message.go:15:2 d.DB.Where.Find → -']);
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout cmd/backup.go:13:12 http.Client → -',
+        'unbounded-query database/message.go:15:2 d.DB.Where.Find → -',
+        'unbounded-query database/message.go:18:2 d.DB.Where.Find → -',
+        'unbounded-query database/message.go:19:2 d.DB.Where.Find → -',
+      ]);
     });
 
     it('a method of a standard library type a function makes (httpHeaders := http.Header{}; httpHeaders.Set) is not a workspace method of the same name (navidrome)', async () => {

@@ -339,6 +339,7 @@ function boundedBySqlWhere(s: FileStructure, outer: number, method: string, uniq
     const call = s.calls.get(j);
     if (!call || !name.test(call.chain[call.chain.length - 1] ?? '')) continue;
     const [first, ...values] = s.argumentsOf(call);
+    if (first && pinsKeyByLiteral(first.text)) return true;
     if (!first || !STRING_TYPES.has(first.type)) continue;
     // A subquery given for the placeholder (`Where("album_id IN (?)", tx.Select("album_id")…)`) is no list of the caller's.
     if (values.some((v) => v.type === 'call_expression')) continue;
@@ -346,6 +347,20 @@ function boundedBySqlWhere(s: FileStructure, outer: number, method: string, uniq
     if (!selectWithoutLimit(`SELECT * FROM t WHERE ${condition}`, unique)) return true;
   }
   return false;
+}
+
+/**
+ * A GORM condition given as a struct or a map that pins a key or a parent's key (wakapi's `Where(&models.Heartbeat{UserID:
+ * user.ID})`, `Where(map[string]interface{}{"user_id": id})`): bounded as `Where("user_id = ?", id)` is. Its own fields
+ * only (not a nested struct's), and not set to nothing (`nil`, `""`, `0`).
+ */
+function pinsKeyByLiteral(text: string): boolean {
+  const open = /^&?\s*(?:[\w.]+|map\s*\[\s*string\s*\]\s*(?:interface\s*\{\s*\}|any))\s*\{/.exec(text);
+  if (!open || !text.endsWith('}')) return false;
+  let inner = text.slice(open[0].length, -1);
+  for (let was = ''; was !== inner; ) [was, inner] = [inner, inner.replace(/\{[^{}]*\}/g, '')];
+  const value = '\\s*:(?!\\s*(?:nil\\b|""|0\\b))\\s*[^,\\s]';
+  return new RegExp(`(?:^|,)\\s*(?:(?:ID|UUID|[A-Z]\\w*(?:ID|Id)|Slug|Email|Username)|"(?:id|uuid|slug|email|username|\\w+_id)")${value}`).test(inner);
 }
 
 /** The outermost call of a chain this call starts (`X.find({}).sort().limit(10)`), and whether it is indexed. */
