@@ -659,10 +659,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > MAX_LINKED_CHAIN[family] || NOT_LINKABLE.has(call.chain[0]) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
-    const loop = s.loopAt(i);
+    const loop = s.loopOnEveryTurn(i);
     const callFact: CallFact = { chain: call.chain };
     if (later) callFact.later = true;
-    if (loop && !s.matchedOnce(i)) {
+    if (loop) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];

@@ -43,6 +43,9 @@ const PAGE_ADVANCE =
 const LAST_PAGE =
   /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
+/** The statement blocks of the four grammars: what an `if`, a `case` or a loop runs. */
+const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement']);
+
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(/;
 
@@ -1037,23 +1040,51 @@ export class FileStructure {
 
   /**
    * The call runs for one item of its loop at most: it sits under an `if` that picks the item by its id
-   * (`for _, t := range acc.Token { if t.ID == id { store.UpdateToken(t) } }`), a search, not a query per item.
-   * A comparison on a foreign key (`item.categoryId === cat.id`) matches many, and is not one.
+   * (`for _, t := range acc.Token { if t.ID == id { store.UpdateToken(t) } }`), a search, not a query per item, or
+   * it leaves the loop right after (below). A comparison on a foreign key (`item.categoryId === cat.id`) matches many.
    */
   matchedOnce(i: number): boolean {
-    const l = this.loopOf[i];
-    if (l < 0) return false;
-    if (this.guardedByOnceFlag(i)) return true;
+    return this.loopOf[i] >= 0 && this.loopOnEveryTurn(i) === undefined;
+  }
+
+  /**
+   * The innermost loop each turn of which runs the call: the call's own, unless it runs there for one item at most
+   * (matchedOnce); then the loop around that one, whose turns each run it again (`for (const row of rows) for (const o
+   * of others) if (o.id === row.otherId) { query(o); break; }` is a query per row).
+   */
+  loopOnEveryTurn(i: number): LoopContext | undefined {
+    if (this.loopOf[i] < 0 || this.guardedByOnceFlag(i)) return undefined;
+    for (let l = this.loopOf[i]; l >= 0; ) {
+      const once = this.onceIn(i, l);
+      if (once === 'no') return this.loops[l];
+      if (once === 'every loop') return undefined;
+      const outer = this.loopOf[this.loops[l].index];
+      if (outer === l) return undefined;
+      l = outer;
+    }
+    return undefined;
+  }
+
+  /** Whether the call runs once in loop `l`: no, once in that loop ('loop'), or once in every loop around it. */
+  private onceIn(i: number, l: number): 'no' | 'loop' | 'every loop' {
     const loop = this.nodes[this.loops[l].index];
+    const callback = this.roles.fn.has(loop.type);
+    const start = this.nodes[i].start;
     // `for check in checks: if check.key == key: return to_dict(check)`: a call in the statement that leaves the loop
-    // runs once (healthchecks' get_check_by_unique_key).
+    // runs once (healthchecks' get_check_by_unique_key); not a callback's return (`ids.map(async (id) => { return
+    // await query(id); })`), which goes on to the next item.
     const ret = this.text.indexOf('return', loop.start);
-    if (ret >= 0 && ret < this.nodes[i].start) {
+    if (!callback && ret >= 0 && ret < start) {
+      let inReturn = false;
       for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
         if (n.startIndex === loop.start && n.endIndex === loop.end) break;
-        if (n.type === 'return_statement') return true;
+        if (n.type === 'return_statement') inReturn = true;
+        else if (inReturn && this.roles.fn.has(n.type)) inReturn = false;
       }
+      if (inReturn) return 'every loop';
     }
+    const exit = this.leavesLoopAfter(i, loop, callback);
+    if (exit) return exit;
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.memo('comparisons', () => offsetsOf(this.text, COMPARISONS));
     let lo = 0;
@@ -1063,22 +1094,74 @@ export class FileStructure {
       if (comparisons[mid] < loop.start) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === comparisons.length || comparisons[lo] > this.nodes[i].start) return false;
-    const start = this.nodes[i].start;
+    if (lo === comparisons.length || comparisons[lo] > start) return 'no';
     let variable: string | undefined;
-    for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
-      if (n.startIndex === loop.start && n.endIndex === loop.end) break;
+    // An `if` inside an inner loop picks one item of that loop, not of this one: only those above it count.
+    const ancestors: Node[] = [];
+    for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
+      if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) ancestors.length = 0;
+      else ancestors.push(n);
+    }
+    for (const n of ancestors) {
       if (n.type !== 'if_statement' && n.type !== 'elif_clause') continue;
       // Only the branch the condition guards: a call in `else` runs for every other item.
       const consequence = n.childForFieldName('consequence');
       if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
       const condition = n.childForFieldName('condition')?.text ?? '';
       if (condition.includes('||') || /\bor\b/.test(condition)) continue;
-      if (picksById(condition)) return true;
+      if (picksById(condition)) return 'loop';
       variable ??= (loop.node.childForFieldName('left') ?? loop.node.childForFieldName('name'))?.text ?? '';
-      if (variable && picksByValue(condition, variable)) return true;
+      if (variable && picksByValue(condition, variable)) return 'loop';
     }
-    return false;
+    return 'no';
+  }
+
+  /**
+   * A call in a block that then leaves the loop (eladmin's poll: `if (!result) { redisUtils.del(uuid); break; }`,
+   * `except Timeout: client.close(); raise`): it runs on the last turn only, of that loop (`break`) or of every loop
+   * (`return`, `throw`). Not when a `continue` may skip the way out, nor a `break` that leaves a `switch`, a `select`
+   * or an inner loop instead, nor a callback's `return`, which goes on to the next item.
+   */
+  private leavesLoopAfter(i: number, loop: Scanned, callback: boolean): 'loop' | 'every loop' | undefined {
+    if (!this.mentions('break') && !this.mentions('return') && !this.mentions('throw') && !this.mentions('raise')) return undefined;
+    const call = this.nodes[i];
+    const ancestors: Node[] = [];
+    for (let n = call.node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
+      // A block of a function written in the loop leaves that function (karakeep's `db.transaction(async (tx) => {
+      // …; return false; })`); one of a `try` the call is in leaves only if the call did not throw: a failover loop
+      // (`for (const url of urls) try { await check(url); return; } catch {}`) calls once per item until one answers.
+      if (this.roles.fn.has(n.type)) ancestors.length = 0;
+      else if (n.type === 'try_statement' && (n.childForFieldName('body')?.endIndex ?? 0) >= call.end) return undefined;
+      else ancestors.push(n);
+    }
+    for (const n of ancestors) {
+      if (!BLOCK_TYPES.has(n.type)) continue;
+      const last = n.lastNamedChild;
+      if (!last || last.startIndex < call.end || /\bcontinue\b/.test(this.text.slice(call.end, last.startIndex))) continue;
+      const exit = this.exitOf(last, loop, callback);
+      if (exit) return exit;
+    }
+    return undefined;
+  }
+
+  /** How far the statement leaves: out of `loop` (a `break` of it), out of every loop (`return`, `throw`), or neither. */
+  private exitOf(statement: Node, loop: Scanned, callback: boolean): 'loop' | 'every loop' | undefined {
+    const type = statement.type;
+    if (type === 'throw_statement' || type === 'raise_statement') {
+      // Not out of a `try` inside the loop whose handler may catch it and go on.
+      for (let n = statement.parent; n && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
+        const body = n.type === 'try_statement' ? n.childForFieldName('body') : null;
+        if (body && statement.startIndex >= body.startIndex && statement.endIndex <= body.endIndex) return undefined;
+      }
+      return 'every loop';
+    }
+    if (type === 'return_statement') return callback ? undefined : 'every loop';
+    // `break outer` leaves another loop; a `break` under a switch, a select or an inner loop leaves that.
+    if (type !== 'break_statement' || callback || /^break\s+\w/.test(statement.text)) return undefined;
+    for (let n = statement.parent; n && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
+      if (/switch|select_statement/.test(n.type) || this.spec.loops[n.type]) return undefined;
+    }
+    return 'loop';
   }
 
   /**
@@ -1185,10 +1268,15 @@ function picksByValue(condition: string, variable: string): boolean {
   return !!m && (m[1] ?? m[4] ?? m[6]) === variable;
 }
 
+/** A value that names no item: zero, empty, none. */
+const NOTHING = /^(?:0|""|''|nil|null|None|undefined)$/;
+
 function picksById(condition: string): boolean {
   for (const m of condition.matchAll(COMPARED)) {
     const a = m[1] ?? m[3];
     const b = m[2] ?? m[4];
+    // `if tag.ID == 0`: the items not saved yet, not one picked.
+    if (NOTHING.test(a ?? '') || NOTHING.test(b ?? '')) continue;
     if ((OWN_ID.test(a) && !FOREIGN_KEY.test(b)) || (OWN_ID.test(b) && !FOREIGN_KEY.test(a))) return true;
   }
   return false;

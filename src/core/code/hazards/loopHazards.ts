@@ -42,20 +42,23 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     if (start === lastStart) continue;
     const match = s.rules(call, catalogue).match ?? (family === 'python' ? djangoRowWrite(s, call.chain, loop) : undefined);
     if (match) {
-      if (s.matchedOnce(i)) continue;
+      // Once in its own loop (`if (t.id === id) { … break; }`): per turn of the loop around that one, if any.
+      const every = s.loopOnEveryTurn(i);
+      if (!every) continue;
       lastStart = start;
       if (unexecutedQueryset(s, i, match) || readsPrefetched(call.chain.join('.'), match, prefetchedRelations(s, i))) continue;
       // A page per turn of a `while` loop is batching (pagedReads).
       if (match.kind === 'query' && readsPagesInLoop(s, i, loop.kind)) continue;
-      out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, loop), at: i });
+      out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, every), at: i });
       continue;
     }
     const name = family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0]) ? undefined : localName(call.chain);
     const effect = name ? indirect.get(name) : undefined;
-    if (name && effect && !s.matchedOnce(i)) {
+    const every = name && effect ? s.loopOnEveryTurn(i) : undefined;
+    if (effect && every) {
       lastStart = start;
       if (readsPrefetched(effect.callee, effect.match, prefetchedRelations(s, i))) continue;
-      out.push({ hazard: loopHazard(s, i, file, `${name} → ${effect.callee}`, effect.match, loop), at: i });
+      out.push({ hazard: loopHazard(s, i, file, `${name} → ${effect.callee}`, effect.match, every), at: i });
     }
   }
   return out;
