@@ -43,6 +43,9 @@ const PAGE_ADVANCE =
 const LAST_PAGE =
   /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
+/** The words of a statement that leaves a loop. */
+const EXIT_WORD = /\b(?:break|return|throw|raise)\b/;
+
 /** The statement blocks of the four grammars: what an `if`, a `case` or a loop runs. */
 const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement']);
 
@@ -1123,8 +1126,9 @@ export class FileStructure {
    * or an inner loop instead, nor a callback's `return`, which goes on to the next item.
    */
   private leavesLoopAfter(i: number, loop: Scanned, callback: boolean): 'loop' | 'every loop' | undefined {
-    if (!this.mentions('break') && !this.mentions('return') && !this.mentions('throw') && !this.mentions('raise')) return undefined;
     const call = this.nodes[i];
+    // Most loops have no way out after the call: known from the text, without walking the tree.
+    if (!EXIT_WORD.test(this.text.slice(call.end, loop.end))) return undefined;
     const ancestors: Node[] = [];
     for (let n = call.node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
       // A block of a function written in the loop leaves that function (karakeep's `db.transaction(async (tx) => {
