@@ -138,11 +138,11 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
     write('worker/main.py', 'import os\nTOKEN = os.environ["WORKER_TOKEN"]\n');
     write(
       'pay/main.go',
-      'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n\nfunc dbType() string {\n\tdbType := strings.TrimSpace(os.Getenv("PAY_DBTYPE"))\n\tif dbType == "" {\n\t\tdbType = "sqlite3"\n\t}\n\tif prefix := os.Getenv("PAY_PREFIX"); prefix != "" {\n\t\treturn prefix + dbType\n\t}\n\ttoken := os.Getenv("PAY_TOKEN")\n\tif len(token) < 1 {\n\t\tlog.Fatal("PAY_TOKEN must be set")\n\t}\n\treturn dbType\n}\n\nfunc region() string {\n\tif os.Getenv("PAY_REGION") == "" {\n\t\treturn "eu"\n\t}\n\treturn os.Getenv("PAY_REGION")\n}\n',
+      'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n\nfunc dbType() string {\n\tdbType := strings.TrimSpace(os.Getenv("PAY_DBTYPE"))\n\tif dbType == "" {\n\t\tdbType = "sqlite3"\n\t}\n\tif prefix := os.Getenv("PAY_PREFIX"); prefix != "" {\n\t\treturn prefix + dbType\n\t}\n\ttoken := os.Getenv("PAY_TOKEN")\n\tif len(token) < 1 {\n\t\tlog.Fatal("PAY_TOKEN must be set")\n\t}\n\treturn dbType\n}\n\nfunc region() string {\n\tif os.Getenv("PAY_REGION") == "" {\n\t\treturn "eu"\n\t}\n\treturn os.Getenv("PAY_REGION")\n}\n\nfunc loadCatalog() {\n\tif os.Getenv("PAY_DB_CLUSTER") != "" {\n\t\tloadFromDB()\n\t}\n\tloadFromFile()\n}\n\nfunc loadFromDB() {\n\tconnect(os.Getenv("PAY_DB_CLUSTER"), os.Getenv("PAY_DB_INSTANCE"))\n}\n\nfunc loadFromFile() {\n\tread(os.Getenv("PAY_CATALOG_FILE"))\n}\n',
     );
     write('mail/main.py', 'import os\nHOST = os.environ["SMTP_HOST"]\n');
     write('sms.env', 'SMS_KEY=abc\n');
-    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\nif os.environ.get("SMS_REGION"):\n    REGION = os.environ["SMS_REGION"]\nZONE = os.environ["SMS_ZONE"] if os.environ.get("SMS_ZONE") else "a"\n');
+    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\nif os.environ.get("SMS_REGION"):\n    REGION = os.environ["SMS_REGION"]\nZONE = os.environ["SMS_ZONE"] if os.environ.get("SMS_ZONE") else "a"\ntry:\n    PROJECT = os.environ["SMS_PROJECT"]\nexcept KeyError:\n    PROJECT = None\ntry:\n    PORT = int(os.environ["SMS_PORT"])\nexcept ValueError:\n    PORT = 80\n');
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -166,7 +166,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 41, 13, 'info'], // APP_NAME
         ['pay', 'pay/main.go', 5, 10, 'info'],
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
+        ['pay', 'pay/main.go', 41, 6, 'info'], // PAY_CATALOG_FILE; loadFromDB's reads run only when PAY_DB_CLUSTER is set
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail
+        ['sms', 'sms/main.py', 11, 15, 'info'], // SMS_PORT: its handler catches a bad number, not its absence (SMS_PROJECT's does)
         // worker declares no environment at all: nothing to compare with, so nothing is said.
       ],
     );

@@ -123,6 +123,67 @@ function guardedByTest(tree: Tree, at: number, name: string): boolean {
 }
 
 /**
+ * Python's `os.environ["X"]` in a `try` whose handler catches its absence (microservices-demo's emailservice: `try:
+ * project_id = os.environ["GCP_PROJECT_ID"]` / `except KeyError:` goes on without profiling): a case the code handles.
+ * Not a handler for other errors only (`except ValueError:`).
+ */
+function caughtWhenMissing(tree: Tree, at: number): boolean {
+  for (let n = tree.rootNode.descendantForIndex(at, at); n; n = n.parent) {
+    if (n.type !== 'try_statement') continue;
+    const body = n.childForFieldName('body');
+    if (!body || at < body.startIndex || at >= body.endIndex) continue;
+    if (n.namedChildren.some((c) => c?.type === 'except_clause' && /^except\s*(?::|\(?[^:]*\b(?:KeyError|LookupError|Exception|BaseException)\b)/.test(c.text))) return true;
+  }
+  return false;
+}
+
+/** Named functions and methods of the four grammars. */
+const NAMED_FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'function_definition', 'method_definition']);
+/** The variable an environment read names, in a condition. */
+const ENV_NAMED = /\bGetenv\(\s*"(\w+)"|\bprocess\.env\.(\w+)|\benviron(?:\.get\(|\[)\s*['"](\w+)|\bgetenv\(\s*['"](\w+)|\bSystem\.getenv\(\s*"(\w+)"/g;
+
+/**
+ * The read is in a function the file calls only when a variable is set (microservices-demo's product catalog: `if
+ * os.Getenv("ALLOYDB_CLUSTER_NAME") != "" { return loadCatalogFromAlloyDB(catalog) }`, whose reads of the other
+ * ALLOYDB_* variables are the optional AlloyDB path's). Not when the file does not call it (another may, unguarded).
+ */
+function calledOnlyWhenSet(tree: Tree, text: string, at: number, memo: Map<number, boolean>): boolean {
+  let fn: Node | null = tree.rootNode.descendantForIndex(at, at);
+  while (fn && !NAMED_FUNCTIONS.has(fn.type)) fn = fn.parent;
+  const name = fn?.childForFieldName('name');
+  if (!fn || !name) return false;
+  const known = memo.get(fn.startIndex);
+  if (known !== undefined) return known;
+  let calls = 0;
+  let guarded = true;
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$])${name.text.replace(/\$/g, '\\$')}\\s*\\(`, 'g'))) {
+    if (m.index === name.startIndex) continue;
+    calls++;
+    if (!guardedBySomeVariable(tree, m.index!)) {
+      guarded = false;
+      break;
+    }
+  }
+  const result = calls > 0 && guarded;
+  memo.set(fn.startIndex, result);
+  return result;
+}
+
+/** The code at `at` runs only under a test that some environment variable is set. */
+function guardedBySomeVariable(tree: Tree, at: number): boolean {
+  for (let n = tree.rootNode.descendantForIndex(at, at); n; n = n.parent) {
+    const part = guardedPart(n);
+    if (!part?.condition || !part.guarded || at < part.guarded.startIndex || at >= part.guarded.endIndex) continue;
+    const condition = part.condition.text;
+    for (const m of condition.matchAll(ENV_NAMED)) {
+      const variable = m.slice(1).find((v) => v !== undefined);
+      if (variable && testsSet(condition, variable)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Environment variables the code reads: `process.env.X`, `os.environ["X"]`, `os.getenv("X", default)`,
  * `os.Getenv("X")`, `System.getenv("X")`. Found in the text, then kept only where the tree says it is code
  * (not a comment or a string). Destructuring (`const { A } = process.env`) is read too.
@@ -133,6 +194,7 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
   if (!mentions(source, 'env') && !mentions(source, 'LookupEnv')) return [];
   const patterns = PATTERNS[spec.family] ?? [];
   const out: EnvRead[] = [];
+  const guardedFunctions = new Map<number, boolean>();
   const s = { rangeOfSpan };
   const offsets = new Map<EnvRead, number>();
   const isCode = (at: number) => {
@@ -151,7 +213,9 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
         (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
         (spec.family === 'js' && JS_WRAPPED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && JS_WRAPPED_DEFAULT.test(text.slice(end, end + 40))) ||
         testedLater(text, at, end, spec.family) ||
-        guardedByTest(tree, at, m[1]);
+        guardedByTest(tree, at, m[1]) ||
+        (spec.family === 'python' && caughtWhenMissing(tree, at)) ||
+        calledOnlyWhenSet(tree, text, at, guardedFunctions);
       const read = { name: m[1], range: s.rangeOfSpan(at, end), hasDefault };
       out.push(read);
       offsets.set(read, at);
