@@ -43,8 +43,20 @@ const PAGE_ADVANCE =
 const LAST_PAGE =
   /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
-/** The words of a statement that leaves a loop. */
-const EXIT_WORD = /\b(?:break|return|throw|raise)\b/;
+/** The words of a statement that leaves a loop (as substrings: the tree says which are statements). */
+const EXIT_WORDS = ['break', 'return', 'throw', 'raise'];
+
+/** The index of the first of the sorted offsets at or after `at` (their length if none is). */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The statement blocks of the four grammars: what an `if`, a `case` or a loop runs. */
 const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement']);
@@ -1090,13 +1102,7 @@ export class FileStructure {
     if (exit) return exit;
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.memo('comparisons', () => offsetsOf(this.text, COMPARISONS));
-    let lo = 0;
-    let hi = comparisons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (comparisons[mid] < loop.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(comparisons, loop.start);
     if (lo === comparisons.length || comparisons[lo] > start) return 'no';
     let variable: string | undefined;
     // An `if` inside an inner loop picks one item of that loop, not of this one: only those above it count.
@@ -1127,8 +1133,10 @@ export class FileStructure {
    */
   private leavesLoopAfter(i: number, loop: Scanned, callback: boolean): 'loop' | 'every loop' | undefined {
     const call = this.nodes[i];
-    // Most loops have no way out after the call: known from the text, without walking the tree.
-    if (!EXIT_WORD.test(this.text.slice(call.end, loop.end))) return undefined;
+    // Most loops have no way out after the call: known from the file's offsets of those words, without the tree.
+    const exits = this.memo('exits', () => offsetsOf(this.text, EXIT_WORDS));
+    const next = exits[firstAtOrAfter(exits, call.end)];
+    if (next === undefined || next >= loop.end) return undefined;
     const ancestors: Node[] = [];
     for (let n = call.node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
       // A block of a function written in the loop leaves that function (karakeep's `db.transaction(async (tx) => {
