@@ -43,6 +43,19 @@ const PAGE_ADVANCE =
 const LAST_PAGE =
   /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
+/** What keeps a value in a variable, in the four grammars. */
+const ASSIGNED = new Set(['variable_declarator', 'assignment_expression', 'assignment', 'short_var_declaration', 'assignment_statement', 'var_spec']);
+
+/** The node the value `node` is written in, past Go's expression lists (`a, b := …`). */
+function assignmentAround(node: Node): Node | null {
+  let parent = node.parent;
+  if (parent?.type === 'expression_list') parent = parent.parent;
+  if (!parent) return null;
+  // The value's side only: `handlers[i] = func() {…}` keeps the function; `x = run(func() {…})` runs it.
+  const value = parent.childForFieldName('value') ?? parent.childForFieldName('right');
+  return value && value.startIndex <= node.startIndex && node.endIndex <= value.endIndex ? parent : null;
+}
+
 /** The words of a statement that leaves a loop (as substrings: the tree says which are statements). */
 const EXIT_WORDS = ['break', 'return', 'throw', 'raise'];
 
@@ -386,6 +399,9 @@ export class FileStructure {
         const call = this.calls.get(p);
         if (call && this.inArguments(call, n.start) && ON_EVENT.test(call.chain[call.chain.length - 1] ?? '')) loop = -1;
       }
+      // A function kept in a variable (pocketbase's `actionFunc = func() error { return f.Intercept(…) }`) runs when it
+      // is called, not where it is written: a call of it in the loop is the loop's (by its name, as any function's).
+      if (loop >= 0 && roles.fn.has(n.type) && ASSIGNED.has(assignmentAround(n.node)?.type ?? '')) loop = -1;
       this.loopOf[i] = loop;
       // `.map(repo::findById)`: a call per element, as `.map(id -> repo.findById(id))` is.
       if (n.type === 'method_reference' && this.calls.has(i)) {

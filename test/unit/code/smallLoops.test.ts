@@ -347,4 +347,42 @@ describe('a loop over a variable set to a small literal is as small as the liter
       'query-in-loop store/tags.go:6:4 s.db.ExecContext [for sequential] → -',
     ]);
   });
+  it("a function kept in a variable in a loop runs where it is called (pocketbase's interceptor chain): not per turn of the loop it is written in; a call of it in the loop is, by its name (a Go closure's too)", async () => {
+    const f = await joined({
+      'core/record.go': lines(
+        'package core',
+        '',
+        'func (m *Record) delete(ctx context.Context, fields []Field) error {',
+        '\tactionFunc := func() error { return m.db.ExecContext(ctx, "DELETE FROM r WHERE id = ?", m.ID) }',
+        '\tfor _, field := range fields {',
+        '\t\toldfn := actionFunc',
+        '\t\tactionFunc = func() error {',
+        '\t\t\tm.db.ExecContext(ctx, "DELETE FROM files WHERE field = ?", field.Name)',
+        '\t\t\treturn oldfn()',
+        '\t\t}',
+        '\t}',
+        '\treturn actionFunc()',
+        '}',
+        '',
+        'func (m *Record) drop(ctx context.Context, parts []string) {',
+        '\tfor _, p := range parts {',
+        '\t\treset := func() { m.db.ExecContext(ctx, "SET lock_timeout = 0") }',
+        '\t\treset()',
+        '\t}',
+        '}',
+      ),
+      'src/run.ts': lines(
+        "import { pool } from './db';",
+        'export async function each(ids: string[]) {',
+        '  for (const id of ids) {',
+        '    const mark = async () => {',
+        "      await pool.query('UPDATE t SET seen = true WHERE id = $1', [id]);",
+        '    };',
+        '    await mark();',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop core/record.go:18:3 reset → m.db.ExecContext [for sequential] → -', 'query-in-loop src/run.ts:7:11 mark → pool.query [for…of sequential] → -']);
+  });
 });

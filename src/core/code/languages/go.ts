@@ -32,7 +32,8 @@ export const GO: LanguageSpec = {
   parallelScopes: new Set(['go_statement']),
   literalTypes: new Set(['composite_literal']),
   spreadTypes: new Set(['variadic_argument']),
-  functionName: (fn, type) => (type === 'func_literal' ? undefined : field(fn, 'name')?.text),
+  // A closure kept in a variable is called by that name (`releaseConn := func() {…}`, then `releaseConn()`).
+  functionName: (fn, type) => (type === 'func_literal' ? closureName(fn) : field(fn, 'name')?.text),
   receiverType(fn, type) {
     if (type !== 'method_declaration') return undefined;
     const receiver = field(fn, 'receiver')?.text ?? '';
@@ -45,3 +46,13 @@ export const GO: LanguageSpec = {
   isAsync: () => false,
   nonCodeTypes: new Set(['comment', 'interpreted_string_literal', 'raw_string_literal', 'interpreted_string_literal_content', 'raw_string_literal_content']),
 };
+
+/** The variable a function literal is kept in, alone on its left (`name := func…`, `name = func…`). */
+function closureName(fn: Node): string | undefined {
+  const list = fn.parent;
+  const statement = list?.type === 'expression_list' ? list.parent : undefined;
+  if (!statement || (statement.type !== 'short_var_declaration' && statement.type !== 'assignment_statement')) return undefined;
+  if (list!.namedChildCount !== 1 || statement.childForFieldName('right')?.id !== list!.id) return undefined;
+  const left = statement.childForFieldName('left');
+  return left?.namedChildCount === 1 && left.namedChild(0)?.type === 'identifier' ? left.namedChild(0)!.text : undefined;
+}
