@@ -71,8 +71,8 @@ function firstAtOrAfter(offsets: readonly number[], at: number): number {
   return lo;
 }
 
-/** The statement blocks of the four grammars: what an `if`, a `case` or a loop runs. */
-const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement']);
+/** The statement blocks of the four grammars: what an `if`, a `case` or a loop runs (Go's in a `statement_list`). */
+const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement', 'statement_list']);
 
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(/;

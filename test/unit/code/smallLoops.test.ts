@@ -233,7 +233,7 @@ describe('a loop over a variable set to a small literal is as small as the liter
       'query-in-loop src/main/java/shop/OrderService.java:24:13 jdbcTemplate.update [while sequential] → -',
     ]);
   });
-  it("a call in a block that then leaves the loop (break, return, throw) runs on the last turn only (eladmin's poll); a break of a switch or an inner loop, a return of a callback or of a function written in the loop, a failover's try, a continue on the way are still per item, and so is `if tag.ID == 0`; once in an inner loop is once per turn of the outer one", async () => {
+  it("a call in a block that then leaves the loop (break, return, throw) runs on the last turn only (eladmin's poll); a break of a switch or an inner loop, a return of a callback or of a function written in the loop, a failover's try, a continue on the way are still per item, and so is `if tag.ID == 0`; Go's blocks hold their statements in a list; once in an inner loop is once per turn of the outer one", async () => {
     const f = await joined({
       'src/main/java/jobs/QuartzJob.java': lines(
         'package jobs;',
@@ -318,6 +318,24 @@ describe('a loop over a variable set to a small literal is as small as the liter
         '\t\t}',
         '\t}',
         '}',
+        '',
+        'func (s *Store) dropAll(ctx context.Context, names []string) error {',
+        '\tfor _, name := range names {',
+        '\t\tif _, err := s.db.ExecContext(ctx, "DROP TABLE "+name); err != nil {',
+        '\t\t\ts.db.ExecContext(ctx, "SET lock_timeout = 0")',
+        '\t\t\tif errors.Is(err, ErrLocked) {',
+        '\t\t\t\treturn ErrBusy',
+        '\t\t\t}',
+        '\t\t\treturn err',
+        '\t\t}',
+        '\t\tswitch name {',
+        '\t\tcase "audit":',
+        '\t\t\ts.db.ExecContext(ctx, "VACUUM audit")',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t}',
+        '\treturn nil',
+        '}',
       ),
       'app/poll.py': lines(
         'def drain(session, jobs):',
@@ -344,6 +362,8 @@ describe('a loop over a variable set to a small literal is as small as the liter
       'query-in-loop src/sync.ts:24:18 pool.query [.map() parallel] → -',
       'query-in-loop src/sync.ts:28:38 pool.query [for…of sequential] → -',
       'query-in-loop src/sync.ts:35:13 pool.query [for…of sequential] → -',
+      'query-in-loop store/tags.go:13:16 s.db.ExecContext [for sequential] → -',
+      'query-in-loop store/tags.go:22:4 s.db.ExecContext [for sequential] → -',
       'query-in-loop store/tags.go:6:4 s.db.ExecContext [for sequential] → -',
     ]);
   });
