@@ -5,7 +5,7 @@ import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
-import { pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
+import { djangoRelationsOf, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import type { RelationLoopFact } from './hazards/lazyRelations';
@@ -414,6 +414,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (settings) links.djangoSettings = settings;
     const lazy = pythonLazyRelationsOf(text);
     if (lazy) links.lazyRelations = lazy;
+    const relations = djangoRelationsOf(text);
+    if (relations) links.djangoRelations = relations;
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)
     const added = routersAddedToUrlpatterns(text);
@@ -567,7 +569,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   }
   const alive = (f: FoundHazard) => f.at < 0 || !isDeadCode(s.nodes[f.at].node);
   const kept: FoundHazard[] = [];
-  for (const f of found) if (alive(f)) (f.returned ? pendingFound : kept).push(f);
+  for (const f of found) if (alive(f)) (f.returned || f.parentFilter ? pendingFound : kept).push(f);
 
   // Functions the join can reach: named ones, anonymous route handlers, and what an API endpoint runs (an MCP tool's callback).
   const factIndex = new Map<number, number>();
@@ -716,7 +718,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     hazards: kept.map((f) => f.hazard),
     hazardOwners: keptOwners,
     hazardMethods: kept.map((f, k) => (branchesOnMethod && f.at >= 0 && handlerFacts.has(keptOwners[k]) ? methodBranchOf(s.nodes[f.at].node, spans[keptOwners[k]].start) : undefined)),
-    pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}) })),
+    pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}), ...(f.parentFilter ? { parentFilter: f.parentFilter } : {}) })),
     relationLoops,
     globalPrefix: routes.globalPrefix,
     nestModules: routes.nestModules,

@@ -334,6 +334,16 @@ export interface ViewClassUse {
   responder?: { suffix?: string };
 }
 
+/**
+ * A Django queryset's `filter(…)` keywords that may follow relations from its model (`Check.objects.filter(project=
+ * project)`, `filter(schedule__event=event)`): if one does, all the way, the rows are one object's children, which
+ * the data model bounds as it bounds SQL's `WHERE project_id = %s`. Only the join knows the models of the workspace.
+ */
+export interface ParentFilter {
+  model: string;
+  paths: string[];
+}
+
 export interface FileLinks {
   imports: ImportFact[];
   /** Exported name → local name (`default` → `router`); `*` → `*` when every top-level name is importable. */
@@ -353,7 +363,7 @@ export interface FileLinks {
    * Blocking calls that matter only on a request path: the join keeps those a route reaches. Also (`returned`) the
    * unbounded Django querysets functions return unread: kept unless every caller reads them in part.
    */
-  pending: { hazard: Hazard; owner: number; returned?: boolean }[];
+  pending: { hazard: Hazard; owner: number; returned?: boolean; parentFilter?: ParentFilter }[];
   /** A MyBatis XML mapper's unbounded SELECTs: reported on the routes that reach their Java methods. */
   mapperStatements?: MapperStatement[];
   /** Paths `setGlobalPrefix(p, { exclude: ['/'] })` leaves without the prefix. */
@@ -387,6 +397,8 @@ export interface FileLinks {
   decorations?: Record<string, string>;
   /** Relations the ORM loads on first access, by model (`{ Book: ['author'] }`): see hazards/lazyRelations. */
   lazyRelations?: Record<string, string[]>;
+  /** Django models' relations, by model, to the model each leads to: see hazards/pythonRelations djangoRelationsOf. */
+  djangoRelations?: Record<string, Record<string, string>>;
   /** Relations a query here loads with its rows (`JOIN FETCH o.items`, `@EntityGraph(attributePaths = "items")`). */
   fetchedRelations?: string[];
   /** Loops over a model's rows and the relations they read on them: see hazards/lazyRelations. */

@@ -1,4 +1,4 @@
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRelations';
@@ -384,7 +384,9 @@ class WorkspaceLinker {
         return { ...h, ...this.ownModuleList(e, h, e.links.hazardOwners[k]), routes: method ? routes.filter((r) => r.method === method || r.method === 'ANY') : routes };
       });
       for (const p of e.links.pending) {
-        if (p.returned ? this.readWholeByACaller(e, p.owner) : p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }))) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
+        if (p.parentFilter && this.pinsRelation(p.parentFilter)) continue;
+        const kept = p.returned ? this.readWholeByACaller(e, p.owner) : p.parentFilter ? true : p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }));
+        if (kept) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
       for (const m of e.links.mapperStatements ?? []) {
         const routes = this.mapperRoutes(e, m, hazardRoutes);
@@ -1892,6 +1894,36 @@ class WorkspaceLinker {
   }
 
   /**
+   * A Django filter follows relations from its model all the way to one object (`Check.objects.filter(project=
+   * project)`, `TalkSlot.objects.filter(schedule__event=event)` with `TalkSlot.schedule` and `Schedule.event` relations
+   * in the workspace's models): the rows are that object's children, bounded as SQL's `WHERE project_id = %s` is.
+   * Not a field the models do not show as a relation (`filter(status=status)`), nor a lookup (`name__startswith`).
+   */
+  private pinsRelation(filter: ParentFilter): boolean {
+    if (!this.djangoRelations) {
+      const all = new Map<string, Map<string, string>>();
+      for (const o of this.entries) {
+        for (const [model, fields] of Object.entries(o.links.djangoRelations ?? {})) {
+          const known = all.get(model) ?? new Map<string, string>();
+          for (const [name, to] of Object.entries(fields)) if (!known.get(name)) known.set(name, to);
+          all.set(model, known);
+        }
+      }
+      this.djangoRelations = all;
+    }
+    const relations = this.djangoRelations;
+    return filter.paths.some((path) => {
+      let model: string | undefined = filter.model;
+      for (const name of path.split('__')) {
+        const to: string | undefined = model ? relations.get(model)?.get(name) : undefined;
+        if (to === undefined) return false;
+        model = to;
+      }
+      return true;
+    });
+  }
+
+  /**
    * The Django queryset that function `fn` of `e` returns unread is read whole by some caller: one that does not page,
    * slice or narrow it (CallFact.readInPart), or no caller is found in the workspace (the framework calls it, or code
    * not seen).
@@ -1918,6 +1950,7 @@ class WorkspaceLinker {
 
   /** Lazy relations by model, and the relations some query loads with its rows, over the workspace. */
   private lazy?: { relations: Map<string, Set<string>>; fetched: Set<string> };
+  private djangoRelations?: Map<string, Map<string, string>>;
 
   /** A call in a loop to a function of another file that queries or calls out (directly or one call further). */
   private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number }[] {

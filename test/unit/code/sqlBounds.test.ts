@@ -148,4 +148,49 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
       'unbounded-query talks/views.py:8:21 Talk.objects.filter → -',
     ]);
   });
+
+  it("a Django filter on a relation of the workspace's models is one object's rows (healthchecks' `Check.objects.filter(project=project)`, pretalx's `filter(schedule__event=event)`, across relations and back by related_name); a field that is no relation, a lookup, None, exclude() and a relation with no way back are not", async () => {
+    const f = await joined({
+      'events/models.py': lines(
+        'from django.conf import settings',
+        'from django.db import models',
+        '',
+        'class Event(models.Model):',
+        '    name = models.CharField(max_length=100)',
+        '',
+        'class Schedule(models.Model):',
+        '    event = models.ForeignKey(Event, related_name="schedules", on_delete=models.CASCADE)',
+        '',
+        'class Talk(models.Model):',
+        '    event = models.ForeignKey("events.Event", on_delete=models.CASCADE)',
+        '    schedule = models.ForeignKey(Schedule, related_name="+", on_delete=models.CASCADE)',
+        '    speakers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="talks")',
+        '    status = models.CharField(max_length=20)',
+      ),
+      'events/views.py': lines(
+        'from django.http import JsonResponse',
+        'from .models import Event, Schedule, Talk',
+        '',
+        'def talks(request, status):',
+        '    of_event = list(Talk.objects.filter(event=request.event))',
+        '    in_schedule = list(Talk.objects.filter(schedule__event=request.event).order_by("id"))',
+        '    mine = list(Talk.objects.filter(speakers=request.user))',
+        '    spoken = list(Event.objects.filter(talk__speakers=request.user))',
+        '    planned = list(Event.objects.filter(schedules=request.schedule))',
+        '    by_status = list(Talk.objects.filter(status=status))',
+        '    named = list(Talk.objects.filter(event__name__startswith=status))',
+        '    orphans = list(Talk.objects.filter(event=None))',
+        '    others = list(Talk.objects.exclude(event=request.event))',
+        '    back = list(Schedule.objects.filter(talk=request.talk))',
+        '    return JsonResponse({"n": len(of_event + in_schedule + mine + spoken + planned + by_status + named + orphans + others + back)})',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'unbounded-query events/views.py:10:22 Talk.objects.filter → -',
+      'unbounded-query events/views.py:11:18 Talk.objects.filter → -',
+      'unbounded-query events/views.py:12:20 Talk.objects.filter → -',
+      'unbounded-query events/views.py:13:19 Talk.objects.exclude → -',
+      'unbounded-query events/views.py:14:17 Schedule.objects.filter → -',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { PYTHON_BUILTINS } from '../languages/python';
-import type { Hazard, LoopMode } from '../codeModel';
+import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
@@ -22,6 +22,8 @@ export interface FoundHazard {
    * the join reports it only where a caller may read it whole (WorkspaceLinker.readWholeByACaller).
    */
   returned?: boolean;
+  /** A Django queryset filtered on fields that may be relations: bounded if the models say they are (see ParentFilter). */
+  parentFilter?: ParentFilter;
 }
 
 /**

@@ -55,6 +55,54 @@ export function pythonLazyRelationsOf(text: string): Record<string, string[]> | 
   return out;
 }
 
+/** `event = models.ForeignKey(…)`, `tags = ManyToManyField(…)`: a Django relation field of a model class body. */
+const DJANGO_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:models\.)?(?:ForeignKey|OneToOneField|ManyToManyField)\s*\(/;
+
+/**
+ * Django models' relations by model, each to the model it leads to (`{ Resource: { submission: 'Submission' },
+ * Submission: { resources: 'Resource' } }`): the fields (`ForeignKey`, `OneToOneField`, `ManyToManyField`) and the
+ * names they are queried by from the other side (`related_name`, `related_query_name`, else the model's name in
+ * lower case). A filter on a relation pins the rows to one object's (see WorkspaceLinker.pinsRelation).
+ */
+export function djangoRelationsOf(text: string): Record<string, Record<string, string>> | undefined {
+  if (!/ForeignKey|OneToOneField|ManyToManyField/.test(text)) return undefined;
+  let out: Record<string, Record<string, string>> | undefined;
+  const add = (model: string, name: string, to: string) => (((out ??= {})[model] ??= {})[name] = to);
+  let model: string | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const at = offset;
+    offset += line.length + 1;
+    const cls = CLASS.exec(line);
+    if (cls) {
+      model = cls[1];
+      continue;
+    }
+    if (/^\S/.test(line)) model = undefined;
+    const field = model && DJANGO_RELATION.exec(line);
+    if (!model || !field) continue;
+    const args = argumentsFrom(text, at + field[0].length);
+    const target = relatedModel(args, model);
+    add(model, field[1], target ?? '');
+    if (!target) continue;
+    const reverse = /\brelated_query_name\s*=\s*['"](\w+)['"]/.exec(args)?.[1] ?? /\brelated_name\s*=\s*['"](\w+)['"]/.exec(args)?.[1];
+    // `related_name="+"` turns the way back off.
+    if (/\brelated_name\s*=\s*['"]\+/.test(args)) continue;
+    add(target, reverse ?? model.toLowerCase(), model);
+  }
+  return out;
+}
+
+/** The model a relation field leads to: `Author`, `"Author"`, `"books.Author"`, `to="Author"`, `"self"`, the user model. */
+function relatedModel(args: string, model: string): string | undefined {
+  const first = /^\s*(?:to\s*=\s*)?(?:['"](?:\w+\.)?(\w+)['"]|([\w.]+))/.exec(args);
+  const name = first?.[1] ?? first?.[2]?.split('.').pop();
+  if (!name) return undefined;
+  if (name === 'self') return model;
+  if (name === 'AUTH_USER_MODEL' || name === 'get_user_model') return 'User';
+  return /^[A-Z]\w*$/.test(name) ? name : undefined;
+}
+
 /** The text of a call's arguments (or a list's items) from just after its opening bracket to the closing one. */
 export function argumentsFrom(text: string, from: number): string {
   let depth = 1;

@@ -3,7 +3,7 @@ import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import { makesQueryset, outermostCall, refersToOuterRow } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
-import type { Hazard } from '../codeModel';
+import type { Hazard, ParentFilter } from '../codeModel';
 import type { Range } from '../../model/location';
 
 const SQL = /\bselect\b[\s\S]*\bfrom\b/i;
@@ -62,9 +62,12 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
       if (family === 'python' && s.mentions('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
+      const django = family === 'python' && call.chain.includes('objects');
+      const parentFilter = django ? parentFilterOf(s, outer.index, call) : undefined;
       out.push({
         at: i,
-        ...(family === 'python' && call.chain.includes('objects') && returnedUnread(s.nodes[outer.index].node) ? { returned: true } : {}),
+        ...(django && returnedUnread(s.nodes[outer.index].node) ? { returned: true } : {}),
+        ...(parentFilter ? { parentFilter } : {}),
         hazard: {
           code: 'unbounded-query',
           file,
@@ -315,6 +318,30 @@ function pinsUniqueKey(sql: string, unique: UniqueKeys): boolean {
 }
 
 /** A call of the chain whose outermost call is `outer` is named `method` and given arguments matching `args`. */
+/** What a keyword of `filter(…)` is given that names one object: a variable, `self.event`, `request.user`, `rows[0]`. */
+const ONE_OBJECT = new Set(['identifier', 'attribute', 'subscript']);
+
+/**
+ * The keywords of a Django chain's `filter(…)` calls that may follow relations from its model to one object
+ * (`Check.objects.filter(project=project)`, `filter(schedule__event=self.event)`): the join decides whether they do.
+ */
+function parentFilterOf(s: FileStructure, outer: number, call: CallInfo): ParentFilter | undefined {
+  const model = call.chain[call.chain.indexOf('objects') - 1];
+  if (!model || !/^[A-Z]/.test(model)) return undefined;
+  const paths: string[] = [];
+  const start = s.nodes[outer].start;
+  for (let j = outer; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const c = s.calls.get(j);
+    if (!c || c.chain[c.chain.length - 1] !== 'filter') continue;
+    for (const a of s.argumentsOf(c)) {
+      const name = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+      const value = a.childForFieldName('value');
+      if (name && value && ONE_OBJECT.has(value.type)) paths.push(name);
+    }
+  }
+  return paths.length ? { model, paths } : undefined;
+}
+
 function boundedByCallArgs(s: FileStructure, outer: number, rule: { method: string; args: string }): boolean {
   const method = new RegExp(`^(?:${rule.method})$`);
   const args = new RegExp(rule.args);
