@@ -71,6 +71,12 @@ function firstAtOrAfter(offsets: readonly number[], at: number): number {
   return lo;
 }
 
+/** Words of STREAM_PART, to look for it only in loops that have one. */
+const STREAM_PART_WORDS = ['ReadFull', 'LimitReader', 'NewSectionReader', 'CopyN', 'ReadAt', 'RangeRead', '.read(', '.slice(', '.subarray('];
+/** A read of the next piece of the data to send (see FileStructure.sendsStreamParts). */
+const STREAM_PART =
+  /\bio\.(?:ReadFull|LimitReader|NewSectionReader|CopyN)\s*\(\s*(?![\w.]*(?:Body|[rR]esp\w*|[rR]esponse)\b)|\.(?:ReadAt|RangeRead)\s*\(|\.read\(\s*[\w.]*(?:chunk|CHUNK|block|BLOCK|part|PART|size|SIZE)\w*\s*\)|\b\w*(?:[fF]ile|[bB]lob|[bB]uf(?:fer)?|[sS]tream|[bB]ytes)\.(?:slice|subarray)\(\s*[\w.]+\s*,/;
+
 /** The statement blocks of the four grammars: what an `if`, a `case` or a loop runs (Go's in a `statement_list`). */
 const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement', 'statement_list']);
 
@@ -434,7 +440,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -781,6 +787,21 @@ export class FileStructure {
     // Not a cursor's step or a size (`more = rows.Next()`, `more = len(queue) > 0`): those go item by item.
     const set = new RegExp(`(?<![\\w$.])${name}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*(?:await\\s+)?([\\w$.]+(?:\\(\\))?(?:\\.[\\w$]+)*)\\s*\\(`).exec(loop);
     return !!set && !/(?:^|\.)(?:next|Next|hasNext|hasMoreElements|Scan|len|Len|size|length|count|Count|isEmpty|empty)$/.test(set[1]);
+  }
+
+  /**
+   * A loop over the parts of one upload (alist's drivers: `for finish < stream.GetSize() { …; io.ReadFull(stream, buf);
+   * d.request(…"/file/upload/"…) }`, `for i, part := range resp.PartInfoList { … io.NewSectionReader(file, offset,
+   * size) … }`, Python's `f.read(CHUNK_SIZE)`, a `file.slice(start, end)`): each turn sends the next piece of the data,
+   * as many turns as it has parts. That is how a large upload is made, not a call per item. Not a loop over files or
+   * other items that reads each (its iterable names no parts), nor one reading the response it got (`resp.Body`).
+   */
+  private sendsStreamParts(n: Scanned, iterable: Node | null | undefined): boolean {
+    const reads = this.memo('streamParts', () => offsetsOf(this.text, STREAM_PART_WORDS));
+    const k = firstAtOrAfter(reads, n.start);
+    if (k === reads.length || reads[k] >= n.end) return false;
+    if (iterable && !/[pP]art|[bB]lock|[cC]hunk|[sS]lice|[sS]egment|[pP]iece/.test(this.text.slice(iterable.startIndex, iterable.endIndex))) return false;
+    return STREAM_PART.test(this.text.slice(n.start, n.end));
   }
 
   /** Java's `repo::findById` (not `Foo::new`) as a call of `repo.findById`, with no argument list of its own. */

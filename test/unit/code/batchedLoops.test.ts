@@ -18,6 +18,10 @@ describe('a loop over batches or pages is no query per item', () => {
     assert.equal(batchesOver('for batch_id in ', 'batch_ids'), false);
     assert.equal(batchesOver('for issue in issues_batch:\n        ', 'issues_batch'), false);
     assert.equal(batchesOver('for (List<Long> batch : parts) ', 'parts'), true);
+    // What one request takes (uptime-kuma's notification providers), not a unit of time.
+    assert.equal(batchesOver('for (let i = 0; i < recipients.length; i += MAX_RECIPIENTS_PER_REQUEST) ', undefined), true);
+    assert.equal(batchesOver('for (let i = 0; i < sptList.length; i += WxPusher.SPT_PER_REQUEST) ', undefined), true);
+    assert.equal(batchesOver('for t := from; t < to; t += SECONDS_PER_DAY ', undefined), false);
     assert.equal(callbackOverBatches('_.chunk(ids, 100).map(', 'part'), true);
     assert.equal(callbackOverBatches('batches.forEach(', 'batch'), true);
     assert.equal(callbackOverBatches('ids.map(', 'id'), false);
@@ -209,6 +213,70 @@ describe('a loop over batches or pages is no query per item', () => {
     assert.deepEqual(hazardRows(f), [
       'query-in-loop jobs/purge.py:13:9 session.execute [while sequential] → -',
       'query-in-loop retention/worker.go:23:3 rc.db.ExecContext [for sequential] → -',
+    ]);
+  });
+
+  it("a loop over the parts of one upload sends the next piece of the data each turn (alist's drivers): not reported; a loop over files that uploads each, or that reads each response it gets, still is", async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/drive\n',
+      'upload.go': lines(
+        'package drive',
+        '',
+        'import (',
+        '\t"bytes"',
+        '\t"io"',
+        '\t"net/http"',
+        ')',
+        '',
+        'func upload(stream io.Reader, size int64, chunk int64, url string) error {',
+        '\tvar finish int64',
+        '\tfor finish < size {',
+        '\t\tbuf := make([]byte, min(chunk, size-finish))',
+        '\t\tn, err := io.ReadFull(stream, buf)',
+        '\t\tif err != nil {',
+        '\t\t\treturn err',
+        '\t\t}',
+        '\t\thttp.Post(url, "application/octet-stream", bytes.NewReader(buf))',
+        '\t\tfinish += int64(n)',
+        '\t}',
+        '\treturn nil',
+        '}',
+        '',
+        'func uploadParts(file io.ReaderAt, parts []Part, url string) {',
+        '\tfor _, part := range parts {',
+        '\t\thttp.Post(part.URL, "application/octet-stream", io.NewSectionReader(file, part.Offset, part.Size))',
+        '\t}',
+        '}',
+        '',
+        'func uploadFiles(files []io.Reader, url string) {',
+        '\tfor _, file := range files {',
+        '\t\tbuf := make([]byte, 1024)',
+        '\t\tio.ReadFull(file, buf)',
+        '\t\thttp.Post(url, "application/octet-stream", bytes.NewReader(buf))',
+        '\t}',
+        '}',
+        '',
+        'func follow(url string) {',
+        '\tfor i := 0; i < 10; i++ {',
+        '\t\tresp, _ := http.Get(url)',
+        '\t\tbody, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))',
+        '\t\turl = string(body)',
+        '\t}',
+        '}',
+      ),
+      'src/upload.ts': lines(
+        'export async function send(file: Blob, size: number) {',
+        '  let offset = 0;',
+        '  while (offset < file.size) {',
+        '    await fetch(`/upload?offset=${offset}`, { method: "PUT", body: file.slice(offset, offset + size), signal: AbortSignal.timeout(5000) });',
+        '    offset += size;',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('call-in-loop')), [
+      'call-in-loop upload.go:33:3 http.Post [for sequential] → -',
+      'call-in-loop upload.go:39:14 http.Get [for sequential] → -',
     ]);
   });
 });

@@ -20,8 +20,11 @@ const CHUNKING_CALL =
  */
 const BATCH_VARIABLE = /(?:^|[\s,(])\w*(?:[cC]hunk|[bB]atch)\s*(?:\bin\b|\bof\b|:=\s*range\b)|(?:^|[\s,(<])\w*(?:[cC]hunk|[bB]atch)\s+:(?![:=])\s*\S/;
 
-/** A step named for a batch's size: `i += BATCH_SIZE`, `i = i + chunkSize`. */
-const BATCH_STEP = /(?:\+=|=\s*\w+\s*\+)\s*(?:this\.|self\.)?\w*(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE)\w*/;
+/**
+ * A step named for a batch's size: `i += BATCH_SIZE`, `i = i + chunkSize`, or for what one request takes (uptime-kuma's
+ * `i += MAX_RECIPIENTS_PER_REQUEST`, `i += WxPusher.SPT_PER_REQUEST`, `i += perPage`).
+ */
+const BATCH_STEP = /(?:\+=|=\s*\w+\s*\+)\s*(?:[\w$]+\.)?\w*(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query))\w*/;
 
 /** A numeric step of a counting loop: `i += 500`. Stepping by 2 walks pairs; by 10 or more, batches. */
 const NUMERIC_STEP = /\+=\s*(\d+)\b/;
@@ -46,5 +49,5 @@ export function callbackOverBatches(receiver: string, firstParameter: string | u
 }
 
 function isBatchSize(step: string): boolean {
-  return /^\d+$/.test(step) ? Number(step) >= 10 : /(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|[sS]tep|STEP)/.test(step);
+  return /^\d+$/.test(step) ? Number(step) >= 10 : /(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query)|[sS]tep|STEP)/.test(step);
 }
