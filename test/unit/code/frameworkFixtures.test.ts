@@ -4897,6 +4897,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(await joined({ 'main.go': handler('\thttp.DefaultClient.Timeout = 5 * time.Second') })), [
         'call-in-loop main.go:10:3 http.DefaultClient.Get [for sequential] → GET /list',
       ]);
+      // A request made with a context that has a deadline carries it (hatchet's security check); `Get` takes none.
+      const deadline = handler('\tctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)\n\tdefer cancel()').replace('http.NewRequest("GET"', 'http.NewRequestWithContext(ctx, "GET"');
+      assert.deepEqual(hazardRows(await joined({ 'main.go': deadline })), [
+        'call-in-loop main.go:11:3 http.DefaultClient.Get [for sequential] → GET /list',
+        'missing-timeout main.go:11:3 http.DefaultClient.Get → GET /list',
+      ]);
     });
 
     it('a process-wide default set in another file of the service (axios.defaults.timeout at start-up, http.DefaultClient.Timeout in main) bounds the calls it covers; not one set to 0, nor one set by a test', async () => {
