@@ -117,8 +117,11 @@ export function argumentsFrom(text: string, from: number): string {
 
 /** Words a module that queries a model's rows has (Django's manager, SQLAlchemy's query forms). */
 const QUERY_WORDS = /\.objects\b|\.query\b|\bselect\(/;
-/** `book.author`, not `book.save()`: an attribute read on a name (the loop's variable, checked by the caller). */
-const ATTRIBUTE = /(?<![\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b(?!\s*\()/g;
+/**
+ * `book.author`, not `book.save()`: an attribute read on a name (the loop's variable, checked by the caller). Not one
+ * assigned (`role.speaker = survivor`, pretalx's speaker merge), which sets the relation without loading it.
+ */
+const ATTRIBUTE = /(?<![\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b(?!\s*(?:\(|=(?!=)))/g;
 
 const LOOP_TYPES = new Set(['for_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
