@@ -502,6 +502,36 @@ describe('code analysis: Python (tree-sitter)', function () {
       );
     });
 
+    it("a retry after a unique key collided writes a new key each time (pretalx's generated codes): no backoff to ask for; one after any other error still needs it", async () => {
+      const a = await analyze(
+        'pretalx/mixins.py',
+        lines(
+          'class GenerateCode:',
+          '    def save(self, *args, **kwargs):',
+          '        for attempt in range(3):',
+          '            self.assign_code()',
+          '            try:',
+          '                with transaction.atomic():',
+          '                    return Submission.objects.create(code=self.code)',
+          '            except IntegrityError:',
+          '                if attempt == 2:',
+          '                    raise',
+          '',
+          '    def push(self):',
+          '        for attempt in range(3):',
+          '            try:',
+          '                return Submission.objects.create(code=self.code)',
+          '            except OperationalError:',
+          '                if attempt == 2:',
+          '                    raise',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.code === 'retry-without-backoff').map((h) => h.range.start.line),
+        [12],
+      );
+    });
+
     it('a loop over a star-unpacked copy [*urls] is a loop over all urls, not a small literal', async () => {
       const a = await analyze(
         'svc/copy.py',

@@ -16,6 +16,13 @@ const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.Aft
 const OPTIMISTIC_CONFLICT = /\b(?:\w+\.)?(?:WatchError|TxFailedErr|\w*OptimisticLock\w*(?:Exception|Error|Failure)|StaleObjectState(?:Exception|Error))\b/;
 
 /**
+ * A loop that tries again after a unique key collided (pretalx's generated codes: `self.assign_code()` then `except
+ * IntegrityError:`; `DuplicateKeyException`, Postgres' `UniqueViolation`, Prisma's `P2002`): each attempt writes a new
+ * key, and no dependency is failing.
+ */
+const KEY_COLLISION = /\b(?:\w+\.)?(?:IntegrityError|UniqueViolation\w*|DuplicateKey\w*|\w*UniqueConstraint\w*(?:Exception|Error)|DataIntegrityViolationException)\b|['"]P2002['"]/;
+
+/**
  * `retry-without-backoff`: a retry loop (`for attempt in range(3)`, `while (retries-- > 0)`) around a query or
  * a remote call with no delay between attempts, and retry helpers configured without one (axios-retry without
  * `retryDelay`, tenacity without `wait=`, urllib3 `Retry` without `backoff_factor`). When the dependency
@@ -27,7 +34,7 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
   for (const loop of s.retryLoops) {
     const n = s.nodes[loop];
     const text = s.text.slice(n.start, n.end);
-    if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text)) continue;
+    if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text) || KEY_COLLISION.test(text)) continue;
     const counter = COUNTER.exec(text)?.slice(1).find(Boolean);
     let retried: string | undefined;
     let varies = false;
