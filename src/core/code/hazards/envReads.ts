@@ -37,7 +37,8 @@ const PATTERNS: Record<string, EnvPattern[]> = {
   ],
   go: [
     // Compared at once (`os.Getenv("X") == "true"`, `if v := os.Getenv("X"); v != ""`): absence is handled.
-    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n]*(==|!=)/ },
+    // Also with the value on the left, through a wrapper: `"true" == strings.ToLower(os.Getenv("ENABLE_ASSISTANT"))`.
+    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n]*(==|!=)/, testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$/ },
     { re: /\bos\.LookupEnv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^|/ },
   ],
   java: [{ re: /\bSystem\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n;]*(\?|!=\s*null|==\s*null|orElse|isEmpty|isBlank)/ }],
@@ -55,6 +56,11 @@ function testedLater(text: string, at: number, end: number, family: string): boo
   if (!name) return false;
   const next = text.slice(end, end + 400);
   const n = name.replace(/\$/g, '\\$');
+  // A variable of the package (set with `=`, in `init()` or a `var` block), tested for being set wherever the file
+  // uses it: microservices-demo's `packagingServiceUrl = os.Getenv("PACKAGING_SERVICE_URL")` and
+  // `func isPackagingServiceConfigured() bool { return packagingServiceUrl != "" }`.
+  // (Not a function's own, `x := …` or an indented `var x = …`.)
+  if (family === 'go' && !/:=\s*(?:[\w$.]+\(\s*)*$|^\s+var\s/.test(line) && new RegExp(`(?<![\\w.])${n}\\s*!=\\s*""`).test(text)) return true;
   // A default given when it is empty (`if dbType == "" { dbType = "sqlite3" }`, `url ?? 'x'`), or a use only when it
   // is set (`if basePrefix != "" {…}`, `if (flag) {…}`, umami's `if (scriptUrl && matches(…))`, `flag ? a : b`); not
   // a check that stops the service (`if key == "" { log.Fatal… }`), which needs the variable as much as a read without one.
