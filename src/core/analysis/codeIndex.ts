@@ -1,5 +1,5 @@
 import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
-import { analyzeTree, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
+import { analyzeTree, isExampleCode, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
 import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
 import { analyzeOpenApiSpec, isOpenApiSpecFile } from '../code/openApiSpecs';
 import { analyzeStrapiSchema, isStrapiSchema } from '../code/routes/strapiRoutes';
@@ -265,11 +265,11 @@ export class CodeIndex {
     const language = languageOfFile(file);
     if (language) return language;
     const raw = isMapperXml(file)
-      ? analyzeMapperXml(file, text, isTestFile(file) || isOneOffScript(file))
+      ? analyzeMapperXml(file, text, isTestFile(file) || isExampleCode(file) || isOneOffScript(file))
       : // A `spec/` folder holding an API spec is its specification's (Connexion's `specification_dir="spec/"`), not tests'.
-        isOpenApiSpecFile(file) && !isTestFile(file.replace(/(^|\/)spec\//, '$1'))
+        isOpenApiSpecFile(file) && !isTestFile(file.replace(/(^|\/)spec\//, '$1')) && !isExampleCode(file)
         ? analyzeOpenApiSpec(file, text)
-        : isProtoFile(file) && !isTestFile(file)
+        : isProtoFile(file) && !isTestFile(file) && !isExampleCode(file)
           ? analyzeProtoFile(file, text)
           : isStrapiSchema(file)
             ? analyzeStrapiSchema(file, text)

@@ -116,6 +116,17 @@ export function isTestFile(file: string): boolean {
   );
 }
 
+/**
+ * Code kept to show how to use the project (hatchet's `examples/` and `sdks/python/examples/`, vikunja's example plugin,
+ * ntfy's `examples/`, uptime-kuma's `extra/push-examples/`, a `samples/` folder): not deployed, so its routes are not the service's and its hazards (some
+ * written on purpose: hatchet's `blocked_async`) are no load; treated as tests are. A Dockerfile there builds no
+ * service either (recipes/builtServices). Not a JVM package of that name (`org/springframework/samples/petclinic`).
+ */
+export function isExampleCode(file: string): boolean {
+  const m = /(^|\/)([\w-]+[-_])?(examples|samples)\//.exec(file);
+  return !!m && !/(^|\/)(java|kotlin|scala|groovy)\//.test(file.slice(0, m.index + 1));
+}
+
 const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/api\/.+\.(?:tsx?|jsx?|mjs))$/;
 
 /**
@@ -228,9 +239,9 @@ export function analyzeTree(
 ): FileAnalysis {
   const spec = SPECS[language];
   const family = spec.family;
-  // Tests and one-off scripts: code of the service, but not what serves its requests. Generated code: nobody here
-  // edits it.
-  const test = isTestFile(file);
+  // Tests (and examples) and one-off scripts: code of the service, but not what serves its requests. Generated code:
+  // nobody here edits it.
+  const test = isTestFile(file) || isExampleCode(file);
   // No hazards either from seeds, migrations and load tests, or from generated code (it may still register routes:
   // oapi-codegen).
   const generated = !test && saysGenerated(text);

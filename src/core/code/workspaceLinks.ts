@@ -1,5 +1,5 @@
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
-import { familyOf, isOneOffScript, isTestFile } from './analyzeFile';
+import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRelations';
 import { loopHazard } from './hazards/loopHazards';
@@ -236,7 +236,7 @@ function fileKeysOf(file: string, links: FileLinks): FileKeys {
     links.functions.forEach((f, fn) => {
       if (f.name && f.owner) methods.push({ owner: f.owner, key: `${f.owner}#${f.name}`, fn });
     });
-    const test = isTestFile(file);
+    const test = isTestFile(file) || isExampleCode(file);
     return {
       dir: file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '',
       stems: index ? [stem, stem.slice(0, stem.lastIndexOf('/'))] : [stem],
