@@ -8,7 +8,8 @@ describe('example code is not the service', () => {
     assert.equal(isExampleCode('sdks/python/examples/blocked_async/debugging.py'), true);
     assert.equal(isExampleCode('sdks/typescript/src/v1/examples/simple/worker.ts'), true);
     assert.equal(isExampleCode('docs/samples/client.js'), true);
-    assert.equal(isExampleCode('extra/push-examples/go/index.go'), true);
+    // A folder only named after samples is code a recipe may run (xxl-job's compose runs its sample executor).
+    assert.equal(isExampleCode('xxl-job-executor-samples/xxl-job-executor-sample-springboot/src/main/resources/app.js'), false);
     assert.equal(isExampleCode('src/main/java/org/springframework/samples/petclinic/owner/OwnerController.java'), false);
     assert.equal(isExampleCode('src/main/kotlin/com/acme/examples/Api.kt'), false);
     assert.equal(isExampleCode('src/main/java/com/example/demo/DemoController.java'), false);
