@@ -855,6 +855,9 @@ export class FileStructure {
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.resultChain(call, catalogue) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
+    // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
+    // is kept in memory, whatever its name says, sends no query.
+    if (rules.match?.kind === 'query' && this.inMemoryHolder(call)) rules = NO_RULES;
     // `client[channel].put(msg)`: a method of an element of a mapping named like a client (CTFd's event queues), not
     // of a client. (`axios[method](url)` calls the client itself; a collection, `db["users"].find()`, is a query's.)
     if (rules.match?.kind === 'call' && ELEMENT_OF_ROOT.test(this.text.slice(this.nodes[call.index].start, call.argsStart >= 0 ? call.argsStart : this.nodes[call.index].end))) rules = NO_RULES;
@@ -909,6 +912,15 @@ export class FileStructure {
    * client (`OwnerRepository`, `Repository<Order>`, `JdbcTemplate`, `AsyncSession`): a name like `LruCache` is
    * left alone, so its `find` is never taken for TypeORM's.
    */
+  /** The call's holder is declared with a type named for memory: `InMemoryUserRepository repo`, `users: MemoryStore`. */
+  private inMemoryHolder(call: CallInfo): boolean {
+    const chain = call.chain;
+    const at = chain[0] === 'this' || chain[0] === 'self' ? 1 : 0;
+    if (chain.length < at + 2 || !this.words.has('Memory')) return false;
+    const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
+    return !!type && /(?:^|\.|[a-z_])(?:InMemory|Memory)[A-Z_]/.test(type);
+  }
+
   private typedChain(call: CallInfo): string[] | undefined {
     const chain = call.chain;
     const self = chain[0] === 'this' || chain[0] === 'self';
