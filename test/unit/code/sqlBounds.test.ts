@@ -10,6 +10,19 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });
 
+  it("the database's own catalog grows with the schema, not the data (wakapi's size query); a join of it with a table does not", () => {
+    const bounded = [
+      'SELECT page_count * page_size as size FROM pragma_page_count(), pragma_page_size();',
+      'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1',
+      'SELECT name FROM sqlite_master WHERE type = "table"',
+      'SELECT pid, query FROM pg_stat_activity',
+      'SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1',
+    ];
+    const unbounded = ['SELECT * FROM users JOIN pg_roles ON pg_roles.rolname = users.name', 'SELECT * FROM (SELECT * FROM information_schema.tables) t, users', 'SELECT * FROM pragmas'];
+    assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
+    assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
+  });
+
   it("a list the caller gives bounds the rows (IN :ids, = ANY($1)); the rows outside it do not (NOT IN)", () => {
     const bounded = ['SELECT * FROM t WHERE operation IN :operations', 'SELECT * FROM t WHERE name = ANY($1)', 'SELECT * FROM t WHERE file_name IN (?)'];
     const unbounded = ['SELECT * FROM albums WHERE parent_album_id NOT IN (?)', 'SELECT * FROM t WHERE name NOT IN :names'];

@@ -235,7 +235,24 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   // An aggregate, also with a default for no rows (`SELECT IFNULL(SUM(size), 0) FROM …`): one row.
   if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
   if (unique?.size && pinsUniqueKey(sql, unique)) return false;
+  if (readsCatalogOnly(sql)) return false;
   return true;
+}
+
+/**
+ * The database's own catalog (`information_schema.tables`, `pg_catalog.pg_class`, `pg_stat_activity`, `sqlite_master`,
+ * SQLite's `pragma_page_count()`, MySQL's `mysql.*`, SQL Server's `sys.*`): as many rows as the schema has tables or
+ * settings, not as the data grows (wakapi's database size query).
+ */
+const CATALOG = /^["`]?(?:information_schema\b|pg_catalog\b|pg_\w+|sqlite_(?:master|schema|sequence|temp_master)\b|pragma_\w+|mysql\.|sys\.)/i;
+
+function readsCatalogOnly(sql: string): boolean {
+  const sources: string[] = [];
+  for (const m of sql.matchAll(/\bfrom\s+(.+?)(?=\bwhere\b|\bgroup\s+by\b|\border\s+by\b|\bhaving\b|\bunion\b|\bwindow\b|[;)]\s*$|$)/gi)) {
+    // The sources of the FROM list and of its joins, by their first name: `a, b`, `a JOIN b ON …`.
+    for (const part of m[1].split(/,|\bjoin\b/i)) sources.push(part.trim());
+  }
+  return sources.length > 0 && sources.every((source) => CATALOG.test(source));
 }
 
 /** Per table (lower case), its keys: each a list of columns that together name one row. */
