@@ -1865,7 +1865,7 @@ class WorkspaceLinker {
     const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
     const out: { hazard: Hazard; owner: number }[] = [];
     for (const loop of e.links.relationLoops) {
-      const relations = this.lazy.relations.get(loop.model);
+      const relations = this.inheritedLazy(loop.model);
       if (!relations || loop.loaded === '*') continue;
       for (const read of loop.attributes) {
         if (!relations.has(read.name) || loop.loaded.includes(read.name) || this.lazy.fetched.has(read.name)) continue;
@@ -1911,16 +1911,34 @@ class WorkspaceLinker {
       }
       this.djangoRelations = all;
     }
-    const relations = this.djangoRelations;
     return filter.paths.some((path) => {
       let model: string | undefined = filter.model;
       for (const name of path.split('__')) {
-        const to: string | undefined = model ? relations.get(model)?.get(name) : undefined;
+        const to: string | undefined = model ? this.djangoRelation(model, name) : undefined;
         if (to === undefined) return false;
         model = to;
       }
       return true;
     });
+  }
+
+  /** A relation of a model, also one it inherits from an abstract model or mixin (netbox's `BaseInterface.bridge`). */
+  private djangoRelation(model: string, name: string, depth = 0): string | undefined {
+    const own = this.djangoRelations?.get(model)?.get(name);
+    if (own !== undefined || depth > 5) return own;
+    for (const base of this.basesOf.get(model) ?? []) {
+      const inherited = this.djangoRelation(base, name, depth + 1);
+      if (inherited !== undefined) return inherited;
+    }
+    return undefined;
+  }
+
+  /** The relations a model loads on access, also those of the abstract models and mixins it extends. */
+  private inheritedLazy(model: string, depth = 0): Set<string> | undefined {
+    const own = this.lazy?.relations.get(model);
+    const bases = depth < 5 ? (this.basesOf.get(model) ?? []).map((b) => this.inheritedLazy(b, depth + 1)).filter((b): b is Set<string> => !!b) : [];
+    if (!bases.length) return own;
+    return new Set([...(own ?? []), ...bases.flatMap((b) => [...b])]);
   }
 
   /**

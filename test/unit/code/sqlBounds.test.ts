@@ -162,7 +162,7 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     ]);
   });
 
-  it("a Django filter on a relation of the workspace's models is one object's rows (healthchecks' `Check.objects.filter(project=project)`, pretalx's `filter(schedule__event=event)`, across relations and back by related_name); a field that is no relation, a lookup, None, exclude() and a relation with no way back are not", async () => {
+  it("a Django filter on a relation of the workspace's models is one object's rows (healthchecks' `Check.objects.filter(project=project)`, pretalx's `filter(schedule__event=event)`, across relations and back by related_name, also one a model inherits from an abstract model or mixin, whose header may span lines); a field that is no relation, a lookup, None, exclude() and a relation with no way back are not", async () => {
     const f = await joined({
       'events/models.py': lines(
         'from django.conf import settings',
@@ -179,6 +179,21 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
         '    schedule = models.ForeignKey(Schedule, related_name="+", on_delete=models.CASCADE)',
         '    speakers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="talks")',
         '    status = models.CharField(max_length=20)',
+        '',
+        'class RoomModel(models.Model):',
+        '    room = models.ForeignKey(',
+        "        to='events.Room',",
+        '        on_delete=models.CASCADE,',
+        '    )',
+        '',
+        '    class Meta:',
+        '        abstract = True',
+        '',
+        'class Seat(',
+        '    RoomModel,',
+        '    models.Model,',
+        '):',
+        '    row = models.ForeignKey(Row, on_delete=models.CASCADE)',
       ),
       'events/views.py': lines(
         'from django.http import JsonResponse',
@@ -195,10 +210,13 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
         '    orphans = list(Talk.objects.filter(event=None))',
         '    others = list(Talk.objects.exclude(event=request.event))',
         '    back = list(Schedule.objects.filter(talk=request.talk))',
-        '    return JsonResponse({"n": len(of_event + in_schedule + mine + spoken + planned + by_status + named + orphans + others + back)})',
+        '    seats = list(Seat.objects.filter(room=request.room)) + list(Seat.objects.filter(row=request.row))',
+        '    names = [s.room.name for s in Seat.objects.all()[:50]]',
+        '    return JsonResponse({"n": len(of_event + in_schedule + mine + spoken + planned + by_status + named + orphans + others + back + seats + names)})',
       ),
     });
     assert.deepEqual(hazardRows(f), [
+      'query-in-loop events/views.py:16:14 s.room [comprehension sequential] → -',
       'unbounded-query events/views.py:10:22 Talk.objects.filter → -',
       'unbounded-query events/views.py:11:18 Talk.objects.filter → -',
       'unbounded-query events/views.py:12:20 Talk.objects.filter → -',

@@ -15,7 +15,8 @@ const FORWARD_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:models\.)?(?:Foreig
 const RELATIONSHIP = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:[\w.]+\.)?relationship\s*\(/;
 /** Loading strategies that do not run a query per object on access. */
 const NOT_LAZY = /\blazy\s*=\s*['"](?:joined|selectin|subquery|immediate|raise|raise_on_sql|noload|write_only|dynamic)['"]|\blazy\s*=\s*False\b/;
-const CLASS = /^class\s+(\w+)\s*\(([^)]*)\)\s*:/;
+/** A class's first line, also of a header written over several (netbox's `class Interface(\n    ModularComponentModel,\n …):`). */
+const CLASS = /^class\s+(\w+)\s*[(:]/;
 
 /**
  * Relations loaded on access, by model, from the model classes of a module (`{ Book: ['author', 'publisher'] }`),
@@ -35,8 +36,8 @@ export function pythonLazyRelationsOf(text: string): Record<string, string[]> | 
       model = cls[1];
       continue;
     }
-    // A line at the module's level ends the class body.
-    if (/^\S/.test(line)) model = undefined;
+    // A line at the module's level ends the class body (not the `):` that ends a header written over several lines).
+    if (/^[^\s)]/.test(line)) model = undefined;
     if (!model) continue;
     const fk = FORWARD_RELATION.exec(line);
     if (fk) {
@@ -78,7 +79,7 @@ export function djangoRelationsOf(text: string): Record<string, Record<string, s
       model = cls[1];
       continue;
     }
-    if (/^\S/.test(line)) model = undefined;
+    if (/^[^\s)]/.test(line)) model = undefined;
     const field = model && DJANGO_RELATION.exec(line);
     if (!model || !field) continue;
     const args = argumentsFrom(text, at + field[0].length);
