@@ -71,6 +71,9 @@ function firstAtOrAfter(offsets: readonly number[], at: number): number {
   return lo;
 }
 
+/** Words of a test that a key is not in a cache yet (see FileStructure.fillsCache). */
+const CACHE_TESTS = [' not in ', '.has(', 'ok :='];
+
 /** Words of STREAM_PART, to look for it only in loops that have one. */
 const STREAM_PART_WORDS = ['ReadFull', 'LimitReader', 'NewSectionReader', 'CopyN', 'ReadAt', 'RangeRead', '.read(', '.slice(', '.subarray('];
 /** A read of the next piece of the data to send (see FileStructure.sendsStreamParts). */
@@ -1149,6 +1152,7 @@ export class FileStructure {
     }
     const exit = this.leavesLoopAfter(i, loop, callback);
     if (exit) return exit;
+    if (this.fillsCache(i, loop)) return 'every loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.memo('comparisons', () => offsetsOf(this.text, COMPARISONS));
     const lo = firstAtOrAfter(comparisons, loop.start);
@@ -1172,6 +1176,35 @@ export class FileStructure {
       if (variable && picksByValue(condition, variable)) return 'loop';
     }
     return 'no';
+  }
+
+  /**
+   * The call fills a cache the loop keeps, under a test that the key is not in it yet (netbox's event rules: `if
+   * object_type not in cache[event_type]: cache[event_type][object_type] = EventRule.objects.filter(…)`; `if
+   * (!cache.has(key)) cache.set(key, await load(key))`; Go's `if _, ok := cache[key]; !ok { cache[key] = load(key) }`):
+   * once per key, which is how a query per item is avoided, as a memoized function avoids it.
+   */
+  private fillsCache(i: number, loop: Scanned): boolean {
+    const start = this.nodes[i].start;
+    const tests = this.memo('cacheTests', () => offsetsOf(this.text, CACHE_TESTS));
+    const first = firstAtOrAfter(tests, loop.start);
+    if (first === tests.length || tests[first] > start) return false;
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    for (let n = this.nodes[i].node.parent; n && n.startIndex > loop.start; n = n.parent) {
+      if (n.type !== 'if_statement') continue;
+      const consequence = n.childForFieldName('consequence');
+      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
+      const written = n.childForFieldName('condition')?.text ?? '';
+      const condition = flat(written).replace(/^\((.*)\)$/, '$1');
+      const body = flat(consequence.text);
+      const absent = this.spec.family === 'python' ? /^(.+?)\s+not\s+in\s+(.+)$/s.exec(written) : null;
+      if (absent && body.includes(`${flat(absent[2])}[${flat(absent[1])}]=`)) return true;
+      const unset = /^!([\w$.[\]]+)\.has\((.+)\)$/.exec(condition);
+      if (unset && body.includes(`${unset[1]}.set(${unset[2]},`)) return true;
+      const lookup = this.spec.family === 'go' ? /^\w+,(\w+):=(.+)$/.exec(flat(n.childForFieldName('initializer')?.text ?? '')) : null;
+      if (lookup && condition === `!${lookup[1]}` && body.includes(`${lookup[2]}=`)) return true;
+    }
+    return false;
   }
 
   /**

@@ -405,4 +405,41 @@ describe('a loop over a variable set to a small literal is as small as the liter
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop core/record.go:18:3 reset → m.db.ExecContext [for sequential] → -', 'query-in-loop src/run.ts:7:11 mark → pool.query [for…of sequential] → -']);
   });
+
+  it("a call that fills a cache the loop keeps, under a test that the key is not in it yet, runs once per key (netbox's event rules); one whose result is not kept there, or under another test, still runs per item", async () => {
+    const f = await joined({
+      'app/events.py': lines(
+        'def process(events, cache):',
+        '    for event in events:',
+        '        kind = event["object_type"]',
+        '        if kind not in cache[event["event_type"]]:',
+        '            cache[event["event_type"]][kind] = list(EventRule.objects.filter(object_types=kind)[:10])',
+        '        if kind not in seen:',
+        '            log(EventRule.objects.filter(object_types=kind).count())',
+      ),
+      'src/rates.ts': lines(
+        "import { pool } from './db';",
+        'export async function convert(rows: { currency: string }[], rates: Map<string, number>) {',
+        '  for (const row of rows) {',
+        '    if (!rates.has(row.currency)) {',
+        "      rates.set(row.currency, (await pool.query('SELECT rate FROM rates WHERE currency_id = $1', [row.currency])).rows[0]);",
+        '    }',
+        '  }',
+        '}',
+      ),
+      'store/owners.go': lines(
+        'package store',
+        '',
+        'func (s *Store) owners(ctx context.Context, items []Item) {',
+        '\tcache := map[int64]Owner{}',
+        '\tfor _, it := range items {',
+        '\t\tif _, ok := cache[it.OwnerID]; !ok {',
+        '\t\t\tcache[it.OwnerID] = s.db.QueryRowContext(ctx, "SELECT name FROM owner WHERE id = ?", it.OwnerID)',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop app/events.py:7:17 EventRule.objects.filter.count [for sequential] → -']);
+  });
 });

@@ -231,7 +231,8 @@ function rowsOf(text: string, iterable: Node, loopStart: number, fnStart: number
   const loaded: string[] = [];
   if (found.orm === 'django') {
     for (const m of chain.matchAll(/\.(select_related|prefetch_related)\s*\(([^)]*)\)/g)) {
-      const names = [...m[2].matchAll(/['"](\w+)/g)].map((n) => n[1]);
+      // A lookup through a relation loads the relation itself: `prefetch_related('device__site')` loads `device`.
+      const names = [...m[2].matchAll(/['"](\w+)/g)].map((n) => n[1].split('__')[0]);
       if (m[1] === 'select_related' && names.length === 0) return { ...found, loaded: '*' };
       loaded.push(...names);
     }
