@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Service } from '../model/environment';
 import { languageOfFile } from '../code/treeSitter';
+import { BUILD_MARKERS, buildFolderAbove } from './codeLinks';
 import { isDockerfile } from './discovery';
 
 /** Folders of tooling, tests, docs and examples: a Dockerfile there builds a dev or test image, not a service. */
@@ -20,12 +21,24 @@ const NAMED_FOR = /(^|\/)[^/]+\.[Dd]ockerfile$/;
 const within = (path: string, root: string) => root === '.' || path === root || path.startsWith(`${root}/`);
 
 /**
+ * A folder kept for packaging, whose Dockerfile is built with the project above it as its context (taiga-back's
+ * `docker/Dockerfile`: `COPY requirements.txt ./`, `COPY taiga taiga`, built as `docker build -f docker/Dockerfile .`;
+ * golang-standards' `build/package/`): the code it builds is the nearest folder above with a build file.
+ */
+const PACKAGING_DIR = /(^|\/)(?:docker|dockerfiles?|containers?|build|build\/package|deploy(?:ments?)?|packaging|ci)$/;
+
+/**
  * Services that a Dockerfile builds and no recipe here deploys: a repository with one app and its Dockerfile (its
  * manifests kept elsewhere, or a Compose file that only runs its database) would otherwise show no route and no
  * warning. Each folder holding a Dockerfile and code gets a service of its folder's name (the repository's, at its
  * root), unless recipe-linked code is inside it or around it: then the recipes say what runs there. Such a service
  * has no capacity and no environment, so nothing is said about either; its code is analysed like any other.
  */
+/** The folder holds a build file of its own (a module of its own: then its Dockerfile builds it). */
+function hasBuildFile(files: readonly string[], dir: string): boolean {
+  return files.some((f) => posix.dirname(f) === dir && BUILD_MARKERS.test(f) && !isDockerfile(f));
+}
+
 export function builtNotDeployed(files: readonly string[], services: readonly Service[], rootName = 'app'): Service[] {
   const linked = services.flatMap((s) => s.codeRoots.map((l) => l.root));
   const names = new Set(services.map((s) => s.name));
@@ -35,7 +48,9 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
     if (isDockerfile(f) && !NAMED_FOR.test(f) && !dockerfiles.has(dir) && !notAService(dir)) dockerfiles.set(dir, f);
   }
   const out: Service[] = [];
-  for (const [dir, dockerfile] of dockerfiles) {
+  for (const [folder, dockerfile] of dockerfiles) {
+    const above = PACKAGING_DIR.test(folder) && !hasBuildFile(files, folder) ? buildFolderAbove(files, folder) : undefined;
+    const dir = above?.dir ?? folder;
     if (linked.some((root) => within(dir, root) || within(root, dir))) continue;
     if (!files.some((f) => within(f, dir) && languageOfFile(f) !== undefined)) continue;
     const name = dir === '.' ? rootName : posix.basename(dir);
@@ -50,7 +65,7 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
       codeRoots: [
         {
           root: dir,
-          reason: `${dockerfile} builds this folder and no recipe here deploys it: its code is analysed, with no capacity or environment (add its recipe, or link it in .ops-lens.yaml)`,
+          reason: `${dockerfile} builds ${above ? `${dir === '.' ? 'the workspace root' : dir} (a Dockerfile kept in packaging folder ${folder}: ${above.file} above it says where the code is)` : 'this folder'} and no recipe here deploys it: its code is analysed, with no capacity or environment (add its recipe, or link it in .ops-lens.yaml)`,
           confidence: 'medium',
           evidence: { file: dockerfile, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
         },

@@ -232,7 +232,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
 }
 
 /** The nearest folder above `dir` (the workspace root included) with a build file of its own, and that file. */
-function buildFolderAbove(files: readonly string[], dir: string): { dir: string; file: string } | undefined {
+export function buildFolderAbove(files: readonly string[], dir: string): { dir: string; file: string } | undefined {
   for (let d = posix.dirname(dir); ; d = posix.dirname(d)) {
     const prefix = d === '.' ? '' : `${d}/`;
     const file = files.find((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/') && BUILD_MARKERS.test(f) && !isDockerfile(f));

@@ -609,6 +609,17 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(built(linked), [['api', ['api high'], 1], ['web', [], 1]]);
     });
 
+    it("a Dockerfile kept in a packaging folder builds the project above it (taiga-back's docker/Dockerfile); not one whose folder is a module of its own", async () => {
+      const taiga = await withRoot({ 'docker/Dockerfile': 'FROM python:3.11-slim\nCOPY requirements.txt ./\n', 'docker/config.py': 'DEBUG = False\n', 'requirements.txt': 'django\n', 'manage.py': '\n', 'taiga/urls.py': 'urlpatterns = []\n' }, 'taiga-back');
+      assert.deepEqual(built(taiga), [['taiga-back', ['. medium'], 0]]);
+      assert.match(taiga.services[0].codeRoots[0].reason, /^docker\/Dockerfile builds the workspace root \(a Dockerfile kept in packaging folder docker: requirements\.txt above it says where the code is\)/);
+      assert.equal(serviceForFile(taiga, 'taiga/urls.py')?.name, 'taiga-back');
+      const layout = await withRoot({ 'build/package/Dockerfile': 'FROM golang\n', 'go.mod': 'module x\n', 'cmd/api/main.go': 'package main\n' }, 'api');
+      assert.deepEqual(built(layout), [['api', ['. medium'], 0]]);
+      const module = await withRoot({ 'build/Dockerfile': 'FROM golang\n', 'build/go.mod': 'module builder\n', 'build/main.go': 'package main\n', 'go.mod': 'module x\n', 'main.go': 'package main\n' }, 'x');
+      assert.deepEqual(built(module), [['build', ['build medium'], 0]]);
+    });
+
     it('beside a Compose file that only runs its database; each service folder of a monorepo without recipes', async () => {
       const compose = lines('services:', '  db:', '    image: postgres:16');
       const m = await withRoot({ 'compose.yaml': compose, Dockerfile: 'FROM python:3.12\n', 'app/main.py': 'x = 1\n' }, 'shop');
