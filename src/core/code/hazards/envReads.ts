@@ -37,8 +37,9 @@ const PATTERNS: Record<string, EnvPattern[]> = {
   ],
   go: [
     // Compared at once (`os.Getenv("X") == "true"`, `if v := os.Getenv("X"); v != ""`): absence is handled.
-    // Also with the value on the left, through a wrapper: `"true" == strings.ToLower(os.Getenv("ENABLE_ASSISTANT"))`.
-    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n]*(==|!=)/, testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$/ },
+    // Also with the value on the left, through a wrapper: `"true" == strings.ToLower(os.Getenv("ENABLE_ASSISTANT"))`;
+    // or its length (`if len(os.Getenv("SKIP_FILE_ACCESS_VERIFY")) > 0`, apache/answer).
+    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n]*(==|!=)/, testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$|\blen\(\s*$/ },
     { re: /\bos\.LookupEnv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^|/ },
   ],
   java: [{ re: /\bSystem\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n;]*(\?|!=\s*null|==\s*null|orElse|isEmpty|isBlank)/ }],
