@@ -529,7 +529,8 @@ export class FileStructure {
     // The page: a value the loop assigns from a call (`page = …`, `rows, err := …`, `List<M> page =\n repo.find…`), or
     // one the read fills in (GORM's `Find(&rows)`).
     const pages = new Set<string>();
-    for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+)?\s*:?=\s*\(?\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
+    // (Go may return more: `list, total, err := repo.GetPage(ctx, page, size)`.)
+    for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+){0,2}\s*:?=\s*\(?\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
     const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
     return [...pages].some((page) => this.endsOnShortPage(body, page)) || (!!PAGE_ADVANCE.exec(body) && LAST_PAGE.test(body));
@@ -542,7 +543,8 @@ export class FileStructure {
     // A flag cleared on the way out counts (rallly's `if (batch.length === 0) { hasMore = false; break; }`).
     // Or a count of the rows a batch wrote, short of the batch's size (polar's `if updated_count < batch_size: break`).
     const short = `(?<![\\w$])${page}\\s*<\\s*[\\w.]*(?:[bB]atch|BATCH|[sS]ize|SIZE|[lL]imit|LIMIT)\\w*`;
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*)?(?:break|return)\\b`);
+    // Also with another reason to stop beside it (apache/answer's `if len(list) == 0 || total == 0 { break }`).
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('a table read a page at a time in a while loop is no query per item', () => {
-  it('a page per turn (LIMIT, take, a page size given, a slice) is not reported; one row per turn, or a page of 1, still is', async () => {
+  it('a page per turn (LIMIT, take, a page size given, a slice; also read with other results and ended with other reasons) is not reported; one row per turn, or a page of 1, still is', async () => {
     const f = await joined({
       'jobs.js': lines(
         "const Access = require('./access');",
@@ -57,6 +57,29 @@ describe('a table read a page at a time in a while loop is no query per item', (
         'def ancestors(node):',
         '    while node:',
         '        node = Node.objects.filter(pk=node.parent_id).first()',
+      ),
+      // apache/answer's orphan file clean-up: three results, and another reason to stop beside the empty page.
+      'files.go': lines(
+        'package files',
+        '',
+        'func (s *Service) clean(ctx context.Context) {',
+        '\tpage, pageSize := 1, 1000',
+        '\tfor {',
+        '\t\tlist, total, err := s.page(ctx, page, pageSize)',
+        '\t\tif err != nil {',
+        '\t\t\treturn',
+        '\t\t}',
+        '\t\tif len(list) == 0 || total == 0 {',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t\tpage++',
+        '\t}',
+        '}',
+        '',
+        'func (s *Service) page(ctx context.Context, page, size int) ([]int64, int, error) {',
+        '\trows, err := s.db.QueryContext(ctx, "SELECT id FROM files LIMIT ? OFFSET ?", size, (page-1)*size)',
+        '\treturn scan(rows), 0, err',
+        '}',
       ),
     });
     assert.deepEqual(hazardRows(f), [
