@@ -225,4 +225,39 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
       'unbounded-query events/views.py:14:17 Schedule.objects.filter → -',
     ]);
   });
+
+  it("Go builders: a session narrowed by statements before its Find, to a key or a parent's key or a page (apache/answer's xorm repositories, a Limit after a line break), is bounded; one narrowed to another column is not", async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/answer\n',
+      'repo/follow.go': lines(
+        'package repo',
+        '',
+        'import "xorm.io/xorm"',
+        '',
+        'func (r *Repo) followers(ctx context.Context, objectID string) (ids []string, err error) {',
+        '\tsession := r.DB.Context(ctx).Select("user_id")',
+        '\tsession.Where("object_id = ?", objectID)',
+        '\tsession.Where("cancelled = 0")',
+        '\terr = session.Find(&ids)',
+        '\treturn',
+        '}',
+        '',
+        'func (r *Repo) page(ctx context.Context, page, size int) (rows []Question, count int64, err error) {',
+        '\tsession := r.DB.Context(ctx).Table("question")',
+        '\tsession.OrderBy("created_at desc").',
+        '\t\tLimit(size, page*size)',
+        '\tcount, err = session.FindAndCount(&rows)',
+        '\treturn',
+        '}',
+        '',
+        'func (r *Repo) open(ctx context.Context) (rows []Question, err error) {',
+        '\tsession := r.DB.Context(ctx).Table("question")',
+        '\tsession.Where("status = ?", 1)',
+        '\terr = session.Find(&rows)',
+        '\treturn',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query repo/follow.go:24:8 session.Find → -']);
+  });
 });

@@ -199,6 +199,13 @@ const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-p
 
 /** A module that imports TypeORM (its entities extend `BaseEntity`, whose static `find` is TypeORM's). */
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
+/**
+ * A Go query builder's condition that pins a key or a parent's key, as SQL's `WHERE user_id = ?` does:
+ * `.Where("user_id = ? AND activity_type = ?", …)`, xorm's `.And("object_id = ?", id)` (also after a line break: Go
+ * chains end their lines with the dot).
+ */
+const GO_WHERE_KEY = '\\.\\s*(?:Where|And)\\(\\s*"(?:[^"]*?[\\s(.`])?(?:id|\\w+_id)`?\\s*=\\s*[?$]';
+
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
 /** Beego's ORM imported (v2's `client/orm`, v1's `orm`). */
@@ -945,7 +952,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'Query|QueryContext',
     boundedByChain: 'Limit',
     // A lookup by key or parent key (`Where(sq.Eq{"block_id": id})`), as a SQL text's `WHERE block_id = $1` is.
-    boundedByStatement: '\\.Limit\\(|\\.Suffix\\([^)]*LIMIT|sq\\.Eq\\s*\\{\\s*"(?:\\w+\\.)?(?:id|\\w+_id|\\w+Id|\\w+ID)"',
+    boundedByStatement: '\\.\\s*Limit\\(|\\.\\s*Suffix\\([^)]*LIMIT|sq\\.Eq\\s*\\{\\s*"(?:\\w+\\.)?(?:id|\\w+_id|\\w+Id|\\w+ID)"',
     label: 'squirrel select without Limit',
   },
   {
@@ -1025,8 +1032,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByArgs: '^\\s*&?[\\w.]+\\s*,|^\\s*&?(?:[\\w]+\\.)?[A-Za-z_]\\w*(?<![sS]|[lL]ist|[sS]lice|[mM]ap)\\s*$',
     boundedByChain: 'Limit|First|Take|Last|Scopes',
     boundedOnlyBefore: true,
-    // A query built in a variable first (`db := d.DB.Where(…).Limit(limit)`, then `db.Find(&messages)`).
-    boundedByStatement: '\\.(Limit|First|Take|Last)\\s*\\(',
+    // A query built in a variable first (`db := d.DB.Where(…).Limit(limit)`, then `db.Find(&messages)`). (Its Where
+    // conditions are read by boundedBySqlWhere, which knows a subquery given for a placeholder from a condition.)
+    boundedByStatement: '\\.\\s*(Limit|First|Take|Last)\\s*\\(',
     boundedBySqlWhere: 'Where',
     label: 'GORM Find without Limit',
   },
@@ -1037,7 +1045,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     through: 'QueryTable',
     method: 'All|Values|ValuesList|ValuesFlat',
     boundedByChain: 'Limit',
-    boundedByStatement: '\\.Limit\\s*\\(',
+    boundedByStatement: '\\.\\s*Limit\\s*\\(',
     inFilesMatching: BEEGO_ORM,
     label: 'Beego ORM query without Limit',
   },
@@ -1059,7 +1067,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     through: 'NewSelect',
     method: 'Scan|ScanAndCount|Rows',
     boundedByChain: 'Where\\w*|Limit|Apply|ColumnExpr|Count|Exists',
-    boundedByStatement: '\\.Limit\\s*\\(',
+    boundedByStatement: '\\.\\s*Limit\\s*\\(',
     label: 'bun select without Where or Limit',
   },
   {
@@ -1069,7 +1077,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     through: 'Query(?:[A-Z]\\w*)?',
     method: '(?:All|IDs)X?',
     boundedByChain: 'Limit',
-    boundedByStatement: '\\.Limit\\s*\\(',
+    boundedByStatement: '\\.\\s*Limit\\s*\\(',
     label: 'ent query without Limit',
   },
   {
@@ -1078,7 +1086,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'Find|FindAndCount|Iterate|Rows',
     // Limited, or narrowed to the rows of given keys (`In("id", ids)`, `ID(id)`).
     boundedByChain: 'Limit|ID|In',
-    boundedByStatement: '\\.(Limit|ID|In)\\s*\\(',
+    // Also set by statements on the session before it (`session.Where("object_id = ?", id)`, then `session.Find(&ids)`).
+    boundedByStatement: '\\.\\s*(Limit|ID|In)\\s*\\(|' + GO_WHERE_KEY,
     inFilesMatching: XORM_FILE,
     label: 'xorm Find without Limit',
   },
