@@ -912,11 +912,6 @@ export class FileStructure {
     return !this.memo('py.httpImports', () => /^\s*(?:import|from)\s+(requests|httpx|aiohttp|urllib3)\b/m.test(this.text));
   }
 
-  /**
-   * The chain with its holder replaced by the class the file declares for it, when that class is named like a
-   * client (`OwnerRepository`, `Repository<Order>`, `JdbcTemplate`, `AsyncSession`): a name like `LruCache` is
-   * left alone, so its `find` is never taken for TypeORM's.
-   */
   /** The call's holder is declared with a type named for memory: `InMemoryUserRepository repo`, `users: MemoryStore`. */
   private inMemoryHolder(call: CallInfo): boolean {
     const chain = call.chain;
@@ -926,6 +921,11 @@ export class FileStructure {
     return !!type && /(?:^|\.|[a-z_])(?:InMemory|Memory)[A-Z_]/.test(type);
   }
 
+  /**
+   * The chain with its holder replaced by the class the file declares for it, when that class is named like a
+   * client (`OwnerRepository`, `Repository<Order>`, `JdbcTemplate`, `AsyncSession`): a name like `LruCache` is
+   * left alone, so its `find` is never taken for TypeORM's.
+   */
   private typedChain(call: CallInfo): string[] | undefined {
     const chain = call.chain;
     const self = chain[0] === 'this' || chain[0] === 'self';

@@ -27,6 +27,11 @@ const within = (path: string, root: string) => root === '.' || path === root || 
  */
 const PACKAGING_DIR = /(^|\/)(?:docker|dockerfiles?|containers?|build|build\/package|deploy(?:ments?)?|packaging|ci)$/;
 
+/** The folder holds a build file of its own (a module of its own: then its Dockerfile builds it). */
+function hasBuildFile(files: readonly string[], dir: string): boolean {
+  return files.some((f) => posix.dirname(f) === dir && BUILD_MARKERS.test(f) && !isDockerfile(f));
+}
+
 /**
  * Services that a Dockerfile builds and no recipe here deploys: a repository with one app and its Dockerfile (its
  * manifests kept elsewhere, or a Compose file that only runs its database) would otherwise show no route and no
@@ -34,11 +39,6 @@ const PACKAGING_DIR = /(^|\/)(?:docker|dockerfiles?|containers?|build|build\/pac
  * root), unless recipe-linked code is inside it or around it: then the recipes say what runs there. Such a service
  * has no capacity and no environment, so nothing is said about either; its code is analysed like any other.
  */
-/** The folder holds a build file of its own (a module of its own: then its Dockerfile builds it). */
-function hasBuildFile(files: readonly string[], dir: string): boolean {
-  return files.some((f) => posix.dirname(f) === dir && BUILD_MARKERS.test(f) && !isDockerfile(f));
-}
-
 export function builtNotDeployed(files: readonly string[], services: readonly Service[], rootName = 'app'): Service[] {
   const linked = services.flatMap((s) => s.codeRoots.map((l) => l.root));
   const names = new Set(services.map((s) => s.name));
