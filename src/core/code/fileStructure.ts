@@ -6,7 +6,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
-import { calleeChain, lastNonSpaceBefore, lineStartsOf, offsetsOf, positionAt } from './syntax';
+import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { WordSearch } from './wordSearch';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
@@ -341,6 +341,17 @@ export class FileStructure {
   /** Whether the file's text contains `word` anywhere (code, comment or string): to skip what cannot be there. */
   mentions(word: string): boolean {
     return this.words.has(word);
+  }
+
+  /**
+   * Where any of the words occur in the file, in order: from the file's word searches, which an edit carries (only
+   * the changed text is searched again), not from a scan of the whole text on every keystroke.
+   */
+  offsetsOfWords(key: string, words: readonly string[]): readonly number[] {
+    return this.memo(`offsets:${key}`, () => {
+      const lists = words.filter((w) => this.words.has(w)).map((w) => this.words.all(w));
+      return lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a - b);
+    });
   }
 
   /** A value computed once per file and shared by the structures of its statements (regexes over the whole text). */
@@ -802,7 +813,7 @@ export class FileStructure {
    * other items that reads each (its iterable names no parts), nor one reading the response it got (`resp.Body`).
    */
   private sendsStreamParts(n: Scanned, iterable: Node | null | undefined): boolean {
-    const reads = this.memo('streamParts', () => offsetsOf(this.text, STREAM_PART_WORDS));
+    const reads = this.offsetsOfWords('streamParts', STREAM_PART_WORDS);
     const k = firstAtOrAfter(reads, n.start);
     if (k === reads.length || reads[k] >= n.end) return false;
     if (iterable && !/[pP]art|[bB]lock|[cC]hunk|[sS]lice|[sS]egment|[pP]iece/.test(this.text.slice(iterable.startIndex, iterable.endIndex))) return false;
@@ -1156,7 +1167,7 @@ export class FileStructure {
     if (exit) return exit;
     if (this.fillsCache(i, loop)) return 'every loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
-    const comparisons = this.memo('comparisons', () => offsetsOf(this.text, COMPARISONS));
+    const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
     const lo = firstAtOrAfter(comparisons, loop.start);
     if (lo === comparisons.length || comparisons[lo] > start) return 'no';
     let variable: string | undefined;
@@ -1188,7 +1199,7 @@ export class FileStructure {
    */
   private fillsCache(i: number, loop: Scanned): boolean {
     const start = this.nodes[i].start;
-    const tests = this.memo('cacheTests', () => offsetsOf(this.text, CACHE_TESTS));
+    const tests = this.offsetsOfWords('cacheTests', CACHE_TESTS);
     const first = firstAtOrAfter(tests, loop.start);
     if (first === tests.length || tests[first] > start) return false;
     const flat = (text: string) => text.replace(/\s+/g, '');
@@ -1218,7 +1229,7 @@ export class FileStructure {
   private leavesLoopAfter(i: number, loop: Scanned, callback: boolean): 'loop' | 'every loop' | undefined {
     const call = this.nodes[i];
     // Most loops have no way out after the call: known from the file's offsets of those words, without the tree.
-    const exits = this.memo('exits', () => offsetsOf(this.text, EXIT_WORDS));
+    const exits = this.offsetsOfWords('exits', EXIT_WORDS);
     const next = exits[firstAtOrAfter(exits, call.end)];
     if (next === undefined || next >= loop.end) return undefined;
     const ancestors: Node[] = [];
