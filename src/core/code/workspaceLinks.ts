@@ -4,7 +4,7 @@ import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRelations';
 import { loopHazard } from './hazards/loopHazards';
 import { readsPrefetched } from './hazards/djangoQuerysets';
-import { unpagedListHazard } from './hazards/unboundedQueries';
+import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
@@ -414,6 +414,9 @@ class WorkspaceLinker {
     const byRange = new Map<string, Hazard>();
     for (const { unpaged: u, key } of routed) {
       if (!u) continue;
+      // `UserConfig.objects.filter(user=self.request.user)`: one object's rows, as at a call (see pinsRelation).
+      const parent = parentFilterOfText(u.text);
+      if (parent && this.pinsRelation(parent)) continue;
       const id = `${u.at.id}:${u.range.start.line}:${u.range.start.character}`;
       const known = byRange.get(id);
       if (known) {

@@ -3380,7 +3380,19 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         '        if "export" in request.GET:',
         '            return render_export(self.filter_queryset(self.get_queryset()))',
         '        return super().list(request, *args, **kwargs)',
+        '',
+        // One object's rows, by a relation of the model (netbox's UserConfig view), or by a parent's key given as a dict.
+        'class Mine(generics.ListAPIView):',
+        '    pagination_class = None',
+        '    def get_queryset(self):',
+        '        return Order.objects.filter(owner=self.request.user)',
+        '',
+        'class OfShop(generics.ListAPIView):',
+        '    pagination_class = None',
+        '    def get_queryset(self):',
+        '        return Order.objects.filter(**{"shop_id": self.kwargs["shop"]})',
       );
+      const models = lines('from django.db import models', '', 'class Order(models.Model):', '    owner = models.ForeignKey("auth.User", on_delete=models.CASCADE)');
       const urls = lines(
         'from django.urls import include, path',
         'from rest_framework.routers import SimpleRouter',
@@ -3397,6 +3409,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         '    path("serialized/", views.Serialized.as_view()),',
         '    path("paginated/", views.Paginated.as_view()),',
         '    path("exported/", views.Exported.as_view()),',
+        '    path("mine/", views.Mine.as_view()),',
+        '    path("shop/<int:shop>/", views.OfShop.as_view()),',
         ']',
       );
       const base = lines('class UnpagedMixin:', '    pagination_class = None');
@@ -3404,6 +3418,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         const index = new CodeIndex(grammars);
         await index.ingest('shop/views.py', views);
         await index.ingest('shop/base.py', base);
+        await index.ingest('shop/models.py', models);
         await index.ingest('shop/urls.py', urls);
         if (settings !== undefined) await index.ingest('site/settings.py', settings);
         return index.link().flatMap((a) => a.hazards.map((h) => `${h.file}:${h.range.start.line + 1}:${h.range.start.character + 1} ${h.callee} → ${h.routes.map((r) => `${r.method} ${r.path}`).join(', ')}`));

@@ -514,6 +514,20 @@ const UNPAGED_BECAUSE = {
  * `unbounded-query` on a view class's queryset (`queryset = Product.objects.all()`) that a list route returns with
  * no pagination (routes/viewListQueries.ts decides; the join gives it its routes).
  */
+/**
+ * The ParentFilter of a Django queryset written as text (a view class's `UserConfig.objects.filter(user=self.request.user)`,
+ * whose list route returns it whole): its model and the keywords of its `filter(…)` calls given a name or an attribute.
+ */
+export function parentFilterOfText(text: string): ParentFilter | undefined {
+  const model = /^\s*([A-Z]\w*)\.objects\./.exec(text)?.[1];
+  if (!model) return undefined;
+  const paths: string[] = [];
+  for (const call of text.matchAll(/\.filter\(([^()]*)\)/g)) {
+    for (const m of call[1].matchAll(/(?:^|,)\s*(\w+)\s*=\s*(?!None\b|True\b|False\b)[A-Za-z_][\w.]*\s*(?=,|$)/g)) paths.push(m[1]);
+  }
+  return paths.length ? { model, paths } : undefined;
+}
+
 export function unpagedListHazard(file: string, u: { range: Range; text: string; why: keyof typeof UNPAGED_BECAUSE }): Hazard {
   // `Product.objects.filter(active=True).order_by("name")` → `Product.objects.filter.order_by`
   let callee = u.text.replace(/\s+/g, '');
