@@ -132,6 +132,8 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
     write('api/next.config.ts', "import pkg from './package.json';\nconst cloudUrl = process.env.CLOUD_URL || '';\nexport default { env: { cloudUrl, currentVersion: pkg.version } };\n");
     write('api/app/page.tsx', 'const url = process.env.cloudUrl;\nconst v = process.env.currentVersion;\nconst other = process.env.notBuilt;\n');
     // Dredd's hooks in api-spec/ (Sock Shop's catalogue) and an integration-tests/ folder: test tooling too.
+    // Kept in variables a later test of both uses only when set (postiz's tracking); not one used inside a test of another.
+    write('api/track.ts', 'const token = process.env.PIXEL_TOKEN!;\nconst pixel = process.env.PIXEL_ID!;\nconst other = process.env.PIXEL_OTHER;\nif (token && pixel) init(token, pixel);\nif (token && send(other)) done();\n');
     write('api/api-spec/hooks.js', 'const host = process.env.MYSQL_HOST;');
     write('api/integration-tests/setup.ts', 'const db = process.env.IT_DATABASE;');
     write('api/integrationtests/client.ts', 'const token = process.env.IT_TOKEN;');
@@ -167,6 +169,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 31, 40, 'info'], // ALT_KEY
         ['api', 'api/server.ts', 38, 26, 'info'], // PROD_URL
         ['api', 'api/server.ts', 41, 13, 'info'], // APP_NAME
+        ['api', 'api/track.ts', 2, 14, 'info'], // PIXEL_OTHER: given to a call inside a test of another
         ['pay', 'pay/main.go', 5, 10, 'info'],
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
         ['pay', 'pay/main.go', 41, 6, 'info'], // PAY_CATALOG_FILE; loadFromDB's reads run only when PAY_DB_CLUSTER is set

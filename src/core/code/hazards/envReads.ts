@@ -67,7 +67,8 @@ function testedLater(text: string, at: number, end: number, family: string): boo
   // a check that stops the service (`if key == "" { log.Fatal… }`), which needs the variable as much as a read without one.
   return family === 'go'
     ? new RegExp(`\\bif\\s+${n}\\s*==\\s*""\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+${n}\\s*!=\\s*""|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`).test(next)
-    : new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|\\bif\\s*\\(\\s*${n}\\s*\\)`).test(next);
+    : // Also after another test, `if (access_token && pixel_id)` (postiz's tracking).
+      new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])`).test(next);
 }
 
 /**
