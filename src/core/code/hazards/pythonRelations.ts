@@ -18,14 +18,8 @@ const NOT_LAZY = /\blazy\s*=\s*['"](?:joined|selectin|subquery|immediate|raise|r
 /** A class's first line, also of a header written over several (netbox's `class Interface(\n    ModularComponentModel,\n …):`). */
 const CLASS = /^class\s+(\w+)\s*[(:]/;
 
-/**
- * Relations loaded on access, by model, from the model classes of a module (`{ Book: ['author', 'publisher'] }`),
- * with the attributes a SQLAlchemy `backref=` adds to the other model.
- */
-export function pythonLazyRelationsOf(text: string): Record<string, string[]> | undefined {
-  if (!/ForeignKey|OneToOneField|relationship\s*\(/.test(text)) return undefined;
-  let out: Record<string, string[]> | undefined;
-  const add = (model: string, name: string) => ((out ??= {})[model] ??= []).push(name);
+/** The lines of the module's class bodies, each with its class and its offset in the text. */
+function* classBodyLines(text: string): Generator<{ model: string; line: string; at: number }> {
   let model: string | undefined;
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -38,7 +32,19 @@ export function pythonLazyRelationsOf(text: string): Record<string, string[]> | 
     }
     // A line at the module's level ends the class body (not the `):` that ends a header written over several lines).
     if (/^[^\s)]/.test(line)) model = undefined;
-    if (!model) continue;
+    if (model) yield { model, line, at };
+  }
+}
+
+/**
+ * Relations loaded on access, by model, from the model classes of a module (`{ Book: ['author', 'publisher'] }`),
+ * with the attributes a SQLAlchemy `backref=` adds to the other model.
+ */
+export function pythonLazyRelationsOf(text: string): Record<string, string[]> | undefined {
+  if (!/ForeignKey|OneToOneField|relationship\s*\(/.test(text)) return undefined;
+  let out: Record<string, string[]> | undefined;
+  const add = (model: string, name: string) => ((out ??= {})[model] ??= []).push(name);
+  for (const { model, line, at } of classBodyLines(text)) {
     const fk = FORWARD_RELATION.exec(line);
     if (fk) {
       add(model, fk[1]);
@@ -69,19 +75,9 @@ export function djangoRelationsOf(text: string): Record<string, Record<string, s
   if (!/ForeignKey|OneToOneField|ManyToManyField/.test(text)) return undefined;
   let out: Record<string, Record<string, string>> | undefined;
   const add = (model: string, name: string, to: string) => (((out ??= {})[model] ??= {})[name] = to);
-  let model: string | undefined;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const at = offset;
-    offset += line.length + 1;
-    const cls = CLASS.exec(line);
-    if (cls) {
-      model = cls[1];
-      continue;
-    }
-    if (/^[^\s)]/.test(line)) model = undefined;
-    const field = model && DJANGO_RELATION.exec(line);
-    if (!model || !field) continue;
+  for (const { model, line, at } of classBodyLines(text)) {
+    const field = DJANGO_RELATION.exec(line);
+    if (!field) continue;
     const args = argumentsFrom(text, at + field[0].length);
     const target = relatedModel(args, model);
     add(model, field[1], target ?? '');
