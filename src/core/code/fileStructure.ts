@@ -534,6 +534,7 @@ export class FileStructure {
    * paging is for. (A loop over a page's items inside it is a loop of its own.)
    */
   private isPagingLoop(n: Scanned): boolean {
+    if (this.followsNextLink(n)) return true;
     const body = this.text.slice(n.start, n.end);
     const read = PAGE_READ.exec(body);
     if (!read && !PAGE_ADVANCE.test(body)) return false;
@@ -545,6 +546,22 @@ export class FileStructure {
     const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
     return [...pages].some((page) => this.endsOnShortPage(body, page)) || (!!PAGE_ADVANCE.exec(body) && LAST_PAGE.test(body));
+  }
+
+  /**
+   * A loop that goes on while the link or token to the next page is set, taking it from the page it read (postiz's
+   * Graph API pages: `while (url) { const r = await (await fetch(url)).json(); …; url = r.paging?.next; }`, `do { …;
+   * token = data.nextPageToken; } while (token)`, Go's `for next != "" { … }`): the other side says where the list ends.
+   * Not a cursor's step, `more = rows.Next()`, which goes row by row.
+   */
+  private followsNextLink(n: Scanned): boolean {
+    const node = n.node;
+    const head = node.childForFieldName('condition') ?? (n.type === 'for_statement' && this.spec.family === 'go' ? node.namedChild(0) : null);
+    if (!head || head.type === 'for_clause' || head.type === 'range_clause' || head.type === 'block') return false;
+    const condition = /^\(?\s*([A-Za-z_$][\w$]*)(?:\s*!==?\s*(?:""|''|nil|null|undefined)|\s+is\s+not\s+None)?\s*\)?$/.exec(head.text)?.[1];
+    if (!condition) return false;
+    const body = this.text.slice(n.start, n.end);
+    return new RegExp(`(?<![\\w$.])${condition.replace(/\$/g, '\\$')}\\s*:?=\\s*[^;\\n]*?(?:(?:\\?\\.|\\.|\\[['"]|\\(\\s*['"])(?:next|Next)\\w*(?!\\s*\\()|\\b[nN]ext_?(?:[pP]age|[cC]ursor|[tT]oken|[lL]ink|[uU]rl)\\w*)`).test(body);
   }
 
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */

@@ -90,7 +90,7 @@ describe('a table read a page at a time in a while loop is no query per item', (
     ]);
   });
 
-  it('a remote list read a page at a time up to the last page the other side announces (a total of pages or results, a has-more or truncated flag, no next link) is no call per item; a loop with no last page is', async () => {
+  it('a remote list read a page at a time up to the last page the other side announces (a total of pages or results, a has-more or truncated flag, no next link; a loop that goes on while the next link or token is set) is no call per item; a loop with no last page is', async () => {
     const f = await joined({
       'go.mod': 'module veans\n',
       'client.go': lines(
@@ -224,6 +224,44 @@ describe('a table read a page at a time in a while loop is no query per item', (
         'func (d *Mediafire) getFolderContent(ctx context.Context, folderKey string, chunk int) (*Content, error) {',
         '\treq, _ := http.NewRequestWithContext(ctx, "GET", d.api+"/folder/get_content.php", nil)',
         '\tresp, err := d.client.Do(req)',
+        '\treturn parse(resp), err',
+        '}',
+      ),
+      // postiz's Graph API pages: while the next link is set; a Python page token, a Go one; not a walk of rows.
+      'graph.ts': lines(
+        'export async function pages(startUrl: string) {',
+        '  let url: string | undefined = startUrl;',
+        '  while (url) {',
+        '    const response = await (await fetch(url, { signal: AbortSignal.timeout(5000) })).json();',
+        '    url = response.paging?.next;',
+        '  }',
+        '  let token: string | undefined;',
+        '  do {',
+        '    const data = await (await fetch(`/v1/locations?pageToken=${token}`, { signal: AbortSignal.timeout(5000) })).json();',
+        '    token = data.nextPageToken;',
+        '  } while (token);',
+        '}',
+      ),
+      'graph.py': lines(
+        'def members(session, url):',
+        '    while url:',
+        '        data = session.get(url, timeout=5).json()',
+        '        url = data.get("next")',
+      ),
+      'graph.go': lines(
+        'package graph',
+        '',
+        'func list(ctx context.Context, c *Client) {',
+        '\tnext := "start"',
+        '\tfor next != "" {',
+        '\t\tpage, _ := c.page(ctx, next)',
+        '\t\tnext = page.NextPageToken',
+        '\t}',
+        '}',
+        '',
+        'func (c *Client) page(ctx context.Context, token string) (*Page, error) {',
+        '\treq, _ := http.NewRequestWithContext(ctx, "GET", c.api+"?token="+token, nil)',
+        '\tresp, err := c.http.Do(req)',
         '\treturn parse(resp), err',
         '}',
       ),
