@@ -71,6 +71,7 @@ import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType, pythonResultType } from './localTypes';
 import { positionAt } from './syntax';
+import { sqlEnginesOf } from './sqlEngines';
 import type { LanguageId } from './treeSitter';
 import type { Range } from '../model/location';
 
@@ -379,6 +380,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
+  const engines = sqlEnginesOf(words, family);
+  if (engines) links.sqlEngines = engines;
   if (words.has('defaults') || words.has('DefaultClient')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
     if (defaults.length) links.timeoutDefaults = defaults;

@@ -3,6 +3,7 @@ import type { CallMatch } from './hazards/callCatalogue';
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import type { DrfRegistration } from './routes/drfRouters';
 import type { ViewClassFact } from './routes/viewClasses';
+import type { SqlEngines } from './sqlEngines';
 import type { LanguageId } from './treeSitter';
 
 export type HazardCode =
@@ -48,6 +49,11 @@ export interface Hazard {
    * when a file of the same service sets that default. Not shown.
    */
   unlessDefault?: string;
+  /**
+   * `query-in-loop` on a SQL database (sqlEngines.ts): the join drops it in a service whose only database is embedded
+   * SQLite, where a query is a call into a library, not a round trip. Not shown.
+   */
+  sql?: true;
 }
 
 /** `process.env.X`, `os.getenv("X")`, `os.Getenv("X")`, `System.getenv("X")`: joined with the recipes' env. */
@@ -359,6 +365,8 @@ export interface FileLinks {
   hazardUsers?: Record<number, number[]>;
   /** The process-wide client defaults this file gives a timeout (`axios.defaults`): see Hazard.unlessDefault. */
   timeoutDefaults?: string[];
+  /** The SQL databases this file opens, embedded or over the network: see Hazard.sql. */
+  sqlEngines?: SqlEngines;
   /**
    * Blocking calls that matter only on a request path: the join keeps those a route reaches. Also (`returned`) the
    * unbounded Django querysets functions return unread: kept unless every caller reads them in part.

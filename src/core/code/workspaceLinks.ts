@@ -400,7 +400,8 @@ class WorkspaceLinker {
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
       const defaults = this.timeoutDefaults(e.group);
-      const kept = defaults.size ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault))) : hazards;
+      const embedded = this.embeddedSqlOnly(e.group);
+      const kept = defaults.size || embedded ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(embedded && h.sql && h.code === 'query-in-loop')) : hazards;
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
     });
   }
@@ -776,6 +777,34 @@ class WorkspaceLinker {
   }
 
   private readonly timeoutDefaultsByGroup = new Map<string, Set<string>>();
+
+  /**
+   * The service's code opens an embedded SQLite database and nothing that may reach a database server (see
+   * sqlEngines.ts); when its own files open none, the workspace's say. Tests do not make it embedded (they often
+   * stand SQLite in for the real database), but a test that opens a server's driver says the service has one.
+   */
+  private embeddedSqlOnly(group: string): boolean {
+    let out = this.embeddedByGroup.get(group);
+    if (out === undefined) {
+      const engines = (only?: string) => {
+        let embedded = false;
+        let networked = false;
+        for (const e of this.entries) {
+          if ((only !== undefined && e.group !== only) || !e.links.sqlEngines) continue;
+          if (e.links.sqlEngines.networked) networked = true;
+          if (e.links.sqlEngines.embedded && !e.test) embedded = true;
+        }
+        return { embedded, networked };
+      };
+      const own = engines(group);
+      const said = own.embedded || own.networked ? own : (this.workspaceEngines ??= engines());
+      this.embeddedByGroup.set(group, (out = said.embedded && !said.networked));
+    }
+    return out;
+  }
+
+  private readonly embeddedByGroup = new Map<string, boolean>();
+  private workspaceEngines?: { embedded: boolean; networked: boolean };
 
   /**
    * A mount on a Go type (Beego's `NSInclude(&controllers.ApiController{})`) reaches its methods in every file of
@@ -1874,7 +1903,7 @@ class WorkspaceLinker {
         if (!relations.has(read.name) || loop.loaded.includes(read.name) || this.lazy.fetched.has(read.name)) continue;
         if (known.has(`${read.range.start.line}:${read.range.start.character}`)) continue;
         out.push({
-          hazard: { code: 'query-in-loop', file: e.a.file, range: read.range, callee: read.written, explanation: lazyLoadExplanation(loop, read), loop: loop.loop, routes: [] },
+          hazard: { code: 'query-in-loop', file: e.a.file, range: read.range, callee: read.written, explanation: lazyLoadExplanation(loop, read), loop: loop.loop, routes: [], sql: true },
           owner: loop.owner,
         });
       }
@@ -1888,7 +1917,7 @@ class WorkspaceLinker {
           if (!names.length) continue;
           known.add(`${h.range.start.line}:${h.range.start.character}`);
           const explanation = helperLazyLoadExplanation(loop, h.written, fact.owner ? `${fact.owner}.${fact.name}` : fact.name, names);
-          out.push({ hazard: { code: 'query-in-loop', file: e.a.file, range: h.range, callee: h.written, explanation, loop: loop.loop, routes: [] }, owner: loop.owner });
+          out.push({ hazard: { code: 'query-in-loop', file: e.a.file, range: h.range, callee: h.written, explanation, loop: loop.loop, routes: [], sql: true }, owner: loop.owner });
           break;
         }
       }

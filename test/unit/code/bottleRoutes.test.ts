@@ -5,7 +5,7 @@ describe('Bottle: route decorators', () => {
   it('@route with method= (one or a list), @get/@post, an app\'s @app.route; not read as Flask\'s (which names them methods=)', async () => {
     const f = await joined({
       'shop/app.py': lines(
-        'import sqlite3',
+        'import psycopg2',
         'from bottle import Bottle, get, post, route',
         'app = Bottle()',
         "@route('/hello/<name>')",
@@ -19,7 +19,7 @@ describe('Bottle: route decorators', () => {
         '    return {}',
         "@post('/items')",
         'def create():',
-        '    db = sqlite3.connect("shop.db")',
+        '    db = psycopg2.connect("dbname=shop").cursor()',
         '    for line in request.json["lines"]:',
         '        db.execute("INSERT INTO items (sku) VALUES (?)", (line,))',
         "@app.route('/admin', method='DELETE')",

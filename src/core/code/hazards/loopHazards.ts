@@ -1,3 +1,4 @@
+import { isSqlQuery } from '../sqlEngines';
 import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
@@ -117,6 +118,7 @@ export function loopHazard(
     explanation: `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
     loop: { kind: loop.kind, mode: loop.mode, range: loop.range },
     routes: [],
+    ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
   };
 }
 
