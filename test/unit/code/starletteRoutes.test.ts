@@ -82,4 +82,23 @@ describe('Starlette: routing tables, mounts and endpoints', () => {
       ['POST', '/purge', 'web/app.py', 4, 'starlette'],
     ]);
   });
+
+  it('a FastAPI app mounted on another by keyword (dispatch: app.mount("/api/v1", app=api)) serves its included routers under the mount', async () => {
+    const f = await joined({
+      'src/dispatch/api.py': lines('from fastapi import APIRouter', 'api_router = APIRouter()', '@api_router.get("/{organization}/ai")', 'def ai(organization: str):', '    return {}'),
+      'src/dispatch/main.py': lines(
+        'from fastapi import FastAPI',
+        'from starlette.staticfiles import StaticFiles',
+        'from .api import api_router',
+        'app = FastAPI()',
+        'frontend = FastAPI()',
+        'api = FastAPI()',
+        'api.include_router(api_router)',
+        'frontend.mount("/", StaticFiles(directory="static"), name="app")',
+        'app.mount("/api/v1", app=api)',
+        'app.mount("/", app=frontend)',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [['GET', '/api/v1/{organization}/ai', 'src/dispatch/api.py', 2, 'fastapi']]);
+  });
 });

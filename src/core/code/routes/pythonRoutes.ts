@@ -338,7 +338,8 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
 export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number, replacesOwn = false): void {
   const s = c.s;
   const args = s.argumentsOf(call);
-  const targetNode = args.filter((a) => a.type !== 'keyword_argument')[targetAt];
+  // Starlette's `app.mount("/api/v1", app=api)` (dispatch) names the app it mounts.
+  const targetNode = args.filter((a) => a.type !== 'keyword_argument')[targetAt] ?? (targetAt === 1 ? keyword(args, 'app') : undefined);
   const target = targetNode ? calleeChain(targetNode.text) : undefined;
   if (!target) return;
   const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
