@@ -106,7 +106,95 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (p !== undefined) c.mounts.push({ prefix: p, target: [receiver], own: true });
     }
   }
+  helperRoutes(c, isRouter);
   nestControllers(c);
+}
+
+/** Where a project's own route helper takes the route's method, path and handler, and the router it registers on. */
+interface RouteHelper {
+  method: number;
+  path: number;
+  handler: number;
+  receiver: string;
+}
+
+/**
+ * A project's own route helper (Trilium's `function route(method, path, middleware, handler) { router[method](path,
+ * …middleware, (req, res) => … handler(req, res) …) }`, and `apiRoute(method, path, handler)`, which calls it with its
+ * own): each call of it with a method and a path registers that route, on the router of this file it registers on.
+ */
+function helperRoutes(c: RouteCollector, isRouter: (name: string) => boolean): void {
+  const s = c.s;
+  // A method chosen by a variable: the words spare most files the search.
+  if (!s.mentions('](')) return;
+  const helpers = routeHelpers(s, isRouter);
+  if (!helpers.size) return;
+  for (const [i, call] of s.calls) {
+    const helper = call.chain.length === 1 ? helpers.get(call.chain[0]) : undefined;
+    if (!helper) continue;
+    const args = s.argumentsOf(call);
+    const method = methodValue(s, args[helper.method]);
+    const path = stringValue(args[helper.path]);
+    if (!method || path === undefined || !path.startsWith('/')) continue;
+    const handler = resolveHandler(c, args[helper.handler]);
+    if (!handler) continue;
+    c.add({ method: method === 'all' ? 'ANY' : method.toUpperCase(), path, framework: 'express', declaration: s.rangeOf(i), ...handler, receiver: helper.receiver, at: i });
+  }
+}
+
+/** The file's route helpers by name: those that register (`router[method](path, …)`), then those that call one. */
+function routeHelpers(s: FileStructure, isRouter: (name: string) => boolean): Map<string, RouteHelper> {
+  const out = new Map<string, RouteHelper>();
+  const named = s.functions.filter((f) => f.name && f.outer < 0).map((f) => ({ name: f.name!, node: s.nodes[f.index].node }));
+  for (const { name, node } of named) {
+    const params = parameterNames(node);
+    const body = node.childForFieldName('body')?.text ?? '';
+    const m = /\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/.exec(body);
+    if (!m || params.includes(m[1]) || !isRouter(m[1])) continue;
+    const method = params.indexOf(m[2]);
+    const path = params.indexOf(m[3]);
+    // The handler: a parameter the helper calls, or hands on last (`router[method](path, mw, handler)`).
+    const handler = params.findIndex((p, k) => k !== method && k !== path && p && new RegExp(`(?<![\\w$.])${p.replace(/\$/g, '\\$')}\\s*[()]`).test(body));
+    if (method >= 0 && path >= 0 && handler >= 0) out.set(name, { method, path, handler, receiver: m[1] });
+  }
+  // Helpers that hand their own method, path and handler to one (Trilium's `apiRoute` to `route`): two levels.
+  for (let round = 0; round < 2 && out.size; round++) {
+    for (const { name, node } of named) {
+      if (out.has(name)) continue;
+      const params = parameterNames(node);
+      for (const [k, call] of s.calls) {
+        const inner = call.chain.length === 1 ? out.get(call.chain[0]) : undefined;
+        if (!inner || s.functionOf[k] < 0 || s.nodes[s.functions[s.functionOf[k]].index].node.id !== node.id) continue;
+        const args = s.argumentsOf(call).map((a) => (a.type === 'identifier' ? a.text : ''));
+        const at = (index: number) => (args[index] ? params.indexOf(args[index]) : -1);
+        const helper = { method: at(inner.method), path: at(inner.path), handler: at(inner.handler), receiver: inner.receiver };
+        if (helper.method >= 0 && helper.path >= 0 && helper.handler >= 0) out.set(name, helper);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A function's parameter names in order ('' for a pattern that names none). */
+function parameterNames(fn: Node): string[] {
+  const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  return params.map((p) => {
+    if (!p) return '';
+    if (p.type === 'identifier') return p.text;
+    const inner = p.childForFieldName('pattern') ?? p.childForFieldName('left');
+    return inner?.type === 'identifier' ? inner.text : '';
+  });
+}
+
+/** An HTTP method written as a string or named by a constant of the file (`const GET = "get", PST = "post"`). */
+function methodValue(s: FileStructure, arg: Node | undefined): string | undefined {
+  const literal = stringValue(arg)?.toLowerCase();
+  if (literal !== undefined) return METHODS.has(literal) ? literal : undefined;
+  if (arg?.type !== 'identifier') return undefined;
+  const m = new RegExp(`(?<![\\w$.])${arg.text.replace(/\$/g, '\\$')}\\s*=\\s*['"](\\w+)['"]`).exec(s.text);
+  const value = m?.[1].toLowerCase();
+  return value && METHODS.has(value) ? value : undefined;
 }
 
 /** Routers made from a Router class the project writes itself (imported from a relative path), by variable name. */

@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+
+/**
+ * A project's own route helpers, as Trilium's routes.ts writes its 226 routes: `route(method, path, middleware,
+ * handler)` registers on the file's router with `router[method](path, …)`, and `apiRoute(method, path, handler)`
+ * hands its own to `route`. Each call of either with a method and a path is a route, served by the handler given.
+ */
+describe("Express: a project's own route helpers", () => {
+  it('registers through a helper and a helper of the helper; the method by a constant; not a client helper', async () => {
+    const f = await joined({
+      'src/routes/routes.ts': lines(
+        "import express from 'express';",
+        "import * as notes from './api/notes';",
+        "import * as login from './login';",
+        'const router = express.Router();',
+        'const GET = "get",',
+        '    PST = "post",',
+        '    DEL = "delete";',
+        'function register(app: express.Application) {',
+        '    route(GET, "/login", [auth.checkAppInitialized], login.loginPage);', // 9
+        '    route(PST, "/logout", [csrf], login.logout);', // 10
+        '    apiRoute(GET, "/api/notes/:noteId", notes.getNote);', // 11
+        "    apiRoute(DEL, '/api/notes/:noteId', notes.deleteNote);", // 12
+        '    apiRoute(GET, notePath, notes.getNote);', // a path this file cannot say: no route
+        '    app.use("", router);',
+        '}',
+        'function apiRoute(method: HttpMethod, path: string, routeHandler: ApiRequestHandler) {',
+        '    route(method, path, [auth.checkApiAuth, csrf], routeHandler, apiResultHandler);',
+        '}',
+        'function route(method: HttpMethod, path: string, middleware: express.Handler[], routeHandler: ApiRequestHandler, resultHandler = null) {',
+        '    router[method](path, ...middleware, (req: express.Request, res: express.Response, next: express.NextFunction) => {',
+        '        const result = routeHandler(req, res, next);',
+        '        if (resultHandler) resultHandler(req, res, result);',
+        '    });',
+        '}',
+        'export default { register };',
+      ),
+      'src/routes/api/notes.ts': lines(
+        "import sql from '../../services/sql';",
+        'export function getNote(req) {',
+        '    return sql.getRow("SELECT * FROM notes WHERE noteId = ?", [req.params.noteId]);',
+        '}',
+        'export function deleteNote(req) {',
+        '    for (const id of req.body.ids) {',
+        '        fetch(`http://search/${id}`, { method: "DELETE", signal: AbortSignal.timeout(1000) });', // 7
+        '    }',
+        '}',
+      ),
+      'src/routes/login.ts': lines('export function loginPage(req, res) { res.send("login"); }', 'export function logout(req, res) { res.redirect("/login"); }'),
+      // A helper that calls a client by method: outbound requests, not routes.
+      'src/client.ts': lines(
+        "import axios from 'axios';",
+        'function call(method: string, url: string, done: (r: unknown) => void) {',
+        '    return axios[method](url).then((r) => done(r));',
+        '}',
+        'export const list = () => call("get", "/api/items", console.log);',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/login', 'src/routes/routes.ts', 8, 'express'],
+      ['POST', '/logout', 'src/routes/routes.ts', 9, 'express'],
+      ['GET', '/api/notes/:noteId', 'src/routes/routes.ts', 10, 'express'],
+      ['DELETE', '/api/notes/:noteId', 'src/routes/routes.ts', 11, 'express'],
+    ]);
+    // The handler given is the route's: its loop is on the route's request path.
+    assert.deepEqual(hazardRows(f), ['call-in-loop src/routes/api/notes.ts:7:9 fetch [for…of sequential] → DELETE /api/notes/:noteId']);
+  });
+});
