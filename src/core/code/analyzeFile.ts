@@ -36,7 +36,7 @@ import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
-import { isTsoaRoutesModule, findJavaScriptRoutes, routeTables } from './routes/javascriptRoutes';
+import { isTsoaRoutesModule, findJavaScriptRoutes, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
@@ -595,6 +595,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
   const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
+  // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
+  const helpers = family === 'js' && s.mentions('](');
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
@@ -617,6 +619,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (api) fact.servedBy = api;
     if (info.name && memos && isMemoized(n.node, family)) fact.cached = true;
     if (info.name && queues && isQueuedTask(n.node, family)) fact.queued = true;
+    if (helpers && info.name) {
+      const helper = routeHelperParams(n.node);
+      if (helper) fact.routeHelper = helper;
+    }
     if (family === 'python' && info.name) {
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;

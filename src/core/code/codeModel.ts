@@ -166,6 +166,11 @@ export interface FunctionFact {
   exported: boolean;
   /** Java: how many parameters it declares (unset with varargs), for calls to one of several overloads. */
   params?: number;
+  /**
+   * JavaScript: a route helper given the router (Trilium's etapi `route(router, method, path, handler) {
+   * router[method](path, …) }`): which of its parameters are the router, the method and the path (see RouteLink.helper).
+   */
+  routeHelper?: { router: number; method: number; path: number };
   /** Python: the HTTP methods a decorator limits the view to (`@require_POST`, `@api_view(['GET', 'PUT'])`). */
   methods?: string[];
   /** Calls made inside this function that may land on another function of the workspace. */
@@ -267,6 +272,12 @@ export interface MountFact {
 export interface RouteLink {
   /** Index into `routes`. */
   route: number;
+  /**
+   * Registered by a call of a project's route helper in another module (`eu.route(router, "get", "/etapi/notes", h)`),
+   * with the router, method and path at these arguments: the join keeps the route only if the call lands on a function
+   * that registers so (FunctionFact.routeHelper); any other call with a method and a path (a client's) is no route.
+   */
+  helper?: { chain: string[]; router: number; method: number; path: number };
   /** The router variable the route was registered on (`router` in `router.get(…)`). */
   receiver?: string;
   /** Functions the registration sits in (Fastify plugins registered under a prefix). */

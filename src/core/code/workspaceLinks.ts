@@ -456,6 +456,7 @@ class WorkspaceLinker {
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
+        if (link?.helper && !this.registersThrough(e, link.helper)) return;
         if (link?.mountable) {
           const viaReceiver = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0).filter((p) => p) : [];
           for (const p of viaReceiver) prefixes.add(p);
@@ -777,6 +778,14 @@ class WorkspaceLinker {
   }
 
   private readonly timeoutDefaultsByGroup = new Map<string, Set<string>>();
+
+  /** The call lands on a route helper that takes the router, method and path where the call gives them. */
+  private registersThrough(e: Entry, helper: NonNullable<RouteLink['helper']>): boolean {
+    return this.resolveCall(e, -1, helper.chain).some((t) => {
+      const h = t.e.links.functions[t.fn].routeHelper;
+      return !!h && h.router === helper.router && h.method === helper.method && h.path === helper.path;
+    });
+  }
 
   /**
    * The service's code opens an embedded SQLite database and nothing that may reach a database server (see

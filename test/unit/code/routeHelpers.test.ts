@@ -66,4 +66,48 @@ describe("Express: a project's own route helpers", () => {
     // The handler given is the route's: its loop is on the route's request path.
     assert.deepEqual(hazardRows(f), ['call-in-loop src/routes/api/notes.ts:7:9 fetch [for…of sequential] → DELETE /api/notes/:noteId']);
   });
+
+  it("a helper of another module given the router (Trilium's etapi: eu.route(router, 'get', path, handler)); not a client's helper", async () => {
+    const f = await joined({
+      'src/etapi/etapi_utils.ts': lines(
+        "import type { Router } from 'express';",
+        'export function route(router: Router, method: HttpMethod, path: string, routeHandler: RequestHandler) {',
+        '    router[method](path, checkEtapiAuth, (req, res, next) => processRequest(req, res, routeHandler, next, method, path));',
+        '}',
+        'export default { route };',
+      ),
+      'src/etapi/notes.ts': lines(
+        "import type { Router } from 'express';",
+        "import eu from './etapi_utils';",
+        "import api from '../client';",
+        "import sql from '../sql';",
+        'function register(router: Router) {',
+        '    eu.route(router, "get", "/etapi/notes/:noteId", (req, res, next) => {', // 6
+        '        for (const id of req.body.ids) sql.query(`SELECT * FROM notes WHERE noteId = ${id}`);', // 7
+        '        res.json({});',
+        '    });',
+        "    eu.route(router, 'delete', '/etapi/notes/:noteId', deleteNote);", // 10
+        // A client's helper with the same shape: a request, not a route.
+        '    api.call(router, "get", "/users", (r) => r);',
+        '}',
+        'function deleteNote(req, res) { res.status(204).end(); }',
+        'export default { register };',
+      ),
+      'src/client.ts': lines('function call(client, method: string, url: string, done) {', '    return client.request({ method, url }).then(done);', '}', 'export default { call };'),
+      'src/routes.ts': lines(
+        "import express from 'express';",
+        "import etapiNotes from './etapi/notes';",
+        'const router = express.Router();',
+        'export function register(app: express.Application) {',
+        '    etapiNotes.register(router);',
+        '    app.use("", router);',
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/etapi/notes/:noteId', 'src/etapi/notes.ts', 5, 'express'],
+      ['DELETE', '/etapi/notes/:noteId', 'src/etapi/notes.ts', 9, 'express'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/etapi/notes.ts:7:40 sql.query [for…of sequential] → GET /etapi/notes/:noteId']);
+  });
 });

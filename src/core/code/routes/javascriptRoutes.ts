@@ -125,13 +125,16 @@ interface RouteHelper {
  */
 function helperRoutes(c: RouteCollector, isRouter: (name: string) => boolean): void {
   const s = c.s;
-  // A method chosen by a variable: the words spare most files the search.
-  if (!s.mentions('](')) return;
-  const helpers = routeHelpers(s, isRouter);
-  if (!helpers.size) return;
+  // A method chosen by a variable, or a method and a path given side by side: the words spare most files the search.
+  const helpers = s.mentions('](') ? routeHelpers(s, isRouter) : undefined;
+  const remote = s.mentions(', "/') || s.mentions(", '/");
+  if (!helpers?.size && !remote) return;
   for (const [i, call] of s.calls) {
-    const helper = call.chain.length === 1 ? helpers.get(call.chain[0]) : undefined;
-    if (!helper) continue;
+    const helper = call.chain.length === 1 ? helpers?.get(call.chain[0]) : undefined;
+    if (!helper) {
+      if (remote) remoteHelperRoute(c, i, call);
+      continue;
+    }
     const args = s.argumentsOf(call);
     const method = methodValue(s, args[helper.method]);
     const path = stringValue(args[helper.path]);
@@ -140,6 +143,53 @@ function helperRoutes(c: RouteCollector, isRouter: (name: string) => boolean): v
     if (!handler) continue;
     c.add({ method: method === 'all' ? 'ANY' : method.toUpperCase(), path, framework: 'express', declaration: s.rangeOf(i), ...handler, receiver: helper.receiver, at: i });
   }
+}
+
+/**
+ * A call that gives a router, a method and a path to a function of another module (Trilium's etapi routes:
+ * `eu.route(router, "get", "/etapi/notes/:noteId", (req, res, next) => {…})`): a route on that router, if the join
+ * finds the function registers what it is given (FunctionFact.routeHelper); a client's `api.call(client, "get",
+ * "/users", cb)` is not.
+ */
+function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
+  const s = c.s;
+  if (METHODS.has(call.chain[call.chain.length - 1])) return;
+  const args = s.argumentsOf(call);
+  if (args.length < 4) return;
+  for (let k = 1; k + 2 < args.length; k++) {
+    const method = stringValue(args[k])?.toLowerCase();
+    const path = method && METHODS.has(method) ? stringValue(args[k + 1]) : undefined;
+    if (path === undefined || !path.startsWith('/')) continue;
+    const routers = args.slice(0, k).flatMap((a, j) => (a.type === 'identifier' ? [j] : []));
+    if (routers.length !== 1) return;
+    const handler = resolveHandler(c, args[args.length - 1]);
+    if (!handler) return;
+    const receiver = args[routers[0]].text;
+    c.add({
+      method: method === 'all' ? 'ANY' : method!.toUpperCase(),
+      path,
+      framework: 'express',
+      declaration: s.rangeOf(i),
+      ...handler,
+      receiver,
+      at: i,
+      helper: { chain: call.chain, router: routers[0], method: k, path: k + 1 },
+    });
+    return;
+  }
+}
+
+/**
+ * A function that registers on the router it is given, with the method and path it is given (`function route(router,
+ * method, path, handler) { router[method](path, …) }`): where those parameters are.
+ */
+export function routeHelperParams(fn: Node): { router: number; method: number; path: number } | undefined {
+  const body = fn.childForFieldName('body')?.text ?? '';
+  const m = /\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/.exec(body);
+  if (!m) return undefined;
+  const params = parameterNames(fn);
+  const [router, method, path] = [params.indexOf(m[1]), params.indexOf(m[2]), params.indexOf(m[3])];
+  return router >= 0 && method >= 0 && path >= 0 ? { router, method, path } : undefined;
 }
 
 /** The file's route helpers by name: those that register (`router[method](path, …)`), then those that call one. */

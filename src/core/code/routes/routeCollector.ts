@@ -50,6 +50,8 @@ export interface RouteInput {
   strapi?: RouteLink['strapi'];
   /** A Sails route (see RouteLink.sails). */
   sails?: RouteLink['sails'];
+  /** Registered through a route helper of another module, to be confirmed by the join (see RouteLink.helper). */
+  helper?: RouteLink['helper'];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -107,6 +109,7 @@ export class RouteCollector {
     if (r.feathers) link.feathers = r.feathers;
     if (r.strapi) link.strapi = r.strapi;
     if (r.sails) link.sails = r.sails;
+    if (r.helper) link.helper = r.helper;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
