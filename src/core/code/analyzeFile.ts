@@ -104,9 +104,10 @@ export function isTestFile(file: string): boolean {
   const folders = NEXT_ROUTE_FILE.test(file) ? (NEXT_ROUTE_FILE.exec(file)![1] ?? '') : file;
   return (
     // Also a folder named for its tests (`api-spec/`, Sock Shop's Dredd hooks; `integration-tests/`, `e2e_tests/`,
-    // focalboard's `integrationtests/`, Joplin's `testing/` helpers, memos' `internal/testutil/`), or for the browser
-    // suite it keeps (`playwright/`, `cypress/`: their helpers too).
-    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__mocks__|mocks?|fakes|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(folders) ||
+    // focalboard's `integrationtests/`, Joplin's `testing/` helpers, memos' `internal/testutil/`; the fake servers tests
+    // run against, woodpecker's `server/forge/github/fixtures/handler.go`), or for the browser suite it keeps
+    // (`playwright/`, `cypress/`: their helpers too).
+    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__mocks__|mocks?|fakes|fixtures|__fixtures__|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(folders) ||
     // Also end-to-end suites and an edition's own (`*.e2e.ts`, novu's `*.e2e-ee.ts`, `*.spec-ee.ts`).
     /(\.|_)(test|spec|e2e)(-[a-z]+)?\.[a-z]+$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||

@@ -400,6 +400,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'src/testutil/server.ts': loop('../article.service'),
         // Development fixtures loaded at start-up (wild-workouts' internal/users/fixtures.go).
         'src/fixtures.ts': loop('./article.service'),
+        // A fake server tests run against, with routes of its own (woodpecker's server/forge/github/fixtures/handler.go).
+        'server/forge/github/fixtures/handler.ts': lines(
+          "import { createArticle } from '../../../../src/article.service';",
+          "router.get('/repos/:owner/:name', async (req, res) => {",
+          '  for (const t of req.body.titles) await createArticle(t);',
+          '});',
+        ),
         // A script filling a database with sample data (CTFd's populate.py).
         'populate.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'scripts/populate_db.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
@@ -425,6 +432,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'internal/database/migrations.ts': loop('../../src/article.service'),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles']);
+      assert.deepEqual(routeRows(f), [['POST', '/articles', 'src/routes.ts', 1, 'express']]);
     });
 
     it("Express: a handler made by a factory is a route, served by the factory's code (expressjs/express examples/content-negotiation)", async () => {
