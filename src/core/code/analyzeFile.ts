@@ -36,7 +36,7 @@ import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
-import { isTsoaRoutesModule, findJavaScriptRoutes, routeHelperParams, routeTables } from './routes/javascriptRoutes';
+import { isTsoaRoutesModule, findJavaScriptRoutes, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
@@ -278,7 +278,7 @@ export function analyzeTree(
     // Facts one statement reads from others: router tables (routeTables) and holders declared as client classes
     // (FileStructure.rules). A change in them is a change of context. Other declarations only matter to the join,
     // which reads them fresh on every edit.
-    const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') : '';
+    const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') + routeHelperKey(words, tree) : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
     const context = `${contextKey(words, family)}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}`;
     if (cache.context !== context) {

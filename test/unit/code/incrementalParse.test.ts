@@ -128,6 +128,45 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     }
   });
 
+  it("follows a route helper an edit changes in another statement (Trilium's route/apiRoute), as a fresh parse does", async () => {
+    // The helpers are top-level functions of their own: an edit to one (or to a method constant) changes the routes
+    // its callers register, in statements the edit does not touch.
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      "import express from 'express';",
+      'const router = express.Router();',
+      'const GET = "get", PST = "post";',
+      'function register(app) {',
+      '  apiRoute(GET, "/api/notes/:noteId", notes.getNote);',
+      '  apiRoute(PST, "/api/notes", notes.create);',
+      '  app.use("", router);',
+      '}',
+      'function apiRoute(method, path, routeHandler) {',
+      '  route(method, path, [auth], routeHandler);',
+      '}',
+      'function route(method, path, middleware, routeHandler) {',
+      '  router[method](path, ...middleware, (req, res, next) => routeHandler(req, res, next));',
+      '}',
+    );
+    const routes = (a: FileAnalysis) => a.routes.map((r) => `${r.method} ${r.path}`).join(', ');
+    assert.equal(routes((await incremental.analyzeEdit('src/routes.ts', text))!), 'GET /api/notes/:noteId, POST /api/notes');
+    const edits: [string, string, string][] = [
+      ['const GET = "get"', 'const GET = "put"', 'PUT /api/notes/:noteId, POST /api/notes'],
+      ['  route(method, path, [auth], routeHandler);', '  console.log(method, path, routeHandler);', ''],
+      ['  console.log(method, path, routeHandler);', '  route(method, path, [auth], routeHandler);', 'PUT /api/notes/:noteId, POST /api/notes'],
+      ['router[method](path', 'client[method](path', ''],
+    ];
+    for (const [from, to, expected] of edits) {
+      assert.ok(text.includes(from), from);
+      text = text.replace(from, to);
+      await incremental.analyzeEdit('src/routes.ts', text);
+      const a = incremental.link(['src/routes.ts'])[0];
+      assert.equal(routes(a), expected, `after replacing ${from}`);
+      assert.deepEqual(shape(a), shape(await fresh.analyze('src/routes.ts', text)), `after replacing ${from}`);
+    }
+  });
+
   it('moves or re-reads lazy relations read in loops with the statements they are in, as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);

@@ -5,7 +5,7 @@ import { joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './rout
 import { jsStringConstants } from './jsConstants';
 import { jsPrefixValue } from './jsPrefixes';
 import { passportAuthenticated } from '../languages/javascript';
-import { mentions, textOf, type Searchable } from '../wordSearch';
+import { mentions, textOf, type Searchable, type WordSearch } from '../wordSearch';
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
 const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch', 'Head', 'Options', 'All']);
@@ -38,10 +38,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
               ? 'restify'
               : 'express',
   );
-  // The words a router's constructor needs spare most files the pattern.
-  const routers = s.memo('js.routers', () =>
-    ROUTER_WORDS.some((w) => s.mentions(w)) ? new Set([...s.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])) : new Set<string>(),
-  );
+  const routers = s.memo('js.routers', () => routerVariables(s.words));
   const isRouter = (name: string) => routers.has(name) || !NOT_ROUTERS.test(name);
   for (const [i, call] of s.calls) {
     const chain = call.chain;
@@ -192,10 +189,18 @@ export function routeHelperParams(fn: Node): { router: number; method: number; p
   return router >= 0 && method >= 0 && path >= 0 ? { router, method, path } : undefined;
 }
 
-/** The file's route helpers by name: those that register (`router[method](path, …)`), then those that call one. */
+/**
+ * The file's route helpers by name: those that register (`router[method](path, …)`), then those that call one. Read
+ * from the whole file's top-level functions, whichever statement an edit re-reads, and part of the context of its
+ * statements (routeHelperKey): a change to a helper reads its callers again.
+ */
 function routeHelpers(s: FileStructure, isRouter: (name: string) => boolean): Map<string, RouteHelper> {
+  return s.memo('js.routeHelpers', () => fileRouteHelpers(s.tree, isRouter));
+}
+
+function fileRouteHelpers(tree: Tree, isRouter: (name: string) => boolean): Map<string, RouteHelper> {
   const out = new Map<string, RouteHelper>();
-  const named = s.functions.filter((f) => f.name && f.outer < 0).map((f) => ({ name: f.name!, node: s.nodes[f.index].node }));
+  const named = topLevelFunctions(tree);
   for (const { name, node } of named) {
     const params = parameterNames(node);
     const body = node.childForFieldName('body')?.text ?? '';
@@ -212,10 +217,11 @@ function routeHelpers(s: FileStructure, isRouter: (name: string) => boolean): Ma
     for (const { name, node } of named) {
       if (out.has(name)) continue;
       const params = parameterNames(node);
-      for (const [k, call] of s.calls) {
-        const inner = call.chain.length === 1 ? out.get(call.chain[0]) : undefined;
-        if (!inner || s.functionOf[k] < 0 || s.nodes[s.functions[s.functionOf[k]].index].node.id !== node.id) continue;
-        const args = s.argumentsOf(call).map((a) => (a.type === 'identifier' ? a.text : ''));
+      for (const call of node.childForFieldName('body')?.descendantsOfType('call_expression') ?? []) {
+        const callee = call?.childForFieldName('function');
+        const inner = callee?.type === 'identifier' ? out.get(callee.text) : undefined;
+        if (!inner) continue;
+        const args = (call!.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? a.text : ''));
         const at = (index: number) => (args[index] ? params.indexOf(args[index]) : -1);
         const helper = { method: at(inner.method), path: at(inner.path), handler: at(inner.handler), receiver: inner.receiver };
         if (helper.method >= 0 && helper.path >= 0 && helper.handler >= 0) out.set(name, helper);
@@ -224,6 +230,38 @@ function routeHelpers(s: FileStructure, isRouter: (name: string) => boolean): Ma
     }
   }
   return out;
+}
+
+/** The file's named top-level functions: declarations, exported or not, and arrow functions kept in a constant. */
+function topLevelFunctions(tree: Tree): { name: string; node: Node }[] {
+  const out: { name: string; node: Node }[] = [];
+  for (let statement of tree.rootNode.namedChildren) {
+    if (statement?.type === 'export_statement') statement = statement.childForFieldName('declaration');
+    if (!statement) continue;
+    if (statement.type === 'function_declaration' || statement.type === 'generator_function_declaration') {
+      const name = statement.childForFieldName('name')?.text;
+      if (name) out.push({ name, node: statement });
+    } else if (statement.type === 'lexical_declaration' || statement.type === 'variable_declaration') {
+      for (const d of statement.namedChildren) {
+        const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
+        const name = d?.childForFieldName('name');
+        if (value && name?.type === 'identifier' && FUNCTION_TYPES.has(value.type)) out.push({ name: name.text, node: value });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What statements of the file read of its route helpers, and the methods its constants name (`const GET = "get"`):
+ * part of their context for an edit (analyzeFile), so that changing either reads the helpers' callers again.
+ */
+export function routeHelperKey(words: WordSearch, tree: Tree): string {
+  if (!words.has('](')) return '';
+  const helpers = fileRouteHelpers(tree, routerTest(words));
+  if (!helpers.size) return '';
+  const constants = [...words.text.matchAll(/\b([A-Za-z_$][\w$]*)\s*=\s*['"](get|post|put|patch|delete|head|options|all)['"]/gi)].map((m) => `${m[1]}=${m[2]}`);
+  return JSON.stringify([...helpers, ...constants]);
 }
 
 /** A function's parameter names in order ('' for a pattern that names none). */
@@ -245,6 +283,17 @@ function methodValue(s: FileStructure, arg: Node | undefined): string | undefine
   const m = new RegExp(`(?<![\\w$.])${arg.text.replace(/\$/g, '\\$')}\\s*=\\s*['"](\\w+)['"]`).exec(s.text);
   const value = m?.[1].toLowerCase();
   return value && METHODS.has(value) ? value : undefined;
+}
+
+/** Variables created as routers in the file. The words a router's constructor needs spare most files the pattern. */
+function routerVariables(words: WordSearch): Set<string> {
+  return ROUTER_WORDS.some((w) => words.has(w)) ? new Set([...words.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])) : new Set<string>();
+}
+
+/** Whether a name is a router in the file: one it creates, or any name not known as something else. */
+function routerTest(words: WordSearch): (name: string) => boolean {
+  const routers = routerVariables(words);
+  return (name) => routers.has(name) || !NOT_ROUTERS.test(name);
 }
 
 /** Routers made from a Router class the project writes itself (imported from a relative path), by variable name. */
