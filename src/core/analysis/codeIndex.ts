@@ -6,7 +6,7 @@ import { analyzeStrapiSchema, isStrapiSchema } from '../code/routes/strapiRoutes
 import { analyzeProtoFile, isProtoFile } from '../code/protoFiles';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
-import { Grammars, languageOfFile, type LanguageId } from '../code/treeSitter';
+import { Grammars, isMinified, languageOfFile, type LanguageId } from '../code/treeSitter';
 import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 
 /** Open documents whose syntax tree is kept for incremental re-parsing; the least recently edited is dropped. */
@@ -104,6 +104,10 @@ export class CodeIndex {
     if (cached && cached.text === text) return this.local(cached);
     const language = languageOfFile(file);
     if (!language) return undefined;
+    if (isMinified(file, text)) {
+      this.forget(file);
+      return undefined;
+    }
     const t0 = performance.now();
     const tree = await this.grammars.parse(language, text, previousTree);
     const t1 = performance.now();
@@ -125,6 +129,10 @@ export class CodeIndex {
     if (cached && cached.text === text && this.trees.has(file)) return cached.raw;
     const language = languageOfFile(file);
     if (!language) return undefined;
+    if (isMinified(file, text)) {
+      this.forget(file);
+      return undefined;
+    }
     const kept = this.trees.get(file);
     const t0 = performance.now();
     let tree: Tree;
@@ -263,7 +271,11 @@ export class CodeIndex {
     const cached = this.cache.get(file);
     if (cached && cached.text === text) return true;
     const language = languageOfFile(file);
-    if (language) return language;
+    if (language) {
+      if (!isMinified(file, text)) return language;
+      this.forget(file);
+      return false;
+    }
     const raw = isMapperXml(file)
       ? analyzeMapperXml(file, text, isTestFile(file) || isExampleCode(file) || isOneOffScript(file))
       : // A `spec/` folder holding an API spec is its specification's (Connexion's `specification_dir="spec/"`), not tests'.

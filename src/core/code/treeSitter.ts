@@ -30,6 +30,20 @@ export function isBrowserAsset(file: string): boolean {
 }
 
 /**
+ * JavaScript a bundler or minifier wrote, whatever its name (Trilium keeps CKEditor's 1.7 MB build as
+ * `libraries/ckeditor/ckeditor.js`, in ten lines): nobody edits it, a warning there helps no one, and parsing it costs
+ * as much as a hundred files of the service. Lines of over 1,000 characters on average, in its first 64 KiB.
+ */
+export function isMinified(file: string, text: string): boolean {
+  if (text.length < MINIFIED_SAMPLE || !/\.[cm]?js$/.test(file)) return false;
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < MINIFIED_SAMPLE; at = text.indexOf('\n', at + 1)) if (++lines >= MINIFIED_SAMPLE / 1000) return false;
+  return true;
+}
+
+const MINIFIED_SAMPLE = 64 * 1024;
+
+/**
  * Code a tool wrote (protobuf and gRPC stubs, OpenAPI clients): nobody edits it, so a warning there helps no one, and
  * the stubs are large. Files that only say so inside (`// Code generated … DO NOT EDIT.`) are kept quiet in
  * analyzeFile instead.
