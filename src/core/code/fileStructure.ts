@@ -741,8 +741,9 @@ export class FileStructure {
 
   /**
    * The iterable is a variable the function set to a small literal just for this (shiori's `pragmas := []string{…}`
-   * then `for _, pragma := range pragmas`): one declaration with that value, and no other mention of the name between
-   * it and the loop, so nothing was added to it.
+   * then `for _, pragma := range pragmas`): declared with such a value, and between there and the loop only set to
+   * another (miniflux's `urls := []string{websiteURL}`, then `urls = []string{websiteURL, rootURL}` when the root
+   * differs) or read by index (`rootURL != urls[0]`): nothing was added to it.
    */
   private namesSmallLiteral(loop: number, iterable: Node): boolean {
     if (iterable.type !== 'identifier') return false;
@@ -751,8 +752,19 @@ export class FileStructure {
     const from = fn >= 0 ? this.nodes[this.functions[fn].index].start : this.span.start;
     const before = this.text.slice(from, this.nodes[loop].start);
     const mentions = [...before.matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))];
-    if (mentions.length !== 1) return false;
-    const offset = mentions[0].index;
+    if (!mentions.length || mentions.length > 4) return false;
+    let assigned = false;
+    for (const { index: offset } of mentions) {
+      // A read of one element (`urls[0]`), not a write to one (`urls[2] = x` may grow a JavaScript array).
+      if (/^\s*\[[^\]\n]*\](?!\s*=(?!=))/.test(before.slice(offset + name.length, offset + name.length + 40))) continue;
+      if (!this.setsSmallLiteral(before, from, offset, name, loop)) return false;
+      assigned = true;
+    }
+    return assigned;
+  }
+
+  /** The mention at `offset` (in `before`, which starts at `from`) declares or sets the name to a small literal. */
+  private setsSmallLiteral(before: string, from: number, offset: number, name: string, loop: number): boolean {
     // A declaration or an assignment as a statement of its own, not a parameter's default (`def f(items=(…))`).
     const lineStart = before.lastIndexOf('\n', offset) + 1;
     if (!DECLARATION_START[this.spec.family].test(before.slice(lineStart, offset))) return false;

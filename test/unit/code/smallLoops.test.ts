@@ -124,6 +124,20 @@ describe('a loop over a variable set to a small literal is as small as the liter
         '\treturn nil',
         '}',
       ),
+      // miniflux's icon finder: the site's URL, and its root when that differs; only ever set to a literal of two.
+      'internal/reader/icon/finder.go': lines(
+        'package icon',
+        '',
+        'func (f *iconFinder) find() {',
+        '\turls := []string{f.websiteURL}',
+        '\tif rootURL := urllib.RootURL(f.websiteURL); rootURL != urls[0] {',
+        '\t\turls = []string{f.websiteURL, rootURL}',
+        '\t}',
+        '\tfor _, documentURL := range urls {',
+        '\t\thttp.Get(documentURL)',
+        '\t}',
+        '}',
+      ),
       'src/regions.ts': lines(
         "import { pool } from './db';",
         'export async function warm(extra: string[]) {',
@@ -133,6 +147,9 @@ describe('a loop over a variable set to a small literal is as small as the liter
         "  for (const r of all) await pool.query('SELECT 1 FROM r WHERE name = $1', [r]);",
         "  const four = ['a', 'b', 'c', 'd'];",
         "  for (const r of four) await pool.query('SELECT 1 FROM r WHERE name = $1', [r]);",
+        "  const grown = ['eu', 'us'];",
+        '  grown[2] = extra[0];',
+        "  for (const r of grown) await pool.query('SELECT 1 FROM r WHERE name = $1', [r]);",
         '}',
       ),
       'app/warm.py': lines(
@@ -165,6 +182,7 @@ describe('a loop over a variable set to a small literal is as small as the liter
         'query-in-loop app/warm.py:11:9 cursor.execute [for sequential] → -',
         'query-in-loop app/warm.py:5:9 cursor.execute [for sequential] → -',
         'query-in-loop internal/database/sqlite.go:15:3 conn.ExecContext [for sequential] → -',
+        'query-in-loop src/regions.ts:11:32 pool.query [for…of sequential] → -',
         'query-in-loop src/regions.ts:6:30 pool.query [for…of sequential] → -',
         'query-in-loop src/regions.ts:8:31 pool.query [for…of sequential] → -',
       ],
