@@ -45,6 +45,7 @@ import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
 import { findNitroRoutes } from './routes/nitroRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
+import { modelViewFactsOf } from './routes/modelViews';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
@@ -428,6 +429,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (viewClasses) links.viewClasses = viewClasses;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
+    const modelViews = modelViewFactsOf(text);
+    if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);
     if (lazy) links.lazyRelations = lazy;
     const relations = djangoRelationsOf(text);

@@ -4,6 +4,7 @@ import type { RelationLoopFact } from './hazards/lazyRelations';
 import type { DrfRegistration } from './routes/drfRouters';
 import type { ViewClassFact } from './routes/viewClasses';
 import type { SqlEngines } from './sqlEngines';
+import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import type { LanguageId } from './treeSitter';
 
 export type HazardCode =
@@ -278,6 +279,8 @@ export interface RouteLink {
    * that registers so (FunctionFact.routeHelper); any other call with a method and a path (a client's) is no route.
    */
   helper?: { chain: string[]; router: number; method: number; path: number };
+  /** NetBox's `include(get_model_urls('dcim', 'site'))`: the join serves each view registered for the model there. */
+  modelViews?: ModelViewsUse;
   /** The router variable the route was registered on (`router` in `router.get(…)`). */
   receiver?: string;
   /** Functions the registration sits in (Fastify plugins registered under a prefix). */
@@ -456,4 +459,6 @@ export interface FileLinks {
   generated?: boolean;
   /** A Django settings module (it sets INSTALLED_APPS or REST_FRAMEWORK): whether it pages DRF views by default. */
   djangoSettings?: { paged: boolean };
+  /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */
+  modelViews?: ModelViewFact[];
 }

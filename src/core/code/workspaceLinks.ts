@@ -5,6 +5,7 @@ import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRe
 import { loopHazard } from './hazards/loopHazards';
 import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
+import type { ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
@@ -481,7 +482,9 @@ class WorkspaceLinker {
         }
         // A DRF registration or a class-based view: one route per action or method the class has (none when a
         // viewset has none for this pattern).
-        const classRoutes = link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined;
+        // NetBox's `include(get_model_urls(…))`: one route per view registered for the model, as a class-based view's.
+        const registered = link?.modelViews ? this.modelViewRoutes(e, link.modelViews, route) : undefined;
+        const classRoutes = registered ?? (link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined);
         if (classRoutes) {
           for (const v of classRoutes) {
             for (const raw of pathsOf(v.path)) {
@@ -662,6 +665,36 @@ class WorkspaceLinker {
       const unpaged = r.step ? unpagedList(chain, visited, r.step, this.drfPaged(e.group)) : undefined;
       return { ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined, ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}) };
     });
+  }
+
+  /**
+   * The views the service registers for a model (`@register_model_view(Site, 'edit')` in a module of the app the
+   * URLconf names), each at the pattern joined with its path: a class's methods, as `as_view()` serves them, or a
+   * function that answers any method.
+   */
+  private modelViewRoutes(e: Entry, use: ModelViewsUse, route: FileAnalysis['routes'][number]): NonNullable<ReturnType<WorkspaceLinker['classRoutes']>> {
+    const out: NonNullable<ReturnType<WorkspaceLinker['classRoutes']>> = [];
+    const inApp = new RegExp(`(^|/)${use.app}/`);
+    for (const x of this.entries) {
+      if (x.test || x.group !== e.group || !inApp.test(x.a.file)) continue;
+      for (const v of x.links.modelViews ?? []) {
+        if (v.model !== use.model || v.detail !== use.detail) continue;
+        const path = route.path + (v.path ? `${v.path}/` : '');
+        const found = this.viewClassChain(x, [v.view], true);
+        if (!found) {
+          const fn = x.links.functions.findIndex((f) => f.name === v.view && !f.owner);
+          if (fn < 0) continue;
+          const at = { e: x, range: x.links.functions[fn].range };
+          out.push({ method: 'ANY', path, start: [{ e: x, fn }], handler: x === e ? at.range : undefined, elsewhere: x !== e ? at : undefined });
+          continue;
+        }
+        for (const r of asViewRoutes(found.chain, {}, path, 'ANY')) {
+          const at = r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : found.first ? { e: found.first.at, range: found.first.fact.range } : undefined;
+          out.push({ ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined });
+        }
+      }
+    }
+    return out;
   }
 
   /**

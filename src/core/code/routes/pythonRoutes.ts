@@ -7,6 +7,7 @@ import { envPart, pythonEnvRead } from './envParts';
 import { pythonPathValue } from './pythonPaths';
 import { routeTablesOf } from './aiohttpRoutes';
 import { keyword } from './pythonKeywords';
+import { modelViewsUseOf } from './modelViews';
 import { handlerOf } from './pythonHandlers';
 import { importsPython } from './pythonImports';
 
@@ -242,6 +243,12 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
     if (chain[chain.length - 1] === 'include') {
       let target = view.childForFieldName('arguments')?.namedChildren[0] ?? undefined;
       while (target && (target.type === 'tuple' || target.type === 'parenthesized_expression')) target = target.namedChildren[0] ?? undefined;
+      // NetBox: `include(get_model_urls('dcim', 'site'))` serves the views registered for the model (the join's).
+      const modelViews = target?.type === 'call' ? modelViewsUseOf(target.text) : undefined;
+      if (modelViews) {
+        c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), handlerChain: ['get_model_urls'], receiver, at: i, modelViews });
+        return;
+      }
       const module = stringValue(target);
       if (module !== undefined) c.mounts.push({ prefix: path, receiver, target: [module], module: true });
       else if (target?.type === 'identifier' && localPatternLists(s).has(target.text)) c.mounts.push({ prefix: path, receiver, target: [target.text], django: true });

@@ -52,6 +52,8 @@ export interface RouteInput {
   sails?: RouteLink['sails'];
   /** Registered through a route helper of another module, to be confirmed by the join (see RouteLink.helper). */
   helper?: RouteLink['helper'];
+  /** The views registered for a model, served under this pattern (see RouteLink.modelViews). */
+  modelViews?: RouteLink['modelViews'];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -110,6 +112,7 @@ export class RouteCollector {
     if (r.strapi) link.strapi = r.strapi;
     if (r.sails) link.sails = r.sails;
     if (r.helper) link.helper = r.helper;
+    if (r.modelViews) link.modelViews = r.modelViews;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
