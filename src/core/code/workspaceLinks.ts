@@ -1744,7 +1744,18 @@ class WorkspaceLinker {
     // Python `from . import views`: the imported name is a module.
     if (e.family === 'python' && imported !== '*') {
       const sub = this.resolveModule(e, module.endsWith('.') ? module + imported : `${module}.${imported}`);
-      if (sub) return { e: sub, name: member ?? imported };
+      if (sub) {
+        // A member the package passes on from a module it star-imports (NetBox's `generic.ObjectEditView`, with
+        // `from .object_views import *` in views/generic/__init__.py): that module's.
+        if (member && depth < REEXPORT_DEPTH && !definesLocally(sub.links, member)) {
+          for (const star of sub.links.imports) {
+            if (star.local !== '*') continue;
+            const inner = this.resolveModule(sub, star.module);
+            if (inner && definesLocally(inner.links, member)) return { e: inner, name: member };
+          }
+        }
+        return { e: sub, name: member ?? imported };
+      }
     }
     const t = this.resolveModule(e, module);
     if (!t) return undefined;

@@ -62,4 +62,22 @@ describe("NetBox's model view registry (register_model_view, get_model_urls)", (
     );
     assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('query-in-loop')), ['query-in-loop netbox/dcim/views.py:17:9 Site.objects.filter.first [for sequential] → ANY dcim/sites/<int:pk>/changes/']);
   });
+
+  it("a view's base class read through a package that star-imports it (NetBox's generic.ObjectEditView) gives its methods", async () => {
+    const f = await joined({
+      'netbox/dcim/urls.py': lines('from django.urls import include, path', 'from utilities.urls import get_model_urls', 'urlpatterns = [', "    path('sites/<int:pk>/', include(get_model_urls('dcim', 'site'))),", ']'),
+      'netbox/netbox/views/generic/__init__.py': lines('from .object_views import *'),
+      'netbox/netbox/views/generic/object_views.py': lines(
+        'from django.views.generic import View',
+        '__all__ = ("ObjectEditView",)',
+        'class ObjectEditView(View):',
+        '    def get(self, request, **kwargs):',
+        '        return None',
+        '    def post(self, request, **kwargs):',
+        '        return None',
+      ),
+      'netbox/dcim/views.py': lines('from netbox.views import generic', 'from .models import Site', "@register_model_view(Site, 'edit')", 'class SiteEditView(generic.ObjectEditView):', '    queryset = Site.objects.all()'),
+    });
+    assert.deepEqual(routeRows(f).map(([method, path]) => `${method} ${path}`), ['GET sites/<int:pk>/edit/', 'POST sites/<int:pk>/edit/']);
+  });
 });
