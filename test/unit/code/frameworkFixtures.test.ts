@@ -5652,6 +5652,40 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Java', () => {
+    it("Spring: a project's composed mapping annotations (eladmin's @AnonymousPostMapping) are routes of the method their name says", async () => {
+      const f = await joined({
+        'eladmin-common/src/main/java/me/zhengjie/annotation/rest/AnonymousGetMapping.java': lines(
+          'package me.zhengjie.annotation.rest;',
+          '@Target(ElementType.METHOD)',
+          '@RequestMapping(method = RequestMethod.GET)',
+          'public @interface AnonymousGetMapping {',
+          '    @AliasFor(annotation = RequestMapping.class)',
+          '    String[] value() default {};',
+          '}',
+        ),
+        'eladmin-system/src/main/java/me/zhengjie/modules/security/rest/AuthController.java': lines(
+          'package me.zhengjie.modules.security.rest;',
+          '@RestController',
+          '@RequestMapping("/auth")',
+          'public class AuthController {',
+          '    @AnonymousPostMapping(value = "/login")',
+          '    public Object login(@RequestBody AuthUserDto authUser) { return null; }',
+          '    @AnonymousGetMapping(value = "/code")',
+          '    public Object getCode() { return null; }',
+          '    @AnonymousDeleteMapping(value = "/logout")',
+          '    public Object logout() { return null; }',
+          '    @AnonymousAccess',
+          '    @GetMapping("/info")',
+          '    public Object info() { return null; }',
+          '}',
+        ),
+      });
+      assert.deepEqual(
+        routeRows(f).map(([method, path]) => `${method} ${path}`),
+        ['POST /auth/login', 'GET /auth/code', 'DELETE /auth/logout', 'GET /auth/info'],
+      );
+    });
+
     it('Spring: an interface that maps routes (openapi-generator\'s PetApi, its base path a placeholder with a default) is served by the controller implementing it', async () => {
       const f = await joined({
         'src/main/java/api/PetApi.java': lines(

@@ -11,6 +11,9 @@ const MAPPINGS: Record<string, string | undefined> = {
   RequestMapping: undefined,
 };
 
+/** A composed mapping annotation named for its method: `AnonymousGetMapping`, `ApiPostMapping`. */
+const COMPOSED_MAPPING = /^\w+(Get|Post|Put|Delete|Patch)Mapping$/;
+
 /**
  * Spring MVC / WebFlux annotated controllers: `@GetMapping("/{id}")` and `@RequestMapping(value = …, method = …)`
  * on methods, under the class-level `@RequestMapping("/api/orders")` prefix: `/api/orders/{id}`, which is the
@@ -40,8 +43,11 @@ export function findJavaRoutes(c: RouteCollector): void {
       continue;
     }
     if ((name === 'FeignClient' || name === 'HttpExchange') && s.nodes[target].type === 'interface_declaration') clients.add(target);
-    if (!(name in MAPPINGS)) continue;
-    const { paths, methods } = mappingOf(n.node, MAPPINGS[name]);
+    // A project's composed mapping (eladmin's `@AnonymousPostMapping("/login")`, an `@interface` meta-annotated
+    // with `@RequestMapping(method = POST)`): the method its name says, on methods only.
+    const composed = name in MAPPINGS ? undefined : COMPOSED_MAPPING.exec(name)?.[1].toUpperCase();
+    if (!(name in MAPPINGS) && !(composed && s.nodes[target].type === 'method_declaration')) continue;
+    const { paths, methods } = mappingOf(n.node, composed ?? MAPPINGS[name]);
     const targetType = s.nodes[target].type;
     if (targetType === 'class_declaration' || targetType === 'interface_declaration') {
       if (!paths) {
