@@ -107,6 +107,9 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
   nestControllers(c);
 }
 
+/** `router[method](path, …)`: a registration whose method a variable holds (the router, the method, the path). */
+const REGISTERS_BY_METHOD = /\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/;
+
 /** Where a project's own route helper takes the route's method, path and handler, and the router it registers on. */
 interface RouteHelper {
   method: number;
@@ -182,7 +185,7 @@ function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
  */
 export function routeHelperParams(fn: Node): { router: number; method: number; path: number } | undefined {
   const body = fn.childForFieldName('body')?.text ?? '';
-  const m = /\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/.exec(body);
+  const m = REGISTERS_BY_METHOD.exec(body);
   if (!m) return undefined;
   const params = parameterNames(fn);
   const [router, method, path] = [params.indexOf(m[1]), params.indexOf(m[2]), params.indexOf(m[3])];
@@ -204,7 +207,7 @@ function fileRouteHelpers(tree: Tree, isRouter: (name: string) => boolean): Map<
   for (const { name, node } of named) {
     const params = parameterNames(node);
     const body = node.childForFieldName('body')?.text ?? '';
-    const m = /\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/.exec(body);
+    const m = REGISTERS_BY_METHOD.exec(body);
     if (!m || params.includes(m[1]) || !isRouter(m[1])) continue;
     const method = params.indexOf(m[2]);
     const path = params.indexOf(m[3]);
