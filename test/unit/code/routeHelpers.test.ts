@@ -110,4 +110,21 @@ describe("Express: a project's own route helpers", () => {
     ]);
     assert.deepEqual(hazardRows(f), ['query-in-loop src/etapi/notes.ts:7:40 sql.query [for…of sequential] → GET /etapi/notes/:noteId']);
   });
+
+  it('still reads the helpers while the file does not parse (a registration left open below them, as when typing)', async () => {
+    const f = await joined({
+      'src/routes.ts': lines(
+        "import express from 'express';",
+        'const router = express.Router();',
+        'function route(method, path, handler) {',
+        '    router[method](path, (req, res, next) => handler(req, res, next));',
+        '}',
+        'route("get", "/health", health.check);',
+        // A registration left open: tree-sitter makes the whole file one ERROR node, not a program.
+        "router.get('/x', async (req, res) => {",
+        "    const { rows } = await pool.query('SELECT 1');",
+      ),
+    });
+    assert.deepEqual(routeRows(f).map(([method, path]) => `${method} ${path}`), ['GET /health']);
+  });
 });

@@ -198,13 +198,29 @@ export function routeHelperParams(fn: Node): { router: number; method: number; p
  * statements (routeHelperKey): a change to a helper reads its callers again.
  */
 function routeHelpers(s: FileStructure, isRouter: (name: string) => boolean): Map<string, RouteHelper> {
-  return s.memo('js.routeHelpers', () => fileRouteHelpers(s.tree, isRouter));
+  return s.memo('js.routeHelpers', () => fileRouteHelpers(s.tree, s.words, isRouter));
 }
 
-function fileRouteHelpers(tree: Tree, isRouter: (name: string) => boolean): Map<string, RouteHelper> {
+/**
+ * Only the top-level statements around a `](` (and, for those that hand on to a helper, around a call of it) are
+ * looked at: walking every statement of a 3,000-line file took 8 ms, on each edit of one that has a helper.
+ */
+function fileRouteHelpers(tree: Tree, words: WordSearch, isRouter: (name: string) => boolean): Map<string, RouteHelper> {
   const out = new Map<string, RouteHelper>();
-  const named = topLevelFunctions(tree);
-  for (const { name, node } of named) {
+  const functionsAround = (offsets: readonly number[]) => {
+    const seen = new Set<number>();
+    const found: { name: string; node: Node }[] = [];
+    for (const at of offsets) {
+      let statement = tree.rootNode.namedDescendantForIndex(at);
+      // Up to a child of the root (a program, or an ERROR node while the file does not parse).
+      while (statement?.parent?.parent) statement = statement.parent;
+      if (!statement || seen.has(statement.id)) continue;
+      seen.add(statement.id);
+      found.push(...functionsOf(statement));
+    }
+    return found;
+  };
+  for (const { name, node } of functionsAround(words.all(']('))) {
     const params = parameterNames(node);
     const body = node.childForFieldName('body')?.text ?? '';
     const m = REGISTERS_BY_METHOD.exec(body);
@@ -217,40 +233,40 @@ function fileRouteHelpers(tree: Tree, isRouter: (name: string) => boolean): Map<
   }
   // Helpers that hand their own method, path and handler to one (Trilium's `apiRoute` to `route`): two levels.
   for (let round = 0; round < 2 && out.size; round++) {
-    for (const { name, node } of named) {
-      if (out.has(name)) continue;
-      const params = parameterNames(node);
-      for (const call of node.childForFieldName('body')?.descendantsOfType('call_expression') ?? []) {
-        const callee = call?.childForFieldName('function');
-        const inner = callee?.type === 'identifier' ? out.get(callee.text) : undefined;
-        if (!inner) continue;
-        const args = (call!.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? a.text : ''));
-        const at = (index: number) => (args[index] ? params.indexOf(args[index]) : -1);
-        const helper = { method: at(inner.method), path: at(inner.path), handler: at(inner.handler), receiver: inner.receiver };
-        if (helper.method >= 0 && helper.path >= 0 && helper.handler >= 0) out.set(name, helper);
-        break;
+    for (const helperName of [...out.keys()]) {
+      for (const { name, node } of functionsAround(words.all(`${helperName}(`))) {
+        if (out.has(name)) continue;
+        const params = parameterNames(node);
+        for (const call of node.childForFieldName('body')?.descendantsOfType('call_expression') ?? []) {
+          const callee = call?.childForFieldName('function');
+          const inner = callee?.type === 'identifier' ? out.get(callee.text) : undefined;
+          if (!inner) continue;
+          const args = (call!.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? a.text : ''));
+          const at = (index: number) => (args[index] ? params.indexOf(args[index]) : -1);
+          const helper = { method: at(inner.method), path: at(inner.path), handler: at(inner.handler), receiver: inner.receiver };
+          if (helper.method >= 0 && helper.path >= 0 && helper.handler >= 0) out.set(name, helper);
+          break;
+        }
       }
     }
   }
   return out;
 }
 
-/** The file's named top-level functions: declarations, exported or not, and arrow functions kept in a constant. */
-function topLevelFunctions(tree: Tree): { name: string; node: Node }[] {
+/** The named functions a top-level statement declares: a declaration, exported or not, or arrow functions kept in constants. */
+function functionsOf(statement: Node): { name: string; node: Node }[] {
+  const declared = statement.type === 'export_statement' ? statement.childForFieldName('declaration') : statement;
+  if (!declared) return [];
+  if (declared.type === 'function_declaration' || declared.type === 'generator_function_declaration') {
+    const name = declared.childForFieldName('name')?.text;
+    return name ? [{ name, node: declared }] : [];
+  }
+  if (declared.type !== 'lexical_declaration' && declared.type !== 'variable_declaration') return [];
   const out: { name: string; node: Node }[] = [];
-  for (let statement of tree.rootNode.namedChildren) {
-    if (statement?.type === 'export_statement') statement = statement.childForFieldName('declaration');
-    if (!statement) continue;
-    if (statement.type === 'function_declaration' || statement.type === 'generator_function_declaration') {
-      const name = statement.childForFieldName('name')?.text;
-      if (name) out.push({ name, node: statement });
-    } else if (statement.type === 'lexical_declaration' || statement.type === 'variable_declaration') {
-      for (const d of statement.namedChildren) {
-        const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
-        const name = d?.childForFieldName('name');
-        if (value && name?.type === 'identifier' && FUNCTION_TYPES.has(value.type)) out.push({ name: name.text, node: value });
-      }
-    }
+  for (const d of declared.namedChildren) {
+    const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
+    const name = d?.childForFieldName('name');
+    if (value && name?.type === 'identifier' && FUNCTION_TYPES.has(value.type)) out.push({ name: name.text, node: value });
   }
   return out;
 }
@@ -261,7 +277,7 @@ function topLevelFunctions(tree: Tree): { name: string; node: Node }[] {
  */
 export function routeHelperKey(words: WordSearch, tree: Tree): string {
   if (!words.has('](')) return '';
-  const helpers = fileRouteHelpers(tree, routerTest(words));
+  const helpers = fileRouteHelpers(tree, words, routerTest(words));
   if (!helpers.size) return '';
   const constants = [...words.text.matchAll(/\b([A-Za-z_$][\w$]*)\s*=\s*['"](get|post|put|patch|delete|head|options|all)['"]/gi)].map((m) => `${m[1]}=${m[2]}`);
   return JSON.stringify([...helpers, ...constants]);
