@@ -429,7 +429,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (viewClasses) links.viewClasses = viewClasses;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
-    const modelViews = modelViewFactsOf(text);
+    const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);
     if (lazy) links.lazyRelations = lazy;

@@ -26,7 +26,6 @@ const DECORATOR = /@register_model_view\(\s*([\w.]+)\s*(?:,\s*(?:name\s*=\s*)?([
 
 /** The view registrations of a module, in order; undefined when it has none. */
 export function modelViewFactsOf(text: string): ModelViewFact[] | undefined {
-  if (!text.includes('@register_model_view(')) return undefined;
   const out: ModelViewFact[] = [];
   for (const m of text.matchAll(DECORATOR)) {
     // The class or function decorated: the first one after it (other decorators may stand between).
