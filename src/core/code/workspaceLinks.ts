@@ -5,7 +5,7 @@ import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRe
 import { loopHazard } from './hazards/loopHazards';
 import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
-import type { ModelViewsUse } from './routes/modelViews';
+import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
@@ -675,27 +675,38 @@ class WorkspaceLinker {
   private modelViewRoutes(e: Entry, use: ModelViewsUse, route: FileAnalysis['routes'][number]): NonNullable<ReturnType<WorkspaceLinker['classRoutes']>> {
     const out: NonNullable<ReturnType<WorkspaceLinker['classRoutes']>> = [];
     const inApp = new RegExp(`(^|/)${use.app}/`);
-    for (const x of this.entries) {
-      if (x.test || x.group !== e.group || !inApp.test(x.a.file)) continue;
-      for (const v of x.links.modelViews ?? []) {
-        if (v.model !== use.model || v.detail !== use.detail) continue;
-        const path = route.path + (v.path ? `${v.path}/` : '');
-        const found = this.viewClassChain(x, [v.view], true);
-        if (!found) {
-          const fn = x.links.functions.findIndex((f) => f.name === v.view && !f.owner);
-          if (fn < 0) continue;
-          const at = { e: x, range: x.links.functions[fn].range };
-          out.push({ method: 'ANY', path, start: [{ e: x, fn }], handler: x === e ? at.range : undefined, elsewhere: x !== e ? at : undefined });
-          continue;
+    if (!this.modelViewsByModel) {
+      // Once per join: NetBox's URLconfs name some two hundred models.
+      this.modelViewsByModel = new Map();
+      for (const x of this.entries) {
+        if (x.test) continue;
+        for (const v of x.links.modelViews ?? []) {
+          const list = this.modelViewsByModel.get(v.model) ?? [];
+          list.push({ x, v });
+          this.modelViewsByModel.set(v.model, list);
         }
-        for (const r of asViewRoutes(found.chain, {}, path, 'ANY')) {
-          const at = r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : found.first ? { e: found.first.at, range: found.first.fact.range } : undefined;
-          out.push({ ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined });
-        }
+      }
+    }
+    for (const { x, v } of this.modelViewsByModel.get(use.model) ?? []) {
+      if (v.detail !== use.detail || x.group !== e.group || !inApp.test(x.a.file)) continue;
+      const path = route.path + (v.path ? `${v.path}/` : '');
+      const found = this.viewClassChain(x, [v.view], true);
+      if (!found) {
+        const fn = x.links.functions.findIndex((f) => f.name === v.view && !f.owner);
+        if (fn < 0) continue;
+        const at = { e: x, range: x.links.functions[fn].range };
+        out.push({ method: 'ANY', path, start: [{ e: x, fn }], handler: x === e ? at.range : undefined, elsewhere: x !== e ? at : undefined });
+        continue;
+      }
+      for (const r of asViewRoutes(found.chain, {}, path, 'ANY')) {
+        const at = r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : found.first ? { e: found.first.at, range: found.first.fact.range } : undefined;
+        out.push({ ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined });
       }
     }
     return out;
   }
+
+  private modelViewsByModel?: Map<string, { x: Entry; v: ModelViewFact }[]>;
 
   /**
    * Whether the service's Django settings page DRF views (`DEFAULT_PAGINATION_CLASS` in `REST_FRAMEWORK`), once per
