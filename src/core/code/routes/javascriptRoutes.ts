@@ -107,6 +107,9 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
   nestControllers(c);
 }
 
+/** A method and a path given side by side: `"get", "/etapi/notes"`. */
+const METHOD_THEN_PATH = /['"](?:get|post|put|patch|delete|head|options|all)['"]\s*,\s*['"`]\//i;
+
 /** `router[method](path, …)`: a registration whose method a variable holds (the router, the method, the path). */
 const REGISTERS_BY_METHOD = /\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/;
 
@@ -153,7 +156,9 @@ function helperRoutes(c: RouteCollector, isRouter: (name: string) => boolean): v
  */
 function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
-  if (METHODS.has(call.chain[call.chain.length - 1])) return;
+  if (METHODS.has(call.chain[call.chain.length - 1]) || call.argsStart < 0) return;
+  // The text first: most calls of such a file give no method and path side by side, and need no argument nodes.
+  if (!METHOD_THEN_PATH.test(s.text.slice(call.argsStart, call.argsEnd))) return;
   const args = s.argumentsOf(call);
   if (args.length < 4) return;
   for (let k = 1; k + 2 < args.length; k++) {
