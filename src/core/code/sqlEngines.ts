@@ -34,7 +34,7 @@ const EMBEDDED: Partial<Record<LanguageFamily, RegExp>> = {
 const NETWORKED: Partial<Record<LanguageFamily, { words: string[]; imports?: RegExp }>> = {
   go: { words: ['lib/pq', 'jackc/pgx', 'go-sql-driver/mysql', 'gorm.io/driver/postgres', 'gorm.io/driver/mysql', 'gorm.io/driver/sqlserver', 'gorm.io/driver/clickhouse', 'go-mssqldb', 'go-ora', 'godror', 'clickhouse-go', 'bun/driver/pgdriver', 'dialect/pgdialect', 'dialect/mysqldialect', 'go-pg/pg'] },
   js: {
-    words: ['pg', 'postgres', 'mysql', 'mssql', 'tedious', 'oracledb', '@prisma/', 'typeorm', 'sequelize', 'knex', 'kysely', 'drizzle-orm/', '@libsql/', '@neondatabase/', '@vercel/postgres', '@planetscale/', 'mikro-orm', 'objection', 'mongo'],
+    words: ["'pg", '"pg', 'postgres', 'mysql', 'mssql', 'tedious', 'oracledb', '@prisma/', 'typeorm', 'sequelize', 'knex', 'kysely', 'drizzle-orm/', '@libsql/', '@neondatabase/', '@vercel/postgres', '@planetscale/', 'mikro-orm', 'objection', 'mongo'],
     // Not drizzle's SQLite drivers, nor its `sqlite-core` (the schema, whichever SQLite runs it: the driver says).
     imports:
       /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:pg|pg-promise|postgres|mysql2?|mssql|tedious|oracledb|@prisma\/client|typeorm|sequelize(?:-typescript)?|knex|kysely|drizzle-orm\/(?!better-sqlite3|bun-sqlite|node-sqlite|sqlite-core)[\w-]+|@libsql\/client|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|@mikro-orm\/[\w-]+|objection|mongoose|mongodb)(?:\/[\w/-]*)?['"]/,

@@ -249,6 +249,11 @@ function fileKeysOf(file: string, links: FileLinks): FileKeys {
   });
 }
 
+/** Where a view route's code is: the method that handles it, else the class (the route's handler, or its `handled`). */
+function viewCode(r: ViewRoute<FnRef>, first: ClassAt<Entry> | undefined): Elsewhere | undefined {
+  return r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : first ? { e: first.at, range: first.fact.range } : undefined;
+}
+
 class WorkspaceLinker {
   private readonly entries: Entry[] = [];
   private readonly byStem = new Map<string, Entry>();
@@ -657,11 +662,9 @@ class WorkspaceLinker {
     if (!found) return undefined;
     const { chain, first, visited } = found;
     const routes = link.viewSet ? viewSetRoutes(chain, link.viewSet) : asViewRoutes(chain, link.viewClass!, route.path, route.method);
-    // The method that handles it, else the class: in this file it is the route's handler, in another its `handled`.
-    const code = (r: ViewRoute<FnRef>): Elsewhere | undefined =>
-      r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : first ? { e: first.at, range: first.fact.range } : undefined;
+    // In this file the code is the route's handler, in another its `handled`.
     return routes.map((r) => {
-      const at = code(r);
+      const at = viewCode(r, first);
       const unpaged = r.step ? unpagedList(chain, visited, r.step, this.drfPaged(e.group)) : undefined;
       return { ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined, ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}) };
     });
@@ -699,7 +702,7 @@ class WorkspaceLinker {
         continue;
       }
       for (const r of asViewRoutes(found.chain, {}, path, 'ANY')) {
-        const at = r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : found.first ? { e: found.first.at, range: found.first.fact.range } : undefined;
+        const at = viewCode(r, found.first);
         out.push({ ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined });
       }
     }
