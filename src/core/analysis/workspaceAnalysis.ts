@@ -113,7 +113,8 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
   // Some of its variables come from a file that is not here (Compose `env_file: .env`, git-ignored): any may be set.
   if (service.environments?.some((e) => e.unreadEnv?.length)) return [];
   const out: Hazard[] = [];
-  const seen = new Set<string>();
+  // Listed commented out: the recipe's authors left them to the operator (see ServiceEnvironment.optionalEnv).
+  const seen = new Set<string>(service.environments?.flatMap((e) => e.optionalEnv ?? []));
   const recipes = [...new Set(service.recipes.filter((r) => r.kind === 'kubernetes/Deployment' || r.kind === 'kubernetes/StatefulSet' || r.kind === 'compose/service').map((r) => r.location.file))];
   for (const read of f.envReads) {
     if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || buildEnv?.has(read.name) || seen.has(read.name)) continue;

@@ -81,6 +81,11 @@ export interface ServiceEnvironment {
   env: Record<string, Located<string | undefined>>;
   /** Where more variables come from that Ops Lens cannot read (an `env_file` not in the workspace, often `.env`). */
   unreadEnv?: Located<string>[];
+  /**
+   * Variables the recipe lists commented out (`# SMTP_HOST: …` in Compose's `environment:`): options its authors left
+   * for the operator to set, so code that reads them is not missing them.
+   */
+  optionalEnv?: string[];
   /** The workload's name in this environment (kustomize `namePrefix` changes it). */
   workload?: string;
   namespace?: string;

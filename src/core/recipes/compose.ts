@@ -34,6 +34,8 @@ export function readCompose(src: YamlSource, into: RecipeSet): void {
         env: readEnvironment(src, svc),
         commandLine: commandLine(src, svc),
       };
+      const optional = commentedEnvironment(src, svc);
+      if (optional.length) recipe.optionalEnv = optional;
       const mounted = mountedCode(src, svc, dir);
       if (mounted) recipe.mountedCode = mounted;
       const envFiles = readEnvFiles(src, svc, dir);
@@ -107,6 +109,38 @@ function readEnvironment(src: YamlSource, svc: Node): ComposeServiceRecipe['env'
   }
   return env;
 }
+
+/**
+ * The variables an `environment:` block lists commented out (`# CLOUDFLARE_BUCKET_URL: 'https://…'`, `# - SMTP_HOST=…`):
+ * options its authors left for the operator to turn on (postiz's storage, OAuth and e-mail settings), not variables
+ * they forgot. Comment lines are read from the block's first entry until a line that is not a comment ends it; the name
+ * must stand where an entry would (at the entries' indentation or deeper), so a comment about the next key is not one.
+ */
+function commentedEnvironment(src: YamlSource, svc: Node): string[] {
+  const node = src.node(svc, ['environment']);
+  if (!node?.range || !(isMap(node) || isSeq(node)) || node.flow || !src.text.includes('#')) return [];
+  const text = src.text;
+  const lineStart = text.lastIndexOf('\n', node.range[0] - 1) + 1;
+  const indent = node.range[0] - lineStart;
+  const out: string[] = [];
+  for (let at = lineStart; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const line = text.slice(at, next < 0 ? text.length : next);
+    at = next < 0 ? text.length : next + 1;
+    const content = /^\s*(\S)/.exec(line);
+    if (!content) continue;
+    if (content[1] !== '#') {
+      if (line.length - line.trimStart().length < indent) break;
+      continue;
+    }
+    const entry = COMMENTED_ENTRY.exec(line);
+    if (entry && entry[1].length >= indent) out.push(entry[2]);
+  }
+  return out;
+}
+
+/** A commented entry: `# NAME: value`, `# NAME=value`, `# - NAME=value`; group 1 is everything before the name. */
+const COMMENTED_ENTRY = /^(\s*#+\s*(?:-\s+)?)([A-Z_][A-Z0-9_]*)\s*(?::(?:\s|$)|=)/;
 
 /**
  * A development setup that runs the code from the host (`volumes: ['./internal:/internal']`, `working_dir:

@@ -361,6 +361,7 @@ function composeContributions(recipes: RecipeSet): Contribution[] {
     };
     // An env_file that is not in the workspace (a git-ignored `.env`): its variables are set, but unknown here.
     const unreadEnv = layers.flatMap((l) => (l.envFiles ?? []).filter((f) => !dotenv.has(f.value)));
+    const optionalEnv = [...new Set(layers.flatMap((l) => l.optionalEnv ?? []))].filter((name) => !(name in merged.env));
     out.push({
       serviceName: merged.name,
       environment: {
@@ -370,6 +371,7 @@ function composeContributions(recipes: RecipeSet): Contribution[] {
         capacity: clean(capacity),
         env: merged.env,
         ...(unreadEnv.length ? { unreadEnv } : {}),
+        ...(optionalEnv.length ? { optionalEnv } : {}),
       },
       recipes: layers.map((l) => ({ kind: 'compose/service', name: l.name, location: l.location })),
       images: merged.image ? [merged.image] : [],

@@ -87,6 +87,8 @@ export interface ComposeServiceRecipe {
   env: EnvValues;
   /** `env_file` entries (relative to the analysed root), read when present. */
   envFiles?: Located<string>[];
+  /** Variables the `environment:` block lists commented out: options left for the operator to set. */
+  optionalEnv?: string[];
   commandLine?: Located<string>;
   /**
    * The folder the service runs its code from when a bind mount provides it (`volumes: ['./internal:/internal']`

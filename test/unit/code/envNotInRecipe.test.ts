@@ -27,6 +27,13 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         '    build: ./api',
         '    environment:',
         '      DATABASE_URL: postgres://db/shop',
+        // Options left commented out for the operator (postiz's storage settings): not reported.
+        '      # === Storage (optional)',
+        "      # S3_BUCKET: 'my-bucket'",
+        '#      SENTRY_DSN: https://key@sentry.example/1',
+        '      # - QUEUE_URL=amqp://mq',
+        // A comment about the services, not an entry of api's environment: CACHE_HOST is still reported.
+        '  # CACHE_HOST: cache',
         '  worker:',
         '    build: ./worker',
         '  pay:',
@@ -88,6 +95,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         "const stats = process.env.SHOW_STATS?.toLowerCase() === 'true';", // 39: compared at once, through a method (docmost)
         'const sockets = parseInt(process.env.MAX_SOCKETS) || 200;', // 40: a number made of it, then a default
         'const name = process.env.APP_NAME?.trim();', // 41: optional chaining alone passes the absence on → reported
+        'const bucket = process.env.S3_BUCKET;', // 42: listed commented out in the recipe
+        'const dsn = process.env.SENTRY_DSN;',
+        'const queue = process.env.QUEUE_URL;',
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
@@ -152,7 +162,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports each missing variable once per file at its read, not defaults, switches (if (process.env.X), Boolean(process.env.X) anywhere in the module), casts with a default, comparisons, platform variables, a Next.js build\'s env, comments, strings or tests', async () => {
+  it('reports each missing variable once per file at its read, not defaults, options the recipe lists commented out, switches (if (process.env.X), Boolean(process.env.X) anywhere in the module), casts with a default, comparisons, platform variables, a Next.js build\'s env, comments, strings or tests', async () => {
     const fs = new NodeFileSystem(dir);
     const result = await analyzeWorkspace({ fs, index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     const env = result.warnings.filter((w) => w.code === 'env-not-in-recipe').map((w) => [w.service, w.file, w.range.start.line, w.range.start.character, w.severity]);
