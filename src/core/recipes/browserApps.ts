@@ -63,6 +63,61 @@ export function isFrameworkConfig(file: string): boolean {
 }
 
 /**
+ * Folders a bundler builds for browsers inside a package that also runs a server: the folders of a webpack config's
+ * `entry` files or a Vite config's `rollupOptions.input` (Outline's `app/index.tsx` beside its Koa server in `server/`,
+ * Trilium's `src/public/app/*.js`). Their code runs in users' browsers, as a single-page app's does. Not a build for
+ * Node (webpack's `target: 'node'`, `nodeExternals()`, any Vite config that mentions `ssr`: documenso's Hono server is
+ * an `entry:` there), not an entry at the config's own folder or in a `src/` just below it (that folder may hold the
+ * server too), not an HTML page.
+ */
+export function bundledForBrowsers(texts: ReadonlyMap<string, string>): string[] {
+  const out = new Set<string>();
+  for (const [f, text] of texts) {
+    if (!isBundlerConfig(f)) continue;
+    const kind = BUNDLER_CONFIG.exec(f)![2];
+    if (kind === 'webpack' ? /\btarget\s*:\s*['"`](?:async-)?node[\d.]*['"`]|nodeExternals|node-externals/.test(text) : /\bssr\b/.test(text)) continue;
+    const block = kind === 'webpack' ? /\bentry\s*:\s*/g : /\binput\s*:\s*/g;
+    const dir = posix.dirname(f);
+    for (const m of text.matchAll(block)) {
+      // The entry's value: a string, or the strings of the list or object that follows, up to its closing bracket.
+      const from = m.index + m[0].length;
+      const value = /^['"`]/.test(text[from] ?? '') ? text.slice(from, text.indexOf('\n', from)) : text.slice(from, closingBracket(text, from));
+      for (const e of value.matchAll(/['"`]((?:\.{1,2}\/)?[\w@./-]+\.(?:[cm]?[jt]sx?))['"`]/g)) {
+        const folder = posix.dirname(posix.normalize(posix.join(dir, e[1])));
+        if (folder.startsWith('..') || folder === dir || folder === posix.join(dir, 'src') || folder === '.') continue;
+        out.add(folder);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+const BUNDLER_CONFIG = /(^|\/)(webpack|vite)(?:\.[\w-]+)?\.config\.[cm]?[jt]s$/;
+
+/** Bundler configurations, which bundledForBrowsers reads. */
+export function isBundlerConfig(file: string): boolean {
+  return BUNDLER_CONFIG.test(file) && !file.includes('node_modules/') && file.split('/').length <= 6;
+}
+
+/** Where the bracket opening at `from` closes (the text's end if it does not): strings are not looked into. */
+function closingBracket(text: string, from: number): number {
+  if (text[from] !== '{' && text[from] !== '[') return from;
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')') {
+      if (--depth === 0) return i + 1;
+    } else if (c === '"' || c === "'" || c === '`') {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return text.length;
+      i = end;
+    }
+  }
+  return text.length;
+}
+
+/**
  * The package.json files browserApps reads: the workspace's own, near its top (five folders down at most: Quarkus
  * Quinoa's `ui-super-heroes/src/main/webui/` is four).
  */

@@ -23,7 +23,7 @@ import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type Contai
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { isProjectBuild, moduleCode } from './buildModules';
-import { browserApps, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
+import { browserApps, bundledForBrowsers, isBundlerConfig, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 
@@ -115,7 +115,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   // (with the Nuxt and Next configurations that may say so), which imports tsconfig aliases.
   const buildTexts = new Map<string, string>();
   await forEachLimited(
-    files.filter((f) => isProjectBuild(f) || isPackageJson(f) || isTsConfig(f) || isFrameworkConfig(f)),
+    files.filter((f) => isProjectBuild(f) || isPackageJson(f) || isTsConfig(f) || isFrameworkConfig(f) || isBundlerConfig(f)),
     READ_CONCURRENCY,
     async (f) => {
       const text = await fs.readText(f).catch(() => undefined);
@@ -124,7 +124,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   );
   const { shared: sharedCode, builtInto } = moduleCode(buildTexts, files, services);
   for (const [service, links] of builtInto) service.codeRoots.push(...links);
-  const browserCode = [...browserApps(buildTexts), ...scriptsOfOtherProjects(files)];
+  const browserCode = [...browserApps(buildTexts), ...bundledForBrowsers(buildTexts), ...scriptsOfOtherProjects(files)];
   const pathAliases = [...readPathAliases(buildTexts), ...workspacePackageAliases(buildTexts)];
   return {
     services,

@@ -110,4 +110,38 @@ describe('single-page apps are browser code: not analysed, whatever service hold
       q.remove();
     }
   });
+
+  it("a bundler's browser entries in a package that also runs a server (Outline's app/, Trilium's src/public/app/) are browser code; a build for Node is not", async () => {
+    const b = new TempWorkspace('bundled');
+    b.create();
+    try {
+      b.write('Dockerfile', 'FROM node:20\n');
+      // Outline: Vite bundles app/index.tsx; the Koa server in server/ is the service's.
+      b.write('package.json', JSON.stringify({ dependencies: { react: '^18.0.0', koa: '^2.0.0', sequelize: '^6.0.0' } }));
+      b.write('vite.config.ts', 'export default defineConfig({\n  build: {\n    rollupOptions: {\n      input: {\n        index: "./app/index.tsx",\n      },\n    },\n  },\n});\n');
+      b.write('app/index.tsx', fetchLoop);
+      b.write('app/utils/ApiClient.ts', fetchLoop);
+      b.write('server/routes/load.ts', fetchLoop);
+      // Trilium: webpack's entries for the Electron renderer and the browser.
+      b.write('notes/package.json', JSON.stringify({ dependencies: { express: '^4.0.0' } }));
+      b.write('notes/webpack.config.ts', 'export default {\n  entry: {\n    setup: "./src/public/app/setup.js",\n    desktop: "./src/public/app/desktop.js",\n  },\n  target: "electron-renderer",\n};\n');
+      b.write('notes/src/public/app/services/server.ts', fetchLoop);
+      b.write('notes/src/services/sync.ts', fetchLoop);
+      // A webpack build of a Node server, Vite building a server (ssr), an entry in src/ itself: not browser code.
+      b.write('api/package.json', JSON.stringify({ dependencies: { '@nestjs/core': '^10.0.0' } }));
+      b.write('api/webpack.config.js', "module.exports = { entry: './src/main/main.ts', target: 'node', externals: [nodeExternals()] };\n");
+      b.write('api/src/main/main.ts', fetchLoop);
+      b.write('cli/package.json', JSON.stringify({ dependencies: { hono: '^4.0.0' } }));
+      b.write('cli/vite.config.mts', 'export default defineConfig({ build: { rollupOptions: { input: "server/index.ts" }, ssr: true } });\n');
+      b.write('cli/server/index.ts', fetchLoop);
+      b.write('web/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', express: '^4.0.0' } }));
+      b.write('web/vite.config.ts', "export default { build: { rollupOptions: { input: ['src/main.tsx', 'index.html'] } } };\n");
+      b.write('web/src/main.tsx', fetchLoop);
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(b.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      assert.deepEqual(result.model.browserCode, ['app', 'notes/src/public/app']);
+      assert.deepEqual(result.files.map((f) => f.file).filter((f) => !f.includes('.config.')).sort(), ['api/src/main/main.ts', 'cli/server/index.ts', 'notes/src/services/sync.ts', 'server/routes/load.ts', 'web/src/main.tsx']);
+    } finally {
+      b.remove();
+    }
+  });
 });
