@@ -1186,7 +1186,9 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'fetch',
     browserOnlyArgs: BROWSER_FETCH_ARGS,
     timeoutArgs: '\\bsignal\\b|\\btimeout\\b',
-    label: '`fetch` has no timeout unless given an AbortSignal',
+    // undici's defaults (headersTimeout, bodyTimeout: 300 s), which Node's fetch uses: a limit, but not one a request
+    // handler can wait for.
+    label: "Node's `fetch` waits up to 5 minutes for a response's headers, and 5 more between parts of its body, unless given an AbortSignal",
   },
   {
     languages: ['js'],

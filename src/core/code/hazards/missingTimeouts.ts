@@ -47,7 +47,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
         file,
         range: s.rangeOf(i),
         callee,
-        explanation: `\`${callee}(…)\` without a timeout: ${rule.label}. Set one so a slow dependency cannot hold this request for ever.`,
+        explanation: `\`${callee}(…)\` without a timeout: ${rule.label}. Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.`,
         routes: [],
         ...(rule.processDefault ? { unlessDefault: rule.processDefault } : {}),
       },
@@ -118,7 +118,7 @@ function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHaza
         file,
         range: s.rangeOfSpan(at, close + 1),
         callee: 'http.Client',
-        explanation: '`http.Client{}` without `Timeout`: Go clients wait for ever by default. Set one so a slow dependency cannot hold this request for ever.',
+        explanation: '`http.Client{}` without `Timeout`: Go clients wait for ever by default. Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.',
         routes: [],
       },
     });
