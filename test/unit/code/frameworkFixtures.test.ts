@@ -5372,6 +5372,89 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Macaron (gogs): Combo(path).Get(h).Post(h) is a route per link, Route(path, \"GET,POST\", h) one per method, inside Group callbacks; a router a group callback hands to a function (gogs' API, chi) keeps the group's prefix", async () => {
+      // The shape of gogs' cmd/gogs/internal/web/web.go.
+      const f = await joined({
+        'web.go': lines(
+          'package web',
+          '',
+          'import (',
+          '\t"gopkg.in/macaron.v1"',
+          '\tapiv1 "gogs.io/gogs/internal/route/api/v1"',
+          ')',
+          '',
+          'func routes(m *macaron.Macaron) {',
+          '\tm.Group("/api", func() {',
+          '\t\tapiv1.RegisterRoutes(m)',
+          '\t})',
+          '\tm.Group("/user/settings", func() {',
+          '\t\tm.Get("", user.Settings)',
+          '\t\tm.Combo("/avatar").Get(user.SettingsAvatar).',
+          '\t\t\tPost(binding.MultipartForm(form.Avatar{}), user.SettingsAvatarPost)',
+          '\t\tsettingsHandler := user.NewSettingsHandler(user.NewSettingsStore())',
+          '\t\tm.Combo("/applications").Get(settingsHandler.Applications())',
+          '\t\tm.Route("/delete", "GET,POST", user.SettingsDelete)',
+          '\t}, reqSignIn)',
+          '\tm.Combo("").Delete(repo.Remove)',
+          '\t// Not a route: a Combo of something else, a Route without methods.',
+          '\tq.Combo("avatar").Get(x)',
+          '\tm.Route("/x", "any text", h)',
+          '}',
+        ),
+        // The API's routes, registered by a function the group above hands its router to.
+        'internal/route/api/v1/api.go': lines(
+          'package v1',
+          '',
+          'import "gopkg.in/macaron.v1"',
+          '',
+          'func RegisterRoutes(m *macaron.Macaron) {',
+          '\tm.Group("/v1", func() {',
+          '\t\tm.Combo("/user/repos").Get(repo.ListMyRepos).Post(repo.Create)',
+          '\t})',
+          '}',
+        ),
+        // chi: the same with the callback's own router.
+        'chi/main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"github.com/go-chi/chi/v5"',
+          '\t"github.com/acme/shop/handlers"',
+          ')',
+          '',
+          'func main() {',
+          '\tr := chi.NewRouter()',
+          '\tr.Route("/shop", func(sr chi.Router) {',
+          '\t\thandlers.Register(sr)',
+          '\t})',
+          '}',
+        ),
+        'chi/handlers/register.go': lines(
+          'package handlers',
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'func Register(r chi.Router) {',
+          '\tr.Get("/items", listItems)',
+          '}',
+          '',
+          'func listItems(w http.ResponseWriter, r *http.Request) {}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/shop/items', 'chi/handlers/register.go', 5, 'chi'],
+        ['GET', '/api/v1/user/repos', 'internal/route/api/v1/api.go', 6, 'chi'],
+        ['POST', '/api/v1/user/repos', 'internal/route/api/v1/api.go', 6, 'chi'],
+        ['GET', '/user/settings', 'web.go', 12, 'chi'],
+        ['GET', '/user/settings/avatar', 'web.go', 13, 'chi'],
+        ['POST', '/user/settings/avatar', 'web.go', 13, 'chi'],
+        ['GET', '/user/settings/applications', 'web.go', 16, 'chi'],
+        ['GET', '/user/settings/delete', 'web.go', 17, 'chi'],
+        ['POST', '/user/settings/delete', 'web.go', 17, 'chi'],
+        ['DELETE', '/', 'web.go', 19, 'chi'],
+      ]);
+    });
+
     it('chi: a trailing slash is dropped, as RoutePattern() reports it (v5.0.10+); With(mw) routes; a resource mounted by T{}.Routes() from another file of the package', async () => {
       const f = await joined({
         'main.go': lines(

@@ -30,6 +30,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   const groupPrefix = new GroupPrefixes(s); // gin/echo: v1 := r.Group("/v1")
   const mounted = mountedRouters(s, constants); // chi: router.Mount("/api", apiRouter)
   const routeFunctions = new Map<number, string>(); // chi: r.Route("/x", func(r chi.Router) {…}) → func scan index
+  // The router each of those registers on: the callback's parameter (chi's `r`), or the receiver of the group for a
+  // callback that takes none (Macaron's `m.Group("/api", func() {…})`, whose `m` is the same router, now prefixed).
+  const callbackRouters = new Map<number, string>();
   const ginOrEcho = s.memo('go.ginOrEcho', () => ginOrEchoOf(s.text));
   for (const [i, call] of s.calls) {
     // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
@@ -43,6 +46,15 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         // `activityHandler.RegisterRoutes(apiRouter)` with `activityHandler := api.NewActivityApiHandler(…)`: that type's method.
         const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
         c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: call.chain, ...(targetType ? { targetType } : {}) });
+      }
+    }
+    // `m.Group("/api", func() { apiv1.RegisterRoutes(m) })` (gogs), `r.Route("/api", func(r chi.Router) { h.Register(r) })`:
+    // the router, under the group's prefix, given to a function that registers on it.
+    if (callbackRouters.size && call.argsStart >= 0 && call.chain.length) {
+      const inside = enclosingCallback(s, i, callbackRouters);
+      if (inside && args().some((a) => a.type === 'identifier' && a.text === callbackRouters.get(inside))) {
+        const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
+        c.mounts.push({ prefix: routeFunctions.get(inside)!, target: call.chain, ...(targetType ? { targetType } : {}) });
       }
     }
     if (chain.length < 2) continue;
@@ -67,15 +79,36 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (name) groupPrefix.set(i, name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', prefix!));
       continue;
     }
+    if (chain.length >= 3 && chain[1] === 'Combo' && (CHI.has(method) || method === 'Any')) {
+      // Macaron's (gogs) and Gitea's `m.Combo("/avatar").Get(h).Post(form, h2)`: each link is a method of the one path.
+      const combo = sameStartCall(s, i, 'Combo');
+      const path = combo && combo.argsStart >= 0 ? pathOf(s.argumentsOf(combo)[0], constants) : undefined;
+      const a = args();
+      const handler = path !== undefined && (path === '' || path.startsWith('/')) && a.length ? handlerOf(s, a[a.length - 1]) : undefined;
+      if (!handler) continue;
+      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', path!);
+      c.add({ method: CHI.get(method) ?? 'ANY', path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver: chain[0], at: i });
+      continue;
+    }
     // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
     if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc') {
       const a = args();
       const prefix = pathOf(a[0], constants);
       if (prefix === undefined) continue;
       const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
+      // Macaron's `m.Route("/delete", "GET,POST", h)`: one path, the methods listed.
+      const listed = method === 'Route' && a.length >= 3 && a[1].type === 'interpreted_string_literal' ? /^"([A-Z]+(?:\s*,\s*[A-Z]+)*)"$/.exec(a[1].text)?.[1] : undefined;
+      if (listed) {
+        const handler = prefix.startsWith('/') || prefix === '' ? handlerOf(s, a[a.length - 1]) : undefined;
+        if (handler) for (const verb of listed.split(',')) c.add({ method: verb.trim(), path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
+        continue;
+      }
       const fn = a[1]?.type === 'func_literal' ? s.indexOfNode(a[1]) : undefined;
-      if (fn !== undefined) routeFunctions.set(fn, full);
-      else {
+      if (fn !== undefined) {
+        routeFunctions.set(fn, full);
+        const param = a[1].childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
+        if (full !== '' && full !== '/') callbackRouters.set(fn, param ?? receiver);
+      } else {
         // `userGroup := g.Group("/user").Use(auth.Optional)`: the name is given to the outermost call of the chain.
         const name = assignedName(outermostSameStart(s, i).node);
         if (name) groupPrefix.set(i, name, full);
@@ -183,7 +216,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // (`g.GET("version", h)` is `/version`).
     // Only in a file that imports gin or echo: `slog.Any("error", err)` is no route.
     // A subrouter's own path is `""` too (filebrowser's `users.Handle("", h).Methods("GET")` under `/api/users`).
-    const subrouterRoot = path === '' && groupPrefix.has(i, receiver);
+    // So is a group callback's (gogs' Macaron: `m.Group("/user/settings", func() { m.Get("", user.Settings) })`).
+    const subrouterRoot = path === '' && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '');
     if (!path.startsWith('/') && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
@@ -406,6 +440,15 @@ function mountedValueType(s: FileStructure, i: number, target: string[]): string
 }
 
 /** The prefix given by chi `Route` functions around a registration. */
+/** The innermost group callback (see callbackRouters) node i is written in, as its scan index. */
+function enclosingCallback(s: FileStructure, i: number, callbackRouters: Map<number, string>): number | undefined {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const index = s.functions[f].index;
+    if (callbackRouters.has(index)) return index;
+  }
+  return undefined;
+}
+
 function prefixAt(s: FileStructure, i: number, routeFunctions: Map<number, string>): string {
   for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
     const p = routeFunctions.get(s.functions[f].index);
