@@ -56,6 +56,56 @@ describe('Go servers that route by hand (no router): if r.URL.Path == … and sw
     assert.deepEqual(hazardRows(f), ['query-in-loop server/server.go:32:3 s.db.Query [for sequential] → GET /v1/health']);
   });
 
+  it("a path matched by a regular expression the file compiles (ntfy's jsonPathRegex.MatchString(r.URL.Path)) is a route of that expression; hazards behind it are on it", async () => {
+    const f = await joined({
+      'go.mod': 'module heckel.io/ntfy\n',
+      'server/server.go': lines(
+        'package server',
+        '',
+        'import (',
+        '\t"net/http"',
+        '\t"regexp"',
+        ')',
+        '',
+        'var (',
+        '\tjsonPathRegex    = regexp.MustCompile(`^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$`)',
+        '\tpublishPathRegex = regexp.MustCompile("^/[-_A-Za-z0-9]{1,64}/publish$")',
+        '\tloose            = regexp.MustCompile(`json`)',
+        ')',
+        '',
+        'func (s *Server) handleInternal(w http.ResponseWriter, r *http.Request, v *visitor) error {',
+        '\tif r.Method == http.MethodGet && jsonPathRegex.MatchString(r.URL.Path) {',
+        '\t\treturn s.limitRequests(s.authorizeTopicRead(s.handleSubscribeJSON))(w, r, v)',
+        '\t} else if (r.Method == http.MethodPut || r.Method == http.MethodPost) && publishPathRegex.MatchString(r.URL.Path) {',
+        '\t\treturn s.handlePublish(w, r, v)',
+        // Not anchored at a path's start; not compiled in the file: no route.
+        '\t} else if loose.MatchString(r.URL.Path) {',
+        '\t\treturn s.handleLoose(w, r, v)',
+        '\t} else if elsewhereRegex.MatchString(r.URL.Path) {',
+        '\t\treturn s.handleElsewhere(w, r, v)',
+        '\t}',
+        '\treturn errHTTPNotFound',
+        '}',
+        '',
+        'func (s *Server) handleSubscribeJSON(w http.ResponseWriter, r *http.Request, v *visitor) error {',
+        '\tfor _, t := range topics(r) {',
+        '\t\ts.db.Query("SELECT id FROM messages WHERE topic = ? LIMIT 1", t)',
+        '\t}',
+        '\treturn nil',
+        '}',
+        'func (s *Server) handlePublish(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
+        'func (s *Server) handleLoose(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
+        'func (s *Server) handleElsewhere(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$', 'server/server.go', 14, 'net/http'],
+      ['POST', '^/[-_A-Za-z0-9]{1,64}/publish$', 'server/server.go', 16, 'net/http'],
+      ['PUT', '^/[-_A-Za-z0-9]{1,64}/publish$', 'server/server.go', 16, 'net/http'],
+    ]);
+    assert.deepEqual(hazardRows(f), ['query-in-loop server/server.go:29:3 s.db.Query [for sequential] → GET ^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$']);
+  });
+
   it('switch r.URL.Path: each case a route of the function its first statement calls; a middleware letting a path through, a prefix match, a branch that does other work first are none', async () => {
     const f = await joined({
       'go.mod': 'module app\n',

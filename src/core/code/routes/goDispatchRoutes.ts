@@ -8,7 +8,8 @@ import type { Range } from '../../model/location';
  * Go servers that route by hand, without a router: ntfy's `if r.Method == http.MethodGet && r.URL.Path ==
  * apiHealthPath { return s.handleHealth(w, r, v) } else if …`, or `switch r.URL.Path { case "/healthz": … }`. Each
  * branch that compares the path with a known string and hands the request to a function is a route of that function
- * (any method unless the condition names some). A path matched by a regular expression or a prefix gives none.
+ * (any method unless the condition names some). A path matched by a regular expression the file compiles (ntfy's
+ * `jsonPathRegex.MatchString(r.URL.Path)`) is a route of that expression, as written; a prefix gives none.
  * Only a function that dispatches two paths or more is a router: one path tested alone is a middleware's special
  * case (miniflux's CSRF check redirects a failed `/login` instead of answering 400).
  */
@@ -32,6 +33,14 @@ export function findGoDispatchRoutes(c: RouteCollector, constants: Record<string
       if (!branch || route === undefined || !route.startsWith('/')) continue;
       const methods = methodsIn(branch.condition, m[1]);
       candidate(c, found, methods, route, branch.condition, branch.body, m[1]);
+    } else if (parent?.type === 'argument_list' && parent.parent?.type === 'call_expression' && parent.namedChildren.length === 1) {
+      // `jsonPathRegex.MatchString(r.URL.Path)` with `jsonPathRegex = regexp.MustCompile(`^/[-_A-Za-z0-9]{1,64}/json$`)`
+      // in the file: the route is the expression as written, as a Django `re_path` is.
+      const name = /^(\w+)\.MatchString$/.exec(parent.parent.childForFieldName('function')?.text ?? '')?.[1];
+      const pattern = name ? s.memo('go.pathRegexes', () => pathRegexesOf(s.text)).get(name) : undefined;
+      const branch = pattern ? ifAround(parent.parent) : undefined;
+      if (!branch) continue;
+      candidate(c, found, methodsIn(branch.condition, m[1]), pattern!, branch.condition, branch.body, m[1]);
     } else if (parent?.type === 'expression_switch_statement' && parent.childForFieldName('value')?.id === path.id) {
       for (const clause of parent.namedChildren) {
         if (clause?.type !== 'expression_case') continue;
@@ -49,6 +58,17 @@ export function findGoDispatchRoutes(c: RouteCollector, constants: Record<string
     if ((paths.get(r.router)?.size ?? 0) < 2) continue;
     for (const method of r.methods) c.add({ method, path: r.path, framework: 'net/http', declaration: r.declaration, ...r.handler, at: r.at, mountable: false });
   }
+}
+
+/**
+ * Package variables holding a regular expression of paths: `name = regexp.MustCompile(`^/…`)`, the expression as
+ * written (a raw string, or a quoted one without escapes). Only those anchored at a path's start.
+ */
+function pathRegexesOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('regexp.MustCompile')) return out;
+  for (const m of text.matchAll(/^\s*(?:var\s+)?(\w+)\s*=\s*regexp\.MustCompile\(\s*(?:`(\^\/[^`]*)`|"(\^\/[^"\\]*)")\s*\)/gm)) out.set(m[1], m[2] ?? m[3]);
+  return out;
 }
 
 interface Candidate {
