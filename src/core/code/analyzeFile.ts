@@ -73,6 +73,7 @@ import { RouteCollector } from './routes/routeCollector';
 import { goLocalSource, goLocalType, goResultType, pyLocalType, pythonResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
+import { dispatchedThrough, functionTablesOf } from './dispatchTables';
 import type { LanguageId } from './treeSitter';
 import type { Range } from '../model/location';
 
@@ -275,13 +276,16 @@ export function analyzeTree(
   // (unboundedQueries) and for the edit cache's context.
   const keys = mayDeclareKeys(words) ? uniqueKeysOf(text) : undefined;
   if (keys) shared.set('sql.uniqueKeys', keys);
+  // Tables of functions, wherever declared: a statement that dispatches through one calls its functions.
+  const dispatch = (family === 'python' || family === 'js') && (words.has('= {') || words.has('={')) ? functionTablesOf(text, family) : undefined;
+  if (dispatch?.size) shared.set('dispatchTables', dispatch);
   if (cache) {
     // Facts one statement reads from others: router tables (routeTables) and holders declared as client classes
     // (FileStructure.rules). A change in them is a change of context. Other declarations only matter to the join,
     // which reads them fresh on every edit.
     const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') + routeHelperKey(words, tree) : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
-    const context = `${contextKey(words, family)}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}`;
+    const context = `${contextKey(words, family)}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
     if (cache.context !== context) {
       previous.clear();
       cache.context = context;
@@ -667,6 +671,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const branchesOnMethod =
     (family === 'js' || family === 'python') && s.mentions('method') && (METHOD_TEST.test(s.text) || /\bswitch\s*\(\s*[\w.]*\bmethod\s*\)/.test(s.text));
   // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
+  const dispatch = s.memo<ReadonlyMap<string, string[][]>>('dispatchTables', () => new Map());
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
@@ -680,6 +685,16 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (strategy) {
       fact.calls.push({ chain: [strategy] });
       continue;
+    }
+    if (dispatch.size && call.chain.length <= 1) {
+      // `loader = loaders[kind]` then `loader(reader)`, `handlers[action](req)`: each function of the table.
+      const start = s.nodes[i].start;
+      const targets = dispatchedThrough(dispatch, s.text.slice(start, call.argsStart >= 0 ? call.argsStart : s.nodes[i].end), call.chain, s.text.slice(spans[owner].start, start));
+      if (targets) {
+        const loop = s.loopOnEveryTurn(i);
+        for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) } } : {}) });
+        continue;
+      }
     }
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.

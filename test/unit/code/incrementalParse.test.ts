@@ -167,6 +167,34 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     }
   });
 
+  it('follows a table of functions an edit changes in another statement (handlers[action](req)), as a fresh parse does', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      "import express from 'express';",
+      'const app = express();',
+      "app.post('/items/:action', async (req, res) => {",
+      '  await handlers[req.params.action](req);',
+      '});',
+      'const handlers = { create: createItem, remove: removeItem };',
+      'async function createItem(req) {}',
+      'async function removeItem(req) {}',
+      'async function archiveItem(req) {}',
+    );
+    const calls = (a: FileAnalysis) => a.links!.functions.flatMap((f) => f.calls.map((c) => c.chain.join('.'))).join(', ');
+    assert.equal(calls((await incremental.analyzeEdit('src/app.ts', text))!), 'createItem, removeItem');
+    const edits: [string, string, string][] = [
+      ['remove: removeItem', 'remove: removeItem, archive: archiveItem', 'createItem, removeItem, archiveItem'],
+      ['create: createItem', 'create: 1', 'handlers'],
+    ];
+    for (const [from, to, expected] of edits) {
+      text = text.replace(from, to);
+      const a = (await incremental.analyzeEdit('src/app.ts', text))!;
+      assert.equal(calls(a), expected, `after replacing ${from}`);
+      assert.deepEqual(shape(a), shape(await fresh.analyze('src/app.ts', text)), `after replacing ${from}`);
+    }
+  });
+
   it('moves or re-reads lazy relations read in loops with the statements they are in, as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);
