@@ -7,6 +7,7 @@ import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
+import { serializerHooksOf } from './routes/viewClasses';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
@@ -666,8 +667,27 @@ class WorkspaceLinker {
     return routes.map((r) => {
       const at = viewCode(r, first);
       const unpaged = r.step ? unpagedList(chain, visited, r.step, this.drfPaged(e.group)) : undefined;
-      return { ...r, handler: at?.e === e ? at.range : undefined, elsewhere: at && at.e !== e ? at : undefined, ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}) };
+      const serializer = this.serializerStarts(visited, r.step);
+      return {
+        ...r,
+        ...(serializer.length ? { start: [...r.start, ...serializer] } : {}),
+        handler: at?.e === e ? at.range : undefined,
+        elsewhere: at && at.e !== e ? at : undefined,
+        ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}),
+      };
     });
+  }
+
+  /**
+   * DRF: the methods of the view's `serializer_class` (the nearest class that names one) its step runs, wherever the
+   * serializer is written: what they do is on the route's path (see serializerHooksOf).
+   */
+  private serializerStarts(visited: ClassAt<Entry>[], step: string | undefined): FnRef[] {
+    const hooks = step ? serializerHooksOf(step) : undefined;
+    const holder = hooks ? visited.find((c) => c.fact.serializerClass) : undefined;
+    const t = holder ? this.resolveMountTarget(holder.at, { prefix: '', target: holder.fact.serializerClass!.split('.') }) : undefined;
+    if (!t) return [];
+    return t.e.links.functions.flatMap((f, fn) => (f.owner === t.name && hooks!(f.name) ? [{ e: t.e, fn }] : []));
   }
 
   /**

@@ -3045,6 +3045,61 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Django REST framework: the view's serializer_class runs on its actions (create/update save through it and validate_<field>, every answer renders get_<field>)", async () => {
+      // The shape of wger's exercises API: the serializer, in its own module, creates aliases in a loop.
+      const f = await joined({
+        'exercises/api/serializers.py': lines(
+          'from rest_framework import serializers',
+          'from exercises.models import Alias, Exercise, Comment',
+          '',
+          'class ExerciseSerializer(serializers.ModelSerializer):',
+          '    comments = serializers.SerializerMethodField()',
+          '',
+          '    def get_comments(self, obj):',
+          '        return [c.text for c in Comment.objects.filter(exercise=obj)]',
+          '',
+          '    def validate_name(self, value):',
+          '        for other in self.initial_data["aliases"]:',
+          '            Exercise.objects.filter(name=other).exists()',
+          '        return value',
+          '',
+          '    def create(self, validated_data):',
+          '        for alias in validated_data["aliases"]:',
+          '            Alias.objects.create(alias=alias)',
+          '        return Exercise.objects.create(**validated_data)',
+          '',
+          '    def helper(self):',
+          '        for x in range(10):',
+          '            Alias.objects.filter(pk=x).delete()',
+        ),
+        'exercises/api/views.py': lines(
+          'from rest_framework import viewsets',
+          'from exercises.api import serializers',
+          'from exercises.models import Exercise',
+          '',
+          'class ExerciseViewSet(viewsets.ModelViewSet):',
+          '    queryset = Exercise.objects.all()[:20]',
+          '    serializer_class = serializers.ExerciseSerializer',
+          '    http_method_names = ["get", "post"]',
+        ),
+        'exercises/urls.py': lines(
+          'from rest_framework import routers',
+          'from exercises.api import views',
+          '',
+          'router = routers.DefaultRouter()',
+          'router.register(r"exercise", views.ExerciseViewSet)',
+          'urlpatterns = router.urls',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop exercises/api/serializers.py:12:13 Exercise.objects.filter [for sequential] → POST ^exercise/$',
+        'query-in-loop exercises/api/serializers.py:17:13 Alias.objects.create [for sequential] → POST ^exercise/$',
+        // Not a hook DRF calls: no route reaches it.
+        'query-in-loop exercises/api/serializers.py:22:13 Alias.objects.filter.delete [for sequential] → -',
+        'unbounded-query exercises/api/serializers.py:8:33 Comment.objects.filter → GET ^exercise/$, POST ^exercise/$, GET ^exercise/(?P<pk>[^/.]+)/$',
+      ]);
+    });
+
     it("FastAPI: the functions Depends() names (the handler's parameters, the decorator's and its router's dependencies) run on the route's request path", async () => {
       // The shape of Netflix/dispatch: get_current_user fetches the JWKS on every authenticated request.
       const f = await joined({

@@ -35,6 +35,8 @@ export interface ViewClassFact {
   allowedMethods?: string[];
   /** Its queryset and how it is paged, for DRF's list action and ListView (see viewListQueries). */
   list?: ListFacts;
+  /** DRF: the `serializer_class` it names, as written (`ExerciseSerializer`, `serializers.AliasSerializer`). */
+  serializerClass?: string;
 }
 
 // `http_method_names = ['get', 'head']`, `methods = ["GET", "POST"]` at the top of a class body (any indentation)
@@ -80,6 +82,10 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
           methods: methods ? [...methods.matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase()) : ['GET'],
         });
       }
+    }
+    if (indent !== undefined && body.includes('serializer_class')) {
+      const serializer = new RegExp(`^${indent}serializer_class[ \\t]*(?::[^=\\n]+)?=[ \\t]*([A-Za-z_][\\w.]*)[ \\t]*(?:#.*)?$`, 'm').exec(body)?.[1];
+      if (serializer) fact.serializerClass = serializer;
     }
     if (indent !== undefined) {
       const list = listFactsOf(text, m.index + m[0].length, body, indent, lineStarts);
@@ -216,6 +222,28 @@ export function bringsNoMethods(base: string): boolean {
 
 /** The methods a Django view or a Flask MethodView answers when it defines them (`head` and `options` too). */
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+
+/**
+ * The methods of a DRF view's `serializer_class` its step runs: `create` and `update` save through the serializer's
+ * own (validating each field with `validate_<field>` first), and every step that answers with the object renders it
+ * with `to_representation`, which calls each `SerializerMethodField`'s `get_<field>`.
+ */
+export function serializerHooksOf(step: string): ((method: string) => boolean) | undefined {
+  const renders = (m: string) => m === 'to_representation' || m.startsWith('get_');
+  const validates = (m: string) => m === 'validate' || m.startsWith('validate_') || m === 'to_internal_value';
+  switch (step) {
+    case 'list':
+    case 'retrieve':
+      return renders;
+    case 'create':
+      return (m) => m === 'create' || validates(m) || renders(m);
+    case 'update':
+    case 'partial_update':
+      return (m) => m === 'update' || validates(m) || renders(m);
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Methods the framework's own handler calls on the class: an override of one is on the request path of the
