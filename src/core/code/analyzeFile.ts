@@ -605,6 +605,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
   const helpers = family === 'js' && s.mentions('](');
+  const prefetchCache = family === 'python' && s.mentions('_prefetched_objects_cache');
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
@@ -632,6 +633,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (helper) fact.routeHelper = helper;
     }
     if (family === 'python' && info.name) {
+      if (prefetchCache && s.text.slice(n.start, n.end).includes('_prefetched_objects_cache')) fact.prefetchAware = true;
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;
       const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;
@@ -680,7 +682,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (paging && call.chain[call.chain.length - 1] === 'startPage') paging.add(owner);
     const match = s.rules(call, catalogue).match;
     const later = s.runsLater(i);
-    if (match && !later && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match };
+    if (match && !later && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
     const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
     if (strategy) {
       fact.calls.push({ chain: [strategy] });

@@ -177,7 +177,9 @@ export interface FunctionFact {
   /** Calls made inside this function that may land on another function of the workspace. */
   calls: CallFact[];
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */
-  effect?: { callee: string; match: CallMatch };
+  effect?: { callee: string; match: CallMatch; range?: Range };
+  /** Python: it looks for rows Django prefetched (`_prefetched_objects_cache`) and queries only when there are none. */
+  prefetchAware?: true;
   /** A GraphQL resolver, an MCP tool, a Gradio event handler: it runs behind the service's endpoint of that API (RouteLink.runs). */
   servedBy?: ServedApi;
   /** It makes the server of that API (Go: gqlgen's `handler.New(graph.NewExecutableSchema(…))`): a route it handles runs it. */

@@ -360,6 +360,7 @@ class WorkspaceLinker {
       }
     }
     const unpaged = this.unpagedHazards(routed);
+    const perRow = this.perRowHazards(routed);
     const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
     const handledByEntry = new Map<Entry, HandledRoute[]>();
     // The same route with the same handler, declared twice (Beego's NSRouter and the `// @router` comment on the
@@ -404,6 +405,7 @@ class WorkspaceLinker {
       if (!e.quiet && (e.family === 'java' || e.family === 'python')) for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
+      for (const h of perRow.get(e) ?? []) if (!hazards.some((k) => k.code === h.code && sameStart(k.range, h.range))) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
       const handled = handledByEntry.get(e);
       const defaults = this.timeoutDefaults(e.group);
@@ -441,9 +443,48 @@ class WorkspaceLinker {
     return out;
   }
 
+  /**
+   * `query-in-loop` for a query a DRF serializer's `get_<field>` (or `to_representation`) makes, on the list routes
+   * whose view serializes with it: DRF renders each row of the list with the serializer, so the query runs once per
+   * row. One warning per query, with every such route (see perRowQuery).
+   */
+  private perRowHazards(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<Entry, Hazard[]> {
+    const out = new Map<Entry, Hazard[]>();
+    const byRef = new Map<number, Hazard>();
+    for (const { perRow, key } of routed) {
+      for (const ref of perRow ?? []) {
+        if (ref.e.quiet) continue;
+        const id = refKey(ref);
+        const known = byRef.get(id);
+        if (known) {
+          if (!known.routes.some((k) => k.method === key.method && k.path === key.path)) known.routes.push(key);
+          continue;
+        }
+        const fact = ref.e.links.functions[ref.fn];
+        const effect = fact.effect!;
+        const method = `${fact.owner}.${fact.name}`;
+        const hazard: Hazard = {
+          code: 'query-in-loop',
+          file: ref.e.a.file,
+          range: effect.range!,
+          callee: effect.callee,
+          explanation: `Database query \`${effect.callee}(…)\` in \`${method}\` runs once per row the list serializes: DRF renders each row with the serializer, which calls \`${fact.name}\` for it, one query after another. Annotate or prefetch what it reads in the view's queryset, and read it from the row.`,
+          loop: { kind: 'DRF list serializer', mode: 'sequential', range: fact.range },
+          routes: [key],
+          sql: true,
+        };
+        byRef.set(id, hazard);
+        const list = out.get(ref.e) ?? [];
+        list.push(hazard);
+        out.set(ref.e, list);
+      }
+    }
+    return out;
+  }
+
   // ---- routes: full paths through mounts in other files ----
 
-  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; served?: boolean }[] {
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; served?: boolean }[] {
     const incoming = this.incomingMounts();
     const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
     for (const e of this.entries) {
@@ -496,7 +537,7 @@ class WorkspaceLinker {
             for (const raw of pathsOf(v.path)) {
               const path = raw || '/';
               const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
-              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere, unpaged: v.unpaged });
+              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}) });
             }
           }
           return;
@@ -658,7 +699,7 @@ class WorkspaceLinker {
     e: Entry,
     link: RouteLink,
     route: FileAnalysis['routes'][number],
-  ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry> })[] | undefined {
+  ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[] })[] | undefined {
     const found = this.viewClassChain(e, link.handlerChain!, !link.viewSet);
     if (!found) return undefined;
     const { chain, first, visited } = found;
@@ -668,9 +709,11 @@ class WorkspaceLinker {
       const at = viewCode(r, first);
       const unpaged = r.step ? unpagedList(chain, visited, r.step, this.drfPaged(e.group)) : undefined;
       const serializer = this.serializerStarts(visited, r.step);
+      const perRow = r.step === 'list' ? serializer.filter((ref) => perRowQuery(ref.e.links.functions[ref.fn])) : [];
       return {
         ...r,
         ...(serializer.length ? { start: [...r.start, ...serializer] } : {}),
+        ...(perRow.length ? { perRow } : {}),
         handler: at?.e === e ? at.range : undefined,
         elsewhere: at && at.e !== e ? at : undefined,
         ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}),
@@ -2332,3 +2375,30 @@ function commonPrefixLength(a: string, b: string): number {
   while (k < x.length && k < y.length && x[k] === y[k]) k++;
   return k;
 }
+
+/**
+ * A serializer method DRF calls per row of a list (a `SerializerMethodField`'s `get_<field>`, `to_representation`)
+ * whose own first query reads a model's manager (`Comment.objects.filter(exercise=obj)`): a query per row, which no
+ * `prefetch_related` of the view's queryset can answer. One through the row (`obj.comments.all()`) may be prefetched:
+ * not said; nor one a method makes only when it finds nothing prefetched (paperless' `get_versions` reads
+ * `_prefetched_objects_cache` first).
+ */
+function perRowQuery(fact: FunctionFact): boolean {
+  const effect = fact.effect;
+  return (
+    !!fact.owner &&
+    !fact.prefetchAware &&
+    ((fact.name.startsWith('get_') && !SERIALIZER_OWN_GETTERS.has(fact.name)) || fact.name === 'to_representation') &&
+    effect?.match.kind === 'query' &&
+    effect.range !== undefined &&
+    /^[A-Z]\w*\.objects\./.test(effect.callee)
+  );
+}
+
+/** DRF's own `get_…` methods of a serializer, which it calls once per serializer, not per row. */
+const SERIALIZER_OWN_GETTERS = new Set([
+  'get_fields', 'get_field_names', 'get_default_field_names', 'get_extra_kwargs', 'get_validators', 'get_initial', 'get_value', 'get_attribute',
+  'get_unique_together_validators', 'get_unique_for_date_validators', 'get_uniqueness_extra_kwargs', 'get_queryset', 'get_choices', 'get_serializer_context',
+]);
+
+const sameStart = (a: Range, b: Range): boolean => a.start.line === b.start.line && a.start.character === b.start.character;

@@ -3045,7 +3045,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Django REST framework: the view's serializer_class runs on its actions (create/update save through it and validate_<field>, every answer renders get_<field>)", async () => {
+    it("Django REST framework: the view's serializer_class runs on its actions (create/update save through it and validate_<field>, every answer renders get_<field>, a query there runs once per row of a list)", async () => {
       // The shape of wger's exercises API: the serializer, in its own module, creates aliases in a loop.
       const f = await joined({
         'exercises/api/serializers.py': lines(
@@ -3057,6 +3057,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '',
           '    def get_comments(self, obj):',
           '        return [c.text for c in Comment.objects.filter(exercise=obj)]',
+          '',
+          // Through the row: the view's queryset may prefetch it.
+          '    def get_tags(self, obj):',
+          '        return [t.name for t in obj.tags.all()]',
+          '',
+          // Queries only when the view prefetched nothing (paperless' get_versions); DRF's own getter, once per list.
+          '    def get_versions(self, obj):',
+          '        cached = getattr(obj, "_prefetched_objects_cache", {}).get("versions")',
+          '        return cached if cached is not None else list(Exercise.objects.filter(root=obj)[:5])',
+          '',
+          '    def get_fields(self):',
+          '        return {**super().get_fields(), "extra": Exercise.objects.filter(pk=1).first()}',
           '',
           '    def validate_name(self, value):',
           '        for other in self.initial_data["aliases"]:',
@@ -3092,10 +3104,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), [
-        'query-in-loop exercises/api/serializers.py:12:13 Exercise.objects.filter [for sequential] → POST ^exercise/$',
-        'query-in-loop exercises/api/serializers.py:17:13 Alias.objects.create [for sequential] → POST ^exercise/$',
+        'query-in-loop exercises/api/serializers.py:22:13 Exercise.objects.filter [for sequential] → POST ^exercise/$',
+        'query-in-loop exercises/api/serializers.py:27:13 Alias.objects.create [for sequential] → POST ^exercise/$',
         // Not a hook DRF calls: no route reaches it.
-        'query-in-loop exercises/api/serializers.py:22:13 Alias.objects.filter.delete [for sequential] → -',
+        'query-in-loop exercises/api/serializers.py:32:13 Alias.objects.filter.delete [for sequential] → -',
+        // The list renders every row with the serializer: get_comments' query runs once per row (not on retrieve).
+        'query-in-loop exercises/api/serializers.py:8:33 Comment.objects.filter [DRF list serializer sequential] → GET ^exercise/$',
         'unbounded-query exercises/api/serializers.py:8:33 Comment.objects.filter → GET ^exercise/$, POST ^exercise/$, GET ^exercise/(?P<pk>[^/.]+)/$',
       ]);
     });
