@@ -7,7 +7,7 @@ import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
-import { serializerHooksOf } from './routes/viewClasses';
+import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
@@ -708,11 +708,12 @@ class WorkspaceLinker {
     return routes.map((r) => {
       const at = viewCode(r, first);
       const unpaged = r.step ? unpagedList(chain, visited, r.step, this.drfPaged(e.group)) : undefined;
-      const serializer = this.serializerStarts(visited, r.step);
+      const serializer = this.helperStarts(visited, 'serializer_class', r.step);
+      const helpers = [...serializer, ...this.helperStarts(visited, 'filterset_class', r.step), ...this.helperStarts(visited, 'form_class', r.step)];
       const perRow = r.step === 'list' ? serializer.filter((ref) => perRowQuery(ref.e.links.functions[ref.fn])) : [];
       return {
         ...r,
-        ...(serializer.length ? { start: [...r.start, ...serializer] } : {}),
+        ...(helpers.length ? { start: [...r.start, ...helpers] } : {}),
         ...(perRow.length ? { perRow } : {}),
         handler: at?.e === e ? at.range : undefined,
         elsewhere: at && at.e !== e ? at : undefined,
@@ -722,13 +723,15 @@ class WorkspaceLinker {
   }
 
   /**
-   * DRF: the methods of the view's `serializer_class` (the nearest class that names one) its step runs, wherever the
-   * serializer is written: what they do is on the route's path (see serializerHooksOf).
+   * The methods of a class the view names (its `serializer_class`, `filterset_class`, `form_class`: the nearest class
+   * that names one) its step runs, wherever that class is written: what they do is on the route's path (see
+   * helperHooksOf).
    */
-  private serializerStarts(visited: ClassAt<Entry>[], step: string | undefined): FnRef[] {
-    const hooks = step ? serializerHooksOf(step) : undefined;
-    const holder = hooks ? visited.find((c) => c.fact.serializerClass) : undefined;
-    const t = holder ? this.resolveMountTarget(holder.at, { prefix: '', target: holder.fact.serializerClass!.split('.') }) : undefined;
+  private helperStarts(visited: ClassAt<Entry>[], attribute: HelperAttribute, step: string | undefined): FnRef[] {
+    const hooks = step ? helperHooksOf(attribute, step) : undefined;
+    const holder = hooks ? visited.find((c) => c.fact.helpers?.[attribute]) : undefined;
+    const named = holder?.fact.helpers?.[attribute];
+    const t = holder && named ? this.resolveMountTarget(holder.at, { prefix: '', target: named.split('.') }) : undefined;
     if (!t) return [];
     return t.e.links.functions.flatMap((f, fn) => (f.owner === t.name && hooks!(f.name) ? [{ e: t.e, fn }] : []));
   }

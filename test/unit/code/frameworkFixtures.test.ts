@@ -3114,6 +3114,61 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Django: a list filters through its filterset_class's methods, an edit view makes, validates and saves its form_class", async () => {
+      const f = await joined({
+        'shop/filters.py': lines(
+          'import django_filters',
+          'from shop.models import Product, Tag',
+          '',
+          'class ProductFilterSet(django_filters.FilterSet):',
+          '    tags = django_filters.CharFilter(method="filter_tags")',
+          '',
+          '    def filter_tags(self, queryset, name, value):',
+          '        for tag in value.split(","):',
+          '            queryset = queryset.filter(tags__in=Tag.objects.filter(name=tag).values("id"))',
+          '            Tag.objects.filter(name=tag).first()',
+          '        return queryset',
+        ),
+        'shop/forms.py': lines(
+          'from django import forms',
+          'from shop.models import Customer',
+          '',
+          'class SignupForm(forms.ModelForm):',
+          '    def clean_email(self):',
+          '        for other in self.cleaned_data["aliases"]:',
+          '            Customer.objects.filter(email=other).exists()',
+          '        return self.cleaned_data["email"]',
+        ),
+        'shop/views.py': lines(
+          'from django.views.generic import CreateView',
+          'from rest_framework import viewsets',
+          'from shop.filters import ProductFilterSet',
+          'from shop import forms',
+          'from shop.models import Product',
+          '',
+          'class ProductViewSet(viewsets.ReadOnlyModelViewSet):',
+          '    queryset = Product.objects.all()[:50]',
+          '    filterset_class = ProductFilterSet',
+          '',
+          'class SignupView(CreateView):',
+          '    form_class = forms.SignupForm',
+        ),
+        'shop/urls.py': lines(
+          'from django.urls import path',
+          'from rest_framework import routers',
+          'from shop import views',
+          '',
+          'router = routers.SimpleRouter()',
+          'router.register("products", views.ProductViewSet)',
+          'urlpatterns = [path("signup/", views.SignupView.as_view())] + router.urls',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop shop/filters.py:10:13 Tag.objects.filter.first [for sequential] → GET ^products/$',
+        'query-in-loop shop/forms.py:7:13 Customer.objects.filter [for sequential] → POST signup/, PUT signup/',
+      ]);
+    });
+
     it("FastAPI: the functions Depends() names (the handler's parameters, the decorator's and its router's dependencies) run on the route's request path", async () => {
       // The shape of Netflix/dispatch: get_current_user fetches the JWKS on every authenticated request.
       const f = await joined({

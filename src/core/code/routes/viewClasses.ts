@@ -35,9 +35,15 @@ export interface ViewClassFact {
   allowedMethods?: string[];
   /** Its queryset and how it is paged, for DRF's list action and ListView (see viewListQueries). */
   list?: ListFacts;
-  /** DRF: the `serializer_class` it names, as written (`ExerciseSerializer`, `serializers.AliasSerializer`). */
-  serializerClass?: string;
+  /**
+   * Classes the framework runs for it, by the attribute that names them, as written: DRF's `serializer_class`
+   * (`serializers.AliasSerializer`), django-filter's `filterset_class`, a Django edit view's `form_class`.
+   */
+  helpers?: Partial<Record<HelperAttribute, string>>;
 }
+
+export type HelperAttribute = 'serializer_class' | 'filterset_class' | 'form_class';
+const HELPER_ATTRIBUTES: HelperAttribute[] = ['serializer_class', 'filterset_class', 'form_class'];
 
 // `http_method_names = ['get', 'head']`, `methods = ["GET", "POST"]` at the top of a class body (any indentation)
 const ALLOWED = String.raw`(?:http_method_names|methods)[ \t]*(?::[^=\n]+)?=[ \t]*[[(]([^\])]*)[\])]`;
@@ -83,9 +89,12 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
         });
       }
     }
-    if (indent !== undefined && body.includes('serializer_class')) {
-      const serializer = new RegExp(`^${indent}serializer_class[ \\t]*(?::[^=\\n]+)?=[ \\t]*([A-Za-z_][\\w.]*)[ \\t]*(?:#.*)?$`, 'm').exec(body)?.[1];
-      if (serializer) fact.serializerClass = serializer;
+    if (indent !== undefined && body.includes('_class')) {
+      for (const attribute of HELPER_ATTRIBUTES) {
+        if (!body.includes(attribute)) continue;
+        const named = new RegExp(`^${indent}${attribute}[ \\t]*(?::[^=\\n]+)?=[ \\t]*([A-Za-z_][\\w.]*)[ \\t]*(?:#.*)?$`, 'm').exec(body)?.[1];
+        if (named) (fact.helpers ??= {})[attribute] = named;
+      }
     }
     if (indent !== undefined) {
       const list = listFactsOf(text, m.index + m[0].length, body, indent, lineStarts);
@@ -224,11 +233,31 @@ export function bringsNoMethods(base: string): boolean {
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
 
 /**
+ * The methods of the classes a view names (HelperAttribute) that its step runs, per attribute: none when it runs none.
+ * - DRF's `serializer_class` (serializerHooksOf).
+ * - django-filter's `filterset_class`: a list filters its queryset through every method of the FilterSet (the
+ *   `method='filter_name'` of its filters, its own `filter_queryset`).
+ * - A Django edit view's `form_class`: the form is made on GET and POST, and validated (`clean`, `clean_<field>`) and
+ *   saved (`save`) on POST.
+ */
+export function helperHooksOf(attribute: HelperAttribute, step: string): ((method: string) => boolean) | undefined {
+  switch (attribute) {
+    case 'serializer_class':
+      return serializerHooksOf(step);
+    case 'filterset_class':
+      return step === 'list' || step === 'listing' ? () => true : undefined;
+    case 'form_class':
+      if (step === 'form') return (m) => m === '__init__' || m === 'clean' || m.startsWith('clean_') || m === 'save';
+      return step === 'display' ? (m) => m === '__init__' : undefined;
+  }
+}
+
+/**
  * The methods of a DRF view's `serializer_class` its step runs: `create` and `update` save through the serializer's
  * own (validating each field with `validate_<field>` first), and every step that answers with the object renders it
  * with `to_representation`, which calls each `SerializerMethodField`'s `get_<field>`.
  */
-export function serializerHooksOf(step: string): ((method: string) => boolean) | undefined {
+function serializerHooksOf(step: string): ((method: string) => boolean) | undefined {
   const renders = (m: string) => m === 'to_representation' || m.startsWith('get_');
   const validates = (m: string) => m === 'validate' || m.startsWith('validate_') || m === 'to_internal_value';
   switch (step) {
