@@ -410,7 +410,8 @@ class WorkspaceLinker {
       const handled = handledByEntry.get(e);
       const defaults = this.timeoutDefaults(e.group);
       const embedded = this.embeddedSqlOnly(e.group);
-      const kept = defaults.size || embedded ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(embedded && h.sql && h.code === 'query-in-loop')) : hazards;
+      const onSqlite = embedded || this.embeddedSqlPackage(e);
+      const kept = defaults.size || onSqlite ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop')) : hazards;
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
     });
   }
@@ -926,6 +927,26 @@ class WorkspaceLinker {
   }
 
   private readonly embeddedByGroup = new Map<string, boolean>();
+
+  /**
+   * A Go package for SQLite, named so, that opens only an embedded SQL database (memos' `store/db/sqlite`, beside its
+   * `mysql` and `postgres` packages): its own queries run on SQLite whatever else the service can use, so a query per
+   * item there is cheap too (see embeddedSqlOnly). Not a package that picks its database at run time and imports only
+   * the SQLite driver itself (gogs' `internal/database`: `driver = "pgx"`, the others imported elsewhere). Once per
+   * package.
+   */
+  private embeddedSqlPackage(e: Entry): boolean {
+    if (e.family !== 'go' || !/sqlite/i.test(e.dir.slice(e.dir.lastIndexOf('/') + 1))) return false;
+    let out = this.embeddedByDir.get(e.dir);
+    if (out === undefined) {
+      const files = (this.byDir.get(e.dir) ?? [e]).filter((x) => !x.test && x.links.sqlEngines);
+      out = files.some((x) => x.links.sqlEngines!.embedded) && !files.some((x) => x.links.sqlEngines!.networked);
+      this.embeddedByDir.set(e.dir, out);
+    }
+    return out;
+  }
+
+  private readonly embeddedByDir = new Map<string, boolean>();
   private workspaceEngines?: { embedded: boolean; networked: boolean };
 
   /**

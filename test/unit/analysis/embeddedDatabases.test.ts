@@ -55,4 +55,17 @@ describe('embedded SQLite, per service of a workspace', function () {
     // The control: the same worker beside a service on PostgreSQL.
     assert.deepEqual(await loopWarnings([service('orders', 'github.com/lib/pq'), service('worker')]), ['orders orders/main.go:10', 'worker worker/main.go:9'].sort());
   });
+
+  it("a Go package that opens only SQLite (memos' store/db/sqlite) is quiet, beside its MySQL package in the same service", async () => {
+    const driverPackage = (dir: string, driver: string) => [`memos/store/db/${dir}/${dir}.go`, service('x', driver)[1].replace('package main', `package ${dir}`)];
+    const warned = await loopWarnings([['memos/main.go', 'package main\n\nfunc main() {}\n'], driverPackage('sqlite', 'modernc.org/sqlite'), driverPackage('mysql', 'github.com/go-sql-driver/mysql')]);
+    assert.deepEqual(warned, ['memos memos/store/db/mysql/mysql.go:10']);
+    // gogs' internal/database imports only SQLite's driver and connects to PostgreSQL or MySQL through drivers its
+    // main package imports: not a package for SQLite.
+    const gogs = await loopWarnings([
+      ['gogs/main.go', 'package main\n\nimport _ "github.com/jackc/pgx/v4/stdlib"\n\nfunc main() {}\n'],
+      ['gogs/internal/database/models.go', service('x', 'github.com/glebarez/go-sqlite')[1].replace('package main', 'package database')],
+    ]);
+    assert.deepEqual(gogs, ['gogs gogs/internal/database/models.go:10']);
+  });
 });
