@@ -81,7 +81,8 @@ export function bundledForBrowsers(texts: ReadonlyMap<string, string>): string[]
     for (const m of text.matchAll(block)) {
       // The entry's value: a string, or the strings of the list or object that follows, up to its closing bracket.
       const from = m.index + m[0].length;
-      const value = /^['"`]/.test(text[from] ?? '') ? text.slice(from, text.indexOf('\n', from)) : text.slice(from, closingBracket(text, from));
+      const eol = text.indexOf('\n', from);
+      const value = /^['"`]/.test(text[from] ?? '') ? text.slice(from, eol < 0 ? text.length : eol) : text.slice(from, closingBracket(text, from));
       for (const e of value.matchAll(/['"`]((?:\.{1,2}\/)?[\w@./-]+\.(?:[cm]?[jt]sx?))['"`]/g)) {
         const folder = posix.dirname(posix.normalize(posix.join(dir, e[1])));
         if (folder.startsWith('..') || folder === dir || folder === posix.join(dir, 'src') || folder === '.') continue;

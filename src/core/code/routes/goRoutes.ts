@@ -439,7 +439,6 @@ function mountedValueType(s: FileStructure, i: number, target: string[]): string
   return undefined;
 }
 
-/** The prefix given by chi `Route` functions around a registration. */
 /** The innermost group callback (see callbackRouters) node i is written in, as its scan index. */
 function enclosingCallback(s: FileStructure, i: number, callbackRouters: Map<number, string>): number | undefined {
   for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
@@ -449,6 +448,7 @@ function enclosingCallback(s: FileStructure, i: number, callbackRouters: Map<num
   return undefined;
 }
 
+/** The prefix given by chi `Route` functions around a registration. */
 function prefixAt(s: FileStructure, i: number, routeFunctions: Map<number, string>): string {
   for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
     const p = routeFunctions.get(s.functions[f].index);
