@@ -5,6 +5,7 @@ import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
 import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
 import { grammars } from '../code/fixtureWorkspace';
 import { TempWorkspace } from './tempWorkspace';
+import { bundledForBrowsers } from '../../../src/core/recipes/browserApps';
 
 /** gotify's shape: a Go server with its single-page app in ui/; JHipster's: an Angular package.json at the root. */
 describe('single-page apps are browser code: not analysed, whatever service holds them', function () {
@@ -143,5 +144,9 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     } finally {
       b.remove();
     }
+  });
+
+  it('reads a webpack entry written as one string on the last line of its config, with no newline after it', () => {
+    assert.deepEqual(bundledForBrowsers(new Map([['web/webpack.config.js', "module.exports = {\n  entry: './client/index.js'"]])), ['web/client']);
   });
 });
