@@ -46,6 +46,7 @@ import { findNitroRoutes } from './routes/nitroRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { modelViewFactsOf } from './routes/modelViews';
+import { nestedSerializersOf } from './routes/nestedSerializers';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
@@ -431,6 +432,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);
     if (viewClasses) links.viewClasses = viewClasses;
+    const nested = words.has('Serializer(') ? nestedSerializersOf(text) : undefined;
+    if (nested) links.nestedSerializers = nested;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;

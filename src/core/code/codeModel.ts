@@ -450,6 +450,8 @@ export interface FileLinks {
   goInterfaces?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
   viewClasses?: Record<string, ViewClassFact>;
+  /** DRF serializer classes of the file, with the serializers their fields are made of (routes/nestedSerializers). */
+  nestedSerializers?: Record<string, string[]>;
   /** A `.proto` file's services (protoFiles.ts): what gRPC registrations in any file make routes of. */
   protoServices?: ProtoService[];
   /** Its text says it serves no request (generated code, an Alembic migration): the join reports no hazard from it. */

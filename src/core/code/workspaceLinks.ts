@@ -734,7 +734,29 @@ class WorkspaceLinker {
     const named = holder?.fact.helpers?.[attribute];
     const t = holder && named ? this.resolveMountTarget(holder.at, { prefix: '', target: named.split('.') }) : undefined;
     if (!t) return [];
-    return t.e.links.functions.flatMap((f, fn) => (f.owner === t.name && hooks!(f.name) ? [{ e: t.e, fn }] : []));
+    const methods = (c: { e: Entry; name: string }, wanted: (name: string) => boolean) =>
+      c.e.links.functions.flatMap((f, fn) => (f.owner === c.name && wanted(f.name) ? [{ e: c.e, fn }] : []));
+    const out = methods(t, hooks!);
+    // A serializer renders the serializers its fields are made of, each with its own getters (two levels down).
+    const renders = attribute === 'serializer_class' ? helperHooksOf(attribute, 'retrieve') : undefined;
+    if (renders && hooks!('to_representation')) {
+      const seen = new Set([`${t.e.a.file}#${t.name}`]);
+      let level = [t];
+      for (let depth = 0; depth < 2 && level.length; depth++) {
+        const next: { e: Entry; name: string }[] = [];
+        for (const c of level) {
+          for (const written of c.e.links.nestedSerializers?.[c.name] ?? []) {
+            const inner = this.resolveMountTarget(c.e, { prefix: '', target: written.split('.') });
+            if (!inner || seen.has(`${inner.e.a.file}#${inner.name}`)) continue;
+            seen.add(`${inner.e.a.file}#${inner.name}`);
+            next.push(inner);
+            out.push(...methods(inner, renders));
+          }
+        }
+        level = next;
+      }
+    }
+    return out;
   }
 
   /**

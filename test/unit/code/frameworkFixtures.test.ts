@@ -3054,6 +3054,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '',
           'class ExerciseSerializer(serializers.ModelSerializer):',
           '    comments = serializers.SerializerMethodField()',
+          '    author = AuthorSerializer(read_only=True)',
           '',
           '    def get_comments(self, obj):',
           '        return [c.text for c in Comment.objects.filter(exercise=obj)]',
@@ -3083,6 +3084,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    def helper(self):',
           '        for x in range(10):',
           '            Alias.objects.filter(pk=x).delete()',
+          '',
+          // Rendered as a field of each exercise: its getters run per row too.
+          'class AuthorSerializer(serializers.ModelSerializer):',
+          '    def get_books(self, obj):',
+          '        return Book.objects.filter(author=obj).count()',
         ),
         'exercises/api/views.py': lines(
           'from rest_framework import viewsets',
@@ -3104,13 +3110,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), [
-        'query-in-loop exercises/api/serializers.py:22:13 Exercise.objects.filter [for sequential] → POST ^exercise/$',
-        'query-in-loop exercises/api/serializers.py:27:13 Alias.objects.create [for sequential] → POST ^exercise/$',
+        'query-in-loop exercises/api/serializers.py:23:13 Exercise.objects.filter [for sequential] → POST ^exercise/$',
+        'query-in-loop exercises/api/serializers.py:28:13 Alias.objects.create [for sequential] → POST ^exercise/$',
         // Not a hook DRF calls: no route reaches it.
-        'query-in-loop exercises/api/serializers.py:32:13 Alias.objects.filter.delete [for sequential] → -',
+        'query-in-loop exercises/api/serializers.py:33:13 Alias.objects.filter.delete [for sequential] → -',
+        // The nested serializer's getter, per row of the list too.
+        'query-in-loop exercises/api/serializers.py:37:16 Book.objects.filter.count [DRF list serializer sequential] → GET ^exercise/$',
         // The list renders every row with the serializer: get_comments' query runs once per row (not on retrieve).
-        'query-in-loop exercises/api/serializers.py:8:33 Comment.objects.filter [DRF list serializer sequential] → GET ^exercise/$',
-        'unbounded-query exercises/api/serializers.py:8:33 Comment.objects.filter → GET ^exercise/$, POST ^exercise/$, GET ^exercise/(?P<pk>[^/.]+)/$',
+        'query-in-loop exercises/api/serializers.py:9:33 Comment.objects.filter [DRF list serializer sequential] → GET ^exercise/$',
+        'unbounded-query exercises/api/serializers.py:9:33 Comment.objects.filter → GET ^exercise/$, POST ^exercise/$, GET ^exercise/(?P<pk>[^/.]+)/$',
       ]);
     });
 
