@@ -925,24 +925,13 @@ class WorkspaceLinker {
 
   /**
    * The service's code opens an embedded SQLite database and nothing that may reach a database server (see
-   * sqlEngines.ts); when its own files open none, the workspace's say. Tests do not make it embedded (they often
-   * stand SQLite in for the real database), but a test that opens a server's driver says the service has one.
+   * sqlEnginesAmong); when its own files open none, the workspace's say.
    */
   private embeddedSqlOnly(group: string): boolean {
     let out = this.embeddedByGroup.get(group);
     if (out === undefined) {
-      const engines = (only?: string) => {
-        let embedded = false;
-        let networked = false;
-        for (const e of this.entries) {
-          if ((only !== undefined && e.group !== only) || !e.links.sqlEngines) continue;
-          if (e.links.sqlEngines.networked) networked = true;
-          if (e.links.sqlEngines.embedded && !e.test) embedded = true;
-        }
-        return { embedded, networked };
-      };
-      const own = engines(group);
-      const said = own.embedded || own.networked ? own : (this.workspaceEngines ??= engines());
+      const own = sqlEnginesAmong(this.entries.filter((e) => e.group === group));
+      const said = own.embedded || own.networked ? own : (this.workspaceEngines ??= sqlEnginesAmong(this.entries));
       this.embeddedByGroup.set(group, (out = said.embedded && !said.networked));
     }
     return out;
@@ -961,8 +950,8 @@ class WorkspaceLinker {
     if (e.family !== 'go' || !/sqlite/i.test(e.dir.slice(e.dir.lastIndexOf('/') + 1))) return false;
     let out = this.embeddedByDir.get(e.dir);
     if (out === undefined) {
-      const files = (this.byDir.get(e.dir) ?? [e]).filter((x) => !x.test && x.links.sqlEngines);
-      out = files.some((x) => x.links.sqlEngines!.embedded) && !files.some((x) => x.links.sqlEngines!.networked);
+      const said = sqlEnginesAmong(this.byDir.get(e.dir) ?? [e]);
+      out = said.embedded && !said.networked;
       this.embeddedByDir.set(e.dir, out);
     }
     return out;
@@ -2446,5 +2435,19 @@ const SERIALIZER_OWN_GETTERS = new Set([
   'get_fields', 'get_field_names', 'get_default_field_names', 'get_extra_kwargs', 'get_validators', 'get_initial', 'get_value', 'get_attribute',
   'get_unique_together_validators', 'get_unique_for_date_validators', 'get_uniqueness_extra_kwargs', 'get_queryset', 'get_choices', 'get_serializer_context',
 ]);
+
+/**
+ * The SQL databases these files open (see sqlEngines.ts). Tests do not make them embedded (they often stand SQLite in
+ * for the real database), but a test that opens a server's driver says the code has one.
+ */
+function sqlEnginesAmong(entries: Entry[]): { embedded: boolean; networked: boolean } {
+  let embedded = false;
+  let networked = false;
+  for (const e of entries) {
+    if (e.links.sqlEngines?.networked) networked = true;
+    if (e.links.sqlEngines?.embedded && !e.test) embedded = true;
+  }
+  return { embedded, networked };
+}
 
 const sameStart = (a: Range, b: Range): boolean => a.start.line === b.start.line && a.start.character === b.start.character;
