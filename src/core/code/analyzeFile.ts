@@ -5,7 +5,7 @@ import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
-import { djangoRelationsOf, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
+import { djangoManyToManyOf, djangoRelationsOf, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import type { RelationLoopFact } from './hazards/lazyRelations';
@@ -47,6 +47,7 @@ import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
 import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
+import { serializerReadsOf } from './hazards/drfSerializerReads';
 import { pythonStringConstants } from './routes/pythonConstants';
 import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
@@ -434,6 +435,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (viewClasses) links.viewClasses = viewClasses;
     const nested = words.has('Serializer(') ? nestedSerializersOf(text) : undefined;
     if (nested) links.nestedSerializers = nested;
+    const reads = words.has('Serializer') ? serializerReadsOf(text, lineStarts) : undefined;
+    if (reads) links.serializerReads = reads;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
@@ -442,6 +445,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (lazy) links.lazyRelations = lazy;
     const relations = djangoRelationsOf(text);
     if (relations) links.djangoRelations = relations;
+    const manyToMany = relations ? djangoManyToManyOf(text) : undefined;
+    if (manyToMany) links.djangoManyToMany = manyToMany;
     // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
     // (A new list: `mounts` may be a cached statement's own.)
     const added = routersAddedToUrlpatterns(text);
@@ -841,6 +846,7 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
       ...r,
       attributes: r.attributes.map((a) => ({ ...a, range: m.range(a.range) })),
       ...(r.helpers ? { helpers: r.helpers.map((h) => ({ ...h, range: m.range(h.range) })) } : {}),
+      ...(r.serializer ? { serializer: { ...r.serializer, range: m.range(r.serializer.range) } } : {}),
       loop: { ...r.loop, range: m.range(r.loop.range) },
     })),
     globalPrefix: u.globalPrefix,

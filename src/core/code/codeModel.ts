@@ -1,6 +1,7 @@
 import type { Range } from '../model/location';
 import type { CallMatch } from './hazards/callCatalogue';
 import type { RelationLoopFact } from './hazards/lazyRelations';
+import type { SerializerReads } from './hazards/drfSerializerReads';
 import type { DrfRegistration } from './routes/drfRouters';
 import type { ViewClassFact } from './routes/viewClasses';
 import type { SqlEngines } from './sqlEngines';
@@ -423,6 +424,8 @@ export interface FileLinks {
   lazyRelations?: Record<string, string[]>;
   /** Django models' relations, by model, to the model each leads to: see hazards/pythonRelations djangoRelationsOf. */
   djangoRelations?: Record<string, Record<string, string>>;
+  /** Django models' forward ManyToManyFields, by model (see hazards/pythonRelations djangoManyToManyOf). */
+  djangoManyToMany?: Record<string, string[]>;
   /** Relations a query here loads with its rows (`JOIN FETCH o.items`, `@EntityGraph(attributePaths = "items")`). */
   fetchedRelations?: string[];
   /** Loops over a model's rows and the relations they read on them: see hazards/lazyRelations. */
@@ -452,6 +455,8 @@ export interface FileLinks {
   viewClasses?: Record<string, ViewClassFact>;
   /** DRF serializer classes of the file, with the serializers their fields are made of (routes/nestedSerializers). */
   nestedSerializers?: Record<string, string[]>;
+  /** DRF serializer classes of the file with a `Meta.model`, and the relations they read on each row (hazards/drfSerializerReads). */
+  serializerReads?: Record<string, SerializerReads>;
   /** A `.proto` file's services (protoFiles.ts): what gRPC registrations in any file make routes of. */
   protoServices?: ProtoService[];
   /** Its text says it serves no request (generated code, an Alembic migration): the join reports no hazard from it. */

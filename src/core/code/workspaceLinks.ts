@@ -1,12 +1,13 @@
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
-import { helperLazyLoadExplanation, lazyLoadExplanation } from './hazards/lazyRelations';
+import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
+import { relationReadExplanation, serializedListExplanation, type SerializerRead, type SerializerReads } from './hazards/drfSerializerReads';
 import { loopHazard } from './hazards/loopHazards';
 import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
-import { asViewRoutes, classChain, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
+import { asViewRoutes, classChain, listLoads, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
 import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
@@ -51,6 +52,8 @@ interface Entry {
 type FnRef = { e: Entry; fn: number };
 /** Code in another file than the route's registration. */
 type Elsewhere = { e: Entry; range: Range };
+/** A relation a list's serializer reads per row, unloaded by its queryset (WorkspaceLinker.unloadedReads). */
+type RelationRead = { e: Entry; serializer: string; model: string; read: SerializerRead };
 
 /**
  * The workspace join: per-file analyses (cached, each made from its own text) linked into request paths.
@@ -447,12 +450,14 @@ class WorkspaceLinker {
   /**
    * `query-in-loop` for a query a DRF serializer's `get_<field>` (or `to_representation`) makes, on the list routes
    * whose view serializes with it: DRF renders each row of the list with the serializer, so the query runs once per
-   * row. One warning per query, with every such route (see perRowQuery).
+   * row. One warning per query, with every such route (see perRowQuery). Also each relation the serializer's fields
+   * read on a row that the list's queryset does not load (unloadedReads).
    */
   private perRowHazards(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<Entry, Hazard[]> {
     const out = new Map<Entry, Hazard[]>();
     const byRef = new Map<number, Hazard>();
-    for (const { perRow, key } of routed) {
+    const byRead = new Map<string, Hazard>();
+    for (const { perRow, relationReads, key } of routed) {
       for (const ref of perRow ?? []) {
         if (ref.e.quiet) continue;
         const id = refKey(ref);
@@ -475,9 +480,29 @@ class WorkspaceLinker {
           sql: true,
         };
         byRef.set(id, hazard);
-        const list = out.get(ref.e) ?? [];
-        list.push(hazard);
-        out.set(ref.e, list);
+        pushTo(out, ref.e, hazard);
+      }
+      for (const r of relationReads ?? []) {
+        // One warning per field: `fields = '__all__'` stands for each ManyToManyField it renders.
+        const id = `${r.e.a.file}#${r.serializer}#${r.read.range.start.line}:${r.read.range.start.character}`;
+        const known = byRead.get(id);
+        if (known) {
+          if (!known.routes.some((k) => k.method === key.method && k.path === key.path)) known.routes.push(key);
+          continue;
+        }
+        const same = relationReads!.filter((x) => x.e === r.e && x.serializer === r.serializer && sameStart(x.read.range, r.read.range)).map((x) => x.read);
+        const hazard: Hazard = {
+          code: 'query-in-loop',
+          file: r.e.a.file,
+          range: r.read.range,
+          callee: `${r.model}.${r.read.relation}`,
+          explanation: relationReadExplanation(r.serializer, r.model, same),
+          loop: { kind: 'DRF list serializer', mode: 'sequential', range: r.read.range },
+          routes: [key],
+          sql: true,
+        };
+        byRead.set(id, hazard);
+        pushTo(out, r.e, hazard);
       }
     }
     return out;
@@ -485,7 +510,7 @@ class WorkspaceLinker {
 
   // ---- routes: full paths through mounts in other files ----
 
-  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; served?: boolean }[] {
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[]; served?: boolean }[] {
     const incoming = this.incomingMounts();
     const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
     for (const e of this.entries) {
@@ -538,7 +563,7 @@ class WorkspaceLinker {
             for (const raw of pathsOf(v.path)) {
               const path = raw || '/';
               const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
-              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}) });
+              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}), ...('relationReads' in v && v.relationReads ? { relationReads: v.relationReads } : {}) });
             }
           }
           return;
@@ -700,7 +725,7 @@ class WorkspaceLinker {
     e: Entry,
     link: RouteLink,
     route: FileAnalysis['routes'][number],
-  ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[] })[] | undefined {
+  ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[] })[] | undefined {
     const found = this.viewClassChain(e, link.handlerChain!, !link.viewSet);
     if (!found) return undefined;
     const { chain, first, visited } = found;
@@ -712,10 +737,12 @@ class WorkspaceLinker {
       const serializer = this.helperStarts(visited, 'serializer_class', r.step);
       const helpers = [...serializer, ...this.helperStarts(visited, 'filterset_class', r.step), ...this.helperStarts(visited, 'form_class', r.step)];
       const perRow = r.step === 'list' ? serializer.filter((ref) => perRowQuery(ref.e.links.functions[ref.fn])) : [];
+      const relationReads = r.step === 'list' ? this.unloadedReads(chain, visited) : [];
       return {
         ...r,
         ...(helpers.length ? { start: [...r.start, ...helpers] } : {}),
         ...(perRow.length ? { perRow } : {}),
+        ...(relationReads.length ? { relationReads } : {}),
         handler: at?.e === e ? at.range : undefined,
         elsewhere: at && at.e !== e ? at : undefined,
         ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}),
@@ -758,6 +785,52 @@ class WorkspaceLinker {
     }
     return out;
   }
+
+  /**
+   * The relations the serializer of a list (the nearest `serializer_class`) reads on each row that the list's queryset
+   * does not load with the rows, each a query per row (see hazards/drfSerializerReads). None when what the queryset
+   * loads is not known here (viewClassRoutes.listLoads), or it lists another model's rows.
+   */
+  private unloadedReads(chain: ClassChain<FnRef>, visited: ClassAt<Entry>[]): RelationRead[] {
+    const holder = visited.find((c) => c.fact.helpers?.serializer_class);
+    const named = holder?.fact.helpers?.serializer_class;
+    const t = holder && named ? this.resolveMountTarget(holder.at, { prefix: '', target: named.split('.') }) : undefined;
+    const reads = t && !t.e.quiet ? t.e.links.serializerReads?.[t.name] : undefined;
+    const loads = reads && listLoads(chain, visited);
+    if (!t || !reads || !loads || loads.model !== reads.model) return [];
+    return this.unloadedFields(reads, loads.loaded).map((read) => ({ e: t.e, serializer: t.name, model: reads.model, read }));
+  }
+
+  /** The fields of a serializer that read a relation of its model that `loaded` (rows' relations, '*' for every forward one) lacks. */
+  private unloadedFields(reads: SerializerReads, loaded: ReadonlySet<string>): SerializerRead[] {
+    const single = this.inheritedLazy(reads.model);
+    const out = reads.fields.filter((f) => {
+      const one = !!single?.has(f.relation);
+      if (loaded.has(f.relation) || (one && loaded.has('*'))) return false;
+      // A forward ForeignKey named in Meta.fields gives its key (`author_id`), read with the row.
+      return this.djangoRelation(reads.model, f.relation) !== undefined && !(f.implicit && one);
+    });
+    const all = reads.allFields;
+    if (all) {
+      for (const name of this.manyToManyOf(reads.model)) {
+        if (!all.except.includes(name) && !loaded.has(name)) out.push({ relation: name, many: true, written: `fields = '__all__' (with ${name})`, range: all.at, implicit: true });
+      }
+    }
+    return out;
+  }
+
+  /** The forward ManyToManyFields of a Django model, also those of the abstract models it extends. */
+  private manyToManyOf(model: string, depth = 0): string[] {
+    if (!this.manyToMany) {
+      this.manyToMany = new Map();
+      for (const o of this.entries) for (const [m, names] of Object.entries(o.links.djangoManyToMany ?? {})) for (const n of names) pushTo(this.manyToMany, m, n);
+    }
+    const own = this.manyToMany.get(model) ?? [];
+    if (depth > 5) return own;
+    return [...new Set([...own, ...(this.basesOf.get(model) ?? []).flatMap((b) => this.manyToManyOf(b, depth + 1))])];
+  }
+
+  private manyToMany?: Map<string, string[]>;
 
   /**
    * The views the service registers for a model (`@register_model_view(Site, 'edit')` in a module of the app the
@@ -2046,26 +2119,19 @@ class WorkspaceLinker {
    */
   private lazyRelationLoads(e: Entry): { hazard: Hazard; owner: number }[] {
     if (!e.links.relationLoops?.length) return [];
-    if (!this.lazy) {
-      const lazy = new Map<string, Set<string>>();
-      const fetched = new Set<string>();
-      for (const o of this.entries) {
-        for (const [model, names] of Object.entries(o.links.lazyRelations ?? {})) {
-          const set = lazy.get(model) ?? new Set<string>();
-          for (const n of names) set.add(n);
-          lazy.set(model, set);
-        }
-        for (const name of o.links.fetchedRelations ?? []) fetched.add(name);
-      }
-      this.lazy = { relations: lazy, fetched };
-    }
+    const { fetched } = this.lazyIndex();
     const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
     const out: { hazard: Hazard; owner: number }[] = [];
     for (const loop of e.links.relationLoops) {
+      if (loop.serializer) {
+        const hazard = this.serializedListLoad(e, loop, loop.serializer);
+        if (hazard && !known.has(`${hazard.range.start.line}:${hazard.range.start.character}`)) out.push({ hazard, owner: loop.owner });
+        continue;
+      }
       const relations = this.inheritedLazy(loop.model);
       if (!relations || loop.loaded === '*') continue;
       for (const read of loop.attributes) {
-        if (!relations.has(read.name) || loop.loaded.includes(read.name) || this.lazy.fetched.has(read.name)) continue;
+        if (!relations.has(read.name) || loop.loaded.includes(read.name) || fetched.has(read.name)) continue;
         if (known.has(`${read.range.start.line}:${read.range.start.character}`)) continue;
         out.push({
           hazard: { code: 'query-in-loop', file: e.a.file, range: read.range, callee: read.written, explanation: lazyLoadExplanation(loop, read), loop: loop.loop, routes: [], sql: true },
@@ -2073,7 +2139,6 @@ class WorkspaceLinker {
         });
       }
       // A function the loop hands each row to, which reads a lazy relation of it (one call down).
-      const { fetched } = this.lazy;
       for (const h of loop.helpers ?? []) {
         if (known.has(`${h.range.start.line}:${h.range.start.character}`)) continue;
         for (const t of this.resolveCall(e, loop.owner, h.chain)) {
@@ -2097,17 +2162,6 @@ class WorkspaceLinker {
    * Not a field the models do not show as a relation (`filter(status=status)`), nor a lookup (`name__startswith`).
    */
   private pinsRelation(filter: ParentFilter): boolean {
-    if (!this.djangoRelations) {
-      const all = new Map<string, Map<string, string>>();
-      for (const o of this.entries) {
-        for (const [model, fields] of Object.entries(o.links.djangoRelations ?? {})) {
-          const known = all.get(model) ?? new Map<string, string>();
-          for (const [name, to] of Object.entries(fields)) if (!known.get(name)) known.set(name, to);
-          all.set(model, known);
-        }
-      }
-      this.djangoRelations = all;
-    }
     return filter.paths.some((path) => {
       let model: string | undefined = filter.model;
       for (const name of path.split('__')) {
@@ -2121,7 +2175,18 @@ class WorkspaceLinker {
 
   /** A relation of a model, also one it inherits from an abstract model or mixin (netbox's `BaseInterface.bridge`). */
   private djangoRelation(model: string, name: string, depth = 0): string | undefined {
-    const own = this.djangoRelations?.get(model)?.get(name);
+    if (!this.djangoRelations) {
+      const all = new Map<string, Map<string, string>>();
+      for (const o of this.entries) {
+        for (const [m, fields] of Object.entries(o.links.djangoRelations ?? {})) {
+          const known = all.get(m) ?? new Map<string, string>();
+          for (const [field, to] of Object.entries(fields)) if (!known.get(field)) known.set(field, to);
+          all.set(m, known);
+        }
+      }
+      this.djangoRelations = all;
+    }
+    const own = this.djangoRelations.get(model)?.get(name);
     if (own !== undefined || depth > 5) return own;
     for (const base of this.basesOf.get(model) ?? []) {
       const inherited = this.djangoRelation(base, name, depth + 1);
@@ -2131,8 +2196,40 @@ class WorkspaceLinker {
   }
 
   /** The relations a model loads on access, also those of the abstract models and mixins it extends. */
+  /**
+   * `PageSerializer(pages, many=True)`: the relations the serializer's fields read on each row that the queryset
+   * does not load, as one warning at the call (see RelationLoopFact.serializer).
+   */
+  private serializedListLoad(e: Entry, loop: RelationLoopFact, call: NonNullable<RelationLoopFact['serializer']>): Hazard | undefined {
+    const t = this.resolveMountTarget(e, { prefix: '', target: call.chain });
+    const reads = t && !t.e.quiet ? t.e.links.serializerReads?.[t.name] : undefined;
+    if (!t || !reads || reads.model !== loop.model) return undefined;
+    const unloaded = this.unloadedFields(reads, new Set(loop.loaded === '*' ? ['*'] : loop.loaded));
+    if (!unloaded.length) return undefined;
+    const explanation = serializedListExplanation(call.written, t.name, reads.model, unloaded);
+    return { code: 'query-in-loop', file: e.a.file, range: call.range, callee: `${t.name}(many=True)`, explanation, loop: loop.loop, routes: [], sql: true };
+  }
+
+  /** The lazily loaded relations of every model of the workspace, and the names fetched eagerly somewhere (once per join). */
+  private lazyIndex(): NonNullable<WorkspaceLinker['lazy']> {
+    if (!this.lazy) {
+      const lazy = new Map<string, Set<string>>();
+      const fetched = new Set<string>();
+      for (const o of this.entries) {
+        for (const [model, names] of Object.entries(o.links.lazyRelations ?? {})) {
+          const set = lazy.get(model) ?? new Set<string>();
+          for (const n of names) set.add(n);
+          lazy.set(model, set);
+        }
+        for (const name of o.links.fetchedRelations ?? []) fetched.add(name);
+      }
+      this.lazy = { relations: lazy, fetched };
+    }
+    return this.lazy;
+  }
+
   private inheritedLazy(model: string, depth = 0): Set<string> | undefined {
-    const own = this.lazy?.relations.get(model);
+    const own = this.lazyIndex().relations.get(model);
     const bases = depth < 5 ? (this.basesOf.get(model) ?? []).map((b) => this.inheritedLazy(b, depth + 1)).filter((b): b is Set<string> => !!b) : [];
     if (!bases.length) return own;
     return new Set([...(own ?? []), ...bases.flatMap((b) => [...b])]);

@@ -228,6 +228,51 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     );
   });
 
+  it('moves or re-reads a serializer given rows with many=True with the statement it is in, as a fresh parse does', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    const serializers = lines(
+      'from rest_framework import serializers',
+      'class BookSerializer(serializers.ModelSerializer):',
+      "    author_name = serializers.CharField(source='author.name')",
+      '    class Meta:',
+      '        model = Book',
+      "        fields = ('id', 'author_name')",
+    );
+    let text = lines(
+      'from django.db import models', // 0
+      'from shop.serializers import BookSerializer',
+      '',
+      'class Book(models.Model):',
+      '    author = models.ForeignKey("Author", on_delete=models.CASCADE)',
+      '',
+      'def books(request):', // 6
+      '    rows = Book.objects.all()',
+      '    return BookSerializer(rows, many=True).data', // 8
+    );
+    for (const index of [incremental, fresh]) await index.analyze('shop/serializers.py', serializers);
+    // The whole workspace: the serializer is in another file.
+    const views = (index: CodeIndex) => index.link().find((a) => a.file === 'shop/views.py')!;
+    await incremental.analyzeEdit('shop/views.py', text);
+    const edits: [string, string][] = [
+      ['from django.db import models', 'from django.db import models\nimport logging\n'], // two lines more above
+      ['return BookSerializer', 'data = 1\n    return BookSerializer'], // the call moves down a line
+      ['Book.objects.all()', 'Book.objects.select_related("author")'], // loaded with the rows: gone
+      ['Book.objects.select_related("author")', 'Book.objects.all()'], // and back
+    ];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      await incremental.analyzeEdit('shop/views.py', text);
+      await fresh.analyze('shop/views.py', text);
+      const rows = (index: CodeIndex) => views(index).hazards.map((h) => [h.code, h.range, h.callee, h.loop?.range]);
+      assert.deepEqual(rows(incremental), rows(fresh), `after replacing ${from}`);
+    }
+    assert.deepEqual(
+      views(incremental).hazards.map((h) => [h.code, h.range.start.line, h.range.start.character, h.callee]),
+      [['query-in-loop', 11, 11, 'BookSerializer(many=True)']],
+    );
+  });
+
   it('keeps a returned queryset its callers page, and reports the one they read whole, edit after edit, as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);

@@ -22,6 +22,12 @@ export interface RelationLoopFact {
    * position): a function that reads a lazy relation of that parameter (FunctionFact.paramReads) loads it per row too.
    */
   helpers?: { chain: string[]; arg: number; range: Range; written: string }[];
+  /**
+   * Django: the loop is a DRF serializer given the rows with `many=True` (`PageSerializer(pages, many=True)`), which
+   * renders each row with its fields: those that read a relation (drfSerializerReads) load it per row. Its class is
+   * found by the join, as it is usually written in another module.
+   */
+  serializer?: { chain: string[]; range: Range; written: string };
   /** What the query loads with its rows (Django's `select_related`/`prefetch_related`), or '*' for all. */
   loaded: string[] | '*';
   loop: { kind: string; mode: LoopMode; range: Range };

@@ -90,6 +90,20 @@ export function djangoRelationsOf(text: string): Record<string, Record<string, s
   return out;
 }
 
+/**
+ * Django models' forward `ManyToManyField`s, by model: what a DRF `ModelSerializer` with `fields = '__all__'` renders
+ * as a list of keys, read with a query per row (drfSerializerReads).
+ */
+export function djangoManyToManyOf(text: string): Record<string, string[]> | undefined {
+  if (!text.includes('ManyToManyField')) return undefined;
+  let out: Record<string, string[]> | undefined;
+  for (const { model, line } of classBodyLines(text)) {
+    const field = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:models\.)?ManyToManyField\s*\(/.exec(line);
+    if (field) ((out ??= {})[model] ??= []).push(field[1]);
+  }
+  return out;
+}
+
 /** The model a relation field leads to: `Author`, `"Author"`, `"books.Author"`, `to="Author"`, `"self"`, the user model. */
 function relatedModel(args: string, model: string): string | undefined {
   const first = /^\s*(?:to\s*=\s*)?(?:['"](?:\w+\.)?(\w+)['"]|([\w.]+))/.exec(args);
@@ -166,6 +180,40 @@ export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: num
       ...(helpers.length ? { helpers } : {}),
       loaded: rows.loaded,
       loop: { kind: loop.type === 'for_statement' ? 'for' : 'comprehension', mode: 'sequential', range: s.rangeOf(i) },
+      owner: ownerAt(i),
+    });
+  }
+  if (text.includes('many=True')) out.push(...serializedLists(s, ownerAt));
+  return out;
+}
+
+/**
+ * `PageSerializer(pages, many=True)` given a Django queryset (in place, or kept in a variable of the function): a
+ * loop over its rows, which the serializer renders one by one (RelationLoopFact.serializer). Not one given `fields=`
+ * or `exclude=` (a serializer that picks its fields per call may not render those that read relations).
+ */
+function serializedLists(s: FileStructure, ownerAt: (scanIndex: number) => number): RelationLoopFact[] {
+  const out: RelationLoopFact[] = [];
+  for (const [i, call] of s.calls) {
+    const name = call.chain[call.chain.length - 1];
+    if (!name?.endsWith('Serializer') || !s.argumentsText(call).includes('many')) continue;
+    const args = s.argumentsOf(call);
+    const keyword = (k: string) => args.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === k);
+    const many = args.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'many' && a.childForFieldName('value')?.text === 'True');
+    if (!many || keyword('fields') || keyword('exclude') || args[0]?.type === 'keyword_argument' || !args[0]) continue;
+    const f = s.functionOf[i];
+    const rows = rowsOf(s.text, args[0], s.nodes[i].start, f >= 0 ? s.spanOfFunction(f).start : 0);
+    if (rows?.orm !== 'django') continue;
+    const range = s.rangeOf(i);
+    const written = s.text.slice(s.nodes[i].start, s.nodes[i].end).replace(/\s+/g, ' ');
+    out.push({
+      orm: 'django',
+      model: rows.model,
+      variable: args[0].text,
+      attributes: [],
+      serializer: { chain: call.chain, range, written: written.length > 100 ? `${written.slice(0, 97)}…` : written },
+      loaded: rows.loaded,
+      loop: { kind: 'DRF serializer many=True', mode: 'sequential', range },
       owner: ownerAt(i),
     });
   }

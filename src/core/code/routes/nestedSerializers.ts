@@ -8,6 +8,15 @@
 export function nestedSerializersOf(text: string): Record<string, string[]> | undefined {
   if (!text.includes('Serializer(')) return undefined;
   let out: Record<string, string[]> | undefined;
+  for (const { name, body, fieldIndent } of serializerBodies(text)) {
+    const nested = [...body.matchAll(new RegExp(`^${fieldIndent}\\w+[ \\t]*=[ \\t]*([A-Za-z_][\\w.]*Serializer)\\(`, 'gm'))].map((f) => f[1]).filter((cls) => !isDrfSerializer(cls));
+    if (nested.length) (out ??= {})[name] = [...new Set(nested)];
+  }
+  return out;
+}
+
+/** Each serializer class of the file: its name, its body (from `bodyStart` in the text) and its fields' indentation. */
+export function* serializerBodies(text: string): Generator<{ name: string; bodyStart: number; body: string; fieldIndent: string }> {
   for (const m of text.matchAll(SERIALIZER_CLASS)) {
     const indent = m[1];
     const bodyStart = m.index + m[0].length;
@@ -16,11 +25,13 @@ export function nestedSerializersOf(text: string): Record<string, string[]> | un
     end.lastIndex = bodyStart;
     const body = text.slice(bodyStart, end.exec(text)?.index ?? text.length);
     const fieldIndent = /\n([ \t]+)[^\s#]/.exec(body)?.[1];
-    if (!fieldIndent) continue;
-    const nested = [...body.matchAll(new RegExp(`^${fieldIndent}\\w+[ \\t]*=[ \\t]*([A-Za-z_][\\w.]*Serializer)\\(`, 'gm'))].map((f) => f[1]).filter((name) => !DRF_FIELDS.test(name));
-    if (nested.length) (out ??= {})[m[2]] = [...new Set(nested)];
+    if (fieldIndent) yield { name: m[2], bodyStart, body, fieldIndent };
   }
-  return out;
+}
+
+/** DRF's own serializers used as fields (`serializers.ListSerializer(child=…)`): not classes of the workspace. */
+export function isDrfSerializer(name: string): boolean {
+  return DRF_FIELDS.test(name);
 }
 
 /** `class XSerializer(…Serializer…):` at any indentation. */

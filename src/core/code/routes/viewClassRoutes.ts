@@ -1,5 +1,6 @@
 import { DETAIL_ACTIONS, drfPattern, LIST_ACTIONS, type DrfLookup, type DrfRegistration } from './drfRouters';
 import { bringsNoMethods, frameworkBase, hooksOf, HTTP_METHODS, type ViewClassFact } from './viewClasses';
+import type { Loads } from './viewListQueries';
 import type { ViewClassUse } from '../codeModel';
 import type { Range } from '../../model/location';
 
@@ -217,6 +218,42 @@ export function unpagedList<E, R>(c: ClassChain<R>, visited: ClassAt<E>[], step:
     }
     if (q === undefined) continue;
     return q ? { at: v.at, range: q.range, text: q.text, why } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The model of the rows DRF's list step renders and the relations its queryset loads with them ('*': every forward
+ * one, `select_related()`): the nearest
+ * `get_queryset` and the `queryset` it defers to (`super().get_queryset().select_related(…)` adds to the parent's).
+ * Undefined when that is not known here: a library base (`opaque`), a class's own `list()` or `get_serializer_class()`
+ * (which may render with something else), a queryset handed to the project's own code, or one not a model's.
+ */
+export function listLoads<E, R>(c: ClassChain<R>, visited: ClassAt<E>[]): { model: string; loaded: Set<string> } | undefined {
+  if (c.opaque || c.own.has('list') || c.own.has('get') || c.own.has('get_serializer_class')) return undefined;
+  const loaded = new Set<string>();
+  const add = (loads: Loads | undefined): boolean => {
+    if (loads === 'unknown') return false;
+    for (const name of loads ?? []) loaded.add(name);
+    return true;
+  };
+  let viaMethod = true;
+  for (const v of visited) {
+    const list = v.fact.list;
+    let q = list?.queryset;
+    if (viaMethod && list?.getQueryset !== undefined) {
+      if (!add(list.getQuerysetLoads)) return undefined;
+      if (list.getQueryset !== 'super') q = list.getQueryset;
+      else {
+        // DRF's own get_queryset, which `super()` reaches, reads `queryset`: this class's first.
+        viaMethod = false;
+        if (q !== undefined && !add(list.querysetLoads)) return undefined;
+      }
+    } else if (q !== undefined && !add(list!.querysetLoads)) return undefined;
+    if (q === undefined) continue;
+    if (q === 'super') return undefined;
+    const model = q ? /^\(?\s*(?:[A-Za-z_]\w*\.)*([A-Z]\w*)\.objects\b/.exec(q.text)?.[1] : undefined;
+    return model ? { model, loaded } : undefined;
   }
   return undefined;
 }

@@ -1,5 +1,7 @@
 import type { Range } from '../../model/location';
 import { positionAt } from '../syntax';
+import { loadedRelations } from '../hazards/drfSerializerReads';
+import { argumentsFrom } from '../hazards/pythonRelations';
 
 /**
  * DRF's list action (ListModelMixin.list) and Django's ListView return the view's whole queryset unless the view is
@@ -26,7 +28,17 @@ export interface ListFacts {
    * `self.get_queryset()` (or `self.queryset`) without it; unset when it reads neither (its own code says).
    */
   listMethod?: 'paged' | 'whole';
+  /**
+   * The relations the class's `queryset` loads with its rows (`select_related`, `prefetch_related`: see
+   * drfSerializerReads.loadedRelations), and those its `get_queryset` adds; 'unknown' when an argument is not written
+   * out or the method hands the queryset to code of its own (`setup_eager_loading(qs)`), which may load more.
+   */
+  querysetLoads?: Loads;
+  getQuerysetLoads?: Loads;
 }
+
+/** Relation names, '*' among them for `select_related()` (every forward relation). */
+export type Loads = string[] | 'unknown';
 
 /** A Django queryset: a model's manager, a reverse relation, or a parent's get_queryset. */
 const QUERYSET = /\b\w+\.objects\b|\._default_manager\b|\b\w+_set\.|\bsuper\(\w*(?:,\s*\w+)?\)\.get_queryset\(\)/;
@@ -48,7 +60,10 @@ export function listFactsOf(text: string, bodyStart: number, body: string, inden
   };
 
   const queryset = at('queryset');
-  if (queryset) out.queryset = query(bodyStart + queryset.index + queryset[0].length);
+  if (queryset) {
+    out.queryset = query(bodyStart + queryset.index + queryset[0].length);
+    if (out.queryset && out.queryset !== 'super') out.querysetLoads = loadedRelations(out.queryset.text) ?? 'unknown';
+  }
   else {
     const model = /^([A-Z]\w*(?:\.[A-Z]\w*)?)[ \t]*(?:#.*)?$/m.exec(afterMatch(body, at('model')));
     if (model) {
@@ -63,7 +78,12 @@ export function listFactsOf(text: string, bodyStart: number, body: string, inden
   }
 
   const def = new RegExp(`^${indent}def[ \\t]+get_queryset[ \\t]*\\(`, 'm').exec(body);
-  if (def) out.getQueryset = returnedQuery(text, bodyStart + def.index, indent.length, query);
+  if (def) {
+    out.getQueryset = returnedQuery(text, bodyStart + def.index, indent.length, query);
+    const method = text.slice(bodyStart + def.index, blockEnd(text, bodyStart + def.index, indent.length));
+    const loads = loadedRelations(method);
+    out.getQuerysetLoads = loads === undefined || handsQuerysetOn(method) ? 'unknown' : loads;
+  }
   const list = new RegExp(`^${indent}def[ \\t]+list[ \\t]*\\(`, 'm').exec(body);
   if (list) {
     out.definesList = true;
@@ -75,6 +95,24 @@ export function listFactsOf(text: string, bodyStart: number, body: string, inden
     else if (/\bself\.(get_queryset|filter_queryset)\(|\bself\.queryset\b/.test(method)) out.listMethod = 'whole';
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/** Calls of Django's and DRF's own that a queryset may be given without loading anything more with its rows. */
+const QUERYSET_CALLS = new Set(['filter', 'exclude', 'annotate', 'alias', 'order_by', 'distinct', 'select_related', 'prefetch_related', 'only', 'defer', 'using', 'all', 'none', 'union', 'intersection', 'difference', 'Prefetch', 'Subquery', 'Exists', 'get_queryset', 'filter_queryset', 'super', 'get_object_or_404', 'isinstance']);
+
+/**
+ * `get_queryset` gives its queryset to a call of the project's (`qs = setup_eager_loading(qs)`, netbox's
+ * `get_prefetches_for_serializer`): what that loads is not read here.
+ */
+function handsQuerysetOn(method: string): boolean {
+  const names = new Set(['qs', 'queryset']);
+  for (const m of method.matchAll(/^[ \t]+(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*([^\n]*)/gm)) if (/\.objects\b|get_queryset\(|queryset\b/.test(m[2])) names.add(m[1]);
+  const holds = new RegExp(`\\b(?:${[...names].join('|')})\\b|get_queryset\\(|self\\.queryset\\b`);
+  for (const c of method.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
+    if (QUERYSET_CALLS.has(c[1]) || c[1] === 'def') continue;
+    if (holds.test(argumentsFrom(method, c.index + c[0].length))) return true;
+  }
+  return false;
 }
 
 function afterMatch(body: string, m: RegExpExecArray | null): string {
