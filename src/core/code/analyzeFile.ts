@@ -72,7 +72,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalSource, goLocalType, goResultType, pyLocalType, pythonResultType } from './localTypes';
+import { goLocalSource, goLocalType, goResultType, pyLocalType, pythonResultType, tsLocalSource, tsLocalType, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -614,6 +614,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
   const helpers = family === 'js' && s.mentions('](');
   const prefetchCache = family === 'python' && s.mentions('_prefetched_objects_cache');
+  // TypeScript: annotations say what parameters hold and what functions return.
+  const typed = family === 'js' && /\.[cm]?tsx?$/.test(file);
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
@@ -630,6 +632,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);
+      if (returns) fact.returns = returns;
+    }
+    if (typed && info.name) {
+      const returns = tsResultType(n.node.childForFieldName('return_type')?.text);
       if (returns) fact.returns = returns;
     }
     const api = served.get(info.index);
@@ -673,8 +679,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     return best;
   };
-  const localTypes = new Map<string, string>(); // Go: `${function}:${name}` → the type the function gives it ('' none)
-  const localSources = new Map<string, string[] | null>(); // Go: the same → the function it was taken from (null none)
+  const localTypes = new Map<string, string>(); // `${function}:${name}` → the type the function gives it ('' none)
+  const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
   // Handlers that branch on the request's method (a Next.js API route's `if (req.method === "DELETE")`).
@@ -729,15 +735,16 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
-    if ((family === 'go' || family === 'python') && call.chain.length === 2) {
+    if ((family === 'go' || family === 'python' || (typed && call.chain[0] !== 'this')) && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let type = localTypes.get(key);
-      const local = family === 'go' ? goLocalType : pyLocalType;
+      const local = family === 'go' ? goLocalType : family === 'python' ? pyLocalType : tsLocalType;
       if (type === undefined) localTypes.set(key, (type = local(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? ''));
       if (type) callFact.receiverType = type;
-      else if (family === 'go') {
+      else if (family !== 'python') {
         let from = localSources.get(key);
-        if (from === undefined) localSources.set(key, (from = goLocalSource(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? null));
+        const source = family === 'go' ? goLocalSource : tsLocalSource;
+        if (from === undefined) localSources.set(key, (from = source(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? null));
         if (from) callFact.receiverFrom = from;
       }
     }

@@ -121,8 +121,9 @@ export interface CallFact {
   /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
   loop?: { kind: string; mode: LoopMode; range: Range; call: Range };
   /**
-   * The type the calling function itself gives the receiver (Go: `x := T{…}`, `&T{…}`, `NewT(…)` before `x.M()`), so
-   * the join lands on T's method among the package's many methods of that name.
+   * The type the calling function itself gives the receiver (Go: `x := T{…}`, `&T{…}`, `NewT(…)` before `x.M()`;
+   * Python: `r = RecipeRepo(session)`; TypeScript: `provider: SocialProvider`), so the join lands on T's method among
+   * the package's many methods of that name.
    */
   receiverType?: string;
   /** Java: how many arguments the call passes, to pick among overloads (`findAll()` and `findAll(Pageable)`). */
@@ -130,8 +131,9 @@ export interface CallFact {
   /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */
   once?: boolean;
   /**
-   * Go: the function the calling function took the receiver from, when no type is said (`_store :=
-   * store.FromContext(c)` before `_store.RepoList()`): the join lands on a method of the type that function returns.
+   * Go, TypeScript: the function the calling function took the receiver from, when no type is said (`_store :=
+   * store.FromContext(c)` before `_store.RepoList()`, `const provider = this.manager.getProvider(id)`): the join lands
+   * on a method of the type that function returns.
    */
   receiverFrom?: string[];
   /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
@@ -191,7 +193,10 @@ export interface FunctionFact {
    * a loop handing it each row loads a lazy relation per row.
    */
   paramReads?: Record<number, string[]>;
-  /** Go: the named type it returns (`Store`, `*db.Queries`, the first of `(T, error)`), for calls on what it returns. */
+  /**
+   * The named type it returns (Go: `Store`, `*db.Queries`, the first of `(T, error)`; Python's and TypeScript's return
+   * annotation, `-> RepositoryUsers`, `: Promise<OrderRepo>`), for calls on what it returns.
+   */
   returns?: string;
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;

@@ -71,3 +71,47 @@ export function pythonResultType(annotation: string | undefined): string | undef
 }
 
 const PYTHON_TYPING_NAMES = new Set(['Any', 'None', 'Self', 'Optional', 'Union', 'List', 'Dict', 'Set', 'Tuple', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping', 'Callable', 'Type', 'NoReturn', 'Never']);
+
+/**
+ * TypeScript: the class or interface a function's own text gives a name: a parameter's annotation
+ * (`refreshToken(provider: SocialProvider, …)`), or a variable's (`const repo: OrderRepo = …`). A name written in a
+ * type position only: after `(` or `,`, `const`/`let`/`var`, or at the start of a line (a parameter on a line of its
+ * own), and followed by what ends a declaration.
+ */
+export function tsLocalType(body: string, name: string): string | undefined {
+  if (!body.includes(name)) return undefined;
+  // `name` is an identifier of the chain: letters, digits, `_` and `$` only; `$` needs escaping.
+  const n = name.replace(/\$/g, '\\$');
+  const m = new RegExp(`(?:[(,]\\s*|\\b(?:const|let|var)\\s+|^[ \\t]*)(?:(?:public|private|protected|readonly)\\s+)*${n}\\s*\\??\\s*:\\s*([A-Z][\\w$]*)(?:<[^>\\n]*>)?\\s*[,)=;\\n]`, 'm').exec(body);
+  return m && !TS_NOT_CLASSES.has(m[1]) ? m[1] : undefined;
+}
+
+/**
+ * TypeScript: the function a function calls to get a local value when no annotation says its type (`const provider =
+ * this._integrationManager.getSocialIntegration(id)`, `const repo = await getRepo()`): the join reads the type that
+ * function is declared to return (FunctionFact.returns).
+ */
+export function tsLocalSource(body: string, name: string): string[] | undefined {
+  if (!body.includes(name)) return undefined;
+  const n = name.replace(/\$/g, '\\$');
+  const m = new RegExp(`\\b(?:const|let|var)\\s+${n}\\s*=\\s*(?:await\\s+)?((?:this\\.)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*){0,2})\\s*\\(`).exec(body);
+  if (!m || /^(?:require|import|new)$/.test(m[1])) return undefined;
+  return m[1].split('.');
+}
+
+/**
+ * A TypeScript function's return annotation, when it names one type (`: SocialProvider`, `: Promise<OrderRepo>`, `:
+ * Repo | undefined`): what a call of it hands the caller.
+ */
+export function tsResultType(annotation: string | undefined): string | undefined {
+  if (!annotation) return undefined;
+  let type = annotation.trim().replace(/^:\s*/, '');
+  const promised = /^Promise\s*<([\s\S]*)>$/.exec(type);
+  if (promised) type = promised[1].trim();
+  type = type.replace(/\s*\|\s*(?:undefined|null)\b/g, '').trim();
+  const single = /^([A-Z][\w$]*)(?:<[^>]*>)?$/.exec(type);
+  return single && !TS_NOT_CLASSES.has(single[1]) ? single[1] : undefined;
+}
+
+/** The standard library's types, which no class of a workspace is (and whose methods are not its). */
+const TS_NOT_CLASSES = new Set(['Promise', 'Array', 'ReadonlyArray', 'Record', 'Map', 'Set', 'WeakMap', 'Partial', 'Readonly', 'Required', 'Pick', 'Omit', 'Date', 'Error', 'Buffer', 'String', 'Number', 'Boolean', 'Object', 'Function', 'RegExp', 'Observable', 'Response', 'Request', 'URL', 'AbortSignal', 'Uint8Array']);

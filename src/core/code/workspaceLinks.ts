@@ -1441,7 +1441,9 @@ class WorkspaceLinker {
             ? this.goTypedMethods(e, site.receiverType, method)
             : this.methodsOf(e, site.receiverType, method)
           : site.receiverFrom
-            ? this.goMethodsOfReturned(e, site.receiverFrom, method)
+            ? e.family === 'go'
+              ? this.goMethodsOfReturned(e, site.receiverFrom, method)
+              : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
             : [];
       return overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args).slice(0, MAX_TARGETS);
     };
@@ -1841,6 +1843,18 @@ class WorkspaceLinker {
     if (this.goStandardType(at, type)) return [];
     const typed = this.goTypedMethods(at, type, method);
     return typed.length ? typed : this.goImplementations(at, type, method);
+  }
+
+  /**
+   * TypeScript: `method` of the type the function a local value came from is declared to return (`const provider =
+   * this.manager.getSocialIntegration(id)` with `getSocialIntegration(…): SocialProvider`, then `provider.refresh()`).
+   * Only when every function the call may land on says the same type.
+   */
+  private methodsOfWhatReturns(e: Entry, caller: number, source: string[], method: string): FnRef[] {
+    const makers = this.resolveCallUncached(e, caller, source);
+    const types = new Set(makers.map((r) => r.e.links.functions[r.fn].returns));
+    const [type] = types;
+    return types.size === 1 && type ? this.methodsOf(e, type, method) : [];
   }
 
   /** Every named function of the workspace, by name (built on the first long chain of a join). */
