@@ -76,10 +76,11 @@ const PYTHON_TYPING_NAMES = new Set(['Any', 'None', 'Self', 'Optional', 'Union',
  * TypeScript: the class or interface a function's own text gives a name: a parameter's annotation
  * (`refreshToken(provider: SocialProvider, …)`), or a variable's (`const repo: OrderRepo = …`). A name written in a
  * type position only: after `(` or `,`, `const`/`let`/`var`, or at the start of a line (a parameter on a line of its
- * own), and followed by what ends a declaration.
+ * own), and followed by what ends a declaration. Written as formatters write it, the colon right after the name.
  */
 export function tsLocalType(body: string, name: string): string | undefined {
-  if (!body.includes(name)) return undefined;
+  // Most receivers have no annotation: asked first without making a pattern (written `name: T` or `name?: T`).
+  if (!body.includes(`${name}:`) && !body.includes(`${name}?:`)) return undefined;
   // `name` is an identifier of the chain: letters, digits, `_` and `$` only; `$` needs escaping.
   const n = name.replace(/\$/g, '\\$');
   const m = new RegExp(`(?:[(,]\\s*|\\b(?:const|let|var)\\s+|^[ \\t]*)(?:(?:public|private|protected|readonly)\\s+)*${n}\\s*\\??\\s*:\\s*([A-Z][\\w$]*)(?:<[^>\\n]*>)?\\s*[,)=;\\n]`, 'm').exec(body);
@@ -88,13 +89,13 @@ export function tsLocalType(body: string, name: string): string | undefined {
 
 /**
  * TypeScript: the function a function calls to get a local value when no annotation says its type (`const provider =
- * this._integrationManager.getSocialIntegration(id)`, `const repo = await getRepo()`): the join reads the type that
- * function is declared to return (FunctionFact.returns).
+ * this._integrationManager.getSocialIntegration(id)`, `const repo = await getRepo()`, one space either side of `=`
+ * as formatters write it): the join reads the type that function is declared to return (FunctionFact.returns).
  */
 export function tsLocalSource(body: string, name: string): string[] | undefined {
-  if (!body.includes(name)) return undefined;
+  if (!body.includes(`${name} =`)) return undefined;
   const n = name.replace(/\$/g, '\\$');
-  const m = new RegExp(`\\b(?:const|let|var)\\s+${n}\\s*=\\s*(?:await\\s+)?((?:this\\.)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*){0,2})\\s*\\(`).exec(body);
+  const m = new RegExp(`\\b(?:const|let|var)\\s+${n} =\\s*(?:await\\s+)?((?:this\\.)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*){0,2})\\s*\\(`).exec(body);
   if (!m || /^(?:require|import|new)$/.test(m[1])) return undefined;
   return m[1].split('.');
 }
