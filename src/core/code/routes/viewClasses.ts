@@ -48,7 +48,8 @@ const HELPER_ATTRIBUTES: HelperAttribute[] = ['serializer_class', 'filterset_cla
 // `http_method_names = ['get', 'head']`, `methods = ["GET", "POST"]` at the top of a class body (any indentation)
 const ALLOWED = String.raw`(?:http_method_names|methods)[ \t]*(?::[^=\n]+)?=[ \t]*[[(]([^\])]*)[\])]`;
 const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm;
-const ACTION = /@action[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
+// DRF's `@action`, and the `@detail_route`/`@list_route` it replaced (DRF < 3.8; still in older projects, taiga's).
+const ACTION = /@(action|detail_route|list_route)[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
 
 /**
  * The classes with bases of a file that names a view, a mixin or a (Flask-RESTful) resource: a view module, or one of the base classes a
@@ -77,14 +78,14 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
       const allowed = indent !== undefined ? new RegExp(`^${indent}${ALLOWED}`, 'm').exec(body) : null;
       if (allowed) fact.allowedMethods = [...allowed[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase());
     }
-    if (body.includes('@action')) {
+    if (body.includes('@action') || body.includes('_route(')) {
       for (const a of body.matchAll(ACTION)) {
-        const args = a[1];
+        const [, decorator, args, name] = a;
         const methods = /methods\s*=\s*[[(]([^\])]*)/.exec(args)?.[1];
         fact.actions.push({
-          name: a[2],
-          detail: /detail\s*=\s*True/.test(args),
-          urlPath: /url_path\s*=\s*r?['"]([^'"]+)['"]/.exec(args)?.[1] ?? a[2],
+          name,
+          detail: decorator === 'detail_route' || (decorator === 'action' && /detail\s*=\s*True/.test(args)),
+          urlPath: /url_path\s*=\s*r?['"]([^'"]+)['"]/.exec(args)?.[1] ?? name,
           methods: methods ? [...methods.matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase()) : ['GET'],
         });
       }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { joined, lines, routeRows } from './fixtureWorkspace';
+
+describe("DRF: a viewset's extra actions", () => {
+  it('routes @detail_route and @list_route (DRF before 3.8) as @action(detail=True) and @action(detail=False)', async () => {
+    const f = await joined({
+      'epics/api.py': lines(
+        'from rest_framework import viewsets',
+        'from rest_framework.decorators import detail_route, list_route',
+        '',
+        'class EpicViewSet(viewsets.ReadOnlyModelViewSet):',
+        '    @list_route(methods=["GET"])',
+        '    def by_ref(self, request):',
+        '        return Response({})',
+        '',
+        '    @detail_route(methods=["POST", "put"], url_path="set-owner")',
+        '    def owner(self, request, pk=None):',
+        '        return Response({})',
+        '',
+        '    @list_route()',
+        '    def recent(self, request):',
+        '        return Response([])',
+      ),
+      'epics/urls.py': lines('from rest_framework import routers', 'from epics import api', '', 'router = routers.DefaultRouter()', 'router.register(r"epics", api.EpicViewSet)', 'urlpatterns = router.urls'),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+      ['GET ^epics/(?P<pk>[^/.]+)/$', 'GET ^epics/$', 'GET ^epics/by_ref/$', 'GET ^epics/recent/$', 'POST ^epics/(?P<pk>[^/.]+)/set-owner/$', 'PUT ^epics/(?P<pk>[^/.]+)/set-owner/$'],
+    );
+  });
+});
