@@ -61,7 +61,14 @@ function testedLater(text: string, at: number, end: number, family: string): boo
   // uses it: microservices-demo's `packagingServiceUrl = os.Getenv("PACKAGING_SERVICE_URL")` and
   // `func isPackagingServiceConfigured() bool { return packagingServiceUrl != "" }`.
   // (Not a function's own, `x := …` or an indented `var x = …`.)
-  if (family === 'go' && !/:=\s*(?:[\w$.]+\(\s*)*$|^\s+var\s/.test(line) && new RegExp(`(?<![\\w.])${n}\\s*!=\\s*""`).test(text)) return true;
+  // Or given a default when it is empty, wherever (apache/answer's `port = os.Getenv("INSTALL_PORT")` in a `var` block,
+  // then `if len(port) == 0 { port = "80" }`).
+  if (
+    family === 'go' &&
+    !/:=\s*(?:[\w$.]+\(\s*)*$|^\s+var\s/.test(line) &&
+    new RegExp(`(?<![\\w.])${n}\\s*!=\\s*""|\\blen\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0|(?:(?<![\\w.])${n}\\s*==\\s*""|\\blen\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*${n}\\s*=[^=]`).test(text)
+  )
+    return true;
   // A default given when it is empty (`if dbType == "" { dbType = "sqlite3" }`, `url ?? 'x'`), or a use only when it
   // is set (`if basePrefix != "" {…}`, `if (flag) {…}`, umami's `if (scriptUrl && matches(…))`, `flag ? a : b`); not
   // a check that stops the service (`if key == "" { log.Fatal… }`), which needs the variable as much as a read without one.
@@ -250,6 +257,7 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
     const tested = presenceTested(text);
     for (const read of out) if (!read.hasDefault && tested.has(read.name)) read.hasDefault = true;
   }
+  if (spec.family === 'go' && out.some((read) => !read.hasDefault)) goFieldsTested(text, tree, out, offsets);
   if (spec.family === 'js' && mentions(source, 'z.') && /\bcreateEnv\s*\(|\b(?:safeParse|parse)\(\s*process\.env\b/.test(text)) {
     // t3-env's `createEnv({ server: { X: z.string().optional() }, runtimeEnv: { X: process.env.X } })`: the schema
     // says which may be absent (`.optional()`, `.default(…)`); a required one fails the start without its variable.
@@ -263,6 +271,41 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** A `return` that is not an error's: the function goes on without the variable (not `return err`, `fmt.Errorf`…). */
+const GO_QUIET_RETURN = String.raw`return\b(?!\s+(?:err\b|nil\s*,\s*err|fmt\.Errorf|errors\.))`;
+
+/**
+ * Go: a variable read into a struct's field (`AutoInstall: os.Getenv("AUTO_INSTALL")` in a literal, or
+ * `material.answerModuleReplacement = os.Getenv("ANSWER_MODULE")`) whose field the file tests for being set
+ * (`if envs.SiteAddr != "" {…}`, `if len(b.answerModuleReplacement) > 0`, a default given when it is empty): its
+ * absence is handled. And when the file returns quietly while one field of the literal is empty (apache/answer's
+ * `if len(env.AutoInstall) == 0 { return false, nil }`), the literal's other fields are read only once it is set: an
+ * optional group.
+ */
+function goFieldsTested(text: string, tree: Tree, reads: EnvRead[], offsets: Map<EnvRead, number>): void {
+  const fieldOf = (at: number) => /(?:^|[\s{,])(\w+)\s*:\s*(?:[\w.]+\(\s*)*$|\.(\w+)\s*=\s*(?:[\w.]+\(\s*)*$/.exec(text.slice(Math.max(0, at - 80), at));
+  const gates: Node[] = [];
+  for (const read of reads) {
+    const at = offsets.get(read);
+    const field = at !== undefined && !read.hasDefault ? fieldOf(at) : null;
+    const name = field?.[1] ?? field?.[2];
+    if (!name || !text.includes(`.${name}`)) continue;
+    const empty = String.raw`(?:\.${name}\s*==\s*""|len\(\s*[\w.]*\.${name}\s*\)\s*==\s*0)\s*\{\s*`;
+    const set = String.raw`\.${name}\s*!=\s*""|len\(\s*[\w.]*\.${name}\s*\)\s*(?:>|!=)\s*0`;
+    if (new RegExp(`${set}|${empty}(?:[\\w.]*\\.${name}\\s*=|${GO_QUIET_RETURN})`).test(text)) read.hasDefault = true;
+    // A key of a literal whose emptiness ends the function quietly: the literal's other reads depend on it.
+    if (field?.[1] && new RegExp(`${empty}${GO_QUIET_RETURN}`).test(text)) {
+      let n: Node | null = tree.rootNode.descendantForIndex(at!, at!);
+      while (n && n.type !== 'literal_value') n = n.parent;
+      if (n) gates.push(n);
+    }
+  }
+  for (const read of reads) {
+    const at = offsets.get(read);
+    if (at !== undefined && gates.some((g) => g.startIndex <= at && at < g.endIndex)) read.hasDefault = true;
+  }
 }
 
 /** The variables a module tests for presence: inside `Boolean(…)`, after `!!`, before `&&` or a ternary's `?`, in `if (…)`. */
