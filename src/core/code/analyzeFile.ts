@@ -14,6 +14,7 @@ import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopH
 import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
 import { isMemoized, mayMemoize } from './hazards/memoized';
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
+import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods } from './hazards/repositoryMethods';
@@ -611,6 +612,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
   const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
+  const tasks = (family === 'python' || family === 'java') && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family));
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
   const helpers = family === 'js' && s.mentions('](');
   const prefetchCache = family === 'python' && s.mentions('_prefetched_objects_cache');
@@ -642,6 +644,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (api) fact.servedBy = api;
     if (info.name && memos && isMemoized(n.node, family)) fact.cached = true;
     if (info.name && queues && isQueuedTask(n.node, family)) fact.queued = true;
+    if (info.name && tasks) {
+      const background = backgroundTaskOf(n.node, family, s.text);
+      if (background) fact.background = background;
+    }
     if (helpers && info.name) {
       const helper = routeHelperParams(n.node);
       if (helper) fact.routeHelper = helper;

@@ -46,6 +46,8 @@ export interface Hazard {
   loop?: { kind: string; mode: LoopMode; range: Range };
   /** Routes whose request path reaches this hazard. */
   routes: RouteKey[];
+  /** When no route does: the background tasks that reach it (`send_digest (Celery task)`), see FunctionFact.background. */
+  tasks?: string[];
   /**
    * `missing-timeout` on a call a process-wide default would bound (TimeoutRule.processDefault): the join drops it
    * when a file of the same service sets that default. Not shown.
@@ -207,6 +209,11 @@ export interface FunctionFact {
   cached?: boolean;
   /** Calling it queues it (a Huey task: hazards/queuedTasks.ts): its body runs later in a worker, not in the caller. */
   queued?: boolean;
+  /**
+   * It runs in the background, not for a request: a Celery, Huey, dramatiq or RQ task, a Spring `@Scheduled` job or
+   * message listener (hazards/backgroundTasks.ts). What it reaches is said to run there when no route reaches it.
+   */
+  background?: string;
 }
 
 /**

@@ -141,6 +141,17 @@ function perAnalysis<T>(cache: WeakMap<FileLinks, T>, links: FileLinks, make: ()
   return value;
 }
 
+/** The innermost function of a file around a position, or -1 (functions are listed with their ranges, nested ones too). */
+function innermostFunction(links: FileLinks, at: Range['start']): number {
+  let best = -1;
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  links.functions.forEach((f, fn) => {
+    if (!before(f.range.start, at) || !before(at, f.range.end)) return;
+    if (best < 0 || before(links.functions[best].range.start, f.range.start)) best = fn;
+  });
+  return best;
+}
+
 /** What of a file other files' calls can land on, as one string. */
 function interfaceOf(links: FileLinks): string {
   return perAnalysis(INTERFACES, links, () =>
@@ -362,6 +373,7 @@ class WorkspaceLinker {
         owners.set(ref.fn, list);
       }
     }
+    const tasks = this.taskPaths();
     const unpaged = this.unpagedHazards(routed);
     const perRow = this.perRowHazards(routed);
     const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
@@ -410,6 +422,15 @@ class WorkspaceLinker {
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
       for (const h of perRow.get(e) ?? []) if (!hazards.some((k) => k.code === h.code && sameStart(k.range, h.range))) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
+      const inTasks = tasks.get(e);
+      if (inTasks) {
+        for (let k = 0; k < hazards.length; k++) {
+          const h = hazards[k];
+          const fn = h.routes.length ? -1 : innermostFunction(e.links, h.range.start);
+          const names = fn >= 0 ? inTasks.get(fn) : undefined;
+          if (names) hazards[k] = { ...h, tasks: names };
+        }
+      }
       const handled = handledByEntry.get(e);
       const defaults = this.timeoutDefaults(e.group);
       const embedded = this.embeddedSqlOnly(e.group);
@@ -417,6 +438,29 @@ class WorkspaceLinker {
       const kept = defaults.size || onSqlite ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop')) : hazards;
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
     });
+  }
+
+  /**
+   * The functions each background task reaches (FunctionFact.background), as a route's handler reaches them: per file,
+   * per function, the tasks (`send_digest (Celery task)`). Not from tests or generated code.
+   */
+  private taskPaths(): Map<Entry, Map<number, string[]>> {
+    const out = new Map<Entry, Map<number, string[]>>();
+    for (const e of this.entries) {
+      if (e.quiet || e.test) continue;
+      e.links.functions.forEach((f, fn) => {
+        if (!f.background) return;
+        const label = `${f.owner ? `${f.owner}.` : ''}${f.name} (${f.background})`;
+        for (const ref of this.reach([{ e, fn }])) {
+          let fns = out.get(ref.e);
+          if (!fns) out.set(ref.e, (fns = new Map()));
+          const list = fns.get(ref.fn);
+          if (!list) fns.set(ref.fn, [label]);
+          else if (!list.includes(label)) list.push(label);
+        }
+      });
+    }
+    return out;
   }
 
   /**

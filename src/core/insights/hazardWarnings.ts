@@ -19,9 +19,11 @@ export function warningForHazard(
   const route = hottest?.key ?? hazard.routes[0];
   const rps = hottest?.signals.requestRate.value;
   const autoscaler = serviceSignals?.autoscaler;
-  const { severity, reason } = decideSeverity({ rps, autoscalerHeadroom: autoscaler?.headroom, onRoute: !!route }, rules);
+  const task = route ? undefined : hazard.tasks?.[0];
+  const { severity, reason } = decideSeverity({ rps, autoscalerHeadroom: autoscaler?.headroom, onRoute: !!route, task }, rules);
 
   const evidence: Evidence = { severityReason: reason };
+  if (task) evidence.tasks = hazard.tasks;
   if (signals) {
     evidence.source = signals.source.kind === 'prometheus' ? signals.source.url : `snapshot ${signals.source.file}`;
     evidence.evaluatedAt = signals.evaluatedAt;
@@ -56,6 +58,9 @@ export function warningForHazard(
     }
   } else if (route) {
     parts.unshift(`On ${routeLabel(route)}.`);
+  } else if (task) {
+    const more = hazard.tasks!.length - 1;
+    parts.unshift(`In ${task}${more ? `, and ${more} more background task${more > 1 ? 's' : ''}` : ''}.`);
   }
   // A helper reached from several handlers: the warning names one route, the others are said here.
   const others = hazard.routes.filter((r) => r !== route);

@@ -15,6 +15,8 @@ export interface SeverityInput {
   autoscalerHeadroom?: number;
   /** False when no route reaches the code: then no route's numbers can say whether it is hot. */
   onRoute?: boolean;
+  /** Off a route: a background task that runs it (`send_digest (Celery task)`), said in the reason. */
+  task?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export interface SeverityInput {
  */
 export function decideSeverity(input: SeverityInput, rules: Pick<SeverityRules, 'coldRouteRps'>): { severity: Severity; reason: string } {
   if (input.onRoute === false) {
+    if (input.task) return { severity: 'info', reason: `info: no route reaches this code; it runs in the background (${input.task}), where no request waits on it and no route's numbers say how often it runs` };
     return { severity: 'info', reason: 'info: no route was found to reach this code, so no production data says whether it is hot' };
   }
   if (input.rps === undefined) {

@@ -31,6 +31,8 @@ export interface Evidence {
   loop?: { kind: string; mode: string };
   /** Every other route that reaches the code (`METHOD /path`), beside the warning's own `route`. */
   otherRoutes?: string[];
+  /** No route reaches the code: the background tasks that do (`send_digest (Celery task)`). */
+  tasks?: string[];
   /** Why the severity is what it is, in one sentence. */
   severityReason: string;
 }

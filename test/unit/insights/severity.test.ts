@@ -67,6 +67,15 @@ describe('severity', () => {
       assert.match(d.reason, /no route was found to reach this code/);
       assert.match(decideSeverity({ onRoute: true }, rules).reason, /no production data for this route/);
     });
+    it('code no route reaches but a background task does → info, naming the task', () => {
+      const d = decideSeverity({ onRoute: false, task: 'send_digest (Celery task)' }, rules);
+      assert.equal(d.severity, 'info');
+      assert.match(d.reason, /no route reaches this code; it runs in the background \(send_digest \(Celery task\)\), where no request waits on it/);
+      const w = warningForHazard({ ...hazard('services/orders/src/tasks.py', 9), routes: [], tasks: ['send_digest (Celery task)', 'nightly (Celery task)'] }, ORDERS, undefined, undefined, rules);
+      assert.equal(w.route, null);
+      assert.deepEqual(w.evidence.tasks, ['send_digest (Celery task)', 'nightly (Celery task)']);
+      assert.match(w.message, /^In send_digest \(Celery task\), and 1 more background task\. Database query .*Severity info: no route reaches this code; it runs in the background/);
+    });
     it('no data stays info even with an autoscaler at its maximum', () => {
       assert.equal(decideSeverity({ autoscalerHeadroom: 0 }, rules).severity, 'info');
     });

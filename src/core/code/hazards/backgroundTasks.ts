@@ -1,0 +1,49 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { LanguageFamily } from './callCatalogue';
+
+/**
+ * Functions that run in the background rather than for a request: a worker's tasks (Celery's `@shared_task`,
+ * `@app.task`; Huey's `@huey.task()`, `@db_periodic_task()`; dramatiq's `@dramatiq.actor`; RQ's `@job(…)`) and
+ * Spring's scheduled jobs and message listeners (`@Scheduled`, `@KafkaListener`, `@RabbitListener`, `@JmsListener`,
+ * `@SqsListener`). A hazard no route reaches but one of these does is not on any request's path, yet it is load: the
+ * warning says which task runs it rather than only that no route was found.
+ */
+
+/** A file that may declare any: most do not, and are not looked at further. */
+export function mayDeclareTasks(text: string, family: LanguageFamily): boolean {
+  if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor))\b/.test(text);
+  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener)\b/.test(text);
+  return false;
+}
+
+/** What kind of background task the function is (`Celery task`, `scheduled job`…), or undefined. */
+export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string): string | undefined {
+  if (family === 'python') {
+    const decorated = fn.parent;
+    if (decorated?.type !== 'decorated_definition') return undefined;
+    for (const d of decorated.namedChildren) {
+      if (d?.type !== 'decorator') continue;
+      const kind = pythonTaskKind(d.text, text);
+      if (kind) return kind;
+    }
+    return undefined;
+  }
+  if (family === 'java') {
+    const modifiers = fn.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '';
+    if (/@Scheduled\b/.test(modifiers)) return 'scheduled job';
+    const listener = /@(Kafka|Rabbit|Jms|Sqs)Listener\b/.exec(modifiers);
+    if (listener) return `${listener[1] === 'Jms' ? 'JMS' : listener[1] === 'Sqs' ? 'SQS' : listener[1]} listener`;
+  }
+  return undefined;
+}
+
+function pythonTaskKind(decorator: string, text: string): string | undefined {
+  const name = /^@\s*([\w.]+)/.exec(decorator)?.[1] ?? '';
+  const last = name.split('.').pop()!;
+  if (name === 'shared_task' || (last === 'task' && name !== 'task' && /\bcelery\b/i.test(text))) return 'Celery task';
+  if (last === 'periodic_task' && /\bcelery\b/i.test(text) && !/\bhuey\b/.test(text)) return 'Celery task';
+  if (/^(?:task|periodic_task|db_task|db_periodic_task)$/.test(last) && /\bhuey\b/.test(text)) return 'Huey task';
+  if (last === 'actor' && /\bdramatiq\b/.test(text)) return 'dramatiq actor';
+  if (last === 'job' && /\bfrom\s+rq\b|\bimport\s+rq\b/.test(text)) return 'RQ job';
+  return undefined;
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import type { Hazard } from '../../../src/core/code/codeModel';
+import { joined, lines } from './fixtureWorkspace';
+
+const rows = (files: Map<string, { hazards: Hazard[] }>) =>
+  [...files.values()].flatMap((a) => a.hazards.map((h) => `${h.code} ${h.file}:${h.range.start.line + 1} → ${h.routes.map((r) => `${r.method} ${r.path}`).join(', ') || (h.tasks ? `tasks: ${h.tasks.join(', ')}` : '-')}`)).sort();
+
+describe('hazards that background tasks reach', () => {
+  it('Python: a Celery task, and what it calls in another module, say which task runs them; a route keeps its own', async () => {
+    const f = await joined({
+      'shop/tasks.py': lines(
+        'from celery import shared_task',
+        'from shop.models import Order',
+        'from shop.mail import audit, send_receipt',
+        '',
+        '@shared_task',
+        'def send_receipts(ids):',
+        '    for i in ids:',
+        '        send_receipt(Order.objects.get(pk=i))', // 8
+        '    audit(ids)',
+        '',
+        'def helper(ids):',
+        '    for i in ids:',
+        '        Order.objects.get(pk=i)', // 13
+      ),
+      'shop/mail.py': lines(
+        'import requests',
+        '',
+        'def send_receipt(order):',
+        '    requests.post("https://mail.example.com/send", json={"id": order.id})', // 4
+        '',
+        'def audit(ids):',
+        '    requests.post("https://audit.example.com/log", json=ids)', // 7
+      ),
+      'shop/views.py': lines('from shop.mail import send_receipt', 'from shop.models import Order', '', 'def resend(request, pk):', '    send_receipt(Order.objects.get(pk=pk))'),
+      'shop/urls.py': lines('from django.urls import path', 'from shop import views', '', 'urlpatterns = [path("orders/<int:pk>/resend", views.resend)]'),
+    });
+    assert.deepEqual(rows(f), [
+      // Reached from a route: that is what it says.
+      // Per receipt, a remote call: in the task.
+      'call-in-loop shop/tasks.py:8 → tasks: send_receipts (Celery task)',
+      'missing-timeout shop/mail.py:4 → ANY orders/<int:pk>/resend',
+      'missing-timeout shop/mail.py:7 → tasks: send_receipts (Celery task)',
+      // A function no task and no route calls.
+      'query-in-loop shop/tasks.py:13 → -',
+      'query-in-loop shop/tasks.py:8 → tasks: send_receipts (Celery task)',
+    ]);
+  });
+
+  it('Java: a @Scheduled job and a @KafkaListener', async () => {
+    const f = await joined({
+      'src/main/java/shop/Jobs.java': lines(
+        'package shop;',
+        'import org.springframework.scheduling.annotation.Scheduled;',
+        'import org.springframework.kafka.annotation.KafkaListener;',
+        'public class Jobs {',
+        '  private final JdbcTemplate jdbcTemplate;',
+        '  @Scheduled(cron = "0 0 * * * *")',
+        '  public void purge() {',
+        '    for (Long id : ids()) jdbcTemplate.update("DELETE FROM orders WHERE id = ?", id);', // 8
+        '  }',
+        '  @KafkaListener(topics = "orders")',
+        '  public void onOrder(String id) {',
+        '    for (String line : lines(id)) jdbcTemplate.update("UPDATE stock SET n = n - 1 WHERE sku = ?", line);', // 12
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(rows(f), ['query-in-loop src/main/java/shop/Jobs.java:12 → tasks: Jobs.onOrder (Kafka listener)', 'query-in-loop src/main/java/shop/Jobs.java:8 → tasks: Jobs.purge (scheduled job)']);
+  });
+});
