@@ -612,7 +612,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
   const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
-  const tasks = (family === 'python' || family === 'java') && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family));
+  const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family));
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
   const helpers = family === 'js' && s.mentions('](');
   const prefetchCache = family === 'python' && s.mentions('_prefetched_objects_cache');

@@ -68,4 +68,34 @@ describe('hazards that background tasks reach', () => {
     });
     assert.deepEqual(rows(f), ['query-in-loop src/main/java/shop/Jobs.java:12 → tasks: Jobs.onOrder (Kafka listener)', 'query-in-loop src/main/java/shop/Jobs.java:8 → tasks: Jobs.purge (scheduled job)']);
   });
+
+  it("TypeScript: NestJS's @Cron job and a BullMQ @Processor's process(job)", async () => {
+    const f = await joined({
+      'src/jobs.ts': lines(
+        "import { Cron } from '@nestjs/schedule';",
+        "import { Processor, WorkerHost } from '@nestjs/bullmq';",
+        'export class Sweeper {',
+        '  constructor(private readonly prisma: PrismaService) {}',
+        "  @Cron('0 * * * *')",
+        '  async sweep() {',
+        '    for (const id of await this.ids()) await this.prisma.session.delete({ where: { id } });', // 7
+        '  }',
+        '}',
+        "@Processor('mail')",
+        'export class MailProcessor extends WorkerHost {',
+        '  async process(job: Job) {',
+        "    await fetch('https://mail.example.com/send', { method: 'POST' });", // 13
+        '  }',
+        '  async other() {',
+        "    await fetch('https://mail.example.com/other');", // 16
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(rows(f), [
+      'missing-timeout src/jobs.ts:13 → tasks: MailProcessor.process (BullMQ job)',
+      'missing-timeout src/jobs.ts:16 → -',
+      'query-in-loop src/jobs.ts:7 → tasks: Sweeper.sweep (scheduled job)',
+    ]);
+  });
 });

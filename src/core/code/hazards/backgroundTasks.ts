@@ -5,7 +5,9 @@ import type { LanguageFamily } from './callCatalogue';
  * Functions that run in the background rather than for a request: a worker's tasks (Celery's `@shared_task`,
  * `@app.task`; Huey's `@huey.task()`, `@db_periodic_task()`; dramatiq's `@dramatiq.actor`; RQ's `@job(…)`) and
  * Spring's scheduled jobs and message listeners (`@Scheduled`, `@KafkaListener`, `@RabbitListener`, `@JmsListener`,
- * `@SqsListener`). A hazard no route reaches but one of these does is not on any request's path, yet it is load: the
+ * `@SqsListener`), and NestJS's (`@Cron()`, `@Interval()` of @nestjs/schedule; `@Process()` of @nestjs/bull, a
+ * `@Processor()` class's `process(job)` of @nestjs/bullmq; `@EventPattern()`; `@RabbitSubscribe()`,
+ * `@SqsMessageHandler()`). A hazard no route reaches but one of these does is not on any request's path, yet it is load: the
  * warning says which task runs it rather than only that no route was found.
  */
 
@@ -13,7 +15,7 @@ import type { LanguageFamily } from './callCatalogue';
 export function mayDeclareTasks(text: string, family: LanguageFamily): boolean {
   if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor))\b/.test(text);
   if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener)\b/.test(text);
-  return false;
+  return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(/.test(text);
 }
 
 /** What kind of background task the function is (`Celery task`, `scheduled job`…), or undefined. */
@@ -28,6 +30,7 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
     }
     return undefined;
   }
+  if (family === 'js') return nestTaskKind(fn);
   if (family === 'java') {
     const modifiers = fn.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '';
     if (/@Scheduled\b/.test(modifiers)) return 'scheduled job';
@@ -46,4 +49,22 @@ function pythonTaskKind(decorator: string, text: string): string | undefined {
   if (last === 'actor' && /\bdramatiq\b/.test(text)) return 'dramatiq actor';
   if (last === 'job' && /\bfrom\s+rq\b|\bimport\s+rq\b/.test(text)) return 'RQ job';
   return undefined;
+}
+
+/** A NestJS method's decorators (written before it in the class body) or its class's `@Processor()`. */
+function nestTaskKind(fn: Node): string | undefined {
+  if (fn.type !== 'method_definition') return undefined;
+  for (let d = fn.previousNamedSibling; d?.type === 'decorator'; d = d.previousNamedSibling) {
+    const name = /^@\s*(\w+)/.exec(d.text)?.[1];
+    if (name === 'Cron' || name === 'Interval') return 'scheduled job';
+    if (name === 'Process') return 'Bull job';
+    if (name === 'EventPattern') return 'event handler';
+    if (name === 'RabbitSubscribe') return 'RabbitMQ subscriber';
+    if (name === 'SqsMessageHandler') return 'SQS handler';
+  }
+  if (fn.childForFieldName('name')?.text !== 'process') return undefined;
+  // `@Processor('mail') export class MailProcessor extends WorkerHost { async process(job) {…} }`
+  const cls = fn.parent?.parent;
+  const decorators = [...(cls?.parent?.type === 'export_statement' ? cls.parent.namedChildren : []), cls?.previousNamedSibling].filter((d): d is Node => d?.type === 'decorator');
+  return decorators.some((d) => /^@\s*Processor\(/.test(d.text)) ? 'BullMQ job' : undefined;
 }
