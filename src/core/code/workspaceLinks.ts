@@ -2253,7 +2253,6 @@ class WorkspaceLinker {
     return undefined;
   }
 
-  /** The relations a model loads on access, also those of the abstract models and mixins it extends. */
   /**
    * `PageSerializer(pages, many=True)`: the relations the serializer's fields read on each row that the queryset
    * does not load, as one warning at the call (see RelationLoopFact.serializer).
@@ -2286,6 +2285,7 @@ class WorkspaceLinker {
     return this.lazy;
   }
 
+  /** The relations a model loads on access, also those of the abstract models and mixins it extends. */
   private inheritedLazy(model: string, depth = 0): Set<string> | undefined {
     const own = this.lazyIndex().relations.get(model);
     const bases = depth < 5 ? (this.basesOf.get(model) ?? []).map((b) => this.inheritedLazy(b, depth + 1)).filter((b): b is Set<string> => !!b) : [];
