@@ -1,3 +1,4 @@
+import { routeLabel } from './codeModel';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
@@ -21,6 +22,8 @@ import type { Range } from '../model/location';
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
 const MAX_TARGETS = 3;
+/** How a worker's task is queued rather than run: Celery's `delay`/`apply_async`, dramatiq's `send`. */
+const QUEUEING = new Set(['delay', 'apply_async', 'send']);
 /** How many calls further than the function called in a loop its query or remote call is looked for. */
 const EFFECT_DEPTH = 2;
 
@@ -373,7 +376,7 @@ class WorkspaceLinker {
         owners.set(ref.fn, list);
       }
     }
-    const tasks = this.taskPaths();
+    const tasks = this.taskPaths(routed);
     const unpaged = this.unpagedHazards(routed);
     const perRow = this.perRowHazards(routed);
     const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
@@ -442,15 +445,19 @@ class WorkspaceLinker {
 
   /**
    * The functions each background task reaches (FunctionFact.background), as a route's handler reaches them: per file,
-   * per function, the tasks (`send_digest (Celery task)`). Not from tests or generated code.
+   * per function, the tasks (`send_digest (Celery task, queued by POST /orders)`). Not from tests or generated code.
    */
-  private taskPaths(): Map<Entry, Map<number, string[]>> {
+  private taskPaths(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<Entry, Map<number, string[]>> {
     const out = new Map<Entry, Map<number, string[]>>();
+    let queued: Map<number, RouteKey[]> | undefined;
     for (const e of this.entries) {
       if (e.quiet || e.test) continue;
       e.links.functions.forEach((f, fn) => {
         if (!f.background) return;
-        const label = `${f.owner ? `${f.owner}.` : ''}${f.name} (${f.background})`;
+        queued ??= this.queuedBy(routed);
+        const by = queued.get(refKey({ e, fn })) ?? [];
+        const routes = by.length ? `, queued by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''}` : '';
+        const label = `${f.owner ? `${f.owner}.` : ''}${f.name} (${f.background}${routes})`;
         for (const ref of this.reach([{ e, fn }])) {
           let fns = out.get(ref.e);
           if (!fns) out.set(ref.e, (fns = new Map()));
@@ -459,6 +466,28 @@ class WorkspaceLinker {
           else if (!list.includes(label)) list.push(label);
         }
       });
+    }
+    return out;
+  }
+
+  /**
+   * The routes that queue each background task (by refKey): a call `send_digest.delay(…)`, `.apply_async(…)` or
+   * dramatiq's `.send(…)` on the request path of the route, landing on a task of the workspace.
+   */
+  private queuedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, RouteKey[]> {
+    const out = new Map<number, RouteKey[]>();
+    for (const { key, start, served } of routed) {
+      for (const ref of this.reach(start, served, key.method)) {
+        for (const call of ref.e.links.functions[ref.fn].calls) {
+          if (call.chain.length !== 2 || !QUEUEING.has(call.chain[1])) continue;
+          for (const t of this.resolveCall(ref.e, ref.fn, [call.chain[0]])) {
+            if (!t.e.links.functions[t.fn].background) continue;
+            const list = out.get(refKey(t)) ?? [];
+            if (!list.some((k) => k.method === key.method && k.path === key.path)) list.push(key);
+            out.set(refKey(t), list);
+          }
+        }
+      }
     }
     return out;
   }

@@ -6,7 +6,7 @@ const rows = (files: Map<string, { hazards: Hazard[] }>) =>
   [...files.values()].flatMap((a) => a.hazards.map((h) => `${h.code} ${h.file}:${h.range.start.line + 1} → ${h.routes.map((r) => `${r.method} ${r.path}`).join(', ') || (h.tasks ? `tasks: ${h.tasks.join(', ')}` : '-')}`)).sort();
 
 describe('hazards that background tasks reach', () => {
-  it('Python: a Celery task, and what it calls in another module, say which task runs them; a route keeps its own', async () => {
+  it('Python: a Celery task, and what it calls in another module, say which task runs them and which route queues it; a route keeps its own', async () => {
     const f = await joined({
       'shop/tasks.py': lines(
         'from celery import shared_task',
@@ -32,18 +32,28 @@ describe('hazards that background tasks reach', () => {
         'def audit(ids):',
         '    requests.post("https://audit.example.com/log", json=ids)', // 7
       ),
-      'shop/views.py': lines('from shop.mail import send_receipt', 'from shop.models import Order', '', 'def resend(request, pk):', '    send_receipt(Order.objects.get(pk=pk))'),
-      'shop/urls.py': lines('from django.urls import path', 'from shop import views', '', 'urlpatterns = [path("orders/<int:pk>/resend", views.resend)]'),
+      'shop/views.py': lines(
+        'from shop.mail import send_receipt',
+        'from shop.models import Order',
+        'from shop.tasks import send_receipts',
+        '',
+        'def resend(request, pk):',
+        '    send_receipt(Order.objects.get(pk=pk))',
+        '',
+        'def resend_all(request):',
+        '    send_receipts.delay(request.POST.getlist("ids"))',
+      ),
+      'shop/urls.py': lines('from django.urls import path', 'from shop import views', '', 'urlpatterns = [path("orders/<int:pk>/resend", views.resend), path("orders/resend", views.resend_all)]'),
     });
     assert.deepEqual(rows(f), [
       // Reached from a route: that is what it says.
       // Per receipt, a remote call: in the task.
-      'call-in-loop shop/tasks.py:8 → tasks: send_receipts (Celery task)',
+      'call-in-loop shop/tasks.py:8 → tasks: send_receipts (Celery task, queued by ANY orders/resend)',
       'missing-timeout shop/mail.py:4 → ANY orders/<int:pk>/resend',
-      'missing-timeout shop/mail.py:7 → tasks: send_receipts (Celery task)',
+      'missing-timeout shop/mail.py:7 → tasks: send_receipts (Celery task, queued by ANY orders/resend)',
       // A function no task and no route calls.
       'query-in-loop shop/tasks.py:13 → -',
-      'query-in-loop shop/tasks.py:8 → tasks: send_receipts (Celery task)',
+      'query-in-loop shop/tasks.py:8 → tasks: send_receipts (Celery task, queued by ANY orders/resend)',
     ]);
   });
 
