@@ -1531,6 +1531,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("a repository's find() is TypeORM's where the file shows TypeORM, and said plainly on a project's own repository (novu's Mongoose BaseRepository)", async () => {
+      const f = await joined({
+        'src/users.service.ts': lines(
+          "import { InjectRepository } from '@nestjs/typeorm';",
+          'export class UserService {',
+          '  constructor(@InjectRepository(User) private readonly userRepository: Repository<User>) {}',
+          '  async all() { return this.userRepository.find(); }',
+          '}',
+        ),
+        'src/jobs.usecase.ts': lines(
+          "import { JobRepository } from '@acme/dal';",
+          'export class GetJobs {',
+          '  constructor(private jobRepository: JobRepository) {}',
+          '  async all(env: string) { return this.jobRepository.find({ _environmentId: env }); }',
+          '  async page(env: string) { return this.jobRepository.find({ _environmentId: env }, \'\', { limit: 10 }); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(
+        [...f.values()].flatMap((a) => a.hazards.map((h) => `${h.file}:${h.range.start.line + 1} ${h.explanation.split(': ')[0]}`)).sort(),
+        ['src/jobs.usecase.ts:4 `this.jobRepository.find(…)` returns every matching row (repository find without a limit)', 'src/users.service.ts:4 `this.userRepository.find(…)` returns every matching row (TypeORM find without take)'],
+      );
+    });
+
     it("TypeORM's active record: an entity's static find() is TypeORM's, bounded by take; the same call where no TypeORM is imported stays MongoDB's", async () => {
       const f = await joined({
         'src/users.service.ts': lines(

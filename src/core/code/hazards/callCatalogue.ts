@@ -199,6 +199,8 @@ const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-p
 
 /** A module that imports TypeORM (its entities extend `BaseEntity`, whose static `find` is TypeORM's). */
 const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
+/** A module that shows TypeORM: its import, Nest's `@InjectRepository(…)`, a `Repository<User>`, `getRepository(…)`. */
+const TYPEORM_FILE = `${TYPEORM}|['"]@nestjs/typeorm['"]|@InjectRepository\\b|\\bRepository<|\\bgetRepository\\(`;
 /**
  * A Go query builder's condition that pins a key or a parent's key, as SQL's `WHERE user_id = ?` does:
  * `.Where("user_id = ? AND activity_type = ?", …)`, xorm's `.And("object_id = ?", id)` (also after a line break: Go
@@ -933,9 +935,20 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['js'],
     root: '\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
     method: 'find|findBy|findAndCount',
+    // Said to be TypeORM's where the file shows TypeORM (its import, `@InjectRepository`, a `Repository<User>`);
+    // elsewhere the same call on a project's own repository (novu's Mongoose `BaseRepository.find(query, select,
+    // { limit })`) is said plainly, by the rule below.
+    inFilesMatching: TYPEORM_FILE,
     // `find({ where: { id: In(ids) } })`: as many rows as the ids the caller gives.
     boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|' + KEY_WHERE_ARG,
     label: 'TypeORM find without take',
+  },
+  {
+    languages: ['js'],
+    root: '\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
+    method: 'find|findBy|findAndCount',
+    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|' + KEY_WHERE_ARG,
+    label: 'repository find without a limit',
   },
   {
     languages: ['js'],
