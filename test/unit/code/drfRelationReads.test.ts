@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { loadedRelations, serializerReadsOf } from '../../../src/core/code/hazards/drfSerializerReads';
+import { serializerReadsOf } from '../../../src/core/code/hazards/drfSerializerReads';
+import { loadedRelations } from '../../../src/core/code/hazards/pythonRelations';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 const MODELS = lines(

@@ -274,12 +274,11 @@ function rowsOf(text: string, iterable: Node, loopStart: number, fnStart: number
   if (!found || /\.(values|values_list)\s*\(/.test(chain)) return undefined;
   const loaded: string[] = [];
   if (found.orm === 'django') {
-    for (const m of chain.matchAll(/\.(select_related|prefetch_related)\s*\(([^)]*)\)/g)) {
-      // A lookup through a relation loads the relation itself: `prefetch_related('device__site')` loads `device`.
-      const names = [...m[2].matchAll(/['"](\w+)/g)].map((n) => n[1].split('__')[0]);
-      if (m[1] === 'select_related' && names.length === 0) return { ...found, loaded: '*' };
-      loaded.push(...names);
-    }
+    // Not known (`prefetch_related(*fields)`): nothing is said.
+    const django = loadedRelations(chain);
+    if (!django) return undefined;
+    if (django.includes('*')) return { ...found, loaded: '*' };
+    loaded.push(...django);
   } else {
     // `joinedload(Book.author)`, `selectinload("author")`, `contains_eager(Book.author)`.
     for (const m of chain.matchAll(/\b(?:joinedload|selectinload|subqueryload|immediateload|contains_eager)\s*\(\s*(?:\w+\.(\w+)|['"](\w+)['"])/g)) loaded.push(m[1] ?? m[2]);
@@ -293,4 +292,49 @@ function match(chain: string): { orm: RelationLoopFact['orm']; model: string } |
     if (model) return { orm: q.orm, model };
   }
   return undefined;
+}
+
+/**
+ * What a queryset as written loads with its rows: the relations its `select_related` and `prefetch_related` name (a
+ * lookup through a relation loads the relation itself: `'device__site'` loads `device`; `Prefetch('comments', …)`
+ * loads `comments`), with '*' for `select_related()` with no argument (every forward relation), or undefined when an
+ * argument is not written out (`prefetch_related(*prefetches)`): what is loaded is then not known here.
+ */
+export function loadedRelations(text: string): string[] | undefined {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\.(select_related|prefetch_related)\s*\(/g)) {
+    const args = argumentsFrom(text, m.index + m[0].length).trim();
+    if (!args) {
+      if (m[1] === 'select_related') out.push('*');
+      continue;
+    }
+    for (const arg of splitTopLevel(args)) {
+      const literal = /^(?:Prefetch\s*\(\s*)?(?:lookup\s*=\s*)?['"](\w+)/.exec(arg.trim());
+      if (!literal) return undefined;
+      out.push(literal[1].split('__')[0]);
+    }
+  }
+  return out;
+}
+
+/** The arguments of a call, split at its own commas (not those inside brackets or strings). */
+function splitTopLevel(args: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let quote = '';
+  for (let i = 0; i < args.length; i++) {
+    const ch = args[i];
+    if (quote) {
+      if (ch === quote && args[i - 1] !== '\\') quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(args.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (args.slice(from).trim()) out.push(args.slice(from));
+  return out;
 }

@@ -224,8 +224,8 @@ export function unpagedList<E, R>(c: ClassChain<R>, visited: ClassAt<E>[], step:
 
 /**
  * The model of the rows DRF's list step renders and the relations its queryset loads with them ('*': every forward
- * one, `select_related()`): the nearest
- * `get_queryset` and the `queryset` it defers to (`super().get_queryset().select_related(…)` adds to the parent's).
+ * one, `select_related()`): the nearest `get_queryset` and the `queryset` it defers to
+ * (`super().get_queryset().select_related(…)` adds to the parent's).
  * Undefined when that is not known here: a library base (`opaque`), a class's own `list()` or `get_serializer_class()`
  * (which may render with something else), a queryset handed to the project's own code, or one not a model's.
  */

@@ -1,7 +1,6 @@
 import type { Range } from '../../model/location';
 import { positionAt } from '../syntax';
-import { loadedRelations } from '../hazards/drfSerializerReads';
-import { argumentsFrom } from '../hazards/pythonRelations';
+import { argumentsFrom, loadedRelations } from '../hazards/pythonRelations';
 
 /**
  * DRF's list action (ListModelMixin.list) and Django's ListView return the view's whole queryset unless the view is
@@ -30,7 +29,7 @@ export interface ListFacts {
   listMethod?: 'paged' | 'whole';
   /**
    * The relations the class's `queryset` loads with its rows (`select_related`, `prefetch_related`: see
-   * drfSerializerReads.loadedRelations), and those its `get_queryset` adds; 'unknown' when an argument is not written
+   * pythonRelations.loadedRelations), and those its `get_queryset` adds; 'unknown' when an argument is not written
    * out or the method hands the queryset to code of its own (`setup_eager_loading(qs)`), which may load more.
    */
   querysetLoads?: Loads;
