@@ -500,6 +500,7 @@ export class FileStructure {
     }
     if (!method || !this.spec.callbackMethods.has(method)) return undefined;
     if (this.spec.callbackReceiver && !this.spec.callbackReceiver.test(joined)) return undefined;
+    if (call.chain.length === 1 && this.isStreamOperator(callIndex)) return undefined;
     const receiver = this.receiverLiteral(callIndex);
     if (receiver && this.isSmallLiteral(receiver)) return undefined;
     if (this.callsBackOverBatches(callIndex, fnIndex)) return undefined;
@@ -712,6 +713,17 @@ export class FileStructure {
     const a = this.nodes[i].parent;
     const call = a >= 0 ? this.calls.get(a) : undefined;
     return !!call && this.inArguments(call, this.nodes[i].start) && this.spec.parallelWrappers.test(call.chain.join('.'));
+  }
+
+  /**
+   * `handler.handle().pipe(map(async (data) => …))`: RxJS's operator, handed to an observable's `.pipe()`, runs once per
+   * value the stream emits (for a Nest interceptor, once per response), not once per item of a collection. fp-ts's
+   * `pipe(items, map(f))` is a function, not a method, and does loop over the array.
+   */
+  private isStreamOperator(callIndex: number): boolean {
+    const outer = this.nodes[callIndex].parent;
+    const pipe = outer >= 0 ? this.calls.get(outer) : undefined;
+    return !!pipe && pipe.chain.length > 1 && pipe.chain[pipe.chain.length - 1] === 'pipe' && this.inArguments(pipe, this.nodes[callIndex].start);
   }
 
   /** A position inside the call's own argument list (not its callee). */

@@ -13,6 +13,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   this.timeout(20_000);
 
   describe('TypeScript / JavaScript', () => {
+    it("RxJS's map() in an observable's pipe() runs per value emitted, not per item; fp-ts's pipe(items, map(f)) loops", async () => {
+      // The shape of hoppscotch's AccessTokenInterceptor: one update per response, after the handler.
+      const f = await joined({
+        'src/token.interceptor.ts': lines(
+          "import { Observable, map } from 'rxjs';",
+          "import { pipe } from 'fp-ts/function';",
+          "import * as A from 'fp-ts/Array';",
+          '',
+          'export class TokenInterceptor {',
+          '  intercept(context: unknown, handler: CallHandler): Observable<unknown> {',
+          '    return handler.handle().pipe(',
+          '      map(async (data) => {',
+          '        await prisma.token.update({ where: { id: 1 }, data: { usedOn: new Date() } });',
+          '        return data;',
+          '      }),',
+          '    );',
+          '  }',
+          '}',
+          '',
+          'export async function touchAll(ids: number[]) {',
+          '  return pipe(ids, A.map((id) => prisma.token.update({ where: { id }, data: { usedOn: new Date() } })));',
+          '}',
+        ),
+      });
+      assert.deepEqual(
+        hazardRows(f).filter((row) => row.startsWith('query-in-loop')),
+        ['query-in-loop src/token.interceptor.ts:17:34 prisma.token.update [.map() sequential] → -'],
+      );
+    });
+
     it('the request package, the MongoDB driver read with toArray(), DynamoDB clients; a handler\'s request.get(header) is no call', async () => {
       // The shapes of robot-shop's cart and user services and retail-store-sample-app's generated orders client.
       const f = await joined({
