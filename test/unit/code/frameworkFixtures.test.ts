@@ -5921,6 +5921,51 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Java', () => {
+    it('a Java `client` is an HTTP client only in a file that shows which: WebClient or java.net.http', async () => {
+      // The shape of halo-dev/halo's reconcilers: `ExtensionClient client` deletes extensions from its own store.
+      const f = await joined({
+        'store/Cleaner.java': lines(
+          'class Cleaner {',
+          '  private final ExtensionClient client;',
+          '  void clean(List<Post> posts) {',
+          '    for (Post p : posts) {',
+          '      client.delete(p);',
+          '      client.send(p);',
+          '    }',
+          '  }',
+          '}',
+        ),
+        'remote/Pusher.java': lines(
+          'class Pusher {',
+          '  private final WebClient client;',
+          '  private final HttpClient http;',
+          '  void push(List<Post> posts) {',
+          '    for (Post p : posts) {',
+          '      client.post().uri("/posts").bodyValue(p).retrieve().toBodilessEntity().block();',
+          '    }',
+          '  }',
+          '}',
+        ),
+        'remote/Sender.java': lines(
+          'class Sender {',
+          '  private final HttpClient client = HttpClient.newHttpClient();',
+          '  void push(List<HttpRequest> requests) {',
+          '    for (HttpRequest r : requests) {',
+          '      client.send(r, HttpResponse.BodyHandlers.ofString());',
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(
+        hazardRows(f).filter((row) => row.startsWith('call-in-loop')),
+        [
+          'call-in-loop remote/Pusher.java:6:7 client.post [for-each sequential] → -',
+          'call-in-loop remote/Sender.java:5:7 client.send [for-each sequential] → -',
+        ],
+      );
+    });
+
     it("Spring: a project's composed mapping annotations (eladmin's @AnonymousPostMapping) are routes of the method their name says", async () => {
       const f = await joined({
         'eladmin-common/src/main/java/me/zhengjie/annotation/rest/AnonymousGetMapping.java': lines(

@@ -815,9 +815,20 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'getForObject|getForEntity|postForObject|postForEntity|exchange|put|delete|patchForObject',
     label: 'HTTP request (RestTemplate)',
   },
-  { kind: 'call', languages: ['java'], root: 'webClient|\\w*WebClient|client', method: 'get|post|put|delete|patch|method', label: 'HTTP request (WebClient)' },
+  { kind: 'call', languages: ['java'], root: 'webClient|\\w*WebClient', method: 'get|post|put|delete|patch|method', label: 'HTTP request (WebClient)' },
+  // A bare `client` is every kind of client (halo's ExtensionClient deletes from its own store): an HTTP one only where
+  // the file names the class.
+  {
+    kind: 'call',
+    languages: ['java'],
+    root: 'client',
+    method: 'get|post|put|delete|patch|method',
+    inFilesMatching: '\\bWebClient\\b',
+    label: 'HTTP request (WebClient)',
+  },
   { kind: 'call', languages: ['java'], root: 'restClient|\\w*RestClient', method: 'get|post|put|delete|patch|method', label: 'HTTP request (RestClient)' },
-  { kind: 'call', languages: ['java'], root: 'httpClient|client', method: 'send|sendAsync', label: 'HTTP request (java.net.http)' },
+  { kind: 'call', languages: ['java'], root: 'httpClient', method: 'send|sendAsync', label: 'HTTP request (java.net.http)' },
+  { kind: 'call', languages: ['java'], root: 'client', method: 'send|sendAsync', inFilesMatching: '\\bHttpClient\\b', label: 'HTTP request (java.net.http)' },
   { kind: 'call', languages: ['java'], root: 'httpClient|\\w*HttpClient', method: 'execute', label: 'HTTP request (Apache HttpClient)' },
 ];
 
