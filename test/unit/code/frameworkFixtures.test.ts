@@ -2471,13 +2471,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'def owned(session: SessionDep, owner: int):',
           '    statement = select(Item).where(Item.owner_id == owner)',
           '    return session.exec(statement).all()',
+          '',
+          '@router.get("/paged")',
+          'def paged(session: SessionDep, page: Pagination):',
+          '    q = select(Item)',
+          '    q, count = add_pagination_to_query(q, page)',
+          '    return session.execute(q).scalars().all()',
+          '',
+          '@router.get("/searched")',
+          'def searched(session: SessionDep, text: str):',
+          '    q = select(Item)',
+          '    q = add_search_to_query(q, text)',
+          '    return session.execute(q).scalars().all()',
         ),
       });
+      // /items/paged hands its statement to a pagination helper (mealie's repositories), which sets the limit.
       // /items/all too: its statement gets a limit only when the client sends one (`if limit:`), else every row.
       // /items/owned reads one owner's items: a parent's key bounds it, as it bounds SQL's `WHERE owner_id = %s`.
       assert.deepEqual(hazardRows(f), [
         'unbounded-query app/api/items.py:17:13 session.execute.scalars.all → GET /items/',
         'unbounded-query app/api/items.py:25:12 session.exec.all → GET /items/all',
+        'unbounded-query app/api/items.py:42:12 session.execute.scalars.all → GET /items/searched',
       ]);
     });
 

@@ -1046,7 +1046,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'all',
     boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
     // Also a write's `RETURNING` rows (`insert(Event).on_conflict_do_nothing().returning(Event.id)`): one per row written.
-    boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)|' + SQLALCHEMY_KEY_FILTER,
+    // And a statement handed to a pagination helper (`q, count = self.add_pagination_to_query(q, page)`, mealie).
+    boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)|\\b\\w*paginat\\w*\\s*\\(|' + SQLALCHEMY_KEY_FILTER,
     label: 'SQLAlchemy query without limit',
   },
   {
