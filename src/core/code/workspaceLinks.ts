@@ -1547,6 +1547,10 @@ class WorkspaceLinker {
   private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
     const fns = e.links.functions;
     const self = chain[0] === 'this' || chain[0] === 'self';
+    if (chain.length === 4 && e.family === 'go') {
+      const nested = this.goFieldOfField(e, chain);
+      if (nested.length) return nested;
+    }
     // Only through what the accessor returns: nothing else is known of what stands before it.
     if (chain.length > 3) return this.returnedBy(e, caller, chain, false);
     if (chain.length === 1) {
@@ -1793,24 +1797,47 @@ class WorkspaceLinker {
    */
   private typedTargets(e: Entry, chain: string[], self: boolean, method: string, avoid?: string): FnRef[] {
     const holder = self ? (chain.length === 3 ? chain[1] : undefined) : chain.length === 2 ? chain[0] : e.family === 'go' && chain.length === 3 ? chain[1] : undefined;
-    let type = holder !== undefined ? e.links.types?.get(holder) : undefined;
-    let at = e;
-    if (!type && holder !== undefined && e.family === 'go' && chain.length === 3) {
-      // Go: a field of a struct declared in another file of the package (focalboard's `a.app.GetBoard()` in
-      // api/blocks.go, with `type API struct { app *app.App }` in api/api.go), read with that file's imports.
-      for (const other of this.byDir.get(e.dir) ?? []) {
-        const t = other !== e ? other.links.types?.get(holder) : undefined;
-        if (t) {
-          type = t;
-          at = other;
-          break;
-        }
-      }
+    if (holder === undefined) return [];
+    if (e.family !== 'go') {
+      const type = e.links.types?.get(holder);
+      return type ? this.methodsOf(e, type, method) : [];
     }
-    if (!type) return [];
-    if (e.family !== 'go') return this.methodsOf(e, type, method);
+    // Go: also a field of a struct declared in another file of the package (focalboard's `a.app.GetBoard()` in
+    // api/blocks.go, with `type API struct { app *app.App }` in api/api.go), read with that file's imports.
+    const field = e.links.types?.get(holder) !== undefined || chain.length === 3 ? this.goFieldType(e, e.dir, holder) : undefined;
+    return field ? this.goMethodsOfType(field.at, field.type, method, avoid) : [];
+  }
+
+  /** Go: `method` of type `type` (named with `at`'s imports), or of the implementations of the interface it is. */
+  private goMethodsOfType(at: Entry, type: string, method: string, avoid?: string): FnRef[] {
     const typed = this.goTypedMethods(at, type, method);
     return typed.length ? typed : this.goImplementations(at, type, method, avoid);
+  }
+
+  /** Go: the type of the field (or variable) `name`, as a file of package `dir` declares it, `e`'s own first. */
+  private goFieldType(e: Entry | undefined, dir: string, name: string): { type: string; at: Entry } | undefined {
+    const own = e?.links.types?.get(name);
+    if (e && own) return { type: own, at: e };
+    for (const other of this.byDir.get(dir) ?? []) {
+      const type = other !== e ? other.links.types?.get(name) : undefined;
+      if (type) return { type, at: other };
+    }
+    return undefined;
+  }
+
+  /**
+   * Go: `a.bounce.SES.ProcessSubscription()` (listmonk's App holds a *bounce.Manager, whose SES field is a
+   * *webhooks.SES): the type of the first field, in its own package the type of the second, and that one's method.
+   */
+  private goFieldOfField(e: Entry, chain: string[]): FnRef[] {
+    const first = this.goFieldType(e, e.dir, chain[1]);
+    if (!first) return [];
+    const dot = first.type.indexOf('.');
+    const owner = dot < 0 ? first.type : first.type.slice(dot + 1);
+    const imp = dot < 0 ? undefined : importNamed(first.at.links, first.type.slice(0, dot));
+    const dir = dot < 0 ? first.at.dir : imp ? this.goTypeDir(imp.module, owner) : undefined;
+    const second = dir !== undefined ? this.goFieldType(undefined, dir, chain[2]) : undefined;
+    return second ? this.goMethodsOfType(second.at, second.type, chain[3]) : [];
   }
 
   /**

@@ -4919,6 +4919,41 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop api/blocks.go:5:3 a.app.GetBlock → a.db.QueryRow [for sequential] → PATCH /blocks']);
     });
 
+    it('Go: a field of a field (a.bounce.SES.ProcessSubscription()) is followed through both structs, in other packages', async () => {
+      // The shape of knadh/listmonk: App holds *bounce.Manager, whose SES field is a *webhooks.SES that fetches a URL.
+      const f = await joined({
+        'cmd/main.go': lines('package main', '', 'import "example.com/lm/internal/bounce"', '', 'type App struct {', '\tbounce *bounce.Manager', '}'),
+        'cmd/handlers.go': lines(
+          'package main',
+          '',
+          'func initRoutes(e *echo.Echo, a *App) {',
+          '\te.POST("/webhooks/service/:service", a.BounceWebhook)',
+          '}',
+          '',
+          'func (a *App) BounceWebhook(c echo.Context) error {',
+          '\treturn a.bounce.SES.ProcessSubscription(c.FormValue("url"))',
+          '}',
+        ),
+        'internal/bounce/bounce.go': lines('package bounce', '', 'import "example.com/lm/internal/bounce/webhooks"', '', 'type Manager struct {', '\tSES *webhooks.SES', '}'),
+        'internal/bounce/webhooks/ses.go': lines(
+          'package webhooks',
+          '',
+          'import "net/http"',
+          '',
+          'type SES struct{}',
+          '',
+          'func (s *SES) ProcessSubscription(u string) error {',
+          '\tresp, err := http.Get(u)',
+          '\tif err != nil {',
+          '\t\treturn err',
+          '\t}',
+          '\treturn resp.Body.Close()',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['missing-timeout internal/bounce/webhooks/ses.go:8:15 http.Get → POST /webhooks/service/:service']);
+    });
+
     it('Go: squirrel, a query builder kept in a variable and run (query.Query(), query.Exec()): a select without Limit or key is unbounded; one per item is a query in a loop', async () => {
       // The shapes of mattermost/focalboard's sqlstore.
       const f = await joined({
