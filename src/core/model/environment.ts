@@ -181,7 +181,7 @@ const TASK_ROLE_ORDER = (role: ProcessRole | undefined, name: string): number =>
 
 /** The strongest link first; the service that owns `file` is the one whose root contains it most specifically. */
 export function serviceForFile(model: EnvironmentModel, file: string): Service | undefined {
-  let best: { service: Service; depth: number; dev: number; confidence: number; role: number } | undefined;
+  let best: { service: Service; key: number[] } | undefined;
   const task = TASK_CODE.test(file);
   for (const service of model.services) {
     for (const link of service.codeRoots) {
@@ -192,14 +192,21 @@ export function serviceForFile(model: EnvironmentModel, file: string): Service |
       const role = task ? TASK_ROLE_ORDER(link.role, service.name) : ROLE_ORDER(link.role);
       const dev = link.evidence && DEV_RECIPE.test(link.evidence.file) ? 1 : 0;
       // The most specific root; then a link from a recipe that deploys over one that only runs it on a developer's
-      // machine (listmonk's dev/docker-compose.yml, navidrome's Procfile.dev); then the strongest link; then the
-      // process that serves requests (web, not beat), or for a worker's task code the one that runs in the background.
-      const better =
-        !best ||
-        depth > best.depth ||
-        (depth === best.depth && (dev < best.dev || (dev === best.dev && (confidence < best.confidence || (confidence === best.confidence && role < best.role)))));
-      if (better) best = { service, depth, dev, confidence, role };
+      // machine (listmonk's dev/docker-compose.yml, navidrome's Procfile.dev); then the strongest link; then an image
+      // of this folder alone over one that bundles several (hoppscotch's backend over its all-in-one); then the process
+      // that serves requests (web, not beat), or for a worker's task code the one that runs in the background.
+      const roots = service.codeRoots.length;
+      // Compared in that order, each only when those before it tie: higher depth wins, then lower of the rest.
+      const key = [-depth, dev, confidence, roots, role];
+      const better = !best || lessThan(key, best.key);
+      if (better) best = { service, key };
     }
   }
   return best?.service;
+}
+
+/** Lexicographic order of two keys of the same length. */
+function lessThan(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
 }

@@ -5,6 +5,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
+import { stageSources } from './dockerStages';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
 export interface LinkInputs {
@@ -15,6 +16,8 @@ export interface LinkInputs {
   buildFileDirs: Map<string, string[]>;
   skaffold: SkaffoldArtifactRecipe[];
   links: ConfiguredLink[];
+  /** The text of the Dockerfiles Compose services build with, by path (read for their stages: dockerStages.ts). */
+  dockerfiles?: ReadonlyMap<string, string>;
   /** The workspace folder's name: a repository of one app is often named like its image (`spring-petclinic`). */
   rootName?: string;
 }
@@ -120,6 +123,17 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
         confidence: 'medium',
         evidence: c.buildContext.location,
       });
+    } else if (c.buildContext && built && stagedRoots(inputs, built, c.buildTarget?.value).length) {
+      // A build of the whole context whose Dockerfile stage takes only some folders of it (a monorepo's services).
+      const stage = c.buildTarget ? `stage ${c.buildTarget.value} of ${built.dockerfile}` : built.dockerfile;
+      for (const root of stagedRoots(inputs, built, c.buildTarget?.value)) {
+        add({
+          root,
+          reason: `Compose service "${c.name}" builds ${stage} from ${c.buildContext.value} (${where((c.buildTarget ?? c.buildContext).location)}), and that image takes its files from ${root}`,
+          confidence: 'high',
+          evidence: (c.buildTarget ?? c.buildContext).location,
+        });
+      }
     } else if (c.buildContext) {
       // Read from the folder above where the Compose file was moved from (movedCompose), when it was.
       const from = built?.readFrom !== undefined && built.context !== c.buildContext.value ? built : undefined;
@@ -229,6 +243,28 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   service.unlinkedReason = images.length
     ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
     : 'no Compose build, image or folder named after the service was found';
+}
+
+/**
+ * The folders of code inside the build context that the Dockerfile's stage takes (dockerStages.ts): for a path it
+ * copies, the nearest folder holding code (built output, `packages/web/dist`, is its package's), not the context
+ * itself; a folder inside another is that one's.
+ */
+function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: string }, target: string | undefined): string[] {
+  const text = inputs.dockerfiles?.get(built.dockerfile);
+  const paths = text !== undefined ? stageSources(text, target) : undefined;
+  if (!paths) return [];
+  const context = built.context;
+  const roots = new Set<string>();
+  for (const path of paths) {
+    for (let dir = posix.normalize(context === '.' ? path : `${context}/${path}`); dir !== context && dir !== '.' && !dir.startsWith('..'); dir = posix.dirname(dir)) {
+      if (hasFolder(inputs.files, dir) && holdsCode(inputs.files, dir)) {
+        roots.add(dir);
+        break;
+      }
+    }
+  }
+  return [...roots].filter((r) => ![...roots].some((o) => o !== r && r.startsWith(`${o}/`))).sort();
 }
 
 /** The nearest folder above `dir` (the workspace root included) with a build file of its own, and that file. */

@@ -47,6 +47,8 @@ export function readCompose(src: YamlSource, into: RecipeSet): void {
         recipe.build = { composeDir: dir, context, dockerfile };
         resolveBuild(recipe, (s) => s);
       }
+      const target = asString(src.scalar(svc, ['build', 'target']));
+      if (target) recipe.buildTarget = target;
       into.compose.push(recipe);
     }
   }

@@ -31,6 +31,8 @@ import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
 const caches = new WeakMap<FileSystem, RecipeCache>();
 /** Files read at once: enough to hide disk latency, few enough not to flood the event loop. */
 const READ_CONCURRENCY = 16;
+/** At most this many Dockerfiles are read for their stages (dockerStages.ts): a workspace of vendored examples has thousands. */
+const MAX_DOCKERFILES_READ = 500;
 
 export interface BuildOptions {
   log?: Logger;
@@ -106,7 +108,15 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   });
   for (const job of extra) recipes.dotenvs.push(...(dotenvs.get(job.file)?.dotenvs ?? []));
 
-  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName);
+  // The Dockerfiles Compose builds could use: a stage of one may take only some folders of its context.
+  const dockerfiles = new Map<string, string>();
+  if (recipes.compose.some((c) => c.build)) {
+    await forEachLimited(files.filter(isDockerfile).slice(0, MAX_DOCKERFILES_READ), READ_CONCURRENCY, async (f) => {
+      const text = await fs.readText(f).catch(() => undefined);
+      if (text !== undefined) dockerfiles.set(f, text);
+    });
+  }
+  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles);
   services.push(...builtNotDeployed(files, services, fs.rootName));
   const whole = workspaceAsService(files, services, fs.rootName);
   if (whole) services.push(whole);
@@ -157,7 +167,14 @@ interface Contribution {
   codeRoot?: { root: string; reason: string; evidence?: import('../model/location').SourceLocation; role?: import('../model/environment').ProcessRole };
 }
 
-function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, RecipeSet>, patchFiles: ReadonlyMap<string, RecipeSet>, files: string[], rootName?: string): Service[] {
+function joinEnvironments(
+  recipes: RecipeSet,
+  manifests: ReadonlyMap<string, RecipeSet>,
+  patchFiles: ReadonlyMap<string, RecipeSet>,
+  files: string[],
+  rootName?: string,
+  dockerfiles?: ReadonlyMap<string, string>,
+): Service[] {
   const contributions: Contribution[] = [
     ...kubernetesContributions(recipes, manifests, patchFiles),
     ...helmContributions(recipes),
@@ -175,6 +192,7 @@ function joinEnvironments(recipes: RecipeSet, manifests: ReadonlyMap<string, Rec
     skaffold: recipes.skaffold,
     links: recipes.links,
     rootName,
+    dockerfiles,
   };
   const services: Service[] = [];
   for (const [name, list] of byName) {

@@ -78,6 +78,8 @@ export interface ComposeServiceRecipe {
   build?: { composeDir: string; context?: Located<string>; dockerfile?: Located<string> };
   /** The Dockerfile, relative to the analysed root, when `build.dockerfile` names one. */
   dockerfile?: Located<string>;
+  /** `build.target`: the stage of a multi-stage Dockerfile the image is. */
+  buildTarget?: Located<string>;
   image?: Located<string>;
   replicas?: Located<number>;
   cpuLimit?: Located<number>;

@@ -181,6 +181,68 @@ describe('buildEnvironmentModel', () => {
     });
   });
 
+  describe('Compose builds of one Dockerfile from the repository root, a stage per service', () => {
+    // The shape of hoppscotch: prod.Dockerfile builds everything once, and each service's stage takes its package.
+    const files = {
+      'docker-compose.yml': lines(
+        'services:',
+        '  backend:',
+        '    build:',
+        '      dockerfile: prod.Dockerfile',
+        '      context: .',
+        '      target: backend',
+        '  aio:',
+        '    command: ["node", "/usr/src/app/aio_run.mjs"]',
+        '    build:',
+        '      dockerfile: prod.Dockerfile',
+        '      context: .',
+        '      target: aio',
+        '  tools:',
+        '    build: .',
+      ),
+      'prod.Dockerfile': lines(
+        'FROM node:20 AS base_builder',
+        'WORKDIR /usr/src/app',
+        'COPY . .',
+        'FROM base_builder AS backend_builder',
+        'WORKDIR /usr/src/app/packages/backend',
+        'RUN pnpm build',
+        'FROM base_builder AS web_builder',
+        'WORKDIR /usr/src/app/packages/web',
+        'RUN pnpm build',
+        'FROM node:20 AS backend',
+        'COPY --from=backend_builder /usr/src/app/packages/backend/dist /dist/backend',
+        'FROM node:20 AS aio',
+        'COPY --from=backend_builder /usr/src/app/packages/backend/dist /dist/backend',
+        'COPY --from=web_builder /usr/src/app/packages/web/dist /site',
+        'COPY aio_run.mjs /usr/src/app/aio_run.mjs',
+      ),
+      'Dockerfile': lines('FROM node:20', 'COPY . .'),
+      'aio_run.mjs': 'run()\n',
+      'packages/backend/package.json': '{}',
+      'packages/backend/src/main.ts': 'main()\n',
+      'packages/web/package.json': '{}',
+      'packages/web/src/app.ts': 'app()\n',
+    };
+
+    it("links each service to the packages its stage's image takes (built output is its package's), saying which stage", async () => {
+      const m = await model(files);
+      const roots = (name: string) => m.services.find((s) => s.name === name)!.codeRoots.map((l) => l.root);
+      assert.deepEqual(roots('backend'), ['packages/backend']);
+      assert.deepEqual(roots('aio'), ['packages/backend', 'packages/web']);
+      // A build whose Dockerfile takes the whole context is the whole context's.
+      assert.deepEqual(roots('tools'), ['.']);
+      const link = m.services.find((s) => s.name === 'backend')!.codeRoots[0];
+      assert.equal(link.reason, 'Compose service "backend" builds stage backend of prod.Dockerfile from . (docker-compose.yml:6), and that image takes its files from packages/backend');
+    });
+
+    it('a file is the service that runs its folder alone, over the all-in-one image that bundles it with others', async () => {
+      const m = await model(files);
+      assert.equal(serviceForFile(m, 'packages/backend/src/main.ts')?.name, 'backend');
+      assert.equal(serviceForFile(m, 'packages/web/src/app.ts')?.name, 'aio');
+    });
+  });
+
   describe('without Compose', () => {
     const payments = lines(
       'apiVersion: apps/v1',

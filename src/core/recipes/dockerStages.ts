@@ -1,0 +1,144 @@
+import { posix } from 'node:path';
+
+/**
+ * The folders of a build context whose code ends up in one stage of a multi-stage Dockerfile. A monorepo built from
+ * its root (`context: .`) says, through the stage it targets, which package a service runs: hoppscotch's
+ * prod.Dockerfile copies the whole repository in `base_builder` (`WORKDIR /usr/src/app`, `COPY . .`), builds the
+ * backend in `backend_builder` (`WORKDIR /usr/src/app/packages/hoppscotch-backend`), and its `backend` stage takes
+ * `COPY --from=backend_builder /dist/backend …`: that service's code is packages/hoppscotch-backend.
+ */
+
+interface Copy {
+  /** The stage copied from (`--from=`); none for the build context. */
+  from?: string;
+  sources: string[];
+  /** Where it lands, absolute. */
+  dest: string;
+}
+
+interface Stage {
+  name?: string;
+  /** The stage it starts from, when it starts from one of this file's. */
+  base?: string;
+  /** WORKDIRs set in this stage itself, absolute, in order. */
+  workdirs: string[];
+  copies: Copy[];
+}
+
+/** Instructions, with line continuations joined and comments dropped. */
+function instructions(text: string): { op: string; args: string }[] {
+  const out: { op: string; args: string }[] = [];
+  let pending = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!pending && (line === '' || line.startsWith('#'))) continue;
+    if (line.endsWith('\\')) {
+      pending += line.slice(0, -1) + ' ';
+      continue;
+    }
+    const whole = (pending + line).trim();
+    pending = '';
+    const m = /^([A-Za-z]+)\s+([\s\S]*)$/.exec(whole);
+    if (m) out.push({ op: m[1].toUpperCase(), args: m[2].trim() });
+  }
+  return out;
+}
+
+function stagesOf(text: string): Stage[] {
+  const stages: Stage[] = [];
+  for (const { op, args } of instructions(text)) {
+    if (op === 'FROM') {
+      const m = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
+      const image = m?.[1] ?? '';
+      const base = stages.find((s) => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
+      stages.push({ name: m?.[2], base: base?.name, workdirs: [], copies: [] });
+      continue;
+    }
+    const stage = stages[stages.length - 1];
+    if (!stage) continue;
+    if (op === 'WORKDIR') stage.workdirs.push(posix.resolve(workdirOf(stages, stage), args.replace(/^["']|["']$/g, '')));
+    if (op !== 'COPY' && op !== 'ADD') continue;
+    let from: string | undefined;
+    const words: string[] = [];
+    const json = /^((?:--\S+\s+)*)\[([\s\S]*)\]$/.exec(args);
+    const flags = json ? json[1].trim().split(/\s+/) : args.split(/\s+/);
+    for (const w of flags) {
+      if (w.startsWith('--from=')) from = w.slice('--from='.length);
+      else if (!w.startsWith('--') && !json) words.push(w);
+    }
+    if (json) for (const m of json[2].matchAll(/"([^"]*)"/g)) words.push(m[1]);
+    if (words.length < 2) continue;
+    const dest = posix.resolve(workdirOf(stages, stage), words[words.length - 1]);
+    stage.copies.push({ from, sources: words.slice(0, -1), dest });
+  }
+  return stages;
+}
+
+/** The stage's working directory now: its own last WORKDIR, else its base stage's, else `/`. */
+function workdirOf(stages: Stage[], stage: Stage): string {
+  for (const s of lineage(stages, stage)) if (s.workdirs.length) return s.workdirs[s.workdirs.length - 1];
+  return '/';
+}
+
+/** The stage and those it starts from, nearest first. */
+function lineage(stages: Stage[], stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  for (let s: Stage | undefined = stage; s && !out.includes(s); s = s.base === undefined ? undefined : stages.find((x) => x.name === s!.base)) out.push(s);
+  return out;
+}
+
+/** Where in the build context an absolute path of a stage's file system came from, through its context copies. */
+function contextPath(stages: Stage[], stage: Stage, path: string): string | undefined {
+  for (const s of lineage(stages, stage)) {
+    for (const c of [...s.copies].reverse()) {
+      if (c.from !== undefined || c.sources.length !== 1) continue;
+      const dest = c.dest.replace(/\/$/, '');
+      if (path !== dest && !path.startsWith(`${dest}/`)) continue;
+      const source = posix.normalize(c.sources[0]).replace(/^\.\/?/, '').replace(/\/$/, '');
+      // Only a folder copied whole (`COPY . .`, `COPY packages/api ./packages/api`): a file (`COPY pnpm-lock.yaml .`,
+      // named with an extension) or a pattern says nothing of what lies under its destination.
+      if (/[*?]/.test(source) || /.\.[^/.]+$/.test(posix.basename(source))) continue;
+      const rest = path.slice(dest.length).replace(/^\//, '');
+      return posix.normalize([source, rest].filter(Boolean).join('/') || '.');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The context paths (relative to the context) whose files the `target` stage (the last one when none is named)
+ * takes: what it copies from the context itself, and, for what it copies from another stage, where in the context
+ * that came from, or else the folders that stage worked in (its build ran there). Undefined when the file says
+ * nothing narrower than the whole context, or names no such stage.
+ */
+export function stageSources(text: string, target?: string): string[] | undefined {
+  const stages = stagesOf(text);
+  const stage = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
+  if (!stage) return undefined;
+  const found = new Set<string>();
+  for (const part of lineage(stages, stage)) {
+    for (const c of part.copies) {
+      if (c.from === undefined) {
+        for (const src of c.sources) found.add(posix.normalize(src).replace(/^\.\/?/, '').replace(/\/$/, '') || '.');
+        continue;
+      }
+      const other = stages.find((x) => x.name === c.from) ?? (/^\d+$/.test(c.from) ? stages[Number(c.from)] : undefined);
+      if (!other) continue; // an image's files (`--from=caddy:2`), not this build's
+      for (const src of c.sources) {
+        const from = contextPath(stages, other, posix.resolve(workdirOf(stages, other), src));
+        if (from !== undefined) {
+          found.add(from);
+          continue;
+        }
+        // Built output (`/dist/backend`): from the folders the stage itself worked in.
+        for (const dir of other.workdirs) {
+          const at = contextPath(stages, other, dir);
+          if (at !== undefined) found.add(at);
+        }
+      }
+    }
+  }
+  const folders = [...found].filter((f) => !/[*?$]/.test(f));
+  if (!folders.length || folders.includes('.')) return undefined;
+  return folders.sort();
+}
