@@ -211,7 +211,8 @@ export interface FunctionFact {
   queued?: boolean;
   /**
    * It runs in the background, not for a request: a Celery, Huey, dramatiq or RQ task, a Spring `@Scheduled` job or
-   * message listener (hazards/backgroundTasks.ts). What it reaches is said to run there when no route reaches it.
+   * message listener, or once at startup (`onModuleInit`, `@PostConstruct`: hazards/backgroundTasks.ts). What it
+   * reaches is said to run there when no route reaches it.
    */
   background?: string;
 }

@@ -108,4 +108,60 @@ describe('hazards that background tasks reach', () => {
       'query-in-loop src/jobs.ts:7 → tasks: Sweeper.sweep (scheduled job)',
     ]);
   });
+
+  it("startup hooks: NestJS's onModuleInit, Spring's @PostConstruct and ApplicationReadyEvent listener, FastAPI's startup event", async () => {
+    // The shape of hoppscotch's InfraConfigService: each setting written in a loop, once, as the backend starts.
+    const f = await joined({
+      'src/infra-config.service.ts': lines(
+        'export class InfraConfigService {',
+        '  constructor(private readonly prisma: PrismaService) {}',
+        '  async onModuleInit() {',
+        '    await this.initialize();',
+        '  }',
+        '  async initialize() {',
+        '    for (const key of Object.keys(defaults)) await this.prisma.infraConfig.upsert({ where: { name: key } });', // 7
+        '  }',
+        '  async rewrite(keys: string[]) {',
+        '    for (const key of keys) await this.prisma.infraConfig.update({ where: { name: key } });', // 10
+        '  }',
+        '}',
+      ),
+      'src/main/java/app/Roles.java': lines(
+        'class Roles {',
+        '  @PostConstruct',
+        '  void ensureRoles() {',
+        '    for (String name : names) jdbcTemplate.update("INSERT INTO roles(name) VALUES (?)", name);', // 4
+        '  }',
+        '  @EventListener(ApplicationReadyEvent.class)',
+        '  void warm() {',
+        '    for (String name : names) jdbcTemplate.queryForList("SELECT * FROM roles WHERE name = ?", name);', // 8
+        '  }',
+        '}',
+      ),
+      'app/main.py': lines(
+        'from fastapi import FastAPI',
+        'import requests',
+        'app = FastAPI()',
+        '',
+        '@app.on_event("startup")',
+        'def load_plugins():',
+        '    for url in PLUGIN_URLS:',
+        '        requests.get(url, timeout=5)', // 8
+        '',
+        '@app.on_event("shutdown")',
+        'def flush():',
+        '    for url in PLUGIN_URLS:',
+        '        requests.post(url, timeout=5)', // 13
+      ),
+    });
+    assert.deepEqual(rows(f), [
+      'call-in-loop app/main.py:13 → -',
+      'call-in-loop app/main.py:8 → tasks: load_plugins (startup hook)',
+      'query-in-loop src/infra-config.service.ts:10 → -',
+      'query-in-loop src/infra-config.service.ts:7 → tasks: InfraConfigService.onModuleInit (startup hook)',
+      'query-in-loop src/main/java/app/Roles.java:4 → tasks: Roles.ensureRoles (startup hook)',
+      'query-in-loop src/main/java/app/Roles.java:8 → tasks: Roles.warm (startup hook)',
+      'unbounded-query src/main/java/app/Roles.java:8 → tasks: Roles.warm (startup hook)',
+    ]);
+  });
 });

@@ -76,6 +76,11 @@ describe('severity', () => {
       assert.deepEqual(w.evidence.tasks, ['send_digest (Celery task)', 'nightly (Celery task)']);
       assert.match(w.message, /^In send_digest \(Celery task\), and 1 more background task\. Database query .*Severity info: no route reaches this code; it runs in the background/);
     });
+    it('code only a startup hook reaches → info, saying it runs once as the process starts', () => {
+      const d = decideSeverity({ onRoute: false, task: 'InfraConfigService.onModuleInit (startup hook)' }, rules);
+      assert.equal(d.severity, 'info');
+      assert.equal(d.reason, 'info: no route reaches this code; it runs once as the process starts (InfraConfigService.onModuleInit (startup hook)), not for each request');
+    });
     it('no data stays info even with an autoscaler at its maximum', () => {
       assert.equal(decideSeverity({ autoscalerHeadroom: 0 }, rules).severity, 'info');
     });

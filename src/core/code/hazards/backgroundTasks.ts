@@ -9,13 +9,21 @@ import type { LanguageFamily } from './callCatalogue';
  * `@Processor()` class's `process(job)` of @nestjs/bullmq; `@EventPattern()`; `@RabbitSubscribe()`,
  * `@SqsMessageHandler()`). A hazard no route reaches but one of these does is not on any request's path, yet it is load: the
  * warning says which task runs it rather than only that no route was found.
+ *
+ * So too the hooks that run once as the process starts (STARTUP_HOOK): NestJS's `onModuleInit()` and
+ * `onApplicationBootstrap()`, Spring's `@PostConstruct` and `@EventListener(ApplicationReadyEvent.class)`, FastAPI's
+ * and Starlette's `@app.on_event("startup")`. hoppscotch's `onModuleInit` writes each of its ~50 settings in a loop:
+ * a slower start, not a load that grows with traffic.
  */
+
+/** The kind of a task that runs once, as the process starts (the warning's reason says so). */
+export const STARTUP_HOOK = 'startup hook';
 
 /** A file that may declare any: most do not, and are not looked at further. */
 export function mayDeclareTasks(text: string, family: LanguageFamily): boolean {
-  if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor))\b/.test(text);
-  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener)\b/.test(text);
-  return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(/.test(text);
+  if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor|on_event))\b/.test(text);
+  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener)\b/.test(text);
+  return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(|\bon(?:ModuleInit|ApplicationBootstrap)\s*\(/.test(text);
 }
 
 /** What kind of background task the function is (`Celery task`, `scheduled job`…), or undefined. */
@@ -34,6 +42,7 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
   if (family === 'java') {
     const modifiers = fn.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '';
     if (/@Scheduled\b/.test(modifiers)) return 'scheduled job';
+    if (/@PostConstruct\b|@EventListener\s*\(\s*(?:(?:value|classes)\s*=\s*)?\{?\s*ApplicationReadyEvent\.class/.test(modifiers)) return STARTUP_HOOK;
     const listener = /@(Kafka|Rabbit|Jms|Sqs)Listener\b/.exec(modifiers);
     if (listener) return `${listener[1] === 'Jms' ? 'JMS' : listener[1] === 'Sqs' ? 'SQS' : listener[1]} listener`;
   }
@@ -48,12 +57,15 @@ function pythonTaskKind(decorator: string, text: string): string | undefined {
   if (/^(?:task|periodic_task|db_task|db_periodic_task)$/.test(last) && /\bhuey\b/.test(text)) return 'Huey task';
   if (last === 'actor' && /\bdramatiq\b/.test(text)) return 'dramatiq actor';
   if (last === 'job' && /\bfrom\s+rq\b|\bimport\s+rq\b/.test(text)) return 'RQ job';
+  if (last === 'on_event' && /^@\s*[\w.]+\(\s*["']startup["']/.test(decorator)) return STARTUP_HOOK;
   return undefined;
 }
 
 /** A NestJS method's decorators (written before it in the class body) or its class's `@Processor()`. */
 function nestTaskKind(fn: Node): string | undefined {
   if (fn.type !== 'method_definition') return undefined;
+  const name = fn.childForFieldName('name')?.text;
+  if (name === 'onModuleInit' || name === 'onApplicationBootstrap') return STARTUP_HOOK;
   for (let d = fn.previousNamedSibling; d?.type === 'decorator'; d = d.previousNamedSibling) {
     const name = /^@\s*(\w+)/.exec(d.text)?.[1];
     if (name === 'Cron' || name === 'Interval') return 'scheduled job';
@@ -62,7 +74,7 @@ function nestTaskKind(fn: Node): string | undefined {
     if (name === 'RabbitSubscribe') return 'RabbitMQ subscriber';
     if (name === 'SqsMessageHandler') return 'SQS handler';
   }
-  if (fn.childForFieldName('name')?.text !== 'process') return undefined;
+  if (name !== 'process') return undefined;
   // `@Processor('mail') export class MailProcessor extends WorkerHost { async process(job) {…} }`
   const cls = fn.parent?.parent;
   const decorators = [...(cls?.parent?.type === 'export_statement' ? cls.parent.namedChildren : []), cls?.previousNamedSibling].filter((d): d is Node => d?.type === 'decorator');
