@@ -5970,6 +5970,29 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Java', () => {
+    it('.block() in reactive code blocks an event-loop thread, unless the chain runs on the scheduler for blocking work', async () => {
+      // The shape of halo's DefaultNotificationSender: the blocking send is moved to Schedulers.boundedElastic().
+      const f = await joined({
+        'notify/Sender.java': lines(
+          'class Sender {',
+          '  Mono<Void> send(String name, Context ctx) {',
+          '    return select(name)',
+          '        .flatMap(notifier -> Mono.fromRunnable(() -> {',
+          '              queue.add(() -> notifier.notify(ctx).block(TIMEOUT));',
+          '            })',
+          '            .subscribeOn(Schedulers.boundedElastic()))',
+          '        .then();',
+          '  }',
+          '  Mono<String> name(String id) {',
+          '    String found = lookup(id).block();',
+          '    return Mono.just(found);',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f).filter((row) => row.startsWith('blocking-call')), ['blocking-call notify/Sender.java:11:20 lookup.block → -']);
+    });
+
     it('a Java `client` is an HTTP client only in a file that shows which: WebClient or java.net.http', async () => {
       // The shape of halo-dev/halo's reconcilers: `ExtensionClient client` deletes extensions from its own store.
       const f = await joined({

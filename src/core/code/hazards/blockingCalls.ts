@@ -41,7 +41,7 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
     if (rule.context === 'async') {
       if (inAsync) out.now.push({ at: i, hazard: hazard(', while every other request on this worker waits') });
     } else if (rule.context === 'reactive') {
-      if (inReactiveCode(s, i)) out.now.push({ at: i, hazard: hazard('') });
+      if (inReactiveCode(s, i) && !offloaded(s, i)) out.now.push({ at: i, hazard: hazard('') });
     } else if (inAsync && s.spec.family === 'python') {
       out.now.push({ at: i, hazard: hazard(' inside `async def`: it stalls the event loop for every request') });
     } else {
@@ -71,6 +71,24 @@ function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: str
       routes: [],
     },
   };
+}
+
+/** Reactor's own way to run blocking work: on a scheduler kept for it, not on the event loop. */
+const OFFLOADED = /\.\s*(?:subscribeOn|publishOn)\s*\(\s*(?:Schedulers\s*\.\s*)?(?:boundedElastic|elastic)\s*\(/;
+
+/**
+ * Run on a scheduler for blocking work: the call is in a statement that, after it, moves the chain there
+ * (`Mono.fromRunnable(() -> notifier.notify(ctx).block(TIMEOUT)).subscribeOn(Schedulers.boundedElastic())`, halo's
+ * notification sender; `Mono.fromCallable(() -> repo.findAll()).subscribeOn(boundedElastic())`).
+ */
+function offloaded(s: FileStructure, i: number): boolean {
+  const at = s.nodes[i].start;
+  for (let n = s.nodes[i].node.parent; n; n = n.parent) {
+    if (n.type === 'method_declaration' || n.type === 'class_body') return false;
+    if (n.type !== 'return_statement' && n.type !== 'expression_statement' && n.type !== 'local_variable_declaration') continue;
+    if (OFFLOADED.test(s.text.slice(at, n.endIndex))) return true;
+  }
+  return false;
 }
 
 /** Inside a method returning Mono/Flux, or a lambda in one. */
