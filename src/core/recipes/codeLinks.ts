@@ -116,6 +116,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     const codeless = exists && !holdsCode(inputs.files, c.buildContext!.value);
     const why = !codeless || !exists ? undefined : holdsBootConfig(inputs.files, c.buildContext!.value) ? 'holds no code but a Spring Boot configuration' : dockerfile && !inputs.files.includes(dockerfile) ? `holds no code, and ${dockerfile} is not in the workspace` : undefined;
     const packaged = why ? buildFolderAbove(inputs.files, c.buildContext!.value) : undefined;
+    const staged = c.buildContext && built && !packaged ? stagedRoots(inputs, built, c.buildTarget?.value) : [];
     if (c.buildContext && packaged) {
       add({
         root: packaged.dir,
@@ -123,10 +124,10 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
         confidence: 'medium',
         evidence: c.buildContext.location,
       });
-    } else if (c.buildContext && built && stagedRoots(inputs, built, c.buildTarget?.value).length) {
+    } else if (c.buildContext && built && staged.length) {
       // A build of the whole context whose Dockerfile stage takes only some folders of it (a monorepo's services).
       const stage = c.buildTarget ? `stage ${c.buildTarget.value} of ${built.dockerfile}` : built.dockerfile;
-      for (const root of stagedRoots(inputs, built, c.buildTarget?.value)) {
+      for (const root of staged) {
         add({
           root,
           reason: `Compose service "${c.name}" builds ${stage} from ${c.buildContext.value} (${where((c.buildTarget ?? c.buildContext).location)}), and that image takes its files from ${root}`,
@@ -257,7 +258,8 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
   const context = built.context;
   const roots = new Set<string>();
   for (const path of paths) {
-    for (let dir = posix.normalize(context === '.' ? path : `${context}/${path}`); dir !== context && dir !== '.' && !dir.startsWith('..'); dir = posix.dirname(dir)) {
+    if (path.startsWith('/')) continue;
+    for (let dir = posix.normalize(context === '.' ? path : `${context}/${path}`); dir !== context && dir !== '.' && dir !== '/' && !dir.startsWith('..'); dir = posix.dirname(dir)) {
       if (hasFolder(inputs.files, dir) && holdsCode(inputs.files, dir)) {
         roots.add(dir);
         break;

@@ -138,7 +138,8 @@ export function stageSources(text: string, target?: string): string[] | undefine
       }
     }
   }
-  const folders = [...found].filter((f) => !/[*?$]/.test(f));
+  // Not a pattern, a variable's value, or a path outside the context (`COPY /etc/x …` names none).
+  const folders = [...found].filter((f) => !/[*?$]/.test(f) && !f.startsWith('/') && !f.startsWith('..'));
   if (!folders.length || folders.includes('.')) return undefined;
   return folders.sort();
 }

@@ -60,5 +60,7 @@ describe('Dockerfile stages: which folders of the build context an image takes',
     // A file copied into the working directory says nothing of the folders built there.
     const lockOnly = lines('FROM node:20 AS build', 'WORKDIR /app', 'COPY api ./api', 'COPY pnpm-lock.yaml .', 'RUN pnpm build', 'FROM node:20', 'COPY --from=build /app/api/dist /srv');
     assert.deepEqual(stageSources(lockOnly), ['api/dist']);
+    // An absolute source names nothing in the context.
+    assert.deepEqual(stageSources(lines('FROM node:20', 'COPY /etc/app.conf /etc/app.conf', 'COPY api /srv/api')), ['api']);
   });
 });
