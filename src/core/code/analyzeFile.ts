@@ -635,6 +635,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);
       if (returns) fact.returns = returns;
+      else if (info.owner) {
+        const chain = returnedSelfChain(n.node);
+        if (chain) fact.returnsChain = chain;
+      }
     }
     if (typed && info.name) {
       const returns = tsResultType(n.node.childForFieldName('return_type')?.text);
@@ -918,3 +922,17 @@ function methodBranchOf(node: Node, stop: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * An unannotated Python method whose whole body returns an attribute of an attribute of `self` (mealie's
+ * controllers: `@cached_property def repo(self): return self.repos.tags`): that chain, for calls on what it returns.
+ */
+function returnedSelfChain(fn: Node): string[] | undefined {
+  const body = fn.childForFieldName('body');
+  const statements = body?.namedChildren.filter((c) => c !== null && c.type !== 'comment' && !(c.type === 'expression_statement' && c.namedChildren[0]?.type === 'string')) ?? [];
+  const only = statements.length === 1 ? statements[0] : undefined;
+  const value = only?.type === 'return_statement' ? only.namedChildren[0] : undefined;
+  const chain = value?.type === 'attribute' ? value.text.split('.').map((p) => p.trim()) : undefined;
+  return chain && chain.length === 3 && chain[0] === 'self' && chain.every((p) => /^[A-Za-z_]\w*$/.test(p)) ? chain : undefined;
+}
+

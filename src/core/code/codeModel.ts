@@ -200,6 +200,11 @@ export interface FunctionFact {
    * annotation, `-> RepositoryUsers`, `: Promise<OrderRepo>`), for calls on what it returns.
    */
   returns?: string;
+  /**
+   * Python, when no annotation says: the `self.a.b` its whole body returns (`return self.repos.tags`), resolved in the
+   * join as that chain's accessor (WorkspaceLinker.returnedBy).
+   */
+  returnsChain?: string[];
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
   /**

@@ -1924,6 +1924,19 @@ class WorkspaceLinker {
       }
       makers = (this.functionsByName.get(accessor) ?? []).filter((r) => r.e.family === e.family && sharedWith(r.e, e) && !r.e.quiet);
     }
+    // `self.repo.get_empty()` with `def repo(self): return self.repos.tags`: as if `self.repos.tags.get_empty()` were
+    // written there (a chain of four, read through what `tags` is annotated to return; never through another such
+    // property, so this does not recurse).
+    if (own && e.family === 'python' && makers.length === 1 && makers[0].e.links.functions[makers[0].fn].returnsChain) {
+      const maker = makers[0];
+      return this.returnedBy(maker.e, maker.fn, [...maker.e.links.functions[maker.fn].returnsChain!, method], false);
+    }
+    // One that hands on an accessor of its own name (mealie's `def tags(self): return self.repos.tags`) returns what
+    // that one does: not another candidate.
+    if (e.family === 'python' && makers.length > 1) {
+      const direct = makers.filter((r) => r.e.links.functions[r.fn].returnsChain?.at(-1) !== accessor);
+      if (direct.length) makers = direct;
+    }
     // An unannotated Python accessor may return anything; a Go one without a result cannot be called on.
     if (e.family === 'python' && makers.some((r) => !r.e.links.functions[r.fn].returns)) return [];
     const byType = new Map<string, Entry>();

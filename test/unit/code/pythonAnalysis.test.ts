@@ -90,7 +90,7 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(hazardRows(f), ['query-in-loop app/main.py:7:9 r.get_one → self.session.execute.scalars [for sequential] → POST /b']);
     });
 
-    it("a method of what an annotated property returns (mealie's self.repos.users.get_locked_users(), self.repo.get_one()) is followed; an unannotated or ambiguous one is not", async () => {
+    it("a method of what an annotated property returns (mealie's self.repos.users.get_locked_users(), self.repo.get_one()), or one returning such a chain, is followed; an unannotated or ambiguous one is not", async () => {
       const f = await joined({
         'app/repos.py': lines(
           'class RepositoryUsers:',
@@ -113,6 +113,8 @@ describe('code analysis: Python (tree-sitter)', function () {
           '        return RepositoryRecipes(self.session)',
         ),
         'app/other.py': lines('class Elsewhere:', '    @property', '    def users(self) -> list:', '        return []'),
+        // A property handing on the accessor of its own name returns what that one does (mealie's explore controllers).
+        'app/explore.py': lines('class PublicRecipes:', '    @property', '    def recipes(self):', '        return self.repos.recipes'),
         'app/main.py': lines(
           'from .repos import AllRepositories, RepositoryRecipes',
           '',
@@ -134,11 +136,30 @@ describe('code analysis: Python (tree-sitter)', function () {
           '            self.repos.recipes.get_one(s)',
           '        for s in slugs:',
           '            self.repos.plain.get_one(s)',
+          '',
+          'class RecipeController:',
+          '    @cached_property',
+          '    def repo(self):',
+          '        return self.repos.recipes',
+          '',
+          '    @cached_property',
+          '    def loose(self):',
+          '        return self.repos.plain',
+          '',
+          '    @router.post("/touch")',
+          '    def touch(self, slugs: list[str]):',
+          '        for s in slugs:',
+          '            self.repo.get_one(s)',
+          '        for s in slugs:',
+          '            self.loose.get_one(s)',
         ),
       });
+      // An unannotated property that returns `self.repos.recipes` is read as that chain (mealie's controllers);
+      // one that returns an unannotated property's value says nothing.
       assert.deepEqual(hazardRows(f), [
         'query-in-loop app/main.py:16:13 self.repo.get_one → self.session.execute.scalars [for sequential] → POST /bulk',
         'query-in-loop app/main.py:18:13 self.repos.recipes.get_one → self.session.execute.scalars [for sequential] → POST /bulk',
+        'query-in-loop app/main.py:34:13 self.repo.get_one → self.session.execute.scalars [for sequential] → POST /touch',
       ]);
     });
 
