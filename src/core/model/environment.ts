@@ -167,8 +167,11 @@ export function isAnalysedFile(model: EnvironmentModel, file: string): boolean {
 }
 
 const LINK_ORDER: Record<LinkConfidence, number> = { high: 0, medium: 1, low: 2 };
-/** A recipe for a developer's machine: a `dev/` or `.devcontainer/` folder, `Procfile.dev`, `docker-compose.dev.yml`. */
-const DEV_RECIPE = /(^|\/)(?:dev|devel|development|local|\.devcontainer)\/|(^|\/)Procfile\.(?:dev|development|local)$|[-._](?:dev|devel|development|local)\.ya?ml$/i;
+/**
+ * A recipe for a developer's machine (a `dev/` or `.devcontainer/` folder, `Procfile.dev`, `docker-compose.dev.yml`)
+ * or for a test run (Unleash's `test-migrations/docker-compose.yml`): not what serves production's requests.
+ */
+const DEV_RECIPE = /(^|\/)(?:dev|devel|development|local|\.devcontainer|tests?|e2e|test-[\w-]+|[\w-]+-tests?)\/|(^|\/)Procfile\.(?:dev|development|local)$|[-._](?:dev|devel|development|local)\.ya?ml$/i;
 const ROLE_ORDER = (role: ProcessRole | undefined): number => (role === 'requests' ? 0 : role === 'background' ? 2 : 1);
 /**
  * Code a queue worker runs (Celery's and RQ's `tasks.py`, `jobs/`, `workers/`, `consumers/`): the web process only

@@ -226,7 +226,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     const img = images.find((i) => {
       const short = imageShortName(i.value).toLowerCase();
       if (!i.value.includes('/')) return rootDockerfile && short === root;
-      return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`);
+      return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`) || namedForItsRole(short, root);
     });
     if (img) {
       add({
@@ -244,6 +244,14 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
   service.unlinkedReason = images.length
     ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
     : 'no Compose build, image or folder named after the service was found';
+}
+
+/**
+ * The repository's name and the part the image plays (`unleashorg/unleash-server` built from the root of Unleash/unleash,
+ * `acme/shop-api` from acme/shop): a suffix naming a role, not another product (`bitnami/shop-exporter`).
+ */
+function namedForItsRole(short: string, root: string): boolean {
+  return short.startsWith(`${root}-`) && /^(?:server|api|backend|app|service|web)$/.test(short.slice(root.length + 1));
 }
 
 /**

@@ -392,7 +392,9 @@ function composeContributions(recipes: RecipeSet): Contribution[] {
         ...(optionalEnv.length ? { optionalEnv } : {}),
       },
       recipes: layers.map((l) => ({ kind: 'compose/service', name: l.name, location: l.location })),
-      images: merged.image ? [merged.image] : [],
+      // Every layer's image: files layered by name are often alternatives (Unleash's docker-compose.yml runs
+      // unleash-server, its docker-compose-enterprise.yml unleash-enterprise), and either says what code runs.
+      images: [merged.image, ...layers.map((l) => l.image)].filter((i): i is NonNullable<typeof i> => i !== undefined),
       compose: merged,
     });
   }

@@ -616,6 +616,25 @@ describe('buildEnvironmentModel', () => {
       const cleanArch = { 'compose.yaml': lines('services:', '  web:', '    image: go-clean-arch', '  mysql:', '    image: mysql:8.3'), Dockerfile: 'FROM golang\n', 'go.mod': 'module x\n', 'app/main.go': 'package main\n' };
       const ca = await buildEnvironmentModel({ ...memoryFs(cleanArch), rootName: 'go-clean-arch' }, Object.keys(cleanArch).sort());
       assert.deepEqual(ca.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['mysql', []], ['web', ['. low']]]);
+      // The repository's name and the image's role: Unleash/unleash's Compose runs unleashorg/unleash-server, which its
+      // root Dockerfile builds. Another product named after it is not its code.
+      const server = { 'docker-compose.yml': lines('services:', '  unleash:', '    image: unleashorg/unleash-server:latest', '  db:', '    image: postgres:15'), Dockerfile: 'FROM node\n', 'package.json': '{}', 'src/server.ts': 'export {};\n' };
+      const un = await buildEnvironmentModel({ ...memoryFs(server), rootName: 'unleash' }, Object.keys(server).sort());
+      assert.deepEqual(un.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['db', []], ['unleash', ['. low']]]);
+      // Its real shape: the server is `web`, which docker-compose-enterprise.yml runs as unleash-enterprise (a file of
+      // the same service layered after it: either image says what runs), and a test run's Compose file runs it too.
+      const layered = {
+        ...server,
+        'docker-compose.yml': server['docker-compose.yml'].replace('  unleash:', '  web:'),
+        'docker-compose-enterprise.yml': lines('services:', '  web:', '    image: unleashorg/unleash-enterprise:latest'),
+        'test-migrations/docker-compose.yml': lines('services:', '  another-unleash:', '    image: unleashorg/unleash-server:latest'),
+      };
+      const real = await buildEnvironmentModel({ ...memoryFs(layered), rootName: 'unleash' }, Object.keys(layered).sort());
+      assert.deepEqual(real.services.find((s) => s.name === 'web')?.codeRoots.map((l) => `${l.root} ${l.confidence}`), ['. low']);
+      assert.equal(serviceForFile(real, 'src/server.ts')?.name, 'web');
+      const exporter = { ...server, 'docker-compose.yml': server['docker-compose.yml'].replace('unleash-server', 'unleash-exporter') };
+      const ex = await buildEnvironmentModel({ ...memoryFs(exporter), rootName: 'unleash' }, Object.keys(exporter).sort());
+      assert.deepEqual(ex.services.find((s) => s.name === 'unleash')?.codeRoots, []);
       const noDockerfile: Record<string, string> = { ...cleanArch };
       delete noDockerfile.Dockerfile;
       const nd = await buildEnvironmentModel({ ...memoryFs(noDockerfile), rootName: 'go-clean-arch' }, Object.keys(noDockerfile).sort());
