@@ -617,6 +617,70 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(await joined(chained)).map((r) => r[1]), ['/x/api/v2/articles', '/x/api/tags', '/']);
     });
 
+    it('Express: controller classes register on their own router and are mounted as new X(…).router (Unleash, class UsersController { router = Router() })', async () => {
+      // The shape of Unleash/unleash: a Controller base class whose route() and use() call its Express router.
+      const files = {
+        'src/routes/controller.ts': lines(
+          "import { Router } from 'express';",
+          'export default class Controller {',
+          '  app = Router();',
+          '  route(options) { this.app[options.method](options.path, options.handler); }',
+          '  use(path, router) { this.app.use(path, router); }',
+          '  get router() { return this.app; }',
+          '}',
+        ),
+        'src/routes/index.ts': lines(
+          "import Controller from './controller';",
+          "import AdminApi from './admin-api';",
+          "import { HealthController } from './health';",
+          'export default class IndexRouter extends Controller {',
+          '  constructor(config) {',
+          '    super(config);',
+          "    this.use('/api/admin', new AdminApi(config).router);",
+          "    this.use('/health', new HealthController().router);",
+          '  }',
+          '}',
+        ),
+        'src/routes/admin-api.ts': lines(
+          "import Controller from './controller';",
+          "import FeatureController from './features';",
+          'export default class AdminApi extends Controller {',
+          '  constructor(config) {',
+          '    super(config);',
+          "    this.app.use('/features', new FeatureController(config).router);",
+          "    this.app.use('', new FeatureController(config).router);",
+          '  }',
+          '}',
+        ),
+        'src/routes/features.ts': lines(
+          "import Controller from './controller';",
+          "const PREFIX = '/:projectId/features';",
+          'export default class FeatureController extends Controller {',
+          '  constructor(config) {',
+          '    super(config);',
+          "    this.route({ method: 'get', path: PREFIX, handler: this.list, permission: 'NONE' });",
+          '  }',
+          '  async list(req, res) { res.json([]); }',
+          '}',
+        ),
+        // The common hand-written shape: the router a field, routes added in a method the constructor calls.
+        'src/routes/health.ts': lines(
+          "import { Router } from 'express';",
+          'export class HealthController {',
+          '  public router = Router();',
+          '  constructor() { this.routes(); }',
+          "  private routes() { this.router.get('/live', (req, res) => res.send('ok')); }",
+          '}',
+        ),
+        'src/app.ts': lines("import express from 'express';", "import IndexRouter from './routes/index';", 'const app = express();', "app.use('/', new IndexRouter({}).router);"),
+      };
+      assert.deepEqual(routeRows(await joined(files)), [
+        ['GET', '/api/admin/:projectId/features', 'src/routes/features.ts', 5, 'express'],
+        ['GET', '/api/admin/features/:projectId/features', 'src/routes/features.ts', 5, 'express'],
+        ['GET', '/health/live', 'src/routes/health.ts', 4, 'express'],
+      ]);
+    });
+
     it('Koa: new Router({ prefix }) and router.use(prefix, sub.routes()) compose; named routes', async () => {
       const f = await analyseFixture('code-koa');
       assert.deepEqual(routeRows(f), [

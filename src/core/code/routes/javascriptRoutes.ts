@@ -73,12 +73,14 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     // Routes chained on an app or router, `api.get('/a', h).get('/b', h2)` (each returns it): all on its root.
     const chainedOn = fresh ? undefined : chainRoot(chain);
     const receiver = fresh ?? chainedOn ?? chain[n - 2];
+    // On a controller class's own router: the class, as its mounts name it (`new FeatureController(…).router`).
+    const instance = classRouter(s, i, chain);
     if (METHODS.has(method)) {
       if (n >= 3 && !fresh && isRouteChain(chain)) chainedRoute(c, i, call);
       // A link of an app's chain made in place is declared at its method, also when the chain is not assigned.
-      else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, receiver, framework, !!fresh || !!chainedOn || chain[0] === 'Hono' || chain[0] === 'Elysia');
+      else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, instance ?? receiver, framework, !!fresh || !!chainedOn || chain[0] === 'Hono' || chain[0] === 'Elysia');
     } else if (method === 'use' || method === 'register') {
-      mount(c, call, method === 'use' ? useReceiver(s, i, call) : receiver, method === 'register');
+      mount(c, call, instance ?? (method === 'use' ? useReceiver(s, i, call) : receiver), method === 'register');
     } else if (method === 'route' && (fresh || isRouter(receiver)) && s.argumentsOf(call).length === 2) {
       // Hono: `app.route('/api/auth', auth)` mounts the app `auth` under the path.
       mount(c, call, receiver, false);
@@ -87,7 +89,8 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       const p = jsPrefixValue(s, s.argumentsOf(call)[0]);
       if (p !== undefined && p !== '/') c.mounts.push({ prefix: p.replace(/\/$/, ''), target: [fresh], own: true });
     } else if (method === 'route' && isRouter(receiver)) {
-      fastifyRouteObject(c, i, call, receiver);
+      // A controller class's route objects go to its Express router (Unleash's Controller.route).
+      fastifyRouteObject(c, i, call, instance ?? receiver, instance ? 'express' : undefined);
     } else if (method === 'setGlobalPrefix') {
       const arg = s.argumentsOf(call)[0];
       const p = stringValue(arg);
@@ -105,6 +108,24 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
   }
   helperRoutes(c, isRouter);
   nestControllers(c);
+}
+
+/** The fields a controller class keeps its router in (`this.router.get(…)`, `this.app.use(…)`). */
+const INSTANCE_ROUTER = /^(?:app|router|routes|server)$/;
+
+/**
+ * The class whose own router a call registers on: `this.route({…})` and `this.get(…)` in a class extending a
+ * controller base (Unleash), `this.router.get(…)` in the common `class UsersController { router = Router() }`.
+ * Routes and mounts there belong to the instance, mounted elsewhere as `new UsersController(…).router` (mountTarget):
+ * both are named for the class.
+ */
+function classRouter(s: FileStructure, i: number, chain: readonly string[]): string | undefined {
+  if (chain[0] !== 'this' || !(chain.length === 2 || (chain.length === 3 && INSTANCE_ROUTER.test(chain[1])))) return undefined;
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const owner = s.functions[f].owner;
+    if (owner) return /^[A-Z]/.test(owner) ? owner : undefined;
+  }
+  return undefined;
 }
 
 /** A method and a path given side by side: `"get", "/etapi/notes"`. */
@@ -494,14 +515,17 @@ function chainedRoute(c: RouteCollector, i: number, call: CallInfo): void {
 }
 
 /** `fastify.route({ method: 'GET', url: '/x', handler })` */
-function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiver: string): void {
+function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiver: string, express?: 'express'): void {
   const arg = c.s.argumentsOf(call)[0];
   // hapi registers several at once: `server.route([{ … }, { … }])`.
   const objects = arg?.type === 'array' ? arg.namedChildren : [arg];
   for (const object of objects) {
     if (object?.type !== 'object') continue;
     const props = objectProps(object);
-    const url = stringValue(props.get('url') ?? props.get('path'));
+    const urlNode = props.get('url') ?? props.get('path');
+    // A path built from this file's constants (Unleash's `path: ENV_PREFIX`); one naming another module's is unsure.
+    const built = stringValue(urlNode) === undefined ? jsPrefixValue(c.s, urlNode) : undefined;
+    const url = stringValue(urlNode) ?? (built !== undefined && !built.includes(NAMED_PART) ? built : undefined);
     const methodNode = props.get('method');
     // hapi's handler may sit in the route's `options` (or, before v17, `config`).
     const settings = props.get('options') ?? props.get('config');
@@ -510,7 +534,7 @@ function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiv
     const methods = methodNode.type === 'array' ? methodNode.namedChildren.map((m) => stringValue(m)) : [stringValue(methodNode)];
     const handler = resolveHandler(c, handlerNode);
     if (!handler) continue;
-    const framework = isHapiRoute(c.s, receiver, url, props.has('url')) ? 'hapi' : 'fastify';
+    const framework = express ?? (isHapiRoute(c.s, receiver, url, props.has('url')) ? 'hapi' : 'fastify');
     for (const m of methods) {
       if (!m) continue;
       // hapi's `'*'`: any method.
@@ -581,7 +605,8 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     const written = stringValue(args[0]);
     const first = written ?? (args.length > 1 ? jsPrefixValue(c.s, args[0]) : undefined);
     if (first !== undefined) {
-      if (!first.startsWith('/') && !(written === undefined && first.startsWith(NAMED_PART))) return;
+      // `''` mounts at the root, as `'/'` does (Unleash's `this.app.use('', new EventController(…).router)`).
+      if (first !== '' && !first.startsWith('/') && !(written === undefined && first.startsWith(NAMED_PART))) return;
       prefix = first;
       targets = args.slice(1);
     }
@@ -713,6 +738,11 @@ export function routeTables(source: Searchable, tree: Tree): Map<string, Node> {
 }
 
 function mountTarget(node: Node): { target: string[]; module?: boolean } | undefined {
+  // A controller instance made in place (`new FeatureController(config, services).router`): its class's routes.
+  const instance = /^\(?\s*new\s+([A-Z][\w$]*)\s*[(<]/.exec(node.text);
+  if (instance && (node.type === 'new_expression' || (node.type === 'member_expression' && INSTANCE_ROUTER.test(node.childForFieldName('property')?.text ?? '')))) {
+    return { target: [instance[1]] };
+  }
   switch (node.type) {
     case 'identifier':
       return { target: [node.text] };
