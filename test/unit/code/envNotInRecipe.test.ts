@@ -98,6 +98,8 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         'const bucket = process.env.S3_BUCKET;', // 42: listed commented out in the recipe
         'const dsn = process.env.SENTRY_DSN;',
         'const queue = process.env.QUEUE_URL;',
+        'const keepAlive = parseEnvVarNumber(process.env.KEEPALIVE_SECONDS, 15);', // 45: the project's reader, given a default (Unleash)
+        'const port = parseInt(process.env.LISTEN_PORT, 10);', // 46: a radix, not a default → reported
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
@@ -179,6 +181,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['api', 'api/server.ts', 31, 40, 'info'], // ALT_KEY
         ['api', 'api/server.ts', 38, 26, 'info'], // PROD_URL
         ['api', 'api/server.ts', 41, 13, 'info'], // APP_NAME
+        ['api', 'api/server.ts', 46, 22, 'info'], // LISTEN_PORT
         ['api', 'api/track.ts', 2, 14, 'info'], // PIXEL_OTHER: given to a call inside a test of another
         ['pay', 'pay/main.go', 5, 10, 'info'],
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop

@@ -24,6 +24,18 @@ const JS_HANDLED_AFTER = /^(?:\s+as\s+[^;\n]*?\)|\?\.[\w$]+\(\s*\))?\s*(\?\?|\|\
 const JS_WRAPPED_BEFORE = /\b(?:parseInt|parseFloat|Number|String)\(\s*$/;
 const JS_WRAPPED_DEFAULT = /^\s*(?:,\s*\d+\s*)?\)\s*(?:\?\?|\|\|)/;
 const JS_TESTED_BEFORE = /(\b(if|while)\s*\(\s*!*\s*|!\s*)$/;
+/**
+ * A project's own reader given the default beside it: Unleash's `parseEnvVarNumber(process.env.X, 15)`,
+ * `envOr(process.env.X, 'a')`. Not `parseInt(process.env.X, 10)`, whose second argument is a radix.
+ */
+const JS_HELPER_BEFORE = /([\w$]+)\(\s*$/;
+const JS_HELPER_NAME = /env|parse|default|fallback|bool|num|int/i;
+const JS_SECOND_ARGUMENT = /^\s*,\s*[^\s)]/;
+
+function defaultByHelper(text: string, at: number, end: number): boolean {
+  const helper = JS_HELPER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return !!helper && JS_HELPER_NAME.test(helper) && !/^parse(?:Int|Float)$/.test(helper) && JS_SECOND_ARGUMENT.test(text.slice(end, end + 40));
+}
 
 const PATTERNS: Record<string, EnvPattern[]> = {
   js: [
@@ -227,6 +239,7 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
         (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) ||
         (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
         (spec.family === 'js' && JS_WRAPPED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && JS_WRAPPED_DEFAULT.test(text.slice(end, end + 40))) ||
+        (spec.family === 'js' && defaultByHelper(text, at, end)) ||
         testedLater(text, at, end, spec.family) ||
         guardedByTest(tree, at, m[1]) ||
         (spec.family === 'python' && caughtWhenMissing(tree, at)) ||
