@@ -1,6 +1,6 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
-import { FileStructure, scanNodes } from './fileStructure';
+import { FileStructure, moduleListsKey, scanNodes } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
@@ -288,7 +288,7 @@ export function analyzeTree(
     // which reads them fresh on every edit.
     const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') + routeHelperKey(words, tree) : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
-    const context = `${contextKey(words, family)}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
+    const context = `${contextKey(words, family)}|${moduleListsKey(text, family)}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
     if (cache.context !== context) {
       previous.clear();
       cache.context = context;

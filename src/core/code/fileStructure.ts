@@ -162,6 +162,37 @@ const DECLARATION_START: Record<LanguageFamily, RegExp> = {
 };
 
 /** What follows a variable's name where it is declared and set (`:=`, `= `, `: list[str] = `), up to the value. */
+/**
+ * The module's top-level list declarations and the changes made to those lists anywhere in the file: what
+ * FileStructure.moduleSmallLiteral reads. A statement's cached analysis depends on them (analyzeFile's context key).
+ */
+export function moduleListsKey(text: string, family: LanguageFamily): string {
+  if (family === 'java') return '';
+  const indent = family === 'go' ? '[ \\t]*' : '';
+  const opens = family === 'go' ? '\\[\\]' : family === 'js' ? '\\[' : '[\\[(]';
+  const declared = new RegExp(`^${indent}(?:(?:var|const|let|export\\s+const)\\s+)?([A-Za-z_$][\\w$]*)\\s*(?::[^=\\n]+|\\[\\]\\S+\\s*)?=\\s*${opens}`, 'gm');
+  let key = '';
+  for (const m of text.matchAll(declared)) {
+    const next = text.slice(m.index, m.index + 400).search(/\n(?=\S)/);
+    const name = m[1].replace(/\$/g, '\\$');
+    const changes = text.match(new RegExp(`(?<![\\w$.])${name}\\s*(?:=(?!=)|\\.(?:append|push|add|extend|insert|unshift|splice)\\()`, 'g'))?.length ?? 0;
+    key += `${text.slice(m.index, next < 0 ? m.index + 400 : m.index + next)}#${changes}|`;
+  }
+  return key;
+}
+
+/** Loops over a literal list of at most this many items are not loops over data. */
+const SMALL_LITERAL = 3;
+const DECLARED_EMPTY = -2;
+
+/** A statement adding one item to a list: Go's `xs = append(xs, x)` (group 1: the list appended to), `xs.append(x)`, `xs.push(x)`, `xs.add(x)`. */
+const APPENDS_ONE: Record<LanguageFamily, RegExp> = {
+  go: /^[\w$]+\s*=\s*append\(\s*([\w$]+)\s*,(?![^)\n]*\.\.\.)/,
+  js: /^[\w$]+\.push\((?!\s*\.\.\.)/,
+  python: /^[\w$]+\.append\(/,
+  java: /^[\w$]+\.add\(/,
+};
+
 const DECLARED_AS: Record<LanguageFamily, RegExp> = {
   go: /^\s*(?::=|(?:\[\]\w+\s*)?=)\s*/,
   js: /^\s*(?::[^=;\n]+)?=\s*/,
@@ -732,30 +763,38 @@ export class FileStructure {
   }
 
   isSmallLiteral(node: Node): boolean {
+    const n = this.literalItems(node);
+    return n >= 0 && n <= SMALL_LITERAL;
+  }
+
+  /** How many items a collection literal lists, or -1 when the node is none (or spreads another into it). */
+  private literalItems(node: Node): number {
     const type = node.type;
     // Comments between the items are named children too (shiori's `` `PRAGMA cache_size=-2000`, // Use 2MB ``).
     const items = (list: Node) => list.namedChildren.filter((c) => c !== null && !c.type.includes('comment'));
     if (type === 'composite_literal') {
       const body = node.childForFieldName('body');
-      return !!body && items(body).length <= 3;
+      return body ? items(body).length : -1;
     }
     if (type === 'method_invocation') {
       // Java: List.of("a", "b"), Arrays.asList(…), Set.of(…)
       const chain = (calleeChain(node.text.slice(0, Math.max(0, node.text.indexOf('(')))) ?? []).join('.');
-      if (!/^(List|Set|Arrays|Stream)\.(of|asList)$/.test(chain)) return false;
+      if (!/^(List|Set|Arrays|Stream)\.(of|asList)$/.test(chain)) return -1;
       const args = node.childForFieldName('arguments');
-      return !!args && items(args).length <= 3;
+      return args ? items(args).length : -1;
     }
-    if (!this.spec.literalTypes.has(type)) return false;
+    if (!this.spec.literalTypes.has(type)) return -1;
     const listed = items(node);
-    return listed.length <= 3 && !listed.some((c) => c && this.spec.spreadTypes.has(c.type));
+    return listed.some((c) => c && this.spec.spreadTypes.has(c.type)) ? -1 : listed.length;
   }
 
   /**
    * The iterable is a variable the function set to a small literal just for this (shiori's `pragmas := []string{…}`
    * then `for _, pragma := range pragmas`): declared with such a value, and between there and the loop only set to
    * another (miniflux's `urls := []string{websiteURL}`, then `urls = []string{websiteURL, rootURL}` when the root
-   * differs) or read by index (`rootURL != urls[0]`): nothing was added to it.
+   * differs), read by index (`rootURL != urls[0]`), or added to by statements that run once each, in no loop
+   * (shiori's `imageURLs = append(imageURLs, article.Image)` and once more for the favicon): it holds a few items.
+   * Or, not set in the function at all, a module's constant list of a few (vikunja's `var licenseServers = []string{…}`).
    */
   private namesSmallLiteral(loop: number, iterable: Node): boolean {
     if (iterable.type !== 'identifier') return false;
@@ -763,31 +802,76 @@ export class FileStructure {
     const fn = this.functionOf[loop];
     const from = fn >= 0 ? this.nodes[this.functions[fn].index].start : this.span.start;
     const before = this.text.slice(from, this.nodes[loop].start);
-    const mentions = [...before.matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))];
-    if (!mentions.length || mentions.length > 4) return false;
-    let assigned = false;
-    for (const { index: offset } of mentions) {
+    const word = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    const mentions = [...before.matchAll(word)];
+    if (!mentions.length) return fn >= 0 && this.moduleSmallLiteral(name, word);
+    if (mentions.length > 8) return false;
+    let items = -1;
+    // Go's `var rows []T` and no append before the loop: filled some way this does not follow (`db.Find(&rows)` is one).
+    let unfilled = false;
+    for (let k = 0; k < mentions.length; k++) {
+      const offset = mentions[k].index;
+      const after = before.slice(offset + name.length, offset + name.length + 40);
       // A read of one element (`urls[0]`), not a write to one (`urls[2] = x` may grow a JavaScript array).
-      if (/^\s*\[[^\]\n]*\](?!\s*=(?!=))/.test(before.slice(offset + name.length, offset + name.length + 40))) continue;
-      if (!this.setsSmallLiteral(before, from, offset, name, loop)) return false;
-      assigned = true;
+      if (/^\s*\[[^\]\n]+\](?!\s*=(?!=))/.test(after)) continue;
+      const appended = items >= 0 ? APPENDS_ONE[this.spec.family].exec(before.slice(offset, offset + 2 * name.length + 40)) : null;
+      if (appended && (this.spec.family !== 'go' || appended[1] === name) && !this.inLoopAt(from + offset)) {
+        items++;
+        unfilled = false;
+        if (this.spec.family === 'go') k++; // `append(imageURLs, …)`: the second mention is the same statement's
+        continue;
+      }
+      const set = this.smallLiteralSet(before, from, offset, name, loop);
+      if (set < 0 && set !== DECLARED_EMPTY) return false;
+      unfilled = set === DECLARED_EMPTY;
+      items = Math.max(items, unfilled ? 0 : set);
     }
-    return assigned;
+    return items >= 0 && items <= SMALL_LITERAL && !unfilled;
   }
 
-  /** The mention at `offset` (in `before`, which starts at `from`) declares or sets the name to a small literal. */
-  private setsSmallLiteral(before: string, from: number, offset: number, name: string, loop: number): boolean {
+  /** Inside a loop found so far (those written before `offset` are, in document order). */
+  private inLoopAt(offset: number): boolean {
+    return this.loops.some((l) => this.nodes[l.index].start <= offset && offset < this.nodes[l.index].end);
+  }
+
+  /**
+   * A name declared at the module's top level as a literal list of a few, and never changed in the file: no other
+   * assignment, append or push.
+   */
+  private moduleSmallLiteral(name: string, word: RegExp): boolean {
+    return this.memo(`moduleLiteral:${name}`, () => {
+      // At the start of a line (Go's also in a `var ( … )` block): a top-level statement.
+      const indent = this.spec.family === 'go' ? '[ \\t]*' : '';
+      const declaration = new RegExp(`^${indent}(?:(?:var|const|let|export\\s+const)\\s+)?${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+|\\[\\]\\w+\\s*)?=\\s*`, 'm').exec(this.text);
+      if (!declaration) return false;
+      const at = declaration.index + declaration[0].length;
+      let value: Node | null = this.tree.rootNode.descendantForIndex(at);
+      while (value?.parent && value.parent.startIndex === at) value = value.parent;
+      if (value?.type === 'expression_list' && value.namedChildCount === 1) value = value.namedChild(0);
+      if (!value || value.startIndex !== at || !this.isSmallLiteral(value)) return false;
+      const changes = new RegExp(`${word.source}\\s*(?:=(?!=)|\\[[^\\]\\n]*\\]\\s*=(?!=)|\\.(?:append|push|add|extend|insert|unshift|splice)\\()`, 'g');
+      return ![...this.text.matchAll(changes)].some((m) => m.index < declaration.index || m.index >= at);
+    });
+  }
+
+  /**
+   * The items of the small literal the mention at `offset` (in `before`, from `from`) sets the name to, -1 for none,
+   * DECLARED_EMPTY for Go's `var xs []T`.
+   */
+  private smallLiteralSet(before: string, from: number, offset: number, name: string, loop: number): number {
     // A declaration or an assignment as a statement of its own, not a parameter's default (`def f(items=(…))`).
     const lineStart = before.lastIndexOf('\n', offset) + 1;
-    if (!DECLARATION_START[this.spec.family].test(before.slice(lineStart, offset))) return false;
+    if (!DECLARATION_START[this.spec.family].test(before.slice(lineStart, offset))) return -1;
+    // Go's `var imageURLs []string`: declared empty.
+    if (this.spec.family === 'go' && /^\s*\[\]\*?[\w.]+\s*(?:\n|;|$)/.test(before.slice(offset + name.length, offset + name.length + 60)) && /\bvar\s+$/.test(before.slice(lineStart, offset))) return DECLARED_EMPTY;
     const declared = DECLARED_AS[this.spec.family].exec(before.slice(offset + name.length));
-    if (!declared) return false;
+    if (!declared) return -1;
     const at = from + offset + name.length + declared[0].length;
     // The whole value: the largest node starting there (`[a, b].concat(more)` is no literal), out of Go's list of one.
     let value: Node | null = this.tree.rootNode.descendantForIndex(at);
     while (value?.parent && value.parent.startIndex === at && value.parent.endIndex <= this.nodes[loop].start) value = value.parent;
     if (value?.type === 'expression_list' && value.namedChildCount === 1) value = value.namedChild(0);
-    return !!value && value.startIndex === at && this.isSmallLiteral(value);
+    return value && value.startIndex === at ? this.literalItems(value) : -1;
   }
 
   /**

@@ -95,6 +95,38 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     }
   });
 
+  it("follows a package's list of a few an edit grows or appends to in another statement (vikunja's licenseServers), as a fresh parse does", async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      'package license',
+      '',
+      'var licenseServers = []string{',
+      '\t"https://a/check",',
+      '\t"https://b/check",',
+      '}',
+      '',
+      'func check() {',
+      '\tfor _, server := range licenseServers {',
+      '\t\thttp.Post(server, "application/json", nil)',
+      '\t}',
+      '}',
+    );
+    const inLoop = (a: FileAnalysis) => a.hazards.filter((h) => h.code === 'call-in-loop').length;
+    assert.equal(inLoop((await incremental.analyzeEdit('license/check.go', text))!), 0);
+    const edits: [string, string, number][] = [
+      ['\t"https://b/check",\n', '\t"https://b/check",\n\t"https://c/check",\n\t"https://d/check",\n', 1],
+      ['\t"https://c/check",\n\t"https://d/check",\n', '', 0],
+      ['\n\nfunc check() {', '\n\nfunc add(s string) { licenseServers = append(licenseServers, s) }\n\nfunc check() {', 1],
+    ];
+    for (const [from, to, count] of edits) {
+      text = text.replace(from, to);
+      const a = await incremental.analyzeEdit('license/check.go', text);
+      assert.equal(inLoop(a!), count, `after replacing ${JSON.stringify(from)}`);
+      assert.deepEqual(shape(a), shape(await fresh.analyze('license/check.go', text)), `after replacing ${JSON.stringify(from)}`);
+    }
+  });
+
   it('follows file-level words an edit writes or breaks (environment reads, the framework), as a fresh parse does', async () => {
     // The file-level checks (`process.env` anywhere? `koa`?) are carried from one text to the next (WordSearch):
     // each edit here turns one of them on or off, somewhere else than the statement it asks for.
