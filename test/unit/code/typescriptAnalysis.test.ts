@@ -491,6 +491,45 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       const other = await analyze('src/store.js', lines('async function save(items) {', '  for (const item of items) await db.insert(item);', '}'));
       assert.deepEqual(other.hazards, []);
     });
+
+    it("knex on a db field (Unleash's stores): its own filters and single-row reads bound it; a subquery given to another query is that query's part", async () => {
+      const a = await analyze(
+        'src/db/role-store.ts',
+        lines(
+          "import type { Db } from './db.js';",
+          'export class RoleStore {',
+          '  constructor(private db: Db) {}',
+          '  async rootRole(userId: number) {',
+          '    return this.db',
+          "      .select(['id', 'name'])",
+          '      .from<IRole[]>(T.ROLES)',
+          "      .innerJoin(`${T.ROLE_USER} as ru`, 'ru.role_id', 'id')",
+          "      .whereIn('type', ROOT_ROLE_TYPES)",
+          "      .andWhere('ru.user_id', '=', userId)",
+          '      .first();',
+          '  }',
+          '  async groups(ids: number[]) {',
+          "    return this.db.select(COLUMNS).from(T.GROUPS).whereIn('id', ids);",
+          '  }',
+          '  async stale() {',
+          "    await this.db.from('last_seen').whereNotIn('feature_name', this.db.select('name').from('features')).del();",
+          '    return this.db',
+          "      .select('id')",
+          "      .from('roles')",
+          "      .where('type', 'root')",
+          "      .union((qb) => { qb.select('id').from('roles'); });",
+          '  }',
+          '  async all() {',
+          "    return this.db.select(['id', 'name']).from(T.ROLES);", // 24: every row
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee, /every matching row \(([^)]*)\)/.exec(h.explanation)?.[1]]),
+        [['unbounded-query', 24, 'this.db.select.from', 'Drizzle or knex select with no where or limit']],
+      );
+    });
   });
 
   describe('calls followed across files', () => {

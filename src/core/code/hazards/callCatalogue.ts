@@ -425,7 +425,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)', fix: REDIS_FIX },
   // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
   // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
-  { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle)' },
+  { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle or knex)' },
   { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'query', method: 'findMany|findFirst', label: 'SQL query (Drizzle)' },
   // The client a tRPC or GraphQL context carries (create-t3-app's `ctx.db.post.findMany()`); not Drizzle's `ctx.db.query.…`.
   { kind: 'query', languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: PRISMA_METHODS, label: 'Prisma query' },
@@ -847,10 +847,12 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: DRIZZLE_ROOTS,
     through: 'select|selectDistinct',
     method: 'from|orderBy|innerJoin|leftJoin|rightJoin|fullJoin',
-    boundedByChain: 'where|limit|groupBy|\\$dynamic',
+    // knex reads the same from a `db` (Unleash's `this.db.select(cols).from(T.ROLES).whereIn(…).first()`): its own
+    // filters and single-row reads bound it too.
+    boundedByChain: `where|limit|groupBy|\\$dynamic|${KNEX_LIST.boundedByChain}`,
     // An aggregate selected (`db.select({ n: count() }).from(t)`) is one row.
     boundedByStatement: '\\b(?:count|countDistinct|sum|avg|min|max)\\s*\\(|\\bsql\\s*<',
-    label: 'Drizzle select with no where or limit',
+    label: 'Drizzle or knex select with no where or limit',
   },
   {
     languages: ['js'],

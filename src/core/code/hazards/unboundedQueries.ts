@@ -29,6 +29,9 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       lastStart = start;
       const outer = outermostChain(s, i);
       const argsText = s.argumentsText(call);
+      // A subquery (`whereNotIn('name', db.select('name').from('features'))`, `.union((qb) => qb.select(…).from(…))`)
+      // runs as part of the query it is given to, which is judged on its own.
+      if (family === 'js' && subqueryOfAnother(s.nodes[outer.index].node)) continue;
       // `session.execute("SELECT … LIMIT 100").all()`: the SQL along the chain decides.
       const sql = sqlAlongChain(s, i);
       if (sql !== undefined) {
@@ -412,6 +415,30 @@ function outermostChain(s: FileStructure, i: number): { chain: string[]; index: 
   const index = outermostCall(s, i);
   const after = s.text.slice(s.nodes[index].end, s.nodes[index].end + 2).trimStart();
   return { chain: s.calls.get(index)!.chain, index, subscripted: after.startsWith('[') };
+}
+
+/** The methods of a query builder (knex, Drizzle) that take another query, or a callback building one, as part of theirs. */
+const SUBQUERY_HOSTS =
+  /^(?:with|withRecursive|withMaterialized|union|unionAll|intersect|except|from|join|innerJoin|leftJoin|rightJoin|fullJoin|fullOuterJoin|leftOuterJoin|rightOuterJoin|crossJoin|where\w*|andWhere\w*|orWhere\w*|having\w*|inArray|notInArray|exists|notExists|as)$/;
+
+/**
+ * The query builder is written in the arguments of another one's method (Unleash's `.whereNotIn('feature_name',
+ * this.db.select('name').from('features'))`, `.union((db) => { db.select(…).from(…) })`, Drizzle's `inArray(t.id,
+ * db.select(…).from(…))`): a subquery of that query, not a query of its own.
+ */
+function subqueryOfAnother(node: Node): boolean {
+  let n: Node | null = node.parent;
+  for (let depth = 0; n && depth < 12; depth++, n = n.parent) {
+    if (n.type === 'arguments') {
+      const host = n.parent;
+      const fn = host?.type === 'call_expression' ? host.childForFieldName('function') : null;
+      const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : fn?.text;
+      return !!name && SUBQUERY_HOSTS.test(name);
+    }
+    // Inside a callback: the arguments it is given in decide; inside any other function, nothing above does.
+    if ((n.type === 'function_declaration' || n.type === 'method_definition' || n.type === 'class_body') ) return false;
+  }
+  return false;
 }
 
 /** Calls that read one row (or value) of what they run, whatever the SQL says. */
