@@ -100,6 +100,8 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         'const queue = process.env.QUEUE_URL;',
         'const keepAlive = parseEnvVarNumber(process.env.KEEPALIVE_SECONDS, 15);', // 45: the project's reader, given a default (Unleash)
         'const port = parseInt(process.env.LISTEN_PORT, 10);', // 46: a radix, not a default → reported
+        "const origins = process.env.CSP_ORIGINS?.split(',') || [];", // 47: optional calls, then a default
+        'const api = options.prometheusApi || process.env.PROMETHEUS_API;', // 48: the second choice of an option
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');

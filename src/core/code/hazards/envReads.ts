@@ -15,11 +15,13 @@ interface EnvPattern {
 /**
  * JavaScript: a default (`?? 'x'`, `|| 'x'`), or a test of the value at once, which makes its absence a case the code
  * handles: `if (process.env.SESSION_REDIS) {…}`, `process.env.MODE === 'fast'`, `process.env.X ? a : b`, `X && …`.
- * Also through a cast, `(process.env.X as Mechanism) || 'plain'`, or a method compared at once,
- * `process.env.X?.toLowerCase() === 'true'`. Not `process.env.X?.trim()` alone: optional chaining only passes the
- * absence on.
+ * Also through a cast, `(process.env.X as Mechanism) || 'plain'`, or optional calls then compared or defaulted,
+ * `process.env.X?.toLowerCase() === 'true'`, `process.env.X?.split(',') || []`. Not `process.env.X?.trim()` alone:
+ * optional chaining only passes the absence on.
  */
-const JS_HANDLED_AFTER = /^(?:\s+as\s+[^;\n]*?\)|\?\.[\w$]+\(\s*\))?\s*(\?\?|\|\||\?(?![.?])|[!=]==?|&&|\)\s*\{)/;
+const JS_HANDLED_AFTER = /^(?:\s+as\s+[^;\n]*?\)|(?:\?\.[\w$]+(?:\([^()\n]*\))?)+)?\s*(\?\?|\|\||\?(?![.?])|[!=]==?|&&|\)\s*\{)/;
+/** The second choice of a value given some other way first (Unleash's `options.prometheusApi || process.env.PROMETHEUS_API`). */
+const JS_ALTERNATIVE_BEFORE = /(?:\|\||\?\?)\s*$/;
 /** A number or string made of it, then a default: `parseInt(process.env.X) || 200`, `Number(process.env.X ?? 5)`. */
 const JS_WRAPPED_BEFORE = /\b(?:parseInt|parseFloat|Number|String)\(\s*$/;
 const JS_WRAPPED_DEFAULT = /^\s*(?:,\s*\d+\s*)?\)\s*(?:\?\?|\|\|)/;
@@ -240,6 +242,7 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
         (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) ||
         (spec.family === 'js' && JS_WRAPPED_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && JS_WRAPPED_DEFAULT.test(text.slice(end, end + 40))) ||
         (spec.family === 'js' && defaultByHelper(text, at, end)) ||
+        (spec.family === 'js' && JS_ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) ||
         testedLater(text, at, end, spec.family) ||
         guardedByTest(tree, at, m[1]) ||
         (spec.family === 'python' && caughtWhenMissing(tree, at)) ||
