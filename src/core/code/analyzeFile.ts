@@ -117,6 +117,10 @@ export function isTestFile(file: string): boolean {
     /(\.|_)(test|spec|e2e)(-[a-z]+)?\.[a-z]+$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
+    // A test runner's set-up (Unleash's `src/test-setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitest.setup.ts`).
+    /(^|\/)(?:test-?setup|setup-?tests?|setupTests|(?:jest|vitest)\.setup|global-?(?:setup|teardown))\.[cm]?[jt]sx?$/i.test(file) ||
+    // Go's build scripts for mage (vikunja's `magefile.go`, built only with the `mage` tag).
+    /(^|\/)(?:magefile\.go|magefiles\/[^/]+\.go)$/.test(file) ||
     // A linter's rule examples: bad code written on purpose for the rule to catch (saleor's `.semgrep/`).
     /(^|\/)\.semgrep\//.test(file) ||
     /Tests?\.java$/.test(file)

@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { isTestFile } from '../../../src/core/code/analyzeFile';
+
+describe('test files: their hazards are no production load', () => {
+  it('tests, test helpers, test runners set-up and build scripts are; the code beside them is not', () => {
+    const tests = [
+      'src/lib/users/user-service.test.ts',
+      'api/tests/conftest.py',
+      'app/test_views.py',
+      'server/e2e/flows.ts',
+      'src/main/java/app/UserServiceTest.java',
+      // A test runner's set-up (Unleash's src/test-setup.ts) and Go's mage build scripts (vikunja's magefile.go).
+      'src/test-setup.ts',
+      'web/setupTests.ts',
+      'jest.setup.js',
+      'packages/api/vitest.setup.mts',
+      'magefile.go',
+      'magefiles/release.go',
+    ];
+    const code = ['src/lib/server-impl.ts', 'src/lib/setup.ts', 'internal/setup/tests.go', 'pkg/mage/runner.go', 'src/testimonials/list.ts'];
+    assert.deepEqual(tests.filter((f) => !isTestFile(f)), []);
+    assert.deepEqual(code.filter((f) => isTestFile(f)), []);
+  });
+});
