@@ -417,6 +417,35 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
   });
 
+  describe('calls of functions of the same file', () => {
+    it("a bare name is never a method: SQLAlchemy's update(model) inside a service's own update() is no call of it; self.load() is", async () => {
+      // The shape of polar's CustomFieldService.update: a statement built per model class, then executed.
+      const f = await joined({
+        'app/service.py': lines(
+          'from sqlalchemy import update',
+          'from .data import models',
+          '',
+          'class Service:',
+          '    async def update(self, session, field):',
+          '        for model in models:',
+          '            stmt = update(model).where(model.x == 1)', // 7: builds a statement
+          '            await session.execute(stmt)', // 8: runs it
+          '        for model in models:',
+          '            await self.load(session, model)', // 10: a method that queries
+          '',
+          '    async def load(self, session, model):',
+          '        return await session.execute(select(model))',
+          '',
+        ),
+        'app/data.py': lines('models = load_models()', ''),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop app/service.py:10:19 load → session.execute [for sequential] → -',
+        'query-in-loop app/service.py:8:19 session.execute [for sequential] → -',
+      ]);
+    });
+  });
+
   describe('what runs once, and what is not code', () => {
     it('the same call outside a loop, loops over 2-element literals, the iterable, comments and strings: only the control loop', async () => {
       const a = await analyze(

@@ -2,7 +2,7 @@ import { isSqlQuery } from '../sqlEngines';
 import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
-import type { CallCatalogue, CallMatch } from './callCatalogue';
+import type { CallCatalogue, CallMatch, LanguageFamily } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
 import { isMemoized, mayMemoize } from './memoized';
 import { isQueuedTask, mayQueueTasks } from './queuedTasks';
@@ -56,7 +56,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       continue;
     }
     const name = family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0]) ? undefined : localName(call.chain);
-    const effect = name ? indirect.get(name) : undefined;
+    const effect = name ? indirect.get(localKey(call.chain, family)!) : undefined;
     const every = name && effect ? s.loopOnEveryTurn(i) : undefined;
     if (effect && every) {
       lastStart = start;
@@ -94,6 +94,20 @@ export function localName(chain: string[]): string | undefined {
   if (chain.length === 1) return chain[0];
   if (chain.length === 2 && (chain[0] === 'this' || chain[0] === 'self')) return chain[1];
   return undefined;
+}
+
+/**
+ * The key of a call of a function of this file in localEffects: in Python, JavaScript and Go a bare name is never a
+ * method, which needs `self.`, `this.` or a receiver (polar's `update(model)`, SQLAlchemy's, inside its service's own
+ * `update` method); in Java a bare name may be either.
+ */
+export function localKey(chain: string[], family: LanguageFamily): string | undefined {
+  const name = localName(chain);
+  return name === undefined || family === 'java' ? name : chain.length === 1 ? name : `.${name}`;
+}
+
+function functionKey(name: string, owned: boolean, family: LanguageFamily): string {
+  return family === 'java' || !owned ? name : `.${name}`;
 }
 
 export function loopHazard(
@@ -141,10 +155,10 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     // Its result cached by argument, or its body queued to run later (a Huey task): no effect where it is called.
     if (cached === undefined) memoized.set(f, (cached = (memos && isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)) || (queues && isQueuedTask(s.nodes[s.functions[f].index].node, s.spec.family))));
     if (cached) continue;
-    const name = s.functions[f].name!;
+    const name = functionKey(s.functions[f].name!, s.functions[f].owner !== undefined, s.spec.family);
     const match = s.rules(call, catalogue).match;
     if (match && !direct.has(name) && !unexecutedQueryset(s, i, match)) direct.set(name, { callee: call.chain.join('.'), match });
-    const local = localName(call.chain);
+    const local = localKey(call.chain, s.spec.family);
     if (local) {
       let set = calls.get(name);
       if (!set) calls.set(name, (set = new Set()));
@@ -157,7 +171,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     for (const c of called) {
       const e = direct.get(c);
       if (e && c !== name) {
-        effects.set(name, { callee: `${c} → ${e.callee}`, match: e.match });
+        effects.set(name, { callee: `${c.replace(/^\./, '')} → ${e.callee}`, match: e.match });
         break;
       }
     }

@@ -1,7 +1,7 @@
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard, IndirectEffect } from './loopHazards';
-import { localName } from './loopHazards';
+import { localKey, localName } from './loopHazards';
 
 /** A counting loop's variable: `for (let attempt = 1;`, `for attempt in range(`, `for i := 0;`, `for (int i = 0;`. */
 const COUNTER = /^for\s*\(\s*(?:let|var|int|long)\s+(\w+)\s*=|^for\s+(\w+)\s+in\s+range\s*\(|^for\s+(\w+)\s*:=/;
@@ -44,7 +44,8 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
       if (s.rules(call, catalogue).match) retried = call.chain.join('.');
       else {
         const name = localName(call.chain);
-        if (name && indirect.has(name)) retried = `${name} → ${indirect.get(name)!.callee}`;
+        const key = localKey(call.chain, s.spec.family);
+        if (name && key && indirect.has(key)) retried = `${name} → ${indirect.get(key)!.callee}`;
       }
       // Each attempt asks something else (`createCopy(buildCopyName(name, attempt))`, formbricks' next free copy
       // name): a search, not the same request sent again.
