@@ -2196,6 +2196,10 @@ class WorkspaceLinker {
   /** reach's walk; `read` collects the files it read (whose calls it followed, or whose functions it looked at). */
   private walk(start: FnRef[], dispatch: boolean, method: string | undefined, read?: Set<Entry>): FnRef[] {
     const seen = new Map<number, FnRef>();
+    // Entered by a call made after PageHelper.startPage: the first mapper list query it runs is the paged one
+    // (RuoYi's `startPage(); return getDataTable(dictDataService.selectDictDataList(dictData));`, its service calling
+    // the mapper).
+    const pagedEntry = new Set<number>();
     let frontier = [...start];
     for (const r of start) seen.set(refKey(r), r);
     for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
@@ -2207,18 +2211,22 @@ class WorkspaceLinker {
         read?.add(ref.e);
         const onward = ref.e.links.generated ? frontier : next;
         const fact = ref.e.links.functions[ref.fn];
+        let pageNext = pagedEntry.size > 0 && pagedEntry.has(refKey(ref));
         for (const call of fact.calls) {
           if (call.once) continue;
           // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          const paged = call.paged || pageNext;
+          if (pageNext && targets.some((t) => t.e.links.functions[t.fn].mapperList)) pageNext = false;
           for (const t of dispatch && fact.owner ? [...targets, ...this.overridesBelow(ref.e, fact.owner, call.chain)] : targets) {
             read?.add(t.e);
             // PageHelper pages the mapper query that follows it: that list is not every row.
-            if (call.paged && t.e.links.functions[t.fn].mapperList) continue;
+            if (paged && t.e.links.functions[t.fn].mapperList) continue;
             // A queued task runs in a worker, not on this request's path.
             if (t.e.links.functions[t.fn].queued) continue;
             const k = refKey(t);
+            if (call.paged && !seen.has(k)) pagedEntry.add(k);
             if (seen.has(k)) continue;
             seen.set(k, t);
             onward.push(t);
