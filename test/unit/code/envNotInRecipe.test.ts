@@ -157,6 +157,8 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
       'package main\n\nimport "os"\n\nvar gw = os.Getenv("GATEWAY_URL")\nvar sec = os.Getenv("PAY_SECRET")\n\nfunc dbType() string {\n\tdbType := strings.TrimSpace(os.Getenv("PAY_DBTYPE"))\n\tif dbType == "" {\n\t\tdbType = "sqlite3"\n\t}\n\tif prefix := os.Getenv("PAY_PREFIX"); prefix != "" {\n\t\treturn prefix + dbType\n\t}\n\ttoken := os.Getenv("PAY_TOKEN")\n\tif len(token) < 1 {\n\t\tlog.Fatal("PAY_TOKEN must be set")\n\t}\n\treturn dbType\n}\n\nfunc region() string {\n\tif os.Getenv("PAY_REGION") == "" {\n\t\treturn "eu"\n\t}\n\treturn os.Getenv("PAY_REGION")\n}\n\nfunc loadCatalog() {\n\tif os.Getenv("PAY_DB_CLUSTER") != "" {\n\t\tloadFromDB()\n\t}\n\tloadFromFile()\n}\n\nfunc loadFromDB() {\n\tconnect(os.Getenv("PAY_DB_CLUSTER"), os.Getenv("PAY_DB_INSTANCE"))\n}\n\nfunc loadFromFile() {\n\tread(os.Getenv("PAY_CATALOG_FILE"))\n}\n' +
         // A package variable tested for being set elsewhere in the file, a comparison with the value on the left or of its length
         // (microservices-demo's frontend); not a function's own variable, whose name another function tests.
+        // Docker's secrets convention: the _FILE variable is the alternative to the one read beside it (woodpecker).
+        '\nvar secret = chain(file(os.Getenv("PAY_GRPC_SECRET_FILE")), envVar("PAY_GRPC_SECRET"))\nvar cert = os.Getenv("PAY_CERT_FILE")\n' +
         '\nvar packagingURL = os.Getenv("PAY_PACKAGING_URL")\nvar assistant = "true" == strings.ToLower(os.Getenv("PAY_ASSISTANT"))\n\nfunc packagingConfigured() bool { return packagingURL != "" }\n\nfunc banner() string {\n\tcolor := os.Getenv("PAY_BANNER")\n\treturn color\n}\n\nfunc label() string {\n\tvar name = os.Getenv("PAY_NAME")\n\treturn name\n}\n\nfunc other(name string) bool { return name != "" }\n\nfunc skip() bool { return len(os.Getenv("PAY_SKIP")) > 0 }\n',
     );
     write('mail/main.py', 'import os\nHOST = os.environ["SMTP_HOST"]\n');
@@ -188,8 +190,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['pay', 'pay/main.go', 5, 10, 'info'],
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
         ['pay', 'pay/main.go', 41, 6, 'info'], // PAY_CATALOG_FILE; loadFromDB's reads run only when PAY_DB_CLUSTER is set
-        ['pay', 'pay/main.go', 50, 10, 'info'], // PAY_BANNER
-        ['pay', 'pay/main.go', 55, 12, 'info'], // PAY_NAME
+        ['pay', 'pay/main.go', 45, 11, 'info'], // PAY_CERT_FILE: no PAY_CERT beside it
+        ['pay', 'pay/main.go', 53, 10, 'info'], // PAY_BANNER
+        ['pay', 'pay/main.go', 58, 12, 'info'], // PAY_NAME
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail
         ['sms', 'sms/main.py', 11, 15, 'info'], // SMS_PORT: its handler catches a bad number, not its absence (SMS_PROJECT's does)
         // worker declares no environment at all: nothing to compare with, so nothing is said.

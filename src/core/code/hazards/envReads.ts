@@ -274,6 +274,14 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
     for (const read of out) if (!read.hasDefault && tested.has(read.name)) read.hasDefault = true;
   }
   if (spec.family === 'go' && out.some((read) => !read.hasDefault)) goFieldsTested(text, tree, out, offsets);
+  // Docker's secrets convention: `X_FILE` names a file holding X, read instead of X when set (woodpecker's
+  // `cli.NewValueSourceChain(cli.File(os.Getenv("WOODPECKER_GRPC_SECRET_FILE")), cli.EnvVar("WOODPECKER_GRPC_SECRET"))`).
+  // Where the file reads X too, the `_FILE` one is its alternative.
+  for (const read of out) {
+    if (read.hasDefault || !read.name.endsWith('_FILE')) continue;
+    const base = read.name.slice(0, -'_FILE'.length);
+    if (base && new RegExp(`\\b${base}\\b(?!_FILE)`).test(text)) read.hasDefault = true;
+  }
   if (spec.family === 'js' && mentions(source, 'z.') && /\bcreateEnv\s*\(|\b(?:safeParse|parse)\(\s*process\.env\b/.test(text)) {
     // t3-env's `createEnv({ server: { X: z.string().optional() }, runtimeEnv: { X: process.env.X } })`: the schema
     // says which may be absent (`.optional()`, `.default(…)`); a required one fails the start without its variable.
