@@ -229,6 +229,21 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`) || namedForItsRole(short, root);
     });
     if (img) {
+      // A Dockerfile at the root named for the image's role (maxun's Dockerfile.backend for getmaxun/maxun-backend):
+      // the folders its image takes, not the whole repository with its frontend.
+      const short = imageShortName(img.value).toLowerCase();
+      const role = namedForItsRole(short, root) ? short.slice(root.length + 1) : undefined;
+      const dockerfile = role ? inputs.files.find((f) => !f.includes('/') && new RegExp(`^(?:Dockerfile[.-]${role}|${role}\\.Dockerfile)$`, 'i').test(f)) : undefined;
+      const staged = dockerfile ? stagedRoots(inputs, { context: '.', dockerfile }, undefined) : [];
+      for (const r of staged) {
+        add({
+          root: r,
+          reason: `image ${img.value} (${where(img.location)}) is named like this workspace folder (${inputs.rootName}) and ${dockerfile} at its root, whose image takes its files from ${r}`,
+          confidence: 'low',
+          evidence: img.location,
+        });
+      }
+      if (staged.length) return;
       add({
         root: '.',
         reason: `image ${img.value} (${where(img.location)}) is named like this workspace folder (${inputs.rootName}), whose root holds a build file`,

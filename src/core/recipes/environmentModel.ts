@@ -108,10 +108,12 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   });
   for (const job of extra) recipes.dotenvs.push(...(dotenvs.get(job.file)?.dotenvs ?? []));
 
-  // The Dockerfiles Compose builds could use: a stage of one may take only some folders of its context.
+  // The Dockerfiles Compose builds could use: a stage of one may take only some folders of its context. Those at the
+  // root always: one named for an image's role (maxun's Dockerfile.backend) says what an image named so takes.
   const dockerfiles = new Map<string, string>();
-  if (recipes.compose.some((c) => c.build)) {
-    await forEachLimited(files.filter(isDockerfile).slice(0, MAX_DOCKERFILES_READ), READ_CONCURRENCY, async (f) => {
+  const readable = recipes.compose.some((c) => c.build) ? files.filter(isDockerfile) : files.filter((f) => !f.includes('/') && isDockerfile(f));
+  if (readable.length) {
+    await forEachLimited(readable.slice(0, MAX_DOCKERFILES_READ), READ_CONCURRENCY, async (f) => {
       const text = await fs.readText(f).catch(() => undefined);
       if (text !== undefined) dockerfiles.set(f, text);
     });

@@ -632,6 +632,18 @@ describe('buildEnvironmentModel', () => {
       const real = await buildEnvironmentModel({ ...memoryFs(layered), rootName: 'unleash' }, Object.keys(layered).sort());
       assert.deepEqual(real.services.find((s) => s.name === 'web')?.codeRoots.map((l) => `${l.root} ${l.confidence}`), ['. low']);
       assert.equal(serviceForFile(real, 'src/server.ts')?.name, 'web');
+      // A Dockerfile at the root named for the image's role says which folders it takes (maxun's Dockerfile.backend
+      // for getmaxun/maxun-backend: the server, not the React app in src/ beside it).
+      const maxun = {
+        'docker-compose.yml': lines('services:', '  backend:', '    image: getmaxun/maxun-backend:latest', '  frontend:', '    image: getmaxun/maxun-frontend:latest'),
+        'Dockerfile.backend': lines('FROM node:22 AS builder', 'WORKDIR /app', 'COPY server ./server', 'COPY src ./src', 'RUN npm run build:server', 'FROM node:22-slim', 'COPY --from=builder /app/server ./server', 'COPY --from=builder /app/node_modules ./node_modules'),
+        'Dockerfile.frontend': lines('FROM node:22', 'COPY src ./src'),
+        'package.json': '{}',
+        'server/src/server.ts': 'export {};\n',
+        'src/App.tsx': 'export {};\n',
+      };
+      const mx = await buildEnvironmentModel({ ...memoryFs(maxun), rootName: 'maxun' }, Object.keys(maxun).sort());
+      assert.deepEqual(mx.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['backend', ['server low']], ['frontend', []]]);
       const exporter = { ...server, 'docker-compose.yml': server['docker-compose.yml'].replace('unleash-server', 'unleash-exporter') };
       const ex = await buildEnvironmentModel({ ...memoryFs(exporter), rootName: 'unleash' }, Object.keys(exporter).sort());
       assert.deepEqual(ex.services.find((s) => s.name === 'unleash')?.codeRoots, []);
