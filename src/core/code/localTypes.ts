@@ -13,9 +13,25 @@ export function goLocalType(body: string, name: string): string | undefined {
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*new\\(\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\)`).exec(body) ??
     new RegExp(`\\bvar\\s+${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body) ??
     // A parameter: `func NewGRPCServer(c *conf.Server, s *service.CatalogService) *grpc.Server`.
-    new RegExp(`^\\s*func\\b[^{]*?[(,]\\s*${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[,)]`).exec(body);
+    new RegExp(`^\\s*func\\b[^{]*?[(,]\\s*${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[,)]`).exec(body) ??
+    goRangeElement(body, name);
   if (!m || GO_NOT_TYPES.has(m[2])) return undefined;
   return m[1] ? `${m[1]}.${m[2]}` : m[2];
+}
+
+/**
+ * An element of a slice the function made of a named type (vikunja's `fs := []*files.File{}`, filled by
+ * `Find(&fs)`, then `for _, f := range fs { f.Delete(s) }`; `make([]T, n)`, `var xs []T`): that type. Groups as
+ * goLocalType's: the package, the type.
+ */
+function goRangeElement(body: string, name: string): RegExpExecArray | null {
+  const loop = new RegExp(`\\bfor\\s+\\w+\\s*,\\s*${name}\\s*:=\\s*range\\s+(\\w+)\\s*\\{`).exec(body);
+  if (!loop) return null;
+  const slice = loop[1];
+  return (
+    new RegExp(`(?:^|[\\s;(,])${slice}\\s*:?=\\s*(?:make\\(\\s*)?\\[\\]\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[{,)]`).exec(body) ??
+    new RegExp(`\\bvar\\s+${slice}\\s+\\[\\]\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body)
+  );
 }
 
 const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);

@@ -4503,6 +4503,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tfor _, b := range bots {',
           '\t\tb.Delete(s)',
           '\t}',
+          // A slice of files the function makes and a query fills (export.go's old exports): each *files.File.
+          '\tfs := []*files.File{}',
+          '\ts.Where("created < ?", cutoff).Find(&fs)',
+          '\tfor _, f := range fs {',
+          '\t\tf.Delete(s)',
+          '\t}',
           '\treturn err',
           '}',
           // Its results named, as vikunja names them.
@@ -4515,6 +4521,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
         'pkg/models/project.go': lines('package models', '', 'type Project struct{ ID int64 }', '', 'func (p *Project) Delete(s *xorm.Session) error {', '\treturn p.archive()', '}', 'func (p *Project) archive() error { return nil }'),
         'pkg/models/bot_users.go': lines('package models', '', 'import "database/sql"', '', 'var db *sql.DB', '', 'type BotUser struct{ ID int64 }', '', 'func (b *BotUser) Delete(s *xorm.Session) error {', '\t_, err := db.Exec("DELETE FROM bots WHERE id = ?", b.ID)', '\treturn err', '}'),
+        'pkg/files/files.go': lines('package files', '', 'type File struct{ ID int64 }', '', 'func (f *File) Delete(s *xorm.Session) error {', '\treturn storage.Remove(f.ID)', '}'),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop pkg/models/user_delete.go:10:3 b.Delete → db.Exec [for sequential] → -']);
     });
