@@ -102,6 +102,18 @@ function awaitedWhole(s: FileStructure, i: number): boolean {
   return /\bawait\s+$/.test(s.text.slice(Math.max(0, start - 12), start)) && !/^\s*\./.test(s.text.slice(end, end + 40)) && !FILTERS_ON_KEY.test(s.text.slice(start, end));
 }
 
+/**
+ * Go: in a function given a test's handle (`func PrepareTestDatabase(t *testing.T)`, vikunja's `db/test.go`, a
+ * file the package compiles but only its tests call): test code, whatever the file is named.
+ */
+function inGoTestHelper(s: FileStructure, at: number): boolean {
+  for (let f = s.functionOf[at]; f >= 0; f = s.functions[f].outer) {
+    const params = s.nodes[s.functions[f].index].node.childForFieldName('parameters')?.text ?? '';
+    if (/\btesting\.(?:T|TB|B|F)\b/.test(params)) return true;
+  }
+  return false;
+}
+
 /** Tests exercise code paths on purpose: hazards there are not production load. */
 export function isTestFile(file: string): boolean {
   // Next.js: the folders of a route file under app/ or pages/api/ are its URL (`/api/workflows/[id]/test`), so only
@@ -603,7 +615,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       hazard: { ...f.hazard, explanation: `${f.hazard.explanation} This code is generated: the query is changed where it is generated from (sqlc's query.sql).` },
     }));
   }
-  const alive = (f: FoundHazard) => f.at < 0 || !isDeadCode(s.nodes[f.at].node);
+  const alive = (f: FoundHazard) => f.at < 0 || (!isDeadCode(s.nodes[f.at].node) && !(family === 'go' && inGoTestHelper(s, f.at)));
   const kept: FoundHazard[] = [];
   for (const f of found) if (alive(f)) (f.returned || f.parentFilter ? pendingFound : kept).push(f);
 

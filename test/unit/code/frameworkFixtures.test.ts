@@ -6022,6 +6022,35 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Go: a function given a test's handle (*testing.T, testing.TB) is test code, in a file the package compiles (vikunja's db/test.go)", async () => {
+      const f = await joined({
+        'go.mod': 'module code.vikunja.io/api\n',
+        'pkg/db/test.go': lines(
+          'package db',
+          '',
+          'func LoadFixtures(t *testing.T, tables []string) {',
+          '\tfor _, table := range tables {',
+          '\t\tdb.Exec("DELETE FROM " + table)',
+          '\t}',
+          '}',
+          '',
+          'func Truncate(tb testing.TB, tables []string) {',
+          '\tfor _, table := range tables {',
+          '\t\tfunc() { db.Exec("TRUNCATE " + table) }()',
+          '\t}',
+          '}',
+          '',
+          'func Wipe(tables []string) {',
+          '\tfor _, table := range tables {',
+          '\t\tdb.Exec("DELETE FROM " + table)',
+          '\t}',
+          '}',
+        ),
+        'pkg/db/db.go': lines('package db', '', 'import "database/sql"', '', 'var db *sql.DB'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop pkg/db/test.go:17:3 db.Exec [for sequential] → -']);
+    });
+
     it('goroutine fan-out, rows.Next loop, DefaultClient, client without Timeout, retry loop; quiet negatives', async () => {
       const f = await analyseFixture('code-go');
       assert.deepEqual(hazardRows(f), [
