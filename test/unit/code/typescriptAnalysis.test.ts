@@ -303,6 +303,27 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       assert.deepEqual(b.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['missing-timeout', 2, 'axios.get']]);
     });
 
+    it("axios given an AbortSignal a timer aborts has a limit, as fetch does (maxun's LLM calls); node-fetch's fetch is said to wait for ever", async () => {
+      const a = await analyze(
+        'src/llm.ts',
+        lines(
+          "import axios from 'axios';",
+          'export async function call(url: string, body: unknown) {',
+          '  const controller = new AbortController();',
+          '  setTimeout(() => controller.abort(), 120000);',
+          '  await axios.post(url, body, { headers: {}, signal: controller.signal as any });', // 4: a limit
+          '  await axios.post(url, body, { signal: AbortSignal.timeout(5000) });', // 5: a limit
+          '  return axios.post(url, body, { headers: {} });', // 6: none
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['missing-timeout', 6, 'axios.post']]);
+      const b = await analyze('src/mcp-worker.ts', lines("import fetch from 'node-fetch';", 'export const ping = (url: string) => fetch(url);'));
+      assert.deepEqual(b.hazards.map((h) => [h.code, h.range.start.line, /: (.*?)\. Set one/.exec(h.explanation)?.[1]]), [
+        ['missing-timeout', 1, 'node-fetch waits for ever by default, unless given an AbortSignal or a timeout'],
+      ]);
+    });
+
     it('a retry loop whose attempts each ask something else (the next free name) is no retry of one request; one that sends the same request again is', async () => {
       // The shape of formbricks' workflow copy: `createCopy(buildCopyName(source.name, attempt))` until a name is free.
       const a = await analyze(

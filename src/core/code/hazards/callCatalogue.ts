@@ -1209,6 +1209,15 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
   { languages: ['python'], root: 'urlopen|urllib', method: 'urlopen', timeoutArgs: '\\btimeout\\s*=|,', label: '`urlopen` without a timeout' },
   { languages: ['python'], root: 'urlopen', timeoutArgs: '\\btimeout\\s*=|,', label: '`urlopen` without a timeout' },
   {
+    // node-fetch, imported in place of Node's own: no limit at all (maxun's MCP worker).
+    languages: ['js'],
+    root: 'fetch',
+    inFilesMatching: `\\bfrom\\s+['"]node-fetch['"]|require\\(\\s*['"]node-fetch['"]\\s*\\)`,
+    browserOnlyArgs: BROWSER_FETCH_ARGS,
+    timeoutArgs: '\\bsignal\\b|\\btimeout\\b',
+    label: 'node-fetch waits for ever by default, unless given an AbortSignal or a timeout',
+  },
+  {
     languages: ['js'],
     root: 'fetch',
     browserOnlyArgs: BROWSER_FETCH_ARGS,
@@ -1228,7 +1237,8 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     languages: ['js'],
     root: 'axios',
     method: 'get|post|put|patch|delete|request|head',
-    timeoutArgs: '\\btimeout\\s*:',
+    // Or an AbortSignal, which a timer or AbortSignal.timeout() aborts (maxun's LLM calls), as fetch's.
+    timeoutArgs: '\\btimeout\\s*:|\\bsignal\\s*[:,}]',
     configuredInFile: AXIOS_DEFAULT_TIMEOUT,
     processDefault: 'axios.defaults',
     label: 'axios has no timeout by default',
