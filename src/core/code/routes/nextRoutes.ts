@@ -8,6 +8,9 @@ export const PAGES_API = /(?:^|\/)pages(\/api\/.+)\.(?:ts|tsx|js|jsx|mjs)$/;
 const PAGES = /(?:^|\/)pages(\/.+)\.(?:ts|tsx|js|jsx)$/;
 const APP_ROUTE = /(?:^|\/)app((?:\/.+)?)\/route\.(?:ts|js|mjs)$/;
 const APP_PAGE = /(?:^|\/)app((?:\/.+)?)\/page\.(?:tsx|jsx|ts|js)$/;
+/** Medusa v2's API routes: `src/api/admin/stores/[id]/route.ts` exporting `GET`, `POST`… is `/admin/stores/:id`. */
+const MEDUSA_ROUTE = /(?:^|\/)src\/api((?:\/.+)?)\/route\.(?:ts|js|mjs)$/;
+const MEDUSA_MODULE = /['"]@medusajs\/|\bMedusa(?:Request|Response|NextFunction)\b/;
 /** The `"use client"` directive that opens a module (after comments): it runs in the browser. */
 const USE_CLIENT = /^(?:\s|\/\/[^\n]*|\/\*[^]*?\*\/)*['"]use client['"]/;
 
@@ -29,6 +32,8 @@ export function findNextRoutes(c: RouteCollector): void {
   if (api) return pagesApiRoute(c, routePath(api[1]));
   const app = APP_ROUTE.exec(file);
   if (app) return appRoutes(c, routePath(app[1] || '/'));
+  const medusa = MEDUSA_ROUTE.exec(file);
+  if (medusa && c.s.memo('medusa', () => MEDUSA_MODULE.test(c.s.text))) return appRoutes(c, medusaPath(medusa[1] || '/'), 'medusa');
   const appPage = APP_PAGE.exec(file);
   if (appPage) return appPageRoute(c, routePath(appPage[1] || '/'));
   const page = PAGES.exec(file);
@@ -38,6 +43,16 @@ export function findNextRoutes(c: RouteCollector): void {
       c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOf(ssr), handlerIndex: ssr, at: ssr, mountable: false });
     }
   }
+}
+
+/** A Medusa route file's folders as the Express route Medusa registers: `[id]` is `:id`, `[...path]` is `*`. */
+function medusaPath(raw: string): string {
+  const path = raw
+    .split('/')
+    .filter((seg) => seg)
+    .map((seg) => (/^\[\.\.\.[^\]]+\]$/.test(seg) ? '*' : seg.replace(/^\[([^\]]+)\]$/, ':$1')))
+    .join('/');
+  return '/' + path;
 }
 
 /** A file route's path as Next.js reports it: route groups `(app)` and parallel slots `@modal` left out. */
@@ -122,10 +137,10 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
   }
 }
 
-function appRoutes(c: RouteCollector, path: string): void {
+function appRoutes(c: RouteCollector, path: string, framework = 'nextjs'): void {
   const s = c.s;
   for (const [verb, handler] of verbFunctions(s)) {
-    c.add({ method: verb, path, framework: 'nextjs', declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });
+    c.add({ method: verb, path, framework, declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });
   }
   for (const e of s.memo('next.exported', () => exportedVerbs(s.text))) {
     // Each export is read by the unit of the statement it is written in (the whole file, or the edited statement).
@@ -136,10 +151,10 @@ function appRoutes(c: RouteCollector, path: string): void {
       const call = [...s.calls.keys()].find((i) => s.nodes[i].start === e.value);
       const node = call !== undefined ? s.nodes[call].node : undefined;
       const handler = node ? resolveHandler(c, node) : e.name ? named(c, e.name) : undefined;
-      c.add({ method: e.verb, path, framework: 'nextjs', declaration, ...handler, at: call ?? -1, mountable: false });
+      c.add({ method: e.verb, path, framework, declaration, ...handler, at: call ?? -1, mountable: false });
     } else {
       // `export { GET } from '@/modules/api/v2/health/route'`, `export { handler as GET, handler as POST }`.
-      c.add({ method: e.verb, path, framework: 'nextjs', declaration, ...named(c, e.name!), at: -1, mountable: false });
+      c.add({ method: e.verb, path, framework, declaration, ...named(c, e.name!), at: -1, mountable: false });
     }
   }
 }
