@@ -332,6 +332,12 @@ export interface RouteLink {
   /** NestJS: the controller class whose method handles the route; not served when only a test-only module lists it. */
   controller?: string;
   /**
+   * JAX-RS: a resource method of a class with no `@Path` of its own (traccar's `BaseObjectResource<T>`): served by each
+   * subclass with one (`@Path("devices") class DeviceResource extends BaseObjectResource<Device>`), under that path,
+   * by the subclass's override of the method or else by this one. The route's path is the method's own.
+   */
+  inherited?: { base: string; method: string };
+  /**
    * An OpenAPI operation that openapi-generator makes a method of an interface at build time (openApiSpecs): served
    * by the controllers implementing one of those interfaces with a method of that name, under their own prefix.
    */

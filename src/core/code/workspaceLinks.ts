@@ -626,6 +626,12 @@ class WorkspaceLinker {
           out.push(...this.grpcRoutes(e, link, index, route));
           return;
         }
+        if (link?.inherited) {
+          for (const r of this.inheritedRoutes(e, link, route)) {
+            for (const path of pathsOf(r.path)) out.push({ e, route: index, key: { method: route.method, path }, handler: { ...route, path, handler: r.handler }, start: [r.start], elsewhere: r.elsewhere });
+          }
+          return;
+        }
         // A DRF registration or a class-based view: one route per action or method the class has (none when a
         // viewset has none for this pattern).
         // NetBox's `include(get_model_urls(…))`: one route per view registered for the model, as a class-based view's.
@@ -702,6 +708,54 @@ class WorkspaceLinker {
       });
     }
     return out;
+  }
+
+  /**
+   * A base class's resource method under each subclass of the service that has a path of its own (RouteLink.inherited),
+   * also through a subclass of a subclass: run by the subclass's override of the method, or else by the base's.
+   */
+  private inheritedRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): { path: string; start: FnRef; handler: Range; elsewhere?: Elsewhere }[] {
+    const { base, method } = link.inherited!;
+    const out: { path: string; start: FnRef; handler: Range; elsewhere?: Elsewhere }[] = [];
+    const own: FnRef = { e, fn: link.handlerFunction! };
+    const seen = new Set<string>([base]);
+    let level = [base];
+    for (let depth = 0; depth < 4 && level.length; depth++) {
+      const next: string[] = [];
+      for (const cls of level.flatMap((l) => this.subclassesOf().get(l) ?? [])) {
+        if (seen.has(cls)) continue;
+        seen.add(cls);
+        next.push(cls);
+        const declared = this.classPrefixEntries().get(cls)?.find((d) => sharedWith(d.e, e) && !d.e.quiet);
+        if (!declared) continue;
+        const override = (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).find((r) => sharedWith(r.e, e) && !r.e.quiet);
+        const start = override ?? own;
+        const elsewhere = start.e !== e ? { e: start.e, range: start.e.links.functions[start.fn].range } : undefined;
+        for (const prefix of declared.prefixes) out.push({ path: joinPaths('/', prefix, route.path), start, handler: start.e === e ? e.links.functions[start.fn].range : route.handler, elsewhere });
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /** Class name → the classes that extend it (Java and JavaScript `extends`, Python bases), once per join. */
+  private subclassesOf(): Map<string, string[]> {
+    if (!this.subclasses) {
+      this.subclasses = new Map();
+      for (const [cls, bases] of this.basesOf) for (const b of bases) pushTo(this.subclasses, b, cls);
+    }
+    return this.subclasses;
+  }
+
+  private prefixEntries?: Map<string, { e: Entry; prefixes: string[] }[]>;
+
+  /** Class name → the files declaring it with a class-level path (FileLinks.classPrefixes), once per join. */
+  private classPrefixEntries(): Map<string, { e: Entry; prefixes: string[] }[]> {
+    if (!this.prefixEntries) {
+      this.prefixEntries = new Map();
+      for (const e of this.entries) for (const [cls, prefixes] of Object.entries(e.links.classPrefixes ?? {})) pushTo(this.prefixEntries, cls, { e, prefixes });
+    }
+    return this.prefixEntries;
   }
 
   /**
@@ -1671,22 +1725,19 @@ class WorkspaceLinker {
    */
   private overridesBelow(e: Entry, owner: string, chain: string[]): FnRef[] {
     if (chain.length !== 2 || !(chain[0] === 'self' || chain[0] === 'this' || (chain[0] === 'cls' && e.family === 'python'))) return [];
-    if (!this.subclasses) {
-      this.subclasses = new Map();
-      for (const [cls, bases] of this.basesOf) for (const base of bases) pushTo(this.subclasses, base, cls);
-    }
+    const subclasses = this.subclassesOf();
     const key = `${e.group}\u0000${owner}#${chain[1]}`;
     let out = this.overrides.get(key);
     if (out) return out;
     out = [];
     const seen = new Set([owner]);
-    const queue = [...(this.subclasses.get(owner) ?? [])];
+    const queue = [...(subclasses.get(owner) ?? [])];
     while (queue.length) {
       const cls = queue.pop()!;
       if (seen.has(cls)) continue;
       seen.add(cls);
       for (const r of this.byOwnerMethod.get(`${cls}#${chain[1]}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet) out.push(r);
-      queue.push(...(this.subclasses.get(cls) ?? []));
+      queue.push(...(subclasses.get(cls) ?? []));
     }
     this.overrides.set(key, out);
     return out;

@@ -65,6 +65,57 @@ describe('Jakarta REST (JAX-RS) resources and Micronaut controllers', () => {
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/shop/OrderResource.java:11:37 orderRepository.findById [for-each sequential] → GET /api/orders']);
   });
 
+  it("JAX-RS: an abstract base class's resource methods are served under each subclass's @Path, by its override or else the base's (traccar's BaseObjectResource)", async () => {
+    const f = await joined({
+      'src/main/java/org/traccar/api/BaseObjectResource.java': lines(
+        'package org.traccar.api;',
+        'import jakarta.ws.rs.*;',
+        'public abstract class BaseObjectResource<T extends BaseModel> extends BaseResource {',
+        '    @Path("{id}")',
+        '    @GET',
+        '    public Response getSingle(@PathParam("id") long id) { return Response.ok(storage.getObject(id)).build(); }',
+        '    @POST',
+        '    public Response add(T entity) { for (Long id : entity.getIds()) { jdbcTemplate.update("UPDATE links SET seen = 1 WHERE id = ?", id); } return Response.ok(entity).build(); }',
+        '}',
+      ),
+      'src/main/java/org/traccar/api/SimpleObjectResource.java': lines(
+        'package org.traccar.api;',
+        'import jakarta.ws.rs.*;',
+        'public abstract class SimpleObjectResource<T extends BaseModel> extends BaseObjectResource<T> {',
+        '    @GET',
+        '    public Collection<T> get(@QueryParam("all") boolean all) { return List.of(); }',
+        '}',
+      ),
+      'src/main/java/org/traccar/api/resource/DeviceResource.java': lines(
+        'package org.traccar.api.resource;',
+        'import jakarta.ws.rs.*;',
+        '@Path("devices")',
+        'public class DeviceResource extends BaseObjectResource<Device> {',
+        '    @Override',
+        '    public Response add(Device entity) { return Response.ok(entity).build(); }',
+        '}',
+      ),
+      'src/main/java/org/traccar/api/resource/CalendarResource.java': lines(
+        'package org.traccar.api.resource;',
+        'import jakarta.ws.rs.*;',
+        '@Path("calendars")',
+        'public class CalendarResource extends SimpleObjectResource<Calendar> {',
+        '}',
+      ),
+      // A base class no resource extends serves nothing.
+      'src/main/java/org/traccar/api/UnusedResource.java': lines('package org.traccar.api;', 'import jakarta.ws.rs.*;', 'public abstract class UnusedResource {', '    @GET', '    public String ping() { return "pong"; }', '}'),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/calendars/{id}', 'src/main/java/org/traccar/api/BaseObjectResource.java', 4, 'jax-rs'],
+      ['GET', '/devices/{id}', 'src/main/java/org/traccar/api/BaseObjectResource.java', 4, 'jax-rs'],
+      ['POST', '/calendars', 'src/main/java/org/traccar/api/BaseObjectResource.java', 6, 'jax-rs'],
+      ['POST', '/devices', 'src/main/java/org/traccar/api/BaseObjectResource.java', 6, 'jax-rs'],
+      ['GET', '/calendars', 'src/main/java/org/traccar/api/SimpleObjectResource.java', 3, 'jax-rs'],
+    ]);
+    // DeviceResource overrides add: its POST runs its own, not the base's loop.
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/org/traccar/api/BaseObjectResource.java:8:71 jdbcTemplate.update [for-each sequential] → POST /calendars']);
+  });
+
   it('Micronaut: @Controller with @Get("/{id}"), @Post, a query template left out; the same annotations without Micronaut are no routes', async () => {
     const f = await joined({
       'src/main/java/shop/BookController.java': lines(

@@ -36,7 +36,13 @@ export function findJaxRsRoutes(c: RouteCollector): void {
     if (targetType === 'class_declaration' || targetType === 'interface_declaration') {
       if (jaxRs && name === 'ApplicationPath') c.globalPrefix = stringValue(annotationValue(n.node)) ?? c.globalPrefix;
       else if (jaxRs && name === 'RegisterRestClient') clients.add(target);
-      else if ((jaxRs && name === 'Path') || (micronaut && name === 'Controller')) classPath.set(target, pathOf(n.node, name === 'Controller' ? '/' : undefined));
+      else if ((jaxRs && name === 'Path') || (micronaut && name === 'Controller')) {
+        const path = pathOf(n.node, name === 'Controller' ? '/' : undefined);
+        classPath.set(target, path);
+        // For the resource methods it inherits from a base class of another file (RouteLink.inherited).
+        const cls = s.nodes[target].node.childForFieldName('name')?.text;
+        if (jaxRs && cls && path !== undefined) (c.classPrefixes ??= {})[cls] = [path];
+      }
       continue;
     }
     if (targetType !== 'method_declaration') continue;
@@ -66,7 +72,25 @@ export function findJaxRsRoutes(c: RouteCollector): void {
     const cls = enclosingClass(s, method);
     if (cls === undefined || clients.has(cls)) continue;
     const prefix = classPath.get(cls);
-    if (prefix === undefined) continue;
+    if (prefix === undefined) {
+      // A base class's resource method (no `@Path` on the class, and none given by a locator here): its subclasses
+      // with a path serve it (the join, RouteLink.inherited).
+      const base = s.nodes[cls].node.childForFieldName('name')?.text;
+      const name = s.nodes[method].node.childForFieldName('name')?.text;
+      const header = s.text.slice(s.nodes[cls].start, s.nodes[cls].start + 300).split('{')[0];
+      if (!jaxRs || classPath.has(cls) || !base || !name || !/\babstract\b/.test(header)) continue;
+      c.add({
+        method: m.verb,
+        path: templateOf(joinPaths('/', m.path ?? '')),
+        framework: 'jax-rs',
+        declaration: s.rangeOf(m.at),
+        handlerIndex: method,
+        at: m.at,
+        mountable: false,
+        inherited: { base, method: name },
+      });
+      continue;
+    }
     c.add({
       method: m.verb,
       path: templateOf(joinPaths('/', prefix, m.path ?? '')),

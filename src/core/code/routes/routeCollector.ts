@@ -38,6 +38,8 @@ export interface RouteInput {
   runs?: ServedApi;
   /** NestJS: the controller class the route is a method of (see RouteLink.controller). */
   controller?: string;
+  /** JAX-RS: a base class's resource method, served under its subclasses' paths (see RouteLink.inherited). */
+  inherited?: RouteLink['inherited'];
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
   handlerType?: string;
   /** Go: the call that made the handler from the value `handlerChain` names (see RouteLink.handlerFactory). */
@@ -107,6 +109,7 @@ export class RouteCollector {
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
     if (r.runs) link.runs = r.runs;
     if (r.controller) link.controller = r.controller;
+    if (r.inherited) link.inherited = r.inherited;
     if (r.grpc) link.grpc = r.grpc;
     if (r.feathers) link.feathers = r.feathers;
     if (r.strapi) link.strapi = r.strapi;
