@@ -303,6 +303,19 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       assert.deepEqual(b.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['missing-timeout', 2, 'axios.get']]);
     });
 
+    it("a store or cache a class holds is not the model's query: DistributedTransaction.keyValueStore.save per step is no query in a loop (medusa); User.findOne per id is", async () => {
+      const a = await analyze(
+        'src/orchestrator.ts',
+        lines(
+          'export async function checkpoint(steps: Step[], ids: string[]) {',
+          '  for (const step of steps) await DistributedTransaction.keyValueStore.save(step.key, step);',
+          '  for (const id of ids) await User.findOne({ where: { id } });', // 2
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['query-in-loop', 2, 'User.findOne']]);
+    });
+
     it("axios given an AbortSignal a timer aborts has a limit, as fetch does (maxun's LLM calls); node-fetch's fetch is said to wait for ever", async () => {
       const a = await analyze(
         'src/llm.ts',

@@ -434,6 +434,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     languages: ['js'],
     root: JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*Model',
     method: 'findAll|findOne|findByPk|findAndCountAll|find|findOneBy|findBy|findById|findAndCount|count|countDocuments|aggregate|save|destroy|insertMany|updateMany|updateOne|deleteMany|deleteOne|findOneAndUpdate',
+    // A store or cache a class holds (medusa's `DistributedTransaction.keyValueStore.save(…)`, often in memory): not
+    // the model's own query.
+    notThrough: '\\w*[sS]tore|\\w*[cC]ache|\\w*[sS]torage',
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
   },
   {
