@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { joined, lines, routeRows } from './fixtureWorkspace';
 
 describe("DRF: a viewset's extra actions", () => {
-  it('routes @detail_route and @list_route (DRF before 3.8) as @action(detail=True) and @action(detail=False)', async () => {
+  it('routes @detail_route and @list_route (DRF before 3.8) as @action(detail=True) and @action(detail=False); @decorators.action as @action', async () => {
     const f = await joined({
       'epics/api.py': lines(
         'from rest_framework import viewsets',
@@ -20,12 +20,17 @@ describe("DRF: a viewset's extra actions", () => {
         '    @list_route()',
         '    def recent(self, request):',
         '        return Response([])',
+        '',
+        // Through the module (TandoorRecipes' `from rest_framework import decorators`).
+        '    @decorators.action(detail=False, methods=["PUT"])',
+        '    def batch_update(self, request):',
+        '        return Response([])',
       ),
       'epics/urls.py': lines('from rest_framework import routers', 'from epics import api', '', 'router = routers.DefaultRouter()', 'router.register(r"epics", api.EpicViewSet)', 'urlpatterns = router.urls'),
     });
     assert.deepEqual(
       routeRows(f).map((r) => `${r[0]} ${r[1]}`),
-      ['GET ^epics/(?P<pk>[^/.]+)/$', 'GET ^epics/$', 'GET ^epics/by_ref/$', 'GET ^epics/recent/$', 'POST ^epics/(?P<pk>[^/.]+)/set-owner/$', 'PUT ^epics/(?P<pk>[^/.]+)/set-owner/$'],
+      ['GET ^epics/(?P<pk>[^/.]+)/$', 'GET ^epics/$', 'GET ^epics/by_ref/$', 'GET ^epics/recent/$', 'POST ^epics/(?P<pk>[^/.]+)/set-owner/$', 'PUT ^epics/(?P<pk>[^/.]+)/set-owner/$', 'PUT ^epics/batch_update/$'],
     );
   });
 });

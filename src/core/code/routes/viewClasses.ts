@@ -49,7 +49,8 @@ const HELPER_ATTRIBUTES: HelperAttribute[] = ['serializer_class', 'filterset_cla
 const ALLOWED = String.raw`(?:http_method_names|methods)[ \t]*(?::[^=\n]+)?=[ \t]*[[(]([^\])]*)[\])]`;
 const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm;
 // DRF's `@action`, and the `@detail_route`/`@list_route` it replaced (DRF < 3.8; still in older projects, taiga's).
-const ACTION = /@(action|detail_route|list_route)[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
+// Also through the module, Tandoor's `@decorators.action(detail=False, methods=['PUT'])`.
+const ACTION = /@(?:decorators\.)?(action|detail_route|list_route)[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
 
 /**
  * The classes with bases of a file that names a view, a mixin or a (Flask-RESTful) resource: a view module, or one of the base classes a
@@ -78,7 +79,7 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
       const allowed = indent !== undefined ? new RegExp(`^${indent}${ALLOWED}`, 'm').exec(body) : null;
       if (allowed) fact.allowedMethods = [...allowed[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase());
     }
-    if (body.includes('@action') || body.includes('_route(')) {
+    if (body.includes('@action') || body.includes('.action(') || body.includes('_route(')) {
       for (const a of body.matchAll(ACTION)) {
         const [, decorator, args, name] = a;
         const methods = /methods\s*=\s*[[(]([^\])]*)/.exec(args)?.[1];
