@@ -74,10 +74,13 @@ export function bundledForBrowsers(texts: ReadonlyMap<string, string>): string[]
   const out = new Set<string>();
   for (const [f, text] of texts) {
     if (!isBundlerConfig(f)) continue;
-    const kind = BUNDLER_CONFIG.exec(f)![2];
+    // Rspack reads webpack's configuration.
+    const kind = BUNDLER_CONFIG.exec(f)![2] === 'vite' ? 'vite' : 'webpack';
     if (kind === 'webpack' ? /\btarget\s*:\s*['"`](?:async-)?node[\d.]*['"`]|nodeExternals|node-externals/.test(text) : /\bssr\b/.test(text)) continue;
     const block = kind === 'webpack' ? /\bentry\s*:\s*/g : /\binput\s*:\s*/g;
-    const dir = posix.dirname(f);
+    // Entries are read from where the bundler runs: the package's folder, also for a config kept in a folder of its
+    // own (Flagsmith's `frontend/rspack/rspack.config.prod.js` with `entry: { main: './web/main.js' }`).
+    const dir = packageFolderOf(texts, posix.dirname(f));
     for (const m of text.matchAll(block)) {
       // The entry's value: a string, or the strings of the list or object that follows, up to its closing bracket.
       const from = m.index + m[0].length;
@@ -93,7 +96,15 @@ export function bundledForBrowsers(texts: ReadonlyMap<string, string>): string[]
   return [...out].sort();
 }
 
-const BUNDLER_CONFIG = /(^|\/)(webpack|vite)(?:\.[\w-]+)?\.config\.[cm]?[jt]s$/;
+const BUNDLER_CONFIG = /(^|\/)(webpack|rspack|vite)(?:\.[\w-]+)*\.config(?:\.[\w-]+)*\.[cm]?[jt]s$/;
+
+/** The nearest folder from `dir` up that holds a package.json among the texts read, else `dir` itself. */
+function packageFolderOf(texts: ReadonlyMap<string, string>, dir: string): string {
+  for (let d = dir; ; d = posix.dirname(d)) {
+    if (texts.has(d === '.' ? 'package.json' : `${d}/package.json`)) return d;
+    if (d === '.' || d === '/' || d === '') return dir;
+  }
+}
 
 /** Bundler configurations, which bundledForBrowsers reads. */
 export function isBundlerConfig(file: string): boolean {

@@ -149,4 +149,12 @@ describe('single-page apps are browser code: not analysed, whatever service hold
   it('reads a webpack entry written as one string on the last line of its config, with no newline after it', () => {
     assert.deepEqual(bundledForBrowsers(new Map([['web/webpack.config.js', "module.exports = {\n  entry: './client/index.js'"]])), ['web/client']);
   });
+
+  it("reads Rspack's configurations, also one kept in a folder of its own, whose entries are the package's (Flagsmith's frontend/rspack/)", () => {
+    const texts = new Map([
+      ['frontend/package.json', JSON.stringify({ dependencies: { react: '^18.0.0', express: '^4.0.0' } })],
+      ['frontend/rspack/rspack.config.prod.js', "const base = require('../rspack.config')\nmodule.exports = {\n  entry: {\n    main: './web/main.js',\n  },\n}\n"],
+    ]);
+    assert.deepEqual(bundledForBrowsers(texts), ['frontend/web']);
+  });
 });
