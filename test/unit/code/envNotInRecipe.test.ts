@@ -163,7 +163,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
     );
     write('mail/main.py', 'import os\nHOST = os.environ["SMTP_HOST"]\n');
     write('sms.env', 'SMS_KEY=abc\n');
-    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\nif os.environ.get("SMS_REGION"):\n    REGION = os.environ["SMS_REGION"]\nZONE = os.environ["SMS_ZONE"] if os.environ.get("SMS_ZONE") else "a"\ntry:\n    PROJECT = os.environ["SMS_PROJECT"]\nexcept KeyError:\n    PROJECT = None\ntry:\n    PORT = int(os.environ["SMS_PORT"])\nexcept ValueError:\n    PORT = 80\n');
+    write('sms/main.py', 'import os\nKEY = os.environ["SMS_KEY"]\nSID = os.environ["SMS_SID"]\nif os.environ.get("SMS_REGION"):\n    REGION = os.environ["SMS_REGION"]\nZONE = os.environ["SMS_ZONE"] if os.environ.get("SMS_ZONE") else "a"\ntry:\n    PROJECT = os.environ["SMS_PROJECT"]\nexcept KeyError:\n    PROJECT = None\ntry:\n    PORT = int(os.environ["SMS_PORT"])\nexcept ValueError:\n    PORT = 80\n' +
+      // Flagsmith's old database settings, read only on the branch taken when their first variable is set.
+      'if os.environ.get("SMS_DB_URL"):\n    DB = os.environ["SMS_DB_URL"]\nelif "SMS_DB_NAME" in os.environ:\n    DB = (os.environ["SMS_DB_NAME"], os.environ["SMS_DB_USER"])\nelif "SMS_DB_OTHER" not in os.environ:\n    DB = os.environ["SMS_DB_FILE"]\n');
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -195,6 +197,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['pay', 'pay/main.go', 58, 12, 'info'], // PAY_NAME
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail
         ['sms', 'sms/main.py', 11, 15, 'info'], // SMS_PORT: its handler catches a bad number, not its absence (SMS_PROJECT's does)
+        ['sms', 'sms/main.py', 19, 9, 'info'], // SMS_DB_FILE: the branch is taken when another is unset
         // worker declares no environment at all: nothing to compare with, so nothing is said.
       ],
     );

@@ -99,6 +99,7 @@ function testedLater(text: string, at: number, end: number, family: string): boo
 function guardedPart(n: Node): { condition: Node | null; guarded: Node | null } | undefined {
   switch (n.type) {
     case 'if_statement':
+    case 'elif_clause':
     case 'ternary_expression':
       return { condition: n.childForFieldName('condition'), guarded: n.childForFieldName('consequence') };
     case 'conditional_expression':
@@ -110,6 +111,12 @@ function guardedPart(n: Node): { condition: Node | null; guarded: Node | null } 
       return undefined;
   }
 }
+
+/**
+ * Python: a branch taken when another variable is set (Flagsmith's `elif "DJANGO_DB_NAME" in os.environ:` reading
+ * `DJANGO_DB_USER`, `DJANGO_DB_HOST`…, the old way to configure what DATABASE_URL now does): an optional path.
+ */
+const PY_ANOTHER_SET = /^(?!.*\bnot\s+in\b)[^]*['"][A-Za-z_]\w*['"]\s+in\s+os\.environ\b/;
 
 /** What ends an early exit that handles the absence (not one that stops the service: throw, raise, exit, panic). */
 const EARLY_RETURN = /\breturn\b|\bcontinue\b/;
@@ -136,7 +143,7 @@ function guardedByTest(tree: Tree, at: number, name: string): boolean {
   let child = tree.rootNode.descendantForIndex(at, at);
   for (let parent = child?.parent ?? null; child && parent; child = parent, parent = parent.parent) {
     const part = guardedPart(parent);
-    if (part?.condition && part.guarded && part.guarded.startIndex <= at && at < part.guarded.endIndex && testsSet(part.condition.text, name)) return true;
+    if (part?.condition && part.guarded && part.guarded.startIndex <= at && at < part.guarded.endIndex && (testsSet(part.condition.text, name) || PY_ANOTHER_SET.test(part.condition.text))) return true;
     // An early return before the read, in the same block or an enclosing one.
     let checked = 0;
     for (let before = child.previousNamedSibling; before && checked < 30; before = before.previousNamedSibling, checked++) {
