@@ -103,6 +103,18 @@ function awaitedWhole(s: FileStructure, i: number): boolean {
 }
 
 /**
+ * Go: a file the service's own build leaves out, compiled only with a tag for tests or tooling (pocket-id's
+ * `//go:build e2etest`, whose `POST /test/reset` route and table wipes are the end-to-end suite's): a test file. Not a
+ * platform's or a toolchain's constraint (`linux`, `!windows`, `cgo`, `go1.21`).
+ */
+export function builtOnlyForTests(text: string): boolean {
+  const head = text.slice(0, 2000);
+  const m = /^\/\/go:build\s+(.+)$/m.exec(head);
+  if (!m || m.index > head.search(/^package\s/m)) return false;
+  return [...m[1].matchAll(/(!?)\b([A-Za-z_]\w*)\b/g)].some((t) => !t[1] && /^(?:\w*e2e\w*|\w*tests?\b|integration\w*|tools|mage|debug|dev|fixtures?|bench\w*)$/i.test(t[2]));
+}
+
+/**
  * Go: in a function given a test's handle (`func PrepareTestDatabase(t *testing.T)`, vikunja's `db/test.go`, a
  * file the package compiles but only its tests call): test code, whatever the file is named.
  */
@@ -265,7 +277,8 @@ export function analyzeTree(
   const family = spec.family;
   // Tests (and examples) and one-off scripts: code of the service, but not what serves its requests. Generated code:
   // nobody here edits it.
-  const test = isTestFile(file) || isExampleCode(file);
+  const testBuild = family === 'go' && builtOnlyForTests(text);
+  const test = isTestFile(file) || isExampleCode(file) || testBuild;
   // No hazards either from seeds, migrations and load tests, or from generated code (it may still register routes:
   // oapi-codegen).
   const generated = !test && saysGenerated(text);
@@ -404,6 +417,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
+  if (spec.family === 'go' && quiet && builtOnlyForTests(text)) links.testBuild = true;
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
   const engines = sqlEnginesOf(words, family);
   if (engines) links.sqlEngines = engines;

@@ -485,6 +485,8 @@ export interface FileLinks {
   protoServices?: ProtoService[];
   /** Its text says it serves no request (generated code, an Alembic migration): the join reports no hazard from it. */
   quiet?: boolean;
+  /** Go: built only with a tag for tests or tooling (`//go:build e2etest`): a test file, its routes and mounts none of production's. */
+  testBuild?: boolean;
   /**
    * Generated (`// Code generated … DO NOT EDIT.`): an adapter between a route and the code written for it
    * (oapi-codegen's wrappers and strict handler), which the join passes through without counting a call.

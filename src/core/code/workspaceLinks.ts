@@ -255,7 +255,7 @@ function fileKeysOf(file: string, links: FileLinks): FileKeys {
     links.functions.forEach((f, fn) => {
       if (f.name && f.owner) methods.push({ owner: f.owner, key: `${f.owner}#${f.name}`, fn });
     });
-    const test = isTestFile(file) || isExampleCode(file);
+    const test = isTestFile(file) || isExampleCode(file) || links.testBuild === true;
     return {
       dir: file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '',
       stems: index ? [stem, stem.slice(0, stem.lastIndexOf('/'))] : [stem],

@@ -6022,6 +6022,41 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Go: a file built only with a test or tooling tag (//go:build e2etest) is test code: its routes and loops are none of production's; a platform's constraint is", async () => {
+      // pocket-id's e2etest_controller.go: `POST /test/reset` wipes every table, in the end-to-end suite's build only.
+      const f = await joined({
+        'go.mod': 'module github.com/pocket-id/pocket-id/backend\n',
+        'internal/controller/e2etest_controller.go': lines(
+          '//go:build e2etest',
+          '',
+          'package controller',
+          '',
+          'func NewTestController(group *gin.RouterGroup, db *sql.DB) {',
+          '\tgroup.POST("/test/reset", func(c *gin.Context) {',
+          '\t\tfor _, table := range tables(c) {',
+          '\t\t\tdb.Exec("DELETE FROM " + table)',
+          '\t\t}',
+          '\t})',
+          '}',
+        ),
+        'internal/controller/linux_controller.go': lines(
+          '//go:build linux && !windows',
+          '',
+          'package controller',
+          '',
+          'func NewStatsController(group *gin.RouterGroup, db *sql.DB) {',
+          '\tgroup.GET("/stats", func(c *gin.Context) {',
+          '\t\tfor _, table := range tables(c) {',
+          '\t\t\tdb.Exec("ANALYZE " + table)',
+          '\t\t}',
+          '\t})',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['GET /stats internal/controller/linux_controller.go']);
+      assert.deepEqual(hazardRows(f), ['query-in-loop internal/controller/linux_controller.go:8:4 db.Exec [for sequential] → GET /stats']);
+    });
+
     it("Go: a function given a test's handle (*testing.T, testing.TB) is test code, in a file the package compiles (vikunja's db/test.go)", async () => {
       const f = await joined({
         'go.mod': 'module code.vikunja.io/api\n',
