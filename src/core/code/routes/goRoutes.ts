@@ -168,6 +168,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       verbs = gorillaMethods(s, i, call);
       framework = verbs ? 'gorilla/mux' : 'net/http';
     } else if (GIN.has(method) && chain.length === 2) {
+      // A logger's attribute, `slog.Any("error", err)` (pocket-id's error handler, in a file that imports gin): no route.
+      if (method === 'Any' && LOGGERS.test(receiver)) continue;
       verbs = [GIN.get(method)!];
       framework = ginOrEcho;
     } else if (GIN.has(method) && chainedGroup(chain)) {
@@ -438,6 +440,9 @@ function mountedValueType(s: FileStructure, i: number, target: string[]): string
   if (target.length === 3) return s.memo<Map<string, string>>('types', () => new Map()).get(target[1]);
   return undefined;
 }
+
+/** Logging packages and loggers, whose `Any(key, value)` makes an attribute. */
+const LOGGERS = /^(?:slog|log|logger|zap|zerolog|logrus|klog|glog)$/;
 
 /** The innermost group callback (see callbackRouters) node i is written in, as its scan index. */
 function enclosingCallback(s: FileStructure, i: number, callbackRouters: Map<number, string>): number | undefined {
