@@ -1522,6 +1522,13 @@ class WorkspaceLinker {
         const fn = this.goPackageFunction(e, head);
         if (fn) return { e: fn.e, name: head };
       }
+      // Go `svc.apiKeyModule.RegisterRoutes(apiGroup, …)` (pocket-id): the method of the type of that field, as the
+      // package declares it (`apiKeyModule *apikey.Module`).
+      if (e.family === 'go' && rest.length === 2) {
+        const field = this.goFieldType(e, e.dir, rest[0]);
+        const fn = field ? this.goMethodsOfType(field.at, field.type, rest[1])[0] : undefined;
+        if (fn) return { e: fn.e, name: rest[1] };
+      }
       // Go `todosResource{}.Routes()`: the method of that type, in whichever file of the package has it.
       if (e.family === 'go' && rest.length === 1) {
         const fns = this.goDirFunctions(e.dir, rest[0]);

@@ -5148,13 +5148,46 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'func createMessage(ctx *gin.Context) {}',
           'func currentUser(ctx *gin.Context) {}',
         ),
-        // Not gin: `slog.Any("error", err)` in a file that does not import it is no route (otel-demo's checkout).
+        // Not gin: `slog.Any("error", err)` in a file that does not import it is no route (otel-demo's checkout), nor in
+        // one that does (pocket-id's error handler).
         'cmd/main.go': lines('package main', '', 'import "log/slog"', '', 'func main() {', '\tlogger.Error("cannot start", slog.Any("error", err))', '}'),
+        'middleware/errors.go': lines('package middleware', '', 'import (', '\t"log/slog"', '\t"github.com/gin-gonic/gin"', ')', '', 'func handle(c *gin.Context, err error) {', '\tslog.ErrorContext(c, "failed", slog.Any("error", err))', '}'),
       });
       assert.deepEqual(
         routeRows(f).map((r) => `${r[0]} ${r[1]}`),
         ['GET /health', 'HEAD /health', 'GET /version', 'POST /user', 'POST /message', 'GET /current/user'],
       );
+    });
+
+    it("gin: a group handed to the method of a struct's field (svc.apiKeyModule.RegisterRoutes(apiGroup), pocket-id's modules) prefixes its routes", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/pocket-id/pocket-id/backend\n',
+        'internal/bootstrap/services_bootstrap.go': lines('package bootstrap', '', 'import "github.com/pocket-id/pocket-id/backend/internal/apikey"', '', 'type services struct {', '\tapiKeyModule *apikey.Module', '}'),
+        'internal/bootstrap/router_bootstrap.go': lines(
+          'package bootstrap',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'func initRouter(r *gin.Engine, svc *services) {',
+          '\tapiGroup := r.Group("/api", rateLimit)',
+          '\tsvc.apiKeyModule.RegisterRoutes(apiGroup, auth)',
+          '}',
+        ),
+        'internal/apikey/module.go': lines(
+          'package apikey',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'type Module struct{}',
+          '',
+          'func (m *Module) RegisterRoutes(apiGroup *gin.RouterGroup, auth gin.HandlerFunc) {',
+          '\tapiGroup.GET("/api-keys", auth, m.list)',
+          '}',
+          '',
+          'func (m *Module) list(c *gin.Context) {}',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /api/api-keys']);
     });
 
     it("gin: a handler method of a value the router function builds (userHandler := api.UserAPI{DB: db}) is the route's, through its interface-typed field (gotify)", async () => {
