@@ -5159,6 +5159,51 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       );
     });
 
+    it("chi: a function that returns another's router (stash's getGalleryRoutes() chi.Router { return galleryRoutes{…}.Routes() }), mounted by name, prefixes that router's routes", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/stashapp/stash\n',
+        'internal/api/server.go': lines(
+          'package api',
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'func Start(server *Server) {',
+          '\tr := chi.NewRouter()',
+          '\tr.Mount("/gallery", server.getGalleryRoutes())',
+          '}',
+          '',
+          'func (s *Server) getGalleryRoutes() chi.Router {',
+          '\trepo := s.manager.Repository',
+          '\treturn galleryRoutes{',
+          '\t\troutes: routes{txnManager: repo.TxnManager},',
+          '\t}.Routes()',
+          '}',
+          '',
+          'func (s *Server) describe() string {',
+          '\treturn strings.Join(parts(), ",")',
+          '}',
+        ),
+        'internal/api/routes_gallery.go': lines(
+          'package api',
+          '',
+          'import "github.com/go-chi/chi/v5"',
+          '',
+          'type galleryRoutes struct{ routes }',
+          '',
+          'func (rs galleryRoutes) Routes() chi.Router {',
+          '\tr := chi.NewRouter()',
+          '\tr.Route("/{galleryId}", func(r chi.Router) {',
+          '\t\tr.Get("/cover", rs.Cover)',
+          '\t})',
+          '\treturn r',
+          '}',
+          '',
+          'func (rs galleryRoutes) Cover(w http.ResponseWriter, r *http.Request) {}',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /gallery/{galleryId}/cover']);
+    });
+
     it("gin: a group handed to the method of a struct's field (svc.apiKeyModule.RegisterRoutes(apiGroup), pocket-id's modules) prefixes its routes", async () => {
       const f = await joined({
         'go.mod': 'module github.com/pocket-id/pocket-id/backend\n',

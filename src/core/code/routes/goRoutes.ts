@@ -57,6 +57,21 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         c.mounts.push({ prefix: routeFunctions.get(inside)!, target: call.chain, ...(targetType ? { targetType } : {}) });
       }
     }
+    // `func (s *Server) getGalleryRoutes() chi.Router { return galleryRoutes{…}.Routes() }` (stash), mounted elsewhere:
+    // the router it returns is another function's, under the same prefixes.
+    if (returned(s, i) && returnsRouter(s, i)) {
+      // A method of a value made in place (`galleryRoutes{…}.Routes()`, its fields nested literals too), or a call.
+      const text = s.textOf(i);
+      const literal = /^&?\(?\s*([A-Za-z_]\w*)\s*\{/.exec(text);
+      const method = literal && call.argsStart >= 0 ? /\.\s*([A-Za-z_]\w*)\s*$/.exec(text.slice(0, call.argsStart - s.nodes[i].start))?.[1] : undefined;
+      const target = literal ? (method ? [literal[1], method] : []) : call.chain;
+      const enclosing = c.enclosingNames(i);
+      if (target.length && enclosing.length) {
+        const targetType = target.length === 2 ? mountedValueType(s, i, target) : undefined;
+        c.mounts.push({ prefix: '', target, ...(targetType ? { targetType } : {}), enclosing });
+      }
+      continue;
+    }
     if (chain.length < 2) continue;
     // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
     if (chain.length === 2 && (chain[0] === 'web' || chain[0] === 'beego') && s.memo('go.beego', () => isBeegoModule(s.text))) continue;
@@ -439,6 +454,21 @@ function mountedValueType(s: FileStructure, i: number, target: string[]): string
   }
   if (target.length === 3) return s.memo<Map<string, string>>('types', () => new Map()).get(target[1]);
   return undefined;
+}
+
+/** The call is what its function returns (`return x.Routes()`; Go's tree puts an expression list between). */
+function returned(s: FileStructure, i: number): boolean {
+  let p = s.nodes[i].node.parent;
+  if (p?.type === 'expression_list') p = p.parent;
+  return p?.type === 'return_statement';
+}
+
+/** The function node i is written in says it returns a router or handler (`chi.Router`, `http.Handler`, `*gin.Engine`…). */
+function returnsRouter(s: FileStructure, i: number): boolean {
+  const f = s.functionOf[i];
+  if (f < 0) return false;
+  const result = s.nodes[s.functions[f].index].node.childForFieldName('result')?.text ?? '';
+  return /^\*?(?:chi\.(?:Router|Mux)|http\.(?:Handler|ServeMux)|mux\.Router|gin\.(?:Engine|RouterGroup)|echo\.(?:Echo|Group))$/.test(result);
 }
 
 /** Logging packages and loggers, whose `Any(key, value)` makes an attribute. */
