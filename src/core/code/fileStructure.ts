@@ -86,7 +86,8 @@ const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement', '
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(/;
 
-const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b/i;
+// Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
+const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)\b/i;
 /** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`. */
 const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount)\b/;
 /** A loop counted to a number written in place (`for range 4`, `for i := 0; i < 4; i++`, `for _ in range(4)`). */

@@ -582,6 +582,30 @@ describe('code analysis: Python (tree-sitter)', function () {
       );
     });
 
+    it("a loop over a constant named for attempts (Flagsmith's range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)) is a retry, not a loop over items", async () => {
+      const a = await analyze(
+        'identity_wrapper.py',
+        lines(
+          'from .constants import SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS',
+          'class Wrapper:',
+          '    def put_trait(self, key, value):',
+          '        for _ in range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS):',
+          '            document = self.table.get_item(Key={"k": key}, ConsistentRead=True).get("Item")',
+          '            if document:',
+          '                return',
+          '            try:',
+          '                self.table.put_item(Item={"k": key, "v": value}, ConditionExpression="attribute_not_exists(k)")',
+          '                return',
+          '            except self.conflict:',
+          '                continue',
+          '    def put_all(self, items):',
+          '        for item in items:',
+          '            self.table.put_item(Item=item)', // 14: per item
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map((h) => [h.code, h.range.start.line]), [['query-in-loop', 14]]);
+    });
+
     it('a loop over a star-unpacked copy [*urls] is a loop over all urls, not a small literal', async () => {
       const a = await analyze(
         'svc/copy.py',
