@@ -526,6 +526,24 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       assert.deepEqual(other.hazards, []);
     });
 
+    it("a knex fragment given to another builder's method in a loop (medusa's .where('name', '=', knex.raw('?', [entity]))) is part of that query; knex.raw awaited per item is a query each", async () => {
+      const a = await analyze(
+        'src/query-builder.ts',
+        lines(
+          'export async function build(knex: Knex, entities: string[], ids: string[]) {',
+          '  const q = knex.queryBuilder();',
+          '  for (const entity of entities) {',
+          "    q.join(`t_${entity}`, function () { this.on('ref.pivot', '=', knex.raw('?', [entity])); });",
+          "    q.where('name', '=', knex.raw('?', [entity]));",
+          '  }',
+          "  for (const id of ids) await knex.raw('DELETE FROM t WHERE id = ?', [id]);", // 6: a statement per id
+          '  return q;',
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards.filter((h) => h.code === 'query-in-loop').map((h) => [h.range.start.line, h.callee]), [[6, 'knex.raw']]);
+    });
+
     it("knex on a db field (Unleash's stores): its own filters and single-row reads bound it; a subquery given to another query is that query's part", async () => {
       const a = await analyze(
         'src/db/role-store.ts',

@@ -419,14 +419,14 @@ function outermostChain(s: FileStructure, i: number): { chain: string[]; index: 
 
 /** The methods of a query builder (knex, Drizzle) that take another query, or a callback building one, as part of theirs. */
 const SUBQUERY_HOSTS =
-  /^(?:with|withRecursive|withMaterialized|union|unionAll|intersect|except|from|join|innerJoin|leftJoin|rightJoin|fullJoin|fullOuterJoin|leftOuterJoin|rightOuterJoin|crossJoin|where\w*|andWhere\w*|orWhere\w*|having\w*|inArray|notInArray|exists|notExists|as)$/;
+  /^(?:with|withRecursive|withMaterialized|union|unionAll|intersect|except|from|join|innerJoin|leftJoin|rightJoin|fullJoin|fullOuterJoin|leftOuterJoin|rightOuterJoin|crossJoin|where\w*|andWhere\w*|orWhere\w*|having\w*|on|andOn|orOn|select|inArray|notInArray|exists|notExists|as)$/;
 
 /**
  * The query builder is written in the arguments of another one's method (Unleash's `.whereNotIn('feature_name',
  * this.db.select('name').from('features'))`, `.union((db) => { db.select(…).from(…) })`, Drizzle's `inArray(t.id,
  * db.select(…).from(…))`): a subquery of that query, not a query of its own.
  */
-function subqueryOfAnother(node: Node): boolean {
+export function subqueryOfAnother(node: Node): boolean {
   let n: Node | null = node.parent;
   for (let depth = 0; n && depth < 12; depth++, n = n.parent) {
     if (n.type === 'arguments') {
