@@ -102,6 +102,14 @@ function awaitedWhole(s: FileStructure, i: number): boolean {
   return /\bawait\s+$/.test(s.text.slice(Math.max(0, start - 12), start)) && !/^\s*\./.test(s.text.slice(end, end + 40)) && !FILTERS_ON_KEY.test(s.text.slice(start, end));
 }
 
+/** Go: the function hands requests to a gqlgen server the file makes (`srv := handler.New(NewExecutableSchema(…))`). */
+function servesGqlServer(text: string, body: string): boolean {
+  for (const m of body.matchAll(/\b([A-Za-z_]\w*)\.ServeHTTP\(/g)) {
+    if (new RegExp(`\\b${m[1]}\\s*:?=\\s*(?:\\w+\\.)?New\\w*\\(\\s*(?:\\w+\\.)?NewExecutableSchema\\(`).test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * Go: a file the service's own build leaves out, compiled only with a tag for tests or tooling (pocket-id's
  * `//go:build e2etest`, whose `POST /test/reset` route and table wipes are the end-to-end suite's): a test file. Not a
@@ -659,8 +667,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'go' && info.name) {
       const returns = goResultType(n.node.childForFieldName('result')?.text);
       if (returns) fact.returns = returns;
-      // gqlgen's server is made from the schema it generates, whatever its handler package is imported as.
-      if (makesSchema && s.text.slice(n.start, n.end).includes('NewExecutableSchema(')) fact.makesServer = 'graphql';
+      // gqlgen's server is made from the schema it generates, whatever its handler package is imported as; or served
+      // by a function that hands the request to one made so (stash's `gqlHandlerFunc := func(w, r) { …;
+      // gqlSrv.ServeHTTP(w, r) }` with `gqlSrv := gqlHandler.New(NewExecutableSchema(…))`).
+      const body = makesSchema ? s.text.slice(n.start, n.end) : '';
+      if (makesSchema && (body.includes('NewExecutableSchema(') || servesGqlServer(s.text, body))) fact.makesServer = 'graphql';
     }
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);

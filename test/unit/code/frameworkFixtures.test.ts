@@ -3820,6 +3820,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       });
       assert.deepEqual(routeRows(gin), [['POST', '/query', 'main.go', 8, 'gin']]);
       assert.deepEqual(hazardRows(gin), ['unbounded-query resolvers/schema.resolvers.go:3:15 r.DB.QueryContext → POST /query']);
+
+      // A closure of the function that makes the server, handing it the request (stash's gqlHandlerFunc), registered by name.
+      const closure = await joined({
+        'internal/api/server.go': lines(
+          'package api',
+          'import gqlHandler "github.com/99designs/gqlgen/graphql/handler"',
+          'func Start(r chi.Router) {',
+          '	gqlSrv := gqlHandler.New(NewExecutableSchema(Config{Resolvers: resolver}))',
+          '	gqlHandlerFunc := func(w http.ResponseWriter, r *http.Request) {',
+          '		w.Header().Set("Cache-Control", "no-store")',
+          '		gqlSrv.ServeHTTP(w, r)',
+          '	}',
+          '	r.HandleFunc("/graphql", gqlHandlerFunc)',
+          '}',
+        ),
+        'internal/api/resolver_query.go': lines('package api', 'import "github.com/99designs/gqlgen/graphql"', 'func (r *queryResolver) Users(ctx context.Context) ([]*User, error) {', '	rows, err := r.DB.QueryContext(ctx, "SELECT * FROM users")', '	return scanUsers(rows), err', '}'),
+        'internal/api/resolver.go': lines('package api', 'type Resolver struct{ DB *sql.DB }', 'type queryResolver struct{ *Resolver }'),
+      });
+      assert.deepEqual(hazardRows(closure), ['unbounded-query internal/api/resolver_query.go:4:15 r.DB.QueryContext → ANY /graphql']);
     });
 
     it("gqlgen: a server made in another package's function (photoview's GraphqlEndpoint(db), its handler package imported under another name) runs the resolvers", async () => {
