@@ -667,6 +667,24 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.match(a.hazards[0].explanation, /a synchronous database call inside `async def`/);
     });
 
+    it("Django in an async def (khoj): a queryset built, not read, or one handed to a thread (sync_to_async) does not block; one read right there does", async () => {
+      const a = await analyze(
+        'khoj/adapters.py',
+        lines(
+          'from asgiref.sync import sync_to_async',
+          'class ConversationAdapters:',
+          '    async def aget_conversation(user, client):',
+          '        query = Conversation.objects.filter(user=user, client=client).prefetch_related("agent")', // 3: built
+          '        return await query.afirst()',
+          '    async def aget_all_chat_models():',
+          '        return await sync_to_async(list)(ChatModel.objects.prefetch_related("ai_model_api").all())', // 6: in a thread
+          '    async def names(user):',
+          '        return list(Conversation.objects.filter(user=user))', // 8: read here
+        ),
+      );
+      assert.deepEqual(a.hazards.filter((h) => h.code === 'blocking-call').map((h) => [h.range.start.line, h.callee]), [[8, 'Conversation.objects.filter']]);
+    });
+
     it("SQLAlchemy: a Query runs when it is read, not when session.query() builds it; db_session, or a session in a module that imports no HTTP client, is a database's", async () => {
       // The shapes of Netflix/dispatch's services and search.
       const a = await analyze(

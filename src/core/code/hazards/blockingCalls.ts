@@ -2,6 +2,7 @@ import type { Hazard } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
+import { LAZY_METHODS, outermostCall } from './djangoQuerysets';
 
 export interface BlockingFindings {
   /** Blocking whatever the route: inside `async def`, inside reactive code. */
@@ -21,7 +22,7 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
     const rules = s.rules(call, catalogue);
     const rule = rules.blocking;
     if (!rule) {
-      if (rules.match?.kind === 'query' && s.spec.family === 'python') {
+      if (rules.match?.kind === 'query' && s.spec.family === 'python' && !lazyQueryset(s, i, rules.match.label) && !handedToThread(s, i)) {
         const sync = syncQueryInAsync(s, i, call.chain.join('.'), file);
         if (sync) out.now.push(sync);
       }
@@ -71,6 +72,35 @@ function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: str
       routes: [],
     },
   };
+}
+
+/**
+ * A Django queryset built, not evaluated, where it is written (khoj's `query = Conversation.objects.filter(…)
+ * .prefetch_related(…)`, then `await query.afirst()`): the query runs where it is read, by Django's async API or
+ * not. Not one iterated, listed or counted right there.
+ */
+function lazyQueryset(s: FileStructure, i: number, label: string): boolean {
+  if (!label.startsWith('Django')) return false;
+  const outer = outermostCall(s, i);
+  const chain = s.calls.get(outer)?.chain ?? [];
+  if (!LAZY_METHODS.test(chain[chain.length - 1] ?? '')) return false;
+  const node = s.nodes[outer].node;
+  const parent = node.parent;
+  if (parent?.type === 'for_statement' || parent?.type === 'for_in_clause' || parent?.type === 'subscript') return false;
+  const wrapper = parent?.type === 'argument_list' ? (parent.parent?.childForFieldName('function')?.text ?? '') : '';
+  return !/^(?:list|len|bool|tuple|set|sorted|next|iter)$/.test(wrapper);
+}
+
+/**
+ * Given to a thread to run: `await sync_to_async(list)(ChatModel.objects.all())` (khoj), `asyncio.to_thread(f, …)`,
+ * Starlette's `run_in_threadpool`, `loop.run_in_executor(…)`, anyio's `to_thread.run_sync`: the event loop goes on.
+ */
+function handedToThread(s: FileStructure, i: number): boolean {
+  for (let n = s.nodes[i].node.parent, depth = 0; n && depth < 12; n = n.parent, depth++) {
+    if (n.type === 'function_definition') return false;
+    if (n.type === 'call' && /\b(?:sync_to_async|database_sync_to_async|to_thread|run_in_threadpool|run_in_executor|run_sync)\b/.test(n.childForFieldName('function')?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Reactor's own way to run blocking work: on a scheduler kept for it, not on the event loop. */

@@ -8,7 +8,7 @@ import { argumentsFrom } from './pythonRelations';
 // chain written in the code is only built.
 
 /** Methods that return another queryset, running nothing. */
-const LAZY_METHODS = /^(?:filter|exclude|all|order_by|values|values_list|annotate|alias|select_related|prefetch_related|using|distinct|only|defer|select_for_update|none|reverse)$/;
+export const LAZY_METHODS = /^(?:filter|exclude|all|order_by|values|values_list|annotate|alias|select_related|prefetch_related|using|distinct|only|defer|select_for_update|none|reverse)$/;
 /** What makes a subquery of the queryset it is given: it runs inside the outer query, not on its own. */
 const SUBQUERY_MAKERS = /^(?:Exists|Subquery|Prefetch)$/;
 /** Keyword arguments that take a queryset as a subquery or a relation's query: `id__in=qs`, `Prefetch(…, queryset=qs)`. */
