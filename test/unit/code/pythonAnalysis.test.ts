@@ -680,8 +680,13 @@ describe('code analysis: Python (tree-sitter)', function () {
           '        return await sync_to_async(list)(ChatModel.objects.prefetch_related("ai_model_api").all())', // 6: in a thread
           '    async def names(user):',
           '        return list(Conversation.objects.filter(user=user))', // 8: read here
+          '    async def by_email(email):',
+          '        user = await KhojUser.objects.filter(email=email).afirst()', // 10: Django's async API, one row
+          '        return [s async for s in WebScraper.objects.all().order_by("priority").aiterator()]', // 11: async API
         ),
       );
+      // One row, and Django's async API: no unbounded read, nothing blocking.
+      assert.deepEqual(a.hazards.filter((h) => h.range.start.line >= 10).map((h) => [h.code, h.range.start.line]), []);
       assert.deepEqual(a.hazards.filter((h) => h.code === 'blocking-call').map((h) => [h.range.start.line, h.callee]), [[8, 'Conversation.objects.filter']]);
     });
 

@@ -83,6 +83,8 @@ function lazyQueryset(s: FileStructure, i: number, label: string): boolean {
   if (!label.startsWith('Django')) return false;
   const outer = outermostCall(s, i);
   const chain = s.calls.get(outer)?.chain ?? [];
+  // Django's async API (`await qs.afirst()`, `async for x in qs.aiterator()`): the event loop goes on.
+  if (DJANGO_ASYNC.test(chain[chain.length - 1] ?? '')) return true;
   if (!LAZY_METHODS.test(chain[chain.length - 1] ?? '')) return false;
   const node = s.nodes[outer].node;
   const parent = node.parent;
@@ -90,6 +92,8 @@ function lazyQueryset(s: FileStructure, i: number, label: string): boolean {
   const wrapper = parent?.type === 'argument_list' ? (parent.parent?.childForFieldName('function')?.text ?? '') : '';
   return !/^(?:list|len|bool|tuple|set|sorted|next|iter)$/.test(wrapper);
 }
+
+const DJANGO_ASYNC = /^a(?:first|last|latest|earliest|get|count|exists|aggregate|update|delete|in_bulk|contains|iterator|create|get_or_create|update_or_create|bulk_create|bulk_update|explain|save|refresh_from_db)$/;
 
 /**
  * Given to a thread to run: `await sync_to_async(list)(ChatModel.objects.all())` (khoj), `asyncio.to_thread(f, …)`,
