@@ -13,7 +13,8 @@ const SERVER =
 
 /**
  * Folders of a single-page app (a package.json depending on React, Vue, Angular… and on no server framework, such as
- * gotify's `ui/`) or of a mobile app (React Native, Expo): its code runs in users' browsers or phones, so a `fetch`
+ * gotify's `ui/`), of a mobile app (React Native, Expo), a desktop app (Electron), an Obsidian plugin or a VS Code
+ * extension: its code runs in users' browsers, phones or editors, so a `fetch`
  * without a timeout or a loop of requests there is not load on a service. Its files are not analysed, like other
  * browser assets.
  */
@@ -21,8 +22,8 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [f, text] of texts) {
     // Most package.json files name no browser framework: ruled out before they are parsed.
-    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next|react-native|expo)"/.test(text)) continue;
-    let pkg: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown>; peerDependencies?: Record<string, unknown> };
+    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next|react-native|expo|electron|obsidian|@types\/vscode|vscode)"/.test(text)) continue;
+    let pkg: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown>; peerDependencies?: Record<string, unknown>; engines?: Record<string, unknown> };
     try {
       pkg = JSON.parse(text);
     } catch {
@@ -31,6 +32,12 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
     const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
     // A React Native or Expo app runs on phones, whatever it also lists (linkwarden's mobile app names its Prisma package).
     if (names.includes('react-native') || names.includes('expo')) {
+      out.push(posix.dirname(f));
+      continue;
+    }
+    // So do a desktop app (Electron), an Obsidian plugin and a VS Code extension, on their users' machines (khoj's
+    // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them.
+    if (names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string') {
       out.push(posix.dirname(f));
       continue;
     }
