@@ -6551,6 +6551,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("MyBatis-Plus: BaseMapper's inherited statements are queries, one per turn in a loop (pig's relationMapper.insert per user); not without MyBatis-Plus", async () => {
+      const service = (imports: string) =>
+        lines(
+          'package com.pig4cloud.admin;',
+          imports,
+          'public class SysMessageServiceImpl {',
+          '  private SysMessageRelationMapper relationMapper;',
+          '  public void send(List<SysUser> users, Long msgId) {',
+          '    users.forEach(user -> {',
+          '      SysMessageRelationEntity relation = new SysMessageRelationEntity(msgId, user.getId());',
+          '      relationMapper.insert(relation);', // 8
+          '    });',
+          '    relationMapper.deleteById(msgId);', // 10: once
+          '  }',
+          '}',
+        );
+      const plus = await joined({ 'src/main/java/com/pig4cloud/admin/SysMessageServiceImpl.java': service('import com.baomidou.mybatisplus.core.toolkit.Wrappers;') });
+      assert.deepEqual(hazardRows(plus), ['query-in-loop src/main/java/com/pig4cloud/admin/SysMessageServiceImpl.java:8:7 relationMapper.insert [.forEach() sequential] → -']);
+      const other = await joined({ 'src/main/java/com/pig4cloud/admin/SysMessageServiceImpl.java': service('import java.util.List;') });
+      assert.deepEqual(hazardRows(other), []);
+    });
+
     it('Spring for GraphQL: controllers that map fields serve one POST /graphql, whose request path runs each mapped method', async () => {
       const f = await joined({
         'src/main/java/shop/BookController.java': lines(

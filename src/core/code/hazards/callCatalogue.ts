@@ -784,6 +784,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'SQL query (JdbcTemplate)',
   },
   { kind: 'query', languages: ['java'], root: 'statement|stmt|ps|preparedStatement|conn|connection', method: 'executeQuery|executeUpdate|execute', label: 'SQL query (JDBC)' },
+  // MyBatis-Plus: the statements every mapper inherits from BaseMapper, declared in no XML of the workspace (pig's
+  // `relationMapper.insert(relationEntity)` per user), in a module that uses MyBatis-Plus.
+  {
+    kind: 'query',
+    languages: ['java'],
+    root: '\\w*Mapper',
+    method: 'insert|insertOrUpdate|selectById|selectOne|selectList|selectPage|selectCount|selectBatchIds|selectByIds|selectMaps|selectObjs|exists|updateById|update|deleteById|deleteByIds|deleteBatchIds|delete|deleteByMap|selectByMap',
+    inFilesMatching: '\\bcom\\.baomidou\\.mybatisplus\\b',
+    label: 'SQL query (MyBatis-Plus BaseMapper)',
+  },
   {
     // AWS SDK v2: the enhanced client's table (`this.table.deleteItem(item)`) and the low-level client.
     kind: 'query',
