@@ -35,13 +35,14 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
       out.push(posix.dirname(f));
       continue;
     }
+    const servers = names.filter((n) => SERVER.test(n));
     // So do a desktop app (Electron), an Obsidian plugin and a VS Code extension, on their users' machines (khoj's
-    // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them.
-    if (names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string') {
+    // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them. Not one that
+    // also runs a server (Trilium's Electron app is an Express server too).
+    if ((names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string') && servers.length === 0) {
       out.push(posix.dirname(f));
       continue;
     }
-    const servers = names.filter((n) => SERVER.test(n));
     // Nuxt brings Vue, and Next React, without the package naming them (mealie's frontend lists only nuxt).
     const renderers = servers.filter((n) => n === 'nuxt' || n === 'next');
     if ((names.some((n) => BROWSER.test(n)) || renderers.length > 0) && (servers.length === 0 || (servers.length === renderers.length && exportsStatic(texts, posix.dirname(f)))))

@@ -48,6 +48,9 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     ws.write('obsidian/src/api.ts', fetchLoop);
     ws.write('vscode/package.json', JSON.stringify({ engines: { vscode: '^1.90.0' }, devDependencies: { esbuild: '^0.20.0' } }));
     ws.write('vscode/src/extension.ts', fetchLoop);
+    // An Electron app that is an Express server too (Trilium Notes): analysed.
+    ws.write('notes/package.json', JSON.stringify({ dependencies: { electron: '^30.0.0', express: '^4.0.0' } }));
+    ws.write('notes/src/routes/api.ts', fetchLoop);
   });
 
   after(() => ws.remove());
@@ -55,8 +58,8 @@ describe('single-page apps are browser code: not analysed, whatever service hold
   it("leaves out the app's files (browsers', phones', desktops', editors'), keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     assert.deepEqual(result.model.browserCode, ['apps/mobile', 'cms/src/admin', 'desktop', 'frontend', 'obsidian', 'site', 'ui', 'vscode']);
-    assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
-    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'web/lib/load.ts']);
+    assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
+    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
   });
 
   it('scripts a Go, Java or Python project serves as they are (no package.json above them), and a project-static folder, are browser code', async () => {
