@@ -162,7 +162,6 @@ const DECLARATION_START: Record<LanguageFamily, RegExp> = {
   java: /^\s*(?:final\s+)?(?:[\w.]+(?:<[\w.<>, ?]*>)?(?:\[\])*\s+)?$/,
 };
 
-/** What follows a variable's name where it is declared and set (`:=`, `= `, `: list[str] = `), up to the value. */
 /**
  * The module's top-level list declarations and the changes made to those lists anywhere in the file: what
  * FileStructure.moduleSmallLiteral reads. A statement's cached analysis depends on them (analyzeFile's context key).
@@ -194,6 +193,7 @@ const APPENDS_ONE: Record<LanguageFamily, RegExp> = {
   java: /^[\w$]+\.add\(/,
 };
 
+/** What follows a variable's name where it is declared and set (`:=`, `= `, `: list[str] = `), up to the value. */
 const DECLARED_AS: Record<LanguageFamily, RegExp> = {
   go: /^\s*(?::=|(?:\[\]\w+\s*)?=)\s*/,
   js: /^\s*(?::[^=;\n]+)?=\s*/,

@@ -63,8 +63,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // A method of a value made in place (`galleryRoutes{…}.Routes()`, its fields nested literals too), or a call.
       const text = s.textOf(i);
       const literal = /^&?\(?\s*([A-Za-z_]\w*)\s*\{/.exec(text);
-      const method = literal && call.argsStart >= 0 ? /\.\s*([A-Za-z_]\w*)\s*$/.exec(text.slice(0, call.argsStart - s.nodes[i].start))?.[1] : undefined;
-      const target = literal ? (method ? [literal[1], method] : []) : call.chain;
+      const called = literal && call.argsStart >= 0 ? /\.\s*([A-Za-z_]\w*)\s*$/.exec(text.slice(0, call.argsStart - s.nodes[i].start))?.[1] : undefined;
+      const target = literal ? (called ? [literal[1], called] : []) : call.chain;
       const enclosing = c.enclosingNames(i);
       if (target.length && enclosing.length) {
         const targetType = target.length === 2 ? mountedValueType(s, i, target) : undefined;
