@@ -31,6 +31,7 @@ import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInte
 import { findGoRoutes, ginOrEchoOf, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
+import { findGoRouteValues } from './routes/goRouteValues';
 import { findGoZeroRoutes } from './routes/goZeroRoutes';
 import { findJavaRoutes } from './routes/javaRoutes';
 import { findSpringRouterFunctions } from './routes/springRouterFunctions';
@@ -604,6 +605,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     findGoRoutes(routes, constants);
     findGoDispatchRoutes(routes, constants);
     findGoZeroRoutes(routes, constants);
+    findGoRouteValues(routes, constants);
     findBeegoRoutes(routes, constants);
     findGoRestfulRoutes(routes, constants);
   } else {

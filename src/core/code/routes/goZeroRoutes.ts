@@ -55,7 +55,7 @@ function routeLiterals(arg: Node | undefined): Node[] {
 }
 
 /** `http.MethodPost` or `"POST"`. */
-function verbOf(node: Node | undefined): string | undefined {
+export function verbOf(node: Node | undefined): string | undefined {
   if (!node) return undefined;
   const constant = /^http\.Method([A-Z][a-z]+)$/.exec(node.text)?.[1];
   if (constant) return constant.toUpperCase();
@@ -64,7 +64,7 @@ function verbOf(node: Node | undefined): string | undefined {
 }
 
 /** `order.DetailHandler(serverCtx)`: the factory; a function named or written in place. */
-function handlerOf(c: RouteCollector, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } | undefined {
+export function handlerOf(c: RouteCollector, node: Node | undefined): { handlerIndex?: number; handlerChain?: string[] } | undefined {
   if (!node) return undefined;
   if (node.type === 'func_literal') {
     const index = c.s.indexOfNode(node);
