@@ -12,7 +12,7 @@ import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
-import { isMemoized, mayMemoize } from './hazards/memoized';
+import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './hazards/memoized';
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts } from './hazards/missingTimeouts';
@@ -651,6 +651,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
+  const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text));
   const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family));
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
@@ -689,7 +690,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     const api = served.get(info.index);
     if (api) fact.servedBy = api;
-    if (info.name && memos && isMemoized(n.node, family)) fact.cached = true;
+    if (info.name && ((memos && isMemoized(n.node, family)) || (cacheFirst && readsCacheFirst(n.node)))) fact.cached = true;
     if (info.name && queues && isQueuedTask(n.node, family)) fact.queued = true;
     if (info.name && tasks) {
       const background = backgroundTaskOf(n.node, family, s.text);

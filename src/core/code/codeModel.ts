@@ -208,8 +208,8 @@ export interface FunctionFact {
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
   /**
-   * Its result is cached by argument (`@cache.memoize()`, `@lru_cache`, Spring's `@Cacheable`: hazards/memoized.ts):
-   * a loop calling it does not run its queries once per iteration.
+   * Its result is cached by argument (`@cache.memoize()`, `@lru_cache`, Spring's `@Cacheable`, or a cache it reads
+   * first and returns from on a hit: hazards/memoized.ts): a loop calling it does not run its queries once per iteration.
    */
   cached?: boolean;
   /** Calling it queues it (a Huey task: hazards/queuedTasks.ts): its body runs later in a worker, not in the caller. */

@@ -5,7 +5,7 @@ import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './callCatalogue';
 import { subqueryOfAnother } from './unboundedQueries';
 import { outermostCall, prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
-import { isMemoized, mayMemoize } from './memoized';
+import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './memoized';
 import { isQueuedTask, mayQueueTasks } from './queuedTasks';
 import { readsPagesInLoop } from './pagedReads';
 
@@ -142,14 +142,15 @@ export function loopHazard(
 
 /**
  * Functions of the file that query or call out themselves, or through one more function of the file:
- * calling one inside a loop multiplies that query just as writing it there would. Not a memoized one (see
- * memoized.ts): after its first call for an argument, it reads a cache.
+ * calling one inside a loop multiplies that query just as writing it there would. Not a memoized one, nor one that
+ * answers from a cache first (see memoized.ts): after its first call for an argument, it reads a cache.
  */
 export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<string, IndirectEffect> {
   const direct = new Map<string, IndirectEffect>();
   const calls = new Map<string, Set<string>>();
   const memoized = new Map<number, boolean>();
   const memos = s.memo('memoizes', () => mayMemoize(s.text));
+  const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text));
   const queues = s.spec.family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
@@ -157,7 +158,11 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     if (f < 0 || s.runsLater(i)) continue;
     let cached = memoized.get(f);
     // Its result cached by argument, or its body queued to run later (a Huey task): no effect where it is called.
-    if (cached === undefined) memoized.set(f, (cached = (memos && isMemoized(s.nodes[s.functions[f].index].node, s.spec.family)) || (queues && isQueuedTask(s.nodes[s.functions[f].index].node, s.spec.family))));
+    if (cached === undefined) {
+      const node = s.nodes[s.functions[f].index].node;
+      cached = (memos && isMemoized(node, s.spec.family)) || (cacheFirst && readsCacheFirst(node)) || (queues && isQueuedTask(node, s.spec.family));
+      memoized.set(f, cached);
+    }
     if (cached) continue;
     const name = functionKey(s.functions[f].name!, s.functions[f].owner !== undefined, s.spec.family);
     const match = s.rules(call, catalogue).match;

@@ -43,3 +43,50 @@ export function isMemoized(fn: Node, family: LanguageFamily): boolean {
       return false;
   }
 }
+
+/** A file that may read a cache before its store: most have no such word, and are not looked at further. */
+export function mayReadCacheFirst(text: string): boolean {
+  return /cache/i.test(text);
+}
+
+/** A cache lookup of a key: `settingCache.Get(key)`, `this.cache.get(id)`, `_cache[key]`, `cache.getIfPresent(k)`. */
+const LOOKUP = String.raw`(?:await\s+)?[\w$.]*cache[\w$]*(?:\(\))?\s*(?:\.\s*(?:get|Get|load|Load|lookup|Lookup|getIfPresent|GetWithTTL)\w*\s*\(|\[)`;
+/** One statement that returns on a hit, by itself: Go's `if v, ok := cache.Get(k); ok { return v, nil }`, `if (cache.has(k)) return cache.get(k)`, `if k in cache: return cache[k]`. */
+const HIT_RETURNS = [
+  new RegExp(String.raw`^if\s+\w+\s*,\s*(\w+)\s*:=\s*${LOOKUP}[^{]*;\s*\1\s*\{\s*return\b`, 'i'),
+  /^if\s*\(\s*(?:await\s+)?[\w$.]*cache[\w$]*\s*\.\s*(?:has|containsKey)\s*\([^)]*\)\s*\)\s*\{?\s*return\b/i,
+  /^if\s+[\w.[\]'"]+\s+in\s+[\w.]*cache\w*\s*:\s*return\b/i,
+];
+/** A lookup kept in a variable (`cached := cache.Get(k)`, `const hit = await this.cache.get(k)`, `T v = cache.get(k);`). */
+const KEPT = new RegExp(String.raw`^(?:(?:const|let|var|final)\s+)?(?:[\w<>,.?\[\]]+\s+)?(\w+)\s*(?:,\s*(\w+)\s*)?(?::=|=)\s*${LOOKUP}`, 'i');
+
+/** A key made before the lookup: `key := fmt.Sprint(id)`, `const key = String(id)`, `key = f"user:{id}"`. */
+const KEY_MADE = /^(?:(?:const|let|var|final)\s+)?(?:[\w<>]+\s+)?\w+\s*(?::=|=)\s*(?:fmt\.Sprint\w*|strconv\.\w+|String(?:\.valueOf)?|str|JSON\.stringify|`|f?['"])/;
+
+/**
+ * A function that answers from a cache before it reads its store: alist's `GetRole(id)` starts `if r, ok :=
+ * roleCache.Get(key); ok { return r, nil }` and queries the database only on a miss. Called in a loop it queries once
+ * per new key, as a memoized function does. The test must come first (among the first three statements): a lookup
+ * after the query, or deep in a branch, does not keep the query from running.
+ */
+export function readsCacheFirst(fn: Node): boolean {
+  let body = fn.childForFieldName('body');
+  // Go's blocks hold their statements in a list.
+  if (body?.firstNamedChild?.type === 'statement_list') body = body.firstNamedChild;
+  if (!body) return false;
+  const statements = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment').slice(0, 3);
+  const texts = statements.map((st) => st.text.replace(/^(?:const|let|var)\s+[\w$]+\s*:\s*[^=]+?(?==)/, (m) => m.replace(/:\s*[^=]+$/, ' ')));
+  for (let k = 0; k < texts.length; k++) {
+    // Only making the key may come before the test: a call there may be the query the cache is for.
+    if (k > 0 && texts[k - 1].includes('(') && !KEY_MADE.test(texts[k - 1]) && !KEPT.test(texts[k - 1])) return false;
+    if (HIT_RETURNS.some((re) => re.test(texts[k]))) return true;
+    const kept = KEPT.exec(texts[k]);
+    const next = texts[k + 1];
+    if (!kept || !next) continue;
+    // The hit: the value, present (`if (hit)`, `!= null`, `is not None`), or Go's found flag.
+    const name = kept[2] ?? kept[1];
+    const hit = new RegExp(String.raw`^if\s*\(?\s*(?:${name}|${name}\s*(?:!==?\s*(?:null|undefined|nil)|is\s+not\s+None))\s*\)?\s*(?::|\{)?\s*return\b`);
+    if (hit.test(next)) return true;
+  }
+  return false;
+}
