@@ -1292,6 +1292,7 @@ export class FileStructure {
     const exit = this.leavesLoopAfter(i, loop, callback);
     if (exit) return exit;
     if (this.fillsCache(i, loop)) return 'every loop';
+    if (!callback && this.dispatchedByItem(i, loop)) return 'loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
     const lo = firstAtOrAfter(comparisons, loop.start);
@@ -1315,6 +1316,30 @@ export class FileStructure {
       if (variable && picksByValue(condition, variable)) return 'loop';
     }
     return 'no';
+  }
+
+  /**
+   * The call is in one `case` of a `switch` on the loop's own item (wiki.js's export: `for (const entity of
+   * opts.entities) { switch (entity) { case 'assets': … } }`; Go's `switch kind {`, Python's `match kind:`): it runs
+   * for the item of that value, once, as `if entity == 'assets'` would (picksByValue). Not in `default`, which runs
+   * for every other item, nor a switch on something else.
+   */
+  private dispatchedByItem(i: number, loop: Scanned): boolean {
+    const start = this.nodes[i].start;
+    const at = this.text.indexOf(this.spec.family === 'python' ? 'match' : 'switch', loop.start);
+    if (at < 0 || at > start) return false;
+    const left = (loop.node.childForFieldName('left') ?? loop.node.childForFieldName('name') ?? loop.node.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('left'))?.text ?? '';
+    const variable = /([\w$]+)\s*$/.exec(left)?.[1];
+    if (!variable) return false;
+    let clause: Node | undefined;
+    for (let n = this.nodes[i].node.parent; n && n.startIndex > loop.start; n = n.parent) {
+      if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) return false;
+      if (/^(switch_case|expression_case|switch_block_statement_group|switch_rule|case_clause)$/.test(n.type)) clause = n;
+      if (!/^(switch_statement|expression_switch_statement|switch_expression|match_statement)$/.test(n.type)) continue;
+      const subject = (n.childForFieldName('value') ?? n.childForFieldName('condition') ?? n.childForFieldName('subject'))?.text ?? '';
+      return !!clause && subject.replace(/^\(([^]*)\)$/, '$1').trim() === variable && /^case\s+(?:['"`\d-]|[A-Z]|[\w.]+\.[A-Z])/.test(clause.text);
+    }
+    return false;
   }
 
   /**
