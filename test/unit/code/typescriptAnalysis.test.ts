@@ -582,6 +582,41 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         [['unbounded-query', 24, 'this.db.select.from', 'Drizzle or knex select with no where or limit']],
       );
     });
+
+    it("a knex builder kept in a variable and built on later (hedgedoc's identity lookup) is the finished query's; one awaited as it is, or kept and awaited whole, is judged there", async () => {
+      const a = await analyze(
+        'src/identity.service.ts',
+        lines(
+          'export class IdentityService {',
+          '  constructor(private knex: Knex) {}',
+          '  async find(userId: string, local: boolean) {',
+          "    let queryBuilder = this.knex('identity').select();",
+          '    if (local) {',
+          "      queryBuilder = queryBuilder.whereEqualLowercase('provider_user_id', userId);",
+          '    } else {',
+          "      queryBuilder = queryBuilder.where('provider_user_id', userId);",
+          '    }',
+          "    return await queryBuilder.andWhere('provider_type', 'local').first();",
+          '  }',
+          '  async all() {',
+          "    const everyone = this.knex('identity').select();",
+          '    return await everyone.then((rows) => rows);',
+          '  }',
+          '  async names() {',
+          "    const rows = await this.knex('identity').select();",
+          '    return rows.map((r) => r.name);',
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['unbounded-query', 12, 'this.knex.select'],
+          ['unbounded-query', 16, 'this.knex.select'],
+        ],
+      );
+    });
   });
 
   describe('calls followed across files', () => {

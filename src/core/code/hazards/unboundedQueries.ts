@@ -61,6 +61,9 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         const bound = new RegExp(`^(?:${list.boundedByChain})$`);
         if (methods.some((m) => bound.test(m))) continue;
       }
+      // A knex or Drizzle builder kept in a variable, not awaited, and built on further (hedgedoc's `let qb =
+      // this.knex(T).select(); qb = qb.where(…); await qb.andWhere(…).first()`): the query is the finished one.
+      if (family === 'js' && builtOnLater(s, s.nodes[outer.index].node)) continue;
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
       if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
@@ -501,6 +504,23 @@ function returnedUnread(expr: Node): boolean {
 
 /** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
 const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
+
+/** A builder assigned to a variable without `await`, which a later statement of the function extends (`qb.where(…)`). */
+function builtOnLater(s: FileStructure, expr: Node): boolean {
+  const parent = expr.parent;
+  const name =
+    parent?.type === 'variable_declarator' && parent.childForFieldName('value')?.id === expr.id
+      ? parent.childForFieldName('name')?.text
+      : parent?.type === 'assignment_expression' && parent.childForFieldName('right')?.id === expr.id
+        ? parent.childForFieldName('left')?.text
+        : undefined;
+  if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  let fn: Node | null = parent;
+  while (fn && !s.spec.functionTypes.includes(fn.type)) fn = fn.parent;
+  const after = s.text.slice(expr.endIndex, fn ? fn.endIndex : s.text.length);
+  // Not `.then(…)`, `.catch(…)`: those read the query as it is.
+  return new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\??\\.\\s*(?!(?:then|catch|finally)\\b)[A-Za-z_$]`).test(after);
+}
 
 function assignedOrPaginated(expr: Node): boolean {
   let parent = expr.parent;
