@@ -6818,6 +6818,35 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("java.net's HttpURLConnection (litemall's HttpUtil) has no timeout unless the file sets one", async () => {
+      const f = await joined({
+        'src/main/java/shop/HttpUtil.java': lines(
+          'package shop;',
+          'import java.net.HttpURLConnection;',
+          'public class HttpUtil {',
+          '  public static String post(String url) throws Exception {',
+          '    URL realUrl = new URL(url);',
+          '    HttpURLConnection conn = (HttpURLConnection) realUrl.openConnection();',
+          '    return read(conn.getInputStream());',
+          '  }',
+          '}',
+        ),
+        'src/main/java/shop/Ping.java': lines(
+          'package shop;',
+          'import java.net.HttpURLConnection;',
+          'public class Ping {',
+          '  public static int ping(URL url) throws Exception {',
+          '    HttpURLConnection conn = (HttpURLConnection) url.openConnection();',
+          '    conn.setConnectTimeout(2000);',
+          '    conn.setReadTimeout(5000);',
+          '    return conn.getResponseCode();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['missing-timeout src/main/java/shop/HttpUtil.java:6:50 realUrl.openConnection → -']);
+    });
+
     it('a poller that sleeps each turn is not a loop over items; a loop over an iterator still is; a load test says nothing', async () => {
       // The shapes of bank-of-anthos's LedgerReader and robot-shop's Locust load generator.
       const f = await joined({

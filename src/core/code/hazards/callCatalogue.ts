@@ -1328,6 +1328,16 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     label: '`HttpClients.createDefault()` has no connect or socket timeout',
   },
   {
+    // java.net: `(HttpURLConnection) url.openConnection()` connects and reads with no limit (both default to 0).
+    languages: ['java'],
+    root: '[A-Za-z_]\\w*',
+    method: 'openConnection',
+    inFilesMatching: 'HttpURLConnection|HttpsURLConnection',
+    configuredInFile: 'setConnectTimeout|setReadTimeout',
+    always: true,
+    label: '`URL.openConnection()` has no connect or read timeout by default',
+  },
+  {
     // Spring 6.1's RestClient: its default request factories set no read timeout.
     languages: ['java'],
     root: 'RestClient',
