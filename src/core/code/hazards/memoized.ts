@@ -46,8 +46,11 @@ export function isMemoized(fn: Node, family: LanguageFamily): boolean {
 
 /** A file that may read a cache before its store: most have no such word, and are not looked at further. */
 export function mayReadCacheFirst(text: string): boolean {
-  return /cache/i.test(text);
+  return ANY_LOOKUP.test(text);
 }
+
+/** A cache read anywhere in the text (see LOOKUP), or a membership test of one. */
+const ANY_LOOKUP = /cache\w*(?:\(\))?\s*(?:\.\s*(?:get|load|lookup|has|containsKey)\w*\s*\(|\[)|\bin\s+[\w.]*cache/i;
 
 /** A cache lookup of a key: `settingCache.Get(key)`, `this.cache.get(id)`, `_cache[key]`, `cache.getIfPresent(k)`. */
 const LOOKUP = String.raw`(?:await\s+)?[\w$.]*cache[\w$]*(?:\(\))?\s*(?:\.\s*(?:get|Get|load|Load|lookup|Lookup|getIfPresent|GetWithTTL)\w*\s*\(|\[)`;
