@@ -7,6 +7,7 @@ import { declaredTypes, isClientType } from './declaredTypes';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
+import { tsLocalType } from './localTypes';
 import { WordSearch } from './wordSearch';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
@@ -995,7 +996,7 @@ export class FileStructure {
     if (isSilent(rules)) rules = inThisFile(call.chain);
     // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
-    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.resultChain(call, catalogue) ?? []);
+    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
     // is kept in memory, whatever its name says, sends no query.
@@ -1070,6 +1071,28 @@ export class FileStructure {
     if (chain.length < at + 2) return undefined;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
     return type && isClientType(type) ? [type, ...chain.slice(at + 1)] : undefined;
+  }
+
+  /**
+   * TypeScript: the chain with its holder replaced by the client type the enclosing function's parameter or variable is
+   * annotated with (hedgedoc's `toNoteMetadataDto(noteId: number, transaction: Knex)`, then `transaction(TableNote)
+   * .select(…)`). Asked only of names the file annotates with a client type somewhere.
+   */
+  private annotatedChain(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    if (this.spec.family !== 'js' || chain.length < 2 || chain[0] === 'this') return undefined;
+    const name = chain[0];
+    const annotated = this.memo('js.clientAnnotations', () => {
+      const names = new Set<string>();
+      for (const m of this.text.matchAll(/([A-Za-z_$][\w$]*)\s*\??:\s*([A-Z][\w$]*(?:\.[A-Z][\w$]*)?)/g)) if (isClientType(m[2])) names.add(m[1]);
+      return names;
+    });
+    if (!annotated.has(name)) return undefined;
+    const f = this.functionOf[call.index];
+    if (f < 0) return undefined;
+    const fn = this.nodes[this.functions[f].index];
+    const type = tsLocalType(this.text.slice(fn.start, fn.end), name);
+    return type && isClientType(type) ? [type, ...chain.slice(1)] : undefined;
   }
 
   /**

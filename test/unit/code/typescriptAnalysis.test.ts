@@ -583,6 +583,23 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a knex transaction a function is given, annotated Knex (hedgedoc's notes), queries per item in a loop; a parameter of another type does not", async () => {
+      const f = await joined({
+        'src/notes.service.ts': lines(
+          "import type { Knex } from 'knex';",
+          'export class NoteService {',
+          '  async meta(ids: number[], transaction: Knex, cache: LocalStore) {',
+          '    for (const id of ids) {',
+          "      await transaction('notes').select('id').where('id', id).first();",
+          "      await cache('notes').select('id').where('id', id).first();",
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop src/notes.service.ts:5:13 transaction.select.where.first [for…of sequential] → -']);
+    });
+
     it("a knex builder kept in a variable and built on later (hedgedoc's identity lookup) is the finished query's; one awaited as it is, or kept and awaited whole, is judged there", async () => {
       const a = await analyze(
         'src/identity.service.ts',

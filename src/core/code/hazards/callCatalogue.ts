@@ -298,8 +298,11 @@ const SQLALCHEMY_KEY_FILTER = [
   `(?<![,(]\\s*)(?<=^|\\s)${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,
 ].join('|');
 
-/** A knex instance or transaction: `knex`, `trx`, `db.knex` kept as `this.knex`, a `readKnex`. */
-const KNEX_ROOTS = 'knex|trx|\\w+Knex';
+/**
+ * A knex instance or transaction: `knex`, `trx`, `db.knex` kept as `this.knex`, a `readKnex`; any holder declared as
+ * one (hedgedoc's `transaction: Knex`, read through its type: FileStructure.typedChain).
+ */
+const KNEX_ROOTS = 'knex|trx|\\w+Knex|Knex(?:\\.Transaction)?';
 /** knex kept as `db` (koa-knex-realworld's `const db = require('../lib/db')`): only where the file calls it so. */
 const KNEX_DB_ROOTS = 'db|\\w+Db|database';
 const KNEX_DB_CALL = `\\b(?:db|\\w+Db|database)\\(\\s*['"\`][\\w.]+['"\`]\\s*\\)\\s*\\.`;
