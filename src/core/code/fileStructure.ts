@@ -95,6 +95,8 @@ const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arall
 const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*\d+\s*;|^for\s+\w+\s+in\s+range\(\s*\d+\s*\)/;
 /** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */
 const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Thread\b|\b\w*(?:[eE]xecutor|[pP]ool)\w*\.(?:submit|execute)\(|\bcreate_task\(|\bensure_future\(|\bProcess\s*\(/;
+/** What runs a coroutine it is given on an event loop (not an executor's `submit(fn, …)`, given a function to call). */
+const COROUTINE_SUBMIT = /(?:^|\.)(?:create_task|ensure_future|run_coroutine_threadsafe)$/;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
 const COMPARISONS = ['==', '.equals('];
 
@@ -441,9 +443,12 @@ export class FileStructure {
         if (ctx && ctx.loop >= 0 && !(ctx.once && n.start >= ctx.once.start && n.end <= ctx.once.end)) loop = ctx.loop;
         if (spec.parallelScopes.has(nodes[p].type) && loop >= 0) loop = this.parallelCopy(loop);
         // `items.forEach(i -> CompletableFuture.runAsync(() -> …))`: each iteration hands its body to another thread.
-        if (loop >= 0 && spec.asyncSubmit && roles.fn.has(n.type)) {
+        // Python's coroutine made in place, `asyncio.run_coroutine_threadsafe(client.get(url), loop)` (searxng's
+        // multi_requests), `asyncio.create_task(fetch(u))`: it runs on the event loop while the loop goes on.
+        if (loop >= 0 && spec.asyncSubmit && (roles.fn.has(n.type) || (spec.family === 'python' && roles.call.has(n.type)))) {
           const call = this.calls.get(p);
-          if (call && this.inArguments(call, n.start) && spec.asyncSubmit.test(call.chain.join('.'))) loop = this.parallelCopy(loop);
+          const submits = call && this.inArguments(call, n.start) && spec.asyncSubmit.test(call.chain.join('.'));
+          if (submits && (roles.fn.has(n.type) || COROUTINE_SUBMIT.test(call.chain.join('.')))) loop = this.parallelCopy(loop);
         }
       }
       // `el.addEventListener('click', () => fetch(…))` in a loop over elements: the function runs on each event,

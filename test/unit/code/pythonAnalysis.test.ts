@@ -638,6 +638,30 @@ describe('code analysis: Python (tree-sitter)', function () {
       );
     });
 
+    it("requests handed to an event loop or an executor per item (searxng's multi_requests) run in parallel; awaited in turn they are sequential", async () => {
+      const a = await analyze(
+        'searx/network.py',
+        lines(
+          'def multi_requests(client, loop, request_list):',
+          '    futures = []',
+          '    for r in request_list:',
+          '        futures.append(asyncio.run_coroutine_threadsafe(client.get(r.url), loop))',
+          '    for r in request_list:',
+          '        executor.submit(requests.get, r.url, timeout=5)',
+          '    for r in request_list:',
+          '        requests.get(r.url, timeout=5)',
+          '    return [f.result(5) for f in futures]',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.loop).map((h) => [h.code, h.range.start.line, h.loop!.mode]),
+        [
+          ['call-in-loop', 3, 'parallel'],
+          ['call-in-loop', 7, 'sequential'],
+        ],
+      );
+    });
+
     it('a synchronous database call written in an async def blocks the event loop; awaited, in a def, or in a loop (already a query in a loop) it does not say so', async () => {
       const a = await analyze(
         'app/views.py',

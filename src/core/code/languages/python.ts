@@ -27,7 +27,7 @@ export const PYTHON: LanguageSpec = {
   callbackMethods: new Set(),
   parallelWrappers: /^(asyncio\.)?(gather|wait|as_completed)$/,
   parallelScopes: new Set(),
-  asyncSubmit: /^asyncio\.(create_task|ensure_future)$|(^|\.)(\w*executor|\w*pool|tg|task_group)\.(submit|create_task|apply_async)$/,
+  asyncSubmit: /^asyncio\.(create_task|ensure_future|run_coroutine_threadsafe)$|(^|\.)(\w*executor|\w*pool|tg|task_group)\.(submit|create_task|apply_async)$/,
   literalTypes: new Set(['list', 'tuple', 'set']),
   spreadTypes: new Set(['list_splat', 'dictionary_splat']),
   functionName: (fn, type) => (type === 'function_definition' ? field(fn, 'name')?.text : undefined),
