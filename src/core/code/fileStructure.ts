@@ -622,7 +622,7 @@ export class FileStructure {
     const n = this.nodes[i];
     if (n.type.includes('comprehension') || n.type === 'generator_expression') return false;
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(/[{:\n]/, 1)[0];
-    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header)) return false;
+    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header) && !this.triesUntilSuccess(n, header)) return false;
     this.retryLoops.add(i);
     return true;
   }
@@ -634,6 +634,25 @@ export class FileStructure {
   private countsTries(n: Scanned, header: string): boolean {
     if (!/^(?:while\s*\(?\s*(?:True|true|1)\s*\)?|for\s*\(\s*;\s*;\s*\)|for)\s*$/.test(header.trim())) return false;
     return /\b\w*(?:retr(?:y|ies)|attempts?|tries|try_?(?:count|num|number|no)\b)\w*\s*(?:-=|\+=|--|\+\+|=\s*\w*(?:retr(?:y|ies)|attempts?|tries|try_?(?:count|num|number|no)\b)\w*\s*[-+]\s*1)/i.test(this.text.slice(n.start, n.end));
+  }
+
+  /**
+   * A loop counted to a number that leaves as soon as its call succeeds (alist's `for i := 0; i < 5; i++ { err =
+   * d.doLogin(…); if err == nil { break } }`, `for _ in range(3): try: …; break`): a retry, not a loop over items.
+   * Not one counted to a list's length: that tries each item in turn (a failover).
+   */
+  private triesUntilSuccess(n: Scanned, header: string): boolean {
+    const counted = /^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*(?:\d+|[A-Z][A-Z0-9_]*)\s*;/.test(header) || /^for\s+\w+\s+in\s+range\(\s*(?:\d+|[A-Z][A-Z0-9_]*)\s*\)/.test(header);
+    if (!counted) return false;
+    const body = this.text.slice(n.start + header.length, n.end);
+    switch (this.spec.family) {
+      case 'go':
+        return /\bif\s+err\s*==\s*nil\s*\{\s*(?:break|return)\b/.test(body);
+      case 'python':
+        return /\btry\s*:[^\n]*\n(?:[ \t]+[^\n]*\n){0,4}?[ \t]+(?:break|return)\b/.test(body);
+      default:
+        return /\bif\s*\(\s*(?:!\s*err(?:or)?|err(?:or)?\s*===?\s*null|\w+\.ok|\w+\.isSuccess\w*\(\))\s*\)\s*\{?\s*(?:break|return)\b/.test(body);
+    }
   }
 
   /**

@@ -39,6 +39,56 @@ describe('a loop counted up to a literal of at most three is as small as a liter
       ['call-in-loop drivers/streamtape/driver.go:10:3 http.Get [for sequential] → -', 'call-in-loop src/retry.js:3:37 fetch [for sequential] → -'],
     );
   });
+
+  it("a loop counted to a number that leaves when its call succeeds (alist's login) is a retry, and one without a wait says so; counted to a list's length, it tries each item", async () => {
+    const f = await joined({
+      'go.mod': 'module alist\n',
+      'drivers/cloudreve/util.go': lines(
+        'package cloudreve',
+        '',
+        'import "net/http"',
+        '',
+        'func login(urls []string) (err error) {',
+        '\tfor i := 0; i < 5; i++ {',
+        '\t\t_, err = http.Post("http://api/login", "application/json", nil)',
+        '\t\tif err == nil {',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t\ttime.Sleep(time.Second)',
+        '\t}',
+        '\tfor i := 0; i < len(urls); i++ {',
+        '\t\t_, err = http.Get(urls[i])',
+        '\t\tif err == nil {',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t}',
+        '\treturn err',
+        '}',
+      ),
+      'app/sync.py': lines(
+        'def push(url):',
+        '    for _ in range(4):',
+        '        try:',
+        '            requests.post(url, timeout=5)',
+        '            break',
+        '        except requests.RequestException:',
+        '            pass',
+      ),
+      'src/push.js': lines(
+        'async function push(url) {',
+        '  for (let i = 0; i < 4; i++) {',
+        '    const res = await fetch(url, { signal: AbortSignal.timeout(1000) });',
+        '    if (res.ok) break;',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => !r.startsWith('missing-timeout')), [
+      'call-in-loop drivers/cloudreve/util.go:14:12 http.Get [for sequential] → -',
+      'retry-without-backoff app/sync.py:2:5 requests.post → -',
+      'retry-without-backoff src/push.js:2:3 fetch → -',
+    ]);
+  });
 });
 
 describe('a loop counted up to a literal whose every turn waits is a poll', () => {
