@@ -407,6 +407,27 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         ],
       );
     });
+
+    it("a fetch of data in memory (a data: or blob: URL, hedgedoc's fetch(dataUri)) sends no request: no timeout to report", async () => {
+      const a = await analyze(
+        'src/lib/upload.ts',
+        lines(
+          'export async function toBlob(dataUri: string, url: string) {',
+          '  await fetch(dataUri);',
+          "  await fetch('data:image/png;base64,iVBORw0KGgo=');",
+          '  await fetch(dataUriFor(url));',
+          '  return fetch(url);',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['missing-timeout', 3, 'fetch'],
+          ['missing-timeout', 4, 'fetch'],
+        ],
+      );
+    });
   });
 
   describe('Mongoose lists', () => {

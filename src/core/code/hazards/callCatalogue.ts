@@ -237,9 +237,10 @@ const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 /**
  * A fetch of a path on the page's own origin (`fetch('/api/v1/tags')`, `` fetch(`/api/${id}`) ``), which only a browser
- * resolves (Node's fetch rejects a relative URL): formbricks' client helpers kept beside its server code.
+ * resolves (Node's fetch rejects a relative URL): formbricks' client helpers kept beside its server code. Also one of
+ * data in memory, a `data:` or `blob:` URL (hedgedoc's `fetch(dataUri)` of a pasted image), which sends no request.
  */
-const BROWSER_FETCH_ARGS = `^\\(\\s*['"\`]/`;
+const BROWSER_FETCH_ARGS = `^\\(\\s*(?:['"\`](?:/|data:|blob:)|(?:dataUri|dataUrl|dataURL|dataURI|blobUrl|blobURL|objectUrl|objectURL)\\s*[,)])`;
 
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 
