@@ -621,7 +621,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       assert.deepEqual(hazardRows(f), ['query-in-loop src/notes.service.ts:5:13 transaction.select.where.first [for…of sequential] → -']);
     });
 
-    it("a knex builder kept in a variable and built on later (hedgedoc's identity lookup) is the finished query's; one awaited as it is, or kept and awaited whole, is judged there", async () => {
+    it("a knex builder kept in a variable and bounded later (hedgedoc's identity lookup) is the finished query's; one awaited as it is, kept and awaited whole, or only sorted later, is judged there, and one bounded under an if says so", async () => {
       const a = await analyze(
         'src/identity.service.ts',
         lines(
@@ -640,6 +640,18 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           "    const everyone = this.knex('identity').select();",
           '    return await everyone.then((rows) => rows);',
           '  }',
+          '  async sorted() {',
+          "    let q = this.knex('identity').select();",
+          "    q = q.orderBy('name');",
+          '    return await q;',
+          '  }',
+          '  async some(ids?: number[]) {',
+          "    let q = this.knex('identity').select();",
+          '    if (ids) {',
+          "      q = q.whereIn('id', ids);",
+          '    }',
+          '    return await q;',
+          '  }',
           '  async names() {',
           "    const rows = await this.knex('identity').select();",
           '    return rows.map((r) => r.name);',
@@ -648,10 +660,12 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         ),
       );
       assert.deepEqual(
-        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee, /only when `([^`]*)`/.exec(h.explanation)?.[1]]),
         [
-          ['unbounded-query', 12, 'this.knex.select'],
-          ['unbounded-query', 16, 'this.knex.select'],
+          ['unbounded-query', 12, 'this.knex.select', undefined],
+          ['unbounded-query', 16, 'this.knex.select', undefined],
+          ['unbounded-query', 21, 'this.knex.select', 'ids'],
+          ['unbounded-query', 28, 'this.knex.select', undefined],
         ],
       );
     });

@@ -29,6 +29,8 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       lastStart = start;
       const outer = outermostChain(s, i);
       const argsText = s.argumentsText(call);
+      // A bound set on some paths only (`if ('limit' in query) qb.limit(…)`): said in the explanation.
+      const partly: Partly = {};
       // A subquery (`whereNotIn('name', db.select('name').from('features'))`, `.union((qb) => qb.select(…).from(…))`)
       // runs as part of the query it is given to, which is judged on its own.
       if (family === 'js' && subqueryOfAnother(s.nodes[outer.index].node)) continue;
@@ -38,8 +40,6 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         if (selectWithoutLimit(sql, uniqueKeys(s))) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
         continue;
       }
-      // A bound set on some paths only (`if ('limit' in query) qb.limit(…)`): said in the explanation.
-      const partly: Partly = {};
       if (list.boundedByArgs) {
         const bound = new RegExp(list.boundedByArgs);
         if (bound.test(argsText) || (family === 'js' && optionsBounded(s, i, argsText, bound, partly))) continue;
@@ -63,7 +63,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       }
       // A knex or Drizzle builder kept in a variable, not awaited, and built on further (hedgedoc's `let qb =
       // this.knex(T).select(); qb = qb.where(…); await qb.andWhere(…).first()`): the query is the finished one.
-      if (family === 'js' && builtOnLater(s, s.nodes[outer.index].node)) continue;
+      if (family === 'js' && list.boundedByChain && boundedLater(s, s.nodes[outer.index].node, list.boundedByChain, partly)) continue;
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
       if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
@@ -505,8 +505,11 @@ function returnedUnread(expr: Node): boolean {
 /** Functions given a queryset that make a query or one row of it, not a list: the caller reads no table whole. */
 const QUERY_CONSUMER = /^(get_object_or_404|Subquery|Exists|Prefetch|OuterRef|union|intersection|difference)$/;
 
-/** A builder assigned to a variable without `await`, which a later statement of the function extends (`qb.where(…)`). */
-function builtOnLater(s: FileStructure, expr: Node): boolean {
+/**
+ * A builder assigned to a variable without `await` that a later statement of the function bounds (`qb = qb.where(…)`),
+ * on every path; one bounded only under an `if` is noted in `partly`, as a bound before the call would be.
+ */
+function boundedLater(s: FileStructure, expr: Node, bounds: string, partly: Partly): boolean {
   const parent = expr.parent;
   const name =
     parent?.type === 'variable_declarator' && parent.childForFieldName('value')?.id === expr.id
@@ -517,9 +520,17 @@ function builtOnLater(s: FileStructure, expr: Node): boolean {
   if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) return false;
   let fn: Node | null = parent;
   while (fn && !s.spec.functionTypes.includes(fn.type)) fn = fn.parent;
-  const after = s.text.slice(expr.endIndex, fn ? fn.endIndex : s.text.length);
-  // Not `.then(…)`, `.catch(…)`: those read the query as it is.
-  return new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\??\\.\\s*(?!(?:then|catch|finally)\\b)[A-Za-z_$]`).test(after);
+  const from = expr.endIndex;
+  const after = s.text.slice(from, fn ? fn.endIndex : s.text.length);
+  // `qb.where(…)`, `qb = qb.orderBy(…).limit(n)`: a bounding method along a chain that starts at the variable.
+  const chained = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\??\\.(?:[^;]*?\\.)?\\s*(?:${bounds})\\s*\\(`, 'g');
+  const method = new RegExp(`\\.\\s*(?:${bounds})\\s*\\(`);
+  for (const m of after.matchAll(chained)) {
+    const condition = onlySometimes(s, from + m.index!, expr.startIndex, method);
+    if (condition === undefined) return true;
+    if (partly.condition === undefined && condition) partly.condition = condition;
+  }
+  return false;
 }
 
 function assignedOrPaginated(expr: Node): boolean {
