@@ -145,9 +145,12 @@ export function isTestFile(file: string): boolean {
     // focalboard's `integrationtests/`, Joplin's `testing/` helpers, memos' `internal/testutil/`; the fake servers tests
     // run against, woodpecker's `server/forge/github/fixtures/handler.go`), or for the browser suite it keeps
     // (`playwright/`, `cypress/`: their helpers too).
-    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__mocks__|mocks?|fakes|fixtures|__fixtures__|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(folders) ||
-    // Also end-to-end suites and an edition's own (`*.e2e.ts`, novu's `*.e2e-ee.ts`, `*.spec-ee.ts`).
-    /(\.|_)(test|spec|e2e)(-[a-z]+)?\.[a-z]+$/.test(file) ||
+    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__e2e__|__mocks__|mocks?|fakes|fixtures|__fixtures__|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(folders) ||
+    // Also end-to-end suites and an edition's own (`*.e2e.ts`, novu's `*.e2e-ee.ts`, `*.spec-ee.ts`), and suites named
+    // for where they run (langfuse's `*.servertest.ts`, `*.clienttest.ts`).
+    /(\.|_)(test|spec|e2e|servertest|clienttest)(-[a-z]+)?\.[a-z]+$/.test(file) ||
+    // Go's test data kept beside the code it loads (photoprism's `entity/camera_fixtures.go`, `CreateCameraFixtures()`).
+    /(^|\/|_)fixtures?\.go$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
     // A test runner's set-up (Unleash's `src/test-setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitest.setup.ts`).
