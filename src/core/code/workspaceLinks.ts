@@ -1659,6 +1659,10 @@ class WorkspaceLinker {
           const owned = this.named(t.e, method, cls);
           if (owned.length) return owned;
         }
+        if (e.family === 'go' && chain.length === 3) {
+          const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 2), method);
+          if (returned) return returned;
+        }
         const direct = this.named(t.e, method);
         if (direct.length) return direct;
         if (e.family === 'go') {
@@ -1670,6 +1674,8 @@ class WorkspaceLinker {
         return this.named(t.e, method);
       }
       if (e.family === 'go') {
+        const returned = chain.length === 3 ? this.goMethodsOfDeclaredResult(e, chain.slice(0, 2), method) : undefined;
+        if (returned) return returned;
         const dir = this.goImportDir(imp.module);
         const inPackage = dir !== undefined ? this.goDirFunctions(dir, method) : [];
         if (inPackage.length || chain.length !== 3) return inPackage;
@@ -1682,6 +1688,8 @@ class WorkspaceLinker {
     const typed = this.typedTargets(e, chain, self, method, delegating);
     if (typed.length) return typed;
     if (e.family === 'go' && chain.length === 2) {
+      const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 1), method);
+      if (returned) return returned;
       // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`
       const inPackage = this.goDirFunctions(e.dir, method);
       if (inPackage.length) return inPackage;
@@ -2074,6 +2082,20 @@ class WorkspaceLinker {
     const returns = fn?.e.links.functions[fn.fn].returns;
     if (!returns || returns.startsWith('[]') !== element) return [];
     return fn ? this.methodsOfReturned(fn.e, element ? returns.slice(2) : returns, method) : [];
+  }
+
+  /**
+   * Go: `F().M()` or `pkg.F().M()` where `F` is a function of that package declared to return a type: `M` is that
+   * type's method, and none of the workspace's when the type is another package's (photoprism's `entity.Now()
+   * .Truncate(time.Second)` is time.Time's, not its `Tables.Truncate(db)`). Undefined when `F` is no such function.
+   */
+  private goMethodsOfDeclaredResult(e: Entry, source: string[], method: string): FnRef[] | undefined {
+    const imp = source.length === 2 ? importNamed(e.links, source[0]) : undefined;
+    const dir = source.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
+    const fn = dir !== undefined ? this.goDirFunctions(dir, source[source.length - 1]).find((r) => !r.e.links.functions[r.fn].owner) : undefined;
+    const returns = fn?.e.links.functions[fn.fn].returns;
+    if (!returns || returns.startsWith('[]')) return undefined;
+    return this.goMethodsOfReturned(e, source, method);
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {

@@ -71,3 +71,60 @@ describe('TypeScript: calls on values whose type a parameter or a return annotat
     ]);
   });
 });
+
+describe('Go: a method called on what a function returns', () => {
+  it("is the method of the type the function declares (photoprism's entity.Now().Truncate is time.Time's, not the package's Tables.Truncate); of a workspace type, that type's", async () => {
+    const f = await joined({
+      'go.mod': 'module photos\n',
+      'internal/entity/entity_time.go': lines(
+        'package entity',
+        '',
+        'import "time"',
+        '',
+        'func UTC() time.Time {',
+        '\treturn time.Now().UTC()',
+        '}',
+        '',
+        'func Now() time.Time {',
+        '\treturn UTC().Truncate(time.Second)',
+        '}',
+        '',
+        'func Store() *Tables {',
+        '\treturn &Tables{}',
+        '}',
+      ),
+      'internal/entity/entity_tables.go': lines(
+        'package entity',
+        '',
+        'type Tables map[string]interface{}',
+        '',
+        'func (list Tables) Truncate(db *gorm.DB) {',
+        '\tfor name := range list {',
+        '\t\tdb.Exec("DELETE FROM " + name)',
+        '\t}',
+        '}',
+      ),
+      'internal/api/moments.go': lines(
+        'package api',
+        '',
+        'import (',
+        '\t"time"',
+        '',
+        '\t"photos/internal/entity"',
+        ')',
+        '',
+        'func Moments(db *gorm.DB, ids []string) {',
+        '\tfor range ids {',
+        '\t\t_ = entity.Now().Truncate(time.Minute)',
+        '\t\tentity.Store().Truncate(db)',
+        '\t\t_ = entity.Now()',
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((h) => h.startsWith('query-in-loop')), [
+      'query-in-loop internal/api/moments.go:12:3 entity.Store.Truncate → db.Exec [for sequential] → -',
+      'query-in-loop internal/entity/entity_tables.go:7:3 db.Exec [for sequential] → -',
+    ]);
+  });
+});
