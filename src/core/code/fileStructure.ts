@@ -456,6 +456,9 @@ export class FileStructure {
       if (loop >= 0 && p >= 0 && roles.fn.has(n.type)) {
         const call = this.calls.get(p);
         if (call && this.inArguments(call, n.start) && ON_EVENT.test(call.chain[call.chain.length - 1] ?? '')) loop = -1;
+        // A JSX attribute's function (`items.map((item) => <Button onClick={() => fetch(…)} />)`): an event handler,
+        // called on each click, not once per item the list renders.
+        else if (loop >= 0 && spec.family === 'js' && lastNonSpaceBefore(this.text, n.start) === '{' && n.node.parent?.parent?.type === 'jsx_attribute') loop = -1;
       }
       // A function kept in a variable (pocketbase's `actionFunc = func() error { return f.Intercept(…) }`) runs when it
       // is called, not where it is written: a call of it in the loop is the loop's (by its name, as any function's).

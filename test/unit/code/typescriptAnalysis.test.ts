@@ -408,6 +408,32 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a function given to a JSX attribute in a list's map (onyx's onClick={() => …}) runs on each click, not per item; a fetch the map itself makes is per item", async () => {
+      const a = await analyze(
+        'web/src/components/Providers.tsx',
+        lines(
+          'export function Providers({ providers }: { providers: Provider[] }) {',
+          '  return (',
+          '    <ul>',
+          '      {providers.map((p) => (',
+          '        <li key={p.id} onClick={() => fetch(`https://api.example.com/providers/${p.id}`)}>',
+          '          <button onClick={async () => { await fetch(`https://api.example.com/providers/${p.id}/test`); }}>test</button>',
+          '        </li>',
+          '      ))}',
+          '    </ul>',
+          '  );',
+          '}',
+          'export function preload(providers: Provider[]) {',
+          '  return providers.map((p) => fetch(`https://api.example.com/providers/${p.id}`));',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.code === 'call-in-loop').map((h) => [h.range.start.line, h.callee]),
+        [[12, 'fetch']],
+      );
+    });
+
     it("a fetch of data in memory (a data: or blob: URL, hedgedoc's fetch(dataUri)) sends no request: no timeout to report", async () => {
       const a = await analyze(
         'src/lib/upload.ts',
