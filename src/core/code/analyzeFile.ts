@@ -15,7 +15,7 @@ import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePython
 import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './hazards/memoized';
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
-import { findMissingTimeouts } from './hazards/missingTimeouts';
+import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods } from './hazards/repositoryMethods';
 import { findRetryHazards } from './hazards/retryHazards';
@@ -369,6 +369,12 @@ export function analyzeTree(
   return analysis;
 }
 
+/** The `"use server"` directive at the top of a module (after comments). */
+const USE_SERVER = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/;
+
+/** A Remix or React Router route module's server functions, exported by name. */
+const REMIX_SERVER_EXPORT = /\bexport\s+(?:async\s+)?(?:function|const|let)\s+(?:loader|action)\b/;
+
 /** The statements' results as one file: function and route indices renumbered into single lists. */
 function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>, catalogue: CallCatalogue): FileAnalysis {
   const family = spec.family;
@@ -429,6 +435,9 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
+  // Remix's server functions are known to the statements' analysis only: a route module that exports one is not here.
+  if (family === 'js' && !routes.length && runsInBrowser(file, text, words, REMIX_SERVER_EXPORT.test(text))) links.browser = true;
+  if (family === 'js' && words.has('use server') && USE_SERVER.test(text)) links.serverActions = true;
   if (spec.family === 'go' && quiet && builtOnlyForTests(text)) links.testBuild = true;
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
   const engines = sqlEnginesOf(words, family);

@@ -485,6 +485,13 @@ export interface FileLinks {
   protoServices?: ProtoService[];
   /** Its text says it serves no request (generated code, an Alembic migration): the join reports no hazard from it. */
   quiet?: boolean;
+  /**
+   * JavaScript the browser runs (a React component, a `"use client"` module: hazards/missingTimeouts.ts). The join
+   * also counts as the browser's a module that only such modules import (WorkspaceLinker.browserModules).
+   */
+  browser?: boolean;
+  /** A `"use server"` module: its functions are server actions, run on the server wherever they are imported. */
+  serverActions?: boolean;
   /** Go: built only with a tag for tests or tooling (`//go:build e2etest`): a test file, its routes and mounts none of production's. */
   testBuild?: boolean;
   /**

@@ -438,10 +438,57 @@ class WorkspaceLinker {
       const defaults = this.timeoutDefaults(e.group);
       const embedded = this.embeddedSqlOnly(e.group);
       const onSqlite = embedded || this.embeddedSqlPackage(e);
-      const kept = defaults.size || onSqlite ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop')) : hazards;
+      // A module only the browser's modules import runs in the browser too: its fetches hold no server worker.
+      const inBrowser = e.family === 'js' && !e.links.browser && this.browserModules().has(e);
+      const kept =
+        defaults.size || onSqlite || inBrowser
+          ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop') && !(inBrowser && h.code === 'missing-timeout'))
+          : hazards;
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
     });
   }
+
+  /**
+   * The JavaScript modules the browser runs: those whose own analysis says so (FileLinks.browser: React components,
+   * `"use client"` modules), and, at any depth, those that only such modules import (onyx's `web/src/lib/*.ts`
+   * helpers, called from its client components only; their tests are not counted). Not a module with routes, a
+   * `"use server"` module (its functions run on the server whoever imports them), nor one nothing in the workspace
+   * imports.
+   */
+  private browserModules(): Set<Entry> {
+    if (this.browser) return this.browser;
+    const out = new Set<Entry>();
+    this.browser = out;
+    const js = this.entries.filter((e) => e.family === 'js');
+    if (!js.some((e) => e.links.browser)) return out;
+    const importers = new Map<Entry, Set<Entry>>();
+    // Tests import what they test, and run in neither.
+    for (const e of js) {
+      if (e.test) continue;
+      for (const imp of e.links.imports) {
+        const t = this.resolveModule(e, imp.module);
+        if (!t || t === e) continue;
+        let by = importers.get(t);
+        if (!by) importers.set(t, (by = new Set()));
+        by.add(e);
+      }
+    }
+    for (const e of js) if (e.links.browser) out.add(e);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of js) {
+        if (out.has(e) || e.links.serverActions || e.a.routes.length || e.links.routeLinks.length) continue;
+        const by = importers.get(e);
+        if (by?.size && [...by].every((i) => out.has(i))) {
+          out.add(e);
+          grew = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  private browser?: Set<Entry>;
 
   /**
    * The functions each background task reaches (FunctionFact.background), as a route's handler reaches them: per file,

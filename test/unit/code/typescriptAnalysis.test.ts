@@ -434,6 +434,40 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a module only the browser's modules import (onyx's client helpers) is the browser's: no timeout to report; one a server page, a route or a server action's module also imports is the server's", async () => {
+      const helper = (name: string) =>
+        lines(`export async function ${name}(id: string) {`, '  return fetch(`https://api.example.com/things/${id}`);', '}');
+      const f = await joined({
+        'web/src/lib/voice/svc.ts': helper('deactivate'),
+        'web/src/lib/voice/deep.ts': lines("import { deactivate } from './svc';", 'export const off = (id: string) => deactivate(id);'),
+        'web/src/lib/shared.ts': helper('loadShared'),
+        'web/src/lib/actionsUse.ts': helper('loadForAction'),
+        'web/src/lib/unused.ts': helper('nobody'),
+        'web/src/components/Voice.tsx': lines(
+          "import { off } from '../lib/voice/deep';",
+          "import { loadShared } from '../lib/shared';",
+          'export function Voice({ id }: { id: string }) {',
+          '  return <button onClick={() => { off(id); loadShared(id); }}>off</button>;',
+          '}',
+        ),
+        'web/src/app/admin/page.tsx': lines(
+          "import { loadShared } from '../../lib/shared';",
+          'export default async function Page() {',
+          "  const data = await loadShared('1');",
+          '  return <pre>{JSON.stringify(data)}</pre>;',
+          '}',
+        ),
+        'web/src/app/actions.ts': lines("'use server';", "import { loadForAction } from '../lib/actionsUse';", 'export async function save(id: string) {', '  return loadForAction(id);', '}'),
+        'web/src/components/Save.tsx': lines("'use client';", "import { save } from '../app/actions';", 'export function Save() {', "  return <button onClick={() => save('1')}>save</button>;", '}'),
+        'web/src/lib/voice/svc.test.ts': lines("import { deactivate } from './svc';", "it('works', () => deactivate('1'));"),
+      });
+      assert.deepEqual(hazardRows(f).filter((h) => h.startsWith('missing-timeout')).map((h) => h.split(' ')[1]), [
+        'web/src/lib/actionsUse.ts:2:10',
+        'web/src/lib/shared.ts:2:10',
+        'web/src/lib/unused.ts:2:10',
+      ]);
+    });
+
     it("a fetch of data in memory (a data: or blob: URL, hedgedoc's fetch(dataUri)) sends no request: no timeout to report", async () => {
       const a = await analyze(
         'src/lib/upload.ts',

@@ -12,11 +12,9 @@ import { remixServerFunctions } from '../routes/remixRoutes';
  */
 export function findMissingTimeouts(s: FileStructure, file: string, catalogue: CallCatalogue, tree: Tree): FoundHazard[] {
   const out: FoundHazard[] = [];
-  // React components (.tsx/.jsx) and client modules (`"use client"`) fetch from the browser: a missing timeout
-  // there holds no server worker. (An async server component, app/**∕page.tsx, is the server's: see nextRoutes.)
   // A Remix or React Router route module's loader and action run on the server: their fetches are the server's.
   const serverParts = s.spec.family === 'js' ? remixServerFunctions(file, s) : undefined;
-  if ((/\.[jt]sx$/.test(file) && !isServerPage(file, s.text) && !serverParts) || (s.spec.family === 'js' && isClientModule(s.words))) return out;
+  if (s.spec.family === 'js' && runsInBrowser(file, s.text, s.words, !!serverParts)) return out;
   let lastStart = -1;
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0 || s.nodes[i].start === lastStart) continue;
@@ -55,6 +53,15 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
   }
   if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
   return out;
+}
+
+/**
+ * React components (.tsx/.jsx) and client modules (`"use client"`) run in the browser: a missing timeout there holds
+ * no server worker. (An async server component, app/**∕page.tsx, is the server's: see nextRoutes; so are the loader
+ * and action of a Remix route module, `serverParts`.)
+ */
+export function runsInBrowser(file: string, text: string, words: Parameters<typeof isClientModule>[0], serverParts: boolean): boolean {
+  return (/\.[jt]sx$/.test(file) && !isServerPage(file, text) && !serverParts) || isClientModule(words);
 }
 
 /**
