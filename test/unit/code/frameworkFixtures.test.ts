@@ -2656,8 +2656,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'cache.py': lines('from redis.asyncio.retry import Retry', 'from redis.backoff import default_backoff', '', 'REDIS_RETRY = Retry(default_backoff(), retries=50)'),
         'legacy.py': lines('from retrying import retry', '', '@retry(stop_max_attempt_number=3)', 'def flaky():', '    pass', '', '@retry(stop_max_attempt_number=3, wait_fixed=2000)', 'def patient():', '    pass'),
         'helpers.py': lines('from .util import retry', '', '@retry(3)', 'def sync():', '    pass'),
+        // tenacity's decorator applied by hand (onyx's embedding requests): its options are the inner call's.
+        'embed.py': lines(
+          'from tenacity import retry, stop_after_attempt, wait_fixed',
+          '',
+          'def make(send):',
+          '    patient = retry(stop=stop_after_attempt(3), wait=wait_fixed(5))(send)',
+          '    return retry(stop=stop_after_attempt(3))(patient)',
+        ),
       });
-      assert.deepEqual(hazardRows(f), ['retry-without-backoff http_client.py:5:36 Retry → -', 'retry-without-backoff legacy.py:3:2 retry → -']);
+      assert.deepEqual(hazardRows(f), [
+        'retry-without-backoff embed.py:5:12 retry → -',
+        'retry-without-backoff http_client.py:5:36 Retry → -',
+        'retry-without-backoff legacy.py:3:2 retry → -',
+      ]);
     });
 
     it('Django: saving, deleting or validating each row of a queryset in a loop is a query per row; other objects and loops are not', async () => {

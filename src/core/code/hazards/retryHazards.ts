@@ -65,10 +65,15 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
       },
     });
   }
+  let lastStart = -1;
   for (const [i, call] of s.calls) {
     const rule = s.rules(call, catalogue).retry;
-    if (!rule) continue;
-    const args = s.argumentsText(call);
+    // Once per place: the call and the call of its result (below) start at the same offset.
+    if (!rule || s.nodes[i].start === lastStart) continue;
+    lastStart = s.nodes[i].start;
+    // The whole call: tenacity's decorator applied by hand, `retry(stop=…, wait=wait_fixed(5))(send)`, is a call of
+    // the call that was given the options (onyx's embedding requests).
+    const args = s.textOf(i);
     if (new RegExp(rule.backoffArgs).test(args)) continue;
     const callee = call.chain.join('.');
     out.push({
