@@ -95,6 +95,8 @@ const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arall
 const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*\d+\s*;|^for\s+\w+\s+in\s+range\(\s*\d+\s*\)/;
 /** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */
 const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Thread\b|\b\w*(?:[eE]xecutor|[pP]ool)\w*\.(?:submit|execute)\(|\bcreate_task\(|\bensure_future\(|\bProcess\s*\(/;
+/** An iterable that is a count: `range(3)`, `range(MAX_RETRIES)`, a number, `Array(3)`, `Array.from({ length: n })`, Java's `IntStream.range`. */
+const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*\{\s*length|IntStream\.range)/;
 /** What runs a coroutine it is given on an event loop (not an executor's `submit(fn, …)`, given a function to call). */
 const COROUTINE_SUBMIT = /(?:^|\.)(?:create_task|ensure_future|run_coroutine_threadsafe)$/;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
@@ -626,6 +628,12 @@ export class FileStructure {
     if (n.type.includes('comprehension') || n.type === 'generator_expression') return false;
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(/[{:\n]/, 1)[0];
     if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header) && !this.triesUntilSuccess(n, header)) return false;
+    // A loop over rows named for attempts (onyx's `for attempt in active_attempts:`, its IndexAttempt rows) goes over
+    // items: only one over a count, or over delays or retries, is named for a retry. (Go ranges over counts by name.)
+    if (this.spec.family !== 'go' && RETRY_HEADER.test(header)) {
+      const iterable = this.spec.loops[n.type]?.iterable?.(n.node);
+      if (iterable && !COUNTED.test(iterable.text) && !/retr(?:y|ies)|backoff|delays?|intervals?/i.test(iterable.text)) return false;
+    }
     this.retryLoops.add(i);
     return true;
   }

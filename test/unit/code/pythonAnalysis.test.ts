@@ -606,6 +606,29 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(loopHazards(a).map((h) => [h.code, h.range.start.line]), [['query-in-loop', 14]]);
     });
 
+    it("a loop over rows named for attempts (onyx's for attempt in active_attempts) goes over items; one over a count or over delays is a retry", async () => {
+      const a = await analyze(
+        'tasks.py',
+        lines(
+          'def check(db_session, active_attempts, url):',
+          '    for attempt in active_attempts:',
+          '        db_session.query(IndexAttempt).filter(IndexAttempt.id == attempt.id).first()', // 2: per item
+          '    for attempt in range(3):',
+          '        requests.get(url, timeout=5)', // 4: a retry (reported as one without backoff)
+          '    for delay in RETRY_DELAYS:',
+          '        requests.get(url, timeout=5)',
+          '        time.sleep(delay)',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line]),
+        [
+          ['query-in-loop', 2],
+          ['retry-without-backoff', 3],
+        ],
+      );
+    });
+
     it('a loop over a star-unpacked copy [*urls] is a loop over all urls, not a small literal', async () => {
       const a = await analyze(
         'svc/copy.py',
