@@ -103,8 +103,8 @@ export function warningsFor(
 const PLATFORM_ENV = /^(PORT|HOST|HOSTNAME|HOME|PATH|PWD|USER|SHELL|LANG|TZ|TERM|NODE_ENV|PYTHONPATH|PYTHONUNBUFFERED|GOMAXPROCS|JAVA_HOME|K_SERVICE|K_REVISION|K_CONFIGURATION|KUBERNETES_\w+|\w+_SERVICE_(HOST|PORT)(_\w+)?|CI|DEBUG)$/;
 
 /**
- * `env-not-in-recipe`: the service's code reads a variable that none of its recipes sets, and has no fallback of
- * its own. Only said when the service's recipes declare an environment at all, and read none from a file that is not
+ * `env-not-in-recipe`: the service's code reads a variable that none of its recipes sets (nor the Dockerfile its
+ * image is built with), and has no fallback of its own. Only said when the service's recipes declare an environment at all, and read none from a file that is not
  * in the workspace (otherwise the variables may come from `envFrom`, that env file or the image, and Ops Lens cannot know).
  */
 export function envHazards(f: FileAnalysis, service: Service, buildEnv?: ReadonlySet<string>): Hazard[] {
@@ -117,7 +117,7 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
   const seen = new Set<string>(service.environments?.flatMap((e) => e.optionalEnv ?? []));
   const recipes = [...new Set(service.recipes.filter((r) => r.kind === 'kubernetes/Deployment' || r.kind === 'kubernetes/StatefulSet' || r.kind === 'compose/service').map((r) => r.location.file))];
   for (const read of f.envReads) {
-    if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || buildEnv?.has(read.name) || seen.has(read.name)) continue;
+    if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || buildEnv?.has(read.name) || seen.has(read.name) || service.imageEnv?.includes(read.name)) continue;
     seen.add(read.name);
     out.push({
       code: 'env-not-in-recipe',

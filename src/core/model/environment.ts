@@ -122,6 +122,8 @@ export interface Service {
   environments?: ServiceEnvironment[];
   /** Why no code folder could be linked, when `codeRoots` is empty (e.g. it runs a third-party image). */
   unlinkedReason?: string;
+  /** Variables the Dockerfile its Compose file builds it with sets (`ENV`, `ARG`): its code finds them set. */
+  imageEnv?: string[];
 }
 
 export interface RecipeProblem {

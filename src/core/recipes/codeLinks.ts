@@ -5,7 +5,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { stageSources } from './dockerStages';
+import { dockerfileEnvNames, stageSources } from './dockerStages';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
 export interface LinkInputs {
@@ -72,6 +72,10 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     const built: { context: string; dockerfile: string; readFrom?: string } | undefined = c.buildContext
       ? movedCompose(inputs.files, posix.dirname(c.location.file), c.buildContext.value, c.dockerfile?.value) ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined)
       : undefined;
+    // What the Dockerfile sets, its variables are set for the code (envHazards): the one named, or the context's own.
+    const builtWith = built?.dockerfile ?? (c.buildContext ? posix.join(c.buildContext.value, 'Dockerfile') : undefined);
+    const builtText = builtWith !== undefined ? inputs.dockerfiles?.get(builtWith) : undefined;
+    if (builtText) service.imageEnv = [...new Set([...(service.imageEnv ?? []), ...dockerfileEnvNames(builtText)])];
     if (c.buildContext && built) {
       const dfDir = posix.dirname(built.dockerfile);
       const inside = built.context === '.' ? dfDir !== '.' : dfDir.startsWith(`${built.context}/`);

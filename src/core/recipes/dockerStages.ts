@@ -143,3 +143,24 @@ export function stageSources(text: string, target?: string): string[] | undefine
   if (!folders.length || folders.includes('.')) return undefined;
   return folders.sort();
 }
+
+/**
+ * The variables a Dockerfile sets for what it builds and runs: `ENV A=1 B=2`, `ENV A 1`, and its `ARG`s (a build
+ * argument given to `ENV X=$X`, or read by the build itself: Next.js inlines `NEXT_PUBLIC_*` then).
+ */
+export function dockerfileEnvNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const { op, args } of instructions(text)) {
+    if (op === 'ARG') {
+      const name = /^([A-Za-z_]\w*)/.exec(args)?.[1];
+      if (name) names.add(name);
+    } else if (op === 'ENV') {
+      // The legacy form, one variable and the rest of the line as its value; otherwise pairs.
+      if (!/^[A-Za-z_]\w*=/.test(args)) {
+        const name = /^([A-Za-z_]\w*)\s/.exec(args)?.[1];
+        if (name) names.add(name);
+      } else for (const m of args.matchAll(/(?:^|\s)([A-Za-z_]\w*)=/g)) names.add(m[1]);
+    }
+  }
+  return [...names];
+}
