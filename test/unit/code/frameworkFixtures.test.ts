@@ -7173,6 +7173,38 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/repository/OperationRepository.java:8:3 OperationRepository.findAllWithEagerRelationships → GET /api/operations/export']);
     });
 
+    it("Spring Data: a repository named a DAO (hertzbeat's alertDao) queries per item in a loop, and its findAll without a Pageable is unbounded", async () => {
+      const f = await joined({
+        'src/main/java/alert/AlertServiceImpl.java': lines(
+          'package alert;',
+          '',
+          '@Service',
+          'public class AlertServiceImpl {',
+          '  private final AlertDao alertDao;',
+          '  private final MonitorDao monitors;',
+          '',
+          '  public List<Alert> all(Specification<Alert> spec) {',
+          '    return alertDao.findAll(spec);',
+          '  }',
+          '',
+          '  public Page<Alert> page(Specification<Alert> spec, PageRequest page) {',
+          '    return alertDao.findAll(spec, page);',
+          '  }',
+          '',
+          '  public void touch(List<Long> ids) {',
+          '    for (Long id : ids) {',
+          '      monitors.findById(id);',
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/alert/AlertServiceImpl.java:18:7 monitors.findById [for-each sequential] → -',
+        'unbounded-query src/main/java/alert/AlertServiceImpl.java:9:12 alertDao.findAll → -',
+      ]);
+    });
+
     it('JPA: a method the loop hands each entity to, which calls a lazy association\'s getter on it, is a query per row at the call', async () => {
       const f = await joined({
         'src/main/java/shop/Order.java': lines(

@@ -809,7 +809,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['java'],
-    root: '\\w*[rR]epository|\\w*Repo|repo|entityManager|em',
+    // Also a repository named a DAO (hertzbeat's `historyDao`, `AlertDao extends JpaRepository<…>`), as many are.
+    root: '\\w*[rR]epository|\\w*Repo|repo|\\w*Dao|\\w*DAO|dao|entityManager|em',
     // Also a Panache repository's (`fruitRepository.listAll()`, `.persist(fruit)`, `.update("…", …)`).
     method: 'find\\w*|save|saveAll|delete\\w*|count\\w*|exists\\w*|get\\w*|createQuery|persist\\w*|merge|list\\w*|stream\\w*|update',
     label: 'Spring Data / JPA query',
@@ -1138,7 +1139,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   {
     languages: ['java'],
-    root: '\\w*[rR]epository|\\w*Repo|repo',
+    root: '\\w*[rR]epository|\\w*Repo|repo|\\w*Dao|\\w*DAO|dao',
     method: 'findAll',
     boundedByArgs: 'Pageable|PageRequest|pageable|page|Limit|limit',
     // A Panache repository's query, paged or read one row at a time (`findAll().page(0, 20).list()`, `.firstResult()`).
