@@ -1070,6 +1070,21 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/auth.ts:4:46 db.query → POST /v1/auth/signin']);
     });
 
+    it("tRPC: a context's Prisma findMany of the ids given (langfuse's users of a page of actions) is bounded by them, as the client's own is", async () => {
+      const f = await joined({
+        'server/api/routers/actions.ts': lines(
+          'export async function actions(ctx: Context, projectId: string) {',
+          '  const rows = await ctx.prisma.batchAction.findMany({ where: { projectId }, take: 20 });',
+          '  const userIds = [...new Set(rows.map((a) => a.userId))];',
+          '  const users = await ctx.prisma.user.findMany({ where: { id: { in: userIds } } });',
+          '  const admins = await ctx.prisma.user.findMany({ where: { admin: true } });',
+          '  return { rows, users, admins };',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query server/api/routers/actions.ts:5:24 ctx.prisma.user.findMany → -']);
+    });
+
     it('tRPC: the adapter\'s endpoint (Next.js pages or app router, Express, Fastify) runs every query on GET and every mutation on POST, wherever the procedures are written', async () => {
       const procedures = {
         'server/api/routers/post.ts': lines(

@@ -286,6 +286,14 @@ function pinsKeyAtTop(relations: boolean): string {
 const KEY_WHERE_ARG = `^\\s*\\{${EARLIER_MEMBERS}where\\s*:\\s*${pinsKeyAtTop(true)}|^\\s*${pinsKeyAtTop(false)}`;
 
 /**
+ * What bounds a Prisma `findMany`: a `take`, a key pinned, or `where: { entityId: { in: websiteIds } }` (umami's
+ * shares of a page of websites, langfuse's users of a page of actions): the rows of the ids given. Not with
+ * `distinct:`, which Prisma applies in memory after reading every matching row (ghostfolio's latest price per symbol
+ * reads each symbol's whole price history). The same through a tRPC context (`ctx.prisma.user.findMany`).
+ */
+const PRISMA_FIND_MANY_BOUND = TAKE_ARG + '|^(?![\\s\\S]*\\bdistinct\\s*:)[\\s\\S]*(?:(?<![\\w$])in\\s*:|' + KEY_WHERE_ARG + ')';
+
+/**
  * A SQLAlchemy filter that pins a key or a parent's key (`.filter(Participant.incident_id == incident_id)`,
  * `.where(Item.id == item_id)`, `.filter_by(project_id=project_id)`): bounded as SQL's `WHERE incident_id = %s` is.
  * Written in the statement (then only its calls' arguments are read: a comparison that starts one) or in a statement
@@ -859,7 +867,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     ...KNEX_LIST,
   },
   { languages: ['js'], root: KNEX_DB_ROOTS, inFilesMatching: KNEX_DB_CALL, ...KNEX_LIST },
-  { languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: 'findMany', boundedByArgs: TAKE_ARG + '|' + KEY_WHERE_ARG, label: 'Prisma findMany without take' },
+  { languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: 'findMany', boundedByArgs: PRISMA_FIND_MANY_BOUND, label: 'Prisma findMany without take' },
   {
     languages: ['js'],
     root: DRIZZLE_ROOTS,
@@ -929,10 +937,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: PRISMA_ROOTS,
     notThrough: 'query',
     method: 'findMany',
-    // `where: { entityId: { in: websiteIds } }` (umami's shares of a page of websites): the rows of the ids given.
-    // Not with `distinct:`, which Prisma applies in memory after reading every matching row (ghostfolio's latest
-    // price per symbol reads each symbol's whole price history).
-    boundedByArgs: TAKE_ARG + '|^(?![\\s\\S]*\\bdistinct\\s*:)[\\s\\S]*(?:(?<![\\w$])in\\s*:|' + KEY_WHERE_ARG + ')',
+    boundedByArgs: PRISMA_FIND_MANY_BOUND,
     label: 'Prisma findMany without take',
   },
   {
