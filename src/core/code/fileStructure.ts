@@ -660,7 +660,8 @@ export class FileStructure {
       case 'go':
         return /\bif\s+err\s*==\s*nil\s*\{\s*(?:break|return)\b/.test(body);
       case 'python':
-        return /\btry\s*:[^\n]*\n(?:[ \t]+[^\n]*\n){0,4}?[ \t]+(?:break|return)\b/.test(body);
+        // In the `try` block itself, at its statements' indentation: not a `return` in its `except`.
+        return /\btry\s*:[^\n]*\n([ \t]+)\S[^\n]*\n(?:\1\S[^\n]*\n){0,3}?\1(?:break|return)\b/.test(body);
       default:
         return /\bif\s*\(\s*(?:!\s*err(?:or)?|err(?:or)?\s*===?\s*null|\w+\.ok|\w+\.isSuccess\w*\(\))\s*\)\s*\{?\s*(?:break|return)\b/.test(body);
     }

@@ -73,6 +73,16 @@ describe('a loop counted up to a literal of at most three is as small as a liter
         '            break',
         '        except requests.RequestException:',
         '            pass',
+        '',
+        '# A redirect followed hop by hop (polar): its try returns only from its except.',
+        'def follow(url):',
+        '    for _ in range(10):',
+        '        response = requests.get(url, timeout=5)',
+        '        try:',
+        '            validate(response.headers["location"])',
+        '        except ValueError:',
+        '            return None',
+        '        url = response.headers["location"]',
       ),
       'src/push.js': lines(
         'async function push(url) {',
@@ -84,6 +94,7 @@ describe('a loop counted up to a literal of at most three is as small as a liter
       ),
     });
     assert.deepEqual(hazardRows(f).filter((r) => !r.startsWith('missing-timeout')), [
+      'call-in-loop app/sync.py:12:20 requests.get [for sequential] → -',
       'call-in-loop drivers/cloudreve/util.go:14:12 http.Get [for sequential] → -',
       'retry-without-backoff app/sync.py:2:5 requests.post → -',
       'retry-without-backoff src/push.js:2:3 fetch → -',
