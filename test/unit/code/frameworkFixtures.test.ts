@@ -1070,6 +1070,33 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query src/auth.ts:4:46 db.query → POST /v1/auth/signin']);
     });
 
+    it("Stripe's SDKs: a resource request per item is a call in a loop (langfuse's metering job); a webhook's signature check is local", async () => {
+      const f = await joined({
+        'worker/src/metering.ts': lines(
+          "import Stripe from 'stripe';",
+          'const stripe = new Stripe(process.env.STRIPE_KEY ?? "");',
+          'export async function meter(orgs: Org[], payloads: string[]) {',
+          '  for (const org of orgs) {',
+          '    await stripe.subscriptions.retrieve(org.subscriptionId);',
+          '  }',
+          "  for (const p of payloads) stripe.webhooks.constructEvent(p, 'sig', 'secret');",
+          '}',
+        ),
+        'billing/sync.py': lines(
+          'import stripe',
+          'def sync(customers, payloads):',
+          '    for c in customers:',
+          '        stripe.Customer.retrieve(c.stripe_id)',
+          '    for p in payloads:',
+          '        stripe.Webhook.construct_event(p, "sig", "secret")',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'call-in-loop billing/sync.py:4:9 stripe.Customer.retrieve [for sequential] → -',
+        'call-in-loop worker/src/metering.ts:5:11 stripe.subscriptions.retrieve [for…of sequential] → -',
+      ]);
+    });
+
     it("tRPC: a context's Prisma findMany of the ids given (langfuse's users of a page of actions) is bounded by them, as the client's own is", async () => {
       const f = await joined({
         'server/api/routers/actions.ts': lines(

@@ -323,6 +323,11 @@ const KNEX_LIST = {
   label: 'knex select with no where or limit',
 };
 
+/** What Stripe's Node SDK resources do over the network (`stripe.customers.create`, `.subscriptions.retrieve`). */
+const STRIPE_JS_METHODS = 'create|retrieve|update|list|del|cancel|search|pay|voidInvoice|finalizeInvoice|createPreview|listLineItems|capture|confirm|attach|detach|resume|expire|sendInvoice|markUncollectible';
+/** …and its Python SDK's class methods (`stripe.Customer.retrieve(id)`, `stripe.Subscription.modify_async(…)`). */
+const STRIPE_PY_METHODS = '(?:create|retrieve|modify|list|delete|cancel|search|pay|void_invoice|finalize_invoice|create_preview|capture|confirm|attach|detach|resume|expire|send_invoice)(?:_async)?';
+
 /**
  * A root that is any name: the rule is told by its method (`x.$get(…)`, `x.query().findById(…)`). Rules with it are
  * looked up by the call's last name, not its first (CallCatalogue.mayMatch).
@@ -515,6 +520,10 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'DynamoDB request',
   },
   { kind: 'call', languages: ['js'], root: 'http|https', method: 'get|request', label: 'HTTP request (node:http)' },
+  // Stripe's SDKs: each resource method is a request to Stripe's API (langfuse's `stripe.subscriptions.retrieve(id)`
+  // per organisation, polar's `stripe.Customer.retrieve`). Not a webhook's signature check, which runs locally.
+  { kind: 'call', languages: ['js'], root: 'stripe|\\w*Stripe|\\w*Stripe(?:Client|Api)|stripeClient', notThrough: 'webhooks', method: STRIPE_JS_METHODS, label: 'Stripe API request' },
+  { kind: 'call', languages: ['python'], root: 'stripe', through: '[A-Z]\\w*', notThrough: 'Webhook|WebhookSignature', method: STRIPE_PY_METHODS, label: 'Stripe API request' },
   {
     kind: 'call',
     languages: ['js'],
