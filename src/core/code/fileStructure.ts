@@ -97,6 +97,8 @@ const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\
 const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Thread\b|\b\w*(?:[eE]xecutor|[pP]ool)\w*\.(?:submit|execute)\(|\bcreate_task\(|\bensure_future\(|\bProcess\s*\(/;
 /** An iterable that is a count: `range(3)`, `range(MAX_RETRIES)`, a number, `Array(3)`, `Array.from({ length: n })`, Java's `IntStream.range`. */
 const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*\{\s*length|IntStream\.range)/;
+/** A TypeScript annotation with a class's type (`: Knex`, `: OrderRepository`, `?: Pool`): isClientType says which. */
+const CLIENT_ANNOTATION = /:\s*([A-Z][\w$]*(?:\.[A-Z][\w$]*)?)(?![\w$.])/g;
 /** What runs a coroutine it is given on an event loop (not an executor's `submit(fn, …)`, given a function to call). */
 const COROUTINE_SUBMIT = /(?:^|\.)(?:create_task|ensure_future|run_coroutine_threadsafe)$/;
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
@@ -1120,7 +1122,12 @@ export class FileStructure {
     const name = chain[0];
     const annotated = this.memo('js.clientAnnotations', () => {
       const names = new Set<string>();
-      for (const m of this.text.matchAll(/([A-Za-z_$][\w$]*)\s*\??:\s*([A-Z][\w$]*(?:\.[A-Z][\w$]*)?)/g)) if (isClientType(m[2])) names.add(m[1]);
+      // Found from the type (a pattern that starts at a colon), then the name before it: a pattern that starts at
+      // every name would try each identifier of the file.
+      for (const m of this.text.matchAll(CLIENT_ANNOTATION)) {
+        const name = /([A-Za-z_$][\w$]*)\s*\??\s*$/.exec(this.text.slice(Math.max(0, m.index - 64), m.index))?.[1];
+        if (name && isClientType(m[1])) names.add(name);
+      }
       return names;
     });
     if (!annotated.has(name)) return undefined;
