@@ -4059,6 +4059,45 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/users', 'GET /api/users/{id:[0-9]+}', 'GET /api/v2/ping', 'GET /api/v2/users/me', 'GET /hello']);
     });
 
+    it("gorilla/mux: a subrouter of one path (semaphore's api.Path(\"/users/{user_id}\").Subrouter()) serves the handlers set on it with no path, or Path(\"\"), at its path, and a NewRoute() subrouter at its parent's; a base path kept in a variable before a relative one is the root", async () => {
+      const f = await joined({
+        'api/router.go': lines(
+          'package api',
+          '',
+          'func Route() *mux.Router {',
+          '\tr := mux.NewRouter()',
+          '\twebPath := "/"',
+          '\tif util.WebHostURL != nil {',
+          '\t\twebPath = util.WebHostURL.Path',
+          '\t}',
+          '\tpingRouter := r.Path(webPath + "api/ping").Subrouter()',
+          '\tpingRouter.Methods("GET", "HEAD").HandlerFunc(pongHandler)',
+          '\tapi := r.PathPrefix(webPath + "api").Subrouter()',
+          '\trunners := api.PathPrefix("/internal/runners").Subrouter()',
+          '\trunners.Path("").HandlerFunc(getRunner).Methods("GET")',
+          '\tuserAPI := api.Path("/users/{user_id}").Subrouter()',
+          '\tuserAPI.Use(getUserMiddleware)',
+          '\tuserAPI.Methods("PUT").HandlerFunc(updateUser)',
+          '\tuserAPI.Methods("DELETE").HandlerFunc(deleteUser)',
+          '\tapi.HandleFunc("/auth/login", login).Methods("POST")',
+          '\tadminAPI := api.NewRoute().Subrouter()',
+          '\tadminAPI.Use(adminMiddleware)',
+          '\tadminAPI.Path("/options").HandlerFunc(getOptions).Methods("GET")',
+          '\treturn r',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), [
+        'DELETE /api/users/{user_id}',
+        'GET /api/internal/runners',
+        'GET /api/options',
+        'GET /api/ping',
+        'HEAD /api/ping',
+        'POST /api/auth/login',
+        'PUT /api/users/{user_id}',
+      ]);
+    });
+
     it('gin file servers: Static and StaticFS are GET and HEAD <prefix>/*filepath, StaticFile its own path', async () => {
       // The shape of eddycjy/go-gin-example's routers/router.go.
       const f = await joined({

@@ -85,11 +85,14 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (fn !== undefined) routeFunctions.set(fn, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', own));
       continue;
     }
-    if (method === 'Subrouter' && receiver === 'PathPrefix') {
+    if (method === 'Subrouter' && (receiver === 'PathPrefix' || receiver === 'Path' || receiver === 'NewRoute')) {
       // gorilla/mux: `apiv2 := r.PathPrefix("/api/v2").Subrouter()` is a group under that prefix (focalboard's API);
-      // given to a function (`a.registerUsersRoutes(apiv2)`), its routes are mounted there, as gin's groups are.
-      const inner = sameStartCall(s, i, 'PathPrefix');
-      const prefix = inner ? pathOf(s.argumentsOf(inner)[0], constants) : undefined;
+      // given to a function (`a.registerUsersRoutes(apiv2)`), its routes are mounted there, as gin's groups are. Also
+      // one path's (semaphore's `userAPI := api.Path("/users/{user_id}").Subrouter()`, then `userAPI.Methods("GET")
+      // .HandlerFunc(getUser)`): the routes set on it with no path of their own are at its path. `api.NewRoute()
+      // .Subrouter()` (for its own middleware) is at its parent's.
+      const inner = receiver === 'NewRoute' ? undefined : sameStartCall(s, i, receiver);
+      const prefix = receiver === 'NewRoute' ? '' : inner ? pathOf(s.argumentsOf(inner)[0], constants) : undefined;
       const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
       if (name) groupPrefix.set(i, name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', prefix!));
       continue;
@@ -153,7 +156,11 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       }
       continue;
     }
-    if ((method === 'Handler' || method === 'HandlerFunc') && GORILLA_BUILDERS.has(chain[chain.length - 2]) && chain.some((n) => n === 'Path' || n === 'PathPrefix')) {
+    if (
+      (method === 'Handler' || method === 'HandlerFunc') &&
+      GORILLA_BUILDERS.has(chain[chain.length - 2]) &&
+      (chain.some((n) => n === 'Path' || n === 'PathPrefix') || (chain[1] === 'Methods' && groupPrefix.get(i, chain[0]) !== undefined))
+    ) {
       // gorilla/mux: r.PathPrefix("/static/").Handler(h), one route for everything under the prefix; and the route
       // built in steps, r.Methods("GET").Path("/catalogue/{id}").Handler(h) (Sock Shop's catalogue).
       builtRoute(c, i, call, constants, groupPrefix, routeFunctions);
@@ -383,11 +390,13 @@ function builtRoute(
     if ((name === 'Path' || name === 'PathPrefix') && path === undefined) path = pathOf(s.argumentsOf(inner)[0], constants);
     else if (name === 'Methods' && methods === undefined) methods = methodNames(s, inner);
   }
-  if (path === undefined || !path.startsWith('/')) return;
-  // `r.Path("/x").HandlerFunc(h).Methods("GET")`: the methods come after the handler.
-  methods ??= gorillaMethods(s, i, call);
   const first = call.chain.findIndex((n, k) => k > 0 && GORILLA_BUILDERS.has(n));
   const receiver = call.chain[first > 0 ? first - 1 : 0];
+  // No path of its own (`sub.Path("")`, `sub.Methods("GET").HandlerFunc(h)`) on a subrouter: the subrouter's path.
+  if ((path === undefined || path === '') && groupPrefix.get(i, receiver) !== undefined) path = '';
+  else if (path === undefined || !path.startsWith('/')) return;
+  // `r.Path("/x").HandlerFunc(h).Methods("GET")`: the methods come after the handler.
+  methods ??= gorillaMethods(s, i, call);
   const handler = handlerOf(s, s.argumentsOf(call)[0]);
   const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', path);
   for (const method of methods ?? ['ANY']) {
@@ -493,6 +502,18 @@ function prefixAt(s: FileStructure, i: number, routeFunctions: Map<number, strin
 }
 
 /** A string literal, a package constant, or a `+` of those (a leading variable base reads as empty). */
+/**
+ * A path the function keeps in a variable, as first given (semaphore's `webPath := "/"`, set from the configuration
+ * only when one is configured): its default, as a route registered with it serves by default.
+ */
+function localDefault(node: Node): string | undefined {
+  let fn: Node | null = node.parent;
+  while (fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration' && fn.type !== 'func_literal') fn = fn.parent;
+  if (!fn) return undefined;
+  const before = fn.text.slice(0, node.startIndex - fn.startIndex);
+  return new RegExp(`(?:^|[\\s;{(])(?:var\\s+)?${node.text}\\s*(?::=|=)\\s*"([^"\\\\\\n]*)"`).exec(before)?.[1];
+}
+
 export function pathOf(node: Node | undefined, constants: Record<string, string>): string | undefined {
   if (!node) return undefined;
   switch (node.type) {
@@ -500,7 +521,7 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
     case 'raw_string_literal':
       return stringValue(node);
     case 'identifier':
-      return constants[node.text];
+      return constants[node.text] ?? localDefault(node);
     case 'binary_expression': {
       if (node.childForFieldName('operator')?.text !== '+' && !/^[^"`]*\+/.test(node.text.replace(/"[^"]*"|`[^`]*`/g, ''))) return undefined;
       const leftNode = node.childForFieldName('left') ?? undefined;
