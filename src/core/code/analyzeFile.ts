@@ -857,6 +857,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
  * objects and runs nothing: only the ibatis import counts.
  */
 const MANY_ROWS = /^(?:(?:java\.util\.)?(?:List|Collection|Set|Iterable|Stream|Cursor|Page|IPage)\b|.*\[\]$)/;
+/** A MyBatis-Plus page given to a mapper method: `Page page`, `IPage<User> page`, `Page<?> p`. */
+const PAGE_PARAMETER = /[(,]\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:[\w.]+\.)?I?Page\s*(?:<[^>]*>)?\s+\w+\s*[,)]/;
 
 function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch): void {
   for (let f = 0; f < s.functions.length; f++) {
@@ -865,8 +867,10 @@ function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: M
     const n = s.nodes[info.index];
     if (fact === undefined || n.type !== 'method_declaration' || !info.owner || n.node.childForFieldName('body')) continue;
     functions[fact].effect = { callee: `${info.owner}.${info.name}`, match };
-    // What its XML statement returns is read as a list only if the method returns one (mybatisMappers.ts).
-    if (MANY_ROWS.test(n.node.childForFieldName('type')?.text ?? '')) functions[fact].mapperList = true;
+    // What its XML statement returns is read as a list only if the method returns one (mybatisMappers.ts), and is
+    // not given a page: MyBatis-Plus's pagination interceptor adds the LIMIT of an `IPage` argument to its SQL
+    // (dolphinscheduler's `IPage<AlertGroup> queryAlertGroupPage(Page page, String groupName)`).
+    if (MANY_ROWS.test(n.node.childForFieldName('type')?.text ?? '') && !PAGE_PARAMETER.test(n.node.childForFieldName('parameters')?.text ?? '')) functions[fact].mapperList = true;
   }
 }
 

@@ -6536,6 +6536,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  ArticleData findBySlug(@Param("slug") String slug);',
           '  List<String> recent();',
           '  List<String> byAuthors(@Param("authors") List<String> authors);',
+          // MyBatis-Plus's pagination interceptor adds the LIMIT of the page it is given (dolphinscheduler's mappers).
+          '  IPage<String> paged(Page<?> page, @Param("name") String name);',
           '}',
         ),
         'src/main/java/io/spring/api/TagsApi.java': lines(
@@ -6548,6 +6550,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  @GetMapping',
           '  public ResponseEntity getTags() {',
           '    return ResponseEntity.ok(tagReadService.all());',
+          '  }',
+          '  @GetMapping("/paged")',
+          '  public ResponseEntity paged(@RequestParam int n) {',
+          '    return ResponseEntity.ok(tagReadService.paged(new Page<>(n, 20), "x"));',
           '  }',
           '  @GetMapping("/{slug}")',
           '  public ResponseEntity one(@PathVariable("slug") String slug) {',
@@ -6600,10 +6606,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        select name from tags where author in',
           '        <foreach item="a" collection="authors" open="(" separator="," close=")">#{a}</foreach>',
           '    </select>',
+          '    <select id="paged" resultType="string">',
+          '        select name from tags where name like #{name} order by name',
+          '    </select>',
           '</mapper>',
         ),
       });
-      // findBySlug returns one row; recent has a LIMIT (when given); byAuthors is bounded by its list and reached by no route.
+      // findBySlug returns one row; recent has a LIMIT (when given); byAuthors is bounded by its list and reached by no route;
+      // paged is given a MyBatis-Plus page.
       assert.deepEqual(hazardRows(f), ['unbounded-query src/main/resources/mapper/TagReadService.xml:4:5 TagReadService.all → GET /tags']);
     });
 
