@@ -266,7 +266,7 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe)$/;
  * (`await sleep(ms)`, a helper module's `await time.msleep(ms)`, `await new Promise((r) => setTimeout(r, ms))`).
  */
 const SLEEP =
-  /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
+  /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.sleep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
 /** A Go loop over a ticker's or timer's channel: once per tick. */
 const TICKS = /^for\s+(?:[\w, ]+:?=\s*)?range\s+(?:[\w.]+\.C|time\.Tick\([^{]*\))\s*\{/;

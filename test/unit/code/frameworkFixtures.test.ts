@@ -6973,6 +6973,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '      repo.findById(ids.next());',
           '    }',
           '  }',
+          '',
+          // A project's sleep helper (dolphinscheduler's TaskGroupCoordinator: ThreadUtils.sleep(…)).
+          '  public void run() {',
+          '    while (flag) {',
+          '      repo.deleteExpired();',
+          '      ThreadUtils.sleep(5000);',
+          '    }',
+          '  }',
           '}',
         ),
         'load-gen/robot-shop.py': lines(
