@@ -713,8 +713,16 @@ class WorkspaceLinker {
         else if (link?.handlerChain) {
           const typed = link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
           start.push(...(typed.length ? typed : this.resolveCall(e, -1, link.handlerChain)));
-          // `GraphqlEndpoint(db)`: `db` is no function, what the factory made is the handler.
-          if (start.length === 0 && link.handlerFactory) start.push(...this.resolveCall(e, -1, link.handlerFactory));
+          // `GraphqlEndpoint(db)`: `db` is no function, what the factory made is the handler. A Go factory that returns
+          // a value serving HTTP (fathom's `NewCollector(db)`, a `*Collector` with `ServeHTTP`): that method serves the
+          // route; the factory ran once, where the route was registered (its `go c.aggregate()` is no request's).
+          if (start.length === 0 && link.handlerFactory) {
+            for (const made of this.resolveCall(e, -1, link.handlerFactory)) {
+              const returns = made.e.family === 'go' ? made.e.links.functions[made.fn].returns : undefined;
+              const serving = returns && !returns.startsWith('[]') ? this.methodsOfReturned(made.e, returns, 'ServeHTTP') : [];
+              start.push(...(serving.length ? serving : [made]));
+            }
+          }
         }
         // A handler that makes an API's server (photoview's `GraphqlEndpoint` makes gqlgen's): the route serves that API.
         const runs = link?.runs ?? start.map((r) => r.e.links.functions[r.fn].makesServer).find((api) => api !== undefined);

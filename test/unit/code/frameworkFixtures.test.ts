@@ -3895,6 +3895,50 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(closure), ['unbounded-query internal/api/resolver_query.go:4:15 r.DB.QueryContext → ANY /graphql']);
     });
 
+    it("net/http: a handler made by a constructor that returns a value serving HTTP (fathom's NewCollector(db)) is that value's ServeHTTP; the goroutines the constructor starts are no request's", async () => {
+      const f = await joined({
+        'go.mod': 'module fathom\n',
+        'pkg/api/routes.go': lines(
+          'package api',
+          '',
+          'func (api *API) Routes() *mux.Router {',
+          '\tr := mux.NewRouter()',
+          '\tr.Handle("/collect", NewCollector(api.database)).Methods(http.MethodGet)',
+          '\treturn r',
+          '}',
+        ),
+        'pkg/api/collect.go': lines(
+          'package api',
+          '',
+          'type Collector struct {',
+          '\tdb *sql.DB',
+          '}',
+          '',
+          'func NewCollector(db *sql.DB) *Collector {',
+          '\tc := &Collector{db: db}',
+          '\tgo c.aggregate()',
+          '\treturn c',
+          '}',
+          '',
+          'func (c *Collector) aggregate() {',
+          '\tfor _, p := range c.pending() {',
+          '\t\tc.db.Exec("UPDATE pageviews SET done = 1 WHERE id = ?", p)',
+          '\t}',
+          '}',
+          '',
+          'func (c *Collector) ServeHTTP(w http.ResponseWriter, r *http.Request) {',
+          '\tfor _, id := range r.URL.Query()["id"] {',
+          '\t\tc.db.Exec("INSERT INTO hits (id) VALUES (?)", id)',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop pkg/api/collect.go:15:3 c.db.Exec [for sequential] → -',
+        'query-in-loop pkg/api/collect.go:21:3 c.db.Exec [for sequential] → GET /collect',
+      ]);
+    });
+
     it("gqlgen: a server made in another package's function (photoview's GraphqlEndpoint(db), its handler package imported under another name) runs the resolvers", async () => {
       const f = await joined({
         'go.mod': 'module github.com/photoview/photoview/api\n',
