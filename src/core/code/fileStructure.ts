@@ -44,6 +44,11 @@ const PAGE_ADVANCE =
 const LAST_PAGE =
   /\b\w*[pP]age\w*\s*>=?\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
+/** A read of one row: `findFirstBy…`, `findTopBy…` (no count), `take: 1`, `.limit(1)`, `LIMIT 1`. */
+const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\.(?:limit|Limit|take)\s*\(\s*1\s*\)|\bLIMIT\s+1\b/i;
+/** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
+const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
+
 /** What keeps a value in a variable, in the four grammars. */
 const ASSIGNED = new Set(['variable_declarator', 'assignment_expression', 'assignment', 'short_var_declaration', 'assignment_statement', 'var_spec']);
 
@@ -583,7 +588,11 @@ export class FileStructure {
     if (this.followsNextLink(n)) return true;
     const body = this.text.slice(n.start, n.end);
     const read = PAGE_READ.exec(body);
-    if (!read && !PAGE_ADVANCE.test(body)) return false;
+    // A loop with no condition of its own that stops on an empty read (dolphinscheduler's `while (true) { list =
+    // mapper.queryByCode(code, 100); if (CollectionUtils.isEmpty(list)) break; … delete them }`) drains in batches,
+    // whatever bounds the read: it would never end otherwise.
+    // (Not one that reads a single row a turn, `findFirstByDoneFalse()`, `take: 1`: that is a query per item.)
+    if (!read && !PAGE_ADVANCE.test(body) && !(UNCONDITIONED.test(body) && !ONE_ROW_READ.test(body))) return false;
     // The page: a value the loop assigns from a call (`page = …`, `rows, err := …`, `List<M> page =\n repo.find…`), or
     // one the read fills in (GORM's `Find(&rows)`).
     const pages = new Set<string>();

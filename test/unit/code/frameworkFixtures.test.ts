@@ -6803,7 +6803,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('a loop over pages (a bounded read per turn, ended by a short or empty page) is not a query per item; one row per turn, or a loop over a page\'s items, is (apollo)', async () => {
+    it('a loop over pages (a bounded read per turn, ended by a short or empty page; a loop with no condition that stops on an empty read) is not a query per item; one row per turn, or a loop over a page\'s items, is (apollo)', async () => {
       const f = await joined({
         'ReleaseMessageCache.java': lines(
           'public class ReleaseMessageCache {',
@@ -6826,6 +6826,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '      List<Job> next = jobRepository.findFirstByDoneFalse();',
           '      if (next.isEmpty()) break;',
           '      jobRepository.delete(next.get(0));',
+          '    }',
+          '  }',
+          // Drained a batch at a time until empty, the batch's size given to the mapper (dolphinscheduler's deletes).
+          '  private void purge(long code) {',
+          '    while (true) {',
+          '      List<Instance> batch = instanceRepository.findByDefinitionCode(code, 100);',
+          '      if (CollectionUtils.isEmpty(batch)) {',
+          '        break;',
+          '      }',
+          '      instanceRepository.deleteAll(batch);',
           '    }',
           '  }',
           '}',
