@@ -1199,9 +1199,11 @@ class WorkspaceLinker {
    * `mysql` and `postgres` packages): its own queries run on SQLite whatever else the service can use, so a query per
    * item there is cheap too (see embeddedSqlOnly). Not a package that picks its database at run time and imports only
    * the SQLite driver itself (gogs' `internal/database`: `driver = "pgx"`, the others imported elsewhere). Once per
-   * package.
+   * package. Also a Python module that opens SQLite itself and no database server (onyx's Salesforce connector,
+   * `sqlite3.connect(path)` as a scratch store beside the service's PostgreSQL): its queries are on that file.
    */
   private embeddedSqlPackage(e: Entry): boolean {
+    if (e.family === 'python') return !!e.links.sqlEngines?.embedded && !e.links.sqlEngines.networked;
     if (e.family !== 'go' || !/sqlite/i.test(e.dir.slice(e.dir.lastIndexOf('/') + 1))) return false;
     let out = this.embeddedByDir.get(e.dir);
     if (out === undefined) {

@@ -95,4 +95,20 @@ describe('query-in-loop in a service whose only SQL database is embedded SQLite'
     const django = await joined({ 'app/db.py': lines('import sqlite3'), 'app/models.py': lines('from django.db import models'), 'app/tags.py': pyStore });
     assert.deepEqual(hazardRows(django), ['query-in-loop app/tags.py:4:20 conn.execute [for sequential] → -']);
   });
+
+  it("Python: a module that opens SQLite itself beside a service on PostgreSQL (onyx's Salesforce connector) drops its own queries in loops, not the service's", async () => {
+    const f = await joined({
+      'app/models.py': lines('from sqlalchemy import create_engine', 'engine = create_engine("postgresql://db/app")'),
+      'app/tags.py': pyStore,
+      'app/connectors/scratch.py': lines(
+        'import sqlite3',
+        '',
+        'def load(path, rows):',
+        '    conn = sqlite3.connect(path)',
+        '    for r in rows:',
+        '        conn.execute("INSERT INTO objects (id) VALUES (?)", (r,))',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop app/tags.py:4:20 conn.execute [for sequential] → -']);
+  });
 });
