@@ -87,7 +87,10 @@ function testedLater(text: string, at: number, end: number, family: string): boo
   // is set (`if basePrefix != "" {…}`, `if (flag) {…}`, umami's `if (scriptUrl && matches(…))`, `flag ? a : b`); not
   // a check that stops the service (`if key == "" { log.Fatal… }`), which needs the variable as much as a read without one.
   return family === 'go'
-    ? new RegExp(`\\bif\\s+${n}\\s*==\\s*""\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+${n}\\s*!=\\s*""|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`).test(next)
+    ? // Also by its length (alist's `} else if len(envpass) > 0 { adminPassword = envpass }`).
+      new RegExp(
+        `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`,
+      ).test(next)
     : // Also after another test, `if (access_token && pixel_id)` (postiz's tracking).
       new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])`).test(next);
 }
