@@ -161,7 +161,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         '\nvar secret = chain(file(os.Getenv("PAY_GRPC_SECRET_FILE")), envVar("PAY_GRPC_SECRET"))\nvar cert = os.Getenv("PAY_CERT_FILE")\n' +
         '\nvar packagingURL = os.Getenv("PAY_PACKAGING_URL")\nvar assistant = "true" == strings.ToLower(os.Getenv("PAY_ASSISTANT"))\n\nfunc packagingConfigured() bool { return packagingURL != "" }\n\nfunc banner() string {\n\tcolor := os.Getenv("PAY_BANNER")\n\treturn color\n}\n\nfunc label() string {\n\tvar name = os.Getenv("PAY_NAME")\n\treturn name\n}\n\nfunc other(name string) bool { return name != "" }\n\nfunc skip() bool { return len(os.Getenv("PAY_SKIP")) > 0 }\n' +
         // Used only when its length says it is set (alist's admin password, else a random one).
-        '\nfunc password(dev bool) string {\n\tpass := random()\n\tenvpass := os.Getenv("PAY_ADMIN_PASSWORD")\n\tif dev {\n\t\tpass = "admin"\n\t} else if len(envpass) > 0 {\n\t\tpass = envpass\n\t}\n\treturn pass\n}\n',
+        '\nfunc password(dev bool) string {\n\tpass := random()\n\tenvpass := os.Getenv("PAY_ADMIN_PASSWORD")\n\tif dev {\n\t\tpass = "admin"\n\t} else if len(envpass) > 0 {\n\t\tpass = envpass\n\t}\n\treturn pass\n}\n' +
+        // The default of a command-line flag (alist's gowebdav client), which the flag may give instead.
+        '\nvar root = flag.String("root", os.Getenv("PAY_ROOT"), "WebDAV endpoint")\n',
     );
     // The Dockerfile Compose builds pay with sets some (langfuse's ARG and ENV): its code finds them set.
     write('pay/Dockerfile', 'FROM golang:1.22 AS build\nARG PAY_SECRET\nRUN go build -o /pay .\nFROM alpine\nENV PAY_NAME=shop \\\n    PAY_MODE=live\nENV PAY_BANNER blue\nCOPY --from=build /pay /pay\n');

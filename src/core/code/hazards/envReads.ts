@@ -53,7 +53,13 @@ const PATTERNS: Record<string, EnvPattern[]> = {
     // Compared at once (`os.Getenv("X") == "true"`, `if v := os.Getenv("X"); v != ""`): absence is handled.
     // Also with the value on the left, through a wrapper: `"true" == strings.ToLower(os.Getenv("ENABLE_ASSISTANT"))`;
     // or its length (`if len(os.Getenv("SKIP_FILE_ACCESS_VERIFY")) > 0`, apache/answer).
-    { re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n]*(==|!=)/, testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$|\blen\(\s*$/ },
+    // Or the default of a command-line flag (`flag.String("root", os.Getenv("ROOT"), "…")`, cobra's
+    // `Flags().StringVarP(&root, "root", "r", os.Getenv("ROOT"), "…")`): the flag may give it instead.
+    {
+      re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g,
+      defaultAfter: /^[^\n]*(==|!=)/,
+      testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$|\blen\(\s*$|\.(?:String|Int|Int64|Uint|Bool|Duration|Float64)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"[^"\n]*"\s*,\s*(?:"[^"\n]*"\s*,\s*)?$/,
+    },
     { re: /\bos\.LookupEnv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^|/ },
   ],
   java: [{ re: /\bSystem\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^[^\n;]*(\?|!=\s*null|==\s*null|orElse|isEmpty|isBlank)/ }],
