@@ -102,6 +102,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         'const port = parseInt(process.env.LISTEN_PORT, 10);', // 46: a radix, not a default → reported
         "const origins = process.env.CSP_ORIGINS?.split(',') || [];", // 47: optional calls, then a default
         'const api = options.prometheusApi || process.env.PROMETHEUS_API;', // 48: the second choice of an option
+        // Tested through lodash (wiki.js's database settings): the read runs only when set.
+        'const dbUrl = !_.isEmpty(process.env.DB_URL) ? process.env.DB_URL : config.db;', // 49
+        'if (!_.isEmpty(process.env.DB_CA)) load(process.env.DB_CA.length);', // 50
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');

@@ -25,7 +25,8 @@ const JS_ALTERNATIVE_BEFORE = /(?:\|\||\?\?)\s*$/;
 /** A number or string made of it, then a default: `parseInt(process.env.X) || 200`, `Number(process.env.X ?? 5)`. */
 const JS_WRAPPED_BEFORE = /\b(?:parseInt|parseFloat|Number|String)\(\s*$/;
 const JS_WRAPPED_DEFAULT = /^\s*(?:,\s*\d+\s*)?\)\s*(?:\?\?|\|\|)/;
-const JS_TESTED_BEFORE = /(\b(if|while)\s*\(\s*!*\s*|!\s*)$/;
+/** Also through a helper that tests it (wiki.js's `!_.isEmpty(process.env.DATABASE_URL) ? … : config`). */
+const JS_TESTED_BEFORE = /(\b(if|while)\s*\(\s*!*\s*|!\s*|\b(?:[\w$]+\.)?is(?:Empty|Nil|Blank|NotEmpty|Undefined|Null)\(\s*)$/;
 /**
  * A project's own reader given the default beside it: Unleash's `parseEnvVarNumber(process.env.X, 15)`,
  * `envOr(process.env.X, 'a')`. Not `parseInt(process.env.X, 10)`, whose second argument is a radix.
@@ -136,8 +137,14 @@ function testsSet(condition: string, name: string): boolean {
   return new RegExp(`\\b${name}\\b`).test(condition) && !testsAbsent(condition, name);
 }
 
+/** A helper's emptiness test read as the plain test it is: `!_.isEmpty(x)` is `(x)`, `isEmpty(x)` is `!(x)`. */
+function emptinessAsTruth(condition: string): string {
+  return condition.replace(/(!\s*)?\b(?:[\w$]+\.)?is(?:Empty|Nil|Blank|Undefined|Null)\(/g, (_, not: string | undefined) => (not ? '(' : '!('));
+}
+
 /** `!process.env.X`, `not os.environ.get("X")`, `os.Getenv("X") == ""`, `… is None`. */
 function testsAbsent(condition: string, name: string): boolean {
+  condition = emptinessAsTruth(condition);
   return new RegExp(
     `(?:!|\\bnot\\s)\\s*\\(?\\s*[\\w.$\\[\\]('"]*?\\b${name}\\b|\\b${name}\\b['"\\]]?\\)?\\s*(?:===?\\s*(?:""|''|undefined|null)|is\\s+None)`,
   ).test(condition);
