@@ -714,6 +714,36 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.match(a.hazards[0].explanation, /a synchronous database call inside `async def`/);
     });
 
+    it("a chained SQLAlchemy delete written over lines in an async def, its session annotated in the module (onyx's tenant rollback), is one blocking call", async () => {
+      const a = await analyze(
+        'app/provisioning.py',
+        lines(
+          'async def rollback(tenant_id: str) -> None:',
+          '    try:',
+          '        with get_session_with_shared_schema() as db_session:',
+          '            db_session.begin()',
+          '            try:',
+          '                db_session.query(UserTenantMapping).filter(',
+          '                    UserTenantMapping.tenant_id == tenant_id',
+          '                ).delete()',
+          '            except Exception:',
+          '                db_session.rollback()',
+          '    except Exception:',
+          '        pass',
+          '',
+          '# A holder annotated as a Session elsewhere in the module: its chains are read through that type.',
+          'def configure(db_session: Session) -> None:',
+          '    pass',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['blocking-call', 5, 'db_session.query.filter.delete'],
+        ],
+      );
+    });
+
     it("Django in an async def (khoj): a queryset built, not read, or one handed to a thread (sync_to_async) does not block; one read right there does", async () => {
       const a = await analyze(
         'khoj/adapters.py',

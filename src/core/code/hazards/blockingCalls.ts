@@ -17,14 +17,20 @@ export interface BlockingFindings {
  */
 export function findBlockingCalls(s: FileStructure, file: string, catalogue: CallCatalogue): BlockingFindings {
   const out: BlockingFindings = { now: [], onRequestPath: [] };
+  // The outer call of a chain comes first (`session.query(X).filter(…).delete()`), and the chain's inner calls start
+  // where it starts: one query, said once.
+  let lastSync = -1;
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0) continue;
     const rules = s.rules(call, catalogue);
     const rule = rules.blocking;
     if (!rule) {
-      if (rules.match?.kind === 'query' && s.spec.family === 'python' && !lazyQueryset(s, i, rules.match.label) && !handedToThread(s, i)) {
+      if (rules.match?.kind === 'query' && s.spec.family === 'python' && s.nodes[i].start !== lastSync && !lazyQueryset(s, i, rules.match.label) && !handedToThread(s, i)) {
         const sync = syncQueryInAsync(s, i, call.chain.join('.'), file);
-        if (sync) out.now.push(sync);
+        if (sync) {
+          out.now.push(sync);
+          lastSync = s.nodes[i].start;
+        }
       }
       continue;
     }
