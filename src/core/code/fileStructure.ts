@@ -1366,7 +1366,7 @@ export class FileStructure {
     }
     const exit = this.leavesLoopAfter(i, loop, callback);
     if (exit) return exit;
-    if (this.fillsCache(i, loop)) return 'every loop';
+    if (this.fillsCache(i, loop) || this.filledOnCacheMiss(i)) return 'every loop';
     if (!callback && this.dispatchedByItem(i, loop)) return 'loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
@@ -1413,6 +1413,30 @@ export class FileStructure {
       if (!/^(switch_statement|expression_switch_statement|switch_expression|match_statement)$/.test(n.type)) continue;
       const subject = (n.childForFieldName('value') ?? n.childForFieldName('condition') ?? n.childForFieldName('subject'))?.text ?? '';
       return !!clause && subject.replace(/^\(([^]*)\)$/, '$1').trim() === variable && /^case\s+(?:['"`\d-]|[A-Z]|[\w.]+\.[A-Z])/.test(clause.text);
+    }
+    return false;
+  }
+
+  /**
+   * The call fills a cache on a miss of the value read from it just before (hertzbeat's `list = (List) silenceCache
+   * .get(KEY); if (list == null) { list = alertSilenceDao.findAll(); silenceCache.put(KEY, list); }`, `x = cache.get(k)`
+   * then `if x is None:` or `if (!x)`, Go's `v, ok := cache.Get(k); if !ok {…}`): it runs once per key and expiry, not
+   * once per request or per item.
+   */
+  filledOnCacheMiss(i: number): boolean {
+    if (!this.memo('mentionsCache', () => /cache/i.test(this.text))) return false;
+    const start = this.nodes[i].start;
+    for (let n = this.nodes[i].node.parent; n && !this.roles.fn.has(n.type); n = n.parent) {
+      if (n.type !== 'if_statement') continue;
+      const consequence = n.childForFieldName('consequence');
+      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
+      const condition = (n.childForFieldName('condition')?.text ?? '').replace(/^\(\s*([^]*?)\s*\)$/, '$1');
+      const missed = /^(\w+)\s*(?:===?|==)\s*(?:null|undefined|nil|None)$|^!\s*(\w+)$|^(\w+)\s+is\s+None$|^not\s+(\w+)$/.exec(condition.trim());
+      const name = missed && (missed[1] ?? missed[2] ?? missed[3] ?? missed[4]);
+      if (!name || !/cache\w*(?:\(\))?\s*(?:\.\s*(?:put|set|Set|Put|add|store|Store)\w*\s*\(|\[[^\]]+\]\s*=[^=])/i.test(consequence.text)) continue;
+      // The value (or Go's found flag) comes from a lookup of a cache, earlier in the function.
+      const before = this.text.slice(Math.max(0, n.startIndex - 400), n.startIndex) + (n.childForFieldName('initializer')?.text ?? '');
+      if (new RegExp(`\\b${name}\\s*(?::=|=)[^;\\n]*?cache\\w*(?:\\(\\))?\\s*\\.\\s*(?:get|Get|getIfPresent|load|Load)\\w*\\s*\\(|,\\s*${name}\\s*:=\\s*[\\w.]*cache\\w*\\.\\s*Get\\w*\\(`, 'i').test(before)) return true;
     }
     return false;
   }

@@ -639,4 +639,41 @@ describe('a loop over a variable set to a small literal is as small as the liter
       'query-in-loop server/core/system.js:19:15 db.query [for…of sequential] → -',
     ]);
   });
+
+  it("a query that fills a cache on a miss of the value read from it (hertzbeat's alert silences) runs per key and expiry: not per item, nor an unbounded read per request; without the cache write it is both", async () => {
+    const f = await joined({
+      'src/main/java/alert/AlarmSilenceReduce.java': lines(
+        'package alert;',
+        'public class AlarmSilenceReduce {',
+        '  private AlertSilenceDao alertSilenceDao;',
+        '  public void filter(List<Alert> alerts) {',
+        '    CommonCacheService<String, Object> silenceCache = CacheFactory.getAlertSilenceCache();',
+        '    for (Alert alert : alerts) {',
+        '      List<AlertSilence> silences = (List<AlertSilence>) silenceCache.get(KEY);',
+        '      if (silences == null) {',
+        '        silences = alertSilenceDao.findAll();',
+        '        silenceCache.put(KEY, silences);',
+        '      }',
+        '      List<AlertSilence> fresh = (List<AlertSilence>) silenceCache.get(KEY);',
+        '      if (fresh == null) {',
+        '        fresh = alertSilenceDao.findAll();',
+        '      }',
+        '    }',
+        '  }',
+        '}',
+      ),
+      'app/settings.py': lines(
+        'def values(keys, db_session):',
+        '    for key in keys:',
+        '        value = cache.get(key)',
+        '        if value is None:',
+        '            value = db_session.query(Setting).filter(Setting.key == key).first()',
+        '            cache.set(key, value)',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop src/main/java/alert/AlarmSilenceReduce.java:14:17 alertSilenceDao.findAll [for-each sequential] → -',
+      'unbounded-query src/main/java/alert/AlarmSilenceReduce.java:14:17 alertSilenceDao.findAll → -',
+    ]);
+  });
 });

@@ -34,6 +34,8 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       // A subquery (`whereNotIn('name', db.select('name').from('features'))`, `.union((qb) => qb.select(…).from(…))`)
       // runs as part of the query it is given to, which is judged on its own.
       if (family === 'js' && subqueryOfAnother(s.nodes[outer.index].node)) continue;
+      // Read into a cache on a miss (hertzbeat's silences): once per expiry, not per request.
+      if (s.filledOnCacheMiss(i)) continue;
       // `session.execute("SELECT … LIMIT 100").all()`: the SQL along the chain decides.
       const sql = sqlAlongChain(s, i);
       if (sql !== undefined) {
