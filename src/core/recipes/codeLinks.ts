@@ -70,7 +70,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       continue;
     }
     const built: { context: string; dockerfile: string; readFrom?: string } | undefined = c.buildContext
-      ? movedCompose(inputs.files, posix.dirname(c.location.file), c.buildContext.value, c.dockerfile?.value) ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined)
+      ? movedCompose(inputs.files, posix.dirname(c.buildContext.location.file), c.buildContext.value, c.dockerfile?.value) ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined)
       : undefined;
     // What the Dockerfile sets, its variables are set for the code (envHazards): the one named, or the context's own.
     const builtWith = built?.dockerfile ?? (c.buildContext ? posix.join(c.buildContext.value, 'Dockerfile') : undefined);
@@ -144,7 +144,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       const from = built?.readFrom !== undefined && built.context !== c.buildContext.value ? built : undefined;
       add({
         root: from?.context ?? c.buildContext.value,
-        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})${from ? `, read as ${from.context}: no such folder is in the workspace, and the Compose file's paths find it read from ${from.readFrom === '.' ? 'the workspace root' : from.readFrom} (a file moved without its paths)` : ''}`,
+        reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})${from ? `, read as ${from.context}: ${hasFolder(inputs.files, c.buildContext.value) ? `${c.buildContext.value} holds no ${posix.basename(from.dockerfile)}` : 'no such folder is in the workspace'}, and the Compose file's paths find it read from ${from.readFrom === '.' ? 'the workspace root' : from.readFrom} (a file moved without its paths)` : ''}`,
         confidence: 'high',
         evidence: c.buildContext.location,
       });
@@ -221,21 +221,22 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
 
   // The repository itself, built without a Dockerfile (`./mvnw spring-boot:build-image`), when the image is named
   // like the workspace folder: spring-petclinic's manifest runs dsyer/petclinic.
-  const root = inputs.rootName?.toLowerCase();
+  // Separators compared as one (lfnovo/open-notebook publishes lfnovo/open_notebook).
+  const root = inputs.rootName?.toLowerCase().replace(/[_.]/g, '-');
   if (root && inputs.files.some((f) => BUILD_MARKERS.test(f) && !f.includes('/'))) {
     // An image with a namespace or registry (`dsyer/petclinic`) named like the folder: `postgres` or `redis` are
     // Docker's own, and a workspace named `acme-redis` does not build them. Without one, only exactly the folder's
     // name with a Dockerfile at the root (bxcodec/go-clean-arch's `docker build --tag go-clean-arch .`).
     const rootDockerfile = inputs.files.some((f) => !f.includes('/') && isDockerfile(f));
     const img = images.find((i) => {
-      const short = imageShortName(i.value).toLowerCase();
+      const short = imageShortName(i.value).toLowerCase().replace(/[_.]/g, '-');
       if (!i.value.includes('/')) return rootDockerfile && short === root;
       return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`) || namedForItsRole(short, root);
     });
     if (img) {
       // A Dockerfile at the root named for the image's role (maxun's Dockerfile.backend for getmaxun/maxun-backend):
       // the folders its image takes, not the whole repository with its frontend.
-      const short = imageShortName(img.value).toLowerCase();
+      const short = imageShortName(img.value).toLowerCase().replace(/[_.]/g, '-');
       const role = namedForItsRole(short, root) ? short.slice(root.length + 1) : undefined;
       const dockerfile = role ? inputs.files.find((f) => !f.includes('/') && new RegExp(`^(?:Dockerfile[.-]${role}|${role}\\.Dockerfile)$`, 'i').test(f)) : undefined;
       const staged = dockerfile ? stagedRoots(inputs, { context: '.', dockerfile }, undefined) : [];
@@ -326,10 +327,12 @@ function buildWithDockerfile(files: readonly string[], context: string, dockerfi
 /**
  * A Compose file moved without its paths, whose context is not in the workspace: its paths read from the nearest folder
  * above the file's where they are (ruoyi-vue-pro's script/docker/docker-compose.yml builds `./yudao-server/`, which is
- * the root's yudao-server/). Undefined when the context is there, or nowhere.
+ * the root's yudao-server/). Also a context that is there without the Dockerfile it names (open-notebook's
+ * examples/docker-compose-dev.yml, `context: .` and `dockerfile: Dockerfile`, kept in `examples/` beside no
+ * Dockerfile: the root's). Undefined when the context holds its Dockerfile, or it is nowhere.
  */
 function movedCompose(files: readonly string[], composeDir: string, context: string, dockerfile: string | undefined): { context: string; dockerfile: string; readFrom?: string } | undefined {
-  if (hasFolder(files, context)) return undefined;
+  if (hasFolder(files, context) && files.includes(dockerfile ?? posix.join(context, 'Dockerfile'))) return undefined;
   const rel = posix.relative(composeDir, context);
   const relDockerfile = posix.relative(composeDir, dockerfile ?? posix.join(context, 'Dockerfile'));
   for (let up = composeDir; up !== '.'; ) {

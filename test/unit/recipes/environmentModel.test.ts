@@ -374,6 +374,18 @@ describe('buildEnvironmentModel', () => {
       });
       assert.deepEqual(movedUp.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['admin', ['script/docker/yudao-ui-admin']], ['proxy', ['apps/proxy']], ['server', ['yudao-server']]]);
       assert.match(movedUp.services[2].codeRoots[0].reason, /read as yudao-server: no such folder is in the workspace, and the Compose file's paths find it read from the workspace root/);
+      // A Compose file kept in a folder beside no Dockerfile it names, layered over the root's by the service's name
+      // (open-notebook's examples/docker-compose-dev.yml, `context: .`, `dockerfile: Dockerfile`): the root's.
+      const examples = await model({
+        'docker-compose.yml': lines('services:', '  notebook:', '    image: acme/notebook:latest'),
+        'examples/docker-compose-dev.yml': lines('services:', '  notebook:', '    build:', '      context: .', '      dockerfile: Dockerfile'),
+        'examples/README.md': '# examples\n',
+        'Dockerfile': 'FROM python:3.12\n',
+        'pyproject.toml': '[project]\nname = "notebook"\n',
+        'api/main.py': 'app = None\n',
+      });
+      assert.deepEqual(examples.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [['notebook', ['.']]]);
+      assert.match(examples.services[0].codeRoots[0].reason, /read as \.: examples holds no Dockerfile, and the Compose file's paths find it read from the workspace root/);
       // A Compose file moved without its paths to a folder of container files, naming a Dockerfile that is nowhere
       // (litestar-fullstack's tools/deploy/docker/docker-compose.override.yml: `dockerfile: docker/dev/Dockerfile`).
       const stale = await model({
@@ -616,6 +628,10 @@ describe('buildEnvironmentModel', () => {
       const cleanArch = { 'compose.yaml': lines('services:', '  web:', '    image: go-clean-arch', '  mysql:', '    image: mysql:8.3'), Dockerfile: 'FROM golang\n', 'go.mod': 'module x\n', 'app/main.go': 'package main\n' };
       const ca = await buildEnvironmentModel({ ...memoryFs(cleanArch), rootName: 'go-clean-arch' }, Object.keys(cleanArch).sort());
       assert.deepEqual(ca.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['mysql', []], ['web', ['. low']]]);
+      // Separators compared as one: lfnovo/open-notebook publishes lfnovo/open_notebook.
+      const underscored = { ...files, 'k8s/petclinic.yml': deployment.replace('dsyer/petclinic', 'lfnovo/open_notebook:v1-latest') };
+      const on = await buildEnvironmentModel({ ...memoryFs(underscored), rootName: 'open-notebook' }, Object.keys(underscored).sort());
+      assert.deepEqual(on.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.confidence}`)]), [['petclinic', ['. low']]]);
       // The repository's name and the image's role: Unleash/unleash's Compose runs unleashorg/unleash-server, which its
       // root Dockerfile builds. Another product named after it is not its code.
       const server = { 'docker-compose.yml': lines('services:', '  unleash:', '    image: unleashorg/unleash-server:latest', '  db:', '    image: postgres:15'), Dockerfile: 'FROM node\n', 'package.json': '{}', 'src/server.ts': 'export {};\n' };
