@@ -567,7 +567,11 @@ export class FileStructure {
   private isBatchLoop(n: Scanned, iterable: Node | null | undefined): boolean {
     const body = n.node.childForFieldName('body');
     const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
-    return batchesOver(header, iterable ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined);
+    if (batchesOver(header, iterable ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined)) return true;
+    // A loop over the groups of a mapping whose queries take each group's list (saleor's dataloaders: `for channel,
+    // ids in ids_by_channel.items(): Variant.objects.filter(id__in=ids)`): one query per group, not per row.
+    if (this.spec.family !== 'python' || !body) return false;
+    return /\bin\s+[\w.[\]]+\.(?:items|keys|values)\(\)\s*:$/.test(header.trim()) && /\b\w+__in\s*=/.test(body.text);
   }
 
   /** `_.chunk(ids, 100).map(async (batch) => …)`: a callback per batch. */

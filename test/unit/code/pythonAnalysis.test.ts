@@ -714,6 +714,26 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.match(a.hazards[0].explanation, /a synchronous database call inside `async def`/);
     });
 
+    it("a loop over the groups of a mapping whose query takes each group's list (saleor's dataloaders) is a query per group; one per key of an item is still per item", async () => {
+      const a = await analyze(
+        'shop/dataloaders.py',
+        lines(
+          'def batch_load(keys):',
+          '    ids_by_channel = defaultdict(list)',
+          '    for channel, product_id in keys:',
+          '        ids_by_channel[channel].append(product_id)',
+          '    for channel, product_ids in ids_by_channel.items():',
+          '        ProductVariant.objects.filter(product_id__in=product_ids, channel=channel)[:100]',
+          '    for channel in ids_by_channel.keys():',
+          '        Channel.objects.filter(slug=channel).first()', // 7: per key, no list
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.loop).map((h) => [h.code, h.range.start.line]),
+        [['query-in-loop', 7]],
+      );
+    });
+
     it("a chained SQLAlchemy delete written over lines in an async def, its session annotated in the module (onyx's tenant rollback), is one blocking call", async () => {
       const a = await analyze(
         'app/provisioning.py',
