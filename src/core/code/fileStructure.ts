@@ -1370,7 +1370,7 @@ export class FileStructure {
     }
     const exit = this.leavesLoopAfter(i, loop, callback);
     if (exit) return exit;
-    if (this.fillsCache(i, loop) || this.filledOnCacheMiss(i)) return 'every loop';
+    if (this.fillsCache(i, loop) || this.filledOnCacheMiss(i) || this.setOnce(i, loop)) return 'every loop';
     if (!callback && this.dispatchedByItem(i, loop)) return 'loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
@@ -1417,6 +1417,32 @@ export class FileStructure {
       if (!/^(switch_statement|expression_switch_statement|switch_expression|match_statement)$/.test(n.type)) continue;
       const subject = (n.childForFieldName('value') ?? n.childForFieldName('condition') ?? n.childForFieldName('subject'))?.text ?? '';
       return !!clause && subject.replace(/^\(([^]*)\)$/, '$1').trim() === variable && /^case\s+(?:['"`\d-]|[A-Z]|[\w.]+\.[A-Z])/.test(clause.text);
+    }
+    return false;
+  }
+
+  /**
+   * The call gives a variable of the function its value the first time the loop needs it (saleor's bulk update:
+   * `default_customer_type = None` before the loop, then `if default_customer_type is None: default_customer_type =
+   * get_default_customer_type()` in it; `if (!cached) cached = await load()`): once, not once per item.
+   */
+  private setOnce(i: number, loop: Scanned): boolean {
+    const start = this.nodes[i].start;
+    for (let n = this.nodes[i].node.parent; n && n.startIndex > loop.start; n = n.parent) {
+      if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) return false;
+      if (n.type !== 'if_statement') continue;
+      const consequence = n.childForFieldName('consequence');
+      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
+      const condition = (n.childForFieldName('condition')?.text ?? '').replace(/^\(\s*([^]*?)\s*\)$/, '$1').trim();
+      const missed = /^(\w+)\s*(?:===?|==)\s*(?:null|undefined|nil|None)$|^!\s*(\w+)$|^(\w+)\s+is\s+None$|^not\s+(\w+)$/.exec(condition);
+      const name = missed && (missed[1] ?? missed[2] ?? missed[3] ?? missed[4]);
+      if (!name) continue;
+      // Assigned there from the call, and empty before the loop (in the function that holds both).
+      const assigned = new RegExp(`\\b${name}\\s*=\\s*(?:await\\s+)?[^=;\\n]*$`).test(this.text.slice(consequence.startIndex, start));
+      const f = this.functionOf[i];
+      const from = f >= 0 ? this.nodes[this.functions[f].index].start : 0;
+      const empty = new RegExp(`\\b${name}\\s*(?::[^=\\n]+)?=\\s*(?:None|null|undefined|nil)\\b|\\blet\\s+${name}\\s*(?::[^=;\\n]+)?;|\\bvar\\s+${name}\\s+[\\w.*\\[\\]]+\\s*$`, 'm').test(this.text.slice(from, loop.start));
+      return assigned && empty;
     }
     return false;
   }

@@ -714,6 +714,27 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.match(a.hazards[0].explanation, /a synchronous database call inside `async def`/);
     });
 
+    it("a query that sets a variable the first time the loop needs it (saleor's default customer type) runs once; one that sets it on every item does not", async () => {
+      const a = await analyze(
+        'shop/bulk.py',
+        lines(
+          'def update(rows):',
+          '    default_type = None',
+          '    for row in rows:',
+          '        if default_type is None:',
+          '            default_type = CustomerType.objects.filter(default=True).first()',
+          '        row.type = default_type',
+          '        current = None',
+          '        if row.ref is None:',
+          '            current = Customer.objects.filter(ref=row.email).first()', // 8: per item
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.loop).map((h) => [h.code, h.range.start.line]),
+        [['query-in-loop', 8]],
+      );
+    });
+
     it("a loop over the groups of a mapping whose query takes each group's list (saleor's dataloaders) is a query per group; one per key of an item is still per item", async () => {
       const a = await analyze(
         'shop/dataloaders.py',
