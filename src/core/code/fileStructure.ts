@@ -569,9 +569,24 @@ export class FileStructure {
     const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
     if (batchesOver(header, iterable ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined)) return true;
     // A loop over the groups of a mapping whose queries take each group's list (saleor's dataloaders: `for channel,
-    // ids in ids_by_channel.items(): Variant.objects.filter(id__in=ids)`): one query per group, not per row.
+    // ids in ids_by_channel.items(): Variant.objects.filter(id__in=ids)`): one query per group, not per row. The list
+    // must be the group's: its value, or read from the mapping (`ids = ids_by_channel[channel]`), also through a name
+    // the body gives it (`ids = [v[0] for v in values]`); not a list of another mapping, kept per item (jumpserver's
+    // `for asset, data in info.items(): … username__in=ori_users[asset]`, a loop over assets).
     if (this.spec.family !== 'python' || !body) return false;
-    return /\bin\s+[\w.[\]]+\.(?:items|keys|values)\(\)\s*:$/.test(header.trim()) && /\b\w+__in\s*=/.test(body.text);
+    const grouped = /^for\s+(?:(\w+)\s*,\s*)?(\w+)\s+in\s+([\w.]+)\.(items|keys|values)\(\)\s*:$/.exec(header.trim());
+    if (!grouped) return false;
+    const [, key, second, mapping, method] = grouped;
+    const value = method === 'keys' ? undefined : second;
+    const mentionsGroup = (expr: string) => (value !== undefined && new RegExp(`\\b${value}\\b`).test(expr)) || expr.includes(`${mapping}[`);
+    for (const m of body.text.matchAll(/\b\w+__in\s*=\s*([^,)\n]+)/g)) {
+      const expr = m[1].trim();
+      if (mentionsGroup(expr)) return true;
+      const name = /^\w+$/.exec(expr)?.[0];
+      const assigned = name && name !== key ? new RegExp(`^\\s*${name}\\s*=\\s*([^\\n]+)`, 'm').exec(body.text)?.[1] : undefined;
+      if (assigned && mentionsGroup(assigned)) return true;
+    }
+    return false;
   }
 
   /** `_.chunk(ids, 100).map(async (batch) => …)`: a callback per batch. */

@@ -735,7 +735,7 @@ describe('code analysis: Python (tree-sitter)', function () {
       );
     });
 
-    it("a loop over the groups of a mapping whose query takes each group's list (saleor's dataloaders) is a query per group; one per key of an item is still per item", async () => {
+    it("a loop over the groups of a mapping whose query takes each group's list (saleor's dataloaders) is a query per group; one per key of an item, or with another mapping's list (jumpserver's assets), is still per item", async () => {
       const a = await analyze(
         'shop/dataloaders.py',
         lines(
@@ -747,11 +747,20 @@ describe('code analysis: Python (tree-sitter)', function () {
           '        ProductVariant.objects.filter(product_id__in=product_ids, channel=channel)[:100]',
           '    for channel in ids_by_channel.keys():',
           '        Channel.objects.filter(slug=channel).first()', // 7: per key, no list
+          '    for channel in ids_by_channel.keys():',
+          '        ids = ids_by_channel[channel]',
+          '        Product.objects.filter(id__in=ids)[:100]', // 10: the group's list, read from the mapping
+          '    for asset, data in accounts_by_asset.items():',
+          '        known = usernames_by_asset[asset]',
+          '        Account.objects.filter(asset=asset, username__in=known).update(present=True)', // 13: another mapping's list: per asset
         ),
       );
       assert.deepEqual(
         a.hazards.filter((h) => h.loop).map((h) => [h.code, h.range.start.line]),
-        [['query-in-loop', 7]],
+        [
+          ['query-in-loop', 7],
+          ['query-in-loop', 13],
+        ],
       );
     });
 
