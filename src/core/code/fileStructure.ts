@@ -106,6 +106,13 @@ const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*
 const CLIENT_ANNOTATION = /:\s*([A-Z][\w$]*(?:\.[A-Z][\w$]*)?)(?![\w$.])/g;
 /** What runs a coroutine it is given on an event loop (not an executor's `submit(fn, …)`, given a function to call). */
 const COROUTINE_SUBMIT = /(?:^|\.)(?:create_task|ensure_future|run_coroutine_threadsafe)$/;
+/** The variable a condition tests for being empty (`x == null`, `!x`, `x is None`, `not x`, Go's `!ok`), if it is one. */
+function testedEmpty(condition: string): string | undefined {
+  const bare = condition.replace(/^\(\s*([^]*?)\s*\)$/, '$1').trim();
+  const m = /^(\w+)\s*(?:===?|==)\s*(?:null|undefined|nil|None)$|^!\s*(\w+)$|^(\w+)\s+is\s+None$|^not\s+(\w+)$/.exec(bare);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
+}
+
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
 const COMPARISONS = ['==', '.equals('];
 
@@ -1448,9 +1455,7 @@ export class FileStructure {
       if (n.type !== 'if_statement') continue;
       const consequence = n.childForFieldName('consequence');
       if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
-      const condition = (n.childForFieldName('condition')?.text ?? '').replace(/^\(\s*([^]*?)\s*\)$/, '$1').trim();
-      const missed = /^(\w+)\s*(?:===?|==)\s*(?:null|undefined|nil|None)$|^!\s*(\w+)$|^(\w+)\s+is\s+None$|^not\s+(\w+)$/.exec(condition);
-      const name = missed && (missed[1] ?? missed[2] ?? missed[3] ?? missed[4]);
+      const name = testedEmpty(n.childForFieldName('condition')?.text ?? '');
       if (!name) continue;
       // Assigned there from the call, and empty before the loop (in the function that holds both).
       const assigned = new RegExp(`\\b${name}\\s*=\\s*(?:await\\s+)?[^=;\\n]*$`).test(this.text.slice(consequence.startIndex, start));
@@ -1475,9 +1480,7 @@ export class FileStructure {
       if (n.type !== 'if_statement') continue;
       const consequence = n.childForFieldName('consequence');
       if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
-      const condition = (n.childForFieldName('condition')?.text ?? '').replace(/^\(\s*([^]*?)\s*\)$/, '$1');
-      const missed = /^(\w+)\s*(?:===?|==)\s*(?:null|undefined|nil|None)$|^!\s*(\w+)$|^(\w+)\s+is\s+None$|^not\s+(\w+)$/.exec(condition.trim());
-      const name = missed && (missed[1] ?? missed[2] ?? missed[3] ?? missed[4]);
+      const name = testedEmpty(n.childForFieldName('condition')?.text ?? '');
       if (!name || !/cache\w*(?:\(\))?\s*(?:\.\s*(?:put|set|Set|Put|add|store|Store)\w*\s*\(|\[[^\]]+\]\s*=[^=])/i.test(consequence.text)) continue;
       // The value (or Go's found flag) comes from a lookup of a cache, earlier in the function.
       const before = this.text.slice(Math.max(0, n.startIndex - 400), n.startIndex) + (n.childForFieldName('initializer')?.text ?? '');
