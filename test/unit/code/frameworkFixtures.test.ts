@@ -2066,6 +2066,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'app/docs/[slug]/page.tsx': lines('export async function generateStaticParams() {', '  return [];', '}', 'export default async function Doc() {', "  return <p>{await fetch('http://cms/doc')}</p>;", '}'),
         'app/upload/page.tsx': lines("'use client';", 'export default function Upload({ files }) {', "  files.map((f) => fetch('/api/upload', { method: 'POST', body: f }));", '  return null;', '}'),
         'app/page.tsx': lines('export default function Home() {', '  return <p>Home</p>;', '}'),
+        // An intercepting route answers the URL it intercepts: `(.)` a sibling's, `(..)` its parent's, `(...)` the root's.
+        'app/(app)/workspaces/[workspaceId]/@modal/(.)surveys/[surveyId]/page.tsx': lines('export default async function SurveyModal() {', "  return <p>{await fetch('http://hub/survey', { signal: AbortSignal.timeout(500) })}</p>;", '}'),
+        'app/(app)/workspaces/[workspaceId]/@modal/(..)(..)photos/[id]/page.tsx': lines('export default async function PhotoModal() {', "  return <p>{await fetch('http://hub/photo', { signal: AbortSignal.timeout(500) })}</p>;", '}'),
+        'app/(app)/workspaces/@modal/(...)login/page.tsx': lines('export default async function LoginModal() {', "  return <p>{await fetch('http://hub/me', { signal: AbortSignal.timeout(500) })}</p>;", '}'),
         // A page whose component is another module's: imported and exported, or exported again.
         'app/(auth)/forgot/page.tsx': lines("import { ForgotPage } from '@/modules/auth/forgot';", '', 'export default ForgotPage;'),
         'app/(app)/actions/page.tsx': lines("export { ActionsPage as default } from '@/modules/actions/page';"),
@@ -2079,7 +2083,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       const f = await joined(files);
       assert.deepEqual(routeRows(f), [
         ['GET', '/actions', 'app/(app)/actions/page.tsx', 0, 'nextjs'],
+        ['GET', '/photos/[id]', 'app/(app)/workspaces/[workspaceId]/@modal/(..)(..)photos/[id]/page.tsx', 0, 'nextjs'],
+        ['GET', '/workspaces/[workspaceId]/surveys/[surveyId]', 'app/(app)/workspaces/[workspaceId]/@modal/(.)surveys/[surveyId]/page.tsx', 0, 'nextjs'],
         ['GET', '/workspaces/[workspaceId]', 'app/(app)/workspaces/[workspaceId]/page.tsx', 1, 'nextjs'],
+        ['GET', '/login', 'app/(app)/workspaces/@modal/(...)login/page.tsx', 0, 'nextjs'],
         ['GET', '/forgot', 'app/(auth)/forgot/page.tsx', 2, 'nextjs'],
         ['GET', '/api/v2/health', 'app/api/v2/health/route.ts', 0, 'nextjs'],
         ['PUT', '/api/v2/health', 'app/api/v2/health/route.ts', 0, 'nextjs'],

@@ -55,14 +55,25 @@ function medusaPath(raw: string): string {
   return '/' + path;
 }
 
-/** A file route's path as Next.js reports it: route groups `(app)` and parallel slots `@modal` left out. */
+/**
+ * A file route's path as Next.js reports it: route groups `(app)` and parallel slots `@modal` left out, and an
+ * intercepting route (`(.)photo`, `(..)photo`, `(..)(..)photo`, `(...)photo`) at the URL it intercepts, counted in
+ * route segments, as the server renders it there on a client-side navigation.
+ */
 export function routePath(raw: string): string {
-  const path = raw
-    .split('/')
-    .filter((seg) => seg && !/^\(.*\)$/.test(seg) && !seg.startsWith('@')) // route groups and parallel slots
-    .join('/')
-    .replace(/(^|\/)index$/, '');
-  return '/' + path;
+  const out: string[] = [];
+  for (const seg of raw.split('/')) {
+    if (!seg || seg.startsWith('@')) continue;
+    const intercept = /^((?:\(\.{1,3}\))+)(.+)$/.exec(seg);
+    if (intercept) {
+      for (const level of intercept[1].match(/\(\.{1,3}\)/g)!) {
+        if (level === '(...)') out.length = 0;
+        else if (level === '(..)') out.pop();
+      }
+      out.push(intercept[2]);
+    } else if (!/^\(.*\)$/.test(seg)) out.push(seg);
+  }
+  return '/' + out.join('/').replace(/(^|\/)index$/, '');
 }
 
 /**
