@@ -179,16 +179,16 @@ const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/ap
 
 /**
  * Scripts run once, out of band (database seeds, a `populate.py` of sample data or Joplin's `populateDatabase.ts`,
- * migrations, also per database engine as Wiki.js's `migrations-sqlite/`, Django management commands, what a
- * `scripts/` folder keeps: polar's backfills, outline's data fixes, a CI helper, also as a hidden `.scripts/`,
- * logto's, or a `script/` folder, hapi-mysql's per module; development tools kept at the top, `dev/`, `hack/`,
- * `tools/` (lnbits' database converter); data fixes run after the migrations, mealie's `db/fixes/`; migrations kept
- * in one file, miniflux's `migrations.go`): a query per row there is a deploy step's or an operator's cost, not load
- * that requests bring. Their hazards are not reported, as in tests.
+ * migrations, also per database engine as Wiki.js's `migrations-sqlite/` or named for their tool as uptime-kuma's
+ * `knex_migrations/`, Django management commands, what a `scripts/` folder keeps: polar's backfills, outline's data
+ * fixes, a CI helper, also as a hidden `.scripts/`, logto's, or a `script/` folder, hapi-mysql's per module;
+ * development tools kept at the top, `dev/`, `hack/`, `tools/` (lnbits' database converter); data fixes run after the
+ * migrations, mealie's `db/fixes/`; migrations kept in one file, miniflux's `migrations.go`): a query per row there is
+ * a deploy step's or an operator's cost, not load that requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
   // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
-  return /(^|\/)(seeds?|seeders?|migrations?|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?migrations?|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */

@@ -417,6 +417,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'src/migrations/0002_titles.ts': loop('../article.service'),
         // Migrations per database engine (Wiki.js's server/db/migrations-sqlite/).
         'server/db/migrations-sqlite/2.5.1.ts': loop('../../../src/article.service'),
+        // A folder named for the tool that runs them (uptime-kuma's db/knex_migrations/).
+        'db/knex_migrations/2026-08-18-0000-titles.ts': loop('../../src/article.service'),
         'src/routes.test.ts': loop('./article.service'),
         // End-to-end suites, also an edition's own (novu's *.e2e-ee.ts).
         'src/articles.e2e.ts': loop('./article.service'),

@@ -468,6 +468,38 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       ]);
     });
 
+    it("a script that reads the page's globals (umami's tracker: window.localStorage, document.currentScript) runs in the browser: no timeout to report; a module that only guards for them (typeof window) or names a database document is the server's", async () => {
+      const tracker = await analyze(
+        'src/tracker/index.js',
+        lines(
+          '(window => {',
+          '  const { currentScript } = document;',
+          '  const storage = window.localStorage;',
+          "  const send = (payload) => fetch('https://cloud.example.com/api/send', { method: 'POST', body: JSON.stringify(payload) });",
+          "  document.addEventListener('visibilitychange', () => send({}));",
+          '})(window);',
+        ),
+      );
+      assert.deepEqual(tracker.hazards.map((h) => h.code), []);
+      const isomorphic = await analyze(
+        'src/lib/client.ts',
+        lines(
+          "const base = typeof window === 'undefined' ? process.env.API_URL : window.location.origin;",
+          "export const load = () => fetch(base + '/api/things');",
+        ),
+      );
+      assert.deepEqual(isomorphic.hazards.map((h) => [h.code, h.range.start.line]), [['missing-timeout', 1]]);
+      const server = await analyze(
+        'src/lib/docs.ts',
+        lines(
+          'export async function publish(document: { body: string }) {',
+          "  return fetch('https://hooks.example.com/publish', { method: 'POST', body: document.body });",
+          '}',
+        ),
+      );
+      assert.deepEqual(server.hazards.map((h) => [h.code, h.range.start.line]), [['missing-timeout', 1]]);
+    });
+
     it("a fetch of data in memory (a data: or blob: URL, hedgedoc's fetch(dataUri)) sends no request: no timeout to report", async () => {
       const a = await analyze(
         'src/lib/upload.ts',

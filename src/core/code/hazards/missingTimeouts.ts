@@ -61,7 +61,20 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
  * and action of a Remix route module, `serverParts`.)
  */
 export function runsInBrowser(file: string, text: string, words: Parameters<typeof isClientModule>[0], serverParts: boolean): boolean {
-  return (/\.[jt]sx$/.test(file) && !isServerPage(file, text) && !serverParts) || isClientModule(words);
+  return (/\.[jt]sx$/.test(file) && !isServerPage(file, text) && !serverParts) || isClientModule(words) || readsPageGlobals(words);
+}
+
+/** What only a page has: its window's storage, location and events, its document's script, cookie and elements. */
+const PAGE_GLOBALS =
+  /\bwindow\.(?:location|localStorage|sessionStorage|navigator|history|addEventListener|requestAnimationFrame|innerWidth|innerHeight|matchMedia)\b|\bdocument\.(?:currentScript|cookie|referrer|visibilityState|querySelector(?:All)?|getElementById|getElementsBy\w+|createElement|addEventListener|documentElement)\b|\}\s*=\s*(?:window|document)\s*;/;
+
+/**
+ * A script for the page (umami's tracker, bundled into public/): it reads the window's and the document's own members,
+ * which Node has not. Not a module that guards for them (`typeof window === 'undefined'`): it runs on both sides.
+ */
+function readsPageGlobals(words: Parameters<typeof isClientModule>[0]): boolean {
+  if (typeof words === 'string' || !(words.has('window') || words.has('document'))) return false;
+  return PAGE_GLOBALS.test(words.text) && !/\btypeof\s+(?:window|document)\b/.test(words.text);
 }
 
 /**
