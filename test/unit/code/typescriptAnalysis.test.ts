@@ -468,6 +468,35 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       ]);
     });
 
+    it("RedBeanNode's R (uptime-kuma's status page): a query per monitor is a query in a loop; SQL without a LIMIT is unbounded; R in a file without redbean-node is not it", async () => {
+      const a = await analyze(
+        'server/routers/status-page-router.js',
+        lines(
+          'const { R } = require("redbean-node");',
+          'router.get("/api/status-page/heartbeat/:slug", async (request, response) => {',
+          '  const ids = await R.getCol("SELECT monitor_id FROM monitor_group WHERE status_page_id = ?", [request.params.slug]);',
+          '  for (const id of ids) {',
+          '    const list = await R.getAll("SELECT * FROM heartbeat WHERE monitor_id = ? ORDER BY time DESC LIMIT 100", [id]);',
+          '    const monitor = await R.findOne("monitor", " id = ? ", [id]);',
+          '    response.write(JSON.stringify({ list, monitor }));',
+          '  }',
+          '  const all = await R.getAll("SELECT * FROM heartbeat");',
+          '  response.json(all);',
+          '});',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['query-in-loop', 4, 'R.getAll'],
+          ['query-in-loop', 5, 'R.findOne'],
+          ['unbounded-query', 8, 'R.getAll'],
+        ],
+      );
+      const other = await analyze('src/geometry.js', lines('const R = require("./rotation");', 'export function turn(points) {', '  for (const p of points) R.exec(p);', '}'));
+      assert.deepEqual(other.hazards, []);
+    });
+
     it("a script that reads the page's globals (umami's tracker: window.localStorage, document.currentScript) runs in the browser: no timeout to report; a module that only guards for them (typeof window) or names a database document is the server's", async () => {
       const tracker = await analyze(
         'src/tracker/index.js',

@@ -314,6 +314,9 @@ const SQLALCHEMY_KEY_FILTER = [
 const KNEX_ROOTS = 'knex|trx|\\w+Knex|Knex(?:\\.Transaction)?';
 /** knex kept as `db` (koa-knex-realworld's `const db = require('../lib/db')`): only where the file calls it so. */
 const KNEX_DB_ROOTS = 'db|\\w+Db|database';
+/** RedBeanNode (uptime-kuma): `R.findOne('monitor', ' id = ? ', [id])`, `R.getAll(sql, args)`, `R.store(bean)`. */
+const REDBEAN_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"]redbean-node['"]`;
+const REDBEAN_METHODS = 'find|findOne|findAll|getAll|getRow|getCell|getCol|getAssoc|exec|store|storeAll|load|loadAll|batchLoad|trash|trashAll|count';
 const KNEX_DB_CALL = `\\b(?:db|\\w+Db|database)\\(\\s*['"\`][\\w.]+['"\`]\\s*\\)\\s*\\.`;
 const KNEX_METHODS =
   'insert|update|del|delete|increment|decrement|pluck|count|countDistinct|sum|min|max|avg|where|whereIn|whereNot|whereNull|andWhere|orWhere|from|join|leftJoin|innerJoin|orderBy|groupBy|limit|offset|returning|stream|truncate|onConflict|merge|ignore|upsert|select|first|raw|then';
@@ -383,6 +386,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     inFilesMatching: KNEX_DB_CALL,
     label: 'SQL query (knex)',
   },
+  { kind: 'query', languages: ['js'], root: 'R', method: REDBEAN_METHODS, inFilesMatching: REDBEAN_FILES, label: 'SQL query (RedBeanNode)' },
   {
     // sequelize-typescript's association methods: `document.$get('collection')`, `team.$count('users')`.
     kind: 'query',
