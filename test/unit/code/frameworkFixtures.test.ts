@@ -4300,6 +4300,92 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Find → GET /api/v1/tags']);
     });
 
+    it('Go route helpers: a function given the path registers the route (navidrome: h(r, "ping", api.Ping) → hr → addHandler → r.HandleFunc("/"+path, handle); api.RX(r, "/user", …) → r.Route(pathPrefix, …)), served by the handler its caller hands in', async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/navidrome/navidrome\n',
+        'server/subsonic/api.go': lines(
+          'package subsonic',
+          '',
+          'import (',
+          '\t"net/http"',
+          '\t"github.com/go-chi/chi/v5"',
+          ')',
+          '',
+          'type Router struct{ db *DB }',
+          '',
+          'func (api *Router) routes() http.Handler {',
+          '\tr := chi.NewRouter()',
+          '\th(r, "ping", api.Ping)', // 11
+          '\thr(r, "stream", api.Stream)', // 12
+          '\tr.Group(func(r chi.Router) {',
+          '\t\tapi.RX(r, "/user", true)', // 14
+          '\t})',
+          '\tr.Route("/missing", func(r chi.Router) {',
+          '\t\tapi.RX(r, "/", false)', // 17
+          '\t})',
+          '\th501(r, "jukeboxControl")', // paths a variadic helper ranges over: not read
+          '\treturn r',
+          '}',
+          '',
+          'func (api *Router) RX(r chi.Router, pathPrefix string, persistable bool) {',
+          '\tr.Route(pathPrefix, func(r chi.Router) {',
+          '\t\tr.Get("/", api.list)',
+          '\t\tr.Route("/{id}", func(r chi.Router) {',
+          '\t\t\tr.Get("/", api.get)',
+          '\t\t})',
+          '\t})',
+          '}',
+          '',
+          'func (api *Router) Ping(r *http.Request) (*Response, error) {',
+          '\tfor _, id := range r.URL.Query()["id"] {',
+          '\t\tapi.db.QueryRow("SELECT name FROM users WHERE id = ?", id)',
+          '\t}',
+          '\treturn nil, nil',
+          '}',
+          '',
+          'func (api *Router) Stream(w http.ResponseWriter, r *http.Request) (*Response, error) { return nil, nil }',
+          'func (api *Router) list(w http.ResponseWriter, r *http.Request) {}',
+          'func (api *Router) get(w http.ResponseWriter, r *http.Request) {}',
+          '',
+          'func h(r chi.Router, path string, f handler) {',
+          '\thr(r, path, func(_ http.ResponseWriter, r *http.Request) (*Response, error) {',
+          '\t\treturn f(r)',
+          '\t})',
+          '}',
+          '',
+          'func hr(r chi.Router, path string, f handlerRaw) {',
+          '\thandle := func(w http.ResponseWriter, r *http.Request) {',
+          '\t\tres, err := f(w, r)',
+          '\t\tsend(w, res, err)',
+          '\t}',
+          '\taddHandler(r, path, handle)',
+          '}',
+          '',
+          'func h501(r chi.Router, paths ...string) {',
+          '\tfor _, path := range paths {',
+          '\t\taddHandler(r, path, notImplemented)',
+          '\t}',
+          '}',
+          '',
+          'func addHandler(r chi.Router, path string, handle func(w http.ResponseWriter, r *http.Request)) {',
+          '\tr.HandleFunc("/"+path, handle)',
+          '\tr.HandleFunc("/"+path+".view", handle)',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['ANY', '/ping', 'server/subsonic/api.go', 11, 'net/http'],
+        ['ANY', '/ping.view', 'server/subsonic/api.go', 11, 'net/http'],
+        ['ANY', '/stream', 'server/subsonic/api.go', 12, 'net/http'],
+        ['ANY', '/stream.view', 'server/subsonic/api.go', 12, 'net/http'],
+        ['GET', '/user', 'server/subsonic/api.go', 14, 'chi'],
+        ['GET', '/user/{id}', 'server/subsonic/api.go', 14, 'chi'],
+        ['GET', '/missing', 'server/subsonic/api.go', 17, 'chi'],
+        ['GET', '/missing/{id}', 'server/subsonic/api.go', 17, 'chi'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['query-in-loop server/subsonic/api.go:35:3 api.db.QueryRow [for sequential] → ANY /ping, ANY /ping.view']);
+    });
+
     it('chi: a router mounted by name and handed to each handler (wakapi: router.Mount("/api", apiRouter), then h.RegisterRoutes(apiRouter)), mounted before or after', async () => {
       const f = await joined({
         'go.mod': 'module github.com/muety/wakapi\n',

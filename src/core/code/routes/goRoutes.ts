@@ -3,6 +3,7 @@ import type { CallInfo, FileStructure, Scanned } from '../fileStructure';
 import { goLocalType } from '../localTypes';
 import { calleeChain, stringValue } from '../syntax';
 import { localFunction } from './javascriptRoutes';
+import { GoRouteHelpers, PARAM } from './goRouteHelpers';
 import { joinPaths, type RouteCollector } from './routeCollector';
 
 const NET_HTTP = new Set(['HandleFunc', 'Handle']);
@@ -34,6 +35,12 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   // callback that takes none (Macaron's `m.Group("/api", func() {…})`, whose `m` is the same router, now prefixed).
   const callbackRouters = new Map<number, string>();
   const ginOrEcho = s.memo('go.ginOrEcho', () => ginOrEchoOf(s.text));
+  // Registrations under a path a function of the file is given (`r.HandleFunc("/"+path, h)`): see goRouteHelpers.
+  const helpers = new GoRouteHelpers(s);
+  const helperPath = (i: number, node: Node | undefined) => {
+    const helper = node && node.type !== 'interpreted_string_literal' ? helpers.helperAt(i) : undefined;
+    return helper && pathOf(node, { ...constants, ...helper.bound });
+  };
   for (const [i, call] of s.calls) {
     // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
     const chain = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
@@ -111,7 +118,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
     if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc') {
       const a = args();
-      const prefix = pathOf(a[0], constants);
+      const prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
       if (prefix === undefined) continue;
       const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
       // Macaron's `m.Route("/delete", "GET,POST", h)`: one path, the methods listed.
@@ -228,7 +235,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     } else continue;
     const a = args();
     if (a.length < pathArg + 2) continue;
-    let path = pathOf(a[pathArg], constants);
+    let path = pathOf(a[pathArg], constants) ?? helperPath(i, a[pathArg]);
     if (path === undefined) continue;
     // Go 1.22: "GET /items/{id}" (and "GET example.com/x"): the method is part of the pattern.
     const pattern = /^([A-Z]+)\s+(\S*)$/.exec(path);
@@ -242,11 +249,17 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // A subrouter's own path is `""` too (filebrowser's `users.Handle("", h).Methods("GET")` under `/api/users`).
     // So is a group callback's (gogs' Macaron: `m.Group("/user/settings", func() { m.Get("", user.Settings) })`).
     const subrouterRoot = path === '' && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '');
-    if (!path.startsWith('/') && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
+    if (!path.startsWith('/') && !path.startsWith(PARAM) && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
     const handler = handlerOf(s, a[a.length - 1]);
     if (!handler) continue;
     const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
     let full = joinPaths(prefixAt(s, i, routeFunctions), group, path);
+    if (full.includes(PARAM)) {
+      const helper = helpers.helperAt(i);
+      const handlerParam = helper && helpers.handlerParam(helper, a[a.length - 1]);
+      if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver });
+      continue;
+    }
     // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
     if (framework === ginOrEcho && path.endsWith('/') && !full.endsWith('/')) full += '/';
     // chi's RoutePattern() drops a trailing slash (since v5.0.10): `r.Get("/items/", h)` is reported as `/items`.
@@ -254,6 +267,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     for (const verb of verbs ?? ['ANY']) {
       c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
     }
+  }
+  if (helpers.pending.length) {
+    helpers.expand(c, constants, pathOf, handlerOf, (at, router) => joinPaths(prefixAt(s, at, routeFunctions), router ? (groupPrefix.get(at, router) ?? '') : ''));
   }
 }
 
