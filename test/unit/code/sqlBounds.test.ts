@@ -3,8 +3,8 @@ import { selectWithoutLimit, uniqueKeysOf } from '../../../src/core/code/hazards
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('unbounded-query in SQL: a lookup by key is bounded, however its names are written', () => {
-  it('quoted names are keys too, and natural keys (email, username, slug); a column that only ends in the letters i-d is none', () => {
-    const bounded = ['SELECT "email" FROM users WHERE "id" = $1', 'SELECT * FROM t WHERE u."user_id" = $1', 'SELECT * FROM t WHERE `id` = ?', 'SELECT * FROM t WHERE [Id] = @p0', 'SELECT * FROM t WHERE ownerId = ?', 'SELECT * FROM t WHERE userID = ?', 'SELECT "email", "password" FROM users WHERE "email" = $1', 'SELECT * FROM articles WHERE slug = ?'];
+  it('quoted names are keys too, and natural keys (email, username, slug, a setting\'s key); a column that only ends in the letters i-d is none', () => {
+    const bounded = ['SELECT "email" FROM users WHERE "id" = $1', 'SELECT * FROM t WHERE u."user_id" = $1', 'SELECT * FROM t WHERE `id` = ?', 'SELECT * FROM t WHERE [Id] = @p0', 'SELECT * FROM t WHERE ownerId = ?', 'SELECT * FROM t WHERE userID = ?', 'SELECT "email", "password" FROM users WHERE "email" = $1', 'SELECT * FROM articles WHERE slug = ?', 'SELECT `value` FROM setting WHERE `key` = ? '];
     const unbounded = ['SELECT * FROM t WHERE "name" = $1', 'SELECT * FROM orders WHERE paid = true', 'SELECT * FROM tokens WHERE valid = 1', 'SELECT * FROM t'];
     assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
@@ -24,8 +24,15 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
   });
 
   it("a list the caller gives bounds the rows (IN :ids, = ANY($1)); the rows outside it do not (NOT IN)", () => {
-    const bounded = ['SELECT * FROM t WHERE operation IN :operations', 'SELECT * FROM t WHERE name = ANY($1)', 'SELECT * FROM t WHERE file_name IN (?)'];
-    const unbounded = ['SELECT * FROM albums WHERE parent_album_id NOT IN (?)', 'SELECT * FROM t WHERE name NOT IN :names'];
+    // Also placeholders written in for each item (uptime-kuma's `IN (${ids.map(() => "?").join(",")})`, Python's `IN ({marks})`).
+    const bounded = [
+      'SELECT * FROM t WHERE operation IN :operations',
+      'SELECT * FROM t WHERE name = ANY($1)',
+      'SELECT * FROM t WHERE file_name IN (?)',
+      'SELECT monitor_id, notification_id FROM monitor_notification WHERE monitor_notification.monitor_id IN (${monitorIDs.map((_) => "?").join(",")})',
+      'SELECT * FROM t WHERE name IN ({marks})',
+    ];
+    const unbounded = ['SELECT * FROM albums WHERE parent_album_id NOT IN (?)', 'SELECT * FROM t WHERE name NOT IN :names', 'SELECT * FROM t WHERE name NOT IN (${marks})'];
     assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });
@@ -81,8 +88,8 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     const unbounded = ['SELECT * FROM user WHERE pass = ?', 'SELECT * FROM user WHERE user = ? OR pass = ?', 'SELECT * FROM user_access WHERE topic = ?', 'SELECT * FROM tier WHERE name = ?', 'SELECT * FROM messages WHERE user = ?', 'SELECT * FROM user'];
     assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q, keys)), []);
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q, keys)), []);
-    // Without the schema, only the one that pins a `…_id` is known to be bounded.
-    assert.deepEqual(bounded.filter((q) => !selectWithoutLimit(q)), ['SELECT "read" FROM user_access WHERE topic = ? AND user_id = ?']);
+    // Without the schema, only those that pin a `…_id` or a `key` are known to be bounded.
+    assert.deepEqual(bounded.filter((q) => !selectWithoutLimit(q)), ["SELECT value FROM stats WHERE key = 'messages'", 'SELECT "read" FROM user_access WHERE topic = ? AND user_id = ?']);
   });
 
   it('in the code: ntfy keeps its schema in the Go file that queries it', async () => {

@@ -468,7 +468,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       ]);
     });
 
-    it("RedBeanNode's R (uptime-kuma's status page): a query per monitor is a query in a loop; SQL without a LIMIT is unbounded; R in a file without redbean-node is not it", async () => {
+    it("RedBeanNode's R (uptime-kuma's status page): a query per monitor is a query in a loop; SQL without a LIMIT is unbounded, unless read as one row (getRow, getCell); R in a file without redbean-node is not it", async () => {
       const a = await analyze(
         'server/routers/status-page-router.js',
         lines(
@@ -481,7 +481,8 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '    response.write(JSON.stringify({ list, monitor }));',
           '  }',
           '  const all = await R.getAll("SELECT * FROM heartbeat");',
-          '  response.json(all);',
+          '  const last = await R.getRow("SELECT * FROM heartbeat ORDER BY time DESC");', // one row, as getCell's one value
+          '  response.json({ all, last });',
           '});',
         ),
       );

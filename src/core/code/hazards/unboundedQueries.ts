@@ -234,11 +234,13 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   if (/\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i.test(sql)) return false;
   // A lookup by key, or of one parent's children (`WHERE order_id = $1`): bounded by the data model, not the table.
   // Names may be quoted (`"id" = $1`, `` `user_id` = ? ``, `[Id] = @p0`); a camel-case key is `userId`, not `paid`.
-  // A natural key is one too: a login looks its user up by `email` or `username`, an article by its `slug`.
-  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|slug)["`\]]?\s*=/i.test(sql)) return false;
+  // A natural key is one too: a login looks its user up by `email` or `username`, an article by its `slug`, a
+  // setting (uptime-kuma's `` WHERE `key` = ? ``) or a cached entry by its `key`.
+  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|slug|key)["`\]]?\s*=/i.test(sql)) return false;
   if (/\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=/.test(sql)) return false;
-  // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives.
-  if (/\bwhere\b.*?((?<!\bnot\s+)\bin\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
+  // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives; also with a
+  // placeholder written in per item, `IN (${ids.map(() => "?").join(",")})`, `IN ({marks})`.
+  if (/\bwhere\b.*?((?<!\bnot\s+)\bin\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|(?<!\bnot\s+)\bin\s*\(\s*(?:\$\{|\{\w*\})|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
   if (/^\W*select\s+(1|true|null)\b/i.test(sql.replace(/^[^a-z]*/i, ''))) return false; // existence checks
   // An aggregate, also with a default for no rows (`SELECT IFNULL(SUM(size), 0) FROM …`): one row.
   if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
@@ -446,8 +448,8 @@ export function subqueryOfAnother(node: Node): boolean {
   return false;
 }
 
-/** Calls that read one row (or value) of what they run, whatever the SQL says. */
-const ONE_ROW = /^(?:queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext)$/;
+/** Calls that read one row (or value) of what they run, whatever the SQL says (RedBeanNode's `R.getRow`, `R.getCell`). */
+const ONE_ROW = /^(?:queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext|getRow|getCell)$/;
 /** What bounds a statement kept in a variable before it runs: JPA's `setMaxResults`, Hibernate's, jOOQ's `limit`. */
 const PAGED_LATER = /^(?:setMaxResults|setFetchSize|getSingleResult|uniqueResult|setFirstResult)$/;
 
