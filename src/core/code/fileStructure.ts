@@ -511,7 +511,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -835,6 +835,31 @@ export class FileStructure {
   /** A position inside the call's own argument list (not its callee). */
   private inArguments(call: CallInfo, offset: number): boolean {
     return call.argsStart >= 0 && offset > call.argsStart && offset < call.argsEnd;
+  }
+
+  /**
+   * The members of an enum, fixed in the code: Java's `Status.values()`, a Python `Enum` class iterated itself
+   * (dispatch's `for reason in CaseResolutionReason:`, a class the module declares on an Enum or imports: iterating a
+   * class object takes an enum's metaclass), TypeScript's `Object.values(Role)` of an `enum Role` the file declares.
+   */
+  private overEnumMembers(iterable: Node): boolean {
+    const text = iterable.text;
+    switch (this.spec.family) {
+      case 'java':
+        return /^[A-Z]\w*(?:\.[A-Z]\w*)*\.values\(\)$/.test(text);
+      case 'python': {
+        if (iterable.type !== 'identifier' || !/^[A-Z][a-z]\w*$/.test(text)) return false;
+        return this.memo(`enum:${text}`, () =>
+          new RegExp(`^class\\s+${text}\\s*\\([^)]*\\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag|TextChoices|IntegerChoices)\\b|^(?:from\\s+\\S+\\s+)?import\\s+(?:\\([\\w\\s,]*?|[\\w ,]*?)\\b${text}\\b`, 'm').test(this.text),
+        );
+      }
+      case 'js': {
+        const name = /^Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)$/.exec(text)?.[1];
+        return !!name && this.memo(`enum:${name}`, () => new RegExp(`^(?:export\\s+)?(?:const\\s+)?enum\\s+${name}\\b`, 'm').test(this.text));
+      }
+      default:
+        return false;
+    }
   }
 
   isSmallLiteral(node: Node): boolean {

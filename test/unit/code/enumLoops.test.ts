@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe("a loop over an enum's members is over constants, not data", () => {
+  it("Python's Enum class iterated (dispatch's CaseResolutionReason), Java's values(), TypeScript's Object.values of an enum: no query per item; a loop over rows still has one", async () => {
+    const f = await joined({
+      'src/cases/models.py': lines('from enum import Enum', '', 'class CaseResolutionReason(str, Enum):', '    benign = "Benign"', '    false_positive = "False Positive"'),
+      'src/cases/service.py': lines(
+        'from src.cases.models import CaseResolutionReason',
+        '',
+        'def related(db_session, signal_id, cases):',
+        '    out = []',
+        '    for reason in CaseResolutionReason:',
+        '        out.append(db_session.query(Case).filter(Case.resolution_reason == reason).count())',
+        '    for case in cases:',
+        '        out.append(db_session.query(Case).filter(Case.id == case.parent_id).one())',
+        '    return out',
+      ),
+      'src/main/java/com/acme/ConfigFileController.java': lines(
+        'package com.acme;',
+        '@RestController',
+        'public class ConfigFileController {',
+        '  @GetMapping("/configfiles")',
+        '  public List<String> all(@RequestParam List<String> ids) {',
+        '    for (ConfigFileFormat format : ConfigFileFormat.values()) {',
+        '      releaseRepository.findByFormat(format.name());',
+        '    }',
+        '    for (String id : ids) {',
+        '      releaseRepository.findById(id);',
+        '    }',
+        '    return ids;',
+        '  }',
+        '}',
+      ),
+      'src/roles.ts': lines(
+        "export enum Role { Owner = 'owner', Member = 'member' }",
+        'export async function counts(prisma, ids: string[]) {',
+        '  for (const role of Object.values(Role)) await prisma.user.count({ where: { role } });',
+        '  for (const id of ids) await prisma.user.findUnique({ where: { id } });',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((h) => h.startsWith('query-in-loop')),
+      [
+        'query-in-loop src/cases/service.py:8:20 db_session.query.filter.one [for sequential] → -',
+        'query-in-loop src/main/java/com/acme/ConfigFileController.java:10:7 releaseRepository.findById [for-each sequential] → GET /configfiles',
+        'query-in-loop src/roles.ts:4:31 prisma.user.findUnique [for…of sequential] → -',
+      ],
+    );
+  });
+});
