@@ -17,7 +17,7 @@ import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
-import { findRepositoryMethods } from './hazards/repositoryMethods';
+import { findRepositoryMethods, isRepositoryInterface } from './hazards/repositoryMethods';
 import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
@@ -727,9 +727,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     functions.push(fact);
   }
-  if (family === 'java' && s.mentions('org.apache.ibatis')) mapperEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
+  if (family === 'java' && s.mentions('org.apache.ibatis')) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
+  // A Spring Data repository's own methods (eladmin's `@Modifying @Query(…) void untiedMenu(Long id)`): each runs its
+  // query, whatever its name says; the catalogue knows the call by name only for derived ones (`findByName`).
+  if (family === 'java' && s.mentions('Repository')) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'Spring Data / JPA query' }, (f) => isRepositoryInterface(s, s.functions[f].index));
   // Spring Cloud OpenFeign and Spring's HTTP interfaces: each method of the interface is a request to another service.
-  if (family === 'java' && /@(FeignClient|HttpExchange)\b/.test(s.text)) mapperEffects(s, functions, factIndex, { kind: 'call', label: 'HTTP call (Feign client)' });
+  if (family === 'java' && /@(FeignClient|HttpExchange)\b/.test(s.text)) interfaceEffects(s, functions, factIndex, { kind: 'call', label: 'HTTP call (Feign client)' });
   const ownerAt = (scanIndex: number): number => {
     for (let f = s.functionOf[scanIndex]; f >= 0; f = s.functions[f].outer) {
       const fact = factIndex.get(f);
@@ -860,13 +863,16 @@ const MANY_ROWS = /^(?:(?:java\.util\.)?(?:List|Collection|Set|Iterable|Stream|C
 /** A MyBatis-Plus page given to a mapper method: `Page page`, `IPage<User> page`, `Page<?> p`. */
 const PAGE_PARAMETER = /[(,]\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:[\w.]+\.)?I?Page\s*(?:<[^>]*>)?\s+\w+\s*[,)]/;
 
-function mapperEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch): void {
+function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch, only?: (f: number) => boolean): void {
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     const fact = factIndex.get(f);
     const n = s.nodes[info.index];
     if (fact === undefined || n.type !== 'method_declaration' || !info.owner || n.node.childForFieldName('body')) continue;
+    if (only && !only(f)) continue;
     functions[fact].effect = { callee: `${info.owner}.${info.name}`, match };
+    // A Spring Data method's rows are judged by repositoryMethods.ts, on its declaration.
+    if (only) continue;
     // What its XML statement returns is read as a list only if the method returns one (mybatisMappers.ts), and is
     // not given a page: MyBatis-Plus's pagination interceptor adds the LIMIT of an `IPage` argument to its SQL
     // (dolphinscheduler's `IPage<AlertGroup> queryAlertGroupPage(Page page, String groupName)`).

@@ -87,7 +87,7 @@ function mybatisSelect(s: FileStructure, file: string, at: number, text: string,
 }
 
 /** The method is declared in an interface that extends a Spring Data repository (`JpaRepository<Owner, Integer>`). */
-function isRepositoryInterface(s: FileStructure, method: number): boolean {
+export function isRepositoryInterface(s: FileStructure, method: number): boolean {
   for (let p = s.nodes[method].parent; p >= 0; p = s.nodes[p].parent) {
     if (s.nodes[p].type !== 'interface_declaration') continue;
     const header = s.text.slice(s.nodes[p].start, s.text.indexOf('{', s.nodes[p].start));
