@@ -647,7 +647,10 @@ export class FileStructure {
 
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */
   private endsOnShortPage(body: string, page: string): boolean {
-    const size = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}\\))`;
+    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}\\))`;
+    // Also its size kept first (apollo's `int scanned = accessKeys.size(); … hasMore = scanned == 500;`).
+    const kept = new RegExp(`\\b(\\w+)\\s*:?=\\s*${read}\\s*[;\\n]`).exec(body)?.[1];
+    const size = kept ? `(?:${read}|\\b${kept}\\b)` : read;
     const flag = new RegExp(`\\b\\w+\\s*=\\s*${size}\\s*(?:===?|>=|<=?|!==?)`);
     // A flag cleared on the way out counts (rallly's `if (batch.length === 0) { hasMore = false; break; }`).
     // Or a count of the rows a batch wrote, short of the batch's size (polar's `if updated_count < batch_size: break`).

@@ -6933,6 +6933,22 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '      instanceRepository.deleteAll(batch);',
           '    }',
           '  }',
+          // The page's size kept first, then compared (apollo's AccessKeyServiceWithCache).
+          '  private void loadKeys(Date from, Date to) {',
+          '    boolean hasMore = true;',
+          '    while (hasMore && !Thread.currentThread().isInterrupted()) {',
+          '      List<AccessKey> accessKeys = accessKeyRepository',
+          '          .findFirst500ByDataChangeLastModifiedTimeGreaterThanEqualOrderByDataChangeLastModifiedTimeAsc(from, to);',
+          '      int scanned = accessKeys.size();',
+          '      merge(accessKeys);',
+          '      hasMore = scanned == 500;',
+          '    }',
+          '  }',
+          '}',
+        ),
+        'AccessKeyRepository.java': lines(
+          'public interface AccessKeyRepository extends PagingAndSortingRepository<AccessKey, Long> {',
+          '  List<AccessKey> findFirst500ByDataChangeLastModifiedTimeGreaterThanEqualOrderByDataChangeLastModifiedTimeAsc(Date from, Date to);',
           '}',
         ),
         'sync.ts': lines(
