@@ -5,6 +5,7 @@ import type { CallCatalogue, CatalogueLookup, LanguageFamily } from './hazards/c
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
+import { FIELD_RESOLVER, isFieldResolver, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { tsLocalType } from './localTypes';
@@ -491,7 +492,7 @@ export class FileStructure {
       // A loop node's own context is set up lazily on its first child (loopContextOf), so a loop is never
       // "inside itself": its iterable belongs to the enclosing iteration.
       if (roles.fn.has(n.type)) {
-        const cb = this.callbackLoop(i);
+        const cb = this.callbackLoop(i) ?? this.fieldResolverLoop(i);
         if (cb) this.pendingCallback.set(i, cb);
       }
     }
@@ -539,6 +540,15 @@ export class FileStructure {
   }
 
   /** `items.map(async (i) => …)`: the function argument of a per-element method is a loop body. */
+  /** A GraphQL field resolver runs once per object of the list that holds the field, concurrently (fieldResolvers.ts). */
+  private fieldResolverLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range } | undefined {
+    this.resolvesFields ??= mayHaveFieldResolvers(this.text, this.spec.family);
+    if (!this.resolvesFields || !isFieldResolver(this.nodes[fnIndex].node, this.spec.family, this.text)) return undefined;
+    return { kind: FIELD_RESOLVER, mode: 'parallel', range: this.rangeOf(fnIndex) };
+  }
+
+  private resolvesFields?: boolean;
+
   private callbackLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range } | undefined {
     const callIndex = this.nodes[fnIndex].parent;
     const call = callIndex >= 0 ? this.calls.get(callIndex) : undefined;

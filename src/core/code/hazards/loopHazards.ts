@@ -1,3 +1,4 @@
+import { FIELD_RESOLVER } from './fieldResolvers';
 import { isSqlQuery } from '../sqlEngines';
 import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
@@ -133,7 +134,10 @@ export function loopHazard(
     file,
     range,
     callee,
-    explanation: `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
+    explanation:
+      loop.kind === FIELD_RESOLVER
+        ? `${what} \`${callee}(…)\` runs in a GraphQL field resolver: once per object of each list that holds the field, in parallel, so one request that lists N objects makes N calls. A DataLoader (or Spring's @BatchMapping) loads them in one.`
+        : `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
     loop: { kind: loop.kind, mode: loop.mode, range: loop.range },
     routes: [],
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
