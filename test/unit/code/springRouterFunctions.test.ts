@@ -91,4 +91,32 @@ describe('Spring functional endpoints (RouterFunction): builder and static route
     ]);
     assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/shop/UserHandler.java:6:37 repo.findAll → GET /users']);
   });
+  it("alternatives joined with or() are each a route (halo's index: GET(\"/\").or(GET(\"/index\"))); a builder's path named by a constant of the class is read", async () => {
+    const f = await joined({
+      'src/main/java/blog/IndexRoutes.java': lines(
+        'package blog;',
+        'import static org.springframework.web.reactive.function.server.RequestPredicates.*;',
+        '@Component',
+        'public class IndexRoutes {',
+        '  public static final String UNSUBSCRIBE_PATTERN = "/apis/notification/v1/subscriptions/{name}/unsubscribe";',
+        '  public RouterFunction<ServerResponse> create(IndexHandler handler) {',
+        '    return RouterFunctions.route(',
+        '        GET("/").or(GET("/page/{page:\\\\d+}")',
+        '            .or(GET("/index"))',
+        '            .and(accept(MediaType.TEXT_HTML))),',
+        '        handler::index);',
+        '  }',
+        '  public RouterFunction<ServerResponse> unsubscribe(IndexHandler handler) {',
+        '    return RouterFunctions.route().GET(UNSUBSCRIBE_PATTERN, handler::unsubscribe).build();',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/', 'src/main/java/blog/IndexRoutes.java', 6, 'spring'],
+      ['GET', '/index', 'src/main/java/blog/IndexRoutes.java', 6, 'spring'],
+      ['GET', '/page/{page:\\d+}', 'src/main/java/blog/IndexRoutes.java', 6, 'spring'],
+      ['GET', '/apis/notification/v1/subscriptions/{name}/unsubscribe', 'src/main/java/blog/IndexRoutes.java', 13, 'spring'],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Span } from '../codeModel';
 import { stringValue } from '../syntax';
+import { javaStringExpression } from './javaConstants';
 import { joinPaths, type RouteCollector } from './routeCollector';
 
 /**
@@ -30,12 +31,15 @@ export function findSpringRouterFunctions(c: RouteCollector): void {
       // predicate `RequestPredicates.GET("/x")`, which has only its pattern, nor a pattern computed at run time.
       // springdoc's `.GET(handler, docs)` has the handler first.
       const handlerFirst = args[0].type === 'method_reference' || args[0].type === 'lambda_expression';
-      const path = handlerFirst ? '' : args.length === 1 ? undefined : (stringValue(args[0]) ?? NEST_PATH.exec(args[0].text)?.[1]);
+      const literal = stringValue(args[0]);
+      const path = handlerFirst ? '' : args.length === 1 ? undefined : literal !== undefined ? unescaped(literal) : (NEST_PATH.exec(args[0].text)?.[1] ?? constantPath(args[0]));
       if (path === undefined) continue;
       routes.push({ i, method: last, path, handler: handlerArgument(handlerFirst ? args : args.slice(1)), name });
     } else if ((last === 'route' || last === 'andRoute') && args.length === 2) {
+      // Alternatives joined by `or(…)` (halo's index, `GET("/").or(GET("/page/{page}")).or(GET("/index"))`): one each.
       const predicate = PREDICATE.exec(args[0].text);
-      if (predicate) routes.push({ i, method: predicate[1], path: predicate[2], handler: args[1], name });
+      const alternatives = predicate && args[0].text.includes('.or(') ? [...args[0].text.matchAll(ALTERNATIVE)] : predicate ? [predicate] : [];
+      for (const p of alternatives) routes.push({ i, method: p[1], path: unescaped(p[2]), handler: args[1], name });
     } else if ((last === 'nest' || last === 'andNest') && args.length === 2) {
       const prefix = NEST_PATH.exec(args[0].text)?.[1];
       if (prefix !== undefined) nests.push(nestOf(c, i, prefix, args[1]));
@@ -67,6 +71,19 @@ export function findSpringRouterFunctions(c: RouteCollector): void {
 const VERBS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
 /** `GET("/users")`, `RequestPredicates.POST("/users").and(accept(JSON))`: the method and the pattern. */
 const PREDICATE = /^(?:RequestPredicates\s*\.\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s*\(\s*"([^"]*)"/;
+/** A Java literal's text as the string it makes: `"/page/{page:\\d+}"` is the pattern `/page/{page:\d+}`. */
+function unescaped(literal: string): string {
+  return literal.replace(/\\(.)/g, '$1');
+}
+
+/** Each `GET("/x")` of a predicate that joins several with `or(…)`. */
+const ALTERNATIVE = /(?<![\w.])(?:RequestPredicates\s*\.\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s*\(\s*"([^"]*)"/g;
+
+/** A pattern named by a constant (`.GET(UNSUBSCRIBE_PATTERN, this::unsubscribe)`, `Paths.USERS`), read by the join where it is declared; not a predicate kept in a variable. */
+function constantPath(node: Node): string | undefined {
+  return /^(?:[A-Z]\w*\.)*[A-Z][A-Z0-9_]*$/.test(node.text) ? javaStringExpression(node) : undefined;
+}
+
 /** `path("/api")`, `RequestPredicates.path("/api")` (maybe `.and(…)` more conditions). */
 const NEST_PATH = /^(?:RequestPredicates\s*\.\s*)?path\s*\(\s*"([^"]*)"\s*\)/;
 
