@@ -314,6 +314,16 @@ const SQLALCHEMY_KEY_FILTER = [
 const KNEX_ROOTS = 'knex|trx|\\w+Knex|Knex(?:\\.Transaction)?';
 /** knex kept as `db` (koa-knex-realworld's `const db = require('../lib/db')`): only where the file calls it so. */
 const KNEX_DB_ROOTS = 'db|\\w+Db|database';
+/** A module that uses MyBatis-Plus, and a class of one that inherits its IService (`extends ServiceImpl<SysUserMapper, SysUser>`). */
+const MP_FILES = '\\bcom\\.baomidou\\.mybatisplus\\b';
+const MP_SERVICE_IMPL = '\\bextends\\s+ServiceImpl\\s*<';
+const MP_SERVICE_METHODS =
+  'list|listByIds|listByMap|listMaps|listObjs|getById|getOne|getOneOpt|getMap|getObj|count|page|pageMaps|save|saveBatch|saveOrUpdate|saveOrUpdateBatch|updateById|updateBatchById|update|remove|removeById|removeByIds|removeBatchByIds|removeByMap';
+/** What runs a chained query of IService (`lambdaQuery().eq(…).list()`). */
+const MP_CHAIN_RUNS = 'list|one|oneOpt|count|exists|page|update|remove';
+/** A wrapper with no conditions (or none at all): every row. */
+const MP_NO_CONDITIONS = '^(?!\\s*(?:null|new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\.(?:emptyWrapper|query|lambdaQuery)\\s*\\(\\s*\\))?\\s*$)';
+
 /** RedBeanNode (uptime-kuma): `R.findOne('monitor', ' id = ? ', [id])`, `R.getAll(sql, args)`, `R.store(bean)`. */
 const REDBEAN_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"]redbean-node['"]`;
 const REDBEAN_METHODS = 'find|findOne|findAll|getAll|getRow|getCell|getCol|getAssoc|exec|store|storeAll|load|loadAll|batchLoad|trash|trashAll|count';
@@ -819,6 +829,13 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     inFilesMatching: '\\bcom\\.baomidou\\.mybatisplus\\b',
     label: 'SQL query (MyBatis-Plus BaseMapper)',
   },
+  // …and its IService: what a `ServiceImpl<M, T>` inherits, called bare or on `this` in the class (pig's `this.list()`
+  // per imported row), or on another service of the module (`deptService.getById(id)`), or a chained query run
+  // (`lambdaQuery().eq(SysUser::getUsername, name).one()`).
+  { kind: 'query', languages: ['java'], root: MP_SERVICE_METHODS, alone: true, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Plus IService)' },
+  { kind: 'query', languages: ['java'], root: 'this|\\w*Service', method: MP_SERVICE_METHODS, inFilesMatching: MP_FILES, label: 'SQL query (MyBatis-Plus IService)' },
+  { kind: 'query', languages: ['java'], root: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Plus IService)' },
+  { kind: 'query', languages: ['java'], root: 'this|\\w*Service', through: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_FILES, label: 'SQL query (MyBatis-Plus IService)' },
   {
     // AWS SDK v2: the enhanced client's table (`this.table.deleteItem(item)`) and the low-level client.
     kind: 'query',
@@ -969,10 +986,13 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['java'],
     root: '\\w*[mM]apper',
     method: 'selectList|selectMaps|selectObjs',
-    boundedByArgs: '^(?!\\s*(?:null|new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\.(?:emptyWrapper|query|lambdaQuery)\\s*\\(\\s*\\))?\\s*$)',
+    boundedByArgs: MP_NO_CONDITIONS,
     boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(',
     label: 'MyBatis-Plus select with no conditions, not paged by PageHelper',
   },
+  // …and IService's `list()` (pig's `this.list()` of every user, `deptService.list()`), with no conditions either.
+  { languages: ['java'], root: 'list|listMaps|listObjs', alone: true, inFilesMatching: MP_SERVICE_IMPL, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(', label: 'MyBatis-Plus IService list with no conditions' },
+  { languages: ['java'], root: 'this|\\w*Service', method: 'list|listMaps|listObjs', inFilesMatching: MP_FILES, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(', label: 'MyBatis-Plus IService list with no conditions' },
   {
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',
@@ -1206,6 +1226,10 @@ export const DEFAULT_BLOCKING_RULES: BlockingRule[] = [
     context: 'request',
     label: 'synchronous file or process call',
   },
+  // Password hashing and key derivation done synchronously: CPU work of tens of milliseconds by design (bcrypt's work
+  // factor), during which the event loop serves no other request (linkwarden's `bcrypt.compareSync` on sign-in).
+  { languages: ['js'], root: 'bcrypt|bcryptjs', method: 'hashSync|compareSync|genSaltSync', context: 'request', label: 'synchronous bcrypt hashing holds the event loop for its whole work factor' },
+  { languages: ['js'], root: 'crypto', method: 'pbkdf2Sync|scryptSync', context: 'request', label: 'synchronous key derivation holds the event loop' },
   { languages: ['python'], root: 'time', method: 'sleep', context: 'request', label: '`time.sleep` blocks the worker' },
   { languages: ['python'], root: 'subprocess', method: 'run|call|check_call|check_output', context: 'request', label: 'synchronous subprocess' },
   {

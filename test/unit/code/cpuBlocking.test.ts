@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe('synchronous password hashing on a request path holds the event loop', () => {
+  it("linkwarden's bcrypt.compareSync on sign-in and crypto.pbkdf2Sync are blocking calls; bcrypt.compare awaited is not", async () => {
+    const f = await joined({
+      'pages/api/v1/auth/verify.ts': lines(
+        "import bcrypt from 'bcrypt';",
+        "import crypto from 'crypto';",
+        'export default async function verify(req, res) {',
+        '  const user = await findUser(req.body.username);',
+        '  const ok = bcrypt.compareSync(req.body.password, user.password);',
+        "  const key = crypto.pbkdf2Sync(req.body.password, user.salt, 100000, 64, 'sha512');",
+        '  const same = await bcrypt.compare(req.body.password, user.password);',
+        '  res.json({ ok, same, key: key.length });',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'blocking-call pages/api/v1/auth/verify.ts:5:14 bcrypt.compareSync → ANY /api/v1/auth/verify',
+      'blocking-call pages/api/v1/auth/verify.ts:6:15 crypto.pbkdf2Sync → ANY /api/v1/auth/verify',
+    ]);
+  });
+});
