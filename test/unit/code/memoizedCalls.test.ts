@@ -112,7 +112,7 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
     assert.deepEqual(hazardRows(f), ['call-in-loop src/rates.controller.ts:19:22 liveRateOf → fetch [for…of sequential] → GET /rates']);
   });
 
-  it('functions that answer from a cache before they query: Go, TypeScript, Python and Java; a lookup after the query is not one', async () => {
+  it('functions that answer from a cache before they query: Go, TypeScript, Python (also after a docstring and a key shaped from the locale) and Java; a lookup after the query is not one', async () => {
     const f = await joined({
       'go.mod': 'module files\n',
       'internal/op/role.go': lines(
@@ -199,6 +199,23 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
         '',
         'def tags_for(keys):',
         '    return [tag_for(k) for k in keys]',
+      ),
+      // After a docstring and a key shaped from what it is given (wger's load_language).
+      'app/languages.py': lines(
+        'from django.core.cache import cache',
+        'from app.models import Language',
+        'def load_language(code=None):',
+        '    """Returns the language in use."""',
+        "    used = (translation.get_language() if code is None else code).split('-')[0]",
+        "    language = cache.get('language-' + used)",
+        '    if language:',
+        '        return language',
+        '    language = Language.objects.get(short_name=used)',
+        "    cache.set('language-' + used, language)",
+        '    return language',
+        '',
+        'def filter_languages(codes):',
+        '    return [load_language(c) for c in codes]',
       ),
       'src/main/java/shop/ConfigService.java': lines(
         'package shop;',

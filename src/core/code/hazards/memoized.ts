@@ -66,6 +66,15 @@ const KEPT = new RegExp(String.raw`^(?:(?:const|let|var|final)\s+)?(?:[\w<>,.?\[
 /** A key made before the lookup: `key := fmt.Sprint(id)`, `const key = String(id)`, `key = f"user:{id}"`. */
 const KEY_MADE = /^(?:(?:const|let|var|final)\s+)?(?:[\w<>]+\s+)?\w+\s*(?::=|=)\s*(?:fmt\.Sprint\w*|strconv\.\w+|String(?:\.valueOf)?|str|JSON\.stringify|`|f?['"])/;
 
+/** Calls that only shape a key from what the function is given: string methods, formatting, hashing, the locale. */
+const KEY_SHAPING = new Set(['split', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'format', 'join', 'replace', 'str', 'int', 'get_language', 'toLowerCase', 'toUpperCase', 'trim', 'toString', 'String', 'Number', 'Sprintf', 'Sprint', 'Itoa', 'valueOf', 'encode', 'hexdigest', 'md5', 'sha1', 'sha256', 'dumps', 'stringify']);
+
+/** A statement whose calls all only shape the key (wger's `used_language = (translation.get_language() …).split('-')[0]`). */
+function onlyShapesKey(text: string): boolean {
+  const called = [...text.matchAll(/([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1]);
+  return called.length > 0 && called.every((name) => KEY_SHAPING.has(name));
+}
+
 /**
  * A function that answers from a cache before it reads its store: alist's `GetRole(id)` starts `if r, ok :=
  * roleCache.Get(key); ok { return r, nil }` and queries the database only on a miss. Called in a loop it queries once
@@ -77,11 +86,12 @@ export function readsCacheFirst(fn: Node): boolean {
   // Go's blocks hold their statements in a list.
   if (body?.firstNamedChild?.type === 'statement_list') body = body.firstNamedChild;
   if (!body) return false;
-  const statements = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment').slice(0, 3);
+  // A docstring is no statement that runs anything.
+  const statements = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment' && !(c.type === 'expression_statement' && c.firstNamedChild?.type === 'string')).slice(0, 3);
   const texts = statements.map((st) => st.text.replace(/^(?:const|let|var)\s+[\w$]+\s*:\s*[^=]+?(?==)/, (m) => m.replace(/:\s*[^=]+$/, ' ')));
   for (let k = 0; k < texts.length; k++) {
     // Only making the key may come before the test: a call there may be the query the cache is for.
-    if (k > 0 && texts[k - 1].includes('(') && !KEY_MADE.test(texts[k - 1]) && !KEPT.test(texts[k - 1])) return false;
+    if (k > 0 && texts[k - 1].includes('(') && !KEY_MADE.test(texts[k - 1]) && !KEPT.test(texts[k - 1]) && !onlyShapesKey(texts[k - 1])) return false;
     if (HIT_RETURNS.some((re) => re.test(texts[k]))) return true;
     const kept = KEPT.exec(texts[k]);
     const next = texts[k + 1];
