@@ -442,7 +442,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
   const engines = sqlEnginesOf(words, family);
   if (engines) links.sqlEngines = engines;
-  if (words.has('defaults') || words.has('DefaultClient')) {
+  if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
     if (defaults.length) links.timeoutDefaults = defaults;
   }

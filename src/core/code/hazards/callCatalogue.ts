@@ -314,6 +314,12 @@ const SQLALCHEMY_KEY_FILTER = [
 const KNEX_ROOTS = 'knex|trx|\\w+Knex|Knex(?:\\.Transaction)?';
 /** knex kept as `db` (koa-knex-realworld's `const db = require('../lib/db')`): only where the file calls it so. */
 const KNEX_DB_ROOTS = 'db|\\w+Db|database';
+/** Hutool's HttpUtil: what sends at once, and what makes a request to execute. */
+const HUTOOL_SENDS = 'get|post|downloadString|downloadBytes|downloadFile|downloadFileFromUrl';
+const HUTOOL_REQUESTS = 'get|post|put|delete|patch|head|options|of|createGet|createPost|createRequest';
+/** Hutool's process-wide default (`HttpGlobalConfig.setTimeout(5000)`), -1 (none) unless set. */
+const HUTOOL_GLOBAL_TIMEOUT = 'HttpGlobalConfig\\.setTimeout\\s*\\(';
+
 /** A module that uses MyBatis-Plus, and a class of one that inherits its IService (`extends ServiceImpl<SysUserMapper, SysUser>`). */
 const MP_FILES = '\\bcom\\.baomidou\\.mybatisplus\\b';
 const MP_SERVICE_IMPL = '\\bextends\\s+ServiceImpl\\s*<';
@@ -872,6 +878,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'HTTP request (RestTemplate)',
   },
   { kind: 'call', languages: ['java'], root: 'webClient|\\w*WebClient', method: 'get|post|put|delete|patch|method', label: 'HTTP request (WebClient)' },
+  // Hutool: `HttpUtil.get(url)`, `HttpRequest.post(url).body(json).execute()` (pig's social logins and monitors).
+  { kind: 'call', languages: ['java'], root: 'HttpUtil', method: HUTOOL_SENDS, label: 'HTTP request (Hutool)' },
+  { kind: 'call', languages: ['java'], root: 'HttpRequest|HttpUtil', through: HUTOOL_REQUESTS, method: 'execute|executeAsync', label: 'HTTP request (Hutool)' },
   // A bare `client` is every kind of client (halo's ExtensionClient deletes from its own store): an HTTP one only where
   // the file names the class.
   {
@@ -1358,6 +1367,26 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     timeoutArgs: '\\w',
     configuredInFile: 'setConnectTimeout|setReadTimeout|RestTemplateBuilder|ConnectTimeout|ReadTimeout',
     label: '`new RestTemplate()` waits forever by default',
+  },
+  {
+    // Hutool: no timeout (-1) unless given (`HttpUtil.get(url, 3000)`), chained (`.timeout(3000)`,
+    // `.setReadTimeout(…)`) or set for the process (`HttpGlobalConfig.setTimeout(…)` in any file of the service).
+    languages: ['java'],
+    root: 'HttpUtil',
+    method: 'get|post|downloadString|downloadBytes',
+    timeoutArgs: ',\\s*(?:\\d{3,}|[\\w.]*(?:[tT]imeout|TIMEOUT)[\\w.]*)\\s*\\)?\\s*$',
+    configuredInFile: HUTOOL_GLOBAL_TIMEOUT,
+    processDefault: 'HttpGlobalConfig',
+    label: "Hutool's HttpUtil waits forever by default (its timeout is -1)",
+  },
+  {
+    languages: ['java'],
+    root: 'HttpRequest|HttpUtil',
+    through: HUTOOL_REQUESTS,
+    method: 'execute|executeAsync',
+    configuredInFile: HUTOOL_GLOBAL_TIMEOUT,
+    processDefault: 'HttpGlobalConfig',
+    label: "Hutool's HttpRequest waits forever by default (its timeout is -1)",
   },
   {
     languages: ['java'],
