@@ -648,11 +648,18 @@ export class FileStructure {
   private followsNextLink(n: Scanned): boolean {
     const node = n.node;
     const head = node.childForFieldName('condition') ?? (n.type === 'for_statement' && this.spec.family === 'go' ? node.namedChild(0) : null);
+    const body = this.text.slice(n.start, n.end);
+    const setFromNext = (name: string) =>
+      new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:?=\\s*[^;\\n]*?(?:(?:\\?\\.|\\.|\\[['"]|\\(\\s*['"])(?:next|Next)\\w*(?!\\s*\\()|\\b[nN]ext_?(?:[pP]age|[cC]ursor|[tT]oken|[lL]ink|[uU]rl)\\w*)`).test(body);
+    // `while True: … url = response['next'] … if not url: break` (wger's get_all_paginated): the same, ended inside.
+    if ((!head || head.type === 'block' || /^\(?\s*(?:True|true|1)\s*\)?$/.test(head.text)) && UNCONDITIONED.test(body)) {
+      const ended = /\bif\s*\(?\s*(?:not\s+|!\s*)([A-Za-z_$][\w$]*)\s*\)?\s*:?\s*\{?\s*(?:break|return)\b|\bif\s+([A-Za-z_$][\w$]*)\s*(?:==\s*(?:""|nil)|is\s+None)\s*:?\s*\{?\s*(?:break|return)\b/.exec(body);
+      const name = ended?.[1] ?? ended?.[2];
+      return !!name && setFromNext(name);
+    }
     if (!head || head.type === 'for_clause' || head.type === 'range_clause' || head.type === 'block') return false;
     const condition = /^\(?\s*([A-Za-z_$][\w$]*)(?:\s*!==?\s*(?:""|''|nil|null|undefined)|\s+is\s+not\s+None)?\s*\)?$/.exec(head.text)?.[1];
-    if (!condition) return false;
-    const body = this.text.slice(n.start, n.end);
-    return new RegExp(`(?<![\\w$.])${condition.replace(/\$/g, '\\$')}\\s*:?=\\s*[^;\\n]*?(?:(?:\\?\\.|\\.|\\[['"]|\\(\\s*['"])(?:next|Next)\\w*(?!\\s*\\()|\\b[nN]ext_?(?:[pP]age|[cC]ursor|[tT]oken|[lL]ink|[uU]rl)\\w*)`).test(body);
+    return !!condition && setFromNext(condition);
   }
 
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */

@@ -90,7 +90,7 @@ describe('a table read a page at a time in a while loop is no query per item', (
     ]);
   });
 
-  it('a remote list read a page at a time up to the last page the other side announces (a total of pages or results, a has-more or truncated flag, no next link; a loop that goes on while the next link or token is set) is no call per item; a loop with no last page is', async () => {
+  it('a remote list read a page at a time up to the last page the other side announces (a total of pages or results, a has-more or truncated flag, no next link; a loop that goes on while the next link or token is set, or ends when it comes back empty) is no call per item; a loop with no last page is', async () => {
     const f = await joined({
       'go.mod': 'module veans\n',
       'client.go': lines(
@@ -247,6 +247,17 @@ describe('a table read a page at a time in a while loop is no query per item', (
         '    while url:',
         '        data = session.get(url, timeout=5).json()',
         '        url = data.get("next")',
+        '',
+        '# wger\'s get_all_paginated: a loop with no condition of its own that ends when the next link is empty.',
+        'def get_all_paginated(url):',
+        '    results = []',
+        '    while True:',
+        '        response = requests.get(url, timeout=5).json()',
+        "        url = response['next']",
+        "        results.extend(response['results'])",
+        '        if not url:',
+        '            break',
+        '    return results',
       ),
       'graph.go': lines(
         'package graph',
@@ -256,6 +267,14 @@ describe('a table read a page at a time in a while loop is no query per item', (
         '\tfor next != "" {',
         '\t\tpage, _ := c.page(ctx, next)',
         '\t\tnext = page.NextPageToken',
+        '\t}',
+        '\ttoken := "start"',
+        '\tfor {',
+        '\t\tpage, _ := c.page(ctx, token)',
+        '\t\ttoken = page.NextPageToken',
+        '\t\tif token == "" {',
+        '\t\t\tbreak',
+        '\t\t}',
         '\t}',
         '}',
         '',
