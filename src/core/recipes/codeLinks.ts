@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { builtWorkspacePackage, packageClosure, type WorkspacePackage } from './workspacePackages';
 import type { CodeLink, ProcessRole, Service } from '../model/environment';
 import type { Located, SourceLocation } from '../model/location';
 import { imageShortName } from './kubernetesEnvironments';
@@ -20,12 +21,24 @@ export interface LinkInputs {
   dockerfiles?: ReadonlyMap<string, string>;
   /** The workspace folder's name: a repository of one app is often named like its image (`spring-petclinic`). */
   rootName?: string;
+  /** A JavaScript workspace's packages, read when a Dockerfile builds one of them (workspacePackages.ts). */
+  packages?: readonly WorkspacePackage[];
 }
 
 interface LinkSource {
   images: Located<string>[];
   compose?: ComposeServiceRecipe;
   codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: ProcessRole };
+}
+
+/** A build of one package of a JavaScript workspace (`turbo prune --scope=@documenso/remix`): the folders it takes. */
+function workspaceBuild(inputs: LinkInputs, built: { context: string; dockerfile: string }): { name: string; command: string; roots: string[] } | undefined {
+  const text = inputs.packages && inputs.dockerfiles?.get(built.dockerfile);
+  const named = text ? builtWorkspacePackage(text) : undefined;
+  if (!named) return undefined;
+  const inContext = (dir: string) => built.context === '.' || dir === built.context || dir.startsWith(`${built.context}/`);
+  const roots = (packageClosure(inputs.packages!, named.name) ?? []).filter(inContext);
+  return roots.length ? { ...named, roots } : undefined;
 }
 
 /** Folders that hold container files for the repository, not a service's own code. */
@@ -120,6 +133,18 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     const codeless = exists && !holdsCode(inputs.files, c.buildContext!.value);
     const why = !codeless || !exists ? undefined : holdsBootConfig(inputs.files, c.buildContext!.value) ? 'holds no code but a Spring Boot configuration' : dockerfile && !inputs.files.includes(dockerfile) ? `holds no code, and ${dockerfile} is not in the workspace` : undefined;
     const packaged = why ? buildFolderAbove(inputs.files, c.buildContext!.value) : undefined;
+    const workspace = c.buildContext && built && !packaged ? workspaceBuild(inputs, built) : undefined;
+    if (c.buildContext && built && workspace) {
+      for (const root of workspace.roots) {
+        add({
+          root,
+          reason: `Compose service "${c.name}" builds ${workspace.name} out of the workspace at ${c.buildContext.value} (${built.dockerfile}: \`${workspace.command}\`, build.context in ${where(c.buildContext.location)}): its folder and the workspace packages it depends on`,
+          confidence: 'high',
+          evidence: c.buildContext.location,
+        });
+      }
+      continue;
+    }
     const staged = c.buildContext && built && !packaged ? stagedRoots(inputs, built, c.buildTarget?.value) : [];
     if (c.buildContext && packaged) {
       add({

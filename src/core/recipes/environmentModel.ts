@@ -26,6 +26,7 @@ import { isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
+import { mayBuildWorkspacePackage, workspacePackage, type WorkspacePackage } from './workspacePackages';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
 const caches = new WeakMap<FileSystem, RecipeCache>();
@@ -33,6 +34,8 @@ const caches = new WeakMap<FileSystem, RecipeCache>();
 const READ_CONCURRENCY = 16;
 /** At most this many Dockerfiles are read for their stages (dockerStages.ts): a workspace of vendored examples has thousands. */
 const MAX_DOCKERFILES_READ = 500;
+/** A workspace of more packages than this is not read for what one build of it takes. */
+const MAX_PACKAGE_MANIFESTS_READ = 500;
 
 export interface BuildOptions {
   log?: Logger;
@@ -118,7 +121,20 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
       if (text !== undefined) dockerfiles.set(f, text);
     });
   }
-  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles);
+  // A Dockerfile that builds one package of a JavaScript workspace (`turbo prune --scope=@documenso/remix`): the
+  // package.json files say which folders that package and the packages it depends on are.
+  let packages: WorkspacePackage[] | undefined;
+  if ([...dockerfiles.values()].some(mayBuildWorkspacePackage)) {
+    const found: WorkspacePackage[] = [];
+    const manifestFiles = files.filter((f) => posix.basename(f) === 'package.json' && !f.includes('node_modules/')).slice(0, MAX_PACKAGE_MANIFESTS_READ);
+    await forEachLimited(manifestFiles, READ_CONCURRENCY, async (f) => {
+      const text = await fs.readText(f).catch(() => undefined);
+      const p = text === undefined ? undefined : workspacePackage(f, text);
+      if (p) found.push(p);
+    });
+    packages = found.sort((a, b) => a.dir.localeCompare(b.dir));
+  }
+  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles, packages);
   services.push(...builtNotDeployed(files, services, fs.rootName));
   const whole = workspaceAsService(files, services, fs.rootName);
   if (whole) services.push(whole);
@@ -176,6 +192,7 @@ function joinEnvironments(
   files: string[],
   rootName?: string,
   dockerfiles?: ReadonlyMap<string, string>,
+  packages?: readonly WorkspacePackage[],
 ): Service[] {
   const contributions: Contribution[] = [
     ...kubernetesContributions(recipes, manifests, patchFiles),
@@ -195,6 +212,7 @@ function joinEnvironments(
     links: recipes.links,
     rootName,
     dockerfiles,
+    packages,
   };
   const services: Service[] = [];
   for (const [name, list] of byName) {

@@ -243,6 +243,44 @@ describe('buildEnvironmentModel', () => {
     });
   });
 
+  describe('Compose builds of one package of a JavaScript workspace', () => {
+    // The shape of documenso: the image builds @documenso/remix (turbo prune), which depends on the shared packages;
+    // the docs site and another app of the repository are deployed elsewhere.
+    const files = {
+      'docker/testing/compose.yml': lines('services:', '  documenso:', '    build:', '      context: ../../', '      dockerfile: docker/Dockerfile'),
+      'docker/Dockerfile': lines('FROM node:22 AS builder', 'COPY . .', 'RUN npm install -g turbo', 'RUN turbo prune --scope=@documenso/remix --docker', 'FROM node:22', 'COPY --from=builder /app/out/full/ .', 'RUN turbo run build --filter=@documenso/remix...'),
+      'package.json': JSON.stringify({ name: '@documenso/root', workspaces: ['apps/*', 'packages/*'] }),
+      'apps/remix/package.json': JSON.stringify({ name: '@documenso/remix', dependencies: { '@documenso/lib': '*', react: '^19' } }),
+      'apps/remix/server/main.ts': 'main()\n',
+      'apps/docs/package.json': JSON.stringify({ name: '@documenso/docs', dependencies: { '@documenso/lib': '*' } }),
+      'apps/docs/src/app.ts': 'app()\n',
+      'packages/lib/package.json': JSON.stringify({ name: '@documenso/lib', dependencies: { '@documenso/prisma': '*' } }),
+      'packages/lib/index.ts': 'lib()\n',
+      'packages/prisma/package.json': JSON.stringify({ name: '@documenso/prisma' }),
+      'packages/prisma/index.ts': 'db()\n',
+      'packages/ui/package.json': JSON.stringify({ name: '@documenso/ui' }),
+      'packages/ui/index.ts': 'ui()\n',
+    };
+
+    it('links the service to the package the Dockerfile builds and the workspace packages it depends on, not to the whole repository', async () => {
+      const m = await model(files);
+      const service = m.services.find((s) => s.name === 'documenso')!;
+      assert.deepEqual(
+        service.codeRoots.map((l) => l.root),
+        ['apps/remix', 'packages/lib', 'packages/prisma'],
+      );
+      assert.equal(
+        service.codeRoots[0].reason,
+        'Compose service "documenso" builds @documenso/remix out of the workspace at . (docker/Dockerfile: `turbo prune --scope=@documenso/remix`, build.context in docker/testing/compose.yml:4): its folder and the workspace packages it depends on',
+      );
+    });
+
+    it('a build that names no package of the workspace is the whole context', async () => {
+      const m = await model({ ...files, 'docker/Dockerfile': lines('FROM node:22', 'COPY . .', 'RUN turbo prune --scope=@other/app --docker') });
+      assert.deepEqual(m.services.find((s) => s.name === 'documenso')!.codeRoots.map((l) => l.root), ['.']);
+    });
+  });
+
   describe('without Compose', () => {
     const payments = lines(
       'apiVersion: apps/v1',
