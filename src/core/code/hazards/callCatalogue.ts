@@ -314,6 +314,15 @@ const SQLALCHEMY_KEY_FILTER = [
 const KNEX_ROOTS = 'knex|trx|\\w+Knex|Knex(?:\\.Transaction)?';
 /** knex kept as `db` (koa-knex-realworld's `const db = require('../lib/db')`): only where the file calls it so. */
 const KNEX_DB_ROOTS = 'db|\\w+Db|database';
+const KNEX_DB_CALL = `\\b(?:db|\\w+Db|database)\\(\\s*['"\`][\\w.]+['"\`]\\s*\\)\\s*\\.`;
+const KNEX_METHODS =
+  'insert|update|del|delete|increment|decrement|pluck|count|countDistinct|sum|min|max|avg|where|whereIn|whereNot|whereNull|andWhere|orWhere|from|join|leftJoin|innerJoin|orderBy|groupBy|limit|offset|returning|stream|truncate|onConflict|merge|ignore|upsert|select|first|raw|then';
+const KNEX_LIST = {
+  method: 'select|from|orderBy|stream|columns|column|distinct|pluck',
+  boundedByChain: 'limit|first|where\\w*|andWhere|orWhere|count\\w*|sum|min|max|avg|groupBy|insert|update|del|delete|increment|decrement|paginate|into',
+  label: 'knex select with no where or limit',
+};
+
 /** Hutool's HttpUtil: what sends at once, and what makes a request to execute. */
 const HUTOOL_SENDS = 'get|post|downloadString|downloadBytes|downloadFile|downloadFileFromUrl';
 const HUTOOL_REQUESTS = 'get|post|put|delete|patch|head|options|of|createGet|createPost|createRequest';
@@ -327,21 +336,14 @@ const MP_SERVICE_METHODS =
   'list|listByIds|listByMap|listMaps|listObjs|getById|getOne|getOneOpt|getMap|getObj|count|page|pageMaps|save|saveBatch|saveOrUpdate|saveOrUpdateBatch|updateById|updateBatchById|update|remove|removeById|removeByIds|removeBatchByIds|removeByMap';
 /** What runs a chained query of IService (`lambdaQuery().eq(…).list()`). */
 const MP_CHAIN_RUNS = 'list|one|oneOpt|count|exists|page|update|remove';
+/** PageHelper's `startPage` before a MyBatis select: its interceptor adds the LIMIT. */
+const PAGE_HELPER_BEFORE = '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(';
 /** A wrapper with no conditions (or none at all): every row. */
 const MP_NO_CONDITIONS = '^(?!\\s*(?:null|new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\.(?:emptyWrapper|query|lambdaQuery)\\s*\\(\\s*\\))?\\s*$)';
 
 /** RedBeanNode (uptime-kuma): `R.findOne('monitor', ' id = ? ', [id])`, `R.getAll(sql, args)`, `R.store(bean)`. */
 const REDBEAN_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"]redbean-node['"]`;
 const REDBEAN_METHODS = 'find|findOne|findAll|getAll|getRow|getCell|getCol|getAssoc|exec|store|storeAll|load|loadAll|batchLoad|trash|trashAll|count';
-const KNEX_DB_CALL = `\\b(?:db|\\w+Db|database)\\(\\s*['"\`][\\w.]+['"\`]\\s*\\)\\s*\\.`;
-const KNEX_METHODS =
-  'insert|update|del|delete|increment|decrement|pluck|count|countDistinct|sum|min|max|avg|where|whereIn|whereNot|whereNull|andWhere|orWhere|from|join|leftJoin|innerJoin|orderBy|groupBy|limit|offset|returning|stream|truncate|onConflict|merge|ignore|upsert|select|first|raw|then';
-const KNEX_LIST = {
-  method: 'select|from|orderBy|stream|columns|column|distinct|pluck',
-  boundedByChain: 'limit|first|where\\w*|andWhere|orWhere|count\\w*|sum|min|max|avg|groupBy|insert|update|del|delete|increment|decrement|paginate|into',
-  label: 'knex select with no where or limit',
-};
-
 /** What Stripe's Node SDK resources do over the network (`stripe.customers.create`, `.subscriptions.retrieve`). */
 const STRIPE_JS_METHODS = 'create|retrieve|update|list|del|cancel|search|pay|voidInvoice|finalizeInvoice|createPreview|listLineItems|capture|confirm|attach|detach|resume|expire|sendInvoice|markUncollectible';
 /** …and its Python SDK's class methods (`stripe.Customer.retrieve(id)`, `stripe.Subscription.modify_async(…)`). */
@@ -986,7 +988,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: '\\w*[mM]apper',
     method: 'selectByExample|selectByExampleWithBLOBs',
     boundedByArgs: '^(?!\\s*(?:new\\s+\\w+Example\\s*\\(\\s*\\)|null)\\s*$)',
-    boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(',
+    boundedByCallBefore: PAGE_HELPER_BEFORE,
     label: 'MyBatis select by an empty example, not paged by PageHelper',
   },
   {
@@ -996,12 +998,12 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: '\\w*[mM]apper',
     method: 'selectList|selectMaps|selectObjs',
     boundedByArgs: MP_NO_CONDITIONS,
-    boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(',
+    boundedByCallBefore: PAGE_HELPER_BEFORE,
     label: 'MyBatis-Plus select with no conditions, not paged by PageHelper',
   },
   // …and IService's `list()` (pig's `this.list()` of every user, `deptService.list()`), with no conditions either.
-  { languages: ['java'], root: 'list|listMaps|listObjs', alone: true, inFilesMatching: MP_SERVICE_IMPL, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(', label: 'MyBatis-Plus IService list with no conditions' },
-  { languages: ['java'], root: 'this|\\w*Service', method: 'list|listMaps|listObjs', inFilesMatching: MP_FILES, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(', label: 'MyBatis-Plus IService list with no conditions' },
+  { languages: ['java'], root: 'list|listMaps|listObjs', alone: true, inFilesMatching: MP_SERVICE_IMPL, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, label: 'MyBatis-Plus IService list with no conditions' },
+  { languages: ['java'], root: 'this|\\w*Service', method: 'list|listMaps|listObjs', inFilesMatching: MP_FILES, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, label: 'MyBatis-Plus IService list with no conditions' },
   {
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',
