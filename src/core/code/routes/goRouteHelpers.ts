@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
-import type { handlerOf as HandlerOf, pathOf as PathOf } from './goRoutes';
+import { handlerOf, pathOf } from './goRoutes';
 import { joinPaths, type RouteCollector } from './routeCollector';
 
 /**
@@ -13,7 +13,7 @@ import { joinPaths, type RouteCollector } from './routeCollector';
  */
 export const PARAM = '\u0001';
 
-type Handler = ReturnType<typeof HandlerOf>;
+type Handler = ReturnType<typeof handlerOf>;
 
 /** A registration whose path holds a helper's parameter, kept until the helper's calls give it a value. */
 export interface HelperRoute {
@@ -88,7 +88,7 @@ export class GoRouteHelpers {
    * string (or a parameter of its own helper, for the next round) is the route, declared there, under the prefix of
    * the router it hands in.
    */
-  expand(c: RouteCollector, constants: Record<string, string>, pathOf: typeof PathOf, handlerOf: typeof HandlerOf, prefixAt: (at: number, router: string | undefined) => string): void {
+  expand(c: RouteCollector, constants: Record<string, string>, prefixAt: (at: number, router: string | undefined) => string): void {
     const s = this.s;
     let pending = this.pending;
     for (let round = 0; pending.length && round < 4; round++) {

@@ -269,7 +269,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     }
   }
   if (helpers.pending.length) {
-    helpers.expand(c, constants, pathOf, handlerOf, (at, router) => joinPaths(prefixAt(s, at, routeFunctions), router ? (groupPrefix.get(at, router) ?? '') : ''));
+    helpers.expand(c, constants, (at, router) => joinPaths(prefixAt(s, at, routeFunctions), router ? (groupPrefix.get(at, router) ?? '') : ''));
   }
 }
 
