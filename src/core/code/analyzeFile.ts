@@ -18,6 +18,7 @@ import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods, isRepositoryInterface } from './hazards/repositoryMethods';
+import { listedTypesIn } from './hazards/fieldResolvers';
 import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
@@ -442,6 +443,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
   const engines = sqlEnginesOf(words, family);
   if (engines) links.sqlEngines = engines;
+  const listedTypes = listedTypesIn(text, family);
+  if (listedTypes) links.listedTypes = listedTypes;
   if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
     if (defaults.length) links.timeoutDefaults = defaults;
@@ -777,7 +780,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const targets = dispatchedThrough(dispatch, s.text.slice(start, call.argsStart >= 0 ? call.argsStart : s.nodes[i].end), call.chain, s.text.slice(spans[owner].start, start));
       if (targets) {
         const loop = s.loopOnEveryTurn(i);
-        for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) } } : {}) });
+        for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) } } : {}) });
         continue;
       }
     }
@@ -790,7 +793,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const callFact: CallFact = { chain: call.chain };
     if (later) callFact.later = true;
     if (loop) {
-      callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) };
+      callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
     }

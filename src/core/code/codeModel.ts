@@ -43,7 +43,11 @@ export interface Hazard {
   callee: string;
   /** One sentence saying what was found, without production numbers (those come from insights). */
   explanation: string;
-  loop?: { kind: string; mode: LoopMode; range: Range };
+  /**
+   * The loop it runs in. `of`: a GraphQL field resolver's parent type, when its own file shows no list of it (see
+   * FileLinks.listedTypes): the join keeps the hazard only if another file of the service lists that type.
+   */
+  loop?: { kind: string; mode: LoopMode; range: Range; of?: string };
   /** Routes whose request path reaches this hazard. */
   routes: RouteKey[];
   /** When no route does: the background tasks that reach it (`send_digest (Celery task)`), see FunctionFact.background. */
@@ -121,7 +125,7 @@ export interface CallFact {
   /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
   chain: string[];
   /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
-  loop?: { kind: string; mode: LoopMode; range: Range; call: Range };
+  loop?: { kind: string; mode: LoopMode; range: Range; call: Range; of?: string };
   /**
    * The type the calling function itself gives the receiver (Go: `x := T{…}`, `&T{…}`, `NewT(…)` before `x.M()`;
    * Python: `r = RecipeRepo(session)`; TypeScript: `provider: SocialProvider`), so the join lands on T's method among
@@ -406,6 +410,8 @@ export interface FileLinks {
   hazardUsers?: Record<number, number[]>;
   /** The process-wide client defaults this file gives a timeout (`axios.defaults`): see Hazard.unlessDefault. */
   timeoutDefaults?: string[];
+  /** GraphQL types this file shows listed (`@Field(() => [TeamMember])`, `List<Book>`): see Hazard.loop's `of`. */
+  listedTypes?: string[];
   /** The SQL databases this file opens, embedded or over the network: see Hazard.sql. */
   sqlEngines?: SqlEngines;
   /**

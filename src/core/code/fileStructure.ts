@@ -5,7 +5,7 @@ import type { CallCatalogue, CatalogueLookup, LanguageFamily } from './hazards/c
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
-import { FIELD_RESOLVER, isFieldResolver, mayHaveFieldResolvers } from './hazards/fieldResolvers';
+import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { tsLocalType } from './localTypes';
@@ -330,6 +330,8 @@ export interface LoopContext {
   kind: string;
   mode: LoopMode;
   range: Range;
+  /** A GraphQL field resolver's parent type that its file shows no list of (see Hazard.loop). */
+  of?: string;
 }
 
 export interface FunctionInfo {
@@ -499,7 +501,7 @@ export class FileStructure {
   }
 
   private readonly loopContexts = new Map<number, { loop: number; once?: Span } | null>();
-  private readonly pendingCallback = new Map<number, { kind: string; mode: LoopMode; range: Range }>();
+  private readonly pendingCallback = new Map<number, { kind: string; mode: LoopMode; range: Range; of?: string }>();
   private readonly parallelCopies = new Map<number, number>();
 
   /** The loop context a node opens for its children, or null when it is not a loop (or loops over constants). */
@@ -541,10 +543,11 @@ export class FileStructure {
 
   /** `items.map(async (i) => …)`: the function argument of a per-element method is a loop body. */
   /** A GraphQL field resolver runs once per object of the list that holds the field, concurrently (fieldResolvers.ts). */
-  private fieldResolverLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range } | undefined {
+  private fieldResolverLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range; of?: string } | undefined {
     this.resolvesFields ??= mayHaveFieldResolvers(this.text, this.spec.family);
-    if (!this.resolvesFields || !isFieldResolver(this.nodes[fnIndex].node, this.spec.family, this.text)) return undefined;
-    return { kind: FIELD_RESOLVER, mode: 'parallel', range: this.rangeOf(fnIndex) };
+    const resolved = this.resolvesFields ? fieldResolverOf(this.nodes[fnIndex].node, this.spec.family, this.text) : undefined;
+    if (!resolved) return undefined;
+    return { kind: FIELD_RESOLVER, mode: 'parallel', range: this.rangeOf(fnIndex), ...(resolved.listed ? {} : { of: resolved.type }) };
   }
 
   private resolvesFields?: boolean;

@@ -440,9 +440,11 @@ class WorkspaceLinker {
       const onSqlite = embedded || this.embeddedSqlPackage(e);
       // A module only the browser's modules import runs in the browser too: its fetches hold no server worker.
       const inBrowser = e.family === 'js' && !e.links.browser && this.browserModules().has(e);
+      // A GraphQL field resolver of a type its file lists nowhere: a hazard only if another file of the service does.
+      const unlisted = hazards.some((h) => h.loop?.of) ? (h: Hazard) => !!h.loop?.of && !this.listedTypes(e.group).has(h.loop.of) : undefined;
       const kept =
-        defaults.size || onSqlite || inBrowser
-          ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop') && !(inBrowser && h.code === 'missing-timeout'))
+        defaults.size || onSqlite || inBrowser || unlisted
+          ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop') && !(inBrowser && h.code === 'missing-timeout') && !unlisted?.(h))
           : hazards;
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
     });
@@ -1169,6 +1171,19 @@ class WorkspaceLinker {
   }
 
   private readonly timeoutDefaultsByGroup = new Map<string, Set<string>>();
+
+  /** The GraphQL types the service's files list (FileLinks.listedTypes). */
+  private listedTypes(group: string): Set<string> {
+    let out = this.listedTypesByGroup.get(group);
+    if (!out) {
+      out = new Set();
+      for (const e of this.entries) if (e.group === group && !e.test) for (const t of e.links.listedTypes ?? []) out.add(t);
+      this.listedTypesByGroup.set(group, out);
+    }
+    return out;
+  }
+
+  private readonly listedTypesByGroup = new Map<string, Set<string>>();
 
   /** The call lands on a route helper that takes the router, method and path where the call gives them. */
   private registersThrough(e: Entry, helper: NonNullable<RouteLink['helper']>): boolean {

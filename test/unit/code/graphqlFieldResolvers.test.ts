@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('a GraphQL field resolver of a non-root type runs once per object of the list that holds it', () => {
-  it("NestJS's @ResolveField and an Apollo resolver map's type field query per parent (hoppscotch's teamMembers); a root @Query, a DataLoader's load, a field of Query and one of a type never listed (hoppscotch's Infra) do not", async () => {
+  it("NestJS's @ResolveField and an Apollo resolver map's type field query per parent (hoppscotch's teamMembers); also of a type another file lists (TeamMember); a root @Query, a DataLoader's load, a field of Query and one of a type no file lists (hoppscotch's Infra) do not", async () => {
     const f = await joined({
       'src/app.module.ts': lines(
         '@Module({',
@@ -40,6 +40,17 @@ describe('a GraphQL field resolver of a non-root type runs once per object of th
         '};',
         'export const typeDefs = `type Query { users: [User!]! } type User { id: ID! posts: [Post!]! }`;',
       ),
+      // A type another file lists (team.resolver.ts's `@ResolveField(() => [TeamMember])`): per member too.
+      'src/team/team-member.resolver.ts': lines(
+        "import { prisma } from '../db';",
+        '@Resolver(() => TeamMember)',
+        'export class TeamMemberResolver {',
+        '  @ResolveField(() => User)',
+        '  async user(@Parent() member: TeamMember) {',
+        '    return prisma.user.findUnique({ where: { uid: member.userUid } });',
+        '  }',
+        '}',
+      ),
       // A type resolved one at a time (hoppscotch's admin Infra): its fields run once a request.
       'src/admin/infra.resolver.ts': lines(
         "import { prisma } from '../db';",
@@ -58,6 +69,7 @@ describe('a GraphQL field resolver of a non-root type runs once per object of th
     });
     assert.deepEqual(hazardRows(f).filter((h) => h.includes('-in-loop')), [
       'query-in-loop src/resolvers.ts:7:22 pool.query [GraphQL field resolver parallel] → POST /graphql',
+      'query-in-loop src/team/team-member.resolver.ts:6:12 prisma.user.findUnique [GraphQL field resolver parallel] → POST /graphql',
       'query-in-loop src/team/team.resolver.ts:10:12 prisma.teamMember.findMany [GraphQL field resolver parallel] → POST /graphql',
     ]);
   });

@@ -24,14 +24,32 @@ export function mayHaveFieldResolvers(text: string, family: LanguageFamily): boo
 }
 
 /**
- * The function node is a field resolver of a non-root type (see FIELD_RESOLVER) that the file shows listed: a query or
- * field returning a list of that type (NestJS's `@Query(() => [Team])`, SDL's `[User!]`, Java's `List<Book>`, gqlgen's
- * `[]*model.User`). A type only ever resolved one at a time (hoppscotch's `Infra`, an admin namespace) runs its
- * fields once a request.
+ * The function node is a field resolver of a non-root type (see FIELD_RESOLVER): its type, and whether the file shows
+ * that type listed, a query or field returning a list of it (NestJS's `@Query(() => [Team])`, SDL's `[User!]`, Java's
+ * `List<Book>`, gqlgen's `[]*model.User`). A type that no file of the service lists (hoppscotch's `Infra`, an admin
+ * namespace) is only ever resolved one at a time, and runs its fields once a request: the join asks the others.
  */
-export function isFieldResolver(fn: Node, family: LanguageFamily, text: string): boolean {
+export function fieldResolverOf(fn: Node, family: LanguageFamily, text: string): { type: string; listed: boolean } | undefined {
   const type = parentType(fn, family, text);
-  return !!type && listed(text, type, family);
+  return type ? { type, listed: listed(text, type, family) } : undefined;
+}
+
+/** Where a file may list a GraphQL type: what declares a query's or a field's type, or resolves one. */
+const LISTS: Record<LanguageFamily, RegExp | undefined> = {
+  js: /@(?:ResolveField|FieldResolver|Query|Field|Mutation)\s*\(|\b(?:Query|Mutation)['"]?\s*:\s*\{/,
+  java: /@(?:SchemaMapping|QueryMapping|MutationMapping|DgsData|DgsQuery)\b/,
+  go: /Resolver\)\s+\w+\(ctx context\.Context\b/,
+  python: undefined,
+};
+
+/** The types a file of GraphQL resolvers or types lists (for the join: see Hazard.loop's `of`). */
+export function listedTypesIn(text: string, family: LanguageFamily): string[] | undefined {
+  if (!LISTS[family]?.test(text)) return undefined;
+  const pattern =
+    family === 'js' ? /=>\s*\[\s*([A-Z]\w*)\s*\]|\[\s*([A-Z]\w*)!?\s*\]!?/g : family === 'java' ? /\b(?:List|Collection|Set|Iterable|Flux|Page)<\s*([A-Z]\w*)\s*>/g : /\[\]\*?(?:\w+\.)?([A-Z]\w*)/g;
+  const out = new Set<string>();
+  for (const m of text.matchAll(pattern)) out.add(m[1] ?? m[2]);
+  return out.size ? [...out].sort() : undefined;
 }
 
 function parentType(fn: Node, family: LanguageFamily, text: string): string | undefined {

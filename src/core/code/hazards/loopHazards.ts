@@ -121,7 +121,7 @@ export function loopHazard(
   file: string,
   callee: string,
   match: CallMatch,
-  loop: { kind: string; mode: LoopMode; range: LoopContext['range'] },
+  loop: { kind: string; mode: LoopMode; range: LoopContext['range']; of?: string },
   range = s!.rangeOf(i),
 ): Hazard {
   const what = match.kind === 'query' ? 'Database query' : 'Remote call';
@@ -138,7 +138,7 @@ export function loopHazard(
       loop.kind === FIELD_RESOLVER
         ? `${what} \`${callee}(…)\` runs in a GraphQL field resolver: once per object of each list that holds the field, in parallel, so one request that lists N objects makes N calls. A DataLoader (or Spring's @BatchMapping) loads them in one.`
         : `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
-    loop: { kind: loop.kind, mode: loop.mode, range: loop.range },
+    loop: { kind: loop.kind, mode: loop.mode, range: loop.range, ...(loop.of ? { of: loop.of } : {}) },
     routes: [],
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
   };
