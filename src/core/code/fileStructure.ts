@@ -541,7 +541,6 @@ export class FileStructure {
     return copy;
   }
 
-  /** `items.map(async (i) => …)`: the function argument of a per-element method is a loop body. */
   /** A GraphQL field resolver runs once per object of the list that holds the field, concurrently (fieldResolvers.ts). */
   private fieldResolverLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range; of?: string } | undefined {
     this.resolvesFields ??= mayHaveFieldResolvers(this.text, this.spec.family);
@@ -552,6 +551,7 @@ export class FileStructure {
 
   private resolvesFields?: boolean;
 
+  /** `items.map(async (i) => …)`: the function argument of a per-element method is a loop body. */
   private callbackLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range } | undefined {
     const callIndex = this.nodes[fnIndex].parent;
     const call = callIndex >= 0 ? this.calls.get(callIndex) : undefined;
