@@ -856,16 +856,18 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   };
 }
 
-/**
- * Interfaces whose methods do I/O that the framework implements: a MyBatis mapper (`@Mapper`, from
- * org.apache.ibatis) runs the SQL its annotation or XML gives each method; a Feign client sends a request. Calling
- * one is a query or a call, and one per item in a loop is a query or call in a loop. MapStruct's `@Mapper` maps
- * objects and runs nothing: only the ibatis import counts.
- */
+/** What a mapper method returns when it may read many rows. */
 const MANY_ROWS = /^(?:(?:java\.util\.)?(?:List|Collection|Set|Iterable|Stream|Cursor|Page|IPage)\b|.*\[\]$)/;
 /** A MyBatis-Plus page given to a mapper method: `Page page`, `IPage<User> page`, `Page<?> p`. */
 const PAGE_PARAMETER = /[(,]\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:[\w.]+\.)?I?Page\s*(?:<[^>]*>)?\s+\w+\s*[,)]/;
 
+/**
+ * Interfaces whose methods do I/O that the framework implements: a MyBatis mapper (`@Mapper`, from
+ * org.apache.ibatis) runs the SQL its annotation or XML gives each method; a Feign client sends a request; a Spring
+ * Data repository runs its query. Calling one is a query or a call, and one per item in a loop is a query or call in
+ * a loop. MapStruct's `@Mapper` maps objects and runs nothing: only the ibatis import counts. `only`: the interfaces'
+ * methods to take (a repository's), whose rows repositoryMethods.ts judges on the declaration instead.
+ */
 function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch, only?: (f: number) => boolean): void {
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
