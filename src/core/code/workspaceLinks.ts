@@ -1161,29 +1161,27 @@ class WorkspaceLinker {
    * `axios.defaults.timeout = 300 * 1000`): the calls they bound, in any file of it, are not missing one.
    */
   private timeoutDefaults(group: string): Set<string> {
-    let out = this.timeoutDefaultsByGroup.get(group);
-    if (!out) {
-      out = new Set();
-      for (const e of this.entries) if (e.group === group && !e.test) for (const d of e.links.timeoutDefaults ?? []) out.add(d);
-      this.timeoutDefaultsByGroup.set(group, out);
-    }
-    return out;
+    return this.groupNames(group, 'timeoutDefaults');
   }
-
-  private readonly timeoutDefaultsByGroup = new Map<string, Set<string>>();
 
   /** The GraphQL types the service's files list (FileLinks.listedTypes). */
   private listedTypes(group: string): Set<string> {
-    let out = this.listedTypesByGroup.get(group);
+    return this.groupNames(group, 'listedTypes');
+  }
+
+  /** The names a list field of FileLinks holds in any file of the service but its tests, once per group and field. */
+  private groupNames(group: string, field: 'timeoutDefaults' | 'listedTypes'): Set<string> {
+    const key = `${field}\n${group}`;
+    let out = this.namesByGroup.get(key);
     if (!out) {
       out = new Set();
-      for (const e of this.entries) if (e.group === group && !e.test) for (const t of e.links.listedTypes ?? []) out.add(t);
-      this.listedTypesByGroup.set(group, out);
+      for (const e of this.entries) if (e.group === group && !e.test) for (const name of e.links[field] ?? []) out.add(name);
+      this.namesByGroup.set(key, out);
     }
     return out;
   }
 
-  private readonly listedTypesByGroup = new Map<string, Set<string>>();
+  private readonly namesByGroup = new Map<string, Set<string>>();
 
   /** The call lands on a route helper that takes the router, method and path where the call gives them. */
   private registersThrough(e: Entry, helper: NonNullable<RouteLink['helper']>): boolean {
