@@ -6,7 +6,7 @@ import { analyzeStrapiSchema, isStrapiSchema } from '../code/routes/strapiRoutes
 import { analyzeProtoFile, isProtoFile } from '../code/protoFiles';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
-import { Grammars, isMinified, languageOfFile, type LanguageId } from '../code/treeSitter';
+import { Grammars, isNotServerSource, languageOfFile, type LanguageId } from '../code/treeSitter';
 import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 
 /** Open documents whose syntax tree is kept for incremental re-parsing; the least recently edited is dropped. */
@@ -104,7 +104,7 @@ export class CodeIndex {
     if (cached && cached.text === text) return this.local(cached);
     const language = languageOfFile(file);
     if (!language) return undefined;
-    if (isMinified(file, text)) {
+    if (isNotServerSource(file, text)) {
       this.forget(file);
       return undefined;
     }
@@ -129,7 +129,7 @@ export class CodeIndex {
     if (cached && cached.text === text && this.trees.has(file)) return cached.raw;
     const language = languageOfFile(file);
     if (!language) return undefined;
-    if (isMinified(file, text)) {
+    if (isNotServerSource(file, text)) {
       this.forget(file);
       return undefined;
     }
@@ -272,7 +272,7 @@ export class CodeIndex {
     if (cached && cached.text === text) return true;
     const language = languageOfFile(file);
     if (language) {
-      if (!isMinified(file, text)) return language;
+      if (!isNotServerSource(file, text)) return language;
       this.forget(file);
       return false;
     }

@@ -44,6 +44,25 @@ export function isMinified(file: string, text: string): boolean {
 const MINIFIED_SAMPLE = 64 * 1024;
 
 /**
+ * Code that runs in the browser, told by what it imports: an Angular module (`@angular/core`, `@angular/common/http`)
+ * is a component or a client service, whose `this.adminService.delete()` is a request to the API, not the API's
+ * own class of that name (ghostfolio's `apps/client` beside its NestJS `apps/api`, in one workspace). An Angular
+ * server (`@angular/ssr`, `@angular/platform-server`, or one that loads express) stays.
+ */
+export function isBrowserModule(file: string, text: string): boolean {
+  if (!/\.[cm]?tsx?$/.test(file) || !text.includes('@angular/')) return false;
+  return ANGULAR_IMPORT.test(text) && !ANGULAR_SERVER_IMPORT.test(text);
+}
+
+const ANGULAR_IMPORT = /\bfrom\s+['"]@angular\//;
+const ANGULAR_SERVER_IMPORT = /\bfrom\s+['"](?:@angular\/(?:ssr|platform-server)|express)\b/;
+
+/** Text of a source file's name that is not the service's own code to read: minified or for the browser. */
+export function isNotServerSource(file: string, text: string): boolean {
+  return isMinified(file, text) || isBrowserModule(file, text);
+}
+
+/**
  * Code a tool wrote (protobuf and gRPC stubs, OpenAPI clients): nobody edits it, so a warning there helps no one, and
  * the stubs are large. Files that only say so inside (`// Code generated … DO NOT EDIT.`) are kept quiet in
  * analyzeFile instead.
