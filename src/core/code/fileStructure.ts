@@ -464,6 +464,9 @@ export class FileStructure {
         // `items.forEach(i -> CompletableFuture.runAsync(() -> …))`: each iteration hands its body to another thread.
         // Python's coroutine made in place, `asyncio.run_coroutine_threadsafe(client.get(url), loop)` (searxng's
         // multi_requests), `asyncio.create_task(fetch(u))`: it runs on the event loop while the loop goes on.
+        // `promises.push(this.rates.get(d))` in a loop, then `await Promise.all(promises)`: started on each turn, waited
+        // for together.
+        if (loop >= 0 && spec.family === 'js' && this.pushedForParallelWrapper(p, n.start)) loop = this.parallelCopy(loop);
         if (loop >= 0 && spec.asyncSubmit && (roles.fn.has(n.type) || (spec.family === 'python' && roles.call.has(n.type)))) {
           const call = this.calls.get(p);
           const submits = call && this.inArguments(call, n.start) && spec.asyncSubmit.test(call.chain.join('.'));
@@ -815,18 +818,33 @@ export class FileStructure {
    * (`const tasks = tokens.map((t) => revoke(t)); await Promise.allSettled(tasks)`): the same fan-out, in two steps.
    */
   private feedsParallelWrapper(i: number): boolean {
-    // Most files name no wrapper at all: known once per file.
-    if (!this.memo('parallelWrapperNamed', () => ['Promise.', 'CompletableFuture.', 'gather'].some((w) => this.mentions(w)))) return false;
+    if (!this.namesParallelWrapper()) return false;
     const n = this.nodes[i];
     if (lastNonSpaceBefore(this.text, n.start) !== '=') return false;
     const before = /(?:\b(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(this.text.slice(Math.max(0, n.start - 80), n.start));
-    if (!before) return false;
+    return !!before && this.handedToParallelWrapper(i, before[1]);
+  }
+
+  /** Most files name no wrapper at all: known once per file. */
+  private namesParallelWrapper(): boolean {
+    return this.memo('parallelWrapperNamed', () => ['Promise.', 'CompletableFuture.', 'gather'].some((w) => this.mentions(w)));
+  }
+
+  /** What `name` holds is handed to Promise.all / asyncio.gather after node i, in i's function. */
+  private handedToParallelWrapper(i: number, name: string): boolean {
     const fn = this.functionOf[i];
     const end = fn >= 0 ? this.nodes[this.functions[fn].index].end : this.span.end;
-    const after = this.text.slice(n.end, end);
+    const after = this.text.slice(this.nodes[i].end, end);
     // Python: asyncio.gather, or a project's own gather that bounds it (mealie's `gather_with_concurrency(n, *tasks)`).
-    if (this.spec.family === 'python') return new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${before[1]}\\b`).test(after);
-    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[\\s*)?(?:\\.\\.\\.)?${before[1]}\\b`).test(after);
+    if (this.spec.family === 'python') return new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${name}\\b`).test(after);
+    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[\\s*)?(?:\\.\\.\\.)?${name}\\b`).test(after);
+  }
+
+  /** The node at `offset` is what call `callIndex` pushes onto a list the function then hands to Promise.all. */
+  private pushedForParallelWrapper(callIndex: number, offset: number): boolean {
+    const call = this.calls.get(callIndex);
+    if (!call || call.chain.length !== 2 || call.chain[1] !== 'push' || !this.inArguments(call, offset) || !this.namesParallelWrapper()) return false;
+    return this.handedToParallelWrapper(callIndex, call.chain[0]);
   }
 
   /** `async (prev, x) => { await prev; … }`: the callback waits for what its first parameter holds. */

@@ -212,6 +212,33 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       ]);
     });
 
+    it('a call pushed onto a list in a loop, then handed to Promise.all, is parallel (also a then() callback); pushed onto a list never waited for together, sequential', async () => {
+      // The shapes of ghostfolio's benchmark and data-provider services.
+      const a = await analyze(
+        'src/rates.ts',
+        lines(
+          'export async function rates(days: string[], items: Item[]) {', // 0
+          '  const promises: Promise<unknown>[] = [];', // 1
+          '  for (const day of days) {', // 2
+          '    promises.push(prisma.marketData.findFirst({ where: { day } }));', // 3
+          '    promises.push(load(day).then(async (r) => { await prisma.marketData.updateMany({ where: { day }, data: r }); }));', // 4
+          '  }', // 5
+          '  const results = await Promise.all(promises);', // 6
+          '  const kept = [];', // 7
+          '  for (const item of items) {', // 8
+          '    kept.push(await prisma.item.findFirst({ where: { name: item.name } }));', // 9
+          '  }', // 10
+          '  return [results, kept];', // 11
+          '}',
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map(summary), [
+        ['query-in-loop', 3, 18, 'prisma.marketData.findFirst', 'for…of', 'parallel', []],
+        ['query-in-loop', 4, 54, 'prisma.marketData.updateMany', 'for…of', 'parallel', []],
+        ['query-in-loop', 9, 20, 'prisma.item.findFirst', 'for…of', 'sequential', []],
+      ]);
+    });
+
     it("Bluebird's Promise.map and Promise.filter run their callbacks concurrently, its Promise.each and Promise.mapSeries one after another; lodash's _.each is a loop too", async () => {
       // The shapes of hapi_app's workflow worker (`Promise.map(workflowIds, (id) => repo.findOneWithData(id))`).
       const a = await analyze(
