@@ -33,4 +33,29 @@ describe("DRF: a viewset's extra actions", () => {
       ['GET ^epics/(?P<pk>[^/.]+)/$', 'GET ^epics/$', 'GET ^epics/by_ref/$', 'GET ^epics/recent/$', 'POST ^epics/(?P<pk>[^/.]+)/set-owner/$', 'PUT ^epics/(?P<pk>[^/.]+)/set-owner/$', 'PUT ^epics/batch_update/$'],
     );
   });
+
+  it("routes the actions of a mixin with no base class (taiga's WatchedResourceMixin) on each viewset that mixes it in", async () => {
+    const f = await joined({
+      'notifications/mixins.py': lines(
+        'from rest_framework.decorators import detail_route',
+        '',
+        'class WatchedResourceMixin:',
+        '    @detail_route(methods=["POST"])',
+        '    def watch(self, request, pk=None):',
+        '        return Response({})',
+      ),
+      'epics/api.py': lines(
+        'from rest_framework import viewsets',
+        'from notifications.mixins import WatchedResourceMixin',
+        '',
+        'class EpicViewSet(WatchedResourceMixin, viewsets.ReadOnlyModelViewSet):',
+        '    pass',
+      ),
+      'epics/urls.py': lines('from rest_framework import routers', 'from epics import api', '', 'router = routers.DefaultRouter()', 'router.register(r"epics", api.EpicViewSet)', 'urlpatterns = router.urls'),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+      ['GET ^epics/(?P<pk>[^/.]+)/$', 'GET ^epics/$', 'POST ^epics/(?P<pk>[^/.]+)/watch/$'],
+    );
+  });
 });

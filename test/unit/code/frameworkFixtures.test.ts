@@ -3773,6 +3773,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       // without paginate_by (Django has no project-wide default), and the own list() that skips paginate_queryset().
       const always = ['shop/views.py:10:16 Order.objects.all → GET all/', 'shop/views.py:18:13 Order.objects.all → GET page/', 'shop/views.py:29:16 Order.objects.filter → GET serialized/'];
       assert.deepEqual(await rows(paged), always);
+      // DRF before 3.1 paged every list with a page size alone (taiga's `"PAGINATE_BY": 30`).
+      assert.deepEqual(await rows(lines('INSTALLED_APPS = ["rest_framework"]', 'REST_FRAMEWORK = {', '    "PAGINATE_BY": 30,', '}')), always);
       // Settings without it: the viewset's list too, and the subclass whose get_queryset narrows super()'s, at the
       // queryset it narrows (one warning, both routes). A sliced get_queryset is bounded.
       const unpaged = lines('INSTALLED_APPS = ["rest_framework"]', 'REST_FRAMEWORK = {"DEFAULT_PAGINATION_CLASS": None}');

@@ -102,7 +102,8 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
       const list = listFactsOf(text, m.index + m[0].length, body, indent, lineStarts);
       if (list) fact.list = list;
     }
-    if (!bases.length && !fact.list) continue;
+    // A mixin with no base class of its own is kept for the actions it gives the viewsets that mix it in.
+    if (!bases.length && !fact.list && !fact.actions.length) continue;
     (out ??= {})[m[2]] = fact;
   }
   return out;
@@ -110,11 +111,12 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
 
 /**
  * A Django settings module (`INSTALLED_APPS = […]` or `REST_FRAMEWORK = {…}` at the top level), and whether it pages
- * DRF's list actions: `'DEFAULT_PAGINATION_CLASS': '…'` (or assigned as `REST_FRAMEWORK[…] = …`), not None.
+ * DRF's list actions: `'DEFAULT_PAGINATION_CLASS': '…'` or DRF 3.0's `'PAGINATE_BY': 30` (or assigned as `REST_FRAMEWORK[…] = …`), not None.
  */
 export function djangoSettingsOf(text: string): { paged: boolean } | undefined {
   if (!/^(INSTALLED_APPS|REST_FRAMEWORK)[ \t]*(?::[^=\n]+)?=/m.test(text)) return undefined;
-  return { paged: /['"]DEFAULT_PAGINATION_CLASS['"][ \t]*\]?[ \t]*[:=][ \t]*(?!None\b)\S/.test(text) };
+  // DRF before 3.1 paged with a page size alone: `'PAGINATE_BY': 30` (taiga).
+  return { paged: /['"](?:DEFAULT_PAGINATION_CLASS|PAGINATE_BY)['"][ \t]*\]?[ \t]*[:=][ \t]*(?!None\b)\S/.test(text) };
 }
 
 /** Where a Python class body ends: the first non-blank, non-comment line indented no deeper than `class`. */
