@@ -1576,7 +1576,8 @@ class WorkspaceLinker {
       const t = this.resolveModule(e, mount.target.length === 1 ? mount.target[0] : mount.target.join('.'));
       if (t) return { e: t, name: t.family === 'python' ? 'urlpatterns' : (t.links.exports.default ?? 'default') };
       // DRF: `include(router.urls)`, `urlpatterns += router.urls`: the routes registered on that router.
-      if (mount.target.length === 2 && mount.target[1] === 'urls') return this.resolveMountTarget(e, { ...mount, module: false, target: [mount.target[0]] });
+      // Also one of another module, reached through it: `include(api_routes.tag_router.urls)` (linkding).
+      if (mount.target.length >= 2 && mount.target[mount.target.length - 1] === 'urls') return this.resolveMountTarget(e, { ...mount, module: false, target: mount.target.slice(0, -1) });
       return undefined;
     }
     const [head, ...rest] = mount.target;

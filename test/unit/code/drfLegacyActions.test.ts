@@ -59,3 +59,30 @@ describe("DRF: a viewset's extra actions", () => {
     );
   });
 });
+
+describe("DRF: a router of another module", () => {
+  it("include(api_routes.bookmark_router.urls), the router reached through its module, serves under the include's prefix (linkding)", async () => {
+    const f = await joined({
+      'bookmarks/api/routes.py': lines(
+        'from rest_framework import viewsets',
+        'from rest_framework.routers import SimpleRouter',
+        '',
+        'class TagViewSet(viewsets.ReadOnlyModelViewSet):',
+        '    pass',
+        '',
+        'tag_router = SimpleRouter()',
+        'tag_router.register("", TagViewSet, basename="tag")',
+      ),
+      'bookmarks/urls.py': lines(
+        'from django.urls import include, path',
+        'from bookmarks.api import routes as api_routes',
+        '',
+        'urlpatterns = [',
+        '    path("api/tags/", include(api_routes.tag_router.urls)),',
+        ']',
+      ),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET api/tags/$', 'GET api/tags/(?P<pk>[^/.]+)/$']);
+  });
+});
+
