@@ -730,7 +730,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     functions.push(fact);
   }
-  if (family === 'java' && s.mentions('org.apache.ibatis')) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
+  if (family === 'java' && (s.mentions('org.apache.ibatis') || isScannedMapper(file, s))) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
   // A Spring Data repository's own methods (eladmin's `@Modifying @Query(…) void untiedMenu(Long id)`): each runs its
   // query, whatever its name says; the catalogue knows the call by name only for derived ones (`findByName`).
   if (family === 'java' && s.mentions('Repository')) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'Spring Data / JPA query' }, (f) => isRepositoryInterface(s, s.functions[f].index));
@@ -854,6 +854,15 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     devOnlyModules: routes.devOnlyModules,
     classPrefixes: routes.classPrefixes,
   };
+}
+
+/**
+ * A MyBatis mapper that needs no MyBatis import: `@MapperScan("com.ruoyi.**.mapper")` makes one of every interface of
+ * the package it names, and the XML gives its SQL (14 of RuoYi's 20 mappers import nothing of MyBatis). Read from the
+ * convention: a `…Mapper` interface in a `mapper`/`mappers`/`dao` package, not a MapStruct mapper.
+ */
+function isScannedMapper(file: string, s: FileStructure): boolean {
+  return /\/(?:mappers?|dao)\/[^/]*Mapper\.java$/.test(file) && !s.mentions('mapstruct') && /\binterface\s+\w+Mapper\b/.test(s.text);
 }
 
 /** What a mapper method returns when it may read many rows. */

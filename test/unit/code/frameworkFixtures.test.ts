@@ -7259,6 +7259,38 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("MyBatis: a mapper interface found by @MapperScan, in a mapper package with no MyBatis import (RuoYi's SysConfigMapper), is a mapper too; a MapStruct one is not", async () => {
+      const f = await joined({
+        'src/main/java/com/ruoyi/system/mapper/SysConfigMapper.java': lines('package com.ruoyi.system.mapper;', '', 'public interface SysConfigMapper {', '  SysConfig selectConfigById(Long configId);', '}'),
+        'src/main/java/com/ruoyi/system/mapper/SysConfigDtoMapper.java': lines('package com.ruoyi.system.mapper;', '', 'import org.mapstruct.Mapper;', '', '@Mapper', 'public interface SysConfigDtoMapper {', '  ConfigDto toDto(SysConfig config);', '}'),
+        // Not in a mapper package: an interface of the service's own.
+        'src/main/java/com/ruoyi/system/service/ConfigMapper.java': lines('package com.ruoyi.system.service;', '', 'public interface ConfigMapper {', '  ConfigDto map(SysConfig config);', '}'),
+        'src/main/java/com/ruoyi/system/service/SysConfigService.java': lines(
+          'package com.ruoyi.system.service;',
+          '',
+          'import com.ruoyi.system.mapper.SysConfigMapper;',
+          '',
+          '@Service',
+          'public class SysConfigService {',
+          '  private SysConfigMapper configMapper;',
+          '  private SysConfigDtoMapper dtoMapper;',
+          '  private ConfigMapper mapper;',
+          '',
+          '  public void deleteConfigByIds(Long[] configIds) {',
+          '    for (Long configId : configIds) {',
+          '      SysConfig config = configMapper.selectConfigById(configId);',
+          '      dtoMapper.toDto(config);',
+          '      mapper.map(config);',
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/com/ruoyi/system/service/SysConfigService.java:13:26 configMapper.selectConfigById → SysConfigMapper.selectConfigById [for-each sequential] → -',
+      ]);
+    });
+
     it('an interface with two implementations (one per deployment, nacos\'s external and embedded stores): both are on the route; with more than three, none is', async () => {
       const impl = (name: string, iface: string) =>
         lines(
