@@ -6882,7 +6882,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Spring: @GetMapping({"", "/"}) under a class prefix is one route, not the same route twice', async () => {
+    it('Spring: @GetMapping({"", "/"}) under a class prefix is the prefix and the prefix with a slash, as Spring combines them', async () => {
       const file = 'src/main/java/shop/ThingController.java';
       const f = await joined({
         [file]: lines(
@@ -6897,8 +6897,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
       });
+      // AntPathMatcher.combine and PathPattern.combine: "/api/things" + "" is "/api/things", + "/" is "/api/things/"
+      // (RuoYi's `@GetMapping({"/", "/{userId}"})` under `/system/user`).
       assert.deepEqual(routeRows(f), [
         ['GET', '/api/things', file, 4, 'spring'],
+        ['GET', '/api/things/', file, 4, 'spring'],
         ['GET', '/api/things/a', file, 6, 'spring'],
         ['GET', '/api/things/b', file, 6, 'spring'],
       ]);

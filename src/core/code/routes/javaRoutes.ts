@@ -65,12 +65,11 @@ export function findJavaRoutes(c: RouteCollector): void {
     const cls = enclosingClass(s, target);
     if (cls !== undefined && unknownPrefix.has(cls)) continue;
     const prefixes = (cls !== undefined ? classPrefix.get(cls) : undefined) ?? [''];
-    // `@GetMapping({"", "/"})` under a class prefix: both spell the one route Spring reports.
     const seen = new Set<string>();
     for (const prefix of prefixes) {
       for (const path of paths) {
         for (const method of methods) {
-          const full = joinPaths('/', prefix, path);
+          const full = springPath(prefix, path);
           if (seen.has(`${method} ${full}`)) continue;
           seen.add(`${method} ${full}`);
           c.add({
@@ -140,3 +139,13 @@ function stringsOf(node: Node): string[] | undefined {
       : [javaStringExpression(node)];
   return values.every((v) => v !== undefined) ? (values as string[]) : undefined;
 }
+
+/**
+ * A method's mapping under its class's, as Spring combines them (AntPathMatcher and PathPattern alike): `""` is the
+ * class's path, `"/"` that path and a slash (`/system/user/`, a route of its own, which Micrometer reports so).
+ */
+function springPath(prefix: string, path: string): string {
+  const full = joinPaths('/', prefix, path);
+  return path === '/' && full !== '/' && !full.endsWith('/') ? full + '/' : full;
+}
+
