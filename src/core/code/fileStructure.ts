@@ -26,7 +26,7 @@ function isSilent(r: CatalogueLookup): boolean {
  * GORM's `Limit(n)`, Prisma's `take: n` (one row at a time, `LIMIT 1`, is a query per item: a queue drained row by row).
  */
 const PAGE_READ =
-  /\b(?:find|query|read|get|stream)(?:First|Top)(?:[2-9]|\d{2,})\w*\s*\(|\b[Ll][Ii][Mm][Ii][Tt]\s+(?:[2-9]|\d{2,}|\?|:\w+|\$\d+|%s)|\.(?:limit|Limit|take|setMaxResults)\s*\((?!\s*1\s*\))|\b(?:take|limit)\s*:(?!\s*1\b)|\bPageRequest\.of\s*\(/;
+  /\b(?:find|query|read|get|stream)(?:First|Top)(?:[2-9]|\d{2,})\w*\s*\(|\b[Ll][Ii][Mm][Ii][Tt]\s+(?:[2-9]|\d{2,}|\?|:\w+|\$\d+|%s)|\.(?:limit|Limit|take|setMaxResults)\s*\((?!\s*1\s*\))|\b(?:take|limit)['"]?\s*:(?!\s*1\b)|\bPageRequest\.of\s*\(/;
 
 /**
  * The loop moves on to the next page itself, the page's size set before it: `offset += limit` (memos' stats, whose
@@ -670,7 +670,8 @@ export class FileStructure {
 
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */
   private endsOnShortPage(body: string, page: string): boolean {
-    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}\\))`;
+    // Python: also the list the page holds, `len(stories['data'])` (taiga's Pivotal importer).
+    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\))`;
     // Also its size kept first (apollo's `int scanned = accessKeys.size(); … hasMore = scanned == 500;`).
     const kept = new RegExp(`\\b(\\w+)\\s*:?=\\s*${read}\\s*[;\\n]`).exec(body)?.[1];
     const size = kept ? `(?:${read}|\\b${kept}\\b)` : read;

@@ -293,4 +293,32 @@ describe('a table read a page at a time in a while loop is no query per item', (
       'missing-timeout syncers.go:37:15 http.Get → -',
     ]);
   });
+
+  it("a page asked for with a quoted limit key and ended when the page's list comes back short (taiga's Pivotal importer) is paging; the same loop ended by nothing is not", async () => {
+    const f = await joined({
+      'importer.py': lines(
+        'import requests',
+        '',
+        'class Importer:',
+        '    def stories(self, project_id):',
+        '        offset = 0',
+        '        while True:',
+        '            stories = self.get("/projects/{}/stories".format(project_id), {"limit": 300, "offset": offset})',
+        '            offset += 300',
+        "            if len(stories['data']) < 300:",
+        '                break',
+        '',
+        '    def forever(self, project_id):', // 11
+        '        offset = 0',
+        '        while offset >= 0:',
+        '            stories = self.get("/projects/{}/stories".format(project_id), {"offset": offset})',
+        '            offset += 300',
+        '',
+        '    def get(self, url, params):',
+        '        return requests.get("https://www.pivotaltracker.com/services/v5" + url, params=params, timeout=10).json()',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['call-in-loop importer.py:15:23 get → requests.get [while sequential] → -']);
+  });
 });
+
