@@ -1480,7 +1480,7 @@ export class FileStructure {
       const condition = n.childForFieldName('condition')?.text ?? '';
       if (condition.includes('||') || /\bor\b/.test(condition)) continue;
       if (picksById(condition)) return 'loop';
-      variable ??= (loop.node.childForFieldName('left') ?? loop.node.childForFieldName('name'))?.text ?? '';
+      variable ??= loopVariable(loop.node) ?? '';
       if (variable && picksByValue(condition, variable)) return 'loop';
     }
     return 'no';
@@ -1496,8 +1496,7 @@ export class FileStructure {
     const start = this.nodes[i].start;
     const at = this.text.indexOf(this.spec.family === 'python' ? 'match' : 'switch', loop.start);
     if (at < 0 || at > start) return false;
-    const left = (loop.node.childForFieldName('left') ?? loop.node.childForFieldName('name') ?? loop.node.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('left'))?.text ?? '';
-    const variable = /([\w$]+)\s*$/.exec(left)?.[1];
+    const variable = loopVariable(loop.node);
     if (!variable) return false;
     let clause: Node | undefined;
     for (let n = this.nodes[i].node.parent; n && n.startIndex > loop.start; n = n.parent) {
@@ -1727,6 +1726,12 @@ function onceFlagsOf(text: string, family: LanguageSpec['family']): Set<string> 
 const COMPARED = /([\w.]+(?:\(\))?)\s*===?\s*([\w.]+(?:\(\))?)|([\w.]+(?:\(\))?)\.equals\(\s*([\w.]+(?:\(\))?)\s*\)/g;
 /** An item's own id: `t.ID`, `x.id`, `u.getId()`. */
 const OWN_ID = /^\w+\.(id|ID|Id|getId\(\))$/;
+/** The name a loop gives each item: `for x of`, `for x in`, Java's `for (T x :`, Go's `for _, x := range` (the last). */
+function loopVariable(loop: Node): string | undefined {
+  const left = (loop.childForFieldName('left') ?? loop.childForFieldName('name') ?? loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('left'))?.text ?? '';
+  return /([\w$]+)\s*$/.exec(left)?.[1];
+}
+
 /** An item's reference to another (`item.categoryId`, `o.user_id`, `o.getUserId()`): many items share it. */
 const FOREIGN_KEY = /\w\.\w*(Id|ID|_id)$|\w\.get\w+Id\(\)$/;
 

@@ -1661,6 +1661,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  }',
           '}',
         ),
+        // memos' UpdateMemo: a field mask, each path handled in its own branch (Go's `for _, path := range`).
+        'memo.go': lines(
+          'package api',
+          '',
+          'func (s *Service) UpdateMemo(ctx context.Context, paths []string) {',
+          '\tfor _, path := range paths {',
+          '\t\tif path == "content" {',
+          '\t\t\ts.db.QueryRowContext(ctx, "SELECT content FROM memo WHERE id = $1", 1)',
+          '\t\t} else if path == "visibility" {',
+          '\t\t\ts.db.QueryRowContext(ctx, "SELECT visibility FROM memo WHERE id = $1", 1)',
+          '\t\t}',
+          '\t}',
+          '}',
+        ),
       });
       assert.deepEqual(hazardRows(f), [
         'query-in-loop search/views.py:14:13 Token.objects.filter.delete [for sequential] → -',
