@@ -145,6 +145,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  const counted = await prisma.tag.findMany({ include: { _count: { select: { accounts: { where: { userId } } } } } });',
           '  return [mine, all, byRelation, nested, either, search, roots, picked, counted];',
           '}',
+          // A where built first (ghostfolio's account balances), then narrowed: as if written in place.
+          'export async function balances(userId: string, accountId?: string) {', // 19
+          '  const where: Prisma.AccountBalanceWhereInput = { userId };',
+          '  if (accountId) where.accountId = accountId;',
+          '  const mine = await prisma.accountBalance.findMany({ where, orderBy: { date: "asc" } });',
+          '  const filter = { deleted: false };',
+          '  const open = await prisma.accountBalance.findMany({ where: filter });', // 24
+          '  return [mine, open];',
+          '}',
         ),
         'src/orders.ts': lines(
           "import { Repository } from 'typeorm';",
@@ -167,6 +176,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query src/polls.ts:14:23 prisma.collection.findMany → -',
         'unbounded-query src/polls.ts:15:24 prisma.user.findMany → -',
         'unbounded-query src/polls.ts:16:25 prisma.tag.findMany → -',
+        'unbounded-query src/polls.ts:24:22 prisma.accountBalance.findMany → -',
       ]);
     });
 

@@ -120,7 +120,13 @@ function optionsBounded(s: FileStructure, i: number, argsText: string, bound: Re
   const names = [...argsText.matchAll(/\.\.\.\s*([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
   const whole = /^\s*([A-Za-z_$][\w$]*)\s*$/.exec(argsText)?.[1];
   if (whole) names.push(whole);
-  return names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly) || s.isParameterAt(i, name));
+  if (names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly) || s.isParameterAt(i, name))) return true;
+  // `findMany({ where, orderBy })` after `const where: Prisma.XWhereInput = { userId }` (ghostfolio): read as if the
+  // where were written in place. What is added to it later (`where.accountId = id`) only narrows it.
+  const given = /(?:^|[{,])\s*where\s*(?:(?=[,}])|:\s*([A-Za-z_$][\w$]*)\s*(?=[,}]))/.exec(argsText);
+  if (!given) return false;
+  const value = /^[^=]*=\s*([^]*)$/.exec(s.assignedBefore(i, given[1] ?? 'where'))?.[1];
+  return value !== undefined && bound.test(`{ where: ${value}`);
 }
 
 /**
