@@ -75,7 +75,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalSource, goLocalType, goResultType, pyLocalType, pythonResultType, tsLocalSource, tsLocalType, tsResultType } from './localTypes';
+import { goLocalSource, goLocalType, goResultType, pyLocalTypes, pythonResultType, tsLocalSource, tsLocalType, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -751,7 +751,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     return best;
   };
-  const localTypes = new Map<string, string>(); // `${function}:${name}` → the type the function gives it ('' none)
+  const localTypes = new Map<string, string[]>(); // `${function}:${name}` → the types the function gives it (none: [])
   const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
@@ -809,11 +809,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
     if ((family === 'go' || family === 'python' || (typed && call.chain[0] !== 'this')) && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
-      let type = localTypes.get(key);
-      const local = family === 'go' ? goLocalType : family === 'python' ? pyLocalType : tsLocalType;
-      if (type === undefined) localTypes.set(key, (type = local(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? ''));
-      if (type) callFact.receiverType = type;
-      else if (family !== 'python') {
+      let types = localTypes.get(key);
+      const local = family === 'go' ? goLocalType : family === 'python' ? pyLocalTypes : tsLocalType;
+      if (types === undefined) localTypes.set(key, (types = [local(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? []].flat().filter((t) => t !== '')));
+      if (types.length) {
+        callFact.receiverType = types[0];
+        if (types.length > 1) callFact.receiverAlternatives = types.slice(1);
+      } else if (family !== 'python') {
         let from = localSources.get(key);
         const source = family === 'go' ? goLocalSource : tsLocalSource;
         if (from === undefined) localSources.set(key, (from = source(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? null));

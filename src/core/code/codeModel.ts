@@ -132,6 +132,8 @@ export interface CallFact {
    * the package's many methods of that name.
    */
   receiverType?: string;
+  /** Python: the other classes the function gives the receiver on other paths (`if agile: x = A() else: x = B()`). */
+  receiverAlternatives?: string[];
   /** Java: how many arguments the call passes, to pick among overloads (`findAll()` and `findAll(Pageable)`). */
   args?: number;
   /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */

@@ -69,12 +69,20 @@ const GO_BUILTIN_TYPES = new Set(['error', 'string', 'bool', 'byte', 'rune', 'in
  * the function's own text, so two functions' `r` keep their own classes.
  */
 export function pyLocalType(body: string, name: string): string | undefined {
-  if (!body.includes(name)) return undefined;
+  return pyLocalTypes(body, name)[0];
+}
+
+/**
+ * The same, with each class the function may give the name: `importer = JiraAgileImporter(…)` in one branch and
+ * `importer = JiraNormalImporter(…)` in the other (taiga's Jira import), then `importer.import_project()`.
+ */
+export function pyLocalTypes(body: string, name: string): string[] {
+  if (!body.includes(name)) return [];
   // Its annotation first (`repo: OrderRepo = Depends(get_repo)`: the parameter's default is not its class).
-  return (
-    new RegExp(`(?:^|[\\s;(,])${name}\\s*:\\s*([A-Z]\\w*)\\b(?!\\s*[[.])`).exec(body)?.[1] ??
-    new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)\\(`).exec(body)?.[1]
-  );
+  const annotated = new RegExp(`(?:^|[\\s;(,])${name}\\s*:\\s*([A-Z]\\w*)\\b(?!\\s*[[.])`).exec(body)?.[1];
+  if (annotated) return [annotated];
+  const made = body.matchAll(new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)\\(`, 'g'));
+  return [...new Set([...made].map((m) => m[1]))];
 }
 
 /**

@@ -1644,7 +1644,7 @@ class WorkspaceLinker {
         site.receiverType !== undefined
           ? e.family === 'go'
             ? this.goTypedMethods(e, site.receiverType, method)
-            : this.methodsOf(e, site.receiverType, method)
+            : [site.receiverType, ...(site.receiverAlternatives ?? [])].flatMap((type) => this.methodsOf(e, type, method))
           : site.receiverFrom
             ? e.family === 'go'
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)

@@ -85,9 +85,22 @@ describe('code analysis: Python (tree-sitter)', function () {
           '    r = Other()',
           '    for s in slugs:',
           '        r.get_one(s)',
+          '',
+          // Another class on another path (taiga's Jira import: an agile or a normal importer): both may run.
+          '@app.post("/d")',
+          'def d(slugs: list[str], fast: bool):',
+          '    if fast:',
+          '        r = Other()',
+          '    else:',
+          '        r = RecipeRepo(session)',
+          '    for s in slugs:',
+          '        r.get_one(s)',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop app/main.py:7:9 r.get_one → self.session.execute.scalars [for sequential] → POST /b']);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop app/main.py:22:9 r.get_one → self.session.execute.scalars [for sequential] → POST /d',
+        'query-in-loop app/main.py:7:9 r.get_one → self.session.execute.scalars [for sequential] → POST /b',
+      ]);
     });
 
     it("a method of what an annotated property returns (mealie's self.repos.users.get_locked_users(), self.repo.get_one()), or one returning such a chain, is followed; an unannotated or ambiguous one is not", async () => {
