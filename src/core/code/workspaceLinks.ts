@@ -2360,7 +2360,6 @@ class WorkspaceLinker {
       for (let walked = 0; walked < frontier.length; walked++) {
         const ref = frontier[walked];
         read?.add(ref.e);
-        const onward = ref.e.links.generated ? frontier : next;
         const fact = ref.e.links.functions[ref.fn];
         let pageNext = pagedEntry.size > 0 && pagedEntry.has(refKey(ref));
         for (const call of fact.calls) {
@@ -2368,6 +2367,10 @@ class WorkspaceLinker {
           // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          // A call to a function of its own name hands the work down a layer (memos' Connect handler `X` calling
+          // `s.APIV1Service.X`, a store's `X` calling its driver's `X`, a controller's `list` its service's): reached
+          // at the caller's depth, so layers that only pass the request on do not use up the calls followed.
+          const onward = ref.e.links.generated || delegates(fact, call) ? frontier : next;
           const paged = call.paged || pageNext;
           if (pageNext && targets.some((t) => t.e.links.functions[t.fn].mapperList)) pageNext = false;
           for (const t of dispatch && fact.owner ? [...targets, ...this.overridesBelow(ref.e, fact.owner, call.chain)] : targets) {
@@ -2384,6 +2387,7 @@ class WorkspaceLinker {
           }
         }
         // Functions written inside the handler (callbacks with names) are on its path too.
+        const onward = ref.e.links.generated ? frontier : next;
         for (const fn of this.nestedIn(ref.e, ref.fn)) {
           const inner = { e: ref.e, fn };
           const k = refKey(inner);
@@ -2674,7 +2678,7 @@ class WorkspaceLinker {
         const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
         effect = this.accessorEffect(ref.e, call.chain, targets);
         for (const t of targets) {
-          const inner = this.effectOf(t, depth + 1);
+          const inner = this.effectOf(t, delegates(fact, call) ? depth : depth + 1);
           if (inner) {
             effect = { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };
             break;
@@ -2686,6 +2690,11 @@ class WorkspaceLinker {
     this.effects.set(key, { effect, depth });
     return effect;
   }
+}
+
+/** The call is to a function of the caller's own name, in another layer (`list` calling `service.list`). */
+function delegates(fact: FunctionFact, call: CallFact): boolean {
+  return fact.name !== '' && call.chain.length > 1 && call.chain[call.chain.length - 1] === fact.name;
 }
 
 /**
