@@ -38,8 +38,9 @@ export function analyzeMapperXml(file: string, raw: string, quiet: boolean): Fil
     // MyBatis Generator's `selectByExample`: its WHERE is whatever criteria the caller builds, a lookup by name as
     // often as a whole table: the XML cannot say which.
     if (!id || CALLER_CRITERIA.test(m[2])) continue;
-    const sql = sqlOf(m[2], fragments);
-    if (!selectWithoutLimit(sql)) continue;
+    // A LIMIT counts wherever it is; a key or a list compared only under a condition (`<if test="userId != null">
+    // AND user_id = #{userId}</if>`, RuoYi's list queries) bounds nothing when the caller gives none.
+    if (LIMITED.test(sqlOf(m[2], fragments)) || !selectWithoutLimit(sqlOf(withoutConditionalParts(m[2]), fragments, 0, withoutConditionalParts))) continue;
     const start = m.index!;
     const hazard: Hazard = {
       code: 'unbounded-query',
@@ -59,10 +60,10 @@ export function analyzeMapperXml(file: string, raw: string, quiet: boolean): Fil
  * The SQL a statement runs, as far as bounds go: `<include refid>` fragments of the file put in, dynamic tags made
  * their words (`<where>` is a WHERE), every `#{param}` a `?`. A LIMIT under an `<if>` counts: it is the caller's to give.
  */
-function sqlOf(body: string, fragments: Map<string, string>, depth = 0): string {
+function sqlOf(body: string, fragments: Map<string, string>, depth = 0, fragment = (text: string) => text): string {
   return body
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/<include\b[^>]*\brefid\s*=\s*["']([\w.]+)["'][^>]*\/?>/g, (_, ref: string) => (depth < 4 ? ` ${sqlOf(fragments.get(ref) ?? '', fragments, depth + 1)} ` : ' '))
+    .replace(/<include\b[^>]*\brefid\s*=\s*["']([\w.]+)["'][^>]*\/?>/g, (_, ref: string) => (depth < 4 ? ` ${sqlOf(fragment(fragments.get(ref) ?? ''), fragments, depth + 1, fragment)} ` : ' '))
     .replace(/<where\b[^>]*>/g, ' where ')
     .replace(/<set\b[^>]*>/g, ' set ')
     .replace(/<trim\b[^>]*\bprefix\s*=\s*["'](\w+)["'][^>]*>/gi, ' $1 ')
@@ -72,3 +73,17 @@ function sqlOf(body: string, fragments: Map<string, string>, depth = 0): string 
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+const LIMITED = /\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i;
+
+/** A statement's SQL with what only runs under a condition left out: `<if>`, and `<choose>`'s `<when>`/`<otherwise>`. */
+function withoutConditionalParts(body: string): string {
+  let out = body;
+  // Innermost first, so nested conditions go with the one that holds them.
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/<(if|when|otherwise)\b[^>]*>(?:(?!<(?:if|when|otherwise)\b)[\s\S])*?<\/\1\s*>/g, ' ');
+  }
+  return out;
+}
+

@@ -6707,6 +6707,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  List<String> byAuthors(@Param("authors") List<String> authors);',
           // MyBatis-Plus's pagination interceptor adds the LIMIT of the page it is given (dolphinscheduler's mappers).
           '  IPage<String> paged(Page<?> page, @Param("name") String name);',
+          '  List<String> filtered(@Param("userId") Long userId);',
           '}',
         ),
         'src/main/java/io/spring/api/TagsApi.java': lines(
@@ -6731,6 +6732,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  @GetMapping("/recent")',
           '  public ResponseEntity recent() {',
           '    return ResponseEntity.ok(tagReadService.recent());',
+          '  }',
+          '  @GetMapping("/filtered")',
+          '  public ResponseEntity filtered(@RequestParam(required = false) Long userId) {',
+          '    return ResponseEntity.ok(tagReadService.filtered(userId));',
           '  }',
           // PageHelper pages the next mapper query (mall's services): GET /tags/page reads one page of all().
           '  @GetMapping("/page")',
@@ -6778,12 +6783,20 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    <select id="paged" resultType="string">',
           '        select name from tags where name like #{name} order by name',
           '    </select>',
+          // A key compared only when the caller gives one (RuoYi's list queries): without it, every row.
+          '    <select id="filtered" resultType="string">',
+          '        select name from tags',
+          '        <where> <if test="userId != null"> AND user_id = #{userId} </if> </where>',
+          '    </select>',
           '</mapper>',
         ),
       });
       // findBySlug returns one row; recent has a LIMIT (when given); byAuthors is bounded by its list and reached by no route;
       // paged is given a MyBatis-Plus page.
-      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/resources/mapper/TagReadService.xml:4:5 TagReadService.all → GET /tags']);
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/main/resources/mapper/TagReadService.xml:22:5 TagReadService.filtered → GET /tags/filtered',
+        'unbounded-query src/main/resources/mapper/TagReadService.xml:4:5 TagReadService.all → GET /tags',
+      ]);
     });
 
     it("MyBatis-Plus: a mapper's selectList with no conditions reads the whole table; with a wrapper, or after PageHelper, it does not", async () => {
