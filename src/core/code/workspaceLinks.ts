@@ -2211,6 +2211,13 @@ class WorkspaceLinker {
         // A member the package passes on from a module it star-imports (NetBox's `generic.ObjectEditView`, with
         // `from .object_views import *` in views/generic/__init__.py): that module's.
         if (member && depth < REEXPORT_DEPTH && !definesLocally(sub.links, member)) {
+          // …or imports by name (taiga's `services.duplicate_project()`, with `from .projects import
+          // duplicate_project` in projects/services/__init__.py).
+          const named = importNamed(sub.links, member);
+          if (named && named.imported !== '*') {
+            const passed = this.resolveImport(sub, named.module, named.imported, undefined, depth + 1);
+            if (passed) return passed;
+          }
           for (const star of sub.links.imports) {
             if (star.local !== '*') continue;
             const inner = this.resolveModule(sub, star.module);

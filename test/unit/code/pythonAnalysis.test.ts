@@ -103,6 +103,28 @@ describe('code analysis: Python (tree-sitter)', function () {
       ]);
     });
 
+    it("a function a package's __init__.py imports by name or star-imports is followed through the package imported as a module (taiga's services.duplicate_project())", async () => {
+      const f = await joined({
+        'projects/services/__init__.py': lines('from .projects import duplicate_project', 'from .other import *'),
+        'projects/services/projects.py': lines('def duplicate_project(project, ids):', '    for i in ids:', '        Item.objects.filter(pk=i).update(project=project)'),
+        'projects/services/other.py': lines('def move_items(project, ids):', '    for i in ids:', '        Item.objects.filter(pk=i).update(project=project)'),
+        'projects/api.py': lines(
+          'from django.http import JsonResponse',
+          'from . import services',
+          '',
+          'def duplicate(request):',
+          '    services.duplicate_project(request.project, request.ids)',
+          '    services.move_items(request.project, request.ids)',
+          '    return JsonResponse({})',
+        ),
+        'projects/urls.py': lines('from django.urls import path', 'from . import api', 'urlpatterns = [path("dup/", api.duplicate)]'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop projects/services/other.py:3:9 Item.objects.filter.update [for sequential] → ANY dup/',
+        'query-in-loop projects/services/projects.py:3:9 Item.objects.filter.update [for sequential] → ANY dup/',
+      ]);
+    });
+
     it("a method of what an annotated property returns (mealie's self.repos.users.get_locked_users(), self.repo.get_one()), or one returning such a chain, is followed; an unannotated or ambiguous one is not", async () => {
       const f = await joined({
         'app/repos.py': lines(
