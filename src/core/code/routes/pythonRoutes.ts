@@ -330,6 +330,10 @@ export function djangoLocalIncludes(text: string): Set<string> {
  */
 function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string, router: DrfRouter): void {
   const s = c.s;
+  // A registration on what another one returns (drf-extensions' `router.register(…).register(…,
+  // parents_query_lookups=[…])`, taiga's router) hangs under the parent's detail route, with a parent lookup each
+  // extension names its own way: left out rather than listed at the top.
+  if (call.argsStart >= 0 && s.text.slice(s.nodes[i].start, call.argsStart).includes('(')) return;
   const args = s.argumentsOf(call);
   const positional = args.filter((a) => a.type !== 'keyword_argument');
   const prefix = stringValue(positional[0] ?? keyword(args, 'prefix'));
