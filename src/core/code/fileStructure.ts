@@ -1541,6 +1541,7 @@ export class FileStructure {
    */
   filledOnCacheMiss(i: number): boolean {
     if (!this.memo('mentionsCache', () => /cache/i.test(this.text))) return false;
+    if (this.keptInOwnCache(i)) return true;
     const start = this.nodes[i].start;
     for (let n = this.nodes[i].node.parent; n && !this.roles.fn.has(n.type); n = n.parent) {
       if (n.type !== 'if_statement') continue;
@@ -1551,6 +1552,22 @@ export class FileStructure {
       // The value (or Go's found flag) comes from a lookup of a cache, earlier in the function.
       const before = this.text.slice(Math.max(0, n.startIndex - 400), n.startIndex) + (n.childForFieldName('initializer')?.text ?? '');
       if (new RegExp(`\\b${name}\\s*(?::=|=)[^;\\n]*?cache\\w*(?:\\(\\))?\\s*\\.\\s*(?:get|Get|getIfPresent|load|Load)\\w*\\s*\\(|,\\s*${name}\\s*:=\\s*[\\w.]*cache\\w*\\.\\s*Get\\w*\\(`, 'i').test(before)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A method that returns its own cache field when it is set, earlier in the method, and keeps what the call reads
+   * there after it (ghostfolio's `if (this.cachedProperties && fresh) return this.cachedProperties; const properties =
+   * prisma.property.findMany(); this.cachedProperties = properties;`): read once per expiry.
+   */
+  private keptInOwnCache(i: number): boolean {
+    const f = this.functionOf[i];
+    if (f < 0) return false;
+    const fn = this.nodes[this.functions[f].index];
+    const at = this.nodes[i].start;
+    for (const m of this.text.slice(fn.start, at).matchAll(/\breturn\s+(?:this|self)\.(\w*[cC]ache\w*)\s*[;\n}]/g)) {
+      if (new RegExp(`(?:this|self)\\.${m[1]}\\s*=(?!=)`).test(this.text.slice(at, fn.end))) return true;
     }
     return false;
   }

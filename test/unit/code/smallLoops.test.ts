@@ -676,4 +676,32 @@ describe('a loop over a variable set to a small literal is as small as the liter
       'unbounded-query src/main/java/alert/AlarmSilenceReduce.java:14:17 alertSilenceDao.findAll → -',
     ]);
   });
+
+  it("a read a method returns from its own cache field first and keeps there (ghostfolio's PropertyService) is not read whole on each request; without the early return it is", async () => {
+    const f = await joined({
+      'src/property.service.ts': lines(
+        "import { PrismaService } from './prisma.service';",
+        'export class PropertyService {',
+        '  private cachedProperties?: Promise<Property[]>;',
+        '  private cachedPropertiesExpiresAt = new Date();',
+        '  public constructor(private readonly prismaService: PrismaService) {}',
+        '  public async getProperties() {',
+        '    if (this.cachedProperties && new Date() < this.cachedPropertiesExpiresAt) {',
+        '      return this.cachedProperties;',
+        '    }',
+        '    const properties = this.prismaService.property.findMany();',
+        '    this.cachedProperties = properties;',
+        '    return properties;',
+        '  }',
+        '  public async getSettings() {',
+        '    const settings = this.prismaService.setting.findMany();', // 15: no cache read first
+        '    this.cachedSettings = settings;',
+        '    return settings;',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query src/property.service.ts:15:22 this.prismaService.setting.findMany → -']);
+  });
 });
+
