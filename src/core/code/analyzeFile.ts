@@ -810,8 +810,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if ((family === 'go' || family === 'python' || (typed && call.chain[0] !== 'this')) && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let types = localTypes.get(key);
-      const local = family === 'go' ? goLocalType : family === 'python' ? pyLocalTypes : tsLocalType;
-      if (types === undefined) localTypes.set(key, (types = [local(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? []].flat().filter((t) => t !== '')));
+      if (types === undefined) {
+        const body = s.text.slice(spans[owner].start, spans[owner].end);
+        const one = family === 'python' ? undefined : (family === 'go' ? goLocalType : tsLocalType)(body, call.chain[0]);
+        localTypes.set(key, (types = family === 'python' ? pyLocalTypes(body, call.chain[0]) : one ? [one] : []));
+      }
       if (types.length) {
         callFact.receiverType = types[0];
         if (types.length > 1) callFact.receiverAlternatives = types.slice(1);

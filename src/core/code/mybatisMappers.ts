@@ -1,5 +1,5 @@
 import type { FileAnalysis, Hazard, MapperStatement } from './codeModel';
-import { selectWithoutLimit } from './hazards/unboundedQueries';
+import { selectWithoutLimit, SQL_LIMIT } from './hazards/unboundedQueries';
 import { lineStartsOf, positionAt } from './syntax';
 
 /**
@@ -40,7 +40,7 @@ export function analyzeMapperXml(file: string, raw: string, quiet: boolean): Fil
     if (!id || CALLER_CRITERIA.test(m[2])) continue;
     // A LIMIT counts wherever it is; a key or a list compared only under a condition (`<if test="userId != null">
     // AND user_id = #{userId}</if>`, RuoYi's list queries) bounds nothing when the caller gives none.
-    if (LIMITED.test(sqlOf(m[2], fragments)) || !selectWithoutLimit(sqlOf(withoutConditionalParts(m[2]), fragments, 0, withoutConditionalParts))) continue;
+    if (SQL_LIMIT.test(sqlOf(m[2], fragments)) || !selectWithoutLimit(sqlOf(withoutConditionalParts(m[2]), fragments, 0, withoutConditionalParts))) continue;
     const start = m.index!;
     const hazard: Hazard = {
       code: 'unbounded-query',
@@ -73,8 +73,6 @@ function sqlOf(body: string, fragments: Map<string, string>, depth = 0, fragment
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
-
-const LIMITED = /\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i;
 
 /** A statement's SQL with what only runs under a condition left out: `<if>`, and `<choose>`'s `<when>`/`<otherwise>`. */
 function withoutConditionalParts(body: string): string {

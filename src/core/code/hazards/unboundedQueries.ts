@@ -227,6 +227,9 @@ function sqlAlongChain(s: FileStructure, i: number): string | undefined {
   return undefined;
 }
 
+/** What bounds a SELECT's rows: `LIMIT`, `TOP`, `FETCH FIRST`, `OFFSET`, Oracle's `ROWNUM`. */
+export const SQL_LIMIT = /\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i;
+
 /**
  * A SELECT … FROM with no LIMIT/TOP/FETCH FIRST, that is not a primary-key lookup or a plain aggregate. `unique`:
  * the keys the schema in the same text declares (see uniqueKeysOf), so a lookup on one of them is bounded too.
@@ -237,7 +240,7 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   const select = /\bselect\b/i.exec(sql);
   if (!select || !/^[^a-z]*$/i.test(sql.slice(0, select.index).replace(/^[a-z]{0,2}(?=["'`])/i, ''))) return false;
   if (!/\bfrom\b/i.test(sql)) return false;
-  if (/\b(limit|top|fetch\s+(first|next)|offset|rownum)\b/i.test(sql)) return false;
+  if (SQL_LIMIT.test(sql)) return false;
   // A lookup by key, or of one parent's children (`WHERE order_id = $1`): bounded by the data model, not the table.
   // Names may be quoted (`"id" = $1`, `` `user_id` = ? ``, `[Id] = @p0`); a camel-case key is `userId`, not `paid`.
   // A natural key is one too: a login looks its user up by `email` or `username`, an article by its `slug`, a
