@@ -1640,6 +1640,13 @@ class WorkspaceLinker {
       // `httpHeaders := http.Header{}` then `httpHeaders.Set(k, v)`: a standard library type's method, not a
       // method of the workspace that happens to share its name (navidrome's kvstore Set).
       if (e.family === 'go' && site.receiverType !== undefined && this.goStandardType(e, site.receiverType)) return [];
+      // A Django form a function view makes and validates (`form = TagMergeForm(request.POST); form.is_valid()`):
+      // Django runs its `clean` and each `clean_<field>`, as for an edit view's `form_class`.
+      if (e.family === 'python' && site.receiverType !== undefined && FORM_VALIDATION.has(method)) {
+        const form = this.resolveMountTarget(e, { prefix: '', target: [site.receiverType] });
+        const cleans = form ? form.e.links.functions.flatMap((f, fn) => (f.owner === form.name && (f.name === 'clean' || f.name.startsWith('clean_')) ? [{ e: form.e, fn }] : [])) : [];
+        if (cleans.length) return cleans;
+      }
       const typed =
         site.receiverType !== undefined
           ? e.family === 'go'
@@ -2698,6 +2705,9 @@ class WorkspaceLinker {
     return effect;
   }
 }
+
+/** What validates a Django form: `is_valid()` (and `errors`, which calls it), `full_clean()`. */
+const FORM_VALIDATION = new Set(['is_valid', 'full_clean']);
 
 /** The call is to a function of the caller's own name, in another layer (`list` calling `service.list`). */
 function delegates(fact: FunctionFact, call: CallFact): boolean {

@@ -3345,6 +3345,44 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Django: a function view that validates a form it makes (form.is_valid()) runs the form's clean and clean_<field> methods (linkding's tag merge)", async () => {
+      const f = await joined({
+        'bookmarks/forms.py': lines(
+          'from django import forms',
+          '',
+          'class TagMergeForm(forms.Form):',
+          '    merge_tags = forms.CharField()',
+          '',
+          '    def clean_merge_tags(self):',
+          '        names = self.cleaned_data["merge_tags"].split()',
+          '        for name in names:',
+          '            Tag.objects.get(name=name)',
+          '        return names',
+          '',
+          'class SearchForm(forms.Form):',
+          '    def clean(self):',
+          '        for name in self.data.getlist("tags"):',
+          '            Tag.objects.get(name=name)',
+        ),
+        'bookmarks/views.py': lines(
+          'from django.shortcuts import render',
+          'from .forms import SearchForm, TagMergeForm',
+          '',
+          'def merge(request):',
+          '    form = TagMergeForm(request.POST)',
+          '    if form.is_valid():',
+          '        pass',
+          '    return render(request, "merge.html", {"form": form})',
+          '',
+          // Made to be shown, never validated: its clean() does not run.
+          'def search(request):',
+          '    return render(request, "search.html", {"form": SearchForm()})',
+        ),
+        'bookmarks/urls.py': lines('from django.urls import path', 'from . import views', 'urlpatterns = [path("tags/merge", views.merge), path("search", views.search)]'),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop bookmarks/forms.py:15:13 Tag.objects.get [for sequential] → -', 'query-in-loop bookmarks/forms.py:9:13 Tag.objects.get [for sequential] → ANY tags/merge']);
+    });
+
     it("Django: a list filters through its filterset_class's methods, an edit view makes, validates and saves its form_class", async () => {
       const f = await joined({
         'shop/filters.py': lines(
