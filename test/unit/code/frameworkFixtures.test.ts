@@ -4607,6 +4607,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tdb.Offset(pageNum).Limit(pageSize).Find(&tags)',
           '\treturn',
           '}',
+          '',
+          // gin-vue-admin's paging: limited on the variable, then ordered and read in one chain.
+          'func GetApiList(limit, offset int, order string) (list []Api) {',
+          '\tdb := global.GVA_DB.Model(&Api{})',
+          '\tdb = db.Limit(limit).Offset(offset)',
+          '\tdb.Order(order).Find(&list)',
+          '\treturn',
+          '}',
         ),
       });
       assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Where.Find → -']);
