@@ -135,9 +135,9 @@ function optionsBounded(s: FileStructure, i: number, argsText: string, bound: Re
  */
 function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp, partly: Partly): boolean {
   const along = s.argumentsAlongChain(i);
-  // The variable the chain starts from, however long the chain (GORM's paging: `db = db.Limit(limit).Offset(offset)`,
-  // then `db.Order(order).Find(&list)`).
-  const variable = chain.length >= 2 && chain[0] !== 'this' && chain[0] !== 'self' && (chain.length === 2 || /^[a-z_]\w*$/.test(chain[0]));
+  // The variable the chain starts from; in Go however long the chain (GORM's paging: `db = db.Limit(limit).Offset(
+  // offset)`, then `db.Order(order).Find(&list)`), whose assignments are not confused with a parameter's annotation.
+  const variable = chain.length >= 2 && chain[0] !== 'this' && chain[0] !== 'self' && (chain.length === 2 || (s.spec.family === 'go' && /^[a-z_]\w*$/.test(chain[0])));
   const names = variable ? [...along.names, chain[0]] : [...along.names];
   if (chain.length === 2 && s.spec.family === 'python') {
     // `result = await session.execute(final_query)`, then `result.all()`: what `final_query` was built with counts too.
