@@ -1563,8 +1563,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
         'src/sitemap.controller.ts': lines("@Controller('sitemap.xml')", 'export class SitemapController {', '  @Get()', '  @Version(VERSION_NEUTRAL)', '  sitemap() {}', '}'),
+        // A list of paths is a route per path (teable's pages, served by Next.js through Nest).
+        'src/pages.controller.ts': lines("@Controller('pages')", 'export class PagesController {', "  @Get(['/', 'home', 'space/*'])", '  @Version(VERSION_NEUTRAL)', '  page() {}', '}'),
       });
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), [
+        'GET /api/pages',
+        'GET /api/pages/home',
+        'GET /api/pages/space/*',
         'GET /api/portfolio/oidc/callback',
         'GET /api/v1/portfolio/details',
         'GET /api/v2/portfolio/performance',

@@ -899,7 +899,10 @@ function nestControllers(c: RouteCollector): void {
     } else if (NEST_METHODS.has(name)) {
       const method = methodAfter(s, i);
       if (method === undefined) continue;
-      pending.push({ decorator: i, verb: name, path: namedPath(s, s.argumentsOf(call)[0]) ?? '', method });
+      // `@Get(['/', 'favicon.ico', '_next/*'])`: a route per path (teable's Next.js pages, served through Nest).
+      const arg = s.argumentsOf(call)[0];
+      const paths = arg?.type === 'array' ? arg.namedChildren.flatMap((p) => namedPath(s, p ?? undefined) ?? []) : [namedPath(s, arg) ?? ''];
+      for (const path of paths) pending.push({ decorator: i, verb: name, path, method });
     }
   }
   for (const p of pending) {
