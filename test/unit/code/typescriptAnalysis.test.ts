@@ -671,6 +671,22 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a builder only turned into SQL (toQuery, toSQL) runs nothing: no query per item, no whole-table read; Prisma's $executeRawUnsafe that runs it is a query (teable)", async () => {
+      const a = await analyze(
+        'src/records.ts',
+        lines(
+          'export async function update(ids: string[], knex: Knex, prisma: PrismaService) {',
+          '  const sqls = ids.map((id) => knex(\'records\').where({ id }).update({ done: true }).toQuery());',
+          "  const all = knex('records').select('*').toQuery();",
+          '  for (const sql of sqls) await prisma.$executeRawUnsafe(sql);',
+          "  const { sql } = knex('tags').select('*').toSQL();",
+          '  return [all, sql];',
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['query-in-loop', 3, 'prisma.$executeRawUnsafe']]);
+    });
+
     it('knex kept as db is known where the file calls it as knex is called; a db that is not knex is not', async () => {
       // The shape of gothinkster/koa-knex-realworld-example's controllers (`const db = require('../lib/db')`).
       const a = await analyze(

@@ -367,7 +367,7 @@ const KYSELY_STARTS = 'selectFrom|insertInto|updateTable|deleteFrom|replaceInto|
 const KYSELY_RUNS = 'execute|executeTakeFirst|executeTakeFirstOrThrow|stream';
 const DRIZZLE_STEPS = 'from|where|values|set|returning|limit|offset|orderBy|groupBy|innerJoin|leftJoin|rightJoin|fullJoin|onConflictDoUpdate|onConflictDoNothing|execute|all|get|run';
 const PRISMA_METHODS =
-  'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe';
+  'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe|\\$executeRawUnsafe';
 
 /**
  * A class name in JavaScript, such as a model's (`Product.find`), and not one of the language's or the browser's own

@@ -16,6 +16,14 @@ const SUBQUERY_KEYWORD = /__in$|^queryset$/;
 /** A function named for the queryset it makes: `…_qs…`, `…_queryset` (not `queryset_in_batches`, which runs them). */
 const QUERYSET_NAME = /(?:^|_)qs(?:_|$)|queryset$/i;
 
+/** What turns a JavaScript query builder into its SQL without running it (knex, Kysely's `compile`, Drizzle's `toSQL`). */
+const BUILT_ONLY = /^(?:toQuery|toSQL|toString|toNative|compile)$/;
+
+/** The chain call `i` starts ends by turning a JavaScript query builder into SQL (BUILT_ONLY). */
+export function turnedIntoSql(s: FileStructure, i: number): boolean {
+  return BUILT_ONLY.test(s.calls.get(outermostCall(s, i))!.chain.at(-1) ?? '');
+}
+
 /** The outermost call of a chain this call starts (`X.objects.filter(…).order_by(…)` for its `filter`). */
 export function outermostCall(s: FileStructure, i: number): number {
   let index = i;
@@ -55,10 +63,12 @@ export function makesQueryset(fn: Node | null): boolean {
  * A Django ORM match at call `i` that runs no query there: a chain ending in a lazy method that refers to an outer
  * query's row (`OuterRef("pk")`), or is given to what makes a subquery of it (`Exists(X.objects.filter(…))`,
  * `id__in=X.objects.values("id")`, `Prefetch(queryset=…)`), or that is built in a function that makes querysets for
- * its caller. Neither is a query per iteration of a loop around it,
+ * its caller; or, in JavaScript, a query builder only turned into SQL. Neither is a query per iteration of a loop around it,
  * nor the query a helper makes when a loop calls it.
  */
 export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch): boolean {
+  // A query builder turned into SQL, not run (teable's `this.knex(t).where(…).toQuery()`, handed to a raw call later).
+  if (s.spec.family === 'js') return match.kind === 'query' && turnedIntoSql(s, i);
   if (s.spec.family !== 'python' || !match.label.startsWith('Django')) return false;
   const outer = outermostCall(s, i);
   const chain = s.calls.get(outer)!.chain;

@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
-import { makesQueryset, outermostCall, refersToOuterRow } from './djangoQuerysets';
+import { makesQueryset, outermostCall, refersToOuterRow, turnedIntoSql } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
 import type { Hazard, ParentFilter } from '../codeModel';
 import type { Range } from '../../model/location';
@@ -33,7 +33,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       const partly: Partly = {};
       // A subquery (`whereNotIn('name', db.select('name').from('features'))`, `.union((qb) => qb.select(…).from(…))`)
       // runs as part of the query it is given to, which is judged on its own.
-      if (family === 'js' && subqueryOfAnother(s.nodes[outer.index].node)) continue;
+      if (family === 'js' && (subqueryOfAnother(s.nodes[outer.index].node) || turnedIntoSql(s, i))) continue;
       // Read into a cache on a miss (hertzbeat's silences): once per expiry, not per request.
       if (s.filledOnCacheMiss(i)) continue;
       // `session.execute("SELECT … LIMIT 100").all()`: the SQL along the chain decides.
