@@ -6342,11 +6342,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tfor i := range models {',
           '\t\ttx.Model(&models[i]).Related(&models[i].Author, "Author")',
           '\t\tdb.Model(&FavoriteModel{}).Where("article_id = ?", i).Count(&n)',
+          // A package's exported handle (gin-vue-admin's `global.GVA_DB`), or a value's (`app.DB`).
+          '\t\tglobal.GVA_DB.Where("parent_id = ?", i).Find(&children)',
+          '\t\tapp.DB.Create(&models[i])',
+          // Not a client: an exported field of another kind.
+          '\t\tc.Request.Context()',
           '\t}',
           '}',
         ),
       });
       assert.deepEqual(hazardRows(f).map((r) => r.split(' → ')[0]), [
+        'query-in-loop models.go:10:3 global.GVA_DB.Where.Find [for sequential]',
+        'query-in-loop models.go:11:3 app.DB.Create [for sequential]',
         'query-in-loop models.go:5:3 db.FirstOrCreate [for sequential]',
         'query-in-loop models.go:8:3 tx.Model.Related [for sequential]',
         'query-in-loop models.go:9:3 db.Model.Where.Count [for sequential]',

@@ -1488,7 +1488,14 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
 function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>): R | undefined {
   // `this.pool.query`, `self.session.execute`: the field is the client.
   const field = chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self');
-  if (field) chain = chain.slice(1);
+  const found = findAt(rules, field ? chain.slice(1) : chain, field, family, notIn);
+  // Go: a package's or a value's exported client, `global.GVA_DB.Where(…).First(&x)` (gin-vue-admin), `app.DB.Find()`:
+  // read as the client itself when the chain as written says nothing.
+  if (found || field || family !== 'go' || chain.length < 3 || !/^[a-z_]/.test(chain[0]) || !/^[A-Z]/.test(chain[1])) return found;
+  return findAt(rules, chain.slice(1), true, family, notIn);
+}
+
+function findAt<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], field: boolean, family: LanguageFamily, notIn?: ReadonlySet<string>): R | undefined {
   if (chain.length === 0) return undefined;
   const root = chain[0];
   const last = chain[chain.length - 1];
