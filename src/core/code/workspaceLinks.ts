@@ -1768,8 +1768,9 @@ class WorkspaceLinker {
     if (e.family === 'go' && chain.length === 2) {
       const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 1), method);
       if (returned) return returned;
-      // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`
-      const inPackage = this.goDirFunctions(e.dir, method);
+      // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`; not the delegating method itself
+      // (gin-vue-admin's handler `SetRoleUsers` calling `authorityService.SetRoleUsers`, a service of another package).
+      const inPackage = this.goDirFunctions(e.dir, method).filter((r) => delegating === undefined || r.e.links.functions[r.fn].owner !== delegating);
       if (inPackage.length) return inPackage;
     }
     if (e.family === 'js') {

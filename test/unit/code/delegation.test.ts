@@ -34,4 +34,46 @@ describe('layers that pass a request on', () => {
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop src/repo.ts:6:44 pool.query [for…of sequential] → GET /items']);
   });
+
+  it("Go: a handler calling a service method of its own name in another package (gin-vue-admin's SetRoleUsers) reaches that method, not itself", async () => {
+    const f = await joined({
+      'go.mod': lines('module example', '', 'go 1.22'),
+      'api/v1/authority.go': lines(
+        'package v1',
+        '',
+        'import (',
+        '\t"example/service"',
+        '\t"github.com/gin-gonic/gin"',
+        ')',
+        '',
+        'var authorityService = service.AuthorityServiceApp',
+        '',
+        'type AuthorityApi struct{}',
+        '',
+        'func (a *AuthorityApi) SetRoleUsers(c *gin.Context) {',
+        '\tauthorityService.SetRoleUsers(c.QueryArray("id"))',
+        '}',
+        '',
+        'func Routes(r *gin.Engine) {',
+        '\tapi := AuthorityApi{}',
+        '\tr.POST("/authority/setRoleUsers", api.SetRoleUsers)',
+        '}',
+      ),
+      'service/authority.go': lines(
+        'package service',
+        '',
+        'type AuthorityService struct{}',
+        '',
+        'var AuthorityServiceApp = new(AuthorityService)',
+        '',
+        'func (s *AuthorityService) SetRoleUsers(ids []string) {',
+        '\tfor _, id := range ids {',
+        '\t\tglobal.GVA_DB.Where("id = ?", id).Delete(&User{})',
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop service/authority.go:9:3 global.GVA_DB.Where.Delete [for sequential] → POST /authority/setRoleUsers']);
+  });
 });
+
