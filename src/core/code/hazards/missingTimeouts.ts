@@ -2,7 +2,7 @@ import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
-import { isClientModule, isServerPage } from '../routes/nextRoutes';
+import { isClientModule, isServerPage, nextServerFunctions } from '../routes/nextRoutes';
 import { remixServerFunctions } from '../routes/remixRoutes';
 
 /**
@@ -12,8 +12,9 @@ import { remixServerFunctions } from '../routes/remixRoutes';
  */
 export function findMissingTimeouts(s: FileStructure, file: string, catalogue: CallCatalogue, tree: Tree): FoundHazard[] {
   const out: FoundHazard[] = [];
-  // A Remix or React Router route module's loader and action run on the server: their fetches are the server's.
-  const serverParts = s.spec.family === 'js' ? remixServerFunctions(file, s) : undefined;
+  // A Remix or React Router route module's loader and action run on the server: their fetches are the server's; so
+  // does a Next.js page's getServerSideProps.
+  const serverParts = s.spec.family === 'js' ? (remixServerFunctions(file, s) ?? nextServerFunctions(file, s)) : undefined;
   if (s.spec.family === 'js' && runsInBrowser(file, s.text, s.words, !!serverParts)) return out;
   let lastStart = -1;
   for (const [i, call] of s.calls) {

@@ -41,9 +41,40 @@ export function findNextRoutes(c: RouteCollector): void {
     const ssr = localFunction(c.s, 'getServerSideProps');
     if (ssr !== undefined) {
       c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOf(ssr), handlerIndex: ssr, at: ssr, mountable: false });
+      return;
     }
+    // Wrapped: `export const getServerSideProps = withEnv(ensureLogin(async (ctx) => …))` (teable's pages).
+    const at = wrappedServerSideProps(c.s);
+    const handler = at !== undefined ? resolveHandler(c, c.s.nodes[at].node) : undefined;
+    if (at !== undefined && handler) c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOf(at), ...handler, at, mountable: false });
   }
 }
+
+/** The call a page's `export const getServerSideProps = wrap(…)` is made with (its scan index). */
+function wrappedServerSideProps(s: FileStructure): number | undefined {
+  const wrapped = s.mentions('getServerSideProps') ? WRAPPED_SSR.exec(s.text) : null;
+  return wrapped ? [...s.calls.keys()].find((i) => s.nodes[i].start === wrapped.index + wrapped[0].length) : undefined;
+}
+
+/**
+ * The functions of a pages-router page that run on the server, for each request: `getServerSideProps` and what its
+ * wrappers are given (the rest of a .tsx page renders in the browser too). Undefined for any other file.
+ */
+export function nextServerFunctions(file: string, s: FileStructure): Set<number> | undefined {
+  const page = PAGES.exec(file);
+  if (!page || PAGES_API.test(file) || !s.mentions('getServerSideProps')) return undefined;
+  const out = new Set<number>();
+  const at = wrappedServerSideProps(s);
+  const span = at !== undefined ? s.nodes[at] : undefined;
+  s.functions.forEach((f, k) => {
+    const n = s.nodes[f.index];
+    if ((f.outer === -1 && f.name === 'getServerSideProps') || (span && n.start >= span.start && n.end <= span.end)) out.add(k);
+  });
+  return out.size ? out : undefined;
+}
+
+/** `export const getServerSideProps = wrap(…)`, up to the call. */
+const WRAPPED_SSR = /\bexport\s+const\s+getServerSideProps\s*(?::\s*[\w.<>, ]+)?=\s*(?=[\w$.]+\s*(?:<[^>\n]*>)?\()/;
 
 /** A Medusa route file's folders as the Express route Medusa registers: `[id]` is `:id`, `[...path]` is `*`. */
 function medusaPath(raw: string): string {
