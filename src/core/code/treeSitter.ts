@@ -57,7 +57,7 @@ export function isBrowserModule(file: string, text: string): boolean {
 const ANGULAR_IMPORT = /\bfrom\s+['"]@angular\//;
 const ANGULAR_SERVER_IMPORT = /\bfrom\s+['"](?:@angular\/(?:ssr|platform-server)|express)\b/;
 
-/** Text of a source file's name that is not the service's own code to read: minified or for the browser. */
+/** A file named as source whose text is not the service's own code to read: minified, or for the browser. */
 export function isNotServerSource(file: string, text: string): boolean {
   return isMinified(file, text) || isBrowserModule(file, text);
 }

@@ -2707,7 +2707,7 @@ class WorkspaceLinker {
   }
 }
 
-/** What validates a Django form: `is_valid()` (and `errors`, which calls it), `full_clean()`. */
+/** What validates a Django form when called: `is_valid()`, `full_clean()`. */
 const FORM_VALIDATION = new Set(['is_valid', 'full_clean']);
 
 /** The call is to a function of the caller's own name, in another layer (`list` calling `service.list`). */
