@@ -6345,8 +6345,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           // A package's exported handle (gin-vue-admin's `global.GVA_DB`), or a value's (`app.DB`).
           '\t\tglobal.GVA_DB.Where("parent_id = ?", i).Find(&children)',
           '\t\tapp.DB.Create(&models[i])',
-          // Not a client: an exported field of another kind.
+          // Not a client: an exported field of another kind; nor a GORM hook registered (gin-vue-admin's data scope).
           '\t\tc.Request.Context()',
+          '\t\tdb.Callback().Query().Before("gorm:query").Register("scope", scope)',
           '\t}',
           '}',
         ),

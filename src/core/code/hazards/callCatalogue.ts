@@ -663,8 +663,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     languages: ['go'],
     root: 'db|tx|conn|pool|sqlDB|database|\\w*DB|\\w*Db|\\w*Pool',
     method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Select|SelectContext|GetContext|Find|First|Take|Last|Create|Save|Updates|Delete|Raw|FirstOrCreate|FirstOrInit|Related|Association|Count|Pluck|Scan',
-    // bolt/bbolt: a bucket of the transaction is a B+tree in this process's memory map, not a round trip.
-    notThrough: 'Bucket|Cursor',
+    // bolt/bbolt: a bucket of the transaction is a B+tree in this process's memory map, not a round trip. GORM's
+    // `db.Callback().Query().Before(…).Register(…)` registers a hook, at start-up.
+    notThrough: 'Bucket|Cursor|Callback',
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
   },
   // go-zero: sqlx and sqlc, what goctl's models call (`conn.QueryRowsCtx(ctx, &rows, query, …)`, the cached model's
