@@ -130,6 +130,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           "import { prisma } from './db';",
           'export async function comments(pollId: string, userId: string) {',
           '  const mine = await prisma.comment.findMany({ where: { pollId, userId }, orderBy: [{ createdAt: "asc" }] });',
+          '  const made = await prisma.space.findMany({ where: { createdBy: userId, deletedTime: null } });',
           '  const all = await prisma.comment.findMany({',
           '    where: {',
           '      deleted: false,',
@@ -170,13 +171,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), [
         'unbounded-query src/orders.ts:5:19 orderRepository.find → -',
         'unbounded-query src/orders.ts:7:19 OrderModel.findAll → -',
-        'unbounded-query src/polls.ts:11:24 prisma.link.findMany → -',
-        'unbounded-query src/polls.ts:12:24 prisma.collection.findMany → -',
-        'unbounded-query src/polls.ts:13:24 prisma.user.findMany → -',
-        'unbounded-query src/polls.ts:14:23 prisma.collection.findMany → -',
-        'unbounded-query src/polls.ts:15:24 prisma.user.findMany → -',
-        'unbounded-query src/polls.ts:16:25 prisma.tag.findMany → -',
-        'unbounded-query src/polls.ts:24:22 prisma.accountBalance.findMany → -',
+        'unbounded-query src/polls.ts:12:24 prisma.link.findMany → -',
+        'unbounded-query src/polls.ts:13:24 prisma.collection.findMany → -',
+        'unbounded-query src/polls.ts:14:24 prisma.user.findMany → -',
+        'unbounded-query src/polls.ts:15:23 prisma.collection.findMany → -',
+        'unbounded-query src/polls.ts:16:24 prisma.user.findMany → -',
+        'unbounded-query src/polls.ts:17:25 prisma.tag.findMany → -',
+        'unbounded-query src/polls.ts:25:22 prisma.accountBalance.findMany → -',
       ]);
     });
 

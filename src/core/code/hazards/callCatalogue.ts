@@ -256,8 +256,11 @@ const SQL_BUILDER = 'query|\\w+Query|builder|\\w+Builder|qb|sb|ub|ib|sq|squirrel
 /** `take: 20`, or the shorthand `{ take, skip, where }` of a caller's parameters (ghostfolio's services). */
 const TAKE_ARG = '\\btake\\s*[:,}]';
 
-/** The name of a key or a parent's key in an ORM's filter: `id`, `uid`, `slug`, `email`, `pollId`, `teamID`, `userUid`, `user_id`. */
-const ORM_KEY = '(?:id|uid|uuid|slug|email|username|[a-z][\\w$]*(?:Id|ID|Uid)|\\w*_id)';
+/**
+ * The name of a key or a parent's key in an ORM's filter: `id`, `uid`, `slug`, `email`, `pollId`, `teamID`, `userUid`,
+ * `user_id`, and the user who made the row, `createdBy` (teable's spaces of a user).
+ */
+const ORM_KEY = '(?:id|uid|uuid|slug|email|username|createdBy|created_by|[a-z][\\w$]*(?:Id|ID|Uid)|\\w*_id)';
 
 /** Braces and what they hold, nested up to four deep (regular expressions cannot count further). */
 const BALANCED = [1, 2, 3].reduce((inner) => `\\{(?:[^{}]|${inner})*\\}`, '\\{[^{}]*\\}');
