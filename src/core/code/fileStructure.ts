@@ -6,6 +6,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
+import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { tsLocalType } from './localTypes';
@@ -497,7 +498,7 @@ export class FileStructure {
       // A loop node's own context is set up lazily on its first child (loopContextOf), so a loop is never
       // "inside itself": its iterable belongs to the enclosing iteration.
       if (roles.fn.has(n.type)) {
-        const cb = this.callbackLoop(i) ?? this.fieldResolverLoop(i);
+        const cb = this.callbackLoop(i) ?? this.fieldResolverLoop(i) ?? this.rowListenerLoop(i);
         if (cb) this.pendingCallback.set(i, cb);
       }
     }
@@ -553,6 +554,12 @@ export class FileStructure {
   }
 
   private resolvesFields?: boolean;
+
+  /** A spreadsheet read listener's `invoke` runs once per row of the sheet it reads (rowListeners.ts). */
+  private rowListenerLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range } | undefined {
+    if (this.spec.family !== 'java' || !this.memo('readsRows', () => mayListenToRows(this.text))) return undefined;
+    return isRowListenerInvoke(this.nodes[fnIndex].node, this.text) ? { kind: ROW_LISTENER, mode: 'sequential', range: this.rangeOf(fnIndex) } : undefined;
+  }
 
   /** `items.map(async (i) => …)`: the function argument of a per-element method is a loop body. */
   private callbackLoop(fnIndex: number): { kind: string; mode: LoopMode; range: Range } | undefined {

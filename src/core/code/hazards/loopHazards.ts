@@ -1,4 +1,5 @@
 import { FIELD_RESOLVER } from './fieldResolvers';
+import { ROW_LISTENER } from './rowListeners';
 import { isSqlQuery } from '../sqlEngines';
 import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
@@ -137,7 +138,9 @@ export function loopHazard(
     explanation:
       loop.kind === FIELD_RESOLVER
         ? `${what} \`${callee}(…)\` runs in a GraphQL field resolver: once per object of each list that holds the field, in parallel, so one request that lists N objects makes N calls. A DataLoader (or Spring's @BatchMapping) loads them in one.`
-        : `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
+        : loop.kind === ROW_LISTENER
+          ? `${what} \`${callee}(…)\` runs in a spreadsheet read listener's invoke: once per row of the sheet, so an upload of N rows makes N calls. Collect the rows there and write them in batches (in doAfterAllAnalysed, or every few hundred rows).`
+          : `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
     loop: { kind: loop.kind, mode: loop.mode, range: loop.range, ...(loop.of ? { of: loop.of } : {}) },
     routes: [],
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
