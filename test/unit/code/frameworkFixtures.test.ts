@@ -4621,9 +4621,17 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tdb.Order(order).Find(&list)',
           '\treturn',
           '}',
+          '',
+          // Raw's statement decides: a PRAGMA reads the schema (also kept in a variable); a SELECT reads the table.
+          'func Schema(db *gorm.DB) {',
+          '\tsql := "PRAGMA database_list;"',
+          '\tdb.Raw(sql).Find(&dbs)',
+          '\tdb.Raw("PRAGMA table_info(users)").Find(&cols)',
+          '\tdb.Raw("SELECT * FROM users").Find(&users)',
+          '}',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:4:2 db.Where.Find → -']);
+      assert.deepEqual(hazardRows(f), ['unbounded-query models/tag.go:24:2 db.Raw.Find → -', 'unbounded-query models/tag.go:4:2 db.Where.Find → -']);
     });
 
     it("GORM: a Where on a key, a parent's key or the caller's list bounds Find as the SQL would (photoview's dataloaders); a flag, a range, a subquery, NOT IN or an Or does not", async () => {

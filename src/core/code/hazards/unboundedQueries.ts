@@ -223,7 +223,16 @@ function sqlAlongChain(s: FileStructure, i: number): string | undefined {
   const start = s.nodes[i].start;
   for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const call = s.calls.get(j);
-    if (!call || call.argsStart < 0 || !SQL.test(s.argumentsText(call))) continue;
+    if (!call || call.argsStart < 0) continue;
+    // GORM's `db.Raw(sql).Find(&rows)`: whatever statement Raw is given decides, a SELECT or not (gin-vue-admin's
+    // `PRAGMA database_list`), also one kept in a local variable first.
+    if (call.chain.at(-1) === 'Raw') {
+      const given = s.argumentsOf(call)[0];
+      if (given && STRING_TYPES.has(given.type)) return given.text;
+      const kept = given?.type === 'identifier' ? new RegExp(`^\\s*${given.text}\\s*:?=\\s*("[^"\\n]*"|\`[^\`]*\`)`).exec(s.assignedBefore(i, given.text))?.[1] : undefined;
+      if (kept) return kept;
+    }
+    if (!SQL.test(s.argumentsText(call))) continue;
     const sqlNode = s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type));
     if (sqlNode && SQL.test(sqlNode.text)) return sqlNode.text;
   }
