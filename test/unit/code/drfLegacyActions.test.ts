@@ -98,3 +98,22 @@ describe("DRF: a router of another module", () => {
   });
 });
 
+describe("DRF: a viewset's own verb methods", () => {
+  it("a method named for a verb that the viewset defines (taiga's WebNotificationsViewSet.patch) answers on each pattern the router binds", async () => {
+    const f = await joined({
+      'notifications/api.py': lines(
+        'from rest_framework import viewsets',
+        '',
+        'class WebNotificationsViewSet(viewsets.GenericViewSet):',
+        '    def list(self, request):',
+        '        return Response([])',
+        '',
+        '    def patch(self, request, *args, **kwargs):',
+        '        return Response({})',
+      ),
+      'notifications/urls.py': lines('from rest_framework import routers', 'from notifications import api', '', 'router = routers.DefaultRouter()', 'router.register(r"web-notifications", api.WebNotificationsViewSet)', 'urlpatterns = router.urls'),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET ^web-notifications/$', 'PATCH ^web-notifications/$']);
+  });
+});
+

@@ -122,6 +122,14 @@ function viewSetRoutesAll<R>(c: ClassChain<R>, reg: DrfRegistration): ViewRoute<
     if (!c.own.has(action) && !c.actions.has(action)) continue;
     out.push({ method, path: drfPattern(reg, lookup), ...startOf(c, action, action) });
   }
+  // A method named for a verb that the viewset defines itself (taiga's `WebNotificationsViewSet.patch`): DRF's
+  // dispatch looks the request's verb up on the view, so it answers on each pattern the router binds.
+  if (out.length) {
+    for (const verb of ['get', 'post', 'put', 'patch', 'delete']) {
+      const method = verb.toUpperCase();
+      if (c.own.has(verb) && !out.some((r) => r.method === method)) out.push({ method, path: drfPattern(reg, lookup), ...startOf(c, verb, verb) });
+    }
+  }
   const seen = new Set<string>();
   for (const f of c.classes) {
     for (const a of f.actions) {
