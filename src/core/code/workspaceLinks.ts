@@ -666,7 +666,7 @@ class WorkspaceLinker {
           let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
           const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(e.group) : undefined;
-          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
+          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
           return paths;
         };
         // A Feathers service method its registration's list of methods leaves out is not served.

@@ -9,6 +9,18 @@ import { mentions, textOf, type Searchable, type WordSearch } from '../wordSearc
 
 const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'all']);
 const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch', 'Head', 'Options', 'All']);
+
+/** inversify-express-utils' method decorators, as the NestJS verb each is (`@httpMethod('get', path)` names its own). */
+const INVERSIFY_METHODS: Record<string, string> = {
+  httpGet: 'Get',
+  httpPost: 'Post',
+  httpPut: 'Put',
+  httpDelete: 'Delete',
+  httpPatch: 'Patch',
+  httpHead: 'Head',
+  httpOptions: 'Options',
+  all: 'All',
+};
 const FUNCTION_TYPES = new Set(['arrow_function', 'function_expression', 'function']);
 /** Receivers whose `.get('/x', …)` is an outbound request or a lookup, not a route registration. */
 const NOT_ROUTERS =
@@ -53,6 +65,13 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       const prefix = options?.type === 'object' ? jsPrefixValue(s, objectProps(options).get('prefix')) : undefined;
       const name = prefix !== undefined ? ASSIGNED_TO.exec(s.text.slice(Math.max(0, s.nodes[i].start - 120), s.nodes[i].start)) : null;
       if (name) c.mounts.push({ prefix: prefix!, target: [name[1] ?? 'default'], own: true });
+      continue;
+    }
+    if (n === 1 && chain[0] === 'InversifyExpressServer' && s.mentions('inversify-express-utils')) {
+      // `new InversifyExpressServer(container, null, { rootPath: '/api' })`: the root of every controller's router.
+      const options = s.argumentsOf(call)[2];
+      const p = options?.type === 'object' ? stringValue(objectProps(options).get('rootPath')) : undefined;
+      if (p !== undefined) c.globalPrefix = p;
       continue;
     }
     if (n === 1 && SERVER_FACTORIES.test(chain[0])) {
@@ -863,12 +882,17 @@ const TSOA_IMPORT = /from\s+['"](?:tsoa|@tsoa\/runtime)['"]/;
  * NestJS: `@Controller('orders')` on the class, `@Get(':id')` on the method → `/orders/:id`. routing-controllers
  * reads the same way, with `@JsonController('/pets')` as well. tsoa too, with `@Route('users')` on the class and its
  * path parameters in braces, `@Get('{userId}')`, served by Express as `/users/:userId` (the routes module tsoa
- * generates from them is not read for routes: see findJavaScriptRoutes's caller).
+ * generates from them is not read for routes: see findJavaScriptRoutes's caller). inversify-express-utils as well,
+ * in its own names: `@controller('/session')` on the class, `@httpDelete('/all', …middleware)`, `@all('*')`,
+ * `@httpMethod('get', '/x')` on its methods, each controller a router Express serves under the server's `rootPath`.
  */
 function nestControllers(c: RouteCollector): void {
   const s = c.s;
   let framework: string | undefined; // read once a controller is found: the test scans the file's text
   const tsoa = () => s.memo('js.tsoa', () => s.mentions('tsoa') && TSOA_IMPORT.test(s.text));
+  // Its decorators' names, `controller` and `all`, are too common to go by without its import.
+  const inversify = () => s.memo('js.inversify', () => s.mentions('inversify-express-utils'));
+  const inversifyClasses = new Set<string>();
   const tsoaClasses = new Set<string>();
   const classPrefix = new Map<string, string>();
   const classVersion = new Map<string, string>();
@@ -882,13 +906,14 @@ function nestControllers(c: RouteCollector): void {
     const call = s.calls.get(i + 1);
     if (!call || call.chain.length !== 1 || s.nodes[i + 1].parent !== i) continue;
     const name = call.chain[0];
-    if (name === 'Controller' || name === 'JsonController' || (name === 'Route' && tsoa())) {
+    if (name === 'Controller' || name === 'JsonController' || (name === 'Route' && tsoa()) || (name === 'controller' && inversify())) {
       const arg = s.argumentsOf(call)[0];
       const props = arg?.type === 'object' ? objectProps(arg) : undefined;
       const path = namedPath(s, props ? props.get('path') : arg);
       const cls = classAfter(s, i);
       if (cls) classPrefix.set(cls, path ?? '');
       if (cls && name === 'Route') tsoaClasses.add(cls);
+      if (cls && name === 'controller') inversifyClasses.add(cls);
       // `@Controller({ path: 'users', version: '1' })`: `/v1/users` when the app enables URI versioning (the join knows).
       const v = versionOf(props?.get('version'));
       if (cls) classVersion.set(cls, v ?? '');
@@ -903,6 +928,13 @@ function nestControllers(c: RouteCollector): void {
       const arg = s.argumentsOf(call)[0];
       const paths = arg?.type === 'array' ? arg.namedChildren.flatMap((p) => namedPath(s, p ?? undefined) ?? []) : [namedPath(s, arg) ?? ''];
       for (const path of paths) pending.push({ decorator: i, verb: name, path, method });
+    } else if ((INVERSIFY_METHODS[name] || name === 'httpMethod') && inversify()) {
+      const method = methodAfter(s, i);
+      if (method === undefined) continue;
+      const args = s.argumentsOf(call);
+      const named = name === 'httpMethod' ? stringValue(args.shift())?.toLowerCase() : undefined;
+      const verb = named ? Object.values(INVERSIFY_METHODS).find((v) => v.toLowerCase() === named) : INVERSIFY_METHODS[name];
+      if (verb) pending.push({ decorator: i, verb, path: namedPath(s, args[0]) ?? '', method });
     }
   }
   for (const p of pending) {
@@ -918,6 +950,18 @@ function nestControllers(c: RouteCollector): void {
         handlerIndex: p.method,
         at: p.decorator,
         mountable: false,
+      });
+      continue;
+    }
+    if (inversifyClasses.has(owner)) {
+      c.add({
+        method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
+        path: joinPaths('/', classPrefix.get(owner)!, p.path),
+        framework: 'inversify-express-utils',
+        declaration: s.rangeOf(p.decorator),
+        handlerIndex: p.method,
+        at: p.decorator,
+        mountable: true,
       });
       continue;
     }
