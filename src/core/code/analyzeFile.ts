@@ -220,6 +220,9 @@ const LINKABLE = /^[A-Za-z_$][\w$]*$/;
  * the accessor before the method returns.
  */
 const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 5, python: 4 };
+/** `super.list(request)` (JavaScript, Java), `super().save()` (Python): the base class's method, followed by the join. */
+const isSuperCall = (chain: string[]) => chain.length === 2 && chain[0] === 'super';
+
 const NOT_LINKABLE = new Set(['console', 'Math', 'JSON', 'Object', 'Array', 'Promise', 'String', 'Number', 'res', 'req', 'reply', 'log', 'logger', 'fmt', 'errors', 'strings', 'strconv', 'super', 'require']);
 /** Builtins of Python and Go: in JavaScript or Java a function named `list` (`import { list } from './orders'`) is the project's. */
 const BUILTIN_ROOTS = new Set(['len', 'print', 'str', 'int', 'list', 'dict']);
@@ -786,7 +789,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
-    if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > MAX_LINKED_CHAIN[family] || NOT_LINKABLE.has(call.chain[0]) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
+    if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > MAX_LINKED_CHAIN[family] || (NOT_LINKABLE.has(call.chain[0]) && !isSuperCall(call.chain)) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopOnEveryTurn(i);

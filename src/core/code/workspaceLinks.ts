@@ -1717,6 +1717,11 @@ class WorkspaceLinker {
       return [];
     }
     const method = chain[chain.length - 1];
+    if (chain[0] === 'super') {
+      // The method as the caller's class inherits it: its bases', not its own (an override calling up would call itself).
+      const owner = caller >= 0 ? fns[caller]?.owner : undefined;
+      return owner ? (this.basesOf.get(owner) ?? []).flatMap((base) => this.methodsOf(e, base, method)) : [];
+    }
     if ((self || (chain[0] === 'cls' && e.family === 'python')) && chain.length === 2) {
       const owner = caller >= 0 ? fns[caller]?.owner : undefined;
       const local = this.named(e, method, owner);
