@@ -1650,7 +1650,8 @@ class WorkspaceLinker {
       const typed =
         site.receiverType !== undefined
           ? e.family === 'go'
-            ? this.goTypedMethods(e, site.receiverType, method)
+            ? // A parameter typed by an interface (`_store store.Store`): its implementation's method runs.
+              this.goMethodsOfType(e, site.receiverType, method)
             : [site.receiverType, ...(site.receiverAlternatives ?? [])].flatMap((type) => this.methodsOf(e, type, method))
           : site.receiverFrom
             ? e.family === 'go'

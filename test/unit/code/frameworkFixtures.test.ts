@@ -4828,6 +4828,55 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Go: a parameter typed by an interface (_store store.Store, store store.Store) lands on its implementation, also when the parameter is named like the package', async () => {
+      // woodpecker's updateRepoPermissions: two queries per repository of the user, on the login route.
+      const f = await joined({
+        'go.mod': lines('module go.woodpecker-ci.org/woodpecker'),
+        'server/store/context.go': lines('package store', '', 'func FromContext(c context.Context) Store {', '\tstore, _ := c.Value(key).(Store)', '\treturn store', '}'),
+        'server/store/store.go': lines('package store', '', 'type Store interface {', '\tPermUpsert(perm *model.Perm) error', '\tWorkflowsCreate(workflows []*model.Workflow) error', '}'),
+        'server/store/datastore/perm.go': lines(
+          'package datastore',
+          '',
+          'import "xorm.io/xorm"',
+          '',
+          'func (s storage) PermUpsert(perm *model.Perm) error {',
+          '\t_, err := s.engine.Exec("UPDATE perms SET pull = ? WHERE perm_repo_id = ?", perm.Pull, perm.RepoID)',
+          '\treturn err',
+          '}',
+          'func (s storage) WorkflowsCreate(workflows []*model.Workflow) error {',
+          '\t_, err := s.engine.Insert(workflows)',
+          '\treturn err',
+          '}',
+        ),
+        'server/api/login.go': lines(
+          'package api',
+          '',
+          'import "go.woodpecker-ci.org/woodpecker/server/store"',
+          '',
+          'func HandleAuth(c *gin.Context) {',
+          '\t_store := store.FromContext(c)',
+          '\tupdateRepoPermissions(c, _store, nil)',
+          '\tcreateWorkflows(_store, nil)',
+          '}',
+          'func updateRepoPermissions(c *gin.Context, _store store.Store, repos []*model.Repo) {',
+          '\tfor _, repo := range repos {',
+          '\t\t_store.PermUpsert(repo.Perm)',
+          '\t}',
+          '}',
+          'func createWorkflows(store store.Store, items [][]*model.Workflow) {',
+          '\tfor _, item := range items {',
+          '\t\tstore.WorkflowsCreate(item)',
+          '\t}',
+          '}',
+        ),
+        'server/router/api.go': lines('package router', '', 'import "go.woodpecker-ci.org/woodpecker/server/api"', '', 'func apiRoutes(e *gin.RouterGroup) {', '\te.GET("/authorize", api.HandleAuth)', '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop server/api/login.go:12:3 _store.PermUpsert → s.engine.Exec [for sequential] → GET /authorize',
+        'query-in-loop server/api/login.go:17:3 store.WorkflowsCreate → s.engine.Insert [for sequential] → GET /authorize',
+      ]);
+    });
+
     it("Go: a method called on an element of the slice a function returned (for _, p := range projects) lands on the element type's method, not on every method of that name", async () => {
       // vikunja's DeleteUser: `p.Delete(s, u)` on each *Project, not BotUser.Delete (which deletes a user).
       const f = await joined({
