@@ -354,6 +354,45 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => r[1]), ['/users.list']);
     });
 
+    it("Koa: router.register(path, ['get', 'post'], [middleware…, handler]) is a route per method, not a mount; a list of paths is a route per path (Express too)", async () => {
+      // outline's attachments.redirect and cron routes, its /.well-known paths, and the 404 catch-all of its API.
+      const f = await joined({
+        'server/api.ts': lines(
+          "import Router from 'koa-router';",
+          "import attachments from './attachments';",
+          'const router = new Router();',
+          "router.use('/', attachments.routes());",
+          'router.register("*", ["get", "post"], (ctx) => { ctx.throw(404); });',
+          'export default router;',
+        ),
+        'server/attachments.ts': lines(
+          "import Router from 'koa-router';",
+          'const router = new Router();',
+          'router.register(',
+          '  "attachments.redirect",',
+          '  ["get", "post"],',
+          '  [auth({ optional: true }), validate(Schema), async (ctx) => { ctx.redirect(await signedUrl(ctx)); }],',
+          ');',
+          'router.get(["/.well-known/oauth-authorization-server", "/.well-known/oauth-authorization-server/mcp"], async (ctx) => {});',
+          'export default router;',
+        ),
+        'web/app.js': lines("const express = require('express');", 'const app = express();', "app.get(['/share/:id', '/s/:id'], (req, res) => res.end());", 'app.listen(3000);'),
+      });
+      assert.deepEqual(
+        routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`),
+        [
+          'GET * server/api.ts:4',
+          'POST * server/api.ts:4',
+          'GET /attachments.redirect server/attachments.ts:2',
+          'POST /attachments.redirect server/attachments.ts:2',
+          'GET /.well-known/oauth-authorization-server server/attachments.ts:7',
+          'GET /.well-known/oauth-authorization-server/mcp server/attachments.ts:7',
+          'GET /s/:id web/app.js:2',
+          'GET /share/:id web/app.js:2',
+        ],
+      );
+    });
+
     it('FastAPI: a router included only in a local or development environment is not listed; one included otherwise is', async () => {
       // The shape of fastapi/full-stack-fastapi-template's app/api/main.py (its private routes, for local use).
       const router = (path: string) => lines('from fastapi import APIRouter', `router = APIRouter(prefix="${path}")`, '@router.post("/users/")', 'def create_user():', '    pass');

@@ -98,6 +98,8 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (n >= 3 && !fresh && isRouteChain(chain)) chainedRoute(c, i, call);
       // A link of an app's chain made in place is declared at its method, also when the chain is not assigned.
       else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, instance ?? receiver, framework, !!fresh || !!chainedOn || chain[0] === 'Hono' || chain[0] === 'Elysia');
+    } else if (method === 'register' && framework === 'koa' && isRouter(receiver) && koaRegister(c, i, call, receiver)) {
+      // Routes, not a mount.
     } else if (method === 'use' || method === 'register') {
       mount(c, call, instance ?? (method === 'use' ? useReceiver(s, i, call) : receiver), method === 'register');
     } else if (method === 'route' && (fresh || isRouter(receiver)) && s.argumentsOf(call).length === 2) {
@@ -428,22 +430,53 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
     else if (second === undefined && /^[\w.:-]/.test(path) && ownRouters(c.s).has(receiver)) path = '/' + path;
     else return;
   }
-  if (path === undefined) return;
+  // Express and Koa router serve one handler at each path of a list: `router.get(['/.well-known/x', '/.well-known/x/mcp'], h)`.
+  const paths = path === undefined && args[0].type === 'array' ? args[0].namedChildren.flatMap((p) => stringValue(p ?? undefined) ?? []).filter((p) => p.startsWith('/')) : path === undefined ? [] : [path];
+  if (!paths.length) return;
   const handler = resolveHandler(c, args[args.length - 1]);
   if (!handler) return;
   // On the callback's parameter, also through a chain of routes (`(app) => app.get(…).post(…)`).
-  if (framework === 'elysia') path = elysiaGroups(c.s.nodes[i].node, call.chain[0]) + path;
-  c.add({
-    method: method === 'all' ? 'ANY' : method.toUpperCase(),
-    path,
-    framework,
-    // A link of a chain (`new Hono().post(…).get(…)`): from its own method name, not the chain's start.
-    declaration: inChain && call.argsStart > 0 ? c.s.rangeOfSpan(c.s.text.lastIndexOf('.', call.argsStart) + 1, c.s.nodes[i].end) : c.s.rangeOf(i),
-    ...handler,
-    receiver,
-    at: i,
-    alsoChains: middlewareChains(args.slice(first, -1)),
-  });
+  const groups = framework === 'elysia' ? elysiaGroups(c.s.nodes[i].node, call.chain[0]) : '';
+  for (const p of paths) {
+    c.add({
+      method: method === 'all' ? 'ANY' : method.toUpperCase(),
+      path: groups + p,
+      framework,
+      // A link of a chain (`new Hono().post(…).get(…)`): from its own method name, not the chain's start.
+      declaration: inChain && call.argsStart > 0 ? c.s.rangeOfSpan(c.s.text.lastIndexOf('.', call.argsStart) + 1, c.s.nodes[i].end) : c.s.rangeOf(i),
+      ...handler,
+      receiver,
+      at: i,
+      alsoChains: middlewareChains(args.slice(first, -1)),
+    });
+  }
+}
+
+/**
+ * Koa router's `router.register('/cron.:period', ['GET', 'POST'], middleware)`: a route per method of the list (not
+ * Fastify's `register(plugin, { prefix })`, a mount). True when the call is one.
+ */
+function koaRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string): boolean {
+  const args = c.s.argumentsOf(call);
+  const path = stringValue(args[0]);
+  if (path === undefined || args[1]?.type !== 'array' || args.length < 3) return false;
+  const methods = args[1].namedChildren.flatMap((m) => stringValue(m ?? undefined) ?? []).map((m) => m.toLowerCase());
+  if (!methods.length || !methods.every((m) => METHODS.has(m))) return false;
+  const handler = resolveHandler(c, args[2].type === 'array' ? (args[2].namedChildren[args[2].namedChildren.length - 1] ?? undefined) : args[2]);
+  if (!handler) return true;
+  for (const method of methods) {
+    c.add({
+      method: method === 'all' ? 'ANY' : method.toUpperCase(),
+      path: path.startsWith('/') || path === '*' ? path : '/' + path,
+      framework: 'koa',
+      declaration: c.s.rangeOf(i),
+      ...handler,
+      receiver,
+      at: i,
+      alsoChains: args[2].type === 'array' ? middlewareChains(args[2].namedChildren.slice(0, -1).flatMap((n) => n ?? [])) : [],
+    });
+  }
+  return true;
 }
 
 /**
