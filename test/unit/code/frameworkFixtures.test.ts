@@ -2597,6 +2597,29 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Flask: a path handed through the project's own helper, @routes.route(org_scoped_rule(\"/login\")), is that path; a helper given anything else is no route", async () => {
+      // redash's handlers: org_scoped_rule(rule) is the rule itself unless MULTI_ORG is set.
+      const f = await joined({
+        'redash/handlers/authentication.py': lines(
+          'from flask import Blueprint',
+          'from redash.handlers.base import org_scoped_rule',
+          'routes = Blueprint("redash", __name__)',
+          '@routes.route(org_scoped_rule("/login"), methods=["GET", "POST"])',
+          'def login(org_slug=None):',
+          '    return "ok"',
+          '@routes.route(org_scoped_rule(LOGIN_PATH))',
+          'def other():',
+          '    return "ok"',
+          'routes.add_url_rule(org_scoped_rule("/logout"), view_func=login)',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/login', 'redash/handlers/authentication.py', 3, 'flask'],
+        ['POST', '/login', 'redash/handlers/authentication.py', 3, 'flask'],
+        ['GET', '/logout', 'redash/handlers/authentication.py', 9, 'flask'],
+      ]);
+    });
+
     it('Quart: Flask\'s routing, async (its @app.get too, not FastAPI\'s), labelled quart; a blueprint under the prefix it is registered with', async () => {
       const f = await joined({
         'app.py': lines(

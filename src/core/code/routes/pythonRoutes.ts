@@ -102,7 +102,7 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     // a Bottle module's: bottleRoutes.ts.
     if (receiver === 'litestar' || routeTablesOf(s).has(receiver) || importsPython(s, 'bottle')) continue;
     const args = s.argumentsOf(call);
-    const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path');
+    const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path') ?? wrappedPath(args[0]);
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
     const path = stringValue(pathNode) ?? (pathNode?.type === 'string' ? pythonPathValue(pathNode) : undefined);
     if (path === undefined || (!path.startsWith('/') && path !== '' && !path.startsWith(NAMED_PART))) continue;
@@ -140,6 +140,16 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
       });
     }
   }
+}
+
+/**
+ * A route's path handed through a project's own helper, redash's `@routes.route(org_scoped_rule("/login"))`, whose
+ * default is the path itself (`"/<org_slug>" + rule` only in its multi-organisation mode): the literal path it is given.
+ */
+function wrappedPath(arg: Node | undefined): Node | undefined {
+  if (arg?.type !== 'call' || arg.childForFieldName('function')?.type !== 'identifier') return undefined;
+  const inner = arg.childForFieldName('arguments')?.namedChildren ?? [];
+  return inner.length === 1 && inner[0]?.type === 'string' && stringValue(inner[0])?.startsWith('/') ? inner[0] : undefined;
 }
 
 /** The functions `Depends(f)` and `Security(f)` name in a text (a parameter list, a decorator's `dependencies=[…]`). */
@@ -183,7 +193,7 @@ function calledRegistration(c: RouteCollector, i: number, inner: CallInfo, prefi
 function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string, prefixes: Map<string, string>): void {
   const s = c.s;
   const args = s.argumentsOf(call);
-  const path = stringValue(args[0]);
+  const path = stringValue(args[0]) ?? stringValue(wrappedPath(args[0]));
   if (path === undefined) return;
   const handlerNode = keyword(args, 'endpoint') ?? keyword(args, 'view_func') ?? args.find((a, k) => k > 0 && a.type !== 'keyword_argument');
   const handler = handlerOf(s, handlerNode);
