@@ -22,6 +22,9 @@ import type { Range } from '../model/location';
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
 const MAX_TARGETS = 3;
+
+/** What a Python dict or list answers: on a name of no known type, more likely one of those than a class's method. */
+const PY_MAPPING_METHODS = new Set(['get', 'items', 'keys', 'values', 'pop', 'update', 'setdefault', 'append', 'extend', 'copy', 'clear', 'remove', 'insert', 'index', 'count']);
 /** How a worker's task is queued rather than run: Celery's `delay`/`apply_async`, dramatiq's `send`. */
 const QUEUEING = new Set(['delay', 'apply_async', 'send']);
 /** How many calls further than the function called in a loop its query or remote call is looked for. */
@@ -1791,6 +1794,9 @@ class WorkspaceLinker {
     // `this.orderService.findAll()`, `orderRepository.load()`: a method of the class the field is named after. Not
     // one named after the first of a longer chain: in `challenge.requirements.get()` the `get` is requirements'.
     if (chain.length !== (self ? 3 : 2)) return [];
+    // A Python name of no known type read as a dict (`for flag in json_flags: flag.get("type")`): not the `get` of a
+    // class named like it (CTFd's Flag, a Flask-RESTX resource whose `get` answers GET).
+    if (!self && e.family === 'python' && PY_MAPPING_METHODS.has(method)) return [];
     const field = head.replace(/^_+/, '');
     if (field.length < 3) return [];
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);

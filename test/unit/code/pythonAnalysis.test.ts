@@ -309,6 +309,39 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
   });
 
+  describe('a name of no known type read as a dict', () => {
+    it("flag.get('type') in a loop is a dict's get, not the get of a class named Flag (a resource answering GET); flag.save() still lands on Flag", async () => {
+      // CTFd's CSV import: `for flag in json_flags: flag.get("type")`, with api/v1/flags.py's `class Flag(Resource)`.
+      const f = await joined({
+        'app/api/flags.py': lines(
+          'from flask_restx import Namespace, Resource',
+          'from app.models import db',
+          'flags_namespace = Namespace("flags")',
+          '@flags_namespace.route("/<flag_id>")',
+          'class Flag(Resource):',
+          '    def get(self, flag_id):',
+          '        return db.session.execute("SELECT * FROM flags").all()',
+          '    def save(self):',
+          '        db.session.commit()',
+        ),
+        'app/importer.py': lines(
+          'from flask import Blueprint',
+          'bp = Blueprint("admin", __name__)',
+          '@bp.route("/admin/import", methods=["POST"])',
+          'def import_flags(json_flags, flags):',
+          '    for flag in json_flags:',
+          '        kind = flag.get("type")',
+          '    for flag in flags:',
+          '        flag.save()',
+        ),
+      });
+      assert.deepEqual(
+        hazardRows(f).filter((h) => h.startsWith('query-in-loop')),
+        ['query-in-loop app/importer.py:8:9 flag.save → db.session.commit [for sequential] → POST /admin/import'],
+      );
+    });
+  });
+
   describe('HTTP sessions and clients held in a name', () => {
     it("a module's own top-level def under a client's name is the module's; urllib's, imported, is urllib's", async () => {
       const own = await analyze('app/feeds.py', lines('def urlopen(path):', '    return open(path).read()', '', 'def load(path):', '    return urlopen(path)'));
