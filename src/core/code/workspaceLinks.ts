@@ -1796,7 +1796,7 @@ class WorkspaceLinker {
     if (chain.length !== (self ? 3 : 2)) return [];
     // A Python name of no known type read as a dict (`for flag in json_flags: flag.get("type")`): not the `get` of a
     // class named like it (CTFd's Flag, a Flask-RESTX resource whose `get` answers GET).
-    if (!self && e.family === 'python' && PY_MAPPING_METHODS.has(method)) return [];
+    if (!self && e.family === 'python' && PY_MAPPING_METHODS.has(method) && /^[a-z_]/.test(head)) return [];
     const field = head.replace(/^_+/, '');
     if (field.length < 3) return [];
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);

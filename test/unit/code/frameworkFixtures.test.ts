@@ -2471,19 +2471,19 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       const f = await joined({
         'CTFd/api/v1/challenges.py': lines(
           'class Challenge(Resource):',
-          '    def get(self, challenge_id):',
+          '    def load(self, challenge_id):',
           '        return Challenges.query.filter_by(id=challenge_id).first_or_404()',
           '',
           'def listing(chal_q):',
           '    for challenge in chal_q:',
-          '        challenge.requirements.get("prerequisites", [])',
+          '        challenge.requirements.load("prerequisites", [])',
           '',
           'def detail(ids):',
           '    for challenge_id in ids:',
-          '        challenge.get(challenge_id)',
+          '        challenge.load(challenge_id)',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop CTFd/api/v1/challenges.py:11:9 challenge.get → Challenges.query.filter_by.first_or_404 [for sequential] → -']);
+      assert.deepEqual(hazardRows(f), ['query-in-loop CTFd/api/v1/challenges.py:11:9 challenge.load → Challenges.query.filter_by.first_or_404 [for sequential] → -']);
     });
 
     it('Flask-RESTX: namespaces added to an Api on a blueprint get the blueprint\'s url_prefix and their own path', async () => {
