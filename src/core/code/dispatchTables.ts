@@ -26,19 +26,42 @@ const JS_TABLE = /^[ \t]*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*
 /** `"key": fn` (Python), `key: fn` or shorthand `fn` (JavaScript), `fn` also `module.fn`. */
 const PY_ENTRY = /^(?:'[^'\n]*'|"[^"\n]*")\s*:\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)$/;
 const JS_ENTRY = /^(?:(?:'[^'\n]*'|"[^"\n]*"|\[[\w$.]+\]|[A-Za-z_$][\w$]*)\s*:\s*)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)$/;
+/**
+ * An entry that calls one function with arguments of its own: `"scoreboard-admin": lambda: dump_scoreboard_csv(admin=True)`
+ * (CTFd's CSV_KEYS), `admin: () => dump(true)`: that function runs.
+ */
+const PY_LAMBDA = /^(?:'[^'\n]*'|"[^"\n]*")\s*:\s*lambda\b[^:]*:\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\([^()]*\)$/;
+const JS_ARROW = /^(?:'[^'\n]*'|"[^"\n]*"|[A-Za-z_$][\w$]*)\s*:\s*(?:async\s+)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\([^()]*\)$/;
+
+/** The parts of a literal's body between its top-level commas (not those inside a call's arguments). */
+function topLevelParts(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
 const NOT_FUNCTIONS = new Set(['True', 'False', 'None', 'true', 'false', 'null', 'undefined', 'NaN', 'Infinity']);
 
 /** The functions a literal's entries name, or undefined unless there are two or more and every entry names one. */
 function tableValues(body: string, family: LanguageFamily): string[][] | undefined {
-  const entries = body
-    .replace(family === 'python' ? /#[^\n]*/g : /\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '')
-    .split(',')
+  const entries = topLevelParts(body.replace(family === 'python' ? /#[^\n]*/g : /\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ''))
     .map((e) => e.trim())
     .filter((e) => e !== '');
   if (entries.length < 2) return undefined;
   const values: string[][] = [];
   for (const entry of entries) {
-    const value = (family === 'python' ? PY_ENTRY : JS_ENTRY).exec(entry)?.[1];
+    const value = (family === 'python' ? PY_ENTRY : JS_ENTRY).exec(entry)?.[1] ?? (family === 'python' ? PY_LAMBDA : JS_ARROW).exec(entry)?.[1];
     if (!value || NOT_FUNCTIONS.has(value)) return undefined;
     values.push(value.split('.'));
   }

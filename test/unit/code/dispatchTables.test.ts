@@ -91,4 +91,11 @@ describe('calls through a table of functions (loaders[kind](…), CSV_KEYS.get(n
     assert.deepEqual([...functionTablesOf('LIMITS = {"a": 1, "b": 2}\nVIEWS = {"a": views.a, "b": b}\n', 'python')], [['VIEWS', [['views', 'a'], ['b']]]]);
     assert.deepEqual([...functionTablesOf('export const LIMITS = { maxItems: 100, maxTags: 20 };\nconst t = { a, b: c.d };\n', 'js')], [['t', [['a'], ['c', 'd']]]]);
   });
+
+  it("an entry that calls one function, CTFd's `\"scoreboard-admin\": lambda: dump_scoreboard_csv(admin=True)`, names it; one doing more keeps the literal from being a table", () => {
+    const py = 'CSV_KEYS = {\n    "scoreboard": dump_scoreboard_csv,\n    "scoreboard-admin": lambda: dump_scoreboard_csv(admin=True, limit=None),\n    "users": dump_users_csv,\n}\n';
+    assert.deepEqual([...functionTablesOf(py, 'python')], [['CSV_KEYS', [['dump_scoreboard_csv'], ['dump_scoreboard_csv'], ['dump_users_csv']]]]);
+    assert.deepEqual([...functionTablesOf('const t = { list, admin: () => dump(true, 1), one: async (id) => repo.load(id) };\n', 'js')], [['t', [['list'], ['dump'], ['repo', 'load']]]]);
+    assert.deepEqual([...functionTablesOf('T = {"a": f, "b": lambda x: x + 1}\nU = {"a": f, "b": lambda: g(1) or h()}\n', 'python')], []);
+  });
 });
