@@ -125,6 +125,7 @@ function isIdentPart(c: number): boolean {
  * Undefined when the text does not start with a name (`(await x).y`, `new X().y`, `[a].map`).
  */
 export function calleeChain(text: string): string[] | undefined {
+  if (text.charCodeAt(0) === 40 /* ( */) return fallbackChain(text);
   const out: string[] = [];
   let i = 0;
   const n = text.length;
@@ -189,6 +190,22 @@ export function calleeChain(text: string): string[] | undefined {
   }
   return out.length ? out : undefined;
 }
+
+/**
+ * A member of a client picked with a fallback, `(conn or db).execute` (lnbits runs its SQL so), `(tx || knex).select`,
+ * `(session ?? this.db).query`: the chain of the fallback, the client there is when none was handed in, and what
+ * follows. Undefined for any other bracketed start.
+ */
+function fallbackChain(text: string): string[] | undefined {
+  const close = skipGroup(text, 0);
+  if (close < 0 || text.charCodeAt(close) !== 46 /* . */) return undefined;
+  const pick = FALLBACK.exec(text.slice(1, close - 1));
+  const rest = pick ? calleeChain('_' + text.slice(close)) : undefined;
+  return rest && rest.length > 1 ? [...pick![1].split('.'), ...rest.slice(1)] : undefined;
+}
+
+/** `a or b`, `a || b`, `a ?? b` of two names or member chains: the second. */
+const FALLBACK = /^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*(?:\bor\b|\|\||\?\?)\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$/;
 
 /** Index after the group opened at `open`, skipping quoted strings; -1 when unbalanced. */
 function skipGroup(text: string, open: number): number {

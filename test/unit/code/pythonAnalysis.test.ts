@@ -309,6 +309,43 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
   });
 
+  describe("a database wrapper's own calls (lnbits)", () => {
+    it('(conn or db).execute(…) is a query on the fallback client; db.fetchall("SELECT …") and db.fetchone(…) are queries, cursor.fetchall() reads the rows of the execute before it', async () => {
+      const f = await joined({
+        'lnbits/core/crud/wallets.py': lines(
+          'from lnbits.db import Connection, Database',
+          'db = Database("database")',
+          'async def delete_wallet_by_id(wallet_id: str, conn: Optional[Connection] = None):',
+          '    await (conn or db).execute("UPDATE wallets SET deleted = true WHERE id = :wallet", {"wallet": wallet_id})',
+          'async def get_settings(conn: Optional[Connection] = None):',
+          '    return await (conn or db).fetchall("SELECT * FROM system_settings")',
+          'async def get_wallet(wallet_id: str):',
+          '    return await db.fetchone("SELECT * FROM wallets WHERE id = :id", {"id": wallet_id})',
+          'def read_rows(cursor):',
+          '    return cursor.fetchall()',
+        ),
+        'lnbits/core/views/user_api.py': lines(
+          'from fastapi import APIRouter',
+          'from lnbits.core.crud.wallets import delete_wallet_by_id, get_settings, get_wallet',
+          'users_router = APIRouter(prefix="/users/api/v1")',
+          '@users_router.delete("/user/{user_id}")',
+          'async def api_users_delete_user(user_id: str, wallet_ids: list[str]):',
+          '    for wallet_id in wallet_ids:',
+          '        await delete_wallet_by_id(wallet_id)',
+          '        await get_wallet(wallet_id)',
+          '@users_router.get("/settings")',
+          'async def api_settings():',
+          '    return await get_settings()',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop lnbits/core/views/user_api.py:7:15 delete_wallet_by_id → db.execute [for sequential] → DELETE /users/api/v1/user/{user_id}',
+        'query-in-loop lnbits/core/views/user_api.py:8:15 get_wallet → db.fetchone [for sequential] → DELETE /users/api/v1/user/{user_id}',
+        'unbounded-query lnbits/core/crud/wallets.py:6:18 db.fetchall → GET /users/api/v1/settings',
+      ]);
+    });
+  });
+
   describe('a name of no known type read as a dict', () => {
     it("flag.get('type') in a loop is a dict's get, not the get of a class named Flag (a resource answering GET); flag.save() still lands on Flag", async () => {
       // CTFd's CSV import: `for flag in json_flags: flag.get("type")`, with api/v1/flags.py's `class Flag(Resource)`.

@@ -566,6 +566,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'SQL query (DB-API, SQLAlchemy, asyncpg)',
   },
   {
+    // A database wrapper that takes the SQL and reads its rows at once (lnbits' `db.fetchall("SELECT …", values)`,
+    // `db.fetchone(…)`); not DB-API's `cursor.fetchall()`, which reads the rows of the `execute` before it.
+    kind: 'query',
+    languages: ['python'],
+    root: 'db|conn|connection|database',
+    method: 'fetchone|fetchall|fetchmany|fetch_page',
+    argsMatching: '^\\(\\s*(?:[rRfFbBuU]{0,2}["\']|[A-Za-z_]\\w*\\s*[,)])',
+    label: 'SQL query',
+  },
+  {
     // `conn.query("SELECT …")`; not a SQLAlchemy session's `query(Model)`, which only builds a statement (below).
     kind: 'query',
     languages: ['python'],
