@@ -37,6 +37,22 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });
 
+  it("Sequelize: findAll of the ids the caller gives (where: { id: { [Op.in]: ids } }) is bounded by them; one by another operator is not", async () => {
+    // outline's presenters and Revision model.
+    const f = await joined({
+      'server/models/Revision.ts': lines(
+        "import { Op } from 'sequelize';",
+        'export async function byIds(ids: string[]) {',
+        '  return Revision.findAll({ where: { id: { [Op.in]: ids } } });',
+        '}',
+        'export async function recent(since: Date) {',
+        '  return Revision.findAll({ where: { createdAt: { [Op.gt]: since } } });',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query server/models/Revision.ts:6:10 Revision.findAll → -']);
+  });
+
   it('in the code: the node-postgres middleware of ljlm0402/typescript-express-starter', async () => {
     const f = await joined({
       'src/auth.ts': lines(

@@ -1022,7 +1022,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',
     method: 'findAll|findAndCountAll',
-    boundedByArgs: '\\blimit\\s*[:,}]|' + KEY_WHERE_ARG,
+    // `where: { id: { [Op.in]: ids } }`: the rows of the ids the caller gives.
+    boundedByArgs: '\\blimit\\s*[:,}]|\\[Op\\.in\\]\\s*:|' + KEY_WHERE_ARG,
     label: 'findAll without limit (Sequelize)',
   },
   {
