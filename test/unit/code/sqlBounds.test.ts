@@ -284,4 +284,26 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     });
     assert.deepEqual(hazardRows(f), ['unbounded-query repo/follow.go:24:8 session.Find → -']);
   });
+
+  it("xorm: the same condition written along the chain, s.engine.Where(\"pipeline_id = ?\", id).Find(&steps), bounds it (woodpecker's datastore); one on another column does not", async () => {
+    const f = await joined({
+      'go.mod': 'module go.woodpecker-ci.org/woodpecker\n',
+      'server/store/datastore/step.go': lines(
+        'package datastore',
+        '',
+        'import "xorm.io/xorm"',
+        '',
+        'func (s storage) StepList(pipelineID int64) ([]*model.Step, error) {',
+        '\tsteps := make([]*model.Step, 0)',
+        '\treturn steps, s.engine.Where("step_pipeline_id = ?", pipelineID).OrderBy("step_pid").Find(&steps)',
+        '}',
+        '',
+        'func (s storage) Pending() ([]*model.Step, error) {',
+        '\tsteps := make([]*model.Step, 0)',
+        '\treturn steps, s.engine.Where("step_state = ?", "pending").Find(&steps)',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query server/store/datastore/step.go:12:16 s.engine.Where.Find → -']);
+  });
 });

@@ -51,7 +51,12 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         const from = f >= 0 ? s.nodes[s.functions[f].index].start : 0;
         if (new RegExp(list.boundedByCallBefore).test(s.text.slice(from, start))) continue;
       }
-      if (list.boundedByStatement && boundedStatement(s, i, call.chain, new RegExp(list.boundedByStatement), partly)) continue;
+      if (list.boundedByStatement) {
+        const bound = new RegExp(list.boundedByStatement);
+        // What a statement before the call would set, set along the chain itself: woodpecker's
+        // `s.engine.Where("pipeline_id = ?", pipelineID).Find(&steps)`.
+        if (bound.test(s.text.slice(start, call.argsStart > start ? call.argsStart : s.nodes[i].end)) || boundedStatement(s, i, call.chain, bound, partly)) continue;
+      }
       if (list.boundedByCallArgs && boundedByCallArgs(s, outer.index, list.boundedByCallArgs)) continue;
       if (list.boundedBySqlWhere && boundedBySqlWhere(s, outer.index, list.boundedBySqlWhere, uniqueKeys(s))) continue;
       if (list.boundedByChain) {
