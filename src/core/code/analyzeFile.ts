@@ -192,6 +192,19 @@ export function isOneOffScript(file: string): boolean {
   return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?migrations?|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
+/**
+ * A Python command-line module: it imports Click, Typer or Flask's CLI and declares commands (redash's `redash/cli/`,
+ * `@manager.command()`, `@click.command()`, `@app.command()` of a `typer.Typer()`), or a script kept in a `bin/` folder
+ * (redash's `bin/release_manager.py`). An operator runs them by hand, not a request.
+ */
+function isCommandLineModule(file: string, words: WordSearch, family: LanguageFamily): boolean {
+  if (family !== 'python') return false;
+  if (/(^|\/)bin\/[^/]+\.py$/.test(file)) return true;
+  if (!words.has('click') && !words.has('typer') && !words.has('flask.cli')) return false;
+  const text = words.text;
+  return /^(?:import (?:click|typer)\b|from (?:click|typer|flask\.cli) import\b)/m.test(text) && /^@[\w.]*(?:command|group)\(/m.test(text);
+}
+
 /** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */
 function isMigrationModule(text: string, family: LanguageFamily): boolean {
   return family === 'python' && /^(from alembic import|import alembic\b)/m.test(text);
@@ -309,7 +322,7 @@ export function analyzeTree(
     cache.edit = undefined;
     cache.words = undefined;
   }
-  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(text, family) || isLoadTest(words, family);
+  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(text, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family);
   const shared = new Map<string, unknown>();
   // Carried across edits, as the word searches are (the whole text was scanned for them on every keystroke).
   const lineStarts = words.lineStarts();

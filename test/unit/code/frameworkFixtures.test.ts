@@ -456,7 +456,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
     });
 
-    it('a seed script, a migration, a Django management command, a script of a scripts/ folder, a CI script, a linter rule example or a test that loops over a querying helper is not load: only the route is reported', async () => {
+    it('a seed script, a migration, a Django management command, a Click or Typer command module, a script of a scripts/ or Python bin/ folder, a CI script, a linter rule example or a test that loops over a querying helper is not load: only the route is reported', async () => {
       // The shape of node-express-realworld-example-app's src/prisma/seed.ts, which calls the app's services per row.
       const loop = (from: string) => lines(`import { createArticle } from '${from}';`, 'export async function run(rows: string[]) {', '  for (const r of rows) await createArticle(r);', "  await prisma.article.findMany();", '}');
       const f = await joined({
@@ -512,6 +512,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'mealie/db/fixes/fix_slugs.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         // Migrations kept in one file, run at start-up (miniflux's internal/database/migrations.go).
         'internal/database/migrations.ts': loop('../../src/article.service'),
+        // Command-line modules an operator runs (redash's redash/cli/ with Flask's AppGroup, a Typer app), and a
+        // Python script kept in bin/ (redash's bin/release_manager.py).
+        'shop/cli/groups.py': lines('from click import argument', 'from flask.cli import AppGroup', 'from shop.models import Tag', 'manager = AppGroup(help="Groups")', '@manager.command()', '@argument("names")', 'def create(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
+        'shop/tools.py': lines('import typer', 'from shop.models import Tag', 'app = typer.Typer()', '@app.command()', 'def seed(names: list[str]):', '    for n in names:', '        Tag.objects.create(name=n)'),
+        'bin/release_manager.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u, timeout=5)'),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles']);
       assert.deepEqual(routeRows(f), [['POST', '/articles', 'src/routes.ts', 1, 'express']]);
