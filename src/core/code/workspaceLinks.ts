@@ -422,7 +422,8 @@ class WorkspaceLinker {
         if (routes) hazards.push({ ...m.hazard, routes });
       }
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
-      if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      // A loop in the handler's branch for one method (`if request.method == "POST":`): on that method's routes only.
+      if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: routesOf(h.owner).filter((r) => !h.method || r.method === h.method || r.method === 'ANY') });
       if (!e.quiet && (e.family === 'java' || e.family === 'python')) for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
@@ -2582,8 +2583,8 @@ class WorkspaceLinker {
   private djangoRelations?: Map<string, Map<string, string>>;
 
   /** A call in a loop to a function of another file that queries or calls out (directly or one call further). */
-  private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number }[] {
-    const out: { hazard: Hazard; owner: number }[] = [];
+  private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number; method?: string }[] {
+    const out: { hazard: Hazard; owner: number; method?: string }[] = [];
     const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
     e.links.functions.forEach((fact, owner) => {
       for (const call of fact.calls) {
@@ -2595,7 +2596,7 @@ class WorkspaceLinker {
         const accessor = this.accessorEffect(e, call.chain, targets);
         if (accessor) {
           known.add(at);
-          out.push({ hazard: loopHazard(undefined, -1, e.a.file, call.chain.join('.'), accessor.match, call.loop, range), owner });
+          out.push({ hazard: loopHazard(undefined, -1, e.a.file, call.chain.join('.'), accessor.match, call.loop, range), owner, method: call.method });
           continue;
         }
         for (const t of targets) {
@@ -2604,7 +2605,7 @@ class WorkspaceLinker {
           if (!effect) continue;
           known.add(at);
           if (readsPrefetched(effect.callee, effect.match, call.prefetched)) break;
-          out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), owner });
+          out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), owner, method: call.method });
           break;
         }
       }

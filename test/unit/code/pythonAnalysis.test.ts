@@ -246,6 +246,24 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:8:13 cursor.execute [for sequential] → POST /items']);
     });
 
+    it('…also when the query is in a helper of another module the branch calls per item (CTFd\'s admin config: set_config in a loop)', async () => {
+      const f = await joined({
+        'app/config.py': lines('from app.db import db', 'def set_config(key, value):', '    db.session.execute("UPDATE config SET value = :v WHERE key = :k", {"k": key, "v": value})'),
+        'app/admin.py': lines(
+          'from flask import Flask, request',
+          'from app.config import set_config',
+          'app = Flask(__name__)',
+          '@app.route("/admin/reset", methods=["GET", "POST"])',
+          'def reset():',
+          '    if request.method == "POST":',
+          '        for key in request.form:',
+          '            set_config(key, None)',
+          '    return render_template("reset.html")',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop app/admin.py:8:13 set_config → db.session.execute [for sequential] → POST /admin/reset']);
+    });
+
     it('a call on a literal (a format string) is analysed like any other call, not a reason to drop the file', async () => {
       const a = await analyze(
         'app/translate.py',
