@@ -282,6 +282,12 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe)$/;
 const SLEEP =
   /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.sleep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
+/**
+ * A consumer taking the next message from a queue, waiting for one: lnbits' `payment = await invoice_paid_queue.get()`,
+ * Java's `queue.take()`, Redis' `BLPOP`. Its loop runs once per message, not per item of one request.
+ */
+const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll)\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
+
 /** A Go loop over a ticker's or timer's channel: once per tick. */
 const TICKS = /^for\s+(?:[\w, ]+:?=\s*)?range\s+(?:[\w.]+\.C|time\.Tick\([^{]*\))\s*\{/;
 
@@ -771,7 +777,8 @@ export class FileStructure {
     }
     // `while (alive) { Thread.sleep(pollMs); poll(); }` (bank-of-anthos's ledger reader): once per period, not per item.
     if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
-    return SLEEP.test(this.text.slice(n.start, n.end));
+    const body = this.text.slice(n.start, n.end);
+    return SLEEP.test(body) || QUEUE_TAKE.test(body);
   }
 
   /**

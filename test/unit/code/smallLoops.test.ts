@@ -705,3 +705,40 @@ describe('a loop over a variable set to a small literal is as small as the liter
   });
 });
 
+
+describe('a loop that takes the next message from a queue, waiting for one, runs once per message', () => {
+  it("lnbits' invoice worker (await queue.get()), Java's queue.take(), Redis' BLPOP: not per item; a loop over the items of a list still is", async () => {
+    const f = await joined({
+      'lnbits/tasks.py': lines(
+        'import asyncio',
+        'from lnbits.db import db',
+        'async def wait_for_paid_invoices(invoice_paid_queue: asyncio.Queue):',
+        '    while settings.lnbits_running:',
+        '        payment = await invoice_paid_queue.get()',
+        '        await db.execute("UPDATE wallets SET balance = balance + :a WHERE id = :w", {"a": payment.amount, "w": payment.wallet})',
+        'async def drain(redis, items):',
+        '    while True:',
+        '        job = await redis.blpop("jobs")',
+        '        await db.execute("UPDATE jobs SET done = 1 WHERE id = :id", {"id": job})',
+        'async def each(items):',
+        '    while items:',
+        '        item = items.pop()',
+        '        await db.execute("UPDATE items SET seen = 1 WHERE id = :id", {"id": item})',
+      ),
+      'src/main/java/demo/Worker.java': lines(
+        'package demo;',
+        'public class Worker {',
+        '  private final BlockingQueue<Long> queue = new LinkedBlockingQueue<>();',
+        '  private JdbcTemplate jdbc;',
+        '  public void run() throws InterruptedException {',
+        '    while (true) {',
+        '      Long id = queue.take();',
+        '      jdbc.update("UPDATE items SET seen = 1 WHERE id = ?", id);',
+        '    }',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop lnbits/tasks.py:14:15 db.execute [while sequential] → -']);
+  });
+});
