@@ -626,7 +626,7 @@ describe('code analysis: Python (tree-sitter)', function () {
       const a = await analyze(
         'hc/transport.py',
         lines(
-          'def notify(self, text, queue):',
+          'def notify(self, text, items):',
           '    tries_left = 2',
           '    while True:',
           '        try:',
@@ -637,7 +637,7 @@ describe('code analysis: Python (tree-sitter)', function () {
           '            if tries_left == 0:',
           '                raise',
           '    while True:',
-          '        item = queue.get()',
+          '        item = items.pop()',
           '        requests.post("http://hook/", json=item, timeout=5)',
         ),
       );
