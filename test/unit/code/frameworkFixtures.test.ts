@@ -2625,6 +2625,39 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Flask: a project's helper given a blueprint, a list of rules and a view (FlaskBB's register_view(forum, routes=[…], view_func=V.as_view(…))) adds a route per rule", async () => {
+      const f = await joined({
+        'flaskbb/utils/helpers.py': lines('def register_view(bp_or_app, routes, view_func, *args, **kwargs):', '    for route in routes:', '        bp_or_app.add_url_rule(route, view_func=view_func, *args, **kwargs)'),
+        'flaskbb/forum/views.py': lines(
+          'from flask import Blueprint',
+          'from flask.views import MethodView',
+          'from flaskbb.utils.helpers import register_view',
+          'forum = Blueprint("forum", __name__)',
+          'class ViewForum(MethodView):',
+          '    def get(self, forum_id, slug=None):',
+          '        return "ok"',
+          'class MarkRead(MethodView):',
+          '    def post(self, forum_id=None, slug=None):',
+          '        return "ok"',
+          'def flaskbb_load_blueprints(app):',
+          '    register_view(',
+          '        forum,',
+          '        routes=["/forum/<int:forum_id>", "/forum/<int:forum_id>-<slug>"],',
+          '        view_func=ViewForum.as_view("view_forum"),',
+          '    )',
+          '    register_view(forum, routes=["/<int:forum_id>/markread"], view_func=MarkRead.as_view("markread"))',
+          '    app.register_blueprint(forum, url_prefix="/f")',
+          // A call of the same name with no list of rules is nothing.
+          '    register_view(forum, view_func=MarkRead.as_view("other"))',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/f/forum/<int:forum_id>', 'flaskbb/forum/views.py', 11, 'flask'],
+        ['GET', '/f/forum/<int:forum_id>-<slug>', 'flaskbb/forum/views.py', 11, 'flask'],
+        ['POST', '/f/<int:forum_id>/markread', 'flaskbb/forum/views.py', 16, 'flask'],
+      ]);
+    });
+
     it('Quart: Flask\'s routing, async (its @app.get too, not FastAPI\'s), labelled quart; a blueprint under the prefix it is registered with', async () => {
       const f = await joined({
         'app.py': lines(

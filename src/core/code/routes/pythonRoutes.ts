@@ -52,6 +52,7 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (last === 'register' && receiver && chain.length === 2 && routers.has(receiver)) drfRegister(c, i, call, receiver, routers.get(receiver)!);
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
+    else if (chain.length === 1 && s.memo('py.viewFunc', () => s.mentions('view_func'))) helperRegistration(c, i, call, prefixes);
   }
   if (isUrls) addedPatternLists(c);
 }
@@ -203,6 +204,29 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
   for (const method of methods) {
     c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
+  }
+}
+
+/**
+ * A project's own helper that adds each rule of a list to a blueprint, FlaskBB's `register_view(forum,
+ * routes=["/forum/<int:forum_id>", "/forum/<int:forum_id>-<slug>"], view_func=ViewForum.as_view("view_forum"))`
+ * (its body: `for route in routes: bp_or_app.add_url_rule(route, view_func=view_func)`): a route per rule, as
+ * `add_url_rule` makes them, on the blueprint it is given first.
+ */
+function helperRegistration(c: RouteCollector, i: number, call: CallInfo, prefixes: Map<string, string>): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const receiver = args[0]?.type === 'identifier' ? args[0].text : undefined;
+  const rules = keyword(args, 'routes') ?? keyword(args, 'rules') ?? keyword(args, 'urls');
+  const viewFunc = keyword(args, 'view_func');
+  if (!receiver || rules?.type !== 'list' || !viewFunc) return;
+  const paths = rules.namedChildren.flatMap((r) => stringValue(r ?? undefined) ?? []);
+  if (!paths.length || !paths.every((p) => p.startsWith('/'))) return;
+  const handler = handlerOf(s, viewFunc);
+  if (!handler) return;
+  const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
+  for (const path of paths) {
+    for (const method of methods) c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
   }
 }
 
