@@ -2625,9 +2625,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Flask: a project's helper given a blueprint, a list of rules and a view (FlaskBB's register_view(forum, routes=[…], view_func=V.as_view(…))) adds a route per rule", async () => {
+    it("Flask: a project's helper given a blueprint, a list of rules and a view (FlaskBB's register_view(forum, routes=[…], view_func=V.as_view(…))) adds a route per rule; a url_prefix from app.config is its config class's default", async () => {
       const f = await joined({
         'flaskbb/utils/helpers.py': lines('def register_view(bp_or_app, routes, view_func, *args, **kwargs):', '    for route in routes:', '        bp_or_app.add_url_rule(route, view_func=view_func, *args, **kwargs)'),
+        // Registered under a prefix of the app's config, whose default its config class gives.
+        'flaskbb/configs/default.py': lines('class DefaultConfig(object):', '    FORUM_URL_PREFIX = "/f"', '    DEBUG = False'),
         'flaskbb/forum/views.py': lines(
           'from flask import Blueprint',
           'from flask.views import MethodView',
@@ -2646,7 +2648,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        view_func=ViewForum.as_view("view_forum"),',
           '    )',
           '    register_view(forum, routes=["/<int:forum_id>/markread"], view_func=MarkRead.as_view("markread"))',
-          '    app.register_blueprint(forum, url_prefix="/f")',
+          '    app.register_blueprint(forum, url_prefix=app.config["FORUM_URL_PREFIX"])',
           // A call of the same name with no list of rules is nothing.
           '    register_view(forum, view_func=MarkRead.as_view("other"))',
         ),

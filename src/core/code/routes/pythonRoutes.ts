@@ -443,6 +443,12 @@ function envPrefix(node: Node | undefined): string | undefined {
 }
 
 function namedValue(node: Node | undefined): string[] | undefined {
+  if (node?.type === 'subscript') {
+    // Flask's `app.config["AUTH_URL_PREFIX"]`: the default a config class of the service gives it (FlaskBB's
+    // `DefaultConfig.AUTH_URL_PREFIX = "/auth"`), read by the join as a settings attribute.
+    const key = /^(?:[A-Za-z_]\w*\.)*config\[\s*["']([A-Za-z_]\w*)["']\s*\]$/.exec(node.text)?.[1];
+    return key ? ['config', key] : undefined;
+  }
   return node && (node.type === 'identifier' || node.type === 'attribute') ? calleeChain(node.text) : undefined;
 }
 
