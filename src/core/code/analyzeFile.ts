@@ -19,6 +19,7 @@ import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods, isRepositoryInterface } from './hazards/repositoryMethods';
 import { listedTypesIn } from './hazards/fieldResolvers';
+import { dumpsMany, SCHEMA_CALLS, SCHEMA_MANY, schemaHookOf } from './hazards/schemaHooks';
 import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
@@ -685,6 +686,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text));
   const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family));
+  const marshmallow = family === 'python' && s.mentions('marshmallow');
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
   const helpers = family === 'js' && s.mentions('](');
   const prefetchCache = family === 'python' && s.mentions('_prefetched_objects_cache');
@@ -735,6 +737,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (prefetchCache && s.text.slice(n.start, n.end).includes('_prefetched_objects_cache')) fact.prefetchAware = true;
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;
+      const hook = info.owner && marshmallow ? schemaHookOf(n.node) : undefined;
+      if (hook) fact.schemaHook = hook;
       const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;
       if (reads) fact.paramReads = reads;
     }
@@ -812,6 +816,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
+    } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS[call.chain[1]] && call.argsStart > 0 && dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart))) {
+      // `UserSchema(view="user", many=True).dump(users)`: the schema's per-item hooks run once per user.
+      callFact.loop = { kind: SCHEMA_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);

@@ -185,6 +185,8 @@ export interface FunctionFact {
   routeHelper?: { router: number; method: number; path: number };
   /** Python: the HTTP methods a decorator limits the view to (`@require_POST`, `@api_view(['GET', 'PUT'])`). */
   methods?: string[];
+  /** Python: a marshmallow schema's hook, run by its `load` or `dump`, and whether per item of a `many=True` one (hazards/schemaHooks). */
+  schemaHook?: { on: 'load' | 'dump'; perItem: boolean };
   /** Calls made inside this function that may land on another function of the workspace. */
   calls: CallFact[];
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */

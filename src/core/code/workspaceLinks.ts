@@ -5,6 +5,7 @@ import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
 import { relationReadExplanation, serializedListExplanation, type SerializerRead, type SerializerReads } from './hazards/drfSerializerReads';
 import { loopHazard } from './hazards/loopHazards';
+import { SCHEMA_CALLS, SCHEMA_MANY } from './hazards/schemaHooks';
 import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
@@ -1651,6 +1652,11 @@ class WorkspaceLinker {
         const cleans = form ? form.e.links.functions.flatMap((f, fn) => (f.owner === form.name && (f.name === 'clean' || f.name.startsWith('clean_')) ? [{ e: form.e, fn }] : [])) : [];
         if (cleans.length) return cleans;
       }
+      // A marshmallow schema's `load`/`dump` (`UserSchema(view="admin").load(data)`, `schema.dump(user)`): its hooks run.
+      if (e.family === 'python' && SCHEMA_CALLS[method]) {
+        const hooks = this.schemaHooks(e, site.receiverType ?? (chain.length === 2 && /^[A-Z]/.test(chain[0]) ? chain[0] : undefined), SCHEMA_CALLS[method], site.loop?.kind === SCHEMA_MANY);
+        if (hooks.length) return hooks;
+      }
       const typed =
         site.receiverType !== undefined
           ? e.family === 'go'
@@ -1667,6 +1673,17 @@ class WorkspaceLinker {
     const out = refs && refs.every((r) => r.e) ? refs : fresh();
     this.callTargets.set(site, out);
     if (!kept) this.kept?.set(site, out.map((r) => ({ file: r.e.a.file, fn: r.fn })));
+    return out;
+  }
+
+  /** The hooks of schema class `type` that its `load` or `dump` runs (only those run per item, for a `many=True` one). */
+  private schemaHooks(e: Entry, type: string | undefined, on: 'load' | 'dump', perItem: boolean): FnRef[] {
+    const schema = type ? this.resolveMountTarget(e, { prefix: '', target: [type] }) : undefined;
+    if (!schema) return [];
+    const out: FnRef[] = [];
+    schema.e.links.functions.forEach((f, fn) => {
+      if (f.owner === schema.name && f.schemaHook?.on === on && (!perItem || f.schemaHook.perItem)) out.push({ e: schema.e, fn });
+    });
     return out;
   }
 
