@@ -1150,7 +1150,7 @@ export class FileStructure {
     if (isSilent(rules)) rules = inThisFile(call.chain);
     // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
-    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? []);
+    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
     // is kept in memory, whatever its name says, sends no query.
@@ -1283,6 +1283,22 @@ export class FileStructure {
     const made = m[1].split('.');
     if (made[0] === 'self') made.shift();
     return made.length === 2 && catalogue.lookup(made, this.spec.family).match?.kind === 'query' ? [...made, 'all'] : undefined;
+  }
+
+  /**
+   * Python: a module imported under another name, `import requests as requests_or_advocate` (redash's query runners),
+   * then `requests_or_advocate.get(url)`: the module's own chain, `requests.get`.
+   */
+  private unaliasedChain(call: CallInfo): string[] | undefined {
+    if (this.spec.family !== 'python' || call.chain.length < 2) return undefined;
+    const aliases = this.memo('py.moduleAliases', () => {
+      const out = new Map<string, string[]>();
+      if (!this.mentions(' as ')) return out;
+      for (const m of this.text.matchAll(/^[ \t]*import[ \t]+([A-Za-z_][\w.]*)[ \t]+as[ \t]+([A-Za-z_]\w*)[ \t]*$/gm)) out.set(m[2], m[1].split('.'));
+      return out;
+    });
+    const module = aliases.get(call.chain[0]);
+    return module ? [...module, ...call.chain.slice(1)] : undefined;
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */

@@ -397,6 +397,19 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
   });
 
+  describe('a module imported under another name', () => {
+    it("import requests as requests_or_advocate (redash's query runners): its get without a timeout is requests.get's; with one it is not", async () => {
+      const a = await analyze(
+        'redash/query_runner/csv.py',
+        lines('import requests as requests_or_advocate', 'def run_query(url):', '    first = requests_or_advocate.get(url)', '    second = requests_or_advocate.get(url, timeout=5)', '    return first, second'),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [['missing-timeout', 2, 'requests_or_advocate.get']],
+      );
+    });
+  });
+
   describe('HTTP sessions and clients held in a name', () => {
     it("a module's own top-level def under a client's name is the module's; urllib's, imported, is urllib's", async () => {
       const own = await analyze('app/feeds.py', lines('def urlopen(path):', '    return open(path).read()', '', 'def load(path):', '    return urlopen(path)'));
