@@ -1491,6 +1491,7 @@ export class FileStructure {
     if (exit) return exit;
     if (this.fillsCache(i, loop) || this.filledOnCacheMiss(i) || this.setOnce(i, loop)) return 'every loop';
     if (!callback && this.dispatchedByItem(i, loop)) return 'loop';
+    if (!callback && this.skipsOtherIds(loop, start)) return 'loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
     const lo = firstAtOrAfter(comparisons, loop.start);
@@ -1514,6 +1515,23 @@ export class FileStructure {
       if (variable && picksByValue(condition, variable)) return 'loop';
     }
     return 'no';
+  }
+
+  /**
+   * Before the call, the loop skips every item but one by its id: lnbits' `for repo in repos: if repo.id != ext_id:
+   * continue` then the call, which runs for that item only, as under `if repo.id == ext_id:` (picksById). A guard of
+   * an inner loop does not count.
+   */
+  private skipsOtherIds(loop: Scanned, start: number): boolean {
+    const body = this.text.slice(loop.start, start);
+    if (!body.includes('continue')) return false;
+    for (const m of body.matchAll(SKIPS_OTHERS)) {
+      if (!picksById(`${m[1]} == ${m[2]}`)) continue;
+      let n: Node | null = this.tree.rootNode.descendantForIndex(loop.start + m.index!);
+      while (n && !(n.startIndex === loop.start && n.endIndex === loop.end) && !this.spec.loops[n.type]) n = n.parent;
+      if (n && n.startIndex === loop.start && n.endIndex === loop.end) return true;
+    }
+    return false;
   }
 
   /**
@@ -1771,6 +1789,9 @@ function onceFlagsOf(text: string, family: LanguageSpec['family']): Set<string> 
 }
 
 const COMPARED = /([\w.]+(?:\(\))?)\s*===?\s*([\w.]+(?:\(\))?)|([\w.]+(?:\(\))?)\.equals\(\s*([\w.]+(?:\(\))?)\s*\)/g;
+/** `if x.id != wanted: continue`, `if (x.getId() !== id) continue;`, Go's `if t.ID != id { continue }`. */
+const SKIPS_OTHERS = /\bif\s*\(?\s*([\w.]+(?:\(\))?)\s*!==?\s*([\w.]+(?:\(\))?)\s*\)?\s*[:{]?\s*continue\b/g;
+
 /** An item's own id: `t.ID`, `x.id`, `u.getId()`. */
 const OWN_ID = /^\w+\.(id|ID|Id|getId\(\))$/;
 /** The name a loop gives each item: `for x of`, `for x in`, Java's `for (T x :`, Go's `for _, x := range` (the last). */

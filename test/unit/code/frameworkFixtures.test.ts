@@ -1660,7 +1660,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('a query under an if that picks one item of the loop by its id runs once, not per item; a foreign-key match still runs per item', async () => {
+    it('a query under an if that picks one item of the loop by its id (or after a guard that skips the others) runs once, not per item; a foreign-key match still runs per item', async () => {
       const f = await joined({
         // dhax/go-base's account.go: update the token whose ID the request names.
         'api/account.go': lines(
@@ -1687,8 +1687,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
         'app/tokens.py': lines('def revoke(tokens, token_id):', '    for t in tokens:', '        if t.id == token_id:', '            cursor.execute("DELETE FROM tokens WHERE id = %s", (t.id,))'),
+        // The same as a guard that skips every other item (lnbits' `if repo.id != ext_id: continue`); one of an inner
+        // loop, or on a foreign key, picks nothing of this loop.
+        'app/extensions.py': lines(
+          'def install(repos, ext_id, groups):',
+          '    for repo in repos:',
+          '        if repo.id != ext_id:',
+          '            continue',
+          '        cursor.execute("UPDATE repos SET installed = 1 WHERE id = %s", (repo.id,))',
+          '    for g in groups:',
+          '        for repo in repos:',
+          '            if repo.id != ext_id:',
+          '                continue',
+          '        cursor.execute("UPDATE groups SET seen = 1 WHERE id = %s", (g.id,))',
+          '    for repo in repos:',
+          '        if repo.group_id != ext_id:',
+          '            continue',
+          '        cursor.execute("UPDATE repos SET seen = 1 WHERE id = %s", (repo.id,))',
+        ),
+        'src/guards.ts': lines('export async function touch(items: Item[], id: string) {', '  for (const item of items) {', '    if (item.id !== id) continue;', '    await db.query("UPDATE items SET seen = true WHERE id = $1", [id]);', '  }', '}'),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop src/items.ts:7:45 db.query [for…of sequential] → -']);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop app/extensions.py:10:9 cursor.execute [for sequential] → -',
+        'query-in-loop app/extensions.py:14:9 cursor.execute [for sequential] → -',
+        'query-in-loop src/items.ts:7:45 db.query [for…of sequential] → -',
+      ]);
     });
 
     it('a query in the branch for one value of the loop\'s own item (if/elif on a literal) runs for that item only; in the else branch, or on an attribute of the item, it runs per item', async () => {
