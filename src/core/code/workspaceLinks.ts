@@ -370,13 +370,24 @@ class WorkspaceLinker {
     const routed = this.routePaths();
     const hazardRoutes = new Map<Entry, Map<number, RouteKey[]>>();
     const reachedAll = new Set<number>();
+    // Per function, how many of its routes it handles itself: those come first, so that a hazard in a handler is
+    // said to be on the handler's own route before those that reach it through a call (CTFd's hint, reached by the
+    // CSV import too, is on GET /api/v1/hints/<hint_id> first).
+    const handledFirst = new Map<number, number>();
     for (const { key, start, served } of routed) {
       for (const ref of this.reach(start, served, key.method)) {
-        reachedAll.add(refKey(ref));
+        const at = refKey(ref);
+        reachedAll.add(at);
         let owners = hazardRoutes.get(ref.e);
         if (!owners) hazardRoutes.set(ref.e, (owners = new Map()));
         const list = owners.get(ref.fn) ?? [];
-        if (!list.some((k) => k.method === key.method && k.path === key.path)) list.push(key);
+        if (!list.some((k) => k.method === key.method && k.path === key.path)) {
+          if (start.some((s) => s.e === ref.e && s.fn === ref.fn)) {
+            const own = handledFirst.get(at) ?? 0;
+            list.splice(own, 0, key);
+            handledFirst.set(at, own + 1);
+          } else list.push(key);
+        }
         owners.set(ref.fn, list);
       }
     }

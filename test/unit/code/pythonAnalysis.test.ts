@@ -397,6 +397,24 @@ describe('code analysis: Python (tree-sitter)', function () {
     });
   });
 
+  describe("a hazard in a handler that another route's handler calls too", () => {
+    it("is on the handler's own route first, then on the routes that reach it through a call", async () => {
+      const f = await joined({
+        'app/views.py': lines(
+          'from flask import Flask',
+          'app = Flask(__name__)',
+          '@app.route("/import", methods=["POST"])',
+          'def import_all():',
+          '    return show_hint(1)',
+          '@app.route("/hints/<int:hint_id>")',
+          'def show_hint(hint_id):',
+          '    return db.session.execute("SELECT * FROM hints").all()',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query app/views.py:8:12 db.session.execute.all → GET /hints/<int:hint_id>, POST /import']);
+    });
+  });
+
   describe('a module imported under another name', () => {
     it("import requests as requests_or_advocate (redash's query runners): its get without a timeout is requests.get's; with one it is not", async () => {
       const a = await analyze(
