@@ -341,10 +341,13 @@ describe('code analysis: Python (tree-sitter)', function () {
           '    return await db.fetchone("SELECT * FROM wallets WHERE id = :id", {"id": wallet_id})',
           'def read_rows(cursor):',
           '    return cursor.fetchall()',
+          // Its paged read, which adds the LIMIT of the page it is given.
+          'async def get_audit_entries(filters, conn=None):',
+          '    return await (conn or db).fetch_page("SELECT * FROM audit", [], {}, filters=filters)',
         ),
         'lnbits/core/views/user_api.py': lines(
           'from fastapi import APIRouter',
-          'from lnbits.core.crud.wallets import delete_wallet_by_id, get_settings, get_wallet',
+          'from lnbits.core.crud.wallets import delete_wallet_by_id, get_audit_entries, get_settings, get_wallet',
           'users_router = APIRouter(prefix="/users/api/v1")',
           '@users_router.delete("/user/{user_id}")',
           'async def api_users_delete_user(user_id: str, wallet_ids: list[str]):',
@@ -354,6 +357,9 @@ describe('code analysis: Python (tree-sitter)', function () {
           '@users_router.get("/settings")',
           'async def api_settings():',
           '    return await get_settings()',
+          '@users_router.get("/audit")',
+          'async def api_audit(filters):',
+          '    return await get_audit_entries(filters)',
         ),
       });
       assert.deepEqual(hazardRows(f), [

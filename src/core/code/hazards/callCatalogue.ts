@@ -567,11 +567,12 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   {
     // A database wrapper that takes the SQL and reads its rows at once (lnbits' `db.fetchall("SELECT …", values)`,
-    // `db.fetchone(…)`); not DB-API's `cursor.fetchall()`, which reads the rows of the `execute` before it.
+    // `db.fetchone(…)`); not DB-API's `cursor.fetchall()`, which reads the rows of the `execute` before it. (lnbits'
+    // `fetch_page` adds the page's LIMIT itself.)
     kind: 'query',
     languages: ['python'],
     root: 'db|conn|connection|database',
-    method: 'fetchone|fetchall|fetchmany|fetch_page',
+    method: 'fetchone|fetchall|fetchmany',
     argsMatching: '^\\(\\s*(?:[rRfFbBuU]{0,2}["\']|[A-Za-z_]\\w*\\s*[,)])',
     label: 'SQL query',
   },
