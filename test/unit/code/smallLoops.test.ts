@@ -742,3 +742,39 @@ describe('a loop that takes the next message from a queue, waiting for one, runs
     assert.deepEqual(hazardRows(f), ['query-in-loop lnbits/tasks.py:14:15 db.execute [while sequential] → -']);
   });
 });
+
+describe('a loop over a list the service is configured with is as small as a literal', () => {
+  it("lnbits' settings.lnbits_exchange_rate_providers, app.config['WEBHOOK_URLS'], Go's s.config.Providers: not per item of data; a list of the settings' rows, or a field of a settings object's element, still is", async () => {
+    const f = await joined({
+      'lnbits/utils/exchange_rates.py': lines(
+        'import httpx',
+        'from lnbits.settings import settings',
+        'async def rates(client: httpx.AsyncClient, users):',
+        '    for provider in settings.lnbits_exchange_rate_providers:',
+        '        await client.get(provider.api_url)',
+        '    for url in app.config["WEBHOOK_URLS"]:',
+        '        await client.post(url)',
+        '    for user in settings.admin.users:',
+        '        await client.post(user.url)',
+        '    for user in users:',
+        '        await client.post(user.url)',
+      ),
+      'go.mod': 'module example\n',
+      'notify/notify.go': lines(
+        'package notify',
+        '',
+        'import "net/http"',
+        '',
+        'func (s *Service) Notify(users []User) {',
+        '\tfor _, p := range s.config.Providers {',
+        '\t\thttp.Get(p.URL)',
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((h) => h.startsWith('call-in-loop')),
+      ['call-in-loop lnbits/utils/exchange_rates.py:11:15 client.post [for sequential] → -', 'call-in-loop lnbits/utils/exchange_rates.py:9:15 client.post [for sequential] → -'],
+    );
+  });
+});
