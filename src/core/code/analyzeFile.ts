@@ -347,7 +347,7 @@ export function analyzeTree(
     // which reads them fresh on every edit.
     const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') + routeHelperKey(words, tree) : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
-    const context = `${contextKey(words, family)}|${moduleListsKey(text, family)}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
+    const context = `${contextKey(words, family)}|${moduleListsKey(text, family, (w) => words.has(w))}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
     if (cache.context !== context) {
       previous.clear();
       cache.context = context;
@@ -460,7 +460,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
   const engines = sqlEnginesOf(words, family);
   if (engines) links.sqlEngines = engines;
-  const listedTypes = listedTypesIn(text, family);
+  const listedTypes = listedTypesIn(text, family, (w) => words.has(w));
   if (listedTypes) links.listedTypes = listedTypes;
   if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
@@ -683,9 +683,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const spans: Span[] = [];
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
-  const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text));
+  const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
   const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
-  const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family));
+  const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family, (w) => s.mentions(w)));
   const marshmallow = family === 'python' && s.mentions('marshmallow');
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
   const helpers = family === 'js' && s.mentions('](');

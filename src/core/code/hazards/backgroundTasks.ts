@@ -19,8 +19,17 @@ import type { LanguageFamily } from './callCatalogue';
 /** The kind of a task that runs once, as the process starts (the warning's reason says so). */
 export const STARTUP_HOOK = 'startup hook';
 
+const TASK_WORDS: Record<LanguageFamily, string[]> = {
+  python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event'],
+  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener'],
+  js: ['@Cron', '@Interval', '@Process', '@EventPattern', '@RabbitSubscribe', '@SqsMessageHandler', 'onModuleInit', 'onApplicationBootstrap'],
+  go: [],
+};
+
 /** A file that may declare any: most do not, and are not looked at further. */
-export function mayDeclareTasks(text: string, family: LanguageFamily): boolean {
+export function mayDeclareTasks(text: string, family: LanguageFamily, mentions?: (word: string) => boolean): boolean {
+  // The words each form needs, searched first (an edit searches only what it changed): most files have none.
+  if (mentions && !TASK_WORDS[family].some(mentions)) return false;
   if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor|on_event))\b/.test(text);
   if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener)\b/.test(text);
   return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(|\bon(?:ModuleInit|ApplicationBootstrap)\s*\(/.test(text);

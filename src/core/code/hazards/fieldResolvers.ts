@@ -19,7 +19,8 @@ const MARKERS: Record<LanguageFamily, RegExp | undefined> = {
   python: undefined,
 };
 
-export function mayHaveFieldResolvers(text: string, family: LanguageFamily): boolean {
+export function mayHaveFieldResolvers(text: string, family: LanguageFamily, mentions?: (word: string) => boolean): boolean {
+  if (mentions && !MARKER_WORDS[family].some(mentions)) return false;
   return MARKERS[family]?.test(text) ?? false;
 }
 
@@ -42,8 +43,13 @@ const LISTS: Record<LanguageFamily, RegExp | undefined> = {
   python: undefined,
 };
 
+/** The words MARKERS and LISTS need (searched first, as an edit searches only what it changed): most files have none. */
+const MARKER_WORDS: Record<LanguageFamily, string[]> = { js: ['@ResolveField', '@FieldResolver', 'Query', 'Mutation'], java: ['@SchemaMapping', '@DgsData'], go: ['Resolver)'], python: [] };
+const LIST_WORDS: Record<LanguageFamily, string[]> = { js: ['@ResolveField', '@FieldResolver', 'Query', '@Field', 'Mutation'], java: ['@SchemaMapping', '@QueryMapping', '@MutationMapping', '@DgsData', '@DgsQuery'], go: ['Resolver)'], python: [] };
+
 /** The types a file of GraphQL resolvers or types lists (for the join: see Hazard.loop's `of`). */
-export function listedTypesIn(text: string, family: LanguageFamily): string[] | undefined {
+export function listedTypesIn(text: string, family: LanguageFamily, mentions?: (word: string) => boolean): string[] | undefined {
+  if (mentions && !LIST_WORDS[family].some(mentions)) return undefined;
   if (!LISTS[family]?.test(text)) return undefined;
   const pattern =
     family === 'js' ? /=>\s*\[\s*([A-Z]\w*)\s*\]|\[\s*([A-Z]\w*)!?\s*\]!?/g : family === 'java' ? /\b(?:List|Collection|Set|Iterable|Flux|Page)<\s*([A-Z]\w*)\s*>/g : /\[\]\*?(?:\w+\.)?([A-Z]\w*)/g;

@@ -160,7 +160,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const calls = new Map<string, Set<string>>();
   const memoized = new Map<number, boolean>();
   const memos = s.memo('memoizes', () => mayMemoize(s.text));
-  const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text));
+  const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
   const queues = s.spec.family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);

@@ -45,7 +45,9 @@ export function isMemoized(fn: Node, family: LanguageFamily): boolean {
 }
 
 /** A file that may read a cache before its store: most have no such word, and are not looked at further. */
-export function mayReadCacheFirst(text: string): boolean {
+export function mayReadCacheFirst(text: string, mentions?: (word: string) => boolean): boolean {
+  // Its word first (case aside), from the file's word searches: most files have none.
+  if (mentions && !['cache', 'Cache', 'CACHE'].some(mentions)) return false;
   return ANY_LOOKUP.test(text);
 }
 

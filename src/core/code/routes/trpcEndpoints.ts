@@ -102,7 +102,7 @@ function optionValue(object: Node, key: string): Node | undefined {
 /** The functions a procedure builder's `.query(fn)` or `.mutation(fn)` is given, by scan index. */
 export function trpcProcedures(s: FileStructure): Map<number, ServedApi> {
   const out = new Map<number, ServedApi>();
-  if (!/[pP]rocedure\b/.test(s.text)) return out;
+  if (!s.mentions('rocedure') || !/[pP]rocedure\b/.test(s.text)) return out;
   for (const [, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
     if ((last !== 'query' && last !== 'mutation') || !call.chain.slice(0, -1).some((name) => /^(?:\w*Procedure|procedure)$/.test(name))) continue;
