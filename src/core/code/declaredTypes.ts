@@ -80,10 +80,10 @@ const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
 // `private final OrderRepository repo;`, `OrderService(OrderRepository repo)`, `Repo repo = new Repo();`
 const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*[;=,)]/g;
 // struct fields: `repo *orderRepo`, `store Store`, `DialService wtf.DialService`
-const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;
+const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
 
 // An embedded struct field, exported: `*APIV1Service`, `store.Store` on a line of its own (field name, then type).
-const GO_EMBEDDED = /^[ \t]+\*?((?:[A-Za-z_]\w*\.)?([A-Z]\w*))[ \t]*(?:`[^`\n]*`)?[ \t]*$/gm;
+const GO_EMBEDDED = /^[ \t]+\*?((?:[A-Za-z_]\w*\.)?([A-Z]\w*))[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
 
 const GO_ONE_LINE_STRUCT = /^type[ \t]+[A-Za-z_]\w*[ \t]+struct[ \t]*\{([^}\n]+)\}/gm;
 const GO_INLINE_FIELD = /(?:^|;)[ \t]*([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`]*`)?[ \t]*(?=;|$)/g;

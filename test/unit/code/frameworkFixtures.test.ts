@@ -4953,6 +4953,53 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Go (ntfy): a handler behind three wrappers is the handler; a struct field with a comment after its type is typed", async () => {
+      const f = await joined({
+        'go.mod': lines('module heckel.io/ntfy'),
+        'user/manager.go': lines(
+          'package user',
+          '',
+          'import "database/sql"',
+          '',
+          'type Manager struct {',
+          '\tdb *sql.DB',
+          '}',
+          '',
+          'func (a *Manager) Users() ([]*User, error) {',
+          '\trows, err := a.db.Query("SELECT id, user FROM user")',
+          '\treturn readUsers(rows), err',
+          '}',
+        ),
+        'server/server.go': lines(
+          'package server',
+          '',
+          'import (',
+          '\t"net/http"',
+          '\t"heckel.io/ntfy/user"',
+          ')',
+          '',
+          'type Server struct {',
+          '\tuserManager *user.Manager // Might be nil!',
+          '}',
+          '',
+          'func (s *Server) Routes(mux *http.ServeMux) {',
+          '\tmux.HandleFunc("GET /v1/users", s.a(s.b(s.c(s.handleUsersGet))))',
+          '}',
+          '',
+          'func (s *Server) handleUsersGet(w http.ResponseWriter, r *http.Request) {',
+          '\tusers, _ := s.userManager.Users()',
+          '\t_ = users',
+          '}',
+          '',
+          'func (s *Server) a(next http.HandlerFunc) http.HandlerFunc { return next }',
+          'func (s *Server) b(next http.HandlerFunc) http.HandlerFunc { return next }',
+          'func (s *Server) c(next http.HandlerFunc) http.HandlerFunc { return next }',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [['GET', '/v1/users', 'server/server.go', 12, 'net/http']]);
+      assert.deepEqual(hazardRows(f), ['unbounded-query user/manager.go:10:15 a.db.Query → GET /v1/users']);
+    });
+
     it('Go: a parameter typed by an interface (_store store.Store, store store.Store) lands on its implementation, also when the parameter is named like the package', async () => {
       // woodpecker's updateRepoPermissions: two queries per repository of the user, on the login route.
       const f = await joined({

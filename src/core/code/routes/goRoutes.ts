@@ -578,7 +578,8 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
     const local = chain.length === 1 ? localFunction(s, chain[0]) : undefined;
     return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
   }
-  if (node.type === 'call_expression' && depth < 2) {
+  // Up to six wrappers deep: ntfy's `s.transformBodyJSON(s.limitRequestsWithTopic(s.authorizeTopicWrite(s.handlePublish)))`.
+  if (node.type === 'call_expression' && depth < 6) {
     // http.HandlerFunc(h), middleware(h), otelhttp.NewHandler(h, "name"); an adapter given what the handler needs
     // first (shiori's `ToHTTPHandler(deps, api_v1.HandleListTags, middleware...)`): the argument that is a function
     // here or is named as a handler, else the first.
