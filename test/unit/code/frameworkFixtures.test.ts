@@ -3237,6 +3237,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Django: a project's own view made of the generic views' bases (pretalx's CreateOrUpdateView(ModelFormMixin, ProcessFormView)) answers their methods", async () => {
+      const f = await joined({
+        'common/views.py': lines(
+          'from django.views.generic.edit import ModelFormMixin, ProcessFormView',
+          'from django.views.generic.detail import BaseDetailView, SingleObjectTemplateResponseMixin',
+          'class CreateOrUpdateView(SingleObjectTemplateResponseMixin, ModelFormMixin, ProcessFormView):',
+          '    pass',
+          'class ShowView(SingleObjectTemplateResponseMixin, BaseDetailView):',
+          '    pass',
+        ),
+        'orga/views.py': lines('from common.views import CreateOrUpdateView, ShowView', 'class MailDetail(CreateOrUpdateView):', '    template_name = "mail.html"', 'class Speaker(ShowView):', '    template_name = "speaker.html"'),
+        'orga/urls.py': lines('from django.urls import path', 'from orga import views', 'urlpatterns = [', '    path("mails/<int:pk>/", views.MailDetail.as_view()),', '    path("speakers/<code>/", views.Speaker.as_view()),', ']'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', 'mails/<int:pk>/', 'orga/urls.py', 3, 'django'],
+        ['POST', 'mails/<int:pk>/', 'orga/urls.py', 3, 'django'],
+        ['PUT', 'mails/<int:pk>/', 'orga/urls.py', 3, 'django'],
+        ['GET', 'speakers/<code>/', 'orga/urls.py', 4, 'django'],
+      ]);
+    });
+
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [

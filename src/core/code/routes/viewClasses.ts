@@ -198,6 +198,15 @@ const VIEW_METHODS: Record<string, Record<string, string>> = {
   PasswordResetDoneView: DISPLAY,
   PasswordResetConfirmView: FORM,
   PasswordResetCompleteView: DISPLAY,
+  // The bases the generic views are made of, which projects build their own from (pretalx's
+  // `CreateOrUpdateView(…, ModelFormMixin, ProcessFormView)`).
+  ProcessFormView: FORM,
+  BaseFormView: FORM,
+  BaseCreateView: FORM,
+  BaseUpdateView: FORM,
+  BaseDeleteView: { GET: 'display', POST: 'deletion', DELETE: 'deletion' },
+  BaseDetailView: DISPLAY,
+  BaseListView: { GET: 'listing' },
 };
 
 /**
