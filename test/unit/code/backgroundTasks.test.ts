@@ -57,6 +57,22 @@ describe('hazards that background tasks reach', () => {
     ]);
   });
 
+  it("Python: a task of the project's Celery app imported from its module (bookwyrm's `from bookwyrm.tasks import app`, `@app.task(queue=…)`) is a Celery task too", async () => {
+    const f = await joined({
+      'bookwyrm/tasks.py': lines('import os', 'from celery import Celery', 'app = Celery("tasks", broker=os.environ.get("CELERY_BROKER"))'),
+      'bookwyrm/importers/job.py': lines(
+        'from bookwyrm.tasks import app, IMPORTS',
+        'from bookwyrm.models import Book',
+        '',
+        '@app.task(queue=IMPORTS)',
+        'def start_import_task(ids):',
+        '    for i in ids:',
+        '        Book.objects.get(pk=i).save()', // 7
+      ),
+    });
+    assert.deepEqual(rows(f), ['query-in-loop bookwyrm/importers/job.py:7 → tasks: start_import_task (Celery task)']);
+  });
+
   it('Java: a @Scheduled job and a @KafkaListener', async () => {
     const f = await joined({
       'src/main/java/shop/Jobs.java': lines(

@@ -61,7 +61,10 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
 function pythonTaskKind(decorator: string, text: string): string | undefined {
   const name = /^@\s*([\w.]+)/.exec(decorator)?.[1] ?? '';
   const last = name.split('.').pop()!;
-  if (name === 'shared_task' || (last === 'task' && name !== 'task' && /\bcelery\b/i.test(text))) return 'Celery task';
+  // Also on a Celery app imported from the project's module that makes it (bookwyrm's `from bookwyrm.tasks import app`
+  // then `@app.task(queue=IMPORTS)`: most of its task modules never say celery).
+  const celery = /\bcelery\b/i.test(text) || (/^(?:app|celery_app|celery)\.task$/.test(name) && !/\b(?:huey|dramatiq)\b/.test(text));
+  if (name === 'shared_task' || (last === 'task' && name !== 'task' && celery)) return 'Celery task';
   if (last === 'periodic_task' && /\bcelery\b/i.test(text) && !/\bhuey\b/.test(text)) return 'Celery task';
   if (/^(?:task|periodic_task|db_task|db_periodic_task)$/.test(last) && /\bhuey\b/.test(text)) return 'Huey task';
   if (last === 'actor' && /\bdramatiq\b/.test(text)) return 'dramatiq actor';
