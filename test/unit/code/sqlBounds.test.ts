@@ -185,6 +185,19 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     ]);
   });
 
+  it("…also through the project's own field class of that name (bookwyrm's `user = fields.ForeignKey(\"User\", …)`, a subclass of Django's)", async () => {
+    const f = await joined({
+      'bookwyrm/models/fields.py': lines('from django.db import models', 'class ForeignKey(ActivitypubRelatedFieldMixin, models.ForeignKey):', '    pass'),
+      'bookwyrm/models/shelf.py': lines('from django.db import models', 'from bookwyrm.models import fields', 'class Shelf(models.Model):', '    user = fields.ForeignKey("User", on_delete=models.PROTECT)', '    name = fields.CharField(max_length=100)'),
+      'bookwyrm/views/imports.py': lines(
+        'from bookwyrm.models import Shelf',
+        'def import_data(request):',
+        '    return list(Shelf.objects.filter(user=request.user)) + list(Shelf.objects.filter(name=request.GET["q"]))',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query bookwyrm/views/imports.py:3:65 Shelf.objects.filter → -']);
+  });
+
   it("a Django filter on a relation of the workspace's models is one object's rows (healthchecks' `Check.objects.filter(project=project)`, pretalx's `filter(schedule__event=event)`, across relations and back by related_name, also one a model inherits from an abstract model or mixin, whose header may span lines, and loaded with the rows through a lookup, `prefetch_related('room__floor')`; a parent's key given as a dict); a field that is no relation, a lookup, None, exclude() and a relation with no way back are not", async () => {
     const f = await joined({
       'events/models.py': lines(

@@ -9,8 +9,11 @@ import { rowHelpers, type RelationLoopFact } from './lazyRelations';
  * for `joinedload(Book.author)` or `selectinload`). See lazyRelations.
  */
 
-/** `author = models.ForeignKey(Author, …)`, `profile = OneToOneField(…)` in a model class body. */
-const FORWARD_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:models\.)?(?:ForeignKey|OneToOneField)\s*\(/;
+/**
+ * `author = models.ForeignKey(Author, …)`, `profile = OneToOneField(…)` in a model class body; also a project's own
+ * field class of that name, bookwyrm's `user = fields.ForeignKey("User", …)` (a subclass of Django's).
+ */
+const FORWARD_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:[A-Za-z_]\w*\.)?(?:ForeignKey|OneToOneField)\s*\(/;
 /** `author = relationship("Author", …)`, `posts: Mapped[list["Post"]] = db.relationship(…)`. */
 const RELATIONSHIP = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:[\w.]+\.)?relationship\s*\(/;
 /** Loading strategies that do not run a query per object on access. */
@@ -63,7 +66,7 @@ export function pythonLazyRelationsOf(text: string): Record<string, string[]> | 
 }
 
 /** `event = models.ForeignKey(…)`, `tags = ManyToManyField(…)`: a Django relation field of a model class body. */
-const DJANGO_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:models\.)?(?:ForeignKey|OneToOneField|ManyToManyField)\s*\(/;
+const DJANGO_RELATION = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:[A-Za-z_]\w*\.)?(?:ForeignKey|OneToOneField|ManyToManyField)\s*\(/;
 
 /**
  * Django models' relations by model, each to the model it leads to (`{ Resource: { submission: 'Submission' },
