@@ -663,7 +663,7 @@ class WorkspaceLinker {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
       e.a.routes.forEach((written, index) => {
         const link = linkOf.get(index);
-        const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path) } : written;
+        const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path, 0, written.framework === 'django') } : written;
         if (route.path.includes(UNREAD_PART)) return;
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
@@ -1446,7 +1446,7 @@ class WorkspaceLinker {
   private readonly groupFacts = new Map<string, Map<string, unknown>>();
 
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
-  private namedParts(e: Entry, path: string, depth = 0): string {
+  private namedParts(e: Entry, path: string, depth = 0, pattern = false): string {
     // A Pyramid view's route name: the pattern as written (its trailing slash matters to Pyramid), or no route.
     if (path.startsWith(NAMED_PART + PYRAMID_ROUTE)) return this.groupFact(e.group, 'pyramidRoutes', path.slice(NAMED_PART.length + PYRAMID_ROUTE.length, -NAMED_PART.length)) ?? UNREAD_PART;
     // A Strapi core router's action: at the content type's names, or no route when the type has no such action.
@@ -1480,9 +1480,13 @@ class WorkspaceLinker {
         return found.value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(found.e, found.value, depth + 1) : UNREAD_PART) : found.value;
       }
       if (e.family === 'python') {
-        // An f-string's names (pythonPaths.ts): read as a prefix given by name is (a settings attribute too).
-        const value = this.namedString(e, chain.split('.')) ?? '';
-        return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(e, value, depth + 1) : '') : value;
+        // An f-string's names (pythonPaths.ts): read as a prefix given by name is (a settings attribute too). A
+        // Django pattern's (`rf"{USER_PATH}/inbox/?$"`) is the regular expression Django matches and reports: every
+        // name read where it is defined, however deep (bookwyrm's STATUS_PATH → USER_PATH → regex.USERNAME →
+        // LOCALNAME), or no route at all.
+        const at = this.namedStringAt(e, chain.split('.'));
+        if (!at) return pattern ? UNREAD_PART : '';
+        return at.value.includes(NAMED_PART) ? (depth < (pattern ? 5 : 2) ? this.namedParts(at.e, at.value, depth + 1, pattern) : pattern ? UNREAD_PART : '') : at.value;
       }
       const own = e.links.constants?.[chain];
       // A constant may itself be read from the environment (`const BASE = process.env.BASE_PATH || '/base'`).
@@ -1493,7 +1497,7 @@ class WorkspaceLinker {
       const value = t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? (rest.length === 1 ? t?.e.links.constants?.[`process.env.${rest[0]}`] : undefined) ?? '';
       return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(t!.e, value, depth + 1) : '') : value;
     });
-    return read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
+    return pattern ? read : read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
   }
 
   /**
@@ -1539,6 +1543,11 @@ class WorkspaceLinker {
    * an imported module; `settings.API_V1_STR` where `settings = Settings()` and the class gives it a default.
    */
   private namedString(e: Entry, chain: string[]): string | undefined {
+    return this.namedStringAt(e, chain)?.value;
+  }
+
+  /** The same, with the file that defines it (whose own names its value's named parts are). */
+  private namedStringAt(e: Entry, chain: string[]): { e: Entry; value: string } | undefined {
     if (chain.length > 2) return undefined;
     const [head, attr] = chain;
     const imp = importNamed(e.links, head);
@@ -1547,12 +1556,13 @@ class WorkspaceLinker {
     const constants = t?.e.links.constants;
     if (t && constants) {
       // `API_PREFIX`, or `config.API_PREFIX` with `config` a module: a constant of that module.
-      if (attr === undefined || t.name === attr) return constants[t.name];
+      if (attr === undefined || t.name === attr) return constants[t.name] !== undefined ? { e: t.e, value: constants[t.name] } : undefined;
       // `Settings.API_V1_STR`, or `settings.API_V1_STR` with `settings = Settings()`: the class's default.
       const value = constants[`${t.name}.${attr}`] ?? constants[`${t.e.links.types?.get(t.name) ?? ''}.${attr}`];
-      if (value !== undefined) return value;
+      if (value !== undefined) return { e: t.e, value };
     }
-    return attr === undefined ? undefined : this.settingsDefault(e.group, attr);
+    const fallback = attr === undefined ? undefined : this.settingsDefault(e.group, attr);
+    return fallback !== undefined ? { e, value: fallback } : undefined;
   }
 
   /**

@@ -3237,6 +3237,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Django: patterns built from constants (bookwyrm's re_path(rf\"{LOCAL_USER_PATH}/inbox/?$\"), constants of another module, f-string constants of constants) are the regular expressions Django matches; one with a name that cannot be read is no route", async () => {
+      const f = await joined({
+        'bookwyrm/utils/regex.py': lines('DOMAIN = r"[\\w_\\-\\.]+\\.[a-z\\-]{2,}"', 'LOCALNAME = r"@?[a-zA-Z_\\-\\.0-9]+"', 'USERNAME = rf"{LOCALNAME}(@{DOMAIN})?"'),
+        'bookwyrm/views.py': lines('def inbox(request, username): ...', 'def user_page(request, username): ...', 'def book(request, book_id): ...', 'def status(request, username, status_id): ...'),
+        'bookwyrm/urls.py': lines(
+          'from django.urls import path, re_path',
+          'from bookwyrm import views',
+          'from bookwyrm.utils import regex',
+          'USER_PATH = rf"^user/(?P<username>{regex.USERNAME})"',
+          'LOCAL_USER_PATH = rf"^user/(?P<username>{regex.LOCALNAME})"',
+          'BOOK_PATH = r"^book/(?P<book_id>\\d+)"',
+          'STATUS_TYPES_STRING = "|".join(["review", "comment"])',
+          'STATUS_PATH = rf"{USER_PATH}/({STATUS_TYPES_STRING})/(?P<status_id>\\d+)"',
+          'urlpatterns = [',
+          '    re_path(rf"{LOCAL_USER_PATH}/inbox/?$", views.inbox),',
+          '    re_path(rf"{USER_PATH}/?$", views.user_page),',
+          '    re_path(rf"{BOOK_PATH}(.json)?/?$", views.book),',
+          '    re_path(rf"{STATUS_PATH}/?$", views.status),',
+          ']',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['ANY', '^user/(?P<username>@?[a-zA-Z_\\-\\.0-9]+)/inbox/?$', 'bookwyrm/urls.py', 9, 'django'],
+        ['ANY', '^user/(?P<username>@?[a-zA-Z_\\-\\.0-9]+(@[\\w_\\-\\.]+\\.[a-z\\-]{2,})?)/?$', 'bookwyrm/urls.py', 10, 'django'],
+        ['ANY', '^book/(?P<book_id>\\d+)(.json)?/?$', 'bookwyrm/urls.py', 11, 'django'],
+      ]);
+    });
+
     it("Django: a project's own view made of the generic views' bases (pretalx's CreateOrUpdateView(ModelFormMixin, ProcessFormView)) answers their methods", async () => {
       const f = await joined({
         'common/views.py': lines(

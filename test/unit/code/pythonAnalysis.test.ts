@@ -6,6 +6,7 @@ import type { FileAnalysis } from '../../../src/core/code/codeModel';
 import { analyzed, grammars, hazardRows, joined, lines, loopHazards, routeRows, summary } from './fixtureWorkspace';
 import { pythonStringConstants } from '../../../src/core/code/routes/pythonConstants';
 import { envPart } from '../../../src/core/code/routes/envParts';
+import { NAMED_PART } from '../../../src/core/code/routes/routeCollector';
 
 const SHOP = join(__dirname, '../../../examples/shop');
 const FIXTURES = join(__dirname, '../../fixtures/code');
@@ -1074,8 +1075,9 @@ describe('code analysis: Python (tree-sitter)', function () {
         'class Other:',
         '    PREFIX = "/other"',
       );
-      // A pydantic settings field is its variable's, with the written default (the join reads the recipes).
-      assert.deepEqual({ ...pythonStringConstants(text) }, { API_PREFIX: '/api', VERSION: '/v2', 'Settings.API_V1_STR': envPart('API_V1_STR', '/api/v1'), 'Other.PREFIX': '/other' });
+      // A pydantic settings field is its variable's, with the written default (the join reads the recipes); an
+      // f-string of names keeps them as named parts, which the join reads where they are defined.
+      assert.deepEqual({ ...pythonStringConstants(text) }, { API_PREFIX: '/api', VERSION: '/v2', DYNAMIC: `/${NAMED_PART}VERSION${NAMED_PART}`, 'Settings.API_V1_STR': envPart('API_V1_STR', '/api/v1'), 'Other.PREFIX': '/other' });
     });
 
     it('an instance of a settings class imported from another module, a module constant, and one of this file', async () => {

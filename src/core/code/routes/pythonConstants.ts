@@ -1,11 +1,12 @@
 import { envPart, pythonEnvRead } from './envParts';
+import { NAMED_PART } from './routeCollector';
 
 /**
  * String constants a Python module defines, for prefixes that are named rather than written
  * (`app.include_router(api_router, prefix=settings.API_V1_STR)`): module-level `NAME = "…"` as `NAME`, and class
  * attributes with a literal default (`class Settings(BaseSettings):\n    API_V1_STR: str = "/api/v1"`) as
- * `Settings.API_V1_STR`. Read line by line with the indentation: only plain literals (no f-strings, no
- * concatenation) count, and a miss only leaves the prefix out, as before. A module-level value read from the environment
+ * `Settings.API_V1_STR`. Read line by line with the indentation: plain literals, raw strings and module-level
+ * f-strings of names (see patternConstant) count, no concatenation, and a miss only leaves the prefix out, as before. A module-level value read from the environment
  * (`API_PREFIX = os.getenv("API_PREFIX", "/api")`) is kept as envParts' named part, and so is a field of a pydantic
  * `BaseSettings` class, which its environment variable overrides (`API_V1_STR`, after the class's `env_prefix`).
  */
@@ -30,7 +31,9 @@ export function pythonStringConstants(text: string): Record<string, string> {
       if (c?.[2]?.includes('BaseSettings')) settings = { prefix: '', fields: [] };
       body = undefined;
       const m = ASSIGNED.exec(line);
+      const pattern = m ? undefined : patternConstant(line);
       if (m) out[m[1]] = m[3];
+      else if (pattern) out[pattern[0]] = pattern[1];
       else if (line.includes('os.')) {
         // `API_PREFIX = os.getenv("API_PREFIX", "/api")`: read from the service's recipes in the join.
         const e = ENV_ASSIGNED.exec(line);
@@ -53,6 +56,40 @@ export function pythonStringConstants(text: string): Record<string, string> {
   settingsDone();
   return out;
 }
+
+/**
+ * A module-level raw string or f-string (Django URL patterns kept in constants, bookwyrm's `BOOK_PATH =
+ * r"^book/(?P<book_id>\d+)"`, `USER_PATH = rf"^user/(?P<username>{regex.USERNAME})"`): its name and text, each
+ * replacement field a named part the join reads where it is defined (`{{`/`}}` are braces). Not one with a field
+ * that is more than a name, nor a plain string with escapes (their meaning is not their text).
+ */
+function patternConstant(line: string): [string, string] | undefined {
+  const m = PATTERN_ASSIGNED.exec(line);
+  if (!m) return undefined;
+  const prefix = m[2].toLowerCase();
+  const raw = prefix.includes('r');
+  if (!raw && m[4].includes('\\')) return undefined;
+  if (!prefix.includes('f')) return raw ? [m[1], m[4]] : undefined;
+  let out = '';
+  for (let i = 0; i < m[4].length; i++) {
+    const c = m[4][i];
+    if ((c === '{' || c === '}') && m[4][i + 1] === c) {
+      out += c;
+      i++;
+    } else if (c === '{') {
+      const close = m[4].indexOf('}', i);
+      const name = close < 0 ? '' : m[4].slice(i + 1, close);
+      if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/.test(name)) return undefined;
+      out += `${NAMED_PART}${name}${NAMED_PART}`;
+      i = close;
+    } else if (c === '}') return undefined;
+    else out += c;
+  }
+  return [m[1], out];
+}
+
+/** `NAME = r"…"`, `NAME = rf'…'`, `NAME = f"…"`: the prefix letters and the text between the quotes. */
+const PATTERN_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*([rRfF]{1,2})(['"])((?:(?!\3)[^\n])*)\3\s*(?:#.*)?$/;
 
 // `NAME = "literal"`, `NAME: str = 'literal'`, with an optional trailing comment
 const ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*[rRuU]?(['"])([^'"\\\n]*)\2\s*(?:#.*)?$/;

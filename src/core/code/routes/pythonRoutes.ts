@@ -267,7 +267,7 @@ export function isUrlconf(text: string): boolean {
 function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
   const args = s.argumentsOf(call);
-  const own = stringValue(args[0]);
+  const own = djangoPattern(args[0]);
   const view = args[1];
   if (own === undefined || !view) return;
   const path = djangoJoin(enclosingIncludes(s, i), own);
@@ -315,6 +315,18 @@ function djangoJoin(prefix: string, pattern: string): string {
   return prefix ? prefix + pattern.replace(/^\^/, '') : pattern;
 }
 
+/**
+ * A pattern as written, or built from constants (bookwyrm's `re_path(rf"{LOCAL_USER_PATH}/inbox/?$", …)`, a constant
+ * alone): with their names as named parts, which the join reads where each is defined (a name it cannot read drops
+ * the route, not the part).
+ */
+function djangoPattern(arg: Node | undefined): string | undefined {
+  const written = stringValue(arg);
+  if (written !== undefined || !arg) return written;
+  const built = arg.type === 'string' || arg.type === 'identifier' || arg.type === 'attribute' || arg.type === 'binary_operator' ? pythonPathValue(arg) : undefined;
+  return built?.includes(NAMED_PART) ? built : undefined;
+}
+
 /** The prefixes of the `path('x/', include([…]))` calls a pattern is written inside, outermost first, joined. */
 function enclosingIncludes(s: FileStructure, i: number): string {
   let prefix = '';
@@ -324,7 +336,7 @@ function enclosingIncludes(s: FileStructure, i: number): string {
     const outer = s.nodes[a].parent;
     const registration = outer >= 0 ? s.calls.get(outer) : undefined;
     if (!registration || !DJANGO_ROUTES.has(registration.chain[registration.chain.length - 1])) continue;
-    const p = stringValue(s.argumentsOf(registration)[0]);
+    const p = djangoPattern(s.argumentsOf(registration)[0]);
     if (p !== undefined) prefix = djangoJoin(p, prefix);
   }
   return prefix;
