@@ -298,6 +298,38 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     assert.deepEqual(hazardRows(f), ['unbounded-query repo/follow.go:24:8 session.Find → -']);
   });
 
+  it("Go database/sql: rows read only under `if rows.Next()` are one row (ntfy's message by id, then read where it stands); a loop over them is all", async () => {
+    const f = await joined({
+      'go.mod': 'module heckel.io/ntfy\n',
+      'server/message_cache.go': lines(
+        'package server',
+        '',
+        'import "database/sql"',
+        '',
+        'func (c *messageCache) Message(id string) (*message, error) {',
+        '\trows, err := c.db.Query("SELECT * FROM messages WHERE mid = ?", id)',
+        '\tif err != nil {',
+        '\t\treturn nil, err',
+        '\t}',
+        '\tdefer rows.Close()',
+        '\tif !rows.Next() {',
+        '\t\treturn nil, errNotFound',
+        '\t}',
+        '\treturn readMessage(rows)',
+        '}',
+        '',
+        'func (c *messageCache) Topics() ([]string, error) {',
+        '\trows, err := c.db.Query("SELECT topic FROM messages")',
+        '\tdefer rows.Close()',
+        '\tfor rows.Next() {',
+        '\t}',
+        '\treturn nil, err',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query server/message_cache.go:18:15 c.db.Query → -']);
+  });
+
   it("xorm: the same condition written along the chain, s.engine.Where(\"pipeline_id = ?\", id).Find(&steps), bounds it (woodpecker's datastore); one on another column does not", async () => {
     const f = await joined({
       'go.mod': 'module go.woodpecker-ci.org/woodpecker\n',

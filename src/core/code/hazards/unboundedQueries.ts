@@ -489,10 +489,20 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
   const outer = outermostChain(s, i);
   if (outer.chain.slice(call.chain.length).some((m) => PAGED_LATER.test(m) || ONE_ROW.test(m))) return true;
   const start = s.nodes[i].start;
-  const holder = /(?:^|[\s(])([A-Za-z_$][\w$]*)\s*=\s*$/.exec(s.text.slice(s.text.lastIndexOf('\n', start - 1) + 1, start))?.[1];
-  if (!holder) return false;
+  const lineBefore = s.text.slice(s.text.lastIndexOf('\n', start - 1) + 1, start);
   const f = s.functionOf[i];
   const end = f >= 0 ? s.spanOfFunction(f).end : s.span.end;
+  if (s.spec.family === 'go') {
+    // `rows, err := db.Query(…)` then only `if !rows.Next() { … }`, never a loop over them (ntfy's message lookup by
+    // id, then `readMessage(rows)` of the row it stands on): the first row is read, and no other.
+    const rows = /(?:^|[\s(])([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:?=\s*$/.exec(lineBefore)?.[1];
+    if (rows && rows !== '_') {
+      const after = s.text.slice(s.nodes[i].end, end);
+      if (new RegExp(`\\bif\\s+!?${rows}\\.Next\\(\\)`).test(after) && !new RegExp(`\\bfor\\s+${rows}\\.Next\\(\\)`).test(after)) return true;
+    }
+  }
+  const holder = /(?:^|[\s(])([A-Za-z_$][\w$]*)\s*=\s*$/.exec(lineBefore)?.[1];
+  if (!holder) return false;
   return new RegExp(`(?<![\\w$.])${holder.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:setMaxResults|setFirstResult|getSingleResult|uniqueResult)\\s*\\(`).test(s.text.slice(s.nodes[i].end, end));
 }
 
