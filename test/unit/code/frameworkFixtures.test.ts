@@ -3265,6 +3265,23 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Django: a ListView whose page size is computed (pretalx's OrgaTableMixin: def get_paginate_by(self, queryset)) pages; one with none reads every row", async () => {
+      const f = await joined({
+        'orga/mixins.py': lines('class OrgaTableMixin:', '    def get_paginate_by(self, queryset):', '        return int(self.request.GET.get("page_size", 50))'),
+        'orga/views.py': lines(
+          'from django.views.generic import ListView',
+          'from orga.mixins import OrgaTableMixin',
+          'from submission.models import Submission',
+          'class SubmissionList(OrgaTableMixin, ListView):',
+          '    model = Submission',
+          'class EverySubmission(ListView):',
+          '    model = Submission',
+        ),
+        'orga/urls.py': lines('from django.urls import path', 'from orga import views', 'urlpatterns = [', '    path("submissions/", views.SubmissionList.as_view()),', '    path("all/", views.EverySubmission.as_view()),', ']'),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query orga/views.py:7:13 Submission.objects.all → GET all/']);
+    });
+
     it("Django: a project's own view made of the generic views' bases (pretalx's CreateOrUpdateView(ModelFormMixin, ProcessFormView)) answers their methods", async () => {
       const f = await joined({
         'common/views.py': lines(

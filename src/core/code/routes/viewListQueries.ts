@@ -75,6 +75,8 @@ export function listFactsOf(text: string, bodyStart: number, body: string, inden
     const m = at(name);
     if (m) out.pagination = /^(None|0)\b/.test(body.slice(m.index + m[0].length)) ? 'none' : 'paged';
   }
+  // ListView's page size computed (pretalx's OrgaTableMixin: `def get_paginate_by(self, queryset)` from the request).
+  if (!out.pagination && new RegExp(`^${indent}def[ \\t]+get_paginate_by[ \\t]*\\(`, 'm').test(body)) out.pagination = 'paged';
 
   const def = new RegExp(`^${indent}def[ \\t]+get_queryset[ \\t]*\\(`, 'm').exec(body);
   if (def) {
