@@ -125,7 +125,7 @@ describe('hazards that background tasks reach', () => {
     ]);
   });
 
-  it("startup hooks: NestJS's onModuleInit, Spring's @PostConstruct and ApplicationReadyEvent listener, FastAPI's startup event", async () => {
+  it("startup hooks: NestJS's onModuleInit, Spring's @PostConstruct and ApplicationReadyEvent listener, FastAPI's startup event, Django's AppConfig.ready()", async () => {
     // The shape of hoppscotch's InfraConfigService: each setting written in a loop, once, as the backend starts.
     const f = await joined({
       'src/infra-config.service.ts': lines(
@@ -169,10 +169,25 @@ describe('hazards that background tasks reach', () => {
         '    for url in PLUGIN_URLS:',
         '        requests.post(url, timeout=5)', // 13
       ),
+      // Django's AppConfig.ready() (bookwyrm downloads its fonts there); another class's ready() is not one.
+      'bookwyrm/apps.py': lines(
+        'from django.apps import AppConfig',
+        'import requests',
+        'class BookwyrmConfig(AppConfig):',
+        '    def ready(self):',
+        '        for url in FONT_URLS:',
+        '            requests.get(url, timeout=5)', // 6
+        'class Player:',
+        '    def ready(self):',
+        '        for url in FONT_URLS:',
+        '            requests.get(url, timeout=5)', // 10
+      ),
     });
     assert.deepEqual(rows(f), [
       'call-in-loop app/main.py:13 → -',
       'call-in-loop app/main.py:8 → tasks: load_plugins (startup hook)',
+      'call-in-loop bookwyrm/apps.py:10 → -',
+      'call-in-loop bookwyrm/apps.py:6 → tasks: BookwyrmConfig.ready (startup hook)',
       'query-in-loop src/infra-config.service.ts:10 → -',
       'query-in-loop src/infra-config.service.ts:7 → tasks: InfraConfigService.onModuleInit (startup hook)',
       'query-in-loop src/main/java/app/Roles.java:4 → tasks: Roles.ensureRoles (startup hook)',

@@ -20,7 +20,7 @@ import type { LanguageFamily } from './callCatalogue';
 export const STARTUP_HOOK = 'startup hook';
 
 const TASK_WORDS: Record<LanguageFamily, string[]> = {
-  python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event'],
+  python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event', 'AppConfig'],
   java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener'],
   js: ['@Cron', '@Interval', '@Process', '@EventPattern', '@RabbitSubscribe', '@SqsMessageHandler', 'onModuleInit', 'onApplicationBootstrap'],
   go: [],
@@ -30,6 +30,7 @@ const TASK_WORDS: Record<LanguageFamily, string[]> = {
 export function mayDeclareTasks(text: string, family: LanguageFamily, mentions?: (word: string) => boolean): boolean {
   // The words each form needs, searched first (an edit searches only what it changed): most files have none.
   if (mentions && !TASK_WORDS[family].some(mentions)) return false;
+  if (family === 'python' && /\bAppConfig\b/.test(text)) return true;
   if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor|on_event))\b/.test(text);
   if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener)\b/.test(text);
   return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(|\bon(?:ModuleInit|ApplicationBootstrap)\s*\(/.test(text);
@@ -38,6 +39,8 @@ export function mayDeclareTasks(text: string, family: LanguageFamily, mentions?:
 /** What kind of background task the function is (`Celery task`, `scheduled job`…), or undefined. */
 export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string): string | undefined {
   if (family === 'python') {
+    // Django's `AppConfig.ready()`: run once as the process starts (bookwyrm's `urlopen` of its font files there).
+    if (fn.childForFieldName('name')?.text === 'ready' && /\bAppConfig\b/.test(fn.parent?.parent?.childForFieldName('superclasses')?.text ?? '')) return STARTUP_HOOK;
     const decorated = fn.parent;
     if (decorated?.type !== 'decorated_definition') return undefined;
     for (const d of decorated.namedChildren) {
