@@ -2683,6 +2683,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Flask: a blueprint registered on another inside the factory that makes it (changedetection's settings) is under the prefix the factory's blueprint is registered with", async () => {
+      const f = await joined({
+        'app/settings/llm.py': lines('from flask import Blueprint', 'def construct_llm_blueprint(datastore):', '    llm = Blueprint("llm", __name__)', '    @llm.route("/models")', '    def models():', '        return "ok"', '    return llm'),
+        'app/settings/__init__.py': lines(
+          'from flask import Blueprint',
+          'from app.settings.llm import construct_llm_blueprint',
+          'def construct_blueprint(datastore):',
+          '    settings_blueprint = Blueprint("settings", __name__)',
+          '    settings_blueprint.register_blueprint(construct_llm_blueprint(datastore), url_prefix="/llm")',
+          '    @settings_blueprint.route("")',
+          '    def settings_page():',
+          '        return "ok"',
+          '    return settings_blueprint',
+        ),
+        'app/__init__.py': lines('from flask import Flask', 'from app import settings', 'app = Flask(__name__)', 'app.register_blueprint(settings.construct_blueprint(None), url_prefix="/settings")'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /settings', 'GET /settings/llm/models']);
+    });
+
     it('Quart: Flask\'s routing, async (its @app.get too, not FastAPI\'s), labelled quart; a blueprint under the prefix it is registered with', async () => {
       const f = await joined({
         'app.py': lines(

@@ -404,7 +404,10 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (prefixRef ? undefined : pythonPathValue(prefixNode));
   // `if settings.ENVIRONMENT == "local": api_router.include_router(private.router)`: not served in production.
   const developmentOnly = c.developmentOnly(call.index) || undefined;
-  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? prefixRef : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly });
+  // Registered inside a blueprint factory (changedetection's `construct_blueprint()` registering its restore
+  // blueprint on the one it makes and returns): under the prefixes that factory's blueprint is registered with.
+  const enclosing = c.enclosingNames(call.index, receiver);
+  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? prefixRef : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
 }
 
 /** Flask-RESTX: `api.add_namespace(audiences_namespace, "/audiences")`: the namespace's routes under that path. */
