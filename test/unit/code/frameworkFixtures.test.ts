@@ -6403,7 +6403,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Macaron (gogs): Combo(path).Get(h).Post(h) is a route per link, Route(path, \"GET,POST\", h) one per method, inside Group callbacks; a router a group callback hands to a function (gogs' API, chi) keeps the group's prefix", async () => {
+    it("Macaron (gogs): Combo(path).Get(h).Post(h) is a route per link, Route(path, \"GET,POST\", h) one per method (also spread from a list of handlers, methods joined from http.MethodGet…), inside Group callbacks; a router a group callback hands to a function (gogs' API, chi) keeps the group's prefix", async () => {
       // The shape of gogs' cmd/gogs/internal/web/web.go.
       const f = await joined({
         'web.go': lines(
@@ -6430,7 +6430,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t// Not a route: a Combo of something else, a Route without methods.',
           '\tq.Combo("avatar").Get(x)',
           '\tm.Route("/x", "any text", h)',
+          // gogs' Git smart HTTP: a list of handlers spread, the last one the handler; methods joined from net/http's names.
+          '\tgitHTTP := []macaron.Handler{context.ServeGoGet(), repo.HTTPContexter(repo.NewStore()), repo.HTTP}',
+          '\tm.Route("/info/refs", "GET,OPTIONS", gitHTTP...)',
+          '\tm.Route("/healthcheck", http.MethodHead+","+http.MethodGet, healthCheck)',
           '}',
+          'func healthCheck(w http.ResponseWriter) {}',
         ),
         // The API's routes, registered by a function the group above hands its router to.
         'internal/route/api/v1/api.go': lines(
@@ -6483,6 +6488,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/user/settings/delete', 'web.go', 17, 'chi'],
         ['POST', '/user/settings/delete', 'web.go', 17, 'chi'],
         ['DELETE', '/', 'web.go', 19, 'chi'],
+        ['GET', '/info/refs', 'web.go', 24, 'chi'],
+        ['OPTIONS', '/info/refs', 'web.go', 24, 'chi'],
+        ['GET', '/healthcheck', 'web.go', 25, 'chi'],
+        ['HEAD', '/healthcheck', 'web.go', 25, 'chi'],
       ]);
     });
 

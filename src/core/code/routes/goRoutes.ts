@@ -122,7 +122,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (prefix === undefined) continue;
       const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
       // Macaron's `m.Route("/delete", "GET,POST", h)`: one path, the methods listed.
-      const listed = method === 'Route' && a.length >= 3 && a[1].type === 'interpreted_string_literal' ? /^"([A-Z]+(?:\s*,\s*[A-Z]+)*)"$/.exec(a[1].text)?.[1] : undefined;
+      // The list also joined from net/http's names, `http.MethodHead+","+http.MethodGet`.
+      const methodsText = a[1]?.type === 'interpreted_string_literal' ? a[1].text : a[1]?.type === 'binary_expression' ? a[1].text.replace(/\bhttp\.Method(\w+)/g, (_, m: string) => `"${m.toUpperCase()}"`).replace(/"\s*\+\s*"/g, '') : undefined;
+      const listed = method === 'Route' && a.length >= 3 && methodsText ? /^"([A-Z]+(?:\s*,\s*[A-Z]+)*)"$/.exec(methodsText)?.[1] : undefined;
       if (listed) {
         const handler = prefix.startsWith('/') || prefix === '' ? handlerOf(s, a[a.length - 1]) : undefined;
         if (handler) for (const verb of listed.split(',')) c.add({ method: verb.trim(), path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
@@ -563,6 +565,31 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
   }
 }
 
+/** The last element of the slice of handlers last assigned to `name` before `before` ends: `x := []T{a, b, pkg.H}` → `pkg.H`. */
+function lastOfHandlerList(before: string, name: string): string | undefined {
+  let items: string | undefined;
+  for (const m of before.matchAll(new RegExp(`(?<![\\w.])${name}\\s*:?=\\s*\\[\\][\\w.*]+\\s*\\{`, 'g'))) {
+    // Up to the literal's closing brace, past the calls' brackets inside it.
+    let depth = 0;
+    let end = -1;
+    for (let i = m.index! + m[0].length; i < before.length; i++) {
+      const c = before[i];
+      if (c === '(' || c === '{' || c === '[') depth++;
+      else if (c === ')' || c === ']') depth--;
+      else if (c === '}') {
+        if (depth === 0) {
+          end = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (end > 0) items = before.slice(m.index! + m[0].length, end);
+  }
+  const parts = items?.split(',').map((p) => p.trim()).filter((p) => p) ?? [];
+  return parts[parts.length - 1];
+}
+
 /** A name that says it is a request handler: `HandleListTags`, `api_v1.handleLogin`, `UserHandler`. */
 const namedAsHandler = (node: Node): boolean => /^[Hh]andle|Handler$/.test(node.text.slice(node.text.lastIndexOf('.') + 1));
 
@@ -575,6 +602,16 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
   if (node.type === 'identifier' || node.type === 'selector_expression') {
     const chain = calleeChain(node.text);
     if (!chain) return undefined;
+    const local = chain.length === 1 ? localFunction(s, chain[0]) : undefined;
+    return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
+  }
+  if (node.type === 'variadic_argument') {
+    // gogs' `gitHTTP := []macaron.Handler{context.ServeGoGet(), repo.HTTPContexter(…), repo.HTTP}` then
+    // `m.Route("/info/refs", "GET,OPTIONS", gitHTTP...)`: the last handler of the list, the others its middleware.
+    const name = node.namedChildren[0]?.type === 'identifier' ? node.namedChildren[0].text : undefined;
+    const last = name ? lastOfHandlerList(s.text.slice(0, node.startIndex), name) : undefined;
+    const chain = last ? calleeChain(last) : undefined;
+    if (!chain || last!.includes('(')) return undefined;
     const local = chain.length === 1 ? localFunction(s, chain[0]) : undefined;
     return local !== undefined ? { handlerIndex: local } : { handlerChain: chain };
   }
