@@ -274,6 +274,27 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
   });
 
   describe('what is not the client it is named like', () => {
+    it("a variable named got (postiz's `got: string | string[]`) is not the got package where the module does not load it; Sentry.metrics.count is no ORM query", async () => {
+      const a = await analyze(
+        'src/social.abstract.ts',
+        lines(
+          'export function hasScope(got: string | string[], wanted: string[]) {',
+          '  for (const w of wanted) {',
+          '    if (!got.includes(w)) return false;',
+          "    Sentry.metrics.count('scope_checked', 1);",
+          '  }',
+          '  return true;',
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards, []);
+      const b = await analyze('src/fetcher.ts', lines("import got from 'got';", 'export async function load(url: string) {', '  return got.get(url).json();', '}'));
+      assert.deepEqual(
+        b.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [['missing-timeout', 2, 'got.get']],
+      );
+    });
+
     it("a class's own fetch() method is not the global fetch; a SELECT bounded by the list it is given has no LIMIT to miss", async () => {
       const a = await analyze(
         'src/account.ts',

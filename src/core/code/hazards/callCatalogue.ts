@@ -194,6 +194,8 @@ const REDIS_FIX = 'MGET, HMGET or a pipeline sends them in one round trip.';
 const REDIS_KEYS = 'Redis KEYS, which walks every key of the server and blocks it meanwhile: SCAN reads a page at a time';
 const LETTUCE_FILES = '^\\s*import\\s+io\\.lettuce\\.';
 
+/** A module that loads got, superagent, needle, ky or undici (their names are also a variable's). */
+const SMALL_HTTP_PACKAGES = `(?:from\\s+|require\\s*\\(\\s*|import\\s*\\(\\s*)['"](?:got|superagent|needle|ky|undici)['"]`;
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
@@ -377,7 +379,7 @@ const PRISMA_METHODS =
  * (`Array.from(children).find(fn)`, `Object.keys(x).find(…)`), nor a constant (`DERIVED_CURRENCIES.find(…)`).
  */
 const JS_CLASS =
-  '(?![A-Z][A-Z0-9_]*$)(?!(?:Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList)$)[A-Z]\\w*';
+  '(?![A-Z][A-Z0-9_]*$)(?!(?:Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList|Sentry)$)[A-Z]\\w*';
 
 const TYPEORM_BUILDER_ROOTS = JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
@@ -478,7 +480,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'findAll|findOne|findByPk|findAndCountAll|find|findOneBy|findBy|findById|findAndCount|count|countDocuments|aggregate|save|destroy|insertMany|updateMany|updateOne|deleteMany|deleteOne|findOneAndUpdate',
     // A store or cache a class holds (medusa's `DistributedTransaction.keyValueStore.save(…)`, often in memory): not
     // the model's own query.
-    notThrough: '\\w*[sS]tore|\\w*[cC]ache|\\w*[sS]torage',
+    notThrough: '\\w*[sS]tore|\\w*[cC]ache|\\w*[sS]torage|metrics|\\w*Metrics',
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
   },
   {
@@ -531,7 +533,10 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // JavaScript / TypeScript outbound HTTP
   { kind: 'call', languages: ['js'], root: 'fetch', label: 'HTTP request (fetch)' },
   { kind: 'call', languages: ['js'], root: '\\w*[tT]ransport(er)?|\\w*[mM]ailer', method: 'sendMail', label: 'email over SMTP (nodemailer)' },
-  { kind: 'call', languages: ['js'], root: 'axios|got|superagent|needle|ky|undici', label: 'HTTP request' },
+  { kind: 'call', languages: ['js'], root: 'axios', label: 'HTTP request' },
+  // Short names a variable may have too (postiz's `got: string | string[]`, then `got.includes(…)`): only where the module
+  // loads the package.
+  { kind: 'call', languages: ['js'], root: 'got|superagent|needle|ky|undici', inFilesMatching: SMALL_HTTP_PACKAGES, label: 'HTTP request' },
   // The `request` package (and OpenAPI clients generated on it, `localVarRequest`): `request(url, (err, res, body) => …)`.
   { kind: 'call', languages: ['js'], root: 'request|localVarRequest|rp|requestPromise', alone: true, inFilesMatching: REQUEST_PACKAGE, label: 'HTTP request (request)' },
   // …and its verb helpers: `request.get(url, cb)`, `request.get(url).pipe(res)` (Sock Shop's front-end).
@@ -1339,8 +1344,8 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     configuredInFile: AXIOS_DEFAULT_TIMEOUT,
     label: 'axios has no timeout by default',
   },
-  { languages: ['js'], root: 'got', method: 'get|post|put|patch|delete|extend', timeoutArgs: '\\btimeout\\b', label: 'got has no timeout by default' },
-  { languages: ['js'], root: 'got', timeoutArgs: '\\btimeout\\b', label: 'got has no timeout by default' },
+  { languages: ['js'], root: 'got', method: 'get|post|put|patch|delete|extend', timeoutArgs: '\\btimeout\\b', inFilesMatching: SMALL_HTTP_PACKAGES, label: 'got has no timeout by default' },
+  { languages: ['js'], root: 'got', timeoutArgs: '\\btimeout\\b', inFilesMatching: SMALL_HTTP_PACKAGES, label: 'got has no timeout by default' },
   {
     languages: ['js'],
     root: 'request|localVarRequest|rp|requestPromise',
