@@ -406,6 +406,26 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a retry that waits through the project's own pause (postiz's `await timer(10000)`) backs off", async () => {
+      const a = await analyze(
+        'src/veo3.ts',
+        lines(
+          'export async function poll(id: string) {',
+          '  for (let attempt = 0; attempt < 30; attempt++) {',
+          "    try { return await fetch('http://video/' + id, { signal: AbortSignal.timeout(5000) }); } catch (e) { await timer(10000); }",
+          '  }',
+          '  for (let attempt = 0; attempt < 30; attempt++) {',
+          "    try { return await fetch('http://video/' + id, { signal: AbortSignal.timeout(5000) }); } catch (e) { console.log(e); }",
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.code === 'retry-without-backoff').map((h) => [h.range.start.line, h.callee]),
+        [[4, 'fetch']],
+      );
+    });
+
     it('a fetch raced against a timer (Promise.race with setTimeout, or a timeout helper) has its timeout; raced against another fetch it has none', async () => {
       // The shape of documenso's local job client (jobs/client/local.ts).
       const a = await analyze(

@@ -6,7 +6,8 @@ import { localKey, localName } from './loopHazards';
 /** A counting loop's variable: `for (let attempt = 1;`, `for attempt in range(`, `for i := 0;`, `for (int i = 0;`. */
 const COUNTER = /^for\s*\(\s*(?:let|var|int|long)\s+(\w+)\s*=|^for\s+(\w+)\s+in\s+range\s*\(|^for\s+(\w+)\s*:=/;
 
-const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.After|Sleep|exponential|jitter|Ticker/i;
+// Also a project's own promise of a pause, postiz's `await timer(10000)`.
+const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.After|Sleep|exponential|jitter|Ticker|\bawait\s+timer\s*\(/i;
 
 /**
  * A loop that runs again when an optimistic transaction lost to another writer (redis-py's `WatchError`, go-redis'
