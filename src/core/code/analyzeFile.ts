@@ -816,7 +816,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
-    } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS[call.chain[1]] && call.argsStart > 0 && dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart))) {
+    } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS.has(call.chain[1]) && call.argsStart > 0 && dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart))) {
       // `UserSchema(view="user", many=True).dump(users)`: the schema's per-item hooks run once per user.
       callFact.loop = { kind: SCHEMA_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }

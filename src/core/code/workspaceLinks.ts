@@ -1674,8 +1674,9 @@ class WorkspaceLinker {
         if (cleans.length) return cleans;
       }
       // A marshmallow schema's `load`/`dump` (`UserSchema(view="admin").load(data)`, `schema.dump(user)`): its hooks run.
-      if (e.family === 'python' && SCHEMA_CALLS[method]) {
-        const hooks = this.schemaHooks(e, site.receiverType ?? (chain.length === 2 && /^[A-Z]/.test(chain[0]) ? chain[0] : undefined), SCHEMA_CALLS[method], site.loop?.kind === SCHEMA_MANY);
+      const schemaStep = e.family === 'python' ? SCHEMA_CALLS.get(method) : undefined;
+      if (schemaStep) {
+        const hooks = this.schemaHooks(e, site.receiverType ?? (chain.length === 2 && /^[A-Z]/.test(chain[0]) ? chain[0] : undefined), schemaStep, site.loop?.kind === SCHEMA_MANY);
         if (hooks.length) return hooks;
       }
       const typed =

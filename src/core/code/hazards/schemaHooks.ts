@@ -9,7 +9,13 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 export const SCHEMA_MANY = 'marshmallow many=True';
 
 /** The schema methods that run hooks, and which hooks. */
-export const SCHEMA_CALLS: Record<string, 'load' | 'dump'> = { load: 'load', loads: 'load', validate: 'load', dump: 'dump', dumps: 'dump' };
+export const SCHEMA_CALLS = new Map<string, 'load' | 'dump'>([
+  ['load', 'load'],
+  ['loads', 'load'],
+  ['validate', 'load'],
+  ['dump', 'dump'],
+  ['dumps', 'dump'],
+]);
 
 const HOOK = /^@(?:[\w.]+\.)?(pre_load|post_load|validates|validates_schema|pre_dump|post_dump)\b(?:\((.*)\))?\s*$/s;
 

@@ -11,16 +11,16 @@ const METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'optio
 const NEST_METHODS = new Set(['Get', 'Post', 'Put', 'Delete', 'Patch', 'Head', 'Options', 'All']);
 
 /** inversify-express-utils' method decorators, as the NestJS verb each is (`@httpMethod('get', path)` names its own). */
-const INVERSIFY_METHODS: Record<string, string> = {
-  httpGet: 'Get',
-  httpPost: 'Post',
-  httpPut: 'Put',
-  httpDelete: 'Delete',
-  httpPatch: 'Patch',
-  httpHead: 'Head',
-  httpOptions: 'Options',
-  all: 'All',
-};
+const INVERSIFY_METHODS = new Map([
+  ['httpGet', 'Get'],
+  ['httpPost', 'Post'],
+  ['httpPut', 'Put'],
+  ['httpDelete', 'Delete'],
+  ['httpPatch', 'Patch'],
+  ['httpHead', 'Head'],
+  ['httpOptions', 'Options'],
+  ['all', 'All'],
+]);
 const FUNCTION_TYPES = new Set(['arrow_function', 'function_expression', 'function']);
 /** Receivers whose `.get('/x', …)` is an outbound request or a lookup, not a route registration. */
 const NOT_ROUTERS =
@@ -961,12 +961,12 @@ function nestControllers(c: RouteCollector): void {
       const arg = s.argumentsOf(call)[0];
       const paths = arg?.type === 'array' ? arg.namedChildren.flatMap((p) => namedPath(s, p ?? undefined) ?? []) : [namedPath(s, arg) ?? ''];
       for (const path of paths) pending.push({ decorator: i, verb: name, path, method });
-    } else if ((INVERSIFY_METHODS[name] || name === 'httpMethod') && inversify()) {
+    } else if ((INVERSIFY_METHODS.has(name) || name === 'httpMethod') && inversify()) {
       const method = methodAfter(s, i);
       if (method === undefined) continue;
       const args = s.argumentsOf(call);
       const named = name === 'httpMethod' ? stringValue(args.shift())?.toLowerCase() : undefined;
-      const verb = named ? Object.values(INVERSIFY_METHODS).find((v) => v.toLowerCase() === named) : INVERSIFY_METHODS[name];
+      const verb = named ? [...INVERSIFY_METHODS.values()].find((v) => v.toLowerCase() === named) : INVERSIFY_METHODS.get(name);
       if (verb) pending.push({ decorator: i, verb, path: namedPath(s, args[0]) ?? '', method });
     }
   }
