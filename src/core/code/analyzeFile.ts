@@ -234,6 +234,9 @@ const LINKABLE = /^[A-Za-z_$][\w$]*$/;
  * the accessor before the method returns.
  */
 const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 5, python: 4 };
+/** What stands before a call that Go starts in a goroutine: `go s.pruneMessages()`. */
+const GO_STATEMENT_BEFORE = /(?:^|[\s;{])go[ \t]+$/;
+
 /** `super.list(request)` (JavaScript, Java), `super().save()` (Python): the base class's method, followed by the join. */
 const isSuperCall = (chain: string[]) => chain.length === 2 && chain[0] === 'super';
 
@@ -812,6 +815,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const loop = s.loopOnEveryTurn(i);
     const callFact: CallFact = { chain: call.chain };
     if (later) callFact.later = true;
+    if (family === 'go' && GO_STATEMENT_BEFORE.test(s.text.slice(Math.max(0, s.nodes[i].start - 8), s.nodes[i].start))) callFact.detached = true;
     if (loop) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
       const prefetched = prefetchedRelations(s, i);

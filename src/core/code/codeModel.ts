@@ -163,6 +163,11 @@ export interface CallFact {
   /** Made in a function the caller returns (FileStructure.runsLater): followed for a route's path, not for what a call does now. */
   later?: boolean;
   /**
+   * Go: started in a goroutine of its own (`go s.pruneMessages()`): the request does not wait for it. Not on the
+   * route's path; what it reaches says it runs in a goroutine the route starts (WorkspaceLinker.taskPaths).
+   */
+  detached?: true;
+  /**
    * Made in a route handler's branch for one HTTP method (`if (req.method === "DELETE")`, `case 'PUT':`, Python's
    * `if request.method == "POST":`): on that method's route only, when one handler serves several.
    */

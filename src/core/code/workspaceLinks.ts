@@ -514,6 +514,20 @@ class WorkspaceLinker {
    */
   private taskPaths(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<Entry, Map<number, string[]>> {
     const out = new Map<Entry, Map<number, string[]>>();
+    const label = (ref: FnRef, name: string) => {
+      for (const r of this.reach([ref])) {
+        let fns = out.get(r.e);
+        if (!fns) out.set(r.e, (fns = new Map()));
+        const list = fns.get(r.fn);
+        if (!list) fns.set(r.fn, [name]);
+        else if (!list.includes(name)) list.push(name);
+      }
+    };
+    // Go: the goroutines a route starts (`go s.pruneMessages()`), and what they reach.
+    for (const { ref, by } of this.startedBy(routed).values()) {
+      const f = ref.e.links.functions[ref.fn];
+      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (goroutine, started by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
+    }
     let queued: Map<number, RouteKey[]> | undefined;
     for (const e of this.entries) {
       if (e.quiet || e.test) continue;
@@ -522,15 +536,28 @@ class WorkspaceLinker {
         queued ??= this.queuedBy(routed);
         const by = queued.get(refKey({ e, fn })) ?? [];
         const routes = by.length ? `, queued by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''}` : '';
-        const label = `${f.owner ? `${f.owner}.` : ''}${f.name} (${f.background}${routes})`;
-        for (const ref of this.reach([{ e, fn }])) {
-          let fns = out.get(ref.e);
-          if (!fns) out.set(ref.e, (fns = new Map()));
-          const list = fns.get(ref.fn);
-          if (!list) fns.set(ref.fn, [label]);
-          else if (!list.includes(label)) list.push(label);
-        }
+        label({ e, fn }, `${f.owner ? `${f.owner}.` : ''}${f.name} (${f.background}${routes})`);
       });
+    }
+    return out;
+  }
+
+  /** Go: the functions the routes start in goroutines of their own (CallFact.detached), with the routes that do. */
+  private startedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[] }> {
+    const out = new Map<number, { ref: FnRef; by: RouteKey[] }>();
+    for (const { key, start, served, e } of routed) {
+      if (e.family !== 'go') continue;
+      for (const ref of this.reach(start, served, key.method)) {
+        for (const call of ref.e.links.functions[ref.fn].calls) {
+          if (!call.detached) continue;
+          for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+            const k = refKey(t);
+            const entry = out.get(k) ?? { ref: t, by: [] };
+            if (!entry.by.some((b) => b.method === key.method && b.path === key.path)) entry.by.push(key);
+            out.set(k, entry);
+          }
+        }
+      }
     }
     return out;
   }
@@ -2430,7 +2457,8 @@ class WorkspaceLinker {
         const fact = ref.e.links.functions[ref.fn];
         let pageNext = pagedEntry.size > 0 && pagedEntry.has(refKey(ref));
         for (const call of fact.calls) {
-          if (call.once) continue;
+          // A goroutine the function starts runs on its own: the request does not wait for it (see taskPaths).
+          if (call.once || call.detached) continue;
           // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);

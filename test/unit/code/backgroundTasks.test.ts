@@ -196,3 +196,42 @@ describe('hazards that background tasks reach', () => {
     ]);
   });
 });
+
+describe('goroutines a route starts', () => {
+  it("Go: what `go s.pruneMessages()` reaches runs in a goroutine the route starts, not on its path; the same function called directly is on the route", async () => {
+    // ntfy's account deletion starts its message pruning and returns.
+    const f = await joined({
+      'go.mod': 'module heckel.io/ntfy\n',
+      'server/server.go': lines(
+        'package server',
+        '',
+        'import "net/http"',
+        '',
+        'func (s *Server) Routes(mux *http.ServeMux) {',
+        '\tmux.HandleFunc("DELETE /v1/account", s.handleAccountDelete)',
+        '\tmux.HandleFunc("DELETE /v1/account/reservation", s.handleReservationDelete)',
+        '}',
+        '',
+        'func (s *Server) handleAccountDelete(w http.ResponseWriter, r *http.Request) {',
+        '\tgo s.pruneMessages()',
+        '}',
+        '',
+        'func (s *Server) handleReservationDelete(w http.ResponseWriter, r *http.Request) {',
+        '\ts.notify()',
+        '}',
+        '',
+        'func (s *Server) pruneMessages() {',
+        '\thttp.Get("http://cache/prune")', // 19
+        '}',
+        '',
+        'func (s *Server) notify() {',
+        '\thttp.Get("http://push/notify")', // 23
+        '}',
+      ),
+    });
+    assert.deepEqual(rows(f), [
+      'missing-timeout server/server.go:19 → tasks: Server.pruneMessages (goroutine, started by DELETE /v1/account)',
+      'missing-timeout server/server.go:23 → DELETE /v1/account/reservation',
+    ]);
+  });
+});
