@@ -330,7 +330,7 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     assert.deepEqual(hazardRows(f), ['unbounded-query server/message_cache.go:18:15 c.db.Query → -']);
   });
 
-  it("xorm: the same condition written along the chain, s.engine.Where(\"pipeline_id = ?\", id).Find(&steps), bounds it (woodpecker's datastore); one on another column does not", async () => {
+  it("xorm: the same condition written along the chain, s.engine.Where(\"pipeline_id = ?\", id).Find(&steps), bounds it (woodpecker's datastore), as does a column of another name given one id (gogs' `uid = ?`, userID); one on another column does not", async () => {
     const f = await joined({
       'go.mod': 'module go.woodpecker-ci.org/woodpecker\n',
       'server/store/datastore/step.go': lines(
@@ -347,8 +347,17 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
         '\tsteps := make([]*model.Step, 0)',
         '\treturn steps, s.engine.Where("step_state = ?", "pending").Find(&steps)',
         '}',
+        // A column of another name given one id (gogs' access tokens by `uid`), and one given a flag.
+        'func (s storage) Tokens(userID int64) ([]*model.Token, error) {',
+        '\ttokens := make([]*model.Token, 0)',
+        '\treturn tokens, s.engine.Where("uid = ?", userID).Find(&tokens)',
+        '}',
+        'func (s storage) Mirrors(flag bool) ([]*model.Repo, error) {',
+        '\trepos := make([]*model.Repo, 0)',
+        '\treturn repos, s.engine.Where("is_mirror = ?", flag).Find(&repos)',
+        '}',
       ),
     });
-    assert.deepEqual(hazardRows(f), ['unbounded-query server/store/datastore/step.go:12:16 s.engine.Where.Find → -']);
+    assert.deepEqual(hazardRows(f), ['unbounded-query server/store/datastore/step.go:12:16 s.engine.Where.Find → -', 'unbounded-query server/store/datastore/step.go:20:16 s.engine.Where.Find → -']);
   });
 });

@@ -208,7 +208,10 @@ const TYPEORM_FILE = `${TYPEORM}|['"]@nestjs/typeorm['"]|@InjectRepository\\b|\\
  * `.Where("user_id = ? AND activity_type = ?", …)`, xorm's `.And("object_id = ?", id)` (also after a line break: Go
  * chains end their lines with the dot).
  */
-const GO_WHERE_KEY = '\\.\\s*(?:Where|And)\\(\\s*"(?:[^"]*?[\\s(.`])?(?:id|\\w+_id)`?\\s*=\\s*[?$]';
+const GO_WHERE_KEY =
+  '\\.\\s*(?:Where|And)\\(\\s*"(?:[^"]*?[\\s(.`])?(?:id|\\w+_id)`?\\s*=\\s*[?$]' +
+  // …or a column of another name given one id (gogs' `Where("uid = ?", userID)`, `Where("org_user.uid=?", org.ID)`).
+  '|\\.\\s*(?:Where|And)\\(\\s*"[^"?]*?\\b[a-z_][\\w.]*\\s*=\\s*\\?\\s*"\\s*,\\s*(?:\\w+\\.)*\\w*(?:ID|Id)\\s*\\)';
 
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
