@@ -1,4 +1,5 @@
 import type { LanguageFamily } from './hazards/callCatalogue';
+import { topLevelParts } from './syntax';
 
 /**
  * Tables of functions a file dispatches through: a dict or object literal whose every value names a function
@@ -32,24 +33,6 @@ const JS_ENTRY = /^(?:(?:'[^'\n]*'|"[^"\n]*"|\[[\w$.]+\]|[A-Za-z_$][\w$]*)\s*:\s
  */
 const PY_LAMBDA = /^(?:'[^'\n]*'|"[^"\n]*")\s*:\s*lambda\b[^:]*:\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\([^()]*\)$/;
 const JS_ARROW = /^(?:'[^'\n]*'|"[^"\n]*"|[A-Za-z_$][\w$]*)\s*:\s*(?:async\s+)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*=>\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\([^()]*\)$/;
-
-/** The parts of a literal's body between its top-level commas (not those inside a call's arguments). */
-function topLevelParts(body: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(body.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(body.slice(from));
-  return parts;
-}
 
 const NOT_FUNCTIONS = new Set(['True', 'False', 'None', 'true', 'false', 'null', 'undefined', 'NaN', 'Infinity']);
 

@@ -207,6 +207,24 @@ function fallbackChain(text: string): string[] | undefined {
 /** `a or b`, `a || b`, `a ?? b` of two names or member chains: the second. */
 const FALLBACK = /^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*(?:\bor\b|\|\||\?\?)\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$/;
 
+/** The parts of a list's text between its top-level commas (not those inside a call's arguments or a literal). */
+export function topLevelParts(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
 /** Index after the group opened at `open`, skipping quoted strings; -1 when unbalanced. */
 function skipGroup(text: string, open: number): number {
   const closers = CLOSERS;

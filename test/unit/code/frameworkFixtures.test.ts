@@ -6431,11 +6431,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tq.Combo("avatar").Get(x)',
           '\tm.Route("/x", "any text", h)',
           // gogs' Git smart HTTP: a list of handlers spread, the last one the handler; methods joined from net/http's names.
-          '\tgitHTTP := []macaron.Handler{context.ServeGoGet(), repo.HTTPContexter(repo.NewStore()), repo.HTTP}',
+          '\tgitHTTP := []macaron.Handler{context.ServeGoGet(), repo.HTTPContexter(repo.NewStore(), opts), repo.HTTP}',
           '\tm.Route("/info/refs", "GET,OPTIONS", gitHTTP...)',
           '\tm.Route("/healthcheck", http.MethodHead+","+http.MethodGet, healthCheck)',
+          // A list whose last handler is made by a call: not a handler of the workspace this can name (not `opts`).
+          '\tmade := []macaron.Handler{reqSignIn, repo.Wrap(repo.HTTP, opts)}',
+          '\tm.Route("/made", "GET", made...)',
           '}',
           'func healthCheck(w http.ResponseWriter) {}',
+          'func opts(w http.ResponseWriter) {}',
         ),
         // The API's routes, registered by a function the group above hands its router to.
         'internal/route/api/v1/api.go': lines(

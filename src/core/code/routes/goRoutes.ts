@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure, Scanned } from '../fileStructure';
 import { goLocalType } from '../localTypes';
-import { calleeChain, stringValue } from '../syntax';
+import { calleeChain, stringValue, topLevelParts } from '../syntax';
 import { localFunction } from './javascriptRoutes';
 import { GoRouteHelpers, PARAM } from './goRouteHelpers';
 import { joinPaths, type RouteCollector } from './routeCollector';
@@ -586,7 +586,7 @@ function lastOfHandlerList(before: string, name: string): string | undefined {
     }
     if (end > 0) items = before.slice(m.index! + m[0].length, end);
   }
-  const parts = items?.split(',').map((p) => p.trim()).filter((p) => p) ?? [];
+  const parts = items === undefined ? [] : topLevelParts(items).map((p) => p.trim()).filter((p) => p);
   return parts[parts.length - 1];
 }
 
