@@ -125,7 +125,10 @@ export function stageSources(text: string, target?: string): string[] | undefine
       const other = stages.find((x) => x.name === c.from) ?? (/^\d+$/.test(c.from) ? stages[Number(c.from)] : undefined);
       if (!other) continue; // an image's files (`--from=caddy:2`), not this build's
       for (const src of c.sources) {
-        const from = contextPath(stages, other, posix.resolve(workdirOf(stages, other), src));
+        // A name made by the build (casdoor's `server_${BUILDX_ARCH}`, `target/*.jar`): the folder it was made in.
+        let path = posix.resolve(workdirOf(stages, other), src);
+        while (/[*?$]/.test(path)) path = posix.dirname(path);
+        const from = contextPath(stages, other, path);
         if (from !== undefined) {
           found.add(from);
           continue;

@@ -63,4 +63,16 @@ describe('Dockerfile stages: which folders of the build context an image takes',
     // An absolute source names nothing in the context.
     assert.deepEqual(stageSources(lines('FROM node:20', 'COPY /etc/app.conf /etc/app.conf', 'COPY api /srv/api')), ['api']);
   });
+
+  it("a name the build made (a variable's value, a pattern) is that stage's output: the folders it built in", () => {
+    // casdoor: the Go binary is built from the whole context; the image also takes two folders of it as they are.
+    const casdoor = lines(
+      'FROM golang:1.25 AS BACK', 'WORKDIR /go/src/casdoor', 'COPY go.mod go.sum ./', 'COPY . .', 'RUN ./build.sh',
+      'FROM alpine AS STANDARD', 'COPY --from=BACK /go/src/casdoor/server_${BUILDX_ARCH} ./server', 'COPY --from=BACK /go/src/casdoor/swagger ./swagger',
+      'COPY --from=BACK /go/src/casdoor/conf/app.conf ./conf/app.conf', 'ENTRYPOINT ["/server"]',
+    );
+    assert.equal(stageSources(casdoor, 'STANDARD'), undefined);
+    const jar = lines('FROM maven:3 AS build', 'WORKDIR /src', 'COPY api ./api', 'RUN mvn -f api package', 'FROM eclipse-temurin:21', 'COPY --from=build /src/api/target/*.jar /app.jar');
+    assert.deepEqual(stageSources(jar), ['api/target']);
+  });
 });
