@@ -28,7 +28,7 @@ export interface LinkInputs {
 interface LinkSource {
   images: Located<string>[];
   compose?: ComposeServiceRecipe;
-  codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: ProcessRole };
+  codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: ProcessRole; byItsDockerfile?: boolean };
 }
 
 /** A build of one package of a JavaScript workspace (`turbo prune --scope=@documenso/remix`): the folders it takes. */
@@ -178,7 +178,14 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       add({ root, reason: `Compose service "${c.name}" builds with ${c.dockerfile.value} (${where(c.dockerfile.location)})`, confidence: 'high', evidence: c.dockerfile.location });
     }
   }
-  for (const s of sources) if (s.codeRoot) add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
+  for (const s of sources) {
+    if (!s.codeRoot) continue;
+    // ArchiveBox's etc/fly.toml, kept beside nginx.conf with neither code nor a Dockerfile: deployed from the folder
+    // above that holds the Dockerfile.
+    const kept = s.codeRoot.byItsDockerfile ? keptApart(inputs.files, s.codeRoot.root) : undefined;
+    if (kept) add({ root: kept.dir, reason: `${s.codeRoot.reason.replace(/ deploys that folder$/, '')} holds neither code nor a Dockerfile: the nearest folder above with one, ${kept.dockerfile}`, confidence: 'medium', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
+    else add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
+  }
 
   const images = uniqueImages(sources.flatMap((s) => s.images));
   for (const img of images) {
@@ -320,6 +327,18 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
     }
   }
   return [...roots].filter((r) => ![...roots].some((o) => o !== r && r.startsWith(`${o}/`))).sort();
+}
+
+/** A folder with no source file and no Dockerfile: the nearest folder above with a Dockerfile, if one is. */
+function keptApart(files: readonly string[], dir: string): { dir: string; dockerfile: string } | undefined {
+  if (dir === '.') return undefined;
+  const prefix = `${dir}/`;
+  if (files.some((f) => f.startsWith(prefix) && (isDockerfile(f) || SOURCE.test(f) || languageOfFile(f) !== undefined))) return undefined;
+  for (let d = posix.dirname(dir); ; d = posix.dirname(d)) {
+    const dockerfile = d === '.' ? 'Dockerfile' : `${d}/Dockerfile`;
+    if (files.includes(dockerfile)) return { dir: d, dockerfile };
+    if (d === '.' || d === '/') return undefined;
+  }
 }
 
 /** The nearest folder above `dir` (the workspace root included) with a build file of its own, and that file. */

@@ -53,7 +53,7 @@ export function readFly(file: string, text: string, into: RecipeSet): RecipeProb
     location: top,
     settings: [],
     env: {},
-    codeRoot: { root: dir === '' ? '.' : dir, reason: `fly.toml in ${dir === '.' ? 'the root folder' : dir} deploys that folder`, evidence: top },
+    codeRoot: { root: dir === '' ? '.' : dir, reason: `fly.toml in ${dir === '.' ? 'the root folder' : dir} deploys that folder`, evidence: top, byItsDockerfile: true },
   };
   const build = table(doc.build);
   if (typeof build.dockerfile === 'string') {

@@ -208,7 +208,14 @@ export interface PlainServiceRecipe {
   env: EnvValues;
   image?: Located<string>;
   /** A folder this recipe says the code is in, with why (fly `[build] dockerfile`, the App Engine service folder, …). */
-  codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: import('../model/environment').ProcessRole };
+  codeRoot?: {
+    root: string;
+    reason: string;
+    evidence?: SourceLocation;
+    role?: import('../model/environment').ProcessRole;
+    /** Built from the Dockerfile the folder holds, if any: a folder with neither it nor code is only where the file is kept. */
+    byItsDockerfile?: boolean;
+  };
   /** Other recipe objects this service is made of (task definition, autoscaling target, policy). */
   parts?: { kind: string; name: string; location: SourceLocation }[];
 }

@@ -7223,6 +7223,48 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('MyBatis-Plus: a wrapper made empty in the function and only ordered reads every row; one given a condition, a last(), or to a helper does not', async () => {
+      // The shapes of novel's cache managers (HomeBookCacheManager, FriendLinkCacheManager, BookRankCacheManager).
+      const f = await joined({
+        'src/main/java/novel/HomeController.java': lines(
+          'package novel;',
+          '@RestController',
+          '@RequestMapping("/home")',
+          'public class HomeController {',
+          '  private LinkMapper linkMapper;',
+          '  @GetMapping("/links")',
+          '  public List<Link> links() {',
+          '    QueryWrapper<Link> queryWrapper = new QueryWrapper<>();',
+          '    queryWrapper.orderByAsc("sort");',
+          '    return linkMapper.selectList(queryWrapper);', // 10: every link
+          '  }',
+          '  @GetMapping("/recent")',
+          '  public List<Link> recent() {',
+          '    LambdaQueryWrapper<Link> w = Wrappers.lambdaQuery();',
+          '    w.orderByDesc(Link::getCreateTime)',
+          '      .last("limit 2");',
+          '    return linkMapper.selectList(w);',
+          '  }',
+          '  @GetMapping("/byType")',
+          '  public List<Link> byType(int type) {',
+          '    QueryWrapper<Link> queryWrapper = new QueryWrapper<>();',
+          '    queryWrapper.eq("type", type).orderByAsc("sort");',
+          '    return linkMapper.selectList(queryWrapper);',
+          '  }',
+          '  @GetMapping("/ranked")',
+          '  public List<Link> ranked() {',
+          '    QueryWrapper<Link> queryWrapper = new QueryWrapper<>();',
+          '    queryWrapper.orderByDesc("visits");',
+          '    narrow(queryWrapper);',
+          '    return linkMapper.selectList(queryWrapper);',
+          '  }',
+          '  public List<Link> given(QueryWrapper<Link> queryWrapper) { return linkMapper.selectList(queryWrapper); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/main/java/novel/HomeController.java:10:12 linkMapper.selectList → GET /home/links']);
+    });
+
     it("MyBatis-Plus: BaseMapper's inherited statements are queries, one per turn in a loop (pig's relationMapper.insert per user); not without MyBatis-Plus", async () => {
       const service = (imports: string) =>
         lines(

@@ -59,6 +59,23 @@ describe('fly.toml, App Engine app.yaml, Procfile (fixture recipes-paas)', () =>
     assert.equal(web.codeRoots[0].confidence, 'high');
   });
 
+  it('a fly.toml kept in a folder with neither code nor a Dockerfile (ArchiveBox etc/) deploys the folder above that holds one; one beside code deploys its folder', async () => {
+    const m = await modelOfFiles({
+      'etc/fly.toml': 'app = "archive"\n[[services]]\ninternal_port = 8000\n',
+      'etc/nginx.conf': 'server {}\n',
+      'etc/package.json': '{}\n',
+      Dockerfile: 'FROM python:3.12\nCOPY . /app\n',
+      'archive/app.py': 'print(1)\n',
+      'tools/web/fly.toml': 'app = "tool"\n',
+      'tools/web/main.go': 'package main\n',
+    });
+    assert.deepEqual(m.problems, []);
+    const archive = service(m, 'archive');
+    assert.deepEqual(archive.codeRoots.map((l) => [l.root, l.confidence]), [['.', 'medium']]);
+    assert.equal(archive.codeRoots[0].reason, 'fly.toml in etc holds neither code nor a Dockerfile: the nearest folder above with one, Dockerfile');
+    assert.deepEqual(service(m, 'tool').codeRoots.map((l) => [l.root, l.confidence]), [['tools/web', 'high']]);
+  });
+
   it('broken TOML is one problem at its line, the app is skipped, nothing throws', async () => {
     const m = await modelOfFiles({ 'fly.toml': 'app = "x"\n[http_service\nmin_machines_running = 1\n' });
     assert.equal(m.problems.length, 1);

@@ -72,6 +72,12 @@ export interface ListRule extends ChainPattern {
    * condition bounds a SELECT as its WHERE would (a key or a parent's key, a list the caller gives: `id IN (?)`).
    */
   boundedBySqlWhere?: string;
+  /**
+   * The argument is a local variable built empty (`empty`, the text after `=`) and given no call matching `filters`
+   * before the call, nor handed to another function: it bounds nothing whatever `boundedByArgs` says of its name
+   * (novel's `queryWrapper = new QueryWrapper<>(); queryWrapper.orderByAsc(…); mapper.selectList(queryWrapper)`).
+   */
+  builtEmpty?: { empty: string; filters: string };
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -346,6 +352,11 @@ const MP_SERVICE_METHODS =
 const MP_CHAIN_RUNS = 'list|one|oneOpt|count|exists|page|update|remove';
 /** PageHelper's `startPage` before a MyBatis select: its interceptor adds the LIMIT. */
 const PAGE_HELPER_BEFORE = '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(';
+/** A wrapper made empty, and the methods of a wrapper that add a condition (or a `last("limit 30")`). */
+const MP_BUILT_EMPTY = {
+  empty: '(?:new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\s*\\.\\s*(?:<[^>]*>\\s*)?(?:query|lambdaQuery)\\s*\\(\\s*\\))',
+  filters: 'eq|ne|gt|ge|lt|le|between|notBetween|like|notLike|likeLeft|likeRight|notLikeLeft|notLikeRight|isNull|isNotNull|in|notIn|inSql|notInSql|gtSql|geSql|ltSql|leSql|eqSql|exists|notExists|apply|last|and|or|nested|allEq|func|having|not|setEntity|setEntityClass',
+};
 /** A wrapper with no conditions (or none at all): every row. */
 const MP_NO_CONDITIONS = '^(?!\\s*(?:null|new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\.(?:emptyWrapper|query|lambdaQuery)\\s*\\(\\s*\\))?\\s*$)';
 
@@ -1022,11 +1033,12 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'selectList|selectMaps|selectObjs',
     boundedByArgs: MP_NO_CONDITIONS,
     boundedByCallBefore: PAGE_HELPER_BEFORE,
+    builtEmpty: MP_BUILT_EMPTY,
     label: 'MyBatis-Plus select with no conditions, not paged by PageHelper',
   },
   // …and IService's `list()` (pig's `this.list()` of every user, `deptService.list()`), with no conditions either.
-  { languages: ['java'], root: 'list|listMaps|listObjs', alone: true, inFilesMatching: MP_SERVICE_IMPL, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, label: 'MyBatis-Plus IService list with no conditions' },
-  { languages: ['java'], root: 'this|\\w*Service', method: 'list|listMaps|listObjs', inFilesMatching: MP_FILES, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, label: 'MyBatis-Plus IService list with no conditions' },
+  { languages: ['java'], root: 'list|listMaps|listObjs', alone: true, inFilesMatching: MP_SERVICE_IMPL, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, builtEmpty: MP_BUILT_EMPTY, label: 'MyBatis-Plus IService list with no conditions' },
+  { languages: ['java'], root: 'this|\\w*Service', method: 'list|listMaps|listObjs', inFilesMatching: MP_FILES, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, builtEmpty: MP_BUILT_EMPTY, label: 'MyBatis-Plus IService list with no conditions' },
   {
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',

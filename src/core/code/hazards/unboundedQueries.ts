@@ -44,7 +44,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       }
       if (list.boundedByArgs) {
         const bound = new RegExp(list.boundedByArgs);
-        if (bound.test(argsText) || (family === 'js' && optionsBounded(s, i, argsText, bound, partly))) continue;
+        if ((bound.test(argsText) && !(list.builtEmpty && builtEmpty(s, i, argsText, list.builtEmpty))) || (family === 'js' && optionsBounded(s, i, argsText, bound, partly))) continue;
       }
       if (list.boundedByCallBefore) {
         const f = s.functionOf[i];
@@ -102,6 +102,21 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
   }
   return out;
+}
+
+/**
+ * The one argument is a variable the function made empty and only ordered or shaped before the call: nothing filtered
+ * it. Not when it was handed to another function first (novel's `listRankBooks(wrapper)` adds its conditions).
+ */
+function builtEmpty(s: FileStructure, i: number, argsText: string, rule: { empty: string; filters: string }): boolean {
+  const name = /^\s*([A-Za-z_$][\w$]*)\s*$/.exec(argsText)?.[1];
+  if (!name) return false;
+  const built = s.assignedBefore(i, name);
+  const made = new RegExp(`^[^\\w$.]?${name}\\s*=\\s*${rule.empty}\\s*;`).exec(built);
+  if (!made) return false;
+  const after = built.slice(made[0].length);
+  if (new RegExp(`\\.\\s*(?:${rule.filters})\\s*\\(`).test(after)) return false;
+  return !new RegExp(`[(,]\\s*${name}\\s*[,)]|\\b${name}\\s*=`).test(after);
 }
 
 /** The keys the file's own schema declares, read once per file and only where it writes one. */
