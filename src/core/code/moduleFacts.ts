@@ -155,9 +155,10 @@ function exportStatement(statement: string, exports: Record<string, string>): vo
 
 function pythonImports(text: string): ImportFact[] {
   const out: ImportFact[] = [];
-  for (const m of text.matchAll(/^[ \t]*from\s+([\w.]+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm)) {
+  // A comment inside the parentheses (`# V2 Endpoints` above a name, black's style) is not a name, and its `)` ends nothing.
+  for (const m of text.matchAll(/^[ \t]*from\s+([\w.]+)\s+import\s+(\((?:[^)#]|#[^\n]*)*\)|[^\n#]+)/gm)) {
     const module = m[1];
-    for (const spec of m[2].replace(/[()\\\n]/g, ' ').split(',')) {
+    for (const spec of m[2].replace(/#[^\n]*/g, ' ').replace(/[()\\\n]/g, ' ').split(',')) {
       const [imported, local] = spec.trim().split(/\s+as\s+/);
       if (imported === '*') out.push({ local: '*', module, imported: '*' });
       else if (imported) out.push({ local: (local ?? imported).trim(), module, imported: imported.trim() });
