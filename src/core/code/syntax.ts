@@ -23,10 +23,12 @@ export function stringValue(node: Node | null | undefined): string | undefined {
     }
     case 'template_string':
       return node.namedChildren.some((c) => c?.type === 'template_substitution') ? undefined : node.text.slice(1, -1);
+    // Go's and Java's escapes are the string's, not its text's: `"/{alias:[0-9a-zA-Z\\-]+}"` is the route gorilla
+    // reports as `/{alias:[0-9a-zA-Z\-]+}` (Spring's `"/{id:\\d+}"` likewise). A Go raw string has none.
     case 'interpreted_string_literal':
-    case 'raw_string_literal':
-      return node.text.slice(1, -1);
     case 'string_literal':
+      return unescaped(node.text.slice(1, -1));
+    case 'raw_string_literal':
       return node.text.slice(1, -1);
     case 'concatenated_string': {
       // Python joins adjacent literals (`r"^plugins/channel/…/" r"(?P<plugin_id>…)/"`, a route split over lines).
@@ -288,4 +290,14 @@ export function offsetsOf(text: string, words: readonly string[]): number[] {
   const out: number[] = [];
   for (const w of words) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) out.push(k);
   return words.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\x07', '0': '\0' };
+
+/** A C-like string body with its escapes read (`\\` is `\`, `\"` is `"`, `\n` a newline, `\u00e9` é). */
+export function unescaped(body: string): string {
+  if (!body.includes('\\')) return body;
+  return body.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)/g, (_, c: string) =>
+    c.length > 1 ? (parseInt(c.slice(1), 16) <= 0x10ffff ? String.fromCodePoint(parseInt(c.slice(1), 16)) : c) : (ESCAPES[c] ?? c),
+  );
 }

@@ -95,14 +95,14 @@ describe('hazards that background tasks reach', () => {
     assert.deepEqual(rows(f), ['query-in-loop src/main/java/shop/Jobs.java:12 → tasks: Jobs.onOrder (Kafka listener)', 'query-in-loop src/main/java/shop/Jobs.java:8 → tasks: Jobs.purge (scheduled job)']);
   });
 
-  it("TypeScript: NestJS's @Cron job and a BullMQ @Processor's process(job)", async () => {
+  it("TypeScript: NestJS's @Cron job (a comment after it too) and a BullMQ @Processor's process(job)", async () => {
     const f = await joined({
       'src/jobs.ts': lines(
         "import { Cron } from '@nestjs/schedule';",
         "import { Processor, WorkerHost } from '@nestjs/bullmq';",
         'export class Sweeper {',
         '  constructor(private readonly prisma: PrismaService) {}',
-        "  @Cron('0 * * * *')",
+        "  @Cron('0 * * * *') // hourly",
         '  async sweep() {',
         '    for (const id of await this.ids()) await this.prisma.session.delete({ where: { id } });', // 7
         '  }',

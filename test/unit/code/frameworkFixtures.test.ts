@@ -43,7 +43,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       );
     });
 
-    it('the request package, the MongoDB driver read with toArray(), DynamoDB clients; a handler\'s request.get(header) is no call', async () => {
+    it('the request package, the MongoDB driver read with toArray(), DynamoDB clients, the AWS SDK\'s S3 clients; a handler\'s request.get(header) is no call', async () => {
       // The shapes of robot-shop's cart and user services and retail-store-sample-app's generated orders client.
       const f = await joined({
         'server.js': lines(
@@ -67,9 +67,21 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
         // The project's own wrapper of fetch, named request (opentelemetry-demo's frontend): not the package.
         'gateway.ts': lines("import request from './utils/Request';", '', 'export function carts(ids: string[]) {', '  for (const id of ids) request({ url: `/api/cart/${id}` });', '}'),
+        // docmost's storage driver: the AWS SDK v3's S3 client, a command per attachment; a socket's send is not AWS's.
+        'storage.ts': lines(
+          'export class S3Driver {',
+          '  async deleteAll(keys: string[], ws: WebSocket) {',
+          '    for (const Key of keys) await this.s3Client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key }));', // 3
+          '    for (const key of keys) ws.send(key);',
+          '  }',
+          '}',
+        ),
+        'worker.py': lines('import boto3', 's3 = boto3.client("s3")', 'def sync(keys):', '    for key in keys:', '        s3.get_object(Bucket="b", Key=key)', '        s3.generate_presigned_url("get_object", Params={"Key": key})'),
       });
       assert.deepEqual(hazardRows(f), [
         'call-in-loop server.js:12:5 request [for…of sequential] → GET /add/:sku',
+        'call-in-loop storage.ts:3:35 this.s3Client.send [for…of sequential] → -',
+        'call-in-loop worker.py:5:9 s3.get_object [for sequential] → -',
         'missing-timeout server.js:15:3 request → GET /add/:sku',
         'query-in-loop server.js:13:5 docClient.send [for…of sequential] → GET /add/:sku',
         'unbounded-query server.js:6:3 usersCollection.find → GET /users',
@@ -3322,6 +3334,29 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Python: a comment inside an import\'s parentheses (black\'s style, plane\'s urls) is not part of the name after it, and its ")" ends nothing', async () => {
+      const f = await joined({
+        'app/views.py': lines('from django.views.generic import View', 'class UserEndpoint(View):', '    def get(self, request):', '        pass', 'class AssetEndpoint(View):', '    def post(self, request):', '        pass'),
+        'app/urls.py': lines(
+          'from django.urls import path',
+          'from app.views import (',
+          '    ## User (see the API (v1))',
+          '    UserEndpoint,',
+          '    # V2 Endpoints',
+          '    AssetEndpoint,',
+          ')',
+          'urlpatterns = [',
+          '    path("users/me/", UserEndpoint.as_view()),',
+          '    path("assets/v2/", AssetEndpoint.as_view()),',
+          ']',
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', 'users/me/', 'app/urls.py', 8, 'django'],
+        ['POST', 'assets/v2/', 'app/urls.py', 9, 'django'],
+      ]);
+    });
+
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [
@@ -4385,6 +4420,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tusers := r.PathPrefix("/api/users").Subrouter()',
           '\tusers.Handle("", monkey(usersGetHandler, "")).Methods("GET")',
           '\tusers.Handle("/{id:[0-9]+}", monkey(userGetHandler, "")).Methods("GET")',
+          // A Go string's escapes are read: gorilla reports the pattern `{alias:[0-9a-z\-]+}`.
+          '\tusers.HandleFunc("/{alias:[0-9a-z\\\\-]+}", aliasHandler).Methods("GET")',
+          // writefreely: a subrouter given to a function as it is made.
+          '\tRouteRead(r.PathPrefix("/read").Subrouter())',
+          '}',
+          '',
+          'func RouteRead(r *mux.Router) {',
+          '\tr.HandleFunc("/feed/", viewFeed).Methods("GET")',
           '}',
           '',
           'func verify(host string, body string) {',
@@ -4393,7 +4436,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
       });
-      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/users', 'GET /api/users/{id:[0-9]+}', 'GET /api/v2/ping', 'GET /api/v2/users/me', 'GET /hello']);
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/users', 'GET /api/users/{alias:[0-9a-z\\-]+}', 'GET /api/users/{id:[0-9]+}', 'GET /api/v2/ping', 'GET /api/v2/users/me', 'GET /hello', 'GET /read/feed/']);
     });
 
     it("gorilla/mux: a subrouter of one path (semaphore's api.Path(\"/users/{user_id}\").Subrouter()) serves the handlers set on it with no path, or Path(\"\"), at its path, and a NewRoute() subrouter at its parent's; a base path kept in a variable before a relative one is the root", async () => {
@@ -5494,7 +5537,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/dial.go:5:3 attachDialAssociations → findUserByID → findUsers → tx.QueryContext [for sequential] → -']);
     });
 
-    it('GORM Find into one struct, by key, or on a query limited in a variable first is bounded; a consumer loop and a request with a deadline are fine (gotify, remark42)', async () => {
+    it('GORM Find into one struct, by key, or on a query limited in a variable first is bounded; a consumer loop, a request with a deadline and a client whose Timeout is set after it are fine (gotify, remark42, answer)', async () => {
       const f = await joined({
         'database/message.go': lines(
           'package database',
@@ -5543,6 +5586,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tclient := http.Client{}',
           '\treq, _ := http.NewRequest("GET", url, nil)',
           '\tclient.Do(req)',
+          '}',
+          '',
+          // apache/answer: the timeout set on the next line.
+          'func check(url string) {',
+          '\thttpClient := &http.Client{}',
+          '\thttpClient.Timeout = 15 * time.Second',
+          '\thttpClient.Get(url)',
           '}',
         ),
       });
@@ -6733,6 +6783,55 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop server/store/datastore/repo.go:10:3 s.engine.Where.Get [for sequential] → -',
         'query-in-loop server/store/datastore/repo.go:17:3 sess.ID.Delete [for sequential] → -',
         'unbounded-query server/store/datastore/repo.go:12:16 s.engine.Table.Where.Find → -',
+      ]);
+    });
+
+    it("xorm through a package's exported engine or a DB field with xorm's own builders, in files that do not import xorm (casdoor, apache/answer); not GORM's, nor a project's own Engine", async () => {
+      const f = await joined({
+        // casdoor: `ormer` is declared once in the package (`Engine *xorm.Engine`), used from every other file.
+        'object/user.go': lines(
+          'package object',
+          '',
+          'func GetUsers(owner string) ([]*User, error) {',
+          '	users := []*User{}',
+          '	err := ormer.Engine.Desc("created_time").Find(&users, &User{Owner: owner})',
+          '	for _, u := range users {',
+          '		ormer.Engine.ID(core.PK{owner, u.Name}).Get(&Record{})',
+          '	}',
+          '	ormer.Engine.Limit(10).Find(&users)',
+          '	return users, err',
+          '}',
+        ),
+        // answer: `r.data.DB` is `*xorm.Engine`, declared in another package.
+        'internal/repo/vote.go': lines(
+          'package repo',
+          '',
+          'func (r *voteRepo) Statuses(ctx context.Context, ids []string) {',
+          '	for _, id := range ids {',
+          '		r.data.DB.Context(ctx).Where("object_id = ?", id).Exist(&Vote{})',
+          '	}',
+          '	r.data.DB.Context(ctx).Where(builder.Eq{"object_id": ids[0]}).OrderBy("created_at DESC").Find(&list)',
+          '	r.data.DB.Context(ctx).OrderBy("created_at DESC").Find(&list)',
+          '}',
+        ),
+        // GORM's `DB` (no xorm builder) is judged by the GORM rules; a project's own `Engine` with no xorm method is not a query.
+        'internal/store/gorm.go': lines(
+          'package store',
+          '',
+          'func (s *Store) Names(ids []int) {',
+          '	for _, id := range ids {',
+          '		s.cfg.Engine.Render(id)',
+          '		s.app.DB.WithContext(ctx).Where("id = ?", id).First(&Item{})',
+          '	}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop internal/repo/vote.go:5:3 r.data.DB.Context.Where.Exist [for sequential] → -',
+        'query-in-loop internal/store/gorm.go:6:3 s.app.DB.WithContext.Where.First [for sequential] → -',
+        'query-in-loop object/user.go:7:3 ormer.Engine.ID.Get [for sequential] → -',
+        'unbounded-query internal/repo/vote.go:8:2 r.data.DB.Context.OrderBy.Find → -',
+        'unbounded-query object/user.go:5:9 ormer.Engine.Desc.Find → -',
       ]);
     });
 

@@ -661,10 +661,12 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '    const mine = await kyselyPrisma.$kysely.selectFrom(\'Team as t\').where(\'t.ownerId\', \'=\', ids[0]).select([\'t.id\']).execute();',
           '    const counted = await this.db.selectFrom(\'person\').select((eb) => eb.fn.countAll().as(\'n\')).executeTakeFirstOrThrow();',
           '    await this.db.insertInto(\'audit\').values(ids.map((id) => ({ id }))).execute();', // one insert of many rows
-          '    return [all, page, mine, counted];',
+          // docmost's breadcrumbs: the ancestors of one row, through a recursive CTE whose start query picks it.
+          "    const ancestors = await this.db.withRecursive('up', (qb) => qb.selectFrom('person').selectAll().where('id', '=', ids[0])).selectFrom('up').selectAll().execute();",
+          '    return [all, page, mine, counted, ancestors];',
           '  }',
           '  run(useCase: { execute(): void }, items: string[]) {',
-          '    for (const item of items) useCase.execute();', // 14: not Kysely's
+          '    for (const item of items) useCase.execute();', // 16: not Kysely's
           '  }',
           '}',
         ),

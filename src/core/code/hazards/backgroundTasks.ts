@@ -81,7 +81,9 @@ function nestTaskKind(fn: Node): string | undefined {
   if (fn.type !== 'method_definition') return undefined;
   const name = fn.childForFieldName('name')?.text;
   if (name === 'onModuleInit' || name === 'onApplicationBootstrap') return STARTUP_HOOK;
-  for (let d = fn.previousNamedSibling; d?.type === 'decorator'; d = d.previousNamedSibling) {
+  // (A comment between them is not the end of the decorators: docmost's `@Interval('trash-cleanup', …) // every 24 hours`.)
+  for (let d = fn.previousNamedSibling; d?.type === 'decorator' || d?.type === 'comment'; d = d.previousNamedSibling) {
+    if (d.type === 'comment') continue;
     const name = /^@\s*(\w+)/.exec(d.text)?.[1];
     if (name === 'Cron' || name === 'Interval') return 'scheduled job';
     if (name === 'Process') return 'Bull job';

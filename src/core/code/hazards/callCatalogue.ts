@@ -217,13 +217,32 @@ const TYPEORM_FILE = `${TYPEORM}|['"]@nestjs/typeorm['"]|@InjectRepository\\b|\\
 const GO_WHERE_KEY =
   '\\.\\s*(?:Where|And)\\(\\s*"(?:[^"]*?[\\s(.`])?(?:id|\\w+_id)`?\\s*=\\s*[?$]' +
   // …or a column of another name given one id (gogs' `Where("uid = ?", userID)`, `Where("org_user.uid=?", org.ID)`).
-  '|\\.\\s*(?:Where|And)\\(\\s*"[^"?]*?\\b[a-z_][\\w.]*\\s*=\\s*\\?\\s*"\\s*,\\s*(?:\\w+\\.)*\\w*(?:ID|Id)\\s*\\)';
+  '|\\.\\s*(?:Where|And)\\(\\s*"[^"?]*?\\b[a-z_][\\w.]*\\s*=\\s*\\?\\s*"\\s*,\\s*(?:\\w+\\.)*\\w*(?:ID|Id)\\s*\\)' +
+  // …or xorm's builder conditions: `Where(builder.Eq{"object_id": id})`, `Where(builder.In("id", ids))` (apache/answer).
+  '|\\.\\s*(?:Where|And)\\(\\s*builder\\.(?:Eq\\s*\\{\\s*|In\\s*\\(\\s*)"(?:[\\w.]*\\.)?(?:id|\\w+_id)"';
 
 /** xorm's engine and sessions (`s.engine`, `x`, `sess := s.engine.NewSession()`), where the file uses xorm. */
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
 /** Beego's ORM imported (v2's `client/orm`, v1's `orm`). */
 const BEEGO_ORM = '"github\\.com/(?:beego/beego/v2/client/orm|astaxie/beego/orm)"';
 const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
+/**
+ * An exported engine field (casdoor's `ormer.Engine`, declared once in the package) or a `DB` field whose chain
+ * shows xorm's own builders (apache/answer's `r.data.DB.Context(ctx).Where(…).Get(&x)`): xorm whatever this file
+ * imports, since Go shares a package's fields across its files. GORM says `WithContext`, `Order`, never these.
+ */
+const XORM_ONLY_BUILDERS = 'Context|ID|In|NotIn|Cols|MustCols|AllCols|Desc|Asc|OrderBy|NoAutoCondition|UseBool|Incr|Decr|SetExpr|NoAutoTime';
+/**
+ * The holders: an `Engine` field through xorm's builders (or `Where`/`Table`), or given a bean's address (`Get(&user)`,
+ * `Find(&users, &User{Owner: owner})`, `Count(new(User))`); not remark42's `s.Engine.Find(req)`, its own storage
+ * interface. A `DB` field only through xorm's own builders.
+ */
+const XORM_HOLDERS: ChainPattern[] = [
+  { languages: ['go'], root: 'Engine|\\w+Engine', through: `${XORM_ONLY_BUILDERS}|Where|And|Or|Table|Limit|Select|Join|GroupBy|Distinct` },
+  { languages: ['go'], root: 'Engine|\\w+Engine', argsMatching: '^\\(\\s*(?:&|new\\s*\\()' },
+  { languages: ['go'], root: 'DB|\\w+DB', through: XORM_ONLY_BUILDERS },
+];
+const XORM_RUNS = 'Find|FindAndCount|Get|Exist|Count|Sum|Sums|SumInt|SumsInt|Iterate|Rows|Insert|InsertOne|InsertMulti|Update|Delete|Exec|Query|QueryString|QueryInterface';
 /** A module that imports AdonisJS's Lucid models (v6 `#models/…`, v5 `App/Models/…`) or Lucid itself. */
 const LUCID = `['"](?:#models/|App/Models/|@adonisjs/lucid)`;
 /** go-zero's sqlx/sqlc imported: the generated models and hand-written queries on them. */
@@ -381,6 +400,10 @@ const OBJECTION_METHODS =
 /** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
 const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
 const DRIZZLE_ROOTS = 'db|\\w+Db|tx';
+/** What an AWS SDK v3 client is called (`s3Client`, `this.s3`, `sqs`, `sesClient`). */
+const AWS_JS_CLIENTS = '\\w*[sS]3\\w*|\\w*[cC]lient|sqs|sns|ses|\\w*(?:Sqs|Sns|Ses|SQS|SNS|SES)\\w*';
+/** What boto3's S3 client sends to S3. */
+const S3_PY_METHODS = 'get_object|put_object|delete_object|delete_objects|head_object|copy_object|list_objects|list_objects_v2|upload_file|upload_fileobj|download_file|download_fileobj|get_object_tagging|put_object_tagging|head_bucket';
 /** How a Kysely query starts, and what runs it. */
 const KYSELY_STARTS = 'selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto';
 const KYSELY_RUNS = 'execute|executeTakeFirst|executeTakeFirstOrThrow|stream';
@@ -690,6 +713,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'get_item|put_item|update_item|delete_item|query|scan|batch_get_item|batch_write_item|transact_get_items|transact_write_items',
     label: 'DynamoDB request (boto3)',
   },
+  // boto3's S3 client: each object call is a request (not `generate_presigned_url`, which signs locally).
+  { kind: 'call', languages: ['python'], root: 's3|\\w*s3_client|s3client|\\w*_s3|s3_resource', method: S3_PY_METHODS, label: 'S3 request (boto3)' },
   // Go databases (database/sql, sqlx, pgx, GORM)
   {
     kind: 'query',
@@ -736,10 +761,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['go'],
     root: XORM_ROOTS,
-    method: 'Find|FindAndCount|Get|Exist|Count|Sum|Sums|SumInt|SumsInt|Iterate|Rows|Insert|InsertOne|InsertMulti|Update|Delete|Exec|Query|QueryString|QueryInterface',
+    method: XORM_RUNS,
     inFilesMatching: XORM_FILE,
     label: 'SQL query (xorm)',
   },
+  ...XORM_HOLDERS.map((holder) => ({ kind: 'query' as const, ...holder, method: XORM_RUNS, label: 'SQL query (xorm)' })),
   // ent (entgo.io): the generated client's builders run when read or saved, `r.data.db.Beer.Query().Where(…).All(ctx)`,
   // `client.User.Create().SetName(n).Save(ctx)`; edges too (`u.QueryCards().All(ctx)`). Not net/http's
   // `r.URL.Query().Get("page")`, whose methods are none of these.
@@ -931,6 +957,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['java'], root: 'httpClient', method: 'send|sendAsync', label: 'HTTP request (java.net.http)' },
   { kind: 'call', languages: ['java'], root: 'client', method: 'send|sendAsync', inFilesMatching: '\\bHttpClient\\b', label: 'HTTP request (java.net.http)' },
   { kind: 'call', languages: ['java'], root: 'httpClient|\\w*HttpClient', method: 'execute', label: 'HTTP request (Apache HttpClient)' },
+  // The AWS SDK v3's clients, a command sent to the service (docmost's `this.s3Client.send(new GetObjectCommand(…))`).
+  // (Its arguments decide, and they decide for every table: so only names an AWS client has.)
+  { kind: 'call', languages: ['js'], root: AWS_JS_CLIENTS, method: 'send', argsMatching: '^\\(\\s*new\\s+\\w+Command\\s*\\(', label: 'AWS request' },
 ];
 
 export const DEFAULT_LIST_RULES: ListRule[] = [
@@ -990,12 +1019,14 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   {
     // Kysely: `db.selectFrom('person').selectAll().execute()`, every row; a where, limit or grouping bounds it (a
-    // filter's size is the data model's, as with knex), and so does an aggregate selected (`eb.fn.countAll()`).
+    // filter's size is the data model's, as with knex), and so does an aggregate selected (`eb.fn.countAll()`). A
+    // recursive CTE read (docmost's `db.withRecursive('ancestors', (qb) => qb.selectFrom('pages').where(…)…)`) is
+    // the tree of the row its start query picks.
     languages: ['js'],
     root: ANY_NAME,
     through: 'selectFrom',
     method: 'execute|stream',
-    boundedByChain: 'where\\w*|limit|top|fetch|groupBy|having',
+    boundedByChain: 'where\\w*|limit|top|fetch|groupBy|having|withRecursive',
     boundedByStatement: '\\bfn\\.(?:count\\w*|sum|avg|min|max)\\b|\\bfn\\s*\\(\\s*[\'"](?:count|sum|avg|min|max)[\'"]|\\bsql\\s*<',
     label: 'Kysely select with no where or limit',
   },
@@ -1155,6 +1186,14 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)|\\b\\w*paginat\\w*\\s*\\(|' + SQLALCHEMY_KEY_FILTER,
     label: 'SQLAlchemy query without limit',
   },
+  // xorm through a package's field (XORM_HOLDERS), judged before GORM's rule of the same `DB` name would be.
+  ...XORM_HOLDERS.map((holder) => ({
+    ...holder,
+    method: 'Find|FindAndCount|Iterate|Rows',
+    boundedByChain: 'Limit|ID|In',
+    boundedByStatement: '\\.\\s*(Limit|ID|In)\\s*\\(|' + GO_WHERE_KEY,
+    label: 'xorm Find without Limit',
+  })),
   {
     languages: ['go'],
     root: 'db|tx|\\w*[dD][bB]',
@@ -1525,10 +1564,13 @@ function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], fam
   // `this.pool.query`, `self.session.execute`: the field is the client.
   const field = chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self');
   const found = findAt(rules, field ? chain.slice(1) : chain, field, family, notIn);
-  // Go: a package's or a value's exported client, `global.GVA_DB.Where(…).First(&x)` (gin-vue-admin), `app.DB.Find()`:
-  // read as the client itself when the chain as written says nothing.
-  if (found || field || family !== 'go' || chain.length < 3 || !/^[a-z_]/.test(chain[0]) || !/^[A-Z]/.test(chain[1])) return found;
-  return findAt(rules, chain.slice(1), true, family, notIn);
+  // Go: a package's or a value's exported client, `global.GVA_DB.Where(…).First(&x)` (gin-vue-admin), `app.DB.Find()`,
+  // also deeper, `r.data.DB.Context(ctx).Get(&x)`: read as the client itself when the chain as written says nothing.
+  if (found || field || family !== 'go' || chain.length < 3 || !/^[a-z_]/.test(chain[0])) return found;
+  let k = 1;
+  while (k < chain.length - 2 && /^[a-z_]\w*$/.test(chain[k])) k++;
+  if (!/^[A-Z]/.test(chain[k])) return found;
+  return findAt(rules, chain.slice(k), true, family, notIn);
 }
 
 function findAt<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], field: boolean, family: LanguageFamily, notIn?: ReadonlySet<string>): R | undefined {

@@ -128,6 +128,8 @@ function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHaza
       else if (depth === 1) own += ch;
     }
     if (/\bTimeout\s*:/.test(own)) continue;
+    // Set on the next lines (apache/answer's `httpClient := &http.Client{}` then `httpClient.Timeout = 15 * time.Second`).
+    if (timeoutSetAfter(s, at, close + 1)) continue;
     // Requests that carry a deadline of their own: `ctx, cancel := context.WithTimeout(…)` then
     // `client.Do(req.WithContext(ctx))` (or `http.NewRequestWithContext`) in the same function.
     if (deadlineInFunction(s, at)) continue;
@@ -148,12 +150,31 @@ function goClientLiterals(s: FileStructure, file: string, tree: Tree): FoundHaza
 }
 
 /** The function around `offset` makes a context with a deadline and gives it to its requests. */
-function deadlineInFunction(s: FileStructure, offset: number): boolean {
-  let body = s.text;
+/** The literal is assigned to a name whose `Timeout` the function sets after it (`c.Timeout = …`, `a.client.Timeout = …`). */
+function timeoutSetAfter(s: FileStructure, at: number, end: number): boolean {
+  const line = s.text.lastIndexOf('\n', at) + 1;
+  const name = /^\s*(?:var\s+)?([\w.]+)\s*:?=\s*&?\s*$/.exec(s.text.slice(line, at))?.[1];
+  if (!name) return false;
+  const body = innermostFunctionText(s, at);
+  return new RegExp(`(?:^|[^\\w.])${name.replace(/\./g, '\\.')}\\.Timeout\\s*=[^=]`).test(body.text.slice(end - body.start));
+}
+
+/** The text of the innermost function around `offset` (the whole file outside any), and where it starts. */
+function innermostFunctionText(s: FileStructure, offset: number): { start: number; text: string } {
+  let start = 0;
+  let end = s.text.length;
   for (let f = 0; f < s.functions.length; f++) {
     const n = s.nodes[s.functions[f].index];
-    if (n.start <= offset && offset < n.end && (body === s.text || n.end - n.start < body.length)) body = s.text.slice(n.start, n.end);
+    if (n.start <= offset && offset < n.end && n.end - n.start < end - start) {
+      start = n.start;
+      end = n.end;
+    }
   }
+  return { start, text: s.text.slice(start, end) };
+}
+
+function deadlineInFunction(s: FileStructure, offset: number): boolean {
+  const body = innermostFunctionText(s, offset).text;
   return /\bcontext\.With(Timeout|Deadline)\s*\(/.test(body) && /\.WithContext\s*\(|\bNewRequestWithContext\s*\(/.test(body);
 }
 

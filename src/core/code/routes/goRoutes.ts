@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure, Scanned } from '../fileStructure';
 import { goLocalType } from '../localTypes';
-import { calleeChain, stringValue, topLevelParts } from '../syntax';
+import { calleeChain, stringValue, topLevelParts, unescaped } from '../syntax';
 import { localFunction } from './javascriptRoutes';
 import { GoRouteHelpers, PARAM } from './goRouteHelpers';
 import { joinPaths, type RouteCollector } from './routeCollector';
@@ -100,8 +100,15 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // .Subrouter()` (for its own middleware) is at its parent's.
       const inner = receiver === 'NewRoute' ? undefined : sameStartCall(s, i, receiver);
       const prefix = receiver === 'NewRoute' ? '' : inner ? pathOf(s.argumentsOf(inner)[0], constants) : undefined;
-      const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
-      if (name) groupPrefix.set(i, name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', prefix!));
+      if (prefix === undefined) continue;
+      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', prefix);
+      const name = assignedName(outermostSameStart(s, i).node);
+      if (name) groupPrefix.set(i, name, full);
+      else {
+        // Given as it is made (writefreely's `RouteRead(handler, lvl, write.PathPrefix("/read").Subrouter())`).
+        const outer = s.calls.get(s.nodes[i].parent);
+        if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain });
+      }
       continue;
     }
     if (chain.length >= 3 && chain[1] === 'Combo' && (CHI.has(method) || method === 'Any')) {
@@ -656,12 +663,17 @@ function assignedName(call: Node): string | undefined {
  * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
  * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
  */
+/** A Go string literal's value: a raw one as written, an interpreted one with its escapes read. */
+function goLiteral(literal: string): string {
+  return literal.startsWith('`') ? literal.slice(1, -1) : unescaped(literal.slice(1, -1));
+}
+
 export function goStringConstantsOf(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm;
-  for (const m of text.matchAll(one)) out[m[1]] = m[2].slice(1, -1);
+  for (const m of text.matchAll(one)) out[m[1]] = goLiteral(m[2]);
   for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
-    for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm)) out[m[1]] = m[2].slice(1, -1);
+    for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm)) out[m[1]] = goLiteral(m[2]);
   }
   return out;
 }
