@@ -696,6 +696,9 @@ class WorkspaceLinker {
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
         if (link?.helper && !this.registersThrough(e, link.helper)) return;
+        // bee's `// @router` annotations serve nothing unless `Include`/`NSInclude` mounts the controller (casdoor maps
+        // every route with `web.Router` and keeps the annotations for its API docs).
+        if (route.framework === 'beego' && link?.mountable && link.receiver !== undefined && !incoming.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.mountable) {
           const viaReceiver = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0).filter((p) => p) : [];
           for (const p of viaReceiver) prefixes.add(p);

@@ -156,4 +156,25 @@ describe('Beego: routers, namespaces and its ORM', () => {
       ['GET', '/health', 'routers/router.go', 15, 'beego'],
     ]);
   });
+
+  it("annotations of a controller nothing includes serve nothing (today's casdoor: every route mapped with web.Router, the comments kept for its API docs)", async () => {
+    const f = await joined({
+      'go.mod': 'module casdoor\n',
+      'routers/router.go': lines(
+        'package routers',
+        '',
+        'import (',
+        '\t"github.com/beego/beego/v2/server/web"',
+        '\t"casdoor/controllers"',
+        ')',
+        '',
+        'func InitAPI() {',
+        '\tweb.Router("/api/callback", &controllers.ApiController{}, "POST:Callback")',
+        '}',
+      ),
+      'controllers/base.go': lines('package controllers', '', 'import "github.com/beego/beego/v2/server/web"', '', 'type ApiController struct{ web.Controller }'),
+      'controllers/auth.go': lines('package controllers', '', '// @router /Callback [post]', 'func (c *ApiController) Callback() {}', '', '// @router /api/api/v1/traces [post]', 'func (c *ApiController) Traces() {}'),
+    });
+    assert.deepEqual(routeRows(f), [['POST', '/api/callback', 'routers/router.go', 8, 'beego']]);
+  });
 });

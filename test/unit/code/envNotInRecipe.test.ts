@@ -166,7 +166,9 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         // Used only when its length says it is set (alist's admin password, else a random one).
         '\nfunc password(dev bool) string {\n\tpass := random()\n\tenvpass := os.Getenv("PAY_ADMIN_PASSWORD")\n\tif dev {\n\t\tpass = "admin"\n\t} else if len(envpass) > 0 {\n\t\tpass = envpass\n\t}\n\treturn pass\n}\n' +
         // The default of a command-line flag (alist's gowebdav client), which the flag may give instead.
-        '\nvar root = flag.String("root", os.Getenv("PAY_ROOT"), "WebDAV endpoint")\n',
+        '\nvar root = flag.String("root", os.Getenv("PAY_ROOT"), "WebDAV endpoint")\n' +
+        // Read on the branch taken when another is set (casdoor's ALIBABA_CLOUD_OIDC_* beside ALIBABA_CLOUD_ROLE_ARN); not when unset.
+        '\nfunc ossClient() {\n\tif os.Getenv("PAY_ROLE_ARN") != "" {\n\t\tuse(os.Getenv("PAY_OIDC_TOKEN"))\n\t}\n\tif os.Getenv("PAY_MODE_X") == "" {\n\t\tuse(os.Getenv("PAY_FALLBACK"))\n\t}\n}\n',
     );
     // The Dockerfile Compose builds pay with sets some (langfuse's ARG and ENV): its code finds them set.
     write('pay/Dockerfile', 'FROM golang:1.22 AS build\nARG PAY_SECRET\nRUN go build -o /pay .\nFROM alpine\nENV PAY_NAME=shop \\\n    PAY_MODE=live\nENV PAY_BANNER blue\nCOPY --from=build /pay /pay\n');
@@ -201,6 +203,7 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         ['pay', 'pay/main.go', 15, 10, 'info'], // PAY_TOKEN: checked only to stop
         ['pay', 'pay/main.go', 41, 6, 'info'], // PAY_CATALOG_FILE; loadFromDB's reads run only when PAY_DB_CLUSTER is set
         ['pay', 'pay/main.go', 45, 11, 'info'], // PAY_CERT_FILE: no PAY_CERT beside it
+        ['pay', 'pay/main.go', 84, 6, 'info'], // PAY_FALLBACK: the branch is taken when another is unset
         ['sms', 'sms/main.py', 2, 6, 'info'], // SMS_SID; SMS_KEY is in sms.env, mail's SMTP_HOST may be in .env.mail
         ['sms', 'sms/main.py', 11, 15, 'info'], // SMS_PORT: its handler catches a bad number, not its absence (SMS_PROJECT's does)
         ['sms', 'sms/main.py', 19, 9, 'info'], // SMS_DB_FILE: the branch is taken when another is unset

@@ -534,6 +534,27 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f), [['POST', '/articles', 'src/routes.ts', 1, 'express']]);
     });
 
+    it("Express: a filter on a wildcard that hands each request on with next() (Wiki.js' HTTPS redirect) is middleware, not a route; a catch-all that answers is", async () => {
+      const f = await joined({
+        'server.ts': lines(
+          "import express from 'express';",
+          'const app = express();',
+          "app.all('/*', (req, res, next) => {",
+          "  if (config.redirect && !req.secure) return res.redirect('https://' + req.hostname + req.url);",
+          '  next();',
+          '});',
+          "app.get('/api/*', async (req: Request, res: Response, next: NextFunction) => {",
+          '  try { res.json(await proxy(req)); } catch (err) { next(err); }',
+          '});',
+          "app.get('*', (req, res) => res.sendFile('index.html'));",
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/api/*', 'server.ts', 6, 'express'],
+        ['GET', '*', 'server.ts', 9, 'express'],
+      ]);
+    });
+
     it("Express: a handler made by a factory is a route, served by the factory's code (expressjs/express examples/content-negotiation)", async () => {
       const f = await joined({
         'index.js': lines(
@@ -3839,10 +3860,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    return models.MenuItem.objects.all()',
           'def resolve_pages(info):',
           '    return models.Page.objects.all()',
+          'def resolve_notes(info):',
+          '    return models.Note.objects.all()',
         ),
         'shop/schema.py': lines(
           'import graphene',
-          'from .resolvers import resolve_stocks, resolve_tags, resolve_zones, resolve_menu_items, resolve_pages',
+          'from .resolvers import resolve_stocks, resolve_tags, resolve_zones, resolve_menu_items, resolve_pages, resolve_notes',
           'class Query(graphene.ObjectType):',
           '    @staticmethod',
           '    def resolve_stocks(_root, info, **kwargs):',
@@ -3864,6 +3887,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        pages = resolve_pages(info)',
           '        rows = list(pages)',
           '        return rows[:5]',
+          '    def resolve_notes(self, info):', // paged by a pager given it by name (plane's self.paginate(request=…, queryset=(issues)))
+          '        notes = resolve_notes(info)',
+          '        notes = notes.filter(**info.filters)',
+          '        return self.paginate(request=info, queryset=(notes), on_results=lambda n: n)',
         ),
       });
       assert.deepEqual(hazardRows(f), [

@@ -663,10 +663,15 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '    await this.db.insertInto(\'audit\').values(ids.map((id) => ({ id }))).execute();', // one insert of many rows
           // docmost's breadcrumbs: the ancestors of one row, through a recursive CTE whose start query picks it.
           "    const ancestors = await this.db.withRecursive('up', (qb) => qb.selectFrom('person').selectAll().where('id', '=', ids[0])).selectFrom('up').selectAll().execute();",
+          // A builder only, given to the query that runs it (docmost's group-user subquery): not a query per item.
+          '    for (const id of ids) {',
+          "      const inTeam = this.db.selectFrom('person').select(['id']).where('team', '=', id);",
+          "      await this.db.deleteFrom('member').where('userId', 'in', inTeam).execute();",
+          '    }',
           '    return [all, page, mine, counted, ancestors];',
           '  }',
           '  run(useCase: { execute(): void }, items: string[]) {',
-          '    for (const item of items) useCase.execute();', // 16: not Kysely's
+          '    for (const item of items) useCase.execute();', // 20: not Kysely's
           '  }',
           '}',
         ),
@@ -677,6 +682,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           ['query-in-loop', 4, 'this.db.selectFrom.selectAll.where.executeTakeFirst'],
           ['query-in-loop', 5, 'this.db.updateTable.set.where.execute'],
           ['unbounded-query', 6, 'this.db.selectFrom.selectAll.execute'],
+          ['query-in-loop', 14, 'this.db.deleteFrom.where.execute'],
         ],
       );
     });

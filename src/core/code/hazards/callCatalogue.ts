@@ -426,6 +426,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['js'],
     root: 'db|pool|client|pg|pgPool|conn|connection|database|sql|mysql|tx|trx|knex',
+    // (A Kysely chain, `db.selectFrom(t).select(cols)`, is Kysely's rule's: it runs at its `execute`.)
+    notThrough: KYSELY_STARTS,
     method: 'query|execute|raw|one|many|any|oneOrNone|manyOrNone|none|select|first',
     label: 'SQL query (node-postgres, mysql2, pg-promise, knex)',
   },
@@ -506,7 +508,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)', fix: REDIS_FIX },
   // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
   // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
-  { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', method: DRIZZLE_STEPS, label: 'SQL query (Drizzle or knex)' },
+  // (Not a Kysely builder, `db.selectFrom(t).select(cols).where(…)`, which runs at its `execute`.)
+  { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'select|selectDistinct|insert|update|delete', notThrough: KYSELY_STARTS, method: DRIZZLE_STEPS, label: 'SQL query (Drizzle or knex)' },
   { kind: 'query', languages: ['js'], root: DRIZZLE_ROOTS, through: 'query', method: 'findMany|findFirst', label: 'SQL query (Drizzle)' },
   // The client a tRPC or GraphQL context carries (create-t3-app's `ctx.db.post.findMany()`); not Drizzle's `ctx.db.query.…`.
   { kind: 'query', languages: ['js'], root: 'ctx', through: 'db|prisma', notThrough: 'query', method: PRISMA_METHODS, label: 'Prisma query' },
@@ -976,6 +979,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['js'],
     root: DRIZZLE_ROOTS,
     through: 'select|selectDistinct',
+    notThrough: KYSELY_STARTS,
     method: 'from|orderBy|innerJoin|leftJoin|rightJoin|fullJoin',
     // knex reads the same from a `db` (Unleash's `this.db.select(cols).from(T.ROLES).whereIn(…).first()`): its own
     // filters and single-row reads bound it too.

@@ -192,7 +192,9 @@ const READS_WHOLE = /^(?:list|tuple|set|frozenset|sorted|dict|sum|len|max|min|an
  * filter_connection_queryset(qs, kwargs)`, `create_connection_slice(qs, …)`.
  */
 function pagedLater(after: string, name: string, depth: number): boolean {
-  if (new RegExp(String.raw`\b(?:${PAGER})\s*\(\s*${name}\b|\b${name}\s*\[[^\]\n]*:|\b${name}\s*\.\s*(?:${READS_PART})\s*\(`).test(after)) return true;
+  // Given by position or by name (plane's `self.paginate(request=request, queryset=(issues), …)`).
+  const byName = String.raw`\b(?:${PAGER})\s*\((?:[^()]|\([^()]*\))*?\b\w+\s*=\s*\(?\s*${name}\s*\)?\s*[,)]`;
+  if (new RegExp(String.raw`\b(?:${PAGER})\s*\(\s*${name}\b|${byName}|\b${name}\s*\[[^\]\n]*:|\b${name}\s*\.\s*(?:${READS_PART})\s*\(`).test(after)) return true;
   if (depth === 0) return false;
   for (const m of after.matchAll(/(?:^|\n)[ \t]*([A-Za-z_]\w*)\s*=\s*([\w.]+)\s*\(/g)) {
     // `rows = list(qs)` reads it all: what is sliced after that is a list.

@@ -128,6 +128,20 @@ function guardedPart(n: Node): { condition: Node | null; guarded: Node | null } 
  */
 const PY_ANOTHER_SET = /^(?!.*\bnot\s+in\b)[^]*['"][A-Za-z_]\w*['"]\s+in\s+os\.environ\b/;
 
+/**
+ * A branch taken when another variable is set, in any language: Python's `"X" in os.environ`, or a read of one tested
+ * as set (casdoor's `if os.Getenv("ALIBABA_CLOUD_ROLE_ARN") != "" {` reading the `ALIBABA_CLOUD_OIDC_*` the platform
+ * injects with it, `if (process.env.S3_BUCKET) {`).
+ */
+function anotherSet(condition: string): boolean {
+  if (PY_ANOTHER_SET.test(condition)) return true;
+  for (const m of condition.matchAll(ENV_NAMED)) {
+    const other = m.slice(1).find((g) => g !== undefined);
+    if (other && testsSet(condition, other)) return true;
+  }
+  return false;
+}
+
 /** What ends an early exit that handles the absence (not one that stops the service: throw, raise, exit, panic). */
 const EARLY_RETURN = /\breturn\b|\bcontinue\b/;
 const FATAL = /\bthrow\b|\braise\b|\bexit\s*\(|\bpanic\s*\(|\.Fatal\w*\s*\(/;
@@ -159,7 +173,7 @@ function guardedByTest(tree: Tree, at: number, name: string): boolean {
   let child = tree.rootNode.descendantForIndex(at, at);
   for (let parent = child?.parent ?? null; child && parent; child = parent, parent = parent.parent) {
     const part = guardedPart(parent);
-    if (part?.condition && part.guarded && part.guarded.startIndex <= at && at < part.guarded.endIndex && (testsSet(part.condition.text, name) || PY_ANOTHER_SET.test(part.condition.text))) return true;
+    if (part?.condition && part.guarded && part.guarded.startIndex <= at && at < part.guarded.endIndex && (testsSet(part.condition.text, name) || anotherSet(part.condition.text))) return true;
     // An early return before the read, in the same block or an enclosing one.
     let checked = 0;
     for (let before = child.previousNamedSibling; before && checked < 30; before = before.previousNamedSibling, checked++) {

@@ -433,6 +433,9 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   // Express and Koa router serve one handler at each path of a list: `router.get(['/.well-known/x', '/.well-known/x/mcp'], h)`.
   const paths = path === undefined && args[0].type === 'array' ? args[0].namedChildren.flatMap((p) => stringValue(p ?? undefined) ?? []).filter((p) => p.startsWith('/')) : path === undefined ? [] : [path];
   if (!paths.length) return;
+  // A filter on every path under a wildcard that hands each request on (Wiki.js' `app.all('/*', (req, res, next) =>
+  // { if (redirect) …; next() })`): middleware, not a route.
+  if (paths.every((p) => p.endsWith('*')) && passesOn(args[args.length - 1])) return;
   const handler = resolveHandler(c, args[args.length - 1]);
   if (!handler) return;
   // On the callback's parameter, also through a chain of routes (`(app) => app.get(…).post(…)`).
@@ -450,6 +453,15 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
       alsoChains: middlewareChains(args.slice(first, -1)),
     });
   }
+}
+
+/** An inline handler whose third parameter (`next`) it calls with nothing: it hands the request on. */
+function passesOn(fn: Node): boolean {
+  if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return false;
+  const next = fn.childForFieldName('parameters')?.namedChildren[2];
+  const name = next?.type === 'identifier' ? next.text : next?.childForFieldName('pattern')?.text;
+  const body = fn.childForFieldName('body')?.text;
+  return !!name && /^[A-Za-z_$][\w$]*$/.test(name) && !!body && new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\(\\s*\\)`).test(body);
 }
 
 /**
