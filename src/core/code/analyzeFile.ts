@@ -203,7 +203,8 @@ function isCommandLineModule(file: string, words: WordSearch, family: LanguageFa
   if (/(^|\/)bin\/[^/]+\.py$/.test(file)) return true;
   if (!words.has('click') && !words.has('typer') && !words.has('flask.cli')) return false;
   const text = words.text;
-  return /^(?:import (?:click|typer)\b|from (?:click|typer|flask\.cli) import\b)/m.test(text) && /^@[\w.]*(?:command|group)\(/m.test(text);
+  // (rich-click is Click's drop-in, `import rich_click as click`: ArchiveBox's `archivebox update` and the others.)
+  return /^(?:import (?:click|rich_click|typer)\b|from (?:click|rich_click|typer|flask\.cli) import\b)/m.test(text) && /^@[\w.]*(?:command|group)\(/m.test(text);
 }
 
 /** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */

@@ -515,7 +515,8 @@ export interface FileLinks {
    */
   generated?: boolean;
   /** A Django settings module (it sets INSTALLED_APPS or REST_FRAMEWORK): whether it pages DRF views by default. */
-  djangoSettings?: { paged: boolean };
+  /** A Django settings module: whether it pages DRF's lists, and its `ROOT_URLCONF` (a module name). */
+  djangoSettings?: { paged: boolean; rootUrlconf?: string };
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */
   modelViews?: ModelViewFact[];
 }

@@ -677,6 +677,7 @@ class WorkspaceLinker {
 
   private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[]; served?: boolean }[] {
     const incoming = this.incomingMounts();
+    const mountedFiles = new Set([...incoming.keys()].map((key) => key.slice(0, key.indexOf('#'))));
     const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
     for (const e of this.entries) {
       const prefix = e.links.globalPrefix && this.configured(e.group, e.links.globalPrefix);
@@ -699,6 +700,8 @@ class WorkspaceLinker {
         // bee's `// @router` annotations serve nothing unless `Include`/`NSInclude` mounts the controller (casdoor maps
         // every route with `web.Router` and keeps the annotations for its API docs).
         if (route.framework === 'beego' && link?.mountable && link.receiver !== undefined && !incoming.has(`${e.a.file}#${link.receiver}`)) return;
+        // A URL module neither the root one nor included by any (plane's stale api/urls/estimate.py) serves nothing.
+        if (route.framework === 'django' && !mountedFiles.has(e.a.file) && this.unservedUrlModule(e)) return;
         if (link?.mountable) {
           const viaReceiver = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0).filter((p) => p) : [];
           for (const p of viaReceiver) prefixes.add(p);
@@ -1120,6 +1123,35 @@ class WorkspaceLinker {
   }
 
   private readonly paged = new Map<string, boolean | undefined>();
+
+  /**
+   * The files of the service's `ROOT_URLCONF` modules (`plane.urls` is `…/plane/urls.py` or `…/plane/urls/__init__.py`),
+   * once per join: undefined when no settings module in the workspace names one.
+   */
+  private rootUrlconfFiles(group: string): Set<string> | undefined {
+    if (!this.rootUrlconfs.has(group)) {
+      let files: Set<string> | undefined;
+      for (const other of this.entries) {
+        const module = other.group === group ? other.links.djangoSettings?.rootUrlconf : undefined;
+        if (!module) continue;
+        files ??= new Set();
+        const path = module.replace(/\./g, '/');
+        for (const e of this.entries) {
+          if (e.group === group && e.family === 'python' && (`/${e.a.file}`.endsWith(`/${path}.py`) || `/${e.a.file}`.endsWith(`/${path}/__init__.py`))) files.add(e.a.file);
+        }
+      }
+      this.rootUrlconfs.set(group, files);
+    }
+    return this.rootUrlconfs.get(group);
+  }
+
+  private readonly rootUrlconfs = new Map<string, Set<string> | undefined>();
+
+  /** A URL module the service's settings do not name as the root (when they name one found in the workspace). */
+  private unservedUrlModule(e: Entry): boolean {
+    const roots = this.rootUrlconfFiles(e.group);
+    return !!roots?.size && !roots.has(e.a.file);
+  }
 
   /**
    * What an endpoint of this file runs (GraphQL resolvers, MCP tools, Gradio handlers): those of its service (and of shared code),
@@ -1696,6 +1728,9 @@ class WorkspaceLinker {
       // `httpHeaders := http.Header{}` then `httpHeaders.Set(k, v)`: a standard library type's method, not a
       // method of the workspace that happens to share its name (navidrome's kvstore Set).
       if (e.family === 'go' && site.receiverType !== undefined && this.goStandardType(e, site.receiverType)) return [];
+      // …nor of what a workspace function returns that is a library's type (casdoor's `enforcer, err :=
+      // getPermissionEnforcer(…)`, a `*casbin.Enforcer`; its `RemovePolicies` is casbin's, not the workspace's adapter's).
+      if (e.family === 'go' && site.receiverFrom !== undefined && this.goReturnsForeignType(e, site.receiverFrom)) return [];
       // A Django form a function view makes and validates (`form = TagMergeForm(request.POST); form.is_valid()`):
       // Django runs its `clean` and each `clean_<field>`, as for an edit view's `form_class`.
       if (e.family === 'python' && site.receiverType !== undefined && FORM_VALIDATION.has(method)) {
@@ -2257,6 +2292,17 @@ class WorkspaceLinker {
     const returns = fn?.e.links.functions[fn.fn].returns;
     if (!returns || returns.startsWith('[]')) return undefined;
     return this.goMethodsOfReturned(e, source, method);
+  }
+
+  /** `F()` or `pkg.F()` is a function of the workspace declared to return another module's type (`*casbin.Enforcer`). */
+  private goReturnsForeignType(e: Entry, source: string[]): boolean {
+    if (source[source.length - 1] === '[]') return false;
+    const imp = source.length === 2 ? importNamed(e.links, source[0]) : undefined;
+    const dir = source.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
+    const fn = dir !== undefined ? this.goDirFunctions(dir, source[source.length - 1]).find((r) => !r.e.links.functions[r.fn].owner) : undefined;
+    const type = /^\*?(\w+)\.\w+$/.exec(fn?.e.links.functions[fn.fn].returns ?? '');
+    const module = type ? importNamed(fn!.e.links, type[1])?.module : undefined;
+    return module !== undefined && this.goImportDir(module) === undefined;
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {

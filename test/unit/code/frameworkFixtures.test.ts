@@ -529,6 +529,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'shop/cli/groups.py': lines('from click import argument', 'from flask.cli import AppGroup', 'from shop.models import Tag', 'manager = AppGroup(help="Groups")', '@manager.command()', '@argument("names")', 'def create(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'shop/tools.py': lines('import typer', 'from shop.models import Tag', 'app = typer.Typer()', '@app.command()', 'def seed(names: list[str]):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'bin/release_manager.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u, timeout=5)'),
+        // rich-click, Click's drop-in (ArchiveBox's archivebox/cli/).
+        'shop/cli/update.py': lines('import rich_click as click', 'from shop.models import Tag', '@click.command()', 'def update(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
       });
       assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles']);
       assert.deepEqual(routeRows(f), [['POST', '/articles', 'src/routes.ts', 1, 'express']]);
@@ -3378,6 +3380,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it('Django: a URL module neither ROOT_URLCONF nor included by another serves nothing (plane\'s stale api/urls/estimate.py); without a ROOT_URLCONF in sight, each is kept; a list included by name from another module is under its prefix', async () => {
+      const files = {
+        'site/urls.py': lines(
+          'from django.urls import include, path',
+          'from shop.plugins.urls import plugin_patterns',
+          'urlpatterns = [',
+          '    path("health/", health),',
+          '    path("shop/", include("shop.urls")),',
+          '    path("plugins/", include((plugin_patterns, "plugins"))),', // NetBox's: a list imported by name
+          ']',
+          'def health(request):',
+          '    pass',
+        ),
+        'shop/plugins/urls.py': lines('from django.urls import path', 'plugin_patterns = [', '    path("installed/", installed),', ']', 'def installed(request):', '    pass'),
+        'shop/urls.py': lines('from django.urls import path', 'urlpatterns = [', '    path("tags/", tags),', ']', 'def tags(request):', '    pass'),
+        'shop/old_urls.py': lines('from django.urls import path', 'urlpatterns = [', '    path("estimates/", estimates),', ']', 'def estimates(request):', '    pass'),
+      };
+      const settings = lines('INSTALLED_APPS = ["shop"]', 'ROOT_URLCONF = "site.urls"');
+      const served = await joined({ ...files, 'site/settings.py': settings });
+      assert.deepEqual(routeRows(served).map((r) => `${r[0]} ${r[1]}`).sort(), ['ANY health/', 'ANY plugins/installed/', 'ANY shop/tags/']);
+      const unknown = await joined(files);
+      assert.deepEqual(routeRows(unknown).map((r) => `${r[0]} ${r[1]}`).sort(), ['ANY estimates/', 'ANY health/', 'ANY plugins/installed/', 'ANY shop/tags/']);
+    });
+
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [
@@ -4740,6 +4766,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop server/subsonic/api.go:35:3 api.db.QueryRow [for sequential] → ANY /ping, ANY /ping.view']);
     });
 
+    it("Go: a group under a prefix its function is given, the function called only from another file (apache/answer's RegisterTemplateRouter(r, baseURLPath)): its routes under the base path a deployment sets, empty by default; a path made only of the parameter is none", async () => {
+      const f = await joined({
+        'internal/router/template_router.go': lines(
+          'package router',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'func (a *TemplateRouter) RegisterTemplateRouter(r *gin.RouterGroup, baseURLPath string) {',
+          '\tseo := r.Group(baseURLPath)',
+          '\tseo.GET("/", a.templateController.Index)',
+          '\tseo.GET("/questions/:id", a.templateController.QuestionInfo)',
+          '\tr.GET(baseURLPath, a.templateController.Index)',
+          '}',
+        ),
+        'internal/base/server/http.go': lines('package server', '', 'func NewHTTPServer(templateRouter *router.TemplateRouter, r *gin.Engine) {', '\ttemplateRouter.RegisterTemplateRouter(r.Group(""), uiConf.BaseURL)', '}'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), ['GET / internal/router/template_router.go:6', 'GET /questions/:id internal/router/template_router.go:7']);
+    });
+
     it('chi: a router mounted by name and handed to each handler (wakapi: router.Mount("/api", apiRouter), then h.RegisterRoutes(apiRouter)), mounted before or after', async () => {
       const f = await joined({
         'go.mod': 'module github.com/muety/wakapi\n',
@@ -5629,6 +5674,43 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'unbounded-query database/message.go:18:2 d.DB.Where.Find → -',
         'unbounded-query database/message.go:19:2 d.DB.Where.Find → -',
       ]);
+    });
+
+    it("a method of a library's type a workspace function returns (casdoor's enforcer, err := getPermissionEnforcer(p), a *casbin.Enforcer) is not a workspace method of the same name", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/casdoor/casdoor\n',
+        'object/permission_enforcer.go': lines(
+          'package object',
+          '',
+          'import "github.com/casbin/casbin/v2"',
+          '',
+          'func getPermissionEnforcer(p *Permission) (*casbin.Enforcer, error) { return casbin.NewEnforcer(p.Model) }',
+          '',
+          'func removePolicies(p *Permission, rules [][]string) {',
+          '\tenforcer, _ := getPermissionEnforcer(p)',
+          '\tfor _, rule := range rules {',
+          '\t\tenforcer.RemovePolicies("p", rule)',
+          '\t}',
+          '\tadapter := getAdapter(p)',
+          '\tfor _, rule := range rules {',
+          '\t\tadapter.RemovePolicies("p", rule)',
+          '\t}',
+          '}',
+          '',
+          'func getAdapter(p *Permission) *SafeAdapter { return &SafeAdapter{} }',
+        ),
+        'object/adapter_safe.go': lines(
+          'package object',
+          '',
+          'type SafeAdapter struct{}',
+          '',
+          'func (a *SafeAdapter) RemovePolicies(sec string, rule []string) error {',
+          '\t_, err := ormer.Engine.ID(rule[0]).Delete(&CasbinRule{})',
+          '\treturn err',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop object/permission_enforcer.go:14:3 adapter.RemovePolicies → ormer.Engine.ID.Delete [for sequential] → -']);
     });
 
     it('a method of a standard library type a function makes (httpHeaders := http.Header{}; httpHeaders.Set) is not a workspace method of the same name (navidrome)', async () => {

@@ -26,6 +26,9 @@ export interface HelperRoute {
   /** The helper's parameter the handler is (`handle`), or the one a wrapper it registers calls (`f(w, r)`). */
   handlerParam?: number;
   receiver: string;
+  /** The registration's scan index, and whether its own path is written out (not a parameter), for `expand`. */
+  at?: number;
+  written?: boolean;
 }
 
 interface Parameter {
@@ -70,6 +73,14 @@ export class GoRouteHelpers {
     return helper;
   }
 
+  /** The file calls the helper somewhere outside it. */
+  private calledHere(fn: number): boolean {
+    const s = this.s;
+    const name = s.functions[fn].name;
+    for (const [j, call] of s.calls) if (call.chain[call.chain.length - 1] === name && !within(s, j, fn)) return true;
+    return false;
+  }
+
   /** Which of the helper's parameters the handler argument is: itself, or a function it wraps and calls. */
   handlerParam(helper: Helper, arg: Node | undefined): number | undefined {
     if (!arg) return undefined;
@@ -91,6 +102,15 @@ export class GoRouteHelpers {
   expand(c: RouteCollector, constants: Record<string, string>, prefixAt: (at: number, router: string | undefined) => string): void {
     const s = this.s;
     let pending = this.pending;
+    // A helper the file never calls is called from another file, with what this one cannot read: a group under a
+    // prefix it is given (apache/answer's `RegisterTemplateRouter(r, baseURLPath)`, `seo := r.Group(baseURLPath)`,
+    // called with `uiConf.BaseURL`) serves its routes under the base path a deployment sets, empty by default.
+    for (const r of pending) {
+      const m = /^\/?(?:\u0001\w+\u0001)+(\/[^\u0001]*)?$/.exec(r.path);
+      const rest = m ? (m[1] ?? '/') : undefined;
+      if (rest === undefined || !r.written || !r.handler || r.at === undefined || this.calledHere(r.fn)) continue;
+      for (const verb of r.verbs) c.add({ method: verb, path: rest, framework: r.framework, declaration: s.rangeOf(r.at), ...r.handler, receiver: r.receiver, at: r.at });
+    }
     for (let round = 0; pending.length && round < 4; round++) {
       const byHelper = new Map<number, HelperRoute[]>();
       for (const r of pending) byHelper.set(r.fn, [...(byHelper.get(r.fn) ?? []), r]);

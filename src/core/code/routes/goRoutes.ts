@@ -266,7 +266,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     if (full.includes(PARAM)) {
       const helper = helpers.helperAt(i);
       const handlerParam = helper && helpers.handlerParam(helper, a[a.length - 1]);
-      if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver });
+      if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver, at: i, written: !path.includes(PARAM) });
       continue;
     }
     // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.

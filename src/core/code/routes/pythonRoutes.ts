@@ -256,7 +256,8 @@ function restfulResource(c: RouteCollector, i: number, call: CallInfo, receiver:
  * list merely named like it: an `AdminSite.get_urls()` building `extra_urlpatterns` is no URLconf.
  */
 export function isUrlconf(text: string): boolean {
-  return /^[ \t]*urlpatterns\s*(?::[^=\n]*)?\+?=/m.test(text);
+  // Also a module of named pattern lists another includes (NetBox's `plugin_api_patterns = [path(…), …]`).
+  return /^[ \t]*urlpatterns\s*(?::[^=\n]*)?\+?=/m.test(text) || (/^[A-Za-z_]\w*_patterns\s*(?::[^=\n]*)?=\s*\[/m.test(text) && /\b(?:re_)?path\(/.test(text));
 }
 
 /**
@@ -285,7 +286,9 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
       }
       const module = stringValue(target);
       if (module !== undefined) c.mounts.push({ prefix: path, receiver, target: [module], module: true });
-      else if (target?.type === 'identifier' && localPatternLists(s).has(target.text)) c.mounts.push({ prefix: path, receiver, target: [target.text], django: true });
+      // A list of patterns of this module, or one imported by name from another (NetBox's `include((plugin_api_patterns,
+      // 'plugins-api'))` with `from netbox.plugins.urls import plugin_api_patterns`), read as `*plugin_api_patterns` is.
+      else if (target?.type === 'identifier' && (localPatternLists(s).has(target.text) || importedByName(s.text, target.text))) c.mounts.push({ prefix: path, receiver, target: [target.text], django: true });
       else if (target && target.type !== 'list') {
         const t = calleeChain(target.text);
         if (t) c.mounts.push({ prefix: path, receiver, target: t, module: true });
@@ -308,6 +311,11 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const handler = handlerOf(s, view);
   if (!handler) return;
   c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+}
+
+/** The module imports `name` from another (`from x.urls import name`, also inside parentheses). */
+function importedByName(text: string, name: string): boolean {
+  return new RegExp(String.raw`^[ \t]*from\s+[\w.]+\s+import\s+(?:\([^)]*\b${name}\b|[^\n]*\b${name}\b)`, 'm').test(text);
 }
 
 /** Django joins an included pattern to its prefix as written, without the included one's leading `^`. */
@@ -347,12 +355,11 @@ function enclosingIncludes(s: FileStructure, i: number): string {
  * of this module that an `include(name)` here mounts (`login_patterns = [path(…)]`).
  */
 function patternListOf(s: FileStructure, i: number): string {
-  const lists = localPatternLists(s);
-  if (lists.size === 0) return 'urlpatterns';
   let top = s.nodes[i].node;
   while (top.parent && top.parent.type !== 'module') top = top.parent;
   const assigned = /^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=/.exec(top.text)?.[1];
-  return assigned && lists.has(assigned) ? assigned : 'urlpatterns';
+  // Another module's include of it by name (NetBox's `plugin_api_patterns`) mounts it, not `urlpatterns`.
+  return assigned && (localPatternLists(s).has(assigned) || (assigned !== 'urlpatterns' && /_patterns$/.test(assigned))) ? assigned : 'urlpatterns';
 }
 
 /** Names of this module's lists that an `include(name)` here mounts: read once per file. */

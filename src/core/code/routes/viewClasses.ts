@@ -113,10 +113,13 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
  * A Django settings module (`INSTALLED_APPS = […]` or `REST_FRAMEWORK = {…}` at the top level), and whether it pages
  * DRF's list actions: `'DEFAULT_PAGINATION_CLASS': '…'` or DRF 3.0's `'PAGINATE_BY': 30` (or assigned as `REST_FRAMEWORK[…] = …`), not None.
  */
-export function djangoSettingsOf(text: string): { paged: boolean } | undefined {
+export function djangoSettingsOf(text: string): { paged: boolean; rootUrlconf?: string } | undefined {
   if (!/^(INSTALLED_APPS|REST_FRAMEWORK)[ \t]*(?::[^=\n]+)?=/m.test(text)) return undefined;
   // DRF before 3.1 paged with a page size alone: `'PAGINATE_BY': 30` (taiga).
-  return { paged: /['"](?:DEFAULT_PAGINATION_CLASS|PAGINATE_BY)['"][ \t]*\]?[ \t]*[:=][ \t]*(?!None\b)\S/.test(text) };
+  const paged = /['"](?:DEFAULT_PAGINATION_CLASS|PAGINATE_BY)['"][ \t]*\]?[ \t]*[:=][ \t]*(?!None\b)\S/.test(text);
+  // The module whose `urlpatterns` Django serves: every other URL module is served only where one includes it.
+  const rootUrlconf = /^ROOT_URLCONF[ \t]*=[ \t]*['"]([\w.]+)['"]/m.exec(text)?.[1];
+  return rootUrlconf ? { paged, rootUrlconf } : { paged };
 }
 
 /** Where a Python class body ends: the first non-blank, non-comment line indented no deeper than `class`. */
