@@ -203,6 +203,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       pathArg = 1;
       framework = ginOrEcho;
     } else if (NET_HTTP.has(method)) {
+      // Another package's own server of the same shape (writefreely's `gopher.HandleFunc("/", h)` of go-gopher) serves no HTTP.
+      if (chain.length === 2 && chain[0] !== 'http' && importsPackageNamed(s, chain[0])) continue;
       verbs = gorillaMethods(s, i, call);
       framework = verbs ? 'gorilla/mux' : 'net/http';
     } else if (GIN.has(method) && chain.length === 2) {
@@ -663,6 +665,16 @@ function assignedName(call: Node): string | undefined {
  * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
  * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
  */
+/** The file imports a package of this name (`"github.com/writefreely/go-gopher"` is `gopher`), not net/http. */
+function importsPackageNamed(s: FileStructure, name: string): boolean {
+  return s.memo(`go.importsNamed:${name}`, () => {
+    const re = new RegExp(String.raw`(?:^|[\s(])(?:${name}\s+"(?!net/http")[^"]+"|"(?!net/http")(?:[^"]*/)?(?:go-)?${name}(?:-go)?(?:/v\d+)?")`, 'm');
+    // (Not when the file names a variable so too: `mux := http.NewServeMux()` beside gorilla/mux.)
+    if (new RegExp(String.raw`\b${name}\s*:?=[^=]|\b${name}\s+\*?\w+\.\w+[,)]`).test(s.text)) return false;
+    return [...s.text.matchAll(/^import\s*(\([\s\S]*?\)|"[^"]*"|\w+\s+"[^"]*")/gm)].some((m) => re.test(m[1]));
+  });
+}
+
 /** A Go string literal's value: a raw one as written, an interpreted one with its escapes read. */
 function goLiteral(literal: string): string {
   return literal.startsWith('`') ? literal.slice(1, -1) : unescaped(literal.slice(1, -1));

@@ -64,7 +64,8 @@ export function listFactsOf(text: string, bodyStart: number, body: string, inden
     if (out.queryset && out.queryset !== 'super') out.querysetLoads = loadedRelations(out.queryset.text) ?? 'unknown';
   }
   else {
-    const model = /^([A-Z]\w*(?:\.[A-Z]\w*)?)[ \t]*(?:#.*)?$/m.exec(afterMatch(body, at('model')));
+    // (`model = None` in a base view, plane's BaseViewSet: no model; its subclasses name theirs.)
+    const model = /^(?!None\b)([A-Z]\w*(?:\.[A-Z]\w*)?)[ \t]*(?:#.*)?$/m.exec(afterMatch(body, at('model')));
     if (model) {
       const from = bodyStart + at('model')!.index + at('model')![0].length;
       out.queryset = { range: range(from, from + model[1].length), text: `${model[1]}.objects.all()` };
