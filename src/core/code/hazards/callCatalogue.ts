@@ -226,16 +226,14 @@ const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
 /** Beego's ORM imported (v2's `client/orm`, v1's `orm`). */
 const BEEGO_ORM = '"github\\.com/(?:beego/beego/v2/client/orm|astaxie/beego/orm)"';
 const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
-/**
- * An exported engine field (casdoor's `ormer.Engine`, declared once in the package) or a `DB` field whose chain
- * shows xorm's own builders (apache/answer's `r.data.DB.Context(ctx).Where(…).Get(&x)`): xorm whatever this file
- * imports, since Go shares a package's fields across its files. GORM says `WithContext`, `Order`, never these.
- */
+/** xorm's builder methods that GORM has not (it says `WithContext`, `Order`): a chain through one is xorm's. */
 const XORM_ONLY_BUILDERS = 'Context|ID|In|NotIn|Cols|MustCols|AllCols|Desc|Asc|OrderBy|NoAutoCondition|UseBool|Incr|Decr|SetExpr|NoAutoTime';
 /**
- * The holders: an `Engine` field through xorm's builders (or `Where`/`Table`), or given a bean's address (`Get(&user)`,
- * `Find(&users, &User{Owner: owner})`, `Count(new(User))`); not remark42's `s.Engine.Find(req)`, its own storage
- * interface. A `DB` field only through xorm's own builders.
+ * xorm through a field, whatever the file imports: Go shares a package's fields across its files (casdoor's
+ * `ormer.Engine` is declared once, used from 57 files; apache/answer's `r.data.DB` in another package). An `Engine`
+ * field through xorm's builders (or `Where`/`Table`), or given a bean's address (`Get(&user)`, `Find(&users,
+ * &User{Owner: owner})`, `Count(new(User))`), not remark42's `s.Engine.Find(req)`, its own storage interface; a `DB`
+ * field only through xorm's own builders (`r.data.DB.Context(ctx).Where(…).Get(&x)`).
  */
 const XORM_HOLDERS: ChainPattern[] = [
   { languages: ['go'], root: 'Engine|\\w+Engine', through: `${XORM_ONLY_BUILDERS}|Where|And|Or|Table|Limit|Select|Join|GroupBy|Distinct` },

@@ -661,10 +661,6 @@ function assignedName(call: Node): string | undefined {
   return left?.text.split(',')[0].trim();
 }
 
-/**
- * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
- * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
- */
 /** The file imports a package of this name (`"github.com/writefreely/go-gopher"` is `gopher`), not net/http. */
 function importsPackageNamed(s: FileStructure, name: string): boolean {
   return s.memo(`go.importsNamed:${name}`, () => {
@@ -680,6 +676,10 @@ function goLiteral(literal: string): string {
   return literal.startsWith('`') ? literal.slice(1, -1) : unescaped(literal.slice(1, -1));
 }
 
+/**
+ * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
+ * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
+ */
 export function goStringConstantsOf(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm;
