@@ -174,7 +174,7 @@ function pythonImports(text: string): ImportFact[] {
   return out;
 }
 
-function goImports(text: string): ImportFact[] {
+export function goImports(text: string): ImportFact[] {
   const out: ImportFact[] = [];
   // Names a major version stands for come last: where an import is named so for sure (beer-shop's
   // `…/app/catalog/service/internal/service`), another's `…/api/catalog/service/v1` must not take its name.

@@ -1535,6 +1535,14 @@ class WorkspaceLinker {
         return versioning && version ? `${versioning.prefix}${version}` : '';
       }
       const [head, ...rest] = chain.split('.');
+      if (e.family === 'go') {
+        // Another package's constant (`constant.AvatarSubPath`): in whichever file of that package declares it; a
+        // library's is no route that can be known.
+        const imp = rest.length === 1 ? importNamed(e.links, head) : undefined;
+        const dir = imp ? this.goImportDir(imp.module) : undefined;
+        const found = dir !== undefined ? this.byDir.get(dir)?.map((x) => x.links.constants?.[rest[0]]).find((v) => v !== undefined) : undefined;
+        return found ?? UNREAD_PART;
+      }
       if (e.family === 'java') {
         // Java reads a path it cannot know as no route at all (a mapping of a library's constant): see UNREAD_PART.
         const found = this.javaConstant(e, chain);

@@ -4770,7 +4770,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop server/subsonic/api.go:35:3 api.db.QueryRow [for sequential] → ANY /ping, ANY /ping.view']);
     });
 
-    it("Go: a group under a prefix its function is given, the function called only from another file (apache/answer's RegisterTemplateRouter(r, baseURLPath)): its routes under the base path a deployment sets, empty by default; a path made only of the parameter is none", async () => {
+    it("Go: a group under a prefix its function is given, the function called only from another file (apache/answer's RegisterTemplateRouter(r, baseURLPath)): its routes under the base path a deployment sets, empty by default; a path made only of the parameter is none; another package's constant in a path is read there", async () => {
       const f = await joined({
         'internal/router/template_router.go': lines(
           'package router',
@@ -4785,8 +4785,29 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
         'internal/base/server/http.go': lines('package server', '', 'func NewHTTPServer(templateRouter *router.TemplateRouter, r *gin.Engine) {', '\ttemplateRouter.RegisterTemplateRouter(r.Group(""), uiConf.BaseURL)', '}'),
+        // A path joined with another package's constant: read where that package declares it; a library's is none.
+        'go.mod': 'module github.com/apache/answer\n',
+        'internal/base/constant/constant.go': lines('package constant', '', 'const (', '\tAvatarSubPath = "avatar"', '\tlocalOnly = "x"', ')'),
+        'internal/router/static_router.go': lines(
+          'package router',
+          '',
+          'import (',
+          '\t"github.com/apache/answer/internal/base/constant"',
+          '\t"github.com/gin-gonic/gin"',
+          '\t"github.com/writeas/go-webfinger"',
+          ')',
+          '',
+          'func RegisterStaticRouter(r *gin.Engine) {',
+          '\tr.GET("/uploads/"+constant.AvatarSubPath+"/*filepath", serveUpload)',
+          '\tr.GET("/.well-known/"+webfinger.WebFingerPath, finger)',
+          '}',
+        ),
       });
-      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), ['GET / internal/router/template_router.go:6', 'GET /questions/:id internal/router/template_router.go:7']);
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`).sort(), [
+        'GET / internal/router/template_router.go:6',
+        'GET /questions/:id internal/router/template_router.go:7',
+        'GET /uploads/avatar/*filepath internal/router/static_router.go:9',
+      ]);
     });
 
     it('chi: a router mounted by name and handed to each handler (wakapi: router.Mount("/api", apiRouter), then h.RegisterRoutes(apiRouter)), mounted before or after', async () => {

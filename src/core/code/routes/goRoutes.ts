@@ -4,7 +4,8 @@ import { goLocalType } from '../localTypes';
 import { calleeChain, stringValue, topLevelParts, unescaped } from '../syntax';
 import { localFunction } from './javascriptRoutes';
 import { GoRouteHelpers, PARAM } from './goRouteHelpers';
-import { joinPaths, type RouteCollector } from './routeCollector';
+import { joinPaths, NAMED_PART, type RouteCollector } from './routeCollector';
+import { goImports } from '../moduleFacts';
 
 const NET_HTTP = new Set(['HandleFunc', 'Handle']);
 const GIN = new Map([
@@ -552,8 +553,8 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
     case 'binary_expression': {
       if (node.childForFieldName('operator')?.text !== '+' && !/^[^"`]*\+/.test(node.text.replace(/"[^"]*"|`[^`]*`/g, ''))) return undefined;
       const leftNode = node.childForFieldName('left') ?? undefined;
-      const right = pathOf(node.childForFieldName('right') ?? undefined, constants);
-      let left = pathOf(leftNode, constants);
+      const right = pathOf(node.childForFieldName('right') ?? undefined, constants) ?? packageConstant(node.childForFieldName('right') ?? undefined);
+      let left = pathOf(leftNode, constants) ?? packageConstant(leftNode);
       // A base read at run time before a written path (oapi-codegen's `r.Get(options.BaseURL+"/pets", …)`): the
       // generated default is "", and a server that sets one mounts the same routes under it.
       if (left === undefined && right?.startsWith('/') && (leftNode?.type === 'selector_expression' || leftNode?.type === 'identifier')) left = '';
@@ -661,6 +662,22 @@ function assignedName(call: Node): string | undefined {
   return left?.text.split(',')[0].trim();
 }
 
+/**
+ * Another package's constant joined into a path (apache/answer's `"/uploads/"+constant.AvatarSubPath`): named, for the
+ * join to read where that package defines it (a library's is no route). Not a value of this package (`options.BaseURL`).
+ */
+function packageConstant(node: Node | undefined): string | undefined {
+  if (node?.type !== 'selector_expression') return undefined;
+  const pkg = node.childForFieldName('operand');
+  if (pkg?.type !== 'identifier' || !/^[A-Z]/.test(node.childForFieldName('field')?.text ?? '')) return undefined;
+  const tree = node.tree;
+  let names = IMPORTED.get(tree);
+  if (!names) IMPORTED.set(tree, (names = new Set(goImports(tree.rootNode.text).map((i) => i.local))));
+  return names.has(pkg.text) ? `${NAMED_PART}${node.text}${NAMED_PART}` : undefined;
+}
+
+const IMPORTED = new WeakMap<object, Set<string>>();
+
 /** The file imports a package of this name (`"github.com/writefreely/go-gopher"` is `gopher`), not net/http. */
 function importsPackageNamed(s: FileStructure, name: string): boolean {
   return s.memo(`go.importsNamed:${name}`, () => {
@@ -680,6 +697,13 @@ function goLiteral(literal: string): string {
  * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
  * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
  */
+/** The exported ones, which other packages name (`constant.AvatarSubPath`): undefined when there are none. */
+export function goExportedConstants(text: string): Record<string, string> | undefined {
+  if (!/^(?:const|var)\b/m.test(text)) return undefined;
+  const out = Object.fromEntries(Object.entries(goStringConstantsOf(text)).filter(([name]) => /^[A-Z]/.test(name)));
+  return Object.keys(out).length ? out : undefined;
+}
+
 export function goStringConstantsOf(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm;
