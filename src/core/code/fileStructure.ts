@@ -117,6 +117,14 @@ function testedEmpty(condition: string): string | undefined {
 
 /** What a comparison looks like in the languages read (`==`, `===`, Java's `.equals(`). */
 const COMPARISONS = ['==', '.equals('];
+/**
+ * A batch full (`len(buffer) >= BATCH_SIZE`, `rows.length >= batchSize`, `len(batch) == 500`) or every so many items
+ * (`i % 1000 == 0`): the size a constant, a name that says it is one, or a number of at least two digits.
+ */
+const BATCH_SIZE_NAME = String.raw`(?:[A-Z][A-Z0-9_]*|\w*(?:[bB]atch|[cC]hunk|[bB]uffer|[fF]lush|[pP]age)\w*|\d{2,})`;
+const BATCH_FULL = new RegExp(
+  String.raw`(?:\blen\s*\(\s*[\w.]+\s*\)|[\w.]+\.(?:length|size\(\)|size|count\(\)))\s*(?:>=|>|===?)\s*${BATCH_SIZE_NAME}\b|%\s*${BATCH_SIZE_NAME}\s*===?\s*0\b`,
+);
 
 /**
  * Where a call's own argument list starts, read from the text between the call's start and end: the callee is
@@ -1505,6 +1513,7 @@ export class FileStructure {
     if (exit) return exit;
     if (this.fillsCache(i, loop) || this.filledOnCacheMiss(i) || this.setOnce(i, loop)) return 'every loop';
     if (!callback && this.dispatchedByItem(i, loop)) return 'loop';
+    if (!callback && this.flushesByBatch(i, loop)) return 'loop';
     if (!callback && this.skipsOtherIds(loop, start)) return 'loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
@@ -1529,6 +1538,24 @@ export class FileStructure {
       if (variable && picksByValue(condition, variable)) return 'loop';
     }
     return 'no';
+  }
+
+  /**
+   * The call flushes what the loop gathered once a batch is full (plane's cleanup task: `buffer.append(row)` then
+   * `if len(buffer) >= BATCH_SIZE: Model.objects.bulk_create(buffer)`), or every so many items (`if i % 500 == 0:`):
+   * once per batch, not per item.
+   */
+  private flushesByBatch(i: number, loop: Scanned): boolean {
+    const start = this.nodes[i].start;
+    const before = this.text.slice(loop.start, start);
+    if (!before.includes('>') && !before.includes('%') && !before.includes('==')) return false;
+    for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
+      if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) return false;
+      if (n.type !== 'if_statement') continue;
+      const consequence = n.childForFieldName('consequence');
+      if (consequence && start >= consequence.startIndex && start < consequence.endIndex && BATCH_FULL.test(n.childForFieldName('condition')?.text ?? '')) return true;
+    }
+    return false;
   }
 
   /**

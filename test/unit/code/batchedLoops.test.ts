@@ -279,4 +279,35 @@ describe('a loop over batches or pages is no query per item', () => {
       'call-in-loop upload.go:39:14 http.Get [for sequential] → -',
     ]);
   });
+
+  it("a write that flushes what the loop gathered once a batch is full, or every so many items, is one per batch (plane's cleanup task); a write per item still is", async () => {
+    const f = await joined({
+      'tasks/cleanup.py': lines(
+        'from shop.models import Archive, Log',
+        'BATCH_SIZE = 500',
+        'def archive(rows):',
+        '    buffer = []',
+        '    for row in rows:',
+        '        buffer.append(row)',
+        '        if len(buffer) >= BATCH_SIZE:',
+        '            Archive.objects.create(rows=buffer)', // 8: once per batch
+        '            buffer = []',
+        '        Log.objects.create(row=row)', // 10: per item
+        '        if row.is_special:',
+        '            Log.objects.create(row=row)', // 12: per special item
+      ),
+      'src/import.ts': lines(
+        'export async function load(rows: Row[], db: Pool) {',
+        '  for (let i = 0; i < rows.length; i++) {',
+        '    await stage(rows[i]);',
+        "    if (i % 1000 === 0) await db.query('COMMIT');", // 4: every thousand rows
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop tasks/cleanup.py:10:9 Log.objects.create [for sequential] → -',
+      'query-in-loop tasks/cleanup.py:12:13 Log.objects.create [for sequential] → -',
+    ]);
+  });
 });
