@@ -122,7 +122,8 @@ export function builtOnlyForTests(text: string): boolean {
   const head = text.slice(0, 2000);
   const m = /^\/\/go:build\s+(.+)$/m.exec(head);
   if (!m || m.index > head.search(/^package\s/m)) return false;
-  return [...m[1].matchAll(/(!?)\b([A-Za-z_]\w*)\b/g)].some((t) => !t[1] && /^(?:\w*e2e\w*|\w*tests?\b|integration\w*|tools|mage|debug|dev|fixtures?|bench\w*)$/i.test(t[2]));
+  // (`ignore`: a file no build takes, run by hand with `go run`, alist's webdav litmus test server.)
+  return [...m[1].matchAll(/(!?)\b([A-Za-z_]\w*)\b/g)].some((t) => !t[1] && /^(?:\w*e2e\w*|\w*tests?\b|integration\w*|tools|mage|debug|dev|fixtures?|bench\w*|ignore)$/i.test(t[2]));
 }
 
 /**
@@ -263,6 +264,7 @@ interface UnitResult {
   relationLoops: RelationLoopFact[];
   globalPrefix?: string;
   nestModules?: Record<string, string[]>;
+  nestRoutes?: Record<string, string>;
   devOnlyModules?: string[];
   classPrefixes?: Record<string, string[]>;
 }
@@ -417,6 +419,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const relationLoops: RelationLoopFact[] = one ? one.relationLoops : [];
   let globalPrefix = one?.globalPrefix;
   let nestModules = one?.nestModules;
+  let nestRoutes = one?.nestRoutes;
   let devOnlyModules = one?.devOnlyModules;
   let classPrefixes = one?.classPrefixes;
   if (!one) {
@@ -440,6 +443,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
       for (const r of u.relationLoops) relationLoops.push({ ...r, owner: r.owner >= 0 ? r.owner + fnBase : -1 });
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
       if (u.nestModules) nestModules = { ...nestModules, ...u.nestModules };
+      if (u.nestRoutes) nestRoutes = { ...nestRoutes, ...u.nestRoutes };
       if (u.devOnlyModules) devOnlyModules = [...(devOnlyModules ?? []), ...u.devOnlyModules];
       if (u.classPrefixes) classPrefixes = { ...classPrefixes, ...u.classPrefixes };
     }
@@ -471,6 +475,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (defaults.length) links.timeoutDefaults = defaults;
   }
   if (nestModules) links.nestModules = nestModules;
+  if (nestRoutes) links.nestRoutes = nestRoutes;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;
   if (spec.family === 'python') {
@@ -884,6 +889,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     relationLoops,
     globalPrefix: routes.globalPrefix,
     nestModules: routes.nestModules,
+    nestRoutes: routes.nestRoutes,
     devOnlyModules: routes.devOnlyModules,
     classPrefixes: routes.classPrefixes,
   };
@@ -981,6 +987,7 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     })),
     globalPrefix: u.globalPrefix,
     nestModules: u.nestModules,
+    nestRoutes: u.nestRoutes,
     devOnlyModules: u.devOnlyModules,
     classPrefixes: u.classPrefixes,
   };

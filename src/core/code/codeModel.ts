@@ -437,6 +437,11 @@ export interface FileLinks {
   /** NestJS: `@Module({ controllers: [A, B] })` classes of this file → the controllers they list. */
   nestModules?: Record<string, string[]>;
   /**
+   * NestJS: `RouterModule.register([{ path: '/api/v2', module: PublicApiModule, children: […] }])` of this file: each
+   * module → the path its controllers are served under.
+   */
+  nestRoutes?: Record<string, string>;
+  /**
    * NestJS: modules this file adds only in development or tests (`if (process.env.NODE_ENV === 'test')
    * modules.push(TestingModule)`, novu's app module): controllers only they list serve no production route.
    */

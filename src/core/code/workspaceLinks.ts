@@ -713,6 +713,9 @@ class WorkspaceLinker {
         if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
         const pathsOf = (own: string): string[] => {
           let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
+          // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
+          const modulePath = route.framework === 'nestjs' && link?.controller ? this.nestRoutePath(e.group, link.controller) : undefined;
+          if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
           const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(e.group) : undefined;
           if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
@@ -1340,6 +1343,30 @@ class WorkspaceLinker {
   }
 
   private readonly devControllers = new Map<string, Set<string>>();
+
+  /**
+   * NestJS: the path `RouterModule.register([{ path, module }])` serves a controller's module under (FileLinks.nestRoutes),
+   * read through the `@Module({ controllers })` that lists it. Once per join and service.
+   */
+  private nestRoutePath(group: string, controller: string): string | undefined {
+    let paths = this.nestPaths.get(group);
+    if (!paths) {
+      const moduleRoutes = new Map<string, string>();
+      const listedBy = new Map<string, string>();
+      for (const e of this.entries) {
+        if (e.group !== group || e.test) continue;
+        for (const [module, path] of Object.entries(e.links.nestRoutes ?? {})) moduleRoutes.set(module, path);
+        for (const [module, controllers] of Object.entries(e.links.nestModules ?? {})) for (const c of controllers) if (!listedBy.has(c)) listedBy.set(c, module);
+      }
+      paths = new Map();
+      if (moduleRoutes.size) for (const [c, module] of listedBy) if (moduleRoutes.has(module)) paths.set(c, moduleRoutes.get(module)!);
+      this.nestPaths.set(group, paths);
+    }
+    const path = paths.get(controller);
+    return path && path.includes(NAMED_PART) ? undefined : path;
+  }
+
+  private readonly nestPaths = new Map<string, Map<string, string>>();
 
   /** `file#name` of routers mounted only in development or tests (see incomingMounts). */
   private developmentOnly = new Set<string>();

@@ -1619,6 +1619,32 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /health', 'GET /orders']);
     });
 
+    it("NestJS: RouterModule.register serves each module's controllers under its path, a child's under its parent's, after the global prefix (hedgedoc's /api/v2, /api/private, /media)", async () => {
+      const controller = (name: string, path: string) => lines("import { Controller, Get } from '@nestjs/common';", `@Controller('${path}')`, `export class ${name} {`, '  @Get(\':id\')', '  one() {}', '}');
+      const f = await joined({
+        'src/main.ts': lines('async function bootstrap() {', '  const app = await NestFactory.create(AppModule);', "  app.setGlobalPrefix('v1');", '}'),
+        'src/app.module.ts': lines(
+          "import { Module } from '@nestjs/common';",
+          "import { RouterModule, Routes } from '@nestjs/core';",
+          "export const PRIVATE_API_PREFIX = '/api/private';",
+          'const routes: Routes = [',
+          "  { path: '/api/v2', module: PublicApiModule },",
+          '  { path: PRIVATE_API_PREFIX, module: PrivateApiModule, children: [{ path: \'admin\', module: AdminModule }] },',
+          '];',
+          '@Module({ imports: [RouterModule.register(routes), PublicApiModule, PrivateApiModule], controllers: [HealthController] })',
+          'export class AppModule {}',
+        ),
+        'src/public.module.ts': lines("import { Module } from '@nestjs/common';", '@Module({ controllers: [PublicNotesController] })', 'export class PublicApiModule {}'),
+        'src/private.module.ts': lines("import { Module } from '@nestjs/common';", '@Module({ controllers: [PrivateNotesController] })', 'export class PrivateApiModule {}'),
+        'src/admin.module.ts': lines("import { Module } from '@nestjs/common';", '@Module({ controllers: [UsersController] })', 'export class AdminModule {}'),
+        'src/public-notes.controller.ts': controller('PublicNotesController', 'notes'),
+        'src/private-notes.controller.ts': controller('PrivateNotesController', 'notes'),
+        'src/users.controller.ts': controller('UsersController', 'users'),
+        'src/health.controller.ts': controller('HealthController', 'health'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /v1/api/private/admin/users/:id', 'GET /v1/api/private/notes/:id', 'GET /v1/api/v2/notes/:id', 'GET /v1/health/:id']);
+    });
+
     it('NestJS: a method\'s @Version(\'2\') overrides its controller\'s; VERSION_NEUTRAL has no version; an excluded path has no global prefix', async () => {
       // The shapes of ghostfolio's portfolio, auth and sitemap controllers and main.ts.
       const f = await joined({
@@ -6767,6 +6793,47 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("gin: a group made of what a function was handed, handed on to another (alist's admin(g) → SetupTaskRoute(g.Group(\"/task\")) → taskRoute(g.Group(\"/upload\"))), under every prefix above", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/alist-org/alist/v3\n',
+        'server/router.go': lines(
+          'package server',
+          '',
+          'import (',
+          '\t"github.com/alist-org/alist/v3/server/handles"',
+          '\t"github.com/gin-gonic/gin"',
+          ')',
+          '',
+          'func Init(e *gin.Engine) {',
+          '\tapi := e.Group("/api")',
+          '\tadmin(api.Group("/admin"))',
+          '}',
+          '',
+          'func admin(g *gin.RouterGroup) {',
+          '\tg.GET("/setting/list", handles.ListSettings)',
+          '\thandles.SetupTaskRoute(g.Group("/task"))',
+          '}',
+        ),
+        'server/handles/task.go': lines(
+          'package handles',
+          '',
+          'import "github.com/gin-gonic/gin"',
+          '',
+          'func SetupTaskRoute(g *gin.RouterGroup) {',
+          '\ttaskRoute(g.Group("/upload"))',
+          '}',
+          '',
+          'func taskRoute(g *gin.RouterGroup) {',
+          '\tg.GET("/undone", undone)',
+          '}',
+          '',
+          'func ListSettings(c *gin.Context) {}',
+          'func undone(c *gin.Context)       {}',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/admin/setting/list', 'GET /api/admin/task/upload/undone']);
+    });
+
     it("echo: named as echo, not gin; a group's prefix and the route's own trailing slash kept, as c.Path() reports them; a factory's handler", async () => {
       const f = await joined({
         'main.go': lines(
@@ -6784,10 +6851,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tv1.GET("", root)',
           '\tusers.Register(v1.Group("/users"))',
           '\te.GET("/metrics", echoprometheus.NewHandler())',
+          '\te.GET("/all", all, requireLogin)', // opengist: the handler, then middleware
           '}',
           '',
           'func health(c echo.Context) error { return nil }',
           'func root(c echo.Context) error   { return nil }',
+          'func all(c echo.Context) error    { return nil }',
+          'func requireLogin(next echo.HandlerFunc) echo.HandlerFunc { return next }',
         ),
         'users/routes.go': lines(
           'package users',
@@ -6806,8 +6876,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/v1', 'main.go', 11, 'echo'],
         // A handler made by a factory.
         ['GET', '/metrics', 'main.go', 13, 'echo'],
+        ['GET', '/all', 'main.go', 14, 'echo'],
         ['POST', '/v1/users/', 'users/routes.go', 5, 'echo'],
       ]);
+      const all = f.get('main.go')!.routes.find((r) => r.path === '/all')!;
+      assert.equal(all.handler.start.line, 19); // func all, not the middleware after it
     });
 
     it("echo: a path joined with path.Join from a constant (listmonk's admin pages), as Go joins it", async () => {
@@ -7001,7 +7074,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Go: a file built only with a test or tooling tag (//go:build e2etest) is test code: its routes and loops are none of production's; a platform's constraint is", async () => {
+    it("Go: a file built only with a test or tooling tag (//go:build e2etest), or by none (ignore), is test code: its routes and loops are none of production's; a platform's constraint is", async () => {
       // pocket-id's e2etest_controller.go: `POST /test/reset` wipes every table, in the end-to-end suite's build only.
       const f = await joined({
         'go.mod': 'module github.com/pocket-id/pocket-id/backend\n',
@@ -7018,6 +7091,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t})',
           '}',
         ),
+        // alist's webdav litmus server: `//go:build ignore`, a file no build takes.
+        'server/webdav/litmus_test_server.go': lines('//go:build ignore', '', 'package main', '', 'func main() {', '\thttp.HandleFunc("/", serve)', '}'),
         'internal/controller/linux_controller.go': lines(
           '//go:build linux && !windows',
           '',

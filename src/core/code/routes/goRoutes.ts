@@ -53,7 +53,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (given) {
         // `activityHandler.RegisterRoutes(apiRouter)` with `activityHandler := api.NewActivityApiHandler(…)`: that type's method.
         const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
-        c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: call.chain, ...(targetType ? { targetType } : {}) });
+        // Under the prefixes of the function it is written in, when a caller mounts that one (alist's `admin(g)` then
+        // `handles.SetupTaskRoute(g.Group("/task"))`): a group made of what the function was handed.
+        c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: call.chain, ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
       }
     }
     // `m.Group("/api", func() { apiv1.RegisterRoutes(m) })` (gogs), `r.Route("/api", func(r chi.Router) { h.Register(r) })`:
@@ -108,7 +110,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       else {
         // Given as it is made (writefreely's `RouteRead(handler, lvl, write.PathPrefix("/read").Subrouter())`).
         const outer = s.calls.get(s.nodes[i].parent);
-        if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain });
+        if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain, ...enclosedBy(c, i) });
       }
       continue;
     }
@@ -150,7 +152,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         else {
           // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given.
           const outer = s.calls.get(s.nodes[i].parent);
-          if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain });
+          if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain, ...enclosedBy(c, i) });
         }
       }
       continue;
@@ -262,13 +264,16 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // So is a group callback's (gogs' Macaron: `m.Group("/user/settings", func() { m.Get("", user.Settings) })`).
     const subrouterRoot = path === '' && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '');
     if (!path.startsWith('/') && !path.startsWith(PARAM) && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
-    const handler = handlerOf(s, a[a.length - 1]);
+    // echo's handler comes right after the path, its middleware after it (`GET(path, h, m ...MiddlewareFunc)`,
+    // opengist's `r.GET("/-/all", gist.AllGists, checkRequireLogin)`); gin's, Hertz's and the others' last.
+    const handlerArg = framework === 'echo' ? a[pathArg + 1] : a[a.length - 1];
+    const handler = handlerOf(s, handlerArg);
     if (!handler) continue;
     const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
     let full = joinPaths(prefixAt(s, i, routeFunctions), group, path);
     if (full.includes(PARAM)) {
       const helper = helpers.helperAt(i);
-      const handlerParam = helper && helpers.handlerParam(helper, a[a.length - 1]);
+      const handlerParam = helper && helpers.handlerParam(helper, handlerArg);
       if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver, at: i, written: !path.includes(PARAM) });
       continue;
     }
@@ -677,6 +682,12 @@ function packageConstant(node: Node | undefined): string | undefined {
 }
 
 const IMPORTED = new WeakMap<object, Set<string>>();
+
+/** The named functions around scan index `i`, for a mount made there (see RouteCollector.enclosingNames). */
+function enclosedBy(c: RouteCollector, i: number): { enclosing?: string[] } {
+  const enclosing = c.enclosingNames(i);
+  return enclosing.length ? { enclosing } : {};
+}
 
 /** The file imports a package of this name (`"github.com/writefreely/go-gopher"` is `gopher`), not net/http. */
 function importsPackageNamed(s: FileStructure, name: string): boolean {

@@ -1043,8 +1043,37 @@ function nestModules(c: RouteCollector): void {
       (c.nestModules ??= {})[cls] = listed.namedChildren.flatMap((n) => (n?.type === 'identifier' ? [n.text] : []));
     } else if (chain.length === 2 && chain[1] === 'push' && c.developmentOnly(i)) {
       for (const a of s.argumentsOf(call)) if (a.type === 'identifier' && /Module$/.test(a.text)) (c.devOnlyModules ??= []).push(a.text);
+    } else if (chain.length === 2 && chain[0] === 'RouterModule' && (chain[1] === 'register' || chain[1] === 'forRoutes')) {
+      // `RouterModule.register(routes)` (nest-router's `forRoutes` before it): each module's controllers under its path.
+      const routes = s.argumentsOf(call)[0];
+      const list = routes?.type === 'array' ? routes : routes?.type === 'identifier' ? moduleArray(s, routes.text) : undefined;
+      if (list) nestRouteTree(c, list, '', 0);
     }
   }
+}
+
+/** `{ path: '/api/v2', module: PublicApiModule, children: [{ path: 'x', module: XModule }] }`: each module's path. */
+function nestRouteTree(c: RouteCollector, list: Node, prefix: string, depth: number): void {
+  if (depth > 4) return;
+  for (const item of list.namedChildren) {
+    if (item?.type !== 'object') continue;
+    const props = objectProps(item);
+    const own = namedPath(c.s, props.get('path'));
+    if (own === undefined) continue;
+    const path = joinPaths(prefix, own);
+    const module = props.get('module');
+    if (module?.type === 'identifier') (c.nestRoutes ??= {})[module.text] = path;
+    const children = props.get('children');
+    if (children?.type === 'array') nestRouteTree(c, children, path, depth + 1);
+  }
+}
+
+/** The array literal a module-level `const name = […]` (or `const name: Routes = […]`) holds. */
+function moduleArray(s: FileStructure, name: string): Node | undefined {
+  const m = new RegExp(String.raw`\b(?:const|let|var)\s+${name}\s*(?::[^=]+)?=\s*\[`).exec(s.text);
+  if (!m) return undefined;
+  for (let n: Node | null = s.tree.rootNode.descendantForIndex(m.index + m[0].length - 1); n; n = n.parent) if (n.type === 'array') return n;
+  return undefined;
 }
 
 /**

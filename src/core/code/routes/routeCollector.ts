@@ -71,6 +71,8 @@ export class RouteCollector {
   readonly mounts: MountFact[] = [];
   /** NestJS: `@Module({ controllers: […] })` → module class → its controllers (see FileLinks.nestModules). */
   nestModules?: Record<string, string[]>;
+  /** NestJS: `RouterModule.register(…)` → module class → its path (see FileLinks.nestRoutes). */
+  nestRoutes?: Record<string, string>;
   /** NestJS: modules added only in development or tests (see FileLinks.devOnlyModules). */
   devOnlyModules?: string[];
   /** Scan indexes of functions that are route handlers (hazards inside them are on a request path). */
