@@ -6883,6 +6883,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.equal(all.handler.start.line, 19); // func all, not the middleware after it
     });
 
+    it("echo: a project's own group maker given a path (opengist's sA := r.SubGroup(\"/-/settings\")) is a group under that path", async () => {
+      const f = await joined({
+        'router.go': lines(
+          'package server',
+          '',
+          'import "github.com/labstack/echo/v4"',
+          '',
+          'func (s *Server) registerRoutes(r *Router) {',
+          '\tsA := r.SubGroup("/-/settings")',
+          '\tsA.GET("/ssh", sshKeys)',
+          '\tapi := r.SubGroup("/api", requireLogin)',
+          '\tsingle := api.SubGroup("")',
+          '\tsingle.GET("/gists", gists)',
+          '}',
+          '',
+          'type Router struct{ *echo.Group }',
+          '',
+          'func (r *Router) SubGroup(prefix string, m ...echo.MiddlewareFunc) *Router { return &Router{r.Group.Group(prefix, m...)} }',
+          'func sshKeys(c echo.Context) error { return nil }',
+          'func gists(c echo.Context) error   { return nil }',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /-/settings/ssh', 'GET /api/gists']);
+    });
+
     it("echo: a path joined with path.Join from a constant (listmonk's admin pages), as Go joins it", async () => {
       const f = await joined({
         'cmd/handlers.go': lines(

@@ -126,7 +126,10 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       continue;
     }
     // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
-    if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc') {
+    // A project's own group maker (opengist's `sA := r.SubGroup("/-/settings")`, wrapping `r.Group.Group(prefix, …)`):
+    // named for a group and given a path, read as one.
+    const ownGroup = /^[A-Z]\w*Group$/.test(method) && chain.length >= 2 && call.argsStart >= 0 && /^"(?:\/|")/.test(args()[0]?.text ?? '');
+    if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc' || ownGroup) {
       const a = args();
       const prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
       if (prefix === undefined) continue;
