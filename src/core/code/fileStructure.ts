@@ -286,8 +286,11 @@ function scanTypesOf(spec: LanguageSpec): string[] {
 /** A callee that is a method of an element of its root: `client[channel].put`, `self.clients[id].get`. */
 const ELEMENT_OF_ROOT = /^\s*(?:(?:self|this)\s*\.\s*)?[A-Za-z_$][\w$]*\s*\[[^\]\n]*\]\s*\.\s*[A-Za-z_$][\w$]*\s*$/;
 
-/** Registrations of a function to run on events, later: `addEventListener`, `on`, `subscribe`. */
-const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe)$/;
+/**
+ * Registrations of a function to run on events, later: `addEventListener`, `on`, `subscribe`; or on a schedule, robfig's
+ * cron `c.AddFunc(spec, func() {…})` (opengist's actions, registered in a loop over them).
+ */
+const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe|AddFunc|AddJob)$/;
 
 /**
  * A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. Also a wait on a stop

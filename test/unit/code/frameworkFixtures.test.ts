@@ -256,6 +256,22 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop src/ui.ts:7:5 fetch [for…of sequential] → -']);
     });
 
+    it("Go: a job registered on a cron schedule in a loop (opengist's c.AddFunc(spec, func() { RunOnce(t) })) runs on its schedule, not once per item", async () => {
+      const f = await joined({
+        'cron.go': lines(
+          'package actions',
+          '',
+          'func Setup(c *cron.Cron, registry map[int]Action) {',
+          '\tfor t, a := range registry {',
+          '\t\tc.AddFunc(a.spec, func() { db.Exec("DELETE FROM runs WHERE type = ?", t) })',
+          '\t\tdb.Exec("INSERT INTO schedules (type) VALUES (?)", t)',
+          '\t}',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['query-in-loop cron.go:6:3 db.Exec [for sequential] → -']);
+    });
+
     it('Azure Cosmos DB: container.item(id).delete() per item is a query in a loop; items.query(…).fetchAll() without TOP is unbounded', async () => {
       // The shape of Azure-Samples/todo-nodejs-mongo's repositories.
       const f = await joined({
