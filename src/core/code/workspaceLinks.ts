@@ -23,6 +23,8 @@ import type { Range } from '../model/location';
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
 const MAX_TARGETS = 3;
+/** …and at most this many, when a route's walk reaches every implementation of an interface (manyOf). */
+const MANY_TARGETS = 100;
 
 /** What a Python dict or list answers: on a name of no known type, more likely one of those than a class's method. */
 const PY_MAPPING_METHODS = new Set(['get', 'items', 'keys', 'values', 'pop', 'update', 'setdefault', 'append', 'extend', 'copy', 'clear', 'remove', 'insert', 'index', 'count']);
@@ -81,6 +83,8 @@ export function linkFiles(files: readonly FileAnalysis[], options: LinkOptions =
  */
 export class LinkCache {
   targets = new WeakMap<object, { file: string; fn: number }[]>();
+  /** Call sites with more implementations than MAX_TARGETS, each of them (see WorkspaceLinker.manyTargets). */
+  many = new WeakMap<object, { file: string; fn: number }[]>();
   /** Each file's analysis as of the last join: the same object, or one with the same interface, keeps `targets`. */
   links = new Map<string, FileLinks>();
   options?: LinkOptions;
@@ -357,6 +361,7 @@ class WorkspaceLinker {
         });
       if (!same) {
         cache.targets = new WeakMap();
+        cache.many = new WeakMap();
         cache.reached = new Map();
         cache.options = options;
       }
@@ -1792,11 +1797,46 @@ class WorkspaceLinker {
             : [];
       return overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args).slice(0, MAX_TARGETS);
     };
-    const out = refs && refs.every((r) => r.e) ? refs : fresh();
+    this.overflow = undefined;
+    const reused = refs && refs.every((r) => r.e) ? refs : undefined;
+    const out = reused ?? fresh();
+    const dropped = this.takeOverflow();
     this.callTargets.set(site, out);
     if (!kept) this.kept?.set(site, out.map((r) => ({ file: r.e.a.file, fn: r.fn })));
+    if (!reused) {
+      const many = out.length === 0 ? dropped : undefined;
+      if (many) {
+        this.cache?.many.set(site, many.map((r) => ({ file: r.e.a.file, fn: r.fn })));
+        this.manyTargets.set(site, many);
+      } else this.cache?.many.delete(site);
+    }
     return out;
   }
+
+  /**
+   * Every implementation a call site may land on when there are more than MAX_TARGETS (alist's 70 storage drivers
+   * behind `driver.Driver`, hedgedoc's media backends): too many to say which one a call's effects are, but one of
+   * them runs on the request's path, so the walk of a route reaches them all (up to MANY_TARGETS).
+   */
+  private manyOf(site: CallFact): FnRef[] | undefined {
+    const found = this.manyTargets.get(site);
+    if (found) return found;
+    const kept = this.cache?.many.get(site);
+    const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
+    if (!refs || !refs.every((r) => r.e)) return undefined;
+    this.manyTargets.set(site, refs);
+    return refs;
+  }
+
+  /** What resolving a call dropped for having more than MAX_TARGETS implementations (set by methodsOf, goImplementations). */
+  private overflow?: FnRef[];
+
+  private takeOverflow(): FnRef[] | undefined {
+    const dropped = this.overflow;
+    this.overflow = undefined;
+    return dropped;
+  }
+  private readonly manyTargets = new Map<CallFact, FnRef[]>();
 
   /** The hooks of schema class `type` that its `load` or `dump` runs (only those run per item, for a `many=True` one). */
   private schemaHooks(e: Entry, type: string | undefined, on: 'load' | 'dump', perItem: boolean): FnRef[] {
@@ -2079,7 +2119,10 @@ class WorkspaceLinker {
       own = this.owners.has(type) ? nearest(e, runs(type)) : [];
     } else {
       let implemented = (implementers ?? []).flatMap(runs);
-      if (implemented.length > MAX_TARGETS) implemented = [];
+      if (implemented.length > MAX_TARGETS) {
+        this.overflow = implemented.slice(0, MANY_TARGETS);
+        implemented = [];
+      }
       const named = this.owners.has(impl) ? runs(impl) : [];
       own = nearest(e, [...new Set([...(this.owners.has(type) ? runs(type) : []), ...implemented, ...named])]);
     }
@@ -2183,7 +2226,9 @@ class WorkspaceLinker {
       }
     }
     const out = named.length ? named : all;
-    return out.length <= MAX_TARGETS ? out : [];
+    if (out.length <= MAX_TARGETS) return out;
+    this.overflow = out.slice(0, MANY_TARGETS);
+    return [];
   }
 
   /**
@@ -2545,7 +2590,8 @@ class WorkspaceLinker {
           if (call.once || call.detached) continue;
           // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
-          const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          const resolved = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          const targets = resolved.length ? resolved : (this.manyOf(call) ?? resolved);
           // A call to a function of its own name hands the work down a layer (memos' Connect handler `X` calling
           // `s.APIV1Service.X`, a store's `X` calling its driver's `X`, a controller's `list` its service's): reached
           // at the caller's depth, so layers that only pass the request on do not use up the calls followed.

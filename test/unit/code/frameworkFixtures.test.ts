@@ -5412,6 +5412,41 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/dial.go:7:3 s.db.QueryRowContext [for sequential] → GET /dials']);
     });
 
+    it("a call through a Go interface of more than three implementations (alist's storage drivers) says none of them runs it, but a route's walk reaches each: their hazards are on the route", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/alist-org/alist\n',
+        'internal/driver/driver.go': lines('package driver', '', 'type Driver interface {', '\tList(ctx context.Context, dir string) ([]Obj, error)', '}'),
+        'server/handles/fs.go': lines(
+          'package handles',
+          '',
+          'import "github.com/alist-org/alist/internal/driver"',
+          '',
+          'func Register(r *gin.Engine) {',
+          '\tr.GET("/api/fs/list", FsList)',
+          '}',
+          '',
+          'func FsList(c *gin.Context) {',
+          '\tvar storage driver.Driver = pick(c)',
+          '\tfor _, dir := range dirs(c) {',
+          '\t\tstorage.List(c, dir)',
+          '\t}',
+          '}',
+        ),
+        'drivers/s3/driver.go': lines('package s3', '', 'type Driver struct{}', '', 'func (d *Driver) List(ctx context.Context, dir string) ([]Obj, error) {', '\thttp.Get("https://s3.example/list?dir=" + dir)', '\treturn nil, nil', '}'),
+        'drivers/ftp/driver.go': lines('package ftp', '', 'type Driver struct{}', '', 'func (d *Driver) List(ctx context.Context, dir string) ([]Obj, error) {', '\thttp.Get("https://ftp.example/list?dir=" + dir)', '\treturn nil, nil', '}'),
+        'drivers/local/driver.go': lines('package local', '', 'type Driver struct{}', '', 'func (d *Driver) List(ctx context.Context, dir string) ([]Obj, error) {', '\thttp.Get("https://local.example/list?dir=" + dir)', '\treturn nil, nil', '}'),
+        'drivers/webdav/driver.go': lines('package webdav', '', 'type Driver struct{}', '', 'func (d *Driver) List(ctx context.Context, dir string) ([]Obj, error) {', '\thttp.Get("https://webdav.example/list?dir=" + dir)', '\treturn nil, nil', '}'),
+      });
+      // No loop warning through the interface (which driver is unknown), but each driver's request is on the route.
+      assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('missing-timeout')), [
+        'missing-timeout drivers/ftp/driver.go:6:2 http.Get → GET /api/fs/list',
+        'missing-timeout drivers/local/driver.go:6:2 http.Get → GET /api/fs/list',
+        'missing-timeout drivers/s3/driver.go:6:2 http.Get → GET /api/fs/list',
+        'missing-timeout drivers/webdav/driver.go:6:2 http.Get → GET /api/fs/list',
+      ]);
+      assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('call-in-loop')), []);
+    });
+
     it('a type implements an interface with the methods of a struct it embeds (shiori: SQLiteDatabase embeds dbbase)', async () => {
       const f = await joined({
         'go.mod': 'module github.com/acme/shiori\n',

@@ -101,4 +101,26 @@ describe('workspace join: call resolutions kept across edits', () => {
     // And back.
     assert.deepEqual(await edit('src/svc.ts', "import { load } from './repo';\nexport async function list() {\n  return [];\n}\n"), ['query-in-loop src/repo.ts:3:31 pool.query [for…of sequential] → -']);
   });
+
+  it('the implementations of an interface with more than three reached by a route stay reached after edits that keep its resolutions (TypeScript)', async () => {
+    const backend = (name: string) => `import { MediaBackend } from './backend';\nexport class ${name} implements MediaBackend {\n  async save(id: string) {\n    await fetch('https://${name}.example/' + id);\n  }\n}\n`;
+    const texts = new Map<string, string>([
+      ['src/backend.ts', 'export interface MediaBackend {\n  save(id: string): Promise<void>;\n}\n'],
+      ['src/routes.ts', "import { Router } from 'express';\nimport { MediaService } from './service';\nexport const r = Router();\nconst media = new MediaService();\nr.post('/media', async (req, res) => res.json(await media.upload(req.body.id)));\n"],
+      // hedgedoc's MediaService: a backend field typed by the interface its five backends implement.
+      ['src/service.ts', "import { MediaBackend } from './backend';\nexport class MediaService {\n  private backend: MediaBackend;\n  async upload(id: string) {\n    await this.backend.save(id);\n  }\n}\n"],
+      ['src/other.ts', 'export function other() {\n  return 1;\n}\n'],
+      ...['Imgur', 'Webdav', 'S3', 'Azure'].map((n): [string, string] => [`src/${n.toLowerCase()}.ts`, backend(n)]),
+    ]);
+    const kept = new CodeIndex(grammars);
+    for (const [f, t] of texts) await kept.ingest(f, t);
+    const onRoute = (rows: string[]) => rows.filter((r) => r.endsWith('→ POST /media')).length;
+    assert.equal(onRoute(shown(kept.link()).hazards), 4);
+    texts.set('src/other.ts', 'export function other() {\n  return 2;\n}\n');
+    await kept.analyzeEdit('src/other.ts', texts.get('src/other.ts')!);
+    const fresh = new CodeIndex(grammars);
+    for (const [f, t] of texts) await fresh.ingest(f, t);
+    assert.deepEqual(shown(kept.link()), shown(fresh.link()));
+    assert.equal(onRoute(shown(kept.link()).hazards), 4);
+  });
 });
