@@ -183,7 +183,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     // ArchiveBox's etc/fly.toml, kept beside nginx.conf with neither code nor a Dockerfile: deployed from the folder
     // above that holds the Dockerfile.
     const kept = s.codeRoot.byItsDockerfile ? keptApart(inputs.files, s.codeRoot.root) : undefined;
-    if (kept) add({ root: kept.dir, reason: `${s.codeRoot.reason.replace(/ deploys that folder$/, '')} holds neither code nor a Dockerfile: the nearest folder above with one, ${kept.dockerfile}`, confidence: 'medium', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
+    if (kept) add({ root: kept.dir, reason: `${s.codeRoot.reason}, but ${s.codeRoot.root} holds neither code nor a Dockerfile: the nearest folder above with one, ${kept.dockerfile}`, confidence: 'medium', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
     else add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
   }
 

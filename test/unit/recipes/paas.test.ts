@@ -72,7 +72,7 @@ describe('fly.toml, App Engine app.yaml, Procfile (fixture recipes-paas)', () =>
     assert.deepEqual(m.problems, []);
     const archive = service(m, 'archive');
     assert.deepEqual(archive.codeRoots.map((l) => [l.root, l.confidence]), [['.', 'medium']]);
-    assert.equal(archive.codeRoots[0].reason, 'fly.toml in etc holds neither code nor a Dockerfile: the nearest folder above with one, Dockerfile');
+    assert.equal(archive.codeRoots[0].reason, 'fly.toml in etc deploys that folder, but etc holds neither code nor a Dockerfile: the nearest folder above with one, Dockerfile');
     assert.deepEqual(service(m, 'tool').codeRoots.map((l) => [l.root, l.confidence]), [['tools/web', 'high']]);
   });
 

@@ -73,13 +73,20 @@ export class GoRouteHelpers {
     return helper;
   }
 
-  /** The file calls the helper somewhere outside it. */
+  /** The file calls the helper somewhere outside it (asked once per helper, for each of its registrations). */
   private calledHere(fn: number): boolean {
-    const s = this.s;
-    const name = s.functions[fn].name;
-    for (const [j, call] of s.calls) if (call.chain[call.chain.length - 1] === name && !within(s, j, fn)) return true;
-    return false;
+    let called = this.called.get(fn);
+    if (called === undefined) {
+      const s = this.s;
+      const name = s.functions[fn].name;
+      called = false;
+      for (const [j, call] of s.calls) if (call.chain[call.chain.length - 1] === name && !within(s, j, fn)) called = true;
+      this.called.set(fn, called);
+    }
+    return called;
   }
+
+  private readonly called = new Map<number, boolean>();
 
   /** Which of the helper's parameters the handler argument is: itself, or a function it wraps and calls. */
   handlerParam(helper: Helper, arg: Node | undefined): number | undefined {
