@@ -6,7 +6,8 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { dockerfileEnvNames, stageSources } from './dockerStages';
+import { dockerfileEnvNames, stageSources, stageWorkdir } from './dockerStages';
+import { mountedFolder } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
 export interface LinkInputs {
@@ -89,6 +90,19 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     const builtWith = built?.dockerfile ?? (c.buildContext ? posix.join(c.buildContext.value, 'Dockerfile') : undefined);
     const builtText = builtWith !== undefined ? inputs.dockerfiles?.get(builtWith) : undefined;
     if (builtText) service.imageEnv = [...new Set([...(service.imageEnv ?? []), ...dockerfileEnvNames(builtText)])];
+    // The same without `working_dir`: the image's own WORKDIR, with the code mounted there (polar's dev images build
+    // from the repository root, copy no code, and run `../../server` mounted on their `WORKDIR /app/server`).
+    const imageWorkdir = builtText && c.codeMounts ? stageWorkdir(builtText, c.buildTarget?.value) : undefined;
+    const runsMounted = imageWorkdir !== undefined ? mountedFolder(c.codeMounts!, imageWorkdir) : undefined;
+    if (runsMounted && holdsCode(inputs.files, runsMounted.folder)) {
+      add({
+        root: runsMounted.folder,
+        reason: `Compose service "${c.name}" runs in ${runsMounted.folder}, mounted from the host (volumes in ${where(runsMounted.mount.location)}) on the WORKDIR ${imageWorkdir} of ${builtWith}`,
+        confidence: 'high',
+        evidence: runsMounted.mount.location,
+      });
+      continue;
+    }
     if (c.buildContext && built) {
       const dfDir = posix.dirname(built.dockerfile);
       const inside = built.context === '.' ? dfDir !== '.' : dfDir.startsWith(`${built.context}/`);

@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { parseCpu, parseMemory } from './quantities';
 import { asNumber, asString, type YamlSource } from './yamlSource';
 import type { Located } from '../model/location';
-import type { ComposeServiceRecipe, RecipeSet } from './recipeTypes';
+import type { CodeMount, ComposeServiceRecipe, RecipeSet } from './recipeTypes';
 
 /** `compose.yaml`, `docker-compose.yml`, `compose.prod.yaml`, `docker-compose-app.yml` (macrozheng/mall's). */
 const COMPOSE_FILE = /(^|\/)(docker[-_])?compose([._-][\w.-]+)?\.ya?ml$/;
@@ -36,7 +36,9 @@ export function readCompose(src: YamlSource, into: RecipeSet): void {
       };
       const optional = commentedEnvironment(src, svc);
       if (optional.length) recipe.optionalEnv = optional;
-      const mounted = mountedCode(src, svc, dir);
+      const mounts = codeMounts(src, svc, dir);
+      if (mounts.length) recipe.codeMounts = mounts;
+      const mounted = mountedCode(src, svc, mounts);
       if (mounted) recipe.mountedCode = mounted;
       const envFiles = readEnvFiles(src, svc, dir);
       if (envFiles.length) recipe.envFiles = envFiles;
@@ -145,13 +147,12 @@ function commentedEnvironment(src: YamlSource, svc: Node): string[] {
 const COMMENTED_ENTRY = /^(\s*#+\s*(?:-\s+)?)([A-Z_][A-Z0-9_]*)\s*(?::(?:\s|$)|=)/;
 
 /**
- * A development setup that runs the code from the host (`volumes: ['./internal:/internal']`, `working_dir:
- * /internal/trainer`, often with a generic image or Dockerfile): the host folder the working directory is in.
- * Short volume syntax, or the long one with `type: bind`; a named volume or a path outside the folder says nothing.
+ * Folders of the host bind-mounted into the container (`volumes: ['./internal:/internal']`), relative to the analysed
+ * root: short volume syntax, or the long one with `type: bind`. A named volume, a variable or a path outside the
+ * folder says nothing.
  */
-function mountedCode(src: YamlSource, svc: Node, dir: string): Located<string> | undefined {
-  const workdir = asString(src.scalar(svc, ['working_dir']));
-  if (!workdir || !workdir.value.startsWith('/')) return undefined;
+function codeMounts(src: YamlSource, svc: Node, dir: string): CodeMount[] {
+  const out: CodeMount[] = [];
   for (const item of src.items(svc, ['volumes'])) {
     let host: string | undefined;
     let target: string | undefined;
@@ -161,13 +162,35 @@ function mountedCode(src: YamlSource, svc: Node, dir: string): Located<string> |
       target = asString(src.scalar(item, ['target']))?.value;
     }
     if (!host || !target || !/^\.{1,2}(\/|$)/.test(host) || host.includes('$')) continue;
-    const container = target.replace(/\/+$/, '') || '/';
-    const wd = workdir.value.replace(/\/+$/, '');
-    if (wd !== container && !wd.startsWith(container === '/' ? '/' : `${container}/`)) continue;
-    const folder = normalise(posix.join(dir, host, wd.slice(container.length)));
-    if (!folder.startsWith('..')) return { value: folder, location: workdir.location };
+    const folder = normalise(posix.join(dir, host));
+    if (folder.startsWith('..')) continue;
+    out.push({ host: folder, container: target.replace(/\/+$/, '') || '/', location: src.locate(item) ?? src.at(0) });
+  }
+  return out;
+}
+
+/**
+ * The host folder a working directory is in, through the bind mounts (`./internal:/internal` with working directory
+ * `/internal/trainer` is `internal/trainer`): the code the container runs, whatever its image was built from.
+ */
+export function mountedFolder(mounts: readonly CodeMount[], workdir: string): { folder: string; mount: CodeMount } | undefined {
+  const wd = workdir.replace(/\/+$/, '');
+  for (const mount of mounts) {
+    if (wd !== mount.container && !wd.startsWith(mount.container === '/' ? '/' : `${mount.container}/`)) continue;
+    return { folder: normalise(posix.join(mount.host, wd.slice(mount.container.length))), mount };
   }
   return undefined;
+}
+
+/**
+ * A development setup that runs the code from the host (`volumes: ['./internal:/internal']`, `working_dir:
+ * /internal/trainer`, often with a generic image or Dockerfile): the host folder the working directory is in.
+ */
+function mountedCode(src: YamlSource, svc: Node, mounts: readonly CodeMount[]): Located<string> | undefined {
+  const workdir = asString(src.scalar(svc, ['working_dir']));
+  if (!workdir || !workdir.value.startsWith('/')) return undefined;
+  const found = mountedFolder(mounts, workdir.value);
+  return found && { value: found.folder, location: workdir.location };
 }
 
 function readEnvFiles(src: YamlSource, svc: Node, dir: string): Located<string>[] {

@@ -83,5 +83,5 @@ export function looksLikeCompose(text: string): boolean {
 
 /** Dockerfiles (`Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`): folders that build images. */
 export function isDockerfile(file: string): boolean {
-  return /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$|\.(Dockerfile|dockerfile)$/.test(file);
+  return /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)*$|\.(Dockerfile|dockerfile)$/.test(file);
 }

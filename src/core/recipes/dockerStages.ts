@@ -106,6 +106,19 @@ function contextPath(stages: Stage[], stage: Stage, path: string): string | unde
 }
 
 /**
+ * The working directory the `target` stage (the last one when none is named) runs in, when the file sets one: where
+ * a bind mount of the code must go to be what the container runs (polar's dev image, `WORKDIR /app/server` with
+ * `../../server:/app/server` mounted).
+ */
+export function stageWorkdir(text: string, target?: string): string | undefined {
+  const stages = stagesOf(text);
+  const stage = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
+  if (!stage) return undefined;
+  const dir = workdirOf(stages, stage);
+  return dir === '/' ? undefined : dir;
+}
+
+/**
  * The context paths (relative to the context) whose files the `target` stage (the last one when none is named)
  * takes: what it copies from the context itself, and, for what it copies from another stage, where in the context
  * that came from, or else the folders that stage worked in (its build ran there). Undefined when the file says

@@ -97,6 +97,17 @@ export interface ComposeServiceRecipe {
    * with `working_dir: /internal/trainer` is `internal/trainer`), relative to the analysed root.
    */
   mountedCode?: Located<string>;
+  /** Host folders bind-mounted into the container: with the image's WORKDIR, the code it runs (codeLinks). */
+  codeMounts?: CodeMount[];
+}
+
+/** A folder of the analysed root bind-mounted into a container (`../../server:/app/server`). */
+export interface CodeMount {
+  /** The host folder, relative to the analysed root. */
+  host: string;
+  /** Where the container sees it, absolute, without a trailing slash. */
+  container: string;
+  location: SourceLocation;
 }
 
 export interface KustomizePatch {

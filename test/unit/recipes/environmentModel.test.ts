@@ -647,6 +647,41 @@ describe('buildEnvironmentModel', () => {
       assert.equal(serviceForFile(m, 'internal/trainer/ports/http.go')?.name, 'trainer-http');
     });
 
+    it('a Compose service with no working_dir runs the code mounted on its Dockerfile WORKDIR, not its whole build context', async () => {
+      // The shape of polarsource/polar: dev images built from the repository root, copying no code.
+      const compose = lines(
+        'x-api-volumes: &api-volumes',
+        '  - ../../server:/app/server:cached',
+        '  - api_venv:/app/server/.venv',
+        'services:',
+        '  api:',
+        '    build: { context: ../.., dockerfile: dev/docker/Dockerfile.api.dev }',
+        '    volumes: *api-volumes',
+        '  web:',
+        '    build: { context: ../.., dockerfile: dev/docker/Dockerfile.web.dev }',
+        '    volumes: ["../../clients:/app/clients:cached"]',
+        '  docs:',
+        '    build: { context: ../.., dockerfile: dev/docker/Dockerfile.web.dev }',
+        '    volumes: ["../../docs:/docs"]',
+      );
+      const files = {
+        'dev/docker/docker-compose.dev.yml': compose,
+        'dev/docker/Dockerfile.api.dev': 'FROM python:3.14-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.11 /uv /bin/\nWORKDIR /app/server\nCMD ["api"]\n',
+        'dev/docker/Dockerfile.web.dev': 'FROM node:22\nWORKDIR /app/clients\nCMD ["dev"]\n',
+        'server/polar/app.py': 'app = 1\n',
+        'clients/apps/web/page.ts': 'export const x = 1;\n',
+        'docs/index.ts': 'export const y = 1;\n',
+      };
+      const m = await model(files);
+      assert.deepEqual(m.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [
+        ['api', ['server']],
+        // Mounted elsewhere than where the image works: the build context stays.
+        ['docs', ['.']],
+        ['web', ['clients']],
+      ]);
+      assert.match(m.services[0].codeRoots[0].reason, /^Compose service "api" runs in server, mounted from the host \(volumes in dev\/docker\/docker-compose\.dev\.yml:2\) on the WORKDIR \/app\/server of dev\/docker\/Dockerfile\.api\.dev$/);
+    });
+
     it('links a manifest whose image is named like the workspace folder to its root, when the root holds a build file (low)', async () => {
       // The shape of spring-projects/spring-petclinic: k8s runs dsyer/petclinic, built by ./mvnw spring-boot:build-image.
       const deployment = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: petclinic', 'spec:', '  template:', '    spec:', '      containers:', '        - name: workload', '          image: dsyer/petclinic');
