@@ -9,7 +9,7 @@ import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazard
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
-import { tsLocalType } from './localTypes';
+import { goLocalType, tsLocalType } from './localTypes';
 import { WordSearch } from './wordSearch';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
@@ -18,6 +18,15 @@ const GO_ZERO_MAPPERS = /^mr\.(?:MapReduce|MapReduceVoid|MapReduceChan|MapReduce
 const NO_RULES: CatalogueLookup = {};
 
 /** The catalogue has nothing to say about a call. */
+/** Go types of database handles: GORM's, database/sql's, sqlx's, pgx's, xorm's. */
+const GO_HANDLE_TYPE = /^(?:gorm\.DB|sql\.(?:DB|Tx|Conn)|sqlx\.(?:DB|Tx)|pgxpool\.Pool|pgx\.(?:Conn|Tx)|xorm\.(?:Engine|Session))$/;
+/** Names the query rules already read as handles (`db`, `tx`, `d.DB`): nothing to resolve. */
+const GO_HANDLE_NAME = /^(?:db|tx|\w*DB|\w*Db)$/;
+/** A field named for an ORM handle: go-admin's `service.Service.Orm *gorm.DB`. */
+const GO_HANDLE_FIELD = /^(?:Orm|ORM)$/;
+/** GORM's methods that return the handle, narrowed, to query later. */
+const GO_HANDLE_BUILDERS = 'Table|Model|Where|Not|Or|Select|Omit|Joins|Preload|Order|Group|Having|Scopes|Session|WithContext|Debug|Unscoped|Distinct|Clauses';
+
 function isSilent(r: CatalogueLookup): boolean {
   return !r.match && !r.list && !r.blocking && !r.timeout && !r.retry;
 }
@@ -1175,6 +1184,11 @@ export class FileStructure {
     if (isSilent(rules)) rules = inThisFile(call.chain);
     // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
+    // Go: a GORM or database/sql handle named otherwise (`table := tx.Table("sys_tables")`, `e.Orm`, `conn *sql.DB`).
+    if (isSilent(rules) && this.spec.family === 'go') {
+      const handle = this.goHandleChain(call);
+      if (handle) rules = inThisFile(handle);
+    }
     if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
@@ -1324,6 +1338,37 @@ export class FileStructure {
     });
     const module = aliases.get(call.chain[0]);
     return module ? [...module, ...call.chain.slice(1)] : undefined;
+  }
+
+  /**
+   * Go: the chain read from a database handle whatever its name: a parameter or variable of a handle's type (`tx
+   * *gorm.DB`), a struct field of one (`Orm *gorm.DB`; go-admin's services embed one named `Orm`), or a local the
+   * function builds from a handle (`table := tx.Table("sys_tables")`, then `table.Find(&doc)`).
+   */
+  private goHandleChain(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    if (chain.length < 2 || !this.mentions('DB') && !this.mentions('Orm') && !this.mentions('sql.') && !this.mentions('xorm.')) return undefined;
+    const f = this.functionOf[call.index];
+    const body = f >= 0 ? this.memo(`go.body:${f}`, () => { const n = this.nodes[this.functions[f].index]; return this.text.slice(n.start, n.end); }) : '';
+    const fields = this.memo('types', () => declaredTypes(this.text, this.spec.family));
+    // The name the query rules know the handle by: `db` for GORM's and SQL's, `session` for xorm's (whose `In` bounds).
+    const handleOf = (name: string, depth: number): string | undefined => {
+      if (GO_HANDLE_NAME.test(name)) return 'db';
+      const type = goLocalType(body, name) ?? fields.get(name);
+      if (type) return GO_HANDLE_TYPE.test(type) ? (type.startsWith('xorm.') ? 'session' : 'db') : undefined;
+      if (depth > 1) return undefined;
+      const built = new RegExp(`(?:^|[\\s;(])${name}\\s*:?=\\s*(?:([A-Za-z_]\\w*)\\.)?([A-Za-z_]\\w*)\\.(?:${GO_HANDLE_BUILDERS})\\(`).exec(body);
+      if (!built) return undefined;
+      return built[1] !== undefined && GO_HANDLE_FIELD.test(built[2]) ? 'db' : handleOf(built[2], depth + 1);
+    };
+    // A field: `e.Orm.Find(&list)`, `r.conn.Query(…)` with `conn *sql.DB`.
+    for (let k = 1; k < chain.length - 1; k++) {
+      const type = fields.get(chain[k]) ?? '';
+      if (GO_HANDLE_FIELD.test(chain[k]) || GO_HANDLE_TYPE.test(type)) return [type.startsWith('xorm.') ? 'session' : 'db', ...chain.slice(k + 1)];
+    }
+    if (GO_HANDLE_NAME.test(chain[0])) return undefined;
+    const handle = handleOf(chain[0], 0);
+    return handle ? [handle, ...chain.slice(1)] : undefined;
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */

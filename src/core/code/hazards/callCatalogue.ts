@@ -58,6 +58,11 @@ export interface ListRule extends ChainPattern {
    * or what the local variable given was built with (`stmt = select(X)…limit(n)`; `session.exec(stmt).all()`).
    */
   boundedByStatement?: string;
+  /**
+   * Bounded when a statement that builds the chain's variable matches (`q = q.Where("id = ?", id)`, then `q.Find(&xs)`),
+   * not the chain itself: a subquery along it has conditions of its own (boundedBySqlWhere reads those).
+   */
+  boundedWhereBuilt?: string;
   /** Only methods before the call bound it: GORM runs the query at `Find`, so `Find(&xs).Limit(10)` limits nothing. */
   boundedOnlyBefore?: boolean;
   /** Bounded when the function says this before the call (`PageHelper.startPage(n, size)` pages the next MyBatis select). */
@@ -727,6 +732,17 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     notThrough: 'Bucket|Cursor|Callback',
     label: 'SQL query (database/sql, sqlx, pgx, GORM)',
   },
+  // GORM's single-column writes (`tx.Model(&m).Update("paths", p)`, `UpdateColumns(map…)`); not bbolt's `db.Update(func(tx
+  // *bolt.Tx) error {…})`, a transaction on this process's memory map.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: 'db|tx|conn|sqlDB|database|\\w*DB|\\w*Db',
+    method: 'Update|UpdateColumn|UpdateColumns',
+    argsMatching: '^\\(\\s*(?!func\\b)[^)\\s]',
+    notThrough: 'Bucket|Cursor',
+    label: 'SQL query (GORM)',
+  },
   // go-zero: sqlx and sqlc, what goctl's models call (`conn.QueryRowsCtx(ctx, &rows, query, …)`, the cached model's
   // own `m.QueryRowIndexCtx(…)`), in files that import go-zero's stores.
   {
@@ -1206,8 +1222,12 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedOnlyBefore: true,
     // A query built in a variable first (`db := d.DB.Where(…).Limit(limit)`, then `db.Find(&messages)`). (Its Where
     // conditions are read by boundedBySqlWhere, which knows a subquery given for a placeholder from a condition.)
-    boundedByStatement: '\\.\\s*(Limit|First|Take|Last)\\s*\\(',
+    // (go-admin's pages: `orm := e.Orm.Model(&data).Scopes(cDto.Paginate(size, index))`, then `orm.Find(list)`.)
+    // (And storm's, whose `db.Select(q.Eq("UserID", id)).Find(&v)` reads as GORM's: its matchers on a key.)
+    boundedByStatement: '\\.\\s*(Limit|First|Take|Last|Scopes)\\s*\\(|\\bq\\.(?:Eq|In)\\(\\s*"(?:ID|\\w*ID|\\w*Id)"',
     boundedBySqlWhere: 'Where',
+    // (go-admin's `table := tx.Table("sys_columns")`, `table = table.Where("table_id = ?", id)`, then `table.Find(&doc)`.)
+    boundedWhereBuilt: GO_WHERE_KEY,
     label: 'GORM Find without Limit',
   },
   {

@@ -44,7 +44,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       }
       if (list.boundedByArgs) {
         const bound = new RegExp(list.boundedByArgs);
-        if ((bound.test(argsText) && !(list.builtEmpty && builtEmpty(s, i, argsText, list.builtEmpty))) || (family === 'js' && optionsBounded(s, i, argsText, bound, partly))) continue;
+        if ((bound.test(argsText) && !(list.builtEmpty && builtEmpty(s, i, argsText, list.builtEmpty)) && !(family === 'go' && intoGoSlice(s, i, argsText))) || (family === 'js' && optionsBounded(s, i, argsText, bound, partly))) continue;
       }
       if (list.boundedByCallBefore) {
         const f = s.functionOf[i];
@@ -57,6 +57,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         // `s.engine.Where("pipeline_id = ?", pipelineID).Find(&steps)`.
         if (bound.test(s.text.slice(start, call.argsStart > start ? call.argsStart : s.nodes[i].end)) || boundedStatement(s, i, call.chain, bound, partly)) continue;
       }
+      if (list.boundedWhereBuilt && boundedStatement(s, i, call.chain, new RegExp(list.boundedWhereBuilt), partly, true)) continue;
       if (list.boundedByCallArgs && boundedByCallArgs(s, outer.index, list.boundedByCallArgs)) continue;
       if (list.boundedBySqlWhere && boundedBySqlWhere(s, outer.index, list.boundedBySqlWhere, uniqueKeys(s))) continue;
       if (list.boundedByChain) {
@@ -153,11 +154,12 @@ function optionsBounded(s: FileStructure, i: number, argsText: string, bound: Re
  * The statement a chain runs is bounded: in its arguments, or in what a variable given to it (`session.exec(stmt)`)
  * or holding it (`qb.getMany()`) was built with, up to the call.
  */
-function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp, partly: Partly): boolean {
+function boundedStatement(s: FileStructure, i: number, chain: string[], bound: RegExp, partly: Partly, builtOnly = false): boolean {
   const along = s.argumentsAlongChain(i);
   // The variable the chain starts from; in Go however long the chain (GORM's paging: `db = db.Limit(limit).Offset(
   // offset)`, then `db.Order(order).Find(&list)`), whose assignments are not confused with a parameter's annotation.
   const variable = chain.length >= 2 && chain[0] !== 'this' && chain[0] !== 'self' && (chain.length === 2 || (s.spec.family === 'go' && /^[a-z_]\w*$/.test(chain[0])));
+  if (builtOnly) return variable && boundedAlways(s, i, s.assignedBefore(i, chain[0]), bound, partly);
   const names = variable ? [...along.names, chain[0]] : [...along.names];
   if (chain.length === 2 && s.spec.family === 'python') {
     // `result = await session.execute(final_query)`, then `result.all()`: what `final_query` was built with counts too.
@@ -458,6 +460,19 @@ function pinsKeyByLiteral(text: string): boolean {
   return new RegExp(`(?:^|,)\\s*(?:(?:ID|UUID|[A-Z]\\w*(?:ID|Id)|Slug|Email|Username)|"(?:id|uuid|slug|email|username|\\w+_id)")${value}`).test(inner);
 }
 
+
+/**
+ * Go: `Find(&doc)` into a value the function declares a slice (`var doc []SysTables`, `doc := []T{}`, `make([]T, 0)`):
+ * every row, whatever its name says (go-admin's `doc`, `data`).
+ */
+function intoGoSlice(s: FileStructure, i: number, argsText: string): boolean {
+  const name = /^\(?\s*&(\w+)\s*\)?$/.exec(argsText.trim())?.[1];
+  const f = s.functionOf[i];
+  if (!name || f < 0) return false;
+  const fn = s.nodes[s.functions[f].index];
+  const body = s.text.slice(fn.start, s.nodes[i].start);
+  return new RegExp(`\\bvar\\s+${name}\\s+\\[\\]|(?:^|[\\s;(])${name}\\s*:?=\\s*(?:make\\(\\s*)?\\[\\]`).test(body);
+}
 /** The outermost call of a chain this call starts (`X.find({}).sort().limit(10)`), and whether it is indexed. */
 function outermostChain(s: FileStructure, i: number): { chain: string[]; index: number; subscripted: boolean } {
   const index = outermostCall(s, i);
