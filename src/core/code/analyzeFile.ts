@@ -30,7 +30,7 @@ import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
-import { findGoRoutes, ginOrEchoOf, goExportedConstants, goStringConstantsOf } from './routes/goRoutes';
+import { findGoRoutes, ginOrEchoOf, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoRouteValues } from './routes/goRouteValues';
@@ -404,7 +404,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const family = spec.family;
   const text = words.text;
   const { imports, exports } = moduleFacts(words, family);
-  const constants = family === 'python' ? pythonStringConstants(text) : family === 'js' ? jsStringConstants(words) : family === 'java' ? javaStringConstants(text, tree) : family === 'go' ? goExportedConstants(text) : undefined;
+  const constants = family === 'python' ? pythonStringConstants(text) : family === 'js' ? jsStringConstants(words) : family === 'java' ? javaStringConstants(text, tree) : family === 'go' ? goPackageConstants(text) : undefined;
   const envReads = quiet ? [] : findEnvReads(words, spec, tree, (a, b) => ({ start: positionAt(lineStarts, a), end: positionAt(lineStarts, b) }));
   // A first analysis is one unit, already numbered as the file: its lists are the file's.
   const one = units.length === 1 ? units[0] : undefined;

@@ -1570,6 +1570,13 @@ class WorkspaceLinker {
       if (e.family === 'go') {
         // Another package's constant (`constant.AvatarSubPath`): in whichever file of that package declares it; a
         // library's is no route that can be known.
+        // A name of the package itself (`apiKeysPath`): in whichever of its files declares it, not a test's; a path, or
+        // no route (`router.Get(cacheKey, h)` with `cacheKey = "users"` is some other Get).
+        if (rest.length === 0) {
+          const files = this.byDir.get(e.dir) ?? [];
+          const value = (files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined))?.links.constants?.[head];
+          return value !== undefined && value.startsWith('/') ? value : UNREAD_PART;
+        }
         const imp = rest.length === 1 ? importNamed(e.links, head) : undefined;
         const dir = imp ? this.goImportDir(imp.module) : undefined;
         const found = dir !== undefined ? this.byDir.get(dir)?.map((x) => x.links.constants?.[rest[0]]).find((v) => v !== undefined) : undefined;

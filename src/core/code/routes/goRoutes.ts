@@ -266,7 +266,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // A subrouter's own path is `""` too (filebrowser's `users.Handle("", h).Methods("GET")` under `/api/users`).
     // So is a group callback's (gogs' Macaron: `m.Group("/user/settings", func() { m.Get("", user.Settings) })`).
     const subrouterRoot = path === '' && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '');
-    if (!path.startsWith('/') && !path.startsWith(PARAM) && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
+    // (A name of the package is read at the join, which keeps it only if it is a path.)
+    if (!path.startsWith('/') && !path.startsWith(PARAM) && !path.startsWith(NAMED_PART) && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
     // echo's handler comes right after the path, its middleware after it (`GET(path, h, m ...MiddlewareFunc)`,
     // opengist's `r.GET("/-/all", gist.AllGists, checkRequireLogin)`); gin's, Hertz's and the others' last.
     const handlerArg = framework === 'echo' ? a[pathArg + 1] : a[a.length - 1];
@@ -550,6 +551,21 @@ function localDefault(node: Node): string | undefined {
   return new RegExp(`(?:^|[\\s;{(])(?:var\\s+)?${node.text}\\s*(?::=|=)\\s*"([^"\\\\\\n]*)"`).exec(before)?.[1];
 }
 
+const GO_FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
+
+/** The identifier names a parameter of a function around it, or a local it declares before (`:=`, `var`). */
+function declaredInFunction(node: Node): boolean {
+  const name = node.text;
+  const declared = new RegExp(`(?:^|[^\\w.])${name}(?:\\s*,\\s*\\w+)*\\s*:=|(?:^|[\\s(,])\\w+\\s*,\\s*${name}\\s*:=|\\bvar\\s+${name}\\b`);
+  for (let fn: Node | null = node.parent; fn; fn = fn.parent) {
+    if (!GO_FUNCTIONS.has(fn.type)) continue;
+    const params = fn.childForFieldName('parameters')?.text ?? '';
+    if (new RegExp(`(?:^|[(,\\s])${name}(?:\\s*,\\s*\\w+)*\\s+[^,)\\s]`).test(params.slice(1))) return true;
+    if (declared.test(fn.text.slice(0, node.startIndex - fn.startIndex))) return true;
+  }
+  return false;
+}
+
 export function pathOf(node: Node | undefined, constants: Record<string, string>): string | undefined {
   if (!node) return undefined;
   switch (node.type) {
@@ -557,7 +573,9 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
     case 'raw_string_literal':
       return stringValue(node);
     case 'identifier':
-      return constants[node.text] ?? localDefault(node);
+      // Else a name of the package, declared in another of its files (sftpgo's `apiKeysPath` in httpd.go, its routes in
+      // server.go): read at the join. A parameter or a local is a value at run time.
+      return constants[node.text] ?? localDefault(node) ?? (declaredInFunction(node) ? undefined : `${NAMED_PART}${node.text}${NAMED_PART}`);
     case 'binary_expression': {
       if (node.childForFieldName('operator')?.text !== '+' && !/^[^"`]*\+/.test(node.text.replace(/"[^"]*"|`[^`]*`/g, ''))) return undefined;
       const leftNode = node.childForFieldName('left') ?? undefined;
@@ -712,9 +730,10 @@ function goLiteral(literal: string): string {
  * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
  */
 /** The exported ones, which other packages name (`constant.AvatarSubPath`): undefined when there are none. */
-export function goExportedConstants(text: string): Record<string, string> | undefined {
+/** The package's string constants a file declares, for its other files and (exported) other packages' paths. */
+export function goPackageConstants(text: string): Record<string, string> | undefined {
   if (!/^(?:const|var)\b/m.test(text)) return undefined;
-  const out = Object.fromEntries(Object.entries(goStringConstantsOf(text)).filter(([name]) => /^[A-Z]/.test(name)));
+  const out = goStringConstantsOf(text);
   return Object.keys(out).length ? out : undefined;
 }
 
@@ -724,6 +743,13 @@ export function goStringConstantsOf(text: string): Record<string, string> {
   for (const m of text.matchAll(one)) out[m[1]] = goLiteral(m[2]);
   for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
     for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm)) out[m[1]] = goLiteral(m[2]);
+  }
+  // A path set at start-up under a configured base (sftpgo's `webBasePath = path.Join(baseURL, webBasePathDefault)`):
+  // its default, as the base is empty unless configured.
+  if (text.includes('path.Join(')) {
+    for (const m of text.matchAll(/^[ \t]+(\w+)\s*=\s*path\.Join\(\s*\w+\s*,\s*(\w+)\s*\)\s*$/gm)) {
+      if (out[m[1]] === undefined && out[m[2]] !== undefined) out[m[1]] = out[m[2]];
+    }
   }
   return out;
 }
