@@ -30,7 +30,7 @@ import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
-import { findGoRoutes, ginOrEchoOf, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
+import { findGoRoutes, ginOrEchoOf, goFunctionLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoRouteValues } from './routes/goRouteValues';
@@ -476,6 +476,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   if (nestModules) links.nestModules = nestModules;
   if (nestRoutes) links.nestRoutes = nestRoutes;
+  const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
+  if (functionLists) links.goFunctionLists = functionLists;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;
   if (spec.family === 'python') {

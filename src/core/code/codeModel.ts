@@ -288,6 +288,11 @@ export interface MountFact {
   argument?: number;
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
   own?: boolean;
+  /**
+   * Go: the target is a package variable listing functions, each given the router (go-admin's `for _, f := range
+   * routerCheckRole { f(v1, auth) }`, filled by `routerCheckRole = append(routerCheckRole, registerSysApiRouter)`).
+   */
+  listed?: boolean;
   /** A prefix named, not written (`prefix=settings.API_V1_STR`): the join reads its value where it is defined. */
   prefixRef?: string[];
   /** Flask's `register_blueprint(bp, url_prefix=…)`: this prefix replaces the blueprint's own. */
@@ -493,6 +498,8 @@ export interface FileLinks {
   extendsOf?: Record<string, string[]>;
   /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */
   activeRecordModels?: string[];
+  /** Go: package variables listing functions, with the functions this file puts in them (see MountFact.listed). */
+  goFunctionLists?: Record<string, string[]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */

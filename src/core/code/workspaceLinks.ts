@@ -1216,15 +1216,18 @@ class WorkspaceLinker {
           this.autoloads.push({ from: e, mount, dir: normalise(`${e.dir}/${mount.target[0]}`) });
           continue;
         }
-        const target = this.resolveMountTarget(e, mount);
-        if (!target) continue;
+        // Go: each function of a list the package fills (go-admin's `routerCheckRole`), in whichever of its files.
+        const targets = mount.listed
+          ? (this.byDir.get(e.dir) ?? []).filter((x) => !x.test).flatMap((x) => x.links.goFunctionLists?.[mount.target[0]] ?? []).map((name) => this.resolveMountTarget(e, { ...mount, listed: undefined, target: name.split('.') }))
+          : [this.resolveMountTarget(e, mount)];
+        if (!targets.some((t) => t)) continue;
         // A prefix named, not written (a constant, a config key, an environment variable): read where it is defined.
         const named = mount.prefixRef ? (this.namedString(e, mount.prefixRef) ?? '') : mount.prefix;
         let prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
         // A recipe's `API_PREFIX=api`: Express and Koa match paths from their leading slash.
         if (prefix && e.family === 'js' && !prefix.startsWith('/') && named.includes(NAMED_PART)) prefix = '/' + prefix;
         const incoming = { from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount };
-        for (const t of this.goTypeFiles(target)) {
+        for (const t of targets.flatMap((target) => (target ? this.goTypeFiles(target) : []))) {
           // Handed to a function as argument k: mounted on that function's parameter k (routeCollector.enclosingNames).
           const key = `${t.e.a.file}#${t.name}${mount.argument !== undefined ? `(${mount.argument})` : ''}`;
           if (mount.developmentOnly) {

@@ -55,7 +55,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
         // Under the prefixes of the function it is written in, when a caller mounts that one (alist's `admin(g)` then
         // `handles.SetupTaskRoute(g.Group("/task"))`): a group made of what the function was handed.
-        c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: call.chain, ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
+        // (A function taken from a list the package fills, `for _, f := range routerCheckRole { f(v1) }`: each of them.)
+        const list = call.chain.length === 1 ? rangedOver(s, i, call.chain[0]) : undefined;
+        c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: list ? [list] : call.chain, ...(list ? { listed: true } : {}), ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
       }
     }
     // `m.Group("/api", func() { apiv1.RegisterRoutes(m) })` (gogs), `r.Route("/api", func(r chi.Router) { h.Register(r) })`:
@@ -730,6 +732,35 @@ function goLiteral(literal: string): string {
  * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
  */
 /** The exported ones, which other packages name (`constant.AvatarSubPath`): undefined when there are none. */
+/** The list a `for _, name := range list` around scan index `i` takes `name` from, when the list is a plain name. */
+function rangedOver(s: FileStructure, i: number, name: string): string | undefined {
+  for (let n: Node | null = s.nodes[i].node.parent; n && !GO_FUNCTIONS.has(n.type); n = n.parent) {
+    if (n.type !== 'for_statement') continue;
+    const clause = n.namedChild(0);
+    if (clause?.type !== 'range_clause') continue;
+    const left = clause.childForFieldName('left');
+    const right = clause.childForFieldName('right');
+    if (right?.type === 'identifier' && left?.namedChildren.some((x) => x?.text === name)) return right.text;
+  }
+  return undefined;
+}
+
+/**
+ * Package variables listing functions, with those this file puts in them: `routerCheckRole = append(routerCheckRole,
+ * registerSysApiRouter)` in an `init` (go-admin), `var routers = []func(*gin.RouterGroup){a, b}`.
+ */
+export function goFunctionLists(text: string): Record<string, string[]> | undefined {
+  if (!text.includes('append(') && !text.includes('[]func')) return undefined;
+  const out: Record<string, string[]> = {};
+  const add = (list: string, names: string) => {
+    const found = names.split(',').map((n) => n.trim()).filter((n) => /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/.test(n));
+    if (found.length) out[list] = [...(out[list] ?? []), ...found];
+  };
+  for (const m of text.matchAll(/^[ \t]*(\w+)\s*=\s*append\(\s*(\w+)\s*,([\w.,\s]+)\)[ \t]*$/gm)) if (m[1] === m[2]) add(m[1], m[3]);
+  for (const m of text.matchAll(/^(?:var[ \t]+)?(\w+)\s*=\s*\[\]func\b[^{\n]*\{([\w.,\s]+)\}/gm)) add(m[1], m[2]);
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** The package's string constants a file declares, for its other files and (exported) other packages' paths. */
 export function goPackageConstants(text: string): Record<string, string> | undefined {
   if (!/^(?:const|var)\b/m.test(text)) return undefined;
