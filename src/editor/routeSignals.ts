@@ -29,7 +29,7 @@ export function routesWithSignals(file: string, analyzer: WorkspaceAnalyzer, sig
   const byFile = new Map<string, ServiceSignals | undefined>();
   const serviceOf = (registeredIn: string) => {
     if (!byFile.has(registeredIn)) {
-      const service = serviceForFile(snap.model, registeredIn);
+      const service = serviceForFile(snap.model, registeredIn, { registersRoutes: true });
       byFile.set(registeredIn, service ? signalsFor(set, service.name) : undefined);
     }
     return byFile.get(registeredIn);

@@ -40,7 +40,7 @@ export function isAnalysedCode(model: EnvironmentModel, file: string): boolean {
 export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
   await applyProjectCatalogue(index, fs, log);
   const analysed = await index.ingestAll(files, (file) => fs.readText(file), (file, e) => log?.warn(`cannot analyse ${file}: ${e.message}`));
-  if (model) index.setLinkOptions({ groupOf: (f) => serviceForFile(model, f)?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
+  if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   return index.link(analysed);
 }
 
@@ -85,11 +85,11 @@ export function warningsFor(
   // Variables a service's build writes into its code (Next.js `env`), by service.
   const buildEnv = new Map<string, Set<string>>();
   for (const f of files) {
-    const name = f.buildEnv?.length ? serviceForFile(model, f.file)?.name : undefined;
+    const name = f.buildEnv?.length ? serviceForFile(model, f.file, { registersRoutes: f.routes.length > 0 })?.name : undefined;
     if (name) buildEnv.set(name, new Set([...(buildEnv.get(name) ?? []), ...f.buildEnv!]));
   }
   for (const f of files) {
-    const service = serviceForFile(model, f.file);
+    const service = serviceForFile(model, f.file, { registersRoutes: f.routes.length > 0 });
     const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
     const hazards = service
       ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))]

@@ -35,7 +35,8 @@ const EFFECT_DEPTH = 2;
 
 export interface LinkOptions {
   /** The service a file belongs to: name-based guesses (methods on fields, NestJS global prefixes) stay inside it. */
-  groupOf?: (file: string) => string | undefined;
+  /** The service a file belongs to; told whether the file registers routes (see serviceForFile). */
+  groupOf?: (file: string, registersRoutes: boolean) => string | undefined;
   /** TypeScript's `paths` (`@config/*` → `src/configs/*`), for the files under the folder of the tsconfig that says it. */
   pathAliases?: PathAlias[];
   /**
@@ -317,12 +318,12 @@ class WorkspaceLinker {
       if (!a.links) continue;
       if (a.file.endsWith('.proto')) {
         // A definition, not code: kept apart, so that its folder is not taken for a package (memos' proto/store/ beside store/).
-        this.addProtoServices(a, options.groupOf?.(a.file) ?? '');
+        this.addProtoServices(a, options.groupOf?.(a.file, a.routes.length > 0) ?? '');
         continue;
       }
       const keys = fileKeysOf(a.file, a.links);
       const dir = keys.dir;
-      const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file) ?? '', test: keys.test, quiet: keys.quiet };
+      const e: Entry = { id: this.entries.length, a, links: a.links, family: familyOf(a.language), dir, group: options.groupOf?.(a.file, a.routes.length > 0) ?? '', test: keys.test, quiet: keys.quiet };
       this.entries.push(e);
       this.byFile.set(a.file, e);
       for (const stem of keys.stems) this.byStem.set(stem, e);

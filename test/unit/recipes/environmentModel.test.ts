@@ -339,6 +339,11 @@ describe('buildEnvironmentModel', () => {
       // What a queue worker runs (microblog's app/tasks.py, run by `rq worker`): the web process only enqueues it.
       assert.equal(serviceForFile(heroku, 'app/tasks.py')?.name, 'worker');
       assert.equal(serviceForFile(heroku, 'app/jobs/export.py')?.name, 'worker');
+      // …but a file of such a folder that registers routes is served by the web process (go-admin's app/jobs/router/,
+      // polar's backoffice/tasks/endpoints.py).
+      assert.equal(serviceForFile(heroku, 'app/jobs/router/sys_job.py', { registersRoutes: true })?.name, 'web');
+      // …unless the folder is named for the background process: its own health app (polar's worker/_health.py).
+      assert.equal(serviceForFile(heroku, 'app/worker/_health.py', { registersRoutes: true })?.name, 'worker');
       assert.equal(serviceForFile(heroku, 'app/task_views.py')?.name, 'web');
       const compose = lines(
         'services:',
