@@ -1824,7 +1824,8 @@ export class FileStructure {
   /**
    * The node runs in an anonymous function that its named function returns, not when that function is called: a Go
    * middleware factory's `return http.HandlerFunc(func(w, r) {…})` (miniflux's fever.Middleware), a handler factory's
-   * `(db) => async (req, res) => {…}`. Its calls are made later, by whoever calls what was returned.
+   * `(db) => async (req, res) => {…}`. Its calls are made later, by whoever calls what was returned. So are a Go
+   * goroutine's (`go func() { … http.Post(…) }()`, sftpgo's action hooks): the function returns without waiting for them.
    */
   runsLater(i: number): boolean {
     for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
@@ -1845,7 +1846,7 @@ export class FileStructure {
  * tree is not walked for the many callbacks that are not returned.
  */
 const RETURNED = /(?:\breturn|=>)\s*\(?\s*$/;
-const RETURNED_GO = /\breturn\s+(?:[\w.]*(?:Handler|Func)\w*\(\s*)?$/;
+const RETURNED_GO = /\breturn\s+(?:[\w.]*(?:Handler|Func)\w*\(\s*)?$|\bgo\s+$/;
 
 function isReturned(text: string, start: number, family: LanguageSpec['family']): boolean {
   const before = text.slice(Math.max(0, start - 80), start);

@@ -42,7 +42,8 @@ const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
  */
 export function goLocalSource(body: string, name: string, depth = 0): string[] | undefined {
   if (!body.includes(name)) return undefined;
-  const m = new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\(`).exec(body);
+  // (From a field's method too, `client, err := fs.conn.getClient()`: its last two names.)
+  const m = new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:\\w+\\.)*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\(`).exec(body);
   if (m && m[2] !== 'new' && m[2] !== 'make') return m[1] ? [m[1], m[2]] : [m[2]];
   // An element of a slice a function returned: `projects, err := getProjectsToDelete(s, u)` then `for _, p :=
   // range projects` (vikunja): that function's element type, marked by a last `[]`.

@@ -2389,11 +2389,20 @@ class WorkspaceLinker {
   private goReturnsForeignType(e: Entry, source: string[]): boolean {
     if (source[source.length - 1] === '[]') return false;
     const imp = source.length === 2 ? importNamed(e.links, source[0]) : undefined;
+    const foreign = (fn: FnRef) => {
+      const type = /^\*?(\w+)\.\w+$/.exec(fn.e.links.functions[fn.fn].returns ?? '');
+      const module = type ? importNamed(fn.e.links, type[1])?.module : undefined;
+      return module !== undefined && this.goImportDir(module) === undefined;
+    };
+    // A method of a value of this package (sftpgo's `client, err := fs.conn.getClient()`, an `*sftp.Client`): foreign
+    // when every method of that name the package has returns a library's type.
+    if (source.length === 2 && !imp) {
+      const methods = this.goDirFunctions(e.dir, source[1]).filter((r) => r.e.links.functions[r.fn].owner);
+      return methods.length > 0 && methods.every(foreign);
+    }
     const dir = source.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
     const fn = dir !== undefined ? this.goDirFunctions(dir, source[source.length - 1]).find((r) => !r.e.links.functions[r.fn].owner) : undefined;
-    const type = /^\*?(\w+)\.\w+$/.exec(fn?.e.links.functions[fn.fn].returns ?? '');
-    const module = type ? importNamed(fn!.e.links, type[1])?.module : undefined;
-    return module !== undefined && this.goImportDir(module) === undefined;
+    return !!fn && foreign(fn);
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {

@@ -5819,6 +5819,35 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop object/permission_enforcer.go:14:3 adapter.RemovePolicies → ormer.Engine.ID.Delete [for sequential] → -']);
     });
 
+    it("a method of a library's type a method of the package returns (sftpgo's client, err := fs.conn.getClient(), an *sftp.Client) is not a workspace method of the same name", async () => {
+      const f = await joined({
+        'go.mod': 'module github.com/drakkan/sftpgo\n',
+        'internal/vfs/sftpfs.go': lines(
+          'package vfs',
+          '',
+          'import "github.com/pkg/sftp"',
+          '',
+          'func (c *sftpConnection) getClient() (*sftp.Client, error) { return c.client, nil }',
+          '',
+          'func (fs *SFTPFs) statAll(names []string) {',
+          '\tclient, _ := fs.conn.getClient()',
+          '\tfor _, name := range names {',
+          '\t\tclient.Lstat(name)',
+          '\t}',
+          '}',
+        ),
+        'internal/vfs/azblobfs.go': lines(
+          'package vfs',
+          '',
+          'func (fs *AzureBlobFs) Lstat(name string) error {',
+          '\t_, err := fs.containerClient.NewBlockBlobClient(name).GetProperties(ctx, nil)',
+          '\treturn err',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), []);
+    });
+
     it('a method of a standard library type a function makes (httpHeaders := http.Header{}; httpHeaders.Set) is not a workspace method of the same name (navidrome)', async () => {
       const f = await joined({
         'plugins/kvstore.go': lines(

@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+/**
+ * A Go function that starts a goroutine returns without waiting for it (sftpgo's `executeAction`: `go func() { …
+ * http.Post(hook) }()`): a loop calling it does not wait for those calls one after the other. A goroutine started per
+ * item in the loop itself is still a fan-out.
+ */
+describe('Go: work a called function leaves to a goroutine', () => {
+  it("is not the caller's call per item; a goroutine the loop starts per item is a parallel fan-out", async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/hooks\n',
+      'internal/dataprovider/actions.go': lines(
+        'package dataprovider',
+        '',
+        'import "net/http"',
+        '',
+        'var client = &http.Client{Timeout: 10 * time.Second}',
+        '',
+        'func executeAction(operation string, user *User) {',
+        '\tgo func() {',
+        '\t\tclient.Post(hookURL+"?action="+operation, "application/json", nil)',
+        '\t}()',
+        '}',
+        '',
+        'func notifySync(user *User) {',
+        '\tclient.Post(hookURL, "application/json", nil)',
+        '}',
+      ),
+      'internal/dataprovider/users.go': lines(
+        'package dataprovider',
+        '',
+        'func RestoreUsers(users []*User) {',
+        '\tfor _, u := range users {',
+        '\t\texecuteAction("add", u)', // started, not awaited
+        '\t\tnotifySync(u)', // 6: awaited, per user
+        '\t}',
+        '\tfor _, u := range users {',
+        '\t\tgo func(u *User) {',
+        '\t\t\tclient.Post(hookURL, "application/json", nil)', // 10: one goroutine per user
+        '\t\t}(u)',
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'call-in-loop internal/dataprovider/users.go:10:4 client.Post [for parallel] → -',
+      'call-in-loop internal/dataprovider/users.go:6:3 notifySync → client.Post [for sequential] → -',
+    ]);
+  });
+});
