@@ -77,12 +77,16 @@ export function pyLocalType(body: string, name: string): string | undefined {
  * The same, with each class the function may give the name: `importer = JiraAgileImporter(…)` in one branch and
  * `importer = JiraNormalImporter(…)` in the other (taiga's Jira import), then `importer.import_project()`.
  */
+/** Class methods that make an instance of their class, by the names they are usually given. */
+const PY_FACTORIES = 'from_\\w+|create|build|get_instance|instance|for_\\w+';
+
 export function pyLocalTypes(body: string, name: string): string[] {
   if (!body.includes(name)) return [];
   // Its annotation first (`repo: OrderRepo = Depends(get_repo)`: the parameter's default is not its class).
   const annotated = new RegExp(`(?:^|[\\s;(,])${name}\\s*:\\s*([A-Z]\\w*)\\b(?!\\s*[[.])`).exec(body)?.[1];
   if (annotated) return [annotated];
-  const made = body.matchAll(new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)\\(`, 'g'));
+  // Also a class's own factory (polar's `repository = ProductRepository.from_session(session)`, `Cls.create(…)`).
+  const made = body.matchAll(new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)(?:\\.(?:${PY_FACTORIES}))?\\(`, 'g'));
   return [...new Set([...made].map((m) => m[1]))];
 }
 
