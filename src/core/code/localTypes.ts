@@ -12,6 +12,8 @@ export function goLocalType(body: string, name: string): string | undefined {
     new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?[Nn]ew([A-Z]\\w*)\\(`).exec(body) ??
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*new\\(\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\)`).exec(body) ??
     new RegExp(`\\bvar\\s+${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body) ??
+    // A type assertion: `rs := ctx.Get(r, "result").(models.Result)`, `u, ok := v.(*pkg.User)` (gophish's handlers).
+    new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*[^\\n;]*?\\.\\(\\s*\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\)\\s*(?:$|[;\\n])`, 'm').exec(body) ??
     // A parameter: `func NewGRPCServer(c *conf.Server, s *service.CatalogService) *grpc.Server`.
     new RegExp(`^\\s*func\\b[^{]*?[(,]\\s*${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[,)]`).exec(body) ??
     goRangeElement(body, name);
