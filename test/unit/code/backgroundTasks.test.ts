@@ -95,6 +95,26 @@ describe('hazards that background tasks reach', () => {
     assert.deepEqual(rows(f), ['query-in-loop src/main/java/shop/Jobs.java:12 → tasks: Jobs.onOrder (Kafka listener)', 'query-in-loop src/main/java/shop/Jobs.java:8 → tasks: Jobs.purge (scheduled job)']);
   });
 
+  it("Java: a Runnable's run() (also through a project's task base, litemall's `extends Task`), a Quartz Job, a CommandLineRunner and an @EventListener of ApplicationStartedEvent", async () => {
+    const job = (name: string, head: string, method: string, table: string) =>
+      lines('package shop;', `public class ${name} ${head} {`, '  private final JdbcTemplate jdbcTemplate;', `  ${method} {`, `    for (Long id : ids()) jdbcTemplate.update("DELETE FROM ${table} WHERE id = ?", id);`, '  }', '}');
+    const f = await joined({
+      'src/main/java/shop/OrderUnpaidTask.java': job('OrderUnpaidTask', 'extends Task', '@Override public void run()', 'orders'),
+      'src/main/java/shop/Purge.java': job('Purge', 'implements Job', 'public void execute(JobExecutionContext context)', 'logs'),
+      'src/main/java/shop/Seed.java': job('Seed', 'implements CommandLineRunner', 'public void run(String... args)', 'seeds'),
+      'src/main/java/shop/Loader.java': job('Loader', '', '@EventListener\n  public void load(ApplicationStartedEvent event)', 'vets'),
+      // Not a task: a method named run of a plain class.
+      'src/main/java/shop/Report.java': job('Report', '', 'public void run()', 'reports'),
+    });
+    assert.deepEqual(rows(f), [
+      'query-in-loop src/main/java/shop/Loader.java:6 → tasks: Loader.load (startup hook)',
+      'query-in-loop src/main/java/shop/OrderUnpaidTask.java:5 → tasks: OrderUnpaidTask.run (background task)',
+      'query-in-loop src/main/java/shop/Purge.java:5 → tasks: Purge.execute (scheduled job)',
+      'query-in-loop src/main/java/shop/Report.java:5 → -',
+      'query-in-loop src/main/java/shop/Seed.java:5 → tasks: Seed.run (startup hook)',
+    ]);
+  });
+
   it("TypeScript: NestJS's @Cron job (a comment after it too) and a BullMQ @Processor's process(job)", async () => {
     const f = await joined({
       'src/jobs.ts': lines(

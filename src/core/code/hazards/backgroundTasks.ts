@@ -21,7 +21,7 @@ export const STARTUP_HOOK = 'startup hook';
 
 const TASK_WORDS: Record<LanguageFamily, string[]> = {
   python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event', 'AppConfig'],
-  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener'],
+  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener', 'Runner', 'Runnable', 'Callable', 'Task', 'Job', 'Thread'],
   js: ['@Cron', '@Interval', '@Process', '@EventPattern', '@RabbitSubscribe', '@SqsMessageHandler', 'onModuleInit', 'onApplicationBootstrap'],
   go: [],
 };
@@ -32,7 +32,7 @@ export function mayDeclareTasks(text: string, family: LanguageFamily, mentions?:
   if (mentions && !TASK_WORDS[family].some(mentions)) return false;
   if (family === 'python' && /\bAppConfig\b/.test(text)) return true;
   if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor|on_event))\b/.test(text);
-  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener)\b/.test(text);
+  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener)\b/.test(text) || JAVA_TASK_CLASS.test(text);
   return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(|\bon(?:ModuleInit|ApplicationBootstrap)\s*\(/.test(text);
 }
 
@@ -54,10 +54,33 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
   if (family === 'java') {
     const modifiers = fn.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '';
     if (/@Scheduled\b/.test(modifiers)) return 'scheduled job';
-    if (/@PostConstruct\b|@EventListener\s*\(\s*(?:(?:value|classes)\s*=\s*)?\{?\s*ApplicationReadyEvent\.class/.test(modifiers)) return STARTUP_HOOK;
+    if (/@PostConstruct\b|@EventListener\s*\(\s*(?:(?:value|classes)\s*=\s*)?\{?\s*(?:Application(?:Ready|Started)Event|ContextRefreshedEvent)\.class/.test(modifiers)) return STARTUP_HOOK;
+    // `@EventListener void load(ApplicationStartedEvent e)`: the event its parameter names (petclinic's vector store).
+    if (/@EventListener\b/.test(modifiers) && /^\(\s*(?:final\s+)?(?:Application(?:Ready|Started)Event|ContextRefreshedEvent)\s+\w+\s*\)$/.test(fn.childForFieldName('parameters')?.text ?? '')) return STARTUP_HOOK;
+    const owner = javaTaskClassKind(fn);
+    if (owner) return owner;
     const listener = /@(Kafka|Rabbit|Jms|Sqs)Listener\b/.exec(modifiers);
     if (listener) return `${listener[1] === 'Jms' ? 'JMS' : listener[1] === 'Sqs' ? 'SQS' : listener[1]} listener`;
   }
+  return undefined;
+}
+
+/**
+ * A class whose instances run on their own: `implements Runnable`/`Callable` or `extends TimerTask`/`Thread` (also a
+ * project's own task base, litemall's `GrouponRuleExpiredTask extends Task`, a `DelayQueue`'s), a Quartz `Job`, and
+ * Spring Boot's `CommandLineRunner`/`ApplicationRunner`, run once as the application starts.
+ */
+const JAVA_TASK_CLASS = /\b(?:implements\b[^{]*\b(?:Runnable|Callable|CommandLineRunner|ApplicationRunner|Job)\b|extends\s+(?:TimerTask|Thread|QuartzJobBean|\w*Task|\w*Job)\b)/;
+
+function javaTaskClassKind(fn: Node): string | undefined {
+  const name = fn.childForFieldName('name')?.text;
+  if (name !== 'run' && name !== 'call' && name !== 'execute' && name !== 'executeInternal') return undefined;
+  const cls = fn.parent?.parent;
+  if (cls?.type !== 'class_declaration') return undefined;
+  const head = cls.text.slice(0, Math.max(0, (cls.childForFieldName('body')?.startIndex ?? cls.startIndex) - cls.startIndex));
+  if (name === 'run' && /\bimplements\b[^{]*\b(?:CommandLineRunner|ApplicationRunner)\b/.test(head)) return STARTUP_HOOK;
+  if ((name === 'execute' || name === 'executeInternal') && /\bimplements\b[^{]*\bJob\b|\bextends\s+QuartzJobBean\b/.test(head)) return 'scheduled job';
+  if ((name === 'run' || name === 'call') && /\bimplements\b[^{]*\b(?:Runnable|Callable)\b|\bextends\s+(?:TimerTask|Thread|\w*Task)\b/.test(head)) return 'background task';
   return undefined;
 }
 
