@@ -379,6 +379,15 @@ const MP_BUILT_EMPTY = {
   empty: '(?:new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\s*\\.\\s*(?:<[^>]*>\\s*)?(?:query|lambdaQuery)\\s*\\(\\s*\\))',
   filters: 'eq|ne|gt|ge|lt|le|between|notBetween|like|notLike|likeLeft|likeRight|notLikeLeft|notLikeRight|isNull|isNotNull|in|notIn|inSql|notInSql|gtSql|geSql|ltSql|leSql|eqSql|exists|notExists|apply|last|and|or|nested|allEq|func|having|not|setEntity|setEntityClass',
 };
+/**
+ * A MyBatis Generator example made in place and given no criterion that pins a key, a parent's key or the caller's
+ * list (`andIdEqualTo(id)`, `andGoodsIdIn(ids)`, `andUsernameEqualTo(name)`) nor a limit: its flags, `andDeletedEqualTo(
+ * false)`, `andTypeNotEqualTo(4)`, a time window, still select the table's rows (litemall's `getAll()` of regions).
+ */
+const MG_BUILT_EMPTY = {
+  empty: 'new\\s+\\w+Example\\s*\\(\\s*\\)',
+  filters: 'and\\w*(?:Id|Pid|Sn|No|Code|Key|Token|Name|Username|Mobile|Phone|Email|Openid|OpenId|Uuid|Url)(?:EqualTo|In)|setLimit|setOffset|limit|offset',
+};
 /** A wrapper with no conditions (or none at all): every row. */
 const MP_NO_CONDITIONS = '^(?!\\s*(?:null|new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\.(?:emptyWrapper|query|lambdaQuery)\\s*\\(\\s*\\))?\\s*$)';
 
@@ -1072,7 +1081,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'selectByExample|selectByExampleWithBLOBs',
     boundedByArgs: '^(?!\\s*(?:new\\s+\\w+Example\\s*\\(\\s*\\)|null)\\s*$)',
     boundedByCallBefore: PAGE_HELPER_BEFORE,
-    label: 'MyBatis select by an empty example, not paged by PageHelper',
+    builtEmpty: MG_BUILT_EMPTY,
+    label: 'MyBatis select by an example with no key criterion, not paged by PageHelper',
   },
   {
     // MyBatis-Plus's BaseMapper: `skuMapper.selectList()` / `selectList(null)` / an empty wrapper read every row;
