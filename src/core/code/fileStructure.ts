@@ -101,7 +101,7 @@ const STREAM_PART =
 const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement', 'statement_list']);
 
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
-const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(/;
+const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b(?:generate|gen)[A-Z]?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
 
 // Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)\b/i;
@@ -1096,9 +1096,10 @@ export class FileStructure {
   private drawsUntilUnused(n: Scanned, iterable: Node | null | undefined): boolean {
     if (iterable || n.end - n.start > 400) return false;
     const loop = this.text.slice(n.start, n.end);
-    if (!/^(?:while|do)\b/.test(loop) && !(this.spec.family === 'go' && /^for\s+[^;{]+\{/.test(loop))) return false;
+    // (Go's `for {` too, left when the lookup finds nothing: gophish's `GenerateId`, `if err == gorm.ErrRecordNotFound { break }`.)
+    if (!/^(?:while|do)\b/.test(loop) && !(this.spec.family === 'go' && /^for\s+[^;{]*\{/.test(loop))) return false;
     // The lookup: its result compared with nothing, or the loop's condition itself (`while (await findByCode(code))`).
-    const lookup = /(?:!==?|==)\s*(?:null|nil|None|0)\b|\bis\s+not\s+None\b|\.exists\(\)|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(/;
+    const lookup = /(?:!==?|==)\s*(?:null|nil|None|0)\b|\bis\s+not\s+None\b|\.exists\(\)|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(|==\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\b|errors\.Is\(\s*\w+\s*,\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\s*\)/;
     return RANDOM_DRAW.test(loop) && lookup.test(loop);
   }
 

@@ -355,8 +355,34 @@ describe('a loop over a variable set to a small literal is as small as the liter
         '        slug = f"{base}-{get_random_string(4)}"',
         '    return slug',
       ),
+      // gophish's GenerateId: Go's `for {}`, left when the key is not found.
+      'models/result.go': lines(
+        'package models',
+        '',
+        'func (r *Result) GenerateId(tx *gorm.DB) error {',
+        '\tfor {',
+        '\t\trid, err := generateResultId()',
+        '\t\tif err != nil {',
+        '\t\t\treturn err',
+        '\t\t}',
+        '\t\tr.RId = rid',
+        '\t\terr = tx.Table("results").Where("r_id=?", r.RId).First(&Result{}).Error',
+        '\t\tif err == gorm.ErrRecordNotFound {',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t}',
+        '\treturn nil',
+        '}',
+        '',
+        'func (r *Result) Touch(tx *gorm.DB, ids []string) {',
+        '\tfor _, id := range ids {',
+        '\t\ttx.Table("results").Where("r_id=?", id).First(&Result{})', // 20: per id
+        '\t}',
+        '}',
+      ),
     });
     assert.deepEqual(hazardRows(f), [
+      'query-in-loop models/result.go:20:3 tx.Table.Where.First [for sequential] → -',
       'query-in-loop src/codes.ts:10:25 prisma.invite.create [while sequential] → -',
       'query-in-loop src/main/java/shop/OrderService.java:24:13 jdbcTemplate.update [while sequential] → -',
     ]);
