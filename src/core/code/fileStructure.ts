@@ -938,10 +938,17 @@ export class FileStructure {
       case 'java':
         return /^[A-Z]\w*(?:\.[A-Z]\w*)*\.values\(\)$/.test(text);
       case 'python': {
-        if (iterable.type !== 'identifier' || !/^[A-Z][a-z]\w*$/.test(text)) return false;
-        return this.memo(`enum:${text}`, () =>
-          new RegExp(`^class\\s+${text}\\s*\\([^)]*\\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag|TextChoices|IntegerChoices)\\b|^(?:from\\s+\\S+\\s+)?import\\s+(?:\\([\\w\\s,]*?|[\\w ,]*?)\\b${text}\\b`, 'm').test(this.text),
-        );
+        if (iterable.type !== 'identifier') return false;
+        const isEnum = (name: string) =>
+          this.memo(`enum:${name}`, () =>
+            new RegExp(`^class\\s+${name}\\s*\\([^)]*\\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag|TextChoices|IntegerChoices)\\b|^(?:from\\s+\\S+\\s+)?import\\s+(?:\\([\\w\\s,]*?|[\\w ,]*?)\\b${name}\\b`, 'm').test(this.text),
+          );
+        if (/^[A-Z][a-z]\w*$/.test(text)) return isEnum(text);
+        // A module constant made of an enum's members (polar's `QUEUE_NAMES = {queue.value for queue in TaskQueue}`,
+        // `list(TaskQueue)`): as many.
+        if (!/^[A-Z][A-Z0-9_]*$/.test(text)) return false;
+        const made = new RegExp(`^${text}\\s*(?::[^=\\n]+)?=\\s*(?:[\\[{(]\\s*[\\w.]+\\s+for\\s+\\w+\\s+in\\s+([A-Z][a-z]\\w*)\\s*[\\]})]|(?:list|set|tuple|frozenset)\\(\\s*([A-Z][a-z]\\w*)\\s*\\))\\s*$`, 'm').exec(this.text);
+        return !!made && isEnum(made[1] ?? made[2]);
       }
       case 'js': {
         const name = /^Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)$/.exec(text)?.[1];

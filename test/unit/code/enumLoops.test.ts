@@ -49,4 +49,26 @@ describe("a loop over an enum's members is over constants, not data", () => {
       ],
     );
   });
+
+  it("Python: a module constant made of an enum's members (polar's QUEUE_NAMES = {queue.value for queue in TaskQueue}) is as many; one made of rows is not", async () => {
+    const f = await joined({
+      'polar/worker/_queues.py': lines('from enum import StrEnum', '', 'class TaskQueue(StrEnum):', '    HIGH = "high"', '    DEFAULT = "default"', '    LOW = "low"'),
+      'polar/worker/_queue_metrics.py': lines(
+        'from ._queues import TaskQueue',
+        '',
+        'QUEUE_NAMES = {queue.value for queue in TaskQueue}',
+        'ALL_QUEUES = list(TaskQueue)',
+        'NAMES = [row.name for row in rows]',
+        '',
+        'async def collect(redis):',
+        '    for name in QUEUE_NAMES:',
+        '        await redis.llen(name)',
+        '    for queue in ALL_QUEUES:',
+        '        await redis.llen(queue)',
+        '    for name in NAMES:',
+        '        await redis.llen(name)', // 13
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((h) => h.includes('in-loop')), ['query-in-loop polar/worker/_queue_metrics.py:13:15 redis.llen [for sequential] → -']);
+  });
 });
