@@ -558,7 +558,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable) && !this.overTables(n)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -1135,6 +1135,18 @@ export class FileStructure {
    * as many turns as it has parts. That is how a large upload is made, not a call per item. Not a loop over files or
    * other items that reads each (its iterable names no parts), nor one reading the response it got (`resp.Body`).
    */
+  /**
+   * Python: a loop over model classes, each the table of a statement (polar's `for model in attached_custom_fields_models:
+   * await session.execute(delete(model).where(model.custom_field_id == id))`): one statement per table, not per row.
+   */
+  private overTables(n: Scanned): boolean {
+    if (this.spec.family !== 'python' || n.type !== 'for_statement') return false;
+    const name = n.node.childForFieldName('left');
+    if (name?.type !== 'identifier') return false;
+    const body = n.node.childForFieldName('body')?.text ?? '';
+    return new RegExp(`\\b(?:select|update|delete|insert)\\(\\s*${name.text}\\s*\\)`).test(body);
+  }
+
   private sendsStreamParts(n: Scanned, iterable: Node | null | undefined): boolean {
     const reads = this.offsetsOfWords('streamParts', STREAM_PART_WORDS);
     const k = firstAtOrAfter(reads, n.start);
