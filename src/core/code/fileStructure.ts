@@ -1144,7 +1144,8 @@ export class FileStructure {
     const name = n.node.childForFieldName('left');
     if (name?.type !== 'identifier') return false;
     const body = n.node.childForFieldName('body')?.text ?? '';
-    return new RegExp(`\\b(?:select|update|delete|insert)\\(\\s*${name.text}\\s*\\)`).test(body);
+    // (SQLAlchemy's functions, not a client's methods: `redis.delete(key)` per key is a command per item.)
+    return new RegExp(`(?<![\\w.])(?:select|update|delete|insert)\\(\\s*${name.text}\\s*\\)`).test(body);
   }
 
   private sendsStreamParts(n: Scanned, iterable: Node | null | undefined): boolean {

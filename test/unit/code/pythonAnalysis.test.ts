@@ -588,8 +588,8 @@ describe('code analysis: Python (tree-sitter)', function () {
           '',
           'class Service:',
           '    async def update(self, session, field):',
-          '        for model in models:',
-          '            stmt = update(model).where(model.x == 1)', // 7: builds a statement
+          '        for row in models:',
+          '            stmt = update(Field).where(Field.id == row.id)', // 7: builds a statement
           '            await session.execute(stmt)', // 8: runs it
           '        for model in models:',
           '            await self.load(session, model)', // 10: a method that queries
