@@ -11,7 +11,7 @@ import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQuerie
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, listLoads, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
-import { joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
+import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
 import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
@@ -697,8 +697,10 @@ class WorkspaceLinker {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
       e.a.routes.forEach((written, index) => {
         const link = linkOf.get(index);
-        const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path, 0, written.framework === 'django') } : written;
-        if (route.path.includes(UNREAD_PART)) return;
+        // (An Express or Koa route's named path: a path where its names are declared, or no route.)
+        const strict = e.family === 'js' && JOINED_NAMES.has(written.framework);
+        const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path, 0, written.framework === 'django', strict) } : written;
+        if (route.path.includes(UNREAD_PART) || (strict && written.path !== route.path && !route.path.startsWith('/'))) return;
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
@@ -1544,7 +1546,7 @@ class WorkspaceLinker {
   private readonly groupFacts = new Map<string, Map<string, unknown>>();
 
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
-  private namedParts(e: Entry, path: string, depth = 0, pattern = false): string {
+  private namedParts(e: Entry, path: string, depth = 0, pattern = false, strict = false): string {
     // A Pyramid view's route name: the pattern as written (its trailing slash matters to Pyramid), or no route.
     if (path.startsWith(NAMED_PART + PYRAMID_ROUTE)) return this.groupFact(e.group, 'pyramidRoutes', path.slice(NAMED_PART.length + PYRAMID_ROUTE.length, -NAMED_PART.length)) ?? UNREAD_PART;
     // A Strapi core router's action: at the content type's names, or no route when the type has no such action.
@@ -1603,12 +1605,12 @@ class WorkspaceLinker {
       }
       const own = e.links.constants?.[chain];
       // A constant may itself be read from the environment (`const BASE = process.env.BASE_PATH || '/base'`).
-      if (own !== undefined) return own.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(e, own, depth + 1) : '') : own;
+      if (own !== undefined) return own.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(e, own, depth + 1, false, strict) : '') : own;
       const imp = importNamed(e.links, head);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
       // `env.LIVE_BASE_PATH` of a module that parses the environment with a zod schema (jsConstants).
-      const value = t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? (rest.length === 1 ? t?.e.links.constants?.[`process.env.${rest[0]}`] : undefined) ?? '';
-      return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(t!.e, value, depth + 1) : '') : value;
+      const value = t?.e.links.constants?.[[t.name, ...rest].join('.')] ?? (rest.length === 1 ? t?.e.links.constants?.[`process.env.${rest[0]}`] : undefined) ?? (strict ? UNREAD_PART : '');
+      return value.includes(NAMED_PART) ? (depth < 2 ? this.namedParts(t!.e, value, depth + 1, false, strict) : '') : value;
     });
     return pattern ? read : read.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
   }

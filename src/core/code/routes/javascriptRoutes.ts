@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
-import { joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
+import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
 import { jsStringConstants } from './jsConstants';
 import { jsPrefixValue } from './jsPrefixes';
 import { passportAuthenticated } from '../languages/javascript';
@@ -410,12 +410,14 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   if (args.length < 2) return;
   // A path built from what the file says (`${this.path}/:id` with `public path = '/users'`, a constant): read here;
   // one naming another module's value is not a route path this can be sure of.
-  const built = args[0].type === 'template_string' || args[0].type === 'binary_expression' || args[0].type === 'string' ? jsPrefixValue(c.s, args[0]) : undefined;
-  let path = stringValue(args[0]) ?? (built !== undefined && !built.includes(NAMED_PART) ? built : undefined);
+  // A name too (`router.get(pathPrefix, …)`, `${accountApiPrefix}/primary-email` with the constant imported): the
+  // join reads it where it is declared, and keeps the route only if it is a path there.
+  const built = ['template_string', 'binary_expression', 'string', 'identifier', 'member_expression'].includes(args[0].type) ? jsPrefixValue(c.s, args[0]) : undefined;
+  let path = stringValue(args[0]) ?? (built !== undefined && (!built.includes(NAMED_PART) || JOINED_NAMES.has(framework)) ? built : undefined);
   // Restify's options instead of a path: `server.get({ path: '/users/:id', version: '1.0.0' }, h)`.
   if (path === undefined && framework === 'restify' && args[0].type === 'object') path = stringValue(objectProps(args[0]).get('path'));
   let first = 1; // the first argument after the path
-  if (path !== undefined && !path.startsWith('/') && path !== '*') {
+  if (path !== undefined && !path.startsWith('/') && !path.startsWith(NAMED_PART) && path !== '*') {
     // Koa router's named routes: router.get('user', '/users/:id', handler)
     const second = stringValue(args[1]);
     if (second !== undefined && second.startsWith('/') && args.length >= 3) {

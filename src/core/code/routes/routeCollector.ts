@@ -10,6 +10,8 @@ import type { DrfRegistration } from './drfRouters';
  * workspace join reads its value where the module defines it, and removes the part when it cannot.
  */
 export const NAMED_PART = '\u0000';
+/** JavaScript frameworks whose routes may name their path (`router.get(pathPrefix, h)`): read at the join, which keeps a route only if the names are declared as a path. */
+export const JOINED_NAMES = new Set(['express', 'koa']);
 /** A named part that is a NestJS controller's version (`@version:1`): `v1` when the app enables URI versioning. */
 export const VERSION_PART = '@version:';
 

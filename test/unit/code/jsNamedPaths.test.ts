@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { joined, lines, routeRows } from './fixtureWorkspace';
+
+/**
+ * logto registers most of its Koa routes under paths it names: `router.get(pathPrefix, …)` with a constant of the file,
+ * `${accountApiPrefix}/primary-email` with one imported from ./constants. The join reads each name where it is declared.
+ */
+describe('Express and Koa: a route path named by a constant', () => {
+  it('of the file or imported, alone or in a template, is read at the join; a name declared nowhere, or not a path, is no route', async () => {
+    const f = await joined({
+      'src/routes/constants.ts': lines("export const accountApiPrefix = '/my-account';", "export const CACHE_KEY = 'users';"),
+      'src/routes/account.ts': lines(
+        "import Router from 'koa-router';",
+        "import { accountApiPrefix, CACHE_KEY } from './constants.js';",
+        "import { externalPath } from 'some-library';",
+        '',
+        "const pathPrefix = '/interaction';",
+        '',
+        'export default function accountRoutes(router: Router) {',
+        '  router.put(pathPrefix, async (ctx) => { ctx.body = 1; });', // 7
+        '  router.post(`${accountApiPrefix}/primary-email`, async (ctx) => { ctx.body = 2; });', // 8
+        '  router.get(accountApiPrefix, async (ctx) => { ctx.body = 3; });', // 9
+        '  router.get(CACHE_KEY, async (ctx) => { ctx.body = 4; });',
+        '  router.get(externalPath, async (ctx) => { ctx.body = 5; });',
+        '  router.get(`${undeclaredPrefix}/x`, async (ctx) => { ctx.body = 6; });',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
+      ['PUT /interaction 7', 'POST /my-account/primary-email 8', 'GET /my-account 9'],
+    );
+  });
+});
