@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { joined, lines, routeRows } from './fixtureWorkspace';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 /**
  * logto registers most of its Koa routes under paths it names: `router.get(pathPrefix, …)` with a constant of the file,
@@ -24,11 +24,30 @@ describe('Express and Koa: a route path named by a constant', () => {
         '  router.get(externalPath, async (ctx) => { ctx.body = 5; });',
         '  router.get(`${undeclaredPrefix}/x`, async (ctx) => { ctx.body = 6; });',
         '}',
+
       ),
     });
     assert.deepEqual(
       routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
       ['PUT /interaction 7', 'POST /my-account/primary-email 8', 'GET /my-account 9'],
     );
+  });
+
+  it("reads no route from a name that says nothing of a path (otel-demo's Reflect.get(target, prop, receiver)): the browser's gateway stays the browser's", async () => {
+    const f = await joined({
+      'src/frontend/pages/index.tsx': lines("import ApiGateway from '../gateways/Api.gateway';", 'export default function Home() { ApiGateway.listProducts(); return null; }'),
+      'src/frontend/gateways/Api.gateway.ts': lines(
+        "import request from '../utils/Request';",
+        'const Apis = () => ({ listProducts() { return request({ url: `/api/products` }); } });',
+        'export default new Proxy(Apis(), {',
+        '  get(target, prop, receiver) {',
+        '    const originalFunction = Reflect.get(target, prop, receiver);',
+        '    return (...args) => originalFunction(...args);',
+        '  },',
+        '});',
+      ),
+      'src/frontend/utils/Request.ts': lines('export default async function request({ url }) {', '  const response = await fetch(url);', '  return response.json();', '}'),
+    });
+    assert.deepEqual(hazardRows(f), []);
   });
 });

@@ -24,7 +24,9 @@ const INVERSIFY_METHODS = new Map([
 const FUNCTION_TYPES = new Set(['arrow_function', 'function_expression', 'function']);
 /** Receivers whose `.get('/x', …)` is an outbound request or a lookup, not a route registration. */
 const NOT_ROUTERS =
-  /^(axios|got|ky|superagent|request|supertest|agent|http|https|api|\w*[cC]lient|\w*Api|\$http|fetch\w*|\w*[cC]ache|redis|\w*Map|map|params|\w*[hH]eaders|searchParams|\w*[sS]torage|config|\w*[sS]tore|res|req|ctx|reply|response|url|formData|data|env|process|cookies|session|query)$/;
+  /^(Reflect|axios|got|ky|superagent|request|supertest|agent|http|https|api|\w*[cC]lient|\w*Api|\$http|fetch\w*|\w*[cC]ache|redis|\w*Map|map|params|\w*[hH]eaders|searchParams|\w*[sS]torage|config|\w*[sS]tore|res|req|ctx|reply|response|url|formData|data|env|process|cookies|session|query)$/;
+/** A name a path is kept under: a constant's (`API_PREFIX`), or one named for a path (`pathPrefix`, `routes.userPath`). */
+const PATH_NAMED = /(?:^|\.)(?:[A-Z][A-Z0-9_]*|\w*(?:[pP]refix|[pP]ath|PATH|[uU]rl|URL|[rR]oot))$/;
 /** Variables created as routers in the file: always routers, whatever their name. */
 const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*\(/g;
 const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
@@ -412,7 +414,8 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   // one naming another module's value is not a route path this can be sure of.
   // A name too (`router.get(pathPrefix, …)`, `${accountApiPrefix}/primary-email` with the constant imported): the
   // join reads it where it is declared, and keeps the route only if it is a path there.
-  const built = ['template_string', 'binary_expression', 'string', 'identifier', 'member_expression'].includes(args[0].type) ? jsPrefixValue(c.s, args[0]) : undefined;
+  const named = (args[0].type === 'identifier' || args[0].type === 'member_expression') && PATH_NAMED.test(args[0].text);
+  const built = ['template_string', 'binary_expression', 'string'].includes(args[0].type) || named ? jsPrefixValue(c.s, args[0]) : undefined;
   let path = stringValue(args[0]) ?? (built !== undefined && (!built.includes(NAMED_PART) || JOINED_NAMES.has(framework)) ? built : undefined);
   // Restify's options instead of a path: `server.get({ path: '/users/:id', version: '1.0.0' }, h)`.
   if (path === undefined && framework === 'restify' && args[0].type === 'object') path = stringValue(objectProps(args[0]).get('path'));
