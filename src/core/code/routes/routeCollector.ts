@@ -123,11 +123,17 @@ export class RouteCollector {
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
-      // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`.
-      const f = this.s.functionOf[r.at];
-      const span = f >= 0 ? this.s.spanOfFunction(f) : undefined;
-      const type = span ? goLocalType(this.s.text.slice(span.start, span.end), link.handlerChain[0]) : undefined;
-      if (type) link.handlerType = type;
+      // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`; also from a
+      // function around the closure it is written in (wakapi's `r.Group(func(r chi.Router) { r.Get("/x", h.Get) })`
+      // in a method of `h *SummariesHandler`).
+      for (let f = this.s.functionOf[r.at]; f >= 0; f = this.s.functions[f].outer) {
+        const span = this.s.spanOfFunction(f);
+        const type = goLocalType(this.s.text.slice(span.start, span.end), link.handlerChain[0]);
+        if (type) {
+          link.handlerType = type;
+          break;
+        }
+      }
     }
     this.links.push(link);
   }

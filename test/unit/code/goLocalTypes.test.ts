@@ -49,3 +49,40 @@ describe('Go: a value typed by a type assertion', () => {
     ]);
   });
 });
+
+describe('Go: a handler method of the receiver of the function around a closure', () => {
+  it("is that type's method (wakapi's r.Group(func(r chi.Router) { r.Get(\"/summaries\", h.Get) }) in a method of h), not every Get of the package", async () => {
+    const f = await joined({
+      'go.mod': 'module github.com/muety/wakapi\n',
+      'routes/summaries.go': lines(
+        'package routes',
+        '',
+        'import "github.com/go-chi/chi/v5"',
+        '',
+        'type SummariesHandler struct{}',
+        '',
+        'func (h *SummariesHandler) RegisterRoutes(router chi.Router) {',
+        '\trouter.Group(func(r chi.Router) {',
+        '\t\tr.Get("/summaries", h.Get)',
+        '\t})',
+        '}',
+        '',
+        'func (h *SummariesHandler) Get(w http.ResponseWriter, r *http.Request) {',
+        '\tvar all []Summary',
+        '\tdb.Find(&all)',
+        '}',
+      ),
+      'routes/leaders.go': lines(
+        'package routes',
+        '',
+        'type LeadersHandler struct{}',
+        '',
+        'func (h *LeadersHandler) Get(w http.ResponseWriter, r *http.Request) {',
+        '\tvar all []Leader',
+        '\tdb.Find(&all)',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query routes/leaders.go:7:2 db.Find → -', 'unbounded-query routes/summaries.go:15:2 db.Find → GET /summaries']);
+  });
+});
