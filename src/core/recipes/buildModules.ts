@@ -110,6 +110,17 @@ function withoutComments(build: string, text: string): string {
   return build.endsWith('.xml') ? text.replace(/<!--[\s\S]*?-->/g, '') : text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 }
 
+/**
+ * The jar names a pom.xml builds (`<artifactId>`, and `<finalName>` when its build names one): what a Dockerfile that
+ * copies `ruoyi-modules-system.jar` takes from RuoYi-Cloud's `ruoyi-modules/ruoyi-system`.
+ */
+export function builtJarNames(pom: string): string[] {
+  const text = withoutComments('pom.xml', pom);
+  const artifact = ownArtifact(text);
+  const finalName = /<build>[\s\S]*?<finalName>\s*([^<\s]+)\s*<\/finalName>/.exec(text)?.[1]?.replace('${project.artifactId}', artifact ?? '');
+  return [...new Set([finalName, artifact].filter((n): n is string => !!n && !n.includes('$')))];
+}
+
 /** The project's own artifactId: not its parent's, nor one of a dependency or plugin. */
 function ownArtifact(pom: string): string | undefined {
   const top = pom.replace(/<(parent|dependencies|dependencyManagement|build|profiles|reporting)>[\s\S]*?<\/\1>/g, '');

@@ -24,6 +24,8 @@ export interface LinkInputs {
   rootName?: string;
   /** A JavaScript workspace's packages, read when a Dockerfile builds one of them (workspacePackages.ts). */
   packages?: readonly WorkspacePackage[];
+  /** Jar name → the Maven module folder that builds it, read when a Dockerfile copies a jar (buildModules.builtJarNames). */
+  jarModules?: ReadonlyMap<string, string>;
 }
 
 interface LinkSource {
@@ -87,7 +89,7 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       ? movedCompose(inputs.files, posix.dirname(c.buildContext.location.file), c.buildContext.value, c.dockerfile?.value) ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined)
       : undefined;
     // What the Dockerfile sets, its variables are set for the code (envHazards): the one named, or the context's own.
-    const builtWith = built?.dockerfile ?? (c.buildContext ? posix.join(c.buildContext.value, 'Dockerfile') : undefined);
+    const builtWith = built?.dockerfile ?? (c.buildContext ? contextDockerfile(inputs.files, c.buildContext.value) : undefined);
     const builtText = builtWith !== undefined ? inputs.dockerfiles?.get(builtWith) : undefined;
     if (builtText) service.imageEnv = [...new Set([...(service.imageEnv ?? []), ...dockerfileEnvNames(builtText)])];
     // The same without `working_dir`: the image's own WORKDIR, with the code mounted there (polar's dev images build
@@ -141,11 +143,23 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     // Dockerfile and the application.yml it copies beside the jar), or whose Dockerfile is nowhere in the workspace
     // (litestar-fullstack's compose file, moved to tools/deploy/docker/ without its paths, names docker/dev/Dockerfile):
     // the code is the nearest build above it.
-    const dockerfile = c.buildContext ? (built?.dockerfile ?? (c.buildContext.value === '.' ? 'Dockerfile' : `${c.buildContext.value}/Dockerfile`)) : undefined;
+    const dockerfile = c.buildContext ? (built?.dockerfile ?? contextDockerfile(inputs.files, c.buildContext.value)) : undefined;
     // (Not a context that is nowhere either, ruoyi-vue-pro's `./yudao-ui-admin/`: its code is another repository's.)
     const exists = c.buildContext && hasFolder(inputs.files, c.buildContext.value);
     const codeless = exists && !holdsCode(inputs.files, c.buildContext!.value);
     const why = !codeless || !exists ? undefined : holdsBootConfig(inputs.files, c.buildContext!.value) ? 'holds no code but a Spring Boot configuration' : dockerfile && !inputs.files.includes(dockerfile) ? `holds no code, and ${dockerfile} is not in the workspace` : undefined;
+    // A context of only a Dockerfile that copies in a jar built elsewhere (RuoYi-Cloud's `docker/ruoyi/modules/system`,
+    // `COPY ./jar/ruoyi-modules-system.jar …`): the Maven module that builds that jar.
+    const jar = codeless && inputs.jarModules && builtText ? copiedJar(builtText, inputs.jarModules) : undefined;
+    if (jar) {
+      add({
+        root: jar.module,
+        reason: `Compose service "${c.name}" builds from ${c.buildContext!.value} (build.context in ${where(c.buildContext!.location)}), whose ${builtWith} copies ${jar.name}.jar: the Maven module that builds it, ${jar.module}`,
+        confidence: 'high',
+        evidence: c.buildContext!.location,
+      });
+      continue;
+    }
     const packaged = why ? buildFolderAbove(inputs.files, c.buildContext!.value) : undefined;
     const workspace = c.buildContext && built && !packaged ? workspaceBuild(inputs, built) : undefined;
     if (c.buildContext && built && workspace) {
@@ -499,4 +513,24 @@ function stripTag(image: string): string {
 
 function where(loc: SourceLocation): string {
   return `${loc.file}:${loc.range.start.line + 1}`;
+}
+
+/** The jar a Dockerfile copies in (`COPY ./jar/ruoyi-modules-system.jar /home/ruoyi/`), when a module of the workspace builds it. */
+function copiedJar(dockerfile: string, jarModules: ReadonlyMap<string, string>): { name: string; module: string } | undefined {
+  for (const m of dockerfile.matchAll(/^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*(\S+?)\.jar\b/gim)) {
+    const file = m[1].slice(m[1].lastIndexOf('/') + 1);
+    // (A version in its name, `app-1.2.0.jar`, `app-*.jar`: the artifact's.)
+    for (const name of [file, file.replace(/-(?:\d[\w.-]*|\*)$/, '')]) {
+      const module = jarModules.get(name);
+      if (module !== undefined) return { name: file, module };
+    }
+  }
+  return undefined;
+}
+
+/** The Dockerfile a build of `context` reads when Compose names none: `Dockerfile`, else `dockerfile` (Docker's fallback). */
+function contextDockerfile(files: readonly string[], context: string): string {
+  const upper = posix.join(context, 'Dockerfile');
+  const lower = posix.join(context, 'dockerfile');
+  return !files.includes(upper) && files.includes(lower) ? lower : upper;
 }

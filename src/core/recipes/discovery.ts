@@ -83,5 +83,6 @@ export function looksLikeCompose(text: string): boolean {
 
 /** Dockerfiles (`Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`): folders that build images. */
 export function isDockerfile(file: string): boolean {
-  return /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)*$|\.(Dockerfile|dockerfile)$/.test(file);
+  // (`dockerfile` too: Docker reads it when there is no `Dockerfile`, and RuoYi-Cloud names its so.)
+  return /(^|\/)(Dockerfile|Containerfile|dockerfile)(\.[\w-]+)*$|\.(Dockerfile|dockerfile)$/.test(file);
 }

@@ -22,7 +22,7 @@ import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
-import { isProjectBuild, moduleCode } from './buildModules';
+import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
@@ -36,6 +36,9 @@ const READ_CONCURRENCY = 16;
 const MAX_DOCKERFILES_READ = 500;
 /** A workspace of more packages than this is not read for what one build of it takes. */
 const MAX_PACKAGE_MANIFESTS_READ = 500;
+const MAX_POMS_READ = 500;
+/** A Dockerfile instruction that copies a jar in. */
+const COPIES_JAR = /^\s*(?:COPY|ADD)\s[^\n]*\.jar\b/im;
 
 export interface BuildOptions {
   log?: Logger;
@@ -134,7 +137,21 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
     });
     packages = found.sort((a, b) => a.dir.localeCompare(b.dir));
   }
-  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles, packages);
+  // A Dockerfile that copies in a jar (`COPY ./jar/ruoyi-modules-system.jar …`): the pom.xml files say which module builds it.
+  let jarModules: Map<string, string> | undefined;
+  if ([...dockerfiles.values()].some((t) => COPIES_JAR.test(t))) {
+    const found = new Map<string, string>();
+    const poms = files.filter((f) => posix.basename(f) === 'pom.xml').sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+    const texts = new Map<string, string>();
+    await forEachLimited(poms.slice(0, MAX_POMS_READ), READ_CONCURRENCY, async (f) => {
+      const text = await fs.readText(f).catch(() => undefined);
+      if (text !== undefined) texts.set(f, text);
+    });
+    // The shallowest module first, where two name the same jar.
+    for (const f of poms) for (const name of builtJarNames(texts.get(f) ?? '')) if (!found.has(name)) found.set(name, posix.dirname(f));
+    jarModules = found;
+  }
+  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles, packages, jarModules);
   services.push(...builtNotDeployed(files, services, fs.rootName));
   const whole = workspaceAsService(files, services, fs.rootName);
   if (whole) services.push(whole);
@@ -193,6 +210,7 @@ function joinEnvironments(
   rootName?: string,
   dockerfiles?: ReadonlyMap<string, string>,
   packages?: readonly WorkspacePackage[],
+  jarModules?: ReadonlyMap<string, string>,
 ): Service[] {
   const contributions: Contribution[] = [
     ...kubernetesContributions(recipes, manifests, patchFiles),
@@ -213,6 +231,7 @@ function joinEnvironments(
     rootName,
     dockerfiles,
     packages,
+    jarModules,
   };
   const services: Service[] = [];
   for (const [name, list] of byName) {

@@ -652,6 +652,39 @@ describe('buildEnvironmentModel', () => {
       assert.equal(serviceForFile(m, 'internal/trainer/ports/http.go')?.name, 'trainer-http');
     });
 
+    it("a Compose build folder whose dockerfile only copies in a jar is linked to the Maven module that builds it; a third-party image's folder to itself", async () => {
+      // The shape of RuoYi-Cloud: docker/ruoyi/modules/system/dockerfile (lowercase) copies ruoyi-modules-system.jar.
+      const compose = lines(
+        'services:',
+        '  ruoyi-mysql:',
+        '    image: mysql:5.7',
+        '    build: { context: ./mysql }',
+        '  ruoyi-modules-system:',
+        '    build: { context: ./ruoyi/modules/system, dockerfile: dockerfile }',
+        '  ruoyi-auth:',
+        '    build: { context: ./ruoyi/auth }',
+      );
+      const files = {
+        'docker/docker-compose.yml': compose,
+        'docker/mysql/dockerfile': 'FROM mysql:5.7\nCOPY ./db/*.sql /docker-entrypoint-initdb.d/\n',
+        'docker/ruoyi/modules/system/dockerfile': 'FROM openjdk:17\nWORKDIR /home/ruoyi\nCOPY ./jar/ruoyi-modules-system.jar /home/ruoyi/ruoyi-modules-system.jar\nENTRYPOINT ["java","-jar","ruoyi-modules-system.jar"]\n',
+        'docker/ruoyi/auth/dockerfile': 'FROM openjdk:17\nCOPY ./jar/ruoyi-auth-3.6.5.jar /home/ruoyi/app.jar\n',
+        'pom.xml': '<project><artifactId>ruoyi</artifactId><modules><module>ruoyi-auth</module><module>ruoyi-modules</module></modules></project>\n',
+        'ruoyi-auth/pom.xml': '<project><parent><artifactId>ruoyi</artifactId></parent><artifactId>ruoyi-auth</artifactId></project>\n',
+        'ruoyi-auth/src/main/java/com/ruoyi/auth/TokenController.java': 'class TokenController {}\n',
+        'ruoyi-modules/pom.xml': '<project><artifactId>ruoyi-modules</artifactId><modules><module>ruoyi-system</module></modules></project>\n',
+        'ruoyi-modules/ruoyi-system/pom.xml': '<project><parent><artifactId>ruoyi-modules</artifactId></parent><artifactId>ruoyi-modules-system</artifactId><build><finalName>${project.artifactId}</finalName></build></project>\n',
+        'ruoyi-modules/ruoyi-system/src/main/java/com/ruoyi/system/SysUserController.java': 'class SysUserController {}\n',
+      };
+      const m = await model(files);
+      assert.deepEqual(m.services.map((s) => [s.name, s.codeRoots.map((l) => l.root)]), [
+        ['ruoyi-auth', ['ruoyi-auth']],
+        ['ruoyi-modules-system', ['ruoyi-modules/ruoyi-system']],
+        ['ruoyi-mysql', ['docker/mysql']],
+      ]);
+      assert.match(m.services[1].codeRoots[0].reason, /whose docker\/ruoyi\/modules\/system\/dockerfile copies ruoyi-modules-system\.jar: the Maven module that builds it, ruoyi-modules\/ruoyi-system$/);
+    });
+
     it('a Compose service with no working_dir runs the code mounted on its Dockerfile WORKDIR, not its whole build context', async () => {
       // The shape of polarsource/polar: dev images built from the repository root, copying no code.
       const compose = lines(
