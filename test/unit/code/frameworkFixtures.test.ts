@@ -3401,6 +3401,34 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Django: a framework mixin imported under another name (babybuddy's PermissionRequiredMixin as PermissionRequiredMixinBase) brings no methods; django-filter's FilterView lists on GET", async () => {
+      const f = await joined({
+        'babybuddy/mixins.py': lines(
+          'from django.contrib.auth.mixins import (',
+          '    LoginRequiredMixin,',
+          '    PermissionRequiredMixin as PermissionRequiredMixinBase,',
+          ')',
+          'class PermissionRequiredMixin(LoginRequiredMixin, PermissionRequiredMixinBase):',
+          '    pass',
+        ),
+        'babybuddy/views.py': lines('from django_filters.views import FilterView', 'class BabyBuddyFilterView(FilterView):', '    paginate_by = 10'),
+        'core/views.py': lines(
+          'from django.views.generic.detail import DetailView',
+          'from babybuddy.mixins import PermissionRequiredMixin',
+          'from babybuddy.views import BabyBuddyFilterView',
+          'class ChildDetail(PermissionRequiredMixin, DetailView):',
+          '    model = Child',
+          'class ChildList(PermissionRequiredMixin, BabyBuddyFilterView):',
+          '    model = Child',
+        ),
+        'core/urls.py': lines('from django.urls import path', 'from core import views', 'urlpatterns = [', '    path("children/<str:slug>/", views.ChildDetail.as_view()),', '    path("children/", views.ChildList.as_view()),', ']'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', 'children/<str:slug>/', 'core/urls.py', 3, 'django'],
+        ['GET', 'children/', 'core/urls.py', 4, 'django'],
+      ]);
+    });
+
     it('Python: a comment inside an import\'s parentheses (black\'s style, plane\'s urls) is not part of the name after it, and its ")" ends nothing', async () => {
       const f = await joined({
         'app/views.py': lines('from django.views.generic import View', 'class UserEndpoint(View):', '    def get(self, request):', '        pass', 'class AssetEndpoint(View):', '    def post(self, request):', '        pass'),
@@ -3524,6 +3552,24 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       });
       // Not included under a prefix: the regex keeps its ^, as Django's resolver_match.route does.
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET ^sites/$', 'GET ^sites/(?P<pk>[^/.]+)/$']);
+    });
+
+    it("Django REST framework: a router subclass the file declares under any name (babybuddy's CustomRouterWithExtraPaths(DefaultRouter)) registers like DRF's", async () => {
+      const f = await joined({
+        'api/urls.py': lines(
+          'from rest_framework import routers',
+          'from . import views',
+          '',
+          'class CustomRouterWithExtraPaths(routers.DefaultRouter):',
+          '    pass',
+          '',
+          'router = CustomRouterWithExtraPaths()',
+          'router.register(r"changes", views.DiaperChangeViewSet)',
+          'urlpatterns = router.urls',
+        ),
+        'api/views.py': lines('class DiaperChangeViewSet(viewsets.ReadOnlyModelViewSet):', '    queryset = DiaperChange.objects.all()'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET ^changes/$', 'GET ^changes/(?P<pk>[^/.]+)/$']);
     });
 
     it('Django REST framework: a router splatted into an included list (*api_router.urls) gets the include\'s prefix', async () => {

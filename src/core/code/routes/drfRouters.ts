@@ -31,7 +31,10 @@ const ROUTER = /^[ \t]*(?:self\.)?(\w+)[ \t]*=[ \t]*(?:[\w.]+\.)?(?!APIRouter\b|
 export function drfRoutersOf(text: string): Map<string, DrfRouter> {
   const out = new Map<string, DrfRouter>();
   if (!text.includes('Router')) return out;
-  for (const m of text.matchAll(ROUTER)) {
+  // …and one the file subclasses under any name (babybuddy's `class CustomRouterWithExtraPaths(routers.DefaultRouter)`).
+  const own = [...text.matchAll(/^class[ \t]+(\w+)[ \t]*\([^)]*\b(?!APIRouter\b)\w*Router\b/gm)].map((m) => m[1]).filter((name) => !/Router$/.test(name));
+  const made = own.length ? new RegExp(`^[ \\t]*(?:self\\.)?(\\w+)[ \\t]*=[ \\t]*(?:${own.join('|')})[ \\t]*\\(([^)]*)\\)`, 'gm') : undefined;
+  for (const m of [...text.matchAll(ROUTER), ...(made ? text.matchAll(made) : [])]) {
     const args = m[2];
     const slash = /trailing_slash\s*=\s*(?:(False)|['"]([^'"]*)['"])/.exec(args);
     out.set(m[1], {

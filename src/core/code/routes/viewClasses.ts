@@ -60,8 +60,16 @@ const ACTION = /@(?:decorators\.)?(action|detail_route|list_route)[ \t]*\(((?:[^
 export function viewClassFactsOf(text: string, lineStarts: number[]): Record<string, ViewClassFact> | undefined {
   if (!text.includes('View') && !text.includes('Mixin') && !text.includes('Resource')) return undefined;
   let out: Record<string, ViewClassFact> | undefined;
+  // A framework class imported under another name (babybuddy's `from django.contrib.auth.mixins import
+  // PermissionRequiredMixin as PermissionRequiredMixinBase`): its own name, which says what it brings.
+  const aliases = new Map<string, string>();
+  if (text.includes(' as ')) {
+    for (const m of text.matchAll(/^from[ \t]+(?!\.)[\w.]+[ \t]+import[ \t]*(?:\(([^)]*)\)|([^(\n]+)$)/gm)) {
+      for (const a of (m[1] ?? m[2]).matchAll(/\b(\w+)\s+as\s+(\w+)/g)) if (frameworkBase(a[1]) || bringsNoMethods(a[1])) aliases.set(a[2], a[1]);
+    }
+  }
   for (const m of text.matchAll(CLASS)) {
-    const bases = (m[3] ?? '').split(',').map((b) => b.trim()).filter((b) => b && !b.includes('=') && b !== 'object');
+    const bases = (m[3] ?? '').split(',').map((b) => aliases.get(b.trim()) ?? b.trim()).filter((b) => b && !b.includes('=') && b !== 'object');
     const start = m.index + m[1].length;
     const end = classEnd(text, m.index + m[0].length, m[1].length);
     const body = text.slice(m.index + m[0].length, end);
@@ -181,6 +189,9 @@ const VIEW_METHODS: Record<string, Record<string, string>> = {
   TemplateView: DISPLAY,
   // Its GET renders the whole queryset unless the class sets paginate_by (viewListQueries).
   ListView: { GET: 'listing' },
+  // django-filter's list views: a ListView's, filtered.
+  FilterView: { GET: 'listing' },
+  BaseFilterView: { GET: 'listing' },
   DetailView: DISPLAY,
   ArchiveIndexView: DISPLAY,
   YearArchiveView: DISPLAY,
