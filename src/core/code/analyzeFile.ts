@@ -236,6 +236,15 @@ const LINKABLE = /^[A-Za-z_$][\w$]*$/;
  * the accessor before the method returns.
  */
 const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 5, python: 4 };
+/** Python's ways to run a function in another thread: `threading.Thread(target=f)`, `executor.submit(f, …)`. */
+const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|\.submit$|\.run_in_executor$/;
+
+/** The function a thread is given: `target=` (Thread), the first argument (`submit`), the second (`run_in_executor`). */
+function threadTarget(args: string, method: string): string[] | undefined {
+  const written = method === 'Thread' ? /\btarget\s*=\s*([\w.]+)\s*(?:,|$)/.exec(args)?.[1] : method === 'Timer' || method === 'run_in_executor' ? /^\s*[^,]+,\s*([\w.]+)\s*(?:,|$)/.exec(args)?.[1] : /^\s*([\w.]+)\s*(?:,|$)/.exec(args)?.[1];
+  return written && /^[A-Za-z_][\w.]*$/.test(written) ? written.split('.') : undefined;
+}
+
 /** What stands before a call that Go starts in a goroutine: `go s.pruneMessages()`. */
 const GO_STATEMENT_BEFORE = /(?:^|[\s;{])go[ \t]+$/;
 
@@ -804,6 +813,15 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (strategy) {
       fact.calls.push({ chain: [strategy] });
       continue;
+    }
+    // Python: a function a thread runs, started and not waited for (Tandoor's importers: `threading.Thread(target=
+    // integration.do_import, args=(…)).start()`; `executor.submit(fn, …)`): as a Go goroutine is.
+    if (family === 'python' && THREAD_STARTS.test(call.chain.join('.'))) {
+      const target = threadTarget(s.argumentsText(call), call.chain[call.chain.length - 1]);
+      if (target) {
+        fact.calls.push({ chain: target, detached: true });
+        continue;
+      }
     }
     if (dispatch.size && call.chain.length <= 1) {
       // `loader = loaders[kind]` then `loader(reader)`, `handlers[action](req)`: each function of the table.

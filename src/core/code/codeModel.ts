@@ -163,8 +163,9 @@ export interface CallFact {
   /** Made in a function the caller returns (FileStructure.runsLater): followed for a route's path, not for what a call does now. */
   later?: boolean;
   /**
-   * Go: started in a goroutine of its own (`go s.pruneMessages()`): the request does not wait for it. Not on the
-   * route's path; what it reaches says it runs in a goroutine the route starts (WorkspaceLinker.taskPaths).
+   * Go: started in a goroutine of its own (`go s.pruneMessages()`); Python: a thread's target (`threading.Thread(target=
+   * f).start()`, `executor.submit(f)`): the request does not wait for it. Not on the route's path; what it reaches says
+   * it runs in a goroutine or thread the route starts (WorkspaceLinker.taskPaths).
    */
   detached?: true;
   /**

@@ -532,7 +532,7 @@ class WorkspaceLinker {
     // Go: the goroutines a route starts (`go s.pruneMessages()`), and what they reach.
     for (const { ref, by } of this.startedBy(routed).values()) {
       const f = ref.e.links.functions[ref.fn];
-      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (goroutine, started by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
+      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${ref.e.family === 'go' ? 'goroutine' : 'thread'}, started by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
     }
     let queued: Map<number, RouteKey[]> | undefined;
     for (const e of this.entries) {
@@ -548,11 +548,11 @@ class WorkspaceLinker {
     return out;
   }
 
-  /** Go: the functions the routes start in goroutines of their own (CallFact.detached), with the routes that do. */
+  /** Go's goroutines and Python's threads the routes start (CallFact.detached), with the routes that do. */
   private startedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[] }> {
     const out = new Map<number, { ref: FnRef; by: RouteKey[] }>();
     for (const { key, start, served, e } of routed) {
-      if (e.family !== 'go') continue;
+      if (e.family !== 'go' && e.family !== 'python') continue;
       for (const ref of this.reach(start, served, key.method)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (!call.detached) continue;

@@ -254,4 +254,38 @@ describe('goroutines a route starts', () => {
       'missing-timeout server/server.go:23 → DELETE /v1/account/reservation',
     ]);
   });
+
+  it("Python: what a thread a route starts runs (Tandoor's import: threading.Thread(target=integration.do_import).start(); executor.submit(f)) is in that thread, not on the route's path", async () => {
+    const f = await joined({
+      'cookbook/integration/integration.py': lines(
+        'class Integration:',
+        '    def do_import(self, files):',
+        '        for f in files:',
+        '            Keyword.objects.get_or_create(name=f)', // 4
+      ),
+      'cookbook/views/api.py': lines(
+        'import threading',
+        'from concurrent.futures import ThreadPoolExecutor',
+        'from rest_framework.decorators import api_view',
+        'from cookbook.integration.integration import Integration',
+        '',
+        'executor = ThreadPoolExecutor(2)',
+        '',
+        '@api_view(["POST"])',
+        'def import_files(request):',
+        '    integration = Integration()',
+        '    t = threading.Thread(target=integration.do_import, args=(request.FILES,))',
+        '    t.start()',
+        '    executor.submit(send_report, request.user)',
+        '',
+        'def send_report(user):',
+        '    requests.post("http://mail/report", json={"u": user.id})', // 16
+      ),
+      'cookbook/urls.py': lines('from django.urls import path', 'from cookbook.views import api', 'urlpatterns = [path("api/import/", api.import_files)]'),
+    });
+    assert.deepEqual(rows(f), [
+      'missing-timeout cookbook/views/api.py:16 → tasks: send_report (thread, started by POST api/import/)',
+      'query-in-loop cookbook/integration/integration.py:4 → tasks: Integration.do_import (thread, started by POST api/import/)',
+    ]);
+  });
 });
