@@ -49,3 +49,29 @@ describe('Go: work a called function leaves to a goroutine', () => {
     ]);
   });
 });
+
+describe('Go: a worker pool a loop submits to', () => {
+  it("runs each submitted function concurrently (wakapi's wp.Submit(func() {…}) per interval): a parallel fan-out", async () => {
+    const f = await joined({
+      'go.mod': 'module github.com/muety/wakapi\n',
+      'services/activity.go': lines(
+        'package services',
+        '',
+        'import "github.com/alitto/pond"',
+        '',
+        'func (s *ActivityService) chart(db *gorm.DB, intervals [][]int) {',
+        '\twp := pond.New(4, len(intervals))',
+        '\tfor _, interval := range intervals {',
+        '\t\tinterval := interval',
+        '\t\twp.Submit(func() {',
+        '\t\t\tvar rows []Summary',
+        '\t\t\tdb.Where("from_time >= ?", interval[0]).Limit(10).Find(&rows)', // 11
+        '\t\t})',
+        '\t}',
+        '\twp.StopAndWait()',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop services/activity.go:11:4 db.Where.Limit.Find [for parallel] → -']);
+  });
+});

@@ -28,7 +28,8 @@ export const GO: LanguageSpec = {
   },
   extraTypes: ['go_statement'],
   callbackMethods: new Set(),
-  parallelWrappers: /\.Go$/,
+  // errgroup's `g.Go(func…)`; a worker pool's `Submit` (pond, ants, gammazero/workerpool: wakapi's `wp.Submit(func() {…})`).
+  parallelWrappers: /\.(?:Go|Submit|SubmitErr|TrySubmit)$/,
   parallelScopes: new Set(['go_statement']),
   literalTypes: new Set(['composite_literal']),
   spreadTypes: new Set(['variadic_argument']),
