@@ -220,6 +220,8 @@ function importNamed(links: FileLinks, local: string): ImportFact | undefined {
  * route is then not listed, rather than listed at the wrong path.
  */
 const UNREAD_PART = '\u0001';
+/** What hands a Spring bean its own proxy: `SpringUtils.getAopProxy(this)`, `AopContext.currentProxy()`. */
+const AOP_PROXY = /^(?:getAopProxy|currentProxy)$/;
 
 const NESTING = new WeakMap<FileLinks, number[][]>();
 
@@ -1882,6 +1884,10 @@ class WorkspaceLinker {
 
   private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
     const fns = e.links.functions;
+    // Java: a method of this class called through its Spring proxy, so that its `@Transactional` or `@Cacheable`
+    // applies (RuoYi's `SpringUtils.getAopProxy(this).selectRoleList(role)`, `AopContext.currentProxy()`, yudao's
+    // `getSelf().validate(…)`): its own method.
+    if (e.family === 'java' && ((chain.length === 3 && AOP_PROXY.test(chain[1])) || (chain.length === 2 && chain[0] === 'getSelf'))) return this.resolveCallUncached(e, caller, ['this', chain[chain.length - 1]]);
     const self = chain[0] === 'this' || chain[0] === 'self';
     if (chain.length === 4 && e.family === 'go') {
       const nested = this.goFieldOfField(e, chain);
