@@ -186,12 +186,12 @@ const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/ap
  * `knex_migrations/`, Django management commands, what a `scripts/` folder keeps: polar's backfills, outline's data
  * fixes, a CI helper, also as a hidden `.scripts/`, logto's, or a `script/` folder, hapi-mysql's per module;
  * development tools kept at the top, `dev/`, `hack/`, `tools/` (lnbits' database converter); data fixes run after the
- * migrations, mealie's `db/fixes/`; migrations kept in one file, miniflux's `migrations.go`): a query per row there is
+ * migrations, mealie's `db/fixes/`; migrations kept in one file, miniflux's `migrations.go`; logto's schema `alterations/`): a query per row there is
  * a deploy step's or an operator's cost, not load that requests bring. Their hazards are not reported, as in tests.
  */
 export function isOneOffScript(file: string): boolean {
   // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
-  return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?migrations?|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?(?:migrations?|alterations)|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /**

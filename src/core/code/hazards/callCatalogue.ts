@@ -437,10 +437,20 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['js'],
-    root: 'db|pool|client|pg|pgPool|conn|connection|database|sql|mysql|tx|trx|knex',
+    root: 'db|pool|client|pg|pgPool|conn|connection|database|mysql|tx|trx|knex',
     // (A Kysely chain, `db.selectFrom(t).select(cols)`, is Kysely's rule's: it runs at its `execute`.)
     notThrough: KYSELY_STARTS,
     method: 'query|execute|raw|one|many|any|oneOrNone|manyOrNone|none|select|first',
+    label: 'SQL query (node-postgres, mysql2, pg-promise, knex)',
+  },
+  {
+    // The same on a client named `sql`; not its `raw`, which Slonik's and Drizzle's `sql` make a fragment with, sending
+    // nothing (logto's migrations: `sql.raw(tableName)` inside a `pool.query(sql\`…\`)`).
+    kind: 'query',
+    languages: ['js'],
+    root: 'sql',
+    notThrough: KYSELY_STARTS,
+    method: 'query|execute|one|many|any|oneOrNone|manyOrNone|none|select|first',
     label: 'SQL query (node-postgres, mysql2, pg-promise, knex)',
   },
   {
@@ -1190,8 +1200,10 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // `Product.find({ _id: { $in: ids } })`: as many documents as the ids the caller gives. A function given is an
     // array's find (`usersCollection.find((u) => u.id === id)`), which returns one element. Options with a `limit`
     // (`find(filter, null, { limit: 20 })`) bound it; a number or a page's size given as an argument (`find(filter, 0,
-    // 1)`, `Common.find(table, filter, skip, limit)`) says a project's own paged `find`, not MongoDB's.
-    boundedByArgs: '\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)',
+    // 1)`, `Common.find(table, filter, skip, limit)`) says a project's own paged `find`, not MongoDB's. A key given
+    // first, not a filter (node-oidc-provider's `AccessToken.find(token)`, logto's `RefreshToken.find(refreshTokenValue,
+    // { ignoreExpiration: true })`), is a lookup of one.
+    boundedByArgs: '\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)|^\\s*\\w*(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*(?:,|$)',
     boundedByChain: 'limit|paginate|findOne|countDocuments|cursor|next',
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },
