@@ -260,8 +260,13 @@ function kubernetesContributions(recipes: RecipeSet, manifests: ReadonlyMap<stri
   const out: Contribution[] = [];
   for (const env of kubernetesEnvironments(manifests, recipes.kustomizations, patchFiles)) {
     const configMaps = new Map(env.configMaps.map((c) => [`${c.namespace ?? ''}/${c.name}`, c]));
+    // Workloads of different names under one `app` label (Tandoor's `recipes` Deployment and `recipes-postgresql`
+    // StatefulSet, told apart by `tier`): a service each, by workload name.
+    const names = new Map<string, Set<string>>();
+    for (const w of env.workloads) names.set(w.serviceName, (names.get(w.serviceName) ?? new Set()).add(w.name));
     const seen = new Set<string>();
-    for (const w of env.workloads) {
+    for (const shared of env.workloads) {
+      const w = (names.get(shared.serviceName)?.size ?? 0) > 1 ? { ...shared, serviceName: shared.name } : shared;
       // Two workloads of one service in one environment (a copy in another folder): the first one counts.
       if (seen.has(w.serviceName)) continue;
       seen.add(w.serviceName);

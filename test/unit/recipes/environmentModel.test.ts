@@ -652,6 +652,19 @@ describe('buildEnvironmentModel', () => {
       assert.equal(serviceForFile(m, 'internal/trainer/ports/http.go')?.name, 'trainer-http');
     });
 
+    it("workloads of different names under one app label (Tandoor's recipes Deployment and recipes-postgresql StatefulSet) are a service each; copies of one workload are one", async () => {
+      const workload = (kind: string, name: string, image: string, tier: string) =>
+        lines('apiVersion: apps/v1', `kind: ${kind}`, 'metadata:', `  name: ${name}`, 'spec:', '  template:', '    metadata:', '      labels:', '        app: recipes', `        tier: ${tier}`, '    spec:', '      containers:', `      - name: ${name}`, `        image: ${image}`);
+      const m = await model({
+        'docs/k8s/40-sts-postgresql.yaml': workload('StatefulSet', 'recipes-postgresql', 'bitnami/postgresql:15', 'database'),
+        'docs/k8s/50-deployment.yaml': workload('Deployment', 'recipes', 'vabene1111/recipes', 'frontend'),
+      });
+      assert.deepEqual(m.services.map((s) => [s.name, s.recipes.map((r) => r.kind)]), [
+        ['recipes', ['kubernetes/Deployment']],
+        ['recipes-postgresql', ['kubernetes/StatefulSet']],
+      ]);
+    });
+
     it("a Compose build folder whose dockerfile only copies in a jar is linked to the Maven module that builds it; a third-party image's folder to itself", async () => {
       // The shape of RuoYi-Cloud: docker/ruoyi/modules/system/dockerfile (lowercase) copies ruoyi-modules-system.jar.
       const compose = lines(
