@@ -7,6 +7,10 @@
 export function goLocalType(body: string, name: string): string | undefined {
   if (!body.includes(name)) return undefined;
   // `name` is a Go identifier: letters, digits and _ only.
+  // What a request holds: `params := r.URL.Query()`, `h := r.Header` (wakapi's handlers, whose `params.Get("range")` is
+  // no handler's Get).
+  const held = new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*\\w+\\.(URL\\.Query\\(\\)|(?:Post)?Form(?![\\w.(])|Header(?![\\w.(]))`).exec(body);
+  if (held) return held[1] === 'Header' ? 'http.Header' : 'url.Values';
   const m =
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*&?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\{`).exec(body) ??
     new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?[Nn]ew([A-Z]\\w*)\\(`).exec(body) ??

@@ -2058,6 +2058,8 @@ class WorkspaceLinker {
 
   /** `http.Header`, `strings.Builder`: a type of a package of Go's standard library (`net/http`, `strings`). */
   private goStandardType(e: Entry, type: string): boolean {
+    // (What a request holds, whether or not the file imports its package: `r.URL.Query()`, `r.Header`.)
+    if (type === 'url.Values' || type === 'http.Header') return true;
     const dot = type.indexOf('.');
     if (dot < 0) return false;
     const module = importNamed(e.links, type.slice(0, dot))?.module;

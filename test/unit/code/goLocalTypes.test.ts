@@ -51,7 +51,7 @@ describe('Go: a value typed by a type assertion', () => {
 });
 
 describe('Go: a handler method of the receiver of the function around a closure', () => {
-  it("is that type's method (wakapi's r.Group(func(r chi.Router) { r.Get(\"/summaries\", h.Get) }) in a method of h), not every Get of the package", async () => {
+  it("is that type's method (wakapi's r.Group(func(r chi.Router) { r.Get(\"/summaries\", h.Get) }) in a method of h), not every Get of the package; nor is url.Values' Get (params := r.URL.Query())", async () => {
     const f = await joined({
       'go.mod': 'module github.com/muety/wakapi\n',
       'routes/summaries.go': lines(
@@ -68,6 +68,10 @@ describe('Go: a handler method of the receiver of the function around a closure'
         '}',
         '',
         'func (h *SummariesHandler) Get(w http.ResponseWriter, r *http.Request) {',
+        '\tparams := r.URL.Query()',
+        '\tif params.Get("range") == "" {', // url.Values' Get, not a handler's
+        '\t\treturn',
+        '\t}',
         '\tvar all []Summary',
         '\tdb.Find(&all)',
         '}',
@@ -83,6 +87,6 @@ describe('Go: a handler method of the receiver of the function around a closure'
         '}',
       ),
     });
-    assert.deepEqual(hazardRows(f), ['unbounded-query routes/leaders.go:7:2 db.Find → -', 'unbounded-query routes/summaries.go:15:2 db.Find → GET /summaries']);
+    assert.deepEqual(hazardRows(f), ['unbounded-query routes/leaders.go:7:2 db.Find → -', 'unbounded-query routes/summaries.go:19:2 db.Find → GET /summaries']);
   });
 });
