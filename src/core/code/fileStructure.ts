@@ -17,7 +17,6 @@ const GO_ZERO_MAPPERS = /^mr\.(?:MapReduce|MapReduceVoid|MapReduceChan|MapReduce
 
 const NO_RULES: CatalogueLookup = {};
 
-/** The catalogue has nothing to say about a call. */
 /** Go types of database handles: GORM's, database/sql's, sqlx's, pgx's, xorm's. */
 const GO_HANDLE_TYPE = /^(?:gorm\.DB|sql\.(?:DB|Tx|Conn)|sqlx\.(?:DB|Tx)|pgxpool\.Pool|pgx\.(?:Conn|Tx)|xorm\.(?:Engine|Session))$/;
 /** Names the query rules already read as handles (`db`, `tx`, `d.DB`): nothing to resolve. */
@@ -27,6 +26,7 @@ const GO_HANDLE_FIELD = /^(?:Orm|ORM)$/;
 /** GORM's methods that return the handle, narrowed, to query later. */
 const GO_HANDLE_BUILDERS = 'Table|Model|Where|Not|Or|Select|Omit|Joins|Preload|Order|Group|Having|Scopes|Session|WithContext|Debug|Unscoped|Distinct|Clauses';
 
+/** The catalogue has nothing to say about a call. */
 function isSilent(r: CatalogueLookup): boolean {
   return !r.match && !r.list && !r.blocking && !r.timeout && !r.retry;
 }
@@ -1129,13 +1129,6 @@ export class FileStructure {
   }
 
   /**
-   * A loop over the parts of one upload (alist's drivers: `for finish < stream.GetSize() { …; io.ReadFull(stream, buf);
-   * d.request(…"/file/upload/"…) }`, `for i, part := range resp.PartInfoList { … io.NewSectionReader(file, offset,
-   * size) … }`, Python's `f.read(CHUNK_SIZE)`, a `file.slice(start, end)`): each turn sends the next piece of the data,
-   * as many turns as it has parts. That is how a large upload is made, not a call per item. Not a loop over files or
-   * other items that reads each (its iterable names no parts), nor one reading the response it got (`resp.Body`).
-   */
-  /**
    * Python: a loop over model classes, each the table of a statement (polar's `for model in attached_custom_fields_models:
    * await session.execute(delete(model).where(model.custom_field_id == id))`): one statement per table, not per row.
    */
@@ -1148,6 +1141,13 @@ export class FileStructure {
     return new RegExp(`(?<![\\w.])(?:select|update|delete|insert)\\(\\s*${name.text}\\s*\\)`).test(body);
   }
 
+  /**
+   * A loop over the parts of one upload (alist's drivers: `for finish < stream.GetSize() { …; io.ReadFull(stream, buf);
+   * d.request(…"/file/upload/"…) }`, `for i, part := range resp.PartInfoList { … io.NewSectionReader(file, offset,
+   * size) … }`, Python's `f.read(CHUNK_SIZE)`, a `file.slice(start, end)`): each turn sends the next piece of the data,
+   * as many turns as it has parts. That is how a large upload is made, not a call per item. Not a loop over files or
+   * other items that reads each (its iterable names no parts), nor one reading the response it got (`resp.Body`).
+   */
   private sendsStreamParts(n: Scanned, iterable: Node | null | undefined): boolean {
     const reads = this.offsetsOfWords('streamParts', STREAM_PART_WORDS);
     const k = firstAtOrAfter(reads, n.start);
@@ -1368,7 +1368,7 @@ export class FileStructure {
    */
   private goHandleChain(call: CallInfo): string[] | undefined {
     const chain = call.chain;
-    if (chain.length < 2 || !this.mentions('DB') && !this.mentions('Orm') && !this.mentions('sql.') && !this.mentions('xorm.')) return undefined;
+    if (chain.length < 2 || !(this.mentions('DB') || this.mentions('Orm') || this.mentions('sql.') || this.mentions('xorm.'))) return undefined;
     const f = this.functionOf[call.index];
     const body = f >= 0 ? this.memo(`go.body:${f}`, () => { const n = this.nodes[this.functions[f].index]; return this.text.slice(n.start, n.end); }) : '';
     const fields = this.memo('types', () => declaredTypes(this.text, this.spec.family));
