@@ -1733,7 +1733,8 @@ export class FileStructure {
   /**
    * The call fills a cache the loop keeps, under a test that the key is not in it yet (netbox's event rules: `if
    * object_type not in cache[event_type]: cache[event_type][object_type] = EventRule.objects.filter(…)`; `if
-   * (!cache.has(key)) cache.set(key, await load(key))`; Go's `if _, ok := cache[key]; !ok { cache[key] = load(key) }`):
+   * (!cache.has(key)) cache.set(key, await load(key))`; Go's `if _, ok := cache[key]; !ok { cache[key] = load(key) }`, the
+   * read also on a line of its own before the test):
    * once per key, which is how a query per item is avoided, as a memoized function avoids it.
    */
   private fillsCache(i: number, loop: Scanned): boolean {
@@ -1755,6 +1756,11 @@ export class FileStructure {
       if (unset && body.includes(`${unset[1]}.set(${unset[2]},`)) return true;
       const lookup = this.spec.family === 'go' ? /^\w+,(\w+):=(.+)$/.exec(flat(n.childForFieldName('initializer')?.text ?? '')) : null;
       if (lookup && condition === `!${lookup[1]}` && body.includes(`${lookup[2]}=`)) return true;
+      // …or read on a line of its own before the test (gophish's mailer: `c, ok := campaignCache[m.CampaignId]`, then
+      // `if !ok { c, err = models.GetCampaignMailContext(…); campaignCache[c.Id] = c }`).
+      const flag = this.spec.family === 'go' && !lookup ? /^!(\w+)$/.exec(condition)?.[1] : undefined;
+      const read = flag ? [...this.text.slice(loop.start, n.startIndex).matchAll(new RegExp(`\\b\\w+\\s*,\\s*${flag}\\s*:?=\\s*([\\w.]+)\\[`, 'g'))].pop() : undefined;
+      if (read && new RegExp(`(?:^|[^\\w.])${read[1].replace(/\./g, '\\.')}\\[[^\\]]+\\]=`).test(body)) return true;
     }
     return false;
   }

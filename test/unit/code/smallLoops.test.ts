@@ -591,10 +591,22 @@ describe('a loop over a variable set to a small literal is as small as the liter
         '\t\t\tcache[it.OwnerID] = s.db.QueryRowContext(ctx, "SELECT name FROM owner WHERE id = ?", it.OwnerID)',
         '\t\t}',
         '\t}',
+        '\tcampaigns := map[int64]Campaign{}', // gophish's mailer: the read on a line of its own
+        '\tfor _, m := range items {',
+        '\t\tc, ok := campaigns[m.CampaignID]',
+        '\t\tif !ok {',
+        '\t\t\tc = s.db.QueryRowContext(ctx, "SELECT * FROM campaigns WHERE id = ?", m.CampaignID)',
+        '\t\t\tcampaigns[c.ID] = c',
+        '\t\t}',
+        '\t\tok = valid(m)',
+        '\t\tif !ok {',
+        '\t\t\ts.db.ExecContext(ctx, "DELETE FROM items WHERE id = ?", m.ID)', // 19: another test
+        '\t\t}',
+        '\t}',
         '}',
       ),
     });
-    assert.deepEqual(hazardRows(f), ['query-in-loop app/events.py:7:17 EventRule.objects.filter.count [for sequential] → -']);
+    assert.deepEqual(hazardRows(f), ['query-in-loop app/events.py:7:17 EventRule.objects.filter.count [for sequential] → -', 'query-in-loop store/owners.go:19:4 s.db.ExecContext [for sequential] → -']);
   });
 
   it("a call in one case of a switch on the loop's own item runs for that item once (wiki.js's export); in default, or in a switch on something else, it is per item", async () => {
