@@ -57,7 +57,7 @@ export function isClientType(type: string): boolean {
   return CLIENT_TYPE.test(type);
 }
 
-const CLIENT_TYPE = /(Repository|Repo|Dao|DAO|Template|Client|Session|Pool|DB|Db|Database|Connection|EntityManager|Stub|^Knex|^Knex\.Transaction)$/;
+const CLIENT_TYPE = /(Repository|Repo|Dao|DAO|Template|Client|Session|Pool|DB|Db|Database|Connection|EntityManager|Stub|^Knex|^Knex\.Transaction|^(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLogLog|Bound\w+)Operations)$/;
 
 // A variable or field being given a value: `const repo =`, `private readonly cache: Cache<K, V> =`, `#client =`.
 const JS_ASSIGNED = String.raw`(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*`;

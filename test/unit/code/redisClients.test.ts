@@ -179,4 +179,45 @@ describe('Redis clients (ioredis, node-redis, redis-py, go-redis, Spring Data Re
       'unbounded-query src/main/java/demo/Scores.java:19:16 template.keys → -',
     ]);
   });
+
+  it("Spring Data Redis: operations kept in a variable of their type (RuoYi's ValueOperations<String, T> operation = redisTemplate.opsForValue()) send a command per call", async () => {
+    const f = await joined({
+      'src/main/java/com/ruoyi/common/redis/service/RedisService.java': lines(
+        'package com.ruoyi.common.redis.service;',
+        'public class RedisService {',
+        '  public RedisTemplate redisTemplate;',
+        '  public <T> T getCacheObject(final String key) {',
+        '    ValueOperations<String, T> operation = redisTemplate.opsForValue();',
+        '    return operation.get(key);',
+        '  }',
+        '  public <T> void warm(List<String> keys) {',
+        '    HashOperations<String, String, T> hash = redisTemplate.opsForHash();',
+        '    for (String key : keys) {',
+        '      hash.entries(key);', // 11
+        '    }',
+        '  }',
+        '}',
+      ),
+      'src/main/java/com/ruoyi/system/controller/SysUserOnlineController.java': lines(
+        'package com.ruoyi.system.controller;',
+        '@RestController',
+        '@RequestMapping("/online")',
+        'public class SysUserOnlineController {',
+        '  @Autowired private RedisService redisService;',
+        '  @GetMapping("/list")',
+        '  public List<Object> list(List<String> keys) {',
+        '    List<Object> out = new ArrayList<>();',
+        '    for (String key : keys) {',
+        '      out.add(redisService.getCacheObject(key));', // 10
+        '    }',
+        '    return out;',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop src/main/java/com/ruoyi/common/redis/service/RedisService.java:11:7 hash.entries [for-each sequential] → -',
+      'query-in-loop src/main/java/com/ruoyi/system/controller/SysUserOnlineController.java:10:15 redisService.getCacheObject → operation.get [for-each sequential] → GET /online/list',
+    ]);
+  });
 });

@@ -197,6 +197,8 @@ const REDIS_TEMPLATE_ROOTS = '\\w*[rR]edisTemplate|template';
 /** A template's own commands (`redisTemplate.delete(k)`, `hasKey`, `keys`). */
 const REDIS_TEMPLATE_COMMANDS = 'delete|hasKey|expire|expireAt|getExpire|keys|convertAndSend|unlink|countExistingKeys|rename|persist';
 const REDIS_TEMPLATE_OPS = 'opsFor(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLogLog)|bound(?:Value|Hash|List|Set|ZSet|Stream|Geo)Ops';
+/** The types of those operations, as a variable declares them (`ValueOperations<String, T> operation`). */
+const REDIS_OPERATIONS_TYPES = '(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLogLog)Operations|Bound(?:Value|Hash|List|Set|ZSet|Stream|Geo)Operations';
 /** A Java file that uses Spring Data Redis (where a field named `template` is a Redis template). */
 const REDIS_TEMPLATE_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.redis\\.';
 /** Jedis and Lettuce's synchronous commands: `jedis.hgetAll(k)`, `commands.get(k)` where Lettuce is imported. */
@@ -525,6 +527,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'query', languages: ['go'], root: ANY_NAME, notRoot: REDIS_QUEUES, notThrough: REDIS_QUEUES, through: GO_REDIS_COMMANDS, method: GO_REDIS_REPLIES, inFilesMatching: GO_REDIS_FILES, label: 'Redis command (go-redis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: REDIS_TEMPLATE_ROOTS, through: REDIS_TEMPLATE_OPS, method: '(?!getOperations$)\\w+', label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: '\\w*[rR]edisTemplate', method: REDIS_TEMPLATE_COMMANDS, label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
+  // …kept in a variable of its type first (RuoYi's `ValueOperations<String, T> operation = redisTemplate.opsForValue();
+  // return operation.get(key);`).
+  { kind: 'query', languages: ['java'], root: REDIS_OPERATIONS_TYPES, method: '(?!getOperations$)\\w+', label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: 'template', method: REDIS_TEMPLATE_COMMANDS, inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)', fix: REDIS_FIX },
