@@ -219,5 +219,8 @@ describe('Redis clients (ioredis, node-redis, redis-py, go-redis, Spring Data Re
       'query-in-loop src/main/java/com/ruoyi/common/redis/service/RedisService.java:11:7 hash.entries [for-each sequential] → -',
       'query-in-loop src/main/java/com/ruoyi/system/controller/SysUserOnlineController.java:10:15 redisService.getCacheObject → operation.get [for-each sequential] → GET /online/list',
     ]);
+    // Said as what it is: a Redis command, not a database query.
+    const explanation = [...f.values()].flatMap((a) => a.hazards).find((h) => h.code === 'query-in-loop')?.explanation ?? '';
+    assert.match(explanation, /^Redis command `/);
   });
 });

@@ -126,7 +126,8 @@ export function loopHazard(
   loop: { kind: string; mode: LoopMode; range: LoopContext['range']; of?: string },
   range = s!.rangeOf(i),
 ): Hazard {
-  const what = match.kind === 'query' ? 'Database query' : 'Remote call';
+  // (A Redis command is a round trip as a query is, and said so: RuoYi's `operation.get(key)` per session.)
+  const what = match.kind === 'query' ? (match.label.startsWith('Redis') ? 'Redis command' : 'Database query') : 'Remote call';
   const how =
     loop.mode === 'parallel'
       ? 'in parallel: one request fans out into one call per item'
