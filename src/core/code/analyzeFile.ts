@@ -237,7 +237,7 @@ const LINKABLE = /^[A-Za-z_$][\w$]*$/;
  */
 const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 5, python: 4 };
 /** Python's ways to run a function in another thread: `threading.Thread(target=f)`, `executor.submit(f, …)`. */
-const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|\.submit$|\.run_in_executor$/;
+const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|(?:^|\.)(?:executor|pool|\w*[eE]xecutor|\w*_pool|\w*Pool)\.submit$|\.run_in_executor$/;
 
 /** The function a thread is given: `target=` (Thread), the first argument (`submit`), the second (`run_in_executor`). */
 function threadTarget(args: string, method: string): string[] | undefined {

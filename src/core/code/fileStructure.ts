@@ -101,7 +101,7 @@ const STREAM_PART =
 const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement', 'statement_list']);
 
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
-const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b(?:generate|gen)[A-Z]?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
+const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b[gG]en(?:erate)?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
 
 // Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)\b/i;
@@ -1133,7 +1133,7 @@ export class FileStructure {
    * await session.execute(delete(model).where(model.custom_field_id == id))`): one statement per table, not per row.
    */
   private overTables(n: Scanned): boolean {
-    if (this.spec.family !== 'python' || n.type !== 'for_statement') return false;
+    if (this.spec.family !== 'python' || n.type !== 'for_statement' || !this.mentions('sqlalchemy')) return false;
     const name = n.node.childForFieldName('left');
     if (name?.type !== 'identifier') return false;
     const body = n.node.childForFieldName('body')?.text ?? '';
@@ -1203,13 +1203,13 @@ export class FileStructure {
     const session = this.httpSessionChain(call);
     let rules = session ? inThisFile(session) : NO_RULES;
     if (isSilent(rules)) rules = inThisFile(call.chain);
-    // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
-    // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     // Go: a GORM or database/sql handle named otherwise (`table := tx.Table("sys_tables")`, `e.Orm`, `conn *sql.DB`).
     if (isSilent(rules) && this.spec.family === 'go') {
       const handle = this.goHandleChain(call);
       if (handle) rules = inThisFile(handle);
     }
+    // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
+    // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
@@ -1373,7 +1373,9 @@ export class FileStructure {
     const body = f >= 0 ? this.memo(`go.body:${f}`, () => { const n = this.nodes[this.functions[f].index]; return this.text.slice(n.start, n.end); }) : '';
     const fields = this.memo('types', () => declaredTypes(this.text, this.spec.family));
     // The name the query rules know the handle by: `db` for GORM's and SQL's, `session` for xorm's (whose `In` bounds).
-    const handleOf = (name: string, depth: number): string | undefined => {
+    const handleOf = (name: string, depth: number): string | undefined =>
+      this.memo(`go.handle:${f}:${name}:${depth}`, () => handleNamed(name, depth));
+    const handleNamed = (name: string, depth: number): string | undefined => {
       if (GO_HANDLE_NAME.test(name)) return 'db';
       const type = goLocalType(body, name) ?? fields.get(name);
       if (type) return GO_HANDLE_TYPE.test(type) ? (type.startsWith('xorm.') ? 'session' : 'db') : undefined;
@@ -1760,7 +1762,7 @@ export class FileStructure {
       // `if !ok { c, err = models.GetCampaignMailContext(…); campaignCache[c.Id] = c }`).
       const flag = this.spec.family === 'go' && !lookup ? /^!(\w+)$/.exec(condition)?.[1] : undefined;
       const read = flag ? [...this.text.slice(loop.start, n.startIndex).matchAll(new RegExp(`\\b\\w+\\s*,\\s*${flag}\\s*:?=\\s*([\\w.]+)\\[`, 'g'))].pop() : undefined;
-      if (read && new RegExp(`(?:^|[^\\w.])${read[1].replace(/\./g, '\\.')}\\[[^\\]]+\\]=`).test(body)) return true;
+      if (read && new RegExp(`(?:^|[^\\w.])${read[1].replace(/\./g, '\\.')}\\[[^\\]]+\\]=(?!=)`).test(body)) return true;
     }
     return false;
   }
@@ -1857,13 +1859,27 @@ export class FileStructure {
   runsLater(i: number): boolean {
     for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
       let returned = this.returnedFunctions.get(f);
-      if (returned === undefined) this.returnedFunctions.set(f, (returned = isReturned(this.text, this.nodes[this.functions[f].index].start, this.spec.family)));
+      if (returned === undefined) this.returnedFunctions.set(f, (returned = isReturned(this.text, this.nodes[this.functions[f].index].start, this.spec.family) || this.startedUnawaited(f)));
       if (returned) return true;
     }
     return false;
   }
 
   private readonly returnedFunctions = new Map<number, boolean>();
+
+  /**
+   * Go: a function literal started in a goroutine (`go func() {…}()`) that the function around it does not wait for
+   * afterwards (no `wg.Wait()`, `g.Wait()` after it): it returns before that work is done.
+   */
+  private startedUnawaited(f: number): boolean {
+    if (this.spec.family !== 'go') return false;
+    const fn = this.nodes[this.functions[f].index];
+    if (!/\bgo\s+$/.test(this.text.slice(Math.max(0, fn.start - 8), fn.start))) return false;
+    let outer = this.functions[f].outer;
+    while (outer >= 0 && !this.functions[outer].name) outer = this.functions[outer].outer;
+    const end = outer >= 0 ? this.nodes[this.functions[outer].index].end : this.text.length;
+    return !/\.Wait\(\)/.test(this.text.slice(fn.end, end));
+  }
 }
 
 /**
@@ -1873,7 +1889,7 @@ export class FileStructure {
  * tree is not walked for the many callbacks that are not returned.
  */
 const RETURNED = /(?:\breturn|=>)\s*\(?\s*$/;
-const RETURNED_GO = /\breturn\s+(?:[\w.]*(?:Handler|Func)\w*\(\s*)?$|\bgo\s+$/;
+const RETURNED_GO = /\breturn\s+(?:[\w.]*(?:Handler|Func)\w*\(\s*)?$/;
 
 function isReturned(text: string, start: number, family: LanguageSpec['family']): boolean {
   const before = text.slice(Math.max(0, start - 80), start);

@@ -79,13 +79,13 @@ export function pyLocalType(body: string, name: string): string | undefined {
   return pyLocalTypes(body, name)[0];
 }
 
+/** Class methods that make an instance of their class, by the names they are usually given. */
+const PY_FACTORIES = 'from_\\w+|create|build|get_instance|instance|for_\\w+';
+
 /**
  * The same, with each class the function may give the name: `importer = JiraAgileImporter(…)` in one branch and
  * `importer = JiraNormalImporter(…)` in the other (taiga's Jira import), then `importer.import_project()`.
  */
-/** Class methods that make an instance of their class, by the names they are usually given. */
-const PY_FACTORIES = 'from_\\w+|create|build|get_instance|instance|for_\\w+';
-
 export function pyLocalTypes(body: string, name: string): string[] {
   if (!body.includes(name)) return [];
   // Its annotation first (`repo: OrderRepo = Depends(get_repo)`: the parameter's default is not its class).

@@ -34,8 +34,10 @@ const QUEUEING = new Set(['delay', 'apply_async', 'send']);
 const EFFECT_DEPTH = 2;
 
 export interface LinkOptions {
-  /** The service a file belongs to: name-based guesses (methods on fields, NestJS global prefixes) stay inside it. */
-  /** The service a file belongs to; told whether the file registers routes (see serviceForFile). */
+  /**
+   * The service a file belongs to, told whether the file registers routes (see serviceForFile): name-based guesses
+   * (methods on fields, NestJS global prefixes) stay inside it.
+   */
   groupOf?: (file: string, registersRoutes: boolean) => string | undefined;
   /** TypeScript's `paths` (`@config/*` → `src/configs/*`), for the files under the folder of the tsconfig that says it. */
   pathAliases?: PathAlias[];
@@ -220,8 +222,8 @@ function importNamed(links: FileLinks, local: string): ImportFact | undefined {
  * route is then not listed, rather than listed at the wrong path.
  */
 const UNREAD_PART = '\u0001';
-/** What hands a Spring bean its own proxy: `SpringUtils.getAopProxy(this)`, `AopContext.currentProxy()`. */
-const AOP_PROXY = /^(?:getAopProxy|currentProxy)$/;
+/** What hands a Spring bean its own proxy: `SpringUtils.getAopProxy(this)`. */
+const AOP_PROXY = /^getAopProxy$/;
 
 const NESTING = new WeakMap<FileLinks, number[][]>();
 
@@ -1564,7 +1566,7 @@ class WorkspaceLinker {
       if (prefix === undefined) return UNREAD_PART;
       path = joinPaths('/', prefix, path.slice(end + 1));
     }
-    const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (_, chain: string) => {
+    const read = path.replace(new RegExp(`${NAMED_PART}([^${NAMED_PART}]*)${NAMED_PART}`, 'g'), (written: string, chain: string, offset: number) => {
       const env = readEnvPart(chain);
       if (env) return this.envValue(e.group, env.name) ?? env.fallback ?? '';
       if (chain.startsWith(VERSION_PART)) {
@@ -1578,12 +1580,16 @@ class WorkspaceLinker {
       if (e.family === 'go') {
         // Another package's constant (`constant.AvatarSubPath`): in whichever file of that package declares it; a
         // library's is no route that can be known.
-        // A name of the package itself (`apiKeysPath`): in whichever of its files declares it, not a test's; a path, or
-        // no route (`router.Get(cacheKey, h)` with `cacheKey = "users"` is some other Get).
+        // A name of the package itself (`apiKeysPath`): in whichever of its files declares it, not a test's. A base
+        // with no value written (`var basePath string`, set at start-up) reads as empty before a written path, as an
+        // unknown base does; a name that is the whole path must hold one (`router.Get(cacheKey, h)` with `cacheKey =
+        // "users"` is some other Get), and one that starts it must start with a slash.
         if (rest.length === 0) {
           const files = this.byDir.get(e.dir) ?? [];
-          const value = (files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined))?.links.constants?.[head];
-          return value !== undefined && value.startsWith('/') ? value : UNREAD_PART;
+          const value = (files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined))?.links.constants?.[head] ?? '';
+          const atStart = /^\/*$/.test(path.slice(0, offset));
+          if (atStart && /^\/*$/.test(path.slice(offset + written.length))) return value.startsWith('/') ? value : UNREAD_PART;
+          return !atStart || value === '' || value.startsWith('/') ? value : UNREAD_PART;
         }
         const imp = rest.length === 1 ? importNamed(e.links, head) : undefined;
         const dir = imp ? this.goImportDir(imp.module) : undefined;
@@ -1885,8 +1891,8 @@ class WorkspaceLinker {
   private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
     const fns = e.links.functions;
     // Java: a method of this class called through its Spring proxy, so that its `@Transactional` or `@Cacheable`
-    // applies (RuoYi's `SpringUtils.getAopProxy(this).selectRoleList(role)`, `AopContext.currentProxy()`, yudao's
-    // `getSelf().validate(…)`): its own method.
+    // applies (RuoYi's `SpringUtils.getAopProxy(this).selectRoleList(role)`, yudao's `getSelf().validate(…)`): its own
+    // method. (`((UserService) AopContext.currentProxy()).m()` is cast, and reads as no chain.)
     if (e.family === 'java' && ((chain.length === 3 && AOP_PROXY.test(chain[1])) || (chain.length === 2 && chain[0] === 'getSelf'))) return this.resolveCallUncached(e, caller, ['this', chain[chain.length - 1]]);
     const self = chain[0] === 'this' || chain[0] === 'self';
     if (chain.length === 4 && e.family === 'go') {

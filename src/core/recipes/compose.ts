@@ -175,7 +175,8 @@ function codeMounts(src: YamlSource, svc: Node, dir: string): CodeMount[] {
  */
 export function mountedFolder(mounts: readonly CodeMount[], workdir: string): { folder: string; mount: CodeMount } | undefined {
   const wd = workdir.replace(/\/+$/, '');
-  for (const mount of mounts) {
+  // The deepest mount wins, as in the container (`.:/app` and `../lib:/app/server`: `/app/server` is `../lib`).
+  for (const mount of [...mounts].sort((a, b) => b.container.length - a.container.length)) {
     if (wd !== mount.container && !wd.startsWith(mount.container === '/' ? '/' : `${mount.container}/`)) continue;
     return { folder: normalise(posix.join(mount.host, wd.slice(mount.container.length))), mount };
   }

@@ -84,5 +84,5 @@ export function looksLikeCompose(text: string): boolean {
 /** Dockerfiles (`Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`): folders that build images. */
 export function isDockerfile(file: string): boolean {
   // (`dockerfile` too: Docker reads it when there is no `Dockerfile`, and RuoYi-Cloud names its so.)
-  return /(^|\/)(Dockerfile|Containerfile|dockerfile)(\.[\w-]+)*$|\.(Dockerfile|dockerfile)$/.test(file);
+  return /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)*$|(^|\/)dockerfile$|\.(Dockerfile|dockerfile)$/.test(file);
 }

@@ -268,6 +268,7 @@ describe('goroutines a route starts', () => {
         'from concurrent.futures import ThreadPoolExecutor',
         'from rest_framework.decorators import api_view',
         'from cookbook.integration.integration import Integration',
+        'from cookbook import orders',
         '',
         'executor = ThreadPoolExecutor(2)',
         '',
@@ -277,14 +278,17 @@ describe('goroutines a route starts', () => {
         '    t = threading.Thread(target=integration.do_import, args=(request.FILES,))',
         '    t.start()',
         '    executor.submit(send_report, request.user)',
+        '    orders.submit(request.data)', // a module's own submit, run now
         '',
         'def send_report(user):',
-        '    requests.post("http://mail/report", json={"u": user.id})', // 16
+        '    requests.post("http://mail/report", json={"u": user.id})', // 18
       ),
       'cookbook/urls.py': lines('from django.urls import path', 'from cookbook.views import api', 'urlpatterns = [path("api/import/", api.import_files)]'),
+      'cookbook/orders.py': lines('def submit(data):', '    requests.post("http://erp/orders", json=data)'),
     });
     assert.deepEqual(rows(f), [
-      'missing-timeout cookbook/views/api.py:16 → tasks: send_report (thread, started by POST api/import/)',
+      'missing-timeout cookbook/orders.py:2 → POST api/import/',
+      'missing-timeout cookbook/views/api.py:18 → tasks: send_report (thread, started by POST api/import/)',
       'query-in-loop cookbook/integration/integration.py:4 → tasks: Integration.do_import (thread, started by POST api/import/)',
     ]);
   });

@@ -26,6 +26,16 @@ describe('Go: work a called function leaves to a goroutine', () => {
         'func notifySync(user *User) {',
         '\tclient.Post(hookURL, "application/json", nil)',
         '}',
+        '',
+        'func notifyWaited(user *User) {', // its goroutine is waited for
+        '\tvar wg sync.WaitGroup',
+        '\twg.Add(1)',
+        '\tgo func() {',
+        '\t\tdefer wg.Done()',
+        '\t\tclient.Post(hookURL, "application/json", nil)',
+        '\t}()',
+        '\twg.Wait()',
+        '}',
       ),
       'internal/dataprovider/users.go': lines(
         'package dataprovider',
@@ -34,18 +44,20 @@ describe('Go: work a called function leaves to a goroutine', () => {
         '\tfor _, u := range users {',
         '\t\texecuteAction("add", u)', // started, not awaited
         '\t\tnotifySync(u)', // 6: awaited, per user
+        '\t\tnotifyWaited(u)', // 7: awaited too
         '\t}',
         '\tfor _, u := range users {',
         '\t\tgo func(u *User) {',
-        '\t\t\tclient.Post(hookURL, "application/json", nil)', // 10: one goroutine per user
+        '\t\t\tclient.Post(hookURL, "application/json", nil)', // 11: one goroutine per user
         '\t\t}(u)',
         '\t}',
         '}',
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'call-in-loop internal/dataprovider/users.go:10:4 client.Post [for parallel] → -',
+      'call-in-loop internal/dataprovider/users.go:11:4 client.Post [for parallel] → -',
       'call-in-loop internal/dataprovider/users.go:6:3 notifySync → client.Post [for sequential] → -',
+      'call-in-loop internal/dataprovider/users.go:7:3 notifyWaited → client.Post [for sequential] → -',
     ]);
   });
 });

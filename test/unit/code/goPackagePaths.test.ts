@@ -6,7 +6,7 @@ import { joined, lines, routeRows } from './fixtureWorkspace';
  * the package is read in whichever of its files declares it.
  */
 describe('Go: route paths named by constants of the package declared in its other files', () => {
-  it('reads the name, a name + "/{id}", and a path set at start-up under a configured base; a parameter is a base read at run time; a name that holds no path is no route', async () => {
+  it('reads the name, a name + "/{id}", a name in the middle, and a path set at start-up under a configured base; a parameter, or a base with no value written, is a base read at run time; a name that holds no path is no route', async () => {
     const f = await joined({
       'go.mod': 'module example.com/sftpgo\n',
       'internal/httpd/httpd.go': lines(
@@ -22,6 +22,8 @@ describe('Go: route paths named by constants of the package declared in its othe
         ')',
         '',
         'var webBasePath string',
+        'var basePath string', // set at start-up from the configuration
+        'const apiVersion = "v1"',
         '',
         'func updateWebURLs(baseURL string) {',
         '\twebBasePath = path.Join(baseURL, webBasePathDefault)',
@@ -41,6 +43,8 @@ describe('Go: route paths named by constants of the package declared in its othe
         '\t\trouter.Get(prefix+"/status", s.status)', // 10: the prefix is configured
         '\t\trouter.Get(cacheKey, s.logout)', // 11: not a path
         '\t\trouter.Get(undeclared, s.logout)', // 12: declared nowhere in the package
+        '\t\trouter.Get(basePath+"/pets", s.pets)', // 13: an empty base
+        '\t\trouter.Get("/api/"+apiVersion+"/pets", s.pets)', // 14: a name in the middle
         '\t})',
         '}',
       ),
@@ -49,7 +53,7 @@ describe('Go: route paths named by constants of the package declared in its othe
     });
     assert.deepEqual(
       routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
-      ['GET /api/v2/logout 7', 'GET /api/v2/apikeys/{id} 8', 'GET /web 9', 'GET /status 10'],
+      ['GET /api/v2/logout 7', 'GET /api/v2/apikeys/{id} 8', 'GET /web 9', 'GET /status 10', 'GET /pets 13', 'GET /api/v1/pets 14'],
     );
   });
 });

@@ -57,7 +57,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         // `s.engine.Where("pipeline_id = ?", pipelineID).Find(&steps)`.
         if (bound.test(s.text.slice(start, call.argsStart > start ? call.argsStart : s.nodes[i].end)) || boundedStatement(s, i, call.chain, bound, partly)) continue;
       }
-      if (list.boundedWhereBuilt && boundedStatement(s, i, call.chain, new RegExp(list.boundedWhereBuilt), partly, true)) continue;
+      if (list.boundedWhereBuilt && boundedStatement(s, i, call.chain, s.memo(`re:${list.boundedWhereBuilt}`, () => new RegExp(list.boundedWhereBuilt!)), partly, true)) continue;
       if (list.boundedByCallArgs && boundedByCallArgs(s, outer.index, list.boundedByCallArgs)) continue;
       if (list.boundedBySqlWhere && boundedBySqlWhere(s, outer.index, list.boundedBySqlWhere, uniqueKeys(s))) continue;
       if (list.boundedByChain) {
@@ -460,7 +460,6 @@ function pinsKeyByLiteral(text: string): boolean {
   return new RegExp(`(?:^|,)\\s*(?:(?:ID|UUID|[A-Z]\\w*(?:ID|Id)|Slug|Email|Username)|"(?:id|uuid|slug|email|username|\\w+_id)")${value}`).test(inner);
 }
 
-
 /**
  * Go: `Find(&doc)` into a value the function declares a slice (`var doc []SysTables`, `doc := []T{}`, `make([]T, 0)`):
  * every row, whatever its name says (go-admin's `doc`, `data`).
@@ -473,6 +472,7 @@ function intoGoSlice(s: FileStructure, i: number, argsText: string): boolean {
   const body = s.text.slice(fn.start, s.nodes[i].start);
   return new RegExp(`\\bvar\\s+${name}\\s+\\[\\]|(?:^|[\\s;(])${name}\\s*:?=\\s*(?:make\\(\\s*)?\\[\\]`).test(body);
 }
+
 /** The outermost call of a chain this call starts (`X.find({}).sort().limit(10)`), and whether it is indexed. */
 function outermostChain(s: FileStructure, i: number): { chain: string[]; index: number; subscripted: boolean } {
   const index = outermostCall(s, i);

@@ -727,11 +727,6 @@ function goLiteral(literal: string): string {
   return literal.startsWith('`') ? literal.slice(1, -1) : unescaped(literal.slice(1, -1));
 }
 
-/**
- * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
- * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
- */
-/** The exported ones, which other packages name (`constant.AvatarSubPath`): undefined when there are none. */
 /** The list a `for _, name := range list` around scan index `i` takes `name` from, when the list is a plain name. */
 function rangedOver(s: FileStructure, i: number, name: string): string | undefined {
   for (let n: Node | null = s.nodes[i].node.parent; n && !GO_FUNCTIONS.has(n.type); n = n.parent) {
@@ -761,13 +756,17 @@ export function goFunctionLists(text: string): Record<string, string[]> | undefi
   return Object.keys(out).length ? out : undefined;
 }
 
-/** The package's string constants a file declares, for its other files and (exported) other packages' paths. */
+/** The package's string constants a file declares, for its other files and (the exported ones) other packages' paths: undefined when there are none. */
 export function goPackageConstants(text: string): Record<string, string> | undefined {
   if (!/^(?:const|var)\b/m.test(text)) return undefined;
   const out = goStringConstantsOf(text);
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * Package-level string constants and variables of a Go file (`const prefix = "/api"`, `var baseUrl = ""`,
+ * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
+ */
 export function goStringConstantsOf(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm;
