@@ -46,6 +46,7 @@ describe('Go: route paths named by constants of the package declared in its othe
         '\t\trouter.Get(basePath+"/pets", s.pets)', // 13: an empty base
         '\t\trouter.Get("/api/"+apiVersion+"/pets", s.pets)', // 14: a name in the middle
         '\t\tvar (',
+        '\t\t\tprovider  = ko.String("upload.provider")',
         '\t\t\tpublicURL = ko.String("upload.s3.public_url")',
         '\t\t)',
         '\t\trouter.Get(path.Join(publicURL, "/:filepath"), s.media)', // a local set from the configuration: no path known

@@ -559,7 +559,7 @@ const GO_FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'fun
 function declaredInFunction(node: Node): boolean {
   const name = node.text;
   // (Also in a `var (…)` block: listmonk's `var ( publicURL = ko.String("upload.s3.public_url") )`.)
-  const declared = new RegExp(`(?:^|[^\\w.])${name}(?:\\s*,\\s*\\w+)*\\s*:=|(?:^|[\\s(,])\\w+\\s*,\\s*${name}\\s*:=|\\bvar\\s+${name}\\b|\\bvar\\s*\\([^)]*?\\n\\s*${name}\\b`);
+  const declared = new RegExp(`(?:^|[^\\w.])${name}(?:\\s*,\\s*\\w+)*\\s*:=|(?:^|[\\s(,])\\w+\\s*,\\s*${name}\\s*:=|\\bvar\\s+${name}\\b|\\bvar\\s*\\(\\s*\\n(?:[ \\t]+\\w+[^\\n]*\\n)*?[ \\t]+${name}\\b`);
   for (let fn: Node | null = node.parent; fn; fn = fn.parent) {
     if (!GO_FUNCTIONS.has(fn.type)) continue;
     const params = fn.childForFieldName('parameters')?.text ?? '';
