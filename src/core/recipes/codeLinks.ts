@@ -515,10 +515,14 @@ function where(loc: SourceLocation): string {
   return `${loc.file}:${loc.range.start.line + 1}`;
 }
 
-/** The jar a Dockerfile copies in (`COPY ./jar/ruoyi-modules-system.jar /home/ruoyi/`), when a module of the workspace builds it. */
+/** The names of the jars a Dockerfile copies in (`COPY ./jar/ruoyi-modules-system.jar /home/ruoyi/` → `ruoyi-modules-system`). */
+export function copiedJars(dockerfile: string): string[] {
+  return [...dockerfile.matchAll(/^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*(\S+?)\.jar\b/gim)].map((m) => m[1].slice(m[1].lastIndexOf('/') + 1));
+}
+
+/** The jar a Dockerfile copies in, when a module of the workspace builds it. */
 function copiedJar(dockerfile: string, jarModules: ReadonlyMap<string, string>): { name: string; module: string } | undefined {
-  for (const m of dockerfile.matchAll(/^\s*(?:COPY|ADD)\s+(?:--\S+\s+)*(\S+?)\.jar\b/gim)) {
-    const file = m[1].slice(m[1].lastIndexOf('/') + 1);
+  for (const file of copiedJars(dockerfile)) {
     // (A version in its name, `app-1.2.0.jar`, `app-*.jar`: the artifact's.)
     for (const name of [file, file.replace(/-(?:\d[\w.-]*|\*)$/, '')]) {
       const module = jarModules.get(name);

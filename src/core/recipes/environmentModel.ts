@@ -25,7 +25,7 @@ import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
-import { BUILD_MARKERS, linkCode, type LinkInputs } from './codeLinks';
+import { BUILD_MARKERS, copiedJars, linkCode, type LinkInputs } from './codeLinks';
 import { mayBuildWorkspacePackage, workspacePackage, type WorkspacePackage } from './workspacePackages';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -37,8 +37,6 @@ const MAX_DOCKERFILES_READ = 500;
 /** A workspace of more packages than this is not read for what one build of it takes. */
 const MAX_PACKAGE_MANIFESTS_READ = 500;
 const MAX_POMS_READ = 500;
-/** A Dockerfile instruction that copies a jar in. */
-const COPIES_JAR = /^\s*(?:COPY|ADD)\s[^\n]*\.jar\b/im;
 
 export interface BuildOptions {
   log?: Logger;
@@ -139,7 +137,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   }
   // A Dockerfile that copies in a jar (`COPY ./jar/ruoyi-modules-system.jar …`): the pom.xml files say which module builds it.
   let jarModules: Map<string, string> | undefined;
-  if ([...dockerfiles.values()].some((t) => COPIES_JAR.test(t))) {
+  if ([...dockerfiles.values()].some((t) => copiedJars(t).length > 0)) {
     const found = new Map<string, string>();
     const poms = files.filter((f) => posix.basename(f) === 'pom.xml').sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
     const texts = new Map<string, string>();

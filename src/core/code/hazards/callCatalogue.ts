@@ -434,6 +434,10 @@ const JS_CLASS =
 
 const TYPEORM_BUILDER_ROOTS = JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
+/** node-postgres', mysql2's, pg-promise's and knex's methods that send SQL (knex's `raw` too: see the rules). */
+const JS_SQL_METHODS = 'query|execute|one|many|any|oneOrNone|manyOrNone|none|select|first';
+const JS_SQL_LABEL = 'SQL query (node-postgres, mysql2, pg-promise, knex)';
+
 export const DEFAULT_CALL_RULES: CallRule[] = [
   // JavaScript / TypeScript databases
   {
@@ -442,8 +446,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: 'db|pool|client|pg|pgPool|conn|connection|database|mysql|tx|trx|knex',
     // (A Kysely chain, `db.selectFrom(t).select(cols)`, is Kysely's rule's: it runs at its `execute`.)
     notThrough: KYSELY_STARTS,
-    method: 'query|execute|raw|one|many|any|oneOrNone|manyOrNone|none|select|first',
-    label: 'SQL query (node-postgres, mysql2, pg-promise, knex)',
+    method: `${JS_SQL_METHODS}|raw`,
+    label: JS_SQL_LABEL,
   },
   {
     // The same on a client named `sql`; not its `raw`, which Slonik's and Drizzle's `sql` make a fragment with, sending
@@ -452,8 +456,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     languages: ['js'],
     root: 'sql',
     notThrough: KYSELY_STARTS,
-    method: 'query|execute|one|many|any|oneOrNone|manyOrNone|none|select|first',
-    label: 'SQL query (node-postgres, mysql2, pg-promise, knex)',
+    method: JS_SQL_METHODS,
+    label: JS_SQL_LABEL,
   },
   {
     // knex's query builder: `knex('users').where({ id }).first()`, `trx('t').insert(row)`; awaiting any step runs it.
