@@ -819,7 +819,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'python' && THREAD_STARTS.test(call.chain.join('.'))) {
       const target = threadTarget(s.argumentsText(call), call.chain[call.chain.length - 1]);
       if (target) {
-        fact.calls.push({ chain: target, detached: true });
+        // One started per item of a loop is a fan-out: as many threads as items, all at once.
+        const loop = s.loopOnEveryTurn(i);
+        fact.calls.push({ chain: target, detached: true, ...(loop ? { loop: { kind: loop.kind, mode: 'parallel', range: loop.range, call: s.rangeOf(i) } } : {}) });
         continue;
       }
     }

@@ -279,17 +279,22 @@ describe('goroutines a route starts', () => {
         '    t.start()',
         '    executor.submit(send_report, request.user)',
         '    orders.submit(request.data)', // a module's own submit, run now
+        '    for user in request.data["users"]:',
+        '        executor.submit(send_report, user)', // 17: a thread per user
         '',
         'def send_report(user):',
-        '    requests.post("http://mail/report", json={"u": user.id})', // 18
+        '    requests.post("http://mail/report", json={"u": user.id})', // 20
       ),
       'cookbook/urls.py': lines('from django.urls import path', 'from cookbook.views import api', 'urlpatterns = [path("api/import/", api.import_files)]'),
       'cookbook/orders.py': lines('def submit(data):', '    requests.post("http://erp/orders", json=data)'),
     });
     assert.deepEqual(rows(f), [
+      'call-in-loop cookbook/views/api.py:17 → POST api/import/',
       'missing-timeout cookbook/orders.py:2 → POST api/import/',
-      'missing-timeout cookbook/views/api.py:18 → tasks: send_report (thread, started by POST api/import/)',
+      'missing-timeout cookbook/views/api.py:20 → tasks: send_report (thread, started by POST api/import/)',
       'query-in-loop cookbook/integration/integration.py:4 → tasks: Integration.do_import (thread, started by POST api/import/)',
     ]);
+    // All at once: a fan-out, not one after another.
+    assert.match([...f.values()].flatMap((a) => a.hazards).find((h) => h.code === 'call-in-loop')?.explanation ?? '', /in parallel/);
   });
 });
