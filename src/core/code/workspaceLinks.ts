@@ -14,6 +14,7 @@ import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
+import { CACHED_RESULT } from './hazards/memoized';
 import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
@@ -401,7 +402,7 @@ class WorkspaceLinker {
         owners.set(ref.fn, list);
       }
     }
-    const tasks = this.taskPaths(routed);
+    const tasks = this.taskPaths(routed, reachedAll);
     const unpaged = this.unpagedHazards(routed);
     const perRow = this.perRowHazards(routed);
     const routesByEntry = new Map<Entry, FileAnalysis['routes']>();
@@ -522,10 +523,11 @@ class WorkspaceLinker {
    * The functions each background task reaches (FunctionFact.background), as a route's handler reaches them: per file,
    * per function, the tasks (`send_digest (Celery task, queued by POST /orders)`). Not from tests or generated code.
    */
-  private taskPaths(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<Entry, Map<number, string[]>> {
+  private taskPaths(routed: ReturnType<WorkspaceLinker['routePaths']>, reachedAll: Set<number>): Map<Entry, Map<number, string[]>> {
     const out = new Map<Entry, Map<number, string[]>>();
-    const label = (ref: FnRef, name: string) => {
+    const label = (ref: FnRef, name: string, reached?: Set<number>) => {
       for (const r of this.reach([ref])) {
+        reached?.add(refKey(r));
         let fns = out.get(r.e);
         if (!fns) out.set(r.e, (fns = new Map()));
         const list = fns.get(r.fn);
@@ -537,6 +539,12 @@ class WorkspaceLinker {
     for (const { ref, by } of this.startedBy(routed).values()) {
       const f = ref.e.links.functions[ref.fn];
       label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${ref.e.family === 'go' ? 'goroutine' : 'thread'}, started by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
+    }
+    // What a route reads through a cached function runs on a cache miss: in that function, kept as reached (a pending
+    // hazard there stays), but not on the route's path.
+    for (const { ref, by } of this.cachedBy(routed).values()) {
+      const f = ref.e.links.functions[ref.fn];
+      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${CACHED_RESULT}, read by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`, reachedAll);
     }
     let queued: Map<number, RouteKey[]> | undefined;
     for (const e of this.entries) {
@@ -561,6 +569,27 @@ class WorkspaceLinker {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (!call.detached) continue;
           for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+            const k = refKey(t);
+            const entry = out.get(k) ?? { ref: t, by: [] };
+            if (!entry.by.some((b) => b.method === key.method && b.path === key.path)) entry.by.push(key);
+            out.set(k, entry);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The cached functions (FunctionFact.cached) the routes call, with the routes that do. */
+  private cachedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[] }> {
+    const out = new Map<number, { ref: FnRef; by: RouteKey[] }>();
+    if (!this.entries.some((e) => e.links.functions.some((f) => f.cached))) return out;
+    for (const { key, start, served } of routed) {
+      for (const ref of this.reach(start, served, key.method)) {
+        for (const call of ref.e.links.functions[ref.fn].calls) {
+          if (call.once || call.detached) continue;
+          for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+            if (!t.e.links.functions[t.fn].cached) continue;
             const k = refKey(t);
             const entry = out.get(k) ?? { ref: t, by: [] };
             if (!entry.by.some((b) => b.method === key.method && b.path === key.path)) entry.by.push(key);
@@ -2638,8 +2667,8 @@ class WorkspaceLinker {
             read?.add(t.e);
             // PageHelper pages the mapper query that follows it: that list is not every row.
             if (paged && t.e.links.functions[t.fn].mapperList) continue;
-            // A queued task runs in a worker, not on this request's path.
-            if (t.e.links.functions[t.fn].queued) continue;
+            // A queued task runs in a worker, not on this request's path; a cached function on a cache miss (cachedBy).
+            if (t.e.links.functions[t.fn].queued || t.e.links.functions[t.fn].cached) continue;
             const k = refKey(t);
             if (call.paged && !seen.has(k)) pagedEntry.add(k);
             if (seen.has(k)) continue;

@@ -1,5 +1,6 @@
 import type { Severity } from './warning';
 import { STARTUP_HOOK } from '../code/hazards/backgroundTasks';
+import { CACHED_RESULT } from '../code/hazards/memoized';
 
 /** The thresholds that decide severity; documented in docs/warnings and configurable (`opsLens.severity.*`). */
 export interface SeverityRules {
@@ -30,6 +31,7 @@ export interface SeverityInput {
 export function decideSeverity(input: SeverityInput, rules: Pick<SeverityRules, 'coldRouteRps'>): { severity: Severity; reason: string } {
   if (input.onRoute === false) {
     if (input.task?.includes(`(${STARTUP_HOOK}`)) return { severity: 'info', reason: `info: no route reaches this code; it runs once as the process starts (${input.task}), not for each request` };
+    if (input.task?.includes(`(${CACHED_RESULT}`)) return { severity: 'info', reason: `info: its result is cached, so it runs when the cache misses, not on each request, and no route's numbers say how often` };
     if (input.task) return { severity: 'info', reason: `info: no route reaches this code; it runs in the background (${input.task}), where no request waits on it and no route's numbers say how often it runs` };
     return { severity: 'info', reason: 'info: no route was found to reach this code, so no production data says whether it is hot' };
   }

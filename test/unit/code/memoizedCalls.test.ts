@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import type { Hazard } from '../../../src/core/code/codeModel';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 // A memoized function reads its cache after the first call for an argument: a loop calling it is not a query per
@@ -243,5 +244,77 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
       hazardRows(f).filter((h) => h.startsWith('query-in-loop')),
       ['query-in-loop server/handles/fs.go:8:3 op.GetUser → GetUser → db.First [for sequential] → -'],
     );
+  });
+});
+
+// A cached function runs on a cache miss, not on every request that calls it: what it does is not on the route's path
+// (nor multiplied by the route's traffic), but said to be in that function, with the routes that read it.
+describe('What a route reads through a cached function', () => {
+  const rows = (files: Map<string, { hazards: Hazard[] }>) =>
+    [...files.values()].flatMap((a) => a.hazards.map((h) => `${h.code} ${h.file}:${h.range.start.line + 1} → ${h.routes.map((r) => `${r.method} ${r.path}`).join(', ') || (h.tasks ? `tasks: ${h.tasks.join(', ')}` : '-')}`)).sort();
+
+  it("Java: a @Cacheable service method's whole-table read is in that method, read by the route; an uncached one's is on the route", async () => {
+    const f = await joined({
+      'src/main/java/geo/RegionService.java': lines(
+        'package geo;',
+        '@Service',
+        'public class RegionService {',
+        '    private final RegionRepository regionRepository;',
+        '    @Cacheable("regions")',
+        '    public List<Region> all() {',
+        '        return regionRepository.findAll();', // 7
+        '    }',
+        '    public List<Region> live() {',
+        '        return regionRepository.findAll();', // 10
+        '    }',
+        '}',
+      ),
+      'src/main/java/geo/RegionController.java': lines(
+        'package geo;',
+        '@RestController',
+        '@RequestMapping("/regions")',
+        'public class RegionController {',
+        '    private final RegionService regionService;',
+        '    @GetMapping',
+        '    public List<Region> list() { return regionService.all(); }',
+        '    @GetMapping("/live")',
+        '    public List<Region> live() { return regionService.live(); }',
+        '}',
+      ),
+      'src/main/java/geo/RegionRepository.java': lines('package geo;', 'public interface RegionRepository extends JpaRepository<Region, Long> {}'),
+    });
+    assert.deepEqual(rows(f), [
+      'unbounded-query src/main/java/geo/RegionService.java:10 → GET /regions/live',
+      'unbounded-query src/main/java/geo/RegionService.java:7 → tasks: RegionService.all (result cached, read by GET /regions)',
+    ]);
+  });
+
+  it('Python: an @lru_cache helper of another module, beside the same helper without it', async () => {
+    const f = await joined({
+      'app/settings.py': lines(
+        'import functools',
+        'from app.models import Setting',
+        '',
+        '@functools.lru_cache(maxsize=1)',
+        'def site_settings():',
+        '    return Setting.query.all()', // 6
+        '',
+        'def live_settings():',
+        '    return Setting.query.all()', // 9
+      ),
+      'app/views.py': lines(
+        'from flask import Blueprint',
+        'from app.settings import site_settings, live_settings',
+        'views = Blueprint("views", __name__)',
+        '',
+        '@views.route("/settings")',
+        'def settings():',
+        '    return {"cached": site_settings(), "live": live_settings()}',
+      ),
+    });
+    assert.deepEqual(rows(f), [
+      'unbounded-query app/settings.py:6 → tasks: site_settings (result cached, read by GET /settings)',
+      'unbounded-query app/settings.py:9 → GET /settings',
+    ]);
   });
 });

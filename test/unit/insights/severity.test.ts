@@ -76,6 +76,12 @@ describe('severity', () => {
       assert.deepEqual(w.evidence.tasks, ['send_digest (Celery task)', 'nightly (Celery task)']);
       assert.match(w.message, /^In send_digest \(Celery task\), and 1 more background task\. Database query .*Severity info: no route reaches this code; it runs in the background/);
     });
+    it('code a route reads through a cached function → info, saying it runs when the cache misses', () => {
+      const d = decideSeverity({ onRoute: false, rps: 500, task: 'RegionService.all (result cached, read by GET /regions)' }, rules);
+      assert.equal(d.severity, 'info');
+      assert.equal(d.reason, "info: its result is cached, so it runs when the cache misses, not on each request, and no route's numbers say how often");
+    });
+
     it('code only a startup hook reaches → info, saying it runs once as the process starts', () => {
       const d = decideSeverity({ onRoute: false, task: 'InfraConfigService.onModuleInit (startup hook)' }, rules);
       assert.equal(d.severity, 'info');

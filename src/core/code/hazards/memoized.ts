@@ -1,6 +1,9 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { LanguageFamily } from './callCatalogue';
 
+/** How a cached function the routes read is labelled (WorkspaceLinker.taskPaths), and known by (decideSeverity). */
+export const CACHED_RESULT = 'result cached';
+
 /**
  * Decorators that keep a function's result by its arguments: Flask-Caching's `@cache.memoize()` and
  * `@cache.cached()`, `functools.lru_cache`/`cache`, cachetools' `@cached(…)`/`@ttl_cache`, async-lru's `@alru_cache`;
