@@ -201,10 +201,17 @@ export function calleeChain(text: string): string[] | undefined {
 function fallbackChain(text: string): string[] | undefined {
   const close = skipGroup(text, 0);
   if (close < 0 || text.charCodeAt(close) !== 46 /* . */) return undefined;
-  const pick = FALLBACK.exec(text.slice(1, close - 1));
+  const inner = text.slice(1, close - 1);
+  const pick = FALLBACK.exec(inner) ?? CAST.exec(inner);
   const rest = pick ? calleeChain('_' + text.slice(close)) : undefined;
   return rest && rest.length > 1 ? [...pick![1].split('.'), ...rest.slice(1)] : undefined;
 }
+
+/**
+ * Java's cast, `(UserService) AopContext.currentProxy()`: a value of that type, so `((UserService) x).m()` reads as
+ * the type's `m` (the type's last name; a generic's arguments dropped).
+ */
+const CAST = /^\s*\(\s*(?:[a-z_$][\w$]*\.)*([A-Z][\w$]*)\s*(?:<[^()]*>\s*)?\)\s*[\w$(]/;
 
 /** `a or b`, `a || b`, `a ?? b` of two names or member chains: the second. */
 const FALLBACK = /^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*(?:\bor\b|\|\||\?\?)\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$/;

@@ -38,4 +38,37 @@ describe('Java: a method of the bean called through its own Spring proxy', () =>
       ],
     );
   });
+
+  it("through AopContext.currentProxy() cast to the bean's interface or class", async () => {
+    const f = await joined({
+      'src/main/java/shop/service/IOrderService.java': lines('package shop.service;', 'public interface IOrderService {', '    void cancel(Long id);', '    void audit(Long id);', '}'),
+      'src/main/java/shop/service/impl/OrderServiceImpl.java': lines(
+        'package shop.service.impl;',
+        '@Service',
+        'public class OrderServiceImpl implements IOrderService {',
+        '    private JdbcTemplate jdbcTemplate;',
+        '    public void cancelAll(List<Long> ids) {',
+        '        for (Long id : ids) {',
+        '            ((IOrderService) AopContext.currentProxy()).cancel(id);', // 7
+        '            ((OrderServiceImpl) AopContext.currentProxy()).audit(id);', // 8
+        '        }',
+        '    }',
+        '    @Transactional',
+        '    public void cancel(Long id) {',
+        '        jdbcTemplate.update("UPDATE orders SET status = 2 WHERE id = ?", id);',
+        '    }',
+        '    public void audit(Long id) {',
+        '        jdbcTemplate.update("INSERT INTO audit (order_id) VALUES (?)", id);',
+        '    }',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((h) => h.startsWith('query-in-loop')),
+      [
+        'query-in-loop src/main/java/shop/service/impl/OrderServiceImpl.java:7:13 IOrderService.cancel → jdbcTemplate.update [for-each sequential] → -',
+        'query-in-loop src/main/java/shop/service/impl/OrderServiceImpl.java:8:13 OrderServiceImpl.audit → jdbcTemplate.update [for-each sequential] → -',
+      ],
+    );
+  });
 });
