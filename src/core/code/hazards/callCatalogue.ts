@@ -176,6 +176,12 @@ const GO_REDIS_COMMANDS =
   'HGet|HSet|HSetNX|HMGet|HMSet|HGetAll|HDel|HIncrBy|HExists|HKeys|HVals|HLen|SAdd|SRem|SMembers|SIsMember|SCard|SPop|' +
   'ZAdd|ZRem|ZRange|ZRangeByScore|ZRevRange|ZRevRangeByScore|ZScore|ZIncrBy|ZCard|ZCount|ZRank|LPush|RPush|LPop|RPop|LRange|LLen|LIndex|LRem|LTrim|' +
   'Publish|XAdd|XAck|XRange|PFAdd|PFCount|GeoAdd|Eval|EvalSha';
+/**
+ * The first argument of net/http's `Get(url)`, `Post(url, …)`: not a string that is no URL nor path (`"model"`), nor a
+ * name for a key, an id or a name (`RealtimeClientAuthKey`, `id`).
+ */
+const GO_URL_ARG = '^\\(\\s*(?!"(?!https?:|/|%|\\{)[^"]*"\\s*[,)])(?!\\w*(?:[kK]ey|K[eE][yY]|[iI][dD]|ID|[nN]ame)\\s*[,)])';
+
 /** What JavaScript keeps a Redis client in: `redis`, `this.redis`, `redisClient`, `rateLimitRedis`, `ioredis`. */
 const JS_REDIS_ROOTS = '_?redis|ioredis|\\w+Redis|redis(?:Client|Conn|Connection|Cache|Db)';
 /** A JavaScript module that loads a Redis client, where a client named `client` is likely Redis's (node-redis' docs). */
@@ -879,13 +885,10 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   { kind: 'call', languages: ['go'], root: 'http', method: 'Get|Post|Head|PostForm', label: 'HTTP request (net/http)' },
   { kind: 'call', languages: ['go'], root: 'http', through: 'DefaultClient', method: 'Do|Get|Post|Head|PostForm', label: 'HTTP request (net/http)' },
-  {
-    kind: 'call',
-    languages: ['go'],
-    root: 'client|httpClient|\\w*[cC]lient',
-    method: 'Do|Get|Post|Head|PostForm',
-    label: 'HTTP request',
-  },
+  { kind: 'call', languages: ['go'], root: 'client|httpClient|\\w*[cC]lient', method: 'Do', label: 'HTTP request' },
+  // Given a URL: a value named `client` is as often a subscriber, a session or a cache entry whose `Get(key)` reads
+  // memory (pocketbase's realtime `client.Get(RealtimeClientAuthKey)`).
+  { kind: 'call', languages: ['go'], root: 'client|httpClient|\\w*[cC]lient', method: 'Get|Post|Head|PostForm', argsMatching: GO_URL_ARG, label: 'HTTP request' },
   {
     // resty: `client.R()` makes the request its chain (or a later statement, `req.Execute(method, url)`) sends.
     kind: 'call',
