@@ -44,4 +44,29 @@ describe('spreadsheet read listeners', () => {
     const explanation = [...f.values()].flatMap((a) => a.hazards)[0].explanation;
     assert.match(explanation, /runs in a spreadsheet read listener's invoke: once per row of the sheet/);
   });
+
+  it("a listener extending the project's own base listener (youlai-mall's `extends MyAnalysisEventListener<UserImportDTO>`)", async () => {
+    const f = await joined({
+      'src/main/java/com/youlai/listener/UserImportListener.java': lines(
+        'package com.youlai.listener;',
+        '',
+        'public class UserImportListener extends MyAnalysisEventListener<UserImportDTO> {',
+        '  private final UserRepository userRepository;',
+        '  @Override',
+        '  public void invoke(UserImportDTO row, AnalysisContext context) {',
+        '    userRepository.save(toUser(row));',
+        '  }',
+        '}',
+      ),
+      'src/main/java/com/youlai/listener/MyAnalysisEventListener.java': lines(
+        'package com.youlai.listener;',
+        '',
+        'public abstract class MyAnalysisEventListener<T> extends AnalysisEventListener<T> {',
+        '  private String msg;',
+        '  public abstract String getMsg();',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/com/youlai/listener/UserImportListener.java:7:5 userRepository.save [spreadsheet row listener sequential] → -']);
+  });
 });

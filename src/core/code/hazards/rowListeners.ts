@@ -9,7 +9,7 @@ export const ROW_LISTENER = 'spreadsheet row listener';
 
 /** A file that may declare one: most do not, and are not looked at further. */
 export function mayListenToRows(text: string): boolean {
-  return /\b(?:ReadListener|AnalysisEventListener)\s*</.test(text);
+  return /(?:ReadListener|AnalysisEventListener)\s*</.test(text);
 }
 
 /** The method is a read listener's `invoke`. */
@@ -18,5 +18,6 @@ export function isRowListenerInvoke(fn: Node, text: string): boolean {
   const cls = fn.parent?.parent;
   if (cls?.type !== 'class_declaration') return false;
   const header = text.slice(cls.startIndex, cls.childForFieldName('body')?.startIndex ?? cls.startIndex);
-  return /\b(?:implements\s+[^{]*\bReadListener|extends\s+AnalysisEventListener)\s*</.test(header);
+  // Also through a base listener of the project's, named as one (youlai-mall's `extends MyAnalysisEventListener<T>`).
+  return /\b(?:implements\s+[^{]*\b\w*ReadListener|extends\s+\w*AnalysisEventListener)\s*</.test(header);
 }
