@@ -58,6 +58,8 @@ const LAST_PAGE =
 /** A read of one row: `findFirstBy…`, `findTopBy…` (no count), `take: 1`, `.limit(1)`, `LIMIT 1`. */
 const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\.(?:limit|Limit|take)\s*\(\s*1\s*\)|\bLIMIT\s+1\b/i;
 /** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
+/** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `ids.length`. */
+const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:size\(\)|length)\s*(?:>\s*0|!==?\s*0)|\bisNotEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|\blen\(\s*([A-Za-z_]\w*)\s*\)\s*>\s*0/;
 const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
 
 /** What keeps a value in a variable, in the four grammars. */
@@ -72,6 +74,15 @@ function assignmentAround(node: Node): Node | null {
   const value = parent.childForFieldName('value') ?? parent.childForFieldName('right');
   return value && value.startIndex <= node.startIndex && node.endIndex <= value.endIndex ? parent : null;
 }
+
+/**
+ * A collection's type, in any package (`ConcurrentMap<String, ExecutorBiz>`, `java.util.HashMap`, Guava's `Cache`,
+ * TypeScript's `Map<string, T>`): its `get(k)` reads memory, whatever the holder is named (xxl-job's
+ * `executorBizRepository`).
+ */
+const COLLECTION_TYPE = /^(?:[\w.]*\.)?(?:(?:Concurrent|Hash|Linked|LinkedHash|Tree|WeakHash|Identity|Enum|Sorted|Navigable|CopyOnWriteArray|Array|ConcurrentSkipList|ConcurrentLinked|Weak)?(?:Map|Set|List|Deque|Queue)|Cache|LoadingCache|Multimap|ListMultimap|SetMultimap)\s*(?:<|$)/;
+/** Words one of which a file declaring such a holder has (COLLECTION_TYPE, or a type named for memory). */
+const COLLECTION_WORDS = ['Memory', 'Map', 'Set', 'List', 'Deque', 'Queue', 'Cache'];
 
 /** The words of a statement that leaves a loop (as substrings: the tree says which are statements). */
 const EXIT_WORDS = ['break', 'return', 'throw', 'raise'];
@@ -674,7 +685,7 @@ export class FileStructure {
    * paging is for. (A loop over a page's items inside it is a loop of its own.)
    */
   private isPagingLoop(n: Scanned): boolean {
-    if (this.followsNextLink(n)) return true;
+    if (this.followsNextLink(n) || this.drainsUntilEmpty(n)) return true;
     const body = this.text.slice(n.start, n.end);
     const read = PAGE_READ.exec(body);
     // A loop with no condition of its own that stops on an empty read (dolphinscheduler's `while (true) { list =
@@ -713,6 +724,22 @@ export class FileStructure {
     if (!head || head.type === 'for_clause' || head.type === 'range_clause' || head.type === 'block') return false;
     const condition = /^\(?\s*([A-Za-z_$][\w$]*)(?:\s*!==?\s*(?:""|''|nil|null|undefined)|\s+is\s+not\s+None)?\s*\)?$/.exec(head.text)?.[1];
     return !!condition && setFromNext(condition);
+  }
+
+  /**
+   * A loop whose own condition goes on while a batch it reads again each turn is not empty (xxl-job's `do { logIds =
+   * mapper.findClearLogIds(…, 1000); mapper.clearLog(logIds); } while (logIds != null && !logIds.isEmpty())`): it
+   * drains the table a batch at a time, or would never end. Not a list it only takes items from (`while
+   * (!queue.isEmpty()) queue.poll()`).
+   */
+  private drainsUntilEmpty(n: Scanned): boolean {
+    const condition = n.node.childForFieldName('condition')?.text;
+    if (!condition) return false;
+    const name = NOT_EMPTY.exec(condition);
+    const batch = name?.slice(1).find((g) => g);
+    if (!batch) return false;
+    const body = this.text.slice(n.start, n.end);
+    return new RegExp(`(?<![\\w$.])${batch}\\s*=\\s*(?:await\\s+)?(?:this\\.)?[\\w$.]+\\s*\\(`).test(body);
   }
 
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */
@@ -1268,9 +1295,9 @@ export class FileStructure {
   private inMemoryHolder(call: CallInfo): boolean {
     const chain = call.chain;
     const at = chain[0] === 'this' || chain[0] === 'self' ? 1 : 0;
-    if (chain.length < at + 2 || !this.words.has('Memory')) return false;
+    if (chain.length < at + 2 || !COLLECTION_WORDS.some((w) => this.words.has(w))) return false;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
-    return !!type && /(?:^|\.|[a-z_])(?:InMemory|Memory)[A-Z_]/.test(type);
+    return !!type && (/(?:^|\.|[a-z_])(?:InMemory|Memory)[A-Z_]/.test(type) || COLLECTION_TYPE.test(type));
   }
 
   /**

@@ -162,6 +162,35 @@ describe('a loop over batches or pages is no query per item', () => {
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop server/archive.py:21:32 session.execute [while sequential] → -']);
   });
+  it("a loop whose own condition goes on while the batch it read is not empty drains in batches (xxl-job's log cleanup); one over a list it does not read again is per item", async () => {
+    const f = await joined({
+      'src/main/java/job/LogCleaner.java': lines(
+        'package job;',
+        'public class LogCleaner {',
+        '    private LogRepository logRepository;',
+        '    public void clear(int jobId, List<Long> given) {',
+        '        List<Long> logIds = null;',
+        '        do {',
+        '            logIds = logRepository.findClearLogIds(jobId, 1000);',
+        '            if (logIds != null && !logIds.isEmpty()) {',
+        '                logRepository.deleteAllByIdInBatch(logIds);',
+        '            }',
+        '        } while (logIds != null && !logIds.isEmpty());',
+        '        List<Long> rows = logRepository.findClearLogIds(jobId, 1000);',
+        '        while (rows.size() > 0) {',
+        '            logRepository.deleteAllByIdInBatch(rows.subList(0, 1));',
+        '            rows = logRepository.findClearLogIds(jobId, 1000);',
+        '        }',
+        '        while (!given.isEmpty()) {',
+        '            logRepository.deleteById(given.remove(0));', // 18
+        '        }',
+        '    }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/job/LogCleaner.java:18:13 logRepository.deleteById [while sequential] → -']);
+  });
+
   it('a loop that goes on while its call says there is more is one call per batch (hatchet\'s retention); a flag set from a cursor\'s step or a size is per item', async () => {
     const f = await joined({
       'go.mod': 'module example.com/retention\n',

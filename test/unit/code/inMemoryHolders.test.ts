@@ -23,4 +23,29 @@ describe('a holder its declared type keeps in memory sends no query', () => {
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/org/jeecg/store/RouteLoader.java:8:13 repository.delete [for-each sequential] → -']);
   });
+
+  it("xxl-job: a `ConcurrentMap<String, ExecutorBiz> executorBizRepository` (also a Map, a List, a Guava Cache) is a collection, whatever it is named", async () => {
+    const service = (pkg: string, type: string) =>
+      lines(
+        `package ${pkg};`,
+        '',
+        'public class ExecutorRegistry {',
+        `    private static final ${type} executorBizRepository = create();`,
+        '',
+        '    public void beatAll(List<String> addresses) {',
+        '        for (String address : addresses) {',
+        '            executorBizRepository.getById(address);',
+        '        }',
+        '    }',
+        '}',
+      );
+    const f = await joined({
+      'src/main/java/a/ExecutorRegistry.java': service('a', 'ConcurrentMap<String, ExecutorBiz>'),
+      'src/main/java/b/ExecutorRegistry.java': service('b', 'java.util.HashMap<String, ExecutorBiz>'),
+      'src/main/java/c/ExecutorRegistry.java': service('c', 'List<ExecutorBiz>'),
+      'src/main/java/d/ExecutorRegistry.java': service('d', 'Cache<String, ExecutorBiz>'),
+      'src/main/java/e/ExecutorRegistry.java': service('e', 'ExecutorBizRepository'),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/e/ExecutorRegistry.java:8:13 executorBizRepository.getById [for-each sequential] → -']);
+  });
 });
