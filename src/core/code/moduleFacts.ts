@@ -70,7 +70,10 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
   }
   if (!mentions(source, 'exports')) return { imports, exports };
   const moduleExports = /\bmodule\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?([\w$]+|\{[^}]*\})/.exec(text);
-  if (moduleExports) {
+  // `module.exports = require('./routes')` (kutt's routes/index.js): the module is that one, as `export * from` says.
+  const whole = moduleExports?.[1] === 'require' ? /^\s*\(\s*['"]([^'"]+)['"]\s*\)/.exec(text.slice(moduleExports.index + moduleExports[0].length)) : null;
+  if (whole) imports.push({ local: '*', module: whole[1], imported: '*' });
+  else if (moduleExports) {
     const value = moduleExports[1];
     if (value.startsWith('{')) {
       for (const spec of value.slice(1, -1).split(',')) {

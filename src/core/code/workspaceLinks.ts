@@ -1800,6 +1800,8 @@ class WorkspaceLinker {
     }
     const t = this.resolveImport(e, imp.module, imp.imported, rest[0]);
     if (!t) return undefined;
+    // A member of a module's exports object (`routes.api` with `module.exports = { api: apiRouter }`): its local name.
+    if (rest.length === 1 && t.e.family === 'js' && (t.name === 'default' || t.name === '*' || t.name === rest[0])) return { e: t.e, name: t.e.links.exports[rest[0]] ?? rest[0] };
     if (rest.length) return { e: t.e, name: rest[rest.length - 1] };
     return { e: t.e, name: t.name };
   }
@@ -2525,6 +2527,12 @@ class WorkspaceLinker {
     // `import { list } from './list'; export { list }`, a Python package's `__init__.py`: `from .asset import
     // AssetEndpoint`): that module's own name, however many barrels on.
     if (again && again.imported !== '*' && !definesLocally(t.links, exported)) return this.resolveImport(t, again.module, again.imported, member, depth + 1) ?? { e: t, name: exported };
+    // A module that is another one whole, `module.exports = require('./routes')` (kutt's routes/index.js): its
+    // default is that module (`routes.api` is routes.js's `api`).
+    if (own === undefined && imported === 'default' && t.family === 'js' && Object.keys(t.links.exports).length === 0) {
+      const stars = t.links.imports.filter((i) => i.local === '*');
+      if (stars.length === 1 && this.resolveModule(t, stars[0].module)) return this.resolveImport(t, stars[0].module, 'default', member, depth + 1);
+    }
     // `export * from './orders'`, `from .orders import *`: the first of those modules that exports (defines) the name.
     if (own === undefined || (t.family === 'python' && !definesLocally(t.links, exported))) {
       for (const star of t.links.imports) {

@@ -1965,6 +1965,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['call-in-loop src/services/email.service.js:2:35 fetch [for…of sequential] → POST /forgot-password']);
     });
 
+    it("an index that is another module, `module.exports = require('./routes')` (kutt's routes/index.js), leads on to it", async () => {
+      const f = await joined({
+        'server/routes/index.js': 'module.exports = require("./routes");',
+        'server/routes/routes.js': lines(
+          'const { Router } = require("express");',
+          'const link = require("./link.routes");',
+          'const apiRouter = Router();',
+          'apiRouter.use("/links", link);',
+          'module.exports = { api: apiRouter };',
+        ),
+        'server/routes/link.routes.js': lines('const { Router } = require("express");', 'const router = Router();', 'router.get("/", (req, res) => res.json([]));', 'module.exports = router;'),
+        'server/server.js': lines('const express = require("express");', 'const routes = require("./routes");', 'const app = express();', 'app.use("/api/v2", routes.api);', 'app.use("/api", routes.api);'),
+      });
+      assert.deepEqual(
+        routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+        ['GET /api/links', 'GET /api/v2/links'],
+      );
+    });
+
     it('a client made at the top of a module (or by a constructor into a field) without a timeout is on the routes of the functions that use it', async () => {
       // The shape of hagopj13/node-express-boilerplate's email.service.js and ardanlabs/service's authclient.
       const f = await joined({
