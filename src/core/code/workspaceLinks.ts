@@ -744,7 +744,9 @@ class WorkspaceLinker {
         // A URL module neither the root one nor included by any (plane's stale api/urls/estimate.py) serves nothing.
         if (route.framework === 'django' && !mountedFiles.has(e.a.file) && this.unservedUrlModule(e)) return;
         if (link?.mountable) {
-          const viaReceiver = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0).filter((p) => p) : [];
+          // (A root mount, `path("", include(…))`, is a prefix too beside others: '' alone is no mount known.)
+          const mounted = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0) : [];
+          const viaReceiver = mounted.some((p) => p) ? mounted : [];
           for (const p of viaReceiver) prefixes.add(p);
           // Go: a router mounted in the function that makes it (wakapi's `r := chi.NewRouter()` … `router.Mount(
           // "/activity", r)` in a RegisterRoutes mounted under /api): that mount carries the function's prefixes already.
@@ -1191,6 +1193,35 @@ class WorkspaceLinker {
 
   private readonly rootUrlconfs = new Map<string, Set<string> | undefined>();
 
+  /**
+   * A Django URL module the root URLconf reaches through `include(…)`, or any when the service's settings name no root
+   * found in the workspace.
+   */
+  private servedUrlModule(e: Entry): boolean {
+    const roots = this.rootUrlconfFiles(e.group);
+    if (!roots?.size) return true;
+    let served = this.servedUrls.get(e.group);
+    if (!served) {
+      served = new Set(roots);
+      const frontier = this.entries.filter((x) => x.group === e.group && roots.has(x.a.file));
+      while (frontier.length) {
+        const from = frontier.pop()!;
+        for (const mount of from.links.mounts) {
+          if (!mount.module && !mount.django) continue;
+          const t = this.resolveMountTarget(from, mount);
+          if (t && !served.has(t.e.a.file)) {
+            served.add(t.e.a.file);
+            frontier.push(t.e);
+          }
+        }
+      }
+      this.servedUrls.set(e.group, served);
+    }
+    return served.has(e.a.file);
+  }
+
+  private readonly servedUrls = new Map<string, Set<string>>();
+
   /** A URL module the service's settings do not name as the root (when they name one found in the workspace). */
   private unservedUrlModule(e: Entry): boolean {
     const roots = this.rootUrlconfFiles(e.group);
@@ -1248,6 +1279,8 @@ class WorkspaceLinker {
       // never give production paths.
       if (e.test) continue;
       for (const mount of e.links.mounts) {
+        // Django: a URLconf that ROOT_URLCONF does not reach (Misago's test project's `path("forum/", include(…))`).
+        if (e.family === 'python' && (mount.module || mount.django) && !this.servedUrlModule(e)) continue;
         if (mount.folder) {
           this.autoloads.push({ from: e, mount, dir: normalise(`${e.dir}/${mount.target[0]}`) });
           continue;

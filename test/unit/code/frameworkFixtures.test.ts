@@ -3495,6 +3495,17 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(unknown).map((r) => `${r[0]} ${r[1]}`).sort(), ['ANY estimates/', 'ANY health/', 'ANY plugins/installed/', 'ANY shop/tags/']);
     });
 
+    it("Django: a module included at the root (path('', include(…))) keeps its root paths beside another prefix; a test project's URLconf that ROOT_URLCONF does not reach gives no prefix (Misago's testproject, forum/)", async () => {
+      const f = await joined({
+        'devproject/settings.py': lines('INSTALLED_APPS = ["misago"]', 'ROOT_URLCONF = "devproject.urls"'),
+        'devproject/urls.py': lines('from django.urls import include, path', 'urlpatterns = [', '    path("", include("misago.urls")),', '    path("legacy/", include("misago.urls")),', ']'),
+        'misago/core/testproject/urls.py': lines('from django.urls import include, path', 'urlpatterns = [', '    path("forum/", include("misago.urls")),', '    path("forum/test-mail/", test_mail),', ']', 'def test_mail(request):', '    pass'),
+        'misago/urls.py': lines('from django.urls import include, path', 'urlpatterns = [', '    path("", include("misago.account.urls")),', '    path("login/", login),', ']', 'def login(request):', '    pass'),
+        'misago/account/urls.py': lines('from django.urls import path', 'urlpatterns = [', '    path("account/", account),', ']', 'def account(request):', '    pass'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['ANY account/', 'ANY legacy/account/', 'ANY legacy/login/', 'ANY login/']);
+    });
+
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [
