@@ -818,6 +818,29 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("knex awaited with a typed from<Row>() (Unleash's feature-tag-store): `await` before the chain hides none of its filters", async () => {
+      const a = await analyze(
+        'src/db/feature-tag-store.ts',
+        lines(
+          'export class FeatureTagStore {',
+          '  constructor(private db: Db) {}',
+          '  async getAllTagsForFeature(featureName: string) {',
+          '    const rows = await this.db.select(COLUMNS).from<FeatureTagTable>(TABLE).where({ feature_name: featureName });',
+          '    return rows;',
+          '  }',
+          '  async getAll() {',
+          '    const rows = await this.db.select(COLUMNS).from<FeatureTagTable>(TABLE);', // 7: every row
+          '    return rows;',
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [['unbounded-query', 7, 'this.db.select.from']],
+      );
+    });
+
     it("a knex transaction a function is given, annotated Knex (hedgedoc's notes), queries per item in a loop; a parameter of another type does not", async () => {
       const f = await joined({
         'src/notes.service.ts': lines(

@@ -27,7 +27,10 @@ export function turnedIntoSql(s: FileStructure, i: number): boolean {
 /** The outermost call of a chain this call starts (`X.objects.filter(…).order_by(…)` for its `filter`). */
 export function outermostCall(s: FileStructure, i: number): number {
   let index = i;
-  for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) index = p;
+  const start = s.nodes[i].start;
+  // (Also past an `await` tree-sitter-typescript puts inside the callee of a call with type arguments: `await
+  // this.db.select(…).from<Row>(T).where(…)`.)
+  for (let p = s.nodes[i].parent; p >= 0 && (s.nodes[p].start === start || (s.nodes[p].start < start && /^await\s+$/.test(s.text.slice(s.nodes[p].start, start)))) && s.calls.has(p); p = s.nodes[p].parent) index = p;
   return index;
 }
 
