@@ -301,6 +301,12 @@ export interface MountFact {
   /** An own prefix that a registration may replace (Flask blueprints; FastAPI router prefixes always add). */
   replaceable?: boolean;
   /**
+   * Flask: registers each blueprint of a list it loops over that is not written there (lemur's `for blueprint in
+   * blueprints: app.register_blueprint(blueprint, url_prefix=…)`, the list handed to the app factory): the join puts
+   * the service's blueprints that no registration names under it.
+   */
+  looped?: boolean;
+  /**
    * @fastify/autoload: `target` is a folder (relative to this file), and every plugin file under it is registered
    * with `prefix`, then its folder path below it (unless `folderNames` is false) or its own `autoPrefix` export.
    */

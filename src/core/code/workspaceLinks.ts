@@ -1290,11 +1290,7 @@ class WorkspaceLinker {
           ? (this.byDir.get(e.dir) ?? []).filter((x) => !x.test).flatMap((x) => x.links.goFunctionLists?.[mount.target[0]] ?? []).map((name) => this.resolveMountTarget(e, { ...mount, listed: undefined, target: name.split('.') }))
           : [this.resolveMountTarget(e, mount)];
         if (!targets.some((t) => t)) continue;
-        // A prefix named, not written (a constant, a config key, an environment variable): read where it is defined.
-        const named = mount.prefixRef ? (this.namedString(e, mount.prefixRef) ?? '') : mount.prefix;
-        let prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
-        // A recipe's `API_PREFIX=api`: Express and Koa match paths from their leading slash.
-        if (prefix && e.family === 'js' && !prefix.startsWith('/') && named.includes(NAMED_PART)) prefix = '/' + prefix;
+        const prefix = this.writtenPrefix(e, mount);
         const incoming = { from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount };
         for (const t of targets.flatMap((target) => (target ? this.goTypeFiles(target) : []))) {
           // Handed to a function as argument k: mounted on that function's parameter k (routeCollector.enclosingNames).
@@ -1466,6 +1462,14 @@ class WorkspaceLinker {
       const outer = this.mountPrefixes(from, mount, incoming, depth);
       for (const p of outer) out.push((e.family === 'python' && mount.module) || mount.django ? djangoRoute(p, mount.prefix) : joinMount(p, mount.prefix, ''));
     }
+    // Flask: a blueprint no registration names, where the service registers those of a list it is handed in a loop
+    // (lemur's configure_blueprints): under that registration, whose url_prefix replaces the blueprint's own.
+    if (out.length === 0 && ownMounts.some((m) => m.mount.replaceable)) {
+      for (const { from, mount } of this.loopedBlueprints(e.group)) {
+        for (const p of this.mountPrefixes(from, mount, incoming, depth)) out.push(joinMount(p, mount.prefix, ''));
+      }
+      if (out.length) return ownMounts.some((m) => m.mount.prefix) && !this.loopedBlueprints(e.group).some((l) => l.mount.prefix) ? out.flatMap((p) => ownMounts.map((o) => joinMount(p, o.mount.prefix, ''))) : out;
+    }
     if (out.length === 0) out.push('');
     if (ownMounts.length === 0) return out;
     // Flask: `register_blueprint(bp, url_prefix=…)` replaces the blueprint's own prefix instead of adding to it.
@@ -1473,6 +1477,29 @@ class WorkspaceLinker {
     const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
     return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
   }
+
+  /** A mount's prefix, with what it names read where that is defined (a constant, a config key, an environment variable). */
+  private writtenPrefix(e: Entry, mount: MountFact): string {
+    const named = mount.prefixRef ? (this.namedString(e, mount.prefixRef) ?? '') : mount.prefix;
+    const prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
+    // A recipe's `API_PREFIX=api`: Express and Koa match paths from their leading slash.
+    return prefix && e.family === 'js' && !prefix.startsWith('/') && named.includes(NAMED_PART) ? '/' + prefix : prefix;
+  }
+
+  /** The service's Flask registrations in a loop over a list not written there (MountFact.looped). */
+  private loopedBlueprints(group: string): { from: Entry; mount: MountFact }[] {
+    let found = this.looped.get(group);
+    if (!found) {
+      found = [];
+      for (const e of this.entries) {
+        if (e.group === group && !e.test && e.family === 'python') for (const mount of e.links.mounts) if (mount.looped) found.push({ from: e, mount: { ...mount, prefix: this.writtenPrefix(e, mount) } });
+      }
+      this.looped.set(group, found);
+    }
+    return found;
+  }
+
+  private readonly looped = new Map<string, { from: Entry; mount: MountFact }[]>();
 
   /**
    * tsoa's controllers are served where the service hands an app or router to the `RegisterRoutes` tsoa generates

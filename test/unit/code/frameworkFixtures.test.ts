@@ -2721,6 +2721,30 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Flask: blueprints registered in a loop over a list the app factory is given (lemur's configure_blueprints) get its url_prefix; a list written there, each of its blueprints; the app's own routes none", async () => {
+      const f = await joined({
+        'lemur/factory.py': lines(
+          'from flask import Flask',
+          'from lemur.admin import admin_bp, stats_bp',
+          'API_VERSION = 1',
+          'def create_app(blueprints=None):',
+          '    app = Flask(__name__)',
+          '    configure_blueprints(app, blueprints)',
+          '    for bp in [admin_bp, stats_bp]:',
+          '        app.register_blueprint(bp, url_prefix="/internal")',
+          '    return app',
+          'def configure_blueprints(app, blueprints):',
+          '    for blueprint in blueprints:',
+          '        app.register_blueprint(blueprint, url_prefix=f"/api/{API_VERSION}")',
+        ),
+        'lemur/__init__.py': lines('from lemur.factory import create_app', 'from lemur.users.views import mod as users_bp', 'LEMUR_BLUEPRINTS = (users_bp,)', 'def create():', '    return create_app(blueprints=LEMUR_BLUEPRINTS)'),
+        'lemur/users/views.py': lines('from flask import Blueprint', 'mod = Blueprint("users", __name__)', '@mod.route("/users")', 'def users():', '    return []'),
+        'lemur/admin.py': lines('from flask import Blueprint', 'admin_bp = Blueprint("admin", __name__)', 'stats_bp = Blueprint("stats", __name__, url_prefix="/stats")', '@admin_bp.route("/flush")', 'def flush():', '    return []', '@stats_bp.route("/count")', 'def count():', '    return []'),
+        'lemur/ping.py': lines('from flask import Flask', 'app = Flask(__name__)', '@app.route("/ping")', 'def ping():', '    return "ok"'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /api/1/users', 'GET /internal/count', 'GET /internal/flush', 'GET /ping']);
+    });
+
     it("Flask: a path handed through the project's own helper, @routes.route(org_scoped_rule(\"/login\")), is that path; a helper given anything else is no route", async () => {
       // redash's handlers: org_scoped_rule(rule) is the rule itself unless MULTI_ORG is set.
       const f = await joined({

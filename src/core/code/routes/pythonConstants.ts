@@ -32,8 +32,11 @@ export function pythonStringConstants(text: string): Record<string, string> {
       body = undefined;
       const m = ASSIGNED.exec(line);
       const pattern = m ? undefined : patternConstant(line);
+      const number = m || pattern ? undefined : NUMBER_ASSIGNED.exec(line);
       if (m) out[m[1]] = m[3];
       else if (pattern) out[pattern[0]] = pattern[1];
+      // A version written as a number, for an f-string path (lemur's `API_VERSION = 1`, `f"/api/{API_VERSION}"`).
+      else if (number) out[number[1]] = number[2];
       else if (line.includes('os.')) {
         // `API_PREFIX = os.getenv("API_PREFIX", "/api")`: read from the service's recipes in the join.
         const e = ENV_ASSIGNED.exec(line);
@@ -92,6 +95,7 @@ function patternConstant(line: string): [string, string] | undefined {
 const PATTERN_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*([rRfF]{1,2})(['"])((?:(?!\3)[^\n])*)\3\s*(?:#.*)?$/;
 
 // `NAME = "literal"`, `NAME: str = 'literal'`, with an optional trailing comment
+const NUMBER_ASSIGNED = /^([A-Z][A-Z0-9_]*)\s*(?::\s*int\s*)?=\s*(\d+)\s*(?:#.*)?$/;
 const ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*[rRuU]?(['"])([^'"\\\n]*)\2\s*(?:#.*)?$/;
 // `NAME = os.getenv("VAR", "default")`, `os.environ.get(…)`, `os.environ["VAR"]`
 const ENV_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*(os\.[^#\n]*?)\s*(?:#.*)?$/;

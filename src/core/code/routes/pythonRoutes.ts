@@ -414,7 +414,30 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   // Registered inside a blueprint factory (changedetection's `construct_blueprint()` registering its restore
   // blueprint on the one it makes and returns): under the prefixes that factory's blueprint is registered with.
   const enclosing = c.enclosingNames(call.index, receiver);
-  c.mounts.push({ prefix: prefix ?? '', prefixRef: prefix === undefined ? prefixRef : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
+  const mount = { prefix: prefix ?? '', prefixRef: prefix === undefined ? prefixRef : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly, ...(enclosing.length ? { enclosing } : {}) };
+  // Flask: a blueprint of the list a loop goes over (`for bp in [admin_bp, stats_bp]: app.register_blueprint(bp, …)`):
+  // each one written there, or, for a list not written there, every blueprint no registration names (MountFact.looped).
+  const looped = replacesOwn && target.length === 1 ? loopOver(s.nodes[call.index].node, target[0]) : undefined;
+  if (looped === null) c.mounts.push({ ...mount, looped: true });
+  else if (looped) for (const item of looped) c.mounts.push({ ...mount, target: item });
+  else c.mounts.push(mount);
+}
+
+/**
+ * The items of the list a `for` around the node goes over with `name`: each one's chain when the list is written
+ * there (names or members), null when it is not (a parameter, a module constant), undefined when `name` is no loop's.
+ */
+function loopOver(node: Node, name: string): string[][] | null | undefined {
+  for (let n: Node | null = node.parent; n && n.type !== 'function_definition'; n = n.parent) {
+    if (n.type !== 'for_statement' || n.childForFieldName('left')?.text !== name) continue;
+    const right = n.childForFieldName('right');
+    if (right && (right.type === 'list' || right.type === 'tuple')) {
+      const items = right.namedChildren.map((item) => (item ? calleeChain(item.text) : undefined));
+      return items.every((chain) => chain?.length) ? (items as string[][]) : null;
+    }
+    return null;
+  }
+  return undefined;
 }
 
 /** Flask-RESTX: `api.add_namespace(audiences_namespace, "/audiences")`: the namespace's routes under that path. */
@@ -494,7 +517,9 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   // Sanic: `Blueprint("orders", url_prefix="/orders", version=1)` serves `/v1/orders/…`.
   const version = blueprint && !prefixRef && importsPython(s, 'sanic') ? /^\d+(?:\.\d+)?$/.exec(keyword(args, 'version')?.text ?? '')?.[0] : undefined;
   if (version) prefix = `/v${version}` + (prefix ?? '');
-  if (!name || (prefix === undefined && !prefixRef)) return;
+  // (A blueprint with no url_prefix too: its own '' marks it a blueprint, which a loop's registration may take, see
+  // MountFact.looped.)
+  if (!name || (prefix === undefined && !prefixRef && !blueprint)) return;
   // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.
   void prefixes;
   c.mounts.push({ prefix: (prefix ?? '').replace(/\/$/, ''), prefixRef, target: [name], own: true, replaceable: blueprint || undefined });
