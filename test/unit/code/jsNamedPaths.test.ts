@@ -33,6 +33,28 @@ describe('Express and Koa: a route path named by a constant', () => {
     );
   });
 
+  it("a class's static field (Flowise's `static LOGIN_URI = '/api/v1/auth0/login'`, `this.app.get(Auth0SSO.LOGIN_URI, …)`)", async () => {
+    const f = await joined({
+      'src/sso/Auth0SSO.ts': lines(
+        "import express from 'express';",
+        'export default class Auth0SSO {',
+        "  static LOGIN_URI = '/api/v1/auth0/login'",
+        "  static readonly CALLBACK_URI: string = '/api/v1/auth0/callback';",
+        '  constructor(private app: express.Application) {}',
+        '  initialize() {',
+        '    this.app.get(Auth0SSO.LOGIN_URI, (req, res) => res.redirect("/"));', // 6
+        '    this.app.get(Auth0SSO.CALLBACK_URI, (req, res) => res.redirect("/"));', // 7
+        '    this.app.get(Auth0SSO.LOGOUT_URI, (req, res) => res.redirect("/"));',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
+      ['GET /api/v1/auth0/login 6', 'GET /api/v1/auth0/callback 7'],
+    );
+  });
+
   it("reads no route from a name that says nothing of a path (otel-demo's Reflect.get(target, prop, receiver)): the browser's gateway stays the browser's", async () => {
     const f = await joined({
       'src/frontend/pages/index.tsx': lines("import ApiGateway from '../gateways/Api.gateway';", 'export default function Home() { ApiGateway.listProducts(); return null; }'),

@@ -36,6 +36,16 @@ export function jsStringConstants(source: Searchable): Record<string, string> | 
     const value = valueAt(text, from, known);
     if (m[1] && value !== undefined && /^\s*(?:as\s+const\s*)?(?:;|\n|$)/.test(text.slice(value.end, value.end + 12))) set(m[1], value.text);
   }
+  // A class's static string field (Flowise's `static LOGIN_URI = '/api/v1/auth0/login'`): as `Class.NAME`.
+  if (mentions(source, 'static ') && mentions(source, 'class ')) {
+    const classes = [...text.matchAll(/\bclass\s+([A-Za-z_$][\w$]*)/g)];
+    for (const m of text.matchAll(STATIC_FIELD)) {
+      // The class declared last before it.
+      let owner: string | undefined;
+      for (const c of classes) if (c.index < m.index) owner = c[1];
+      if (owner) set(`${owner}.${m[1]}`, m[3]);
+    }
+  }
   // A zod schema the environment is parsed with (`LIVE_BASE_PATH: z.string().default("/live")`, then
   // `envSchema.parse(process.env)`, makeplane/plane's live server): what the module exports of it reads the variable,
   // or the schema's default. Kept as `process.env.LIVE_BASE_PATH`, which the join reads for `env.LIVE_BASE_PATH`.
@@ -44,6 +54,9 @@ export function jsStringConstants(source: Searchable): Record<string, string> | 
   }
   return out;
 }
+
+/** `static LOGIN_URI = '/login'`, `public static readonly X: string = "…";`: a plain literal. */
+const STATIC_FIELD = /^[ \t]*(?:(?:public|private|protected)\s+)?static\s+(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*string\s*)?=\s*(['"`])([^'"`$\n\\]*)\2/gm;
 
 /** `['find', 'get', 'create']`, on one line or several, strings only. */
 const STRING_LIST = /^\[\s*((?:['"][\w$.-]+['"]\s*,\s*)*['"][\w$.-]+['"]\s*,?\s*)\]/;
