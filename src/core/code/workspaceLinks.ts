@@ -859,7 +859,7 @@ class WorkspaceLinker {
         }
       });
     }
-    return out;
+    return shadowedDropped(out);
   }
 
   /**
@@ -3142,6 +3142,32 @@ function comparePositions(a: Range['start'], b: Range['start']): number {
 }
 
 /** The routes that reach any of these functions, each once (a module's client used by several of them). */
+/**
+ * Express and Koa serve a path with the first handler registered for it on a router: a list of paths that repeats one
+ * already registered adds only the others (Flowise's `router.get('/', getAll)` then `router.get(['/', '/:id'],
+ * getById)`). Only from such a list: a registration of the path alone may be middleware the first hands on to.
+ */
+function shadowedDropped<T extends { e: Entry; key: RouteKey; handler: FileAnalysis['routes'][number] }>(routes: T[]): T[] {
+  const first = new Map<string, Range>();
+  const atOf = (r: T) => `${r.e.a.file}\u0000${r.handler.declaration.start.line}:${r.handler.declaration.start.character}`;
+  let lists: Map<string, Set<string>> | undefined;
+  return routes.filter((r) => {
+    if (r.e.family !== 'js' || !JOINED_NAMES.has(r.handler.framework)) return true;
+    const key = `${r.e.group}\u0000${r.e.a.file}\u0000${r.key.method} ${r.key.path}`;
+    const before = first.get(key);
+    if (!before) {
+      first.set(key, r.handler.declaration);
+      return true;
+    }
+    if (sameStart(before, r.handler.declaration)) return true;
+    if (!lists) {
+      lists = new Map();
+      for (const x of routes) if (x.e.family === 'js') lists.set(atOf(x), (lists.get(atOf(x)) ?? new Set()).add(x.key.path));
+    }
+    return (lists.get(atOf(r))?.size ?? 0) < 2;
+  });
+}
+
 function routesOfAll(functions: number[], routesOf: (fn: number) => RouteKey[]): RouteKey[] {
   const out: RouteKey[] = [];
   for (const fn of functions) for (const key of routesOf(fn)) if (!out.some((k) => k.method === key.method && k.path === key.path)) out.push(key);

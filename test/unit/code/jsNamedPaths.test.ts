@@ -72,4 +72,21 @@ describe('Express and Koa: a route path named by a constant', () => {
     });
     assert.deepEqual(hazardRows(f), []);
   });
+
+  it("Express serves a path with the first handler registered for it: a list of paths that repeats one (Flowise's `router.get('/', getAll)` then `router.get(['/', '/:id'], getById)`) adds only the others", async () => {
+    const f = await joined({
+      'src/routes/assistants.ts': lines(
+        "import express from 'express';",
+        'const router = express.Router();',
+        "router.get('/', (req, res) => res.json([]));", // 2
+        "router.get(['/', '/:id'], (req, res) => res.json({}));", // 3
+        "router.post('/', (req, res) => res.json({}));", // 4
+        'export default router;',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
+      ['GET / 2', 'GET /:id 3', 'POST / 4'],
+    );
+  });
 });
