@@ -37,8 +37,17 @@ const JS_SECOND_ARGUMENT = /^\s*,\s*[^\s)]/;
 
 function defaultByHelper(text: string, at: number, end: number): boolean {
   const helper = JS_HELPER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  return !!helper && JS_HELPER_NAME.test(helper) && !/^parse(?:Int|Float)$/.test(helper) && JS_SECOND_ARGUMENT.test(text.slice(end, end + 40));
+  if (helper) return JS_HELPER_NAME.test(helper) && !/^parse(?:Int|Float)$/.test(helper) && JS_SECOND_ARGUMENT.test(text.slice(end, end + 40));
+  // …or given after the value it falls back from, as the call's last argument (Flowise's `defaultChain(nodeData?.inputs?.host,
+  // process.env.PG_HOST)`, `getCredentialParam('user', cred, nodeData, process.env.PG_USER)`).
+  const call = JS_LAST_ARGUMENT_OF.exec(text.slice(Math.max(0, at - 160), at))?.[1];
+  return !!call && JS_FALLBACK_HELPER.test(call) && /^\s*\)/.test(text.slice(end, end + 8));
 }
+
+/** A call's name and its arguments before this one, on the line: `defaultChain(nodeData?.inputs?.host, `. */
+const JS_LAST_ARGUMENT_OF = /([\w$]+)\((?:[^()\n]|\([^()\n]*\))*,\s*$/;
+/** A helper named for the fallback it takes last: a default, a chain of alternatives, a parameter read with one. */
+const JS_FALLBACK_HELPER = /default|fallback|coalesce|chain|param|(?:^|[a-z])Or$/i;
 
 const PATTERNS: Record<string, EnvPattern[]> = {
   js: [
@@ -99,7 +108,8 @@ function testedLater(text: string, at: number, end: number, family: string): boo
         `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`,
       ).test(next)
     : // Also after another test, `if (access_token && pixel_id)` (postiz's tracking).
-      new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])`).test(next);
+      // Or the last of several tested before a return, `if (!s || !key || !iv) return s;` (Unleash's anonymise).
+      new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])|\\|\\|\\s*!\\s*${n}\\s*\\)\\s*\\{?\\s*(?:return|continue)\\b`).test(next);
 }
 
 /**
@@ -272,8 +282,8 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
       const at = m.index!;
       if (!isCode(at)) continue;
       const end = at + m[0].length;
-      // `os.environ["NLS_LANG"] = "…"`, `process.env.X = …`: set here, not read.
-      if (/^\s*=(?!=)/.test(text.slice(end, end + 8))) continue;
+      // `os.environ["NLS_LANG"] = "…"`, `process.env.X = …`: set here, not read; nor `delete process.env.X` (kutt).
+      if (/^\s*=(?!=)/.test(text.slice(end, end + 8)) || (spec.family === 'js' && /\bdelete\s+$/.test(text.slice(Math.max(0, at - 10), at)))) continue;
       const hasDefault =
         (!!defaultAfter && defaultAfter.test(text.slice(end, end + 120))) ||
         (!!testedBefore && testedBefore.test(text.slice(Math.max(0, at - 40), at))) ||

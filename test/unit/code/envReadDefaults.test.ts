@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { joined, lines } from './fixtureWorkspace';
+
+/** Which JavaScript environment reads handle the variable's absence themselves (EnvRead.hasDefault). */
+describe('JavaScript environment reads: handled absence', () => {
+  it("a default given after it to a defaulting helper, an early return when it is unset among others, and not a delete (Flowise, Unleash, kutt)", async () => {
+    const f = await joined({
+      'src/config.ts': lines(
+        'export function settings(nodeData, cred) {',
+        '  const host = defaultChain(nodeData?.inputs?.host, process.env.PG_HOST);', // 2: the helper's fallback
+        "  const user = getCredentialParam('user', cred, nodeData, process.env.PG_USER);", // 3
+        '  const port = Number(nodeData?.inputs?.port) || process.env.PG_PORT;', // 4: already handled (||)
+        '  const name = compute(nodeData, process.env.PG_NAME);', // 5: a helper of no such name → reported
+        '  return { host, user, port, name };',
+        '}',
+        'export function anonymise(s: string) {',
+        '  const key = process.env.ANON_KEY;',
+        '  const iv = process.env.ANON_IV;', // 10
+        '  if (!s || !key || !iv) return s;',
+        '  return encrypt(s, key, iv);',
+        '}',
+        'export function secret() {',
+        '  const jwt = process.env.JWT_SECRET;', // 15: tested, but a throw when unset → reported
+        '  if (!jwt) throw new Error("JWT_SECRET");',
+        '  return jwt;',
+        '}',
+        'delete process.env.LINK_CUSTOM_ALPHABET;', // 19: not a read
+      ),
+    });
+    const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
+    assert.deepEqual(reads.sort(), [
+      'ANON_IV 10 default',
+      'ANON_KEY 9 default',
+      'JWT_SECRET 15 required',
+      'PG_HOST 2 default',
+      'PG_NAME 5 required',
+      'PG_PORT 4 default',
+      'PG_USER 3 default',
+    ]);
+  });
+});
