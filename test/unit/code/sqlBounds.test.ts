@@ -23,6 +23,13 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });
 
+  it("an aggregate is one row, whatever groups a subquery inside it (Unleash's SELECT EXISTS(… GROUP BY …)); one grouped itself is a row per group", () => {
+    const bounded = ['SELECT EXISTS(SELECT 1 FROM project_settings LEFT JOIN features ON a = b WHERE x GROUP BY project_settings.project HAVING c <= COUNT(features.project)) AS present', 'SELECT COUNT(*) FROM (SELECT user_id FROM events GROUP BY user_id) t'];
+    const unbounded = ['SELECT COUNT(*) FROM events GROUP BY user_id', 'SELECT COUNT(*), (SELECT 1) FROM events GROUP BY user_id'];
+    assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
+    assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
+  });
+
   it("a list the caller gives bounds the rows (IN :ids, = ANY($1)); the rows outside it do not (NOT IN)", () => {
     // Also placeholders written in for each item (uptime-kuma's `IN (${ids.map(() => "?").join(",")})`, Python's `IN ({marks})`).
     const bounded = [

@@ -286,10 +286,23 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   if (/\bwhere\b.*?((?<!\bnot\s+)\bin\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|(?<!\bnot\s+)\bin\s*\(\s*(?:\$\{|\{\w*\})|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
   if (/^\W*select\s+(1|true|null)\b/i.test(sql.replace(/^[^a-z]*/i, ''))) return false; // existence checks
   // An aggregate, also with a default for no rows (`SELECT IFNULL(SUM(size), 0) FROM …`): one row.
-  if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(sql)) return false;
+  // (Grouped only inside a subquery, `SELECT EXISTS(… GROUP BY …)`, it is still one row.)
+  if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(outsideParentheses(sql))) return false;
   if (unique?.size && pinsUniqueKey(sql, unique)) return false;
   if (readsCatalogOnly(sql)) return false;
   return true;
+}
+
+/** The SQL with what its parentheses hold taken out, nested too (subqueries, calls' arguments). */
+function outsideParentheses(sql: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of sql) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  return out;
 }
 
 /**
