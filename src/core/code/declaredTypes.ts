@@ -37,6 +37,11 @@ export function declaredTypes(source: Searchable, family: LanguageFamily): Map<s
       break;
     case 'java':
       add([JAVA_DECLARED], 2, 1);
+      // MyBatis-Plus: a `ServiceImpl<M, T>` inherits `baseMapper`, an M (youlai-mall's `this.baseMapper.listExportUsers(q)`).
+      if (mentions(source, 'ServiceImpl')) {
+        const mapper = SERVICE_IMPL.exec(text)?.[1];
+        if (mapper && !out.has('baseMapper')) out.set('baseMapper', mapper);
+      }
       break;
     case 'go':
       add([GO_FIELD]);
@@ -48,6 +53,8 @@ export function declaredTypes(source: Searchable, family: LanguageFamily): Map<s
   }
   return out;
 }
+
+const SERVICE_IMPL = /\bextends\s+(?:[\w.]+\.)?ServiceImpl\s*<\s*([A-Z]\w*)\s*,/;
 
 /**
  * A class named like a database or remote client (`OwnerRepository`, `JdbcTemplate`, `AsyncSession`, `PaymentClient`):

@@ -1985,6 +1985,8 @@ class WorkspaceLinker {
     // applies (RuoYi's `SpringUtils.getAopProxy(this).selectRoleList(role)`, yudao's `getSelf().validate(…)`): its own
     // method. (`((UserService) AopContext.currentProxy()).m()` is cast, and reads as no chain.)
     if (e.family === 'java' && ((chain.length === 3 && AOP_PROXY.test(chain[1])) || (chain.length === 2 && chain[0] === 'getSelf'))) return this.resolveCallUncached(e, caller, ['this', chain[chain.length - 1]]);
+    // MyBatis-Plus: a ServiceImpl's own mapper, `getBaseMapper().listOnline()`, is its inherited `baseMapper` field.
+    if (e.family === 'java' && chain.length === 2 && chain[0] === 'getBaseMapper') return this.resolveCallUncached(e, caller, ['this', 'baseMapper', chain[1]]);
     const self = chain[0] === 'this' || chain[0] === 'self';
     if (chain.length === 4 && e.family === 'go') {
       const nested = this.goFieldOfField(e, chain);

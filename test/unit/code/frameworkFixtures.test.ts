@@ -7703,6 +7703,59 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("MyBatis-Plus: a ServiceImpl<M, T>'s inherited baseMapper is its M (youlai-mall's this.baseMapper.listExportUsers(q), getBaseMapper())", async () => {
+      const f = await joined({
+        'src/main/java/com/youlai/system/mapper/SysUserMapper.java': lines(
+          'package com.youlai.system.mapper;',
+          'import org.apache.ibatis.annotations.Mapper;',
+          '@Mapper',
+          'public interface SysUserMapper extends BaseMapper<SysUser> {',
+          '  List<UserExportDTO> listExportUsers(UserPageQuery q);',
+          '  List<SysUser> listOnline();',
+          '}',
+        ),
+        'src/main/resources/mapper/SysUserMapper.xml': lines(
+          '<?xml version="1.0" encoding="UTF-8" ?>',
+          '<mapper namespace="com.youlai.system.mapper.SysUserMapper">',
+          '    <select id="listExportUsers" resultType="UserExportDTO">',
+          '        select username, nickname from sys_user where is_deleted = 0',
+          '    </select>',
+          '    <select id="listOnline" resultType="SysUser">',
+          '        select * from sys_user where online = 1',
+          '    </select>',
+          '</mapper>',
+        ),
+        'src/main/java/com/youlai/system/service/impl/SysUserServiceImpl.java': lines(
+          'package com.youlai.system.service.impl;',
+          '@Service',
+          'public class SysUserServiceImpl extends ServiceImpl<SysUserMapper, SysUser> implements SysUserService {',
+          '  public List<UserExportDTO> listExportUsers(UserPageQuery q) {',
+          '    return this.baseMapper.listExportUsers(q);',
+          '  }',
+          '  public List<SysUser> listOnline() {',
+          '    return getBaseMapper().listOnline();',
+          '  }',
+          '}',
+        ),
+        'src/main/java/com/youlai/system/controller/UserController.java': lines(
+          'package com.youlai.system.controller;',
+          '@RestController',
+          '@RequestMapping("/api/v1/users")',
+          'public class UserController {',
+          '  private final SysUserServiceImpl userService;',
+          '  @GetMapping("/export")',
+          '  public void export(UserPageQuery q) { userService.listExportUsers(q); }',
+          '  @GetMapping("/online")',
+          '  public List<SysUser> online() { return userService.listOnline(); }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/main/resources/mapper/SysUserMapper.xml:3:5 SysUserMapper.listExportUsers → GET /api/v1/users/export',
+        'unbounded-query src/main/resources/mapper/SysUserMapper.xml:6:5 SysUserMapper.listOnline → GET /api/v1/users/online',
+      ]);
+    });
+
     it("MyBatis-Plus: a mapper's selectList with no conditions reads the whole table; with a wrapper, or after PageHelper, it does not", async () => {
       // The shapes of ruoyi-vue-pro's services (BaseMapper's selectList, selectMaps, selectObjs).
       const f = await joined({
