@@ -176,6 +176,13 @@ const GO_REDIS_COMMANDS =
   'HGet|HSet|HSetNX|HMGet|HMSet|HGetAll|HDel|HIncrBy|HExists|HKeys|HVals|HLen|SAdd|SRem|SMembers|SIsMember|SCard|SPop|' +
   'ZAdd|ZRem|ZRange|ZRangeByScore|ZRevRange|ZRevRangeByScore|ZScore|ZIncrBy|ZCard|ZCount|ZRank|LPush|RPush|LPop|RPop|LRange|LLen|LIndex|LRem|LTrim|' +
   'Publish|XAdd|XAck|XRange|PFAdd|PFCount|GeoAdd|Eval|EvalSha';
+/** A Go file that uses dbx (pocketbase's fork, or ozzo-dbx). */
+const DBX_FILES = '"github\\.com/(?:pocketbase/dbx|go-ozzo/ozzo-dbx)"';
+/** What starts or shapes a dbx query: its builders, and a project's own `…Query()` that returns one. */
+const DBX_BUILDERS = 'Select|From|NewQuery|Insert|Update|Delete|Upsert|Model|\\w+Query';
+/** What runs it. */
+const DBX_RUNS = 'One|All|Row|Rows|Column|Execute';
+
 /**
  * The first argument of net/http's `Get(url)`, `Post(url, …)`: not a string that is no URL nor path (`"model"`), nor a
  * name for a key, an id or a name (`RealtimeClientAuthKey`, `id`).
@@ -846,6 +853,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'Scan|ScanAndCount|Exec|Count|Exists|Rows',
     label: 'SQL query (bun)',
   },
+  // dbx (pocketbase/dbx, go-ozzo/ozzo-dbx), in files that import it: a query built from its start and run,
+  // `app.CollectionQuery().AndWhere(…).Limit(1).One(m)`, `db.NewQuery(sql).Execute()`, or kept in a variable first,
+  // `query.All(&records)`.
+  { kind: 'query', languages: ['go'], root: ANY_NAME, through: DBX_BUILDERS, method: DBX_RUNS, inFilesMatching: DBX_FILES, label: 'SQL query (dbx)' },
+  { kind: 'query', languages: ['go'], root: 'q|query|\\w*[qQ]uery', method: DBX_RUNS, inFilesMatching: DBX_FILES, label: 'SQL query (dbx)' },
   // Beego's ORM, in files that import it: `o.Read(&user)`, `o.QueryTable("user").Filter(…).All(&users)`, `o.Raw(sql).QueryRows(&rows)`.
   {
     kind: 'query',
@@ -1284,6 +1296,18 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     inFilesMatching: JOOQ_FILES,
     boundedByChain: 'where|limit|seek\\w*|groupBy|having|selectCount|fetchOne|fetchAny|fetchOptional|fetchSingle|fetchValue',
     label: 'jOOQ select without where or limit',
+  },
+  {
+    // dbx: an `All` with no condition or limit along the chain or where its variable is built (pocketbase's
+    // `q := app.CollectionQuery().OrderBy("rowid ASC")`, then `q.All(&collections)`).
+    languages: ['go'],
+    root: ANY_NAME,
+    method: 'All',
+    inFilesMatching: DBX_FILES,
+    boundedByChain: 'Where|AndWhere|OrWhere|Limit|Build',
+    boundedByStatement: '\\.\\s*(?:Where|AndWhere|OrWhere|Limit)\\s*\\(',
+    boundedWhereBuilt: '\\.\\s*(?:Where|AndWhere|OrWhere|Limit)\\s*\\(',
+    label: 'dbx All without a condition or Limit',
   },
   {
     // bun: a select's every row unless it is filtered, limited or applies the caller's filter and page
