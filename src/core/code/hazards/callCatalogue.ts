@@ -176,6 +176,9 @@ const GO_REDIS_COMMANDS =
   'HGet|HSet|HSetNX|HMGet|HMSet|HGetAll|HDel|HIncrBy|HExists|HKeys|HVals|HLen|SAdd|SRem|SMembers|SIsMember|SCard|SPop|' +
   'ZAdd|ZRem|ZRange|ZRangeByScore|ZRevRange|ZRevRangeByScore|ZScore|ZIncrBy|ZCard|ZCount|ZRank|LPush|RPush|LPop|RPop|LRange|LLen|LIndex|LRem|LTrim|' +
   'Publish|XAdd|XAck|XRange|PFAdd|PFCount|GeoAdd|Eval|EvalSha';
+/** An ORM's handle, held by another object: TypeORM's DataSource or entity manager, a Prisma client. */
+const JS_HELD_HANDLE = /^(?:[A-Z]\w*DataSource|dataSource|manager|entityManager|prisma|\w+Prisma)$/;
+
 /** A Go file that uses dbx (pocketbase's fork, or ozzo-dbx). */
 const DBX_FILES = '"github\\.com/(?:pocketbase/dbx|go-ozzo/ozzo-dbx)"';
 /** What starts or shapes a dbx query: its builders, and a project's own `…Query()` that returns one. */
@@ -592,6 +595,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: 'collection|coll|\\w+Collection',
     method: MONGO_METHODS,
     label: 'MongoDB query',
+  },
+  // TypeORM's EntityManager (`manager.delete(Dataset, { id })`, a query runner's or a transaction's), where the file
+  // shows TypeORM: each method is a statement.
+  {
+    kind: 'query',
+    languages: ['js'],
+    root: 'manager|entityManager|em|transactionalEntityManager|\\w+EntityManager',
+    method: 'delete|insert|update|remove|softDelete|softRemove|restore|upsert|increment|decrement|query|exists|existsBy|countBy|findOneOrFail|findOneByOrFail|preload|clear|sum|average|minimum|maximum',
+    inFilesMatching: TYPEORM_FILE,
+    label: 'TypeORM query',
   },
   {
     // `repo.createQueryBuilder('a')….getMany()`, or the builder kept in a variable (`qb.getMany()`).
@@ -1781,6 +1794,12 @@ export class CallCatalogue {
     // way throughout) is the model's call.
     if (!hit.match && !hit.list && !hit.blocking && !hit.timeout && !hit.retry && family === 'python' && chain.length >= 3 && /^[a-z_][a-z0-9_]*$/.test(chain[0]) && chain[0] !== 'self' && (/^[A-Z]/.test(chain[1]) || chain[1] === 'db')) {
       return this.lookupChain(chain.slice(1), family);
+    }
+    // JavaScript: an ORM's handle another object holds (Flowise's `appServer.AppDataSource.getRepository(X).count()`,
+    // `queryRunner.manager.delete(X, …)`): read from the handle on.
+    if (!hit.match && !hit.list && !hit.blocking && !hit.timeout && !hit.retry && family === 'js' && chain.length >= 3) {
+      const at = chain[0] === 'this' ? 1 : 0;
+      if (chain.length - at >= 3 && /^[a-z_$][\w$]*$/.test(chain[at]) && JS_HELD_HANDLE.test(chain[at + 1])) return this.lookupChain(chain.slice(at + 1), family);
     }
     return hit;
   }
