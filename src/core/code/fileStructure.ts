@@ -913,7 +913,8 @@ export class FileStructure {
     const after = this.text.slice(this.nodes[i].end, end);
     // Python: asyncio.gather, or a project's own gather that bounds it (mealie's `gather_with_concurrency(n, *tasks)`).
     if (this.spec.family === 'python') return new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${name}\\b`).test(after);
-    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[\\s*)?(?:\\.\\.\\.)?${name}\\b`).test(after);
+    // (Also any element of the list it is given, `Promise.all([...strategyTasks, ...variantTasks])`.)
+    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[[^\\]]*?(?<![\\w$.])(?:\\.\\.\\.)?|(?:\\.\\.\\.)?)${name}\\b`).test(after);
   }
 
   /** The node at `offset` is what call `callIndex` pushes onto a list the function then hands to Promise.all. */

@@ -212,6 +212,27 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       ]);
     });
 
+    it("maps kept in variables and spread into Promise.all's list, also as its second element, are parallel (Unleash's clone: Promise.all([...strategyTasks, ...variantTasks]))", async () => {
+      const a = await analyze(
+        'src/clone.ts',
+        lines(
+          'export async function clone(strategies: S[], variants: V[]) {', // 0
+          '  const strategyTasks = strategies.map((s) => db.query("INSERT INTO s VALUES ($1)", [s.id]));', // 1
+          '  const variantTasks = variants.map((v) => db.query("INSERT INTO v VALUES ($1)", [v.id]));', // 2
+          '  await Promise.all([...strategyTasks, ...variantTasks]);', // 3
+          '  const later = variants.map((v) => db.query("DELETE FROM v WHERE id = $1", [v.id]));', // 4: never awaited together
+          '  await Promise.all([one(), two()]);',
+          '  return later;',
+          '}',
+        ),
+      );
+      assert.deepEqual(loopHazards(a).map(summary), [
+        ['query-in-loop', 1, 46, 'db.query', '.map()', 'parallel', []],
+        ['query-in-loop', 2, 43, 'db.query', '.map()', 'parallel', []],
+        ['query-in-loop', 4, 36, 'db.query', '.map()', 'sequential', []],
+      ]);
+    });
+
     it('a call pushed onto a list in a loop, then handed to Promise.all, is parallel (also a then() callback); pushed onto a list never waited for together, sequential', async () => {
       // The shapes of ghostfolio's benchmark and data-provider services.
       const a = await analyze(
