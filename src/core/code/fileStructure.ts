@@ -58,6 +58,8 @@ const LAST_PAGE =
 /** A read of one row: `findFirstBy…`, `findTopBy…` (no count), `take: 1`, `.limit(1)`, `LIMIT 1`. */
 const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\.(?:limit|Limit|take)\s*\(\s*1\s*\)|\bLIMIT\s+1\b/i;
 /** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
+/** A page's member that says where the next page starts: a cursor, an offset or token, a next link, a has-more flag. */
+const NEXT_MEMBER = /^(?:offset|next\w*|\w*[cC]ursor|\w*[tT]oken|has_?[mM]ore|hasNext\w*|more|next_?[pP]age\w*)$/;
 /** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `ids.length`. */
 const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:size\(\)|length)\s*(?:>\s*0|!==?\s*0)|\bisNotEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|\blen\(\s*([A-Za-z_]\w*)\s*\)\s*>\s*0/;
 const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
@@ -723,7 +725,11 @@ export class FileStructure {
     }
     if (!head || head.type === 'for_clause' || head.type === 'range_clause' || head.type === 'block') return false;
     const condition = /^\(?\s*([A-Za-z_$][\w$]*)(?:\s*!==?\s*(?:""|''|nil|null|undefined)|\s+is\s+not\s+None)?\s*\)?$/.exec(head.text)?.[1];
-    return !!condition && setFromNext(condition);
+    if (condition) return setFromNext(condition);
+    // The next page's token kept in the page the loop reads again each turn (Flowise's Airtable loader: `do { response =
+    // await fetchPage(data); data.offset = response.offset; } while (response.offset !== undefined)`).
+    const member = /^\(?\s*([A-Za-z_$][\w$]*)\??\.([\w$]+)(?:\s*!==?\s*(?:""|''|nil|null|undefined)|\s+is\s+not\s+None)?\s*\)?$/.exec(head.text);
+    return !!member && NEXT_MEMBER.test(member[2]) && new RegExp(`(?<![\\w$.])${member[1].replace(/\$/g, '\\$')}\\s*:?=\\s*(?:await\\s+)?[\\w$.]+\\s*\\(`).test(body);
   }
 
   /**

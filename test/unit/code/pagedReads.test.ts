@@ -252,6 +252,17 @@ describe('a table read a page at a time in a while loop is no query per item', (
         '    token = data.nextPageToken;',
         '  } while (token);',
         '}',
+        // Flowise's Airtable loader: the next page's token is a member of the last page, tested by the loop's condition.
+        'export async function records(data: Req) {',
+        '  let response: Res;',
+        '  do {',
+        '    response = await fetchPage(data);',
+        '    data.offset = response.offset;',
+        '  } while (response.offset !== undefined);',
+        '}',
+        'async function fetchPage(data: Req) {',
+        "  return (await fetch('https://api.airtable.com/v0/list', { method: 'POST', body: JSON.stringify(data), signal: AbortSignal.timeout(5000) })).json();",
+        '}',
       ),
       'graph.py': lines(
         'def members(session, url):',
