@@ -494,6 +494,11 @@ export interface FileLinks {
   autoPrefix?: string;
   /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */
   constants?: Record<string, string>;
+  /**
+   * Python: a view class's `as_view()` kept in a module-level name (`attachments_upload = AttachmentsUploadView.as_view()`),
+   * by that name: the class's chain, for the URLconfs that route to the name.
+   */
+  viewAliases?: Record<string, string[]>;
   /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */
   types?: Map<string, string>;
   /** Java and TypeScript: class → the interfaces it implements (`MyBatisArticleRepository` → `ArticleRepository`). */

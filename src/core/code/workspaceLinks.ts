@@ -780,7 +780,12 @@ class WorkspaceLinker {
         // viewset has none for this pattern).
         // NetBox's `include(get_model_urls(…))`: one route per view registered for the model, as a class-based view's.
         const registered = link?.modelViews ? this.modelViewRoutes(e, link.modelViews, route) : undefined;
-        const classRoutes = registered ?? (link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined);
+        // (Also a view class's `as_view()` kept in a module's name the route names: `attachments_upload`.)
+        const alias = !registered && link?.handlerChain && !link.viewSet && !link.viewClass && route.framework === 'django' ? this.viewAlias(e, link.handlerChain) : undefined;
+        const classRoutes =
+          registered ??
+          (alias ? this.classRoutes(e, { ...link!, handlerChain: alias.chain, viewClass: {} }, route, alias.at) : undefined) ??
+          (link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined);
         if (classRoutes) {
           for (const v of classRoutes) {
             for (const raw of pathsOf(v.path)) {
@@ -1000,12 +1005,21 @@ class WorkspaceLinker {
    * The routes a view class gives a registration, with handler ranges in the route's own file (a class written
    * elsewhere leaves the registration as the handler). Undefined when the class is not in the workspace.
    */
+  /** A view class's `as_view()` a module keeps in the name a route's handler names (FileLinks.viewAliases). */
+  private viewAlias(e: Entry, chain: string[]): { at: Entry; chain: string[] } | undefined {
+    const t = this.resolveMountTarget(e, { prefix: '', target: chain });
+    const aliased = t?.e.links.viewAliases?.[t.name];
+    return aliased ? { at: t!.e, chain: aliased } : undefined;
+  }
+
+  /** `from`: the file the view class's chain is written in (a view alias's module), when not the route's. */
   private classRoutes(
     e: Entry,
     link: RouteLink,
     route: FileAnalysis['routes'][number],
+    from: Entry = e,
   ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[] })[] | undefined {
-    const found = this.viewClassChain(e, link.handlerChain!, !link.viewSet);
+    const found = this.viewClassChain(from, link.handlerChain!, !link.viewSet);
     if (!found) return undefined;
     const { chain, first, visited } = found;
     const routes = link.viewSet ? viewSetRoutes(chain, link.viewSet) : asViewRoutes(chain, link.viewClass!, route.path, route.method);

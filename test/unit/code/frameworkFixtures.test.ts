@@ -3530,6 +3530,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['ANY account/', 'ANY legacy/account/', 'ANY legacy/login/', 'ANY login/']);
     });
 
+    it("Django: a view class's as_view() kept in a module's name (Misago's `attachments_upload = AttachmentsUploadView.as_view()`) routes as the class", async () => {
+      const f = await joined({
+        'misago/attachments/views.py': lines(
+          'from django.views import View',
+          'from .models import Attachment',
+          'class AttachmentsUploadView(View):',
+          '    def post(self, request):',
+          '        return list(Attachment.objects.all())',
+          '',
+          'class AttachmentListView(View):',
+          '    def get(self, request):',
+          '        return []',
+          '',
+          'attachments_upload = AttachmentsUploadView.as_view()',
+          'attachment_list = AttachmentListView.as_view()',
+        ),
+        'misago/attachments/urls.py': lines(
+          'from django.urls import path',
+          'from .views import attachments_upload',
+          'from . import views',
+          'urlpatterns = [',
+          '    path("a/upload/", attachments_upload),',
+          '    path("a/list/", views.attachment_list),',
+          ']',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['POST a/upload/', 'GET a/list/']);
+      assert.deepEqual(hazardRows(f), ['unbounded-query misago/attachments/views.py:5:21 Attachment.objects.all → POST a/upload/']);
+    });
+
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [
