@@ -354,6 +354,9 @@ const PRISMA_FIND_MANY_BOUND = TAKE_ARG + '|^(?![\\s\\S]*\\bdistinct\\s*:)[\\s\\
  * built before it; not one inside an `or_(…)`, nor `== None` (every root).
  */
 const SQLA_KEY = '(?:id|uuid|slug|email|username|\\w+_id)';
+/** A Python module that uses SQLAlchemy, or Flask-SQLAlchemy's `db`. */
+const PY_SQLALCHEMY_FILES = '^\\s*(?:from|import)\\s+(?:sqlalchemy|flask_sqlalchemy|sqlmodel)\\b';
+
 const SQLALCHEMY_KEY_FILTER = [
   `\\.(?:filter|where)\\s*\\(\\s*(?:[^()]*,\\s*)?[A-Z]\\w*\\.${SQLA_KEY}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
   `\\.filter_by\\s*\\(\\s*(?:[^()]*,\\s*)?${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,
@@ -741,13 +744,24 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'Django related manager query',
   },
   {
-    // Flask-SQLAlchemy's model property (`Tag.query.filter_by(name=n).first()`); `db.session.query(…)` is above.
+    // Flask-SQLAlchemy's model property (`Tag.query.filter_by(name=n).first()`); `db.session.query(…)` is above. Also a
+    // classmethod's `cls.query`, and a model a helper is given (lemur's `model.query.count()`).
     kind: 'query',
     languages: ['python'],
-    root: '[A-Z]\\w*',
+    root: '[A-Z]\\w*|cls|model|\\w+_model',
     through: 'query',
     method: 'filter|filter_by|get|get_or_404|first|first_or_404|one|one_or_none|all|count|paginate|order_by|join|limit|offset|scalar|delete|update|distinct|exists',
     label: 'SQLAlchemy query (Flask-SQLAlchemy)',
+  },
+  {
+    // A Query kept in a local, in a module that uses SQLAlchemy (lemur's `query = session_query(model)` then
+    // `query.filter(…).scalar()`): read, it runs. (Not `get`, which a dict named so has too.)
+    kind: 'query',
+    languages: ['python'],
+    root: 'query|\\w+_query',
+    method: 'all|first|one|one_or_none|scalar|count|delete|update|paginate|first_or_404|one_or_404',
+    inFilesMatching: PY_SQLALCHEMY_FILES,
+    label: 'SQLAlchemy query',
   },
   // Python outbound HTTP
   {
@@ -1249,7 +1263,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   // `filter(team__id=…)`, also given as a dict, `filter(**{'vrf_id': self.vrf_id, …})`), that parent's children, which
   // the data model bounds as it bounds SQL's `WHERE event_id = %s`.
   { languages: ['python'], root: '[A-Z]\\w*', through: 'objects', method: 'all|filter|exclude|order_by', boundedByStatement: '__in\\s*=', boundedByCallArgs: { method: 'filter', args: '(?:^|,)\\s*(?:pk|id|\\w+_id|\\w+__(?:pk|id))\\s*=(?!=)(?!\\s*(?:OuterRef|None)\\b)|\\*\\*\\{[^}]*[\'"](?:pk|id|\\w+_id|\\w+__(?:pk|id))[\'"]\\s*:(?!\\s*(?:OuterRef|None)\\b)' }, boundedByChain: 'a?(?:first|last|latest|earliest|get|count|exists|aggregate|update|delete|in_bulk|contains|iterator)|\\[slice\\]|values_list|paginate', label: 'Django queryset without a slice' },
-  { languages: ['python'], root: '[A-Z]\\w*', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', boundedByStatement: '\\.in_\\s*\\(|' + SQLALCHEMY_KEY_FILTER, label: 'SQLAlchemy query without limit' },
+  { languages: ['python'], root: '[A-Z]\\w*|cls|model|\\w+_model', through: 'query', method: 'all', boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice', boundedByStatement: '\\.in_\\s*\\(|' + SQLALCHEMY_KEY_FILTER, label: 'SQLAlchemy query without limit' },
   {
     // Also SQLAlchemy 2.0 and SQLModel: `session.exec(stmt).all()`, `session.execute(select(X)).scalars().all()`.
     languages: ['python'],
