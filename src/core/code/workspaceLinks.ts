@@ -2014,10 +2014,18 @@ class WorkspaceLinker {
       // saleor's `Query.resolve_stocks` calls the function it imports, not itself.
       if (e.family === 'python' && local.some((r) => fns[r.fn].owner)) local = local.filter((r) => !fns[r.fn].owner);
       if (local.length) return local;
+      // Python: a class called runs its `__init__` (lemur's `Certificate(**kwargs)`, whose name is looked up there).
+      const constructs = e.family === 'python' && /^[A-Z]/.test(chain[0]);
+      if (constructs) {
+        const init = this.named(e, '__init__', chain[0]);
+        if (init.length) return init;
+      }
       const imp = importNamed(e.links, chain[0]);
       if (imp) {
         const t = this.resolveImport(e, imp.module, imp.imported);
-        return t ? this.named(t.e, t.name) : [];
+        if (!t) return [];
+        const named = this.named(t.e, t.name);
+        return named.length || !constructs ? named : this.named(t.e, '__init__', t.name);
       }
       if (e.family === 'go') {
         const fn = this.goPackageFunction(e, chain[0]);

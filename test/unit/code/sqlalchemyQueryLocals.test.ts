@@ -51,3 +51,37 @@ describe('SQLAlchemy: a Query held by a local or a model parameter', () => {
     ]);
   });
 });
+
+describe('Python: a class called is its __init__', () => {
+  it("what a model's __init__ queries runs where one is made, per item of a loop (lemur's Certificate(**kwargs) → get_or_increase_name)", async () => {
+    const f = await joined({
+      'lemur/certificates/models.py': lines(
+        'from sqlalchemy import Column',
+        'from lemur.extensions import db',
+        '',
+        'def get_or_increase_name(name):',
+        '    count = Certificate.query.filter(Certificate.name.ilike(name)).count()', // 5
+        '    return name if count == 0 else f"{name}-{count}"',
+        '',
+        'class Certificate(db.Model):',
+        '    def __init__(self, **kwargs):',
+        '        self.name = get_or_increase_name(kwargs["name"])',
+        '',
+        'class Plain(db.Model):',
+        '    pass',
+      ),
+      'lemur/certificates/views.py': lines(
+        'from flask import Blueprint',
+        'from lemur.certificates.models import Certificate, Plain',
+        'mod = Blueprint("certificates", __name__)',
+        '@mod.route("/certificates", methods=["POST"])',
+        'def create():',
+        '    for name in request.json["names"]:',
+        '        Plain()',
+        '        Certificate(name=name)', // 8
+        '    return "ok"',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop lemur/certificates/views.py:8:9 Certificate → get_or_increase_name → Certificate.query.filter.count [for sequential] → POST /certificates']);
+  });
+});
