@@ -3560,6 +3560,36 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query misago/attachments/views.py:5:21 Attachment.objects.all → POST a/upload/']);
     });
 
+    it("Django: a view wrapped where it is routed (login_required(views.x), csrf_exempt(X.as_view()), cache_page(60)(views.y)) is the view", async () => {
+      const f = await joined({
+        'shop/views.py': lines(
+          'from django.views import View',
+          'from .models import Order',
+          'def orders(request):',
+          '    return list(Order.objects.all())',
+          'def report(request):',
+          '    return []',
+          'class CheckoutView(View):',
+          '    def post(self, request):',
+          '        return []',
+        ),
+        'shop/urls.py': lines(
+          'from django.urls import path',
+          'from django.contrib.auth.decorators import login_required',
+          'from django.views.decorators.cache import cache_page',
+          'from django.views.decorators.csrf import csrf_exempt',
+          'from . import views',
+          'urlpatterns = [',
+          '    path("orders/", login_required(views.orders)),',
+          '    path("checkout/", csrf_exempt(views.CheckoutView.as_view())),',
+          '    path("report/", cache_page(60)(views.report)),',
+          ']',
+        ),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['ANY orders/', 'POST checkout/', 'ANY report/']);
+      assert.deepEqual(hazardRows(f), ['unbounded-query shop/views.py:4:17 Order.objects.all → ANY orders/']);
+    });
+
     it("Django: include('shop.urls') prefixes, views in another module, querysets sliced or kept are quiet", async () => {
       const f = await analyseFixture('code-django');
       assert.deepEqual(routeRows(f), [

@@ -308,9 +308,33 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
     if (t?.length === 2) c.mounts.push({ prefix: path, receiver, target: t, module: true });
     return;
   }
-  const handler = handlerOf(s, view);
+  const handler = handlerOf(s, unwrappedView(view));
   if (!handler) return;
   c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+}
+
+/** What Django's view decorators and a project's own are named: `login_required`, `csrf_exempt`, `cache_page`, `require_POST`. */
+const VIEW_DECORATOR = /(?:required|exempt|protect(?:ed)?|cache\w*|_only|^require_\w+|^vary_on_\w+|^xframe_\w+|^sensitive_\w+|^never_\w+|decorator|^login\w*|^staff\w*|^permission\w*|^gzip\w*|^condition|^etag|^last_modified)$/;
+
+/**
+ * The view a decorator wraps where it is routed: `login_required(views.orders)`, `csrf_exempt(X.as_view())`,
+ * `cache_page(60)(views.report)`, Misago's `private_threads_login_required(view)`. A call given one view, a name
+ * or a class's `as_view()`, and nothing else; not `as_view()` itself.
+ */
+function unwrappedView(view: Node): Node {
+  for (let depth = 0; depth < 3 && view.type === 'call'; depth++) {
+    const fn = view.childForFieldName('function');
+    if (!fn || (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'as_view')) break;
+    // Named as a decorator is (not a view factory given a model, `make_view(Order)`).
+    const name = /(\w+)\s*(?:\([^()]*\))?$/.exec(fn.text)?.[1] ?? '';
+    if (!VIEW_DECORATOR.test(name)) break;
+    const args = view.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+    const inner = args.length === 1 ? args[0] : undefined;
+    const isView = inner && (inner.type === 'identifier' || inner.type === 'attribute' || (inner.type === 'call' && /\.as_view$/.test(inner.childForFieldName('function')?.text ?? '')));
+    if (!isView) break;
+    view = inner;
+  }
+  return view;
 }
 
 /** The module imports `name` from another (`from x.urls import name`, also inside parentheses). */
