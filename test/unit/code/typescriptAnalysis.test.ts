@@ -839,6 +839,30 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a raw SQL fragment given to another knex builder (Unleash's `.where('ru.role_id', '=', db.raw('(SELECT id …)'))`, `.with('ranks', db.raw('select …'))`) is that query's part, not a query", async () => {
+      const a = await analyze(
+        'src/db/account-store.ts',
+        lines(
+          'export class AccountStore {',
+          '  constructor(private db: Db) {}',
+          '  async roles(userId: number) {',
+          "    return this.db('role_user as ru').where('ru.role_id', '=', this.db.raw('(SELECT id FROM roles WHERE type = ?)', ['root'])).andWhere('ru.user_id', userId).first();",
+          '  }',
+          '  async ranks() {',
+          "    return this.db.with('final_ranks', this.db.raw('select id, rank() over (order by x) from projects')).select('*').from('final_ranks').limit(10);",
+          '  }',
+          '  async every() {',
+          "    return this.db.raw('select * from projects');", // 9: a query of its own
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [['unbounded-query', 9, 'this.db.raw']],
+      );
+    });
+
     it("knex awaited with a typed from<Row>() (Unleash's feature-tag-store): `await` before the chain hides none of its filters", async () => {
       const a = await analyze(
         'src/db/feature-tag-store.ts',

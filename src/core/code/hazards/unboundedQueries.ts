@@ -99,6 +99,9 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     if (match?.kind !== 'query') continue;
     const sql = SQL.test(s.argumentsText(call)) ? s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type))?.text : sqlOfVariable(s, i, call);
     if (sql === undefined || !selectWithoutLimit(sql, uniqueKeys(s)) || oneRowOrPaged(s, i, call)) continue;
+    // A raw fragment given to another builder (`.where('id', '=', db.raw('(SELECT …)'))`, `.with('t', db.raw(…))`) runs
+    // as part of that query, which is judged on its own.
+    if (family === 'js' && (subqueryOfAnother(s.nodes[outermostChain(s, i).index].node) || turnedIntoSql(s, i))) continue;
     lastStart = start;
     out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
   }
