@@ -863,6 +863,30 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a knex builder a function returns unrun, declared as one (Unleash's `select(): Knex.QueryBuilder { return this.db.select(…).from(T) }`), is its callers' to bound", async () => {
+      const a = await analyze(
+        'src/db/event-store.ts',
+        lines(
+          'export class EventStore {',
+          '  constructor(private db: Db) {}',
+          '  select(): Knex.QueryBuilder {',
+          "    return this.db.select(EVENT_COLUMNS).from(TABLE);",
+          '  }',
+          '  buildSearchQuery(params: Params): QueryBuilder {',
+          "    return this.db.select('*').from(TABLE);",
+          '  }',
+          '  async all() {',
+          "    return this.db.select(EVENT_COLUMNS).from(TABLE);", // 9: read, awaited by the caller
+          '  }',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [['unbounded-query', 9, 'this.db.select.from']],
+      );
+    });
+
     it("knex awaited with a typed from<Row>() (Unleash's feature-tag-store): `await` before the chain hides none of its filters", async () => {
       const a = await analyze(
         'src/db/feature-tag-store.ts',

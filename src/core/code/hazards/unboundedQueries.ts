@@ -72,6 +72,9 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       // A knex or Drizzle builder kept in a variable, not awaited, and built on further (hedgedoc's `let qb =
       // this.knex(T).select(); qb = qb.where(…); await qb.andWhere(…).first()`): the query is the finished one.
       if (family === 'js' && list.boundedByChain && boundedLater(s, s.nodes[outer.index].node, list.boundedByChain, partly)) continue;
+      // …or returned unrun by a function declared to give a builder (Unleash's `select(): Knex.QueryBuilder { return
+      // this.db.select(…).from(T) }`): a builder its callers finish (`.limit(…)`, `.first()`); not judged here.
+      if (family === 'js' && returnsBuilder(s.nodes[outer.index].node)) continue;
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
       if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
@@ -505,6 +508,19 @@ const SUBQUERY_HOSTS =
  * this.db.select('name').from('features'))`, `.union((db) => { db.select(…).from(…) })`, Drizzle's `inArray(t.id,
  * db.select(…).from(…))`): a subquery of that query, not a query of its own.
  */
+/** The chain is what its function returns, unawaited, and that function is declared to return a query builder. */
+function returnsBuilder(chain: Node): boolean {
+  const ret = chain.parent;
+  if (ret?.type !== 'return_statement') return false;
+  let fn: Node | null = ret.parent;
+  while (fn && fn.type !== 'method_definition' && fn.type !== 'function_declaration' && fn.type !== 'function_expression' && fn.type !== 'arrow_function') fn = fn.parent;
+  const annotation = fn?.childForFieldName('return_type')?.text ?? '';
+  return BUILDER_TYPE.test(annotation);
+}
+
+/** A return annotation naming a query builder: knex's `Knex.QueryBuilder`, TypeORM's `SelectQueryBuilder<T>`. */
+const BUILDER_TYPE = /^:\s*(?:[\w$]+\.)?(?:\w*QueryBuilder|QB)\b(?![^<]*\[\])/;
+
 export function subqueryOfAnother(node: Node): boolean {
   let n: Node | null = node.parent;
   for (let depth = 0; n && depth < 12; depth++, n = n.parent) {
