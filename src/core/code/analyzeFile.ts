@@ -191,7 +191,7 @@ const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/ap
  */
 export function isOneOffScript(file: string): boolean {
   // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
-  return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?(?:migrations?|alterations)|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?(?:migrations?|migrate|alterations)|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
 /**
@@ -208,8 +208,12 @@ function isCommandLineModule(file: string, words: WordSearch, family: LanguageFa
   return /^(?:import (?:click|rich_click|typer)\b|from (?:click|rich_click|typer|flask\.cli) import\b)/m.test(text) && /^@[\w.]*(?:command|group)\(/m.test(text);
 }
 
-/** An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept. */
+/**
+ * An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept; Go's
+ * gormigrate, goose or golang-migrate steps, and a program `go generate` runs (`//go:generate go run .`).
+ */
 function isMigrationModule(text: string, family: LanguageFamily): boolean {
+  if (family === 'go') return /"github\.com\/(?:go-gormigrate\/gormigrate|pressly\/goose|golang-migrate\/migrate)\b|^\/\/go:generate go run\b/m.test(text);
   return family === 'python' && /^(from alembic import|import alembic\b)/m.test(text);
 }
 

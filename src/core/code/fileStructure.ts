@@ -326,7 +326,7 @@ const SLEEP =
  * A consumer taking the next message from a queue, waiting for one: lnbits' `payment = await invoice_paid_queue.get()`,
  * Java's `queue.take()`, Redis' `BLPOP`. Its loop runs once per message, not per item of one request.
  */
-const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll)\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
+const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll)\w*\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
 
 /**
  * A list the service is configured with, read from its settings (lnbits' `settings.lnbits_exchange_rate_providers`,
@@ -751,7 +751,8 @@ export class FileStructure {
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */
   private endsOnShortPage(body: string, page: string): boolean {
     // Python: also the list the page holds, `len(stories['data'])` (taiga's Pivotal importer).
-    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\))`;
+    // (Go: also through a pointer, `len(*response.Recordsets)`.)
+    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(\\*?${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\))`;
     // Also its size kept first (apollo's `int scanned = accessKeys.size(); … hasMore = scanned == 500;`).
     const kept = new RegExp(`\\b(\\w+)\\s*:?=\\s*${read}\\s*[;\\n]`).exec(body)?.[1];
     const size = kept ? `(?:${read}|\\b${kept}\\b)` : read;

@@ -342,5 +342,36 @@ describe('a table read a page at a time in a while loop is no query per item', (
     });
     assert.deepEqual(hazardRows(f), ['call-in-loop importer.py:15:23 get → requests.get [while sequential] → -']);
   });
+
+  it("Go: a cloud SDK's pages, read through a pointer (nginx-ui's Huawei Cloud DNS: `if len(*response.Recordsets) == 0 { break }`, `request.Marker = &nextMarker`)", async () => {
+    const f = await joined({
+      'go.mod': 'module example\n',
+      'provider.go': lines(
+        'package huaweicloud',
+        '',
+        'func (p *Provider) list(request *Request) []Record {',
+        '	records := []Record{}',
+        '	for {',
+        '		response, err := p.client.ListRecordSetsWithLine(request)',
+        '		if err != nil || response == nil || len(*response.Recordsets) == 0 {',
+        '			break',
+        '		}',
+        '		items := *response.Recordsets',
+        '		records = append(records, items...)',
+        '		nextMarker := *items[len(items)-1].Id',
+        '		request.Marker = &nextMarker',
+        '	}',
+        '	return records',
+        '}',
+        '',
+        'func (p *Provider) each(ids []string) {',
+        '	for _, id := range ids {',
+        '		p.client.ShowRecordSet(id)', // 20
+        '	}',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['call-in-loop provider.go:20:3 p.client.ShowRecordSet [for sequential] → -']);
+  });
 });
 

@@ -745,7 +745,7 @@ describe('a loop over a variable set to a small literal is as small as the liter
 
 
 describe('a loop that takes the next message from a queue, waiting for one, runs once per message', () => {
-  it("lnbits' invoice worker (await queue.get()), Java's queue.take(), Redis' BLPOP: not per item; a loop over the items of a list still is", async () => {
+  it("lnbits' invoice worker (await queue.get()), Java's queue.take() (also a project's own pollX() on its queue), Redis' BLPOP: not per item; a loop over the items of a list still is", async () => {
     const f = await joined({
       'lnbits/tasks.py': lines(
         'import asyncio',
@@ -772,6 +772,14 @@ describe('a loop that takes the next message from a queue, waiting for one, runs
         '    while (true) {',
         '      Long id = queue.take();',
         '      jdbc.update("UPDATE items SET seen = 1 WHERE id = ?", id);',
+        '    }',
+        '  }',
+        // hertzbeat's workers: a project's own poll on a queue it holds (`dataQueue.pollMetricsDataToAlerter()`),
+        // in a loop that runs until the thread is interrupted.
+        '  public void alert() {',
+        '    while (!Thread.currentThread().isInterrupted()) {',
+        '      CollectRep.MetricsData data = dataQueue.pollMetricsDataToAlerter();',
+        '      jdbc.update("UPDATE alerts SET seen = 1 WHERE id = ?", data.getId());',
         '    }',
         '  }',
         '}',
