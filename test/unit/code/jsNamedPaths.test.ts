@@ -89,4 +89,24 @@ describe('Express and Koa: a route path named by a constant', () => {
       ['GET / 2', 'GET /:id 3', 'POST / 4'],
     );
   });
+
+  it("a handler cast for TypeScript (growthbook's `router.get('/', listUsers as unknown as RequestHandler)`, `(async (req, res) => …) as RequestHandler`) is the handler", async () => {
+    const f = await joined({
+      'src/scim/users.router.ts': lines(
+        "import { Router, RequestHandler } from 'express';",
+        "import { listUsers } from './listUsers';",
+        'const router = Router();',
+        "router.get('/', listUsers as unknown as RequestHandler);", // 3
+        "router.post('/meta', (async (req, res) => { res.json(await fetch('https://ai.example/meta')); }) as unknown as RequestHandler);", // 4
+        "router.get('/me', listUsers!);", // 5
+        'export default router;',
+      ),
+      'src/scim/listUsers.ts': lines('export async function listUsers(req, res) {', '  res.json([]);', '}'),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
+      ['GET / 3', 'POST /meta 4', 'GET /me 5'],
+    );
+    assert.deepEqual(hazardRows(f).map((h) => h.replace(/ → .*/, '')), ['missing-timeout src/scim/users.router.ts:5:60 fetch']);
+  });
 });

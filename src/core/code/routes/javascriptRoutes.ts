@@ -879,8 +879,17 @@ export function objectProps(object: Node): Map<string, Node> {
 const HANDLER_KEY = /^(?:handler|handle|action|callback|fn|resolve|resolver)$/;
 
 /** The handler: an inline function, a function of this file, or a name the workspace join resolves. */
+/** Expressions that only say something of a value's type, or group it. */
+const TYPED_WRAPPERS = new Set(['as_expression', 'satisfies_expression', 'non_null_expression', 'parenthesized_expression', 'type_assertion']);
+
 export function resolveHandler(c: RouteCollector, arg: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
   if (!arg) return undefined;
+  // What TypeScript is told of it (`listUsers as unknown as RequestHandler`, `h!`, `(async (req, res) => …)`): itself.
+  for (let n: Node = arg; TYPED_WRAPPERS.has(n.type); ) {
+    const inner: Node | null | undefined = n.type === 'type_assertion' ? n.lastNamedChild : n.namedChildren[0];
+    if (!inner) break;
+    arg = n = inner;
+  }
   const type = arg.type;
   if (FUNCTION_TYPES.has(type)) {
     const index = c.s.indexOfNode(arg);
