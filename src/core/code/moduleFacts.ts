@@ -58,6 +58,14 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
       imports.push({ local: m[1], module: m[2], imported: 'default' });
     }
   }
+  // A module handed whole to a wrapper and kept (growthbook's `const tagController = wrapController(rawTagController)`
+  // with `import * as rawTagController from './tag.controller'`): the module, under the new name.
+  if (imports.some((i) => i.imported === '*' && i.local !== '*')) {
+    for (const m of text.matchAll(/^[ \t]*(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?[\w$.]+\(\s*([\w$]+)\s*\)\s*;?\s*$/gm)) {
+      const wrapped = imports.find((i) => i.local === m[2] && i.imported === '*');
+      if (wrapped && !imports.some((i) => i.local === m[1])) imports.push({ local: m[1], module: wrapped.module, imported: '*' });
+    }
+  }
   const requires = mentions(source, 'require(') ? text.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)(?:\.([\w$]+))?/g) : [];
   for (const m of requires) {
     const [, target, module, member] = m;

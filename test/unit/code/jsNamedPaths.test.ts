@@ -109,4 +109,26 @@ describe('Express and Koa: a route path named by a constant', () => {
     );
     assert.deepEqual(hazardRows(f).map((h) => h.replace(/ → .*/, '')), ['missing-timeout src/scim/users.router.ts:5:60 fetch']);
   });
+
+  it("a controller module wrapped by the project's helper (growthbook's `const tagController = wrapController(rawTagController)` with `import * as rawTagController`) is that module", async () => {
+    const f = await joined({
+      'src/routers/tag/tag.router.ts': lines(
+        "import express from 'express';",
+        "import { wrapController } from '../wrapController';",
+        "import * as rawTagController from './tag.controller';",
+        'const router = express.Router();',
+        'const tagController = wrapController(rawTagController);',
+        "router.get('/', tagController.getTags);",
+        'export { router as tagRouter };',
+      ),
+      'src/routers/tag/tag.controller.ts': lines(
+        'export async function getTags(req, res) {',
+        "  res.json(await TagModel.find({ organization: req.org }).toArray());",
+        '}',
+      ),
+      'src/routers/wrapController.ts': lines('export function wrapController(controller) {', '  return controller;', '}'),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /']);
+    assert.deepEqual(hazardRows(f).map((h) => h.replace(/^\S+ \S+ /, '')), ['TagModel.find → GET /']);
+  });
 });
