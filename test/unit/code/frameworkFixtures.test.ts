@@ -112,6 +112,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['unbounded-query api/stations.js:13:10 Product.find → -']);
     });
 
+    it("MongoDB: a find of the caller's list on any key (growthbook's `id: { $in: ids }`) or counted (`.count()`, `estimatedDocumentCount()`) is bounded; one filtered by a flag is not", async () => {
+      const f = await joined({
+        'src/models/FeatureModel.ts': lines(
+          "import mongoose from 'mongoose';",
+          "const FeatureModel = mongoose.model('Feature', new mongoose.Schema({ id: String }));",
+          'export async function byIds(organization: string, ids: string[]) {',
+          '  return FeatureModel.find({ organization, id: { $in: ids } });',
+          '}',
+          'export async function byVersions(versions: number[]) {',
+          '  return FeatureModel.find({ version: { $in: versions } });',
+          '}',
+          'export async function howMany() {',
+          '  return FeatureModel.find({ archived: false }).count();',
+          '}',
+          'export async function total() {',
+          '  return FeatureModel.find().estimatedDocumentCount();',
+          '}',
+          'export async function live() {',
+          '  return FeatureModel.find({ archived: false });', // 16
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/models/FeatureModel.ts:16:10 FeatureModel.find → -']);
+    });
+
     it("a project's own find given no limit is said to be that, not MongoDB's; a model's find stays MongoDB's", async () => {
       // hapi-mysql again: `StaffResourceAccess.find({ referCode })`, a function of the project's module, no limit given.
       const f = await joined({
