@@ -22,3 +22,19 @@ describe('synchronous password hashing on a request path holds the event loop', 
     ]);
   });
 });
+
+describe('blocking-call: one warning per call', () => {
+  it("a synchronous read whose result is converted at once (growthbook's `readFileSync(f).toString()`) is one warning, at the read", async () => {
+    const f = await joined({
+      'src/app.ts': lines(
+        "import express from 'express';",
+        "import { readFileSync } from 'fs';",
+        'const app = express();',
+        "app.get('/openapi.yaml', (req, res) => {",
+        "  res.send(readFileSync('spec.yaml').toString());", // 5
+        '});',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['blocking-call src/app.ts:5:12 readFileSync → GET /openapi.yaml']);
+  });
+});

@@ -45,14 +45,21 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
       explanation: `\`${callee}(…)\`: ${rule.label}${why}.`,
       routes: [],
     });
+    // One call, one warning: of a chain that starts with the call (`readFileSync(f).toString()`), the call itself, which
+    // comes after the chain's outer call.
+    const push = (list: FoundHazard[], found: FoundHazard) => {
+      const last = list[list.length - 1];
+      if (last && s.nodes[last.at].start === s.nodes[i].start) list[list.length - 1] = found;
+      else list.push(found);
+    };
     if (rule.context === 'async') {
-      if (inAsync) out.now.push({ at: i, hazard: hazard(', while every other request on this worker waits') });
+      if (inAsync) push(out.now, { at: i, hazard: hazard(', while every other request on this worker waits') });
     } else if (rule.context === 'reactive') {
-      if (inReactiveCode(s, i) && !offloaded(s, i)) out.now.push({ at: i, hazard: hazard('') });
+      if (inReactiveCode(s, i) && !offloaded(s, i)) push(out.now, { at: i, hazard: hazard('') });
     } else if (inAsync && s.spec.family === 'python') {
-      out.now.push({ at: i, hazard: hazard(' inside `async def`: it stalls the event loop for every request') });
+      push(out.now, { at: i, hazard: hazard(' inside `async def`: it stalls the event loop for every request') });
     } else {
-      out.onRequestPath.push({ at: i, hazard: hazard(' on a request path: the worker can serve nothing else meanwhile') });
+      push(out.onRequestPath, { at: i, hazard: hazard(' on a request path: the worker can serve nothing else meanwhile') });
     }
   }
   return out;
