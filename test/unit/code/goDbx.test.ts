@@ -32,9 +32,13 @@ describe('Go: dbx queries', () => {
         '\treturn collections, err',
         '}',
         '',
+        'func (r *repo) queryAll(query string, args dbx.Params, rows any) error {',
+        '\treturn r.db.NewQuery(query).Bind(args).All(rows)', // the SQL decides (written elsewhere)
+        '}',
+        '',
         'func (app *BaseApp) ImportCollections(data []map[string]any) error {',
         '\tfor _, item := range data {',
-        '\t\tapp.FindCollectionByNameOrId(item["id"].(string))', // 26
+        '\t\tapp.FindCollectionByNameOrId(item["id"].(string))', // 30
         '\t}',
         '\treturn nil',
         '}',
@@ -52,8 +56,8 @@ describe('Go: dbx queries', () => {
       'core/render.go': lines('package core', '', 'func render(items []Item, tmpl *Template, list *List) {', '\tfor _, it := range items {', '\t\ttmpl.Execute(w, it)', '\t\tlist.All(&it)', '\t}', '}'),
     });
     assert.deepEqual(hazardRows(f), [
-      'query-in-loop core/collection_query.go:26:3 app.FindCollectionByNameOrId → app.CollectionQuery.AndWhere.Limit.One [for sequential] → -',
-      'query-in-loop core/collection_query.go:33:13 app.DB.NewQuery.Execute [for sequential] → -',
+      'query-in-loop core/collection_query.go:30:3 app.FindCollectionByNameOrId → app.CollectionQuery.AndWhere.Limit.One [for sequential] → -',
+      'query-in-loop core/collection_query.go:37:13 app.DB.NewQuery.Execute [for sequential] → -',
       'unbounded-query core/collection_query.go:14:9 q.All → -',
     ]);
   });

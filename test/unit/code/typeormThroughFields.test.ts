@@ -24,6 +24,9 @@ describe("TypeORM through another object's field", () => {
         '    await queryRunner.manager.delete(Dataset, { id })', // 13
         '  }',
         '}',
+        'export const byOrganization = async (queryRunner, organizationId: string) => {',
+        '  return queryRunner.manager.findBy(Workspace, { organizationId })', // 20: one parent's rows
+        '}',
         'export const names = async (settings, ids: string[]) => {',
         '  for (const id of ids) settings.labels.find((l) => l.id === id)', // 17: an array's find
         '}',

@@ -337,7 +337,9 @@ function pinsKeyAtTop(relations: boolean): string {
  * `where`, not one that filters what they include (ghostfolio's `include: { _count: { select: { accounts: { where: {
  * userId } } } } }` counts a user's accounts of each of every tag).
  */
-const KEY_WHERE_ARG = `^\\s*\\{${EARLIER_MEMBERS}where\\s*:\\s*${pinsKeyAtTop(true)}|^\\s*${pinsKeyAtTop(false)}`;
+const KEY_WHERE_ARG = `^\\s*\\{${EARLIER_MEMBERS}where\\s*:\\s*${pinsKeyAtTop(true)}|^\\s*${pinsKeyAtTop(false)}` +
+  // …after the entity, as TypeORM's EntityManager takes it (Flowise's `queryRunner.manager.findBy(Workspace, { organizationId })`).
+  `|^\\s*[A-Z][\\w$.]*\\s*,\\s*(?:\\{${EARLIER_MEMBERS}where\\s*:\\s*${pinsKeyAtTop(true)}|${pinsKeyAtTop(false)})`;
 
 /**
  * What bounds a Prisma `findMany`: a `take`, a key pinned, or `where: { entityId: { in: websiteIds } }` (umami's
@@ -1332,7 +1334,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: ANY_NAME,
     method: 'All',
     inFilesMatching: DBX_FILES,
-    boundedByChain: 'Where|AndWhere|OrWhere|Limit|Build',
+    // (A statement of SQL written elsewhere, `r.db.NewQuery(sql).All(&rows)`, is the SQL's to bound.)
+    boundedByChain: 'Where|AndWhere|OrWhere|Limit|Build|NewQuery',
     boundedByStatement: '\\.\\s*(?:Where|AndWhere|OrWhere|Limit)\\s*\\(',
     boundedWhereBuilt: '\\.\\s*(?:Where|AndWhere|OrWhere|Limit)\\s*\\(',
     label: 'dbx All without a condition or Limit',
