@@ -37,6 +37,8 @@ export function declaredTypes(source: Searchable, family: LanguageFamily): Map<s
       break;
     case 'java':
       add([JAVA_DECLARED], 2, 1);
+      // `var x = …`: declared, of a type the text does not say ('' — not a class named after it, see WorkspaceLinker).
+      if (mentions(source, 'var ')) for (const m of text.matchAll(JAVA_VAR)) if (!out.has(m[1])) out.set(m[1], '');
       // MyBatis-Plus: a `ServiceImpl<M, T>` inherits `baseMapper`, an M (youlai-mall's `this.baseMapper.listExportUsers(q)`).
       if (mentions(source, 'ServiceImpl')) {
         const mapper = SERVICE_IMPL.exec(text)?.[1];
@@ -54,6 +56,7 @@ export function declaredTypes(source: Searchable, family: LanguageFamily): Map<s
   return out;
 }
 
+const JAVA_VAR = /\bvar\s+([a-z_$][\w$]*)\s*=/g;
 const SERVICE_IMPL = /\bextends\s+(?:[\w.]+\.)?ServiceImpl\s*<\s*([A-Z]\w*)\s*,/;
 
 /**

@@ -2119,6 +2119,8 @@ class WorkspaceLinker {
     if (!self && e.family === 'python' && PY_MAPPING_METHODS.has(method) && /^[a-z_]/.test(head)) return [];
     const field = head.replace(/^_+/, '');
     if (field.length < 3) return [];
+    // Java's `var x = …`: a local of a type the text does not say, not one named after it (declaredTypes).
+    if (e.family === 'java' && e.links.types?.get(head) === '') return [];
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);
   }
 
