@@ -89,4 +89,33 @@ describe('Go: a group handed to each function of a list the package fills', () =
       ],
     );
   });
+
+  it("gin: GET(\"\") on a group a function is handed, r.Group(\"service_tokens\") (nginx-ui), is the group's own path, as c.FullPath() says; GET(\"/\") keeps its slash", async () => {
+    const f = await joined({
+      'go.mod': 'module example\n',
+      'router.go': lines(
+        'package main',
+        '',
+        'import "github.com/gin-gonic/gin"',
+        '',
+        'func main() {',
+        '\tr := gin.Default()',
+        '\tInitManagementRouter(r.Group("/api"))',
+        '}',
+        '',
+        'func InitManagementRouter(r *gin.RouterGroup) {',
+        '\tinitTokens(r.Group("service_tokens"))',
+        '}',
+        '',
+        'func initTokens(r *gin.RouterGroup) {',
+        '\tr.GET("", list)',
+        '\tr.POST("/", list)',
+        '\tr.DELETE("/:id", list)',
+        '}',
+        '',
+        'func list(c *gin.Context) {}',
+      ),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /api/service_tokens', 'POST /api/service_tokens/', 'DELETE /api/service_tokens/:id']);
+  });
 });

@@ -285,6 +285,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     }
     // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
     if (framework === ginOrEcho && path.endsWith('/') && !full.endsWith('/')) full += '/';
+    // …and `GET("")` is the group's own path, also of a group handed in (nginx-ui's `r.GET("", h)` in a function given
+    // `r.Group("service_tokens")`): nothing to add to the prefixes the join gives it.
+    if (framework === ginOrEcho && path === '' && full === '/') full = '';
     // chi's RoutePattern() drops a trailing slash (since v5.0.10): `r.Get("/items/", h)` is reported as `/items`.
     if (framework === 'chi' && full.length > 1) full = full.replace(/\/{1,2}$/, '') || '/';
     for (const verb of verbs ?? ['ANY']) {
