@@ -1857,8 +1857,10 @@ class WorkspaceLinker {
         const fns = this.goDirFunctions(e.dir, rest[0]);
         // …or, on a receiver value (`a.registerUsersRoutes(apiv2)` in a method of `a *API`), the package's one method
         // of that name.
-        const fn = fns.find((r) => r.e.links.functions[r.fn].owner === head) ?? (/^[a-z]/.test(head) && fns.length === 1 ? fns[0] : undefined);
+        // (A method, never a function of no receiver: nginx-ui's `c.InitRouter(g)` with `c := cosy.Api[T](…)` is cosy's.)
+        const fn = fns.find((r) => r.e.links.functions[r.fn].owner === head) ?? (/^[a-z]/.test(head) && fns.length === 1 && fns[0].e.links.functions[fns[0].fn].owner ? fns[0] : undefined);
         if (fn) return { e: fn.e, name: rest[0] };
+        if (/^[a-z]/.test(head) && fns.length && fns.every((r) => !r.e.links.functions[r.fn].owner)) return undefined;
       }
       return { e, name: rest.length ? rest[rest.length - 1] : head };
     }

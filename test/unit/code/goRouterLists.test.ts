@@ -118,4 +118,31 @@ describe('Go: a group handed to each function of a list the package fills', () =
     });
     assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /api/service_tokens', 'POST /api/service_tokens/', 'DELETE /api/service_tokens/:id']);
   });
+
+  it("Go: a method of a value that is no type of the package (nginx-ui's `c := cosy.Api[Notify](\"x\"); c.InitRouter(r.Group(\"\"))`) is not the package's own function of that name", async () => {
+    const f = await joined({
+      'go.mod': 'module example\n',
+      'router.go': lines(
+        'package notify',
+        '',
+        'import "github.com/gin-gonic/gin"',
+        '',
+        'func InitRouter(r *gin.RouterGroup) {',
+        '\tr.POST("/external_notifies/test", test)',
+        '}',
+        '',
+        'func InitManageRouter(r *gin.RouterGroup) {',
+        '\tc := cosy.Api[Notify]("external_notifies")',
+        '\tc.InitRouter(r.Group(""))',
+        '}',
+        '',
+        'func Setup(e *gin.Engine) {',
+        '\tInitRouter(e.Group("/api"))',
+        '}',
+        '',
+        'func test(c *gin.Context) {}',
+      ),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['POST /api/external_notifies/test']);
+  });
 });
