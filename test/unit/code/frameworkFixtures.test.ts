@@ -8739,7 +8739,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it; one by parent keys the caller lists is not', async () => {
+    it('Spring Data: a repository query method returning a List without a Pageable is unbounded, on the routes that call it; one by parent keys or values the caller lists, or by a natural key, is not', async () => {
       // The shapes of spring-petclinic's PetTypeRepository and OwnerRepository.
       const f = await joined({
         'src/main/java/owner/PetTypeRepository.java': lines(
@@ -8759,6 +8759,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  List<Owner> findTop10ByOrderByIdDesc();',
           '  List<Visit> findVisitsByPetId(Integer petId);',
           '  List<Visit> findByPetIdIn(Collection<Integer> petIds);',
+          // hertzbeat's: the caller's list on any column, or a natural key.
+          '  List<Owner> findOwnersByNameIn(List<String> names);',
+          '  List<Owner> findByUid(String uid);',
           '  @Query(value = "SELECT * FROM owners ORDER BY id DESC LIMIT 5", nativeQuery = true)',
           '  List<Owner> newest();',
           '  Optional<Owner> findById(Integer id);',
@@ -8785,6 +8788,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '',
           '  @GetMapping("/visits")',
           '  public List<Visit> visits(@RequestParam List<Integer> petIds) { return this.owners.findByPetIdIn(petIds); }',
+          '',
+          '  @GetMapping("/named")',
+          '  public List<Owner> named(@RequestParam List<String> names, @RequestParam String uid) { this.owners.findByUid(uid); return this.owners.findOwnersByNameIn(names); }',
           '}',
         ),
       });
