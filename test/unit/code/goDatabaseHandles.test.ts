@@ -114,4 +114,21 @@ describe('Go database handles found by type, field and builder, not by name', ()
       'unbounded-query models/tasks.go:16:9 s.Find → -',
     ]);
   });
+
+  it("GORM's shorthand condition, a bare column and one value (nginx-ui's `db.Where(\"user_id\", id).Find(&tokens)`), pins that column", async () => {
+    const f = await joined({
+      'model/user.go': lines(
+        'package model',
+        '',
+        'import "gorm.io/gorm"',
+        '',
+        'func Tokens(db *gorm.DB, id int) {',
+        '\tvar tokens []Token',
+        '\tdb.Where("user_id", id).Find(&tokens)',
+        '\tdb.Where("status", 1).Find(&tokens)', // 8: every row of a status
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query model/user.go:8:2 db.Where.Find → -']);
+  });
 });

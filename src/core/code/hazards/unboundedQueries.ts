@@ -459,7 +459,9 @@ function boundedBySqlWhere(s: FileStructure, outer: number, method: string, uniq
     if (!first || !STRING_TYPES.has(first.type)) continue;
     // A subquery given for the placeholder (`Where("album_id IN (?)", tx.Select("album_id")…)`) is no list of the caller's.
     if (values.some((v) => v.type === 'call_expression')) continue;
-    const condition = first.text.slice(1, -1);
+    let condition = first.text.slice(1, -1);
+    // GORM's shorthand, a bare column and one value (`Where("user_id", id)`): `user_id = ?`.
+    if (/^\s*[A-Za-z_][\w.]*\s*$/.test(condition) && values.length === 1) condition = `${condition.trim()} = ?`;
     if (!selectWithoutLimit(`SELECT * FROM t WHERE ${condition}`, unique)) return true;
   }
   return false;
