@@ -274,6 +274,12 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '  _.each(ids, (id) => db.query(id));', // 6
           '  return Promise.resolve(ids).then((all) => db.query(all));', // 7: once
           '}',
+          // growthbook's: imported under another name, and its reduce, which waits for each callback in turn.
+          'async function hooks(ids, db) {', // 9
+          '  await BluebirdPromise.each(ids, async (id) => db.query(id));', // 10
+          '  await BluebirdPromise.reduce(ids, async (acc, id) => [...acc, await db.query(id)], []);', // 11
+          '  await BluebirdPromise.map(ids, async (id) => db.query(id));', // 12
+          '}',
         ),
       );
       assert.deepEqual(loopHazards(a).map(summary), [
@@ -282,6 +288,9 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         ['query-in-loop', 4, 34, 'db.query', '.each()', 'sequential', []],
         ['query-in-loop', 5, 39, 'db.query', '.mapSeries()', 'sequential', []],
         ['query-in-loop', 6, 22, 'db.query', '.each()', 'sequential', []],
+        ['query-in-loop', 10, 48, 'db.query', '.each()', 'sequential', []],
+        ['query-in-loop', 11, 70, 'db.query', '.reduce()', 'sequential', []],
+        ['query-in-loop', 12, 47, 'db.query', '.map()', 'parallel', []],
       ]);
     });
 

@@ -111,8 +111,9 @@ export const JAVASCRIPT: LanguageSpec = {
   parallelWrappers: /^Promise\.(all|allSettled|any|race)$/,
   // Bluebird's `Promise.map(items, fn)` and `Promise.filter` run the callbacks concurrently (hapi_app's workers);
   // its `Promise.each` and `Promise.mapSeries` one after another, whatever the callback returns.
-  parallelChains: /^(?:Promise|Bluebird|BPromise)\.(?:map|filter)$/,
-  sequentialChains: /^(?:Promise|Bluebird|BPromise)\.(?:each|mapSeries)$/,
+  // (Also imported under another name, growthbook's `BluebirdPromise`; its `reduce` waits for each callback in turn.)
+  parallelChains: /^(?:Promise|Bluebird\w*|BPromise)\.(?:map|filter)$/,
+  sequentialChains: /^(?:Promise|Bluebird\w*|BPromise)\.(?:each|mapSeries|reduce)$/,
   parallelScopes: new Set(),
   literalTypes: new Set(['array']),
   spreadTypes: new Set(['spread_element']),
