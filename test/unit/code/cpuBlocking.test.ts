@@ -38,3 +38,30 @@ describe('blocking-call: one warning per call', () => {
     assert.deepEqual(hazardRows(f), ['blocking-call src/app.ts:5:12 readFileSync → GET /openapi.yaml']);
   });
 });
+
+describe('blocking-call: once per process', () => {
+  it("a synchronous read under a test of a module variable it fills (growthbook's `let build; … if (!build) { build = …readFileSync(…) }`) runs once, not per request", async () => {
+    const f = await joined({
+      'src/util/build.ts': lines(
+        "import fs from 'fs';",
+        'let build: { sha: string };',
+        'export function getBuild() {',
+        '  if (!build) {',
+        "    build = { sha: fs.readFileSync('SHA').toString() };",
+        '  }',
+        '  return build;',
+        '}',
+        'export function readAgain() {',
+        "  return fs.readFileSync('SHA').toString();", // 10: every call
+        '}',
+      ),
+      'src/app.ts': lines(
+        "import express from 'express';",
+        "import { getBuild, readAgain } from './util/build';",
+        'const app = express();',
+        "app.get('/build', (req, res) => res.json({ build: getBuild(), again: readAgain() }));",
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['blocking-call src/util/build.ts:10:10 fs.readFileSync → GET /build']);
+  });
+});
