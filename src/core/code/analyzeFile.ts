@@ -209,12 +209,16 @@ function isCommandLineModule(file: string, words: WordSearch, family: LanguageFa
 }
 
 /**
- * An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept; Go's
- * gormigrate, goose or golang-migrate steps, and a program `go generate` runs (`//go:generate go run .`).
+ * An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept; a goose
+ * migration (`goose.AddMigration(up, down)`); a program of its own that `go generate` runs (`package main` with
+ * `//go:generate go run .`; not a service file that asks `go generate` to run a tool, gqlgen's resolver.go).
  */
-function isMigrationModule(text: string, family: LanguageFamily): boolean {
-  if (family === 'go') return /"github\.com\/(?:go-gormigrate\/gormigrate|pressly\/goose|golang-migrate\/migrate)\b|^\/\/go:generate go run\b/m.test(text);
-  return family === 'python' && /^(from alembic import|import alembic\b)/m.test(text);
+function isMigrationModule(words: WordSearch, family: LanguageFamily): boolean {
+  if (family === 'go') {
+    if (words.has('goose.AddMigration')) return true;
+    return words.has('go:generate go run') && /^\/\/go:generate go run \.\s*$/m.test(words.text) && /^package main\b/m.test(words.text);
+  }
+  return family === 'python' && /^(from alembic import|import alembic\b)/m.test(words.text);
 }
 
 /**
@@ -342,7 +346,7 @@ export function analyzeTree(
     cache.edit = undefined;
     cache.words = undefined;
   }
-  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(text, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family);
+  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(words, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family);
   const shared = new Map<string, unknown>();
   // Carried across edits, as the word searches are (the whole text was scanned for them on every keystroke).
   const lineStarts = words.lineStarts();

@@ -57,11 +57,11 @@ const LAST_PAGE =
 
 /** A read of one row: `findFirstBy…`, `findTopBy…` (no count), `take: 1`, `.limit(1)`, `LIMIT 1`. */
 const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\.(?:limit|Limit|take)\s*\(\s*1\s*\)|\bLIMIT\s+1\b/i;
-/** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
 /** A page's member that says where the next page starts: a cursor, an offset or token, a next link, a has-more flag. */
 const NEXT_MEMBER = /^(?:offset|next\w*|\w*[cC]ursor|\w*[tT]oken|has_?[mM]ore|hasNext\w*|more|next_?[pP]age\w*)$/;
-/** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `ids.length`. */
+/** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `len(ids) > 0`. */
 const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:size\(\)|length)\s*(?:>\s*0|!==?\s*0)|\bisNotEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|\blen\(\s*([A-Za-z_]\w*)\s*\)\s*>\s*0/;
+/** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
 const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
 
 /** What keeps a value in a variable, in the four grammars. */

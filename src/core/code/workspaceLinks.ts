@@ -1001,10 +1001,6 @@ class WorkspaceLinker {
     return undefined;
   }
 
-  /**
-   * The routes a view class gives a registration, with handler ranges in the route's own file (a class written
-   * elsewhere leaves the registration as the handler). Undefined when the class is not in the workspace.
-   */
   /** A view class's `as_view()` a module keeps in the name a route's handler names (FileLinks.viewAliases). */
   private viewAlias(e: Entry, chain: string[]): { at: Entry; chain: string[] } | undefined {
     const t = this.resolveMountTarget(e, { prefix: '', target: chain });
@@ -1012,7 +1008,11 @@ class WorkspaceLinker {
     return aliased ? { at: t!.e, chain: aliased } : undefined;
   }
 
-  /** `from`: the file the view class's chain is written in (a view alias's module), when not the route's. */
+  /**
+   * The routes a view class gives a registration, with handler ranges in the route's own file (a class written
+   * elsewhere leaves the registration as the handler). Undefined when the class is not in the workspace. `from`: the
+   * file the view class's chain is written in (a view alias's module), when not the route's.
+   */
   private classRoutes(
     e: Entry,
     link: RouteLink,
@@ -3169,7 +3169,6 @@ function comparePositions(a: Range['start'], b: Range['start']): number {
   return a.line - b.line || a.character - b.character;
 }
 
-/** The routes that reach any of these functions, each once (a module's client used by several of them). */
 /**
  * Express and Koa serve a path with the first handler registered for it on a router: a list of paths that repeats one
  * already registered adds only the others (Flowise's `router.get('/', getAll)` then `router.get(['/', '/:id'],
@@ -3177,8 +3176,6 @@ function comparePositions(a: Range['start'], b: Range['start']): number {
  */
 function shadowedDropped<T extends { e: Entry; key: RouteKey; handler: FileAnalysis['routes'][number] }>(routes: T[]): T[] {
   const first = new Map<string, Range>();
-  const atOf = (r: T) => `${r.e.a.file}\u0000${r.handler.declaration.start.line}:${r.handler.declaration.start.character}`;
-  let lists: Map<string, Set<string>> | undefined;
   return routes.filter((r) => {
     if (r.e.family !== 'js' || !JOINED_NAMES.has(r.handler.framework)) return true;
     const key = `${r.e.group}\u0000${r.e.a.file}\u0000${r.key.method} ${r.key.path}`;
@@ -3188,14 +3185,13 @@ function shadowedDropped<T extends { e: Entry; key: RouteKey; handler: FileAnaly
       return true;
     }
     if (sameStart(before, r.handler.declaration)) return true;
-    if (!lists) {
-      lists = new Map();
-      for (const x of routes) if (x.e.family === 'js') lists.set(atOf(x), (lists.get(atOf(x)) ?? new Set()).add(x.key.path));
-    }
-    return (lists.get(atOf(r))?.size ?? 0) < 2;
+    // The paths written in the registration, not those the join made of them (a router mounted twice has two of each).
+    const written = new Set(r.e.a.routes.filter((w) => sameStart(w.declaration, r.handler.declaration)).map((w) => w.path));
+    return written.size < 2;
   });
 }
 
+/** The routes that reach any of these functions, each once (a module's client used by several of them). */
 function routesOfAll(functions: number[], routesOf: (fn: number) => RouteKey[]): RouteKey[] {
   const out: RouteKey[] = [];
   for (const fn of functions) for (const key of routesOf(fn)) if (!out.some((k) => k.method === key.method && k.path === key.path)) out.push(key);

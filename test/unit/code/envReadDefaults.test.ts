@@ -11,30 +11,34 @@ describe('JavaScript environment reads: handled absence', () => {
         "  const user = getCredentialParam('user', cred, nodeData, process.env.PG_USER);", // 3
         '  const port = Number(nodeData?.inputs?.port) || process.env.PG_PORT;', // 4: already handled (||)
         '  const name = compute(nodeData, process.env.PG_NAME);', // 5: a helper of no such name → reported
+        "  logger.error('db', process.env.PG_URL);", // 6: a logger's error, not a helper ending in 'or'
+        '  getParams(nodeData, process.env.PG_SCHEMA);', // 7
         '  return { host, user, port, name };',
         '}',
         'export function anonymise(s: string) {',
         '  const key = process.env.ANON_KEY;',
-        '  const iv = process.env.ANON_IV;', // 10
+        '  const iv = process.env.ANON_IV;', // 12
         '  if (!s || !key || !iv) return s;',
         '  return encrypt(s, key, iv);',
         '}',
         'export function secret() {',
-        '  const jwt = process.env.JWT_SECRET;', // 15: tested, but a throw when unset → reported
+        '  const jwt = process.env.JWT_SECRET;', // 17: tested, but a throw when unset → reported
         '  if (!jwt) throw new Error("JWT_SECRET");',
         '  return jwt;',
         '}',
-        'delete process.env.LINK_CUSTOM_ALPHABET;', // 19: not a read
+        'delete process.env.LINK_CUSTOM_ALPHABET;', // 21: not a read
       ),
     });
     const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
     assert.deepEqual(reads.sort(), [
-      'ANON_IV 10 default',
-      'ANON_KEY 9 default',
-      'JWT_SECRET 15 required',
+      'ANON_IV 12 default',
+      'ANON_KEY 11 default',
+      'JWT_SECRET 17 required',
       'PG_HOST 2 default',
       'PG_NAME 5 required',
       'PG_PORT 4 default',
+      'PG_SCHEMA 7 required',
+      'PG_URL 6 required',
       'PG_USER 3 default',
     ]);
   });

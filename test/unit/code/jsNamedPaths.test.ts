@@ -88,6 +88,21 @@ describe('Express and Koa: a route path named by a constant', () => {
       routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
       ['GET / 2', 'GET /:id 3', 'POST / 4'],
     );
+    // A path registered alone after middleware of the same path stays, on a router mounted twice too.
+    const twice = await joined({
+      'src/routes/links.ts': lines(
+        "import express from 'express';",
+        'const router = express.Router();',
+        "router.get('/links', (req, res, next) => next());", // 2
+        "router.get('/links', (req, res) => res.json([]));", // 3
+        'export default router;',
+      ),
+      'src/app.ts': lines("import express from 'express';", "import links from './routes/links';", 'const app = express();', "app.use('/api', links);", "app.use('/api/v2', links);"),
+    });
+    assert.deepEqual(
+      routeRows(twice).map((r) => `${r[0]} ${r[1]} ${r[3]}`).sort(),
+      ['GET /api/links 2', 'GET /api/links 3', 'GET /api/v2/links 2', 'GET /api/v2/links 3'],
+    );
   });
 
   it("a handler cast for TypeScript (growthbook's `router.get('/', listUsers as unknown as RequestHandler)`, `(async (req, res) => …) as RequestHandler`) is the handler", async () => {

@@ -30,6 +30,7 @@ describe('SQLAlchemy: a Query held by a local or a model parameter', () => {
         '        return cls.query.filter_by(name=name).first()',
       ),
       'lemur/auth/views.py': lines(
+        'from sqlalchemy import func',
         'from lemur import database',
         'from lemur.roles.models import Role',
         '',
@@ -42,12 +43,14 @@ describe('SQLAlchemy: a Query held by a local or a model parameter', () => {
         '    for key in groups:',
         '        query = params',
         '        query.get(key)', // 12: a dict's get
+        '        query.update({key: 1})', // a dict's update
+        '        query.count(" ")', // a search string's count
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'query-in-loop lemur/auth/views.py:6:9 database.get → query.filter.scalar [for sequential] → -',
-      'query-in-loop lemur/auth/views.py:7:9 Role.by_name → cls.query.filter_by.first [for sequential] → -',
-      'query-in-loop lemur/auth/views.py:8:9 database.count → model.query.count [for sequential] → -',
+      'query-in-loop lemur/auth/views.py:7:9 database.get → query.filter.scalar [for sequential] → -',
+      'query-in-loop lemur/auth/views.py:8:9 Role.by_name → cls.query.filter_by.first [for sequential] → -',
+      'query-in-loop lemur/auth/views.py:9:9 database.count → model.query.count [for sequential] → -',
     ]);
   });
 });

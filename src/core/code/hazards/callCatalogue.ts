@@ -757,11 +757,12 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   {
     // A Query kept in a local, in a module that uses SQLAlchemy (lemur's `query = session_query(model)` then
-    // `query.filter(…).scalar()`): read, it runs. (Not `get`, which a dict named so has too.)
+    // `query.filter(…).scalar()`): read, it runs. (Not `get`, `update` or `count`, which a dict, a list or a search
+    // string named so has too.)
     kind: 'query',
     languages: ['python'],
     root: 'query|\\w+_query',
-    method: 'all|first|one|one_or_none|scalar|count|delete|update|paginate|first_or_404|one_or_404',
+    method: 'all|first|one|one_or_none|scalar|delete|paginate|first_or_404|one_or_404',
     inFilesMatching: PY_SQLALCHEMY_FILES,
     label: 'SQLAlchemy query',
   },

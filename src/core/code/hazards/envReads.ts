@@ -47,7 +47,7 @@ function defaultByHelper(text: string, at: number, end: number): boolean {
 /** A call's name and its arguments before this one, on the line: `defaultChain(nodeData?.inputs?.host, `. */
 const JS_LAST_ARGUMENT_OF = /([\w$]+)\((?:[^()\n]|\([^()\n]*\))*,\s*$/;
 /** A helper named for the fallback it takes last: a default, a chain of alternatives, a parameter read with one. */
-const JS_FALLBACK_HELPER = /default|fallback|coalesce|chain|param|(?:^|[a-z])Or$/i;
+const JS_FALLBACK_HELPER = /[dD]efault|[fF]allback|[cC]oalesce|^chain$|[a-z]Chain$|^param$|[a-z]Param$|[a-z]Or$/;
 
 const PATTERNS: Record<string, EnvPattern[]> = {
   js: [

@@ -505,11 +505,6 @@ function outermostChain(s: FileStructure, i: number): { chain: string[]; index: 
 const SUBQUERY_HOSTS =
   /^(?:with|withRecursive|withMaterialized|union|unionAll|intersect|except|from|join|innerJoin|leftJoin|rightJoin|fullJoin|fullOuterJoin|leftOuterJoin|rightOuterJoin|crossJoin|where\w*|andWhere\w*|orWhere\w*|having\w*|on|andOn|orOn|select|inArray|notInArray|exists|notExists|as)$/;
 
-/**
- * The query builder is written in the arguments of another one's method (Unleash's `.whereNotIn('feature_name',
- * this.db.select('name').from('features'))`, `.union((db) => { db.select(…).from(…) })`, Drizzle's `inArray(t.id,
- * db.select(…).from(…))`): a subquery of that query, not a query of its own.
- */
 /** The chain is what its function returns, unawaited, and that function is declared to return a query builder. */
 function returnsBuilder(chain: Node): boolean {
   const ret = chain.parent;
@@ -523,6 +518,11 @@ function returnsBuilder(chain: Node): boolean {
 /** A return annotation naming a query builder: knex's `Knex.QueryBuilder`, TypeORM's `SelectQueryBuilder<T>`. */
 const BUILDER_TYPE = /^:\s*(?:[\w$]+\.)?(?:\w*QueryBuilder|QB)\b(?![^<]*\[\])/;
 
+/**
+ * The query builder is written in the arguments of another one's method (Unleash's `.whereNotIn('feature_name',
+ * this.db.select('name').from('features'))`, `.union((db) => { db.select(…).from(…) })`, Drizzle's `inArray(t.id,
+ * db.select(…).from(…))`): a subquery of that query, not a query of its own.
+ */
 export function subqueryOfAnother(node: Node): boolean {
   let n: Node | null = node.parent;
   for (let depth = 0; n && depth < 12; depth++, n = n.parent) {

@@ -878,9 +878,10 @@ export function objectProps(object: Node): Map<string, Node> {
 /** The option of a wrapper's options object that holds the handler. */
 const HANDLER_KEY = /^(?:handler|handle|action|callback|fn|resolve|resolver)$/;
 
-/** The handler: an inline function, a function of this file, or a name the workspace join resolves. */
 /** Expressions that only say something of a value's type, or group it. */
 const TYPED_WRAPPERS = new Set(['as_expression', 'satisfies_expression', 'non_null_expression', 'parenthesized_expression', 'type_assertion']);
+
+/** The handler: an inline function, a function of this file, or a name the workspace join resolves. */
 
 export function resolveHandler(c: RouteCollector, arg: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[] } | undefined {
   if (!arg) return undefined;

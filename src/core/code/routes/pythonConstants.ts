@@ -94,8 +94,9 @@ function patternConstant(line: string): [string, string] | undefined {
 /** `NAME = r"…"`, `NAME = rf'…'`, `NAME = f"…"`: the prefix letters and the text between the quotes. */
 const PATTERN_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*([rRfF]{1,2})(['"])((?:(?!\3)[^\n])*)\3\s*(?:#.*)?$/;
 
-// `NAME = "literal"`, `NAME: str = 'literal'`, with an optional trailing comment
+// `API_VERSION = 1`: a module constant written as a number.
 const NUMBER_ASSIGNED = /^([A-Z][A-Z0-9_]*)\s*(?::\s*int\s*)?=\s*(\d+)\s*(?:#.*)?$/;
+// `NAME = "literal"`, `NAME: str = 'literal'`, with an optional trailing comment
 const ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*[rRuU]?(['"])([^'"\\\n]*)\2\s*(?:#.*)?$/;
 // `NAME = os.getenv("VAR", "default")`, `os.environ.get(…)`, `os.environ["VAR"]`
 const ENV_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*(os\.[^#\n]*?)\s*(?:#.*)?$/;
