@@ -78,11 +78,14 @@ function assignmentAround(node: Node): Node | null {
 }
 
 /**
- * A collection's type, in any package (`ConcurrentMap<String, ExecutorBiz>`, `java.util.HashMap`, Guava's `Cache`,
+ * A collection's type, in any package (`ConcurrentMap<String, ExecutorBiz>`, `java.util.HashMap`, Guava's
+ * `LoadingCache`, and its or Caffeine's `Cache` where the file imports them: not Spring's, often Redis),
  * TypeScript's `Map<string, T>`): its `get(k)` reads memory, whatever the holder is named (xxl-job's
  * `executorBizRepository`).
  */
-const COLLECTION_TYPE = /^(?:[\w.]*\.)?(?:(?:Concurrent|Hash|Linked|LinkedHash|Tree|WeakHash|Identity|Enum|Sorted|Navigable|CopyOnWriteArray|Array|ConcurrentSkipList|ConcurrentLinked|Weak)?(?:Map|Set|List|Deque|Queue)|Cache|LoadingCache|Multimap|ListMultimap|SetMultimap)\s*(?:<|$)/;
+const COLLECTION_TYPE = /^(?:[\w.]*\.)?(?:(?:Concurrent|Hash|Linked|LinkedHash|Tree|WeakHash|Identity|Enum|Sorted|Navigable|CopyOnWriteArray|Array|ConcurrentSkipList|ConcurrentLinked|Weak)?(?:Map|Set|List|Deque|Queue)|LoadingCache|Multimap|ListMultimap|SetMultimap)\s*(?:<|$)/;
+/** A `Cache` that is Guava's or Caffeine's, in process: where the file imports one of them. */
+const IN_PROCESS_CACHE = ['com.google.common.cache', 'com.github.benmanes.caffeine'];
 /** Words one of which a file declaring such a holder has (COLLECTION_TYPE, or a type named for memory). */
 const COLLECTION_WORDS = ['Memory', 'Map', 'Set', 'List', 'Deque', 'Queue', 'Cache'];
 
@@ -326,7 +329,7 @@ const SLEEP =
  * A consumer taking the next message from a queue, waiting for one: lnbits' `payment = await invoice_paid_queue.get()`,
  * Java's `queue.take()`, Redis' `BLPOP`. Its loop runs once per message, not per item of one request.
  */
-const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll)\w*\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
+const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll\w*)\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
 
 /**
  * A list the service is configured with, read from its settings (lnbits' `settings.lnbits_exchange_rate_providers`,
@@ -745,7 +748,9 @@ export class FileStructure {
     const batch = name?.slice(1).find((g) => g);
     if (!batch) return false;
     const body = this.text.slice(n.start, n.end);
-    return new RegExp(`(?<![\\w$.])${batch}\\s*=\\s*(?:await\\s+)?(?:this\\.)?[\\w$.]+\\s*\\(`).test(body);
+    const b = batch.replace(/\$/g, '\\$');
+    // Read again by a call, not made from itself (`ids = ids.filter(…)`, `rows = rows.slice(1)`: the same list, shorter).
+    return new RegExp(`(?<![\\w$.])${b}\\s*=\\s*(?:await\\s+)?(?!${b}\\s*\\.)(?:this\\.)?[\\w$.]+\\s*\\(`).test(body);
   }
 
   /** The loop's end is set from the page's size, or it breaks on an empty or short page. */
@@ -921,7 +926,8 @@ export class FileStructure {
     // Python: asyncio.gather, or a project's own gather that bounds it (mealie's `gather_with_concurrency(n, *tasks)`).
     if (this.spec.family === 'python') return new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${name}\\b`).test(after);
     // (Also any element of the list it is given, `Promise.all([...strategyTasks, ...variantTasks])`.)
-    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[[^\\]]*?(?<![\\w$.])(?:\\.\\.\\.)?|(?:\\.\\.\\.)?)${name}\\b`).test(after);
+    // (An element itself, first or after a comma: not a name inside one, `Promise.all([notify(tasks.length)])`.)
+    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[(?:[^\\]]*?,)?\\s*)?(?:\\.\\.\\.)?${name}\\b(?!\\s*[.(\\[])`).test(after);
   }
 
   /** The node at `offset` is what call `callIndex` pushes onto a list the function then hands to Promise.all. */
@@ -1305,7 +1311,7 @@ export class FileStructure {
     const at = chain[0] === 'this' || chain[0] === 'self' ? 1 : 0;
     if (chain.length < at + 2 || !COLLECTION_WORDS.some((w) => this.words.has(w))) return false;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
-    return !!type && (/(?:^|\.|[a-z_])(?:InMemory|Memory)[A-Z_]/.test(type) || COLLECTION_TYPE.test(type));
+    return !!type && (/(?:^|\.|[a-z_])(?:InMemory|Memory)[A-Z_]/.test(type) || COLLECTION_TYPE.test(type) || (/^(?:[\w.]*\.)?Cache$/.test(type) && IN_PROCESS_CACHE.some((w) => this.words.has(w))));
   }
 
   /**

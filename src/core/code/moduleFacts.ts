@@ -61,8 +61,10 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
   // A module handed whole to a wrapper and kept (growthbook's `const tagController = wrapController(rawTagController)`
   // with `import * as rawTagController from './tag.controller'`): the module, under the new name.
   if (imports.some((i) => i.imported === '*' && i.local !== '*')) {
-    for (const m of text.matchAll(/^[ \t]*(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?[\w$.]+\(\s*([\w$]+)\s*\)\s*;?\s*$/gm)) {
-      const wrapped = imports.find((i) => i.local === m[2] && i.imported === '*');
+    for (const m of text.matchAll(/^[ \t]*(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?([\w$.]+)\(\s*([\w$]+)\s*\)\s*;?\s*$/gm)) {
+      // A wrapper by its name (`wrapController`, `promisifyAll`, `withAuth`), not any call given the module (`knex(config)`).
+      if (!MODULE_WRAPPER.test(m[2].slice(m[2].lastIndexOf('.') + 1))) continue;
+      const wrapped = imports.find((i) => i.local === m[3] && i.imported === '*');
       if (wrapped && !imports.some((i) => i.local === m[1])) imports.push({ local: m[1], module: wrapped.module, imported: '*' });
     }
   }
@@ -79,7 +81,8 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
   if (!mentions(source, 'exports')) return { imports, exports };
   const moduleExports = /\bmodule\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?([\w$]+|\{[^}]*\})/.exec(text);
   // `module.exports = require('./routes')` (kutt's routes/index.js): the module is that one, as `export * from` says.
-  const whole = moduleExports?.[1] === 'require' ? /^\s*\(\s*['"]([^'"]+)['"]\s*\)/.exec(text.slice(moduleExports.index + moduleExports[0].length)) : null;
+  // (Not what the module gives when called or a member of it: `require('./x')(app)`, `require('./x').default`.)
+  const whole = moduleExports?.[1] === 'require' ? /^\s*\(\s*['"]([^'"]+)['"]\s*\)(?!\s*[.([])/.exec(text.slice(moduleExports.index + moduleExports[0].length)) : null;
   if (whole) imports.push({ local: '*', module: whole[1], imported: '*' });
   else if (moduleExports) {
     const value = moduleExports[1];
@@ -100,6 +103,9 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
   }
   return { imports, exports };
 }
+
+/** What a wrapper a module is handed whole is named: growthbook's `wrapController`, Bluebird's `promisifyAll`. */
+const MODULE_WRAPPER = /^(?:wrap\w*|\w*Wrap(?:per|ped)?|promisify\w*|with[A-Z]\w*|instrument\w*|trace\w*|decorate\w*|proxy\w*|\w*Proxy)$/;
 
 function importStatement(statement: string, imports: ImportFact[]): void {
   const m = /^import[ \t]+(?:type\s+)?([^;'"]*?)\s+from\s+['"]([^'"]+)['"]/.exec(statement);

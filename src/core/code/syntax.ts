@@ -130,7 +130,7 @@ export function calleeChain(text: string): string[] | undefined {
   if (text.charCodeAt(0) === 40 /* ( */) return fallbackChain(text);
   const out: string[] = [];
   // tree-sitter-typescript takes `await a.b<T>(x)` as a call of `await a.b`: the chain starts after the keyword.
-  let i = text.startsWith('await') && (text.charCodeAt(5) === 32 || text.charCodeAt(5) === 10) ? 6 : 0;
+  let i = text.startsWith('await') && /\s/.test(text.charAt(5)) ? 6 : 0;
   const n = text.length;
   let expectName = true;
   while (i < n) {

@@ -150,6 +150,9 @@ const INTERFACES = new WeakMap<FileLinks, string>();
  * A fact of one file's analysis, made on first use and kept with it: a file's analysis is a new object when its
  * text changes, and the join, redone after every edit, would otherwise make the same facts for every other file.
  */
+/** Per analysis: the names of the file's cached functions (WorkspaceLinker.cachedBy). */
+const CACHED_NAMES = new WeakMap<FileLinks, string[]>();
+
 function perAnalysis<T>(cache: WeakMap<FileLinks, T>, links: FileLinks, make: () => T): T {
   let value = cache.get(links);
   if (value === undefined) cache.set(links, (value = make()));
@@ -583,11 +586,16 @@ class WorkspaceLinker {
   /** The cached functions (FunctionFact.cached) the routes call, with the routes that do. */
   private cachedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[] }> {
     const out = new Map<number, { ref: FnRef; by: RouteKey[] }>();
-    if (!this.entries.some((e) => e.links.functions.some((f) => f.cached))) return out;
+    // Only calls by the name of a cached function are resolved (most services have none, and the join runs per edit).
+    const names = new Set<string>();
+    for (const e of this.entries) for (const name of perAnalysis(CACHED_NAMES, e.links, () => e.links.functions.filter((f) => f.cached).map((f) => f.name))) names.add(name);
+    if (names.size === 0) return out;
     for (const { key, start, served } of routed) {
       for (const ref of this.reach(start, served, key.method)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
-          if (call.once || call.detached) continue;
+          if (call.once || call.detached || !names.has(call.chain[call.chain.length - 1])) continue;
+          // The handler's branch for another method, as the walk skips it.
+          if (call.method && key.method !== 'ANY' && call.method !== key.method) continue;
           for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
             if (!t.e.links.functions[t.fn].cached) continue;
             const k = refKey(t);

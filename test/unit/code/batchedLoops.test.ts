@@ -184,11 +184,18 @@ describe('a loop over batches or pages is no query per item', () => {
         '        while (!given.isEmpty()) {',
         '            logRepository.deleteById(given.remove(0));', // 18
         '        }',
+        '        while (given.size() > 0) {',
+        '            logRepository.deleteById(given.get(0));', // 21
+        '            given = given.subList(1, given.size());',
+        '        }',
         '    }',
         '}',
       ),
     });
-    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/job/LogCleaner.java:18:13 logRepository.deleteById [while sequential] → -']);
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop src/main/java/job/LogCleaner.java:18:13 logRepository.deleteById [while sequential] → -',
+      'query-in-loop src/main/java/job/LogCleaner.java:21:13 logRepository.deleteById [while sequential] → -',
+    ]);
   });
 
   it('a loop that goes on while its call says there is more is one call per batch (hatchet\'s retention); a flag set from a cursor\'s step or a size is per item', async () => {

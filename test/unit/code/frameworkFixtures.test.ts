@@ -132,9 +132,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'export async function live() {',
           '  return FeatureModel.find({ archived: false });', // 16
           '}',
+          'export async function active() {',
+          '  return FeatureModel.find({ status: { $in: ACTIVE_STATUSES } });', // 19: every row of those statuses
+          '}',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['unbounded-query src/models/FeatureModel.ts:16:10 FeatureModel.find → -']);
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/models/FeatureModel.ts:16:10 FeatureModel.find → -', 'unbounded-query src/models/FeatureModel.ts:19:10 FeatureModel.find → -']);
     });
 
     it("a project's own find given no limit is said to be that, not MongoDB's; a model's find stays MongoDB's", async () => {
@@ -8762,6 +8765,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           // hertzbeat's: the caller's list on any column, or a natural key.
           '  List<Owner> findOwnersByNameIn(List<String> names);',
           '  List<Owner> findByUid(String uid);',
+          // …not the rows outside a list, a flag that ends in In, nor an order by a key.
+          '  List<Owner> findByStatusNotIn(List<String> statuses);',
+          '  List<Owner> findAllByLoggedIn(boolean loggedIn);',
+          '  List<Owner> findAllByStatusOrderByEmail(String status);',
           '  @Query(value = "SELECT * FROM owners ORDER BY id DESC LIMIT 5", nativeQuery = true)',
           '  List<Owner> newest();',
           '  Optional<Owner> findById(Integer id);',
@@ -8791,11 +8798,17 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '',
           '  @GetMapping("/named")',
           '  public List<Owner> named(@RequestParam List<String> names, @RequestParam String uid) { this.owners.findByUid(uid); return this.owners.findOwnersByNameIn(names); }',
+          '',
+          '  @GetMapping("/others")',
+          '  public void others(@RequestParam List<String> s) { this.owners.findByStatusNotIn(s); this.owners.findAllByLoggedIn(true); this.owners.findAllByStatusOrderByEmail("a"); }',
           '}',
         ),
       });
       // findByPetIdIn (spring-petclinic-microservices' VisitRepository): the visits of the pets the caller lists.
       assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/main/java/owner/OwnerRepository.java:11:3 OwnerRepository.findByStatusNotIn → GET /owners/others',
+        'unbounded-query src/main/java/owner/OwnerRepository.java:12:3 OwnerRepository.findAllByLoggedIn → GET /owners/others',
+        'unbounded-query src/main/java/owner/OwnerRepository.java:13:3 OwnerRepository.findAllByStatusOrderByEmail → GET /owners/others',
         'unbounded-query src/main/java/owner/OwnerRepository.java:5:3 OwnerRepository.findByLastName → GET /owners',
         'unbounded-query src/main/java/owner/PetTypeRepository.java:4:3 PetTypeRepository.findPetTypes → GET /owners/types',
       ]);

@@ -43,9 +43,14 @@ describe('a holder its declared type keeps in memory sends no query', () => {
       'src/main/java/a/ExecutorRegistry.java': service('a', 'ConcurrentMap<String, ExecutorBiz>'),
       'src/main/java/b/ExecutorRegistry.java': service('b', 'java.util.HashMap<String, ExecutorBiz>'),
       'src/main/java/c/ExecutorRegistry.java': service('c', 'List<ExecutorBiz>'),
-      'src/main/java/d/ExecutorRegistry.java': service('d', 'Cache<String, ExecutorBiz>'),
+      'src/main/java/d/ExecutorRegistry.java': service('d', 'Cache<String, ExecutorBiz>').replace('package d;', 'package d;\nimport com.google.common.cache.Cache;'),
       'src/main/java/e/ExecutorRegistry.java': service('e', 'ExecutorBizRepository'),
+      // Spring's `Cache`, with no type arguments: often Redis behind it.
+      'src/main/java/f/ExecutorRegistry.java': service('f', 'Cache'),
     });
-    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/e/ExecutorRegistry.java:8:13 executorBizRepository.getById [for-each sequential] → -']);
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop src/main/java/e/ExecutorRegistry.java:8:13 executorBizRepository.getById [for-each sequential] → -',
+      'query-in-loop src/main/java/f/ExecutorRegistry.java:8:13 executorBizRepository.getById [for-each sequential] → -',
+    ]);
   });
 });

@@ -38,12 +38,13 @@ describe('Express and Koa: a route path named by a constant', () => {
       'src/sso/Auth0SSO.ts': lines(
         "import express from 'express';",
         'export default class Auth0SSO {',
+        '  // the login route of the class below the router',
         "  static LOGIN_URI = '/api/v1/auth0/login'",
         "  static readonly CALLBACK_URI: string = '/api/v1/auth0/callback';",
         '  constructor(private app: express.Application) {}',
         '  initialize() {',
-        '    this.app.get(Auth0SSO.LOGIN_URI, (req, res) => res.redirect("/"));', // 6
-        '    this.app.get(Auth0SSO.CALLBACK_URI, (req, res) => res.redirect("/"));', // 7
+        '    this.app.get(Auth0SSO.LOGIN_URI, (req, res) => res.redirect("/"));', // 7
+        '    this.app.get(Auth0SSO.CALLBACK_URI, (req, res) => res.redirect("/"));', // 8
         '    this.app.get(Auth0SSO.LOGOUT_URI, (req, res) => res.redirect("/"));',
         '  }',
         '}',
@@ -51,7 +52,7 @@ describe('Express and Koa: a route path named by a constant', () => {
     });
     assert.deepEqual(
       routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
-      ['GET /api/v1/auth0/login 6', 'GET /api/v1/auth0/callback 7'],
+      ['GET /api/v1/auth0/login 7', 'GET /api/v1/auth0/callback 8'],
     );
   });
 

@@ -25,10 +25,10 @@ describe("TypeORM through another object's field", () => {
         '  }',
         '}',
         'export const byOrganization = async (queryRunner, organizationId: string) => {',
-        '  return queryRunner.manager.findBy(Workspace, { organizationId })', // 20: one parent's rows
+        '  return queryRunner.manager.findBy(Workspace, { organizationId })', // 17: one parent's rows
         '}',
         'export const names = async (settings, ids: string[]) => {',
-        '  for (const id of ids) settings.labels.find((l) => l.id === id)', // 17: an array's find
+        '  for (const id of ids) settings.labels.find((l) => l.id === id)', // 20: an array's find
         '}',
       ),
     });

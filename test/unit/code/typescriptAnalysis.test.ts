@@ -221,7 +221,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '  const variantTasks = variants.map((v) => db.query("INSERT INTO v VALUES ($1)", [v.id]));', // 2
           '  await Promise.all([...strategyTasks, ...variantTasks]);', // 3
           '  const later = variants.map((v) => db.query("DELETE FROM v WHERE id = $1", [v.id]));', // 4: never awaited together
-          '  await Promise.all([one(), two()]);',
+          '  await Promise.all([one(), notify(later.length)]);',
           '  return later;',
           '}',
         ),

@@ -1257,8 +1257,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // 1)`, `Common.find(table, filter, skip, limit)`) says a project's own paged `find`, not MongoDB's. A key given
     // first, not a filter (node-oidc-provider's `AccessToken.find(token)`, logto's `RefreshToken.find(refreshTokenValue,
     // { ignoreExpiration: true })`), is a lookup of one.
-    // (The caller's list on any key, `id: { $in: ids }`, `version: { $in: versions }`, bounds it as `_id`'s does.)
-    boundedByArgs: '[\\w$\'"]\\s*:\\s*\\{\\s*[\'"]?\\$in[\'"]?\\s*:\\s*(?:this\\.)?[\\w$.]+\\s*\\}|\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)|^\\s*\\w*(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*(?:,|$)',
+    // (The caller's list on any key, `id: { $in: ids }`, `version: { $in: versions }`, bounds it as `_id`'s does; not a
+    // constant's, `status: { $in: ACTIVE_STATUSES }`, every row of those.)
+    boundedByArgs: '[\\w$\'"]\\s*:\\s*\\{\\s*[\'"]?\\$in[\'"]?\\s*:\\s*(?![A-Z][A-Z0-9_]*\\s*\\})(?:this\\.)?[\\w$.]+\\s*\\}|\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)|^\\s*\\w*(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*(?:,|$)',
     boundedByChain: 'limit|paginate|findOne|count|countDocuments|estimatedDocumentCount|cursor|next',
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },

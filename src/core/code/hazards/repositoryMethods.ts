@@ -12,9 +12,13 @@ const LIMITED_BY_NAME = /^[a-z]+(All|Distinct)?(Top|First)\d*/;
  * `findByOwnerId`, `findAllByArticleIdOrderByCreatedAt`: the children of one parent, bounded by the data model;
  * `findByPetIdIn(petIds)`: of the parents the caller lists; `findByUid`, `findByEmail`: a natural key's row.
  */
-const BY_PARENT_KEY = /By\w*?(Id|ID|Uid|Uuid|Email|Username|Slug|Key)(In)?(And\w*)?(OrderBy\w*)?$/;
-/** `findCollectorsByNameIn(names)` (hertzbeat): the rows of the values the caller lists, on any property. */
-const BY_LISTED = /By\w*?In(?:OrderBy\w*)?$/;
+const BY_PARENT_KEY = /By\w*?(Id|ID|Uid|Uuid|Email|Username|Slug|Key)(In)?(And\w*)?$/;
+/**
+ * `findCollectorsByNameIn(List<String> names)` (hertzbeat): the rows of the values the caller lists, on any property;
+ * given a collection (a property that only ends in `In`, `findAllByLoggedIn`, is none), and not `NotIn`.
+ */
+const BY_LISTED = /By\w*?(?<!Not)In$/;
+const COLLECTION_PARAMETER = /\b(?:Collection|List|Set|Iterable)\s*<|\[\]\s*\w|\.\.\.\s*\w/;
 const SQL_LIMIT = /\b(limit|fetch\s+(first|next)|top\s+\d|rownum)\b/i;
 
 /**
@@ -47,7 +51,9 @@ export function findRepositoryMethods(s: FileStructure, file: string): FoundHaza
     // Not a MongoDB query (`@Query("{ $and: […] }")`), which is no SQL.
     const statement = query && [...query.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join(' ');
     const sql = statement && /\bselect\b[\s\S]*\bfrom\b/i.test(statement) ? statement : undefined;
-    if (query ? SQL_LIMIT.test(query) || (sql !== undefined && !selectWithoutLimit(sql)) : BY_PARENT_KEY.test(fn.name) || BY_LISTED.test(fn.name)) continue;
+    // (The filter's own part of the name: an `OrderBy…` after it pins nothing, `findAllByStatusOrderByEmail`.)
+    const filter = fn.name.replace(/OrderBy\w*$/, '');
+    if (query ? SQL_LIMIT.test(query) || (sql !== undefined && !selectWithoutLimit(sql)) : BY_PARENT_KEY.test(filter) || (BY_LISTED.test(filter) && COLLECTION_PARAMETER.test(parameters))) continue;
     const callee = `${fn.owner}.${fn.name}`;
     out.push({
       at: fn.index,

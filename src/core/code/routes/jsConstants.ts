@@ -38,7 +38,8 @@ export function jsStringConstants(source: Searchable): Record<string, string> | 
   }
   // A class's static string field (Flowise's `static LOGIN_URI = '/api/v1/auth0/login'`): as `Class.NAME`.
   if (mentions(source, 'static ') && mentions(source, 'class ')) {
-    const classes = [...text.matchAll(/\bclass\s+([A-Za-z_$][\w$]*)/g)];
+    // (A declaration's head, not the word in a comment: `// handled by the class below`.)
+    const classes = [...text.matchAll(/\bclass\s+([A-Za-z_$][\w$]*)\s*(?:extends\b|implements\b|<|\{)/g)];
     for (const m of text.matchAll(STATIC_FIELD)) {
       // The class declared last before it.
       let owner: string | undefined;
