@@ -2625,7 +2625,7 @@ class WorkspaceLinker {
     if (again && again.imported !== '*' && !definesLocally(t.links, exported)) return this.resolveImport(t, again.module, again.imported, member, depth + 1) ?? { e: t, name: exported };
     // A module that is another one whole, `module.exports = require('./routes')` (kutt's routes/index.js): its
     // default is that module (`routes.api` is routes.js's `api`).
-    if (own === undefined && imported === 'default' && t.family === 'js' && Object.keys(t.links.exports).length === 0) {
+    if (own === undefined && imported === 'default' && t.family === 'js' && exportsNothing(t.links)) {
       const stars = t.links.imports.filter((i) => i.local === '*');
       if (stars.length === 1 && this.resolveModule(t, stars[0].module)) return this.resolveImport(t, stars[0].module, 'default', member, depth + 1);
     }
@@ -3185,7 +3185,8 @@ function comparePositions(a: Range['start'], b: Range['start']): number {
 function shadowedDropped<T extends { e: Entry; key: RouteKey; handler: FileAnalysis['routes'][number] }>(routes: T[]): T[] {
   const first = new Map<string, Range>();
   return routes.filter((r) => {
-    if (r.e.family !== 'js' || !JOINED_NAMES.has(r.handler.framework)) return true;
+    // (Only a file that registers a list of paths somewhere can shadow a path: the others' routes need no keys.)
+    if (r.e.family !== 'js' || !JOINED_NAMES.has(r.handler.framework) || !perAnalysis(PATH_LISTS, r.e.links, () => registersPathLists(r.e.a.routes))) return true;
     const key = `${r.e.group}\u0000${r.e.a.file}\u0000${r.key.method} ${r.key.path}`;
     const before = first.get(key);
     if (!before) {
@@ -3197,6 +3198,22 @@ function shadowedDropped<T extends { e: Entry; key: RouteKey; handler: FileAnaly
     const written = new Set(r.e.a.routes.filter((w) => sameStart(w.declaration, r.handler.declaration)).map((w) => w.path));
     return written.size < 2;
   });
+}
+
+/** The module names no export of its own (asked on the join's hot path: no array made). */
+function exportsNothing(links: FileLinks): boolean {
+  for (const _ in links.exports) return false;
+  return true;
+}
+
+/** Per analysis: whether a registration of the file lists several paths (`router.get(['/', '/:id'], h)`). */
+const PATH_LISTS = new WeakMap<FileLinks, boolean>();
+
+function registersPathLists(routes: FileAnalysis['routes']): boolean {
+  for (let k = 1; k < routes.length; k++) {
+    if (sameStart(routes[k].declaration, routes[k - 1].declaration) && routes[k].path !== routes[k - 1].path) return true;
+  }
+  return false;
 }
 
 /** The routes that reach any of these functions, each once (a module's client used by several of them). */
