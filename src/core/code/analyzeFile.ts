@@ -208,6 +208,17 @@ function isCommandLineModule(file: string, words: WordSearch, family: LanguageFa
   return /^(?:import (?:click|rich_click|typer)\b|from (?:click|rich_click|typer|flask\.cli) import\b)/m.test(text) && /^@[\w.]*(?:command|group)\(/m.test(text);
 }
 
+const JAVA_GETTER = /^get[A-Z]\w*$/;
+/** Java types no class of the workspace is: primitives, `void`, the JDK's boxes, strings and collections. */
+const JAVA_NOT_CLASSES = /^(?:void|boolean|byte|char|short|int|long|float|double|Boolean|Byte|Character|Short|Integer|Long|Float|Double|String|Object|List|Set|Map|Collection|Optional|Stream|Iterable|Iterator|Date|LocalDate|LocalDateTime|Instant|BigDecimal|BigInteger|UUID)$/;
+
+/** A Java getter's declared type, with no parameters: `MonitorService` (not `List<Monitor>`, nor a primitive). */
+function javaResultType(type: string | undefined, parameters: string | undefined): string | undefined {
+  if (!type || (parameters ?? '()').replace(/\s/g, '') !== '()') return undefined;
+  const name = /^([A-Z][\w$]*)(?:<[^>]*>)?$/.exec(type.trim())?.[1];
+  return name && !JAVA_NOT_CLASSES.test(name) ? name : undefined;
+}
+
 /**
  * An Alembic migration or environment (`from alembic import op`), wherever its `versions/` folder is kept; a goose
  * migration (`goose.AddMigration(up, down)`); a program of its own that `go generate` runs (`package main` with
@@ -751,6 +762,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     if (typed && info.name) {
       const returns = tsResultType(n.node.childForFieldName('return_type')?.text);
+      if (returns) fact.returns = returns;
+    }
+    // Java: what a getter of the class's own returns (hertzbeat's `private MonitorService getMonitorService()`), for
+    // `getMonitorService().updateAppCollectJob(app)` (WorkspaceLinker.resolveCallUncached).
+    if (family === 'java' && info.owner && info.name && JAVA_GETTER.test(info.name) && n.type === 'method_declaration') {
+      const returns = javaResultType(n.node.childForFieldName('type')?.text, n.node.childForFieldName('parameters')?.text);
       if (returns) fact.returns = returns;
     }
     const api = served.get(info.index);

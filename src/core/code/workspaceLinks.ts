@@ -2011,6 +2011,14 @@ class WorkspaceLinker {
     if (e.family === 'java' && ((chain.length === 3 && AOP_PROXY.test(chain[1])) || (chain.length === 2 && chain[0] === 'getSelf'))) return this.resolveCallUncached(e, caller, ['this', chain[chain.length - 1]]);
     // MyBatis-Plus: a ServiceImpl's own mapper, `getBaseMapper().listOnline()`, is its inherited `baseMapper` field.
     if (e.family === 'java' && chain.length === 2 && chain[0] === 'getBaseMapper') return this.resolveCallUncached(e, caller, ['this', 'baseMapper', chain[1]]);
+    // …and any getter of the class that says what it returns (hertzbeat's `getMonitorService().updateAppCollectJob(app)`
+    // with `private MonitorService getMonitorService()`): that type's method.
+    if (e.family === 'java' && chain.length === 2 && /^get[A-Z]/.test(chain[0]) && caller >= 0 && fns[caller]?.owner) {
+      const getters = this.named(e, chain[0], fns[caller].owner);
+      const type = getters.length === 1 ? fns[getters[0].fn].returns : undefined;
+      const found = type ? this.methodsOf(e, type, chain[1]) : [];
+      if (found.length) return found;
+    }
     const self = chain[0] === 'this' || chain[0] === 'self';
     if (chain.length === 4 && e.family === 'go') {
       const nested = this.goFieldOfField(e, chain);

@@ -40,3 +40,40 @@ describe('Java: a call on a var local', () => {
     assert.deepEqual(hazardRows(f), ['query-in-loop alerter/src/main/java/org/alerter/AlertDefineService.java:13:13 this.exporter.importConfig → jdbc.update [for-each sequential] → -']);
   });
 });
+
+describe("Java: a call on what the class's own getter returns", () => {
+  it("hertzbeat's getMonitorService().updateAppCollectJob(app), with `private MonitorService getMonitorService()`, is MonitorService's method (its implementation's)", async () => {
+    const f = await joined({
+      'src/main/java/org/manager/MonitorService.java': lines('package org.manager;', 'public interface MonitorService {', '    void updateAppCollectJob(Job job);', '}'),
+      'src/main/java/org/manager/MonitorServiceImpl.java': lines(
+        'package org.manager;',
+        '@Service',
+        'public class MonitorServiceImpl implements MonitorService {',
+        '    private MonitorDao monitorDao;',
+        '    public void updateAppCollectJob(Job job) {',
+        '        for (Monitor m : monitorDao.findMonitorsByApp(job.getApp())) {',
+        '            monitorDao.save(m);', // 7
+        '        }',
+        '    }',
+        '}',
+      ),
+      'src/main/java/org/manager/MonitorDao.java': lines('package org.manager;', 'public interface MonitorDao extends JpaRepository<Monitor, Long> {', '    List<Monitor> findMonitorsByApp(String app);', '}'),
+      'src/main/java/org/manager/AppController.java': lines(
+        'package org.manager;',
+        '@RestController',
+        '@RequestMapping("/api/apps")',
+        'public class AppController {',
+        '    private ObjectProvider<MonitorService> monitorServiceProvider;',
+        '    private MonitorService getMonitorService() {',
+        '        return monitorServiceProvider.getIfAvailable();',
+        '    }',
+        '    @PostMapping("/define/yml")',
+        '    public void define(@RequestBody Job job) {',
+        '        getMonitorService().updateAppCollectJob(job);',
+        '    }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((h) => h.startsWith('query-in-loop')), ['query-in-loop src/main/java/org/manager/MonitorServiceImpl.java:7:13 monitorDao.save [for-each sequential] → POST /api/apps/define/yml']);
+  });
+});
