@@ -3218,6 +3218,7 @@ function exportsNothing(links: FileLinks): boolean {
 const PATH_LISTS = new WeakMap<FileLinks, boolean>();
 
 function registersPathLists(routes: FileAnalysis['routes']): boolean {
+  // A registration's routes are collected one after another, so a list shows as neighbours of one declaration.
   for (let k = 1; k < routes.length; k++) {
     if (sameStart(routes[k].declaration, routes[k - 1].declaration) && routes[k].path !== routes[k - 1].path) return true;
   }
