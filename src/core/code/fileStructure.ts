@@ -1717,6 +1717,9 @@ export class FileStructure {
    */
   private setOnce(i: number, loop: Scanned): boolean {
     const start = this.nodes[i].start;
+    // Most loops hold no `if` before the call: known from the text, without walking up the tree.
+    const test = this.text.indexOf('if', loop.start);
+    if (test < 0 || test >= start) return false;
     for (let n = this.nodes[i].node.parent; n && n.startIndex > loop.start; n = n.parent) {
       if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) return false;
       if (n.type !== 'if_statement') continue;
