@@ -112,6 +112,8 @@ export interface TimeoutRule extends ChainPattern {
    * N requests to the service: `call-in-loop` does not ask this.)
    */
   browserOnlyArgs?: string;
+  /** Opens no socket when its own arguments match this (nodemailer's `sendmail: true` pipes to a local program). */
+  localArgs?: string;
 }
 
 /** `retry-without-backoff`: a retry helper configured without a delay between attempts. */
@@ -1490,6 +1492,9 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'nodemailer',
     method: 'createTransport',
     timeoutArgs: '[tT]imeout',
+    // NodeBB's `createTransport({ sendmail: true })`: the message goes to the local sendmail program, or is only
+    // written out (`streamTransport`, `jsonTransport`).
+    localArgs: '\\b(?:sendmail|streamTransport|jsonTransport)\\s*:\\s*true\\b',
     label: 'nodemailer waits up to 2 minutes to connect and 10 minutes on a silent socket by default',
   },
   {

@@ -25,6 +25,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     lastStart = s.nodes[i].start;
     if (s.spec.family === 'js' && s.mentions('race') && racedAgainstTimer(s, i)) continue;
     if (rule.browserOnlyArgs && call.argsStart >= 0 && s.memo(`browser:${rule.browserOnlyArgs}`, () => new RegExp(rule.browserOnlyArgs!)).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
+    if (rule.localArgs && call.argsStart >= 0 && new RegExp(rule.localArgs).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
     if (!rule.always) {
       // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
       const args = s.argumentsAlongChain(i).text;
