@@ -191,6 +191,8 @@ const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/ap
  */
 export function isOneOffScript(file: string): boolean {
   // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
+  // A folder of upgrades per version, run once by the upgrade command (NodeBB's `src/upgrades/1.7.3/…`).
+  if (/(^|\/)upgrades?\/v?\d+(?:\.\d+)+[\w.-]*\//.test(file)) return true;
   return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?(?:migrations?|migrate|alterations)|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
 
