@@ -105,6 +105,10 @@ describe('env-not-in-recipe: env reads in code joined with the env the recipes p
         // Tested through lodash (wiki.js's database settings): the read runs only when set.
         'const dbUrl = !_.isEmpty(process.env.DB_URL) ? process.env.DB_URL : config.db;', // 49
         'if (!_.isEmpty(process.env.DB_CA)) load(process.env.DB_CA.length);', // 50
+        // Set by the operating system or the user's session, never by a recipe (trilium's data folder on Windows).
+        'const appData = process.env.APPDATA;', // 51
+        'const config = process.env.XDG_CONFIG_HOME;', // 52
+        'const tmp = process.env.TMPDIR;', // 53
       ].join('\n'),
     );
     write('api/server.test.ts', 'const k = process.env.TEST_ONLY;');
