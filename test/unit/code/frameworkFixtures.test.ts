@@ -5017,7 +5017,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'internal/base/server/http.go': lines('package server', '', 'func NewHTTPServer(templateRouter *router.TemplateRouter, r *gin.Engine) {', '\ttemplateRouter.RegisterTemplateRouter(r.Group(""), uiConf.BaseURL)', '}'),
         // A path joined with another package's constant: read where that package declares it; a library's is none.
         'go.mod': 'module github.com/apache/answer\n',
-        'internal/base/constant/constant.go': lines('package constant', '', 'const (', '\tAvatarSubPath = "avatar"', '\tlocalOnly = "x"', ')'),
+        'internal/base/constant/constant.go': lines('package constant', '', 'const (', '\tAvatarSubPath = "avatar"', '\tlocalOnly = "x"', '\tAPIPrefix = "/api/v4"', '\tHealthPath = "/healthz"', ')'),
         'internal/router/static_router.go': lines(
           'package router',
           '',
@@ -5030,11 +5030,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'func RegisterStaticRouter(r *gin.Engine) {',
           '\tr.GET("/uploads/"+constant.AvatarSubPath+"/*filepath", serveUpload)',
           '\tr.GET("/.well-known/"+webfinger.WebFingerPath, finger)',
+          // The constant on its own as a group's prefix (cloudreve's `v4 := r.Group(constants.APIPrefix)`).
+          '\tv4 := r.Group(constant.APIPrefix)',
+          '\tv4.GET("file/:id", getFile)',
+          '\tr.GET(constant.HealthPath, health)',
+          '\tr.GET(webfinger.WebFingerPath, finger)',
           '}',
         ),
       });
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`).sort(), [
         'GET / internal/router/template_router.go:6',
+        'GET /api/v4/file/:id internal/router/static_router.go:12',
+        'GET /healthz internal/router/static_router.go:13',
         'GET /questions/:id internal/router/template_router.go:7',
         'GET /uploads/avatar/*filepath internal/router/static_router.go:9',
       ]);

@@ -594,6 +594,9 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
     }
     case 'parenthesized_expression':
       return pathOf(node.namedChildren[0] ?? undefined, constants);
+    case 'selector_expression':
+      // Another package's constant on its own (cloudreve's `v4 := r.Group(constants.APIPrefix)`): read at the join.
+      return packageConstant(node);
     case 'call_expression': {
       // listmonk's `g.GET(path.Join(uriAdmin, "/custom.css"), …)`: joined as Go joins it, slashes cleaned, no trailing one.
       if (node.childForFieldName('function')?.text !== 'path.Join') return undefined;
