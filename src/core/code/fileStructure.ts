@@ -776,7 +776,8 @@ export class FileStructure {
   private isRetryLoop(i: number): boolean {
     const n = this.nodes[i];
     if (n.type.includes('comprehension') || n.type === 'generator_expression') return false;
-    const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(/[{:\n]/, 1)[0];
+    // (Go's `:=` is no end of the header: `for i := retryTimes; i > 0; i--`, one-api's relay retries.)
+    const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(this.spec.family === 'go' ? /[{\n]/ : /[{:\n]/, 1)[0];
     if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header) && !this.triesUntilSuccess(n, header)) return false;
     // A loop over rows named for attempts (onyx's `for attempt in active_attempts:`, its IndexAttempt rows) goes over
     // items: only one over a count, or over delays or retries, is named for a retry. (Go ranges over counts by name.)

@@ -84,6 +84,32 @@ describe('a loop counted up to a literal of at most three is as small as a liter
         '            return None',
         '        url = response.headers["location"]',
       ),
+      // One-api's relay: a retry counted down from a setting (`:=` is part of the header), and one counted up to a
+      // literal that leaves once its call succeeds, without a wait.
+      'relay/relay.go': lines(
+        'package relay',
+        '',
+        'import "net/http"',
+        '',
+        'func relay(retryTimes int, ids []string) (err error) {',
+        '\tfor i := retryTimes; i > 0; i-- {',
+        '\t\t_, err = http.Post("http://upstream/v1", "application/json", nil)',
+        '\t\tif err == nil {',
+        '\t\t\treturn nil',
+        '\t\t}',
+        '\t}',
+        '\tfor i := 0; i < 5; i++ {',
+        '\t\t_, err = http.Post("http://upstream/v2", "application/json", nil)',
+        '\t\tif err == nil {',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t}',
+        '\tfor i := len(ids); i > 0; i-- {',
+        '\t\thttp.Get(ids[i-1])',
+        '\t}',
+        '\treturn err',
+        '}',
+      ),
       'src/push.js': lines(
         'async function push(url) {',
         '  for (let i = 0; i < 4; i++) {',
@@ -96,7 +122,10 @@ describe('a loop counted up to a literal of at most three is as small as a liter
     assert.deepEqual(hazardRows(f).filter((r) => !r.startsWith('missing-timeout')), [
       'call-in-loop app/sync.py:12:20 requests.get [for sequential] → -',
       'call-in-loop drivers/cloudreve/util.go:14:12 http.Get [for sequential] → -',
+      'call-in-loop relay/relay.go:19:3 http.Get [for sequential] → -',
       'retry-without-backoff app/sync.py:2:5 requests.post → -',
+      'retry-without-backoff relay/relay.go:12:2 http.Post → -',
+      'retry-without-backoff relay/relay.go:6:2 http.Post → -',
       'retry-without-backoff src/push.js:2:3 fetch → -',
     ]);
   });
