@@ -15,14 +15,25 @@ export function goLocalType(body: string, name: string): string | undefined {
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*&?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\{`).exec(body) ??
     new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:(\\w+)\\.)?[Nn]ew([A-Z]\\w*)\\(`).exec(body) ??
     new RegExp(`(?:^|[\\s;(,])${name}\\s*:?=\\s*new\\(\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\)`).exec(body) ??
+    goGenericResult(body, name) ??
     new RegExp(`\\bvar\\s+${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body) ??
     // A type assertion: `rs := ctx.Get(r, "result").(models.Result)`, `u, ok := v.(*pkg.User)` (gophish's handlers).
     new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*[^\\n;]*?\\.\\(\\s*\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*\\)\\s*(?:$|[;\\n])`, 'm').exec(body) ??
     // A parameter: `func NewGRPCServer(c *conf.Server, s *service.CatalogService) *grpc.Server`.
     new RegExp(`^\\s*func\\b[^{]*?[(,]\\s*${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[,)]`).exec(body) ??
     goRangeElement(body, name);
-  if (!m || GO_NOT_TYPES.has(m[2])) return undefined;
+  if (!m?.[2] || GO_NOT_TYPES.has(m[2])) return undefined;
   return m[1] ? `${m[1]}.${m[2]}` : m[2];
+}
+
+/**
+ * A generic function given the type it returns (cloudreve's `service := ParametersFromContext[*explorer.
+ * DeleteFileService](c, key)`, `do.MustInvoke[*Service](i)`): one type argument, a pointer or another package's type,
+ * which an index of a map of functions is not (`handlers[Kind](c)`: the two read alike). Groups as goLocalType's.
+ */
+function goGenericResult(body: string, name: string): (string | undefined)[] | null {
+  const m = new RegExp(`(?:^|[\\s;(,])${name}(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:\\w+\\.)?[A-Za-z_]\\w*\\[\\s*(?:\\*\\s*(?:(\\w+)\\.)?([A-Za-z_]\\w*)|(\\w+)\\.([A-Z]\\w*))\\s*\\]\\s*\\(`).exec(body);
+  return m && [m[0], m[1] ?? m[3], m[2] ?? m[4]];
 }
 
 /**

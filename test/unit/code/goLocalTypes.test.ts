@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { goLocalType } from '../../../src/core/code/localTypes';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('Go: a value typed by a type assertion', () => {
@@ -88,5 +89,57 @@ describe('Go: a handler method of the receiver of the function around a closure'
       ),
     });
     assert.deepEqual(hazardRows(f), ['unbounded-query routes/leaders.go:7:2 db.Find → -', 'unbounded-query routes/summaries.go:19:2 db.Find → GET /summaries']);
+  });
+});
+
+describe('Go: a value a generic function returns, given its type', () => {
+  it("calls that type's method (cloudreve's service := ParametersFromContext[*explorer.DeleteFileService](c, key)); an index of a map of functions types nothing", async () => {
+    const f = await joined({
+      'go.mod': 'module github.com/cloudreve/Cloudreve/v4\n',
+      'routers/router.go': lines(
+        'package routers',
+        '',
+        'import (',
+        '\t"github.com/gin-gonic/gin"',
+        '\t"github.com/cloudreve/Cloudreve/v4/routers/controllers"',
+        ')',
+        '',
+        'func initMasterRouter(r *gin.Engine) {',
+        '\tr.DELETE("/file", controllers.Delete)',
+        '}',
+      ),
+      'routers/controllers/main.go': lines('package controllers', '', 'func ParametersFromContext[T any](c *gin.Context, ctxKey any) T {', '\treturn c.Request.Context().Value(ctxKey).(T)', '}'),
+      'routers/controllers/file.go': lines(
+        'package controllers',
+        '',
+        'import "github.com/cloudreve/Cloudreve/v4/service/explorer"',
+        '',
+        'func Delete(c *gin.Context) {',
+        '\tservice := ParametersFromContext[*explorer.DeleteFileService](c, explorer.DeleteFileParamCtx{})',
+        '\tservice.Delete(c)',
+        '}',
+      ),
+      'service/explorer/file.go': lines(
+        'package explorer',
+        '',
+        'type DeleteFileService struct{ Uris []string }',
+        '',
+        'func (s *DeleteFileService) Delete(c *gin.Context) error {',
+        '\tfor _, uri := range s.Uris {',
+        '\t\tdb.Where("uri = ?", uri).Delete(&File{})',
+        '\t}',
+        '\treturn nil',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop service/explorer/file.go:7:3 db.Where.Delete [for sequential] → DELETE /file',
+    ]);
+  });
+
+  it('reads a pointer or another package\'s type as the argument; an index of a map of functions reads alike and types nothing', () => {
+    assert.equal(goLocalType('func f() {\n\ts := do.MustInvoke[*Service](i)\n}', 's'), 'Service');
+    assert.equal(goLocalType('func f() {\n\ts, err := Get[admin.API](c)\n}', 's'), 'admin.API');
+    assert.equal(goLocalType('func f() {\n\ts := pickers[Kind](c)\n}', 's'), undefined);
   });
 });
