@@ -53,7 +53,7 @@ import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
 import { serializerReadsOf } from './hazards/drfSerializerReads';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { djangoLocalIncludes, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
+import { djangoListFlows, djangoLocalIncludes, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findAiohttpRoutes } from './routes/aiohttpRoutes';
@@ -383,7 +383,7 @@ export function analyzeTree(
     // which reads them fresh on every edit.
     const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') + routeHelperKey(words, tree) : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
-    const context = `${contextKey(words, family)}|${moduleListsKey(text, family, (w) => words.has(w))}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
+    const context = `${contextKey(words, family, tree)}|${moduleListsKey(text, family, (w) => words.has(w))}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
     if (cache.context !== context) {
       previous.clear();
       cache.context = context;
@@ -564,10 +564,11 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (relations) links.djangoRelations = relations;
     const manyToMany = relations ? djangoManyToManyOf(text) : undefined;
     if (manyToMany) links.djangoManyToMany = manyToMany;
-    // `urlpatterns += router.urls`: the router's routes are this URLconf's own (include() ones are mounts already).
-    // (A new list: `mounts` may be a cached statement's own.)
-    const added = routersAddedToUrlpatterns(text);
-    if (added.length) links.mounts = [...mounts, ...added.map((router): MountFact => ({ prefix: '', receiver: 'urlpatterns', target: [router, 'urls'], module: true }))];
+    // `urlpatterns += router.urls`, `api_v1 = resource_api + […]`: a router's routes, or another list's, are served
+    // with the list they are added to (include() ones are mounts already). (A new list: `mounts` may be a cached
+    // statement's own.)
+    const added = urlconfAdditions(text, tree);
+    if (added.length) links.mounts = [...mounts, ...added];
   }
   if (family === 'java') {
     const lazy = jpaLazyAssociationsOf(text);
@@ -989,8 +990,29 @@ function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex
 /** What the apps and routers contextKey reads are made with: without one of these words, there is none. */
 const APP_WORDS = ['express', 'Router', 'astify', 'Koa', 'Hono'];
 
+/** The mounts of what a Django URLconf adds to its pattern lists (djangoListFlows), by the lists they are filed under. */
+function urlconfAdditions(text: string, tree: Tree): MountFact[] {
+  const out: MountFact[] = [];
+  const seen = new Set<string>();
+  const push = (mount: MountFact) => {
+    const key = `${mount.receiver} ${mount.target.join('.')}`;
+    if (!seen.has(key)) out.push(mount), seen.add(key);
+  };
+  const flows = isUrlconf(text) ? djangoListFlows(tree.rootNode) : { lists: [], routers: [] };
+  const local = djangoLocalIncludes(text);
+  for (const [list, router] of flows.routers) push({ prefix: '', receiver: filedUnder(list, local, flows), target: [router, 'urls'], module: true });
+  // (Also `[…] + router.urls` inside any other expression: on `urlpatterns`, unless added to another list above.)
+  for (const router of routersAddedToUrlpatterns(text)) if (!flows.routers.some(([, r]) => r === router)) push({ prefix: '', receiver: 'urlpatterns', target: [router, 'urls'], module: true });
+  for (const [list, added] of flows.lists) {
+    const receiver = filedUnder(list, local, flows);
+    // (A list filed under `urlpatterns` that is added to it serves nothing more.)
+    if (receiver !== filedUnder(added, local, flows)) push({ prefix: '', receiver, target: [added], django: true });
+  }
+  return out;
+}
+
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
-function contextKey(words: WordSearch, family: LanguageFamily): string {
+function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): string {
   const text = words.text;
   switch (family) {
     case 'js':
@@ -1000,7 +1022,8 @@ function contextKey(words: WordSearch, family: LanguageFamily): string {
         // NestJS paths named by constants of the file (`@Get(P)`).
         (words.has('Controller(') ? JSON.stringify(jsStringConstants(words) ?? {}) : '');
     case 'python':
-      return (isUrlconf(text) ? 'urls' : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
+      // (The lists a URLconf adds to others decide which list each of its patterns is filed under.)
+      return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

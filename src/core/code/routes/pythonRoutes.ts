@@ -54,36 +54,61 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
     else if (chain.length === 1 && s.memo('py.viewFunc', () => s.mentions('view_func'))) helperRegistration(c, i, call, prefixes);
   }
-  if (isUrls) addedPatternLists(c);
+}
+
+/** What a Django URLconf adds to its pattern lists: other lists by name, and routers' `urls`, as [list, added] pairs. */
+export interface DjangoListFlows {
+  lists: [string, string][];
+  routers: [string, string][];
 }
 
 /**
- * `urlpatterns = [*asset_patterns, *cycle_patterns]` or `urlpatterns += other_patterns`, with `from .asset import
- * urlpatterns as asset_patterns` (plane's `api/urls/__init__.py`): another module's patterns served here, under the
- * prefix this module is included with. A mount of each name; the join resolves it through the import (a list of
- * this module resolves to no route and is harmless). `router.urls` is read by drfRouters.ts.
+ * The pattern lists a module's top-level statements add to its lists (also under a top-level `if`): `urlpatterns =
+ * [*asset_patterns, *cycle_patterns]` or `urlpatterns += other_patterns`, with `from .asset import urlpatterns as
+ * asset_patterns` (plane's `api/urls/__init__.py`), jumpserver's `api_v1 = resource_api + [path(…)]` then
+ * `api_v1.extend([…])` and `include(api_v1)`, and routers' patterns, `urlpatterns += (router.urls + bulk_router.urls)`.
+ * Each is a mount of the added list on the one it is added to; the join resolves a name through the import, or to
+ * the routes this module files under it (patternListOf).
  */
-function addedPatternLists(c: RouteCollector): void {
-  const root = c.s.tree.rootNode;
-  for (const statement of root.namedChildren) {
-    const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
-    if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment')) continue;
-    if (assignment.childForFieldName('left')?.text !== 'urlpatterns') continue;
-    const names = new Set<string>();
-    const visit = (n: Node | null | undefined, added: boolean): void => {
-      if (!n) return;
-      if (n.type === 'identifier') {
-        if (added && n.text !== 'urlpatterns') names.add(n.text);
-      } else if (n.type === 'list_splat') visit(n.namedChildren[0], true);
-      else if (n.type === 'list' || n.type === 'parenthesized_expression') for (const item of n.namedChildren) visit(item, false);
-      else if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+') {
-        visit(n.childForFieldName('left'), true);
-        visit(n.childForFieldName('right'), true);
+export function djangoListFlows(root: Node): DjangoListFlows {
+  const out: DjangoListFlows = { lists: [], routers: [] };
+  const add = (target: string, n: Node | null | undefined, added: boolean): void => {
+    if (!n) return;
+    if (n.type === 'identifier') {
+      if (added && n.text !== target) out.lists.push([target, n.text]);
+    } else if (n.type === 'attribute') {
+      const router = n.childForFieldName('object');
+      if (added && router?.type === 'identifier' && n.childForFieldName('attribute')?.text === 'urls') out.routers.push([target, router.text]);
+    } else if (n.type === 'list_splat') add(target, n.namedChildren[0], true);
+    else if (n.type === 'parenthesized_expression') add(target, n.namedChildren[0], added);
+    else if (n.type === 'list' || n.type === 'tuple') for (const item of n.namedChildren) add(target, item, false);
+    else if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+') {
+      add(target, n.childForFieldName('left'), true);
+      add(target, n.childForFieldName('right'), true);
+    }
+  };
+  const statements = (block: Node): void => {
+    for (const statement of block.namedChildren) {
+      if (!statement) continue;
+      if (statement.type === 'if_statement' || statement.type === 'elif_clause' || statement.type === 'else_clause') {
+        for (const part of statement.namedChildren) if (part && (part.type === 'block' || part.type === 'elif_clause' || part.type === 'else_clause')) statements(part);
+        continue;
       }
-    };
-    visit(assignment.childForFieldName('right'), assignment.type === 'augmented_assignment');
-    for (const name of names) c.mounts.push({ prefix: '', receiver: 'urlpatterns', target: [name], django: true });
-  }
+      const e = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+      if (e?.type === 'assignment' || e?.type === 'augmented_assignment') {
+        const left = e.childForFieldName('left');
+        const right = e.childForFieldName('right');
+        // (`urlpatterns = router.urls`: the router's patterns are the list.)
+        if (left?.type === 'identifier') add(left.text, right, e.type === 'augmented_assignment' || right?.type === 'attribute');
+      } else if (e?.type === 'call') {
+        const fn = e.childForFieldName('function');
+        const list = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+        if (list?.type === 'identifier' && fn?.childForFieldName('attribute')?.text === 'extend') add(list.text, e.childForFieldName('arguments')?.namedChildren[0], true);
+      }
+    }
+  };
+  statements(root);
+  return out;
 }
 
 function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, string>): void {
@@ -257,7 +282,8 @@ function restfulResource(c: RouteCollector, i: number, call: CallInfo, receiver:
  */
 export function isUrlconf(text: string): boolean {
   // Also a module of named pattern lists another includes (NetBox's `plugin_api_patterns = [path(…), …]`).
-  return /^[ \t]*urlpatterns\s*(?::[^=\n]*)?\+?=/m.test(text) || (/^[A-Za-z_]\w*_patterns\s*(?::[^=\n]*)?=\s*\[/m.test(text) && /\b(?:re_)?path\(/.test(text));
+  // (Also jumpserver's `user_permission_urlpatterns = [path(…)]`, added to the `urlpatterns` of the module that imports it.)
+  return /^[ \t]*urlpatterns\s*(?::[^=\n]*)?\+?=/m.test(text) || (/^[A-Za-z_]\w*_(?:url)?patterns\s*(?::[^=\n]*)?=\s*\[/m.test(text) && /\b(?:re_)?path\(/.test(text));
 }
 
 /**
@@ -376,14 +402,29 @@ function enclosingIncludes(s: FileStructure, i: number): string {
 
 /**
  * The list of patterns a `path()` is written in, as far as the join needs it: `urlpatterns`, unless it is a list
- * of this module that an `include(name)` here mounts (`login_patterns = [path(…)]`).
+ * of this module that an `include(name)` here mounts (`login_patterns = [path(…)]`), or that is added to another list
+ * (jumpserver's `resource_api`, in `api_v1 = resource_api + […]`), or that another module may import by name
+ * (`*_patterns`, `*_urlpatterns`). Written where the list is made, or added to it: `api_v1.extend([path(…)])`.
  */
 function patternListOf(s: FileStructure, i: number): string {
-  let top = s.nodes[i].node;
-  while (top.parent && top.parent.type !== 'module') top = top.parent;
-  const assigned = /^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=/.exec(top.text)?.[1];
-  // Another module's include of it by name (NetBox's `plugin_api_patterns`) mounts it, not `urlpatterns`.
-  return assigned && (localPatternLists(s).has(assigned) || (assigned !== 'urlpatterns' && /_patterns$/.test(assigned))) ? assigned : 'urlpatterns';
+  let name: string | undefined;
+  for (let n: Node | null = s.nodes[i].node.parent; n && n.type !== 'module' && !name; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'class_definition') return 'urlpatterns';
+    if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+      const left = n.childForFieldName('left');
+      name = left?.type === 'identifier' ? left.text : '';
+    } else if (n.type === 'call') {
+      const fn = n.childForFieldName('function');
+      const list = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+      if (list?.type === 'identifier' && /^(?:extend|append|insert)$/.test(fn?.childForFieldName('attribute')?.text ?? '')) name = list.text;
+    }
+  }
+  return name ? filedUnder(name, localPatternLists(s), s.memo('django.flows', () => djangoListFlows(s.tree.rootNode))) : 'urlpatterns';
+}
+
+/** The list the routes of list `name` are filed under (see patternListOf): its own, or `urlpatterns`. */
+export function filedUnder(name: string, localIncludes: ReadonlySet<string>, flows: DjangoListFlows): string {
+  return name !== 'urlpatterns' && (localIncludes.has(name) || /_(?:url)?patterns$/.test(name) || flows.lists.some(([, added]) => added === name)) ? name : 'urlpatterns';
 }
 
 /** Names of this module's lists that an `include(name)` here mounts: read once per file. */

@@ -1,0 +1,88 @@
+import { strict as assert } from 'node:assert';
+import { joined, lines, routeRows } from './fixtureWorkspace';
+
+/**
+ * Django URLconfs that build their lists from other lists (jumpserver's `jumpserver/urls.py`): what is added to a list
+ * is served where that list is included.
+ */
+describe('Django: pattern lists added to other lists', () => {
+  it("jumpserver: api_v1 = resource_api + […], api_v1.extend([…]) under an if, include(api_v1); lists imported and summed, named *_urlpatterns; routers' urls added in parentheses", async () => {
+    const f = await joined({
+      'apps/jumpserver/settings.py': lines("ROOT_URLCONF = 'jumpserver.urls'"),
+      'apps/jumpserver/urls.py': lines(
+        'from django.conf import settings',
+        'from django.urls import path, include',
+        'from . import views',
+        'resource_api = [',
+        "    path('users/', include('users.urls')),", // 4
+        "    path('perms/', include('perms.urls')),",
+        ']',
+        'api_v1 = resource_api + [',
+        "    path('search/', views.search),", // 8
+        ']',
+        'if settings.MCP_ENABLED:',
+        '    api_v1.extend([',
+        "        path('resources/', views.resources),", // 12
+        '    ])',
+        'app_view_patterns = [',
+        "    path('download/', views.download),", // 15
+        ']',
+        'urlpatterns = [',
+        "    path('api/v1/', include(api_v1)),",
+        "    path('api/health/', views.health),", // 19
+        "    path('core/', include(app_view_patterns)),",
+        ']',
+      ),
+      'apps/users/urls.py': lines('from django.urls import path', 'from . import views', "urlpatterns = [path('users/', views.users)]"),
+      'apps/perms/urls.py': lines(
+        'from .asset_permission import asset_permission_urlpatterns',
+        'from .user_permission import user_permission_urlpatterns',
+        'urlpatterns = asset_permission_urlpatterns + user_permission_urlpatterns',
+      ),
+      'apps/perms/asset_permission.py': lines(
+        'from django.urls import path',
+        'from rest_framework_bulk.routes import BulkRouter',
+        'from rest_framework.routers import DefaultRouter',
+        'from . import views',
+        'router = BulkRouter()',
+        "router.register('asset-permissions', views.AssetPermissionViewSet)",
+        'other = DefaultRouter()',
+        "other.register('labels', views.LabelViewSet)",
+        "asset_permission_urlpatterns = [path('assets/<uuid:pk>/', views.asset)]", // 8
+        'asset_permission_urlpatterns += (router.urls + other.urls)',
+      ),
+      'apps/perms/user_permission.py': lines('from django.urls import path', 'from . import views', "user_permission_urlpatterns = [path('users/<uuid:pk>/assets/', views.user_assets)]"),
+      'apps/perms/views.py': lines(
+        'from rest_framework.viewsets import ModelViewSet',
+        'class AssetPermissionViewSet(ModelViewSet):',
+        '    pass',
+        'class LabelViewSet(ModelViewSet):',
+        '    pass',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`).sort(),
+      [
+        'ANY api/health/ apps/jumpserver/urls.py:19',
+        'ANY api/v1/perms/assets/<uuid:pk>/ apps/perms/asset_permission.py:8',
+        'ANY api/v1/perms/users/<uuid:pk>/assets/ apps/perms/user_permission.py:2',
+        'ANY api/v1/resources/ apps/jumpserver/urls.py:12',
+        'ANY api/v1/search/ apps/jumpserver/urls.py:8',
+        'ANY api/v1/users/users/ apps/users/urls.py:2',
+        'ANY core/download/ apps/jumpserver/urls.py:15',
+        'DELETE api/v1/perms/asset-permissions/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:5',
+        'DELETE api/v1/perms/labels/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:7',
+        'GET api/v1/perms/asset-permissions/$ apps/perms/asset_permission.py:5',
+        'GET api/v1/perms/asset-permissions/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:5',
+        'GET api/v1/perms/labels/$ apps/perms/asset_permission.py:7',
+        'GET api/v1/perms/labels/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:7',
+        'PATCH api/v1/perms/asset-permissions/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:5',
+        'PATCH api/v1/perms/labels/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:7',
+        'POST api/v1/perms/asset-permissions/$ apps/perms/asset_permission.py:5',
+        'POST api/v1/perms/labels/$ apps/perms/asset_permission.py:7',
+        'PUT api/v1/perms/asset-permissions/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:5',
+        'PUT api/v1/perms/labels/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:7',
+      ],
+    );
+  });
+});
