@@ -86,3 +86,59 @@ describe('Django: pattern lists added to other lists', () => {
     );
   });
 });
+
+describe('DRF: djangorestframework-bulk, and action methods named by constants', () => {
+  it("jumpserver: a viewset on rest_framework_bulk's BulkModelViewSet has its list and detail routes, and a BulkRouter's list route also takes PUT, PATCH and DELETE; @action(methods=[GET]) is a GET", async () => {
+    const f = await joined({
+      'apps/users/urls.py': lines(
+        'from rest_framework_bulk.routes import BulkRouter',
+        'from rest_framework.routers import DefaultRouter',
+        'from . import api',
+        'router = BulkRouter()',
+        "router.register('users', api.UserViewSet)",
+        'plain = DefaultRouter()',
+        "plain.register('groups', api.GroupViewSet)",
+        'urlpatterns = router.urls + plain.urls',
+      ),
+      'apps/users/api.py': lines(
+        'from rest_framework.decorators import action',
+        'from rest_framework_bulk.generics import BulkModelViewSet',
+        'from common.const.http import GET, POST',
+        'class OrgBulkModelViewSet(BulkModelViewSet):',
+        '    pass',
+        'class UserViewSet(OrgBulkModelViewSet):',
+        '    @action(methods=[GET], detail=False)',
+        '    def suggestions(self, request):',
+        '        pass',
+        '    @action(methods=[POST, "put"], detail=True, url_path="invite")',
+        '    def invite(self, request, pk=None):',
+        '        pass',
+        'class GroupViewSet(BulkModelViewSet):',
+        '    pass',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(),
+      [
+        'DELETE ^groups/(?P<pk>[^/.]+)/$',
+        'DELETE ^users/$',
+        'DELETE ^users/(?P<pk>[^/.]+)/$',
+        'GET ^groups/$',
+        'GET ^groups/(?P<pk>[^/.]+)/$',
+        'GET ^users/$',
+        'GET ^users/(?P<pk>[^/.]+)/$',
+        'GET ^users/suggestions/$',
+        'PATCH ^groups/(?P<pk>[^/.]+)/$',
+        'PATCH ^users/$',
+        'PATCH ^users/(?P<pk>[^/.]+)/$',
+        'POST ^groups/$',
+        'POST ^users/$',
+        'POST ^users/(?P<pk>[^/.]+)/invite/$',
+        'PUT ^groups/(?P<pk>[^/.]+)/$',
+        'PUT ^users/$',
+        'PUT ^users/(?P<pk>[^/.]+)/$',
+        'PUT ^users/(?P<pk>[^/.]+)/invite/$',
+      ],
+    );
+  });
+});

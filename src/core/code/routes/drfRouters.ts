@@ -12,6 +12,8 @@ import type { ViewClassFact } from './viewClasses';
 export interface DrfRouter {
   trailingSlash: string;
   regex: boolean;
+  /** djangorestframework-bulk's BulkRouter: its list route also updates and deletes many (BULK_LIST_ACTIONS). */
+  bulk?: boolean;
 }
 
 /** What a `register()` call says, kept on its routes for the join. */
@@ -40,6 +42,7 @@ export function drfRoutersOf(text: string): Map<string, DrfRouter> {
     out.set(m[1], {
       trailingSlash: slash ? (slash[1] ? '' : slash[2]) : '/',
       regex: !/use_regex_path\s*=\s*False/.test(args),
+      ...(/\bBulkRouter\b/.test(m[0]) ? { bulk: true } : {}),
     });
   }
   return out;
@@ -56,6 +59,8 @@ export function routersAddedToUrlpatterns(text: string): string[] {
 
 /** SimpleRouter.routes: the method map of the list and detail routes. */
 export const LIST_ACTIONS: readonly (readonly [string, string])[] = [['list', 'GET'], ['create', 'POST']];
+/** rest_framework_bulk's BulkRouter: the list route's other methods (its `routes[0].mapping`). */
+export const BULK_LIST_ACTIONS: readonly (readonly [string, string])[] = [['bulk_update', 'PUT'], ['partial_bulk_update', 'PATCH'], ['bulk_destroy', 'DELETE']];
 export const DETAIL_ACTIONS: readonly (readonly [string, string])[] = [['retrieve', 'GET'], ['update', 'PUT'], ['partial_update', 'PATCH'], ['destroy', 'DELETE']];
 
 /** How a viewset's detail patterns name and match the object (`lookup_field = 'slug'`…), inherited or its own. */

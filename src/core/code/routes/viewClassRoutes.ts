@@ -1,4 +1,4 @@
-import { DETAIL_ACTIONS, drfPattern, LIST_ACTIONS, type DrfLookup, type DrfRegistration } from './drfRouters';
+import { BULK_LIST_ACTIONS, DETAIL_ACTIONS, drfPattern, LIST_ACTIONS, type DrfLookup, type DrfRegistration } from './drfRouters';
 import { bringsNoMethods, frameworkBase, hooksOf, HTTP_METHODS, type ViewClassFact } from './viewClasses';
 import type { Loads } from './viewListQueries';
 import type { ViewClassUse } from '../codeModel';
@@ -118,7 +118,7 @@ function viewSetRoutesAll<R>(c: ClassChain<R>, reg: DrfRegistration): ViewRoute<
   const pick = <K extends keyof DrfLookup>(key: K) => c.classes.find((f) => f[key] !== undefined)?.[key];
   const lookup: DrfLookup = { lookupField: pick('lookupField'), lookupUrlKwarg: pick('lookupUrlKwarg'), lookupValueRegex: pick('lookupValueRegex'), lookupValueConverter: pick('lookupValueConverter') };
   const out: ViewRoute<R>[] = [];
-  for (const [action, method] of reg.detail ? DETAIL_ACTIONS : LIST_ACTIONS) {
+  for (const [action, method] of reg.detail ? DETAIL_ACTIONS : reg.bulk ? [...LIST_ACTIONS, ...BULK_LIST_ACTIONS] : LIST_ACTIONS) {
     if (!c.own.has(action) && !c.actions.has(action)) continue;
     out.push({ method, path: drfPattern(reg, lookup), ...startOf(c, action, action) });
   }

@@ -85,7 +85,7 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
     if (body.includes('method')) {
       // At the body's own indentation: not `methods=[…]` on a line of a multi-line `@action(…)` inside it.
       const allowed = indent !== undefined ? new RegExp(`^${indent}${ALLOWED}`, 'm').exec(body) : null;
-      if (allowed) fact.allowedMethods = [...allowed[1].matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase());
+      if (allowed) fact.allowedMethods = methodNames(allowed[1]);
     }
     if (body.includes('@action') || body.includes('.action(') || body.includes('_route(')) {
       for (const a of body.matchAll(ACTION)) {
@@ -95,7 +95,7 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
           name,
           detail: decorator === 'detail_route' || (decorator === 'action' && /detail\s*=\s*True/.test(args)),
           urlPath: /url_path\s*=\s*r?['"]([^'"]+)['"]/.exec(args)?.[1] ?? name,
-          methods: methods ? [...methods.matchAll(/['"](\w+)['"]/g)].map((x) => x[1].toUpperCase()) : ['GET'],
+          methods: methods ? methodNames(methods) : ['GET'],
         });
       }
     }
@@ -157,6 +157,14 @@ function classEnd(text: string, from: number, indent: number): number {
   return end;
 }
 
+/**
+ * The methods a list names: as strings (`['get', 'post']`), or as a project's constants named for them (jumpserver's
+ * `methods=[GET]`, with `from common.const.http import GET`), or Python's `HTTPMethod.GET`.
+ */
+function methodNames(list: string): string[] {
+  return [...list.matchAll(/['"](\w+)['"]|(?<![\w'"])(?:HTTPMethod\.)?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b(?!['"])/g)].map((x) => (x[1] ?? x[2]).toUpperCase());
+}
+
 /** The standard actions of DRF's viewsets and mixins (rest_framework/viewsets.py, mixins.py). */
 const VIEWSET_ACTIONS: Record<string, string[]> = {
   ModelViewSet: ['list', 'create', 'retrieve', 'update', 'partial_update', 'destroy'],
@@ -166,6 +174,11 @@ const VIEWSET_ACTIONS: Record<string, string[]> = {
   RetrieveModelMixin: ['retrieve'],
   UpdateModelMixin: ['update', 'partial_update'],
   DestroyModelMixin: ['destroy'],
+  // djangorestframework-bulk (rest_framework_bulk/generics.py, drf3/mixins.py): many rows at once on the list route.
+  BulkModelViewSet: ['list', 'create', 'retrieve', 'update', 'partial_update', 'destroy', 'bulk_update', 'partial_bulk_update', 'bulk_destroy'],
+  BulkCreateModelMixin: ['create'],
+  BulkUpdateModelMixin: ['bulk_update', 'partial_bulk_update'],
+  BulkDestroyModelMixin: ['bulk_destroy'],
 };
 
 const DISPLAY = { GET: 'display' };
