@@ -2589,6 +2589,27 @@ class WorkspaceLinker {
     return best;
   }
 
+  /**
+   * Python: where a name a package star-imports is defined, through packages that star-import it in turn
+   * (jumpserver's `api.AccountViewSet`: `from .account import *` in accounts/api/__init__.py, again in
+   * accounts/api/account/__init__.py, defined in accounts/api/account/account.py), or import it by name.
+   */
+  private starredDefinition(pkg: Entry, member: string, depth: number, seen = new Set<Entry>([pkg])): { e: Entry; name: string } | undefined {
+    for (const star of pkg.links.imports) {
+      if (star.local !== '*') continue;
+      const inner = this.resolveModule(pkg, star.module);
+      if (!inner || seen.has(inner)) continue;
+      seen.add(inner);
+      if (definesLocally(inner.links, member)) return { e: inner, name: member };
+      if (depth + 1 >= REEXPORT_DEPTH) continue;
+      const named = importNamed(inner.links, member);
+      const passed = named && named.imported !== '*' ? this.resolveImport(inner, named.module, named.imported, undefined, depth + 1) : undefined;
+      const found = passed ?? this.starredDefinition(inner, member, depth + 1, seen);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** The file an import names and the local name it binds there (`default` → the exported variable). */
   private resolveImport(e: Entry, module: string, imported: string, member?: string, depth = 0): { e: Entry; name: string } | undefined {
     // Python `from . import views`: the imported name is a module.
@@ -2605,11 +2626,8 @@ class WorkspaceLinker {
             const passed = this.resolveImport(sub, named.module, named.imported, undefined, depth + 1);
             if (passed) return passed;
           }
-          for (const star of sub.links.imports) {
-            if (star.local !== '*') continue;
-            const inner = this.resolveModule(sub, star.module);
-            if (inner && definesLocally(inner.links, member)) return { e: inner, name: member };
-          }
+          const starred = this.starredDefinition(sub, member, depth);
+          if (starred) return starred;
         }
         return { e: sub, name: member ?? imported };
       }
