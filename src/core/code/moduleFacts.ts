@@ -78,6 +78,16 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
       }
     } else imports.push({ local: target, module, imported: member ?? 'default' });
   }
+  // Names taken from a module kept whole (NodeBB's `const routeHelpers = require('../helpers')` then `const {
+  // setupApiRoute } = routeHelpers;`, or `const setupApiRoute = routeHelpers.setupApiRoute;`): imported from it.
+  const wholes = imports.filter((i) => i.local !== '*' && (i.imported === '*' || (i.imported === 'default' && requiresWhole(text, i.local))));
+  for (const whole of wholes) {
+    const name = whole.local.replace(/\$/g, '\\$');
+    for (const m of text.matchAll(new RegExp(`(?:const|let|var)\\s+(?:\\{([^}]*)\\}\\s*=\\s*${name}|([\\w$]+)\\s*=\\s*${name}\\.([\\w$]+))\\s*[;\\n]`, 'g'))) {
+      const specs = m[1] !== undefined ? m[1].split(',').map((spec) => spec.split(':').map((x) => x.trim())) : [[m[3], m[2]]];
+      for (const [imported, local] of specs) if (/^[\w$]+$/.test(imported)) imports.push({ local: local || imported, module: whole.module, imported });
+    }
+  }
   if (!mentions(source, 'exports')) return { imports, exports };
   const moduleExports = /\bmodule\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?([\w$]+|\{[^}]*\})/.exec(text);
   // `module.exports = require('./routes')` (kutt's routes/index.js): the module is that one, as `export * from` says.
@@ -225,4 +235,9 @@ function javaImports(text: string): ImportFact[] {
     out.push({ local: module.split('.').pop()!, module, imported: '*' });
   }
   return out;
+}
+
+/** `const name = require('…')` with nothing after the call: the module's exports whole, not one of them. */
+function requiresWhole(text: string, name: string): boolean {
+  return new RegExp(`(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*require\\(\\s*['"][^'"]+['"]\\s*\\)\\s*[;\\n]`).test(text);
 }

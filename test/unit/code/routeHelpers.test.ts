@@ -111,6 +111,50 @@ describe("Express: a project's own route helpers", () => {
     assert.deepEqual(hazardRows(f), ['query-in-loop src/etapi/notes.ts:7:40 sql.query [for…of sequential] → GET /etapi/notes/:noteId']);
   });
 
+  it("a helper of another module that takes its arguments as one rest parameter and names them (NodeBB's setupApiRoute(...args) with const [router, verb, name] = args)", async () => {
+    const f = await joined({
+      'src/routes/helpers.js': lines(
+        "'use strict';",
+        'const helpers = module.exports;',
+        '// router, verb, name, middlewares(optional), controller',
+        'helpers.setupApiRoute = function (...args) {',
+        '\tconst [router, verb, name] = args;',
+        '\tconst controller = args[args.length - 1];',
+        '\trouter[verb](name, [], helpers.tryRoute(controller));',
+        '};',
+        '// The same shape, naming other things: a request, not a route.',
+        'helpers.callApi = function (...args) {',
+        '\tconst [client, verb, url] = args;',
+        '\treturn client.request(verb, url);',
+        '};',
+      ),
+      'src/routes/write/posts.js': lines(
+        "'use strict';",
+        "const router = require('express').Router();",
+        "const controllers = require('../../controllers');",
+        "const routeHelpers = require('../helpers');",
+        'const { setupApiRoute } = routeHelpers;',
+        'module.exports = function () {',
+        "\tsetupApiRoute(router, 'get', '/:pid', [], controllers.posts.get);", // 6
+        "\tsetupApiRoute(router, 'delete', '/:pid/vote', [], controllers.posts.unvote);", // 7
+        "\trouteHelpers.callApi(router, 'get', '/users', controllers.posts.get);",
+        '\treturn router;',
+        '};',
+      ),
+      'src/controllers/index.js': lines("exports.posts = require('./posts');"),
+      'src/controllers/posts.js': lines('exports.get = async (req, res) => res.json({});', 'exports.unvote = async (req, res) => res.status(204).end();'),
+      'src/routes/index.js': lines(
+        "const express = require('express');",
+        'const app = express();',
+        "app.use('/api/v3/posts', require('./write/posts')());",
+      ),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), [
+      'GET /api/v3/posts/:pid src/routes/write/posts.js:6',
+      'DELETE /api/v3/posts/:pid/vote src/routes/write/posts.js:7',
+    ]);
+  });
+
   it('still reads the helpers while the file does not parse (a registration left open below them, as when typing)', async () => {
     const f = await joined({
       'src/routes.ts': lines(

@@ -332,9 +332,18 @@ export function routeHelperKey(words: WordSearch, tree: Tree): string {
   return JSON.stringify([...helpers, ...constants]);
 }
 
-/** A function's parameter names in order ('' for a pattern that names none). */
+/**
+ * A function's parameter names in order ('' for a pattern that names none). Also those of a function that takes
+ * them all as one rest parameter and names them at once: NodeBB's `setupApiRoute = function (...args) { const
+ * [router, verb, name] = args; … }`.
+ */
 function parameterNames(fn: Node): string[] {
   const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  const rest = params.length === 1 && params[0]?.type === 'rest_pattern' ? params[0].namedChildren[0] : undefined;
+  if (rest?.type === 'identifier') {
+    const named = new RegExp(`\\b(?:const|let|var)\\s*\\[([^\\]=]*)\\]\\s*=\\s*${rest.text.replace(/\$/g, '\\$')}\\s*[;\\n]`).exec(fn.childForFieldName('body')?.text ?? '');
+    if (named) return named[1].split(',').map((name) => (/^[A-Za-z_$][\w$]*$/.test(name.trim()) ? name.trim() : ''));
+  }
   return params.map((p) => {
     if (!p) return '';
     if (p.type === 'identifier') return p.text;
