@@ -574,7 +574,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable) && !this.overTables(n)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(i, n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable) && !this.overTables(n)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -650,10 +650,13 @@ export class FileStructure {
   }
 
   /** A loop over batches of a collection (see batchedLoops.ts): its body runs once per batch, not per item. */
-  private isBatchLoop(n: Scanned, iterable: Node | null | undefined): boolean {
+  private isBatchLoop(i: number, n: Scanned, iterable: Node | null | undefined): boolean {
     const body = n.node.childForFieldName('body');
     const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
     if (batchesOver(header, iterable ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined)) return true;
+    // Batches kept in a variable first (PowerJob's `partitions = Lists.partition(instances, 100)` then `for
+    // (List<…> partition : partitions)`; Go's `chunks := lo.Chunk(ids, 500)`): the value it was last given.
+    if (iterable?.type === 'identifier' && batchesOver('', this.lastValueOf(i, iterable.text))) return true;
     // A loop over the groups of a mapping whose queries take each group's list (saleor's dataloaders: `for channel,
     // ids in ids_by_channel.items(): Variant.objects.filter(id__in=ids)`): one query per group, not per row. The list
     // must be the group's: its value, or read from the mapping (`ids = ids_by_channel[channel]`), also through a name
@@ -1513,6 +1516,17 @@ export class FileStructure {
     const body = fn.node.childForFieldName('body');
     const head = this.text.slice(fn.start, body ? body.startIndex : fn.end);
     return new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(head.slice(head.indexOf('(') >= 0 ? head.indexOf('(') : 0));
+  }
+
+  /** What the function last gave `name` before node `i`, as written (the rest of its line), if anything. */
+  private lastValueOf(i: number, name: string): string | undefined {
+    const f = this.functionOf[i];
+    const before = this.text.slice(f >= 0 ? this.nodes[this.functions[f].index].start : this.span.start, this.nodes[i].start);
+    if (!before.includes(name)) return undefined;
+    // `x = …`, `x: T = …`, Java's `List<T> x = …`, Go's `x, err := …`.
+    let value: string | undefined;
+    for (const m of before.matchAll(new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?:\\s*,\\s*[\\w$]+)*\\s*(?::[^=\\n]+|:)?=(?!=)[ \\t]*([^\\n;]*)`, 'g'))) value = m[1];
+    return value;
   }
 
   assignedBefore(i: number, name: string): string {

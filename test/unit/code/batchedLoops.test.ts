@@ -132,6 +132,52 @@ describe('a loop over batches or pages is no query per item', () => {
       ],
     );
   });
+  it("batches kept in a variable first (PowerJob's partitions = Lists.partition(…), Go's chunks := lo.Chunk(…)) are batches; a variable given a list of items, or given batches and then items, is per item", async () => {
+    const f = await joined({
+      'src/main/java/job/CheckService.java': lines(
+        'package job;',
+        'import com.google.common.collect.Lists;',
+        'public class CheckService {',
+        '  private JdbcTemplate jdbcTemplate;',
+        '  void redispatch(List<Long> ids) {',
+        '    final List<List<Long>> partitions = Lists.partition(ids, 100);',
+        '    for (List<Long> partition : partitions) {',
+        '      jdbcTemplate.update("UPDATE instance SET status = 1 WHERE id IN (?)", partition);',
+        '    }',
+        '    List<Long> all = ids;',
+        '    for (Long id : all) {',
+        '      jdbcTemplate.update("UPDATE instance SET status = 1 WHERE id = ?", id);', // 12: per item
+        '    }',
+        '  }',
+        '}',
+      ),
+      'go.mod': 'module example.com/store\n',
+      'store.go': lines(
+        'package store',
+        '',
+        'import "github.com/samber/lo"',
+        '',
+        'func (s *Store) Purge(ids []int) {',
+        '\tchunks := lo.Chunk(ids, 500)',
+        '\tfor _, c := range chunks {',
+        '\t\ts.db.Exec("DELETE FROM memo WHERE id = ANY($1)", c)',
+        '\t}',
+        '\tchunks = ids',
+        '\tfor _, c := range chunks {',
+        '\t\ts.db.Exec("DELETE FROM tag WHERE memo_id = $1", c)', // 12: per item
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('query-in-loop')),
+      [
+        'query-in-loop src/main/java/job/CheckService.java:12:7 jdbcTemplate.update [for-each sequential] → -',
+        'query-in-loop store.go:12:3 s.db.Exec [for sequential] → -',
+      ],
+    );
+  });
+
   it('a loop of batched writes that stops when a batch wrote fewer rows than its size is one query per batch (polar)', async () => {
     const f = await joined({
       'server/archive.py': lines(
