@@ -8286,6 +8286,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '      ThreadUtils.sleep(5000);',
           '    }',
           '  }',
+          // …named otherwise (PowerJob's CommonUtils.easySleep(100) while waiting for a lock).
+          '  public void waitForLock() {',
+          '    while (!locked) {',
+          '      locked = repo.findLockOwner() == null;',
+          '      CommonUtils.easySleep(100);',
+          '    }',
+          '  }',
           '}',
         ),
         'load-gen/robot-shop.py': lines(
