@@ -1010,7 +1010,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // Also a repository named a DAO (hertzbeat's `historyDao`, `AlertDao extends JpaRepository<…>`), as many are.
     root: '\\w*[rR]epository|\\w*Repo|repo|\\w*Dao|\\w*DAO|dao|entityManager|em',
     // Also a Panache repository's (`fruitRepository.listAll()`, `.persist(fruit)`, `.update("…", …)`).
-    method: 'find\\w*|save|saveAll|delete\\w*|count\\w*|exists\\w*|get\\w*|createQuery|persist\\w*|merge|list\\w*|stream\\w*|update',
+    // (`saveAndFlush`, `saveAllAndFlush` and `flush` write at once.)
+    method: 'find\\w*|save|saveAll|saveAndFlush|saveAllAndFlush|flush|delete\\w*|count\\w*|exists\\w*|get\\w*|createQuery|persist\\w*|merge|list\\w*|stream\\w*|update',
     label: 'Spring Data / JPA query',
   },
   {
