@@ -840,7 +840,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (paging && call.chain[call.chain.length - 1] === 'startPage') paging.add(owner);
     const match = s.rules(call, catalogue).match;
     const later = s.runsLater(i);
-    if (match && !later && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+    // Java: in a lambda handed to another thread, which the request does not wait for (see handedToThread).
+    const handedOff = family === 'java' && s.handedToThread(i);
+    if (match && !later && !handedOff && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
     const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
     if (strategy) {
       fact.calls.push({ chain: [strategy] });
@@ -875,6 +877,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const loop = s.loopOnEveryTurn(i);
     const callFact: CallFact = { chain: call.chain };
     if (later) callFact.later = true;
+    if (handedOff) callFact.detached = true;
     if (family === 'go' && GO_STATEMENT_BEFORE.test(s.text.slice(Math.max(0, s.nodes[i].start - 8), s.nodes[i].start))) callFact.detached = true;
     if (loop) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };

@@ -164,7 +164,8 @@ export interface CallFact {
   later?: boolean;
   /**
    * Go: started in a goroutine of its own (`go s.pruneMessages()`); Python: a thread's target (`threading.Thread(target=
-   * f).start()`, `executor.submit(f)`): the request does not wait for it. Not on the route's path; what it reaches says
+   * f).start()`, `executor.submit(f)`); Java: called in a lambda handed to another thread (`pool.execute(() -> f())`,
+   * FileStructure.handedToThread): the request does not wait for it. Not on the route's path; what it reaches says
    * it runs in a goroutine or thread the route starts (WorkspaceLinker.taskPaths).
    */
   detached?: true;

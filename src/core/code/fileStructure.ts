@@ -1927,6 +1927,20 @@ export class FileStructure {
   private readonly returnedFunctions = new Map<number, boolean>();
 
   /**
+   * Java: the call is in a lambda handed to another thread that the function does not wait for: an executor's
+   * `execute` (PowerJob's `POOL.execute(() -> alarm(…))`), a timer's or scheduler's `schedule…`/`newTimeout`
+   * (`timeWheel.schedule(id, delay, () -> dispatch(…))`), `new Thread(() -> …)`. Not `submit` or `runAsync`, whose
+   * futures a caller may wait for.
+   */
+  handedToThread(i: number): boolean {
+    for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
+      const start = this.nodes[this.functions[f].index].start;
+      if (THREAD_HANDOFF.test(this.text.slice(Math.max(0, start - 160), start))) return true;
+    }
+    return false;
+  }
+
+  /**
    * Go: a function literal started in a goroutine (`go func() {…}()`) that the function around it does not wait for
    * afterwards (no `wg.Wait()`, `g.Wait()` after it): it returns before that work is done.
    */
@@ -1940,6 +1954,10 @@ export class FileStructure {
     return !/\.Wait\(\)/.test(this.text.slice(fn.end, end));
   }
 }
+
+/** The text before a lambda handed to another thread (FileStructure.handedToThread). */
+const THREAD_HANDOFF =
+  /(?:\b\w*(?:[eE]xecutor\w*|EXECUTOR\w*|[pP]ool|POOL|[tT]imer\w*|TIMER\w*|[sS]cheduler\w*|SCHEDULER\w*|[wW]heel\w*|WHEEL\w*)(?:\(\))?\s*\.\s*(?:execute|schedule\w*|newTimeout)\s*\([^;{}]*|\bnew\s+Thread\s*\(\s*)$/;
 
 /**
  * An anonymous function given back as it is written: `return func(…) {…}`, `return http.HandlerFunc(func(…) {…})` (a

@@ -567,7 +567,7 @@ class WorkspaceLinker {
   private startedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[] }> {
     const out = new Map<number, { ref: FnRef; by: RouteKey[] }>();
     for (const { key, start, served, e } of routed) {
-      if (e.family !== 'go' && e.family !== 'python') continue;
+      if (e.family === 'js') continue;
       for (const ref of this.reach(start, served, key.method)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (!call.detached) continue;

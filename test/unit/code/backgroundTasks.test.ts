@@ -297,4 +297,42 @@ describe('goroutines a route starts', () => {
     // All at once: a fan-out, not one after another.
     assert.match([...f.values()].flatMap((a) => a.hazards).find((h) => h.code === 'call-in-loop')?.explanation ?? '', /in parallel/);
   });
+
+  it("Java: what a lambda handed to another thread calls (PowerJob's POOL.execute(() -> alarmCenter.alarm(…)), a timer's schedule(…, () -> …), new Thread(() -> …)) is in that thread; a submit, whose future may be waited for, and a call before it are on the route's path", async () => {
+    const f = await joined({
+      'src/main/java/app/InstanceController.java': lines(
+        'package app;',
+        '@RestController',
+        'public class InstanceController {',
+        '  private static final ExecutorService POOL = Executors.newFixedThreadPool(2);',
+        '  private AlarmCenter alarmCenter;',
+        '  private InstanceTimeWheelService timeWheel;',
+        '  private ExecutorService executor;',
+        '  @PostMapping("/stop")',
+        '  public void stop(@RequestBody List<Long> ids) {',
+        '    POOL.execute(() -> alarmCenter.alarm(ids));',
+        '    timeWheel.schedule(ids.get(0), 5000L, () -> alarmCenter.alarmLater(ids));',
+        '    new Thread(() -> alarmCenter.alarmThread(ids)).start();',
+        '    executor.submit(() -> alarmCenter.alarmNow(ids)).get();',
+        '  }',
+        '}',
+      ),
+      'src/main/java/app/AlarmCenter.java': lines(
+        'package app;',
+        'public class AlarmCenter {',
+        '  private AlarmRepository alarmRepository;',
+        '  public void alarm(List<Long> ids) { for (Long id : ids) alarmRepository.findById(id); }', // 4
+        '  public void alarmLater(List<Long> ids) { for (Long id : ids) alarmRepository.findById(id); }', // 5
+        '  public void alarmThread(List<Long> ids) { for (Long id : ids) alarmRepository.findById(id); }', // 6
+        '  public void alarmNow(List<Long> ids) { for (Long id : ids) alarmRepository.findById(id); }', // 7
+        '}',
+      ),
+    });
+    assert.deepEqual(rows(f), [
+      'query-in-loop src/main/java/app/AlarmCenter.java:4 → tasks: AlarmCenter.alarm (thread, started by POST /stop)',
+      'query-in-loop src/main/java/app/AlarmCenter.java:5 → tasks: AlarmCenter.alarmLater (thread, started by POST /stop)',
+      'query-in-loop src/main/java/app/AlarmCenter.java:6 → tasks: AlarmCenter.alarmThread (thread, started by POST /stop)',
+      'query-in-loop src/main/java/app/AlarmCenter.java:7 → POST /stop',
+    ]);
+  });
 });
