@@ -842,7 +842,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const later = s.runsLater(i);
     // Java: in a lambda handed to another thread, which the request does not wait for (see handedToThread).
     const handedOff = family === 'java' && s.handedToThread(i);
-    if (match && !later && !handedOff && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+    if (match && !later && !handedOff && !s.loadsOnCacheMiss(i) && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
     const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
     if (strategy) {
       fact.calls.push({ chain: [strategy] });

@@ -7,6 +7,7 @@ import { declaredTypes, isClientType } from './declaredTypes';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
+import { CACHE_LOADER } from './hazards/memoized';
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { goLocalType, tsLocalType } from './localTypes';
@@ -1925,6 +1926,15 @@ export class FileStructure {
   }
 
   private readonly returnedFunctions = new Map<number, boolean>();
+
+  /** The call is in a function given to a cache as its loader (CACHE_LOADER): it runs on a miss of the key only. */
+  loadsOnCacheMiss(i: number): boolean {
+    for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
+      const start = this.nodes[this.functions[f].index].start;
+      if (CACHE_LOADER.test(this.text.slice(Math.max(0, start - 160), start))) return true;
+    }
+    return false;
+  }
 
   /**
    * Java: the call is in a lambda handed to another thread that the function does not wait for: an executor's

@@ -82,6 +82,48 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/shop/CartController.java:10:21 priceService.livePriceOf → prices.findBySku [for-each sequential] → GET /cart']);
   });
 
+  it("Java: a query in a cache's loader (PowerJob's cache.get(id, () -> repo.findById(id)) inside a try; map.computeIfAbsent(k, …)) runs once per key; the same query outside the loader runs per item", async () => {
+    const f = await joined({
+      'src/main/java/job/CacheService.java': lines(
+        'package job;',
+        '@Service',
+        'public class CacheService {',
+        '    private final JobInfoRepository jobInfoRepository;',
+        '    private final Cache<Long, String> jobId2JobNameCache;',
+        '    public String getJobName(Long jobId) {',
+        '        try {',
+        '            return jobId2JobNameCache.get(jobId, () -> jobInfoRepository.findById(jobId).map(JobInfo::getName).orElse(""));',
+        '        } catch (Exception e) {',
+        '            return null;',
+        '        }',
+        '    }',
+        '    public String liveJobName(Long jobId) { return jobInfoRepository.findById(jobId).map(JobInfo::getName).orElse(""); }',
+        '}',
+      ),
+      'src/main/java/job/InstanceController.java': lines(
+        'package job;',
+        '@RestController',
+        'public class InstanceController {',
+        '    private final CacheService cacheService;',
+        '    private final JobInfoRepository jobInfoRepository;',
+        '    @GetMapping("/instances")',
+        '    public List<String> list(@RequestParam List<Long> ids) {',
+        '        List<String> out = new ArrayList<>();',
+        '        Map<Long, JobInfo> seen = new HashMap<>();',
+        '        for (Long id : ids) {',
+        '            out.add(cacheService.getJobName(id));',
+        '            out.add(cacheService.liveJobName(id));', // 12
+        '            seen.computeIfAbsent(id, k -> jobInfoRepository.findById(k).orElse(null));',
+        '        }',
+        '        return out;',
+        '    }',
+        '}',
+      ),
+      'src/main/java/job/JobInfoRepository.java': lines('package job;', 'public interface JobInfoRepository extends JpaRepository<JobInfo, Long> {}'),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/job/InstanceController.java:12:21 cacheService.liveJobName → jobInfoRepository.findById [for-each sequential] → GET /instances']);
+  });
+
   it('TypeScript: a @Memoize() method of the same class, beside one without', async () => {
     const f = await joined({
       'src/rates.controller.ts': lines(

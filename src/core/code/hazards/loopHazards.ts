@@ -53,6 +53,8 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       const every = s.loopOnEveryTurn(i);
       if (!every) continue;
       lastStart = start;
+      // A cache's loader runs once per key (`cache.get(id, () -> repo.findById(id))`), as a memoized function does.
+      if (s.loadsOnCacheMiss(i)) continue;
       if (unexecutedQueryset(s, i, match) || readsPrefetched(call.chain.join('.'), match, prefetchedRelations(s, i))) continue;
       // A knex fragment given to another builder's method (medusa's `.where('name', '=', knex.raw('?', [entity]))`):
       // part of that query, which runs once.

@@ -108,3 +108,10 @@ export function readsCacheFirst(fn: Node): boolean {
   }
   return false;
 }
+
+/**
+ * The text before a function given to a cache as its loader, run only on a miss of the key: Guava's and Caffeine's
+ * `cache.get(key, () -> repo.findById(key))` (PowerJob's CacheService), `map.computeIfAbsent(key, k -> …)`, Python's
+ * `cache.get_or_set(key, lambda: …)`. It reads once per key and expiry, as a memoized function does.
+ */
+export const CACHE_LOADER = /(?:\b[\w$.]*[cC]ache[\w$]*(?:\(\))?\s*\.\s*(?:get|get_or_set|getOrSet|getOrLoad)|\.\s*computeIfAbsent)\s*\([^;{}]*,\s*$/;
