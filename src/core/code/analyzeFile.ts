@@ -875,7 +875,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopOnEveryTurn(i);
-    const callFact: CallFact = { chain: call.chain };
+    const callFact: CallFact = { chain: family === 'java' && call.chain.includes('getBean') ? (beanLookupChain(s, i, call.chain) ?? call.chain) : call.chain };
     if (later) callFact.later = true;
     if (handedOff) callFact.detached = true;
     if (family === 'go' && GO_STATEMENT_BEFORE.test(s.text.slice(Math.max(0, s.nodes[i].start - 8), s.nodes[i].start))) callFact.detached = true;
@@ -992,6 +992,16 @@ function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex
 
 /** What the apps and routers contextKey reads are made with: without one of these words, there is none. */
 const APP_WORDS = ['express', 'Router', 'astify', 'Koa', 'Hono'];
+
+/**
+ * Spring: a bean looked up from the context, then called (PowerJob's `SpringUtils.getBean(this.getClass())
+ * .stopWorkflowInstance(…)`, the class's own proxy, and `SpringUtils.getBean(InstanceService.class).create(…)`): a
+ * call of that class's method, `this.m` or `InstanceService.m`.
+ */
+function beanLookupChain(s: FileStructure, i: number, chain: string[]): string[] | undefined {
+  const m = /\bgetBean\s*\(\s*(?:(this)\.getClass\(\)|([A-Z]\w*)\.class)\s*\)\s*\.\s*(\w+)\s*\($/.exec(s.text.slice(s.nodes[i].start, s.calls.get(i)!.argsStart + 1));
+  return m && m[3] === chain[chain.length - 1] ? [m[1] ?? m[2], m[3]] : undefined;
+}
 
 /** The mounts of what a Django URLconf adds to its pattern lists (djangoListFlows), by the lists they are filed under. */
 function urlconfAdditions(text: string, tree: Tree): MountFact[] {
