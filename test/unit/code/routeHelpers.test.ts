@@ -155,6 +155,42 @@ describe("Express: a project's own route helpers", () => {
     ]);
   });
 
+  it("a router of the module that a function other than the exported factory registers on (NodeBB's write/users.js: authenticatedRoutes(), then return router) is mounted where the factory's result is; a router made in a function is that function's", async () => {
+    const f = await joined({
+      'src/routes/write/users.js': lines(
+        "const router = require('express').Router();",
+        'function authenticatedRoutes() {',
+        "\trouter.get('/:uid', (req, res) => res.json({}));", // 2
+        "\trouter.all('/+bySlug/:userslug*?', (req, res) => res.redirect('/'));", // 3
+        '}',
+        'module.exports = function () {',
+        '\tauthenticatedRoutes();',
+        '\treturn router;',
+        '};',
+      ),
+      'src/routes/write/tags.js': lines(
+        "const express = require('express');",
+        'const router = express.Router();',
+        'module.exports = function () {',
+        '\tconst router = express.Router();',
+        "\trouter.get('/:tag', (req, res) => res.json({}));", // 4: its own router
+        '\treturn router;',
+        '};',
+      ),
+      'src/routes/index.js': lines(
+        "const express = require('express');",
+        'const app = express();',
+        "app.use('/api/v3/users', require('./write/users')());",
+        "app.use('/api/v3/tags', require('./write/tags')());",
+      ),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), [
+      'GET /api/v3/tags/:tag src/routes/write/tags.js:4',
+      'GET /api/v3/users/:uid src/routes/write/users.js:2',
+      'ANY /api/v3/users/+bySlug/:userslug*? src/routes/write/users.js:3',
+    ]);
+  });
+
   it('still reads the helpers while the file does not parse (a registration left open below them, as when typing)', async () => {
     const f = await joined({
       'src/routes.ts': lines(

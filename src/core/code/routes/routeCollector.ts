@@ -162,6 +162,10 @@ export class RouteCollector {
   enclosingNames(at: number, receiver?: string): string[] {
     const out: string[] = [];
     const js = this.s.spec.family === 'js';
+    // A router of the module, whichever of its functions registers on it (NodeBB's write/users.js: `const router =
+    // Router()` at the top, routes added in `authenticatedRoutes()`, which the exported factory calls before `return
+    // router`): mounted as that router, or as a function that returns it, not as the function that registers.
+    if (js && receiver !== undefined && this.moduleRouter(at, receiver)) return this.returning(receiver);
     for (let f = this.s.functionOf[at]; f >= 0; f = this.s.functions[f].outer) {
       const own = this.s.functions[f].name;
       const name = js ? defaultExportName(this.s.nodes[this.s.functions[f].index].node, own) : own;
@@ -173,6 +177,38 @@ export class RouteCollector {
       out.push(name);
     }
     return out;
+  }
+
+  /** The names of the module's functions that return variable `name` (`return router;`), as enclosingNames gives them. */
+  private returning(name: string): string[] {
+    const s = this.s;
+    return s.memo(`js.returning:${name}`, () => {
+      const out: string[] = [];
+      // (From the whole tree: after an edit this statement's scan may not hold the function that returns it.)
+      const functionTypes = new Set(s.spec.functionTypes);
+      for (const m of s.text.matchAll(new RegExp(`\\breturn\\s+${name.replace(/\$/g, '\\$')}\\s*(?:;|$|\\n|})`, 'gm'))) {
+        let fn = s.tree.rootNode.descendantForIndex(m.index!);
+        while (fn && !functionTypes.has(fn.type)) fn = fn.parent;
+        const own = fn ? defaultExportName(fn, s.spec.functionName(fn, fn.type, s.text)) : undefined;
+        if (own && !out.includes(own)) out.push(own);
+      }
+      return out;
+    });
+  }
+
+  /** `name` is declared at the module's top level and by none of the functions around scan index `at`. */
+  private moduleRouter(at: number, name: string): boolean {
+    const s = this.s;
+    if (s.functionOf[at] < 0) return false;
+    const escaped = name.replace(/\$/g, '\\$');
+    const top = s.memo(`js.topLevel:${name}`, () => new RegExp(`^(?:export\\s+)?(?:const|let|var)\\s+${escaped}\\s*=`, 'm').test(s.text));
+    if (!top) return false;
+    const declared = new RegExp(`(?:\\b(?:const|let|var)\\s+|[(,]\\s*)${escaped}\\b`);
+    for (let f = s.functionOf[at]; f >= 0; f = s.functions[f].outer) {
+      const fn = s.nodes[s.functions[f].index];
+      if (routerParameter(fn.node, name) !== undefined || declared.test(s.text.slice(fn.start, s.nodes[at].start))) return false;
+    }
+    return true;
   }
 
   /** The scan index of a function node given as an argument, when it is one. */
