@@ -33,6 +33,27 @@ describe('Express and Koa: a route path named by a constant', () => {
     );
   });
 
+  it("a mount under a base the configuration gives before a written path (NodeBB's `${nconf.get('relative_path')}/debug`) is under that path; a call not reading the configuration mounts nothing known", async () => {
+    const f = await joined({
+      'src/routes/debug.js': lines(
+        "const express = require('express');",
+        "const nconf = require('nconf');",
+        'module.exports = function (app) {',
+        '  const router = express.Router();',
+        "  router.get('/spec/:type', (req, res) => res.json({}));", // 4
+        "  app.use(`${nconf.get('relative_path')}/debug`, router);",
+        '  const other = express.Router();',
+        "  other.get('/x', (req, res) => res.json({}));", // 7
+        "  app.use(`${pickBase(req)}/other`, other);",
+        '};',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
+      ['GET /debug/spec/:type 4', 'GET /x 7'],
+    );
+  });
+
   it("a class's static field (Flowise's `static LOGIN_URI = '/api/v1/auth0/login'`, `this.app.get(Auth0SSO.LOGIN_URI, …)`)", async () => {
     const f = await joined({
       'src/sso/Auth0SSO.ts': lines(

@@ -5,6 +5,9 @@ import { envPart, JS_ENV_VAR } from './envParts';
 import { jsStringConstants } from './jsConstants';
 import { NAMED_PART } from './routeCollector';
 
+/** A configuration value read by key: `nconf.get('relative_path')`, `config.get('server.basePath')`. */
+const CONFIG_GET = /^(?:nconf|config|conf|settings|cfg)\.get\(\s*['"][\w.:-]+['"]\s*\)$/;
+
 /** Names a value holding a path is given (`API_PREFIX`, `basePath`, `config.api.prefix`), not a router's (`apiRoutes`). */
 const PATH_NAME = /^[A-Z][A-Z0-9_]*$|(?:prefix|path|url|base|root|mount)$/i;
 
@@ -26,12 +29,16 @@ export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, d
     case 'string':
     case 'template_string': {
       let out = '';
-      for (const part of node.namedChildren) {
+      const parts = node.namedChildren;
+      for (const [k, part] of parts.entries()) {
         if (!part) continue;
         if (part.type === 'string_fragment') out += part.text;
         // `:id(\\d+)` in the source is `:id(\d+)` at run time, which is what Express reports.
         else if (part.type === 'escape_sequence') out += part.text.slice(1);
         else if (part.type === 'template_substitution') {
+          // A base the configuration gives, before a written path (NodeBB's `${nconf.get('relative_path')}/debug`):
+          // empty unless a deployment sets one, which serves the same routes under it.
+          if (k === 0 && part.namedChildren[0]?.type === 'call_expression' && parts[1]?.type === 'string_fragment' && parts[1].text.startsWith('/') && CONFIG_GET.test(part.namedChildren[0].text)) continue;
           const v = jsPrefixValue(s, part.namedChildren[0], depth + 1);
           if (v === undefined) return undefined;
           out += v;
