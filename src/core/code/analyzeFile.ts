@@ -168,13 +168,13 @@ export function isTestFile(file: string): boolean {
 
 /**
  * Code kept to show how to use the project (hatchet's `examples/` and `sdks/python/examples/`, vikunja's example plugin,
- * ntfy's `examples/`, a `samples/` folder): not deployed, so its routes are not the service's and its hazards (some
+ * ntfy's `examples/`, a `samples/` folder, jumpserver's `accounts/demos/` of API clients): not deployed, so its routes are not the service's and its hazards (some
  * written on purpose: hatchet's `blocked_async`) are no load; treated as tests are. A Dockerfile there builds no
  * service either (recipes/builtServices), whose folder names this follows: xxl-job's `xxl-job-executor-samples/` is
  * code its compose file runs. Not a JVM package of that name (`org/springframework/samples/petclinic`).
  */
 export function isExampleCode(file: string): boolean {
-  const m = /(^|\/)(examples|samples)\//.exec(file);
+  const m = /(^|\/)(examples|samples|demos)\//.exec(file);
   return !!m && !/(^|\/)(java|kotlin|scala|groovy)\//.test(file.slice(0, m.index + 1));
 }
 

@@ -3,11 +3,15 @@ import { isExampleCode } from '../../../src/core/code/analyzeFile';
 import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 describe('example code is not the service', () => {
-  it('a folder of examples or samples, at any depth; not a JVM package of that name, nor a single example folder', () => {
+  it('a folder of examples, samples or demos, at any depth; not a JVM package of that name, nor a single example folder', () => {
     assert.equal(isExampleCode('examples/go/streaming/main.go'), true);
     assert.equal(isExampleCode('sdks/python/examples/blocked_async/debugging.py'), true);
     assert.equal(isExampleCode('sdks/typescript/src/v1/examples/simple/worker.ts'), true);
     assert.equal(isExampleCode('docs/samples/client.js'), true);
+    // jumpserver's demos of its API, one client per language.
+    assert.equal(isExampleCode('apps/accounts/demos/go/demo.go'), true);
+    assert.equal(isExampleCode('src/main/java/com/acme/demos/DemoController.java'), false);
+    assert.equal(isExampleCode('apps/demo/views.py'), false);
     // A folder only named after samples is code a recipe may run (xxl-job's compose runs its sample executor).
     assert.equal(isExampleCode('xxl-job-executor-samples/xxl-job-executor-sample-springboot/src/main/resources/app.js'), false);
     assert.equal(isExampleCode('src/main/java/org/springframework/samples/petclinic/owner/OwnerController.java'), false);
