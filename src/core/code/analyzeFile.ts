@@ -871,7 +871,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
-    if ((match && family !== 'java') || call.chain.length === 0 || call.chain.length > MAX_LINKED_CHAIN[family] || (NOT_LINKABLE.has(call.chain[0]) && !isSuperCall(call.chain)) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
+    // (Nor one said so by its holder's name alone, which may be the project's own: CallRule.unlessWorkspace.)
+    if ((match && family !== 'java' && !match.unlessWorkspace) || call.chain.length === 0 || call.chain.length > MAX_LINKED_CHAIN[family] || (NOT_LINKABLE.has(call.chain[0]) && !isSuperCall(call.chain)) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopOnEveryTurn(i);

@@ -62,6 +62,11 @@ export interface Hazard {
    * SQLite, where a query is a call into a library, not a round trip. Not shown.
    */
   sql?: true;
+  /**
+   * Said of a call by its holder's name alone (CallRule.unlessWorkspace): the join drops it when the call lands on a
+   * function of the workspace, whose own effects it follows instead. Not shown.
+   */
+  unlessWorkspace?: true;
 }
 
 /** `process.env.X`, `os.getenv("X")`, `os.Getenv("X")`, `System.getenv("X")`: joined with the recipes' env. */

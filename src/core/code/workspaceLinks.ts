@@ -432,11 +432,12 @@ class WorkspaceLinker {
       const routesOf = (owner: number) => (owner >= 0 ? (owners?.get(owner) ?? []) : []);
       const users = e.links.hazardUsers;
       const methods = e.links.hazardMethods;
-      const hazards: Hazard[] = e.a.hazards.map((h, k) => {
+      const hazards: Hazard[] = e.a.hazards.flatMap((h, k) => {
+        if (h.unlessWorkspace && this.landsInWorkspace(e, e.links.hazardOwners[k], h.callee)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
         // Written in the handler's branch for one method: not on its routes for another.
         const method = methods?.[k];
-        return { ...h, ...this.ownModuleList(e, h, e.links.hazardOwners[k]), routes: method ? routes.filter((r) => r.method === method || r.method === 'ANY') : routes };
+        return [{ ...h, ...this.ownModuleList(e, h, e.links.hazardOwners[k]), routes: method ? routes.filter((r) => r.method === method || r.method === 'ANY') : routes }];
       });
       for (const p of e.links.pending) {
         if (p.parentFilter && this.pinsRelation(p.parentFilter)) continue;
@@ -1358,6 +1359,11 @@ class WorkspaceLinker {
   }
 
   private readonly namesByGroup = new Map<string, Set<string>>();
+
+  /** A call written `callee` (`f.settingClient.DBFS`) in function `fn` lands on a function of the workspace. */
+  private landsInWorkspace(e: Entry, fn: number, callee: string): boolean {
+    return this.resolveCall(e, fn, callee.split('.')).length > 0;
+  }
 
   /** The call lands on a route helper that takes the router, method and path where the call gives them. */
   private registersThrough(e: Entry, helper: NonNullable<RouteLink['helper']>): boolean {
@@ -2977,7 +2983,8 @@ class WorkspaceLinker {
   /** A call in a loop to a function of another file that queries or calls out (directly or one call further). */
   private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number; method?: string }[] {
     const out: { hazard: Hazard; owner: number; method?: string }[] = [];
-    const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    // (Not one said by a holder's name alone: where the call lands on the workspace it is dropped for what lands there.)
+    const known = new Set(e.a.hazards.filter((h) => !h.unlessWorkspace).map((h) => `${h.range.start.line}:${h.range.start.character}`));
     e.links.functions.forEach((fact, owner) => {
       for (const call of fact.calls) {
         if (!call.loop) continue;
@@ -3090,6 +3097,8 @@ class WorkspaceLinker {
     if (fact.cached || fact.queued) return undefined;
     this.effects.set(key, null);
     let effect = fact.effect;
+    // Said by the holder's name alone, and the call lands on the project's own code: what that code does, instead.
+    if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;
     // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
     if (!effect && depth < EFFECT_DEPTH) {
       for (const call of fact.calls) {

@@ -44,6 +44,12 @@ export interface CallRule extends ChainPattern {
   label: string;
   /** What sends such calls together, said after a call in a loop (`MGET`, `HMGET` or a pipeline for Redis). */
   fix?: string;
+  /**
+   * Named as a project's own types also are (Go's `…Client` holders: cloudreve's `inventory.SettingClient` is its data
+   * layer, not a gRPC stub): the join drops what the call is said to be when it lands on a function of the workspace,
+   * and follows it there instead.
+   */
+  unlessWorkspace?: boolean;
 }
 
 /** `unbounded-query`: a call that returns every matching row unless something bounds it. */
@@ -955,6 +961,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // getter of the client's own (hatchet's `c.legacyClient.Namespace()`, `w.client.RunnableActions()`).
     argsMatching: '[^\\s()]',
     label: 'RPC (gRPC client)',
+    unlessWorkspace: true,
   },
   { kind: 'call', languages: ['python'], root: 'stub|\\w+_stub|\\w+Stub', method: '[A-Z]\\w*', label: 'RPC (gRPC stub)' },
   { kind: 'call', languages: ['java'], root: '\\w*[sS]tub', method: '\\w+', label: 'RPC (gRPC stub)' },
@@ -1654,6 +1661,8 @@ export interface CallMatch {
   kind: CallKind;
   label: string;
   fix?: string;
+  /** See CallRule.unlessWorkspace. */
+  unlessWorkspace?: true;
 }
 
 interface Compiled<R extends ChainPattern> {
@@ -1869,7 +1878,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

@@ -150,6 +150,7 @@ export function loopHazard(
     loop: { kind: loop.kind, mode: loop.mode, range: loop.range, ...(loop.of ? { of: loop.of } : {}) },
     routes: [],
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
+    ...(match.unlessWorkspace ? { unlessWorkspace: true as const } : {}),
   };
 }
 
