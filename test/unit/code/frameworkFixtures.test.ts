@@ -7346,7 +7346,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('ent (beer-shop\'s data layer): a query without Limit, per item in a loop, an edge\'s query, a create saved per item; not limited, one row, nor net/http\'s URL query', async () => {
+    it('ent (beer-shop\'s data layer): a query without Limit, per item in a loop, a create saved per item; not limited, one row, narrowed by a key, a parent\'s key (an edge of one row) or a list given, nor net/http\'s URL query', async () => {
       const f = await joined({
         'app/user/internal/data/address.go': lines(
           'package data',
@@ -7360,6 +7360,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tr.data.db.User.Query().Where(user.ID(uid)).QueryCards().AllX(ctx)',
           '\tr.data.db.Address.Query().Order(ent.Desc("id")).Limit(20).All(ctx)',
           '\tr.data.db.Address.Query().Where(address.UserID(uid)).First(ctx)',
+          // Narrowed by a parent's key or a list the caller gives (cloudreve's metadata and settings reads).
+          '\tr.data.db.Metadata.Query().Where(metadata.FileID(uid)).All(ctx)',
+          '\tr.data.db.Setting.Query().Where(setting.NameIn(names...)).All(ctx)',
+          '\tr.data.db.Setting.Query().Where(setting.Public(true)).All(ctx)', // 14: every public one
           '\treturn nil, err',
           '}',
           '',
@@ -7373,8 +7377,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), [
         'query-in-loop app/user/internal/data/address.go:6:3 r.data.db.User.Query.Where.Only [for sequential] → -',
         'query-in-loop app/user/internal/data/address.go:7:3 r.data.db.Audit.Create.SetAddress.Save [for sequential] → -',
+        // (An edge's query from one row, `Where(user.ID(uid)).QueryCards()`, is narrowed by that parent's key.)
+        'unbounded-query app/user/internal/data/address.go:14:2 r.data.db.Setting.Query.Where.All → -',
         'unbounded-query app/user/internal/data/address.go:4:14 r.data.db.Address.Query.All → -',
-        'unbounded-query app/user/internal/data/address.go:9:2 r.data.db.User.Query.Where.QueryCards.AllX → -',
       ]);
     });
 
