@@ -43,3 +43,26 @@ describe('JavaScript environment reads: handled absence', () => {
     ]);
   });
 });
+
+describe('Go environment reads: handled absence', () => {
+  it("converted with the error discarded (one-api's strconv.Atoi(os.Getenv(\"POLLING_INTERVAL\"))) is the zero value on purpose; converted with the error kept, or read as it is, is required", async () => {
+    const f = await joined({
+      'common/config/config.go': lines(
+        'package config',
+        '',
+        'var requestInterval, _ = strconv.Atoi(os.Getenv("POLLING_INTERVAL"))', // 3
+        'var InitialRootToken = os.Getenv("INITIAL_ROOT_TOKEN")', // 4
+        '',
+        'func load() error {',
+        '\tdebug, _ := strconv.ParseBool(os.Getenv("DEBUG_SQL"))', // 7
+        '\tport, err := strconv.Atoi(os.Getenv("HTTP_PORT"))', // 8
+        '\t_ = debug',
+        '\t_ = port',
+        '\treturn err',
+        '}',
+      ),
+    });
+    const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
+    assert.deepEqual(reads.sort(), ['DEBUG_SQL 7 default', 'HTTP_PORT 8 required', 'INITIAL_ROOT_TOKEN 4 required', 'POLLING_INTERVAL 3 default']);
+  });
+});

@@ -68,7 +68,9 @@ const PATTERNS: Record<string, EnvPattern[]> = {
     {
       re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g,
       defaultAfter: /^[^\n]*(==|!=)/,
-      testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$|\blen\(\s*$|\.(?:String|Int|Int64|Uint|Bool|Duration|Float64)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"[^"\n]*"\s*,\s*(?:"[^"\n]*"\s*,\s*)?$/,
+      // Or converted with its error discarded (one-api's `var requestInterval, _ = strconv.Atoi(os.Getenv("POLLING_INTERVAL"))`):
+      // unset, it is the zero value, on purpose.
+      testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$|\blen\(\s*$|,\s*_\s*:?=\s*[\w.]+\(\s*$|\.(?:String|Int|Int64|Uint|Bool|Duration|Float64)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"[^"\n]*"\s*,\s*(?:"[^"\n]*"\s*,\s*)?$/,
     },
     { re: /\bos\.LookupEnv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^|/ },
   ],
