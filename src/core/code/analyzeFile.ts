@@ -940,7 +940,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     routeLinks: test ? [] : routes.links,
     mounts: routes.mounts,
     functions,
-    hazards: kept.map((f) => f.hazard),
+    // Go: in a function literal started in a goroutine the function does not wait for (`go func() { … }()`): the
+    // route that runs the function does not wait for it either (the join says so).
+    hazards: family === 'go' ? kept.map((f) => (f.at >= 0 && s.inGoroutine(f.at) ? { ...f.hazard, goroutine: true as const } : f.hazard)) : kept.map((f) => f.hazard),
     hazardOwners: keptOwners,
     hazardMethods: kept.map((f, k) => (branchesOnMethod && f.at >= 0 && handlerFacts.has(keptOwners[k]) ? methodBranchOf(s.nodes[f.at].node, spans[keptOwners[k]].start) : undefined)),
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}), ...(f.parentFilter ? { parentFilter: f.parentFilter } : {}) })),

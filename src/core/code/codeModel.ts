@@ -67,6 +67,11 @@ export interface Hazard {
    * function of the workspace, whose own effects it follows instead. Not shown.
    */
   unlessWorkspace?: true;
+  /**
+   * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`): the join
+   * says the routes that run the function start it, rather than that it is on their request path. Not shown.
+   */
+  goroutine?: true;
 }
 
 /** `process.env.X`, `os.getenv("X")`, `os.Getenv("X")`, `System.getenv("X")`: joined with the recipes' env. */

@@ -1951,6 +1951,17 @@ export class FileStructure {
   }
 
   /**
+   * Go: node `i` is in a function literal started in a goroutine its function does not wait for (startedUnawaited),
+   * once: not one started per item of a loop, which is a fan-out the request makes (`for … { go func() {…}() }`).
+   */
+  inGoroutine(i: number): boolean {
+    for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
+      if (this.startedUnawaited(f)) return this.loopOf[this.functions[f].index] < 0;
+    }
+    return false;
+  }
+
+  /**
    * Go: a function literal started in a goroutine (`go func() {…}()`) that the function around it does not wait for
    * afterwards (no `wg.Wait()`, `g.Wait()` after it): it returns before that work is done.
    */

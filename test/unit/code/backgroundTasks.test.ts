@@ -255,6 +255,43 @@ describe('goroutines a route starts', () => {
     ]);
   });
 
+  it("Go: what a function literal a route starts in a goroutine does (one-api's channel test: go func() { for … }()) is in that goroutine; one waited for (wg.Wait()) is on the route", async () => {
+    const f = await joined({
+      'go.mod': 'module github.com/songquanpeng/one-api\n',
+      'router/api.go': lines('package router', '', 'import (', '\t"github.com/gin-gonic/gin"', '\t"github.com/songquanpeng/one-api/controller"', ')', '', 'func SetApiRouter(r *gin.Engine) {', '\tr.GET("/api/channel/test", controller.TestChannels)', '\tr.GET("/api/channel/sync", controller.SyncChannels)', '}'),
+      'controller/channel-test.go': lines(
+        'package controller',
+        '',
+        'import "net/http"',
+        '',
+        'func TestChannels(c *gin.Context) {',
+        '\tgo func() {',
+        '\t\tfor _, ch := range channels {',
+        '\t\t\thttp.Get(ch.BaseURL)', // 8
+        '\t\t}',
+        '\t}()',
+        '\tc.JSON(200, gin.H{"success": true})',
+        '}',
+        '',
+        'func SyncChannels(c *gin.Context) {',
+        '\tvar wg sync.WaitGroup',
+        '\twg.Add(1)',
+        '\tgo func() {',
+        '\t\tdefer wg.Done()',
+        '\t\tfor _, ch := range channels {',
+        '\t\t\thttp.Get(ch.BaseURL)', // 20
+        '\t\t}',
+        '\t}()',
+        '\twg.Wait()',
+        '}',
+      ),
+    });
+    assert.deepEqual(rows(f).filter((r) => r.startsWith('call-in-loop')), [
+      'call-in-loop controller/channel-test.go:20 → GET /api/channel/sync',
+      'call-in-loop controller/channel-test.go:8 → tasks: TestChannels (goroutine, started by GET /api/channel/test)',
+    ]);
+  });
+
   it("Python: what a thread a route starts runs (Tandoor's import: threading.Thread(target=integration.do_import).start(); executor.submit(f)) is in that thread, not on the route's path", async () => {
     const f = await joined({
       'cookbook/integration/integration.py': lines(
