@@ -290,8 +290,11 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     if (framework === ginOrEcho && path === '' && full === '/') full = '';
     // chi's RoutePattern() drops a trailing slash (since v5.0.10): `r.Get("/items/", h)` is reported as `/items`.
     if (framework === 'chi' && full.length > 1) full = full.replace(/\/{1,2}$/, '') || '/';
+    // The middleware given beside the handler runs on each request too (one-api's `r.GET("/verification",
+    // middleware.CriticalRateLimit(), middleware.TurnstileCheck(), controller.SendEmailVerification)`).
+    const middleware = framework === ginOrEcho ? goMiddlewareChains(framework === 'echo' ? a.slice(pathArg + 2) : a.slice(pathArg + 1, -1)) : [];
     for (const verb of verbs ?? ['ANY']) {
-      c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i });
+      c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i, ...(middleware.length ? { alsoChains: middleware } : {}) });
     }
   }
   if (helpers.pending.length) {
@@ -570,6 +573,17 @@ function declaredInFunction(node: Node): boolean {
     if (declared.test(fn.text.slice(0, node.startIndex - fn.startIndex))) return true;
   }
   return false;
+}
+
+/** Middleware named or made in place (`middleware.UserAuth()`, `auth`): the functions to follow, as a handler is. */
+function goMiddlewareChains(args: Node[]): string[][] {
+  const out: string[][] = [];
+  for (const arg of args) {
+    const named = arg.type === 'call_expression' ? arg.childForFieldName('function') : arg;
+    const chain = named && (named.type === 'identifier' || named.type === 'selector_expression') ? calleeChain(named.text) : undefined;
+    if (chain) out.push(chain);
+  }
+  return out;
 }
 
 export function pathOf(node: Node | undefined, constants: Record<string, string>): string | undefined {
