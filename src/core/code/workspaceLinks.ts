@@ -1704,17 +1704,20 @@ class WorkspaceLinker {
         // with no value written (`var basePath string`, set at start-up) reads as empty before a written path, as an
         // unknown base does; a name that is the whole path must hold one (`router.Get(cacheKey, h)` with `cacheKey =
         // "users"` is some other Get), and one that starts it must start with a slash.
+        const atStart = /^\/*$/.test(path.slice(0, offset));
+        const whole = atStart && /^\/*$/.test(path.slice(offset + written.length));
         if (rest.length === 0) {
           const files = this.byDir.get(e.dir) ?? [];
           const value = (files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined))?.links.constants?.[head] ?? '';
-          const atStart = /^\/*$/.test(path.slice(0, offset));
-          if (atStart && /^\/*$/.test(path.slice(offset + written.length))) return value.startsWith('/') ? value : UNREAD_PART;
+          if (whole) return value.startsWith('/') ? value : UNREAD_PART;
           return !atStart || value === '' || value.startsWith('/') ? value : UNREAD_PART;
         }
         const imp = rest.length === 1 ? importNamed(e.links, head) : undefined;
         const dir = imp ? this.goImportDir(imp.module) : undefined;
         const found = dir !== undefined ? this.byDir.get(dir)?.map((x) => x.links.constants?.[rest[0]]).find((v) => v !== undefined) : undefined;
-        return found ?? UNREAD_PART;
+        // (The same of the whole path: navidrome's `props.Put(consts.ArtConfFingerprintPropertyKey, v)` is no route.)
+        if (found === undefined || (whole && !found.startsWith('/')) || (atStart && found !== '' && !found.startsWith('/'))) return UNREAD_PART;
+        return found;
       }
       if (e.family === 'java') {
         // Java reads a path it cannot know as no route at all (a mapping of a library's constant): see UNREAD_PART.

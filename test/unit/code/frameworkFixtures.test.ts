@@ -5035,6 +5035,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tv4.GET("file/:id", getFile)',
           '\tr.GET(constant.HealthPath, health)',
           '\tr.GET(webfinger.WebFingerPath, finger)',
+          // A constant that holds no path is some other call's key (navidrome's `props.Put(consts.ArtConfKey, v)`).
+          '\tr.GET(constant.AvatarSubPath, serveUpload)',
           '}',
         ),
       });
