@@ -1061,7 +1061,14 @@ class WorkspaceLinker {
    * helperHooksOf).
    */
   private helperStarts(visited: ClassAt<Entry>[], attribute: HelperAttribute, step: string | undefined): FnRef[] {
-    const hooks = step ? helperHooksOf(attribute, step) : undefined;
+    let hooks = step ? helperHooksOf(attribute, step) : undefined;
+    // A save hook the view overrides without saving through the serializer: the serializer's create or update never runs.
+    const hook = step === 'create' ? 'perform_create' : step === 'update' || step === 'partial_update' ? 'perform_update' : undefined;
+    const saves = hook && attribute === 'serializer_class' ? visited.find((c) => c.fact.saves?.[hook] !== undefined)?.fact.saves?.[hook] : undefined;
+    if (hooks && saves === false) {
+      const all = hooks;
+      hooks = (m) => m !== 'create' && m !== 'update' && all(m);
+    }
     const holder = hooks ? visited.find((c) => c.fact.helpers?.[attribute]) : undefined;
     const named = holder?.fact.helpers?.[attribute];
     const t = holder && named ? this.resolveMountTarget(holder.at, { prefix: '', target: named.split('.') }) : undefined;

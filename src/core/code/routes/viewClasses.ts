@@ -40,6 +40,12 @@ export interface ViewClassFact {
    * (`serializers.AliasSerializer`), django-filter's `filterset_class`, a Django edit view's `form_class`.
    */
   helpers?: Partial<Record<HelperAttribute, string>>;
+  /**
+   * DRF's save hooks the class overrides, and whether its override saves through the serializer (`serializer.save(…)`,
+   * or the base's hook): jumpserver's `UserResetPasswordApi.perform_update` sets the password itself, and never runs
+   * the serializer's `update`.
+   */
+  saves?: Partial<Record<'perform_create' | 'perform_update', boolean>>;
 }
 
 export type HelperAttribute = 'serializer_class' | 'filterset_class' | 'form_class';
@@ -75,6 +81,15 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
     const body = text.slice(m.index + m[0].length, end);
     const fact: ViewClassFact = { bases, range: { start: positionAt(lineStarts, start), end: positionAt(lineStarts, end) }, actions: [] };
     const indent = /\n([ \t]+)[^\s#]/.exec(body)?.[1]; // of the body's first line of code
+    if (indent !== undefined && body.includes('def perform_')) {
+      for (const hook of ['perform_create', 'perform_update'] as const) {
+        const def = new RegExp(`^${indent}def[ \\t]+${hook}[ \\t]*\\(\\s*self\\s*,\\s*(\\w+)`, 'm').exec(body);
+        if (!def) continue;
+        const own = body.slice(def.index, classEnd(body, def.index + def[0].length, indent.length));
+        // (Through the serializer it is given: `user.save()` saves the model, not through the serializer's update.)
+        (fact.saves ??= {})[hook] = new RegExp(`\\b${def[1]}\\.save\\s*\\(|\\bsuper\\(\\)\\.${hook}\\s*\\(`).test(own);
+      }
+    }
     if (body.includes('lookup_')) {
       const attr = (name: string) => new RegExp(`^[ \\t]+${name}[ \\t]*=[ \\t]*r?['"]([^'"]+)['"]`, 'm').exec(body)?.[1];
       fact.lookupField = attr('lookup_field');
