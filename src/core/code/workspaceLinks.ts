@@ -1372,7 +1372,11 @@ class WorkspaceLinker {
 
   /** A call written `callee` (`f.settingClient.DBFS`) in function `fn` lands on a function of the workspace. */
   private landsInWorkspace(e: Entry, fn: number, callee: string): boolean {
-    return this.resolveCall(e, fn, callee.split('.')).length > 0;
+    const chain = callee.split('.');
+    // Through a field (`c.HTTPClient.Do(req)` in a method of the project's `Client`), not a method of the caller's own
+    // type of that name, `Client.Do`: the field's type is another (here net/http's).
+    const own = chain.length >= 3 ? e.links.functions[fn]?.owner : undefined;
+    return this.resolveCall(e, fn, chain).some((t) => !own || t.e.links.functions[t.fn].owner !== own);
   }
 
   /** The call lands on a route helper that takes the router, method and path where the call gives them. */
@@ -2998,6 +3002,9 @@ class WorkspaceLinker {
     const out: { hazard: Hazard; owner: number; method?: string }[] = [];
     // (Not one said by a holder's name alone: where the call lands on the workspace it is dropped for what lands there.)
     const known = new Set(e.a.hazards.filter((h) => !h.unlessWorkspace).map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    // …whose own call is looked for a call further down: a project's client wraps its requests in a helper or two
+    // (vikunja's veans: `rt.client.AddLabelToTask` → `c.Do` → `c.DoMerge` → `c.HTTPClient.Do(req)`).
+    const named = new Set(e.a.hazards.filter((h) => h.unlessWorkspace).map((h) => `${h.range.start.line}:${h.range.start.character}`));
     e.links.functions.forEach((fact, owner) => {
       for (const call of fact.calls) {
         if (!call.loop) continue;
@@ -3013,7 +3020,7 @@ class WorkspaceLinker {
         }
         for (const t of targets) {
           if (t.e === e && t.fn === owner) continue; // recursion is not a loop over items
-          const effect = this.effectOf(t, 0);
+          const effect = this.effectOf(t, named.has(at) ? -1 : 0);
           if (!effect) continue;
           known.add(at);
           if (readsPrefetched(effect.callee, effect.match, call.prefetched)) break;

@@ -48,4 +48,45 @@ describe("Go: a holder named like a client that is the project's own", () => {
       'query-in-loop pkg/fs/dbfs.go:15:3 f.settingClient.Get → c.db.Where.First [for sequential] → -',
     ]);
   });
+
+  it("vikunja's veans: the project's own API client wraps its requests two helpers deep (AddLabelToTask → Do → DoMerge → c.HTTPClient.Do, net/http's Do through a field, not the Client's own Do): a call of it per item is that request per item", async () => {
+    const f = await joined({
+      'go.mod': 'module code.vikunja.io/veans\n',
+      'internal/client/client.go': lines(
+        'package client',
+        '',
+        'import "net/http"',
+        '',
+        'type Client struct{ HTTPClient *http.Client }',
+        '',
+        'func (c *Client) AddLabelToTask(ctx context.Context, taskID, labelID int64) error {',
+        '\treturn c.Do(ctx, "POST", "/tasks", nil)',
+        '}',
+        '',
+        'func (c *Client) Do(ctx context.Context, method, path string, out any) error {',
+        '\treturn c.DoMerge(ctx, method, path, out)',
+        '}',
+        '',
+        'func (c *Client) DoMerge(ctx context.Context, method, path string, out any) error {',
+        '\treq, _ := http.NewRequestWithContext(ctx, method, path, nil)',
+        '\t_, err := c.HTTPClient.Do(req)',
+        '\treturn err',
+        '}',
+      ),
+      'internal/commands/create.go': lines(
+        'package commands',
+        '',
+        'import "code.vikunja.io/veans/internal/client"',
+        '',
+        'type runtime struct{ client *client.Client }',
+        '',
+        'func runCreate(ctx context.Context, rt *runtime, labels []int64) {',
+        '\tfor _, l := range labels {',
+        '\t\trt.client.AddLabelToTask(ctx, 1, l)', // 9
+        '\t}',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => r.includes('-in-loop')), ['call-in-loop internal/commands/create.go:9:3 rt.client.AddLabelToTask → Do → DoMerge → c.HTTPClient.Do [for sequential] → -']);
+  });
 });
