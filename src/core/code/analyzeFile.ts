@@ -940,9 +940,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     routeLinks: test ? [] : routes.links,
     mounts: routes.mounts,
     functions,
-    // Go: in a function literal started in a goroutine the function does not wait for (`go func() { … }()`): the
-    // route that runs the function does not wait for it either (the join says so).
-    hazards: family === 'go' ? kept.map((f) => (f.at >= 0 && s.inGoroutine(f.at) ? { ...f.hazard, goroutine: true as const } : f.hazard)) : kept.map((f) => f.hazard),
+    // Go: in a function literal started in a goroutine the function does not wait for (`go func() { … }()`); Java: in a
+    // lambda handed to another thread: the route that runs the function does not wait for it either (the join says so).
+    hazards: family === 'go' || family === 'java' ? kept.map((f) => (f.at >= 0 && (family === 'go' ? s.inGoroutine(f.at) : s.handedToThread(f.at)) ? { ...f.hazard, detached: true as const } : f.hazard)) : kept.map((f) => f.hazard),
     hazardOwners: keptOwners,
     hazardMethods: kept.map((f, k) => (branchesOnMethod && f.at >= 0 && handlerFacts.has(keptOwners[k]) ? methodBranchOf(s.nodes[f.at].node, spans[keptOwners[k]].start) : undefined)),
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}), ...(f.parentFilter ? { parentFilter: f.parentFilter } : {}) })),
@@ -1027,6 +1027,19 @@ function urlconfAdditions(text: string, tree: Tree): MountFact[] {
   return out;
 }
 
+/** Each `return <router>` of a router the module declares at its top level, with the function header before it. */
+function routerReturnsKey(text: string): string {
+  let key = '';
+  for (const d of text.matchAll(/^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=[^\n]*Router\s*\(/gm)) {
+    for (const r of text.matchAll(new RegExp(`\\breturn\\s+${d[1].replace(/\$/g, '\\$')}\\s*(?:;|$|\\n|})`, 'gm'))) {
+      const before = text.slice(Math.max(0, r.index - 2000), r.index);
+      const header = [...before.matchAll(/^[^\n]*(?:function|=>|exports)[^\n]*$/gm)].pop()?.[0] ?? '';
+      key += `|${d[1]}<${header}`;
+    }
+  }
+  return key;
+}
+
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): string {
   const text = words.text;
@@ -1036,7 +1049,9 @@ function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): stri
         (words.has('koa') && /@koa\/router|koa-router/.test(text) ? '|koa' : '') + (words.has('fastify') && /['"]fastify['"]/.test(text) ? '|fastify' : '') +
         (words.has('default') ? (/export\s+default[^\n]*/.exec(text)?.[0] ?? '') : '') +
         // NestJS paths named by constants of the file (`@Get(P)`).
-        (words.has('Controller(') ? JSON.stringify(jsStringConstants(words) ?? {}) : '');
+        (words.has('Controller(') ? JSON.stringify(jsStringConstants(words) ?? {}) : '') +
+        // The functions that return a router of the module (RouteCollector.returning), as its statements are mounted.
+        (words.has('Router') && words.has('return') ? routerReturnsKey(text) : '');
     case 'python':
       // (The lists a URLconf adds to others decide which list each of its patterns is filed under.)
       return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);

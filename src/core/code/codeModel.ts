@@ -68,10 +68,11 @@ export interface Hazard {
    */
   unlessWorkspace?: true;
   /**
-   * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`): the join
-   * says the routes that run the function start it, rather than that it is on their request path. Not shown.
+   * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`); Java: in a
+   * lambda handed to another thread (FileStructure.handedToThread). The join says the routes that run the function
+   * start it, rather than that it is on their request path. Not shown.
    */
-  goroutine?: true;
+  detached?: true;
 }
 
 /** `process.env.X`, `os.getenv("X")`, `os.Getenv("X")`, `System.getenv("X")`: joined with the recipes' env. */

@@ -1929,6 +1929,8 @@ export class FileStructure {
 
   /** The call is in a function given to a cache as its loader (CACHE_LOADER): it runs on a miss of the key only. */
   loadsOnCacheMiss(i: number): boolean {
+    // (Java's and Python's loaders: a JavaScript cache's callback, `memcached.get(k, (err, v) => …)`, runs on every read.)
+    if (this.spec.family !== 'java' && this.spec.family !== 'python') return false;
     for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
       const start = this.nodes[this.functions[f].index].start;
       if (CACHE_LOADER.test(this.text.slice(Math.max(0, start - 160), start))) return true;
@@ -1978,7 +1980,7 @@ export class FileStructure {
 
 /** The text before a lambda handed to another thread (FileStructure.handedToThread). */
 const THREAD_HANDOFF =
-  /(?:\b\w*(?:[eE]xecutor\w*|EXECUTOR\w*|[pP]ool|POOL|[tT]imer\w*|TIMER\w*|[sS]cheduler\w*|SCHEDULER\w*|[wW]heel\w*|WHEEL\w*)(?:\(\))?\s*\.\s*(?:execute|schedule\w*|newTimeout)\s*\([^;{}]*|\bnew\s+Thread\s*\(\s*)$/;
+  /(?:\b(?:executor|\w*(?:Task|Async|Thread)Executor\w*|\w*ExecutorService|\w*[pP]ool|\w*POOL\w*|\w*EXECUTOR\w*|[tT]imer\w*|\w*Timer|TIMER\w*|\w*[sS]cheduler\w*|SCHEDULER\w*|\w*[wW]heel\w*|WHEEL\w*)(?:\(\))?\s*\.\s*(?:execute|schedule\w*|newTimeout)\s*\([^;{}]*|\bnew\s+Thread\s*\(\s*)$/;
 
 /**
  * An anonymous function given back as it is written: `return func(…) {…}`, `return http.HandlerFunc(func(…) {…})` (a

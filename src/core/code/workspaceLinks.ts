@@ -435,9 +435,9 @@ class WorkspaceLinker {
       const hazards: Hazard[] = e.a.hazards.flatMap((h, k) => {
         if (h.unlessWorkspace && this.landsInWorkspace(e, e.links.hazardOwners[k], h.callee)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
-        // In a goroutine the function starts and does not wait for: started by those routes, not on their path.
+        // In a goroutine or thread the function starts and does not wait for: started by those routes, not on their path.
         const owner = e.links.functions[e.links.hazardOwners[k]];
-        if (h.goroutine && routes.length && owner) return [{ ...h, routes: [], tasks: [`${owner.owner ? `${owner.owner}.` : ''}${owner.name} (goroutine, started by ${routes.slice(0, 2).map(routeLabel).join(', ')}${routes.length > 2 ? ` and ${routes.length - 2} more` : ''})`] }];
+        if (h.detached && routes.length && owner) return [{ ...h, routes: [], tasks: [`${owner.owner ? `${owner.owner}.` : ''}${owner.name} (${e.family === 'go' ? 'goroutine' : 'thread'}, started by ${routes.slice(0, 2).map(routeLabel).join(', ')}${routes.length > 2 ? ` and ${routes.length - 2} more` : ''})`] }];
         // Written in the handler's branch for one method: not on its routes for another.
         const method = methods?.[k];
         return [{ ...h, ...this.ownModuleList(e, h, e.links.hazardOwners[k]), routes: method ? routes.filter((r) => r.method === method || r.method === 'ANY') : routes }];

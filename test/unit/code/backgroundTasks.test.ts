@@ -345,6 +345,8 @@ describe('goroutines a route starts', () => {
         '  private AlarmCenter alarmCenter;',
         '  private InstanceTimeWheelService timeWheel;',
         '  private ExecutorService executor;',
+        '  private AlarmRepository alarmRepository;',
+        '  private CommandExecutor commandExecutor;',
         '  @PostMapping("/stop")',
         '  public void stop(@RequestBody List<Long> ids) {',
         '    POOL.execute(() -> alarmCenter.alarm(ids));',
@@ -352,6 +354,14 @@ describe('goroutines a route starts', () => {
         '    new Thread(() -> alarmCenter.alarmThread(ids)).start();',
         '    executor.submit(() -> alarmCenter.alarmNow(ids)).get();',
         '  }',
+        // A loop in the lambda itself, a same-file helper that hands off, and a command runner that runs in place.
+        '  @PostMapping("/sync")',
+        '  public void sync(@RequestBody List<Long> ids) {',
+        '    POOL.execute(() -> { for (Long id : ids) alarmRepository.findById(id); });', // 19
+        '    for (Long id : ids) ping(id);',
+        '    commandExecutor.execute(() -> { for (Long id : ids) alarmRepository.deleteById(id); });', // 21
+        '  }',
+        '  private void ping(Long id) { POOL.execute(() -> alarmRepository.findById(id)); }',
         '}',
       ),
       'src/main/java/app/AlarmCenter.java': lines(
@@ -370,6 +380,8 @@ describe('goroutines a route starts', () => {
       'query-in-loop src/main/java/app/AlarmCenter.java:5 → tasks: AlarmCenter.alarmLater (thread, started by POST /stop)',
       'query-in-loop src/main/java/app/AlarmCenter.java:6 → tasks: AlarmCenter.alarmThread (thread, started by POST /stop)',
       'query-in-loop src/main/java/app/AlarmCenter.java:7 → POST /stop',
+      'query-in-loop src/main/java/app/InstanceController.java:19 → tasks: InstanceController.sync (thread, started by POST /sync)',
+      'query-in-loop src/main/java/app/InstanceController.java:21 → POST /sync',
     ]);
   });
 });

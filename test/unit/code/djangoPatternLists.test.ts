@@ -33,7 +33,13 @@ describe('Django: pattern lists added to other lists', () => {
         "    path('core/', include(app_view_patterns)),",
         ']',
       ),
-      'apps/users/urls.py': lines('from django.urls import path', 'from . import views', "urlpatterns = [path('users/', views.users)]"),
+      'apps/users/urls.py': lines(
+        'from django.urls import path',
+        'from rest_framework.urlpatterns import format_suffix_patterns',
+        'from . import views',
+        "api_urlpatterns = [path('users/', views.users)]",
+        'urlpatterns = format_suffix_patterns(api_urlpatterns)',
+      ),
       'apps/perms/urls.py': lines(
         'from .asset_permission import asset_permission_urlpatterns',
         'from .user_permission import user_permission_urlpatterns',
@@ -68,7 +74,7 @@ describe('Django: pattern lists added to other lists', () => {
         'ANY api/v1/perms/users/<uuid:pk>/assets/ apps/perms/user_permission.py:2',
         'ANY api/v1/resources/ apps/jumpserver/urls.py:12',
         'ANY api/v1/search/ apps/jumpserver/urls.py:8',
-        'ANY api/v1/users/users/ apps/users/urls.py:2',
+        'ANY api/v1/users/users/ apps/users/urls.py:3',
         'ANY core/download/ apps/jumpserver/urls.py:15',
         'DELETE api/v1/perms/asset-permissions/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:5',
         'DELETE api/v1/perms/labels/(?P<pk>[^/.]+)/$ apps/perms/asset_permission.py:7',

@@ -28,7 +28,7 @@ describe("DRF: a view's own save hook decides whether the serializer saves", () 
         'class UserGroupsApi(generics.UpdateAPIView):',
         '    serializer_class = serializers.UserSerializer',
         '    def perform_update(self, serializer):',
-        '        super().perform_update(serializer)',
+        '        super(UserGroupsApi, self).perform_update(serializer)',
         '        audit(self.request)',
       ),
       'users/urls.py': lines(

@@ -56,13 +56,15 @@ describe('Go environment reads: handled absence', () => {
         'func load() error {',
         '\tdebug, _ := strconv.ParseBool(os.Getenv("DEBUG_SQL"))', // 7
         '\tport, err := strconv.Atoi(os.Getenv("HTTP_PORT"))', // 8
+        '\tupstream, _ := url.Parse(os.Getenv("UPSTREAM_URL"))', // 9: a parse that fails on an empty value
         '\t_ = debug',
         '\t_ = port',
+        '\t_ = upstream',
         '\treturn err',
         '}',
       ),
     });
     const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
-    assert.deepEqual(reads.sort(), ['DEBUG_SQL 7 default', 'HTTP_PORT 8 required', 'INITIAL_ROOT_TOKEN 4 required', 'POLLING_INTERVAL 3 default']);
+    assert.deepEqual(reads.sort(), ['DEBUG_SQL 7 default', 'HTTP_PORT 8 required', 'INITIAL_ROOT_TOKEN 4 required', 'POLLING_INTERVAL 3 default', 'UPSTREAM_URL 9 required']);
   });
 });

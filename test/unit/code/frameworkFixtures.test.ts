@@ -7366,6 +7366,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\tr.data.db.Metadata.Query().Where(metadata.FileID(uid)).All(ctx)',
           '\tr.data.db.Setting.Query().Where(setting.NameIn(names...)).All(ctx)',
           '\tr.data.db.Setting.Query().Where(setting.Public(true)).All(ctx)', // 14: every public one
+          '\tr.data.db.Setting.Query().Where(setting.IDNotIn(ids...)).All(ctx)', // 15: every other one
           '\treturn nil, err',
           '}',
           '',
@@ -7381,6 +7382,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop app/user/internal/data/address.go:7:3 r.data.db.Audit.Create.SetAddress.Save [for sequential] → -',
         // (An edge's query from one row, `Where(user.ID(uid)).QueryCards()`, is narrowed by that parent's key.)
         'unbounded-query app/user/internal/data/address.go:14:2 r.data.db.Setting.Query.Where.All → -',
+        'unbounded-query app/user/internal/data/address.go:15:2 r.data.db.Setting.Query.Where.All → -',
         'unbounded-query app/user/internal/data/address.go:4:14 r.data.db.Address.Query.All → -',
       ]);
     });

@@ -45,12 +45,15 @@ describe('Express and Koa: a route path named by a constant', () => {
         '  const other = express.Router();',
         "  other.get('/x', (req, res) => res.json({}));", // 7
         "  app.use(`${pickBase(req)}/other`, other);",
+        '  const third = express.Router();',
+        "  third.get('/y', (req, res) => res.json({}));", // 10
+        "  app.use(`${config.get('api.prefix')}/v1`, third);", // a prefix the configuration always gives: not known
         '};',
       ),
     });
     assert.deepEqual(
       routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[3]}`),
-      ['GET /debug/spec/:type 4', 'GET /x 7'],
+      ['GET /debug/spec/:type 4', 'GET /x 7', 'GET /y 10'],
     );
   });
 

@@ -124,6 +124,20 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/job/InstanceController.java:12:21 cacheService.liveJobName → jobInfoRepository.findById [for-each sequential] → GET /instances']);
   });
 
+  it("JavaScript: a cache's callback runs on every read (memcached.get(key, (err, v) => …)), not only on a miss: a query there is per item", async () => {
+    const f = await joined({
+      'src/users.js': lines(
+        "const { pool } = require('./db');",
+        'function load(ids) {',
+        '  for (const id of ids) {',
+        "    memcached.get('u' + id, (err, v) => { if (!v) pool.query('SELECT * FROM users WHERE id = $1', [id]); });", // 4
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/users.js:4:51 pool.query [for…of sequential] → -']);
+  });
+
   it('TypeScript: a @Memoize() method of the same class, beside one without', async () => {
     const f = await joined({
       'src/rates.controller.ts': lines(

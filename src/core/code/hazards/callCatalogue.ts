@@ -1372,7 +1372,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByChain: 'Limit',
     // …or narrowed by a predicate on a key, a parent's key or a list the caller gives, as GO_WHERE_KEY's SQL is
     // (cloudreve's `Where(metadata.FileID(file.ID))`, `Where(passkey.UserID(uid))`, `Where(setting.NameIn(names...))`).
-    boundedByStatement: '\\.\\s*Limit\\s*\\(|\\.\\s*Where\\(\\s*[a-z]\\w*\\.(?:ID|[A-Z]\\w*ID|[A-Z]\\w*In)\\(',
+    boundedByStatement: '\\.\\s*Limit\\s*\\(|\\.\\s*Where\\(\\s*[a-z]\\w*\\.(?:ID|[A-Z]\\w*ID|[A-Z]\\w*(?<!Not)In)\\(',
     label: 'ent query without Limit',
   },
   {

@@ -5,8 +5,11 @@ import { envPart, JS_ENV_VAR } from './envParts';
 import { jsStringConstants } from './jsConstants';
 import { NAMED_PART } from './routeCollector';
 
-/** A configuration value read by key: `nconf.get('relative_path')`, `config.get('server.basePath')`. */
-const CONFIG_GET = /^(?:nconf|config|conf|settings|cfg)\.get\(\s*['"][\w.:-]+['"]\s*\)$/;
+/**
+ * A deployment's base path read from the configuration by key, empty unless it sets one: `nconf.get('relative_path')`,
+ * `config.get('server.basePath')`. (Not a prefix the configuration always gives, `config.get('api.prefix')`.)
+ */
+const CONFIG_GET = /^(?:nconf|config|conf|settings|cfg)\.get\(\s*['"](?:[\w:-]+[.:])?(?:relative_?path|relativePath|base_?path|basePath|root_?path|rootPath|context_?path|contextPath)['"]\s*\)$/;
 
 /** Names a value holding a path is given (`API_PREFIX`, `basePath`, `config.api.prefix`), not a router's (`apiRoutes`). */
 const PATH_NAME = /^[A-Z][A-Z0-9_]*$|(?:prefix|path|url|base|root|mount)$/i;

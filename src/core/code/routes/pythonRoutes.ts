@@ -98,8 +98,11 @@ export function djangoListFlows(root: Node): DjangoListFlows {
       if (e?.type === 'assignment' || e?.type === 'augmented_assignment') {
         const left = e.childForFieldName('left');
         const right = e.childForFieldName('right');
-        // (`urlpatterns = router.urls`: the router's patterns are the list.)
-        if (left?.type === 'identifier') add(left.text, right, e.type === 'augmented_assignment' || right?.type === 'attribute');
+        // (`urlpatterns = router.urls`: the router's patterns are the list; so are another list's, given as it is,
+        // `urlpatterns = api_urlpatterns`, or through a call, `format_suffix_patterns(api_urlpatterns)`.)
+        if (left?.type !== 'identifier') continue;
+        if (right?.type === 'call') for (const arg of right.childForFieldName('arguments')?.namedChildren ?? []) add(left.text, arg, true);
+        else add(left.text, right, e.type === 'augmented_assignment' || right?.type === 'attribute' || right?.type === 'identifier');
       } else if (e?.type === 'call') {
         const fn = e.childForFieldName('function');
         const list = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;

@@ -87,7 +87,7 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
         if (!def) continue;
         const own = body.slice(def.index, classEnd(body, def.index + def[0].length, indent.length));
         // (Through the serializer it is given: `user.save()` saves the model, not through the serializer's update.)
-        (fact.saves ??= {})[hook] = new RegExp(`\\b${def[1]}\\.save\\s*\\(|\\bsuper\\(\\)\\.${hook}\\s*\\(`).test(own);
+        (fact.saves ??= {})[hook] = new RegExp(`\\b${def[1]}\\.save\\s*\\(|\\bsuper\\([^)]*\\)\\.${hook}\\s*\\(`).test(own);
       }
     }
     if (body.includes('lookup_')) {
