@@ -159,15 +159,19 @@ describe("Express: a project's own route helpers", () => {
     const f = await joined({
       'src/routes/write/users.js': lines(
         "const router = require('express').Router();",
+        "const { setupApiRoute } = require('../helpers');",
         'function authenticatedRoutes() {',
-        "\trouter.get('/:uid', (req, res) => res.json({}));", // 2
-        "\trouter.all('/+bySlug/:userslug*?', (req, res) => res.redirect('/'));", // 3
+        "\trouter.get('/:uid', (req, res) => res.json({}));", // 3
+        "\trouter.all('/+bySlug/:userslug*?', (req, res) => res.redirect('/'));", // 4
+        "\tsetupApiRoute(router, 'put', '/:uid/password', [], (req, res) => res.json({}));", // 5: handed on to a helper
+        "\tsetupApiRoute(router, 'delete', '/:uid/password', [], (req, res) => res.json({}));", // 6: …after another
         '}',
         'module.exports = function () {',
         '\tauthenticatedRoutes();',
         '\treturn router;',
         '};',
       ),
+      'src/routes/helpers.js': lines('exports.setupApiRoute = function (...args) {', '\tconst [router, verb, name] = args;', '\trouter[verb](name, args[args.length - 1]);', '};'),
       'src/routes/write/tags.js': lines(
         "const express = require('express');",
         'const router = express.Router();',
@@ -186,8 +190,10 @@ describe("Express: a project's own route helpers", () => {
     });
     assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), [
       'GET /api/v3/tags/:tag src/routes/write/tags.js:4',
-      'GET /api/v3/users/:uid src/routes/write/users.js:2',
-      'ANY /api/v3/users/+bySlug/:userslug*? src/routes/write/users.js:3',
+      'GET /api/v3/users/:uid src/routes/write/users.js:3',
+      'ANY /api/v3/users/+bySlug/:userslug*? src/routes/write/users.js:4',
+      'PUT /api/v3/users/:uid/password src/routes/write/users.js:5',
+      'DELETE /api/v3/users/:uid/password src/routes/write/users.js:6',
     ]);
   });
 

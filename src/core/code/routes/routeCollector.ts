@@ -203,7 +203,9 @@ export class RouteCollector {
     const escaped = name.replace(/\$/g, '\\$');
     const top = s.memo(`js.topLevel:${name}`, () => new RegExp(`^(?:export\\s+)?(?:const|let|var)\\s+${escaped}\\s*=`, 'm').test(s.text));
     if (!top) return false;
-    const declared = new RegExp(`(?:\\b(?:const|let|var)\\s+|[(,]\\s*)${escaped}\\b`);
+    // (A local of a function around it, `const router = …` or `const { router } = params`; its parameters are asked
+    // of routerParameter: `setupApiRoute(router, …)` only hands the module's router on.)
+    const declared = new RegExp(`\\b(?:const|let|var)\\s+(?:\\{[^}]*\\b)?${escaped}\\b`);
     for (let f = s.functionOf[at]; f >= 0; f = s.functions[f].outer) {
       const fn = s.nodes[s.functions[f].index];
       if (routerParameter(fn.node, name) !== undefined || declared.test(s.text.slice(fn.start, s.nodes[at].start))) return false;
