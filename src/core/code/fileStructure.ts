@@ -1930,12 +1930,7 @@ export class FileStructure {
   /** The call is in a function given to a cache as its loader (CACHE_LOADER): it runs on a miss of the key only. */
   loadsOnCacheMiss(i: number): boolean {
     // (Java's and Python's loaders: a JavaScript cache's callback, `memcached.get(k, (err, v) => …)`, runs on every read.)
-    if (this.spec.family !== 'java' && this.spec.family !== 'python') return false;
-    for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
-      const start = this.nodes[this.functions[f].index].start;
-      if (CACHE_LOADER.test(this.text.slice(Math.max(0, start - 160), start))) return true;
-    }
-    return false;
+    return (this.spec.family === 'java' || this.spec.family === 'python') && this.inFunctionGivenTo(i, CACHE_LOADER);
   }
 
   /**
@@ -1945,12 +1940,28 @@ export class FileStructure {
    * futures a caller may wait for.
    */
   handedToThread(i: number): boolean {
+    return this.inFunctionGivenTo(i, THREAD_HANDOFF);
+  }
+
+  /**
+   * Node `i` is in an anonymous function (or one nested in it) whose text just before matches `given`: the call it is
+   * handed to. Asked per call and per hazard, so answered once per function and pattern.
+   */
+  private inFunctionGivenTo(i: number, given: RegExp): boolean {
+    let known = this.givenTo.get(given);
+    if (!known) this.givenTo.set(given, (known = new Map()));
     for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
-      const start = this.nodes[this.functions[f].index].start;
-      if (THREAD_HANDOFF.test(this.text.slice(Math.max(0, start - 160), start))) return true;
+      let found = known.get(f);
+      if (found === undefined) {
+        const start = this.nodes[this.functions[f].index].start;
+        known.set(f, (found = given.test(this.text.slice(Math.max(0, start - 160), start))));
+      }
+      if (found) return true;
     }
     return false;
   }
+
+  private readonly givenTo = new Map<RegExp, Map<number, boolean>>();
 
   /**
    * Go: node `i` is in a function literal started in a goroutine its function does not wait for (startedUnawaited),
