@@ -23,7 +23,8 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const w = this.warningFor(file, d);
       if (!w) continue;
-      for (const r of w.related) {
+      // The recipe lines; the other queries of a loop (same file) are the diagnostic's related information already.
+      for (const r of w.related.filter((r) => r.location.file !== file)) {
         const a = new vscode.CodeAction(`Open ${r.location.file}:${r.location.range.start.line + 1} (${r.message})`, vscode.CodeActionKind.QuickFix);
         a.command = { title: a.title, command: COMMANDS.openRecipeLocation, arguments: [r.location] };
         a.diagnostics = [d];

@@ -5,6 +5,7 @@ import { isAnalysedFile, serviceForFile, type EnvironmentModel, type RecipeProbl
 import { buildEnvironmentModel } from '../recipes/environmentModel';
 import { signalsFor, type SignalSet } from '../signals/signalSet';
 import { warningForHazard } from '../insights/hazardWarnings';
+import { groupByLoop } from '../insights/loopGroups';
 import type { SeverityRules } from '../insights/severityRules';
 import { compareWarnings, type Warning } from '../insights/warning';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
@@ -94,7 +95,7 @@ export function warningsFor(
     const hazards = service
       ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))]
       : f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
-    for (const hazard of hazards) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules));
+    for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules, sameLoop));
   }
   return warnings.sort(compareWarnings);
 }

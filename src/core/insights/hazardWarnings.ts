@@ -14,6 +14,7 @@ export function warningForHazard(
   serviceSignals: ServiceSignals | undefined,
   signals: SignalSet | undefined,
   rules: SeverityRules,
+  sameLoop: readonly Hazard[] = [],
 ): Warning {
   const hottest = hottestRoute(hazard.routes, serviceSignals);
   const route = hottest?.key ?? hazard.routes[0];
@@ -45,8 +46,10 @@ export function warningForHazard(
   const cpu = serviceSignals?.cpu;
   if (cpu) evidence.cpu = { used: cpu.usedCores, request: cpu.requestCores, ratio: cpu.ratio };
   if (hazard.loop) evidence.loop = { kind: hazard.loop.kind, mode: hazard.loop.mode };
+  if (sameLoop.length) evidence.sameLoop = sameLoop.map((h) => ({ line: h.range.start.line + 1, callee: h.callee }));
 
   const parts: string[] = [hazard.explanation];
+  if (sameLoop.length) parts.push(sameLoopSentence(hazard, sameLoop));
   let estimate: string | undefined;
   if (rps !== undefined && route) {
     parts.unshift(`${routeLabel(route)} serves ${formatRate(rps)} req/s${hottest?.signals.p95Seconds ? ` (p95 ${ms(hottest.signals.p95Seconds.value)})` : ''}.`);
@@ -89,9 +92,18 @@ export function warningForHazard(
     message: parts.join(' '),
     estimate,
     evidence,
-    related: relatedLocations(service),
+    related: [...sameLoop.map((h) => ({ location: { file: h.file, range: h.range }, message: `${h.callee}, in the same loop` })), ...relatedLocations(service)],
     fingerprint: `${hazard.code}:${hazard.file}:${route ? routeLabel(route) : ''}:${hazard.callee}`,
   };
+}
+
+/** The other queries or calls of the loop, which the warning stands for: "The same loop also makes 2 more queries: …". */
+function sameLoopSentence(hazard: Hazard, sameLoop: readonly Hazard[]): string {
+  const n = sameLoop.length;
+  const what = hazard.code === 'query-in-loop' ? (n > 1 ? 'queries' : 'query') : n > 1 ? 'calls' : 'call';
+  const listed = sameLoop.slice(0, 3).map((h) => `${h.callee} (line ${h.range.start.line + 1})`);
+  const more = n > 3 ? `, and ${n - 3} more` : '';
+  return `The same loop also makes ${n} more ${what}: ${listed.join(', ')}${more}.`;
 }
 
 /** The recipe lines a warning depends on: the autoscaler's limit, and the CPU request it is measured against. */

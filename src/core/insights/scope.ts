@@ -21,7 +21,9 @@ export function inScope(warnings: Warning[], scope: DiagnosticsScope, changed: C
     const lines = changed.get(w.file);
     if (!lines) return false;
     if (lines === 'all' || scope === 'changedFiles') return true;
-    for (let l = w.range.start.line; l <= w.range.end.line; l++) if (lines.has(l)) return true;
+    // The warning's own lines, and those of the queries in the same loop that it stands for (see groupByLoop).
+    const ranges = [w.range, ...w.related.filter((r) => r.location.file === w.file).map((r) => r.location.range)];
+    for (const r of ranges) for (let l = r.start.line; l <= r.end.line; l++) if (lines.has(l)) return true;
     return false;
   });
 }

@@ -29,6 +29,8 @@ export interface Evidence {
   autoscaler?: { name: string; current: EvidenceNumber; max: EvidenceNumber; headroom: number };
   cpu?: { used: EvidenceNumber; request?: EvidenceNumber; ratio?: number };
   loop?: { kind: string; mode: string };
+  /** The other queries or calls of the same loop (1-based lines), which this one warning stands for. */
+  sameLoop?: { line: number; callee: string }[];
   /** Every other route that reaches the code (`METHOD /path`), beside the warning's own `route`. */
   otherRoutes?: string[];
   /** No route reaches the code: the background tasks that do (`send_digest (Celery task)`). */

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import type { Hazard } from '../../../src/core/code/codeModel';
+import { warningForHazard } from '../../../src/core/insights/hazardWarnings';
+import { groupByLoop } from '../../../src/core/insights/loopGroups';
+import { inScope } from '../../../src/core/insights/scope';
+import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
+
+const range = (line: number, from = 4, to = 30) => ({ start: { line, character: from }, end: { line, character: to } });
+
+function inLoop(line: number, callee: string, loopLine: number, route = '/stats', code: Hazard['code'] = 'query-in-loop'): Hazard {
+  return {
+    code,
+    file: 'api/stats.py',
+    range: range(line),
+    callee,
+    explanation: `\`${callee}\` runs once per item.`,
+    loop: { kind: 'for', mode: 'sequential', range: { start: { line: loopLine, character: 2 }, end: { line: loopLine + 40, character: 0 } } },
+    routes: [{ method: 'GET', path: route }],
+  };
+}
+
+describe('one warning per loop', () => {
+  // A stats view's per-user loop with five queries, a second loop with one, and a remote call in the first loop.
+  const hazards = [
+    inLoop(14, 'Photo.objects.filter', 10),
+    inLoop(12, 'Album.objects.filter', 10, '/stats/all'),
+    inLoop(20, 'Face.objects.filter', 10),
+    inLoop(22, 'Person.objects.filter', 10),
+    inLoop(30, 'Tag.objects.filter', 10),
+    inLoop(60, 'Job.objects.get', 55),
+    inLoop(16, 'requests.post', 10, '/stats', 'call-in-loop'),
+  ];
+
+  it('the queries of one loop are one warning at the first of them; another loop, or a call, is its own', () => {
+    const groups = groupByLoop(hazards);
+    assert.deepEqual(
+      groups.map((g) => [g.hazard.code, g.hazard.range.start.line, g.sameLoop.map((h) => h.range.start.line)]),
+      [
+        ['query-in-loop', 12, [14, 20, 22, 30]],
+        ['call-in-loop', 16, []],
+        ['query-in-loop', 60, []],
+      ],
+    );
+    // The routes of every query of the loop.
+    assert.deepEqual(groups[0].hazard.routes.map((r) => r.path), ['/stats/all', '/stats']);
+  });
+
+  it('the warning says how many more and where, and points at each of them', () => {
+    const [head] = groupByLoop(hazards);
+    const w = warningForHazard(head.hazard, undefined, undefined, undefined, DEFAULT_SEVERITY_RULES, head.sameLoop);
+    assert.match(w.message, /The same loop also makes 4 more queries: Photo\.objects\.filter \(line 15\), Face\.objects\.filter \(line 21\), Person\.objects\.filter \(line 23\), and 1 more\./);
+    assert.match(w.message, /Also reached from GET \/stats\./);
+    assert.deepEqual(w.evidence.sameLoop?.map((s) => s.line), [15, 21, 23, 31]);
+    assert.deepEqual(w.related.map((r) => r.location.range.start.line), [14, 20, 22, 30]);
+    // One query alone says nothing more.
+    const single = groupByLoop([hazards[5]])[0];
+    const lone = warningForHazard(single.hazard, undefined, undefined, undefined, DEFAULT_SEVERITY_RULES, single.sameLoop);
+    assert.doesNotMatch(lone.message, /same loop/);
+    assert.equal(lone.evidence.sameLoop, undefined);
+  });
+
+  it('a change to any query of the loop shows the loop\'s warning under changedLines', () => {
+    const [head] = groupByLoop(hazards);
+    const w = warningForHazard(head.hazard, undefined, undefined, undefined, DEFAULT_SEVERITY_RULES, head.sameLoop);
+    assert.equal(inScope([w], 'changedLines', new Map([['api/stats.py', new Set([22])]])).length, 1);
+    assert.equal(inScope([w], 'changedLines', new Map([['api/stats.py', new Set([40])]])).length, 0);
+  });
+});
