@@ -4394,6 +4394,29 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.match(explanation, /^`Order\.objects\.all\(\)` lists every matching row and DRF's list action returns it whole \(.*`DEFAULT_PAGINATION_CLASS`\), so each request's cost grows with the table\.$/);
     });
 
+    it('DRF: a queryset written in parentheses over several lines (Black) is named by its chain in the warning', async () => {
+      const views = lines(
+        'from rest_framework import generics',
+        'from .models import Order',
+        '',
+        'class Open(generics.ListAPIView):',
+        '    def get_queryset(self):',
+        '        return (',
+        '            Order.objects.filter(open=True)',
+        '            .order_by("-created")',
+        '        )',
+        '    def list(self, request):',
+        '        return Response(self.get_serializer(self.get_queryset(), many=True).data)',
+      );
+      const urls = lines('from django.urls import path', 'from . import views', 'urlpatterns = [', '    path("open/", views.Open.as_view()),', ']');
+      const index = new CodeIndex(grammars);
+      await index.ingest('shop/views.py', views);
+      await index.ingest('shop/urls.py', urls);
+      const hazards = index.link().flatMap((a) => a.hazards);
+      assert.deepEqual(hazards.map((h) => `${h.range.start.line + 1} ${h.callee} → ${h.routes.map((r) => `${r.method} ${r.path}`).join(', ')}`), ['6 Order.objects.filter.order_by → GET open/']);
+      assert.match(hazards[0].explanation, /^`Order\.objects\.filter\.order_by` lists every matching row and the view's own `list\(\)` returns it whole/);
+    });
+
     it('DRF: a router option edited in its own statement re-reads the registrations of untouched statements', async () => {
       const urls = lines('from rest_framework.routers import SimpleRouter', 'from .views import ItemViewSet', '', 'router = SimpleRouter()', 'router.register("items", ItemViewSet)', 'urlpatterns = router.urls');
       const views = lines('from rest_framework import viewsets', '', 'class ItemViewSet(viewsets.ReadOnlyModelViewSet):', '    pass');

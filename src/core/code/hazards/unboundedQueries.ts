@@ -691,15 +691,36 @@ export function parentFilterOfText(text: string): ParentFilter | undefined {
 }
 
 export function unpagedListHazard(file: string, u: { range: Range; text: string; why: keyof typeof UNPAGED_BECAUSE }): Hazard {
+  const text = unparenthesized(u.text);
   // `Product.objects.filter(active=True).order_by("name")` → `Product.objects.filter.order_by`
-  let callee = u.text.replace(/\s+/g, '');
+  let callee = text.replace(/\s+/g, '');
   for (let before = ''; before !== callee; ) [before, callee] = [callee, callee.replace(/\([^()]*\)/g, '')];
   return {
     code: 'unbounded-query',
     file,
     range: u.range,
     callee: callee.split('.').slice(0, 4).join('.'),
-    explanation: `\`${u.text.length > 60 ? callee : u.text.replace(/\s+/g, ' ')}\` lists every matching row and ${UNPAGED_BECAUSE[u.why]}, so each request's cost grows with the table.`,
+    explanation: `\`${text.length > 60 ? callee : text.replace(/\s+/g, ' ')}\` lists every matching row and ${UNPAGED_BECAUSE[u.why]}, so each request's cost grows with the table.`,
     routes: [],
   };
+}
+
+/**
+ * A chain written in parentheses over several lines, as Black formats it (`return (\n  X.objects.filter(…)\n  .order_by(…)\n)`):
+ * the chain inside, whose calls name the query (stripping every `(…)` had left nothing of it).
+ */
+function unparenthesized(text: string): string {
+  let t = text.trim();
+  while (t.startsWith('(') && t.endsWith(')') && closingOf(t, 0) === t.length - 1) t = t.slice(1, -1).trim();
+  return t;
+}
+
+/** Where the parenthesis opened at `open` closes (strings are not looked into: a chain's arguments rarely hold one that matters here). */
+function closingOf(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
