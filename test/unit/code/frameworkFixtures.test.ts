@@ -6506,6 +6506,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         });
       assert.deepEqual(hazardRows(await go('')), ['missing-timeout list.go:6:2 http.Get → GET /list']);
       assert.deepEqual(hazardRows(await go('\thttp.DefaultClient.Timeout = 10 * time.Second')), []);
+      // fider's init(): the default client replaced by one with a timeout; one replaced without a timeout has none.
+      assert.deepEqual(hazardRows(await go('\thttp.DefaultClient = &http.Client{\n\t\tCheckRedirect: nil,\n\t\tTimeout: 30 * time.Second,\n\t}')), []);
+      assert.deepEqual(hazardRows(await go('\thttp.DefaultClient = &http.Client{Transport: t}')), ['missing-timeout list.go:6:2 http.Get → GET /list', 'missing-timeout main.go:6:24 http.Client → -']);
     });
 
     it('sqlc: a generated query without LIMIT is reported where a route reaches it, and a generated lookup per item is a query in a loop', async () => {

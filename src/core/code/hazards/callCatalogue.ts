@@ -99,6 +99,12 @@ export interface BlockingRule extends ChainPattern {
   label: string;
 }
 
+/**
+ * Go's default client given a timeout: its field set (`http.DefaultClient.Timeout = 5 * time.Second`), or the client
+ * replaced by one that has one (fider's `http.DefaultClient = &http.Client{Timeout: 30 * time.Second, …}` in `init`).
+ */
+const GO_DEFAULT_CLIENT_TIMEOUT = 'DefaultClient(?:\\.Timeout\\s*=|\\s*=\\s*&?http\\.Client\\s*\\{[\\s\\S]{0,300}?\\bTimeout\\s*:)';
+
 /** `missing-timeout`: an outbound client created or called without a timeout. */
 export interface TimeoutRule extends ChainPattern {
   label: string;
@@ -1551,7 +1557,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     languages: ['go'],
     root: 'http',
     method: 'Get|Post|Head|PostForm',
-    configuredInFile: 'DefaultClient\\.Timeout\\s*=',
+    configuredInFile: GO_DEFAULT_CLIENT_TIMEOUT,
     processDefault: 'http.DefaultClient',
     always: true,
     label: '`http.Get` and friends use http.DefaultClient, which has no timeout',
@@ -1561,7 +1567,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'http',
     through: 'DefaultClient',
     method: 'Do|Get|Post|Head|PostForm',
-    configuredInFile: 'DefaultClient\\.Timeout\\s*=',
+    configuredInFile: GO_DEFAULT_CLIENT_TIMEOUT,
     processDefault: 'http.DefaultClient',
     always: true,
     label: 'http.DefaultClient has no timeout',
