@@ -8,6 +8,15 @@ import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { CACHE_LOADER } from './hazards/memoized';
+
+/** CACHE_LOADER for JavaScript, asked of functions that take nothing only (its answers are kept apart). */
+const JS_CACHE_LOADER = new RegExp(CACHE_LOADER.source);
+
+/** `() => …`, `function () {…}`: a thunk. */
+function takesNoParameters(fn: Node): boolean {
+  if (fn.childForFieldName('parameter')) return false;
+  return (fn.childForFieldName('parameters')?.namedChildCount ?? 0) === 0;
+}
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { goLocalType, tsLocalType } from './localTypes';
@@ -1930,7 +1939,11 @@ export class FileStructure {
   /** The call is in a function given to a cache as its loader (CACHE_LOADER): it runs on a miss of the key only. */
   loadsOnCacheMiss(i: number): boolean {
     // (Java's and Python's loaders: a JavaScript cache's callback, `memcached.get(k, (err, v) => …)`, runs on every read.)
-    return (this.spec.family === 'java' || this.spec.family === 'python') && this.inFunctionGivenTo(i, CACHE_LOADER);
+    const family = this.spec.family;
+    if (family === 'java' || family === 'python') return this.inFunctionGivenTo(i, CACHE_LOADER);
+    // JavaScript: a loader takes nothing (vendure's `this.requestContextCache.get(ctx, key, () => this.repo.find())`);
+    // a callback given what was read (memcached's `get(k, (err, v) => …)`) runs on every read.
+    return family === 'js' && this.inFunctionGivenTo(i, JS_CACHE_LOADER, true);
   }
 
   /**
@@ -1947,14 +1960,15 @@ export class FileStructure {
    * Node `i` is in an anonymous function (or one nested in it) whose text just before matches `given`: the call it is
    * handed to. Asked per call and per hazard, so answered once per function and pattern.
    */
-  private inFunctionGivenTo(i: number, given: RegExp): boolean {
+  private inFunctionGivenTo(i: number, given: RegExp, takesNothing = false): boolean {
     let known = this.givenTo.get(given);
     if (!known) this.givenTo.set(given, (known = new Map()));
     for (let f = this.functionOf[i]; f >= 0 && !this.functions[f].name; f = this.functions[f].outer) {
       let found = known.get(f);
       if (found === undefined) {
         const start = this.nodes[this.functions[f].index].start;
-        known.set(f, (found = given.test(this.text.slice(Math.max(0, start - 160), start))));
+        found = given.test(this.text.slice(Math.max(0, start - 160), start)) && (!takesNothing || takesNoParameters(this.nodes[this.functions[f].index].node));
+        known.set(f, found);
       }
       if (found) return true;
     }

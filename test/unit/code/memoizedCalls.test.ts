@@ -138,6 +138,25 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
     assert.deepEqual(hazardRows(f), ['query-in-loop src/users.js:4:51 pool.query [for…of sequential] → -']);
   });
 
+  it("JavaScript: a loader that takes nothing, given to a cache's get (vendure's requestContextCache.get(ctx, key, () => …)), runs on a miss of the key only", async () => {
+    const f = await joined({
+      'src/settings.ts': lines(
+        "import { pool } from './db';",
+        'export class Settings {',
+        '  async load(ctx, ids) {',
+        '    for (const id of ids) {',
+        "      await this.requestContextCache.get(ctx, 'settings', () => pool.query('SELECT * FROM settings LIMIT 1'));", // 5
+        "      await this.requestContextCache.get(ctx, 'row', (key) => pool.query('SELECT * FROM rows WHERE id = $1', [id]));", // 6
+        "      await this.cache.get('k' + id, async () => { await pool.query('SELECT * FROM users WHERE id = $1', [id]); });", // 7
+        '    }',
+        '  }',
+        '}',
+      ),
+    });
+    // A callback given the key or the value (line 6) may run on every read.
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/settings.ts:6:63 pool.query [for…of sequential] → -']);
+  });
+
   it('TypeScript: a @Memoize() method of the same class, beside one without', async () => {
     const f = await joined({
       'src/rates.controller.ts': lines(
