@@ -1961,6 +1961,63 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(feed.explanation, /only when/);
     });
 
+    it("TypeORM query builder: a where on a key, a parent's key or the caller's ids, find options with take, or a builder the project's build() made are bounded", async () => {
+      // The shapes of vendure's services.
+      const f = await joined({
+        'src/order.service.ts': lines(
+          "import { Injectable } from '@nestjs/common';",
+          'export class OrderService {',
+          '  constructor(private connection: TransactionalConnection, private listQueryBuilder: ListQueryBuilder) {}',
+          '  lines(ctx, lineId) {',
+          "    return this.connection.getRepository(ctx, OrderLine).createQueryBuilder('orderLine').where('orderLine.id = :lineId', { lineId }).getMany();",
+          '  }',
+          '  prices(ctx, productVariantId) {',
+          "    return this.connection.getRepository(ctx, Price).createQueryBuilder('pvp').where('pvp.variant = :productVariantId', { productVariantId }).getMany();",
+          '  }',
+          '  customers(ctx, customerIds) {',
+          "    return this.connection.getRepository(ctx, Customer).createQueryBuilder('customer').where('customer.id IN (:...customerIds)', { customerIds }).getMany();",
+          '  }',
+          '  paged(ctx, options) {',
+          "    const qb = this.connection.getRepository(ctx, Order).createQueryBuilder('order');",
+          '    qb.setFindOptions({ skip: options.skip, take: options.take });',
+          '    return qb.getManyAndCount();',
+          '  }',
+          '  listed(ctx, options) {',
+          '    const qb = this.listQueryBuilder.build(Collection, options, { ctx });',
+          '    return qb.getManyAndCount();',
+          '  }',
+          '  inline(ctx, options) {',
+          '    return this.listQueryBuilder.build(Seller, options, { ctx }).getManyAndCount();',
+          '  }',
+          '  open(ctx) {',
+          "    return this.connection.getRepository(ctx, Order).createQueryBuilder('order').where('order.active = :active', { active: true }).getMany();",
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/order.service.ts:26:12 this.connection.getRepository.createQueryBuilder.where.getMany → -']);
+    });
+
+    it("TypeORM: a repository a wrapper hands out (connection.getRepository(ctx, X).find()) is said to be TypeORM's; an array's find given a function is no query", async () => {
+      const f = await joined({
+        'src/country.service.ts': lines(
+          "import { Injectable } from '@nestjs/common';",
+          'export class CountryService {',
+          '  constructor(private connection: TransactionalConnection) {}',
+          '  all(ctx) {',
+          '    return this.connection.getRepository(ctx, Country).find();',
+          '  }',
+          '  relation(ctx, name) {',
+          '    return this.connection.getRepository(ctx, Country).metadata.relations.find((r) => r.propertyName === name);',
+          '  }',
+          '}',
+        ),
+        'src/metadata.ts': lines("import { EntityManager } from 'typeorm';", 'export function relationOf(em: EntityManager, name: string) {', '  return em.relations.find((r) => r.name === name);', '}'),
+      });
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/country.service.ts:5:12 this.connection.getRepository.find → -']);
+      assert.match([...f.values()][0].hazards[0].explanation, /\(TypeORM find without take\)/);
+    });
+
     it('a module exported under a name by an index (module.exports.emailService = require(\'./email.service\')) is followed', async () => {
       // The shape of hagopj13/node-express-boilerplate's services/index.js and controllers/index.js.
       const f = await joined({

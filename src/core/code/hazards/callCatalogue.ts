@@ -469,6 +469,17 @@ const JS_CLASS =
 
 const TYPEORM_BUILDER_ROOTS = JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
+/**
+ * What bounds a repository's `find`: a `take` or `limit`, the caller's ids (`where: { id: In(ids) }`), a key; or a
+ * function given, an array's `find` (`em.relations.find((r) => …)` on TypeORM's metadata), which returns one element.
+ */
+const REPOSITORY_FIND_BOUND = TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|=>|\\bfunction\\b|' + KEY_WHERE_ARG;
+
+/** What bounds a TypeORM query builder's rows, set along its chain or in a statement on it (see its rule). */
+const TYPEORM_BUILDER_BOUND =
+  '\\.(?:take|limit)\\s*\\(|\\bsetFindOptions\\s*\\(\\s*\\{[^}]*\\btake\\b|\\.whereInIds\\s*\\(|\\.build\\s*\\(|' +
+  '\\.(?:where|andWhere)\\s*\\(\\s*[\'"`]\\s*\\w+\\.(?:(?:id|\\w+Id|\\w+_id)\\s*=\\s*:\\w+|\\w+\\s*=\\s*:\\w*[iI]d|id\\s+IN\\s*\\(\\s*:\\.\\.\\.\\w+\\s*\\))\\s*[\'"`]';
+
 /** node-postgres', mysql2's, pg-promise's and knex's methods that send SQL (knex's `raw` too: see the rules). */
 const JS_SQL_METHODS = 'query|execute|one|many|any|oneOrNone|manyOrNone|none|select|first';
 const JS_SQL_LABEL = 'SQL query (node-postgres, mysql2, pg-promise, knex)';
@@ -1195,22 +1206,36 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // { limit })`) is said plainly, by the rule below.
     inFilesMatching: TYPEORM_FILE,
     // `find({ where: { id: In(ids) } })`: as many rows as the ids the caller gives.
-    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|' + KEY_WHERE_ARG,
+    boundedByArgs: REPOSITORY_FIND_BOUND,
     label: 'TypeORM find without take',
   },
   {
     languages: ['js'],
     root: '\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource',
     method: 'find|findBy|findAndCount',
-    boundedByArgs: TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|' + KEY_WHERE_ARG,
+    boundedByArgs: REPOSITORY_FIND_BOUND,
     label: 'repository find without a limit',
+  },
+  {
+    // A repository a wrapper hands out (vendure's `this.connection.getRepository(ctx, Country).find()`): TypeORM's,
+    // not MongoDB's `find`, which the rule below would call it.
+    languages: ['js'],
+    root: ANY_NAME,
+    through: 'getRepository|getTreeRepository|getCustomRepository',
+    method: 'find|findBy|findAndCount',
+    boundedByArgs: REPOSITORY_FIND_BOUND,
+    label: 'TypeORM find without take',
   },
   {
     languages: ['js'],
     root: TYPEORM_BUILDER_ROOTS,
     method: 'getMany|getManyAndCount|getRawMany|getRawAndEntities',
     boundedByChain: 'take|limit',
-    boundedByStatement: '\\.(take|limit)\\s*\\(',
+    // A bound set, also through the find options (`qb.setFindOptions({ take })`); a where on one row's key, a parent's
+    // key or the caller's ids (`'line.id = :lineId'`, `'pvp.variantId = :id'`, `'customer.id IN (:...ids)'`,
+    // `whereInIds(ids)`), as SQL's `WHERE order_id = $1` is; or a builder the project's own code made and pages
+    // (vendure's `this.listQueryBuilder.build(Entity, options)`, its take from the list options).
+    boundedByStatement: TYPEORM_BUILDER_BOUND,
     label: 'TypeORM query builder without take',
   },
   {
