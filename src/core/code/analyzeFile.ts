@@ -148,7 +148,8 @@ export function isTestFile(file: string): boolean {
     // focalboard's `integrationtests/`, Joplin's `testing/` helpers, memos' `internal/testutil/`; the fake servers tests
     // run against, woodpecker's `server/forge/github/fixtures/handler.go`), or for the browser suite it keeps
     // (`playwright/`, `cypress/`: their helpers too).
-    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__e2e__|__mocks__|mocks?|fakes|fixtures|__fixtures__|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|specs?)|\w+tests)\//.test(folders) ||
+    // The plugins and apps tests load, and load tests (vendure's `dev-server/test-plugins/`, `load-testing/`).
+    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__e2e__|__mocks__|mocks?|fakes|fixtures|__fixtures__|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|testing|specs?)|\w+tests|tests?[-_](?:plugins?|apps?|servers?|utils?|support|harness))\//.test(folders) ||
     // Also end-to-end suites and an edition's own (`*.e2e.ts`, novu's `*.e2e-ee.ts`, `*.spec-ee.ts`), and suites named
     // for where they run (langfuse's `*.servertest.ts`, `*.clienttest.ts`).
     /(\.|_)(test|spec|e2e|servertest|clienttest)(-[a-z]+)?\.[a-z]+$/.test(file) ||
@@ -174,7 +175,8 @@ export function isTestFile(file: string): boolean {
  * code its compose file runs. Not a JVM package of that name (`org/springframework/samples/petclinic`).
  */
 export function isExampleCode(file: string): boolean {
-  const m = /(^|\/)(examples|samples|demos)\//.exec(file);
+  // Also named for what they show (vendure's `example-plugins/`, `examples-app/`).
+  const m = /(^|\/)(examples|samples|demos|(?:examples?|samples?)[-_][\w-]+)\//.exec(file);
   return !!m && !/(^|\/)(java|kotlin|scala|groovy)\//.test(file.slice(0, m.index + 1));
 }
 

@@ -19,6 +19,10 @@ describe('example code is not the service', () => {
     assert.equal(isExampleCode('src/main/java/com/example/demo/DemoController.java'), false);
     assert.equal(isExampleCode('internal/example/handler.go'), false);
     assert.equal(isExampleCode('cmd/api/main.go'), false);
+    // Named for what they show (vendure's plugins written as examples).
+    assert.equal(isExampleCode('packages/dev-server/example-plugins/multivendor-plugin/service/seller.service.ts'), true);
+    assert.equal(isExampleCode('examples-app/src/main.ts'), true);
+    assert.equal(isExampleCode('src/examplesvc/handler.go'), false);
   });
 
   it("its routes are not the service's and its hazards are no load (hatchet's examples, written to show a blocked event loop); the service's own code beside it is analysed as ever", async () => {
