@@ -51,19 +51,20 @@ const PAGE_READ =
 /**
  * The loop moves on to the next page itself, the page's size set before it: `offset += limit` (memos' stats, whose
  * `memoFind.Limit = &limit` is outside the loop), `page += 1`, `chunkNumber++`, `cursor = resp.next_cursor`,
- * `pageToken = res.NextPageToken`, `cursor = (result.get("response_metadata") or {}).get("next_cursor")`.
+ * `pageToken = res.NextPageToken`, `cursor = (result.get("response_metadata") or {}).get("next_cursor")`, the page
+ * number the response gives (go-github's and go-gitlab's `opts.Page = resp.NextPage`).
  */
 const PAGE_ADVANCE =
-  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex|[cC]hunk)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age_?[tT]oken)\w*\s*=\s*[^\n;]*\b[nN]ext_?(?:[cC]ursor|[pP]age_?[tT]oken|[tT]oken)\b|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
+  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex|[cC]hunk)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age_?[tT]oken)\w*\s*=\s*[^\n;]*\b[nN]ext_?(?:[cC]ursor|[pP]age_?[tT]oken|[tT]oken)\b|\b\w*(?:[cC]ursor|[pP]age(?:[tT]oken)?|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
 
 /**
  * The loop stops at the last page the other side announces: the page counter reaching the total it gave (vikunja's
  * CLI: `if page >= totalPages { return all, nil }`, casdoor's SCIM sync: `if len(all) >= resp.TotalResults`), its
  * has-more flag (`while (hasMore)`, `if not data["has_more"]: break`, `if !resp.HasNextPage`, AWS' `IsTruncated`), or
- * no next link or cursor (`if next == "" { break }`, `if not cursor: break`).
+ * no next link, cursor or page (`if next == "" { break }`, `if not cursor: break`, `if resp.NextPage == 0 { return }`).
  */
 const LAST_PAGE =
-  /\b\w*[pP]age\w*\s*(?:>=?|==)\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
+  /\b\w*[pP]age\w*\s*(?:>=?|==)\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined|0\b)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
 /** A read of one row: `findFirstBy…`, `findTopBy…` (no count), `take: 1`, `.limit(1)`, `LIMIT 1`. */
 const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\.(?:limit|Limit|take)\s*\(\s*1\s*\)|\bLIMIT\s+1\b/i;
@@ -779,7 +780,9 @@ export class FileStructure {
     // Or a count of the rows a batch wrote, short of the batch's size (polar's `if updated_count < batch_size: break`).
     const short = `(?<![\\w$])${page}\\s*<\\s*[\\w.]*(?:[bB]atch|BATCH|[sS]ize|SIZE|[lL]imit|LIMIT)\\w*`;
     // Also with another reason to stop beside it (apache/answer's `if len(list) == 0 || total == 0 { break }`).
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*)?(?:break|return)\\b`);
+    // Also with a line the block logs on the way out first (flipt's `if prs == nil || len(*prs) == 0 { logger.Debug(…);
+    // return }`).
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*\\w+)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}\\n]*\\)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 
