@@ -1451,6 +1451,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'missing-timeout src/users/users.resolver.ts:6:40 fetch → POST /gql',
         'missing-timeout src/users/users.resolver.ts:9:12 fetch → -',
       ]);
+      // A path the configuration gives (vendure's GraphQL APIs, one module per API at `'/' + options.apiPath`): not
+      // known here, and not the default /graphql, which the module does not serve.
+      const configured = await joined({
+        'src/app.module.ts': lines(
+          'export function configureGraphQLModule(options: { apiPath: string }) {',
+          '  return GraphQLModule.forRootAsync<ApolloDriverConfig>({',
+          "    useFactory: () => ({ driver: ApolloDriver, path: '/' + options.apiPath, autoSchemaFile: true }),",
+          '  });',
+          '}',
+        ),
+      });
+      assert.deepEqual(routeRows(configured), []);
 
       // Mercurius on Fastify, at its own path; no GraphQL server, no route (resolvers alone serve nothing here).
       const mercurius = await joined({

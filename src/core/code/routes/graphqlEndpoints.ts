@@ -59,7 +59,11 @@ function javascriptEndpoints(c: RouteCollector): void {
     } else if (chain.length === 2 && chain[0] === 'GraphQLModule' && (last === 'forRoot' || last === 'forRootAsync')) {
       // NestJS: `GraphQLModule.forRoot<ApolloDriverConfig>({ driver, autoSchemaFile, path })`, or the object a
       // `forRootAsync` factory returns. The app's global prefix does not apply to it.
-      const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]/.exec(s.argumentsText(call))?.[1];
+      const options = s.argumentsText(call);
+      const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]\s*(?=[,}\n])/.exec(options)?.[1];
+      // A path computed from the configuration (vendure's `path: '/' + options.apiPath`, once per API) is not known
+      // here: no route, rather than the default that the module does not serve.
+      if (path === undefined && /\bpath\s*:/.test(options)) continue;
       add(c, i, path ?? DEFAULT_PATH, undefined, false);
     } else if (chain.length === 1 && last === 'startStandaloneServer') {
       // Apollo Server 4 on its own HTTP server: operations are posted to its root.
