@@ -406,6 +406,11 @@ export interface RouteLink {
      * grpc-gateway's `RegisterXHandlerServer`): the routes are those bindings, not the gRPC paths.
      */
     http?: boolean;
+    /**
+     * grpc-gateway's handlers that call the service's gRPC server (`RegisterXHandlerClient`, `…FromEndpoint`): run by
+     * the implementation the service registers for that server (`RegisterXServer(srv, impl)`), found by the join.
+     */
+    viaServer?: boolean;
   };
 }
 

@@ -953,12 +953,28 @@ class WorkspaceLinker {
       add(rpc, start);
       return out;
     }
+    // A gateway calling the service's gRPC server: the implementation registered for it, in a file of the service.
+    const servers = link.grpc!.viaServer ? this.grpcServers(e.group, service) : [{ e, link }];
     for (const rpc of definition.methods) {
       // The path keeps the .proto's spelling; Go's generated interface camel-cases it (`rpc createOrder` → `CreateOrder`).
       const name = e.family === 'go' ? goCamelCase(rpc) : rpc;
-      const start = link.handlerType ? this.goImplementationMethods(e, link.handlerType, name) : link.handlerChain ? this.resolveCall(e, -1, [...link.handlerChain, name]) : [];
+      const start = servers.flatMap(({ e: se, link: sl }) =>
+        sl.handlerType ? this.goImplementationMethods(se, sl.handlerType, name) : sl.handlerChain ? this.resolveCall(se, -1, [...sl.handlerChain, name]) : [],
+      );
       // A service implemented by a library (grpc-go's health server) serves methods that are none of the workspace's.
       if (start.length) add(rpc, start);
+    }
+    return out;
+  }
+
+  /** The gRPC registrations of a service (`RegisterXServer(srv, impl)`) in the files of a group, with their implementations. */
+  private grpcServers(group: string, service: string): { e: Entry; link: RouteLink }[] {
+    const out: { e: Entry; link: RouteLink }[] = [];
+    for (const e of this.entries) {
+      if (e.group !== group || e.test) continue;
+      for (const link of e.links.routeLinks) {
+        if (link.grpc?.service === service && !link.grpc.http && link.grpc.method === undefined && (link.handlerType || link.handlerChain)) out.push({ e, link });
+      }
     }
     return out;
   }

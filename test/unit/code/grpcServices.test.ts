@@ -153,6 +153,89 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
     assert.deepEqual(hazardRows(f), ['unbounded-query app/catalog/internal/service/beer.go:6:15 s.db.QueryContext → GET /v1/catalog/beers']);
   });
 
+  it("Go grpc-gateway calling the service's own gRPC server (RegisterXHandlerClient, also handed to a helper as a value, …FromEndpoint): the rpcs at their HTTP bindings, run by the implementation the service registers", async () => {
+    // flipt's shape: the gateway reaches the server through an in-process channel.
+    const f = await joined({
+      'go.mod': 'module flipt\n',
+      'rpc/flipt/flipt.proto': lines(
+        'syntax = "proto3";',
+        'package flipt;',
+        'service Flipt {',
+        '  rpc ListFlags (ListFlagRequest) returns (FlagList) {',
+        '    option (google.api.http) = { get: "/api/v1/namespaces/{namespace_key}/flags" };',
+        '  }',
+        '}',
+        'service Auth {',
+        '  rpc ListTokens (ListTokensRequest) returns (TokenList) {',
+        '    option (google.api.http) = { get: "/auth/v1/tokens" };',
+        '  }',
+        '}',
+        'service Meta {',
+        '  rpc Info (InfoRequest) returns (InfoReply) {',
+        '    option (google.api.http) = { get: "/meta/info" };',
+        '  }',
+        '}',
+      ),
+      'internal/cmd/grpc.go': lines(
+        'package cmd',
+        '',
+        'import (',
+        '\t"flipt/internal/server"',
+        '\t"flipt/rpc/flipt"',
+        ')',
+        '',
+        'func serve(db *sql.DB) {',
+        '\tsrv := grpc.NewServer()',
+        '\tflipt.RegisterFliptServer(srv, server.New(db))',
+        '\tflipt.RegisterAuthServer(srv, &server.AuthServer{})',
+        '}',
+      ),
+      'internal/cmd/http.go': lines(
+        'package cmd',
+        '',
+        'import "flipt/rpc/flipt"',
+        '',
+        'func gateway(ctx context.Context, conn *grpc.ClientConn) {',
+        '\tapi := runtime.NewServeMux()',
+        '\tflipt.RegisterFliptHandlerClient(ctx, api, flipt.NewFliptClient(conn))',
+        '\tregister(ctx, flipt.NewAuthClient(conn), flipt.RegisterAuthHandlerClient)',
+        '\tflipt.RegisterMetaHandlerFromEndpoint(ctx, api, "meta:9000", nil)',
+        '}',
+      ),
+      'internal/server/server.go': lines(
+        'package server',
+        '',
+        'import "flipt/rpc/flipt"',
+        '',
+        'type Server struct{ db *sql.DB }',
+        '',
+        'func New(db *sql.DB) *Server { return &Server{db: db} }',
+        '',
+        'func (s *Server) ListFlags(ctx context.Context, r *flipt.ListFlagRequest) (*flipt.FlagList, error) {',
+        '\tfor _, key := range r.Keys {',
+        '\t\ts.db.QueryContext(ctx, "SELECT * FROM flags WHERE key = $1", key)',
+        '\t}',
+        '\treturn nil, nil',
+        '}',
+        '',
+        'type AuthServer struct{}',
+        '',
+        'func (a *AuthServer) ListTokens(ctx context.Context, r *flipt.ListTokensRequest) (*flipt.TokenList, error) { return nil, nil }',
+      ),
+    });
+    // Meta's server is another service's (no registration here): its gateway serves nothing of this one.
+    assert.deepEqual(
+      routeRows(f).filter((r) => r[4] === 'grpc-gateway'),
+      [
+        ['GET', '/api/v1/namespaces/{namespace_key}/flags', 'internal/cmd/http.go', 6, 'grpc-gateway'],
+        ['GET', '/auth/v1/tokens', 'internal/cmd/http.go', 7, 'grpc-gateway'],
+      ],
+    );
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop internal/server/server.go:11:3 s.db.QueryContext [for sequential] → POST /flipt.Flipt/ListFlags, GET /api/v1/namespaces/{namespace_key}/flags',
+    ]);
+  });
+
   it('Go: RegisterXServer(srv, svc) serves the methods of svc\'s type the service declares; a library\'s health server and a helper method are no routes', async () => {
     const f = await joined({
       'protos/demo.proto': DEMO_PROTO,

@@ -25,7 +25,7 @@ import type { RouteCollector } from './routeCollector';
 export function findGrpcServices(c: RouteCollector): void {
   const s = c.s;
   const family = s.spec.family;
-  if (family === 'go' && s.memo('grpc.go', () => (s.mentions('Server') || s.mentions('Handler') || s.mentions('_ServiceDesc')) && /\bRegister\w+Server\s*\(|connect\.New\w+Handler\s*\(|_ServiceDesc\b/.test(s.text))) goRegistrations(c);
+  if (family === 'go' && s.memo('grpc.go', () => (s.mentions('Server') || s.mentions('Handler') || s.mentions('_ServiceDesc')) && /\bRegister\w+(?:Server|Handler(?:Client|FromEndpoint)?)\b|connect\.New\w+Handler\s*\(|_ServiceDesc\b/.test(s.text))) goRegistrations(c);
   else if (family === 'js') {
     if (s.memo('grpc.js', () => s.mentions('addService') && /\baddService\s*\(/.test(s.text))) jsRegistrations(c);
     if (s.memo('grpc.nest', () => s.mentions('@Grpc') && /@Grpc(?:Stream)?Method\b/.test(s.text))) nestGrpcMethods(c);
@@ -49,6 +49,12 @@ function goRegistrations(c: RouteCollector): void {
       httpRegistration(c, i, call, http[1], http[0].endsWith('HTTPServer') ? 'kratos' : 'grpc-gateway');
       continue;
     }
+    const gateway = GATEWAY_CLIENT.exec(name)?.[1] ?? gatewayGiven(c, call);
+    if (gateway) {
+      // The gateway's handlers call the service's gRPC server, which the join finds where the service registers it.
+      c.add({ method: 'ANY', path: `/${gateway}`, framework: 'grpc-gateway', declaration: s.rangeOf(i), at: i, mountable: false, grpc: { service: gateway, http: true, viaServer: true } });
+      continue;
+    }
     const grpc = described ?? GO_REGISTER.exec(name)?.[1];
     const connect = grpc ? undefined : call.chain.length === 2 && call.chain[0].endsWith('connect') ? CONNECT_HANDLER.exec(name)?.[1] : undefined;
     const service = grpc ?? connect;
@@ -64,8 +70,29 @@ function goRegistrations(c: RouteCollector): void {
 
 /** Kratos's generated `v1.RegisterShopAdminHTTPServer(srv, impl)`: the service's rpcs at their HTTP bindings. */
 const KRATOS_HTTP = /^Register(\w+)HTTPServer$/;
-/** grpc-gateway's in-process `gw.RegisterShopHandlerServer(ctx, mux, impl)` (not `…FromEndpoint`, a proxy to another server). */
+/** grpc-gateway's in-process `gw.RegisterShopHandlerServer(ctx, mux, impl)`. */
 const GATEWAY_SERVER = /^Register(\w+)HandlerServer$/;
+/**
+ * grpc-gateway's handlers that call a gRPC server through a client (`RegisterShopHandlerClient(ctx, mux,
+ * pb.NewShopClient(conn))`), a connection (`RegisterShopHandler(ctx, mux, conn)`) or an address
+ * (`RegisterShopHandlerFromEndpoint(ctx, mux, "localhost:9090", opts)`): the service's own server when the workspace
+ * registers one (flipt's in-process channel), which the join looks for; none otherwise (a proxy to another service).
+ */
+const GATEWAY_CLIENT = /^Register(\w+)Handler(?:Client|FromEndpoint)?$/;
+const GATEWAY_VALUE = /^(?:\w+\.)?Register(\w+)Handler(?:Client|FromEndpoint)?$/;
+
+/** A gateway registration handed to a project's helper as a value (flipt's `register(ctx, client, rpcauth.RegisterAuthHandlerClient)`). */
+function gatewayGiven(c: RouteCollector, call: CallInfo): string | undefined {
+  const s = c.s;
+  if (!s.mentions('HandlerClient') && !s.mentions('HandlerFromEndpoint')) return undefined;
+  const text = s.argumentsText(call);
+  if (!/Register\w+Handler/.test(text)) return undefined;
+  for (const arg of s.argumentsOf(call)) {
+    const m = GATEWAY_VALUE.exec(arg.text);
+    if (m && (arg.type === 'identifier' || arg.type === 'selector_expression')) return m[1];
+  }
+  return undefined;
+}
 
 /**
  * A service served over HTTP as its `.proto` file's `google.api.http` options bind its rpcs: one route per binding,
