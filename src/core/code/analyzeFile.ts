@@ -1,6 +1,6 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
-import { FileStructure, moduleListsKey, scanNodes } from './fileStructure';
+import { FileStructure, moduleListsKey, scanNodes, type CallInfo } from './fileStructure';
 import { findBlockingCalls } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
@@ -19,7 +19,7 @@ import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods, isRepositoryInterface } from './hazards/repositoryMethods';
 import { listedTypesIn } from './hazards/fieldResolvers';
-import { dumpsMany, SCHEMA_CALLS, SCHEMA_MANY, schemaHookOf } from './hazards/schemaHooks';
+import { dumpsMany, SCHEMA_CALLS, SCHEMA_MANY, schemaHookOf, SERIALIZER_MANY } from './hazards/schemaHooks';
 import { findRetryHazards } from './hazards/retryHazards';
 import { findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
@@ -890,6 +890,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // `UserSchema(view="user", many=True).dump(users)`: the schema's per-item hooks run once per user.
       callFact.loop = { kind: SCHEMA_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
+    const rendered = family === 'python' ? serializerRendering(s, call) : undefined;
+    if (rendered) {
+      callFact.renders = true;
+      // `PhotoSerializer(photos, many=True)`: DRF renders the rows one by one.
+      if (rendered === 'many' && !loop) callFact.loop = { kind: SERIALIZER_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
+    }
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
     if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
@@ -1165,3 +1171,15 @@ function returnedSelfChain(fn: Node): string[] | undefined {
   return chain && chain.length === 3 && chain[0] === 'self' && chain.every((p) => /^[A-Za-z_]\w*$/.test(p)) ? chain : undefined;
 }
 
+/**
+ * A DRF serializer made with what it renders, its first argument: rows (`PhotoSerializer(photos, many=True)`) or one
+ * row (`PhotoSerializer(photo)`). Not one made with `data=` only, which validates input.
+ */
+function serializerRendering(s: FileStructure, call: CallInfo): 'many' | 'one' | undefined {
+  const name = call.chain[call.chain.length - 1];
+  if (!name || !/^[A-Z]\w*Serializer$/.test(name) || call.argsStart < 0) return undefined;
+  const args = s.argumentsOf(call);
+  if (!args[0] || args[0].type === 'keyword_argument' || args[0].type === 'list_splat' || args[0].type === 'dictionary_splat') return undefined;
+  const many = args.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'many' && a.childForFieldName('value')?.text === 'True');
+  return many ? 'many' : 'one';
+}

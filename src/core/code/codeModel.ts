@@ -174,6 +174,11 @@ export interface CallFact {
   /** Made in a function the caller returns (FileStructure.runsLater): followed for a route's path, not for what a call does now. */
   later?: boolean;
   /**
+   * Python: a DRF serializer made with a row or rows to render (`PhotoSerializer(photo)`, `…(photos, many=True)`):
+   * the join lands on the methods DRF calls for each row, its `get_<field>`s and `to_representation`.
+   */
+  renders?: true;
+  /**
    * Go: started in a goroutine of its own (`go s.pruneMessages()`); Python: a thread's target (`threading.Thread(target=
    * f).start()`, `executor.submit(f)`); Java: called in a lambda handed to another thread (`pool.execute(() -> f())`,
    * FileStructure.handedToThread): the request does not wait for it. Not on the route's path; what it reaches says

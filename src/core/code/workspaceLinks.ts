@@ -1954,6 +1954,11 @@ class WorkspaceLinker {
         if (cleans.length) return cleans;
       }
       // A marshmallow schema's `load`/`dump` (`UserSchema(view="admin").load(data)`, `schema.dump(user)`): its hooks run.
+      // A DRF serializer made with a row or rows (`PhotoSerializer(photos, many=True)`): what rendering them runs.
+      if (e.family === 'python' && site.renders) {
+        const rendered = this.serializerRowMethods(e, chain);
+        if (rendered.length) return rendered;
+      }
       const schemaStep = e.family === 'python' ? SCHEMA_CALLS.get(method) : undefined;
       if (schemaStep) {
         const hooks = this.schemaHooks(e, site.receiverType ?? (chain.length === 2 && /^[A-Z]/.test(chain[0]) ? chain[0] : undefined), schemaStep, site.loop?.kind === SCHEMA_MANY);
@@ -2020,6 +2025,17 @@ class WorkspaceLinker {
     const out: FnRef[] = [];
     schema.e.links.functions.forEach((f, fn) => {
       if (f.owner === schema.name && f.schemaHook?.on === on && (!perItem || f.schemaHook.perItem)) out.push({ e: schema.e, fn });
+    });
+    return out;
+  }
+
+  /** The methods DRF calls for each row a serializer class renders: its `get_<field>`s (not DRF's own) and `to_representation`. */
+  private serializerRowMethods(e: Entry, chain: string[]): FnRef[] {
+    const cls = this.resolveMountTarget(e, { prefix: '', target: chain });
+    if (!cls) return [];
+    const out: FnRef[] = [];
+    cls.e.links.functions.forEach((f, fn) => {
+      if (f.owner === cls.name && ((f.name.startsWith('get_') && !SERIALIZER_OWN_GETTERS.has(f.name)) || f.name === 'to_representation')) out.push({ e: cls.e, fn });
     });
     return out;
   }
@@ -3034,14 +3050,19 @@ class WorkspaceLinker {
           out.push({ hazard: loopHazard(undefined, -1, e.a.file, call.chain.join('.'), accessor.match, call.loop, range), owner, method: call.method });
           continue;
         }
+        // The first query and the first remote call among the targets (a serializer's `get_comments` queries, its
+        // `get_similar` calls a service): a warning each.
+        const said = new Set<string>();
         for (const t of targets) {
           if (t.e === e && t.fn === owner) continue; // recursion is not a loop over items
           const effect = this.effectOf(t, named.has(at) ? -1 : 0);
-          if (!effect) continue;
+          if (!effect || said.has(effect.match.kind)) continue;
+          said.add(effect.match.kind);
           known.add(at);
-          if (readsPrefetched(effect.callee, effect.match, call.prefetched)) break;
-          out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), owner, method: call.method });
-          break;
+          if (!readsPrefetched(effect.callee, effect.match, call.prefetched)) {
+            out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), owner, method: call.method });
+          }
+          if (said.size === 2) break;
         }
       }
     });

@@ -159,3 +159,68 @@ describe('DRF: relations a list serializer reads per row that the queryset does 
     assert.deepEqual(hazardRows(await allOf('    tags = serializers.SerializerMethodField()', '', '    class Meta:', '        model = Image', "        fields = '__all__'")), []);
   });
 });
+
+describe("DRF: a serializer's get_<field> queries, run for each row it renders where a handler makes it", () => {
+  const files = (view: string[]) => ({
+    'app/models.py': lines(
+      'from django.db import models',
+      'class Photo(models.Model):',
+      '    owner = models.ForeignKey("auth.User", on_delete=models.CASCADE)',
+      'class Comment(models.Model):',
+      '    photo = models.ForeignKey(Photo, on_delete=models.CASCADE)',
+    ),
+    'app/serializers.py': lines(
+      'import requests',
+      'from rest_framework import serializers',
+      'from .models import Photo, Comment',
+      'class PhotoSerializer(serializers.ModelSerializer):',
+      '    comments = serializers.SerializerMethodField()',
+      '    similar = serializers.SerializerMethodField()',
+      '    class Meta:',
+      '        model = Photo',
+      '        fields = ["id", "comments", "similar"]',
+      '    def get_comments(self, obj):',
+      '        return Comment.objects.filter(photo=obj).count()', // 11
+      '    def get_similar(self, obj):',
+      '        return requests.post("http://similar/", json={"id": obj.id}, timeout=5).json()', // 13
+    ),
+    'app/views.py': lines(
+      'from rest_framework.views import APIView',
+      'from rest_framework.response import Response',
+      'from .models import Photo',
+      'from .serializers import PhotoSerializer',
+      'class Photos(APIView):',
+      ...view,
+    ),
+    'app/urls.py': lines('from django.urls import path', 'from . import views', 'urlpatterns = [path("photos/", views.Photos.as_view())]'),
+  });
+
+  it('rows given with many=True, or one row per turn of a loop: a query per row at the call; one row, or input to validate, is not', async () => {
+    const f = await joined(
+      files([
+        '    def get(self, request):',
+        '        photos = Photo.objects.filter(owner=request.user)[:50]',
+        '        return Response(PhotoSerializer(photos, many=True).data)', // 8
+        '    def post(self, request):',
+        '        out = []',
+        '        for photo in Photo.objects.filter(id__in=request.data["ids"]):',
+        '            out.append(PhotoSerializer(photo).data)', // 12
+        '        return Response(out)',
+        '    def put(self, request):',
+        '        s = PhotoSerializer(data=request.data)',
+        '        s.is_valid()',
+        '        return Response(s.data)',
+        '    def patch(self, request):',
+        '        return Response(PhotoSerializer(Photo.objects.get(pk=request.data["id"])).data)',
+      ]),
+    );
+    assert.deepEqual(hazardRows(f), [
+      'call-in-loop app/views.py:12:24 PhotoSerializer → requests.post [for sequential] → POST photos/',
+      'call-in-loop app/views.py:8:25 PhotoSerializer → requests.post [DRF serializer many=True sequential] → GET photos/',
+      'query-in-loop app/views.py:12:24 PhotoSerializer → Comment.objects.filter.count [for sequential] → POST photos/',
+      'query-in-loop app/views.py:8:25 PhotoSerializer → Comment.objects.filter.count [DRF serializer many=True sequential] → GET photos/',
+    ]);
+    const many = [...f.values()].flatMap((a) => a.hazards).find((h) => h.range.start.line === 7 && h.code === 'query-in-loop')!;
+    assert.match(many.explanation, /runs in a method the DRF serializer calls for each row it renders \(made with many=True\): a response of N rows makes N queries/);
+  });
+});

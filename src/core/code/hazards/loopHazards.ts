@@ -1,6 +1,6 @@
 import { FIELD_RESOLVER } from './fieldResolvers';
 import { ROW_LISTENER } from './rowListeners';
-import { SCHEMA_MANY } from './schemaHooks';
+import { SCHEMA_MANY, SERIALIZER_MANY } from './schemaHooks';
 import { isSqlQuery } from '../sqlEngines';
 import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
@@ -146,7 +146,9 @@ export function loopHazard(
           ? `${what} \`${callee}(…)\` runs in a spreadsheet read listener's invoke: once per row of the sheet, so an upload of N rows makes N calls. Collect the rows there and write them in batches (in doAfterAllAnalysed, or every few hundred rows).`
           : loop.kind === SCHEMA_MANY
             ? `${what} \`${callee}(…)\` runs in a hook of a marshmallow schema made with many=True: once per item of the list, so a response of N items makes N calls. Read what the hook needs once, in a hook given pass_many=True or before the dump.`
-            : `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
+            : loop.kind === SERIALIZER_MANY
+              ? `${what} \`${callee}(…)\` runs in a method the DRF serializer calls for each row it renders (made with many=True): a response of N rows makes N ${match.kind === 'query' ? 'queries' : 'calls'}, one after another. Annotate or prefetch what it reads in the queryset, and read it from the row.`
+              : `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
     loop: { kind: loop.kind, mode: loop.mode, range: loop.range, ...(loop.of ? { of: loop.of } : {}) },
     routes: [],
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),

@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import { rowHelpers, type RelationLoopFact } from './lazyRelations';
+import { SERIALIZER_MANY } from './schemaHooks';
 
 /**
  * Python ORMs' relations loaded on first access: a Django `ForeignKey` (`for book in Book.objects.filter(…):
@@ -216,7 +217,7 @@ function serializedLists(s: FileStructure, ownerAt: (scanIndex: number) => numbe
       attributes: [],
       serializer: { chain: call.chain, range, written: written.length > 100 ? `${written.slice(0, 97)}…` : written },
       loaded: rows.loaded,
-      loop: { kind: 'DRF serializer many=True', mode: 'sequential', range },
+      loop: { kind: SERIALIZER_MANY, mode: 'sequential', range },
       owner: ownerAt(i),
     });
   }

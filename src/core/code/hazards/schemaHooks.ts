@@ -7,6 +7,8 @@ import type { Node } from '@vscode/tree-sitter-wasm';
  * made with `many=True` runs each hook not given `pass_many=True` once per item of the list.
  */
 export const SCHEMA_MANY = 'marshmallow many=True';
+/** The loop kind of a DRF serializer given rows (`many=True`), which renders them one by one (also its `get_<field>`s). */
+export const SERIALIZER_MANY = 'DRF serializer many=True';
 
 /** The schema methods that run hooks, and which hooks. */
 export const SCHEMA_CALLS = new Map<string, 'load' | 'dump'>([
