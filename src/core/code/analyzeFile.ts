@@ -14,6 +14,7 @@ import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopH
 import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
 import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './hazards/memoized';
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
+import { eventListenedTo, eventPublished, mayUseSpringEvents } from './hazards/springEvents';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
@@ -732,7 +733,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
-  const queues = family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
+  const queues = (family === 'python' || family === 'java') && s.memo('queuesTasks', () => mayQueueTasks(s.text, family));
+  const springEvents = family === 'java' && mayUseSpringEvents((w) => s.mentions(w));
   const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family, (w) => s.mentions(w)));
   const marshmallow = family === 'python' && s.mentions('marshmallow');
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
@@ -779,6 +781,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (api) fact.servedBy = api;
     if (info.name && ((memos && isMemoized(n.node, family)) || (cacheFirst && readsCacheFirst(n.node)))) fact.cached = true;
     if (info.name && queues && isQueuedTask(n.node, family)) fact.queued = true;
+    if (springEvents && info.name) {
+      const event = eventListenedTo(n.node);
+      if (event) fact.listensTo = event;
+    }
     if (info.name && tasks) {
       const background = backgroundTaskOf(n.node, family, s.text);
       if (background) fact.background = background;
@@ -890,6 +896,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // `UserSchema(view="user", many=True).dump(users)`: the schema's per-item hooks run once per user.
       callFact.loop = { kind: SCHEMA_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
+    const event = springEvents ? eventPublished(s, i, call) : undefined;
+    if (event) callFact.event = event;
     const rendered = family === 'python' ? serializerRendering(s, call) : undefined;
     if (rendered) {
       callFact.renders = true;

@@ -178,6 +178,8 @@ export interface CallFact {
    * the join lands on the methods DRF calls for each row, its `get_<field>`s and `to_representation`.
    */
   renders?: true;
+  /** Java: a Spring application event published, by its type's simple name (`publishEvent(new OrderPlaced(o))`): its listeners run. */
+  event?: string;
   /**
    * Go: started in a goroutine of its own (`go s.pruneMessages()`); Python: a thread's target (`threading.Thread(target=
    * f).start()`, `executor.submit(f)`); Java: called in a lambda handed to another thread (`pool.execute(() -> f())`,
@@ -194,6 +196,8 @@ export interface CallFact {
 
 export interface FunctionFact {
   name: string;
+  /** Java: a Spring listener of this application event type (hazards/springEvents), run by who publishes one. */
+  listensTo?: string;
   /** Enclosing class (methods), or the Go receiver type. */
   owner?: string;
   /** Where the function is: also how the join tells which functions are written inside which. */

@@ -180,7 +180,8 @@ function interfaceOf(links: FileLinks): string {
       links.implementsOf ?? {},
       // Calls land on methods a class inherits (methodsOf): a changed base changes where they land.
       links.extendsOf ?? {},
-      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '']),
+      // (A Spring listener's event: publishers' calls land on it.)
+      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? '']),
       links.decorations ?? {},
       links.passportVerifiers ?? {},
     ]),
@@ -622,9 +623,12 @@ class WorkspaceLinker {
     for (const { key, start, served } of routed) {
       for (const ref of this.reach(start, served, key.method)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
-          if (call.chain.length !== 2 || !QUEUEING.has(call.chain[1])) continue;
-          for (const t of this.resolveCall(ref.e, ref.fn, [call.chain[0]])) {
-            if (!t.e.links.functions[t.fn].background) continue;
+          // `send_digest.delay(…)`; Java: a call of a Spring `@Async` method, which queues itself.
+          const queueing = call.chain.length === 2 && QUEUEING.has(call.chain[1]);
+          if (!queueing && ref.e.family !== 'java') continue;
+          for (const t of queueing ? this.resolveCall(ref.e, ref.fn, [call.chain[0]]) : this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+            const task = t.e.links.functions[t.fn];
+            if (!task.background || (!queueing && !task.queued)) continue;
             const list = out.get(refKey(t)) ?? [];
             if (!list.some((k) => k.method === key.method && k.path === key.path)) list.push(key);
             out.set(refKey(t), list);
@@ -1954,6 +1958,8 @@ class WorkspaceLinker {
         if (cleans.length) return cleans;
       }
       // A marshmallow schema's `load`/`dump` (`UserSchema(view="admin").load(data)`, `schema.dump(user)`): its hooks run.
+      // A Spring application event published: its listeners in the service run before publishEvent returns.
+      if (site.event) return this.eventListeners(e.group, site.event);
       // A DRF serializer made with a row or rows (`PhotoSerializer(photos, many=True)`): what rendering them runs.
       if (e.family === 'python' && site.renders) {
         const rendered = this.serializerRowMethods(e, chain);
@@ -2028,6 +2034,22 @@ class WorkspaceLinker {
     });
     return out;
   }
+
+  /** The listeners of a Spring application event type in a service's files (FunctionFact.listensTo). */
+  private eventListeners(group: string, event: string): FnRef[] {
+    if (!this.listeners) {
+      this.listeners = new Map();
+      for (const e of this.entries) {
+        if (e.test) continue;
+        e.links.functions.forEach((f, fn) => {
+          if (f.listensTo) pushTo(this.listeners!, `${e.group}\u0000${f.listensTo}`, { e, fn });
+        });
+      }
+    }
+    return this.listeners.get(`${group}\u0000${event}`) ?? [];
+  }
+
+  private listeners?: Map<string, FnRef[]>;
 
   /** The methods DRF calls for each row a serializer class renders: its `get_<field>`s (not DRF's own) and `to_representation`. */
   private serializerRowMethods(e: Entry, chain: string[]): FnRef[] {

@@ -21,7 +21,7 @@ export const STARTUP_HOOK = 'startup hook';
 
 const TASK_WORDS: Record<LanguageFamily, string[]> = {
   python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event', 'AppConfig'],
-  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener', 'Runner', 'Runnable', 'Callable', 'Task', 'Job', 'Thread'],
+  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener', '@Async', 'Runner', 'Runnable', 'Callable', 'Task', 'Job', 'Thread'],
   js: ['@Cron', '@Interval', '@Process', '@EventPattern', '@RabbitSubscribe', '@SqsMessageHandler', 'onModuleInit', 'onApplicationBootstrap'],
   go: [],
 };
@@ -32,9 +32,12 @@ export function mayDeclareTasks(text: string, family: LanguageFamily, mentions?:
   if (mentions && !TASK_WORDS[family].some(mentions)) return false;
   if (family === 'python' && /\bAppConfig\b/.test(text)) return true;
   if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor|on_event))\b/.test(text);
-  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener)\b/.test(text) || JAVA_TASK_CLASS.test(text);
+  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener|Async)\b/.test(text) || JAVA_TASK_CLASS.test(text);
   return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(|\bon(?:ModuleInit|ApplicationBootstrap)\s*\(/.test(text);
 }
+
+/** Spring's `@Async` on a method (`@Async`, `@Async("mailExecutor")`). */
+export const SPRING_ASYNC = /@(?:org\.springframework\.scheduling\.annotation\.)?Async\b/;
 
 /** What kind of background task the function is (`Celery task`, `scheduled job`…), or undefined. */
 export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string): string | undefined {
@@ -61,6 +64,8 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
     if (owner) return owner;
     const listener = /@(Kafka|Rabbit|Jms|Sqs)Listener\b/.exec(modifiers);
     if (listener) return `${listener[1] === 'Jms' ? 'JMS' : listener[1] === 'Sqs' ? 'SQS' : listener[1]} listener`;
+    // Spring's `@Async`: a caller gets a future at once, and the method runs in the task executor (queuedTasks).
+    if (SPRING_ASYNC.test(modifiers)) return /@(?:Transactional)?EventListener\b/.test(modifiers) ? 'Spring @Async event listener' : 'Spring @Async method';
   }
   return undefined;
 }

@@ -167,7 +167,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const memoized = new Map<number, boolean>();
   const memos = s.memo('memoizes', () => mayMemoize(s.text));
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
-  const queues = s.spec.family === 'python' && s.memo('queuesTasks', () => mayQueueTasks(s.text));
+  const queues = (s.spec.family === 'python' || s.spec.family === 'java') && s.memo('queuesTasks', () => mayQueueTasks(s.text, s.spec.family));
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
     // In a function `f` returns: made when that one is called, not `f`. Nor in a cache's loader (once per key), or

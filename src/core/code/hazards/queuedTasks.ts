@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { LanguageFamily } from './callCatalogue';
+import { SPRING_ASYNC } from './backgroundTasks';
 
 /**
  * Huey's tasks (`@huey.task()`, `@db_task()`, djhuey's `@task()`, a project's own wrapper named so, as linkding's
@@ -10,12 +11,15 @@ import type { LanguageFamily } from './callCatalogue';
  */
 const HUEY_TASK = /^@\s*(?:\w+\.)?(?:task|db_task|periodic_task|db_periodic_task)\s*\(/;
 
-/** A file that uses Huey at all: most do not, and are not looked at further. */
-export function mayQueueTasks(text: string): boolean {
+/** A file that uses Huey, or Spring's `@Async`, at all: most do not, and are not looked at further. */
+export function mayQueueTasks(text: string, family: LanguageFamily): boolean {
+  if (family === 'java') return text.includes('@Async');
   return text.includes('huey') && /^\s*(?:from\s+huey\b|import\s+huey\b)/m.test(text);
 }
 
 export function isQueuedTask(fn: Node, family: LanguageFamily): boolean {
+  // Spring's `@Async` method: called, it hands itself to the task executor and returns (a future, or nothing).
+  if (family === 'java') return fn.type === 'method_declaration' && SPRING_ASYNC.test(fn.namedChildren.find((c) => c?.type === 'modifiers')?.text ?? '');
   if (family !== 'python') return false;
   const decorated = fn.parent;
   if (decorated?.type !== 'decorated_definition') return false;
