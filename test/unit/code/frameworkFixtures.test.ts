@@ -6578,6 +6578,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       // fider's init(): the default client replaced by one with a timeout; one replaced without a timeout has none.
       assert.deepEqual(hazardRows(await go('\thttp.DefaultClient = &http.Client{\n\t\tCheckRedirect: nil,\n\t\tTimeout: 30 * time.Second,\n\t}')), []);
       assert.deepEqual(hazardRows(await go('\thttp.DefaultClient = &http.Client{Transport: t}')), ['missing-timeout list.go:6:2 http.Get → GET /list', 'missing-timeout main.go:6:24 http.Client → -']);
+      // go-github made without a client of its own uses the default one (flipt's SCM clients); given one, it uses that.
+      const gh = (extra: string) =>
+        joined({
+          'go.mod': 'module app\n',
+          'main.go': lines('package main', '', 'import "net/http"', '', 'func main() {', extra, '\thttp.HandleFunc("GET /prs", prs)', '}'),
+          'prs.go': lines(
+            'package main',
+            '',
+            'import (',
+            '\t"net/http"',
+            '\t"github.com/google/go-github/v66/github"',
+            ')',
+            '',
+            'func prs(w http.ResponseWriter, r *http.Request) {',
+            '\tgithub.NewClient(nil)',
+            '\tgithub.NewClient(http.DefaultClient).WithAuthToken(token)',
+            '\tgithub.NewClient(&http.Client{Timeout: 10 * time.Second})',
+            '}',
+          ),
+        });
+      assert.deepEqual(hazardRows(await gh('')), ['missing-timeout prs.go:10:2 github.NewClient → GET /prs', 'missing-timeout prs.go:9:2 github.NewClient → GET /prs']);
+      assert.deepEqual(hazardRows(await gh('\thttp.DefaultClient.Timeout = 10 * time.Second')), []);
     });
 
     it('sqlc: a generated query without LIMIT is reported where a route reaches it, and a generated lookup per item is a query in a loop', async () => {

@@ -1598,6 +1598,19 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     label: 'http.DefaultClient has no timeout',
   },
   {
+    // go-github made without a client of its own (`github.NewClient(nil)`, flipt's `github.NewClient(http.DefaultClient)`):
+    // its requests go through http.DefaultClient.
+    languages: ['go'],
+    root: 'github',
+    method: 'NewClient|NewEnterpriseClient',
+    inFilesMatching: '"github\\.com/google/go-github/',
+    argsMatching: '^\\(\\s*(?:nil|http\\.DefaultClient)\\s*[,)]',
+    configuredInFile: GO_DEFAULT_CLIENT_TIMEOUT,
+    processDefault: 'http.DefaultClient',
+    always: true,
+    label: "go-github's client made without an http.Client uses http.DefaultClient, which has no timeout",
+  },
+  {
     languages: ['java'],
     root: 'RestTemplate',
     timeoutArgs: '\\w',
