@@ -2004,10 +2004,17 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  open(ctx) {',
           "    return this.connection.getRepository(ctx, Order).createQueryBuilder('order').where('order.active = :active', { active: true }).getMany();",
           '  }',
+          // A uuid column is not read as a key here, as in SQL text (`WHERE user_uuid = $1`); nor a parameter named for one.
+          '  invites(ctx, userUuid) {',
+          "    return this.connection.getRepository(ctx, Invite).createQueryBuilder('invite').where('invite.user_uuid = :userUuid', { userUuid }).getMany();",
+          '  }',
           '}',
         ),
       });
-      assert.deepEqual(hazardRows(f), ['unbounded-query src/order.service.ts:26:12 this.connection.getRepository.createQueryBuilder.where.getMany → -']);
+      assert.deepEqual(hazardRows(f), [
+        'unbounded-query src/order.service.ts:26:12 this.connection.getRepository.createQueryBuilder.where.getMany → -',
+        'unbounded-query src/order.service.ts:29:12 this.connection.getRepository.createQueryBuilder.where.getMany → -',
+      ]);
     });
 
     it("TypeORM: a repository a wrapper hands out (connection.getRepository(ctx, X).find()) is said to be TypeORM's; an array's find given a function is no query", async () => {

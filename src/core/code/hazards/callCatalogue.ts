@@ -478,7 +478,7 @@ const REPOSITORY_FIND_BOUND = TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|=>|\\b
 /** What bounds a TypeORM query builder's rows, set along its chain or in a statement on it (see its rule). */
 const TYPEORM_BUILDER_BOUND =
   '\\.(?:take|limit)\\s*\\(|\\bsetFindOptions\\s*\\(\\s*\\{[^}]*\\btake\\b|\\.whereInIds\\s*\\(|\\.build\\s*\\(|' +
-  '\\.(?:where|andWhere)\\s*\\(\\s*[\'"`]\\s*\\w+\\.(?:(?:id|\\w+Id|\\w+_id)\\s*=\\s*:\\w+|\\w+\\s*=\\s*:\\w*[iI]d|id\\s+IN\\s*\\(\\s*:\\.\\.\\.\\w+\\s*\\))\\s*[\'"`]';
+  '\\.(?:where|andWhere)\\s*\\(\\s*[\'"`]\\s*\\w+\\.(?:(?:id|\\w+Id|\\w+_id)\\s*=\\s*:\\w+|\\w+\\s*=\\s*:(?:id|\\w*(?:Id|ID|_id))|id\\s+IN\\s*\\(\\s*:\\.\\.\\.\\w+\\s*\\))\\s*[\'"`]';
 
 /** node-postgres', mysql2's, pg-promise's and knex's methods that send SQL (knex's `raw` too: see the rules). */
 const JS_SQL_METHODS = 'query|execute|one|many|any|oneOrNone|manyOrNone|none|select|first';
