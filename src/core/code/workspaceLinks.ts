@@ -1089,16 +1089,42 @@ class WorkspaceLinker {
       const all = hooks;
       hooks = (m) => m !== 'create' && m !== 'update' && all(m);
     }
-    const holder = hooks ? visited.find((c) => c.fact.helpers?.[attribute]) : undefined;
-    const named = holder?.fact.helpers?.[attribute];
-    const t = holder && named ? this.resolveMountTarget(holder.at, { prefix: '', target: named.split('.') }) : undefined;
-    if (!t) return [];
+    if (!hooks) return [];
+    // The nearest class that names it; for serializers, also one whose `get_serializer_class()` picks among several
+    // (librephotos' UserViewSet: `PublicUserSerializer` or `UserSerializer`), each of which may render the row.
+    const named: { at: Entry; name: string }[] = [];
+    for (const c of visited) {
+      const chosen = attribute === 'serializer_class' ? c.fact.chosenSerializers : undefined;
+      if (chosen) for (const name of chosen.classes) named.push({ at: c.at, name });
+      if (chosen && !chosen.orBase) break;
+      // (`return super().get_serializer_class()`: the nearest `serializer_class`, this class's own too.)
+      const own = c.fact.helpers?.[attribute];
+      if (own) {
+        named.push({ at: c.at, name: own });
+        break;
+      }
+    }
     const methods = (c: { e: Entry; name: string }, wanted: (name: string) => boolean) =>
       c.e.links.functions.flatMap((f, fn) => (f.owner === c.name && wanted(f.name) ? [{ e: c.e, fn }] : []));
-    const out = methods(t, hooks!);
+    const out: FnRef[] = [];
+    for (const n of named) {
+      const t = this.resolveMountTarget(n.at, { prefix: '', target: n.name.split('.') });
+      if (t) out.push(...this.helperClassStarts(t, attribute, hooks, methods));
+    }
+    return out;
+  }
+
+  /** The methods of one helper class the step runs, and for a serializer those of the serializers it renders. */
+  private helperClassStarts(
+    t: { e: Entry; name: string },
+    attribute: HelperAttribute,
+    hooks: (name: string) => boolean,
+    methods: (c: { e: Entry; name: string }, wanted: (name: string) => boolean) => FnRef[],
+  ): FnRef[] {
+    const out = methods(t, hooks);
     // A serializer renders the serializers its fields are made of, each with its own getters (two levels down).
     const renders = attribute === 'serializer_class' ? helperHooksOf(attribute, 'retrieve') : undefined;
-    if (renders && hooks!('to_representation')) {
+    if (renders && hooks('to_representation')) {
       const seen = new Set([`${t.e.a.file}#${t.name}`]);
       let level = [t];
       for (let depth = 0; depth < 2 && level.length; depth++) {

@@ -3951,6 +3951,43 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("DRF: a viewset's get_serializer_class() picks among serializers (librephotos' UserViewSet): each one's getters run per row of the list", async () => {
+      const views = (pick: string[]) =>
+        joined({
+          'users/serializers.py': lines(
+            'from rest_framework import serializers',
+            'from users.models import User, Photo',
+            'class PublicUserSerializer(serializers.ModelSerializer):',
+            '    photo_count = serializers.SerializerMethodField()',
+            '    def get_photo_count(self, obj):',
+            '        return Photo.objects.filter(owner=obj).count()',
+            'class UserSerializer(serializers.ModelSerializer):',
+            '    pass',
+          ),
+          'users/views.py': lines('from rest_framework import viewsets', 'from users import serializers', 'from users.models import User', '', 'class UserViewSet(viewsets.ReadOnlyModelViewSet):', '    queryset = User.objects.all()[:50]', ...pick),
+          'users/urls.py': lines('from rest_framework import routers', 'from users import views', 'router = routers.SimpleRouter()', 'router.register(r"user", views.UserViewSet)', 'urlpatterns = router.urls'),
+        });
+      const perRow = ['query-in-loop users/serializers.py:6:16 Photo.objects.filter.count [DRF list serializer sequential] → GET ^user/$'];
+      const chosen = await views([
+        '    def get_serializer_class(self):',
+        '        if self.request.user.is_anonymous:',
+        '            return serializers.PublicUserSerializer',
+        '        return serializers.UserSerializer',
+      ]);
+      assert.deepEqual(hazardRows(chosen).filter((r) => r.startsWith('query-in-loop')), perRow);
+      // Or the class's own serializer_class, when the override may hand it back.
+      const orBase = await views([
+        '    serializer_class = serializers.PublicUserSerializer',
+        '    def get_serializer_class(self):',
+        '        if self.action == "create":',
+        '            return serializers.UserSerializer',
+        '        return super().get_serializer_class()',
+      ]);
+      assert.deepEqual(hazardRows(orBase).filter((r) => r.startsWith('query-in-loop')), perRow);
+      // One that never picks it: no getter of it runs.
+      assert.deepEqual(hazardRows(await views(['    serializer_class = serializers.PublicUserSerializer', '    def get_serializer_class(self):', '        return serializers.UserSerializer'])).filter((r) => r.startsWith('query-in-loop')), []);
+    });
+
     it("Django: a function view that validates a form it makes (form.is_valid()) runs the form's clean and clean_<field> methods (linkding's tag merge)", async () => {
       const f = await joined({
         'bookmarks/forms.py': lines(

@@ -41,6 +41,11 @@ export interface ViewClassFact {
    */
   helpers?: Partial<Record<HelperAttribute, string>>;
   /**
+   * The serializer classes its own `get_serializer_class()` returns, as written (`PublicUserSerializer`,
+   * `UserSerializer`), and whether it may return its base's (`super().get_serializer_class()`): any of them renders.
+   */
+  chosenSerializers?: { classes: string[]; orBase: boolean };
+  /**
    * DRF's save hooks the class overrides, and whether its override saves through the serializer (`serializer.save(…)`,
    * or the base's hook): jumpserver's `UserResetPasswordApi.perform_update` sets the password itself, and never runs
    * the serializer's `update`.
@@ -113,6 +118,12 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
           methods: methods ? methodNames(methods) : ['GET'],
         });
       }
+    }
+    if (indent !== undefined && body.includes('def get_serializer_class')) {
+      const def = new RegExp(`^${indent}def[ \\t]+get_serializer_class[ \\t]*\\(`, 'm').exec(body);
+      const own = def ? body.slice(def.index, classEnd(body, def.index + def[0].length, indent.length)) : '';
+      const classes = [...own.matchAll(/\breturn[ \t]+([A-Za-z_][\w.]*Serializer)[ \t]*(?:#.*)?$/gm)].map((r) => r[1]);
+      if (def) fact.chosenSerializers = { classes: [...new Set(classes)], orBase: /\bsuper\([^)]*\)\.get_serializer_class\s*\(|self\.serializer_class\b/.test(own) };
     }
     if (indent !== undefined && body.includes('_class')) {
       for (const attribute of HELPER_ATTRIBUTES) {
