@@ -150,7 +150,7 @@ export function isTestFile(file: string): boolean {
     // run against, woodpecker's `server/forge/github/fixtures/handler.go`), or for the browser suite it keeps
     // (`playwright/`, `cypress/`: their helpers too).
     // The plugins and apps tests load, and load tests (vendure's `dev-server/test-plugins/`, `load-testing/`).
-    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__e2e__|__mocks__|mocks?|fakes|fixtures|__fixtures__|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|testing|specs?)|\w+tests|tests?[-_](?:plugins?|apps?|servers?|utils?|support|harness))\//.test(folders) ||
+    /(^|\/)(tests?|testing|testutils?|test_?helpers?|__tests__|__e2e__|__mocks__|mocks?|fakes|fixtures|__fixtures__|spec|e2e|testdata|playwright|cypress|src\/test|[\w.-]+[-_](tests?|specs?)|load[-_]?testing|\w+tests|tests?[-_](?:plugins?|apps?|servers?|utils?|support|harness))\//.test(folders) ||
     // Also end-to-end suites and an edition's own (`*.e2e.ts`, novu's `*.e2e-ee.ts`, `*.spec-ee.ts`), and suites named
     // for where they run (langfuse's `*.servertest.ts`, `*.clienttest.ts`).
     /(\.|_)(test|spec|e2e|servertest|clienttest)(-[a-z]+)?\.[a-z]+$/.test(file) ||
@@ -177,7 +177,7 @@ export function isTestFile(file: string): boolean {
  */
 export function isExampleCode(file: string): boolean {
   // Also named for what they show (vendure's `example-plugins/`, `examples-app/`).
-  const m = /(^|\/)(examples|samples|demos|(?:examples?|samples?)[-_][\w-]+)\//.exec(file);
+  const m = /(^|\/)(examples|samples|demos|(?:examples?|samples?)[-_](?:plugins?|apps?|code|projects?))\//.exec(file);
   return !!m && !/(^|\/)(java|kotlin|scala|groovy)\//.test(file.slice(0, m.index + 1));
 }
 

@@ -188,6 +188,16 @@ function interfaceOf(links: FileLinks): string {
   );
 }
 
+/**
+ * Java: a call of a method of the caller's own class, not through another object (`audit(o)`, `this.audit(o)`): Spring's
+ * proxy is not on its way, so an `@Async` method called so runs in the caller's thread.
+ */
+function selfCallOf(caller: FnRef, target: FnRef, chain: string[]): boolean {
+  if (caller.e.family !== 'java' || !(chain.length === 1 || (chain.length === 2 && chain[0] === 'this'))) return false;
+  const owner = caller.e.links.functions[caller.fn].owner;
+  return owner !== undefined && target.e.links.functions[target.fn].owner === owner;
+}
+
 /** Adds to the list kept under `key` (a copy per addition made lists of a thousand subclasses cost a million copies). */
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -628,7 +638,7 @@ class WorkspaceLinker {
           if (!queueing && ref.e.family !== 'java') continue;
           for (const t of queueing ? this.resolveCall(ref.e, ref.fn, [call.chain[0]]) : this.resolveCall(ref.e, ref.fn, call.chain, call)) {
             const task = t.e.links.functions[t.fn];
-            if (!task.background || (!queueing && !task.queued)) continue;
+            if (!task.background || (!queueing && (!task.queued || selfCallOf(ref, t, call.chain)))) continue;
             const list = out.get(refKey(t)) ?? [];
             if (!list.some((k) => k.method === key.method && k.path === key.path)) list.push(key);
             out.set(refKey(t), list);
@@ -1987,9 +1997,10 @@ class WorkspaceLinker {
       // A Spring application event published: its listeners in the service run before publishEvent returns.
       if (site.event) return this.eventListeners(e.group, site.event);
       // A DRF serializer made with a row or rows (`PhotoSerializer(photos, many=True)`): what rendering them runs.
+      // (Beside what the call lands on anyway: the serializer's `__init__`.)
       if (e.family === 'python' && site.renders) {
         const rendered = this.serializerRowMethods(e, chain);
-        if (rendered.length) return rendered;
+        if (rendered.length) return [...this.resolveCallUncached(e, caller, chain), ...rendered].slice(0, MAX_TARGETS);
       }
       const schemaStep = e.family === 'python' ? SCHEMA_CALLS.get(method) : undefined;
       if (schemaStep) {
@@ -2901,7 +2912,8 @@ class WorkspaceLinker {
             // PageHelper pages the mapper query that follows it: that list is not every row.
             if (paged && t.e.links.functions[t.fn].mapperList) continue;
             // A queued task runs in a worker, not on this request's path; a cached function on a cache miss (cachedBy).
-            if (t.e.links.functions[t.fn].queued || t.e.links.functions[t.fn].cached) continue;
+            // (Not a Spring `@Async` method its own class calls: the call skips the proxy, and runs it in place.)
+            if ((t.e.links.functions[t.fn].queued && !selfCallOf(ref, t, call.chain)) || t.e.links.functions[t.fn].cached) continue;
             const k = refKey(t);
             if (call.paged && !seen.has(k)) pagedEntry.add(k);
             if (seen.has(k)) continue;

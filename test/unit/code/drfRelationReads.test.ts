@@ -223,4 +223,24 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
     const many = [...f.values()].flatMap((a) => a.hazards).find((h) => h.range.start.line === 7 && h.code === 'query-in-loop')!;
     assert.match(many.explanation, /runs in a method the DRF serializer calls for each row it renders \(made with many=True\): a response of N rows makes N queries/);
   });
+
+  it("the serializer's own __init__ still runs where it is made (a query there, per turn of the loop)", async () => {
+    const f = await joined({
+      ...files(['    def post(self, request):', '        return Response([PhotoSerializer(p, context={"user": request.user}).data for p in Photo.objects.filter(owner=request.user)[:20]])']),
+      'app/serializers.py': lines(
+        'from rest_framework import serializers',
+        'from .models import Photo, Tag',
+        'class PhotoSerializer(serializers.ModelSerializer):',
+        '    def __init__(self, *args, **kwargs):',
+        '        super().__init__(*args, **kwargs)',
+        '        self.tags = list(Tag.objects.filter(owner=self.context["user"]))', // 6
+        '    def get_label(self, obj):',
+        '        return obj.name',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop app/views.py:7:26 PhotoSerializer → Tag.objects.filter [comprehension sequential] → POST photos/',
+      'unbounded-query app/serializers.py:6:26 Tag.objects.filter → POST photos/',
+    ]);
+  });
 });

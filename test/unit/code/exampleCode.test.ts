@@ -23,6 +23,8 @@ describe('example code is not the service', () => {
     assert.equal(isExampleCode('packages/dev-server/example-plugins/multivendor-plugin/service/seller.service.ts'), true);
     assert.equal(isExampleCode('examples-app/src/main.ts'), true);
     assert.equal(isExampleCode('src/examplesvc/handler.go'), false);
+    assert.equal(isExampleCode('lims/sample_tracking/views.py'), false);
+    assert.equal(isExampleCode('app/sample-api/routes.ts'), false);
   });
 
   it("its routes are not the service's and its hazards are no load (hatchet's examples, written to show a blocked event loop); the service's own code beside it is analysed as ever", async () => {

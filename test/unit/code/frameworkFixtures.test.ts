@@ -1463,6 +1463,25 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(routeRows(configured), []);
+      // The schema-first setup's `definitions: { path }` is where its typings go, not the endpoint; a factory's own path is.
+      const schemaFirst = await joined({
+        'src/app.module.ts': lines(
+          '@Module({',
+          "  imports: [GraphQLModule.forRoot({ typePaths: ['./**/*.graphql'], definitions: { path: join(process.cwd(), 'src/graphql.ts') } })],",
+          '})',
+          'export class AppModule {}',
+          'export const Async = GraphQLModule.forRootAsync({',
+          '  useFactory: async (config: ConfigService) => {',
+          '    const debug = config.get("DEBUG");',
+          "    return { debug, path: '/api/graphql', subscriptions: { 'graphql-ws': { path: wsPath } } };",
+          '  },',
+          '});',
+        ),
+      });
+      assert.deepEqual(routeRows(schemaFirst), [
+        ['POST', '/graphql', 'src/app.module.ts', 1, 'graphql'],
+        ['POST', '/api/graphql', 'src/app.module.ts', 4, 'graphql'],
+      ]);
 
       // Mercurius on Fastify, at its own path; no GraphQL server, no route (resolvers alone serve nothing here).
       const mercurius = await joined({
@@ -2029,11 +2048,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  relation(ctx, name) {',
           '    return this.connection.getRepository(ctx, Country).metadata.relations.find((r) => r.propertyName === name);',
           '  }',
+          // An arrow inside the options is no array's find.
+          '  inRegions(ctx, filters) {',
+          '    return this.connection.getRepository(ctx, Country).find({ where: filters.map((f) => ({ region: f.region })) });',
+          '  }',
           '}',
         ),
         'src/metadata.ts': lines("import { EntityManager } from 'typeorm';", 'export function relationOf(em: EntityManager, name: string) {', '  return em.relations.find((r) => r.name === name);', '}'),
       });
-      assert.deepEqual(hazardRows(f), ['unbounded-query src/country.service.ts:5:12 this.connection.getRepository.find → -']);
+      assert.deepEqual(hazardRows(f), ['unbounded-query src/country.service.ts:11:12 this.connection.getRepository.find → -', 'unbounded-query src/country.service.ts:5:12 this.connection.getRepository.find → -']);
       assert.match([...f.values()][0].hazards[0].explanation, /\(TypeORM find without take\)/);
     });
 
@@ -3984,6 +4007,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         '        return super().get_serializer_class()',
       ]);
       assert.deepEqual(hazardRows(orBase).filter((r) => r.startsWith('query-in-loop')), perRow);
+      // One that picks it in an expression (a conditional, a lookup with a default).
+      const expression = await views([
+        '    serializer_class = serializers.UserSerializer',
+        '    def get_serializer_class(self):',
+        '        return serializers.UserSerializer if self.action == "create" else serializers.PublicUserSerializer',
+      ]);
+      assert.deepEqual(hazardRows(expression).filter((r) => r.startsWith('query-in-loop')), perRow);
+      // One that names none the text shows: the class's own serializer_class.
+      const unread = await views(['    serializer_class = serializers.PublicUserSerializer', '    def get_serializer_class(self):', '        return self.by_action[self.action]']);
+      assert.deepEqual(hazardRows(unread).filter((r) => r.startsWith('query-in-loop')), perRow);
       // One that never picks it: no getter of it runs.
       assert.deepEqual(hazardRows(await views(['    serializer_class = serializers.PublicUserSerializer', '    def get_serializer_class(self):', '        return serializers.UserSerializer'])).filter((r) => r.startsWith('query-in-loop')), []);
     });
@@ -6622,6 +6655,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       // fider's init(): the default client replaced by one with a timeout; one replaced without a timeout has none.
       assert.deepEqual(hazardRows(await go('\thttp.DefaultClient = &http.Client{\n\t\tCheckRedirect: nil,\n\t\tTimeout: 30 * time.Second,\n\t}')), []);
       assert.deepEqual(hazardRows(await go('\thttp.DefaultClient = &http.Client{Transport: t}')), ['missing-timeout list.go:6:2 http.Get → GET /list', 'missing-timeout main.go:6:24 http.Client → -']);
+      // A nested struct's timeout bounds only the dial; another client's, written after, is not the default's.
+      assert.deepEqual(
+        hazardRows(await go('\thttp.DefaultClient = &http.Client{Transport: &http.Transport{DialContext: dial(&net.Dialer{Timeout: 5 * time.Second})}}')).filter((r) => r.includes('http.Get')),
+        ['missing-timeout list.go:6:2 http.Get → GET /list'],
+      );
+      assert.deepEqual(
+        hazardRows(await go('\thttp.DefaultClient = &http.Client{Transport: t}\n\tother := &http.Client{Timeout: time.Second}')).filter((r) => r.includes('http.Get')),
+        ['missing-timeout list.go:6:2 http.Get → GET /list'],
+      );
       // go-github made without a client of its own uses the default one (flipt's SCM clients); given one, it uses that.
       const gh = (extra: string) =>
         joined({
@@ -6639,10 +6681,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
             '\tgithub.NewClient(nil)',
             '\tgithub.NewClient(http.DefaultClient).WithAuthToken(token)',
             '\tgithub.NewClient(&http.Client{Timeout: 10 * time.Second})',
+            '\tgithub.NewEnterpriseClient("https://ghe/api/v3/", "https://ghe/api/uploads/", nil)',
             '}',
           ),
         });
-      assert.deepEqual(hazardRows(await gh('')), ['missing-timeout prs.go:10:2 github.NewClient → GET /prs', 'missing-timeout prs.go:9:2 github.NewClient → GET /prs']);
+      assert.deepEqual(hazardRows(await gh('')), [
+        'missing-timeout prs.go:10:2 github.NewClient → GET /prs',
+        'missing-timeout prs.go:12:2 github.NewEnterpriseClient → GET /prs',
+        'missing-timeout prs.go:9:2 github.NewClient → GET /prs',
+      ]);
       assert.deepEqual(hazardRows(await gh('\thttp.DefaultClient.Timeout = 10 * time.Second')), []);
     });
 

@@ -406,5 +406,24 @@ describe('a table read a page at a time in a while loop is no query per item', (
     });
     assert.deepEqual(hazardRows(f), ['call-in-loop provider.go:20:3 p.client.ShowRecordSet [for sequential] → -']);
   });
-});
 
+  it('an iterator walked item by item is no paging loop, whatever its items are called (`Page page = it.next()`)', async () => {
+    const f = await joined({
+      'src/main/java/wiki/PageService.java': lines(
+        'package wiki;',
+        '',
+        'public class PageService {',
+        '    private final PageRepository pageRepository;',
+        '    public void saveAll(Iterator<Page> it) {',
+        '        while (it.hasNext()) {',
+        '            Page page = it.next();',
+        '            pageRepository.save(page);',
+        '        }',
+        '    }',
+        '}',
+      ),
+      'src/main/java/wiki/PageRepository.java': lines('package wiki;', 'public interface PageRepository extends JpaRepository<Page, Long> {}'),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/wiki/PageService.java:8:13 pageRepository.save [while sequential] → -']);
+  });
+});

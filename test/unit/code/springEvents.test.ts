@@ -10,12 +10,21 @@ describe('Spring: application events and @Async methods', () => {
       'public class OrderController {',
       '    private final ApplicationEventPublisher publisher;',
       '    private final MailService mail;',
+      '    private final LineRepository lines;',
       '    @PostMapping("/orders")',
       '    public void place(@RequestBody Order order) {',
       '        publisher.publishEvent(new OrderPlaced(order));',
       '        OrderAudited audited = new OrderAudited(order);',
       '        publisher.publishEvent(audited);',
       '        mail.sendAll(order);',
+      '        audit(order);',
+      '    }',
+      // Called on its own class, an @Async method skips Spring's proxy: it runs in the request's thread.
+      '    @Async',
+      '    void audit(Order order) {',
+      '        for (Long id : order.getLineIds()) {',
+      '            lines.findById(id);', // 18
+      '        }',
       '    }',
       '    @DeleteMapping("/orders/{id}")',
       '    public void cancel(@PathVariable Long id) {',
@@ -83,6 +92,7 @@ describe('Spring: application events and @Async methods', () => {
       'query-in-loop src/main/java/shop/Listeners.java:21:13 lines.findById [for-each sequential] → -',
       'query-in-loop src/main/java/shop/Listeners.java:8:13 lines.findById [for-each sequential] → POST /orders',
       'query-in-loop src/main/java/shop/MailService.java:8:13 lines.findById [for-each sequential] → -',
+      'query-in-loop src/main/java/shop/OrderController.java:18:13 lines.findById [for-each sequential] → POST /orders',
       'unbounded-query src/main/java/shop/Cancellations.java:7:9 lines.findAll → DELETE /orders/{id}',
     ]);
     const tasks = [...f.values()].flatMap((a) => a.hazards.filter((h) => h.tasks?.length).map((h) => `${h.file}:${h.range.start.line + 1} ${h.tasks!.join(', ')}`));

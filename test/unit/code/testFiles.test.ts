@@ -27,7 +27,7 @@ describe('test files: their hazards are no production load', () => {
       'packages/dev-server/load-testing/load-test-config.ts',
       'test_utils/factories.py',
     ];
-    const code = ['src/lib/server-impl.ts', 'src/lib/setup.ts', 'internal/setup/tests.go', 'pkg/mage/runner.go', 'src/testimonials/list.ts', 'internal/entity/camera.go', 'internal/fixturesvc/load.go', 'src/servertests.ts', 'src/test-connection.ts', 'src/routes/testing.ts'];
+    const code = ['src/lib/server-impl.ts', 'src/lib/setup.ts', 'internal/setup/tests.go', 'pkg/mage/runner.go', 'src/testimonials/list.ts', 'internal/entity/camera.go', 'internal/fixturesvc/load.go', 'src/servertests.ts', 'src/test-connection.ts', 'src/routes/testing.ts', 'src/features/ab-testing/split.ts'];
     assert.deepEqual(tests.filter((f) => !isTestFile(f)), []);
     assert.deepEqual(code.filter((f) => isTestFile(f)), []);
   });

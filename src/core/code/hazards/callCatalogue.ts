@@ -103,7 +103,8 @@ export interface BlockingRule extends ChainPattern {
  * Go's default client given a timeout: its field set (`http.DefaultClient.Timeout = 5 * time.Second`), or the client
  * replaced by one that has one (fider's `http.DefaultClient = &http.Client{Timeout: 30 * time.Second, …}` in `init`).
  */
-const GO_DEFAULT_CLIENT_TIMEOUT = 'DefaultClient(?:\\.Timeout\\s*=|\\s*=\\s*&?http\\.Client\\s*\\{[\\s\\S]{0,300}?\\bTimeout\\s*:)';
+// (The replacing literal's own field: a nested struct's, `&net.Dialer{Timeout: …}`, bounds only the dial.)
+const GO_DEFAULT_CLIENT_TIMEOUT = '\\bDefaultClient(?:\\.Timeout\\s*=|\\s*=\\s*&?http\\.Client\\s*\\{(?:[^{}]|\\{[^{}]*\\})*?\\bTimeout\\s*:)';
 
 /** `missing-timeout`: an outbound client created or called without a timeout. */
 export interface TimeoutRule extends ChainPattern {
@@ -469,11 +470,14 @@ const JS_CLASS =
 
 const TYPEORM_BUILDER_ROOTS = JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
+/** A function given first, an array's `find((r) => …)`: not a query's options that merely hold an arrow somewhere. */
+const ARRAY_FIND_ARG = '^\\(?\\s*(?:async\\s*)?(?:\\([^()]*\\)|[\\w$]+)\\s*=>|^\\(?\\s*(?:async\\s+)?function\\b';
+
 /**
  * What bounds a repository's `find`: a `take` or `limit`, the caller's ids (`where: { id: In(ids) }`), a key; or a
  * function given, an array's `find` (`em.relations.find((r) => …)` on TypeORM's metadata), which returns one element.
  */
-const REPOSITORY_FIND_BOUND = TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|=>|\\bfunction\\b|' + KEY_WHERE_ARG;
+const REPOSITORY_FIND_BOUND = TAKE_ARG + '|\\blimit\\s*[:,}]|\\bIn\\s*\\(|' + ARRAY_FIND_ARG + '|' + KEY_WHERE_ARG;
 
 /** What bounds a TypeORM query builder's rows, set along its chain or in a statement on it (see its rule). */
 const TYPEORM_BUILDER_BOUND =
@@ -1602,9 +1606,21 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     // its requests go through http.DefaultClient.
     languages: ['go'],
     root: 'github',
-    method: 'NewClient|NewEnterpriseClient',
+    method: 'NewClient',
     inFilesMatching: '"github\\.com/google/go-github/',
     argsMatching: '^\\(\\s*(?:nil|http\\.DefaultClient)\\s*[,)]',
+    configuredInFile: GO_DEFAULT_CLIENT_TIMEOUT,
+    processDefault: 'http.DefaultClient',
+    always: true,
+    label: "go-github's client made without an http.Client uses http.DefaultClient, which has no timeout",
+  },
+  {
+    // …and its enterprise client, given the client third (`github.NewEnterpriseClient(base, upload, nil)`).
+    languages: ['go'],
+    root: 'github',
+    method: 'NewEnterpriseClient',
+    inFilesMatching: '"github\\.com/google/go-github/',
+    argsMatching: '^\\([^,]*,[^,]*,\\s*(?:nil|http\\.DefaultClient)\\s*\\)',
     configuredInFile: GO_DEFAULT_CLIENT_TIMEOUT,
     processDefault: 'http.DefaultClient',
     always: true,

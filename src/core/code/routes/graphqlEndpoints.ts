@@ -59,17 +59,38 @@ function javascriptEndpoints(c: RouteCollector): void {
     } else if (chain.length === 2 && chain[0] === 'GraphQLModule' && (last === 'forRoot' || last === 'forRootAsync')) {
       // NestJS: `GraphQLModule.forRoot<ApolloDriverConfig>({ driver, autoSchemaFile, path })`, or the object a
       // `forRootAsync` factory returns. The app's global prefix does not apply to it.
-      const options = s.argumentsText(call);
-      const path = /\bpath\s*:\s*['"`](\/[^'"`]*)['"`]\s*(?=[,}\n])/.exec(options)?.[1];
+      const options = nestModuleOptions(s.argumentsOf(call)[0], last === 'forRootAsync');
+      const written = options?.get('path');
+      const path = written ? stringValue(written) : undefined;
       // A path computed from the configuration (vendure's `path: '/' + options.apiPath`, once per API) is not known
-      // here: no route, rather than the default that the module does not serve.
-      if (path === undefined && /\bpath\s*:/.test(options)) continue;
+      // here: no route, rather than the default that the module does not serve. (Only the options' own `path`: not
+      // `definitions: { path: … }`, where the schema-first setup writes its typings.)
+      if (written && (path === undefined || !path.startsWith('/'))) continue;
       add(c, i, path ?? DEFAULT_PATH, undefined, false);
     } else if (chain.length === 1 && last === 'startStandaloneServer') {
       // Apollo Server 4 on its own HTTP server: operations are posted to its root.
       add(c, i, '/', undefined, false);
     }
   }
+}
+
+/**
+ * The options a NestJS module is given: `forRoot({ … })`'s object, or the one `forRootAsync({ useFactory })`'s factory
+ * returns (`useFactory: () => ({ … })`, or `return { … }` in its body). Undefined when not written so.
+ */
+function nestModuleOptions(arg: Node | undefined, async: boolean): Map<string, Node> | undefined {
+  if (arg?.type !== 'object') return undefined;
+  const props = objectProps(arg);
+  if (!async) return props;
+  const factory = props.get('useFactory');
+  if (!factory || (factory.type !== 'arrow_function' && factory.type !== 'function_expression')) return undefined;
+  let body = factory.childForFieldName('body');
+  while (body?.type === 'parenthesized_expression') body = body.namedChild(0);
+  if (body?.type === 'object') return objectProps(body);
+  const returned = body?.type === 'statement_block' ? body.namedChildren.find((n) => n?.type === 'return_statement')?.namedChild(0) : undefined;
+  let value = returned ?? null;
+  while (value?.type === 'parenthesized_expression') value = value.namedChild(0);
+  return value?.type === 'object' ? objectProps(value) : undefined;
 }
 
 function add(c: RouteCollector, at: number, path: string, receiver: string | undefined, mountable = receiver !== undefined): void {

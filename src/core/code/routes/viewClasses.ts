@@ -122,8 +122,10 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
     if (indent !== undefined && body.includes('def get_serializer_class')) {
       const def = new RegExp(`^${indent}def[ \\t]+get_serializer_class[ \\t]*\\(`, 'm').exec(body);
       const own = def ? body.slice(def.index, classEnd(body, def.index + def[0].length, indent.length)) : '';
-      const classes = [...own.matchAll(/\breturn[ \t]+([A-Za-z_][\w.]*Serializer)[ \t]*(?:#.*)?$/gm)].map((r) => r[1]);
-      if (def) fact.chosenSerializers = { classes: [...new Set(classes)], orBase: /\bsuper\([^)]*\)\.get_serializer_class\s*\(|self\.serializer_class\b/.test(own) };
+      // Every serializer class it names (`return A if … else B`, `self.by_action.get(self.action, B)`); none named, or
+      // `super()`'s or `self.serializer_class` handed back: also the class's own.
+      const classes = [...own.slice(def ? def[0].length : 0).matchAll(/(?<![\w.])([A-Za-z_][\w.]*Serializer)\b(?!\s*\()/g)].map((r) => r[1]).filter((c) => !c.startsWith('self.'));
+      if (def) fact.chosenSerializers = { classes: [...new Set(classes)], orBase: !classes.length || /\bsuper\([^)]*\)\.get_serializer_class\s*\(|self\.serializer_class\b/.test(own) };
     }
     if (indent !== undefined && body.includes('_class')) {
       for (const attribute of HELPER_ATTRIBUTES) {
