@@ -5,7 +5,7 @@ import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
 import { relationReadExplanation, serializedListExplanation, type SerializerRead, type SerializerReads } from './hazards/drfSerializerReads';
 import { loopHazard } from './hazards/loopHazards';
-import { SCHEMA_CALLS, SCHEMA_MANY } from './hazards/schemaHooks';
+import { SCHEMA_CALLS, SCHEMA_MANY, SERIALIZER_MANY } from './hazards/schemaHooks';
 import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
@@ -2094,7 +2094,7 @@ class WorkspaceLinker {
     if (!cls) return [];
     const out: FnRef[] = [];
     cls.e.links.functions.forEach((f, fn) => {
-      if (f.owner === cls.name && ((f.name.startsWith('get_') && !SERIALIZER_OWN_GETTERS.has(f.name)) || f.name === 'to_representation')) out.push({ e: cls.e, fn });
+      if (f.owner === cls.name && isRowMethod(f)) out.push({ e: cls.e, fn });
     });
     return out;
   }
@@ -3117,6 +3117,11 @@ class WorkspaceLinker {
           if (t.e === e && t.fn === owner) continue; // recursion is not a loop over items
           const effect = this.effectOf(t, named.has(at) ? -1 : 0);
           if (!effect || said.has(effect.match.kind)) continue;
+          // What a serializer renders per row: a query on a model's manager, or a remote call. One through the row
+          // (`obj.tags.all()`) may be answered by what the queryset prefetched, which is not known here (see perRowQuery).
+          if (call.renders && effect.match.kind === 'query' && !MANAGER_QUERY.test(effect.callee.split(' → ').pop()!)) continue;
+          // Made with many=True, the serializer is made once (its `__init__`, a ListSerializer's child), and renders each row.
+          if (call.loop.kind === SERIALIZER_MANY && !isRowMethod(t.e.links.functions[t.fn])) continue;
           said.add(effect.match.kind);
           known.add(at);
           if (!readsPrefetched(effect.callee, effect.match, call.prefetched)) {
@@ -3410,6 +3415,14 @@ function perRowQuery(fact: FunctionFact): boolean {
     /^[A-Z]\w*\.objects\./.test(effect.callee)
   );
 }
+
+/** A method DRF calls for each row a serializer renders: a `get_<field>` (not DRF's own) or `to_representation`. */
+function isRowMethod(f: FunctionFact): boolean {
+  return (f.name.startsWith('get_') && !SERIALIZER_OWN_GETTERS.has(f.name)) || f.name === 'to_representation';
+}
+
+/** A query on a Django model's manager: `Comment.objects.filter(…)`, `users_models.User.objects.get(…)`. */
+const MANAGER_QUERY = /^(?:\w+\.)*[A-Z]\w*\.objects\./;
 
 /** DRF's own `get_…` methods of a serializer, which it calls once per serializer, not per row. */
 const SERIALIZER_OWN_GETTERS = new Set([

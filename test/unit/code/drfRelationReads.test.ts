@@ -166,6 +166,9 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
       'from django.db import models',
       'class Photo(models.Model):',
       '    owner = models.ForeignKey("auth.User", on_delete=models.CASCADE)',
+      '    tags = models.ManyToManyField("Tag")',
+      'class Tag(models.Model):',
+      '    name = models.CharField(max_length=50)',
       'class Comment(models.Model):',
       '    photo = models.ForeignKey(Photo, on_delete=models.CASCADE)',
     ),
@@ -179,10 +182,13 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
       '    class Meta:',
       '        model = Photo',
       '        fields = ["id", "comments", "similar"]',
+      // Through the row: the queryset may have prefetched it (not said).
+      '    def get_tags(self, obj):',
+      '        return [t.name for t in obj.tags.all()]',
       '    def get_comments(self, obj):',
-      '        return Comment.objects.filter(photo=obj).count()', // 11
+      '        return Comment.objects.filter(photo=obj).count()', // 13
       '    def get_similar(self, obj):',
-      '        return requests.post("http://similar/", json={"id": obj.id}, timeout=5).json()', // 13
+      '        return requests.post("http://similar/", json={"id": obj.id}, timeout=5).json()', // 15
     ),
     'app/views.py': lines(
       'from rest_framework.views import APIView',
@@ -242,5 +248,20 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
       'query-in-loop app/views.py:7:26 PhotoSerializer → Tag.objects.filter [comprehension sequential] → POST photos/',
       'unbounded-query app/serializers.py:6:26 Tag.objects.filter → POST photos/',
     ]);
+    // Made with many=True, it is made once (a ListSerializer's child): its __init__ runs once, not per row.
+    const many = await joined({
+      ...files(['    def post(self, request):', '        return Response(PhotoSerializer(Photo.objects.filter(owner=request.user)[:20], many=True, context={"user": request.user}).data)']),
+      'app/serializers.py': lines(
+        'from rest_framework import serializers',
+        'from .models import Photo, Tag',
+        'class PhotoSerializer(serializers.ModelSerializer):',
+        '    def __init__(self, *args, **kwargs):',
+        '        super().__init__(*args, **kwargs)',
+        '        self.tags = list(Tag.objects.filter(owner=self.context["user"]))',
+        '    def get_label(self, obj):',
+        '        return obj.name',
+      ),
+    });
+    assert.deepEqual(hazardRows(many), ['unbounded-query app/serializers.py:6:26 Tag.objects.filter → POST photos/']);
   });
 });
