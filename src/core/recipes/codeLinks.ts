@@ -193,6 +193,9 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
         });
       }
     } else if (c.buildContext) {
+      // The workspace root, with a Dockerfile that is not in the workspace (mall4j's database image, `dockerfile:
+      // ./db/Dockerfile`): what the image holds is not known, and it is not the whole workspace.
+      if (/^\.?\/?$/.test(c.buildContext.value) && dockerfile && !inputs.files.includes(dockerfile)) continue;
       // Read from the folder above where the Compose file was moved from (movedCompose), when it was.
       const from = built?.readFrom !== undefined && built.context !== c.buildContext.value ? built : undefined;
       add({

@@ -957,4 +957,30 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(m.services, []);
     });
   });
+
+  describe('a build that runs none of the workspace code', () => {
+    const files = {
+      'docker-compose.yml': lines(
+        'services:',
+        '  web:',
+        '    build:',
+        '      context: .',
+        '      dockerfile: apps/web/Dockerfile',
+        '  mysql:',
+        '    build:',
+        '      context: ./',
+        '      dockerfile: ./db/Dockerfile',
+      ),
+      'apps/web/Dockerfile': lines('FROM node:20', 'COPY apps/web /app', 'CMD ["node", "/app/server.js"]'),
+      'apps/web/server.js': 'listen()\n',
+      'src/main/java/shop/App.java': 'class App {}\n',
+    };
+
+    it("an image built from the workspace root with a Dockerfile that is not in the workspace (mall4j's database) gets no code root", async () => {
+      const m = await model(files);
+      const roots = (name: string) => m.services.find((s) => s.name === name)!.codeRoots.map((l) => l.root);
+      assert.deepEqual(roots('mysql'), []);
+      assert.deepEqual(roots('web'), ['apps/web']);
+    });
+  });
 });
