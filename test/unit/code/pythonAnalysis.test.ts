@@ -971,11 +971,20 @@ describe('code analysis: Python (tree-sitter)', function () {
           '    async def by_email(email):',
           '        user = await KhojUser.objects.filter(email=email).afirst()', // 10: Django's async API, one row
           '        return [s async for s in WebScraper.objects.all().order_by("priority").aiterator()]', // 11: async API
+          '    async def set_name(email, name):',
+          '        return await KhojUser.objects.filter(email=email).aupdate_or_create(defaults={"name": name})', // 13: one row
+          '    async def servers():',
+          '        return [s async for s in McpServer.objects.filter(enabled=True)]', // 15: async iteration
+          '    async def first_models():',
+          '        return await sync_to_async(list)(ChatModel.objects.all()[:5])', // 17: a slice is still lazy
+          '    async def five():',
+          '        return list(ChatModel.objects.all()[:5])', // 19: read here
         ),
       );
-      // One row, and Django's async API: no unbounded read, nothing blocking.
-      assert.deepEqual(a.hazards.filter((h) => h.range.start.line >= 10).map((h) => [h.code, h.range.start.line]), []);
-      assert.deepEqual(a.hazards.filter((h) => h.code === 'blocking-call').map((h) => [h.range.start.line, h.callee]), [[8, 'Conversation.objects.filter']]);
+      // One row, and Django's async API: no unbounded read, nothing blocking (line 15 reads every enabled server:
+      // unbounded, not blocking).
+      assert.deepEqual(a.hazards.filter((h) => h.range.start.line >= 10 && h.range.start.line < 18).map((h) => [h.code, h.range.start.line]), [['unbounded-query', 15]]);
+      assert.deepEqual(a.hazards.filter((h) => h.code === 'blocking-call').map((h) => [h.range.start.line, h.callee]), [[8, 'Conversation.objects.filter'], [19, 'ChatModel.objects.all']]);
     });
 
     it("SQLAlchemy: a Query runs when it is read, not when session.query() builds it; db_session, or a session in a module that imports no HTTP client, is a database's", async () => {

@@ -101,8 +101,15 @@ function lazyQueryset(s: FileStructure, i: number, label: string): boolean {
   // Django's async API (`await qs.afirst()`, `async for x in qs.aiterator()`): the event loop goes on.
   if (DJANGO_ASYNC.test(chain[chain.length - 1] ?? '')) return true;
   if (!LAZY_METHODS.test(chain[chain.length - 1] ?? '')) return false;
-  const node = s.nodes[outer].node;
-  const parent = node.parent;
+  let node = s.nodes[outer].node;
+  let parent = node.parent;
+  // A slice is still a queryset (`qs[:5]`): what is done with it says.
+  while (parent?.type === 'subscript' && parent.childForFieldName('subscript')?.type === 'slice') {
+    node = parent;
+    parent = node.parent;
+  }
+  // Django's async iteration, `[x async for x in qs]`: the event loop goes on.
+  if (parent?.type === 'for_in_clause' && /^async\b/.test(parent.text)) return true;
   if (parent?.type === 'for_statement' || parent?.type === 'for_in_clause' || parent?.type === 'subscript') return false;
   const wrapper = parent?.type === 'argument_list' ? (parent.parent?.childForFieldName('function')?.text ?? '') : '';
   return !/^(?:list|len|bool|tuple|set|sorted|next|iter)$/.test(wrapper);
