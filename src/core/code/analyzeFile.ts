@@ -181,7 +181,7 @@ export function isExampleCode(file: string): boolean {
   return !!m && !/(^|\/)(java|kotlin|scala|groovy)\//.test(file.slice(0, m.index + 1));
 }
 
-const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:ts|js|mjs)|pages\/api\/.+\.(?:tsx?|jsx?|mjs))$/;
+const NEXT_ROUTE_FILE = /^(.*\/)?(?:app\/(?:.+\/)?route\.(?:tsx?|jsx?|mjs)|pages\/api\/.+\.(?:tsx?|jsx?|mjs))$/;
 
 /**
  * Scripts run once, out of band (database seeds, a `populate.py` of sample data or Joplin's `populateDatabase.ts`,

@@ -2352,6 +2352,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Next.js app router: a route handler written in route.tsx (karakeep's auth and export routes) is served, and runs on the server", async () => {
+      const f = await joined({
+        'apps/web/app/api/bookmarks/export/route.tsx': lines('export async function GET() {', "  const r = await fetch('http://hub/export');", '  return Response.json(await r.json());', '}'),
+        'apps/web/app/api/auth/[...nextauth]/route.jsx': lines('const handler = NextAuth(authOptions);', 'export { handler as GET, handler as POST };'),
+      });
+      assert.deepEqual(
+        routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+        ['GET /api/auth/[...nextauth]', 'POST /api/auth/[...nextauth]', 'GET /api/bookmarks/export'],
+      );
+      assert.deepEqual(hazardRows(f), ['missing-timeout apps/web/app/api/bookmarks/export/route.tsx:2:19 fetch → GET /api/bookmarks/export']);
+    });
+
     it('Next.js app router: handlers exported through a wrapper, as another name, or again from another module; async server pages; client modules fetch from the browser (formbricks)', async () => {
       const files = {
         'app/api/v3/purge/route.ts': lines(

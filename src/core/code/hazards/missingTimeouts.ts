@@ -63,7 +63,8 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
  * and action of a Remix route module, `serverParts`.)
  */
 export function runsInBrowser(file: string, text: string, words: Parameters<typeof isClientModule>[0], serverParts: boolean): boolean {
-  return (/\.[jt]sx$/.test(file) && !isServerPage(file, text) && !serverParts) || isClientModule(words) || readsPageGlobals(words);
+  // (Nor is an app router's route handler written in route.tsx: it answers requests on the server.)
+  return (/\.[jt]sx$/.test(file) && !isServerPage(file, text) && !serverParts && !/(?:^|\/)app\/(?:.+\/)?route\.[jt]sx$/.test(file)) || isClientModule(words) || readsPageGlobals(words);
 }
 
 /** What only a page has: its window's storage, location and events, its document's script, cookie and elements. */

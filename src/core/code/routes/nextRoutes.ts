@@ -6,7 +6,7 @@ import { mentions, textOf, type Searchable } from '../wordSearch';
 const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 export const PAGES_API = /(?:^|\/)pages(\/api\/.+)\.(?:ts|tsx|js|jsx|mjs)$/;
 const PAGES = /(?:^|\/)pages(\/.+)\.(?:ts|tsx|js|jsx)$/;
-const APP_ROUTE = /(?:^|\/)app((?:\/.+)?)\/route\.(?:ts|js|mjs)$/;
+const APP_ROUTE = /(?:^|\/)app((?:\/.+)?)\/route\.(?:tsx?|jsx?|mjs)$/;
 const APP_PAGE = /(?:^|\/)app((?:\/.+)?)\/page\.(?:tsx|jsx|ts|js)$/;
 /** Medusa v2's API routes: `src/api/admin/stores/[id]/route.ts` exporting `GET`, `POST`… is `/admin/stores/:id`. */
 const MEDUSA_ROUTE = /(?:^|\/)src\/api((?:\/.+)?)\/route\.(?:ts|js|mjs)$/;
