@@ -231,18 +231,19 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
   });
 
   it("the serializer's own __init__ still runs where it is made (a query there, per turn of the loop)", async () => {
+    const withInit = lines(
+      'from rest_framework import serializers',
+      'from .models import Photo, Tag',
+      'class PhotoSerializer(serializers.ModelSerializer):',
+      '    def __init__(self, *args, **kwargs):',
+      '        super().__init__(*args, **kwargs)',
+      '        self.tags = list(Tag.objects.filter(owner=self.context["user"]))', // 6
+      '    def get_label(self, obj):',
+      '        return obj.name',
+    );
     const f = await joined({
       ...files(['    def post(self, request):', '        return Response([PhotoSerializer(p, context={"user": request.user}).data for p in Photo.objects.filter(owner=request.user)[:20]])']),
-      'app/serializers.py': lines(
-        'from rest_framework import serializers',
-        'from .models import Photo, Tag',
-        'class PhotoSerializer(serializers.ModelSerializer):',
-        '    def __init__(self, *args, **kwargs):',
-        '        super().__init__(*args, **kwargs)',
-        '        self.tags = list(Tag.objects.filter(owner=self.context["user"]))', // 6
-        '    def get_label(self, obj):',
-        '        return obj.name',
-      ),
+      'app/serializers.py': withInit,
     });
     assert.deepEqual(hazardRows(f), [
       'query-in-loop app/views.py:7:26 PhotoSerializer → Tag.objects.filter [comprehension sequential] → POST photos/',
@@ -251,16 +252,7 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
     // Made with many=True, it is made once (a ListSerializer's child): its __init__ runs once, not per row.
     const many = await joined({
       ...files(['    def post(self, request):', '        return Response(PhotoSerializer(Photo.objects.filter(owner=request.user)[:20], many=True, context={"user": request.user}).data)']),
-      'app/serializers.py': lines(
-        'from rest_framework import serializers',
-        'from .models import Photo, Tag',
-        'class PhotoSerializer(serializers.ModelSerializer):',
-        '    def __init__(self, *args, **kwargs):',
-        '        super().__init__(*args, **kwargs)',
-        '        self.tags = list(Tag.objects.filter(owner=self.context["user"]))',
-        '    def get_label(self, obj):',
-        '        return obj.name',
-      ),
+      'app/serializers.py': withInit,
     });
     assert.deepEqual(hazardRows(many), ['unbounded-query app/serializers.py:6:26 Tag.objects.filter → POST photos/']);
   });
