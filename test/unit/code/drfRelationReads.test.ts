@@ -174,6 +174,7 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
     ),
     'app/serializers.py': lines(
       'import requests',
+      'from django.db import models',
       'from rest_framework import serializers',
       'from .models import Photo, Comment',
       'class PhotoSerializer(serializers.ModelSerializer):',
@@ -186,9 +187,9 @@ describe("DRF: a serializer's get_<field> queries, run for each row it renders w
       '    def get_tags(self, obj):',
       '        return [t.name for t in obj.tags.all()]',
       '    def get_comments(self, obj):',
-      '        return Comment.objects.filter(photo=obj).count()', // 13
+      '        return Comment.objects.filter(photo=obj).count()', // 14
       '    def get_similar(self, obj):',
-      '        return requests.post("http://similar/", json={"id": obj.id}, timeout=5).json()', // 15
+      '        return requests.post("http://similar/", json={"id": obj.id}, timeout=5).json()', // 16
     ),
     'app/views.py': lines(
       'from rest_framework.views import APIView',

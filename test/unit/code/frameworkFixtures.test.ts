@@ -4003,34 +4003,31 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'users/urls.py': lines('from rest_framework import routers', 'from users import views', 'router = routers.SimpleRouter()', 'router.register(r"user", views.UserViewSet)', 'urlpatterns = router.urls'),
         });
       const perRow = ['query-in-loop users/serializers.py:6:16 Photo.objects.filter.count [DRF list serializer sequential] → GET ^user/$'];
-      const chosen = await views([
+      const loops = async (pick: string[]) => hazardRows(await views(pick)).filter((r) => r.startsWith('query-in-loop'));
+      assert.deepEqual(await loops([
         '    def get_serializer_class(self):',
         '        if self.request.user.is_anonymous:',
         '            return serializers.PublicUserSerializer',
         '        return serializers.UserSerializer',
-      ]);
-      assert.deepEqual(hazardRows(chosen).filter((r) => r.startsWith('query-in-loop')), perRow);
+      ]), perRow);
       // Or the class's own serializer_class, when the override may hand it back.
-      const orBase = await views([
+      assert.deepEqual(await loops([
         '    serializer_class = serializers.PublicUserSerializer',
         '    def get_serializer_class(self):',
         '        if self.action == "create":',
         '            return serializers.UserSerializer',
         '        return super().get_serializer_class()',
-      ]);
-      assert.deepEqual(hazardRows(orBase).filter((r) => r.startsWith('query-in-loop')), perRow);
+      ]), perRow);
       // One that picks it in an expression (a conditional, a lookup with a default).
-      const expression = await views([
+      assert.deepEqual(await loops([
         '    serializer_class = serializers.UserSerializer',
         '    def get_serializer_class(self):',
         '        return serializers.UserSerializer if self.action == "create" else serializers.PublicUserSerializer',
-      ]);
-      assert.deepEqual(hazardRows(expression).filter((r) => r.startsWith('query-in-loop')), perRow);
+      ]), perRow);
       // One that names none the text shows: the class's own serializer_class.
-      const unread = await views(['    serializer_class = serializers.PublicUserSerializer', '    def get_serializer_class(self):', '        return self.by_action[self.action]']);
-      assert.deepEqual(hazardRows(unread).filter((r) => r.startsWith('query-in-loop')), perRow);
+      assert.deepEqual(await loops(['    serializer_class = serializers.PublicUserSerializer', '    def get_serializer_class(self):', '        return self.by_action[self.action]']), perRow);
       // One that never picks it: no getter of it runs.
-      assert.deepEqual(hazardRows(await views(['    serializer_class = serializers.PublicUserSerializer', '    def get_serializer_class(self):', '        return serializers.UserSerializer'])).filter((r) => r.startsWith('query-in-loop')), []);
+      assert.deepEqual(await loops(['    serializer_class = serializers.PublicUserSerializer', '    def get_serializer_class(self):', '        return serializers.UserSerializer']), []);
     });
 
     it("Django: a function view that validates a form it makes (form.is_valid()) runs the form's clean and clean_<field> methods (linkding's tag merge)", async () => {
