@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
 import { FileStructure, moduleListsKey, scanNodes, type CallInfo } from './fileStructure';
-import { findBlockingCalls } from './hazards/blockingCalls';
+import { findBlockingCalls, runsOnEventLoop, synchronousIo } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
@@ -759,6 +759,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const body = makesSchema ? s.text.slice(n.start, n.end) : '';
       if (makesSchema && (body.includes('NewExecutableSchema(') || servesGqlServer(s.text, body))) fact.makesServer = 'graphql';
     }
+    if (family === 'python' && info.async) fact.async = true;
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);
       if (returns) fact.returns = returns;
@@ -851,6 +852,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // Java: in a lambda handed to another thread, which the request does not wait for (see handedToThread).
     const handedOff = family === 'java' && s.handedToThread(i);
     if (match && !later && !handedOff && !s.loadsOnCacheMiss(i) && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+    if (family === 'python' && !fact.async && !fact.blocks && !later) {
+      const label = synchronousIo(s, i, call, catalogue);
+      if (label) fact.blocks = { callee: call.chain.join('.'), label, range: s.rangeOf(i) };
+    }
     const strategy = family === 'js' ? passportAuthenticated(call.chain, s.argumentsText(call)) : undefined;
     if (strategy) {
       fact.calls.push({ chain: [strategy] });
@@ -887,6 +892,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const callFact: CallFact = { chain: family === 'java' && call.chain.includes('getBean') ? (beanLookupChain(s, i, call.chain) ?? call.chain) : call.chain };
     if (later) callFact.later = true;
     if (handedOff) callFact.detached = true;
+    if (family === 'python' && fact.async && !later && runsOnEventLoop(s, i)) callFact.onEventLoop = s.rangeOf(i);
     if (family === 'go' && GO_STATEMENT_BEFORE.test(s.text.slice(Math.max(0, s.nodes[i].start - 8), s.nodes[i].start))) callFact.detached = true;
     if (loop) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };

@@ -188,6 +188,11 @@ export interface CallFact {
    */
   detached?: true;
   /**
+   * Python: made in an `async def`, not awaited and not handed to a thread (the call's range): a synchronous function
+   * of the workspace it lands on runs on the event loop (WorkspaceLinker.blockingThroughCalls).
+   */
+  onEventLoop?: Range;
+  /**
    * Made in a route handler's branch for one HTTP method (`if (req.method === "DELETE")`, `case 'PUT':`, Python's
    * `if request.method == "POST":`): on that method's route only, when one handler serves several.
    */
@@ -216,6 +221,13 @@ export interface FunctionFact {
   schemaHook?: { on: 'load' | 'dump'; perItem: boolean };
   /** Calls made inside this function that may land on another function of the workspace. */
   calls: CallFact[];
+  /** Python: an `async def` (calling it makes a coroutine; what it does is not run by the call). */
+  async?: true;
+  /**
+   * Python, a plain `def`: the first synchronous I/O it does itself (a query that runs, a remote call, `requests`),
+   * which blocks the event loop when an `async def` calls it (WorkspaceLinker.blockingThroughCalls).
+   */
+  blocks?: { callee: string; label: string; range: Range };
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */
   effect?: { callee: string; match: CallMatch; range?: Range };
   /** Python: it looks for rows Django prefetched (`_prefetched_objects_cache`) and queries only when there are none. */

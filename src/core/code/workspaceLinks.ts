@@ -465,6 +465,7 @@ class WorkspaceLinker {
       // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       // A loop in the handler's branch for one method (`if request.method == "POST":`): on that method's routes only.
       if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: routesOf(h.owner).filter((r) => !h.method || r.method === h.method || r.method === 'ANY') });
+      if (!e.quiet && e.family === 'python') for (const h of this.blockingThroughCalls(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       if (!e.quiet && (e.family === 'java' || e.family === 'python')) for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
@@ -3133,6 +3134,78 @@ class WorkspaceLinker {
     });
     return out;
   }
+
+  /**
+   * Python: a plain `def` of the workspace called from an `async def` runs on the event loop, so the synchronous I/O it
+   * does, itself or up to two calls further, holds every other request of the worker meanwhile (a FastAPI handler
+   * calling a SQLAlchemy CRUD helper, khoj's chat views calling a `requests` helper; in Django, an error). Said at the
+   * call, where the fix goes. Not a call in a loop: that is already a query or call in a loop.
+   */
+  private blockingThroughCalls(e: Entry): { hazard: Hazard; owner: number }[] {
+    const out: { hazard: Hazard; owner: number }[] = [];
+    const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    e.links.functions.forEach((fact, owner) => {
+      if (!fact.async) return;
+      for (const call of fact.calls) {
+        const at = call.onEventLoop;
+        if (!at || call.loop || call.detached || known.has(`${at.start.line}:${at.start.character}`)) continue;
+        for (const t of this.resolveCall(e, owner, call.chain, call)) {
+          const inner = this.blockerOf(t, 0);
+          if (!inner) continue;
+          known.add(`${at.start.line}:${at.start.character}`);
+          const name = call.chain[call.chain.length - 1];
+          const callee = `${call.chain.join('.')} → ${inner.callee}`;
+          out.push({
+            owner,
+            hazard: {
+              code: 'blocking-call',
+              file: e.a.file,
+              range: at,
+              callee,
+              explanation:
+                `\`${call.chain.join('.')}(…)\` runs \`${inner.callee}\` (${inner.label}, line ${inner.range.start.line + 1} of ${inner.file}) synchronously inside \`async def\`: ` +
+                `the event loop, and every other request on this worker, waits for it. Make the helper async with an async client, or run it in a thread (\`await asyncio.to_thread(${name}, …)\`).`,
+              routes: [],
+            },
+          });
+          break;
+        }
+      }
+    });
+    return out;
+  }
+
+  /** The synchronous I/O a plain `def` does (FunctionFact.blocks), itself or through the plain `def`s it calls. */
+  private blockerOf(ref: FnRef, depth: number): { callee: string; label: string; range: Range; file: string } | undefined {
+    const fact: FunctionFact = ref.e.links.functions[ref.fn];
+    // A coroutine's body is not run by the call; a memoized function's I/O runs once per argument; a task's, in a worker.
+    if (fact.async || fact.cached || fact.queued) return undefined;
+    if (fact.blocks) return { ...fact.blocks, file: ref.e.a.file };
+    const key = refKey(ref);
+    const cached = this.blockers.get(key);
+    if (cached === null) return undefined;
+    if (cached !== undefined && (cached.found || cached.depth <= depth)) return cached.found;
+    this.blockers.set(key, null);
+    let found: { callee: string; label: string; range: Range; file: string } | undefined;
+    if (depth < EFFECT_DEPTH) {
+      for (const call of fact.calls) {
+        if (call.later || call.detached) continue;
+        for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+          const inner = this.blockerOf(t, depth + 1);
+          if (inner) {
+            found = { ...inner, callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}` };
+            break;
+          }
+        }
+        if (found) break;
+      }
+    }
+    this.blockers.set(key, { found, depth });
+    return found;
+  }
+
+  /** blockerOf's results by function (`null`: being computed, a cycle). */
+  private readonly blockers = new Map<number, { found?: { callee: string; label: string; range: Range; file: string }; depth: number } | null>();
 
   /**
    * A query the ORM gives a class of the workspace, where the call lands on none of the workspace's functions

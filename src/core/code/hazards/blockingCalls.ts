@@ -1,8 +1,8 @@
 import type { Hazard } from '../codeModel';
-import type { FileStructure } from '../fileStructure';
+import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
-import { LAZY_METHODS, outermostCall } from './djangoQuerysets';
+import { LAZY_METHODS, outermostCall, unexecutedQueryset } from './djangoQuerysets';
 
 export interface BlockingFindings {
   /** Blocking whatever the route: inside `async def`, inside reactive code. */
@@ -74,8 +74,7 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
  */
 function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: string): FoundHazard | undefined {
   if (!s.functionAt(i)?.async || s.loopAt(i)) return undefined;
-  const start = s.nodes[i].start;
-  if (/\bawait\s*\(?\s*$/.test(s.text.slice(Math.max(0, start - 12), start))) return undefined;
+  if (awaited(s, i)) return undefined;
   return {
     at: i,
     hazard: {
@@ -87,6 +86,33 @@ function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: str
       routes: [],
     },
   };
+}
+
+function awaited(s: FileStructure, i: number): boolean {
+  const start = s.nodes[i].start;
+  return /\bawait\s*\(?\s*$/.test(s.text.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * Python: what call i does that blocks whatever runs it, as a plain `def`'s own synchronous I/O (FunctionFact.blocks):
+ * a query that runs there, a remote call, synchronous HTTP. Not what is already said on every request path where it
+ * is (`time.sleep`, a subprocess: blocking rules of the `request` context).
+ */
+export function synchronousIo(s: FileStructure, i: number, call: CallInfo, catalogue: CallCatalogue): string | undefined {
+  const rules = s.rules(call, catalogue);
+  if (rules.blocking && rules.blocking.context !== 'async') return undefined;
+  const match = rules.match;
+  if (!match) return rules.blocking ? 'synchronous HTTP' : undefined;
+  if (match.unlessWorkspace || (match.kind === 'query' && (lazyQueryset(s, i, match.label) || unexecutedQueryset(s, i, match)))) return undefined;
+  return match.label;
+}
+
+/**
+ * Python: call i runs right where it is, on the event loop: written in an `async def`, neither awaited (then it makes
+ * an awaitable) nor handed to a thread (`sync_to_async`, `run_in_threadpool(lambda: …)`).
+ */
+export function runsOnEventLoop(s: FileStructure, i: number): boolean {
+  return !!s.functionAt(i)?.async && !awaited(s, i) && !handedToThread(s, i);
 }
 
 /**
