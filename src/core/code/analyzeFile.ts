@@ -49,7 +49,7 @@ import { findRemixRoutes } from './routes/remixRoutes';
 import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
 import { findNitroRoutes } from './routes/nitroRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
-import { djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
+import { djangoMiddlewareOf, djangoSettingsOf, viewClassFactsOf } from './routes/viewClasses';
 import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
 import { serializerReadsOf } from './hazards/drfSerializerReads';
@@ -559,6 +559,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (reads) links.serializerReads = reads;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
+    const middleware = text.includes('MIDDLEWARE') ? djangoMiddlewareOf(text) : undefined;
+    if (middleware) links.djangoMiddleware = middleware;
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);

@@ -576,9 +576,13 @@ export interface FileLinks {
    * (oapi-codegen's wrappers and strict handler), which the join passes through without counting a call.
    */
   generated?: boolean;
-  /** A Django settings module (it sets INSTALLED_APPS or REST_FRAMEWORK): whether it pages DRF views by default. */
-  /** A Django settings module: whether it pages DRF's lists, and its `ROOT_URLCONF` (a module name). */
+  /**
+   * A Django settings module (it sets INSTALLED_APPS or REST_FRAMEWORK): whether it pages DRF's lists by default, and
+   * its `ROOT_URLCONF` (a module name).
+   */
   djangoSettings?: { paged: boolean; rootUrlconf?: string };
+  /** Python: the dotted paths its `MIDDLEWARE` (or `MIDDLEWARE_CLASSES`) lists or adds: Django runs each on every request. */
+  djangoMiddleware?: string[];
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */
   modelViews?: ModelViewFact[];
 }

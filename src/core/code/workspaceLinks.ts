@@ -19,7 +19,7 @@ import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
 import type { PathAlias } from '../model/environment';
-import type { Range } from '../model/location';
+import { containsPosition, type Range } from '../model/location';
 
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
@@ -868,6 +868,7 @@ class WorkspaceLinker {
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
+        if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -1282,6 +1283,36 @@ class WorkspaceLinker {
   }
 
   private readonly rootUrlconfs = new Map<string, Set<string> | undefined>();
+
+  /**
+   * What the middleware the service's Django settings list runs on each request, once per join: a class's
+   * `__call__`, `process_request`, `process_view` and `process_response`, or the function a middleware factory returns
+   * (`def timing(get_response): def middleware(request): …`). Django's own and other packages' are not in the workspace.
+   */
+  private djangoMiddleware(group: string): FnRef[] {
+    let found = this.middleware.get(group);
+    if (!found) {
+      found = [];
+      for (const settings of this.entries) {
+        if (settings.group !== group) continue;
+        for (const dotted of settings.links.djangoMiddleware ?? []) {
+          const at = dotted.lastIndexOf('.');
+          const name = dotted.slice(at + 1);
+          const module = this.resolveModule(settings, dotted.slice(0, at));
+          if (!module) continue;
+          const fns = module.links.functions;
+          const methods = fns.flatMap((f, fn) => (f.owner === name && MIDDLEWARE_METHODS.has(f.name) ? [fn] : []));
+          const factory = methods.length ? undefined : fns.find((f) => f.name === name && !f.owner);
+          const inner = factory ? fns.flatMap((f, fn) => (f !== factory && containsPosition(factory.range, f.range.start) ? [fn] : [])) : [];
+          for (const fn of [...methods, ...inner]) found.push({ e: module, fn });
+        }
+      }
+      this.middleware.set(group, found);
+    }
+    return found;
+  }
+
+  private readonly middleware = new Map<string, FnRef[]>();
 
   /**
    * A Django URL module the root URLconf reaches through `include(…)`, or any when the service's settings name no root
@@ -3367,6 +3398,9 @@ function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
 function sharedWith(target: Entry, caller: Entry): boolean {
   return target.group === caller.group || target.group === '';
 }
+
+/** What Django calls of a middleware class on each request (MiddlewareMixin's `__call__` calls the `process_` hooks). */
+const MIDDLEWARE_METHODS = new Set(['__call__', 'process_request', 'process_view', 'process_response']);
 
 function refKey(r: FnRef): number {
   return r.e.id * 1_000_000 + r.fn;

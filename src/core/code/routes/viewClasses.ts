@@ -158,6 +158,51 @@ export function djangoSettingsOf(text: string): { paged: boolean; rootUrlconf?: 
   return rootUrlconf ? { paged, rootUrlconf } : { paged };
 }
 
+/**
+ * The middleware a Django settings module lists: `MIDDLEWARE = […]`, `MIDDLEWARE += […]`, `MIDDLEWARE.append(…)` or
+ * `.insert(0, …)`, and Django 1's `MIDDLEWARE_CLASSES`, as dotted paths (`shop.middleware.GeoMiddleware`).
+ */
+export function djangoMiddlewareOf(text: string): string[] | undefined {
+  const out: string[] = [];
+  const statement = /^[ \t]*MIDDLEWARE(?:_CLASSES)?[ \t]*(?:(?::[^=\n]+)?\+?=[ \t]*(?:\w+[ \t]*\+[ \t]*)?[[(]|\.(?:append|insert)[ \t]*\()/gm;
+  for (let m = statement.exec(text); m; m = statement.exec(text)) {
+    const from = m.index + m[0].length;
+    const end = closingBracket(text, from - 1);
+    for (const s of withoutComments(text.slice(from, end)).matchAll(/(?:^|[^\w.])['"]([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+)['"]/g)) if (!out.includes(s[1])) out.push(s[1]);
+  }
+  return out.length ? out : undefined;
+}
+
+/** Python source lines without their comments (`# "debug_toolbar.middleware.…",` is no entry). */
+function withoutComments(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let quote = '';
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+          if (c === '\\') i++;
+          else if (c === quote) quote = '';
+        } else if (c === '"' || c === "'") quote = c;
+        else if (c === '#') return line.slice(0, i);
+      }
+      return line;
+    })
+    .join('\n');
+}
+
+/** The offset of the bracket closing the one at `open` (strings and comments are not read: dotted paths are all it holds). */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '(') depth++;
+    else if ((c === ']' || c === ')') && --depth === 0) return i;
+  }
+  return text.length;
+}
+
 /** Where a Python class body ends: the first non-blank, non-comment line indented no deeper than `class`. */
 function classEnd(text: string, from: number, indent: number): number {
   let end = text.length;
