@@ -302,6 +302,13 @@ export interface MountFact {
   target: string[];
   /** The router or app it is mounted on (its own prefix applies too). */
   receiver?: string;
+  /**
+   * JavaScript `use(…)`: the line it is written on. What it mounts is a router, or a middleware function that runs
+   * before the routes registered on the receiver after it (WorkspaceLinker.jsMiddleware).
+   */
+  line?: number;
+  /** JavaScript `use(…)`: the target is what a call returns (`app.use(auth())`, `use(ordersRouter(deps))`). */
+  made?: true;
   /** Mounted only in development or tests (`if (env.isDevelopment)`): the target's routes are not production's. */
   developmentOnly?: boolean;
   /** Set for Django's `include('mod.urls')` and `require('./x')`: the target is a module path, not a name. */

@@ -869,6 +869,7 @@ class WorkspaceLinker {
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
+        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start.line, route.path, incoming, 0));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -1313,6 +1314,35 @@ class WorkspaceLinker {
   }
 
   private readonly middleware = new Map<string, FnRef[]>();
+
+  /**
+   * JavaScript: the functions `use(…)` registers on a router or app before a route (or before the mount of the router
+   * that holds it), and on what that is mounted under in turn: Express, Koa, restify and Hono run them on each request
+   * to the route (an app's `loadUser` that reads the session's user). One given a prefix (`app.use('/orders', audit,
+   * orders)`) runs under it. Not a function a call makes (`app.use(auth())`: the factory, not what it returns, is
+   * what the join can name), nor one registered after the route (a not-found or error handler).
+   */
+  private jsMiddleware(e: Entry, receiver: string, line: number, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
+    if (depth > 6) return [];
+    const out: FnRef[] = [];
+    for (const m of e.links.mounts) {
+      if (m.receiver !== receiver || m.line === undefined || m.line > line || m.made || m.module || m.own || m.argument !== undefined) continue;
+      if (m.prefix && m.prefix !== '/' && path !== m.prefix && !path.startsWith(`${m.prefix.replace(/\/$/, '')}/`)) continue;
+      out.push(...this.resolveCall(e, -1, m.target));
+    }
+    const mounts = incoming.get(`${e.a.file}#${receiver}`);
+    if (mounts) {
+      for (const { from, mount } of mounts) {
+        if (!mount.own && mount.receiver !== undefined && mount.line !== undefined) out.push(...this.jsMiddleware(from, mount.receiver, mount.line, joinMount(mount.prefix, path, ''), incoming, depth + 1));
+      }
+    } else {
+      // A router made in another module and imported here to register routes on: what is used on it there.
+      const imp = importNamed(e.links, receiver);
+      const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+      if (t && t.e !== e) out.push(...this.jsMiddleware(t.e, t.name, Infinity, path, incoming, depth + 1));
+    }
+    return out;
+  }
 
   /**
    * A Django URL module the root URLconf reaches through `include(…)`, or any when the service's settings name no root
@@ -3398,6 +3428,9 @@ function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
 function sharedWith(target: Entry, caller: Entry): boolean {
   return target.group === caller.group || target.group === '';
 }
+
+/** Frameworks whose `use(fn)` runs fn before the routes registered after it. */
+const MIDDLEWARE_FRAMEWORKS = new Set(['express', 'koa', 'restify', 'hono']);
 
 /** What Django calls of a middleware class on each request (MiddlewareMixin's `__call__` calls the `process_` hooks). */
 const MIDDLEWARE_METHODS = new Set(['__call__', 'process_request', 'process_view', 'process_response']);

@@ -694,9 +694,11 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   const developmentOnly = c.developmentOnly(call.index) || undefined;
   // Mounted inside a function (a router factory, or one handed the router): that function's prefixes apply too.
   const enclosing = c.enclosingNames(call.index, receiver);
+  const line = c.s.rangeOf(call.index).start.line;
   for (const t of targets) {
     const target = mountTarget(t);
-    if (target) c.mounts.push({ prefix, receiver, ...target, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
+    const made = !target?.module && (t.type === 'call_expression' || t.type === 'await_expression') ? { made: true as const } : {};
+    if (target) c.mounts.push({ prefix, receiver, ...target, line, ...made, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
   }
 }
 

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe('code analysis: Express middleware registered with use() runs before the routes after it', function () {
+  this.timeout(10_000);
+
+  const loop = (table: string) => [`  for (const k of Object.keys(req.body ?? {})) {`, `    await pool.query('INSERT INTO ${table} (k) VALUES ($1)', [k]);`, '  }'];
+
+  it('on the app (every route registered after it, also of routers mounted after it), with a prefix, on a router; not one registered after the routes, nor a factory call', async () => {
+    const f = await joined({
+      'src/db.js': lines("const { Pool } = require('pg');", 'exports.pool = new Pool();'),
+      'src/auth.js': lines("const { pool } = require('./db');", 'async function loadUser(req, res, next) {', ...loop('seen'), '  next();', '}', 'module.exports = { loadUser };'),
+      'src/audit.js': lines("const { pool } = require('./db');", 'exports.audit = async function audit(req, res, next) {', ...loop('audit'), '  next();', '};'),
+      'src/orders.js': lines(
+        "const express = require('express');",
+        "const { pool } = require('./db');",
+        'const router = express.Router();',
+        'async function checkOwner(req, res, next) {', // 4
+        ...loop('owner_checks'), // 5-7
+        '  next();',
+        '}',
+        'router.use(checkOwner);',
+        "router.get('/', async (req, res) => res.json([]));",
+        "router.get('/:id', async (req, res) => res.json({}));",
+        'module.exports = router;',
+      ),
+      'src/app.js': lines(
+        "const express = require('express');",
+        "const { pool } = require('./db');",
+        "const { loadUser } = require('./auth');",
+        "const { audit } = require('./audit');",
+        "const orders = require('./orders');",
+        'const app = express();',
+        "app.get('/early', (req, res) => res.send('before any middleware'));", // 7
+        'app.use(express.json());',
+        'app.use(loadUser);',
+        "app.get('/health', (req, res) => res.send('ok'));",
+        "app.use('/orders', audit, orders);",
+        'app.use(rateLimit({ windowMs: 1000 }));',
+        'async function notFound(req, res) {', // 13
+        ...loop('misses'), // 14-16
+        '  res.status(404).end();',
+        '}',
+        'app.use(notFound);',
+        'app.listen(3000);',
+      ),
+    });
+    const rows = hazardRows(f).filter((r) => r.startsWith('query-in-loop'));
+    assert.deepEqual(rows, [
+      'query-in-loop src/app.js:15:11 pool.query [for…of sequential] → -',
+      'query-in-loop src/audit.js:4:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id',
+      'query-in-loop src/auth.js:4:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id, GET /health',
+      'query-in-loop src/orders.js:6:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id',
+    ]);
+  });
+});
