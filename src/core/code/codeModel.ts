@@ -307,8 +307,6 @@ export interface MountFact {
    * before the routes registered on the receiver after it (WorkspaceLinker.jsMiddleware).
    */
   line?: number;
-  /** JavaScript `use(…)`: the target is what a call returns (`app.use(auth())`, `use(ordersRouter(deps))`). */
-  made?: true;
   /** Mounted only in development or tests (`if (env.isDevelopment)`): the target's routes are not production's. */
   developmentOnly?: boolean;
   /** Set for Django's `include('mod.urls')` and `require('./x')`: the target is a module path, not a name. */

@@ -1319,14 +1319,14 @@ class WorkspaceLinker {
    * JavaScript: the functions `use(…)` registers on a router or app before a route (or before the mount of the router
    * that holds it), and on what that is mounted under in turn: Express, Koa, restify and Hono run them on each request
    * to the route (an app's `loadUser` that reads the session's user). One given a prefix (`app.use('/orders', audit,
-   * orders)`) runs under it. Not a function a call makes (`app.use(auth())`: the factory, not what it returns, is
-   * what the join can name), nor one registered after the route (a not-found or error handler).
+   * orders)`) runs under it. One a factory makes (`app.use(requireTenant('acme'))`) is named by the factory, whose
+   * returned closure the route's path follows. Not one registered after the route (a not-found or error handler).
    */
   private jsMiddleware(e: Entry, receiver: string, line: number, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
     if (depth > 6) return [];
     const out: FnRef[] = [];
     for (const m of e.links.mounts) {
-      if (m.receiver !== receiver || m.line === undefined || m.line > line || m.made || m.module || m.own || m.argument !== undefined) continue;
+      if (m.receiver !== receiver || m.line === undefined || m.line > line || m.module || m.own || m.argument !== undefined) continue;
       if (m.prefix && m.prefix !== '/' && path !== m.prefix && !path.startsWith(`${m.prefix.replace(/\/$/, '')}/`)) continue;
       out.push(...this.resolveCall(e, -1, m.target));
     }

@@ -6,10 +6,23 @@ describe('code analysis: Express middleware registered with use() runs before th
 
   const loop = (table: string) => [`  for (const k of Object.keys(req.body ?? {})) {`, `    await pool.query('INSERT INTO ${table} (k) VALUES ($1)', [k]);`, '  }'];
 
-  it('on the app (every route registered after it, also of routers mounted after it), with a prefix, on a router; not one registered after the routes, nor a factory call', async () => {
+  it('on the app (every route registered after it, also of routers mounted after it), with a prefix, on a router; not one registered after the routes; what a factory returns', async () => {
     const f = await joined({
       'src/db.js': lines("const { Pool } = require('pg');", 'exports.pool = new Pool();'),
-      'src/auth.js': lines("const { pool } = require('./db');", 'async function loadUser(req, res, next) {', ...loop('seen'), '  next();', '}', 'module.exports = { loadUser };'),
+      'src/auth.js': lines(
+        "const { pool } = require('./db');",
+        'async function loadUser(req, res, next) {',
+        ...loop('seen'), // 3-5
+        '  next();',
+        '}',
+        'function requireTenant(name) {', // 8: a factory
+        '  return async (req, res, next) => {',
+        ...loop('tenants'), // 10-12
+        '    next();',
+        '  };',
+        '}',
+        'module.exports = { loadUser, requireTenant };',
+      ),
       'src/audit.js': lines("const { pool } = require('./db');", 'exports.audit = async function audit(req, res, next) {', ...loop('audit'), '  next();', '};'),
       'src/orders.js': lines(
         "const express = require('express');",
@@ -27,7 +40,7 @@ describe('code analysis: Express middleware registered with use() runs before th
       'src/app.js': lines(
         "const express = require('express');",
         "const { pool } = require('./db');",
-        "const { loadUser } = require('./auth');",
+        "const { loadUser, requireTenant } = require('./auth');",
         "const { audit } = require('./audit');",
         "const orders = require('./orders');",
         'const app = express();',
@@ -35,6 +48,7 @@ describe('code analysis: Express middleware registered with use() runs before th
         'app.use(express.json());',
         'app.use(loadUser);',
         "app.get('/health', (req, res) => res.send('ok'));",
+        "app.use(requireTenant('acme'));",
         "app.use('/orders', audit, orders);",
         'app.use(rateLimit({ windowMs: 1000 }));',
         'async function notFound(req, res) {', // 13
@@ -47,8 +61,9 @@ describe('code analysis: Express middleware registered with use() runs before th
     });
     const rows = hazardRows(f).filter((r) => r.startsWith('query-in-loop'));
     assert.deepEqual(rows, [
-      'query-in-loop src/app.js:15:11 pool.query [for…of sequential] → -',
+      'query-in-loop src/app.js:16:11 pool.query [for…of sequential] → -',
       'query-in-loop src/audit.js:4:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id',
+      'query-in-loop src/auth.js:11:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id',
       'query-in-loop src/auth.js:4:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id, GET /health',
       'query-in-loop src/orders.js:6:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id',
     ]);

@@ -697,8 +697,7 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   const line = c.s.rangeOf(call.index).start.line;
   for (const t of targets) {
     const target = mountTarget(t);
-    const made = !target?.module && (t.type === 'call_expression' || t.type === 'await_expression') ? { made: true as const } : {};
-    if (target) c.mounts.push({ prefix, receiver, ...target, line, ...made, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
+    if (target) c.mounts.push({ prefix, receiver, ...target, line, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
   }
 }
 
