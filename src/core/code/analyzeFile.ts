@@ -15,6 +15,7 @@ import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePython
 import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './hazards/memoized';
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { eventListenedTo, eventPublished, mayUseSpringEvents } from './hazards/springEvents';
+import { mayUseNestEvents, nestEventEmitted, nestEventsListened } from './hazards/nestEvents';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
@@ -737,6 +738,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
   const queues = (family === 'python' || family === 'java') && s.memo('queuesTasks', () => mayQueueTasks(s.text, family));
   const springEvents = family === 'java' && mayUseSpringEvents((w) => s.mentions(w));
+  const nestEvents = family === 'js' && mayUseNestEvents((w) => s.mentions(w));
   const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family, (w) => s.mentions(w)));
   const marshmallow = family === 'python' && s.mentions('marshmallow');
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
@@ -786,7 +788,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (info.name && queues && isQueuedTask(n.node, family)) fact.queued = true;
     if (springEvents && info.name) {
       const event = eventListenedTo(n.node);
-      if (event) fact.listensTo = event;
+      if (event) fact.listensTo = [event];
+    }
+    if (nestEvents && info.name) {
+      const events = nestEventsListened(n.node);
+      if (events) fact.listensTo = events;
     }
     if (info.name && tasks) {
       const background = backgroundTaskOf(n.node, family, s.text);
@@ -904,7 +910,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // `UserSchema(view="user", many=True).dump(users)`: the schema's per-item hooks run once per user.
       callFact.loop = { kind: SCHEMA_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
-    const event = springEvents ? eventPublished(s, i, call) : undefined;
+    const event = springEvents ? eventPublished(s, i, call) : nestEvents ? nestEventEmitted(s, call) : undefined;
     if (event) callFact.event = event;
     const rendered = family === 'python' ? serializerRendering(s, call) : undefined;
     if (rendered) {

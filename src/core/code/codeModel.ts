@@ -178,7 +178,10 @@ export interface CallFact {
    * the join lands on the methods DRF calls for each row, its `get_<field>`s and `to_representation`.
    */
   renders?: true;
-  /** Java: a Spring application event published, by its type's simple name (`publishEvent(new OrderPlaced(o))`): its listeners run. */
+  /**
+   * An event published, whose listeners run (FunctionFact.listensTo): Java, a Spring application event by its type's
+   * simple name (`publishEvent(new OrderPlaced(o))`); TypeScript, a NestJS event by its key (`emit(Events.X, …)`).
+   */
   event?: string;
   /**
    * Go: started in a goroutine of its own (`go s.pruneMessages()`); Python: a thread's target (`threading.Thread(target=
@@ -201,8 +204,11 @@ export interface CallFact {
 
 export interface FunctionFact {
   name: string;
-  /** Java: a Spring listener of this application event type (hazards/springEvents), run by who publishes one. */
-  listensTo?: string;
+  /**
+   * The events it listens to, run by who publishes one: Java, a Spring listener's application event types
+   * (hazards/springEvents); TypeScript, a NestJS `@OnEvent` method's event keys (hazards/nestEvents).
+   */
+  listensTo?: string[];
   /** Enclosing class (methods), or the Go receiver type. */
   owner?: string;
   /** Where the function is: also how the join tells which functions are written inside which. */

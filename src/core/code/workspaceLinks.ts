@@ -181,7 +181,7 @@ function interfaceOf(links: FileLinks): string {
       // Calls land on methods a class inherits (methodsOf): a changed base changes where they land.
       links.extendsOf ?? {},
       // (A Spring listener's event: publishers' calls land on it.)
-      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? '']),
+      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? []]),
       links.decorations ?? {},
       links.passportVerifiers ?? {},
     ]),
@@ -2056,7 +2056,7 @@ class WorkspaceLinker {
         if (cleans.length) return cleans;
       }
       // A marshmallow schema's `load`/`dump` (`UserSchema(view="admin").load(data)`, `schema.dump(user)`): its hooks run.
-      // A Spring application event published: its listeners in the service run before publishEvent returns.
+      // An event published (Spring's publishEvent, NestJS's emit): its listeners in the service run.
       if (site.event) return this.eventListeners(e.group, site.event);
       // A DRF serializer made with a row or rows (`PhotoSerializer(photos, many=True)`): what rendering them runs.
       // (Beside what the call lands on anyway: the serializer's `__init__`.)
@@ -2134,14 +2134,14 @@ class WorkspaceLinker {
     return out;
   }
 
-  /** The listeners of a Spring application event type in a service's files (FunctionFact.listensTo). */
+  /** The listeners of an event (a Spring application event type, a NestJS event key) in a service's files (FunctionFact.listensTo). */
   private eventListeners(group: string, event: string): FnRef[] {
     if (!this.listeners) {
       this.listeners = new Map();
       for (const e of this.entries) {
         if (e.test) continue;
         e.links.functions.forEach((f, fn) => {
-          if (f.listensTo) pushTo(this.listeners!, `${e.group}\u0000${f.listensTo}`, { e, fn });
+          for (const event of f.listensTo ?? []) pushTo(this.listeners!, `${e.group}\u0000${event}`, { e, fn });
         });
       }
     }
