@@ -264,6 +264,11 @@ const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 5
 /** Python's ways to run a function in another thread: `threading.Thread(target=f)`, `executor.submit(f, …)`. */
 const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|(?:^|\.)(?:executor|pool|\w*[eE]xecutor|\w*_pool|\w*Pool)\.submit$|\.run_in_executor$/;
 
+/** What runs the function it is given in a thread and hands back an awaitable of its result. */
+const RUN_IN_THREAD = /^(?:to_thread|run_in_threadpool|run_sync|sync_to_async|database_sync_to_async)$/;
+/** What stands before an awaited call. */
+const AWAITED = /\bawait\s*\(?\s*$/;
+
 /** The function a thread is given: `target=` (Thread), the first argument (`submit`), the second (`run_in_executor`). */
 function threadTarget(args: string, method: string): string[] | undefined {
   const written = method === 'Thread' ? /\btarget\s*=\s*([\w.]+)\s*(?:,|$)/.exec(args)?.[1] : method === 'Timer' || method === 'run_in_executor' ? /^\s*[^,]+,\s*([\w.]+)\s*(?:,|$)/.exec(args)?.[1] : /^\s*([\w.]+)\s*(?:,|$)/.exec(args)?.[1];
@@ -872,11 +877,27 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // Python: a function a thread runs, started and not waited for (Tandoor's importers: `threading.Thread(target=
     // integration.do_import, args=(…)).start()`; `executor.submit(fn, …)`): as a Go goroutine is.
     if (family === 'python' && THREAD_STARTS.test(call.chain.join('.'))) {
+      const method = call.chain[call.chain.length - 1];
+      const target = threadTarget(s.argumentsText(call), method);
+      if (target) {
+        const loop = s.loopOnEveryTurn(i);
+        // `await loop.run_in_executor(None, f, …)`: the request waits for the thread, f is on its path.
+        if (method === 'run_in_executor' && AWAITED.test(s.text.slice(Math.max(0, s.nodes[i].start - 12), s.nodes[i].start))) {
+          fact.calls.push({ chain: target, ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) } } : {}) });
+          continue;
+        }
+        // One started per item of a loop is a fan-out: as many threads as items, all at once.
+        fact.calls.push({ chain: target, detached: true, ...(loop ? { loop: { kind: loop.kind, mode: 'parallel', range: loop.range, call: s.rangeOf(i) } } : {}) });
+        continue;
+      }
+    }
+    // Python: a function run in a thread that the request awaits (`await asyncio.to_thread(f, …)`, Starlette's
+    // `run_in_threadpool`, anyio's `to_thread.run_sync`, asgiref's `sync_to_async(f)(…)`): on the request's path.
+    if (family === 'python' && RUN_IN_THREAD.test(call.chain[call.chain.length - 1])) {
       const target = threadTarget(s.argumentsText(call), call.chain[call.chain.length - 1]);
       if (target) {
-        // One started per item of a loop is a fan-out: as many threads as items, all at once.
         const loop = s.loopOnEveryTurn(i);
-        fact.calls.push({ chain: target, detached: true, ...(loop ? { loop: { kind: loop.kind, mode: 'parallel', range: loop.range, call: s.rangeOf(i) } } : {}) });
+        fact.calls.push({ chain: target, ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) } } : {}) });
         continue;
       }
     }

@@ -116,4 +116,51 @@ describe('code analysis: a synchronous helper called from async def blocks the e
     });
     assert.deepEqual(blocking(hazardRows(f)), ['blocking-call shop/views.py:6:13 latest_order → Order.objects.filter.order_by.first → ANY latest/']);
   });
+
+  it("what a function handed to a thread and awaited does is on the route's path (asyncio.to_thread, run_in_threadpool, sync_to_async, an awaited run_in_executor); one not awaited runs beside the request", async () => {
+    const f = await joined({
+      'app/work.py': lines(
+        'def touch_all(db, ids):',
+        '    for i in ids:',
+        '        db.query(Item).filter(Item.id == i).update({"seen": True})', // 3
+        '',
+        'def mark_all(db, ids):',
+        '    for i in ids:',
+        '        db.query(Mark).filter(Mark.id == i).update({"seen": True})', // 7
+      ),
+      'app/main.py': lines(
+        'import asyncio',
+        'from asgiref.sync import sync_to_async',
+        'from starlette.concurrency import run_in_threadpool',
+        'from .work import touch_all, mark_all',
+        '',
+        '@app.post("/a")',
+        'async def a(db, ids: list[str]):',
+        '    await asyncio.to_thread(touch_all, db, ids)',
+        '',
+        '@app.post("/b")',
+        'async def b(db, ids: list[str]):',
+        '    await run_in_threadpool(touch_all, db, ids)',
+        '',
+        '@app.post("/c")',
+        'async def c(db, ids: list[str]):',
+        '    await sync_to_async(touch_all)(db, ids)',
+        '',
+        '@app.post("/d")',
+        'async def d(db, ids: list[str]):',
+        '    loop = asyncio.get_running_loop()',
+        '    await loop.run_in_executor(None, touch_all, db, ids)',
+        '',
+        '@app.post("/e")',
+        'async def e(db, ids: list[str]):',
+        '    asyncio.get_running_loop().run_in_executor(None, mark_all, db, ids)', // 25: not awaited
+      ),
+    });
+    const rows = hazardRows(f).filter((r) => r.startsWith('query-in-loop'));
+    assert.deepEqual(rows, [
+      'query-in-loop app/work.py:3:9 db.query.filter.update [for sequential] → POST /a, POST /b, POST /c, POST /d',
+      'query-in-loop app/work.py:7:9 db.query.filter.update [for sequential] → -',
+    ]);
+  });
 });
+
