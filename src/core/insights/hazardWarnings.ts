@@ -93,8 +93,13 @@ export function warningForHazard(
     estimate,
     evidence,
     related: [...sameLoop.map((h) => ({ location: { file: h.file, range: h.range }, message: `${h.callee}, in the same loop` })), ...relatedLocations(service)],
-    fingerprint: `${hazard.code}:${hazard.file}:${route ? routeLabel(route) : ''}:${hazard.callee}`,
+    fingerprint: hazardFingerprint(hazard.code, hazard.file, route ? routeLabel(route) : null, hazard.callee),
   };
+}
+
+/** What a snooze matches of a hazard's warning: no line, so that it survives edits that move the code. */
+export function hazardFingerprint(code: string, file: string, route: string | null, callee: string): string {
+  return `${code}:${file}:${route ?? ''}:${callee}`;
 }
 
 /** The other queries or calls of the loop, which the warning stands for: "The same loop also makes 2 more queries: …". */

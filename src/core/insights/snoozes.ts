@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { hazardFingerprint } from './hazardWarnings';
 import type { Warning } from './warning';
 
 /**
@@ -48,8 +49,16 @@ export function withoutSnoozed(warnings: Warning[], snoozes: Snooze[], now: Date
   const active = new Set(activeSnoozes(snoozes, now).map((s) => s.fingerprint));
   const shown: Warning[] = [];
   const snoozed: Warning[] = [];
-  for (const w of warnings) (active.has(w.fingerprint) ? snoozed : shown).push(w);
+  for (const w of warnings) (active.has(w.fingerprint) || loopFingerprints(w).some((f) => active.has(f)) ? snoozed : shown).push(w);
   return { shown, snoozed };
+}
+
+/**
+ * A loop's warning stands for each query or call of the loop (evidence.sameLoop), and is fingerprinted by the first:
+ * a snooze taken when another one came first still holds once a query added above it heads the warning.
+ */
+function loopFingerprints(w: Warning): string[] {
+  return (w.evidence.sameLoop ?? []).map((m) => hazardFingerprint(w.code, w.file, w.route, m.callee));
 }
 
 /** Adds (or extends) a snooze for a warning, keeping every other entry; expired entries are dropped. */

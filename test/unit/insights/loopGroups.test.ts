@@ -3,6 +3,7 @@ import type { Hazard } from '../../../src/core/code/codeModel';
 import { warningForHazard } from '../../../src/core/insights/hazardWarnings';
 import { groupByLoop } from '../../../src/core/insights/loopGroups';
 import { inScope } from '../../../src/core/insights/scope';
+import { withoutSnoozed } from '../../../src/core/insights/snoozes';
 import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
 
 const range = (line: number, from = 4, to = 30) => ({ start: { line, character: from }, end: { line, character: to } });
@@ -65,4 +66,18 @@ describe('one warning per loop', () => {
     assert.equal(inScope([w], 'changedLines', new Map([['api/stats.py', new Set([22])]])).length, 1);
     assert.equal(inScope([w], 'changedLines', new Map([['api/stats.py', new Set([40])]])).length, 0);
   });
+
+  it("a snooze of the loop's warning still holds when a query is added above its first one, which then heads the warning", () => {
+    const warn = (list: Hazard[]) => groupByLoop(list).map((g) => warningForHazard(g.hazard, undefined, undefined, undefined, DEFAULT_SEVERITY_RULES, g.sameLoop));
+    const [before] = warn(hazards.slice(0, 5));
+    const snooze = { fingerprint: before.fingerprint, until: '2999-01-01T00:00:00Z', reason: 'known' };
+    const now = new Date('2026-12-06T00:00:00Z');
+    // `Owner.objects.get` inserted at line 11, above `Album.objects.filter`: a new head, a new fingerprint.
+    const after = warn([inLoop(11, 'Owner.objects.get', 10, '/stats/all'), ...hazards.slice(0, 5)]);
+    assert.notEqual(after[0].fingerprint, before.fingerprint);
+    assert.deepEqual(withoutSnoozed(after, [snooze], now).shown, []);
+    // Another loop's warning is not hidden by it.
+    assert.equal(withoutSnoozed(warn([hazards[5]]), [snooze], now).shown.length, 1);
+  });
 });
+
