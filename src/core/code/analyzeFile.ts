@@ -16,6 +16,7 @@ import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './ha
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { eventListenedTo, eventPublished, mayUseSpringEvents } from './hazards/springEvents';
 import { mayUseNestEvents, nestEventEmitted, nestEventsListened } from './hazards/nestEvents';
+import { goMessageHandled, goMessagesDispatched, mayDispatchGoMessages } from './hazards/goMessageBus';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
@@ -744,6 +745,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const queues = (family === 'python' || family === 'java') && s.memo('queuesTasks', () => mayQueueTasks(s.text, family));
   const springEvents = family === 'java' && mayUseSpringEvents((w) => s.mentions(w));
   const nestEvents = family === 'js' && mayUseNestEvents((w) => s.mentions(w));
+  const goMessages = family === 'go' && mayDispatchGoMessages((w) => s.mentions(w));
+  const goHandlers = family === 'go' && s.mentions('Context');
   const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family, (w) => s.mentions(w)));
   const marshmallow = family === 'python' && s.mentions('marshmallow');
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
@@ -798,6 +801,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (nestEvents && info.name) {
       const events = nestEventsListened(n.node);
       if (events) fact.listensTo = events;
+    }
+    if (goHandlers && info.name && !info.owner && n.type === 'function_declaration') {
+      const message = goMessageHandled(s.text.slice(n.start, Math.min(n.end, n.start + 300)));
+      if (message) fact.listensTo = [message];
     }
     if (info.name && tasks) {
       const background = backgroundTaskOf(n.node, family, s.text);
@@ -931,8 +938,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // `UserSchema(view="user", many=True).dump(users)`: the schema's per-item hooks run once per user.
       callFact.loop = { kind: SCHEMA_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
-    const event = springEvents ? eventPublished(s, i, call) : nestEvents ? nestEventEmitted(s, call) : undefined;
-    if (event) callFact.event = event;
+    const one = springEvents ? eventPublished(s, i, call) : nestEvents ? nestEventEmitted(s, call) : undefined;
+    const events = one ? [one] : goMessages ? goMessagesDispatched(s, i, call) : [];
+    if (events.length) callFact.event = events[0];
     const rendered = family === 'python' ? serializerRendering(s, call) : undefined;
     if (rendered) {
       callFact.renders = true;
@@ -968,6 +976,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       }
     }
     fact.calls.push(callFact);
+    // Several messages dispatched at once (`bus.Dispatch(ctx, &a, &b)`): each one's handler runs.
+    for (const event of events.slice(1)) fact.calls.push({ ...callFact, event });
   }
   const owners = (list: FoundHazard[]) => list.map((f) => (f.at >= 0 ? ownerAt(f.at) : ownerAtOffset(f.offset ?? 0)));
   const relationLoops = quiet ? [] : family === 'python' ? pythonRelationLoopsOf(s, ownerAt) : family === 'java' ? jpaLoopsOf(s, ownerAt) : [];

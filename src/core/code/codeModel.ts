@@ -180,7 +180,8 @@ export interface CallFact {
   renders?: true;
   /**
    * An event published, whose listeners run (FunctionFact.listensTo): Java, a Spring application event by its type's
-   * simple name (`publishEvent(new OrderPlaced(o))`); TypeScript, a NestJS event by its key (`emit(Events.X, …)`).
+   * simple name (`publishEvent(new OrderPlaced(o))`); TypeScript, a NestJS event by its key (`emit(Events.X, …)`); Go,
+   * a message by its type (`bus.Dispatch(ctx, &query.GetUserByID{…})`).
    */
   event?: string;
   /**
@@ -206,7 +207,8 @@ export interface FunctionFact {
   name: string;
   /**
    * The events it listens to, run by who publishes one: Java, a Spring listener's application event types
-   * (hazards/springEvents); TypeScript, a NestJS `@OnEvent` method's event keys (hazards/nestEvents).
+   * (hazards/springEvents); TypeScript, a NestJS `@OnEvent` method's event keys (hazards/nestEvents); Go, the message
+   * type a bus handler takes (hazards/goMessageBus).
    */
   listensTo?: string[];
   /** Enclosing class (methods), or the Go receiver type. */

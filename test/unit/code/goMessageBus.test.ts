@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe('code analysis: Go messages dispatched on a bus run the handler of their type', function () {
+  this.timeout(10_000);
+
+  it("what a handler taking *T does is on the path of the route that dispatches a T (fider's bus.Dispatch(ctx, &query.GetUserByID{…}), also made first or several at once); not a handler of a type no route dispatches", async () => {
+    const f = await joined({
+      'go.mod': lines('module app', '', 'go 1.22'),
+      'query/user.go': lines('package query', '', 'type GetUserByID struct {', '\tUserID int', '}', '', 'type ListAll struct{}'),
+      'cmd/user.go': lines('package cmd', '', 'type BlockUsers struct {', '\tIDs []int', '}', '', 'type LogVisit struct{}'),
+      'store/user.go': lines(
+        'package store',
+        '',
+        'import (',
+        '\t"context"',
+        '\t"database/sql"',
+        '',
+        '\t"app/bus"',
+        '\t"app/cmd"',
+        '\t"app/query"',
+        '\t_ "github.com/lib/pq"',
+        ')',
+        '',
+        'var db *sql.DB',
+        '',
+        'func Init() {',
+        '\tbus.AddHandler(getUserByID)',
+        '\tbus.AddHandler(blockUsers)',
+        '\tbus.AddHandler(logVisit)',
+        '\tbus.AddHandler(listAll)',
+        '}',
+        '',
+        'func getUserByID(ctx context.Context, q *query.GetUserByID) error {', // 22
+        '\trows, err := db.QueryContext(ctx, "SELECT id, name FROM users")', // 23: every row
+        '\tif err != nil {',
+        '\t\treturn err',
+        '\t}',
+        '\treturn rows.Close()',
+        '}',
+        '',
+        'func blockUsers(ctx context.Context, c *cmd.BlockUsers) error {', // 30
+        '\tfor _, id := range c.IDs {',
+        '\t\tif _, err := db.ExecContext(ctx, "UPDATE users SET blocked = true WHERE id = $1", id); err != nil {', // 32
+        '\t\t\treturn err',
+        '\t\t}',
+        '\t}',
+        '\treturn nil',
+        '}',
+        '',
+        'func logVisit(ctx context.Context, c *cmd.LogVisit) error {',
+        '\t_, err := db.ExecContext(ctx, "INSERT INTO visits DEFAULT VALUES")',
+        '\treturn err',
+        '}',
+        '',
+        'func listAll(ctx context.Context, q *query.ListAll) error {', // 44
+        '\trows, err := db.QueryContext(ctx, "SELECT * FROM items")', // 45: no route dispatches ListAll
+        '\tif err != nil {',
+        '\t\treturn err',
+        '\t}',
+        '\treturn rows.Close()',
+        '}',
+      ),
+      'handlers/user.go': lines(
+        'package handlers',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"app/bus"',
+        '\t"app/cmd"',
+        '\t"app/query"',
+        ')',
+        '',
+        'func GetUser(w http.ResponseWriter, r *http.Request) {',
+        '\tq := &query.GetUserByID{UserID: 1}',
+        '\tif err := bus.Dispatch(r.Context(), q); err != nil {',
+        '\t\thttp.Error(w, err.Error(), 500)',
+        '\t}',
+        '}',
+        '',
+        'func Block(w http.ResponseWriter, r *http.Request) {',
+        '\t_ = bus.Dispatch(r.Context(), &cmd.LogVisit{}, &cmd.BlockUsers{IDs: []int{1, 2}})',
+        '}',
+      ),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"app/handlers"',
+        ')',
+        '',
+        'func main() {',
+        '\thttp.HandleFunc("GET /users", handlers.GetUser)',
+        '\thttp.HandleFunc("POST /block", handlers.Block)',
+        '\t_ = http.ListenAndServe(":8080", nil)',
+        '}',
+      ),
+    });
+    const rows = hazardRows(f).filter((r) => r.includes('store/user.go') && !r.startsWith('missing-timeout'));
+    assert.deepEqual(rows, [
+      'query-in-loop store/user.go:32:16 db.ExecContext [for sequential] → POST /block',
+      'unbounded-query store/user.go:23:15 db.QueryContext → GET /users',
+      'unbounded-query store/user.go:45:15 db.QueryContext → -',
+    ]);
+  });
+});
