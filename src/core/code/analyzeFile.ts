@@ -276,6 +276,12 @@ function threadTarget(args: string, method: string): string[] | undefined {
   return written && /^[A-Za-z_][\w.]*$/.test(written) ? written.split('.') : undefined;
 }
 
+/** The call's value is an argument of a queue's `Enqueue…(…)`. */
+function handedToQueue(s: FileStructure, i: number): boolean {
+  const parent = s.nodes[i].node.parent;
+  return parent?.type === 'argument_list' && /(?:^|\.)Enqueue\w*$/.test(parent.parent?.childForFieldName('function')?.text ?? '');
+}
+
 /** What stands before a call that Go starts in a goroutine: `go s.pruneMessages()`. */
 const GO_STATEMENT_BEFORE = /(?:^|[\s;{])go[ \t]+$/;
 
@@ -747,6 +753,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const nestEvents = family === 'js' && mayUseNestEvents((w) => s.mentions(w));
   const goMessages = family === 'go' && mayDispatchGoMessages((w) => s.mentions(w));
   const goHandlers = family === 'go' && s.mentions('Context');
+  const enqueues = family === 'go' && s.mentions('Enqueue');
   const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family, (w) => s.mentions(w)));
   const marshmallow = family === 'python' && s.mentions('marshmallow');
   // A method chosen by a variable (`router[method](path, …)`): only such files may hold a route helper.
@@ -930,6 +937,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (handedOff) callFact.detached = true;
     if (family === 'python' && fact.async && !later && runsOnEventLoop(s, i)) callFact.onEventLoop = s.rangeOf(i);
     if (family === 'go' && GO_STATEMENT_BEFORE.test(s.text.slice(Math.max(0, s.nodes[i].start - 8), s.nodes[i].start))) callFact.detached = true;
+    // Go: what makes a task handed to a queue, `c.Enqueue(tasks.NotifyAboutNewPost(post))` (fider): a worker runs it.
+    if (family === 'go' && enqueues && handedToQueue(s, i)) callFact.detached = true;
     if (loop) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
       const prefetched = prefetchedRelations(s, i);

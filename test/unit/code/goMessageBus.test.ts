@@ -106,4 +106,64 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
       'unbounded-query store/user.go:45:15 db.QueryContext → -',
     ]);
   });
+
+  it("a task a handler hands to a queue (fider's c.Enqueue(tasks.NotifyAboutNewPost(post))) runs in a worker, started by the route, not on its path", async () => {
+    const f = await joined({
+      'go.mod': lines('module app', '', 'go 1.22'),
+      'tasks/notify.go': lines(
+        'package tasks',
+        '',
+        'import (',
+        '\t"database/sql"',
+        '',
+        '\t_ "github.com/lib/pq"',
+        ')',
+        '',
+        'var db *sql.DB',
+        '',
+        'type Task struct {',
+        '\tJob func() error',
+        '}',
+        '',
+        'func NotifyAboutNewPost(ids []int) Task {',
+        '\treturn Task{Job: func() error {',
+        '\t\tfor _, id := range ids {',
+        '\t\t\tif _, err := db.Exec("INSERT INTO notifications (user_id) VALUES ($1)", id); err != nil {', // 18
+        '\t\t\t\treturn err',
+        '\t\t\t}',
+        '\t\t}',
+        '\t\treturn nil',
+        '\t}}',
+        '}',
+      ),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"app/tasks"',
+        ')',
+        '',
+        'type Context struct{ queue []tasks.Task }',
+        '',
+        'func (c *Context) Enqueue(t tasks.Task) { c.queue = append(c.queue, t) }',
+        '',
+        'func CreatePost(w http.ResponseWriter, r *http.Request) {',
+        '\tc := &Context{}',
+        '\tc.Enqueue(tasks.NotifyAboutNewPost([]int{1, 2, 3}))',
+        '}',
+        '',
+        'func main() {',
+        '\thttp.HandleFunc("POST /posts", CreatePost)',
+        '\t_ = http.ListenAndServe(":8080", nil)',
+        '}',
+      ),
+    });
+    const h = f.get('tasks/notify.go')!.hazards.find((x) => x.code === 'query-in-loop');
+    assert.ok(h, 'the loop is a query in a loop');
+    assert.deepEqual(h.routes, []);
+    assert.deepEqual(h.tasks, ['NotifyAboutNewPost (goroutine, started by POST /posts)']);
+  });
 });
+
