@@ -1165,6 +1165,32 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Drizzle through a request context's `ctx.db` (create-t3-app's and karakeep's tRPC procedures), as through `db`; Prisma's `ctx.db.post.findMany` stays Prisma's", async () => {
+      const f = await joined({
+        'src/server/api/posts.ts': lines(
+          "import { eq } from 'drizzle-orm';",
+          "import { posts, tags } from '../db/schema';",
+          'export async function all({ ctx }: { ctx: Context }) {',
+          '  const rows = await ctx.db.select().from(posts);', // 4
+          '  for (const p of rows) {',
+          '    await ctx.db.select().from(tags).where(eq(tags.postId, p.id));', // 6
+          '  }',
+          '  const mine = await ctx.db.select().from(posts).where(eq(posts.userId, ctx.userId));',
+          '  for (const id of ctx.ids) await ctx.db.query.posts.findFirst({ where: eq(posts.id, id) });', // 9
+          '  return ctx.db.query.posts.findMany();', // 10
+          '}',
+        ),
+        'src/server/api/users.ts': lines('export async function users({ ctx }: { ctx: Context }) {', '  return ctx.db.user.findMany();', '}'),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/server/api/posts.ts:6:11 ctx.db.select.from.where [for…of sequential] → -',
+        'query-in-loop src/server/api/posts.ts:9:35 ctx.db.query.posts.findFirst [for…of sequential] → -',
+        'unbounded-query src/server/api/posts.ts:10:10 ctx.db.query.posts.findMany → -',
+        'unbounded-query src/server/api/posts.ts:4:22 ctx.db.select.from → -',
+        'unbounded-query src/server/api/users.ts:2:10 ctx.db.user.findMany → -',
+      ]);
+    });
+
     it('Hono: routes on an app, also chained on one made in place, apps mounted with route() under their paths, basePath', async () => {
       const f = await joined({
         'src/index.ts': lines(

@@ -191,6 +191,8 @@ const GO_REDIS_COMMANDS =
   'HGet|HSet|HSetNX|HMGet|HMSet|HGetAll|HDel|HIncrBy|HExists|HKeys|HVals|HLen|SAdd|SRem|SMembers|SIsMember|SCard|SPop|' +
   'ZAdd|ZRem|ZRange|ZRangeByScore|ZRevRange|ZRevRangeByScore|ZScore|ZIncrBy|ZCard|ZCount|ZRank|LPush|RPush|LPop|RPop|LRange|LLen|LIndex|LRem|LTrim|' +
   'Publish|XAdd|XAck|XRange|PFAdd|PFCount|GeoAdd|Eval|EvalSha';
+/** What a framework hands a handler as its request's context (tRPC's `ctx`). */
+const CONTEXTS = /^(?:ctx|context)$/;
 /** An ORM's handle, held by another object: TypeORM's DataSource or entity manager, a Prisma client. */
 const JS_HELD_HANDLE = /^(?:[A-Z]\w*DataSource|dataSource|manager|entityManager|prisma|\w+Prisma)$/;
 
@@ -1912,6 +1914,8 @@ export class CallCatalogue {
     if (!hit.match && !hit.list && !hit.blocking && !hit.timeout && !hit.retry && family === 'js' && chain.length >= 3) {
       const at = chain[0] === 'this' ? 1 : 0;
       if (chain.length - at >= 3 && /^[a-z_$][\w$]*$/.test(chain[at]) && JS_HELD_HANDLE.test(chain[at + 1])) return this.lookupChain(chain.slice(at + 1), family);
+      // A request context's database (create-t3-app's and karakeep's tRPC `ctx.db`): what `db` is read as (Drizzle's).
+      if (at === 0 && CONTEXTS.test(chain[0]) && chain[1] === 'db') return this.lookupChain(chain.slice(1), family);
     }
     return hit;
   }
