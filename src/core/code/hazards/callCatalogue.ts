@@ -1118,7 +1118,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'from|orderBy|innerJoin|leftJoin|rightJoin|fullJoin',
     // knex reads the same from a `db` (Unleash's `this.db.select(cols).from(T.ROLES).whereIn(…).first()`): its own
     // filters and single-row reads bound it too.
-    boundedByChain: `where|limit|groupBy|\\$dynamic|${KNEX_LIST.boundedByChain}`,
+    // A select from a common table expression (karakeep's `ctx.db.with(sq).select().from(sq)`) reads what the CTE,
+    // written apart, bounds.
+    boundedByChain: `where|limit|groupBy|\\$dynamic|with|${KNEX_LIST.boundedByChain}`,
     // An aggregate selected (`db.select({ n: count() }).from(t)`) is one row.
     boundedByStatement: '\\b(?:count|countDistinct|sum|avg|min|max)\\s*\\(|\\bsql\\s*<',
     label: 'Drizzle or knex select with no where or limit',
