@@ -30,7 +30,7 @@ export const MAX_RECIPE_BYTES = 2 * 1024 * 1024;
 /** Names a recipe can have: the file walk keeps these even when they are too large, so the refusal can be shown. */
 export const RECIPE_NAME = /(\.ya?ml|\.tf|\.tfvars|\.toml|(^|\/)Procfile(\.[\w-]+)?|(^|\/)Kustomization)$/i;
 
-const TEST_FOLDER = /(^|\/)(tests?|__tests__|e2e|testdata|test-?fixtures|integration-tests?)\//;
+const TEST_FOLDER = /(^|\/)(tests?|__tests__|e2e|e2e[-_]tests?|testdata|test-?fixtures|integration-tests?|benchmarks?|load-?tests?)\//;
 
 /**
  * Which files are recipes, by name and place alone (no reading): cheap enough to run on every file list.
@@ -40,8 +40,9 @@ export function recipeFormatOf(file: string, allFiles: ReadonlySet<string>): Rec
   if (file === OPS_LENS_YAML) return 'ops-lens-config';
   if (isProcfile(file)) return 'procfile';
   if (isFlyToml(file)) return 'fly';
-  // What tests bring up (Sock Shop front-end's test/docker-compose.yml, Terratest's test/fixtures/*.tf): not how the
-  // service is deployed. Kustomize variants kept in tests/ are still environments (microservices-demo's).
+  // What tests and benchmarks bring up (Sock Shop front-end's test/docker-compose.yml, Terratest's test/fixtures/*.tf,
+  // karakeep's packages/e2e_tests and packages/benchmarks): not how the service is deployed. Kustomize variants kept
+  // in tests/ are still environments (microservices-demo's).
   const test = TEST_FOLDER.test(file);
   if (file.endsWith('.tf')) return test ? undefined : 'terraform';
   if (file.endsWith('.tfvars')) return test ? undefined : 'tfvars';

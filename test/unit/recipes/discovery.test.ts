@@ -83,6 +83,10 @@ describe('recipe formats by name and place', () => {
     // What tests bring up: Sock Shop front-end's test/docker-compose.yml, Terratest fixtures; kustomize variants stay.
     ['test/docker-compose.yml', undefined],
     ['tests/integration/compose.yaml', undefined],
+    // karakeep's end-to-end tests and benchmarks, whose compose builds a headless Chrome from the repository root.
+    ['packages/e2e_tests/docker-compose.yml', undefined],
+    ['packages/benchmarks/docker-compose.yml', undefined],
+    ['load-tests/compose.yaml', undefined],
     ['test/fixtures/main.tf', undefined],
     ['test/fixtures/terraform.tfvars', undefined],
     ['kustomize/tests/istio/kustomization.yaml', 'kustomize'],
