@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
 import { FileStructure, moduleListsKey, scanNodes, type CallInfo } from './fileStructure';
-import { findBlockingCalls, runsOnEventLoop, synchronousIo } from './hazards/blockingCalls';
+import { awaited, findBlockingCalls, runsOnEventLoop, synchronousIo } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { isDeadCode } from './hazards/deadCode';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
@@ -16,7 +16,7 @@ import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './ha
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { eventListenedTo, eventPublished, mayUseSpringEvents } from './hazards/springEvents';
 import { mayUseNestEvents, nestEventEmitted, nestEventsListened } from './hazards/nestEvents';
-import { goMessageHandled, goMessagesDispatched, mayDispatchGoMessages } from './hazards/goMessageBus';
+import { goBusHandlersOf, goMessageHandled, goMessagesDispatched, mayDispatchGoMessages } from './hazards/goMessageBus';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
 import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
@@ -267,8 +267,6 @@ const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|(?:^|\.)(?:executor|po
 
 /** What runs the function it is given in a thread and hands back an awaitable of its result. */
 const RUN_IN_THREAD = /^(?:to_thread|run_in_threadpool|run_sync|sync_to_async|database_sync_to_async)$/;
-/** What stands before an awaited call. */
-const AWAITED = /\bawait\s*\(?\s*$/;
 
 /** The function a thread is given: `target=` (Thread), the first argument (`submit`), the second (`run_in_executor`). */
 function threadTarget(args: string, method: string): string[] | undefined {
@@ -524,6 +522,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (nestRoutes) links.nestRoutes = nestRoutes;
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
   if (functionLists) links.goFunctionLists = functionLists;
+  const busHandlers = family === 'go' && (words.has('AddHandler(') || words.has('AddListener(')) ? goBusHandlersOf(text) : undefined;
+  if (busHandlers) links.goBusHandlers = busHandlers;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;
   if (spec.family === 'python') {
@@ -770,6 +770,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
     if (family === 'go' && info.name) {
+      if (/\bfunc\s*\(/.test(s.text.slice(n.start + 4, n.end))) fact.makesTask = true;
       const returns = goResultType(n.node.childForFieldName('result')?.text);
       if (returns) fact.returns = returns;
       // gqlgen's server is made from the schema it generates, whatever its handler package is imported as; or served
@@ -896,7 +897,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (target) {
         const loop = s.loopOnEveryTurn(i);
         // `await loop.run_in_executor(None, f, …)`: the request waits for the thread, f is on its path.
-        if (method === 'run_in_executor' && AWAITED.test(s.text.slice(Math.max(0, s.nodes[i].start - 12), s.nodes[i].start))) {
+        if (method === 'run_in_executor' && awaited(s, i)) {
           fact.calls.push({ chain: target, ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i) } } : {}) });
           continue;
         }
@@ -938,7 +939,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'python' && fact.async && !later && runsOnEventLoop(s, i)) callFact.onEventLoop = s.rangeOf(i);
     if (family === 'go' && GO_STATEMENT_BEFORE.test(s.text.slice(Math.max(0, s.nodes[i].start - 8), s.nodes[i].start))) callFact.detached = true;
     // Go: what makes a task handed to a queue, `c.Enqueue(tasks.NotifyAboutNewPost(post))` (fider): a worker runs it.
-    if (family === 'go' && enqueues && handedToQueue(s, i)) callFact.detached = true;
+    if (family === 'go' && enqueues && handedToQueue(s, i)) callFact.enqueued = true;
     if (loop) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
       const prefetched = prefetchedRelations(s, i);
@@ -950,6 +951,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const one = springEvents ? eventPublished(s, i, call) : nestEvents ? nestEventEmitted(s, call) : undefined;
     const events = one ? [one] : goMessages ? goMessagesDispatched(s, i, call) : [];
     if (events.length) callFact.event = events[0];
+    // NestJS's `emit` does not wait for async listeners; `emitAsync` does, when it is awaited.
+    if (nestEvents && one && (call.chain[call.chain.length - 1] === 'emit' || !awaited(s, i))) callFact.eventBeside = true;
     const rendered = family === 'python' ? serializerRendering(s, call) : undefined;
     if (rendered) {
       callFact.renders = true;

@@ -197,6 +197,17 @@ export interface CallFact {
    */
   onEventLoop?: Range;
   /**
+   * Go: its value is handed to a queue (`c.Enqueue(tasks.NotifyAboutNewPost(post))`, fider): a function that makes the
+   * task (FunctionFact.makesTask) is what a worker runs, started by the route; any other runs in the request, which
+   * evaluates the argument (`q.Enqueue(store.Subscribers())`).
+   */
+  enqueued?: true;
+  /**
+   * TypeScript: an event emitted without waiting for its listeners (NestJS's `emit`, or an `emitAsync` not awaited):
+   * the listeners run beside the request, started by the route, not on its path.
+   */
+  eventBeside?: true;
+  /**
    * Made in a route handler's branch for one HTTP method (`if (req.method === "DELETE")`, `case 'PUT':`, Python's
    * `if request.method == "POST":`): on that method's route only, when one handler serves several.
    */
@@ -229,6 +240,8 @@ export interface FunctionFact {
   schemaHook?: { on: 'load' | 'dump'; perItem: boolean };
   /** Calls made inside this function that may land on another function of the workspace. */
   calls: CallFact[];
+  /** Go: a function literal is written in it (`return Task{Job: func() error {…}}`): handed to a queue, it makes a task. */
+  makesTask?: true;
   /** Python: an `async def` (calling it makes a coroutine; what it does is not run by the call). */
   async?: true;
   /**
@@ -315,6 +328,8 @@ export interface MountFact {
    * before the routes registered on the receiver after it (WorkspaceLinker.jsMiddleware).
    */
   line?: number;
+  /** With `line`: the column of the `use(…)` call, which says the function it is written in. */
+  character?: number;
   /** Mounted only in development or tests (`if (env.isDevelopment)`): the target's routes are not production's. */
   developmentOnly?: boolean;
   /** Set for Django's `include('mod.urls')` and `require('./x')`: the target is a module path, not a name. */
@@ -594,6 +609,8 @@ export interface FileLinks {
    * its `ROOT_URLCONF` (a module name).
    */
   djangoSettings?: { paged: boolean; rootUrlconf?: string };
+  /** Go: the functions it registers on a message bus (`bus.AddHandler(getUserByID)`): hazards/goMessageBus. */
+  goBusHandlers?: string[];
   /** Python: the dotted paths its `MIDDLEWARE` (or `MIDDLEWARE_CLASSES`) lists or adds: Django runs each on every request. */
   djangoMiddleware?: string[];
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */

@@ -19,7 +19,7 @@ import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
 import type { PathAlias } from '../model/environment';
-import { containsPosition, type Range } from '../model/location';
+import { containsPosition, type Position, type Range } from '../model/location';
 
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
@@ -184,6 +184,8 @@ function interfaceOf(links: FileLinks): string {
       links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? []]),
       links.decorations ?? {},
       links.passportVerifiers ?? {},
+      // (Which Go bus handlers are registered: a Dispatch's call lands on them.)
+      links.goBusHandlers ?? [],
     ]),
   );
 }
@@ -554,10 +556,11 @@ class WorkspaceLinker {
         else if (!list.includes(name)) list.push(name);
       }
     };
-    // Go: the goroutines a route starts (`go s.pruneMessages()`), and what they reach.
-    for (const { ref, by } of this.startedBy(routed).values()) {
+    // What a route starts and does not wait for (a goroutine, `go s.pruneMessages()`; a thread; a queued task; an event's
+    // listeners), and what they reach.
+    for (const { ref, by, kind } of this.startedBy(routed).values()) {
       const f = ref.e.links.functions[ref.fn];
-      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${ref.e.family === 'go' ? 'goroutine' : 'thread'}, started by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
+      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${kind}, started by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
     }
     // What a route reads through a cached function runs on a cache miss: in that function, kept as reached (a pending
     // hazard there stays), but not on the route's path.
@@ -579,17 +582,24 @@ class WorkspaceLinker {
     return out;
   }
 
-  /** Go's goroutines and Python's threads the routes start (CallFact.detached), with the routes that do. */
-  private startedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[] }> {
-    const out = new Map<number, { ref: FnRef; by: RouteKey[] }>();
-    for (const { key, start, served, e } of routed) {
-      if (e.family === 'js') continue;
+  /**
+   * What the routes start and do not wait for, with the routes that do: Go's goroutines and Python's threads
+   * (CallFact.detached), Go's tasks handed to a queue (CallFact.enqueued), NestJS listeners of an event emitted without
+   * waiting (CallFact.eventBeside).
+   */
+  private startedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[]; kind: string }> {
+    const out = new Map<number, { ref: FnRef; by: RouteKey[]; kind: string }>();
+    for (const { key, start, served } of routed) {
       for (const ref of this.reach(start, served, key.method)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
-          if (!call.detached) continue;
-          for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+          if (!call.detached && !call.enqueued && !call.eventBeside) continue;
+          const kind = call.eventBeside ? 'event listener' : call.enqueued ? 'queued task' : ref.e.family === 'go' ? 'goroutine' : 'thread';
+          const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          const listeners = call.eventBeside && call.event ? this.eventListeners(ref.e.group, call.event) : undefined;
+          const started = listeners ? targets.filter((x) => listeners.some((l) => l.e === x.e && l.fn === x.fn)) : call.enqueued && !call.detached ? targets.filter((x) => x.e.links.functions[x.fn].makesTask) : targets;
+          for (const t of started) {
             const k = refKey(t);
-            const entry = out.get(k) ?? { ref: t, by: [] };
+            const entry = out.get(k) ?? { ref: t, by: [], kind };
             if (!entry.by.some((b) => b.method === key.method && b.path === key.path)) entry.by.push(key);
             out.set(k, entry);
           }
@@ -869,7 +879,7 @@ class WorkspaceLinker {
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
-        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start.line, route.path, incoming, 0));
+        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, route.path, incoming, 0));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -1319,29 +1329,41 @@ class WorkspaceLinker {
    * JavaScript: the functions `use(…)` registers on a router or app before a route (or before the mount of the router
    * that holds it), and on what that is mounted under in turn: Express, Koa, restify and Hono run them on each request
    * to the route (an app's `loadUser` that reads the session's user). One given a prefix (`app.use('/orders', audit,
-   * orders)`) runs under it. One a factory makes (`app.use(requireTenant('acme'))`) is named by the factory, whose
-   * returned closure the route's path follows. Not one registered after the route (a not-found or error handler).
+   * orders)`, Hono's `app.use('/api/*', audit)`) runs under it. One a factory makes (`app.use(requireTenant('acme'))`)
+   * is named by the factory, whose returned closure the route's path follows. Not one registered after the route (a
+   * not-found or error handler), nor in another function than the route's (a receiver's name is only known within
+   * one), nor a function that registers routes itself (`app.use(apiRouter())`: a router, not middleware).
    */
-  private jsMiddleware(e: Entry, receiver: string, line: number, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
+  private jsMiddleware(e: Entry, receiver: string, at: Position, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
     if (depth > 6) return [];
     const out: FnRef[] = [];
+    const scope = Number.isFinite(at.line) ? innermostFunction(e.links, at) : undefined;
     for (const m of e.links.mounts) {
-      if (m.receiver !== receiver || m.line === undefined || m.line > line || m.module || m.own || m.argument !== undefined) continue;
-      if (m.prefix && m.prefix !== '/' && path !== m.prefix && !path.startsWith(`${m.prefix.replace(/\/$/, '')}/`)) continue;
-      out.push(...this.resolveCall(e, -1, m.target));
+      if (m.receiver !== receiver || m.line === undefined || m.line > at.line || m.module || m.own || m.argument !== undefined) continue;
+      const written = { line: m.line, character: m.character ?? 0 };
+      if (scope !== undefined && innermostFunction(e.links, written) !== scope) continue;
+      const prefix = m.prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
+      if (prefix && path !== prefix && !path.startsWith(`${prefix}/`)) continue;
+      for (const t of this.resolveCall(e, -1, m.target)) if (!this.registersRoutes(t)) out.push(t);
     }
     const mounts = incoming.get(`${e.a.file}#${receiver}`);
     if (mounts) {
       for (const { from, mount } of mounts) {
-        if (!mount.own && mount.receiver !== undefined && mount.line !== undefined) out.push(...this.jsMiddleware(from, mount.receiver, mount.line, joinMount(mount.prefix, path, ''), incoming, depth + 1));
+        if (!mount.own && mount.receiver !== undefined && mount.line !== undefined) out.push(...this.jsMiddleware(from, mount.receiver, { line: mount.line, character: mount.character ?? 0 }, joinMount(mount.prefix, path, ''), incoming, depth + 1));
       }
     } else {
       // A router made in another module and imported here to register routes on: what is used on it there.
       const imp = importNamed(e.links, receiver);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
-      if (t && t.e !== e) out.push(...this.jsMiddleware(t.e, t.name, Infinity, path, incoming, depth + 1));
+      if (t && t.e !== e) out.push(...this.jsMiddleware(t.e, t.name, { line: Infinity, character: 0 }, path, incoming, depth + 1));
     }
     return out;
+  }
+
+  /** A function in which routes are registered or routers mounted (a router factory, `(app) => { app.get(…) }`). */
+  private registersRoutes(ref: FnRef): boolean {
+    const range = ref.e.links.functions[ref.fn].range;
+    return ref.e.a.routes.some((r) => containsPosition(range, r.declaration.start)) || ref.e.links.mounts.some((m) => m.line !== undefined && containsPosition(range, { line: m.line, character: m.character ?? 0 }));
   }
 
   /**
@@ -2056,8 +2078,12 @@ class WorkspaceLinker {
         if (cleans.length) return cleans;
       }
       // A marshmallow schema's `load`/`dump` (`UserSchema(view="admin").load(data)`, `schema.dump(user)`): its hooks run.
-      // An event published (Spring's publishEvent, NestJS's emit): its listeners in the service run.
-      if (site.event) return this.eventListeners(e.group, site.event);
+      // An event published (Spring's publishEvent, NestJS's emit, a Go bus's Dispatch): its listeners in the service
+      // run, beside what the call lands on itself (a project's own `emit` or `Publish` method does its own work too).
+      if (site.event) {
+        const listeners = this.eventListeners(e.group, site.event);
+        if (listeners.length) return [...this.resolveCallUncached(e, caller, chain).slice(0, MAX_TARGETS), ...listeners];
+      }
       // A DRF serializer made with a row or rows (`PhotoSerializer(photos, many=True)`): what rendering them runs.
       // (Beside what the call lands on anyway: the serializer's `__init__`.)
       if (e.family === 'python' && site.renders) {
@@ -2141,12 +2167,26 @@ class WorkspaceLinker {
       for (const e of this.entries) {
         if (e.test) continue;
         e.links.functions.forEach((f, fn) => {
-          for (const event of f.listensTo ?? []) pushTo(this.listeners!, `${e.group}\u0000${event}`, { e, fn });
+          // A Go function of a bus handler's shape is one only if the service registers it on its bus.
+          for (const event of f.listensTo ?? []) if (e.family !== 'go' || this.busHandlers(e.group).has(f.name)) pushTo(this.listeners!, `${e.group}\u0000${event}`, { e, fn });
         });
       }
     }
     return this.listeners.get(`${group}\u0000${event}`) ?? [];
   }
+
+  /** The names a service's Go files register on a message bus (FileLinks.goBusHandlers). */
+  private busHandlers(group: string): Set<string> {
+    let names = this.registered.get(group);
+    if (!names) {
+      names = new Set();
+      for (const e of this.entries) if (e.group === group && !e.test) for (const name of e.links.goBusHandlers ?? []) names.add(name);
+      this.registered.set(group, names);
+    }
+    return names;
+  }
+
+  private readonly registered = new Map<string, Set<string>>();
 
   private listeners?: Map<string, FnRef[]>;
 
@@ -2962,7 +3002,9 @@ class WorkspaceLinker {
           // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
           const resolved = this.resolveCall(ref.e, ref.fn, call.chain, call);
-          const targets = resolved.length ? resolved : (this.manyOf(call) ?? resolved);
+          const all = resolved.length ? resolved : (this.manyOf(call) ?? resolved);
+          // Listeners of an event emitted without waiting run beside the request (startedBy).
+          const targets = call.eventBeside && call.event ? withoutListeners(all, this.eventListeners(ref.e.group, call.event)) : all;
           // A call to a function of its own name hands the work down a layer (memos' Connect handler `X` calling
           // `s.APIV1Service.X`, a store's `X` calling its driver's `X`, a controller's `list` its service's): reached
           // at the caller's depth, so layers that only pass the request on do not use up the calls followed.
@@ -2976,6 +3018,8 @@ class WorkspaceLinker {
             // A queued task runs in a worker, not on this request's path; a cached function on a cache miss (cachedBy).
             // (Not a Spring `@Async` method its own class calls: the call skips the proxy, and runs it in place.)
             if ((t.e.links.functions[t.fn].queued && !selfCallOf(ref, t, call.chain)) || t.e.links.functions[t.fn].cached) continue;
+            // A task made and handed to a queue: a worker runs it (startedBy).
+            if (call.enqueued && t.e.links.functions[t.fn].makesTask) continue;
             const k = refKey(t);
             if (call.paged && !seen.has(k)) pagedEntry.add(k);
             if (seen.has(k)) continue;
@@ -3427,6 +3471,11 @@ function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
  */
 function sharedWith(target: Entry, caller: Entry): boolean {
   return target.group === caller.group || target.group === '';
+}
+
+/** The targets a call lands on that are not among an event's listeners. */
+function withoutListeners(targets: FnRef[], listeners: FnRef[]): FnRef[] {
+  return listeners.length ? targets.filter((t) => !listeners.some((l) => l.e === t.e && l.fn === t.fn)) : targets;
 }
 
 /** Frameworks whose `use(fn)` runs fn before the routes registered after it. */

@@ -125,10 +125,16 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
         '\tJob func() error',
         '}',
         '',
+        'func Subscribers() []int {',
+        '\trows, _ := db.Query("SELECT user_id FROM subscribers")', // 16: in the request, which evaluates the argument
+        '\tdefer rows.Close()',
+        '\treturn nil',
+        '}',
+        '',
         'func NotifyAboutNewPost(ids []int) Task {',
         '\treturn Task{Job: func() error {',
         '\t\tfor _, id := range ids {',
-        '\t\t\tif _, err := db.Exec("INSERT INTO notifications (user_id) VALUES ($1)", id); err != nil {', // 18
+        '\t\t\tif _, err := db.Exec("INSERT INTO notifications (user_id) VALUES ($1)", id); err != nil {', // 24
         '\t\t\t\treturn err',
         '\t\t\t}',
         '\t\t}',
@@ -151,7 +157,7 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
         '',
         'func CreatePost(w http.ResponseWriter, r *http.Request) {',
         '\tc := &Context{}',
-        '\tc.Enqueue(tasks.NotifyAboutNewPost([]int{1, 2, 3}))',
+        '\tc.Enqueue(tasks.NotifyAboutNewPost(tasks.Subscribers()))',
         '}',
         '',
         'func main() {',
@@ -163,7 +169,72 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
     const h = f.get('tasks/notify.go')!.hazards.find((x) => x.code === 'query-in-loop');
     assert.ok(h, 'the loop is a query in a loop');
     assert.deepEqual(h.routes, []);
-    assert.deepEqual(h.tasks, ['NotifyAboutNewPost (goroutine, started by POST /posts)']);
+    assert.deepEqual(h.tasks, ['NotifyAboutNewPost (queued task, started by POST /posts)']);
+    // What makes the task's argument runs in the request.
+    const list = f.get('tasks/notify.go')!.hazards.find((x) => x.code === 'unbounded-query');
+    assert.deepEqual(list?.routes.map((r) => `${r.method} ${r.path}`), ['POST /posts']);
+  });
+
+  it("a project's own Publish method still runs its own code; a function of a handler's shape that no bus registers is no handler", async () => {
+    const f = await joined({
+      'go.mod': lines('module app', '', 'go 1.22'),
+      'events/event.go': lines('package events', '', 'type Event struct {', '\tName string', '}'),
+      'broker/broker.go': lines(
+        'package broker',
+        '',
+        'import (',
+        '\t"context"',
+        '\t"database/sql"',
+        '',
+        '\t"app/events"',
+        '\t_ "github.com/lib/pq"',
+        ')',
+        '',
+        'var db *sql.DB',
+        '',
+        'type Broker struct{}',
+        '',
+        'func (b *Broker) Publish(ctx context.Context, e *events.Event) error {',
+        '\t_, err := db.ExecContext(ctx, "INSERT INTO outbox (name) VALUES ($1)", e.Name)', // 16
+        '\treturn err',
+        '}',
+        '',
+        'func onEvent(ctx context.Context, e *events.Event) error {', // 20: the shape of a handler, registered nowhere
+        '\trows, err := db.QueryContext(ctx, "SELECT id FROM subscribers")',
+        '\tif err != nil {',
+        '\t\treturn err',
+        '\t}',
+        '\treturn rows.Close()',
+        '}',
+      ),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"app/broker"',
+        '\t"app/events"',
+        ')',
+        '',
+        'func Import(w http.ResponseWriter, r *http.Request) {',
+        '\tb := &broker.Broker{}',
+        '\tfor _, name := range r.Form["names"] {',
+        '\t\t_ = b.Publish(r.Context(), &events.Event{Name: name})', // 13
+        '\t}',
+        '}',
+        '',
+        'func main() {',
+        '\thttp.HandleFunc("POST /import", Import)',
+        '\t_ = http.ListenAndServe(":8080", nil)',
+        '}',
+      ),
+    });
+    const rows = hazardRows(f).filter((r) => !r.startsWith('missing-timeout'));
+    assert.deepEqual(rows, [
+      'query-in-loop main.go:13:7 b.Publish → db.ExecContext [for sequential] → POST /import',
+      'unbounded-query broker/broker.go:21:15 db.QueryContext → -',
+    ]);
   });
 });
 

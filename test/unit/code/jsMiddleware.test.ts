@@ -68,4 +68,73 @@ describe('code analysis: Express middleware registered with use() runs before th
       'query-in-loop src/orders.js:6:11 pool.query [for…of sequential] → GET /orders, GET /orders/:id',
     ]);
   });
+
+  it("Hono's wildcard prefixes; not a router factory given to use(), one registered in another function on a receiver of the same name, nor one after a hoisted function's routes", async () => {
+    const loop = (table: string) => [`  for (const k of Object.keys(req.body ?? {})) {`, `    await pool.query('INSERT INTO ${table} (k) VALUES ($1)', [k]);`, '  }'];
+    const f = await joined({
+      'src/db.js': lines("const { Pool } = require('pg');", 'exports.pool = new Pool();'),
+      'src/hono.ts': lines(
+        "import { Hono } from 'hono';",
+        "import { pool } from './db';",
+        'const app = new Hono();',
+        'async function audit(c, next) {', // 4
+        "  for (const k of c.req.queries('k') ?? []) await pool.query('INSERT INTO audit (k) VALUES ($1)', [k]);", // 5
+        '  await next();',
+        '}',
+        "app.use('/api/*', audit);",
+        "app.get('/api/items', (c) => c.json([]));",
+        "app.get('/health', (c) => c.text('ok'));",
+        'export default app;',
+      ),
+      'src/routers.js': lines(
+        "const express = require('express');",
+        "const { pool } = require('./db');",
+        'async function requireAdmin(req, res, next) {', // 3
+        ...loop('admin_checks'), // 4-6
+        '  next();',
+        '}',
+        'function adminRouter() {',
+        '  const router = express.Router();',
+        '  router.use(requireAdmin);',
+        "  router.get('/stats', (req, res) => res.json({}));",
+        '  return router;',
+        '}',
+        'function publicRouter() {',
+        '  const router = express.Router();',
+        "  router.get('/health', (req, res) => res.send('ok'));",
+        '  return router;',
+        '}',
+        'function apiRouter() {', // 20: a router factory
+        '  const r = express.Router();',
+        "  r.post('/import', async (req, res) => {",
+        ...loop('imports'), // 23-25
+        '    res.end();',
+        '  });',
+        '  return r;',
+        '}',
+        'async function logError(err, req, res, next) {', // 30
+        ...loop('errors'), // 31-33
+        '  res.status(500).end();',
+        '}',
+        'const app = express();',
+        'routes(app);',
+        "app.use('/admin', adminRouter());",
+        "app.use('/public', publicRouter());",
+        'app.use(apiRouter());',
+        'app.use(logError);',
+        'function routes(app) {',
+        "  app.get('/items', (req, res) => res.json([]));",
+        '}',
+        'module.exports = app;',
+      ),
+    });
+    const rows = hazardRows(f).filter((r) => r.startsWith('query-in-loop'));
+    assert.deepEqual(rows, [
+      'query-in-loop src/hono.ts:5:51 pool.query [for…of sequential] → GET /api/items',
+      'query-in-loop src/routers.js:24:11 pool.query [for…of sequential] → POST /import',
+      'query-in-loop src/routers.js:32:11 pool.query [for…of sequential] → -',
+      'query-in-loop src/routers.js:5:11 pool.query [for…of sequential] → GET /admin/stats',
+    ]);
+  });
 });
+

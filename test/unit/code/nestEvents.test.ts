@@ -4,7 +4,7 @@ import { hazardRows, joined, lines } from './fixtureWorkspace';
 describe('code analysis: NestJS event listeners run for the route that emits their event', function () {
   this.timeout(10_000);
 
-  it("what an @OnEvent method does is on the path of the route whose code emits that event (emit or emitAsync, by a constant or a string); not another event's", async () => {
+  it("what an @OnEvent method does is on the path of the route whose code emits that event and awaits emitAsync (by a constant or a string); not another event's", async () => {
     const f = await joined({
       'src/events.ts': lines("export enum Events { USER_RENAME = 'user.rename', USER_MERGED = 'user.merged' }"),
       'src/user.listener.ts': lines(
@@ -57,12 +57,72 @@ describe('code analysis: NestJS event listeners run for the route that emits the
         '}',
       ),
     });
+    const rows = hazardRows(f).filter((r) => r.startsWith('query-in-loop'));
     assert.deepEqual(
-      hazardRows(f).filter((r) => r.startsWith('query-in-loop')),
+      rows,
       [
-        'query-in-loop src/user.listener.ts:14:13 this.prisma.record.updateMany [for…of sequential] → PATCH /users/:id/name, POST /users/merge',
+        'query-in-loop src/user.listener.ts:14:13 this.prisma.record.updateMany [for…of sequential] → PATCH /users/:id/name',
         'query-in-loop src/user.listener.ts:20:38 this.prisma.record.deleteMany [for…of sequential] → -',
       ],
     );
   });
+
+  it("emit does not wait for the listeners: they run beside the request, started by the route", async () => {
+    const f = await joined({
+      'src/user.listener.ts': lines(
+        "import { OnEvent } from '@nestjs/event-emitter';",
+        'export class MergeListener {',
+        "  @OnEvent('user.merged')",
+        '  async handle(user: { ids: string[] }) {',
+        '    for (const id of user.ids) await this.prisma.record.updateMany({ where: { by: id }, data: {} });', // 5
+        '  }',
+        '}',
+      ),
+      'src/user.controller.ts': lines(
+        "import { Body, Controller, Post } from '@nestjs/common';",
+        "@Controller('users')",
+        'export class UserController {',
+        '  constructor(private readonly eventEmitter: EventEmitter2) {}',
+        "  @Post('merge')",
+        '  merge(@Body() body: { ids: string[] }) {',
+        "    this.eventEmitter.emit('user.merged', body);",
+        '  }',
+        '}',
+      ),
+    });
+    const h = f.get('src/user.listener.ts')!.hazards.find((x) => x.code === 'query-in-loop')!;
+    assert.deepEqual(h.routes, []);
+    assert.deepEqual(h.tasks, ['MergeListener.handle (event listener, started by POST /users/merge)']);
+  });
+
+  it("a project's own emit method still runs its own code, whatever the event's name", async () => {
+    const f = await joined({
+      'src/db.ts': lines("import { Pool } from 'pg';", 'export const pool = new Pool();'),
+      'src/audit.ts': lines(
+        "import { pool } from './db';",
+        'export class AuditBus {',
+        '  async emit(kind: string, payload: unknown) {',
+        "    await pool.query('INSERT INTO audit (kind, payload) VALUES ($1, $2)', [kind, payload]);", // 4
+        '  }',
+        '}',
+      ),
+      'src/app.ts': lines(
+        "import express from 'express';",
+        "import { AuditBus } from './audit';",
+        'const app = express();',
+        'const bus = new AuditBus();',
+        "app.post('/import', async (req, res) => {",
+        '  for (const row of req.body.rows) {',
+        "    await bus.emit('ROW_IMPORTED', row);", // 7
+        '  }',
+        '  res.end();',
+        '});',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('query-in-loop')),
+      ['query-in-loop src/app.ts:7:11 bus.emit → pool.query [for…of sequential] → POST /import'],
+    );
+  });
 });
+

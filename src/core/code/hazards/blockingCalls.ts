@@ -88,7 +88,8 @@ function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: str
   };
 }
 
-function awaited(s: FileStructure, i: number): boolean {
+/** Call i is awaited where it is written (`await f()`, `await (f())`). */
+export function awaited(s: FileStructure, i: number): boolean {
   const start = s.nodes[i].start;
   return /\bawait\s*\(?\s*$/.test(s.text.slice(Math.max(0, start - 12), start));
 }

@@ -10,7 +10,17 @@ export function mayDispatchGoMessages(mentions: (word: string) => boolean): bool
   return mentions('Dispatch') || mentions('Publish');
 }
 
-/** The message type a handler takes: `func f(ctx context.Context, q *pkg.T) error`, a function, not a method. */
+/** The functions a file registers on a bus (`bus.AddHandler(getUserByID)`, `AddListener(…)`), by name. */
+export function goBusHandlersOf(text: string): string[] | undefined {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\bAdd(?:Handler|Listener)\(\s*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*\)/g)) out.add(m[1]);
+  return out.size ? [...out] : undefined;
+}
+
+/**
+ * The message type a handler takes: `func f(ctx context.Context, q *pkg.T) error`, a function, not a method. Only
+ * one the service registers on a bus is one (goBusHandlersOf): a plain `createUser(ctx, u *model.User)` is not.
+ */
 export function goMessageHandled(header: string): string | undefined {
   const m = /^func\s+\w+\s*\(\s*\w+\s+context\.Context\s*,\s*\w+\s+\*\s*(?:\w+\.)?([A-Z]\w*)\s*\)\s*error\s*\{/.exec(header);
   return m ? `go:${m[1]}` : undefined;

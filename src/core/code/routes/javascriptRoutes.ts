@@ -694,10 +694,10 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   const developmentOnly = c.developmentOnly(call.index) || undefined;
   // Mounted inside a function (a router factory, or one handed the router): that function's prefixes apply too.
   const enclosing = c.enclosingNames(call.index, receiver);
-  const line = c.s.rangeOf(call.index).start.line;
+  const { line, character } = c.s.rangeOf(call.index).start;
   for (const t of targets) {
     const target = mountTarget(t);
-    if (target) c.mounts.push({ prefix, receiver, ...target, line, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
+    if (target) c.mounts.push({ prefix, receiver, ...target, line, character, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
   }
 }
 
