@@ -64,6 +64,8 @@ export interface ListRule extends ChainPattern {
    * or what the local variable given was built with (`stmt = select(X)…limit(n)`; `session.exec(stmt).all()`).
    */
   boundedByStatement?: string;
+  /** The call as written, its chain and arguments, matches this: Drizzle's `db.with(sq).select().from(sq)`. */
+  boundedByCall?: string;
   /**
    * Bounded when a statement that builds the chain's variable matches (`q = q.Where("id = ?", id)`, then `q.Find(&xs)`),
    * not the chain itself: a subquery along it has conditions of its own (boundedBySqlWhere reads those).
@@ -1118,11 +1120,11 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'from|orderBy|innerJoin|leftJoin|rightJoin|fullJoin',
     // knex reads the same from a `db` (Unleash's `this.db.select(cols).from(T.ROLES).whereIn(…).first()`): its own
     // filters and single-row reads bound it too.
-    // A select from a common table expression (karakeep's `ctx.db.with(sq).select().from(sq)`) reads what the CTE,
-    // written apart, bounds.
-    boundedByChain: `where|limit|groupBy|\\$dynamic|with|${KNEX_LIST.boundedByChain}`,
-    // An aggregate selected (`db.select({ n: count() }).from(t)`) is one row.
+    boundedByChain: `where|limit|groupBy|\\$dynamic|${KNEX_LIST.boundedByChain}`,
+    // An aggregate selected (`db.select({ n: count() }).from(t)`) is one row. A select from a common table expression
+    // its chain names (karakeep's `ctx.db.with(sq).select().from(sq)`) reads what the CTE, written apart, bounds.
     boundedByStatement: '\\b(?:count|countDistinct|sum|avg|min|max)\\s*\\(|\\bsql\\s*<',
+    boundedByCall: '\\.with\\(\\s*([\\w$]+)\\s*\\)[\\s\\S]*\\.from\\(\\s*\\1\\s*\\)$',
     label: 'Drizzle or knex select with no where or limit',
   },
   {

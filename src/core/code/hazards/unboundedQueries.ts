@@ -51,6 +51,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         const from = f >= 0 ? s.nodes[s.functions[f].index].start : 0;
         if (new RegExp(list.boundedByCallBefore).test(s.text.slice(from, start))) continue;
       }
+      if (list.boundedByCall && s.memo(`re:${list.boundedByCall}`, () => new RegExp(list.boundedByCall!)).test(s.text.slice(start, s.nodes[i].end))) continue;
       if (list.boundedByStatement) {
         const bound = new RegExp(list.boundedByStatement);
         // What a statement before the call would set, set along the chain itself: woodpecker's
