@@ -1124,7 +1124,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // An aggregate selected (`db.select({ n: count() }).from(t)`) is one row. A select from a common table expression
     // its chain names (karakeep's `ctx.db.with(sq).select().from(sq)`) reads what the CTE, written apart, bounds.
     boundedByStatement: '\\b(?:count|countDistinct|sum|avg|min|max)\\s*\\(|\\bsql\\s*<',
-    boundedByCall: '\\.with\\(\\s*([\\w$]+)\\s*\\)[\\s\\S]*\\.from\\(\\s*\\1\\s*\\)$',
+    boundedByCall: '\\.with\\(\\s*([\\w$]+)\\s*\\)[\\s\\S]*\\.from\\(\\s*\\1\\s*\\)',
     label: 'Drizzle or knex select with no where or limit',
   },
   {
