@@ -3286,10 +3286,11 @@ class WorkspaceLinker {
     // A coroutine's body is not run by the call; a memoized function's I/O runs once per argument; a task's, in a worker.
     if (fact.async || fact.cached || fact.queued) return undefined;
     if (fact.blocks) return { ...fact.blocks, file: ref.e.a.file };
-    const key = refKey(ref);
+    // By function and depth: what is found depends on how many calls are left to follow.
+    const key = refKey(ref) * (EFFECT_DEPTH + 1) + depth;
     const cached = this.blockers.get(key);
     if (cached === null) return undefined;
-    if (cached !== undefined && (cached.found || cached.depth <= depth)) return cached.found;
+    if (cached !== undefined) return cached.found;
     this.blockers.set(key, null);
     let found: { callee: string; label: string; range: Range; file: string } | undefined;
     if (depth < EFFECT_DEPTH) {
@@ -3305,12 +3306,12 @@ class WorkspaceLinker {
         if (found) break;
       }
     }
-    this.blockers.set(key, { found, depth });
+    this.blockers.set(key, { found });
     return found;
   }
 
-  /** blockerOf's results by function (`null`: being computed, a cycle). */
-  private readonly blockers = new Map<number, { found?: { callee: string; label: string; range: Range; file: string }; depth: number } | null>();
+  /** blockerOf's results by function and depth (`null`: being computed, a cycle). */
+  private readonly blockers = new Map<number, { found?: { callee: string; label: string; range: Range; file: string } } | null>();
 
   /**
    * A query the ORM gives a class of the workspace, where the call lands on none of the workspace's functions

@@ -162,5 +162,54 @@ describe('code analysis: a synchronous helper called from async def blocks the e
       'query-in-loop app/work.py:7:9 db.query.filter.update [for sequential] → -',
     ]);
   });
+
+  it('follows up to two calls below the one in the async def, whichever route is read first, and stops at a cycle', async () => {
+    const helpers = lines(
+      'import requests',
+      '',
+      'def c():',
+      '    return requests.get("http://x", timeout=3)',
+      '',
+      'def b():',
+      '    return c()',
+      '',
+      'def a():', // a → b → c → requests.get: two calls below a
+      '    return b()',
+      '',
+      'def d():', // d → a → b → c: three calls below d
+      '    return a()',
+      '',
+      'def ping():', // a cycle without I/O
+      '    return pong()',
+      '',
+      'def pong():',
+      '    return ping()',
+    );
+    const handler = (first: string, second: string) =>
+      lines(
+        'from .helpers import a, d, ping',
+        '',
+        '@app.get("/x")',
+        `async def x():`,
+        `    return ${first}()`, // 5
+        '',
+        '@app.get("/y")',
+        `async def y():`,
+        `    return ${second}()`, // 9
+        '',
+        '@app.get("/z")',
+        'async def z():',
+        '    return ping()', // 13
+      );
+    for (const [first, second] of [
+      ['a', 'd'],
+      ['d', 'a'],
+    ]) {
+      const f = await joined({ 'app/helpers.py': helpers, 'app/main.py': handler(first, second) });
+      const rows = blocking(hazardRows(f));
+      const line = first === 'a' ? 5 : 9;
+      assert.deepEqual(rows, [`blocking-call app/main.py:${line}:12 a → b → c → requests.get → GET /${first === 'a' ? 'x' : 'y'}`], `${first} first`);
+    }
+  });
 });
 
