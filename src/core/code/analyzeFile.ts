@@ -779,7 +779,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const body = makesSchema ? s.text.slice(n.start, n.end) : '';
       if (makesSchema && (body.includes('NewExecutableSchema(') || servesGqlServer(s.text, body))) fact.makesServer = 'graphql';
     }
-    if (family === 'python' && info.async) fact.async = true;
+    // (`@sync_to_async def count_items()`: calling it makes an awaitable, and the work runs in a thread.)
+    if (family === 'python' && (info.async || (n.node.parent?.type === 'decorated_definition' && /^@(?:\w+\.)*(?:sync_to_async|database_sync_to_async)\b/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))))) fact.async = true;
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);
       if (returns) fact.returns = returns;

@@ -211,5 +211,41 @@ describe('code analysis: a synchronous helper called from async def blocks the e
       assert.deepEqual(rows, [`blocking-call app/main.py:${line}:12 a → b → c → requests.get → GET /${first === 'a' ? 'x' : 'y'}`], `${first} first`);
     }
   });
+
+  it('not a call that makes an awaitable awaited elsewhere: a def made async by @sync_to_async, async with, gather, create_task, a task awaited later', async () => {
+    const f = await joined({
+      'app/helpers.py': lines(
+        'import aiohttp',
+        'import requests',
+        'from asgiref.sync import sync_to_async',
+        '',
+        '@sync_to_async',
+        'def count_items():',
+        '    return Item.objects.count()',
+        '',
+        'def session_get(session, url):', // returns aiohttp's request context manager
+        '    return session.get(url)',
+        '',
+        'def fetch(url):',
+        '    return requests.get(url, timeout=3)',
+      ),
+      'app/main.py': lines(
+        'import asyncio',
+        'from .helpers import count_items, session_get, fetch',
+        '',
+        '@app.get("/x")',
+        'async def x(session, urls):',
+        '    n = await asyncio.gather(count_items(), count_items())',
+        '    async with session_get(session, urls[0]) as r:',
+        '        body = await r.text()',
+        '    t = asyncio.create_task(count_items())',
+        '    later = count_items()',
+        '    await later',
+        '    fetch(urls[1])', // 12: this one blocks
+        '    return n',
+      ),
+    });
+    assert.deepEqual(blocking(hazardRows(f)), ['blocking-call app/main.py:12:5 fetch → requests.get → GET /x']);
+  });
 });
 

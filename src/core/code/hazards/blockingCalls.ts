@@ -113,7 +113,32 @@ export function synchronousIo(s: FileStructure, i: number, call: CallInfo, catal
  * an awaitable) nor handed to a thread (`sync_to_async`, `run_in_threadpool(lambda: …)`).
  */
 export function runsOnEventLoop(s: FileStructure, i: number): boolean {
-  return !!s.functionAt(i)?.async && !awaited(s, i) && !handedToThread(s, i);
+  return !!s.functionAt(i)?.async && !awaited(s, i) && !handedToThread(s, i) && !awaitedElsewhere(s, i);
+}
+
+/** What runs coroutines it is given, on the event loop: a call handed to one makes an awaitable, not I/O in place. */
+const COROUTINE_RUNNERS = /(?:^|\.)(?:gather|create_task|wait_for|ensure_future|as_completed|shield|wait|run_coroutine_threadsafe|start_soon)$/;
+
+/**
+ * The call makes an awaitable that is awaited elsewhere: `async with session_for(u) as s`, `async for x in rows(q)`,
+ * handed to `asyncio.gather(…)` or `create_task(…)`, or kept in a name the function awaits or gathers later
+ * (`task = fetch(u)` … `await task`).
+ */
+function awaitedElsewhere(s: FileStructure, i: number): boolean {
+  let node = s.nodes[i].node;
+  for (let parent = node.parent, depth = 0; parent && depth < 8; node = parent, parent = parent.parent, depth++) {
+    if (parent.type === 'function_definition' || parent.type === 'block' || parent.type === 'module') break;
+    if (parent.type === 'with_statement' && /^async\b/.test(parent.text)) return true;
+    if ((parent.type === 'for_statement' || parent.type === 'for_in_clause') && /^async\b/.test(parent.text) && parent.childForFieldName('right')?.equals(node)) return true;
+    if (parent.type === 'argument_list' && COROUTINE_RUNNERS.test(parent.parent?.childForFieldName('function')?.text ?? '')) return true;
+    if (parent.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier') {
+      const name = parent.childForFieldName('left')!.text;
+      const f = s.functionOf[i];
+      const after = f >= 0 ? s.text.slice(parent.endIndex, s.spanOfFunction(f).end) : '';
+      return new RegExp(`\\bawait\\s+${name}\\b|\\b(?:gather|create_task|wait_for|ensure_future|wait|shield)\\([^)]*\\b${name}\\b`).test(after);
+    }
+  }
+  return false;
 }
 
 /**
