@@ -4,7 +4,7 @@ import { hazardRows, joined, lines } from './fixtureWorkspace';
 describe('code analysis: LLM API requests (OpenAI, Anthropic) are remote calls', function () {
   this.timeout(10_000);
 
-  it('one per item of a loop is a call in a loop, in Python, TypeScript and Go; a same-named method of a module without the SDK is not', async () => {
+  it("one per item of a loop is a call in a loop, in Python, TypeScript and Go; a same-named relation (Django's `messages`, `completions`) is not, also in a module that imports the SDK", async () => {
     const f = await joined({
       'app/summarize.py': lines(
         'import anthropic',
@@ -34,18 +34,33 @@ describe('code analysis: LLM API requests (OpenAI, Anthropic) are remote calls',
         '        openai.ChatCompletion.create(model="gpt-3.5-turbo", messages=[])', // 25
       ),
       'app/inbox.py': lines(
-        'def notify(users):',
+        'def notify(users, texts):',
         '    for u in users:',
         '        u.messages.create(text="hi")', // not Anthropic's: this module does not import it
+        '    for t in texts:',
+        '        request.user.completions.create(text=t)', // a relation named completions, not OpenAI's
+      ),
+      'app/chat.py': lines(
+        'import anthropic',
+        'claude = anthropic.Anthropic()',
+        'def reply(conversation, parts):',
+        '    for part in parts:',
+        '        conversation.messages.create(content=part)', // a relation, in a module that imports the SDK
+        '    for part in parts:',
+        '        claude.messages.create(model="c", max_tokens=10, messages=[{"role": "user", "content": part}])', // 7
       ),
       'src/llm.ts': lines(
-        "import OpenAI from 'openai';",
+        'import {',
+        '  OpenAI,',
+        "} from 'openai';",
+        'const oai = new OpenAI();',
         "import Anthropic from '@anthropic-ai/sdk';",
         'const openai = new OpenAI();',
         'const anthropic = new Anthropic();',
         'export async function tagAll(items: string[]) {',
         '  for (const it of items) {',
-        "    await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: it }] });", // 7
+        "    await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: it }] });", // 10
+        "    await oai.responses.create({ model: 'gpt-4o', input: it });", // 11: any name, in a module importing the SDK
         '  }',
         "  await Promise.all(items.map((it) => anthropic.messages.create({ model: 'c', max_tokens: 5, messages: [{ role: 'user', content: it }] })));", // 9
         '}',
@@ -72,13 +87,15 @@ describe('code analysis: LLM API requests (OpenAI, Anthropic) are remote calls',
     });
     const rows = hazardRows(f).filter((r) => r.startsWith('call-in-loop'));
     assert.deepEqual(rows, [
+      'call-in-loop app/chat.py:7:9 claude.messages.create [for sequential] → -',
       'call-in-loop app/summarize.py:12:13 client.chat.completions.create [for sequential] → -',
       'call-in-loop app/summarize.py:17:19 aclient.embeddings.create [comprehension sequential] → -',
       'call-in-loop app/summarize.py:21:9 claude.messages.create [for sequential] → -',
       'call-in-loop app/summarize.py:25:9 openai.ChatCompletion.create [for sequential] → -',
       'call-in-loop llm/llm.go:11:16 c.CreateChatCompletion [for sequential] → -',
-      'call-in-loop src/llm.ts:7:11 openai.chat.completions.create [for…of sequential] → -',
-      'call-in-loop src/llm.ts:9:39 anthropic.messages.create [.map() parallel] → -',
+      'call-in-loop src/llm.ts:10:11 openai.chat.completions.create [for…of sequential] → -',
+      'call-in-loop src/llm.ts:11:11 oai.responses.create [for…of sequential] → -',
+      'call-in-loop src/llm.ts:13:39 anthropic.messages.create [.map() parallel] → -',
     ]);
   });
 });

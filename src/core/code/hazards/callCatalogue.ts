@@ -446,10 +446,12 @@ const STRIPE_PY_METHODS = '(?:create|retrieve|modify|list|delete|cancel|search|p
  * looked up by the call's last name, not its first (CallCatalogue.mayMatch).
  */
 const ANY_NAME = '[A-Za-z_$][\\w$]*';
-/** A module that imports OpenAI's SDK (Python or JavaScript). */
-const OPENAI_IMPORT = `^\\s*(?:from\\s+openai\\b|import\\s+openai\\b|import\\b.*\\bfrom\\s+['"]openai['"/]|.*\\brequire\\(\\s*['"]openai['"]\\s*\\))`;
+/** A module that imports OpenAI's SDK (Python or JavaScript; an import's list may span lines: `} from 'openai'`). */
+const OPENAI_IMPORT = `^\\s*(?:from\\s+openai\\b|import\\s+openai\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"]openai['"/]|.*\\brequire\\(\\s*['"]openai['"]\\s*\\))`;
 /** A module that imports Anthropic's SDK (Python or JavaScript). */
-const ANTHROPIC_IMPORT = `^\\s*(?:from\\s+anthropic\\b|import\\s+anthropic\\b|import\\b.*\\bfrom\\s+['"]@anthropic-ai/sdk['"/]|.*\\brequire\\(\\s*['"]@anthropic-ai/sdk['"]\\s*\\))`;
+const ANTHROPIC_IMPORT = `^\\s*(?:from\\s+anthropic\\b|import\\s+anthropic\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"]@anthropic-ai/sdk['"/]|.*\\brequire\\(\\s*['"]@anthropic-ai/sdk['"]\\s*\\))`;
+/** What an LLM SDK's client is named: `client`, `aclient`, `openai_client`, `self.openai`, `llm`, `anthropic`, `claude`. */
+const LLM_CLIENTS = '\\w*(?:[cC]lient|[oO]pen[aA][iI]|[aA]nthropic|[cC]laude|[lL]lm|LLM)\\w*';
 
 /** What Objection's query builder runs (knex's builder methods and its own). */
 const OBJECTION_METHODS =
@@ -694,13 +696,14 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['js'], root: 'stripe|\\w*Stripe|\\w*Stripe(?:Client|Api)|stripeClient', notThrough: 'webhooks', method: STRIPE_JS_METHODS, label: 'Stripe API request' },
   { kind: 'call', languages: ['python'], root: 'stripe', through: '[A-Z]\\w*', notThrough: 'Webhook|WebhookSignature', method: STRIPE_PY_METHODS, label: 'Stripe API request' },
   // LLM APIs: a request that takes seconds, and is paid for by the token; one per item of a loop is the costliest
-  // call a request can make. OpenAI's SDKs (`client.chat.completions.create(…)`, `embeddings.create`, and the 0.x
-  // `openai.ChatCompletion.create`); the others only in a module that imports the SDK (`responses.create`,
-  // Anthropic's `messages.create`, which Twilio's client also has, and a Django related manager may be named).
-  { kind: 'call', languages: ['python', 'js'], root: ANY_NAME, through: 'completions|embeddings', method: 'create|parse|stream', label: 'LLM request (OpenAI API)' },
+  // call a request can make. OpenAI's SDKs through a client's name (`client.chat.completions.create(…)`,
+  // `self.openai.embeddings.create`; any name in a module that imports the SDK, which also has its `responses`, audio
+  // and images), and the 0.x `openai.ChatCompletion.create`; Anthropic's `messages.create` through a client's name in a
+  // module that imports its SDK (not a Django relation named `messages`, nor Twilio's client, elsewhere).
+  { kind: 'call', languages: ['python', 'js'], root: LLM_CLIENTS, through: 'completions|embeddings', method: 'create|parse|stream', label: 'LLM request (OpenAI API)' },
   { kind: 'call', languages: ['python'], root: 'openai', through: 'ChatCompletion|Completion|Embedding', method: 'a?create', label: 'LLM request (OpenAI API)' },
-  { kind: 'call', languages: ['python', 'js'], root: ANY_NAME, through: 'responses|moderations|images|transcriptions|translations|speech', method: 'create|generate|parse|stream', inFilesMatching: OPENAI_IMPORT, label: 'LLM request (OpenAI API)' },
-  { kind: 'call', languages: ['python', 'js'], root: ANY_NAME, through: 'messages', method: 'create|stream|count_tokens|countTokens', inFilesMatching: ANTHROPIC_IMPORT, label: 'LLM request (Anthropic API)' },
+  { kind: 'call', languages: ['python', 'js'], root: ANY_NAME, through: 'completions|embeddings|responses|moderations|images|transcriptions|translations|speech', method: 'create|generate|parse|stream', inFilesMatching: OPENAI_IMPORT, label: 'LLM request (OpenAI API)' },
+  { kind: 'call', languages: ['python', 'js'], root: LLM_CLIENTS, through: 'messages', method: 'create|stream|count_tokens|countTokens', inFilesMatching: ANTHROPIC_IMPORT, label: 'LLM request (Anthropic API)' },
   { kind: 'call', languages: ['go'], root: ANY_NAME, method: 'CreateChatCompletion|CreateChatCompletionStream|CreateCompletion|CreateEmbeddings|CreateImage', inFilesMatching: '"github\\.com/sashabaranov/go-openai"', label: 'LLM request (OpenAI API)' },
   { kind: 'call', languages: ['go'], root: ANY_NAME, through: 'Completions|Embeddings|Responses', method: 'New|NewStreaming', inFilesMatching: '"github\\.com/openai/openai-go', label: 'LLM request (OpenAI API)' },
   { kind: 'call', languages: ['go'], root: ANY_NAME, through: 'Messages', method: 'New|NewStreaming', inFilesMatching: '"github\\.com/anthropics/anthropic-sdk-go', label: 'LLM request (Anthropic API)' },
