@@ -274,6 +274,9 @@ function threadTarget(args: string, method: string): string[] | undefined {
   return written && /^[A-Za-z_][\w.]*$/.test(written) ? written.split('.') : undefined;
 }
 
+/** A Django settings module for development or tests (`settings/dev.py`, `local_settings.py`): not production's. */
+const DEVELOPMENT_SETTINGS = /(?:^|\/|_)(?:dev|development|local|test|tests|testing|ci)(?:_settings)?\.py$/;
+
 /** The call's value is an argument of a queue's `Enqueue…(…)`. */
 function handedToQueue(s: FileStructure, i: number): boolean {
   const parent = s.nodes[i].node.parent;
@@ -572,7 +575,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (reads) links.serializerReads = reads;
     const settings = djangoSettingsOf(text);
     if (settings) links.djangoSettings = settings;
-    const middleware = text.includes('MIDDLEWARE') ? djangoMiddlewareOf(text) : undefined;
+    const middleware = text.includes('MIDDLEWARE') && !DEVELOPMENT_SETTINGS.test(file) ? djangoMiddlewareOf(text) : undefined;
     if (middleware) links.djangoMiddleware = middleware;
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
     if (modelViews) links.modelViews = modelViews;

@@ -56,22 +56,26 @@ describe("code analysis: Django middleware the settings list runs on every reque
     ]);
   });
 
-  it('reads a list added to later (MIDDLEWARE += […], .append, .insert) and the old MIDDLEWARE_CLASSES', async () => {
-    const f = await joined(
-      files(
+  it('reads a list added to later (MIDDLEWARE += […], .append, .insert) and the old MIDDLEWARE_CLASSES; not one added under `if DEBUG:`, by a development settings module, nor named by a filter', async () => {
+    const f = await joined({
+      ...files(
         lines(
           'INSTALLED_APPS = ["shop"]',
-          'MIDDLEWARE_CLASSES = ("django.middleware.common.CommonMiddleware",)',
-          'MIDDLEWARE_CLASSES += ("shop.middleware.GeoMiddleware",)',
+          'MIDDLEWARE_CLASSES = ["django.middleware.common.CommonMiddleware"]',
+          'MIDDLEWARE_CLASSES += ["shop.middleware.GeoMiddleware"]',
+          'MIDDLEWARE_CLASSES.insert(0, "shop.middleware.flags_middleware")',
+          'MIDDLEWARE_CLASSES = [m for m in MIDDLEWARE_CLASSES if m != "shop.middleware.UnusedMiddleware"]',
           'if DEBUG:',
           '    MIDDLEWARE_CLASSES.insert(0, "shop.middleware.UnusedMiddleware")',
         ),
       ),
-    );
-    const rows = hazardRows(f).filter((r) => r.includes('shop/middleware.py') && !r.startsWith('unbounded'));
+      'shop/settings_dev.py': lines('from .settings import *', 'MIDDLEWARE_CLASSES += ["shop.middleware.UnusedMiddleware"]'),
+    });
+    const rows = hazardRows(f).filter((r) => r.includes('shop/middleware.py'));
     assert.deepEqual(rows, [
-      'missing-timeout shop/middleware.py:19:9 requests.post → ANY orders/, ANY orders/<int:pk>/',
+      'missing-timeout shop/middleware.py:19:9 requests.post → -',
       'missing-timeout shop/middleware.py:7:23 requests.get → ANY orders/, ANY orders/<int:pk>/',
+      'unbounded-query shop/middleware.py:11:42 Flag.objects.all → ANY orders/, ANY orders/<int:pk>/',
     ]);
   });
 });

@@ -164,11 +164,15 @@ export function djangoSettingsOf(text: string): { paged: boolean; rootUrlconf?: 
  */
 export function djangoMiddlewareOf(text: string): string[] | undefined {
   const out: string[] = [];
-  const statement = /^[ \t]*MIDDLEWARE(?:_CLASSES)?[ \t]*(?:(?::[^=\n]+)?\+?=[ \t]*(?:\w+[ \t]*\+[ \t]*)?[[(]|\.(?:append|insert)[ \t]*\()/gm;
+  // Top-level statements only: one under `if DEBUG:` adds what production does not run (debug toolbars).
+  const statement = /^MIDDLEWARE(?:_CLASSES)?[ \t]*(?:(?::[^=\n]+)?\+?=[ \t]*(?:\w+[ \t]*\+[ \t]*)?[[(]|\.(?:append|insert)[ \t]*\()/gm;
   for (let m = statement.exec(text); m; m = statement.exec(text)) {
     const from = m.index + m[0].length;
     const end = closingBracket(text, from - 1);
-    for (const s of withoutComments(text.slice(from, end)).matchAll(/(?:^|[^\w.])['"]([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+)['"]/g)) if (!out.includes(s[1])) out.push(s[1]);
+    const listed = withoutComments(text.slice(from, end));
+    // A list made by filtering (`[m for m in MIDDLEWARE if m != "…"]`) names what it leaves out.
+    if (/\bfor\s+\w+\s+in\b/.test(listed)) continue;
+    for (const s of listed.matchAll(/(?:^|[^\w.])['"]([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+)['"]/g)) if (!out.includes(s[1])) out.push(s[1]);
   }
   return out.length ? out : undefined;
 }
