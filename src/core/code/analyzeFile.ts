@@ -274,8 +274,29 @@ function threadTarget(args: string, method: string): string[] | undefined {
   return written && /^[A-Za-z_][\w.]*$/.test(written) ? written.split('.') : undefined;
 }
 
-/** A Django settings module for development or tests (`settings/dev.py`, `local_settings.py`): not production's. */
-const DEVELOPMENT_SETTINGS = /(?:^|\/|_)(?:dev|development|local|test|tests|testing|ci)(?:_settings)?\.py$/;
+/** A Django settings module for development or tests (`settings/dev.py`, `settings_test.py`): not production's. */
+const DEVELOPMENT_SETTINGS = /(?:^|\/|_)(?:dev|development|test|tests|testing|ci)(?:_settings)?\.py$/;
+
+/**
+ * Go: a function that returns a function literal, alone or in the value it returns (`return Task{Job: func() error
+ * {…}}`, `return func(w http.ResponseWriter, …) {…}`): what it makes runs when that is called. Not a closure it hands to
+ * another call (`sort.Slice(xs, func(i, j int) bool {…})`) or starts (`go func() {…}()`).
+ */
+const RETURNS_FUNC_LITERAL = /\breturn\s+(?:&?[\w.]+\s*\{[^{}]*?)?\bfunc\s*\(/;
+
+/**
+ * JavaScript: the request waits for what call i returns: awaited, returned from the handler (`return
+ * emitter.emitAsync(…)`), or handed to `Promise.all`/`allSettled`/`race`/`any`.
+ */
+function waitedFor(s: FileStructure, i: number): boolean {
+  if (awaited(s, i) || /\breturn\s*\(?\s*$/.test(s.text.slice(Math.max(0, s.nodes[i].start - 12), s.nodes[i].start))) return true;
+  let node = s.nodes[i].node;
+  for (let parent = node.parent, depth = 0; parent && depth < 4; node = parent, parent = parent.parent, depth++) {
+    if (parent.type === 'arguments') return /\bPromise\.(?:all|allSettled|race|any)$/.test(parent.parent?.childForFieldName('function')?.text ?? '');
+    if (parent.type !== 'array' && parent.type !== 'parenthesized_expression' && parent.type !== 'spread_element') return false;
+  }
+  return false;
+}
 
 /** The call's value is an argument of a queue's `Enqueue…(…)`. */
 function handedToQueue(s: FileStructure, i: number): boolean {
@@ -525,7 +546,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (nestRoutes) links.nestRoutes = nestRoutes;
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
   if (functionLists) links.goFunctionLists = functionLists;
-  const busHandlers = family === 'go' && (words.has('AddHandler(') || words.has('AddListener(')) ? goBusHandlersOf(text) : undefined;
+  const busHandlers = family === 'go' && (words.has('AddHandler') || words.has('AddListener') || words.has('AddEventListener')) ? goBusHandlersOf(text) : undefined;
   if (busHandlers) links.goBusHandlers = busHandlers;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;
@@ -773,7 +794,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     spans.push({ start: n.start, end: n.end });
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
     if (family === 'go' && info.name) {
-      if (/\bfunc\s*\(/.test(s.text.slice(n.start + 4, n.end))) fact.makesTask = true;
+      const block = n.node.childForFieldName('body');
+      if (block && RETURNS_FUNC_LITERAL.test(s.text.slice(block.startIndex, block.endIndex))) fact.makesTask = true;
       const returns = goResultType(n.node.childForFieldName('result')?.text);
       if (returns) fact.returns = returns;
       // gqlgen's server is made from the schema it generates, whatever its handler package is imported as; or served
@@ -956,7 +978,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const events = one ? [one] : goMessages ? goMessagesDispatched(s, i, call) : [];
     if (events.length) callFact.event = events[0];
     // NestJS's `emit` does not wait for async listeners; `emitAsync` does, when it is awaited.
-    if (nestEvents && one && (call.chain[call.chain.length - 1] === 'emit' || !awaited(s, i))) callFact.eventBeside = true;
+    if (nestEvents && one && (call.chain[call.chain.length - 1] === 'emit' || !waitedFor(s, i))) callFact.eventBeside = true;
     const rendered = family === 'python' ? serializerRendering(s, call) : undefined;
     if (rendered) {
       callFact.renders = true;

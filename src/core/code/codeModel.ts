@@ -330,6 +330,8 @@ export interface MountFact {
   line?: number;
   /** With `line`: the column of the `use(…)` call, which says the function it is written in. */
   character?: number;
+  /** JavaScript `use(…)`: on the module's own app or router (declared at its top level), wherever the call is written. */
+  moduleReceiver?: true;
   /** Mounted only in development or tests (`if (env.isDevelopment)`): the target's routes are not production's. */
   developmentOnly?: boolean;
   /** Set for Django's `include('mod.urls')` and `require('./x')`: the target is a module path, not a name. */
@@ -390,6 +392,8 @@ export interface RouteLink {
   modelViews?: ModelViewsUse;
   /** The router variable the route was registered on (`router` in `router.get(…)`). */
   receiver?: string;
+  /** JavaScript: the receiver is the module's own (declared at its top level), not a function's local or parameter. */
+  moduleReceiver?: true;
   /** Functions the registration sits in (Fastify plugins registered under a prefix). */
   enclosing: string[];
   /** The handler is a name defined elsewhere (`listOrders`, `orders.show`, `svc.homeHandler`). */

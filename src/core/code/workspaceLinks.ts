@@ -879,7 +879,7 @@ class WorkspaceLinker {
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
-        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, route.path, incoming, 0));
+        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -1334,14 +1334,15 @@ class WorkspaceLinker {
    * not-found or error handler), nor in another function than the route's (a receiver's name is only known within
    * one), nor a function that registers routes itself (`app.use(apiRouter())`: a router, not middleware).
    */
-  private jsMiddleware(e: Entry, receiver: string, at: Position, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
+  private jsMiddleware(e: Entry, receiver: string, at: Position, moduleReceiver: boolean, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
     if (depth > 6) return [];
     const out: FnRef[] = [];
     const scope = Number.isFinite(at.line) ? innermostFunction(e.links, at) : undefined;
     for (const m of e.links.mounts) {
       if (m.receiver !== receiver || m.line === undefined || m.line > at.line || m.module || m.own || m.argument !== undefined) continue;
+      // The module's own app is one object wherever it is used; a function's local or parameter only within it.
       const written = { line: m.line, character: m.character ?? 0 };
-      if (scope !== undefined && innermostFunction(e.links, written) !== scope) continue;
+      if (scope !== undefined && !(moduleReceiver && m.moduleReceiver) && innermostFunction(e.links, written) !== scope) continue;
       const prefix = m.prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
       if (prefix && path !== prefix && !path.startsWith(`${prefix}/`)) continue;
       for (const t of this.resolveCall(e, -1, m.target)) if (!this.registersRoutes(t)) out.push(t);
@@ -1349,13 +1350,13 @@ class WorkspaceLinker {
     const mounts = incoming.get(`${e.a.file}#${receiver}`);
     if (mounts) {
       for (const { from, mount } of mounts) {
-        if (!mount.own && mount.receiver !== undefined && mount.line !== undefined) out.push(...this.jsMiddleware(from, mount.receiver, { line: mount.line, character: mount.character ?? 0 }, joinMount(mount.prefix, path, ''), incoming, depth + 1));
+        if (!mount.own && mount.receiver !== undefined && mount.line !== undefined) out.push(...this.jsMiddleware(from, mount.receiver, { line: mount.line, character: mount.character ?? 0 }, !!mount.moduleReceiver, joinMount(mount.prefix, path, ''), incoming, depth + 1));
       }
     } else {
       // A router made in another module and imported here to register routes on: what is used on it there.
       const imp = importNamed(e.links, receiver);
       const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
-      if (t && t.e !== e) out.push(...this.jsMiddleware(t.e, t.name, { line: Infinity, character: 0 }, path, incoming, depth + 1));
+      if (t && t.e !== e) out.push(...this.jsMiddleware(t.e, t.name, { line: Infinity, character: 0 }, true, path, incoming, depth + 1));
     }
     return out;
   }

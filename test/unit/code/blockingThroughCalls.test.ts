@@ -228,24 +228,36 @@ describe('code analysis: a synchronous helper called from async def blocks the e
         '',
         'def fetch(url):',
         '    return requests.get(url, timeout=3)',
+        '',
+        'def load_headers():',
+        '    return requests.get("http://config/headers", timeout=3).json()',
       ),
       'app/main.py': lines(
         'import asyncio',
-        'from .helpers import count_items, session_get, fetch',
+        'import httpx',
+        'from .helpers import count_items, session_get, fetch, load_headers',
         '',
         '@app.get("/x")',
         'async def x(session, urls):',
-        '    n = await asyncio.gather(count_items(), count_items())',
+        '    n = await asyncio.gather(count_items(), fetch(urls[0]))', // an awaitable each, to gather
         '    async with session_get(session, urls[0]) as r:',
         '        body = await r.text()',
-        '    t = asyncio.create_task(count_items())',
-        '    later = count_items()',
+        '    t = asyncio.create_task(fetch(urls[0]))',
+        '    later = fetch(urls[0])',
         '    await later',
-        '    fetch(urls[1])', // 12: this one blocks
+        '    fetch(urls[1])', // 13: this one blocks
+        '    async with httpx.AsyncClient(headers=load_headers()) as c:', // 14: the helper's value goes into a call
+        '        await c.get(urls[2])',
+        '    page = fetch(urls[3])', // 16: kept, then only a method of it is awaited
+        '    await page.aclose()',
         '    return n',
       ),
     });
-    assert.deepEqual(blocking(hazardRows(f)), ['blocking-call app/main.py:12:5 fetch → requests.get → GET /x']);
+    assert.deepEqual(blocking(hazardRows(f)), [
+      'blocking-call app/main.py:13:5 fetch → requests.get → GET /x',
+      'blocking-call app/main.py:14:42 load_headers → requests.get → GET /x',
+      'blocking-call app/main.py:16:12 fetch → requests.get → GET /x',
+    ]);
   });
 });
 

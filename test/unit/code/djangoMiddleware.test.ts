@@ -78,4 +78,27 @@ describe("code analysis: Django middleware the settings list runs on every reque
       'unbounded-query shop/middleware.py:11:42 Flag.objects.all → ANY orders/, ANY orders/<int:pk>/',
     ]);
   });
+
+  it("reads a settings class's body (django-configurations) and an `if not DEBUG:` block, and production's local_settings.py", async () => {
+    const f = await joined({
+      ...files(
+        lines(
+          'from configurations import Configuration',
+          'class Prod(Configuration):',
+          '    INSTALLED_APPS = ["shop"]',
+          '    MIDDLEWARE = ["shop.middleware.GeoMiddleware"]',
+          'if not DEBUG:',
+          '    MIDDLEWARE.append("shop.middleware.flags_middleware")',
+        ),
+      ),
+      'shop/local_settings.py': lines('MIDDLEWARE += ["shop.middleware.UnusedMiddleware"]'),
+    });
+    const rows = hazardRows(f).filter((r) => r.includes('shop/middleware.py'));
+    assert.deepEqual(rows, [
+      'missing-timeout shop/middleware.py:19:9 requests.post → ANY orders/, ANY orders/<int:pk>/',
+      'missing-timeout shop/middleware.py:7:23 requests.get → ANY orders/, ANY orders/<int:pk>/',
+      'unbounded-query shop/middleware.py:11:42 Flag.objects.all → ANY orders/, ANY orders/<int:pk>/',
+    ]);
+  });
 });
+

@@ -1143,6 +1143,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  const [{ n }] = await db.select({ n: count() }).from(schema.todos);',
           "  const sq = db.$with('sq').as(db.select().from(schema.todos).where(eq(schema.todos.userId, 1)).limit(5));",
           '  const withTags = await db.with(sq).select().from(sq).leftJoin(schema.tags, eq(schema.tags.todoId, sq.id));',
+          '  const both = await db.with(other, sq).select().from(sq);',
           '  const everyone = await db.with(sq).select().from(schema.users);',
           '  const users = await db.query.users.findMany();',
           '  const few = await db.query.users.findMany({ limit: 10 });',
@@ -1159,12 +1160,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), [
-        'query-in-loop server/api/todos.get.ts:17:30 db.update.set.where [for…of sequential] → GET /api/todos',
-        'query-in-loop server/api/todos.get.ts:19:34 tx.insert.values [for…of sequential] → GET /api/todos',
-        'unbounded-query server/api/todos.get.ts:10:26 db.with.select.from → GET /api/todos',
-        'unbounded-query server/api/todos.get.ts:11:23 db.query.users.findMany → GET /api/todos',
-        'unbounded-query server/api/todos.get.ts:15:20 db.query.users.findMany → GET /api/todos',
-        'unbounded-query server/api/todos.get.ts:16:24 db.query.tags.findMany → GET /api/todos',
+        'query-in-loop server/api/todos.get.ts:18:30 db.update.set.where [for…of sequential] → GET /api/todos',
+        'query-in-loop server/api/todos.get.ts:20:34 tx.insert.values [for…of sequential] → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:11:26 db.with.select.from → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:12:23 db.query.users.findMany → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:16:20 db.query.users.findMany → GET /api/todos',
+        'unbounded-query server/api/todos.get.ts:17:24 db.query.tags.findMany → GET /api/todos',
         'unbounded-query server/api/todos.get.ts:4:21 db.select.from → GET /api/todos',
       ]);
     });

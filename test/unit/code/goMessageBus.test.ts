@@ -25,7 +25,7 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
         'var db *sql.DB',
         '',
         'func Init() {',
-        '\tbus.AddHandler(getUserByID)',
+        '\tbus.AddHandler("sql", getUserByID)',
         '\tbus.AddHandler(blockUsers)',
         '\tbus.AddHandler(logVisit)',
         '\tbus.AddHandler(listAll)',
@@ -128,13 +128,15 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
         'func Subscribers() []int {',
         '\trows, _ := db.Query("SELECT user_id FROM subscribers")', // 16: in the request, which evaluates the argument
         '\tdefer rows.Close()',
-        '\treturn nil',
+        '\tids := []int{}',
+        '\tsort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })', // a closure handed on: no task made
+        '\treturn ids',
         '}',
         '',
         'func NotifyAboutNewPost(ids []int) Task {',
         '\treturn Task{Job: func() error {',
         '\t\tfor _, id := range ids {',
-        '\t\t\tif _, err := db.Exec("INSERT INTO notifications (user_id) VALUES ($1)", id); err != nil {', // 24
+        '\t\t\tif _, err := db.Exec("INSERT INTO notifications (user_id) VALUES ($1)", id); err != nil {', // 26
         '\t\t\t\treturn err',
         '\t\t\t}',
         '\t\t}',
@@ -157,7 +159,8 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
         '',
         'func CreatePost(w http.ResponseWriter, r *http.Request) {',
         '\tc := &Context{}',
-        '\tc.Enqueue(tasks.NotifyAboutNewPost(tasks.Subscribers()))',
+        '\tc.Enqueue(tasks.NotifyAboutNewPost(nil))',
+        '\tc.Enqueue(tasks.Subscribers())',
         '}',
         '',
         'func main() {',
@@ -170,7 +173,7 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
     assert.ok(h, 'the loop is a query in a loop');
     assert.deepEqual(h.routes, []);
     assert.deepEqual(h.tasks, ['NotifyAboutNewPost (queued task, started by POST /posts)']);
-    // What makes the task's argument runs in the request.
+    // A function handed to the queue that makes no task runs in the request, which evaluates the argument.
     const list = f.get('tasks/notify.go')!.hazards.find((x) => x.code === 'unbounded-query');
     assert.deepEqual(list?.routes.map((r) => `${r.method} ${r.path}`), ['POST /posts']);
   });

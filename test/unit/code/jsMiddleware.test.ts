@@ -127,6 +127,20 @@ describe('code analysis: Express middleware registered with use() runs before th
         '}',
         'module.exports = app;',
       ),
+      'src/setup.js': lines(
+        "const express = require('express');",
+        "const { pool } = require('./db');",
+        'async function loadUser(req, res, next) {', // 3
+        ...loop('sessions'), // 4-6
+        '  next();',
+        '}',
+        'const server = express();',
+        'server.use(loadUser);',
+        'function setupRoutes() {', // the module's own app, used in a function of the module
+        "  server.get('/me', (req, res) => res.json({}));",
+        '}',
+        'setupRoutes();',
+      ),
     });
     const rows = hazardRows(f).filter((r) => r.startsWith('query-in-loop'));
     assert.deepEqual(rows, [
@@ -134,6 +148,7 @@ describe('code analysis: Express middleware registered with use() runs before th
       'query-in-loop src/routers.js:24:11 pool.query [for…of sequential] → POST /import',
       'query-in-loop src/routers.js:32:11 pool.query [for…of sequential] → -',
       'query-in-loop src/routers.js:5:11 pool.query [for…of sequential] → GET /admin/stats',
+      'query-in-loop src/setup.js:5:11 pool.query [for…of sequential] → GET /me',
     ]);
   });
 });

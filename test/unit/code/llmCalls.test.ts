@@ -65,6 +65,13 @@ describe('code analysis: LLM API requests (OpenAI, Anthropic) are remote calls',
         "  await Promise.all(items.map((it) => anthropic.messages.create({ model: 'c', max_tokens: 5, messages: [{ role: 'user', content: it }] })));", // 9
         '}',
       ),
+      'src/groq.ts': lines(
+        "import Groq from 'groq-sdk';",
+        'const groq = new Groq();',
+        'export async function label(texts: string[]) {',
+        "  for (const t of texts) await groq.chat.completions.create({ model: 'llama', messages: [{ role: 'user', content: t }] });", // 4
+        '}',
+      ),
       'go.mod': lines('module app', '', 'go 1.22'),
       'llm/llm.go': lines(
         'package llm',
@@ -93,6 +100,7 @@ describe('code analysis: LLM API requests (OpenAI, Anthropic) are remote calls',
       'call-in-loop app/summarize.py:21:9 claude.messages.create [for sequential] → -',
       'call-in-loop app/summarize.py:25:9 openai.ChatCompletion.create [for sequential] → -',
       'call-in-loop llm/llm.go:11:16 c.CreateChatCompletion [for sequential] → -',
+      'call-in-loop src/groq.ts:4:32 groq.chat.completions.create [for…of sequential] → -',
       'call-in-loop src/llm.ts:10:11 openai.chat.completions.create [for…of sequential] → -',
       'call-in-loop src/llm.ts:11:11 oai.responses.create [for…of sequential] → -',
       'call-in-loop src/llm.ts:13:39 anthropic.messages.create [.map() parallel] → -',

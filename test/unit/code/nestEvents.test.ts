@@ -50,6 +50,11 @@ describe('code analysis: NestJS event listeners run for the route that emits the
         "    this.eventEmitter.emit('user.merged', { id: body.id });",
         '  }',
         '',
+        "  @Post('merge-all')",
+        '  mergeAll(@Body() body: { id: string }) {',
+        "    return this.eventEmitter.emitAsync('user.merged', { id: body.id });", // returned: the request waits for it
+        '  }',
+        '',
         "  @Post('ping')",
         '  ping() {',
         "    this.eventEmitter.emit('user.pinged', {});",
@@ -61,7 +66,7 @@ describe('code analysis: NestJS event listeners run for the route that emits the
     assert.deepEqual(
       rows,
       [
-        'query-in-loop src/user.listener.ts:14:13 this.prisma.record.updateMany [for…of sequential] → PATCH /users/:id/name',
+        'query-in-loop src/user.listener.ts:14:13 this.prisma.record.updateMany [for…of sequential] → PATCH /users/:id/name, POST /users/merge-all',
         'query-in-loop src/user.listener.ts:20:38 this.prisma.record.deleteMany [for…of sequential] → -',
       ],
     );

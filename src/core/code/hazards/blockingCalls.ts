@@ -126,16 +126,34 @@ const COROUTINE_RUNNERS = /(?:^|\.)(?:gather|create_task|wait_for|ensure_future|
  */
 function awaitedElsewhere(s: FileStructure, i: number): boolean {
   let node = s.nodes[i].node;
-  for (let parent = node.parent, depth = 0; parent && depth < 8; node = parent, parent = parent.parent, depth++) {
-    if (parent.type === 'function_definition' || parent.type === 'block' || parent.type === 'module') break;
-    if (parent.type === 'with_statement' && /^async\b/.test(parent.text)) return true;
-    if ((parent.type === 'for_statement' || parent.type === 'for_in_clause') && /^async\b/.test(parent.text) && parent.childForFieldName('right')?.equals(node)) return true;
-    if (parent.type === 'argument_list' && COROUTINE_RUNNERS.test(parent.parent?.childForFieldName('function')?.text ?? '')) return true;
-    if (parent.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier') {
-      const name = parent.childForFieldName('left')!.text;
-      const f = s.functionOf[i];
-      const after = f >= 0 ? s.text.slice(parent.endIndex, s.spanOfFunction(f).end) : '';
-      return new RegExp(`\\bawait\\s+${name}\\b|\\b(?:gather|create_task|wait_for|ensure_future|wait|shield)\\([^)]*\\b${name}\\b`).test(after);
+  for (let parent = node.parent, depth = 0; parent && depth < 6; node = parent, parent = parent.parent, depth++) {
+    switch (parent.type) {
+      case 'with_statement':
+        return /^async\b/.test(parent.text);
+      case 'as_pattern':
+      case 'with_item':
+      case 'with_clause':
+      case 'parenthesized_expression':
+      case 'list':
+      case 'tuple':
+      case 'list_splat':
+        continue;
+      case 'for_statement':
+      case 'for_in_clause':
+        return /^async\b/.test(parent.text) && !!parent.childForFieldName('right')?.equals(node);
+      case 'argument_list':
+        // The argument of a call that runs coroutines; not of any other call, which the helper's value goes into.
+        return COROUTINE_RUNNERS.test(parent.parent?.childForFieldName('function')?.text ?? '');
+      case 'assignment': {
+        const left = parent.childForFieldName('left');
+        if (left?.type !== 'identifier') return false;
+        const f = s.functionOf[i];
+        const after = f >= 0 ? s.text.slice(parent.endIndex, s.spanOfFunction(f).end) : '';
+        // Awaited as a whole (`await task`), not a method of what it holds (`await user.refresh()`).
+        return new RegExp(`\\bawait\\s+${left.text}\\b(?![.(\\[])|\\b(?:gather|create_task|wait_for|ensure_future|wait|shield)\\([^)]*\\b${left.text}\\b`).test(after);
+      }
+      default:
+        return false;
     }
   }
   return false;

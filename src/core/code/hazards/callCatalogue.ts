@@ -447,11 +447,11 @@ const STRIPE_PY_METHODS = '(?:create|retrieve|modify|list|delete|cancel|search|p
  */
 const ANY_NAME = '[A-Za-z_$][\\w$]*';
 /** A module that imports OpenAI's SDK (Python or JavaScript; an import's list may span lines: `} from 'openai'`). */
-const OPENAI_IMPORT = `^\\s*(?:from\\s+openai\\b|import\\s+openai\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"]openai['"/]|.*\\brequire\\(\\s*['"]openai['"]\\s*\\))`;
+const OPENAI_IMPORT = `^\\s*(?:from\\s+(?:openai|groq|together)\\b|import\\s+(?:openai|groq|together)\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"](?:openai|groq-sdk|together-ai)['"/]|.*\\brequire\\(\\s*['"](?:openai|groq-sdk|together-ai)['"]\\s*\\))`;
 /** A module that imports Anthropic's SDK (Python or JavaScript). */
 const ANTHROPIC_IMPORT = `^\\s*(?:from\\s+anthropic\\b|import\\s+anthropic\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"]@anthropic-ai/sdk['"/]|.*\\brequire\\(\\s*['"]@anthropic-ai/sdk['"]\\s*\\))`;
 /** What an LLM SDK's client is named: `client`, `aclient`, `openai_client`, `self.openai`, `llm`, `anthropic`, `claude`. */
-const LLM_CLIENTS = '\\w*(?:[cC]lient|[oO]pen[aA][iI]|[aA]nthropic|[cC]laude|[lL]lm|LLM)\\w*';
+const LLM_CLIENTS = '\\w*(?:[cC]lient|[oO]pen[aA][iI]|[aA]nthropic|[cC]laude|[lL]lm|LLM|[gG]roq|[tT]ogether|[mM]istral|[fF]ireworks|[dD]eep[sS]eek)\\w*';
 
 /** What Objection's query builder runs (knex's builder methods and its own). */
 const OBJECTION_METHODS =
@@ -1127,7 +1127,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // An aggregate selected (`db.select({ n: count() }).from(t)`) is one row. A select from a common table expression
     // its chain names (karakeep's `ctx.db.with(sq).select().from(sq)`) reads what the CTE, written apart, bounds.
     boundedByStatement: '\\b(?:count|countDistinct|sum|avg|min|max)\\s*\\(|\\bsql\\s*<',
-    boundedByCall: '\\.with\\(\\s*([\\w$]+)\\s*\\)[\\s\\S]*\\.from\\(\\s*\\1\\s*\\)',
+    boundedByCall: '\\.with\\([^)]*?\\b([\\w$]+)\\b[^)]*\\)[\\s\\S]*\\.from\\(\\s*\\1\\s*\\)',
     label: 'Drizzle or knex select with no where or limit',
   },
   {

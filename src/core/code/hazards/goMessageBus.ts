@@ -13,7 +13,8 @@ export function mayDispatchGoMessages(mentions: (word: string) => boolean): bool
 /** The functions a file registers on a bus (`bus.AddHandler(getUserByID)`, `AddListener(…)`), by name. */
 export function goBusHandlersOf(text: string): string[] | undefined {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\bAdd(?:Handler|Listener)\(\s*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*\)/g)) out.add(m[1]);
+  // Also Grafana's `bus.AddHandler("sql", GetDataSourceByID)` and `AddHandlerCtx`, `AddEventListener`.
+  for (const m of text.matchAll(/\bAdd(?:Handler|Listener|EventListener)(?:Ctx)?\(\s*(?:"[^"]*"\s*,\s*)?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*\)/g)) out.add(m[1]);
   return out.size ? [...out] : undefined;
 }
 

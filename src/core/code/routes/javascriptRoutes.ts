@@ -695,9 +695,10 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   // Mounted inside a function (a router factory, or one handed the router): that function's prefixes apply too.
   const enclosing = c.enclosingNames(call.index, receiver);
   const { line, character } = c.s.rangeOf(call.index).start;
+  const moduleReceiver = c.moduleReceiver(call.index, receiver) ? { moduleReceiver: true as const } : {};
   for (const t of targets) {
     const target = mountTarget(t);
-    if (target) c.mounts.push({ prefix, receiver, ...target, line, character, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
+    if (target) c.mounts.push({ prefix, receiver, ...target, line, character, ...moduleReceiver, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
   }
 }
 

@@ -104,6 +104,7 @@ export class RouteCollector {
     const link: RouteLink = {
       route: this.routes.length - 1,
       receiver: r.receiver,
+      ...(this.s.spec.family === 'js' && r.receiver !== undefined && this.moduleReceiver(r.at, r.receiver) ? { moduleReceiver: true as const } : {}),
       enclosing: this.enclosingNames(r.at, r.receiver),
       handlerChain: r.handlerIndex === undefined ? r.handlerChain : undefined,
       mountable: r.mountable ?? true,
@@ -197,6 +198,11 @@ export class RouteCollector {
   }
 
   /** `name` is declared at the module's top level and by none of the functions around scan index `at`. */
+  /** JavaScript: `name` at scan index `at` is the module's own (written at its top level, or a module router). */
+  moduleReceiver(at: number, name: string): boolean {
+    return this.s.functionOf[at] < 0 || this.moduleRouter(at, name);
+  }
+
   private moduleRouter(at: number, name: string): boolean {
     const s = this.s;
     if (s.functionOf[at] < 0) return false;

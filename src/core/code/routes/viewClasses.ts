@@ -164,9 +164,11 @@ export function djangoSettingsOf(text: string): { paged: boolean; rootUrlconf?: 
  */
 export function djangoMiddlewareOf(text: string): string[] | undefined {
   const out: string[] = [];
-  // Top-level statements only: one under `if DEBUG:` adds what production does not run (debug toolbars).
-  const statement = /^MIDDLEWARE(?:_CLASSES)?[ \t]*(?:(?::[^=\n]+)?\+?=[ \t]*(?:\w+[ \t]*\+[ \t]*)?[[(]|\.(?:append|insert)[ \t]*\()/gm;
+  const statement = /^[ \t]*MIDDLEWARE(?:_CLASSES)?[ \t]*(?:(?::[^=\n]+)?\+?=[ \t]*(?:\w+[ \t]*\+[ \t]*)?[[(]|\.(?:append|insert)[ \t]*\()/gm;
   for (let m = statement.exec(text); m; m = statement.exec(text)) {
+    // Not under `if DEBUG:` (debug toolbars, profilers): production does not run those. A settings class's body
+    // (django-configurations) and `if not DEBUG:` are production's.
+    if (/^[ \t]/.test(m[0]) && debugOnly(text, m.index)) continue;
     const from = m.index + m[0].length;
     const end = closingBracket(text, from - 1);
     const listed = withoutComments(text.slice(from, end));
@@ -175,6 +177,21 @@ export function djangoMiddlewareOf(text: string): string[] | undefined {
     for (const s of listed.matchAll(/(?:^|[^\w.])['"]([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+)['"]/g)) if (!out.includes(s[1])) out.push(s[1]);
   }
   return out.length ? out : undefined;
+}
+
+/** The statement at `at` is in a block opened by a test of debugging (`if DEBUG:`, `if settings.DEBUG and …`, `if "debug_toolbar" in …`). */
+function debugOnly(text: string, at: number): boolean {
+  const indent = /^[ \t]*/.exec(text.slice(at))![0].length;
+  for (let end = at - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const own = /^[ \t]*/.exec(line)![0].length;
+    if (own >= indent) continue;
+    return /^\s*(?:if|elif)\b/.test(line) && /debug/i.test(line) && !/\bnot\b|False/.test(line);
+  }
+  return false;
 }
 
 /** Python source lines without their comments (`# "debug_toolbar.middleware.…",` is no entry). */
