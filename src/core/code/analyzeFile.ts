@@ -279,10 +279,11 @@ const DEVELOPMENT_SETTINGS = /(?:^|\/|_)(?:dev|development|test|tests|testing|ci
 
 /**
  * Go: a function that returns a function literal, alone or in the value it returns (`return Task{Job: func() error
- * {…}}`, `return func(w http.ResponseWriter, …) {…}`): what it makes runs when that is called. Not a closure it hands to
+ * {…}}`, fider's `return describe("Notify about new post", func(c *worker.Context) error {…})`, `return func(w
+ * http.ResponseWriter, …) {…}`): what it makes runs when that is called. Not a closure it hands to
  * another call (`sort.Slice(xs, func(i, j int) bool {…})`) or starts (`go func() {…}()`).
  */
-const RETURNS_FUNC_LITERAL = /\breturn\s+(?:&?[\w.]+\s*\{[^{}]*?)?\bfunc\s*\(/;
+const RETURNS_FUNC_LITERAL = /\breturn\s+(?:&?[\w.]+\s*[{(][^{}]*?)?\bfunc\s*\(/;
 
 /**
  * JavaScript: the request waits for what call i returns: awaited, returned from the handler (`return

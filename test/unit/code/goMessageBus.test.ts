@@ -133,15 +133,19 @@ describe('code analysis: Go messages dispatched on a bus run the handler of thei
         '\treturn ids',
         '}',
         '',
+        'func describe(name string, job func() error) Task {',
+        '\treturn Task{Job: job}',
+        '}',
+        '',
         'func NotifyAboutNewPost(ids []int) Task {',
-        '\treturn Task{Job: func() error {',
+        '\treturn describe("notify", func() error {',
         '\t\tfor _, id := range ids {',
-        '\t\t\tif _, err := db.Exec("INSERT INTO notifications (user_id) VALUES ($1)", id); err != nil {', // 26
+        '\t\t\tif _, err := db.Exec("INSERT INTO notifications (user_id) VALUES ($1)", id); err != nil {', // 30
         '\t\t\t\treturn err',
         '\t\t\t}',
         '\t\t}',
         '\t\treturn nil',
-        '\t}}',
+        '\t})',
         '}',
       ),
       'main.go': lines(
