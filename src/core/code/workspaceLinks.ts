@@ -152,6 +152,10 @@ const INTERFACES = new WeakMap<FileLinks, string>();
  */
 /** Per analysis: the names of the file's cached functions (WorkspaceLinker.cachedBy). */
 const CACHED_NAMES = new WeakMap<FileLinks, string[]>();
+/** A `use(…)` mount's target as a call site: its resolution is then kept from one join to the next (LinkCache). */
+const MOUNT_SITES = new WeakMap<MountFact, CallFact>();
+/** Per file: whether any of its calls starts work the request does not wait for (startedBy). */
+const STARTS_WORK = new WeakMap<FileLinks, boolean>();
 
 function perAnalysis<T>(cache: WeakMap<FileLinks, T>, links: FileLinks, make: () => T): T {
   let value = cache.get(links);
@@ -589,6 +593,8 @@ class WorkspaceLinker {
    */
   private startedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, { ref: FnRef; by: RouteKey[]; kind: string }> {
     const out = new Map<number, { ref: FnRef; by: RouteKey[]; kind: string }>();
+    // Most services start nothing (the join runs per edit): each file is asked once per analysis.
+    if (!this.entries.some((e) => perAnalysis(STARTS_WORK, e.links, () => e.links.functions.some((f) => f.calls.some((c) => c.detached || c.enqueued || c.eventBeside))))) return out;
     for (const { key, start, served } of routed) {
       for (const ref of this.reach(start, served, key.method)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
@@ -879,7 +885,7 @@ class WorkspaceLinker {
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
-        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
+        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -1335,17 +1341,17 @@ class WorkspaceLinker {
    * one), nor a function that registers routes itself (`app.use(apiRouter())`: a router, not middleware).
    */
   private jsMiddleware(e: Entry, receiver: string, at: Position, moduleReceiver: boolean, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
-    if (depth > 6) return [];
+    if (depth > 6 || !this.middlewareAbove(e, receiver, incoming, depth)) return [];
     const out: FnRef[] = [];
-    const scope = Number.isFinite(at.line) ? innermostFunction(e.links, at) : undefined;
-    for (const m of e.links.mounts) {
-      if (m.receiver !== receiver || m.line === undefined || m.line > at.line || m.module || m.own || m.argument !== undefined) continue;
+    let scope: number | undefined;
+    for (const { m, targets } of this.middlewareOf(e)) {
+      if (m.receiver !== receiver || m.line! > at.line) continue;
       // The module's own app is one object wherever it is used; a function's local or parameter only within it.
-      const written = { line: m.line, character: m.character ?? 0 };
-      if (scope !== undefined && !(moduleReceiver && m.moduleReceiver) && innermostFunction(e.links, written) !== scope) continue;
+      scope ??= Number.isFinite(at.line) ? innermostFunction(e.links, at) : -2;
+      if (scope !== -2 && !(moduleReceiver && m.moduleReceiver) && innermostFunction(e.links, { line: m.line!, character: m.character ?? 0 }) !== scope) continue;
       const prefix = m.prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
       if (prefix && path !== prefix && !path.startsWith(`${prefix}/`)) continue;
-      for (const t of this.resolveCall(e, -1, m.target)) if (!this.registersRoutes(t)) out.push(t);
+      out.push(...targets);
     }
     const mounts = incoming.get(`${e.a.file}#${receiver}`);
     if (mounts) {
@@ -1354,12 +1360,78 @@ class WorkspaceLinker {
       }
     } else {
       // A router made in another module and imported here to register routes on: what is used on it there.
-      const imp = importNamed(e.links, receiver);
-      const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
-      if (t && t.e !== e) out.push(...this.jsMiddleware(t.e, t.name, { line: Infinity, character: 0 }, true, path, incoming, depth + 1));
+      const t = this.importedReceiver(e, receiver);
+      if (t) out.push(...this.jsMiddleware(t.e, t.name, { line: Infinity, character: 0 }, true, path, incoming, depth + 1));
     }
     return out;
   }
+
+  /** Whether any file of the workspace registers middleware with `use(…)`, once per join (most routes then ask no more). */
+  private anyJsMiddleware(): boolean {
+    this.jsMiddlewareAnywhere ??= this.entries.some((e) => e.family === 'js' && this.middlewareOf(e).length > 0);
+    return this.jsMiddlewareAnywhere;
+  }
+
+  private jsMiddlewareAnywhere?: boolean;
+
+  /**
+   * Whether a receiver, or what it is mounted under, has any middleware at all, whatever the routes' lines and paths:
+   * once per join and receiver, so that the routes of a service without any ask no more.
+   */
+  private middlewareAbove(e: Entry, receiver: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): boolean {
+    const key = `${e.a.file}#${receiver}`;
+    let found = this.withMiddleware.get(key);
+    if (found === undefined) {
+      this.withMiddleware.set(key, false); // (a cycle of mounts adds nothing)
+      const mounts = incoming.get(key);
+      const imported = mounts ? undefined : this.importedReceiver(e, receiver);
+      found =
+        depth <= 6 &&
+        (this.middlewareOf(e).some(({ m }) => m.receiver === receiver) ||
+          (mounts ?? []).some(({ from, mount }) => !mount.own && mount.receiver !== undefined && mount.line !== undefined && this.middlewareAbove(from, mount.receiver, incoming, depth + 1)) ||
+          (!!imported && this.middlewareAbove(imported.e, imported.name, incoming, depth + 1)));
+      this.withMiddleware.set(key, found);
+    }
+    return found;
+  }
+
+  private readonly withMiddleware = new Map<string, boolean>();
+
+  /** The module and name a file imports a receiver from (another file's), once per join: each route of the file asks. */
+  private importedReceiver(e: Entry, receiver: string): { e: Entry; name: string } | undefined {
+    const key = `${e.a.file}#${receiver}`;
+    let found = this.importedReceivers.get(key);
+    if (found === undefined) {
+      const imp = importNamed(e.links, receiver);
+      const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+      this.importedReceivers.set(key, (found = t && t.e !== e ? t : null));
+    }
+    return found ?? undefined;
+  }
+
+  private readonly importedReceivers = new Map<string, { e: Entry; name: string } | null>();
+
+  /**
+   * A file's `use(…)` calls that register middleware, with the functions they land on, once per join: a service's app
+   * mounts hundreds of routers, and each of its routes asks (a router is no function of the workspace).
+   */
+  private middlewareOf(e: Entry): { m: MountFact; targets: FnRef[] }[] {
+    let found = this.middlewareByFile.get(e);
+    if (!found) {
+      found = [];
+      for (const m of e.links.mounts) {
+        if (m.line === undefined || m.receiver === undefined || m.module || m.own || m.argument !== undefined) continue;
+        let site = MOUNT_SITES.get(m);
+        if (!site) MOUNT_SITES.set(m, (site = { chain: m.target }));
+        const targets = this.resolveCall(e, -1, m.target, site).filter((t) => !this.registersRoutes(t));
+        if (targets.length) found.push({ m, targets });
+      }
+      this.middlewareByFile.set(e, found);
+    }
+    return found;
+  }
+
+  private readonly middlewareByFile = new Map<Entry, { m: MountFact; targets: FnRef[] }[]>();
 
   /** A function in which routes are registered or routers mounted (a router factory, `(app) => { app.get(…) }`). */
   private registersRoutes(ref: FnRef): boolean {
