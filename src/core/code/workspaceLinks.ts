@@ -1337,8 +1337,9 @@ class WorkspaceLinker {
    * to the route (an app's `loadUser` that reads the session's user). One given a prefix (`app.use('/orders', audit,
    * orders)`, Hono's `app.use('/api/*', audit)`) runs under it. One a factory makes (`app.use(requireTenant('acme'))`)
    * is named by the factory, whose returned closure the route's path follows. Not one registered after the route (a
-   * not-found or error handler), nor in another function than the route's (a receiver's name is only known within
-   * one), nor a function that registers routes itself (`app.use(apiRouter())`: a router, not middleware).
+   * not-found or error handler), nor one on a function's own router or parameter of the same name in another function
+   * (the module's own app is one object wherever it is used), nor a function that registers routes itself
+   * (`app.use(apiRouter())`: a router, not middleware).
    */
   private jsMiddleware(e: Entry, receiver: string, at: Position, moduleReceiver: boolean, path: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): FnRef[] {
     if (depth > 6 || !this.middlewareAbove(e, receiver, incoming, depth)) return [];
@@ -3354,7 +3355,7 @@ class WorkspaceLinker {
   }
 
   /** The synchronous I/O a plain `def` does (FunctionFact.blocks), itself or through the plain `def`s it calls. */
-  private blockerOf(ref: FnRef, depth: number): { callee: string; label: string; range: Range; file: string } | undefined {
+  private blockerOf(ref: FnRef, depth: number): Blocker | undefined {
     const fact: FunctionFact = ref.e.links.functions[ref.fn];
     // A coroutine's body is not run by the call; a memoized function's I/O runs once per argument; a task's, in a worker.
     if (fact.async || fact.cached || fact.queued) return undefined;
@@ -3365,7 +3366,7 @@ class WorkspaceLinker {
     if (cached === null) return undefined;
     if (cached !== undefined) return cached.found;
     this.blockers.set(key, null);
-    let found: { callee: string; label: string; range: Range; file: string } | undefined;
+    let found: Blocker | undefined;
     if (depth < EFFECT_DEPTH) {
       for (const call of fact.calls) {
         if (call.later || call.detached) continue;
@@ -3384,7 +3385,7 @@ class WorkspaceLinker {
   }
 
   /** blockerOf's results by function and depth (`null`: being computed, a cycle). */
-  private readonly blockers = new Map<number, { found?: { callee: string; label: string; range: Range; file: string } } | null>();
+  private readonly blockers = new Map<number, { found?: Blocker } | null>();
 
   /**
    * A query the ORM gives a class of the workspace, where the call lands on none of the workspace's functions
@@ -3546,6 +3547,9 @@ function nearest(caller: Entry, refs: FnRef[]): FnRef[] {
 function sharedWith(target: Entry, caller: Entry): boolean {
   return target.group === caller.group || target.group === '';
 }
+
+/** The synchronous I/O a plain Python `def` reaches (FunctionFact.blocks), with the file it is written in. */
+type Blocker = NonNullable<FunctionFact['blocks']> & { file: string };
 
 /** The targets a call lands on that are not among an event's listeners. */
 function withoutListeners(targets: FnRef[], listeners: FnRef[]): FnRef[] {
