@@ -1,5 +1,5 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, Hazard, MountFact, Span } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, Hazard, MountFact, Span } from './codeModel';
 import { FileStructure, moduleListsKey, scanNodes, type CallInfo } from './fileStructure';
 import { awaited, findBlockingCalls, runsOnEventLoop, synchronousIo } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
@@ -35,6 +35,7 @@ import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
+import { findGoRouting } from './routes/goRouting';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoRouteValues } from './routes/goRouteValues';
 import { findGoZeroRoutes } from './routes/goZeroRoutes';
@@ -323,6 +324,8 @@ interface UnitResult {
   routes: FileAnalysis['routes'];
   routeLinks: NonNullable<FileAnalysis['links']>['routeLinks'];
   mounts: NonNullable<FileAnalysis['links']>['mounts'];
+  /** Go: how its routers and groups get middleware (routes/goRouting). */
+  goRouting?: GoRoutingFact[];
   functions: FunctionFact[];
   hazards: Hazard[];
   hazardOwners: number[];
@@ -480,6 +483,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const routes: FileAnalysis['routes'] = one ? one.routes : [];
   const functions: FunctionFact[] = one ? one.functions : [];
   const mounts: FileLinks['mounts'] = one ? one.mounts : [];
+  const goRouting: GoRoutingFact[] = one?.goRouting ?? [];
   const routeLinks: FileLinks['routeLinks'] = one ? one.routeLinks : [];
   let hazards: Hazard[] = one ? one.hazards : [];
   let hazardOwners: number[] = one ? one.hazardOwners : [];
@@ -500,6 +504,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
       if (u.routes.length) routes.push(...u.routes);
       if (u.functions.length) functions.push(...u.functions);
       if (u.mounts.length) mounts.push(...u.mounts);
+      if (u.goRouting) goRouting.push(...u.goRouting);
       for (const l of u.routeLinks) {
         const link = { ...l, route: l.route + routeBase, handlerFunction: l.handlerFunction !== undefined ? l.handlerFunction + fnBase : undefined };
         if (l.alsoStart) link.alsoStart = l.alsoStart.map((fn) => fn + fnBase);
@@ -549,6 +554,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (functionLists) links.goFunctionLists = functionLists;
   const busHandlers = family === 'go' && (words.has('AddHandler') || words.has('AddListener') || words.has('AddEventListener')) ? goBusHandlersOf(text) : undefined;
   if (busHandlers) links.goBusHandlers = busHandlers;
+  if (goRouting.length) links.goRouting = goRouting;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;
   if (spec.family === 'python') {
@@ -693,10 +699,14 @@ function configDefaultsOf(text: string): Record<string, string> | undefined {
   return out;
 }
 
+/** A Go file that may register routes or middleware: it uses a router package, or names one's types. */
+const GO_ROUTER_PACKAGES = /"github\.com\/(?:gin-gonic|go-chi|labstack\/echo|gorilla\/mux|gofiber|go-pkgz\/routegroup|kataras\/iris|go-macaron|cloudwego\/hertz)|\b(?:gin|chi|echo|mux|fiber|routegroup|iris|macaron|route)\.[A-Z]/;
+
 /** Routes, hazards and function facts of one top-level statement. */
 function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, generated: boolean, start: number, line: number, character: number): UnitResult {
   const family = s.spec.family;
   const routes = new RouteCollector(s, file);
+  let goRouting: GoRoutingFact[] | undefined;
   if (family === 'js') {
     // AdonisJS's `router.get(path, [Controller, 'action'])` is not Express's, whose reading would list it again.
     if (isAdonisRouterModule(s.words)) findAdonisRoutes(routes);
@@ -724,6 +734,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   } else if (family === 'go') {
     const constants = s.memo('go.constants', () => ({}));
     findGoRoutes(routes, constants);
+    if (!test && s.memo('go.routers', () => GO_ROUTER_PACKAGES.test(s.text))) goRouting = findGoRouting(s);
     findGoDispatchRoutes(routes, constants);
     findGoZeroRoutes(routes, constants);
     findGoRouteValues(routes, constants);
@@ -1039,6 +1050,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     routes: test ? [] : routes.routes,
     routeLinks: test ? [] : routes.links,
     mounts: routes.mounts,
+    ...(goRouting?.length ? { goRouting } : {}),
     functions,
     // Go: in a function literal started in a goroutine the function does not wait for (`go func() { … }()`); Java: in a
     // lambda handed to another thread: the route that runs the function does not wait for it either (the join says so).
@@ -1175,7 +1187,8 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     character,
     routes: u.routes.map((r) => ({ ...r, declaration: m.range(r.declaration), handler: m.range(r.handler) })),
     routeLinks: u.routeLinks,
-    mounts: u.mounts,
+    mounts: u.mounts.map((mount) => (mount.line !== undefined ? { ...mount, ...m.position({ line: mount.line, character: mount.character ?? 0 }) } : mount)),
+    ...(u.goRouting ? { goRouting: u.goRouting.map((f) => ({ ...f, ...m.position(f), within: m.range(f.within), ...(f.kind === 'from' ? moved(m, f) : {}) })) } : {}),
     functions: u.functions.map((f) => ({
       ...f,
       range: m.range(f.range),
@@ -1198,6 +1211,12 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     devOnlyModules: u.devOnlyModules,
     classPrefixes: u.classPrefixes,
   };
+}
+
+/** Where a Go router a group is made from is read, moved as the fact is. */
+function moved(m: Mover, f: Extract<GoRoutingFact, { kind: 'from' }>): Pick<typeof f, 'fromLine' | 'fromCharacter'> {
+  const p = m.position({ line: f.fromLine, character: f.fromCharacter });
+  return { fromLine: p.line, fromCharacter: p.character };
 }
 
 class Mover {

@@ -317,6 +317,37 @@ export interface ProtoService {
 }
 
 /** `app.use('/api', ordersRouter)`, `include_router(items.router, prefix=…)`, `path('api/', include('shop.urls'))`. */
+/**
+ * Go: one step of how middleware reaches a router or group, at a place in the file (which function it is written in,
+ * and which registrations come after it). WorkspaceLinker.goMiddleware follows them back from a route's receiver.
+ */
+export type GoRoutingFact = {
+  name: string;
+  line: number;
+  character: number;
+  /** The innermost function it is written in (a callback too): a name there hides the same name outside. */
+  within: Range;
+} & (
+  | /** `name.Use(a, b)`, `name := r.Group("/x", a, b)`, chi's `name := r.With(a)`: the functions or the factories named. */
+  { kind: 'use'; targets: string[][] }
+  | /**
+     * Router `name` wrapped in a handler that serves it, wherever in its function (`handler = ensureSessionID(handler)`
+     * after `var handler http.Handler = r`): the functions named, and the types whose `ServeHTTP` serves it
+     * (`&logHandler{next: handler}`).
+     */
+    { kind: 'wrap'; targets: string[][]; types?: string[] }
+  | /**
+     * `name` is a group or router made from router `from` (`name := from.Group("/x")`), or the router a callback is given
+     * (`from.Route("/x", func(name chi.Router) {…})`, read where the call is: `fromLine`, `fromCharacter`). `from` is
+     * empty for a new router (`gin.New()`).
+     */
+    { kind: 'from'; from: string; fromLine: number; fromCharacter: number }
+  | /** `name` is parameter `param` of the function (a router or group type): what a caller hands it (`hand`). */
+    { kind: 'param'; param: number }
+  | /** Router `name` handed as argument `argument` to the function `target` names (of type `targetType`, when known). */
+    { kind: 'hand'; target: string[]; targetType?: string; argument: number }
+);
+
 export interface MountFact {
   prefix: string;
   /** What is mounted, as a member chain (`['ordersRouter']`, `['items','router']`) or a module (`shop.urls`). */
@@ -615,6 +646,8 @@ export interface FileLinks {
   djangoSettings?: { paged: boolean; rootUrlconf?: string };
   /** Go: the functions it registers on a message bus (`bus.AddHandler(getUserByID)`): hazards/goMessageBus. */
   goBusHandlers?: string[];
+  /** Go: how its routers and groups get middleware (`r.Use(auth)`, `g := r.Group("/api")`, …): routes/goRouting. */
+  goRouting?: GoRoutingFact[];
   /** Python: the dotted paths its `MIDDLEWARE` (or `MIDDLEWARE_CLASSES`) lists or adds: Django runs each on every request. */
   djangoMiddleware?: string[];
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */

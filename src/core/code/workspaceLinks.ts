@@ -1,5 +1,5 @@
 import { routeLabel } from './codeModel';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
@@ -154,6 +154,17 @@ const INTERFACES = new WeakMap<FileLinks, string>();
 const CACHED_NAMES = new WeakMap<FileLinks, string[]>();
 /** A `use(…)` mount's target as a call site: its resolution is then kept from one join to the next (LinkCache). */
 const MOUNT_SITES = new WeakMap<MountFact, CallFact>();
+/** The call sites of a Go `use` fact's middleware (resolveCall caches by site). */
+const GO_USE_SITES = new WeakMap<GoRoutingFact, CallFact[]>();
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** A fact written at or before a position. */
+function notAfter(f: { line: number; character: number }, at: Position): boolean {
+  return f.line < at.line || (f.line === at.line && f.character <= at.character);
+}
 /** Per file: whether any of its calls starts work the request does not wait for (startedBy). */
 const STARTS_WORK = new WeakMap<FileLinks, boolean>();
 
@@ -886,6 +897,7 @@ class WorkspaceLinker {
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
         if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
+        if (e.links.goRouting && link?.receiver !== undefined) before.push(...this.goMiddleware(e, link.receiver, route.declaration.start, 0));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -1366,6 +1378,103 @@ class WorkspaceLinker {
     }
     return out;
   }
+
+  /**
+   * Go: the middleware that runs before a route registered on router or group `name` at `at` (GoRoutingFact): what is
+   * used on it before, in the same function; then what the router it was made from had when it was made
+   * (`v1 := r.Group("/v1")`, a chi callback's router); then, for a function's parameter, what each caller's router
+   * had where it was handed (`router.InitUserRouter(privateGroup)` after `privateGroup.Use(middleware.JWTAuth())`).
+   * A middleware factory (`middleware.JWTAuth()`) is followed into the closure it returns, as a route's path is.
+   */
+  private goMiddleware(e: Entry, name: string, at: Position, depth: number): FnRef[] {
+    const facts = e.links.goRouting;
+    if (!facts || depth > 6) return [];
+    // (Each route of a function given a router asks again for what its callers' routers had.)
+    const key = `${e.a.file}#${name}@${at.line}:${at.character}`;
+    let found = this.goMiddlewareAt.get(key);
+    if (!found) this.goMiddlewareAt.set(key, (found = this.goMiddlewareUncached(e, facts, name, at, depth)));
+    return found;
+  }
+
+  private readonly goMiddlewareAt = new Map<string, FnRef[]>();
+
+  private goMiddlewareUncached(e: Entry, facts: GoRoutingFact[], name: string, at: Position, depth: number): FnRef[] {
+    // The name as the innermost function around `at` that says anything of it knows it (a chi callback's `r` hides
+    // the `r` of the function it is written in).
+    let within: Range | undefined;
+    for (const f of facts) {
+      if (f.name === name && f.kind !== 'hand' && containsPosition(f.within, at) && (!within || notAfter(within.start, f.within.start))) within = f.within;
+    }
+    if (!within) return [];
+    const scope = innermostFunction(e.links, at);
+    const out: FnRef[] = [];
+    let made: GoRoutingFact | undefined;
+    for (const f of facts) {
+      if (f.name !== name || f.kind === 'hand' || !sameRange(f.within, within)) continue;
+      // A wrapper serves the router, whatever was registered on it after.
+      if (f.kind === 'wrap') out.push(...this.goMiddlewareTargets(e, f, scope));
+      if (!notAfter(f, at)) continue;
+      if (f.kind === 'use') out.push(...this.goMiddlewareTargets(e, f, scope));
+      else if (!made || notAfter(made, f)) made = f;
+    }
+    if (made?.kind === 'from' && made.from) out.push(...this.goMiddleware(e, made.from, { line: made.fromLine, character: made.fromCharacter }, depth + 1));
+    else if (made?.kind === 'param') {
+      for (const h of this.handedTo(e, scope)) if (h.fact.argument === made.param) out.push(...this.goMiddleware(h.from, h.fact.name, h.fact, depth + 1));
+    }
+    return out;
+  }
+
+  /** The functions a `use` fact names (a factory's closures are reached from it), once per fact. */
+  private goMiddlewareTargets(e: Entry, f: Extract<GoRoutingFact, { kind: 'use' | 'wrap' }>, scope: number): FnRef[] {
+    let sites = GO_USE_SITES.get(f);
+    if (!sites) GO_USE_SITES.set(f, (sites = f.targets.map((chain) => ({ chain }))));
+    const out = sites.flatMap((site) => this.resolveCall(e, scope, site.chain, site));
+    if (f.kind === 'wrap') for (const type of f.types ?? []) out.push(...this.goTypedMethods(e, type, 'ServeHTTP'));
+    return out;
+  }
+
+  /** Where routers are handed to a function (`hand` facts), by the function, once per join. */
+  private handedTo(e: Entry, fn: number): { from: Entry; fact: Extract<GoRoutingFact, { kind: 'hand' }> }[] {
+    if (!this.handed) {
+      this.handed = new Map();
+      for (const from of this.entries) {
+        if (from.test || !from.links.goRouting) continue;
+        for (const fact of from.links.goRouting) {
+          if (fact.kind !== 'hand') continue;
+          const t = this.resolveMountTarget(from, { prefix: '', target: fact.target, ...(fact.targetType ? { targetType: fact.targetType } : {}) });
+          let refs = (t ? this.goTypeFiles(t) : []).flatMap(({ e: at, name }) => at.links.functions.flatMap((g, fn) => (g.name === name ? [{ e: at, fn }] : [])));
+          // A method of a value whose type the call does not show (gin-vue-admin's `systemRouter.InitUserRouter(
+          // PrivateGroup)`, `systemRouter` a field of a package variable's field): the one function of the service of
+          // that name that takes a router.
+          if (!refs.length) {
+            const takers = this.routerTakers(from.group).get(fact.target[fact.target.length - 1]);
+            if (takers?.length === 1) refs = takers;
+          }
+          for (const ref of refs) pushTo(this.handed!, `${ref.e.a.file}#${ref.fn}`, { from, fact });
+        }
+      }
+    }
+    return this.handed.get(`${e.a.file}#${fn}`) ?? [];
+  }
+
+  private handed?: Map<string, { from: Entry; fact: Extract<GoRoutingFact, { kind: 'hand' }> }[]>;
+
+  /** Go: the functions of a service that take a router or group (a `param` fact), by name, once per join and service. */
+  private routerTakers(group: string): Map<string, FnRef[]> {
+    let found = this.takers.get(group);
+    if (!found) {
+      found = new Map();
+      for (const e of this.entries) {
+        if (e.group !== group || e.test || !e.links.goRouting) continue;
+        const fns = new Set(e.links.goRouting.flatMap((f) => (f.kind === 'param' ? [innermostFunction(e.links, f)] : [])));
+        for (const fn of fns) if (fn >= 0) pushTo(found, e.links.functions[fn].name, { e, fn });
+      }
+      this.takers.set(group, found);
+    }
+    return found;
+  }
+
+  private readonly takers = new Map<string, Map<string, FnRef[]>>();
 
   /** Whether any file of the workspace registers middleware with `use(…)`, once per join (most routes then ask no more). */
   private anyJsMiddleware(): boolean {

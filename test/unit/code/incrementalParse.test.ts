@@ -227,6 +227,82 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     }
   });
 
+  it('moves middleware with the statements it is used in (Go Use and groups, JavaScript use()), as a fresh parse does', async () => {
+    const cases: [string, string, [string, string][]][] = [
+      [
+        'main.go',
+        lines(
+          'package main', // 0
+          '',
+          'import (',
+          '\t"net/http"',
+          '\t"github.com/go-chi/chi/v5"',
+          ')',
+          '',
+          'func audit(next http.Handler) http.Handler {', // 7
+          '\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {',
+          '\t\thttp.Get("http://audit/seen")',
+          '\t\tnext.ServeHTTP(w, r)',
+          '\t})',
+          '}',
+          '',
+          'func Routes() http.Handler {', // 14
+          '\tr := chi.NewRouter()',
+          '\tr.Get("/early", h)',
+          '\tr.Use(audit)',
+          '\tr.Route("/admin", func(r chi.Router) {',
+          '\t\tr.Get("/stats", h)',
+          '\t})',
+          '\treturn r',
+          '}',
+          '',
+          'func h(w http.ResponseWriter, r *http.Request) {}',
+        ),
+        [
+          ['import (', '// two lines more above everything\n\nimport ('],
+          ['\tr.Get("/early", h)\n', '\tr.Get("/early", h)\n\tr.Get("/late", h) // after Use: audited? no, before\n'],
+          ['\tr.Use(audit)\n', ''], // no middleware: no route reaches the call
+          ['\tr := chi.NewRouter()\n', '\tr := chi.NewRouter()\n\tr.Use(audit)\n'], // before every route now
+        ],
+      ],
+      [
+        'src/app.js',
+        lines(
+          "const express = require('express');", // 0
+          'const app = express();',
+          'async function audit(req, res, next) {', // 2
+          "  await fetch('http://audit/seen');",
+          '  next();',
+          '}',
+          "app.get('/early', (req, res) => res.end());",
+          'app.use(audit);',
+          "app.get('/late', (req, res) => res.end());",
+        ),
+        [
+          ["const express = require('express');", "const express = require('express');\n\n// two lines more above"],
+          ["app.get('/early', (req, res) => res.end());\n", ''], // the routes move up a line, the use() with them
+          ['app.use(audit);\n', "app.use(audit);\napp.get('/mid', (req, res) => res.end());\n"],
+        ],
+      ],
+    ];
+    for (const [file, start, edits] of cases) {
+      const incremental = new CodeIndex(grammars);
+      let text = start;
+      await incremental.analyzeEdit(file, text);
+      for (const [from, to] of edits) {
+        assert.ok(text.includes(from), from);
+        text = text.replace(from, to);
+        await incremental.analyzeEdit(file, text);
+        const fresh = new CodeIndex(grammars);
+        await fresh.analyze(file, text);
+        const rows = (index: CodeIndex) => index.link([file])[0].hazards.map((h) => [h.code, h.range.start.line, h.callee, h.routes.map((r) => `${r.method} ${r.path}`).sort()]);
+        assert.deepEqual(rows(incremental), rows(fresh), `${file}: after replacing ${from}`);
+      }
+      const routed = (index: CodeIndex) => index.link([file])[0].hazards.flatMap((h) => h.routes.map((r) => r.path)).sort();
+      assert.deepEqual(routed(incremental), file === 'main.go' ? ['/admin/stats', '/early', '/late'] : ['/late', '/mid']);
+    }
+  });
+
   it('moves or re-reads lazy relations read in loops with the statements they are in, as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);

@@ -293,6 +293,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     // The middleware given beside the handler runs on each request too (one-api's `r.GET("/verification",
     // middleware.CriticalRateLimit(), middleware.TurnstileCheck(), controller.SendEmailVerification)`).
     const middleware = framework === ginOrEcho ? goMiddlewareChains(framework === 'echo' ? a.slice(pathArg + 2) : a.slice(pathArg + 1, -1)) : [];
+    // …and chi's inline middleware (`r.With(paginate).Get("/", h)`).
+    const inline = chain !== call.chain ? sameStartCall(s, i, 'With') : undefined;
+    if (inline) middleware.push(...goMiddlewareChains(s.argumentsOf(inline)));
     for (const verb of verbs ?? ['ANY']) {
       c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i, ...(middleware.length ? { alsoChains: middleware } : {}) });
     }
@@ -393,7 +396,7 @@ function groupOfChain(s: FileStructure, i: number, chain: string[], constants: R
 }
 
 /** The outermost call of the chain a call starts (`g.Group("/x").Use(m)` for the Group call). */
-function outermostSameStart(s: FileStructure, i: number): Scanned {
+export function outermostSameStart(s: FileStructure, i: number): Scanned {
   let top = i;
   for (let p = s.nodes[i].parent; p >= 0 && s.nodes[p].start === s.nodes[i].start && s.calls.has(p); p = s.nodes[p].parent) top = p;
   return s.nodes[top];
@@ -497,7 +500,7 @@ function valueMethodChain(text: string): string[] | undefined {
  * The type of the value a mounted router is made by: `appAPI.Router()` after `appAPI, err := app.NewAPI(db)`, or
  * `a.Account.router()` in a method of a type whose field `Account *AccountResource` the file declares.
  */
-function mountedValueType(s: FileStructure, i: number, target: string[]): string | undefined {
+export function mountedValueType(s: FileStructure, i: number, target: string[]): string | undefined {
   if (target.length === 2) {
     // The declaration may be outside a `r.Group(func(r chi.Router) {…})` the Mount sits in: read the whole function.
     let f = s.functionOf[i];
@@ -576,7 +579,7 @@ function declaredInFunction(node: Node): boolean {
 }
 
 /** Middleware named or made in place (`middleware.UserAuth()`, `auth`): the functions to follow, as a handler is. */
-function goMiddlewareChains(args: Node[]): string[][] {
+export function goMiddlewareChains(args: Node[]): string[][] {
   const out: string[][] = [];
   for (const arg of args) {
     const named = arg.type === 'call_expression' ? arg.childForFieldName('function') : arg;
@@ -703,7 +706,7 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
   return undefined;
 }
 
-function assignedName(call: Node): string | undefined {
+export function assignedName(call: Node): string | undefined {
   const list = call.parent;
   const statement = list?.type === 'expression_list' ? list.parent : list;
   if (statement?.type !== 'short_var_declaration' && statement?.type !== 'assignment_statement' && statement?.type !== 'var_spec') return undefined;

@@ -1,0 +1,174 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Range } from '../../model/location';
+import type { GoRoutingFact } from '../codeModel';
+import type { FileStructure } from '../fileStructure';
+import { assignedName, goMiddlewareChains, mountedValueType, outermostSameStart } from './goRoutes';
+
+/** Calls that make a group or a router from another (gin and echo `Group`, chi `Route`/`Group`/`With`, gorilla `Subrouter`…). */
+const GROUP_MAKERS = new Set(['Group', 'Route', 'Party', 'PartyFunc', 'Subrouter', 'Mount', 'With']);
+
+/** Types of a parameter that is a router or a group (`Router *gin.RouterGroup`, `r chi.Router`). */
+const ROUTER_TYPE =
+  /^\*?(?:gin\.(?:Engine|RouterGroup|IRoutes|IRouter)|chi\.(?:Router|Mux)|echo\.(?:Echo|Group)|mux\.Router|fiber\.(?:Router|App)|routegroup\.Bundle|iris\.Party|http\.ServeMux|macaron\.(?:Macaron|Router)|route\.(?:RouterGroup|Engine)|server\.Hertz)$/;
+
+/** Calls that make a new router (`r := gin.New()`): a router with no middleware but its own. */
+const NEW_ROUTER = /^(?:gin\.(?:New|Default)|chi\.(?:NewRouter|NewMux)|echo\.New|mux\.NewRouter|fiber\.New|http\.NewServeMux|routegroup\.New|iris\.New|macaron\.(?:New|Classic)|server\.(?:New|Default))$/;
+
+/**
+ * Go: what middleware each router and group of a statement gets, as facts for the join (GoRoutingFact): `r.Use(auth)`;
+ * a group made from a router, which starts with the router's middleware so far (`v1 := r.Group("/v1")`, gin's
+ * `r.Group("/x", auth)` and `r.Group("x").Use(auth)`, chi's `r.Route("/x", func(r chi.Router) {…})` and
+ * `r.With(auth)`); a router a function is given as a parameter, and where it is handed to one
+ * (`router.InitUserRouter(privateGroup)`), so that middleware used in `main` reaches the routes registered elsewhere.
+ */
+export function findGoRouting(s: FileStructure): GoRoutingFact[] {
+  const out: GoRoutingFact[] = [];
+  const at = (i: number) => ({ ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    if (chain.length === 2 && NEW_ROUTER.test(chain.join('.'))) {
+      // `r := gin.New()`: a router of its own.
+      const name = assignedName(outermostSameStart(s, i).node);
+      if (name) out.push({ kind: 'from', name, from: '', fromLine: at(i).line, fromCharacter: at(i).character, ...at(i) });
+      continue;
+    }
+    if (chain.length < 2 || call.argsStart < 0) continue;
+    const method = chain[chain.length - 1];
+    const receiver = chain[0];
+    if (method === 'Use') {
+      const targets = goMiddlewareChains(s.argumentsOf(call));
+      const middle = chain.slice(1, -1);
+      // `private.Use(a).Use(b)`: on `private` (gin's Use returns the group); `x := r.Group("x").Use(a)`: on `x`, the
+      // group made (GROUP_MAKERS below says what it starts with).
+      const name = middle.every((n) => n === 'Use') ? receiver : middle.some((n) => GROUP_MAKERS.has(n)) ? assignedName(outermostSameStart(s, i).node) : undefined;
+      if (name && targets.length) out.push({ kind: 'use', name, targets, ...at(i) });
+      // `emailRouter := Router.Use(mw)`: the same group under another name.
+      const assigned = middle.every((n) => n === 'Use') && s.nodes[i] === outermostSameStart(s, i) ? assignedName(s.nodes[i].node) : undefined;
+      if (assigned && assigned !== receiver) out.push({ kind: 'from', name: assigned, from: receiver, fromLine: at(i).line, fromCharacter: at(i).character, ...at(i) });
+      continue;
+    }
+    if (!GROUP_MAKERS.has(method) || chain.length !== 2) continue;
+    const args = s.argumentsOf(call);
+    const callback = args.find((a) => a.type === 'func_literal');
+    if (callback) {
+      // chi's `r.Route("/x", func(r chi.Router) {…})` and `r.Group(func(r chi.Router) {…})`: the callback's router
+      // (its parameter, or the same router when it takes none, Macaron's `m.Group("/x", func() {…})`).
+      const param = callback.childForFieldName('parameters')?.namedChildren.find((p) => p?.type === 'parameter_declaration')?.childForFieldName('name')?.text;
+      const body = callback.childForFieldName('body');
+      if (body) out.push({ kind: 'from', name: param ?? receiver, from: receiver, fromLine: at(i).line, fromCharacter: at(i).character, ...s.rangeOfNode(body).start, within: s.rangeOfNode(callback) });
+      continue;
+    }
+    const name = assignedName(outermostSameStart(s, i).node);
+    if (!name) continue;
+    out.push({ kind: 'from', name, from: receiver, fromLine: at(i).line, fromCharacter: at(i).character, ...at(i) });
+    // gin's and echo's `r.Group("/x", auth)`, chi's `r.With(auth)`: middleware of the group made.
+    const given = method === 'With' ? args : method === 'Group' || method === 'Party' ? args.slice(1) : [];
+    const targets = goMiddlewareChains(given.filter((a) => a.type !== 'interpreted_string_literal' && a.type !== 'raw_string_literal'));
+    if (targets.length) out.push({ kind: 'use', name, targets, ...at(i) });
+  }
+  out.push(...routerParameters(s));
+  if (out.length) {
+    out.push(...wrappedRouters(s, new Set(out.map((f) => f.name))));
+    out.push(...handedRouters(s, new Set(out.map((f) => f.name))));
+  }
+  return out;
+}
+
+/** Functions that serve a router (`http.ListenAndServe(addr, h)`): what they are given is what requests reach. */
+const SERVES = /^(?:http\.(?:ListenAndServe|ListenAndServeTLS|Serve|ServeTLS)|\w+\.(?:Serve|ServeTLS))$/;
+
+/**
+ * net/http: a router wrapped in handlers that run before it on every request, as microservices-demo's frontend does
+ * (`var handler http.Handler = r`, then `handler = &logHandler{next: handler}`, `handler = ensureSessionID(handler)`,
+ * served by `http.ListenAndServe(addr, handler)`); also one wrapped as it is served (`http.ListenAndServe(addr, cors(r))`).
+ */
+function wrappedRouters(s: FileStructure, routers: Set<string>): GoRoutingFact[] {
+  const out: GoRoutingFact[] = [];
+  const span = s.text.slice(s.span.start, s.span.end);
+  const base = s.span.start;
+  // Names the router goes by (`var handler http.Handler = r`, `h := r`), each to its router.
+  const alias = new Map<string, string>();
+  for (const m of span.matchAll(/\bvar\s+([A-Za-z_]\w*)\s+http\.Handler\s*=\s*([A-Za-z_]\w*)\s*$|^[ \t]*([A-Za-z_]\w*)\s*:=\s*([A-Za-z_]\w*)\s*$/gm)) {
+    const [name, of] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+    const root = alias.get(of) ?? (routers.has(of) ? of : undefined);
+    if (root) alias.set(name, root);
+  }
+  for (const r of routers) if (!alias.has(r)) alias.set(r, r);
+  const within = (offset: number) => {
+    let best = -1;
+    s.functions.forEach((f, k) => {
+      const n = s.nodes[f.index];
+      if (n.start <= offset && offset < n.end && (best < 0 || s.nodes[s.functions[best].index].start <= n.start)) best = k;
+    });
+    return scopeOf(s, best);
+  };
+  const wrap = (root: string, offset: number, targets: string[][], types?: string[]) => {
+    const at = s.rangeOfSpan(offset, offset).start;
+    out.push({ kind: 'wrap', name: root, targets, ...(types?.length ? { types } : {}), ...at, within: within(offset) });
+  };
+  // `handler = &logHandler{log: log, next: handler}`: that type's ServeHTTP runs first.
+  for (const m of span.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*:?=\s*&?([A-Z]\w*|[a-z]\w*)\s*\{([^{}]*)\}/gm)) {
+    const root = alias.get(m[1]);
+    const given = [...m[3].matchAll(/(?:^|[,{\s])(?:\w+\s*:\s*)?([A-Za-z_]\w*)\s*(?=,|$)/g)].some((g) => alias.get(g[1]) === root);
+    if (root && given) wrap(root, base + m.index!, [], [m[2]]);
+  }
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    if (call.argsStart < 0 || chain.length === 0 || chain.length > 2 || (chain.length === 2 && alias.has(chain[0]))) continue;
+    const args = s.argumentsOf(call);
+    const root = args.map((a) => (a.type === 'identifier' ? alias.get(a.text) : undefined)).find((r) => r !== undefined);
+    if (!root || SERVES.test(chain.join('.'))) continue;
+    // Its result is the handler then: kept under one of the router's names, or served.
+    const top = outermostSameStart(s, i);
+    const assigned = assignedName(top.node);
+    const parent = s.calls.get(top.parent);
+    const served = parent !== undefined && SERVES.test(parent.chain.join('.'));
+    if ((assigned !== undefined && alias.get(assigned) === root) || served) wrap(root, s.nodes[i].start, [chain]);
+  }
+  return out;
+}
+
+/** The range of function f of the structure, or of the whole file for none (-1). */
+function scopeOf(s: FileStructure, f: number): Range {
+  return f >= 0 ? s.rangeOf(s.functions[f].index) : s.rangeOfSpan(0, s.text.length);
+}
+
+/** The parameters of the statement's named functions that are routers or groups, by position. */
+function routerParameters(s: FileStructure): GoRoutingFact[] {
+  const out: GoRoutingFact[] = [];
+  for (const f of s.functions) {
+    const node = s.nodes[f.index].node;
+    if (node.type === 'func_literal') continue;
+    const list = node.childForFieldName('parameters');
+    const body = node.childForFieldName('body');
+    if (!list || !body) continue;
+    let k = 0;
+    for (const p of list.namedChildren) {
+      if (p?.type !== 'parameter_declaration' && p?.type !== 'variadic_parameter_declaration') continue;
+      const type = p.childForFieldName('type')?.text ?? '';
+      const names = p.childrenForFieldName('name').filter((n): n is Node => n !== null);
+      for (const n of names.length ? names : [undefined]) {
+        if (n && ROUTER_TYPE.test(type)) out.push({ kind: 'param', name: n.text, param: k, ...s.rangeOfNode(body).start, within: s.rangeOfNode(node) });
+        k++;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a router of the statement is handed to a function (`router.InitUserRouter(private, public)`), as argument k. */
+function handedRouters(s: FileStructure, routers: Set<string>): GoRoutingFact[] {
+  const out: GoRoutingFact[] = [];
+  for (const [i, call] of s.calls) {
+    const method = call.chain[call.chain.length - 1];
+    if (call.argsStart < 0 || !call.chain.length || method === 'Use' || GROUP_MAKERS.has(method)) continue;
+    s.argumentsOf(call).forEach((a, k) => {
+      // A group made as it is handed (`users.Register(v1.Group("/users"))`): what `v1` has.
+      const named = a.type === 'identifier' ? a.text : a.type === 'call_expression' ? /^([A-Za-z_]\w*)\.(?:Group|Party|With)\s*\(/.exec(a.text)?.[1] : undefined;
+      if (!named || !routers.has(named)) return;
+      const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
+      out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), argument: k, ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
+    });
+  }
+  return out;
+}
