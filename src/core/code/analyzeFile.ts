@@ -1188,7 +1188,7 @@ function moveUnit(u: UnitResult, start: number, line: number, character: number)
     routes: u.routes.map((r) => ({ ...r, declaration: m.range(r.declaration), handler: m.range(r.handler) })),
     routeLinks: u.routeLinks,
     mounts: u.mounts.map((mount) => (mount.line !== undefined ? { ...mount, ...m.position({ line: mount.line, character: mount.character ?? 0 }) } : mount)),
-    ...(u.goRouting ? { goRouting: u.goRouting.map((f) => ({ ...f, ...m.position(f), within: m.range(f.within), ...(f.kind === 'from' ? moved(m, f) : {}) })) } : {}),
+    ...(u.goRouting ? { goRouting: u.goRouting.map((f) => ({ ...f, ...m.position(f), ...(f.within ? { within: m.range(f.within) } : {}), ...(f.kind === 'from' ? moved(m, f) : {}) })) } : {}),
     functions: u.functions.map((f) => ({
       ...f,
       range: m.range(f.range),

@@ -325,8 +325,8 @@ export type GoRoutingFact = {
   name: string;
   line: number;
   character: number;
-  /** The innermost function it is written in (a callback too): a name there hides the same name outside. */
-  within: Range;
+  /** The innermost function it is written in (a callback too), none at the package level: a name there hides the same name outside. */
+  within?: Range;
 } & (
   | /** `name.Use(a, b)`, `name := r.Group("/x", a, b)`, chi's `name := r.With(a)`: the functions or the factories named. */
   { kind: 'use'; targets: string[][] }

@@ -161,6 +161,11 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
+/** Two facts' functions are the same one (none: the package level). */
+function sameScope(a: Range | undefined, b: Range | undefined): boolean {
+  return a === b || (!!a && !!b && sameRange(a, b));
+}
+
 /** A fact written at or before a position. */
 function notAfter(f: { line: number; character: number }, at: Position): boolean {
   return f.line < at.line || (f.line === at.line && f.character <= at.character);
@@ -897,7 +902,7 @@ class WorkspaceLinker {
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
         if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
-        if (e.links.goRouting && link?.receiver !== undefined) before.push(...this.goMiddleware(e, link.receiver, route.declaration.start, 0));
+        if (e.links.goRouting && link?.receiver !== undefined) before.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -1386,40 +1391,49 @@ class WorkspaceLinker {
    * had where it was handed (`router.InitUserRouter(privateGroup)` after `privateGroup.Use(middleware.JWTAuth())`).
    * A middleware factory (`middleware.JWTAuth()`) is followed into the closure it returns, as a route's path is.
    */
-  private goMiddleware(e: Entry, name: string, at: Position, depth: number): FnRef[] {
+  private goMiddleware(e: Entry, name: string, at: Position, framework: string, depth: number): FnRef[] {
     const facts = e.links.goRouting;
     if (!facts || depth > 6) return [];
     // (Each route of a function given a router asks again for what its callers' routers had.)
-    const key = `${e.a.file}#${name}@${at.line}:${at.character}`;
+    const key = `${e.a.file}#${name}@${at.line}:${at.character}/${framework}/${depth}`;
     let found = this.goMiddlewareAt.get(key);
-    if (!found) this.goMiddlewareAt.set(key, (found = this.goMiddlewareUncached(e, facts, name, at, depth)));
+    if (!found) this.goMiddlewareAt.set(key, (found = this.goMiddlewareUncached(e, facts, name, at, framework, depth)));
     return found;
   }
 
   private readonly goMiddlewareAt = new Map<string, FnRef[]>();
 
-  private goMiddlewareUncached(e: Entry, facts: GoRoutingFact[], name: string, at: Position, depth: number): FnRef[] {
+  private goMiddlewareUncached(e: Entry, facts: GoRoutingFact[], name: string, at: Position, framework: string, depth: number): FnRef[] {
     // The name as the innermost function around `at` that says anything of it knows it (a chi callback's `r` hides
-    // the `r` of the function it is written in).
+    // the `r` of the function it is written in); package level (no `within`) is the outermost.
     let within: Range | undefined;
+    let found = false;
     for (const f of facts) {
-      if (f.name === name && f.kind !== 'hand' && containsPosition(f.within, at) && (!within || notAfter(within.start, f.within.start))) within = f.within;
+      if (f.name !== name || f.kind === 'hand' || (f.within && !containsPosition(f.within, at))) continue;
+      if (!found || (f.within && (!within || notAfter(within.start, f.within.start)))) within = f.within;
+      found = true;
     }
-    if (!within) return [];
-    const scope = innermostFunction(e.links, at);
-    const out: FnRef[] = [];
+    if (!found) return [];
+    const inScope = (f: GoRoutingFact) => f.name === name && f.kind !== 'hand' && sameScope(f.within, within);
+    // The router or group the name was last made as before `at` (`g := r.Group(…)`, a parameter): what was used on the
+    // name before that was another group's.
     let made: GoRoutingFact | undefined;
+    for (const f of facts) if (inScope(f) && (f.kind === 'from' || f.kind === 'param') && notAfter(f, at) && (!made || notAfter(made, f))) made = f;
+    const scope = innermostFunction(e.links, at);
+    // A wrapper serves the router, whatever was registered on it after; so does the middleware a gorilla/mux router or
+    // an echo app (`echo.New()`) is given, which they add on each request; gin, chi and echo's groups give a route what
+    // was used before it was registered.
+    const anyOrder = framework === 'gorilla/mux' || (framework === 'echo' && made?.kind === 'from' && made.from === '');
+    const out: FnRef[] = [];
     for (const f of facts) {
-      if (f.name !== name || f.kind === 'hand' || !sameRange(f.within, within)) continue;
-      // A wrapper serves the router, whatever was registered on it after.
-      if (f.kind === 'wrap') out.push(...this.goMiddlewareTargets(e, f, scope));
-      if (!notAfter(f, at)) continue;
-      if (f.kind === 'use') out.push(...this.goMiddlewareTargets(e, f, scope));
-      else if (!made || notAfter(made, f)) made = f;
+      if (!inScope(f) || (made && !notAfter(made, f))) continue;
+      if (f.kind === 'wrap' || (f.kind === 'use' && (anyOrder || notAfter(f, at)))) out.push(...this.goMiddlewareTargets(e, f, scope));
     }
-    if (made?.kind === 'from' && made.from) out.push(...this.goMiddleware(e, made.from, { line: made.fromLine, character: made.fromCharacter }, depth + 1));
+    if (made?.kind === 'from' && made.from) out.push(...this.goMiddleware(e, made.from, { line: made.fromLine, character: made.fromCharacter }, framework, depth + 1));
     else if (made?.kind === 'param') {
-      for (const h of this.handedTo(e, scope)) if (h.fact.argument === made.param) out.push(...this.goMiddleware(h.from, h.fact.name, h.fact, depth + 1));
+      // (The function that has the parameter: the route may be in a closure of it.)
+      const taker = innermostFunction(e.links, made);
+      for (const h of this.handedTo(e, taker)) if (h.fact.argument === made.param) out.push(...this.goMiddleware(h.from, h.fact.name, h.fact, framework, depth + 1));
     }
     return out;
   }
@@ -1443,10 +1457,16 @@ class WorkspaceLinker {
           if (fact.kind !== 'hand') continue;
           const t = this.resolveMountTarget(from, { prefix: '', target: fact.target, ...(fact.targetType ? { targetType: fact.targetType } : {}) });
           let refs = (t ? this.goTypeFiles(t) : []).flatMap(({ e: at, name }) => at.links.functions.flatMap((g, fn) => (g.name === name ? [{ e: at, fn }] : [])));
+          // Methods of one name on several types: the one of the value's type, when the call says it; else none is sure.
+          if (refs.length > 1) {
+            const owner = fact.targetType?.replace(/^\*/, '').split('.').pop();
+            refs = refs.filter((r) => r.e.links.functions[r.fn].owner === owner);
+          }
           // A method of a value whose type the call does not show (gin-vue-admin's `systemRouter.InitUserRouter(
           // PrivateGroup)`, `systemRouter` a field of a package variable's field): the one function of the service of
-          // that name that takes a router.
-          if (!refs.length) {
+          // that name that takes a router. (Not a function of a package outside the workspace: `pprof.Register(debug)`.)
+          const imported = importNamed(from.links, fact.target[0]);
+          if (!refs.length && !(imported && this.goImportDir(imported.module) === undefined)) {
             const takers = this.routerTakers(from.group).get(fact.target[fact.target.length - 1]);
             if (takers?.length === 1) refs = takers;
           }

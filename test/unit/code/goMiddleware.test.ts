@@ -144,7 +144,7 @@ describe('Go: middleware used on a router or group runs before the routes regist
     ]);
   });
 
-  it("chi: the router's, a Route's or Group's callback's own, With's; echo's group made with middleware; gorilla's subrouter's", async () => {
+  it("chi: the router's, a Route's or Group's callback's own, With's; echo's Pre and group made with middleware; gorilla's subrouter's; not Fiber's under a prefix", async () => {
     const f = await joined({
       'go.mod': 'module example.com/app\n',
       'chi.go': lines(
@@ -214,8 +214,16 @@ describe('Go: middleware used on a router or group runs before the routes regist
         '\t}',
         '}',
         '',
+        'func trace(next echo.HandlerFunc) echo.HandlerFunc {',
+        '\treturn func(c echo.Context) error {',
+        '\t\thttp.Get("http://trace/span")', // 18
+        '\t\treturn next(c)',
+        '\t}',
+        '}',
+        '',
         'func Serve() {',
         '\te := echo.New()',
+        '\te.Pre(trace)',
         '\tadmin := e.Group("/admin", requireAdmin)',
         '\tadmin.GET("/users", users)',
         '\te.GET("/ping", users)',
@@ -223,6 +231,28 @@ describe('Go: middleware used on a router or group runs before the routes regist
         '}',
         '',
         'func users(c echo.Context) error { return nil }',
+      ),
+      'fiber/app.go': lines(
+        'package fiber',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/gofiber/fiber/v2"',
+        ')',
+        '',
+        'func scoped(c *fiber.Ctx) error {',
+        '\thttp.Get("http://scoped/check")', // 10: under /api only, and no route there
+        '\treturn c.Next()',
+        '}',
+        '',
+        'func Serve() {',
+        '\tapp := fiber.New()',
+        '\tapp.Use("/api", scoped)',
+        '\tapp.Get("/health", health)',
+        '}',
+        '',
+        'func health(c *fiber.Ctx) error { return nil }',
       ),
       'gorilla/server.go': lines(
         'package gorilla',
@@ -257,8 +287,193 @@ describe('Go: middleware used on a router or group runs before the routes regist
       'missing-timeout chi.go:19:3 http.Get → GET /admin/stats',
       'missing-timeout chi.go:26:3 http.Get → GET /list, GET /items',
       'missing-timeout echo/server.go:11:3 http.Get → GET /admin/users',
+      'missing-timeout echo/server.go:18:3 http.Get → GET /admin/users, GET /ping',
+      'missing-timeout fiber/app.go:10:2 http.Get → -',
       'missing-timeout gorilla/server.go:11:3 http.Get → GET /api/me',
     ]);
+  });
+
+  it("not what a group of the same name had before it was made again, a library's function handed a group, a setup function given the router; gin's group made with middleware written in place still has its router's", async () => {
+    const mw = lines(
+      'package middleware',
+      '',
+      'import (',
+      '\t"net/http"',
+      '',
+      '\t"github.com/gin-gonic/gin"',
+      ')',
+      '',
+      'func Auth(c *gin.Context)  { http.Get("http://auth/check") }', // 9
+      'func Audit(c *gin.Context) { http.Get("http://audit/seen") }', // 10
+      'func Admin(c *gin.Context) { http.Get("http://admin/check") }', // 11
+    );
+    const head = ['package main', '', 'import (', '\t"net/http"', '', '\t"github.com/gin-gonic/gin"', '\t"github.com/gin-contrib/pprof"', '\t"example.com/app/handlers"', '\t"example.com/app/middleware"', ')', ''];
+    const f = await joined({
+      'go.mod': 'module example.com/app\n',
+      'middleware/mw.go': mw,
+      'main.go': lines(
+        ...head,
+        'func setup(r *gin.Engine) *gin.Engine {',
+        '\thttp.Get("http://config/startup")', // 13: once, at start-up
+        '\treturn r',
+        '}',
+        '',
+        'func main() {',
+        '\tr := gin.New()',
+        '\tr = setup(r)',
+        '\tr.Use(middleware.Audit)',
+        '\tg := r.Group("/a")',
+        '\tg.Use(middleware.Auth)',
+        '\tg.GET("/x", h)',
+        '\tg = r.Group("/b")',
+        '\tg.GET("/y", h)',
+        '\tinline := r.Group("/in", func(c *gin.Context) { c.Next() })',
+        '\tinline.GET("/z", h)',
+        '\tdebug := r.Group("/debug", middleware.Admin)',
+        '\tpprof.Register(debug)',
+        '\tadmin := r.Group("/admin", middleware.Admin)',
+        '\tpub := r.Group("/pub")',
+        '\tu := handlers.NewUsers()',
+        '\ta := handlers.NewAdmins()',
+        '\ta.Register(admin)',
+        '\tu.Register(pub)',
+        '}',
+        '',
+        'func h(c *gin.Context) {}',
+      ),
+      'handlers/users.go': lines(
+        'package handlers',
+        '',
+        'import "github.com/gin-gonic/gin"',
+        '',
+        'type Users struct{}',
+        '',
+        'func NewUsers() *Users { return &Users{} }',
+        '',
+        'func (u *Users) Register(g *gin.RouterGroup) { g.GET("/users", list) }',
+        '',
+        'func list(c *gin.Context) {}',
+      ),
+      'handlers/admins.go': lines(
+        'package handlers',
+        '',
+        'import "github.com/gin-gonic/gin"',
+        '',
+        'type Admins struct{}',
+        '',
+        'func NewAdmins() *Admins { return &Admins{} }',
+        '',
+        'func (a *Admins) Register(g *gin.RouterGroup) { g.GET("/stats", list) }',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout main.go:13:2 http.Get → -',
+      'missing-timeout middleware/mw.go:10:30 http.Get → GET /a/x, GET /b/y, GET /in/z, GET /pub/users, GET /admin/stats',
+      'missing-timeout middleware/mw.go:11:30 http.Get → GET /admin/stats',
+      'missing-timeout middleware/mw.go:9:30 http.Get → GET /a/x',
+    ]);
+  });
+
+  it("echo's app and gorilla/mux run a router's middleware on each of its routes, also those registered before it (not an echo group), and a subrouter's parent's", async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/app\n',
+      'server.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/gorilla/mux"',
+        '\t"github.com/labstack/echo/v4"',
+        ')',
+        '',
+        'func logged(next http.Handler) http.Handler {',
+        '\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {',
+        '\t\thttp.Get("http://log/line")', // 12
+        '\t\tnext.ServeHTTP(w, r)',
+        '\t})',
+        '}',
+        '',
+        'func counted(next echo.HandlerFunc) echo.HandlerFunc {',
+        '\treturn func(c echo.Context) error {',
+        '\t\thttp.Get("http://count/hit")', // 19
+        '\t\treturn next(c)',
+        '\t}',
+        '}',
+        '',
+        'func grouped(next echo.HandlerFunc) echo.HandlerFunc {',
+        '\treturn func(c echo.Context) error {',
+        '\t\thttp.Get("http://group/hit")', // 26
+        '\t\treturn next(c)',
+        '\t}',
+        '}',
+        '',
+        'func gorillaServer() {',
+        '\tr := mux.NewRouter()',
+        '\tr.HandleFunc("/early", me).Methods("GET")',
+        '\tr.Use(logged)',
+        '\tapi := r.PathPrefix("/api").Subrouter()',
+        '\tapi.HandleFunc("/me", me).Methods("GET")',
+        '\thttp.ListenAndServe(":8080", r)',
+        '}',
+        '',
+        'func echoServer() {',
+        '\te := echo.New()',
+        '\te.GET("/ping", ping)',
+        '\te.Use(counted)',
+        '\tg := e.Group("/g")',
+        '\tg.GET("/before", ping)',
+        '\tg.Use(grouped)',
+        '\tg.GET("/after", ping)',
+        '\te.Start(":8081")',
+        '}',
+        '',
+        'func me(w http.ResponseWriter, r *http.Request) {}',
+        'func ping(c echo.Context) error                  { return nil }',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout server.go:12:3 http.Get → GET /early, GET /api/me',
+      'missing-timeout server.go:19:3 http.Get → GET /ping, GET /g/before, GET /g/after',
+      'missing-timeout server.go:26:3 http.Get → GET /g/after',
+    ]);
+  });
+
+  it("a handler wrapped in a call: the wrapper's closure runs first (writefreely's handler.User(viewStats)), through conversions too", async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/blog\n',
+      'routes.go': lines(
+        'package main',
+        '',
+        'import "net/http"',
+        '',
+        'type Handler struct{ app *App }',
+        '',
+        'func (h *Handler) User(f func(w http.ResponseWriter, r *http.Request)) http.HandlerFunc {',
+        '\treturn func(w http.ResponseWriter, r *http.Request) {',
+        '\t\thttp.Get("http://sessions/user")', // 9
+        '\t\tf(w, r)',
+        '\t}',
+        '}',
+        '',
+        'func requireKey(next http.Handler) http.Handler {',
+        '\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {',
+        '\t\thttp.Get("http://keys/check")', // 16
+        '\t\tnext.ServeHTTP(w, r)',
+        '\t})',
+        '}',
+        '',
+        'func routes(handler *Handler) {',
+        '\tmux := http.NewServeMux()',
+        '\tmux.HandleFunc("/me", handler.User(viewMe))',
+        '\tmux.Handle("/keys", requireKey(http.HandlerFunc(viewMe)))',
+        '\tmux.HandleFunc("/open", viewMe)',
+        '}',
+        '',
+        'func viewMe(w http.ResponseWriter, r *http.Request) {}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['missing-timeout routes.go:16:3 http.Get → ANY /keys', 'missing-timeout routes.go:9:3 http.Get → ANY /me']);
   });
 
   it("net/http: a router wrapped in handlers before it is served (microservices-demo's frontend), or as it is served", async () => {

@@ -266,6 +266,30 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
         ],
       ],
       [
+        'vars.go',
+        lines(
+          'package main', // 0
+          '',
+          'import (',
+          '\t"net/http"',
+          '',
+          '\t"github.com/gin-gonic/gin"',
+          ')',
+          '',
+          'func audit(c *gin.Context) { http.Get("http://audit/seen") }', // 8
+          '',
+          'var r = gin.New()',
+          'var api = r.Group("", audit)',
+          '',
+          'func a() { api.GET("/x", h) }',
+          '',
+          'func h(c *gin.Context) {}',
+        ),
+        [
+          ['func h(c *gin.Context) {}\n', 'func h(c *gin.Context) {}\n\nfunc more() {\n\tapi.GET("/y", h)\n}\n'], // package-level groups reach what an edit adds below
+        ],
+      ],
+      [
         'src/app.js',
         lines(
           "const express = require('express');", // 0
@@ -299,7 +323,7 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
         assert.deepEqual(rows(incremental), rows(fresh), `${file}: after replacing ${from}`);
       }
       const routed = (index: CodeIndex) => index.link([file])[0].hazards.flatMap((h) => h.routes.map((r) => r.path)).sort();
-      assert.deepEqual(routed(incremental), file === 'main.go' ? ['/admin/stats', '/early', '/late'] : ['/late', '/mid']);
+      assert.deepEqual(routed(incremental), { 'main.go': ['/admin/stats', '/early', '/late'], 'vars.go': ['/x', '/y'] }[file] ?? ['/late', '/mid']);
     }
   });
 

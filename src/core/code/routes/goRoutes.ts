@@ -145,7 +145,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         if (handler) for (const verb of listed.split(',')) c.add({ method: verb.trim(), path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
         continue;
       }
-      const fn = a[1]?.type === 'func_literal' ? s.indexOfNode(a[1]) : undefined;
+      const fn = a[1]?.type === 'func_literal' && takesRouter(a[1]) ? s.indexOfNode(a[1]) : undefined;
       if (fn !== undefined) {
         routeFunctions.set(fn, full);
         const param = a[1].childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
@@ -292,7 +292,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     if (framework === 'chi' && full.length > 1) full = full.replace(/\/{1,2}$/, '') || '/';
     // The middleware given beside the handler runs on each request too (one-api's `r.GET("/verification",
     // middleware.CriticalRateLimit(), middleware.TurnstileCheck(), controller.SendEmailVerification)`).
-    const middleware = framework === ginOrEcho ? goMiddlewareChains(framework === 'echo' ? a.slice(pathArg + 2) : a.slice(pathArg + 1, -1)) : [];
+    const middleware = [...(handler.alsoChains ?? []), ...(framework === ginOrEcho ? goMiddlewareChains(framework === 'echo' ? a.slice(pathArg + 2) : a.slice(pathArg + 1, -1)) : [])];
     // …and chi's inline middleware (`r.With(paginate).Get("/", h)`).
     const inline = chain !== call.chain ? sameStartCall(s, i, 'With') : undefined;
     if (inline) middleware.push(...goMiddlewareChains(s.argumentsOf(inline)));
@@ -578,6 +578,19 @@ function declaredInFunction(node: Node): boolean {
   return false;
 }
 
+/** Types of a parameter that is a router or a group (`Router *gin.RouterGroup`, `r chi.Router`). */
+export const ROUTER_TYPE =
+  /^\*?(?:gin\.(?:Engine|RouterGroup|IRoutes|IRouter)|chi\.(?:Router|Mux)|echo\.(?:Echo|Group)|mux\.Router|fiber\.(?:Router|App)|routegroup\.Bundle|iris\.Party|http\.ServeMux|macaron\.(?:Macaron|Router)|route\.(?:RouterGroup|Engine)|server\.Hertz)$/;
+
+/**
+ * A function literal that a group calls with its router (chi's `func(r chi.Router)`, Iris's `func(p iris.Party)`),
+ * or with none (Macaron's `func()`); not gin's middleware written in place, `r.Group("/api", func(c *gin.Context) {…})`.
+ */
+export function takesRouter(fn: Node): boolean {
+  const first = fn.childForFieldName('parameters')?.namedChildren.find((p) => p?.type === 'parameter_declaration');
+  return !first || ROUTER_TYPE.test(first.childForFieldName('type')?.text ?? '');
+}
+
 /** Middleware named or made in place (`middleware.UserAuth()`, `auth`): the functions to follow, as a handler is. */
 export function goMiddlewareChains(args: Node[]): string[][] {
   const out: string[][] = [];
@@ -655,7 +668,7 @@ function lastOfHandlerList(before: string, name: string): string | undefined {
 /** A name that says it is a request handler: `HandleListTags`, `api_v1.handleLogin`, `UserHandler`. */
 const namedAsHandler = (node: Node): boolean => /^[Hh]andle|Handler$/.test(node.text.slice(node.text.lastIndexOf('.') + 1));
 
-export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[]; handlerFactory?: string[] } | undefined {
+export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[]; handlerFactory?: string[]; alsoChains?: string[][] } | undefined {
   if (!node) return undefined;
   if (node.type === 'func_literal') {
     const index = s.indexOfNode(node);
@@ -700,7 +713,9 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
     if (found?.handlerChain && !found.handlerFactory && chain?.length && inner && inner.type !== 'call_expression' && !namedAsHandler(inner)) {
       return { ...found, handlerFactory: chain };
     }
-    if (found) return found;
+    // The wrapper runs on each request too, before the handler it is given (writefreely's `handler.User(viewStats)`,
+    // which loads the session's user; ntfy's `s.authorizeTopicWrite(…)`): the closure it returns is on the path.
+    if (found) return chain?.length ? { ...found, alsoChains: [...(found.alsoChains ?? []), chain] } : found;
     return chain?.length ? { handlerChain: chain } : undefined;
   }
   return undefined;

@@ -1,15 +1,12 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { Range } from '../../model/location';
+import { containsPosition, type Range } from '../../model/location';
 import type { GoRoutingFact } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
-import { assignedName, goMiddlewareChains, mountedValueType, outermostSameStart } from './goRoutes';
+import { assignedName, goMiddlewareChains, mountedValueType, outermostSameStart, ROUTER_TYPE, takesRouter } from './goRoutes';
 
 /** Calls that make a group or a router from another (gin and echo `Group`, chi `Route`/`Group`/`With`, gorilla `Subrouter`…). */
 const GROUP_MAKERS = new Set(['Group', 'Route', 'Party', 'PartyFunc', 'Subrouter', 'Mount', 'With']);
 
-/** Types of a parameter that is a router or a group (`Router *gin.RouterGroup`, `r chi.Router`). */
-const ROUTER_TYPE =
-  /^\*?(?:gin\.(?:Engine|RouterGroup|IRoutes|IRouter)|chi\.(?:Router|Mux)|echo\.(?:Echo|Group)|mux\.Router|fiber\.(?:Router|App)|routegroup\.Bundle|iris\.Party|http\.ServeMux|macaron\.(?:Macaron|Router)|route\.(?:RouterGroup|Engine)|server\.Hertz)$/;
 
 /** Calls that make a new router (`r := gin.New()`): a router with no middleware but its own. */
 const NEW_ROUTER = /^(?:gin\.(?:New|Default)|chi\.(?:NewRouter|NewMux)|echo\.New|mux\.NewRouter|fiber\.New|http\.NewServeMux|routegroup\.New|iris\.New|macaron\.(?:New|Classic)|server\.(?:New|Default))$/;
@@ -35,21 +32,29 @@ export function findGoRouting(s: FileStructure): GoRoutingFact[] {
     if (chain.length < 2 || call.argsStart < 0) continue;
     const method = chain[chain.length - 1];
     const receiver = chain[0];
-    if (method === 'Use') {
-      const targets = goMiddlewareChains(s.argumentsOf(call));
+    // (echo's `e.Pre(mw)` runs before routing, on every request too.)
+    if (method === 'Use' || method === 'Pre') {
+      const given = s.argumentsOf(call);
+      // Fiber's `app.Use("/api", mw)` runs under that prefix only: not known to be on a route's path.
+      if (given[0]?.type === 'interpreted_string_literal' || given[0]?.type === 'raw_string_literal') continue;
+      const targets = goMiddlewareChains(given);
       const middle = chain.slice(1, -1);
       // `private.Use(a).Use(b)`: on `private` (gin's Use returns the group); `x := r.Group("x").Use(a)`: on `x`, the
       // group made (GROUP_MAKERS below says what it starts with).
-      const name = middle.every((n) => n === 'Use') ? receiver : middle.some((n) => GROUP_MAKERS.has(n)) ? assignedName(outermostSameStart(s, i).node) : undefined;
+      const name = middle.every((n) => n === 'Use' || n === 'Pre') ? receiver : middle.some((n) => GROUP_MAKERS.has(n)) ? assignedName(outermostSameStart(s, i).node) : undefined;
       if (name && targets.length) out.push({ kind: 'use', name, targets, ...at(i) });
       // `emailRouter := Router.Use(mw)`: the same group under another name.
-      const assigned = middle.every((n) => n === 'Use') && s.nodes[i] === outermostSameStart(s, i) ? assignedName(s.nodes[i].node) : undefined;
+      const assigned = middle.every((n) => n === 'Use' || n === 'Pre') && s.nodes[i] === outermostSameStart(s, i) ? assignedName(s.nodes[i].node) : undefined;
       if (assigned && assigned !== receiver) out.push({ kind: 'from', name: assigned, from: receiver, fromLine: at(i).line, fromCharacter: at(i).character, ...at(i) });
       continue;
     }
-    if (!GROUP_MAKERS.has(method) || chain.length !== 2) continue;
+    // gorilla/mux's `api := r.PathPrefix("/api").Subrouter()`: a router under `r`.
+    const subrouter = chain.length === 3 && method === 'Subrouter';
+    if (!GROUP_MAKERS.has(method) || (chain.length !== 2 && !subrouter)) continue;
     const args = s.argumentsOf(call);
-    const callback = args.find((a) => a.type === 'func_literal');
+    // A callback given a router (chi's `func(r chi.Router)`), or none (Macaron's `func()`); not gin's middleware
+    // written in place, `r.Group("/api", func(c *gin.Context) {…})`.
+    const callback = args.find((a) => a.type === 'func_literal' && takesRouter(a));
     if (callback) {
       // chi's `r.Route("/x", func(r chi.Router) {…})` and `r.Group(func(r chi.Router) {…})`: the callback's router
       // (its parameter, or the same router when it takes none, Macaron's `m.Group("/x", func() {…})`).
@@ -69,7 +74,7 @@ export function findGoRouting(s: FileStructure): GoRoutingFact[] {
   out.push(...routerParameters(s));
   if (out.length) {
     out.push(...wrappedRouters(s, new Set(out.map((f) => f.name))));
-    out.push(...handedRouters(s, new Set(out.map((f) => f.name))));
+    out.push(...handedRouters(s, out));
   }
   return out;
 }
@@ -93,7 +98,8 @@ function wrappedRouters(s: FileStructure, routers: Set<string>): GoRoutingFact[]
     const root = alias.get(of) ?? (routers.has(of) ? of : undefined);
     if (root) alias.set(name, root);
   }
-  for (const r of routers) if (!alias.has(r)) alias.set(r, r);
+  // (The router itself reassigned, `router = routes.Setup(router)`, is no wrapper: a setup function hands it back.)
+  const wrapper = new Set(alias.keys());
   const within = (offset: number) => {
     let best = -1;
     s.functions.forEach((f, k) => {
@@ -108,7 +114,7 @@ function wrappedRouters(s: FileStructure, routers: Set<string>): GoRoutingFact[]
   };
   // `handler = &logHandler{log: log, next: handler}`: that type's ServeHTTP runs first.
   for (const m of span.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*:?=\s*&?([A-Z]\w*|[a-z]\w*)\s*\{([^{}]*)\}/gm)) {
-    const root = alias.get(m[1]);
+    const root = wrapper.has(m[1]) ? alias.get(m[1]) : undefined;
     const given = [...m[3].matchAll(/(?:^|[,{\s])(?:\w+\s*:\s*)?([A-Za-z_]\w*)\s*(?=,|$)/g)].some((g) => alias.get(g[1]) === root);
     if (root && given) wrap(root, base + m.index!, [], [m[2]]);
   }
@@ -116,22 +122,34 @@ function wrappedRouters(s: FileStructure, routers: Set<string>): GoRoutingFact[]
     const chain = call.chain;
     if (call.argsStart < 0 || chain.length === 0 || chain.length > 2 || (chain.length === 2 && alias.has(chain[0]))) continue;
     const args = s.argumentsOf(call);
-    const root = args.map((a) => (a.type === 'identifier' ? alias.get(a.text) : undefined)).find((r) => r !== undefined);
+    const root = args.map((a) => (a.type === 'identifier' ? (alias.get(a.text) ?? (routers.has(a.text) ? a.text : undefined)) : undefined)).find((r) => r !== undefined);
     if (!root || SERVES.test(chain.join('.'))) continue;
     // Its result is the handler then: kept under one of the router's names, or served.
     const top = outermostSameStart(s, i);
     const assigned = assignedName(top.node);
     const parent = s.calls.get(top.parent);
     const served = parent !== undefined && SERVES.test(parent.chain.join('.'));
-    if ((assigned !== undefined && alias.get(assigned) === root) || served) wrap(root, s.nodes[i].start, [chain]);
+    if ((assigned !== undefined && wrapper.has(assigned) && alias.get(assigned) === root) || served) wrap(root, s.nodes[i].start, [chain]);
   }
   return out;
 }
 
-/** The range of function f of the structure, or of the whole file for none (-1). */
-function scopeOf(s: FileStructure, f: number): Range {
-  return f >= 0 ? s.rangeOf(s.functions[f].index) : s.rangeOfSpan(0, s.text.length);
+/** The range of function f of the structure; none for the package level (-1), which an edit may grow. */
+function scopeOf(s: FileStructure, f: number): Range | undefined {
+  return f >= 0 ? s.rangeOf(s.functions[f].index) : undefined;
 }
+
+/** Name is a parameter other than a router of a function around scan index i (a chi handler's request `r`). */
+function shadowedAt(s: FileStructure, i: number, name: string): boolean {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    for (const p of s.nodes[s.functions[f].index].node.childForFieldName('parameters')?.namedChildren ?? []) {
+      if (p?.type === 'parameter_declaration' && p.childrenForFieldName('name').some((n) => n?.text === name)) return !ROUTER_TYPE.test(p.childForFieldName('type')?.text ?? '');
+    }
+  }
+  return false;
+}
+
+
 
 /** The parameters of the statement's named functions that are routers or groups, by position. */
 function routerParameters(s: FileStructure): GoRoutingFact[] {
@@ -156,16 +174,24 @@ function routerParameters(s: FileStructure): GoRoutingFact[] {
   return out;
 }
 
-/** Where a router of the statement is handed to a function (`router.InitUserRouter(private, public)`), as argument k. */
-function handedRouters(s: FileStructure, routers: Set<string>): GoRoutingFact[] {
+/**
+ * Where a router of the statement is handed to a function (`router.InitUserRouter(private, public)`), as argument k:
+ * a name the function it is handed in knows as a router (chi's handlers call the request `r` too).
+ */
+function handedRouters(s: FileStructure, facts: GoRoutingFact[]): GoRoutingFact[] {
   const out: GoRoutingFact[] = [];
+  const scopes = new Map<string, (Range | undefined)[]>();
+  for (const f of facts) scopes.set(f.name, [...(scopes.get(f.name) ?? []), f.within]);
   for (const [i, call] of s.calls) {
     const method = call.chain[call.chain.length - 1];
-    if (call.argsStart < 0 || !call.chain.length || method === 'Use' || GROUP_MAKERS.has(method)) continue;
+    if (call.argsStart < 0 || !call.chain.length || method === 'Use' || method === 'Pre' || GROUP_MAKERS.has(method)) continue;
+    const here = s.rangeOf(i).start;
+    // The innermost scope that knows the name around the call must be one where it is a router.
+    const knows = (name: string) => (scopes.get(name) ?? []).some((w) => !w || containsPosition(w, here));
     s.argumentsOf(call).forEach((a, k) => {
       // A group made as it is handed (`users.Register(v1.Group("/users"))`): what `v1` has.
       const named = a.type === 'identifier' ? a.text : a.type === 'call_expression' ? /^([A-Za-z_]\w*)\.(?:Group|Party|With)\s*\(/.exec(a.text)?.[1] : undefined;
-      if (!named || !routers.has(named)) return;
+      if (!named || !knows(named) || shadowedAt(s, i, named)) return;
       const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
       out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), argument: k, ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
     });
