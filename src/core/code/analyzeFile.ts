@@ -36,6 +36,7 @@ import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInte
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
+import { pythonRequestHooksOf } from './routes/pythonRequestHooks';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoRouteValues } from './routes/goRouteValues';
 import { findGoZeroRoutes } from './routes/goZeroRoutes';
@@ -605,6 +606,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (settings) links.djangoSettings = settings;
     const middleware = text.includes('MIDDLEWARE') && !DEVELOPMENT_SETTINGS.test(file) ? djangoMiddlewareOf(text) : undefined;
     if (middleware) links.djangoMiddleware = middleware;
+    const hooks = /_request\b|middleware/.test(text) ? pythonRequestHooksOf(text) : undefined;
+    if (hooks) links.pythonRequestHooks = hooks;
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);

@@ -348,6 +348,16 @@ export type GoRoutingFact = {
     { kind: 'hand'; target: string[]; targetType?: string; argument: number }
 );
 
+/** A function (or a middleware class) a Python app runs on every request (routes/pythonRequestHooks). */
+export interface PythonRequestHook {
+  /** The function or class named: `['load_user']`, `['AuthSubjectMiddleware']`, `['middleware', 'Timing']`. */
+  target: string[];
+  /** Flask or Quart's hooks; FastAPI or Starlette's middleware. */
+  on: 'flask' | 'asgi';
+  /** A blueprint's own hook: on the routes of that blueprint of this file only. */
+  blueprint?: string;
+}
+
 export interface MountFact {
   prefix: string;
   /** What is mounted, as a member chain (`['ordersRouter']`, `['items','router']`) or a module (`shop.urls`). */
@@ -650,6 +660,8 @@ export interface FileLinks {
   goRouting?: GoRoutingFact[];
   /** Python: the dotted paths its `MIDDLEWARE` (or `MIDDLEWARE_CLASSES`) lists or adds: Django runs each on every request. */
   djangoMiddleware?: string[];
+  /** Python: Flask's request hooks and FastAPI's middleware it registers (routes/pythonRequestHooks). */
+  pythonRequestHooks?: PythonRequestHook[];
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */
   modelViews?: ModelViewFact[];
 }

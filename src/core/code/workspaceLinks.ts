@@ -1,5 +1,5 @@
 import { routeLabel } from './codeModel';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
@@ -901,6 +901,8 @@ class WorkspaceLinker {
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
+        const hooked = PYTHON_HOOKED.get(route.framework);
+        if (hooked) before.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
         if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
         if (e.links.goRouting && link?.receiver !== undefined) before.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
@@ -1347,6 +1349,38 @@ class WorkspaceLinker {
   }
 
   private readonly middleware = new Map<string, FnRef[]>();
+
+  /**
+   * What a Flask or Quart app runs before (and after) each route's handler, its hooks, and the middleware a FastAPI or
+   * Starlette app runs around it (a class's `dispatch` or `__call__`, or an `@app.middleware("http")` function): the
+   * service's app-wide ones, once per join, and the hooks of the route's own blueprint in its file.
+   */
+  private pythonRequestHooks(e: Entry, on: PythonRequestHook['on'], receiver: string | undefined): FnRef[] {
+    const key = `${e.group}\u0000${on}`;
+    let appWide = this.requestHooks.get(key);
+    if (!appWide) {
+      appWide = [];
+      for (const from of this.entries) {
+        if (from.group !== e.group || from.test) continue;
+        for (const hook of from.links.pythonRequestHooks ?? []) if (hook.on === on && !hook.blueprint) appWide.push(...this.hookTargets(from, hook));
+      }
+      this.requestHooks.set(key, appWide);
+    }
+    const own = receiver !== undefined ? (e.links.pythonRequestHooks ?? []).filter((h) => h.on === on && h.blueprint === receiver) : [];
+    return own.length ? [...appWide, ...own.flatMap((h) => this.hookTargets(e, h))] : appWide;
+  }
+
+  private readonly requestHooks = new Map<string, FnRef[]>();
+
+  /** A hook's function, or its middleware class's methods that run per request. */
+  private hookTargets(e: Entry, hook: PythonRequestHook): FnRef[] {
+    const t = this.resolveMountTarget(e, { prefix: '', target: hook.target });
+    if (!t) return [];
+    const fns = t.e.links.functions;
+    const methods = fns.flatMap((f, fn) => (f.owner === t.name && ASGI_METHODS.has(f.name) ? [{ e: t.e, fn }] : []));
+    if (methods.length) return methods;
+    return fns.flatMap((f, fn) => (f.name === t.name && (!f.owner || hook.on === 'flask') ? [{ e: t.e, fn }] : [])).slice(0, 1);
+  }
 
   /**
    * JavaScript: the functions `use(…)` registers on a router or app before a route (or before the mount of the router
@@ -3687,6 +3721,17 @@ function withoutListeners(targets: FnRef[], listeners: FnRef[]): FnRef[] {
 
 /** Frameworks whose `use(fn)` runs fn before the routes registered after it. */
 const MIDDLEWARE_FRAMEWORKS = new Set(['express', 'koa', 'restify', 'hono']);
+
+/** The Python frameworks whose apps run request hooks or ASGI middleware (PythonRequestHook.on). */
+const PYTHON_HOOKED = new Map<string, PythonRequestHook['on']>([
+  ['flask', 'flask'],
+  ['quart', 'flask'],
+  ['fastapi', 'asgi'],
+  ['starlette', 'asgi'],
+]);
+
+/** What Starlette runs of a middleware class on each request: BaseHTTPMiddleware's `dispatch`, a pure ASGI app's `__call__`. */
+const ASGI_METHODS = new Set(['dispatch', '__call__']);
 
 /** What Django calls of a middleware class on each request (MiddlewareMixin's `__call__` calls the `process_` hooks). */
 const MIDDLEWARE_METHODS = new Set(['__call__', 'process_request', 'process_view', 'process_response']);

@@ -180,7 +180,7 @@ export function djangoMiddlewareOf(text: string): string[] | undefined {
 }
 
 /** The statement at `at` is in a block opened by a test of debugging (`if DEBUG:`, `if settings.DEBUG and …`, `if "debug_toolbar" in …`). */
-function debugOnly(text: string, at: number): boolean {
+export function debugOnly(text: string, at: number): boolean {
   const indent = /^[ \t]*/.exec(text.slice(at))![0].length;
   for (let end = at - 1; end > 0; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;

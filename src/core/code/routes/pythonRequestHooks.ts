@@ -1,0 +1,42 @@
+import type { PythonRequestHook } from '../codeModel';
+import { debugOnly } from './viewClasses';
+
+/** Names an app goes by when the file does not say (`def init_request_processors(app):`). */
+const APP_NAMES = /^(?:app|application|flask_app|fastapi_app|server|api)$/;
+
+/**
+ * What a Python web app runs on every request besides the route's handler, as this file registers it:
+ * - Flask and Quart hooks, `@app.before_request` (also `after_request`, a blueprint's `before_app_request`) or
+ *   `app.before_request(load_user)`: on each of the app's routes, or a blueprint's own hook on its routes;
+ * - FastAPI and Starlette middleware, `app.add_middleware(AuthMiddleware, …)` (its `dispatch`, or `__call__`) and
+ *   `@app.middleware("http")` functions: on each of the app's routes.
+ * Not one added under `if DEBUG:` (a profiler), which production does not run.
+ */
+export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefined {
+  const out: PythonRequestHook[] = [];
+  const kindOf = (receiver: string): { app: boolean } | undefined => {
+    const made = new RegExp(`^[ \\t]*${receiver.replace(/\./g, '\\.')}[ \\t]*(?::[^=\\n]+)?=[ \\t]*([\\w.]*?)(Flask|Quart|FastAPI|Starlette|Blueprint|APIRouter)\\(`, 'm').exec(text);
+    if (made) return made[2] === 'Blueprint' || made[2] === 'APIRouter' ? { app: false } : { app: true };
+    return APP_NAMES.test(receiver) || receiver === 'self.app' ? { app: true } : undefined;
+  };
+  const add = (at: number, receiver: string, hook: string, target: string[]) => {
+    if (debugOnly(text, at)) return;
+    const kind = kindOf(receiver);
+    if (!kind) return;
+    const asgi = hook === 'add_middleware' || hook === 'middleware';
+    // A blueprint's `before_app_request` is the app's hook.
+    const appWide = kind.app || hook.endsWith('_app_request');
+    if (asgi && !kind.app) return;
+    out.push({ target, on: asgi ? 'asgi' : 'flask', ...(appWide ? {} : { blueprint: receiver }) });
+  };
+  // Decorated: `@app.before_request` then `def load_user():`; `@app.middleware("http")` then `async def timing(request, call_next):`.
+  const decorated = /^[ \t]*@([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|middleware)\b(?:\(\s*["']http["']\s*\))?[ \t]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+  for (const m of text.matchAll(decorated)) {
+    if (m[2] === 'middleware' && !m[0].includes('http')) continue;
+    add(m.index!, m[1], m[2], [m[3]]);
+  }
+  // Called: `app.before_request(load_user)`, `app.add_middleware(AuthSubjectMiddleware, redis=…)`.
+  const called = /^[ \t]*([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|add_middleware)\([ \t]*\n?[ \t]*([A-Za-z_][\w.]*)[ \t]*[,)\n]/gm;
+  for (const m of text.matchAll(called)) add(m.index!, m[1], m[2], m[3].split('.'));
+  return out.length ? out : undefined;
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe('Python: what an app runs on every request besides the handler', function () {
+  this.timeout(10_000);
+
+  it("Flask: the app's before_request and after_request hooks (decorated or registered), a blueprint's own on its routes, a blueprint's before_app_request on all; not one under if DEBUG", async () => {
+    const f = await joined({
+      'shop/app.py': lines(
+        'import requests',
+        'from flask import Flask, g',
+        'from shop.views import bp',
+        '',
+        'app = Flask(__name__)',
+        '',
+        '@app.before_request',
+        'def load_user():',
+        '    g.user = requests.get("http://users/me")', // 9
+        '',
+        'def track(response):',
+        '    requests.post("http://tracker/hit")', // 12
+        '    return response',
+        '',
+        'app.after_request(track)',
+        '',
+        'if app.debug:',
+        '    app.before_request(profile)',
+        '',
+        'def profile():',
+        '    requests.get("http://profiler/start")', // 21
+        '',
+        'app.register_blueprint(bp, url_prefix="/admin")',
+        '',
+        '@app.route("/health")',
+        'def health():',
+        '    return "ok"',
+      ),
+      'shop/views.py': lines(
+        'import requests',
+        'from flask import Blueprint',
+        '',
+        'bp = Blueprint("admin", __name__)',
+        'other = Blueprint("other", __name__)',
+        '',
+        '@bp.before_request',
+        'def require_admin():',
+        '    requests.get("http://admin/check")', // 9
+        '',
+        '@other.before_app_request',
+        'def count():',
+        '    requests.get("http://counter/hit")', // 13
+        '',
+        '@bp.route("/stats")',
+        'def stats():',
+        '    return "{}"',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout shop/app.py:12:5 requests.post → GET /health, GET /admin/stats',
+      'missing-timeout shop/app.py:21:5 requests.get → -',
+      'missing-timeout shop/app.py:9:14 requests.get → GET /health, GET /admin/stats',
+      'missing-timeout shop/views.py:13:5 requests.get → GET /health, GET /admin/stats',
+      'missing-timeout shop/views.py:9:5 requests.get → GET /admin/stats',
+    ]);
+  });
+
+  it('FastAPI: middleware classes added to the app (their dispatch), @app.middleware("http") functions', async () => {
+    const f = await joined({
+      'api/mw.py': lines(
+        'import requests',
+        'from starlette.middleware.base import BaseHTTPMiddleware',
+        '',
+        'class AuthMiddleware(BaseHTTPMiddleware):',
+        '    async def dispatch(self, request, call_next):',
+        '        requests.get("http://auth/verify")', // 6
+        '        return await call_next(request)',
+      ),
+      'api/main.py': lines(
+        'import requests',
+        'from fastapi import FastAPI, Request',
+        'from api.mw import AuthMiddleware',
+        '',
+        'app = FastAPI()',
+        'app.add_middleware(AuthMiddleware, secret="x")',
+        '',
+        '@app.middleware("http")',
+        'async def timing(request: Request, call_next):',
+        '    requests.post("http://metrics/push")', // 10
+        '    return await call_next(request)',
+        '',
+        '@app.get("/items")',
+        'async def items():',
+        '    return []',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'blocking-call api/main.py:10:5 requests.post → GET /items',
+      'blocking-call api/mw.py:6:9 requests.get → GET /items',
+      'missing-timeout api/main.py:10:5 requests.post → GET /items',
+      'missing-timeout api/mw.py:6:9 requests.get → GET /items',
+    ]);
+  });
+});
