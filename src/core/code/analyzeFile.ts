@@ -37,6 +37,7 @@ import { findGoRoutes, ginOrEchoOf, goFunctionLists, goPackageConstants, goStrin
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
 import { pythonRequestHooksOf } from './routes/pythonRequestHooks';
+import { nestAppEnhancersOf, nestAuthGuardsOf } from './routes/nestEnhancers';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoRouteValues } from './routes/goRouteValues';
 import { findGoZeroRoutes } from './routes/goZeroRoutes';
@@ -551,6 +552,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   if (nestModules) links.nestModules = nestModules;
   if (nestRoutes) links.nestRoutes = nestRoutes;
+  const appEnhancers = family === 'js' && (words.has('APP_GUARD') || words.has('APP_INTERCEPTOR') || words.has('APP_PIPE') || words.has('useGlobal') || words.has('forRoutes')) ? nestAppEnhancersOf(text) : undefined;
+  if (appEnhancers) links.nestAppEnhancers = appEnhancers;
+  const authGuards = family === 'js' && words.has('AuthGuard') ? nestAuthGuardsOf(text) : undefined;
+  if (authGuards) links.nestAuthGuards = authGuards;
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
   if (functionLists) links.goFunctionLists = functionLists;
   const busHandlers = family === 'go' && (words.has('AddHandler') || words.has('AddListener') || words.has('AddEventListener')) ? goBusHandlersOf(text) : undefined;

@@ -462,6 +462,8 @@ export interface RouteLink {
   runs?: ServedApi;
   /** NestJS: the controller class whose method handles the route; not served when only a test-only module lists it. */
   controller?: string;
+  /** NestJS: the guards, interceptors and pipes the handler and its controller are decorated with (routes/nestEnhancers). */
+  nestEnhancers?: string[];
   /**
    * JAX-RS: a resource method of a class with no `@Path` of its own (traccar's `BaseObjectResource<T>`): served by each
    * subclass with one (`@Path("devices") class DeviceResource extends BaseObjectResource<Device>`), under that path,
@@ -660,6 +662,10 @@ export interface FileLinks {
   goRouting?: GoRoutingFact[];
   /** Python: the dotted paths its `MIDDLEWARE` (or `MIDDLEWARE_CLASSES`) lists or adds: Django runs each on every request. */
   djangoMiddleware?: string[];
+  /** NestJS: the enhancers and middleware a module or `main.ts` gives every route, or a controller's (routes/nestEnhancers). */
+  nestAppEnhancers?: { target: string; controller?: string }[];
+  /** NestJS: its guard classes made of Passport's (`extends AuthGuard('jwt')`), each to its strategy (`passport:jwt`). */
+  nestAuthGuards?: Record<string, string>;
   /** Python: Flask's request hooks and FastAPI's middleware it registers (routes/pythonRequestHooks). */
   pythonRequestHooks?: PythonRequestHook[];
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */

@@ -901,6 +901,7 @@ class WorkspaceLinker {
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
         if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
+        if (route.framework === 'nestjs') before.push(...this.nestEnhancers(e, link));
         const hooked = PYTHON_HOOKED.get(route.framework);
         if (hooked) before.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
         if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
@@ -1371,6 +1372,42 @@ class WorkspaceLinker {
   }
 
   private readonly requestHooks = new Map<string, FnRef[]>();
+
+  /**
+   * NestJS: what runs around a route's handler besides it: the guards' `canActivate`, the interceptors' `intercept`, the
+   * pipes' `transform` its method and controller are decorated with, and those the app gives every route (`APP_GUARD`,
+   * `useGlobalGuards`), with the middleware's `use` a module applies to all routes or to the route's controller.
+   */
+  private nestEnhancers(e: Entry, link: RouteLink | undefined): FnRef[] {
+    let app = this.nestApp.get(e.group);
+    if (!app) {
+      app = new Map();
+      for (const from of this.entries) {
+        if (from.group !== e.group || from.test) continue;
+        for (const { target, controller } of from.links.nestAppEnhancers ?? []) for (const ref of this.enhancerMethods(from, target)) pushTo(app, controller ?? '', ref);
+      }
+      this.nestApp.set(e.group, app);
+    }
+    const own = (link?.nestEnhancers ?? []).flatMap((target) => this.enhancerMethods(e, target));
+    return [...(app.get('') ?? []), ...((link?.controller && app.get(link.controller)) || []), ...own];
+  }
+
+  private readonly nestApp = new Map<string, Map<string, FnRef[]>>();
+
+  /** The methods of an enhancer class (named where `at` names it) that Nest calls on each request. */
+  private enhancerMethods(at: Entry, cls: string): FnRef[] {
+    // Passport's `AuthGuard('jwt')`: the strategy's verify function (a NestJS strategy's `validate`).
+    if (cls.startsWith('passport:')) return this.resolveCall(at, -1, [cls]);
+    const t = this.resolveMountTarget(at, { prefix: '', target: [cls] });
+    // (Else the service's class of that name: an import through a monorepo's path alias the join does not read,
+    // postiz's `@gitroom/backend/services/auth/permissions/permissions.guard`.)
+    const holders = t && t.e.links.functions.some((f) => f.owner === t.name) ? [t] : this.entries.filter((o) => o.group === at.group && !o.test && (o.links.nestAuthGuards?.[cls] || o.links.functions.some((f) => f.owner === cls && ENHANCER_METHODS.has(f.name)))).map((o) => ({ e: o, name: cls }));
+    return holders.flatMap(({ e: o, name }) => {
+      const methods = o.links.functions.flatMap((f, fn) => (f.owner === name && ENHANCER_METHODS.has(f.name) ? [{ e: o, fn }] : []));
+      const strategy = o.links.nestAuthGuards?.[name];
+      return strategy ? [...methods, ...this.resolveCall(o, -1, [strategy])] : methods;
+    });
+  }
 
   /** A hook's function, or its middleware class's methods that run per request. */
   private hookTargets(e: Entry, hook: PythonRequestHook): FnRef[] {
@@ -3721,6 +3758,9 @@ function withoutListeners(targets: FnRef[], listeners: FnRef[]): FnRef[] {
 
 /** Frameworks whose `use(fn)` runs fn before the routes registered after it. */
 const MIDDLEWARE_FRAMEWORKS = new Set(['express', 'koa', 'restify', 'hono']);
+
+/** What NestJS calls of a guard, an interceptor, a pipe and a middleware class on each request. */
+const ENHANCER_METHODS = new Set(['canActivate', 'intercept', 'transform', 'use']);
 
 /** The Python frameworks whose apps run request hooks or ASGI middleware (PythonRequestHook.on). */
 const PYTHON_HOOKED = new Map<string, PythonRequestHook['on']>([

@@ -50,8 +50,16 @@ function passportStrategyName(fn: Node, text: string): string | undefined {
 export function passportVerifiersOf(source: Searchable): Record<string, string> | undefined {
   if (!mentions(source, 'Strategy')) return undefined;
   const text = textOf(source);
-  if (!makesStrategies(text)) return undefined;
   let out: Record<string, string> | undefined;
+  // NestJS: `class JwtStrategy extends PassportStrategy(Strategy, 'jwt') { validate(payload) {…} }`, its name the one
+  // given, else the default of the package the strategy comes from (`passport-jwt`: `jwt`; `passport-google-oauth20`:
+  // `google`). Its `validate` is the verify function.
+  for (const m of text.matchAll(/\bclass\s+[A-Za-z_$][\w$]*\s+extends\s+PassportStrategy\s*\(\s*([\w$.]+)\s*(?:,\s*['"]([\w-]+)['"]\s*)?\)/g)) {
+    const from = new RegExp(`import\\s*\\{[^}]*\\b${m[1].split('.').pop()}\\b[^}]*\\}\\s*from\\s*['"]passport-([\\w-]+)['"]`).exec(text)?.[1];
+    const name = m[2] ?? from?.replace(/-oauth\d*$|\d+$/, '').replace(/^http-/, '');
+    if (name) (out ??= {})[strategyKey(name)] = 'validate';
+  }
+  if (!makesStrategies(text)) return out;
   for (const m of text.matchAll(/new\s+(?:[\w$]+\.)?(\w*)Strategy\s*\(\s*(?:(?:[^()]|\([^()]*\)){0,600}?,\s*)?([A-Za-z_$][\w$]*)\s*\)/g)) {
     const before = text.slice(Math.max(0, m.index! - 200), m.index!);
     let name = /\.use\s*\(\s*['"]([\w-]+)['"]\s*,\s*$/.exec(before)?.[1];
@@ -74,7 +82,7 @@ function makesStrategies(text: string): boolean {
 }
 
 /** Names compared as Passport users write them: `steam-openid` is SteamOpenIdStrategy's. */
-function strategyKey(name: string): string {
+export function strategyKey(name: string): string {
   return `passport:${name.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
 }
 

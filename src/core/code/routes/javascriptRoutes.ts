@@ -1,4 +1,5 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import { nestEnhancersOf } from './nestEnhancers';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
@@ -1047,6 +1048,7 @@ function nestControllers(c: RouteCollector): void {
       at: p.decorator,
       mountable: true,
       controller: owner,
+      ...(framework === 'nestjs' && s.mentions('Use') ? { nestEnhancers: nestEnhancersOf(s.nodes[p.method].node) } : {}),
     });
   }
   nestModules(c);

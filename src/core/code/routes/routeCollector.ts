@@ -40,6 +40,8 @@ export interface RouteInput {
   runs?: ServedApi;
   /** NestJS: the controller class the route is a method of (see RouteLink.controller). */
   controller?: string;
+  /** NestJS: the guards, interceptors and pipes of the handler and its controller (see RouteLink.nestEnhancers). */
+  nestEnhancers?: string[];
   /** JAX-RS: a base class's resource method, served under its subclasses' paths (see RouteLink.inherited). */
   inherited?: RouteLink['inherited'];
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
@@ -114,6 +116,7 @@ export class RouteCollector {
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
     if (r.runs) link.runs = r.runs;
     if (r.controller) link.controller = r.controller;
+    if (r.nestEnhancers?.length) link.nestEnhancers = r.nestEnhancers;
     if (r.inherited) link.inherited = r.inherited;
     if (r.grpc) link.grpc = r.grpc;
     if (r.feathers) link.feathers = r.feathers;

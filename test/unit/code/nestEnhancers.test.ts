@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe('NestJS: guards, interceptors, pipes and middleware run before a route’s handler', function () {
+  this.timeout(10_000);
+
+  it("the app's (APP_GUARD, also imported through a path alias, useGlobalInterceptors, middleware for '*'), a controller's (decorator, middleware for it) and the handler's own; not Passport's AuthGuard('jwt') mixin", async () => {
+    const call = (url: string) => `    await fetch('${url}');`;
+    const f = await joined({
+      'src/db.ts': lines("import { Pool } from 'pg';", 'export const pool = new Pool();'),
+      'src/app.module.ts': lines(
+        "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';",
+        "import { APP_GUARD } from '@nestjs/core';",
+        "import { PoliciesGuard } from '@acme/backend/policies.guard'; // a monorepo's path alias",
+        "import { LoggerMiddleware } from './logger.middleware';",
+        "import { AuditMiddleware } from './audit.middleware';",
+        "import { UsersController } from './users.controller';",
+        "import { AdminController } from './admin.controller';",
+        '',
+        '@Module({',
+        '  controllers: [UsersController, AdminController],',
+        '  providers: [{ provide: APP_GUARD, useClass: PoliciesGuard }],',
+        '})',
+        'export class AppModule implements NestModule {',
+        '  configure(consumer: MiddlewareConsumer) {',
+        "    consumer.apply(LoggerMiddleware).forRoutes('*');",
+        '    consumer.apply(AuditMiddleware).forRoutes(AdminController);',
+        '  }',
+        '}',
+      ),
+      'src/main.ts': lines(
+        "import { NestFactory } from '@nestjs/core';",
+        "import { AppModule } from './app.module';",
+        "import { TimingInterceptor } from './timing.interceptor';",
+        'async function bootstrap() {',
+        '  const app = await NestFactory.create(AppModule);',
+        '  app.useGlobalInterceptors(new TimingInterceptor());',
+        '  await app.listen(3000);',
+        '}',
+        'bootstrap();',
+      ),
+      'src/policies.guard.ts': lines(
+        "import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';",
+        "import { pool } from './db';",
+        '@Injectable()',
+        'export class PoliciesGuard implements CanActivate {',
+        '  async canActivate(context: ExecutionContext): Promise<boolean> {',
+        '    const roles: string[] = context.switchToHttp().getRequest().user?.roles ?? [];',
+        "    for (const role of roles) await pool.query('SELECT 1 FROM grants WHERE role = $1', [role]);", // 7
+        '    return true;',
+        '  }',
+        '}',
+      ),
+      'src/logger.middleware.ts': lines('export class LoggerMiddleware {', '  async use(req, res, next) {', call('http://log/line'), '    next();', '  }', '}'), // 3
+      'src/audit.middleware.ts': lines('export class AuditMiddleware {', '  async use(req, res, next) {', call('http://audit/seen'), '    next();', '  }', '}'), // 3
+      'src/timing.interceptor.ts': lines('export class TimingInterceptor {', '  async intercept(context, next) {', call('http://timing/start'), '    return next.handle();', '  }', '}'), // 3
+      'src/cache.interceptor.ts': lines('export class CacheInterceptor {', '  async intercept(context, next) {', call('http://cache/get'), '    return next.handle();', '  }', '}'), // 3
+      'src/jwt.guard.ts': lines('export class JwtGuard {', '  async canActivate(context) {', call('http://auth/verify'), '    return true;', '  }', '}'), // 3
+      'src/users.controller.ts': lines(
+        "import { Controller, Get, UseGuards, UseInterceptors } from '@nestjs/common';",
+        "import { JwtGuard } from './jwt.guard';",
+        "import { CacheInterceptor } from './cache.interceptor';",
+        "@Controller('users')",
+        '@UseGuards(JwtGuard)',
+        'export class UsersController {',
+        '  @Get()',
+        '  list() {',
+        '    return [];',
+        '  }',
+        "  @Get(':id')",
+        '  @UseInterceptors(CacheInterceptor)',
+        '  one() {',
+        '    return {};',
+        '  }',
+        '}',
+      ),
+      'src/admin.controller.ts': lines(
+        "import { Controller, Get, UseGuards } from '@nestjs/common';",
+        "import { AuthGuard } from '@nestjs/passport';",
+        "@Controller('admin')",
+        'export class AdminController {',
+        "  @Get('stats')",
+        "  @UseGuards(AuthGuard('jwt'))",
+        '  stats() {',
+        '    return {};',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => !r.startsWith('missing-timeout')),
+      ['query-in-loop src/policies.guard.ts:7:37 pool.query [for…of sequential] → GET /users, GET /users/:id, GET /admin/stats'],
+    );
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('missing-timeout')),
+      [
+        'missing-timeout src/audit.middleware.ts:3:11 fetch → GET /admin/stats',
+        'missing-timeout src/cache.interceptor.ts:3:11 fetch → GET /users/:id',
+        'missing-timeout src/jwt.guard.ts:3:11 fetch → GET /users, GET /users/:id',
+        'missing-timeout src/logger.middleware.ts:3:11 fetch → GET /users, GET /users/:id, GET /admin/stats',
+        'missing-timeout src/timing.interceptor.ts:3:11 fetch → GET /users, GET /users/:id, GET /admin/stats',
+      ],
+    );
+  });
+
+  it("Passport's AuthGuard('jwt'), also a project's guard made of it: the strategy's validate, named or by its package's default", async () => {
+    const f = await joined({
+      'src/db.ts': lines("import { Pool } from 'pg';", 'export const pool = new Pool();'),
+      'src/jwt.strategy.ts': lines(
+        "import { Injectable } from '@nestjs/common';",
+        "import { PassportStrategy } from '@nestjs/passport';",
+        "import { ExtractJwt, Strategy } from 'passport-jwt';",
+        "import { pool } from './db';",
+        '@Injectable()',
+        'export class JwtStrategy extends PassportStrategy(Strategy) {',
+        '  async validate(payload: { sub: string; roles: string[] }) {',
+        "    for (const r of payload.roles) await pool.query('SELECT 1 FROM roles WHERE id = $1', [r]);", // 8
+        '    return payload;',
+        '  }',
+        '}',
+      ),
+      'src/api-key.strategy.ts': lines(
+        "import { PassportStrategy } from '@nestjs/passport';",
+        "import { HeaderAPIKeyStrategy } from 'passport-headerapikey';",
+        "export class ApiKeyStrategy extends PassportStrategy(HeaderAPIKeyStrategy, 'api-key') {",
+        '  async validate(key: string) {',
+        "    await fetch('http://keys/' + key);", // 5
+        '  }',
+        '}',
+      ),
+      'src/jwt-auth.guard.ts': lines("import { AuthGuard } from '@nestjs/passport';", "export class JwtAuthGuard extends AuthGuard('jwt') {}"),
+      'src/items.controller.ts': lines(
+        "import { Controller, Get, UseGuards } from '@nestjs/common';",
+        "import { AuthGuard } from '@nestjs/passport';",
+        "import { JwtAuthGuard } from './jwt-auth.guard';",
+        "@Controller('items')",
+        'export class ItemsController {',
+        '  @Get()',
+        '  @UseGuards(JwtAuthGuard)',
+        '  list() {',
+        '    return [];',
+        '  }',
+        "  @Get('export')",
+        "  @UseGuards(AuthGuard('api-key'))",
+        '  export() {',
+        '    return [];',
+        '  }',
+        "  @Get('open')",
+        '  open() {',
+        '    return [];',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout src/api-key.strategy.ts:5:11 fetch → GET /items/export',
+      'query-in-loop src/jwt.strategy.ts:8:42 pool.query [for…of sequential] → GET /items',
+    ]);
+  });
+});
