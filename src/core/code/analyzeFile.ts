@@ -36,7 +36,8 @@ import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInte
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
-import { pythonRequestHooksOf } from './routes/pythonRequestHooks';
+import { pythonAppsOf, pythonRequestHooksOf } from './routes/pythonRequestHooks';
+import { javaFilterRegistrationsOf, javaRequestFiltersOf } from './routes/javaRequestFilters';
 import { nestAppEnhancersOf, nestAuthGuardsOf } from './routes/nestEnhancers';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoRouteValues } from './routes/goRouteValues';
@@ -568,6 +569,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (patterns) links.pyramidRoutes = patterns;
   }
   if (spec.family === 'java') {
+    const filters = words.has('Filter') || words.has('Interceptor') ? javaRequestFiltersOf(text) : undefined;
+    if (filters) links.javaFilters = filters;
+    const registrations = words.has('addFilterBefore') || words.has('addFilterAfter') || words.has('addFilterAt') || words.has('addFilter') || words.has('addInterceptor') || words.has('FilterRegistrationBean') ? javaFilterRegistrationsOf(text) : undefined;
+    if (registrations) links.javaFilterRegistrations = registrations;
     const services = helidonServicesOf(text, types);
     if (services) links.helidonServices = services;
   }
@@ -613,6 +618,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (middleware) links.djangoMiddleware = middleware;
     const hooks = /_request\b|middleware/.test(text) ? pythonRequestHooksOf(text) : undefined;
     if (hooks) links.pythonRequestHooks = hooks;
+    const apps = /Flask|Quart|FastAPI|Starlette/.test(text) ? pythonAppsOf(text) : undefined;
+    if (apps) links.pythonApps = apps;
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);

@@ -348,6 +348,15 @@ export type GoRoutingFact = {
     { kind: 'hand'; target: string[]; targetType?: string; argument: number }
 );
 
+/** A Java class that filters or intercepts requests (routes/javaRequestFilters). */
+export interface JavaRequestFilter {
+  cls: string;
+  /** A Spring MVC HandlerInterceptor: runs only where registered (`addInterceptor`); a filter also as a bean. */
+  interceptor: boolean;
+  /** Annotated as a bean (`@Component`): Spring Boot runs a filter bean on every request. */
+  bean?: true;
+}
+
 /** A function (or a middleware class) a Python app runs on every request (routes/pythonRequestHooks). */
 export interface PythonRequestHook {
   /** The function or class named: `['load_user']`, `['AuthSubjectMiddleware']`, `['middleware', 'Timing']`. */
@@ -666,8 +675,14 @@ export interface FileLinks {
   nestAppEnhancers?: { target: string; controller?: string }[];
   /** NestJS: its guard classes made of Passport's (`extends AuthGuard('jwt')`), each to its strategy (`passport:jwt`). */
   nestAuthGuards?: Record<string, string>;
+  /** Java: the servlet filters, interceptors and WebFlux filters it defines (routes/javaRequestFilters). */
+  javaFilters?: JavaRequestFilter[];
+  /** Java: the names of filters and interceptors it registers (`addFilterBefore(jwtFilter, …)`, `addInterceptor(…)`). */
+  javaFilterRegistrations?: string[];
   /** Python: Flask's request hooks and FastAPI's middleware it registers (routes/pythonRequestHooks). */
   pythonRequestHooks?: PythonRequestHook[];
+  /** Python: the web apps it makes (`Flask(__name__)`, `FastAPI()`), by the kind of hooks they run. */
+  pythonApps?: PythonRequestHook['on'][];
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */
   modelViews?: ModelViewFact[];
 }

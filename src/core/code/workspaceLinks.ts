@@ -846,11 +846,14 @@ class WorkspaceLinker {
           (alias ? this.classRoutes(e, { ...link!, handlerChain: alias.chain, viewClass: {} }, route, alias.at) : undefined) ??
           (link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined);
         if (classRoutes) {
+          // (A class-based view runs what the app runs around every handler too: Django's middleware, Flask's hooks.)
+          const around = this.aroundHandler(e, route, link, incoming);
           for (const v of classRoutes) {
+            const start = around.length ? [...v.start, ...around] : v.start;
             for (const raw of pathsOf(v.path)) {
               const path = raw || '/';
               const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
-              out.push({ e, route: index, key: { method: v.method, path }, handler, start: v.start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}), ...('relationReads' in v && v.relationReads ? { relationReads: v.relationReads } : {}) });
+              out.push({ e, route: index, key: { method: v.method, path }, handler, start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}), ...('relationReads' in v && v.relationReads ? { relationReads: v.relationReads } : {}) });
             }
           }
           return;
@@ -900,12 +903,7 @@ class WorkspaceLinker {
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
-        if (route.framework === 'django' || route.framework === 'drf') before.push(...this.djangoMiddleware(e.group));
-        if (route.framework === 'nestjs') before.push(...this.nestEnhancers(e, link));
-        const hooked = PYTHON_HOOKED.get(route.framework);
-        if (hooked) before.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
-        if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) before.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
-        if (e.links.goRouting && link?.receiver !== undefined) before.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
+        before.push(...this.aroundHandler(e, route, link, incoming));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -930,6 +928,22 @@ class WorkspaceLinker {
       });
     }
     return shadowedDropped(out);
+  }
+
+  /**
+   * What runs on each request of a route besides its handler, as its framework runs it: Django's middleware, NestJS's
+   * guards and interceptors, Java's filters, Flask's hooks and ASGI middleware, JavaScript's and Go's middleware.
+   */
+  private aroundHandler(e: Entry, route: FileAnalysis['routes'][number], link: RouteLink | undefined, incoming: Map<string, { from: Entry; mount: MountFact }[]>): FnRef[] {
+    const out: FnRef[] = [];
+    if (route.framework === 'django' || route.framework === 'drf') out.push(...this.djangoMiddleware(e.group));
+    if (route.framework === 'nestjs') out.push(...this.nestEnhancers(e, link));
+    if (route.framework === 'spring') out.push(...this.javaFilters(e.group));
+    const hooked = PYTHON_HOOKED.get(route.framework);
+    if (hooked) out.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
+    if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) out.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
+    if (e.links.goRouting && link?.receiver !== undefined) out.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
+    return out;
   }
 
   /**
@@ -1360,18 +1374,23 @@ class WorkspaceLinker {
     const key = `${e.group}\u0000${on}`;
     let appWide = this.requestHooks.get(key);
     if (!appWide) {
-      appWide = [];
+      const hooks: { from: Entry; refs: FnRef[] }[] = [];
+      let apps = 0;
       for (const from of this.entries) {
         if (from.group !== e.group || from.test) continue;
-        for (const hook of from.links.pythonRequestHooks ?? []) if (hook.on === on && !hook.blueprint) appWide.push(...this.hookTargets(from, hook));
+        apps += (from.links.pythonApps ?? []).filter((k) => k === on).length;
+        for (const hook of from.links.pythonRequestHooks ?? []) if (hook.on === on && !hook.blueprint) hooks.push({ from, refs: this.hookTargets(from, hook) });
       }
+      appWide = { hooks, apps };
       this.requestHooks.set(key, appWide);
     }
+    // A service that makes two apps (a public one and an admin one): each app's hooks only on the routes of its file.
+    const shared = appWide.apps > 1 ? appWide.hooks.filter((h) => h.from === e) : appWide.hooks;
     const own = receiver !== undefined ? (e.links.pythonRequestHooks ?? []).filter((h) => h.on === on && h.blueprint === receiver) : [];
-    return own.length ? [...appWide, ...own.flatMap((h) => this.hookTargets(e, h))] : appWide;
+    return [...shared.flatMap((h) => h.refs), ...own.flatMap((h) => this.hookTargets(e, h))];
   }
 
-  private readonly requestHooks = new Map<string, FnRef[]>();
+  private readonly requestHooks = new Map<string, { hooks: { from: Entry; refs: FnRef[] }[]; apps: number }>();
 
   /**
    * NestJS: what runs around a route's handler besides it: the guards' `canActivate`, the interceptors' `intercept`, the
@@ -1394,20 +1413,75 @@ class WorkspaceLinker {
 
   private readonly nestApp = new Map<string, Map<string, FnRef[]>>();
 
+  /**
+   * Java: what the service's servlet filters (`doFilter`, `doFilterInternal`), Spring interceptors (`preHandle`,
+   * `postHandle`, `afterCompletion`) and WebFlux filters (`filter`) run on every request, once per join: a filter that
+   * is a bean or that the service registers (`addFilterBefore(jwtFilter, …)`, a `FilterRegistrationBean`), an
+   * interceptor it registers for every path. (A security filter loading the user for each request, RuoYi's
+   * `JwtAuthenticationTokenFilter`.)
+   */
+  private javaFilters(group: string): FnRef[] {
+    let found = this.filtersOf.get(group);
+    if (!found) {
+      found = [];
+      const inGroup = this.entries.filter((o) => o.group === group && !o.test && o.family === 'java');
+      const registered = new Set(inGroup.flatMap((o) => o.links.javaFilterRegistrations ?? []).map((n) => n.toLowerCase()));
+      for (const o of inGroup) {
+        for (const f of o.links.javaFilters ?? []) {
+          if (!(f.bean && !f.interceptor) && !registered.has(f.cls.toLowerCase())) continue;
+          o.links.functions.forEach((g, fn) => {
+            if (g.owner === f.cls && FILTER_METHODS.has(g.name)) found!.push({ e: o, fn });
+          });
+        }
+      }
+      this.filtersOf.set(group, found);
+    }
+    return found;
+  }
+
+  private readonly filtersOf = new Map<string, FnRef[]>();
+
   /** The methods of an enhancer class (named where `at` names it) that Nest calls on each request. */
   private enhancerMethods(at: Entry, cls: string): FnRef[] {
+    // (Asked by each route of a controller: once per file and name.)
+    const key = `${at.a.file}#${cls}`;
+    let found = this.enhancers.get(key);
+    if (!found) this.enhancers.set(key, (found = this.enhancerMethodsUncached(at, cls)));
+    return found;
+  }
+
+  private readonly enhancers = new Map<string, FnRef[]>();
+
+  private enhancerMethodsUncached(at: Entry, cls: string): FnRef[] {
     // Passport's `AuthGuard('jwt')`: the strategy's verify function (a NestJS strategy's `validate`).
-    if (cls.startsWith('passport:')) return this.resolveCall(at, -1, [cls]);
+    if (cls.startsWith('passport:')) return this.inService(at.group, cls, () => this.resolveCall(at, -1, [cls]));
     const t = this.resolveMountTarget(at, { prefix: '', target: [cls] });
-    // (Else the service's class of that name: an import through a monorepo's path alias the join does not read,
-    // postiz's `@gitroom/backend/services/auth/permissions/permissions.guard`.)
-    const holders = t && t.e.links.functions.some((f) => f.owner === t.name) ? [t] : this.entries.filter((o) => o.group === at.group && !o.test && (o.links.nestAuthGuards?.[cls] || o.links.functions.some((f) => f.owner === cls && ENHANCER_METHODS.has(f.name)))).map((o) => ({ e: o, name: cls }));
+    let holders = t && t.e.links.functions.some((f) => f.owner === t.name) ? [t] : [];
+    // Else the service's class of that name, when the import is of the project's own code through a monorepo's path
+    // alias the join does not read (postiz's `@gitroom/backend/services/auth/permissions/permissions.guard`), or a
+    // guard made of Passport's with no method of its own; not a package's (`@nestjs/throttler`'s ThrottlerGuard).
+    const module = importNamed(at.links, cls)?.module;
+    if (!holders.length && !(module && PACKAGE_ROOT.test(module))) {
+      holders = this.inService(at.group, `class:${cls}`, () =>
+        this.entries.filter((o) => o.group === at.group && !o.test && (o.links.nestAuthGuards?.[cls] || o.links.functions.some((f) => f.owner === cls && ENHANCER_METHODS.has(f.name)))).map((o) => ({ e: o, fn: -1 })),
+      ).map((r) => ({ e: r.e, name: cls }));
+    }
     return holders.flatMap(({ e: o, name }) => {
       const methods = o.links.functions.flatMap((f, fn) => (f.owner === name && ENHANCER_METHODS.has(f.name) ? [{ e: o, fn }] : []));
       const strategy = o.links.nestAuthGuards?.[name];
-      return strategy ? [...methods, ...this.resolveCall(o, -1, [strategy])] : methods;
+      return strategy ? [...methods, ...this.inService(o.group, strategy, () => this.resolveCall(o, -1, [strategy]))] : methods;
     });
   }
+
+  /** A lookup over a service's files, once per join and service. */
+  private inService(group: string, key: string, find: () => FnRef[]): FnRef[] {
+    const k = `${group}\u0000${key}`;
+    let found = this.serviceLookups.get(k);
+    if (!found) this.serviceLookups.set(k, (found = find()));
+    return found;
+  }
+
+  private readonly serviceLookups = new Map<string, FnRef[]>();
 
   /** A hook's function, or its middleware class's methods that run per request. */
   private hookTargets(e: Entry, hook: PythonRequestHook): FnRef[] {
@@ -1416,7 +1490,9 @@ class WorkspaceLinker {
     const fns = t.e.links.functions;
     const methods = fns.flatMap((f, fn) => (f.owner === t.name && ASGI_METHODS.has(f.name) ? [{ e: t.e, fn }] : []));
     if (methods.length) return methods;
-    return fns.flatMap((f, fn) => (f.name === t.name && (!f.owner || hook.on === 'flask') ? [{ e: t.e, fn }] : [])).slice(0, 1);
+    // The module's function of that name (not a class's method of the same name).
+    const fn = fns.findIndex((f) => f.name === t.name && !f.owner);
+    return fn >= 0 ? [{ e: t.e, fn }] : [];
   }
 
   /**
@@ -3758,6 +3834,12 @@ function withoutListeners(targets: FnRef[], listeners: FnRef[]): FnRef[] {
 
 /** Frameworks whose `use(fn)` runs fn before the routes registered after it. */
 const MIDDLEWARE_FRAMEWORKS = new Set(['express', 'koa', 'restify', 'hono']);
+
+/** A package's own name, not a path into it or the project's alias (`@nestjs/throttler`, `rxjs`). */
+const PACKAGE_ROOT = /^(?:@[\w.-]+\/[\w.-]+|[\w][\w.-]*)$/;
+
+/** What a servlet container, Spring MVC and WebFlux call of a filter or an interceptor on each request. */
+const FILTER_METHODS = new Set(['doFilter', 'doFilterInternal', 'preHandle', 'postHandle', 'afterCompletion', 'filter']);
 
 /** What NestJS calls of a guard, an interceptor, a pipe and a middleware class on each request. */
 const ENHANCER_METHODS = new Set(['canActivate', 'intercept', 'transform', 'use']);

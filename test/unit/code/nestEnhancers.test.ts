@@ -103,6 +103,83 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
     );
   });
 
+  it("not code commented out, another apply()'s routes, a package's guard of a local class's name, nor a guard's constructor arguments", async () => {
+    const call = (url: string) => `    await fetch('${url}');`;
+    const f = await joined({
+      'src/app.module.ts': lines(
+        "import { MiddlewareConsumer, Module } from '@nestjs/common';",
+        "import { APP_GUARD } from '@nestjs/core';",
+        "import { ThrottlerGuard } from '@nestjs/throttler';",
+        "import { OldGuard } from './old.guard';",
+        "import { AMiddleware, BMiddleware } from './middlewares';",
+        "import { UsersController } from './users.controller';",
+        '@Module({',
+        '  controllers: [UsersController],',
+        '  providers: [',
+        '    { provide: APP_GUARD, useClass: ThrottlerGuard },',
+        '    // { provide: APP_GUARD, useClass: OldGuard },',
+        '  ],',
+        '})',
+        'export class AppModule {',
+        '  configure(consumer: MiddlewareConsumer) {',
+        "    consumer.apply(AMiddleware).forRoutes(UsersController).apply(BMiddleware).forRoutes('*');",
+        '  }',
+        '}',
+      ),
+      'src/throttler.guard.ts': lines('export class ThrottlerGuard {', '  async canActivate() {', call('http://local-throttle/check'), '    return true;', '  }', '}'), // 3: not the package's
+      'src/old.guard.ts': lines('export class OldGuard {', '  async canActivate() {', call('http://old/check'), '    return true;', '  }', '}'), // 3
+      'src/middlewares.ts': lines(
+        'export class AMiddleware {',
+        '  async use(req, res, next) {',
+        call('http://a/seen'), // 3
+        '    next();',
+        '  }',
+        '}',
+        'export class BMiddleware {',
+        '  async use(req, res, next) {',
+        call('http://b/seen'), // 9
+        '    next();',
+        '  }',
+        '}',
+        'export class Audit {',
+        '  async transform(value) {',
+        call('http://audit/transform'), // 15: a constructor argument, not a pipe
+        '    return value;',
+        '  }',
+        '}',
+      ),
+      'src/roles.guard.ts': lines('export class RolesGuard {', '  constructor(role: string, audit: unknown) {}', '  async canActivate() {', call('http://roles/check'), '    return true;', '  }', '}'), // 4
+      'src/users.controller.ts': lines(
+        "import { Controller, Get, UseGuards } from '@nestjs/common';",
+        "import { RolesGuard } from './roles.guard';",
+        "import { Audit } from './middlewares';",
+        "@Controller('users')",
+        'export class UsersController {',
+        '  @Get()',
+        "  @UseGuards(new RolesGuard('admin', Audit))",
+        '  list() {',
+        '    return [];',
+        '  }',
+        '}',
+        "@Controller('other')",
+        'export class OtherController {',
+        "  @Get('x')",
+        '  x() {',
+        '    return [];',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout src/middlewares.ts:15:11 fetch → -',
+      'missing-timeout src/middlewares.ts:3:11 fetch → GET /users',
+      'missing-timeout src/middlewares.ts:9:11 fetch → GET /users, GET /other/x',
+      'missing-timeout src/old.guard.ts:3:11 fetch → -',
+      'missing-timeout src/roles.guard.ts:4:11 fetch → GET /users',
+      'missing-timeout src/throttler.guard.ts:3:11 fetch → -',
+    ]);
+  });
+
   it("Passport's AuthGuard('jwt'), also a project's guard made of it: the strategy's validate, named or by its package's default", async () => {
     const f = await joined({
       'src/db.ts': lines("import { Pool } from 'pg';", 'export const pool = new Pool();'),

@@ -64,6 +64,62 @@ describe('Python: what an app runs on every request besides the handler', functi
     ]);
   });
 
+  it("a service's second app keeps its hooks to itself; not a blueprint imported under a name like an app's; class-based views too; CRLF files", async () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const f = await joined({
+      'site/public.py': crlf(
+        lines(
+          'import requests',
+          'from flask import Flask',
+          'from flask.views import MethodView',
+          '',
+          'app = Flask(__name__)',
+          '',
+          '@app.before_request',
+          'def visit():',
+          '    requests.post("http://visits/hit")', // 9
+          '',
+          'class Items(MethodView):',
+          '    def get(self):',
+          '        return "[]"',
+          '',
+          'app.add_url_rule("/items", view_func=Items.as_view("items"))',
+          '',
+          '@app.route("/home")',
+          'def home():',
+          '    return "ok"',
+        ),
+      ),
+      'site/admin.py': lines(
+        'import requests',
+        'from flask import Flask',
+        '',
+        'admin_app = Flask("admin")',
+        '',
+        '@admin_app.before_request',
+        'def require_admin():',
+        '    requests.get("http://admin/check")', // 8
+        '',
+        '@admin_app.route("/adm")',
+        'def adm():',
+        '    return "ok"',
+      ),
+      'site/api_views.py': lines(
+        'import requests',
+        'from site.blueprints import api',
+        '',
+        '@api.before_request',
+        'def api_key():',
+        '    requests.get("http://keys/check")', // 6: the blueprint's, whose routes are elsewhere
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout site/admin.py:8:5 requests.get → GET /adm',
+      'missing-timeout site/api_views.py:6:5 requests.get → -',
+      'missing-timeout site/public.py:9:5 requests.post → GET /home, GET /items',
+    ]);
+  });
+
   it('FastAPI: middleware classes added to the app (their dispatch), @app.middleware("http") functions', async () => {
     const f = await joined({
       'api/mw.py': lines(

@@ -13,12 +13,10 @@ export function nestEnhancersOf(method: Node): string[] {
   const out: string[] = [];
   const read = (d: Node | null) => {
     const m = d?.type === 'decorator' ? ENHANCER_DECORATOR.exec(d.text) : null;
-    if (!m) return;
-    for (const a of m[1].matchAll(/(?:^|,)\s*(new\s+)?([A-Z][\w$]*)\s*(\()?/g)) if ((a[1] || !a[3]) && !out.includes(a[2])) out.push(a[2]);
-    // Passport's `AuthGuard('jwt')`, `AuthGuard(['jwt', 'anonymous'])`: the strategies' verify functions.
-    for (const g of m[1].matchAll(/\bAuthGuard\s*\(\s*\[?([^)\]]*)/g)) for (const n of g[1].matchAll(/['"]([\w-]+)['"]/g)) if (!out.includes(strategyKey(n[1]))) out.push(strategyKey(n[1]));
+    if (m) for (const name of enhancersIn(m[1])) if (!out.includes(name)) out.push(name);
   };
-  for (let d = method.previousNamedSibling; d?.type === 'decorator'; d = d.previousNamedSibling) read(d);
+  // (Comments may sit between a method's decorators.)
+  for (let d = method.previousNamedSibling; d?.type === 'decorator' || d?.type === 'comment'; d = d.previousNamedSibling) read(d);
   for (const d of method.namedChildren) read(d);
   const cls = method.parent?.type === 'class_body' ? method.parent.parent : null;
   for (const holder of [cls, cls?.parent?.type === 'export_statement' ? cls.parent : null]) for (const d of holder?.namedChildren ?? []) read(d);
@@ -26,11 +24,41 @@ export function nestEnhancersOf(method: Node): string[] {
 }
 
 /**
- * The enhancers a NestJS app gives every route, or a controller's, as a module or `main.ts` says: `{ provide:
- * APP_GUARD, useClass: RolesGuard }` (also `APP_INTERCEPTOR`, `APP_PIPE`), `app.useGlobalGuards(new RolesGuard(…))`
- * (also interceptors and pipes), and middleware a module applies, `consumer.apply(LoggerMiddleware).forRoutes('*')` or
- * `.forRoutes(UsersController)`. Not exception filters, which run only when a request fails.
+ * The enhancers an argument list names, each argument on its own (`new RolesGuard(Role.Admin, Audit)` is one guard):
+ * a class, an instance made in place, or Passport's `AuthGuard('jwt')` as `passport:jwt`.
  */
+function enhancersIn(args: string): string[] {
+  const out: string[] = [];
+  for (const arg of topLevelParts(args)) {
+    const guard = /^AuthGuard\s*\(([^)]*)\)$/.exec(arg);
+    if (guard) for (const n of guard[1].matchAll(/['"]([\w-]+)['"]/g)) out.push(strategyKey(n[1]));
+    else {
+      const m = /^(?:new\s+)?([A-Z][\w$]*)\s*(\(|$)/.exec(arg);
+      // (A mixin a function makes, `RoleGuard('admin')`, is no class of the file's.)
+      if (m && (m[2] === '' || arg.startsWith('new'))) out.push(m[1]);
+    }
+  }
+  return out;
+}
+
+/** An argument list's parts at its top level. */
+function topLevelParts(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((p) => p);
+}
+
 /** A project's guard made of Passport's, `class JwtAuthGuard extends AuthGuard('jwt')`: by class, the strategy it runs. */
 export function nestAuthGuardsOf(text: string): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
@@ -38,7 +66,14 @@ export function nestAuthGuardsOf(text: string): Record<string, string> | undefin
   return out;
 }
 
-export function nestAppEnhancersOf(text: string): { target: string; controller?: string }[] | undefined {
+/**
+ * The enhancers a NestJS app gives every route, or a controller's, as a module or `main.ts` says: `{ provide:
+ * APP_GUARD, useClass: RolesGuard }` (also `APP_INTERCEPTOR`, `APP_PIPE`), `app.useGlobalGuards(new RolesGuard(…))`
+ * (also interceptors and pipes), and middleware a module applies, `consumer.apply(LoggerMiddleware).forRoutes('*')` or
+ * `.forRoutes(UsersController)`. Not exception filters, which run only when a request fails; not code commented out.
+ */
+export function nestAppEnhancersOf(source: string): { target: string; controller?: string }[] | undefined {
+  const text = withoutComments(source);
   const out: { target: string; controller?: string }[] = [];
   const add = (target: string, controller?: string) => {
     if (!out.some((o) => o.target === target && o.controller === controller)) out.push({ target, ...(controller ? { controller } : {}) });
@@ -47,18 +82,52 @@ export function nestAppEnhancersOf(text: string): { target: string; controller?:
     const cls = /\buseClass\s*:\s*([A-Z][\w$]*)/.exec(m[0])?.[1];
     if (cls) add(cls);
   }
-  for (const m of text.matchAll(/\.useGlobal(?:Guards|Interceptors|Pipes)\s*\(([^;]*?)\)\s*;/g)) {
-    for (const n of m[1].matchAll(/\bnew\s+([A-Z][\w$]*)\s*\(/g)) add(n[1]);
+  for (const m of text.matchAll(/\.useGlobal(?:Guards|Interceptors|Pipes)\s*\(/g)) {
+    const end = closing(text, m.index! + m[0].length - 1);
+    for (const name of enhancersIn(text.slice(m.index! + m[0].length, end))) if (!name.startsWith('passport:')) add(name);
   }
-  for (const m of text.matchAll(/\.apply\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?:\.exclude\s*\([^;]*?\)\s*)?\.forRoutes\s*\(([^;]*?)\)\s*;/g)) {
-    const applied = [...m[1].matchAll(/(?:^|,)\s*([A-Z][\w$]*)\s*(?=,|$)/g)].map((n) => n[1]);
-    const routes = m[2];
-    const all = /['"`](?:\*|\/?\(\.\*\)|\/\*|\*path)['"`]|\bpath\s*:\s*['"`](?:\*|\/?\(\.\*\))['"`]/.test(routes);
-    const controllers = all ? [] : [...routes.matchAll(/(?:^|,)\s*([A-Z][\w$]*Controller)\s*(?=,|$)/g)].map((n) => n[1]);
+  // `consumer.apply(A, B).exclude(…).forRoutes(…)`, each link read to its own closing bracket.
+  for (const m of text.matchAll(/\.apply\s*\(/g)) {
+    const applyEnd = closing(text, m.index! + m[0].length - 1);
+    let at = applyEnd + 1;
+    const link = (name: string): string | undefined => {
+      const l = new RegExp(`^\\s*\\.${name}\\s*\\(`).exec(text.slice(at));
+      if (!l) return undefined;
+      const open = at + l[0].length - 1;
+      const end = closing(text, open);
+      at = end + 1;
+      return text.slice(open + 1, end);
+    };
+    // (What `exclude` leaves out is not read: the middleware is on those routes too.)
+    link('exclude');
+    const routes = link('forRoutes');
+    if (routes === undefined) continue;
+    const applied = topLevelParts(text.slice(m.index! + m[0].length, applyEnd)).filter((a) => /^[A-Z][\w$]*$/.test(a));
+    const all = /['"`](?:\*|\/?\(\.\*\)|\/\*|\*path|\{\*splat\})['"`]/.test(routes);
+    const controllers = all ? [] : topLevelParts(routes).filter((r) => /^[A-Z][\w$]*Controller$/.test(r));
     for (const target of applied) {
       if (all) add(target);
       for (const controller of controllers) add(target, controller);
     }
   }
   return out.length ? out : undefined;
+}
+
+/** The offset of the bracket closing the one at `open` (or the text's end). */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return text.length;
+}
+
+/** TypeScript source without its comments (a string's `//`, as in a URL, is kept). */
+function withoutComments(text: string): string {
+  return text.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (all, str: string | undefined) => str ?? ' ');
 }

@@ -4,6 +4,9 @@ import { debugOnly } from './viewClasses';
 /** Names an app goes by when the file does not say (`def init_request_processors(app):`). */
 const APP_NAMES = /^(?:app|application|flask_app|fastapi_app|server|api)$/;
 
+/** An app made here: `app = Flask(__name__)`, CTFd's `app = CTFdFlask(__name__)`, `app = FastAPI()`. */
+const APP_MADE = /^[ \t]*[\w.]+[ \t]*(?::[^=\n]+)?=[ \t]*[\w.]*?(Flask|Quart|FastAPI|Starlette)\(/gm;
+
 /**
  * What a Python web app runs on every request besides the route's handler, as this file registers it:
  * - Flask and Quart hooks, `@app.before_request` (also `after_request`, a blueprint's `before_app_request`) or
@@ -17,6 +20,10 @@ export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefi
   const kindOf = (receiver: string): { app: boolean } | undefined => {
     const made = new RegExp(`^[ \\t]*${receiver.replace(/\./g, '\\.')}[ \\t]*(?::[^=\\n]+)?=[ \\t]*([\\w.]*?)(Flask|Quart|FastAPI|Starlette|Blueprint|APIRouter)\\(`, 'm').exec(text);
     if (made) return made[2] === 'Blueprint' || made[2] === 'APIRouter' ? { app: false } : { app: true };
+    // A name imported from another module is what that module made (`from . import api`, a blueprint): only `app` is
+    // taken for the app there.
+    const imported = new RegExp(`^[ \\t]*(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t]+[^\\n]*\\b${receiver}\\b`, 'm').test(text);
+    if (imported) return receiver === 'app' ? { app: true } : undefined;
     return APP_NAMES.test(receiver) || receiver === 'self.app' ? { app: true } : undefined;
   };
   const add = (at: number, receiver: string, hook: string, target: string[]) => {
@@ -30,13 +37,20 @@ export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefi
     out.push({ target, on: asgi ? 'asgi' : 'flask', ...(appWide ? {} : { blueprint: receiver }) });
   };
   // Decorated: `@app.before_request` then `def load_user():`; `@app.middleware("http")` then `async def timing(request, call_next):`.
-  const decorated = /^[ \t]*@([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|middleware)\b(?:\(\s*["']http["']\s*\))?[ \t]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+  const decorated = /^[ \t]*@([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|middleware)\b(?:\(\s*["']http["']\s*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm;
   for (const m of text.matchAll(decorated)) {
     if (m[2] === 'middleware' && !m[0].includes('http')) continue;
     add(m.index!, m[1], m[2], [m[3]]);
   }
   // Called: `app.before_request(load_user)`, `app.add_middleware(AuthSubjectMiddleware, redis=…)`.
-  const called = /^[ \t]*([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|add_middleware)\([ \t]*\n?[ \t]*([A-Za-z_][\w.]*)[ \t]*[,)\n]/gm;
+  const called = /^[ \t]*([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|add_middleware)\([ \t]*\r?\n?[ \t]*([A-Za-z_][\w.]*)[ \t]*[,)\r\n]/gm;
   for (const m of text.matchAll(called)) add(m.index!, m[1], m[2], m[3].split('.'));
+  return out.length ? out : undefined;
+}
+
+/** The apps this file makes, by the kind of hooks they run: a service with two (an admin app) keeps each app's to itself. */
+export function pythonAppsOf(text: string): PythonRequestHook['on'][] | undefined {
+  const out: PythonRequestHook['on'][] = [];
+  for (const m of text.matchAll(APP_MADE)) out.push(m[1] === 'Flask' || m[1] === 'Quart' ? 'flask' : 'asgi');
   return out.length ? out : undefined;
 }

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+describe('Java: servlet filters and Spring interceptors run before every route', function () {
+  this.timeout(10_000);
+
+  const loop = (repo: string) => ['        for (String role : request.getHeader("X-Roles").split(",")) {', `            ${repo}.findByName(role);`, '        }'];
+
+  it('a filter that is a bean or registered with the security chain, an interceptor registered for every path; not one limited to some paths, nor a class nothing registers', async () => {
+    const filter = (name: string, annotations: string[], repo: string) =>
+      lines(
+        'package com.acme.security;',
+        '',
+        'import org.springframework.web.filter.OncePerRequestFilter;',
+        ...annotations,
+        `public class ${name} extends OncePerRequestFilter {`,
+        `    private final RoleRepository ${repo};`,
+        '    @Override',
+        '    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {',
+        ...loop(repo), // 9-11
+        '        chain.doFilter(request, response);',
+        '    }',
+        '}',
+      );
+    const interceptor = (name: string, repo: string) =>
+      lines(
+        'package com.acme.web;',
+        '',
+        'import org.springframework.web.servlet.HandlerInterceptor;',
+        `public class ${name} implements HandlerInterceptor {`,
+        `    private RoleRepository ${repo};`,
+        '    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {',
+        ...loop(repo), // 7-9
+        '        return true;',
+        '    }',
+        '}',
+      );
+    const f = await joined({
+      'src/main/java/com/acme/security/BeanFilter.java': filter('BeanFilter', ['@Component'], 'beanRoles'),
+      'src/main/java/com/acme/security/JwtAuthenticationTokenFilter.java': filter('JwtAuthenticationTokenFilter', [], 'jwtRoles'),
+      'src/main/java/com/acme/security/UnusedFilter.java': filter('UnusedFilter', [], 'unusedRoles'),
+      'src/main/java/com/acme/security/SecurityConfig.java': lines(
+        'package com.acme.security;',
+        '@Configuration',
+        'public class SecurityConfig {',
+        '    @Autowired',
+        '    private JwtAuthenticationTokenFilter authenticationTokenFilter;',
+        '    @Bean',
+        '    SecurityFilterChain chain(HttpSecurity http) throws Exception {',
+        '        return http.addFilterBefore(authenticationTokenFilter, UsernamePasswordAuthenticationFilter.class).build();',
+        '    }',
+        '}',
+      ),
+      'src/main/java/com/acme/web/AuditInterceptor.java': interceptor('AuditInterceptor', 'auditRoles'),
+      'src/main/java/com/acme/web/AdminInterceptor.java': interceptor('AdminInterceptor', 'adminRoles'),
+      'src/main/java/com/acme/web/WebConfig.java': lines(
+        'package com.acme.web;',
+        '@Configuration',
+        'public class WebConfig implements WebMvcConfigurer {',
+        '    @Override',
+        '    public void addInterceptors(InterceptorRegistry registry) {',
+        '        registry.addInterceptor(new AuditInterceptor());',
+        '        registry.addInterceptor(new AdminInterceptor()).addPathPatterns("/admin/**");',
+        '    }',
+        '}',
+      ),
+      'src/main/java/com/acme/web/ItemController.java': lines(
+        'package com.acme.web;',
+        '@RestController',
+        '@RequestMapping("/items")',
+        'public class ItemController {',
+        '    @GetMapping',
+        '    public List<String> list() { return List.of(); }',
+        '    @GetMapping("/{id}")',
+        '    public String one(@PathVariable String id) { return id; }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop src/main/java/com/acme/security/BeanFilter.java:10:13 beanRoles.findByName [for-each sequential] → GET /items, GET /items/{id}',
+      'query-in-loop src/main/java/com/acme/security/JwtAuthenticationTokenFilter.java:9:13 jwtRoles.findByName [for-each sequential] → GET /items, GET /items/{id}',
+      'query-in-loop src/main/java/com/acme/security/UnusedFilter.java:9:13 unusedRoles.findByName [for-each sequential] → -',
+      'query-in-loop src/main/java/com/acme/web/AdminInterceptor.java:8:13 adminRoles.findByName [for-each sequential] → -',
+      'query-in-loop src/main/java/com/acme/web/AuditInterceptor.java:8:13 auditRoles.findByName [for-each sequential] → GET /items, GET /items/{id}',
+    ]);
+  });
+});
