@@ -1442,11 +1442,17 @@ class WorkspaceLinker {
   private readonly filtersOf = new Map<string, FnRef[]>();
 
   /** The methods of an enhancer class (named where `at` names it) that Nest calls on each request. */
-  private enhancerMethods(at: Entry, cls: string): FnRef[] {
+  private enhancerMethods(at: Entry, cls: string, depth = 0): FnRef[] {
     // (Asked by each route of a controller: once per file and name.)
     const key = `${at.a.file}#${cls}`;
     let found = this.enhancers.get(key);
-    if (!found) this.enhancers.set(key, (found = this.enhancerMethodsUncached(at, cls)));
+    if (!found) {
+      this.enhancers.set(key, []); // (a class that extends itself through others adds nothing)
+      found = this.enhancerMethodsUncached(at, cls);
+      // A guard that inherits what Nest calls (`class AdminGuard extends JwtAuthGuard`): its project's base's.
+      if (!found.length && depth < 3) found = (this.basesOf.get(cls) ?? []).flatMap((base) => this.enhancerMethods(at, base, depth + 1));
+      this.enhancers.set(key, found);
+    }
     return found;
   }
 

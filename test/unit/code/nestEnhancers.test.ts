@@ -180,6 +180,52 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
     ]);
   });
 
+  it("what a guard inherits from the project's base class; an APP_GUARD given with useExisting, the app's instance in useGlobalGuards(app.get(…))", async () => {
+    const call = (url: string) => `    await fetch('${url}');`;
+    const f = await joined({
+      'src/base.guard.ts': lines('export class BaseGuard {', '  async canActivate(context) {', call('http://base/check'), '    return true;', '  }', '}'), // 3
+      'src/admin.guard.ts': lines("import { BaseGuard } from './base.guard';", 'export class AdminGuard extends BaseGuard {}'),
+      'src/existing.guard.ts': lines('export class ExistingGuard {', '  async canActivate() {', call('http://existing/check'), '    return true;', '  }', '}'), // 3
+      'src/instance.guard.ts': lines('export class InstanceGuard {', '  async canActivate() {', call('http://instance/check'), '    return true;', '  }', '}'), // 3
+      'src/app.module.ts': lines(
+        "import { Module } from '@nestjs/common';",
+        "import { APP_GUARD } from '@nestjs/core';",
+        "import { ExistingGuard } from './existing.guard';",
+        "import { ItemsController } from './items.controller';",
+        '@Module({ controllers: [ItemsController], providers: [ExistingGuard, { provide: APP_GUARD, useExisting: ExistingGuard }] })',
+        'export class AppModule {}',
+      ),
+      'src/main.ts': lines(
+        "import { NestFactory } from '@nestjs/core';",
+        "import { AppModule } from './app.module';",
+        "import { InstanceGuard } from './instance.guard';",
+        'async function bootstrap() {',
+        '  const app = await NestFactory.create(AppModule);',
+        '  app.useGlobalGuards(app.get(InstanceGuard));',
+        '  await app.listen(3000);',
+        '}',
+        'bootstrap();',
+      ),
+      'src/items.controller.ts': lines(
+        "import { Controller, Get, UseGuards } from '@nestjs/common';",
+        "import { AdminGuard } from './admin.guard';",
+        "@Controller('items')",
+        'export class ItemsController {',
+        "  @Get('admin')",
+        '  @UseGuards(AdminGuard)',
+        '  admin() {',
+        '    return [];',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout src/base.guard.ts:3:11 fetch → GET /items/admin',
+      'missing-timeout src/existing.guard.ts:3:11 fetch → GET /items/admin',
+      'missing-timeout src/instance.guard.ts:3:11 fetch → GET /items/admin',
+    ]);
+  });
+
   it("Passport's AuthGuard('jwt'), also a project's guard made of it: the strategy's validate, named or by its package's default", async () => {
     const f = await joined({
       'src/db.ts': lines("import { Pool } from 'pg';", 'export const pool = new Pool();'),

@@ -31,7 +31,10 @@ function enhancersIn(args: string): string[] {
   const out: string[] = [];
   for (const arg of topLevelParts(args)) {
     const guard = /^AuthGuard\s*\(([^)]*)\)$/.exec(arg);
+    // The app's instance of a provider, `app.useGlobalGuards(app.get(RolesGuard))`.
+    const provider = /^[\w$]+\.get\s*\(\s*([A-Z][\w$]*)\s*\)$/.exec(arg);
     if (guard) for (const n of guard[1].matchAll(/['"]([\w-]+)['"]/g)) out.push(strategyKey(n[1]));
+    else if (provider) out.push(provider[1]);
     else {
       const m = /^(?:new\s+)?([A-Z][\w$]*)\s*(\(|$)/.exec(arg);
       // (A mixin a function makes, `RoleGuard('admin')`, is no class of the file's.)
@@ -68,7 +71,8 @@ export function nestAuthGuardsOf(text: string): Record<string, string> | undefin
 
 /**
  * The enhancers a NestJS app gives every route, or a controller's, as a module or `main.ts` says: `{ provide:
- * APP_GUARD, useClass: RolesGuard }` (also `APP_INTERCEPTOR`, `APP_PIPE`), `app.useGlobalGuards(new RolesGuard(…))`
+ * APP_GUARD, useClass: RolesGuard }` (or `useExisting`; also `APP_INTERCEPTOR`, `APP_PIPE`), `app.useGlobalGuards(new
+ * RolesGuard(…))` or `app.get(RolesGuard)`
  * (also interceptors and pipes), and middleware a module applies, `consumer.apply(LoggerMiddleware).forRoutes('*')` or
  * `.forRoutes(UsersController)`. Not exception filters, which run only when a request fails; not code commented out.
  */
@@ -79,7 +83,7 @@ export function nestAppEnhancersOf(source: string): { target: string; controller
     if (!out.some((o) => o.target === target && o.controller === controller)) out.push({ target, ...(controller ? { controller } : {}) });
   };
   for (const m of text.matchAll(/\{[^{}]*\bprovide\s*:\s*APP_(?:GUARD|INTERCEPTOR|PIPE)\b[^{}]*\}/g)) {
-    const cls = /\buseClass\s*:\s*([A-Z][\w$]*)/.exec(m[0])?.[1];
+    const cls = /\buse(?:Class|Existing)\s*:\s*([A-Z][\w$]*)/.exec(m[0])?.[1];
     if (cls) add(cls);
   }
   for (const m of text.matchAll(/\.useGlobal(?:Guards|Interceptors|Pipes)\s*\(/g)) {
