@@ -1582,6 +1582,10 @@ class WorkspaceLinker {
       if (!inScope(f) || (made && !notAfter(made, f))) continue;
       if (f.kind === 'wrap' || (f.kind === 'use' && (anyOrder || notAfter(f, at)))) out.push(...this.goMiddlewareTargets(e, f, scope));
     }
+    // The router handed, before the route, to a function that uses middleware on it (`setupMiddleware(r)`).
+    for (const f of facts) {
+      if (f.kind === 'hand' && f.name === name && sameScope(f.within, within) && (anyOrder || notAfter(f, at)) && !(made && !notAfter(made, f))) out.push(...this.usedByCallee(e, f));
+    }
     if (made?.kind === 'from' && made.from) out.push(...this.goMiddleware(e, made.from, { line: made.fromLine, character: made.fromCharacter }, framework, depth + 1));
     else if (made?.kind === 'param') {
       // (The function that has the parameter: the route may be in a closure of it.)
@@ -1607,23 +1611,7 @@ class WorkspaceLinker {
       for (const from of this.entries) {
         if (from.test || !from.links.goRouting) continue;
         for (const fact of from.links.goRouting) {
-          if (fact.kind !== 'hand') continue;
-          const t = this.resolveMountTarget(from, { prefix: '', target: fact.target, ...(fact.targetType ? { targetType: fact.targetType } : {}) });
-          let refs = (t ? this.goTypeFiles(t) : []).flatMap(({ e: at, name }) => at.links.functions.flatMap((g, fn) => (g.name === name ? [{ e: at, fn }] : [])));
-          // Methods of one name on several types: the one of the value's type, when the call says it; else none is sure.
-          if (refs.length > 1) {
-            const owner = fact.targetType?.replace(/^\*/, '').split('.').pop();
-            refs = refs.filter((r) => r.e.links.functions[r.fn].owner === owner);
-          }
-          // A method of a value whose type the call does not show (gin-vue-admin's `systemRouter.InitUserRouter(
-          // PrivateGroup)`, `systemRouter` a field of a package variable's field): the one function of the service of
-          // that name that takes a router. (Not a function of a package outside the workspace: `pprof.Register(debug)`.)
-          const imported = importNamed(from.links, fact.target[0]);
-          if (!refs.length && !(imported && this.goImportDir(imported.module) === undefined)) {
-            const takers = this.routerTakers(from.group).get(fact.target[fact.target.length - 1]);
-            if (takers?.length === 1) refs = takers;
-          }
-          for (const ref of refs) pushTo(this.handed!, `${ref.e.a.file}#${ref.fn}`, { from, fact });
+          if (fact.kind === 'hand') for (const ref of this.handedTargets(from, fact)) pushTo(this.handed!, `${ref.e.a.file}#${ref.fn}`, { from, fact });
         }
       }
     }
@@ -1631,6 +1619,46 @@ class WorkspaceLinker {
   }
 
   private handed?: Map<string, { from: Entry; fact: Extract<GoRoutingFact, { kind: 'hand' }> }[]>;
+
+  /** The functions a router is handed to (a `hand` fact), once per join. */
+  private handedTargets(from: Entry, fact: Extract<GoRoutingFact, { kind: 'hand' }>): FnRef[] {
+    let refs = this.handedRefs.get(fact);
+    if (refs) return refs;
+    const t = this.resolveMountTarget(from, { prefix: '', target: fact.target, ...(fact.targetType ? { targetType: fact.targetType } : {}) });
+    refs = (t ? this.goTypeFiles(t) : []).flatMap(({ e: at, name }) => at.links.functions.flatMap((g, fn) => (g.name === name ? [{ e: at, fn }] : [])));
+    // Methods of one name on several types: the one of the value's type, when the call says it; else none is sure.
+    if (refs.length > 1) {
+      const owner = fact.targetType?.replace(/^\*/, '').split('.').pop();
+      refs = refs.filter((r) => r.e.links.functions[r.fn].owner === owner);
+    }
+    // A method of a value whose type the call does not show (gin-vue-admin's `systemRouter.InitUserRouter(
+    // PrivateGroup)`, `systemRouter` a field of a package variable's field): the one function of the service of
+    // that name that takes a router. (Not a function of a package outside the workspace: `pprof.Register(debug)`.)
+    const imported = importNamed(from.links, fact.target[0]);
+    if (!refs.length && !(imported && this.goImportDir(imported.module) === undefined)) {
+      const takers = this.routerTakers(from.group).get(fact.target[fact.target.length - 1]);
+      if (takers?.length === 1) refs = takers;
+    }
+    this.handedRefs.set(fact, refs);
+    return refs;
+  }
+
+  private readonly handedRefs = new Map<GoRoutingFact, FnRef[]>();
+
+  /**
+   * The middleware a function a router is handed to uses on it (`setupMiddleware(r)` with `func setupMiddleware(r
+   * *gin.Engine) { r.Use(cors(), audit()) }`): on the router itself, for the routes registered on it after the call.
+   */
+  private usedByCallee(from: Entry, fact: Extract<GoRoutingFact, { kind: 'hand' }>): FnRef[] {
+    const out: FnRef[] = [];
+    for (const ref of this.handedTargets(from, fact)) {
+      const facts = ref.e.links.goRouting ?? [];
+      const param = facts.find((f) => f.kind === 'param' && f.param === fact.argument && innermostFunction(ref.e.links, f) === ref.fn);
+      if (!param) continue;
+      for (const f of facts) if (f.kind === 'use' && f.name === param.name && sameScope(f.within, param.within)) out.push(...this.goMiddlewareTargets(ref.e, f, ref.fn));
+    }
+    return out;
+  }
 
   /** Go: the functions of a service that take a router or group (a `param` fact), by name, once per join and service. */
   private routerTakers(group: string): Map<string, FnRef[]> {

@@ -439,6 +439,41 @@ describe('Go: middleware used on a router or group runs before the routes regist
     ]);
   });
 
+  it('what a function the router is handed to uses on it, for the routes registered after the call; not what it uses on a group it makes', async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/app\n',
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/gin-gonic/gin"',
+        ')',
+        '',
+        'func audit(c *gin.Context) { http.Get("http://audit/seen") }', // 9
+        'func inner(c *gin.Context) { http.Get("http://inner/seen") }', // 10
+        '',
+        'func setupMiddleware(r *gin.Engine) {',
+        '\tr.Use(audit)',
+        '\tapi := r.Group("/api")',
+        '\tapi.Use(inner)',
+        '}',
+        '',
+        'func main() {',
+        '\tr := gin.New()',
+        '\tr.GET("/early", h)',
+        '\tsetupMiddleware(r)',
+        '\tr.GET("/late", h)',
+        '\tr.Run()',
+        '}',
+        '',
+        'func h(c *gin.Context) {}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['missing-timeout main.go:10:30 http.Get → -', 'missing-timeout main.go:9:30 http.Get → GET /late']);
+  });
+
   it("a handler wrapped in a call: the wrapper's closure runs first (writefreely's handler.User(viewStats)), through conversions too", async () => {
     const f = await joined({
       'go.mod': 'module example.com/blog\n',
