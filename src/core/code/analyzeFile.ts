@@ -571,7 +571,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (spec.family === 'java') {
     const filters = words.has('Filter') || words.has('Interceptor') ? javaRequestFiltersOf(text) : undefined;
     if (filters) links.javaFilters = filters;
-    const registrations = words.has('addFilterBefore') || words.has('addFilterAfter') || words.has('addFilterAt') || words.has('addFilter') || words.has('addInterceptor') || words.has('FilterRegistrationBean') ? javaFilterRegistrationsOf(text) : undefined;
+    const registrations = words.has('addFilterBefore') || words.has('addFilterAfter') || words.has('addFilterAt') || words.has('addFilter') || words.has('addInterceptor') || words.has('FilterRegistrationBean') || words.has('@Bean') ? javaFilterRegistrationsOf(text) : undefined;
     if (registrations) links.javaFilterRegistrations = registrations;
     const services = helidonServicesOf(text, types);
     if (services) links.helidonServices = services;

@@ -677,8 +677,11 @@ export interface FileLinks {
   nestAuthGuards?: Record<string, string>;
   /** Java: the servlet filters, interceptors and WebFlux filters it defines (routes/javaRequestFilters). */
   javaFilters?: JavaRequestFilter[];
-  /** Java: the names of filters and interceptors it registers (`addFilterBefore(jwtFilter, …)`, `addInterceptor(…)`). */
-  javaFilterRegistrations?: string[];
+  /**
+   * Java: the names of filters and interceptors it registers (`addFilterBefore(jwtFilter, …)`, `addInterceptor(…)`), for
+   * every request or limited to some paths (`addPathPatterns`, `addUrlPatterns`).
+   */
+  javaFilterRegistrations?: { every: string[]; limited: string[] };
   /** Python: Flask's request hooks and FastAPI's middleware it registers (routes/pythonRequestHooks). */
   pythonRequestHooks?: PythonRequestHook[];
   /** Python: the web apps it makes (`Flask(__name__)`, `FastAPI()`), by the kind of hooks they run. */

@@ -1424,11 +1424,16 @@ class WorkspaceLinker {
     let found = this.filtersOf.get(group);
     if (!found) {
       found = [];
-      const inGroup = this.entries.filter((o) => o.group === group && !o.test && o.family === 'java');
-      const registered = new Set(inGroup.flatMap((o) => o.links.javaFilterRegistrations ?? []).map((n) => n.toLowerCase()));
+      // The service's own files and the shared modules it may use (a `mall-security` module beside the services).
+      const inGroup = this.entries.filter((o) => (o.group === group || o.group === '') && !o.test && o.family === 'java');
+      const names = (which: 'every' | 'limited') => new Set(inGroup.flatMap((o) => o.links.javaFilterRegistrations?.[which] ?? []).map((n) => n.toLowerCase()));
+      const registered = names('every');
+      const limited = names('limited');
       for (const o of inGroup) {
         for (const f of o.links.javaFilters ?? []) {
-          if (!(f.bean && !f.interceptor) && !registered.has(f.cls.toLowerCase())) continue;
+          const name = f.cls.toLowerCase();
+          // A filter bean runs on every request unless its registration limits it to some paths.
+          if (limited.has(name) || (!(f.bean && !f.interceptor) && !registered.has(name))) continue;
           o.links.functions.forEach((g, fn) => {
             if (g.owner === f.cls && FILTER_METHODS.has(g.name)) found!.push({ e: o, fn });
           });

@@ -84,4 +84,62 @@ describe('Java: servlet filters and Spring interceptors run before every route',
       'query-in-loop src/main/java/com/acme/web/AuditInterceptor.java:8:13 auditRoles.findByName [for-each sequential] → GET /items, GET /items/{id}',
     ]);
   });
+
+  it("not a filter bean its registration limits to some URLs, one a @WebFilter limits, a registration commented out, a registration's paths apart from the next one's; a @Bean method returning a filter, a field through this.", async () => {
+    const filter = (pkg: string, name: string, annotations: string[], repo: string) =>
+      lines(
+        `package com.acme.${pkg};`,
+        ...annotations,
+        `public class ${name} extends OncePerRequestFilter {`,
+        `    private RoleRepository ${repo};`,
+        '    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {',
+        ...loop(repo),
+        '        chain.doFilter(request, response);',
+        '    }',
+        '}',
+      );
+    const f = await joined({
+      'src/main/java/com/acme/a/AdminOnlyFilter.java': filter('a', 'AdminOnlyFilter', ['@Component'], 'adminRoles'), // loop at 6
+      'src/main/java/com/acme/a/WebOnlyFilter.java': filter('a', 'WebOnlyFilter', ['@Component', '@WebFilter(urlPatterns = {"/web/*"})'], 'webRoles'), // 7
+      'src/main/java/com/acme/a/CommentedFilter.java': filter('a', 'CommentedFilter', [], 'commentedRoles'), // 6
+      'src/main/java/com/acme/a/BeanMethodFilter.java': filter('a', 'BeanMethodFilter', [], 'beanMethodRoles'), // 6
+      'src/main/java/com/acme/a/ThisFilter.java': filter('a', 'ThisFilter', [], 'thisRoles'), // 6
+      'src/main/java/com/acme/a/FilterConfig.java': lines(
+        'package com.acme.a;',
+        '@Configuration',
+        'public class FilterConfig {',
+        '    private final ThisFilter jwtFilter;',
+        '    @Bean',
+        '    public FilterRegistrationBean<AdminOnlyFilter> adminOnly(AdminOnlyFilter filter) {',
+        '        FilterRegistrationBean<AdminOnlyFilter> r = new FilterRegistrationBean<>(filter);',
+        '        r.addUrlPatterns("/admin/*");',
+        '        return r;',
+        '    }',
+        '    @Bean',
+        '    public BeanMethodFilter beanMethodFilter() {',
+        '        return new BeanMethodFilter();',
+        '    }',
+        '    SecurityFilterChain chain(HttpSecurity http) throws Exception {',
+        '        // http.addFilterBefore(new CommentedFilter(), UsernamePasswordAuthenticationFilter.class);',
+        '        return http.addFilterBefore(this.jwtFilter, UsernamePasswordAuthenticationFilter.class).build();',
+        '    }',
+        '}',
+      ),
+      'src/main/java/com/acme/a/ItemController.java': lines(
+        'package com.acme.a;',
+        '@RestController',
+        'public class ItemController {',
+        '    @GetMapping("/items")',
+        '    public List<String> list() { return List.of(); }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop src/main/java/com/acme/a/AdminOnlyFilter.java:7:13 adminRoles.findByName [for-each sequential] → -',
+      'query-in-loop src/main/java/com/acme/a/BeanMethodFilter.java:6:13 beanMethodRoles.findByName [for-each sequential] → GET /items',
+      'query-in-loop src/main/java/com/acme/a/CommentedFilter.java:6:13 commentedRoles.findByName [for-each sequential] → -',
+      'query-in-loop src/main/java/com/acme/a/ThisFilter.java:6:13 thisRoles.findByName [for-each sequential] → GET /items',
+      'query-in-loop src/main/java/com/acme/a/WebOnlyFilter.java:8:13 webRoles.findByName [for-each sequential] → -',
+    ]);
+  });
 });

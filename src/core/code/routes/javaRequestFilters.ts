@@ -6,45 +6,102 @@ const FILTER_CLASS =
 const FILTER_BASES = /^(?:OncePerRequestFilter|GenericFilterBean|HttpFilter|AbstractAuthenticationProcessingFilter|BasicAuthenticationFilter|HandlerInterceptorAdapter|AuthenticationFilter)$/;
 const FILTER_INTERFACES = /\b(?:Filter|HandlerInterceptor|AsyncHandlerInterceptor|WebFilter)\b/;
 /** Annotations that make a class a bean, which Spring Boot puts in the servlet (or WebFlux) filter chain for every URL. */
-const BEAN = /@(?:Component|Service|Configuration|WebFilter|Order|Named|Singleton)\b/;
+const BEAN = /@(?:Component|Service|Named|Singleton)\b/;
+/** URL patterns that are every request's. */
+const EVERY_URL = /^\s*(?:["']\/\*{1,2}["']\s*,?\s*)*$/;
 
 /**
  * The filters and interceptors a Java file defines: a servlet `Filter` (`extends OncePerRequestFilter`,
  * `implements Filter`), a Spring MVC `HandlerInterceptor`, a WebFlux `WebFilter`; `bean` when annotated as one
- * (`@Component`), which Spring Boot then runs on every request (a filter; an interceptor still needs registering).
+ * (`@Component`), which Spring Boot then runs on every request (a filter; an interceptor still needs registering), but
+ * not one a `@WebFilter` limits to some URLs.
  */
-export function javaRequestFiltersOf(text: string): JavaRequestFilter[] | undefined {
+export function javaRequestFiltersOf(source: string): JavaRequestFilter[] | undefined {
+  const text = withoutComments(source);
   let out: JavaRequestFilter[] | undefined;
   for (const m of text.matchAll(FILTER_CLASS)) {
     const base = m[2]?.split('.').pop() ?? '';
     const interfaces = m[3] ?? '';
     if (!FILTER_BASES.test(base) && !FILTER_INTERFACES.test(interfaces.replace(/<[^>]*>/g, ''))) continue;
     const interceptor = /Interceptor/.test(base) || /HandlerInterceptor/.test(interfaces);
-    // The annotations just above the class (`@Component` then `public class JwtFilter …`).
-    const above = text.slice(Math.max(0, m.index! - 300), m.index!).split(/[;}]/).pop() ?? '';
-    (out ??= []).push({ cls: m[1], interceptor, ...(BEAN.test(above) ? { bean: true as const } : {}) });
+    const annotations = annotationsAbove(text, m.index!);
+    const limited = /@WebFilter\s*\(/.test(annotations) && !webFilterForEvery(annotations);
+    (out ??= []).push({ cls: m[1], interceptor, ...(BEAN.test(annotations) && !limited ? { bean: true as const } : {}) });
   }
   return out;
 }
 
 /**
- * The filters and interceptors a Java file registers: `http.addFilterBefore(jwtFilter, …)` (also `addFilterAfter`,
- * `addFilterAt`, `addFilter`), `registry.addInterceptor(new AuthInterceptor())`, `new FilterRegistrationBean<>(new
- * LogFilter())`, `registration.setFilter(…)`, by the names written (a class, a field or a bean method named for it).
- * Not an interceptor limited to some paths (`.addPathPatterns("/api/admin/**")`): which routes it runs on is not read.
+ * The filters and interceptors a Java file registers for every request: `http.addFilterBefore(jwtFilter, …)` (also
+ * `addFilterAfter`, `addFilterAt`, `addFilter`), `registry.addInterceptor(new AuthInterceptor())`, `new
+ * FilterRegistrationBean<>(new LogFilter())`, `registration.setFilter(…)`, a `@Bean` method that returns `new
+ * JwtFilter()`, by the names written (a class, or a field, parameter or bean method named for it, and its declared
+ * type). Those limited to some paths are `limited`: an interceptor's `.addPathPatterns("/api/admin/**")`, a
+ * registration's `addUrlPatterns("/system/*")`.
  */
-export function javaFilterRegistrationsOf(text: string): string[] | undefined {
-  let out: string[] | undefined;
-  for (const m of text.matchAll(/\.(addFilterBefore|addFilterAfter|addFilterAt|addFilter|addInterceptor|setFilter)\s*\(\s*(?:new\s+)?([A-Za-z_]\w*)|\bnew\s+FilterRegistrationBean\s*(?:<[^>]*>)?\s*\(\s*(?:new\s+)?([A-Za-z_]\w*)/g)) {
-    if (m[1] === 'addInterceptor') {
-      const rest = text.slice(m.index!, text.indexOf(';', m.index!) + 1);
-      const patterns = /\.addPathPatterns\s*\(([^)]*)\)/.exec(rest)?.[1];
-      if (patterns !== undefined && !/^\s*["']\/\*\*["']\s*$/.test(patterns)) continue;
-    }
+export function javaFilterRegistrationsOf(source: string): { every: string[]; limited: string[] } | undefined {
+  const text = withoutComments(source);
+  const every: string[] = [];
+  const limited: string[] = [];
+  const add = (list: string[], at: number, name: string) => {
+    // A field, parameter or local named otherwise (`private JwtAuthenticationTokenFilter authenticationTokenFilter;`):
+    // also its type, as declared nearest before the use.
+    let declared: string | undefined;
+    if (/^[a-z]/.test(name)) for (const d of text.slice(0, at).matchAll(new RegExp(`\\b([A-Z]\\w*)(?:<[^>]*>)?\\s+${name}\\s*[;=,)]`, 'g'))) declared = d[1];
+    for (const n of declared ? [name, declared] : [name]) if (!list.includes(n)) list.push(n);
+  };
+  const registration = /\.(addFilterBefore|addFilterAfter|addFilterAt|addFilter|addInterceptor|setFilter)\s*\(\s*(?:this\.)?(?:new\s+)?([A-Za-z_]\w*)|\bnew\s+FilterRegistrationBean\s*(?:<[^>]*>)?\s*\(\s*(?:this\.)?(?:new\s+)?([A-Za-z_]\w*)/g;
+  for (const m of text.matchAll(registration)) {
     const name = m[2] ?? m[3];
-    // A field or parameter named otherwise (`private JwtAuthenticationTokenFilter authenticationTokenFilter;`): its type.
-    const declared = /^[a-z]/.test(name) ? new RegExp(`\\b([A-Z]\\w*)(?:<[^>]*>)?\\s+${name}\\s*[;=,)]`).exec(text)?.[1] : undefined;
-    for (const n of declared ? [name, declared] : [name]) if (!(out ??= []).includes(n)) out.push(n);
+    // What follows the registration in its method: the paths it is limited to (also set on a variable first,
+    // `reg = registry.addInterceptor(…); reg.addPathPatterns(…)`).
+    let rest = text.slice(m.index!, methodEnd(text, m.index!));
+    // (Up to the next registration: its paths are its own.)
+    const next = rest.slice(1).search(/\.(?:addInterceptor|setFilter)\s*\(|\bnew\s+FilterRegistrationBean\b/);
+    if (next >= 0) rest = rest.slice(0, next + 1);
+    const patterns = m[1] === 'addInterceptor' ? /\.addPathPatterns\s*\(([^)]*)\)/.exec(rest)?.[1] : m[1] === 'setFilter' || m[3] ? /\.(?:addUrlPatterns|setUrlPatterns)\s*\(([^)]*)\)/.exec(rest)?.[1] : undefined;
+    const pathsOnly = patterns !== undefined && !EVERY_URL.test(patterns.replace(/Arrays\.asList|List\.of|new\s+String\[\]\s*|[(){}]/g, ''));
+    add(pathsOnly ? limited : every, m.index!, name);
   }
-  return out;
+  // `@Bean public JwtFilter jwtFilter() { return new JwtFilter(); }`: Spring Boot runs a filter bean on every request.
+  for (const m of text.matchAll(/@Bean\b[^{;]*\{\s*return\s+new\s+([A-Z]\w*)\s*[(<]/g)) add(every, m.index!, m[1]);
+  return every.length || limited.length ? { every, limited } : undefined;
+}
+
+/** The annotations written just above a class declaration (`@Component` then `public class JwtFilter …`). */
+function annotationsAbove(text: string, at: number): string {
+  const lines = text.slice(Math.max(0, at - 1500), at).split('\n');
+  const own = lines.pop() ?? '';
+  const out: string[] = [own];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    // An annotation's own lines (`@WebFilter(urlPatterns = {"/a",` … `})`) go with it.
+    if (line.startsWith('@') || /^[\w"'{},=\s./*-]*\)?$/.test(line) && out.length > 0 && /^\s*@/.test(lines[i - 1] ?? '')) out.push(line);
+    else break;
+  }
+  return out.reverse().join('\n');
+}
+
+/** A `@WebFilter` for every URL (`@WebFilter("/*")`, `urlPatterns = "/*"`), or one that names none. */
+function webFilterForEvery(annotations: string): boolean {
+  const args = /@WebFilter\s*\(([^)]*)\)/.exec(annotations)?.[1] ?? '';
+  const patterns = [...args.matchAll(/["']([^"']*)["']/g)].map((p) => p[1]).filter((p) => p.startsWith('/'));
+  return patterns.every((p) => p === '/*' || p === '/**');
+}
+
+/** Where the method around `at` ends: the brace that closes the block `at` is in (or 1,500 characters on). */
+function methodEnd(text: string, at: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, at + 1500);
+  for (let i = at; i < limit; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth < 0) return i;
+  }
+  return limit;
+}
+
+/** Java source without its comments (a string's `//` kept). */
+function withoutComments(text: string): string {
+  return text.replace(/("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (all, str: string | undefined) => str ?? ' ');
 }
