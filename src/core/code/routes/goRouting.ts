@@ -19,7 +19,7 @@ const NEW_ROUTER = /^(?:gin\.(?:New|Default)|chi\.(?:NewRouter|NewMux)|echo\.New
  * (`router.InitUserRouter(privateGroup)`), so that middleware used in `main` reaches the routes registered elsewhere.
  */
 export function findGoRouting(s: FileStructure): GoRoutingFact[] {
-  const out: GoRoutingFact[] = [];
+  const out: GoRoutingFact[] = routerParameters(s);
   const at = (i: number) => ({ ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
   for (const [i, call] of s.calls) {
     const chain = call.chain;
@@ -51,6 +51,8 @@ export function findGoRouting(s: FileStructure): GoRoutingFact[] {
     // gorilla/mux's `api := r.PathPrefix("/api").Subrouter()`: a router under `r`.
     const subrouter = chain.length === 3 && method === 'Subrouter';
     if (!GROUP_MAKERS.has(method) || (chain.length !== 2 && !subrouter)) continue;
+    // (`With` of a router this file knows: a logger's `log.With(zap.String(…))` is none.)
+    if (method === 'With' && !out.some((f) => f.name === receiver)) continue;
     const args = s.argumentsOf(call);
     // A callback given a router (chi's `func(r chi.Router)`), or none (Macaron's `func()`); not gin's middleware
     // written in place, `r.Group("/api", func(c *gin.Context) {…})`.
@@ -71,7 +73,6 @@ export function findGoRouting(s: FileStructure): GoRoutingFact[] {
     const targets = goMiddlewareChains(given.filter((a) => a.type !== 'interpreted_string_literal' && a.type !== 'raw_string_literal'));
     if (targets.length) out.push({ kind: 'use', name, targets, ...at(i) });
   }
-  out.push(...routerParameters(s));
   if (out.length) {
     out.push(...wrappedRouters(s, new Set(out.map((f) => f.name))));
     out.push(...handedRouters(s, out));
