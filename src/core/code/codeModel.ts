@@ -348,6 +348,17 @@ export type GoRoutingFact = {
     { kind: 'hand'; target: string[]; targetType?: string; argument: number }
 );
 
+/** A Java filter or interceptor registered for some paths only (routes/javaRequestFilters). */
+export interface JavaFilterPaths {
+  /** The class, or the field or bean method that holds it, as registered. */
+  name: string;
+  /** The patterns it runs on (none readable: none known), and those left out (`excludePathPatterns`). */
+  include: string[];
+  exclude: string[];
+  /** A servlet filter's URL patterns (`/system/*`), not Spring's Ant patterns (`/system/**`). */
+  servlet: boolean;
+}
+
 /** A Java class that filters or intercepts requests (routes/javaRequestFilters). */
 export interface JavaRequestFilter {
   cls: string;
@@ -681,7 +692,7 @@ export interface FileLinks {
    * Java: the names of filters and interceptors it registers (`addFilterBefore(jwtFilter, …)`, `addInterceptor(…)`), for
    * every request or limited to some paths (`addPathPatterns`, `addUrlPatterns`).
    */
-  javaFilterRegistrations?: { every: string[]; limited: string[] };
+  javaFilterRegistrations?: { every: string[]; paths: JavaFilterPaths[] };
   /** Python: Flask's request hooks and FastAPI's middleware it registers (routes/pythonRequestHooks). */
   pythonRequestHooks?: PythonRequestHook[];
   /** Python: the web apps it makes (`Flask(__name__)`, `FastAPI()`), by the kind of hooks they run. */

@@ -1,5 +1,5 @@
 import { routeLabel } from './codeModel';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
@@ -11,6 +11,7 @@ import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQuerie
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, listLoads, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
+import { javaFilterCovers } from './routes/javaRequestFilters';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
@@ -938,7 +939,11 @@ class WorkspaceLinker {
     const out: FnRef[] = [];
     if (route.framework === 'django' || route.framework === 'drf') out.push(...this.djangoMiddleware(e.group));
     if (route.framework === 'nestjs') out.push(...this.nestEnhancers(e, link));
-    if (route.framework === 'spring') out.push(...this.javaFilters(e.group));
+    if (route.framework === 'spring') {
+      const filters = this.javaFilters(e.group);
+      out.push(...filters.every);
+      for (const f of filters.paths) if (javaFilterCovers(f.paths, route.path)) out.push(...f.refs);
+    }
     const hooked = PYTHON_HOOKED.get(route.framework);
     if (hooked) out.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
     if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) out.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
@@ -1420,23 +1425,23 @@ class WorkspaceLinker {
    * interceptor it registers for every path. (A security filter loading the user for each request, RuoYi's
    * `JwtAuthenticationTokenFilter`.)
    */
-  private javaFilters(group: string): FnRef[] {
+  private javaFilters(group: string): { every: FnRef[]; paths: { paths: JavaFilterPaths; refs: FnRef[] }[] } {
     let found = this.filtersOf.get(group);
     if (!found) {
-      found = [];
+      found = { every: [], paths: [] };
       // The service's own files and the shared modules it may use (a `mall-security` module beside the services).
       const inGroup = this.entries.filter((o) => (o.group === group || o.group === '') && !o.test && o.family === 'java');
-      const names = (which: 'every' | 'limited') => new Set(inGroup.flatMap((o) => o.links.javaFilterRegistrations?.[which] ?? []).map((n) => n.toLowerCase()));
-      const registered = names('every');
-      const limited = names('limited');
+      const registered = new Set(inGroup.flatMap((o) => o.links.javaFilterRegistrations?.every ?? []).map((n) => n.toLowerCase()));
+      const limited = new Map<string, JavaFilterPaths[]>();
+      for (const o of inGroup) for (const p of o.links.javaFilterRegistrations?.paths ?? []) pushTo(limited, p.name.toLowerCase(), p);
       for (const o of inGroup) {
         for (const f of o.links.javaFilters ?? []) {
           const name = f.cls.toLowerCase();
+          const refs = o.links.functions.flatMap((g, fn) => (g.owner === f.cls && FILTER_METHODS.has(g.name) ? [{ e: o, fn }] : []));
           // A filter bean runs on every request unless its registration limits it to some paths.
-          if (limited.has(name) || (!(f.bean && !f.interceptor) && !registered.has(name))) continue;
-          o.links.functions.forEach((g, fn) => {
-            if (g.owner === f.cls && FILTER_METHODS.has(g.name)) found!.push({ e: o, fn });
-          });
+          const paths = limited.get(name);
+          if (paths) for (const p of paths) found.paths.push({ paths: p, refs });
+          else if ((f.bean && !f.interceptor) || registered.has(name)) found.every.push(...refs);
         }
       }
       this.filtersOf.set(group, found);
@@ -1444,7 +1449,7 @@ class WorkspaceLinker {
     return found;
   }
 
-  private readonly filtersOf = new Map<string, FnRef[]>();
+  private readonly filtersOf = new Map<string, { every: FnRef[]; paths: { paths: JavaFilterPaths; refs: FnRef[] }[] }>();
 
   /** The methods of an enhancer class (named where `at` names it) that Nest calls on each request. */
   private enhancerMethods(at: Entry, cls: string, depth = 0): FnRef[] {

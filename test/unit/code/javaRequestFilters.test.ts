@@ -6,7 +6,7 @@ describe('Java: servlet filters and Spring interceptors run before every route',
 
   const loop = (repo: string) => ['        for (String role : request.getHeader("X-Roles").split(",")) {', `            ${repo}.findByName(role);`, '        }'];
 
-  it('a filter that is a bean or registered with the security chain, an interceptor registered for every path; not one limited to some paths, nor a class nothing registers', async () => {
+  it('a filter that is a bean or registered with the security chain, an interceptor on the paths it is registered for (Ant patterns, less those it excludes); not a class nothing registers', async () => {
     const filter = (name: string, annotations: string[], repo: string) =>
       lines(
         'package com.acme.security;',
@@ -59,7 +59,7 @@ describe('Java: servlet filters and Spring interceptors run before every route',
         'public class WebConfig implements WebMvcConfigurer {',
         '    @Override',
         '    public void addInterceptors(InterceptorRegistry registry) {',
-        '        registry.addInterceptor(new AuditInterceptor());',
+        '        registry.addInterceptor(new AuditInterceptor()).excludePathPatterns("/login", "/items/*/raw");',
         '        registry.addInterceptor(new AdminInterceptor()).addPathPatterns("/admin/**");',
         '    }',
         '}',
@@ -73,19 +73,31 @@ describe('Java: servlet filters and Spring interceptors run before every route',
         '    public List<String> list() { return List.of(); }',
         '    @GetMapping("/{id}")',
         '    public String one(@PathVariable String id) { return id; }',
+        '    @GetMapping("/{id}/raw")',
+        '    public String raw(@PathVariable String id) { return id; }',
+        '}',
+      ),
+      'src/main/java/com/acme/web/AdminController.java': lines(
+        'package com.acme.web;',
+        '@RestController',
+        'public class AdminController {',
+        '    @GetMapping("/admin/stats")',
+        '    public String stats() { return ""; }',
+        '    @PostMapping("/login")',
+        '    public String login() { return ""; }',
         '}',
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'query-in-loop src/main/java/com/acme/security/BeanFilter.java:10:13 beanRoles.findByName [for-each sequential] → GET /items, GET /items/{id}',
-      'query-in-loop src/main/java/com/acme/security/JwtAuthenticationTokenFilter.java:9:13 jwtRoles.findByName [for-each sequential] → GET /items, GET /items/{id}',
+      'query-in-loop src/main/java/com/acme/security/BeanFilter.java:10:13 beanRoles.findByName [for-each sequential] → GET /items, GET /items/{id}, GET /items/{id}/raw, GET /admin/stats, POST /login',
+      'query-in-loop src/main/java/com/acme/security/JwtAuthenticationTokenFilter.java:9:13 jwtRoles.findByName [for-each sequential] → GET /items, GET /items/{id}, GET /items/{id}/raw, GET /admin/stats, POST /login',
       'query-in-loop src/main/java/com/acme/security/UnusedFilter.java:9:13 unusedRoles.findByName [for-each sequential] → -',
-      'query-in-loop src/main/java/com/acme/web/AdminInterceptor.java:8:13 adminRoles.findByName [for-each sequential] → -',
-      'query-in-loop src/main/java/com/acme/web/AuditInterceptor.java:8:13 auditRoles.findByName [for-each sequential] → GET /items, GET /items/{id}',
+      'query-in-loop src/main/java/com/acme/web/AdminInterceptor.java:8:13 adminRoles.findByName [for-each sequential] → GET /admin/stats',
+      'query-in-loop src/main/java/com/acme/web/AuditInterceptor.java:8:13 auditRoles.findByName [for-each sequential] → GET /items, GET /items/{id}, GET /admin/stats',
     ]);
   });
 
-  it("not a filter bean its registration limits to some URLs, one a @WebFilter limits, a registration commented out, a registration's paths apart from the next one's; a @Bean method returning a filter, a field through this.", async () => {
+  it("a filter bean its registration limits to some URLs only on those; one a @WebFilter limits, a registration commented out, a registration's paths apart from the next one's; a @Bean method returning a filter, a field through this.", async () => {
     const filter = (pkg: string, name: string, annotations: string[], repo: string) =>
       lines(
         `package com.acme.${pkg};`,
@@ -131,14 +143,16 @@ describe('Java: servlet filters and Spring interceptors run before every route',
         'public class ItemController {',
         '    @GetMapping("/items")',
         '    public List<String> list() { return List.of(); }',
+        '    @GetMapping("/admin/users")',
+        '    public List<String> users() { return List.of(); }',
         '}',
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'query-in-loop src/main/java/com/acme/a/AdminOnlyFilter.java:7:13 adminRoles.findByName [for-each sequential] → -',
-      'query-in-loop src/main/java/com/acme/a/BeanMethodFilter.java:6:13 beanMethodRoles.findByName [for-each sequential] → GET /items',
+      'query-in-loop src/main/java/com/acme/a/AdminOnlyFilter.java:7:13 adminRoles.findByName [for-each sequential] → GET /admin/users',
+      'query-in-loop src/main/java/com/acme/a/BeanMethodFilter.java:6:13 beanMethodRoles.findByName [for-each sequential] → GET /items, GET /admin/users',
       'query-in-loop src/main/java/com/acme/a/CommentedFilter.java:6:13 commentedRoles.findByName [for-each sequential] → -',
-      'query-in-loop src/main/java/com/acme/a/ThisFilter.java:6:13 thisRoles.findByName [for-each sequential] → GET /items',
+      'query-in-loop src/main/java/com/acme/a/ThisFilter.java:6:13 thisRoles.findByName [for-each sequential] → GET /items, GET /admin/users',
       'query-in-loop src/main/java/com/acme/a/WebOnlyFilter.java:8:13 webRoles.findByName [for-each sequential] → -',
     ]);
   });

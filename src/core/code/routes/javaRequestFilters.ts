@@ -1,4 +1,4 @@
-import type { JavaRequestFilter } from '../codeModel';
+import type { JavaFilterPaths, JavaRequestFilter } from '../codeModel';
 
 /** Servlet filters, Spring's interceptors and WebFlux's filters, by what a class extends or implements. */
 const FILTER_CLASS =
@@ -32,23 +32,26 @@ export function javaRequestFiltersOf(source: string): JavaRequestFilter[] | unde
 }
 
 /**
- * The filters and interceptors a Java file registers for every request: `http.addFilterBefore(jwtFilter, …)` (also
- * `addFilterAfter`, `addFilterAt`, `addFilter`), `registry.addInterceptor(new AuthInterceptor())`, `new
- * FilterRegistrationBean<>(new LogFilter())`, `registration.setFilter(…)`, a `@Bean` method that returns `new
- * JwtFilter()`, by the names written (a class, or a field, parameter or bean method named for it, and its declared
- * type). Those limited to some paths are `limited`: an interceptor's `.addPathPatterns("/api/admin/**")`, a
- * registration's `addUrlPatterns("/system/*")`.
+ * The filters and interceptors a Java file registers: `http.addFilterBefore(jwtFilter, …)` (also `addFilterAfter`,
+ * `addFilterAt`, `addFilter`), `registry.addInterceptor(new AuthInterceptor())`, `new FilterRegistrationBean<>(new
+ * LogFilter())`, `registration.setFilter(…)`, a `@Bean` method that returns `new JwtFilter()`, by the names written (a
+ * class, or a field, parameter or bean method named for it, and its declared type). `every` for every request; `paths`
+ * with the patterns an interceptor's `.addPathPatterns("/api/**")` and `.excludePathPatterns("/login")`, or a
+ * registration's `addUrlPatterns("/system/*")`, give it (none readable: it runs on no route known).
  */
-export function javaFilterRegistrationsOf(source: string): { every: string[]; limited: string[] } | undefined {
+export function javaFilterRegistrationsOf(source: string): { every: string[]; paths: JavaFilterPaths[] } | undefined {
   const text = withoutComments(source);
   const every: string[] = [];
-  const limited: string[] = [];
-  const add = (list: string[], at: number, name: string) => {
+  const paths: JavaFilterPaths[] = [];
+  const namesOf = (at: number, name: string): string[] => {
     // A field, parameter or local named otherwise (`private JwtAuthenticationTokenFilter authenticationTokenFilter;`):
     // also its type, as declared nearest before the use.
     let declared: string | undefined;
     if (/^[a-z]/.test(name)) for (const d of text.slice(0, at).matchAll(new RegExp(`\\b([A-Z]\\w*)(?:<[^>]*>)?\\s+${name}\\s*[;=,)]`, 'g'))) declared = d[1];
-    for (const n of declared ? [name, declared] : [name]) if (!list.includes(n)) list.push(n);
+    return declared ? [name, declared] : [name];
+  };
+  const add = (list: string[], at: number, name: string) => {
+    for (const n of namesOf(at, name)) if (!list.includes(n)) list.push(n);
   };
   const registration = /\.(addFilterBefore|addFilterAfter|addFilterAt|addFilter|addInterceptor|setFilter)\s*\(\s*(?:this\.)?(?:new\s+)?([A-Za-z_]\w*)|\bnew\s+FilterRegistrationBean\s*(?:<[^>]*>)?\s*\(\s*(?:this\.)?(?:new\s+)?([A-Za-z_]\w*)/g;
   for (const m of text.matchAll(registration)) {
@@ -59,13 +62,45 @@ export function javaFilterRegistrationsOf(source: string): { every: string[]; li
     // (Up to the next registration: its paths are its own.)
     const next = rest.slice(1).search(/\.(?:addInterceptor|setFilter)\s*\(|\bnew\s+FilterRegistrationBean\b/);
     if (next >= 0) rest = rest.slice(0, next + 1);
-    const patterns = m[1] === 'addInterceptor' ? /\.addPathPatterns\s*\(([^)]*)\)/.exec(rest)?.[1] : m[1] === 'setFilter' || m[3] ? /\.(?:addUrlPatterns|setUrlPatterns)\s*\(([^)]*)\)/.exec(rest)?.[1] : undefined;
-    const pathsOnly = patterns !== undefined && !EVERY_URL.test(patterns.replace(/Arrays\.asList|List\.of|new\s+String\[\]\s*|[(){}]/g, ''));
-    add(pathsOnly ? limited : every, m.index!, name);
+    const interceptor = m[1] === 'addInterceptor';
+    const patterns = interceptor ? /\.addPathPatterns\s*\(([^)]*)\)/.exec(rest)?.[1] : m[1] === 'setFilter' || m[3] ? /\.(?:addUrlPatterns|setUrlPatterns)\s*\(([^)]*)\)/.exec(rest)?.[1] : undefined;
+    const excluded = interceptor ? /\.excludePathPatterns\s*\(([^)]*)\)/.exec(rest)?.[1] : undefined;
+    const literals = (list: string | undefined) => [...(list ?? '').matchAll(/"([^"]*)"/g)].map((p) => p[1]);
+    const include = patterns !== undefined ? literals(patterns) : [];
+    const exclude = literals(excluded);
+    if ((patterns === undefined || EVERY_URL.test(patterns.replace(/Arrays\.asList|List\.of|new\s+String\[\]\s*|[(){}]/g, ''))) && !exclude.length) add(every, m.index!, name);
+    else for (const n of namesOf(m.index!, name)) paths.push({ name: n, include: include.length || patterns !== undefined ? include : ['/**'], exclude, servlet: !interceptor });
   }
   // `@Bean public JwtFilter jwtFilter() { return new JwtFilter(); }`: Spring Boot runs a filter bean on every request.
   for (const m of text.matchAll(/@Bean\b[^{;]*\{\s*return\s+new\s+([A-Z]\w*)\s*[(<]/g)) add(every, m.index!, m[1]);
-  return every.length || limited.length ? { every, limited } : undefined;
+  return every.length || paths.length ? { every, paths } : undefined;
+}
+
+/**
+ * Whether a route's path is among a registration's patterns: Spring's Ant patterns for an interceptor (`/api/**`,
+ * `/users/*`, `?`), the servlet's for a filter (`/system/*` for all below `/system`, `*.do`, an exact path).
+ */
+export function javaFilterCovers(paths: JavaFilterPaths, path: string): boolean {
+  const matches = (pattern: string) => (paths.servlet ? servletPattern(pattern) : antPattern(pattern)).test(path);
+  return paths.include.some(matches) && !paths.exclude.some(matches);
+}
+
+function antPattern(pattern: string): RegExp {
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\/\*\*$/, '\u0000')
+    .replace(/\*\*/g, '\u0001')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]')
+    .replace(/\u0001/g, '.*')
+    .replace(/\u0000/, '(?:/.*)?');
+  return new RegExp(`^${body}$`);
+}
+
+function servletPattern(pattern: string): RegExp {
+  if (pattern.startsWith('*.')) return new RegExp(`\\.${pattern.slice(2).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  if (pattern.endsWith('/*')) return antPattern(`${pattern.slice(0, -2)}/**`);
+  return antPattern(pattern);
 }
 
 /** The annotations written just above a class declaration (`@Component` then `public class JwtFilter …`). */
