@@ -344,8 +344,11 @@ export type GoRoutingFact = {
     { kind: 'from'; from: string; fromLine: number; fromCharacter: number }
   | /** `name` is parameter `param` of the function (a router or group type): what a caller hands it (`hand`). */
     { kind: 'param'; param: number }
-  | /** Router `name` handed as argument `argument` to the function `target` names (of type `targetType`, when known). */
-    { kind: 'hand'; target: string[]; targetType?: string; argument: number }
+  | /**
+     * Router `name` handed as argument `argument` to the function `target` names (of type `targetType`, when known);
+     * `targets`: the middleware of a group made of it in the argument (`Register(v1.Group("/users", auth))`).
+     */
+    { kind: 'hand'; target: string[]; targetType?: string; argument: number; targets?: string[][] }
 );
 
 /** A Java filter or interceptor registered for some paths only (routes/javaRequestFilters). */

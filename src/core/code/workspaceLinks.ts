@@ -1600,15 +1600,19 @@ class WorkspaceLinker {
     else if (made?.kind === 'param') {
       // (The function that has the parameter: the route may be in a closure of it.)
       const taker = innermostFunction(e.links, made);
-      for (const h of this.handedTo(e, taker)) if (h.fact.argument === made.param) out.push(...this.goMiddleware(h.from, h.fact.name, h.fact, framework, depth + 1));
+      for (const h of this.handedTo(e, taker)) {
+        if (h.fact.argument !== made.param) continue;
+        out.push(...this.goMiddleware(h.from, h.fact.name, h.fact, framework, depth + 1));
+        if (h.fact.targets) out.push(...this.goMiddlewareTargets(h.from, h.fact, innermostFunction(h.from.links, h.fact)));
+      }
     }
     return out;
   }
 
-  /** The functions a `use` fact names (a factory's closures are reached from it), once per fact. */
-  private goMiddlewareTargets(e: Entry, f: Extract<GoRoutingFact, { kind: 'use' | 'wrap' }>, scope: number): FnRef[] {
+  /** The functions a `use` fact (or a hand-over's group made in place) names (a factory's closures are reached from it), once per fact. */
+  private goMiddlewareTargets(e: Entry, f: Extract<GoRoutingFact, { kind: 'use' | 'wrap' | 'hand' }>, scope: number): FnRef[] {
     let sites = GO_USE_SITES.get(f);
-    if (!sites) GO_USE_SITES.set(f, (sites = f.targets.map((chain) => ({ chain }))));
+    if (!sites) GO_USE_SITES.set(f, (sites = (f.targets ?? []).map((chain) => ({ chain }))));
     const out = sites.flatMap((site) => this.resolveCall(e, scope, site.chain, site));
     if (f.kind === 'wrap') for (const type of f.types ?? []) out.push(...this.goTypedMethods(e, type, 'ServeHTTP'));
     return out;

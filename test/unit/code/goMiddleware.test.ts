@@ -474,6 +474,48 @@ describe('Go: middleware used on a router or group runs before the routes regist
     assert.deepEqual(hazardRows(f), ['missing-timeout main.go:10:30 http.Get → -', 'missing-timeout main.go:9:30 http.Get → GET /late']);
   });
 
+  it('a group made with middleware in the argument it is handed in (v1.Group("/users", auth), .Use(admin))', async () => {
+    const register = (pkg: string) => lines(`package ${pkg}`, '', 'import "github.com/gin-gonic/gin"', '', 'func Register(g *gin.RouterGroup) { g.GET("/x", func(c *gin.Context) {}) }');
+    const f = await joined({
+      'go.mod': 'module example.com/app\n',
+      'middleware/mw.go': lines(
+        'package middleware',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/gin-gonic/gin"',
+        ')',
+        '',
+        'func Auth(c *gin.Context)  { http.Get("http://auth/check") }', // 9
+        'func Admin(c *gin.Context) { http.Get("http://admin/check") }', // 10
+      ),
+      'users/users.go': register('users'),
+      'admin/admin.go': register('admin'),
+      'pub/pub.go': register('pub'),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"github.com/gin-gonic/gin"',
+        '\t"example.com/app/admin"',
+        '\t"example.com/app/middleware"',
+        '\t"example.com/app/pub"',
+        '\t"example.com/app/users"',
+        ')',
+        '',
+        'func main() {',
+        '\tr := gin.New()',
+        '\tv1 := r.Group("/v1")',
+        '\tusers.Register(v1.Group("/users", middleware.Auth))',
+        '\tadmin.Register(v1.Group("/admin").Use(middleware.Admin))',
+        '\tpub.Register(v1.Group("/pub"))',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['missing-timeout middleware/mw.go:10:30 http.Get → GET /v1/admin/x', 'missing-timeout middleware/mw.go:9:30 http.Get → GET /v1/users/x']);
+  });
+
   it("a handler wrapped in a call: the wrapper's closure runs first (writefreely's handler.User(viewStats)), through conversions too", async () => {
     const f = await joined({
       'go.mod': 'module example.com/blog\n',

@@ -155,8 +155,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         const name = assignedName(outermostSameStart(s, i).node);
         if (name) groupPrefix.set(i, name, full);
         else {
-          // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given.
-          const outer = s.calls.get(s.nodes[i].parent);
+          // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given (also
+          // one given middleware there, `v1.Group("/admin").Use(auth)`).
+          const outer = s.calls.get(outermostSameStart(s, i).parent);
           if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain, ...enclosedBy(c, i) });
         }
       }

@@ -140,6 +140,29 @@ function scopeOf(s: FileStructure, f: number): Range | undefined {
   return f >= 0 ? s.rangeOf(s.functions[f].index) : undefined;
 }
 
+/**
+ * A group made in an argument: the router it is made of and the middleware given it there (`v1.Group("/users",
+ * auth)`, `v1.Group("/users").Use(auth)`, chi's `r.With(auth)`).
+ */
+function inlineGroup(node: Node): { router: string; targets: string[][] } | undefined {
+  const targets: string[][] = [];
+  let grouped = false;
+  for (let n: Node | null = node; n; ) {
+    if (n.type === 'identifier') return grouped ? { router: n.text, targets } : undefined;
+    if (n.type !== 'call_expression') return undefined;
+    const fn = n.childForFieldName('function');
+    const method = fn?.type === 'selector_expression' ? fn.childForFieldName('field')?.text : undefined;
+    const args = (n.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null);
+    if (method === 'Use') targets.push(...goMiddlewareChains(args));
+    else if (method === 'Group' || method === 'Party' || method === 'With') {
+      grouped = true;
+      targets.push(...goMiddlewareChains(method === 'With' ? args : args.slice(1).filter((a) => a.type !== 'interpreted_string_literal' && a.type !== 'raw_string_literal')));
+    } else return undefined;
+    n = fn?.childForFieldName('operand') ?? null;
+  }
+  return undefined;
+}
+
 /** Name is a parameter other than a router of a function around scan index i (a chi handler's request `r`). */
 function shadowedAt(s: FileStructure, i: number, name: string): boolean {
   for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
@@ -190,11 +213,13 @@ function handedRouters(s: FileStructure, facts: GoRoutingFact[]): GoRoutingFact[
     // The innermost scope that knows the name around the call must be one where it is a router.
     const knows = (name: string) => (scopes.get(name) ?? []).some((w) => !w || containsPosition(w, here));
     s.argumentsOf(call).forEach((a, k) => {
-      // A group made as it is handed (`users.Register(v1.Group("/users"))`): what `v1` has.
-      const named = a.type === 'identifier' ? a.text : a.type === 'call_expression' ? /^([A-Za-z_]\w*)\.(?:Group|Party|With)\s*\(/.exec(a.text)?.[1] : undefined;
+      // A group made as it is handed (`users.Register(v1.Group("/users", auth))`): what `v1` has, and its own.
+      const inline = a.type === 'call_expression' ? inlineGroup(a) : undefined;
+      const named = a.type === 'identifier' ? a.text : inline?.router;
       if (!named || !knows(named) || shadowedAt(s, i, named)) return;
       const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
-      out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), argument: k, ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
+      const targets = inline?.targets.length ? { targets: inline.targets } : {};
+      out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), argument: k, ...targets, ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
     });
   }
   return out;
