@@ -553,9 +553,11 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   if (nestModules) links.nestModules = nestModules;
   if (nestRoutes) links.nestRoutes = nestRoutes;
-  const appEnhancers = family === 'js' && (words.has('APP_GUARD') || words.has('APP_INTERCEPTOR') || words.has('APP_PIPE') || words.has('useGlobal') || words.has('forRoutes')) ? nestAppEnhancersOf(text) : undefined;
+  // (NestJS's files import from `@nestjs/…`: one search for the others' sake.)
+  const nest = family === 'js' && words.has('nestjs');
+  const appEnhancers = nest && (words.has('APP_GUARD') || words.has('APP_INTERCEPTOR') || words.has('APP_PIPE') || words.has('useGlobal') || words.has('forRoutes')) ? nestAppEnhancersOf(text) : undefined;
   if (appEnhancers) links.nestAppEnhancers = appEnhancers;
-  const authGuards = family === 'js' && words.has('AuthGuard') ? nestAuthGuardsOf(text) : undefined;
+  const authGuards = nest && words.has('AuthGuard') ? nestAuthGuardsOf(text) : undefined;
   if (authGuards) links.nestAuthGuards = authGuards;
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
   if (functionLists) links.goFunctionLists = functionLists;

@@ -235,6 +235,14 @@ export function topLevelParts(body: string): string[] {
   return parts;
 }
 
+/**
+ * C-family source (TypeScript, Java) with its comments blanked: a regex over it reads no code commented out. What a
+ * string holds is kept (a URL's `//`).
+ */
+export function withoutComments(text: string): string {
+  return text.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (all, str: string | undefined) => str ?? ' ');
+}
+
 /** Index after the group opened at `open`, skipping quoted strings; -1 when unbalanced. */
 function skipGroup(text: string, open: number): number {
   const closers = CLOSERS;

@@ -1,4 +1,5 @@
 import type { JavaFilterPaths, JavaRequestFilter } from '../codeModel';
+import { withoutComments } from '../syntax';
 
 /** Servlet filters, Spring's interceptors and WebFlux's filters, by what a class extends or implements. */
 const FILTER_CLASS =
@@ -134,9 +135,4 @@ function methodEnd(text: string, at: number): number {
     else if (text[i] === '}' && --depth < 0) return i;
   }
   return limit;
-}
-
-/** Java source without its comments (a string's `//` kept). */
-function withoutComments(text: string): string {
-  return text.replace(/("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (all, str: string | undefined) => str ?? ' ');
 }

@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { strategyKey } from '../languages/javascript';
+import { topLevelParts, withoutComments } from '../syntax';
 
 /** The decorators that give a NestJS controller or handler its guards, interceptors and pipes. */
 const ENHANCER_DECORATOR = /^@(?:UseGuards|UseInterceptors|UsePipes)\s*\(([\s\S]*)\)\s*$/;
@@ -29,7 +30,7 @@ export function nestEnhancersOf(method: Node): string[] {
  */
 function enhancersIn(args: string): string[] {
   const out: string[] = [];
-  for (const arg of topLevelParts(args)) {
+  for (const arg of topLevelParts(args).map((p) => p.trim()).filter((p) => p)) {
     const guard = /^AuthGuard\s*\(([^)]*)\)$/.exec(arg);
     // The app's instance of a provider, `app.useGlobalGuards(app.get(RolesGuard))`.
     const provider = /^[\w$]+\.get\s*\(\s*([A-Z][\w$]*)\s*\)$/.exec(arg);
@@ -42,24 +43,6 @@ function enhancersIn(args: string): string[] {
     }
   }
   return out;
-}
-
-/** An argument list's parts at its top level. */
-function topLevelParts(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(text.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  out.push(text.slice(from).trim());
-  return out.filter((p) => p);
 }
 
 /** A project's guard made of Passport's, `class JwtAuthGuard extends AuthGuard('jwt')`: by class, the strategy it runs. */
@@ -106,9 +89,9 @@ export function nestAppEnhancersOf(source: string): { target: string; controller
     link('exclude');
     const routes = link('forRoutes');
     if (routes === undefined) continue;
-    const applied = topLevelParts(text.slice(m.index! + m[0].length, applyEnd)).filter((a) => /^[A-Z][\w$]*$/.test(a));
+    const applied = topLevelParts(text.slice(m.index! + m[0].length, applyEnd)).map((p) => p.trim()).filter((a) => /^[A-Z][\w$]*$/.test(a));
     const all = /['"`](?:\*|\/?\(\.\*\)|\/\*|\*path|\{\*splat\})['"`]/.test(routes);
-    const controllers = all ? [] : topLevelParts(routes).filter((r) => /^[A-Z][\w$]*Controller$/.test(r));
+    const controllers = all ? [] : topLevelParts(routes).map((p) => p.trim()).filter((r) => /^[A-Z][\w$]*Controller$/.test(r));
     for (const target of applied) {
       if (all) add(target);
       for (const controller of controllers) add(target, controller);
@@ -129,9 +112,4 @@ function closing(text: string, open: number): number {
     }
   }
   return text.length;
-}
-
-/** TypeScript source without its comments (a string's `//`, as in a URL, is kept). */
-function withoutComments(text: string): string {
-  return text.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (all, str: string | undefined) => str ?? ' ');
 }
