@@ -38,7 +38,7 @@ import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
 import { pythonAppsOf, pythonRequestHooksOf } from './routes/pythonRequestHooks';
 import { javaFilterRegistrationsOf, javaRequestFiltersOf } from './routes/javaRequestFilters';
-import { nestAppEnhancersOf, nestAuthGuardsOf } from './routes/nestEnhancers';
+import { nestAppEnhancersOf, nestAuthGuardsOf, nestGateOf, nestMetadataDecoratorsOf, type NestGate } from './routes/nestEnhancers';
 import { findGoDispatchRoutes } from './routes/goDispatchRoutes';
 import { findGoRouteValues } from './routes/goRouteValues';
 import { findGoZeroRoutes } from './routes/goZeroRoutes';
@@ -559,6 +559,19 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (appEnhancers) links.nestAppEnhancers = appEnhancers;
   const authGuards = nest && words.has('AuthGuard') ? nestAuthGuardsOf(text) : undefined;
   if (authGuards) links.nestAuthGuards = authGuards;
+  if (nest && (words.has('SetMetadata') || words.has('createDecorator'))) {
+    const makers = nestMetadataDecoratorsOf(text);
+    if (makers) links.nestMetadataDecorators = makers;
+  }
+  if (nest && text.includes('eflector')) {
+    let gates: Record<string, NestGate> | undefined;
+    for (const f of functions) {
+      if (!f.owner || (f.name !== 'canActivate' && f.name !== 'intercept')) continue;
+      const gate = nestGateOf(text.slice(lineStarts[f.range.start.line] + f.range.start.character, lineStarts[f.range.end.line] + f.range.end.character));
+      if (gate) (gates ??= {})[f.owner] = gate;
+    }
+    if (gates) links.nestGates = gates;
+  }
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
   if (functionLists) links.goFunctionLists = functionLists;
   const busHandlers = family === 'go' && (words.has('AddHandler') || words.has('AddListener') || words.has('AddEventListener')) ? goBusHandlersOf(text) : undefined;

@@ -4,6 +4,7 @@ import type { RelationLoopFact } from './hazards/lazyRelations';
 import type { SerializerReads } from './hazards/drfSerializerReads';
 import type { DrfRegistration } from './routes/drfRouters';
 import type { ViewClassFact } from './routes/viewClasses';
+import type { NestGate } from './routes/nestEnhancers';
 import type { SqlEngines } from './sqlEngines';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import type { LanguageId } from './treeSitter';
@@ -487,6 +488,8 @@ export interface RouteLink {
   controller?: string;
   /** NestJS: the guards, interceptors and pipes the handler and its controller are decorated with (routes/nestEnhancers). */
   nestEnhancers?: string[];
+  /** NestJS: the decorators of the handler and (`class:` before them) its controller a guard's gate may read (routes/nestEnhancers). */
+  nestMarks?: string[];
   /**
    * JAX-RS: a resource method of a class with no `@Path` of its own (traccar's `BaseObjectResource<T>`): served by each
    * subclass with one (`@Path("devices") class DeviceResource extends BaseObjectResource<Device>`), under that path,
@@ -689,6 +692,10 @@ export interface FileLinks {
   nestAppEnhancers?: { target: string; controller?: string }[];
   /** NestJS: its guard classes made of Passport's (`extends AuthGuard('jwt')`), each to its strategy (`passport:jwt`). */
   nestAuthGuards?: Record<string, string>;
+  /** NestJS: by guard or interceptor class, the metadata its method reads before its work, and where that runs (routes/nestEnhancers). */
+  nestGates?: Record<string, NestGate>;
+  /** NestJS: its decorator makers, each to the metadata keys it sets (`Public` → `IS_PUBLIC_KEY`). */
+  nestMetadataDecorators?: Record<string, string[]>;
   /** Java: the servlet filters, interceptors and WebFlux filters it defines (routes/javaRequestFilters). */
   javaFilters?: JavaRequestFilter[];
   /**

@@ -12,6 +12,7 @@ import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, listLoads, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
 import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
 import { javaFilterCovers } from './routes/javaRequestFilters';
+import type { NestGate } from './routes/nestEnhancers';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
@@ -64,6 +65,8 @@ interface Entry {
 }
 
 type FnRef = { e: Entry; fn: number };
+/** A method Nest runs on a request, with the metadata gate of its guard or interceptor class (NestGate). */
+type GatedRef = { ref: FnRef; gate?: NestGate };
 /** Code in another file than the route's registration. */
 type Elsewhere = { e: Entry; range: Range };
 /** A relation a list's serializer reads per row, unloaded by its queryset (WorkspaceLinker.unloadedReads). */
@@ -1413,10 +1416,46 @@ class WorkspaceLinker {
       this.nestApp.set(e.group, app);
     }
     const own = (link?.nestEnhancers ?? []).flatMap((target) => this.enhancerMethods(e, target));
-    return [...(app.get('') ?? []), ...((link?.controller && app.get(link.controller)) || []), ...own];
+    const all = [...(app.get('') ?? []), ...((link?.controller && app.get(link.controller)) || []), ...own];
+    return all.flatMap(({ ref, gate }) => (!gate || this.passesGate(e.group, gate, link) ? [ref] : []));
   }
 
-  private readonly nestApp = new Map<string, Map<string, FnRef[]>>();
+  private readonly nestApp = new Map<string, Map<string, GatedRef[]>>();
+
+  /**
+   * Whether the work past a guard's gate runs on this route: its metadata key set by the handler's decorators (or the
+   * controller's, where the gate reads them), as its runsWhen asks. A key no decorator of the service sets (a
+   * package's) is not judged: the guard counts, as it did before it was read.
+   */
+  private passesGate(group: string, gate: NestGate, link: RouteLink | undefined): boolean {
+    let found = this.nestMakers.get(group);
+    if (!found) {
+      const makers = new Map<string, string[]>();
+      const known = new Set<string>();
+      for (const o of this.entries) {
+        if ((o.group !== group && o.group !== '') || o.test) continue;
+        for (const [name, keys] of Object.entries(o.links.nestMetadataDecorators ?? {})) {
+          for (const key of keys) {
+            pushTo(makers, name, key);
+            known.add(key);
+          }
+        }
+        for (const r of o.links.routeLinks) for (const m of r?.nestMarks ?? []) if (m.includes('SetMetadata:')) known.add(m.slice(m.indexOf(':') + 1));
+      }
+      this.nestMakers.set(group, (found = { makers, known }));
+    }
+    const { makers, known } = found;
+    if (!known.has(gate.key)) return true;
+    const set = (link?.nestMarks ?? []).some((mark) => {
+      const onClass = mark.startsWith('class:');
+      if (onClass ? !gate.cls : !gate.handler) return false;
+      const name = onClass ? mark.slice(6) : mark;
+      return name.startsWith('SetMetadata:') ? name.slice(12) === gate.key : (makers.get(name) ?? []).includes(gate.key);
+    });
+    return gate.runsWhen === 'set' ? set : !set;
+  }
+
+  private readonly nestMakers = new Map<string, { makers: Map<string, string[]>; known: Set<string> }>();
 
   /**
    * Java: what the service's servlet filters (`doFilter`, `doFilterInternal`), Spring interceptors (`preHandle`,
@@ -1452,7 +1491,7 @@ class WorkspaceLinker {
   private readonly filtersOf = new Map<string, { every: FnRef[]; paths: { paths: JavaFilterPaths; refs: FnRef[] }[] }>();
 
   /** The methods of an enhancer class (named where `at` names it) that Nest calls on each request. */
-  private enhancerMethods(at: Entry, cls: string, depth = 0): FnRef[] {
+  private enhancerMethods(at: Entry, cls: string, depth = 0): GatedRef[] {
     // (Asked by each route of a controller: once per file and name.)
     const key = `${at.a.file}#${cls}`;
     let found = this.enhancers.get(key);
@@ -1466,11 +1505,11 @@ class WorkspaceLinker {
     return found;
   }
 
-  private readonly enhancers = new Map<string, FnRef[]>();
+  private readonly enhancers = new Map<string, GatedRef[]>();
 
-  private enhancerMethodsUncached(at: Entry, cls: string): FnRef[] {
+  private enhancerMethodsUncached(at: Entry, cls: string): GatedRef[] {
     // Passport's `AuthGuard('jwt')`: the strategy's verify function (a NestJS strategy's `validate`).
-    if (cls.startsWith('passport:')) return this.inService(at.group, cls, () => this.resolveCall(at, -1, [cls]));
+    if (cls.startsWith('passport:')) return this.inService(at.group, cls, () => this.resolveCall(at, -1, [cls])).map((ref) => ({ ref }));
     const t = this.resolveMountTarget(at, { prefix: '', target: [cls] });
     let holders = t && t.e.links.functions.some((f) => f.owner === t.name) ? [t] : [];
     // Else the service's class of that name, when the import is of the project's own code through a monorepo's path
@@ -1485,7 +1524,9 @@ class WorkspaceLinker {
     return holders.flatMap(({ e: o, name }) => {
       const methods = o.links.functions.flatMap((f, fn) => (f.owner === name && ENHANCER_METHODS.has(f.name) ? [{ e: o, fn }] : []));
       const strategy = o.links.nestAuthGuards?.[name];
-      return strategy ? [...methods, ...this.inService(o.group, strategy, () => this.resolveCall(o, -1, [strategy]))] : methods;
+      // (A JWT guard's gate, `if (isPublic) return true; return super.canActivate(context)`, is its strategy's too.)
+      const gate = o.links.nestGates?.[name];
+      return (strategy ? [...methods, ...this.inService(o.group, strategy, () => this.resolveCall(o, -1, [strategy]))] : methods).map((ref) => (gate ? { ref, gate } : { ref }));
     });
   }
 

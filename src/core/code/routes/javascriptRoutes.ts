@@ -1,5 +1,5 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import { nestEnhancersOf } from './nestEnhancers';
+import { nestEnhancersOf, nestMarksOf } from './nestEnhancers';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
@@ -1049,6 +1049,7 @@ function nestControllers(c: RouteCollector): void {
       mountable: true,
       controller: owner,
       ...(framework === 'nestjs' && s.mentions('Use') ? { nestEnhancers: nestEnhancersOf(s.nodes[p.method].node) } : {}),
+      ...(framework === 'nestjs' ? { nestMarks: nestMarksOf(s.nodes[p.method].node) } : {}),
     });
   }
   nestModules(c);

@@ -113,3 +113,114 @@ function closing(text: string, open: number): number {
   }
   return text.length;
 }
+
+/**
+ * What a guard's or interceptor's method does with the route's metadata before its work: reads a key
+ * (`this.reflector.get(ROLES_KEY, context.getHandler())`, `getAllAndOverride(IS_PUBLIC_KEY, [handler, class])`) and
+ * lets the request through at once when the key is unset (`if (!roles?.length) return true;`: its work runs only on
+ * routes decorated with it, postiz's `@CheckPolicies`) or set (`if (isPublic) return true;`: its work runs on all
+ * routes but those, a JWT guard beside `@Public()`).
+ */
+export interface NestGate {
+  key: string;
+  /** Where the work past the gate runs: on the routes with the key set, or on those without it. */
+  runsWhen: 'set' | 'unset';
+  /** Whether the handler's decorators count, and the controller's (`context.getHandler()`, `context.getClass()`). */
+  handler: boolean;
+  cls: boolean;
+}
+
+const METADATA_READ = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=;]+)?=\s*(?:await\s+)?(?:this\s*\.\s*)?[\w$]*[rR]eflector\s*\.\s*(?:get|getAllAndOverride|getAllAndMerge)\s*(?:<[\s\S]*?>)?\s*\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")\s*,/g;
+const EARLY_PASS = /\bif\s*\(((?:[^()]|\([^()]*\))*)\)\s*\{?\s*return\s+(?:true|next\s*\.\s*handle\s*\(\s*\))\s*;?\s*\}?/g;
+
+/** The gate of a guard's `canActivate` or an interceptor's `intercept` (its text), if it opens with one. */
+export function nestGateOf(method: string): NestGate | undefined {
+  const text = withoutComments(method);
+  for (const read of text.matchAll(METADATA_READ)) {
+    const name = read[1];
+    EARLY_PASS.lastIndex = read.index! + read[0].length;
+    const pass = EARLY_PASS.exec(text);
+    if (!pass) continue;
+    const targets = text.slice(read.index! + read[0].length, pass.index);
+    const v = name.replace(/\$/g, '\\$');
+    const parts = alternatives(pass[1]);
+    const unset = new RegExp(`^(?:!\\s*${v}(?:\\s*\\??\\.\\s*length)?|${v}\\s*\\??\\.\\s*length\\s*===?\\s*0|${v}\\s*===?\\s*(?:undefined|null))$`);
+    const set = new RegExp(`^${v}(?:\\s*\\??\\.\\s*length(?:\\s*>\\s*0)?|\\s*===?\\s*true)?$`);
+    const runsWhen = parts.some((p) => unset.test(p)) ? 'set' : parts.some((p) => set.test(p)) ? 'unset' : undefined;
+    if (!runsWhen) continue;
+    const handler = /\bgetHandler\s*\(/.test(targets);
+    const cls = /\bgetClass\s*\(/.test(targets);
+    if (handler || cls) return { key: metadataKey(read[2]), runsWhen, handler, cls };
+  }
+  return undefined;
+}
+
+/** The parts of a condition joined by `||` outside brackets, trimmed. */
+function alternatives(condition: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < condition.length; i++) {
+    const c = condition[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === '|' && condition[i + 1] === '|' && depth === 0) {
+      parts.push(condition.slice(from, i).trim());
+      from = i + 2;
+      i++;
+    }
+  }
+  parts.push(condition.slice(from).trim());
+  return parts;
+}
+
+/** A metadata key as both sides write it: the constant's name, or a string's value in quotes. */
+function metadataKey(raw: string): string {
+  return /^['"]/.test(raw) ? `'${raw.slice(1, -1)}'` : raw;
+}
+
+/**
+ * The metadata keys each of the file's decorator makers sets: `export const Public = () => SetMetadata(IS_PUBLIC_KEY,
+ * true)`, a function returning `SetMetadata(…)` or `applyDecorators(SetMetadata(…), …)`, and Nest's
+ * `Reflector.createDecorator()`, whose key is the decorator itself.
+ */
+export function nestMetadataDecoratorsOf(source: string): Record<string, string[]> | undefined {
+  const text = withoutComments(source);
+  let out: Record<string, string[]> | undefined;
+  const add = (name: string, key: string) => {
+    const keys = ((out ??= {})[name] ??= []);
+    if (!keys.includes(key)) keys.push(key);
+  };
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=;]+)?=\s*Reflector\s*\.\s*createDecorator\b/g)) add(m[1], m[1]);
+  const heads = /\b(?:(?:const|let|var)\s+([\w$]+)\s*(?::[^=;]+)?=\s*(?:\([^()]*\)|[\w$]+)\s*(?::[^=;]+?)?=>|function\s+([\w$]+)\s*\([^()]*\)[^{;]*\{)/g;
+  for (const m of text.matchAll(heads)) {
+    const start = m.index! + m[0].length;
+    // The maker's body: its block, or the expression an arrow returns (to the end of its first call).
+    const open = m[2] ? start - 1 : /^\s*[{(]/.test(text.slice(start)) ? text.slice(start).search(/\S/) + start : text.indexOf('(', start);
+    const body = open >= 0 ? text.slice(start, closing(text, open) + 1) : '';
+    for (const s of body.matchAll(/\bSetMetadata\s*\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")\s*,/g)) add(m[1] ?? m[2], metadataKey(s[1]));
+  }
+  return out;
+}
+
+/** Nest's own decorators of routes and controllers, which set no metadata a project's guard reads. */
+const NEST_OWN = /^(?:Get|Post|Put|Patch|Delete|Options|Head|All|Search|Controller|UseGuards|UseInterceptors|UsePipes|UseFilters|HttpCode|Header|Redirect|Render|Version|Sse|Api\w*)$/;
+
+/**
+ * The decorators of a handler method and of its controller class (`class:` before those) a guard's gate may read
+ * (`@Public()`, `@Roles('admin')`), and the keys of `@SetMetadata(KEY, …)` (`SetMetadata:KEY`).
+ */
+export function nestMarksOf(method: Node): string[] {
+  const out: string[] = [];
+  const read = (d: Node | null, prefix: string) => {
+    const m = d?.type === 'decorator' ? /^@([\w$]+)\s*(?:\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")?)?/.exec(d.text) : null;
+    if (!m || NEST_OWN.test(m[1])) return;
+    const mark = prefix + (m[1] === 'SetMetadata' && m[2] ? `SetMetadata:${metadataKey(m[2])}` : m[1]);
+    if (!out.includes(mark)) out.push(mark);
+  };
+  for (let d = method.previousNamedSibling; d?.type === 'decorator' || d?.type === 'comment'; d = d.previousNamedSibling) read(d, '');
+  for (const d of method.namedChildren) read(d, '');
+  const cls = method.parent?.type === 'class_body' ? method.parent.parent : null;
+  for (const holder of [cls, cls?.parent?.type === 'export_statement' ? cls.parent : null]) for (const d of holder?.namedChildren ?? []) read(d, 'class:');
+  return out;
+}

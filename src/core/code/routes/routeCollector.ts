@@ -42,6 +42,8 @@ export interface RouteInput {
   controller?: string;
   /** NestJS: the guards, interceptors and pipes of the handler and its controller (see RouteLink.nestEnhancers). */
   nestEnhancers?: string[];
+  /** NestJS: the decorators a guard's gate may read (see RouteLink.nestMarks). */
+  nestMarks?: string[];
   /** JAX-RS: a base class's resource method, served under its subclasses' paths (see RouteLink.inherited). */
   inherited?: RouteLink['inherited'];
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
@@ -117,6 +119,7 @@ export class RouteCollector {
     if (r.runs) link.runs = r.runs;
     if (r.controller) link.controller = r.controller;
     if (r.nestEnhancers?.length) link.nestEnhancers = r.nestEnhancers;
+    if (r.nestMarks?.length) link.nestMarks = r.nestMarks;
     if (r.inherited) link.inherited = r.inherited;
     if (r.grpc) link.grpc = r.grpc;
     if (r.feathers) link.feathers = r.feathers;
