@@ -162,6 +162,10 @@ export function isTestFile(file: string): boolean {
     /(\.|_)(test|spec|e2e|servertest|clienttest)(-[a-z]+)?\.[a-z]+$/.test(file) ||
     // Go's test data kept beside the code it loads (photoprism's `entity/camera_fixtures.go`, `CreateCameraFixtures()`).
     /(^|\/|_)fixtures?\.go$/.test(file) ||
+    // A Go package of test helpers named as the standard library's are (`net/http/httptest`): sftpgo's
+    // `internal/httpdtest/`, whose fake file server's routes are no route of the service.
+    // (Not a word that ends so: `latest/`, `contest/`.)
+    /(^|\/)(?!(?:la|con|at|pro|fas|grea)test\/)[a-z0-9]+test\/[^/]+\.go$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
     // A test runner's set-up (Unleash's `src/test-setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitest.setup.ts`).
@@ -730,7 +734,8 @@ function configDefaultsOf(text: string): Record<string, string> | undefined {
 }
 
 /** A Go file that may register routes or middleware: it uses a router package, or names one's types. */
-const GO_ROUTER_PACKAGES = /"github\.com\/(?:gin-gonic|go-chi|labstack\/echo|gorilla\/mux|gofiber|go-pkgz\/routegroup|kataras\/iris|go-macaron|cloudwego\/hertz)|\b(?:gin|chi|echo|mux|fiber|routegroup|iris|macaron|route)\.[A-Z]/;
+// (Also a file that only uses middleware on its type's router field, `s.router.Use(s.auth)`, importing no router.)
+const GO_ROUTER_PACKAGES = /"github\.com\/(?:gin-gonic|go-chi|labstack\/echo|gorilla\/mux|gofiber|go-pkgz\/routegroup|kataras\/iris|go-macaron|cloudwego\/hertz)|\b(?:gin|chi|echo|mux|fiber|routegroup|iris|macaron|route)\.[A-Z]|\w\.(?:[rR]outer|[mM]ux|[eE]ngine|echo|e|r|\w+Router)\.(?:Use|Pre)\(/;
 
 /** Routes, hazards and function facts of one top-level statement. */
 function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, generated: boolean, start: number, line: number, character: number): UnitResult {

@@ -950,7 +950,7 @@ class WorkspaceLinker {
     const hooked = PYTHON_HOOKED.get(route.framework);
     if (hooked) out.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
     if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) out.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
-    if (e.links.goRouting && link?.receiver !== undefined) out.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
+    if (link?.receiver !== undefined && (e.links.goRouting || link.receiver.startsWith('*'))) out.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
     return out;
   }
 
@@ -1596,8 +1596,8 @@ class WorkspaceLinker {
    * A middleware factory (`middleware.JWTAuth()`) is followed into the closure it returns, as a route's path is.
    */
   private goMiddleware(e: Entry, name: string, at: Position, framework: string, depth: number): FnRef[] {
-    const facts = e.links.goRouting;
-    if (!facts || depth > 6) return [];
+    const facts = e.links.goRouting ?? [];
+    if ((!facts.length && !name.startsWith('*')) || depth > 6) return [];
     // (Each route of a function given a router asks again for what its callers' routers had.)
     const key = `${e.a.file}#${name}@${at.line}:${at.character}/${framework}/${depth}`;
     let found = this.goMiddlewareAt.get(key);
@@ -1608,6 +1608,7 @@ class WorkspaceLinker {
   private readonly goMiddlewareAt = new Map<string, FnRef[]>();
 
   private goMiddlewareUncached(e: Entry, facts: GoRoutingFact[], name: string, at: Position, framework: string, depth: number): FnRef[] {
+    if (name.startsWith('*')) return this.goFieldMiddleware(e, name);
     // The name as the innermost function around `at` that says anything of it knows it (a chi callback's `r` hides
     // the `r` of the function it is written in); package level (no `within`) is the outermost.
     let within: Range | undefined;
@@ -1649,6 +1650,27 @@ class WorkspaceLinker {
     }
     return out;
   }
+
+  /**
+   * A router kept in a field of a type (`*server.router`, see goRoutes' fieldRouterChain): the middleware used on it
+   * in any method of the package, in any order (the type's setup methods run before it serves; chi refuses
+   * middleware after a route).
+   */
+  private goFieldMiddleware(e: Entry, name: string): FnRef[] {
+    const key = `${e.dir}\u0000${name}`;
+    let found = this.goFieldUses.get(key);
+    if (!found) {
+      found = [];
+      for (const o of this.byDir.get(e.dir) ?? [e]) {
+        if (o.test) continue;
+        for (const f of o.links.goRouting ?? []) if (f.name === name && (f.kind === 'use' || f.kind === 'wrap')) found.push(...this.goMiddlewareTargets(o, f, innermostFunction(o.links, f)));
+      }
+      this.goFieldUses.set(key, found);
+    }
+    return found;
+  }
+
+  private readonly goFieldUses = new Map<string, FnRef[]>();
 
   /** The functions a `use` fact (or a hand-over's group made in place) names (a factory's closures are reached from it), once per fact. */
   private goMiddlewareTargets(e: Entry, f: Extract<GoRoutingFact, { kind: 'use' | 'wrap' | 'hand' }>, scope: number): FnRef[] {

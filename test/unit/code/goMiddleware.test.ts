@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { hazardRows, joined, lines } from './fixtureWorkspace';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 describe('gin and echo: middleware given beside the handler', () => {
   it("runs on each request of the route (one-api's middleware.TurnstileCheck() before the handler; echo's after it), what it calls too", async () => {
@@ -609,5 +609,161 @@ describe('Go: middleware used on a router or group runs before the routes regist
       'missing-timeout main.go:18:3 http.Get → GET /',
       'missing-timeout main.go:25:3 http.Get → ANY /admin',
     ]);
+  });
+
+  it("a router kept in a field of the receiver (s.router): its routes in every method, its middleware from any file of the package on all of them, its groups; not a client's field", async () => {
+    const get = (url: string) => `\t\thttp.Get("${url}")`;
+    const f = await joined({
+      'go.mod': 'module example.com/app\n',
+      'server/server.go': lines(
+        'package server',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/go-chi/chi/v5"',
+        ')',
+        '',
+        'type Server struct {',
+        '\trouter *chi.Mux',
+        '\tclient *http.Client',
+        '}',
+        '',
+        'func (s *Server) init() {',
+        '\ts.router = chi.NewRouter()',
+        '\ts.router.Use(s.audit)',
+        '\ts.router.Get("/healthz", s.health)',
+        '\ts.routes()',
+        '}',
+        '',
+        'func (s *Server) audit(next http.Handler) http.Handler {',
+        '\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {',
+        get('http://audit/seen'), // 23
+        '\t\tnext.ServeHTTP(w, r)',
+        '\t})',
+        '}',
+        '',
+        'func (s *Server) sync() {',
+        '\ts.client.Get("/remote/items")',
+        '}',
+      ),
+      'server/middleware.go': lines(
+        'package server',
+        '',
+        'import "net/http"',
+        '',
+        'func (srv *Server) useAuth() {',
+        '\tsrv.router.Use(srv.auth)',
+        '}',
+        '',
+        'func (srv *Server) auth(next http.Handler) http.Handler {',
+        '\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {',
+        get('http://auth/verify'), // 11
+        '\t\tnext.ServeHTTP(w, r)',
+        '\t})',
+        '}',
+      ),
+      'server/routes.go': lines(
+        'package server',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/go-chi/chi/v5"',
+        ')',
+        '',
+        'func (s *Server) routes() {',
+        '\ts.router.Post("/api/token", s.token)',
+        '\ts.router.Route("/api/items", func(r chi.Router) {',
+        '\t\tr.Use(s.admin)',
+        '\t\tr.Get("/", s.items)',
+        '\t})',
+        '}',
+        '',
+        'func (s *Server) admin(next http.Handler) http.Handler {',
+        '\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {',
+        get('http://admin/check'), // 19
+        '\t\tnext.ServeHTTP(w, r)',
+        '\t})',
+        '}',
+        '',
+        'func (s *Server) health(w http.ResponseWriter, r *http.Request) {}',
+        'func (s *Server) token(w http.ResponseWriter, r *http.Request) {}',
+        'func (s *Server) items(w http.ResponseWriter, r *http.Request) {}',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`),
+      ['POST /api/token server/routes.go:9', 'GET /api/items server/routes.go:12', 'GET /healthz server/server.go:16'],
+    );
+    assert.deepEqual(hazardRows(f).filter((r) => !r.includes('server.go:29')), [
+      'missing-timeout server/middleware.go:11:3 http.Get → GET /healthz, POST /api/token, GET /api/items',
+      'missing-timeout server/routes.go:19:3 http.Get → GET /api/items',
+      'missing-timeout server/server.go:23:3 http.Get → GET /healthz, POST /api/token, GET /api/items',
+    ]);
+  });
+
+  it("echo: an app kept in a field, its middleware used in another file on the routes of a project's router made around its group (opengist's NewRouter(s.echo.Group(\"\")))", async () => {
+    const f = await joined({
+      'go.mod': 'module example.com/gists\n',
+      'server/server.go': lines(
+        'package server',
+        '',
+        'import "github.com/labstack/echo/v4"',
+        '',
+        'type Server struct {',
+        '\techo *echo.Echo',
+        '}',
+        '',
+        'func NewServer() *Server {',
+        '\te := echo.New()',
+        '\ts := &Server{echo: e}',
+        '\ts.registerMiddlewares()',
+        '\ts.registerRoutes()',
+        '\treturn s',
+        '}',
+      ),
+      'server/middlewares.go': lines(
+        'package server',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/labstack/echo/v4"',
+        ')',
+        '',
+        'func (s *Server) registerMiddlewares() {',
+        '\ts.echo.Use(Middleware(dataInit).toEcho())',
+        '}',
+        '',
+        'func dataInit(next Handler) Handler {',
+        '\treturn func(ctx *Context) error {',
+        '\t\thttp.Get("http://settings/all")', // 15
+        '\t\treturn next(ctx)',
+        '\t}',
+        '}',
+      ),
+      'server/router.go': lines(
+        'package server',
+        '',
+        'import "github.com/labstack/echo/v4"',
+        '',
+        'type Router struct {',
+        '\t*echo.Group',
+        '}',
+        '',
+        'func NewRouter(g *echo.Group) *Router {',
+        '\treturn &Router{g}',
+        '}',
+        '',
+        'func (s *Server) registerRoutes() {',
+        '\tr := NewRouter(s.echo.Group(""))',
+        '\tr.GET("/healthcheck", health)',
+        '}',
+        '',
+        'func health(ctx echo.Context) error { return nil }',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['missing-timeout server/middlewares.go:15:3 http.Get → GET /healthcheck']);
   });
 });

@@ -44,7 +44,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   };
   for (const [i, call] of s.calls) {
     // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
-    const chain = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
+    const written = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
+    const chain = fieldRouterChain(s, i, written) ?? written;
     const args = () => s.argumentsOf(call);
     // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
     // `users.Register(v1.Group("/users"))` does, below).
@@ -213,7 +214,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       framework = ginOrEcho;
     } else if (NET_HTTP.has(method)) {
       // Another package's own server of the same shape (writefreely's `gopher.HandleFunc("/", h)` of go-gopher) serves no HTTP.
-      if (chain.length === 2 && chain[0] !== 'http' && importsPackageNamed(s, chain[0])) continue;
+      if (chain.length === 2 && chain[0] !== 'http' && !chain[0].startsWith('*') && importsPackageNamed(s, chain[0])) continue;
       verbs = gorillaMethods(s, i, call);
       framework = verbs ? 'gorilla/mux' : 'net/http';
     } else if (GIN.has(method) && chain.length === 2) {
@@ -580,6 +581,43 @@ function declaredInFunction(node: Node): boolean {
 }
 
 /** Types of a parameter that is a router or a group (`Router *gin.RouterGroup`, `r chi.Router`). */
+/**
+ * A router kept in a field of a method's receiver, `s.router.Get("/x", h)` in `func (s *server) routes()` (sftpgo's
+ * `s.router`, opengist's `s.echo`, shiori's `s.mux`): the chain with receiver and field as one router, named
+ * `*server.router` in every method of the type, so that its middleware and groups reach the routes of other methods.
+ * A field is a router when the file declares or makes it one (`router *chi.Mux`, `s.router = chi.NewRouter()`), or
+ * is named as one in a file that imports a router package; not an HTTP client's (`s.client.Get("/x", …)`).
+ */
+export function fieldRouterChain(s: FileStructure, i: number, chain: string[], byName = false): string[] | undefined {
+  const name = chain.length >= 3 ? fieldRouterName(s, i, chain[0], chain[1], byName) : undefined;
+  return name ? [name, ...chain.slice(2)] : undefined;
+}
+
+/**
+ * `*server.router` for `s.router` in a method of `s *server` (see fieldRouterChain). `byName`: a field named as a
+ * router is one even where the file imports no router package (`s.router.Use(s.auth)` in a file of middleware, which
+ * makes no route of its own).
+ */
+export function fieldRouterName(s: FileStructure, i: number, receiver: string, field: string, byName = false): string | undefined {
+  let f = s.functionOf[i];
+  while (f >= 0 && s.functions[f].receiver === undefined) f = s.functions[f].outer;
+  const method = f >= 0 ? s.functions[f] : undefined;
+  return method?.owner && method.receiver === receiver && ((byName && ROUTER_FIELD.test(field)) || isRouterField(s, field)) ? `*${method.owner}.${field}` : undefined;
+}
+
+function isRouterField(s: FileStructure, field: string): boolean {
+  if (HTTP_CLIENTS.test(field)) return false;
+  return s.memo(`go.routerField:${field}`, () => {
+    const declared = new RegExp(`^[ \\t]*${field}[ \\t]+\\*?(?:gin\\.(?:Engine|RouterGroup|IRoutes|IRouter)|chi\\.(?:Router|Mux)|echo\\.(?:Echo|Group)|mux\\.Router|fiber\\.(?:Router|App)|http\\.ServeMux|httprouter\\.Router)\\b`, 'm');
+    const made = new RegExp(`\\.${field}[ \\t]*=[ \\t]*(?:gin\\.(?:New|Default)|chi\\.(?:NewRouter|NewMux)|echo\\.New|mux\\.NewRouter|fiber\\.New|http\\.NewServeMux|httprouter\\.New)\\(`);
+    return declared.test(s.text) || made.test(s.text) || (ROUTER_FIELD.test(field) && ROUTER_IMPORT.test(s.text));
+  });
+}
+
+/** Field names of a router, and the router packages a file that uses one by name imports. */
+const ROUTER_FIELD = /^(?:[rR]outer|[mM]ux|[eE]ngine|echo|e|r|\w+Router|\w+Mux)$/;
+const ROUTER_IMPORT = /"github\.com\/(?:gin-gonic\/gin|labstack\/echo|go-chi\/chi|gorilla\/mux|gofiber\/fiber|julienschmidt\/httprouter)/;
+
 export const ROUTER_TYPE =
   /^\*?(?:gin\.(?:Engine|RouterGroup|IRoutes|IRouter)|chi\.(?:Router|Mux)|echo\.(?:Echo|Group)|mux\.Router|fiber\.(?:Router|App)|routegroup\.Bundle|iris\.Party|http\.ServeMux|macaron\.(?:Macaron|Router)|route\.(?:RouterGroup|Engine)|server\.Hertz)$/;
 
@@ -599,6 +637,13 @@ export function goMiddlewareChains(args: Node[]): string[][] {
     const named = arg.type === 'call_expression' ? arg.childForFieldName('function') : arg;
     const chain = named && (named.type === 'identifier' || named.type === 'selector_expression') ? calleeChain(named.text) : undefined;
     if (chain) out.push(chain);
+    // The functions a middleware is made of, which it calls on each request: opengist's
+    // `Middleware(dataInit).toEcho()` (a conversion, then its method), `middleware.Maybe(s.checkConnection, …)`.
+    const made = named?.type === 'selector_expression' && named.childForFieldName('operand')?.type === 'call_expression' ? named.childForFieldName('operand')! : arg;
+    if (made.type !== 'call_expression') continue;
+    for (const given of made.childForFieldName('arguments')?.namedChildren ?? []) {
+      if (given?.type === 'identifier' || given?.type === 'selector_expression') out.push(given.text.split('.'));
+    }
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { containsPosition, type Range } from '../../model/location';
 import type { GoRoutingFact } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
-import { assignedName, goMiddlewareChains, mountedValueType, outermostSameStart, ROUTER_TYPE, takesRouter } from './goRoutes';
+import { assignedName, fieldRouterChain, fieldRouterName, goMiddlewareChains, mountedValueType, outermostSameStart, ROUTER_TYPE, takesRouter } from './goRoutes';
 
 /** Calls that make a group or a router from another (gin and echo `Group`, chi `Route`/`Group`/`With`, gorilla `Subrouter`…). */
 const GROUP_MAKERS = new Set(['Group', 'Route', 'Party', 'PartyFunc', 'Subrouter', 'Mount', 'With']);
@@ -10,6 +10,13 @@ const GROUP_MAKERS = new Set(['Group', 'Route', 'Party', 'PartyFunc', 'Subrouter
 
 /** Calls that make a new router (`r := gin.New()`): a router with no middleware but its own. */
 const NEW_ROUTER = /^(?:gin\.(?:New|Default)|chi\.(?:NewRouter|NewMux)|echo\.New|mux\.NewRouter|fiber\.New|http\.NewServeMux|routegroup\.New|iris\.New|macaron\.(?:New|Classic)|server\.(?:New|Default))$/;
+
+/** The name of a project's router made around a group, the group its one argument (opengist's `r := NewRouter(s.echo.Group(""))`). */
+function madeAround(call: Node): string | undefined {
+  const list = call.parent;
+  const outer = list?.type === 'argument_list' && list.namedChildCount === 1 ? list.parent : null;
+  return outer?.type === 'call_expression' ? assignedName(outer) : undefined;
+}
 
 /**
  * Go: what middleware each router and group of a statement gets, as facts for the join (GoRoutingFact): `r.Use(auth)`;
@@ -22,10 +29,14 @@ export function findGoRouting(s: FileStructure): GoRoutingFact[] {
   const out: GoRoutingFact[] = routerParameters(s);
   const at = (i: number) => ({ ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
   for (const [i, call] of s.calls) {
-    const chain = call.chain;
+    // (A router kept in a field of the receiver, `s.router.Use(auth)`, is one name in all the type's methods: its
+    // facts are the package's, with no `within`, and the join reads them in every file of the package.)
+    const chain = fieldRouterChain(s, i, call.chain, true) ?? call.chain;
     if (chain.length === 2 && NEW_ROUTER.test(chain.join('.'))) {
-      // `r := gin.New()`: a router of its own.
-      const name = assignedName(outermostSameStart(s, i).node);
+      // `r := gin.New()`: a router of its own; `s.router = chi.NewRouter()`, the field's.
+      const assigned = assignedName(outermostSameStart(s, i).node);
+      const field = assigned && /^(\w+)\.(\w+)$/.exec(assigned);
+      const name = field ? (fieldRouterName(s, i, field[1], field[2], true) ?? assigned) : assigned;
       if (name) out.push({ kind: 'from', name, from: '', fromLine: at(i).line, fromCharacter: at(i).character, ...at(i) });
       continue;
     }
@@ -65,7 +76,7 @@ export function findGoRouting(s: FileStructure): GoRoutingFact[] {
       if (body) out.push({ kind: 'from', name: param ?? receiver, from: receiver, fromLine: at(i).line, fromCharacter: at(i).character, ...s.rangeOfNode(body).start, within: s.rangeOfNode(callback) });
       continue;
     }
-    const name = assignedName(outermostSameStart(s, i).node);
+    const name = assignedName(outermostSameStart(s, i).node) ?? madeAround(s.nodes[i].node);
     if (!name) continue;
     out.push({ kind: 'from', name, from: receiver, fromLine: at(i).line, fromCharacter: at(i).character, ...at(i) });
     // gin's and echo's `r.Group("/x", auth)`, chi's `r.With(auth)`: middleware of the group made.
@@ -76,6 +87,7 @@ export function findGoRouting(s: FileStructure): GoRoutingFact[] {
   if (out.length) {
     out.push(...wrappedRouters(s, new Set(out.map((f) => f.name))));
     out.push(...handedRouters(s, out));
+    for (const f of out) if (f.name.startsWith('*')) delete f.within;
   }
   return out;
 }
