@@ -147,6 +147,18 @@ function inGoTestHelper(s: FileStructure, at: number): boolean {
 
 /** Tests exercise code paths on purpose: hazards there are not production load. */
 export function isTestFile(file: string): boolean {
+  // (Asked of a file by its analysis and again by each join: once per path.)
+  let test = TEST_FILES.get(file);
+  if (test === undefined) {
+    if (TEST_FILES.size > 100_000) TEST_FILES.clear();
+    TEST_FILES.set(file, (test = isTestFileUncached(file)));
+  }
+  return test;
+}
+
+const TEST_FILES = new Map<string, boolean>();
+
+function isTestFileUncached(file: string): boolean {
   // Next.js: the folders of a route file under app/ or pages/api/ are its URL (`/api/workflows/[id]/test`), so only
   // the folders above them may say it is a test.
   const folders = NEXT_ROUTE_FILE.test(file) ? (NEXT_ROUTE_FILE.exec(file)![1] ?? '') : file;
@@ -543,7 +555,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (users) links.hazardUsers = users;
   if (quiet) links.quiet = true;
   // Remix's server functions are known to the statements' analysis only: a route module that exports one is not here.
-  if (family === 'js' && !routes.length && runsInBrowser(file, text, words, REMIX_SERVER_EXPORT.test(text))) links.browser = true;
+  if (family === 'js' && !routes.length && runsInBrowser(file, text, words, (words.has('loader') || words.has('action')) && REMIX_SERVER_EXPORT.test(text))) links.browser = true;
   if (family === 'js' && words.has('use server') && USE_SERVER.test(text)) links.serverActions = true;
   if (spec.family === 'go' && quiet && builtOnlyForTests(text)) links.testBuild = true;
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;

@@ -580,6 +580,8 @@ export class FileStructure {
 
   /** The loop context a node opens for its children, or null when it is not a loop (or loops over constants). */
   private loopContextOf(i: number): { loop: number; once?: Span } | null {
+    // (Asked of every node's parent: most are of a type that opens no loop, answered before the cache.)
+    if (this.spec.loops[this.nodes[i].type] === undefined && !this.pendingCallback.has(i)) return null;
     const cached = this.loopContexts.get(i);
     if (cached !== undefined) return cached;
     const n = this.nodes[i];
@@ -1950,7 +1952,7 @@ export class FileStructure {
     // JavaScript: a loader takes nothing (vendure's `this.requestContextCache.get(ctx, key, () => this.repo.find())`);
     // a callback given what was read (memcached's `get(k, (err, v) => …)`) runs on every read.
     // (Most files have no such cache: a search of the text spares them the walk up from each call.)
-    return family === 'js' && this.memo('js.cacheLoaders', () => JS_CACHE_GET.test(this.text)) && this.inFunctionGivenTo(i, JS_CACHE_LOADER, true);
+    return family === 'js' && this.memo('js.cacheLoaders', () => this.mentions('ache') && JS_CACHE_GET.test(this.text)) && this.inFunctionGivenTo(i, JS_CACHE_LOADER, true);
   }
 
   /**

@@ -1869,6 +1869,50 @@ export class CallCatalogue {
     return this.mayMatchBy(this.roots, root, family, false) || this.mayMatchBy(this.lasts, last, family, true);
   }
 
+  /** A chain of one name: only a rule with no method can match it (findAt), so only those rules' roots are asked. */
+  private readonly alones = new Map<LanguageFamily, Map<string, boolean>>();
+  private mayMatchAlone(name: string, family: LanguageFamily): boolean {
+    let byName = this.alones.get(family);
+    if (!byName) this.alones.set(family, (byName = new Map()));
+    let may = byName.get(name);
+    if (may === undefined) {
+      const key = family + ':alone';
+      let gate = this.gates.get(key);
+      if (!gate) {
+        const rules = [this.calls, this.lists, this.blocking, this.timeouts, this.retries].flatMap((table) => table.filter((c) => c.rule.languages.includes(family) && !c.method));
+        try {
+          const one = new RegExp(`^(?:${rules.map((c) => `(?:${c.rule.root})`).join('|') || '(?!)'})$`);
+          gate = (n) => one.test(n);
+        } catch {
+          gate = (n) => rules.some((c) => c.root.test(n));
+        }
+        this.gates.set(key, gate);
+      }
+      may = gate(name);
+      if (byName.size > 100_000) byName.clear();
+      byName.set(name, may);
+    }
+    return may;
+  }
+
+  /**
+   * Outside Go, a chain whose first name no rule's root takes (the root gate said so) can match only rules of any
+   * root, which read the root only through ANY_NAME and notRoot: its answer is shared by every root that those read
+   * alike (`router0.delete`, `router1.delete`).
+   */
+  private readonly notRoots = new Map<LanguageFamily, RegExp[]>();
+  private anyRootKey(chain: string[], family: LanguageFamily): string | undefined {
+    if (family === 'go' || chain.length < 2 || chain[0] === 'this' || chain[0] === 'self' || this.mayMatchBy(this.roots, chain[0], family, false)) return undefined;
+    let notRoots = this.notRoots.get(family);
+    if (!notRoots) {
+      notRoots = [this.calls, this.lists, this.blocking, this.timeouts, this.retries].flatMap((table) => table.filter((c) => c.anyRoot && c.notRoot && c.rule.languages.includes(family)).map((c) => c.notRoot!));
+      this.notRoots.set(family, notRoots);
+    }
+    let sig = '';
+    for (const r of notRoots) sig += r.test(chain[0]) ? '1' : '0';
+    return `${family}:*${/^[A-Za-z_$][\w$]*$/.test(chain[0]) ? '' : '!'}${sig}.${chain.slice(1).join('.')}`;
+  }
+
   /** Whether a rule's root may take this first name (or, for a rule of any root, its method this last name). */
   private mayMatchBy(cache: Map<LanguageFamily, Map<string, boolean>>, name: string, family: LanguageFamily, byMethod: boolean): boolean {
     let byName = cache.get(family);
@@ -1931,8 +1975,8 @@ export class CallCatalogue {
     if (chain.length === 0) return NOTHING;
     // Most calls start with a name no rule is about (`res`, `items`, `svc`): answered by that name alone, which
     // is short and recurs, instead of by the whole chain, which is often unique to its file (`svc.list12`).
-    if (!this.mayMatch(chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self') ? chain[1] : chain[0], chain[chain.length - 1], family)) return NOTHING;
-    const key = family + ':' + chain.join('.');
+    if (chain.length === 1 ? !this.mayMatchAlone(chain[0], family) : !this.mayMatch(chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self') ? chain[1] : chain[0], chain[chain.length - 1], family)) return NOTHING;
+    const key = this.anyRootKey(chain, family) ?? family + ':' + chain.join('.');
     let hit = this.memo.get(key);
     if (!hit) {
       hit = this.answer(chain, family);

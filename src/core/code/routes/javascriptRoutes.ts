@@ -90,6 +90,8 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     }
     // Restify names DELETE `del`, as Joplin Server's own router does.
     const method = chain[n - 1] === 'del' && (framework === 'restify' || ownRouters(s).has(chain[n - 2])) ? 'delete' : chain[n - 1];
+    // (Most calls are none of these: asked before their receivers are read.)
+    if (!METHODS.has(method) && !ROUTING_METHODS.has(method)) continue;
     // Hono's routes on an app made in the same chain (`export const auth = new Hono().post('/signin', h).get(…)`).
     const fresh = freshReceiver(s, i, call);
     // Routes chained on an app or router, `api.get('/a', h).get('/b', h2)` (each returns it): all on its root.
@@ -133,6 +135,9 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
   helperRoutes(c, isRouter);
   nestControllers(c);
 }
+
+/** The methods of an app or router other than a route's that say something of its routes (read below). */
+const ROUTING_METHODS = new Set(['register', 'use', 'route', 'basePath', 'setGlobalPrefix', 'prefix']);
 
 /** The fields a controller class keeps its router in (`this.router.get(…)`, `this.app.use(…)`). */
 const INSTANCE_ROUTER = /^(?:app|router|routes|server)$/;
@@ -425,8 +430,9 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   // A name too (`router.get(pathPrefix, …)`, `${accountApiPrefix}/primary-email` with the constant imported): the
   // join reads it where it is declared, and keeps the route only if it is a path there.
   const named = (args[0].type === 'identifier' || args[0].type === 'member_expression') && PATH_NAMED.test(args[0].text);
-  const built = ['template_string', 'binary_expression', 'string'].includes(args[0].type) || named ? jsPrefixValue(c.s, args[0]) : undefined;
-  let path = stringValue(args[0]) ?? (built !== undefined && (!built.includes(NAMED_PART) || JOINED_NAMES.has(framework)) ? built : undefined);
+  const literal = stringValue(args[0]);
+  const built = literal === undefined && (['template_string', 'binary_expression', 'string'].includes(args[0].type) || named) ? jsPrefixValue(c.s, args[0]) : undefined;
+  let path = literal ?? (built !== undefined && (!built.includes(NAMED_PART) || JOINED_NAMES.has(framework)) ? built : undefined);
   // Restify's options instead of a path: `server.get({ path: '/users/:id', version: '1.0.0' }, h)`.
   if (path === undefined && framework === 'restify' && args[0].type === 'object') path = stringValue(objectProps(args[0]).get('path'));
   let first = 1; // the first argument after the path
