@@ -317,3 +317,17 @@ export function unescaped(body: string): string {
     c.length > 1 ? (parseInt(c.slice(1), 16) <= 0x10ffff ? String.fromCodePoint(parseInt(c.slice(1), 16)) : c) : (ESCAPES[c] ?? c),
   );
 }
+
+/** The offset of the bracket closing the one at `open` (or the text's end). */
+export function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return text.length;
+}

@@ -156,4 +156,58 @@ describe('Python: what an app runs on every request besides the handler', functi
       'missing-timeout api/mw.py:6:9 requests.get → GET /items',
     ]);
   });
+
+  it('Starlette and FastAPI: middleware given as the app is made (middleware=[Middleware(…)], also a list kept in a variable)', async () => {
+    const f = await joined({
+      'svc/mw.py': lines(
+        'import requests',
+        'from starlette.middleware.base import BaseHTTPMiddleware',
+        'class AuthMiddleware(BaseHTTPMiddleware):',
+        '    async def dispatch(self, request, call_next):',
+        '        requests.get("http://auth/verify")', // 5
+        '        return await call_next(request)',
+        'class AuditMiddleware:',
+        '    def __init__(self, app):',
+        '        self.app = app',
+        '    async def __call__(self, scope, receive, send):',
+        '        requests.post("http://audit/seen")', // 11
+        '        await self.app(scope, receive, send)',
+      ),
+      'svc/app.py': lines(
+        'from starlette.applications import Starlette',
+        'from starlette.middleware import Middleware',
+        'from starlette.responses import JSONResponse',
+        'from starlette.routing import Route',
+        'from svc.mw import AuthMiddleware',
+        '',
+        'async def items(request):',
+        '    return JSONResponse([])',
+        '',
+        'app = Starlette(',
+        '    routes=[Route("/items", items)],',
+        '    middleware=[Middleware(AuthMiddleware, secret="x")],',
+        ')',
+      ),
+      'api/main.py': lines(
+        'from fastapi import FastAPI',
+        'from fastapi.middleware import Middleware',
+        'from svc.mw import AuditMiddleware',
+        '',
+        'middleware = [',
+        '    Middleware(AuditMiddleware),',
+        ']',
+        'app = FastAPI(middleware=middleware)',
+        '',
+        '@app.get("/orders")',
+        'async def orders():',
+        '    return []',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'blocking-call svc/mw.py:11:9 requests.post → GET /orders',
+      'blocking-call svc/mw.py:5:9 requests.get → GET /items',
+      'missing-timeout svc/mw.py:11:9 requests.post → GET /orders',
+      'missing-timeout svc/mw.py:5:9 requests.get → GET /items',
+    ]);
+  });
 });

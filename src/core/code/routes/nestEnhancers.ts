@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { strategyKey } from '../languages/javascript';
-import { topLevelParts, withoutComments } from '../syntax';
+import { closingBracket, topLevelParts, withoutComments } from '../syntax';
 
 /** The decorators that give a NestJS controller or handler its guards, interceptors and pipes. */
 const ENHANCER_DECORATOR = /^@(?:UseGuards|UseInterceptors|UsePipes)\s*\(([\s\S]*)\)\s*$/;
@@ -70,18 +70,18 @@ export function nestAppEnhancersOf(source: string): { target: string; controller
     if (cls) add(cls);
   }
   for (const m of text.matchAll(/\.useGlobal(?:Guards|Interceptors|Pipes)\s*\(/g)) {
-    const end = closing(text, m.index! + m[0].length - 1);
+    const end = closingBracket(text, m.index! + m[0].length - 1);
     for (const name of enhancersIn(text.slice(m.index! + m[0].length, end))) if (!name.startsWith('passport:')) add(name);
   }
   // `consumer.apply(A, B).exclude(…).forRoutes(…)`, each link read to its own closing bracket.
   for (const m of text.matchAll(/\.apply\s*\(/g)) {
-    const applyEnd = closing(text, m.index! + m[0].length - 1);
+    const applyEnd = closingBracket(text, m.index! + m[0].length - 1);
     let at = applyEnd + 1;
     const link = (name: string): string | undefined => {
       const l = new RegExp(`^\\s*\\.${name}\\s*\\(`).exec(text.slice(at));
       if (!l) return undefined;
       const open = at + l[0].length - 1;
-      const end = closing(text, open);
+      const end = closingBracket(text, open);
       at = end + 1;
       return text.slice(open + 1, end);
     };
@@ -100,19 +100,6 @@ export function nestAppEnhancersOf(source: string): { target: string; controller
   return out.length ? out : undefined;
 }
 
-/** The offset of the bracket closing the one at `open` (or the text's end). */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return text.length;
-}
 
 /**
  * What a guard's or interceptor's method does with the route's metadata before its work: reads a key
@@ -197,7 +184,7 @@ export function nestMetadataDecoratorsOf(source: string): Record<string, string[
     const start = m.index! + m[0].length;
     // The maker's body: its block, or the expression an arrow returns (to the end of its first call).
     const open = m[2] ? start - 1 : /^\s*[{(]/.test(text.slice(start)) ? text.slice(start).search(/\S/) + start : text.indexOf('(', start);
-    const body = open >= 0 ? text.slice(start, closing(text, open) + 1) : '';
+    const body = open >= 0 ? text.slice(start, closingBracket(text, open) + 1) : '';
     for (const s of body.matchAll(/\bSetMetadata\s*\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")\s*,/g)) add(m[1] ?? m[2], metadataKey(s[1]));
   }
   return out;

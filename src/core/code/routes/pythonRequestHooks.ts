@@ -1,4 +1,5 @@
 import type { PythonRequestHook } from '../codeModel';
+import { closingBracket } from '../syntax';
 import { debugOnly } from './viewClasses';
 
 /** Names an app goes by when the file does not say (`def init_request_processors(app):`). */
@@ -45,6 +46,20 @@ export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefi
   // Called: `app.before_request(load_user)`, `app.add_middleware(AuthSubjectMiddleware, redis=…)`.
   const called = /^[ \t]*([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|add_middleware)\([ \t]*\r?\n?[ \t]*([A-Za-z_][\w.]*)[ \t]*[,)\r\n]/gm;
   for (const m of text.matchAll(called)) add(m.index!, m[1], m[2], m[3].split('.'));
+  // Given as the app is made: `app = Starlette(routes=routes, middleware=[Middleware(AuthMiddleware, …)])`, also a
+  // list kept in a variable first (`middleware = [Middleware(…)]`, then `FastAPI(middleware=middleware)`).
+  for (const m of text.matchAll(/^[ \t]*[\w.]+[ \t]*(?::[^=\n]+)?=[ \t]*[\w.]*?(?:FastAPI|Starlette)\(/gm)) {
+    const args = text.slice(m.index! + m[0].length, closingBracket(text, m.index! + m[0].length - 1));
+    const given = /\bmiddleware\s*=\s*(\[|[A-Za-z_]\w*)/.exec(args);
+    if (!given || debugOnly(text, m.index!)) continue;
+    let list: string | undefined;
+    if (given[1] === '[') list = args.slice(given.index + given[0].length - 1, closingBracket(args, given.index + given[0].length - 1) + 1);
+    else {
+      const kept = new RegExp(`^[ \\t]*${given[1]}[ \\t]*(?::[^=\\n]+)?=[ \\t]*\\[`, 'm').exec(text);
+      if (kept) list = text.slice(kept.index + kept[0].length - 1, closingBracket(text, kept.index + kept[0].length - 1) + 1);
+    }
+    for (const w of list?.matchAll(/\bMiddleware\(\s*([A-Za-z_][\w.]*)/g) ?? []) out.push({ target: w[1].split('.'), on: 'asgi' });
+  }
   return out.length ? out : undefined;
 }
 
