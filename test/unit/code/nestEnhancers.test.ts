@@ -180,19 +180,34 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
     ]);
   });
 
-  it("what a guard inherits from the project's base class; an APP_GUARD given with useExisting, the app's instance in useGlobalGuards(app.get(…))", async () => {
+  it("what a guard inherits from the project's base class; an APP_GUARD given with useExisting or made by useFactory, the app's instance in useGlobalGuards(app.get(…))", async () => {
     const call = (url: string) => `    await fetch('${url}');`;
     const f = await joined({
       'src/base.guard.ts': lines('export class BaseGuard {', '  async canActivate(context) {', call('http://base/check'), '    return true;', '  }', '}'), // 3
       'src/admin.guard.ts': lines("import { BaseGuard } from './base.guard';", 'export class AdminGuard extends BaseGuard {}'),
       'src/existing.guard.ts': lines('export class ExistingGuard {', '  async canActivate() {', call('http://existing/check'), '    return true;', '  }', '}'), // 3
       'src/instance.guard.ts': lines('export class InstanceGuard {', '  async canActivate() {', call('http://instance/check'), '    return true;', '  }', '}'), // 3
+      'src/made.guard.ts': lines('export class MadeGuard {', '  constructor(private readonly flags: unknown) {}', '  async canActivate() {', call('http://made/check'), '    return true;', '  }', '}'), // 4
       'src/app.module.ts': lines(
         "import { Module } from '@nestjs/common';",
         "import { APP_GUARD } from '@nestjs/core';",
         "import { ExistingGuard } from './existing.guard';",
         "import { ItemsController } from './items.controller';",
-        '@Module({ controllers: [ItemsController], providers: [ExistingGuard, { provide: APP_GUARD, useExisting: ExistingGuard }] })',
+        "import { MadeGuard } from './made.guard';",
+        '@Module({',
+        '  controllers: [ItemsController],',
+        '  providers: [',
+        '    ExistingGuard,',
+        '    { provide: APP_GUARD, useExisting: ExistingGuard },',
+        '    {',
+        '      provide: APP_GUARD,',
+        '      useFactory: (flags: unknown) => {',
+        '        return new MadeGuard(flags);',
+        '      },',
+        "      inject: ['FLAGS'],",
+        '    },',
+        '  ],',
+        '})',
         'export class AppModule {}',
       ),
       'src/main.ts': lines(
@@ -223,6 +238,7 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
       'missing-timeout src/base.guard.ts:3:11 fetch → GET /items/admin',
       'missing-timeout src/existing.guard.ts:3:11 fetch → GET /items/admin',
       'missing-timeout src/instance.guard.ts:3:11 fetch → GET /items/admin',
+      'missing-timeout src/made.guard.ts:4:11 fetch → GET /items/admin',
     ]);
   });
 

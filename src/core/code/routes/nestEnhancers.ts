@@ -65,9 +65,15 @@ export function nestAppEnhancersOf(source: string): { target: string; controller
   const add = (target: string, controller?: string) => {
     if (!out.some((o) => o.target === target && o.controller === controller)) out.push({ target, ...(controller ? { controller } : {}) });
   };
-  for (const m of text.matchAll(/\{[^{}]*\bprovide\s*:\s*APP_(?:GUARD|INTERCEPTOR|PIPE)\b[^{}]*\}/g)) {
-    const cls = /\buse(?:Class|Existing)\s*:\s*([A-Z][\w$]*)/.exec(m[0])?.[1];
-    if (cls) add(cls);
+  for (const m of text.matchAll(/\bprovide\s*:\s*APP_(?:GUARD|INTERCEPTOR|PIPE)\b/g)) {
+    // The provider object around it, also one whose factory has braces of its own.
+    const open = objectStart(text, m.index!);
+    if (open < 0) continue;
+    const provider = text.slice(open, closingBracket(text, open) + 1);
+    const cls = /\buse(?:Class|Existing)\s*:\s*([A-Z][\w$]*)/.exec(provider)?.[1];
+    // `useFactory: (reflector: Reflector) => new RolesGuard(reflector)`: the class the factory makes.
+    const made = /\buseFactory\s*:/.test(provider) ? /\bnew\s+([A-Z][\w$]*)\s*\(/.exec(provider)?.[1] : undefined;
+    if (cls ?? made) add((cls ?? made)!);
   }
   for (const m of text.matchAll(/\.useGlobal(?:Guards|Interceptors|Pipes)\s*\(/g)) {
     const end = closingBracket(text, m.index! + m[0].length - 1);
@@ -100,6 +106,23 @@ export function nestAppEnhancersOf(source: string): { target: string; controller
   return out.length ? out : undefined;
 }
 
+
+/** The offset of the `{` that opens the object literal around `at` (-1 if none). */
+function objectStart(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '}' || c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (c === '{') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
 
 /**
  * What a guard's or interceptor's method does with the route's metadata before its work: reads a key
