@@ -470,4 +470,35 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
       'missing-timeout src/tier.guard.ts:9:11 fetch → GET /items/health',
     ]);
   });
+
+  it("middleware a module applies to the controllers of a list it keeps (forRoutes(...authenticated)), or to Nest 11's named wildcard ('*wildcard')", async () => {
+    const call = (url: string) => `    await fetch('${url}');`;
+    const f = await joined({
+      'src/app.module.ts': lines(
+        "import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';",
+        "import { AuthMiddleware } from './auth.middleware';",
+        "import { HtmlMiddleware } from './html.middleware';",
+        "import { UsersController } from './users.controller';",
+        "import { PublicController } from './public.controller';",
+        'const authenticated = [',
+        '  UsersController,',
+        '];',
+        '@Module({ controllers: [...authenticated, PublicController] })',
+        'export class AppModule implements NestModule {',
+        '  configure(consumer: MiddlewareConsumer) {',
+        '    consumer.apply(AuthMiddleware).forRoutes(...authenticated);',
+        "    consumer.apply(HtmlMiddleware).forRoutes('*wildcard');",
+        '  }',
+        '}',
+      ),
+      'src/auth.middleware.ts': lines('export class AuthMiddleware {', '  async use(req, res, next) {', call('http://users/me'), '    next();', '  }', '}'), // 3
+      'src/html.middleware.ts': lines('export class HtmlMiddleware {', '  async use(req, res, next) {', call('http://cdn/template'), '    next();', '  }', '}'), // 3
+      'src/users.controller.ts': lines("import { Controller, Get } from '@nestjs/common';", "@Controller('users')", 'export class UsersController {', '  @Get()', '  list() {', '    return [];', '  }', '}'),
+      'src/public.controller.ts': lines("import { Controller, Get } from '@nestjs/common';", "@Controller('public')", 'export class PublicController {', '  @Get()', '  read() {', '    return [];', '  }', '}'),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout src/auth.middleware.ts:3:11 fetch → GET /users',
+      'missing-timeout src/html.middleware.ts:3:11 fetch → GET /users, GET /public',
+    ]);
+  });
 });

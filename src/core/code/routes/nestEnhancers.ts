@@ -96,8 +96,16 @@ export function nestAppEnhancersOf(source: string): { target: string; controller
     const routes = link('forRoutes');
     if (routes === undefined) continue;
     const applied = topLevelParts(text.slice(m.index! + m[0].length, applyEnd)).map((p) => p.trim()).filter((a) => /^[A-Z][\w$]*$/.test(a));
-    const all = /['"`](?:\*|\/?\(\.\*\)|\/\*|\*path|\{\*splat\})['"`]/.test(routes);
-    const controllers = all ? [] : topLevelParts(routes).map((p) => p.trim()).filter((r) => /^[A-Z][\w$]*Controller$/.test(r));
+    // Every path: `'*'`, `'(.*)'`, `'/*'`, and Nest 11's named wildcards, `'*path'`, `'{*splat}'`.
+    const all = /['"`]\/?(?:\*\w*|\(\.\*\)|\{\*\w+\})['"`]/.test(routes);
+    // Controllers, also spread from a list the file keeps (postiz's `forRoutes(...authenticatedController)`).
+    const named = topLevelParts(routes).flatMap((p) => {
+      const spread = /^\.\.\.\s*([\w$]+)$/.exec(p.trim());
+      if (!spread) return [p.trim()];
+      const kept = new RegExp(`\\b(?:const|let|var)\\s+${spread[1].replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*\\[`).exec(text);
+      return kept ? topLevelParts(text.slice(kept.index + kept[0].length, closingBracket(text, kept.index + kept[0].length - 1))).map((c) => c.trim()) : [];
+    });
+    const controllers = all ? [] : named.filter((r) => /^[A-Z][\w$]*Controller$/.test(r));
     for (const target of applied) {
       if (all) add(target);
       for (const controller of controllers) add(target, controller);
