@@ -174,10 +174,6 @@ function isTestFileUncached(file: string): boolean {
     /(\.|_)(test|spec|e2e|servertest|clienttest)(-[a-z]+)?\.[a-z]+$/.test(file) ||
     // Go's test data kept beside the code it loads (photoprism's `entity/camera_fixtures.go`, `CreateCameraFixtures()`).
     /(^|\/|_)fixtures?\.go$/.test(file) ||
-    // A Go package of test helpers named as the standard library's are (`net/http/httptest`): sftpgo's
-    // `internal/httpdtest/`, whose fake file server's routes are no route of the service.
-    // (Not a word that ends so: `latest/`, `contest/`.)
-    /(^|\/)(?!(?:la|con|at|pro|fas|grea)test\/)[a-z0-9]+test\/[^/]+\.go$/.test(file) ||
     /(^|\/)(test_[^/]+|tests?)\.py$/.test(file) ||
     /(^|\/)conftest\.py$/.test(file) ||
     // A test runner's set-up (Unleash's `src/test-setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitest.setup.ts`).

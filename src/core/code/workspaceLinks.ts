@@ -1437,20 +1437,23 @@ class WorkspaceLinker {
         for (const [name, keys] of Object.entries(o.links.nestMetadataDecorators ?? {})) {
           for (const key of keys) {
             pushTo(makers, name, key);
-            known.add(key);
+            if (!key.startsWith('@')) known.add(key);
           }
         }
-        for (const r of o.links.routeLinks) for (const m of r?.nestMarks ?? []) if (m.includes('SetMetadata:')) known.add(m.slice(m.indexOf(':') + 1));
+        for (const r of o.links.routeLinks) for (const m of r?.nestMarks ?? []) if (m.includes('SetMetadata:')) known.add(m.slice(m.indexOf('SetMetadata:') + 12));
       }
       this.nestMakers.set(group, (found = { makers, known }));
     }
     const { makers, known } = found;
     if (!known.has(gate.key)) return true;
+    // A maker's keys, and those of the makers it is made of (`@Roles` in Auth's), a few deep.
+    const sets = (name: string, depth: number): boolean =>
+      (makers.get(name) ?? []).some((key) => key === gate.key || (key.startsWith('@') && depth < 4 && sets(key.slice(1), depth + 1)));
     const set = (link?.nestMarks ?? []).some((mark) => {
       const onClass = mark.startsWith('class:');
       if (onClass ? !gate.cls : !gate.handler) return false;
       const name = onClass ? mark.slice(6) : mark;
-      return name.startsWith('SetMetadata:') ? name.slice(12) === gate.key : (makers.get(name) ?? []).includes(gate.key);
+      return name.startsWith('SetMetadata:') ? name.slice(12) === gate.key : sets(name, 0);
     });
     return gate.runsWhen === 'set' ? set : !set;
   }
@@ -1608,7 +1611,7 @@ class WorkspaceLinker {
   private readonly goMiddlewareAt = new Map<string, FnRef[]>();
 
   private goMiddlewareUncached(e: Entry, facts: GoRoutingFact[], name: string, at: Position, framework: string, depth: number): FnRef[] {
-    if (name.startsWith('*')) return this.goFieldMiddleware(e, name);
+    if (name.startsWith('*')) return this.goFieldMiddleware(e, name, at, framework);
     // The name as the innermost function around `at` that says anything of it knows it (a chi callback's `r` hides
     // the `r` of the function it is written in); package level (no `within`) is the outermost.
     let within: Range | undefined;
@@ -1653,24 +1656,27 @@ class WorkspaceLinker {
 
   /**
    * A router kept in a field of a type (`*server.router`, see goRoutes' fieldRouterChain): the middleware used on it
-   * in any method of the package, in any order (the type's setup methods run before it serves; chi refuses
-   * middleware after a route).
+   * in any method of the package. Used in another method, in any order (the type's setup methods run before it
+   * serves); in the route's own, as the router takes it: gin's and Fiber's only on the routes registered after it,
+   * chi's (which refuses middleware after a route), gorilla/mux's and echo's on all.
    */
-  private goFieldMiddleware(e: Entry, name: string): FnRef[] {
+  private goFieldMiddleware(e: Entry, name: string, at: Position, framework: string): FnRef[] {
     const key = `${e.dir}\u0000${name}`;
-    let found = this.goFieldUses.get(key);
-    if (!found) {
-      found = [];
+    let uses = this.goFieldUses.get(key);
+    if (!uses) {
+      uses = [];
       for (const o of this.byDir.get(e.dir) ?? [e]) {
         if (o.test) continue;
-        for (const f of o.links.goRouting ?? []) if (f.name === name && (f.kind === 'use' || f.kind === 'wrap')) found.push(...this.goMiddlewareTargets(o, f, innermostFunction(o.links, f)));
+        for (const f of o.links.goRouting ?? []) if (f.name === name && (f.kind === 'use' || f.kind === 'wrap')) uses.push({ o, f, fn: innermostFunction(o.links, f) });
       }
-      this.goFieldUses.set(key, found);
+      this.goFieldUses.set(key, uses);
     }
-    return found;
+    const anyOrder = framework === 'chi' || framework === 'gorilla/mux' || framework === 'echo';
+    const routeFn = anyOrder ? -1 : innermostFunction(e.links, at);
+    return uses.flatMap(({ o, f, fn }) => (!anyOrder && o === e && fn === routeFn && f.kind === 'use' && !notAfter(f, at) ? [] : this.goMiddlewareTargets(o, f, fn)));
   }
 
-  private readonly goFieldUses = new Map<string, FnRef[]>();
+  private readonly goFieldUses = new Map<string, { o: Entry; f: Extract<GoRoutingFact, { kind: 'use' | 'wrap' }>; fn: number }[]>();
 
   /** The functions a `use` fact (or a hand-over's group made in place) names (a factory's closures are reached from it), once per fact. */
   private goMiddlewareTargets(e: Entry, f: Extract<GoRoutingFact, { kind: 'use' | 'wrap' | 'hand' }>, scope: number): FnRef[] {

@@ -766,4 +766,45 @@ describe('Go: middleware used on a router or group runs before the routes regist
     });
     assert.deepEqual(hazardRows(f), ['missing-timeout server/middlewares.go:15:3 http.Get → GET /healthcheck']);
   });
+
+  it("gin: a field router's middleware used in the route's own method reaches only the routes registered after it; a recovery's panic handler runs on no route", async () => {
+    const get = (url: string) => `\t\thttp.Get("${url}")`;
+    const f = await joined({
+      'go.mod': 'module example.com/app\n',
+      'server/server.go': lines(
+        'package server',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/gin-gonic/gin"',
+        ')',
+        '',
+        'type Server struct {',
+        '\tengine *gin.Engine',
+        '}',
+        '',
+        'func (s *Server) routes() {',
+        '\ts.engine.Use(gin.CustomRecovery(onPanic))',
+        '\ts.engine.GET("/healthz", health)',
+        '\ts.engine.Use(auth())',
+        '\ts.engine.GET("/api/items", items)',
+        '}',
+        '',
+        'func auth() gin.HandlerFunc {',
+        '\treturn func(c *gin.Context) {',
+        get('http://auth/verify'), // 22
+        '\t}',
+        '}',
+        '',
+        'func onPanic(c *gin.Context, err any) {',
+        get('http://alerts/panic'), // 27
+        '}',
+        '',
+        'func health(c *gin.Context) {}',
+        'func items(c *gin.Context) {}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['missing-timeout server/server.go:22:3 http.Get → GET /api/items', 'missing-timeout server/server.go:27:3 http.Get → -']);
+  });
 });

@@ -501,4 +501,92 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
       'missing-timeout src/html.middleware.ts:3:11 fetch → GET /users, GET /public',
     ]);
   });
+
+  it("a gate counts only when it opens the method (work before it runs on every route); a decorator made of others sets their keys; a controller's @SetMetadata", async () => {
+    const f = await joined({
+      'src/app.module.ts': lines(
+        "import { Module } from '@nestjs/common';",
+        "import { APP_GUARD } from '@nestjs/core';",
+        "import { AdminGuard } from './admin.guard';",
+        "import { LoadGuard } from './load.guard';",
+        "import { PermGuard } from './perm.guard';",
+        "import { ItemsController } from './items.controller';",
+        "import { OtherController } from './other.controller';",
+        '@Module({',
+        '  controllers: [ItemsController, OtherController],',
+        '  providers: [{ provide: APP_GUARD, useClass: AdminGuard }, { provide: APP_GUARD, useClass: LoadGuard }, { provide: APP_GUARD, useClass: PermGuard }],',
+        '})',
+        'export class AppModule {}',
+      ),
+      'src/decorators.ts': lines(
+        "import { SetMetadata, applyDecorators } from '@nestjs/common';",
+        "export const ROLES_KEY = 'roles';",
+        'export const Roles = (...roles: string[]) => SetMetadata(ROLES_KEY, roles);',
+        'export function AdminOnly() {',
+        "  return applyDecorators(Roles('admin'));",
+        '}',
+      ),
+      'src/admin.guard.ts': lines(
+        "import { CanActivate, ExecutionContext } from '@nestjs/common';",
+        "import { Reflector } from '@nestjs/core';",
+        "import { ROLES_KEY } from './decorators';",
+        'export class AdminGuard implements CanActivate {',
+        '  constructor(private readonly reflector: Reflector) {}',
+        '  async canActivate(context: ExecutionContext) {',
+        '    const roles = this.reflector.get<string[]>(ROLES_KEY, context.getHandler());',
+        '    if (!roles) return true;',
+        "    await fetch('http://roles/check');", // 9
+        '    return true;',
+        '  }',
+        '}',
+      ),
+      'src/load.guard.ts': lines(
+        "import { CanActivate, ExecutionContext } from '@nestjs/common';",
+        "import { Reflector } from '@nestjs/core';",
+        "import { ROLES_KEY } from './decorators';",
+        'export class LoadGuard implements CanActivate {',
+        '  constructor(private readonly reflector: Reflector) {}',
+        '  async canActivate(context: ExecutionContext) {',
+        '    const req = context.switchToHttp().getRequest();',
+        "    req.user = await fetch('http://users/me');", // 8
+        '    const roles = this.reflector.get<string[]>(ROLES_KEY, context.getHandler());',
+        '    if (!roles) return true;',
+        '    return true;',
+        '  }',
+        '}',
+      ),
+      'src/perm.guard.ts': lines(
+        "import { CanActivate, ExecutionContext } from '@nestjs/common';",
+        "import { Reflector } from '@nestjs/core';",
+        'export class PermGuard implements CanActivate {',
+        '  constructor(private readonly reflector: Reflector) {}',
+        '  async canActivate(context: ExecutionContext) {',
+        "    const perm = this.reflector.getAllAndOverride<string>('perm', [context.getHandler(), context.getClass()]);",
+        '    if (!perm) return true;',
+        "    await fetch('http://perm/check');", // 8
+        '    return true;',
+        '  }',
+        '}',
+      ),
+      'src/items.controller.ts': lines(
+        "import { Controller, Get, Post, SetMetadata } from '@nestjs/common';",
+        "import { AdminOnly } from './decorators';",
+        "@SetMetadata('perm', 'items')",
+        "@Controller('items')",
+        'export class ItemsController {',
+        '  @Get()',
+        '  list() { return []; }',
+        '  @Post()',
+        '  @AdminOnly()',
+        '  create() { return {}; }',
+        '}',
+      ),
+      'src/other.controller.ts': lines("import { Controller, Get } from '@nestjs/common';", "@Controller('other')", 'export class OtherController {', '  @Get()', '  list() { return []; }', '}'),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout src/admin.guard.ts:9:11 fetch → POST /items',
+      'missing-timeout src/load.guard.ts:8:22 fetch → GET /items, POST /items, GET /other',
+      'missing-timeout src/perm.guard.ts:8:11 fetch → GET /items, POST /items',
+    ]);
+  });
 });

@@ -157,20 +157,24 @@ describe('Python: what an app runs on every request besides the handler', functi
     ]);
   });
 
-  it('Starlette and FastAPI: middleware given as the app is made (middleware=[Middleware(…)], also a list kept in a variable)', async () => {
+  it('Starlette and FastAPI: middleware given as the app is made (middleware=[Middleware(…)], also a list kept in a variable); not a Mount’s own', async () => {
     const f = await joined({
       'svc/mw.py': lines(
         'import requests',
         'from starlette.middleware.base import BaseHTTPMiddleware',
+        'class AdminOnly(BaseHTTPMiddleware):',
+        '    async def dispatch(self, request, call_next):',
+        '        requests.get("http://admin/check")', // 5
+        '        return await call_next(request)',
         'class AuthMiddleware(BaseHTTPMiddleware):',
         '    async def dispatch(self, request, call_next):',
-        '        requests.get("http://auth/verify")', // 5
+        '        requests.get("http://auth/verify")', // 9
         '        return await call_next(request)',
         'class AuditMiddleware:',
         '    def __init__(self, app):',
         '        self.app = app',
         '    async def __call__(self, scope, receive, send):',
-        '        requests.post("http://audit/seen")', // 11
+        '        requests.post("http://audit/seen")', // 15
         '        await self.app(scope, receive, send)',
       ),
       'svc/app.py': lines(
@@ -184,7 +188,7 @@ describe('Python: what an app runs on every request besides the handler', functi
         '    return JSONResponse([])',
         '',
         'app = Starlette(',
-        '    routes=[Route("/items", items)],',
+        '    routes=[Route("/items", items), Mount("/admin", routes=[], middleware=[Middleware(AdminOnly)])],',
         '    middleware=[Middleware(AuthMiddleware, secret="x")],',
         ')',
       ),
@@ -204,10 +208,12 @@ describe('Python: what an app runs on every request besides the handler', functi
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'blocking-call svc/mw.py:11:9 requests.post → GET /orders',
-      'blocking-call svc/mw.py:5:9 requests.get → GET /items',
-      'missing-timeout svc/mw.py:11:9 requests.post → GET /orders',
-      'missing-timeout svc/mw.py:5:9 requests.get → GET /items',
+      'blocking-call svc/mw.py:15:9 requests.post → GET /orders',
+      'blocking-call svc/mw.py:5:9 requests.get → -',
+      'blocking-call svc/mw.py:9:9 requests.get → GET /items',
+      'missing-timeout svc/mw.py:15:9 requests.post → GET /orders',
+      'missing-timeout svc/mw.py:5:9 requests.get → -',
+      'missing-timeout svc/mw.py:9:9 requests.get → GET /items',
     ]);
   });
 });

@@ -26,10 +26,8 @@ describe('test files: their hazards are no production load', () => {
       'packages/dev-server/test-plugins/issue-1873/supplier-stock-admin.resolver.ts',
       'packages/dev-server/load-testing/load-test-config.ts',
       'test_utils/factories.py',
-      // A Go package of test helpers named as net/http/httptest is (sftpgo's fake file server).
-      'internal/httpdtest/httpfsimpl.go',
     ];
-    const code = ['src/lib/server-impl.ts', 'src/lib/setup.ts', 'internal/setup/tests.go', 'pkg/mage/runner.go', 'src/testimonials/list.ts', 'internal/entity/camera.go', 'internal/fixturesvc/load.go', 'src/servertests.ts', 'src/test-connection.ts', 'src/routes/testing.ts', 'src/features/ab-testing/split.ts', 'internal/latest/release.go', 'internal/contest/api.go', 'src/apitest/client.ts'];
+    const code = ['src/lib/server-impl.ts', 'src/lib/setup.ts', 'internal/setup/tests.go', 'pkg/mage/runner.go', 'src/testimonials/list.ts', 'internal/entity/camera.go', 'internal/fixturesvc/load.go', 'src/servertests.ts', 'src/test-connection.ts', 'src/routes/testing.ts', 'src/features/ab-testing/split.ts', 'internal/latest/release.go', 'pkg/backtest/engine.go', 'src/apitest/client.ts'];
     assert.deepEqual(tests.filter((f) => !isTestFile(f)), []);
     assert.deepEqual(code.filter((f) => isTestFile(f)), []);
   });

@@ -631,6 +631,9 @@ export function takesRouter(fn: Node): boolean {
 }
 
 /** Middleware named or made in place (`middleware.UserAuth()`, `auth`): the functions to follow, as a handler is. */
+/** Names of what runs only when a request fails or is skipped: a recovery's handler, an error handler, a skipper. */
+const ON_FAILURE = /Recover|Panic|Err|Fail|Skip|NotFound|Timeout|Unauthori[sz]ed|Forbidden/i;
+
 export function goMiddlewareChains(args: Node[]): string[][] {
   const out: string[][] = [];
   for (const arg of args) {
@@ -639,10 +642,11 @@ export function goMiddlewareChains(args: Node[]): string[][] {
     if (chain) out.push(chain);
     // The functions a middleware is made of, which it calls on each request: opengist's
     // `Middleware(dataInit).toEcho()` (a conversion, then its method), `middleware.Maybe(s.checkConnection, …)`.
+    // Not a callback run only when something fails (`gin.CustomRecovery(onPanic)`, an error handler, a skipper).
     const made = named?.type === 'selector_expression' && named.childForFieldName('operand')?.type === 'call_expression' ? named.childForFieldName('operand')! : arg;
-    if (made.type !== 'call_expression') continue;
+    if (made.type !== 'call_expression' || ON_FAILURE.test(made.childForFieldName('function')?.text ?? '')) continue;
     for (const given of made.childForFieldName('arguments')?.namedChildren ?? []) {
-      if (given?.type === 'identifier' || given?.type === 'selector_expression') out.push(given.text.split('.'));
+      if ((given?.type === 'identifier' || given?.type === 'selector_expression') && !ON_FAILURE.test(given.text)) out.push(given.text.split('.'));
     }
   }
   return out;

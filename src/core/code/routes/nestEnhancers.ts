@@ -168,9 +168,27 @@ export function nestGateOf(method: string): NestGate | undefined {
     if (!runsWhen) continue;
     const handler = /\bgetHandler\s*\(/.test(targets);
     const cls = /\bgetClass\s*\(/.test(targets);
-    if (handler || cls) return { key: metadataKey(read[2]), runsWhen, handler, cls };
+    // Only a gate that opens the method: work done before it (`req.user = await this.users.find(…)`) runs on every
+    // route, and so the guard does.
+    if ((handler || cls) && opensWith(text.slice(text.indexOf('{') + 1, pass.index))) return { key: metadataKey(read[2]), runsWhen, handler, cls };
   }
   return undefined;
+}
+
+/**
+ * Whether a method's text before its gate does no work of its own: no `await`, and no call but reads of the request
+ * and of the route's metadata (`context.switchToHttp().getRequest()`, `this.reflector.get(…)`) or a check of a string
+ * (`request.path.indexOf('/auth')`).
+ */
+function opensWith(before: string): boolean {
+  if (/\bawait\b/.test(before)) return false;
+  for (const m of before.matchAll(/([\w$.]+)\s*(?:<[^()]*>)?\s*\(/g)) {
+    const callee = m[1];
+    if (/^(?:if|for|while|switch|return|typeof|catch)$/.test(callee)) continue;
+    if (/[rR]eflector\.(?:get|getAllAndOverride|getAllAndMerge)$/.test(callee)) continue;
+    if (!/(?:^|\.)(?:switchToHttp|switchToRpc|switchToWs|getRequest|getResponse|getHandler|getClass|getType|getArgs|indexOf|includes|startsWith|endsWith|some|every|toLowerCase|toUpperCase|trim|Boolean|String)$/.test(callee)) return false;
+  }
+  return true;
 }
 
 /** The parts of a condition joined by `||` outside brackets, trimmed. */
@@ -217,6 +235,11 @@ export function nestMetadataDecoratorsOf(source: string): Record<string, string[
     const open = m[2] ? start - 1 : /^\s*[{(]/.test(text.slice(start)) ? text.slice(start).search(/\S/) + start : text.indexOf('(', start);
     const body = open >= 0 ? text.slice(start, closingBracket(text, open) + 1) : '';
     for (const s of body.matchAll(/\bSetMetadata\s*\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")\s*,/g)) add(m[1] ?? m[2], metadataKey(s[1]));
+    // A maker made of others (`export const Auth = (role) => applyDecorators(Roles(role), UseGuards(RolesGuard))`):
+    // theirs too, as `@Roles`, which the join reads as that maker's keys.
+    for (const d of body.matchAll(/(?<![\w$.])([A-Z][\w$]*)\s*\(/g)) {
+      if (d[1] !== 'SetMetadata' && d[1] !== 'applyDecorators' && d[1] !== (m[1] ?? m[2]) && !NEST_OWN.test(d[1])) add(m[1] ?? m[2], `@${d[1]}`);
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { PythonRequestHook } from '../codeModel';
-import { closingBracket } from '../syntax';
+import { closingBracket, topLevelParts } from '../syntax';
 import { debugOnly } from './viewClasses';
 
 /** Names an app goes by when the file does not say (`def init_request_processors(app):`). */
@@ -50,10 +50,12 @@ export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefi
   // list kept in a variable first (`middleware = [Middleware(…)]`, then `FastAPI(middleware=middleware)`).
   for (const m of text.matchAll(/^[ \t]*[\w.]+[ \t]*(?::[^=\n]+)?=[ \t]*[\w.]*?(?:FastAPI|Starlette)\(/gm)) {
     const args = text.slice(m.index! + m[0].length, closingBracket(text, m.index! + m[0].length - 1));
-    const given = /\bmiddleware\s*=\s*(\[|[A-Za-z_]\w*)/.exec(args);
+    // The app's own keyword (not a `Mount("/admin", routes=…, middleware=[…])` of its routes, which is that mount's).
+    const kwarg = topLevelParts(args).map((p) => p.trim()).find((p) => /^middleware\s*=/.test(p));
+    const given = kwarg ? /^middleware\s*=\s*(\[|[A-Za-z_]\w*)/.exec(kwarg) : null;
     if (!given || debugOnly(text, m.index!)) continue;
     let list: string | undefined;
-    if (given[1] === '[') list = args.slice(given.index + given[0].length - 1, closingBracket(args, given.index + given[0].length - 1) + 1);
+    if (given[1] === '[') list = kwarg!.slice(given[0].length - 1);
     else {
       const kept = new RegExp(`^[ \\t]*${given[1]}[ \\t]*(?::[^=\\n]+)?=[ \\t]*\\[`, 'm').exec(text);
       if (kept) list = text.slice(kept.index + kept[0].length - 1, closingBracket(text, kept.index + kept[0].length - 1) + 1);
