@@ -571,7 +571,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (appEnhancers) links.nestAppEnhancers = appEnhancers;
   const authGuards = nest && words.has('AuthGuard') ? nestAuthGuardsOf(text) : undefined;
   if (authGuards) links.nestAuthGuards = authGuards;
-  if (nest && (words.has('SetMetadata') || words.has('createDecorator'))) {
+  if (nest && (words.has('SetMetadata') || words.has('createDecorator') || words.has('applyDecorators'))) {
     const makers = nestMetadataDecoratorsOf(text);
     if (makers) links.nestMetadataDecorators = makers;
   }

@@ -694,7 +694,10 @@ export interface FileLinks {
   nestAuthGuards?: Record<string, string>;
   /** NestJS: by guard or interceptor class, the metadata its method reads before its work, and where that runs (routes/nestEnhancers). */
   nestGates?: Record<string, NestGate>;
-  /** NestJS: its decorator makers, each to the metadata keys it sets (`Public` → `IS_PUBLIC_KEY`). */
+  /**
+   * NestJS: its decorator makers, each to the metadata keys it sets (`Public` → `IS_PUBLIC_KEY`), the makers it is made
+   * of (`@Roles`) and the enhancers it applies (`use:RolesGuard`).
+   */
   nestMetadataDecorators?: Record<string, string[]>;
   /** Java: the servlet filters, interceptors and WebFlux filters it defines (routes/javaRequestFilters). */
   javaFilters?: JavaRequestFilter[];

@@ -1416,6 +1416,18 @@ class WorkspaceLinker {
       this.nestApp.set(e.group, app);
     }
     const own = (link?.nestEnhancers ?? []).flatMap((target) => this.enhancerMethods(e, target));
+    // Those a decorator of the handler or controller applies (`@RequiresScope(…)`, made with `UseGuards(…)`), named
+    // where that decorator is made.
+    if (link?.nestMarks?.length) {
+      const { makers, madeIn } = this.nestMakersOf(e.group);
+      const applied = (name: string, depth: number): void => {
+        for (const key of makers.get(name) ?? []) {
+          if (key.startsWith('use:')) own.push(...this.enhancerMethods(madeIn.get(name)!, key.slice(4)));
+          else if (key.startsWith('@') && depth < 4) applied(key.slice(1), depth + 1);
+        }
+      };
+      for (const mark of link.nestMarks) if (!mark.includes('SetMetadata:')) applied(mark.startsWith('class:') ? mark.slice(6) : mark, 0);
+    }
     const all = [...(app.get('') ?? []), ...((link?.controller && app.get(link.controller)) || []), ...own];
     return all.flatMap(({ ref, gate }) => (!gate || this.passesGate(e.group, gate, link) ? [ref] : []));
   }
@@ -1428,23 +1440,7 @@ class WorkspaceLinker {
    * package's) is not judged: the guard counts, as it did before it was read.
    */
   private passesGate(group: string, gate: NestGate, link: RouteLink | undefined): boolean {
-    let found = this.nestMakers.get(group);
-    if (!found) {
-      const makers = new Map<string, string[]>();
-      const known = new Set<string>();
-      for (const o of this.entries) {
-        if ((o.group !== group && o.group !== '') || o.test) continue;
-        for (const [name, keys] of Object.entries(o.links.nestMetadataDecorators ?? {})) {
-          for (const key of keys) {
-            pushTo(makers, name, key);
-            if (!key.startsWith('@')) known.add(key);
-          }
-        }
-        for (const r of o.links.routeLinks) for (const m of r?.nestMarks ?? []) if (m.includes('SetMetadata:')) known.add(m.slice(m.indexOf('SetMetadata:') + 12));
-      }
-      this.nestMakers.set(group, (found = { makers, known }));
-    }
-    const { makers, known } = found;
+    const { makers, known } = this.nestMakersOf(group);
     if (!known.has(gate.key)) return true;
     // A maker's keys, and those of the makers it is made of (`@Roles` in Auth's), a few deep.
     const sets = (name: string, depth: number): boolean =>
@@ -1458,7 +1454,30 @@ class WorkspaceLinker {
     return gate.runsWhen === 'set' ? set : !set;
   }
 
-  private readonly nestMakers = new Map<string, { makers: Map<string, string[]>; known: Set<string> }>();
+  /** A service's NestJS decorator makers (FileLinks.nestMetadataDecorators), the file each is made in, and the metadata keys any sets. */
+  private nestMakersOf(group: string): { makers: Map<string, string[]>; madeIn: Map<string, Entry>; known: Set<string> } {
+    let found = this.nestMakers.get(group);
+    if (!found) {
+      const makers = new Map<string, string[]>();
+      const madeIn = new Map<string, Entry>();
+      const known = new Set<string>();
+      for (const o of this.entries) {
+        if ((o.group !== group && o.group !== '') || o.test) continue;
+        for (const [name, keys] of Object.entries(o.links.nestMetadataDecorators ?? {})) {
+          if (!madeIn.has(name)) madeIn.set(name, o);
+          for (const key of keys) {
+            pushTo(makers, name, key);
+            if (!key.startsWith('@') && !key.startsWith('use:')) known.add(key);
+          }
+        }
+        for (const r of o.links.routeLinks) for (const m of r?.nestMarks ?? []) if (m.includes('SetMetadata:')) known.add(m.slice(m.indexOf('SetMetadata:') + 12));
+      }
+      this.nestMakers.set(group, (found = { makers, madeIn, known }));
+    }
+    return found;
+  }
+
+  private readonly nestMakers = new Map<string, { makers: Map<string, string[]>; madeIn: Map<string, Entry>; known: Set<string> }>();
 
   /**
    * Java: what the service's servlet filters (`doFilter`, `doFilterInternal`), Spring interceptors (`preHandle`,

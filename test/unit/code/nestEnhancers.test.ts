@@ -589,4 +589,71 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
       'missing-timeout src/perm.guard.ts:8:11 fetch → GET /items, POST /items',
     ]);
   });
+
+  it("the guards a decorator of the route applies (ghostfolio's RequiresScope: applyDecorators(SetMetadata(…), UseGuards(AuthGuard('jwt'), ScopeGuard))), on the handler or its controller", async () => {
+    const f = await joined({
+      'src/db.ts': lines("import { Pool } from 'pg';", 'export const pool = new Pool();'),
+      'src/decorators/requires-scope.decorator.ts': lines(
+        "import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';",
+        "import { AuthGuard } from '@nestjs/passport';",
+        "import { ScopeGuard } from '../guards/scope.guard';",
+        "export const REQUIRES_SCOPE_KEY = 'requires_scope';",
+        'export function RequiresScope(...scopes: string[]) {',
+        '  return applyDecorators(SetMetadata(REQUIRES_SCOPE_KEY, scopes), UseGuards(AuthGuard(\'jwt\'), ScopeGuard));',
+        '}',
+      ),
+      'src/guards/scope.guard.ts': lines(
+        "import { CanActivate } from '@nestjs/common';",
+        'export class ScopeGuard implements CanActivate {',
+        '  async canActivate() {',
+        "    await fetch('http://scopes/check');", // 4
+        '    return true;',
+        '  }',
+        '}',
+      ),
+      'src/jwt.strategy.ts': lines(
+        "import { PassportStrategy } from '@nestjs/passport';",
+        "import { Strategy } from 'passport-jwt';",
+        "import { pool } from './db';",
+        'export class JwtStrategy extends PassportStrategy(Strategy) {',
+        '  async validate(payload: { groups: string[] }) {',
+        "    for (const g of payload.groups) await pool.query('SELECT 1 FROM groups WHERE id = $1', [g]);", // 6
+        '    return payload;',
+        '  }',
+        '}',
+      ),
+      'src/items.controller.ts': lines(
+        "import { Controller, Get } from '@nestjs/common';",
+        "import { RequiresScope } from './decorators/requires-scope.decorator';",
+        "@Controller('items')",
+        'export class ItemsController {',
+        '  @Get()',
+        "  @RequiresScope('items:read')",
+        '  list() {',
+        '    return [];',
+        '  }',
+        "  @Get('open')",
+        '  open() {',
+        '    return [];',
+        '  }',
+        '}',
+      ),
+      'src/admin.controller.ts': lines(
+        "import { Controller, Get } from '@nestjs/common';",
+        "import { RequiresScope } from './decorators/requires-scope.decorator';",
+        "@RequiresScope('admin')",
+        "@Controller('admin')",
+        'export class AdminController {',
+        '  @Get()',
+        '  stats() {',
+        '    return {};',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout src/guards/scope.guard.ts:4:11 fetch → GET /items, GET /admin',
+      'query-in-loop src/jwt.strategy.ts:6:43 pool.query [for…of sequential] → GET /items, GET /admin',
+    ]);
+  });
 });

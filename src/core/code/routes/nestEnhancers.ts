@@ -235,6 +235,12 @@ export function nestMetadataDecoratorsOf(source: string): Record<string, string[
     const open = m[2] ? start - 1 : /^\s*[{(]/.test(text.slice(start)) ? text.slice(start).search(/\S/) + start : text.indexOf('(', start);
     const body = open >= 0 ? text.slice(start, closingBracket(text, open) + 1) : '';
     for (const s of body.matchAll(/\bSetMetadata\s*\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")\s*,/g)) add(m[1] ?? m[2], metadataKey(s[1]));
+    // The guards, interceptors and pipes it applies (`UseGuards(AuthGuard('jwt'), ScopeGuard)` in ghostfolio's
+    // `RequiresScope`), as `use:ScopeGuard`: on each route it decorates.
+    for (const u of body.matchAll(/\bUse(?:Guards|Interceptors|Pipes)\s*\(/g)) {
+      const open = u.index! + u[0].length - 1;
+      for (const name of enhancersIn(body.slice(open + 1, closingBracket(body, open)))) add(m[1] ?? m[2], `use:${name}`);
+    }
     // A maker made of others (`export const Auth = (role) => applyDecorators(Roles(role), UseGuards(RolesGuard))`):
     // theirs too, as `@Roles`, which the join reads as that maker's keys.
     for (const d of body.matchAll(/(?<![\w$.])([A-Z][\w$]*)\s*\(/g)) {
