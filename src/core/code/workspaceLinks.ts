@@ -65,6 +65,8 @@ interface Entry {
 }
 
 type FnRef = { e: Entry; fn: number };
+/** A service's NestJS decorator makers: their keys, the file each is made in, the keys any sets, a key's value. */
+type NestMakers = { makers: Map<string, string[]>; madeIn: Map<string, Entry>; known: Set<string>; keyOf: (key: string) => string };
 /** A method Nest runs on a request, with the metadata gate of its guard or interceptor class (NestGate). */
 type GatedRef = { ref: FnRef; gate?: NestGate };
 /** Code in another file than the route's registration. */
@@ -1440,44 +1442,56 @@ class WorkspaceLinker {
    * package's) is not judged: the guard counts, as it did before it was read.
    */
   private passesGate(group: string, gate: NestGate, link: RouteLink | undefined): boolean {
-    const { makers, known } = this.nestMakersOf(group);
-    if (!known.has(gate.key)) return true;
+    const { makers, known, keyOf } = this.nestMakersOf(group);
+    const key = keyOf(gate.key);
+    if (!known.has(key)) return true;
     // A maker's keys, and those of the makers it is made of (`@Roles` in Auth's), a few deep.
     const sets = (name: string, depth: number): boolean =>
-      (makers.get(name) ?? []).some((key) => key === gate.key || (key.startsWith('@') && depth < 4 && sets(key.slice(1), depth + 1)));
+      (makers.get(name) ?? []).some((k) => keyOf(k) === key || (k.startsWith('@') && depth < 4 && sets(k.slice(1), depth + 1)));
     const set = (link?.nestMarks ?? []).some((mark) => {
       const onClass = mark.startsWith('class:');
       if (onClass ? !gate.cls : !gate.handler) return false;
       const name = onClass ? mark.slice(6) : mark;
-      return name.startsWith('SetMetadata:') ? name.slice(12) === gate.key : sets(name, 0);
+      return name.startsWith('SetMetadata:') ? keyOf(name.slice(12)) === key : sets(name, 0);
     });
     return gate.runsWhen === 'set' ? set : !set;
   }
 
   /** A service's NestJS decorator makers (FileLinks.nestMetadataDecorators), the file each is made in, and the metadata keys any sets. */
-  private nestMakersOf(group: string): { makers: Map<string, string[]>; madeIn: Map<string, Entry>; known: Set<string> } {
+  private nestMakersOf(group: string): NestMakers {
     let found = this.nestMakers.get(group);
     if (!found) {
       const makers = new Map<string, string[]>();
       const madeIn = new Map<string, Entry>();
+      // A key written as a constant is the string the service's one constant of that name holds (`ROLES_KEY` is
+      // `'roles'`, as `@SetMetadata('roles', …)` writes it); a name two files give different strings stays a name.
+      const values = new Map<string, string | null>();
+      const inService = this.entries.filter((o) => (o.group === group || o.group === '') && !o.test);
+      for (const o of inService) {
+        if (o.family !== 'js') continue;
+        for (const [name, value] of Object.entries(o.links.constants ?? {})) values.set(name, values.has(name) && values.get(name) !== value ? null : value);
+      }
+      const keyOf = (key: string) => {
+        const value = /^[A-Za-z_$][\w$]*$/.test(key) ? values.get(key) : undefined;
+        return typeof value === 'string' ? `'${value}'` : key;
+      };
       const known = new Set<string>();
-      for (const o of this.entries) {
-        if ((o.group !== group && o.group !== '') || o.test) continue;
+      for (const o of inService) {
         for (const [name, keys] of Object.entries(o.links.nestMetadataDecorators ?? {})) {
           if (!madeIn.has(name)) madeIn.set(name, o);
           for (const key of keys) {
             pushTo(makers, name, key);
-            if (!key.startsWith('@') && !key.startsWith('use:')) known.add(key);
+            if (!key.startsWith('@') && !key.startsWith('use:')) known.add(keyOf(key));
           }
         }
-        for (const r of o.links.routeLinks) for (const m of r?.nestMarks ?? []) if (m.includes('SetMetadata:')) known.add(m.slice(m.indexOf('SetMetadata:') + 12));
+        for (const r of o.links.routeLinks) for (const m of r?.nestMarks ?? []) if (m.includes('SetMetadata:')) known.add(keyOf(m.slice(m.indexOf('SetMetadata:') + 12)));
       }
-      this.nestMakers.set(group, (found = { makers, madeIn, known }));
+      this.nestMakers.set(group, (found = { makers, madeIn, known, keyOf }));
     }
     return found;
   }
 
-  private readonly nestMakers = new Map<string, { makers: Map<string, string[]>; madeIn: Map<string, Entry>; known: Set<string> }>();
+  private readonly nestMakers = new Map<string, NestMakers>();
 
   /**
    * Java: what the service's servlet filters (`doFilter`, `doFilterInternal`), Spring interceptors (`preHandle`,

@@ -502,7 +502,7 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
     ]);
   });
 
-  it("a gate counts only when it opens the method (work before it runs on every route); a decorator made of others sets their keys; a controller's @SetMetadata", async () => {
+  it("a gate counts only when it opens the method (work before it runs on every route); a decorator made of others sets their keys; a controller's @SetMetadata; a key's constant is its string", async () => {
     const f = await joined({
       'src/app.module.ts': lines(
         "import { Module } from '@nestjs/common';",
@@ -581,11 +581,21 @@ describe('NestJS: guards, interceptors, pipes and middleware run before a route�
         '  create() { return {}; }',
         '}',
       ),
-      'src/other.controller.ts': lines("import { Controller, Get } from '@nestjs/common';", "@Controller('other')", 'export class OtherController {', '  @Get()', '  list() { return []; }', '}'),
+      'src/other.controller.ts': lines(
+        "import { Controller, Get, SetMetadata } from '@nestjs/common';",
+        "@Controller('other')",
+        'export class OtherController {',
+        '  @Get()',
+        '  list() { return []; }',
+        "  @Get('admin')",
+        "  @SetMetadata('roles', ['admin'])",
+        '  admin() { return []; }',
+        '}',
+      ),
     });
     assert.deepEqual(hazardRows(f), [
-      'missing-timeout src/admin.guard.ts:9:11 fetch → POST /items',
-      'missing-timeout src/load.guard.ts:8:22 fetch → GET /items, POST /items, GET /other',
+      'missing-timeout src/admin.guard.ts:9:11 fetch → POST /items, GET /other/admin',
+      'missing-timeout src/load.guard.ts:8:22 fetch → GET /items, POST /items, GET /other, GET /other/admin',
       'missing-timeout src/perm.guard.ts:8:11 fetch → GET /items, POST /items',
     ]);
   });
