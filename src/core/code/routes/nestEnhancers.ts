@@ -12,16 +12,20 @@ const ENHANCER_DECORATOR = /^@(?:UseGuards|UseInterceptors|UsePipes)\s*\(([\s\S]
  */
 export function nestEnhancersOf(method: Node): string[] {
   const out: string[] = [];
-  const read = (d: Node | null) => {
-    const m = d?.type === 'decorator' ? ENHANCER_DECORATOR.exec(d.text) : null;
+  eachDecorator(method, (d) => {
+    const m = ENHANCER_DECORATOR.exec(d.text);
     if (m) for (const name of enhancersIn(m[1])) if (!out.includes(name)) out.push(name);
-  };
-  // (Comments may sit between a method's decorators.)
-  for (let d = method.previousNamedSibling; d?.type === 'decorator' || d?.type === 'comment'; d = d.previousNamedSibling) read(d);
-  for (const d of method.namedChildren) read(d);
-  const cls = method.parent?.type === 'class_body' ? method.parent.parent : null;
-  for (const holder of [cls, cls?.parent?.type === 'export_statement' ? cls.parent : null]) for (const d of holder?.namedChildren ?? []) read(d);
+  });
   return out;
+}
+
+/** Each decorator of a handler method, then of its controller class (`onClass`). */
+function eachDecorator(method: Node, visit: (d: Node, onClass: boolean) => void): void {
+  // (Comments may sit between a method's decorators.)
+  for (let d = method.previousNamedSibling; d?.type === 'decorator' || d?.type === 'comment'; d = d.previousNamedSibling) if (d.type === 'decorator') visit(d, false);
+  for (const d of method.namedChildren) if (d?.type === 'decorator') visit(d, false);
+  const cls = method.parent?.type === 'class_body' ? method.parent.parent : null;
+  for (const holder of [cls, cls?.parent?.type === 'export_statement' ? cls.parent : null]) for (const d of holder?.namedChildren ?? []) if (d?.type === 'decorator') visit(d, true);
 }
 
 /**
@@ -259,15 +263,11 @@ const NEST_OWN = /^(?:Get|Post|Put|Patch|Delete|Options|Head|All|Search|Controll
  */
 export function nestMarksOf(method: Node): string[] {
   const out: string[] = [];
-  const read = (d: Node | null, prefix: string) => {
-    const m = d?.type === 'decorator' ? /^@([\w$]+)\s*(?:\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")?)?/.exec(d.text) : null;
+  eachDecorator(method, (d, onClass) => {
+    const m = /^@([\w$]+)\s*(?:\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")?)?/.exec(d.text);
     if (!m || NEST_OWN.test(m[1])) return;
-    const mark = prefix + (m[1] === 'SetMetadata' && m[2] ? `SetMetadata:${metadataKey(m[2])}` : m[1]);
+    const mark = (onClass ? 'class:' : '') + (m[1] === 'SetMetadata' && m[2] ? `SetMetadata:${metadataKey(m[2])}` : m[1]);
     if (!out.includes(mark)) out.push(mark);
-  };
-  for (let d = method.previousNamedSibling; d?.type === 'decorator' || d?.type === 'comment'; d = d.previousNamedSibling) read(d, '');
-  for (const d of method.namedChildren) read(d, '');
-  const cls = method.parent?.type === 'class_body' ? method.parent.parent : null;
-  for (const holder of [cls, cls?.parent?.type === 'export_statement' ? cls.parent : null]) for (const d of holder?.namedChildren ?? []) read(d, 'class:');
+  });
   return out;
 }
