@@ -331,9 +331,12 @@ const NOT_LINKABLE = new Set(['console', 'Math', 'JSON', 'Object', 'Array', 'Pro
 /** Builtins of Python and Go: in JavaScript or Java a function named `list` (`import { list } from './orders'`) is the project's. */
 const BUILTIN_ROOTS = new Set(['len', 'print', 'str', 'int', 'list', 'dict']);
 
-/** What one top-level statement contributes, with absolute positions as of when it was analysed. */
+/**
+ * What one top-level statement contributes, with absolute positions as of when it was analysed. Its offset is not
+ * among them (UnitCache keeps it): while typing in a line, the later statements move in offset only, and their
+ * results are then kept as they are, not copied.
+ */
 interface UnitResult {
-  start: number;
   line: number;
   character: number;
   routes: FileAnalysis['routes'];
@@ -362,8 +365,8 @@ interface UnitResult {
  * hashing every statement's text to look it up cost more than analysing the one statement that changed.
  */
 export class UnitCache {
-  /** By the statement's start offset in the text last analysed: its end and results. */
-  units = new Map<number, { end: number; unit: UnitResult }>();
+  /** The statements of the text last analysed, in order: their offsets and results. */
+  units: KeptUnits = NO_UNITS;
   /** File-level facts the statements were analysed with (router names, constants…): if they change, start over. */
   context = '';
   /** What changed since that text. */
@@ -372,13 +375,35 @@ export class UnitCache {
   words?: WordSearch;
 }
 
+/**
+ * Statements' offsets and results, in document order. Arrays, not a map by offset: a long file has hundreds of
+ * statements, and the map and an entry object per statement, made anew on every keystroke, were a fifth of what an
+ * edit allocated (each young collection that lands in an edit adds a few milliseconds to it).
+ */
+interface KeptUnits {
+  starts: Int32Array;
+  ends: Int32Array;
+  results: UnitResult[];
+}
+
+const NO_UNITS: KeptUnits = { starts: new Int32Array(0), ends: new Int32Array(0), results: [] };
+
 /** The results kept for the statement now at [start, end), if the edit left its text as it was. */
-function keptUnit(units: UnitCache['units'], edit: TextChange, start: number, end: number): UnitResult | undefined {
+function keptUnit(units: KeptUnits, edit: TextChange, start: number, end: number): UnitResult | undefined {
   // Before the change: same place. After it: shifted by what the change added or removed. Across it: changed.
   const shift = end <= edit.start ? 0 : start >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
   if (shift === undefined) return undefined;
-  const kept = units.get(start - shift);
-  return kept && kept.end === end - shift ? kept.unit : undefined;
+  const { starts, ends, results } = units;
+  const at = start - shift;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else if (starts[mid] > at) hi = mid - 1;
+    else return ends[mid] === end - shift ? results[mid] : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -409,10 +434,10 @@ export function analyzeTree(
   // is taken out while this analysis runs, so that one that throws leaves nothing made for another text behind.
   const change = cache?.edit;
   const words = cache?.words && change ? cache.words.after(text, change) : WordSearch.of(text);
-  let previous: UnitCache['units'] = new Map();
+  let previous = NO_UNITS;
   if (cache) {
     previous = cache.units;
-    cache.units = new Map();
+    cache.units = NO_UNITS;
     cache.edit = undefined;
     cache.words = undefined;
   }
@@ -442,7 +467,7 @@ export function analyzeTree(
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
     const context = `${contextKey(words, family, tree)}|${moduleListsKey(text, family, (w) => words.has(w))}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
     if (cache.context !== context) {
-      previous.clear();
+      previous = NO_UNITS;
       cache.context = context;
     }
   }
@@ -452,27 +477,25 @@ export function analyzeTree(
   if (!cache) {
     // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
     const s = new FileStructure(text, tree, spec, { shared, words });
-    units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, 0, 0, 0));
+    units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, 0, 0));
     return merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue);
   }
   // Places only: a Node is made for a statement the edit changed, not for the hundreds kept.
   const statements = namedChildrenOf(root);
-  const next: UnitCache['units'] = new Map();
+  const next: KeptUnits = { starts: new Int32Array(statements.count), ends: new Int32Array(statements.count), results: units };
   for (let i = 0; i < statements.count; i++) {
     const start = startAt(statements, i);
     const end = endAt(statements, i);
+    next.starts[i] = start;
+    next.ends[i] = end;
     const cached = change && keptUnit(previous, change, start, end);
     if (cached) {
-      const moved = moveUnit(cached, start, rowAt(statements, i), columnAt(statements, i));
-      units.push(moved);
-      next.set(start, { end, unit: moved });
+      units.push(moveUnit(cached, rowAt(statements, i), columnAt(statements, i)));
       continue;
     }
     // Only what the edit changed is scanned again.
     const s = new FileStructure(text, tree, spec, { nodes: scanNodes(nodeAt(statements, i), spec), shared, span: { start, end }, words });
-    const unit = analyzeUnit(s, file, catalogue, quiet, test, generated, start, rowAt(statements, i), columnAt(statements, i));
-    units.push(unit);
-    next.set(start, { end, unit });
+    units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, rowAt(statements, i), columnAt(statements, i)));
   }
   cache.units = next;
   const analysis = merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue);
@@ -746,7 +769,7 @@ function configDefaultsOf(text: string): Record<string, string> | undefined {
 const GO_ROUTER_PACKAGES = /"github\.com\/(?:gin-gonic|go-chi|labstack\/echo|gorilla\/mux|gofiber|go-pkgz\/routegroup|kataras\/iris|go-macaron|cloudwego\/hertz)|\b(?:gin|chi|echo|mux|fiber|routegroup|iris|macaron|route)\.[A-Z]|\w\.(?:[rR]outer|[mM]ux|[eE]ngine|echo|e|r|\w+Router)\.(?:Use|Pre)\(/;
 
 /** Routes, hazards and function facts of one top-level statement. */
-function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, generated: boolean, start: number, line: number, character: number): UnitResult {
+function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, quiet: boolean, test: boolean, generated: boolean, line: number, character: number): UnitResult {
   const family = s.spec.family;
   const routes = new RouteCollector(s, file);
   let goRouting: GoRoutingFact[] | undefined;
@@ -1086,7 +1109,6 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (before?.length) link.alsoStart = before;
   }
   return {
-    start,
     line,
     character,
     // A test file wires routes to exercise them (`r.POST("/login", …)` in unit_test.go): none of them is served.
@@ -1218,14 +1240,11 @@ function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): stri
 }
 
 /** A cached statement moved to where it now starts (its text is unchanged, so only positions shift). */
-function moveUnit(u: UnitResult, start: number, line: number, character: number): UnitResult {
-  if (u.line === line && u.character === character) {
-    // The common case while typing within a line: later statements shift in offset only, and results hold none.
-    return u.start === start ? u : { ...u, start };
-  }
+function moveUnit(u: UnitResult, line: number, character: number): UnitResult {
+  // The common case while typing within a line: later statements shift in offset only, and results hold none.
+  if (u.line === line && u.character === character) return u;
   const m = new Mover(line - u.line, character - u.character, u.line);
   return {
-    start,
     line,
     character,
     routes: u.routes.map((r) => ({ ...r, declaration: m.range(r.declaration), handler: m.range(r.handler) })),
