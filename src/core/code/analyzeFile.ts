@@ -231,6 +231,20 @@ function isCommandLineModule(file: string, words: WordSearch, family: LanguageFa
   return /^(?:import (?:click|rich_click|typer)\b|from (?:click|rich_click|typer|flask\.cli) import\b)/m.test(text) && /^@[\w.]*(?:command|group)\(/m.test(text);
 }
 
+/** What a module that serves requests says: it starts a server or makes an app or router. */
+const SERVES = ['.listen(', 'createServer(', 'express(', 'fastify(', 'Fastify(', 'Router(', 'new Koa', 'new Hono', 'serve('];
+
+/**
+ * A Node program run from the command line (`#!/usr/bin/env node` on its first line: openpanel's
+ * `self-hosting/import-to-cloud.mjs`, which loops over a dump's files sending each), unless it starts a server or
+ * makes an app or router itself. (Python's shebang is no such sign: modules of the service carry it too.)
+ */
+function isNodeScript(words: WordSearch, family: LanguageFamily): boolean {
+  if (family !== 'js' || !words.text.startsWith('#!')) return false;
+  const first = words.text.slice(0, words.text.indexOf('\n') >>> 0);
+  return /\b(?:node|tsx|ts-node|bun|deno|zx)\b/.test(first) && !SERVES.some((w) => words.has(w));
+}
+
 const JAVA_GETTER = /^get[A-Z]\w*$/;
 /** Java types no class of the workspace is: primitives, `void`, the JDK's boxes, strings and collections. */
 const JAVA_NOT_CLASSES = /^(?:void|boolean|byte|char|short|int|long|float|double|Boolean|Byte|Character|Short|Integer|Long|Float|Double|String|Object|List|Set|Map|Collection|Optional|Stream|Iterable|Iterator|Date|LocalDate|LocalDateTime|Instant|BigDecimal|BigInteger|UUID)$/;
@@ -441,7 +455,7 @@ export function analyzeTree(
     cache.edit = undefined;
     cache.words = undefined;
   }
-  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(words, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family);
+  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(words, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family) || isNodeScript(words, family);
   const shared = new Map<string, unknown>();
   // Carried across edits, as the word searches are (the whole text was scanned for them on every keystroke).
   const lineStarts = words.lineStarts();

@@ -25,4 +25,26 @@ describe('JavaScript one-off scripts', () => {
       'query-in-loop src/user/reset.js:5:13 db.query [for…of sequential] → -',
     ]);
   });
+
+  it("a Node program run from the command line (a shebang) is quiet; one that starts a server, and a module without one, are not", async () => {
+    const body = [
+      "import { readdir } from 'node:fs/promises';",
+      'async function main() {',
+      "  for (const file of await readdir('dump')) {",
+      "    await fetch('https://example.com/insert', { method: 'POST', body: file });",
+      '  }',
+      '}',
+      'main();',
+    ];
+    const f = await joined({
+      'self-hosting/import-to-cloud.mjs': lines('#!/usr/bin/env node', ...body),
+      'tools-ts/sync.ts': lines('#!/usr/bin/env -S npx tsx', ...body),
+      'src/server.js': lines('#!/usr/bin/env node', "const http = require('node:http');", ...body, 'http.createServer(() => {}).listen(3000);'),
+      'src/importer.js': lines(...body),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('call-in-loop')),
+      ['call-in-loop src/importer.js:4:11 fetch [for…of sequential] → -', 'call-in-loop src/server.js:6:11 fetch [for…of sequential] → -'],
+    );
+  });
 });
