@@ -135,12 +135,14 @@ const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(
 
 // Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)\b/i;
-/** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`. */
-const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount)\b/;
+/** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`, Nacos' `maxThread`. */
+const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads?|[tT]hread_?[cC]ount)\b/;
 /** A loop counted to a number written in place (`for range 4`, `for i := 0; i < 4; i++`, `for _ in range(4)`). */
 const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*\d+\s*;|^for\s+\w+\s+in\s+range\(\s*\d+\s*\)/;
 /** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */
 const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Thread\b|\b\w*(?:[eE]xecutor|[pP]ool)\w*\.(?:submit|execute)\(|\bcreate_task\(|\bensure_future\(|\bProcess\s*\(/;
+/** Reading a clock: a loop whose condition does runs until a time, not over items. */
+const CLOCK = /\b(?:System\.(?:currentTimeMillis|nanoTime)|Date\.now|performance\.now|time\.(?:time|monotonic|perf_counter|Now|Since|Until)|Instant\.now|LocalDateTime\.now|timezone\.now)\s*\(/;
 /** An iterable that is a count: `range(3)`, `range(MAX_RETRIES)`, a number, `Array(3)`, `Array.from({ length: n })`, Java's `IntStream.range`. */
 const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*\{\s*length|IntStream\.range)/;
 /** A TypeScript annotation with a class's type (`: Knex`, `: OrderRepository`, `?: Pool`): isClientType says which. */
@@ -799,7 +801,7 @@ export class FileStructure {
     if (n.type.includes('comprehension') || n.type === 'generator_expression') return false;
     // (Go's `:=` is no end of the header: `for i := retryTimes; i > 0; i--`, one-api's relay retries.)
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(this.spec.family === 'go' ? /[{\n]/ : /[{:\n]/, 1)[0];
-    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header) && !this.triesUntilSuccess(n, header)) return false;
+    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header) && !this.triesUntilSuccess(n, header) && !this.triesUntilDeadline(n, header)) return false;
     // A loop over rows named for attempts (onyx's `for attempt in active_attempts:`, its IndexAttempt rows) goes over
     // items: only one over a count, or over delays or retries, is named for a retry. (Go ranges over counts by name.)
     if (this.spec.family !== 'go' && RETRY_HEADER.test(header)) {
@@ -837,6 +839,19 @@ export class FileStructure {
       default:
         return /\bif\s*\(\s*(?:!\s*err(?:or)?|err(?:or)?\s*===?\s*null|\w+\.ok|\w+\.isSuccess\w*\(\))\s*\)\s*\{?\s*(?:break|return)\b/.test(body);
     }
+  }
+
+  /**
+   * A loop that runs until a time and leaves as soon as its call succeeds (Nacos' ServerHttpAgent: `do { … return
+   * result; … } while (System.currentTimeMillis() <= endTime)`, `while time.time() < deadline:`, Go's `for
+   * time.Now().Before(deadline) {`): tries, one after another, until a deadline; not a loop over items.
+   */
+  private triesUntilDeadline(n: Scanned, header: string): boolean {
+    const text = this.text.slice(n.start, n.end);
+    // A do…while's condition comes after its body.
+    const condition = n.type === 'do_statement' ? text.slice(text.lastIndexOf('while')) : header;
+    if (!CLOCK.test(condition)) return false;
+    return /\b(?:return|break)\b/.test(n.type === 'do_statement' ? text : text.slice(header.length));
   }
 
   /**

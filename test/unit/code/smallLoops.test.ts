@@ -129,6 +129,76 @@ describe('a loop counted up to a literal of at most three is as small as a liter
       'retry-without-backoff src/push.js:2:3 fetch → -',
     ]);
   });
+
+  it("a loop until a deadline that leaves when its call succeeds (Nacos' ServerHttpAgent) is a retry; one over items, or without a way out, is not", async () => {
+    const f = await joined({
+      'src/main/java/acme/ServerAgent.java': lines(
+        'package acme;',
+        '',
+        'public class ServerAgent {',
+        '  public String post(String path, long timeoutMs) {',
+        '    final long endTime = System.currentTimeMillis() + timeoutMs;',
+        '    do {',
+        '      String result = restTemplate.postForObject(url + path, null, String.class);',
+        '      if (result != null) {',
+        '        return result;',
+        '      }',
+        '    } while (System.currentTimeMillis() <= endTime);',
+        '    throw new IllegalStateException("no available server");',
+        '  }',
+        '',
+        '  public void drain(long endTime) {',
+        '    while (System.currentTimeMillis() < endTime) {',
+        '      restTemplate.postForObject(url, null, String.class);',
+        '    }',
+        '    for (String id : ids) {',
+        '      restTemplate.postForObject(url + id, null, String.class);',
+        '    }',
+        '  }',
+        '}',
+      ),
+      'app/wait.py': lines(
+        'import time',
+        '',
+        'def wait_ready(url, deadline):',
+        '    while time.time() < deadline:',
+        '        if requests.get(url, timeout=2).ok:',
+        '            return True',
+        '    return False',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => !r.startsWith('missing-timeout')), [
+      'call-in-loop src/main/java/acme/ServerAgent.java:17:7 restTemplate.postForObject [while sequential] → -',
+      'call-in-loop src/main/java/acme/ServerAgent.java:20:7 restTemplate.postForObject [for-each sequential] → -',
+      'retry-without-backoff app/wait.py:4:5 requests.get → -',
+      'retry-without-backoff src/main/java/acme/ServerAgent.java:6:5 restTemplate.postForObject → -',
+    ]);
+  });
+
+  it("a loop that starts a pool of threads, as many as its maxThread, each taking from a queue (Nacos' search workers), is no loop over items", async () => {
+    const f = await joined({
+      'src/main/java/acme/SearchWorkers.java': lines(
+        'package acme;',
+        '',
+        'public class SearchWorkers {',
+        '  void start() {',
+        '    for (int i = 0; i < maxThread; i++) {',
+        '      executor.submit(() -> {',
+        '        while (true) {',
+        '          SearchEvent event = queue.take();',
+        '          jdbcTemplate.queryForList("SELECT id FROM configs WHERE name = ? LIMIT 10", event.name);',
+        '        }',
+        '      });',
+        '    }',
+        '    for (int i = 0; i < names.size(); i++) {',
+        '      executor.submit(() -> jdbcTemplate.update("UPDATE configs SET seen = 1 WHERE name = ?", names.get(i)));',
+        '    }',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/acme/SearchWorkers.java:14:29 jdbcTemplate.update [for parallel] → -']);
+  });
 });
 
 describe('a loop counted up to a literal whose every turn waits is a poll', () => {
