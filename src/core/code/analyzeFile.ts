@@ -232,7 +232,7 @@ function isCommandLineModule(file: string, words: WordSearch, family: LanguageFa
 }
 
 /** What a module that serves requests says: it starts a server or makes an app or router. */
-const SERVES = ['.listen(', 'createServer(', 'express(', 'fastify(', 'Fastify(', 'Router(', 'new Koa', 'new Hono', 'serve('];
+const SERVES = /\.listen\(|\bcreateServer\(|\bexpress\(|\b[fF]astify\(|\bRouter\(|\bnew\s+(?:Koa|Hono)\b|\bserve\(|\bHapi\.[sS]erver\(|\bstartStandaloneServer\(|\bnew\s+WebSocketServer\b/;
 
 /**
  * A Node program run from the command line (`#!/usr/bin/env node` on its first line: openpanel's
@@ -242,7 +242,7 @@ const SERVES = ['.listen(', 'createServer(', 'express(', 'fastify(', 'Fastify(',
 function isNodeScript(words: WordSearch, family: LanguageFamily): boolean {
   if (family !== 'js' || !words.text.startsWith('#!')) return false;
   const first = words.text.slice(0, words.text.indexOf('\n') >>> 0);
-  return /\b(?:node|tsx|ts-node|bun|deno|zx)\b/.test(first) && !SERVES.some((w) => words.has(w));
+  return /\b(?:node(?:js)?|tsx|ts-node|bun|deno|zx)\b/.test(first) && !SERVES.test(words.text);
 }
 
 const JAVA_GETTER = /^get[A-Z]\w*$/;
@@ -479,7 +479,7 @@ export function analyzeTree(
     // which reads them fresh on every edit.
     const tables = family === 'js' ? [...routeTables(words, tree).values()].map((a) => a.text).join('|') + routeHelperKey(words, tree) : '';
     const clients = [...types].filter(([, type]) => isClientType(type)).join(',');
-    const context = `${contextKey(words, family, tree)}|${moduleListsKey(text, family, (w) => words.has(w))}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
+    const context = `${quiet}|${contextKey(words, family, tree)}|${moduleListsKey(text, family, (w) => words.has(w))}|${tables}|${clients}|${keys ? JSON.stringify([...keys]) : ''}|${dispatch?.size ? JSON.stringify([...dispatch]) : ''}`;
     if (cache.context !== context) {
       previous = NO_UNITS;
       cache.context = context;

@@ -136,13 +136,15 @@ const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(
 // Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)\b/i;
 /** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`, Nacos' `maxThread`. */
-const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads?|[tT]hread_?[cC]ount)\b/;
+const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount|(?:max|num|n)_?[tT]hread)\b/;
 /** A loop counted to a number written in place (`for range 4`, `for i := 0; i < 4; i++`, `for _ in range(4)`). */
 const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*\d+\s*;|^for\s+\w+\s+in\s+range\(\s*\d+\s*\)/;
 /** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */
 const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Thread\b|\b\w*(?:[eE]xecutor|[pP]ool)\w*\.(?:submit|execute)\(|\bcreate_task\(|\bensure_future\(|\bProcess\s*\(/;
 /** Reading a clock: a loop whose condition does runs until a time, not over items. */
-const CLOCK = /\b(?:System\.(?:currentTimeMillis|nanoTime)|Date\.now|performance\.now|time\.(?:time|monotonic|perf_counter|Now|Since|Until)|Instant\.now|LocalDateTime\.now|timezone\.now)\s*\(/;
+const CLOCK = /\b(?:System\.(?:currentTimeMillis|nanoTime)|Date\.now|performance\.now|time\.(?:time|time_ns|monotonic|monotonic_ns|perf_counter|Now|Since|Until)|Instant\.now|LocalDateTime\.now|timezone\.now|datetime\.(?:now|utcnow)|loop\.time)\s*\(|\.getTime\(\)/;
+/** Where a `return` or `break` leaves something other than the loop around it: a function written in it, or (for a break) an inner loop or a switch. */
+const OWN_SCOPE = /function|lambda|method_(?:declaration|definition)|arrow|func_literal|class_body|^(?:for|while|do|enhanced_for|for_in)_statement$|switch|select_statement/;
 /** An iterable that is a count: `range(3)`, `range(MAX_RETRIES)`, a number, `Array(3)`, `Array.from({ length: n })`, Java's `IntStream.range`. */
 const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*\{\s*length|IntStream\.range)/;
 /** A TypeScript annotation with a class's type (`: Knex`, `: OrderRepository`, `?: Pool`): isClientType says which. */
@@ -847,11 +849,23 @@ export class FileStructure {
    * time.Now().Before(deadline) {`): tries, one after another, until a deadline; not a loop over items.
    */
   private triesUntilDeadline(n: Scanned, header: string): boolean {
-    const text = this.text.slice(n.start, n.end);
-    // A do…while's condition comes after its body.
-    const condition = n.type === 'do_statement' ? text.slice(text.lastIndexOf('while')) : header;
-    if (!CLOCK.test(condition)) return false;
-    return /\b(?:return|break)\b/.test(n.type === 'do_statement' ? text : text.slice(header.length));
+    // Only a loop on a condition: a `for` over items whose header reads a clock (`Job.objects.filter(run_at__lte=
+    // timezone.now())`) is still over items. Go's is a `for` with an expression alone (no clauses, no range).
+    const go = this.spec.family === 'go' && /^for\s+[^;{]*\{$/.test(header.trim() + '{') && !/\brange\b/.test(header);
+    if (n.type !== 'while_statement' && n.type !== 'do_statement' && !go) return false;
+    if (!CLOCK.test(this.text.slice(n.start, n.end))) return false;
+    const loop = n.node;
+    const condition = go ? loop.child(1) : loop.childForFieldName('condition');
+    if (!condition || !CLOCK.test(condition.text)) return false;
+    // Leaves once done: a return or break of this loop itself, not of a function written in it or an inner loop.
+    for (const stop of loop.descendantsOfType(['return_statement', 'break_statement'])) {
+      let own = true;
+      for (let p = stop?.parent; p && p.id !== loop.id && own; p = p.parent) {
+        if (OWN_SCOPE.test(p.type) && (stop!.type === 'break_statement' || !/^(?:for|while|do|enhanced_for|for_in)_statement$|switch|select_statement/.test(p.type))) own = false;
+      }
+      if (own) return true;
+    }
+    return false;
   }
 
   /**

@@ -95,6 +95,31 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     }
   });
 
+  it('follows an edit that makes the file a command-line script or a server again (a shebang, a listen call): the statements it did not touch lose or regain their hazards, as a fresh parse does', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    const body = lines(
+      'async function main(files) {',
+      '  for (const file of files) {',
+      "    await fetch('https://example.com/insert', { method: 'POST', body: file });",
+      '  }',
+      '}',
+      'main(process.argv.slice(2));',
+    );
+    const texts: [string, number][] = [
+      [body, 2],
+      ['#!/usr/bin/env node\n' + body, 0],
+      ['#!/usr/bin/env node\n' + body + 'require("node:http").createServer(() => {}).listen(3000);\n', 2],
+      ['#!/usr/bin/env node\n' + body + 'const seen = new Set(); seen.observe?.(1);\n', 0],
+      [body, 2],
+    ];
+    for (const [text, count] of texts) {
+      const a = await incremental.analyzeEdit('tools-x/import.mjs', text);
+      assert.equal(a!.hazards.length, count, text);
+      assert.deepEqual(shape(a), shape(await fresh.analyze('tools-x/import.mjs', text)), text);
+    }
+  });
+
   it("follows a package's list of a few an edit grows or appends to in another statement (vikunja's licenseServers), as a fresh parse does", async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);

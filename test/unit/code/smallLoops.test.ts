@@ -161,17 +161,59 @@ describe('a loop counted up to a literal of at most three is as small as a liter
         'import time',
         '',
         'def wait_ready(url, deadline):',
-        '    while time.time() < deadline:',
+        '    while (',
+        '        time.time() < deadline',
+        '    ):',
         '        if requests.get(url, timeout=2).ok:',
         '            return True',
         '    return False',
+        '',
+        'def due(url):',
+        '    for job in Job.objects.filter(run_at__lte=timezone.now()):', // 12: over items, a clock in its query
+        '        if not job.url:',
+        '            break',
+        '        requests.post(job.url, timeout=2)',
+      ),
+      'src/sync.js': lines(
+        'async function sync(deadline, items) {',
+        '  while (Date.now() < deadline) {',
+        "    await fetch('https://example.com/next', { signal: AbortSignal.timeout(1000) });", // 3: its return is a callback's
+        '    items.forEach((x) => { return x; });',
+        '  }',
+        '  do {',
+        "    const res = await fetch('https://example.com/ping', { signal: AbortSignal.timeout(1000) });",
+        '    if (res.ok) break;',
+        '  } while (Date.now() < deadline && !meanwhileStopped);', // a word with `while` in it after the keyword
+        '}',
+      ),
+      'poll/poll.go': lines(
+        'package poll',
+        '',
+        'import (',
+        '\t"net/http"',
+        '\t"time"',
+        ')',
+        '',
+        'func wait(url string, deadline time.Time) error {',
+        '\tfor time.Now().Before(deadline) {',
+        '\t\tif _, err := http.Get(url); err == nil {',
+        '\t\t\treturn nil',
+        '\t\t}',
+        '\t}',
+        '\treturn nil',
+        '}',
       ),
     });
     assert.deepEqual(hazardRows(f).filter((r) => !r.startsWith('missing-timeout')), [
+      'call-in-loop app/wait.py:15:9 requests.post [for sequential] → -',
       'call-in-loop src/main/java/acme/ServerAgent.java:17:7 restTemplate.postForObject [while sequential] → -',
       'call-in-loop src/main/java/acme/ServerAgent.java:20:7 restTemplate.postForObject [for-each sequential] → -',
+      'call-in-loop src/sync.js:3:11 fetch [while sequential] → -',
       'retry-without-backoff app/wait.py:4:5 requests.get → -',
+      'retry-without-backoff poll/poll.go:9:2 http.Get → -',
       'retry-without-backoff src/main/java/acme/ServerAgent.java:6:5 restTemplate.postForObject → -',
+      'retry-without-backoff src/sync.js:6:3 fetch → -',
+      'unbounded-query app/wait.py:12:16 Job.objects.filter → -',
     ]);
   });
 
@@ -198,6 +240,11 @@ describe('a loop counted up to a literal of at most three is as small as a liter
       ),
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/acme/SearchWorkers.java:14:29 jdbcTemplate.update [for parallel] → -']);
+    // A loop over a thread's messages is no pool of threads.
+    const g = await joined({
+      'mail/send.go': lines('package mail', '', 'import "net/http"', '', 'func send(thread Thread) {', '\tfor _, m := range thread.Messages {', '\t\tgo http.Get(m.URL)', '\t}', '}'),
+    });
+    assert.deepEqual(hazardRows(g).filter((r) => !r.startsWith('missing-timeout')), ['call-in-loop mail/send.go:7:6 http.Get [for parallel] → -']);
   });
 });
 
