@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallMatch } from './callCatalogue';
+import { lastNonSpaceBefore } from '../syntax';
 import { argumentsFrom } from './pythonRelations';
 
 // A Django queryset is lazy: `X.objects.filter(…)` builds a query and runs none until it is iterated, sliced with a
@@ -173,39 +174,102 @@ const READS_PART = String.raw`first|last|latest|earliest|get|count|exists|aggreg
  */
 export function readInPart(s: FileStructure, i: number): boolean {
   const outer = outermostCall(s, i);
-  if (new RegExp(String.raw`\.\s*(?:${READS_PART})\s*\(`).test(s.text.slice(s.nodes[i].end, s.nodes[outer].end))) return true;
+  if (READS_PART_CALL.test(s.text.slice(s.nodes[i].end, s.nodes[outer].end))) return true;
+  // Only a value assigned, given as an argument or subscripted is read further: told by the text around the call
+  // first (most calls are statements of their own), so that no syntax node is made for the others.
+  if (!MAY_BE_READ_BEFORE.test(lastNonSpaceBefore(s.text, s.nodes[outer].start)) && !/^[)\s]*\[/.test(s.text.slice(s.nodes[outer].end, s.nodes[outer].end + 40))) return false;
   let node: Node = s.nodes[outer].node;
   let parent = node.parent;
   while (parent?.type === 'parenthesized_expression') parent = (node = parent).parent;
   if (!parent) return false;
   if (parent.type === 'subscript' && parent.childForFieldName('value')?.startIndex === node.startIndex) return parent.childForFieldName('subscript')?.type === 'slice';
-  if (parent.type === 'argument_list') return new RegExp(`^(?:${PAGER})$`).test(parent.parent?.childForFieldName('function')?.text.split('.').pop() ?? '');
+  if (parent.type === 'argument_list') return PAGER_NAME.test(parent.parent?.childForFieldName('function')?.text.split('.').pop() ?? '');
   if (parent.type !== 'assignment' || parent.childForFieldName('left')?.type !== 'identifier') return false;
   const fn = enclosingFunction(parent);
   if (!fn) return false;
-  return pagedLater(s.text.slice(parent.endIndex, fn.endIndex), parent.childForFieldName('left')!.text, 3);
+  const flow = s.memo(`py.flow:${fn.startIndex}`, () => flowOf(s.text, fn.startIndex, fn.endIndex));
+  return pagedLater(flow, parent.endIndex, parent.childForFieldName('left')!.text, 3);
 }
+
+const READS_PART_CALL = new RegExp(String.raw`\.\s*(?:${READS_PART})\s*\(`);
+const PAGER_NAME = new RegExp(`^(?:${PAGER})$`);
+/** What stands before a value assigned (`=`), given as an argument (`(`, `,`) or put in parentheses (`(`). */
+const MAY_BE_READ_BEFORE = /^[=(,]$/;
 
 /** Built-ins that read every row of the queryset they are given. */
 const READS_WHOLE = /^(?:list|tuple|set|frozenset|sorted|dict|sum|len|max|min|any|all|iter|enumerate|reversed)$/;
 
 /**
- * The variable `name` is paged, sliced or narrowed in `after`, itself or as what it is wrapped in or filtered into
- * first: saleor's `menu_items = resolve_menu_items(info)`, `qs = ChannelQsContext(qs=menu_items, …)`, `qs =
- * filter_connection_queryset(qs, kwargs)`, `create_connection_slice(qs, …)`.
+ * What pagedLater reads of a function, once per function: its assignments of a call's result (`qs = filter_x(qs,
+ * kwargs)`: where the call's arguments start, the name and the callee), and per name the last offset where it is
+ * paged, sliced or narrowed. Searched again for every call assigned in the function, with a pattern per name, these
+ * were a fifth of the analysis of a Python service with long functions (skyvern).
  */
-function pagedLater(after: string, name: string, depth: number): boolean {
-  // Given by position or by name (plane's `self.paginate(request=request, queryset=(issues), …)`).
-  const byName = String.raw`\b(?:${PAGER})\s*\((?:[^()]|\([^()]*\))*?\b\w+\s*=\s*\(?\s*${name}\s*\)?\s*[,)]`;
-  if (new RegExp(String.raw`\b(?:${PAGER})\s*\(\s*${name}\b|${byName}|\b${name}\s*\[[^\]\n]*:|\b${name}\s*\.\s*(?:${READS_PART})\s*\(`).test(after)) return true;
+interface FunctionFlow {
+  assignments: { line: number; args: number; target: string; callee: string; argumentsText: string }[];
+  /** Per name: the last offset where a paging, slice or narrowing of it starts. */
+  pagedAt: Map<string, number>;
+}
+
+const PAGER_CALL = new RegExp(String.raw`\b(?:${PAGER})\s*\(`, 'g');
+/** A name given to a pager by keyword (plane's `self.paginate(request=request, queryset=(issues), …)`). */
+const KEYWORD_VALUE = /\b\w+\s*=\s*\(?\s*([A-Za-z_]\w*)\s*\)?\s*(?=[,)]|$)/g;
+const SLICED = /\b([A-Za-z_]\w*)\s*\[[^\]\n]*:/g;
+const NARROWED = new RegExp(String.raw`\b([A-Za-z_]\w*)\s*\.\s*(?:${READS_PART})\s*\(`, 'g');
+
+function flowOf(text: string, start: number, end: number): FunctionFlow {
+  const body = text.slice(start, end);
+  const assignments: FunctionFlow['assignments'] = [];
+  for (const m of body.matchAll(/\n[ \t]*([A-Za-z_]\w*)\s*=\s*([\w.]+)\s*\(/g)) {
+    const args = m.index! + m[0].length;
+    assignments.push({ line: start + m.index!, args: start + args, target: m[1], callee: m[2], argumentsText: argumentsFrom(body, args).trim() });
+  }
+  const pagedAt = new Map<string, number>();
+  const paged = (name: string, at: number) => {
+    if ((pagedAt.get(name) ?? -1) < start + at) pagedAt.set(name, start + at);
+  };
+  // Every place a match can start, overlapping ones too (`a[b[1:]]` slices both), as a search from any offset finds.
+  const each = (pattern: RegExp, found: (m: RegExpExecArray) => void) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      found(m);
+      pattern.lastIndex = m.index + 1;
+    }
+  };
+  if (/aginat|connection|Paginator/.test(body)) {
+    each(PAGER_CALL, (m) => {
+      const args = argumentsFrom(body, m.index + m[0].length);
+      // Its first argument, or a keyword's value (one level of brackets inside the call, as the pattern read it).
+      const first = /^\s*([A-Za-z_]\w*)\b/.exec(args)?.[1];
+      if (first) paged(first, m.index);
+      for (const k of args.matchAll(KEYWORD_VALUE)) paged(k[1], m.index);
+    });
+  }
+  each(SLICED, (m) => paged(m[1], m.index));
+  each(NARROWED, (m) => paged(m[1], m.index));
+  return { assignments, pagedAt };
+}
+
+/** The last offset in the function where `name` is paged, sliced or narrowed (-1: nowhere). */
+function lastPagedAt(flow: FunctionFlow, name: string): number {
+  return flow.pagedAt.get(name) ?? -1;
+}
+
+/**
+ * The variable `name` is paged, sliced or narrowed after `from` in the function, itself or as what it is wrapped in
+ * or filtered into first: saleor's `menu_items = resolve_menu_items(info)`, `qs = ChannelQsContext(qs=menu_items, …)`,
+ * `qs = filter_connection_queryset(qs, kwargs)`, `create_connection_slice(qs, …)`.
+ */
+function pagedLater(flow: FunctionFlow, from: number, name: string, depth: number): boolean {
+  if (lastPagedAt(flow, name) >= from) return true;
   if (depth === 0) return false;
-  for (const m of after.matchAll(/(?:^|\n)[ \t]*([A-Za-z_]\w*)\s*=\s*([\w.]+)\s*\(/g)) {
+  let given: RegExp | undefined;
+  for (const a of flow.assignments) {
     // `rows = list(qs)` reads it all: what is sliced after that is a list.
-    if (READS_WHOLE.test(m[2])) continue;
-    const start = m.index! + m[0].length;
-    if (!new RegExp(String.raw`(?:^|[(,=]\s*)${name}\s*(?:[,)]|$)`).test(argumentsFrom(after, start).trim())) continue;
-    const rest = after.slice(start);
-    if (m[1] === name ? pagedLater(rest, name, depth - 1) : pagedLater(rest, m[1], depth - 1)) return true;
+    if (a.line < from || READS_WHOLE.test(a.callee) || !a.argumentsText.includes(name)) continue;
+    given ??= new RegExp(String.raw`(?:^|[(,=]\s*)${name}\s*(?:[,)]|$)`);
+    if (!given.test(a.argumentsText)) continue;
+    if (a.target === name ? pagedLater(flow, a.args, name, depth - 1) : pagedLater(flow, a.args, a.target, depth - 1)) return true;
   }
   return false;
 }
