@@ -83,7 +83,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalSource, goLocalType, goResultType, pyLocalTypes, pythonResultType, tsLocalSource, tsLocalType, tsResultType } from './localTypes';
+import { goLocalSource, goLocalType, goResultType, PyLocalTypes, pythonResultType, tsLocalSource, tsLocalType, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -979,6 +979,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     return best;
   };
   const localTypes = new Map<string, string[]>(); // `${function}:${name}` → the types the function gives it (none: [])
+  const pyTypes = new Map<number, PyLocalTypes>(); // Python: every local name's types, per function
   const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
@@ -1093,7 +1094,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (types === undefined) {
         const body = s.text.slice(spans[owner].start, spans[owner].end);
         const one = family === 'python' ? undefined : (family === 'go' ? goLocalType : tsLocalType)(body, call.chain[0]);
-        localTypes.set(key, (types = family === 'python' ? pyLocalTypes(body, call.chain[0]) : one ? [one] : []));
+        if (family === 'python' && !pyTypes.has(owner)) pyTypes.set(owner, PyLocalTypes.of(body));
+        localTypes.set(key, (types = family === 'python' ? pyTypes.get(owner)!.typesOf(call.chain[0]) : one ? [one] : []));
       }
       if (types.length) {
         callFact.receiverType = types[0];

@@ -108,6 +108,45 @@ export function pyLocalTypes(body: string, name: string): string[] {
 }
 
 /**
+ * pyLocalTypes for every name of one function, each pattern run once: asked name by name, they ran over the whole
+ * function once per local name, which made a long function (skyvern's) quadratic. Gives what pyLocalTypes gives.
+ */
+export class PyLocalTypes {
+  private readonly annotated = new Map<string, string>();
+  private readonly made = new Map<string, string[]>();
+
+  private constructor(body: string) {
+    // Every place a match can start (as the search for one name finds its first, or each of its own).
+    for (let m = PY_ANNOTATED.exec(body); m; m = PY_ANNOTATED.exec(body)) {
+      if (!this.annotated.has(m[1])) this.annotated.set(m[1], m[2]);
+      PY_ANNOTATED.lastIndex = m.index + 1;
+    }
+    PY_ANNOTATED.lastIndex = 0;
+    for (let m = PY_MADE.exec(body); m; m = PY_MADE.exec(body)) {
+      const list = this.made.get(m[1]);
+      if (!list) this.made.set(m[1], [m[2]]);
+      else if (!list.includes(m[2])) list.push(m[2]);
+      PY_MADE.lastIndex = m.index + 1;
+    }
+    PY_MADE.lastIndex = 0;
+  }
+
+  static of(body: string): PyLocalTypes {
+    return new PyLocalTypes(body);
+  }
+
+  typesOf(name: string): string[] {
+    const annotated = this.annotated.get(name);
+    return annotated ? [annotated] : [...(this.made.get(name) ?? [])];
+  }
+}
+
+/** `name: Type` (not `Type[…]` nor `Type.x`), at the start, after a space, `;`, `(` or `,`. */
+const PY_ANNOTATED = /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*[[.])/g;
+/** `name = Type(…)`, `name: T = Type(…)`, `name = mod.Type(…)`, `name = Type.create(…)`. */
+const PY_MADE = new RegExp(`(?:^|[\\s;(])([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)(?:\\.(?:${PY_FACTORIES}))?\\(`, 'g');
+
+/**
  * A Python function's return annotation, when it names one class of the project (`-> RepositoryUsers`, `->
  * "RepositoryUsers"`, `-> repos.RepositoryUsers`): what a property such as mealie's `repos.users` hands its callers.
  */

@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { PyLocalTypes, pyLocalTypes } from '../../../src/core/code/localTypes';
+
+describe('Python local types: every name of a function at once gives what one name at a time gives', () => {
+  it('annotations first, then each class made (constructors, factories, module-qualified), prefixes and comparisons apart', () => {
+    const body = [
+      'async def handle(request, repo: OrderRepo = Depends(get_repo), user_repo: UserRepo):',
+      '    importer = JiraAgileImporter(token)',
+      '    if agile:',
+      '        importer = JiraNormalImporter(token)',
+      '    repository = ProductRepository.from_session(session)',
+      '    client = httpx.AsyncClient(timeout=5)',
+      '    items: list[Item] = []',
+      '    cache: Cache = Cache.create()',
+      '    svc = services.OrderService(repo); svc2 = OrderService(repo)',
+      '    if importer == Other(token):',
+      '        pass',
+      '    importer = JiraAgileImporter(token)',
+      '    a_importer = Wrong(token)',
+    ].join('\n');
+    const table = PyLocalTypes.of(body);
+    const names = ['repo', 'user_repo', 'importer', 'repository', 'client', 'items', 'cache', 'svc', 'svc2', 'a_importer', 'request', 'missing', 'Item'];
+    for (const name of names) assert.deepEqual(table.typesOf(name), pyLocalTypes(body, name), name);
+    // And what they give, so that the comparison is not between two empty answers.
+    assert.deepEqual(table.typesOf('importer'), ['JiraAgileImporter', 'JiraNormalImporter']);
+    assert.deepEqual(table.typesOf('repo'), ['OrderRepo']);
+    assert.deepEqual(table.typesOf('repository'), ['ProductRepository']);
+    assert.deepEqual(table.typesOf('svc'), ['OrderService']);
+    assert.deepEqual(table.typesOf('cache'), ['Cache']);
+    assert.deepEqual(table.typesOf('client'), ['AsyncClient']);
+  });
+});
