@@ -129,7 +129,7 @@ function awaitedElsewhere(s: FileStructure, i: number): boolean {
   for (let parent = node.parent, depth = 0; parent && depth < 6; node = parent, parent = parent.parent, depth++) {
     switch (parent.type) {
       case 'with_statement':
-        return /^async\b/.test(parent.text);
+        return startsAsync(s.text, parent.startIndex);
       case 'as_pattern':
       case 'with_item':
       case 'with_clause':
@@ -140,7 +140,7 @@ function awaitedElsewhere(s: FileStructure, i: number): boolean {
         continue;
       case 'for_statement':
       case 'for_in_clause':
-        return /^async\b/.test(parent.text) && !!parent.childForFieldName('right')?.equals(node);
+        return startsAsync(s.text, parent.startIndex) && !!parent.childForFieldName('right')?.equals(node);
       case 'argument_list':
         // The argument of a call that runs coroutines; not of any other call, which the helper's value goes into.
         return COROUTINE_RUNNERS.test(parent.parent?.childForFieldName('function')?.text ?? '');
@@ -148,15 +148,36 @@ function awaitedElsewhere(s: FileStructure, i: number): boolean {
         const left = parent.childForFieldName('left');
         if (left?.type !== 'identifier') return false;
         const f = s.functionOf[i];
-        const after = f >= 0 ? s.text.slice(parent.endIndex, s.spanOfFunction(f).end) : '';
-        // Awaited as a whole (`await task`), not a method of what it holds (`await user.refresh()`).
-        return new RegExp(`\\bawait\\s+${left.text}\\b(?![.(\\[])|\\b(?:gather|create_task|wait_for|ensure_future|wait|shield)\\([^)]*\\b${left.text}\\b`).test(after);
+        if (f < 0) return false;
+        const span = s.spanOfFunction(f);
+        const awaited = s.memo(`py.awaited:${span.start}`, () => awaitedNames(s.text.slice(span.start, span.end), span.start));
+        return (awaited.get(left.text) ?? -1) >= parent.endIndex;
       }
       default:
         return false;
     }
   }
   return false;
+}
+
+/** `async with`, `async for`: the statement's first word. */
+function startsAsync(text: string, at: number): boolean {
+  return text.startsWith('async', at) && !/\w/.test(text[at + 5] ?? '');
+}
+
+/** Awaited as a whole (`await task`), not a method of what it holds (`await user.refresh()`). */
+const AWAITED = /\bawait\s+([A-Za-z_]\w*)\b(?![.(\[])/g;
+const GATHERED = /\b(?:gather|create_task|wait_for|ensure_future|wait|shield)\(([^)]*)/g;
+
+/**
+ * Per name, the last offset in the function where it is awaited or handed to a coroutine runner: once per function,
+ * not a pattern per call over the rest of it (quadratic in a long function).
+ */
+function awaitedNames(body: string, start: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of body.matchAll(AWAITED)) out.set(m[1], start + m.index!);
+  for (const m of body.matchAll(GATHERED)) for (const name of m[1].matchAll(/\b[A-Za-z_]\w*\b/g)) out.set(name[0], Math.max(out.get(name[0]) ?? -1, start + m.index!));
+  return out;
 }
 
 /**
@@ -192,12 +213,15 @@ const DJANGO_ASYNC = /^a(?:first|last|latest|earliest|get|count|exists|aggregate
  * Starlette's `run_in_threadpool`, `loop.run_in_executor(…)`, anyio's `to_thread.run_sync`: the event loop goes on.
  */
 function handedToThread(s: FileStructure, i: number): boolean {
+  if (!s.memo('py.threadRunners', () => THREAD_RUNNERS.test(s.text))) return false;
   for (let n = s.nodes[i].node.parent, depth = 0; n && depth < 12; n = n.parent, depth++) {
     if (n.type === 'function_definition') return false;
-    if (n.type === 'call' && /\b(?:sync_to_async|database_sync_to_async|to_thread|run_in_threadpool|run_in_executor|run_sync)\b/.test(n.childForFieldName('function')?.text ?? '')) return true;
+    if (n.type === 'call' && THREAD_RUNNERS.test(n.childForFieldName('function')?.text ?? '')) return true;
   }
   return false;
 }
+
+const THREAD_RUNNERS = /\b(?:sync_to_async|database_sync_to_async|to_thread|run_in_threadpool|run_in_executor|run_sync)\b/;
 
 /** Reactor's own way to run blocking work: on a scheduler kept for it, not on the event loop. */
 const OFFLOADED = /\.\s*(?:subscribeOn|publishOn)\s*\(\s*(?:Schedulers\s*\.\s*)?(?:boundedElastic|elastic)\s*\(/;
