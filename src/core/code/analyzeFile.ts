@@ -980,6 +980,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   };
   const localTypes = new Map<string, string[]>(); // `${function}:${name}` → the types the function gives it (none: [])
   const pyTypes = new Map<number, PyLocalTypes>(); // Python: every local name's types, per function
+  const tablesNamed = new Map<number, boolean>(); // per function: whether it names a dispatch table
   const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
@@ -1038,7 +1039,14 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (dispatch.size && call.chain.length <= 1) {
       // `loader = loaders[kind]` then `loader(reader)`, `handlers[action](req)`: each function of the table.
       const start = s.nodes[i].start;
-      const targets = dispatchedThrough(dispatch, s.text.slice(start, call.argsStart >= 0 ? call.argsStart : s.nodes[i].end), call.chain, s.text.slice(spans[owner].start, start));
+      // (A name taken from a table is looked for only in functions that name one: a pattern per call over the function's
+      // text up to it was quadratic in a long function.)
+      let named = tablesNamed.get(owner);
+      if (named === undefined) {
+        const body = s.text.slice(spans[owner].start, spans[owner].end);
+        tablesNamed.set(owner, (named = [...dispatch.keys()].some((t) => body.includes(t))));
+      }
+      const targets = dispatchedThrough(dispatch, s.text.slice(start, call.argsStart >= 0 ? call.argsStart : s.nodes[i].end), call.chain, named ? s.text.slice(spans[owner].start, start) : '');
       if (targets) {
         const loop = s.loopOnEveryTurn(i);
         for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) } } : {}) });
