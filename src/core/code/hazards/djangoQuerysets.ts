@@ -185,9 +185,11 @@ export function readInPart(s: FileStructure, i: number): boolean {
   if (parent.type === 'subscript' && parent.childForFieldName('value')?.startIndex === node.startIndex) return parent.childForFieldName('subscript')?.type === 'slice';
   if (parent.type === 'argument_list') return PAGER_NAME.test(parent.parent?.childForFieldName('function')?.text.split('.').pop() ?? '');
   if (parent.type !== 'assignment' || parent.childForFieldName('left')?.type !== 'identifier') return false;
-  const fn = enclosingFunction(parent);
-  if (!fn) return false;
-  const flow = s.memo(`py.flow:${fn.startIndex}`, () => flowOf(s.text, fn.startIndex, fn.endIndex));
+  // The function it is written in (an assignment is a statement: not in a lambda), known without walking the tree.
+  const f = s.functionOf[outer];
+  if (f < 0) return false;
+  const fn = s.spanOfFunction(f);
+  const flow = s.memo(`py.flow:${fn.start}`, () => flowOf(s.text, fn.start, fn.end));
   return pagedLater(flow, parent.endIndex, parent.childForFieldName('left')!.text, 3);
 }
 
@@ -207,6 +209,8 @@ const READS_WHOLE = /^(?:list|tuple|set|frozenset|sorted|dict|sum|len|max|min|an
  */
 interface FunctionFlow {
   assignments: { line: number; args: number; target: string; callee: string; argumentsText: string }[];
+  /** Per name, the assignments (indices, in order) whose call's arguments mention it, not through a reading built-in. */
+  givenTo: Map<string, number[]>;
   /** Per name: the last offset where a paging, slice or narrowing of it starts. */
   pagedAt: Map<string, number>;
 }
@@ -220,9 +224,15 @@ const NARROWED = new RegExp(String.raw`\b([A-Za-z_]\w*)\s*\.\s*(?:${READS_PART})
 function flowOf(text: string, start: number, end: number): FunctionFlow {
   const body = text.slice(start, end);
   const assignments: FunctionFlow['assignments'] = [];
+  const givenTo = new Map<string, number[]>();
   for (const m of body.matchAll(/\n[ \t]*([A-Za-z_]\w*)\s*=\s*([\w.]+)\s*\(/g)) {
     const args = m.index! + m[0].length;
-    assignments.push({ line: start + m.index!, args: start + args, target: m[1], callee: m[2], argumentsText: argumentsFrom(body, args).trim() });
+    const argumentsText = argumentsFrom(body, args).trim();
+    // `rows = list(qs)` reads it all: what is sliced after that is a list.
+    if (!READS_WHOLE.test(m[2])) {
+      for (const name of new Set(argumentsText.match(/\b[A-Za-z_]\w*\b/g) ?? [])) pushIndex(givenTo, name, assignments.length);
+    }
+    assignments.push({ line: start + m.index!, args: start + args, target: m[1], callee: m[2], argumentsText });
   }
   const pagedAt = new Map<string, number>();
   const paged = (name: string, at: number) => {
@@ -247,7 +257,13 @@ function flowOf(text: string, start: number, end: number): FunctionFlow {
   }
   each(SLICED, (m) => paged(m[1], m.index));
   each(NARROWED, (m) => paged(m[1], m.index));
-  return { assignments, pagedAt };
+  return { assignments, givenTo, pagedAt };
+}
+
+function pushIndex(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
 }
 
 /** The last offset in the function where `name` is paged, sliced or narrowed (-1: nowhere). */
@@ -264,9 +280,9 @@ function pagedLater(flow: FunctionFlow, from: number, name: string, depth: numbe
   if (lastPagedAt(flow, name) >= from) return true;
   if (depth === 0) return false;
   let given: RegExp | undefined;
-  for (const a of flow.assignments) {
-    // `rows = list(qs)` reads it all: what is sliced after that is a list.
-    if (a.line < from || READS_WHOLE.test(a.callee) || !a.argumentsText.includes(name)) continue;
+  for (const k of flow.givenTo.get(name) ?? []) {
+    const a = flow.assignments[k];
+    if (a.line < from) continue;
     given ??= new RegExp(String.raw`(?:^|[(,=]\s*)${name}\s*(?:[,)]|$)`);
     if (!given.test(a.argumentsText)) continue;
     if (a.target === name ? pagedLater(flow, a.args, name, depth - 1) : pagedLater(flow, a.args, a.target, depth - 1)) return true;
