@@ -109,24 +109,30 @@ export function pyLocalTypes(body: string, name: string): string[] {
 
 /**
  * pyLocalTypes for every name of one function, each pattern run once: asked name by name, they ran over the whole
- * function once per local name, which made a long function (skyvern's) quadratic. Gives what pyLocalTypes gives.
+ * function once per local name, which made a long function (skyvern's) quadratic. Gives what pyLocalTypes gives
+ * (names of ASCII letters: those of other scripts are no receivers the analysis reads).
  */
 export class PyLocalTypes {
   private readonly annotated = new Map<string, string>();
   private readonly made = new Map<string, string[]>();
 
   private constructor(body: string) {
-    // Every place a match can start (as the search for one name finds its first, or each of its own).
+    // Every place a match can start, as the search for one name finds its first; for the classes made, each match
+    // of a name after the end of its one before, as the search for that name finds them (`client = Client(client=
+    // HttpClient())`: the keyword is not an assignment).
     for (let m = PY_ANNOTATED.exec(body); m; m = PY_ANNOTATED.exec(body)) {
       if (!this.annotated.has(m[1])) this.annotated.set(m[1], m[2]);
       PY_ANNOTATED.lastIndex = m.index + 1;
     }
     PY_ANNOTATED.lastIndex = 0;
+    const ends = new Map<string, number>();
     for (let m = PY_MADE.exec(body); m; m = PY_MADE.exec(body)) {
+      PY_MADE.lastIndex = m.index + 1;
+      if (m.index < (ends.get(m[1]) ?? 0)) continue;
+      ends.set(m[1], m.index + m[0].length);
       const list = this.made.get(m[1]);
       if (!list) this.made.set(m[1], [m[2]]);
       else if (!list.includes(m[2])) list.push(m[2]);
-      PY_MADE.lastIndex = m.index + 1;
     }
     PY_MADE.lastIndex = 0;
   }

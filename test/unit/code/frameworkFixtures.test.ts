@@ -4306,10 +4306,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    return models.Page.objects.all()',
           'def resolve_notes(info):',
           '    return models.Note.objects.all()',
+          'def resolve_drafts(info):',
+          '    return models.Draft.objects.all()',
+          'def resolve_tasks(info):',
+          '    return models.Task.objects.all()',
+          'def resolve_logs(info):',
+          '    return models.Log.objects.all()',
         ),
         'shop/schema.py': lines(
           'import graphene',
-          'from .resolvers import resolve_stocks, resolve_tags, resolve_zones, resolve_menu_items, resolve_pages, resolve_notes',
+          'from .resolvers import resolve_stocks, resolve_tags, resolve_zones, resolve_menu_items, resolve_pages, resolve_notes, resolve_drafts, resolve_tasks, resolve_logs',
           'class Query(graphene.ObjectType):',
           '    @staticmethod',
           '    def resolve_stocks(_root, info, **kwargs):',
@@ -4335,10 +4341,22 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '        notes = resolve_notes(info)',
           '        notes = notes.filter(**info.filters)',
           '        return self.paginate(request=info, queryset=(notes), on_results=lambda n: n)',
+          '    def resolve_drafts(_root, info):', // assigned over a line continuation, then sliced
+          '        drafts = \\',
+          '            resolve_drafts(info)',
+          '        return drafts[:10]',
+          '    def resolve_tasks(_root, info):', // an argument after a comment line
+          '        return paginate_queryset(',
+          '            # the first page',
+          '            resolve_tasks(info), 20)',
+          '    def resolve_logs(_root, info):', // a keyword of a call inside the pager's brackets is not the pager's
+          '        logs = resolve_logs(info)',
+          '        return paginate(wrap(queryset=logs), info)',
         ),
       });
       assert.deepEqual(hazardRows(f), [
         'unbounded-query shop/resolvers.py:13:12 models.Page.objects.all → -',
+        'unbounded-query shop/resolvers.py:21:12 models.Log.objects.all → -',
         'unbounded-query shop/resolvers.py:5:13 models.Tag.objects.all → -',
         'unbounded-query shop/resolvers.py:9:12 models.Orphan.objects.all → -',
       ]);

@@ -17,9 +17,10 @@ describe('Python local types: every name of a function at once gives what one na
       '        pass',
       '    importer = JiraAgileImporter(token)',
       '    a_importer = Wrong(token)',
+      '    client2 = Client(client2=HttpClient(timeout=5))', // a keyword of the call is no assignment
     ].join('\n');
     const table = PyLocalTypes.of(body);
-    const names = ['repo', 'user_repo', 'importer', 'repository', 'client', 'items', 'cache', 'svc', 'svc2', 'a_importer', 'request', 'missing', 'Item'];
+    const names = ['client2', 'repo', 'user_repo', 'importer', 'repository', 'client', 'items', 'cache', 'svc', 'svc2', 'a_importer', 'request', 'missing', 'Item'];
     for (const name of names) assert.deepEqual(table.typesOf(name), pyLocalTypes(body, name), name);
     // And what they give, so that the comparison is not between two empty answers.
     assert.deepEqual(table.typesOf('importer'), ['JiraAgileImporter', 'JiraNormalImporter']);
@@ -28,5 +29,6 @@ describe('Python local types: every name of a function at once gives what one na
     assert.deepEqual(table.typesOf('svc'), ['OrderService']);
     assert.deepEqual(table.typesOf('cache'), ['Cache']);
     assert.deepEqual(table.typesOf('client'), ['AsyncClient']);
+    assert.deepEqual(table.typesOf('client2'), ['Client']);
   });
 });

@@ -166,7 +166,7 @@ function startsAsync(text: string, at: number): boolean {
 }
 
 /** Awaited as a whole (`await task`), not a method of what it holds (`await user.refresh()`). */
-const AWAITED = /\bawait\s+([A-Za-z_]\w*)\b(?![.(\[])/g;
+const AWAITED = /\bawait\s+([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)(?![\w\u0080-\uffff.(\[])/g;
 const GATHERED = /\b(?:gather|create_task|wait_for|ensure_future|wait|shield)\(([^)]*)/g;
 
 /**
@@ -176,7 +176,7 @@ const GATHERED = /\b(?:gather|create_task|wait_for|ensure_future|wait|shield)\((
 function awaitedNames(body: string, start: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of body.matchAll(AWAITED)) out.set(m[1], start + m.index!);
-  for (const m of body.matchAll(GATHERED)) for (const name of m[1].matchAll(/\b[A-Za-z_]\w*\b/g)) out.set(name[0], Math.max(out.get(name[0]) ?? -1, start + m.index!));
+  for (const m of body.matchAll(GATHERED)) for (const name of m[1].matchAll(/[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*/g)) out.set(name[0], Math.max(out.get(name[0]) ?? -1, start + m.index!));
   return out;
 }
 

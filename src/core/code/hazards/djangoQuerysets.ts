@@ -177,7 +177,7 @@ export function readInPart(s: FileStructure, i: number): boolean {
   if (READS_PART_CALL.test(s.text.slice(s.nodes[i].end, s.nodes[outer].end))) return true;
   // Only a value assigned, given as an argument or subscripted is read further: told by the text around the call
   // first (most calls are statements of their own), so that no syntax node is made for the others.
-  if (!MAY_BE_READ_BEFORE.test(lastNonSpaceBefore(s.text, s.nodes[outer].start)) && !/^[)\s]*\[/.test(s.text.slice(s.nodes[outer].end, s.nodes[outer].end + 40))) return false;
+  if (!mayBeRead(s.text, s.nodes[outer].start, s.nodes[outer].end)) return false;
   let node: Node = s.nodes[outer].node;
   let parent = node.parent;
   while (parent?.type === 'parenthesized_expression') parent = (node = parent).parent;
@@ -198,6 +198,26 @@ const PAGER_NAME = new RegExp(`^(?:${PAGER})$`);
 /** What stands before a value assigned (`=`), given as an argument (`(`, `,`) or put in parentheses (`(`). */
 const MAY_BE_READ_BEFORE = /^[=(,]$/;
 
+/**
+ * Whether the text around the call at [start, end) lets it be assigned, an argument or subscripted: what stands before
+ * it (MAY_BE_READ_BEFORE) or a `[` after it. Where a comment or a line continuation comes between, the text cannot
+ * tell: the syntax tree is asked.
+ */
+function mayBeRead(text: string, start: number, end: number): boolean {
+  if (MAY_BE_READ_BEFORE.test(lastNonSpaceBefore(text, start))) return true;
+  const line = text.lastIndexOf('\n', start - 1);
+  if (/^[ \t]*$/.test(text.slice(line + 1, start))) {
+    // First on its line: the line before may end in a comment or a backslash.
+    const previous = text.slice(text.lastIndexOf('\n', line - 1) + 1, Math.max(0, line));
+    if (previous.includes('#') || previous.trimEnd().endsWith('\\')) return true;
+  }
+  AFTER_CALL.lastIndex = end;
+  return AFTER_CALL.test(text);
+}
+
+/** After a call: closing brackets, spaces, line continuations and comments, then a subscript's `[`. */
+const AFTER_CALL = /(?:[)\s\\]|#[^\n]*)*\[/y;
+
 /** Built-ins that read every row of the queryset they are given. */
 const READS_WHOLE = /^(?:list|tuple|set|frozenset|sorted|dict|sum|len|max|min|any|all|iter|enumerate|reversed)$/;
 
@@ -215,22 +235,29 @@ interface FunctionFlow {
   pagedAt: Map<string, number>;
 }
 
+/** A Python identifier (letters of any script). */
+const NAME = String.raw`[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*`;
+const FIRST_NAME = new RegExp(String.raw`^\s*(${NAME})(?![\w\u0080-\uffff])`);
 const PAGER_CALL = new RegExp(String.raw`\b(?:${PAGER})\s*\(`, 'g');
 /** A name given to a pager by keyword (plane's `self.paginate(request=request, queryset=(issues), …)`). */
-const KEYWORD_VALUE = /\b\w+\s*=\s*\(?\s*([A-Za-z_]\w*)\s*\)?\s*(?=[,)]|$)/g;
-const SLICED = /\b([A-Za-z_]\w*)\s*\[[^\]\n]*:/g;
-const NARROWED = new RegExp(String.raw`\b([A-Za-z_]\w*)\s*\.\s*(?:${READS_PART})\s*\(`, 'g');
+const KEYWORD_VALUE = new RegExp(String.raw`\b\w+\s*=\s*\(?\s*(${NAME})\s*\)?\s*(?=[,)]|$)`, 'g');
+const SLICED = new RegExp(String.raw`\b(${NAME})\s*\[[^\]\n]*:`, 'g');
+const NARROWED = new RegExp(String.raw`\b(${NAME})\s*\.\s*(?:${READS_PART})\s*\(`, 'g');
+/** What a pager's own brackets hold as the pattern per name read them: nested brackets one level deep only. */
+const PAGER_OWN = /^(?:[^()]|\([^()]*\))*/;
+/** A call inside them (`wrap(queryset=qs)`): its keywords are its own, not the pager's. */
+const CALL_INSIDE = /([\w\u0080-\uffff])\([^()]*\)/g;
 
 function flowOf(text: string, start: number, end: number): FunctionFlow {
   const body = text.slice(start, end);
   const assignments: FunctionFlow['assignments'] = [];
   const givenTo = new Map<string, number[]>();
-  for (const m of body.matchAll(/\n[ \t]*([A-Za-z_]\w*)\s*=\s*([\w.]+)\s*\(/g)) {
+  for (const m of body.matchAll(ASSIGNED_CALL)) {
     const args = m.index! + m[0].length;
     const argumentsText = argumentsFrom(body, args).trim();
     // `rows = list(qs)` reads it all: what is sliced after that is a list.
     if (!READS_WHOLE.test(m[2])) {
-      for (const name of new Set(argumentsText.match(/\b[A-Za-z_]\w*\b/g) ?? [])) pushIndex(givenTo, name, assignments.length);
+      for (const name of new Set(argumentsText.match(NAMES) ?? [])) pushIndex(givenTo, name, assignments.length);
     }
     assignments.push({ line: start + m.index!, args: start + args, target: m[1], callee: m[2], argumentsText });
   }
@@ -248,17 +275,21 @@ function flowOf(text: string, start: number, end: number): FunctionFlow {
   };
   if (/aginat|connection|Paginator/.test(body)) {
     each(PAGER_CALL, (m) => {
-      const args = argumentsFrom(body, m.index + m[0].length);
-      // Its first argument, or a keyword's value (one level of brackets inside the call, as the pattern read it).
-      const first = /^\s*([A-Za-z_]\w*)\b/.exec(args)?.[1];
+      const args = body.slice(m.index + m[0].length);
+      // Its first argument, or a keyword's value in the pager's own brackets (not one of a call inside them).
+      const first = FIRST_NAME.exec(args)?.[1];
       if (first) paged(first, m.index);
-      for (const k of args.matchAll(KEYWORD_VALUE)) paged(k[1], m.index);
+      const own = (PAGER_OWN.exec(args)?.[0] ?? '').replace(CALL_INSIDE, '$1()');
+      for (const k of own.matchAll(KEYWORD_VALUE)) paged(k[1], m.index);
     });
   }
   each(SLICED, (m) => paged(m[1], m.index));
   each(NARROWED, (m) => paged(m[1], m.index));
   return { assignments, givenTo, pagedAt };
 }
+
+const NAMES = new RegExp(NAME, 'g');
+const ASSIGNED_CALL = new RegExp(String.raw`\n[ \t]*(${NAME})\s*=\s*([\w.]+)\s*\(`, 'g');
 
 function pushIndex(map: Map<string, number[]>, key: string, index: number): void {
   const list = map.get(key);
