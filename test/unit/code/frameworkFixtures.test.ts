@@ -4352,6 +4352,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    def resolve_logs(_root, info):', // a keyword of a call inside the pager's brackets is not the pager's
           '        logs = resolve_logs(info)',
           '        return paginate(wrap(queryset=logs), info)',
+          '    def resolve_banner(_root, info):', // a call before a comment of many #: read past in one scan
+          "        render(info)  # " + '# '.repeat(40) + 'x',
         ),
       });
       assert.deepEqual(hazardRows(f), [

@@ -211,12 +211,25 @@ function mayBeRead(text: string, start: number, end: number): boolean {
     const previous = text.slice(text.lastIndexOf('\n', line - 1) + 1, Math.max(0, line));
     if (previous.includes('#') || previous.trimEnd().endsWith('\\')) return true;
   }
-  AFTER_CALL.lastIndex = end;
-  return AFTER_CALL.test(text);
+  return subscriptedAfter(text, end);
 }
 
-/** After a call: closing brackets, spaces, line continuations and comments, then a subscript's `[`. */
-const AFTER_CALL = /(?:[)\s\\]|#[^\n]*)*\[/y;
+/**
+ * After a call, past closing brackets, spaces, line continuations and comments: a subscript's `[`. (A scan, not a
+ * pattern: one that allowed comments between those characters took minutes to fail on skyvern's commented code.)
+ */
+function subscriptedAfter(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[') return true;
+    if (c === '#') {
+      const line = text.indexOf('\n', i);
+      if (line < 0) return false;
+      i = line;
+    } else if (c !== ')' && c !== '\\' && !/\s/.test(c)) return false;
+  }
+  return false;
+}
 
 /** Built-ins that read every row of the queryset they are given. */
 const READS_WHOLE = /^(?:list|tuple|set|frozenset|sorted|dict|sum|len|max|min|any|all|iter|enumerate|reversed)$/;
