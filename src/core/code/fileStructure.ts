@@ -22,7 +22,7 @@ function takesNoParameters(fn: Node): boolean {
 }
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
-import { goLocalType, tsLocalType } from './localTypes';
+import { goLocalType, TsLocalTypes } from './localTypes';
 import { WordSearch } from './wordSearch';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
@@ -1402,7 +1402,7 @@ export class FileStructure {
     const f = this.functionOf[call.index];
     if (f < 0) return undefined;
     const fn = this.nodes[this.functions[f].index];
-    const type = tsLocalType(this.text.slice(fn.start, fn.end), name);
+    const type = this.memo(`ts.locals:${fn.start}`, () => TsLocalTypes.of(this.text.slice(fn.start, fn.end))).typeOf(name);
     return type && isClientType(type) ? [type, ...chain.slice(1)] : undefined;
   }
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { PyLocalTypes, pyLocalTypes } from '../../../src/core/code/localTypes';
+import { PyLocalTypes, pyLocalTypes, TsLocalTypes, tsLocalType } from '../../../src/core/code/localTypes';
 
 describe('Python local types: every name of a function at once gives what one name at a time gives', () => {
   it('annotations first, then each class made (constructors, factories, module-qualified), prefixes and comparisons apart', () => {
@@ -30,5 +30,30 @@ describe('Python local types: every name of a function at once gives what one na
     assert.deepEqual(table.typesOf('cache'), ['Cache']);
     assert.deepEqual(table.typesOf('client'), ['AsyncClient']);
     assert.deepEqual(table.typesOf('client2'), ['Client']);
+  });
+});
+
+describe('TypeScript local types: every name of a function at once gives what one name at a time gives', () => {
+  it('parameters, locals and fields with modifiers, generic and optional annotations, standard types, unannotated names', () => {
+    const body = [
+      'async refresh(provider: SocialProvider, opts?: Options<Foo>, id: string, list: Array<Item>) {',
+      '  const repo: OrderRepo = getRepo();',
+      '  let cache: Map<string, Item> = new Map();',
+      '  const client = new HttpClient();',
+      '  constructor(private readonly users: UserService, public orders: OrderService) {}',
+      '  const other: OrderRepo | undefined = x;',
+      '  const providerX: Other = y;',
+      '  let later: Later;',
+      '  const obj = { key: Value, repo2: Repo2 };',
+      '}',
+    ].join('\n');
+    const table = TsLocalTypes.of(body);
+    for (const name of ['provider', 'opts', 'id', 'list', 'repo', 'cache', 'client', 'users', 'orders', 'other', 'providerX', 'later', 'key', 'repo2', 'missing']) {
+      assert.equal(table.typeOf(name), tsLocalType(body, name), name);
+    }
+    assert.equal(table.typeOf('provider'), 'SocialProvider');
+    assert.equal(table.typeOf('users'), 'UserService');
+    assert.equal(table.typeOf('repo'), 'OrderRepo');
+    assert.equal(table.typeOf('cache'), undefined, 'a standard type is no class of the workspace');
   });
 });
