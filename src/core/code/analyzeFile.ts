@@ -83,7 +83,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalSource, goLocalType, goResultType, PyLocalTypes, pythonResultType, tsLocalSource, TsLocalTypes, tsResultType } from './localTypes';
+import { goLocalSource, goResultType, PyLocalTypes, pythonResultType, tsLocalSource, TsLocalTypes, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -1101,7 +1101,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       let types = localTypes.get(key);
       if (types === undefined) {
         const body = s.text.slice(spans[owner].start, spans[owner].end);
-        const one = family === 'python' ? undefined : family === 'go' ? goLocalType(body, call.chain[0]) : s.memo(`ts.locals:${spans[owner].start}`, () => TsLocalTypes.of(body)).typeOf(call.chain[0]);
+        const one = family === 'python' ? undefined : family === 'go' ? s.goLocalTypesOf(spans[owner]).typeOf(call.chain[0]) : s.memo(`ts.locals:${spans[owner].start}`, () => TsLocalTypes.of(body)).typeOf(call.chain[0]);
         if (family === 'python' && !pyTypes.has(owner)) pyTypes.set(owner, PyLocalTypes.of(body));
         localTypes.set(key, (types = family === 'python' ? pyTypes.get(owner)!.typesOf(call.chain[0]) : one ? [one] : []));
       }

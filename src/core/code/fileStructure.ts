@@ -22,7 +22,7 @@ function takesNoParameters(fn: Node): boolean {
 }
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
-import { goLocalType, TsLocalTypes } from './localTypes';
+import { GoLocalTypes, TsLocalTypes } from './localTypes';
 import { WordSearch } from './wordSearch';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
@@ -481,6 +481,11 @@ export class FileStructure {
       const lists = words.filter((w) => this.words.has(w)).map((w) => this.words.all(w));
       return lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a - b);
     });
+  }
+
+  /** Go: the types a function gives its local names, read once per function (GoLocalTypes). */
+  goLocalTypesOf(span: Span): GoLocalTypes {
+    return this.memo(`go.locals:${span.start}`, () => GoLocalTypes.of(this.text.slice(span.start, span.end)));
   }
 
   /** A value computed once per file and shared by the structures of its statements (regexes over the whole text). */
@@ -1469,7 +1474,7 @@ export class FileStructure {
       this.memo(`go.handle:${f}:${name}:${depth}`, () => handleNamed(name, depth));
     const handleNamed = (name: string, depth: number): string | undefined => {
       if (GO_HANDLE_NAME.test(name)) return 'db';
-      const type = goLocalType(body, name) ?? fields.get(name);
+      const type = (f >= 0 ? this.goLocalTypesOf(this.spanOfFunction(f)).typeOf(name) : undefined) ?? fields.get(name);
       if (type) return GO_HANDLE_TYPE.test(type) ? (type.startsWith('xorm.') ? 'session' : 'db') : undefined;
       if (depth > 1) return undefined;
       const built = new RegExp(`(?:^|[\\s;(])${name}\\s*:?=\\s*(?:([A-Za-z_]\\w*)\\.)?([A-Za-z_]\\w*)\\.(?:${GO_HANDLE_BUILDERS})\\(`).exec(body);

@@ -42,9 +42,12 @@ function goGenericResult(body: string, name: string): (string | undefined)[] | n
  * goLocalType's: the package, the type.
  */
 function goRangeElement(body: string, name: string): RegExpExecArray | null {
-  const loop = new RegExp(`\\bfor\\s+\\w+\\s*,\\s*${name}\\s*:=\\s*range\\s+(\\w+)\\s*\\{`).exec(body);
-  if (!loop) return null;
-  const slice = loop[1];
+  return rangedElement(body, new RegExp(`\\bfor\\s+\\w+\\s*,\\s*${name}\\s*:=\\s*range\\s+(\\w+)\\s*\\{`).exec(body)?.[1]);
+}
+
+/** The element type of the slice `slice` the function made (goRangeElement, for the loop's slice). */
+function rangedElement(body: string, slice: string | undefined): RegExpExecArray | null {
+  if (!slice) return null;
   return (
     new RegExp(`(?:^|[\\s;(,])${slice}\\s*:?=\\s*(?:make\\(\\s*)?\\[\\]\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[{,)]`).exec(body) ??
     new RegExp(`\\bvar\\s+${slice}\\s+\\[\\]\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)`).exec(body)
@@ -52,6 +55,70 @@ function goRangeElement(body: string, name: string): RegExpExecArray | null {
 }
 
 const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
+
+/**
+ * goLocalType for every name of one function, each pattern run once: asked per local name, up to eight patterns ran
+ * over the whole function each time, which made a long function quadratic. Gives what goLocalType gives.
+ */
+export class GoLocalTypes {
+  /** Per pattern of GO_LOCAL_PATTERNS, in goLocalType's order: the first match of each name. */
+  private readonly found: Map<string, RegExpExecArray>[];
+  /** `for _, x := range xs {`: the slice each name ranges over (its first such loop). */
+  private readonly ranged: Map<string, RegExpExecArray>;
+
+  private constructor(private readonly body: string) {
+    this.found = GO_LOCAL_PATTERNS.map((p) => firstByName(p, body));
+    this.ranged = firstByName(GO_RANGED, body);
+  }
+
+  static of(body: string): GoLocalTypes {
+    return new GoLocalTypes(body);
+  }
+
+  typeOf(name: string): string | undefined {
+    if (!this.body.includes(name)) return undefined;
+    const [held, literal, constructed, newed, generic, declared, asserted] = this.found.map((f) => f.get(name));
+    if (held) return held[2] === 'Header' ? 'http.Header' : 'url.Values';
+    // The groups as goLocalType's: the whole match, the package, the type.
+    const groups = (m: RegExpExecArray | undefined) => m && [m[0], m[2], m[3]];
+    const m =
+      groups(literal) ??
+      groups(constructed) ??
+      groups(newed) ??
+      (generic && [generic[0], generic[2] ?? generic[4], generic[3] ?? generic[5]]) ??
+      groups(declared) ??
+      groups(asserted) ??
+      // A parameter: anchored at the function's start, so read in its header only.
+      new RegExp(`^\\s*func\\b[^{]*?[(,]\\s*${name}\\s+\\*?(?:(\\w+)\\.)?([A-Za-z_]\\w*)\\s*[,)]`).exec(this.body) ??
+      rangedElement(this.body, this.ranged.get(name)?.[2]);
+    if (!m?.[2] || GO_NOT_TYPES.has(m[2])) return undefined;
+    return m[1] ? `${m[1]}.${m[2]}` : m[2];
+  }
+}
+
+/** The first match of each name (group 1), trying every place a match can start, as the search for one name finds it. */
+function firstByName(pattern: RegExp, body: string): Map<string, RegExpExecArray> {
+  const out = new Map<string, RegExpExecArray>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+    if (!out.has(m[1])) out.set(m[1], m);
+    pattern.lastIndex = m.index + 1;
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+/** goLocalType's patterns with the name captured first (group 1), in its order. */
+const GO_LOCAL_PATTERNS = [
+  /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:?=\s*\w+\.(URL\.Query\(\)|(?:Post)?Form(?![\w.(])|Header(?![\w.(]))/g,
+  /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:?=\s*&?(?:(\w+)\.)?([A-Za-z_]\w*)\s*\{/g,
+  /(?:^|[\s;(,])([A-Za-z_]\w*)(?:\s*,\s*\w+)?\s*:?=\s*(?:(\w+)\.)?[Nn]ew([A-Z]\w*)\(/g,
+  /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:?=\s*new\(\s*(?:(\w+)\.)?([A-Za-z_]\w*)\s*\)/g,
+  /(?:^|[\s;(,])([A-Za-z_]\w*)(?:\s*,\s*\w+)?\s*:?=\s*(?:\w+\.)?[A-Za-z_]\w*\[\s*(?:\*\s*(?:(\w+)\.)?([A-Za-z_]\w*)|(\w+)\.([A-Z]\w*))\s*\]\s*\(/g,
+  /\bvar\s+([A-Za-z_]\w*)\s+\*?(?:(\w+)\.)?([A-Za-z_]\w*)/g,
+  /(?:^|[\s;(,])([A-Za-z_]\w*)(?:\s*,\s*\w+)?\s*:?=\s*[^\n;]*?\.\(\s*\*?(?:(\w+)\.)?([A-Za-z_]\w*)\s*\)\s*(?:$|[;\n])/gm,
+];
+const GO_RANGED = /\bfor\s+\w+\s*,\s*([A-Za-z_]\w*)\s*:=\s*range\s+(\w+)\s*\{/g;
 
 /**
  * The function a Go function calls to get a local value when nothing says its type (`_store :=

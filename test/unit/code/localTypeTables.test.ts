@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { PyLocalTypes, pyLocalTypes, TsLocalTypes, tsLocalType } from '../../../src/core/code/localTypes';
+import { GoLocalTypes, goLocalType, PyLocalTypes, pyLocalTypes, TsLocalTypes, tsLocalType } from '../../../src/core/code/localTypes';
 
 describe('Python local types: every name of a function at once gives what one name at a time gives', () => {
   it('annotations first, then each class made (constructors, factories, module-qualified), prefixes and comparisons apart', () => {
@@ -55,5 +55,39 @@ describe('TypeScript local types: every name of a function at once gives what on
     assert.equal(table.typeOf('users'), 'UserService');
     assert.equal(table.typeOf('repo'), 'OrderRepo');
     assert.equal(table.typeOf('cache'), undefined, 'a standard type is no class of the workspace');
+  });
+});
+
+describe('Go local types: every name of a function at once gives what one name at a time gives', () => {
+  it('literals, constructors, new, generics, var, assertions, parameters, range elements, request parts; a name with err', () => {
+    const body = [
+      'func (h *Handler) Serve(c *conf.Server, w http.ResponseWriter, r *http.Request) {',
+      '\tparams := r.URL.Query()',
+      '\thdr := r.Header',
+      '\tuserHandler := api.UserAPI{DB: h.db}',
+      '\tsvc := &Service{}',
+      '\trepo, err := store.NewOrderRepo(h.db)',
+      '\tcache := new(pkg.Cache)',
+      '\tservice := ParametersFromContext[*explorer.DeleteFileService](c, key)',
+      '\tvar tx *gorm.DB',
+      '\trs, ok := ctx.Get(r, "result").(models.Result)',
+      '\tfs := []*files.File{}',
+      '\tfor _, f := range fs {',
+      '\t\tf.Delete(s)',
+      '\t}',
+      '\tm := map[string]int{}',
+      '\tplain := h.repos.Orders()',
+      '\tsvc2 := NewService(plain)',
+      '}',
+    ].join('\n');
+    const table = GoLocalTypes.of(body);
+    const names = ['params', 'hdr', 'userHandler', 'svc', 'repo', 'err', 'cache', 'service', 'tx', 'rs', 'ok', 'fs', 'f', 'm', 'plain', 'svc2', 'c', 'w', 'r', 'missing'];
+    for (const name of names) assert.equal(table.typeOf(name), goLocalType(body, name), name);
+    assert.equal(table.typeOf('userHandler'), 'api.UserAPI');
+    assert.equal(table.typeOf('repo'), 'store.OrderRepo');
+    assert.equal(table.typeOf('service'), 'explorer.DeleteFileService');
+    assert.equal(table.typeOf('f'), 'files.File');
+    assert.equal(table.typeOf('c'), 'conf.Server');
+    assert.equal(table.typeOf('params'), 'url.Values');
   });
 });

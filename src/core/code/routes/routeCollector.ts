@@ -1,6 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../../model/location';
-import { goLocalType } from '../localTypes';
 import type { MountFact, RouteHandler, RouteLink, ServedApi, ViewClassUse } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';
@@ -135,7 +134,7 @@ export class RouteCollector {
       // in a method of `h *SummariesHandler`).
       for (let f = this.s.functionOf[r.at]; f >= 0; f = this.s.functions[f].outer) {
         const span = this.s.spanOfFunction(f);
-        const type = goLocalType(this.s.text.slice(span.start, span.end), link.handlerChain[0]);
+        const type = this.s.goLocalTypesOf(span).typeOf(link.handlerChain[0]);
         if (type) {
           link.handlerType = type;
           break;
