@@ -83,7 +83,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goLocalSource, goResultType, PyLocalTypes, pythonResultType, tsLocalSource, TsLocalTypes, tsResultType } from './localTypes';
+import { goResultType, PyLocalTypes, pythonResultType, TsLocalTypes, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -1110,8 +1110,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         if (types.length > 1) callFact.receiverAlternatives = types.slice(1);
       } else if (family !== 'python') {
         let from = localSources.get(key);
-        const source = family === 'go' ? goLocalSource : tsLocalSource;
-        if (from === undefined) localSources.set(key, (from = source(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0]) ?? null));
+        if (from === undefined) {
+          const body = s.text.slice(spans[owner].start, spans[owner].end);
+          const source = family === 'go' ? s.goLocalTypesOf(spans[owner]).sourceOf(call.chain[0]) : s.memo(`ts.locals:${spans[owner].start}`, () => TsLocalTypes.of(body)).sourceOf(call.chain[0]);
+          localSources.set(key, (from = source ?? null));
+        }
         if (from) callFact.receiverFrom = from;
       }
     }

@@ -75,6 +75,19 @@ export class GoLocalTypes {
     return new GoLocalTypes(body);
   }
 
+  /** goLocalSource's answer for the name, from the same reading of the function. */
+  sourceOf(name: string, depth = 0): string[] | undefined {
+    if (!this.body.includes(name)) return undefined;
+    this.sources ??= firstByName(GO_SOURCE, this.body);
+    const m = this.sources.get(name);
+    if (m && m[3] !== 'new' && m[3] !== 'make') return m[2] ? [m[2], m[3]] : [m[3]];
+    const element = depth === 0 ? this.ranged.get(name) : undefined;
+    const slice = element && this.sourceOf(element[2], depth + 1);
+    return slice ? [...slice, '[]'] : undefined;
+  }
+
+  private sources?: Map<string, RegExpExecArray>;
+
   typeOf(name: string): string | undefined {
     if (!this.body.includes(name)) return undefined;
     const [held, literal, constructed, newed, generic, declared, asserted] = this.found.map((f) => f.get(name));
@@ -119,6 +132,8 @@ const GO_LOCAL_PATTERNS = [
   /(?:^|[\s;(,])([A-Za-z_]\w*)(?:\s*,\s*\w+)?\s*:?=\s*[^\n;]*?\.\(\s*\*?(?:(\w+)\.)?([A-Za-z_]\w*)\s*\)\s*(?:$|[;\n])/gm,
 ];
 const GO_RANGED = /\bfor\s+\w+\s*,\s*([A-Za-z_]\w*)\s*:=\s*range\s+(\w+)\s*\{/g;
+/** goLocalSource's pattern with the name captured first. */
+const GO_SOURCE = /(?:^|[\s;(,])([A-Za-z_]\w*)(?:\s*,\s*\w+)?\s*:?=\s*(?:\w+\.)*?(?:(\w+)\.)?([A-Za-z_]\w*)\(/g;
 
 /**
  * The function a Go function calls to get a local value when nothing says its type (`_store :=
@@ -265,6 +280,17 @@ export class TsLocalTypes {
     return new TsLocalTypes(body);
   }
 
+  /** tsLocalSource's answer for the name, from the same reading of the function. */
+  sourceOf(name: string): string[] | undefined {
+    if (!this.body.includes(`${name} =`)) return undefined;
+    this.sources ??= firstByName(TS_SOURCE, this.body);
+    const m = this.sources.get(name);
+    if (!m || /^(?:require|import|new)$/.test(m[2])) return undefined;
+    return m[2].split('.');
+  }
+
+  private sources?: Map<string, RegExpExecArray>;
+
   typeOf(name: string): string | undefined {
     if (!this.body.includes(`${name}:`) && !this.body.includes(`${name}?:`)) return undefined;
     const type = this.first.get(name);
@@ -272,6 +298,8 @@ export class TsLocalTypes {
   }
 }
 
+/** tsLocalSource's pattern with the name captured first. */
+const TS_SOURCE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*) =\s*(?:await\s+)?((?:this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,2})\s*\(/g;
 const TS_ANNOTATED = /(?:[(,]\s*|\b(?:const|let|var)\s+|^[ \t]*)(?:(?:public|private|protected|readonly)\s+)*([A-Za-z_$][\w$]*)\s*\??\s*:\s*([A-Z][\w$]*)(?:<[^>\n]*>)?\s*[,)=;\n]/gm;
 
 /**

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { GoLocalTypes, goLocalType, PyLocalTypes, pyLocalTypes, TsLocalTypes, tsLocalType } from '../../../src/core/code/localTypes';
+import { goLocalSource, GoLocalTypes, goLocalType, PyLocalTypes, pyLocalTypes, tsLocalSource, TsLocalTypes, tsLocalType } from '../../../src/core/code/localTypes';
 
 describe('Python local types: every name of a function at once gives what one name at a time gives', () => {
   it('annotations first, then each class made (constructors, factories, module-qualified), prefixes and comparisons apart', () => {
@@ -45,16 +45,22 @@ describe('TypeScript local types: every name of a function at once gives what on
       '  const providerX: Other = y;',
       '  let later: Later;',
       '  const obj = { key: Value, repo2: Repo2 };',
+      '  const provider2 = this._integrationManager.getSocialIntegration(id);',
+      '  const repo3 = await getRepo();',
+      '  const mod = require(\'x\');',
       '}',
     ].join('\n');
     const table = TsLocalTypes.of(body);
-    for (const name of ['provider', 'opts', 'id', 'list', 'repo', 'cache', 'client', 'users', 'orders', 'other', 'providerX', 'later', 'key', 'repo2', 'missing']) {
+    for (const name of ['provider', 'opts', 'id', 'list', 'repo', 'cache', 'client', 'users', 'orders', 'other', 'providerX', 'later', 'key', 'repo2', 'provider2', 'repo3', 'mod', 'missing']) {
       assert.equal(table.typeOf(name), tsLocalType(body, name), name);
+      assert.deepEqual(table.sourceOf(name), tsLocalSource(body, name), `source of ${name}`);
     }
     assert.equal(table.typeOf('provider'), 'SocialProvider');
     assert.equal(table.typeOf('users'), 'UserService');
     assert.equal(table.typeOf('repo'), 'OrderRepo');
     assert.equal(table.typeOf('cache'), undefined, 'a standard type is no class of the workspace');
+    assert.deepEqual(table.sourceOf('provider2'), ['this', '_integrationManager', 'getSocialIntegration']);
+    assert.deepEqual(table.sourceOf('repo3'), ['getRepo']);
   });
 });
 
@@ -82,7 +88,15 @@ describe('Go local types: every name of a function at once gives what one name a
     ].join('\n');
     const table = GoLocalTypes.of(body);
     const names = ['params', 'hdr', 'userHandler', 'svc', 'repo', 'err', 'cache', 'service', 'tx', 'rs', 'ok', 'fs', 'f', 'm', 'plain', 'svc2', 'c', 'w', 'r', 'missing'];
-    for (const name of names) assert.equal(table.typeOf(name), goLocalType(body, name), name);
+    for (const name of names) {
+      assert.equal(table.typeOf(name), goLocalType(body, name), name);
+      assert.deepEqual(table.sourceOf(name), goLocalSource(body, name), `source of ${name}`);
+    }
+    assert.deepEqual(table.sourceOf('plain'), ['repos', 'Orders']);
+    // An element of a slice a function returned: that function, marked by a last '[]'.
+    const loop = ['func f(s *S) {', '	projects, err := getProjectsToDelete(s, u)', '	for _, p := range projects {', '		p.Delete(s)', '	}', '}'].join('\n');
+    assert.deepEqual(GoLocalTypes.of(loop).sourceOf('p'), goLocalSource(loop, 'p'));
+    assert.deepEqual(GoLocalTypes.of(loop).sourceOf('p'), ['getProjectsToDelete', '[]']);
     assert.equal(table.typeOf('userHandler'), 'api.UserAPI');
     assert.equal(table.typeOf('repo'), 'store.OrderRepo');
     assert.equal(table.typeOf('service'), 'explorer.DeleteFileService');
