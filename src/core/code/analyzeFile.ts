@@ -83,7 +83,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goResultType, PyLocalTypes, pythonResultType, TsLocalTypes, tsResultType } from './localTypes';
+import { goResultType, pythonResultType, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -979,7 +979,6 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     return best;
   };
   const localTypes = new Map<string, string[]>(); // `${function}:${name}` → the types the function gives it (none: [])
-  const pyTypes = new Map<number, PyLocalTypes>(); // Python: every local name's types, per function
   const tablesNamed = new Map<number, boolean>(); // per function: whether it names a dispatch table
   const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
@@ -1100,21 +1099,16 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const key = `${owner}:${call.chain[0]}`;
       let types = localTypes.get(key);
       if (types === undefined) {
-        const body = s.text.slice(spans[owner].start, spans[owner].end);
-        const one = family === 'python' ? undefined : family === 'go' ? s.goLocalTypesOf(spans[owner]).typeOf(call.chain[0]) : s.memo(`ts.locals:${spans[owner].start}`, () => TsLocalTypes.of(body)).typeOf(call.chain[0]);
-        if (family === 'python' && !pyTypes.has(owner)) pyTypes.set(owner, PyLocalTypes.of(body));
-        localTypes.set(key, (types = family === 'python' ? pyTypes.get(owner)!.typesOf(call.chain[0]) : one ? [one] : []));
+        const name = call.chain[0];
+        const one = family === 'go' ? s.goLocalTypesOf(spans[owner]).typeOf(name) : family === 'python' ? undefined : s.tsLocalTypesOf(spans[owner]).typeOf(name);
+        localTypes.set(key, (types = family === 'python' ? s.pyLocalTypesOf(spans[owner]).typesOf(name) : one ? [one] : []));
       }
       if (types.length) {
         callFact.receiverType = types[0];
         if (types.length > 1) callFact.receiverAlternatives = types.slice(1);
       } else if (family !== 'python') {
         let from = localSources.get(key);
-        if (from === undefined) {
-          const body = s.text.slice(spans[owner].start, spans[owner].end);
-          const source = family === 'go' ? s.goLocalTypesOf(spans[owner]).sourceOf(call.chain[0]) : s.memo(`ts.locals:${spans[owner].start}`, () => TsLocalTypes.of(body)).sourceOf(call.chain[0]);
-          localSources.set(key, (from = source ?? null));
-        }
+        if (from === undefined) localSources.set(key, (from = (family === 'go' ? s.goLocalTypesOf(spans[owner]) : s.tsLocalTypesOf(spans[owner])).sourceOf(call.chain[0]) ?? null));
         if (from) callFact.receiverFrom = from;
       }
     }

@@ -22,7 +22,7 @@ function takesNoParameters(fn: Node): boolean {
 }
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
-import { GoLocalTypes, TsLocalTypes } from './localTypes';
+import { GoLocalTypes, PyLocalTypes, TsLocalTypes } from './localTypes';
 import { WordSearch } from './wordSearch';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
@@ -483,9 +483,17 @@ export class FileStructure {
     });
   }
 
-  /** Go: the types a function gives its local names, read once per function (GoLocalTypes). */
+  /** The types the function at `span` gives its local names (and where their values come from), read once per function. */
   goLocalTypesOf(span: Span): GoLocalTypes {
     return this.memo(`go.locals:${span.start}`, () => GoLocalTypes.of(this.text.slice(span.start, span.end)));
+  }
+
+  tsLocalTypesOf(span: Span): TsLocalTypes {
+    return this.memo(`ts.locals:${span.start}`, () => TsLocalTypes.of(this.text.slice(span.start, span.end)));
+  }
+
+  pyLocalTypesOf(span: Span): PyLocalTypes {
+    return this.memo(`py.locals:${span.start}`, () => PyLocalTypes.of(this.text.slice(span.start, span.end)));
   }
 
   /** A value computed once per file and shared by the structures of its statements (regexes over the whole text). */
@@ -1406,8 +1414,7 @@ export class FileStructure {
     if (!annotated.has(name)) return undefined;
     const f = this.functionOf[call.index];
     if (f < 0) return undefined;
-    const fn = this.nodes[this.functions[f].index];
-    const type = this.memo(`ts.locals:${fn.start}`, () => TsLocalTypes.of(this.text.slice(fn.start, fn.end))).typeOf(name);
+    const type = this.tsLocalTypesOf(this.spanOfFunction(f)).typeOf(name);
     return type && isClientType(type) ? [type, ...chain.slice(1)] : undefined;
   }
 
