@@ -282,7 +282,8 @@ export class TsLocalTypes {
 
   /** tsLocalSource's answer for the name, from the same reading of the function. */
   sourceOf(name: string): string[] | undefined {
-    if (!this.body.includes(`${name} =`)) return undefined;
+    // (No search of the body for `name =` first, as tsLocalSource's: every match holds it, and a search per call
+    // made a long function quadratic.)
     this.sources ??= firstByName(TS_SOURCE, this.body);
     const m = this.sources.get(name);
     if (!m || /^(?:require|import|new)$/.test(m[2])) return undefined;
@@ -292,10 +293,16 @@ export class TsLocalTypes {
   private sources?: Map<string, RegExpExecArray>;
 
   typeOf(name: string): string | undefined {
-    if (!this.body.includes(`${name}:`) && !this.body.includes(`${name}?:`)) return undefined;
     const type = this.first.get(name);
-    return type && !TS_NOT_CLASSES.has(type) ? type : undefined;
+    if (!type || TS_NOT_CLASSES.has(type)) return undefined;
+    // tsLocalType's condition that the colon follows the name somewhere: asked once per name (per call, its search of
+    // the whole function made a long one quadratic).
+    let written = this.colonAfter.get(name);
+    if (written === undefined) this.colonAfter.set(name, (written = this.body.includes(`${name}:`) || this.body.includes(`${name}?:`)));
+    return written ? type : undefined;
   }
+
+  private readonly colonAfter = new Map<string, boolean>();
 }
 
 /** tsLocalSource's pattern with the name captured first. */

@@ -48,10 +48,14 @@ describe('TypeScript local types: every name of a function at once gives what on
       '  const provider2 = this._integrationManager.getSocialIntegration(id);',
       '  const repo3 = await getRepo();',
       '  const mod = require(\'x\');',
+      // Annotated with a space before the colon: a type only where the name is also written with the colon after it.
+      '  const spaced : Spaced = z;',
+      '  const elsewhere : Elsewhere = z;',
+      '  send({ elsewhere: 1 });',
       '}',
     ].join('\n');
     const table = TsLocalTypes.of(body);
-    for (const name of ['provider', 'opts', 'id', 'list', 'repo', 'cache', 'client', 'users', 'orders', 'other', 'providerX', 'later', 'key', 'repo2', 'provider2', 'repo3', 'mod', 'missing']) {
+    for (const name of ['provider', 'opts', 'id', 'list', 'repo', 'cache', 'client', 'users', 'orders', 'other', 'providerX', 'later', 'key', 'repo2', 'provider2', 'repo3', 'mod', 'spaced', 'elsewhere', 'missing']) {
       assert.equal(table.typeOf(name), tsLocalType(body, name), name);
       assert.deepEqual(table.sourceOf(name), tsLocalSource(body, name), `source of ${name}`);
     }
@@ -61,6 +65,8 @@ describe('TypeScript local types: every name of a function at once gives what on
     assert.equal(table.typeOf('cache'), undefined, 'a standard type is no class of the workspace');
     assert.deepEqual(table.sourceOf('provider2'), ['this', '_integrationManager', 'getSocialIntegration']);
     assert.deepEqual(table.sourceOf('repo3'), ['getRepo']);
+    assert.equal(table.typeOf('spaced'), undefined);
+    assert.equal(table.typeOf('elsewhere'), 'Elsewhere');
   });
 });
 

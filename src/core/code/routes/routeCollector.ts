@@ -212,7 +212,11 @@ export class RouteCollector {
     const s = this.s;
     if (s.functionOf[at] < 0) return false;
     const escaped = name.replace(/\$/g, '\\$');
-    const top = s.memo(`js.topLevel:${name}`, () => new RegExp(`^(?:export\\s+)?(?:const|let|var)\\s+${escaped}\\s*=`, 'm').test(s.text));
+    // The names declared so, read once per file: a pattern per receiver's name over the whole text made a long file
+    // with many receivers quadratic.
+    const top = IDENTIFIER.test(name)
+      ? s.memo('js.topLevelNames', () => topLevelNames(s.text)).has(name)
+      : s.memo(`js.topLevel:${name}`, () => new RegExp(`^(?:export\\s+)?(?:const|let|var)\\s+${escaped}\\s*=`, 'm').test(s.text));
     if (!top) return false;
     // (A local of a function around it, `const router = …` or `const { router } = params`; its parameters are asked
     // of routerParameter: `setupApiRoute(router, …)` only hands the module's router on.)
@@ -229,6 +233,21 @@ export class RouteCollector {
     if (!node) return undefined;
     return this.s.indexOfNode(node);
   }
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const TOP_LEVEL_DECLARED = /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/gm;
+
+/** Every name `^(?:export )?(?:const|let|var) name =` declares, trying each place a match can start (as a search per name does). */
+function topLevelNames(text: string): Set<string> {
+  const out = new Set<string>();
+  TOP_LEVEL_DECLARED.lastIndex = 0;
+  for (let m = TOP_LEVEL_DECLARED.exec(text); m; m = TOP_LEVEL_DECLARED.exec(text)) {
+    out.add(m[1]);
+    TOP_LEVEL_DECLARED.lastIndex = m.index + 1;
+  }
+  TOP_LEVEL_DECLARED.lastIndex = 0;
+  return out;
 }
 
 /**
