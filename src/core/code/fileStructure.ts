@@ -24,6 +24,7 @@ import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, t
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { GoLocalTypes, PyLocalTypes, TsLocalTypes } from './localTypes';
 import { WordSearch } from './wordSearch';
+import { ASCII_NAME, Assignments, assignedValues } from './assignments';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
 const GO_ZERO_MAPPERS = /^mr\.(?:MapReduce|MapReduceVoid|MapReduceChan|MapReduceChanVoid|ForEach)$/;
@@ -481,6 +482,17 @@ export class FileStructure {
       const lists = words.filter((w) => this.words.has(w)).map((w) => this.words.all(w));
       return lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a - b);
     });
+  }
+
+  /**
+   * Where `word` next occurs at or after `offset` (-1 if nowhere), as `text.indexOf(word, offset)` says: from the
+   * word's offsets, since a search of the text from each loop of a long function to the word's next place (often the
+   * function's end) made the function quadratic.
+   */
+  nextWord(word: string, offset: number): number {
+    const offsets = this.offsetsOfWords(word, [word]);
+    const k = firstAtOrAfter(offsets, offset);
+    return k < offsets.length ? offsets[k] : -1;
   }
 
   /** The types the function at `span` gives its local names (and where their values come from), read once per function. */
@@ -1580,12 +1592,12 @@ export class FileStructure {
   /** What the function last gave `name` before node `i`, as written (the rest of its line), if anything. */
   private lastValueOf(i: number, name: string): string | undefined {
     const f = this.functionOf[i];
-    const before = this.text.slice(f >= 0 ? this.nodes[this.functions[f].index].start : this.span.start, this.nodes[i].start);
-    if (!before.includes(name)) return undefined;
-    // `x = …`, `x: T = …`, Java's `List<T> x = …`, Go's `x, err := …`.
-    let value: string | undefined;
-    for (const m of before.matchAll(new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}(?:\\s*,\\s*[\\w$]+)*\\s*(?::[^=\\n]+|:)?=(?!=)[ \\t]*([^\\n;]*)`, 'g'))) value = m[1];
-    return value;
+    const { start, end } = f >= 0 ? this.spanOfFunction(f) : this.span;
+    const cut = this.nodes[i].start;
+    // Every assignment of the function read once: a pattern per loop over the function before it made a long one
+    // quadratic. (Names of other scripts are searched for as they were.)
+    if (!ASCII_NAME.test(name)) return assignedValues(this.text.slice(start, cut), name);
+    return this.memo(`assignments:${start}:${end}`, () => Assignments.of(this.text, start, end)).lastBefore(name, cut);
   }
 
   assignedBefore(i: number, name: string): string {
@@ -1685,7 +1697,7 @@ export class FileStructure {
     // `for check in checks: if check.key == key: return to_dict(check)`: a call in the statement that leaves the loop
     // runs once (healthchecks' get_check_by_unique_key); not a callback's return (`ids.map(async (id) => { return
     // await query(id); })`), which goes on to the next item.
-    const ret = this.text.indexOf('return', loop.start);
+    const ret = this.nextWord('return', loop.start);
     if (!callback && ret >= 0 && ret < start) {
       let inReturn = false;
       for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start; n = n.parent) {
@@ -1769,7 +1781,7 @@ export class FileStructure {
    */
   private dispatchedByItem(i: number, loop: Scanned): boolean {
     const start = this.nodes[i].start;
-    const at = this.text.indexOf(this.spec.family === 'python' ? 'match' : 'switch', loop.start);
+    const at = this.nextWord(this.spec.family === 'python' ? 'match' : 'switch', loop.start);
     if (at < 0 || at > start) return false;
     const variable = loopVariable(loop.node);
     if (!variable) return false;
@@ -1792,7 +1804,7 @@ export class FileStructure {
   private setOnce(i: number, loop: Scanned): boolean {
     const start = this.nodes[i].start;
     // Most loops hold no `if` before the call: known from the text, without walking up the tree.
-    const test = this.text.indexOf('if', loop.start);
+    const test = this.nextWord('if', loop.start);
     if (test < 0 || test >= start) return false;
     for (let n = this.nodes[i].node.parent; n && n.startIndex > loop.start; n = n.parent) {
       if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) return false;
