@@ -3,7 +3,7 @@ import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, Ha
 import { FileStructure, moduleListsKey, scanNodes, type CallInfo } from './fileStructure';
 import { awaited, findBlockingCalls, runsOnEventLoop, synchronousIo } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
-import { isDeadCode } from './hazards/deadCode';
+import { deadCodeCheck } from './hazards/deadCode';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
 import { djangoManyToManyOf, djangoRelationsOf, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
@@ -851,7 +851,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       hazard: { ...f.hazard, explanation: `${f.hazard.explanation} This code is generated: the query is changed where it is generated from (sqlc's query.sql).` },
     }));
   }
-  const alive = (f: FoundHazard) => f.at < 0 || (!isDeadCode(s.nodes[f.at].node) && !(family === 'go' && inGoTestHelper(s, f.at)));
+  const isDead = deadCodeCheck();
+  const alive = (f: FoundHazard) => f.at < 0 || (!isDead(s.nodes[f.at].node) && !(family === 'go' && inGoTestHelper(s, f.at)));
   const kept: FoundHazard[] = [];
   for (const f of found) if (alive(f)) (f.returned || f.parentFilter ? pendingFound : kept).push(f);
 
