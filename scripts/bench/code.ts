@@ -3,8 +3,8 @@
 //   1. analysis of a generated 2,000-file service vs the bare tree-sitter parse of the same files (goal < 1.5×)
 //   2. re-analysis after a one-line edit in a 3,000-line file, p95 of parse + analysis (goal < 10 ms)
 //   3. heap after indexing the generated service (in-process: the core part of what the extension host holds)
-//   (and 1b: modules of very long Python and TypeScript functions against their parse, a guard against work
-//   quadratic in a function)
+//   (and 1b: modules of very long Python and TypeScript functions against their parse, and 1c: a long handler full of
+//   hazards against its parse, guards against work quadratic in a function)
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { CodeIndex } from '../../src/core/analysis/codeIndex';
@@ -179,6 +179,7 @@ export const LIMITS${n} = { maxItems: ${100 + n}, maxTags: 20, timeoutMs: 1500 }
 `;
 }
 
+const HAZARD_STEPS = 400;
 const LONG_FUNCTIONS = 4;
 const LONG_FUNCTION_STEPS = 250;
 
@@ -226,6 +227,31 @@ export function longTypeScriptModule(functions = LONG_FUNCTIONS, steps = LONG_FU
     }
     out.push('  return null;', '}', '');
   }
+  return out.join('\n');
+}
+
+/**
+ * One Express handler of `steps` blocks, each with several hazards (a query and a remote call per item, a blocking
+ * retry, an environment read): what a hazard costs must not grow with the length of the function it is in.
+ */
+export function hazardousHandler(steps: number): string {
+  const out = ["import express from 'express';", "import { pool } from './db';", "import axios from 'axios';", 'const app = express();', ''];
+  out.push("app.post('/batch', async (req, res) => {");
+  for (let j = 0; j < steps; j++) {
+    out.push(
+      `  const ids${j}: string[] = req.body.ids${j} ?? [];`,
+      `  for (const id of ids${j}) {`,
+      `    const { rows } = await pool.query('SELECT * FROM t${j} WHERE id = $1', [id]);`,
+      '    if (rows.length === 0) continue;',
+      `    switch (rows[0].kind) { case 'a': await axios.get(\`http://svc${j}/\${id}\`, { timeout: 500 }); break; default: break; }`,
+      '  }',
+      `  const all${j} = await Promise.all(ids${j}.map((id) => fetch(\`http://x${j}/\${id}\`)));`,
+      `  try { await retry${j}(() => axios.post('/r', all${j})); } catch (e) { console.error(e); }`,
+      `  const env${j} = process.env.FEATURE_${j} ?? 'off';`,
+      `  if (env${j} === 'on') { let attempt${j} = 0; while (attempt${j} < 3) { attempt${j}++; await axios.get('http://flaky${j}'); } }`,
+    );
+  }
+  out.push('  res.json({ ok: true });', '});', 'app.listen(3000);');
   return out.join('\n');
 }
 
@@ -380,6 +406,27 @@ export async function bench(): Promise<Row[]> {
       detail: `${median(fullLongMs).toFixed(0)} ms vs ${median(bareLongMs).toFixed(0)} ms (median of 5; ${module.split('\n').length} lines, every line an assigned call, an await, a slice or a page of the one before): the same ratio as for short functions means nothing in the analysis reads a function once per call in it`,
     });
   }
+
+  // 1c. Hazards in a long handler, against its parse: a third of its analysis once went to asking each hazard's node
+  // for the statements before it, which walks its block from the start (14× its parse; 4-5× since).
+  const handler = hazardousHandler(HAZARD_STEPS);
+  await new CodeIndex(grammars).analyze('src/batch.ts', hazardousHandler(HAZARD_STEPS / 4)); // warm the paths hazards take
+  const handlerBareMs: number[] = [];
+  const handlerMs: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 5; i++) {
+    let t = performance.now();
+    (await grammars.parse('typescript', handler)).delete();
+    handlerBareMs.push(performance.now() - t);
+    t = performance.now();
+    found = (await new CodeIndex(grammars).analyze('src/batch.ts', handler))?.hazards.length ?? 0;
+    handlerMs.push(performance.now() - t);
+  }
+  rows.push({
+    name: `analyse a ${handler.split('\n').length}-line handler of ${found} hazards vs bare parse`,
+    value: `${(median(handlerMs) / median(handlerBareMs)).toFixed(2)}×`,
+    detail: `${median(handlerMs).toFixed(0)} ms vs ${median(handlerBareMs).toFixed(0)} ms (median of 5; per block of 10 lines a query and a remote call per item, a fan-out, a retry, an environment read): what each hazard costs, which must not grow with the length of the function it is in`,
+  });
 
   // 2. One-line edits in a 3,000-line file: incremental parse + analysis of that file (+ the join, reported apart).
   // `let`: dropped before the memory measurement, so that it is garbage in both heap readings or in neither.
