@@ -24,6 +24,7 @@ import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, t
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { GoLocalTypes, PyLocalTypes, TsLocalTypes } from './localTypes';
 import { WordSearch } from './wordSearch';
+import { firstAtOrAbove } from './sortedOffsets';
 import { ASCII_NAME, Assignments, assignedValues } from './assignments';
 
 /** go-zero's core/mr fan-outs whose second argument maps each item (`mr.MapReduceVoid(generate, mapper, reducer)`). */
@@ -106,18 +107,6 @@ const COLLECTION_WORDS = ['Memory', 'Map', 'Set', 'List', 'Deque', 'Queue', 'Cac
 
 /** The words of a statement that leaves a loop (as substrings: the tree says which are statements). */
 const EXIT_WORDS = ['break', 'return', 'throw', 'raise'];
-
-/** The index of the first of the sorted offsets at or after `at` (their length if none is). */
-function firstAtOrAfter(offsets: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Words of a test that a key is not in a cache yet (see FileStructure.fillsCache). */
 const CACHE_TESTS = [' not in ', '.has(', 'ok :='];
@@ -490,8 +479,10 @@ export class FileStructure {
    * function's end) made the function quadratic.
    */
   nextWord(word: string, offset: number): number {
-    const offsets = this.offsetsOfWords(word, [word]);
-    const k = firstAtOrAfter(offsets, offset);
+    if (!word) return this.text.indexOf(word, offset);
+    // (Under a key of its own: offsetsOfWords' other keys name lists of words.)
+    const offsets = this.offsetsOfWords(`word:${word}`, [word]);
+    const k = firstAtOrAbove(offsets, offset);
     return k < offsets.length ? offsets[k] : -1;
   }
 
@@ -1267,7 +1258,7 @@ export class FileStructure {
    */
   private sendsStreamParts(n: Scanned, iterable: Node | null | undefined): boolean {
     const reads = this.offsetsOfWords('streamParts', STREAM_PART_WORDS);
-    const k = firstAtOrAfter(reads, n.start);
+    const k = firstAtOrAbove(reads, n.start);
     if (k === reads.length || reads[k] >= n.end) return false;
     if (iterable && !/[pP]art|[bB]lock|[cC]hunk|[sS]lice|[sS]egment|[pP]iece/.test(this.text.slice(iterable.startIndex, iterable.endIndex))) return false;
     return STREAM_PART.test(this.text.slice(n.start, n.end));
@@ -1715,7 +1706,7 @@ export class FileStructure {
     if (!callback && this.skipsOtherIds(loop, start)) return 'loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
-    const lo = firstAtOrAfter(comparisons, loop.start);
+    const lo = firstAtOrAbove(comparisons, loop.start);
     if (lo === comparisons.length || comparisons[lo] > start) return 'no';
     let variable: string | undefined;
     // An `if` inside an inner loop picks one item of that loop, not of this one: only those above it count.
@@ -1872,7 +1863,7 @@ export class FileStructure {
   private fillsCache(i: number, loop: Scanned): boolean {
     const start = this.nodes[i].start;
     const tests = this.offsetsOfWords('cacheTests', CACHE_TESTS);
-    const first = firstAtOrAfter(tests, loop.start);
+    const first = firstAtOrAbove(tests, loop.start);
     if (first === tests.length || tests[first] > start) return false;
     const flat = (text: string) => text.replace(/\s+/g, '');
     for (let n = this.nodes[i].node.parent; n && n.startIndex > loop.start; n = n.parent) {
@@ -1907,7 +1898,7 @@ export class FileStructure {
     const call = this.nodes[i];
     // Most loops have no way out after the call: known from the file's offsets of those words, without the tree.
     const exits = this.offsetsOfWords('exits', EXIT_WORDS);
-    const next = exits[firstAtOrAfter(exits, call.end)];
+    const next = exits[firstAtOrAbove(exits, call.end)];
     if (next === undefined || next >= loop.end) return undefined;
     const ancestors: Node[] = [];
     for (let n = call.node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {

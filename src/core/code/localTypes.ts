@@ -1,3 +1,5 @@
+import { ASCII_NAME } from './assignments';
+
 /**
  * The type a Go function gives a local value before calling its methods: `x := T{…}`, `x := &pkg.T{…}`,
  * `x := NewT(…)` / `x, err := pkg.NewT(…)` (Go's constructor convention), `x := new(T)`, `var x T`. Read from the function's own
@@ -262,7 +264,8 @@ export function tsLocalType(body: string, name: string): string | undefined {
 
 /**
  * tsLocalType for every name of one function, its pattern run once: asked per call, it ran over the whole function
- * for each call on an annotated name, quadratic in a long function. Gives what tsLocalType gives.
+ * for each call on an annotated name, quadratic in a long function. Gives what tsLocalType gives (names of other
+ * scripts than ASCII are asked of it).
  */
 export class TsLocalTypes {
   private readonly first = new Map<string, string>();
@@ -282,6 +285,7 @@ export class TsLocalTypes {
 
   /** tsLocalSource's answer for the name, from the same reading of the function. */
   sourceOf(name: string): string[] | undefined {
+    if (!ASCII_NAME.test(name)) return tsLocalSource(this.body, name);
     // (No search of the body for `name =` first, as tsLocalSource's: every match holds it, and a search per call
     // made a long function quadratic.)
     this.sources ??= firstByName(TS_SOURCE, this.body);
@@ -293,6 +297,7 @@ export class TsLocalTypes {
   private sources?: Map<string, RegExpExecArray>;
 
   typeOf(name: string): string | undefined {
+    if (!ASCII_NAME.test(name)) return tsLocalType(this.body, name);
     const type = this.first.get(name);
     if (!type || TS_NOT_CLASSES.has(type)) return undefined;
     // tsLocalType's condition that the colon follows the name somewhere: asked once per name (per call, its search of

@@ -1,3 +1,5 @@
+import { firstAbove } from './sortedOffsets';
+
 /** What changed between two texts, in offsets: where it starts, where it ended before, where it ends now. */
 export interface TextChange {
   start: number;
@@ -130,18 +132,6 @@ function linesAfter(was: number[], text: string, { start, oldEnd, newEnd }: Text
   for (let i = text.indexOf('\n', start); i >= 0 && i < newEnd; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
   for (let j = after, shift = newEnd - oldEnd; j < was.length; j++) out[k++] = was[j] + shift;
   return out;
-}
-
-/** The index of the first element above `n` in an ascending list (its length if none). */
-function firstAbove(list: number[], n: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] <= n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const pairHash = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { Assignments, assignedValues } from '../../../src/core/code/assignments';
-import { collectionElement, DeclaredCollections } from '../../../src/core/code/hazards/jpaRelations';
+import { Assignments, assignedValues, collectionElement, DeclaredCollections } from '../../../src/core/code/assignments';
 
 /** A small deterministic generator (mulberry32), so that a failure names a text that can be run again. */
 function random(seed: number): () => number {

@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { namedChildrenOf, startAt, typeIdAt } from '../nodeScan';
+import { firstAbove } from '../sortedOffsets';
 
 const LEAVES = new Set(['return_statement', 'throw_statement', 'raise_statement', 'break_statement', 'continue_statement']);
 const FUNCTIONS = new Set([
@@ -15,7 +16,7 @@ const FALSE = /^\(?\s*(false|False|0|None|null)\s*\)?$/;
  * third of the analysis of a 4,000-line TypeScript handler).
  */
 export function deadCodeCheck(): (node: Node) => boolean {
-  // By the node's id, checked against its place (the id is its subtree's, which a tree does not share between places).
+  // By the node's id (its subtree's address), checked against its place: an id may be reused once a tree is deleted.
   const blocks = new Map<number, { start: number; end: number; typeId: number; starts: Int32Array; types: string[] }>();
   const statementsOf = (parent: Node) => {
     const found = blocks.get(parent.id);
@@ -32,6 +33,20 @@ export function deadCodeCheck(): (node: Node) => boolean {
     blocks.set(parent.id, made);
     return made;
   };
+  /** One of the (up to 200) named siblings before `n` leaves the block. */
+  const leavesBefore = (n: Node, parent: Node): boolean => {
+    // `n` found among its parent's named children by its start and type, unless another child starts there too (a
+    // zero-width node): then, and for a node that is not named, asked of the tree one sibling at a time.
+    const siblings = n.isNamed ? statementsOf(parent) : undefined;
+    const at = siblings ? firstAbove(siblings.starts, n.startIndex) - 1 : -1;
+    if (siblings && at >= 0 && siblings.starts[at] === n.startIndex && siblings.types[at] === n.type && (at === 0 || siblings.starts[at - 1] !== n.startIndex)) {
+      for (let k = 0, i = at - 1; i >= 0 && k < 200; k++, i--) if (LEAVES.has(siblings.types[i])) return true;
+      return false;
+    }
+    let prev = n.previousNamedSibling;
+    for (let k = 0; prev && k < 200; k++, prev = prev.previousNamedSibling) if (LEAVES.has(prev.type)) return true;
+    return false;
+  };
   return (node) => {
     let n: Node | null = node;
     for (let depth = 0; n && depth < 40; depth++) {
@@ -42,32 +57,10 @@ export function deadCodeCheck(): (node: Node) => boolean {
         const consequence = parent.childForFieldName('consequence');
         if (condition && consequence && consequence.id === n.id && FALSE.test(condition.text.trim())) return true;
       }
-      // Up to 200 named siblings before it, the node found among them by its start (unless another starts there too).
-      const { starts, types } = n.isNamed ? statementsOf(parent) : NO_STATEMENTS;
-      const at = lastAtOrBefore(starts, n.startIndex);
-      if (at >= 0 && starts[at] === n.startIndex && types[at] === n.type && (at === 0 || starts[at - 1] !== n.startIndex)) {
-        for (let k = 0, i = at - 1; i >= 0 && k < 200; k++, i--) if (LEAVES.has(types[i])) return true;
-      } else {
-        let prev = n.previousNamedSibling;
-        for (let k = 0; prev && k < 200; k++, prev = prev.previousNamedSibling) if (LEAVES.has(prev.type)) return true;
-      }
+      if (leavesBefore(n, parent)) return true;
       if (FUNCTIONS.has(parent.type)) return false;
       n = parent;
     }
     return false;
   };
-}
-
-const NO_STATEMENTS = { starts: new Int32Array(0), types: [] as string[] };
-
-/** The index of the last offset at or before `at` (-1 if none). */
-function lastAtOrBefore(offsets: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

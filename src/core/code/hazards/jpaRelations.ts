@@ -1,6 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import { rowHelpers, type RelationLoopFact } from './lazyRelations';
+import { DeclaredCollections } from '../assignments';
 
 /**
  * JPA associations loaded on first access (`for (Order o : orders) o.getItems().size()` runs a query per order):
@@ -102,50 +103,6 @@ export function jpaLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => num
     if (element) add(i, element, name, body, `.${callback}()`);
   }
   return out;
-}
-
-/**
- * The collections a method declares (`List<Order> orders`), read once per method: a pattern per lambda over the
- * method up to it made a long method quadratic.
- */
-export class DeclaredCollections {
-  /** Each place the pattern matches, in order (overlapping matches too). */
-  private readonly found: { at: number; end: number; element: string; name: string }[] = [];
-
-  private constructor(
-    private readonly text: string,
-    private readonly from: number,
-  ) {
-    const body = text.slice(from);
-    DECLARED_COLLECTION.lastIndex = 0;
-    for (let m = DECLARED_COLLECTION.exec(body); m; m = DECLARED_COLLECTION.exec(body)) {
-      this.found.push({ at: from + m.index, end: from + m.index + m[0].length, element: m[1], name: m[2] });
-      DECLARED_COLLECTION.lastIndex = m.index + 1;
-    }
-    DECLARED_COLLECTION.lastIndex = 0;
-  }
-
-  static of(text: string, from: number, end: number): DeclaredCollections {
-    return new DeclaredCollections(text.slice(0, end), from);
-  }
-
-  /** The element type of the first collection named `name` declared before `cut`, as a search of the text up to it finds it. */
-  elementOf(name: string, cut: number): string | undefined {
-    for (const m of this.found) {
-      if (m.at >= cut) return undefined;
-      // A match running past `cut` is read as that search read it (its name may end at `cut` there).
-      if (m.end > cut) return collectionElement(this.text.slice(this.from, cut), name);
-      if (m.name === name) return m.element;
-    }
-    return undefined;
-  }
-}
-
-const DECLARED_COLLECTION = /\b(?:List|Set|Collection|Iterable|Page|Slice|Stream)<\s*(\w+)\s*>\s+(\w+)\b/g;
-
-/** The element type of the first collection named `name` declared in `text`. */
-export function collectionElement(text: string, name: string): string | undefined {
-  return new RegExp(`\\b(?:List|Set|Collection|Iterable|Page|Slice|Stream)<\\s*(\\w+)\\s*>\\s+${name}\\b`).exec(text)?.[1];
 }
 
 /** The relations a Java method reads on each parameter through getters (`o.getCustomer()` → `customer`): see FunctionFact.paramReads. */

@@ -3,6 +3,7 @@ import type { Range } from '../../model/location';
 import type { MountFact, RouteHandler, RouteLink, ServedApi, ViewClassUse } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';
+import { ASCII_NAME } from '../assignments';
 
 /**
  * Marks a part of a route path named by a constant of another module (`\u0000routesV1.user.root\u0000`): the
@@ -202,21 +203,21 @@ export class RouteCollector {
     });
   }
 
-  /** `name` is declared at the module's top level and by none of the functions around scan index `at`. */
   /** JavaScript: `name` at scan index `at` is the module's own (written at its top level, or a module router). */
   moduleReceiver(at: number, name: string): boolean {
     return this.s.functionOf[at] < 0 || this.moduleRouter(at, name);
   }
 
+  /** `name` is declared at the module's top level and by none of the functions around scan index `at`. */
   private moduleRouter(at: number, name: string): boolean {
     const s = this.s;
     if (s.functionOf[at] < 0) return false;
     const escaped = name.replace(/\$/g, '\\$');
     // The names declared so, read once per file: a pattern per receiver's name over the whole text made a long file
     // with many receivers quadratic.
-    const top = IDENTIFIER.test(name)
+    const top = ASCII_NAME.test(name)
       ? s.memo('js.topLevelNames', () => topLevelNames(s.text)).has(name)
-      : s.memo(`js.topLevel:${name}`, () => new RegExp(`^(?:export\\s+)?(?:const|let|var)\\s+${escaped}\\s*=`, 'm').test(s.text));
+      : s.memo(`js.topLevel:${name}`, () => new RegExp(topLevelDeclaration(escaped), 'm').test(s.text));
     if (!top) return false;
     // (A local of a function around it, `const router = …` or `const { router } = params`; its parameters are asked
     // of routerParameter: `setupApiRoute(router, …)` only hands the module's router on.)
@@ -235,10 +236,11 @@ export class RouteCollector {
   }
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const TOP_LEVEL_DECLARED = /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/gm;
+/** `const name =` (or `let`, `var`, exported) at the start of a line. */
+const topLevelDeclaration = (name: string) => `^(?:export\\s+)?(?:const|let|var)\\s+${name}\\s*=`;
+const TOP_LEVEL_DECLARED = new RegExp(topLevelDeclaration('([A-Za-z_$][\\w$]*)'), 'gm');
 
-/** Every name `^(?:export )?(?:const|let|var) name =` declares, trying each place a match can start (as a search per name does). */
+/** Every name topLevelDeclaration declares in the text, trying each place a match can start (as a search per name does). */
 function topLevelNames(text: string): Set<string> {
   const out = new Set<string>();
   TOP_LEVEL_DECLARED.lastIndex = 0;
