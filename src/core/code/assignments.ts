@@ -20,31 +20,35 @@ interface Match {
 
 /**
  * Every match of `pattern` (global, the name in group 1) in `text` from `from` to `end`, trying every place a match can
- * start, as a search for one name tries them; with the sorted starts, to find a match running past a cut quickly.
+ * start, as a search for one name tries them: in order.
  */
-class Matches<M extends Match> {
-  readonly all: M[] = [];
-  private readonly starts: number[] = [];
-  private longest = 0;
+function matchesOf<M extends Match>(text: string, from: number, end: number, pattern: RegExp, make: (m: RegExpExecArray, at: number) => M): M[] {
+  const out: M[] = [];
+  const body = text.slice(from, end);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+    out.push(make(m, from + m.index));
+    pattern.lastIndex = m.index + 1;
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
 
-  constructor(text: string, from: number, end: number, pattern: RegExp, make: (m: RegExpExecArray, at: number) => M) {
-    const body = text.slice(from, end);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-      const match = make(m, from + m.index);
-      this.all.push(match);
-      this.starts.push(match.at);
-      this.longest = Math.max(this.longest, match.end - match.at);
-      pattern.lastIndex = m.index + 1;
-    }
-    pattern.lastIndex = 0;
+/** Matches in order, with their starts sorted, to find one running past a cut quickly. */
+class Placed {
+  private readonly starts: number[];
+  private readonly longest: number;
+
+  constructor(private readonly matches: readonly Match[]) {
+    this.starts = matches.map((m) => m.at);
+    this.longest = matches.reduce((n, m) => Math.max(n, m.end - m.at), 0);
   }
 
   /** A match starts before `cut` and ends after it: a search of the text cut there reads it otherwise. */
   crosses(cut: number): boolean {
     // Only a match starting within its length of the cut can reach past it.
     for (let k = firstAtOrAbove(this.starts, cut - this.longest); k < this.starts.length && this.starts[k] < cut; k++) {
-      if (this.all[k].end > cut) return true;
+      if (this.matches[k].end > cut) return true;
     }
     return false;
   }
@@ -59,24 +63,30 @@ const ASSIGNMENT = new RegExp(assignmentOf('([A-Za-z_$][\\w$]*)'), 'g');
  * before a loop (a loop over batches kept in a variable, `partitions = Lists.partition(ids, 100)`).
  */
 export class Assignments {
-  private readonly matches: Matches<Match & { value: string }>;
-  /** Per name, its matches that a search from the start takes (each after the end of the one before): starts and values. */
-  private readonly taken = new Map<string, { starts: number[]; values: string[]; end: number }>();
+  /** Per name: its matches, and those a search from the start takes (each after the end of the one before). */
+  private readonly byName = new Map<string, { all: Placed; starts: number[]; values: string[] }>();
 
   private constructor(
     private readonly text: string,
     private readonly from: number,
     end: number,
   ) {
-    this.matches = new Matches(text, from, end, ASSIGNMENT, (m, at) => ({ at, end: at + m[0].length, name: m[1], value: m[2] }));
-    for (const m of this.matches.all) {
-      const taken = this.taken.get(m.name);
-      if (!taken) this.taken.set(m.name, { starts: [m.at], values: [m.value], end: m.end });
-      else if (m.at >= taken.end) {
+    const named = new Map<string, (Match & { value: string })[]>();
+    for (const m of matchesOf(text, from, end, ASSIGNMENT, (m, at) => ({ at, end: at + m[0].length, name: m[1], value: m[2] }))) {
+      const list = named.get(m.name);
+      if (list) list.push(m);
+      else named.set(m.name, [m]);
+    }
+    for (const [name, list] of named) {
+      const taken = { all: new Placed(list), starts: [] as number[], values: [] as string[] };
+      let last = -1;
+      for (const m of list) {
+        if (m.at < last) continue;
         taken.starts.push(m.at);
         taken.values.push(m.value);
-        taken.end = m.end;
+        last = m.end;
       }
+      this.byName.set(name, taken);
     }
   }
 
@@ -87,12 +97,13 @@ export class Assignments {
 
   /** What assignedValues gives for the text from the start to `cut`: the value of the name's last assignment there. */
   lastBefore(name: string, cut: number): string | undefined {
-    // Cut inside a match, or just before a `=` (that search reads `x =|= y` as an assignment): searched as before.
-    if (this.text.charCodeAt(cut) === EQUALS || this.matches.crosses(cut)) return assignedValues(this.text.slice(this.from, cut), name);
-    // (No match runs past the cut: those starting before it are whole there.)
-    const taken = this.taken.get(name);
-    const k = taken ? firstAtOrAbove(taken.starts, cut) : 0;
-    return k > 0 ? taken!.values[k - 1] : undefined;
+    const own = this.byName.get(name);
+    // Cut inside one of the name's assignments (a comprehension in it: `ids = [i for i in ids]`), or just before a
+    // `=` (that search reads `x =|= y` as an assignment): searched as before. Another name's assignment cut short is
+    // none of this name's.
+    if (this.text.charCodeAt(cut) === EQUALS || own?.all.crosses(cut)) return assignedValues(this.text.slice(this.from, cut), name);
+    const k = own ? firstAtOrAbove(own.starts, cut) : 0;
+    return k > 0 ? own!.values[k - 1] : undefined;
   }
 }
 
@@ -113,7 +124,7 @@ const COLLECTION = new RegExp(collectionOf('(\\w+)'), 'g');
  * (`orders.forEach(o -> o.getCustomer())` after `List<Order> orders = …`).
  */
 export class DeclaredCollections {
-  private readonly matches: Matches<Match & { element: string }>;
+  private readonly all: Placed;
   /** Per name, its first match. */
   private readonly first = new Map<string, Match & { element: string }>();
 
@@ -122,8 +133,9 @@ export class DeclaredCollections {
     private readonly from: number,
     end: number,
   ) {
-    this.matches = new Matches(text, from, end, COLLECTION, (m, at) => ({ at, end: at + m[0].length, element: m[1], name: m[2] }));
-    for (const m of this.matches.all) if (!this.first.has(m.name)) this.first.set(m.name, m);
+    const matches = matchesOf(text, from, end, COLLECTION, (m, at) => ({ at, end: at + m[0].length, element: m[1], name: m[2] }));
+    this.all = new Placed(matches);
+    for (const m of matches) if (!this.first.has(m.name)) this.first.set(m.name, m);
   }
 
   static of(text: string, from: number, end: number): DeclaredCollections {
@@ -133,7 +145,7 @@ export class DeclaredCollections {
   /** What collectionElement gives for the text from the start to `cut`. */
   elementOf(name: string, cut: number): string | undefined {
     // A declaration cut short may read as another name's there (`List<T> rowsAll` cut after `rows`): searched as before.
-    if (this.matches.crosses(cut)) return collectionElement(this.text.slice(this.from, cut), name);
+    if (this.all.crosses(cut)) return collectionElement(this.text.slice(this.from, cut), name);
     const m = this.first.get(name);
     return m && m.at < cut ? m.element : undefined;
   }

@@ -23,7 +23,7 @@ function takesNoParameters(fn: Node): boolean {
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
 import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { GoLocalTypes, PyLocalTypes, TsLocalTypes } from './localTypes';
-import { WordSearch } from './wordSearch';
+import { wholeNameOffsets, WordSearch } from './wordSearch';
 import { firstAtOrAbove } from './sortedOffsets';
 import { ASCII_NAME, Assignments, assignedValues } from './assignments';
 
@@ -1107,15 +1107,14 @@ export class FileStructure {
     const fn = this.functionOf[loop];
     const from = fn >= 0 ? this.nodes[this.functions[fn].index].start : this.span.start;
     const before = this.text.slice(from, this.nodes[loop].start);
-    const word = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
-    const mentions = [...before.matchAll(word)];
-    if (!mentions.length) return fn >= 0 && this.moduleSmallLiteral(name, word);
-    if (mentions.length > 8) return false;
+    const mentions = wholeNameOffsets(this.words, name, from, this.nodes[loop].start, 8);
+    if (mentions?.length === 0) return fn >= 0 && this.moduleSmallLiteral(name, new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'));
+    if (!mentions) return false;
     let items = -1;
     // Go's `var rows []T` and no append before the loop: filled some way this does not follow (`db.Find(&rows)` is one).
     let unfilled = false;
     for (let k = 0; k < mentions.length; k++) {
-      const offset = mentions[k].index;
+      const offset = mentions[k];
       const after = before.slice(offset + name.length, offset + name.length + 40);
       // A read of one element (`urls[0]`), not a write to one (`urls[2] = x` may grow a JavaScript array).
       if (/^\s*\[[^\]\n]+\](?!\s*=(?!=))/.test(after)) continue;
@@ -2052,7 +2051,10 @@ export class FileStructure {
     let outer = this.functions[f].outer;
     while (outer >= 0 && !this.functions[outer].name) outer = this.functions[outer].outer;
     const end = outer >= 0 ? this.nodes[this.functions[outer].index].end : this.text.length;
-    return !/\.Wait\(\)/.test(this.text.slice(fn.end, end));
+    // A `.Wait()` after it in that function (from the file's offsets of the word: a search of the rest of the
+    // function for each goroutine made a long one quadratic).
+    const wait = this.nextWord('.Wait()', fn.end);
+    return !(wait >= 0 && wait + '.Wait()'.length <= end);
   }
 }
 

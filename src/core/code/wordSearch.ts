@@ -1,4 +1,4 @@
-import { firstAbove } from './sortedOffsets';
+import { firstAbove, firstAtOrAbove } from './sortedOffsets';
 
 /** What changed between two texts, in offsets: where it starts, where it ended before, where it ends now. */
 export interface TextChange {
@@ -154,3 +154,31 @@ export type Searchable = string | WordSearch;
 export const textOf = (source: Searchable): string => (typeof source === 'string' ? source : source.text);
 
 export const mentions = (source: Searchable, word: string): boolean => (typeof source === 'string' ? source.includes(word) : source.has(word));
+
+/**
+ * Where `name` is written as a whole name (`(?<![\w$.])name(?![\w$])`: not part of a longer name, nor a member)
+ * in the text from `from` to `to`, as offsets from `from`, as a search of that stretch alone finds them; undefined
+ * when there are more than `most`. From the word's offsets in the file: a search of a function up to each loop in it
+ * made a long function quadratic.
+ */
+export function wholeNameOffsets(words: WordSearch, name: string, from: number, to: number, most: number): number[] | undefined {
+  const text = words.text;
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) {
+    const found = [...text.slice(from, to).matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))].map((m) => m.index!);
+    return found.length > most ? undefined : found;
+  }
+  const all = words.all(name);
+  const out: number[] = [];
+  for (let k = firstAtOrAbove(all, from); k < all.length && all[k] + name.length <= to; k++) {
+    const at = all[k];
+    const end = at + name.length;
+    // (Nothing is before `from` or after `to` in the stretch searched.)
+    if ((at > from && NAME_OR_MEMBER.test(text[at - 1])) || (end < to && NAME_PART.test(text[end]))) continue;
+    if (out.push(at - from) > most) return undefined;
+  }
+  return out;
+}
+
+/** A character of a name, or the dot before a member: what may not stand before a whole name. */
+const NAME_OR_MEMBER = /[\w$.]/;
+const NAME_PART = /[\w$]/;

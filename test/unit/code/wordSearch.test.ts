@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { WordSearch, type TextChange } from '../../../src/core/code/wordSearch';
+import { wholeNameOffsets, WordSearch, type TextChange } from '../../../src/core/code/wordSearch';
 
 /** A change of `before` into `after` as CodeIndex.analyzeEdit finds it: the span between common prefix and suffix. */
 function changeOf(before: string, after: string): TextChange {
@@ -67,5 +67,34 @@ describe('WordSearch: words found in a text, carried across edits', () => {
     assert.equal(s2.after(after, changeOf(joined, after)).has('koa'), true);
     const broken = before.replace('const', 'con st');
     assert.equal(search.after(broken, changeOf(before, broken)).has('const'), false);
+  });
+
+  it('whole names in a stretch of the text, as a search of that stretch for the name alone finds them (edit after edit)', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const pieces = ['ids', 'id', 'xids', 'ids2', '.ids', '$ids', 'ids$', ' ', '\n', '(', ')', '[', '=', 'é', 'idsé', ',', 'for '];
+    const searchOf = (text: string, name: string, from: number, to: number, most: number) => {
+      const found = [...text.slice(from, to).matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))].map((m) => m.index);
+      return found.length > most ? undefined : found;
+    };
+    let text = 'for id in ids: print(ids.count, xids, ids2)';
+    let search = WordSearch.of(text);
+    for (let step = 0; step < 3000; step++) {
+      const at = random(text.length + 1);
+      const removed = random(Math.min(6, text.length - at) + 1);
+      const next = text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at + removed);
+      search = search.after(next, changeOf(text, next));
+      text = next;
+      const from = random(text.length + 1);
+      const to = from + random(text.length - from + 1);
+      for (const name of ['ids', 'id', 'ids$', '$ids', 'é', 'idsé']) {
+        const most = random(4);
+        assert.deepEqual(wholeNameOffsets(search, name, from, to, most), searchOf(text, name, from, to, most), `step ${step}: ${name} in ${JSON.stringify(text.slice(from, to))}`);
+      }
+    }
+    assert.deepEqual(wholeNameOffsets(WordSearch.of('ids = [1]; for x in ids: a.ids'), 'ids', 0, 30, 8), [0, 20]);
   });
 });
