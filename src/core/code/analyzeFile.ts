@@ -47,7 +47,7 @@ import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
-import { isTsoaRoutesModule, findJavaScriptRoutes, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
+import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
@@ -1250,7 +1250,9 @@ function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): stri
         // NestJS paths named by constants of the file (`@Get(P)`).
         (words.has('Controller(') ? JSON.stringify(jsStringConstants(words) ?? {}) : '') +
         // The functions that return a router of the module (RouteCollector.returning), as its statements are mounted.
-        (words.has('Router') && words.has('return') ? routerReturnsKey(text) : '');
+        (words.has('Router') && words.has('return') ? routerReturnsKey(text) : '') +
+        // HTTP clients' instances, whose `.post('/x', …)` is no route wherever it is written.
+        `|${[...clientVariables(words)].join(',')}`;
     case 'python':
       // (The lists a URLconf adds to others decide which list each of its patterns is filed under.)
       return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);

@@ -54,7 +54,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
               : 'express',
   );
   const routers = s.memo('js.routers', () => routerVariables(s.words));
-  const isRouter = (name: string) => routers.has(name) || !NOT_ROUTERS.test(name);
+  const isRouter = s.memo('js.isRouter', () => routerTest(s.words, routers));
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const n = chain.length;
@@ -373,10 +373,22 @@ function routerVariables(words: WordSearch): Set<string> {
   return ROUTER_WORDS.some((w) => words.has(w)) ? new Set([...words.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])) : new Set<string>();
 }
 
-/** Whether a name is a router in the file: one it creates, or any name not known as something else. */
-function routerTest(words: WordSearch): (name: string) => boolean {
-  const routers = routerVariables(words);
-  return (name) => routers.has(name) || !NOT_ROUTERS.test(name);
+/**
+ * Whether a name is a router in the file: one it creates, or any name not known as something else: not a name
+ * the file gives an HTTP client's instance (`const inventory = axios.create({ baseURL })`, then
+ * `inventory.post('/reserve', req.body)` is a request, not a route).
+ */
+function routerTest(words: WordSearch, routers = routerVariables(words)): (name: string) => boolean {
+  const clients = clientVariables(words);
+  return (name) => routers.has(name) || (!NOT_ROUTERS.test(name) && !clients.has(name));
+}
+
+/** Instances of an HTTP client made in the file: axios', got's, ky's, superagent's and request's (also a field's, `this.api = …`). */
+const CLIENT_VARIABLES = /(?:\b(?:const|let|var)\s+|\bthis\.)([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>]+\s*)?=\s*(?:await\s+)?(?:axios|got|ky|superagent|request)\s*\.\s*(?:create|extend|agent|defaults)\s*\(/g;
+const CLIENT_FACTORIES = ['.create(', '.extend(', '.agent(', '.defaults('];
+
+export function clientVariables(words: WordSearch): Set<string> {
+  return CLIENT_FACTORIES.some((w) => words.has(w)) ? new Set([...words.text.matchAll(CLIENT_VARIABLES)].map((m) => m[1])) : new Set<string>();
 }
 
 /** Routers made from a Router class the project writes itself (imported from a relative path), by variable name. */
