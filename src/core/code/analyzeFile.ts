@@ -937,7 +937,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const background = backgroundTaskOf(n.node, family, s.text);
       if (background) fact.background = background;
     }
-    if (helpers && info.name) {
+    // (A helper with methods of its own is a module's function: asked of those only, in every file.)
+    if (info.name && (helpers || (family === 'js' && info.outer === -1))) {
       const helper = routeHelperParams(n.node);
       if (helper) fact.routeHelper = helper;
     }

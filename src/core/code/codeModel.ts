@@ -215,6 +215,17 @@ export interface CallFact {
   method?: string;
 }
 
+/**
+ * Which parameters of a route helper are the router, the method and the path; `method` -1 for a helper that registers
+ * with methods of its own, at the path it is given and under prefixes (`registers`).
+ */
+export interface RouteHelperFact {
+  router: number;
+  method: number;
+  path: number;
+  registers?: { method: string; prefix: string }[];
+}
+
 export interface FunctionFact {
   name: string;
   /**
@@ -234,7 +245,7 @@ export interface FunctionFact {
    * JavaScript: a route helper given the router (Trilium's etapi `route(router, method, path, handler) {
    * router[method](path, …) }`): which of its parameters are the router, the method and the path (see RouteLink.helper).
    */
-  routeHelper?: { router: number; method: number; path: number };
+  routeHelper?: RouteHelperFact;
   /** Python: the HTTP methods a decorator limits the view to (`@require_POST`, `@api_view(['GET', 'PUT'])`). */
   methods?: string[];
   /** Python: a marshmallow schema's hook, run by its `load` or `dump`, and whether per item of a `many=True` one (hazards/schemaHooks). */

@@ -1,5 +1,5 @@
 import { routeLabel } from './codeModel';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteHelperFact, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
@@ -802,7 +802,8 @@ class WorkspaceLinker {
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
-        if (link?.helper && !this.registersThrough(e, link.helper)) return;
+        const helper = link?.helper && this.registersThrough(e, link.helper);
+        if (link?.helper && !helper) return;
         // bee's `// @router` annotations serve nothing unless `Include`/`NSInclude` mounts the controller (casdoor maps
         // every route with `web.Router` and keeps the annotations for its API docs).
         if (route.framework === 'beego' && link?.mountable && link.receiver !== undefined && !incoming.has(`${e.a.file}#${link.receiver}`)) return;
@@ -905,7 +906,8 @@ class WorkspaceLinker {
             : [];
         if (link?.spec && implemented.length === 0) return;
         start.push(...implemented);
-        const paths = link?.spec ? this.specPaths(route.path, implemented) : pathsOf(route.path);
+        // A helper with methods of its own registers those, at the path and under its prefixes (NodeBB's page routes).
+        const variants = helper && helper.registers ? helper.registers.map((r) => ({ method: r.method, own: joinPaths(r.prefix, route.path) })) : [{ method: route.method, own: route.path }];
         const before = link?.alsoStart?.map((fn) => ({ e, fn })) ?? [];
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
@@ -918,17 +920,20 @@ class WorkspaceLinker {
         const elsewhere = other ? { e: other.e, range: other.e.links.functions[other.fn].range } : undefined;
         // A Django function view its decorator limits (`@require_POST`): the route is those methods, not ANY.
         const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
-        for (const raw of paths) {
-          const path = raw || '/';
-          if (runs) {
-            const served = `${e.group}\u0000${runs}\u0000${route.method} ${path}`;
-            if (servedEndpoints.has(served)) continue;
-            servedEndpoints.add(served);
-          }
-          const handler = path === route.path && handlerRange === route.handler ? route : { ...route, path, handler: handlerRange };
-          for (const method of methods ?? [route.method]) {
-            const served = runs !== undefined;
-            out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere, served });
+        for (const { method: own, own: ownPath } of variants) {
+          const paths = link?.spec ? this.specPaths(ownPath, implemented) : pathsOf(ownPath);
+          for (const raw of paths) {
+            const path = raw || '/';
+            if (runs) {
+              const served = `${e.group}\u0000${runs}\u0000${own} ${path}`;
+              if (servedEndpoints.has(served)) continue;
+              servedEndpoints.add(served);
+            }
+            const handler = path === route.path && own === route.method && handlerRange === route.handler ? route : { ...route, method: own, path, handler: handlerRange };
+            for (const method of methods ?? [own]) {
+              const served = runs !== undefined;
+              out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere, served });
+            }
           }
         }
       });
@@ -2019,12 +2024,16 @@ class WorkspaceLinker {
     return this.resolveCall(e, fn, chain).some((t) => !own || t.e.links.functions[t.fn].owner !== own);
   }
 
-  /** The call lands on a route helper that takes the router, method and path where the call gives them. */
-  private registersThrough(e: Entry, helper: NonNullable<RouteLink['helper']>): boolean {
-    return this.resolveCall(e, -1, helper.chain).some((t) => {
+  /**
+   * The route helper the call lands on, when it takes the router, method and path where the call gives them (a
+   * helper with methods of its own: its `registers`).
+   */
+  private registersThrough(e: Entry, helper: NonNullable<RouteLink['helper']>): RouteHelperFact | undefined {
+    for (const t of this.resolveCall(e, -1, helper.chain)) {
       const h = t.e.links.functions[t.fn].routeHelper;
-      return !!h && h.router === helper.router && h.method === helper.method && h.path === helper.path;
-    });
+      if (h && h.router === helper.router && h.method === helper.method && h.path === helper.path) return h;
+    }
+    return undefined;
   }
 
   /**

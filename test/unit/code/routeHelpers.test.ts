@@ -155,6 +155,49 @@ describe("Express: a project's own route helpers", () => {
     ]);
   });
 
+  it("a helper of another module that registers with methods of its own, at the path and under a prefix (NodeBB's setupPageRoute(app, '/login', middlewares, controller): GET /login and GET /api/login); not a client's wrapper", async () => {
+    const f = await joined({
+      'src/routes/helpers.js': lines(
+        "'use strict';",
+        'const helpers = module.exports;',
+        'helpers.setupPageRoute = function (...args) {',
+        '\tconst [router, name] = args;',
+        '\tconst middlewares = args.length > 3 ? args[args.length - 2] : [];',
+        '\tconst controller = args[args.length - 1];',
+        '\trouter.get(',
+        '\t\tname,',
+        '\t\tmiddlewares,',
+        '\t\thelpers.tryRoute(controller)',
+        '\t);',
+        '\trouter.get(`/api${name}`, middlewares, helpers.tryRoute(controller));',
+        '};',
+        '// The same shape, its first parameter a client: a request, not a route.',
+        'helpers.getJson = function (http, url, done) {',
+        '\treturn http.get(url, done);',
+        '};',
+      ),
+      'src/routes/index.js': lines(
+        "'use strict';",
+        "const helpers = require('./helpers');",
+        "const controllers = require('../controllers');",
+        'const { setupPageRoute } = helpers;',
+        'module.exports = async function (app, middleware) {',
+        "\tsetupPageRoute(app, '/login', [middleware.guest], controllers.login);", // 5
+        "\tsetupPageRoute(app, '/confirm/:code', [], controllers.confirm);", // 6
+        "\thelpers.getJson(app, '/users', controllers.login);",
+        "\tsetupPageRoute(app, `/${name}/dashboard`, controllers.login);", // a path this file cannot say
+        '};',
+      ),
+      'src/controllers/index.js': lines('exports.login = async (req, res) => res.render("login");', 'exports.confirm = async (req, res) => res.render("confirm");'),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), [
+      'GET /api/login src/routes/index.js:5',
+      'GET /login src/routes/index.js:5',
+      'GET /api/confirm/:code src/routes/index.js:6',
+      'GET /confirm/:code src/routes/index.js:6',
+    ]);
+  });
+
   it("a router of the module that a function other than the exported factory registers on (NodeBB's write/users.js: authenticatedRoutes(), then return router) is mounted where the factory's result is; a router made in a function is that function's", async () => {
     const f = await joined({
       'src/routes/write/users.js': lines(

@@ -3,6 +3,7 @@ import { nestEnhancersOf, nestMarksOf } from './nestEnhancers';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue } from '../syntax';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
+import type { RouteHelperFact } from '../codeModel';
 import { jsStringConstants } from './jsConstants';
 import { jsPrefixValue } from './jsPrefixes';
 import { passportAuthenticated } from '../languages/javascript';
@@ -208,7 +209,9 @@ function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
   if (METHODS.has(call.chain[call.chain.length - 1]) || call.argsStart < 0) return;
   // The text first: most calls of such a file give no method and path side by side, and need no argument nodes.
-  if (!METHOD_THEN_PATH.test(s.text.slice(call.argsStart, call.argsEnd))) return;
+  const written = s.text.slice(call.argsStart, call.argsEnd);
+  if (ROUTER_THEN_PATH.test(written)) fixedHelperRoute(c, i, call);
+  if (!METHOD_THEN_PATH.test(written)) return;
   const args = s.argumentsOf(call);
   if (args.length < 4) return;
   for (let k = 1; k + 2 < args.length; k++) {
@@ -234,18 +237,59 @@ function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
   }
 }
 
+/** A router, then a path, as a call's first arguments: `(app, '/login', …`. */
+const ROUTER_THEN_PATH = /^\(\s*[A-Za-z_$][\w$]*\s*,\s*['"`]\//;
+
+/**
+ * A call that gives a router and a path, and last a handler, to a function of another module that registers with
+ * methods of its own (NodeBB's `setupPageRoute(app, '/login', middlewares, controllers.login)`, which registers
+ * `GET /login` and `GET /api/login`): a route on that router, if the join finds the function does so
+ * (FunctionFact.routeHelper's `registers`), with the methods and paths it registers.
+ */
+function fixedHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const path = stringValue(args[1]);
+  if (args.length < 3 || args[0].type !== 'identifier' || path === undefined || !path.startsWith('/')) return;
+  const handler = resolveHandler(c, args[args.length - 1]);
+  if (!handler) return;
+  // (GET until the join reads the helper's own methods.)
+  c.add({ method: 'GET', path, framework: 'express', declaration: s.rangeOf(i), ...handler, receiver: args[0].text, at: i, helper: { chain: call.chain, router: 0, method: -1, path: 1 } });
+}
+
 /**
  * A function that registers on the router it is given, with the method and path it is given (`function route(router,
- * method, path, handler) { router[method](path, …) }`): where those parameters are.
+ * method, path, handler) { router[method](path, …) }`): where those parameters are. Or with methods of its own, at the
+ * path it is given and at that path under prefixes (NodeBB's `setupPageRoute(...args)`: `router.get(name, …)` and
+ * `router.get(\`/api${name}\`, …)`): `method` is then -1, and `registers` says what it registers.
  */
-export function routeHelperParams(fn: Node): { router: number; method: number; path: number } | undefined {
+export function routeHelperParams(fn: Node): RouteHelperFact | undefined {
   const body = fn.childForFieldName('body')?.text ?? '';
   const m = REGISTERS_BY_METHOD.exec(body);
-  if (!m) return undefined;
+  if (m) {
+    const params = parameterNames(fn);
+    const [router, method, path] = [params.indexOf(m[1]), params.indexOf(m[2]), params.indexOf(m[3])];
+    return router >= 0 && method >= 0 && path >= 0 ? { router, method, path } : undefined;
+  }
+  // (The body first: most functions register nothing, and their parameters need not be read.)
+  const found = [...body.matchAll(REGISTERS_FIXED)];
+  if (!found.length) return undefined;
+  // Only the first two parameters, the router and the path, as the calls fixedHelperRoute reads give them; the first
+  // named as a router or an app is: `getJson(http, path, done) { return http.get(path, done); }` sends a request.
   const params = parameterNames(fn);
-  const [router, method, path] = [params.indexOf(m[1]), params.indexOf(m[2]), params.indexOf(m[3])];
-  return router >= 0 && method >= 0 && path >= 0 ? { router, method, path } : undefined;
+  if (params.length < 2 || !ROUTER_PARAMETER.test(params[0]) || !params[1]) return undefined;
+  const registers: { method: string; prefix: string }[] = [];
+  for (const r of found) {
+    if (r[1] !== params[0] || (r[3] ?? r[5]) !== params[1]) continue;
+    registers.push({ method: r[2] === 'all' ? 'ANY' : r[2].toUpperCase(), prefix: r[4] ?? '' });
+  }
+  return registers.length ? { router: 0, method: -1, path: 1, registers } : undefined;
 }
+
+const ROUTER_PARAMETER = /^(?:router|app|server|routes|\w*Router|\w*App)$/;
+
+/** `router.get(name, …`, `router.get(\`/api${name}\`, …`: a registration with a method of its own, at a name or under a prefix. */
+const REGISTERS_FIXED = /\b([A-Za-z_$][\w$]*)\.(get|post|put|patch|delete|all)\(\s*(?:([A-Za-z_$][\w$]*)|`([^`$]*)\$\{([A-Za-z_$][\w$]*)\}`)\s*,/g;
 
 /**
  * The file's route helpers by name: those that register (`router[method](path, …)`), then those that call one. Read
