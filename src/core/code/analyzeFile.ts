@@ -47,7 +47,7 @@ import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
-import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
+import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
@@ -937,9 +937,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const background = backgroundTaskOf(n.node, family, s.text);
       if (background) fact.background = background;
     }
-    // (A helper with methods of its own is a module's function: asked of those only, in every file.)
-    if (info.name && (helpers || (family === 'js' && info.outer === -1))) {
-      const helper = routeHelperParams(n.node);
+    // (A helper with methods of its own is a module's function that calls one: asked of those only, in every file.)
+    if (info.name && (helpers || (family === 'js' && info.outer === -1 && MAY_REGISTER.test(s.text.slice(n.start, n.end))))) {
+      const helper = routeHelperParams(n.node, helpers);
       if (helper) fact.routeHelper = helper;
     }
     if (family === 'python' && info.name) {

@@ -261,11 +261,12 @@ function fixedHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
  * A function that registers on the router it is given, with the method and path it is given (`function route(router,
  * method, path, handler) { router[method](path, …) }`): where those parameters are. Or with methods of its own, at the
  * path it is given and at that path under prefixes (NodeBB's `setupPageRoute(...args)`: `router.get(name, …)` and
- * `router.get(\`/api${name}\`, …)`): `method` is then -1, and `registers` says what it registers.
+ * `router.get(\`/api${name}\`, …)`): `method` is then -1, and `registers` says what it registers. (`byMethod` false:
+ * the file has no `](`, and the first kind is not looked for.)
  */
-export function routeHelperParams(fn: Node): RouteHelperFact | undefined {
+export function routeHelperParams(fn: Node, byMethod = true): RouteHelperFact | undefined {
   const body = fn.childForFieldName('body')?.text ?? '';
-  const m = REGISTERS_BY_METHOD.exec(body);
+  const m = byMethod ? REGISTERS_BY_METHOD.exec(body) : null;
   if (m) {
     const params = parameterNames(fn);
     const [router, method, path] = [params.indexOf(m[1]), params.indexOf(m[2]), params.indexOf(m[3])];
@@ -285,6 +286,9 @@ export function routeHelperParams(fn: Node): RouteHelperFact | undefined {
   }
   return registers.length ? { router: 0, method: -1, path: 1, registers } : undefined;
 }
+
+/** A call of a method a route helper registers with: what a function must have to be asked (routeHelperParams). */
+export const MAY_REGISTER = /\.(?:get|post|put|patch|delete|all)\(/;
 
 const ROUTER_PARAMETER = /^(?:router|app|server|routes|\w*Router|\w*App)$/;
 
