@@ -938,8 +938,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (background) fact.background = background;
     }
     // (A helper with methods of its own is a module's function that calls one: asked of those only, in every file.)
-    if (info.name && (helpers || (family === 'js' && info.outer === -1 && MAY_REGISTER.test(s.text.slice(n.start, n.end))))) {
-      const helper = routeHelperParams(n.node, helpers);
+    const fixedHelper = family === 'js' && info.outer === -1 && MAY_REGISTER.test(s.text.slice(n.start, n.end));
+    if (info.name && (helpers || fixedHelper)) {
+      const helper = routeHelperParams(n.node, { byMethod: helpers, fixed: fixedHelper });
       if (helper) fact.routeHelper = helper;
     }
     if (family === 'python' && info.name) {

@@ -198,6 +198,33 @@ describe("Express: a project's own route helpers", () => {
     ]);
   });
 
+  it('a helper with methods of its own: not given a client, not a registration left in a comment; found beside another call through a name, and with a path in a template', async () => {
+    const f = await joined({
+      'src/routes/pages.js': lines(
+        'const hooks = {};',
+        'exports.page = function (router, name, controller) {',
+        "\tObject.keys(hooks).forEach((k) => hooks[k](name));",
+        '\trouter.get(name, controller);',
+        '\t// router.get(`/api${name}`, controller);',
+        '};',
+        'exports.hit = function (server, path, done) {',
+        '\tserver.get(path, done);',
+        '};',
+      ),
+      'src/routes/index.js': lines(
+        "const pages = require('./pages');",
+        "const controllers = require('../controllers');",
+        "const client = request.defaults({ timeout: 1000 });",
+        'module.exports = function (app) {',
+        '\tpages.page(app, `/about`, controllers.about);', // 4
+        "\tpages.hit(client, '/smoke', controllers.about);",
+        '};',
+      ),
+      'src/controllers/index.js': lines('exports.about = async (req, res) => res.render("about");'),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), ['GET /about src/routes/index.js:4']);
+  });
+
   it("a router of the module that a function other than the exported factory registers on (NodeBB's write/users.js: authenticatedRoutes(), then return router) is mounted where the factory's result is; a router made in a function is that function's", async () => {
     const f = await joined({
       'src/routes/write/users.js': lines(

@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { nestEnhancersOf, nestMarksOf } from './nestEnhancers';
 import type { CallInfo, FileStructure } from '../fileStructure';
-import { calleeChain, stringValue } from '../syntax';
+import { calleeChain, stringValue, withoutComments } from '../syntax';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
 import type { RouteHelperFact } from '../codeModel';
 import { jsStringConstants } from './jsConstants';
@@ -181,12 +181,12 @@ function helperRoutes(c: RouteCollector, isRouter: (name: string) => boolean): v
   const s = c.s;
   // A method chosen by a variable, or a method and a path given side by side: the words spare most files the search.
   const helpers = s.mentions('](') ? routeHelpers(s, isRouter) : undefined;
-  const remote = s.mentions(', "/') || s.mentions(", '/");
+  const remote = REMOTE_PATH_WORDS.some((w) => s.mentions(w));
   if (!helpers?.size && !remote) return;
   for (const [i, call] of s.calls) {
     const helper = call.chain.length === 1 ? helpers?.get(call.chain[0]) : undefined;
     if (!helper) {
-      if (remote) remoteHelperRoute(c, i, call);
+      if (remote) remoteHelperRoute(c, i, call, isRouter);
       continue;
     }
     const args = s.argumentsOf(call);
@@ -205,12 +205,12 @@ function helperRoutes(c: RouteCollector, isRouter: (name: string) => boolean): v
  * finds the function registers what it is given (FunctionFact.routeHelper); a client's `api.call(client, "get",
  * "/users", cb)` is not.
  */
-function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
+function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo, isRouter: (name: string) => boolean): void {
   const s = c.s;
   if (METHODS.has(call.chain[call.chain.length - 1]) || call.argsStart < 0) return;
   // The text first: most calls of such a file give no method and path side by side, and need no argument nodes.
   const written = s.text.slice(call.argsStart, call.argsEnd);
-  if (ROUTER_THEN_PATH.test(written)) fixedHelperRoute(c, i, call);
+  if (ROUTER_THEN_PATH.test(written)) fixedHelperRoute(c, i, call, isRouter);
   if (!METHOD_THEN_PATH.test(written)) return;
   const args = s.argumentsOf(call);
   if (args.length < 4) return;
@@ -237,6 +237,9 @@ function remoteHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
   }
 }
 
+/** A path given after another argument, quoted or in a template: what a call of another module's route helper has. */
+const REMOTE_PATH_WORDS = [', "/', ", '/", ', `/', ',"/', ",'/", ',`/'];
+
 /** A router, then a path, as a call's first arguments: `(app, '/login', …`. */
 const ROUTER_THEN_PATH = /^\(\s*[A-Za-z_$][\w$]*\s*,\s*['"`]\//;
 
@@ -246,11 +249,12 @@ const ROUTER_THEN_PATH = /^\(\s*[A-Za-z_$][\w$]*\s*,\s*['"`]\//;
  * `GET /login` and `GET /api/login`): a route on that router, if the join finds the function does so
  * (FunctionFact.routeHelper's `registers`), with the methods and paths it registers.
  */
-function fixedHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
+function fixedHelperRoute(c: RouteCollector, i: number, call: CallInfo, isRouter: (name: string) => boolean): void {
   const s = c.s;
   const args = s.argumentsOf(call);
   const path = stringValue(args[1]);
-  if (args.length < 3 || args[0].type !== 'identifier' || path === undefined || !path.startsWith('/')) return;
+  // (A client given to a helper of the same shape, `hit(client, '/smoke', done)`, is sent a request.)
+  if (args.length < 3 || args[0].type !== 'identifier' || !isRouter(args[0].text) || path === undefined || !path.startsWith('/')) return;
   const handler = resolveHandler(c, args[args.length - 1]);
   if (!handler) return;
   // (GET until the join reads the helper's own methods.)
@@ -264,26 +268,25 @@ function fixedHelperRoute(c: RouteCollector, i: number, call: CallInfo): void {
  * `router.get(\`/api${name}\`, …)`): `method` is then -1, and `registers` says what it registers. (`byMethod` false:
  * the file has no `](`, and the first kind is not looked for.)
  */
-export function routeHelperParams(fn: Node, byMethod = true): RouteHelperFact | undefined {
+export function routeHelperParams(fn: Node, kinds: { byMethod: boolean; fixed: boolean }): RouteHelperFact | undefined {
   const body = fn.childForFieldName('body')?.text ?? '';
-  const m = byMethod ? REGISTERS_BY_METHOD.exec(body) : null;
+  let params: string[] | undefined;
+  const m = kinds.byMethod ? REGISTERS_BY_METHOD.exec(body) : null;
   if (m) {
-    const params = parameterNames(fn);
+    params = parameterNames(fn);
     const [router, method, path] = [params.indexOf(m[1]), params.indexOf(m[2]), params.indexOf(m[3])];
-    return router >= 0 && method >= 0 && path >= 0 ? { router, method, path } : undefined;
+    if (router >= 0 && method >= 0 && path >= 0) return { router, method, path };
   }
   // (The body first: most functions register nothing, and their parameters need not be read.)
-  const found = [...body.matchAll(REGISTERS_FIXED)];
-  if (!found.length) return undefined;
-  // Only the first two parameters, the router and the path, as the calls fixedHelperRoute reads give them; the first
-  // named as a router or an app is: `getJson(http, path, done) { return http.get(path, done); }` sends a request.
-  const params = parameterNames(fn);
-  if (params.length < 2 || !ROUTER_PARAMETER.test(params[0]) || !params[1]) return undefined;
+  if (!kinds.fixed || !MAY_REGISTER.test(body)) return undefined;
+  // The first two parameters, the router and the path, as the calls fixedHelperRoute reads give them; the first
+  // named as a router or an app: `getJson(http, path, done) { return http.get(path, done); }` sends a request.
+  params ??= parameterNames(fn);
+  const [router, name] = params;
+  if (!router || !ROUTER_PARAMETER.test(router) || !name) return undefined;
   const registers: { method: string; prefix: string }[] = [];
-  for (const r of found) {
-    if (r[1] !== params[0] || (r[3] ?? r[5]) !== params[1]) continue;
-    registers.push({ method: r[2] === 'all' ? 'ANY' : r[2].toUpperCase(), prefix: r[4] ?? '' });
-  }
+  // (Not a registration left in a comment.)
+  for (const r of withoutComments(body).matchAll(registrationsOf(router, name))) registers.push({ method: r[1] === 'all' ? 'ANY' : r[1].toUpperCase(), prefix: r[2] ?? '' });
   return registers.length ? { router: 0, method: -1, path: 1, registers } : undefined;
 }
 
@@ -292,8 +295,11 @@ export const MAY_REGISTER = /\.(?:get|post|put|patch|delete|all)\(/;
 
 const ROUTER_PARAMETER = /^(?:router|app|server|routes|\w*Router|\w*App)$/;
 
-/** `router.get(name, …`, `router.get(\`/api${name}\`, …`: a registration with a method of its own, at a name or under a prefix. */
-const REGISTERS_FIXED = /\b([A-Za-z_$][\w$]*)\.(get|post|put|patch|delete|all)\(\s*(?:([A-Za-z_$][\w$]*)|`([^`$]*)\$\{([A-Za-z_$][\w$]*)\}`)\s*,/g;
+/** `router.get(name, …`, `router.get(\`/api${name}\`, …`: a registration with a method of its own, at the name or under a prefix. */
+function registrationsOf(router: string, name: string): RegExp {
+  const n = name.replace(/\$/g, '\\$');
+  return new RegExp(`(?<![\\w$.])${router}\\.(get|post|put|patch|delete|all)\\(\\s*(?:${n}|\`([^\`$]*)\\$\\{${n}\\}\`)\\s*,`, 'g');
+}
 
 /**
  * The file's route helpers by name: those that register (`router[method](path, …)`), then those that call one. Read
