@@ -36,3 +36,36 @@ describe('Express: route paths built from what the file says', () => {
     ]);
   });
 });
+
+/**
+ * parse-server's routers: each a class extending its PromiseRouter, whose `mountRoutes()` adds routes to the class's
+ * own table with `this.route(method, path, ...handlers)`; the table is mounted on an Express router.
+ */
+describe("Express: a router class's own table of routes", () => {
+  it("this.route('GET', path, …handlers) in a class extending a router class; not in a class that is none", async () => {
+    const f = await joined({
+      'src/Routers/ClassesRouter.js': lines(
+        "import PromiseRouter from '../PromiseRouter';",
+        'export class ClassesRouter extends PromiseRouter {',
+        '  handleFind(req) { return rest.find(req.config, req.params.className, req.body.where); }',
+        '  mountRoutes() {',
+        "    this.route('GET', '/classes/:className', req => {", // 4
+        '      return this.handleFind(req);',
+        '    });',
+        "    this.route('POST', '/classes/:className', promiseEnsureIdempotency, req => this.handleCreate(req));", // 7
+        "    this.route('DELETE', '/classes/:className/:objectId', req => this.handleDelete(req));", // 8
+        "    this.route('GET', classPath, req => this.handleFind(req));", // a path this file cannot say
+        '  }',
+        '}',
+        'export class Jobs {',
+        "  schedule() { this.route('GET', '/jobs', (job) => job.run()); }", // a scheduler of its own, not a router
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/classes/:className', 'src/Routers/ClassesRouter.js', 4, 'express'],
+      ['POST', '/classes/:className', 'src/Routers/ClassesRouter.js', 7, 'express'],
+      ['DELETE', '/classes/:className/:objectId', 'src/Routers/ClassesRouter.js', 8, 'express'],
+    ]);
+  });
+});

@@ -116,8 +116,9 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       const p = jsPrefixValue(s, s.argumentsOf(call)[0]);
       if (p !== undefined && p !== '/') c.mounts.push({ prefix: p.replace(/\/$/, ''), target: [fresh], own: true });
     } else if (method === 'route' && isRouter(receiver)) {
-      // A controller class's route objects go to its Express router (Unleash's Controller.route).
-      fastifyRouteObject(c, i, call, instance ?? receiver, instance ? 'express' : undefined);
+      // A controller class's route objects go to its Express router (Unleash's Controller.route); a router class's
+      // own table, `this.route('GET', '/classes/:className', handler)` (parse-server's PromiseRouter), too.
+      if (!(instance && routerClassRoute(c, i, call, instance))) fastifyRouteObject(c, i, call, instance ?? receiver, instance ? 'express' : undefined);
     } else if (method === 'setGlobalPrefix') {
       const arg = s.argumentsOf(call)[0];
       const p = stringValue(arg);
@@ -692,6 +693,24 @@ function fastifyRouteObject(c: RouteCollector, i: number, call: CallInfo, receiv
       c.add({ method: m === '*' ? 'ANY' : m.toUpperCase(), path: url, framework, declaration: c.s.rangeOf(i), ...handler, receiver, at: i });
     }
   }
+}
+
+/**
+ * A route a class extending a router class adds to its own table, method and path first, then its handlers
+ * (parse-server's `class ClassesRouter extends PromiseRouter { mountRoutes() { this.route('GET', '/classes/:className',
+ * req => this.handleFind(req)); } }`, whose table is mounted on an Express router): at its path, on the class.
+ */
+function routerClassRoute(c: RouteCollector, i: number, call: CallInfo, owner: string): boolean {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const method = stringValue(args[0])?.toLowerCase();
+  const path = stringValue(args[1]);
+  if (args.length < 3 || !method || !METHODS.has(method) || path === undefined || !path.startsWith('/')) return false;
+  if (!s.memo(`js.routerClass:${owner}`, () => new RegExp(`\\bclass\\s+${owner.replace(/\$/g, '\\$')}\\s+extends\\s+[\\w$.]*Router\\b`).test(s.text))) return false;
+  const handler = resolveHandler(c, args[args.length - 1]);
+  if (!handler) return false;
+  c.add({ method: method === 'all' ? 'ANY' : method.toUpperCase(), path, framework: 'express', declaration: s.rangeOf(i), ...handler, receiver: owner, at: i });
+  return true;
 }
 
 /**
