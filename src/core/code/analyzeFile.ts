@@ -938,7 +938,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (background) fact.background = background;
     }
     // (A helper with methods of its own is a module's function that calls one: asked of those only, in every file.)
-    const fixedHelper = family === 'js' && info.outer === -1 && MAY_REGISTER.test(s.text.slice(n.start, n.end));
+    const fixedHelper = family === 'js' && !!info.name && info.outer === -1 && MAY_REGISTER.test(s.text.slice(n.start, n.end));
     if (info.name && (helpers || fixedHelper)) {
       const helper = routeHelperParams(n.node, { byMethod: helpers, fixed: fixedHelper });
       if (helper) fact.routeHelper = helper;
