@@ -13,12 +13,19 @@ export function moduleFacts(source: Searchable, family: LanguageFamily): { impor
     case 'js':
       return javascriptFacts(source);
     case 'python':
-      return { imports: pythonImports(text), exports: { '*': '*' } };
+      return { imports: pythonImports(text), exports: everyName() };
     case 'go':
-      return { imports: goImports(text), exports: { '*': '*' } };
+      return { imports: goImports(text), exports: everyName() };
     case 'java':
-      return { imports: javaImports(text), exports: { '*': '*' } };
+      return { imports: javaImports(text), exports: everyName() };
   }
+}
+
+/** Every top-level name is importable (no prototype, as JavaScript's exports: `exports.constructor` is no export). */
+function everyName(): Record<string, string> {
+  const exports: Record<string, string> = Object.create(null);
+  exports['*'] = '*';
+  return exports;
 }
 
 function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: Record<string, string> } {

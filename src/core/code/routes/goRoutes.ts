@@ -857,7 +857,8 @@ export function goPackageConstants(text: string): Record<string, string> | undef
  * also inside `const (…)` blocks), read from the text: route paths built from them can be resolved.
  */
 export function goStringConstantsOf(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a constant may be named as one of Object's members (`constructor`).
+  const out: Record<string, string> = Object.create(null);
   const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm;
   for (const m of text.matchAll(one)) out[m[1]] = goLiteral(m[2]);
   for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
