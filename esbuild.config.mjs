@@ -63,6 +63,8 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // A thread of the analysis pool (src/core/analysis/analysisPool.ts), started by the extension and the CLI.
+  { ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // The suite that runs inside a real VS Code extension host (code-server or test-electron).
   {
     ...common,

@@ -41,7 +41,8 @@ const layers = {
   integration: {
     testDir: 'test/integration',
     hosts: true, // a real Prometheus from Debian's package
-    build: [],
+    // The bundled CLI and its analysis threads (cliThreads.test.ts runs them as a CI job would).
+    build: [[node, ['esbuild.config.mjs']]],
     test: mocha('test/integration/**/*.test.ts', ['--timeout', '120000']),
     timeoutMs: 15 * 60_000,
   },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CodeIndex } from './core/analysis/codeIndex';
+import { AnalysisThreads } from './editor/analysisThreads';
 import { Grammars } from './core/code/treeSitter';
 import type { SourceLocation } from './core/model/location';
 import { COMMANDS, VIEWS } from './editor/commandIds';
@@ -72,7 +73,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   const credentials = new CredentialStore(context.secrets);
   const githubTokens = new GitHubTokenStore(context.secrets);
   const fs = new EditorFileSystem(folder.uri);
-  const index = new CodeIndex(new Grammars(vscode.Uri.joinPath(context.extensionUri, 'dist', 'wasm').fsPath));
+  const wasmDir = vscode.Uri.joinPath(context.extensionUri, 'dist', 'wasm').fsPath;
+  const index = new CodeIndex(new Grammars(wasmDir));
+  own(new AnalysisThreads(index, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath, wasmDir));
   const signals = own(new SignalsService(folder.uri.fsPath, credentials, log, context.workspaceState));
   const diagnostics = own(new DiagnosticsPublisher(folder.uri, vscode.Uri.joinPath(context.extensionUri, 'docs', 'warnings')));
   const analyzer = own(new WorkspaceAnalyzer(fs, folder.uri.fsPath, index, signals, diagnostics, log));

@@ -70,5 +70,8 @@ Credentials for --prometheus come from the environment only:
   OPS_LENS_PROMETHEUS_USER, OPS_LENS_PROMETHEUS_PASSWORD   basic auth
   OPS_LENS_PROMETHEUS_HEADERS    extra headers, "Name: value" separated by newlines or ";" (e.g. X-Scope-OrgID: tenant)
 
+OPS_LENS_THREADS: threads that analyse the code of a workspace of 256 code files or more
+  (default: one per processor, at most 8; 0: the main thread only).
+
 Exit codes: 0 clean (or below --fail-on), 1 warnings at or above --fail-on, 2 usage or input error.
 `;

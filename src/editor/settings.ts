@@ -18,6 +18,8 @@ export interface OpsLensSettings {
   coldRouteRps: number;
   cpuPressureRatio: number;
   debounceMs: number;
+  /** Threads for full passes over the workspace: -1 automatic, 0 none (the extension host's own thread). */
+  analysisThreads: number;
   scope: DiagnosticsScope;
   /** Empty: the default branch (origin/HEAD, main, master). */
   baseBranch: string;
@@ -40,6 +42,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings
     coldRouteRps: num(c.get('severity.coldRouteRps'), 1, 0, 1e9),
     cpuPressureRatio: num(c.get('severity.cpuPressurePercent'), 90, 1, 1000) / 100,
     debounceMs: num(c.get('analysis.debounceMs'), 300, 0, 10000),
+    analysisThreads: Math.round(num(c.get('analysis.threads'), -1, -1, 16)),
     scope: oneOf(c.get('diagnostics.scope'), SCOPES, 'changedLines'),
     baseBranch: str(c.get('diagnostics.baseBranch'), '').trim(),
     codeLens: c.get('codeLens.enabled') !== false,

@@ -1,6 +1,4 @@
-import { CodeIndex } from '../../core/analysis/codeIndex';
 import { analyzeWorkspace } from '../../core/analysis/workspaceAnalysis';
-import { Grammars } from '../../core/code/treeSitter';
 import { NodeFileSystem } from '../../core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../../core/recipes/environmentModel';
 import { DEFAULT_SEVERITY_RULES } from '../../core/insights/severityRules';
@@ -18,7 +16,7 @@ import { computeWarnings } from '../../core/insights/computeWarnings';
 import { inScope } from '../../core/insights/scope';
 import { parseSnoozes, SNOOZE_FILE, withoutSnoozed, type Snooze } from '../../core/insights/snoozes';
 import type { FileSystem } from '../../core/host/fileSystem';
-import { wasmDir } from '../wasmDir';
+import { cliCodeIndex, reportThreads } from '../codeIndex';
 import { existingDir } from './dir';
 
 export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -37,8 +35,9 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   if (url) signals = await fetchSignals(prometheusClientFromEnv(url, io.env), model, { at, ...(await fetchOptionsFromArgs(args, fs, io)) });
   else if (snapshot) signals = await readSnapshotFile(snapshot, io.cwd);
 
-  const index = new CodeIndex(new Grammars(wasmDir()));
+  const index = cliCodeIndex(io);
   const result = await analyzeWorkspace({ fs, index, signals, rules: DEFAULT_SEVERITY_RULES, model });
+  reportThreads(index, io);
   let warnings: Warning[] = computeWarnings(model, result.files, signals, DEFAULT_SEVERITY_RULES);
   const base = args.flags.get('base');
   if (base) warnings = inScope(warnings, 'changedLines', await changedLines(dir, base));

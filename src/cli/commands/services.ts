@@ -1,6 +1,4 @@
-import { CodeIndex } from '../../core/analysis/codeIndex';
 import { analyzeCode, filesOfServices } from '../../core/analysis/workspaceAnalysis';
-import { Grammars } from '../../core/code/treeSitter';
 import { NodeFileSystem } from '../../core/host/nodeFileSystem';
 import { serviceForFile, type Capacity, type CapacitySetting } from '../../core/model/environment';
 import type { SourceLocation } from '../../core/model/location';
@@ -8,7 +6,7 @@ import { buildEnvironmentModel } from '../../core/recipes/environmentModel';
 import { formatBytes, formatCores } from '../../core/recipes/quantities';
 import { oneOf, type ParsedArgs } from '../args';
 import type { CliIo } from '../io';
-import { wasmDir } from '../wasmDir';
+import { cliCodeIndex, reportThreads } from '../codeIndex';
 import { existingDir } from './dir';
 
 /**
@@ -22,7 +20,9 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
   const fs = new NodeFileSystem(dir);
   const files = await fs.listFiles();
   const model = await buildEnvironmentModel(fs, files);
-  const analyses = await analyzeCode(new CodeIndex(new Grammars(wasmDir())), fs, filesOfServices(model, files), undefined, model);
+  const index = cliCodeIndex(io);
+  const analyses = await analyzeCode(index, fs, filesOfServices(model, files), undefined, model);
+  reportThreads(index, io);
   for (const p of model.problems) {
     io.err(`${p.location.file}:${p.location.range.start.line + 1}:${p.location.range.start.character + 1}: ${p.severity ?? 'error'}: ${p.message}\n`);
   }

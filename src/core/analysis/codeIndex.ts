@@ -8,6 +8,9 @@ import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, isNotServerSource, languageOfFile, type LanguageId } from '../code/treeSitter';
 import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
+import type { AnalysisPool } from './analysisPool';
+import { revive, type PoolJob, type PoolResult } from './analysisWorker';
+import { readAhead } from './readAhead';
 
 /** Open documents whose syntax tree is kept for incremental re-parsing; the least recently edited is dropped. */
 const KEPT_TREES = 8;
@@ -21,6 +24,12 @@ const KEPT_TREES = 8;
  */
 const BATCH_FILES = 16;
 const BATCH_CHARS = 1 << 16;
+
+/**
+ * A full pass of fewer files runs on the main thread: starting a thread and loading its grammars (about 100 ms) costs
+ * what analysing two hundred small files does.
+ */
+const POOLED_FILES = 256;
 
 /** A file parsed and waiting for its analysis in a batch of `ingestAll`. */
 interface Parsed {
@@ -60,6 +69,11 @@ export class CodeIndex {
   private linked?: { version: number; key: string; result: FileAnalysis[] };
   /** Call resolutions carried from one join to the next while no file's interface changes. */
   private readonly linkCache = new LinkCache();
+  /** Threads a full pass runs on (see AnalysisPool); none: everything on this thread. */
+  private pool?: AnalysisPool;
+  private pooledFiles = POOLED_FILES;
+  /** Why the threads could not do the last full pass, if they could not (this thread did it instead). */
+  poolFailure?: string;
   lastTiming?: AnalysisTiming;
 
   constructor(
@@ -96,6 +110,12 @@ export class CodeIndex {
   setLinkOptions(options: LinkOptions): void {
     this.linkOptions = options;
     this.version++;
+  }
+
+  /** Full passes of `minFiles` files or more run on these threads from now on (undefined: on this thread). */
+  runOn(pool: AnalysisPool | undefined, minFiles = POOLED_FILES): void {
+    this.pool = pool;
+    this.pooledFiles = minFiles;
   }
 
   /** This file alone: its routes and hazards, hazards on the routes of the same file. */
@@ -225,6 +245,9 @@ export class CodeIndex {
    * `failed` and skipped, and the others go on.
    */
   async ingestAll(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
+    // A catalogue of a class of its own (a test's) cannot be made again on another thread from its rules.
+    const portable = Object.getPrototypeOf(this.catalogueValue) === CallCatalogue.prototype;
+    if (this.pool && portable && files.length >= this.pooledFiles) return this.ingestPooled(this.pool, files, read, failed);
     const ingested = new Set<string>();
     let batch: Parsed[] = [];
     let chars = 0;
@@ -242,9 +265,11 @@ export class CodeIndex {
       batch = [];
       chars = 0;
     };
-    for (const file of files) {
+    for await (const got of readAhead(files, read)) {
+      const file = got.file;
       try {
-        const text = await read(file);
+        if ('error' in got) throw got.error;
+        const text = got.text;
         const language = this.toParse(file, text);
         if (typeof language === 'boolean') {
           if (language) ingested.add(file);
@@ -260,6 +285,81 @@ export class CodeIndex {
       if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) flush();
     }
     flush();
+    return files.filter((f) => ingested.has(f));
+  }
+
+  /**
+   * `ingestAll` on the pool's threads: files are read here and sent in chunks as they are read, and each chunk's
+   * results are stored in the order the files were given once it is back. A chunk the pool could not run is
+   * analysed here instead. A file analysed meanwhile on this thread (an edit typed while the pass runs) keeps that
+   * analysis: it is of a text read after the one the thread had.
+   */
+  private async ingestPooled(pool: AnalysisPool, files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
+    const ingested = new Set<string>();
+    const catalogue = this.catalogueValue.data;
+    const chunks: { jobs: PoolJob[]; before: (Cached | undefined)[]; results: Promise<PoolResult[] | Error> }[] = [];
+    let jobs: PoolJob[] = [];
+    // What the cache held for each file when its text was read: anything else there later is newer.
+    let before: (Cached | undefined)[] = [];
+    let chars = 0;
+    const send = () => {
+      if (!jobs.length) return;
+      chunks.push({ jobs, before, results: pool.submit(jobs, catalogue).catch((e: Error) => e) });
+      jobs = [];
+      before = [];
+      chars = 0;
+    };
+    for await (const got of readAhead(files, read)) {
+      const file = got.file;
+      try {
+        if ('error' in got) throw got.error;
+        const text = got.text;
+        const language = this.toParse(file, text);
+        if (typeof language === 'boolean') {
+          if (language) ingested.add(file);
+          continue;
+        }
+        jobs.push({ file, text, language });
+        before.push(this.cache.get(file));
+        chars += text.length;
+      } catch (e) {
+        failed(file, e as Error);
+      }
+      if (jobs.length >= BATCH_FILES || chars >= BATCH_CHARS) send();
+    }
+    send();
+    this.poolFailure = undefined;
+    for (const chunk of chunks) {
+      const results = await chunk.results;
+      for (let i = 0; i < chunk.jobs.length; i++) {
+        const job = chunk.jobs[i];
+        if (this.cache.get(job.file) !== chunk.before[i]) {
+          ingested.add(job.file);
+          continue;
+        }
+        const result = results instanceof Error ? undefined : results[i];
+        if (!result || 'parsed' in result) {
+          // The pool failed (its reason is kept in pool.failure): this thread does it.
+          try {
+            if (await this.ingest(job.file, job.text)) ingested.add(job.file);
+          } catch (e) {
+            failed(job.file, e as Error);
+          }
+        } else if ('error' in result) {
+          failed(job.file, new Error(result.error));
+        } else {
+          this.cache.set(job.file, { text: job.text, raw: revive(result.raw) });
+          this.version++;
+          this.lastTiming = { file: job.file, parseMs: result.parseMs, analysisMs: result.analysisMs, incremental: false };
+          ingested.add(job.file);
+        }
+      }
+    }
+    if (pool.failure) {
+      this.poolFailure = pool.failure.message;
+      // Threads started afresh for the next pass: what stopped these (a grammar that would not load) may be gone.
+      await pool.close();
+    }
     return files.filter((f) => ingested.has(f));
   }
 

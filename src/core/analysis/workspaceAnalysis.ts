@@ -41,6 +41,7 @@ export function isAnalysedCode(model: EnvironmentModel, file: string): boolean {
 export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
   await applyProjectCatalogue(index, fs, log);
   const analysed = await index.ingestAll(files, (file) => fs.readText(file), (file, e) => log?.warn(`cannot analyse ${file}: ${e.message}`));
+  if (index.poolFailure) log?.warn(`the analysis ran on the main thread: ${index.poolFailure}`);
   if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   return index.link(analysed);
 }

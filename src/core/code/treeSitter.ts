@@ -133,7 +133,7 @@ export class Grammars {
   private readonly parsers = new Map<LanguageId, Parser>();
 
   /** @param wasmDir folder holding tree-sitter.wasm and tree-sitter-<language>.wasm */
-  constructor(private readonly wasmDir: string) {}
+  constructor(readonly wasmDir: string) {}
 
   async parserFor(language: LanguageId): Promise<Parser> {
     const cached = this.parsers.get(language);

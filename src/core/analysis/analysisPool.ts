@@ -1,0 +1,151 @@
+import { Worker } from 'node:worker_threads';
+import type { CatalogueData } from '../code/hazards/callCatalogue';
+import type { FromWorker, PoolJob, PoolResult, ToWorker } from './analysisWorker';
+
+export interface AnalysisPoolOptions {
+  /** The thread's entry: dist/analysisWorker.js (src/analysisWorker.ts). */
+  script: string;
+  /** Threads at most; each is started on the first chunk that finds no idle one. */
+  size: number;
+  /** The folder of tree-sitter.wasm and the grammars, which each thread loads for itself. */
+  wasmDir: string;
+  /** Node options for the threads (the tests run the TypeScript entry with `--import tsx`). */
+  execArgv?: string[];
+  /**
+   * How long idle threads are kept (ms). Each holds its own grammars and heap, some tens of MiB: they are let go
+   * once a full pass is over, not kept for the next one, which may be an hour away.
+   */
+  idleMs?: number;
+}
+
+interface Chunk {
+  jobs: PoolJob[];
+  catalogue: CatalogueData;
+  parseOnly: boolean;
+  resolve(results: PoolResult[]): void;
+  reject(e: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: Chunk & { id: number };
+  /** The catalogue this thread was last given: sent again only when another one is asked for. */
+  catalogue?: CatalogueData;
+}
+
+/**
+ * Threads that parse and analyse files for `CodeIndex.ingestAll`, so that a full pass over a workspace neither holds
+ * the extension host's thread (which every other extension shares) nor waits on one core when there are more. The
+ * per-file analysis is plain data (FileAnalysis), so a thread's result is what the main thread would have made; the
+ * workspace join, which needs every file, stays on the main thread.
+ *
+ * A thread that fails (it throws outside a file's analysis, or exits) rejects its chunk and every chunk after it
+ * until `close()`: the caller analyses those files itself, so a broken pool costs speed, never results.
+ */
+export class AnalysisPool {
+  private slots: Slot[] = [];
+  private readonly queue: Chunk[] = [];
+  private nextId = 0;
+  private broken?: Error;
+  private idle?: NodeJS.Timeout;
+
+  constructor(private readonly options: AnalysisPoolOptions) {}
+
+  get size(): number {
+    return this.options.size;
+  }
+
+  /** Why the pool stopped taking work in this pass, if it did. */
+  get failure(): Error | undefined {
+    return this.broken;
+  }
+
+  /** Parses and analyses `jobs` on a thread: their results in the same order. `parseOnly`: the parse alone (the benchmark's baseline). */
+  submit(jobs: PoolJob[], catalogue: CatalogueData, parseOnly = false): Promise<PoolResult[]> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise<PoolResult[]>((resolve, reject) => {
+      this.queue.push({ jobs, catalogue, parseOnly, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops every thread; the next chunk starts new ones. */
+  async close(): Promise<void> {
+    clearTimeout(this.idle);
+    this.idle = undefined;
+    const slots = this.slots;
+    this.slots = [];
+    const stopped = new Error('the analysis threads were stopped');
+    for (const chunk of this.queue.splice(0)) chunk.reject(stopped);
+    for (const slot of slots) slot.busy?.reject(stopped);
+    this.broken = undefined;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  dispose(): void {
+    void this.close();
+  }
+
+  private pump(): void {
+    clearTimeout(this.idle);
+    this.idle = undefined;
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < Math.max(1, this.options.size)) {
+        try {
+          slot = this.spawn();
+        } catch (e) {
+          this.broken ??= e as Error;
+          for (const chunk of this.queue.splice(0)) chunk.reject(this.broken);
+          return;
+        }
+      }
+      if (!slot) break;
+      const chunk = this.queue.shift()!;
+      const id = this.nextId++;
+      slot.busy = { ...chunk, id };
+      // A busy thread keeps the process alive (a CLI awaiting its results); an idle one does not.
+      slot.worker.ref();
+      if (slot.catalogue !== chunk.catalogue) {
+        slot.worker.postMessage({ type: 'catalogue', data: chunk.catalogue } satisfies ToWorker);
+        slot.catalogue = chunk.catalogue;
+      }
+      slot.worker.postMessage({ type: 'chunk', id, jobs: chunk.jobs, parseOnly: chunk.parseOnly || undefined } satisfies ToWorker);
+    }
+    if (this.slots.length && this.slots.every((s) => !s.busy)) {
+      this.idle = setTimeout(() => void this.close(), this.options.idleMs ?? 5000);
+      this.idle.unref();
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.options.script, { workerData: { wasmDir: this.options.wasmDir }, execArgv: this.options.execArgv });
+    const slot: Slot = { worker };
+    this.slots.push(slot);
+    worker.on('message', (message: FromWorker) => {
+      if (slot.busy?.id !== message.id) return;
+      if (message.type === 'failed') {
+        this.fail(slot, new Error(`an analysis thread could not start: ${message.message}`));
+        return;
+      }
+      const chunk = slot.busy;
+      slot.busy = undefined;
+      worker.unref();
+      chunk.resolve(message.results);
+      this.pump();
+    });
+    worker.on('error', (e) => this.fail(slot, e));
+    worker.on('exit', (code) => this.fail(slot, new Error(`an analysis thread stopped (exit code ${code})`)));
+    return slot;
+  }
+
+  private fail(slot: Slot, e: Error): void {
+    // Gone already: closed, or its error came before its exit.
+    if (!this.slots.includes(slot)) return;
+    this.slots = this.slots.filter((s) => s !== slot);
+    this.broken ??= e;
+    slot.busy?.reject(e);
+    for (const chunk of this.queue.splice(0)) chunk.reject(e);
+    void slot.worker.terminate();
+  }
+}

@@ -1,0 +1,54 @@
+import { availableParallelism } from 'node:os';
+import * as vscode from 'vscode';
+import { AnalysisPool } from '../core/analysis/analysisPool';
+import type { CodeIndex } from '../core/analysis/codeIndex';
+import { affects, readSettings } from './settings';
+
+/** The most threads "automatic" takes: more would add memory (tens of MiB each while a pass runs) for little. */
+const MOST_AUTOMATIC = 4;
+
+/**
+ * The threads the index's full passes run on (`opsLens.analysis.threads`), made again when the setting changes. A
+ * pass under way when they change finishes on the extension host's thread.
+ */
+export class AnalysisThreads implements vscode.Disposable {
+  private pool?: AnalysisPool;
+  private readonly listener: vscode.Disposable;
+
+  constructor(
+    private readonly index: CodeIndex,
+    private readonly script: string,
+    private readonly wasmDir: string,
+  ) {
+    this.apply();
+    this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affects(e, 'analysis.threads')) this.apply();
+    });
+  }
+
+  /** Threads in use now (0: the extension host's own). */
+  get size(): number {
+    return this.pool?.size ?? 0;
+  }
+
+  private apply(): void {
+    const wanted = threadsFor(readSettings().analysisThreads);
+    if ((this.pool?.size ?? 0) === wanted) return;
+    this.pool?.dispose();
+    // No inherited options: an extension host started with --inspect would have each thread claim the same port.
+    this.pool = wanted > 0 ? new AnalysisPool({ script: this.script, size: wanted, wasmDir: this.wasmDir, execArgv: [] }) : undefined;
+    this.index.runOn(this.pool);
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.pool?.dispose();
+    this.index.runOn(undefined);
+  }
+}
+
+/** The setting's threads: -1 (automatic) leaves a processor to the editor itself. */
+export function threadsFor(setting: number): number {
+  if (setting >= 0) return setting;
+  return Math.max(1, Math.min(MOST_AUTOMATIC, availableParallelism() - 1));
+}

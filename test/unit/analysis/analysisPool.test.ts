@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AnalysisPool } from '../../../src/core/analysis/analysisPool';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { CallCatalogue } from '../../../src/core/code/hazards/callCatalogue';
+import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+import { FIXTURES, grammars, WASM } from '../code/fixtureWorkspace';
+
+/** The thread's entry from source (through tsx, as this suite runs). */
+const SCRIPT = join(__dirname, '../../support/analysisWorker.cjs');
+const TSX: string[] = [];
+
+/** Every code file under test/fixtures (all four languages, specs and protos among them), and one of a project's own client. */
+async function workspace(): Promise<Map<string, string>> {
+  const files = (await new NodeFileSystem(FIXTURES).listFiles()).filter((f) => CodeIndex.isCode(f)).sort();
+  const texts = new Map(files.map((f) => [f, readFileSync(join(FIXTURES, f), 'utf8')]));
+  texts.set(
+    'src/own/sync.ts',
+    "import express from 'express';\nimport { acme } from './acme';\nconst app = express();\napp.post('/sync', async (req, res) => {\n  for (const id of req.body.ids) await acme.pushOne(id);\n  res.end();\n});\n",
+  );
+  return texts;
+}
+
+/** `.ops-lens.yaml`'s `calls:`: the project's own client, which only this catalogue knows. */
+const catalogue = () => CallCatalogue.extendedWith({ calls: [{ languages: ['js'], root: 'acme', method: 'pushOne', kind: 'call', label: 'Acme push' }] });
+
+async function ingest(index: CodeIndex, texts: Map<string, string>, read?: (file: string) => Promise<string>) {
+  const failures: string[] = [];
+  const ingested = await index.ingestAll([...texts.keys()], read ?? (async (f) => texts.get(f)!), (f, e) => failures.push(`${f}: ${e.message}`));
+  return { ingested, failures, linked: index.link() };
+}
+
+describe('the analysis pool: a full pass on threads (AnalysisPool, CodeIndex.runOn)', function () {
+  this.timeout(60_000);
+  let pool: AnalysisPool | undefined;
+  afterEach(async () => {
+    await pool?.close();
+    pool = undefined;
+  });
+
+  it('finds on two threads what the main thread finds, with the project catalogue the threads were given', async () => {
+    const texts = await workspace();
+    const main = new CodeIndex(grammars);
+    main.setCatalogue(catalogue(), 'calls');
+    const expected = await ingest(main, texts);
+    assert.deepEqual(expected.failures, []);
+    const own = expected.linked.find((a) => a.file === 'src/own/sync.ts')!.hazards.map((h) => `${h.code} ${h.callee} ${h.range.start.line}`);
+    assert.deepEqual(own, ['call-in-loop acme.pushOne 4'], 'the project rule applies');
+
+    pool = new AnalysisPool({ script: SCRIPT, size: 2, wasmDir: WASM, execArgv: TSX });
+    const pooled = new CodeIndex(grammars);
+    pooled.setCatalogue(catalogue(), 'calls');
+    pooled.runOn(pool, 1);
+    const got = await ingest(pooled, texts);
+    assert.equal(pooled.poolFailure, undefined);
+    assert.equal(pool.failure, undefined);
+    assert.deepEqual(got.failures, []);
+    assert.deepEqual(got.ingested, expected.ingested, 'the code files, in the order given');
+    assert.ok(expected.linked.reduce((n, a) => n + a.routes.length, 0) > 50 && expected.linked.reduce((n, a) => n + a.hazards.length, 0) > 50);
+    assert.deepEqual(got.linked, expected.linked);
+  });
+
+  it('runs a pass of fewer files than its threshold on the main thread, without starting a thread', async () => {
+    pool = new AnalysisPool({ script: join(FIXTURES, 'no-such-worker.js'), size: 2, wasmDir: WASM });
+    const index = new CodeIndex(grammars);
+    index.runOn(pool, 1000);
+    const got = await ingest(index, new Map([['src/a.ts', "import { pool } from './db';\nexport const list = () => pool.query('SELECT * FROM t');\n"]]));
+    assert.deepEqual(got.ingested, ['src/a.ts']);
+    assert.equal(pool.failure, undefined, 'no thread was started');
+    assert.equal(index.poolFailure, undefined);
+  });
+
+  it('analyses the files on the main thread, and reports none as failed, when the threads cannot load their grammars', async () => {
+    const texts = await workspace();
+    const expected = await ingest(new CodeIndex(grammars), texts);
+    pool = new AnalysisPool({ script: SCRIPT, size: 2, wasmDir: join(FIXTURES, 'no-such-wasm-folder'), execArgv: TSX });
+    const index = new CodeIndex(grammars);
+    index.runOn(pool, 1);
+    const got = await ingest(index, texts);
+    assert.deepEqual(got.failures, []);
+    assert.deepEqual(got.ingested, expected.ingested);
+    assert.deepEqual(got.linked, expected.linked);
+    assert.match(index.poolFailure ?? '', /could not start: .*no-such-wasm-folder/);
+    assert.equal(pool.failure, undefined, 'closed after the pass, so that the next one tries threads again');
+  });
+
+  it('analyses the files on the main thread when the thread script cannot be started', async () => {
+    const texts = new Map([...(await workspace())].slice(0, 60));
+    const expected = await ingest(new CodeIndex(grammars), texts);
+    pool = new AnalysisPool({ script: join(FIXTURES, 'no-such-worker.js'), size: 2, wasmDir: WASM, execArgv: [] });
+    const index = new CodeIndex(grammars);
+    index.runOn(pool, 1);
+    const got = await ingest(index, texts);
+    assert.deepEqual(got.failures, []);
+    assert.deepEqual(got.linked, expected.linked);
+    assert.match(index.poolFailure ?? '', /no-such-worker\.js/);
+  });
+
+  it('keeps the analysis of an edit typed while the pass runs, not the older text the thread read', async () => {
+    const all = await workspace();
+    const file = 'src/own/sync.ts';
+    // The edited file first: its chunk has gone to a thread long before the last file is read.
+    const texts = new Map([[file, all.get(file)!], ...[...all].slice(0, 60)]);
+    const edited = texts.get(file)!.replace("app.post('/sync'", "app.put('/sync/all'");
+    pool = new AnalysisPool({ script: SCRIPT, size: 2, wasmDir: WASM, execArgv: TSX });
+    const index = new CodeIndex(grammars);
+    index.runOn(pool, 1);
+    const last = [...texts.keys()].at(-1);
+    const got = await ingest(index, texts, async (f) => {
+      // The editor analyses the edited document as soon as it changes, whatever a full pass is doing: here once the
+      // file's chunk has gone to a thread, with the text read before the edit.
+      if (f === last) await index.analyzeEdit(file, edited);
+      return texts.get(f)!;
+    });
+    assert.ok(got.ingested.includes(file));
+    assert.equal(index.textOf(file), edited);
+    assert.deepEqual(
+      got.linked.find((a) => a.file === file)!.routes.map((r) => `${r.method} ${r.path}`),
+      ['PUT /sync/all'],
+    );
+  });
+
+  it('lets its threads go when idle, and starts them again for the next chunk', async () => {
+    pool = new AnalysisPool({ script: SCRIPT, size: 1, wasmDir: WASM, execArgv: TSX, idleMs: 1 });
+    const job = { file: 'a.py', text: 'import requests\ndef f(ids):\n    for i in ids:\n        requests.get(i, timeout=1)\n', language: 'python' as const };
+    const data = new CallCatalogue().data;
+    const first = await pool.submit([job], data);
+    const exited = new Promise<void>((resolve) => {
+      const slots = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots;
+      slots[0].worker.once('exit', () => resolve());
+    });
+    await exited;
+    const second = await pool.submit([job], data);
+    assert.deepEqual(second, first.map((r) => ({ ...r, ...('raw' in r ? { analysisMs: (second[0] as { analysisMs: number }).analysisMs, parseMs: (second[0] as { parseMs: number }).parseMs } : {}) })));
+    assert.equal(pool.failure, undefined);
+  });
+});
