@@ -3,8 +3,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { parseAllDocuments } from 'yaml';
+import { automaticThreads } from '../src/core/analysis/analysisPool';
 import { CodeIndex } from '../src/core/analysis/codeIndex';
 import { analyzeWorkspace, filesOfServices } from '../src/core/analysis/workspaceAnalysis';
 import { Grammars, languageOfFile } from '../src/core/code/treeSitter';
@@ -115,13 +116,20 @@ async function hostActivation(folder: string, env: Record<string, string>): Prom
   rows.push({ name: 'extension activation (real VS Code)', value: `${r.activationMs} ms`, detail: `examples/shop with a real Prometheus: first diagnostics after ${r.firstDiagnosticsMs} ms; extension host heap ${mib(r.heapUsedBytes)} after GC` });
 }
 
-/** A generated service (scripts/bench/code.ts) of `files` files written to a temporary folder with its compose.yaml, opened in a real VS Code. */
-async function probeGeneratedService(files: number): Promise<HostProbeResult> {
+/**
+ * A generated service (scripts/bench/code.ts) of `files` files written to a temporary folder with its compose.yaml,
+ * opened in a real VS Code; `settings`: the folder's .vscode/settings.json.
+ */
+async function probeGeneratedService(files: number, settings?: Record<string, unknown>): Promise<HostProbeResult> {
   const folder = mkdtempSync(join(tmpdir(), 'ops-lens-bench-service-'));
   try {
     for (const [file, text] of generateService(files)) {
       mkdirSync(join(folder, dirname(file)), { recursive: true });
       writeFileSync(join(folder, file), text);
+    }
+    if (settings) {
+      mkdirSync(join(folder, '.vscode'));
+      writeFileSync(join(folder, '.vscode/settings.json'), JSON.stringify(settings));
     }
     writeFileSync(join(folder, 'compose.yaml'), 'services:\n  api:\n    build: .\n    ports: ["3000:3000"]\n    environment:\n      PORT: "3000"\n');
     return await hostProbe(folder, { OPS_LENS_BENCH_WAIT: 'src/routes/r0.ts', OPS_LENS_BENCH_PATTERN: 'query' });
@@ -137,12 +145,20 @@ async function probeGeneratedService(files: number): Promise<HostProbeResult> {
 async function hostIndexing(): Promise<void> {
   const small = await probeGeneratedService(4);
   const large = await probeGeneratedService(SERVICE_FILES);
-  results.hostIndexing = { small, large, files: SERVICE_FILES };
+  // The same with the pass on the extension host's own thread (opsLens.analysis.threads: 0), as before the threads.
+  const hostThread = await probeGeneratedService(SERVICE_FILES, { 'opsLens.analysis.threads': 0 });
+  const threads = automaticThreads();
+  results.hostIndexing = { small, large, hostThread, threads, files: SERVICE_FILES };
   rows.push({
     name: `extension host heap, ${SERVICE_FILES}-file service indexed`,
     value: `+${mib(large.heapUsedBytes - small.heapUsedBytes)}`,
-    detail: `real VS Code, after GC: ${mib(large.heapUsedBytes)} against ${mib(small.heapUsedBytes)} with a 4-file service of the same shape; first diagnostics after ${large.firstDiagnosticsMs} ms (${small.firstDiagnosticsMs} ms), ${large.diagnostics} Ops Lens diagnostics`,
+    detail:
+      `real VS Code, after GC: ${mib(large.heapUsedBytes)} against ${mib(small.heapUsedBytes)} with a 4-file service of the same shape; ` +
+      `first diagnostics after ${large.firstDiagnosticsMs} ms (${small.firstDiagnosticsMs} ms), ${large.diagnostics} Ops Lens diagnostics; ` +
+      `the pass on ${threads} analysis thread(s) (opsLens.analysis.threads automatic on this ${availableParallelism()}-processor machine). ` +
+      `On the host's own thread (threads: 0): first diagnostics after ${hostThread.firstDiagnosticsMs} ms, heap +${mib(hostThread.heapUsedBytes - small.heapUsedBytes)}, ${hostThread.diagnostics} diagnostics`,
   });
+  if (hostThread.diagnostics !== large.diagnostics) throw new Error(`threads change the diagnostics: ${large.diagnostics} on threads, ${hostThread.diagnostics} on the host thread`);
 }
 
 /**

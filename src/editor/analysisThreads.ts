@@ -1,11 +1,7 @@
-import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
-import { AnalysisPool } from '../core/analysis/analysisPool';
+import { AnalysisPool, automaticThreads } from '../core/analysis/analysisPool';
 import type { CodeIndex } from '../core/analysis/codeIndex';
 import { affects, readSettings } from './settings';
-
-/** The most threads "automatic" takes: more would add memory (tens of MiB each while a pass runs) for little. */
-const MOST_AUTOMATIC = 4;
 
 /**
  * The threads the index's full passes run on (`opsLens.analysis.threads`), made again when the setting changes. A
@@ -47,8 +43,7 @@ export class AnalysisThreads implements vscode.Disposable {
   }
 }
 
-/** The setting's threads: -1 (automatic) leaves a processor to the editor itself. */
+/** The setting's threads (-1: automatic). */
 export function threadsFor(setting: number): number {
-  if (setting >= 0) return setting;
-  return Math.max(1, Math.min(MOST_AUTOMATIC, availableParallelism() - 1));
+  return setting >= 0 ? setting : automaticThreads();
 }

@@ -1,6 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CatalogueData } from '../code/hazards/callCatalogue';
 import type { FromWorker, PoolJob, PoolResult, ToWorker } from './analysisWorker';
+
+/**
+ * Threads for an editor's full passes when the user has not said: one processor is left to the editor itself, and
+ * more than four add memory (tens of MiB each while a pass runs) for little.
+ */
+export function automaticThreads(processors = availableParallelism()): number {
+  return Math.max(1, Math.min(4, processors - 1));
+}
 
 export interface AnalysisPoolOptions {
   /** The thread's entry: dist/analysisWorker.js (src/analysisWorker.ts). */
