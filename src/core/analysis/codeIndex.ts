@@ -26,8 +26,8 @@ const BATCH_FILES = 16;
 const BATCH_CHARS = 1 << 16;
 
 /**
- * A full pass of fewer files runs on the main thread: starting a thread and loading its grammars (about 100 ms) costs
- * what analysing two hundred small files does.
+ * A full pass that parses fewer files runs on the main thread: starting a thread and loading its grammars (about
+ * 100 ms) costs what analysing two hundred small files does.
  */
 const POOLED_FILES = 256;
 
@@ -112,7 +112,7 @@ export class CodeIndex {
     this.version++;
   }
 
-  /** Full passes of `minFiles` files or more run on these threads from now on (undefined: on this thread). */
+  /** Full passes that parse `minFiles` files or more run on these threads from now on (undefined: on this thread). */
   runOn(pool: AnalysisPool | undefined, minFiles = POOLED_FILES): void {
     this.pool = pool;
     this.pooledFiles = minFiles;
@@ -289,25 +289,28 @@ export class CodeIndex {
   }
 
   /**
-   * `ingestAll` on the pool's threads: files are read here and sent in chunks as they are read, and each chunk's
-   * results are stored in the order the files were given once it is back. A chunk the pool could not run is
-   * analysed here instead. A file analysed meanwhile on this thread (an edit typed while the pass runs) keeps that
-   * analysis: it is of a text read after the one the thread had.
+   * `ingestAll` with a pool. Files are read here; once `pooledFiles` of them need a parse, they go to the threads in
+   * chunks, and the rest as they are read (fewer, as when a branch switch changed ten files of thousands, are
+   * analysed here: a thread takes about 100 ms to start). Results are stored in the order the files were given. A
+   * chunk the pool could not run is analysed here instead. A file analysed meanwhile on this thread (an edit typed
+   * while the pass runs) keeps that analysis: it is of a text read after the one the thread had.
    */
   private async ingestPooled(pool: AnalysisPool, files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
     const ingested = new Set<string>();
     const catalogue = this.catalogueValue.data;
-    const chunks: { jobs: PoolJob[]; before: (Cached | undefined)[]; results: Promise<PoolResult[] | Error> }[] = [];
-    let jobs: PoolJob[] = [];
-    // What the cache held for each file when its text was read: anything else there later is newer.
-    let before: (Cached | undefined)[] = [];
-    let chars = 0;
-    const send = () => {
-      if (!jobs.length) return;
-      chunks.push({ jobs, before, results: pool.submit(jobs, catalogue).catch((e: Error) => e) });
-      jobs = [];
-      before = [];
-      chars = 0;
+    // `before`: what the cache held for each file when its text was read; anything else there later is newer.
+    // `results`: the threads' answer, or none when this thread is to analyse the chunk.
+    type Chunk = { jobs: PoolJob[]; before: (Cached | undefined)[]; chars: number; results?: Promise<PoolResult[] | Error> };
+    const chunks: Chunk[] = [];
+    let current: Chunk = { jobs: [], before: [], chars: 0 };
+    let waiting = 0;
+    let pooling = false;
+    const submit = (chunk: Chunk) => (chunk.results = pool.submit(chunk.jobs, catalogue).catch((e: Error) => e));
+    const close = () => {
+      if (!current.jobs.length) return;
+      chunks.push(current);
+      if (pooling) submit(current);
+      current = { jobs: [], before: [], chars: 0 };
     };
     for await (const got of readAhead(files, read)) {
       const file = got.file;
@@ -319,27 +322,32 @@ export class CodeIndex {
           if (language) ingested.add(file);
           continue;
         }
-        jobs.push({ file, text, language });
-        before.push(this.cache.get(file));
-        chars += text.length;
+        current.jobs.push({ file, text, language });
+        current.before.push(this.cache.get(file));
+        current.chars += text.length;
+        waiting++;
       } catch (e) {
         failed(file, e as Error);
       }
-      if (jobs.length >= BATCH_FILES || chars >= BATCH_CHARS) send();
+      if (current.jobs.length >= BATCH_FILES || current.chars >= BATCH_CHARS) close();
+      if (!pooling && waiting >= this.pooledFiles) {
+        pooling = true;
+        for (const chunk of chunks) submit(chunk);
+      }
     }
-    send();
+    close();
     this.poolFailure = undefined;
     for (const chunk of chunks) {
-      const results = await chunk.results;
+      const results = chunk.results ? await chunk.results : undefined;
       for (let i = 0; i < chunk.jobs.length; i++) {
         const job = chunk.jobs[i];
         if (this.cache.get(job.file) !== chunk.before[i]) {
           ingested.add(job.file);
           continue;
         }
-        const result = results instanceof Error ? undefined : results[i];
+        const result = results && !(results instanceof Error) ? results[i] : undefined;
         if (!result || 'parsed' in result) {
-          // The pool failed (its reason is kept in pool.failure): this thread does it.
+          // Too few files for the threads, or the pool failed (its reason is kept in pool.failure).
           try {
             if (await this.ingest(job.file, job.text)) ingested.add(job.file);
           } catch (e) {

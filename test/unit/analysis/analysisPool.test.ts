@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnalysisPool } from '../../../src/core/analysis/analysisPool';
+import { AnalysisPool, automaticThreads } from '../../../src/core/analysis/analysisPool';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import { CallCatalogue } from '../../../src/core/code/hazards/callCatalogue';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
@@ -71,6 +71,20 @@ describe('the analysis pool: a full pass on threads (AnalysisPool, CodeIndex.run
     assert.equal(index.poolFailure, undefined);
   });
 
+  it('starts no thread for a pass that finds only a few files changed among many (a branch switch)', async () => {
+    const texts = await workspace();
+    const index = new CodeIndex(grammars);
+    await ingest(index, texts);
+    pool = new AnalysisPool({ script: join(FIXTURES, 'no-such-worker.js'), size: 2, wasmDir: WASM });
+    index.runOn(pool, 20);
+    const file = 'src/own/sync.ts';
+    texts.set(file, texts.get(file)!.replace("app.post('/sync'", "app.put('/sync/all'"));
+    const got = await ingest(index, texts);
+    assert.equal(pool.failure, undefined, 'no thread was started');
+    assert.equal(index.poolFailure, undefined);
+    assert.deepEqual(got.linked.find((a) => a.file === file)!.routes.map((r) => `${r.method} ${r.path}`), ['PUT /sync/all']);
+  });
+
   it('analyses the files on the main thread, and reports none as failed, when the threads cannot load their grammars', async () => {
     const texts = await workspace();
     const expected = await ingest(new CodeIndex(grammars), texts);
@@ -119,6 +133,10 @@ describe('the analysis pool: a full pass on threads (AnalysisPool, CodeIndex.run
       got.linked.find((a) => a.file === file)!.routes.map((r) => `${r.method} ${r.path}`),
       ['PUT /sync/all'],
     );
+  });
+
+  it('leaves one processor to the editor when the user has not chosen, with at least one thread and at most four', () => {
+    assert.deepEqual([1, 2, 3, 4, 8, 64].map((n) => automaticThreads(n)), [1, 1, 2, 3, 4, 4]);
   });
 
   it('lets its threads go when idle, and starts them again for the next chunk', async () => {
