@@ -46,11 +46,19 @@ CS="$CACHE/code-server-$CODE_SERVER_VERSION"
 CS_ENTRY="$CS/node_modules/code-server/out/node/entry.js"
 if [ ! -f "$CS_ENTRY" ] || [ ! -f "$CS/.complete" ]; then
   say "installing code-server $CODE_SERVER_VERSION into $CS (about 2.5 minutes the first time)"
-  rm -rf "$CS"
-  mkdir -p "$CS"
-  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-    npm install --prefix "$CS" --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
-  touch "$CS/.complete"
+  # Twice at most: its native build (node-gyp, several compilers at once) has failed once in a fresh folder with
+  # "can't create Release/obj.target/spdlog/src/logger.o: No such file or directory", and passed when run again.
+  for attempt in 1 2; do
+    rm -rf "$CS"
+    mkdir -p "$CS"
+    if PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+      npm install --prefix "$CS" --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2; then
+      touch "$CS/.complete"
+      break
+    fi
+    [ "$attempt" = 2 ] && { say "code-server $CODE_SERVER_VERSION could not be installed (npm's errors above)"; exit 1; }
+    say "the code-server install failed; trying once more"
+  done
 fi
 
 echo "NODE24=$N24/bin/node"
