@@ -28,6 +28,8 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   if (url && snapshot) throw new UsageError('use either --prometheus or --snapshot, not both');
   const at = args.flags.has('at') ? parseTime(args.flags.get('at')!) : undefined;
 
+  // Made first: a bad OPS_LENS_THREADS is a usage error before any query is sent.
+  const index = cliCodeIndex(io);
   const fs = new NodeFileSystem(dir);
   const files = await fs.listFiles();
   const model = await buildEnvironmentModel(fs, files);
@@ -35,7 +37,6 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   if (url) signals = await fetchSignals(prometheusClientFromEnv(url, io.env), model, { at, ...(await fetchOptionsFromArgs(args, fs, io)) });
   else if (snapshot) signals = await readSnapshotFile(snapshot, io.cwd);
 
-  const index = cliCodeIndex(io);
   const result = await analyzeWorkspace({ fs, index, signals, rules: DEFAULT_SEVERITY_RULES, model });
   reportThreads(index, io);
   let warnings: Warning[] = computeWarnings(model, result.files, signals, DEFAULT_SEVERITY_RULES);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CatalogueData } from '../code/hazards/callCatalogue';
-import type { FromWorker, PoolJob, PoolResult, ToWorker } from './analysisWorker';
+import type { FromWorker, PoolJob, PoolResult, ToWorker } from './poolProtocol';
 
 /**
  * Threads for an editor's full passes when the user has not said: one processor is left to the editor itself, and
@@ -37,7 +37,8 @@ interface Chunk {
 
 interface Slot {
   worker: Worker;
-  busy?: Chunk & { id: number };
+  /** The chunk it is working on. */
+  running?: Chunk & { id: number };
   /** The catalogue this thread was last given: sent again only when another one is asked for. */
   catalogue?: CatalogueData;
 }
@@ -57,11 +58,12 @@ export class AnalysisPool {
   private nextId = 0;
   private broken?: Error;
   private idle?: NodeJS.Timeout;
+  private disposed = false;
 
   constructor(private readonly options: AnalysisPoolOptions) {}
 
   get size(): number {
-    return this.options.size;
+    return Math.max(1, this.options.size);
   }
 
   /** Why the pool stopped taking work in this pass, if it did. */
@@ -71,6 +73,7 @@ export class AnalysisPool {
 
   /** Parses and analyses `jobs` on a thread: their results in the same order. `parseOnly`: the parse alone (the benchmark's baseline). */
   submit(jobs: PoolJob[], catalogue: CatalogueData, parseOnly = false): Promise<PoolResult[]> {
+    if (this.disposed) return Promise.reject(new Error('the analysis threads were let go'));
     if (this.broken) return Promise.reject(this.broken);
     return new Promise<PoolResult[]>((resolve, reject) => {
       this.queue.push({ jobs, catalogue, parseOnly, resolve, reject });
@@ -86,12 +89,14 @@ export class AnalysisPool {
     this.slots = [];
     const stopped = new Error('the analysis threads were stopped');
     for (const chunk of this.queue.splice(0)) chunk.reject(stopped);
-    for (const slot of slots) slot.busy?.reject(stopped);
+    for (const slot of slots) slot.running?.reject(stopped);
     this.broken = undefined;
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
+  /** Stops every thread for good: a pass under way does the rest of its files on its own thread. */
   dispose(): void {
+    this.disposed = true;
     void this.close();
   }
 
@@ -99,8 +104,8 @@ export class AnalysisPool {
     clearTimeout(this.idle);
     this.idle = undefined;
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.busy);
-      if (!slot && this.slots.length < Math.max(1, this.options.size)) {
+      let slot = this.slots.find((s) => !s.running);
+      if (!slot && this.slots.length < this.size) {
         try {
           slot = this.spawn();
         } catch (e) {
@@ -112,16 +117,22 @@ export class AnalysisPool {
       if (!slot) break;
       const chunk = this.queue.shift()!;
       const id = this.nextId++;
-      slot.busy = { ...chunk, id };
-      // A busy thread keeps the process alive (a CLI awaiting its results); an idle one does not.
+      slot.running = { ...chunk, id };
+      // A working thread keeps the process alive (a CLI awaiting its results); an idle one does not.
       slot.worker.ref();
-      if (slot.catalogue !== chunk.catalogue) {
-        slot.worker.postMessage({ type: 'catalogue', data: chunk.catalogue } satisfies ToWorker);
-        slot.catalogue = chunk.catalogue;
+      try {
+        if (slot.catalogue !== chunk.catalogue) {
+          slot.worker.postMessage({ type: 'catalogue', data: chunk.catalogue } satisfies ToWorker);
+          slot.catalogue = chunk.catalogue;
+        }
+        slot.worker.postMessage({ type: 'chunk', id, jobs: chunk.jobs, parseOnly: chunk.parseOnly || undefined } satisfies ToWorker);
+      } catch (e) {
+        // Not sent (a rule the structured clone cannot copy): the chunk would wait forever.
+        this.fail(slot, e as Error);
+        return;
       }
-      slot.worker.postMessage({ type: 'chunk', id, jobs: chunk.jobs, parseOnly: chunk.parseOnly || undefined } satisfies ToWorker);
     }
-    if (this.slots.length && this.slots.every((s) => !s.busy)) {
+    if (this.slots.length && this.slots.every((s) => !s.running)) {
       this.idle = setTimeout(() => void this.close(), this.options.idleMs ?? 5000);
       this.idle.unref();
     }
@@ -132,17 +143,19 @@ export class AnalysisPool {
     const slot: Slot = { worker };
     this.slots.push(slot);
     worker.on('message', (message: FromWorker) => {
-      if (slot.busy?.id !== message.id) return;
+      // A thread already let go, or an answer to a chunk it no longer runs: nobody waits for it.
+      if (!this.slots.includes(slot) || slot.running?.id !== message.id) return;
       if (message.type === 'failed') {
         this.fail(slot, new Error(`an analysis thread could not start: ${message.message}`));
         return;
       }
-      const chunk = slot.busy;
-      slot.busy = undefined;
+      const chunk = slot.running;
+      slot.running = undefined;
       worker.unref();
       chunk.resolve(message.results);
       this.pump();
     });
+    worker.on('messageerror', (e) => this.fail(slot, e));
     worker.on('error', (e) => this.fail(slot, e));
     worker.on('exit', (code) => this.fail(slot, new Error(`an analysis thread stopped (exit code ${code})`)));
     return slot;
@@ -153,7 +166,7 @@ export class AnalysisPool {
     if (!this.slots.includes(slot)) return;
     this.slots = this.slots.filter((s) => s !== slot);
     this.broken ??= e;
-    slot.busy?.reject(e);
+    slot.running?.reject(e);
     for (const chunk of this.queue.splice(0)) chunk.reject(e);
     void slot.worker.terminate();
   }

@@ -9,7 +9,7 @@ import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, isNotServerSource, languageOfFile, type LanguageId } from '../code/treeSitter';
 import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 import type { AnalysisPool } from './analysisPool';
-import { revive, type PoolJob, type PoolResult } from './analysisWorker';
+import { revive, type PoolJob, type PoolResult } from './poolProtocol';
 import { readAhead } from './readAhead';
 
 /** Open documents whose syntax tree is kept for incremental re-parsing; the least recently edited is dropped. */
@@ -38,10 +38,17 @@ interface Parsed {
   language: LanguageId;
   tree: Tree;
   parseMs: number;
+  /** When its text was read (CodeIndex.clock). */
+  readAt: number;
 }
 
 interface Cached {
   text: string;
+  /**
+   * When the text was read (CodeIndex.clock): two full passes can overlap in the editor (a save starts one while
+   * another runs), and an edit can be analysed while either does; the analysis of the text read last wins.
+   */
+  readAt: number;
   /** This file's own analysis, hazards without routes: what the workspace join starts from. */
   raw: FileAnalysis;
   /** The same, linked with itself only (same-file routes attached): what `analyze` returns. */
@@ -66,6 +73,8 @@ export class CodeIndex {
   private readonly cache = new Map<string, Cached>();
   private readonly trees = new Map<string, { text: string; tree: Tree; units: UnitCache }>();
   private version = 0;
+  /** Ticks once per text read or given: orders the analyses of one file (Cached.readAt). */
+  private clock = 0;
   private linked?: { version: number; key: string; result: FileAnalysis[] };
   /** Call resolutions carried from one join to the next while no file's interface changes. */
   private readonly linkCache = new LinkCache();
@@ -172,7 +181,7 @@ export class CodeIndex {
     this.trees.set(file, { text, tree, units });
     while (this.trees.size > KEPT_TREES) this.close(this.trees.keys().next().value!);
     const raw = analyzeTree(file, language, tree, this.catalogueValue, text, units);
-    this.cache.set(file, { text, raw });
+    this.cache.set(file, { text, raw, readAt: ++this.clock });
     this.version++;
     this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental: !!kept };
     return raw;
@@ -215,7 +224,7 @@ export class CodeIndex {
   }
 
   private store(file: string, text: string, raw: FileAnalysis, t0: number, t1: number, incremental: boolean): FileAnalysis {
-    const entry: Cached = { text, raw };
+    const entry: Cached = { text, raw, readAt: ++this.clock };
     this.cache.set(file, entry);
     this.version++;
     this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental };
@@ -227,12 +236,17 @@ export class CodeIndex {
    * that is shown): what a full pass over the workspace needs. False when the file is not code.
    */
   async ingest(file: string, text: string): Promise<boolean> {
-    const language = this.toParse(file, text);
+    return this.ingestRead(file, text, ++this.clock);
+  }
+
+  /** `ingest` of a text read at `readAt`: kept only if no analysis of a text read later is in the cache. */
+  private async ingestRead(file: string, text: string, readAt: number): Promise<boolean> {
+    const language = this.toParse(file, text, readAt);
     if (typeof language === 'boolean') return language;
     const t0 = performance.now();
     const tree = await this.grammars.parse(language, text);
     try {
-      this.analyzeParsed({ file, text, language, tree, parseMs: performance.now() - t0 });
+      this.analyzeParsed({ file, text, language, tree, parseMs: performance.now() - t0, readAt });
       return true;
     } finally {
       tree.delete();
@@ -245,6 +259,7 @@ export class CodeIndex {
    * `failed` and skipped, and the others go on.
    */
   async ingestAll(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
+    this.poolFailure = undefined;
     // A catalogue of a class of its own (a test's) cannot be made again on another thread from its rules.
     const portable = Object.getPrototypeOf(this.catalogueValue) === CallCatalogue.prototype;
     if (this.pool && portable && files.length >= this.pooledFiles) return this.ingestPooled(this.pool, files, read, failed);
@@ -270,14 +285,15 @@ export class CodeIndex {
       try {
         if ('error' in got) throw got.error;
         const text = got.text;
-        const language = this.toParse(file, text);
+        const readAt = ++this.clock;
+        const language = this.toParse(file, text, readAt);
         if (typeof language === 'boolean') {
           if (language) ingested.add(file);
           continue;
         }
         const t0 = performance.now();
         const tree = await this.grammars.parse(language, text);
-        batch.push({ file, text, language, tree, parseMs: performance.now() - t0 });
+        batch.push({ file, text, language, tree, parseMs: performance.now() - t0, readAt });
         chars += text.length;
       } catch (e) {
         failed(file, e as Error);
@@ -291,39 +307,41 @@ export class CodeIndex {
   /**
    * `ingestAll` with a pool. Files are read here; once `pooledFiles` of them need a parse, they go to the threads in
    * chunks, and the rest as they are read (fewer, as when a branch switch changed ten files of thousands, are
-   * analysed here: a thread takes about 100 ms to start). Results are stored in the order the files were given. A
-   * chunk the pool could not run is analysed here instead. A file analysed meanwhile on this thread (an edit typed
-   * while the pass runs) keeps that analysis: it is of a text read after the one the thread had.
+   * analysed here: a thread takes about 100 ms to start). Results are stored in the order the files were given,
+   * unless the cache meanwhile got the analysis of a text read later (an edit, or a pass that started after this
+   * one). A chunk the pool could not run is analysed here instead, and so is one made with rules since replaced
+   * (`.ops-lens.yaml` saved while the threads worked).
    */
   private async ingestPooled(pool: AnalysisPool, files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
     const ingested = new Set<string>();
-    const catalogue = this.catalogueValue.data;
-    // `before`: what the cache held for each file when its text was read; anything else there later is newer.
-    // `results`: the threads' answer, or none when this thread is to analyse the chunk.
-    type Chunk = { jobs: PoolJob[]; before: (Cached | undefined)[]; chars: number; results?: Promise<PoolResult[] | Error> };
+    const catalogue = this.catalogueValue;
+    // `readAt`: when each text was read (Cached.readAt). `results`: the threads' answer, none when this thread is to
+    // analyse the chunk.
+    type Chunk = { jobs: PoolJob[]; readAt: number[]; chars: number; results?: Promise<PoolResult[] | Error> };
     const chunks: Chunk[] = [];
-    let current: Chunk = { jobs: [], before: [], chars: 0 };
+    let current: Chunk = { jobs: [], readAt: [], chars: 0 };
     let waiting = 0;
     let pooling = false;
-    const submit = (chunk: Chunk) => (chunk.results = pool.submit(chunk.jobs, catalogue).catch((e: Error) => e));
+    const submit = (chunk: Chunk) => (chunk.results = pool.submit(chunk.jobs, catalogue.data).catch((e: Error) => e));
     const close = () => {
       if (!current.jobs.length) return;
       chunks.push(current);
       if (pooling) submit(current);
-      current = { jobs: [], before: [], chars: 0 };
+      current = { jobs: [], readAt: [], chars: 0 };
     };
     for await (const got of readAhead(files, read)) {
       const file = got.file;
       try {
         if ('error' in got) throw got.error;
         const text = got.text;
-        const language = this.toParse(file, text);
+        const readAt = ++this.clock;
+        const language = this.toParse(file, text, readAt);
         if (typeof language === 'boolean') {
           if (language) ingested.add(file);
           continue;
         }
         current.jobs.push({ file, text, language });
-        current.before.push(this.cache.get(file));
+        current.readAt.push(readAt);
         current.chars += text.length;
         waiting++;
       } catch (e) {
@@ -336,38 +354,36 @@ export class CodeIndex {
       }
     }
     close();
-    this.poolFailure = undefined;
     for (const chunk of chunks) {
       const results = chunk.results ? await chunk.results : undefined;
+      // Said as soon as it happens: the pool may start new threads for the next chunk (after its idle time, say).
+      if (results instanceof Error) this.poolFailure ??= results.message;
+      const usable = results && !(results instanceof Error) && this.catalogueValue === catalogue ? results : undefined;
       for (let i = 0; i < chunk.jobs.length; i++) {
         const job = chunk.jobs[i];
-        if (this.cache.get(job.file) !== chunk.before[i]) {
+        const readAt = chunk.readAt[i];
+        const result = usable?.[i];
+        if (this.newerThan(job.file, readAt)) {
           ingested.add(job.file);
-          continue;
-        }
-        const result = results && !(results instanceof Error) ? results[i] : undefined;
-        if (!result || 'parsed' in result) {
-          // Too few files for the threads, or the pool failed (its reason is kept in pool.failure).
+        } else if (!result || !('raw' in result || 'error' in result)) {
+          // Too few files for the threads, a pool that failed, or rules replaced: this thread analyses it.
           try {
-            if (await this.ingest(job.file, job.text)) ingested.add(job.file);
+            if (await this.ingestRead(job.file, job.text, readAt)) ingested.add(job.file);
           } catch (e) {
             failed(job.file, e as Error);
           }
         } else if ('error' in result) {
           failed(job.file, new Error(result.error));
         } else {
-          this.cache.set(job.file, { text: job.text, raw: revive(result.raw) });
+          this.cache.set(job.file, { text: job.text, raw: revive(result.raw), readAt });
           this.version++;
           this.lastTiming = { file: job.file, parseMs: result.parseMs, analysisMs: result.analysisMs, incremental: false };
           ingested.add(job.file);
         }
       }
     }
-    if (pool.failure) {
-      this.poolFailure = pool.failure.message;
-      // Threads started afresh for the next pass: what stopped these (a grammar that would not load) may be gone.
-      await pool.close();
-    }
+    // Threads started afresh for the next pass: what stopped these (a grammar that would not load) may be gone.
+    if (this.poolFailure) await pool.close();
     return files.filter((f) => ingested.has(f));
   }
 
@@ -375,7 +391,7 @@ export class CodeIndex {
    * What `ingest` needs to do with this text: nothing (true: already analysed, or analysed here without a parse, a
    * spec or a mapper; false: not code), or parse it in this language.
    */
-  private toParse(file: string, text: string): LanguageId | boolean {
+  private toParse(file: string, text: string, readAt: number): LanguageId | boolean {
     const cached = this.cache.get(file);
     if (cached && cached.text === text) return true;
     const language = languageOfFile(file);
@@ -399,16 +415,23 @@ export class CodeIndex {
       if (this.cache.delete(file)) this.version++;
       return false;
     }
-    this.cache.set(file, { text, raw });
+    if (this.newerThan(file, readAt)) return true;
+    this.cache.set(file, { text, raw, readAt });
     this.version++;
     return true;
   }
 
-  private analyzeParsed({ file, text, language, tree, parseMs }: Parsed): void {
+  private analyzeParsed({ file, text, language, tree, parseMs, readAt }: Parsed): void {
+    if (this.newerThan(file, readAt)) return;
     const t1 = performance.now();
-    this.cache.set(file, { text, raw: analyzeTree(file, language, tree, this.catalogueValue, text) });
+    this.cache.set(file, { text, raw: analyzeTree(file, language, tree, this.catalogueValue, text), readAt });
     this.version++;
     this.lastTiming = { file, parseMs, analysisMs: performance.now() - t1, incremental: false };
+  }
+
+  /** Whether the cache holds an analysis of a text of the file read after `readAt` (which is then kept). */
+  private newerThan(file: string, readAt: number): boolean {
+    return (this.cache.get(file)?.readAt ?? -1) > readAt;
   }
 
   private local(c: Cached): FileAnalysis {

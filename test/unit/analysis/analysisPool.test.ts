@@ -97,6 +97,9 @@ describe('the analysis pool: a full pass on threads (AnalysisPool, CodeIndex.run
     assert.deepEqual(got.linked, expected.linked);
     assert.match(index.poolFailure ?? '', /could not start: .*no-such-wasm-folder/);
     assert.equal(pool.failure, undefined, 'closed after the pass, so that the next one tries threads again');
+    index.runOn(undefined);
+    await ingest(index, texts);
+    assert.equal(index.poolFailure, undefined, 'a later pass on the main thread does not say it again');
   });
 
   it('analyses the files on the main thread when the thread script cannot be started', async () => {
@@ -133,6 +136,63 @@ describe('the analysis pool: a full pass on threads (AnalysisPool, CodeIndex.run
       got.linked.find((a) => a.file === file)!.routes.map((r) => `${r.method} ${r.path}`),
       ['PUT /sync/all'],
     );
+  });
+
+  it('keeps the analysis of a pass that started later and finished first, with the rules saved meanwhile', async () => {
+    const texts = new Map([...(await workspace())]);
+    const file = 'src/own/sync.ts';
+    const files = [file, ...[...texts.keys()].filter((f) => f !== file)];
+    const ordered = new Map(files.map((f) => [f, texts.get(f)!]));
+    pool = new AnalysisPool({ script: SCRIPT, size: 2, wasmDir: WASM, execArgv: TSX });
+    const index = new CodeIndex(grammars);
+    index.runOn(pool, 1);
+    const last = files.at(-1);
+    let later: Awaited<ReturnType<typeof ingest>> | undefined;
+    // The first pass has sent its chunks to the threads, with no project rules, when .ops-lens.yaml is saved with
+    // one and the file edited: the editor starts a second pass, which ends before the first.
+    const first = await ingest(index, ordered, async (f) => {
+      if (f === last && !later) {
+        index.setCatalogue(catalogue(), 'calls');
+        const edited = new Map(ordered);
+        edited.set(file, ordered.get(file)!.replace("app.post('/sync'", "app.put('/sync/all'"));
+        later = await ingest(index, edited);
+      }
+      return ordered.get(f)!;
+    });
+    assert.ok(later);
+    assert.deepEqual(first.failures, []);
+    const own = index.link().find((a) => a.file === file)!;
+    assert.deepEqual(own.routes.map((r) => `${r.method} ${r.path}`), ['PUT /sync/all'], 'the later text');
+    assert.deepEqual(own.hazards.map((h) => `${h.code} ${h.callee}`), ['call-in-loop acme.pushOne'], 'the rules saved');
+    // Every file as a fresh index with those rules and texts finds it.
+    const fresh = new CodeIndex(grammars);
+    fresh.setCatalogue(catalogue(), 'calls');
+    const expected = new Map(ordered);
+    expected.set(file, index.textOf(file)!);
+    assert.deepEqual(index.link([...expected.keys()]), (await ingest(fresh, expected)).linked);
+  });
+
+  it('starts no thread once let go, while a pass is under way: the pass finishes on its own thread', async () => {
+    // The fixtures three times over, under three folders: enough chunks that some are sent after the dispose.
+    const one = [...(await workspace())];
+    const texts = new Map(['a', 'b', 'c'].flatMap((copy) => one.map(([f, t]) => [`${copy}/${f}`, t] as [string, string])));
+    const expected = await ingest(new CodeIndex(grammars), texts);
+    pool = new AnalysisPool({ script: SCRIPT, size: 2, wasmDir: WASM, execArgv: TSX });
+    const index = new CodeIndex(grammars);
+    index.runOn(pool, 1);
+    const half = [...texts.keys()][Math.floor(texts.size / 2)];
+    const started: number[] = [];
+    const got = await ingest(index, texts, async (f) => {
+      if (f === half) pool!.dispose();
+      started.push((pool as unknown as { slots: unknown[] }).slots.length);
+      return texts.get(f)!;
+    });
+    assert.deepEqual(got.failures, []);
+    assert.deepEqual(got.linked, expected.linked);
+    const at = [...texts.keys()].indexOf(half);
+    assert.ok(started.slice(0, at).some((n) => n > 0), 'threads worked before');
+    assert.deepEqual(started.slice(at), started.slice(at).map(() => 0), 'no thread after dispose');
+    assert.match(index.poolFailure ?? '', /let go|stopped/);
   });
 
   it('leaves one processor to the editor when the user has not chosen, with at least one thread and at most four', () => {

@@ -1831,13 +1831,13 @@ export class CallCatalogue {
   private readonly timeouts: Compiled<TimeoutRule>[];
   private readonly retries: Compiled<RetryRule>[];
 
+  /** The rules, as plain data: what another thread makes the same catalogue from (analysisPool.ts). */
+  readonly data: CatalogueData;
+
   /**
    * @param extra rules added in front of the defaults (from `.ops-lens.yaml`), so a project can teach its own
    * clients; a plain `CallRule[]` replaces the default call rules, as before.
    */
-  /** The rules, as plain data: what another thread makes the same catalogue from (analysisPool.ts). */
-  readonly data: CatalogueData;
-
   constructor(rules: CallRule[] | Partial<CatalogueData> = DEFAULT_CATALOGUE) {
     const data: CatalogueData = Array.isArray(rules) ? { ...DEFAULT_CATALOGUE, calls: rules } : { ...DEFAULT_CATALOGUE, ...rules };
     this.data = data;
