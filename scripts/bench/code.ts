@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { AnalysisPool } from '../../src/core/analysis/analysisPool';
-import type { PoolJob } from '../../src/core/analysis/analysisWorker';
+import type { PoolJob } from '../../src/core/analysis/poolProtocol';
 import { CodeIndex } from '../../src/core/analysis/codeIndex';
 import { CallCatalogue } from '../../src/core/code/hazards/callCatalogue';
 import { scanNodes } from '../../src/core/code/fileStructure';
