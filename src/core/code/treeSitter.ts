@@ -123,6 +123,34 @@ export function runtimeModule(): Record<string, unknown> | undefined {
 }
 
 /**
+ * Python blocks nested this deep overflow the grammar's scanner as it saves its state (two bytes per level into a
+ * buffer of 1,024): the parse comes back empty, and the runtime's memory is left corrupt, so every Python file
+ * parsed after it in the process loses its routes, or the parser fails outright. No hand-written code is nested
+ * so; a generated file might be.
+ */
+const MAX_PYTHON_DEPTH = 480;
+
+/** A line indented this much may be that deep (each level adds at least one character): only then are levels counted. */
+const DEEPLY_INDENTED = new RegExp(`^[ \\t]{${MAX_PYTHON_DEPTH},}\\S`, 'm');
+
+/** Throws, before any parse, for a Python text nested deeper than MAX_PYTHON_DEPTH blocks. */
+function refuseTooDeep(text: string): void {
+  if (!DEEPLY_INDENTED.test(text)) return;
+  const widths = [0];
+  let deepest = 0;
+  for (const line of text.split('\n')) {
+    const width = /^[ \t]*/.exec(line)![0].length;
+    if (width === line.length || line[width] === '#' || line[width] === '\r') continue;
+    while (width < widths[widths.length - 1]) widths.pop();
+    if (width > widths[widths.length - 1]) widths.push(width);
+    deepest = Math.max(deepest, widths.length - 1);
+  }
+  if (deepest >= MAX_PYTHON_DEPTH) {
+    throw new Error(`not analysed: blocks nested ${deepest} deep, more than tree-sitter's Python grammar parses safely (${MAX_PYTHON_DEPTH})`);
+  }
+}
+
+/**
  * Loads the tree-sitter runtime once and each grammar the first time a file of its language is seen,
  * so a Python-only workspace never pays for the TypeScript grammar.
  * The runtime and grammars come from one package (@vscode/tree-sitter-wasm), so their ABI versions match.
@@ -153,6 +181,7 @@ export class Grammars {
 
   /** A fresh parse, or an incremental one when `previous` has had the edits applied (`tree.edit`). */
   async parse(language: LanguageId, text: string, previous?: Tree): Promise<Tree> {
+    if (language === 'python') refuseTooDeep(text);
     const parser = await this.parserFor(language);
     const tree = parser.parse(inputOf(text), previous ?? null);
     if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} file`);
