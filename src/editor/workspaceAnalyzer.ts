@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CodeIndex } from '../core/analysis/codeIndex';
-import { analyzeCode, filesOfServices, isAnalysedCode } from '../core/analysis/workspaceAnalysis';
+import { analyzeCode, filesOfServices, isAnalysedCode, isReportedCode } from '../core/analysis/workspaceAnalysis';
 import type { FileAnalysis } from '../core/code/codeModel';
 import type { ChangedLines } from '../core/git/changedLines';
 import { ChangeBaseline } from '../core/git/changeBaseline';
@@ -334,7 +334,8 @@ export class WorkspaceAnalyzer extends Disposable {
       const changed = new Map<string, string | undefined>();
       for (const file of files) {
         const text = await this.fs.readText(file).catch(() => undefined);
-        const wanted = text !== undefined && isAnalysedCode(this.model, file) && (this.files.has(file) || !!listed?.has(file));
+        // A new test or example is read by the next full pass if the service's code imports it (analyzeCode).
+        const wanted = text !== undefined && isAnalysedCode(this.model, file) && (this.files.has(file) || (!!listed?.has(file) && isReportedCode(file)));
         if (!wanted) {
           if (this.files.has(file)) changed.set(file, undefined);
           this.index.forget(file);

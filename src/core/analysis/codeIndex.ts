@@ -205,6 +205,11 @@ export class CodeIndex {
     if (this.cache.delete(file)) this.version++;
   }
 
+  /** These files' own analyses, hazards not yet on routes (those not analysed are left out). */
+  analysesOf(files: readonly string[]): FileAnalysis[] {
+    return files.map((f) => this.cache.get(f)?.raw).filter((a): a is FileAnalysis => !!a);
+  }
+
   /** Every analysed file on its own (same-file links only). */
   all(): FileAnalysis[] {
     return [...this.cache.values()].map((c) => this.local(c));

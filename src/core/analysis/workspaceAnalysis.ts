@@ -11,6 +11,8 @@ import { compareWarnings, type Warning } from '../insights/warning';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { OPS_LENS_YAML, readOpsLensConfig } from '../config/opsLensConfig';
 import { isProtoFile } from '../code/protoFiles';
+import { isExampleCode, isTestFile } from '../code/analyzeFile';
+import { testFilesImported } from './testImports';
 import { CodeIndex } from './codeIndex';
 
 export interface WorkspaceAnalysis {
@@ -40,10 +42,25 @@ export function isAnalysedCode(model: EnvironmentModel, file: string): boolean {
  */
 export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
   await applyProjectCatalogue(index, fs, log);
-  const analysed = await index.ingestAll(files, (file) => fs.readText(file), (file, e) => log?.warn(`cannot analyse ${file}: ${e.message}`));
+  const read = (file: string) => fs.readText(file);
+  const failed = (file: string, e: Error) => log?.warn(`cannot analyse ${file}: ${e.message}`);
+  // Tests and examples report nothing: only those the service's code imports are read, and those they import.
+  let unread = files.filter((f) => !isReportedCode(f));
+  const analysed = new Set(await index.ingestAll(files.filter(isReportedCode), read, failed));
   if (index.poolFailure) log?.warn(`the analysis ran on the main thread: ${index.poolFailure}`);
+  for (let last = [...analysed]; unread.length > 0 && last.length > 0; ) {
+    const imported = testFilesImported(index.analysesOf(last), unread);
+    unread = unread.filter((f) => !imported.includes(f));
+    last = await index.ingestAll(imported, read, failed);
+    for (const f of last) analysed.add(f);
+  }
   if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
-  return index.link(analysed);
+  return index.link(files.filter((f) => analysed.has(f)));
+}
+
+/** Code whose findings are reported: not a test nor an example (see testImports.ts for when those are read). */
+export function isReportedCode(file: string): boolean {
+  return !isTestFile(file) && !isExampleCode(file);
 }
 
 /** Per service, the values its recipes give its variables (production's view), read once per service. */
