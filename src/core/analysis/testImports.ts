@@ -11,6 +11,9 @@ import type { FileAnalysis } from '../code/codeModel';
  */
 export function testFilesImported(analyses: readonly FileAnalysis[], candidates: readonly string[]): string[] {
   const wanted = new Set<string>();
+  // A package of the workspace imported by its name (`@acme/test-utils`, found through package.json or tsconfig
+  // paths): any file in a folder of that name.
+  const packages = new Set<string>();
   const goDirs = new Set<string>();
   for (const a of analyses) {
     const dir = dirOf(a.file);
@@ -19,11 +22,13 @@ export function testFilesImported(analyses: readonly FileAnalysis[], candidates:
     for (const imp of a.links?.imports ?? []) {
       // Only imports that name a test or an example: the others are among the files already analysed.
       for (const path of modulePaths(family, dir, imp.module, imp.imported)) if (namesTests(path)) wanted.add(path);
+      if (family === 'js' && !imp.module.startsWith('.') && namesTests(imp.module)) packages.add(imp.module.split('/').pop()!);
     }
   }
   return candidates.filter(
     (file) =>
       stemsOf(file).some((stem) => suffixes(stem).some((s) => wanted.has(s))) ||
+      (packages.size > 0 && file.split('/').some((folder) => packages.has(folder))) ||
       // Go's test data beside the code (`camera_fixtures.go`) is of the same package: its functions are called
       // without an import.
       (/(^|\/|_)fixtures?\.go$/.test(file) && goDirs.has(dirOf(file))),

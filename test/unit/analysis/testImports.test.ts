@@ -27,10 +27,12 @@ describe('tests and examples are read only when the service imports them', () =>
       'other/place_fixtures.go',
       'src/test/java/com/shop/TestData.java',
       'examples/demo/app.py',
+      'packages/test-utils/src/index.ts',
     ];
     const analyses = [
       importing('saleor/core/utils/random_data.py', 'python', [{ module: '...checkout.tests.utils', imported: 'add_variant_to_checkout' }]),
       importing('src/routes/orders.ts', 'typescript', [{ module: '../test/helpers', imported: 'seed' }, { module: './db', imported: 'pool' }]),
+      importing('src/routes/seed.ts', 'typescript', [{ module: '@acme/test-utils', imported: 'fakeOrder' }]),
       importing('cmd/server/main.go', 'go', [{ module: 'github.com/acme/shop/internal/testutil' }, { module: 'net/http' }]),
       importing('entity/camera.go', 'go', []),
       // Java's main code cannot import src/test (Maven and Gradle compile it apart): a class named so is not a test.
@@ -43,6 +45,7 @@ describe('tests and examples are read only when the service imports them', () =>
       // The package's own test build file: also named by its folder (read for nothing, but harmless).
       'internal/testutil/db_test.go',
       'entity/camera_fixtures.go',
+      'packages/test-utils/src/index.ts',
     ]);
   });
 
