@@ -285,17 +285,8 @@ export class CodeIndex {
       batch = [];
       chars = 0;
     };
-    for await (const got of readAhead(files, read)) {
-      const file = got.file;
+    for await (const { file, text, language, readAt } of this.toAnalyse(files, read, failed, ingested)) {
       try {
-        if ('error' in got) throw got.error;
-        const text = got.text;
-        const readAt = ++this.clock;
-        const language = this.toParse(file, text, readAt);
-        if (typeof language === 'boolean') {
-          if (language) ingested.add(file);
-          continue;
-        }
         const t0 = performance.now();
         const tree = await this.grammars.parse(language, text);
         batch.push({ file, text, language, tree, parseMs: performance.now() - t0, readAt });
@@ -334,24 +325,11 @@ export class CodeIndex {
       if (pooling) submit(current);
       current = { jobs: [], readAt: [], chars: 0 };
     };
-    for await (const got of readAhead(files, read)) {
-      const file = got.file;
-      try {
-        if ('error' in got) throw got.error;
-        const text = got.text;
-        const readAt = ++this.clock;
-        const language = this.toParse(file, text, readAt);
-        if (typeof language === 'boolean') {
-          if (language) ingested.add(file);
-          continue;
-        }
-        current.jobs.push({ file, text, language });
-        current.readAt.push(readAt);
-        current.chars += text.length;
-        waiting++;
-      } catch (e) {
-        failed(file, e as Error);
-      }
+    for await (const { file, text, language, readAt } of this.toAnalyse(files, read, failed, ingested)) {
+      current.jobs.push({ file, text, language });
+      current.readAt.push(readAt);
+      current.chars += text.length;
+      waiting++;
       if (current.jobs.length >= BATCH_FILES || current.chars >= BATCH_CHARS) close();
       if (!pooling && waiting >= this.pooledFiles) {
         pooling = true;
@@ -390,6 +368,26 @@ export class CodeIndex {
     // Threads started afresh for the next pass: what stopped these (a grammar that would not load) may be gone.
     if (this.poolFailure) await pool.close();
     return files.filter((f) => ingested.has(f));
+  }
+
+  /**
+   * The files read, a few ahead, that need a parse, in the order given; the others are settled here: already
+   * analysed, a spec or a mapper (analysed without a parse), not code, or unreadable (`failed`).
+   */
+  private async *toAnalyse(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void, ingested: Set<string>): AsyncGenerator<{ file: string; text: string; language: LanguageId; readAt: number }> {
+    for await (const got of readAhead(files, read)) {
+      let language: LanguageId | boolean;
+      const readAt = ++this.clock;
+      try {
+        if ('error' in got) throw got.error;
+        language = this.toParse(got.file, got.text, readAt);
+      } catch (e) {
+        failed(got.file, e as Error);
+        continue;
+      }
+      if (language === true) ingested.add(got.file);
+      if (typeof language !== 'boolean') yield { file: got.file, text: got.text, language, readAt };
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import { familyOf, isExampleCode, isTestFile } from '../code/analyzeFile';
 import type { FileAnalysis } from '../code/codeModel';
+import { normalise } from '../code/workspaceLinks';
 
 /**
  * Tests and example code report nothing (no hazards, no routes), so a full pass does not parse them: in real
@@ -78,14 +79,4 @@ function modulePaths(family: ReturnType<typeof familyOf>, dir: string, module: s
     case 'java':
       return [module.replace(/\./g, '/')];
   }
-}
-
-function normalise(path: string): string {
-  const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  return out.join('/');
 }

@@ -4042,7 +4042,8 @@ function djangoRoute(prefix: string, route: string): string {
   return prefix ? prefix + route.replace(/^\^/, '') : route;
 }
 
-function normalise(path: string): string {
+/** A path with `.` and `..` segments resolved, and no empty ones. */
+export function normalise(path: string): string {
   const out: string[] = [];
   for (const seg of path.split('/')) {
     if (seg === '' || seg === '.') continue;
