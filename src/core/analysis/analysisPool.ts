@@ -18,7 +18,10 @@ export interface AnalysisPoolOptions {
   size: number;
   /** The folder of tree-sitter.wasm and the grammars, which each thread loads for itself. */
   wasmDir: string;
-  /** Node options for the threads (the tests run the TypeScript entry with `--import tsx`). */
+  /**
+   * Node options for the threads; none given: this process's own. The extension and the CLI give an empty list: an
+   * extension host started with `--inspect` would have each thread claim the same port.
+   */
   execArgv?: string[];
   /**
    * How long idle threads are kept (ms). Each holds its own grammars and heap, some tens of MiB: they are let go
