@@ -1,6 +1,7 @@
 import { familyOf, isExampleCode, isTestFile } from '../code/analyzeFile';
 import type { FileAnalysis } from '../code/codeModel';
 import { normalise } from '../code/workspaceLinks';
+import type { PathAlias } from '../model/environment';
 
 /**
  * Tests and example code report nothing (no hazards, no routes), so a full pass does not parse them: in real
@@ -10,11 +11,11 @@ import { normalise } from '../code/workspaceLinks';
  * `analyses` may name, found by path as the workspace join resolves modules (a little more widely: a file read for
  * nothing only costs its parse).
  */
-export function testFilesImported(analyses: readonly FileAnalysis[], candidates: readonly string[]): string[] {
+export function testFilesImported(analyses: readonly FileAnalysis[], candidates: readonly string[], aliases: readonly PathAlias[] = []): string[] {
   const wanted = new Set<string>();
-  // A package of the workspace imported by its name (`@acme/test-utils`, found through package.json or tsconfig
-  // paths): any file in a folder of that name.
-  const packages = new Set<string>();
+  // Go: a package is found by its folder's last name, as the join's goImportDir finds it (whatever module path or
+  // `replace` leads there).
+  const goPackages = new Set<string>();
   const goDirs = new Set<string>();
   for (const a of analyses) {
     const dir = dirOf(a.file);
@@ -22,14 +23,19 @@ export function testFilesImported(analyses: readonly FileAnalysis[], candidates:
     if (family === 'go') goDirs.add(dir);
     for (const imp of a.links?.imports ?? []) {
       // Only imports that name a test or an example: the others are among the files already analysed.
-      for (const path of modulePaths(family, dir, imp.module, imp.imported)) if (namesTests(path)) wanted.add(path);
-      if (family === 'js' && !imp.module.startsWith('.') && namesTests(imp.module)) packages.add(imp.module.split('/').pop()!);
+      for (const path of modulePaths(family, dir, imp.module, imp.imported, aliases)) if (namesTests(path)) wanted.add(path);
+      if (family === 'go') {
+        const segments = imp.module.split('/');
+        goPackages.add(segments[segments.length - 1]);
+        // A module's major version (`example.com/x/v2`) is not its package's folder.
+        if (/^v\d+$/.test(segments[segments.length - 1]) && segments.length > 1) goPackages.add(segments[segments.length - 2]);
+      }
     }
   }
   return candidates.filter(
     (file) =>
       stemsOf(file).some((stem) => suffixes(stem).some((s) => wanted.has(s))) ||
-      (packages.size > 0 && file.split('/').some((folder) => packages.has(folder))) ||
+      (file.endsWith('.go') && !file.endsWith('_test.go') && goPackages.has(dirOf(file).split('/').pop()!)) ||
       // Go's test data beside the code (`camera_fixtures.go`) is of the same package: its functions are called
       // without an import.
       (/(^|\/|_)fixtures?\.go$/.test(file) && goDirs.has(dirOf(file))),
@@ -57,12 +63,19 @@ function suffixes(path: string): string[] {
 }
 
 /** The paths an import's module may be, relative to the workspace where it is relative, else as written. */
-function modulePaths(family: ReturnType<typeof familyOf>, dir: string, module: string, imported: string): string[] {
+function modulePaths(family: ReturnType<typeof familyOf>, dir: string, module: string, imported: string, aliases: readonly PathAlias[]): string[] {
   switch (family) {
     case 'js': {
       const path = module.replace(/\.[cm]?[jt]sx?$/, '');
       if (path.startsWith('.')) return [normalise(`${dir}/${path}`)];
-      return [normalise(path.replace(/^[@~#]\//, '').replace(/^#(?=\w)/, ''))];
+      const out = [normalise(path.replace(/^[@~#]\//, '').replace(/^#(?=\w)/, ''))];
+      // tsconfig `paths` and the workspace's packages by name, as the join resolves them (resolveModuleUncached).
+      for (const alias of aliases) {
+        if (!(alias.dir === '' || dir === alias.dir || dir.startsWith(`${alias.dir}/`))) continue;
+        if (alias.wildcard ? !module.startsWith(alias.prefix) : module !== alias.prefix) continue;
+        for (const target of alias.targets) out.push(normalise((alias.wildcard ? target + module.slice(alias.prefix.length) : target).replace(/\.[cm]?[jt]sx?$/, '')));
+      }
+      return out;
     }
     case 'python': {
       const dots = /^\.*/.exec(module)![0].length;

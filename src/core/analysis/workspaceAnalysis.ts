@@ -49,7 +49,7 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
   const analysed = new Set(await index.ingestAll(files.filter(isReportedCode), read, failed));
   if (index.poolFailure) log?.warn(`the analysis ran on the main thread: ${index.poolFailure}`);
   for (let last = [...analysed]; unread.length > 0 && last.length > 0; ) {
-    const imported = testFilesImported(index.analysesOf(last), unread);
+    const imported = testFilesImported(index.analysesOf(last), unread, model?.pathAliases);
     unread = unread.filter((f) => !imported.includes(f));
     last = await index.ingestAll(imported, read, failed);
     for (const f of last) analysed.add(f);

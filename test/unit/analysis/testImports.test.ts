@@ -27,25 +27,39 @@ describe('tests and examples are read only when the service imports them', () =>
       'other/place_fixtures.go',
       'src/test/java/com/shop/TestData.java',
       'examples/demo/app.py',
-      'packages/test-utils/src/index.ts',
+      'packages/testing/src/index.ts',
+      'test/support/users.ts',
+      'test/helpers/users.go',
+      'tests/e2e/login.spec.ts',
     ];
     const analyses = [
       importing('saleor/core/utils/random_data.py', 'python', [{ module: '...checkout.tests.utils', imported: 'add_variant_to_checkout' }]),
       importing('src/routes/orders.ts', 'typescript', [{ module: '../test/helpers', imported: 'seed' }, { module: './db', imported: 'pool' }]),
-      importing('src/routes/seed.ts', 'typescript', [{ module: '@acme/test-utils', imported: 'fakeOrder' }]),
+      // A workspace package and a tsconfig path, found as the join finds them: through the aliases.
+      importing('src/routes/seed.ts', 'typescript', [{ module: '@acme/test-utils', imported: 'fakeOrder' }, { module: '@support/users', imported: 'fetchUser' }]),
+      // A library whose name says tests is not the workspace's tests.
+      importing('playwright.config.ts', 'typescript', [{ module: '@playwright/test', imported: 'defineConfig' }]),
+      // Go finds a package by its folder's name, whatever module path (a `replace`) leads there.
+      importing('cmd/api/main.go', 'go', [{ module: 'example.com/helpers' }]),
       importing('cmd/server/main.go', 'go', [{ module: 'github.com/acme/shop/internal/testutil' }, { module: 'net/http' }]),
       importing('entity/camera.go', 'go', []),
       // Java's main code cannot import src/test (Maven and Gradle compile it apart): a class named so is not a test.
       importing('src/main/java/com/shop/Api.java', 'java', [{ module: 'com.shop.TestData' }]),
     ];
-    assert.deepEqual(testFilesImported(analyses, candidates), [
+    const aliases = [
+      { dir: '', prefix: '@acme/test-utils', targets: ['packages/testing/src/index'], wildcard: false },
+      { dir: '', prefix: '@support/', targets: ['test/support/'], wildcard: true },
+    ];
+    assert.deepEqual(testFilesImported(analyses, candidates, aliases), [
       'saleor/checkout/tests/utils.py',
       'src/test/helpers.ts',
       'internal/testutil/db.go',
       // The package's own test build file: also named by its folder (read for nothing, but harmless).
       'internal/testutil/db_test.go',
       'entity/camera_fixtures.go',
-      'packages/test-utils/src/index.ts',
+      'packages/testing/src/index.ts',
+      'test/support/users.ts',
+      'test/helpers/users.go',
     ]);
   });
 
