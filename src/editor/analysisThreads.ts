@@ -22,11 +22,6 @@ export class AnalysisThreads implements vscode.Disposable {
     });
   }
 
-  /** Threads in use now (0: the extension host's own). */
-  get size(): number {
-    return this.pool?.size ?? 0;
-  }
-
   private apply(): void {
     const wanted = threadsFor(readSettings().analysisThreads);
     if ((this.pool?.size ?? 0) === wanted) return;

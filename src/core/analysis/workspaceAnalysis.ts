@@ -50,7 +50,8 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
   if (index.poolFailure) log?.warn(`the analysis ran on the main thread: ${index.poolFailure}`);
   for (let last = [...analysed]; unread.length > 0 && last.length > 0; ) {
     const imported = testFilesImported(index.analysesOf(last), unread, model?.pathAliases);
-    unread = unread.filter((f) => !imported.includes(f));
+    const taken = new Set(imported);
+    unread = unread.filter((f) => !taken.has(f));
     last = await index.ingestAll(imported, read, failed);
     for (const f of last) analysed.add(f);
   }
