@@ -5,6 +5,7 @@
 //   node esbuild.config.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -43,6 +44,32 @@ const sourceImportMetaUrl = {
   },
 };
 
+/**
+ * A digest of everything an analysis depends on: the core's sources, the grammars and the package's version.
+ * Analyses kept on disk by the extension or the CLI (src/core/analysis/analysisStore.ts) are used only by a build with
+ * the same stamp. A --watch build has none (its code changes under it), so it keeps nothing.
+ */
+function engineStamp() {
+  const hash = createHash('sha256');
+  const add = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) add(path);
+      else {
+        hash.update(path);
+        hash.update(readFileSync(path));
+      }
+    }
+  };
+  add('src/core');
+  add('dist/wasm');
+  hash.update(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  return hash.digest('base64url').slice(0, 22);
+}
+
+copyWasm();
+const stamp = watch ? undefined : engineStamp();
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -53,6 +80,7 @@ const common = {
   logLevel: 'warning',
   // The CLI's fallback to the package's own wasm folder is for running from source; bundles use dist/wasm.
   logOverride: { 'require-resolve-not-external': 'silent' },
+  define: stamp ? { OPS_LENS_ENGINE: JSON.stringify(stamp) } : {},
 };
 
 const builds = [
@@ -79,7 +107,6 @@ const builds = [
   { ...common, entryPoints: ['scripts/bench/runArea.ts'], outfile: 'dist/bench/runArea.js', plugins: [sourceImportMetaUrl] },
 ];
 
-copyWasm();
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { AnalysisPool } from '../core/analysis/analysisPool';
+import { AnalysisStore } from '../core/analysis/analysisStore';
 import { CodeIndex } from '../core/analysis/codeIndex';
+import { ENGINE_STAMP } from '../core/analysis/engineStamp';
 import { Grammars } from '../core/code/treeSitter';
 import { UsageError } from './args';
 import type { CliIo } from './io';
@@ -12,22 +15,39 @@ import { wasmDir } from './wasmDir';
 const MOST_THREADS = 8;
 
 /**
- * The CLI's code index. A full pass over a large workspace runs on a pool of threads (OPS_LENS_THREADS of them,
- * 0 for none), from the bundle's dist/analysisWorker.js; run from source (the tests), there is no such script and the
- * pass runs on the main thread.
+ * The CLI's code index for the workspace `root`. A full pass over a large workspace runs on a pool of threads
+ * (OPS_LENS_THREADS of them, 0 for none), from the bundle's dist/analysisWorker.js; run from source (the tests),
+ * there is no such script and the pass runs on the main thread. With OPS_LENS_CACHE, each file's analysis is kept in
+ * that folder for the next run (a CI cache), one file per workspace.
  */
-export function cliCodeIndex(io: CliIo): CodeIndex {
+export function cliCodeIndex(io: CliIo, root: string): CodeIndex {
   const dir = wasmDir();
   const index = new CodeIndex(new Grammars(dir));
   const threads = threadsFrom(io.env.OPS_LENS_THREADS);
+  const cache = io.env.OPS_LENS_CACHE?.trim();
+  if (cache && ENGINE_STAMP) index.keepOn(new AnalysisStore(storeFile(resolve(io.cwd, cache), root), ENGINE_STAMP));
   const script = join(__dirname, 'analysisWorker.js');
   if (threads > 0 && existsSync(script)) index.runOn(new AnalysisPool({ script, size: threads, wasmDir: dir, execArgv: [] }));
   return index;
 }
 
-/** Says on stderr when the threads could not do the pass (it was done on the main thread: same results, slower). */
-export function reportThreads(index: CodeIndex, io: CliIo): void {
+/**
+ * Says on stderr when the threads could not do the pass (it was done on the main thread: same results, slower), and
+ * what the pass took from OPS_LENS_CACHE.
+ */
+export function reportIndex(index: CodeIndex, io: CliIo): void {
   if (index.poolFailure) io.err(`ops-lens: the code was analysed on the main thread: ${index.poolFailure}\n`);
+  const stored = index.lastStore;
+  if (!stored) return;
+  if (stored.unusable) io.err(`ops-lens: OPS_LENS_CACHE not used: ${stored.unusable}\n`);
+  if (stored.saveError) io.err(`ops-lens: OPS_LENS_CACHE not written: ${stored.saveError}\n`);
+  io.err(`ops-lens: ${stored.reused} of ${stored.analysed} code files taken unchanged from OPS_LENS_CACHE\n`);
+}
+
+/** The cache's file for one workspace: named by the workspace's absolute path, so one folder serves several. */
+function storeFile(cacheDir: string, root: string): string {
+  if (!isAbsolute(root)) throw new Error(`storeFile: ${root} is not absolute`);
+  return join(cacheDir, `ops-lens-analyses-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.bin`);
 }
 
 function threadsFrom(value: string | undefined): number {

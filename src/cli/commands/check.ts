@@ -16,7 +16,7 @@ import { computeWarnings } from '../../core/insights/computeWarnings';
 import { inScope } from '../../core/insights/scope';
 import { parseSnoozes, SNOOZE_FILE, withoutSnoozed, type Snooze } from '../../core/insights/snoozes';
 import type { FileSystem } from '../../core/host/fileSystem';
-import { cliCodeIndex, reportThreads } from '../codeIndex';
+import { cliCodeIndex, reportIndex } from '../codeIndex';
 import { existingDir } from './dir';
 
 export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -29,7 +29,7 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   const at = args.flags.has('at') ? parseTime(args.flags.get('at')!) : undefined;
 
   // Made first: a bad OPS_LENS_THREADS is a usage error before any query is sent.
-  const index = cliCodeIndex(io);
+  const index = cliCodeIndex(io, dir);
   const fs = new NodeFileSystem(dir);
   const files = await fs.listFiles();
   const model = await buildEnvironmentModel(fs, files);
@@ -38,7 +38,7 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   else if (snapshot) signals = await readSnapshotFile(snapshot, io.cwd);
 
   const result = await analyzeWorkspace({ fs, index, signals, rules: DEFAULT_SEVERITY_RULES, model });
-  reportThreads(index, io);
+  reportIndex(index, io);
   let warnings: Warning[] = computeWarnings(model, result.files, signals, DEFAULT_SEVERITY_RULES);
   const base = args.flags.get('base');
   if (base) warnings = inScope(warnings, 'changedLines', await changedLines(dir, base));

@@ -6,7 +6,7 @@ import { buildEnvironmentModel } from '../../core/recipes/environmentModel';
 import { formatBytes, formatCores } from '../../core/recipes/quantities';
 import { oneOf, type ParsedArgs } from '../args';
 import type { CliIo } from '../io';
-import { cliCodeIndex, reportThreads } from '../codeIndex';
+import { cliCodeIndex, reportIndex } from '../codeIndex';
 import { existingDir } from './dir';
 
 /**
@@ -20,9 +20,9 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
   const fs = new NodeFileSystem(dir);
   const files = await fs.listFiles();
   const model = await buildEnvironmentModel(fs, files);
-  const index = cliCodeIndex(io);
+  const index = cliCodeIndex(io, dir);
   const analyses = await analyzeCode(index, fs, filesOfServices(model, files), undefined, model);
-  reportThreads(index, io);
+  reportIndex(index, io);
   for (const p of model.problems) {
     io.err(`${p.location.file}:${p.location.range.start.line + 1}:${p.location.range.start.character + 1}: ${p.severity ?? 'error'}: ${p.message}\n`);
   }

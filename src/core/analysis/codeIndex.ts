@@ -9,6 +9,7 @@ import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, isNotServerSource, languageOfFile, type LanguageId } from '../code/treeSitter';
 import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 import type { AnalysisPool } from './analysisPool';
+import type { AnalysisStore, StoreCounts } from './analysisStore';
 import { revive, type PoolJob, type PoolResult } from './poolProtocol';
 import { readAhead } from './readAhead';
 
@@ -55,6 +56,13 @@ interface Cached {
   local?: FileAnalysis;
 }
 
+/** What a full pass took from the analyses kept on disk (AnalysisStore) of the `analysed` files it analysed. */
+export interface StoreReport extends StoreCounts {
+  analysed: number;
+  /** Why the store could not be written after the pass. */
+  saveError?: string;
+}
+
 /** Timings of the last analysis, for the log and the benchmark. */
 export interface AnalysisTiming {
   file: string;
@@ -83,6 +91,12 @@ export class CodeIndex {
   private pooledFiles = POOLED_FILES;
   /** Why the threads could not do the last full pass, if they could not (this thread did it instead). */
   poolFailure?: string;
+  /** What the last full pass took from the store, and whether it could be written (none: no store in use). */
+  lastStore?: StoreReport;
+  /** Analyses kept on disk between runs (see AnalysisStore); none: every run parses every file. */
+  private disk?: AnalysisStore;
+  /** The store once opened for the rules in force (unset when they change): files are taken from it. */
+  private storeOpen?: AnalysisStore;
   lastTiming?: AnalysisTiming;
 
   constructor(
@@ -111,6 +125,7 @@ export class CodeIndex {
     this.catalogueValue = catalogue;
     this.catalogueSource = source;
     this.cache.clear();
+    this.storeOpen = undefined;
     for (const kept of this.trees.values()) kept.units = new UnitCache();
     this.version++;
   }
@@ -125,6 +140,51 @@ export class CodeIndex {
   runOn(pool: AnalysisPool | undefined, minFiles = POOLED_FILES): void {
     this.pool = pool;
     this.pooledFiles = minFiles;
+  }
+
+  /**
+   * Full passes take the analyses of unchanged files from this store (opened for the rules then in force) instead of
+   * parsing them, and `persist` writes the cache to it. Not with a catalogue of a class of its own (a test's): its
+   * behaviour is more than its rules, so the rules cannot tell its analyses apart.
+   */
+  keepOn(store: AnalysisStore | undefined): void {
+    this.disk = store;
+    this.storeOpen = undefined;
+  }
+
+  /**
+   * Writes every analysed source file's own analysis to the store; false when nothing was written (no store, or it
+   * already held exactly these).
+   */
+  async persist(): Promise<boolean> {
+    const store = this.usableStore();
+    if (!store) return false;
+    await store.open(this.catalogueValue.data);
+    const sources = [...this.cache].filter(([file]) => languageOfFile(file) !== undefined);
+    return store.save(sources.map(([file, c]) => ({ file, text: c.text, raw: c.raw })));
+  }
+
+  /**
+   * Ends a full pass of `analysed` files with a store: says what the pass took from it (`lastStore`) and writes it
+   * anew. A store that cannot be written is said there too; the analyses themselves stand.
+   */
+  async keepOnDisk(analysed: number): Promise<void> {
+    const store = this.usableStore();
+    if (!store) {
+      this.lastStore = undefined;
+      return;
+    }
+    const report: StoreReport = { ...store.takeCounts(), analysed };
+    try {
+      await this.persist();
+    } catch (e) {
+      report.saveError = (e as Error).message;
+    }
+    this.lastStore = report;
+  }
+
+  private usableStore(): AnalysisStore | undefined {
+    return this.disk && Object.getPrototypeOf(this.catalogueValue) === CallCatalogue.prototype ? this.disk : undefined;
   }
 
   /** This file alone: its routes and hazards, hazards on the routes of the same file. */
@@ -265,6 +325,13 @@ export class CodeIndex {
    */
   async ingestAll(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
     this.poolFailure = undefined;
+    const store = this.usableStore();
+    if (store) {
+      const catalogue = this.catalogueValue;
+      await store.open(catalogue.data);
+      // (Rules replaced while it was read: its entries are for the old ones.)
+      if (this.catalogueValue === catalogue) this.storeOpen = store;
+    }
     // A catalogue of a class of its own (a test's) cannot be made again on another thread from its rules.
     const portable = Object.getPrototypeOf(this.catalogueValue) === CallCatalogue.prototype;
     if (this.pool && portable && files.length >= this.pooledFiles) return this.ingestPooled(this.pool, files, read, failed);
@@ -399,9 +466,17 @@ export class CodeIndex {
     if (cached && cached.text === text) return true;
     const language = languageOfFile(file);
     if (language) {
-      if (!isNotServerSource(file, text)) return language;
-      this.forget(file);
-      return false;
+      if (isNotServerSource(file, text)) {
+        this.forget(file);
+        return false;
+      }
+      const stored = this.storeOpen?.take(file, text);
+      if (!stored) return language;
+      if (!this.newerThan(file, readAt)) {
+        this.cache.set(file, { text, raw: stored, readAt });
+        this.version++;
+      }
+      return true;
     }
     const raw = isMapperXml(file)
       ? analyzeMapperXml(file, text, isTestFile(file) || isExampleCode(file) || isOneOffScript(file))

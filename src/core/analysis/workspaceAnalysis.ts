@@ -56,7 +56,15 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
     for (const f of last) analysed.add(f);
   }
   if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
-  return index.link(files.filter((f) => analysed.has(f)));
+  const linked = index.link(files.filter((f) => analysed.has(f)));
+  await index.keepOnDisk(analysed.size);
+  const stored = index.lastStore;
+  if (stored) {
+    if (stored.unusable) log?.warn(`the analyses kept on disk were not used: ${stored.unusable}`);
+    if (stored.saveError) log?.warn(`cannot keep the analyses on disk: ${stored.saveError}`);
+    log?.info(`${stored.reused} of ${stored.analysed} code files taken unchanged from the analyses kept on disk`);
+  }
+  return linked;
 }
 
 /** Code whose findings are reported: not a test nor an example (see testImports.ts for when those are read). */

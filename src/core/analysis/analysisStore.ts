@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FileAnalysis } from '../code/codeModel';
+import type { CatalogueData } from '../code/hazards/callCatalogue';
+import { revive } from './poolProtocol';
+
+/** Bumped when the file's own layout changes (what is inside each entry is covered by the engine's stamp). */
+const FORMAT = 1;
+
+/** One file's analysis as stored: the digest of the text it was made from, and the analysis serialised. */
+interface Entry {
+  digest: string;
+  bytes: Uint8Array;
+}
+
+interface Stored {
+  format: number;
+  engine: string;
+  catalogue: string;
+  entries: [file: string, digest: string, bytes: Uint8Array][];
+}
+
+/** What a store did in the last pass, for the log. */
+export interface StoreCounts {
+  /** Files whose analysis came from the store (not parsed). */
+  reused: number;
+  /** Why the stored analyses could not be used at all, if they could not (the file is written anew). */
+  unusable?: string;
+}
+
+/**
+ * Each file's own analysis (CodeIndex's `raw`) kept on disk between runs, so that a workspace opened again, or a CI
+ * job run again with its cache restored, parses only the files that changed.
+ *
+ * An entry is used only for the very text it was made from (by digest), by the same engine (`engine`: a stamp of the
+ * analysis code and grammars, made at build time) with the same rules (the catalogue, `.ops-lens.yaml` included).
+ * Anything else is analysed as if there were no store. A file that cannot be read or understood is set aside, never
+ * trusted in part: the next save replaces it whole (written beside it, then renamed over it).
+ */
+export class AnalysisStore {
+  private entries = new Map<string, Entry>();
+  private loadedFor?: string;
+  private reused = 0;
+  private unusable?: string;
+  /** Whether the file on disk holds exactly `entries` (read so, or written so). */
+  private written = false;
+
+  constructor(
+    readonly path: string,
+    private readonly engine: string,
+  ) {}
+
+  /** Reads the file once for these rules (again if the rules changed); resolves when entries can be taken. */
+  async open(catalogue: CatalogueData): Promise<void> {
+    const key = catalogueKey(catalogue);
+    if (this.loadedFor === key) return;
+    this.loadedFor = key;
+    this.entries = new Map();
+    this.unusable = undefined;
+    this.written = false;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.unusable = `cannot read ${this.path}: ${(e as Error).message}`;
+      return;
+    }
+    let stored: Stored;
+    try {
+      stored = deserialize(bytes) as Stored;
+    } catch (e) {
+      this.unusable = `${this.path} is damaged (${(e as Error).message})`;
+      return;
+    }
+    if (!stored || stored.format !== FORMAT || !Array.isArray(stored.entries)) {
+      this.unusable = `${this.path} was written in another format`;
+      return;
+    }
+    // Another version of Ops Lens, or other rules: every file is analysed again (not an error).
+    if (stored.engine !== this.engine || stored.catalogue !== key) return;
+    for (const [file, digest, entry] of stored.entries) this.entries.set(file, { digest, bytes: entry });
+    this.written = true;
+  }
+
+  /** The stored analysis of exactly this text of the file, if there is one (undefined also when it cannot be read). */
+  take(file: string, text: string): FileAnalysis | undefined {
+    const entry = this.entries.get(file);
+    if (!entry || entry.digest !== digestOf(text)) return undefined;
+    let raw: FileAnalysis;
+    try {
+      raw = revive(deserialize(entry.bytes) as FileAnalysis);
+    } catch {
+      this.entries.delete(file);
+      return undefined;
+    }
+    if (raw?.file !== file) return undefined;
+    this.reused++;
+    return raw;
+  }
+
+  /** What was taken from the store since the last call, and whether the file on disk could be used. */
+  takeCounts(): StoreCounts {
+    const counts = { reused: this.reused, ...(this.unusable ? { unusable: this.unusable } : {}) };
+    this.reused = 0;
+    return counts;
+  }
+
+  /**
+   * Writes these analyses (each with the text it was made from), and only these: files gone from the workspace
+   * leave the store with them. An analysis already stored for the same text is written as it was read, unparsed.
+   * Returns false when the file already held exactly these (nothing written).
+   */
+  async save(analyses: Iterable<{ file: string; text: string; raw: FileAnalysis }>): Promise<boolean> {
+    if (this.loadedFor === undefined) throw new Error('AnalysisStore.save before open');
+    const next = new Map<string, Entry>();
+    let same = true;
+    for (const { file, text, raw } of analyses) {
+      const digest = digestOf(text);
+      const known = this.entries.get(file);
+      if (known && known.digest === digest) next.set(file, known);
+      else {
+        next.set(file, { digest, bytes: serialize(raw) });
+        same = false;
+      }
+    }
+    if (same && this.written && next.size === this.entries.size) return false;
+    this.entries = next;
+    this.written = false;
+    const stored: Stored = { format: FORMAT, engine: this.engine, catalogue: this.loadedFor, entries: [...next].map(([file, e]) => [file, e.digest, e.bytes]) };
+    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
+    await mkdir(dirname(this.path), { recursive: true });
+    try {
+      await writeFile(temporary, serialize(stored));
+      await rename(temporary, this.path);
+    } catch (e) {
+      await rm(temporary, { force: true });
+      throw e;
+    }
+    this.unusable = undefined;
+    this.written = true;
+    return true;
+  }
+}
+
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/** The rules as a digest: a stored analysis is good only under the rules it was made with. */
+function catalogueKey(catalogue: CatalogueData): string {
+  return createHash('sha1').update(serialize(catalogue)).digest('base64');
+}
