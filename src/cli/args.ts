@@ -72,7 +72,7 @@ Credentials for --prometheus come from the environment only:
 
 OPS_LENS_THREADS: threads that analyse the code of a workspace of 256 code files or more
   (default: one per processor, at most 8; 0: the main thread only).
-OPS_LENS_CACHE: a folder where each code file's analysis is kept for the next run, which then parses
+OPS_LENS_ANALYSIS_CACHE: a folder where each code file's analysis is kept for the next run, which then parses
   only the files that changed (for a CI cache; a file per workspace, written after each run).
 
 Exit codes: 0 clean (or below --fail-on), 1 warnings at or above --fail-on, 2 usage or input error.

@@ -17,14 +17,14 @@ const MOST_THREADS = 8;
 /**
  * The CLI's code index for the workspace `root`. A full pass over a large workspace runs on a pool of threads
  * (OPS_LENS_THREADS of them, 0 for none), from the bundle's dist/analysisWorker.js; run from source (the tests),
- * there is no such script and the pass runs on the main thread. With OPS_LENS_CACHE, each file's analysis is kept in
+ * there is no such script and the pass runs on the main thread. With OPS_LENS_ANALYSIS_CACHE, each file's analysis is kept in
  * that folder for the next run (a CI cache), one file per workspace.
  */
 export function cliCodeIndex(io: CliIo, root: string): CodeIndex {
   const dir = wasmDir();
   const index = new CodeIndex(new Grammars(dir));
   const threads = threadsFrom(io.env.OPS_LENS_THREADS);
-  const cache = io.env.OPS_LENS_CACHE?.trim();
+  const cache = io.env.OPS_LENS_ANALYSIS_CACHE?.trim();
   if (cache && ENGINE_STAMP) index.keepOn(new AnalysisStore(storeFile(resolve(io.cwd, cache), root), ENGINE_STAMP));
   const script = join(__dirname, 'analysisWorker.js');
   if (threads > 0 && existsSync(script)) index.runOn(new AnalysisPool({ script, size: threads, wasmDir: dir, execArgv: [] }));
@@ -32,16 +32,17 @@ export function cliCodeIndex(io: CliIo, root: string): CodeIndex {
 }
 
 /**
- * Says on stderr when the threads could not do the pass (it was done on the main thread: same results, slower), and
- * what the pass took from OPS_LENS_CACHE.
+ * Writes OPS_LENS_ANALYSIS_CACHE anew, and says on stderr what the pass took from it, and when the threads could not do the
+ * pass (it was done on the main thread: same results, slower).
  */
-export function reportIndex(index: CodeIndex, io: CliIo): void {
+export async function reportIndex(index: CodeIndex, io: CliIo): Promise<void> {
   if (index.poolFailure) io.err(`ops-lens: the code was analysed on the main thread: ${index.poolFailure}\n`);
+  await index.keepOnDisk();
   const stored = index.lastStore;
   if (!stored) return;
-  if (stored.unusable) io.err(`ops-lens: OPS_LENS_CACHE not used: ${stored.unusable}\n`);
-  if (stored.saveError) io.err(`ops-lens: OPS_LENS_CACHE not written: ${stored.saveError}\n`);
-  io.err(`ops-lens: ${stored.reused} of ${stored.analysed} code files taken unchanged from OPS_LENS_CACHE\n`);
+  if (stored.unusable) io.err(`ops-lens: OPS_LENS_ANALYSIS_CACHE not used: ${stored.unusable}\n`);
+  if (stored.saveError) io.err(`ops-lens: OPS_LENS_ANALYSIS_CACHE not written: ${stored.saveError}\n`);
+  io.err(`ops-lens: ${stored.reused} of ${stored.analysed} code files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n`);
 }
 
 /** The cache's file for one workspace: named by the workspace's absolute path, so one folder serves several. */

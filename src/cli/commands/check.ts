@@ -38,7 +38,7 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   else if (snapshot) signals = await readSnapshotFile(snapshot, io.cwd);
 
   const result = await analyzeWorkspace({ fs, index, signals, rules: DEFAULT_SEVERITY_RULES, model });
-  reportIndex(index, io);
+  await reportIndex(index, io);
   let warnings: Warning[] = computeWarnings(model, result.files, signals, DEFAULT_SEVERITY_RULES);
   const base = args.flags.get('base');
   if (base) warnings = inScope(warnings, 'changedLines', await changedLines(dir, base));

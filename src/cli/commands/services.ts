@@ -22,7 +22,7 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
   const model = await buildEnvironmentModel(fs, files);
   const index = cliCodeIndex(io, dir);
   const analyses = await analyzeCode(index, fs, filesOfServices(model, files), undefined, model);
-  reportIndex(index, io);
+  await reportIndex(index, io);
   for (const p of model.problems) {
     io.err(`${p.location.file}:${p.location.range.start.line + 1}:${p.location.range.start.character + 1}: ${p.severity ?? 'error'}: ${p.message}\n`);
   }

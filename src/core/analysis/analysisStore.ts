@@ -46,6 +46,9 @@ export class AnalysisStore {
   private unusable?: string;
   /** Whether the file on disk holds exactly `entries` (read so, or written so). */
   private written = false;
+  /** Let go (kept analyses turned off): writes nothing more, not even one under way. */
+  private closed = false;
+  private writes = 0;
 
   constructor(
     readonly path: string,
@@ -84,6 +87,11 @@ export class AnalysisStore {
     this.written = true;
   }
 
+  /** Writes nothing from now on: a write under way is dropped before it replaces the file. */
+  close(): void {
+    this.closed = true;
+  }
+
   /** The stored analysis of exactly this text of the file, if there is one (undefined also when it cannot be read). */
   take(file: string, text: string): FileAnalysis | undefined {
     const entry = this.entries.get(file);
@@ -114,6 +122,7 @@ export class AnalysisStore {
    */
   async save(analyses: Iterable<{ file: string; text: string; raw: FileAnalysis }>): Promise<boolean> {
     if (this.loadedFor === undefined) throw new Error('AnalysisStore.save before open');
+    if (this.closed) return false;
     const next = new Map<string, Entry>();
     let same = true;
     for (const { file, text, raw } of analyses) {
@@ -129,10 +138,14 @@ export class AnalysisStore {
     this.entries = next;
     this.written = false;
     const stored: Stored = { format: FORMAT, engine: this.engine, catalogue: this.loadedFor, entries: [...next].map(([file, e]) => [file, e.digest, e.bytes]) };
-    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
+    const temporary = `${this.path}.${process.pid}.${++this.writes}.tmp`;
     await mkdir(dirname(this.path), { recursive: true });
     try {
       await writeFile(temporary, serialize(stored));
+      if (this.closed) {
+        await rm(temporary, { force: true });
+        return false;
+      }
       await rename(temporary, this.path);
     } catch (e) {
       await rm(temporary, { force: true });

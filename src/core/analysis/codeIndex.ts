@@ -95,6 +95,7 @@ export class CodeIndex {
   lastStore?: StoreReport;
   /** Analyses kept on disk between runs (see AnalysisStore); none: every run parses every file. */
   private disk?: AnalysisStore;
+  private writing: Promise<void> = Promise.resolve();
   /** The store once opened for the rules in force (unset when they change): files are taken from it. */
   private storeOpen?: AnalysisStore;
   lastTiming?: AnalysisTiming;
@@ -165,22 +166,34 @@ export class CodeIndex {
   }
 
   /**
-   * Ends a full pass of `analysed` files with a store: says what the pass took from it (`lastStore`) and writes it
-   * anew. A store that cannot be written is said there too; the analyses themselves stand.
+   * Ends a full pass of `analysed` files: says what it took from the store (`lastStore`; none without a store). The
+   * store is written by `keepOnDisk`, which the caller runs once the pass's results are out.
    */
-  async keepOnDisk(analysed: number): Promise<void> {
+  endPass(analysed: number): void {
     const store = this.usableStore();
-    if (!store) {
-      this.lastStore = undefined;
-      return;
-    }
-    const report: StoreReport = { ...store.takeCounts(), analysed };
-    try {
-      await this.persist();
-    } catch (e) {
-      report.saveError = (e as Error).message;
-    }
-    this.lastStore = report;
+    this.lastStore = store ? { ...store.takeCounts(), analysed } : undefined;
+  }
+
+  /**
+   * Writes the store anew, after any write still under way; one that fails is said in `lastStore.saveError` (the
+   * analyses themselves stand). Resolves when written, never rejects.
+   */
+  keepOnDisk(): Promise<void> {
+    const report = this.lastStore;
+    this.writing = this.writing.then(
+      () => this.persist().then(
+        () => undefined,
+        (e: Error) => {
+          if (report) report.saveError = e.message;
+        },
+      ),
+    );
+    return this.writing;
+  }
+
+  /** Resolves once the writes `keepOnDisk` started have ended. */
+  written(): Promise<void> {
+    return this.writing;
   }
 
   private usableStore(): AnalysisStore | undefined {

@@ -38,7 +38,8 @@ export function isAnalysedCode(model: EnvironmentModel, file: string): boolean {
 
 /**
  * Every file analysed on its own (cached by content), then joined across files: routers mounted in other files,
- * handlers calling into other files. With the model, name-based guesses stay inside one service.
+ * handlers calling into other files. With the model, name-based guesses stay inside one service. The caller writes
+ * the index's store, if it has one, once it has shown the results (`CodeIndex.keepOnDisk`).
  */
 export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
   await applyProjectCatalogue(index, fs, log);
@@ -57,11 +58,10 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
   }
   if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   const linked = index.link(files.filter((f) => analysed.has(f)));
-  await index.keepOnDisk(analysed.size);
+  index.endPass(analysed.size);
   const stored = index.lastStore;
   if (stored) {
     if (stored.unusable) log?.warn(`the analyses kept on disk were not used: ${stored.unusable}`);
-    if (stored.saveError) log?.warn(`cannot keep the analyses on disk: ${stored.saveError}`);
     log?.info(`${stored.reused} of ${stored.analysed} code files taken unchanged from the analyses kept on disk`);
   }
   return linked;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisPool } from '../../../src/core/analysis/analysisPool';
@@ -35,7 +35,8 @@ async function pass(index: CodeIndex, texts: Map<string, string>) {
   const failures: string[] = [];
   const ingested = await index.ingestAll([...texts.keys()], async (f) => texts.get(f)!, (f, e) => failures.push(`${f}: ${e.message}`));
   assert.deepEqual(failures, []);
-  await index.keepOnDisk(ingested.length);
+  index.endPass(ingested.length);
+  await index.keepOnDisk();
   return index.link(ingested);
 }
 
@@ -138,6 +139,18 @@ describe('analyses kept on disk between runs (AnalysisStore, CodeIndex.keepOn)',
     assert.equal(statSync(path).mtimeMs, written);
     await again.index.analyzeEdit('src/own/sync.ts', texts.get('src/own/sync.ts') + '\n// edited\n');
     assert.equal(await again.index.persist(), true, 'an edit is a new analysis to keep');
+  });
+
+  it('drops a write under way when let go (kept analyses turned off), leaving nothing behind', async () => {
+    const store = new AnalysisStore(path, 'engine-1');
+    const { index } = countingIndex(store);
+    await pass(index, texts);
+    rmSync(path);
+    const writing = store.save([{ file: 'src/a.ts', text: 'export {};\n', raw: fresh[0] }]);
+    store.close();
+    assert.equal(await writing, false);
+    assert.deepEqual(readdirSync(join(dir, 'deeper')), [], 'no file, and no temporary one');
+    assert.equal(await store.save([{ file: 'src/a.ts', text: 'export {};\n', raw: fresh[0] }]), false, 'and nothing after');
   });
 
   it('reports a store it cannot write, and the pass stands', async () => {
