@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { CodeIndex } from './core/analysis/codeIndex';
+import { CodeIndex, type StoreReport } from './core/analysis/codeIndex';
 import { AnalysisThreads } from './editor/analysisThreads';
+import { AnalysisStorage } from './editor/analysisStorage';
 import { Grammars } from './core/code/treeSitter';
 import type { SourceLocation } from './core/model/location';
 import { COMMANDS, VIEWS } from './editor/commandIds';
@@ -35,6 +36,11 @@ export interface OpsLensApi {
   releases?: { service: ReleasesService; view: ReleasesView; documents: ReleaseDocuments };
   /** The Change Requests view, read by the extension-host tests. */
   changeRequests?: { view: ChangeRequestsView };
+  /**
+   * What each full pass took from the analyses kept on disk, and the file they are kept in (opsLens.analysis.keepOnDisk),
+   * read by the extension-host tests.
+   */
+  analysis?: { keptOnDisk: readonly StoreReport[]; storagePath?: string; written(): Promise<void> };
 }
 
 /**
@@ -76,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   const wasmDir = vscode.Uri.joinPath(context.extensionUri, 'dist', 'wasm').fsPath;
   const index = new CodeIndex(new Grammars(wasmDir));
   own(new AnalysisThreads(index, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath, wasmDir));
+  const storage = own(new AnalysisStorage(index, context.storageUri, log));
   const signals = own(new SignalsService(folder.uri.fsPath, credentials, log, context.workspaceState));
   const diagnostics = own(new DiagnosticsPublisher(folder.uri, vscode.Uri.joinPath(context.extensionUri, 'docs', 'warnings')));
   const analyzer = own(new WorkspaceAnalyzer(fs, folder.uri.fsPath, index, signals, diagnostics, log));
@@ -138,7 +145,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<OpsLen
   void releases.refresh();
   const activationMs = Date.now() - started;
   log.info(`activated in ${activationMs} ms`);
-  return { activationMs, releases: { service: releases, view: releasesView, documents: releaseDocs }, changeRequests: { view: changeRequestsView } };
+  return { activationMs, analysis: { keptOnDisk: analyzer.keptOnDisk, storagePath: storage.path, written: () => index.written() }, releases: { service: releases, view: releasesView, documents: releaseDocs }, changeRequests: { view: changeRequestsView } };
 }
 
 export function deactivate(): void {

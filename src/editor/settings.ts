@@ -20,6 +20,8 @@ export interface OpsLensSettings {
   debounceMs: number;
   /** Threads for full passes over the workspace: -1 automatic, 0 none (the extension host's own thread). */
   analysisThreads: number;
+  /** Each file's analysis kept in the workspace's storage for the next window. */
+  keepAnalysesOnDisk: boolean;
   scope: DiagnosticsScope;
   /** Empty: the default branch (origin/HEAD, main, master). */
   baseBranch: string;
@@ -43,6 +45,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): OpsLensSettings
     cpuPressureRatio: num(c.get('severity.cpuPressurePercent'), 90, 1, 1000) / 100,
     debounceMs: num(c.get('analysis.debounceMs'), 300, 0, 10000),
     analysisThreads: Math.round(num(c.get('analysis.threads'), -1, -1, 16)),
+    keepAnalysesOnDisk: c.get('analysis.keepOnDisk') !== false,
     scope: oneOf(c.get('diagnostics.scope'), SCOPES, 'changedLines'),
     baseBranch: str(c.get('diagnostics.baseBranch'), '').trim(),
     codeLens: c.get('codeLens.enabled') !== false,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CodeIndex } from '../core/analysis/codeIndex';
+import { CodeIndex, type StoreReport } from '../core/analysis/codeIndex';
 import { analyzeCode, filesOfServices, isAnalysedCode, isReportedCode } from '../core/analysis/workspaceAnalysis';
 import type { FileAnalysis } from '../core/code/codeModel';
 import type { ChangedLines } from '../core/git/changedLines';
@@ -53,6 +53,9 @@ const DISK_BATCH_LIMIT = 200;
  * recipe is saved, and a re-join without re-parsing when signals arrive.
  * Shows only what is in scope (code changed since the merge base, by default) and not snoozed.
  */
+/** Reports of full passes kept for the API (WorkspaceAnalyzer.keptOnDisk). */
+const KEPT_REPORTS = 20;
+
 export class WorkspaceAnalyzer extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<AnalysisSnapshot>());
   readonly onDidAnalyze = this.changed.event;
@@ -64,6 +67,11 @@ export class WorkspaceAnalyzer extends Disposable {
   private changedLines: ChangedLines = new Map();
   private snoozes: Snooze[] = [];
   private snoozedCount = 0;
+  /**
+   * What each full pass took from the analyses kept on disk (none while none are kept), the window's first and the
+   * latest ones: for the tests' API.
+   */
+  readonly keptOnDisk: StoreReport[] = [];
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private modelTimer: NodeJS.Timeout | undefined;
   private readonly diskPending = new Set<string>();
@@ -160,6 +168,10 @@ export class WorkspaceAnalyzer extends Disposable {
         const signalsDone = this.signals.refresh(model);
         const codeFiles = filesOfServices(model, all);
         const analyses = await analyzeCode(this.index, this.fs, codeFiles, this.log, model);
+        if (this.index.lastStore) {
+          this.keptOnDisk.push(this.index.lastStore);
+          if (this.keptOnDisk.length > KEPT_REPORTS) this.keptOnDisk.splice(1, 1);
+        }
         if (generation !== this.generation) return;
         this.files.clear();
         for (const a of analyses) this.files.set(a.file, a);
@@ -167,9 +179,17 @@ export class WorkspaceAnalyzer extends Disposable {
         await this.reloadBaseline();
         await this.reloadSnoozes(false);
         this.rejoin();
+        // Once the warnings are out: writing takes about as long as analysing a tenth of the files did.
+        if (this.index.lastStore) void this.keepOnDisk(this.index.lastStore);
         await signalsDone;
       },
     );
+  }
+
+  /** Writes the index's store (opsLens.analysis.keepOnDisk); one that cannot be written is said in the log. */
+  private async keepOnDisk(report: StoreReport): Promise<void> {
+    await this.index.keepOnDisk();
+    if (report.saveError) this.log.warn(`cannot keep the analyses on disk: ${report.saveError}`);
   }
 
   /** Re-joins hazards with the current signals and capacity, then re-applies scope and snoozes: no parsing. */

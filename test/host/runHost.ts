@@ -4,10 +4,12 @@
 //   node --import tsx test/host/runHost.ts
 // Exit code 0 only if the suite reported success; results land in
 // $OPS_LENS_RESULTS_FILE (written by the suite itself, inside the host).
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { repoRoot, startTestWorkspace, type TestWorkspace } from '../support/hosts';
 import { runHostSuite, stopHostServer } from './runInCodeServer';
+
+type Session = 'trusted' | 'restricted' | 'stored' | 'reopened';
 
 async function main(): Promise<number> {
   const suite = join(repoRoot, 'dist/test/host/index.js');
@@ -18,15 +20,16 @@ async function main(): Promise<number> {
     const t0 = Date.now();
     workspace = await startTestWorkspace();
     console.log(`[host] Prometheus at ${workspace.prometheusUrl}, workspace ${workspace.folder} (${Date.now() - t0} ms)`);
-    const session = async (name: 'trusted' | 'restricted', resultsFile: string | undefined): Promise<number> => {
+    const session = async (name: Session, resultsFile: string | undefined, folder = workspace!.folder, env: Record<string, string> = {}): Promise<number> => {
       const t1 = Date.now();
       const { exitCode } = await runHostSuite({
         extensionDevelopmentPath: repoRoot,
         extensionTestsPath: suite,
-        folder: workspace!.folder,
+        folder,
         restricted: name === 'restricted',
         env: {
           ...workspace!.env,
+          ...env,
           OPS_LENS_HOST_SESSION: name,
           ...(process.env.OPS_LENS_TEST_DEBUG ? { OPS_LENS_TEST_DEBUG: '1' } : {}),
           ...(resultsFile ? { OPS_LENS_RESULTS_FILE: resultsFile } : {}),
@@ -40,7 +43,18 @@ async function main(): Promise<number> {
     const trusted = await session('trusted', results);
     const restricted = await session('restricted', restrictedResults);
     if (results && restrictedResults) addResults(results, restrictedResults);
-    return trusted || restricted;
+    // Two windows opened one after the other on a folder of their own (the example as it ships, its recorded
+    // signals): the second takes back what the first kept in the workspace's storage.
+    const kept = join(dirname(workspace.folder), 'shop-kept');
+    cpSync(join(repoRoot, 'examples/shop'), kept, { recursive: true });
+    const env = { OPS_LENS_TEST_KEPT_DIAGNOSTICS: join(dirname(workspace.folder), 'kept-diagnostics.json') };
+    let keptCodes = 0;
+    for (const name of ['stored', 'reopened'] as const) {
+      const file = results?.replace(/(\.json)?$/, `.${name}.json`);
+      keptCodes ||= await session(name, file, kept, env);
+      if (results && file) addResults(results, file);
+    }
+    return trusted || restricted || keptCodes;
   } finally {
     await stopHostServer();
     await workspace?.dispose();

@@ -9,6 +9,11 @@ export function loadSuites(): void {
     require('./restricted.test');
     return;
   }
+  // Two windows on a folder of their own, one after the other: what the first keeps on disk, the second takes back.
+  if (process.env.OPS_LENS_HOST_SESSION === 'stored' || process.env.OPS_LENS_HOST_SESSION === 'reopened') {
+    require('./keptOnDisk.test');
+    return;
+  }
   require('./smoke.test');
   require('./diagnostics.test');
   require('./insights.test');
