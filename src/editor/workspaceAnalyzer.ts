@@ -67,6 +67,8 @@ export class WorkspaceAnalyzer extends Disposable {
   private changedLines: ChangedLines = new Map();
   private snoozes: Snooze[] = [];
   private snoozedCount = 0;
+  /** Stops the full pass under way when another starts. */
+  private passAbort?: AbortController;
   /**
    * What each full pass took from the analyses kept on disk (none while none are kept), the window's first and the
    * latest ones: for the tests' API.
@@ -119,6 +121,7 @@ export class WorkspaceAnalyzer extends Disposable {
     }
     this.register({
       dispose: () => {
+        this.passAbort?.abort();
         for (const t of this.pending.values()) clearTimeout(t);
         if (this.modelTimer) clearTimeout(this.modelTimer);
         if (this.diskTimer) clearTimeout(this.diskTimer);
@@ -143,9 +146,12 @@ export class WorkspaceAnalyzer extends Disposable {
   /** The full pass: model, then signals and code in parallel (the network never waits on parsing or the reverse). */
   async analyzeAll(): Promise<void> {
     const generation = ++this.generation;
+    // The pass under way stops reading files: its results would be thrown away.
+    this.passAbort?.abort();
+    const abort = (this.passAbort = new AbortController());
     this.passing = true;
     try {
-      await this.fullPass(generation);
+      await this.fullPass(generation, abort.signal);
     } finally {
       if (generation === this.generation) {
         this.passing = false;
@@ -155,7 +161,7 @@ export class WorkspaceAnalyzer extends Disposable {
     }
   }
 
-  private async fullPass(generation: number): Promise<void> {
+  private async fullPass(generation: number, signal: AbortSignal): Promise<void> {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Ops Lens: analysing workspace' },
       async () => {
@@ -167,12 +173,12 @@ export class WorkspaceAnalyzer extends Disposable {
         this.log.info(`environment model: ${model.services.length} services, ${model.problems.length} recipe problems (${Date.now() - started} ms)`);
         const signalsDone = this.signals.refresh(model);
         const codeFiles = filesOfServices(model, all);
-        const analyses = await analyzeCode(this.index, this.fs, codeFiles, this.log, model);
+        const analyses = await analyzeCode(this.index, this.fs, codeFiles, this.log, model, signal);
+        if (generation !== this.generation) return;
         if (this.index.lastStore) {
           this.keptOnDisk.push(this.index.lastStore);
           if (this.keptOnDisk.length > KEPT_REPORTS) this.keptOnDisk.splice(1, 1);
         }
-        if (generation !== this.generation) return;
         this.files.clear();
         for (const a of analyses) this.files.set(a.file, a);
         this.log.info(`analysed ${analyses.length} code files in ${Date.now() - started} ms`);

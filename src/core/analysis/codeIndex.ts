@@ -166,9 +166,14 @@ export class CodeIndex {
   }
 
   /**
-   * Ends a full pass of `analysed` files: says what it took from the store (`lastStore`; none without a store). The
+   * `beginPass` starts counting what a full pass (one or more `ingestAll`) takes from the store, and `endPass` ends a
+   * full pass of `analysed` files: says what it took from the store (`lastStore`; none without a store). The
    * store is written by `keepOnDisk`, which the caller runs once the pass's results are out.
    */
+  beginPass(): void {
+    this.usableStore()?.takeCounts();
+  }
+
   endPass(analysed: number): void {
     const store = this.usableStore();
     this.lastStore = store ? { ...store.takeCounts(), analysed } : undefined;
@@ -334,9 +339,10 @@ export class CodeIndex {
   /**
    * A full pass: every file read and analysed into the cache, as `ingest` does, a batch at a time (see BATCH_FILES).
    * Returns the files that are code, in the order given; a file that cannot be read or analysed is reported to
-   * `failed` and skipped, and the others go on.
+   * `failed` and skipped, and the others go on. Once `signal` aborts (a newer pass started), no more files are read:
+   * what was read is still analysed and cached, and only those files are returned.
    */
-  async ingestAll(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
+  async ingestAll(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void, signal?: AbortSignal): Promise<string[]> {
     this.poolFailure = undefined;
     const store = this.usableStore();
     if (store) {
@@ -347,7 +353,7 @@ export class CodeIndex {
     }
     // A catalogue of a class of its own (a test's) cannot be made again on another thread from its rules.
     const portable = Object.getPrototypeOf(this.catalogueValue) === CallCatalogue.prototype;
-    if (this.pool && portable && files.length >= this.pooledFiles) return this.ingestPooled(this.pool, files, read, failed);
+    if (this.pool && portable && files.length >= this.pooledFiles) return this.ingestPooled(this.pool, files, read, failed, signal);
     const ingested = new Set<string>();
     let batch: Parsed[] = [];
     let chars = 0;
@@ -365,7 +371,7 @@ export class CodeIndex {
       batch = [];
       chars = 0;
     };
-    for await (const { file, text, language, readAt } of this.toAnalyse(files, read, failed, ingested)) {
+    for await (const { file, text, language, readAt } of this.toAnalyse(files, read, failed, ingested, signal)) {
       try {
         const t0 = performance.now();
         const tree = await this.grammars.parse(language, text);
@@ -388,7 +394,7 @@ export class CodeIndex {
    * one). A chunk the pool could not run is analysed here instead, and so is one made with rules since replaced
    * (`.ops-lens.yaml` saved while the threads worked).
    */
-  private async ingestPooled(pool: AnalysisPool, files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void): Promise<string[]> {
+  private async ingestPooled(pool: AnalysisPool, files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void, signal?: AbortSignal): Promise<string[]> {
     const ingested = new Set<string>();
     const catalogue = this.catalogueValue;
     // `readAt`: when each text was read (Cached.readAt). `results`: the threads' answer, none when this thread is to
@@ -405,7 +411,7 @@ export class CodeIndex {
       if (pooling) submit(current);
       current = { jobs: [], readAt: [], chars: 0 };
     };
-    for await (const { file, text, language, readAt } of this.toAnalyse(files, read, failed, ingested)) {
+    for await (const { file, text, language, readAt } of this.toAnalyse(files, read, failed, ingested, signal)) {
       current.jobs.push({ file, text, language });
       current.readAt.push(readAt);
       current.chars += text.length;
@@ -451,11 +457,12 @@ export class CodeIndex {
   }
 
   /**
-   * The files read, a few ahead, that need a parse, in the order given; the others are settled here: already
-   * analysed, a spec or a mapper (analysed without a parse), not code, or unreadable (`failed`).
+   * The files read, a few ahead, that need a parse, in the order given, until `signal` aborts; the others are settled
+   * here: already analysed, a spec or a mapper (analysed without a parse), not code, or unreadable (`failed`).
    */
-  private async *toAnalyse(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void, ingested: Set<string>): AsyncGenerator<{ file: string; text: string; language: LanguageId; readAt: number }> {
+  private async *toAnalyse(files: readonly string[], read: (file: string) => Promise<string>, failed: (file: string, e: Error) => void, ingested: Set<string>, signal?: AbortSignal): AsyncGenerator<{ file: string; text: string; language: LanguageId; readAt: number }> {
     for await (const got of readAhead(files, read)) {
+      if (signal?.aborted) return;
       let language: LanguageId | boolean;
       const readAt = ++this.clock;
       try {

@@ -39,23 +39,26 @@ export function isAnalysedCode(model: EnvironmentModel, file: string): boolean {
 /**
  * Every file analysed on its own (cached by content), then joined across files: routers mounted in other files,
  * handlers calling into other files. With the model, name-based guesses stay inside one service. The caller writes
- * the index's store, if it has one, once it has shown the results (`CodeIndex.keepOnDisk`).
+ * the index's store, if it has one, once it has shown the results (`CodeIndex.keepOnDisk`). Once `signal` aborts (a
+ * newer pass started), no more files are read, and the pass ends with nothing: what it read stays cached.
  */
-export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel): Promise<FileAnalysis[]> {
+export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: string[], log?: Logger, model?: EnvironmentModel, signal?: AbortSignal): Promise<FileAnalysis[]> {
   await applyProjectCatalogue(index, fs, log);
+  index.beginPass();
   const read = (file: string) => fs.readText(file);
   const failed = (file: string, e: Error) => log?.warn(`cannot analyse ${file}: ${e.message}`);
   // Tests and examples report nothing: only those the service's code imports are read, and those they import.
   let unread = files.filter((f) => !isReportedCode(f));
-  const analysed = new Set(await index.ingestAll(files.filter(isReportedCode), read, failed));
+  const analysed = new Set(await index.ingestAll(files.filter(isReportedCode), read, failed, signal));
   if (index.poolFailure) log?.warn(`the analysis ran on the main thread: ${index.poolFailure}`);
-  for (let last = [...analysed]; unread.length > 0 && last.length > 0; ) {
+  for (let last = [...analysed]; unread.length > 0 && last.length > 0 && !signal?.aborted; ) {
     const imported = testFilesImported(index.analysesOf(last), unread, model?.pathAliases);
     const taken = new Set(imported);
     unread = unread.filter((f) => !taken.has(f));
-    last = await index.ingestAll(imported, read, failed);
+    last = await index.ingestAll(imported, read, failed, signal);
     for (const f of last) analysed.add(f);
   }
+  if (signal?.aborted) return [];
   if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   const linked = index.link(files.filter((f) => analysed.has(f)));
   index.endPass(analysed.size);
