@@ -321,11 +321,28 @@ class GroupPrefixes {
   }
 
   get(i: number, name: string): string | undefined {
-    return this.byScope.get(this.key(i, name));
+    return this.byScope.get(this.key(i, name)) ?? this.packageLevel(i, name);
   }
 
   has(i: number, name: string): boolean {
-    return this.byScope.has(this.key(i, name));
+    return this.get(i, name) !== undefined;
+  }
+
+  /**
+   * A group the package keeps in a variable (`var api = router.Group("/api/v1")`, then `api.GET("/users", h)` in
+   * `init`), read in a function that has no name of its own so (a parameter or a local variable).
+   */
+  private packageLevel(i: number, name: string): string | undefined {
+    const top = this.topFunction(i);
+    if (top < 0) return undefined;
+    const prefix = this.byScope.get(`-1\u0000${name}`);
+    return prefix !== undefined && !declaresGoName(this.s, top, name) ? prefix : undefined;
+  }
+
+  private topFunction(i: number): number {
+    let f = this.s.functionOf[i];
+    while (f >= 0 && this.s.functions[f].outer >= 0) f = this.s.functions[f].outer;
+    return f;
   }
 
   set(i: number, name: string, prefix: string): void {
@@ -334,10 +351,20 @@ class GroupPrefixes {
 
   /** Names are per top-level function: the key of a name at scan index i. */
   key(i: number, name: string): string {
-    let f = this.s.functionOf[i];
-    while (f >= 0 && this.s.functions[f].outer >= 0) f = this.s.functions[f].outer;
-    return `${f}\u0000${name}`;
+    return `${this.topFunction(i)}\u0000${name}`;
   }
+}
+
+/** Whether Go function `f` (or a function in it) has a parameter or a local variable of this name. */
+function declaresGoName(s: FileStructure, f: number, name: string): boolean {
+  const { start, end } = s.spanOfFunction(f);
+  const text = s.text.slice(start, end);
+  if (!text.includes(name)) return false;
+  // A local: `name :=`, `a, name :=`, `var name`.
+  if (new RegExp(`(?:^|[^\\w.])${name}\\s*(?:,\\s*\\w+\\s*)*:=|\\bvar\\s+${name}\\b`).test(text)) return true;
+  // A parameter, in the signature (before the body's brace): `(name *gin.RouterGroup`, `(a, name T`, `(name, b T`.
+  const brace = text.indexOf('{');
+  return new RegExp(`[(,]\\s*${name}(?:\\s*,|\\s+[\\w*\\[.])`).test(brace < 0 ? text : text.slice(0, brace));
 }
 
 /**
