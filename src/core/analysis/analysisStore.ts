@@ -139,7 +139,7 @@ export class AnalysisStore {
     this.written = false;
     const stored: Stored = { format: FORMAT, engine: this.engine, catalogue: this.loadedFor, entries: [...next].map(([file, e]) => [file, e.digest, e.bytes]) };
     const temporary = `${this.path}.${process.pid}.${++this.writes}.tmp`;
-    await mkdir(dirname(this.path), { recursive: true });
+    await makeFolder(dirname(this.path));
     try {
       await writeFile(temporary, serialize(stored));
       if (this.closed) {
@@ -154,6 +154,24 @@ export class AnalysisStore {
     this.unusable = undefined;
     this.written = true;
     return true;
+  }
+}
+
+/**
+ * `mkdir -p`, made a folder at a time: Node 20's `mkdir(…, { recursive: true })` never returns for a folder in /proc
+ * (OPS_LENS_ANALYSIS_CACHE=/proc/x spun the CLI forever). A folder that still cannot be made throws its error.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw e;
+    await makeFolder(dirname(dir));
+    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again;
+    });
   }
 }
 

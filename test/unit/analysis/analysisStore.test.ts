@@ -160,6 +160,13 @@ describe('analyses kept on disk between runs (AnalysisStore, CodeIndex.keepOn)',
     assert.match(index.lastStore?.saveError ?? '', /ENOTDIR|EEXIST/);
   });
 
+  it('reports a folder that cannot be made (in /proc) at once, where Node 20 made it forever', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const { index } = countingIndex(new AnalysisStore('/proc/ops-lens-analyses/deeper/analyses.bin', 'engine-1'));
+    assert.deepEqual(await pass(index, texts), fresh);
+    assert.match(index.lastStore?.saveError ?? '', /ENOENT.*mkdir '\/proc\/ops-lens-analyses'/);
+  });
+
   it('starts no analysis thread when every file comes from the store', async () => {
     await pass(countingIndex(new AnalysisStore(path, 'engine-1')).index, texts);
     const pool = new AnalysisPool({ script: join(FIXTURES, 'no-such-worker.js'), size: 2, wasmDir: WASM });
