@@ -427,20 +427,26 @@ class WorkspaceLinker {
     // said to be on the handler's own route before those that reach it through a call (CTFd's hint, reached by the
     // CSV import too, is on GET /api/v1/hints/<hint_id> first).
     const handledFirst = new Map<number, number>();
+    // The routes each function is on already, by method and path: a helper every route reaches (a database session's
+    // maker) was searched route by route, 5M comparisons a join in skyvern.
+    const onRoutes = new Map<number, Set<string>>();
     for (const { key, start, served } of routed) {
+      const id = `${key.method} ${key.path}`;
       for (const ref of this.reach(start, served, key.method)) {
         const at = refKey(ref);
         reachedAll.add(at);
+        let ids = onRoutes.get(at);
+        if (!ids) onRoutes.set(at, (ids = new Set()));
+        if (ids.has(id)) continue;
+        ids.add(id);
         let owners = hazardRoutes.get(ref.e);
         if (!owners) hazardRoutes.set(ref.e, (owners = new Map()));
         const list = owners.get(ref.fn) ?? [];
-        if (!list.some((k) => k.method === key.method && k.path === key.path)) {
-          if (start.some((s) => s.e === ref.e && s.fn === ref.fn)) {
-            const own = handledFirst.get(at) ?? 0;
-            list.splice(own, 0, key);
-            handledFirst.set(at, own + 1);
-          } else list.push(key);
-        }
+        if (start.some((s) => s.e === ref.e && s.fn === ref.fn)) {
+          const own = handledFirst.get(at) ?? 0;
+          list.splice(own, 0, key);
+          handledFirst.set(at, own + 1);
+        } else list.push(key);
         owners.set(ref.fn, list);
       }
     }
