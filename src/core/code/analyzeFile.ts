@@ -1280,7 +1280,18 @@ function moveUnit(u: UnitResult, line: number, character: number): UnitResult {
     functions: u.functions.map((f) => ({
       ...f,
       range: m.range(f.range),
-      calls: f.calls.map((c) => (c.loop ? { ...c, loop: { ...c.loop, range: m.range(c.loop.range), call: m.range(c.loop.call) } } : c)),
+      ...(f.effect?.range ? { effect: { ...f.effect, range: m.range(f.effect.range) } } : {}),
+      ...(f.blocks ? { blocks: { ...f.blocks, range: m.range(f.blocks.range) } } : {}),
+      calls: f.calls.map((c) =>
+        c.loop || c.activeRecordList || c.onEventLoop
+          ? {
+              ...c,
+              ...(c.loop ? { loop: { ...c.loop, range: m.range(c.loop.range), call: m.range(c.loop.call) } } : {}),
+              ...(c.activeRecordList ? { activeRecordList: m.range(c.activeRecordList) } : {}),
+              ...(c.onEventLoop ? { onEventLoop: m.range(c.onEventLoop) } : {}),
+            }
+          : c,
+      ),
     })),
     hazards: u.hazards.map((h) => m.hazard(h)),
     hazardOwners: u.hazardOwners,

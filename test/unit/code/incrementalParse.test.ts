@@ -66,6 +66,38 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     );
   });
 
+  it("moves each function's own query, blocking call, list read and calls on the event loop with it when an edit above shifts it, as a fresh parse does", async () => {
+    const before = lines(
+      'import requests',
+      'from fastapi import FastAPI',
+      'from app.models import Item',
+      'app = FastAPI()',
+      '',
+      'def helper():',
+      '    return 1',
+      '',
+      'def fetch_profile(uid):',
+      '    return requests.get("http://profiles/" + uid, timeout=5).json()',
+      '',
+      'def items():',
+      '    return list(Item.objects.all())',
+      '',
+      '@app.get("/profile/{uid}")',
+      'async def profile(uid: str):',
+      '    return fetch_profile(uid), items()',
+    );
+    const after = before.replace('    return 1', '    x = 1\n    y = 2\n    return x + y');
+    const incremental = new CodeIndex(grammars);
+    await incremental.analyzeEdit('app/main.py', before);
+    const edited = await incremental.analyzeEdit('app/main.py', after);
+    assert.equal(incremental.lastTiming?.incremental, true, 'the kept tree was reused');
+    const fresh = await new CodeIndex(grammars).analyzeEdit('app/main.py', after);
+    const moved = (a: FileAnalysis | undefined) => a?.links?.functions.map((f) => [f.name, f.range.start.line, f.effect?.range?.start.line, f.blocks?.range.start.line, f.calls.map((c) => [c.activeRecordList?.start.line, c.onEventLoop?.start.line])]);
+    assert.deepEqual(moved(edited), moved(fresh));
+    assert.deepEqual(moved(fresh)?.find((f) => f[0] === 'fetch_profile')?.slice(1, 4), [10, 11, 11], 'the query and the blocking call, two lines down');
+    assert.deepEqual(incremental.link(['app/main.py'])[0].hazards.map((h) => [h.code, h.range.start.line]), (await new CodeIndex(grammars).analyze('app/main.py', after))!.hazards.map((h) => [h.code, h.range.start.line]));
+  });
+
   it('follows the schema an edit changes in another statement (a key it declares bounds a SELECT elsewhere), as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);
