@@ -54,6 +54,12 @@ interface Cached {
   raw: FileAnalysis;
   /** The same, linked with itself only (same-file routes attached): what `analyze` returns. */
   local?: FileAnalysis;
+  /**
+   * Made by `analyzeEdit` from the statements of the previous version that the edit left alone. What the editor shows
+   * while typing, but not always what a fresh analysis of the text gives: a full pass analyses the text afresh, and the
+   * store never keeps it.
+   */
+  incremental?: true;
 }
 
 /** What a full pass took from the analyses kept on disk (AnalysisStore) of the `analysed` files it analysed. */
@@ -161,7 +167,7 @@ export class CodeIndex {
     const store = this.usableStore();
     if (!store) return false;
     await store.open(this.catalogueValue.data);
-    const sources = [...this.cache].filter(([file]) => languageOfFile(file) !== undefined);
+    const sources = [...this.cache].filter(([file, c]) => !c.incremental && languageOfFile(file) !== undefined);
     return store.save(sources.map(([file, c]) => ({ file, text: c.text, raw: c.raw })));
   }
 
@@ -259,7 +265,7 @@ export class CodeIndex {
     this.trees.set(file, { text, tree, units });
     while (this.trees.size > KEPT_TREES) this.close(this.trees.keys().next().value!);
     const raw = analyzeTree(file, language, tree, this.catalogueValue, text, units);
-    this.cache.set(file, { text, raw, readAt: ++this.clock });
+    this.cache.set(file, { text, raw, readAt: ++this.clock, ...(kept ? { incremental: true as const } : {}) });
     this.version++;
     this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental: !!kept };
     return raw;
@@ -483,7 +489,7 @@ export class CodeIndex {
    */
   private toParse(file: string, text: string, readAt: number): LanguageId | boolean {
     const cached = this.cache.get(file);
-    if (cached && cached.text === text) return true;
+    if (cached && cached.text === text && !cached.incremental) return true;
     const language = languageOfFile(file);
     if (language) {
       if (isNotServerSource(file, text)) {

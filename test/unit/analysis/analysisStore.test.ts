@@ -153,6 +153,27 @@ describe('analyses kept on disk between runs (AnalysisStore, CodeIndex.keepOn)',
     assert.equal(await store.save([{ file: 'src/a.ts', text: 'export {};\n', raw: fresh[0] }]), false, 'and nothing after');
   });
 
+  it("keeps no analysis an edit made from the previous version's statements: a full pass analyses that text afresh", async () => {
+    const store = countingIndex(new AnalysisStore(path, 'engine-1'));
+    await pass(store.index, texts);
+    const file = sources(texts).find((f) => f.endsWith('.ts'))!;
+    const edited = new Map(texts).set(file, texts.get(file)!.replace(/\n/, '\n\n// a line above everything else\n'));
+    await store.index.analyzeEdit(file, texts.get(file)!);
+    await store.index.analyzeEdit(file, edited.get(file)!);
+    assert.equal(store.index.lastTiming?.incremental, true);
+    assert.equal(await store.index.persist(), true);
+    const after = countingIndex(new AnalysisStore(path, 'engine-1'));
+    await pass(after.index, edited);
+    assert.deepEqual(after.parsed, ['typescript'], 'the edited file was not kept');
+
+    store.parsed.length = 0;
+    assert.deepEqual(await pass(store.index, edited), await pass(new CodeIndex(new Grammars(WASM)), edited));
+    assert.deepEqual(store.parsed, ['typescript'], 'the full pass analysed the edited text afresh');
+    const third = countingIndex(new AnalysisStore(path, 'engine-1'));
+    await pass(third.index, edited);
+    assert.deepEqual(third.parsed, [], 'and kept that');
+  });
+
   it('reports a store it cannot write, and the pass stands', async () => {
     writeFileSync(join(dir, 'deeper'), 'a file where the folder would be');
     const { index } = countingIndex(new AnalysisStore(path, 'engine-1'));
