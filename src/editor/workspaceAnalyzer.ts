@@ -365,7 +365,8 @@ export class WorkspaceAnalyzer extends Disposable {
         if (!wanted) {
           if (this.files.has(file)) changed.set(file, undefined);
           this.index.forget(file);
-        } else if (!(this.files.has(file) && this.index.textOf(file) === text) && (await this.index.ingest(file, text))) {
+        } else if (!(this.files.has(file) && this.index.analysedAfresh(file, text)) && (await this.index.ingest(file, text))) {
+          // (A document saved as it was typed is analysed afresh here: its edits' analyses came from earlier versions.)
           changed.set(file, text);
         }
       }

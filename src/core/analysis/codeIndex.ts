@@ -276,6 +276,12 @@ export class CodeIndex {
     return this.cache.get(file)?.text;
   }
 
+  /** Whether the cache holds a fresh analysis (not one made from an edit's previous version) of exactly this text. */
+  analysedAfresh(file: string, text: string): boolean {
+    const cached = this.cache.get(file);
+    return !!cached && cached.text === text && !cached.incremental;
+  }
+
   /** The document closed: its kept tree is freed (the cached analysis stays). */
   close(file: string): void {
     const kept = this.trees.get(file);
