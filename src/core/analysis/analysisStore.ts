@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileAnalysis } from '../code/codeModel';
 import type { CatalogueData } from '../code/hazards/callCatalogue';
@@ -81,6 +81,10 @@ export class AnalysisStore {
       this.unusable = `${this.path} was written in another format`;
       return;
     }
+    if (!stored.entries.every(isEntry)) {
+      this.unusable = `${this.path} is damaged (an entry is not a file's analysis)`;
+      return;
+    }
     // Another version of Ops Lens, or other rules: every file is analysed again (not an error).
     if (stored.engine !== this.engine || stored.catalogue !== key) return;
     for (const [file, digest, entry] of stored.entries) this.entries.set(file, { digest, bytes: entry });
@@ -103,7 +107,10 @@ export class AnalysisStore {
       this.entries.delete(file);
       return undefined;
     }
-    if (raw?.file !== file) return undefined;
+    if (!isAnalysisOf(raw, file)) {
+      this.entries.delete(file);
+      return undefined;
+    }
     this.reused++;
     return raw;
   }
@@ -153,7 +160,24 @@ export class AnalysisStore {
     }
     this.unusable = undefined;
     this.written = true;
+    await removeLeftovers(this.path);
     return true;
+  }
+}
+
+/** A write is this long at most: a temporary file older than this was left by a run that was stopped mid-write. */
+const LEFT_OVER_MS = 10 * 60_000;
+
+/** Deletes the temporary files of writes that never finished (the process was killed), beside the store's file. */
+async function removeLeftovers(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^\d+\.\d+\.tmp$/.test(name.slice(prefix.length))) continue;
+    const file = join(dir, name);
+    const age = Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? Date.now());
+    if (age > LEFT_OVER_MS) await rm(file, { force: true });
   }
 }
 
@@ -173,6 +197,28 @@ async function makeFolder(dir: string): Promise<void> {
       if (again.code !== 'EEXIST') throw again;
     });
   }
+}
+
+function isEntry(e: unknown): e is Stored['entries'][number] {
+  return Array.isArray(e) && e.length === 3 && typeof e[0] === 'string' && typeof e[1] === 'string' && e[2] instanceof Uint8Array;
+}
+
+/**
+ * What the join reads first of every analysis is there, of the right kind: a damaged entry that deserialises (a file
+ * written by hand, or half by another program) is analysed again instead of failing every run that reads it.
+ */
+function isAnalysisOf(raw: FileAnalysis | null | undefined, file: string): raw is FileAnalysis {
+  if (!raw || typeof raw !== 'object' || raw.file !== file || !Array.isArray(raw.routes) || !Array.isArray(raw.hazards)) return false;
+  if (raw.envReads !== undefined && !Array.isArray(raw.envReads)) return false;
+  const links = raw.links;
+  if (links === undefined) return true;
+  return (
+    typeof links === 'object' &&
+    links !== null &&
+    typeof links.exports === 'object' &&
+    links.exports !== null &&
+    [links.imports, links.functions, links.mounts, links.routeLinks, links.hazardOwners, links.pending].every(Array.isArray)
+  );
 }
 
 function digestOf(text: string): string {

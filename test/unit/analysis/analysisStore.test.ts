@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { AnalysisPool } from '../../../src/core/analysis/analysisPool';
 import { AnalysisStore } from '../../../src/core/analysis/analysisStore';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
@@ -128,6 +129,25 @@ describe('analyses kept on disk between runs (AnalysisStore, CodeIndex.keepOn)',
     assert.equal(after.index.lastStore?.unusable, undefined);
   });
 
+  it('takes no entry that is not a file\'s analysis, from a file whose header is right (written by hand, or in part)', async () => {
+    await pass(countingIndex(new AnalysisStore(path, 'engine-1')).index, texts);
+    const stored = deserialize(readFileSync(path)) as { entries: [string, string, Uint8Array][] };
+    const [file, digest, bytes] = stored.entries[0];
+    const raw = deserialize(bytes) as { routes?: unknown };
+    delete raw.routes;
+    stored.entries[0] = [file, digest, serialize(raw)];
+    writeFileSync(path, serialize(stored));
+    const oneBad = countingIndex(new AnalysisStore(path, 'engine-1'));
+    assert.deepEqual(await pass(oneBad.index, texts), fresh);
+    assert.equal(oneBad.parsed.length, 1, 'that file is parsed again, the others taken');
+    assert.equal(oneBad.index.lastStore?.unusable, undefined);
+
+    writeFileSync(path, serialize({ ...stored, entries: [5] }));
+    const listBad = countingIndex(new AnalysisStore(path, 'engine-1'));
+    assert.deepEqual(await pass(listBad.index, texts), fresh);
+    assert.match(listBad.index.lastStore?.unusable ?? '', /is damaged \(an entry is not a file's analysis\)/);
+  });
+
   it('writes nothing when the store already holds exactly these analyses', async () => {
     const { index } = countingIndex(new AnalysisStore(path, 'engine-1'));
     await pass(index, texts);
@@ -172,6 +192,19 @@ describe('analyses kept on disk between runs (AnalysisStore, CodeIndex.keepOn)',
     const third = countingIndex(new AnalysisStore(path, 'engine-1'));
     await pass(third.index, edited);
     assert.deepEqual(third.parsed, [], 'and kept that');
+  });
+
+  it('deletes what a write stopped midway left beside the file, once it is old, not a write under way', async () => {
+    const { index } = countingIndex(new AnalysisStore(path, 'engine-1'));
+    await pass(index, texts);
+    const old = `${path}.4242.1.tmp`;
+    const recent = `${path}.4243.1.tmp`;
+    writeFileSync(old, 'half');
+    writeFileSync(recent, 'half');
+    utimesSync(old, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
+    await index.analyzeEdit('src/own.ts', 'export const x = 1;\n');
+    assert.equal(await index.persist(), true);
+    assert.deepEqual(readdirSync(join(dir, 'deeper')).sort(), ['analyses.bin', 'analyses.bin.4243.1.tmp']);
   });
 
   it('reports a store it cannot write, and the pass stands', async () => {
