@@ -33,7 +33,7 @@ export function cliCodeIndex(io: CliIo, root: string): CodeIndex {
 
 /**
  * Writes OPS_LENS_ANALYSIS_CACHE anew, and says on stderr what the pass took from it, and when the threads could not do the
- * pass (it was done on the main thread: same results, slower).
+ * pass (it was done on the main thread: same results, slower). Called once the results are out.
  */
 export async function reportIndex(index: CodeIndex, io: CliIo): Promise<void> {
   if (index.poolFailure) io.err(`ops-lens: the code was analysed on the main thread: ${index.poolFailure}\n`);
@@ -42,7 +42,7 @@ export async function reportIndex(index: CodeIndex, io: CliIo): Promise<void> {
   if (!stored) return;
   if (stored.unusable) io.err(`ops-lens: OPS_LENS_ANALYSIS_CACHE not used: ${stored.unusable}\n`);
   if (stored.saveError) io.err(`ops-lens: OPS_LENS_ANALYSIS_CACHE not written: ${stored.saveError}\n`);
-  io.err(`ops-lens: ${stored.reused} of ${stored.analysed} code files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n`);
+  io.err(`ops-lens: ${stored.reused} of ${stored.analysed} source files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n`);
 }
 
 /** The cache's file for one workspace: named by the workspace's absolute path, so one folder serves several. */

@@ -48,17 +48,17 @@ describe('ops-lens with OPS_LENS_ANALYSIS_CACHE (the bundled CLI)', function () 
 
     const first = await run(check(), { OPS_LENS_ANALYSIS_CACHE: cache });
     assert.equal(first.out, without.out);
-    assert.equal(first.err, 'ops-lens: 0 of 41 code files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n');
+    assert.equal(first.err, 'ops-lens: 0 of 41 source files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n');
     assert.equal(readdirSync(cache).filter((f) => f.endsWith('.bin')).length, 1, 'one file for the workspace');
 
     const second = await run(check(), { OPS_LENS_ANALYSIS_CACHE: cache });
     assert.equal(second.out, without.out);
-    assert.equal(second.err, 'ops-lens: 41 of 41 code files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n');
+    assert.equal(second.err, 'ops-lens: 41 of 41 source files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n');
 
     // A new loop of queries in one repository: parsed again, and its warning is there.
     appendFileSync(join(dir, 'src/repos/repo0.ts'), "\nexport async function purge(ids: string[]) {\n  for (const id of ids) await pool.query('DELETE FROM t0 WHERE id = $1', [id]);\n}\n");
     const edited = await run(check(), { OPS_LENS_ANALYSIS_CACHE: cache });
-    assert.equal(edited.err, 'ops-lens: 40 of 41 code files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n');
+    assert.equal(edited.err, 'ops-lens: 40 of 41 source files taken unchanged from OPS_LENS_ANALYSIS_CACHE\n');
     assert.equal(edited.out, (await run(check(), {})).out);
     assert.notEqual(edited.out, without.out);
   });

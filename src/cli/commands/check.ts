@@ -38,7 +38,6 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   else if (snapshot) signals = await readSnapshotFile(snapshot, io.cwd);
 
   const result = await analyzeWorkspace({ fs, index, signals, rules: DEFAULT_SEVERITY_RULES, model });
-  await reportIndex(index, io);
   let warnings: Warning[] = computeWarnings(model, result.files, signals, DEFAULT_SEVERITY_RULES);
   const base = args.flags.get('base');
   if (base) warnings = inScope(warnings, 'changedLines', await changedLines(dir, base));
@@ -50,6 +49,7 @@ export async function check(args: ParsedArgs, io: CliIo): Promise<number> {
   if (format === 'json') io.out(warningsJson(warnings, result.problems));
   else if (format === 'sarif') io.out(warningsSarif(warnings, result.problems));
   else io.out(warningsText(warnings, result.problems, signals));
+  await reportIndex(index, io);
   return failOn !== 'never' && warnings.some((w) => severityRank(w.severity) <= severityRank(failOn as Severity)) ? 1 : 0;
 }
 

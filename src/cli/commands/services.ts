@@ -22,7 +22,6 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
   const model = await buildEnvironmentModel(fs, files);
   const index = cliCodeIndex(io, dir);
   const analyses = await analyzeCode(index, fs, filesOfServices(model, files), undefined, model);
-  await reportIndex(index, io);
   for (const p of model.problems) {
     io.err(`${p.location.file}:${p.location.range.start.line + 1}:${p.location.range.start.character + 1}: ${p.severity ?? 'error'}: ${p.message}\n`);
   }
@@ -51,6 +50,7 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
   if (format === 'json') {
     const problems = model.problems.map((p) => ({ file: p.location.file, line: p.location.range.start.line + 1, severity: p.severity ?? 'error', message: p.message }));
     io.out(JSON.stringify({ services: shaped, problems }, null, 2) + '\n');
+    await reportIndex(index, io);
     return 0;
   }
   for (const s of shaped) {
@@ -64,6 +64,7 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
     if (s.settings.length) io.out(`  settings: ${s.settings.map((x) => `${x.name}=${x.value}`).join(', ')}\n`);
     for (const r of s.routes) io.out(`  ${r.method} ${r.path}  ${r.file}:${r.line}\n`);
   }
+  await reportIndex(index, io);
   return 0;
 }
 

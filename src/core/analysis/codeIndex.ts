@@ -62,7 +62,7 @@ interface Cached {
   incremental?: true;
 }
 
-/** What a full pass took from the analyses kept on disk (AnalysisStore) of the `analysed` files it analysed. */
+/** What a full pass took from the analyses kept on disk (AnalysisStore) of the `analysed` source files it analysed. */
 export interface StoreReport extends StoreCounts {
   analysed: number;
   /** Why the store could not be written after the pass. */
@@ -173,7 +173,7 @@ export class CodeIndex {
 
   /**
    * `beginPass` starts counting what a full pass (one or more `ingestAll`) takes from the store, and `endPass` ends a
-   * full pass of `analysed` files: says what it took from the store (`lastStore`; none without a store). The
+   * full pass of `analysed` source files: says what it took from the store (`lastStore`; none without a store). The
    * store is written by `keepOnDisk`, which the caller runs once the pass's results are out.
    */
   beginPass(): void {

@@ -11,6 +11,7 @@ import { compareWarnings, type Warning } from '../insights/warning';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { OPS_LENS_YAML, readOpsLensConfig } from '../config/opsLensConfig';
 import { isProtoFile } from '../code/protoFiles';
+import { languageOfFile } from '../code/treeSitter';
 import { isExampleCode, isTestFile } from '../code/analyzeFile';
 import { testFilesImported } from './testImports';
 import { CodeIndex } from './codeIndex';
@@ -61,11 +62,12 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
   if (signal?.aborted) return [];
   if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
   const linked = index.link(files.filter((f) => analysed.has(f)));
-  index.endPass(analysed.size);
+  // Only source files are kept (a spec, a mapper or a .proto is read again, without a parse).
+  index.endPass([...analysed].filter((f) => languageOfFile(f) !== undefined).length);
   const stored = index.lastStore;
   if (stored) {
     if (stored.unusable) log?.warn(`the analyses kept on disk were not used: ${stored.unusable}`);
-    log?.info(`${stored.reused} of ${stored.analysed} code files taken unchanged from the analyses kept on disk`);
+    log?.info(`${stored.reused} of ${stored.analysed} source files taken unchanged from the analyses kept on disk`);
   }
   return linked;
 }
