@@ -4,7 +4,7 @@
 //   node esbuild.config.mjs --production  minified, no sourcemaps (what the .vsix ships)
 //   node esbuild.config.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -45,30 +45,35 @@ const sourceImportMetaUrl = {
 };
 
 /**
- * A digest of everything an analysis depends on: the core's sources, the grammars and the package's version.
- * Analyses kept on disk by the extension or the CLI (src/core/analysis/analysisStore.ts) are used only by a build with
- * the same stamp. A --watch build has none (its code changes under it), so it keeps nothing.
+ * A digest of everything an analysis depends on: the files the analysis thread's bundle is built from (the per-file
+ * analysis it shares with the extension and the CLI, the npm packages it bundles included), the rest of the core,
+ * the grammars and the package's version. Analyses kept on disk by the extension or the CLI
+ * (src/core/analysis/analysisStore.ts) are used only by a build with the same stamp. A --watch build has none (its
+ * code changes under it), so it keeps nothing.
  */
-function engineStamp() {
-  const hash = createHash('sha256');
+async function engineStamp() {
+  const { metafile } = await esbuild.build({ entryPoints: ['src/analysisWorker.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, metafile: true, logLevel: 'silent' });
+  const files = new Set(Object.keys(metafile.inputs).filter((f) => existsSync(f)));
   const add = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) add(path);
-      else {
-        hash.update(path);
-        hash.update(readFileSync(path));
-      }
+      else files.add(path);
     }
   };
   add('src/core');
   add('dist/wasm');
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) {
+    hash.update(file);
+    hash.update(readFileSync(file));
+  }
   hash.update(JSON.parse(readFileSync('package.json', 'utf8')).version);
   return hash.digest('base64url').slice(0, 22);
 }
 
 copyWasm();
-const stamp = watch ? undefined : engineStamp();
+const stamp = watch ? undefined : await engineStamp();
 
 const common = {
   bundle: true,
