@@ -36,8 +36,9 @@ export interface StoreCounts {
  *
  * An entry is used only for the very text it was made from (by digest), by the same engine (`engine`: a stamp of the
  * analysis code and grammars, made at build time) with the same rules (the catalogue, `.ops-lens.yaml` included).
- * Anything else is analysed as if there were no store. A file that cannot be read or understood is set aside, never
- * trusted in part: the next save replaces it whole (written beside it, then renamed over it).
+ * Anything else is analysed as if there were no store. A file that cannot be read, or whose list of entries is
+ * damaged, is set aside (said once), and an entry that is not a file's analysis is analysed again: the next save
+ * replaces the file whole (written beside it, then renamed over it).
  */
 export class AnalysisStore {
   private entries = new Map<string, Entry>();
