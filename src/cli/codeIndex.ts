@@ -26,6 +26,8 @@ export function cliCodeIndex(io: CliIo, root: string): CodeIndex {
   const threads = threadsFrom(io.env.OPS_LENS_THREADS);
   const cache = io.env.OPS_LENS_ANALYSIS_CACHE?.trim();
   if (cache && ENGINE_STAMP) index.keepOn(new AnalysisStore(storeFile(resolve(io.cwd, cache), root), ENGINE_STAMP));
+  // Run from source, the analysis can change under the same name: nothing is kept (said, as it was asked for).
+  else if (cache) io.err('ops-lens: OPS_LENS_ANALYSIS_CACHE not used: this ops-lens runs from source, not from its build\n');
   const script = join(__dirname, 'analysisWorker.js');
   if (threads > 0 && existsSync(script)) index.runOn(new AnalysisPool({ script, size: threads, wasmDir: dir, execArgv: [] }));
   return index;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runCli } from '../../../src/cli/main';
@@ -338,6 +338,15 @@ describe('ops-lens CLI (runCli)', function () {
   });
 
   describe('services examples/shop --format json', () => {
+    it('says OPS_LENS_ANALYSIS_CACHE is not used when run from source (its analysis can change under one name), and answers as without it', async () => {
+      const without = await cli(['services', 'examples/shop', '--format', 'json']);
+      const r = await cli(['services', 'examples/shop', '--format', 'json'], ROOT, { OPS_LENS_ANALYSIS_CACHE: '.never-written' });
+      assert.equal(r.code, 0);
+      assert.equal(r.err, 'ops-lens: OPS_LENS_ANALYSIS_CACHE not used: this ops-lens runs from source, not from its build\n');
+      assert.equal(r.out, without.out);
+      assert.equal(existsSync(join(ROOT, '.never-written')), false);
+    });
+
     it('matches the contract shape and the example', async () => {
       const r = await cli(['services', 'examples/shop', '--format', 'json']);
       assert.equal(r.code, 0);
