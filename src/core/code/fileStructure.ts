@@ -1476,11 +1476,14 @@ export class FileStructure {
     const chain = call.chain;
     if (chain.length < 2 || !(this.mentions('DB') || this.mentions('Orm') || this.mentions('sql.') || this.mentions('xorm.'))) return undefined;
     const f = this.functionOf[call.index];
-    const body = f >= 0 ? this.memo(`go.body:${f}`, () => { const n = this.nodes[this.functions[f].index]; return this.text.slice(n.start, n.end); }) : '';
+    // Memos shared by the statements of one analysis are keyed by where the function starts in the file: `f` counts
+    // the functions of this statement only (after an edit each statement is a FileStructure of its own).
+    const at = f >= 0 ? this.nodes[this.functions[f].index].start : -1;
+    const body = f >= 0 ? this.memo(`go.body:${at}`, () => { const n = this.nodes[this.functions[f].index]; return this.text.slice(n.start, n.end); }) : '';
     const fields = this.memo('types', () => declaredTypes(this.text, this.spec.family));
     // The name the query rules know the handle by: `db` for GORM's and SQL's, `session` for xorm's (whose `In` bounds).
     const handleOf = (name: string, depth: number): string | undefined =>
-      this.memo(`go.handle:${f}:${name}:${depth}`, () => handleNamed(name, depth));
+      this.memo(`go.handle:${at}:${name}:${depth}`, () => handleNamed(name, depth));
     const handleNamed = (name: string, depth: number): string | undefined => {
       if (GO_HANDLE_NAME.test(name)) return 'db';
       const type = (f >= 0 ? this.goLocalTypesOf(this.spanOfFunction(f)).typeOf(name) : undefined) ?? fields.get(name);

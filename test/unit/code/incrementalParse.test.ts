@@ -98,6 +98,39 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     assert.deepEqual(incremental.link(['app/main.py'])[0].hazards.map((h) => [h.code, h.range.start.line]), (await new CodeIndex(grammars).analyze('app/main.py', after))!.hazards.map((h) => [h.code, h.range.start.line]));
   });
 
+  it("reads a Go handle made in one method as that method's, not as another statement's first method (gotify's CountUser)", async () => {
+    const text = lines(
+      'package database',
+      '',
+      'import "gorm.io/gorm"',
+      '',
+      'func (d *GormDatabase) GetUsers() ([]*User, error) {',
+      '\tvar users []*User',
+      '\tq := d.DB.Where("active = ?", true)',
+      '\terr := q.Find(&users).Error',
+      '\treturn users, err',
+      '}',
+      '',
+      'func (d *GormDatabase) CountUser(condition ...any) (int64, error) {',
+      '\tc := int64(-1)',
+      '\thandle := d.DB.Model(new(User))',
+      '\tif len(condition) == 1 {',
+      '\t\thandle = handle.Where(condition[0])',
+      '\t}',
+      '\terr := handle.Count(&c).Error',
+      '\treturn c, err',
+      '}',
+    );
+    const effects = (a: FileAnalysis | undefined) => a?.links?.functions.map((f) => [f.name, f.effect?.callee]);
+    const whole = effects(await new CodeIndex(grammars).analyze('database/user.go', text));
+    assert.deepEqual(whole, [['GetUsers', 'q.Find'], ['CountUser', 'handle.Count']]);
+    // Statement by statement, as an open document is analysed: the first edit, and one in the other method.
+    const incremental = new CodeIndex(grammars);
+    assert.deepEqual(effects(await incremental.analyzeEdit('database/user.go', text)), whole);
+    const edited = text.replace('\treturn users, err', '\tconst apiBase = "/api/v3"\n\treturn users, err');
+    assert.deepEqual(effects(await incremental.analyzeEdit('database/user.go', edited)), effects(await new CodeIndex(grammars).analyze('database/user.go', edited)));
+  });
+
   it('follows the schema an edit changes in another statement (a key it declares bounds a SELECT elsewhere), as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);
