@@ -53,6 +53,12 @@ const DISK_BATCH_LIMIT = 200;
  * recipe is saved, and a re-join without re-parsing when signals arrive.
  * Shows only what is in scope (code changed since the merge base, by default) and not snoozed.
  */
+/**
+ * How long after an edit's analysis the document is analysed whole: past a pause in typing, and long enough that the
+ * whole file's analysis (tens of milliseconds for thousands of lines) does not run between keystrokes.
+ */
+const SETTLE_MS = 1500;
+
 /** Reports of full passes kept for the API (WorkspaceAnalyzer.keptOnDisk). */
 const KEPT_REPORTS = 20;
 
@@ -75,6 +81,8 @@ export class WorkspaceAnalyzer extends Disposable {
    */
   readonly keptOnDisk: StoreReport[] = [];
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Per edited document, the whole-file analysis to run once typing pauses (analyzeDocument's `settle`). */
+  private readonly settling = new Map<string, NodeJS.Timeout>();
   private modelTimer: NodeJS.Timeout | undefined;
   private readonly diskPending = new Set<string>();
   /** Folders created on disk since the last read: their code files are listed then. */
@@ -123,6 +131,7 @@ export class WorkspaceAnalyzer extends Disposable {
       dispose: () => {
         this.passAbort?.abort();
         for (const t of this.pending.values()) clearTimeout(t);
+        for (const t of this.settling.values()) clearTimeout(t);
         if (this.modelTimer) clearTimeout(this.modelTimer);
         if (this.diskTimer) clearTimeout(this.diskTimer);
       },
@@ -244,6 +253,8 @@ export class WorkspaceAnalyzer extends Disposable {
     const file = this.fs.relative(doc.uri);
     if (!file || !CODE_FILE.test(file) || !isAnalysedFile(this.model, file)) return; // no work for files of no service
     clearTimeout(this.pending.get(file));
+    clearTimeout(this.settling.get(file));
+    this.settling.delete(file);
     this.pending.set(
       file,
       setTimeout(() => {
@@ -253,12 +264,19 @@ export class WorkspaceAnalyzer extends Disposable {
     );
   }
 
-  private async analyzeDocument(doc: vscode.TextDocument, file: string): Promise<void> {
+  /**
+   * The edited document analysed again (`settle`: analysed whole, once typing has paused) and its warnings, and those
+   * of the files its change affects, published.
+   */
+  private async analyzeDocument(doc: vscode.TextDocument, file: string, settle = false): Promise<void> {
     const version = doc.version;
     try {
       const text = doc.getText();
-      const edited = await this.index.analyzeEdit(file, text); // incremental: only the statements the edit touched
+      // Statement by statement, only those the edit touched: fast while typing. Settled, the file is analysed whole,
+      // as a full pass would (a statement may rest on another: a route helper written in another function).
+      const edited = settle ? this.index.settle(file, text) : await this.index.analyzeEdit(file, text);
       if (doc.version !== version || doc.isClosed || !edited) return; // typed again meanwhile: a newer run follows
+      if (!settle) this.scheduleSettle(doc, file);
       // Re-join across files from cached results (no parsing): prefixes and hazards reached from other files.
       for (const a of this.index.link([...new Set([...this.files.keys(), file])])) this.files.set(a.file, a);
       if (this.baseline) {
@@ -282,6 +300,18 @@ export class WorkspaceAnalyzer extends Disposable {
     }
   }
 
+  /** Once typing pauses (SETTLE_MS after the last edit's analysis), the document is analysed whole. */
+  private scheduleSettle(doc: vscode.TextDocument, file: string): void {
+    clearTimeout(this.settling.get(file));
+    this.settling.set(
+      file,
+      setTimeout(() => {
+        this.settling.delete(file);
+        void this.analyzeDocument(doc, file, true);
+      }, SETTLE_MS),
+    );
+  }
+
   private async reloadSnoozes(publish = true): Promise<void> {
     const text = await this.fs.readText(SNOOZE_FILE).catch(() => undefined);
     const { snoozes, problem } = text === undefined ? { snoozes: [] } : parseSnoozes(text);
@@ -303,6 +333,8 @@ export class WorkspaceAnalyzer extends Disposable {
     if (!file) return;
     clearTimeout(this.pending.get(file));
     this.pending.delete(file);
+    clearTimeout(this.settling.get(file));
+    this.settling.delete(file);
     this.index.close(file); // frees the syntax tree kept for incremental parsing
     // Closed without saving: what is on disk counts again (nothing is re-read when it is what was analysed).
     if (this.files.has(file)) this.scheduleDisk(doc.uri);

@@ -55,9 +55,10 @@ interface Cached {
   /** The same, linked with itself only (same-file routes attached): what `analyze` returns. */
   local?: FileAnalysis;
   /**
-   * Made by `analyzeEdit` from the statements of the previous version that the edit left alone. What the editor shows
-   * while typing, but not always what a fresh analysis of the text gives: a full pass analyses the text afresh, and the
-   * store never keeps it.
+   * Made by `analyzeEdit`, statement by statement (and from the results of the statements an edit left alone): what
+   * the editor shows while typing, fast, but not always what the whole file's analysis gives, where one statement's
+   * meaning rests on another's (a route helper declared in another function, say). `settle` analyses the text whole
+   * once typing pauses, a full pass does too, and the store never keeps it.
    */
   incremental?: true;
 }
@@ -265,9 +266,28 @@ export class CodeIndex {
     this.trees.set(file, { text, tree, units });
     while (this.trees.size > KEPT_TREES) this.close(this.trees.keys().next().value!);
     const raw = analyzeTree(file, language, tree, this.catalogueValue, text, units);
-    this.cache.set(file, { text, raw, readAt: ++this.clock, ...(kept ? { incremental: true as const } : {}) });
+    this.cache.set(file, { text, raw, readAt: ++this.clock, incremental: true });
     this.version++;
     this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental: !!kept };
+    return raw;
+  }
+
+  /**
+   * The edited document's text analysed whole, from the tree its last edit parsed (no parse): what the file gives a full
+   * pass, where the statement-by-statement analysis of the edits (Cached.incremental) may have missed what one
+   * statement takes from another. Undefined when there is nothing to settle: the cache holds another text, or already
+   * this one's whole analysis.
+   */
+  settle(file: string, text: string): FileAnalysis | undefined {
+    const cached = this.cache.get(file);
+    const kept = this.trees.get(file);
+    const language = languageOfFile(file);
+    if (!cached?.incremental || cached.text !== text || kept?.text !== text || !language) return undefined;
+    const t0 = performance.now();
+    const raw = analyzeTree(file, language, kept.tree, this.catalogueValue, text);
+    this.cache.set(file, { text, raw, readAt: ++this.clock });
+    this.version++;
+    this.lastTiming = { file, parseMs: 0, analysisMs: performance.now() - t0, incremental: false };
     return raw;
   }
 

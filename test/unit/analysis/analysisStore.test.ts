@@ -157,8 +157,11 @@ describe('analyses kept on disk between runs (AnalysisStore, CodeIndex.keepOn)',
     await pass(again.index, texts);
     assert.equal(await again.index.persist(), false);
     assert.equal(statSync(path).mtimeMs, written);
-    await again.index.analyzeEdit('src/own/sync.ts', texts.get('src/own/sync.ts') + '\n// edited\n');
-    assert.equal(await again.index.persist(), true, 'an edit is a new analysis to keep');
+    await again.index.analyzeEdit('src/own/sync.ts', 'export const typed = 1;\n');
+    assert.equal(await again.index.persist(), false, "an open document's analysis is not kept");
+    assert.equal(statSync(path).mtimeMs, written);
+    await again.index.ingest('src/own/new.ts', 'export const written = 1;\n');
+    assert.equal(await again.index.persist(), true, "a new file's analysis is");
   });
 
   it('drops a write under way when let go (kept analyses turned off), leaving nothing behind', async () => {
@@ -202,7 +205,7 @@ describe('analyses kept on disk between runs (AnalysisStore, CodeIndex.keepOn)',
     writeFileSync(old, 'half');
     writeFileSync(recent, 'half');
     utimesSync(old, new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
-    await index.analyzeEdit('src/own.ts', 'export const x = 1;\n');
+    await index.ingest('src/own.ts', 'export const x = 1;\n');
     assert.equal(await index.persist(), true);
     assert.deepEqual(readdirSync(join(dir, 'deeper')).sort(), ['analyses.bin', 'analyses.bin.4243.1.tmp']);
   });

@@ -131,6 +131,38 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     assert.deepEqual(effects(await incremental.analyzeEdit('database/user.go', edited)), effects(await new CodeIndex(grammars).analyze('database/user.go', edited)));
   });
 
+  it('settles an edited document: analysed whole once typing pauses, it has what one statement takes from another (a route helper in another function)', async () => {
+    const text = lines(
+      'package api',
+      '',
+      'import "github.com/gin-gonic/gin"',
+      '',
+      'func RegisterOriginals(router *gin.RouterGroup) {',
+      '\tregister(router, "originals")',
+      '}',
+      '',
+      'func register(router *gin.RouterGroup, urlPath string) {',
+      '\thandler := func(c *gin.Context) {}',
+      '\trouter.GET("/folders/"+urlPath, handler)',
+      '}',
+    );
+    const file = 'internal/api/folders.go';
+    const whole = await new CodeIndex(grammars).analyze(file, text);
+    assert.deepEqual(whole?.routes.map((r) => `${r.method} ${r.path}`), ['GET /folders/originals']);
+    const index = new CodeIndex(grammars);
+    const typed = await index.analyzeEdit(file, text);
+    // Statement by statement, the helper's registration is not expanded (photoprism's folders_search.go while open).
+    assert.deepEqual(typed?.routes, []);
+    assert.equal(index.settle(file, text + '// typed since\n'), undefined, 'not a text the edit analysed');
+    const settled = index.settle(file, text);
+    const fresh = new CodeIndex(grammars);
+    await fresh.ingest(file, text);
+    assert.deepEqual(settled, fresh.analysesOf([file])[0], "a full pass's analysis of the text");
+    assert.deepEqual(shape(index.link([file])[0]), shape(whole));
+    assert.equal(index.settle(file, text), undefined, 'already settled');
+    assert.equal(await index.analyzeEdit(file, text), settled, 'the same text again: the settled analysis');
+  });
+
   it('follows the schema an edit changes in another statement (a key it declares bounds a SELECT elsewhere), as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);
