@@ -391,13 +391,15 @@ export class WorkspaceAnalyzer extends Disposable {
       }
       const changed = new Map<string, string | undefined>();
       for (const file of files) {
+        // An edit of the open document analysed while this text is read (or parsed) is newer, and stays.
+        const readAt = this.index.readMark();
         const text = await this.fs.readText(file).catch(() => undefined);
         // A new test or example is read by the next full pass if the service's code imports it (analyzeCode).
         const wanted = text !== undefined && isAnalysedCode(this.model, file) && (this.files.has(file) || (!!listed?.has(file) && isReportedCode(file)));
         if (!wanted) {
           if (this.files.has(file)) changed.set(file, undefined);
           this.index.forget(file);
-        } else if (!(this.files.has(file) && this.index.analysedAfresh(file, text)) && (await this.index.ingest(file, text))) {
+        } else if (!(this.files.has(file) && this.index.analysedAfresh(file, text)) && (await this.index.ingest(file, text, readAt))) {
           // (A document saved as it was typed is analysed afresh here: its edits' analyses came from earlier versions.)
           changed.set(file, text);
         }

@@ -348,10 +348,16 @@ export class CodeIndex {
 
   /**
    * Analyses the file into the cache without making its single-file view (the workspace join makes the one
-   * that is shown): what a full pass over the workspace needs. False when the file is not code.
+   * that is shown): what a full pass over the workspace needs. False when the file is not code. `readAt`: when the
+   * text was read (a `readMark` taken before reading it), so that an edit analysed since is not replaced by it.
    */
-  async ingest(file: string, text: string): Promise<boolean> {
-    return this.ingestRead(file, text, ++this.clock);
+  async ingest(file: string, text: string, readAt = ++this.clock): Promise<boolean> {
+    return this.ingestRead(file, text, readAt);
+  }
+
+  /** A mark to take just before reading a file's text for `ingest`. */
+  readMark(): number {
+    return ++this.clock;
   }
 
   /** `ingest` of a text read at `readAt`: kept only if no analysis of a text read later is in the cache. */

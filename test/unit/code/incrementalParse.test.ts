@@ -163,6 +163,19 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     assert.equal(await index.analyzeEdit(file, text), settled, 'the same text again: the settled analysis');
   });
 
+  it('keeps an edit analysed while an older text of the file was being read (a disk event for an open document)', async () => {
+    const index = new CodeIndex(grammars);
+    const file = 'src/r.ts';
+    const readAt = index.readMark();
+    const older = base; // what the disk held when the re-read began
+    const typed = base.replace('  res.end();', '  res.end(); // typed');
+    await index.analyzeEdit(file, typed);
+    await index.ingest(file, older, readAt);
+    assert.equal(index.textOf(file), typed, 'the edit, read later, stays');
+    await index.ingest(file, older);
+    assert.equal(index.textOf(file), older, 'a text read after it replaces it');
+  });
+
   it('follows the schema an edit changes in another statement (a key it declares bounds a SELECT elsewhere), as a fresh parse does', async () => {
     const incremental = new CodeIndex(grammars);
     const fresh = new CodeIndex(grammars);
