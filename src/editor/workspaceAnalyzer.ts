@@ -47,13 +47,6 @@ const MAPPER_GLOB = '**/*.{xml,proto,json}';
 const DISK_BATCH_LIMIT = 200;
 
 /**
- * Keeps the environment model, the per-file code analysis and the warnings up to date:
- * a full pass on start, then only what changed: one document after typing stops (debounced, stale results
- * dropped), code files changed on disk by something else (a checkout, a generator, the explorer), the model after a
- * recipe is saved, and a re-join without re-parsing when signals arrive.
- * Shows only what is in scope (code changed since the merge base, by default) and not snoozed.
- */
-/**
  * How long after an edit's analysis the document is analysed whole: past a pause in typing, and long enough that the
  * whole file's analysis (tens of milliseconds for thousands of lines) does not run between keystrokes.
  */
@@ -62,6 +55,13 @@ const SETTLE_MS = 1500;
 /** Reports of full passes kept for the API (WorkspaceAnalyzer.keptOnDisk). */
 const KEPT_REPORTS = 20;
 
+/**
+ * Keeps the environment model, the per-file code analysis and the warnings up to date:
+ * a full pass on start, then only what changed: one document after typing stops (debounced, stale results
+ * dropped), code files changed on disk by something else (a checkout, a generator, the explorer), the model after a
+ * recipe is saved, and a re-join without re-parsing when signals arrive.
+ * Shows only what is in scope (code changed since the merge base, by default) and not snoozed.
+ */
 export class WorkspaceAnalyzer extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<AnalysisSnapshot>());
   readonly onDidAnalyze = this.changed.event;

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
 import { analyzeTree, isExampleCode, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
 import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
@@ -275,8 +276,9 @@ export class CodeIndex {
   /**
    * The edited document's text analysed whole, from the tree its last edit parsed (no parse): what the file gives a full
    * pass, where the statement-by-statement analysis of the edits (Cached.incremental) may have missed what one
-   * statement takes from another. Undefined when there is nothing to settle: the cache holds another text, or already
-   * this one's whole analysis.
+   * statement takes from another. Undefined when that changes nothing (as for almost every file; the cache then holds
+   * the same analysis, known whole, and the join need not run again), or there is nothing to settle: the cache holds
+   * another text, or already this one's whole analysis.
    */
   settle(file: string, text: string): FileAnalysis | undefined {
     const cached = this.cache.get(file);
@@ -285,7 +287,9 @@ export class CodeIndex {
     if (!cached?.incremental || cached.text !== text || kept?.text !== text || !language) return undefined;
     const t0 = performance.now();
     const raw = analyzeTree(file, language, kept.tree, this.catalogueValue, text);
-    this.cache.set(file, { text, raw, readAt: ++this.clock });
+    const same = isDeepStrictEqual(raw, cached.raw);
+    this.cache.set(file, { text, raw: same ? cached.raw : raw, readAt: ++this.clock });
+    if (same) return undefined;
     this.version++;
     this.lastTiming = { file, parseMs: 0, analysisMs: performance.now() - t0, incremental: false };
     return raw;

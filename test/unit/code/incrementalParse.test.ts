@@ -161,6 +161,13 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
     assert.deepEqual(shape(index.link([file])[0]), shape(whole));
     assert.equal(index.settle(file, text), undefined, 'already settled');
     assert.equal(await index.analyzeEdit(file, text), settled, 'the same text again: the settled analysis');
+
+    // A file whose statements rest on no other settles to what its edit gave: nothing to publish again, now known whole.
+    const plain = new CodeIndex(grammars);
+    await plain.analyzeEdit('src/r.ts', base);
+    assert.equal(plain.analysedAfresh('src/r.ts', base), false);
+    assert.equal(plain.settle('src/r.ts', base), undefined);
+    assert.equal(plain.analysedAfresh('src/r.ts', base), true);
   });
 
   it('keeps an edit analysed while an older text of the file was being read (a disk event for an open document)', async () => {
