@@ -7,6 +7,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { repoRoot, startTestWorkspace, type TestWorkspace } from '../support/hosts';
+import { FOLDERS_GO } from './keptFolder';
 import { runHostSuite, stopHostServer } from './runInCodeServer';
 
 type Session = 'trusted' | 'restricted' | 'stored' | 'reopened';
@@ -43,10 +44,15 @@ async function main(): Promise<number> {
     const trusted = await session('trusted', results);
     const restricted = await session('restricted', restrictedResults);
     if (results && restrictedResults) addResults(results, restrictedResults);
-    // Two windows opened one after the other on a folder of their own (the example as it ships, its recorded
-    // signals): the second takes back what the first kept in the workspace's storage.
+    // Two windows opened one after the other on a folder of their own (the example with its recorded signals, and a
+    // Go file): the second takes back what the first kept in the workspace's storage, and edits the Go file.
     const kept = join(dirname(workspace.folder), 'shop-kept');
     cpSync(join(repoRoot, 'examples/shop'), kept, { recursive: true });
+    // Written before the windows open, so that no watcher event re-reads it while settling.test.ts edits it; and no
+    // save but the test's own (code-server saves an edited file after a second: the save's re-read settles it too).
+    writeFileSync(join(kept, FOLDERS_GO.file), FOLDERS_GO.text);
+    const keptSettings = join(kept, '.vscode/settings.json');
+    writeFileSync(keptSettings, JSON.stringify({ ...JSON.parse(readFileSync(keptSettings, 'utf8')), 'files.autoSave': 'off' }, null, 2));
     const env = { OPS_LENS_TEST_KEPT_DIAGNOSTICS: join(dirname(workspace.folder), 'kept-diagnostics.json') };
     let keptCodes = 0;
     for (const name of ['stored', 'reopened'] as const) {

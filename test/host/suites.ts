@@ -12,6 +12,7 @@ export function loadSuites(): void {
   // Two windows on a folder of their own, one after the other: what the first keeps on disk, the second takes back.
   if (process.env.OPS_LENS_HOST_SESSION === 'stored' || process.env.OPS_LENS_HOST_SESSION === 'reopened') {
     require('./keptOnDisk.test');
+    require('./settling.test');
     return;
   }
   require('./smoke.test');
