@@ -17,13 +17,20 @@ export function testFilesImported(analyses: readonly FileAnalysis[], candidates:
   // `replace` leads there).
   const goPackages = new Set<string>();
   const goDirs = new Set<string>();
+  const byModule = new Map<string, readonly PathAlias[]>();
+  const aliasesOf = (module: string) => {
+    let found = byModule.get(module);
+    if (!found) byModule.set(module, (found = aliases.filter((a) => (a.wildcard ? module.startsWith(a.prefix) : module === a.prefix))));
+    return found;
+  };
   for (const a of analyses) {
     const dir = dirOf(a.file);
     const family = familyOf(a.language);
     if (family === 'go') goDirs.add(dir);
     for (const imp of a.links?.imports ?? []) {
       // Only imports that name a test or an example: the others are among the files already analysed.
-      for (const path of modulePaths(family, dir, imp.module, imp.imported, aliases)) if (namesTests(path)) wanted.add(path);
+      const named = family === 'js' && aliases.length ? aliasesOf(imp.module) : [];
+      for (const path of modulePaths(family, dir, imp.module, imp.imported, named)) if (namesTests(path)) wanted.add(path);
       if (family === 'go') {
         const segments = imp.module.split('/');
         goPackages.add(segments[segments.length - 1]);
@@ -62,7 +69,10 @@ function suffixes(path: string): string[] {
   return parts.map((_, i) => parts.slice(i).join('/'));
 }
 
-/** The paths an import's module may be, relative to the workspace where it is relative, else as written. */
+/**
+ * The paths an import's module may be, relative to the workspace where it is relative, else as written. `aliases`: those
+ * whose prefix names the module (a workspace has hundreds of packages by name, and thousands of imports of a few).
+ */
 function modulePaths(family: ReturnType<typeof familyOf>, dir: string, module: string, imported: string, aliases: readonly PathAlias[]): string[] {
   switch (family) {
     case 'js': {
