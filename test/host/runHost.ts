@@ -7,7 +7,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { repoRoot, startTestWorkspace, type TestWorkspace } from '../support/hosts';
-import { FOLDERS_GO } from './keptFolder';
+import { FOLDERS_GO } from '../support/foldersGo';
 import { runHostSuite, stopHostServer } from './runInCodeServer';
 
 type Session = 'trusted' | 'restricted' | 'stored' | 'reopened';

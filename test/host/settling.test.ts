@@ -3,7 +3,7 @@
 // written before the window opened and auto-save off: no file watcher event can re-read it whole, only settling can.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { FOLDERS_GO } from './keptFolder';
+import { FOLDERS_GO } from '../support/foldersGo';
 import { codeOf, waitForDiagnostics } from './waitFor';
 
 if (process.env.OPS_LENS_HOST_SESSION === 'reopened') {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodeIndex, editBetween } from '../../../src/core/analysis/codeIndex';
+import { FOLDERS_GO } from '../../support/foldersGo';
 import type { FileAnalysis } from '../../../src/core/code/codeModel';
 import { grammars } from './fixtureWorkspace';
 
@@ -132,21 +133,7 @@ describe('incremental re-analysis of an edited document (analyzeEdit)', function
   });
 
   it('settles an edited document: analysed whole once typing pauses, it has what one statement takes from another (a route helper in another function)', async () => {
-    const text = lines(
-      'package api',
-      '',
-      'import "github.com/gin-gonic/gin"',
-      '',
-      'func RegisterOriginals(router *gin.RouterGroup) {',
-      '\tregister(router, "originals")',
-      '}',
-      '',
-      'func register(router *gin.RouterGroup, urlPath string) {',
-      '\thandler := func(c *gin.Context) {}',
-      '\trouter.GET("/folders/"+urlPath, handler)',
-      '}',
-    );
-    const file = 'internal/api/folders.go';
+    const { file, text } = FOLDERS_GO;
     const whole = await new CodeIndex(grammars).analyze(file, text);
     assert.deepEqual(whole?.routes.map((r) => `${r.method} ${r.path}`), ['GET /folders/originals']);
     const index = new CodeIndex(grammars);

@@ -1,5 +1,7 @@
-// A Go corner of the orders service, written into the kept-analyses sessions' folder before their windows open
-// (test/host/runHost.ts): register() is handed the route's path by RegisterOriginals() (photoprism's folders_search.go).
+// A Go file whose route one function registers for another: register() is handed the route's path by
+// RegisterOriginals() (photoprism's folders_search.go). Analysed statement by statement, as an open document is while
+// it is edited, the route is not seen; analysed whole, it is (CodeIndex.settle). Used by the unit tests of settling and
+// by the host test, which writes it into the orders service of the kept-analyses sessions' folder (test/host/runHost.ts).
 export const FOLDERS_GO = {
   file: 'services/orders/src/folders.go',
   /** The 0-based line of the query in the loop. */
