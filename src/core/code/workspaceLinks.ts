@@ -104,6 +104,12 @@ export class LinkCache {
    * routes whose paths pass through the edited file (the walk was a quarter of the join after an edit).
    */
   reached = new Map<string, { refs: { file: string; fn: number }[]; read: [string, FileLinks][] }>();
+  /**
+   * Each file's hazards found through the calls it makes (WorkspaceLinker.throughCalls), with the analyses of every
+   * file read to find them: kept while those are the same objects, as `reached` is. They were half of the join after an
+   * edit in skyvern, where an edit changes what few files' calls lead to.
+   */
+  throughCalls = new Map<string, ThroughCalls & { links: FileLinks; read: [string, FileLinks][] }>();
   /** The Python calls of the workspace by the name called, kept up to date file by file (see PythonCallIndex). */
   pythonCalls = new PythonCallIndex();
 }
@@ -207,11 +213,15 @@ function interfaceOf(links: FileLinks): string {
       // Calls land on methods a class inherits (methodsOf): a changed base changes where they land.
       links.extendsOf ?? {},
       // (A Spring listener's event: publishers' calls land on it.)
-      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? []]),
+      // (How many parameters: a Java call lands on the overloads that take as many arguments.)
+      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? [], f.params ?? -1]),
       links.decorations ?? {},
       links.passportVerifiers ?? {},
       // (Which Go bus handlers are registered: a Dispatch's call lands on them.)
       links.goBusHandlers ?? [],
+      // (What a call the workspace does not define is, when a model of the workspace inherits it: accessorEffect.)
+      links.activeRecordModels ?? [],
+      links.associationAccessors ?? [],
     ]),
   );
 }
@@ -352,7 +362,9 @@ class WorkspaceLinker {
   /** Walks of earlier joins still valid for this one (see LinkCache.reached). */
   private readonly reachedBefore?: LinkCache['reached'];
   private readonly byFile = new Map<string, Entry>();
-  private readonly effects = new Map<number, { effect?: { callee: string; match: CallMatch }; depth: number } | null>();
+  private readonly effects = new Map<number, { effect?: { callee: string; match: CallMatch }; depth: number; read: Set<Entry> } | null>();
+  /** The files whose functions the search under way reads (see LinkCache.throughCalls); set while one runs. */
+  private reading?: Set<Entry>;
   /** @fastify/autoload registrations, with the folder each reads (workspace-relative). */
   private autoloads: { from: Entry; mount: MountFact; dir: string }[] = [];
 
@@ -411,6 +423,7 @@ class WorkspaceLinker {
         cache.targets = new WeakMap();
         cache.many = new WeakMap();
         cache.reached = new Map();
+        cache.throughCalls = new Map();
         cache.options = options;
       }
       cache.links = new Map(this.entries.map((e) => [e.a.file, e.links]));
@@ -496,10 +509,10 @@ class WorkspaceLinker {
         const routes = this.mapperRoutes(e, m, hazardRoutes);
         if (routes) hazards.push({ ...m.hazard, routes });
       }
-      // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
       // A loop in the handler's branch for one method (`if request.method == "POST":`): on that method's routes only.
-      if (!e.quiet) for (const h of this.crossFileLoopHazards(e)) hazards.push({ ...h.hazard, routes: routesOf(h.owner).filter((r) => !h.method || r.method === h.method || r.method === 'ANY') });
-      if (!e.quiet && e.family === 'python') for (const h of this.blockingThroughCalls(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      const through = this.throughCalls(e);
+      for (const h of through.loops) hazards.push({ ...h.hazard, routes: routesOf(h.owner).filter((r) => !h.method || r.method === h.method || r.method === 'ANY') });
+      for (const h of through.blocking) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       if (!e.quiet && (e.family === 'java' || e.family === 'python')) for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
@@ -3712,6 +3725,27 @@ class WorkspaceLinker {
   private lazy?: { relations: Map<string, Set<string>>; fetched: Set<string> };
   private djangoRelations?: Map<string, Map<string, string>>;
 
+  /**
+   * The hazards a file's calls lead to in other functions (crossFileLoopHazards, blockingThroughCalls), kept from the
+   * join before while the file and every file read to find them are the same analyses (LinkCache.throughCalls).
+   */
+  private throughCalls(e: Entry): ThroughCalls {
+    const cache = this.cache?.throughCalls;
+    const before = cache?.get(e.a.file);
+    if (before && before.links === e.links && before.read.every(([file, links]) => this.byFile.get(file)?.links === links)) return before;
+    const outer = this.reading;
+    const read = (this.reading = new Set([e]));
+    let found: ThroughCalls;
+    try {
+      // Tests and seeds loop over helpers on purpose: like their own hazards (analyzeFile), these are not load.
+      found = e.quiet ? { loops: [], blocking: [] } : { loops: this.crossFileLoopHazards(e), blocking: e.family === 'python' ? this.blockingThroughCalls(e) : [] };
+    } finally {
+      this.reading = outer;
+    }
+    cache?.set(e.a.file, { ...found, links: e.links, read: [...read].map((r) => [r.a.file, r.links]) });
+    return found;
+  }
+
   /** A call in a loop to a function of another file that queries or calls out (directly or one call further). */
   private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number; method?: string }[] {
     const out: { hazard: Hazard; owner: number; method?: string }[] = [];
@@ -3800,6 +3834,7 @@ class WorkspaceLinker {
   /** The synchronous I/O a plain `def` does (FunctionFact.blocks), itself or through the plain `def`s it calls. */
   private blockerOf(ref: FnRef, depth: number): Blocker | undefined {
     const fact: FunctionFact = ref.e.links.functions[ref.fn];
+    this.reading?.add(ref.e);
     // A coroutine's body is not run by the call; a memoized function's I/O runs once per argument; a task's, in a worker.
     if (fact.async || fact.cached || fact.queued) return undefined;
     if (fact.blocks) return { ...fact.blocks, file: ref.e.a.file };
@@ -3807,28 +3842,38 @@ class WorkspaceLinker {
     const key = refKey(ref) * (EFFECT_DEPTH + 1) + depth;
     const cached = this.blockers.get(key);
     if (cached === null) return undefined;
-    if (cached !== undefined) return cached.found;
-    this.blockers.set(key, null);
-    let found: Blocker | undefined;
-    if (depth < EFFECT_DEPTH) {
-      for (const call of fact.calls) {
-        if (call.later || call.detached) continue;
-        for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
-          const inner = this.blockerOf(t, depth + 1);
-          if (inner) {
-            found = { ...inner, callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}` };
-            break;
-          }
-        }
-        if (found) break;
-      }
+    if (cached !== undefined) {
+      if (this.reading) for (const r of cached.read) this.reading.add(r);
+      return cached.found;
     }
-    this.blockers.set(key, { found });
+    this.blockers.set(key, null);
+    const outer = this.reading;
+    const read = (this.reading = new Set([ref.e]));
+    let found: Blocker | undefined;
+    try {
+      if (depth < EFFECT_DEPTH) {
+        for (const call of fact.calls) {
+          if (call.later || call.detached) continue;
+          for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
+            const inner = this.blockerOf(t, depth + 1);
+            if (inner) {
+              found = { ...inner, callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}` };
+              break;
+            }
+          }
+          if (found) break;
+        }
+      }
+    } finally {
+      this.reading = outer;
+    }
+    if (outer) for (const r of read) outer.add(r);
+    this.blockers.set(key, { found, read });
     return found;
   }
 
-  /** blockerOf's results by function and depth (`null`: being computed, a cycle). */
-  private readonly blockers = new Map<number, { found?: Blocker } | null>();
+  /** blockerOf's results by function and depth (`null`: being computed, a cycle), with the files read to find them. */
+  private readonly blockers = new Map<number, { found?: Blocker; read: Set<Entry> } | null>();
 
   /**
    * A query the ORM gives a class of the workspace, where the call lands on none of the workspace's functions
@@ -3857,6 +3902,8 @@ class WorkspaceLinker {
       for (const o of this.entries) for (const name of o.links.associationAccessors ?? []) pushTo(this.accessors, name, o);
     }
     const declared = this.accessors.get(chain[chain.length - 1]);
+    // (Whether they share a service with `e` depends on their analyses: a file's first route may change its service.)
+    if (declared && this.reading) for (const o of declared) this.reading.add(o);
     if (!declared?.some((o) => sharedWith(o, e))) return undefined;
     return { callee: chain.join('.'), match: { kind: 'query', label: 'Sequelize association accessor' } };
   }
@@ -3906,35 +3953,47 @@ class WorkspaceLinker {
   private effectOf(ref: FnRef, depth: number): { callee: string; match: CallMatch } | undefined {
     const key = refKey(ref);
     const cached = this.effects.get(key);
+    // (Read even in a cycle: what is found then depends on this file too.)
+    this.reading?.add(ref.e);
     // A result found with at least as many calls left to follow holds here too (`null`: being computed, a cycle).
     if (cached === null) return undefined;
-    if (cached !== undefined && (cached.effect || cached.depth <= depth)) return cached.effect;
+    if (cached !== undefined && (cached.effect || cached.depth <= depth)) {
+      if (this.reading) for (const r of cached.read) this.reading.add(r);
+      return cached.effect;
+    }
     const fact: FunctionFact = ref.e.links.functions[ref.fn];
     // A memoized function reads its cache after the first call for an argument: no query per iteration through it.
     // A queued task's body runs later, in a worker.
     if (fact.cached || fact.queued) return undefined;
     this.effects.set(key, null);
+    const outer = this.reading;
+    const read = (this.reading = new Set([ref.e]));
     let effect = fact.effect;
-    // Said by the holder's name alone, and the call lands on the project's own code: what that code does, instead.
-    if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;
-    // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
-    if (!effect && depth < EFFECT_DEPTH) {
-      for (const call of fact.calls) {
-        // Made by a function this one returns: not when this one is called.
-        if (call.later) continue;
-        const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
-        effect = this.accessorEffect(ref.e, call.chain, targets);
-        for (const t of targets) {
-          const inner = this.effectOf(t, delegates(fact, call) ? depth : depth + 1);
-          if (inner) {
-            effect = { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };
-            break;
+    try {
+      // Said by the holder's name alone, and the call lands on the project's own code: what that code does, instead.
+      if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;
+      // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
+      if (!effect && depth < EFFECT_DEPTH) {
+        for (const call of fact.calls) {
+          // Made by a function this one returns: not when this one is called.
+          if (call.later) continue;
+          const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          effect = this.accessorEffect(ref.e, call.chain, targets);
+          for (const t of targets) {
+            const inner = this.effectOf(t, delegates(fact, call) ? depth : depth + 1);
+            if (inner) {
+              effect = { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };
+              break;
+            }
           }
+          if (effect) break;
         }
-        if (effect) break;
       }
+    } finally {
+      this.reading = outer;
     }
-    this.effects.set(key, { effect, depth });
+    if (outer) for (const r of read) outer.add(r);
+    this.effects.set(key, { effect, depth, read });
     return effect;
   }
 }
@@ -3993,6 +4052,12 @@ function sharedWith(target: Entry, caller: Entry): boolean {
 
 /** The synchronous I/O a plain Python `def` reaches (FunctionFact.blocks), with the file it is written in. */
 type Blocker = NonNullable<FunctionFact['blocks']> & { file: string };
+
+/** What a file's calls lead to: calls in loops to functions that query or call out, Python's blocking helpers. */
+interface ThroughCalls {
+  loops: { hazard: Hazard; owner: number; method?: string }[];
+  blocking: { hazard: Hazard; owner: number }[];
+}
 
 /** The targets a call lands on that are not among an event's listeners. */
 function withoutListeners(targets: FnRef[], listeners: FnRef[]): FnRef[] {

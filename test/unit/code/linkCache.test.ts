@@ -102,6 +102,41 @@ describe('workspace join: call resolutions kept across edits', () => {
     assert.deepEqual(await edit('src/svc.ts', "import { load } from './repo';\nexport async function list() {\n  return [];\n}\n"), ['query-in-loop src/repo.ts:3:31 pool.query [for…of sequential] → -']);
   });
 
+  it('what calls lead to two files further is found again in every file whose calls lead there, when that file changes (Python)', async () => {
+    // Two route files whose calls go through the same helpers to store.py: the second file's search takes the first's
+    // results for the helpers, and must still know that it read store.py.
+    const route = (n: string) =>
+      `from fastapi import APIRouter\nfrom app.helpers import fetch_one, lookup\n\nrouter = APIRouter()\n\n@router.get("/${n}")\nasync def items_${n}(ids: list[str]):\n    for i in ids:\n        fetch_one(i)\n    return lookup()\n`;
+    // (requests imported before and after: an edit inside the body keeps every kept result that may stay.)
+    const quiet = 'import requests\n\ndef load(key):\n    return key\n';
+    const texts = new Map<string, string>([
+      ['app/routes_a.py', route('a')],
+      ['app/routes_b.py', route('b')],
+      ['app/helpers.py', 'from app.store import load\n\n\ndef fetch_one(i):\n    return load(i)\n\n\ndef lookup():\n    return load("x")\n'],
+      ['app/store.py', quiet],
+      ['app/other.py', 'def other():\n    return 1\n'],
+    ]);
+    const kept = new CodeIndex(grammars);
+    for (const [f, t] of texts) await kept.ingest(f, t);
+    assert.deepEqual(shown(kept.link()).hazards, []);
+    const edit = async (file: string, text: string) => {
+      texts.set(file, text);
+      await kept.analyzeEdit(file, text);
+      const fresh = new CodeIndex(grammars);
+      for (const [f, t] of texts) await fresh.ingest(f, t);
+      assert.deepEqual(shown(kept.link()), shown(fresh.link()), `after editing ${file}`);
+      return shown(kept.link()).hazards;
+    };
+    assert.deepEqual(await edit('app/other.py', 'def other():\n    return 2\n'), []);
+    assert.deepEqual(await edit('app/store.py', 'import requests\n\ndef load(key):\n    return requests.get("http://store/" + key, timeout=2).json()\n'), [
+      'blocking-call app/routes_a.py:10:12 lookup → load → requests.get → GET /a',
+      'blocking-call app/routes_b.py:10:12 lookup → load → requests.get → GET /b',
+      'call-in-loop app/routes_a.py:9:9 fetch_one → load → requests.get [for sequential] → GET /a',
+      'call-in-loop app/routes_b.py:9:9 fetch_one → load → requests.get [for sequential] → GET /b',
+    ]);
+    assert.deepEqual(await edit('app/store.py', quiet), []);
+  });
+
   it('the implementations of an interface with more than three reached by a route stay reached after edits that keep its resolutions (TypeScript)', async () => {
     const backend = (name: string) => `import { MediaBackend } from './backend';\nexport class ${name} implements MediaBackend {\n  async save(id: string) {\n    await fetch('https://${name}.example/' + id);\n  }\n}\n`;
     const texts = new Map<string, string>([
