@@ -115,5 +115,58 @@ describe("DRF: a viewset's own verb methods", () => {
     });
     assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET ^web-notifications/$', 'PATCH ^web-notifications/$']);
   });
+  it("paperless-ngx: a viewset on a typed base (ModelViewSet[Tag]) has the base's routes, and an @action keeps its route under decorators written over several lines, and comments", async () => {
+    const f = await joined({
+      'documents/views.py': lines(
+        'from rest_framework.viewsets import GenericViewSet, ModelViewSet',
+        'from rest_framework.mixins import ListModelMixin',
+        'from rest_framework.decorators import action',
+        '',
+        'class TagViewSet(PermissionsAwareDocumentCountMixin, ModelViewSet[Tag]):',
+        '    model = Tag',
+        '',
+        'class LogViewSet(ListModelMixin, GenericViewSet[dict[str, list[str]]]):',
+        '    pass',
+        '',
+        'class DocumentViewSet(ModelViewSet):',
+        '    @action(methods=["get"], detail=True, filter_backends=[])',
+        '    @method_decorator(cache_control(no_cache=True))',
+        '    @method_decorator(',
+        '        condition(etag_func=metadata_etag, last_modified_func=metadata_last_modified),',
+        '    )',
+        '    def metadata(self, request, pk=None):',
+        '        return Response({})',
+        '',
+        '    @action(methods=["post"], detail=True, url_path="email")',
+        '    # TODO: deprecated, use the bulk endpoint',
+        '    def email_document(self, request, pk=None):',
+        '        return Response({})',
+      ),
+      'documents/urls.py': lines(
+        'from rest_framework.routers import DefaultRouter',
+        'from documents.views import DocumentViewSet, LogViewSet, TagViewSet',
+        '',
+        'api_router = DefaultRouter()',
+        'api_router.register(r"tags", TagViewSet)',
+        'api_router.register(r"logs", LogViewSet, basename="logs")',
+        'api_router.register(r"documents", DocumentViewSet)',
+        'urlpatterns = api_router.urls',
+      ),
+    });
+    const rows = routeRows(f).map((r) => `${r[0]} ${r[1]}`);
+    for (const route of [
+      'GET ^tags/$',
+      'POST ^tags/$',
+      'GET ^tags/(?P<pk>[^/.]+)/$',
+      'PUT ^tags/(?P<pk>[^/.]+)/$',
+      'PATCH ^tags/(?P<pk>[^/.]+)/$',
+      'DELETE ^tags/(?P<pk>[^/.]+)/$',
+      'GET ^logs/$',
+      'GET ^documents/(?P<pk>[^/.]+)/metadata/$',
+      'POST ^documents/(?P<pk>[^/.]+)/email/$',
+    ]) assert.ok(rows.includes(route), `${route} in:\n${rows.join('\n')}`);
+    assert.ok(!rows.some((r) => r.startsWith('ANY ')), rows.join('\n'));
+    assert.ok(!rows.includes('POST ^logs/$'), rows.join('\n'));
+  });
 });
 

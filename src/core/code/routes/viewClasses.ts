@@ -60,8 +60,19 @@ const HELPER_ATTRIBUTES: HelperAttribute[] = ['serializer_class', 'filterset_cla
 const ALLOWED = String.raw`(?:http_method_names|methods)[ \t]*(?::[^=\n]+)?=[ \t]*[[(]([^\])]*)[\])]`;
 const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm;
 // DRF's `@action`, and the `@detail_route`/`@list_route` it replaced (DRF < 3.8; still in older projects, taiga's).
-// Also through the module, Tandoor's `@decorators.action(detail=False, methods=['PUT'])`.
-const ACTION = /@(?:decorators\.)?(action|detail_route|list_route)[ \t]*\(((?:[^()]|\([^()]*\))*)\)\s*(?:@[^\n]*\n\s*)*(?:async[ \t]+)?def[ \t]+(\w+)/g;
+// Also through the module, Tandoor's `@decorators.action(detail=False, methods=['PUT'])`. Then, before the `def`,
+// other decorators, over several lines too (paperless-ngx's `@method_decorator(\n condition(…),\n)`), and comments.
+const ACTION = /@(?:decorators\.)?(action|detail_route|list_route)[ \t]*\(((?:[^()]|\([^()]*\))*)\)(?:\s*(?:@[\w.]+[ \t]*(?:\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?|#[^\n]*))*\s*(?:async[ \t]+)?def[ \t]+(\w+)/g;
+
+/** Base classes with their type arguments taken out (`ModelViewSet[Tag]`, `GenericViewSet[dict[str, int]]`): as the class is named. */
+function withoutSubscripts(bases: string): string {
+  let out = bases;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/\[[^[\]]*\]/g, '');
+  }
+  return out;
+}
 
 /**
  * The classes with bases of a file that names a view, a mixin or a (Flask-RESTful) resource: a view module, or one of the base classes a
@@ -80,7 +91,10 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
     }
   }
   for (const m of text.matchAll(CLASS)) {
-    const bases = (m[3] ?? '').split(',').map((b) => aliases.get(b.trim()) ?? b.trim()).filter((b) => b && !b.includes('=') && b !== 'object');
+    const bases = withoutSubscripts(m[3] ?? '')
+      .split(',')
+      .map((b) => aliases.get(b.trim()) ?? b.trim())
+      .filter((b) => b && !b.includes('=') && b !== 'object');
     const start = m.index + m[1].length;
     const end = classEnd(text, m.index + m[0].length, m[1].length);
     const body = text.slice(m.index + m[0].length, end);
