@@ -285,6 +285,9 @@ const XORM_HOLDERS: ChainPattern[] = [
 const XORM_RUNS = 'Find|FindAndCount|Get|Exist|Count|Sum|Sums|SumInt|SumsInt|Iterate|Rows|Insert|InsertOne|InsertMulti|Update|Delete|Exec|Query|QueryString|QueryInterface';
 /** A module that imports AdonisJS's Lucid models (v6 `#models/…`, v5 `App/Models/…`) or Lucid itself. */
 const LUCID = `['"](?:#models/|App/Models/|@adonisjs/lucid)`;
+/** What runs a prepared statement of database/sql or sqlx (each a round trip). */
+const GO_STATEMENT_RUNS = 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Get|GetContext|Select|SelectContext|Queryx|QueryRowx|QueryxContext|QueryRowxContext|MustExec|MustExecContext';
+
 /** go-zero's sqlx/sqlc imported: the generated models and hand-written queries on them. */
 const GO_ZERO_STORES = '"github\\.com/zeromicro/go-zero/core/stores/';
 /** A go-zero logic or handler file: it is given the service context (`svcCtx *svc.ServiceContext`). */
@@ -974,6 +977,36 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     languages: ['go'],
     root: 'stmt|\\w*Stmt|\\w*stmt|stmt[A-Z_]\\w*',
     method: 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Get|GetContext|Select|SelectContext',
+    label: 'prepared statement (database/sql, sqlx)',
+  },
+  // sqlx's `Get(&dest, query, args…)` on a handle: a read into what the first argument points to (not a cache's or a
+  // map's `db.Get(key)`, given no pointer).
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: 'db|tx|conn|sqlDB|database|\\w*DB|\\w*Db',
+    method: 'Get',
+    argsMatching: '^\\(\\s*&',
+    notThrough: 'Bucket|Cursor',
+    label: 'SQL query (sqlx)',
+  },
+  // Prepared statements kept in a struct of queries (goyesql's shape, listmonk's `c.q.CampaignHasLists.Get(&has, id)`,
+  // `app.queries.GetSubscriber.Select(&subs, …)`): an exported field of the struct, then the statement's method.
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: 'q|queries|\\w*Queries|stmts|statements',
+    through: '[A-Z]\\w*',
+    method: GO_STATEMENT_RUNS,
+    label: 'prepared statement (database/sql, sqlx)',
+  },
+  {
+    kind: 'query',
+    languages: ['go'],
+    root: '\\w+',
+    through: 'q|queries|\\w*Queries|stmts|statements',
+    method: GO_STATEMENT_RUNS,
+    argsMatching: '^\\(\\s*[^)\\s]',
     label: 'prepared statement (database/sql, sqlx)',
   },
   { kind: 'call', languages: ['go'], root: 'http', method: 'Get|Post|Head|PostForm', label: 'HTTP request (net/http)' },

@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+/**
+ * sqlx's `Get(&dest, query, args…)` and `Select(&dest, …)`, on a database handle or on prepared statements kept in a
+ * struct of queries (goyesql's shape, listmonk's `c.q.CampaignHasLists.Get(&has, id)`): each is a round trip.
+ */
+describe('Go: sqlx reads and prepared statements kept in a struct of queries', () => {
+  it('reports Get and Select per item, on the handle and on a struct of statements; not a map or a URL query read by key', async () => {
+    const f = await joined({
+      'go.mod': 'module example\n',
+      'queries.go': lines('package main', '', 'import "github.com/jmoiron/sqlx"', '', 'type Queries struct {', '\tGetSub     *sqlx.Stmt `query:"get-sub"`', '\tHasLists   *sqlx.Stmt `query:"has-lists"`', '}'),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/jmoiron/sqlx"',
+        '\t"github.com/labstack/echo/v4"',
+        ')',
+        '',
+        'type App struct {',
+        '\tq       *Queries',
+        '\tqueries *Queries',
+        '\tdb      *sqlx.DB',
+        '\tcache   map[int]int',
+        '}',
+        '',
+        'func (a *App) viaField(c echo.Context) error {',
+        '\tids := []int{}',
+        '\t_ = c.Bind(&ids)',
+        '\tfor _, id := range ids {',
+        '\t\tvar out int',
+        '\t\t_ = a.q.GetSub.Get(&out, id)',
+        '\t}',
+        '\treturn c.JSON(http.StatusOK, nil)',
+        '}',
+        '',
+        'func viaApp(app *App, ids []int) {',
+        '\tfor _, id := range ids {',
+        '\t\tvar has bool',
+        '\t\t_ = app.queries.HasLists.Get(&has, id)',
+        '\t}',
+        '}',
+        '',
+        'func (a *App) viaDB(c echo.Context) error {',
+        '\tids := []int{}',
+        '\t_ = c.Bind(&ids)',
+        '\tfor _, id := range ids {',
+        '\t\tvar out int',
+        '\t\t_ = a.db.Get(&out, "select 1 where id=$1", id)',
+        '\t}',
+        '\tfor _, id := range ids {',
+        '\t\tvar rows []int',
+        '\t\t_ = a.db.Select(&rows, "select 1 where id=$1", id)',
+        '\t}',
+        '\treturn c.JSON(http.StatusOK, viaApp)',
+        '}',
+        '',
+        'func (a *App) notQueries(c echo.Context) error {',
+        '\tq := c.Request().URL.Query()',
+        '\tfor _, k := range []string{"a", "b", "c", "d"} {',
+        '\t\t_ = q.Get(k)',
+        '\t\t_ = c.Get(k)',
+        '\t}',
+        '\treturn nil',
+        '}',
+        '',
+        'func main() {',
+        '\ta := &App{}',
+        '\te := echo.New()',
+        '\te.POST("/field", a.viaField)',
+        '\te.POST("/db", a.viaDB)',
+        '\te.GET("/keys", a.notQueries)',
+        '\te.Start(":8080")',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((h) => h.startsWith('query-in-loop')),
+      [
+        'query-in-loop main.go:22:7 a.q.GetSub.Get [for sequential] → POST /field',
+        'query-in-loop main.go:30:7 app.queries.HasLists.Get [for sequential] → -',
+        'query-in-loop main.go:39:7 a.db.Get [for sequential] → POST /db',
+        'query-in-loop main.go:43:7 a.db.Select [for sequential] → POST /db',
+      ],
+    );
+  });
+});
