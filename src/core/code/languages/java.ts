@@ -15,10 +15,32 @@ export const JAVA: LanguageSpec = {
   },
   // method_reference: `.map(authorityRepository::findById)` calls the method once per element (FileStructure).
   extraTypes: ['annotation', 'marker_annotation', 'method_reference'],
-  callbackMethods: new Set(['forEach', 'map', 'flatMap', 'filter', 'peek', 'anyMatch', 'allMatch', 'mapToObj', 'mapToInt', 'mapToLong']),
-  callbackReceiver: /(^|\.)(stream|parallelStream|forEach|boxed|range|rangeClosed)(\.|$)|\.forEach$/,
+  // Streams' operators, and Reactor's on a Flux (halo's `Flux.fromStream(…).map(this::getListedPost)`): once per element.
+  callbackMethods: new Set([
+    'forEach',
+    'map',
+    'flatMap',
+    'filter',
+    'peek',
+    'anyMatch',
+    'allMatch',
+    'mapToObj',
+    'mapToInt',
+    'mapToLong',
+    'concatMap',
+    'concatMapDelayError',
+    'flatMapSequential',
+    'flatMapDelayError',
+    'doOnNext',
+    'filterWhen',
+    'delayUntil',
+  ]),
+  // A stream, or a Flux: made from a collection (not `Flux.just(a, b)`, a few values written out), or what a Mono's
+  // `flatMapMany` or a reactive repository's `findAll…` gives. A Mono's operators run once.
+  callbackReceiver: /(^|\.)(stream|parallelStream|forEach|boxed|range|rangeClosed)(\.|$)|\.forEach$|(^|\.)(Flux\.(fromIterable|fromStream|fromArray|merge|concat|mergeSequential)|flatMapMany|flatMapIterable|thenMany|findAll\w*)\./,
   parallelWrappers: /^CompletableFuture\.(allOf|anyOf)$|^Flux\.merge$/,
-  parallelChains: /(^|\.)(parallelStream|parallel)(\.|$)/,
+  // Reactor's `flatMap` subscribes to the inner publishers as elements come, up to 256 at a time.
+  parallelChains: /(^|\.)(parallelStream|parallel)(\.|$)|^(?!(.*\.)?stream\.)(.*\.)?(Flux\.\w+|flatMapMany|flatMapIterable|thenMany|findAll\w*)\.(\w+\.)*(flatMap|flatMapSequential|flatMapDelayError)$/,
   parallelScopes: new Set(),
   asyncSubmit: /^CompletableFuture\.(runAsync|supplyAsync)$|(^|\.)\w*([eE]xecutor(Service)?|[pP]ool)\.(submit|execute)$/,
   literalTypes: new Set(['array_initializer']),
