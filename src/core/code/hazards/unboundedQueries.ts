@@ -1,7 +1,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
-import { makesQueryset, outermostCall, refersToOuterRow, turnedIntoSql } from './djangoQuerysets';
+import { LAZY_METHODS, makesQueryset, outermostCall, refersToOuterRow, turnedIntoSql } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
 import type { Hazard, ParentFilter } from '../codeModel';
 import type { Range } from '../../model/location';
@@ -641,10 +641,17 @@ function boundedLater(s: FileStructure, expr: Node, bounds: string, partly: Part
 function assignedOrPaginated(expr: Node): boolean {
   let parent = expr.parent;
   // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses; also one of
-  // the values of a conditional expression (`groups = X.objects.filter(…) if allowed else []`), not its condition.
-  for (let at: Node = expr; parent?.type === 'parenthesized_expression' || (parent?.type === 'conditional_expression' && parent.namedChildren[1]?.id !== at.id); ) {
-    at = parent;
-    parent = parent.parent;
+  // the values of a conditional expression (`groups = X.objects.filter(…) if allowed else []`), not its condition,
+  // and what a lazy method makes of that (paperless-ngx's `(X.objects.all() if ok else X.objects.filter(…)).filter(…)`);
+  // or the default a mapping's `get` gives back (`self.context.get("queryset", X.objects.all())`).
+  for (let at: Node = expr; parent; ) {
+    let next: Node | null | undefined;
+    if (parent.type === 'parenthesized_expression' || (parent.type === 'conditional_expression' && parent.namedChildren[1]?.id !== at.id)) next = parent;
+    else if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === at.id && parent.parent?.type === 'call' && LAZY_METHODS.test(parent.childForFieldName('attribute')?.text ?? '')) next = parent.parent;
+    else if (parent.type === 'argument_list' && parent.namedChildren.length === 2 && parent.namedChildren[1]?.id === at.id && /\.(?:get|pop|setdefault)$/.test(parent.parent?.childForFieldName('function')?.text ?? '')) next = parent.parent;
+    if (!next) break;
+    at = next;
+    parent = next.parent;
   }
   if (!parent) return false;
   if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
