@@ -241,6 +241,10 @@ const PY_MADE = new RegExp(`(?:^|[\\s;(])([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.]+\\s*)
  * "RepositoryUsers"`, `-> repos.RepositoryUsers`): what a property such as mealie's `repos.users` hands its callers.
  */
 export function pythonResultType(annotation: string | undefined): string | undefined {
+  // A generic class given its type arguments (mealie's `-> GroupRepositoryGeneric[RecipeToolOut, Tool]`) is that class;
+  // `Optional[Repo]` is a Repo.
+  const generic = annotation ? /^["']?((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\[(.*)\]["']?$/s.exec(annotation.trim()) : null;
+  if (generic) return /(?:^|\.)Optional$/.test(generic[1]) ? pythonResultType(generic[2]) : pythonResultType(generic[1]);
   const m = annotation ? /^["']?(?:[A-Za-z_]\w*\.)*([A-Z]\w*)["']?$/.exec(annotation.trim()) : null;
   return m && !PYTHON_TYPING_NAMES.has(m[1]) ? m[1] : undefined;
 }
