@@ -215,6 +215,66 @@ describe('hazards that background tasks reach', () => {
       'unbounded-query src/main/java/app/Roles.java:8 → tasks: Roles.warm (startup hook)',
     ]);
   });
+
+  it("startup hooks: FastAPI's lifespan function, Spring's ApplicationListener<ApplicationReadyEvent>, InitializingBean and SmartInitializingSingleton", async () => {
+    const f = await joined({
+      // mealie's app.py: its database set up in the lifespan, before `yield`.
+      'app/main.py': lines(
+        'from contextlib import asynccontextmanager',
+        'from fastapi import FastAPI',
+        'import requests',
+        '',
+        '@asynccontextmanager',
+        'async def lifespan_fn(_: FastAPI):',
+        '    for url in PLUGIN_URLS:',
+        '        requests.get(url, timeout=5)', // 8
+        '    yield',
+        '',
+        '@asynccontextmanager',
+        'async def session_scope():',
+        '    for url in PLUGIN_URLS:',
+        '        requests.get(url, timeout=5)', // 14
+        '    yield',
+        '',
+        'app = FastAPI(lifespan=lifespan_fn)',
+      ),
+      // halo's PluginDevelopmentInitializer; a listener of another event is not one.
+      'src/main/java/app/DevInit.java': lines(
+        'public class DevInit implements ApplicationListener<ApplicationReadyEvent> {',
+        '  public void onApplicationEvent(ApplicationReadyEvent e) {',
+        '    for (String name : names) jdbcTemplate.update("INSERT INTO plugins(name) VALUES (?)", name);', // 3
+        '  }',
+        '}',
+      ),
+      'src/main/java/app/Gc.java': lines(
+        'public class Gc implements ApplicationListener<SchemeAddedEvent> {',
+        '  public void onApplicationEvent(SchemeAddedEvent e) {',
+        '    for (String name : names) jdbcTemplate.update("DELETE FROM t WHERE name = ?", name);', // 3
+        '  }',
+        '}',
+      ),
+      'src/main/java/app/Warm.java': lines(
+        'public class Warm implements InitializingBean, SmartInitializingSingleton {',
+        '  public void afterPropertiesSet() {',
+        '    for (String name : names) jdbcTemplate.update("INSERT INTO a(name) VALUES (?)", name);', // 3
+        '  }',
+        '  public void afterSingletonsInstantiated() {',
+        '    for (String name : names) jdbcTemplate.update("INSERT INTO b(name) VALUES (?)", name);', // 6
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(rows(f), [
+      'blocking-call app/main.py:14 → -',
+      'blocking-call app/main.py:8 → tasks: lifespan_fn (startup hook)',
+      'call-in-loop app/main.py:14 → -',
+      'call-in-loop app/main.py:8 → tasks: lifespan_fn (startup hook)',
+      'query-in-loop src/main/java/app/DevInit.java:3 → tasks: DevInit.onApplicationEvent (startup hook)',
+      'query-in-loop src/main/java/app/Gc.java:3 → -',
+      'query-in-loop src/main/java/app/Warm.java:3 → tasks: Warm.afterPropertiesSet (startup hook)',
+      'query-in-loop src/main/java/app/Warm.java:6 → tasks: Warm.afterSingletonsInstantiated (startup hook)',
+    ]);
+  });
 });
 
 describe('goroutines a route starts', () => {

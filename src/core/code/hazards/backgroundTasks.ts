@@ -11,8 +11,9 @@ import type { LanguageFamily } from './callCatalogue';
  * warning says which task runs it rather than only that no route was found.
  *
  * So too the hooks that run once as the process starts (STARTUP_HOOK): NestJS's `onModuleInit()` and
- * `onApplicationBootstrap()`, Spring's `@PostConstruct` and `@EventListener(ApplicationReadyEvent.class)`, FastAPI's
- * and Starlette's `@app.on_event("startup")`. hoppscotch's `onModuleInit` writes each of its ~50 settings in a loop:
+ * `onApplicationBootstrap()`, Spring's `@PostConstruct`, `@EventListener(ApplicationReadyEvent.class)` and
+ * `ApplicationListener<ApplicationReadyEvent>`, `InitializingBean` and `SmartInitializingSingleton`, FastAPI's and
+ * Starlette's `@app.on_event("startup")` and lifespan function. hoppscotch's `onModuleInit` writes each of its ~50 settings in a loop:
  * a slower start, not a load that grows with traffic.
  */
 
@@ -20,8 +21,8 @@ import type { LanguageFamily } from './callCatalogue';
 export const STARTUP_HOOK = 'startup hook';
 
 const TASK_WORDS: Record<LanguageFamily, string[]> = {
-  python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event', 'AppConfig'],
-  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener', '@Async', 'Runner', 'Runnable', 'Callable', 'Task', 'Job', 'Thread'],
+  python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event', 'AppConfig', 'lifespan'],
+  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener', '@Async', 'Runner', 'Runnable', 'Callable', 'Task', 'Job', 'Thread', 'ApplicationListener', 'InitializingBean', 'InitializingSingleton'],
   js: ['@Cron', '@Interval', '@Process', '@EventPattern', '@RabbitSubscribe', '@SqsMessageHandler', 'onModuleInit', 'onApplicationBootstrap'],
   go: [],
 };
@@ -30,7 +31,7 @@ const TASK_WORDS: Record<LanguageFamily, string[]> = {
 export function mayDeclareTasks(text: string, family: LanguageFamily, mentions?: (word: string) => boolean): boolean {
   // The words each form needs, searched first (an edit searches only what it changed): most files have none.
   if (mentions && !TASK_WORDS[family].some(mentions)) return false;
-  if (family === 'python' && /\bAppConfig\b/.test(text)) return true;
+  if (family === 'python' && (/\bAppConfig\b/.test(text) || LIFESPAN_GIVEN.test(text))) return true;
   if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor|on_event))\b/.test(text);
   if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener|Async)\b/.test(text) || JAVA_TASK_CLASS.test(text);
   return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(|\bon(?:ModuleInit|ApplicationBootstrap)\s*\(/.test(text);
@@ -46,6 +47,10 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
     if (fn.childForFieldName('name')?.text === 'ready' && /\bAppConfig\b/.test(fn.parent?.parent?.childForFieldName('superclasses')?.text ?? '')) return STARTUP_HOOK;
     const decorated = fn.parent;
     if (decorated?.type !== 'decorated_definition') return undefined;
+    // FastAPI's and Starlette's lifespan (mealie's `@asynccontextmanager async def lifespan_fn(_)`, then
+    // `FastAPI(lifespan=lifespan_fn)`): what comes before its `yield` runs as the application starts, after it as it stops.
+    const name = fn.childForFieldName('name')?.text ?? '';
+    if (decorated.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(?:contextlib\.)?asynccontextmanager\s*$/.test(d.text)) && (name === 'lifespan' || new RegExp(`\\blifespan\\s*=\\s*${name}\\b`).test(text))) return STARTUP_HOOK;
     for (const d of decorated.namedChildren) {
       if (d?.type !== 'decorator') continue;
       const kind = pythonTaskKind(d.text, text);
@@ -75,14 +80,27 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
  * project's own task base, litemall's `GrouponRuleExpiredTask extends Task`, a `DelayQueue`'s), a Quartz `Job`, and
  * Spring Boot's `CommandLineRunner`/`ApplicationRunner`, run once as the application starts.
  */
-const JAVA_TASK_CLASS = /\b(?:implements\b[^{]*\b(?:Runnable|Callable|CommandLineRunner|ApplicationRunner|Job)\b|extends\s+(?:TimerTask|Thread|QuartzJobBean|\w*Task|\w*Job)\b)/;
+const JAVA_TASK_CLASS = /\b(?:implements\b[^{]*\b(?:Runnable|Callable|CommandLineRunner|ApplicationRunner|Job|InitializingBean|SmartInitializingSingleton)\b|extends\s+(?:TimerTask|Thread|QuartzJobBean|\w*Task|\w*Job)\b)|\bimplements\b[^{]*\bApplicationListener\s*<\s*(?:Application(?:Ready|Started)Event|ContextRefreshedEvent)\s*>/;
+
+/** `lifespan=lifespan_fn` given to FastAPI or Starlette, or a function named so (see backgroundTaskOf). */
+const LIFESPAN_GIVEN = /\blifespan\s*=\s*\w+|\bdef\s+lifespan\b/;
+
+/** Methods Spring calls once as the application starts, by the interface of their class that says so. */
+const JAVA_STARTUP_METHODS: Record<string, RegExp> = {
+  // halo's PluginDevelopmentInitializer.
+  onApplicationEvent: /\bimplements\b[^{]*\bApplicationListener\s*<\s*(?:Application(?:Ready|Started)Event|ContextRefreshedEvent)\s*>/,
+  afterPropertiesSet: /\bimplements\b[^{]*\bInitializingBean\b/,
+  afterSingletonsInstantiated: /\bimplements\b[^{]*\bSmartInitializingSingleton\b/,
+};
 
 function javaTaskClassKind(fn: Node): string | undefined {
   const name = fn.childForFieldName('name')?.text;
-  if (name !== 'run' && name !== 'call' && name !== 'execute' && name !== 'executeInternal') return undefined;
+  const startup = name !== undefined && Object.hasOwn(JAVA_STARTUP_METHODS, name) ? JAVA_STARTUP_METHODS[name] : undefined;
+  if (name !== 'run' && name !== 'call' && name !== 'execute' && name !== 'executeInternal' && !startup) return undefined;
   const cls = fn.parent?.parent;
   if (cls?.type !== 'class_declaration') return undefined;
   const head = cls.text.slice(0, Math.max(0, (cls.childForFieldName('body')?.startIndex ?? cls.startIndex) - cls.startIndex));
+  if (startup) return startup.test(head) ? STARTUP_HOOK : undefined;
   if (name === 'run' && /\bimplements\b[^{]*\b(?:CommandLineRunner|ApplicationRunner)\b/.test(head)) return STARTUP_HOOK;
   if ((name === 'execute' || name === 'executeInternal') && /\bimplements\b[^{]*\bJob\b|\bextends\s+QuartzJobBean\b/.test(head)) return 'scheduled job';
   if ((name === 'run' || name === 'call') && /\bimplements\b[^{]*\b(?:Runnable|Callable)\b|\bextends\s+(?:TimerTask|Thread|\w*Task)\b/.test(head)) return 'background task';
