@@ -900,7 +900,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // (`@sync_to_async def count_items()`: calling it makes an awaitable, and the work runs in a thread.)
     if (family === 'python' && (info.async || (n.node.parent?.type === 'decorated_definition' && /^@(?:\w+\.)*(?:sync_to_async|database_sync_to_async)\b/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))))) fact.async = true;
     if (family === 'python' && info.name && n.type === 'function_definition') {
-      const returns = pythonResultType(n.node.childForFieldName('return_type')?.text);
+      const returns = pythonResultType(n.node.childForFieldName('return_type')?.text) ?? returnedInstance(n.node);
       if (returns) fact.returns = returns;
       else if (info.owner) {
         const chain = returnedSelfChain(n.node);
@@ -1373,12 +1373,30 @@ function methodBranchOf(node: Node, stop: number): string | undefined {
  * controllers: `@cached_property def repo(self): return self.repos.tags`): that chain, for calls on what it returns.
  */
 function returnedSelfChain(fn: Node): string[] | undefined {
+  const value = onlyReturned(fn);
+  const chain = value?.type === 'attribute' ? value.text.split('.').map((p) => p.trim()) : undefined;
+  return chain && chain.length === 3 && chain[0] === 'self' && chain.every((p) => /^[A-Za-z_]\w*$/.test(p)) ? chain : undefined;
+}
+
+/** What a Python function's body only returns (a docstring and comments aside). */
+function onlyReturned(fn: Node): Node | null | undefined {
   const body = fn.childForFieldName('body');
   const statements = body?.namedChildren.filter((c) => c !== null && c.type !== 'comment' && !(c.type === 'expression_statement' && c.namedChildren[0]?.type === 'string')) ?? [];
   const only = statements.length === 1 ? statements[0] : undefined;
-  const value = only?.type === 'return_statement' ? only.namedChildren[0] : undefined;
-  const chain = value?.type === 'attribute' ? value.text.split('.').map((p) => p.trim()) : undefined;
-  return chain && chain.length === 3 && chain[0] === 'self' && chain.every((p) => /^[A-Za-z_]\w*$/.test(p)) ? chain : undefined;
+  return only?.type === 'return_statement' ? only.namedChildren[0] : undefined;
+}
+
+/**
+ * The class a Python function with no annotation makes and returns, and does nothing else: mealie's controllers'
+ * `def mixins(self): return HttpRepo[CreateCookBook, ReadCookBook, UpdateCookBook](self.repo, self.logger)`.
+ */
+function returnedInstance(fn: Node): string | undefined {
+  const value = onlyReturned(fn);
+  if (value?.type !== 'call') return undefined;
+  let made = value.childForFieldName('function');
+  if (made?.type === 'subscript') made = made.childForFieldName('value');
+  if (made?.type !== 'identifier' && made?.type !== 'attribute') return undefined;
+  return pythonResultType(made.text);
 }
 
 /**

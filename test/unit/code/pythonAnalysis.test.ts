@@ -126,7 +126,7 @@ describe('code analysis: Python (tree-sitter)', function () {
       ]);
     });
 
-    it("a method of what an annotated property returns (mealie's self.repos.users.get_locked_users(), self.repo.get_one()), or one returning such a chain, is followed; an unannotated or ambiguous one is not", async () => {
+    it("a method of what an annotated property returns (mealie's self.repos.users.get_locked_users(), self.repo.get_one()), or one returning such a chain, or one that only makes and returns an instance, is followed; another unannotated one, or an ambiguous one, is not", async () => {
       const f = await joined({
         'app/repos.py': lines(
           'class RepositoryUsers:',
@@ -146,6 +146,10 @@ describe('code analysis: Python (tree-sitter)', function () {
           '        return RepositoryRecipes(self.session)',
           '    @cached_property',
           '    def plain(self):',
+          '        repo = RepositoryRecipes(self.session)',
+          '        return repo',
+          '    @cached_property',
+          '    def made(self):',
           '        return RepositoryRecipes(self.session)',
         ),
         'app/other.py': lines('class Elsewhere:', '    @property', '    def users(self) -> list:', '        return []'),
@@ -188,6 +192,8 @@ describe('code analysis: Python (tree-sitter)', function () {
           '            self.repo.get_one(s)',
           '        for s in slugs:',
           '            self.loose.get_one(s)',
+          '        for s in slugs:',
+          '            self.repos.made.get_one(s)',
         ),
       });
       // An unannotated property that returns `self.repos.recipes` is read as that chain (mealie's controllers);
@@ -196,6 +202,7 @@ describe('code analysis: Python (tree-sitter)', function () {
         'query-in-loop app/main.py:16:13 self.repo.get_one → self.session.execute.scalars [for sequential] → POST /bulk',
         'query-in-loop app/main.py:18:13 self.repos.recipes.get_one → self.session.execute.scalars [for sequential] → POST /bulk',
         'query-in-loop app/main.py:34:13 self.repo.get_one → self.session.execute.scalars [for sequential] → POST /touch',
+        'query-in-loop app/main.py:38:13 self.repos.made.get_one → self.session.execute.scalars [for sequential] → POST /touch',
       ]);
     });
 
