@@ -129,6 +129,12 @@ export interface TimeoutRule extends ChainPattern {
   browserOnlyArgs?: string;
   /** Opens no socket when its own arguments match this (nodemailer's `sendmail: true` pipes to a local program). */
   localArgs?: string;
+  /**
+   * Made on a client made elsewhere, when the arguments along the chain match this (halo's `WebClient.builder()
+   * .clientConnector(new ReactorClientHttpConnector(HttpSecurityUtils.secureHttpClient()))`): its timeouts are set, or
+   * not, where that client is made, which this file does not show. Not reported.
+   */
+  madeOnClientArgs?: string;
 }
 
 /** `retry-without-backoff`: a retry helper configured without a delay between attempts. */
@@ -1748,6 +1754,8 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'WebClient',
     method: 'create|builder',
     configuredInFile: 'responseTimeout|\\.timeout\\(|ReadTimeoutHandler|CONNECT_TIMEOUT',
+    // A connector on an HttpClient not made in place with `HttpClient.create()`.
+    madeOnClientArgs: '\\bReactorClientHttpConnector\\s*\\(\\s*(?!HttpClient\\s*\\.\\s*create\\b)[A-Za-z_]',
     label: 'WebClient has no response timeout by default',
   },
 ];

@@ -2,6 +2,7 @@ import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
+import { outermostCall } from './djangoQuerysets';
 import { isClientModule, isServerPage, nextServerFunctions } from '../routes/nextRoutes';
 import { remixServerFunctions } from '../routes/remixRoutes';
 
@@ -31,6 +32,11 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
       const args = s.argumentsAlongChain(i).text;
       if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args)) continue;
       if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
+      if (rule.madeOnClientArgs) {
+        // (On any call of the chain the call starts: `WebClient.builder().clientConnector(…).build()`.)
+        const outer = s.nodes[outermostCall(s, i)];
+        if (new RegExp(rule.madeOnClientArgs).test(s.text.slice(outer.start, outer.end))) continue;
+      }
     }
     // `req, _ := http.NewRequestWithContext(ctx, …)` with `ctx, cancel := context.WithTimeout(…)`, then
     // `http.DefaultClient.Do(req)` (hatchet's security check): the request carries its deadline.
