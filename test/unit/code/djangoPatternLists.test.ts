@@ -147,4 +147,28 @@ describe('DRF: djangorestframework-bulk, and action methods named by constants',
       ],
     );
   });
+  it("paperless-ngx: a Channels consumer's path in websocket_urlpatterns is a WebSocket, not an HTTP route", async () => {
+    const f = await joined({
+      'paperless/urls.py': lines(
+        'from django.urls import path, re_path',
+        'from paperless.consumers import StatusConsumer',
+        'from documents import views',
+        '',
+        'urlpatterns = [',
+        '    path("api/status/", views.status),',
+        '    re_path(r"^ws/legacy/$", StatusConsumer.as_asgi()),',
+        ']',
+        '',
+        'websocket_urlpatterns = [',
+        '    path("ws/status/", StatusConsumer.as_asgi()),',
+        '    path("ws/other/", views.other_socket),',
+        ']',
+      ),
+      'documents/views.py': lines('def status(request):', '    return None', '', 'def other_socket(scope):', '    return None'),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+      ['ANY api/status/'],
+    );
+  });
 });

@@ -289,6 +289,8 @@ export function isUrlconf(text: string): boolean {
   return /^[ \t]*urlpatterns\s*(?::[^=\n]*)?\+?=/m.test(text) || (/^[A-Za-z_]\w*_(?:url)?patterns\s*(?::[^=\n]*)?=\s*\[/m.test(text) && /\b(?:re_)?path\(/.test(text));
 }
 
+const AS_ASGI = /\.as_asgi\s*\(/;
+
 /**
  * `path('items/<int:id>/', views.item)` or `path('api/', include('shop.urls'))` in a Django URLconf. `include()`
  * also takes `('shop.urls', 'shop')` (with an app namespace), a list of patterns written in place (whose own
@@ -300,8 +302,12 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const own = djangoPattern(args[0]);
   const view = args[1];
   if (own === undefined || !view) return;
+  // A Channels consumer (`path("ws/status/", StatusConsumer.as_asgi())` in paperless-ngx's `websocket_urlpatterns`):
+  // a WebSocket, which the ASGI application's URLRouter serves, not an HTTP route.
+  if (view.type === 'call' && AS_ASGI.test(view.text)) return;
   const path = djangoJoin(enclosingIncludes(s, i), own);
   const receiver = patternListOf(s, i);
+  if (receiver === 'websocket_urlpatterns') return;
   if (view.type === 'call') {
     const chain = calleeChain(view.text) ?? [];
     if (chain[chain.length - 1] === 'include') {
