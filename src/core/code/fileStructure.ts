@@ -83,6 +83,29 @@ const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s
 /** What keeps a value in a variable, in the four grammars. */
 const ASSIGNED = new Set(['variable_declarator', 'assignment_expression', 'assignment', 'short_var_declaration', 'assignment_statement', 'var_spec']);
 
+/**
+ * A JavaScript function that is a property of an object literal (`{ onSelect: () => … }`, `{ run() { … } }`), where
+ * the object is kept (returned, assigned, rendered, or stored with `push`/`set`…) rather than given to a call, which
+ * may call the function then (`withRetry({ run: () => … })`). Not a query function of TanStack Query.
+ */
+function keptInObject(fn: Node): boolean {
+  const parent = fn.parent;
+  let object: Node | null | undefined;
+  // (TanStack Query runs each `queryFn` of the list given to `useQueries`, skyvern's artifacts: not one kept.)
+  if (parent?.type === 'pair') object = parent.childForFieldName('value')?.id === fn.id && parent.childForFieldName('key')?.text !== 'queryFn' ? parent.parent : undefined;
+  else if (fn.type === 'method_definition') object = parent;
+  if (object?.type !== 'object') return false;
+  let up = object.parent;
+  while (up?.type === 'parenthesized_expression') up = up.parent;
+  if (up?.type !== 'arguments') return true;
+  const callee = up.parent?.childForFieldName('function');
+  const method = callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
+  return method !== undefined && STORES.test(method);
+}
+
+/** Methods that keep what they are given (a list's, a map's, a set's). */
+const STORES = /^(?:push|unshift|set|add|append|concat)$/;
+
 /** The node the value `node` is written in, past Go's expression lists (`a, b := …`). */
 function assignmentAround(node: Node): Node | null {
   let parent = node.parent;
@@ -576,6 +599,9 @@ export class FileStructure {
       // A function kept in a variable (pocketbase's `actionFunc = func() error { return f.Intercept(…) }`) runs when it
       // is called, not where it is written: a call of it in the loop is the loop's (by its name, as any function's).
       if (loop >= 0 && roles.fn.has(n.type) && ASSIGNED.has(assignmentAround(n.node)?.type ?? '')) loop = -1;
+      // …so does one kept in an object the loop builds (documenso's command menu, `languages.map((l) => … { onAction:
+      // async () => setLanguage(l.short) })`; `items.map((i) => ({ run: () => db.x(i) }))`).
+      if (loop >= 0 && spec.family === 'js' && roles.fn.has(n.type) && keptInObject(n.node)) loop = -1;
       this.loopOf[i] = loop;
       // `.map(repo::findById)`: a call per element, as `.map(id -> repo.findById(id))` is.
       if (n.type === 'method_reference' && this.calls.has(i)) {
