@@ -701,6 +701,11 @@ export class FileStructure {
     if (call.chain.length === 1 && this.isStreamOperator(callIndex)) return undefined;
     const receiver = this.receiverLiteral(callIndex);
     if (receiver && this.isSmallLiteral(receiver)) return undefined;
+    // `Object.values(DataSource).map(…)`, `TEAM_INTERNAL_GROUPS.map(…)`, `dataSources.map(…)` (see overEnumMembers).
+    if (this.spec.family === 'js' && !receiver && call.chain.length >= 2 && /^[A-Z]|^Object$|^[\w$]+$/.test(call.chain[0])) {
+      const named = this.nodes[callIndex].node.childForFieldName('function')?.childForFieldName('object');
+      if (named && (named.type === 'identifier' || named.type === 'call_expression') && this.overEnumMembers(named)) return undefined;
+    }
     if (this.callsBackOverBatches(callIndex, fnIndex)) return undefined;
     const fnInfo = this.functions[this.functionIndex.get(fnIndex)!];
     // `items.reduce(async (prev, x) => { await prev; … })` chains the callbacks: each waits for the one before.
@@ -1085,12 +1090,28 @@ export class FileStructure {
         return !!made && isEnum(made[1] ?? made[2]);
       }
       case 'js': {
+        // An enum's members, declared here or imported (ghostfolio's Prisma enum, `Object.values(DataSource)`), also
+        // kept in a constant first (`const dataSources = Object.values(DataSource)`).
+        // (Or an object written out at the top of the module, `const DataSource = { YAHOO: 'YAHOO', … }`: as many keys.)
+        const members = (name: string) =>
+          this.memo(`enum:${name}`, () => new RegExp(`^(?:export\\s+)?(?:declare\\s+)?(?:const\\s+)?enum\\s+${name}\\b|^(?:export\\s+)?const\\s+${name}\\s*(?::[^=\\n]+)?=\\s*(?:Object\\.freeze\\(\\s*)?\\{`, 'm').test(this.text)) || this.imports(name);
         const name = /^Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)$/.exec(text)?.[1];
-        return !!name && this.memo(`enum:${name}`, () => new RegExp(`^(?:export\\s+)?(?:const\\s+)?enum\\s+${name}\\b`, 'm').test(this.text));
+        if (name) return members(name);
+        // A constant another module exports (documenso's `TEAM_INTERNAL_GROUPS`): as many items as its code lists.
+        if (/^[A-Z][A-Z0-9_]*$/.test(text)) return this.imports(text);
+        if (iterable.type !== 'identifier' || !/^[A-Za-z_$][\w$]*$/.test(text)) return false;
+        const kept = this.memo(`enumKept:${text}`, () => new RegExp(`\\bconst\\s+${text.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=\\s*Object\\.(?:values|keys|entries)\\(\\s*([A-Z]\\w*)\\s*\\)`).exec(this.text)?.[1] ?? '');
+        return kept !== '' && members(kept);
       }
       default:
         return false;
     }
+  }
+
+  /** The JavaScript module imports `name` (`import { name } from …`, `import name from …`, `const { name } = require(…)`). */
+  private imports(name: string): boolean {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+    return this.memo(`imports:${name}`, () => new RegExp(`^import\\s+(?:type\\s+)?(?:[\\w$]+\\s*,\\s*)?\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\b|^import\\s+${name}\\s+from\\b|\\{[^}]*\\b${name}\\b[^}]*\\}\\s*=\\s*require\\(`, 'm').test(this.text));
   }
 
   isSmallLiteral(node: Node): boolean {
