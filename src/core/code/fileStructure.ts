@@ -1853,8 +1853,9 @@ export class FileStructure {
       if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
       const name = testedEmpty(n.childForFieldName('condition')?.text ?? '');
       if (!name) continue;
-      // Assigned there from the call, and empty before the loop (in the function that holds both).
-      const assigned = new RegExp(`\\b${name}\\s*=\\s*(?:await\\s+)?[^=;\\n]*$`).test(this.text.slice(consequence.startIndex, start));
+      // Assigned there from the call (also with another value, Go's `shared, err = load(…)` in ente's file access
+      // check), and empty before the loop (in the function that holds both).
+      const assigned = new RegExp(`\\b${name}(?:\\s*,\\s*[\\w.]+)*\\s*=\\s*(?:await\\s+)?[^=;\\n]*$`).test(this.text.slice(consequence.startIndex, start));
       const f = this.functionOf[i];
       const from = f >= 0 ? this.nodes[this.functions[f].index].start : 0;
       const empty = new RegExp(`\\b${name}\\s*(?::[^=\\n]+)?=\\s*(?:None|null|undefined|nil)\\b|\\blet\\s+${name}\\s*(?::[^=;\\n]+)?;|\\bvar\\s+${name}\\s+[\\w.*\\[\\]]+\\s*$`, 'm').test(this.text.slice(from, loop.start));
