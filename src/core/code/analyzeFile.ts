@@ -1113,6 +1113,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         let from = localSources.get(key);
         if (from === undefined) localSources.set(key, (from = (family === 'go' ? s.goLocalTypesOf(spans[owner]) : s.tsLocalTypesOf(spans[owner])).sourceOf(call.chain[0]) ?? null));
         if (from) callFact.receiverFrom = from;
+        // A loop's own variable named as a field of the class (ghostfolio's `for (const dataProviderService of
+        // this.getDataProviderServices())` beside the injected `dataProviderService`): a value of its own, of no known type.
+        else if (typed && loopBinds(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0])) callFact.receiverType = '';
       }
     }
     fact.calls.push(callFact);
@@ -1376,6 +1379,11 @@ function returnedSelfChain(fn: Node): string[] | undefined {
   const value = onlyReturned(fn);
   const chain = value?.type === 'attribute' ? value.text.split('.').map((p) => p.trim()) : undefined;
   return chain && chain.length === 3 && chain[0] === 'self' && chain.every((p) => /^[A-Za-z_]\w*$/.test(p)) ? chain : undefined;
+}
+
+/** `for (const name of …)` (or `in`, `let`, `var`) in a JavaScript function's text. */
+function loopBinds(body: string, name: string): boolean {
+  return body.includes(name) && new RegExp(`\\bfor\\s*\\(\\s*(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s+(?:of|in)\\b`).test(body);
 }
 
 /** What a Python function's body only returns (a docstring and comments aside). */

@@ -141,7 +141,8 @@ export interface CallFact {
   /**
    * The type the calling function itself gives the receiver (Go: `x := T{…}`, `&T{…}`, `NewT(…)` before `x.M()`;
    * Python: `r = RecipeRepo(session)`; TypeScript: `provider: SocialProvider`), so the join lands on T's method among
-   * the package's many methods of that name.
+   * the package's many methods of that name. TypeScript: '' for a loop's own variable named as a field of the class
+   * (`for (const dataProviderService of …)`), a value of no known type: the call lands on nothing its name would guess.
    */
   receiverType?: string;
   /** Python: the other classes the function gives the receiver on other paths (`if agile: x = A() else: x = B()`). */

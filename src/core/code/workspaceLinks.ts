@@ -2630,6 +2630,8 @@ class WorkspaceLinker {
         const rendered = this.serializerRowMethods(e, chain);
         if (rendered.length) return [...this.resolveCallUncached(e, caller, chain), ...rendered].slice(0, MAX_TARGETS);
       }
+      // A loop's own variable of no known type (CallFact.receiverType ''): not the class its name would guess.
+      if (e.family === 'js' && site.receiverType === '') return [];
       const schemaStep = e.family === 'python' ? SCHEMA_CALLS.get(method) : undefined;
       if (schemaStep) {
         const hooks = this.schemaHooks(e, site.receiverType ?? (chain.length === 2 && /^[A-Z]/.test(chain[0]) ? chain[0] : undefined), schemaStep, site.loop?.kind === SCHEMA_MANY);
