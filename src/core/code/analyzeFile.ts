@@ -51,7 +51,7 @@ import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER
 import { findNextRoutes } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
-import { findRemixRoutes } from './routes/remixRoutes';
+import { findRemixRoutes, remixFramework, remixModuleOf } from './routes/remixRoutes';
 import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
 import { findNitroRoutes } from './routes/nitroRoutes';
 import { drfRoutersOf, routersAddedToUrlpatterns } from './routes/drfRouters';
@@ -721,6 +721,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'js' && words.has('.decorate')) {
     const decorations = decorationsOf(text);
     if (decorations) links.decorations = decorations;
+  }
+  if (family === 'js') {
+    const remix = remixModuleOf(file, remixFramework((w) => words.has(w)) === 'remix');
+    if (remix) links.remixModule = remix;
   }
   if (family === 'js' && words.has('autoPrefix')) {
     const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);

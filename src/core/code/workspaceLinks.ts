@@ -20,6 +20,7 @@ import { CACHED_RESULT } from './hazards/memoized';
 import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
+import { ROOT_MODULE } from './routes/remixRoutes';
 import type { PathAlias } from '../model/environment';
 import { containsPosition, type Position, type Range } from '../model/location';
 
@@ -943,6 +944,8 @@ class WorkspaceLinker {
         for (const chain of link?.alsoStartChains ?? []) before.push(...this.resolveCall(e, -1, chain));
         if (runs) before.push(...this.servedOf(e, runs));
         before.push(...this.aroundHandler(e, route, link, incoming));
+        // A Remix or React Router page: the loaders of its layouts and of the root run for it too.
+        if (route.method === 'GET' && e.links.remixModule) before.push(...this.remixLoadersAbove(e));
         // A handler named in the registration and written elsewhere in the same file: its body is the handler.
         const local = link?.handlerFunction === undefined ? start.find((r) => r.e === e) : undefined;
         const handlerRange = local ? e.links.functions[local.fn].range : route.handler;
@@ -969,7 +972,65 @@ class WorkspaceLinker {
         }
       });
     }
+    out.push(...this.remixPagesOfLayouts(out));
     return shadowedDropped(out);
+  }
+
+  /**
+   * The loaders React Router runs for a request to a route module besides its own: its layouts' (the modules whose
+   * id its own extends, documenso's `_authenticated+/_layout.tsx` for `_authenticated+/dashboard.tsx`) and the root
+   * module's (`app/root.tsx`), in the same service.
+   */
+  private remixLoadersAbove(e: Entry): FnRef[] {
+    const module = e.links.remixModule!;
+    const modules = this.remixModules();
+    const out: FnRef[] = [];
+    const above = [`${module.routes.slice(0, -'routes/'.length)}root`];
+    const segments = module.id.split('.');
+    for (let k = 1; k < segments.length; k++) above.push(`${module.routes}${segments.slice(0, k).join('.')}`);
+    for (const key of above) {
+      const layout = modules.get(`${e.group}\u0000${key}`);
+      const loader = layout ? layout.links.functions.findIndex((f) => f.name === 'loader' && f.owner === undefined) : -1;
+      if (layout && layout !== e && loader >= 0) out.push({ e: layout, fn: loader });
+    }
+    return out;
+  }
+
+  /** Route modules by service and id (under their folder of routes), and each service's root module (`app/root.tsx`). */
+  private remixModules(): Map<string, Entry> {
+    if (!this.remix) {
+      this.remix = new Map();
+      for (const e of this.entries) {
+        if (e.test) continue;
+        const module = e.links.remixModule;
+        if (module) this.remix.set(`${e.group}\u0000${module.routes}${module.id}`, e);
+        const root = e.family === 'js' ? ROOT_MODULE.exec(e.a.file) : null;
+        if (root) this.remix.set(`${e.group}\u0000${root[1]}root`, e);
+      }
+    }
+    return this.remix;
+  }
+
+  private remix?: Map<string, Entry>;
+
+  /**
+   * A page with no loader of its own under a layout that has one (documenso's `_authenticated+/settings.tsx`): a GET
+   * of its path runs the layout's loader, so it is a route too, with those loaders as its handlers. Not a layout itself.
+   */
+  private remixPagesOfLayouts(routed: ReturnType<WorkspaceLinker['routePaths']>): ReturnType<WorkspaceLinker['routePaths']> {
+    const out: ReturnType<WorkspaceLinker['routePaths']> = [];
+    const withGet = new Set(routed.filter((r) => r.key.method === 'GET').map((r) => r.e));
+    for (const e of this.entries) {
+      const module = e.links.remixModule;
+      if (!module || module.layout || e.test || withGet.has(e)) continue;
+      // (The root's loader alone runs for every page: a page is a route when a layout of its own loads too.)
+      const start = this.remixLoadersAbove(e);
+      if (!start.some((r) => r.e.links.remixModule)) continue;
+      const here = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const handler = { method: 'GET', path: module.path, framework: module.framework, file: e.a.file, declaration: here, handler: here };
+      out.push({ e, route: -1, key: { method: 'GET', path: module.path }, handler, start });
+    }
+    return out;
   }
 
   /**

@@ -1066,6 +1066,45 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Remix and React Router layouts: a layout's loader serves no path of its own, it runs for each page below it (and the root's for every page); a page below a loading layout is a route even with no loader of its own (documenso)", async () => {
+      const f = await joined({
+        'apps/remix/app/root.tsx': lines('export async function loader() {', "  return await fetch('http://flags/all');", '}'),
+        'apps/remix/app/routes/_authenticated+/_layout.tsx': lines(
+          "import { prisma } from '@documenso/prisma';",
+          'export async function loader() {',
+          '  return { teams: await prisma.team.findMany() };', // 3
+          '}',
+          'export default function Layout() {',
+          '  return null;',
+          '}',
+        ),
+        'apps/remix/app/routes/_authenticated+/dashboard.tsx': lines('export async function loader() {', '  return {};', '}'),
+        'apps/remix/app/routes/_authenticated+/settings.tsx': lines('export default function Settings() {', '  return null;', '}'),
+        'apps/remix/app/routes/_authenticated+/admin+/_layout.tsx': lines('export async function loader() {', '  return {};', '}'),
+        'apps/remix/app/routes/_authenticated+/admin+/_index.tsx': lines('export default function Admin() {', '  return null;', '}'),
+        // A layout named in the flat form: `docs.$id._layout.tsx` is the layout of `docs.$id`.
+        'apps/remix/app/routes/_authenticated+/docs.$id._layout.tsx': lines("import { prisma } from '@documenso/prisma';", 'export async function loader() {', '  return prisma.doc.findMany();', '}'), // 3
+        'apps/remix/app/routes/_authenticated+/docs.$id._index.tsx': lines('export default function Doc() {', '  return null;', '}'),
+        // Flat names: `_auth.tsx` is the pathless layout of `_auth.login.tsx`; `users_.edit` escapes `users`' layout.
+        'apps/remix/app/routes/_auth.tsx': lines("import { prisma } from '@documenso/prisma';", 'export async function loader() {', '  return prisma.session.findMany();', '}'), // 3
+        'apps/remix/app/routes/_auth.login.tsx': lines('export default function Login() {', '  return null;', '}'),
+        'apps/remix/app/routes/_index.tsx': lines('export default function Home() {', '  return null;', '}'),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['GET', '/login', 'apps/remix/app/routes/_auth.login.tsx', 0, 'react-router'],
+        ['GET', '/admin', 'apps/remix/app/routes/_authenticated+/admin+/_index.tsx', 0, 'react-router'],
+        ['GET', '/dashboard', 'apps/remix/app/routes/_authenticated+/dashboard.tsx', 0, 'react-router'],
+        ['GET', '/docs/:id', 'apps/remix/app/routes/_authenticated+/docs.$id._index.tsx', 0, 'react-router'],
+        ['GET', '/settings', 'apps/remix/app/routes/_authenticated+/settings.tsx', 0, 'react-router'],
+      ]);
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout apps/remix/app/root.tsx:2:16 fetch → GET /dashboard, GET /settings, GET /admin, GET /docs/:id, GET /login',
+        'unbounded-query apps/remix/app/routes/_auth.tsx:3:10 prisma.session.findMany → GET /login',
+        'unbounded-query apps/remix/app/routes/_authenticated+/_layout.tsx:3:25 prisma.team.findMany → GET /dashboard, GET /settings, GET /admin, GET /docs/:id',
+        'unbounded-query apps/remix/app/routes/_authenticated+/docs.$id._layout.tsx:3:10 prisma.doc.findMany → GET /docs/:id',
+      ]);
+    });
+
     it('SvelteKit: +server.ts methods, a page\'s load (GET) and actions (one POST running each), groups left out of the route id', async () => {
       const f = await joined({
         'src/routes/api/posts/[slug]/+server.ts': lines(

@@ -4,6 +4,8 @@ import type { RouteCollector } from './routeCollector';
 
 /** A route module of Remix or React Router's file convention: its path below `app/routes/`, without extension. */
 const ROUTE_MODULE = /(?:^|\/)app\/routes\/(.+)\.(?:tsx|ts|jsx|js)$/;
+/** The root route module, whose loader runs for every page (see WorkspaceLinker.remixLoadersAbove). */
+export const ROOT_MODULE = /^(.*(?:^|\/)app\/)root\.(?:tsx|ts|jsx|js)$/;
 
 /**
  * Remix and React Router (framework mode) route modules, `app/routes/**`: a module's `loader` runs on the server for
@@ -16,6 +18,8 @@ const ROUTE_MODULE = /(?:^|\/)app\/routes\/(.+)\.(?:tsx|ts|jsx|js)$/;
 export function findRemixRoutes(c: RouteCollector): void {
   const m = ROUTE_MODULE.exec(c.file);
   if (!m) return;
+  // A layout serves no path of its own: its loader runs for the routes below it (the join's, remixModuleOf).
+  if (remixModuleOf(c.file, false)?.layout) return;
   const s = c.s;
   const exported = s.memo('remix.exports', () => ({
     loader: /export\s+(?:async\s+)?(?:function\s+loader\b|const\s+loader\b)/.test(s.text),
@@ -24,13 +28,43 @@ export function findRemixRoutes(c: RouteCollector): void {
   if (!exported.loader && !exported.action) return;
   const path = remixPath(m[1]);
   if (path === undefined) return;
-  const framework = s.mentions('@remix-run/') ? 'remix' : 'react-router';
+  const framework = remixFramework((w) => s.mentions(w));
   for (const [name, method] of [['loader', 'GET'], ['action', 'POST']] as const) {
     if (!exported[name]) continue;
     const handler = localFunction(s, name);
     if (handler === undefined) continue;
     c.add({ method, path, framework, declaration: s.rangeOf(handler), handlerIndex: handler, at: handler, mountable: false });
   }
+}
+
+/**
+ * A route module's place among the others (FileLinks.remixModule): its route id as segments joined by `.`
+ * (`_authenticated+/dashboard.tsx` is `_authenticated.dashboard`, `_authenticated+/_layout.tsx` is `_authenticated`),
+ * the folder of routes it is in, its path, and whether it is a layout: a pathless one (`_authenticated`, `_auth.tsx`)
+ * or remix-flat-routes' `_layout` of a folder. A module's ancestors are those whose id is a prefix of its own, segment
+ * by segment: React Router runs each one's loader for a request to it (`users_.edit`, whose segment escapes the
+ * layout, is no child of `users`).
+ */
+export function remixModuleOf(file: string, remix: boolean): { routes: string; id: string; path: string; layout: boolean; framework: string } | undefined {
+  const m = ROUTE_MODULE.exec(file);
+  if (!m) return undefined;
+  const path = remixPath(m[1]);
+  if (path === undefined) return undefined;
+  const folderLayout = /(?:^|\/)_layout$/.test(m[1]);
+  const flat = m[1].replace(/\/(?:route|index|_layout)$|^_layout$/, '').replace(/\+$/, '').replace(/\+\//g, '.').replace(/\//g, '.');
+  const segments = splitSegments(flat);
+  // `documents.$id._layout.tsx`: the layout of `documents.$id`, as a folder's `_layout` is of its folder.
+  const flatLayout = segments[segments.length - 1] === '_layout';
+  if (flatLayout) segments.pop();
+  const last = segments[segments.length - 1] ?? '';
+  const pathless = !flatLayout && last.startsWith('_') && last !== '_index' && !last.startsWith('[');
+  const routes = file.slice(0, m.index + m[0].indexOf('app/routes/') + 'app/routes/'.length);
+  return { routes, id: segments.join('.'), path, layout: folderLayout || flatLayout || pathless, framework: remix ? 'remix' : 'react-router' };
+}
+
+/** Remix's own packages imported (`@remix-run/…`), else React Router's framework mode. */
+export function remixFramework(mentions: (word: string) => boolean): string {
+  return mentions('@remix-run/') ? 'remix' : 'react-router';
 }
 
 /** `_recipient+/sign.$token+/_index` → `/sign/:token`; undefined for a name it cannot read. */
@@ -72,11 +106,11 @@ function splitSegments(name: string): string[] {
 }
 
 /**
- * In a route module, the functions that run on the server (`loader`, `action`), by index into `s.functions`; undefined
+ * In a route module (or the root module), the functions that run on the server (`loader`, `action`), by index into `s.functions`; undefined
  * for any other file. The module's component runs in the browser too: its fetches are the browser's.
  */
 export function remixServerFunctions(file: string, s: FileStructure): Set<number> | undefined {
-  if (!ROUTE_MODULE.test(file)) return undefined;
+  if (!ROUTE_MODULE.test(file) && !ROOT_MODULE.test(file)) return undefined;
   const out = new Set<number>();
   s.functions.forEach((f, k) => {
     if (f.outer === -1 && (f.name === 'loader' || f.name === 'action')) out.add(k);
