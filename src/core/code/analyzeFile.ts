@@ -214,8 +214,37 @@ export function isOneOffScript(file: string): boolean {
   // CI's own scripts (`.github/scripts/…`) run in the pipeline, not in the service.
   // A folder of upgrades per version, run once by the upgrade command (NodeBB's `src/upgrades/1.7.3/…`).
   if (/(^|\/)upgrades?\/v?\d+(?:\.\d+)+[\w.-]*\//.test(file)) return true;
-  return /(^|\/)(seeds?|seeders?|([a-z]+[-_])?(?:migrations?|migrate|alterations)|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?|migrations?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
+  return /(^|\/)(seeds?|seeders?|fixtures|\.?scripts?|\.github|\.circleci|\.gitlab)([-_][\w-]+)?\//.test(file) || /^(dev|hack|tools)\/|(^|\/)(db|database)\/(data_?)?fixes\//.test(file) || /(^|\/)(seed|seeds|seeder|fixtures?|populate([-_]?(db|database|data|sample\w*)|Database|Db|DB|Data|Sample\w*)?)\.[a-z]+$/.test(file) || /(^|\/)management\/commands\//.test(file);
 }
+
+/**
+ * A folder of migrations by its name (`migrations/`, Wiki.js's `migrations-sqlite/`, uptime-kuma's `knex_migrations/`,
+ * logto's `alterations/`), or migrations kept in one file (miniflux's `migrations.go`).
+ */
+export function inMigrationsFolder(file: string): boolean {
+  return /(^|\/)([a-z]+[-_])?(?:migrations?|migrate|alterations)([-_][\w-]+)?\//.test(file) || /(^|\/)migrations?\.[a-z]+$/.test(file);
+}
+
+/**
+ * A file of a migrations folder that is a migration, as its own text says: a Go file there always is; elsewhere it
+ * defines the steps a migration tool runs (knex's and node-pg-migrate's `exports.up`, Sequelize's and logto's
+ * `up: async (…)`, TypeORM's `MigrationInterface`, MikroORM's `extends Migration`, Django's `class Migration`,
+ * Alembic's and aerich's `def upgrade`, yoyo's `step(…)`, Flyway's `BaseJavaMigration`, Mongock's `@ChangeUnit`). A
+ * feature of the service named for migrating data is not (linkwarden's `controllers/migration/`, its bookmark import
+ * behind `POST /api/v1/migration`).
+ */
+function isMigrationStep(file: string, words: WordSearch, family: LanguageFamily): boolean {
+  if (!inMigrationsFolder(file)) return false;
+  if (family === 'go') return true;
+  const text = words.text;
+  if (family === 'js') return words.has('up') && MIGRATION_STEPS_JS.test(text);
+  if (family === 'python') return MIGRATION_STEPS_PY.test(text);
+  return MIGRATION_STEPS_JAVA.test(text);
+}
+
+const MIGRATION_STEPS_JS = /\bexports\.up\b|\bexport\s+(?:async\s+)?function\s+up\b|\bexport\s+const\s+up\b|\basync\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\b|\()|\bup\s*\(\s*(?:queryInterface|knex|pgm|db|client)\b|\bimplements\s+MigrationInterface\b|\bextends\s+Migration\b/;
+const MIGRATION_STEPS_PY = /^class\s+Migration\s*\(|^(?:async\s+)?def\s+(?:upgrade|downgrade|forwards|backwards)\s*\(|^from\s+yoyo\s+import\b/m;
+const MIGRATION_STEPS_JAVA = /\bextends\s+BaseJavaMigration\b|@(?:ChangeSet|ChangeUnit|ChangeLog)\b|\bimplements\s+(?:JavaMigration|CustomTaskChange|CustomSqlChange)\b/;
 
 /**
  * A Python command-line module: it imports Click, Typer or Flask's CLI and declares commands (redash's `redash/cli/`,
@@ -455,7 +484,7 @@ export function analyzeTree(
     cache.edit = undefined;
     cache.words = undefined;
   }
-  const quiet = test || isOneOffScript(file) || generated || isMigrationModule(words, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family) || isNodeScript(words, family);
+  const quiet = test || isOneOffScript(file) || isMigrationStep(file, words, family) || generated || isMigrationModule(words, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family) || isNodeScript(words, family);
   const shared = new Map<string, unknown>();
   // Carried across edits, as the word searches are (the whole text was scanned for them on every keystroke).
   const lineStarts = words.lineStarts();

@@ -512,19 +512,24 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.doesNotMatch(rows, /orders\.test\.ts/, 'a test file');
     });
 
-    it('a seed script, a migration, a Django management command, a Click or Typer command module, a script of a scripts/ or Python bin/ folder, a CI script, a linter rule example or a test that loops over a querying helper is not load: only the route is reported', async () => {
+    it('a seed script, a migration (not a feature named for migrating data), a Django management command, a Click or Typer command module, a script of a scripts/ or Python bin/ folder, a CI script, a linter rule example or a test that loops over a querying helper is not load: only the route is reported', async () => {
       // The shape of node-express-realworld-example-app's src/prisma/seed.ts, which calls the app's services per row.
       const loop = (from: string) => lines(`import { createArticle } from '${from}';`, 'export async function run(rows: string[]) {', '  for (const r of rows) await createArticle(r);', "  await prisma.article.findMany();", '}');
+      // A migration as its tool runs it (knex's, node-pg-migrate's `up`).
+      const migration = (from: string) => lines(`import { createArticle } from '${from}';`, 'export async function up(rows: string[]) {', '  for (const r of rows) await createArticle(r);', "  await prisma.article.findMany();", '}');
       const f = await joined({
         'src/article.service.ts': lines('export async function createArticle(title: string) {', '  return prisma.article.findUnique({ where: { title } });', '}'),
         'src/routes.ts': lines("import { createArticle } from './article.service';", "router.post('/articles', async (req, res) => {", '  for (const t of req.body.titles) await createArticle(t);', '});'),
         'src/prisma/seed.ts': loop('../article.service'),
         'prisma/seeds/articles.ts': loop('../../src/article.service'),
-        'src/migrations/0002_titles.ts': loop('../article.service'),
+        'src/migrations/0002_titles.ts': migration('../article.service'),
         // Migrations per database engine (Wiki.js's server/db/migrations-sqlite/).
-        'server/db/migrations-sqlite/2.5.1.ts': loop('../../../src/article.service'),
+        'server/db/migrations-sqlite/2.5.1.ts': migration('../../../src/article.service'),
         // A folder named for the tool that runs them (uptime-kuma's db/knex_migrations/).
-        'db/knex_migrations/2026-08-18-0000-titles.ts': loop('../../src/article.service'),
+        'db/knex_migrations/2026-08-18-0000-titles.ts': migration('../../src/article.service'),
+        // A feature of the service named for migrating data is not one (linkwarden's bookmark import, its route below).
+        'src/controllers/migration/importArticles.ts': lines("import { createArticle } from '../../article.service';", 'export async function importArticles(rows: string[]) {', '  for (const r of rows) await createArticle(r);', '}'),
+        'src/routes/migration.ts': lines("import { importArticles } from '../controllers/migration/importArticles';", "router.post('/migration', async (req, res) => {", '  await importArticles(req.body.titles);', '});'),
         'src/routes.test.ts': loop('./article.service'),
         // End-to-end suites, also an edition's own (novu's *.e2e-ee.ts).
         'src/articles.e2e.ts': loop('./article.service'),
@@ -567,7 +572,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'tools/convert-db.ts': loop('../src/article.service'),
         'mealie/db/fixes/fix_slugs.py': lines('from shop.models import Tag', '', 'def run(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         // Migrations kept in one file, run at start-up (miniflux's internal/database/migrations.go).
-        'internal/database/migrations.ts': loop('../../src/article.service'),
+        'internal/database/migrations.ts': migration('../../src/article.service'),
+        'internal/database/migrations.go': lines('package database', '', 'import "database/sql"', '', 'func migrate(tx *sql.Tx, names []string) {', '\tfor _, n := range names {', '\t\ttx.Exec("INSERT INTO tags (name) VALUES ($1)", n)', '\t}', '}'),
         // Command-line modules an operator runs (redash's redash/cli/ with Flask's AppGroup, a Typer app), and a
         // Python script kept in bin/ (redash's bin/release_manager.py).
         'shop/cli/groups.py': lines('from click import argument', 'from flask.cli import AppGroup', 'from shop.models import Tag', 'manager = AppGroup(help="Groups")', '@manager.command()', '@argument("names")', 'def create(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
@@ -576,8 +582,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // rich-click, Click's drop-in (ArchiveBox's archivebox/cli/).
         'shop/cli/update.py': lines('import rich_click as click', 'from shop.models import Tag', '@click.command()', 'def update(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
       });
-      assert.deepEqual(hazardRows(f), ['query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles']);
-      assert.deepEqual(routeRows(f), [['POST', '/articles', 'src/routes.ts', 1, 'express']]);
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/controllers/migration/importArticles.ts:3:31 createArticle → prisma.article.findUnique [for…of sequential] → POST /migration',
+        'query-in-loop src/routes.ts:3:42 createArticle → prisma.article.findUnique [for…of sequential] → POST /articles',
+      ]);
+      assert.deepEqual(routeRows(f), [
+        ['POST', '/articles', 'src/routes.ts', 1, 'express'],
+        ['POST', '/migration', 'src/routes/migration.ts', 1, 'express'],
+      ]);
     });
 
     it("Express: a filter on a wildcard that hands each request on with next() (Wiki.js' HTTPS redirect) is middleware, not a route; a catch-all that answers is", async () => {
