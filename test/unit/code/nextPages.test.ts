@@ -30,4 +30,37 @@ describe("Next.js pages router: pages rendered per request", () => {
     assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), ['GET /base/[baseId] pages/base/[baseId].tsx:2', 'GET /space pages/space/index.tsx:1']);
     assert.deepEqual(hazardRows(f), ['missing-timeout pages/base/[baseId].tsx:5:23 fetch → GET /base/[baseId]']);
   });
+  it("a page that exports another module's getServerSideProps (linkwarden's shared one), and an API route that exports another's handler, are routes served by it", async () => {
+    const f = await joined({
+      'package.json': lines('{ "dependencies": { "next": "14.0.0", "react": "18.0.0", "@prisma/client": "5.0.0" } }'),
+      'lib/getServerSideProps.ts': lines(
+        "import { prisma } from './db';",
+        'const getServerSideProps = async () => {',
+        '  return { props: { users: await prisma.user.findMany() } };', // 3
+        '};',
+        'export default getServerSideProps;',
+      ),
+      'pages/dashboard.tsx': lines("import getServerSideProps from '../lib/getServerSideProps';", 'export default function Dashboard() { return null; }', 'export { getServerSideProps };'),
+      'pages/links.tsx': lines("import load from '../lib/getServerSideProps';", 'export default function Links() { return null; }', 'export { load as getServerSideProps };'),
+      'pages/api/webhooks/stripe.ts': lines(
+        "import { prisma } from '../../../lib/db';",
+        'export default async function webhook(req, res) {',
+        '  for (const e of req.body.events) await prisma.event.create({ data: e });', // 3
+        '  res.end();',
+        '}',
+      ),
+      'pages/api/webhook/index.ts': lines("import webhook from '../webhooks/stripe';", 'export default webhook;'),
+      'lib/db.ts': lines("import { PrismaClient } from '@prisma/client';", 'export const prisma = new PrismaClient();'),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), [
+      'ANY /api/webhook pages/api/webhook/index.ts:1',
+      'ANY /api/webhooks/stripe pages/api/webhooks/stripe.ts:1',
+      'GET /dashboard pages/dashboard.tsx:2',
+      'GET /links pages/links.tsx:2',
+    ]);
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop pages/api/webhooks/stripe.ts:3:42 prisma.event.create [for…of sequential] → ANY /api/webhooks/stripe, ANY /api/webhook',
+      'unbounded-query lib/getServerSideProps.ts:3:34 prisma.user.findMany → GET /dashboard, GET /links',
+    ]);
+  });
 });

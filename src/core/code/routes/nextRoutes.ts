@@ -46,8 +46,28 @@ export function findNextRoutes(c: RouteCollector): void {
     // Wrapped: `export const getServerSideProps = withEnv(ensureLogin(async (ctx) => …))` (teable's pages).
     const at = wrappedServerSideProps(c.s);
     const handler = at !== undefined ? resolveHandler(c, c.s.nodes[at].node) : undefined;
-    if (at !== undefined && handler) c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOf(at), ...handler, at, mountable: false });
+    if (at !== undefined && handler) {
+      c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOf(at), ...handler, at, mountable: false });
+      return;
+    }
+    // Another module's, exported as the page's (linkwarden's 28 pages: `import getServerSideProps from
+    // "@/lib/client/getServerSideProps"; export { getServerSideProps };`, or `export { getServerSideProps } from …`).
+    const shared = c.s.memo('next.ssrExport', () => SSR_EXPORT.exec(c.s.text));
+    if (shared && shared.index >= c.s.span.start && shared.index < c.s.span.end) {
+      const spec = shared[1].split(',').find((x) => /\bgetServerSideProps\s*$/.test(x.trim()))!.trim();
+      const [local, as] = spec.split(/\s+as\s+/);
+      const name = as && !shared[2] ? local.trim() : 'getServerSideProps';
+      c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOfSpan(shared.index, shared.index + shared[0].length), handlerChain: [name], at: -1, mountable: false });
+    }
   }
+}
+
+/** `export { getServerSideProps }`, `export { load as getServerSideProps }`, also `… } from './shared'` (group 2). */
+const SSR_EXPORT = /^export\s*\{([^}]*\bgetServerSideProps\s*(?:,[^}]*)?)\}(\s*from\b)?/m;
+
+/** The module imports `name`, as its default or by name. */
+function importsName(s: FileStructure, name: string): boolean {
+  return s.memo(`next.imports:${name}`, () => new RegExp(`^import\\s+(?:type\\s+)?(?:${name}\\b|[\\w$]+\\s*,\\s*\\{[^}]*\\b${name}\\b|\\{[^}]*\\b${name}\\b)[^;]*?from\\b`, 'm').test(s.text));
 }
 
 /** The call a page's `export const getServerSideProps = wrap(…)` is made with (its scan index). */
@@ -166,7 +186,17 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
   let handler: number | undefined;
   if (m[1] !== undefined) handler = m[1] ? localFunction(s, m[1]) : s.functions.find((f) => s.text.slice(0, s.nodes[f.index].start).trimEnd().endsWith('default'))?.index;
   else handler = localFunction(s, m[3] ?? m[2]);
-  if (handler === undefined) return;
+  if (handler === undefined) {
+    // Another module's handler exported as this route's (linkwarden's `import webhook from "../webhooks/stripe"; export
+    // default webhook;`): the join serves it, with the methods unknown here. Added by the statement that exports it.
+    // (A name alone: not a handler made by a call, `export default createNextApiHandler({ router })`, tRPC's.)
+    const alone = m[1] === undefined && m[3] === undefined && /^[ \t]*(?:;|\r?\n|$)/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const name = alone ? m[2] : undefined;
+    if (name && /^[\w$]+$/.test(name) && importsName(s, name) && m.index >= s.span.start && m.index < s.span.end) {
+      c.add({ method: 'ANY', path, framework: 'nextjs', declaration: s.rangeOfSpan(m.index, m.index + m[0].length), handlerChain: [name], at: -1, mountable: false });
+    }
+    return;
+  }
   const body = s.textOf(handler);
   const methods = new Set<string>();
   for (const x of body.matchAll(/case\s+['"]([A-Z]+)['"]|method\s*={2,3}\s*['"]([A-Z]+)['"]/g)) {
