@@ -90,6 +90,26 @@ describe('DRF: relations a list serializer reads per row that the queryset does 
     assert.match(message, /`ImageSerializer` renders each Image of the list with `exercise_uuid = serializers\.ReadOnlyField\(source='exercise\.uuid'\)`.*select_related\('exercise'\)/);
   });
 
+  it("warns once for the relations to many that Meta.fields names, at the first, naming them all (paperless-ngx's workflow serializers)", async () => {
+    const f = await joined({
+      'gallery/models.py': MODELS + lines('', 'class Album(models.Model):', '    images = models.ManyToManyField(Image)', '    tags = models.ManyToManyField(Tag)', '    editors = models.ManyToManyField("User")'),
+      'gallery/serializers.py': lines(
+        'from rest_framework import serializers',
+        'from gallery.models import Album',
+        '',
+        'class AlbumSerializer(serializers.ModelSerializer):',
+        '    class Meta:',
+        '        model = Album',
+        "        fields = ['id', 'images', 'tags', 'editors']",
+      ),
+      'gallery/views.py': lines('from rest_framework import viewsets', 'from gallery.models import Album', 'from gallery.serializers import AlbumSerializer', '', 'class AlbumViewSet(viewsets.ModelViewSet):', "    queryset = Album.objects.prefetch_related('tags')", '    serializer_class = AlbumSerializer'),
+      'gallery/urls.py': lines('from rest_framework import routers', 'from gallery import views', '', 'router = routers.DefaultRouter()', 'router.register(r"album", views.AlbumViewSet)', 'urlpatterns = router.urls'),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop gallery/serializers.py:7:26 Album.images [DRF list serializer sequential] → GET ^album/$']);
+    const message = [...f.values()].flatMap((a) => a.hazards)[0].explanation;
+    assert.match(message, /renders each Album of the list with 2 relations named in Meta\.fields, Album\.images, Album\.editors, .*`prefetch_related\('images', 'editors'\)`/);
+  });
+
   it('is quiet for relations the queryset loads, in the class attribute or in get_queryset added to super()', async () => {
     const loaded = await workspace(views("    queryset = Image.objects.select_related('exercise', 'license').prefetch_related('tags')"));
     assert.deepEqual(hazardRows(loaded), []);

@@ -118,6 +118,10 @@ function implicitFields(text: string, bodyStart: number, body: string, lineStart
 /** The message of a field of a list's serializer that reads relations per row (several for `fields = '__all__'`). */
 export function relationReadExplanation(serializer: string, model: string, reads: SerializerRead[]): string {
   const relations = reads.map((r) => `${model}.${r.relation}`).join(', ');
+  if (reads.length > 1 && reads.every((r) => r.implicit)) {
+    // The names of Meta.fields, one warning for them all.
+    return `Database query per row: \`${serializer}\` renders each ${model} of the list with ${reads.length} relations named in Meta.fields, ${relations}, each loaded with a query of its own for every row (the view's queryset does not ${howToLoad(reads)}), one after another.`;
+  }
   return `Database query per row: \`${serializer}\` renders each ${model} of the list with \`${reads[0].written}\`, which loads ${relations} with a query of its own for every row (the view's queryset does not ${howToLoad(reads)}), one after another.`;
 }
 
