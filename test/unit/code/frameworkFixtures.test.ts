@@ -3210,7 +3210,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('retry settings: urllib3\'s Retry (also through requests) and tenacity\'s or retrying\'s @retry without a wait; not dramatiq\'s or redis-py\'s Retry, nor a project\'s own retry()', async () => {
+    it('retry settings: urllib3\'s Retry (also through requests; not one retry at most) and tenacity\'s or retrying\'s @retry without a wait; not dramatiq\'s or redis-py\'s Retry, nor a project\'s own retry()', async () => {
       const f = await joined({
         'http_client.py': lines(
           'from requests.adapters import HTTPAdapter, Retry',
@@ -3221,6 +3221,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '',
           'def patient():',
           '    return HTTPAdapter(max_retries=Retry(total=5, backoff_factor=0.5))',
+          '',
+          // One retry at most (healthchecks' S3 client): a wait before it would change nothing.
+          'def once():',
+          '    return HTTPAdapter(max_retries=Retry(total=1))',
         ),
         'tasks.py': lines('from dramatiq import Retry', '', 'def grant(e):', '    raise Retry(delay=e.defer_milliseconds)'),
         'cache.py': lines('from redis.asyncio.retry import Retry', 'from redis.backoff import default_backoff', '', 'REDIS_RETRY = Retry(default_backoff(), retries=50)'),

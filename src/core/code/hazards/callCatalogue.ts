@@ -291,6 +291,9 @@ const XORM_HOLDERS: ChainPattern[] = [
 const XORM_RUNS = 'Find|FindAndCount|Get|Exist|Count|Sum|Sums|SumInt|SumsInt|Iterate|Rows|Insert|InsertOne|InsertMulti|Update|Delete|Exec|Query|QueryString|QueryInterface';
 /** A module that imports AdonisJS's Lucid models (v6 `#models/…`, v5 `App/Models/…`) or Lucid itself. */
 const LUCID = `['"](?:#models/|App/Models/|@adonisjs/lucid)`;
+/** urllib3's `Retry(total=1)`, `Retry(1)`, `Retry(0)`: one retry at most. */
+const ONE_RETRY = '^[\\w.]*Retry\\(\\s*(?:total\\s*=\\s*)?[01]\\s*[,)]|\\btotal\\s*=\\s*[01]\\b';
+
 /** What runs a prepared statement of database/sql or sqlx (each a round trip). */
 const GO_STATEMENT_RUNS = 'Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Get|GetContext|Select|SelectContext|Queryx|QueryRowx|QueryxContext|QueryRowxContext|MustExec|MustExecContext';
 
@@ -1772,8 +1775,9 @@ export const DEFAULT_RETRY_RULES: RetryRule[] = [
   },
   // urllib3's, also as requests re-exports it. Not rq's `Retry(max=3, interval=[10, 30])` (netbox's rqworker), whose
   // interval is its delay, nor dramatiq's `raise Retry(delay=…)` or redis-py's `Retry(backoff, retries)` (polar's).
-  { languages: ['python'], root: 'Retry', backoffArgs: 'backoff_factor|\\binterval\\s*=', inFilesMatching: 'urllib3|requests\\.adapters', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
-  { languages: ['python'], root: 'retry|urllib3', method: 'Retry', backoffArgs: 'backoff_factor', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
+  // (One retry at most, `Retry(total=1)` (healthchecks' S3 client): a wait before it would change nothing.)
+  { languages: ['python'], root: 'Retry', backoffArgs: `backoff_factor|\\binterval\\s*=|${ONE_RETRY}`, inFilesMatching: 'urllib3|requests\\.adapters', label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
+  { languages: ['python'], root: 'retry|urllib3', method: 'Retry', backoffArgs: `backoff_factor|${ONE_RETRY}`, label: 'urllib3 `Retry` without `backoff_factor` retries immediately' },
 ];
 
 export const DEFAULT_CATALOGUE: CatalogueData = {
