@@ -356,6 +356,9 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe|AddFunc|Add
 const SLEEP =
   /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
+/** An HTTP answer's `Location` read (`res.headers.get("location")`, `resp.headers["Location"]`, Go's `resp.Header.Get("Location")`). */
+const LOCATION_READ = /\.[hH]eaders?\s*(?:\.\s*[gG]et\s*\(\s*|\[\s*)['"]location['"]|\.headers\.location\b/i;
+
 /**
  * A consumer taking the next message from a queue, waiting for one: lnbits' `payment = await invoice_paid_queue.get()`,
  * Java's `queue.take()`, Redis' `BLPOP`. Its loop runs once per message, not per item of one request.
@@ -636,7 +639,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(i, n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable) && !this.overTables(n)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(i, n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable) && !this.overTables(n) && !this.followsRedirects(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -1230,6 +1233,20 @@ export class FileStructure {
    * which records the retries that retry-without-backoff reads): `for i := 0; i < 3; i++`
    * (alist's drivers try an API call three times that way), `for (let i = 0; i <= 1; i++)`, Python's `range(3)`.
    */
+  /**
+   * A loop that follows an HTTP redirect on each turn (linkwarden's safeFetch, `for (let redirectCount = 0; redirectCount
+   * <= maxRedirects; redirectCount++) { … fetch(current) … }`): each request needs the one before's `Location`, and the
+   * count is bounded by the client's limit, not by the data. (Its request's timeout is still asked.)
+   */
+  private followsRedirects(n: Scanned, iterable: Node | null | undefined): boolean {
+    if (iterable) return false;
+    const body = n.node.childForFieldName('body');
+    const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
+    if (!/^(?:for|while)\b/.test(header)) return false;
+    // Counted to a limit of redirects, or reading each answer's `Location` to ask for it next.
+    return /redirect/i.test(header) || LOCATION_READ.test(this.text.slice(header.length + n.start, n.end));
+  }
+
   private countsToFew(n: Scanned, iterable: Node | null | undefined): boolean {
     if (iterable) return iterable.type === 'call' && /^range\(\s*(?:0\s*,\s*)?[0-3]\s*\)$/.test(iterable.text);
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 120));
