@@ -141,6 +141,14 @@ describe("DRF: a viewset's own verb methods", () => {
         '    # TODO: deprecated, use the bulk endpoint',
         '    def email_document(self, request, pk=None):',
         '        return Response({})',
+        '',
+        // A banner comment, a decorator nested four deep and a parenthesis in a string between them and the def.
+        '    @action(methods=["get"], detail=False)',
+        `    ${'#'.repeat(80)}`,
+        '    # see @a @b @c @d @e @f @g @h @i @j @k @l @m @n @o @p @q @r @s @t @u @v @w @x',
+        '    @extend_schema(responses={200: inline(fields={"a": field(help_text=wrap(")"))})}, description="Returns :)")',
+        '    def summary(self, request):',
+        '        return Response({})',
       ),
       'documents/urls.py': lines(
         'from rest_framework.routers import DefaultRouter',
@@ -164,6 +172,7 @@ describe("DRF: a viewset's own verb methods", () => {
       'GET ^logs/$',
       'GET ^documents/(?P<pk>[^/.]+)/metadata/$',
       'POST ^documents/(?P<pk>[^/.]+)/email/$',
+      'GET ^documents/summary/$',
     ]) assert.ok(rows.includes(route), `${route} in:\n${rows.join('\n')}`);
     assert.ok(!rows.some((r) => r.startsWith('ANY ')), rows.join('\n'));
     assert.ok(!rows.includes('POST ^logs/$'), rows.join('\n'));

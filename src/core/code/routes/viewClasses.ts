@@ -60,9 +60,52 @@ const HELPER_ATTRIBUTES: HelperAttribute[] = ['serializer_class', 'filterset_cla
 const ALLOWED = String.raw`(?:http_method_names|methods)[ \t]*(?::[^=\n]+)?=[ \t]*[[(]([^\])]*)[\])]`;
 const CLASS = /^([ \t]*)class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/gm;
 // DRF's `@action`, and the `@detail_route`/`@list_route` it replaced (DRF < 3.8; still in older projects, taiga's).
-// Also through the module, Tandoor's `@decorators.action(detail=False, methods=['PUT'])`. Then, before the `def`,
-// other decorators, over several lines too (paperless-ngx's `@method_decorator(\n condition(…),\n)`), and comments.
-const ACTION = /@(?:decorators\.)?(action|detail_route|list_route)[ \t]*\(((?:[^()]|\([^()]*\))*)\)(?:\s*(?:@[\w.]+[ \t]*(?:\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?|#[^\n]*))*\s*(?:async[ \t]+)?def[ \t]+(\w+)/g;
+// Also through the module, Tandoor's `@decorators.action(detail=False, methods=['PUT'])`. The `def` it decorates is
+// found after it by defAfterDecorators.
+const ACTION = /@(?:decorators\.)?(action|detail_route|list_route)[ \t]*\(((?:[^()]|\([^()]*\))*)\)/g;
+
+/**
+ * The name of the function defined after `from`, past other decorators, over several lines and nested as deep as they
+ * like (paperless-ngx's `@method_decorator(\n condition(…),\n)`), and comments: read by a scan, which a pattern for
+ * nested brackets and comments did exponentially on a long comment banner.
+ */
+function defAfterDecorators(text: string, from: number): string | undefined {
+  let i = from;
+  for (let decorators = 0; decorators < 20; decorators++) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text[i] === '#') {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return undefined;
+      i = end;
+      continue;
+    }
+    if (text[i] !== '@') break;
+    const name = /^@[\w.]+[ \t]*/.exec(text.slice(i, i + 200));
+    if (!name) return undefined;
+    i += name[0].length;
+    if (text[i] === '(') {
+      const end = closingParenthesis(text, i);
+      if (end < 0) return undefined;
+      i = end + 1;
+    }
+  }
+  return /^(?:async[ \t]+)?def[ \t]+(\w+)/.exec(text.slice(i, i + 200))?.[1];
+}
+
+/** Where the bracket opened at `open` closes, past strings (`"Returns :)"`), or -1. */
+function closingParenthesis(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
 
 /** Base classes with their type arguments taken out (`ModelViewSet[Tag]`, `GenericViewSet[dict[str, int]]`): as the class is named. */
 function withoutSubscripts(bases: string): string {
@@ -123,7 +166,9 @@ export function viewClassFactsOf(text: string, lineStarts: number[]): Record<str
     }
     if (body.includes('@action') || body.includes('.action(') || body.includes('_route(')) {
       for (const a of body.matchAll(ACTION)) {
-        const [, decorator, args, name] = a;
+        const [, decorator, args] = a;
+        const name = defAfterDecorators(body, a.index + a[0].length);
+        if (!name) continue;
         const methods = /methods\s*=\s*[[(]([^\])]*)/.exec(args)?.[1];
         fact.actions.push({
           name,
