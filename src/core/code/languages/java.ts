@@ -1,6 +1,14 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { field, type LanguageSpec } from './languageSpec';
 
+/**
+ * A chain through a Flux up to the operator called (Reactor's `Flux.fromIterable(ids).filter(…).flatMap(`): made from
+ * a collection (not `Flux.just(a, b)` or `Flux.merge(a, b)`, a few values written out), or by a Mono's `flatMapMany`,
+ * or a reactive repository's `findAll`/`findAllBy…`; with nothing between that makes it a Mono (`collectList`, `count`,
+ * `next`, `then`, `reduce`…), whose operators run once.
+ */
+const FLUX_THEN = String.raw`(^|.*\.)(Flux\.(fromIterable|fromStream|fromArray|concat|mergeSequential)|flatMapMany|flatMapIterable|thenMany|findAll(By\w+)?)\.((?!(collectList|collectMap|collectMultimap|collectSortedList|count|next|last|single|singleOrEmpty|then|thenReturn|thenEmpty|reduce|reduceWith|hasElements|hasElement|any|all|elementAt|blockFirst|blockLast)\.)\w+\.)*`;
+
 export const JAVA: LanguageSpec = {
   family: 'java',
   callTypes: ['method_invocation', 'object_creation_expression'],
@@ -37,10 +45,10 @@ export const JAVA: LanguageSpec = {
   ]),
   // A stream, or a Flux: made from a collection (not `Flux.just(a, b)`, a few values written out), or what a Mono's
   // `flatMapMany` or a reactive repository's `findAll…` gives. A Mono's operators run once.
-  callbackReceiver: /(^|\.)(stream|parallelStream|forEach|boxed|range|rangeClosed)(\.|$)|\.forEach$|(^|\.)(Flux\.(fromIterable|fromStream|fromArray|merge|concat|mergeSequential)|flatMapMany|flatMapIterable|thenMany|findAll\w*)\./,
+  callbackReceiver: new RegExp(`(^|\\.)(stream|parallelStream|forEach|boxed|range|rangeClosed)(\\.|$)|\\.forEach$|${FLUX_THEN}\\w+$`),
   parallelWrappers: /^CompletableFuture\.(allOf|anyOf)$|^Flux\.merge$/,
   // Reactor's `flatMap` subscribes to the inner publishers as elements come, up to 256 at a time.
-  parallelChains: /(^|\.)(parallelStream|parallel)(\.|$)|^(?!(.*\.)?stream\.)(.*\.)?(Flux\.\w+|flatMapMany|flatMapIterable|thenMany|findAll\w*)\.(\w+\.)*(flatMap|flatMapSequential|flatMapDelayError)$/,
+  parallelChains: new RegExp(`(^|\\.)(parallelStream|parallel)(\\.|$)|^(?!(.*\\.)?stream\\.)${FLUX_THEN}(flatMap|flatMapSequential|flatMapDelayError)$`),
   parallelScopes: new Set(),
   asyncSubmit: /^CompletableFuture\.(runAsync|supplyAsync)$|(^|\.)\w*([eE]xecutor(Service)?|[pP]ool)\.(submit|execute)$/,
   literalTypes: new Set(['array_initializer']),
