@@ -1009,11 +1009,13 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: GO_STATEMENT_RUNS,
     label: 'prepared statement (database/sql, sqlx)',
   },
+  // (Through a struct named for its queries, `app.queries.X.Get(…)`; not a field `q` alone, as often a URL's values or
+  // a queue, `h.q.Get(id)`: that form is known through the method's receiver, `c.q.X.Get(…)` read as `q.X.Get(…)`.)
   {
     kind: 'query',
     languages: ['go'],
     root: '\\w+',
-    through: 'q|queries|\\w*Queries|stmts|statements',
+    through: 'queries|\\w*Queries|stmts|statements',
     method: GO_STATEMENT_RUNS,
     argsMatching: '^\\(\\s*[^)\\s]',
     label: 'prepared statement (database/sql, sqlx)',
