@@ -244,12 +244,61 @@ export function pythonResultType(annotation: string | undefined): string | undef
   // A generic class given its type arguments (mealie's `-> GroupRepositoryGeneric[RecipeToolOut, Tool]`) is that class;
   // `Optional[Repo]` is a Repo.
   const generic = annotation ? /^["']?((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\[(.*)\]["']?$/s.exec(annotation.trim()) : null;
-  if (generic) return /(?:^|\.)Optional$/.test(generic[1]) ? pythonResultType(generic[2]) : pythonResultType(generic[1]);
+  // (Also `Annotated[Repo, Depends(get_repo)]`, `Awaitable[Repo]`: a Repo. Not what a generator or an iterator yields.)
+  if (generic) return /(?:^|\.)(?:Optional|Annotated|Awaitable|Final|ClassVar)$/.test(generic[1]) ? pythonResultType(firstTypeArgument(generic[2])) : pythonResultType(generic[1]);
   const m = annotation ? /^["']?(?:[A-Za-z_]\w*\.)*([A-Z]\w*)["']?$/.exec(annotation.trim()) : null;
   return m && !PYTHON_TYPING_NAMES.has(m[1]) ? m[1] : undefined;
 }
 
-const PYTHON_TYPING_NAMES = new Set(['Any', 'None', 'Self', 'Optional', 'Union', 'List', 'Dict', 'Set', 'Tuple', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping', 'Callable', 'Type', 'NoReturn', 'Never']);
+const PYTHON_TYPING_NAMES = new Set([
+  'Any',
+  'None',
+  'Self',
+  'Optional',
+  'Union',
+  'List',
+  'Dict',
+  'Set',
+  'Tuple',
+  'Iterable',
+  'Iterator',
+  'Generator',
+  'Sequence',
+  'Mapping',
+  'Callable',
+  'Type',
+  'NoReturn',
+  'Never',
+  'AsyncIterator',
+  'AsyncIterable',
+  'AsyncGenerator',
+  'Coroutine',
+  'Awaitable',
+  'Annotated',
+  'Literal',
+  'Final',
+  'ClassVar',
+  'TypeGuard',
+  'FrozenSet',
+  'DefaultDict',
+  'OrderedDict',
+  'Deque',
+  'Counter',
+  'MutableMapping',
+  'MutableSequence',
+]);
+
+/** The first argument of a type's subscript (`Repo` of `Repo, Depends(get_repo)`), brackets respected. */
+function firstTypeArgument(args: string): string {
+  let depth = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === ',' && depth === 0) return args.slice(0, i);
+  }
+  return args;
+}
 
 /**
  * TypeScript: the class or interface a function's own text gives a name: a parameter's annotation
