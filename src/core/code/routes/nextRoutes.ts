@@ -67,7 +67,8 @@ const SSR_EXPORT = /^export\s*\{([^}]*\bgetServerSideProps\s*(?:,[^}]*)?)\}(\s*f
 
 /** The module imports `name`, as its default or by name. */
 function importsName(s: FileStructure, name: string): boolean {
-  return s.memo(`next.imports:${name}`, () => new RegExp(`^import\\s+(?:type\\s+)?(?:${name}\\b|[\\w$]+\\s*,\\s*\\{[^}]*\\b${name}\\b|\\{[^}]*\\b${name}\\b)[^;]*?from\\b`, 'm').test(s.text));
+  const n = name.replace(/\$/g, '\\$');
+  return s.memo(`next.imports:${name}`, () => new RegExp(`^import\\s+(?:type\\s+)?(?:${n}(?![\\w$])|[\\w$]+\\s*,\\s*\\{[^}]*(?<![\\w$])${n}(?![\\w$])|\\{[^}]*(?<![\\w$])${n}(?![\\w$]))[^;]*?from\\b`, 'm').test(s.text));
 }
 
 /** The call a page's `export const getServerSideProps = wrap(…)` is made with (its scan index). */
