@@ -977,7 +977,7 @@ class WorkspaceLinker {
       });
     }
     out.push(...this.remixPagesOfLayouts(out));
-    return shadowedDropped(out);
+    return shadowedDropped(this.remixLayoutsBelowIndexes(out));
   }
 
   /**
@@ -1018,6 +1018,16 @@ class WorkspaceLinker {
   private remix?: Map<string, Entry>;
 
   /**
+   * A layout with a path of its own (`dashboard+/_layout.tsx`, `/dashboard`) is the route of that path only when no
+   * index below it is (`dashboard+/_index.tsx`): React Router matches both, and runs the layout's loader for the index.
+   */
+  private remixLayoutsBelowIndexes(routed: ReturnType<WorkspaceLinker['routePaths']>): ReturnType<WorkspaceLinker['routePaths']> {
+    const pages = new Set(routed.filter((r) => r.key.method === 'GET' && r.e.links.remixModule && !r.e.links.remixModule.layout).map((r) => `${r.e.group}\u0000${r.key.path}`));
+    if (!pages.size) return routed;
+    return routed.filter((r) => !(r.key.method === 'GET' && r.e.links.remixModule?.layout && pages.has(`${r.e.group}\u0000${r.key.path}`)));
+  }
+
+  /**
    * A page with no loader of its own under a layout that has one (documenso's `_authenticated+/settings.tsx`): a GET
    * of its path runs the layout's loader, so it is a route too, with those loaders as its handlers. Not a layout itself.
    */
@@ -1031,7 +1041,9 @@ class WorkspaceLinker {
       const start = this.remixLoadersAbove(e);
       if (!start.some((r) => r.e.links.remixModule)) continue;
       const here = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      const handler = { method: 'GET', path: module.path, framework: module.framework, file: e.a.file, declaration: here, handler: here };
+      // (The framework of the layout that loads: the page itself may import neither's packages.)
+      const framework = start.find((r) => r.e.links.remixModule)!.e.links.remixModule!.framework;
+      const handler = { method: 'GET', path: module.path, framework, file: e.a.file, declaration: here, handler: here };
       out.push({ e, route: -1, key: { method: 'GET', path: module.path }, handler, start });
     }
     return out;

@@ -1097,6 +1097,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // A layout named in the flat form: `docs.$id._layout.tsx` is the layout of `docs.$id`.
         'apps/remix/app/routes/_authenticated+/docs.$id._layout.tsx': lines("import { prisma } from '@documenso/prisma';", 'export async function loader() {', '  return prisma.doc.findMany();', '}'), // 3
         'apps/remix/app/routes/_authenticated+/docs.$id._index.tsx': lines('export default function Doc() {', '  return null;', '}'),
+        // A layout with a path and no index below it serves its path itself.
+        'apps/remix/app/routes/reports+/_layout.tsx': lines('export async function loader() {', '  return {};', '}'),
+        'apps/remix/app/routes/reports+/daily.tsx': lines('export default function Daily() {', '  return null;', '}'),
         // Flat names: `_auth.tsx` is the pathless layout of `_auth.login.tsx`; `users_.edit` escapes `users`' layout.
         'apps/remix/app/routes/_auth.tsx': lines("import { prisma } from '@documenso/prisma';", 'export async function loader() {', '  return prisma.session.findMany();', '}'), // 3
         'apps/remix/app/routes/_auth.login.tsx': lines('export default function Login() {', '  return null;', '}'),
@@ -1108,9 +1111,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/dashboard', 'apps/remix/app/routes/_authenticated+/dashboard.tsx', 0, 'react-router'],
         ['GET', '/docs/:id', 'apps/remix/app/routes/_authenticated+/docs.$id._index.tsx', 0, 'react-router'],
         ['GET', '/settings', 'apps/remix/app/routes/_authenticated+/settings.tsx', 0, 'react-router'],
+        ['GET', '/reports', 'apps/remix/app/routes/reports+/_layout.tsx', 0, 'react-router'],
+        ['GET', '/reports/daily', 'apps/remix/app/routes/reports+/daily.tsx', 0, 'react-router'],
       ]);
       assert.deepEqual(hazardRows(f), [
-        'missing-timeout apps/remix/app/root.tsx:2:16 fetch → GET /dashboard, GET /settings, GET /admin, GET /docs/:id, GET /login',
+        'missing-timeout apps/remix/app/root.tsx:2:16 fetch → GET /dashboard, GET /reports, GET /settings, GET /admin, GET /docs/:id, GET /reports/daily, GET /login',
         'unbounded-query apps/remix/app/routes/_auth.tsx:3:10 prisma.session.findMany → GET /login',
         'unbounded-query apps/remix/app/routes/_authenticated+/_layout.tsx:3:25 prisma.team.findMany → GET /dashboard, GET /settings, GET /admin, GET /docs/:id',
         'unbounded-query apps/remix/app/routes/_authenticated+/docs.$id._layout.tsx:3:10 prisma.doc.findMany → GET /docs/:id',

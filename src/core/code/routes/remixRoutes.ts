@@ -18,8 +18,8 @@ export const ROOT_MODULE = /^(.*(?:^|\/)app\/)root\.(?:tsx|ts|jsx|js)$/;
 export function findRemixRoutes(c: RouteCollector): void {
   const m = ROUTE_MODULE.exec(c.file);
   if (!m) return;
-  // A layout serves no path of its own: its loader runs for the routes below it (the join's, remixModuleOf).
-  if (remixModuleOf(c.file, false)?.layout) return;
+  // A pathless layout serves no path of its own: its loader runs for the routes below it (the join's, remixModuleOf).
+  if (remixModuleOf(c.file, false)?.pathless) return;
   const s = c.s;
   const exported = s.memo('remix.exports', () => ({
     loader: /export\s+(?:async\s+)?(?:function\s+loader\b|const\s+loader\b)/.test(s.text),
@@ -40,12 +40,13 @@ export function findRemixRoutes(c: RouteCollector): void {
 /**
  * A route module's place among the others (FileLinks.remixModule): its route id as segments joined by `.`
  * (`_authenticated+/dashboard.tsx` is `_authenticated.dashboard`, `_authenticated+/_layout.tsx` is `_authenticated`),
- * the folder of routes it is in, its path, and whether it is a layout: a pathless one (`_authenticated`, `_auth.tsx`)
- * or remix-flat-routes' `_layout` of a folder. A module's ancestors are those whose id is a prefix of its own, segment
+ * the folder of routes it is in, its path, and whether it is a layout: a pathless one (`_authenticated`, `_auth.tsx`),
+ * which serves no path, or remix-flat-routes' `_layout` of a folder or a name (`dashboard+/_layout.tsx`), which serves
+ * its path when no index below it does (the join's). A module's ancestors are those whose id is a prefix of its own, segment
  * by segment: React Router runs each one's loader for a request to it (`users_.edit`, whose segment escapes the
  * layout, is no child of `users`).
  */
-export function remixModuleOf(file: string, remix: boolean): { routes: string; id: string; path: string; layout: boolean; framework: string } | undefined {
+export function remixModuleOf(file: string, remix: boolean): { routes: string; id: string; path: string; layout: boolean; pathless: boolean; framework: string } | undefined {
   const m = ROUTE_MODULE.exec(file);
   if (!m) return undefined;
   const path = remixPath(m[1]);
@@ -59,7 +60,7 @@ export function remixModuleOf(file: string, remix: boolean): { routes: string; i
   const last = segments[segments.length - 1] ?? '';
   const pathless = !flatLayout && last.startsWith('_') && last !== '_index' && !last.startsWith('[');
   const routes = file.slice(0, m.index + m[0].indexOf('app/routes/') + 'app/routes/'.length);
-  return { routes, id: segments.join('.'), path, layout: folderLayout || flatLayout || pathless, framework: remix ? 'remix' : 'react-router' };
+  return { routes, id: segments.join('.'), path, layout: folderLayout || flatLayout || pathless, pathless, framework: remix ? 'remix' : 'react-router' };
 }
 
 /** Remix's own packages imported (`@remix-run/…`), else React Router's framework mode. */
