@@ -789,7 +789,8 @@ class WorkspaceLinker {
         // listed ten and sixteen: one fix, a `prefetch_related` of them all, and ten warnings stacked on the list).
         const listed = r.read.implicit ? relationReads!.filter((x) => x.read.implicit && x.e === r.e && x.serializer === r.serializer && x.model === r.model) : [];
         const first = listed.length ? listed.reduce((a, b) => (comparePositions(b.read.range.start, a.read.range.start) < 0 ? b : a)) : r;
-        const id = listed.length ? `${r.e.a.file}#${r.serializer}#Meta.fields` : `${r.e.a.file}#${r.serializer}#${r.read.range.start.line}:${r.read.range.start.character}`;
+        // (By the relations found unloaded: a route whose queryset prefetches some of them has a warning of its own.)
+        const id = listed.length ? `${r.e.a.file}#${r.serializer}#Meta.fields#${listed.map((x) => x.read.relation).join(',')}` : `${r.e.a.file}#${r.serializer}#${r.read.range.start.line}:${r.read.range.start.character}`;
         const known = byRead.get(id);
         if (known) {
           if (!known.routes.some((k) => k.method === key.method && k.path === key.path)) known.routes.push(key);
