@@ -85,8 +85,9 @@ const ASSIGNED = new Set(['variable_declarator', 'assignment_expression', 'assig
 
 /**
  * A JavaScript function that is a property of an object literal (`{ onSelect: () => … }`, `{ run() { … } }`), where
- * the object is kept (returned, assigned, rendered, or stored with `push`/`set`…) rather than given to a call, which
- * may call the function then (`withRetry({ run: () => … })`). Not a query function of TanStack Query.
+ * the object is kept (returned, assigned, rendered) rather than given to a call, which may call the function then
+ * (`withRetry({ run: () => … })`), or keep it to call with the others (`tasks.push({ run: () => db.find(id) })`, then
+ * `Promise.all(tasks.map((t) => t.run()))`). Not a query function of TanStack Query.
  */
 function keptInObject(fn: Node): boolean {
   const parent = fn.parent;
@@ -97,14 +98,8 @@ function keptInObject(fn: Node): boolean {
   if (object?.type !== 'object') return false;
   let up = object.parent;
   while (up?.type === 'parenthesized_expression') up = up.parent;
-  if (up?.type !== 'arguments') return true;
-  const callee = up.parent?.childForFieldName('function');
-  const method = callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
-  return method !== undefined && STORES.test(method);
+  return up?.type !== 'arguments';
 }
-
-/** Methods that keep what they are given (a list's, a map's, a set's). */
-const STORES = /^(?:push|unshift|set|add|append|concat)$/;
 
 /** The node the value `node` is written in, past Go's expression lists (`a, b := …`). */
 function assignmentAround(node: Node): Node | null {

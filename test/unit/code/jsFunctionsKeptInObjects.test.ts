@@ -6,7 +6,7 @@ import { hazardRows, joined, lines } from './fixtureWorkspace';
  * called, later, if ever: not once per item. One in an object given to a call may be called by it at once.
  */
 describe('JavaScript: functions kept in objects a loop builds', () => {
-  it("are not run per iteration (returned, rendered, pushed, as a method); one given to a call is, and TanStack Query's queryFn", async () => {
+  it("are not run per iteration (returned, rendered, as a method); one given to a call is (also to push, to be run with the others), and TanStack Query's queryFn", async () => {
     const f = await joined({
       'src/app.tsx': lines(
         "import express from 'express';",
@@ -45,7 +45,11 @@ describe('JavaScript: functions kept in objects a loop builds', () => {
     });
     assert.deepEqual(
       hazardRows(f).filter((h) => h.includes('-in-loop')),
-      ['call-in-loop src/app.tsx:22:89 fetch [.map() sequential] → -', 'query-in-loop src/app.tsx:17:58 prisma.item.count [for…of sequential] → GET /menu'],
+      [
+        'call-in-loop src/app.tsx:22:89 fetch [.map() sequential] → -',
+        'query-in-loop src/app.tsx:16:55 prisma.item.delete [for…of sequential] → GET /menu',
+        'query-in-loop src/app.tsx:17:58 prisma.item.count [for…of sequential] → GET /menu',
+      ],
     );
   });
 });
