@@ -231,6 +231,9 @@ function interfaceOf(links: FileLinks): string {
       // (What a call the workspace does not define is, when a model of the workspace inherits it: accessorEffect.)
       links.activeRecordModels ?? [],
       links.associationAccessors ?? [],
+      // (Which service a file is in depends on whether it serves routes; a quiet file's calls are not followed.)
+      links.routeLinks.length > 0,
+      links.quiet === true,
     ]),
   );
 }
