@@ -374,7 +374,7 @@ class WorkspaceLinker {
   /** Walks of earlier joins still valid for this one (see LinkCache.reached). */
   private readonly reachedBefore?: LinkCache['reached'];
   private readonly byFile = new Map<string, Entry>();
-  private readonly effects = new Map<number, { effect?: { callee: string; match: CallMatch }; depth: number; read: Set<Entry> } | null>();
+  private readonly effects = new Map<number, { effect?: { callee: string; match: CallMatch }; read: Set<Entry> } | null>();
   /** The files whose functions the search under way reads (see LinkCache.throughCalls); set while one runs. */
   private reading?: Set<Entry>;
   /** @fastify/autoload registrations, with the folder each reads (workspace-relative). */
@@ -3938,7 +3938,10 @@ class WorkspaceLinker {
     // By function and depth: what is found depends on how many calls are left to follow.
     const key = refKey(ref) * (EFFECT_DEPTH + 1) + depth;
     const cached = this.blockers.get(key);
-    if (cached === null) return undefined;
+    if (cached === null) {
+      this.cycles++;
+      return undefined;
+    }
     if (cached !== undefined) {
       if (this.reading) for (const r of cached.read) this.reading.add(r);
       return cached.found;
@@ -3946,6 +3949,7 @@ class WorkspaceLinker {
     this.blockers.set(key, null);
     const outer = this.reading;
     const read = (this.reading = new Set([ref.e]));
+    const cyclesBefore = this.cycles;
     let found: Blocker | undefined;
     try {
       if (depth < EFFECT_DEPTH) {
@@ -3965,7 +3969,9 @@ class WorkspaceLinker {
       this.reading = outer;
     }
     if (outer) for (const r of read) outer.add(r);
-    this.blockers.set(key, { found, read });
+    // (Found in a cycle: not kept, as in effectOf.)
+    if (this.cycles > cyclesBefore) this.blockers.delete(key);
+    else this.blockers.set(key, { found, read });
     return found;
   }
 
@@ -4048,13 +4054,19 @@ class WorkspaceLinker {
   private accessors?: Map<string, Entry[]>;
 
   private effectOf(ref: FnRef, depth: number): { callee: string; match: CallMatch } | undefined {
-    const key = refKey(ref);
+    // By function and depth, as blockerOf: what is found depends on how many calls are left to follow. So that what a
+    // file's calls lead to is the same whichever file the join looked at first (LinkCache.throughCalls keeps it), a
+    // result found while a function it reached was still being searched (a cycle) is not kept either: it depends on
+    // where the search began.
+    const key = refKey(ref) * (EFFECT_DEPTH + 2) + depth + 1;
     const cached = this.effects.get(key);
     // (Read even in a cycle: what is found then depends on this file too.)
     this.reading?.add(ref.e);
-    // A result found with at least as many calls left to follow holds here too (`null`: being computed, a cycle).
-    if (cached === null) return undefined;
-    if (cached !== undefined && (cached.effect || cached.depth <= depth)) {
+    if (cached === null) {
+      this.cycles++;
+      return undefined;
+    }
+    if (cached !== undefined) {
       if (this.reading) for (const r of cached.read) this.reading.add(r);
       return cached.effect;
     }
@@ -4065,6 +4077,7 @@ class WorkspaceLinker {
     this.effects.set(key, null);
     const outer = this.reading;
     const read = (this.reading = new Set([ref.e]));
+    const cyclesBefore = this.cycles;
     let effect = fact.effect;
     try {
       // Said by the holder's name alone, and the call lands on the project's own code: what that code does, instead.
@@ -4090,9 +4103,13 @@ class WorkspaceLinker {
       this.reading = outer;
     }
     if (outer) for (const r of read) outer.add(r);
-    this.effects.set(key, { effect, depth, read });
+    if (this.cycles > cyclesBefore) this.effects.delete(key);
+    else this.effects.set(key, { effect, read });
     return effect;
   }
+
+  /** How many times a search reached a function still being searched (effectOf, blockerOf): see effectOf. */
+  private cycles = 0;
 }
 
 /** What validates a Django form when called: `is_valid()`, `full_clean()`. */

@@ -158,4 +158,52 @@ describe('workspace join: call resolutions kept across edits', () => {
     assert.deepEqual(shown(kept.link()), shown(fresh.link()));
     assert.equal(onRoute(shown(kept.link()).hazards), 4);
   });
+  it('what a loop\'s call leads to is the same whichever file the join read first: through a cycle, and at each depth (Python)', async () => {
+    // Each time the file that first reached the functions below stops calling them, the file kept from the join before
+    // must show what a fresh join shows, which reads it first.
+    const loop = (name: string, imported: string, call: string) =>
+      `from fastapi import APIRouter\nfrom ${imported}\n\nrouter = APIRouter()\n\n@router.get("/${name}")\ndef ${name}(ids: list[str]):\n    for i in ids:\n        ${call}(i)\n    return 1\n`;
+    const once = (name: string, imported: string, call: string) =>
+      `from fastapi import APIRouter\nfrom ${imported}\n\nrouter = APIRouter()\n\n@router.get("/${name}")\ndef ${name}(ids: list[str]):\n    ${call}(ids[0])\n    return 1\n`;
+    const cases: [string, Map<string, string>, string][] = [
+      [
+        // a.load and b.load call each other (the same name: the same depth), and a.load calls out.
+        'cycle',
+        new Map([
+          ['app/p.py', loop('p', 'app import a', 'a.load')],
+          ['app/a.py', 'from app import b\nfrom app.c import fetch\n\n\ndef load(k):\n    b.load(k)\n    return fetch(k)\n'],
+          ['app/b.py', 'from app import a\n\n\ndef load(k):\n    return a.load(k)\n'],
+          ['app/c.py', 'import requests\n\n\ndef fetch(k):\n    return requests.get("http://x/" + k, timeout=2)\n'],
+          ['app/x.py', loop('x', 'app import b', 'b.load')],
+        ]),
+        once('p', 'app import a', 'a.load'),
+      ],
+      [
+        // f is reached one call deeper from p than from x: what it leads to within the calls left differs.
+        'depth',
+        new Map([
+          ['app/p.py', loop('p', 'app.w import w', 'w')],
+          ['app/w.py', 'from app.a import f\n\n\ndef w(i):\n    return f(i)\n'],
+          ['app/a.py', 'from app.g import g\nfrom app.c import h\n\n\ndef f(k):\n    g(k)\n    return h(k)\n'],
+          ['app/g.py', 'from app.q import q\n\n\ndef g(k):\n    return q(k)\n'],
+          ['app/q.py', 'import requests\n\n\ndef q(k):\n    return requests.post("http://q/" + k, timeout=2)\n'],
+          ['app/c.py', 'import requests\n\n\ndef h(k):\n    return requests.get("http://x/" + k, timeout=2)\n'],
+          ['app/x.py', loop('x', 'app.a import f', 'f')],
+        ]),
+        once('p', 'app.w import w', 'w'),
+      ],
+    ];
+    for (const [name, texts, edited] of cases) {
+      const kept = new CodeIndex(grammars);
+      for (const [f, t] of texts) await kept.ingest(f, t);
+      kept.link();
+      texts.set('app/p.py', edited);
+      await kept.analyzeEdit('app/p.py', edited);
+      const fresh = new CodeIndex(grammars);
+      for (const [f, t] of texts) await fresh.ingest(f, t);
+      const expected = shown(fresh.link());
+      assert.ok(expected.hazards.some((h) => h.startsWith('call-in-loop app/x.py:9:9')), `${name}: ${expected.hazards.join('\n')}`);
+      assert.deepEqual(shown(kept.link()), expected, name);
+    }
+  });
 });
