@@ -1148,7 +1148,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         if (from) callFact.receiverFrom = from;
         // A loop's own variable named as a field of the class (ghostfolio's `for (const dataProviderService of
         // this.getDataProviderServices())` beside the injected `dataProviderService`): a value of its own, of no known type.
-        else if (typed && loopBinds(s.text.slice(spans[owner].start, spans[owner].end), call.chain[0])) callFact.receiverType = '';
+        else if (typed && s.memo(`js.loopBindings:${spans[owner].start}`, () => loopBindings(s.text.slice(spans[owner].start, spans[owner].end))).has(call.chain[0])) callFact.receiverType = '';
       }
     }
     fact.calls.push(callFact);
@@ -1414,9 +1414,12 @@ function returnedSelfChain(fn: Node): string[] | undefined {
   return chain && chain.length === 3 && chain[0] === 'self' && chain.every((p) => /^[A-Za-z_]\w*$/.test(p)) ? chain : undefined;
 }
 
-/** `for (const name of …)` (or `in`, `let`, `var`) in a JavaScript function's text. */
-function loopBinds(body: string, name: string): boolean {
-  return body.includes(name) && new RegExp(`\\bfor\\s*\\(\\s*(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s+(?:of|in)\\b`).test(body);
+/** The names a JavaScript function's loops bind, `for (const name of …)` (or `in`, `let`, `var`): read once per function. */
+function loopBindings(body: string): Set<string> {
+  const out = new Set<string>();
+  if (!body.includes('for')) return out;
+  for (const m of body.matchAll(/\bfor\s*\(\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s+(?:of|in)\b/g)) out.add(m[1]);
+  return out;
 }
 
 /** What a Python function's body only returns (a docstring and comments aside). */

@@ -351,6 +351,11 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe|AddFunc|Add
 const SLEEP =
   /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
+/** `const dataSources = Object.values(DataSource)`: the name kept (group 1) and the object it is given the members of. */
+const ENUM_KEPT = /\bconst\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)/g;
+/** A module's imports: `import a, { b, c as d } from …` (group 1), `const { e } = require(…)` (group 2). */
+const IMPORTED = /^import\s+(?:type\s+)?([^'"`;]*?)\s+from\b|\bconst\s*(\{[^}]*\})\s*=\s*require\(/gm;
+
 /** An HTTP answer's `Location` read (`res.headers.get("location")`, `resp.headers["Location"]`, Go's `resp.Header.Get("Location")`). */
 const LOCATION_READ = /\.[hH]eaders?\s*(?:\.\s*[gG]et\s*\(\s*|\[\s*)['"]location['"]|\.headers\.location\b/i;
 
@@ -1097,9 +1102,14 @@ export class FileStructure {
         if (name) return members(name);
         // A constant another module exports (documenso's `TEAM_INTERNAL_GROUPS`): as many items as its code lists.
         if (/^[A-Z][A-Z0-9_]*$/.test(text)) return this.imports(text);
-        if (iterable.type !== 'identifier' || !/^[A-Za-z_$][\w$]*$/.test(text)) return false;
-        const kept = this.memo(`enumKept:${text}`, () => new RegExp(`\\bconst\\s+${text.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=\\s*Object\\.(?:values|keys|entries)\\(\\s*([A-Z]\\w*)\\s*\\)`).exec(this.text)?.[1] ?? '');
-        return kept !== '' && members(kept);
+        if (iterable.type !== 'identifier') return false;
+        // (Read once per file: asked per loop, a search of the whole text made a long handler's analysis quadratic.)
+        const kept = this.memo('js.enumsKept', () => {
+          const out = new Map<string, string>();
+          if (this.mentions('Object.')) for (const m of this.text.matchAll(ENUM_KEPT)) if (!out.has(m[1])) out.set(m[1], m[2]);
+          return out;
+        }).get(text);
+        return kept !== undefined && members(kept);
       }
       default:
         return false;
@@ -1108,8 +1118,19 @@ export class FileStructure {
 
   /** The JavaScript module imports `name` (`import { name } from …`, `import name from …`, `const { name } = require(…)`). */
   private imports(name: string): boolean {
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
-    return this.memo(`imports:${name}`, () => new RegExp(`^import\\s+(?:type\\s+)?(?:[\\w$]+\\s*,\\s*)?\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\b|^import\\s+${name}\\s+from\\b|\\{[^}]*\\b${name}\\b[^}]*\\}\\s*=\\s*require\\(`, 'm').test(this.text));
+    return this.memo('js.importedNames', () => {
+      const out = new Set<string>();
+      if (!this.mentions('import') && !this.mentions('require')) return out;
+      for (const m of this.text.matchAll(IMPORTED)) {
+        const clause = m[1] ?? m[2];
+        // `a as b` imports `b`; `default` and `type` are no names of the module's.
+        for (const part of clause.replace(/[{}]/g, ',').split(',')) {
+          const local = part.trim().split(/\s+as\s+/).pop()!.replace(/^type\s+/, '').trim();
+          if (/^[A-Za-z_$][\w$]*$/.test(local)) out.add(local);
+        }
+      }
+      return out;
+    }).has(name);
   }
 
   isSmallLiteral(node: Node): boolean {
