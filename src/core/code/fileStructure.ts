@@ -1125,6 +1125,8 @@ export class FileStructure {
         const clause = m[1] ?? m[2];
         // `a as b` imports `b`; `default` and `type` are no names of the module's.
         for (const part of clause.replace(/[{}]/g, ',').split(',')) {
+          // (Not a module's namespace, `* as A`: fp-ts's `A.map(…)` is a loop.)
+          if (part.trim().startsWith('*')) continue;
           const local = part.trim().split(/\s+as\s+/).pop()!.replace(/^type\s+/, '').trim();
           if (/^[A-Za-z_$][\w$]*$/.test(local)) out.add(local);
         }
