@@ -351,6 +351,8 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe|AddFunc|Add
 const SLEEP =
   /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
+/** `Object.values(DataSource)` at the start of a call's text (the receiver of its `.map(…)`). */
+const OBJECT_MEMBERS = /^Object\.(?:values|keys|entries)\(\s*[A-Z]\w*\s*\)/;
 /** `const dataSources = Object.values(DataSource)`: the name kept (group 1) and the object it is given the members of. */
 const ENUM_KEPT = /\bconst\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)/g;
 /** A module's imports: `import a, { b, c as d } from …` (group 1), `const { e } = require(…)` (group 2). */
@@ -604,7 +606,8 @@ export class FileStructure {
       if (loop >= 0 && roles.fn.has(n.type) && ASSIGNED.has(assignmentAround(n.node)?.type ?? '')) loop = -1;
       // …so does one kept in an object the loop builds (documenso's command menu, `languages.map((l) => … { onAction:
       // async () => setLanguage(l.short) })`; `items.map((i) => ({ run: () => db.x(i) }))`).
-      if (loop >= 0 && spec.family === 'js' && roles.fn.has(n.type) && keptInObject(n.node)) loop = -1;
+      // (A property's value follows its colon: no syntax node is made for the callbacks given to calls.)
+      if (loop >= 0 && spec.family === 'js' && roles.fn.has(n.type) && (n.type === 'method_definition' || lastNonSpaceBefore(this.text, n.start) === ':') && keptInObject(n.node)) loop = -1;
       this.loopOf[i] = loop;
       // `.map(repo::findById)`: a call per element, as `.map(id -> repo.findById(id))` is.
       if (n.type === 'method_reference' && this.calls.has(i)) {
@@ -705,9 +708,10 @@ export class FileStructure {
     const receiver = this.receiverLiteral(callIndex);
     if (receiver && this.isSmallLiteral(receiver)) return undefined;
     // `Object.values(DataSource).map(…)`, `TEAM_INTERNAL_GROUPS.map(…)`, `dataSources.map(…)` (see overEnumMembers).
-    if (this.spec.family === 'js' && !receiver && call.chain.length >= 2 && /^[A-Z]|^Object$|^[\w$]+$/.test(call.chain[0])) {
-      const named = this.nodes[callIndex].node.childForFieldName('function')?.childForFieldName('object');
-      if (named && (named.type === 'identifier' || named.type === 'call_expression') && this.overEnumMembers(named)) return undefined;
+    // (Read from the chain and the text: no syntax node is made for the many callbacks that are none of these.)
+    if (this.spec.family === 'js' && !receiver) {
+      const over = call.chain.length === 2 ? call.chain[0] : call.chain.length === 3 && call.chain[0] === 'Object' ? OBJECT_MEMBERS.exec(this.text.slice(this.nodes[callIndex].start, this.nodes[callIndex].start + 200))?.[0] : undefined;
+      if (over !== undefined && this.jsConstantMembers(over)) return undefined;
     }
     if (this.callsBackOverBatches(callIndex, fnIndex)) return undefined;
     const fnInfo = this.functions[this.functionIndex.get(fnIndex)!];
@@ -1092,28 +1096,33 @@ export class FileStructure {
         const made = new RegExp(`^${text}\\s*(?::[^=\\n]+)?=\\s*(?:[\\[{(]\\s*[\\w.]+\\s+for\\s+\\w+\\s+in\\s+([A-Z][a-z]\\w*)\\s*[\\]})]|(?:list|set|tuple|frozenset)\\(\\s*([A-Z][a-z]\\w*)\\s*\\))\\s*$`, 'm').exec(this.text);
         return !!made && isEnum(made[1] ?? made[2]);
       }
-      case 'js': {
-        // An enum's members, declared here or imported (ghostfolio's Prisma enum, `Object.values(DataSource)`), also
-        // kept in a constant first (`const dataSources = Object.values(DataSource)`).
-        // (Or an object written out at the top of the module, `const DataSource = { YAHOO: 'YAHOO', … }`: as many keys.)
-        const members = (name: string) =>
-          this.memo(`enum:${name}`, () => new RegExp(`^(?:export\\s+)?(?:declare\\s+)?(?:const\\s+)?enum\\s+${name}\\b|^(?:export\\s+)?const\\s+${name}\\s*(?::[^=\\n]+)?=\\s*(?:Object\\.freeze\\(\\s*)?\\{`, 'm').test(this.text)) || this.imports(name);
-        const name = /^Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)$/.exec(text)?.[1];
-        if (name) return members(name);
-        // A constant another module exports (documenso's `TEAM_INTERNAL_GROUPS`): as many items as its code lists.
-        if (/^[A-Z][A-Z0-9_]*$/.test(text)) return this.imports(text);
-        if (iterable.type !== 'identifier') return false;
-        // (Read once per file: asked per loop, a search of the whole text made a long handler's analysis quadratic.)
-        const kept = this.memo('js.enumsKept', () => {
-          const out = new Map<string, string>();
-          if (this.mentions('Object.')) for (const m of this.text.matchAll(ENUM_KEPT)) if (!out.has(m[1])) out.set(m[1], m[2]);
-          return out;
-        }).get(text);
-        return kept !== undefined && members(kept);
-      }
+      case 'js':
+        return (iterable.type === 'identifier' || iterable.type === 'call_expression') && this.jsConstantMembers(text);
       default:
         return false;
     }
+  }
+
+  /**
+   * JavaScript: what `text` (a name, or `Object.values(X)`) lists is fixed by the code: an enum's members, declared here
+   * or imported (ghostfolio's Prisma enum, `Object.values(DataSource)`), also kept in a constant first (`const
+   * dataSources = Object.values(DataSource)`), or an object written out at the top of the module (`const DataSource = {
+   * YAHOO: 'YAHOO', … }`); or a constant another module exports (documenso's `TEAM_INTERNAL_GROUPS`).
+   */
+  private jsConstantMembers(text: string): boolean {
+    const members = (name: string) =>
+      this.memo(`enum:${name}`, () => new RegExp(`^(?:export\\s+)?(?:declare\\s+)?(?:const\\s+)?enum\\s+${name}\\b|^(?:export\\s+)?const\\s+${name}\\s*(?::[^=\\n]+)?=\\s*(?:Object\\.freeze\\(\\s*)?\\{`, 'm').test(this.text)) || this.imports(name);
+    const name = /^Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)$/.exec(text)?.[1];
+    if (name) return members(name);
+    if (/^[A-Z][A-Z0-9_]*$/.test(text)) return this.imports(text);
+    if (!/^[A-Za-z_$][\w$]*$/.test(text)) return false;
+    // (Read once per file: asked per loop, a search of the whole text made a long handler's analysis quadratic.)
+    const kept = this.memo('js.enumsKept', () => {
+      const out = new Map<string, string>();
+      if (this.mentions('Object.')) for (const m of this.text.matchAll(ENUM_KEPT)) if (!out.has(m[1])) out.set(m[1], m[2]);
+      return out;
+    }).get(text);
+    return kept !== undefined && members(kept);
   }
 
   /** The JavaScript module imports `name` (`import { name } from …`, `import name from …`, `const { name } = require(…)`). */
@@ -1257,7 +1266,8 @@ export class FileStructure {
    * count is bounded by the client's limit, not by the data. (Its request's timeout is still asked.)
    */
   private followsRedirects(n: Scanned, iterable: Node | null | undefined): boolean {
-    if (iterable) return false;
+    // (Most files say neither word: known once per file.)
+    if (iterable || !this.memo('redirectWords', () => this.mentions('edirect') || this.mentions('ocation'))) return false;
     const body = n.node.childForFieldName('body');
     const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
     if (!/^(?:for|while)\b/.test(header)) return false;
