@@ -358,6 +358,12 @@ const ENUM_KEPT = /\bconst\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*Object\.(?:va
 /** A module's imports: `import a, { b, c as d } from …` (group 1), `const { e } = require(…)` (group 2). */
 const IMPORTED = /^import\s+(?:type\s+)?([^'"`;]*?)\s+from\b|\bconst\s*(\{[^}]*\})\s*=\s*require\(/gm;
 
+/**
+ * A count of redirects held to a limit (`redirectCount <= maxRedirects`, `i < MAX_REDIRECTS`, `redirects < 10`): not a
+ * loop over a list of redirect rules (`i < redirects.length`).
+ */
+const REDIRECT_LIMIT = /\w*[rR]edirect\w*\s*<=?\s*(?:(?:[\w$]+\.)*\w*(?:[mM]ax|MAX|[lL]imit|LIMIT)\w*|\d+)\b(?!\s*\.)|\w+\s*<=?\s*(?:[\w$]+\.)*\w*(?:[mM]ax|MAX)\w*(?:[rR]edirect|REDIRECT)\w*\b(?!\s*\.)/;
+
 /** An HTTP answer's `Location` read (`res.headers.get("location")`, `resp.headers["Location"]`, Go's `resp.Header.Get("Location")`). */
 const LOCATION_READ = /\.[hH]eaders?\s*(?:\.\s*[gG]et\s*\(\s*|\[\s*)['"]location['"]|\.headers\.location\b/i;
 
@@ -1272,7 +1278,7 @@ export class FileStructure {
     const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
     if (!/^(?:for|while)\b/.test(header)) return false;
     // Counted to a limit of redirects, or reading each answer's `Location` to ask for it next.
-    return /redirect/i.test(header) || LOCATION_READ.test(this.text.slice(header.length + n.start, n.end));
+    return REDIRECT_LIMIT.test(header) || LOCATION_READ.test(this.text.slice(header.length + n.start, n.end));
   }
 
   private countsToFew(n: Scanned, iterable: Node | null | undefined): boolean {
