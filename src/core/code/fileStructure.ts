@@ -4,6 +4,7 @@ import type { LoopMode, Span } from './codeModel';
 import type { CallCatalogue, CatalogueLookup, LanguageFamily } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
+import { moduleFacts } from './moduleFacts';
 import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
@@ -355,8 +356,6 @@ const SLEEP =
 const OBJECT_MEMBERS = /^Object\.(?:values|keys|entries)\(\s*[A-Z]\w*\s*\)/;
 /** `const dataSources = Object.values(DataSource)`: the name kept (group 1) and the object it is given the members of. */
 const ENUM_KEPT = /\bconst\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)/g;
-/** A module's imports: `import a, { b, c as d } from …` (group 1), `const { e } = require(…)` (group 2). */
-const IMPORTED = /^import\s+(?:type\s+)?([^'"`;]*?)\s+from\b|\bconst\s*(\{[^}]*\})\s*=\s*require\(/gm;
 
 /**
  * A count of redirects held to a limit (`redirectCount <= maxRedirects`, `i < MAX_REDIRECTS`, `redirects < 10`): not a
@@ -1131,23 +1130,12 @@ export class FileStructure {
     return kept !== undefined && members(kept);
   }
 
-  /** The JavaScript module imports `name` (`import { name } from …`, `import name from …`, `const { name } = require(…)`). */
-  private imports(name: string): boolean {
-    return this.memo('js.importedNames', () => {
-      const out = new Set<string>();
-      if (!this.mentions('import') && !this.mentions('require')) return out;
-      for (const m of this.text.matchAll(IMPORTED)) {
-        const clause = m[1] ?? m[2];
-        // `a as b` imports `b`; `default` and `type` are no names of the module's.
-        for (const part of clause.replace(/[{}]/g, ',').split(',')) {
-          // (Not a module's namespace, `* as A`: fp-ts's `A.map(…)` is a loop.)
-          if (part.trim().startsWith('*')) continue;
-          const local = part.trim().split(/\s+as\s+/).pop()!.replace(/^type\s+/, '').trim();
-          if (/^[A-Za-z_$][\w$]*$/.test(local)) out.add(local);
-        }
-      }
-      return out;
-    }).has(name);
+  /**
+   * The JavaScript module imports `name` from another, as its default or by name (`import name from …`, `import { name }
+   * from …`, `const { name } = require(…)`); not as a module's namespace (`import * as A`: fp-ts's `A.map(…)` is a loop).
+   */
+  imports(name: string): boolean {
+    return this.memo('js.importedNames', () => new Set(moduleFacts(this.words, 'js').imports.filter((i) => i.imported !== '*').map((i) => i.local))).has(name);
   }
 
   isSmallLiteral(node: Node): boolean {
@@ -1262,11 +1250,6 @@ export class FileStructure {
   }
 
   /**
-   * A loop counted up to a literal of at most three, as a literal list of three items is (asked after isRetryLoop,
-   * which records the retries that retry-without-backoff reads): `for i := 0; i < 3; i++`
-   * (alist's drivers try an API call three times that way), `for (let i = 0; i <= 1; i++)`, Python's `range(3)`.
-   */
-  /**
    * A loop that follows an HTTP redirect on each turn (linkwarden's safeFetch, `for (let redirectCount = 0; redirectCount
    * <= maxRedirects; redirectCount++) { … fetch(current) … }`): each request needs the one before's `Location`, and the
    * count is bounded by the client's limit, not by the data. (Its request's timeout is still asked.)
@@ -1281,6 +1264,11 @@ export class FileStructure {
     return REDIRECT_LIMIT.test(header) || LOCATION_READ.test(this.text.slice(header.length + n.start, n.end));
   }
 
+  /**
+   * A loop counted up to a literal of at most three, as a literal list of three items is (asked after isRetryLoop,
+   * which records the retries that retry-without-backoff reads): `for i := 0; i < 3; i++`
+   * (alist's drivers try an API call three times that way), `for (let i = 0; i <= 1; i++)`, Python's `range(3)`.
+   */
   private countsToFew(n: Scanned, iterable: Node | null | undefined): boolean {
     if (iterable) return iterable.type === 'call' && /^range\(\s*(?:0\s*,\s*)?[0-3]\s*\)$/.test(iterable.text);
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 120));

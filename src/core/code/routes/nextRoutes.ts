@@ -65,12 +65,6 @@ export function findNextRoutes(c: RouteCollector): void {
 /** `export { getServerSideProps }`, `export { load as getServerSideProps }`, also `… } from './shared'` (group 2). */
 const SSR_EXPORT = /^export\s*\{([^}]*\bgetServerSideProps\s*(?:,[^}]*)?)\}(\s*from\b)?/m;
 
-/** The module imports `name`, as its default or by name. */
-function importsName(s: FileStructure, name: string): boolean {
-  const n = name.replace(/\$/g, '\\$');
-  return s.memo(`next.imports:${name}`, () => new RegExp(`^import\\s+(?:type\\s+)?(?:${n}(?![\\w$])|[\\w$]+\\s*,\\s*\\{[^}]*(?<![\\w$])${n}(?![\\w$])|\\{[^}]*(?<![\\w$])${n}(?![\\w$]))[^;]*?from\\b`, 'm').test(s.text));
-}
-
 /** The call a page's `export const getServerSideProps = wrap(…)` is made with (its scan index). */
 function wrappedServerSideProps(s: FileStructure): number | undefined {
   const wrapped = s.mentions('getServerSideProps') ? WRAPPED_SSR.exec(s.text) : null;
@@ -193,7 +187,7 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
     // (A name alone: not a handler made by a call, `export default createNextApiHandler({ router })`, tRPC's.)
     const alone = m[1] === undefined && m[3] === undefined && /^[ \t]*(?:;|\r?\n|$)/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const name = alone ? m[2] : undefined;
-    if (name && /^[\w$]+$/.test(name) && importsName(s, name) && m.index >= s.span.start && m.index < s.span.end) {
+    if (name && /^[\w$]+$/.test(name) && s.imports(name) && m.index >= s.span.start && m.index < s.span.end) {
       c.add({ method: 'ANY', path, framework: 'nextjs', declaration: s.rangeOfSpan(m.index, m.index + m[0].length), handlerChain: [name], at: -1, mountable: false });
     }
     return;
