@@ -84,27 +84,12 @@ function defAfterDecorators(text: string, from: number): string | undefined {
     if (!name) return undefined;
     i += name[0].length;
     if (text[i] === '(') {
-      const end = closingParenthesis(text, i);
-      if (end < 0) return undefined;
+      const end = closingBracket(text, i);
+      if (end >= text.length) return undefined;
       i = end + 1;
     }
   }
   return /^(?:async[ \t]+)?def[ \t]+(\w+)/.exec(text.slice(i, i + 200))?.[1];
-}
-
-/** Where the bracket opened at `open` closes, past strings (`"Returns :)"`), or -1. */
-function closingParenthesis(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      if (close < 0) return -1;
-      i = close;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** Base classes with their type arguments taken out (`ModelViewSet[Tag]`, `GenericViewSet[dict[str, int]]`): as the class is named. */
@@ -272,12 +257,23 @@ function withoutComments(text: string): string {
     .join('\n');
 }
 
-/** The offset of the bracket closing the one at `open` (strings and comments are not read: dotted paths are all it holds). */
+/**
+ * The offset of the bracket closing the one at `open`, past strings (a decorator's `description="Returns :)"`) and
+ * comments (`# Django's own`), or the text's length.
+ */
 function closingBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i];
-    if (c === '[' || c === '(') depth++;
+    if (c === '#') {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end;
+    } else if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return text.length;
+      i = close;
+    } else if (c === '[' || c === '(') depth++;
     else if ((c === ']' || c === ')') && --depth === 0) return i;
   }
   return text.length;
