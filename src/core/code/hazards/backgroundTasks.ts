@@ -80,15 +80,18 @@ export function backgroundTaskOf(fn: Node, family: LanguageFamily, text: string)
  * project's own task base, litemall's `GrouponRuleExpiredTask extends Task`, a `DelayQueue`'s), a Quartz `Job`, and
  * Spring Boot's `CommandLineRunner`/`ApplicationRunner`, run once as the application starts.
  */
-const JAVA_TASK_CLASS = /\b(?:implements\b[^{]*\b(?:Runnable|Callable|CommandLineRunner|ApplicationRunner|Job|InitializingBean|SmartInitializingSingleton)\b|extends\s+(?:TimerTask|Thread|QuartzJobBean|\w*Task|\w*Job)\b)|\bimplements\b[^{]*\bApplicationListener\s*<\s*(?:Application(?:Ready|Started)Event|ContextRefreshedEvent)\s*>/;
+/** A class that listens for the application's start: halo's PluginDevelopmentInitializer. */
+const READY_LISTENER = /\bimplements\b[^{]*\bApplicationListener\s*<\s*(?:Application(?:Ready|Started)Event|ContextRefreshedEvent)\s*>/;
+const JAVA_TASK_CLASS = new RegExp(
+  String.raw`\b(?:implements\b[^{]*\b(?:Runnable|Callable|CommandLineRunner|ApplicationRunner|Job|InitializingBean|SmartInitializingSingleton)\b|extends\s+(?:TimerTask|Thread|QuartzJobBean|\w*Task|\w*Job)\b)|${READY_LISTENER.source}`,
+);
 
 /** `lifespan=lifespan_fn` given to FastAPI or Starlette, or a function named so (see backgroundTaskOf). */
 const LIFESPAN_GIVEN = /\blifespan\s*=\s*\w+|\bdef\s+lifespan\b/;
 
 /** Methods Spring calls once as the application starts, by the interface of their class that says so. */
 const JAVA_STARTUP_METHODS: Record<string, RegExp> = {
-  // halo's PluginDevelopmentInitializer.
-  onApplicationEvent: /\bimplements\b[^{]*\bApplicationListener\s*<\s*(?:Application(?:Ready|Started)Event|ContextRefreshedEvent)\s*>/,
+  onApplicationEvent: READY_LISTENER,
   afterPropertiesSet: /\bimplements\b[^{]*\bInitializingBean\b/,
   afterSingletonsInstantiated: /\bimplements\b[^{]*\bSmartInitializingSingleton\b/,
 };
