@@ -579,6 +579,21 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'shop/cli/groups.py': lines('from click import argument', 'from flask.cli import AppGroup', 'from shop.models import Tag', 'manager = AppGroup(help="Groups")', '@manager.command()', '@argument("names")', 'def create(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'shop/tools.py': lines('import typer', 'from shop.models import Tag', 'app = typer.Typer()', '@app.command()', 'def seed(names: list[str]):', '    for n in names:', '        Tag.objects.create(name=n)'),
         'bin/release_manager.py': lines('import requests', 'def fetch(urls):', '    for u in urls:', '        requests.get(u, timeout=5)'),
+        // peewee_migrate's steps (`def migrate(migrator, database, …)`), and Flyway 5's Java migrations (`implements
+        // SpringJdbcMigration`, before BaseJavaMigration).
+        'shop/migrations/002_tags.py': lines('from shop.models import Tag', '', 'def migrate(migrator, database, fake=False, **kwargs):', "    for n in Tag.objects.filter(name__contains=' '):", '        Tag.objects.create(name=n)'),
+        'src/main/java/db/migration/V2__Tags.java': lines(
+          'package db.migration;',
+          'import org.flywaydb.core.api.migration.spring.SpringJdbcMigration;',
+          'import org.springframework.jdbc.core.JdbcTemplate;',
+          'public class V2__Tags implements SpringJdbcMigration {',
+          '  public void migrate(JdbcTemplate jdbcTemplate) throws Exception {',
+          '    for (String n : jdbcTemplate.queryForList("SELECT name FROM old_tags", String.class)) {',
+          '      jdbcTemplate.update("INSERT INTO tags (name) VALUES (?)", n);',
+          '    }',
+          '  }',
+          '}',
+        ),
         // rich-click, Click's drop-in (ArchiveBox's archivebox/cli/).
         'shop/cli/update.py': lines('import rich_click as click', 'from shop.models import Tag', '@click.command()', 'def update(names):', '    for n in names:', '        Tag.objects.create(name=n)'),
       });
