@@ -4085,8 +4085,9 @@ class WorkspaceLinker {
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {
-          // Made by a function this one returns: not when this one is called.
-          if (call.later) continue;
+          // Made by a function this one returns: not when this one is called. Started in a goroutine or thread of its
+          // own (`go s.forward(m)`): this one returns without waiting for it.
+          if (call.later || call.detached) continue;
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
           effect = this.accessorEffect(ref.e, call.chain, targets);
           for (const t of targets) {

@@ -3,7 +3,7 @@ import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 /**
  * A Go function that starts a goroutine returns without waiting for it (sftpgo's `executeAction`: `go func() { …
- * http.Post(hook) }()`): a loop calling it does not wait for those calls one after the other. A goroutine started per
+ * http.Post(hook) }()`, or by name, ntfy's `go s.forwardPollRequest(v, m)`): a loop calling it does not wait for those calls one after the other. A goroutine started per
  * item in the loop itself is still a fan-out.
  */
 describe('Go: work a called function leaves to a goroutine', () => {
@@ -21,6 +21,11 @@ describe('Go: work a called function leaves to a goroutine', () => {
         '\tgo func() {',
         '\t\tclient.Post(hookURL+"?action="+operation, "application/json", nil)',
         '\t}()',
+        '}',
+        '',
+        // Started in a goroutine by name (ntfy's `go s.forwardPollRequest(v, m)`): the same.
+        'func publish(user *User) {',
+        '\tgo notifySync(user)',
         '}',
         '',
         'func notifySync(user *User) {',
@@ -45,17 +50,18 @@ describe('Go: work a called function leaves to a goroutine', () => {
         '\t\texecuteAction("add", u)', // started, not awaited
         '\t\tnotifySync(u)', // 6: awaited, per user
         '\t\tnotifyWaited(u)', // 7: awaited too
+        '\t\tpublish(u)', // started, not awaited
         '\t}',
         '\tfor _, u := range users {',
         '\t\tgo func(u *User) {',
-        '\t\t\tclient.Post(hookURL, "application/json", nil)', // 11: one goroutine per user
+        '\t\t\tclient.Post(hookURL, "application/json", nil)', // 12: one goroutine per user
         '\t\t}(u)',
         '\t}',
         '}',
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'call-in-loop internal/dataprovider/users.go:11:4 client.Post [for parallel] → -',
+      'call-in-loop internal/dataprovider/users.go:12:4 client.Post [for parallel] → -',
       'call-in-loop internal/dataprovider/users.go:6:3 notifySync → client.Post [for sequential] → -',
       'call-in-loop internal/dataprovider/users.go:7:3 notifyWaited → client.Post [for sequential] → -',
     ]);
