@@ -35,3 +35,25 @@ describe('JavaScript: calls shaped like queries that send none', () => {
     ]);
   });
 });
+
+/** An array of the module's own written with a capital, searched with a function (postiz's `Providers.find((p) => …)`). */
+describe('JavaScript: a constant array searched by a function', () => {
+  it('is not a model query, whatever its name; a model found by a filter still is', async () => {
+    const f = await joined({
+      'src/labels.controller.ts': lines(
+        "import { Controller, Get, Query } from '@nestjs/common';",
+        "export const Providers = [{ identifier: 'x', label: 'X' }, { identifier: 'li', label: 'LinkedIn' }];",
+        "@Controller('labels')",
+        'export class LabelsController {',
+        "  @Get() labels(@Query('ids') ids: string[]) {",
+        '    return ids.map((id) => Providers.find((p) => p.identifier === id)?.label);',
+        '  }',
+        "  @Get('owners') owners(@Query('ids') ids: string[]) {",
+        '    return Promise.all(ids.map((id) => Owner.find({ name: id }).limit(1)));', // 9: a query per id
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/labels.controller.ts:9:40 Owner.find [.map() parallel] → GET /labels/owners']);
+  });
+});

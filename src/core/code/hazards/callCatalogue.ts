@@ -624,6 +624,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // A store or cache a class holds (medusa's `DistributedTransaction.keyValueStore.save(…)`, often in memory): not
     // the model's own query.
     notThrough: '\\w*[sS]tore|\\w*[cC]ache|\\w*[sS]torage|metrics|\\w*Metrics',
+    // A function first is an array's search (postiz's `Providers.find((p) => …)` over a constant): no ORM's method
+    // takes one there.
+    argsMatching: `^(?!${ARRAY_FIND_ARG})`,
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
   },
   {
