@@ -346,11 +346,12 @@ const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe|AddFunc|Add
 
 /**
  * A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. Also a wait on a stop
- * event with a timeout (`shutdown_event.wait(interval)`, polar's metrics pusher), and JavaScript's sleep promises
- * (`await sleep(ms)`, a helper module's `await time.msleep(ms)`, `await new Promise((r) => setTimeout(r, ms))`).
+ * event with a timeout (`shutdown_event.wait(interval)`, polar's metrics pusher), a `TimeUnit` kept in a field
+ * (apollo's `scanIntervalTimeUnit.sleep(n)`), and JavaScript's sleep promises (`await sleep(ms)`, a helper module's
+ * `await time.msleep(ms)`, postiz's `await timer(ms)`, `await new Promise((r) => setTimeout(r, ms))`).
  */
 const SLEEP =
-  /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
+  /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|\w*[uU]nit\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay|timer|pause)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
 /** `Object.values(DataSource)` at the start of a call's text (the receiver of its `.map(…)`). */
 const OBJECT_MEMBERS = /^Object\.(?:values|keys|entries)\(\s*[A-Z]\w*\s*\)/;
@@ -368,9 +369,10 @@ const LOCATION_READ = /\.[hH]eaders?\s*(?:\.\s*[gG]et\s*\(\s*|\[\s*)['"]location
 
 /**
  * A consumer taking the next message from a queue, waiting for one: lnbits' `payment = await invoice_paid_queue.get()`,
- * Java's `queue.take()`, Redis' `BLPOP`. Its loop runs once per message, not per item of one request.
+ * Java's `queue.take()` whatever the queue's name (apollo's `audits.take()`) and Guava's `Queues.drain(…)`, Redis'
+ * `BLPOP`. Its loop runs once per message, not per item of one request.
  */
-const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll\w*)\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
+const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll\w*)\s*\(|\b[\w.]+\.take\(\s*\)|\bQueues\.drain\w*\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
 
 /**
  * A list the service is configured with, read from its settings (lnbits' `settings.lnbits_exchange_rate_providers`,

@@ -8645,6 +8645,26 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '      CommonUtils.easySleep(100);',
           '    }',
           '  }',
+          // A consumer of a queue the class holds, and a scanner sleeping on its own TimeUnit (apollo's audit writers).
+          '  private BlockingQueue<Audit> audits;',
+          '  private TimeUnit scanUnit = TimeUnit.SECONDS;',
+          '  public void consume() throws InterruptedException {',
+          '    while (!Thread.currentThread().isInterrupted()) {',
+          '      repo.save(audits.take());',
+          '    }',
+          '  }',
+          '  public void scan() throws InterruptedException {',
+          '    while (true) {',
+          '      repo.deleteExpired();',
+          '      scanUnit.sleep(1);',
+          '    }',
+          '  }',
+          '  public void drain(List<Audit> batch) throws InterruptedException {',
+          '    while (true) {',
+          '      Queues.drain(audits, batch, 100, 1, TimeUnit.SECONDS);',
+          '      repo.saveAll(batch);',
+          '    }',
+          '  }',
           '}',
         ),
         'load-gen/robot-shop.py': lines(
@@ -8685,6 +8705,11 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    await fetch(url, { signal: AbortSignal.timeout(5000) });',
           '    await time.msleep(1000);',
           '  }',
+          // …or a project's own pause (postiz's `await timer(ms)`).
+          '  while (true) {',
+          '    await fetch(url, { signal: AbortSignal.timeout(5000) });',
+          '    await timer(2000);',
+          '  }',
           '  const queue = [url];',
           '  while (queue.length) {',
           '    await fetch(queue.shift()!, { signal: AbortSignal.timeout(5000) });',
@@ -8693,7 +8718,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), [
-        'call-in-loop src/poller.ts:16:11 fetch [while sequential] → -',
+        'call-in-loop src/poller.ts:20:11 fetch [while sequential] → -',
         'query-in-loop src/main/java/ledger/LedgerReader.java:17:7 repo.findById [while sequential] → -',
       ]);
     });
