@@ -3,8 +3,8 @@ import { selectWithoutLimit, uniqueKeysOf } from '../../../src/core/code/hazards
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('unbounded-query in SQL: a lookup by key is bounded, however its names are written', () => {
-  it('quoted names are keys too, and natural keys (email, username, a JHipster login, slug, a setting\'s key); a column that only ends in the letters i-d is none', () => {
-    const bounded = ['SELECT "email" FROM users WHERE "id" = $1', 'SELECT * FROM t WHERE u."user_id" = $1', 'SELECT * FROM t WHERE `id` = ?', 'SELECT * FROM t WHERE [Id] = @p0', 'SELECT * FROM t WHERE ownerId = ?', 'SELECT * FROM t WHERE userID = ?', 'SELECT "email", "password" FROM users WHERE "email" = $1', 'SELECT * FROM articles WHERE slug = ?', 'SELECT `value` FROM setting WHERE `key` = ? ', 'select bankAccount from BankAccount bankAccount where bankAccount.user.login = ?#{authentication.name}'];
+  it('quoted names are keys too, and natural keys (email, username, a JHipster login, slug, a setting\'s key, a token); a column that only ends in the letters i-d is none', () => {
+    const bounded = ['SELECT "email" FROM users WHERE "id" = $1', 'SELECT * FROM t WHERE u."user_id" = $1', 'SELECT * FROM t WHERE `id` = ?', 'SELECT * FROM t WHERE [Id] = @p0', 'SELECT * FROM t WHERE ownerId = ?', 'SELECT * FROM t WHERE userID = ?', 'SELECT "email", "password" FROM users WHERE "email" = $1', 'SELECT * FROM articles WHERE slug = ?', 'SELECT `value` FROM setting WHERE `key` = ? ', 'select bankAccount from BankAccount bankAccount where bankAccount.user.login = ?#{authentication.name}', 'SELECT id FROM user_token WHERE token = ?', 'SELECT u.id FROM users u JOIN user_token tk ON u.id = tk.user_id WHERE tk.token = ?'];
     const unbounded = ['SELECT * FROM t WHERE "name" = $1', 'SELECT * FROM orders WHERE paid = true', 'SELECT * FROM tokens WHERE valid = 1', 'SELECT * FROM t'];
     assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);

@@ -286,8 +286,9 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   // Names may be quoted (`"id" = $1`, `` `user_id` = ? ``, `[Id] = @p0`); a camel-case key is `userId`, not `paid`.
   // A natural key is one too: a login looks its user up by `email` or `username`, an article by its `slug`, a
   // setting (uptime-kuma's `` WHERE `key` = ? ``) or a cached entry by its `key`; JHipster's users by their `login`
-  // (`where bankAccount.user.login = ?#{authentication.name}`: the accounts of one user).
-  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key)["`\]]?\s*=/i.test(sql)) return false;
+  // (`where bankAccount.user.login = ?#{authentication.name}`: the accounts of one user); a session or API token, by
+  // the token (ntfy's `WHERE tk.token = ?` on every authenticated request).
+  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=/i.test(sql)) return false;
   if (/\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=/.test(sql)) return false;
   // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives; also with a
   // placeholder written in per item, `IN (${ids.map(() => "?").join(",")})`, `IN ({marks})`.
