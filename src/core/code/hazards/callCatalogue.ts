@@ -1045,12 +1045,25 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     root: '\\w+',
     through: 'New\\w+Client|\\w*[cC]lient|\\w*[sS]tub',
     // Not the handles cloud SDK clients build locally (`firestoreClient.Collection("x")`, `.Batch()`, `.Bucket(b)`,
-    // Azure's `containerClient.NewBlockBlobClient(name)`).
-    method: '(?!(?:Collection|CollectionGroup|Doc|Batch|BulkWriter|Bucket|Object|Topic|Subscription|Database|Table|Close|CloseIdleConnections|New[A-Z]\\w*)$)[A-Z]\\w*',
+    // Azure's `containerClient.NewBlockBlobClient(name)`), nor options (go-github's `NewClient(hc).WithAuthToken(t)`).
+    method: '(?!(?:Collection|CollectionGroup|Doc|Batch|BulkWriter|Bucket|Object|Topic|Subscription|Database|Table|Close|CloseIdleConnections|New[A-Z]\\w*)$)(?!With[A-Z])[A-Z]\\w*',
     // A call over the wire takes at least its context (`GetProduct(ctx, req)`): a method called with nothing is a
     // getter of the client's own (hatchet's `c.legacyClient.Namespace()`, `w.client.RunnableActions()`).
     argsMatching: '[^\\s()]',
     label: 'RPC (gRPC client)',
+    unlessWorkspace: true,
+  },
+  {
+    // An API's SDK, its endpoints grouped in services, a field of the client each (go-github's
+    // `client.Repositories.CreateStatus(ctx, …)`, go-gitlab's `gl.Projects.DeleteProjectHook(pid, id,
+    // gitlab.WithContext(ctx))`): given a context, a request.
+    kind: 'call',
+    languages: ['go'],
+    root: '\\w*[cC]lient|gh|gl',
+    through: '[A-Z]\\w*',
+    method: '(?!With[A-Z])[A-Z]\\w*',
+    argsMatching: '^\\(?\\s*ctx\\b|\\bWithContext\\(',
+    label: 'API request (SDK client)',
     unlessWorkspace: true,
   },
   { kind: 'call', languages: ['python'], root: 'stub|\\w+_stub|\\w+Stub', method: '[A-Z]\\w*', label: 'RPC (gRPC stub)' },
