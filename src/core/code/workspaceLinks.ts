@@ -2949,7 +2949,7 @@ class WorkspaceLinker {
     // A method delegating to a field's method of its own name (oapi-codegen's wrapper calling `w.Handler.ListRuns`):
     // not its own type's, which would call itself for ever.
     const delegating = caller >= 0 && fns[caller]?.name === method ? fns[caller].owner : undefined;
-    const typed = this.typedTargets(e, chain, self, method, delegating);
+    const typed = this.typedTargets(e, chain, self, method, delegating, caller >= 0 ? fns[caller]?.owner : undefined);
     if (typed.length) return typed;
     if (e.family === 'go' && chain.length === 2) {
       const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 1), method);
@@ -3136,17 +3136,55 @@ class WorkspaceLinker {
    * `repo.byId()` where the file says what `repo` holds (`const repo = new Repo()`, `constructor(private repo: Repo)`,
    * `this.repo.byId()`, Go `s.repo.Find()`): that class's method, in the same service.
    */
-  private typedTargets(e: Entry, chain: string[], self: boolean, method: string, avoid?: string): FnRef[] {
+  private typedTargets(e: Entry, chain: string[], self: boolean, method: string, avoid?: string, owner?: string): FnRef[] {
     const holder = self ? (chain.length === 3 ? chain[1] : undefined) : chain.length === 2 ? chain[0] : e.family === 'go' && chain.length === 3 ? chain[1] : undefined;
     if (holder === undefined) return [];
     if (e.family !== 'go') {
-      const type = e.links.types?.get(holder);
+      const type = e.links.types?.get(holder) ?? (owner !== undefined && (self || e.family === 'java') ? this.inheritedFieldType(e, owner, holder) : undefined);
       return type ? this.methodsOf(e, type, method) : [];
     }
     // Go: also a field of a struct declared in another file of the package (focalboard's `a.app.GetBoard()` in
     // api/blocks.go, with `type API struct { app *app.App }` in api/api.go), read with that file's imports.
     const field = e.links.types?.get(holder) !== undefined || chain.length === 3 ? this.goFieldType(e, e.dir, holder) : undefined;
     return field ? this.goMethodsOfType(field.at, field.type, method, avoid) : [];
+  }
+
+  /**
+   * The type of a field `owner` inherits: as a file declaring one of its bases says (apollo's `AppAPI extends API`, whose
+   * `protected RetryableRestTemplate restTemplate` the subclasses call), up to three classes up, in the caller's service.
+   */
+  private inheritedFieldType(e: Entry, owner: string, field: string, depth = 0): string | undefined {
+    const bases = this.basesOf.get(owner);
+    if (!bases || depth >= 3) return undefined;
+    for (const base of bases) {
+      for (const at of this.classFiles().get(base) ?? []) {
+        const type = sharedWith(at, e) ? at.links.types?.get(field) : undefined;
+        if (type) return type;
+      }
+    }
+    for (const base of bases) {
+      const type = this.inheritedFieldType(e, base, field, depth + 1);
+      if (type) return type;
+    }
+    return undefined;
+  }
+
+  /** Class name → the files that declare it: those with its methods or its bases, and Java's file named for it. */
+  private classFilesOf?: Map<string, Entry[]>;
+  private classFiles(): Map<string, Entry[]> {
+    if (this.classFilesOf) return this.classFilesOf;
+    const out = new Map<string, Set<Entry>>();
+    const add = (cls: string, e: Entry) => {
+      const set = out.get(cls) ?? new Set<Entry>();
+      set.add(e);
+      out.set(cls, set);
+    };
+    for (const e of this.entries) {
+      for (const f of e.links.functions) if (f.owner) add(f.owner, e);
+      for (const cls of Object.keys(e.links.extendsOf ?? {})) add(cls, e);
+      if (e.family === 'java') add(e.a.file.slice(e.a.file.lastIndexOf('/') + 1).replace(/\.java$/, ''), e);
+    }
+    return (this.classFilesOf = new Map([...out].map(([cls, set]) => [cls, [...set]])));
   }
 
   /** Go: `method` of type `type` (named with `at`'s imports), or of the implementations of the interface it is. */
