@@ -376,10 +376,12 @@ const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|ta
 
 /**
  * A list the service is configured with, read from its settings (lnbits' `settings.lnbits_exchange_rate_providers`,
- * `app.config["WEBHOOK_URLS"]`, Go's `s.config.Providers`): as many items as the operator set up, not a number that
- * grows with data or traffic, as a literal list is.
+ * `app.config["WEBHOOK_URLS"]`, Go's `s.config.Providers`, a settings bean's getter, apollo's
+ * `portalSettings.getActiveEnvs()`): as many items as the operator set up, not a number that grows with data or
+ * traffic, as a literal list is.
  */
-const CONFIGURED_LIST = /^(?:(?:this|self|s|app|current_app)\.)?(?:settings|config|conf|cfg)(?:\.[A-Za-z_]\w*|\[\s*["'][A-Za-z_]\w*["']\s*\])$/;
+const CONFIGURED_LIST =
+  /^(?:(?:this|self|s|app|current_app)\.)?(?:settings|config|conf|cfg)(?:\.[A-Za-z_]\w*|\[\s*["'][A-Za-z_]\w*["']\s*\])$|^(?:(?:this|self)\.)?_?[a-z]\w*(?:Settings|Config|Properties)\.[a-z]\w*\(\s*\)$/;
 
 /** A Go loop over a ticker's or timer's channel: once per tick. */
 const TICKS = /^for\s+(?:[\w, ]+:?=\s*)?range\s+(?:[\w.]+\.C|time\.Tick\([^{]*\))\s*\{/;

@@ -936,7 +936,7 @@ describe('a loop that takes the next message from a queue, waiting for one, runs
 });
 
 describe('a loop over a list the service is configured with is as small as a literal', () => {
-  it("lnbits' settings.lnbits_exchange_rate_providers, app.config['WEBHOOK_URLS'], Go's s.config.Providers: not per item of data; a list of the settings' rows, or a field of a settings object's element, still is", async () => {
+  it("lnbits' settings.lnbits_exchange_rate_providers, app.config['WEBHOOK_URLS'], Go's s.config.Providers, a settings bean's getter: not per item of data; a list of the settings' rows, or a field of a settings object's element, still is", async () => {
     const f = await joined({
       'lnbits/utils/exchange_rates.py': lines(
         'import httpx',
@@ -963,10 +963,26 @@ describe('a loop over a list the service is configured with is as small as a lit
         '\t}',
         '}',
       ),
+      // A settings bean's getter (apollo's `portalSettings.getActiveEnvs()`, `portalConfig.portalSupportedEnvs()`): the
+      // environments the operator configured. Not a getter given an argument, nor a repository's list.
+      'src/main/java/portal/SystemInfo.java': lines(
+        'package portal;',
+        'public class SystemInfo {',
+        '  private PortalSettings portalSettings;',
+        '  private PortalConfig portalConfig;',
+        '  private RestTemplate rt;',
+        '  public void info(List<String> hosts) {',
+        '    for (String env : portalSettings.getActiveEnvs()) rt.getForObject("http://meta-" + env, String.class);',
+        '    for (String env : this.portalConfig.portalSupportedEnvs()) rt.getForObject("http://meta-" + env, String.class);',
+        '    for (String host : portalConfig.hostsOf(hosts)) rt.getForObject("http://" + host, String.class);', // 9
+        '  }',
+        '}',
+      ),
     });
-    assert.deepEqual(
-      hazardRows(f).filter((h) => h.startsWith('call-in-loop')),
-      ['call-in-loop lnbits/utils/exchange_rates.py:11:15 client.post [for sequential] → -', 'call-in-loop lnbits/utils/exchange_rates.py:9:15 client.post [for sequential] → -'],
-    );
+    assert.deepEqual(hazardRows(f).filter((h) => h.startsWith('call-in-loop')), [
+      'call-in-loop lnbits/utils/exchange_rates.py:11:15 client.post [for sequential] → -',
+      'call-in-loop lnbits/utils/exchange_rates.py:9:15 client.post [for sequential] → -',
+      'call-in-loop src/main/java/portal/SystemInfo.java:9:53 rt.getForObject [for-each sequential] → -',
+    ]);
   });
 });
