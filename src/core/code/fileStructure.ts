@@ -1303,7 +1303,9 @@ export class FileStructure {
     // (Go's `for {` too, left when the lookup finds nothing: gophish's `GenerateId`, `if err == gorm.ErrRecordNotFound { break }`.)
     if (!/^(?:while|do)\b/.test(loop) && !(this.spec.family === 'go' && /^for\s+[^;{]*\{/.test(loop))) return false;
     // The lookup: its result compared with nothing, or the loop's condition itself (`while (await findByCode(code))`).
-    const lookup = /(?:!==?|==)\s*(?:null|nil|None|0)\b|\bis\s+not\s+None\b|\.exists\(\)|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(|==\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\b|errors\.Is\(\s*\w+\s*,\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\s*\)/;
+    // (Also its result tested for nothing, hoppscotch's `if (!existing) return …`, Python's `if not existing:`, fp-ts's
+    // `E.isLeft(data)`.)
+    const lookup = /(?:!==?|==)\s*(?:null|nil|None|0|undefined)\b|\bis\s+not\s+None\b|\.exists\(\)|\bif\s*\(\s*!\s*[\w$]+\s*\)|\bif\s+not\s+\w+\s*:|\bE\.isLeft\(|\bO\.isNone\(|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(|==\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\b|errors\.Is\(\s*\w+\s*,\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\s*\)/;
     return RANDOM_DRAW.test(loop) && lookup.test(loop);
   }
 
