@@ -1802,7 +1802,7 @@ export class FileStructure {
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
     const lo = firstAtOrAbove(comparisons, loop.start);
     if (lo === comparisons.length || comparisons[lo] > start) return 'no';
-    let variable: string | undefined;
+    let variables: string[] | undefined;
     // An `if` inside an inner loop picks one item of that loop, not of this one: only those above it count.
     const ancestors: Node[] = [];
     for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
@@ -1817,8 +1817,8 @@ export class FileStructure {
       const condition = n.childForFieldName('condition')?.text ?? '';
       if (condition.includes('||') || /\bor\b/.test(condition)) continue;
       if (picksById(condition)) return 'loop';
-      variable ??= loopVariable(loop.node) ?? '';
-      if (variable && picksByValue(condition, variable)) return 'loop';
+      variables ??= loopVariables(loop.node);
+      if (picksByValue(condition, variables)) return 'loop';
     }
     return 'no';
   }
@@ -2205,8 +2205,18 @@ const SKIPS_OTHERS = /\bif\s*\(?\s*([\w.]+(?:\(\))?)\s*!==?\s*([\w.]+(?:\(\))?)\
 const OWN_ID = /^\w+\.(id|ID|Id|getId\(\))$/;
 /** The name a loop gives each item: `for x of`, `for x in`, Java's `for (T x :`, Go's `for _, x := range` (the last). */
 function loopVariable(loop: Node): string | undefined {
-  const left = (loop.childForFieldName('left') ?? loop.childForFieldName('name') ?? loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('left'))?.text ?? '';
-  return /([\w$]+)\s*$/.exec(left)?.[1];
+  return /([\w$]+)\s*$/.exec(loopLeft(loop))?.[1];
+}
+
+/** What a loop names each item, or each part of it (`for (const [action, section] of requested)`: both). */
+function loopVariables(loop: Node): string[] {
+  const left = loopLeft(loop);
+  if (!/^\s*[[{(]/.test(left)) return [loopVariable(loop) ?? ''].filter(Boolean);
+  return [...left.matchAll(/(?<![.:\w$])([A-Za-z_$][\w$]*)\s*(?=[,\]})]|=)/g)].map((m) => m[1]);
+}
+
+function loopLeft(loop: Node): string {
+  return (loop.childForFieldName('left') ?? loop.childForFieldName('name') ?? loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('left'))?.text ?? '';
 }
 
 /** An item's reference to another (`item.categoryId`, `o.user_id`, `o.getUserId()`): many items share it. */
@@ -2214,13 +2224,25 @@ const FOREIGN_KEY = /\w\.\w*(Id|ID|_id)$|\w\.get\w+Id\(\)$/;
 
 /**
  * `for query_type in query_types: if query_type == "cycle": …` (plane's entity search): the loop's own item compared
- * with one literal value, a dispatch on which item it is: the branch runs for that item, not for each.
+ * with one literal value, a dispatch on which item it is: the branch runs for that item, not for each. Also a member
+ * of an enum or a constant of a class (postiz's `if (section === Sections.WEBHOOKS)`), and a part of a destructured
+ * item (`for (const [action, section] of requested)`).
  */
-function picksByValue(condition: string, variable: string): boolean {
+function picksByValue(condition: string, variables: readonly string[]): boolean {
+  if (!variables.length) return false;
   const bare = condition.trim().replace(/^\(([^]*)\)$/, '$1').trim();
-  const m = /^([\w$]+)\s*===?\s*(['"])[^'"\n]*\2$|^(['"])[^'"\n]*\3\s*===?\s*([\w$]+)$|^(['"])[^'"\n]*\5\.equals\(\s*([\w$]+)\s*\)$/.exec(bare);
-  return !!m && (m[1] ?? m[4] ?? m[6]) === variable;
+  const m = PICKED_VALUE.exec(bare);
+  const name = m && (m[1] ?? m[4] ?? m[6]);
+  return !!name && variables.includes(name);
 }
+
+const PICKED_VALUE = new RegExp(
+  [
+    `^([\\w$]+)\\s*===?\\s*(?:(['"])[^'"\\n]*\\2|[A-Z]\\w*\\.[A-Z][A-Z0-9_]*)$`,
+    `^(?:(['"])[^'"\\n]*\\3|[A-Z]\\w*\\.[A-Z][A-Z0-9_]*)\\s*===?\\s*([\\w$]+)$`,
+    `^(?:(['"])[^'"\\n]*\\5|[A-Z]\\w*\\.[A-Z][A-Z0-9_]*)\\.equals\\(\\s*([\\w$]+)\\s*\\)$`,
+  ].join('|'),
+);
 
 /** A value that names no item: zero, empty, none. */
 const NOTHING = /^(?:0|""|''|nil|null|None|undefined)$/;

@@ -1952,7 +1952,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('a query in the branch for one value of the loop\'s own item (if/elif on a literal) runs for that item only; in the else branch, or on an attribute of the item, it runs per item', async () => {
+    it('a query in the branch for one value of the loop\'s own item (if/elif on a literal or an enum member, also a part of a destructured item) runs for that item only; in the else branch, or on an attribute of the item, it runs per item', async () => {
       const f = await joined({
         // The shape of plane's entity search: one query per requested kind.
         'search/views.py': lines(
@@ -1981,6 +1981,15 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           "    if ('teams' === kind) await db.query('SELECT id FROM teams LIMIT 10');",
           '  }',
           '}',
+          // postiz's permission check: a member of an enum, and a part of a destructured item.
+          'enum Sections { WEBHOOKS = "webhooks", POSTS = "posts" }',
+          'export async function check(requested: Array<[string, Sections]>) {',
+          '  for (const [action, section] of requested) {',
+          "    if (section === Sections.WEBHOOKS) await db.query('SELECT count(*) FROM webhooks');",
+          "    if (Sections.POSTS === section) await db.query('SELECT count(*) FROM posts');",
+          "    if (action === section) await db.query('SELECT count(*) FROM audits');", // 12: every matching item
+          '  }',
+          '}',
         ),
         // memos' UpdateMemo: a field mask, each path handled in its own branch (Go's `for _, path := range`).
         'memo.go': lines(
@@ -2001,6 +2010,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop search/views.py:14:13 Token.objects.filter.delete [for sequential] → -',
         'query-in-loop search/views.py:16:13 Token.objects.filter.update [for sequential] → -',
         'query-in-loop search/views.py:9:30 Page.objects.filter [for sequential] → -',
+        'query-in-loop src/search.ts:12:35 db.query [for…of sequential] → -',
       ]);
     });
 
