@@ -221,7 +221,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('Prisma under a service\'s name (this.prismaService.tag.findMany()) is Prisma, bounded by take or an in: list (not with a distinct, applied in memory); a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
+    it('Prisma under a service\'s name (this.prismaService.tag.findMany()), or a repository\'s model (this._agency.model.agency), is Prisma, bounded by take or an in: list (not with a distinct, applied in memory); a constant\'s find (DERIVED_CURRENCIES.find(fn)) is not a query', async () => {
       // The shapes of ghostfolio's TagService and DataProviderService.
       const f = await joined({
         'apps/api/src/services/tag/tag.service.ts': lines(
@@ -256,8 +256,21 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  }',
           '}',
         ),
+        // postiz's repositories: the client behind a `PrismaRepository<'agency'>`'s `model`.
+        'apps/api/src/agencies/agencies.repository.ts': lines(
+          'export class AgenciesRepository {',
+          "  constructor(private _agency: PrismaRepository<'agency'>) {}",
+          '  list() {',
+          '    return this._agency.model.agency.findMany({ where: { approved: true } });',
+          '  }',
+          '  page(take: number) {',
+          '    return this._agency.model.agency.findMany({ where: { approved: true }, take });',
+          '  }',
+          '}',
+        ),
       });
       assert.deepEqual(hazardRows(f), [
+        'unbounded-query apps/api/src/agencies/agencies.repository.ts:4:12 this._agency.model.agency.findMany → -',
         'unbounded-query apps/api/src/services/tag/tag.service.ts:4:12 this.prismaService.tag.findMany → -',
         'query-in-loop apps/api/src/services/tag/tag.service.ts:18:26 this.prismaService.tag.update [for…of sequential] → -',
         'unbounded-query apps/api/src/services/tag/tag.service.ts:13:12 this.prismaService.marketData.findMany → -',

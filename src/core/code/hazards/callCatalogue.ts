@@ -469,8 +469,11 @@ const LLM_CLIENTS = '\\w*(?:[cC]lient|[oO]pen[aA][iI]|[aA]nthropic|[cC]laude|[lL
 const OBJECTION_METHODS =
   'findById|findByIds|findOne|first|where|whereIn|whereNot|andWhere|orWhere|insert|insertAndFetch|insertGraph|insertGraphAndFetch|upsertGraph|patch|patchAndFetch|patchAndFetchById|update|updateAndFetch|updateAndFetchById|delete|deleteById|del|select|column|columns|orderBy|limit|offset|page|range|count|sum|max|min|pluck|truncate|withGraphFetched|withGraphJoined|joinRelated|leftJoinRelated|innerJoin|leftJoin|resultSize|throwIfNotFound|modify|returning|increment|decrement|execute';
 
-/** A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends PrismaClient`). */
-const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client)?|tx';
+/**
+ * A Prisma client, also under a service's name (ghostfolio's `this.prismaService`, a `PrismaService extends
+ * PrismaClient`), or a repository holding it (postiz's `PrismaRepository<'agency'>`, `this._agency.model.agency`).
+ */
+const PRISMA_ROOTS = 'prisma|\\w*[pP]risma(?:Service|Client|Repository)?|tx';
 const DRIZZLE_ROOTS = 'db|\\w+Db|tx';
 /** What an AWS SDK v3 client is called (`s3Client`, `this.s3`, `sqs`, `sesClient`). */
 const AWS_JS_CLIENTS = '\\w*[sS]3\\w*|\\w*[cC]lient|sqs|sns|ses|\\w*(?:Sqs|Sns|Ses|SQS|SNS|SES)\\w*';
