@@ -1044,6 +1044,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       fact.calls.push({ chain: [strategy] });
       continue;
     }
+    // A function given by name to a loop's method (kutt's `links.forEach(redis.remove.link)`): called per item.
+    const byName = family === 'js' && !later ? s.callbackByName(i) : undefined;
+    if (byName) fact.calls.push({ chain: byName.chain, loop: { ...byName.loop, call: byName.range } });
     // Python: a function a thread runs, started and not waited for (Tandoor's importers: `threading.Thread(target=
     // integration.do_import, args=(…)).start()`; `executor.submit(fn, …)`): as a Go goroutine is.
     if (family === 'python' && THREAD_STARTS.test(call.chain.join('.'))) {

@@ -711,17 +711,7 @@ export class FileStructure {
       const mapper = this.argumentsOf(call)[1];
       return mapper && mapper.startIndex === this.nodes[fnIndex].start ? { kind: `.${method}()`, mode: 'parallel', range: this.rangeOf(callIndex) } : undefined;
     }
-    if (!method || !this.spec.callbackMethods.has(method)) return undefined;
-    if (this.spec.callbackReceiver && !this.spec.callbackReceiver.test(joined)) return undefined;
-    if (call.chain.length === 1 && this.isStreamOperator(callIndex)) return undefined;
-    const receiver = this.receiverLiteral(callIndex);
-    if (receiver && this.isSmallLiteral(receiver)) return undefined;
-    // `Object.values(DataSource).map(…)`, `TEAM_INTERNAL_GROUPS.map(…)`, `dataSources.map(…)` (see overEnumMembers).
-    // (Read from the chain and the text: no syntax node is made for the many callbacks that are none of these.)
-    if (this.spec.family === 'js' && !receiver) {
-      const over = call.chain.length === 2 ? call.chain[0] : call.chain.length === 3 && call.chain[0] === 'Object' ? OBJECT_MEMBERS.exec(this.text.slice(this.nodes[callIndex].start, this.nodes[callIndex].start + 200))?.[0] : undefined;
-      if (over !== undefined && this.jsConstantMembers(over)) return undefined;
-    }
+    if (!this.loopsOverItems(call, callIndex)) return undefined;
     if (this.callsBackOverBatches(callIndex, fnIndex)) return undefined;
     const fnInfo = this.functions[this.functionIndex.get(fnIndex)!];
     // `items.reduce(async (prev, x) => { await prev; … })` chains the callbacks: each waits for the one before.
@@ -730,6 +720,43 @@ export class FileStructure {
       !chained &&
       ((fnInfo?.async ?? false) || this.insideParallelWrapper(callIndex) || (this.spec.parallelChains?.test(joined) ?? false) || this.feedsParallelWrapper(callIndex));
     return { kind: `.${method}()`, mode: parallel ? 'parallel' : 'sequential', range: this.rangeOf(callIndex) };
+  }
+
+  /**
+   * The call is a method that calls back once per item of what it is called on (`items.forEach(…)`, `ids.map(…)`), over
+   * items of data: not a literal of a few, the members of an enum or a constant (see overEnumMembers), a stream's operator.
+   */
+  private loopsOverItems(call: CallInfo, callIndex: number): boolean {
+    const method = call.chain[call.chain.length - 1];
+    if (!method || !this.spec.callbackMethods.has(method)) return false;
+    if (this.spec.callbackReceiver && !this.spec.callbackReceiver.test(call.chain.join('.'))) return false;
+    if (call.chain.length === 1 && this.isStreamOperator(callIndex)) return false;
+    const receiver = this.receiverLiteral(callIndex);
+    if (receiver && this.isSmallLiteral(receiver)) return false;
+    // `Object.values(DataSource).map(…)`, `TEAM_INTERNAL_GROUPS.map(…)`, `dataSources.map(…)` (see overEnumMembers).
+    // (Read from the chain and the text: no syntax node is made for the many callbacks that are none of these.)
+    if (this.spec.family === 'js' && !receiver) {
+      const over = call.chain.length === 2 ? call.chain[0] : call.chain.length === 3 && call.chain[0] === 'Object' ? OBJECT_MEMBERS.exec(this.text.slice(this.nodes[callIndex].start, this.nodes[callIndex].start + 200))?.[0] : undefined;
+      if (over !== undefined && this.jsConstantMembers(over)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * JavaScript: a function given by name to such a method (kutt's `links.forEach(redis.remove.link)`,
+   * `Promise.all(links.map(touch))`): called once per item, as a callback written in place that called it would be.
+   * Sequential unless a parallel wrapper takes the results (whether the function is async is not known here).
+   */
+  callbackByName(callIndex: number): { chain: string[]; range: Range; loop: { kind: string; mode: LoopMode; range: Range } } | undefined {
+    const call = this.calls.get(callIndex);
+    if (!call || call.argsStart < 0 || this.spec.family !== 'js' || !this.spec.callbackMethods.has(call.chain[call.chain.length - 1])) return undefined;
+    const first = /^\(\s*([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*[,)]/.exec(this.text.slice(call.argsStart, Math.min(call.argsEnd, call.argsStart + 200)));
+    if (!first || !this.loopsOverItems(call, callIndex)) return undefined;
+    const chain = first[1].split('.').map((n) => n.trim());
+    const method = call.chain[call.chain.length - 1];
+    const parallel = this.insideParallelWrapper(callIndex) || (this.spec.parallelChains?.test(call.chain.join('.')) ?? false) || this.feedsParallelWrapper(callIndex);
+    const start = call.argsStart + first[0].indexOf(first[1]);
+    return { chain, range: this.rangeOfSpan(start, start + first[1].length), loop: { kind: `.${method}()`, mode: parallel ? 'parallel' : 'sequential', range: this.rangeOf(callIndex) } };
   }
 
   /** A loop over batches of a collection (see batchedLoops.ts): its body runs once per batch, not per item. */
