@@ -144,8 +144,11 @@ const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(
 
 // Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)\b/i;
-/** A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`, Nacos' `maxThread`. */
-const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount|(?:max|num|n)_?[tT]hread)\b/;
+/**
+ * A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`, Nacos'
+ * `maxThread`, or for a maximum (woodpecker's `range maxWorkflows`): with a worker started each turn.
+ */
+const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount|(?:max|num|n)_?[tT]hread)\b|\bmax[A-Z]\w*|\bMAX_[A-Z_]+\b/;
 /** A loop counted to a number written in place (`for range 4`, `for i := 0; i < 4; i++`, `for _ in range(4)`). */
 const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*\d+\s*;|^for\s+\w+\s+in\s+range\(\s*\d+\s*\)/;
 /** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */

@@ -7050,7 +7050,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['query-in-loop sqlite/sqlite.go:40:3 db.db.Exec [for sequential] → -', 'query-in-loop sqlite/sqlite.go:64:3 db.db.Exec [for sequential] → -']);
     });
 
-    it('a loop that starts a pool of workers (as many as its concurrency, or a number written in place) is no loop over items; what a worker does per task still is', async () => {
+    it('a loop that starts a pool of workers (as many as its concurrency or its maximum, or a number written in place) is no loop over items; what a worker does per task still is', async () => {
       // The shape of navidrome's plugin task queue: `for i := 0; i < config.Concurrency; i++ { s.wg.Go(func() { s.worker(name) }) }`.
       const f = await joined({
         'queue/queue.go': lines(
@@ -7068,6 +7068,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '	}',
           '	for range 4 {', // memos' webhook senders: a pool of a size written in place
           '		go func() { s.worker() }()',
+          '	}',
+          '	for i := range maxWorkflows {', // woodpecker's agent: as many runners as it may run workflows at once
+          '		g.Go(func() error { s.worker(); return nil })',
           '	}',
           '}',
           '',
