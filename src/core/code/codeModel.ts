@@ -2,7 +2,7 @@ import type { Range } from '../model/location';
 import type { CallMatch } from './hazards/callCatalogue';
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import type { SerializerReads } from './hazards/drfSerializerReads';
-import type { DrfRegistration } from './routes/drfRouters';
+import type { DrfRegistration, DrfRouter } from './routes/drfRouters';
 import type { ViewClassFact } from './routes/viewClasses';
 import type { NestGate } from './routes/nestEnhancers';
 import type { SqlEngines } from './sqlEngines';
@@ -424,9 +424,12 @@ export interface MountFact {
   enclosing?: string[];
   /**
    * JavaScript: the router is handed to a function as its argument k (`users(app)` with `export default (app) => {
-   * app.use('/users', route) }`): mounted on that function's parameter k, not on a name (see enclosingNames).
+   * app.use('/users', route) }`): mounted on that function's parameter k, not on a name (see enclosingNames). Python:
+   * a DRF router handed to a helper that registers viewsets on it (DefectDojo's `v2_api = add_user_urls(v2_api)`).
    */
   argument?: number;
+  /** With `argument`: the DRF router handed, whose settings the helper's registrations take (DrfRegistration.handed). */
+  drfRouter?: DrfRouter;
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
   own?: boolean;
   /**

@@ -10,6 +10,7 @@ import { readsPrefetched } from './hazards/djangoQuerysets';
 import { parentFilterOfText, unpagedListHazard } from './hazards/unboundedQueries';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import { asViewRoutes, classChain, listLoads, unpagedList, viewSetRoutes, type ClassAt, type ClassChain, type UnpagedList, type ViewRoute } from './routes/viewClassRoutes';
+import type { DrfRouter } from './routes/drfRouters';
 import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
 import { javaFilterCovers } from './routes/javaRequestFilters';
 import type { NestGate } from './routes/nestEnhancers';
@@ -844,6 +845,10 @@ class WorkspaceLinker {
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
         const helper = link?.helper && this.registersThrough(e, link.helper);
         if (link?.helper && !helper) return;
+        // DRF: a registration on the router a function is handed (DefectDojo's `add_user_urls(router)`): served only
+        // where a call hands it a DRF router, with that router's settings.
+        const handed = link?.viewSet?.handed !== undefined ? this.handedDrfRouters(e, link.viewSet.handed, incoming) : undefined;
+        if (handed?.length === 0) return;
         // bee's `// @router` annotations serve nothing unless `Include`/`NSInclude` mounts the controller (casdoor maps
         // every route with `web.Router` and keeps the annotations for its API docs).
         if (route.framework === 'beego' && link?.mountable && link.receiver !== undefined && !incoming.has(`${e.a.file}#${link.receiver}`)) return;
@@ -888,11 +893,19 @@ class WorkspaceLinker {
         const registered = link?.modelViews ? this.modelViewRoutes(e, link.modelViews, route) : undefined;
         // (Also a view class's `as_view()` kept in a module's name the route names: `attachments_upload`.)
         const alias = !registered && link?.handlerChain && !link.viewSet && !link.viewClass && route.framework === 'django' ? this.viewAlias(e, link.handlerChain) : undefined;
-        const classRoutes =
-          registered ??
-          (alias ? this.classRoutes(e, { ...link!, handlerChain: alias.chain, viewClass: {} }, route, alias.at) : undefined) ??
-          (link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, link, route) : undefined);
-        if (classRoutes) {
+        // (A helper handed routers of different settings: a pass per kind, each under the includes of its routers.)
+        let classServed = false;
+        for (const pass of handed ?? [undefined]) {
+          if (pass) {
+            prefixes.clear();
+            for (const p of pass.prefixes) if (p) prefixes.add(p);
+          }
+          const classRoutes =
+            registered ??
+            (alias ? this.classRoutes(e, { ...link!, handlerChain: alias.chain, viewClass: {} }, route, alias.at) : undefined) ??
+            (link?.handlerChain && (link.viewSet || link.viewClass) ? this.classRoutes(e, pass ? { ...link, viewSet: { ...link.viewSet!, ...pass.router } } : link, route) : undefined);
+          if (!classRoutes) break;
+          classServed = true;
           // (A class-based view runs what the app runs around every handler too: Django's middleware, Flask's hooks.)
           const around = this.aroundHandler(e, route, link, incoming);
           for (const v of classRoutes) {
@@ -903,8 +916,10 @@ class WorkspaceLinker {
               out.push({ e, route: index, key: { method: v.method, path }, handler, start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}), ...('relationReads' in v && v.relationReads ? { relationReads: v.relationReads } : {}) });
             }
           }
-          return;
         }
+        if (classServed) return;
+        // (A viewset not found: the registration as written, under every include of the routers handed.)
+        if (handed) for (const pass of handed) for (const p of pass.prefixes) if (p) prefixes.add(p);
         const start: FnRef[] = [];
         if (link?.sails) {
           const action = this.sailsAction(e.group, link.sails);
@@ -2263,7 +2278,8 @@ class WorkspaceLinker {
     for (const { from, mount } of mounts) {
       if (mount.own) continue;
       const outer = this.mountPrefixes(from, mount, incoming, depth);
-      for (const p of outer) out.push((e.family === 'python' && mount.module) || mount.django ? djangoRoute(p, mount.prefix) : joinMount(p, mount.prefix, ''));
+      // (A DRF router handed to a helper: its patterns, as the router's own.)
+      for (const p of outer) out.push((e.family === 'python' && (mount.module || mount.drfRouter)) || mount.django ? djangoRoute(p, mount.prefix) : joinMount(p, mount.prefix, ''));
     }
     // Flask: a blueprint no registration names, where the service registers those of a list it is handed in a loop
     // (lemur's configure_blueprints): under that registration, whose url_prefix replaces the blueprint's own.
@@ -2279,6 +2295,22 @@ class WorkspaceLinker {
     const replaced = mounts.some((m) => !m.mount.own && m.mount.replacesOwn && m.mount.prefix);
     const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
     return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
+  }
+
+  /**
+   * The DRF routers calls hand the function at key `handed` of this file (`add_user_urls(0)`), by their settings, with
+   * the prefixes each kind is included under (DrfRegistration.handed).
+   */
+  private handedDrfRouters(e: Entry, handed: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>): { router: DrfRouter; prefixes: string[] }[] {
+    const kinds = new Map<string, { router: DrfRouter; prefixes: string[] }>();
+    for (const { from, mount } of incoming.get(`${e.a.file}#${handed}`) ?? []) {
+      if (!mount.drfRouter) continue;
+      const key = JSON.stringify(mount.drfRouter);
+      const kind = kinds.get(key) ?? { router: mount.drfRouter, prefixes: [] };
+      kinds.set(key, kind);
+      for (const p of this.mountPrefixes(from, mount, incoming, 0)) kind.prefixes.push(djangoRoute(p, mount.prefix));
+    }
+    return [...kinds.values()];
   }
 
   /** A mount's prefix, with what it names read where that is defined (a constant, a config key, an environment variable). */

@@ -23,6 +23,12 @@ export interface DrfRegistration extends DrfRouter {
   prefix: string;
   /** The list route (`^users/$`) or the detail route (`^users/(?P<pk>[^/.]+)/$`). */
   detail: boolean;
+  /**
+   * On a router the function around is handed (DefectDojo's `def add_user_urls(router): router.register(…)`), at the
+   * function's key enclosingNames gives (`add_user_urls(0)`): served only where a call hands it a router of this kind
+   * (MountFact.drfRouter), whose settings it then takes, not this registration's defaults.
+   */
+  handed?: string;
 }
 
 // DRF's routers and a project's own subclass of one (netbox's `NetBoxRouter()`); not FastAPI's APIRouter, nor a

@@ -50,10 +50,35 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (last === 'Api' && chain.length <= 2) apiOnBlueprint(c, i, call);
     else if (last === 'Namespace' && chain.length <= 2) namespacePath(c, i, call);
     else if (last === 'register' && receiver && chain.length === 2 && routers.has(receiver)) drfRegister(c, i, call, receiver, routers.get(receiver)!);
+    // DefectDojo's `def add_user_urls(router): router.register(r"users", UsersViewSet)`: on the router a call hands it.
+    else if (last === 'register' && receiver && chain.length === 2 && handedParameter(c, i, receiver)) drfRegister(c, i, call, receiver, { trailingSlash: '/', regex: true }, handedParameter(c, i, receiver));
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
     else if (chain.length === 1 && s.memo('py.viewFunc', () => s.mentions('view_func'))) helperRegistration(c, i, call, prefixes);
+    if (routers.size && chain.length <= 2 && last !== 'register') handedDrfRouter(c, i, call, routers);
   }
+}
+
+/**
+ * The key (`add_user_urls(0)`, RouteCollector.enclosingNames) of the function around scan index `i` whose parameter
+ * `receiver` is, when it is one of a function that is no method.
+ */
+function handedParameter(c: RouteCollector, i: number, receiver: string): string | undefined {
+  const key = c.enclosingNames(i, receiver)[0];
+  return key?.endsWith(')') ? key : undefined;
+}
+
+/**
+ * `v2_api = add_user_urls(v2_api)`, `add_notifications_urls(v2_api)` (DefectDojo's dojo/urls.py): a DRF router of
+ * this file handed to a function, whose registrations on that parameter are the router's (DrfRegistration.handed).
+ */
+function handedDrfRouter(c: RouteCollector, i: number, call: CallInfo, routers: Map<string, DrfRouter>): void {
+  const s = c.s;
+  if (call.argsStart < 0 || !s.text.slice(call.argsStart + 1, call.argsEnd - 1).split(/\W+/).some((w) => routers.has(w))) return;
+  s.argumentsOf(call).forEach((a, k) => {
+    const router = a.type === 'identifier' ? routers.get(a.text) : undefined;
+    if (router) c.mounts.push({ prefix: '', receiver: a.text, target: call.chain, argument: k, drfRouter: router });
+  });
 }
 
 /** What a Django URLconf adds to its pattern lists: other lists by name, and routers' `urls`, as [list, added] pairs. */
@@ -455,7 +480,7 @@ export function djangoLocalIncludes(text: string): Set<string> {
  * (and its `@action` routes) depend on the class, which the workspace join reads (see drfRouters.ts); until then
  * each is ANY with the default `pk` lookup.
  */
-function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string, router: DrfRouter): void {
+function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string, router: DrfRouter, handed?: string): void {
   const s = c.s;
   // A registration on what another one returns (drf-extensions' `router.register(…).register(…,
   // parents_query_lookups=[…])`, taiga's router) hangs under the parent's detail route, with a parent lookup each
@@ -468,7 +493,7 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
   const chain = viewSetNode ? calleeChain(viewSetNode.text) : undefined;
   if (prefix === undefined || !chain) return;
   for (const detail of [false, true]) {
-    const viewSet = { ...router, chain, prefix, detail };
+    const viewSet = { ...router, chain, prefix, detail, ...(handed ? { handed } : {}) };
     c.add({ method: 'ANY', path: drfPattern(viewSet, undefined), framework: 'drf', declaration: s.rangeOf(i), handlerChain: chain, receiver, at: i, viewSet });
   }
 }

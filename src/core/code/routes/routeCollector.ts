@@ -164,11 +164,13 @@ export class RouteCollector {
   /**
    * Names of the named functions around a scan index, innermost first (Fastify plugins, chi sub-router factories); a
    * module's anonymous default export is `default`. When `receiver` is a parameter of the innermost one, its key
-   * `name(k)` comes first: the join mounts there the router a call hands that function as argument k.
+   * `name(k)` comes first: the join mounts there the router a call hands that function as argument k (JavaScript,
+   * and a Python function that is no method: DefectDojo's `def add_user_urls(router)`).
    */
   enclosingNames(at: number, receiver?: string): string[] {
     const out: string[] = [];
     const js = this.s.spec.family === 'js';
+    const python = this.s.spec.family === 'python';
     // A router of the module, whichever of its functions registers on it (NodeBB's write/users.js: `const router =
     // Router()` at the top, routes added in `authenticatedRoutes()`, which the exported factory calls before `return
     // router`): mounted as that router, or as a function that returns it, not as the function that registers.
@@ -179,7 +181,8 @@ export class RouteCollector {
       if (!name) continue;
       // `export default (app) => { app.use('/users', route) }`, called `users(app)` where `app` is mounted: the
       // router it is handed is the one of that call (`default(0)`, see routerParameter).
-      const param = js && receiver !== undefined && out.length === 0 ? routerParameter(this.s.nodes[this.s.functions[f].index].node, receiver) : undefined;
+      const fn = this.s.nodes[this.s.functions[f].index].node;
+      const param = (js || (python && fn.parent?.parent?.type !== 'class_definition')) && receiver !== undefined && out.length === 0 ? routerParameter(fn, receiver) : undefined;
       if (param !== undefined) out.push(`${name}(${param})`);
       out.push(name);
     }
@@ -264,7 +267,7 @@ function defaultExportName(fn: Node, own: string | undefined): string | undefine
   return own;
 }
 
-/** The position of parameter `name` in a JavaScript function's parameters, if it is one of them. */
+/** The position of parameter `name` in a JavaScript (or Python) function's parameters, if it is one of them. */
 export function routerParameter(fn: Node, name: string): number | undefined {
   const single = fn.childForFieldName('parameter');
   if (single) return single.text === name ? 0 : undefined;
@@ -272,7 +275,8 @@ export function routerParameter(fn: Node, name: string): number | undefined {
   let k = 0;
   for (const p of params) {
     if (!p || p.type === 'comment') continue;
-    const id = p.type === 'identifier' ? p : (p.childForFieldName('pattern') ?? p.childForFieldName('left'));
+    // (Python: `router`, `router: DefaultRouter`, `router=None`.)
+    const id = p.type === 'identifier' ? p : (p.childForFieldName('pattern') ?? p.childForFieldName('left') ?? p.childForFieldName('name') ?? (p.type === 'typed_parameter' ? p.namedChildren[0] : null));
     if (id?.text === name) return k;
     k++;
   }
