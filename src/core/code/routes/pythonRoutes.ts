@@ -415,8 +415,38 @@ function djangoJoin(prefix: string, pattern: string): string {
 function djangoPattern(arg: Node | undefined): string | undefined {
   const written = stringValue(arg);
   if (written !== undefined || !arg) return written;
+  if (arg.type === 'call') return formattedPattern(arg);
   const built = arg.type === 'string' || arg.type === 'identifier' || arg.type === 'attribute' || arg.type === 'binary_operator' ? pythonPathValue(arg) : undefined;
   return built?.includes(NAMED_PART) ? built : undefined;
+}
+
+/**
+ * A pattern filled in by `str.format`, DefectDojo's `re_path(r"^{}api/v2/".format(get_system_setting("url_prefix")),
+ * …)`: a literal given is its text, a name a named part (as in an f-string), and a value read at run time (a call) is
+ * read as empty, the deployment's default base, the rest kept: `^api/v2/`. Undefined when a field is more than `{}` or
+ * `{0}`, or when one read as empty stands for a segment of its own (`"^{}/(?P<path>.*)$".format(settings.MEDIA_URL
+ * .strip("/"))`, which empty would be no path Django serves).
+ */
+function formattedPattern(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  const template = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' ? stringValue(fn.childForFieldName('object') ?? undefined) : undefined;
+  if (template === undefined) return undefined;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+  let next = 0;
+  let unreadable = false;
+  const out = template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (field, index: string | undefined, at: number) => {
+    if (field === '{{') return '{';
+    if (field === '}}') return '}';
+    const arg = index === '' ? args[next++] : /^\d+$/.test(index!) ? args[Number(index)] : undefined;
+    if (!arg || arg.type === 'keyword_argument' || arg.type === 'list_splat' || arg.type === 'dictionary_splat') {
+      unreadable = true;
+      return '';
+    }
+    const value = stringValue(arg) ?? (arg.type === 'identifier' || arg.type === 'attribute' ? pythonPathValue(arg) : '');
+    if (value === '' && template[at + field.length] === '/') unreadable = true;
+    return value ?? '';
+  });
+  return unreadable ? undefined : out;
 }
 
 /** The prefixes of the `path('x/', include([…]))` calls a pattern is written inside, outermost first, joined. */
