@@ -156,9 +156,9 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     // a Bottle module's: bottleRoutes.ts.
     if (receiver === 'litestar' || routeTablesOf(s).has(receiver) || importsPython(s, 'bottle')) continue;
     const args = s.argumentsOf(call);
-    const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path') ?? wrappedPath(args[0]);
+    const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path') ?? wrappedPath(args[0]) ?? namedPath(s, args[0]);
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
-    const path = stringValue(pathNode) ?? (pathNode?.type === 'string' ? pythonPathValue(pathNode) : undefined);
+    const path = stringValue(pathNode) ?? (pathNode && pathNode.type !== 'concatenated_string' ? pythonPathValue(pathNode) : undefined);
     if (path === undefined || (!path.startsWith('/') && path !== '' && !path.startsWith(NAMED_PART))) continue;
     // Flask-RESTX `@ns.route("/x")` on a Resource class: the methods the class defines, as a MethodView's.
     const className = definition?.type === 'class_definition' && verb === 'route' ? definition.childForFieldName('name')?.text : undefined;
@@ -194,6 +194,15 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
       });
     }
   }
+}
+
+/**
+ * FastAPI: a path given as a constant, or `+` of constants and literals, read as the f-string of them is (onyx's
+ * `@router.get(SEARCH_PATH)` and `@router.get(SEARCH_PATH + "/x")`, as `@router.get(f"{SEARCH_PATH}")`): in a module
+ * that imports FastAPI, where a `.get(NAME)` decorator is a route's.
+ */
+function namedPath(s: FileStructure, arg: Node | undefined): Node | undefined {
+  return arg && (arg.type === 'identifier' || arg.type === 'attribute' || arg.type === 'binary_operator') && importsPython(s, 'fastapi') ? arg : undefined;
 }
 
 /**
