@@ -349,7 +349,7 @@ describe('a table read a page at a time in a while loop is no query per item', (
     ]);
   });
 
-  it("a page asked for with a quoted limit key and ended when the page's list comes back short (taiga's Pivotal importer) is paging; the same loop ended by nothing is not", async () => {
+  it("a page asked for with a quoted limit key and ended when the page's list comes back short (taiga's Pivotal importer, its Jira importer against the page's own size) is paging; the same loop ended by nothing is not", async () => {
     const f = await joined({
       'importer.py': lines(
         'import requests',
@@ -371,6 +371,15 @@ describe('a table read a page at a time in a while loop is no query per item', (
         '',
         '    def get(self, url, params):',
         '        return requests.get("https://www.pivotaltracker.com/services/v5" + url, params=params, timeout=10).json()',
+        '',
+        // taiga's Jira importer: the page's own size read from the page, `issues['maxResults']`.
+        '    def issues(self, board):',
+        '        offset = 0',
+        '        while True:',
+        '            issues = self.get("/board/{}/issue".format(board), {"startAt": offset})',
+        "            offset += issues['maxResults']",
+        "            if len(issues['issues']) < issues['maxResults']:",
+        '                break',
       ),
     });
     assert.deepEqual(hazardRows(f), ['call-in-loop importer.py:15:23 get → requests.get [while sequential] → -']);
