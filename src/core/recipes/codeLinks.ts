@@ -57,7 +57,7 @@ export const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pypr
  */
 export function linkCode(service: Service, sources: LinkSource[], inputs: LinkInputs): void {
   const compose = sources.find((s) => s.compose)?.compose;
-  const role = processRole(service.name, compose?.commandLine?.value);
+  const role = processRole(service.name, compose?.processLine);
   const add = (link: CodeLink) => {
     if (service.codeRoots.some((l) => l.root === link.root)) return;
     const withRole = link.role ?? role;

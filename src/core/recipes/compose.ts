@@ -12,6 +12,14 @@ export function isComposeFile(file: string): boolean {
   return COMPOSE_FILE.test(file);
 }
 
+/**
+ * A Compose file named for a test run (DefectDojo's `docker-compose.override.unit_tests.yml`, onyx's
+ * `docker-compose.mcp-api-key-test.yml`): what it runs is a test suite, not the service.
+ */
+export function isTestCompose(file: string): boolean {
+  return /(?:^|[-._])(?:tests?|testing|e2e)(?=[-._])/i.test(posix.basename(file));
+}
+
 export function readCompose(src: YamlSource, into: RecipeSet): void {
   const dir = posix.dirname(src.file);
   for (const doc of src.documents) {
@@ -32,7 +40,8 @@ export function readCompose(src: YamlSource, into: RecipeSet): void {
         cpuRequest: cpu(src.scalar(svc, ['deploy', 'resources', 'reservations', 'cpus'])),
         memoryRequest: memory(src.scalar(svc, ['deploy', 'resources', 'reservations', 'memory']) ?? src.scalar(svc, ['mem_reservation'])),
         env: readEnvironment(src, svc),
-        commandLine: commandLine(src, svc),
+        commandLine: commandLine(src, svc, 'command'),
+        entrypoint: commandLine(src, svc, 'entrypoint'),
       };
       const optional = commentedEnvironment(src, svc);
       if (optional.length) recipe.optionalEnv = optional;
@@ -205,8 +214,8 @@ function readEnvFiles(src: YamlSource, svc: Node, dir: string): Located<string>[
     .map((r) => ({ value: normalise(posix.join(dir, r.value)), location: r.location }));
 }
 
-function commandLine(src: YamlSource, svc: Node): Located<string> | undefined {
-  const n = src.node(svc, ['command']);
+function commandLine(src: YamlSource, svc: Node, key: 'command' | 'entrypoint'): Located<string> | undefined {
+  const n = src.node(svc, [key]);
   const location = src.locate(n);
   if (!n || !location) return undefined;
   if (isScalar(n)) return { value: String(n.value), location };

@@ -14,7 +14,7 @@ import type {
 } from '../model/environment';
 import type { Located } from '../model/location';
 import { commandSettings, envSettings } from './capacitySettings';
-import { interpolateCompose, normalise, resolveBuild } from './compose';
+import { interpolateCompose, isTestCompose, normalise, resolveBuild } from './compose';
 import { isDockerfile, recipeFormatOf } from './discovery';
 import { helmPlacement } from './helm';
 import { environmentFromPath, imageShortName, isAsideEnvironment, isProductionName, kubernetesEnvironments, type EnvWorkload } from './kubernetesEnvironments';
@@ -398,6 +398,14 @@ function composeContributions(recipes: RecipeSet): Contribution[] {
         if (k !== 'env' && k !== 'location' && v !== undefined) (merged as unknown as Record<string, unknown>)[k] = structuredClone(v);
       }
     }
+    // What the container runs, as Docker runs it: the entrypoint with the command appended (DefectDojo's services name
+    // their process only in `entrypoint: [/wait-for-it.sh, …, --, /entrypoint-uwsgi.sh]`). Not from a file for a
+    // test run, which runs a test suite in the service's place (its `docker-compose.override.unit_tests.yml`).
+    const run = layers.filter((l) => !isTestCompose(l.location.file));
+    const entrypoint = run.reduce<string | undefined>((v, l) => l.entrypoint?.value ?? v, undefined);
+    const command = run.reduce<string | undefined>((v, l) => l.commandLine?.value ?? v, undefined);
+    const processLine = [entrypoint, command].filter((p) => p !== undefined).join(' ');
+    if (processLine) merged.processLine = processLine;
     // env_file values first, `environment:` wins over them; layers in order.
     for (const l of layers) {
       for (const f of l.envFiles ?? []) Object.assign(merged.env, dotenv.get(f.value)?.values ?? {});

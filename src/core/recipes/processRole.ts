@@ -1,9 +1,15 @@
 import type { ProcessRole } from '../model/environment';
 
-/** Commands that serve HTTP: application servers and the usual ways to start one. */
-const SERVES = /\b(gunicorn|uvicorn|hypercorn|daphne|waitress-serve|runserver|flask\s+run|fastapi\s+(run|dev)|rails\s+s(erver)?|puma|next\s+start|nginx|caddy)\b|\bjava\b.*-jar|\bnode\s+\S*(server|index|app|main)\b|\bnpm\s+(run\s+)?start\b/;
-/** Commands that run beside the requests: queue workers, schedulers, migrations. */
-const BACKGROUND = /\b(celery|rq\s+worker|sidekiq|dramatiq|huey|arq|beat|cron|scheduler|migrate|collectstatic|worker)\b/;
+/**
+ * Commands that serve HTTP: application servers and the usual ways to start one, also named in an entrypoint script's
+ * name (DefectDojo's `/entrypoint-uwsgi.sh`).
+ */
+const SERVES = /\b(gunicorn|uvicorn|uwsgi|hypercorn|daphne|waitress-serve|runserver|flask\s+run|fastapi\s+(run|dev)|rails\s+s(erver)?|puma|next\s+start|nginx|caddy)\b|\bjava\b.*-jar|\bnode\s+\S*(server|index|app|main)\b|\bnpm\s+(run\s+)?start\b/;
+/**
+ * Commands that run beside the requests: queue workers, schedulers, migrations, and one-shot set-up (DefectDojo's
+ * initializer, `/entrypoint-initializer.sh`, which migrates and creates the admin user before uwsgi starts).
+ */
+const BACKGROUND = /\b(celery|rq\s+worker|sidekiq|dramatiq|huey|arq|beat|cron|scheduler|migrate|collectstatic|worker|initiali[sz]er)\b/;
 
 /**
  * Whether a process serves the service's requests or runs beside them, from its command when a recipe gives one,
@@ -20,6 +26,6 @@ export function processRole(name: string, command?: string): ProcessRole | undef
   if (/^(web|api|app|server|http|frontend|backend|gateway|django|flask|rails)$/.test(name)) return 'requests';
   // `trainer-http` beside `trainer-grpc`, one folder run two ways: the HTTP routes are the first's.
   if (/(^|[-_])(web|api|http|rest)$/.test(name)) return 'requests';
-  if (/(worker|beat|celery|scheduler|cron|release|migrat|job|queue|consumer)/.test(name)) return 'background';
+  if (/(worker|beat|celery|scheduler|cron|release|migrat|job|queue|consumer|initiali[sz])/.test(name)) return 'background';
   return undefined;
 }

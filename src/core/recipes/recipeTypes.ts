@@ -92,6 +92,13 @@ export interface ComposeServiceRecipe {
   /** Variables the `environment:` block lists commented out: options left for the operator to set. */
   optionalEnv?: string[];
   commandLine?: Located<string>;
+  /** `entrypoint:`, which Docker runs with `command` appended to it. */
+  entrypoint?: Located<string>;
+  /**
+   * On the service merged from its files: the entrypoint and command it runs, from the files that are not for a test
+   * run (isTestCompose), for its process role (processRole.ts).
+   */
+  processLine?: string;
   /**
    * The folder the service runs its code from when a bind mount provides it (`volumes: ['./internal:/internal']`
    * with `working_dir: /internal/trainer` is `internal/trainer`), relative to the analysed root.

@@ -361,6 +361,49 @@ describe('buildEnvironmentModel', () => {
         ['django', ['. requests']],
       ]);
       assert.equal(serviceForFile(local, 'app/views.py')?.name, 'django');
+      // DefectDojo names its processes only in `entrypoint:` (an entrypoint script named for its server, after
+      // wait-for-it), with the code mounted by an override; its unit-test override swaps uwsgi's entrypoint for the
+      // test suite's, which is not what the service runs.
+      const wait = `['/wait-for-it.sh', 'db:5432', '--',`;
+      const dojo = await model({
+        'docker-compose.yml': lines(
+          'services:',
+          '  initializer:',
+          '    build: .',
+          `    entrypoint: ${wait} '/entrypoint-initializer.sh']`,
+          '  uwsgi:',
+          '    build: .',
+          `    entrypoint: ${wait} '/entrypoint-uwsgi.sh']`,
+        ),
+        'docker-compose.override.unit_tests.yml': lines('services:', '  uwsgi:', `    entrypoint: ${wait} '/app/docker/entrypoint-unit-tests.sh']`),
+        Dockerfile: 'FROM python:3.12\n',
+        ...code,
+      });
+      assert.deepEqual(dojo.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.role}`)]), [
+        ['initializer', ['. background']],
+        ['uwsgi', ['. requests']],
+      ]);
+      assert.equal(serviceForFile(dojo, 'app/views.py')?.name, 'uwsgi');
+      // The command appended to the entrypoint, as Docker runs it: `wait-for-it.sh db:5432 -- gunicorn shop.wsgi`.
+      const appended = await model({
+        'docker-compose.yml': lines(
+          'services:',
+          '  setup:',
+          '    build: .',
+          '    command: python manage.py loaddata fixtures.json',
+          '  shop:',
+          '    build: .',
+          `    entrypoint: ${wait.slice(0, -1)}]`,
+          '    command: gunicorn shop.wsgi',
+        ),
+        Dockerfile: 'FROM python:3.12\n',
+        ...code,
+      });
+      assert.deepEqual(appended.services.map((s) => [s.name, s.codeRoots.map((l) => `${l.root} ${l.role}`)]), [
+        ['setup', ['. undefined']],
+        ['shop', ['. requests']],
+      ]);
+      assert.equal(serviceForFile(appended, 'app/views.py')?.name, 'shop');
       // A Dockerfile kept in docker/ with the repository as its context (healthchecks, mealie): the context is the
       // code, also when docker/ holds a start-up script.
       const kept = await model({
