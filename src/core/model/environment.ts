@@ -104,6 +104,11 @@ export interface CodeLink {
   evidence?: SourceLocation;
   /** Set when the recipe says (a command, a process name): decides which of several services on one folder owns its code. */
   role?: ProcessRole;
+  /**
+   * The root is one file the image copies alone (onyx's model server takes `onyx/utils/logger.py` out of the API
+   * server's folder): the service's when no service runs a folder that holds it.
+   */
+  file?: boolean;
 }
 
 export interface Service {
@@ -199,7 +204,8 @@ export function serviceForFile(model: EnvironmentModel, file: string, opts?: { r
     for (const link of service.codeRoots) {
       const root = link.root === '.' ? '' : link.root.replace(/\/$/, '');
       if (root !== '' && file !== root && !file.startsWith(root + '/')) continue;
-      const depth = root === '' ? 0 : root.split('/').length;
+      // A file copied alone ranks below every folder that holds it, the workspace root's included.
+      const depth = link.file ? -1 : root === '' ? 0 : root.split('/').length;
       const confidence = LINK_ORDER[link.confidence];
       const role = task ? TASK_ROLE_ORDER(link.role, service.name) : ROLE_ORDER(link.role);
       const dev = link.evidence && DEV_RECIPE.test(link.evidence.file) ? 1 : 0;
@@ -207,7 +213,8 @@ export function serviceForFile(model: EnvironmentModel, file: string, opts?: { r
       // machine (listmonk's dev/docker-compose.yml, navidrome's Procfile.dev); then the strongest link; then an image
       // of this folder alone over one that bundles several (hoppscotch's backend over its all-in-one); then the process
       // that serves requests (web, not beat), or for a worker's task code the one that runs in the background.
-      const roots = service.codeRoots.length;
+      // (Folders: the few files an image copies alone, onyx's API server's scripts, bundle no other code.)
+      const roots = service.codeRoots.filter((l) => !l.file).length;
       // Compared in that order, each only when those before it tie: higher depth wins, then lower of the rest.
       const key = [-depth, dev, confidence, roots, role];
       const better = !best || lessThan(key, best.key);

@@ -185,11 +185,13 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       // A build of the whole context whose Dockerfile stage takes only some folders of it (a monorepo's services).
       const stage = c.buildTarget ? `stage ${c.buildTarget.value} of ${built.dockerfile}` : built.dockerfile;
       for (const root of staged) {
+        const file = inputs.files.includes(root);
         add({
           root,
-          reason: `Compose service "${c.name}" builds ${stage} from ${c.buildContext.value} (${where((c.buildTarget ?? c.buildContext).location)}), and that image takes its files from ${root}`,
+          reason: `Compose service "${c.name}" builds ${stage} from ${c.buildContext.value} (${where((c.buildTarget ?? c.buildContext).location)}), and that image takes ${file ? `the file ${root} alone` : `its files from ${root}`}`,
           confidence: 'high',
           evidence: (c.buildTarget ?? c.buildContext).location,
+          ...(file ? { file } : {}),
         });
       }
     } else if (c.buildContext) {
@@ -304,11 +306,13 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
       const dockerfile = role ? inputs.files.find((f) => !f.includes('/') && new RegExp(`^(?:Dockerfile[.-]${role}|${role}\\.Dockerfile)$`, 'i').test(f)) : undefined;
       const staged = dockerfile ? stagedRoots(inputs, { context: '.', dockerfile }, undefined) : [];
       for (const r of staged) {
+        const file = inputs.files.includes(r);
         add({
           root: r,
-          reason: `image ${img.value} (${where(img.location)}) is named like this workspace folder (${inputs.rootName}) and ${dockerfile} at its root, whose image takes its files from ${r}`,
+          reason: `image ${img.value} (${where(img.location)}) is named like this workspace folder (${inputs.rootName}) and ${dockerfile} at its root, whose image takes ${file ? `the file ${r} alone` : `its files from ${r}`}`,
           confidence: 'low',
           evidence: img.location,
+          ...(file ? { file } : {}),
         });
       }
       if (staged.length) return;
@@ -340,7 +344,8 @@ function namedForItsRole(short: string, root: string): boolean {
 /**
  * The folders of code inside the build context that the Dockerfile's stage takes (dockerStages.ts): for a path it
  * copies, the nearest folder holding code (built output, `packages/web/dist`, is its package's), not the context
- * itself; a folder inside another is that one's.
+ * itself; a folder inside another is that one's. A source file copied alone is itself, not its folder: onyx's model
+ * server takes `onyx/utils/logger.py` and `onyx/__init__.py` out of the API server's `onyx/`, not the API.
  */
 function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: string }, target: string | undefined): string[] {
   const text = inputs.dockerfiles?.get(built.dockerfile);
@@ -350,6 +355,12 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
   const roots = new Set<string>();
   for (const path of paths) {
     if (path.startsWith('/')) continue;
+    const copied = posix.normalize(context === '.' ? path : `${context}/${path}`);
+    if (inputs.files.includes(copied)) {
+      // Not a build file or configuration (`COPY requirements.txt .`): the folder copied beside it says the code.
+      if (languageOfFile(copied) !== undefined || SOURCE.test(copied)) roots.add(copied);
+      continue;
+    }
     for (let dir = posix.normalize(context === '.' ? path : `${context}/${path}`); dir !== context && dir !== '.' && dir !== '/' && !dir.startsWith('..'); dir = posix.dirname(dir)) {
       if (hasFolder(inputs.files, dir) && holdsCode(inputs.files, dir)) {
         roots.add(dir);

@@ -229,7 +229,9 @@ describe('buildEnvironmentModel', () => {
       const m = await model(files);
       const roots = (name: string) => m.services.find((s) => s.name === name)!.codeRoots.map((l) => l.root);
       assert.deepEqual(roots('backend'), ['packages/backend']);
-      assert.deepEqual(roots('aio'), ['packages/backend', 'packages/web']);
+      // …and the script it copies alone, itself and not the repository around it.
+      assert.deepEqual(roots('aio'), ['aio_run.mjs', 'packages/backend', 'packages/web']);
+      assert.equal(m.services.find((s) => s.name === 'aio')!.codeRoots[0].file, true);
       // A build whose Dockerfile takes the whole context is the whole context's.
       assert.deepEqual(roots('tools'), ['.']);
       const link = m.services.find((s) => s.name === 'backend')!.codeRoots[0];
@@ -240,6 +242,52 @@ describe('buildEnvironmentModel', () => {
       const m = await model(files);
       assert.equal(serviceForFile(m, 'packages/backend/src/main.ts')?.name, 'backend');
       assert.equal(serviceForFile(m, 'packages/web/src/app.ts')?.name, 'aio');
+    });
+
+    it("source files an image copies alone are its own, not their folders, and rank below a folder another service's image copies whole", async () => {
+      // The shape of onyx: the model server's Dockerfile takes a few files out of the API server's `onyx/` (its logger,
+      // its package's __init__.py); the API server's takes the whole folder, and a script or two of scripts/.
+      const files = {
+        'docker-compose.yml': lines(
+          'services:',
+          '  api_server:',
+          '    build: { context: ./backend, dockerfile: Dockerfile }',
+          '    command: uvicorn onyx.main:app --port 8080',
+          '  model_server:',
+          '    build: { context: ./backend, dockerfile: Dockerfile.model_server }',
+        ),
+        'backend/Dockerfile': lines('FROM python:3.12', 'COPY requirements.txt /tmp/', 'COPY ./onyx /app/onyx', 'COPY ./scripts/reencrypt.py /app/scripts/reencrypt.py'),
+        'backend/Dockerfile.model_server': lines(
+          'FROM python:3.12',
+          'COPY ./onyx/utils/logger.py /app/onyx/utils/logger.py',
+          'COPY ./onyx/__init__.py /app/onyx/__init__.py',
+          'COPY ./onyx/configs/sentry.yaml /app/onyx/configs/sentry.yaml',
+          'COPY ./model_server /app/model_server',
+        ),
+        'backend/requirements.txt': 'fastapi\n',
+        'backend/onyx/__init__.py': '',
+        'backend/onyx/main.py': 'app = FastAPI()\n',
+        'backend/onyx/utils/logger.py': 'import logging\n',
+        'backend/onyx/configs/sentry.yaml': 'dsn: x\n',
+        'backend/model_server/main.py': 'app = FastAPI()\n',
+        'backend/scripts/reencrypt.py': 'import sys\n',
+        'backend/scripts/seed.py': 'import sys\n',
+      };
+      const onyx = await model(files);
+      const links = (name: string) => onyx.services.find((s) => s.name === name)!.codeRoots.map((l) => `${l.root}${l.file ? ' (file)' : ''}`);
+      // Not a configuration file copied alone (sentry.yaml), nor requirements.txt: only code.
+      assert.deepEqual(links('api_server'), ['backend/onyx', 'backend/scripts/reencrypt.py (file)']);
+      assert.deepEqual(links('model_server'), ['backend/model_server', 'backend/onyx/__init__.py (file)', 'backend/onyx/utils/logger.py (file)']);
+      assert.match(onyx.services.find((s) => s.name === 'model_server')!.codeRoots[2].reason, /and that image takes the file backend\/onyx\/utils\/logger\.py alone$/);
+      assert.equal(serviceForFile(onyx, 'backend/onyx/main.py', { registersRoutes: true })?.name, 'api_server');
+      assert.equal(serviceForFile(onyx, 'backend/onyx/utils/logger.py')?.name, 'api_server');
+      assert.equal(serviceForFile(onyx, 'backend/model_server/main.py', { registersRoutes: true })?.name, 'model_server');
+      assert.equal(serviceForFile(onyx, 'backend/scripts/reencrypt.py')?.name, 'api_server');
+      assert.equal(serviceForFile(onyx, 'backend/scripts/seed.py'), undefined);
+      // A file no folder of another service holds is the service's that copies it.
+      const alone = await model({ ...files, 'backend/Dockerfile': lines('FROM python:3.12', 'COPY ./onyx/main.py /app/onyx/main.py') });
+      assert.equal(serviceForFile(alone, 'backend/onyx/utils/logger.py')?.name, 'model_server');
+      assert.equal(serviceForFile(alone, 'backend/onyx/main.py')?.name, 'api_server');
     });
   });
 
