@@ -7,7 +7,7 @@ import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
 import { dockerfileEnvNames, stageSources, stageWorkdir } from './dockerStages';
-import { mountedFolder } from './compose';
+import { isTestCompose, mountedFolder } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
 export interface LinkInputs {
@@ -55,7 +55,11 @@ export const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pypr
  * fly.toml, App Engine) > a Skaffold artifact building the image the service runs > a Dockerfile folder named
  * like that image > a folder named like the service. When nothing links, `unlinkedReason` says why.
  */
-export function linkCode(service: Service, sources: LinkSource[], inputs: LinkInputs): void {
+export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkInputs): void {
+  // A Compose file for a test run (onyx's docker-compose.mcp-api-key-test.yml mounts the whole repository to run a
+  // test server from backend/tests/) runs test code or a fake in the service's place: it links no code, so it takes
+  // no route or warning from the services that run it.
+  const sources = recipes.filter((s) => !s.compose || !isTestCompose(s.compose.location.file));
   const compose = sources.find((s) => s.compose)?.compose;
   const role = processRole(service.name, compose?.processLine);
   const add = (link: CodeLink) => {
@@ -70,6 +74,10 @@ export function linkCode(service: Service, sources: LinkSource[], inputs: LinkIn
     }
   }
   if (configured.some((c) => c.replace)) return;
+  if (recipes.length && !sources.length) {
+    if (!service.codeRoots.length) service.unlinkedReason = `defined only in ${[...new Set(recipes.map((s) => s.compose!.location.file))].join(', ')}, a Compose file for a test run: the code it runs is not linked`;
+    return;
+  }
 
   for (const s of sources) {
     const c = s.compose;

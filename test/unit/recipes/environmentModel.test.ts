@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { FileSystem } from '../../../src/core/host/fileSystem';
 import { serviceForFile, type Service } from '../../../src/core/model/environment';
+import { isTestCompose } from '../../../src/core/recipes/compose';
 import { buildEnvironmentModel } from '../../../src/core/recipes/environmentModel';
 
 function memoryFs(files: Record<string, string>): FileSystem {
@@ -703,6 +704,45 @@ describe('buildEnvironmentModel', () => {
         ['balancereader', ['src/ledger/balancereader']],
         ['ledgerwriter', ['src/ledger/ledgerwriter']],
       ]);
+    });
+
+    it('a service only a Compose file for a test run defines links no code, and takes no file from the services that run it', async () => {
+      // The shape of onyx: docker-compose.mcp-api-key-test.yml mounts the whole repository to run a test server, and
+      // would own loadtest/mock_llm/app.py, which no other service runs, and every file its folder holds.
+      const files = {
+        'deployment/docker-compose.yml': lines('services:', '  api_server:', '    build: ../backend'),
+        'deployment/docker-compose.mcp-api-key-test.yml': lines(
+          'services:',
+          '  mcp_api_key_server:',
+          '    image: onyxdotapp/onyx-backend:latest',
+          '    working_dir: /workspace',
+          '    volumes: ["../..:/workspace:ro"]',
+          '    command: python backend/tests/integration/mcp_test_server/run.py',
+        ),
+        // …as a test suite's own image built from the code it tests (opentelemetry-demo's compose.tests.yaml, Cypress).
+        'compose.yaml': lines('services:', '  frontend:', '    build: { context: ./, dockerfile: ./frontend/Dockerfile }'),
+        'compose.tests.yaml': lines('services:', '  frontendTests:', '    build: { context: ./, dockerfile: ./frontend/Dockerfile.cypress }'),
+        'backend/Dockerfile': 'FROM python:3.12\nCOPY . /app\n',
+        'backend/onyx/main.py': 'app = FastAPI()\n',
+        'frontend/Dockerfile': 'FROM node:22\n',
+        'frontend/Dockerfile.cypress': 'FROM cypress/included\n',
+        'frontend/server.ts': 'listen()\n',
+        'loadtest/mock_llm/app.py': 'app = FastAPI()\n',
+      };
+      const m = await model(files);
+      assert.deepEqual(m.services.map((s) => [s.name, s.codeRoots.map((l) => l.root), s.unlinkedReason]), [
+        ['api_server', ['backend'], undefined],
+        ['frontend', ['frontend'], undefined],
+        ['frontendTests', [], 'defined only in compose.tests.yaml, a Compose file for a test run: the code it runs is not linked'],
+        ['mcp_api_key_server', [], 'defined only in deployment/docker-compose.mcp-api-key-test.yml, a Compose file for a test run: the code it runs is not linked'],
+      ]);
+      assert.equal(serviceForFile(m, 'loadtest/mock_llm/app.py'), undefined);
+      assert.equal(serviceForFile(m, 'frontend/server.ts')?.name, 'frontend');
+      // Named for tests: its words, not a word that only holds the letters (`latest`, `contest`).
+      assert.deepEqual(
+        ['docker-compose.override.unit_tests.yml', 'docker-compose.test.yml', 'compose.e2e.yaml', 'docker-compose.testing.yml', 'docker-compose.latest.yml', 'docker-compose.contest.yml', 'docker-compose.yml'].map(isTestCompose),
+        [true, true, true, true, false, false, false],
+      );
     });
 
     it('a Compose service that runs code mounted from the host (volumes + working_dir) is linked to that folder, not its generic image', async () => {
