@@ -58,10 +58,11 @@ const PAGE_READ =
  * The loop moves on to the next page itself, the page's size set before it: `offset += limit` (memos' stats, whose
  * `memoFind.Limit = &limit` is outside the loop), `page += 1`, `chunkNumber++`, `cursor = resp.next_cursor`,
  * `pageToken = res.NextPageToken`, `cursor = (result.get("response_metadata") or {}).get("next_cursor")`, the page
- * number the response gives (go-github's and go-gitlab's `opts.Page = resp.NextPage`).
+ * number the response gives (go-github's and go-gitlab's `opts.Page = resp.NextPage`), a GraphQL connection's end
+ * cursor (onyx's Linear connector: `endCursor = data["data"]["issues"]["pageInfo"]["endCursor"]`).
  */
 const PAGE_ADVANCE =
-  /\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex|[cC]hunk)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age_?[tT]oken)\w*\s*=\s*[^\n;]*\b[nN]ext_?(?:[cC]ursor|[pP]age_?[tT]oken|[tT]oken)\b|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*[pP]age\s*=\s*[\w.]*\.(?:NextPage|nextPage|next_page)\b|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
+  /\b\w*[cC]ursor\w*\s*=\s*[^\n;]*(?:\[['"]end_?[cC]ursor['"]\]|\.end_?[cC]ursor\b)|\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex|[cC]hunk)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age_?[tT]oken)\w*\s*=\s*[^\n;]*\b[nN]ext_?(?:[cC]ursor|[pP]age_?[tT]oken|[tT]oken)\b|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*[pP]age\s*=\s*[\w.]*\.(?:NextPage|nextPage|next_page)\b|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
 
 /**
  * The loop stops at the last page the other side announces: the page counter reaching the total it gave (vikunja's
@@ -360,6 +361,9 @@ const SLEEP =
 const OBJECT_MEMBERS = /^Object\.(?:values|keys|entries)\(\s*[A-Z]\w*\s*\)/;
 /** `const dataSources = Object.values(DataSource)`: the name kept (group 1) and the object it is given the members of. */
 const ENUM_KEPT = /\bconst\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*Object\.(?:values|keys|entries)\(\s*([A-Z]\w*)\s*\)/g;
+
+/** A request's continuation token or cursor set from the same key of the answer: `params["continuation"] = data["continuation"]`. */
+const CONTINUATION_COPIED = /\[\s*['"](continuation\w*|\w*[cC]ursor|\w*[pP]age_?[tT]oken|[nN]ext_?[tT]oken|marker)['"]\s*\]\s*=\s*[\w.]+(?:\[\s*['"]\w+['"]\s*\])*\[\s*['"]\1['"]\s*\]/;
 
 /**
  * A count of redirects held to a limit (`redirectCount <= maxRedirects`, `i < MAX_REDIRECTS`, `redirects < 10`): not a
@@ -808,6 +812,12 @@ export class FileStructure {
   private isPagingLoop(n: Scanned): boolean {
     if (this.followsNextLink(n) || this.drainsUntilEmpty(n)) return true;
     const body = this.text.slice(n.start, n.end);
+    // A token the answer gives copied into the next request, in a loop left when there is none (onyx's Vespa visits:
+    // `params["continuation"] = data["continuation"]` … `else: break`).
+    if (UNCONDITIONED.test(body) && /\bbreak\b/.test(body) && CONTINUATION_COPIED.test(body)) return true;
+    // Python: each page read by the loop's condition, which ends on an empty one, the next asked for in the body
+    // (onyx's Discourse connector: `while topic_ids := self._get_latest_topics(start, end, page): … page += 1`).
+    if (/^while\s+\(?\s*\w+\s*:=\s*(?:await\s+)?[\w.]+\s*\(/.test(body) && PAGE_ADVANCE.test(body)) return true;
     const read = PAGE_READ.exec(body);
     // A loop with no condition of its own that stops on an empty read (dolphinscheduler's `while (true) { list =
     // mapper.queryByCode(code, 100); if (CollectionUtils.isEmpty(list)) break; … delete them }`) drains in batches,

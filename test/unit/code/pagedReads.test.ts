@@ -435,4 +435,42 @@ describe('a table read a page at a time in a while loop is no query per item', (
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/wiki/PageService.java:8:13 pageRepository.save [while sequential] → -']);
   });
+
+  it("a GraphQL connection's pages (its endCursor and hasNextPage), a continuation token copied from the answer, and pages read in a walrus loop's condition (onyx's connectors) are paging; a request per item is still per item", async () => {
+    const f = await joined({
+      'connectors.py': lines(
+        'import requests',
+        '',
+        'def issues(token):',
+        '    has_more = True',
+        '    end_cursor = None',
+        '    while has_more:',
+        '        data = requests.post(URL, json={"variables": {"after": end_cursor}}, timeout=10).json()',
+        '        end_cursor = data["data"]["issues"]["pageInfo"]["endCursor"]',
+        '        has_more = data["data"]["issues"]["pageInfo"]["hasNextPage"]',
+        '',
+        'def chunks(params):',
+        '    while True:',
+        '        data = requests.get(URL, params=params, timeout=10).json()',
+        '        if "continuation" in data and data["continuation"]:',
+        '            params["continuation"] = data["continuation"]',
+        '        else:',
+        '            break',
+        '',
+        'class Discourse:',
+        '    def topics(self):',
+        '        page = 0',
+        '        while topic_ids := self.latest(page):',
+        '            page += 1',
+        '',
+        '    def latest(self, page):',
+        '        return requests.get(URL, params={"page": page}, timeout=10).json()',
+        '',
+        'def each(ids):',
+        '    for i in ids:',
+        '        requests.get(URL + i, timeout=10)', // 30
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['call-in-loop connectors.py:30:9 requests.get [for sequential] → -']);
+  });
 });
