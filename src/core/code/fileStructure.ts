@@ -850,7 +850,11 @@ export class FileStructure {
     if ((!head || head.type === 'block' || /^\(?\s*(?:True|true|1)\s*\)?$/.test(head.text)) && UNCONDITIONED.test(body)) {
       const ended = /\bif\s*\(?\s*(?:not\s+|!\s*)([A-Za-z_$][\w$]*)\s*\)?\s*:?\s*\{?\s*(?:break|return)\b|\bif\s+([A-Za-z_$][\w$]*)\s*(?:==\s*(?:""|nil)|is\s+None)\s*:?\s*\{?\s*(?:break|return)\b/.exec(body);
       const name = ended?.[1] ?? ended?.[2];
-      return !!name && setFromNext(name);
+      if (name && setFromNext(name)) return true;
+      // …or ended when the answer has no links, the next one read from them (onyx's Guru connector: `if not
+      // response.links: break` then `current_url = response.links["next-page"]["url"]`).
+      const links = /\bif\b[^:\n]*\bnot\s+([A-Za-z_]\w*\.links)\s*:\s*break\b/.exec(body)?.[1];
+      return !!links && new RegExp(`=\\s*${links.replace('.', '\\.')}\\[\\s*['"]next`).test(body);
     }
     if (!head || head.type === 'for_clause' || head.type === 'range_clause' || head.type === 'block') return false;
     const condition = /^\(?\s*([A-Za-z_$][\w$]*)(?:\s*!==?\s*(?:""|''|nil|null|undefined)|\s+is\s+not\s+None)?\s*\)?$/.exec(head.text)?.[1];

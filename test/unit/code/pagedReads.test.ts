@@ -436,7 +436,7 @@ describe('a table read a page at a time in a while loop is no query per item', (
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/wiki/PageService.java:8:13 pageRepository.save [while sequential] → -']);
   });
 
-  it("a GraphQL connection's pages (its endCursor and hasNextPage), a continuation token copied from the answer, and pages read in a walrus loop's condition (onyx's connectors) are paging; a request per item is still per item", async () => {
+  it("a GraphQL connection's pages (its endCursor and hasNextPage), a continuation token copied from the answer, pages read in a walrus loop's condition, the next page read from the answer's links (onyx's connectors) are paging; a request per item is still per item", async () => {
     const f = await joined({
       'connectors.py': lines(
         'import requests',
@@ -469,6 +469,14 @@ describe('a table read a page at a time in a while loop is no query per item', (
         'def each(ids):',
         '    for i in ids:',
         '        requests.get(URL + i, timeout=10)', // 30
+        '',
+        'def cards(session):',
+        '    url = URL',
+        '    while True:',
+        '        response = session.get(url, timeout=10)',
+        '        if not hasattr(response, "links") or not response.links:',
+        '            break',
+        '        url = response.links["next-page"]["url"]',
       ),
     });
     assert.deepEqual(hazardRows(f), ['call-in-loop connectors.py:30:9 requests.get [for sequential] → -']);
