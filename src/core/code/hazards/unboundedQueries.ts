@@ -77,7 +77,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       // this.db.select(…).from(T) }`): a builder its callers finish (`.limit(…)`, `.first()`); not judged here.
       if (family === 'js' && returnsBuilder(s.nodes[outer.index].node)) continue;
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
-      if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node)) continue;
+      if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node, s)) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
       if (family === 'python' && s.mentions('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       const django = family === 'python' && call.chain.includes('objects');
@@ -640,7 +640,7 @@ function boundedLater(s: FileStructure, expr: Node, bounds: string, partly: Part
   return false;
 }
 
-function assignedOrPaginated(expr: Node): boolean {
+function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
   let parent = expr.parent;
   // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses; also one of
   // the values of a conditional expression (`groups = X.objects.filter(…) if allowed else []`), not its condition,
@@ -661,7 +661,12 @@ function assignedOrPaginated(expr: Node): boolean {
     // Given to what pages it, or to what makes a query or one row of it: `get_object_or_404(Dashboard.objects.all(),
     // user=u)`, `Subquery(…)`, `Prefetch(…)`, a manager's own method (netbox's `X.objects.add_related_count(X.objects.all(), …)`).
     const callee = parent.parent?.childForFieldName('function')?.text ?? '';
-    return /Paginator|paginate/.test(callee) || QUERY_CONSUMER.test(callee.split('.').pop() ?? '') || /\.objects\.\w+$/.test(callee);
+    if (/Paginator|paginate/.test(callee) || QUERY_CONSUMER.test(callee.split('.').pop() ?? '') || /\.objects\.\w+$/.test(callee)) return true;
+    // …or to a helper of this file that narrows or counts it (DefectDojo's `_filter_by_authorized_products(
+    // Engagement.objects.all(), …)`, plane's `self.get_filtered_counts(qs)`): run there, filtered or counted.
+    // (A bare name is a function of the module, not a builtin nor a method of that name: `list(X.objects.all())`.)
+    const helper = /^(self\.)?([a-z_]\w*)$/.exec(callee);
+    return !!helper && s.memo(`narrows:${callee}`, () => narrowsQueryset(s.text, helper[2], !!helper[1]));
   }
   // `def get_queryset(self): return X.objects.filter(…)`: the method form of a view's `queryset = …`, which the
   // generic view slices into pages when the project configures pagination (not visible here). A function declared to
@@ -673,6 +678,22 @@ function assignedOrPaginated(expr: Node): boolean {
     return fn?.childForFieldName('name')?.text === 'get_queryset' || makesQueryset(fn);
   }
   return false;
+}
+
+/**
+ * A function of the module (`def name(`), or a method of a class of the file, whose body filters, counts, slices or
+ * pages what it is given, and does not iterate over it: the queryset handed to it is finished there.
+ */
+function narrowsQueryset(text: string, name: string, method: boolean): boolean {
+  const def = new RegExp(`^(${method ? '[ \\t]+' : ''})(?:async\\s+)?def\\s+${name}\\s*\\(`, 'm').exec(text);
+  if (!def) return false;
+  const from = def.index + def[0].length;
+  // The body: up to the next line indented no deeper than the `def`.
+  const end = new RegExp(`\\n${def[1]}(?=\\S)`, 'g');
+  end.lastIndex = from;
+  const next = end.exec(text);
+  const body = text.slice(from, next ? next.index : text.length);
+  return /\.(?:filter|exclude|count|exists|first|last|aggregate|in_bulk|values_list)\s*\(|\[\s*\w*\s*:|paginat/.test(body) && !/\bfor\s+\w+\s+in\s+\w+\s*:|\bfor\s+\w+\s+in\s+\w+\s*\]/.test(body);
 }
 
 const UNPAGED_BECAUSE = {
