@@ -87,7 +87,7 @@ describe('Go database handles found by type, field and builder, not by name', ()
     ]);
   });
 
-  it("reads a parameter s *xorm.Session by xorm's rules: In bounds a Find, a Delete per item is a query in a loop (vikunja)", async () => {
+  it("reads a parameter s *xorm.Session by xorm's rules: In bounds a Find, and so does a project's paging helper (woodpecker), a Delete per item is a query in a loop (vikunja)", async () => {
     const f = await joined({
       'models/tasks.go': lines(
         'package models',
@@ -106,6 +106,15 @@ describe('Go database handles found by type, field and builder, not by name', ()
         '\t}',
         '\tall := []*Task{}',
         '\treturn s.Find(&all)', // 16
+        '}',
+        '',
+        // A session the project's paging helper made, kept in a variable (woodpecker's `s.paginate(p)`).
+        'func (st storage) paginate(page, n int) *xorm.Session { return st.engine.Limit(n, n*(page-1)) }',
+        '',
+        'func (st storage) repos(page int) error {',
+        '	var r []Repo',
+        '	sess := st.paginate(page, 50).Table("repos")',
+        '	return sess.Asc("name").Find(&r)',
         '}',
       ),
     });

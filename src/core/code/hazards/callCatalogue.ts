@@ -274,6 +274,9 @@ const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
 /** Beego's ORM imported (v2's `client/orm`, v1's `orm`). */
 const BEEGO_ORM = '"github\\.com/(?:beego/beego/v2/client/orm|astaxie/beego/orm)"';
 const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
+/** What bounds an xorm Find along its chain: a limit, keys, or a page from the project's own helper (`s.paginate(p)`). */
+const XORM_BOUNDS = 'Limit|ID|In|\\w*[pP]aginat\\w*';
+const XORM_BOUNDED_BY = '\\.\\s*(Limit|ID|In|\\w*[pP]aginat\\w*)\\s*\\(|' + GO_WHERE_KEY;
 /** xorm's builder methods that GORM has not (it says `WithContext`, `Order`): a chain through one is xorm's. */
 const XORM_ONLY_BUILDERS = 'Context|ID|In|NotIn|Cols|MustCols|AllCols|Desc|Asc|OrderBy|NoAutoCondition|UseBool|Incr|Decr|SetExpr|NoAutoTime';
 /**
@@ -1419,8 +1422,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   ...XORM_HOLDERS.map((holder) => ({
     ...holder,
     method: 'Find|FindAndCount|Iterate|Rows',
-    boundedByChain: 'Limit|ID|In',
-    boundedByStatement: '\\.\\s*(Limit|ID|In)\\s*\\(|' + GO_WHERE_KEY,
+    boundedByChain: XORM_BOUNDS,
+    boundedByStatement: XORM_BOUNDED_BY,
     label: 'xorm Find without Limit',
   })),
   {
@@ -1502,10 +1505,11 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     languages: ['go'],
     root: XORM_ROOTS,
     method: 'Find|FindAndCount|Iterate|Rows',
-    // Limited, or narrowed to the rows of given keys (`In("id", ids)`, `ID(id)`).
-    boundedByChain: 'Limit|ID|In',
-    // Also set by statements on the session before it (`session.Where("object_id = ?", id)`, then `session.Find(&ids)`).
-    boundedByStatement: '\\.\\s*(Limit|ID|In)\\s*\\(|' + GO_WHERE_KEY,
+    // Limited, or narrowed to the rows of given keys (`In("id", ids)`, `ID(id)`), or paged by the project's helper.
+    boundedByChain: XORM_BOUNDS,
+    // Also set by statements on the session before it (`session.Where("object_id = ?", id)`, then `session.Find(&ids)`;
+    // woodpecker's `sess := s.paginate(p).Table(…)`, then `sess.Asc(…).Find(&repos)`).
+    boundedByStatement: XORM_BOUNDED_BY,
     inFilesMatching: XORM_FILE,
     label: 'xorm Find without Limit',
   },
