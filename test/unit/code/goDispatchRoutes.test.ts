@@ -56,7 +56,7 @@ describe('Go servers that route by hand (no router): if r.URL.Path == … and sw
     assert.deepEqual(hazardRows(f), ['query-in-loop server/server.go:32:3 s.db.Query [for sequential] → GET /v1/health']);
   });
 
-  it("a path matched by a regular expression the file compiles (ntfy's jsonPathRegex.MatchString(r.URL.Path)) is a route of that expression; hazards behind it are on it", async () => {
+  it("a path matched by a regular expression the file compiles (ntfy's jsonPathRegex.MatchString(r.URL.Path)), also from its first slash, or one of two a branch takes, is a route of that expression; a handler given only the writer is one; hazards behind it are on it", async () => {
     const f = await joined({
       'go.mod': 'module heckel.io/ntfy\n',
       'server/server.go': lines(
@@ -71,6 +71,10 @@ describe('Go servers that route by hand (no router): if r.URL.Path == … and sw
         '\tjsonPathRegex    = regexp.MustCompile(`^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$`)',
         '\tpublishPathRegex = regexp.MustCompile("^/[-_A-Za-z0-9]{1,64}/publish$")',
         '\tloose            = regexp.MustCompile(`json`)',
+        // Written from the path's first slash, without the caret (ntfy's account reservations), and two a branch takes.
+        '\treservationRegex = regexp.MustCompile(`/v1/account/reservation/([-_A-Za-z0-9]{1,64})$`)',
+        '\ttopicRegex       = regexp.MustCompile(`^/[-_A-Za-z0-9]{1,64}$`)',
+        '\textRegex         = regexp.MustCompile(`^/[-_A-Za-z0-9]{1,64}\\.json$`)',
         ')',
         '',
         'func (s *Server) handleInternal(w http.ResponseWriter, r *http.Request, v *visitor) error {',
@@ -83,6 +87,13 @@ describe('Go servers that route by hand (no router): if r.URL.Path == … and sw
         '\t\treturn s.handleLoose(w, r, v)',
         '\t} else if elsewhereRegex.MatchString(r.URL.Path) {',
         '\t\treturn s.handleElsewhere(w, r, v)',
+        '\t} else if r.Method == http.MethodDelete && reservationRegex.MatchString(r.URL.Path) {',
+        '\t\treturn s.handleReservationDelete(w, r, v)',
+        '\t} else if r.Method == http.MethodGet && (topicRegex.MatchString(r.URL.Path) || extRegex.MatchString(r.URL.Path)) {',
+        '\t\treturn s.handleTopic(w, r, v)',
+        // A handler given only the writer (ntfy's Matrix discovery).
+        '\t} else if r.Method == http.MethodGet && r.URL.Path == "/_matrix/push/v1/notify" {',
+        '\t\treturn s.handleMatrixDiscovery(w)',
         '\t}',
         '\treturn errHTTPNotFound',
         '}',
@@ -96,14 +107,21 @@ describe('Go servers that route by hand (no router): if r.URL.Path == … and sw
         'func (s *Server) handlePublish(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
         'func (s *Server) handleLoose(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
         'func (s *Server) handleElsewhere(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
+        'func (s *Server) handleReservationDelete(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
+        'func (s *Server) handleTopic(w http.ResponseWriter, r *http.Request, v *visitor) error { return nil }',
+        'func (s *Server) handleMatrixDiscovery(w http.ResponseWriter) error { return nil }',
       ),
     });
     assert.deepEqual(routeRows(f), [
-      ['GET', '^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$', 'server/server.go', 14, 'net/http'],
-      ['POST', '^/[-_A-Za-z0-9]{1,64}/publish$', 'server/server.go', 16, 'net/http'],
-      ['PUT', '^/[-_A-Za-z0-9]{1,64}/publish$', 'server/server.go', 16, 'net/http'],
+      ['GET', '^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$', 'server/server.go', 17, 'net/http'],
+      ['POST', '^/[-_A-Za-z0-9]{1,64}/publish$', 'server/server.go', 19, 'net/http'],
+      ['PUT', '^/[-_A-Za-z0-9]{1,64}/publish$', 'server/server.go', 19, 'net/http'],
+      ['DELETE', '/v1/account/reservation/([-_A-Za-z0-9]{1,64})$', 'server/server.go', 25, 'net/http'],
+      ['GET', '^/[-_A-Za-z0-9]{1,64}\\.json$', 'server/server.go', 27, 'net/http'],
+      ['GET', '^/[-_A-Za-z0-9]{1,64}$', 'server/server.go', 27, 'net/http'],
+      ['GET', '/_matrix/push/v1/notify', 'server/server.go', 29, 'net/http'],
     ]);
-    assert.deepEqual(hazardRows(f), ['query-in-loop server/server.go:29:3 s.db.Query [for sequential] → GET ^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$']);
+    assert.deepEqual(hazardRows(f), ['query-in-loop server/server.go:38:3 s.db.Query [for sequential] → GET ^/[-_A-Za-z0-9]{1,64}(,[-_A-Za-z0-9]{1,64})*/json$']);
   });
 
   it('switch r.URL.Path: each case a route of the function its first statement calls; a middleware letting a path through, a prefix match, a branch that does other work first are none', async () => {

@@ -62,12 +62,13 @@ export function findGoDispatchRoutes(c: RouteCollector, constants: Record<string
 
 /**
  * Package variables holding a regular expression of paths: `name = regexp.MustCompile(`^/…`)`, the expression as
- * written (a raw string, or a quoted one without escapes). Only those anchored at a path's start.
+ * written (a raw string, or a quoted one without escapes). Only those anchored at a path's start, or written from its
+ * first slash (ntfy's `regexp.MustCompile(`/v1/account/reservation/([-_A-Za-z0-9]{1,64})$`)`).
  */
 function pathRegexesOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!text.includes('regexp.MustCompile')) return out;
-  for (const m of text.matchAll(/^\s*(?:var\s+)?(\w+)\s*=\s*regexp\.MustCompile\(\s*(?:`(\^\/[^`]*)`|"(\^\/[^"\\]*)")\s*\)/gm)) out.set(m[1], m[2] ?? m[3]);
+  for (const m of text.matchAll(/^\s*(?:var\s+)?(\w+)\s*=\s*regexp\.MustCompile\(\s*(?:`(\^?\/[^`]*)`|"(\^?\/[^"\\]*)")\s*\)/gm)) out.set(m[1], m[2] ?? m[3]);
   return out;
 }
 
@@ -96,7 +97,8 @@ function ifAround(node: Node): { condition: Node; body: Node } | undefined {
   while (n.parent && (n.parent.type === 'binary_expression' || n.parent.type === 'parenthesized_expression')) {
     // `a || r.URL.Path == "/x"`: other requests than this path take the branch too.
     // (`r.URL.Path == "/docs" || r.URL.Path == "/docs/"`: both are this branch's paths.)
-    if (n.parent.type === 'binary_expression' && n.parent.childForFieldName('operator')?.text === '||' && !/^\(?\s*\w+\.(Method|URL\.Path)\s*==/.test(sibling(n.parent, n)?.text ?? '')) return undefined;
+    // (Nor `topicRegex.MatchString(r.URL.Path) || extRegex.MatchString(r.URL.Path)`: this branch's paths too.)
+    if (n.parent.type === 'binary_expression' && n.parent.childForFieldName('operator')?.text === '||' && !/^\(?\s*(?:\w+\.(Method|URL\.Path)\s*==|\w+\.MatchString\(\s*\w+\.URL\.Path\s*\))/.test(sibling(n.parent, n)?.text ?? '')) return undefined;
     n = n.parent;
   }
   const statement = n.parent;
@@ -135,7 +137,8 @@ function candidate(c: RouteCollector, found: Candidate[], methods: string[], pat
   if (expr?.type === 'expression_list') expr = expr.namedChildren[0];
   if (expr?.type !== 'call_expression') return;
   const args = expr.childForFieldName('arguments')?.namedChildren ?? [];
-  if (!args.some((a) => a?.text === request)) return;
+  // Given the request, or only the writer (ntfy's `s.handleMatrixDiscovery(w)`): `w`, as Go's handlers name it.
+  if (!args.some((a) => a?.text === request || a?.text === 'w')) return;
   const fn = expr.childForFieldName('function');
   const chain = fn && fn.type !== 'call_expression' ? calleeChain(fn.text) : undefined;
   if (chain && chain.length === 2 && chain[1] === 'ServeHTTP') return;
