@@ -3306,9 +3306,13 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '    for image in customer.images:',
           '        image.save()',
           '    Order.objects.filter(customer=customer).update(status="closed")',
+          // A reverse relation by its related_name (DefectDojo's reopen_finding: `for line in order.lines.all()`).
+          '    for line in customer.order.lines.all():',
+          '        line.save()',
         ),
       });
       assert.deepEqual(hazardRows(f), [
+        'query-in-loop shop/services.py:16:9 line.save [for sequential] → -',
         'query-in-loop shop/services.py:6:9 order.save [for sequential] → -',
         'query-in-loop shop/services.py:9:9 o.full_clean [for sequential] → -',
         'unbounded-query shop/services.py:4:18 Order.objects.filter → -',

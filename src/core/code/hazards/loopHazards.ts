@@ -79,8 +79,11 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
 /** What a Django model instance does to its row: each call is a query. */
 const ROW_WRITES = new Set(['save', 'delete', 'refresh_from_db', 'full_clean']);
 const ROW_WRITE: CallMatch = { kind: 'query', label: 'Django model write, one row per call' };
-/** A queryset written in place (`Order.objects.filter(…)`) or a reverse relation's (`customer.order_set.all()`). */
-const QUERYSET = /\.objects\.|_set\./;
+/**
+ * A queryset written in place (`Order.objects.filter(…)`) or a reverse relation's (`customer.order_set.all()`, also by
+ * its `related_name`, DefectDojo's `order.lines.all()`: a related manager's queryset method on an attribute).
+ */
+const QUERYSET = /\.objects\.|_set\.|^[a-z_]\w*(?:\.[a-z_]\w*)+\.(?:all|filter|exclude|order_by|select_related|prefetch_related)\(/;
 
 /**
  * `for order in Order.objects.filter(…): order.save()`: each row of a queryset written on its own (an UPDATE per
