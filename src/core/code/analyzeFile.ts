@@ -48,7 +48,7 @@ import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
 import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
-import { findNextRoutes } from './routes/nextRoutes';
+import { findNextRoutes, isClientModule } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
 import { findRemixRoutes, remixFramework, remixModuleOf } from './routes/remixRoutes';
@@ -619,6 +619,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   // Remix's server functions are known to the statements' analysis only: a route module that exports one is not here.
   if (family === 'js' && !routes.length && runsInBrowser(file, text, words, (words.has('loader') || words.has('action')) && REMIX_SERVER_EXPORT.test(text))) links.browser = true;
   if (family === 'js' && words.has('use server') && USE_SERVER.test(text)) links.serverActions = true;
+  if (family === 'js' && isClientModule(words)) links.clientModule = true;
   if (spec.family === 'go' && quiet && builtOnlyForTests(text)) links.testBuild = true;
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
   const engines = sqlEnginesOf(words, family);

@@ -478,6 +478,12 @@ export interface RouteLink {
   enclosing: string[];
   /** The handler is a name defined elsewhere (`listOrders`, `orders.show`, `svc.homeHandler`). */
   handlerChain?: string[];
+  /**
+   * Next.js: an app router page whose component is another module's (`export { default } from "@/views/GroupsPage"`):
+   * not served when that module is a client component (FileLinks.clientModule), as a page that says `"use client"`
+   * itself is not.
+   */
+  nextPage?: true;
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
   /**
@@ -687,6 +693,11 @@ export interface FileLinks {
   browser?: boolean;
   /** A `"use server"` module: its functions are server actions, run on the server wherever they are imported. */
   serverActions?: boolean;
+  /**
+   * A `"use client"` module (a client component's): an app router page that exports its component as its own is no
+   * page the server renders per request (RouteLink.nextPage).
+   */
+  clientModule?: boolean;
   /** Go: built only with a tag for tests or tooling (`//go:build e2etest`): a test file, its routes and mounts none of production's. */
   testBuild?: boolean;
   /**

@@ -950,6 +950,8 @@ class WorkspaceLinker {
             }
           }
         }
+        // A Next.js page whose component is a client module's (see RouteLink.nextPage): no route of the server's.
+        if (link?.nextPage && start.length && start.every((r) => r.e.links.clientModule)) return;
         // A handler that makes an API's server (photoview's `GraphqlEndpoint` makes gqlgen's): the route serves that API.
         const runs = link?.runs ?? start.map((r) => r.e.links.functions[r.fn].makesServer).find((api) => api !== undefined);
         // A Java interface's mapped method (an OpenAPI-generated `PetApi`): the controller implementing it runs. An

@@ -64,3 +64,36 @@ describe("Next.js pages router: pages rendered per request", () => {
     ]);
   });
 });
+
+describe('Next.js app router: pages whose component is another module’s', () => {
+  it("a page that exports a client component's module (onyx's export { default } from \"@/views/GroupsPage\") is no route, as a page that says \"use client\" itself is not; one exporting an async server component's is", async () => {
+    const f = await joined({
+      'package.json': lines('{ "dependencies": { "next": "15.0.0", "react": "19.0.0", "@prisma/client": "5.0.0" } }'),
+      'tsconfig.json': lines('{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } } }'),
+      'src/app/admin/groups/page.tsx': lines('export { default } from "@/views/GroupsPage";'),
+      'src/app/admin/users/page.tsx': lines('import UsersPage from "@/views/UsersPage";', 'export default UsersPage;'),
+      'src/app/admin/own/page.tsx': lines('"use client";', 'export default function OwnPage() {', '  return null;', '}'),
+      'src/app/admin/teams/page.tsx': lines('export { default } from "@/views/TeamsPage";'),
+      'src/views/GroupsPage.tsx': lines(
+        '"use client";',
+        'import { prisma } from "@/lib/db";',
+        'export default function GroupsPage({ ids }: { ids: number[] }) {',
+        '  ids.forEach((id) => prisma.group.update({ where: { id }, data: {} }));', // 4
+        '  return null;',
+        '}',
+      ),
+      'src/views/UsersPage.tsx': lines("'use client';", 'export default function UsersPage() {', '  return null;', '}'),
+      'src/views/TeamsPage.tsx': lines(
+        'import { prisma } from "@/lib/db";',
+        'export default async function TeamsPage() {',
+        '  const teams = await prisma.team.findMany({ take: 20 });',
+        '  return <p>{teams.length}</p>;',
+        '}',
+      ),
+      'src/lib/db.ts': lines("import { PrismaClient } from '@prisma/client';", 'export const prisma = new PrismaClient();'),
+    });
+    assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`), ['GET /admin/teams src/app/admin/teams/page.tsx:0']);
+    // The client component's loop is still N requests, but on no route of the server's.
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/views/GroupsPage.tsx:4:23 prisma.group.update [.forEach() sequential] → -']);
+  });
+});

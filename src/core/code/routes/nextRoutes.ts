@@ -133,9 +133,11 @@ function appPageRoute(c: RouteCollector, path: string): void {
   if (!page) return;
   if (page.imported) {
     // Its component is another module's (`export default ForgotPasswordPage` imported, `export { X as default } from …`):
-    // added by the statement that exports it, and served by what the join finds there.
+    // added by the statement that exports it, and served by what the join finds there, unless that is a client
+    // component (onyx's `export { default } from "@/views/GroupsPage"` of a `"use client"` module): not rendered per
+    // request, as a page that says `"use client"` itself is not.
     if (page.at! < s.span.start || page.at! >= s.span.end) return;
-    c.add({ method: 'GET', path, framework: 'nextjs', declaration: s.rangeOfSpan(page.at!, page.end!), handlerChain: [page.imported], at: -1, mountable: false });
+    c.add({ method: 'GET', path, framework: 'nextjs', declaration: s.rangeOfSpan(page.at!, page.end!), handlerChain: [page.imported], nextPage: true, at: -1, mountable: false });
     return;
   }
   const handler = page.name

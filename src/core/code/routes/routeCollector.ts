@@ -62,6 +62,8 @@ export interface RouteInput {
   helper?: RouteLink['helper'];
   /** The views registered for a model, served under this pattern (see RouteLink.modelViews). */
   modelViews?: RouteLink['modelViews'];
+  /** Next.js: an app router page whose component is another module's (see RouteLink.nextPage). */
+  nextPage?: true;
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -127,6 +129,7 @@ export class RouteCollector {
     if (r.sails) link.sails = r.sails;
     if (r.helper) link.helper = r.helper;
     if (r.modelViews) link.modelViews = r.modelViews;
+    if (r.nextPage && link.handlerChain) link.nextPage = true;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
