@@ -103,6 +103,23 @@ function keptInObject(fn: Node): boolean {
   return up?.type !== 'arguments';
 }
 
+/**
+ * A function a JSX attribute's value is or yields (`onClick={() => …}`, `onClick={id ? () => … : undefined}`,
+ * `onClick={can && (() => …)}`): handed to the element, not called where it is written. A condition or a logical
+ * operator passes it on; anything else (a call, `onClick={wrap(() => …)}`) may call it.
+ */
+function jsxAttributeValue(fn: Node): boolean {
+  let child = fn;
+  for (let up = fn.parent; up; child = up, up = up.parent) {
+    if (up.type === 'jsx_expression') return up.parent?.type === 'jsx_attribute';
+    if (up.type === 'parenthesized_expression') continue;
+    if (up.type === 'ternary_expression' && up.childForFieldName('condition')?.id !== child.id) continue;
+    if (up.type === 'binary_expression' && /^(?:&&|\|\||\?\?)$/.test(up.childForFieldName('operator')?.type ?? '') && up.childForFieldName('right')?.id === child.id) continue;
+    return false;
+  }
+  return false;
+}
+
 /** The node the value `node` is written in, past Go's expression lists (`a, b := …`). */
 function assignmentAround(node: Node): Node | null {
   let parent = node.parent;
@@ -614,8 +631,9 @@ export class FileStructure {
         const call = this.calls.get(p);
         if (call && this.inArguments(call, n.start) && ON_EVENT.test(call.chain[call.chain.length - 1] ?? '')) loop = -1;
         // A JSX attribute's function (`items.map((item) => <Button onClick={() => fetch(…)} />)`): an event handler,
-        // called on each click, not once per item the list renders.
-        else if (loop >= 0 && spec.family === 'js' && lastNonSpaceBefore(this.text, n.start) === '{' && n.node.parent?.parent?.type === 'jsx_attribute') loop = -1;
+        // called on each click, not once per item the list renders. Also one a condition picks (onyx's
+        // `onClick={id ? () => void handleSave(id) : undefined}`, `onClick={editable && (() => save(id))}`).
+        else if (loop >= 0 && spec.family === 'js' && '{?:&|('.includes(lastNonSpaceBefore(this.text, n.start) || '-') && jsxAttributeValue(n.node)) loop = -1;
       }
       // A function kept in a variable (pocketbase's `actionFunc = func() error { return f.Intercept(…) }`) runs when it
       // is called, not where it is written: a call of it in the loop is the loop's (by its name, as any function's).

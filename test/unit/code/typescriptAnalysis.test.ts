@@ -532,6 +532,33 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a function a condition picks for a JSX attribute (onyx's onClick={id ? () => void handleSave(id) : undefined}) runs on each click, not per item; a call the condition itself makes is per item", async () => {
+      const a = await analyze(
+        'web/src/views/GroupsPage.tsx',
+        lines(
+          'export function Groups({ ids, editable, handlers }: { ids: number[]; editable: boolean; handlers: Record<number, () => void> }) {',
+          '  return (',
+          '    <ul>',
+          '      {ids.map((id) => (',
+          '        <li key={id}>',
+          '          <button onClick={id ? () => void fetch(`https://api.example.com/groups/${id}`) : undefined}>save</button>',
+          '          <button onClick={!id ? undefined : async () => { await fetch(`https://api.example.com/groups/${id}/a`); }}>a</button>',
+          '          <button onClick={editable && (() => fetch(`https://api.example.com/groups/${id}/b`))}>b</button>',
+          '          <button onClick={handlers[id] ?? (() => fetch(`https://api.example.com/groups/${id}/c`))}>c</button>',
+          '          <img src={id ? fetch(`https://api.example.com/groups/${id}/icon`) : undefined} />',
+          '        </li>',
+          '      ))}',
+          '    </ul>',
+          '  );',
+          '}',
+        ),
+      );
+      assert.deepEqual(
+        a.hazards.filter((h) => h.code === 'call-in-loop').map((h) => [h.range.start.line, h.callee]),
+        [[9, 'fetch']],
+      );
+    });
+
     it("a module only the browser's modules import (onyx's client helpers) is the browser's: no timeout to report; one a server page, a route or a server action's module also imports is the server's", async () => {
       const helper = (name: string) =>
         lines(`export async function ${name}(id: string) {`, '  return fetch(`https://api.example.com/things/${id}`);', '}');
