@@ -11,10 +11,13 @@ const BROWSER = /^(react|react-dom|vue|@angular\/core|svelte|preact|solid-js|lit
 const SERVER =
   /^(express|fastify|koa|@nestjs\/core|next|nuxt|@remix-run\/(node|server-runtime)|@sveltejs\/kit|astro|@hapi\/hapi|hapi|restify|@adonisjs\/core|sails|@loopback\/core|hono|@hono\/node-server|@feathersjs\/feathers|@strapi\/strapi|elysia|@apollo\/server|apollo-server|socket\.io|ws|@trpc\/server|@prisma\/client|prisma|[\w@.-]+\/prisma|typeorm|sequelize|mongoose|mongodb|knex|kysely|pg|mysql2?|drizzle-orm|ioredis|bullmq|bull|nodemailer|posthog-node|@aws-sdk\/client-[\w-]+|@node-rs\/[\w-]+)$/;
 
+/** Packages a browser extension is built with: the WebExtension API's polyfill, CRXJS's Vite plugin, WXT, Plasmo. */
+const EXTENSION = /^(webextension-polyfill|@crxjs\/vite-plugin|wxt|plasmo)$/;
+
 /**
  * Folders of a single-page app (a package.json depending on React, Vue, Angular… and on no server framework, such as
- * gotify's `ui/`), of a mobile app (React Native, Expo), a desktop app (Electron), an Obsidian plugin or a VS Code
- * extension: its code runs in users' browsers, phones or editors, so a `fetch`
+ * gotify's `ui/`), of a mobile app (React Native, Expo), a desktop app (Electron), an Obsidian plugin, a VS Code
+ * extension or a browser extension: its code runs in users' browsers, phones or editors, so a `fetch`
  * without a timeout or a loop of requests there is not load on a service. Its files are not analysed, like other
  * browser assets.
  */
@@ -22,14 +25,10 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [f, text] of texts) {
     // Most package.json files name no browser framework: ruled out before they are parsed.
-    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next|react-native|expo|electron|obsidian|@types\/vscode|vscode)"/.test(text)) continue;
-    let pkg: { dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown>; peerDependencies?: Record<string, unknown>; engines?: Record<string, unknown> };
-    try {
-      pkg = JSON.parse(text);
-    } catch {
-      continue; // not ours to report: the recipes' problems are
-    }
-    const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next|react-native|expo|electron|obsidian|@types\/vscode|vscode|webextension-polyfill|@crxjs\/vite-plugin|wxt|plasmo)"/.test(text)) continue;
+    const pkg = parsePackage(text);
+    if (!pkg) continue; // not ours to report: the recipes' problems are
+    const names = dependencyNames(pkg);
     // A React Native or Expo app runs on phones, whatever it also lists (linkwarden's mobile app names its Prisma package).
     if (names.includes('react-native') || names.includes('expo')) {
       out.push(posix.dirname(f));
@@ -39,7 +38,8 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
     // So do a desktop app (Electron), an Obsidian plugin and a VS Code extension, on their users' machines (khoj's
     // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them. Not one that
     // also runs a server (Trilium's Electron app is an Express server too).
-    if ((names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string') && servers.length === 0) {
+    // So does a browser extension built with the WebExtension polyfill, CRXJS, WXT or Plasmo, in its users' browsers.
+    if ((names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string' || names.some((n) => EXTENSION.test(n))) && servers.length === 0) {
       out.push(posix.dirname(f));
       continue;
     }
@@ -50,7 +50,43 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
     // A Strapi server's admin panel customisations (`src/admin/app.js`, its extensions) are built into the browser's.
     else if (names.includes('@strapi/strapi')) out.push(posix.join(posix.dirname(f), 'src/admin'));
   }
+  // A browser extension whose package names none of those (postiz's `apps/extension`: its Vite build and its
+  // dependencies are the monorepo's): the manifest.json with a `manifest_version` that Chrome and Firefox read, in the
+  // package's folder or its `public/` or `src/` (a web app's manifest has none). Not a package that runs a server.
+  for (const [f, text] of texts) {
+    if (!isExtensionManifest(f) || !/"manifest_version"\s*:/.test(text)) continue;
+    const dir = posix.dirname(f);
+    const folder = [dir, ...(/(^|\/)(?:public|src)$/.test(dir) ? [posix.dirname(dir)] : [])].find((d) => texts.has(d === '.' ? 'package.json' : `${d}/package.json`));
+    if (folder === undefined || out.includes(folder)) continue;
+    const pkg = parsePackage(texts.get(folder === '.' ? 'package.json' : `${folder}/package.json`)!);
+    if (pkg && !dependencyNames(pkg).some((n) => SERVER.test(n))) out.push(folder);
+  }
   return out.sort();
+}
+
+interface PackageJson {
+  dependencies?: Record<string, unknown>;
+  devDependencies?: Record<string, unknown>;
+  peerDependencies?: Record<string, unknown>;
+  engines?: Record<string, unknown>;
+}
+
+function parsePackage(text: string): PackageJson | undefined {
+  try {
+    const pkg: unknown = JSON.parse(text);
+    return pkg && typeof pkg === 'object' ? (pkg as PackageJson) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function dependencyNames(pkg: PackageJson): string[] {
+  return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+}
+
+/** A browser extension's manifest.json, which browserApps reads (near the workspace's top, as package.json files). */
+export function isExtensionManifest(file: string): boolean {
+  return /(^|\/)manifest\.json$/.test(file) && !file.includes('node_modules/') && file.split('/').length <= 7;
 }
 
 /**

@@ -23,7 +23,7 @@ import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type Contai
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
-import { browserApps, bundledForBrowsers, isBundlerConfig, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
+import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, copiedJars, linkCode, type LinkInputs } from './codeLinks';
 import { mayBuildWorkspacePackage, workspacePackage, type WorkspacePackage } from './workspacePackages';
@@ -155,10 +155,11 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   if (whole) services.push(whole);
   services.sort((a, b) => a.name.localeCompare(b.name));
   // Build files that are not recipes, read together: which modules are libraries, which folders are browser apps
-  // (with the Nuxt and Next configurations that may say so), which imports tsconfig aliases.
+  // (with the Nuxt and Next configurations and the browser extensions' manifests that may say so), which imports
+  // tsconfig aliases.
   const buildTexts = new Map<string, string>();
   await forEachLimited(
-    files.filter((f) => isProjectBuild(f) || isPackageJson(f) || isTsConfig(f) || isFrameworkConfig(f) || isBundlerConfig(f)),
+    files.filter((f) => isProjectBuild(f) || isPackageJson(f) || isTsConfig(f) || isFrameworkConfig(f) || isBundlerConfig(f) || isExtensionManifest(f)),
     READ_CONCURRENCY,
     async (f) => {
       const text = await fs.readText(f).catch(() => undefined);

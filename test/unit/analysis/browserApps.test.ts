@@ -62,6 +62,39 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
   });
 
+  it("a browser extension (postiz's apps/extension: a manifest.json with manifest_version, its package naming no dependency; or one built with webextension-polyfill, CRXJS, WXT or Plasmo) is browser code; a web app's manifest is not", async () => {
+    const ext = new TempWorkspace('extension');
+    ext.create();
+    try {
+      ext.write('package.json', JSON.stringify({ dependencies: { express: '^4.0.0', vite: '^5.0.0' } }));
+      ext.write('Dockerfile', 'FROM node:20\nCOPY . .\nCMD ["node", "server/index.js"]\n');
+      ext.write('server/index.js', "async function load(ids) {\n  for (const id of ids) await fetch(`http://api/x/${id}`);\n}\n");
+      ext.write('apps/extension/package.json', JSON.stringify({ name: 'postiz-extension', type: 'module' }));
+      ext.write('apps/extension/manifest.json', JSON.stringify({ manifest_version: 3, name: 'Postiz', background: { service_worker: 'background.js' } }));
+      ext.write('apps/extension/src/background.ts', fetchLoop);
+      // The manifest in public/ or src/ (CRXJS's and Vite's layouts); the build's packages named instead.
+      ext.write('apps/clipper/package.json', JSON.stringify({ devDependencies: { vite: '^5.0.0' } }));
+      ext.write('apps/clipper/public/manifest.json', JSON.stringify({ manifest_version: 2, name: 'Clipper' }));
+      ext.write('apps/clipper/src/popup.ts', fetchLoop);
+      ext.write('apps/wxt/package.json', JSON.stringify({ devDependencies: { wxt: '^0.19.0' } }));
+      ext.write('apps/wxt/entrypoints/background.ts', fetchLoop);
+      ext.write('apps/poly/package.json', JSON.stringify({ dependencies: { 'webextension-polyfill': '^0.12.0' } }));
+      ext.write('apps/poly/src/content.ts', fetchLoop);
+      // A web app's manifest (no manifest_version), and an extension package that runs a server too: analysed.
+      ext.write('apps/pwa/package.json', JSON.stringify({ dependencies: { express: '^4.0.0' } }));
+      ext.write('apps/pwa/public/manifest.json', JSON.stringify({ name: 'PWA', start_url: '/', icons: [] }));
+      ext.write('apps/pwa/src/load.ts', fetchLoop);
+      ext.write('apps/both/package.json', JSON.stringify({ dependencies: { express: '^4.0.0' } }));
+      ext.write('apps/both/manifest.json', JSON.stringify({ manifest_version: 3, name: 'Both' }));
+      ext.write('apps/both/src/load.ts', fetchLoop);
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(ext.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      assert.deepEqual(result.model.browserCode, ['apps/clipper', 'apps/extension', 'apps/poly', 'apps/wxt']);
+      assert.deepEqual(result.files.map((f) => f.file).sort(), ['apps/both/src/load.ts', 'apps/pwa/src/load.ts', 'server/index.js']);
+    } finally {
+      ext.remove();
+    }
+  });
+
   it('scripts a Go, Java or Python project serves as they are (no package.json above them), and a project-static folder, are browser code', async () => {
     // go-coffeeshop's cmd/web/app/js/script.js under its go.mod; netbox's project-static/src/*.ts.
     const go = new TempWorkspace('served-scripts');
