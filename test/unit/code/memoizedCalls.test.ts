@@ -188,7 +188,7 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
     assert.deepEqual(hazardRows(f), ['call-in-loop src/rates.controller.ts:19:22 liveRateOf → fetch [for…of sequential] → GET /rates']);
   });
 
-  it('functions that answer from a cache before they query: Go, TypeScript, Python (also after a docstring and a key shaped from the locale) and Java; a lookup after the query is not one', async () => {
+  it('functions that answer from a cache before they query: Go, TypeScript, Python (also after a docstring and a key shaped from the locale, and read under a lock after the tenant id) and Java; a lookup after the query is not one', async () => {
     const f = await joined({
       'go.mod': 'module files\n',
       'internal/op/role.go': lines(
@@ -293,6 +293,44 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
         'def filter_languages(codes):',
         '    return [load_language(c) for c in codes]',
       ),
+      // Read under a lock, after the tenant's id and a guard (onyx's security settings and cost overrides).
+      'app/settings_store.py': lines(
+        'import threading',
+        'from app.models import Setting',
+        '_CACHE = {}',
+        '_CACHE_LOCK = threading.Lock()',
+        'def get_settings():',
+        '    tenant_id = CURRENT_TENANT_ID.get()',
+        '    if tenant_id is None:',
+        '        return DEFAULTS',
+        '    with _CACHE_LOCK:',
+        '        cached = _CACHE.get(tenant_id)',
+        '        if cached is not None:',
+        '            return cached',
+        '        effective = Setting.objects.get(tenant=tenant_id)',
+        '        _CACHE[tenant_id] = effective',
+        '        return effective',
+        '',
+        'def get_override(model):',
+        '    tenant_id = get_current_tenant_id()',
+        '    with _CACHE_LOCK:',
+        '        snapshot = _CACHE.get(tenant_id)',
+        '        generation = 1',
+        '    if snapshot is not None:',
+        '        return snapshot',
+        '    return Setting.objects.get(tenant=tenant_id, model=model)',
+        '',
+        'def get_counted(model):',
+        '    seen = Setting.objects.filter(model=model).count()',
+        '    with _CACHE_LOCK:',
+        '        snapshot = _CACHE.get(model)',
+        '    if snapshot is not None:',
+        '        return snapshot',
+        '    return seen',
+        '',
+        'def each(models):',
+        '    return [(get_settings(), get_override(m), get_counted(m)) for m in models]',
+      ),
       'src/main/java/shop/ConfigService.java': lines(
         'package shop;',
         'public class ConfigService {',
@@ -317,7 +355,7 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
     });
     assert.deepEqual(
       hazardRows(f).filter((h) => h.startsWith('query-in-loop')),
-      ['query-in-loop server/handles/fs.go:8:3 op.GetUser → GetUser → db.First [for sequential] → -'],
+      ['query-in-loop app/settings_store.py:35:47 get_counted → Setting.objects.filter.count [comprehension sequential] → -', 'query-in-loop server/handles/fs.go:8:3 op.GetUser → GetUser → db.First [for sequential] → -'],
     );
   });
 });

@@ -80,6 +80,15 @@ function onlyShapesKey(text: string): boolean {
   return called.length > 0 && called.every((name) => KEY_SHAPING.has(name));
 }
 
+/** A lock's name: `_CACHE_LOCK`, `self._lock`, `threading.Lock()`. */
+const LOCK = /lock\w*\b|Lock\(/i;
+/** A value of the request's or tenant's context, read with nothing given: `tenant_id = CURRENT_TENANT_ID.get()`, `get_current_tenant_id()`. */
+const CONTEXT_READ = /^\w+\s*=\s*(?:[\w.]*(?:CONTEXT|[cC]ontext|TENANT|[tT]enant|[rR]equest|[cC]urrent)\w*(?:\.\w+)*\(\s*\)|\w*(?:get_current|current)_\w+\(\s*\))\s*$/;
+/** A guard that returns at once: `if tenant_id is None: return DEFAULTS`, `if (!id) return null`. */
+const GUARD = /^if\b[^\n]*(?::|\{|\))\s*return\b[^\n]*\}?\s*$/;
+/** What reads a store. */
+const STORE_WORDS = /\b(?:execute|query|select|objects|session|cursor|fetch\w*|find\w*|db|repo\w*|http|requests|client)\b/i;
+
 /**
  * A function that answers from a cache before it reads its store: alist's `GetRole(id)` starts `if r, ok :=
  * roleCache.Get(key); ok { return r, nil }` and queries the database only on a miss. Called in a loop it queries once
@@ -92,14 +101,28 @@ export function readsCacheFirst(fn: Node): boolean {
   if (body?.firstNamedChild?.type === 'statement_list') body = body.firstNamedChild;
   if (!body) return false;
   // A docstring is no statement that runs anything.
-  const statements = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment' && !(c.type === 'expression_statement' && c.firstNamedChild?.type === 'string')).slice(0, 3);
+  const code = (list: Node): Node[] => list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment' && !(c.type === 'expression_statement' && c.firstNamedChild?.type === 'string'));
+  // Python: what a lock guards is read as the function's own statements (onyx's `with _CACHE_LOCK: cached =
+  // _CACHE.get(tenant_id)`).
+  const statements = code(body)
+    .flatMap((st) => {
+      const guarded = st.type === 'with_statement' && LOCK.test(st.namedChildren.find((c) => c?.type === 'with_clause')?.text ?? '') ? st.childForFieldName('body') : null;
+      return guarded ? code(guarded) : [st];
+    })
+    .slice(0, 5);
   const texts = statements.map((st) => st.text.replace(/^(?:const|let|var)\s+[\w$]+\s*:\s*[^=]+?(?==)/, (m) => m.replace(/:\s*[^=]+$/, ' ')));
   for (let k = 0; k < texts.length; k++) {
-    // Only making the key may come before the test: a call there may be the query the cache is for.
-    if (k > 0 && texts[k - 1].includes('(') && !KEY_MADE.test(texts[k - 1]) && !KEPT.test(texts[k - 1]) && !onlyShapesKey(texts[k - 1])) return false;
+    // Only making the key may come before the test: a call there may be the query the cache is for. Or the tenant's
+    // or request's context read with nothing given, and a guard that returns before any store is read.
+    const before = texts[k - 1];
+    if (k > 0 && before.includes('(') && !KEY_MADE.test(before) && !KEPT.test(before) && !onlyShapesKey(before) && !CONTEXT_READ.test(before) && !(GUARD.test(before) && !STORE_WORDS.test(before))) return false;
+    if (k >= 3 && !statements.slice(0, k).every((st, j) => j < 3 || CONTEXT_READ.test(texts[j]) || GUARD.test(texts[j]) || st.parent?.parent?.type === 'with_statement')) return false;
     if (HIT_RETURNS.some((re) => re.test(texts[k]))) return true;
     const kept = KEPT.exec(texts[k]);
-    const next = texts[k + 1];
+    // (Past what else the lock guards that calls nothing: onyx's `generation = _cache_generation`.)
+    let after = k + 1;
+    while (kept && after < texts.length - 1 && !texts[after].includes('(') && !texts[after].startsWith('if')) after++;
+    const next = texts[after];
     if (!kept || !next) continue;
     // The hit: the value, present (`if (hit)`, `!= null`, `is not None`), or Go's found flag.
     const name = kept[2] ?? kept[1];
