@@ -135,6 +135,8 @@ export function goInterfaces(text: string): Record<string, string[]> | undefined
 
 // `class MyBatisArticleRepository implements ArticleRepository {`, `class A extends B implements C<T>, D {`
 const IMPLEMENTS = /\bclass\s+(\w+)(?:<[^{]*?>)?(?:\s+extends\s+[\w.]+(?:<[^{]*?>)?)?\s+implements\s+([^{]+)\{/g;
+// `interface OidcLocalUserService extends UserService {`, `public interface A<T> extends B<T>, C {`
+const INTERFACE_EXTENDS = /\binterface\s+(\w+)(?:<[^{]*?>)?\s+extends\s+([^{]+)\{/g;
 
 /**
  * The interfaces each class of a file implements (Java, TypeScript): a call on a field typed by an interface
@@ -142,9 +144,14 @@ const IMPLEMENTS = /\bclass\s+(\w+)(?:<[^{]*?>)?(?:\s+extends\s+[\w.]+(?:<[^{]*?
  */
 export function implementedInterfaces(source: Searchable, family: LanguageFamily): Record<string, string[]> | undefined {
   const text = textOf(source);
-  if ((family !== 'java' && family !== 'js') || !mentions(source, 'implements')) return undefined;
+  if (family !== 'java' && family !== 'js') return undefined;
+  const implementing = mentions(source, 'implements');
+  // An interface that extends others: its implementations implement those too (apollo's `OidcLocalUserServiceImpl
+  // implements OidcLocalUserService`, with `interface OidcLocalUserService extends UserService`, is a UserService).
+  const extending = mentions(source, 'interface') && mentions(source, 'extends');
+  if (!implementing && !extending) return undefined;
   let out: Record<string, string[]> | undefined;
-  for (const m of text.matchAll(IMPLEMENTS)) {
+  for (const m of [...(implementing ? text.matchAll(IMPLEMENTS) : []), ...(extending ? text.matchAll(INTERFACE_EXTENDS) : [])]) {
     const names = m[2]
       .replace(/<[^<>]*>/g, '')
       .split(',')

@@ -2763,7 +2763,7 @@ class WorkspaceLinker {
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)
               : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
             : [];
-      return overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args).slice(0, MAX_TARGETS);
+      return this.capped(overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args));
     };
     this.overflow = undefined;
     const reused = refs && refs.every((r) => r.e) ? refs : undefined;
@@ -2772,7 +2772,9 @@ class WorkspaceLinker {
     this.callTargets.set(site, out);
     if (!kept) this.kept?.set(site, out.map((r) => ({ file: r.e.a.file, fn: r.fn })));
     if (!reused) {
-      const many = out.length === 0 ? dropped : undefined;
+      // (Beside what a Java interface declares itself, which the call lands on too: apollo's `userService.searchUsers(…)`,
+      // whose four implementations, one per login provider, would otherwise leave `GET /users` reaching none of them.)
+      const many = dropped && out.every((r) => this.declaredByInterface(r)) ? dropped : undefined;
       if (many) {
         this.cache?.many.set(site, many.map((r) => ({ file: r.e.a.file, fn: r.fn })));
         this.manyTargets.set(site, many);
@@ -2794,6 +2796,22 @@ class WorkspaceLinker {
     if (!refs || !refs.every((r) => r.e)) return undefined;
     this.manyTargets.set(site, refs);
     return refs;
+  }
+
+  /**
+   * At most MAX_TARGETS functions, not counting an interface's own declarations beside its implementations: apollo's
+   * `UserService.searchUsers` and three implementations are the three that run, not two of them.
+   */
+  private capped(refs: FnRef[]): FnRef[] {
+    if (refs.length <= MAX_TARGETS) return refs;
+    let others = 0;
+    return refs.filter((r) => this.declaredByInterface(r) || ++others <= MAX_TARGETS);
+  }
+
+  /** A method of a type that classes implement (an interface's own declaration, or its default method). */
+  private declaredByInterface(r: FnRef): boolean {
+    const owner = r.e.links.functions[r.fn].owner;
+    return owner !== undefined && this.implementers.has(owner);
   }
 
   /** What resolving a call dropped for having more than MAX_TARGETS implementations (set by methodsOf, goImplementations). */
@@ -3139,6 +3157,22 @@ class WorkspaceLinker {
     return classes.flatMap((cls) => (this.byOwnerMethod.get(`${cls}#${name}`) ?? []).filter((r) => sharedWith(r.e, e) && !r.e.quiet));
   }
 
+  /** The classes that implement interface `type`, also through the interfaces that extend it, without those interfaces. */
+  private implementersOf(type: string): string[] {
+    const out: string[] = [];
+    const seen = new Set([type]);
+    const todo = [...(this.implementers.get(type) ?? [])];
+    while (todo.length) {
+      const cls = todo.shift()!;
+      if (seen.has(cls)) continue;
+      seen.add(cls);
+      const below = this.implementers.get(cls);
+      if (below) todo.push(...below);
+      else out.push(cls);
+    }
+    return out;
+  }
+
   /** `method` of class `type` (or of `typeImpl`, its usual implementation, or inherited from a base) in the caller's service. */
   private methodsOf(e: Entry, type: string, method: string, depth = 0): FnRef[] {
     // An interface's implementations in the workspace (`ArticleRepository` → `MyBatisArticleRepository`; nacos's
@@ -3153,7 +3187,7 @@ class WorkspaceLinker {
       // The usual case, a class of its own: no list to build.
       own = this.owners.has(type) ? nearest(e, runs(type)) : [];
     } else {
-      let implemented = (implementers ?? []).flatMap(runs);
+      let implemented = this.implementersOf(type).flatMap(runs);
       if (implemented.length > MAX_TARGETS) {
         this.overflow = implemented.slice(0, MANY_TARGETS);
         implemented = [];
@@ -3699,7 +3733,8 @@ class WorkspaceLinker {
           // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
           const resolved = this.resolveCall(ref.e, ref.fn, call.chain, call);
-          const all = resolved.length ? resolved : (this.manyOf(call) ?? resolved);
+          const many = this.manyOf(call);
+          const all = many ? [...resolved, ...many] : resolved;
           // Listeners of an event emitted without waiting run beside the request (startedBy).
           const targets = call.eventBeside && call.event ? withoutListeners(all, this.eventListeners(ref.e.group, call.event)) : all;
           // A call to a function of its own name hands the work down a layer (memos' Connect handler `X` calling

@@ -8839,7 +8839,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it('an interface with two implementations (one per deployment, nacos\'s external and embedded stores): both are on the route; with more than three, none is', async () => {
+    it('an interface with two implementations (one per deployment, nacos\'s external and embedded stores): both are on the route; with more than three (a strategy per provider), each still is', async () => {
       const impl = (name: string, iface: string) =>
         lines(
           'package store;',
@@ -8872,7 +8872,51 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), [
         'query-in-loop src/main/java/store/EmbeddedConfigStore.java:5:29 jt.update [for-each sequential] → POST /configs',
         'query-in-loop src/main/java/store/ExternalConfigStore.java:5:29 jt.update [for-each sequential] → POST /configs',
-        ...['A', 'B', 'C', 'D'].map((x) => `query-in-loop src/main/java/store/Provider${x}.java:5:29 jt.update [for-each sequential] → -`),
+        ...['A', 'B', 'C', 'D'].map((x) => `query-in-loop src/main/java/store/Provider${x}.java:5:29 jt.update [for-each sequential] → POST /providers`),
+      ]);
+    });
+
+    it("an interface's implementations are reached beside its own declaration, also those of an interface extending it (apollo's UserService, one per login provider)", async () => {
+      const impl = (name: string, iface: string) =>
+        lines(
+          'package spi;',
+          `public class ${name} implements ${iface} {`,
+          '  private final UserRepository userRepository;',
+          '  public List<UserPO> searchUsers(String keyword) { return userRepository.findAll(); }',
+          '}',
+        );
+      const controller = lines(
+        'package controller;',
+        '@RestController',
+        'public class UserInfoController {',
+        '  private final UserService userService;',
+        '  @GetMapping("/users")',
+        '  public List<UserPO> searchUsersByKeyword(@RequestParam String keyword) { return userService.searchUsers(keyword); }',
+        '}',
+      );
+      const three = {
+        'src/main/java/spi/UserService.java': lines('package spi;', 'public interface UserService {', '  List<UserPO> searchUsers(String keyword);', '}'),
+        'src/main/java/spi/UserRepository.java': lines('package spi;', 'public interface UserRepository extends JpaRepository<UserPO, Long> {}'),
+        ...Object.fromEntries(['Default', 'Ldap', 'SpringSecurity'].map((x) => [`src/main/java/spi/${x}UserService.java`, impl(`${x}UserService`, 'UserService')])),
+        'src/main/java/controller/UserInfoController.java': controller,
+      };
+      // Three implementations and the interface's declaration: all three run, not the first two.
+      assert.deepEqual(hazardRows(await joined(three)), [
+        'unbounded-query src/main/java/spi/DefaultUserService.java:4:60 userRepository.findAll → GET /users',
+        'unbounded-query src/main/java/spi/LdapUserService.java:4:60 userRepository.findAll → GET /users',
+        'unbounded-query src/main/java/spi/SpringSecurityUserService.java:4:60 userRepository.findAll → GET /users',
+      ]);
+      // A fourth through `interface OidcLocalUserService extends UserService`: more than three, each still on the route.
+      const four = await joined({
+        ...three,
+        'src/main/java/spi/OidcLocalUserService.java': lines('package spi;', 'public interface OidcLocalUserService extends UserService {', '  void create(UserPO user);', '}'),
+        'src/main/java/spi/OidcLocalUserServiceImpl.java': impl('OidcLocalUserServiceImpl', 'OidcLocalUserService'),
+      });
+      assert.deepEqual(hazardRows(four), [
+        'unbounded-query src/main/java/spi/DefaultUserService.java:4:60 userRepository.findAll → GET /users',
+        'unbounded-query src/main/java/spi/LdapUserService.java:4:60 userRepository.findAll → GET /users',
+        'unbounded-query src/main/java/spi/OidcLocalUserServiceImpl.java:4:60 userRepository.findAll → GET /users',
+        'unbounded-query src/main/java/spi/SpringSecurityUserService.java:4:60 userRepository.findAll → GET /users',
       ]);
     });
 
