@@ -1,6 +1,6 @@
 import { analyzeCode, filesOfServices } from '../../core/analysis/workspaceAnalysis';
 import { NodeFileSystem } from '../../core/host/nodeFileSystem';
-import { serviceForFile, type Capacity, type CapacitySetting } from '../../core/model/environment';
+import { servicesForFile, type Capacity, type CapacitySetting } from '../../core/model/environment';
 import type { SourceLocation } from '../../core/model/location';
 import { buildEnvironmentModel } from '../../core/recipes/environmentModel';
 import { formatBytes, formatCores } from '../../core/recipes/quantities';
@@ -32,7 +32,7 @@ export async function services(args: ParsedArgs, io: CliIo): Promise<number> {
     capacity: capacityJson(s.capacity),
     link: s.codeRoots[0] ? { reason: s.codeRoots[0].reason, confidence: s.codeRoots[0].confidence } : null,
     routes: analyses
-      .filter((a) => serviceForFile(model, a.file, { registersRoutes: a.routes.length > 0 }) === s)
+      .filter((a) => servicesForFile(model, a.file, { registersRoutes: a.routes.length > 0 }).includes(s))
       .flatMap((a) => a.routes.map((r) => ({ method: r.method, path: r.path, file: r.file, line: r.declaration.start.line + 1 }))),
     // Extra keys (the contract's come first and stay as they are).
     links: s.codeRoots.map((l) => ({ root: l.root, reason: l.reason, confidence: l.confidence, ...(l.evidence ? at(l.evidence) : {}) })),

@@ -1,7 +1,7 @@
 import { routeLabel, type FileAnalysis, type Hazard } from '../code/codeModel';
 import type { FileSystem } from '../host/fileSystem';
 import type { Logger } from '../host/logger';
-import { isAnalysedFile, serviceForFile, type EnvironmentModel, type RecipeProblem, type Service } from '../model/environment';
+import { isAnalysedFile, serviceForFile, servicesForFile, type EnvironmentModel, type RecipeProblem, type Service } from '../model/environment';
 import { buildEnvironmentModel } from '../recipes/environmentModel';
 import { signalsFor, type SignalSet } from '../signals/signalSet';
 import { warningForHazard } from '../insights/hazardWarnings';
@@ -112,9 +112,10 @@ export function warningsFor(
 ): Warning[] {
   const warnings: Warning[] = [];
   // The routes services register: a library module's own hazards count where one of them reaches the code (not a
-  // route the module registers itself, such as a demo app's that no recipe runs).
+  // route the module registers itself, such as a demo app's that no recipe runs, unless services built with the
+  // module serve it: apollo's ApolloInfoController in apollo-common). Such a hazard names no one service.
   let served: Set<string> | undefined;
-  const servedRoutes = () => (served ??= new Set(files.filter((f) => serviceForFile(model, f.file)).flatMap((f) => f.routes.map(routeLabel))));
+  const servedRoutes = () => (served ??= new Set(files.filter((f) => servicesForFile(model, f.file).length > 0).flatMap((f) => f.routes.map(routeLabel))));
   // Variables a service's build writes into its code (Next.js `env`), by service.
   const buildEnv = new Map<string, Set<string>>();
   for (const f of files) {

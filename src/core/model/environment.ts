@@ -144,6 +144,8 @@ export interface EnvironmentModel {
   problems: RecipeProblem[];
   /** Library modules of a multi-module build that services are built with (recipes/buildModules.ts). */
   sharedCode?: string[];
+  /** Per shared module, the services whose build depends on it (by name): each serves the routes it registers. */
+  sharedBy?: Record<string, string[]>;
   /** Folders of single-page apps, whose code runs in browsers (recipes/browserApps.ts): not analysed. */
   browserCode?: string[];
   /** TypeScript's `paths` aliases (recipes/pathAliases.ts), for the workspace join's imports. */
@@ -222,6 +224,22 @@ export function serviceForFile(model: EnvironmentModel, file: string, opts?: { r
     }
   }
   return best?.service;
+}
+
+/**
+ * The services that run `file`'s code and serve the routes it registers: its own (serviceForFile), or, for a file of a
+ * library module several services are built with, each of those whose build depends on the module (apollo's
+ * `apollo-common` controller is the admin service's, the config service's and the portal's; EnvironmentModel.sharedBy).
+ */
+export function servicesForFile(model: EnvironmentModel, file: string, opts?: { registersRoutes?: boolean }): Service[] {
+  const own = serviceForFile(model, file, opts);
+  if (own) return [own];
+  if (!model.sharedBy) return [];
+  // The most specific module that holds the file (a module nested in another is its own).
+  let module: string | undefined;
+  for (const m of Object.keys(model.sharedBy)) if (file.startsWith(`${m}/`) && (module === undefined || m.length > module.length)) module = m;
+  const names = module === undefined ? [] : model.sharedBy[module];
+  return model.services.filter((s) => names.includes(s.name));
 }
 
 /** Lexicographic order of two keys of the same length. */

@@ -8,6 +8,11 @@ const within = (path: string, root: string) => root === '.' || path === root || 
 export interface ModuleCode {
   /** Library modules several services (or none that says so) are built with: analysed for the join only. */
   shared: string[];
+  /**
+   * Per shared module that services' builds depend on, those services: the routes its code registers are each one's
+   * (apollo's `apollo-common` ApolloInfoController, served by its admin service, config service and portal alike).
+   */
+  sharedBy: Map<string, Service[]>;
   /** Modules exactly one service's build depends on, directly or through other modules: that service's code. */
   builtInto: Map<Service, CodeLink[]>;
 }
@@ -16,7 +21,12 @@ export interface ModuleCode {
  * The library modules of a multi-module build that services are built with: the Maven `<module>`s and Gradle
  * `include`s that no service runs as its own code (macrozheng/mall's `mall-mbg` mappers and `mall-common`, used by
  * `mall-admin` and `mall-portal`). Their code is analysed for the join, so a mapper call per item in a service is a
- * query in a loop; a hazard of their own is reported only where a route of a service reaches it.
+ * query in a loop; a hazard of their own is reported only where a route of a service reaches it. A route the module
+ * registers itself is served by each service whose build depends on it, directly or through other modules (apollo's
+ * `apollo-common` holds `@RestController ApolloInfoController`; the admin service, config service and portal each put
+ * it on their class path and list `/apollo/net` among their routes). The dependency is what is read, not whether the application's component scan reaches the controller's
+ * package: apollo's applications scan `ApolloCommonConfig`'s package by name, and a library's controller on a Spring
+ * Boot service's class path is there to be served. A module no service's build names (mall's `mall-demo`) serves none.
  * Only when a module of the same build is a service's code: otherwise nothing says the modules run in production.
  *
  * A module that only one service's build depends on (its pom.xml `<dependency>`, its Gradle `project(':x')`, or
@@ -45,10 +55,12 @@ export function moduleCode(texts: ReadonlyMap<string, string>, files: readonly s
   const users = moduleUsers(texts, [...modules], services);
   const builtInto = new Map<Service, CodeLink[]>();
   const shared: string[] = [];
+  const sharedBy = new Map<string, Service[]>();
   for (const m of [...modules].sort()) {
     const by = users.get(m);
     if (by?.size !== 1) {
       shared.push(m);
+      if (by?.size) sharedBy.set(m, [...by.keys()]);
       continue;
     }
     const [[service, build]] = [...by];
@@ -61,7 +73,7 @@ export function moduleCode(texts: ReadonlyMap<string, string>, files: readonly s
     });
     builtInto.set(service, links);
   }
-  return { shared, builtInto };
+  return { shared, sharedBy, builtInto };
 }
 
 /**

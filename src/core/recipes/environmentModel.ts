@@ -166,7 +166,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
       if (text !== undefined) buildTexts.set(f, text);
     },
   );
-  const { shared: sharedCode, builtInto } = moduleCode(buildTexts, files, services);
+  const { shared: sharedCode, sharedBy, builtInto } = moduleCode(buildTexts, files, services);
   for (const [service, links] of builtInto) service.codeRoots.push(...links);
   const browserCode = [...browserApps(buildTexts), ...bundledForBrowsers(buildTexts), ...scriptsOfOtherProjects(files)];
   const pathAliases = [...readPathAliases(buildTexts), ...workspacePackageAliases(buildTexts)];
@@ -174,6 +174,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
     services,
     problems: dedupeProblems(problems),
     ...(sharedCode.length ? { sharedCode } : {}),
+    ...(sharedBy.size ? { sharedBy: Object.fromEntries([...sharedBy].map(([m, by]) => [m, by.map((s) => s.name).sort()])) } : {}),
     ...(browserCode.length ? { browserCode } : {}),
     ...(pathAliases.length ? { pathAliases } : {}),
   };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
+import { servicesForFile } from '../../../src/core/model/environment';
 import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
 import { grammars } from '../code/fixtureWorkspace';
 import { TempWorkspace } from './tempWorkspace';
@@ -178,7 +179,7 @@ describe('modules that one service is built with, through the whole analysis', f
     );
   });
 
-  it('a module two services are built with stays a library of both', async () => {
+  it("a module two services are built with stays a library of both, and its controllers are each one's routes (apollo's apollo-common)", async () => {
     write('yudao-admin/Dockerfile', 'FROM eclipse-temurin:17\n');
     write('yudao-admin/pom.xml', pom('yudao-admin', dep('yudao-module-infra')));
     write('yudao-admin/src/main/java/admin/AdminApplication.java', 'package admin;\n\n@SpringBootApplication\npublic class AdminApplication {}\n');
@@ -188,6 +189,17 @@ describe('modules that one service is built with, through the whole analysis', f
       assert.deepEqual(result.model.sharedCode, ['yudao-module-infra']);
       const server = result.model.services.find((s) => s.name === 'yudao-server')!;
       assert.deepEqual(server.codeRoots.map((l) => l.root), ['yudao-server', 'yudao-module-system']);
+      assert.deepEqual(result.model.sharedBy, { 'yudao-module-infra': ['yudao-admin', 'yudao-server'] });
+      const infra = 'yudao-module-infra/src/main/java/infra/FileController.java';
+      assert.deepEqual(servicesForFile(result.model, infra, { registersRoutes: true }).map((s) => s.name), ['yudao-admin', 'yudao-server']);
+      // Its hazard is on its own route, which both serve: it names neither service.
+      assert.deepEqual(
+        result.warnings.map((w) => [w.code, w.file, w.range.start.line, w.service, w.route]),
+        [
+          ['query-in-loop', infra, 10, undefined, 'POST /infra/file/assign'],
+          ['query-in-loop', 'yudao-module-system/src/main/java/system/UserController.java', 10, 'yudao-server', 'POST /system/user/assign'],
+        ],
+      );
     } finally {
       ws.remove();
       ws.create();
