@@ -23,8 +23,9 @@ export interface ModuleCode {
  * `mall-admin` and `mall-portal`). Their code is analysed for the join, so a mapper call per item in a service is a
  * query in a loop; a hazard of their own is reported only where a route of a service reaches it. A route the module
  * registers itself is served by each service whose build depends on it, directly or through other modules (apollo's
- * `apollo-common` holds `@RestController ApolloInfoController`; the admin service, config service and portal each put
- * it on their class path and list `/apollo/net` among their routes). The dependency is what is read, not whether the application's component scan reaches the controller's
+ * `apollo-common` holds `@RestController ApolloInfoController`, `apollo-audit/apollo-audit-impl` ApolloAuditController;
+ * the admin service, config service and portal each put them on their class path and list `/apollo/net` among their
+ * routes). The dependency is what is read, not whether the application's component scan reaches the controller's
  * package: apollo's applications scan `ApolloCommonConfig`'s package by name, and a library's controller on a Spring
  * Boot service's class path is there to be served. A module no service's build names (mall's `mall-demo`) serves none.
  * Only when a module of the same build is a service's code: otherwise nothing says the modules run in production.
@@ -44,7 +45,17 @@ export function moduleCode(texts: ReadonlyMap<string, string>, files: readonly s
     const names = build.endsWith('pom.xml')
       ? [...text.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)].map((m) => m[1])
       : [...text.matchAll(/\binclude\s*\(?([^\n)]*)/g)].flatMap((m) => [...m[1].matchAll(/['"]:?([\w.:/-]+)['"]/g)].map((x) => x[1].replace(/:/g, '/')));
-    const folders = names.map((m) => posix.normalize(dir === '.' ? m : `${dir}/${m}`)).filter((m) => !m.startsWith('..'));
+    // A module that is a pom of modules itself stands for those (apollo's `apollo-audit`, whose `apollo-audit-impl`
+    // holds ApolloAuditController and which the services depend on through `apollo-audit-spring-boot-starter`).
+    const aggregated = (m: string, depth: number): string[] => {
+      const pom = build.endsWith('pom.xml') && depth < 2 ? texts.get(`${m}/pom.xml`) : undefined;
+      const inner = pom === undefined ? [] : [...withoutComments('pom.xml', pom).matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)].map((x) => posix.normalize(`${m}/${x[1]}`));
+      return inner.length ? inner.flatMap((x) => aggregated(x, depth + 1)) : [m];
+    };
+    const folders = names
+      .map((m) => posix.normalize(dir === '.' ? m : `${dir}/${m}`))
+      .filter((m) => !m.startsWith('..'))
+      .flatMap((m) => aggregated(m, 0));
     // A build whose modules include a service's code: the others are its libraries.
     if (!folders.some((m) => linked.some((root) => within(root, m) || within(m, root)))) continue;
     for (const m of folders) {

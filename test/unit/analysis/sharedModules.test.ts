@@ -206,3 +206,49 @@ describe('modules that one service is built with, through the whole analysis', f
     }
   });
 });
+
+/**
+ * The shape of apollo: `apollo-audit` is a pom of modules, and the services depend on its starter, which depends on
+ * `apollo-audit-impl`, where the controller is.
+ */
+describe('modules of a module that is a pom of modules, through the whole analysis', function () {
+  this.timeout(20_000);
+  const ws = new TempWorkspace('aggregated');
+  const write = (file: string, text: string) => ws.write(file, text);
+  const pom = (artifact: string, deps: string[], modules: string[] = []) =>
+    `<project><parent><artifactId>apollo</artifactId></parent><artifactId>${artifact}</artifactId>` +
+    `<modules>${modules.map((m) => `<module>${m}</module>`).join('')}</modules>` +
+    `<dependencies>${deps.map((d) => `<dependency><artifactId>${d}</artifactId></dependency>`).join('')}</dependencies></project>\n`;
+
+  before(() => {
+    ws.create();
+    write('pom.xml', pom('apollo', [], ['apollo-adminservice', 'apollo-portal', 'apollo-audit']));
+    for (const svc of ['apollo-adminservice', 'apollo-portal']) {
+      write(`${svc}/Dockerfile`, `FROM eclipse-temurin:17\nCOPY target/${svc}.jar /app.jar\n`);
+      write(`${svc}/pom.xml`, pom(svc, ['apollo-audit-spring-boot-starter']));
+      write(`${svc}/src/main/java/app/Application.java`, 'package app;\n\n@SpringBootApplication\npublic class Application {}\n');
+    }
+    write('apollo-audit/pom.xml', pom('apollo-audit', [], ['apollo-audit-impl', 'apollo-audit-spring-boot-starter']));
+    write('apollo-audit/apollo-audit-spring-boot-starter/pom.xml', pom('apollo-audit-spring-boot-starter', ['apollo-audit-impl']));
+    write('apollo-audit/apollo-audit-spring-boot-starter/src/main/java/audit/AuditAutoConfiguration.java', 'package audit;\n\n@Configuration\npublic class AuditAutoConfiguration {}\n');
+    write('apollo-audit/apollo-audit-impl/pom.xml', pom('apollo-audit-impl', []));
+    write(
+      'apollo-audit/apollo-audit-impl/src/main/java/audit/ApolloAuditController.java',
+      ['package audit;', '', '@RestController', '@RequestMapping("/apollo/audit")', 'public class ApolloAuditController {', '  @GetMapping("/logs")', '  public List<String> findAllAuditLogs() { return List.of(); }', '}'].join('\n'),
+    );
+  });
+
+  after(() => ws.remove());
+
+  it("are the modules: the controller of one the services depend on through another is each service's route", async () => {
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    assert.deepEqual(result.model.sharedCode, ['apollo-audit/apollo-audit-impl', 'apollo-audit/apollo-audit-spring-boot-starter']);
+    assert.deepEqual(result.model.sharedBy, {
+      'apollo-audit/apollo-audit-impl': ['apollo-adminservice', 'apollo-portal'],
+      'apollo-audit/apollo-audit-spring-boot-starter': ['apollo-adminservice', 'apollo-portal'],
+    });
+    const controller = 'apollo-audit/apollo-audit-impl/src/main/java/audit/ApolloAuditController.java';
+    assert.deepEqual(servicesForFile(result.model, controller, { registersRoutes: true }).map((s) => s.name), ['apollo-adminservice', 'apollo-portal']);
+    assert.deepEqual(result.files.find((f) => f.file === controller)?.routes.map((r) => `${r.method} ${r.path}`), ['GET /apollo/audit/logs']);
+  });
+});
