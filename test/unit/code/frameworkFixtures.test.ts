@@ -8334,6 +8334,44 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(other), []);
     });
 
+    it("MyBatis-Plus: a statement only BaseMapper has (selectById, selectCount…) is a query wherever it is called, and so is one a mapper's default method makes bare (ruoyi-vue-pro's BaseMapperX)", async () => {
+      const f = await joined({
+        'src/main/java/cn/iocoder/framework/BaseMapperX.java': lines('package cn.iocoder.framework;', 'import com.baomidou.mybatisplus.core.mapper.BaseMapper;', 'public interface BaseMapperX<T> extends BaseMapper<T> {}'),
+        'src/main/java/cn/iocoder/system/DeptMapper.java': lines(
+          'package cn.iocoder.system;',
+          'import org.apache.ibatis.annotations.Mapper;',
+          '@Mapper',
+          'public interface DeptMapper extends BaseMapperX<DeptDO> {',
+          '  default Long selectCountByParentId(Long parentId) {',
+          '    return selectCount(DeptDO::getParentId, parentId);',
+          '  }',
+          '}',
+        ),
+        'src/main/java/cn/iocoder/system/DeptController.java': lines(
+          'package cn.iocoder.system;',
+          '@RestController',
+          '@RequestMapping("/system/dept")',
+          'public class DeptController {',
+          '  @Resource private DeptMapper deptMapper;',
+          '  @Resource private DeptDtoMapper dtoMapper;',
+          '  @DeleteMapping("/delete-list")',
+          '  public void deleteList(@RequestParam List<Long> ids) {',
+          '    for (Long id : ids) {',
+          '      deptMapper.selectById(id);', // 10
+          '      if (deptMapper.selectCountByParentId(id) > 0) throw new IllegalStateException();', // 11
+          '      dtoMapper.toDto(id);',
+          '      dtoMapper.update(id);',
+          '    }',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/main/java/cn/iocoder/system/DeptController.java:10:7 deptMapper.selectById [for-each sequential] → DELETE /system/dept/delete-list',
+        'query-in-loop src/main/java/cn/iocoder/system/DeptController.java:11:11 deptMapper.selectCountByParentId → selectCount [for-each sequential] → DELETE /system/dept/delete-list',
+      ]);
+    });
+
     it('Spring for GraphQL: controllers that map fields serve one POST /graphql, whose request path runs each mapped method', async () => {
       const f = await joined({
         'src/main/java/shop/BookController.java': lines(

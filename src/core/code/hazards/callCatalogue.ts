@@ -425,6 +425,10 @@ const HUTOOL_GLOBAL_TIMEOUT = 'HttpGlobalConfig\\.setTimeout\\s*\\(';
 /** A module that uses MyBatis-Plus, and a class of one that inherits its IService (`extends ServiceImpl<SysUserMapper, SysUser>`). */
 const MP_FILES = '\\bcom\\.baomidou\\.mybatisplus\\b';
 const MP_SERVICE_IMPL = '\\bextends\\s+ServiceImpl\\s*<';
+/** BaseMapper's statements no other kind of mapper names so (MapStruct's `update`, `insert` are not among them). */
+const MP_MAPPER_ONLY = 'selectById|selectOne|selectList|selectPage|selectCount|selectBatchIds|selectByIds|selectMaps|selectObjs|selectByMap|updateById|deleteById|deleteByIds|deleteBatchIds|deleteByMap|insertOrUpdate';
+/** A mapper interface that extends BaseMapper, or a project's own BaseMapper (ruoyi-vue-pro's `BaseMapperX<T>`). */
+const MP_MAPPER_INTERFACE = '\\binterface\\s+\\w+(?:<[^>{]*>)?\\s+extends\\s+(?:[\\w.]+\\.)?\\w*BaseMapper\\w*\\s*<';
 const MP_SERVICE_METHODS =
   'list|listByIds|listByMap|listMaps|listObjs|getById|getOne|getOneOpt|getMap|getObj|count|page|pageMaps|save|saveBatch|saveOrUpdate|saveOrUpdateBatch|updateById|updateBatchById|update|remove|removeById|removeByIds|removeBatchByIds|removeByMap';
 /** What runs a chained query of IService (`lambdaQuery().eq(…).list()`). */
@@ -1105,6 +1109,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     inFilesMatching: '\\bcom\\.baomidou\\.mybatisplus\\b',
     label: 'SQL query (MyBatis-Plus BaseMapper)',
   },
+  // …and wherever a statement only BaseMapper has is called (ruoyi-vue-pro's services import none of MyBatis-Plus: their
+  // mappers extend the project's BaseMapperX), or made bare by a mapper's default method (`default Long
+  // selectCountByParentId(Long id) { return selectCount(DeptDO::getParentId, id); }`).
+  { kind: 'query', languages: ['java'], root: '\\w*Mapper', method: MP_MAPPER_ONLY, label: 'SQL query (MyBatis-Plus BaseMapper)' },
+  { kind: 'query', languages: ['java'], root: MP_MAPPER_ONLY, alone: true, inFilesMatching: MP_MAPPER_INTERFACE, label: 'SQL query (MyBatis-Plus BaseMapper)' },
   // …and its IService: what a `ServiceImpl<M, T>` inherits, called bare or on `this` in the class (pig's `this.list()`
   // per imported row), or on another service of the module (`deptService.getById(id)`), or a chained query run
   // (`lambdaQuery().eq(SysUser::getUsername, name).one()`).
