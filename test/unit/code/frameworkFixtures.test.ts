@@ -7699,6 +7699,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '	r.data.DB.Context(ctx).Where(builder.Eq{"object_id": ids[0]}).OrderBy("created_at DESC").Find(&list)',
           '	r.data.DB.Context(ctx).OrderBy("created_at DESC").Find(&list)',
           '}',
+          '',
+          // A run GORM has not (`Get`, `Exist`, `Insert`…) after a condition: xorm's without its own builders.
+          'func (r *voteRepo) Users(ids []string) {',
+          '	for _, id := range ids {',
+          '		u := &User{}',
+          '		r.data.DB.Where("id = ?", id).Get(u)', // 14
+          '	}',
+          '}',
         ),
         // GORM's `DB` (no xorm builder) is judged by the GORM rules; a project's own `Engine` with no xorm method is not a query.
         'internal/store/gorm.go': lines(
@@ -7713,6 +7721,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
       });
       assert.deepEqual(hazardRows(f), [
+        'query-in-loop internal/repo/vote.go:14:3 r.data.DB.Where.Get [for sequential] → -',
         'query-in-loop internal/repo/vote.go:5:3 r.data.DB.Context.Where.Exist [for sequential] → -',
         'query-in-loop internal/store/gorm.go:6:3 s.app.DB.WithContext.Where.First [for sequential] → -',
         'query-in-loop object/user.go:7:3 ormer.Engine.ID.Get [for sequential] → -',

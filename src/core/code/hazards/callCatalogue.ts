@@ -930,6 +930,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'SQL query (xorm)',
   },
   ...XORM_HOLDERS.map((holder) => ({ kind: 'query' as const, ...holder, method: XORM_RUNS, label: 'SQL query (xorm)' })),
+  // …and a `DB` field through GORM's builders too, run by what only xorm runs a query with (apache/answer's
+  // `ur.data.DB.Where("id = ?", id).Get(u)`): GORM creates with `Create` and reads with `First`/`Find`.
+  { kind: 'query', languages: ['go'], root: 'DB|\\w+DB', through: 'Where|And|Or|Table|Select|Join|Limit|OrderBy|Desc|Asc', method: 'Get|Exist|Insert|InsertOne|InsertMulti|Iterate|SumInt|SumsInt|QueryString|QueryInterface', label: 'SQL query (xorm)' },
   // ent (entgo.io): the generated client's builders run when read or saved, `r.data.db.Beer.Query().Where(…).All(ctx)`,
   // `client.User.Create().SetName(n).Save(ctx)`; edges too (`u.QueryCards().All(ctx)`). Not net/http's
   // `r.URL.Query().Get("page")`, whose methods are none of these.
