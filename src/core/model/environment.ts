@@ -148,6 +148,8 @@ export interface EnvironmentModel {
   sharedBy?: Record<string, string[]>;
   /** Folders of single-page apps, whose code runs in browsers (recipes/browserApps.ts): not analysed. */
   browserCode?: string[];
+  /** Packages with a package.json of their own inside those folders, judged by it (recipes/browserApps.ts packagesBelow). */
+  ownPackages?: string[];
   /** TypeScript's `paths` aliases (recipes/pathAliases.ts), for the workspace join's imports. */
   pathAliases?: PathAlias[];
 }
@@ -171,7 +173,9 @@ export interface PathAlias {
 export function isAnalysedFile(model: EnvironmentModel, file: string): boolean {
   const under = (dir: string) => dir === '.' || file.startsWith(`${dir}/`);
   // Only its JavaScript: a repository whose root package.json builds the front end (JHipster) has its server beside it.
-  if (/\.[cm]?[jt]sx?$/.test(file) && (model.browserCode ?? []).some(under)) return false;
+  // The deepest folder decides: a package of its own inside a browser app's folder is not that app's.
+  const deepest = (dirs: readonly string[]) => Math.max(-1, ...dirs.filter(under).map((d) => (d === '.' ? 0 : d.split('/').length)));
+  if (/\.[cm]?[jt]sx?$/.test(file) && deepest(model.browserCode ?? []) > deepest(model.ownPackages ?? [])) return false;
   return serviceForFile(model, file) !== undefined || (model.sharedCode ?? []).some(under);
 }
 

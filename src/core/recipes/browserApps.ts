@@ -64,6 +64,22 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   return out.sort();
 }
 
+/**
+ * The packages of their own below browser apps' folders (saltcorn's root package.json lists React for one package's
+ * tests; its `packages/server` is an Express server): each is judged by its own package.json, browser code only if
+ * it is among `folders` itself (isAnalysedFile: the deepest folder decides).
+ */
+export function packagesBelow(texts: ReadonlyMap<string, string>, folders: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of texts.keys()) {
+    if (!isPackageJson(f)) continue;
+    const dir = posix.dirname(f);
+    if (dir === '.' || folders.includes(dir)) continue;
+    if (folders.some((b) => b === '.' || dir.startsWith(`${b}/`))) out.push(dir);
+  }
+  return out.sort();
+}
+
 interface PackageJson {
   dependencies?: Record<string, unknown>;
   devDependencies?: Record<string, unknown>;

@@ -23,7 +23,7 @@ import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type Contai
 import { terraformServices } from './terraform';
 import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
-import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, scriptsOfOtherProjects } from './browserApps';
+import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, packagesBelow, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, copiedJars, linkCode, type LinkInputs } from './codeLinks';
 import { mayBuildWorkspacePackage, workspacePackage, type WorkspacePackage } from './workspacePackages';
@@ -168,7 +168,9 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   );
   const { shared: sharedCode, sharedBy, builtInto } = moduleCode(buildTexts, files, services);
   for (const [service, links] of builtInto) service.codeRoots.push(...links);
-  const browserCode = [...browserApps(buildTexts), ...bundledForBrowsers(buildTexts), ...scriptsOfOtherProjects(files)];
+  const apps = browserApps(buildTexts);
+  const browserCode = [...apps, ...bundledForBrowsers(buildTexts), ...scriptsOfOtherProjects(files)];
+  const ownPackages = packagesBelow(buildTexts, apps);
   const pathAliases = [...readPathAliases(buildTexts), ...workspacePackageAliases(buildTexts)];
   return {
     services,
@@ -176,6 +178,7 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
     ...(sharedCode.length ? { sharedCode } : {}),
     ...(sharedBy.size ? { sharedBy: Object.fromEntries([...sharedBy].map(([m, by]) => [m, by.map((s) => s.name).sort()])) } : {}),
     ...(browserCode.length ? { browserCode } : {}),
+    ...(ownPackages.length ? { ownPackages } : {}),
     ...(pathAliases.length ? { pathAliases } : {}),
   };
 }

@@ -95,6 +95,28 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     }
   });
 
+  it("a package of its own below a browser app's folder is judged by its own package.json (saltcorn's root lists React for one package's tests; its server package is Express)", async () => {
+    const mono = new TempWorkspace('mono-root-react');
+    mono.create();
+    try {
+      mono.write('package.json', JSON.stringify({ name: 'mono', workspaces: ['packages/*'], devDependencies: { react: '18.2.0' } }));
+      mono.write('Dockerfile', 'FROM node:20\nCOPY . .\nCMD ["node", "packages/server/app.js"]\n');
+      mono.write('packages/server/package.json', JSON.stringify({ name: 'server', dependencies: { express: '4' } }));
+      mono.write('packages/server/app.js', "async function load(ids) {\n  for (const id of ids) await fetch(`http://api/x/${id}`);\n}\n");
+      mono.write('packages/data/package.json', JSON.stringify({ name: 'data', dependencies: { pg: '8' } }));
+      mono.write('packages/data/index.js', "async function load(ids) {\n  for (const id of ids) await fetch(`http://api/y/${id}`);\n}\n");
+      // The root's own scripts, and a package that is a browser app itself, stay browser code.
+      mono.write('src/widget.ts', fetchLoop);
+      mono.write('packages/ui/package.json', JSON.stringify({ name: 'ui', dependencies: { react: '18.2.0' } }));
+      mono.write('packages/ui/src/load.ts', fetchLoop);
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(mono.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      assert.deepEqual(result.model.browserCode, ['.', 'packages/ui']);
+      assert.deepEqual(result.files.map((f) => f.file).sort(), ['packages/data/index.js', 'packages/server/app.js']);
+    } finally {
+      mono.remove();
+    }
+  });
+
   it('scripts a Go, Java or Python project serves as they are (no package.json above them), and a project-static folder, are browser code', async () => {
     // go-coffeeshop's cmd/web/app/js/script.js under its go.mod; netbox's project-static/src/*.ts.
     const go = new TempWorkspace('served-scripts');
