@@ -25,12 +25,13 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [f, text] of texts) {
     // Most package.json files name no browser framework: ruled out before they are parsed.
-    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next|react-native|expo|electron|obsidian|@types\/vscode|vscode|webextension-polyfill|@crxjs\/vite-plugin|wxt|plasmo)"/.test(text)) continue;
+    if (!isPackageJson(f) || !/"(react|vue|@angular\/core|svelte|preact|solid-js|lit|@vue\/runtime-dom|ember-source|mithril|alpinejs|nuxt|next|react-native|expo|electron|obsidian|@types\/vscode|vscode|webextension-polyfill|@crxjs\/vite-plugin|wxt|plasmo|@capacitor\/core)"/.test(text)) continue;
     const pkg = parsePackage(text);
     if (!pkg) continue; // not ours to report: the recipes' problems are
     const names = dependencyNames(pkg);
     // A React Native or Expo app runs on phones, whatever it also lists (linkwarden's mobile app names its Prisma package).
-    if (names.includes('react-native') || names.includes('expo')) {
+    // (Also a Capacitor app, saltcorn's mobile app: web code packaged for phones.)
+    if (names.includes('react-native') || names.includes('expo') || names.includes('@capacitor/core')) {
       out.push(posix.dirname(f));
       continue;
     }

@@ -41,6 +41,9 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     // A phone's app, though it names a Prisma package for its types (linkwarden's apps/mobile).
     ws.write('apps/mobile/package.json', JSON.stringify({ dependencies: { expo: '^54.0.0', react: '^19.0.0', 'react-native': '^0.81.0', '@linkwarden/prisma': '*' } }));
     ws.write('apps/mobile/lib/offlineSync.ts', fetchLoop);
+    // A Capacitor app (saltcorn's mobile app), whatever else it names.
+    ws.write('apps/cap/package.json', JSON.stringify({ dependencies: { '@capacitor/core': '^6.0.0', axios: '^1.0.0' } }));
+    ws.write('apps/cap/src/api.js', fetchLoop);
     // A desktop app, an Obsidian plugin and a VS Code extension, on their users' machines (khoj's src/interface/).
     ws.write('desktop/package.json', JSON.stringify({ dependencies: { axios: '^1.0.0', cron: '^3.0.0', electron: '^30.0.0' } }));
     ws.write('desktop/main.js', fetchLoop);
@@ -57,7 +60,7 @@ describe('single-page apps are browser code: not analysed, whatever service hold
 
   it("leaves out the app's files (browsers', phones', desktops', editors'), keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
-    assert.deepEqual(result.model.browserCode, ['apps/mobile', 'cms/src/admin', 'desktop', 'frontend', 'obsidian', 'site', 'ui', 'vscode']);
+    assert.deepEqual(result.model.browserCode, ['apps/cap', 'apps/mobile', 'cms/src/admin', 'desktop', 'frontend', 'obsidian', 'site', 'ui', 'vscode']);
     assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
     assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
   });
