@@ -304,7 +304,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     const img = images.find((i) => {
       const short = imageShortName(i.value).toLowerCase().replace(/[_.]/g, '-');
       if (!i.value.includes('/')) return rootDockerfile && short === root;
-      return short === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`) || namedForItsRole(short, root);
+      // (Also named for the project's domain, changedetection.io's image `dgtlmoon/changedetection.io` in a folder
+      // cloned as `changedetection`.)
+      const bare = imageShortName(i.value).toLowerCase().replace(/\.(?:io|js|com|org|net|dev|app|sh|ai)$/, '').replace(/[_.]/g, '-');
+      return short === root || bare === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`) || namedForItsRole(short, root);
     });
     if (img) {
       // A Dockerfile at the root named for the image's role (maxun's Dockerfile.backend for getmaxun/maxun-backend):

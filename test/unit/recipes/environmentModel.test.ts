@@ -997,6 +997,13 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(built(mono), [['api', ['services/api medium'], 0], ['web', ['services/web medium'], 0]]);
     });
 
+    it("an image named like the folder but for its domain (changedetection.io's ghcr.io/dgtlmoon/changedetection.io, cloned as changedetection) is the folder's", async () => {
+      const compose = lines('services:', '  changedetection:', '    image: ghcr.io/dgtlmoon/changedetection.io', '    ports:', '      - 5000:5000');
+      const m = await withRoot({ 'docker-compose.yml': compose, Dockerfile: 'FROM python:3.12\n', 'requirements.txt': 'flask\n', 'changedetectionio/flask_app.py': 'x = 1\n' }, 'changedetection');
+      assert.deepEqual(built(m), [['changedetection', ['. low'], 1]]);
+      assert.equal(serviceForFile(m, 'changedetectionio/flask_app.py')?.name, 'changedetection');
+    });
+
     it('not where recipes already link code (inside it or around it), nor for tests, tooling, docs, a purpose-named Dockerfile or a folder without code', async () => {
       const compose = lines('services:', '  api:', '    build: ./services/api');
       const m = await withRoot({
