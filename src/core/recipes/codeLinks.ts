@@ -263,8 +263,9 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   // An image built without a Dockerfile (Jib, Cloud Native Buildpacks, ko) from the folder it is named like:
   // spring-petclinic-microservices runs `springcommunity/spring-petclinic-customers-service` built from the
   // folder of that name by Maven.
+  // (An image with a namespace or registry: `postgres` or `mysql` are Docker's own, not the npm adapter of that name.)
   for (const img of images) {
-    const dirs = inputs.buildFileDirs.get(imageShortName(img.value)) ?? [];
+    const dirs = img.value.includes('/') ? (inputs.buildFileDirs.get(imageShortName(img.value)) ?? []) : [];
     if (dirs.length === 1) {
       add({
         root: dirs[0],

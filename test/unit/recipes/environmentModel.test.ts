@@ -357,7 +357,7 @@ describe('buildEnvironmentModel', () => {
       ]);
     });
 
-    it('links an image built without a Dockerfile (Jib, Buildpacks) to the folder named like it that holds a build file', async () => {
+    it('links an image built without a Dockerfile (Jib, Buildpacks) to the folder named like it that holds a build file; not one of Docker\'s own', async () => {
       // The shape of spring-petclinic-microservices: Compose runs the image, Maven builds it from the folder.
       const compose = lines('services:', '  customers-service:', '    image: springcommunity/spring-petclinic-customers-service:latest', '  db:', '    image: mysql:8');
       const m = await model({
@@ -365,6 +365,9 @@ describe('buildEnvironmentModel', () => {
         'spring-petclinic-customers-service/pom.xml': '<project/>\n',
         'spring-petclinic-customers-service/src/main/java/Owner.java': 'class Owner {}\n',
         'spring-petclinic-vets-service/pom.xml': '<project/>\n',
+        // Docker's own image (no namespace) is not the npm package of its name (saltcorn's packages/postgres adapter).
+        'packages/mysql/package.json': '{"name":"@acme/mysql","dependencies":{"mysql2":"3"}}\n',
+        'packages/mysql/index.js': 'module.exports = {};\n',
       });
       const customers = m.services.find((s) => s.name === 'customers-service')!;
       assert.deepEqual(customers.codeRoots.map((l) => [l.root, l.confidence]), [['spring-petclinic-customers-service', 'medium']]);
