@@ -103,12 +103,8 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
   if (whole) imports.push({ local: '*', module: whole[1], imported: '*' });
   else if (moduleExports) {
     const value = moduleExports[1];
-    if (value.startsWith('{')) {
-      for (const spec of value.slice(1, -1).split(',')) {
-        const [key, local] = spec.split(':').map((x) => x.trim());
-        if (key) exports[key] = local || key;
-      }
-    } else if (value !== 'function' && value !== 'class') exports.default = value; // an anonymous function or class: `default`
+    if (value.startsWith('{')) objectExports(value, exports);
+    else if (value !== 'function' && value !== 'class') exports.default = value; // an anonymous function or class: `default`
   }
   for (const m of text.matchAll(/\b(?:module\.)?exports\.([\w$]+)\s*=\s*([\w$]+)?(?:\(\s*['"]([^'"]+)['"]\s*\))?/g)) {
     // `module.exports.emailService = require('./email.service')` (node-express-boilerplate's services/index.js):
@@ -165,7 +161,28 @@ function reexportStatement(statement: string, imports: ImportFact[], exports: Re
   return true;
 }
 
+/**
+ * The members of an exports object written in place (`{ api: apiRouter, list }`), each under its key; a module spread
+ * into it (saltcorn's db facade, `{ isSQLite: false, ...postgresPkg }`) kept as `...postgresPkg`, whose members it
+ * passes on (WorkspaceLinker.memberOfExports).
+ */
+function objectExports(value: string, exports: Record<string, string>): void {
+  for (const spec of value.slice(1, -1).split(',')) {
+    const [key, local] = spec.split(':').map((x) => x.trim());
+    if (!key) continue;
+    if (key.startsWith('...')) {
+      if (/^\.\.\.[\w$]+$/.test(key)) exports[key] = key.slice(3);
+    } else if (/^[\w$]+$/.test(key)) exports[key] = local && /^[\w$]+$/.test(local) ? local : key;
+  }
+}
+
 function exportStatement(statement: string, exports: Record<string, string>): void {
+  // An exports object written in place (`export default { isSQLite: false, ...postgresPkg }`): its members.
+  const object = /^export[ \t]+default\s+(\{[^}]*\})/.exec(statement);
+  if (object) {
+    objectExports(object[1], exports);
+    return;
+  }
   // A named function or class, or a plain name (`export default router;`): not an expression's first word
   // (`export default Router().use(…)` exports no name).
   let m = /^export[ \t]+default\s+(?:async\s+)?(?:function\s*\*?\s*|class\s+)([\w$]+)/.exec(statement) ?? /^export[ \t]+default\s+([\w$]+)\s*(?:;|$)/m.exec(statement);

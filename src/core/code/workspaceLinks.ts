@@ -3583,6 +3583,10 @@ class WorkspaceLinker {
     const own = t.links.exports[imported];
     const exported = own ?? (t.links.exports['*'] ? imported : undefined) ?? imported;
     if ((t.family !== 'js' && t.family !== 'python') || t === e || depth >= REEXPORT_DEPTH) return { e: t, name: exported };
+    if (t.family === 'js' && member !== undefined && own === undefined && imported === 'default' && !definesLocally(t.links, member)) {
+      const passed = this.memberOfExports(t, member, depth);
+      if (passed) return passed;
+    }
     // An index that exports a module under a name (`module.exports.emailService = require('./email.service')`,
     // `import * as emailService from './email.service'; export { emailService }`): that module.
     const again = importNamed(t.links, exported);
@@ -3609,6 +3613,28 @@ class WorkspaceLinker {
       }
     }
     return { e: t, name: exported };
+  }
+
+  /**
+   * A member of a module's exports object made of what it imports (saltcorn's db facade: `export default { ...tenant,
+   * ...postgresPkg }` with `import * as postgresPkg from './postgres'`, `module.exports = { ...require('./x') }` kept
+   * in a name first, or `{ insert }` imported by name): the module and name where it is defined.
+   */
+  private memberOfExports(t: Entry, member: string, depth: number): { e: Entry; name: string } | undefined {
+    const local = t.links.exports[member];
+    if (local !== undefined) {
+      const imp = importNamed(t.links, local);
+      return imp && imp.imported !== '*' && !definesLocally(t.links, local) ? this.resolveImport(t, imp.module, imp.imported, undefined, depth + 1) : undefined;
+    }
+    for (const key in t.links.exports) {
+      if (!key.startsWith('...')) continue;
+      const ns = importNamed(t.links, t.links.exports[key]);
+      // (A module required whole is its namespace: `const postgres = require('./postgres')`.)
+      if (!ns || (ns.imported !== '*' && ns.imported !== 'default')) continue;
+      const inner = this.resolveModule(t, ns.module);
+      if (inner && (inner.links.exports[member] !== undefined || definesLocally(inner.links, member))) return this.resolveImport(t, ns.module, member, undefined, depth + 1);
+    }
+    return undefined;
   }
 
   private resolveModule(e: Entry, module: string): Entry | undefined {
