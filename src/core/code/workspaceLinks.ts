@@ -870,9 +870,9 @@ class WorkspaceLinker {
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
           const modulePath = route.framework === 'nestjs' && link?.controller ? this.nestRoutePath(e.group, link.controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
-          // JAX-RS: the `@ApplicationPath` of the service's Application class.
-          const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(e.group) : undefined;
-          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
+          // JAX-RS: the `@ApplicationPath` of the service's Application class; Spring MVC: `addPathPrefix`.
+          const gp = link?.mountable || route.framework === 'jax-rs' || route.framework === 'spring' ? globalPrefix.get(e.group) : undefined;
+          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs' || route.framework === 'spring')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
           return paths;
         };
         // A Feathers service method its registration's list of methods leaves out is not served.

@@ -30,6 +30,13 @@ export function findJavaRoutes(c: RouteCollector): void {
   const clients = new Set<number>();
   // Classes whose prefix is computed (`@RequestMapping(prefix())`): their routes' paths are not known.
   const unknownPrefix = new Set<number>();
+  // Spring MVC's path prefix for every controller (`configurer.addPathPrefix("/admin-api", c ->
+  // c.isAnnotationPresent(RestController.class))` in `configurePathMatch`), which its metrics report with the
+  // pattern: the service's, as JAX-RS's `@ApplicationPath` is. Not several, nor one chosen by package.
+  if (s.mentions('addPathPrefix')) {
+    const added = [...s.text.matchAll(/\.addPathPrefix\(\s*"([^"]+)"\s*,([^;]*)\)\s*;/g)];
+    if (added.length === 1 && /\b(?:Rest)?Controller\.class\b|->\s*true\b/.test(added[0][2]) && !/forBasePackage/.test(added[0][2])) c.globalPrefix = added[0][1];
+  }
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
     if (n.type !== 'annotation' && n.type !== 'marker_annotation') continue;
