@@ -2271,10 +2271,15 @@ function loopVariable(loop: Node): string | undefined {
   return /([\w$]+)\s*$/.exec(loopLeft(loop))?.[1];
 }
 
-/** What a loop names each item, or each part of it (`for (const [action, section] of requested)`: both). */
+/**
+ * What a loop names each item, or each part of it when the item is a pair or tuple (`for (const [action, section] of
+ * requested)`, `for (k, v) in …`: both). Not the fields of an object pattern (`for (const { id, status } of orders)`):
+ * `status` is a field many items share, not which item it is.
+ */
 function loopVariables(loop: Node): string[] {
   const left = loopLeft(loop);
-  if (!/^\s*[[{(]/.test(left)) return [loopVariable(loop) ?? ''].filter(Boolean);
+  if (/^\s*\{/.test(left)) return [];
+  if (!/^\s*[[(]/.test(left)) return [loopVariable(loop) ?? ''].filter(Boolean);
   return [...left.matchAll(/(?<![.:\w$])([A-Za-z_$][\w$]*)\s*(?=[,\]})]|=)/g)].map((m) => m[1]);
 }
 

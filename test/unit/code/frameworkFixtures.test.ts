@@ -2003,6 +2003,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           "    if (action === section) await db.query('SELECT count(*) FROM audits');", // 12: every matching item
           '  }',
           '}',
+          // A field of an object pattern is one many items share: a filter, not which item it is.
+          'export async function settle(orders: { id: string; status: string }[]) {',
+          '  for (const { id, status } of orders) {',
+          "    if (status === 'PAID') await db.query('INSERT INTO invoices (order_id) VALUES ($1)', [id]);", // 17
+          '  }',
+          '}',
         ),
         // memos' UpdateMemo: a field mask, each path handled in its own branch (Go's `for _, path := range`).
         'memo.go': lines(
@@ -2024,6 +2030,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop search/views.py:16:13 Token.objects.filter.update [for sequential] → -',
         'query-in-loop search/views.py:9:30 Page.objects.filter [for sequential] → -',
         'query-in-loop src/search.ts:12:35 db.query [for…of sequential] → -',
+        'query-in-loop src/search.ts:17:34 db.query [for…of sequential] → -',
       ]);
     });
 
