@@ -11,7 +11,7 @@ describe('Django: a queryset handed to a helper of the file that narrows or coun
   it('is not an unbounded query where it is written; one handed to a helper that lists it, or to a view, still is', async () => {
     const f = await joined({
       'shop/queries.py': lines(
-        'from shop.models import Engagement, Issue, Product',
+        'from shop.models import Engagement, Issue, Product, Tag',
         '',
         'def _filter_by_authorized(qs, user):',
         '    return qs.filter(authorized_users=user)',
@@ -25,6 +25,14 @@ describe('Django: a queryset handed to a helper of the file that narrows or coun
         'def product_names():',
         '    return names(Product.objects.all())', // 13: read whole by the helper
         '',
+        // A helper that narrows something else, and serialises what it is given whole.
+        'def _render(request, items):',
+        '    tags = Tag.objects.filter(owner=request.user.id).count()',
+        '    return serializers.serialize("json", items) + str(tags)',
+        '',
+        'def item_list(request):',
+        '    return _render(request, Product.objects.all())', // 20: read whole by the helper
+        '',
         'class Analytics:',
         '    def get_filtered_counts(self, queryset):',
         '        return {"total": queryset.count()}',
@@ -33,6 +41,6 @@ describe('Django: a queryset handed to a helper of the file that narrows or coun
         '        return self.get_filtered_counts(Issue.objects.filter(**request.filters))',
       ),
     });
-    assert.deepEqual(hazardRows(f), ['unbounded-query shop/queries.py:13:18 Product.objects.all → -']);
+    assert.deepEqual(hazardRows(f), ['unbounded-query shop/queries.py:13:18 Product.objects.all → -', 'unbounded-query shop/queries.py:20:29 Product.objects.all → -']);
   });
 });

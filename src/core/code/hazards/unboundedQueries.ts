@@ -646,7 +646,8 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
   // the values of a conditional expression (`groups = X.objects.filter(…) if allowed else []`), not its condition,
   // and what a lazy method makes of that (paperless-ngx's `(X.objects.all() if ok else X.objects.filter(…)).filter(…)`);
   // or the default a mapping's `get` gives back (`self.context.get("queryset", X.objects.all())`).
-  for (let at: Node = expr; parent; ) {
+  let at: Node = expr;
+  while (parent) {
     let next: Node | null | undefined;
     if (parent.type === 'parenthesized_expression' || (parent.type === 'conditional_expression' && parent.namedChildren[1]?.id !== at.id)) next = parent;
     else if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === at.id && parent.parent?.type === 'call' && LAZY_METHODS.test(parent.childForFieldName('attribute')?.text ?? '')) next = parent.parent;
@@ -666,7 +667,11 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
     // Engagement.objects.all(), …)`, plane's `self.get_filtered_counts(qs)`): run there, filtered or counted.
     // (A bare name is a function of the module, not a builtin nor a method of that name: `list(X.objects.all())`.)
     const helper = /^(self\.)?([a-z_]\w*)$/.exec(callee);
-    return !!helper && s.memo(`narrows:${callee}`, () => narrowsQueryset(s.text, helper[2], !!helper[1]));
+    if (!helper) return false;
+    // (The parameter the queryset is bound to: by its keyword, or by its position.)
+    const keyword = at.parent?.type === 'keyword_argument' ? at.parent.childForFieldName('name')?.text : undefined;
+    const position = keyword === undefined ? parent.namedChildren.findIndex((a) => a?.id === at.id) : -1;
+    return s.memo(`narrows:${callee}:${keyword ?? position}`, () => narrowsQueryset(s.text, helper[2], !!helper[1], keyword ?? position));
   }
   // `def get_queryset(self): return X.objects.filter(…)`: the method form of a view's `queryset = …`, which the
   // generic view slices into pages when the project configures pagination (not visible here). A function declared to
@@ -684,16 +689,24 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
  * A function of the module (`def name(`), or a method of a class of the file, whose body filters, counts, slices or
  * pages what it is given, and does not iterate over it: the queryset handed to it is finished there.
  */
-function narrowsQueryset(text: string, name: string, method: boolean): boolean {
-  const def = new RegExp(`^(${method ? '[ \\t]+' : ''})(?:async\\s+)?def\\s+${name}\\s*\\(`, 'm').exec(text);
+function narrowsQueryset(text: string, name: string, method: boolean, param: string | number): boolean {
+  const def = new RegExp(`^(${method ? '[ \\t]+' : ''})(?:async\\s+)?def\\s+${name}\\s*\\(([^)]*)\\)`, 'm').exec(text);
   if (!def) return false;
+  // The parameter it is given as (a method's `self` is no argument).
+  const params = def[2].split(',').map((p) => p.trim().split(/[:=\s]/)[0]).filter((p) => p && !p.startsWith('*'));
+  if (method && params[0] === 'self') params.shift();
+  const p = typeof param === 'string' ? (params.includes(param) ? param : undefined) : params[param];
+  if (!p || !/^\w+$/.test(p)) return false;
   const from = def.index + def[0].length;
   // The body: up to the next line indented no deeper than the `def`.
   const end = new RegExp(`\\n${def[1]}(?=\\S)`, 'g');
   end.lastIndex = from;
   const next = end.exec(text);
   const body = text.slice(from, next ? next.index : text.length);
-  return /\.(?:filter|exclude|count|exists|first|last|aggregate|in_bulk|values_list)\s*\(|\[\s*\w*\s*:|paginat/.test(body) && !/\bfor\s+\w+\s+in\s+\w+\s*:|\bfor\s+\w+\s+in\s+\w+\s*\]/.test(body);
+  // That parameter narrowed, counted, sliced or paged; not iterated, listed, serialised or handed back whole.
+  const narrowed = new RegExp(`\\b${p}\\s*\\.\\s*(?:filter|exclude|count|exists|first|last|aggregate|in_bulk|values_list|get)\\s*\\(|\\b${p}\\s*\\[\\s*[\\w.-]*\\s*:|paginat\\w*\\([^)]*\\b${p}\\b`);
+  const whole = new RegExp(`\\bfor\\s+[\\w, ]+\\s+in\\s+${p}\\b|\\b(?:list|tuple|set|sorted|len)\\(\\s*${p}\\s*\\)|serializ\\w*\\([^)]*\\b${p}\\b|\\breturn\\s+${p}\\s*$`, 'm');
+  return narrowed.test(body) && !whole.test(body);
 }
 
 const UNPAGED_BECAUSE = {
