@@ -263,9 +263,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   // An image built without a Dockerfile (Jib, Cloud Native Buildpacks, ko) from the folder it is named like:
   // spring-petclinic-microservices runs `springcommunity/spring-petclinic-customers-service` built from the
   // folder of that name by Maven.
-  // (An image with a namespace or registry: `postgres` or `mysql` are Docker's own, not the npm adapter of that name.)
+  // (Not Docker's own images, `postgres`, `mysql`: not the npm adapter of that name. A local build's may have no
+  // namespace, `./mvnw spring-boot:build-image`'s `customers-service:0.0.1-SNAPSHOT`.)
   for (const img of images) {
-    const dirs = img.value.includes('/') ? (inputs.buildFileDirs.get(imageShortName(img.value)) ?? []) : [];
+    const dirs = img.value.includes('/') || !OFFICIAL_IMAGES.test(imageShortName(img.value)) ? (inputs.buildFileDirs.get(imageShortName(img.value)) ?? []) : [];
     if (dirs.length === 1) {
       add({
         root: dirs[0],
@@ -349,6 +350,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
  * The repository's name and the part the image plays (`unleashorg/unleash-server` built from the root of Unleash/unleash,
  * `acme/shop-api` from acme/shop): a suffix naming a role, not another product (`bitnami/shop-exporter`).
  */
+/** Docker's official images that a workspace folder may be named like (its client or adapter of that name). */
+const OFFICIAL_IMAGES =
+  /^(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|nats|kafka|zookeeper|cassandra|elasticsearch|opensearch|kibana|logstash|clickhouse|influxdb|telegraf|grafana|prometheus|etcd|consul|vault|minio|nginx|httpd|caddy|traefik|haproxy|keycloak|adminer|mailhog|registry|node|python|golang|openjdk|eclipse-temurin|alpine|ubuntu|debian|busybox)$/;
+
 function namedForItsRole(short: string, root: string): boolean {
   return short.startsWith(`${root}-`) && /^(?:server|api|backend|app|service|web)$/.test(short.slice(root.length + 1));
 }

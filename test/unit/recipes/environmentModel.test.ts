@@ -373,6 +373,9 @@ describe('buildEnvironmentModel', () => {
       assert.deepEqual(customers.codeRoots.map((l) => [l.root, l.confidence]), [['spring-petclinic-customers-service', 'medium']]);
       assert.match(customers.codeRoots[0].reason, /^image springcommunity\/spring-petclinic-customers-service:latest \(docker-compose\.yml:3\) is named like folder spring-petclinic-customers-service, which holds a build file/);
       assert.deepEqual(m.services.find((s) => s.name === 'db')!.codeRoots, []);
+      // A local build's image may have no namespace (`./mvnw spring-boot:build-image` tags `customers-service:0.0.1-SNAPSHOT`).
+      const local = await model({ 'docker-compose.yml': lines('services:', '  customers:', '    image: customers-service:0.0.1-SNAPSHOT'), 'customers-service/pom.xml': '<project/>\n', 'customers-service/src/main/java/Owner.java': 'class Owner {}\n' });
+      assert.deepEqual(local.services.find((s) => s.name === 'customers')!.codeRoots.map((l) => [l.root, l.confidence]), [['customers-service', 'medium']]);
     });
 
     it('of several services on one folder, the code belongs to the one that serves requests (Procfile web, a Compose server command)', async () => {
