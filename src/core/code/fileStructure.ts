@@ -164,9 +164,11 @@ const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)\b/i;
 /**
  * A bound named for a pool's size: `config.Concurrency`, `numWorkers`, `num_workers`, `poolSize`, `threads`, Nacos'
- * `maxThread`, or for a maximum (woodpecker's `range maxWorkflows`): with a worker started each turn.
+ * `maxThread` (or a maximum that is the loop's count, MAX_COUNT): with a worker started each turn.
  */
-const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount|(?:max|num|n)_?[tT]hread)\b|\bmax[A-Z]\w*|\bMAX_[A-Z_]+\b/;
+const WORKER_COUNT = /(?:[cC]oncurrency|[wW]orkers|[wW]orker_?[cC]ount|[pP]arallelism|[pP]ool_?[sS]ize|[tT]hreads|[tT]hread_?[cC]ount|(?:max|num|n)_?[tT]hread)\b/;
+/** A loop counted to a maximum, that being its count (`for i := range maxWorkflows`, `i < maxX`, `range(MAX_X)`), not a list capped by one. */
+const MAX_COUNT = /^for\s+(?:\w+\s*:=\s*)?range\s+(?:[\w.]+\.)?(?:max[A-Z]\w*|MAX_\w+)\s*$|^for\s*\(?[^;]*;\s*\w+\s*<=?\s*(?:[\w.]+\.)?(?:max[A-Z]\w*|MAX_\w+)\s*;|^for\s+\w+\s+in\s+range\(\s*(?:[\w.]+\.)?(?:max[A-Z]\w*|max_\w+|MAX_\w+)\s*\)/;
 /** A loop counted to a number written in place (`for range 4`, `for i := 0; i < 4; i++`, `for _ in range(4)`). */
 const FIXED_COUNT = /^for\s+range\s+\d+\s*$|^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*\d+\s*;|^for\s+\w+\s+in\s+range\(\s*\d+\s*\)/;
 /** Starting a worker: a goroutine (`go f()`, `wg.Go(…)`), a thread, a task given to an executor or an event loop. */
@@ -1054,7 +1056,7 @@ export class FileStructure {
   private startsWorkerPool(n: Scanned): boolean {
     const open = this.text.slice(n.start, Math.min(n.end, n.start + 200));
     const header = open.slice(0, open.search(/[{:]\s*\n|\{|$/));
-    if (!WORKER_COUNT.test(header) && !FIXED_COUNT.test(header)) return false;
+    if (!WORKER_COUNT.test(header) && !FIXED_COUNT.test(header) && !MAX_COUNT.test(header.trim())) return false;
     return WORKER_START.test(this.text.slice(n.start + header.length, n.end));
   }
 
@@ -1367,9 +1369,22 @@ export class FileStructure {
     if (!/^(?:while|do)\b/.test(loop) && !(this.spec.family === 'go' && /^for\s+[^;{]*\{/.test(loop))) return false;
     // The lookup: its result compared with nothing, or the loop's condition itself (`while (await findByCode(code))`).
     // (Also its result tested for nothing, hoppscotch's `if (!existing) return …`, Python's `if not existing:`, fp-ts's
-    // `E.isLeft(data)`.)
-    const lookup = /(?:!==?|==)\s*(?:null|nil|None|0|undefined)\b|\bis\s+not\s+None\b|\.exists\(\)|\bif\s*\(\s*!\s*[\w$]+\s*\)|\bif\s+not\s+\w+\s*:|\bE\.isLeft\(|\bO\.isNone\(|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(|==\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\b|errors\.Is\(\s*\w+\s*,\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\s*\)/;
+    // `E.isLeft(data)`: a name given what a call made of the drawn key returns, not any other value tested.)
+    if (this.testsDrawnLookup(loop)) return true;
+    const lookup = /(?:!==?|==)\s*(?:null|nil|None|0|undefined)\b|\bis\s+not\s+None\b|\.exists\(\)|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(|==\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\b|errors\.Is\(\s*\w+\s*,\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\s*\)/;
     return RANDOM_DRAW.test(loop) && lookup.test(loop);
+  }
+
+  /** `const existing = await find(code)` after `code = random…`, then `if (!existing)`, `if not existing:`, `E.isLeft(existing)`. */
+  private testsDrawnLookup(loop: string): boolean {
+    const drawn = [...loop.matchAll(/\b([A-Za-z_$][\w$]*)\s*(?::=|=)\s*([^\n;]*)/g)].filter((m) => RANDOM_DRAW.test(m[2])).map((m) => m[1]);
+    if (!drawn.length) return false;
+    for (const t of loop.matchAll(/\bif\s*\(\s*!\s*([\w$]+)\s*\)|\bif\s+not\s+(\w+)\s*:|\b(?:E\.isLeft|O\.isNone)\(\s*([\w$]+)\s*\)/g)) {
+      const name = t[1] ?? t[2] ?? t[3];
+      const assigned = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*(?::=|=)\\s*(?:await\\s+)?[\\w$.]+\\s*\\(([^\\n;]*)`).exec(loop);
+      if (assigned && drawn.some((d) => new RegExp(`\\b${d.replace(/\$/g, '\\$')}\\b`).test(assigned[1]))) return true;
+    }
+    return false;
   }
 
   /**

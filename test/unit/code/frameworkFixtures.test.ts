@@ -7083,6 +7083,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '	for i := range maxWorkflows {', // woodpecker's agent: as many runners as it may run workflows at once
           '		g.Go(func() error { s.worker(); return nil })',
           '	}',
+          '	for _, name := range names[:min(len(names), maxTargets)] {', // a list capped by a maximum: per item
+          '		go s.worker()',
+          '	}',
           '}',
           '',
           'func (s *Service) worker() {',
@@ -7102,6 +7105,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), [
         'query-in-loop pool.py:7:9 cursor.execute [for sequential] → -',
         'query-in-loop queue/queue.go:11:6 s.worker → s.db.QueryRow [for parallel] → -',
+        'query-in-loop queue/queue.go:20:6 s.worker → s.db.QueryRow [for parallel] → -',
       ]);
     });
 

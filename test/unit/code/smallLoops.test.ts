@@ -509,6 +509,14 @@ describe('a loop over a variable set to a small literal is as small as the liter
         'async function getShortCode(code: string) {',
         '  return prisma.shortcode.findFirst({ where: { code } });',
         '}',
+        // A queue drained with a fresh id per row: the value tested is not a lookup of the drawn key.
+        'export async function drain(pending: { name: string }[]) {',
+        '  while (pending.length) {',
+        '    const ev = pending.shift();',
+        '    if (!ev) break;',
+        '    await prisma.event.create({ data: { id: crypto.randomUUID(), name: ev.name } });', // 33
+        '  }',
+        '}',
       ),
       'app/slugs.py': lines(
         'from django.utils.crypto import get_random_string',
@@ -548,6 +556,7 @@ describe('a loop over a variable set to a small literal is as small as the liter
     assert.deepEqual(hazardRows(f), [
       'query-in-loop models/result.go:20:3 tx.Table.Where.First [for sequential] → -',
       'query-in-loop src/codes.ts:10:25 prisma.invite.create [while sequential] → -',
+      'query-in-loop src/codes.ts:33:11 prisma.event.create [while sequential] → -',
       'query-in-loop src/main/java/shop/OrderService.java:24:13 jdbcTemplate.update [while sequential] → -',
     ]);
   });
