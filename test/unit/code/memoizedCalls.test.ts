@@ -296,7 +296,7 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
       // Read under a lock, after the tenant's id and a guard (onyx's security settings and cost overrides).
       'app/settings_store.py': lines(
         'import threading',
-        'from app.models import Setting',
+        'from app.models import Setting, Tag',
         '_CACHE = {}',
         '_CACHE_LOCK = threading.Lock()',
         'def get_settings():',
@@ -328,8 +328,16 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
         '        return snapshot',
         '    return seen',
         '',
+        // A store read before the lookup, whatever it is named, is no context read.
+        'def get_labelled(key):',
+        '    current = Tag.objects.get_current()',
+        '    cached = _CACHE.get(key)',
+        '    if cached is not None:',
+        '        return cached',
+        '    return Setting.objects.filter(name=key).first()',
+        '',
         'def each(models):',
-        '    return [(get_settings(), get_override(m), get_counted(m)) for m in models]',
+        '    return [(get_settings(), get_override(m), get_counted(m), get_labelled(m)) for m in models]',
       ),
       'src/main/java/shop/ConfigService.java': lines(
         'package shop;',
@@ -355,7 +363,11 @@ describe('Calls in loops to memoized functions (@cache.memoize(), @lru_cache, @C
     });
     assert.deepEqual(
       hazardRows(f).filter((h) => h.startsWith('query-in-loop')),
-      ['query-in-loop app/settings_store.py:35:47 get_counted → Setting.objects.filter.count [comprehension sequential] → -', 'query-in-loop server/handles/fs.go:8:3 op.GetUser → GetUser → db.First [for sequential] → -'],
+      [
+        'query-in-loop app/settings_store.py:42:47 get_counted → Setting.objects.filter.count [comprehension sequential] → -',
+        'query-in-loop app/settings_store.py:42:63 get_labelled → Setting.objects.filter.first [comprehension sequential] → -',
+        'query-in-loop server/handles/fs.go:8:3 op.GetUser → GetUser → db.First [for sequential] → -',
+      ],
     );
   });
 });
@@ -406,7 +418,7 @@ describe('What a route reads through a cached function', () => {
     const f = await joined({
       'app/settings.py': lines(
         'import functools',
-        'from app.models import Setting',
+        'from app.models import Setting, Tag',
         '',
         '@functools.lru_cache(maxsize=1)',
         'def site_settings():',

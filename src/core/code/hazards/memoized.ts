@@ -81,9 +81,9 @@ function onlyShapesKey(text: string): boolean {
 }
 
 /** A lock's name: `_CACHE_LOCK`, `self._lock`, `threading.Lock()`. */
-const LOCK = /lock\w*\b|Lock\(/i;
+const LOCK = /(?:^|[^A-Za-z])(?:lock|LOCK|mutex|MUTEX)(?:[^A-Za-z]|$)|[a-z](?:Lock|Mutex)\b|\bLock\(/;
 /** A value of the request's or tenant's context, read with nothing given: `tenant_id = CURRENT_TENANT_ID.get()`, `get_current_tenant_id()`. */
-const CONTEXT_READ = /^\w+\s*=\s*(?:[\w.]*(?:CONTEXT|[cC]ontext|TENANT|[tT]enant|[rR]equest|[cC]urrent)\w*(?:\.\w+)*\(\s*\)|\w*(?:get_current|current)_\w+\(\s*\))\s*$/;
+const CONTEXT_READ = /^\w+\s*=\s*(?:[A-Z][A-Z0-9_]*\.get\(\s*\)|(?:get_current|current)_\w+\(\s*\))\s*$/;
 /** A guard that returns at once: `if tenant_id is None: return DEFAULTS`, `if (!id) return null`. */
 const GUARD = /^if\b[^\n]*(?::|\{|\))\s*return\b[^\n]*\}?\s*$/;
 /** What reads a store. */
