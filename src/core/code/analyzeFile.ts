@@ -401,6 +401,7 @@ interface UnitResult {
   /** Loops over an ORM's rows and the relations they read (see hazards/lazyRelations). */
   relationLoops: RelationLoopFact[];
   globalPrefix?: string;
+  springPathPrefix?: string;
   nestModules?: Record<string, string[]>;
   nestRoutes?: Record<string, string>;
   devOnlyModules?: string[];
@@ -577,6 +578,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   const pending: FileLinks['pending'] = one ? one.pending : [];
   const relationLoops: RelationLoopFact[] = one ? one.relationLoops : [];
   let globalPrefix = one?.globalPrefix;
+  let springPathPrefix = one?.springPathPrefix;
   let nestModules = one?.nestModules;
   let nestRoutes = one?.nestRoutes;
   let devOnlyModules = one?.devOnlyModules;
@@ -602,6 +604,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
       for (const p of u.pending) pending.push({ ...p, owner: p.owner >= 0 ? p.owner + fnBase : -1 });
       for (const r of u.relationLoops) relationLoops.push({ ...r, owner: r.owner >= 0 ? r.owner + fnBase : -1 });
       if (u.globalPrefix) globalPrefix = u.globalPrefix;
+      if (u.springPathPrefix) springPathPrefix = u.springPathPrefix;
       if (u.nestModules) nestModules = { ...nestModules, ...u.nestModules };
       if (u.nestRoutes) nestRoutes = { ...nestRoutes, ...u.nestRoutes };
       if (u.devOnlyModules) devOnlyModules = [...(devOnlyModules ?? []), ...u.devOnlyModules];
@@ -675,6 +678,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     const services = helidonServicesOf(text, types);
     if (services) links.helidonServices = services;
   }
+  if (springPathPrefix) links.springPathPrefix = springPathPrefix;
   if (globalPrefix) {
     links.globalPrefix = globalPrefix;
     const exclude = /setGlobalPrefix\s*\([^;]*?\bexclude\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
@@ -1194,6 +1198,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}), ...(f.parentFilter ? { parentFilter: f.parentFilter } : {}) })),
     relationLoops,
     globalPrefix: routes.globalPrefix,
+    springPathPrefix: routes.springPathPrefix,
     nestModules: routes.nestModules,
     nestRoutes: routes.nestRoutes,
     devOnlyModules: routes.devOnlyModules,
@@ -1350,6 +1355,7 @@ function moveUnit(u: UnitResult, line: number, character: number): UnitResult {
       loop: { ...r.loop, range: m.range(r.loop.range) },
     })),
     globalPrefix: u.globalPrefix,
+    springPathPrefix: u.springPathPrefix,
     nestModules: u.nestModules,
     nestRoutes: u.nestRoutes,
     devOnlyModules: u.devOnlyModules,

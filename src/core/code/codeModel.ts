@@ -628,6 +628,8 @@ export interface FileLinks {
   helidonServices?: Record<string, string>;
   /** `app.setGlobalPrefix('api')` (NestJS): applies to every controller of the service. */
   globalPrefix?: string;
+  /** Spring MVC's `configurer.addPathPrefix("/admin-api", …)`: applies to the service's annotated controllers. */
+  springPathPrefix?: string;
   /** `app.enableVersioning({ type: VersioningType.URI })` (NestJS): controllers' versions prefix their paths. */
   uriVersioning?: { prefix: string; defaultVersion?: string };
   /**

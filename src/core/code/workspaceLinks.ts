@@ -824,9 +824,11 @@ class WorkspaceLinker {
     const incoming = this.incomingMounts();
     const mountedFiles = new Set([...incoming.keys()].map((key) => key.slice(0, key.indexOf('#'))));
     const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
+    const springPrefix = new Map<string, string>();
     for (const e of this.entries) {
       const prefix = e.links.globalPrefix && this.configured(e.group, e.links.globalPrefix);
       if (prefix) globalPrefix.set(e.group, { prefix, exclude: e.links.globalPrefixExclude && new Set(e.links.globalPrefixExclude.map(trimSlashes)) });
+      if (e.links.springPathPrefix) springPrefix.set(e.group, e.links.springPathPrefix);
     }
     const out: ReturnType<WorkspaceLinker['routePaths']> = [];
     // A service serves one endpoint of each such API, however many of its files say so (each Spring controller that
@@ -870,9 +872,12 @@ class WorkspaceLinker {
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
           const modulePath = route.framework === 'nestjs' && link?.controller ? this.nestRoutePath(e.group, link.controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
-          // JAX-RS: the `@ApplicationPath` of the service's Application class; Spring MVC: `addPathPrefix`.
-          const gp = link?.mountable || route.framework === 'jax-rs' || route.framework === 'spring' ? globalPrefix.get(e.group) : undefined;
-          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs' || route.framework === 'spring')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
+          // JAX-RS: the `@ApplicationPath` of the service's Application class.
+          const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(e.group) : undefined;
+          if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
+          // Spring MVC: the prefix `configurePathMatch` adds for controllers.
+          const sp = route.framework === 'spring' ? springPrefix.get(e.group) : undefined;
+          if (sp) paths = paths.map((p) => joinPaths('/', sp, p));
           return paths;
         };
         // A Feathers service method its registration's list of methods leaves out is not served.

@@ -32,4 +32,17 @@ describe('Spring: a path prefix added in configurePathMatch', () => {
     });
     assert.deepEqual(routeRows(f), [['GET', '/admin-api/system/user/get', 'src/main/java/app/UserController.java', 4, 'spring']]);
   });
+
+  it("is not Jersey's @ApplicationPath, which is the JAX-RS resources' only", async () => {
+    const f = await joined({
+      'pom.xml': '<project><artifactId>app</artifactId></project>',
+      'src/main/java/app/JerseyConfig.java': lines('package app;', 'import jakarta.ws.rs.ApplicationPath;', '@ApplicationPath("/api")', 'public class JerseyConfig extends ResourceConfig {}'),
+      'src/main/java/app/ItemResource.java': lines('package app;', 'import jakarta.ws.rs.*;', '@Path("/items")', 'public class ItemResource {', '  @GET', '  public String list() { return "x"; }', '}'),
+      'src/main/java/app/HealthController.java': lines('package app;', '@RestController', 'public class HealthController {', '  @GetMapping("/health-page")', '  public String health() { return "ok"; }', '}'),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+      ['GET /health-page', 'GET /api/items'],
+    );
+  });
 });

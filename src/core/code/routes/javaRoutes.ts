@@ -32,10 +32,10 @@ export function findJavaRoutes(c: RouteCollector): void {
   const unknownPrefix = new Set<number>();
   // Spring MVC's path prefix for every controller (`configurer.addPathPrefix("/admin-api", c ->
   // c.isAnnotationPresent(RestController.class))` in `configurePathMatch`), which its metrics report with the
-  // pattern: the service's, as JAX-RS's `@ApplicationPath` is. Not several, nor one chosen by package.
+  // pattern: the service's (beside a JAX-RS `@ApplicationPath`, which is Jersey's). Not several, nor one chosen by package.
   if (s.mentions('addPathPrefix')) {
     const added = [...s.text.matchAll(/\.addPathPrefix\(\s*"([^"]+)"\s*,([^;]*)\)\s*;/g)];
-    if (added.length === 1 && /\b(?:Rest)?Controller\.class\b|->\s*true\b/.test(added[0][2]) && !/forBasePackage/.test(added[0][2])) c.globalPrefix = added[0][1];
+    if (added.length === 1 && /\b(?:Rest)?Controller\.class\b|->\s*true\b/.test(added[0][2]) && !/forBasePackage/.test(added[0][2])) c.springPathPrefix = added[0][1];
   }
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];

@@ -92,6 +92,8 @@ export class RouteCollector {
   /** Route index → scan index of its registration (graphqlRoutes reads what it serves). */
   readonly registrationOf = new Map<number, number>();
   globalPrefix?: string;
+  /** Spring MVC's path prefix for controllers (FileLinks.springPathPrefix). */
+  springPathPrefix?: string;
   /** Java: a controller class's own `@RequestMapping` paths, by class name (for mappings an interface declares). */
   classPrefixes?: Record<string, string[]>;
 
