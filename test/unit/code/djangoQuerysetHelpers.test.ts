@@ -14,7 +14,7 @@ describe('Django: a queryset handed to a helper of the file that narrows or coun
         'from shop.models import Engagement, Issue, Product, Tag',
         '',
         'def _filter_by_authorized(qs, user):',
-        '    return qs.filter(authorized_users=user)',
+        '    return qs.order_by("id").filter(authorized_users=user)',
         '',
         'def names(qs):',
         '    return [p.name for p in qs]',

@@ -704,7 +704,8 @@ function narrowsQueryset(text: string, name: string, method: boolean, param: str
   const next = end.exec(text);
   const body = text.slice(from, next ? next.index : text.length);
   // That parameter narrowed, counted, sliced or paged; not iterated, listed, serialised or handed back whole.
-  const narrowed = new RegExp(`\\b${p}\\s*\\.\\s*(?:filter|exclude|count|exists|first|last|aggregate|in_bulk|values_list|get)\\s*\\(|\\b${p}\\s*\\[\\s*[\\w.-]*\\s*:|paginat\\w*\\([^)]*\\b${p}\\b`);
+  // (Also along a chain of its lazy methods first: saleor's `qs.order_by("?").first()`.)
+  const narrowed = new RegExp(`\\b${p}(?:\\s*\\.\\s*\\w+\\([^()\\n]*\\))*\\s*\\.\\s*(?:filter|exclude|count|exists|first|last|aggregate|in_bulk|values_list|get)\\s*\\(|\\b${p}\\s*\\[\\s*[\\w.-]*\\s*:|paginat\\w*\\([^)]*\\b${p}\\b`);
   const whole = new RegExp(`\\bfor\\s+[\\w, ]+\\s+in\\s+${p}\\b|\\b(?:list|tuple|set|sorted|len)\\(\\s*${p}\\s*\\)|serializ\\w*\\([^)]*\\b${p}\\b|\\breturn\\s+${p}\\s*$`, 'm');
   return narrowed.test(body) && !whole.test(body);
 }
