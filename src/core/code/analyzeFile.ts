@@ -745,10 +745,13 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   if (relationLoops.length) links.relationLoops = relationLoops;
   if (family === 'js' && words.has('enableVersioning')) {
-    const options = /\.enableVersioning\s*\(\s*\{([^}]*)\}/.exec(text)?.[1];
+    // (Its options may hold a template, novu's `prefix: \`${CONTEXT_PATH}v\``: a base path a deployment sets, empty by
+    // default, is read as empty.)
+    const options = /\.enableVersioning\s*\(\s*\{((?:[^{}]|\$\{[^{}]*\})*)\}/.exec(text)?.[1];
     if (options?.includes('VersioningType.URI')) {
       const defaultVersion = /defaultVersion\s*:\s*\[?\s*['"]([^'"]+)['"]/.exec(options)?.[1];
-      links.uriVersioning = { prefix: /prefix\s*:\s*['"]([^'"]*)['"]/.exec(options)?.[1] ?? 'v', ...(defaultVersion ? { defaultVersion } : {}) };
+      const prefix = /prefix\s*:\s*(['"`])((?:(?!\1)[^\\\n])*)\1/.exec(options)?.[2]?.replace(/\$\{[^{}]*\}/g, '');
+      links.uriVersioning = { prefix: prefix ?? 'v', ...(defaultVersion ? { defaultVersion } : {}) };
     }
   }
   if (family === 'js') {

@@ -1780,6 +1780,9 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       // Without URI versioning (or with a header-based one), the version is not in the path.
       const plain = await joined({ 'src/users.controller.ts': controller, 'src/main.ts': main('  app.enableVersioning({ type: VersioningType.HEADER, header: "X-Version" });') });
       assert.deepEqual(routeRows(plain).map((r) => `${r[0]} ${r[1]}`), ['GET /api/users/:id', 'GET /api/health']);
+      // A prefix written as a template of a base path a deployment sets, empty by default (novu's `${CONTEXT_PATH}v`).
+      const templated = await joined({ 'src/users.controller.ts': controller, 'src/main.ts': main("  app.enableVersioning({ type: VersioningType.URI, prefix: `${CONTEXT_PATH}v`, defaultVersion: '1' });") });
+      assert.deepEqual(routeRows(templated).map((r) => `${r[0]} ${r[1]}`), ['GET /api/v1/users/:id', 'GET /api/v1/health']);
     });
 
     it('NestJS: controllers that only a module added in tests lists serve no route (novu\'s TestingModule); one also listed by a production module does', async () => {
