@@ -748,6 +748,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'execute|executemany|scalars|scalar|fetch|fetchrow|fetchval|fetch_all|fetch_one',
     label: 'SQL query (DB-API, SQLAlchemy, asyncpg)',
   },
+  // SQLAlchemy's Inspector reads the database's catalogue (dispatch's `inspect(engine).get_schema_names()` in a
+  // middleware of every request).
+  {
+    kind: 'query',
+    languages: ['python'],
+    root: 'inspect|inspector|\\w+_inspector',
+    method: 'get_schema_names|get_table_names|get_view_names|get_columns|get_indexes|get_foreign_keys|get_pk_constraint|get_unique_constraints|has_table|has_schema',
+    label: 'SQL query (SQLAlchemy Inspector)',
+  },
   {
     // A database wrapper that takes the SQL and reads its rows at once (lnbits' `db.fetchall("SELECT …", values)`,
     // `db.fetchone(…)`); not DB-API's `cursor.fetchall()`, which reads the rows of the `execute` before it. (lnbits'
