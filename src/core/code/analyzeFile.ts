@@ -1120,6 +1120,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'go' && enqueues && handedToQueue(s, i)) callFact.enqueued = true;
     if (loop) {
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
+      // The loop itself in a goroutine or a thread the function starts (PowerJob's `POOL.execute(() -> hooks.forEach(…))`).
+      if ((family === 'java' && s.handedToThread(loop.index)) || (family === 'go' && s.inGoroutine(loop.index))) callFact.loopDetached = true;
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
     } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS.has(call.chain[1]) && call.argsStart > 0 && dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart))) {

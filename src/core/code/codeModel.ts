@@ -194,6 +194,11 @@ export interface CallFact {
    */
   detached?: true;
   /**
+   * With `loop`: the loop itself runs in a goroutine or a thread the function starts and does not wait for (PowerJob's
+   * `POOL.execute(() -> hooks.forEach(h -> sender.send(h)))`): what the call does per item is the task's, not the route's.
+   */
+  loopDetached?: true;
+  /**
    * Python: made in an `async def`, not awaited and not handed to a thread (the call's range): a synchronous function
    * of the workspace it lands on runs on the event loop (WorkspaceLinker.blockingThroughCalls).
    */

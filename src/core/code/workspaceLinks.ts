@@ -512,7 +512,7 @@ class WorkspaceLinker {
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
         // In a goroutine or thread the function starts and does not wait for: started by those routes, not on their path.
         const owner = e.links.functions[e.links.hazardOwners[k]];
-        if (h.detached && routes.length && owner) return [{ ...h, routes: [], tasks: [`${owner.owner ? `${owner.owner}.` : ''}${owner.name} (${e.family === 'go' ? 'goroutine' : 'thread'}, started by ${routes.slice(0, 2).map(routeLabel).join(', ')}${routes.length > 2 ? ` and ${routes.length - 2} more` : ''})`] }];
+        if (h.detached && routes.length && owner) return [startedBy(e, h, owner, routes)];
         // Written in the handler's branch for one method: not on its routes for another.
         const method = methods?.[k];
         return [{ ...h, ...this.ownModuleList(e, h, e.links.hazardOwners[k]), routes: method ? routes.filter((r) => r.method === method || r.method === 'ANY') : routes }];
@@ -528,7 +528,11 @@ class WorkspaceLinker {
       }
       // A loop in the handler's branch for one method (`if request.method == "POST":`): on that method's routes only.
       const through = this.throughCalls(e);
-      for (const h of through.loops) hazards.push({ ...h.hazard, routes: routesOf(h.owner).filter((r) => !h.method || r.method === h.method || r.method === 'ANY') });
+      for (const h of through.loops) {
+        const routes = routesOf(h.owner).filter((r) => !h.method || r.method === h.method || r.method === 'ANY');
+        const owner = e.links.functions[h.owner];
+        hazards.push(h.hazard.detached && routes.length && owner ? startedBy(e, h.hazard, owner, routes) : { ...h.hazard, routes });
+      }
       for (const h of through.blocking) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       if (!e.quiet && (e.family === 'java' || e.family === 'python')) for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
@@ -3999,7 +4003,7 @@ class WorkspaceLinker {
         const accessor = this.accessorEffect(e, call.chain, targets);
         if (accessor) {
           known.add(at);
-          out.push({ hazard: loopHazard(undefined, -1, e.a.file, call.chain.join('.'), accessor.match, call.loop, range), owner, method: call.method });
+          out.push({ hazard: { ...loopHazard(undefined, -1, e.a.file, call.chain.join('.'), accessor.match, call.loop, range), ...(call.loopDetached ? { detached: true as const } : {}) }, owner, method: call.method });
           continue;
         }
         // The first query and the first remote call among the targets (a serializer's `get_comments` queries, its
@@ -4017,7 +4021,9 @@ class WorkspaceLinker {
           said.add(effect.match.kind);
           known.add(at);
           if (!readsPrefetched(effect.callee, effect.match, call.prefetched)) {
-            out.push({ hazard: loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), owner, method: call.method });
+            // (In a goroutine or a thread the request does not wait for, PowerJob's `POOL.execute(() -> hooks.forEach(h ->
+            // sender.send(h)))`: started by the route, as a loop written in place there is.)
+            out.push({ hazard: { ...loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, call.loop, range), ...(call.loopDetached ? { detached: true as const } : {}) }, owner, method: call.method });
           }
           if (said.size === 2) break;
         }
@@ -4249,6 +4255,11 @@ class WorkspaceLinker {
 
   /** How many times a search reached a function still being searched (effectOf, blockerOf): see effectOf. */
   private cycles = 0;
+}
+
+/** A hazard in a goroutine or thread a function starts: not on the routes that run it, but in a task they start. */
+function startedBy(e: Entry, h: Hazard, owner: FunctionFact, routes: RouteKey[]): Hazard {
+  return { ...h, routes: [], tasks: [`${owner.owner ? `${owner.owner}.` : ''}${owner.name} (${e.family === 'go' ? 'goroutine' : 'thread'}, started by ${routes.slice(0, 2).map(routeLabel).join(', ')}${routes.length > 2 ? ` and ${routes.length - 2} more` : ''})`] };
 }
 
 /** What validates a Django form when called: `is_valid()`, `full_clean()`. */
