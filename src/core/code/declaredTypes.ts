@@ -87,8 +87,9 @@ const PY_HTTP_SESSION = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\
 const PY_HTTP_SESSION_WITH = /\bwith\s+((?:requests|httpx)\.(?:Session|session|Client))\([^()\n]*\)\s+as\s+([A-Za-z_]\w*)/g;
 // `def __init__(self, repo: OrderRepo)`, `repo: OrderRepo = Depends(get_repo)`
 const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
-// `private final OrderRepository repo;`, `OrderService(OrderRepository repo)`, `Repo repo = new Repo();`
-const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*[;=,)]/g;
+// `private final OrderRepository repo;`, `OrderService(OrderRepository repo)`, `Repo repo = new Repo();`, an enhanced
+// for's `for (WebhookNotifier n : notifiers)`
+const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*(?:[;=,)]|:(?!:))/g;
 // struct fields: `repo *orderRepo`, `store Store`, `DialService wtf.DialService`
 const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
 
