@@ -655,7 +655,7 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       assert.deepEqual(server.hazards.map((h) => [h.code, h.range.start.line]), [['missing-timeout', 1]]);
     });
 
-    it("a fetch of data in memory (a data: or blob: URL, hedgedoc's fetch(dataUri)) sends no request: no timeout to report", async () => {
+    it("a fetch of data in memory (a data: or blob: URL, hedgedoc's fetch(dataUri)), or of the page's origin (also relative, and read with .then), sends no request from a server: no timeout to report", async () => {
       const a = await analyze(
         'src/lib/upload.ts',
         lines(
@@ -663,6 +663,10 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
           '  await fetch(dataUri);',
           "  await fetch('data:image/png;base64,iVBORw0KGgo=');",
           '  await fetch(dataUriFor(url));',
+          // A path of the page's origin, also relative and with what the promise is given next (etherpad's pad.ts).
+          "  fetch('/api/ping', { method: 'POST' }).then((r) => r.json());",
+          "  fetch('../ep/pad/diag', { method: 'POST' }).catch((e) => console.error(e));",
+          '  fetch(url).then((r) => r.json());',
           '  return fetch(url);',
           '}',
         ),
@@ -671,7 +675,8 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
         a.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
         [
           ['missing-timeout', 3, 'fetch'],
-          ['missing-timeout', 4, 'fetch'],
+          ['missing-timeout', 6, 'fetch.then'],
+          ['missing-timeout', 7, 'fetch'],
         ],
       );
     });

@@ -321,11 +321,12 @@ const AIOSQL_QUERIES = `\\baiosql\\b|^from\\s+[\\w.]+\\s+import\\s+(?:[\\w\\s,(]
 const REQUEST_VERBS = 'get|post|put|patch|del|delete|head';
 /** Not one bare word in quotes (`request.get('Host')`, `request.get('content-type')`: a handler's header read). */
 /**
- * A fetch of a path on the page's own origin (`fetch('/api/v1/tags')`, `` fetch(`/api/${id}`) ``), which only a browser
- * resolves (Node's fetch rejects a relative URL): formbricks' client helpers kept beside its server code. Also one of
+ * A fetch of a path on the page's own origin (`fetch('/api/v1/tags')`, `` fetch(`/api/${id}`) ``, etherpad's
+ * `fetch('../ep/pad/diag')`), which only a browser resolves (Node's fetch rejects a relative URL): formbricks' client
+ * helpers kept beside its server code. Also one of
  * data in memory, a `data:` or `blob:` URL (hedgedoc's `fetch(dataUri)` of a pasted image), which sends no request.
  */
-const BROWSER_FETCH_ARGS = `^\\(\\s*(?:['"\`](?:/|data:|blob:)|(?:dataUri|dataUrl|dataURL|dataURI|blobUrl|blobURL|objectUrl|objectURL)\\s*[,)])`;
+const BROWSER_FETCH_ARGS = `^\\(\\s*(?:['"\`](?:\\.{0,2}/|data:|blob:)|(?:dataUri|dataUrl|dataURL|dataURI|blobUrl|blobURL|objectUrl|objectURL)\\s*[,)])`;
 
 const REQUEST_VERB_ARGS = `^\\((?!\\s*['"\`][\\w-]*['"\`]\\s*\\)$)`;
 

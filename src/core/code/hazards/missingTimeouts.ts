@@ -25,7 +25,12 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     if (!rule) continue;
     lastStart = s.nodes[i].start;
     if (s.spec.family === 'js' && s.mentions('race') && racedAgainstTimer(s, i)) continue;
-    if (rule.browserOnlyArgs && call.argsStart >= 0 && s.memo(`browser:${rule.browserOnlyArgs}`, () => new RegExp(rule.browserOnlyArgs!)).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
+    // (The arguments of the chain's first call: `fetch('/api/ping').then(…)` is read at the outer call.)
+    if (rule.browserOnlyArgs && call.argsStart >= 0) {
+      const text = s.text.slice(s.nodes[i].start, call.argsEnd);
+      const open = text.indexOf('(');
+      if (open >= 0 && s.memo(`browser:${rule.browserOnlyArgs}`, () => new RegExp(rule.browserOnlyArgs!)).test(text.slice(open))) continue;
+    }
     if (rule.localArgs && call.argsStart >= 0 && new RegExp(rule.localArgs).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
     if (!rule.always) {
       // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
