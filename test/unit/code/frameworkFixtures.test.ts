@@ -641,6 +641,28 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
+    it("Express: a function used at a path that answers and never hands the request on (etherpad's REST API v2) is an endpoint of any method; middleware is not", async () => {
+      const f = await joined({
+        'server.js': lines(
+          "const express = require('express');",
+          'const app = express();',
+          "app.use('/api/2', async (req, res) => {",
+          "  const { rows } = await pool.query('SELECT * FROM pads WHERE id = $1', [req.path.slice(1)]);",
+          "  for (const r of rows) await pool.query('UPDATE pads SET seen = now() WHERE id = $1', [r.id]);", // 5
+          '  res.json(rows);',
+          '});',
+          "app.use('/static', (req, res, next) => { res.set('x', '1'); next(); });",
+          "app.use('/logs', (req, _res) => { console.log(req.url); });",
+          "app.get('/health', (req, res) => res.send('ok'));",
+        ),
+      });
+      assert.deepEqual(routeRows(f), [
+        ['ANY', '/api/2', 'server.js', 2, 'express'],
+        ['GET', '/health', 'server.js', 9, 'express'],
+      ]);
+      assert.deepEqual(hazardRows(f), ['query-in-loop server.js:5:31 pool.query [for…of sequential] → ANY /api/2']);
+    });
+
     it("Express: a handler made by a factory is a route, served by the factory's code (expressjs/express examples/content-negotiation)", async () => {
       const f = await joined({
         'index.js': lines(

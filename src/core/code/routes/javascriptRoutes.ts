@@ -106,6 +106,8 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, instance ?? receiver, framework, !!fresh || !!chainedOn || chain[0] === 'Hono' || chain[0] === 'Elysia');
     } else if (method === 'register' && framework === 'koa' && isRouter(receiver) && koaRegister(c, i, call, receiver)) {
       // Routes, not a mount.
+    } else if (method === 'use' && framework === 'express' && isRouter(receiver) && useEndpoint(c, i, call, receiver)) {
+      // An endpoint, not a mount.
     } else if (method === 'use' || method === 'register') {
       mount(c, call, instance ?? (method === 'use' ? useReceiver(s, i, call) : receiver), method === 'register');
     } else if (method === 'route' && (fresh || isRouter(receiver)) && s.argumentsOf(call).length === 2) {
@@ -548,6 +550,26 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
 }
 
 /** An inline handler whose third parameter (`next`) it calls with nothing: it hands the request on. */
+/**
+ * Express: a function written in place and used at a path that answers every request and never hands one on
+ * (etherpad's REST API v2: `app.use('/api/2', async (req, res) => { … res.json(…) })`): an endpoint of any method at
+ * that path and below, as the instrumentation reports it. Not middleware, which takes `next` and calls it.
+ */
+function useEndpoint(c: RouteCollector, i: number, call: CallInfo, receiver: string): boolean {
+  const args = c.s.argumentsOf(call);
+  const path = args.length === 2 ? stringValue(args[0]) : undefined;
+  const fn = args[1];
+  if (!path || !path.startsWith('/') || path === '/' || !fn || (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function')) return false;
+  const params = fn.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type !== 'comment') ?? [];
+  const body = fn.childForFieldName('body')?.text ?? '';
+  const res = params[1]?.type === 'identifier' ? params[1].text : params[1]?.childForFieldName('pattern')?.text;
+  if (params.length !== 2 || !res || !/^[A-Za-z_$][\w$]*$/.test(res) || !new RegExp(`(?:^|[^\\w$.])${res.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:status|json|send|end|render|redirect|sendFile|sendStatus|write)\\s*\\(`).test(body)) return false;
+  const handler = resolveHandler(c, fn);
+  if (!handler) return false;
+  c.add({ method: 'ANY', path, framework: 'express', declaration: c.s.rangeOf(i), ...handler, receiver, at: i });
+  return true;
+}
+
 function passesOn(fn: Node): boolean {
   if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return false;
   const next = fn.childForFieldName('parameters')?.namedChildren[2];
