@@ -2,6 +2,7 @@ import { routeLabel } from './codeModel';
 import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteHelperFact, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
+import { STARTUP_HOOK } from './hazards/backgroundTasks';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
 import { relationReadExplanation, serializedListExplanation, type SerializerRead, type SerializerReads } from './hazards/drfSerializerReads';
 import { loopHazard } from './hazards/loopHazards';
@@ -545,7 +546,9 @@ class WorkspaceLinker {
           const h = hazards[k];
           const fn = h.routes.length ? -1 : innermostFunction(e.links, h.range.start);
           const names = fn >= 0 ? inTasks.get(fn) : undefined;
-          if (names) hazards[k] = { ...h, tasks: names };
+          // In a thread a startup hook starts (PowerJob's `afterPropertiesSet() { new Thread(() -> { while (true) { …
+          // } }).start(); }`): it runs on for as long as the process does, not once as it starts.
+          if (names) hazards[k] = { ...h, tasks: h.detached ? names.map((n) => n.replace(`(${STARTUP_HOOK}`, '(thread started by a startup hook')) : names };
         }
       }
       const handled = handledByEntry.get(e);
