@@ -26,7 +26,7 @@ import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, packagesBelow, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, copiedJars, linkCode, type LinkInputs } from './codeLinks';
-import { mayBuildWorkspacePackage, workspacePackage, type WorkspacePackage } from './workspacePackages';
+import { mayBuildWorkspacePackage, workspaceDependencies, workspacePackage, type WorkspacePackage } from './workspacePackages';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
 const caches = new WeakMap<FileSystem, RecipeCache>();
@@ -166,8 +166,10 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
       if (text !== undefined) buildTexts.set(f, text);
     },
   );
-  const { shared: sharedCode, sharedBy, builtInto } = moduleCode(buildTexts, files, services);
+  const { shared: moduleShared, sharedBy, builtInto } = moduleCode(buildTexts, files, services);
   for (const [service, links] of builtInto) service.codeRoots.push(...links);
+  // …and the JavaScript workspace packages the services' own packages depend on, which no service's code holds.
+  const sharedCode = [...moduleShared, ...workspaceDependencies(buildTexts, services.flatMap((s) => s.codeRoots.map((l) => l.root)))];
   const apps = browserApps(buildTexts);
   const browserCode = [...apps, ...bundledForBrowsers(buildTexts), ...scriptsOfOtherProjects(files)];
   const ownPackages = packagesBelow(buildTexts, apps);

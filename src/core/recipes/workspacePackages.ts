@@ -78,3 +78,26 @@ export function packageClosure(packages: readonly WorkspacePackage[], named: str
   // The workspace root's own package.json is no package of the app (it names the workspaces).
   return [...seen].map((p) => p.dir).filter((dir) => dir !== '.');
 }
+
+/**
+ * The workspace packages the services' own packages depend on, directly or through another, that no service's code
+ * holds (novu's `libs/application-generic`, `libs/dal`, which its api and worker import by name: `@novu/dal`): analysed
+ * with the services as shared code, so that calls into them are followed and what they do is said where a route
+ * reaches it. `texts`: package.json files by path; `roots`: the services' code folders.
+ */
+export function workspaceDependencies(texts: ReadonlyMap<string, string>, roots: readonly string[]): string[] {
+  const packages: WorkspacePackage[] = [];
+  for (const [f, text] of texts) {
+    if (posix.basename(f) !== 'package.json' || f.includes('node_modules/')) continue;
+    const p = workspacePackage(f, text);
+    if (p) packages.push(p);
+  }
+  if (packages.length < 2) return [];
+  const within = (dir: string, root: string) => root === '.' || dir === root || dir.startsWith(`${root}/`);
+  const out = new Set<string>();
+  for (const p of packages) {
+    if (p.dir === '.' || !roots.some((r) => within(p.dir, r))) continue;
+    for (const dir of packageClosure(packages, p.name) ?? []) if (!roots.some((r) => within(dir, r))) out.add(dir);
+  }
+  return [...out].sort();
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { FileSystem } from '../../../src/core/host/fileSystem';
-import { serviceForFile, type Service } from '../../../src/core/model/environment';
+import { isAnalysedFile, serviceForFile, type Service } from '../../../src/core/model/environment';
 import { isTestCompose } from '../../../src/core/recipes/compose';
 import { buildEnvironmentModel } from '../../../src/core/recipes/environmentModel';
 
@@ -942,6 +942,29 @@ describe('buildEnvironmentModel', () => {
     it('makes no link from a folder without a build file', async () => {
       const m = await model({ 'deploy/payments.yaml': payments, 'services/payments/main.go': 'package main\n' });
       assert.deepEqual(m.services.find((s) => s.name === 'payments')?.codeRoots, []);
+    });
+  });
+
+  describe('JavaScript workspace packages a service depends on', () => {
+    it("are shared code when no service's folder holds them (novu's libs/dal beside apps/api); not a package none depends on", async () => {
+      const files = {
+        'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'libs/*'\n",
+        'package.json': JSON.stringify({ name: 'mono', private: true }),
+        'docker-compose.yml': lines('services:', '  api:', '    build:', '      context: .', '      dockerfile: apps/api/Dockerfile'),
+        'apps/api/Dockerfile': 'FROM node:20\n',
+        'apps/api/package.json': JSON.stringify({ name: 'api', dependencies: { express: '4', '@acme/gen': 'workspace:*' } }),
+        'apps/api/src/main.ts': 'export {};\n',
+        'libs/gen/package.json': JSON.stringify({ name: '@acme/gen', dependencies: { '@acme/util': 'workspace:*' } }),
+        'libs/gen/src/index.ts': 'export {};\n',
+        'libs/util/package.json': JSON.stringify({ name: '@acme/util' }),
+        'libs/util/src/index.ts': 'export {};\n',
+        'libs/unused/package.json': JSON.stringify({ name: '@acme/unused' }),
+        'libs/unused/src/index.ts': 'export {};\n',
+      };
+      const m = await model(files);
+      assert.deepEqual(m.sharedCode, ['libs/gen', 'libs/util']);
+      assert.equal(isAnalysedFile(m, 'libs/gen/src/index.ts'), true);
+      assert.equal(isAnalysedFile(m, 'libs/unused/src/index.ts'), false);
     });
   });
 
