@@ -7303,7 +7303,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Macaron (gogs): Combo(path).Get(h).Post(h) is a route per link, Route(path, \"GET,POST\", h) one per method (also spread from a list of handlers, methods joined from http.MethodGet…), inside Group callbacks; a router a group callback hands to a function (gogs' API, chi) keeps the group's prefix", async () => {
+    it("Macaron (gogs): Combo(path).Get(h).Post(h) is a route per link, Route(path, \"GET,POST\", h) one per method (also spread from a list of handlers, methods joined from http.MethodGet…), inside Group callbacks; a router a group callback hands to a function (gogs' API, chi) keeps the group's prefix, and so do routes kept in a closure the group is given by name", async () => {
       // The shape of gogs' cmd/gogs/internal/web/web.go.
       const f = await joined({
         'web.go': lines(
@@ -7337,6 +7337,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           // A list whose last handler is made by a call: not a handler of the workspace this can name (not `opts`).
           '\tmade := []macaron.Handler{reqSignIn, repo.Wrap(repo.HTTP, opts)}',
           '\tm.Route("/made", "GET", made...)',
+          // Routes kept in a closure and given to a group by name (gogs' webhookRoutes).
+          '\thookRoutes := func() {',
+          '\t\tm.Get("", repo.Webhooks)',
+          '\t\tm.Post("/new", repo.WebhooksNew)',
+          '\t}',
+          '\tm.Group("/org/:org/settings/hooks", hookRoutes)',
           '}',
           'func healthCheck(w http.ResponseWriter) {}',
           'func opts(w http.ResponseWriter) {}',
@@ -7396,6 +7402,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['OPTIONS', '/info/refs', 'web.go', 24, 'chi'],
         ['GET', '/healthcheck', 'web.go', 25, 'chi'],
         ['HEAD', '/healthcheck', 'web.go', 25, 'chi'],
+        ['GET', '/org/:org/settings/hooks', 'web.go', 29, 'chi'],
+        ['POST', '/org/:org/settings/hooks/new', 'web.go', 30, 'chi'],
       ]);
     });
 

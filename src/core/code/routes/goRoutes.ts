@@ -42,7 +42,11 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
     const helper = node && node.type !== 'interpreted_string_literal' ? helpers.helperAt(i) : undefined;
     return helper && pathOf(node, { ...constants, ...helper.bound });
   };
-  for (const [i, call] of s.calls) {
+  // Macaron's routes kept in a closure first and given to a group by name (gogs' `webhookRoutes := func() {…}`, then
+  // `m.Group("/hooks", webhookRoutes)`): the closure's registrations are read after the group, under its prefix.
+  const closures = s.mentions(':= func()') ? routeClosures(s) : undefined;
+  const calls = closures?.size ? closureBodiesLast(s, closures) : s.calls;
+  for (const [i, call] of calls) {
     // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
     const written = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
     const chain = fieldRouterChain(s, i, written) ?? written;
@@ -146,8 +150,10 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         if (handler) for (const verb of listed.split(',')) c.add({ method: verb.trim(), path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
         continue;
       }
-      const fn = a[1]?.type === 'func_literal' && takesRouter(a[1]) ? s.indexOfNode(a[1]) : undefined;
+      const fn = a[1]?.type === 'func_literal' && takesRouter(a[1]) ? s.indexOfNode(a[1]) : a[1]?.type === 'identifier' ? closures?.get(a[1].text) : undefined;
       if (fn !== undefined) {
+        // (A closure given to several groups: the first's prefix; its routes are one set of registrations.)
+        if (routeFunctions.has(fn) && a[1]?.type === 'identifier') continue;
         routeFunctions.set(fn, full);
         const param = a[1].childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
         if (full !== '' && full !== '/') callbackRouters.set(fn, param ?? receiver);
@@ -652,6 +658,33 @@ export const ROUTER_TYPE =
  * A function literal that a group calls with its router (chi's `func(r chi.Router)`, Iris's `func(p iris.Party)`),
  * or with none (Macaron's `func()`); not gin's middleware written in place, `r.Group("/api", func(c *gin.Context) {…})`.
  */
+/** `name := func() {…}`: a closure of no parameters kept in a name, by name (its scan index). */
+function routeClosures(s: FileStructure): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of s.functions) {
+    const node = s.nodes[f.index];
+    if (node.type !== 'func_literal') continue;
+    const declaration = node.node.parent?.type === 'expression_list' ? node.node.parent.parent : null;
+    if (declaration?.type !== 'short_var_declaration' || !/^func\s*\(\s*\)/.test(s.text.slice(node.start, node.start + 12))) continue;
+    const name = declaration.childForFieldName('left')?.text;
+    if (name && /^[A-Za-z_]\w*$/.test(name)) out.set(name, f.index);
+  }
+  return out;
+}
+
+/** The file's calls, those inside such closures last: the group that names a closure says its prefix first. */
+function closureBodiesLast(s: FileStructure, closures: Map<string, number>): [number, CallInfo][] {
+  const inside = new Set(closures.values());
+  const within = (i: number): boolean => {
+    for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) if (inside.has(s.functions[f].index)) return true;
+    return false;
+  };
+  const first: [number, CallInfo][] = [];
+  const last: [number, CallInfo][] = [];
+  for (const entry of s.calls) (within(entry[0]) ? last : first).push(entry);
+  return [...first, ...last];
+}
+
 export function takesRouter(fn: Node): boolean {
   const first = fn.childForFieldName('parameters')?.namedChildren.find((p) => p?.type === 'parameter_declaration');
   return !first || ROUTER_TYPE.test(first.childForFieldName('type')?.text ?? '');
