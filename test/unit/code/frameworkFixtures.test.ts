@@ -7303,7 +7303,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Macaron (gogs): Combo(path).Get(h).Post(h) is a route per link, Route(path, \"GET,POST\", h) one per method (also spread from a list of handlers, methods joined from http.MethodGet…), inside Group callbacks; a router a group callback hands to a function (gogs' API, chi) keeps the group's prefix, and so do routes kept in a closure the group is given by name", async () => {
+    it("Macaron (gogs): Combo(path).Get(h).Post(h) is a route per link, Route(path, \"GET,POST\", h) one per method (also spread from a list of handlers, methods joined from http.MethodGet…), inside Group callbacks; a router a group callback hands to a function (gogs' API, chi) keeps the group's prefix, and so do routes kept in a closure a group is given by name or calls (under each such group), and the router a Macaron value embeds (`m.Router`)", async () => {
       // The shape of gogs' cmd/gogs/internal/web/web.go.
       const f = await joined({
         'web.go': lines(
@@ -7312,6 +7312,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           'import (',
           '\t"gopkg.in/macaron.v1"',
           '\tapiv1 "gogs.io/gogs/internal/route/api/v1"',
+          '\t"gogs.io/gogs/internal/route/lfs"',
           ')',
           '',
           'func routes(m *macaron.Macaron) {',
@@ -7343,6 +7344,16 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t\tm.Post("/new", repo.WebhooksNew)',
           '\t}',
           '\tm.Group("/org/:org/settings/hooks", hookRoutes)',
+          // The same closure called in another group's callback (gogs' repository settings): its routes there too.
+          '\tm.Group("/:username/:reponame/settings", func() {',
+          '\t\tm.Group("/hooks", func() {',
+          '\t\t\thookRoutes()',
+          '\t\t})',
+          '\t})',
+          // The router the Macaron value embeds, handed to a function (gogs' `lfs.RegisterRoutes(m.Router)`).
+          '\tm.Group("/:username/:reponame/info/lfs", func() {',
+          '\t\tlfs.RegisterRoutes(m.Router)',
+          '\t})',
           '}',
           'func healthCheck(w http.ResponseWriter) {}',
           'func opts(w http.ResponseWriter) {}',
@@ -7358,6 +7369,18 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t\tm.Combo("/user/repos").Get(repo.ListMyRepos).Post(repo.Create)',
           '\t})',
           '}',
+        ),
+        'internal/route/lfs/route.go': lines(
+          'package lfs',
+          '',
+          'import "gopkg.in/macaron.v1"',
+          '',
+          'func RegisterRoutes(r *macaron.Router) {',
+          '\tr.Group("", func() {',
+          '\t\tr.Post("/objects/batch", serveBatch)',
+          '\t})',
+          '}',
+          'func serveBatch(c *macaron.Context) {}',
         ),
         // chi: the same with the callback's own router.
         'chi/main.go': lines(
@@ -7391,19 +7414,22 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ['GET', '/shop/items', 'chi/handlers/register.go', 5, 'chi'],
         ['GET', '/api/v1/user/repos', 'internal/route/api/v1/api.go', 6, 'chi'],
         ['POST', '/api/v1/user/repos', 'internal/route/api/v1/api.go', 6, 'chi'],
-        ['GET', '/user/settings', 'web.go', 12, 'chi'],
-        ['GET', '/user/settings/avatar', 'web.go', 13, 'chi'],
-        ['POST', '/user/settings/avatar', 'web.go', 13, 'chi'],
-        ['GET', '/user/settings/applications', 'web.go', 16, 'chi'],
-        ['GET', '/user/settings/delete', 'web.go', 17, 'chi'],
-        ['POST', '/user/settings/delete', 'web.go', 17, 'chi'],
-        ['DELETE', '/', 'web.go', 19, 'chi'],
-        ['GET', '/info/refs', 'web.go', 24, 'chi'],
-        ['OPTIONS', '/info/refs', 'web.go', 24, 'chi'],
-        ['GET', '/healthcheck', 'web.go', 25, 'chi'],
-        ['HEAD', '/healthcheck', 'web.go', 25, 'chi'],
-        ['GET', '/org/:org/settings/hooks', 'web.go', 29, 'chi'],
-        ['POST', '/org/:org/settings/hooks/new', 'web.go', 30, 'chi'],
+        ['POST', '/:username/:reponame/info/lfs/objects/batch', 'internal/route/lfs/route.go', 6, 'chi'],
+        ['GET', '/user/settings', 'web.go', 13, 'chi'],
+        ['GET', '/user/settings/avatar', 'web.go', 14, 'chi'],
+        ['POST', '/user/settings/avatar', 'web.go', 14, 'chi'],
+        ['GET', '/user/settings/applications', 'web.go', 17, 'chi'],
+        ['GET', '/user/settings/delete', 'web.go', 18, 'chi'],
+        ['POST', '/user/settings/delete', 'web.go', 18, 'chi'],
+        ['DELETE', '/', 'web.go', 20, 'chi'],
+        ['GET', '/info/refs', 'web.go', 25, 'chi'],
+        ['OPTIONS', '/info/refs', 'web.go', 25, 'chi'],
+        ['GET', '/healthcheck', 'web.go', 26, 'chi'],
+        ['HEAD', '/healthcheck', 'web.go', 26, 'chi'],
+        ['GET', '/:username/:reponame/settings/hooks', 'web.go', 30, 'chi'],
+        ['GET', '/org/:org/settings/hooks', 'web.go', 30, 'chi'],
+        ['POST', '/:username/:reponame/settings/hooks/new', 'web.go', 31, 'chi'],
+        ['POST', '/org/:org/settings/hooks/new', 'web.go', 31, 'chi'],
       ]);
     });
 

@@ -46,266 +46,296 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
   // `m.Group("/hooks", webhookRoutes)`): the closure's registrations are read after the group, under its prefix.
   const closures = s.mentions(':= func()') ? routeClosures(s) : undefined;
   const calls = closures?.size ? closureBodiesLast(s, closures) : s.calls;
-  for (const [i, call] of calls) {
-    // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
-    const written = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
-    const chain = fieldRouterChain(s, i, written) ?? written;
-    const args = () => s.argumentsOf(call);
-    // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
-    // `users.Register(v1.Group("/users"))` does, below).
-    if ((groupPrefix.size || mounted.size) && call.argsStart >= 0 && call.chain.length && call.chain[call.chain.length - 1] !== 'Mount') {
-      const given = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)));
-      if (given) {
-        // `activityHandler.RegisterRoutes(apiRouter)` with `activityHandler := api.NewActivityApiHandler(…)`: that type's method.
-        const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
-        // Under the prefixes of the function it is written in, when a caller mounts that one (alist's `admin(g)` then
-        // `handles.SetupTaskRoute(g.Group("/task"))`): a group made of what the function was handed.
-        // (A function taken from a list the package fills, `for _, f := range routerCheckRole { f(v1) }`: each of them.)
-        const list = call.chain.length === 1 ? rangedOver(s, i, call.chain[0]) : undefined;
-        c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: list ? [list] : call.chain, ...(list ? { listed: true } : {}), ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
+  const visit = (i: number, call: CallInfo): void => {
+      // chi: `r.With(paginate).Get("/", h)` registers on `r` with inline middleware: the route is `r.Get`'s.
+      const written = call.chain.length > 2 && call.chain.includes('With') ? call.chain.filter((name, k) => k === 0 || name !== 'With') : call.chain;
+      const chain = fieldRouterChain(s, i, written) ?? written;
+      const args = () => s.argumentsOf(call);
+      // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
+      // `users.Register(v1.Group("/users"))` does, below).
+      if ((groupPrefix.size || mounted.size) && call.argsStart >= 0 && call.chain.length && call.chain[call.chain.length - 1] !== 'Mount') {
+        const given = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)));
+        if (given) {
+          // `activityHandler.RegisterRoutes(apiRouter)` with `activityHandler := api.NewActivityApiHandler(…)`: that type's method.
+          const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
+          // Under the prefixes of the function it is written in, when a caller mounts that one (alist's `admin(g)` then
+          // `handles.SetupTaskRoute(g.Group("/task"))`): a group made of what the function was handed.
+          // (A function taken from a list the package fills, `for _, f := range routerCheckRole { f(v1) }`: each of them.)
+          const list = call.chain.length === 1 ? rangedOver(s, i, call.chain[0]) : undefined;
+          c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: list ? [list] : call.chain, ...(list ? { listed: true } : {}), ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
+        }
       }
-    }
-    // `m.Group("/api", func() { apiv1.RegisterRoutes(m) })` (gogs), `r.Route("/api", func(r chi.Router) { h.Register(r) })`:
-    // the router, under the group's prefix, given to a function that registers on it.
-    if (callbackRouters.size && call.argsStart >= 0 && call.chain.length) {
-      const inside = enclosingCallback(s, i, callbackRouters);
-      if (inside && args().some((a) => a.type === 'identifier' && a.text === callbackRouters.get(inside))) {
-        const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
-        c.mounts.push({ prefix: routeFunctions.get(inside)!, target: call.chain, ...(targetType ? { targetType } : {}) });
+      // `m.Group("/api", func() { apiv1.RegisterRoutes(m) })` (gogs), `r.Route("/api", func(r chi.Router) { h.Register(r) })`:
+      // the router, under the group's prefix, given to a function that registers on it.
+      if (callbackRouters.size && call.argsStart >= 0 && call.chain.length) {
+        const inside = enclosingCallback(s, i, callbackRouters);
+        // (Macaron's `lfs.RegisterRoutes(m.Router)`: the router the Macaron value embeds, prefixed the same.)
+      const router = inside && callbackRouters.get(inside);
+      if (router && args().some((a) => a.text === router || (a.type === 'selector_expression' && a.text === `${router}.Router`))) {
+          const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
+          c.mounts.push({ prefix: routeFunctions.get(inside)!, target: call.chain, ...(targetType ? { targetType } : {}) });
+        }
       }
-    }
-    // `func (s *Server) getGalleryRoutes() chi.Router { return galleryRoutes{…}.Routes() }` (stash), mounted elsewhere:
-    // the router it returns is another function's, under the same prefixes.
-    if (returned(s, i) && returnsRouter(s, i)) {
-      // A method of a value made in place (`galleryRoutes{…}.Routes()`, its fields nested literals too), or a call.
-      const text = s.textOf(i);
-      const literal = /^&?\(?\s*([A-Za-z_]\w*)\s*\{/.exec(text);
-      const called = literal && call.argsStart >= 0 ? /\.\s*([A-Za-z_]\w*)\s*$/.exec(text.slice(0, call.argsStart - s.nodes[i].start))?.[1] : undefined;
-      const target = literal ? (called ? [literal[1], called] : []) : call.chain;
-      const enclosing = c.enclosingNames(i);
-      if (target.length && enclosing.length) {
-        const targetType = target.length === 2 ? mountedValueType(s, i, target) : undefined;
-        c.mounts.push({ prefix: '', target, ...(targetType ? { targetType } : {}), enclosing });
+      // `func (s *Server) getGalleryRoutes() chi.Router { return galleryRoutes{…}.Routes() }` (stash), mounted elsewhere:
+      // the router it returns is another function's, under the same prefixes.
+      if (returned(s, i) && returnsRouter(s, i)) {
+        // A method of a value made in place (`galleryRoutes{…}.Routes()`, its fields nested literals too), or a call.
+        const text = s.textOf(i);
+        const literal = /^&?\(?\s*([A-Za-z_]\w*)\s*\{/.exec(text);
+        const called = literal && call.argsStart >= 0 ? /\.\s*([A-Za-z_]\w*)\s*$/.exec(text.slice(0, call.argsStart - s.nodes[i].start))?.[1] : undefined;
+        const target = literal ? (called ? [literal[1], called] : []) : call.chain;
+        const enclosing = c.enclosingNames(i);
+        if (target.length && enclosing.length) {
+          const targetType = target.length === 2 ? mountedValueType(s, i, target) : undefined;
+          c.mounts.push({ prefix: '', target, ...(targetType ? { targetType } : {}), enclosing });
+        }
+        return;
       }
-      continue;
-    }
-    if (chain.length < 2) continue;
-    // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
-    if (chain.length === 2 && (chain[0] === 'web' || chain[0] === 'beego') && s.memo('go.beego', () => isBeegoModule(s.text))) continue;
-    const method = chain[chain.length - 1];
-    const receiver = chain[chain.length - 2];
-    if (method === 'Route' && call.argsStart >= 0 && args()[0]?.type === 'func_literal') {
-      // go-pkgz/routegroup: `rapi.Group().Route(func(ropen *routegroup.Bundle) {…})`: its routes are under rapi's prefix.
-      const fn = s.indexOfNode(args()[0]);
-      // `rapi.Mount("/admin").Route(…)`: the group made in the same expression adds its own prefix.
-      const own = chain.length === 3 && (chain[1] === 'Mount' || chain[1] === 'Group') ? (groupOfChain(s, i, chain, constants) ?? '') : '';
-      if (fn !== undefined) routeFunctions.set(fn, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', own));
-      continue;
-    }
-    if (method === 'Subrouter' && (receiver === 'PathPrefix' || receiver === 'Path' || receiver === 'NewRoute')) {
-      // gorilla/mux: `apiv2 := r.PathPrefix("/api/v2").Subrouter()` is a group under that prefix (focalboard's API);
-      // given to a function (`a.registerUsersRoutes(apiv2)`), its routes are mounted there, as gin's groups are. Also
-      // one path's (semaphore's `userAPI := api.Path("/users/{user_id}").Subrouter()`, then `userAPI.Methods("GET")
-      // .HandlerFunc(getUser)`): the routes set on it with no path of their own are at its path. `api.NewRoute()
-      // .Subrouter()` (for its own middleware) is at its parent's.
-      const inner = receiver === 'NewRoute' ? undefined : sameStartCall(s, i, receiver);
-      const prefix = receiver === 'NewRoute' ? '' : inner ? pathOf(s.argumentsOf(inner)[0], constants) : undefined;
-      if (prefix === undefined) continue;
-      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', prefix);
-      const name = assignedName(outermostSameStart(s, i).node);
-      if (name) groupPrefix.set(i, name, full);
-      else {
-        // Given as it is made (writefreely's `RouteRead(handler, lvl, write.PathPrefix("/read").Subrouter())`).
-        const outer = s.calls.get(s.nodes[i].parent);
-        if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain, ...enclosedBy(c, i) });
+      // `webhookRoutes()` called in a group's callback (gogs' repository settings): its routes under that group's prefix.
+      if (chain.length === 1 && closures?.has(chain[0]) && call.argsStart >= 0 && !args().length) {
+        const inside = enclosingCallback(s, i, callbackRouters);
+        routeClosurePrefix(closures.get(chain[0])!, prefixAt(s, i, routeFunctions), inside !== undefined ? callbackRouters.get(inside) : undefined);
+        return;
       }
-      continue;
-    }
-    if (chain.length >= 3 && chain[1] === 'Combo' && (CHI.has(method) || method === 'Any')) {
-      // Macaron's (gogs) and Gitea's `m.Combo("/avatar").Get(h).Post(form, h2)`: each link is a method of the one path.
-      const combo = sameStartCall(s, i, 'Combo');
-      const path = combo && combo.argsStart >= 0 ? pathOf(s.argumentsOf(combo)[0], constants) : undefined;
-      const a = args();
-      const handler = path !== undefined && (path === '' || path.startsWith('/')) && a.length ? handlerOf(s, a[a.length - 1]) : undefined;
-      if (!handler) continue;
-      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', path!);
-      c.add({ method: CHI.get(method) ?? 'ANY', path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver: chain[0], at: i });
-      continue;
-    }
-    // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
-    // A project's own group maker (opengist's `sA := r.SubGroup("/-/settings")`, wrapping `r.Group.Group(prefix, …)`):
-    // named for a group and given a path, read as one.
-    const ownGroup = /^[A-Z]\w*Group$/.test(method) && chain.length >= 2 && call.argsStart >= 0 && /^"(?:\/|")/.test(args()[0]?.text ?? '');
-    if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc' || ownGroup) {
-      const a = args();
-      const prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
-      if (prefix === undefined) continue;
-      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
-      // Macaron's `m.Route("/delete", "GET,POST", h)`: one path, the methods listed.
-      // The list also joined from net/http's names, `http.MethodHead+","+http.MethodGet`.
-      const methodsText = a[1]?.type === 'interpreted_string_literal' ? a[1].text : a[1]?.type === 'binary_expression' ? a[1].text.replace(/\bhttp\.Method(\w+)/g, (_, m: string) => `"${m.toUpperCase()}"`).replace(/"\s*\+\s*"/g, '') : undefined;
-      const listed = method === 'Route' && a.length >= 3 && methodsText ? /^"([A-Z]+(?:\s*,\s*[A-Z]+)*)"$/.exec(methodsText)?.[1] : undefined;
-      if (listed) {
-        const handler = prefix.startsWith('/') || prefix === '' ? handlerOf(s, a[a.length - 1]) : undefined;
-        if (handler) for (const verb of listed.split(',')) c.add({ method: verb.trim(), path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
-        continue;
+      if (chain.length < 2) return;
+      // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
+      if (chain.length === 2 && (chain[0] === 'web' || chain[0] === 'beego') && s.memo('go.beego', () => isBeegoModule(s.text))) return;
+      const method = chain[chain.length - 1];
+      const receiver = chain[chain.length - 2];
+      if (method === 'Route' && call.argsStart >= 0 && args()[0]?.type === 'func_literal') {
+        // go-pkgz/routegroup: `rapi.Group().Route(func(ropen *routegroup.Bundle) {…})`: its routes are under rapi's prefix.
+        const fn = s.indexOfNode(args()[0]);
+        // `rapi.Mount("/admin").Route(…)`: the group made in the same expression adds its own prefix.
+        const own = chain.length === 3 && (chain[1] === 'Mount' || chain[1] === 'Group') ? (groupOfChain(s, i, chain, constants) ?? '') : '';
+        if (fn !== undefined) routeFunctions.set(fn, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', own));
+        return;
       }
-      const fn = a[1]?.type === 'func_literal' && takesRouter(a[1]) ? s.indexOfNode(a[1]) : a[1]?.type === 'identifier' ? closures?.get(a[1].text) : undefined;
-      if (fn !== undefined) {
-        // (A closure given to several groups: the first's prefix; its routes are one set of registrations.)
-        if (routeFunctions.has(fn) && a[1]?.type === 'identifier') continue;
-        routeFunctions.set(fn, full);
-        const param = a[1].childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
-        if (full !== '' && full !== '/') callbackRouters.set(fn, param ?? receiver);
-      } else {
-        // `userGroup := g.Group("/user").Use(auth.Optional)`: the name is given to the outermost call of the chain.
+      if (method === 'Subrouter' && (receiver === 'PathPrefix' || receiver === 'Path' || receiver === 'NewRoute')) {
+        // gorilla/mux: `apiv2 := r.PathPrefix("/api/v2").Subrouter()` is a group under that prefix (focalboard's API);
+        // given to a function (`a.registerUsersRoutes(apiv2)`), its routes are mounted there, as gin's groups are. Also
+        // one path's (semaphore's `userAPI := api.Path("/users/{user_id}").Subrouter()`, then `userAPI.Methods("GET")
+        // .HandlerFunc(getUser)`): the routes set on it with no path of their own are at its path. `api.NewRoute()
+        // .Subrouter()` (for its own middleware) is at its parent's.
+        const inner = receiver === 'NewRoute' ? undefined : sameStartCall(s, i, receiver);
+        const prefix = receiver === 'NewRoute' ? '' : inner ? pathOf(s.argumentsOf(inner)[0], constants) : undefined;
+        if (prefix === undefined) return;
+        const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', prefix);
         const name = assignedName(outermostSameStart(s, i).node);
         if (name) groupPrefix.set(i, name, full);
         else {
-          // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given (also
-          // one given middleware there, `v1.Group("/admin").Use(auth)`).
-          const outer = s.calls.get(outermostSameStart(s, i).parent);
+          // Given as it is made (writefreely's `RouteRead(handler, lvl, write.PathPrefix("/read").Subrouter())`).
+          const outer = s.calls.get(s.nodes[i].parent);
           if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain, ...enclosedBy(c, i) });
         }
+        return;
       }
-      continue;
-    }
-    if (method === 'Mount' && call.argsStart >= 0 && args().length === 1) {
-      // go-pkgz/routegroup: `rapi := router.Mount("/api/v1")` is a group under that prefix, as gin's Group is.
-      const prefix = pathOf(args()[0], constants);
-      const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
-      if (name) groupPrefix.set(i, name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix!));
-      continue;
-    }
-    if (method === 'Mount') {
-      const a = args();
-      const prefix = pathOf(a[0], constants);
-      const target = a[1] ? (valueMethodChain(a[1].text) ?? calleeChain(a[1].text)) : undefined;
-      if (prefix !== undefined && target) {
-        const targetType = a[1]?.type === 'call_expression' ? mountedValueType(s, i, target) : undefined;
-        const enclosing = c.enclosingNames(i);
-        c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target, ...(targetType ? { targetType } : {}), ...(enclosing.length ? { enclosing } : {}) });
+      if (chain.length >= 3 && chain[1] === 'Combo' && (CHI.has(method) || method === 'Any')) {
+        // Macaron's (gogs) and Gitea's `m.Combo("/avatar").Get(h).Post(form, h2)`: each link is a method of the one path.
+        const combo = sameStartCall(s, i, 'Combo');
+        const path = combo && combo.argsStart >= 0 ? pathOf(s.argumentsOf(combo)[0], constants) : undefined;
+        const a = args();
+        const handler = path !== undefined && (path === '' || path.startsWith('/')) && a.length ? handlerOf(s, a[a.length - 1]) : undefined;
+        if (!handler) return;
+        const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, chain[0]) ?? '', path!);
+        c.add({ method: CHI.get(method) ?? 'ANY', path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver: chain[0], at: i });
+        return;
       }
-      continue;
-    }
-    if (
-      (method === 'Handler' || method === 'HandlerFunc') &&
-      GORILLA_BUILDERS.has(chain[chain.length - 2]) &&
-      (chain.some((n) => n === 'Path' || n === 'PathPrefix') || (chain[1] === 'Methods' && groupPrefix.get(i, chain[0]) !== undefined))
-    ) {
-      // gorilla/mux: r.PathPrefix("/static/").Handler(h), one route for everything under the prefix; and the route
-      // built in steps, r.Methods("GET").Path("/catalogue/{id}").Handler(h) (Sock Shop's catalogue).
-      builtRoute(c, i, call, constants, groupPrefix, routeFunctions);
-      continue;
-    }
-    if (STATIC.has(method) && chain.length === 2 && ginOrEcho === 'gin' && s.memo('go.importsGin', () => /"github\.com\/gin-gonic\/gin"/.test(s.text))) {
-      // gin serves files: r.Static("/assets", dir) and StaticFS are GET and HEAD /assets/*filepath; StaticFile is
-      // GET and HEAD of that one path.
+      // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
+      // A project's own group maker (opengist's `sA := r.SubGroup("/-/settings")`, wrapping `r.Group.Group(prefix, …)`):
+      // named for a group and given a path, read as one.
+      const ownGroup = /^[A-Z]\w*Group$/.test(method) && chain.length >= 2 && call.argsStart >= 0 && /^"(?:\/|")/.test(args()[0]?.text ?? '');
+      if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc' || ownGroup) {
+        const a = args();
+        const prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
+        if (prefix === undefined) return;
+        const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
+        // Macaron's `m.Route("/delete", "GET,POST", h)`: one path, the methods listed.
+        // The list also joined from net/http's names, `http.MethodHead+","+http.MethodGet`.
+        const methodsText = a[1]?.type === 'interpreted_string_literal' ? a[1].text : a[1]?.type === 'binary_expression' ? a[1].text.replace(/\bhttp\.Method(\w+)/g, (_, m: string) => `"${m.toUpperCase()}"`).replace(/"\s*\+\s*"/g, '') : undefined;
+        const listed = method === 'Route' && a.length >= 3 && methodsText ? /^"([A-Z]+(?:\s*,\s*[A-Z]+)*)"$/.exec(methodsText)?.[1] : undefined;
+        if (listed) {
+          const handler = prefix.startsWith('/') || prefix === '' ? handlerOf(s, a[a.length - 1]) : undefined;
+          if (handler) for (const verb of listed.split(',')) c.add({ method: verb.trim(), path: full, framework: chiLike(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
+          return;
+        }
+        const fn = a[1]?.type === 'func_literal' && takesRouter(a[1]) ? s.indexOfNode(a[1]) : a[1]?.type === 'identifier' ? closures?.get(a[1].text) : undefined;
+        if (fn !== undefined && a[1]?.type === 'identifier') routeClosurePrefix(fn, full, receiver);
+        else if (fn !== undefined) {
+          routeFunctions.set(fn, full);
+          const param = a[1].childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
+          if (full !== '' && full !== '/') callbackRouters.set(fn, param ?? receiver);
+        } else {
+          // `userGroup := g.Group("/user").Use(auth.Optional)`: the name is given to the outermost call of the chain.
+          const name = assignedName(outermostSameStart(s, i).node);
+          if (name) groupPrefix.set(i, name, full);
+          else {
+            // gin: `users.Register(v1.Group("/users"))`: the function registers its routes on the group it is given (also
+            // one given middleware there, `v1.Group("/admin").Use(auth)`).
+            const outer = s.calls.get(outermostSameStart(s, i).parent);
+            if (outer && outer.chain.length && outer.argsStart >= 0 && s.nodes[i].start > outer.argsStart) c.mounts.push({ prefix: full, target: outer.chain, ...enclosedBy(c, i) });
+          }
+        }
+        return;
+      }
+      if (method === 'Mount' && call.argsStart >= 0 && args().length === 1) {
+        // go-pkgz/routegroup: `rapi := router.Mount("/api/v1")` is a group under that prefix, as gin's Group is.
+        const prefix = pathOf(args()[0], constants);
+        const name = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
+        if (name) groupPrefix.set(i, name, joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix!));
+        return;
+      }
+      if (method === 'Mount') {
+        const a = args();
+        const prefix = pathOf(a[0], constants);
+        const target = a[1] ? (valueMethodChain(a[1].text) ?? calleeChain(a[1].text)) : undefined;
+        if (prefix !== undefined && target) {
+          const targetType = a[1]?.type === 'call_expression' ? mountedValueType(s, i, target) : undefined;
+          const enclosing = c.enclosingNames(i);
+          c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target, ...(targetType ? { targetType } : {}), ...(enclosing.length ? { enclosing } : {}) });
+        }
+        return;
+      }
+      if (
+        (method === 'Handler' || method === 'HandlerFunc') &&
+        GORILLA_BUILDERS.has(chain[chain.length - 2]) &&
+        (chain.some((n) => n === 'Path' || n === 'PathPrefix') || (chain[1] === 'Methods' && groupPrefix.get(i, chain[0]) !== undefined))
+      ) {
+        // gorilla/mux: r.PathPrefix("/static/").Handler(h), one route for everything under the prefix; and the route
+        // built in steps, r.Methods("GET").Path("/catalogue/{id}").Handler(h) (Sock Shop's catalogue).
+        builtRoute(c, i, call, constants, groupPrefix, routeFunctions);
+        return;
+      }
+      if (STATIC.has(method) && chain.length === 2 && ginOrEcho === 'gin' && s.memo('go.importsGin', () => /"github\.com\/gin-gonic\/gin"/.test(s.text))) {
+        // gin serves files: r.Static("/assets", dir) and StaticFS are GET and HEAD /assets/*filepath; StaticFile is
+        // GET and HEAD of that one path.
+        const a = args();
+        const path = a.length >= 2 ? pathOf(a[0], constants) : undefined;
+        if (path === undefined || !path.startsWith('/')) return;
+        const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', method.startsWith('StaticFile') ? path : joinPaths(path, '/*filepath'));
+        for (const verb of ['GET', 'HEAD']) c.add({ method: verb, path: full, framework: 'gin', declaration: s.rangeOf(i), receiver, at: i });
+        return;
+      }
+      let verbs: string[] | undefined;
+      let inlineGroup: string | undefined;
+      let pathArg = 0;
+      let framework = 'net/http';
+      const httpMethod = method === 'Handle' && chain.length === 2 && (ginOrEcho === 'gin' || ginOrEcho === 'httprouter') ? stringValue(args()[0]) : undefined;
+      if (httpMethod && /^[A-Z]+$/.test(httpMethod)) {
+        // httprouter's and gin's `router.Handle("DELETE", "/x/:id", h)`: the method first.
+        verbs = [httpMethod];
+        pathArg = 1;
+        framework = ginOrEcho;
+      } else if (NET_HTTP.has(method)) {
+        // Another package's own server of the same shape (writefreely's `gopher.HandleFunc("/", h)` of go-gopher) serves no HTTP.
+        if (chain.length === 2 && chain[0] !== 'http' && !chain[0].startsWith('*') && importsPackageNamed(s, chain[0])) return;
+        verbs = gorillaMethods(s, i, call);
+        framework = verbs ? 'gorilla/mux' : 'net/http';
+      } else if (GIN.has(method) && chain.length === 2) {
+        // A logger's attribute, `slog.Any("error", err)` (pocket-id's error handler, in a file that imports gin): no route.
+        if (method === 'Any' && LOGGERS.test(receiver)) return;
+        verbs = [GIN.get(method)!];
+        framework = ginOrEcho;
+      } else if (GIN.has(method) && chainedGroup(chain)) {
+        // gin: `g.Group("/").Use(auth.Required).POST("/message", h)`: on the group made in the same expression.
+        verbs = [GIN.get(method)!];
+        framework = ginOrEcho;
+        inlineGroup = groupOfChain(s, i, chain, constants);
+        if (inlineGroup === undefined) return;
+      } else if (method === 'Match' && chain.length === 2 && ginOrEcho === 'gin') {
+        // gin: `g.Match([]string{"GET", "HEAD"}, "/health", h)`.
+        const list = args()[0];
+        verbs = list ? [...list.text.matchAll(/"([A-Z]+)"/g)].map((m) => m[1]) : [];
+        if (!verbs.length) return;
+        pathArg = 1;
+        framework = ginOrEcho;
+      } else if (CHI.has(method) && chain.length === 2) {
+        // An HTTP client's request, not a route: `client.Post(r.Host+reCaptchaAPI, contentType, body)` (filebrowser),
+        // `http.Post(url, …)`.
+        if (HTTP_CLIENTS.test(receiver)) return;
+        verbs = [CHI.get(method)!];
+        framework = chiLike(s);
+      } else if (method === 'To' && chain.length === 2 && chiLike(s) === 'ozzo-routing') {
+        // ozzo-routing: `r.To("GET,HEAD", "/healthcheck", h)`.
+        verbs = (stringValue(args()[0]) ?? '').split(',').map((m) => m.trim().toUpperCase()).filter((m) => /^[A-Z]+$/.test(m));
+        if (!verbs.length) return;
+        pathArg = 1;
+        framework = 'ozzo-routing';
+      } else if ((method === 'Method' || method === 'MethodFunc') && chain.length === 2) {
+        const m = stringValue(args()[0]);
+        if (!m) return;
+        verbs = [m.toUpperCase()];
+        pathArg = 1;
+        framework = 'chi';
+      } else return;
       const a = args();
-      const path = a.length >= 2 ? pathOf(a[0], constants) : undefined;
-      if (path === undefined || !path.startsWith('/')) continue;
-      const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', method.startsWith('StaticFile') ? path : joinPaths(path, '/*filepath'));
-      for (const verb of ['GET', 'HEAD']) c.add({ method: verb, path: full, framework: 'gin', declaration: s.rangeOf(i), receiver, at: i });
-      continue;
+      if (a.length < pathArg + 2) return;
+      let path = pathOf(a[pathArg], constants) ?? helperPath(i, a[pathArg]);
+      if (path === undefined) return;
+      // Go 1.22: "GET /items/{id}" (and "GET example.com/x"): the method is part of the pattern.
+      const pattern = /^([A-Z]+)\s+(\S*)$/.exec(path);
+      if (pattern) {
+        verbs = [pattern[1]];
+        path = pattern[2].replace(/^[^/]+(?=\/)/, '');
+      }
+      // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`), and join a relative one
+      // (`g.GET("version", h)` is `/version`).
+      // Only in a file that imports gin or echo: `slog.Any("error", err)` is no route.
+      // A subrouter's own path is `""` too (filebrowser's `users.Handle("", h).Methods("GET")` under `/api/users`).
+      // So is a group callback's (gogs' Macaron: `m.Group("/user/settings", func() { m.Get("", user.Settings) })`).
+      const subrouterRoot = path === '' && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '');
+      // (A name of the package is read at the join, which keeps it only if it is a path.)
+      if (!path.startsWith('/') && !path.startsWith(PARAM) && !path.startsWith(NAMED_PART) && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) return;
+      // echo's handler comes right after the path, its middleware after it (`GET(path, h, m ...MiddlewareFunc)`,
+      // opengist's `r.GET("/-/all", gist.AllGists, checkRequireLogin)`); gin's, Hertz's and the others' last.
+      const handlerArg = framework === 'echo' ? a[pathArg + 1] : a[a.length - 1];
+      const handler = handlerOf(s, handlerArg);
+      if (!handler) return;
+      const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
+      let full = joinPaths(prefixAt(s, i, routeFunctions), group, path);
+      if (full.includes(PARAM)) {
+        const helper = helpers.helperAt(i);
+        const handlerParam = helper && helpers.handlerParam(helper, handlerArg);
+        if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver, at: i, written: !path.includes(PARAM) });
+        return;
+      }
+      // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
+      if (framework === ginOrEcho && path.endsWith('/') && !full.endsWith('/')) full += '/';
+      // …and `GET("")` is the group's own path, also of a group handed in (nginx-ui's `r.GET("", h)` in a function given
+      // `r.Group("service_tokens")`): nothing to add to the prefixes the join gives it.
+      if (framework === ginOrEcho && path === '' && full === '/') full = '';
+      // chi's RoutePattern() drops a trailing slash (since v5.0.10): `r.Get("/items/", h)` is reported as `/items`.
+      if (framework === 'chi' && full.length > 1) full = full.replace(/\/{1,2}$/, '') || '/';
+      // The middleware given beside the handler runs on each request too (one-api's `r.GET("/verification",
+      // middleware.CriticalRateLimit(), middleware.TurnstileCheck(), controller.SendEmailVerification)`).
+      const middleware = [...(handler.alsoChains ?? []), ...(framework === ginOrEcho ? goMiddlewareChains(framework === 'echo' ? a.slice(pathArg + 2) : a.slice(pathArg + 1, -1)) : [])];
+      // …and chi's inline middleware (`r.With(paginate).Get("/", h)`).
+      const inline = chain !== call.chain ? sameStartCall(s, i, 'With') : undefined;
+      if (inline) middleware.push(...goMiddlewareChains(s.argumentsOf(inline)));
+      for (const verb of verbs ?? ['ANY']) {
+        c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i, ...(middleware.length ? { alsoChains: middleware } : {}) });
+      }
+  };
+  // A closure given to a group, or called in one (see routeClosurePrefix), read under its first prefix; then once
+  // more under each other one, its registrations being those of every group that runs it.
+  const closurePrefixes = new Map<number, { prefix: string; router?: string }[]>();
+  function routeClosurePrefix(fn: number, prefix: string, router: string | undefined): void {
+    if (!routeFunctions.has(fn)) {
+      routeFunctions.set(fn, prefix);
+      if (router && prefix !== '' && prefix !== '/') callbackRouters.set(fn, router);
+    } else if (routeFunctions.get(fn) !== prefix) {
+      const more = closurePrefixes.get(fn) ?? [];
+      if (!more.some((m) => m.prefix === prefix)) more.push({ prefix, router });
+      closurePrefixes.set(fn, more);
     }
-    let verbs: string[] | undefined;
-    let inlineGroup: string | undefined;
-    let pathArg = 0;
-    let framework = 'net/http';
-    const httpMethod = method === 'Handle' && chain.length === 2 && (ginOrEcho === 'gin' || ginOrEcho === 'httprouter') ? stringValue(args()[0]) : undefined;
-    if (httpMethod && /^[A-Z]+$/.test(httpMethod)) {
-      // httprouter's and gin's `router.Handle("DELETE", "/x/:id", h)`: the method first.
-      verbs = [httpMethod];
-      pathArg = 1;
-      framework = ginOrEcho;
-    } else if (NET_HTTP.has(method)) {
-      // Another package's own server of the same shape (writefreely's `gopher.HandleFunc("/", h)` of go-gopher) serves no HTTP.
-      if (chain.length === 2 && chain[0] !== 'http' && !chain[0].startsWith('*') && importsPackageNamed(s, chain[0])) continue;
-      verbs = gorillaMethods(s, i, call);
-      framework = verbs ? 'gorilla/mux' : 'net/http';
-    } else if (GIN.has(method) && chain.length === 2) {
-      // A logger's attribute, `slog.Any("error", err)` (pocket-id's error handler, in a file that imports gin): no route.
-      if (method === 'Any' && LOGGERS.test(receiver)) continue;
-      verbs = [GIN.get(method)!];
-      framework = ginOrEcho;
-    } else if (GIN.has(method) && chainedGroup(chain)) {
-      // gin: `g.Group("/").Use(auth.Required).POST("/message", h)`: on the group made in the same expression.
-      verbs = [GIN.get(method)!];
-      framework = ginOrEcho;
-      inlineGroup = groupOfChain(s, i, chain, constants);
-      if (inlineGroup === undefined) continue;
-    } else if (method === 'Match' && chain.length === 2 && ginOrEcho === 'gin') {
-      // gin: `g.Match([]string{"GET", "HEAD"}, "/health", h)`.
-      const list = args()[0];
-      verbs = list ? [...list.text.matchAll(/"([A-Z]+)"/g)].map((m) => m[1]) : [];
-      if (!verbs.length) continue;
-      pathArg = 1;
-      framework = ginOrEcho;
-    } else if (CHI.has(method) && chain.length === 2) {
-      // An HTTP client's request, not a route: `client.Post(r.Host+reCaptchaAPI, contentType, body)` (filebrowser),
-      // `http.Post(url, …)`.
-      if (HTTP_CLIENTS.test(receiver)) continue;
-      verbs = [CHI.get(method)!];
-      framework = chiLike(s);
-    } else if (method === 'To' && chain.length === 2 && chiLike(s) === 'ozzo-routing') {
-      // ozzo-routing: `r.To("GET,HEAD", "/healthcheck", h)`.
-      verbs = (stringValue(args()[0]) ?? '').split(',').map((m) => m.trim().toUpperCase()).filter((m) => /^[A-Z]+$/.test(m));
-      if (!verbs.length) continue;
-      pathArg = 1;
-      framework = 'ozzo-routing';
-    } else if ((method === 'Method' || method === 'MethodFunc') && chain.length === 2) {
-      const m = stringValue(args()[0]);
-      if (!m) continue;
-      verbs = [m.toUpperCase()];
-      pathArg = 1;
-      framework = 'chi';
-    } else continue;
-    const a = args();
-    if (a.length < pathArg + 2) continue;
-    let path = pathOf(a[pathArg], constants) ?? helperPath(i, a[pathArg]);
-    if (path === undefined) continue;
-    // Go 1.22: "GET /items/{id}" (and "GET example.com/x"): the method is part of the pattern.
-    const pattern = /^([A-Z]+)\s+(\S*)$/.exec(path);
-    if (pattern) {
-      verbs = [pattern[1]];
-      path = pattern[2].replace(/^[^/]+(?=\/)/, '');
-    }
-    // gin and echo take `""` for the group's own path (`v1.GET("", h)` is `/v1`), and join a relative one
-    // (`g.GET("version", h)` is `/version`).
-    // Only in a file that imports gin or echo: `slog.Any("error", err)` is no route.
-    // A subrouter's own path is `""` too (filebrowser's `users.Handle("", h).Methods("GET")` under `/api/users`).
-    // So is a group callback's (gogs' Macaron: `m.Group("/user/settings", func() { m.Get("", user.Settings) })`).
-    const subrouterRoot = path === '' && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '');
-    // (A name of the package is read at the join, which keeps it only if it is a path.)
-    if (!path.startsWith('/') && !path.startsWith(PARAM) && !path.startsWith(NAMED_PART) && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) continue;
-    // echo's handler comes right after the path, its middleware after it (`GET(path, h, m ...MiddlewareFunc)`,
-    // opengist's `r.GET("/-/all", gist.AllGists, checkRequireLogin)`); gin's, Hertz's and the others' last.
-    const handlerArg = framework === 'echo' ? a[pathArg + 1] : a[a.length - 1];
-    const handler = handlerOf(s, handlerArg);
-    if (!handler) continue;
-    const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
-    let full = joinPaths(prefixAt(s, i, routeFunctions), group, path);
-    if (full.includes(PARAM)) {
-      const helper = helpers.helperAt(i);
-      const handlerParam = helper && helpers.handlerParam(helper, handlerArg);
-      if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver, at: i, written: !path.includes(PARAM) });
-      continue;
-    }
-    // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
-    if (framework === ginOrEcho && path.endsWith('/') && !full.endsWith('/')) full += '/';
-    // …and `GET("")` is the group's own path, also of a group handed in (nginx-ui's `r.GET("", h)` in a function given
-    // `r.Group("service_tokens")`): nothing to add to the prefixes the join gives it.
-    if (framework === ginOrEcho && path === '' && full === '/') full = '';
-    // chi's RoutePattern() drops a trailing slash (since v5.0.10): `r.Get("/items/", h)` is reported as `/items`.
-    if (framework === 'chi' && full.length > 1) full = full.replace(/\/{1,2}$/, '') || '/';
-    // The middleware given beside the handler runs on each request too (one-api's `r.GET("/verification",
-    // middleware.CriticalRateLimit(), middleware.TurnstileCheck(), controller.SendEmailVerification)`).
-    const middleware = [...(handler.alsoChains ?? []), ...(framework === ginOrEcho ? goMiddlewareChains(framework === 'echo' ? a.slice(pathArg + 2) : a.slice(pathArg + 1, -1)) : [])];
-    // …and chi's inline middleware (`r.With(paginate).Get("/", h)`).
-    const inline = chain !== call.chain ? sameStartCall(s, i, 'With') : undefined;
-    if (inline) middleware.push(...goMiddlewareChains(s.argumentsOf(inline)));
-    for (const verb of verbs ?? ['ANY']) {
-      c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i, ...(middleware.length ? { alsoChains: middleware } : {}) });
+  }
+  for (const [i, call] of calls) visit(i, call);
+  for (const [fn, more] of closurePrefixes) {
+    const body = [...calls].filter(([i]) => insideFunction(s, i, fn));
+    for (const { prefix, router } of more) {
+      routeFunctions.set(fn, prefix);
+      if (router && prefix !== '' && prefix !== '/') callbackRouters.set(fn, router);
+      else callbackRouters.delete(fn);
+      for (const [i, call] of body) visit(i, call);
     }
   }
   if (helpers.pending.length) {
@@ -672,17 +702,19 @@ function routeClosures(s: FileStructure): Map<string, number> {
   return out;
 }
 
-/** The file's calls, those inside such closures last: the group that names a closure says its prefix first. */
+/** The file's calls, those inside such closures last: the groups that run a closure say its prefixes first. */
 function closureBodiesLast(s: FileStructure, closures: Map<string, number>): [number, CallInfo][] {
-  const inside = new Set(closures.values());
-  const within = (i: number): boolean => {
-    for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) if (inside.has(s.functions[f].index)) return true;
-    return false;
-  };
+  const inside = [...closures.values()];
   const first: [number, CallInfo][] = [];
   const last: [number, CallInfo][] = [];
-  for (const entry of s.calls) (within(entry[0]) ? last : first).push(entry);
+  for (const entry of s.calls) (inside.some((fn) => insideFunction(s, entry[0], fn)) ? last : first).push(entry);
   return [...first, ...last];
+}
+
+/** Whether node i is written in the function at scan index `fn` (or in a function inside it). */
+function insideFunction(s: FileStructure, i: number, fn: number): boolean {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) if (s.functions[f].index === fn) return true;
+  return false;
 }
 
 export function takesRouter(fn: Node): boolean {
