@@ -7924,7 +7924,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
   });
 
   describe('Java', () => {
-    it('.block() in reactive code blocks an event-loop thread, unless the chain runs on the scheduler for blocking work', async () => {
+    it('.block() in reactive code (a method returning Mono/Flux) blocks an event-loop thread, unless the chain runs on the scheduler for blocking work; not in a method that only takes a Flux', async () => {
       // The shape of halo's DefaultNotificationSender: the blocking send is moved to Schedulers.boundedElastic().
       const f = await joined({
         'notify/Sender.java': lines(
@@ -7940,6 +7940,10 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '  Mono<String> name(String id) {',
           '    String found = lookup(id).block();',
           '    return Mono.just(found);',
+          '  }',
+          // A plain method that takes a Flux and waits for it (Signal-Server's command-line crawlers): not reactive code.
+          '  protected void crawl(final Flux<String> accounts) {',
+          '    accounts.doOnNext(System.out::println).then().block();',
           '  }',
           '}',
         ),

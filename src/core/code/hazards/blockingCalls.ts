@@ -241,13 +241,14 @@ function offloaded(s: FileStructure, i: number): boolean {
   return false;
 }
 
-/** Inside a method returning Mono/Flux, or a lambda in one. */
+/**
+ * Inside a method returning Mono/Flux, or a lambda in one. Its return type only: a plain `void` method that takes a
+ * `Flux` and ends with `.then().block()` (Signal-Server's command-line crawlers) is where blocking belongs.
+ */
 function inReactiveCode(s: FileStructure, i: number): boolean {
   for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
-    const n = s.nodes[s.functions[f].index];
-    const body = n.node.childForFieldName('body');
-    const header = s.text.slice(n.start, body ? body.startIndex : n.end);
-    if (/\b(Mono|Flux)\s*</.test(header)) return true;
+    const n = s.nodes[s.functions[f].index].node;
+    if (n.type === 'method_declaration' && /\b(Mono|Flux)\s*</.test(n.childForFieldName('type')?.text ?? '')) return true;
   }
   return false;
 }
