@@ -400,7 +400,7 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
     assert.deepEqual(hazardRows(f), ['call-in-loop src/recommendationservice/recommendation_server.py:10:13 requests.get [for sequential] → POST /hipstershop.RecommendationService/ListRecommendations']);
   });
 
-  it('Java: a class extending XGrpc.XImplBase, its methods in lower camel case', async () => {
+  it('Java: a class extending XGrpc.XImplBase, its public methods in lower camel case (not a private helper of an rpc\'s name)', async () => {
     const f = await joined({
       'src/adservice/src/main/proto/demo.proto': DEMO_PROTO,
       'src/adservice/src/main/java/hipstershop/AdService.java': lines(
@@ -413,6 +413,8 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
         '      responseObserver.onNext(null);',
         '    }',
         '    private void log(String s) {}',
+        // A helper named as the rpc (Signal-Server's MessagesGrpcService): the generated base never calls it.
+        '    private void getAds(String reason, boolean urgent) {}',
         '  }',
         '}',
       ),

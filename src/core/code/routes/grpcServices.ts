@@ -192,10 +192,18 @@ function implementationClasses(c: RouteCollector): void {
   if (!bases) return;
   for (const fn of s.functions) {
     if (!fn.name || !fn.owner || fn.name.startsWith('_') || fn.outer >= 0) continue;
+    // A Java helper of the same name as an rpc (Signal-Server's `private SendResponse sendMessage(String d, boolean u)`
+    // beside the `@Override`): only a public method is called by the generated base.
+    if (s.spec.family === 'java' && /\b(?:private|static|protected)\b/.test(javaModifiers(s.nodes[fn.index].node))) continue;
     const name = implementedService(bases, fn.owner);
     if (!name) continue;
     c.add({ method: 'POST', path: `/${name}/${fn.name}`, framework: 'grpc', declaration: s.rangeOf(fn.index), handlerIndex: fn.index, at: fn.index, mountable: false, grpc: { service: name, method: fn.name } });
   }
+}
+
+/** A Java method's modifiers as written (annotations included), or ''. */
+function javaModifiers(method: Node): string {
+  return method.namedChildren.find((n) => n?.type === 'modifiers')?.text ?? '';
 }
 
 /** The service a class implements, through the file's own classes too (`EmailService(BaseEmailService)`). */
