@@ -506,6 +506,37 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("an axios instance made with a base URL relative to the page (teable's SDK, baseURL: '/api') is the browser's: no timeout to report for it or its calls; one made with a URL still lacks one", async () => {
+      const sdk = await analyze(
+        'packages/openapi/src/axios.ts',
+        lines(
+          "import axiosInstance from 'axios';",
+          "const axios = axiosInstance.create({ baseURL: '/api' });",
+          'export const getRecord = (id: string) => axios.get(`/records/${id}`);',
+          "export const listRecords = () => axios.get('/records');",
+        ),
+      );
+      assert.deepEqual(sdk.hazards, []);
+      const server = await analyze(
+        'src/clients.ts',
+        lines(
+          "import axios from 'axios';",
+          "const page = axios.create({ baseURL: '/api' });",
+          "const remote = axios.create({ baseURL: 'https://api.example.com' });",
+          "const cdn = axios.create({ baseURL: '//cdn.example.com' });",
+          'export const getRecord = (id: string) => axios.get(`https://api.example.com/records/${id}`);',
+        ),
+      );
+      assert.deepEqual(
+        server.hazards.map((h) => [h.code, h.range.start.line, h.callee]),
+        [
+          ['missing-timeout', 2, 'axios.create'],
+          ['missing-timeout', 3, 'axios.create'],
+          ['missing-timeout', 4, 'axios.get'],
+        ],
+      );
+    });
+
     it("a function given to a JSX attribute in a list's map (onyx's onClick={() => …}) runs on each click, not per item; a fetch the map itself makes is per item", async () => {
       const a = await analyze(
         'web/src/components/Providers.tsx',

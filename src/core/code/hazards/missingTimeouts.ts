@@ -32,6 +32,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
       if (open >= 0 && s.memo(`browser:${rule.browserOnlyArgs}`, () => new RegExp(rule.browserOnlyArgs!)).test(text.slice(open))) continue;
     }
     if (rule.localArgs && call.argsStart >= 0 && new RegExp(rule.localArgs).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
+    if (s.spec.family === 'js' && s.mentions('baseURL') && pageRelativeClient(s, i, call.chain)) continue;
     if (!rule.always) {
       // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
       const args = s.argumentsAlongChain(i).text;
@@ -67,6 +68,20 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
   if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
   return out;
 }
+
+/**
+ * An HTTP client made with a base URL relative to the page (teable's SDK, `axiosInstance.create({ baseURL: '/api' })`),
+ * or a call of one: only a browser resolves such a URL (Node's axios and fetch reject it), so the page waits, not a
+ * server worker. The instances the file makes so, by name.
+ */
+function pageRelativeClient(s: FileStructure, i: number, chain: readonly string[]): boolean {
+  const made = s.memo('js.pageRelativeClients', () => new Set([...s.text.matchAll(PAGE_RELATIVE_INSTANCE)].map((m) => m[1])));
+  if (chain.length >= 2 && made.has(chain[0])) return true;
+  return chain[chain.length - 1] === 'create' && PAGE_RELATIVE_BASE.test(s.text.slice(s.nodes[i].start, s.nodes[i].end));
+}
+
+const PAGE_RELATIVE_BASE = /\bbaseURL\s*:\s*['"`]\.{0,2}\/(?!\/)/;
+const PAGE_RELATIVE_INSTANCE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*[\w$.]*\.create\(\s*\{[^}]*?\bbaseURL\s*:\s*['"`]\.{0,2}\/(?!\/)/g;
 
 /**
  * React components (.tsx/.jsx) and client modules (`"use client"`) run in the browser: a missing timeout there holds
