@@ -62,7 +62,7 @@ const PAGE_READ =
  * cursor (onyx's Linear connector: `endCursor = data["data"]["issues"]["pageInfo"]["endCursor"]`).
  */
 const PAGE_ADVANCE =
-  /\b\w*[cC]ursor\w*\s*=\s*[^\n;]*(?:\[['"]end_?[cC]ursor['"]\]|\.end_?[cC]ursor\b)|\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex|[cC]hunk)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age_?[tT]oken)\w*\s*=\s*[^\n;]*\b[nN]ext_?(?:[cC]ursor|[pP]age_?[tT]oken|[tT]oken)\b|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*[\w.]*\.(?:next|Next)\w*|\b\w*[pP]age\s*=\s*[\w.]*\.(?:NextPage|nextPage|next_page)\b|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
+  /\b\w*[cC]ursor\w*\s*=\s*[^\n;]*(?:\[['"]end_?[cC]ursor['"]\]|\.end_?[cC]ursor\b)|\b\w*(?:[oO]ffset|[pP]age|[cC]ursor|[sS]kip|[sS]tart[iI]ndex|[cC]hunk)\w*\s*(?:\+=|\+\+)|\b\w*(?:[cC]ursor|[pP]age_?[tT]oken)\w*\s*=\s*[^\n;]*\b[nN]ext_?(?:[cC]ursor|[pP]age_?[tT]oken|[tT]oken)\b|\b\w*(?:[cC]ursor|[pP]age[tT]oken|[mM]arker)\w*\s*=\s*\*?[\w.]*\.(?:next|Next)\w*|\b\w*[cC]ursor\s*=\s*\*?[\w.]*\.[cC]ursor\b(?!\s*\()|\b\w*[pP]age\s*=\s*[\w.]*\.(?:NextPage|nextPage|next_page)\b|\b\w*(?:[mM]arker|[nN]ext[tT]oken|[nN]ext[lL]ink|[nN]ext_?[uU]rl|[cC]ontinuation[tT]oken)\w*\s*=\s*\*?[\w.]*(?:[mM]arker|[nN]ext\w*|[tT]oken)\b/;
 
 /**
  * The loop stops at the last page the other side announces: the page counter reaching the total it gave (vikunja's
@@ -851,13 +851,17 @@ export class FileStructure {
     for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+){0,2}\s*:?=\s*\(?\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
     const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
+    // Go: a page a call fills in whatever it reads (alist's drivers: `var resp ListResp; _, err := d.get("/api/list",
+    // params, &resp)`, then `if len(resp.List) == 0 { break }`).
+    if (this.spec.family === 'go') for (const m of body.matchAll(/[(,]\s*&(\w+)\s*\)/g)) pages.add(m[1]);
     return [...pages].some((page) => this.endsOnShortPage(body, page)) || (!!PAGE_ADVANCE.exec(body) && LAST_PAGE.test(body));
   }
 
   /**
    * A loop that goes on while the link or token to the next page is set, taking it from the page it read (postiz's
    * Graph API pages: `while (url) { const r = await (await fetch(url)).json(); …; url = r.paging?.next; }`, `do { …;
-   * token = data.nextPageToken; } while (token)`, Go's `for next != "" { … }`): the other side says where the list ends.
+   * token = data.nextPageToken; } while (token)`, Go's `for next != "" { … }`, or a has-more flag the page gives,
+   * alist's Dropbox `for hasMore { …; hasMore = resp.HasMore }`): the other side says where the list ends.
    * Not a cursor's step, `more = rows.Next()`, which goes row by row.
    */
   private followsNextLink(n: Scanned): boolean {
@@ -865,7 +869,7 @@ export class FileStructure {
     const head = node.childForFieldName('condition') ?? (n.type === 'for_statement' && this.spec.family === 'go' ? node.namedChild(0) : null);
     const body = this.text.slice(n.start, n.end);
     const setFromNext = (name: string) =>
-      new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:?=\\s*[^;\\n]*?(?:(?:\\?\\.|\\.|\\[['"]|\\(\\s*['"])(?:next|Next)\\w*(?!\\s*\\()|\\b[nN]ext_?(?:[pP]age|[cC]ursor|[tT]oken|[lL]ink|[uU]rl)\\w*)`).test(body);
+      new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:?=\\s*[^;\\n]*?(?:(?:\\?\\.|\\.|\\[['"]|\\(\\s*['"])(?:next|Next|[hH]as_?[mM]ore\\b|[hH]as_?[nN]ext|[iI]s_?[tT]runcated\\b)\\w*(?!\\s*\\()|\\b[nN]ext_?(?:[pP]age|[cC]ursor|[tT]oken|[lL]ink|[uU]rl)\\w*)`).test(body);
     // `while True: … url = response['next'] … if not url: break` (wger's get_all_paginated): the same, ended inside.
     if ((!head || head.type === 'block' || /^\(?\s*(?:True|true|1)\s*\)?$/.test(head.text)) && UNCONDITIONED.test(body)) {
       const ended = /\bif\s*\(?\s*(?:not\s+|!\s*)([A-Za-z_$][\w$]*)\s*\)?\s*:?\s*\{?\s*(?:break|return)\b|\bif\s+([A-Za-z_$][\w$]*)\s*(?:==\s*(?:""|nil)|is\s+None)\s*:?\s*\{?\s*(?:break|return)\b/.exec(body);
@@ -908,7 +912,8 @@ export class FileStructure {
     // Python: also the list the page holds, `len(stories['data'])` (taiga's Pivotal importer), against a size the page
     // says itself (its Jira importer's `< issues['maxResults']`).
     // (Go: also through a pointer, `len(*response.Recordsets)`.)
-    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(\\*?${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\))`;
+    // (Go: or the count the page gives of its items, alist's 189 Cloud `if resp.FileListAO.Count == 0 { break }`.)
+    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(\\*?${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\)${this.spec.family === 'go' ? `|${page}(?:\\.\\w+)*\\.Count\\b(?!\\s*\\()` : ''})`;
     // Also its size kept first (apollo's `int scanned = accessKeys.size(); … hasMore = scanned == 500;`).
     const kept = new RegExp(`\\b(\\w+)\\s*:?=\\s*${read}\\s*[;\\n]`).exec(body)?.[1];
     const size = kept ? `(?:${read}|\\b${kept}\\b)` : read;

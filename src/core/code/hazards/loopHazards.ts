@@ -60,7 +60,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       // part of that query, which runs once.
       if (family === 'js' && match.kind === 'query' && subqueryOfAnother(s.nodes[outermostCall(s, i)].node)) continue;
       // A page per turn of a `while` loop is batching (pagedReads).
-      if (match.kind === 'query' && readsPagesInLoop(s, i, loop.kind)) continue;
+      if (match.kind === 'query' && readsPagesInLoop(s, i, loop)) continue;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, every), at: i });
       continue;
     }

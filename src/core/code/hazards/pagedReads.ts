@@ -1,4 +1,4 @@
-import type { FileStructure } from '../fileStructure';
+import type { FileStructure, LoopContext } from '../fileStructure';
 import { outermostCall } from './djangoQuerysets';
 
 /** Loops that run while a condition holds, not once per item of a collection. */
@@ -18,11 +18,19 @@ const PAGE =
  * (true) { find(filter, 0, 100) … }`, documenso's batched `DELETE … LIMIT`, saleor's `queryset_in_batches`, apollo's
  * `findFirst500ByIdGreaterThan…`), each turn bounded, not a query per item of something the request holds.
  */
-export function readsPagesInLoop(s: FileStructure, i: number, loopKind: string): boolean {
-  if (!CONDITIONAL_LOOPS.has(loopKind)) return false;
+export function readsPagesInLoop(s: FileStructure, i: number, loop: LoopContext): boolean {
+  if (!CONDITIONAL_LOOPS.has(loop.kind) && !goConditionalFor(s, loop)) return false;
   const outer = s.nodes[outermostCall(s, i)];
   const after = s.text.slice(outer.end, outer.end + 80);
   const slice = /^\s*\[([^\]\n]*)\]/.exec(after)?.[1];
   if (slice !== undefined && slice.includes(':') && !/^\s*:?\s*1\s*$/.test(slice)) return true;
   return PAGE.test(s.text.slice(s.nodes[i].start, outer.end));
+}
+
+/** Go's `while`: `for {` and `for more {`, a `for` with neither three clauses nor a range (miniflux's exports). */
+function goConditionalFor(s: FileStructure, loop: LoopContext): boolean {
+  const node = s.nodes[loop.index].node;
+  if (node.type !== 'for_statement' || s.spec.family !== 'go') return false;
+  const head = node.namedChild(0);
+  return !head || (head.type !== 'for_clause' && head.type !== 'range_clause');
 }
