@@ -23,9 +23,20 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });
 
-  it("an aggregate is one row, whatever groups a subquery inside it (Unleash's SELECT EXISTS(… GROUP BY …)); one grouped itself is a row per group", () => {
-    const bounded = ['SELECT EXISTS(SELECT 1 FROM project_settings LEFT JOIN features ON a = b WHERE x GROUP BY project_settings.project HAVING c <= COUNT(features.project)) AS present', 'SELECT COUNT(*) FROM (SELECT user_id FROM events GROUP BY user_id) t'];
-    const unbounded = ['SELECT COUNT(*) FROM events GROUP BY user_id', 'SELECT COUNT(*), (SELECT 1) FROM events GROUP BY user_id'];
+  it("an aggregate is one row, whatever groups a subquery inside it (Unleash's SELECT EXISTS(… GROUP BY …)), also after other columns (redash's SELECT 'queries' AS name, count(0)); one grouped itself is a row per group, one a subquery of the list computes is not the outer query's", () => {
+    const bounded = [
+      'SELECT EXISTS(SELECT 1 FROM project_settings LEFT JOIN features ON a = b WHERE x GROUP BY project_settings.project HAVING c <= COUNT(features.project)) AS present',
+      'SELECT COUNT(*) FROM (SELECT user_id FROM events GROUP BY user_id) t',
+      "SELECT 'queries' AS name, count(0) AS value FROM queries",
+      'SELECT now() AS at, COALESCE(SUM(size), 0) FROM files',
+    ];
+    const unbounded = [
+      'SELECT COUNT(*) FROM events GROUP BY user_id',
+      'SELECT COUNT(*), (SELECT 1) FROM events GROUP BY user_id',
+      'SELECT type, count(0) FROM data_sources GROUP BY 1',
+      'SELECT t.*, (SELECT count(*) FROM tags WHERE tags.item = t.id) AS n FROM items t',
+      'SELECT lower(name) FROM users',
+    ];
     assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);
   });

@@ -297,10 +297,31 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   // An aggregate, also with a default for no rows (`SELECT IFNULL(SUM(size), 0) FROM …`): one row.
   // (Grouped only inside a subquery, `SELECT EXISTS(… GROUP BY …)`, it is still one row.)
   if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(outsideParentheses(sql))) return false;
+  // …wherever it is in the list (redash's `SELECT 'queries' AS name, count(0) AS value FROM queries`): ungrouped, an
+  // aggregate makes the answer one row. Not one of a subquery in the list, `(SELECT count(*) FROM x) AS n, t.*`.
+  if (AGGREGATE_IN_LIST.test(sql) && !/\bgroup\s+by\b/i.test(outsideParentheses(sql)) && aggregatesTopLevel(sql)) return false;
   if (unique?.size && pinsUniqueKey(sql, unique)) return false;
   if (readsCatalogOnly(sql)) return false;
   return true;
 }
+
+const AGGREGATE_IN_LIST = /\b(?:count|sum|avg|min|max|total)\s*\(/i;
+
+/** Whether the outer query's select list calls an aggregate itself, outside any subquery it holds. */
+function aggregatesTopLevel(sql: string): boolean {
+  // Calls' arguments first, innermost out, then the subqueries they leave: `(SELECT count[] FROM x)` goes whole.
+  let text = sql;
+  for (let round = 0; round < 20 && text.includes('('); round++) {
+    // (An aggregate a call wraps, `COALESCE(SUM(size), 0)`, is kept as `[agg]`.)
+    const next = text.replace(/\(\s*select\b[^()]*\)/gi, ' ').replace(/\((?!\s*select\b)([^()]*)\)/gi, (_, inner: string) => (LIST_AGGREGATE.test(inner) ? '[agg]' : '[]'));
+    if (next === text) break;
+    text = next;
+  }
+  const list = /^\W*select\s+([\s\S]*?)\bfrom\b/i.exec(text.replace(/^[^a-z]*/i, ''))?.[1] ?? '';
+  return LIST_AGGREGATE.test(list);
+}
+
+const LIST_AGGREGATE = /\b(?:count|sum|avg|min|max|total)\s*\[(?:agg)?\]|\[agg\]/i;
 
 /** The SQL with what its parentheses hold taken out, nested too (subqueries, calls' arguments). */
 function outsideParentheses(sql: string): string {
