@@ -364,9 +364,10 @@ export type GoRoutingFact = {
     { kind: 'param'; param: number }
   | /**
      * Router `name` handed as argument `argument` to the function `target` names (of type `targetType`, when known);
-     * `targets`: the middleware of a group made of it in the argument (`Register(v1.Group("/users", auth))`).
+     * `targets`: the middleware of a group made of it in the argument (`Register(v1.Group("/users", auth))`);
+     * `group`: the argument is such a group, a new one, whatever the function uses on it being that group's alone.
      */
-    { kind: 'hand'; target: string[]; targetType?: string; argument: number; targets?: string[][] }
+    { kind: 'hand'; target: string[]; targetType?: string; argument: number; targets?: string[][]; group?: true }
 );
 
 /** A Java filter or interceptor registered for some paths only (routes/javaRequestFilters). */

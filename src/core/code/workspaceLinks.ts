@@ -1816,9 +1816,10 @@ class WorkspaceLinker {
       if (!inScope(f) || (made && !notAfter(made, f))) continue;
       if (f.kind === 'wrap' || (f.kind === 'use' && (anyOrder || notAfter(f, at)))) out.push(...this.goMiddlewareTargets(e, f, scope));
     }
-    // The router handed, before the route, to a function that uses middleware on it (`setupMiddleware(r)`).
+    // The router handed, before the route, to a function that uses middleware on it (`setupMiddleware(r)`); not a group
+    // made of it as it is handed (alist's `WebDav(g.Group("/dav"))`, whose `dav.Use(WebDAVAuth)` is on that group only).
     for (const f of facts) {
-      if (f.kind === 'hand' && f.name === name && sameScope(f.within, within) && (anyOrder || notAfter(f, at)) && !(made && !notAfter(made, f))) out.push(...this.usedByCallee(e, f));
+      if (f.kind === 'hand' && !f.group && f.name === name && sameScope(f.within, within) && (anyOrder || notAfter(f, at)) && !(made && !notAfter(made, f))) out.push(...this.usedByCallee(e, f));
     }
     if (made?.kind === 'from' && made.from) out.push(...this.goMiddleware(e, made.from, { line: made.fromLine, character: made.fromCharacter }, framework, depth + 1));
     else if (made?.kind === 'param') {

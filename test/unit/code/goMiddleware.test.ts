@@ -293,7 +293,7 @@ describe('Go: middleware used on a router or group runs before the routes regist
     ]);
   });
 
-  it("not what a group of the same name had before it was made again, a library's function handed a group, a setup function given the router; gin's group made with middleware written in place still has its router's", async () => {
+  it("not what a group of the same name had before it was made again, a library's function handed a group, a setup function given the router, the router's later routes what a function uses on a group made as it is handed; gin's group made with middleware written in place still has its router's", async () => {
     const mw = lines(
       'package middleware',
       '',
@@ -337,6 +337,9 @@ describe('Go: middleware used on a router or group runs before the routes regist
         '\ta := handlers.NewAdmins()',
         '\ta.Register(admin)',
         '\tu.Register(pub)',
+        // A group made as it is handed (alist's `WebDav(g.Group("/dav"))`): what the function uses on it is its own.
+        '\thandlers.WebDav(r.Group("/dav"))',
+        '\tr.GET("/health", h)',
         '}',
         '',
         'func h(c *gin.Context) {}',
@@ -365,12 +368,25 @@ describe('Go: middleware used on a router or group runs before the routes regist
         '',
         'func (a *Admins) Register(g *gin.RouterGroup) { g.GET("/stats", list) }',
       ),
+      'handlers/dav.go': lines(
+        'package handlers',
+        '',
+        'import (',
+        '\t"github.com/gin-gonic/gin"',
+        '\t"example.com/app/middleware"',
+        ')',
+        '',
+        'func WebDav(dav *gin.RouterGroup) {',
+        '\tdav.Use(middleware.Auth)',
+        '\tdav.Any("/*path", list)',
+        '}',
+      ),
     });
     assert.deepEqual(hazardRows(f), [
       'missing-timeout main.go:13:2 http.Get → -',
-      'missing-timeout middleware/mw.go:10:30 http.Get → GET /a/x, GET /b/y, GET /in/z, GET /pub/users, GET /admin/stats',
+      'missing-timeout middleware/mw.go:10:30 http.Get → GET /a/x, GET /b/y, GET /in/z, GET /health, GET /pub/users, GET /admin/stats, ANY /dav/*path',
       'missing-timeout middleware/mw.go:11:30 http.Get → GET /admin/stats',
-      'missing-timeout middleware/mw.go:9:30 http.Get → GET /a/x',
+      'missing-timeout middleware/mw.go:9:30 http.Get → GET /a/x, ANY /dav/*path',
     ]);
   });
 

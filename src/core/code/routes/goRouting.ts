@@ -231,7 +231,7 @@ function handedRouters(s: FileStructure, facts: GoRoutingFact[]): GoRoutingFact[
       if (!named || !knows(named) || shadowedAt(s, i, named)) return;
       const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
       const targets = inline?.targets.length ? { targets: inline.targets } : {};
-      out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), argument: k, ...targets, ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
+      out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), argument: k, ...targets, ...(inline ? { group: true as const } : {}), ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
     });
   }
   return out;
