@@ -35,7 +35,9 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
       out.push(posix.dirname(f));
       continue;
     }
-    const servers = names.filter((n) => SERVER.test(n));
+    // (A server package only among a package's devDependencies is a tool of its build or tests, vikunja's frontend's
+    // `ws`, unless the package lists everything there, as one bundled whole does.)
+    const servers = (Object.keys(pkg.dependencies ?? {}).length ? runtimeNames(pkg) : names).filter((n) => SERVER.test(n));
     // So do a desktop app (Electron), an Obsidian plugin and a VS Code extension, on their users' machines (khoj's
     // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them. Not one that
     // also runs a server (Trilium's Electron app is an Express server too).
@@ -95,6 +97,11 @@ function parsePackage(text: string): PackageJson | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What the package needs when it runs: its dependencies and peers. */
+function runtimeNames(pkg: PackageJson): string[] {
+  return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 }
 
 function dependencyNames(pkg: PackageJson): string[] {

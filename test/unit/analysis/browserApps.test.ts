@@ -51,6 +51,12 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     ws.write('obsidian/src/api.ts', fetchLoop);
     ws.write('vscode/package.json', JSON.stringify({ engines: { vscode: '^1.90.0' }, devDependencies: { esbuild: '^0.20.0' } }));
     ws.write('vscode/src/extension.ts', fetchLoop);
+    // A Vue app with a WebSocket server among its devDependencies, for its tests (vikunja's frontend): browser code; a
+    // package that lists everything among its devDependencies, bundled whole, is judged by them (analysed).
+    ws.write('spa/package.json', JSON.stringify({ dependencies: { vue: '^3.4.0', axios: '^1.7.0' }, devDependencies: { ws: '^8.18.0' } }));
+    ws.write('spa/src/services/task.ts', fetchLoop);
+    ws.write('bundled/package.json', JSON.stringify({ devDependencies: { react: '^18.0.0', express: '^4.0.0' } }));
+    ws.write('bundled/src/load.ts', fetchLoop);
     // An Electron app that is an Express server too (Trilium Notes): analysed.
     ws.write('notes/package.json', JSON.stringify({ dependencies: { electron: '^30.0.0', express: '^4.0.0' } }));
     ws.write('notes/src/routes/api.ts', fetchLoop);
@@ -58,11 +64,11 @@ describe('single-page apps are browser code: not analysed, whatever service hold
 
   after(() => ws.remove());
 
-  it("leaves out the app's files (browsers', phones', desktops', editors'), keeps the server's and a server-rendered app's", async () => {
+  it("leaves out the app's files (browsers', phones', desktops', editors'; also one whose devDependencies name a server package), keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
-    assert.deepEqual(result.model.browserCode, ['apps/cap', 'apps/mobile', 'cms/src/admin', 'desktop', 'frontend', 'obsidian', 'site', 'ui', 'vscode']);
-    assert.deepEqual(result.files.map((f) => f.file).sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
-    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
+    assert.deepEqual(result.model.browserCode, ['apps/cap', 'apps/mobile', 'cms/src/admin', 'desktop', 'frontend', 'obsidian', 'site', 'spa', 'ui', 'vscode']);
+    assert.deepEqual(result.files.map((f) => f.file).sort(), ['bundled/src/load.ts', 'cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
+    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['bundled/src/load.ts', 'cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
   });
 
   it("a browser extension (postiz's apps/extension: a manifest.json with manifest_version, its package naming no dependency; or one built with webextension-polyfill, CRXJS, WXT or Plasmo) is browser code; a web app's manifest is not", async () => {
