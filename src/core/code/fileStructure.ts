@@ -962,12 +962,17 @@ export class FileStructure {
    * Not one counted to a list's length: that tries each item in turn (a failover).
    */
   private triesUntilSuccess(n: Scanned, header: string): boolean {
-    const counted = /^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*(?:\d+|[A-Z][A-Z0-9_]*)\s*;/.test(header) || /^for\s+\w+\s+in\s+range\(\s*(?:\d+|[A-Z][A-Z0-9_]*)\s*\)/.test(header);
+    // (Go 1.22's range over a count too: alist's Cloudreve driver, `for range 5 { err = d.doLogin(…); … }`.)
+    const counted =
+      /^for\s*\(?\s*(?:\w+\s+)?(\w+)\s*:?=\s*0\s*;\s*\1\s*<=?\s*(?:\d+|[A-Z][A-Z0-9_]*)\s*;/.test(header) ||
+      /^for\s+\w+\s+in\s+range\(\s*(?:\d+|[A-Z][A-Z0-9_]*)\s*\)/.test(header) ||
+      (this.spec.family === 'go' && /^for\s+(?:\w+\s*:=\s*)?range\s+(?:\d+|[A-Z][A-Z0-9_]*)\s*$/.test(header.trim()));
     if (!counted) return false;
     const body = this.text.slice(n.start + header.length, n.end);
     switch (this.spec.family) {
       case 'go':
-        return /\bif\s+err\s*==\s*nil\s*\{\s*(?:break|return)\b/.test(body);
+        // (Also after a line or two of its own: `if err == nil { resp.Body.Close(); break }`.)
+        return /\bif\s+err\s*==\s*nil\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/.test(body);
       case 'python':
         // In the `try` block itself, at its statements' indentation: not a `return` in its `except`.
         return /\btry\s*:[^\n]*\n([ \t]+)\S[^\n]*\n(?:\1\S[^\n]*\n){0,3}?\1(?:break|return)\b/.test(body);

@@ -40,7 +40,7 @@ describe('a loop counted up to a literal of at most three is as small as a liter
     );
   });
 
-  it("a loop counted to a number that leaves when its call succeeds (alist's login) is a retry, and one without a wait says so; counted to a list's length, it tries each item", async () => {
+  it("a loop counted to a number (also Go 1.22's `for range 5`) that leaves when its call succeeds (alist's login; also after closing the body) is a retry, and one without a wait says so; counted to a list's length, it tries each item", async () => {
     const f = await joined({
       'go.mod': 'module alist\n',
       'drivers/cloudreve/util.go': lines(
@@ -109,6 +109,26 @@ describe('a loop counted up to a literal of at most three is as small as a liter
         '\t}',
         '\treturn err',
         '}',
+        // Go 1.22's range over a count (alist's Cloudreve v4 login), and a success that closes the body first.
+        'func login(n int) (err error) {', // 23
+        '\tfor range 5 {',
+        '\t\t_, err = http.Post("http://idp/login", "application/json", nil)',
+        '\t\tif err == nil {',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t}',
+        '\tfor range LOGIN_LIMIT {',
+        '\t\tresp, err := http.Post("http://idp/token", "application/json", nil)',
+        '\t\tif err == nil {',
+        '\t\t\tresp.Body.Close()',
+        '\t\t\tbreak',
+        '\t\t}',
+        '\t}',
+        '\tfor range n {',
+        '\t\thttp.Get("http://idp/ping")',
+        '\t}',
+        '\treturn err',
+        '}',
       ),
       'src/push.js': lines(
         'async function push(url) {',
@@ -123,8 +143,11 @@ describe('a loop counted up to a literal of at most three is as small as a liter
       'call-in-loop app/sync.py:12:20 requests.get [for sequential] → -',
       'call-in-loop drivers/cloudreve/util.go:14:12 http.Get [for sequential] → -',
       'call-in-loop relay/relay.go:19:3 http.Get [for sequential] → -',
+      'call-in-loop relay/relay.go:38:3 http.Get [for sequential] → -',
       'retry-without-backoff app/sync.py:2:5 requests.post → -',
       'retry-without-backoff relay/relay.go:12:2 http.Post → -',
+      'retry-without-backoff relay/relay.go:24:2 http.Post → -',
+      'retry-without-backoff relay/relay.go:30:2 http.Post → -',
       'retry-without-backoff relay/relay.go:6:2 http.Post → -',
       'retry-without-backoff src/push.js:2:3 fetch → -',
     ]);
