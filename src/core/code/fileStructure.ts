@@ -849,6 +849,8 @@ export class FileStructure {
     const pages = new Set<string>();
     // (Go may return more: `list, total, err := repo.GetPage(ctx, page, size)`.)
     for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+){0,2}\s*:?=\s*\(?\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
+    // (Or taken out of what the call returns: teable's `const { records } = await getRecords(id, { take: 1000, skip })`.)
+    for (const m of body.matchAll(/\{\s*(\w+)\s*(?:,[^{}=]*)?\}\s*=\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
     const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
     // Go: a page a call fills in whatever it reads (alist's drivers: `var resp ListResp; _, err := d.get("/api/list",

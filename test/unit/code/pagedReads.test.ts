@@ -591,4 +591,38 @@ describe('a table read a page at a time in a while loop is no query per item', (
     });
     assert.deepEqual(hazardRows(f), ['call-in-loop connectors.py:30:9 requests.get [for sequential] → -']);
   });
+
+  it("a page taken out of what a helper returns (teable's export: `const { records } = await getRecords(id, { take: 1000, skip: count })`, ended when it comes back empty) is paging; the same helper per item is not", async () => {
+    const f = await joined({
+      'src/records.ts': lines(
+        "import { PrismaClient } from '@prisma/client';",
+        'const prisma = new PrismaClient();',
+        'export async function getRecords(tableId: string, page: { take: number; skip: number }) {',
+        '  return { records: await prisma.record.findMany({ where: { tableId }, take: page.take, skip: page.skip }) };',
+        '}',
+      ),
+      'src/export.ts': lines(
+        "import { getRecords } from './records';",
+        'export async function exportAll(tableId: string, out: string[]) {',
+        '  let isOver = false;',
+        '  let count = 0;',
+        '  while (!isOver) {',
+        '    const { records } = await getRecords(tableId, { take: 1000, skip: count });',
+        '    if (records.length === 0) {',
+        '      isOver = true;',
+        '      break;',
+        '    }',
+        '    count += records.length;',
+        '  }',
+        '}',
+        'export async function each(ids: string[]) {',
+        '  let i = 0;',
+        '  while (i < ids.length) {',
+        '    const { records } = await getRecords(ids[i++], { take: 1000, skip: 0 });', // 17
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((row) => row.startsWith('query-in-loop')), ['query-in-loop src/export.ts:17:31 getRecords → prisma.record.findMany [while sequential] → -']);
+  });
 });
