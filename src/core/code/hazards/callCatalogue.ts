@@ -501,6 +501,14 @@ const PRISMA_METHODS =
 const JS_CLASS =
   '(?![A-Z][A-Z0-9_]*$)(?!(?:Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList|Sentry)$)[A-Z]\\w*';
 
+/** What hands out a TypeORM repository (a DataSource, a connection, the project's wrapper of either). */
+const TYPEORM_REPOSITORY_MAKERS = 'getRepository|getTreeRepository|getMongoRepository|getCustomRepository';
+/** A TypeORM repository's or EntityManager's methods that run a statement (not `create`/`merge`, which build in memory). */
+const TYPEORM_STATEMENTS =
+  'delete|insert|update|remove|softDelete|softRemove|restore|recover|upsert|increment|decrement|query|exists|existsBy|countBy|findOneOrFail|findOneByOrFail|preload|clear|sum|average|minimum|maximum';
+/** …and those the Sequelize/Mongoose-shaped rule also names, for a repository reached by any name. */
+const TYPEORM_COMMON = 'find|findBy|findOne|findOneBy|findAndCount|findAndCountBy|findByIds|count|save';
+
 const TYPEORM_BUILDER_ROOTS = JS_CLASS + '|\\w*Repository|\\w*Repo|repo|manager|em|entityManager|dataSource|\\w*DataSource|getRepository|getManager|getConnection|qb|\\w*Qb|\\w*QB|\\w*[qQ]ueryBuilder|builder';
 
 /** A function given first, an array's `find((r) => …)`: not a query's options that merely hold an arrow somewhere. */
@@ -666,16 +674,30 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: MONGO_METHODS,
     label: 'MongoDB query',
   },
-  // TypeORM's EntityManager (`manager.delete(Dataset, { id })`, a query runner's or a transaction's), where the file
-  // shows TypeORM: each method is a statement.
+  // TypeORM's EntityManager (`manager.delete(Dataset, { id })`, a query runner's or a transaction's) or a repository
+  // kept in a variable or field (`this.chatRepository.update(…)`), where the file shows TypeORM: each method is a statement.
   {
     kind: 'query',
     languages: ['js'],
-    root: 'manager|entityManager|em|transactionalEntityManager|\\w+EntityManager',
-    method: 'delete|insert|update|remove|softDelete|softRemove|restore|upsert|increment|decrement|query|exists|existsBy|countBy|findOneOrFail|findOneByOrFail|preload|clear|sum|average|minimum|maximum',
+    root: 'manager|entityManager|em|transactionalEntityManager|\\w+EntityManager|\\w*Repository|\\w*Repo|repo',
+    method: TYPEORM_STATEMENTS,
     inFilesMatching: TYPEORM_FILE,
     label: 'TypeORM query',
   },
+  // A repository a data source or a wrapper hands out, whatever holds it (Flowise's `appDataSource.getRepository(X)
+  // .delete(…)`, vendure's `this.connection.getRepository(ctx, X).findOne(…)`), or typeorm 0.2's `getRepository(X)`.
+  // (Not a query builder made from it, which runs at its getMany/execute, nor the entity's metadata: `relations.find(fn)`.)
+  {
+    kind: 'query',
+    languages: ['js'],
+    root: ANY_NAME,
+    through: TYPEORM_REPOSITORY_MAKERS,
+    notThrough: 'createQueryBuilder|metadata|relations|columns',
+    method: `${TYPEORM_STATEMENTS}|${TYPEORM_COMMON}`,
+    argsMatching: `^(?!${ARRAY_FIND_ARG})`,
+    label: 'TypeORM query',
+  },
+  { kind: 'query', languages: ['js'], root: TYPEORM_REPOSITORY_MAKERS, method: `${TYPEORM_STATEMENTS}|${TYPEORM_COMMON}`, label: 'TypeORM query' },
   {
     // `repo.createQueryBuilder('a')….getMany()`, or the builder kept in a variable (`qb.getMany()`).
     kind: 'query',

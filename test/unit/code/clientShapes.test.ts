@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+/**
+ * How a client is held and what it sends: the shapes of real repositories' data and HTTP clients, each with the
+ * look-alikes that send nothing.
+ */
+describe('client shapes (what a call sends, and what it only builds)', function () {
+  this.timeout(20_000);
+
+  describe('TypeORM', () => {
+    it("a repository's writes wherever it comes from, and one a lower-case data source or another object's hands out (Flowise)", async () => {
+      const f = await joined({
+        'src/app.ts': lines(
+          "import express from 'express';",
+          "import { DataSource } from 'typeorm';",
+          "import { Chunk } from './entities';",
+          '',
+          "export const AppDataSource = new DataSource({ type: 'postgres' });",
+          'const appDataSource = AppDataSource;',
+          'const appServer = { AppDataSource };',
+          'const app = express();',
+          '',
+          "app.post('/chunks', async (req, res) => {",
+          '  const chunks: Chunk[] = req.body.chunks;',
+          '  const chunkRepository = AppDataSource.getRepository(Chunk);',
+          '  for (const c of chunks) await appDataSource.getRepository(Chunk).findOneBy({ id: c.id });', // 13
+          '  for (const c of chunks) await AppDataSource.getRepository(Chunk).delete({ id: c.id });', // 14
+          "  for (const c of chunks) await AppDataSource.getRepository(Chunk).update({ id: c.id }, { storeId: 's' });", // 15
+          '  for (const c of chunks) await appServer.AppDataSource.getRepository(Chunk).find({ where: { name: c.name } });', // 16
+          '  for (const c of chunks) await chunkRepository.increment({ id: c.id }, "hits", 1);', // 17
+          // Built in memory, and the entity's metadata: no statement.
+          '  for (const c of chunks) appDataSource.getRepository(Chunk).create({ id: c.id });',
+          '  for (const c of chunks) AppDataSource.getRepository(Chunk).metadata.relations.find((r) => r.propertyName === c.name);',
+          "  for (const c of chunks) AppDataSource.getRepository(Chunk).createQueryBuilder('c').delete();",
+          '  res.json({});',
+          '});',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/app.ts:13:33 appDataSource.getRepository.findOneBy [for…of sequential] → POST /chunks',
+        'query-in-loop src/app.ts:14:33 AppDataSource.getRepository.delete [for…of sequential] → POST /chunks',
+        'query-in-loop src/app.ts:15:33 AppDataSource.getRepository.update [for…of sequential] → POST /chunks',
+        'query-in-loop src/app.ts:16:33 appServer.AppDataSource.getRepository.find [for…of sequential] → POST /chunks',
+        'query-in-loop src/app.ts:17:33 chunkRepository.increment [for…of sequential] → POST /chunks',
+        'unbounded-query src/app.ts:16:33 appServer.AppDataSource.getRepository.find → POST /chunks',
+      ]);
+    });
+  });
+});
