@@ -47,4 +47,43 @@ describe('client shapes (what a call sends, and what it only builds)', function 
       ]);
     });
   });
+
+  describe('knex', () => {
+    it('a builder kept or collected and only given to another builder, or turned into SQL, sends nothing (teable); one awaited does', async () => {
+      const f = await joined({
+        'src/app.ts': lines(
+          "import express from 'express';",
+          "import Knex from 'knex';",
+          '',
+          "const knex = Knex({ client: 'pg' });",
+          'const app = express();',
+          '',
+          "app.get('/rows', async (req, res) => {",
+          '  const ids = req.query.ids as string[];',
+          "  const order = knex.raw('(SELECT elem FROM jsonb_array_elements_text(??::jsonb) AS elem) ASC', ['tags']);",
+          "  const groupByColumn = knex.raw('(SELECT elem FROM jsonb_array_elements_text(??::jsonb) AS elem)', ['tags']);",
+          "  const parts = ids.map((id) => knex.select({ id: knex.raw('?', id) }));",
+          "  const counts = ids.map((id) => { const q = knex.count('*').from(id); return q.toQuery(); });",
+          "  const sql = knex.select('*').from('items').whereIn('id', knex.unionAll(parts)).orderByRaw(order).countDistinct(groupByColumn).limit(50).toQuery();",
+          "  const union = knex.select('id').from('a').unionAll(ids.map((id) => knex.select({ id: knex.raw('?', id) }))).toQuery();",
+          "  await knex('items').where({ id: 1 }).update({ tags: knex.raw('(SELECT array_agg(t) FROM tags)') });",
+          '  const rows = await knex.raw(sql);',
+          // Run: awaited, kept and awaited, built and then awaited.
+          "  const all = knex.raw('SELECT * FROM items');", // 17
+          '  await all;',
+          "  await Promise.all(ids.map((id) => knex('items').where({ id }).update({ seen: true })));", // 19
+          "  const each = ids.map((id) => knex.select('*').from('items'));", // 20
+          '  await Promise.all(each);',
+          '  res.json({ rows, counts, union });',
+          '});',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'query-in-loop src/app.ts:19:37 knex.where.update [.map() parallel] → GET /rows',
+        'query-in-loop src/app.ts:20:32 knex.select.from [.map() parallel] → GET /rows',
+        'unbounded-query src/app.ts:17:15 knex.raw → GET /rows',
+        'unbounded-query src/app.ts:20:32 knex.select.from → GET /rows',
+      ]);
+    });
+  });
 });

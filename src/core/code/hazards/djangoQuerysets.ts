@@ -3,6 +3,7 @@ import type { FileStructure } from '../fileStructure';
 import type { CallMatch } from './callCatalogue';
 import { lastNonSpaceBefore } from '../syntax';
 import { argumentsFrom } from './pythonRelations';
+import { subqueryOfAnother } from './unboundedQueries';
 
 // A Django queryset is lazy: `X.objects.filter(…)` builds a query and runs none until it is iterated, sliced with a
 // step, or ends in a method that reads (`get`, `first`, `count`, `exists`, `update`…). These helpers tell where a
@@ -71,8 +72,9 @@ export function makesQueryset(fn: Node | null): boolean {
  * nor the query a helper makes when a loop calls it.
  */
 export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch): boolean {
-  // A query builder turned into SQL, not run (teable's `this.knex(t).where(…).toQuery()`, handed to a raw call later).
-  if (s.spec.family === 'js') return match.kind === 'query' && turnedIntoSql(s, i);
+  // A query builder turned into SQL, not run (teable's `this.knex(t).where(…).toQuery()`, handed to a raw call later),
+  // or part of another's statement (a subquery, a raw fragment, a builder collected for a union).
+  if (s.spec.family === 'js') return match.kind === 'query' && (turnedIntoSql(s, i) || subqueryOfAnother(s.nodes[outermostCall(s, i)].node));
   if (s.spec.family !== 'python' || !match.label.startsWith('Django')) return false;
   const outer = outermostCall(s, i);
   const chain = s.calls.get(outer)!.chain;

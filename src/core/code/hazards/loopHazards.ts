@@ -6,8 +6,7 @@ import { PYTHON_BUILTINS } from '../languages/python';
 import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './callCatalogue';
-import { subqueryOfAnother } from './unboundedQueries';
-import { outermostCall, prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
+import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
 import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './memoized';
 import { isQueuedTask, mayQueueTasks } from './queuedTasks';
 import { readsPagesInLoop } from './pagedReads';
@@ -55,10 +54,9 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       lastStart = start;
       // A cache's loader runs once per key (`cache.get(id, () -> repo.findById(id))`), as a memoized function does.
       if (s.loadsOnCacheMiss(i)) continue;
+      // (Also a knex fragment given to another builder's method, medusa's `.where('name', '=', knex.raw('?', [entity]))`:
+      // part of that query, which runs once.)
       if (unexecutedQueryset(s, i, match) || readsPrefetched(call.chain.join('.'), match, prefetchedRelations(s, i))) continue;
-      // A knex fragment given to another builder's method (medusa's `.where('name', '=', knex.raw('?', [entity]))`):
-      // part of that query, which runs once.
-      if (family === 'js' && match.kind === 'query' && subqueryOfAnother(s.nodes[outermostCall(s, i)].node)) continue;
       // A page per turn of a `while` loop is batching (pagedReads).
       if (match.kind === 'query' && readsPagesInLoop(s, i, loop)) continue;
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, every), at: i });

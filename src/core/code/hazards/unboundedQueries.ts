@@ -543,24 +543,85 @@ function returnsBuilder(chain: Node): boolean {
 const BUILDER_TYPE = /^:\s*(?:[\w$]+\.)?(?:\w*QueryBuilder|QB)\b(?![^<]*\[\])/;
 
 /**
+ * Methods that take a raw fragment among their values or as their SQL text (teable's `.update({ [col]: knex.raw(…) })`,
+ * `builder.orderByRaw(orderByColumn)`, `countDistinct(groupByColumn)`, a raw given as another raw's binding): the
+ * fragment is part of their statement.
+ */
+const RAW_HOSTS = /^(?:\w+Raw|raw|update|insert|upsert|merge|returning|orderBy|groupBy|column|columns|distinct|first|pluck|count\w*|min|max|sum\w*|avg\w*)$/;
+/** An array's methods whose callback's result is collected (`ids.map((id) => knex.select(…))`): the array decides. */
+const COLLECTORS = /^(?:map|flatMap)$/;
+/** Where a chain's own function ends: nothing above it decides whether the chain runs. */
+const FUNCTION_TYPES = new Set(['function_declaration', 'method_definition', 'class_body']);
+
+/**
  * The query builder is written in the arguments of another one's method (Unleash's `.whereNotIn('feature_name',
  * this.db.select('name').from('features'))`, `.union((db) => { db.select(…).from(…) })`, Drizzle's `inArray(t.id,
- * db.select(…).from(…))`): a subquery of that query, not a query of its own.
+ * db.select(…).from(…))`): a subquery of that query, not a query of its own. Also one made per item into an array
+ * given to one (teable's `knex.unionAll(ids.map((id) => knex.select({ id: knex.raw('?', id) })))`), and one kept
+ * in a variable that is only given to such methods or turned into SQL (`const order = knex.raw(…)`, then
+ * `qb.orderByRaw(order)`; `const parts = ids.map(…)`, then `knex.unionAll(parts)`): knex sends a builder only
+ * when it is awaited or `then`'d.
  */
-export function subqueryOfAnother(node: Node): boolean {
+export function subqueryOfAnother(node: Node, raw = rawFragment(node), held = 0): boolean {
   let n: Node | null = node.parent;
-  for (let depth = 0; n && depth < 12; depth++, n = n.parent) {
+  let from: Node = node;
+  for (let depth = 0; n && depth < 16; depth++, from = n, n = n.parent) {
+    // Awaited where it is written: sent there, whatever it is then given to.
+    if (n.type === 'await_expression') return false;
     if (n.type === 'arguments') {
       const host = n.parent;
       const fn = host?.type === 'call_expression' ? host.childForFieldName('function') : null;
       const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : fn?.text;
-      return !!name && SUBQUERY_HOSTS.test(name);
+      if (!name || !host) return false;
+      if (SUBQUERY_HOSTS.test(name) || (raw && RAW_HOSTS.test(name))) return true;
+      // The callback's results are the array's elements: where the array goes decides (not a builder the callback
+      // only runs, `ids.map(async (id) => { await knex(…) })`, which stops at its await).
+      if (!COLLECTORS.test(name) || (from.type !== 'arrow_function' && from.type !== 'function_expression')) return false;
+      n = host;
+      continue;
     }
+    if (n.type === 'variable_declarator' && n.childForFieldName('value')?.id === from.id) return held < 2 && onlyBuiltOn(n, raw, held + 1);
     // Inside a callback: the arguments it is given in decide; inside any other function, nothing above does.
-    if ((n.type === 'function_declaration' || n.type === 'method_definition' || n.type === 'class_body') ) return false;
+    if (FUNCTION_TYPES.has(n.type)) return false;
   }
   return false;
 }
+
+/** A knex raw fragment: `knex.raw(…)`, `this.knex.raw(…)`, `db.raw(…)`. */
+function rawFragment(node: Node): boolean {
+  const fn = node.type === 'call_expression' ? node.childForFieldName('function') : null;
+  return fn?.type === 'member_expression' && fn.childForFieldName('property')?.text === 'raw';
+}
+
+/**
+ * `const name = …builder…`: every later use of the name in its function is given to another builder's method, or turned
+ * into SQL (`name.toQuery()`). Not when it is never used, nor used any other way (awaited, returned, built on).
+ */
+function onlyBuiltOn(declarator: Node, raw: boolean, held: number): boolean {
+  const id = declarator.childForFieldName('name');
+  if (id?.type !== 'identifier') return false;
+  let scope: Node | null = declarator.parent;
+  while (scope && !['statement_block', 'program'].includes(scope.type)) scope = scope.parent;
+  if (!scope) return false;
+  const text = scope.text;
+  const base = scope.startIndex;
+  const word = new RegExp(`(?<![\\w$.])${id.text.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+  let uses = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const at = base + m.index;
+    if (at < declarator.endIndex) continue;
+    const use = scope.descendantForIndex(at, at + id.text.length);
+    if (!use || use.type !== 'identifier' || use.text !== id.text) continue;
+    uses++;
+    const parent = use.parent;
+    if (parent?.type === 'member_expression' && parent.childForFieldName('object')?.id === use.id && BUILT_ONLY_METHODS.test(parent.childForFieldName('property')?.text ?? '') && parent.parent?.type === 'call_expression') continue;
+    if (!subqueryOfAnother(use, raw, held)) return false;
+  }
+  return uses > 0;
+}
+
+/** What turns a knex builder into its SQL text without sending it. */
+const BUILT_ONLY_METHODS = /^(?:toQuery|toSQL|toString|toNative)$/;
 
 /** Calls that read one row (or value) of what they run, whatever the SQL says (RedBeanNode's `R.getRow`, `R.getCell`). */
 const ONE_ROW = /^(?:queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext|getRow|getCell)$/;
