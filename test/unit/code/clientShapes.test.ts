@@ -86,4 +86,50 @@ describe('client shapes (what a call sends, and what it only builds)', function 
       ]);
     });
   });
+
+  describe('java.net.http', () => {
+    it("a request sent without .timeout(…) waits for ever, whatever the client's connectTimeout (Signal-Server's ShortCodeExpander); one built elsewhere is not judged", async () => {
+      const f = await joined({
+        'src/main/java/demo/Shortener.java': lines(
+          'package demo;',
+          'import java.net.URI;',
+          'import java.net.http.HttpClient;',
+          'import java.net.http.HttpRequest;',
+          'import java.net.http.HttpResponse;',
+          'import java.time.Duration;',
+          '',
+          'public class Shortener {',
+          '  // Each request needs its own .timeout(…): connectTimeout bounds only the connection.',
+          '  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();',
+          '  private final FaultTolerantHttpClient wrapped;',
+          '',
+          '  public String expand(String code) throws Exception {',
+          '    final HttpRequest request = HttpRequest.newBuilder().uri(URI.create("https://s.example/" + code)).GET().build();',
+          '    return this.client.send(request, HttpResponse.BodyHandlers.ofString()).body();', // 15
+          '  }',
+          '',
+          '  public String inPlace(String code) throws Exception {',
+          '    return client.sendAsync(HttpRequest.newBuilder(URI.create(code)).build(), HttpResponse.BodyHandlers.ofString()).join().body();', // 19
+          '  }',
+          '',
+          '  public String bounded(String code) throws Exception {',
+          '    HttpRequest.Builder builder = HttpRequest.newBuilder().uri(URI.create(code));',
+          '    builder.timeout(Duration.ofSeconds(5));',
+          '    client.send(builder.build(), HttpResponse.BodyHandlers.ofString());',
+          '    return client.send(HttpRequest.newBuilder(URI.create(code)).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();',
+          '  }',
+          '',
+          '  public String elsewhere(HttpRequest given) throws Exception {',
+          '    wrapped.send(HttpRequest.newBuilder(URI.create("https://s.example/")).build(), HttpResponse.BodyHandlers.ofString());',
+          '    return client.send(given, HttpResponse.BodyHandlers.ofString()).body();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), [
+        'missing-timeout src/main/java/demo/Shortener.java:15:12 this.client.send → -',
+        'missing-timeout src/main/java/demo/Shortener.java:19:12 client.sendAsync → -',
+      ]);
+    });
+  });
 });

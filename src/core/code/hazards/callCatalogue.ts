@@ -1789,13 +1789,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     processDefault: 'HttpGlobalConfig',
     label: "Hutool's HttpRequest waits forever by default (its timeout is -1)",
   },
-  {
-    languages: ['java'],
-    root: 'HttpClient',
-    method: 'newHttpClient',
-    configuredInFile: '\\.timeout\\(|connectTimeout',
-    label: '`HttpClient.newHttpClient()` has no connect or request timeout',
-  },
+  // (java.net.http's HttpClient: judged per request sent, missingTimeouts.ts, as its timeout is the request's.)
   {
     // Apache HttpClient 4/5: the default client's connect and socket timeouts are infinite.
     languages: ['java'],

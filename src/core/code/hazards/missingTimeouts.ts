@@ -66,6 +66,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     });
   }
   if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
+  if (s.spec.family === 'java' && s.mentions('java.net.http') && s.mentions('newBuilder')) out.push(...javaRequestsWithoutTimeout(s, file));
   return out;
 }
 
@@ -82,6 +83,61 @@ function pageRelativeClient(s: FileStructure, i: number, chain: readonly string[
 
 const PAGE_RELATIVE_BASE = /\bbaseURL\s*:\s*['"`]\.{0,2}\/(?!\/)/;
 const PAGE_RELATIVE_INSTANCE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*[\w$.]*\.create\(\s*\{[^}]*?\bbaseURL\s*:\s*['"`]\.{0,2}\/(?!\/)/g;
+
+/**
+ * java.net.http: `client.send(request, …)` / `sendAsync` of a request whose builder sets no `.timeout(…)` waits for
+ * the response for ever, whatever the client's `connectTimeout` (Signal-Server's ShortCodeExpander). Only a request
+ * built in the same method, `HttpRequest.newBuilder()…build()`, sent on a name declared `HttpClient` (not a wrapper of
+ * the project's, Signal's `FaultTolerantHttpClient`, which sets one): one built elsewhere is not judged.
+ */
+function javaRequestsWithoutTimeout(s: FileStructure, file: string): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  for (const [i, call] of s.calls) {
+    const n = call.chain.length;
+    if (n < 2 || (call.chain[n - 1] !== 'send' && call.chain[n - 1] !== 'sendAsync') || (n > 2 && !(n === 3 && call.chain[0] === 'this'))) continue;
+    const client = call.chain[n - 2];
+    if (!s.memo(`jdkHttpClient:${client}`, () => new RegExp(`(?<![\\w.$])(?:java\\.net\\.http\\.)?HttpClient\\s+${client.replace(/\$/g, '\\$')}\\b|(?<![\\w.$])${client.replace(/\$/g, '\\$')}\\s*=\\s*HttpClient\\.new`).test(s.text))) continue;
+    const request = s.argumentsOf(call)[0];
+    if (!request || !requestWithoutTimeout(s, i, request.text)) continue;
+    const callee = call.chain.join('.');
+    out.push({
+      at: i,
+      hazard: {
+        code: 'missing-timeout',
+        file,
+        range: s.rangeOf(i),
+        callee,
+        explanation: `\`${callee}(…)\` without a timeout: its request is built without \`.timeout(…)\`, so it waits for the response for ever (a client's \`connectTimeout\` bounds only the connection). Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.`,
+        routes: [],
+      },
+    });
+  }
+  return out;
+}
+
+/** A builder made here from nothing (not `HttpRequest.newBuilder(other, filter)`, a copy of a request made elsewhere). */
+const NEW_REQUEST = /^HttpRequest\s*\.\s*newBuilder\s*\((?![^()]*,)/;
+
+/**
+ * The request given to `send` is built in the method (in place, in a variable, or as a builder variable's `build()`)
+ * from `HttpRequest.newBuilder()`, and no `.timeout(` is set on it there. Unknown (a parameter, a field, a helper's
+ * result): false.
+ */
+function requestWithoutTimeout(s: FileStructure, i: number, arg: string): boolean {
+  if (NEW_REQUEST.test(arg)) return !/\.\s*timeout\s*\(/.test(arg);
+  const name = /^([A-Za-z_$][\w$]*)(?:\s*\.\s*build\s*\(\s*\))?$/.exec(arg)?.[1];
+  if (!name) return false;
+  const f = s.namedFunctionAt(i);
+  const from = f >= 0 ? s.nodes[s.functions[f].index].start : s.span.start;
+  const before = s.text.slice(from, s.nodes[i].start);
+  const made = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*=(?!=)\\s*`).exec(before);
+  if (!made) return false;
+  const after = before.slice(made.index + made[0].length);
+  if (!NEW_REQUEST.test(after)) return false;
+  // (Its statement, and whatever the method does to the name before sending it: `builder.timeout(d);`.)
+  const statement = after.slice(0, after.indexOf(';') + 1 || after.length);
+  return !/\.\s*timeout\s*\(/.test(statement) && !new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\.\\s*timeout\\s*\\(`).test(after);
+}
 
 /**
  * React components (.tsx/.jsx) and client modules (`"use client"`) run in the browser: a missing timeout there holds
