@@ -620,7 +620,8 @@ export class FileStructure {
         // multi_requests), `asyncio.create_task(fetch(u))`: it runs on the event loop while the loop goes on.
         // `promises.push(this.rates.get(d))` in a loop, then `await Promise.all(promises)`: started on each turn, waited
         // for together.
-        if (loop >= 0 && spec.family === 'js' && this.pushedForParallelWrapper(p, n.start)) loop = this.parallelCopy(loop);
+        // (Java's `futures.add(asyncClient.putItem(…))`, then `CompletableFuture.allOf(futures.toArray(…))`, likewise.)
+        if (loop >= 0 && (spec.family === 'js' || spec.family === 'java') && this.pushedForParallelWrapper(p, i)) loop = this.parallelCopy(loop);
         if (loop >= 0 && spec.asyncSubmit && (roles.fn.has(n.type) || (spec.family === 'python' && roles.call.has(n.type)))) {
           const call = this.calls.get(p);
           const submits = call && this.inArguments(call, n.start) && spec.asyncSubmit.test(call.chain.join('.'));
@@ -1111,20 +1112,27 @@ export class FileStructure {
 
   /** What `name` holds is handed to Promise.all / asyncio.gather after node i, in i's function. */
   private handedToParallelWrapper(i: number, name: string): boolean {
-    const fn = this.functionOf[i];
+    // (The named function's: a callback fills the list, `keys.forEach(k -> futures.add(…))`, the method waits for it.)
+    let fn = this.functionOf[i];
+    while (fn >= 0 && !this.functions[fn].name) fn = this.functions[fn].outer;
     const end = fn >= 0 ? this.nodes[this.functions[fn].index].end : this.span.end;
     const after = this.text.slice(this.nodes[i].end, end);
     // Python: asyncio.gather, or a project's own gather that bounds it (mealie's `gather_with_concurrency(n, *tasks)`).
     if (this.spec.family === 'python') return new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${name}\\b`).test(after);
     // (Also any element of the list it is given, `Promise.all([...strategyTasks, ...variantTasks])`.)
     // (An element itself, first or after a comma: not a name inside one, `Promise.all([notify(tasks.length)])`.)
-    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[(?:[^\\]]*?,)?\\s*)?(?:\\.\\.\\.)?${name}\\b(?!\\s*[.(\\[])`).test(after);
+    // (Java hands a list over as an array: `CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))`.)
+    const asArray = this.spec.family === 'java' ? '(?:\\s*\\.\\s*toArray\\s*\\([^()]*\\))?' : '';
+    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[(?:[^\\]]*?,)?\\s*)?(?:\\.\\.\\.)?${name}\\b${asArray}(?!\\s*[.(\\[])`).test(after);
   }
 
-  /** The node at `offset` is what call `callIndex` pushes onto a list the function then hands to Promise.all. */
-  private pushedForParallelWrapper(callIndex: number, offset: number): boolean {
+  /** Node i is what call `callIndex` pushes onto a list the function then hands to Promise.all. */
+  private pushedForParallelWrapper(callIndex: number, i: number): boolean {
+    const offset = this.nodes[i].start;
+    // (Not a future waited for before it is added: `futures.add(client.putItem(r).join())`.)
+    if (this.spec.family === 'java' && /^(?:join|get)$/.test(this.calls.get(i)?.chain.at(-1) ?? '')) return false;
     const call = this.calls.get(callIndex);
-    if (!call || call.chain.length !== 2 || call.chain[1] !== 'push' || !this.inArguments(call, offset) || !this.namesParallelWrapper()) return false;
+    if (!call || call.chain.length !== 2 || call.chain[1] !== (this.spec.family === 'java' ? 'add' : 'push') || !this.inArguments(call, offset) || !this.namesParallelWrapper()) return false;
     return this.handedToParallelWrapper(callIndex, call.chain[0]);
   }
 
@@ -1138,6 +1146,11 @@ export class FileStructure {
 
   /** The node is (inside) an argument of Promise.all / asyncio.gather / CompletableFuture.allOf. */
   private insideParallelWrapper(i: number): boolean {
+    // Java: the stream the callback's method starts, turned into the wrapper's array (`CompletableFuture.allOf(keys
+    // .stream().map(k -> client.putItem(…)).toArray(CompletableFuture[]::new))`).
+    if (this.spec.family === 'java') {
+      for (let p = this.nodes[i].parent; p >= 0 && this.nodes[p].start === this.nodes[i].start && this.calls.has(p); p = this.nodes[p].parent) i = p;
+    }
     const a = this.nodes[i].parent;
     const call = a >= 0 ? this.calls.get(a) : undefined;
     return !!call && this.inArguments(call, this.nodes[i].start) && this.spec.parallelWrappers.test(call.chain.join('.'));

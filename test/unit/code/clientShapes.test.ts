@@ -132,4 +132,59 @@ describe('client shapes (what a call sends, and what it only builds)', function 
       ]);
     });
   });
+
+  describe('Java async fan-out', () => {
+    it('futures mapped into CompletableFuture.allOf, or added to a list it is then given, run in parallel; a list joined one by one does not', async () => {
+      const f = await joined({
+        'src/main/java/demo/KeysController.java': lines(
+          'package demo;',
+          'import jakarta.ws.rs.PUT;',
+          'import jakarta.ws.rs.Path;',
+          'import java.util.ArrayList;',
+          'import java.util.List;',
+          'import java.util.concurrent.CompletableFuture;',
+          'import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;',
+          '',
+          '@Path("/v1/keys")',
+          'public class KeysController {',
+          '  private final DynamoDbAsyncClient dynamoDbAsyncClient;',
+          '',
+          '  @PUT',
+          '  @Path("/a")',
+          '  public CompletableFuture<Void> storeAll(List<String> keys) {',
+          '    return CompletableFuture.allOf(keys.stream()',
+          '        .map(k -> dynamoDbAsyncClient.putItem(PutItemRequest.builder().tableName(k).build()))', // 17
+          '        .toArray(CompletableFuture[]::new));',
+          '  }',
+          '',
+          '  @PUT',
+          '  @Path("/b")',
+          '  public CompletableFuture<Void> storeAllList(List<String> keys) {',
+          '    final List<CompletableFuture<?>> futures = new ArrayList<>();',
+          '    keys.forEach(k -> futures.add(dynamoDbAsyncClient.putItem(PutItemRequest.builder().tableName(k).build())));', // 25
+          '    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));',
+          '  }',
+          '',
+          '  @PUT',
+          '  @Path("/c")',
+          '  public void storeEach(List<String> keys) {',
+          '    final List<CompletableFuture<?>> futures = new ArrayList<>();',
+          '    for (String k : keys) futures.add(dynamoDbAsyncClient.putItem(PutItemRequest.builder().tableName(k).build()).join());', // 33
+          '    keys.stream().map(k -> dynamoDbAsyncClient.putItem(PutItemRequest.builder().tableName(k).build()).join()).toList();', // 34
+          '    CompletableFuture.allOf(futures.toArray(new CompletableFuture[0])).join();',
+          '  }',
+          '}',
+        ),
+      });
+      assert.deepEqual(
+        hazardRows(f).filter((row) => row.startsWith('query-in-loop')),
+        [
+          'query-in-loop src/main/java/demo/KeysController.java:17:19 dynamoDbAsyncClient.putItem [.map() parallel] → PUT /v1/keys/a',
+          'query-in-loop src/main/java/demo/KeysController.java:25:35 dynamoDbAsyncClient.putItem [.forEach() parallel] → PUT /v1/keys/b',
+          'query-in-loop src/main/java/demo/KeysController.java:33:39 dynamoDbAsyncClient.putItem [for-each sequential] → PUT /v1/keys/c',
+          'query-in-loop src/main/java/demo/KeysController.java:34:28 dynamoDbAsyncClient.putItem [.map() sequential] → PUT /v1/keys/c',
+        ],
+      );
+    });
+  });
 });
