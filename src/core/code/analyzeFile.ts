@@ -60,7 +60,7 @@ import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
 import { serializerReadsOf } from './hazards/drfSerializerReads';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { djangoListFlows, djangoLocalIncludes, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
+import { djangoListFlows, djangoLocalIncludes, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findAiohttpRoutes } from './routes/aiohttpRoutes';
@@ -723,6 +723,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (hooks) links.pythonRequestHooks = hooks;
     const apps = /Flask|Quart|FastAPI|Starlette/.test(text) ? pythonAppsOf(text) : undefined;
     if (apps) links.pythonApps = apps;
+    const aliases = fastapiAliasesOf(text);
+    if (aliases) links.fastapiAliases = aliases;
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);

@@ -503,6 +503,11 @@ export interface RouteLink {
   alsoStart?: number[];
   /** Functions named by the registration that run before the handler (FastAPI's `Depends(get_current_user)`), anywhere. */
   alsoStartChains?: string[][];
+  /**
+   * FastAPI: the names the handler's parameters are annotated with (`user: CurrentUser`): where one is an alias that
+   * carries a dependency (FileLinks.fastapiAliases, here or imported), that dependency runs before the handler.
+   */
+  dependsTypes?: string[];
   /** Route path still takes a prefix from mounts (false for Next.js files and absolute patterns). */
   mountable: boolean;
   /** A DRF `router.register()`: the join gives it the methods and `@action` routes of the viewset class. */
@@ -746,6 +751,8 @@ export interface FileLinks {
   pythonRequestHooks?: PythonRequestHook[];
   /** Python: the web apps it makes (`Flask(__name__)`, `FastAPI()`), by the kind of hooks they run. */
   pythonApps?: PythonRequestHook['on'][];
+  /** FastAPI: `CurrentUser = Annotated[User, Depends(get_current_user)]`: alias → the dependencies it carries. */
+  fastapiAliases?: Record<string, string[][]>;
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */
   modelViews?: ModelViewFact[];
 }

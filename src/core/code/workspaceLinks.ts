@@ -1097,6 +1097,7 @@ class WorkspaceLinker {
     }
     const hooked = PYTHON_HOOKED.get(route.framework);
     if (hooked) out.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
+    for (const name of link?.dependsTypes ?? []) out.push(...this.fastapiAliasDependencies(e, name));
     if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) out.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
     if (link?.receiver !== undefined && (e.links.goRouting || link.receiver.startsWith('*'))) out.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
     return out;
@@ -1545,6 +1546,26 @@ class WorkspaceLinker {
     const own = receiver !== undefined ? (e.links.pythonRequestHooks ?? []).filter((h) => h.on === on && h.blueprint === receiver) : [];
     return [...shared.flatMap((h) => h.refs), ...own.flatMap((h) => this.hookTargets(e, h))];
   }
+
+  /**
+   * The dependencies a FastAPI alias carries (FileLinks.fastapiAliases), where a handler's parameter is annotated with
+   * it: an alias of this module, or one imported by name (dispatch's `from dispatch.auth.service import CurrentUser`).
+   */
+  private fastapiAliasDependencies(e: Entry, name: string): FnRef[] {
+    let at: { e: Entry; name: string } | undefined = { e, name };
+    if (!e.links.fastapiAliases?.[name]) {
+      const imp = importNamed(e.links, name);
+      at = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+    }
+    const depends = at?.e.links.fastapiAliases?.[at.name];
+    if (!at || !depends) return [];
+    const key = `${at.e.a.file}#${at.name}`;
+    let refs = this.aliasDependencies.get(key);
+    if (!refs) this.aliasDependencies.set(key, (refs = depends.flatMap((chain) => this.resolveCall(at.e, -1, chain))));
+    return refs;
+  }
+
+  private readonly aliasDependencies = new Map<string, FnRef[]>();
 
   private readonly requestHooks = new Map<string, { hooks: { from: Entry; refs: FnRef[] }[]; apps: number }>();
 

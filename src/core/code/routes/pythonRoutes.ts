@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
-import { calleeChain, stringValue } from '../syntax';
+import { calleeChain, closingBracket, stringValue, topLevelParts } from '../syntax';
 import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
 import { NAMED_PART, type RouteCollector } from './routeCollector';
 import { envPart, pythonEnvRead } from './envParts';
@@ -169,10 +169,9 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     const methods = methodsOf(verb, args);
     if (!methods) continue;
     // FastAPI runs the dependencies of the handler's parameters, of the decorator and of its router first.
-    const alsoChains =
-      verb === 'route'
-        ? undefined
-        : [...dependsOf(definition?.childForFieldName('parameters')?.text ?? ''), ...dependsOf(callNode?.text ?? ''), ...(routerDependencies(s).get(receiver) ?? [])];
+    const parameters = definition?.childForFieldName('parameters')?.text ?? '';
+    const alsoChains = verb === 'route' ? undefined : [...dependsOf(parameters), ...dependsOf(callNode?.text ?? ''), ...(routerDependencies(s).get(receiver) ?? [])];
+    const dependsTypes = verb === 'route' ? undefined : annotationNames(parameters);
     // Django Ninja's decorators are FastAPI's; its routes are served under the Django URL patterns that include them.
     // Sanic's decorators are Flask's `route` and FastAPI's verbs, its blueprints Flask's.
     // Flask 2's (and APIFlask's) `@app.get`: Flask's where the module imports Flask and not FastAPI.
@@ -191,6 +190,7 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
         receiver,
         at: i,
         alsoChains,
+        dependsTypes,
       });
     }
   }
@@ -219,6 +219,37 @@ function wrappedPath(arg: Node | undefined): Node | undefined {
 function dependsOf(text: string): string[][] {
   if (!text.includes('Depends') && !text.includes('Security')) return [];
   return [...text.matchAll(/\b(?:Depends|Security)\(\s*([A-Za-z_][\w.]*)\s*[,)]/g)].map((m) => m[1].split('.'));
+}
+
+/**
+ * The names a handler's parameters are annotated with (`user: CurrentUser`, `db: DbSession = None`), which may be
+ * aliases that carry a dependency (FastAPIAliases), read in the join where they are defined.
+ */
+function annotationNames(parameters: string): string[] | undefined {
+  if (!parameters.includes(':')) return undefined;
+  const out = new Set<string>();
+  for (const m of parameters.matchAll(/[(,]\s*\w+\s*:\s*([A-Z]\w*)\s*(?=[,)=])/g)) if (!FRAMEWORK_TYPES.has(m[1])) out.add(m[1]);
+  return out.size ? [...out] : undefined;
+}
+
+/** What a handler's parameters are commonly annotated with that is no project's alias: not looked up. */
+const FRAMEWORK_TYPES = new Set(['Request', 'Response', 'WebSocket', 'BackgroundTasks', 'UploadFile', 'Session', 'AsyncSession', 'Any', 'Optional', 'Json', 'HTTPConnection']);
+
+/**
+ * `CurrentUser = Annotated[User, Depends(get_current_user)]` (Netflix/dispatch's aliases, given as `user:
+ * CurrentUser`): alias → the dependencies FastAPI runs for a parameter annotated with it (only the Annotated's own
+ * metadata, not a `Depends` of a type nested in its first argument).
+ */
+export function fastapiAliasesOf(text: string): Record<string, string[][]> | undefined {
+  if (!text.includes('Annotated') || (!text.includes('Depends') && !text.includes('Security'))) return undefined;
+  let out: Record<string, string[][]> | undefined;
+  for (const m of text.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[ \t]*TypeAlias[ \t]*)?=[ \t]*(?:typing\.|t\.)?Annotated\[/gm)) {
+    const open = m.index! + m[0].length - 1;
+    const args = text.slice(open + 1, closingBracket(text, open));
+    const depends = dependsOf(topLevelParts(args).slice(1).join(','));
+    if (depends.length) (out ??= {})[m[1]] = depends;
+  }
+  return out;
 }
 
 /** `router = APIRouter(dependencies=[Depends(verify_token)])`: per router variable, once per file. */

@@ -36,6 +36,8 @@ export interface RouteInput {
   viewClass?: ViewClassUse;
   /** Functions named here that run before the handler on every request (FastAPI's `Depends(get_current_user)`). */
   alsoChains?: string[][];
+  /** FastAPI: the names the handler's parameters are annotated with (see RouteLink.dependsTypes). */
+  dependsTypes?: string[];
   /** A GraphQL or MCP endpoint (see RouteLink.runs). */
   runs?: ServedApi;
   /** NestJS: the controller class the route is a method of (see RouteLink.controller). */
@@ -120,6 +122,7 @@ export class RouteCollector {
     if (r.viewSet) link.viewSet = r.viewSet;
     if (r.viewClass && link.handlerChain) link.viewClass = r.viewClass;
     if (r.alsoChains?.length) link.alsoStartChains = r.alsoChains;
+    if (r.dependsTypes?.length) link.dependsTypes = r.dependsTypes;
     if (r.runs) link.runs = r.runs;
     if (r.controller) link.controller = r.controller;
     if (r.nestEnhancers?.length) link.nestEnhancers = r.nestEnhancers;

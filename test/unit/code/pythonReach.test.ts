@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+/**
+ * Python: which routes reach a function the handler does not call by name (FastAPI dependencies and middleware,
+ * constructors, inherited methods, decorators), joined across files as the CLI does.
+ */
+describe('Python: what a route reaches besides its handler', function () {
+  this.timeout(20_000);
+
+  it('FastAPI: a dependency carried by an Annotated alias (`user: CurrentUser`), of this module or imported, runs on the route', async () => {
+    // The shape of Netflix/dispatch: `CurrentUser = Annotated[DispatchUser, Depends(get_current_user)]` in
+    // auth/service.py, imported by each views module.
+    const f = await joined({
+      'app/auth.py': lines(
+        'from typing import Annotated',
+        'from fastapi import Depends',
+        'import requests',
+        '',
+        'def get_current_user(request):',
+        '    return requests.get("https://idp/userinfo")',
+        '',
+        'CurrentUser = Annotated[dict, Depends(get_current_user)]',
+        '',
+        'def common(request):',
+        '    return requests.get("https://idp/common")',
+        '',
+        'CommonParameters = Annotated[',
+        '    dict[str, int | CurrentUser],',
+        '    Depends(common),',
+        ']',
+      ),
+      'app/views.py': lines(
+        'from typing import Annotated',
+        'from fastapi import APIRouter, Depends',
+        'from .auth import CurrentUser, CommonParameters',
+        'import requests',
+        '',
+        'def get_org(request):',
+        '    return requests.get("https://orgs/")',
+        '',
+        'Org = Annotated[str, Depends(get_org)]',
+        'router = APIRouter()',
+        '',
+        '@router.get("/me")',
+        'def me(user: CurrentUser, org: Org):',
+        '    return user',
+        '',
+        '@router.get("/list")',
+        'def listed(common: CommonParameters, name: str = ""):',
+        '    return []',
+        '',
+        '@router.get("/health")',
+        'def health(name: str):',
+        '    return {}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout app/auth.py:11:12 requests.get → GET /list',
+      'missing-timeout app/auth.py:6:12 requests.get → GET /me',
+      'missing-timeout app/views.py:7:12 requests.get → GET /me',
+    ]);
+  });
+});
