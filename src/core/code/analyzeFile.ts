@@ -725,6 +725,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (apps) links.pythonApps = apps;
     const aliases = fastapiAliasesOf(text);
     if (aliases) links.fastapiAliases = aliases;
+    const routerDependencies = text.includes('dependencies') ? routerDependenciesOf(text) : undefined;
+    if (routerDependencies?.size) links.routerDependencies = Object.fromEntries(routerDependencies);
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);

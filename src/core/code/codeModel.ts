@@ -398,6 +398,7 @@ export interface PythonRequestHook {
   on: 'flask' | 'asgi';
   /** A blueprint's own hook: on the routes of that blueprint of this file only. */
   blueprint?: string;
+
 }
 
 export interface MountFact {
@@ -461,6 +462,8 @@ export interface MountFact {
    */
   folder?: boolean;
   folderNames?: boolean;
+  /** FastAPI's `include_router(r, dependencies=[Depends(auth)])`: functions that run before each route of the target. */
+  alsoChains?: string[][];
   /** hapi: the target is a plugin, whose routes its `register(server)` function adds (`server.register({ plugin, routes: { prefix } })`). */
   plugin?: 'hapi';
 }
@@ -753,6 +756,8 @@ export interface FileLinks {
   pythonApps?: PythonRequestHook['on'][];
   /** FastAPI: `CurrentUser = Annotated[User, Depends(get_current_user)]`: alias → the dependencies it carries. */
   fastapiAliases?: Record<string, string[][]>;
+  /** FastAPI: `router = APIRouter(dependencies=[Depends(auth)])`: router → what runs before each of its routes, also those it includes. */
+  routerDependencies?: Record<string, string[][]>;
   /** NetBox's `@register_model_view(Site, 'edit')` registrations of this module (routes/modelViews). */
   modelViews?: ModelViewFact[];
 }

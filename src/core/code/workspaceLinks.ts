@@ -1098,6 +1098,7 @@ class WorkspaceLinker {
     const hooked = PYTHON_HOOKED.get(route.framework);
     if (hooked) out.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
     for (const name of link?.dependsTypes ?? []) out.push(...this.fastapiAliasDependencies(e, name));
+    if (route.framework === 'fastapi' && link?.receiver !== undefined) out.push(...this.routersAbove(e, link.receiver, incoming).depends);
     if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) out.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
     if (link?.receiver !== undefined && (e.links.goRouting || link.receiver.startsWith('*'))) out.push(...this.goMiddleware(e, link.receiver, route.declaration.start, route.framework, 0));
     return out;
@@ -1568,6 +1569,49 @@ class WorkspaceLinker {
   private readonly aliasDependencies = new Map<string, FnRef[]>();
 
   private readonly requestHooks = new Map<string, { hooks: { from: Entry; refs: FnRef[] }[]; apps: number }>();
+
+  /**
+   * The routers and apps (`file#name`) a router is included in or mounted under, up to the app, with the FastAPI
+   * dependencies they give its routes: an `include_router(r, dependencies=[…])` and an including router's own
+   * `APIRouter(dependencies=[…])` (dispatch's `api_router.include_router(authenticated_api_router,
+   * dependencies=[Depends(get_current_user)])`). A router made in another module is followed to it, as prefixesOf does.
+   */
+  private routersAbove(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth = 0): { keys: Set<string>; depends: FnRef[] } {
+    if (this.aboveFor !== incoming) {
+      this.aboveFor = incoming;
+      this.above.clear();
+    }
+    const key = `${e.a.file}#${name}`;
+    const cached = this.above.get(key);
+    if (cached) return cached;
+    const out = { keys: new Set([key]), depends: [] as FnRef[] };
+    this.above.set(key, out);
+    if (depth > 6) return out;
+    const add = (at: Entry, router: string, chains: string[][] | undefined): void => {
+      for (const chain of chains ?? []) out.depends.push(...this.resolveCall(at, -1, chain));
+      const up = this.routersAbove(at, router, incoming, depth + 1);
+      for (const k of up.keys) out.keys.add(k);
+      out.depends.push(...up.depends);
+      // (Its own dependencies: the route's own router's are the route's already, see pythonRoutes.)
+      for (const chain of at.links.routerDependencies?.[router] ?? []) out.depends.push(...this.resolveCall(at, -1, chain));
+    };
+    const mounts = incoming.get(key);
+    if (!mounts) {
+      const imp = importNamed(e.links, name);
+      const t = imp ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+      if (t && t.e !== e) add(t.e, t.name, undefined);
+      return out;
+    }
+    for (const { from, mount } of mounts) {
+      if (mount.own) continue;
+      if (mount.receiver !== undefined) add(from, mount.receiver, mount.alsoChains);
+      else for (const chain of mount.alsoChains ?? []) out.depends.push(...this.resolveCall(from, -1, chain));
+    }
+    return out;
+  }
+
+  private aboveFor?: Map<string, { from: Entry; mount: MountFact }[]>;
+  private readonly above = new Map<string, { keys: Set<string>; depends: FnRef[] }>();
 
   /**
    * NestJS: what runs around a route's handler besides it: the guards' `canActivate`, the interceptors' `intercept`, the

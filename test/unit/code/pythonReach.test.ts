@@ -61,4 +61,47 @@ describe('Python: what a route reaches besides its handler', function () {
       'missing-timeout app/views.py:7:12 requests.get → GET /me',
     ]);
   });
+
+  it("FastAPI: include_router(r, dependencies=[Depends(…)]) and an including router's own APIRouter(dependencies=[…]) run on each route of r, across modules", async () => {
+    // The shape of dispatch's api.py: `api_router.include_router(authenticated_api_router,
+    // dependencies=[Depends(get_current_user)])`, and `APIRouter(prefix="/{organization}", dependencies=[…])`.
+    const f = await joined({
+      'app/auth.py': lines(
+        'import requests',
+        '',
+        'def get_current_user(request):',
+        '    return requests.get("https://idp/userinfo")',
+        '',
+        'def get_org(request):',
+        '    return requests.get("https://orgs/")',
+      ),
+      'app/items.py': lines(
+        'from fastapi import APIRouter',
+        '',
+        'router = APIRouter()',
+        '',
+        '@router.get("/items")',
+        'def items():',
+        '    return []',
+      ),
+      'app/api.py': lines(
+        'from fastapi import APIRouter, Depends',
+        'from .auth import get_current_user, get_org',
+        'from .items import router as items_router',
+        '',
+        'api_router = APIRouter()',
+        'org_router = APIRouter(prefix="/{org}", dependencies=[Depends(get_org)])',
+        'org_router.include_router(items_router)',
+        'api_router.include_router(org_router, dependencies=[Depends(get_current_user)])',
+        '',
+        '@api_router.get("/health")',
+        'def health():',
+        '    return {}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout app/auth.py:4:12 requests.get → GET /{org}/items',
+      'missing-timeout app/auth.py:7:12 requests.get → GET /{org}/items',
+    ]);
+  });
 });

@@ -583,7 +583,19 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   // Registered inside a blueprint factory (changedetection's `construct_blueprint()` registering its restore
   // blueprint on the one it makes and returns): under the prefixes that factory's blueprint is registered with.
   const enclosing = c.enclosingNames(call.index, receiver);
-  const mount = { prefix: prefix ?? '', prefixRef: prefix === undefined ? prefixRef : undefined, receiver, target, replacesOwn: replacesOwn || undefined, developmentOnly, ...(enclosing.length ? { enclosing } : {}) };
+  // FastAPI's `include_router(r, dependencies=[Depends(auth)])`: run before each route of `r`.
+  const dependencies = keyword(args, 'dependencies');
+  const alsoChains = dependencies ? dependsOf(dependencies.text) : [];
+  const mount = {
+    prefix: prefix ?? '',
+    prefixRef: prefix === undefined ? prefixRef : undefined,
+    receiver,
+    target,
+    replacesOwn: replacesOwn || undefined,
+    developmentOnly,
+    ...(enclosing.length ? { enclosing } : {}),
+    ...(alsoChains.length ? { alsoChains } : {}),
+  };
   // Flask: a blueprint of the list a loop goes over (`for bp in [admin_bp, stats_bp]: app.register_blueprint(bp, …)`):
   // each one written there, or, for a list not written there, every blueprint no registration names (MountFact.looped).
   const looped = replacesOwn && target.length === 1 ? loopOver(s.nodes[call.index].node, target[0]) : undefined;
