@@ -398,7 +398,8 @@ export interface PythonRequestHook {
   on: 'flask' | 'asgi';
   /** A blueprint's own hook: on the routes of that blueprint of this file only. */
   blueprint?: string;
-
+  /** The app it is registered on (`api` of `@api.middleware("http")`), where the file makes more than one. */
+  app?: string;
 }
 
 export interface MountFact {

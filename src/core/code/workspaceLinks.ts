@@ -1096,7 +1096,7 @@ class WorkspaceLinker {
       for (const f of filters.paths) if (javaFilterCovers(f.paths, route.path)) out.push(...f.refs);
     }
     const hooked = PYTHON_HOOKED.get(route.framework);
-    if (hooked) out.push(...this.pythonRequestHooks(e, hooked, link?.receiver));
+    if (hooked) out.push(...this.pythonRequestHooks(e, hooked, link?.receiver, incoming));
     for (const name of link?.dependsTypes ?? []) out.push(...this.fastapiAliasDependencies(e, name));
     if (route.framework === 'fastapi' && link?.receiver !== undefined) out.push(...this.routersAbove(e, link.receiver, incoming).depends);
     if (MIDDLEWARE_FRAMEWORKS.has(route.framework) && link?.receiver !== undefined && this.anyJsMiddleware()) out.push(...this.jsMiddleware(e, link.receiver, route.declaration.start, !!link.moduleReceiver, route.path, incoming, 0));
@@ -1528,22 +1528,25 @@ class WorkspaceLinker {
    * Starlette app runs around it (a class's `dispatch` or `__call__`, or an `@app.middleware("http")` function): the
    * service's app-wide ones, once per join, and the hooks of the route's own blueprint in its file.
    */
-  private pythonRequestHooks(e: Entry, on: PythonRequestHook['on'], receiver: string | undefined): FnRef[] {
+  private pythonRequestHooks(e: Entry, on: PythonRequestHook['on'], receiver: string | undefined, incoming: Map<string, { from: Entry; mount: MountFact }[]>): FnRef[] {
     const key = `${e.group}\u0000${on}`;
     let appWide = this.requestHooks.get(key);
     if (!appWide) {
-      const hooks: { from: Entry; refs: FnRef[] }[] = [];
+      const hooks: { from: Entry; app?: string; refs: FnRef[] }[] = [];
       let apps = 0;
       for (const from of this.entries) {
         if (from.group !== e.group || from.test) continue;
         apps += (from.links.pythonApps ?? []).filter((k) => k === on).length;
-        for (const hook of from.links.pythonRequestHooks ?? []) if (hook.on === on && !hook.blueprint) hooks.push({ from, refs: this.hookTargets(from, hook) });
+        for (const hook of from.links.pythonRequestHooks ?? []) if (hook.on === on && !hook.blueprint) hooks.push({ from, app: hook.app, refs: this.hookTargets(from, hook) });
       }
       appWide = { hooks, apps };
       this.requestHooks.set(key, appWide);
     }
     // A service that makes two apps (a public one and an admin one): each app's hooks only on the routes of its file.
-    const shared = appWide.apps > 1 ? appWide.hooks.filter((h) => h.from === e) : appWide.hooks;
+    // (Also the hooks of an app this route's router is included in, or mounted under: dispatch's `@api.middleware`
+    // with `app.mount("/api/v1", app=api)`.)
+    const above = appWide.apps > 1 && receiver !== undefined ? this.routersAbove(e, receiver, incoming).keys : undefined;
+    const shared = appWide.apps > 1 ? appWide.hooks.filter((h) => h.from === e || (h.app !== undefined && above?.has(`${h.from.a.file}#${h.app}`))) : appWide.hooks;
     const own = receiver !== undefined ? (e.links.pythonRequestHooks ?? []).filter((h) => h.on === on && h.blueprint === receiver) : [];
     return [...shared.flatMap((h) => h.refs), ...own.flatMap((h) => this.hookTargets(e, h))];
   }
@@ -1568,7 +1571,7 @@ class WorkspaceLinker {
 
   private readonly aliasDependencies = new Map<string, FnRef[]>();
 
-  private readonly requestHooks = new Map<string, { hooks: { from: Entry; refs: FnRef[] }[]; apps: number }>();
+  private readonly requestHooks = new Map<string, { hooks: { from: Entry; app?: string; refs: FnRef[] }[]; apps: number }>();
 
   /**
    * The routers and apps (`file#name`) a router is included in or mounted under, up to the app, with the FastAPI

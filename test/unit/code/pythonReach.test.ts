@@ -104,4 +104,47 @@ describe('Python: what a route reaches besides its handler', function () {
       'missing-timeout app/auth.py:7:12 requests.get → GET /{org}/items',
     ]);
   });
+
+  it('FastAPI: the middleware of an app mounted on another of the same module runs on the routes it includes; a third app\'s does not', async () => {
+    // The shape of dispatch's main.py: `app`, `frontend` and `api` made there, `@api.middleware("http")`, and
+    // `app.mount("/api/v1", app=api)`.
+    const f = await joined({
+      'app/main.py': lines(
+        'import requests',
+        'from fastapi import FastAPI',
+        'from .items import router',
+        '',
+        'app = FastAPI()',
+        'frontend = FastAPI()',
+        'api = FastAPI()',
+        '',
+        '@api.middleware("http")',
+        'async def session(request, call_next):',
+        '    requests.get("https://db-proxy/")',
+        '    return await call_next(request)',
+        '',
+        '@frontend.middleware("http")',
+        'async def static_headers(request, call_next):',
+        '    requests.get("https://cdn/")',
+        '    return await call_next(request)',
+        '',
+        'api.include_router(router)',
+        'app.mount("/api/v1", app=api)',
+        'app.mount("/", app=frontend)',
+      ),
+      'app/items.py': lines(
+        'from fastapi import APIRouter',
+        '',
+        'router = APIRouter()',
+        '',
+        '@router.get("/items")',
+        'def items():',
+        '    return []',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((row) => row.startsWith('missing-timeout')),
+      ['missing-timeout app/main.py:11:5 requests.get → GET /api/v1/items', 'missing-timeout app/main.py:16:5 requests.get → -'],
+    );
+  });
 });

@@ -18,6 +18,7 @@ const APP_MADE = /^[ \t]*[\w.]+[ \t]*(?::[^=\n]+)?=[ \t]*[\w.]*?(Flask|Quart|Fas
  */
 export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefined {
   const out: PythonRequestHook[] = [];
+  const apps = pythonAppsOf(text)?.length ?? 0;
   const kindOf = (receiver: string): { app: boolean } | undefined => {
     const made = new RegExp(`^[ \\t]*${receiver.replace(/\./g, '\\.')}[ \\t]*(?::[^=\\n]+)?=[ \\t]*([\\w.]*?)(Flask|Quart|FastAPI|Starlette|Blueprint|APIRouter)\\(`, 'm').exec(text);
     if (made) return made[2] === 'Blueprint' || made[2] === 'APIRouter' ? { app: false } : { app: true };
@@ -35,7 +36,7 @@ export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefi
     // A blueprint's `before_app_request` is the app's hook.
     const appWide = kind.app || hook.endsWith('_app_request');
     if (asgi && !kind.app) return;
-    out.push({ target, on: asgi ? 'asgi' : 'flask', ...(appWide ? {} : { blueprint: receiver }) });
+    out.push({ target, on: asgi ? 'asgi' : 'flask', ...(appWide ? {} : { blueprint: receiver }), ...(kind.app && apps > 1 ? { app: receiver } : {}) });
   };
   // Decorated: `@app.before_request` then `def load_user():`; `@app.middleware("http")` then `async def timing(request, call_next):`.
   const decorated = /^[ \t]*@([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|middleware)\b(?:\(\s*["']http["']\s*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm;
