@@ -3015,8 +3015,9 @@ class WorkspaceLinker {
         const t = this.resolveImport(e, imp.module, imp.imported);
         if (!t) return [];
         const named = this.named(t.e, t.name);
-        return named.length || !constructs ? named : this.named(t.e, '__init__', t.name);
+        return named.length || !constructs ? named : this.pythonInit(t.e, t.name);
       }
+      if (constructs && this.basesOf.has(chain[0])) return this.pythonInit(e, chain[0]);
       if (e.family === 'go') {
         const fn = this.goPackageFunction(e, chain[0]);
         return fn ? [fn] : [];
@@ -3062,6 +3063,8 @@ class WorkspaceLinker {
         }
         const direct = this.named(t.e, method);
         if (direct.length) return direct;
+        // `contexts.ListContext(request)` (linkding's views): a class of the module, called.
+        if (e.family === 'python' && chain.length === 2 && /^[A-Z]/.test(method)) return this.pythonInit(t.e, method);
         if (e.family === 'go') {
           const inPackage = this.goDirFunctions(t.e.dir, method);
           // `store.FromContext(c).RepoList()`: a method of what the package's function returns.
@@ -3255,6 +3258,12 @@ class WorkspaceLinker {
   }
 
   /** `method` of class `type` (or of `typeImpl`, its usual implementation, or inherited from a base) in the caller's service. */
+  /** Python: what calling a class runs, its `__init__`, or the one it inherits (linkding's `class ActiveListContext(ListContext): pass`). */
+  private pythonInit(at: Entry, cls: string): FnRef[] {
+    const own = this.named(at, '__init__', cls);
+    return own.length ? own : (this.basesOf.get(cls) ?? []).flatMap((base) => this.methodsOf(at, base, '__init__'));
+  }
+
   private methodsOf(e: Entry, type: string, method: string, depth = 0): FnRef[] {
     // An interface's implementations in the workspace (`ArticleRepository` → `MyBatisArticleRepository`; nacos's
     // `ConfigInfoPersistService`, external or embedded by deployment): their methods are what runs. More than

@@ -147,4 +147,49 @@ describe('Python: what a route reaches besides its handler', function () {
       ['missing-timeout app/main.py:11:5 requests.get → GET /api/v1/items', 'missing-timeout app/main.py:16:5 requests.get → -'],
     );
   });
+
+  it("Python: a class called through its module (`contexts.ListContext(request)`), or a subclass that inherits `__init__`, runs that `__init__`", async () => {
+    // The shape of linkding's views/contexts.py: `class ActiveBookmarkListContext(BookmarkListContext)` with no
+    // `__init__` of its own, made as `contexts.ActiveBookmarkListContext(request, search)`.
+    const f = await joined({
+      'shop/models.py': lines('from django.db import models', '', 'class Tag(models.Model):', '    name = models.CharField(max_length=64)'),
+      'shop/contexts.py': lines(
+        'from .models import Tag',
+        '',
+        'class ListContext:',
+        '    def __init__(self, request):',
+        '        self.tags = [Tag.objects.get(name=n) for n in request.GET.getlist("tag")]',
+        '',
+        'class ActiveListContext(ListContext):',
+        '    pass',
+      ),
+      'shop/urls.py': lines(
+        'from django.http import JsonResponse',
+        'from django.urls import path',
+        'from . import contexts',
+        'from .contexts import ActiveListContext, ListContext',
+        '',
+        'class LocalContext(ListContext):',
+        '    pass',
+        '',
+        'def a(request):',
+        '    return JsonResponse({"n": len(ListContext(request).tags)})',
+        '',
+        'def b(request):',
+        '    return JsonResponse({"n": len(ActiveListContext(request).tags)})',
+        '',
+        'def c(request):',
+        '    return JsonResponse({"n": len(contexts.ListContext(request).tags)})',
+        '',
+        'def d(request):',
+        '    return JsonResponse({"n": len(contexts.ActiveListContext(request).tags)})',
+        '',
+        'def e(request):',
+        '    return JsonResponse({"n": len(LocalContext(request).tags)})',
+        '',
+        'urlpatterns = [path("a", a), path("b", b), path("c", c), path("d", d), path("e", e)]',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop shop/contexts.py:5:22 Tag.objects.get [comprehension sequential] → ANY a, ANY b, ANY c, ANY d, ANY e']);
+  });
 });
