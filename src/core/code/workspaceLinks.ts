@@ -3057,6 +3057,12 @@ class WorkspaceLinker {
           const owned = this.named(t.e, method, cls);
           if (owned.length) return owned;
         }
+        // …or one it inherits, from a mixin of another module too (redash's `Group(db.Model, BelongsToOrgMixin)` with
+        // `get_by_id_and_org` in models/mixins.py): not every method of that name the module has.
+        if (e.family === 'python' && chain.length <= 3 && this.basesOf.has(cls)) {
+          const inherited = this.methodsOf(t.e, cls, method);
+          if (inherited.length) return inherited;
+        }
         if (e.family === 'go' && chain.length === 3) {
           const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 2), method);
           if (returned) return returned;

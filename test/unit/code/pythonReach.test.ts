@@ -192,4 +192,38 @@ describe('Python: what a route reaches besides its handler', function () {
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop shop/contexts.py:5:22 Tag.objects.get [comprehension sequential] → ANY a, ANY b, ANY c, ANY d, ANY e']);
   });
+
+  it("Python: a classmethod a model inherits from a mixin of another module (`Group.get_by_id_and_org(…)`) is that mixin's, not another class's of the model's module", async () => {
+    // The shape of redash's users handler: `[models.Group.get_by_id_and_org(g, org) for g in group_ids]`, with
+    // `class Group(db.Model, BelongsToOrgMixin)` and the classmethod in models/mixins.py.
+    const f = await joined({
+      'app/mixins.py': lines(
+        'class BelongsToOrgMixin:',
+        '    @classmethod',
+        '    def get_by_id_and_org(cls, object_id, org):',
+        '        return cls.query.filter(cls.id == object_id, cls.org == org).one()',
+      ),
+      'app/models.py': lines(
+        'from flask_sqlalchemy import SQLAlchemy',
+        'from .mixins import BelongsToOrgMixin',
+        '',
+        'db = SQLAlchemy()',
+        '',
+        'class Group(db.Model, BelongsToOrgMixin):',
+        '    id = db.Column(db.Integer, primary_key=True)',
+      ),
+      'app/views.py': lines(
+        'from flask import Flask, jsonify, request',
+        'from .models import Group',
+        '',
+        'app = Flask(__name__)',
+        '',
+        '@app.route("/api/users/<user_id>", methods=["POST"])',
+        'def update_user(user_id):',
+        '    groups = [Group.get_by_id_and_org(g, "org") for g in request.json["group_ids"]]',
+        '    return jsonify(len(groups))',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:8:15 Group.get_by_id_and_org → cls.query.filter.one [comprehension sequential] → POST /api/users/<user_id>']);
+  });
 });
