@@ -226,4 +226,36 @@ describe('Python: what a route reaches besides its handler', function () {
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:8:15 Group.get_by_id_and_org → cls.query.filter.one [comprehension sequential] → POST /api/users/<user_id>']);
   });
+
+  it("Django: a row read through a reverse relation's manager in a loop (`project.check_set.get(code=k)`) is a query per item; a set's own methods are not", async () => {
+    // The shape of healthchecks' api views, which look each check up by its code through the project.
+    const f = await joined({
+      'hc/models.py': lines(
+        'from django.db import models',
+        '',
+        'class Project(models.Model):',
+        '    pass',
+        '',
+        'class Check(models.Model):',
+        '    project = models.ForeignKey(Project, models.CASCADE)',
+        '    code = models.UUIDField()',
+      ),
+      'hc/urls.py': lines(
+        'from django.http import JsonResponse',
+        'from django.urls import path',
+        'from .models import Project',
+        '',
+        'def assign(request, pk):',
+        '    project = Project.objects.get(pk=pk)',
+        '    found = [project.check_set.get(code=k) for k in request.POST]',
+        '    seen_set = set()',
+        '    for k in request.POST:',
+        '        seen_set.update(k)',
+        '    return JsonResponse({"n": len(found)})',
+        '',
+        'urlpatterns = [path("p/<int:pk>/assign/", assign)]',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop hc/urls.py:7:14 project.check_set.get [comprehension sequential] → ANY p/<int:pk>/assign/']);
+  });
 });

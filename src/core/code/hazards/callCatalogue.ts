@@ -335,6 +335,8 @@ const DJANGO_MAIL = `^from\\s+django\\.core\\.mail\\s+import\\b`;
 
 /** A module that uses Django's ORM. */
 const DJANGO_MODULE = `^(?:from|import)[ \\t]+django\\b`;
+/** What reads rows through a Django manager besides building a queryset: `get`, `first`, `get_or_create`…. */
+const SET_READS = 'get|first|last|latest|earliest|get_or_create|update_or_create|values|delete';
 
 /** Names Go code keeps a SQL query builder in (squirrel's `sq.Select(…)`): `query`, `countQuery`, `builder`, `qb`, `sb`. */
 const SQL_BUILDER = 'query|\\w+Query|builder|\\w+Builder|qb|sb|ub|ib|sq|squirrel';
@@ -848,8 +850,20 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   {
     kind: 'query',
     languages: ['python'],
+    // Also a row read through it, `self.check_set.get(code=code)`. (Not `update`, which a Python set named so has too.)
     root: '\\w+_set',
-    method: 'all|filter|exclude|select_related|prefetch_related|order_by|values_list|annotate|aggregate|exists|count|create',
+    method: 'all|filter|exclude|select_related|prefetch_related|order_by|values_list|annotate|aggregate|exists|count|create|' + SET_READS,
+    inFilesMatching: DJANGO_MODULE,
+    label: 'Django related manager query',
+  },
+  {
+    // A row read through a reverse relation's manager, healthchecks' `project.check_set.get(code=code)` (what the
+    // related manager rule above takes of any field would be a dict's or a list's there).
+    kind: 'query',
+    languages: ['python'],
+    root: '[a-z_]\\w*',
+    through: '\\w+_set',
+    method: 'count|create|' + SET_READS,
     inFilesMatching: DJANGO_MODULE,
     label: 'Django related manager query',
   },
