@@ -467,6 +467,12 @@ export interface MountFact {
   alsoChains?: string[][];
   /** hapi: the target is a plugin, whose routes its `register(server)` function adds (`server.register({ plugin, routes: { prefix } })`). */
   plugin?: 'hapi';
+  /**
+   * Go: mounted through the project's own function of this name, given the path as argument `path` and the router as
+   * argument `handler` (navidrome's `a.MountRouter("Native API", consts.URLPathNativeAPI, CreateNativeAPIRouter(ctx))`):
+   * a mount only where the service declares such a function (FileLinks.goMountHelpers).
+   */
+  through?: { name: string; path: number; handler: number };
 }
 
 export interface RouteLink {
@@ -691,6 +697,8 @@ export interface FileLinks {
   activeRecordModels?: string[];
   /** Go: package variables listing functions, with the functions this file puts in them (see MountFact.listed). */
   goFunctionLists?: Record<string, string[]>;
+  /** Go: functions that mount the router they are given under the path they are given: [path, router] argument indices. */
+  goMountHelpers?: Record<string, [number, number]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */

@@ -2173,6 +2173,7 @@ class WorkspaceLinker {
           this.autoloads.push({ from: e, mount, dir: normalise(`${e.dir}/${mount.target[0]}`) });
           continue;
         }
+        if (mount.through && !this.goMountHelper(e.group, mount.through)) continue;
         // Go: each function of a list the package fills (go-admin's `routerCheckRole`), in whichever of its files.
         const targets = mount.listed
           ? (this.byDir.get(e.dir) ?? []).filter((x) => !x.test).flatMap((x) => x.links.goFunctionLists?.[mount.target[0]] ?? []).map((name) => this.resolveMountTarget(e, { ...mount, listed: undefined, target: name.split('.') }))
@@ -2341,6 +2342,22 @@ class WorkspaceLinker {
   }
 
   private readonly nestPaths = new Map<string, Map<string, string>>();
+
+  /** The service declares a function of that name that mounts the router it is given under the path (MountFact.through). */
+  private goMountHelper(group: string, through: NonNullable<MountFact['through']>): boolean {
+    let helpers = this.mountHelpers.get(group);
+    if (!helpers) {
+      helpers = new Set();
+      for (const x of this.entries) {
+        if (x.group !== group || x.test || !x.links.goMountHelpers) continue;
+        for (const [name, [path, router]] of Object.entries(x.links.goMountHelpers)) helpers.add(`${name}:${path}:${router}`);
+      }
+      this.mountHelpers.set(group, helpers);
+    }
+    return helpers.has(`${through.name}:${through.path}:${through.handler}`);
+  }
+
+  private readonly mountHelpers = new Map<string, Set<string>>();
 
   /** `file#name` of routers mounted only in development or tests (see incomingMounts). */
   private developmentOnly = new Set<string>();

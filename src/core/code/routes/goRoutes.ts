@@ -54,7 +54,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
       // `users.Register(v1.Group("/users"))` does, below).
       if ((groupPrefix.size || mounted.size) && call.argsStart >= 0 && call.chain.length && call.chain[call.chain.length - 1] !== 'Mount') {
-        const given = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)));
+        // (Not a handler's request of the same name, `func(w http.ResponseWriter, r *http.Request) { render(w, r) }`.)
+        const given = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)) && !isRequestParameter(s, i, a.text));
         if (given) {
           // `activityHandler.RegisterRoutes(apiRouter)` with `activityHandler := api.NewActivityApiHandler(…)`: that type's method.
           const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
@@ -78,18 +79,36 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       }
       // `func (s *Server) getGalleryRoutes() chi.Router { return galleryRoutes{…}.Routes() }` (stash), mounted elsewhere:
       // the router it returns is another function's, under the same prefixes.
-      if (returned(s, i) && returnsRouter(s, i)) {
+      // (Not a group made where it is returned, navidrome's `return r.Route(path.Join(base, "/auth"), func(r chi.Router) {…})`: read below.)
+      const back = GROUPS.has(call.chain[call.chain.length - 1]) ? undefined : handedBack(s, i);
+      if (back) {
         // A method of a value made in place (`galleryRoutes{…}.Routes()`, its fields nested literals too), or a call.
         const text = s.textOf(i);
         const literal = /^&?\(?\s*([A-Za-z_]\w*)\s*\{/.exec(text);
         const called = literal && call.argsStart >= 0 ? /\.\s*([A-Za-z_]\w*)\s*$/.exec(text.slice(0, call.argsStart - s.nodes[i].start))?.[1] : undefined;
         const target = literal ? (called ? [literal[1], called] : []) : call.chain;
         const enclosing = c.enclosingNames(i);
-        if (target.length && enclosing.length) {
+        // (`r := chi.NewRouter(); …; return r`: the routes are this function's own, nothing else is mounted.)
+        if (target.length && enclosing.length && !(back === 'kept' && ROUTER_PACKAGES.has(target[0]))) {
           const targetType = target.length === 2 ? mountedValueType(s, i, target) : undefined;
           c.mounts.push({ prefix: '', target, ...(targetType ? { targetType } : {}), enclosing });
         }
-        return;
+        // (A router kept in a variable may be a group made here, `g := r.Group("/x")`: read on as one.)
+        if (back === 'returned') return;
+      }
+      // A mount through the project's own helper, declared maybe in another package (navidrome's `a.MountRouter("Native
+      // API", consts.URLPathNativeAPI, CreateNativeAPIRouter(ctx))`): the join keeps it where the service declares a
+      // function of that name that mounts those arguments (goMountHelpersOf). Its name says so, a cheap first test.
+      if (call.argsStart >= 0 && call.chain.length && call.chain.length <= 2 && MOUNT_HELPER.test(call.chain[call.chain.length - 1])) {
+        const a = args();
+        const path = a.findIndex((n) => /^(?:\/|\u0000)/.test(pathOf(n, constants) ?? ''));
+        const router = path >= 0 ? a.findIndex((n, k) => k > path && (n.type === 'call_expression' || n.type === 'identifier')) : -1;
+        const target = router >= 0 ? (valueMethodChain(a[router].text) ?? calleeChain(a[router].text)) : undefined;
+        if (target?.length) {
+          const targetType = a[router].type === 'call_expression' && target.length === 2 ? mountedValueType(s, i, target) : undefined;
+          c.mounts.push({ prefix: pathOf(a[path], constants)!, target, ...(targetType ? { targetType } : {}), through: { name: call.chain[call.chain.length - 1], path, handler: router }, ...enclosedBy(c, i) });
+          return;
+        }
       }
       // `webhookRoutes()` called in a group's callback (gogs' repository settings): its routes under that group's prefix.
       if (chain.length === 1 && closures?.has(chain[0]) && call.argsStart >= 0 && !args().length) {
@@ -100,6 +119,14 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (chain.length < 2) return;
       // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
       if (chain.length === 2 && (chain[0] === 'web' || chain[0] === 'beego') && s.memo('go.beego', () => isBeegoModule(s.text))) return;
+      if (chain.length === 2 && chain[0] === 'chi' && (chain[1] === 'NewRouter' || chain[1] === 'NewMux')) {
+        // A router the function makes, handed to the functions that register on it (navidrome's `api.addArtistRoute(r)`
+        // in the `routes()` a constructor mounts): under the prefixes of the function, as the routes it adds itself.
+        // (One mounted by name has the mount's prefix: mountedRouters.)
+        const name = assignedName(outermostSameStart(s, i).node);
+        if (name && !mounted.has(i, name) && !groupPrefix.has(i, name)) groupPrefix.set(i, name, prefixAt(s, i, routeFunctions));
+        return;
+      }
       const method = chain[chain.length - 1];
       const receiver = chain[chain.length - 2];
       if (method === 'Route' && call.argsStart >= 0 && args()[0]?.type === 'func_literal') {
@@ -578,20 +605,53 @@ export function mountedValueType(s: FileStructure, i: number, target: string[]):
   return undefined;
 }
 
-/** The call is what its function returns (`return x.Routes()`; Go's tree puts an expression list between). */
-function returned(s: FileStructure, i: number): boolean {
-  let p = s.nodes[i].node.parent;
-  if (p?.type === 'expression_list') p = p.parent;
-  return p?.type === 'return_statement';
-}
-
-/** The function node i is written in says it returns a router or handler (`chi.Router`, `http.Handler`, `*gin.Engine`…). */
+/**
+ * The function node i is written in says it returns a router or handler (`chi.Router`, `http.Handler`, `*gin.Engine`…),
+ * or a project's own router type (navidrome's `func CreateNativeAPIRouter(…) *nativeapi.Router`).
+ */
 function returnsRouter(s: FileStructure, i: number): boolean {
   const f = s.functionOf[i];
   if (f < 0) return false;
   const result = s.nodes[s.functions[f].index].node.childForFieldName('result')?.text ?? '';
-  return /^\*?(?:chi\.(?:Router|Mux)|http\.(?:Handler|ServeMux)|mux\.Router|gin\.(?:Engine|RouterGroup)|echo\.(?:Echo|Group))$/.test(result);
+  return /^\*?(?:chi\.(?:Router|Mux)|http\.(?:Handler|ServeMux)|mux\.Router|gin\.(?:Engine|RouterGroup)|echo\.(?:Echo|Group)|(?:\w+\.)?Router)$/.test(result);
 }
+
+/**
+ * The router call i makes is what its function hands back, so a mount of that function mounts it: returned
+ * (`return x.Routes()`), kept in a variable that is returned (wire's `router := nativeapi.New(…); return router`), or
+ * set as the `Handler` a returned value embeds (navidrome's `r := &Router{}; r.Handler = r.routes(); return r`).
+ */
+function handedBack(s: FileStructure, i: number): 'returned' | 'kept' | undefined {
+  let p = s.nodes[i].node.parent;
+  if (p?.type === 'expression_list') p = p.parent;
+  if (p?.type === 'return_statement') return returnsRouter(s, i) ? 'returned' : undefined;
+  if (p?.type !== 'short_var_declaration' && p?.type !== 'assignment_statement') return undefined;
+  const left = p.childForFieldName('left');
+  if (left?.namedChildCount !== 1) return undefined;
+  const name = left.namedChild(0)!.text;
+  const field = /^(\w+)\.Handler$/.exec(name)?.[1];
+  if (!field && (!/^\w+$/.test(name) || !returnsRouter(s, i))) return undefined;
+  const fn = s.nodes[s.functions[s.functionOf[i]].index];
+  return new RegExp(`\\breturn\\s+&?${field ?? name}\\s*(?:$|[\\n;}])`).test(s.text.slice(fn.start, fn.end)) ? 'kept' : undefined;
+}
+
+/** `name` is the `*http.Request` of a function around scan index i. */
+function isRequestParameter(s: FileStructure, i: number, name: string): boolean {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const params = s.nodes[s.functions[f].index].node.childForFieldName('parameters')?.text;
+    if (params?.includes(name) && new RegExp(`\\b${name}\\s+\\*http\\.Request\\b`).test(params)) return true;
+  }
+  return false;
+}
+
+/** Calls that make a group of routes (gin's, chi's, Iris's). */
+const GROUPS = new Set(['Group', 'Route', 'Party', 'PartyFunc']);
+
+/** Router packages, whose constructors make a router, not one built by the project's own functions. */
+const ROUTER_PACKAGES = new Set(['chi', 'http', 'mux', 'gin', 'echo', 'fiber', 'iris', 'httprouter', 'routegroup']);
+
+/** The name of a project's own mount helper (`MountRouter`, `mountAPI`), not chi's `Mount` itself. */
+const MOUNT_HELPER = /^[Mm]ount[A-Z_]\w*$/;
 
 /** Logging packages and loggers, whose `Any(key, value)` makes an attribute. */
 const LOGGERS = /^(?:slog|log|logger|zap|zerolog|logrus|klog|glog)$/;
@@ -772,7 +832,11 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
     case 'call_expression': {
       // listmonk's `g.GET(path.Join(uriAdmin, "/custom.css"), …)`: joined as Go joins it, slashes cleaned, no trailing one.
       if (node.childForFieldName('function')?.text !== 'path.Join') return undefined;
-      const parts = (node.childForFieldName('arguments')?.namedChildren ?? []).map((a) => pathOf(a ?? undefined, constants));
+      const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+      const parts = args.map((a) => pathOf(a ?? undefined, constants));
+      // A configured base first (navidrome's `path.Join(conf.Server.BasePath, "/auth")`): empty unless configured. (Not
+      // any value read at run time: listmonk's `path.Join(publicURL, "/:filepath")` is under an S3 URL.)
+      if (parts.length > 1 && parts[0] === undefined && args[0]?.type === 'selector_expression' && /base/i.test(args[0].text)) parts[0] = '';
       if (!parts.length || parts.some((p) => p === undefined)) return undefined;
       const joined = parts.filter((p) => p !== '').join('/').replace(/\/{2,}/g, '/');
       return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
@@ -935,6 +999,26 @@ export function goFunctionLists(text: string): Record<string, string[]> | undefi
   for (const m of text.matchAll(/^[ \t]*(\w+)\s*=\s*append\(\s*(\w+)\s*,([\w.,\s]+)\)[ \t]*$/gm)) if (m[1] === m[2]) add(m[1], m[3]);
   for (const m of text.matchAll(/^(?:var[ \t]+)?(\w+)\s*=\s*\[\]func\b[^{\n]*\{([\w.,\s]+)\}/gm)) add(m[1], m[2]);
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * Functions that mount the router they are given under the path they are given (navidrome's `func (s *Server)
+ * MountRouter(description, urlPath string, subRouter http.Handler)`, whose body is `r.Mount(urlPath, subRouter)` in a
+ * group): the indices of those two parameters. A base the helper joins before the path at run time
+ * (`path.Join(conf.Server.BasePath, urlPath)`) is empty by default.
+ */
+export function goMountHelpersOf(text: string): Record<string, [number, number]> | undefined {
+  if (!text.includes('.Mount(')) return undefined;
+  let out: Record<string, [number, number]> | undefined;
+  for (const m of text.matchAll(/^func\s+(?:\([^)]*\)\s*)?(\w+)\s*\(([^)]*)\)[^{\n]*\{\n([\s\S]*?)^\}/gm)) {
+    const mount = /\.Mount\(\s*(\w+)\s*,\s*(\w+)\s*\)/.exec(m[3]);
+    if (!mount) continue;
+    const params = m[2].split(',').map((p) => /^\s*(\w+)/.exec(p)?.[1]);
+    const path = params.indexOf(mount[1]);
+    const router = params.indexOf(mount[2]);
+    if (path >= 0 && router >= 0) (out ??= {})[m[1]] = [path, router];
+  }
+  return out;
 }
 
 /** The package's string constants a file declares, for its other files and (the exported ones) other packages' paths: undefined when there are none. */
