@@ -175,6 +175,9 @@ const INTERFACES = new WeakMap<FileLinks, string>();
  */
 /** Per analysis: the names of the file's cached functions (WorkspaceLinker.cachedBy). */
 const CACHED_NAMES = new WeakMap<FileLinks, string[]>();
+/** The most mount prefixes a route is written out under (see routePaths). */
+const MAX_PREFIXES = 64;
+
 /** A `use(…)` mount's target as a call site: its resolution is then kept from one join to the next (LinkCache). */
 const MOUNT_SITES = new WeakMap<MountFact, CallFact>();
 /** The call sites of a Go `use` fact's middleware (resolveCall caches by site). */
@@ -875,7 +878,10 @@ class WorkspaceLinker {
         }
         if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
         const pathsOf = (own: string): string[] => {
-          let paths = prefixes.size ? [...prefixes].slice(0, 4).map((p) => joinMount(p, own, route.framework)) : [own];
+          // (Bounded: prefixes multiply through functions that hand groups on, each under all its callers'. 64 is more
+          // than a real service's fan-out, alist's task routes under 7 groups in a function called from 2 places (14),
+          // and keeps a pathological one from writing thousands of routes.)
+          let paths = prefixes.size ? [...prefixes].slice(0, MAX_PREFIXES).map((p) => joinMount(p, own, route.framework)) : [own];
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
           const modulePath = route.framework === 'nestjs' && link?.controller ? this.nestRoutePath(e.group, link.controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));

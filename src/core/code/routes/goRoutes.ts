@@ -53,9 +53,19 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const args = () => s.argumentsOf(call);
       // `v1.NewRoutes(apiV1Group, …)`: a group kept in a variable and given to a function, which registers on it (as
       // `users.Register(v1.Group("/users"))` does, below).
-      if ((groupPrefix.size || mounted.size) && call.argsStart >= 0 && call.chain.length && call.chain[call.chain.length - 1] !== 'Mount') {
+      const routerParams = s.memo('go.routerParams', () => ROUTER_PARAMETER.test(s.text));
+      if ((groupPrefix.size || mounted.size || routerParams) && call.argsStart >= 0 && call.chain.length && call.chain[call.chain.length - 1] !== 'Mount') {
         // (Not a handler's request of the same name, `func(w http.ResponseWriter, r *http.Request) { render(w, r) }`.)
         const given = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)) && !isRequestParameter(s, i, a.text));
+        // A group the function is handed, handed on as it is (alist's `func task(g *gin.RouterGroup) {
+        // handles.SetupTaskRoute(g) }`, vikunja's `registerMigrations(m)` then `csvFileMigrator.RegisterRoutes(m)`): the
+        // callee's routes are under the function's own prefixes.
+        const handedOn = !given && routerParams ? args().find((a) => a.type === 'identifier' && routerParameterOf(s, i, a.text)) : undefined;
+        if (handedOn) {
+          const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
+          const enclosing = c.enclosingNames(i);
+          if (enclosing.length) c.mounts.push({ prefix: '', target: call.chain, ...(targetType ? { targetType } : {}), enclosing });
+        }
         if (given) {
           // `activityHandler.RegisterRoutes(apiRouter)` with `activityHandler := api.NewActivityApiHandler(…)`: that type's method.
           const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
@@ -633,6 +643,24 @@ function handedBack(s: FileStructure, i: number): 'returned' | 'kept' | undefine
   if (!field && (!/^\w+$/.test(name) || !returnsRouter(s, i))) return undefined;
   const fn = s.nodes[s.functions[s.functionOf[i]].index];
   return new RegExp(`\\breturn\\s+&?${field ?? name}\\s*(?:$|[\\n;}])`).test(s.text.slice(fn.start, fn.end)) ? 'kept' : undefined;
+}
+
+/** A parameter's type that is a router or a group of routes (gin, echo, chi, gorilla/mux, Fiber, Iris, Hertz). */
+const ROUTER_PARAMETER = /\*?\b(?:gin\.(?:RouterGroup|Engine|IRouter|IRoutes)|echo\.(?:Group|Echo)|chi\.(?:Router|Mux)|mux\.Router|fiber\.(?:Router|App)|iris\.Party|route\.RouterGroup)\b/;
+
+/**
+ * `name` at scan index i is a router parameter of the named function it is written in, not one a closure declares
+ * (chi's `r.Route("/x", func(r chi.Router) { h.Register(r) })` hands on the group, read as a callback router).
+ */
+function routerParameterOf(s: FileStructure, i: number, name: string): boolean {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const fn = s.nodes[s.functions[f].index].node;
+    const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+    const param = params.find((p) => p?.childrenForFieldName('name').some((n) => n?.text === name));
+    if (param) return fn.type !== 'func_literal' && ROUTER_PARAMETER.test(param.childForFieldName('type')?.text ?? '');
+    if (fn.type !== 'func_literal') return false;
+  }
+  return false;
 }
 
 /** `name` is the `*http.Request` of a function around scan index i. */
