@@ -198,4 +198,43 @@ describe('Go mounts and groups across functions and packages', function () {
       'GET /api/v1/migration/csv/status',
     ]);
   });
+
+  it("echo joins a group's prefix and a path as they are (`g.prefix + path`); gin puts a slash between (vikunja)", async () => {
+    const f = await joined({
+      'echo.go': lines(
+        'package main',
+        '',
+        'import "github.com/labstack/echo/v4"',
+        '',
+        'func registerAPIRoutes(e *echo.Echo) {',
+        '\ta := e.Group("/api/v1")',
+        '\tu := a.Group("/user")',
+        '\tu.GET("s", list)', // 6: /api/v1/users
+        '\tu.GET("/", list)', // 7: /api/v1/user/
+        '\tt := a.Group("/tasks")',
+        '\tt.GET("", list)', // 9: the group's own path
+        '\tt.Group("/:id").GET("/comments", list)', // 10
+        '\te.GET("health", list)', // 11: echo's router puts the slash first
+        '}',
+        '',
+        'func list(c echo.Context) error { return nil }',
+      ),
+      'gin.go': lines(
+        'package main',
+        '',
+        'import "github.com/gin-gonic/gin"',
+        '',
+        'func routes(r *gin.Engine) {',
+        '\tu := r.Group("/user")',
+        '\tu.GET("s", show)', // 6: /user/s
+        '}',
+        '',
+        'func show(c *gin.Context) {}',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map(([method, path, file]) => `${file} ${method} ${path}`),
+      ['echo.go GET /api/v1/users', 'echo.go GET /api/v1/user/', 'echo.go GET /api/v1/tasks', 'echo.go GET /api/v1/tasks/:id/comments', 'echo.go GET /health', 'gin.go GET /user/s'],
+    );
+  });
 });

@@ -185,7 +185,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         const a = args();
         const prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
         if (prefix === undefined) return;
-        const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
+        const full = (method === 'Group' && ginOrEcho === 'echo' ? echoPath : joinPaths)(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
         // Macaron's `m.Route("/delete", "GET,POST", h)`: one path, the methods listed.
         // The list also joined from net/http's names, `http.MethodHead+","+http.MethodGet`.
         const methodsText = a[1]?.type === 'interpreted_string_literal' ? a[1].text : a[1]?.type === 'binary_expression' ? a[1].text.replace(/\bhttp\.Method(\w+)/g, (_, m: string) => `"${m.toUpperCase()}"`).replace(/"\s*\+\s*"/g, '') : undefined;
@@ -327,8 +327,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const handlerArg = framework === 'echo' ? a[pathArg + 1] : a[a.length - 1];
       const handler = handlerOf(s, handlerArg);
       if (!handler) return;
-      const group = inlineGroup !== undefined ? joinPaths(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
-      let full = joinPaths(prefixAt(s, i, routeFunctions), group, path);
+      const join = framework === 'echo' ? echoPath : joinPaths;
+      const group = inlineGroup !== undefined ? join(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
+      let full = join(prefixAt(s, i, routeFunctions), group, path);
       if (full.includes(PARAM)) {
         const helper = helpers.helperAt(i);
         const handlerParam = helper && helpers.handlerParam(helper, handlerArg);
@@ -670,6 +671,16 @@ function isRequestParameter(s: FileStructure, i: number, name: string): boolean 
     if (params?.includes(name) && new RegExp(`\\b${name}\\s+\\*http\\.Request\\b`).test(params)) return true;
   }
   return false;
+}
+
+/**
+ * echo joins a group's prefix and a path as they are, no slash put between (`Group.Add`: `g.prefix + path`, and
+ * `Group.Group`: `g.prefix + prefix`): vikunja's `u := a.Group("/user"); u.GET("s", h)` is `/users`; its router puts a
+ * slash before a path that has none. gin joins with a slash (`joinPaths`), as the others do.
+ */
+function echoPath(...parts: string[]): string {
+  const out = parts.join('');
+  return out === '' || out.startsWith('/') || out.startsWith(NAMED_PART) || out.startsWith(PARAM) ? out : '/' + out;
 }
 
 /** Calls that make a group of routes (gin's, chi's, Iris's). */
