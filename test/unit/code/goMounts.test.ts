@@ -237,4 +237,46 @@ describe('Go mounts and groups across functions and packages', function () {
       ['echo.go GET /api/v1/users', 'echo.go GET /api/v1/user/', 'echo.go GET /api/v1/tasks', 'echo.go GET /api/v1/tasks/:id/comments', 'echo.go GET /health', 'gin.go GET /user/s'],
     );
   });
+
+  it("Huma: an operation registered with its method and path, through huma.Register, a project's wrapper, or huma.Get; under a group's prefix (vikunja)", async () => {
+    const f = await joined({
+      'api.go': lines(
+        'package apiv2',
+        '',
+        'import (',
+        '\t"context"',
+        '\t"net/http"',
+        '',
+        '\t"github.com/danielgtaylor/huma/v2"',
+        ')',
+        '',
+        'func Register[I, O any](api huma.API, op huma.Operation, handler func(context.Context, *I) (*O, error)) {',
+        '\thuma.Register(api, op, handler)', // 10: the operation is the caller's
+        '}',
+        '',
+        'func RegisterLabelRoutes(api huma.API) {',
+        '\tRegister(api, huma.Operation{',
+        '\t\tOperationID: "labels-read",',
+        '\t\tMethod:      http.MethodGet,',
+        '\t\tPath:        "/labels/{id}",',
+        '\t}, labelsRead)',
+        '\thuma.Register(api, huma.Operation{Method: "POST", Path: "/labels"}, func(ctx context.Context, in *struct{}) (*struct{}, error) {',
+        '\t\treturn nil, nil',
+        '\t})',
+        '\tgrp := huma.NewGroup(api, "/v2")',
+        '\thuma.Get(grp, "/health", labelsRead)',
+        '\thuma.Delete(api, "/labels/{id}", labelsRead)',
+        '\tapi.OpenAPI().Info.Title = "x"',
+        '}',
+        '',
+        'func labelsRead(ctx context.Context, in *struct{}) (*struct{}, error) { return nil, nil }',
+      ),
+    });
+    assert.deepEqual(routeRows(f).map(([method, path, , line, framework]) => `${line} ${method} ${path} ${framework}`), [
+      '14 GET /labels/{id} huma',
+      '19 POST /labels huma',
+      '23 GET /v2/health huma',
+      '24 DELETE /labels/{id} huma',
+    ]);
+  });
 });

@@ -120,6 +120,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
           return;
         }
       }
+      if (call.argsStart >= 0 && s.memo('go.huma', () => s.text.includes('github.com/danielgtaylor/huma')) && humaRoute(c, s, i, call, constants, groupPrefix)) return;
       // `webhookRoutes()` called in a group's callback (gogs' repository settings): its routes under that group's prefix.
       if (chain.length === 1 && closures?.has(chain[0]) && call.argsStart >= 0 && !args().length) {
         const inside = enclosingCallback(s, i, callbackRouters);
@@ -671,6 +672,49 @@ function isRequestParameter(s: FileStructure, i: number, name: string): boolean 
     if (params?.includes(name) && new RegExp(`\\b${name}\\s+\\*http\\.Request\\b`).test(params)) return true;
   }
   return false;
+}
+
+/** Huma's shorthands, `huma.Get(api, "/health", h)`, and their methods. */
+const HUMA_SHORTHANDS = new Map([['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Patch', 'PATCH'], ['Delete', 'DELETE']]);
+
+/**
+ * Huma (github.com/danielgtaylor/huma/v2): an operation registered with its method and path, `huma.Register(api,
+ * huma.Operation{Method: http.MethodGet, Path: "/labels/{id}", …}, h)`, also through a project's own wrapper that takes
+ * the literal (vikunja's generic `Register(api, huma.Operation{…}, labelsList)`), or `huma.Get(api, "/health", h)`;
+ * the handler is the last argument. Its path is the operation's, as Huma reports it, under the prefix of a group
+ * `grp := huma.NewGroup(api, "/v2")` made with one. Returns whether the call was Huma's.
+ */
+function humaRoute(c: RouteCollector, s: FileStructure, i: number, call: CallInfo, constants: Record<string, string>, groupPrefix: GroupPrefixes): boolean {
+  const [pkg, name] = call.chain;
+  const args = s.argumentsOf(call);
+  const api = args[0]?.type === 'identifier' ? args[0].text : undefined;
+  if (pkg === 'huma' && name === 'NewGroup' && call.chain.length === 2) {
+    const prefix = args.length === 2 ? pathOf(args[1], constants) : undefined;
+    const group = prefix !== undefined ? assignedName(outermostSameStart(s, i).node) : undefined;
+    if (group) groupPrefix.set(i, group, joinPaths(api ? (groupPrefix.get(i, api) ?? '') : '', prefix!));
+    return true;
+  }
+  let method: string | undefined;
+  let path: string | undefined;
+  if (pkg === 'huma' && call.chain.length === 2 && HUMA_SHORTHANDS.has(name) && args.length >= 3) {
+    method = HUMA_SHORTHANDS.get(name);
+    path = pathOf(args[1], constants);
+  } else {
+    const op = args.find((a) => a.type === 'composite_literal' && a.childForFieldName('type')?.text === 'huma.Operation');
+    if (!op) return false;
+    for (const field of op.childForFieldName('body')?.namedChildren ?? []) {
+      if (field?.type !== 'keyed_element') continue;
+      const key = field.namedChildren[0]?.text;
+      const value = field.namedChildren[1]?.namedChildren[0] ?? field.namedChildren[1] ?? undefined;
+      if (key === 'Method') method = value?.type === 'selector_expression' ? HTTP_METHOD_CONSTANTS[value.text.replace(/^http\./, '')] : stringValue(value ?? undefined)?.toUpperCase();
+      else if (key === 'Path') path = pathOf(value ?? undefined, constants);
+    }
+  }
+  const handler = method && path?.startsWith('/') ? handlerOf(s, args[args.length - 1]) : undefined;
+  if (!handler) return false;
+  const full = joinPaths(api ? (groupPrefix.get(i, api) ?? '') : '', path!);
+  c.add({ method: method!, path: full, framework: 'huma', declaration: s.rangeOf(i), ...handler, ...(api ? { receiver: api } : {}), at: i });
+  return true;
 }
 
 /**
