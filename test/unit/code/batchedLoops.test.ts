@@ -3,7 +3,7 @@ import { batchesOver, callbackOverBatches } from '../../../src/core/code/hazards
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('a loop over batches or pages is no query per item', () => {
-  it('reads a batch from the header: a chunking helper, a batch variable, a batch-sized step', () => {
+  it('reads a batch from the header: a chunking helper, a batch variable, a batch-sized step; a stream buffered before its operator', () => {
     assert.equal(batchesOver('for batch in ', 'chunked(ids, 500)'), true);
     assert.equal(batchesOver('for (List<Long> part : ', 'Lists.partition(ids, 500)'), true);
     assert.equal(batchesOver('for _, b := range ', 'deleteUserBatches(frontier, size)'), true);
@@ -25,6 +25,11 @@ describe('a loop over batches or pages is no query per item', () => {
     assert.equal(callbackOverBatches('_.chunk(ids, 100).map(', 'part'), true);
     assert.equal(callbackOverBatches('batches.forEach(', 'batch'), true);
     assert.equal(callbackOverBatches('ids.map(', 'id'), false);
+    // Reactor's buffer or window just before the operator (Signal-Server's BackupManager): each call takes a batch.
+    assert.equal(callbackOverBatches('Flux.fromIterable(items)\n        .buffer(100)\n        .concatMap(', 'copyParameters'), true);
+    assert.equal(callbackOverBatches('Flux.fromIterable(items).bufferTimeout(100, Duration.ofSeconds(1)).flatMap(', 'xs'), true);
+    assert.equal(callbackOverBatches('Flux.fromIterable(items).buffer(1).concatMap(', 'xs'), false);
+    assert.equal(callbackOverBatches('Flux.fromIterable(items).buffer(100).flatMapIterable(list -> list).concatMap(', 'item'), false);
   });
 
   it('a query per batch or per page is not reported; a query per item of the batch still is', async () => {

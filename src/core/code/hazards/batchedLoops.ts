@@ -43,10 +43,16 @@ export function batchesOver(header: string, iterable: string | undefined): boole
   return numeric !== undefined && Number(numeric) >= 10;
 }
 
-/** A callback over batches: `_.chunk(ids, 100).map(…)`, `batches.forEach((batch) => …)`. */
+/**
+ * A callback over batches: `_.chunk(ids, 100).map(…)`, `batches.forEach((batch) => …)`, and a Reactor or RxJava
+ * stream buffered just before the operator (Signal-Server's `Flux.fromIterable(items).buffer(100).concatMap(…)`).
+ */
 export function callbackOverBatches(receiver: string, firstParameter: string | undefined): boolean {
-  return CHUNKING_CALL.test(receiver) || (firstParameter !== undefined && /^\w*(?:[cC]hunk|[bB]atch)$/.test(firstParameter));
+  return CHUNKING_CALL.test(receiver) || BUFFERED_STREAM.test(receiver) || (firstParameter !== undefined && /^\w*(?:[cC]hunk|[bB]atch)$/.test(firstParameter));
 }
+
+/** `.buffer(100).concatMap(`: the operator right after a buffer or window of more than one item (not `.buffer(1)`). */
+const BUFFERED_STREAM = /\.(?:buffer|bufferTimeout|window|windowTimeout)\s*\(\s*(?!1\s*[,)])[^()]*(?:\([^()]*\)[^()]*)*\)\s*\.\s*\w+\s*\(\s*$/;
 
 function isBatchSize(step: string): boolean {
   return /^\d+$/.test(step) ? Number(step) >= 10 : /(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query)|[sS]tep|STEP)/.test(step);
