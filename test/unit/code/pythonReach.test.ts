@@ -227,7 +227,7 @@ describe('Python: what a route reaches besides its handler', function () {
     assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:8:15 Group.get_by_id_and_org → cls.query.filter.one [comprehension sequential] → POST /api/users/<user_id>']);
   });
 
-  it("Django: a row read through a reverse relation's manager in a loop (`project.check_set.get(code=k)`) is a query per item; a set's own methods are not", async () => {
+  it("Django: a row read through a reverse relation's manager in a loop (`project.check_set.get(code=k)`) is a query per item; a set's own methods are not, nor its count (which a prefetch answers)", async () => {
     // The shape of healthchecks' api views, which look each check up by its code through the project.
     const f = await joined({
       'hc/models.py': lines(
@@ -251,6 +251,9 @@ describe('Python: what a route reaches besides its handler', function () {
         '    seen_set = set()',
         '    for k in request.POST:',
         '        seen_set.update(k)',
+        // A count, which a prefetch made in a helper answers from its rows (saleor's `warehouse.stock_set.count()`).
+        '    for p in Project.objects.all()[:10]:',
+        '        p.check_set.count()',
         '    return JsonResponse({"n": len(found)})',
         '',
         'urlpatterns = [path("p/<int:pk>/assign/", assign)]',
