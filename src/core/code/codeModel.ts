@@ -8,6 +8,7 @@ import type { NestGate } from './routes/nestEnhancers';
 import type { SqlEngines } from './sqlEngines';
 import type { ModelViewFact, ModelViewsUse } from './routes/modelViews';
 import type { LanguageId } from './treeSitter';
+import type { GoFactoryField } from './localTypes';
 
 export type HazardCode =
   | 'query-in-loop'
@@ -502,6 +503,11 @@ export interface RouteLink {
   nextPage?: true;
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
+  /**
+   * Go: the receiver's fields the registering function fills with a function making a value of a named type
+   * (localTypes.goFactoryFields): on this route's path, a call on what that function returns lands on that type.
+   */
+  goFactories?: GoFactoryField[];
   /**
    * Go: the call that made the handler from the value `handlerChain` names (`GraphqlEndpoint(db)` for `db`): the
    * handler when that value is none of the workspace's functions.

@@ -396,3 +396,36 @@ export function tsResultType(annotation: string | undefined): string | undefined
 
 /** The standard library's types, which no class of a workspace is (and whose methods are not its). */
 const TS_NOT_CLASSES = new Set(['Promise', 'Array', 'ReadonlyArray', 'Record', 'Map', 'Set', 'WeakMap', 'Partial', 'Readonly', 'Required', 'Pick', 'Omit', 'Date', 'Error', 'Buffer', 'String', 'Number', 'Boolean', 'Object', 'Function', 'RegExp', 'Observable', 'Response', 'Request', 'URL', 'AbortSignal', 'Uint8Array']);
+
+/**
+ * Go: the fields of the struct literal a function gives local `name` (its last such assignment before `before`)
+ * that hold a function literal returning a new value of a named type: vikunja's `bulk := &handler.WebHandler{
+ * EmptyStruct: func() handler.CObject { return &models.Bulk{} } }`, one generic CRUD handler per model. The field,
+ * the interface the function is declared to return, and the type of the value it makes, as written.
+ */
+export function goFactoryFields(body: string, name: string, before = body.length): GoFactoryField[] {
+  if (!body.includes('func()')) return [];
+  const assign = new RegExp(`(?:^|[\\s;(,])(?:var\\s+)?${name}\\s*:?=\\s*&?(?:\\w+\\.)?[A-Za-z_]\\w*\\s*\\{`, 'g');
+  let open = -1;
+  for (let m = assign.exec(body); m && m.index < before; m = assign.exec(body)) open = m.index + m[0].length - 1;
+  if (open < 0) return [];
+  let depth = 0;
+  let close = open;
+  for (; close < body.length; close++) {
+    if (body[close] === '{') depth++;
+    else if (body[close] === '}' && --depth === 0) break;
+  }
+  const literal = body.slice(open, close);
+  const out: GoFactoryField[] = [];
+  const field = /(?:^|[{,\s])([A-Za-z_]\w*)\s*:\s*func\s*\(\s*\)\s*\*?((?:\w+\.)?[A-Za-z_]\w*)\s*\{\s*return\s+(?:&\s*((?:\w+\.)?[A-Za-z_]\w*)\s*\{|new\(\s*((?:\w+\.)?[A-Za-z_]\w*)\s*\))/g;
+  for (let m = field.exec(literal); m; m = field.exec(literal)) out.push({ field: m[1], result: m[2], type: m[3] ?? m[4] });
+  return out;
+}
+
+export interface GoFactoryField {
+  field: string;
+  /** The type the function is declared to return (an interface, for the join to bind). */
+  result: string;
+  /** The type of the value it returns. */
+  type: string;
+}

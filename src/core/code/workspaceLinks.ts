@@ -23,6 +23,7 @@ import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
 import { ROOT_MODULE } from './routes/remixRoutes';
+import type { GoFactoryField } from './localTypes';
 import type { PathAlias } from '../model/environment';
 import { containsPosition, type Position, type Range } from '../model/location';
 
@@ -74,6 +75,11 @@ type NestMakers = { makers: Map<string, string[]>; madeIn: Map<string, Entry>; k
 type GatedRef = { ref: FnRef; gate?: NestGate };
 /** Code in another file than the route's registration. */
 type Elsewhere = { e: Entry; range: Range };
+/**
+ * A factory field of a route's generic handler (RouteLink.goFactories): calls on what `field` of a value of `owner`
+ * returns, or on a value of type `result` (WorkspaceLinker.goTypeKey), land on `type`'s methods, named as `at` names it.
+ */
+type GoBound = { key: string; owner: string; field: string; result: string; at: Entry; type: string };
 /** A relation a list's serializer reads per row, unloaded by its queryset (WorkspaceLinker.unloadedReads). */
 type RelationRead = { e: Entry; serializer: string; model: string; read: SerializerRead };
 
@@ -464,9 +470,9 @@ class WorkspaceLinker {
     // The routes each function is on already, by method and path: a helper every route reaches (a database session's
     // maker) was searched route by route, 5M comparisons a join in skyvern.
     const onRoutes = new Map<number, Set<string>>();
-    for (const { key, start, served } of routed) {
+    for (const { key, start, served, bound } of routed) {
       const id = `${key.method} ${key.path}`;
-      for (const ref of this.reach(start, served, key.method)) {
+      for (const ref of this.reach(start, served, key.method, bound)) {
         const at = refKey(ref);
         reachedAll.add(at);
         let ids = onRoutes.get(at);
@@ -663,8 +669,8 @@ class WorkspaceLinker {
     const out = new Map<number, { ref: FnRef; by: RouteKey[]; kind: string }>();
     // Most services start nothing (the join runs per edit): each file is asked once per analysis.
     if (!this.entries.some((e) => perAnalysis(STARTS_WORK, e.links, () => e.links.functions.some((f) => f.calls.some((c) => c.detached || c.enqueued || c.eventBeside))))) return out;
-    for (const { key, start, served } of routed) {
-      for (const ref of this.reach(start, served, key.method)) {
+    for (const { key, start, served, bound } of routed) {
+      for (const ref of this.reach(start, served, key.method, bound)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (!call.detached && !call.enqueued && !call.eventBeside) continue;
           const kind = call.eventBeside ? 'event listener' : call.enqueued ? 'queued task' : ref.e.family === 'go' ? 'goroutine' : 'thread';
@@ -690,8 +696,8 @@ class WorkspaceLinker {
     const names = new Set<string>();
     for (const e of this.entries) for (const name of perAnalysis(CACHED_NAMES, e.links, () => e.links.functions.filter((f) => f.cached).map((f) => f.name))) names.add(name);
     if (names.size === 0) return out;
-    for (const { key, start, served } of routed) {
-      for (const ref of this.reach(start, served, key.method)) {
+    for (const { key, start, served, bound } of routed) {
+      for (const ref of this.reach(start, served, key.method, bound)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (call.once || call.detached || !names.has(call.chain[call.chain.length - 1])) continue;
           // The handler's branch for another method, as the walk skips it.
@@ -715,8 +721,8 @@ class WorkspaceLinker {
    */
   private queuedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, RouteKey[]> {
     const out = new Map<number, RouteKey[]>();
-    for (const { key, start, served } of routed) {
-      for (const ref of this.reach(start, served, key.method)) {
+    for (const { key, start, served, bound } of routed) {
+      for (const ref of this.reach(start, served, key.method, bound)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           // `send_digest.delay(…)`; Java: a call of a Spring `@Async` method, which queues itself.
           const queueing = call.chain.length === 2 && QUEUEING.has(call.chain[1]);
@@ -830,7 +836,7 @@ class WorkspaceLinker {
 
   // ---- routes: full paths through mounts in other files ----
 
-  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[]; served?: boolean }[] {
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[]; served?: boolean; bound?: GoBound[] }[] {
     const incoming = this.incomingMounts();
     const mountedFiles = new Set([...incoming.keys()].map((key) => key.slice(0, key.indexOf('#'))));
     const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
@@ -995,6 +1001,9 @@ class WorkspaceLinker {
         // A handler named here and written in one other file (several candidates: none is sure to be it).
         const other = implemented.length === 1 ? implemented[0] : start.length === 1 && start[0].e !== e ? start[0] : undefined;
         const elsewhere = other ? { e: other.e, range: other.e.links.functions[other.fn].range } : undefined;
+        // The generic handler's factories (vikunja's `&handler.WebHandler{EmptyStruct: func() handler.CObject { return
+        // &models.Bulk{} }}`): each route's own, so `POST /tasks/bulk` runs Bulk's Create, not every CObject's.
+        const bound = link?.goFactories && link.handlerType ? this.goBound(e, link.handlerType, link.goFactories) : undefined;
         // A Django function view its decorator limits (`@require_POST`): the route is those methods, not ANY.
         const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
         for (const { method: own, own: ownPath } of variants) {
@@ -1009,7 +1018,7 @@ class WorkspaceLinker {
             const handler = path === route.path && own === route.method && handlerRange === route.handler ? route : { ...route, method: own, path, handler: handlerRange };
             for (const method of methods ?? [own]) {
               const served = runs !== undefined;
-              out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere, served });
+              out.push({ e, route: index, key: { method, path }, handler: method === handler.method ? handler : { ...handler, method }, start: before.length ? [...start, ...before] : start, elsewhere, served, ...(bound ? { bound } : {}) });
             }
           }
         }
@@ -3374,6 +3383,54 @@ class WorkspaceLinker {
     return (this.classFilesOf = new Map([...out].map(([cls, set]) => [cls, [...set]])));
   }
 
+  /** A route's factory fields (RouteLink.goFactories) whose declared result is a type the join can name. */
+  private goBound(e: Entry, handlerType: string, factories: GoFactoryField[]): GoBound[] | undefined {
+    const owner = handlerType.slice(handlerType.indexOf('.') + 1);
+    const out: GoBound[] = [];
+    for (const f of factories) {
+      const result = this.goTypeKey(e, f.result);
+      if (result) out.push({ key: `${f.field}=${e.a.file}:${f.type}`, owner, field: f.field, result, at: e, type: f.type });
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * On a route with factory fields: a call on what a factory returns (`h.EmptyStruct().Create()`, `obj := h.EmptyStruct()`
+   * then `obj.Create()`, or a value of the type it is declared to return, as `DoCreate(ctx, obj CObject)` takes it)
+   * lands on the method of the type that route's factory makes. Undefined when the call is none such, or that type
+   * has no method of the name (the call is then resolved as on any route).
+   */
+  private boundTargets(bound: GoBound[], ref: FnRef, call: CallFact): FnRef[] | undefined {
+    const chain = call.chain;
+    if (chain.length < 2) return undefined;
+    const method = chain[chain.length - 1];
+    const owner = ref.e.links.functions[ref.fn].owner;
+    for (const b of bound) {
+      const made = owner === b.owner && ((chain.length === 3 && chain[1] === b.field) || (chain.length === 2 && call.receiverFrom?.length === 2 && call.receiverFrom[1] === b.field));
+      if (!made && !(chain.length === 2 && call.receiverType !== undefined && this.goTypeKey(ref.e, call.receiverType) === b.result)) continue;
+      const found = this.goTypedMethods(b.at, b.type, method);
+      if (found.length) return found;
+    }
+    return undefined;
+  }
+
+  /** Go: package folder and name of type `type` as `e` names it (`pkg.T`, `*T`), to compare types named in two files. */
+  private goTypeKey(e: Entry, type: string): string | undefined {
+    let known = this.goTypeKeys.get(e);
+    if (!known) this.goTypeKeys.set(e, (known = new Map()));
+    if (known.has(type)) return known.get(type);
+    const bare = type.replace(/^\*/, '');
+    const dot = bare.indexOf('.');
+    const name = bare.slice(dot + 1);
+    const imp = dot < 0 ? undefined : importNamed(e.links, bare.slice(0, dot));
+    const dir = dot < 0 ? e.dir : imp ? this.goTypeDir(imp.module, name) : undefined;
+    const key = dir === undefined ? undefined : `${dir}\u0000${name}`;
+    known.set(type, key);
+    return key;
+  }
+
+  private readonly goTypeKeys = new Map<Entry, Map<string, string | undefined>>();
+
   /** Go: `method` of type `type` (named with `at`'s imports), or of the implementations of the interface it is. */
   private goMethodsOfType(at: Entry, type: string, method: string, avoid?: string): FnRef[] {
     const typed = this.goTypedMethods(at, type, method);
@@ -3842,20 +3899,20 @@ class WorkspaceLinker {
    * overrides of `m` below it (graphene's `BaseMutation.mutate` → each mutation's `perform_mutation`): all of them are
    * served by that same endpoint, so none is put on a route it is not on.
    */
-  private reach(start: FnRef[], dispatch = false, method?: string): FnRef[] {
+  private reach(start: FnRef[], dispatch = false, method?: string, bound?: GoBound[]): FnRef[] {
     const cache = this.reachedBefore;
-    if (!cache) return this.walk(start, dispatch, method);
-    const key = `${method ?? ''}\u0000${dispatch ? 1 : 0}\u0000${start.map((r) => `${r.e.a.file}#${r.fn}`).join('|')}`;
+    if (!cache) return this.walk(start, dispatch, method, bound);
+    const key = `${method ?? ''}\u0000${dispatch ? 1 : 0}\u0000${start.map((r) => `${r.e.a.file}#${r.fn}`).join('|')}${bound ? `\u0000${bound.map((b) => b.key).join('|')}` : ''}`;
     const before = cache.get(key);
     if (before && before.read.every(([file, links]) => this.byFile.get(file)?.links === links)) return before.refs.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const read = new Set<Entry>();
-    const refs = this.walk(start, dispatch, method, read);
+    const refs = this.walk(start, dispatch, method, bound, read);
     cache.set(key, { refs: refs.map((r) => ({ file: r.e.a.file, fn: r.fn })), read: [...read].map((e) => [e.a.file, e.links]) });
     return refs;
   }
 
   /** reach's walk; `read` collects the files it read (whose calls it followed, or whose functions it looked at). */
-  private walk(start: FnRef[], dispatch: boolean, method: string | undefined, read?: Set<Entry>): FnRef[] {
+  private walk(start: FnRef[], dispatch: boolean, method: string | undefined, bound: GoBound[] | undefined, read?: Set<Entry>): FnRef[] {
     const seen = new Map<number, FnRef>();
     // Entered by a call made after PageHelper.startPage: the first mapper list query it runs is the paged one
     // (RuoYi's `startPage(); return getDataTable(dictDataService.selectDictDataList(dictData));`, its service calling
@@ -3877,8 +3934,9 @@ class WorkspaceLinker {
           if (call.once || call.detached) continue;
           // The handler's branch for another method (`if (req.method === "DELETE")` seen from the GET route).
           if (call.method && method && method !== 'ANY' && call.method !== method) continue;
-          const resolved = this.resolveCall(ref.e, ref.fn, call.chain, call);
-          const many = this.manyOf(call);
+          const boundTo = bound && ref.e.family === 'go' ? this.boundTargets(bound, ref, call) : undefined;
+          const resolved = boundTo ?? this.resolveCall(ref.e, ref.fn, call.chain, call);
+          const many = boundTo ? undefined : this.manyOf(call);
           const all = many ? [...resolved, ...many] : resolved;
           // Listeners of an event emitted without waiting run beside the request (startedBy).
           const targets = call.eventBeside && call.event ? withoutListeners(all, this.eventListeners(ref.e.group, call.event)) : all;

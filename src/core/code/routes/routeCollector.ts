@@ -4,6 +4,7 @@ import type { MountFact, RouteHandler, RouteLink, ServedApi, ViewClassUse } from
 import type { FileStructure } from '../fileStructure';
 import type { DrfRegistration } from './drfRouters';
 import { ASCII_NAME } from '../assignments';
+import { goFactoryFields } from '../localTypes';
 
 /**
  * Marks a part of a route path named by a constant of another module (`\u0000routesV1.user.root\u0000`): the
@@ -146,6 +147,8 @@ export class RouteCollector {
         const type = this.s.goLocalTypesOf(span).typeOf(link.handlerChain[0]);
         if (type) {
           link.handlerType = type;
+          const factories = goFactoryFields(this.s.text.slice(span.start, span.end), link.handlerChain[0], this.s.nodes[r.at].start - span.start);
+          if (factories.length) link.goFactories = factories;
           break;
         }
       }

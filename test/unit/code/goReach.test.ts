@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+
+/** Go: what a route's handler reaches, and the routes Go routers really serve. */
+describe('Go reach and routes', function () {
+  this.timeout(20_000);
+
+  const paths = (f: Awaited<ReturnType<typeof joined>>): string[] => routeRows(f).map(([method, path]) => `${method} ${path}`);
+
+  it("a generic CRUD handler reaches the type its route's own factory makes (vikunja's WebHandler)", async () => {
+    const f = await joined({
+      'go.mod': lines('module example.com/app', '', 'go 1.22'),
+      'handler/helper.go': lines(
+        'package handler',
+        '',
+        'import "example.com/app/web"',
+        '',
+        'type WebHandler struct {',
+        '\tEmptyStruct func() CObject',
+        '}',
+        '',
+        'type CObject interface {',
+        '\tweb.CRUDable',
+        '}',
+      ),
+      'web/web.go': lines('package web', '', 'type CRUDable interface {', '\tCreate() error', '\tReadAll() error', '}'),
+      'handler/create.go': lines(
+        'package handler',
+        '',
+        'import "github.com/labstack/echo/v4"',
+        '',
+        'func (c *WebHandler) CreateWeb(ctx echo.Context) error {',
+        '\tcurrentStruct := c.EmptyStruct()',
+        '\treturn DoCreate(currentStruct)',
+        '}',
+        '',
+        'func DoCreate(obj CObject) error {',
+        '\treturn obj.Create()',
+        '}',
+        '',
+        'func (c *WebHandler) ReadAllWeb(ctx echo.Context) error {',
+        '\treturn c.EmptyStruct().ReadAll()',
+        '}',
+      ),
+      'models/bulk.go': lines(
+        'package models',
+        '',
+        'import "database/sql"',
+        '',
+        'var DB *sql.DB',
+        '',
+        'type Bulk struct{ IDs []int64 }',
+        '',
+        'func (b *Bulk) Create() error {',
+        '\tfor _, id := range b.IDs {',
+        '\t\tDB.Exec("UPDATE tasks SET done = true WHERE id = $1", id)',
+        '\t}',
+        '\treturn nil',
+        '}',
+        '',
+        'func (b *Bulk) ReadAll() error { return nil }',
+        '',
+        'type Label struct{ IDs []int64 }',
+        '',
+        'func (l *Label) Create() error {',
+        '\tfor _, id := range l.IDs {',
+        '\t\tDB.Exec("INSERT INTO labels (id) VALUES ($1)", id)',
+        '\t}',
+        '\treturn nil',
+        '}',
+        '',
+        'func (l *Label) ReadAll() error {',
+        '\tfor _, id := range l.IDs {',
+        '\t\tDB.Query("SELECT * FROM labels WHERE id = $1", id)',
+        '\t}',
+        '\treturn nil',
+        '}',
+      ),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"example.com/app/handler"',
+        '\t"example.com/app/models"',
+        '\t"github.com/labstack/echo/v4"',
+        ')',
+        '',
+        'func main() {',
+        '\te := echo.New()',
+        '\tbulk := &handler.WebHandler{',
+        '\t\tEmptyStruct: func() handler.CObject {',
+        '\t\t\treturn &models.Bulk{}',
+        '\t\t},',
+        '\t}',
+        '\te.POST("/tasks/bulk", bulk.CreateWeb)',
+        '\tlabels := &handler.WebHandler{EmptyStruct: func() handler.CObject { return &models.Label{} }}',
+        '\te.PUT("/labels", labels.CreateWeb)',
+        '\te.GET("/labels", labels.ReadAllWeb)',
+        '\te.GET("/tasks/bulk", bulk.ReadAllWeb)',
+        '\te.Start(":8080")',
+        '}',
+      ),
+    });
+    assert.deepEqual(paths(f), ['POST /tasks/bulk', 'PUT /labels', 'GET /labels', 'GET /tasks/bulk']);
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop models/bulk.go:11:3 DB.Exec [for sequential] → POST /tasks/bulk',
+      'query-in-loop models/bulk.go:22:3 DB.Exec [for sequential] → PUT /labels',
+      'query-in-loop models/bulk.go:29:3 DB.Query [for sequential] → GET /labels',
+    ]);
+  });
+});
