@@ -509,6 +509,11 @@ export interface RouteLink {
    */
   goFactories?: GoFactoryField[];
   /**
+   * Go, net/http: the calls whose results the local handed over as the handler holds (`h := googlereader.NewHandler(
+   * store)`); where one of them registers routes itself, the value is a router and this registration a mount.
+   */
+  goMadeBy?: string[][];
+  /**
    * Go: the call that made the handler from the value `handlerChain` names (`GraphqlEndpoint(db)` for `db`): the
    * handler when that value is none of the workspace's functions.
    */

@@ -429,3 +429,30 @@ export interface GoFactoryField {
   /** The type of the value it returns. */
   type: string;
 }
+
+/**
+ * Go: what a function assigns to local `name` that it hands to a router as a handler: a router it makes itself
+ * (`appMux := http.NewServeMux()`, also through another local, miniflux's `var appHandler http.Handler = appMux`),
+ * or the functions whose results it holds (`h := googlereader.NewHandler(store)`), for the join to tell a router
+ * made elsewhere. A value wrapping itself (`appHandler = middleware(appHandler)`) is what it wraps.
+ */
+export function goHandlerValue(body: string, name: string, depth = 0): { router: boolean; madeBy: string[][] } {
+  const out = { router: false, madeBy: [] as string[][] };
+  if (!body.includes(name)) return out;
+  const assign = new RegExp(`(?:^|[\\s;(,{])(?:var\\s+)?${name}(?:\\s*,\\s*\\w+)?(?:\\s+\\*?[\\w.]+)?\\s*:?=\\s*([^\\n;]+)`, 'g');
+  for (let m = assign.exec(body); m; m = assign.exec(body)) {
+    const value = m[1].trim();
+    if (GO_ROUTER_MAKERS.test(value)) out.router = true;
+    else if (/^\w+$/.test(value) && value !== name && depth < 3) {
+      const inner = goHandlerValue(body, value, depth + 1);
+      out.router ||= inner.router;
+      out.madeBy.push(...inner.madeBy);
+    } else {
+      const call = /^(?:(\w+)\.)?(\w+)\s*\(/.exec(value);
+      if (call && !new RegExp(`[(,]\\s*${name}\\s*[,)]`).test(value)) out.madeBy.push(call[1] ? [call[1], call[2]] : [call[2]]);
+    }
+  }
+  return out;
+}
+
+const GO_ROUTER_MAKERS = /^&?(?:http\.NewServeMux|chi\.New(?:Router|Mux)|mux\.NewRouter|gin\.(?:New|Default)|echo\.New|httprouter\.New)\(\s*\)/;

@@ -974,6 +974,9 @@ class WorkspaceLinker {
             }
           }
         }
+        // net/http: a router another function makes and fills (miniflux's `appMux.Handle("/v1/", api.NewHandler(store,
+        // pool))`, `h := googlereader.NewHandler(store)` then `appMux.Handle("/reader/api/0/", h)`): a mount, not a route.
+        if (route.framework === 'net/http' && link && this.goRouterHandedOn(e, link)) return;
         // A Next.js page whose component is a client module's (see RouteLink.nextPage): no route of the server's.
         if (link?.nextPage && start.length && start.every((r) => r.e.links.clientModule)) return;
         // A handler that makes an API's server (photoview's `GraphqlEndpoint` makes gqlgen's): the route serves that API.
@@ -2091,6 +2094,16 @@ class WorkspaceLinker {
   private readonly middlewareByFile = new Map<Entry, { m: MountFact; targets: FnRef[] }[]>();
 
   /** A function in which routes are registered or routers mounted (a router factory, `(app) => { app.get(…) }`). */
+  /**
+   * net/http: the handler a registration hands over is made by a function of the workspace that registers routes
+   * and returns a value (called there, `api.NewHandler()`, which reads as the handler itself; not a handler that
+   * dispatches by hand, ntfy's `s.handle`, whose branches are routes but which is no router).
+   */
+  private goRouterHandedOn(e: Entry, link: RouteLink): boolean {
+    const makers = [link.handlerChain, link.handlerFactory, ...(link.goMadeBy ?? [])];
+    return makers.some((chain) => chain && this.resolveCall(e, -1, chain).some((r) => r.e.family === 'go' && r.e.links.functions[r.fn].returns !== undefined && this.registersRoutes(r)));
+  }
+
   private registersRoutes(ref: FnRef): boolean {
     const range = ref.e.links.functions[ref.fn].range;
     return ref.e.a.routes.some((r) => containsPosition(range, r.declaration.start)) || ref.e.links.mounts.some((m) => m.line !== undefined && containsPosition(range, { line: m.line, character: m.character ?? 0 }));

@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure, Scanned } from '../fileStructure';
-import { goLocalType } from '../localTypes';
+import { goHandlerValue, goLocalType } from '../localTypes';
 import { calleeChain, stringValue, topLevelParts, unescaped } from '../syntax';
 import { localFunction } from './javascriptRoutes';
 import { GoRouteHelpers, PARAM } from './goRouteHelpers';
@@ -328,6 +328,10 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const handlerArg = framework === 'echo' ? a[pathArg + 1] : a[a.length - 1];
       const handler = handlerOf(s, handlerArg);
       if (!handler) return;
+      const madeBy = framework === 'net/http' ? handedRouter(s, i, handler.handlerChain) : undefined;
+      // A router the function made itself, handed to another (miniflux's `rootMux.Handle("/", appHandler)` with
+      // `var appHandler http.Handler = appMux`): a mount, whose routes ServeMux matches by their own full paths.
+      if (madeBy === true) return;
       const join = framework === 'echo' ? echoPath : joinPaths;
       const group = inlineGroup !== undefined ? join(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
       let full = join(prefixAt(s, i, routeFunctions), group, path);
@@ -351,7 +355,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const inline = chain !== call.chain ? sameStartCall(s, i, 'With') : undefined;
       if (inline) middleware.push(...goMiddlewareChains(s.argumentsOf(inline)));
       for (const verb of verbs ?? ['ANY']) {
-        c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i, ...(middleware.length ? { alsoChains: middleware } : {}) });
+        c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i, ...(middleware.length ? { alsoChains: middleware } : {}), ...(madeBy ? { goMadeBy: madeBy } : {}) });
       }
   };
   // A closure given to a group, or called in one (see routeClosurePrefix), read under its first prefix; then once
@@ -1006,6 +1010,21 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
     // which loads the session's user; ntfy's `s.authorizeTopicWrite(…)`): the closure it returns is on the path.
     if (found) return chain?.length ? { ...found, alsoChains: [...(found.alsoChains ?? []), chain] } : found;
     return chain?.length ? { handlerChain: chain } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * net/http: the local value handed over as the handler (`h`, `h.ServeHTTP`), read in the functions around the
+ * registration: true when it is a router they make, else the calls it was made by (RouteLink.goMadeBy), if any.
+ */
+function handedRouter(s: FileStructure, at: number, chain: string[] | undefined): true | string[][] | undefined {
+  if (!chain || chain.length > 2 || (chain.length === 2 && chain[1] !== 'ServeHTTP')) return undefined;
+  for (let f = s.functionOf[at]; f >= 0; f = s.functions[f].outer) {
+    const span = s.spanOfFunction(f);
+    const value = goHandlerValue(s.text.slice(span.start, span.end), chain[0]);
+    if (value.router) return true;
+    if (value.madeBy.length) return value.madeBy;
   }
   return undefined;
 }

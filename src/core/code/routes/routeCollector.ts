@@ -53,6 +53,8 @@ export interface RouteInput {
   handlerType?: string;
   /** Go: the call that made the handler from the value `handlerChain` names (see RouteLink.handlerFactory). */
   handlerFactory?: string[];
+  /** Go: the calls whose results the handler value holds (see RouteLink.goMadeBy). */
+  goMadeBy?: string[][];
   /** A gRPC service's implementation (see RouteLink.grpc). */
   grpc?: RouteLink['grpc'];
   /** A Feathers service's REST route (see RouteLink.feathers). */
@@ -138,6 +140,7 @@ export class RouteCollector {
     if (r.nextPage && link.handlerChain) link.nextPage = true;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
+    if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`; also from a
       // function around the closure it is written in (wakapi's `r.Group(func(r chi.Router) { r.Get("/x", h.Get) })`
