@@ -809,6 +809,25 @@ function viewMethods(fn: Node): string[] | undefined {
   return undefined;
 }
 
+/** Python's and the frameworks' decorators, which wrap in no function of the workspace: not looked up. */
+const LIBRARY_DECORATOR = /^(?:property|\w+\.(?:setter|getter|deleter)|staticmethod|classmethod|cached_property|abstractmethod|overload|override|wraps|functools\.\w+|lru_cache|cache|dataclass|contextmanager|asynccontextmanager|transaction\.\w+|\w+\.(?:route|get|post|put|patch|delete|head|options|websocket|task|shared_task|action|register|receiver|command|fixture|middleware|before_request|after_request|errorhandler|on_event|exception_handler))$/;
+
+/**
+ * The decorators of a Python function (`@authorize`, `@require_permission("x")`, `@decorators.authorize`) that may be
+ * the project's own: calling the function runs the wrapper such a decorator returns (CallFact.decorates).
+ */
+function wrappingDecorators(fn: Node): string[][] {
+  const decorated = fn.parent;
+  if (decorated?.type !== 'decorated_definition') return [];
+  const out: string[][] = [];
+  for (const d of decorated.namedChildren) {
+    if (d?.type !== 'decorator') continue;
+    const name = /^@\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*(?:\(|$)/.exec(d.text)?.[1];
+    if (name && !LIBRARY_DECORATOR.test(name)) out.push(name.split('.'));
+  }
+  return out;
+}
+
 /** Fastify's `decorate('name', createX(…))` and `decorate('name', new X(…))`: see FileLinks.decorations. */
 function decorationsOf(text: string): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
@@ -1003,6 +1022,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (hook) fact.schemaHook = hook;
       const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;
       if (reads) fact.paramReads = reads;
+      for (const chain of n.type === 'function_definition' ? wrappingDecorators(n.node) : []) fact.calls.push({ chain, decorates: true });
     }
     if (family === 'java') {
       const reads = n.type === 'method_declaration' ? javaParamReads(n.node, s.text, (at) => s.isCodeAt(at)) : undefined;

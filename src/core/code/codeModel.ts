@@ -220,6 +220,12 @@ export interface CallFact {
    * `if request.method == "POST":`): on that method's route only, when one handler serves several.
    */
   method?: string;
+  /**
+   * Python: a decorator of the calling function (`@authorize`, `@require_permission("x")`), not a call it makes:
+   * calling the function runs what the decorator returned, a function written inside it (healthchecks's `wrapper`,
+   * which loads the project and then calls the view), and not the decorator's own body, which ran at import.
+   */
+  decorates?: true;
 }
 
 /**

@@ -2844,6 +2844,8 @@ class WorkspaceLinker {
     const kept = this.kept?.get(site);
     const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const fresh = () => {
+      // A decorator: the wrappers written inside the module function it names (those of a factory's inner decorator too).
+      if (site.decorates) return this.capped(this.resolveCallUncached(e, caller, chain).flatMap((t) => (t.e.links.functions[t.fn].owner ? [] : this.nestedIn(t.e, t.fn).map((fn) => ({ e: t.e, fn })))));
       const method = chain[chain.length - 1];
       // `httpHeaders := http.Header{}` then `httpHeaders.Set(k, v)`: a standard library type's method, not a
       // method of the workspace that happens to share its name (navidrome's kvstore Set).

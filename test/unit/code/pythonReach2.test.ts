@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+/**
+ * Python: what a route reaches besides what its handler calls by name (a decorator's wrapper), and what a loop over
+ * a model's rows does per row, joined across files as the CLI does.
+ */
+describe('Python: what a route reaches, and what a loop does per row (2)', function () {
+  this.timeout(20_000);
+
+  it("a decorator's wrapper (`@authorize`, `@require_permission(…)`), of this module or imported, runs on the routes of each view it decorates; the decorator's own body does not", async () => {
+    // The shape of healthchecks's hc/api/decorators.py: `authorize(f)` returns `wrapper`, which loads the project and
+    // then calls the view; 33 API views are decorated with it.
+    const f = await joined({
+      'app/models.py': lines('from django.db import models', '', 'class Project(models.Model):', '    api_key = models.CharField(max_length=32)'),
+      'app/decorators.py': lines(
+        'from functools import wraps',
+        'import requests',
+        'from .models import Project',
+        '',
+        'def authorize(f):',
+        '    @wraps(f)',
+        '    def wrapper(request, *args, **kwargs):',
+        '        for key in request.headers.getlist("X-Api-Key"):',
+        '            request.project = Project.objects.get(api_key=key)',
+        '        return f(request, *args, **kwargs)',
+        '    return wrapper',
+        '',
+        'def require_permission(name):',
+        '    requests.get("https://idp/permissions/" + name)',
+        '    def decorator(f):',
+        '        def decorated(request, *args, **kwargs):',
+        '            for key in request.GET.getlist("k"):',
+        '                Project.objects.get(api_key=key)',
+        '            return f(request, *args, **kwargs)',
+        '        return decorated',
+        '    return decorator',
+      ),
+      'app/views.py': lines(
+        'from django.http import JsonResponse',
+        'from . import decorators',
+        'from .decorators import authorize, require_permission',
+        '',
+        '@authorize',
+        'def checks(request):',
+        '    return JsonResponse({})',
+        '',
+        '@decorators.authorize',
+        'def badges(request):',
+        '    return JsonResponse({})',
+        '',
+        '@require_permission("admin")',
+        'def admin(request):',
+        '    return JsonResponse({})',
+        '',
+        'def plain(request):',
+        '    return JsonResponse({})',
+      ),
+      'app/urls.py': lines(
+        'from django.urls import path',
+        'from . import views',
+        '',
+        'urlpatterns = [',
+        '    path("api/checks/", views.checks),',
+        '    path("api/badges/", views.badges),',
+        '    path("api/admin/", views.admin),',
+        '    path("api/plain/", views.plain),',
+        ']',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      // (Called at import, once: on no route.)
+      'missing-timeout app/decorators.py:14:5 requests.get → -',
+      'query-in-loop app/decorators.py:18:17 Project.objects.get [for sequential] → ANY api/admin/',
+      'query-in-loop app/decorators.py:9:31 Project.objects.get [for sequential] → ANY api/checks/, ANY api/badges/',
+    ]);
+  });
+});
