@@ -75,4 +75,56 @@ describe('Python: what a route reaches, and what a loop does per row (2)', funct
       'query-in-loop app/decorators.py:9:31 Project.objects.get [for sequential] → ANY api/checks/, ANY api/badges/',
     ]);
   });
+
+  it('Django: `prefetch_related_objects(rows, "tags")` before the loop loads `tags` as `.prefetch_related("tags")` does: no query per row for `b.tags.all()`, here or in a class the rows are handed to', async () => {
+    // The shape of linkding's bookmarks/views/contexts.py: `models.prefetch_related_objects(bookmarks_page.object_list,
+    // "owner", "tags")`, then `BookmarkItem(…, bookmark, …)` per row, whose `__init__` reads `bookmark.tags.all()`.
+    const f = await joined({
+      'app/models.py': lines(
+        'from django.db import models',
+        '',
+        'class Tag(models.Model):',
+        '    name = models.CharField(max_length=64)',
+        '',
+        'class Bookmark(models.Model):',
+        '    tags = models.ManyToManyField(Tag)',
+      ),
+      'app/items.py': lines(
+        'from django.urls import reverse',
+        '',
+        'class BookmarkItem:',
+        '    def __init__(self, bookmark):',
+        '        self.tag_names = [t.name for t in bookmark.tags.all()]',
+      ),
+      'app/views.py': lines(
+        'from django.db import models',
+        'from django.db.models import prefetch_related_objects',
+        'from django.http import JsonResponse',
+        'from .items import BookmarkItem',
+        'from .models import Bookmark',
+        '',
+        'def index(request):',
+        '    page = list(Bookmark.objects.all()[:30])',
+        '    prefetch_related_objects(page, "tags")',
+        '    return JsonResponse([[t.name for t in b.tags.all()] for b in page], safe=False)',
+        '',
+        'def items(request):',
+        '    page = list(Bookmark.objects.all()[:30])',
+        '    models.prefetch_related_objects(page, "owner", "tags")',
+        '    return JsonResponse([BookmarkItem(b).tag_names for b in page], safe=False)',
+        '',
+        'def unloaded(request):',
+        '    page = list(Bookmark.objects.all()[:30])',
+        '    prefetch_related_objects(page, "owner")',
+        '    return JsonResponse([[t.name for t in b.tags.all()] for b in page], safe=False)',
+      ),
+      'app/urls.py': lines(
+        'from django.urls import path',
+        'from . import views',
+        '',
+        'urlpatterns = [path("bookmarks", views.index), path("items", views.items), path("unloaded", views.unloaded)]',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:20:43 b.tags.all [comprehension sequential] → ANY unloaded']);
+  });
 });

@@ -2,7 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileStructure } from '../fileStructure';
 import type { CallMatch } from './callCatalogue';
 import { lastNonSpaceBefore } from '../syntax';
-import { argumentsFrom } from './pythonRelations';
+import { argumentsFrom, splitTopLevel } from './pythonRelations';
 import { subqueryOfAnother } from './unboundedQueries';
 
 // A Django queryset is lazy: `X.objects.filter(…)` builds a query and runs none until it is iterated, sliced with a
@@ -127,7 +127,7 @@ const LOOKUP_STRING = /['"]([A-Za-z_]\w*)['"]/g;
  * lookup, since the rows are often reached through other names (`variant = line.variant`). Empty outside a function.
  */
 export function prefetchedRelations(s: FileStructure, i: number): ReadonlySet<string> {
-  if (s.spec.family !== 'python' || !s.memo('py.prefetches', () => s.mentions('prefetch_related') || s.mentions('Prefetch('))) return NO_RELATIONS;
+  if (s.spec.family !== 'python' || !s.memo('py.prefetches', () => s.mentions('prefetch_related') || s.mentions('prefetch_related_objects') || s.mentions('Prefetch('))) return NO_RELATIONS;
   const fn = enclosingFunction(s.nodes[i].node);
   if (!fn) return NO_RELATIONS;
   return s.memo(`py.prefetched@${fn.startIndex}`, () => lookupsIn(s.text.slice(fn.startIndex, fn.endIndex)));
@@ -138,8 +138,11 @@ function lookupsIn(text: string): ReadonlySet<string> {
   const addStrings = (args: string) => {
     for (const m of args.matchAll(LOOKUP_STRING)) for (const part of m[1].split('__')) out.add(part);
   };
-  for (const m of text.matchAll(/\b(?:prefetch_related|Prefetch)\s*\(/g)) {
-    const args = argumentsFrom(text, m.index! + m[0].length);
+  for (const m of text.matchAll(/\b(?:prefetch_related(_objects)?|Prefetch)\s*\(/g)) {
+    const all = argumentsFrom(text, m.index! + m[0].length);
+    // `prefetch_related_objects(page, "tags")` (linkding's bookmark lists): the rows first, then the lookups, as a
+    // queryset's `prefetch_related("tags")` takes them.
+    const args = m[1] ? splitTopLevel(all).slice(1).join(',') : all;
     addStrings(args);
     // `prefetch_related(*fields)`, `prefetch_related(fields)`: the list the function builds.
     for (const name of args.matchAll(/(?:^|,)\s*\*?([A-Za-z_]\w*)\s*(?=,|$)/g)) {

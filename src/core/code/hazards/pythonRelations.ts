@@ -322,7 +322,7 @@ export function loadedRelations(text: string): string[] | undefined {
 }
 
 /** The arguments of a call, split at its own commas (not those inside brackets or strings). */
-function splitTopLevel(args: string): string[] {
+export function splitTopLevel(args: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
