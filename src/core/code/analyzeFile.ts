@@ -5,7 +5,7 @@ import { awaited, findBlockingCalls, runsOnEventLoop, synchronousIo } from './ha
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { deadCodeCheck } from './hazards/deadCode';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
-import { djangoManyToManyOf, djangoRelationsOf, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
+import { djangoManyToManyOf, djangoRelationsOf, loopRowModel, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import type { RelationLoopFact } from './hazards/lazyRelations';
@@ -1054,6 +1054,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     return best;
   };
   const localTypes = new Map<string, string[]>(); // `${function}:${name}` → the types the function gives it (none: [])
+  const loopNames = new Map<string, boolean>(); // Python, the same → whether a loop of the function binds the name
   const tablesNamed = new Map<number, boolean>(); // per function: whether it names a dispatch table
   const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
@@ -1186,7 +1187,14 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (types.length) {
         callFact.receiverType = types[0];
         if (types.length > 1) callFact.receiverAlternatives = types.slice(1);
-      } else if (family !== 'python') {
+      } else if (family === 'python') {
+        // A loop's variable is a row of the query it iterates (redash's `[ds.to_dict(…) for ds in data_sources]`), not
+        // the class its name would guess. (Only where the function binds the name in a loop, asked once per name.)
+        let loops = loopNames.get(key);
+        if (loops === undefined) loopNames.set(key, (loops = new RegExp(`\\bfor\\s+${call.chain[0]}\\s+in\\b`).test(s.text.slice(spans[owner].start, spans[owner].end))));
+        const row = loops ? loopRowModel(s.text, s.nodes[i].node, call.chain[0], spans[owner].start) : undefined;
+        if (row) callFact.receiverType = row;
+      } else {
         let from = localSources.get(key);
         if (from === undefined) localSources.set(key, (from = (family === 'go' ? s.goLocalTypesOf(spans[owner]) : s.tsLocalTypesOf(spans[owner])).sourceOf(call.chain[0]) ?? null));
         if (from) callFact.receiverFrom = from;

@@ -127,4 +127,53 @@ describe('Python: what a route reaches, and what a loop does per row (2)', funct
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:20:43 b.tags.all [comprehension sequential] → ANY unloaded']);
   });
+
+  it("a loop's variable is a row of the query it iterates (`for ds in DataSource.objects.all()[:50]`, a variable set to one, `models.X.query…`): `ds.to_dict()` is that model's method, whatever the name", async () => {
+    // The shape of redash's handlers/groups.py: `data_sources = models.DataSource.query.join(…).filter(…)`, then
+    // `[ds.to_dict(with_permissions_for=group) for ds in data_sources]`, whose `to_dict` queries per row.
+    const f = await joined({
+      'app/models.py': lines(
+        'from django.db import models',
+        '',
+        'class Grant(models.Model):',
+        '    source_id = models.IntegerField()',
+        '',
+        'class DataSource(models.Model):',
+        '    def to_dict(self, gid):',
+        '        return {"grant": Grant.objects.get(group_id=gid, source_id=self.id).pk}',
+        '',
+        'class Widget(models.Model):',
+        '    def to_dict(self, gid):',
+        '        return {"id": self.id}',
+      ),
+      'app/views.py': lines(
+        'from django.http import JsonResponse',
+        'from app import models',
+        'from .models import DataSource, Widget',
+        '',
+        'def in_place(request, gid):',
+        '    return JsonResponse([ds.to_dict(gid) for ds in DataSource.objects.all()[:50]], safe=False)',
+        '',
+        'def kept(request, gid):',
+        '    data_sources = models.DataSource.objects.filter(org=1)[:50]',
+        '    out = []',
+        '    for ds in data_sources:',
+        '        out.append(ds.to_dict(gid))',
+        '    return JsonResponse(out, safe=False)',
+        '',
+        'def widgets(request, gid):',
+        '    return JsonResponse([ds.to_dict(gid) for ds in Widget.objects.all()[:50]], safe=False)',
+      ),
+      'app/urls.py': lines(
+        'from django.urls import path',
+        'from . import views',
+        '',
+        'urlpatterns = [path("a/<int:gid>/", views.in_place), path("b/<int:gid>/", views.kept), path("c/<int:gid>/", views.widgets)]',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop app/views.py:12:20 ds.to_dict → Grant.objects.get [for sequential] → ANY b/<int:gid>/',
+      'query-in-loop app/views.py:6:26 ds.to_dict → Grant.objects.get [comprehension sequential] → ANY a/<int:gid>/',
+    ]);
+  });
 });

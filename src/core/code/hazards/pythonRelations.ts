@@ -290,6 +290,35 @@ function rowsOf(text: string, iterable: Node, loopStart: number, fnStart: number
   return { ...found, loaded };
 }
 
+/**
+ * The model of the rows a loop variable is bound to, by the loop around node `at` that binds `name` (`for ds in
+ * DataSource.objects.all()[:50]`, a comprehension's `for ds in data_sources` with `data_sources = …` a query earlier in
+ * the function): as rowsOf reads them, also a model reached through its module (redash's `models.DataSource.query…`)
+ * or rows listed whole (`list(Book.objects…)`). The class whose methods `ds.to_dict()` calls.
+ */
+export function loopRowModel(text: string, at: Node, name: string, fnStart: number): string | undefined {
+  for (let n: Node | null = at.parent; n && n.type !== 'function_definition' && n.type !== 'lambda'; n = n.parent) {
+    if (!LOOP_TYPES.has(n.type)) continue;
+    const clauses = n.type === 'for_statement' ? [n] : n.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause');
+    const clause = clauses.find((c) => c.childForFieldName('left')?.text === name);
+    const iterable = clause?.childForFieldName('right');
+    // (The variable of an inner loop hides an outer one's.)
+    if (!clause) continue;
+    if (!iterable) return undefined;
+    let chain = iterable.text;
+    if (iterable.type === 'identifier') {
+      const before = text.slice(fnStart, n.startIndex);
+      const assigned = [...before.matchAll(new RegExp(`(?:^|\\n)[ \\t]*${iterable.text}\\s*=\\s*`, 'g'))].pop();
+      if (!assigned) return undefined;
+      chain = before.slice(assigned.index! + assigned[0].length);
+    }
+    chain = chain.replace(/^(?:list|sorted|tuple)\(\s*/, '').replace(/^\(?\s*[a-z_]\w*\.(?=[A-Z]\w*\.(?:objects|query)\b)/, '');
+    const found = match(chain);
+    return found && !/\.(values|values_list)\s*\(/.test(chain) ? found.model : undefined;
+  }
+  return undefined;
+}
+
 function match(chain: string): { orm: RelationLoopFact['orm']; model: string } | undefined {
   for (const q of QUERIES) {
     const model = q.pattern.exec(chain)?.[1];
