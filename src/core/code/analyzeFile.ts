@@ -1023,6 +1023,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;
       if (reads) fact.paramReads = reads;
       for (const chain of n.type === 'function_definition' ? wrappingDecorators(n.node) : []) fact.calls.push({ chain, decorates: true });
+      if (info.owner && n.node.parent?.type === 'decorated_definition' && /^@\s*(?:functools\.)?(?:property|cached_property)\s*$/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))) fact.property = true;
     }
     if (family === 'java') {
       const reads = n.type === 'method_declaration' ? javaParamReads(n.node, s.text, (at) => s.isCodeAt(at)) : undefined;
@@ -1209,6 +1210,14 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   }
   const owners = (list: FoundHazard[]) => list.map((f) => (f.at >= 0 ? ownerAt(f.at) : ownerAtOffset(f.offset ?? 0)));
   const relationLoops = quiet ? [] : family === 'python' ? pythonRelationLoopsOf(s, ownerAt) : family === 'java' ? jpaLoopsOf(s, ownerAt) : [];
+  // An attribute read on each row may run a property of the model (`len(source.grants)` with `@property def grants`),
+  // as a method called on it would: the join keeps the read only where it lands on one (CallFact.readsProperty).
+  if (family === 'python') {
+    for (const r of relationLoops) {
+      if (r.owner < 0) continue;
+      for (const a of r.attributes) functions[r.owner].calls.push({ chain: [r.variable, a.name], receiverType: r.model, readsProperty: true, loop: { ...r.loop, call: a.range } });
+    }
+  }
   const pending = pendingFound.filter(alive);
   const pendingOwners = owners(pending);
   const keptOwners = owners(kept);

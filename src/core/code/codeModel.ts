@@ -226,6 +226,11 @@ export interface CallFact {
    * which loads the project and then calls the view), and not the decorator's own body, which ran at import.
    */
   decorates?: true;
+  /**
+   * Python: an attribute read, not a call, on the row of a loop over a model's rows (`source.grants`, `receiverType`
+   * the model): it lands only on a property of that model (FunctionFact.property), which runs per row.
+   */
+  readsProperty?: true;
 }
 
 /**
@@ -267,6 +272,8 @@ export interface FunctionFact {
   calls: CallFact[];
   /** Go: a function literal is written in it (`return Task{Job: func() error {…}}`): handed to a queue, it makes a task. */
   makesTask?: true;
+  /** Python: a method decorated `@property` or `@cached_property`: reading the attribute runs it. */
+  property?: true;
   /** Python: an `async def` (calling it makes a coroutine; what it does is not run by the call). */
   async?: true;
   /**

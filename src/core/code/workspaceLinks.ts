@@ -2847,6 +2847,8 @@ class WorkspaceLinker {
       // A decorator: the wrappers written inside the module function it names (those of a factory's inner decorator too).
       if (site.decorates) return this.capped(this.resolveCallUncached(e, caller, chain).flatMap((t) => (t.e.links.functions[t.fn].owner ? [] : this.nestedIn(t.e, t.fn).map((fn) => ({ e: t.e, fn })))));
       const method = chain[chain.length - 1];
+      // An attribute read: a property of the row's model, or nothing (a field, a relation: see lazyRelationLoads).
+      if (site.readsProperty) return site.receiverType ? this.capped(this.methodsOf(e, site.receiverType, method).filter((t) => t.e.links.functions[t.fn].property)) : [];
       // `httpHeaders := http.Header{}` then `httpHeaders.Set(k, v)`: a standard library type's method, not a
       // method of the workspace that happens to share its name (navidrome's kvstore Set).
       if (e.family === 'go' && site.receiverType !== undefined && this.goStandardType(e, site.receiverType)) return [];

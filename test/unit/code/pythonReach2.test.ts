@@ -176,4 +176,58 @@ describe('Python: what a route reaches, and what a loop does per row (2)', funct
       'query-in-loop app/views.py:6:26 ds.to_dict → Grant.objects.get [comprehension sequential] → ANY a/<int:gid>/',
     ]);
   });
+
+  it("Django: a `@property` of the row's model that queries, read per row (`len(source.grants)`), is a query per row, as `source.get_grants()` is; not a field, nor another class's property of that name", async () => {
+    const f = await joined({
+      'app/models.py': lines(
+        'from functools import cached_property',
+        'from django.db import models',
+        '',
+        'class Grant(models.Model):',
+        '    source_id = models.IntegerField()',
+        '',
+        'class Source(models.Model):',
+        '    name = models.CharField(max_length=64)',
+        '',
+        '    @property',
+        '    def grants(self):',
+        '        return list(Grant.objects.filter(source_id=self.id)[:10])',
+        '',
+        '    @cached_property',
+        '    def first_grant(self):',
+        '        return Grant.objects.filter(source_id=self.id).first()',
+        '',
+        'class Sink(models.Model):',
+        '    @property',
+        '    def label(self):',
+        '        return Grant.objects.get(pk=self.id).pk',
+      ),
+      'app/views.py': lines(
+        'from django.http import JsonResponse',
+        'from .models import Source',
+        '',
+        'def prop(request):',
+        '    return JsonResponse([len(source.grants) for source in Source.objects.all()[:50]], safe=False)',
+        '',
+        'def cached(request):',
+        '    out = []',
+        '    for s in Source.objects.all()[:50]:',
+        '        out.append(s.first_grant)',
+        '    return JsonResponse(out, safe=False)',
+        '',
+        'def plain(request):',
+        '    return JsonResponse([(s.name, s.label) for s in Source.objects.all()[:50]], safe=False)',
+      ),
+      'app/urls.py': lines(
+        'from django.urls import path',
+        'from . import views',
+        '',
+        'urlpatterns = [path("prop", views.prop), path("cached", views.cached), path("plain", views.plain)]',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop app/views.py:10:20 s.first_grant → Grant.objects.filter.first [for sequential] → ANY cached',
+      'query-in-loop app/views.py:5:30 source.grants → Grant.objects.filter [comprehension sequential] → ANY prop',
+    ]);
+  });
 });
