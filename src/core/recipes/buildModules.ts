@@ -158,12 +158,16 @@ function dependencyArtifacts(pom: string): string[] {
 
 /**
  * The build files moduleCode reads: Maven's pom.xml and Gradle's settings near the top of the workspace, and the
- * Gradle build scripts of the modules and services there (which name the modules they depend on).
+ * Gradle build scripts of the modules and services there (which name the modules they depend on). Four folders down:
+ * JeecgBoot's service is `jeecg-boot/jeecg-module-system/jeecg-system-start`, its controllers in the module beside it.
  */
 export function isModuleBuild(file: string): boolean {
-  return /(^|\/)(pom\.xml|settings\.gradle(\.kts)?)$/.test(file) && file.split('/').length <= 3;
+  return /(^|\/)(pom\.xml|settings\.gradle(\.kts)?)$/.test(file) && file.split('/').length <= BUILD_DEPTH;
 }
 
 export function isProjectBuild(file: string): boolean {
-  return isModuleBuild(file) || (/(^|\/)build\.gradle(\.kts)?$/.test(file) && file.split('/').length <= 3);
+  return isModuleBuild(file) || (/(^|\/)build\.gradle(\.kts)?$/.test(file) && file.split('/').length <= BUILD_DEPTH);
 }
+
+/** Path segments a build file read for modules may have (a folder four down, and the file). */
+const BUILD_DEPTH = 5;

@@ -252,3 +252,38 @@ describe('modules of a module that is a pom of modules, through the whole analys
     assert.deepEqual(result.files.find((f) => f.file === controller)?.routes.map((r) => `${r.method} ${r.path}`), ['GET /apollo/audit/logs']);
   });
 });
+
+/**
+ * JeecgBoot's shape: the build one folder down, its modules grouped in a pom of modules, the service four folders
+ * down (`jeecg-boot/jeecg-module-system/jeecg-system-start`) built with the module beside it that holds the controllers.
+ */
+describe('modules of a build whose service is four folders down', function () {
+  this.timeout(20_000);
+  const ws = new TempWorkspace('deep-modules');
+  const write = (file: string, text: string) => ws.write(file, text);
+  const pom = (artifact: string, modules: string[], deps: string[]) =>
+    `<project><artifactId>${artifact}</artifactId><modules>${modules.map((m) => `<module>${m}</module>`).join('')}</modules><dependencies>${deps.map((d) => `<dependency><artifactId>${d}</artifactId></dependency>`).join('')}</dependencies></project>\n`;
+
+  before(() => {
+    ws.create();
+    write('docker-compose.yml', 'services:\n  system:\n    build: ./jeecg-boot/jeecg-module-system/jeecg-system-start\n');
+    write('jeecg-boot/pom.xml', pom('jeecg-boot-parent', ['jeecg-module-system'], []));
+    write('jeecg-boot/jeecg-module-system/pom.xml', pom('jeecg-module-system', ['jeecg-system-biz', 'jeecg-system-start'], []));
+    write('jeecg-boot/jeecg-module-system/jeecg-system-start/pom.xml', pom('jeecg-system-start', [], ['jeecg-system-biz']));
+    write('jeecg-boot/jeecg-module-system/jeecg-system-start/Dockerfile', 'FROM eclipse-temurin:17\nCOPY target/jeecg-system-start.jar /app.jar\n');
+    write('jeecg-boot/jeecg-module-system/jeecg-system-biz/pom.xml', pom('jeecg-system-biz', [], []));
+    write(
+      'jeecg-boot/jeecg-module-system/jeecg-system-biz/src/main/java/biz/UserController.java',
+      ['package biz;', '', '@RestController', '@RequestMapping("/sys/user")', 'public class UserController {', '  @GetMapping("/list")', '  public String list() { return ""; }', '}'].join('\n'),
+    );
+  });
+
+  after(() => ws.remove());
+
+  it("reads the builds down there: the module's controllers are the service's routes", async () => {
+    const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+    const controller = 'jeecg-boot/jeecg-module-system/jeecg-system-biz/src/main/java/biz/UserController.java';
+    assert.deepEqual(servicesForFile(result.model, controller, { registersRoutes: true }).map((s) => s.name), ['system']);
+    assert.deepEqual(result.files.find((f) => f.file === controller)?.routes.map((r) => `${r.method} ${r.path}`), ['GET /sys/user/list']);
+  });
+});
