@@ -161,12 +161,19 @@ const TEST_FILES = new Map<string, boolean>();
 /** A module of a Django app (views, urls, models, serializers…) in a folder `test/` inside a package, not at the top. */
 const DJANGO_TEST_APP = /^(\w[\w/]*\/)test\/((?:ui\/|api\/)?(?:views|urls|models|serializers|admin|apps|forms|signals|queries|filters|api_views)\.py)$/;
 
+/** A source file of a JVM build's main source set, and the folders above it. */
+const JVM_MAIN_SOURCE = /^(.*?)src\/main\/(?:java|kotlin|scala|groovy)\/.*$/;
+
 function isTestFileUncached(file: string): boolean {
   // Next.js: the folders of a route file under app/ or pages/api/ are its URL (`/api/workflows/[id]/test`), so only
   // the folders above them may say it is a test.
   const written = NEXT_ROUTE_FILE.test(file) ? (NEXT_ROUTE_FILE.exec(file)![1] ?? '') : file;
   // A Django app named for a model called Test (DefectDojo's `dojo/test/`): its views, urls and models are the app's.
-  const folders = DJANGO_TEST_APP.test(written) ? written.replace(DJANGO_TEST_APP, '$1app/$2') : written;
+  const django = DJANGO_TEST_APP.test(written) ? written.replace(DJANGO_TEST_APP, '$1app/$2') : written;
+  // A JVM package under a build's main sources is production code whatever it is named (JeecgBoot's
+  // `src/main/java/org/jeecg/modules/demo/test/controller/JeecgDemoController.java`, its `demo/mock/` too): only the
+  // folders above `src/main/` may say it is a test.
+  const folders = JVM_MAIN_SOURCE.test(django) ? django.replace(JVM_MAIN_SOURCE, '$1src/main/') : django;
   return (
     // Also a folder named for its tests (`api-spec/`, Sock Shop's Dredd hooks; `integration-tests/`, `e2e_tests/`,
     // focalboard's `integrationtests/`, Joplin's `testing/` helpers, memos' `internal/testutil/`; the fake servers tests

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { isTestFile } from '../../../src/core/code/analyzeFile';
 
 describe('test files: their hazards are no production load', () => {
-  it('tests, test helpers, test runners set-up and build scripts are; the code beside them is not', () => {
+  it('tests, test helpers, test runners set-up and build scripts are; the code beside them is not, nor a JVM package named test in the main sources', () => {
     const tests = [
       'src/lib/users/user-service.test.ts',
       'api/tests/conftest.py',
@@ -30,10 +30,15 @@ describe('test files: their hazards are no production load', () => {
       'app/test/views_test.py',
       'test/helpers.py',
       'tests/testapp/views.py',
+      // Above a JVM build's main sources the folders still say it (a test module), and Maven's test sources are tests.
+      'integration-tests/src/main/java/com/acme/it/Harness.java',
+      'service/src/test/java/com/acme/UserControllerIT.java',
     ];
     const code = ['src/lib/server-impl.ts', 'src/lib/setup.ts', 'internal/setup/tests.go', 'pkg/mage/runner.go', 'src/testimonials/list.ts', 'internal/entity/camera.go', 'internal/fixturesvc/load.go', 'src/servertests.ts', 'src/test-connection.ts', 'src/routes/testing.ts', 'src/features/ab-testing/split.ts', 'internal/latest/release.go', 'pkg/backtest/engine.go', 'src/apitest/client.ts',
       // A Django app named for a model called Test (DefectDojo's dojo/test/: its views, urls, serializers).
-      'dojo/test/views.py', 'dojo/test/urls.py', 'dojo/test/ui/views.py', 'dojo/test/api/serializers.py', 'dojo/test/models.py'];
+      'dojo/test/views.py', 'dojo/test/urls.py', 'dojo/test/ui/views.py', 'dojo/test/api/serializers.py', 'dojo/test/models.py',
+      // A JVM package named test or mock in the main sources (JeecgBoot's demo module): production code.
+      'jeecg-boot/jeecg-module-demo/src/main/java/org/jeecg/modules/demo/test/controller/JeecgDemoController.java', 'jeecg-module-demo/src/main/java/org/jeecg/modules/demo/mock/MockController.java'];
     assert.deepEqual(tests.filter((f) => !isTestFile(f)), []);
     assert.deepEqual(code.filter((f) => isTestFile(f)), []);
   });
