@@ -1860,6 +1860,14 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`).sort(), ['GET /v1/api/private/admin/users/:id', 'GET /v1/api/private/notes/:id', 'GET /v1/api/v2/notes/:id', 'GET /v1/health/:id']);
     });
 
+    it('NestJS: a global prefix kept in a constant of the bootstrap function first (reactive-resume\'s `const globalPrefix = "api"`)', async () => {
+      const f = await joined({
+        'src/main.ts': lines('async function bootstrap() {', '  const app = await NestFactory.create(AppModule);', '  const globalPrefix = "api";', '  app.setGlobalPrefix(globalPrefix);', '}'),
+        'src/user.controller.ts': lines("import { Controller, Get } from '@nestjs/common';", "@Controller('user')", 'export class UserController {', "  @Get('me')", '  me() {}', '}'),
+      });
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]}`), ['GET /api/user/me']);
+    });
+
     it('NestJS: a method\'s @Version(\'2\') overrides its controller\'s; VERSION_NEUTRAL has no version; an excluded path has no global prefix', async () => {
       // The shapes of ghostfolio's portfolio, auth and sitemap controllers and main.ts.
       const f = await joined({

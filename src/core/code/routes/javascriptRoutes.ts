@@ -123,7 +123,9 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (!(instance && routerClassRoute(c, i, call, instance))) fastifyRouteObject(c, i, call, instance ?? receiver, instance ? 'express' : undefined);
     } else if (method === 'setGlobalPrefix') {
       const arg = s.argumentsOf(call)[0];
-      const p = stringValue(arg);
+      // (Also a constant of the file, top-level or in the bootstrap function: reactive-resume's `const globalPrefix =
+      // "api"; app.setGlobalPrefix(globalPrefix);`.)
+      const p = stringValue(arg) ?? (arg?.type === 'identifier' ? onlyStringConstant(s.text, arg.text) : undefined);
       if (p !== undefined) c.globalPrefix = p;
       else {
         // `configService.getOrThrow('app.apiPrefix', …)` (brocoders/nestjs-boilerplate): the join reads the default
@@ -138,6 +140,12 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
   }
   helperRoutes(c, isRouter);
   nestControllers(c);
+}
+
+/** The string the file's one declaration of `name` holds (`const globalPrefix = "api"`), if it has one only. */
+function onlyStringConstant(text: string, name: string): string | undefined {
+  const found = [...text.matchAll(new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::\\s*string\\s*)?=\\s*(['"\`])([^'"\`$\\n]*)\\1`, 'g'))];
+  return found.length === 1 ? found[0][2] : undefined;
 }
 
 /** The methods of an app or router other than a route's that say something of its routes (read below). */
