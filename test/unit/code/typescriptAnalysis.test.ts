@@ -537,6 +537,25 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
+    it("a client the project's own module makes, imported under a package's name (reactive-resume's `import { axios } from './libs/axios'`), is judged where it is made, not at each call; the package itself still is", async () => {
+      const a = await analyze(
+        'src/contributors.ts',
+        lines(
+          "import { axios } from './libs/axios';",
+          "import http from '@/lib/http';",
+          "const got = require('../got');",
+          'export async function load() {',
+          "  await axios.get('https://api.github.com/repos/o/r/contributors');",
+          "  await http.get('https://api.github.com/x');",
+          "  return got.get('https://api.github.com/y');",
+          '}',
+        ),
+      );
+      assert.deepEqual(a.hazards, []);
+      const b = await analyze('src/contributors.ts', lines("import axios from 'axios';", 'export const load = () => axios.get(\'https://api.github.com/z\');'));
+      assert.deepEqual(b.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['missing-timeout', 1, 'axios.get']]);
+    });
+
     it("a function given to a JSX attribute in a list's map (onyx's onClick={() => …}) runs on each click, not per item; a fetch the map itself makes is per item", async () => {
       const a = await analyze(
         'web/src/components/Providers.tsx',
