@@ -641,7 +641,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (engines) links.sqlEngines = engines;
   const listedTypes = listedTypesIn(text, family, (w) => words.has(w));
   if (listedTypes) links.listedTypes = listedTypes;
-  if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig')) {
+  if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig') || words.has('HttpModule')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
     if (defaults.length) links.timeoutDefaults = defaults;
   }

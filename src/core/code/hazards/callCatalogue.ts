@@ -1652,6 +1652,8 @@ export const DEFAULT_BLOCKING_RULES: BlockingRule[] = [
 ];
 
 /** `axios.defaults.timeout = 30000`: not 0, which is axios' own default and means none. */
+/** `HttpModule.register({ timeout: 5000 })`, `registerAsync({ useFactory: () => ({ timeout: … }) })`. */
+const NEST_HTTP_MODULE_TIMEOUT = 'HttpModule\\.register(?:Async)?\\([\\s\\S]{0,600}?\\btimeout\\s*:';
 const AXIOS_DEFAULT_TIMEOUT = 'axios\\.defaults\\.timeout\\s*=\\s*(?![\\s=]|0\\b|null\\b|undefined\\b)';
 
 export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
@@ -1712,6 +1714,18 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     // An instance copies the defaults when it is made: one made at load, before the start-up code sets them, has none.
     configuredInFile: AXIOS_DEFAULT_TIMEOUT,
     label: 'axios has no timeout by default',
+  },
+  {
+    // NestJS's HttpService (@nestjs/axios), `this.httpService.get(url)` or its `axiosRef`: axios underneath, with the
+    // timeout `HttpModule.register({ timeout })` gives it, anywhere in the service (reactive-resume's contributors).
+    languages: ['js'],
+    root: '\\w*[hH]ttpService',
+    method: 'get|post|put|patch|delete|head|request',
+    inFilesMatching: `from\\s+['"]@nestjs/axios['"]`,
+    timeoutArgs: '\\btimeout\\s*:|\\bsignal\\s*[:,}]',
+    configuredInFile: NEST_HTTP_MODULE_TIMEOUT,
+    processDefault: 'nest.HttpModule',
+    label: "NestJS's HttpService is axios with no timeout unless `HttpModule.register({ timeout })` gives one",
   },
   { languages: ['js'], root: 'got', method: 'get|post|put|patch|delete|extend', timeoutArgs: '\\btimeout\\b', inFilesMatching: SMALL_HTTP_PACKAGES, label: 'got has no timeout by default' },
   { languages: ['js'], root: 'got', timeoutArgs: '\\btimeout\\b', inFilesMatching: SMALL_HTTP_PACKAGES, label: 'got has no timeout by default' },
