@@ -18,6 +18,7 @@ describe('JavaScript: calls shaped like queries that send none', () => {
         '  const access = await ctx.oidc.provider.AccessToken.find(token);',
         '  const refresh = await RefreshToken.find(value, { ignoreExpiration: true });',
         '  const all = await Session.find();', // 4: every session
+        '  const actor = await AccessToken.find(String(ctx.oidc.params?.actor_token));', // logto's actor token: converted first
         '}',
       ),
       'packages/schemas/alterations/1.0.0-tenant.ts': lines(

@@ -1451,10 +1451,10 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // (`find(filter, null, { limit: 20 })`) bound it; a number or a page's size given as an argument (`find(filter, 0,
     // 1)`, `Common.find(table, filter, skip, limit)`) says a project's own paged `find`, not MongoDB's. A key given
     // first, not a filter (node-oidc-provider's `AccessToken.find(token)`, logto's `RefreshToken.find(refreshTokenValue,
-    // { ignoreExpiration: true })`), is a lookup of one.
+    // { ignoreExpiration: true })`, also converted first, `AccessToken.find(String(params?.actor_token))`), is a lookup of one.
     // (The caller's list on any key, `id: { $in: ids }`, `version: { $in: versions }`, bounds it as `_id`'s does; not a
     // constant's, `status: { $in: ACTIVE_STATUSES }`, every row of those.)
-    boundedByArgs: '[\\w$\'"]\\s*:\\s*\\{\\s*[\'"]?\\$in[\'"]?\\s*:\\s*(?![A-Z][A-Z0-9_]*\\s*\\})(?:this\\.)?[\\w$.]+\\s*\\}|\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)|^\\s*\\w*(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*(?:,|$)',
+    boundedByArgs: '[\\w$\'"]\\s*:\\s*\\{\\s*[\'"]?\\$in[\'"]?\\s*:\\s*(?![A-Z][A-Z0-9_]*\\s*\\})(?:this\\.)?[\\w$.]+\\s*\\}|\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)|^\\s*\\w*(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*(?:,|$)|^\\s*(?:String|Number)\\(\\s*[\\w$]+(?:\\??\\.[\\w$]+)*?(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*\\)\\s*(?:,|$)',
     boundedByChain: 'limit|paginate|findOne|count|countDocuments|estimatedDocumentCount|cursor|next',
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },
