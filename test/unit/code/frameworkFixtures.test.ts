@@ -2529,7 +2529,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       assert.deepEqual(hazardRows(f), ['missing-timeout apps/web/app/api/bookmarks/export/route.tsx:2:19 fetch → GET /api/bookmarks/export']);
     });
 
-    it('Next.js app router: handlers exported through a wrapper, as another name, or again from another module; async server pages; client modules fetch from the browser (formbricks)', async () => {
+    it('Next.js app router: handlers exported through a wrapper, as another name, or again from another module; async server pages, also one a synchronous page only returns; client modules fetch from the browser (formbricks)', async () => {
       const files = {
         'app/api/v3/purge/route.ts': lines(
           "import { withV3ApiWrapper } from '@/lib/api-wrapper';",
@@ -2576,6 +2576,12 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         // A page whose component is another module's: imported and exported, or exported again.
         'app/(auth)/forgot/page.tsx': lines("import { ForgotPage } from '@/modules/auth/forgot';", '', 'export default ForgotPage;'),
         'app/(app)/actions/page.tsx': lines("export { ActionsPage as default } from '@/modules/actions/page';"),
+        // A synchronous page that only returns an imported component, called or rendered: that one's, server-rendered
+        // if it is async (formbricks' settings pages), not if it is the browser's.
+        'app/(app)/settings/api-keys/page.tsx': lines("import { APIKeysPage } from '@/modules/api-keys';", 'const Page = (props: { params: Promise<{ id: string }> }) => {', '  return APIKeysPage(props);', '};', 'export default Page;'),
+        'app/(app)/settings/picker/page.tsx': lines("import { Picker } from '@/modules/picker/picker';", 'const Page = () => <Picker />;', 'export default Page;'),
+        'modules/api-keys.tsx': lines("import { prisma } from '@/lib/db';", 'export const APIKeysPage = async (props) => {', '  const keys = await prisma.apiKey.findMany();', '  return <ul>{keys.length}</ul>;', '};'),
+        'modules/picker/picker.tsx': lines("'use client';", 'export const Picker = () => <select />;'),
         'modules/auth/forgot.tsx': lines("import { prisma } from '@/lib/db';", 'export async function ForgotPage() {', '  const n = await prisma.user.count();', '  return <p>{n}</p>;', '}'),
         'modules/actions/page.tsx': lines("import { prisma } from '@/lib/db';", 'export const ActionsPage = async () => {', '  const all = await prisma.action.findMany();', '  return <p>{all.length}</p>;', '};'),
         'modules/picker/use-picker.ts': lines("'use client';", 'export async function listSurveys() {', "  return fetch('/api/v3/surveys');", '}'),
@@ -2586,6 +2592,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       const f = await joined(files);
       assert.deepEqual(routeRows(f), [
         ['GET', '/actions', 'app/(app)/actions/page.tsx', 0, 'nextjs'],
+        ['GET', '/settings/api-keys', 'app/(app)/settings/api-keys/page.tsx', 4, 'nextjs'],
         ['GET', '/photos/[id]', 'app/(app)/workspaces/[workspaceId]/@modal/(..)(..)photos/[id]/page.tsx', 0, 'nextjs'],
         ['GET', '/workspaces/[workspaceId]/surveys/[surveyId]', 'app/(app)/workspaces/[workspaceId]/@modal/(.)surveys/[surveyId]/page.tsx', 0, 'nextjs'],
         ['GET', '/workspaces/[workspaceId]', 'app/(app)/workspaces/[workspaceId]/page.tsx', 1, 'nextjs'],
@@ -2611,6 +2618,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop app/api/v3/purge/route.ts:6:40 prisma.record.delete [for…of sequential] → POST /api/v3/purge',
         'unbounded-query app/api/v3/purge/route.ts:10:64 prisma.record.findMany → GET /api/v3/purge',
         'unbounded-query modules/actions/page.tsx:3:21 prisma.action.findMany → GET /actions',
+        'unbounded-query modules/api-keys.tsx:3:22 prisma.apiKey.findMany → GET /settings/api-keys',
       ]);
 
       // Edited statement by statement (the editor's path), the same routes.

@@ -168,10 +168,21 @@ function serverPage(text: string): ServerPage | undefined {
   const d = /^export\s+default\s+([\w$]+)\s*;?\s*$/m.exec(text);
   const named = d?.[1];
   if (named && new RegExp(`(?:const|let)\\s+${named}\\s*(?::[^=\\n]+)?=\\s*async\\b|async\\s+function\\s+${named}\\b`).test(text)) return { name: named };
-  // Defined in the file but not async: a component that awaits nothing.
+  // Defined in the file but not async: a component that awaits nothing, unless all it does is render an imported one
+  // (formbricks' `const Page = (props) => { return APIKeysPage(props); }`, `=> <APIKeysPage {...props} />`), which
+  // is then the page's, server-rendered if that one is.
+  const rendered = named ? renderedAlone(text, named) : undefined;
+  if (rendered) return { imported: rendered, at: d!.index, end: d!.index + d![0].trimEnd().length };
   if (named && !new RegExp(`(?:function|class|const|let|var)\\s+${named}\\b`).test(text)) return { imported: named, at: d.index, end: d.index + d[0].trimEnd().length };
   const again = /^export\s*\{\s*(?:default|[\w$]+\s+as\s+default)\s*\}\s*from\s*['"][^'"]+['"]/m.exec(text);
   return again ? { imported: 'default', at: again.index, end: again.index + again[0].length } : undefined;
+}
+
+/** The imported component a page's own component only returns, called or rendered with its props. */
+function renderedAlone(text: string, page: string): string | undefined {
+  const body = new RegExp(`(?:const|let)\\s+${page}\\s*(?::[^=\\n]+)?=\\s*\\([^)]*\\)\\s*(?::[^=]+)?=>\\s*(?:\\{\\s*return\\s+)?\\(?\\s*(?:<\\s*([A-Z][\\w$]*)\\b[^<>]*\\/>|([A-Z][\\w$]*)\\s*\\([^()]*\\))\\s*\\)?\\s*;?\\s*\\}?`).exec(text);
+  const name = body?.[1] ?? body?.[2];
+  return name && new RegExp(`^import\\s[^;]*\\b${name}\\b[^;]*\\bfrom\\b`, 'm').test(text) ? name : undefined;
 }
 
 const STATIC_PAGE = /export\s+(?:async\s+)?function\s+generateStaticParams\b|export\s+const\s+(?:dynamic\s*=\s*['"]force-static['"]|revalidate\s*=\s*[1-9])/;
