@@ -455,6 +455,11 @@ export interface MountFact {
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */
   own?: boolean;
   /**
+   * JavaScript: the target is a local of this named function (`const anonymousRouter = new Router()` in it): it
+   * mounts only the routes and routers registered on that name within the function, not on a namesake elsewhere.
+   */
+  targetScope?: string;
+  /**
    * Go: the target is a package variable listing functions, each given the router (go-admin's `for _, f := range
    * routerCheckRole { f(v1, auth) }`, filled by `routerCheckRole = append(routerCheckRole, registerSysApiRouter)`).
    */

@@ -874,7 +874,7 @@ class WorkspaceLinker {
         if (route.framework === 'django' && !mountedFiles.has(e.a.file) && this.unservedUrlModule(e)) return;
         if (link?.mountable) {
           // (A root mount, `path("", include(…))`, is a prefix too beside others: '' alone is no mount known.)
-          const mounted = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0) : [];
+          const mounted = link.receiver !== undefined ? this.prefixesOf(e, link.receiver, incoming, 0, link.enclosing) : [];
           const viaReceiver = mounted.some((p) => p) ? mounted : [];
           for (const p of viaReceiver) prefixes.add(p);
           // Go: a router mounted in the function that makes it (wakapi's `r := chi.NewRouter()` … `router.Mount(
@@ -2390,8 +2390,13 @@ class WorkspaceLinker {
   /** `file#name` of routers mounted only in development or tests (see incomingMounts). */
   private developmentOnly = new Set<string>();
 
-  private prefixesOf(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
-    const mounts = incoming.get(`${e.a.file}#${name}`);
+  private prefixesOf(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number, within?: readonly string[]): string[] {
+    let mounts = incoming.get(`${e.a.file}#${name}`);
+    // A function's own router mounts no namesake of another function (logto's two `anonymousRouter`s in init.ts).
+    if (within && mounts?.some((m) => m.mount.targetScope !== undefined)) {
+      mounts = mounts.filter((m) => m.mount.targetScope === undefined || m.from !== e || within.includes(m.mount.targetScope));
+      if (mounts.length === 0) mounts = undefined;
+    }
     if (depth > 6) return [''];
     if (!mounts) {
       // A router or blueprint made in another module and imported here to register routes on
@@ -2491,9 +2496,9 @@ class WorkspaceLinker {
    * are mounted elsewhere (`r.Mount("/admin", adminAPI.Router())`, and `r.Mount("/accounts", …)` inside Router).
    */
   private mountPrefixes(from: Entry, mount: MountFact, incoming: Map<string, { from: Entry; mount: MountFact }[]>, depth: number): string[] {
-    if (!mount.enclosing) return mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1) : [''];
+    if (!mount.enclosing) return mount.receiver !== undefined ? this.prefixesOf(from, mount.receiver, incoming, depth + 1, []) : [''];
     const out = new Set<string>();
-    if (mount.receiver !== undefined) for (const p of this.prefixesOf(from, mount.receiver, incoming, depth + 1)) if (p) out.add(p);
+    if (mount.receiver !== undefined) for (const p of this.prefixesOf(from, mount.receiver, incoming, depth + 1, mount.enclosing)) if (p) out.add(p);
     // Go: a receiver mounted in this function already carries its prefixes (see routePaths), wakapi's
     // `subRouterPublic.Mount("/", subRouterPrivate)` then `router.Mount("/subscription", subRouterPublic)`.
     if (from.family === 'go' && out.size) return [...out];

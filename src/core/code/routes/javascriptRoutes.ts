@@ -29,8 +29,8 @@ const NOT_ROUTERS =
   /^(Reflect|axios|got|ky|superagent|request|supertest|agent|http|https|api|\w*[cC]lient|\w*Api|\$http|fetch\w*|\w*[cC]ache|redis|\w*Map|map|params|\w*[hH]eaders|searchParams|\w*[sS]torage|config|\w*[sS]tore|res|req|ctx|reply|response|url|formData|data|env|process|cookies|session|query)$/;
 /** A name a path is kept under: a constant's (`API_PREFIX`), or one named for a path (`pathPrefix`, `routes.userPath`). */
 const PATH_NAMED = /(?:^|\.)(?:[A-Z][A-Z0-9_]*|\w*(?:[pP]refix|[pP]ath|PATH|[uU]rl|URL|[rR]oot))$/;
-/** Variables created as routers in the file: always routers, whatever their name. */
-const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*\(/g;
+/** Variables created as routers in the file: always routers, whatever their name (and type, `: AnonymousRouter`). */
+const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*(?::\s*[\w$.<>, ]+?\s*)?=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*(?:<[^;()]*>)?\s*\(/g;
 const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
 
 /**
@@ -823,9 +823,27 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   const { line, character } = c.s.rangeOf(call.index).start;
   const moduleReceiver = c.moduleReceiver(call.index, receiver) ? { moduleReceiver: true as const } : {};
   for (const t of targets) {
-    const target = mountTarget(t);
-    if (target) c.mounts.push({ prefix, receiver, ...target, line, character, ...moduleReceiver, developmentOnly, ...(enclosing.length ? { enclosing } : {}) });
+    let target = mountTarget(t);
+    if (target?.target.length === 1 && !target.module) target = madeInLoop(c, call, target.target[0]) ?? target;
+    const targetScope = target?.target.length === 1 && !target.module && enclosing.length ? c.localScope(call.index, target.target[0]) : undefined;
+    if (target) c.mounts.push({ prefix, receiver, ...target, line, character, ...moduleReceiver, developmentOnly, ...(enclosing.length ? { enclosing } : {}), ...(targetScope ? { targetScope } : {}) });
   }
+}
+
+/**
+ * `for (const router of createRouters(tenant)) app.use(router.routes())` (logto's initApis): each router the
+ * function returns is mounted, which the join knows as mounting the function, as for a factory's router.
+ */
+function madeInLoop(c: RouteCollector, call: CallInfo, name: string): { target: string[] } | undefined {
+  if (!c.s.mentions(' of ')) return undefined;
+  for (let n = c.s.nodes[call.index].node.parent; n; n = n.parent) {
+    if (FUNCTION_TYPES.has(n.type) || n.type === 'method_definition') return undefined;
+    if (n.type !== 'for_in_statement' || n.childForFieldName('left')?.text !== name) continue;
+    const right = n.childForFieldName('right');
+    const callee = right?.type === 'call_expression' ? right.childForFieldName('function') : undefined;
+    return callee?.type === 'identifier' && !ROUTER_FACTORIES.test(callee.text) ? { target: [callee.text] } : undefined;
+  }
+  return undefined;
 }
 
 /** The `prefix` of hapi's registration `routes` option. */
@@ -859,7 +877,8 @@ function handedRouter(c: RouteCollector, i: number, call: CallInfo, routers: Set
   if (call.argsStart < 0) return;
   // Most calls of a file are given no router: told by their arguments' words alone, before any node is read.
   const names = s.memo('js.routerNames', () => routerNames(s, routers));
-  if (!s.text.slice(call.argsStart + 1, call.argsEnd - 1).split(/[^\w$]+/).some((w) => names.has(w))) return;
+  const argsText = s.text.slice(call.argsStart + 1, call.argsEnd - 1);
+  if (!argsText.split(/[^\w$]+/).some((w) => names.has(w)) && !argsText.includes('...')) return;
   const callee = s.nodes[i].node.childForFieldName('function');
   let target: { target: string[]; module?: boolean } | undefined;
   if (callee?.type === 'identifier') target = ROUTER_FACTORIES.test(callee.text) ? undefined : { target: [callee.text] };
@@ -868,8 +887,10 @@ function handedRouter(c: RouteCollector, i: number, call: CallInfo, routers: Set
     if (required) target = { target: [required[1]], module: true };
   }
   if (!target) return;
-  s.argumentsOf(call).forEach((a, k) => {
-    if (a.type !== 'identifier') return;
+  s.argumentsOf(call).forEach((written, k) => {
+    // `basics(...args)`: a function's rest parameter handed on whole, its router first.
+    const a = written.type === 'spread_element' ? written.namedChildren[0] : written;
+    if (a?.type !== 'identifier') return;
     const enclosing = c.enclosingNames(i, a.text);
     const handedOn = enclosing.length > 0 && enclosing[0].endsWith(')');
     if (!routers.has(a.text) && !handedOn) return;

@@ -246,6 +246,27 @@ export class RouteCollector {
     return true;
   }
 
+  /**
+   * JavaScript: the named function around scan index `at` that declares `name` itself (`const anonymousRouter = new
+   * Router()`), as enclosingNames names it; undefined for a module's name or a parameter.
+   */
+  localScope(at: number, name: string): string | undefined {
+    const s = this.s;
+    const declared = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*[:=]`);
+    for (let f = s.functionOf[at]; f >= 0; f = s.functions[f].outer) {
+      const fn = s.nodes[s.functions[f].index];
+      if (routerParameter(fn.node, name) !== undefined) return undefined;
+      if (!declared.test(s.text.slice(fn.start, s.nodes[at].start))) continue;
+      // (The innermost function that declares it, when named: an arrow's local is the named function's around it.)
+      for (let g = f; g >= 0; g = s.functions[g].outer) {
+        const own = defaultExportName(s.nodes[s.functions[g].index].node, s.functions[g].name);
+        if (own) return own;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** The scan index of a function node given as an argument, when it is one. */
   functionIndexOf(node: Node | undefined): number | undefined {
     if (!node) return undefined;
@@ -289,10 +310,38 @@ export function routerParameter(fn: Node, name: string): number | undefined {
   let k = 0;
   for (const p of params) {
     if (!p || p.type === 'comment') continue;
+    // `...[router, tenant]: RouterInitArgs<T>` (logto's route functions): the tuple's items are the arguments from k
+    // on; `...args` with `const [router, { queries }] = args` in the body, or handed on whole (`basics(...args)`).
+    const rest = p.type === 'rest_pattern' ? p : p.childForFieldName('pattern');
+    if (rest?.type === 'rest_pattern') {
+      const inner = rest.namedChildren[0];
+      if (inner?.type === 'identifier') return inner.text === name ? k : restItem(fn, inner.text, name, k);
+      if (inner?.type !== 'array_pattern') return undefined;
+      const j = inner.namedChildren.findIndex((e) => e?.type === 'identifier' && e.text === name);
+      return j >= 0 ? k + j : undefined;
+    }
     // (Python: `router`, `router: DefaultRouter`, `router=None`.)
     const id = p.type === 'identifier' ? p : (p.childForFieldName('pattern') ?? p.childForFieldName('left') ?? p.childForFieldName('name') ?? (p.type === 'typed_parameter' ? p.namedChildren[0] : null));
     if (id?.text === name) return k;
     k++;
+  }
+  return undefined;
+}
+
+/** `const [router, { queries }] = args;` in function `fn` whose rest parameter `args` is its parameter k: k + the item's index. */
+function restItem(fn: Node, args: string, name: string, k: number): number | undefined {
+  const text = fn.text;
+  if (!text.includes(name)) return undefined;
+  const m = new RegExp(`\\b(?:const|let|var)\\s*\\[([^=]*?)\\]\\s*=\\s*${args.replace(/\$/g, '\\$')}\\s*[;\\n]`).exec(text);
+  if (!m) return undefined;
+  // Items at the pattern's top level only: `{ queries, libraries }` is one.
+  let depth = 0;
+  let item = 0;
+  for (const [, word, open, close, comma] of m[1].matchAll(/([\w$]+)|([{[])|([}\]])|(,)/g)) {
+    if (open) depth++;
+    else if (close) depth--;
+    else if (comma && depth === 0) item++;
+    else if (word === name && depth === 0) return k + item;
   }
   return undefined;
 }

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { joined, lines, routeRows } from './fixtureWorkspace';
+
+/** Routes of JavaScript and TypeScript services reached through the shapes of logto, reactive-resume and formbricks. */
+describe('JavaScript reach (logto, reactive-resume, formbricks shapes)', function () {
+  this.timeout(20_000);
+
+  const paths = (f: Awaited<ReturnType<typeof joined>>) => routeRows(f).map((r) => `${r[0]} ${r[1]}`);
+
+  it("a router handed as a rest tuple's item, or in `...args` handed on, keeps its mount's prefix (logto's RouterInitArgs)", async () => {
+    const f = await joined({
+      'src/users.ts': lines(
+        "import type Router from 'koa-router';",
+        'export default function userRoutes(...[router, tenant]: [Router, string]) {',
+        "  router.get('/users', async (ctx) => { ctx.body = [tenant]; });",
+        '}',
+      ),
+      'src/roles.ts': lines(
+        "import type Router from 'koa-router';",
+        'export default function roleRoutes(...args: [Router, string]) {',
+        '  const [router, { queries }] = args;',
+        "  router.get('/roles', async (ctx) => { ctx.body = queries; });",
+        '}',
+      ),
+      'src/admin.ts': lines(
+        "import type Router from 'koa-router';",
+        "import userRoutes from './users';",
+        "import roleRoutes from './roles';",
+        'export default function adminRoutes(...args: [Router, string]) {',
+        '  userRoutes(...args);',
+        '  roleRoutes(...args);',
+        '}',
+      ),
+      'src/init.ts': lines(
+        "import Koa from 'koa';",
+        "import Router from 'koa-router';",
+        "import adminRoutes from './admin';",
+        '',
+        'const createRouters = (tenant: string) => {',
+        '  const managementRouter: ManagementRouter = new Router<unknown, Context>();',
+        '  adminRoutes(managementRouter, tenant);',
+        '  const anonymousRouter: AnonymousRouter = new Router();',
+        "  anonymousRouter.get('/status', async (ctx) => { ctx.body = 'ok'; });",
+        '  return [managementRouter, anonymousRouter];',
+        '};',
+        '',
+        'export default function initApis(tenant: string): Koa {',
+        '  const apisApp = new Koa();',
+        '  for (const router of createRouters(tenant)) {',
+        '    apisApp.use(router.routes()).use(router.allowedMethods());',
+        '  }',
+        '  return apisApp;',
+        '}',
+        '',
+        'export function initWellKnown(tenant: string): Koa {',
+        '  const app = new Koa();',
+        '  const anonymousRouter = new Router();',
+        "  anonymousRouter.get('/webauthn', async (ctx) => { ctx.body = tenant; });",
+        '  app.use(anonymousRouter.routes());',
+        '  return app;',
+        '}',
+      ),
+      'src/main.ts': lines(
+        "import Koa from 'koa';",
+        "import mount from 'koa-mount';",
+        "import initApis, { initWellKnown } from './init';",
+        'const app = new Koa();',
+        "app.use(mount('/.well-known', initWellKnown('t')));",
+        "app.use(mount('/api', initApis('t')));",
+        'app.listen(3000);',
+      ),
+    });
+    // (The well-known app's own `anonymousRouter` mounts nothing of createRouters' namesake.)
+    assert.deepEqual(paths(f), ['GET /api/status', 'GET /.well-known/webauthn', 'GET /api/roles', 'GET /api/users']);
+  });
+});
