@@ -73,4 +73,33 @@ describe('JavaScript reach (logto, reactive-resume, formbricks shapes)', functio
     // (The well-known app's own `anonymousRouter` mounts nothing of createRouters' namesake.)
     assert.deepEqual(paths(f), ['GET /api/status', 'GET /.well-known/webauthn', 'GET /api/roles', 'GET /api/users']);
   });
+
+  it("a path held in a function's own constant, or in an exported `Object.freeze({ prefix, … })`, is the route's path", async () => {
+    // logto's application-access-control.ts and experience/const.ts.
+    const f = await joined({
+      'src/const.ts': lines(
+        "const prefix = '/experience';",
+        'export const experienceRoutes = Object.freeze({',
+        '  prefix,',
+        '  verification: `${prefix}/verification`,',
+        '});',
+      ),
+      'src/main.ts': lines(
+        "import Koa from 'koa';",
+        "import Router from 'koa-router';",
+        "import { experienceRoutes } from './const';",
+        'function accessControlRoutes(router: Router) {',
+        "  const pathname = '/applications/:applicationId/access-control';",
+        '  router.get(pathname, async (ctx) => { ctx.body = {}; });',
+        '}',
+        'const router = new Router();',
+        'accessControlRoutes(router);',
+        'router.put(experienceRoutes.prefix, async (ctx) => { ctx.status = 204; });',
+        'router.post(`${experienceRoutes.verification}/password`, async (ctx) => { ctx.status = 204; });',
+        'const app = new Koa();',
+        'app.use(router.routes());',
+      ),
+    });
+    assert.deepEqual(paths(f), ['GET /applications/:applicationId/access-control', 'PUT /experience', 'POST /experience/verification/password']);
+  });
 });

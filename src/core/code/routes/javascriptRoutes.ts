@@ -510,7 +510,8 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   // one naming another module's value is not a route path this can be sure of.
   // A name too (`router.get(pathPrefix, …)`, `${accountApiPrefix}/primary-email` with the constant imported): the
   // join reads it where it is declared, and keeps the route only if it is a path there.
-  const named = (args[0].type === 'identifier' || args[0].type === 'member_expression') && PATH_NAMED.test(args[0].text);
+  // (Any name a `const` of the file declares, logto's `const pathname = '/applications/:id/access-control'` in the route function.)
+  const named = (args[0].type === 'identifier' || args[0].type === 'member_expression') && (PATH_NAMED.test(args[0].text) || c.s.mentions(`const ${args[0].text} =`));
   const literal = stringValue(args[0]);
   const built = literal === undefined && (['template_string', 'binary_expression', 'string'].includes(args[0].type) || named) ? jsPrefixValue(c.s, args[0]) : undefined;
   let path = literal ?? (built !== undefined && (!built.includes(NAMED_PART) || JOINED_NAMES.has(framework)) ? built : undefined);

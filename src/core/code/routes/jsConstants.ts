@@ -22,7 +22,9 @@ export function jsStringConstants(source: Searchable): Record<string, string> | 
     if (!m) continue;
     // A config module's exported object (`export default { api: { prefix: '/api' } }`): its members as `default.…`.
     const name = m[1] ?? 'default';
-    const from = at + m[0].length;
+    let from = at + m[0].length;
+    // logto's `export const experienceRoutes = Object.freeze({ prefix, verification: `${prefix}/verification` })`.
+    if (text.startsWith('Object.freeze({', from)) from += 'Object.freeze('.length;
     if (text[from] === '{') {
       objectMembers(text, from, name, set, known);
       continue;
@@ -80,6 +82,7 @@ function lineStartsWith(source: Searchable, prefixes: string[]): number[] {
 }
 
 const MEMBER = /\s*(?:([A-Za-z_$][\w$]*)|(['"])([^'"]+)\2)\s*:\s*/y;
+const SHORTHAND = /([A-Za-z_$][\w$]*)(?=\s*[,}])/y;
 /** `process.env.X`, `process.env['X']`, with a literal fallback after `||` or `??`: envParts' named part. */
 const ENV_VALUE = new RegExp(JS_ENV_VAR + String.raw`(?:\s*(?:\|\||\?\?)\s*(['"])([^'"\\\n]*)\3)?`, 'y');
 const VALUE = /(['"`])([^'"`\\\n]*)\1|([A-Za-z_$][\w$]*)\b(?!\s*[.(])/y;
@@ -114,7 +117,18 @@ function objectMembers(text: string, open: number, prefix: string, set: (key: st
     if (text[i] === '}') return i + 1;
     MEMBER.lastIndex = i;
     const m = MEMBER.exec(text);
-    if (!m) return skipTo(text, i);
+    if (!m) {
+      // A shorthand member naming a constant declared before it: `{ prefix, … }`.
+      SHORTHAND.lastIndex = i;
+      const short = SHORTHAND.exec(text);
+      const value = short ? known(short[1]) : undefined;
+      if (short && value !== undefined) {
+        set(`${prefix}.${short[1]}`, value);
+        i = SHORTHAND.lastIndex;
+        continue;
+      }
+      return skipTo(text, i);
+    }
     const key = `${prefix}.${m[1] ?? m[3]}`;
     i = MEMBER.lastIndex;
     if (text[i] === '{' && depth < 4) {

@@ -77,11 +77,34 @@ export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, d
       }
       const local = s.memo('js.constants', () => jsStringConstants(s.text) ?? {})[chain.join('.')];
       if (local !== undefined) return local;
+      const inFunction = node.type === 'identifier' ? functionConstant(s, node, depth) : undefined;
+      if (inFunction !== undefined) return inFunction;
       return PATH_NAME.test(chain[chain.length - 1]) ? `${NAMED_PART}${chain.join('.')}${NAMED_PART}` : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * `const pathname = '/applications/:applicationId/access-control'` in a block around `node`, before it (logto's
+ * route functions): its value, when that is a path this file can read.
+ */
+function functionConstant(s: FileStructure, node: Node, depth: number): string | undefined {
+  const name = node.text;
+  for (let block = node.parent; block; block = block.parent) {
+    if (block.type !== 'statement_block') continue;
+    // (Cheap before the statements are walked: most blocks declare no such name.)
+    if (!block.text.includes(`const ${name}`)) continue;
+    for (const statement of block.namedChildren) {
+      if (!statement || statement.startIndex >= node.startIndex) break;
+      if (statement.type !== 'lexical_declaration' || !statement.text.startsWith('const')) continue;
+      for (const d of statement.namedChildren) {
+        if (d?.type === 'variable_declarator' && d.childForFieldName('name')?.text === name) return jsPrefixValue(s, d.childForFieldName('value'), depth + 1);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The string a field of the class around `node` is initialised with (`public path = '/users';`). */
