@@ -102,4 +102,29 @@ describe('JavaScript reach (logto, reactive-resume, formbricks shapes)', functio
     });
     assert.deepEqual(paths(f), ['GET /applications/:applicationId/access-control', 'PUT /experience', 'POST /experience/verification/password']);
   });
+
+  it("a name a route function gives its router with middleware, `const r = (router as X).use(mw)`, is that router", async () => {
+    // logto's experience and interaction routes: Koa's `use` returns the router.
+    const f = await joined({
+      'src/experience.ts': lines(
+        "import type Router from 'koa-router';",
+        'export default function experienceRoutes(...[anonymousRouter, tenant]: [Router, string]) {',
+        '  const experienceRouter =',
+        '    // @ts-expect-error for good koa types',
+        '    (anonymousRouter as Router<unknown, Context>).use(audit(tenant), details());',
+        "  experienceRouter.put('/experience', async (ctx) => { ctx.status = 204; });",
+        '}',
+      ),
+      'src/main.ts': lines(
+        "import Koa from 'koa';",
+        "import Router from 'koa-router';",
+        "import experienceRoutes from './experience';",
+        "const router = new Router({ prefix: '/api' });",
+        "experienceRoutes(router, 't');",
+        'const app = new Koa();',
+        'app.use(router.routes());',
+      ),
+    });
+    assert.deepEqual(paths(f), ['PUT /api/experience']);
+  });
 });

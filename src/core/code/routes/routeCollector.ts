@@ -303,7 +303,7 @@ function defaultExportName(fn: Node, own: string | undefined): string | undefine
 }
 
 /** The position of parameter `name` in a JavaScript (or Python) function's parameters, if it is one of them. */
-export function routerParameter(fn: Node, name: string): number | undefined {
+export function routerParameter(fn: Node, name: string, alias = true): number | undefined {
   const single = fn.childForFieldName('parameter');
   if (single) return single.text === name ? 0 : undefined;
   const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
@@ -315,17 +315,31 @@ export function routerParameter(fn: Node, name: string): number | undefined {
     const rest = p.type === 'rest_pattern' ? p : p.childForFieldName('pattern');
     if (rest?.type === 'rest_pattern') {
       const inner = rest.namedChildren[0];
-      if (inner?.type === 'identifier') return inner.text === name ? k : restItem(fn, inner.text, name, k);
-      if (inner?.type !== 'array_pattern') return undefined;
-      const j = inner.namedChildren.findIndex((e) => e?.type === 'identifier' && e.text === name);
-      return j >= 0 ? k + j : undefined;
+      if (inner?.type === 'identifier') return inner.text === name ? k : (restItem(fn, inner.text, name, k) ?? (alias ? aliasOf(fn, name) : undefined));
+      const j = inner?.type === 'array_pattern' ? inner.namedChildren.findIndex((e) => e?.type === 'identifier' && e.text === name) : -1;
+      return j >= 0 ? k + j : alias ? aliasOf(fn, name) : undefined;
     }
     // (Python: `router`, `router: DefaultRouter`, `router=None`.)
     const id = p.type === 'identifier' ? p : (p.childForFieldName('pattern') ?? p.childForFieldName('left') ?? p.childForFieldName('name') ?? (p.type === 'typed_parameter' ? p.namedChildren[0] : null));
     if (id?.text === name) return k;
     k++;
   }
-  return undefined;
+  return alias ? aliasOf(fn, name) : undefined;
+}
+
+/**
+ * `const experienceRouter = (anonymousRouter as Router<…>).use(mw1, mw2)` (logto): Koa's and Express's `use` return
+ * the router, so the name is the parameter's router.
+ */
+function aliasOf(fn: Node, name: string): number | undefined {
+  if (fn.type === 'function_definition') return undefined; // (Python's.)
+  const text = fn.text;
+  const at = text.indexOf(`const ${name} =`);
+  if (at < 0) return undefined;
+  const head = text.slice(at + name.length + 8, at + name.length + 408).replace(/\/\/[^\n]*\n/g, '');
+  const m = /^\s*\(?\s*([A-Za-z_$][\w$]*)(?:\s+as\s+[^;]*?\))?\s*\.use\(/.exec(head);
+  if (!m || m[1] === name) return undefined;
+  return routerParameter(fn, m[1], false);
 }
 
 /** `const [router, { queries }] = args;` in function `fn` whose rest parameter `args` is its parameter k: k + the item's index. */
