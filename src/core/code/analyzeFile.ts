@@ -240,7 +240,8 @@ export function inMigrationsFolder(file: string): boolean {
 /**
  * A file of a migrations folder that is a migration, as its own text says: a Go file there always is; elsewhere it
  * defines the steps a migration tool runs (knex's and node-pg-migrate's `exports.up`, Sequelize's and logto's
- * `up: async (…)`, TypeORM's `MigrationInterface`, MikroORM's `extends Migration`, Django's `class Migration`,
+ * `up: async (…)`, TypeORM's `MigrationInterface`, MikroORM's `extends Migration`, a project's own typed step
+ * (formbricks' `export const x: MigrationScript = { run: async ({ tx }) => … }`), Django's `class Migration`,
  * Alembic's and aerich's `def upgrade`, peewee_migrate's `def migrate(migrator, …)`, yoyo's `step(…)`, Flyway's
  * `BaseJavaMigration` and Flyway 5's `SpringJdbcMigration`, Mongock's `@ChangeUnit`). A feature of the service named
  * for migrating data is not (linkwarden's `controllers/migration/`, its bookmark import behind `POST /api/v1/migration`).
@@ -249,12 +250,12 @@ function isMigrationStep(file: string, words: WordSearch, family: LanguageFamily
   if (!inMigrationsFolder(file)) return false;
   if (family === 'go') return true;
   const text = words.text;
-  if (family === 'js') return words.has('up') && MIGRATION_STEPS_JS.test(text);
+  if (family === 'js') return (words.has('up') || words.has('Migration')) && MIGRATION_STEPS_JS.test(text);
   if (family === 'python') return MIGRATION_STEPS_PY.test(text);
   return MIGRATION_STEPS_JAVA.test(text);
 }
 
-const MIGRATION_STEPS_JS = /\bexports\.up\b|\bexport\s+(?:async\s+)?function\s+up\b|\bexport\s+const\s+up\b|\basync\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\b|\()|\bup\s*\(\s*(?:queryInterface|knex|pgm|db|client)\b|\bimplements\s+MigrationInterface\b|\bextends\s+Migration\b/;
+const MIGRATION_STEPS_JS = /\bexports\.up\b|\bexport\s+(?:async\s+)?function\s+up\b|\bexport\s+const\s+up\b|\basync\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\b|\()|\bup\s*\(\s*(?:queryInterface|knex|pgm|db|client)\b|\bimplements\s+MigrationInterface\b|\bextends\s+Migration\b|\bexport\s+const\s+[\w$]+\s*:\s*\w*Migration\w*\s*=\s*\{/;
 const MIGRATION_STEPS_PY = /^class\s+Migration\s*\(|^(?:async\s+)?def\s+(?:upgrade|downgrade|forwards|backwards)\s*\(|^def\s+(?:migrate|rollback)\s*\(\s*migrator\b|^from\s+yoyo\s+import\b/m;
 const MIGRATION_STEPS_JAVA = /\bextends\s+BaseJavaMigration\b|@(?:ChangeSet|ChangeUnit|ChangeLog)\b|\bimplements\s+(?:JavaMigration|JdbcMigration|SpringJdbcMigration|CustomTaskChange|CustomSqlChange)\b/;
 

@@ -21,6 +21,16 @@ describe('JavaScript: calls shaped like queries that send none', () => {
         '  const actor = await AccessToken.find(String(ctx.oidc.params?.actor_token));', // logto's actor token: converted first
         '}',
       ),
+      // A data migration of the project's own runner (formbricks' MigrationScript, `run` not `up`): run once.
+      'packages/database/migration/20241209110456_xm_segment_migration/migration.ts': lines(
+        "import type { MigrationScript } from '../../src/scripts/migration-runner';",
+        'export const xmSegmentMigration: MigrationScript = {',
+        '  run: async ({ tx }) => {',
+        '    const all = await tx.segment.findMany();',
+        '    for (const s of all) await tx.segment.update({ where: { id: s.id }, data: { filters: [] } });',
+        '  },',
+        '};',
+      ),
       'packages/schemas/alterations/1.0.0-tenant.ts': lines(
         'const alteration = {',
         '  up: async (pool) => {',
