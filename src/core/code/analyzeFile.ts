@@ -30,7 +30,7 @@ import { JAVA } from './languages/java';
 import { JAVASCRIPT, passportAuthenticated, passportVerifiersOf } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
-import { moduleFacts } from './moduleFacts';
+import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
@@ -721,6 +721,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);
     if (viewClasses) links.viewClasses = viewClasses;
+    const all = words.has('__all__') ? pythonAllOf(text) : undefined;
+    if (all) links.pythonAll = all;
     const nested = words.has('Serializer(') ? nestedSerializersOf(text) : undefined;
     if (nested) links.nestedSerializers = nested;
     const reads = words.has('Serializer') ? serializerReadsOf(text, lineStarts) : undefined;

@@ -732,6 +732,8 @@ export interface FileLinks {
   goInterfaces?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
   viewClasses?: Record<string, ViewClassFact>;
+  /** Python: the names its `__all__` lists, when it lists them literally: all a `from m import *` takes from it. */
+  pythonAll?: string[];
   /** DRF serializer classes of the file, with the serializers their fields are made of (routes/nestedSerializers). */
   nestedSerializers?: Record<string, string[]>;
   /** DRF serializer classes of the file with a `Meta.model`, and the relations they read on each row (hazards/drfSerializerReads). */

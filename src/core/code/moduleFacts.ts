@@ -265,3 +265,15 @@ function javaImports(text: string): ImportFact[] {
 function requiresWhole(text: string, name: string): boolean {
   return new RegExp(`(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*require\\(\\s*['"][^'"]+['"]\\s*\\)\\s*[;\\n]`).test(text);
 }
+
+/**
+ * A module's `__all__ = ['A', 'B']` (or a tuple), when it is a literal list of strings: the names `from m import *`
+ * binds. Undefined when it is absent or built some other way (`__all__ = a.__all__ + […]`), and then every name passes.
+ */
+export function pythonAllOf(text: string): string[] | undefined {
+  const m = /^__all__[ \t]*=[ \t]*[[(]([^\])]*)[\])][ \t]*(?:#[^\n]*)?$/m.exec(text);
+  if (!m || /^__all__[ \t]*(?:\+=|\.(?:append|extend)\b)/m.test(text)) return undefined;
+  const names = m[1].replace(/#[^\n]*/g, ' ');
+  if (!/^[\s,]*(?:(['"])\w+\1[\s,]*)*$/.test(names)) return undefined;
+  return [...names.matchAll(/['"](\w+)['"]/g)].map((n) => n[1]);
+}

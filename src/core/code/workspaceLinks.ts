@@ -232,6 +232,8 @@ function interfaceOf(links: FileLinks): string {
       links.implementsOf ?? {},
       // Calls land on methods a class inherits (methodsOf): a changed base changes where they land.
       links.extendsOf ?? {},
+      // (What `from m import *` passes on.)
+      links.pythonAll ?? [],
       // (A Spring listener's event: publishers' calls land on it.)
       // (How many parameters: a Java call lands on the overloads that take as many arguments.)
       links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? [], f.params ?? -1]),
@@ -273,7 +275,14 @@ const REEXPORT_DEPTH = 4;
 
 /** The file defines the name itself (a function or class of its own), rather than passing an import on. */
 function definesLocally(links: FileLinks, name: string): boolean {
-  return links.functions.some((f) => f.name === name || f.owner === name);
+  // A class with no method of its own (jumpserver's `class JMSModelViewSet(CommonApiMixin, ModelViewSet): pass`) is
+  // known by its bases only.
+  return links.functions.some((f) => f.name === name || f.owner === name) || links.extendsOf?.[name] !== undefined;
+}
+
+/** Python: `from m import *` binds the name (m's `__all__` lists it, or m has none). */
+function starPasses(links: FileLinks, name: string): boolean {
+  return !links.pythonAll || links.pythonAll.includes(name);
 }
 
 /** A test double's type (`MockStore`, `FakeMailer`, gomock's `MockUserRepo`): never what runs in production. */
@@ -3741,7 +3750,7 @@ class WorkspaceLinker {
     for (const star of pkg.links.imports) {
       if (star.local !== '*') continue;
       const inner = this.resolveModule(pkg, star.module);
-      if (!inner || seen.has(inner)) continue;
+      if (!inner || seen.has(inner) || !starPasses(inner.links, member)) continue;
       seen.add(inner);
       if (definesLocally(inner.links, member)) return { e: inner, name: member };
       if (depth + 1 >= REEXPORT_DEPTH) continue;
@@ -3807,7 +3816,7 @@ class WorkspaceLinker {
       for (const star of t.links.imports) {
         if (star.local !== '*') continue;
         const inner = this.resolveModule(t, star.module);
-        if (inner && (t.family === 'python' ? definesLocally(inner.links, imported) : inner.links.exports[imported] !== undefined)) return this.resolveImport(t, star.module, imported, member, depth + 1);
+        if (inner && (t.family === 'python' ? definesLocally(inner.links, imported) && starPasses(inner.links, imported) : inner.links.exports[imported] !== undefined)) return this.resolveImport(t, star.module, imported, member, depth + 1);
       }
     }
     return { e: t, name: exported };
