@@ -60,7 +60,7 @@ import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
 import { serializerReadsOf } from './hazards/drfSerializerReads';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { djangoListFlows, djangoLocalIncludes, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
+import { djangoListFlows, djangoLocalIncludes, djangoPatternHelpersOf, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findAiohttpRoutes } from './routes/aiohttpRoutes';
@@ -1365,7 +1365,8 @@ function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): stri
         `|${[...clientVariables(words)].join(',')}`;
     case 'python':
       // (The lists a URLconf adds to others decide which list each of its patterns is filed under.)
-      return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
+      // (And the helpers that make patterns, which are read where the module calls them.)
+      return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}${[...djangoPatternHelpersOf(text).values()].join('|')}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

@@ -33,6 +33,63 @@ describe('Python and Java: routes and hazards across files (3)', function () {
       'PUT ^keys/(?P<pk>[^/.]+)/$',
     ]);
   });
-});
 
-void hazardRows;
+  it("Django: a URLconf's helper spread into its patterns (pretalx's `*get_schedule_urls(\"schedule\")`) makes its patterns with the call's arguments bound", async () => {
+    // The shape of pretalx's agenda/urls.py: a list comprehension over a table of (suffix, view, name), the prefix
+    // stripped of its slash, called twice under an include.
+    const f = await joined({
+      'app/__init__.py': '',
+      'app/views.py': lines(
+        'import requests',
+        '',
+        'def schedule(request, **kw):',
+        '    return requests.get("https://upstream/schedule")',
+        '',
+        'def export(request, **kw):',
+        '    return None',
+        '',
+        'def other(request):',
+        '    return None',
+        '',
+        'def items(request):',
+        '    return None',
+      ),
+      'app/urls.py': lines(
+        'from django.urls import include, path',
+        'from app import views',
+        '',
+        'def get_schedule_urls(regex_prefix, name_prefix=""):',
+        '    regex_prefix = regex_prefix.rstrip("/")',
+        '    return [',
+        '        path(f"{regex_prefix}{regex}", view, name=f"{name_prefix}{name}")',
+        '        for regex, view, name in [',
+        '            ("/", views.schedule, "schedule"),',
+        '            # the exports',
+        '            (".json", views.export, "export.json"),',
+        '        ]',
+        '    ]',
+        '',
+        'def api_urls(prefix, version="v1"):',
+        '    return [path(f"{prefix}/{version}/items/", views.items)]',
+        '',
+        'urlpatterns = [',
+        '    path("other/", views.other),',
+        '    path("<slug:event>/", include([',
+        '        *get_schedule_urls("schedule/"),',
+        '        *get_schedule_urls("schedule/v/<version>", name_prefix="versioned-"),',
+        '    ])),',
+        '    *api_urls("api", version="v2"),',
+        ']',
+      ),
+    });
+    assert.deepEqual(methodsAndPaths(f), [
+      'ANY <slug:event>/schedule.json',
+      'ANY <slug:event>/schedule/',
+      'ANY <slug:event>/schedule/v/<version>.json',
+      'ANY <slug:event>/schedule/v/<version>/',
+      'ANY api/v2/items/',
+      'ANY other/',
+    ]);
+    assert.deepEqual(hazardRows(f), ['missing-timeout app/views.py:4:12 requests.get → ANY <slug:event>/schedule/, ANY <slug:event>/schedule/v/<version>/']);
+  });
+});

@@ -53,6 +53,7 @@ export function findPythonRoutes(c: RouteCollector): void {
     // DefectDojo's `def add_user_urls(router): router.register(r"users", UsersViewSet)`: on the router a call hands it.
     else if (last === 'register' && receiver && chain.length === 2 && handedParameter(c, i, receiver)) drfRegister(c, i, call, receiver, { trailingSlash: '/', regex: true }, handedParameter(c, i, receiver));
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
+    else if (isUrls && chain.length === 1 && s.functionOf[i] < 0 && patternHelpers(s).has(last)) helperPatterns(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
     else if (chain.length === 1 && s.memo('py.viewFunc', () => s.mentions('view_func'))) helperRegistration(c, i, call, prefixes);
     if (routers.size && chain.length <= 2 && last !== 'register') handedDrfRouter(c, i, call, routers);
@@ -363,6 +364,8 @@ const AS_ASGI = /\.as_asgi\s*\(/;
  */
 function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
+  // (A helper's patterns are read where the module calls it, with its arguments: helperPatterns.)
+  if (s.functionOf[i] >= 0 && patternHelpers(s).has(outermostFunctionName(s, i) ?? '')) return;
   const args = s.argumentsOf(call);
   const own = djangoPattern(args[0]);
   const view = args[1];
@@ -411,6 +414,181 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const handler = handlerOf(s, unwrappedView(view));
   if (!handler) return;
   c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+}
+
+function outermostFunctionName(s: FileStructure, i: number): string | undefined {
+  let f = s.functionOf[i];
+  while (f >= 0 && s.functions[f].outer >= 0) f = s.functions[f].outer;
+  return f >= 0 ? s.functions[f].name : undefined;
+}
+
+function patternHelpers(s: FileStructure): Map<string, string> {
+  return s.memo('django.patternHelpers', () => djangoPatternHelpersOf(s.text));
+}
+
+/**
+ * A URLconf's own functions that make patterns and that the module calls (pretalx's `def get_schedule_urls(
+ * regex_prefix, name_prefix="")`, spread as `*get_schedule_urls("schedule")`), by name: their text. Read from the
+ * text once per file; also the edit cache's context, since their patterns are read where they are called.
+ */
+export function djangoPatternHelpersOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('def ')) return out;
+  for (const m of text.matchAll(/^def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+    const end = text.slice(m.index).search(/\n(?=[^\s#])/);
+    const block = end < 0 ? text.slice(m.index) : text.slice(m.index, m.index + end);
+    if (!/\b(?:re_)?path\(|\burl\(/.test(block)) continue;
+    const called = new RegExp(`(?<![\\w.])${m[1]}\\(`, 'g');
+    if ((text.match(called)?.length ?? 0) > (block.match(called)?.length ?? 0)) out.set(m[1], block);
+  }
+  return out;
+}
+
+/**
+ * The patterns a helper of the module makes, where the module calls it (`*get_schedule_urls("schedule/v/<version>",
+ * "versioned-")` in a list of patterns, under the includes it is written in): its parameters bound to the call's
+ * literal arguments (and to their defaults), through `prefix = prefix.rstrip("/")`, and each row of a literal table
+ * its list comprehension reads (`[path(f"{prefix}{regex}", view) for regex, view, name in [("/", schedule.ScheduleView
+ * .as_view(), "schedule"), …]]`). A pattern with a part bound to nothing readable is left out.
+ */
+function helperPatterns(c: RouteCollector, k: number, call: CallInfo): void {
+  const s = c.s;
+  const fn = s.memo(`django.helper:${call.chain[0]}`, () => topLevelFunction(s.tree.rootNode, call.chain[0]));
+  const body = fn?.childForFieldName('body');
+  if (!fn || !body) return;
+  const given = argumentBindings(fn, s.argumentsOf(call));
+  if (!given) return;
+  const prefix = enclosingIncludes(s, k);
+  const receiver = patternListOf(s, k);
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') continue;
+    const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+    if (callee?.type === 'identifier' && DJANGO_ROUTES.has(callee.text)) {
+      const args = n.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+      const bound = reassigned(body, n.startIndex, given);
+      for (const row of comprehensionRows(n, fn)) {
+        const names = new Map([...bound, ...row]);
+        const pattern = boundString(args[0], names);
+        let view: Node | string | undefined = args[1];
+        if (view?.type === 'identifier' && names.has(view.text)) view = names.get(view.text);
+        if (pattern === undefined || !view || typeof view === 'string' || view.type === 'identifier' && (bound.has(view.text) || given.has(view.text))) continue;
+        if (view.type === 'call' && /(?:^|\.)include$/.test(view.childForFieldName('function')?.text ?? '')) continue;
+        const handler = handlerOf(s, unwrappedView(view));
+        if (handler) c.add({ method: 'ANY', path: djangoJoin(prefix, pattern), framework: 'django', declaration: s.rangeOf(k), ...handler, receiver, at: k });
+      }
+      continue;
+    }
+    for (let j = n.namedChildCount - 1; j >= 0; j--) {
+      const child = n.namedChild(j);
+      if (child) stack.push(child);
+    }
+  }
+}
+
+/** The module's own `def name(…)`, at its top level. */
+function topLevelFunction(root: Node, name: string): Node | undefined {
+  for (const st of root.namedChildren) {
+    const fn = st?.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+    if (fn?.type === 'function_definition' && fn.childForFieldName('name')?.text === name) return fn;
+  }
+  return undefined;
+}
+
+/** A helper's parameters bound to what a call gives (a string's value, else the node) or to their defaults; undefined when the call spreads its arguments. */
+function argumentBindings(fn: Node, args: Node[]): Map<string, string | Node> | undefined {
+  const out = new Map<string, string | Node>();
+  const params = fn.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type !== 'comment') ?? [];
+  const positional = args.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment');
+  if (positional.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return undefined;
+  const value = (n: Node | null | undefined): string | Node | undefined => (n ? (stringValue(n) ?? n) : undefined);
+  params.forEach((p, at) => {
+    if (!p) return;
+    const name = p.type === 'identifier' ? p.text : p.type === 'typed_parameter' ? p.namedChildren[0]?.text : p.childForFieldName('name')?.text;
+    if (!name || p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern') return;
+    const byName = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value');
+    const v = value(byName ?? positional[at]) ?? value(p.childForFieldName('value'));
+    if (v !== undefined) out.set(name, v);
+  });
+  return out;
+}
+
+/**
+ * The bindings after the helper's statements before offset `at` change its parameters: `regex_prefix =
+ * regex_prefix.rstrip("/")` read as Python does it; any other assignment to one leaves it unknown.
+ */
+function reassigned(body: Node, at: number, given: Map<string, string | Node>): Map<string, string | Node> {
+  const out = new Map(given);
+  for (const st of body.namedChildren) {
+    if (!st || st.startIndex >= at) break;
+    const e = st.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+    const left = e?.type === 'assignment' ? e.childForFieldName('left') : undefined;
+    if (left?.type !== 'identifier' || !out.has(left.text)) continue;
+    const before = out.get(left.text);
+    const m = /^(\w+)\.(r|l)?strip\(\s*(?:(['"])([^'"\\]*)\3)?\s*\)$/.exec(e!.childForFieldName('right')?.text ?? '');
+    if (m && m[1] === left.text && typeof before === 'string') out.set(left.text, pythonStrip(before, m[4], m[2]));
+    else out.delete(left.text);
+  }
+  return out;
+}
+
+function pythonStrip(value: string, chars: string | undefined, side: string | undefined): string {
+  const strips = (ch: string) => (chars === undefined ? /\s/.test(ch) : chars.includes(ch));
+  let start = 0;
+  let end = value.length;
+  if (side !== 'r') while (start < end && strips(value[start])) start++;
+  if (side !== 'l') while (end > start && strips(value[end - 1])) end--;
+  return value.slice(start, end);
+}
+
+/**
+ * The names a pattern's list comprehension binds, one map per row of the literal table it iterates (`for regex, view,
+ * name in [("/", …), …]`); one empty map when the pattern is in none; none when the table is not written in place.
+ */
+function comprehensionRows(call: Node, fn: Node): Map<string, string | Node>[] {
+  for (let n: Node | null = call.parent; n && n.id !== fn.id; n = n.parent) {
+    if (n.type !== 'list_comprehension' && n.type !== 'generator_expression') continue;
+    const clauses = n.namedChildren.filter((x) => x?.type === 'for_in_clause');
+    if (clauses.length !== 1 || !n.childForFieldName('body')?.equals(call)) return [];
+    const left = clauses[0]!.childForFieldName('left');
+    const table = clauses[0]!.childForFieldName('right');
+    if (!left || (table?.type !== 'list' && table?.type !== 'tuple')) return [];
+    const names = left.type === 'identifier' ? [left] : left.namedChildren;
+    if (!names.every((x) => x?.type === 'identifier')) return [];
+    const rows: Map<string, string | Node>[] = [];
+    for (const item of table.namedChildren) {
+      if (!item || item.type === 'comment') continue;
+      const values = names.length === 1 ? [item] : item.type === 'tuple' || item.type === 'list' ? item.namedChildren : [];
+      if (values.length !== names.length) return [];
+      rows.push(new Map(names.map((x, j) => [x!.text, stringValue(values[j]) ?? values[j]!])));
+    }
+    return rows;
+  }
+  return [new Map()];
+}
+
+/** A string, or an f-string whose parts are names bound to strings (`f"{prefix}{regex}"`). */
+function boundString(node: Node | undefined, names: Map<string, string | Node>): string | undefined {
+  if (!node) return undefined;
+  const literal = stringValue(node);
+  if (literal !== undefined) return literal;
+  if (node.type === 'identifier') {
+    const v = names.get(node.text);
+    return typeof v === 'string' ? v : undefined;
+  }
+  if (node.type !== 'string' || !/^[rR]?[fF][rR]?['"]/.test(node.text)) return undefined;
+  let out = '';
+  for (const part of node.namedChildren) {
+    if (!part || part.type === 'string_start' || part.type === 'string_end') continue;
+    if (part.type === 'string_content') out += part.text;
+    else if (part.type === 'interpolation' && part.namedChildCount === 1 && part.namedChildren[0]?.type === 'identifier') {
+      const v = names.get(part.namedChildren[0].text);
+      if (typeof v !== 'string') return undefined;
+      out += v;
+    } else return undefined;
+  }
+  return out;
 }
 
 /** What Django's view decorators and a project's own are named: `login_required`, `csrf_exempt`, `cache_page`, `require_POST`. */
@@ -557,7 +735,7 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
   // extension names its own way: left out rather than listed at the top.
   if (call.argsStart >= 0 && s.text.slice(s.nodes[i].start, call.argsStart).includes('(')) return;
   const args = s.argumentsOf(call);
-  const positional = args.filter((a) => a.type !== 'keyword_argument');
+  const positional = args.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment');
   const prefix = stringValue(positional[0] ?? keyword(args, 'prefix'));
   const viewSetNode = positional[1] ?? keyword(args, 'viewset');
   const chain = viewSetNode ? calleeChain(viewSetNode.text) : undefined;
