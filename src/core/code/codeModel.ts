@@ -69,6 +69,8 @@ export interface Hazard {
    * function of the workspace, whose own effects it follows instead. Not shown.
    */
   unlessWorkspace?: true;
+  /** A related manager's call (CallRule.djangoRelation): the join drops it unless the workspace's models have that relation. Not shown. */
+  djangoRelation?: true;
   /**
    * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`); Java: in a
    * lambda handed to another thread (FileStructure.handedToThread). The join says the routes that run the function

@@ -528,6 +528,7 @@ class WorkspaceLinker {
       const methods = e.links.hazardMethods;
       const hazards: Hazard[] = e.a.hazards.flatMap((h, k) => {
         if (h.unlessWorkspace && this.landsInWorkspace(e, e.links.hazardOwners[k], h.callee)) return [];
+        if (h.djangoRelation && !this.isDjangoRelation(h.callee)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
         // In a goroutine or thread the function starts and does not wait for: started by those routes, not on their path.
         const owner = e.links.functions[e.links.hazardOwners[k]];
@@ -4070,6 +4071,19 @@ class WorkspaceLinker {
     });
   }
 
+  /** The manager a call goes through (`question.options.create`: `options`) is a relation of a model of the workspace. */
+  private isDjangoRelation(callee: string): boolean {
+    if (!this.djangoRelationNames) {
+      const names = new Set<string>();
+      for (const o of this.entries) for (const fields of Object.values(o.links.djangoRelations ?? {})) for (const name in fields) names.add(name);
+      this.djangoRelationNames = names;
+    }
+    const chain = callee.split('.');
+    return chain.length >= 3 && this.djangoRelationNames.has(chain[chain.length - 2]);
+  }
+
+  private djangoRelationNames?: Set<string>;
+
   /** A relation of a model, also one it inherits from an abstract model or mixin (netbox's `BaseInterface.bridge`). */
   private djangoRelation(model: string, name: string, depth = 0): string | undefined {
     if (!this.djangoRelations) {
@@ -4425,6 +4439,7 @@ class WorkspaceLinker {
     try {
       // Said by the holder's name alone, and the call lands on the project's own code: what that code does, instead.
       if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;
+      if (effect?.match.djangoRelation && !this.isDjangoRelation(effect.callee)) effect = undefined;
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {

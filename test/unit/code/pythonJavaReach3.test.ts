@@ -92,4 +92,41 @@ describe('Python and Java: routes and hazards across files (3)', function () {
     ]);
     assert.deepEqual(hazardRows(f), ['missing-timeout app/views.py:4:12 requests.get → ANY <slug:event>/schedule/, ANY <slug:event>/schedule/v/<version>/']);
   });
+
+  it("Django: a related manager's create() per item (pretalx's `question.options.create(answer=…)`) is a query in a loop, when a model has that relation", async () => {
+    const f = await joined({
+      'app/__init__.py': '',
+      'app/models.py': lines(
+        'from django.db import models',
+        '',
+        'class Question(models.Model):',
+        '    text = models.CharField(max_length=100)',
+        '',
+        'class Option(models.Model):',
+        '    question = models.ForeignKey(Question, related_name="options", on_delete=models.CASCADE)',
+        '    answer = models.CharField(max_length=100)',
+      ),
+      'app/views.py': lines(
+        'import json',
+        'from django.http import HttpResponse',
+        'from app.models import Question',
+        'from app.sms import gateway',
+        '',
+        'def replace_options(request, pk):',
+        '    question = Question.objects.get(pk=pk)',
+        '    for answer in json.loads(request.body):',
+        '        question.options.create(answer=answer)',
+        '    return HttpResponse("ok")',
+        '',
+        'def notify(request, pk):',
+        '    # No model has a relation `messages`: an SMS gateway client\'s call, not a row made.',
+        '    for number in json.loads(request.body):',
+        '        gateway.messages.create(to=number, body="hi")',
+        '    return HttpResponse("ok")',
+      ),
+      'app/sms.py': lines('gateway = None'),
+      'app/urls.py': lines('from django.urls import path', 'from app import views', '', 'urlpatterns = [', '    path("q/<int:pk>/options", views.replace_options),', '    path("q/<int:pk>/notify", views.notify),', ']'),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:9:9 question.options.create [for sequential] → ANY q/<int:pk>/options']);
+  });
 });

@@ -50,6 +50,12 @@ export interface CallRule extends ChainPattern {
    * and follows it there instead.
    */
   unlessWorkspace?: boolean;
+  /**
+   * A related manager's method named as other clients' are (`question.options.create(…)`, but also Twilio's
+   * `client.messages.create(…)`): the join keeps the call only when a model of the workspace has a relation of the
+   * name before the method.
+   */
+  djangoRelation?: boolean;
 }
 
 /** `unbounded-query`: a call that returns every matching row unless something bounds it. */
@@ -845,6 +851,17 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     through: '(?!(?:objects|GET|POST|FILES|META|COOKIES|headers|data|cleaned_data|session|query_params|kwargs|fields|exec|execute|scalars|scalar|query|mappings|unique|fetch\\w*)$)[a-z_]\\w*',
     method: 'all|filter|exclude|select_related|prefetch_related|order_by|values_list|annotate|aggregate|exists',
     inFilesMatching: DJANGO_MODULE,
+    label: 'Django related manager query',
+  },
+  {
+    // A row made through a related manager, pretalx's `question.options.create(answer=answer)` per answer: an INSERT.
+    kind: 'query',
+    languages: ['python'],
+    root: '(?!(?:request|self|cls|kwargs|args|data|form|settings|os|json|re|np|pd|models|client|api|stripe|openai|boto3)$)[a-z_]\\w*',
+    through: '(?!(?:objects|GET|POST|FILES|META|COOKIES|headers|data|cleaned_data|session|query_params|kwargs|fields)$)[a-z_]\\w*',
+    method: 'create|get_or_create|update_or_create',
+    inFilesMatching: DJANGO_MODULE,
+    djangoRelation: true,
     label: 'Django related manager query',
   },
   {
@@ -1888,6 +1905,8 @@ export interface CallMatch {
   fix?: string;
   /** See CallRule.unlessWorkspace. */
   unlessWorkspace?: true;
+  /** See CallRule.djangoRelation. */
+  djangoRelation?: true;
 }
 
 interface Compiled<R extends ChainPattern> {
@@ -2153,7 +2172,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

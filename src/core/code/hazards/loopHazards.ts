@@ -154,6 +154,7 @@ export function loopHazard(
     routes: [],
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
     ...(match.unlessWorkspace ? { unlessWorkspace: true as const } : {}),
+    ...(match.djangoRelation ? { djangoRelation: true as const } : {}),
   };
 }
 
