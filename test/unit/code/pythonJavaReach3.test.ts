@@ -129,4 +129,51 @@ describe('Python and Java: routes and hazards across files (3)', function () {
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop app/views.py:9:9 question.options.create [for sequential] → ANY q/<int:pk>/options']);
   });
+
+  it("Django: a queryset a helper returns, used only as a subquery (`filter(event__in=visible_events(user))`, `Exists(…)`), is not read whole", async () => {
+    const files = (view: string) => ({
+      'app/__init__.py': '',
+      'app/models.py': lines(
+        'from django.db import models',
+        '',
+        'class Event(models.Model):',
+        '    name = models.CharField(max_length=10)',
+        '',
+        'class Talk(models.Model):',
+        '    event = models.ForeignKey(Event, on_delete=models.CASCADE)',
+      ),
+      'app/queries.py': lines('from app.models import Event', '', 'def visible_events(user):', '    return Event.objects.filter(name=user.username)'),
+      'app/views.py': view,
+      'app/urls.py': lines('from django.urls import path', 'from app import views', '', 'urlpatterns = [path("talks/", views.talks)]'),
+    });
+    const subquery = await joined(
+      files(
+        lines(
+          'from django.db.models import Exists, OuterRef',
+          'from django.http import JsonResponse',
+          'from app.models import Talk',
+          'from app.queries import visible_events',
+          '',
+          'def talks(request):',
+          '    qs = Talk.objects.filter(event__in=visible_events(request.user))[:20]',
+          '    qs2 = Talk.objects.filter(Exists(visible_events(request.user).filter(pk=OuterRef("event"))))[:20]',
+          '    return JsonResponse({"ids": [t.pk for t in qs] + [t.pk for t in qs2]})',
+        ),
+      ),
+    );
+    assert.deepEqual(hazardRows(subquery), []);
+    // (Read whole by its caller: every row.)
+    const whole = await joined(
+      files(
+        lines(
+          'from django.http import JsonResponse',
+          'from app.queries import visible_events',
+          '',
+          'def talks(request):',
+          '    return JsonResponse({"ids": [e.pk for e in visible_events(request.user)]})',
+        ),
+      ),
+    );
+    assert.deepEqual(hazardRows(whole), ['unbounded-query app/queries.py:4:12 Event.objects.filter → ANY talks/']);
+  });
 });

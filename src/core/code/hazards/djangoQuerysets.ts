@@ -188,7 +188,10 @@ export function readInPart(s: FileStructure, i: number): boolean {
   while (parent?.type === 'parenthesized_expression') parent = (node = parent).parent;
   if (!parent) return false;
   if (parent.type === 'subscript' && parent.childForFieldName('value')?.startIndex === node.startIndex) return parent.childForFieldName('subscript')?.type === 'slice';
-  if (parent.type === 'argument_list') return PAGER_NAME.test(parent.parent?.childForFieldName('function')?.text.split('.').pop() ?? '');
+  // A subquery, pretalx's `Talk.objects.filter(event__in=visible_events(user))[:20]`, `Exists(…)`: the database reads
+  // of it what the outer query needs, in that one query.
+  if (parent.type === 'keyword_argument') return /__in$/.test(parent.childForFieldName('name')?.text ?? '');
+  if (parent.type === 'argument_list') return PAGER_NAME.test(parent.parent?.childForFieldName('function')?.text.split('.').pop() ?? '') || SUBQUERY.test(parent.parent?.childForFieldName('function')?.text ?? '');
   if (parent.type !== 'assignment' || parent.childForFieldName('left')?.type !== 'identifier') return false;
   // The function it is written in (an assignment is a statement: not in a lambda), known without walking the tree.
   const f = s.functionOf[outer];
@@ -200,6 +203,8 @@ export function readInPart(s: FileStructure, i: number): boolean {
 
 const READS_PART_CALL = new RegExp(String.raw`\.\s*(?:${READS_PART})\s*\(`);
 const PAGER_NAME = new RegExp(`^(?:${PAGER})$`);
+/** Django's subquery expressions, given a queryset: run inside the query that holds them. */
+const SUBQUERY = /^(?:models\.)?(?:Subquery|Exists)$/;
 /** What stands before a value assigned (`=`), given as an argument (`(`, `,`) or put in parentheses (`(`). */
 const MAY_BE_READ_BEFORE = /^[=(,]$/;
 
