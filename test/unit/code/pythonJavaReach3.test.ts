@@ -176,4 +176,23 @@ describe('Python and Java: routes and hazards across files (3)', function () {
     );
     assert.deepEqual(hazardRows(whole), ['unbounded-query app/queries.py:4:12 Event.objects.filter → ANY talks/']);
   });
+
+  it("Java: `HttpUtil.post(…)` is Hutool's only in a file that imports Hutool and no other HttpUtil (JeecgBoot's DingTalk SDK has its own)", async () => {
+    const controller = (imports: string[]) =>
+      lines(
+        'package com.acme.web;',
+        ...imports,
+        'import org.springframework.web.bind.annotation.*;',
+        '@RestController @RequestMapping("/login")',
+        'public class LoginController {',
+        '    @GetMapping("/dingtalk") public String dingtalk(@RequestParam String code) { return HttpUtil.post("https://oapi.dingtalk.com/user", code); }',
+        '}',
+      );
+    const own = await joined({
+      'src/main/java/com/acme/web/LoginController.java': controller(['import cn.hutool.core.util.ObjectUtil;', 'import com.jeecg.dingtalk.api.core.util.HttpUtil;']),
+    });
+    assert.deepEqual(hazardRows(own), []);
+    const hutool = await joined({ 'src/main/java/com/acme/web/LoginController.java': controller(['import cn.hutool.http.HttpUtil;']) });
+    assert.deepEqual(hazardRows(hutool), ["missing-timeout src/main/java/com/acme/web/LoginController.java:6:89 HttpUtil.post → GET /login/dingtalk"]);
+  });
 });

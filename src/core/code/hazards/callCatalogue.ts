@@ -430,6 +430,13 @@ const HUTOOL_SENDS = 'get|post|downloadString|downloadBytes|downloadFile|downloa
 const HUTOOL_REQUESTS = 'get|post|put|delete|patch|head|options|of|createGet|createPost|createRequest';
 /** Hutool's process-wide default (`HttpGlobalConfig.setTimeout(5000)`), -1 (none) unless set. */
 const HUTOOL_GLOBAL_TIMEOUT = 'HttpGlobalConfig\\.setTimeout\\s*\\(';
+/**
+ * A file that imports Hutool and no other class of the name (JeecgBoot's DingTalk SDK has its own `HttpUtil.post`):
+ * read from the start of the text once, so the lookaheads scan it once.
+ */
+const hutoolFiles = (name: string) => `(?<![\\s\\S])(?![\\s\\S]*^import[ \\t]+(?!cn\\.hutool\\.)[\\w.]+\\.${name}[ \\t]*;)[\\s\\S]*^import[ \\t]+(?:static[ \\t]+)?cn\\.hutool\\.`;
+const HUTOOL_UTIL_FILES = hutoolFiles('HttpUtil');
+const HUTOOL_REQUEST_FILES = hutoolFiles('Http(?:Util|Request)');
 
 /** A module that uses MyBatis-Plus, and a class of one that inherits its IService (`extends ServiceImpl<SysUserMapper, SysUser>`). */
 const MP_FILES = '\\bcom\\.baomidou\\.mybatisplus\\b';
@@ -1227,8 +1234,8 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   { kind: 'call', languages: ['java'], root: 'webClient|\\w*WebClient', method: 'get|post|put|delete|patch|method', label: 'HTTP request (WebClient)' },
   // Hutool: `HttpUtil.get(url)`, `HttpRequest.post(url).body(json).execute()` (pig's social logins and monitors).
-  { kind: 'call', languages: ['java'], root: 'HttpUtil', method: HUTOOL_SENDS, label: 'HTTP request (Hutool)' },
-  { kind: 'call', languages: ['java'], root: 'HttpRequest|HttpUtil', through: HUTOOL_REQUESTS, method: 'execute|executeAsync', label: 'HTTP request (Hutool)' },
+  { kind: 'call', languages: ['java'], root: 'HttpUtil', method: HUTOOL_SENDS, inFilesMatching: HUTOOL_UTIL_FILES, label: 'HTTP request (Hutool)' },
+  { kind: 'call', languages: ['java'], root: 'HttpRequest|HttpUtil', through: HUTOOL_REQUESTS, method: 'execute|executeAsync', inFilesMatching: HUTOOL_REQUEST_FILES, label: 'HTTP request (Hutool)' },
   // A bare `client` is every kind of client (halo's ExtensionClient deletes from its own store): an HTTP one only where
   // the file names the class.
   {
@@ -1822,6 +1829,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     languages: ['java'],
     root: 'HttpUtil',
     method: 'get|post|downloadString|downloadBytes',
+    inFilesMatching: HUTOOL_UTIL_FILES,
     timeoutArgs: ',\\s*(?:\\d{3,}|[\\w.]*(?:[tT]imeout|TIMEOUT)[\\w.]*)\\s*\\)?\\s*$',
     configuredInFile: HUTOOL_GLOBAL_TIMEOUT,
     processDefault: 'HttpGlobalConfig',
@@ -1832,6 +1840,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: 'HttpRequest|HttpUtil',
     through: HUTOOL_REQUESTS,
     method: 'execute|executeAsync',
+    inFilesMatching: HUTOOL_REQUEST_FILES,
     configuredInFile: HUTOOL_GLOBAL_TIMEOUT,
     processDefault: 'HttpGlobalConfig',
     label: "Hutool's HttpRequest waits forever by default (its timeout is -1)",
