@@ -80,6 +80,8 @@ const NEXT_MEMBER = /^(?:offset|next\w*|\w*[cC]ursor|\w*[tT]oken|has_?[mM]ore|ha
 /** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `len(ids) > 0`. */
 const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:size\(\)|length)\s*(?:>\s*0|!==?\s*0)|\bisNotEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|\blen\(\s*([A-Za-z_]\w*)\s*\)\s*>\s*0/;
 /** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
+/** `from flask import Flask, request, session` (also in parentheses over lines). */
+const FLASK_SESSION = /^from\s+flask\s+import\s+(?:\([^)]*\bsession\b[^)]*\)|[^\n(]*\bsession\b)/m;
 const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
 
 /** What keeps a value in a variable, in the four grammars. */
@@ -1514,6 +1516,8 @@ export class FileStructure {
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
+    // Flask's `session` (CTFd's `session.get("id")`): the signed cookie of the request, read in memory.
+    else if (rules.match?.kind === 'call' && this.spec.family === 'python' && call.chain[0] === 'session' && this.mentions('flask') && this.memo('py.flaskSession', () => FLASK_SESSION.test(this.text))) rules = NO_RULES;
     // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
     // is kept in memory, whatever its name says, sends no query.
     if (rules.match?.kind === 'query' && this.inMemoryHolder(call)) rules = NO_RULES;

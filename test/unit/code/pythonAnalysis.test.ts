@@ -496,6 +496,26 @@ describe('code analysis: Python (tree-sitter)', function () {
       assert.deepEqual([...new Set(routeRows(f).map((r) => r[4]))], ['flask']);
     });
 
+    it("Flask's session (CTFd's `session.get(\"id\")`) is the request's signed cookie, read in memory: no remote call per item", async () => {
+      const f = await joined({
+        'ctfd/utils.py': lines(
+          'from flask import (',
+          '    Flask,',
+          '    request,',
+          '    session,',
+          ')',
+          'app = Flask(__name__)',
+          'def authed():',
+          '    return bool(session.get("id", False))',
+          '@app.post("/import")',
+          'def import_rows():',
+          '    return {"ok": [authed() for _ in request.json]}',
+        ),
+        'other/client.py': lines('import requests', 'session = requests.Session()', 'def each(urls):', '    return [session.get(u, timeout=2) for u in urls]'),
+      });
+      assert.deepEqual(hazardRows(f), ['call-in-loop other/client.py:4:13 session.get [comprehension sequential] → -']);
+    });
+
     it('a session given an adapter with a timeout, and a database session, are not reported', async () => {
       const f = await joined({
         'web/peer.py': lines(
