@@ -126,12 +126,17 @@ function servesGqlServer(text: string, body: string): boolean {
  * platform's or a toolchain's constraint (`linux`, `!windows`, `cgo`, `go1.21`).
  */
 export function builtOnlyForTests(text: string): boolean {
+  // A package of test helpers (kratos' `pkg/registrationhelpers`, `func AssertCommonErrorCases(t *testing.T, …)`):
+  // code that imports `testing` is built into test binaries; a server's would carry the test flags.
+  if (text.includes('"testing"') && IMPORTS_TESTING.test(text)) return true;
   const head = text.slice(0, 2000);
   const m = /^\/\/go:build\s+(.+)$/m.exec(head);
   if (!m || m.index > head.search(/^package\s/m)) return false;
   // (`ignore`: a file no build takes, run by hand with `go run`, alist's webdav litmus test server.)
   return [...m[1].matchAll(/(!?)\b([A-Za-z_]\w*)\b/g)].some((t) => !t[1] && /^(?:\w*e2e\w*|\w*tests?\b|integration\w*|tools|mage|debug|dev|fixtures?|bench\w*|ignore)$/i.test(t[2]));
 }
+
+const IMPORTS_TESTING = /^import\s+(?:"testing"|\([^)]*^\s*"testing"\s*$)/m;
 
 /**
  * Go: in a function given a test's handle (`func PrepareTestDatabase(t *testing.T)`, vikunja's `db/test.go`, a

@@ -7855,7 +7855,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Go: a file built only with a test or tooling tag (//go:build e2etest), or by none (ignore), is test code: its routes and loops are none of production's; a platform's constraint is", async () => {
+    it("Go: a file built only with a test or tooling tag (//go:build e2etest), or by none (ignore), or one that imports testing (a package of test helpers), is test code: its routes and loops are none of production's; a platform's constraint is", async () => {
       // pocket-id's e2etest_controller.go: `POST /test/reset` wipes every table, in the end-to-end suite's build only.
       const f = await joined({
         'go.mod': 'module github.com/pocket-id/pocket-id/backend\n',
@@ -7874,6 +7874,22 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         ),
         // alist's webdav litmus server: `//go:build ignore`, a file no build takes.
         'server/webdav/litmus_test_server.go': lines('//go:build ignore', '', 'package main', '', 'func main() {', '\thttp.HandleFunc("/", serve)', '}'),
+        // kratos' pkg/registrationhelpers: a package of test helpers, which imports `testing` (its loops are tests').
+        'pkg/registrationhelpers/helpers.go': lines(
+          'package registrationhelpers',
+          '',
+          'import (',
+          '\t"net/http"',
+          '\t"testing"',
+          ')',
+          '',
+          'func Submit(urls []string) {',
+          '\tfor _, u := range urls {',
+          '\t\thttp.Post(u, "application/json", nil)',
+          '\t}',
+          '}',
+          'var _ = testing.Short',
+        ),
         'internal/controller/linux_controller.go': lines(
           '//go:build linux && !windows',
           '',
