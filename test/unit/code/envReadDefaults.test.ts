@@ -3,7 +3,7 @@ import { joined, lines } from './fixtureWorkspace';
 
 /** Which JavaScript environment reads handle the variable's absence themselves (EnvRead.hasDefault). */
 describe('JavaScript environment reads: handled absence', () => {
-  it("a default given after it to a defaulting helper, an early return when it is unset among others, and not a delete (Flowise, Unleash, kutt)", async () => {
+  it("a default given after it to a defaulting helper, an early return when it is unset among others, a destructured name given a default after, and not a delete (Flowise, Unleash, kutt, logto)", async () => {
     const f = await joined({
       'src/config.ts': lines(
         'export function settings(nodeData, cred) {',
@@ -27,12 +27,24 @@ describe('JavaScript environment reads: handled absence', () => {
         '  return jwt;',
         '}',
         'delete process.env.LINK_CUSTOM_ALPHABET;', // 21: not a read
+        // Destructured, then given a default or chained as alternatives (logto's proxy settings), or read as it is.
+        'export const getProxy = () => {',
+        '  const { HTTPS_PROXY, HTTP_PROXY } = process.env;', // 23
+        '  return HTTPS_PROXY ?? HTTP_PROXY;',
+        '};',
+        'export const getDb = () => {',
+        '  const { DB_URL } = process.env;', // 27
+        '  return connect(DB_URL);',
+        '};',
       ),
     });
     const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
     assert.deepEqual(reads.sort(), [
       'ANON_IV 12 default',
       'ANON_KEY 11 default',
+      'DB_URL 27 required',
+      'HTTPS_PROXY 23 default',
+      'HTTP_PROXY 23 default',
       'JWT_SECRET 17 required',
       'PG_HOST 2 default',
       'PG_NAME 5 required',

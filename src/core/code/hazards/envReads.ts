@@ -109,9 +109,17 @@ function testedLater(text: string, at: number, end: number, family: string): boo
       new RegExp(
         `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`,
       ).test(next)
-    : // Also after another test, `if (access_token && pixel_id)` (postiz's tracking).
-      // Or the last of several tested before a return, `if (!s || !key || !iv) return s;` (Unleash's anonymise).
-      new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])|\\|\\|\\s*!\\s*${n}\\s*\\)\\s*\\{?\\s*(?:return|continue)\\b`).test(next);
+    : jsUsedWhenSet(n, next);
+}
+
+/**
+ * JavaScript: the name given a default, used only when set, or an alternative itself in the text after its read (`url ?? 'x'`, `if (flag)`,
+ * after another test, `if (access_token && pixel_id)` (postiz's tracking), or the last of several tested before a
+ * return, `if (!s || !key || !iv) return s;` (Unleash's anonymise)). `n`: the name, escaped for a pattern.
+ */
+function jsUsedWhenSet(n: string, next: string): boolean {
+  // (Or the last alternative of several, `return HTTPS_PROXY ?? HTTP_PROXY;`: none may be set.)
+  return new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|(?:\\?\\?|\\|\\|)\\s*${n}(?![\\w$.(])|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])|\\|\\|\\s*!\\s*${n}\\s*\\)\\s*\\{?\\s*(?:return|continue)\\b`).test(next);
 }
 
 /**
@@ -309,7 +317,10 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
         const name = /^\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(part);
         if (name) {
           const at = offset + part.indexOf(name[1]);
-          out.push({ name: name[1], range: s.rangeOfSpan(at, at + name[1].length), hasDefault: /=/.test(part) });
+          // (Given a default in the pattern, or after: logto's `const { HTTPS_PROXY, HTTP_PROXY } = process.env;
+          // return HTTPS_PROXY ?? HTTP_PROXY;`.)
+          const after = m.index! + m[0].length;
+          out.push({ name: name[1], range: s.rangeOfSpan(at, at + name[1].length), hasDefault: /=/.test(part) || jsUsedWhenSet(name[1], text.slice(after, after + 400)) });
         }
         offset += part.length + 1;
       }
