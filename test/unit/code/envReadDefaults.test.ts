@@ -79,4 +79,24 @@ describe('Go environment reads: handled absence', () => {
     const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
     assert.deepEqual(reads.sort(), ['DEBUG_SQL 7 default', 'HTTP_PORT 8 required', 'INITIAL_ROOT_TOKEN 4 required', 'POLLING_INTERVAL 3 default', 'UPSTREAM_URL 9 required']);
   });
+  it("one of cmp.Or's candidates, or the value a switch picks a case by (kratos' LOG_FORMAT, PROFILING), is optional; given on to another call, required", async () => {
+    const f = await joined({
+      'oryx/logrusx/logrus.go': lines(
+        'package logrusx',
+        '',
+        'func format(o *options, config string) string {',
+        '\treturn cmp.Or(o.format, config, os.Getenv("LOG_FORMAT"))', // 4
+        '}',
+        'func profile() {',
+        '\tswitch os.Getenv("PROFILING") {', // 7
+        '\tcase "cpu":',
+        '\t\tstartCPU()',
+        '\t}',
+        '\tconnect(os.Getenv("DSN"))', // 11
+        '}',
+      ),
+    });
+    const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
+    assert.deepEqual(reads.sort(), ['DSN 11 required', 'LOG_FORMAT 4 default', 'PROFILING 7 default']);
+  });
 });

@@ -70,7 +70,9 @@ const PATTERNS: Record<string, EnvPattern[]> = {
       defaultAfter: /^[^\n]*(==|!=)/,
       // Or converted with its error discarded (one-api's `var requestInterval, _ = strconv.Atoi(os.Getenv("POLLING_INTERVAL"))`):
       // unset, it is the zero value, on purpose.
-      testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$|\blen\(\s*$|,\s*_\s*:?=\s*(?:strconv\.(?:Atoi|Parse\w+)|time\.ParseDuration)\(\s*$|\.(?:String|Int|Int64|Uint|Bool|Duration|Float64)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"[^"\n]*"\s*,\s*(?:"[^"\n]*"\s*,\s*)?$/,
+      // Or one of `cmp.Or`'s candidates, the first set one taken (kratos' `cmp.Or(o.format, config, os.Getenv("LOG_FORMAT"))`),
+      // or the value a `switch` picks a case by, unset picking none (kratos' `switch os.Getenv("PROFILING") {`).
+      testedBefore: /(?:==|!=)\s*(?:[\w.]+\(\s*)*$|\blen\(\s*$|,\s*_\s*:?=\s*(?:strconv\.(?:Atoi|Parse\w+)|time\.ParseDuration)\(\s*$|\.(?:String|Int|Int64|Uint|Bool|Duration|Float64)(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?"[^"\n]*"\s*,\s*(?:"[^"\n]*"\s*,\s*)?$|\bcmp\.Or\((?:[^()\n]|\([^()\n]*\))*$|\bswitch\s+(?:[\w.]+\(\s*)*$/,
     },
     { re: /\bos\.LookupEnv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g, defaultAfter: /^|/ },
   ],
