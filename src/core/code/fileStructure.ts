@@ -477,6 +477,8 @@ export interface FunctionInfo {
 }
 
 /** The Python HTTP clients declaredTypes records by their module's name. */
+/** What a SQLAlchemy session runs that a `requests` or `httpx` session has no method of. */
+const HELD_SESSION_STEP = /^(?:query|execute|scalars|scalar)$/;
 const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
 const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
 
@@ -1514,7 +1516,7 @@ export class FileStructure {
     }
     // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
-    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? []);
+    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? this.heldSessionChain(call) ?? []);
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // Flask's `session` (CTFd's `session.get("id")`): the signed cookie of the request, read in memory.
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && call.chain[0] === 'session' && this.mentions('flask') && this.memo('py.flaskSession', () => FLASK_SESSION.test(this.text))) rules = NO_RULES;
@@ -1664,6 +1666,18 @@ export class FileStructure {
     });
     const module = aliases.get(call.chain[0]);
     return module ? [...module, ...call.chain.slice(1)] : undefined;
+  }
+
+  /**
+   * Python: a SQLAlchemy session another module holds, `ub.session.query(Books).all()` with `from . import ub` (ub.py's
+   * `session = sessionmaker(…)()`), or an imported object holds, `calibre_db.session.query(…)` (calibre-web's
+   * CalibreDB): the session's query. Only the Query API's and `execute`'s methods, which an HTTP session held the same
+   * way (flask-dance's `blueprint.session.get(url)`) does not have.
+   */
+  private heldSessionChain(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    if (this.spec.family !== 'python' || chain.length < 3 || chain[1] !== 'session' || !HELD_SESSION_STEP.test(chain[2])) return undefined;
+    return this.memo('py.importedNames', () => new Set(moduleFacts(this.words, 'python').imports.map((i) => i.local))).has(chain[0]) ? chain.slice(1) : undefined;
   }
 
   /**

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+/** Flask apps: what a route reaches and which routes there are (calibre-web's and CTFd's shapes), joined as the CLI does. */
+describe('Flask: sessions held elsewhere, built routes, built queries', function () {
+  this.timeout(20_000);
+
+  it('a SQLAlchemy session another module or an imported object holds (`ub.session.query(…)`) runs its queries', async () => {
+    // calibre-web: ub.py's module-level session, and cps/__init__.py's `calibre_db = db.CalibreDB()`.
+    const f = await joined({
+      'cps/ub.py': lines('from sqlalchemy.orm import sessionmaker', '', 'session = sessionmaker()()'),
+      'cps/__init__.py': lines('from flask import Flask', 'from . import db', '', 'app = Flask(__name__)', 'calibre_db = db.CalibreDB()'),
+      'cps/db.py': lines('from sqlalchemy.orm import sessionmaker', '', 'class CalibreDB:', '    def __init__(self):', '        self.session = sessionmaker()()'),
+      'cps/web.py': lines(
+        'from flask import Blueprint, request',
+        'from . import calibre_db, db, ub',
+        'from .oauth import blueprint',
+        '',
+        'web = Blueprint("web", __name__)',
+        '',
+        '@web.route("/all")',
+        'def all_books():',
+        '    return {"n": len(ub.session.query(db.Books).all())}',
+        '',
+        '@web.route("/all2")',
+        'def all_books2():',
+        '    return {"n": len(calibre_db.session.query(db.Books).all())}',
+        '',
+        '@web.route("/titles", methods=["POST"])',
+        'def titles():',
+        '    return [ub.session.query(db.Books).filter(db.Books.id == i).first() for i in request.json]',
+        '',
+        '@web.route("/remote", methods=["POST"])',
+        'def remote():',
+        '    return [blueprint.session.get("/user/" + i) for i in request.json]',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.includes('cps/web.py')),
+      [
+        'query-in-loop cps/web.py:17:13 ub.session.query.filter.first [comprehension sequential] → POST /titles',
+        'unbounded-query cps/web.py:13:22 calibre_db.session.query.all → GET /all2',
+        'unbounded-query cps/web.py:9:22 ub.session.query.all → GET /all',
+      ],
+    );
+  });
+});
