@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hazardRows, joined, lines } from './fixtureWorkspace';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 /** Flask apps: what a route reaches and which routes there are (calibre-web's and CTFd's shapes), joined as the CLI does. */
 describe('Flask: sessions held elsewhere, built routes, built queries', function () {
@@ -43,5 +43,34 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
         'unbounded-query cps/web.py:9:22 ub.session.query.all → GET /all',
       ],
     );
+  });
+
+  it('`add_url_rule` with a path built by `.format()` or an f-string in a loop over a literal list: a route per item', async () => {
+    // calibre-web's web.py: `for d in data: web.add_url_rule('/{}/<sort_param>'.format(d), view_func=books_list, …)`.
+    const f = await joined({
+      'app.py': lines(
+        'from flask import Blueprint',
+        '',
+        'web = Blueprint("web", __name__)',
+        '',
+        'def books_list(data, sort_param):',
+        '    return data',
+        '',
+        'data = ["hot", "rated"]',
+        'for d in data:',
+        '    web.add_url_rule("/{}/<sort_param>".format(d), view_func=books_list)',
+        'for d in ("a",):',
+        '    web.add_url_rule(f"/{d}/x/", view_func=books_list)',
+        '    web.add_url_rule("/{0}/{1}".format(d, other), view_func=books_list)',
+        'web.add_url_rule("/{}/list".format("fixed"), view_func=books_list)',
+        'web.add_url_rule("/{}/no".format(d.upper()), view_func=books_list)',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/hot/<sort_param>', 'app.py', 9, 'flask'],
+      ['GET', '/rated/<sort_param>', 'app.py', 9, 'flask'],
+      ['GET', '/a/x/', 'app.py', 11, 'flask'],
+      ['GET', '/fixed/list', 'app.py', 13, 'flask'],
+    ]);
   });
 });

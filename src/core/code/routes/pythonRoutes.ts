@@ -288,17 +288,91 @@ function calledRegistration(c: RouteCollector, i: number, inner: CallInfo, prefi
 function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string, prefixes: Map<string, string>): void {
   const s = c.s;
   const args = s.argumentsOf(call);
-  const path = stringValue(args[0]) ?? stringValue(wrappedPath(args[0]));
-  if (path === undefined) return;
+  const written = stringValue(args[0]) ?? stringValue(wrappedPath(args[0]));
+  const paths = written !== undefined ? [written] : builtPaths(args[0]);
+  if (!paths) return;
   const handlerNode = keyword(args, 'endpoint') ?? keyword(args, 'view_func') ?? args.find((a, k) => k > 0 && a.type !== 'keyword_argument');
   const handler = handlerOf(s, handlerNode);
   if (!handler) return;
   const fastapi = call.chain[call.chain.length - 1] === 'add_api_route';
   // Flask takes a view class's methods when none are given (View.methods; MethodView: those it defines).
   const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
-  for (const method of methods) {
-    c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
+  for (const path of paths) {
+    for (const method of methods) {
+      c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
+    }
   }
+}
+
+/**
+ * A path built from literals and the variable of a loop over a literal list, calibre-web's `for d in ["hot", "rated"]:
+ * web.add_url_rule("/{}/<sort_param>".format(d), …)` or `f"/{d}/<sort_param>"`: one path per item, as the loop
+ * registers them. (`"/{}/list".format("fixed")` is one.) Undefined for any other part, a call or a name of no such loop.
+ */
+function builtPaths(node: Node | undefined): string[] | undefined {
+  const parts: (string | Node)[] = [];
+  if (node?.type === 'call') {
+    const fn = node.childForFieldName('function');
+    const template = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' ? stringValue(fn.childForFieldName('object')) : undefined;
+    const values = node.childForFieldName('arguments')?.namedChildren ?? [];
+    if (template === undefined || values.some((v) => v?.type !== 'identifier' && v?.type !== 'string')) return undefined;
+    let next = 0;
+    let at = 0;
+    for (const m of template.matchAll(/\{\{|\}\}|\{(\d*)\}|[{}]/g)) {
+      parts.push(template.slice(at, m.index));
+      at = m.index + m[0].length;
+      if (m[0] === '{{' || m[0] === '}}') parts.push(m[0][0]);
+      else if (m[1] === undefined) return undefined;
+      else {
+        const value = values[m[1] === '' ? next++ : Number(m[1])];
+        const literal = value?.type === 'string' ? stringValue(value) : undefined;
+        if (!value || (value.type === 'string' && literal === undefined)) return undefined;
+        parts.push(literal ?? value);
+      }
+    }
+    parts.push(template.slice(at));
+  } else if (node?.type === 'string' && /^[rR]?[fF][rR]?['"]/.test(node.text)) {
+    for (const part of node.children) {
+      if (!part || part.type === 'string_start' || part.type === 'string_end') continue;
+      if (part.type === 'string_content' && !part.namedChildren.some((c) => c?.type === 'escape_sequence')) parts.push(part.text.replaceAll('{{', '{').replaceAll('}}', '}'));
+      else if (part.type === 'interpolation' && part.namedChildCount === 1 && part.namedChildren[0]?.type === 'identifier') parts.push(part.namedChildren[0]);
+      else return undefined;
+    }
+  } else return undefined;
+  const names = new Set(parts.flatMap((p) => (typeof p === 'string' ? [] : [p.text])));
+  if (names.size > 1) return undefined;
+  const name = [...names][0];
+  const items = name === undefined ? [''] : loopItems(node, name);
+  return items?.map((item) => parts.map((p) => (typeof p === 'string' ? p : item)).join(''));
+}
+
+/** The value of the module's only top-level assignment to `name`, if it has exactly one. */
+function moduleList(node: Node, name: string): Node | undefined {
+  let root = node;
+  while (root.parent) root = root.parent;
+  let found: Node | undefined;
+  for (const statement of root.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.text !== name) continue;
+    if (found) return undefined;
+    found = assignment.childForFieldName('right') ?? undefined;
+  }
+  return found;
+}
+
+/** The literal strings the `for name in [...]` around the node goes over, if the nearest loop binding `name` is one. */
+function loopItems(node: Node, name: string): string[] | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'class_definition') return undefined;
+    if (n.type !== 'for_statement' || n.childForFieldName('left')?.text !== name) continue;
+    const over = n.childForFieldName('right');
+    // calibre-web's `data = ["rated", "discover", …]` then `for d in data:`: a list the module names once.
+    const list = over?.type === 'identifier' ? moduleList(n, over.text) : over;
+    if (list?.type !== 'list' && list?.type !== 'tuple') return undefined;
+    const items = list.namedChildren.map((item) => stringValue(item));
+    return items.length && items.every((v) => v !== undefined) ? (items as string[]) : undefined;
+  }
+  return undefined;
 }
 
 /**
