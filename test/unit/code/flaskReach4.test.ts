@@ -73,4 +73,50 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
       ['GET', '/fixed/list', 'app.py', 13, 'flask'],
     ]);
   });
+
+  it('a query built step by step keeps its model; a loop over a query unread reads every row', async () => {
+    // CTFd's get_all_challenges: `chal_q = Challenges.query…`, `chal_q = chal_q.filter_by(…).order_by(…)`, `for c in chal_q: … c.tags`.
+    const f = await joined({
+      'app.py': lines(
+        'from flask import Flask',
+        'from flask_sqlalchemy import SQLAlchemy',
+        '',
+        'app = Flask(__name__)',
+        'db = SQLAlchemy(app)',
+        '',
+        'class Challenges(db.Model):',
+        '    id = db.Column(db.Integer, primary_key=True)',
+        '    tags = db.relationship("Tags", backref="challenge")',
+        '',
+        '@app.route("/built")',
+        'def built():',
+        '    chal_q = Challenges.query.filter(Challenges.id > 3)',
+        '    chal_q = chal_q.order_by(Challenges.id)',
+        '    return {"n": [len(c.tags) for c in chal_q]}',
+        '',
+        '@app.route("/inline")',
+        'def inline():',
+        '    return {"n": [c.id for c in db.session.query(Challenges).filter(Challenges.id > 3)]}',
+        '',
+        '@app.route("/limited")',
+        'def limited():',
+        '    chal_q = Challenges.query.filter(Challenges.id > 3)',
+        '    chal_q = chal_q.limit(10)',
+        '    return {"n": [c.id for c in chal_q]}',
+        '',
+        '@app.route("/one")',
+        'def one():',
+        '    return {"n": [c.id for c in Challenges.query.filter(Challenges.id == 3)]}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('query-in-loop')),
+      ['query-in-loop app.py:15:23 c.tags [comprehension sequential] → GET /built'],
+    );
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('unbounded-query')),
+      ['unbounded-query app.py:15:40 chal_q → GET /built', 'unbounded-query app.py:19:33 db.session.query(Challenges).filter(Challenges.id > 3) → GET /inline'],
+    );
+  });
 });
+

@@ -269,10 +269,9 @@ function rowsOf(text: string, iterable: Node, loopStart: number, fnStart: number
   let chain = iterable.text;
   let found = match(chain);
   if (!found && iterable.type === 'identifier') {
-    const before = text.slice(fnStart, loopStart);
-    const assigned = [...before.matchAll(new RegExp(`(?:^|\\n)[ \\t]*${iterable.text}\\s*=\\s*`, 'g'))].pop();
-    if (!assigned) return undefined;
-    chain = before.slice(assigned.index! + assigned[0].length);
+    const assigned = queryAssigned(text.slice(fnStart, loopStart), iterable.text);
+    if (assigned === undefined) return undefined;
+    chain = assigned;
     found = match(chain);
   }
   if (!found || /\.(values|values_list)\s*\(/.test(chain)) return undefined;
@@ -288,6 +287,19 @@ function rowsOf(text: string, iterable: Node, loopStart: number, fnStart: number
     for (const m of chain.matchAll(/\b(?:joinedload|selectinload|subqueryload|immediateload|contains_eager)\s*\(\s*(?:\w+\.(\w+)|['"](\w+)['"])/g)) loaded.push(m[1] ?? m[2]);
   }
   return { ...found, loaded };
+}
+
+/**
+ * What the function gave `name` before a loop (the text from that value to the loop), from the assignment that
+ * started the query: CTFd's `chal_q = Challenges.query.filter(…)` then `chal_q = chal_q.order_by(…)` is the first
+ * one's, whose text goes on through the steps built on it (their `joinedload` options too).
+ */
+export function queryAssigned(before: string, name: string): string | undefined {
+  const all = [...before.matchAll(new RegExp(`(?:^|\\n)[ \\t]*${name}\\s*=\\s*`, 'g'))];
+  const builtOn = new RegExp(`^\\(?\\s*${name}\\s*\\.`);
+  let k = all.length - 1;
+  while (k > 0 && builtOn.test(before.slice(all[k].index! + all[k][0].length))) k--;
+  return k >= 0 ? before.slice(all[k].index! + all[k][0].length) : undefined;
 }
 
 /**
@@ -307,10 +319,9 @@ export function loopRowModel(text: string, at: Node, name: string, fnStart: numb
     if (!iterable) return undefined;
     let chain = iterable.text;
     if (iterable.type === 'identifier') {
-      const before = text.slice(fnStart, n.startIndex);
-      const assigned = [...before.matchAll(new RegExp(`(?:^|\\n)[ \\t]*${iterable.text}\\s*=\\s*`, 'g'))].pop();
-      if (!assigned) return undefined;
-      chain = before.slice(assigned.index! + assigned[0].length);
+      const assigned = queryAssigned(text.slice(fnStart, n.startIndex), iterable.text);
+      if (assigned === undefined) return undefined;
+      chain = assigned;
     }
     chain = chain.replace(/^(?:list|sorted|tuple)\(\s*/, '').replace(/^\(?\s*[a-z_]\w*\.(?=[A-Z]\w*\.(?:objects|query)\b)/, '');
     const found = match(chain);
@@ -369,5 +380,40 @@ export function splitTopLevel(args: string): string[] {
     }
   }
   if (args.slice(from).trim()) out.push(args.slice(from));
+  return out;
+}
+
+/** Steps after which a query is no longer a list of every row: it is read (`all`, `first`…, judged there), or bounded. */
+const READ_OR_BOUNDED = /\.\s*(?:all|first|one|one_or_none|scalar|scalars|count|get|get_or_404|first_or_404|one_or_404|paginate|limit|slice|exists|delete|update|in_|yield_per)\s*\(/;
+
+/**
+ * SQLAlchemy queries a loop iterates as they are, with no `.all()` (CTFd's `for c in chal_q:` after `chal_q =
+ * Challenges.query.filter(…)`, `for b in session.query(Book):`): the loop reads every row, as `.all()` would. Each with
+ * the loop's scan index, the iterable, the text of the query and its model. Not one read or bounded along the way.
+ */
+export function iteratedQueries(s: FileStructure): { at: number; iterable: Node; query: string; model: string }[] {
+  const text = s.text;
+  if (!s.mentions('query') || !s.memo('py.queryWords', () => QUERY_WORDS.test(text))) return [];
+  const out: { at: number; iterable: Node; query: string; model: string }[] = [];
+  for (let i = 0; i < s.nodes.length; i++) {
+    const n = s.nodes[i];
+    if (!LOOP_TYPES.has(n.type)) continue;
+    const loop = n.node;
+    const clause = loop.type === 'for_statement' ? loop : loop.namedChildren.find((c) => c?.type === 'for_in_clause');
+    const iterable = clause?.childForFieldName('right');
+    if (!iterable || (iterable.type !== 'identifier' && iterable.type !== 'call' && iterable.type !== 'attribute')) continue;
+    let query = iterable.text;
+    if (iterable.type === 'identifier') {
+      const f = s.functionOf[i];
+      const assigned = queryAssigned(text.slice(f >= 0 ? s.spanOfFunction(f).start : 0, n.start), iterable.text);
+      if (assigned === undefined) continue;
+      // The statements that build it, up to the loop: a query handed to anything else in between may be narrowed there.
+      query = assigned;
+      if (new RegExp(`[(,]\\s*${iterable.text}\\s*[,)]`).test(query)) continue;
+    }
+    const found = match(query);
+    if (found?.orm !== 'sqlalchemy' || READ_OR_BOUNDED.test(query)) continue;
+    out.push({ at: i, iterable, query, model: found.model });
+  }
   return out;
 }

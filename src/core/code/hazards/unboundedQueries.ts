@@ -3,6 +3,7 @@ import type { CallInfo, FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import { LAZY_METHODS, makesQueryset, outermostCall, refersToOuterRow, turnedIntoSql } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
+import { iteratedQueries } from './pythonRelations';
 import type { Hazard, ParentFilter } from '../codeModel';
 import type { Range } from '../../model/location';
 
@@ -108,6 +109,31 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     if (family === 'js' && (subqueryOfAnother(s.nodes[outermostChain(s, i).index].node) || turnedIntoSql(s, i))) continue;
     lastStart = start;
     out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
+  }
+  if (family === 'python') out.push(...iteratedQueryHazards(s, file, catalogue));
+  return out;
+}
+
+/** A SQLAlchemy query a loop iterates unread (pythonRelations.iteratedQueries): every row, unless its rule's bounds hold. */
+function iteratedQueryHazards(s: FileStructure, file: string, catalogue: CallCatalogue): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  for (const { at, iterable, query, model } of iteratedQueries(s)) {
+    // Judged by the rule `.all()` would be: `X.query.all` for Flask-SQLAlchemy's, `session.query.all` otherwise.
+    const list = catalogue.lookup(/^\(?\s*[A-Z]\w*\.query\b/.test(query) ? [model, 'query', 'all'] : ['session', 'query', 'all'], 'python').list;
+    if (!list || (list.boundedByStatement && s.memo(`re:${list.boundedByStatement}`, () => new RegExp(list.boundedByStatement!)).test(query))) continue;
+    const written = iterable.text.replace(/\s+/g, ' ');
+    const shown = written.length > 80 ? `${written.slice(0, 77)}…` : written;
+    out.push({
+      at,
+      hazard: {
+        code: 'unbounded-query',
+        file,
+        range: s.rangeOfNode(iterable),
+        callee: shown,
+        explanation: `The loop over \`${shown}\` reads every row of the query (${list.label}): iterating a query runs it whole, as \`.all()\` would, so its cost grows with the table, not with the request.`,
+        routes: [],
+      },
+    });
   }
   return out;
 }
