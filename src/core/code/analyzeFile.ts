@@ -1167,8 +1167,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if ((family === 'java' && s.handedToThread(loop.index)) || (family === 'go' && s.inGoroutine(loop.index))) callFact.loopDetached = true;
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
-    } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS.has(call.chain[1]) && call.argsStart > 0 && dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart))) {
-      // `UserSchema(view="user", many=True).dump(users)`: the schema's per-item hooks run once per user.
+    } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS.has(call.chain[1]) && call.argsStart > 0 && (dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart)) || keptMany(s, i, call.chain[0]))) {
+      // `UserSchema(view="user", many=True).dump(users)`, or `schema = TeamSchema(many=True)` then `schema.dump(teams)`
+      // (CTFd's team list): the schema's per-item hooks run once per user.
       callFact.loop = { kind: SCHEMA_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
     const one = springEvents ? eventPublished(s, i, call) : nestEvents ? nestEventEmitted(s, call) : undefined;
@@ -1533,4 +1534,11 @@ function serializerRendering(s: FileStructure, call: CallInfo): 'many' | 'one' |
   if (!args[0] || args[0].type === 'keyword_argument' || args[0].type === 'list_splat' || args[0].type === 'dictionary_splat') return undefined;
   const many = args.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'many' && a.childForFieldName('value')?.text === 'True');
   return many ? 'many' : 'one';
+}
+
+/** `schema = TeamSchema(many=True)` is what the function last gave `name` before call `i`. */
+function keptMany(s: FileStructure, i: number, name: string): boolean {
+  if (!s.mentions('many')) return false;
+  const value = s.lastValueOf(i, name);
+  return !!value && /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(\s*[^()]*\bmany\s*=\s*True\b[^()]*\)\s*(?:#.*)?$/.test(value);
 }

@@ -1796,7 +1796,7 @@ export class FileStructure {
   }
 
   /** What the function last gave `name` before node `i`, as written (the rest of its line), if anything. */
-  private lastValueOf(i: number, name: string): string | undefined {
+  lastValueOf(i: number, name: string): string | undefined {
     const f = this.functionOf[i];
     const { start, end } = f >= 0 ? this.spanOfFunction(f) : this.span;
     const cut = this.nodes[i].start;

@@ -118,5 +118,41 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
       ['unbounded-query app.py:15:40 chal_q → GET /built', 'unbounded-query app.py:19:33 db.session.query(Challenges).filter(Challenges.id > 3) → GET /inline'],
     );
   });
+
+  it('a marshmallow schema made with many=True and kept in a variable runs its post_dump hook per item', async () => {
+    // CTFd's GET /api/v1/teams: `schema = TeamSchema(view=…, many=True)`, then `schema.dump(teams.items)`.
+    const f = await joined({
+      'app.py': lines(
+        'from flask import Flask',
+        'from flask_sqlalchemy import SQLAlchemy',
+        'from marshmallow import Schema, fields, post_dump',
+        '',
+        'app = Flask(__name__)',
+        'db = SQLAlchemy(app)',
+        '',
+        'class TeamSchema(Schema):',
+        '    id = fields.Integer()',
+        '',
+        '    @post_dump',
+        '    def add_fields(self, data, **kwargs):',
+        '        data["fields"] = TeamField.query.filter_by(id=data["id"]).first()',
+        '        return data',
+        '',
+        '@app.route("/variable")',
+        'def variable():',
+        '    schema = TeamSchema(many=True)',
+        '    return {"data": schema.dump(Team.query.paginate(per_page=50).items)}',
+        '',
+        '@app.route("/one")',
+        'def one():',
+        '    schema = TeamSchema()',
+        '    return {"data": schema.dump(Team.query.first())}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.startsWith('query-in-loop')),
+      ['query-in-loop app.py:19:21 schema.dump → TeamField.query.filter_by.first [marshmallow many=True sequential] → GET /variable'],
+    );
+  });
 });
 
