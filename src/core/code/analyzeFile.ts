@@ -1225,13 +1225,15 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     for (const event of events.slice(1)) fact.calls.push({ ...callFact, event });
   }
   const owners = (list: FoundHazard[]) => list.map((f) => (f.at >= 0 ? ownerAt(f.at) : ownerAtOffset(f.offset ?? 0)));
-  const relationLoops = quiet ? [] : family === 'python' ? pythonRelationLoopsOf(s, ownerAt) : family === 'java' ? jpaLoopsOf(s, ownerAt) : [];
+  // A loop in a handler's branch for one method (`if request.method == "POST":`) is on that method's route only, as a call there is.
+  const methodAt = branchesOnMethod ? (i: number) => (handlerFacts.has(ownerAt(i)) ? methodBranchOf(s.nodes[i].node, spans[ownerAt(i)].start) : undefined) : undefined;
+  const relationLoops = quiet ? [] : family === 'python' ? pythonRelationLoopsOf(s, ownerAt, methodAt) : family === 'java' ? jpaLoopsOf(s, ownerAt) : [];
   // An attribute read on each row may run a property of the model (`len(source.grants)` with `@property def grants`),
   // as a method called on it would: the join keeps the read only where it lands on one (CallFact.readsProperty).
   if (family === 'python') {
     for (const r of relationLoops) {
       if (r.owner < 0) continue;
-      for (const a of r.attributes) functions[r.owner].calls.push({ chain: [r.variable, a.name], receiverType: r.model, readsProperty: true, loop: { ...r.loop, call: a.range } });
+      for (const a of r.attributes) functions[r.owner].calls.push({ chain: [r.variable, a.name], receiverType: r.model, readsProperty: true, loop: { ...r.loop, call: a.range }, ...(r.method ? { method: r.method } : {}) });
     }
   }
   const pending = pendingFound.filter(alive);

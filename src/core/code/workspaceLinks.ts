@@ -555,7 +555,7 @@ class WorkspaceLinker {
       }
       for (const h of through.blocking) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
       if (!e.quiet && (e.family === 'java' || e.family === 'python')) for (const h of this.activeRecordLists(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
-      for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: [...routesOf(h.owner)] });
+      for (const h of this.lazyRelationLoads(e)) hazards.push({ ...h.hazard, routes: routesOf(h.owner).filter((r) => !h.method || r.method === h.method || r.method === 'ANY') });
       for (const h of unpaged.get(e) ?? []) hazards.push(h);
       for (const h of perRow.get(e) ?? []) if (!hazards.some((k) => k.code === h.code && sameStart(k.range, h.range))) hazards.push(h);
       hazards.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character || x.code.localeCompare(y.code));
@@ -4015,15 +4015,15 @@ class WorkspaceLinker {
    * with the rows (Django's `select_related`, JPA's `JOIN FETCH` or `@EntityGraph`): a query per row. See
    * hazards/lazyRelations.
    */
-  private lazyRelationLoads(e: Entry): { hazard: Hazard; owner: number }[] {
+  private lazyRelationLoads(e: Entry): { hazard: Hazard; owner: number; method?: string }[] {
     if (!e.links.relationLoops?.length) return [];
     const { fetched } = this.lazyIndex();
     const known = new Set(e.a.hazards.map((h) => `${h.range.start.line}:${h.range.start.character}`));
-    const out: { hazard: Hazard; owner: number }[] = [];
+    const out: { hazard: Hazard; owner: number; method?: string }[] = [];
     for (const loop of e.links.relationLoops) {
       if (loop.serializer) {
         const hazard = this.serializedListLoad(e, loop, loop.serializer);
-        if (hazard && !known.has(`${hazard.range.start.line}:${hazard.range.start.character}`)) out.push({ hazard, owner: loop.owner });
+        if (hazard && !known.has(`${hazard.range.start.line}:${hazard.range.start.character}`)) out.push({ hazard, owner: loop.owner, method: loop.method });
         continue;
       }
       const relations = this.inheritedLazy(loop.model);
@@ -4034,6 +4034,7 @@ class WorkspaceLinker {
         out.push({
           hazard: { code: 'query-in-loop', file: e.a.file, range: read.range, callee: read.written, explanation: lazyLoadExplanation(loop, read), loop: loop.loop, routes: [], sql: true },
           owner: loop.owner,
+          method: loop.method,
         });
       }
       // A function the loop hands each row to, which reads a lazy relation of it (one call down).
@@ -4045,7 +4046,7 @@ class WorkspaceLinker {
           if (!names.length) continue;
           known.add(`${h.range.start.line}:${h.range.start.character}`);
           const explanation = helperLazyLoadExplanation(loop, h.written, fact.owner ? `${fact.owner}.${fact.name}` : fact.name, names);
-          out.push({ hazard: { code: 'query-in-loop', file: e.a.file, range: h.range, callee: h.written, explanation, loop: loop.loop, routes: [], sql: true }, owner: loop.owner });
+          out.push({ hazard: { code: 'query-in-loop', file: e.a.file, range: h.range, callee: h.written, explanation, loop: loop.loop, routes: [], sql: true }, owner: loop.owner, method: loop.method });
           break;
         }
       }

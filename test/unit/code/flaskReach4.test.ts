@@ -154,5 +154,35 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
       ['query-in-loop app.py:19:21 schema.dump → TeamField.query.filter_by.first [marshmallow many=True sequential] → GET /variable'],
     );
   });
+
+  it('a lazy relationship read in a loop inside `if request.method == "POST":` is on the POST route only', async () => {
+    // CTFd's admin reset view: `if request.method == "POST": … for p in Pages.query.all(): for f in p.files: …`.
+    const f = await joined({
+      'app.py': lines(
+        'from flask import Flask, request',
+        'from flask_sqlalchemy import SQLAlchemy',
+        '',
+        'app = Flask(__name__)',
+        'db = SQLAlchemy(app)',
+        '',
+        'class Pages(db.Model):',
+        '    id = db.Column(db.Integer, primary_key=True)',
+        '    files = db.relationship("PageFiles", backref="page")',
+        '',
+        '@app.route("/reset", methods=["GET", "POST"])',
+        'def reset():',
+        '    if request.method == "POST":',
+        '        for p in Pages.query.limit(10).all():',
+        '            for f in p.files:',
+        '                print(f)',
+        '        return "done"',
+        '    return [len(p.files) for p in Pages.query.limit(5).all()]',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop app.py:15:22 p.files [for sequential] → POST /reset',
+      'query-in-loop app.py:18:17 p.files [comprehension sequential] → GET /reset, POST /reset',
+    ]);
+  });
 });
 

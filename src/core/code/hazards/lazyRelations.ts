@@ -33,6 +33,8 @@ export interface RelationLoopFact {
   loop: { kind: string; mode: LoopMode; range: Range };
   /** Index into the file's functions of the function the loop is in, or -1 at top level. */
   owner: number;
+  /** Written in a route handler's branch for one HTTP method (CallFact.method): on that method's route only. */
+  method?: string;
 }
 
 /** The message of a lazy load in a function the loop calls with its row (`price_of(book)` reads `book.author`). */

@@ -144,7 +144,7 @@ const LOOP_TYPES = new Set(['for_statement', 'list_comprehension', 'set_comprehe
  * The loops of a statement over a model's rows (queried in place or kept in a variable of the function), from its
  * scanned nodes: an edit reads again only the statements it changed.
  */
-export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => number): RelationLoopFact[] {
+export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: number) => number, methodAt?: (scanIndex: number) => string | undefined): RelationLoopFact[] {
   const text = s.text;
   // Asked once per file, not once per statement analysed.
   if (!s.memo('py.queryWords', () => QUERY_WORDS.test(text))) return [];
@@ -176,7 +176,9 @@ export function pythonRelationLoopsOf(s: FileStructure, ownerAt: (scanIndex: num
     }
     const helpers = rowHelpers(s, i, body.startIndex, body.endIndex, variable.text);
     if (!attributes.length && !helpers.length) continue;
+    const method = methodAt?.(i);
     out.push({
+      ...(method ? { method } : {}),
       orm: rows.orm,
       model: rows.model,
       variable: variable.text,
