@@ -748,6 +748,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);
     if (lazy) links.lazyRelations = lazy;
+    const instances = pythonModuleInstances(text);
+    if (instances) links.moduleInstances = instances;
     const relations = djangoRelationsOf(text);
     if (relations) links.djangoRelations = relations;
     const manyToMany = relations ? djangoManyToManyOf(text) : undefined;
@@ -1543,4 +1545,11 @@ function keptMany(s: FileStructure, i: number, name: string): boolean {
   if (!s.mentions('many')) return false;
   const value = s.lastValueOf(i, name);
   return !!value && /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(\s*[^()]*\bmany\s*=\s*True\b[^()]*\)\s*(?:#.*)?$/.test(value);
+}
+
+/** `calibre_db = db.CalibreDB()` at the module's top level (FileLinks.moduleInstances). */
+function pythonModuleInstances(text: string): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const m of text.matchAll(/^([a-z_]\w*)[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*([A-Z]\w*)\(/gm)) (out ??= {})[m[1]] = m[2];
+  return out;
 }

@@ -658,6 +658,11 @@ export interface FileLinks {
   globalPrefixExclude?: string[];
   /** Defaults a config module gives its keys and their variables (`apiPrefix: process.env.API_PREFIX || 'api'`). */
   configDefaults?: Record<string, string>;
+  /**
+   * Python: objects the module makes at its top level by calling a class, by name (calibre-web's package
+   * `calibre_db = db.CalibreDB()`: `{ calibre_db: 'CalibreDB' }`), for calls on them where they are imported.
+   */
+  moduleInstances?: Record<string, string>;
   /** NestJS: `@Module({ controllers: [A, B] })` classes of this file → the controllers they list. */
   nestModules?: Record<string, string[]>;
   /**

@@ -3131,6 +3131,13 @@ class WorkspaceLinker {
           const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 2), method);
           if (returned) return returned;
         }
+        // `calibre_db.get_book(id)` with `from . import calibre_db`, the package's `calibre_db = db.CalibreDB()`: that
+        // class's method, wherever the class is written.
+        const held = e.family === 'python' && chain.length === 2 ? t.e.links.moduleInstances?.[imp.imported] : undefined;
+        if (held) {
+          const methods = this.methodsOf(t.e, held, method);
+          if (methods.length) return methods;
+        }
         const direct = this.named(t.e, method);
         if (direct.length) return direct;
         // `contexts.ListContext(request)` (linkding's views): a class of the module, called.

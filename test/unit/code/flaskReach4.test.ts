@@ -184,5 +184,39 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
       'query-in-loop app.py:18:17 p.files [comprehension sequential] → GET /reset, POST /reset',
     ]);
   });
+
+  it("a method of an object the package makes at its top level (`calibre_db.get_book(i)`) is followed where it is imported", async () => {
+    // calibre-web: cps/__init__.py's `calibre_db = db.CalibreDB()`, imported by each views module.
+    const f = await joined({
+      'cps/__init__.py': lines('from flask import Flask', 'from . import db', '', 'app = Flask(__name__)', 'calibre_db = db.CalibreDB()'),
+      'cps/db.py': lines(
+        'from sqlalchemy.orm import sessionmaker',
+        '',
+        'class CalibreDB:',
+        '    def __init__(self):',
+        '        self.session = sessionmaker()()',
+        '',
+        '    def get_book(self, book_id):',
+        '        return self.session.query(Books).filter(Books.id == book_id).first()',
+        '',
+        'def get_book(book_id):',
+        '    return None',
+      ),
+      'cps/web.py': lines(
+        'from flask import Blueprint, request',
+        'from . import calibre_db',
+        '',
+        'web = Blueprint("web", __name__)',
+        '',
+        '@web.route("/titles", methods=["POST"])',
+        'def titles():',
+        '    return [calibre_db.get_book(i).id for i in request.json]',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.includes('cps/web.py')),
+      ['query-in-loop cps/web.py:8:13 calibre_db.get_book → self.session.query.filter.first [comprehension sequential] → POST /titles'],
+    );
+  });
 });
 
