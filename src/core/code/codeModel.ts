@@ -524,6 +524,11 @@ export interface RouteLink {
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
   /**
+   * Go: the constructor `handlerType` was guessed from by its name (`v1.NewControllerV1(…)`): the type it declares to
+   * return is the receiver's, when the join finds it.
+   */
+  handlerFrom?: string[];
+  /**
    * Go: the receiver's fields the registering function fills with a function making a value of a named type
    * (localTypes.goFactoryFields): on this route's path, a call on what that function returns lands on that type.
    */

@@ -90,6 +90,17 @@ export class GoLocalTypes {
 
   private sources?: Map<string, RegExpExecArray>;
 
+  /**
+   * The constructor typeOf read the name's type from (`a := v1.NewControllerV1(db)`: `['v1', 'NewControllerV1']`):
+   * its type is only guessed from its name, and the function may declare another (homebox's `*V1Controller`).
+   */
+  constructorOf(name: string): string[] | undefined {
+    const [, literal, constructed] = this.found.map((f) => f.get(name));
+    if (literal || !constructed) return undefined;
+    const fn = /([Nn]ew[A-Z]\w*)\($/.exec(constructed[0])?.[1];
+    return fn ? (constructed[2] ? [constructed[2], fn] : [fn]) : undefined;
+  }
+
   typeOf(name: string): string | undefined {
     if (!this.body.includes(name)) return undefined;
     const [held, literal, constructed, newed, generic, declared, asserted] = this.found.map((f) => f.get(name));

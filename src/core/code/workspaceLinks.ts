@@ -971,7 +971,8 @@ class WorkspaceLinker {
         }
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
         else if (link?.handlerChain) {
-          const typed = link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
+          const declared = link.handlerFrom ? this.goMethodsOfReturned(e, link.handlerFrom, link.handlerChain[1]) : [];
+          const typed = declared.length ? declared : link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
           start.push(...(typed.length ? typed : this.resolveCall(e, -1, link.handlerChain)));
           // `GraphqlEndpoint(db)`: `db` is no function, what the factory made is the handler. A Go factory that returns
           // a value serving HTTP (fathom's `NewCollector(db)`, a `*Collector` with `ServeHTTP`): that method serves the

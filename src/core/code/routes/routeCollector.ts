@@ -147,9 +147,12 @@ export class RouteCollector {
       // in a method of `h *SummariesHandler`).
       for (let f = this.s.functionOf[r.at]; f >= 0; f = this.s.functions[f].outer) {
         const span = this.s.spanOfFunction(f);
-        const type = this.s.goLocalTypesOf(span).typeOf(link.handlerChain[0]);
+        const locals = this.s.goLocalTypesOf(span);
+        const type = locals.typeOf(link.handlerChain[0]);
         if (type) {
           link.handlerType = type;
+          const made = locals.constructorOf(link.handlerChain[0]);
+          if (made) link.handlerFrom = made;
           const factories = goFactoryFields(this.s.text.slice(span.start, span.end), link.handlerChain[0], this.s.nodes[r.at].start - span.start);
           if (factories.length) link.goFactories = factories;
           break;

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+
+/** Go: handlers reached through other packages' constructors, paths built from constants, and hazards of held values. */
+describe('Go reach 4', function () {
+  this.timeout(20_000);
+
+  const paths = (f: Awaited<ReturnType<typeof joined>>): string[] => routeRows(f).map(([method, path]) => `${method} ${path}`);
+  const gomod = lines('module example.com/app', '', 'go 1.22');
+  const loopingCtrl = (...methods: string[]) =>
+    lines(
+      'package v1',
+      '',
+      'import (',
+      '\t"database/sql"',
+      '\t"net/http"',
+      ')',
+      '',
+      'type V1Controller struct{ db *sql.DB }',
+      '',
+      'func NewControllerV1(db *sql.DB) *V1Controller { return &V1Controller{db: db} }',
+      '',
+      ...methods,
+    );
+
+  it("chi: a handler of the value another package's constructor makes, of the type it declares (homebox's NewControllerV1)", async () => {
+    const f = await joined({
+      'go.mod': gomod,
+      'v1/ctrl.go': loopingCtrl(
+        'func (c *V1Controller) HandleItems() http.HandlerFunc {',
+        '\treturn func(w http.ResponseWriter, r *http.Request) {',
+        '\t\tfor _, id := range r.URL.Query()["id"] {',
+        '\t\t\tc.db.QueryRow("SELECT name FROM items WHERE id = $1", id)',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"database/sql"',
+        '\t"net/http"',
+        '',
+        '\t"example.com/app/v1"',
+        '\t"github.com/go-chi/chi/v5"',
+        ')',
+        '',
+        'func main() {',
+        '\tdb, _ := sql.Open("postgres", "")',
+        '\tv1Ctrl := v1.NewControllerV1(db)',
+        '\tr := chi.NewRouter()',
+        '\tr.Get("/items", wrap(v1Ctrl.HandleItems()))',
+        '\thttp.ListenAndServe(":8080", r)',
+        '}',
+        '',
+        'func wrap(h http.HandlerFunc) http.HandlerFunc { return h }',
+      ),
+    });
+    assert.deepEqual(paths(f), ['GET /items']);
+    assert.deepEqual(hazardRows(f), ['query-in-loop v1/ctrl.go:15:4 c.db.QueryRow [for sequential] → GET /items']);
+  });
+});
