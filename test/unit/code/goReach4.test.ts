@@ -60,4 +60,41 @@ describe('Go reach 4', function () {
     assert.deepEqual(paths(f), ['GET /items']);
     assert.deepEqual(hazardRows(f), ['query-in-loop v1/ctrl.go:15:4 c.db.QueryRow [for sequential] → GET /items']);
   });
+
+  it('chi: a handler-making method given a field of a value is the handler (homebox\'s HandleProductSearchFromBarcode(a.conf.Barcode))', async () => {
+    const f = await joined({
+      'go.mod': gomod,
+      'v1/ctrl.go': loopingCtrl(
+        'func (c *V1Controller) HandleSearch(limit int) http.HandlerFunc {',
+        '\treturn func(w http.ResponseWriter, r *http.Request) {',
+        '\t\tfor _, id := range r.URL.Query()["id"] {',
+        '\t\t\tc.db.QueryRow("SELECT name FROM products WHERE id = $1", id)',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"example.com/app/v1"',
+        '\t"github.com/go-chi/chi/v5"',
+        ')',
+        '',
+        'type Config struct{ Limit int }',
+        '',
+        'func main() {',
+        '\tconf := Config{Limit: 10}',
+        '\tc := &v1.V1Controller{}',
+        '\tr := chi.NewRouter()',
+        '\tr.Get("/products", c.HandleSearch(conf.Limit))',
+        '\thttp.ListenAndServe(":8080", r)',
+        '}',
+      ),
+    });
+    assert.deepEqual(paths(f), ['GET /products']);
+    assert.deepEqual(hazardRows(f), ['query-in-loop v1/ctrl.go:15:4 c.db.QueryRow [for sequential] → GET /products']);
+  });
 });

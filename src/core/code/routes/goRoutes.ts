@@ -961,6 +961,8 @@ function lastOfHandlerList(before: string, name: string): string | undefined {
 /** A name that says it is a request handler: `HandleListTags`, `api_v1.handleLogin`, `UserHandler`. */
 const namedAsHandler = (node: Node): boolean => /^[Hh]andle|Handler$/.test(node.text.slice(node.text.lastIndexOf('.') + 1));
 
+const HANDLER_MAKER = /^[Hh]andle(?!Func$)[A-Z]\w*$/;
+
 export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): { handlerIndex?: number; handlerChain?: string[]; handlerFactory?: string[]; alsoChains?: string[][] } | undefined {
   if (!node) return undefined;
   if (node.type === 'func_literal') {
@@ -1004,6 +1006,9 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
     // A value the factory is given, neither a function here nor named as a handler (photoview's
     // `graphql_endpoint.GraphqlEndpoint(db)`): the factory, if that value is not one of the workspace's functions.
     if (found?.handlerChain && !found.handlerFactory && chain?.length && inner && inner.type !== 'call_expression' && !namedAsHandler(inner)) {
+      // A method named as making a handler, given what it needs (homebox's `v1Ctrl.HandleProductSearchFromBarcode(
+      // a.conf.Barcode)`): the closure it returns is the handler, as when it is given nothing.
+      if (chain.length === 2 && HANDLER_MAKER.test(chain[1])) return { handlerChain: chain };
       return { ...found, handlerFactory: chain };
     }
     // The wrapper runs on each request too, before the handler it is given (writefreely's `handler.User(viewStats)`,
