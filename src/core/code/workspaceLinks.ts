@@ -2654,15 +2654,22 @@ class WorkspaceLinker {
         // "users"` is some other Get), and one that starts it must start with a slash.
         const atStart = /^\/*$/.test(path.slice(0, offset));
         const whole = atStart && /^\/*$/.test(path.slice(offset + written.length));
+        // A constant built of others (kratos' `RouteItem = RouteCollection + "/{id}"`): its names read where it is declared.
+        const built = (x: Entry, value: string) => (!value.includes(NAMED_PART) ? value : depth < 3 ? this.namedParts(x, value, depth + 1) : UNREAD_PART);
         if (rest.length === 0) {
           const files = this.byDir.get(e.dir) ?? [];
-          const value = (files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined))?.links.constants?.[head] ?? '';
+          const declaring = files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined);
+          // A name of no known value is a value set at run time: empty only as a base before a written path (see
+          // above), else unknown: kratos' `prefix.Admin+RouteItem` is no `/admin` route.
+          if (!declaring) return atStart && !whole && depth === 0 ? '' : UNREAD_PART;
+          const value = built(declaring, declaring.links.constants![head]);
           if (whole) return value.startsWith('/') ? value : UNREAD_PART;
           return !atStart || value === '' || value.startsWith('/') ? value : UNREAD_PART;
         }
         const imp = rest.length === 1 ? importNamed(e.links, head) : undefined;
         const dir = imp ? this.goImportDir(imp.module) : undefined;
-        const found = dir !== undefined ? this.byDir.get(dir)?.map((x) => x.links.constants?.[rest[0]]).find((v) => v !== undefined) : undefined;
+        const declaring = dir !== undefined ? this.byDir.get(dir)?.find((x) => x.links.constants?.[rest[0]] !== undefined) : undefined;
+        const found = declaring && built(declaring, declaring.links.constants![rest[0]]);
         // (The same of the whole path: navidrome's `props.Put(consts.ArtConfFingerprintPropertyKey, v)` is no route.)
         if (found === undefined || (whole && !found.startsWith('/')) || (atStart && found !== '' && !found.startsWith('/'))) return UNREAD_PART;
         return found;

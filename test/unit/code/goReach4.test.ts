@@ -97,4 +97,56 @@ describe('Go reach 4', function () {
     assert.deepEqual(paths(f), ['GET /products']);
     assert.deepEqual(hazardRows(f), ['query-in-loop v1/ctrl.go:15:4 c.db.QueryRow [for sequential] → GET /products']);
   });
+
+  it("chi: paths of constants joined with + across declarations and files, and of fmt.Sprintf; a name of no known value is no route (kratos)", async () => {
+    const f = await joined({
+      'go.mod': gomod,
+      'prefix/prefix.go': lines('package prefix', '', 'const Admin = "/admin"'),
+      'routes.go': lines('package main', '', 'const (', '\tRouteCollection = "/identities"', ')', '', 'const RouteBase = RouteCollection + "/base"'),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"fmt"',
+        '\t"net/http"',
+        '',
+        '\t"example.com/app/prefix"',
+        '\t"github.com/go-chi/chi/v5"',
+        ')',
+        '',
+        'const (',
+        '\tRouteItem       = RouteCollection + "/{id}" // #nosec',
+        '\tRouteCredential = RouteItem + "/credentials/{type}"',
+        '\tSchemasPath     = "schemas"',
+        ')',
+        '',
+        'var SchemaItem = fmt.Sprintf("/%s/{id}", SchemasPath)',
+        '',
+        'var runtimeSuffix string',
+        '',
+        'func list(w http.ResponseWriter, r *http.Request) {}',
+        '',
+        'func main() {',
+        '\tr := chi.NewRouter()',
+        '\tr.Get(RouteItem, list)',
+        '\tr.Get(RouteCredential, list)',
+        '\tr.Delete(prefix.Admin+RouteItem, list)',
+        '\tr.Get(RouteBase+"/x", list)',
+        '\tr.Get(fmt.Sprintf("/%s", SchemasPath), list)',
+        '\tr.Get(SchemaItem, list)',
+        '\tr.Put(prefix.Admin+runtimeSuffix, list)',
+        '\tr.Post(prefix.Admin+Unknown, list)',
+        '\thttp.ListenAndServe(":8080", r)',
+        '}',
+      ),
+    });
+    assert.deepEqual(paths(f), [
+      'GET /identities/{id}',
+      'GET /identities/{id}/credentials/{type}',
+      'DELETE /admin/identities/{id}',
+      'GET /identities/base/x',
+      'GET /schemas',
+      'GET /schemas/{id}',
+    ]);
+  });
 });

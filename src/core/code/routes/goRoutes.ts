@@ -917,6 +917,13 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
       // Another package's constant on its own (cloudreve's `v4 := r.Group(constants.APIPrefix)`): read at the join.
       return packageConstant(node);
     case 'call_expression': {
+      // kratos' `public.GET(fmt.Sprintf("/%s/{id}", SchemasPath), h)`: the values given, as Go formats strings.
+      if (node.childForFieldName('function')?.text === 'fmt.Sprintf') {
+        const [format, ...rest] = node.childForFieldName('arguments')?.namedChildren ?? [];
+        const pattern = format?.type === 'interpreted_string_literal' || format?.type === 'raw_string_literal' ? stringValue(format) : undefined;
+        const values = rest.map((a) => pathOf(a ?? undefined, constants) ?? packageConstant(a ?? undefined));
+        return pattern === undefined || values.some((v) => v === undefined) ? undefined : goSprintf(pattern, values as string[]);
+      }
       // listmonk's `g.GET(path.Join(uriAdmin, "/custom.css"), …)`: joined as Go joins it, slashes cleaned, no trailing one.
       if (node.childForFieldName('function')?.text !== 'path.Join') return undefined;
       const args = node.childForFieldName('arguments')?.namedChildren ?? [];
@@ -1075,6 +1082,66 @@ function importsPackageNamed(s: FileStructure, name: string): boolean {
 }
 
 /** A Go string literal's value: a raw one as written, an interpreted one with its escapes read. */
+/**
+ * A constant's value written as literals and names joined with `+`, or `fmt.Sprintf` of those with `%s`/`%v`: a
+ * name the file declares read, another (of the package or another one) kept as a NAMED_PART. Undefined for anything
+ * else, or a name `later` still waits for.
+ */
+function goConstantExpression(expr: string, known: Record<string, string>, later: Set<string>): string | undefined {
+  const text = expr.replace(/\s*\/\/.*$/, '').trim();
+  const part = (p: string): string | undefined => {
+    p = p.trim();
+    if (/^"(?:[^"\\\n]|\\.)*"$|^`[^`]*`$/.test(p)) return goLiteral(p);
+    if (/^[A-Za-z_]\w*$/.test(p)) return known[p] ?? (later.has(p) ? undefined : `${NAMED_PART}${p}${NAMED_PART}`);
+    if (/^[a-z_]\w*\.[A-Z]\w*$/.test(p)) return `${NAMED_PART}${p}${NAMED_PART}`;
+    return undefined;
+  };
+  const sprintf = /^fmt\.Sprintf\((.*)\)$/.exec(text);
+  if (sprintf) {
+    const [format, ...args] = partsOutsideStrings(sprintf[1], ',');
+    const pattern = format && /^"/.test(format) ? part(format) : undefined;
+    const values = args.map(part);
+    if (pattern === undefined || values.some((v) => v === undefined)) return undefined;
+    return goSprintf(pattern, values as string[]);
+  }
+  const parts = partsOutsideStrings(text, '+');
+  if (parts.length < 2) return undefined;
+  const values = parts.map(part);
+  return values.some((v) => v === undefined) ? undefined : values.join('');
+}
+
+/** `text` split at `sep` outside strings and brackets. */
+function partsOutsideStrings(text: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === sep && depth === 0) {
+      parts.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from).trim());
+  return parts;
+}
+
+/** `fmt.Sprintf(format, …)` of strings: each `%s`/`%v` the next value; undefined for any other verb or count. */
+function goSprintf(format: string, values: string[]): string | undefined {
+  let k = 0;
+  let bad = false;
+  const out = format.replace(/%(.)/g, (_, verb: string) => {
+    if (verb === '%') return '%';
+    if ((verb !== 's' && verb !== 'v') || k >= values.length) bad = true;
+    return values[k++] ?? '';
+  });
+  return bad || k !== values.length ? undefined : out;
+}
+
 function goLiteral(literal: string): string {
   return literal.startsWith('`') ? literal.slice(1, -1) : unescaped(literal.slice(1, -1));
 }
@@ -1146,6 +1213,27 @@ export function goStringConstantsOf(text: string): Record<string, string> {
   for (const m of text.matchAll(one)) out[m[1]] = goLiteral(m[2]);
   for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
     for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm)) out[m[1]] = goLiteral(m[2]);
+  }
+  // Constants built of others (kratos' `RouteItem = RouteCollection + "/{id}"`, `fmt.Sprintf("/%s", SchemasPath)`):
+  // a name of another file or package kept as a NAMED_PART, read at the join as a route's own name is.
+  if (/^(?:const|var)\b[^\n]*[+(]|^\s+\w+(?:\s+string)?\s*=\s*(?:[\w.]+\s*\+|"[^"\n]*"\s*\+|fmt\.Sprintf\()/m.test(text)) {
+    const built: [string, string][] = [];
+    for (const m of text.matchAll(/^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*([^\n]+)$/gm)) built.push([m[1], m[2]]);
+    for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
+      for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*([^\n]+)$/gm)) built.push([m[1], m[2]]);
+    }
+    const pending = built.filter(([name, expr]) => out[name] === undefined && /[+(]/.test(expr));
+    // Twice: a constant may be built of one declared after it.
+    for (let pass = 0; pass < 2 && pending.length; pass++) {
+      const later = new Set(pass === 0 ? pending.map(([name]) => name) : []);
+      for (let k = pending.length - 1; k >= 0; k--) {
+        const value = goConstantExpression(pending[k][1], out, later);
+        if (value === undefined) continue;
+        out[pending[k][0]] = value;
+        later.delete(pending[k][0]);
+        pending.splice(k, 1);
+      }
+    }
   }
   // A path set at start-up under a configured base (sftpgo's `webBasePath = path.Join(baseURL, webBasePathDefault)`):
   // its default, as the base is empty unless configured.
