@@ -1514,6 +1514,10 @@ export class FileStructure {
       const handle = this.goHandleChain(call);
       if (handle) rules = inThisFile(handle);
     }
+    if (isSilent(rules) && this.spec.family === 'go') {
+      const built = this.goEntBuilt(call);
+      if (built) rules = inThisFile(built);
+    }
     // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? this.heldSessionChain(call) ?? []);
@@ -1714,6 +1718,17 @@ export class FileStructure {
     if (GO_HANDLE_NAME.test(chain[0])) return undefined;
     const handle = handleOf(chain[0], 0);
     return handle ? [handle, ...chain.slice(1)] : undefined;
+  }
+
+  /**
+   * Go: an ent builder kept in a local and run later (homebox's `q := r.db.Entity.Query().Where(…)`, then `q.All(ctx)`;
+   * `u := r.db.Entity.Update()…`, then `u.Save(ctx)`): the chain as if written in one, so ent's rules read it.
+   */
+  private goEntBuilt(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    if (chain.length < 2 || !ENT_RUNS.test(chain[chain.length - 1]) || !/^[a-z_]\w*$/.test(chain[0])) return undefined;
+    const built = ENT_BUILT.exec(this.lastValueOf(call.index, chain[0]) ?? '');
+    return built ? [...built[1].split('.'), built[2] ?? built[3], ...chain.slice(1)] : undefined;
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */
@@ -2383,3 +2398,11 @@ function picksById(condition: string): boolean {
   }
   return false;
 }
+
+/** What runs an ent builder (see callCatalogue's ent rules). */
+const ENT_RUNS = /^(?:All|Only|OnlyID|First|FirstID|IDs|Count|Exist|Scan|Ints|Strings|Float64s|Bools|Save|Exec)X?$/;
+/**
+ * An ent builder made from a client's or a row's chain: `r.db.Item.Query()`, `tx.Tag.Update()`, `u.QueryCards()`,
+ * `UpdateOneID(id)`. (Not database/sql's `db.QueryContext(ctx, sql)`, which runs at once: its rows' `Scan` is no query.)
+ */
+const ENT_BUILT = /^&?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(?:(Query(?:[A-Z]\w*)?|Create|Update|Delete)\(\s*\)|(CreateBulk|(?:Update|Delete)One(?:ID)?)\()/;

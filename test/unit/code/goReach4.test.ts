@@ -149,4 +149,53 @@ describe('Go reach 4', function () {
       'GET /schemas/{id}',
     ]);
   });
+
+  it('ent: a builder kept in a variable, then run, is the query run in one chain (homebox)', async () => {
+    const f = await joined({
+      'go.mod': gomod,
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"example.com/app/ent"',
+        '\t"github.com/go-chi/chi/v5"',
+        ')',
+        '',
+        'type Repo struct{ db *ent.Client }',
+        '',
+        'func (r *Repo) listVar(w http.ResponseWriter, req *http.Request) {',
+        '\tq := r.db.Item.Query().',
+        '\t\tWhere()',
+        '\tq.All(req.Context())',
+        '}',
+        '',
+        'func (r *Repo) listLimited(w http.ResponseWriter, req *http.Request) {',
+        '\tq := r.db.Item.Query().Limit(10)',
+        '\tq.All(req.Context())',
+        '}',
+        '',
+        'func (r *Repo) renameVar(w http.ResponseWriter, req *http.Request) {',
+        '\tfor _, n := range req.URL.Query()["name"] {',
+        '\t\tu := r.db.Item.Update().Where()',
+        '\t\tu.SetName(n).Save(req.Context())',
+        '\t}',
+        '}',
+        '',
+        'func main() {',
+        '\trp := &Repo{}',
+        '\tr := chi.NewRouter()',
+        '\tr.Get("/b", rp.listVar)',
+        '\tr.Get("/l", rp.listLimited)',
+        '\tr.Post("/d", rp.renameVar)',
+        '\thttp.ListenAndServe(":8080", r)',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop main.go:26:3 u.SetName.Save [for sequential] → POST /d',
+      'unbounded-query main.go:15:2 q.All → GET /b',
+    ]);
+  });
 });
