@@ -18,7 +18,7 @@ import { eventListenedTo, eventPublished, mayUseSpringEvents } from './hazards/s
 import { mayUseNestEvents, nestEventEmitted, nestEventsListened } from './hazards/nestEvents';
 import { goBusHandlersOf, goMessageHandled, goMessagesDispatched, mayDispatchGoMessages } from './hazards/goMessageBus';
 import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
-import { findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
+import { goDefaultClientHolders, findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods, isRepositoryInterface } from './hazards/repositoryMethods';
 import { listedTypesIn } from './hazards/fieldResolvers';
@@ -650,6 +650,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig') || words.has('HttpModule')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
     if (defaults.length) links.timeoutDefaults = defaults;
+  }
+  if (family === 'go' && words.has('DefaultClient')) {
+    const holders = goDefaultClientHolders(text);
+    if (holders.length) links.goDefaultClientHolders = holders;
   }
   if (nestModules) links.nestModules = nestModules;
   if (nestRoutes) links.nestRoutes = nestRoutes;

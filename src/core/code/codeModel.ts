@@ -60,6 +60,12 @@ export interface Hazard {
    */
   unlessDefault?: string;
   /**
+   * Go `missing-timeout` on a package variable's client (`proxy.DefaultHttpClient.Do(req)`: `['proxy',
+   * 'DefaultHttpClient']`, or the name alone in its own package): the join keeps it only where that package sets the
+   * variable to `http.DefaultClient` (FileLinks.goDefaultClientHolders). Not shown.
+   */
+  goDefaultHolder?: string[];
+  /**
    * `query-in-loop` on a SQL database (sqlEngines.ts): the join drops it in a service whose only database is embedded
    * SQLite, where a query is a call into a library, not a round trip. Not shown.
    */
@@ -648,6 +654,8 @@ export interface FileLinks {
   hazardUsers?: Record<number, number[]>;
   /** The process-wide client defaults this file gives a timeout (`axios.defaults`): see Hazard.unlessDefault. */
   timeoutDefaults?: string[];
+  /** Go: the package variables the file sets to `http.DefaultClient` (casdoor's `DefaultHttpClient`): see Hazard.goDefaultHolder. */
+  goDefaultClientHolders?: string[];
   /** GraphQL types this file shows listed (`@Field(() => [TeamMember])`, `List<Book>`): see Hazard.loop's `of`. */
   listedTypes?: string[];
   /** The SQL databases this file opens, embedded or over the network: see Hazard.sql. */

@@ -578,9 +578,10 @@ class WorkspaceLinker {
       const inBrowser = e.family === 'js' && !e.links.browser && this.browserModules().has(e);
       // A GraphQL field resolver of a type its file lists nowhere: a hazard only if another file of the service does.
       const unlisted = hazards.some((h) => h.loop?.of) ? (h: Hazard) => !!h.loop?.of && !this.listedTypes(e.group).has(h.loop.of) : undefined;
+      const held = hazards.some((h) => h.goDefaultHolder) ? (h: Hazard) => !!h.goDefaultHolder && !this.holdsGoDefaultClient(e, h.goDefaultHolder) : undefined;
       const kept =
-        defaults.size || onSqlite || inBrowser || unlisted
-          ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop') && !(inBrowser && h.code === 'missing-timeout') && !unlisted?.(h))
+        defaults.size || onSqlite || inBrowser || unlisted || held
+          ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop') && !(inBrowser && h.code === 'missing-timeout') && !unlisted?.(h) && !held?.(h))
           : hazards;
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
     });
@@ -2244,6 +2245,14 @@ class WorkspaceLinker {
    */
   private timeoutDefaults(group: string): Set<string> {
     return this.groupNames(group, 'timeoutDefaults');
+  }
+
+  /** Go: the package variable (`['proxy', 'DefaultHttpClient']`, or a name of e's own package) is set to http.DefaultClient. */
+  private holdsGoDefaultClient(e: Entry, holder: string[]): boolean {
+    const imp = holder.length === 2 ? importNamed(e.links, holder[0]) : undefined;
+    const dir = holder.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
+    const name = holder[holder.length - 1];
+    return dir !== undefined && (this.byDir.get(dir) ?? []).some((x) => !x.test && x.links.goDefaultClientHolders?.includes(name));
   }
 
   /** The GraphQL types the service's files list (FileLinks.listedTypes). */

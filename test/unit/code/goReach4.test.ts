@@ -198,4 +198,57 @@ describe('Go reach 4', function () {
       'unbounded-query main.go:15:2 q.All → GET /b',
     ]);
   });
+
+  it("net/http: a package variable set to http.DefaultClient has no timeout, as that client has not (casdoor's proxy.DefaultHttpClient)", async () => {
+    const f = await joined({
+      'go.mod': gomod,
+      'proxy/proxy.go': lines(
+        'package proxy',
+        '',
+        'import (',
+        '\t"net/http"',
+        '\t"time"',
+        ')',
+        '',
+        'var (',
+        '\tDefaultHttpClient *http.Client',
+        '\tTimedClient       *http.Client',
+        ')',
+        '',
+        'func InitHttpClient() {',
+        '\tDefaultHttpClient = http.DefaultClient',
+        '\tTimedClient = &http.Client{Timeout: 5 * time.Second}',
+        '}',
+      ),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"example.com/app/proxy"',
+        '\t"github.com/go-chi/chi/v5"',
+        ')',
+        '',
+        'func avatar(w http.ResponseWriter, r *http.Request) {',
+        '\tproxy.DefaultHttpClient.Get(r.URL.Query().Get("url"))',
+        '\thttpClient := proxy.DefaultHttpClient',
+        '\treq, _ := http.NewRequest("GET", "https://x", nil)',
+        '\thttpClient.Do(req)',
+        '\tproxy.TimedClient.Get("https://x")',
+        '}',
+        '',
+        'func main() {',
+        '\tproxy.InitHttpClient()',
+        '\tr := chi.NewRouter()',
+        '\tr.Get("/avatar", avatar)',
+        '\thttp.ListenAndServe(":8080", r)',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout main.go:11:2 proxy.DefaultHttpClient.Get → GET /avatar',
+      'missing-timeout main.go:14:2 httpClient.Do → GET /avatar',
+    ]);
+  });
 });

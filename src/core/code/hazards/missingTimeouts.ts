@@ -69,6 +69,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     });
   }
   if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
+  if (s.spec.family === 'go' && (s.mentions('Do') || s.mentions('Get') || s.mentions('Post') || s.mentions('Head') || s.mentions('PostForm'))) out.push(...goHeldDefaultClients(s, file));
   if (s.spec.family === 'java' && s.mentions('java.net.http') && s.mentions('newBuilder')) out.push(...javaRequestsWithoutTimeout(s, file));
   return out;
 }
@@ -289,4 +290,56 @@ function deadlineInFunction(s: FileStructure, offset: number): boolean {
 function withinFunctions(s: FileStructure, i: number, functions: Set<number>): boolean {
   for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) if (functions.has(f)) return true;
   return false;
+}
+
+/**
+ * Go: a request sent through a package variable that may hold `http.DefaultClient` (casdoor's `proxy.DefaultHttpClient
+ * .Do(req)`, also kept in a local first, `httpClient := proxy.DefaultHttpClient`): reported as that client is, kept by
+ * the join only where the package sets the variable so (Hazard.goDefaultHolder).
+ */
+function goHeldDefaultClients(s: FileStructure, file: string): FoundHazard[] {
+  const out: FoundHazard[] = [];
+  for (const [i, call] of s.calls) {
+    const chain = call.chain;
+    if ((chain.length !== 2 && chain.length !== 3) || !HTTP_SENDS.test(chain[chain.length - 1])) continue;
+    let holder: string[] | undefined = chain.length === 3 ? (/^[a-z]\w*$/.test(chain[0]) && /^[A-Z]\w*$/.test(chain[1]) ? chain.slice(0, 2) : undefined) : undefined;
+    if (chain.length === 2) {
+      const value = s.lastValueOf(i, chain[0])?.trim();
+      const held = value !== undefined ? /^(?:([a-z]\w*)\.)?([A-Za-z_]\w*)$/.exec(value) : undefined;
+      holder = held ? (held[1] ? [held[1], held[2]] : [held[2]]) : value === undefined ? [chain[0]] : undefined;
+    }
+    // (Named as a client: any other `x.Get(k)` is a map's, a cache's, a context's.)
+    if (!holder || !/[Cc]lient/.test(holder[holder.length - 1]) || (holder.length === 2 && holder[0] === 'http')) continue;
+    // Answered by the request's own deadline, as for `http.DefaultClient.Do(req)`.
+    if (chain[chain.length - 1] === 'Do' && deadlineInFunction(s, s.nodes[i].start)) continue;
+    const callee = chain.join('.');
+    out.push({
+      at: i,
+      hazard: {
+        code: 'missing-timeout',
+        file,
+        range: s.rangeOf(i),
+        callee,
+        explanation: `\`${callee}(…)\` without a timeout: ${holder.join('.')} holds http.DefaultClient, which has no timeout. Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.`,
+        routes: [],
+        unlessDefault: 'http.DefaultClient',
+        goDefaultHolder: holder,
+      },
+    });
+  }
+  return out;
+}
+
+const HTTP_SENDS = /^(?:Do|Get|Post|Head|PostForm)$/;
+
+/** The package variables a Go file sets to `http.DefaultClient`: declared so, or assigned so in a function. */
+export function goDefaultClientHolders(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)(?:[ \t]+\*?http\.Client)?[ \t]*=[ \t]*http\.DefaultClient[ \t]*(?:\/\/.*)?$/gm)) {
+    const name = m[1];
+    // A package variable: declared at the top level, alone or in a `var (…)` block (not a function's local).
+    if (out.includes(name) || !new RegExp(`^var[ \\t]+${name}\\b|^var[ \\t]*\\([^)]*^[ \\t]+${name}\\b`, 'm').test(text)) continue;
+    out.push(name);
+  }
+  return out;
 }
