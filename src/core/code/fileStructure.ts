@@ -2385,8 +2385,8 @@ const PICKED_VALUE = new RegExp(
   ].join('|'),
 );
 
-/** A value that names no item: zero, empty, none. */
-const NOTHING = /^(?:0|""|''|nil|null|None|undefined)$/;
+/** A value that names no item: zero, empty, none; Go's typed zero ids (`uuid.Nil`, mongo's `primitive.NilObjectID`). */
+const NOTHING = /^(?:0|""|''|nil|null|None|undefined|uuid\.Nil|(?:primitive|bson)\.NilObjectID)$/;
 
 function picksById(condition: string): boolean {
   for (const m of condition.matchAll(COMPARED)) {

@@ -251,4 +251,61 @@ describe('Go reach 4', function () {
       'missing-timeout main.go:14:2 httpClient.Do → GET /avatar',
     ]);
   });
+
+  it('a loop over items whose id is uuid.Nil or primitive.NilObjectID saves every new item, not one picked (homebox)', async () => {
+    const f = await joined({
+      'go.mod': gomod,
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"database/sql"',
+        '\t"net/http"',
+        '',
+        '\t"github.com/go-chi/chi/v5"',
+        '\t"github.com/google/uuid"',
+        '\t"go.mongodb.org/mongo-driver/bson/primitive"',
+        ')',
+        '',
+        'var db *sql.DB',
+        '',
+        'type Field struct {',
+        '\tID    uuid.UUID',
+        '\tDocID primitive.ObjectID',
+        '\tName  string',
+        '}',
+        '',
+        'func update(w http.ResponseWriter, r *http.Request) {',
+        '\tvar fields []Field',
+        '\tfor _, f := range fields {',
+        '\t\tif f.ID == uuid.Nil {',
+        '\t\t\tdb.Exec("INSERT INTO field (name) VALUES ($1)", f.Name)',
+        '\t\t}',
+        '\t}',
+        '\tfor _, f := range fields {',
+        '\t\tif primitive.NilObjectID == f.ID {',
+        '\t\t\tdb.Exec("INSERT INTO doc (name) VALUES ($1)", f.Name)',
+        '\t\t}',
+        '\t}',
+        '\tfor _, f := range fields {',
+        '\t\tif f.ID == wanted {',
+        '\t\t\tdb.Exec("UPDATE field SET name = $1", f.Name)',
+        '\t\t}',
+        '\t}',
+        '}',
+        '',
+        'var wanted uuid.UUID',
+        '',
+        'func main() {',
+        '\tr := chi.NewRouter()',
+        '\tr.Put("/fields", update)',
+        '\thttp.ListenAndServe(":8080", r)',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop main.go:24:4 db.Exec [for sequential] → PUT /fields',
+      'query-in-loop main.go:29:4 db.Exec [for sequential] → PUT /fields',
+    ]);
+  });
 });
