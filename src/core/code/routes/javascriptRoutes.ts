@@ -30,7 +30,8 @@ const NOT_ROUTERS =
 /** A name a path is kept under: a constant's (`API_PREFIX`), or one named for a path (`pathPrefix`, `routes.userPath`). */
 const PATH_NAMED = /(?:^|\.)(?:[A-Z][A-Z0-9_]*|\w*(?:[pP]refix|[pP]ath|PATH|[uU]rl|URL|[rR]oot))$/;
 /** Variables created as routers in the file: always routers, whatever their name (and type, `: AnonymousRouter`). */
-const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*(?::\s*[\w$.<>, ]+?\s*)?=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*(?:<[^;()]*>)?\s*\(/g;
+// (The type: names and `<>,` with single spaces between, so that no run of spaces can be split two ways.)
+const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*(?::\s*[\w$.<>,]+(?: [\w$.<>,]+)*\s*)?=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*(?:<[^;()]*>)?\s*\(/g;
 const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
 
 /**
