@@ -11,6 +11,9 @@ const BROWSER = /^(react|react-dom|vue|@angular\/core|svelte|preact|solid-js|lit
 const SERVER =
   /^(express|fastify|koa|@nestjs\/core|next|nuxt|@remix-run\/(node|server-runtime)|@sveltejs\/kit|astro|@hapi\/hapi|hapi|restify|@adonisjs\/core|sails|@loopback\/core|hono|@hono\/node-server|@feathersjs\/feathers|@strapi\/strapi|elysia|@apollo\/server|apollo-server|socket\.io|ws|@trpc\/server|@prisma\/client|prisma|[\w@.-]+\/prisma|typeorm|sequelize|mongoose|mongodb|knex|kysely|pg|mysql2?|drizzle-orm|ioredis|bullmq|bull|nodemailer|posthog-node|@aws-sdk\/client-[\w-]+|@node-rs\/[\w-]+)$/;
 
+/** Frameworks that render on a server, whichever list names them (SERVER's). */
+const RENDERING_SERVER = /^(next|nuxt|@remix-run\/(node|server-runtime)|@sveltejs\/kit|astro)$/;
+
 /** Packages a browser extension is built with: the WebExtension API's polyfill, CRXJS's Vite plugin, WXT, Plasmo. */
 const EXTENSION = /^(webextension-polyfill|@crxjs\/vite-plugin|wxt|plasmo)$/;
 
@@ -36,8 +39,9 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
       continue;
     }
     // (A server package only among a package's devDependencies is a tool of its build or tests, vikunja's frontend's
-    // `ws`, unless the package lists everything there, as one bundled whole does.)
-    const servers = (Object.keys(pkg.dependencies ?? {}).length ? runtimeNames(pkg) : names).filter((n) => SERVER.test(n));
+    // `ws`, unless the package lists everything there, as one bundled whole does; or it is the framework that renders
+    // the app on a server, which SvelteKit's, Nuxt's and Next's templates list there, its build bundling it.)
+    const servers = (Object.keys(pkg.dependencies ?? {}).length ? [...runtimeNames(pkg), ...Object.keys(pkg.devDependencies ?? {}).filter((n) => RENDERING_SERVER.test(n))] : names).filter((n) => SERVER.test(n));
     // So do a desktop app (Electron), an Obsidian plugin and a VS Code extension, on their users' machines (khoj's
     // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them. Not one that
     // also runs a server (Trilium's Electron app is an Express server too).

@@ -57,6 +57,9 @@ describe('single-page apps are browser code: not analysed, whatever service hold
     ws.write('spa/src/services/task.ts', fetchLoop);
     ws.write('bundled/package.json', JSON.stringify({ devDependencies: { react: '^18.0.0', express: '^4.0.0' } }));
     ws.write('bundled/src/load.ts', fetchLoop);
+    // SvelteKit's template lists the kit among devDependencies (its build bundles it): rendered on a server, analysed.
+    ws.write('kit/package.json', JSON.stringify({ dependencies: { zod: '^3.0.0' }, devDependencies: { '@sveltejs/kit': '^2.0.0', svelte: '^4.0.0', vite: '^5.0.0' } }));
+    ws.write('kit/src/lib/server/load.ts', fetchLoop);
     // An Electron app that is an Express server too (Trilium Notes): analysed.
     ws.write('notes/package.json', JSON.stringify({ dependencies: { electron: '^30.0.0', express: '^4.0.0' } }));
     ws.write('notes/src/routes/api.ts', fetchLoop);
@@ -67,8 +70,8 @@ describe('single-page apps are browser code: not analysed, whatever service hold
   it("leaves out the app's files (browsers', phones', desktops', editors'; also one whose devDependencies name a server package), keeps the server's and a server-rendered app's", async () => {
     const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
     assert.deepEqual(result.model.browserCode, ['apps/cap', 'apps/mobile', 'cms/src/admin', 'desktop', 'frontend', 'obsidian', 'site', 'spa', 'ui', 'vscode']);
-    assert.deepEqual(result.files.map((f) => f.file).sort(), ['bundled/src/load.ts', 'cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
-    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['bundled/src/load.ts', 'cms/src/api/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
+    assert.deepEqual(result.files.map((f) => f.file).sort(), ['bundled/src/load.ts', 'cms/src/api/load.ts', 'kit/src/lib/server/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
+    assert.deepEqual([...new Set(result.warnings.map((w) => w.file))].sort(), ['bundled/src/load.ts', 'cms/src/api/load.ts', 'kit/src/lib/server/load.ts', 'lib/server-only/load.ts', 'main.go', 'notes/src/routes/api.ts', 'web/lib/load.ts']);
   });
 
   it("a browser extension (postiz's apps/extension: a manifest.json with manifest_version, its package naming no dependency; or one built with webextension-polyfill, CRXJS, WXT or Plasmo) is browser code; a web app's manifest is not", async () => {
