@@ -511,7 +511,15 @@ describe('a table read a page at a time in a while loop is no query per item', (
         '\t\toffset += 100',
         '\t}',
         '}',
-        'func (d *Driver) each(ids []string) {', // 91
+        // A cursor's step over rows (not a page per turn): a query per row, whatever its LIMIT.
+        'func comments(rows *sql.Rows) {', // 92
+        '\tfor rows.Next() {',
+        '\t\tvar id int',
+        '\t\trows.Scan(&id)',
+        '\t\tdb.Query("SELECT body FROM comments WHERE post_id = $1 LIMIT 5", id)', // 95
+        '\t}',
+        '}',
+        'func (d *Driver) each(ids []string) {', // 98
         '\tfor _, id := range ids {',
         '\t\tvar resp Item',
         '\t\td.get("/api/item/"+id, nil, &resp)',
@@ -522,7 +530,7 @@ describe('a table read a page at a time in a while loop is no query per item', (
     });
     assert.deepEqual(
       hazardRows(f).filter((row) => /^(?:call|query)-in-loop/.test(row)),
-      ['call-in-loop drivers.go:95:3 d.get → http.DefaultClient.Get [for sequential] → -', 'query-in-loop drivers.go:96:3 db.Query [for sequential] → -'],
+      ['call-in-loop drivers.go:102:3 d.get → http.DefaultClient.Get [for sequential] → -', 'query-in-loop drivers.go:103:3 db.Query [for sequential] → -', 'query-in-loop drivers.go:96:3 db.Query [for sequential] → -'],
     );
   });
 

@@ -27,10 +27,13 @@ export function readsPagesInLoop(s: FileStructure, i: number, loop: LoopContext)
   return PAGE.test(s.text.slice(s.nodes[i].start, outer.end));
 }
 
-/** Go's `while`: `for {` and `for more {`, a `for` with neither three clauses nor a range (miniflux's exports). */
+/**
+ * Go's `while (true)`: `for {`, with no clauses at all (miniflux's exports). Not `for rows.Next() {`, a cursor's
+ * step over rows, whose query per row is a query per item.
+ */
 function goConditionalFor(s: FileStructure, loop: LoopContext): boolean {
   const node = s.nodes[loop.index].node;
   if (node.type !== 'for_statement' || s.spec.family !== 'go') return false;
   const head = node.namedChild(0);
-  return !head || (head.type !== 'for_clause' && head.type !== 'range_clause');
+  return !head || head.type === 'block';
 }
