@@ -36,6 +36,10 @@ describe('unbounded-query in SQL: a lookup by key is bounded, however its names 
       'SELECT type, count(0) FROM data_sources GROUP BY 1',
       'SELECT t.*, (SELECT count(*) FROM tags WHERE tags.item = t.id) AS n FROM items t',
       'SELECT lower(name) FROM users',
+      // A window function gives a value on each row; SQLite's max(a, b) takes the larger of two values.
+      'SELECT id, name, COUNT(*) OVER () AS total FROM users WHERE active = true',
+      'SELECT id, max(score) OVER (PARTITION BY team_id) FROM players',
+      'SELECT id, max(a, b) FROM pairs',
     ];
     assert.deepEqual(bounded.filter((q) => selectWithoutLimit(q)), []);
     assert.deepEqual(unbounded.filter((q) => !selectWithoutLimit(q)), []);

@@ -339,7 +339,10 @@ function aggregatesTopLevel(sql: string): boolean {
   let text = sql;
   for (let round = 0; round < 20 && text.includes('('); round++) {
     // (An aggregate a call wraps, `COALESCE(SUM(size), 0)`, is kept as `[agg]`.)
-    const next = text.replace(/\(\s*select\b[^()]*\)/gi, ' ').replace(/\((?!\s*select\b)([^()]*)\)/gi, (_, inner: string) => (LIST_AGGREGATE.test(inner) ? '[agg]' : '[]'));
+    const next = text
+      .replace(/\(\s*select\b[^()]*\)/gi, ' ')
+      .replace(/\b(min|max)\s*\(([^()]*,[^()]*)\)/gi, 'scalar_$1[]')
+      .replace(/\((?!\s*select\b)([^()]*)\)/gi, (_, inner: string) => (LIST_AGGREGATE.test(inner) ? '[agg]' : '[]'));
     if (next === text) break;
     text = next;
   }
@@ -347,7 +350,11 @@ function aggregatesTopLevel(sql: string): boolean {
   return LIST_AGGREGATE.test(list);
 }
 
-const LIST_AGGREGATE = /\b(?:count|sum|avg|min|max|total)\s*\[(?:agg)?\]|\[agg\]/i;
+/**
+ * An aggregate call, not a window function's (`COUNT(*) OVER ()`, a value on each row) nor SQLite's two-value
+ * `max(a, b)` (kept `[]`: see aggregatesTopLevel, which marks only one-argument calls so).
+ */
+const LIST_AGGREGATE = /\b(?:count|sum|avg|min|max|total)\s*\[(?:agg)?\](?!\s*over\b)|\[agg\](?!\s*over\b)/i;
 
 /** The SQL with what its parentheses hold taken out, nested too (subqueries, calls' arguments). */
 function outsideParentheses(sql: string): string {
