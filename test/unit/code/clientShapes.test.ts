@@ -88,7 +88,7 @@ describe('client shapes (what a call sends, and what it only builds)', function 
   });
 
   describe('java.net.http', () => {
-    it("a request sent without .timeout(…) waits for ever, whatever the client's connectTimeout (Signal-Server's ShortCodeExpander); one built elsewhere is not judged", async () => {
+    it("a request sent without .timeout(…) waits for ever, whatever the client's connectTimeout (Signal-Server's ShortCodeExpander); one built elsewhere is not judged, nor one whose header value holds a `;`", async () => {
       const f = await joined({
         'src/main/java/demo/Shortener.java': lines(
           'package demo;',
@@ -117,6 +117,11 @@ describe('client shapes (what a call sends, and what it only builds)', function 
           '    builder.timeout(Duration.ofSeconds(5));',
           '    client.send(builder.build(), HttpResponse.BodyHandlers.ofString());',
           '    return client.send(HttpRequest.newBuilder(URI.create(code)).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();',
+          '  }',
+          '',
+          '  public String withHeader(String code) throws Exception {',
+          '    HttpRequest request = HttpRequest.newBuilder().uri(URI.create(code)).header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(5)).build();',
+          '    return client.send(request, HttpResponse.BodyHandlers.ofString()).body();',
           '  }',
           '',
           '  public String elsewhere(HttpRequest given) throws Exception {',

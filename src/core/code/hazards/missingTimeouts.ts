@@ -159,7 +159,9 @@ function requestWithoutTimeout(s: FileStructure, i: number, arg: string): boolea
   const after = before.slice(made.index + made[0].length);
   if (!NEW_REQUEST.test(after)) return false;
   // (Its statement, and whatever the method does to the name before sending it: `builder.timeout(d);`.)
-  const statement = after.slice(0, after.indexOf(';') + 1 || after.length);
+  // (Its end: the first `;` outside a string, `.header("Content-Type", "application/json; charset=UTF-8")` holds one.)
+  const end = after.replace(/"(?:[^"\\\n]|\\.)*"/g, (q) => ' '.repeat(q.length)).indexOf(';');
+  const statement = after.slice(0, end + 1 || after.length);
   return !/\.\s*timeout\s*\(/.test(statement) && !new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\.\\s*timeout\\s*\\(`).test(after);
 }
 
