@@ -36,12 +36,16 @@ describe('JavaScript environment reads: handled absence', () => {
         '  const { DB_URL } = process.env;', // 27
         '  return connect(DB_URL);',
         '};',
+        // Tested among others only to stop the start: required.
+        'const { DATABASE_URL, SESSION_SECRET } = process.env;', // 30
+        "if (!DATABASE_URL || !SESSION_SECRET) throw new Error('required');",
       ),
     });
     const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
     assert.deepEqual(reads.sort(), [
       'ANON_IV 12 default',
       'ANON_KEY 11 default',
+      'DATABASE_URL 30 required',
       'DB_URL 27 required',
       'HTTPS_PROXY 23 default',
       'HTTP_PROXY 23 default',
@@ -52,6 +56,7 @@ describe('JavaScript environment reads: handled absence', () => {
       'PG_SCHEMA 7 required',
       'PG_URL 6 required',
       'PG_USER 3 default',
+      'SESSION_SECRET 30 required',
     ]);
   });
 });
