@@ -537,21 +537,25 @@ describe('code analysis: TypeScript / JavaScript (tree-sitter)', function () {
       );
     });
 
-    it("a client the project's own module makes, imported under a package's name (reactive-resume's `import { axios } from './libs/axios'`), is judged where it is made, not at each call; the package itself still is", async () => {
+    it("a client the project's own module makes and exports by name, imported under a package's name (reactive-resume's `import { axios } from './libs/axios'`), is judged where it is made, not at each call; a default export (often the package handed on) and the package itself still are", async () => {
       const a = await analyze(
         'src/contributors.ts',
         lines(
           "import { axios } from './libs/axios';",
-          "import http from '@/lib/http';",
-          "const got = require('../got');",
+          "import { http as client } from '@/lib/http';",
+          "const { got } = require('../got');",
+          "import request from '../request';", // a default export: often the package itself, handed on
           'export async function load() {',
           "  await axios.get('https://api.github.com/repos/o/r/contributors');",
-          "  await http.get('https://api.github.com/x');",
+          "  await client.get('https://api.github.com/x');",
+          "  await request.get('https://api.github.com/w');",
           "  return got.get('https://api.github.com/y');",
           '}',
         ),
       );
       assert.deepEqual(a.hazards, []);
+      const handedOn = await analyze('src/weather.ts', lines("import axios from './lib/http';", "export const load = () => axios.get('https://api.example.com/weather');"));
+      assert.deepEqual(handedOn.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['missing-timeout', 1, 'axios.get']]);
       const b = await analyze('src/contributors.ts', lines("import axios from 'axios';", 'export const load = () => axios.get(\'https://api.github.com/z\');'));
       assert.deepEqual(b.hazards.map((h) => [h.code, h.range.start.line, h.callee]), [['missing-timeout', 1, 'axios.get']]);
     });

@@ -33,9 +33,10 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     }
     if (rule.localArgs && call.argsStart >= 0 && new RegExp(rule.localArgs).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
     if (s.spec.family === 'js' && s.mentions('baseURL') && pageRelativeClient(s, i, call.chain)) continue;
-    // A client of the project's own module named like a package (reactive-resume's `import { axios } from
-    // './libs/axios'`, made there with or without a timeout): judged where it is made, not at each call.
-    if (s.spec.family === 'js' && call.chain.length >= 2 && s.mentions('import') && projectImports(s).has(call.chain[0])) continue;
+    // A client the project's own module makes and exports by name, named like a package (reactive-resume's
+    // `import { axios } from './libs/axios'`, made there with or without a timeout): judged where it is made, not at
+    // each call. (Not a default export: often the package itself handed on, `export default axios`.)
+    if (s.spec.family === 'js' && call.chain.length >= 2 && (s.mentions('import') || s.mentions('require')) && projectImports(s).has(call.chain[0])) continue;
     if (!rule.always) {
       // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
       const args = s.argumentsAlongChain(i).text;
@@ -85,25 +86,26 @@ function pageRelativeClient(s: FileStructure, i: number, chain: readonly string[
   return chain[chain.length - 1] === 'create' && PAGE_RELATIVE_BASE.test(s.text.slice(s.nodes[i].start, s.nodes[i].end));
 }
 
-/** The names a JavaScript module imports from the project's own modules (a relative path, or `@/`, `~/`, `#` aliases). */
+/**
+ * The names a JavaScript module imports by name from the project's own modules (a relative path, or `@/`, `~/`, `#`
+ * aliases): `import { axios } from './libs/axios'`, `const { http } = require('../http')`.
+ */
 function projectImports(s: FileStructure): Set<string> {
   return s.memo('js.projectImports', () => {
     const out = new Set<string>();
-    for (const m of s.text.matchAll(PROJECT_IMPORT)) {
-      if (m[1]) out.add(m[1]);
-      for (const part of (m[2] ?? '').split(',')) {
-        const name = /(?:\bas\s+)?([A-Za-z_$][\w$]*)\s*$/.exec(part.trim())?.[1];
+    for (const m of [...s.text.matchAll(PROJECT_IMPORT), ...s.text.matchAll(PROJECT_REQUIRE)]) {
+      for (const part of m[1].split(',')) {
+        const name = /(?:\bas\s+|:\s*)?([A-Za-z_$][\w$]*)\s*$/.exec(part.trim())?.[1];
         if (name) out.add(name);
       }
     }
-    for (const m of s.text.matchAll(PROJECT_REQUIRE)) out.add(m[1]);
     return out;
   });
 }
 
 const PROJECT_SOURCE = `['"](?:\\.{1,2}/|@/|~/|#)`;
-const PROJECT_IMPORT = new RegExp(`^\\s*import\\s+(?:type\\s+)?(?:([A-Za-z_$][\\w$]*)\\s*,?\\s*)?(?:\\{([^}]*)\\}\\s*)?from\\s+${PROJECT_SOURCE}`, 'gm');
-const PROJECT_REQUIRE = new RegExp(`\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*require\\(\\s*${PROJECT_SOURCE}`, 'g');
+const PROJECT_IMPORT = new RegExp(`^\\s*import\\s+(?:type\\s+)?(?:[A-Za-z_$][\\w$]*\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s+${PROJECT_SOURCE}`, 'gm');
+const PROJECT_REQUIRE = new RegExp(`\\b(?:const|let|var)\\s+\\{([^}]*)\\}\\s*=\\s*require\\(\\s*${PROJECT_SOURCE}`, 'g');
 
 const PAGE_RELATIVE_BASE = /\bbaseURL\s*:\s*['"`]\.{0,2}\/(?!\/)/;
 const PAGE_RELATIVE_INSTANCE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*[\w$.]*\.create\(\s*\{[^}]*?\bbaseURL\s*:\s*['"`]\.{0,2}\/(?!\/)/g;
