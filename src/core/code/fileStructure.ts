@@ -80,8 +80,8 @@ const NEXT_MEMBER = /^(?:offset|next\w*|\w*[cC]ursor|\w*[tT]oken|has_?[mM]ore|ha
 /** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `len(ids) > 0`. */
 const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:size\(\)|length)\s*(?:>\s*0|!==?\s*0)|\bisNotEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|\blen\(\s*([A-Za-z_]\w*)\s*\)\s*>\s*0/;
 /** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
-/** `from flask import Flask, request, session` (also in parentheses over lines). */
-const FLASK_SESSION = /^from\s+flask\s+import\s+(?:\([^)]*\bsession\b[^)]*\)|[^\n(]*\bsession\b)/m;
+/** `from flask import Flask, request, session` (also in parentheses over lines; not `session as user_session`). */
+const FLASK_SESSION = /^from\s+flask\s+import\s+(?:\([^)]*\bsession\b(?!\s+as\b)[^)]*\)|[^\n(]*\bsession\b(?!\s+as\b))/m;
 const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
 
 /** What keeps a value in a variable, in the four grammars. */

@@ -512,8 +512,10 @@ describe('code analysis: Python (tree-sitter)', function () {
           '    return {"ok": [authed() for _ in request.json]}',
         ),
         'other/client.py': lines('import requests', 'session = requests.Session()', 'def each(urls):', '    return [session.get(u, timeout=2) for u in urls]'),
+        // Flask's imported under another name: `session` is the requests session.
+        'prices/app.py': lines('import requests', 'from flask import Flask, session as user_session', 'session = requests.Session()', 'def each(urls):', '    return [session.get(u, timeout=2) for u in urls]'),
       });
-      assert.deepEqual(hazardRows(f), ['call-in-loop other/client.py:4:13 session.get [comprehension sequential] → -']);
+      assert.deepEqual(hazardRows(f), ['call-in-loop other/client.py:4:13 session.get [comprehension sequential] → -', 'call-in-loop prices/app.py:5:13 session.get [comprehension sequential] → -']);
     });
 
     it('a session given an adapter with a timeout, and a database session, are not reported', async () => {
