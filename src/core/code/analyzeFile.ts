@@ -126,9 +126,9 @@ function servesGqlServer(text: string, body: string): boolean {
  * platform's or a toolchain's constraint (`linux`, `!windows`, `cgo`, `go1.21`).
  */
 export function builtOnlyForTests(text: string): boolean {
-  // A package of test helpers (kratos' `pkg/registrationhelpers`, `func AssertCommonErrorCases(t *testing.T, …)`):
-  // code that imports `testing` is built into test binaries; a server's would carry the test flags.
-  if (text.includes('"testing"') && IMPORTS_TESTING.test(text)) return true;
+  // A package of test helpers (kratos' `pkg/registrationhelpers`, `func AssertCommonErrorCases(t *testing.T, …)`): it
+  // imports `testing` and takes a test's handle. (Not a server that only asks `testing.Testing()`.)
+  if (text.includes('"testing"') && IMPORTS_TESTING.test(text) && TEST_HANDLE.test(text)) return true;
   const head = text.slice(0, 2000);
   const m = /^\/\/go:build\s+(.+)$/m.exec(head);
   if (!m || m.index > head.search(/^package\s/m)) return false;
@@ -137,6 +137,7 @@ export function builtOnlyForTests(text: string): boolean {
 }
 
 const IMPORTS_TESTING = /^import\s+(?:"testing"|\([^)]*^\s*"testing"\s*$)/m;
+const TEST_HANDLE = /\btesting\.(?:T|TB|B|F|M)\b/;
 
 /**
  * Go: in a function given a test's handle (`func PrepareTestDatabase(t *testing.T)`, vikunja's `db/test.go`, a

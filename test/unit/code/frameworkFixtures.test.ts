@@ -7855,7 +7855,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
       ]);
     });
 
-    it("Go: a file built only with a test or tooling tag (//go:build e2etest), or by none (ignore), or one that imports testing (a package of test helpers), is test code: its routes and loops are none of production's; a platform's constraint is", async () => {
+    it("Go: a file built only with a test or tooling tag (//go:build e2etest), or by none (ignore), or one that imports testing and takes a test's handle (a package of test helpers), is test code: its routes and loops are none of production's; a platform's constraint is", async () => {
       // pocket-id's e2etest_controller.go: `POST /test/reset` wipes every table, in the end-to-end suite's build only.
       const f = await joined({
         'go.mod': 'module github.com/pocket-id/pocket-id/backend\n',
@@ -7888,7 +7888,24 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '\t\thttp.Post(u, "application/json", nil)',
           '\t}',
           '}',
-          'var _ = testing.Short',
+          'func Check(t *testing.T) {}',
+        ),
+        // A server that only asks whether it runs under a test (Go 1.21's testing.Testing()): production code.
+        'cmd/server/main.go': lines(
+          'package main',
+          '',
+          'import (',
+          '\t"net/http"',
+          '\t"testing"',
+          ')',
+          '',
+          'func main() {',
+          '\tif testing.Testing() {',
+          '\t\tpanic("not in tests")',
+          '\t}',
+          '\thttp.HandleFunc("/health", health)',
+          '}',
+          'func health(w http.ResponseWriter, r *http.Request) {}',
         ),
         'internal/controller/linux_controller.go': lines(
           '//go:build linux && !windows',
@@ -7904,7 +7921,7 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
           '}',
         ),
       });
-      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['GET /stats internal/controller/linux_controller.go']);
+      assert.deepEqual(routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['ANY /health cmd/server/main.go', 'GET /stats internal/controller/linux_controller.go']);
       assert.deepEqual(hazardRows(f), ['query-in-loop internal/controller/linux_controller.go:8:4 db.Exec [for sequential] → GET /stats']);
     });
 
