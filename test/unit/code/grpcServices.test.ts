@@ -409,6 +409,7 @@ describe('gRPC services: each method a route, POST /<package>.<Service>/<Method>
         'public final class AdService {',
         '  private static class AdServiceImpl extends hipstershop.AdServiceGrpc.AdServiceImplBase {',
         '    @Override',
+        '    @SuppressWarnings("static-access")',
         '    public void getAds(AdRequest req, StreamObserver<AdResponse> responseObserver) {',
         '      responseObserver.onNext(null);',
         '    }',

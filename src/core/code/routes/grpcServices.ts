@@ -201,9 +201,10 @@ function implementationClasses(c: RouteCollector): void {
   }
 }
 
-/** A Java method's modifiers as written (annotations included), or ''. */
+/** A Java method's modifier keywords (not its annotations, `@SuppressWarnings("static-access")`), or ''. */
 function javaModifiers(method: Node): string {
-  return method.namedChildren.find((n) => n?.type === 'modifiers')?.text ?? '';
+  const modifiers = method.namedChildren.find((n) => n?.type === 'modifiers');
+  return modifiers ? modifiers.children.filter((n) => n && n.type !== 'annotation' && n.type !== 'marker_annotation').map((n) => n!.text).join(' ') : '';
 }
 
 /** The service a class implements, through the file's own classes too (`EmailService(BaseEmailService)`). */
