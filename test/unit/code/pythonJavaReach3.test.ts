@@ -93,6 +93,37 @@ describe('Python and Java: routes and hazards across files (3)', function () {
     assert.deepEqual(hazardRows(f), ['missing-timeout app/views.py:4:12 requests.get → ANY <slug:event>/schedule/, ANY <slug:event>/schedule/v/<version>/']);
   });
 
+  it("Django: a helper's patterns readable alone (an include, a module constant) stay where they are written; so do those of a helper called with spread arguments or from another function (review)", async () => {
+    const f = await joined({
+      'app/__init__.py': '',
+      'app/views.py': lines('def items(request):', '    return None', 'def health(request):', '    return None', 'def things(request):', '    return None', 'def versions(request):', '    return None'),
+      'app/api_urls.py': lines('from django.urls import path', 'from app import views', 'urlpatterns = [path("things/", views.things)]'),
+      'app/urls.py': lines(
+        'from django.urls import include, path',
+        'from app import views',
+        '',
+        'API = "api/v1"',
+        'ARGS = ("v1",)',
+        '',
+        'def api_patterns():',
+        '    return [path("api/", include("app.api_urls")), path(f"{API}/items/", views.items)]',
+        '',
+        'def versioned(prefix="v0"):',
+        '    return [path("versions/", views.versions)]',
+        '',
+        'def build():',
+        '    return [path("health/", views.health)]',
+        '',
+        'urlpatterns = [',
+        '    *api_patterns(),',
+        '    *versioned(*ARGS),',
+        ']',
+        'urlpatterns += build()',
+      ),
+    });
+    assert.deepEqual(methodsAndPaths(f), ['ANY api/things/', 'ANY api/v1/items/', 'ANY health/', 'ANY versions/']);
+  });
+
   it("Django: a related manager's create() per item (pretalx's `question.options.create(answer=…)`) is a query in a loop, when a model has that relation", async () => {
     const f = await joined({
       'app/__init__.py': '',

@@ -438,8 +438,9 @@ const AS_ASGI = /\.as_asgi\s*\(/;
  */
 function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const s = c.s;
-  // (A helper's patterns are read where the module calls it, with its arguments: helperPatterns.)
-  if (s.functionOf[i] >= 0 && patternHelpers(s).has(outermostFunctionName(s, i) ?? '')) return;
+  // (A helper's patterns that name its parameters, or the rows of a table it reads, are read where the module calls
+  // it, with its arguments: helperPatterns. Those readable alone, `path("api/", include(…))`, are read here, as any.)
+  if (s.functionOf[i] >= 0 && patternHelpers(s).has(outermostFunctionName(s, i) ?? '') && namesHelperValues(s.nodes[i].node)) return;
   const args = s.argumentsOf(call);
   const own = djangoPattern(args[0]);
   const view = args[1];
@@ -488,6 +489,37 @@ function djangoRoute(c: RouteCollector, i: number, call: CallInfo): void {
   const handler = handlerOf(s, unwrappedView(view));
   if (!handler) return;
   c.add({ method: 'ANY', path, framework: 'django', declaration: s.rangeOf(i), ...handler, receiver, at: i });
+}
+
+/**
+ * Whether a `path(…)` call in a helper names one of the helper's parameters or the variables of a comprehension
+ * around it: then only a call of the helper says what it is.
+ */
+function namesHelperValues(call: Node): boolean {
+  let fn: Node | null = call.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  while (fn?.parent && fn.parent.type !== 'module' && !(fn.parent.type === 'decorated_definition' && fn.parent.parent?.type === 'module')) {
+    let up: Node | null = fn.parent;
+    while (up && up.type !== 'function_definition') up = up.parent;
+    if (!up) break;
+    fn = up;
+  }
+  const names = new Set<string>();
+  for (const p of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
+    const name = p?.type === 'identifier' ? p.text : p?.type === 'typed_parameter' ? p.namedChildren[0]?.text : p?.childForFieldName('name')?.text;
+    if (name) names.add(name);
+  }
+  for (let n: Node | null = call.parent; n && n !== fn; n = n.parent) {
+    if (n.type !== 'list_comprehension' && n.type !== 'generator_expression') continue;
+    for (const clause of n.namedChildren) {
+      if (clause?.type !== 'for_in_clause') continue;
+      const left = clause.childForFieldName('left');
+      for (const x of left?.type === 'identifier' ? [left] : (left?.namedChildren ?? [])) if (x?.type === 'identifier') names.add(x.text);
+    }
+  }
+  if (!names.size) return false;
+  const text = call.text;
+  return [...names].some((name) => new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(text));
 }
 
 function outermostFunctionName(s: FileStructure, i: number): string | undefined {
@@ -541,6 +573,8 @@ function helperPatterns(c: RouteCollector, k: number, call: CallInfo): void {
     const callee = n.type === 'call' ? n.childForFieldName('function') : null;
     if (callee?.type === 'identifier' && DJANGO_ROUTES.has(callee.text)) {
       const args = n.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+      // (A pattern readable without the helper's arguments is djangoRoute's, where it is written.)
+      if (!namesHelperValues(n)) continue;
       const bound = reassigned(body, n.startIndex, given);
       for (const row of comprehensionRows(n, fn)) {
         const names = new Map([...bound, ...row]);
