@@ -1240,7 +1240,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   if (family === 'python') {
     for (const r of relationLoops) {
       if (r.owner < 0) continue;
-      for (const a of r.attributes) functions[r.owner].calls.push({ chain: [r.variable, a.name], receiverType: r.model, readsProperty: true, loop: { ...r.loop, call: a.range }, ...(r.method ? { method: r.method } : {}) });
+      // (With what the rows were loaded with: a property that reads a prefetched relation, `self.grant_set.all()`, reads memory.)
+      const prefetched = r.loaded === '*' ? [] : r.loaded;
+      for (const a of r.attributes) functions[r.owner].calls.push({ chain: [r.variable, a.name], receiverType: r.model, readsProperty: true, loop: { ...r.loop, call: a.range }, ...(r.method ? { method: r.method } : {}), ...(prefetched.length ? { prefetched } : {}) });
     }
   }
   const pending = pendingFound.filter(alive);

@@ -177,7 +177,7 @@ describe('Python: what a route reaches, and what a loop does per row (2)', funct
     ]);
   });
 
-  it("Django: a `@property` of the row's model that queries, read per row (`len(source.grants)`), is a query per row, as `source.get_grants()` is; not a field, nor another class's property of that name", async () => {
+  it("Django: a `@property` of the row's model that queries, read per row (`len(source.grants)`), is a query per row, as `source.get_grants()` is; not a field, nor another class's property of that name, nor one reading a relation the rows were prefetched with", async () => {
     const f = await joined({
       'app/models.py': lines(
         'from functools import cached_property',
@@ -196,6 +196,10 @@ describe('Python: what a route reaches, and what a loop does per row (2)', funct
         '    @cached_property',
         '    def first_grant(self):',
         '        return Grant.objects.filter(source_id=self.id).first()',
+        '',
+        '    @property',
+        '    def active_grants(self):',
+        '        return [g for g in self.grant_set.all() if g.source_id]',
         '',
         'class Sink(models.Model):',
         '    @property',
@@ -217,12 +221,16 @@ describe('Python: what a route reaches, and what a loop does per row (2)', funct
         '',
         'def plain(request):',
         '    return JsonResponse([(s.name, s.label) for s in Source.objects.all()[:50]], safe=False)',
+        '',
+        // A property reading a relation the rows were loaded with: answered from memory (review).
+        'def prefetched(request):',
+        '    return JsonResponse([len(s.active_grants) for s in Source.objects.prefetch_related("grant_set")[:50]], safe=False)',
       ),
       'app/urls.py': lines(
         'from django.urls import path',
         'from . import views',
         '',
-        'urlpatterns = [path("prop", views.prop), path("cached", views.cached), path("plain", views.plain)]',
+        'urlpatterns = [path("prop", views.prop), path("cached", views.cached), path("plain", views.plain), path("prefetched", views.prefetched)]',
       ),
     });
     assert.deepEqual(hazardRows(f), [
