@@ -34,4 +34,9 @@ describe("NestJS's HttpService (@nestjs/axios)", () => {
     const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': moduleFile('HttpModule.register({ timeout: 5000, maxRedirects: 5 })') });
     assert.deepEqual(hazardRows(f), []);
   });
+
+  it("is not given one by a queue's timeout beside it in the module's imports (review)", async () => {
+    const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': moduleFile("HttpModule, BullModule.registerQueue({ name: 'mail', defaultJobOptions: { timeout: 30000 } })") });
+    assert.equal(hazardRows(f).length, 2);
+  });
 });
