@@ -36,7 +36,7 @@ describe("NestJS's HttpService (@nestjs/axios)", () => {
   });
 
   it("is not given one by a queue's timeout beside it in the module's imports (review)", async () => {
-    const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': moduleFile("HttpModule, BullModule.registerQueue({ name: 'mail', defaultJobOptions: { timeout: 30000 } })") });
+    const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': moduleFile("HttpModule.register({ maxRedirects: 5 }), BullModule.registerQueue({ name: 'mail', defaultJobOptions: { timeout: 30000 } })") });
     assert.equal(hazardRows(f).length, 2);
   });
 });
