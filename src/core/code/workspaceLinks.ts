@@ -2668,9 +2668,9 @@ class WorkspaceLinker {
         if (rest.length === 0) {
           const files = this.byDir.get(e.dir) ?? [];
           const declaring = files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined);
-          // A name of no known value is a value set at run time: empty only as a base before a written path (see
-          // above), else unknown: kratos' `prefix.Admin+RouteItem` is no `/admin` route.
-          if (!declaring) return atStart && !whole && depth === 0 ? '' : UNREAD_PART;
+          // A name of no known value is a value set at run time (`var apiVersion = os.Getenv(…)`): read as empty, as
+          // before a written path, unless it is the whole path.
+          if (!declaring) return whole ? UNREAD_PART : '';
           const value = built(declaring, declaring.links.constants![head]);
           if (whole) return value.startsWith('/') ? value : UNREAD_PART;
           return !atStart || value === '' || value.startsWith('/') ? value : UNREAD_PART;

@@ -1216,11 +1216,12 @@ export function goStringConstantsOf(text: string): Record<string, string> {
   }
   // Constants built of others (kratos' `RouteItem = RouteCollection + "/{id}"`, `fmt.Sprintf("/%s", SchemasPath)`):
   // a name of another file or package kept as a NAMED_PART, read at the join as a route's own name is.
-  if (/^(?:const|var)\b[^\n]*[+(]|^\s+\w+(?:\s+string)?\s*=\s*(?:[\w.]+\s*\+|"[^"\n]*"\s*\+|fmt\.Sprintf\()/m.test(text)) {
+  // (`[ \t]+`, not `\s+`: a run of blank lines would be tried from each of its lines.)
+  if (/^(?:const|var)\b[^\n]*[+(]|^[ \t]+\w+(?:[ \t]+string)?[ \t]*=[ \t]*(?:[\w.]+[ \t]*\+|"[^"\n]*"[ \t]*\+|fmt\.Sprintf\()/m.test(text)) {
     const built: [string, string][] = [];
     for (const m of text.matchAll(/^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*([^\n]+)$/gm)) built.push([m[1], m[2]]);
     for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
-      for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*([^\n]+)$/gm)) built.push([m[1], m[2]]);
+      for (const m of block[1].matchAll(/^[ \t]*(\w+)(?:[ \t]+string)?[ \t]*=[ \t]*([^\n]+)$/gm)) built.push([m[1], m[2]]);
     }
     const pending = built.filter(([name, expr]) => out[name] === undefined && /[+(]/.test(expr));
     // Twice: a constant may be built of one declared after it.
