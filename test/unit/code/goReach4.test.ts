@@ -98,6 +98,31 @@ describe('Go reach 4', function () {
     assert.deepEqual(hazardRows(f), ['query-in-loop v1/ctrl.go:15:4 c.db.QueryRow [for sequential] → GET /products']);
   });
 
+  it("net/http: a Handle… middleware given another package's handler (mw.HandleAuth(api.ListUsers)) still serves that handler (review)", async () => {
+    const f = await joined({
+      'go.mod': gomod,
+      'api/users.go': lines(
+        'package api',
+        '',
+        'import (',
+        '\t"database/sql"',
+        '\t"net/http"',
+        ')',
+        '',
+        'var DB *sql.DB',
+        '',
+        'func ListUsers(w http.ResponseWriter, r *http.Request) {',
+        '\tfor _, id := range r.URL.Query()["id"] {',
+        '\t\tDB.QueryRow("SELECT name FROM users WHERE id = $1", id)',
+        '\t}',
+        '}',
+      ),
+      'mw/auth.go': lines('package mw', '', 'import "net/http"', '', 'func HandleAuth(next http.HandlerFunc) http.HandlerFunc {', '\treturn func(w http.ResponseWriter, r *http.Request) { next(w, r) }', '}'),
+      'main.go': lines('package main', '', 'import (', '\t"net/http"', '', '\t"example.com/app/api"', '\t"example.com/app/mw"', ')', '', 'func main() {', '\thttp.HandleFunc("/users", mw.HandleAuth(api.ListUsers))', '\thttp.ListenAndServe(":8080", nil)', '}'),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop api/users.go:12:3 DB.QueryRow [for sequential] → ANY /users']);
+  });
+
   it("chi: paths of constants joined with + across declarations and files, and of fmt.Sprintf (kratos); a name of no known value reads as empty", async () => {
     const f = await joined({
       'go.mod': gomod,
