@@ -2405,4 +2405,6 @@ const ENT_RUNS = /^(?:All|Only|OnlyID|First|FirstID|IDs|Count|Exist|Scan|Ints|St
  * An ent builder made from a client's or a row's chain: `r.db.Item.Query()`, `tx.Tag.Update()`, `u.QueryCards()`,
  * `UpdateOneID(id)`. (Not database/sql's `db.QueryContext(ctx, sql)`, which runs at once: its rows' `Scan` is no query.)
  */
-const ENT_BUILT = /^&?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(?:(Query(?:[A-Z]\w*)?|Create|Update|Delete)\(\s*\)|(CreateBulk|(?:Update|Delete)One(?:ID)?)\()/;
+// (A client's builder follows its entity, `X.Item.Query()`; a row's edge, `u.QueryCards()`: not database/sql's
+// `stmt.Query()` nor `stmt.QueryRow()`, which run at once.)
+const ENT_BUILT = /^&?((?:[A-Za-z_]\w*\.)*[A-Z]\w*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\.Query(?!Row|Context)[A-Z]))\.(?:(Query(?:(?!Row|Context)[A-Z]\w*)?|Create|Update|Delete)\(\s*\)|(CreateBulk|(?:Update|Delete)One(?:ID)?)\()/;
