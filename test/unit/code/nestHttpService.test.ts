@@ -30,9 +30,15 @@ describe("NestJS's HttpService (@nestjs/axios)", () => {
     ]);
   });
 
-  it('has the timeout HttpModule.register gives it, in any module of the service', async () => {
-    const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': moduleFile('HttpModule.register({ timeout: 5000, maxRedirects: 5 })') });
-    assert.deepEqual(hazardRows(f), []);
+  it('has the timeout HttpModule.register gives it, in any module of the service (also after nested options, or from a factory with a body)', async () => {
+    for (const options of [
+      'HttpModule.register({ timeout: 5000, maxRedirects: 5 })',
+      "HttpModule.register({ headers: { 'User-Agent': 'my-app' }, timeout: 5000 })",
+      "HttpModule.registerAsync({ useFactory: async (c) => { const s = c.get('HTTP_TIMEOUT'); return { timeout: s * 1000 }; } })",
+    ]) {
+      const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': moduleFile(options) });
+      assert.deepEqual(hazardRows(f), [], options);
+    }
   });
 
   it("is not given one by a queue's timeout beside it in the module's imports (review)", async () => {
