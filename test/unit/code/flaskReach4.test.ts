@@ -108,6 +108,17 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
         'def one():',
         '    return {"n": [c.id for c in Challenges.query.filter(Challenges.id == 3)]}',
       ),
+      // Another library's query, called (PynamoDB's Model.query(hash_key, limit=…), records' db.query(sql)): it pages (review).
+      'pynamo.py': lines(
+        'from flask import Flask',
+        'from models import Order',
+        'import records',
+        'app = Flask(__name__)',
+        'db = records.Database("postgres://")',
+        '@app.route("/orders/<cid>")',
+        'def orders(cid):',
+        '    return {"n": [o.order_no for o in Order.query(cid, limit=20)] + [r.id for r in db.query("SELECT id FROM t LIMIT 10")]}',
+      ),
     });
     assert.deepEqual(
       hazardRows(f).filter((r) => r.startsWith('query-in-loop')),
