@@ -1554,9 +1554,16 @@ function keptMany(s: FileStructure, i: number, name: string): boolean {
   return !!value && /^\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(\s*[^()]*\bmany\s*=\s*True\b[^()]*\)\s*(?:#.*)?$/.test(value);
 }
 
-/** `calibre_db = db.CalibreDB()` at the module's top level (FileLinks.moduleInstances). */
+/**
+ * `calibre_db = db.CalibreDB()` at the module's top level (FileLinks.moduleInstances): of a class the module declares
+ * or reaches through a relative import (`from . import db`, `from .db import CalibreDB`), not a library's (`cache =
+ * Cache()` with `from flask_caching import Cache`, whatever class of the project shares its name).
+ */
 function pythonModuleInstances(text: string): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
-  for (const m of text.matchAll(/^([a-z_]\w*)[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*([A-Z]\w*)\(/gm)) (out ??= {})[m[1]] = m[2];
+  for (const m of text.matchAll(/^([a-z_]\w*)[ \t]*=[ \t]*(?:([A-Za-z_]\w*)\.)?(?:[A-Za-z_]\w*\.)*([A-Z]\w*)\(/gm)) {
+    const through = m[2] ?? m[3];
+    if (new RegExp(`^class[ \\t]+${m[3]}\\b`, 'm').test(text) || new RegExp(`^from[ \\t]+\\.[\\w.]*[ \\t]+import[^\\n]*\\b${through}\\b`, 'm').test(text)) (out ??= {})[m[1]] = m[3];
+  }
   return out;
 }

@@ -229,5 +229,14 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
       ['query-in-loop cps/web.py:8:13 calibre_db.get_book → self.session.query.filter.first [comprehension sequential] → POST /titles'],
     );
   });
+
+  it("not one of a library's class named as a class of the project (flask_caching's Cache beside the project's own Cache) (review)", async () => {
+    const f = await joined({
+      'extensions.py': lines('from flask_caching import Cache', 'cache = Cache()'),
+      'reports.py': lines('from models import Report', 'class Cache:', '    def get(self, key):', '        return Report.query.all()'),
+      'app.py': lines('from flask import Flask', 'from extensions import cache', 'app = Flask(__name__)', '@app.get("/profile")', 'def profile():', '    return cache.get("profile")'),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => r.includes('GET /profile')), []);
+  });
 });
 
