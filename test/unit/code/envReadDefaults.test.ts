@@ -39,6 +39,10 @@ describe('JavaScript environment reads: handled absence', () => {
         // Tested among others only to stop the start: required.
         'const { DATABASE_URL, SESSION_SECRET } = process.env;', // 30
         "if (!DATABASE_URL || !SESSION_SECRET) throw new Error('required');",
+        // Tested for absence to turn a feature off: optional (review).
+        'const { SMTP_HOST, SENTRY_DSN } = process.env;', // 32
+        "if (!SMTP_HOST && !MAIL_OFF) { console.warn('mail disabled'); }",
+        'const sentryOn = !SENTRY_DSN ? false : true;',
       ),
     });
     const reads = ([...f.values()][0].envReads ?? []).map((r) => `${r.name} ${r.range.start.line + 1} ${r.hasDefault ? 'default' : 'required'}`);
@@ -56,7 +60,9 @@ describe('JavaScript environment reads: handled absence', () => {
       'PG_SCHEMA 7 required',
       'PG_URL 6 required',
       'PG_USER 3 default',
+      'SENTRY_DSN 32 default',
       'SESSION_SECRET 30 required',
+      'SMTP_HOST 32 default',
     ]);
   });
 });

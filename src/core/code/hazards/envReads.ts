@@ -120,9 +120,10 @@ function testedLater(text: string, at: number, end: number, family: string): boo
  * return, `if (!s || !key || !iv) return s;` (Unleash's anonymise)). `n`: the name, escaped for a pattern.
  */
 function jsUsedWhenSet(n: string, next: string): boolean {
-  // (Or the last alternative of several, `return HTTPS_PROXY ?? HTTP_PROXY;`: none may be set. Not a test of its
-  // absence among others, `if (!DATABASE_URL || !SESSION_SECRET) throw …`, unless that test returns instead.)
-  return new RegExp(`(?<![\\w$.!])(?<!!\\s+)${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|(?:\\?\\?|\\|\\|)\\s*${n}(?![\\w$.(])|!\\s*${n}\\s*\\|\\|[^;{}\\n]*\\)\\s*\\{?\\s*(?:return|continue)\\b|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])|\\|\\|\\s*!\\s*${n}\\s*\\)\\s*\\{?\\s*(?:return|continue)\\b`).test(next);
+  // (Not a test of its absence that stops the start, also among others: `if (!DATABASE_URL || !SESSION_SECRET) throw …`.)
+  if (new RegExp(`!\\s*${n}(?![\\w$])[^;{}\\n]*\\)\\s*\\{?\\s*(?:throw|process\\.exit)\\b`).test(next)) return false;
+  // (Or the last alternative of several, `return HTTPS_PROXY ?? HTTP_PROXY;`: none may be set.)
+  return new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|(?:\\?\\?|\\|\\|)\\s*${n}(?![\\w$.(])|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])|\\|\\|\\s*!\\s*${n}\\s*\\)\\s*\\{?\\s*(?:return|continue)\\b`).test(next);
 }
 
 /**
