@@ -310,7 +310,8 @@ function goHeldDefaultClients(s: FileStructure, file: string): FoundHazard[] {
     if (chain.length === 2) {
       const value = s.lastValueOf(i, chain[0])?.trim();
       const held = value !== undefined ? /^(?:([a-z]\w*)\.)?([A-Za-z_]\w*)$/.exec(value) : undefined;
-      holder = held ? (held[1] ? [held[1], held[2]] : [held[2]]) : value === undefined ? [chain[0]] : undefined;
+      // (No value here: the package's variable, unless a parameter of the function shadows it, `func f(client *http.Client)`.)
+      holder = held ? (held[1] ? [held[1], held[2]] : [held[2]]) : value === undefined && !goParameterAt(s, i, chain[0]) ? [chain[0]] : undefined;
     }
     // (Named as a client: any other `x.Get(k)` is a map's, a cache's, a context's.)
     if (!holder || !/[Cc]lient/.test(holder[holder.length - 1]) || (holder.length === 2 && holder[0] === 'http')) continue;
@@ -336,13 +337,26 @@ function goHeldDefaultClients(s: FileStructure, file: string): FoundHazard[] {
 
 const HTTP_SENDS = /^(?:Do|Get|Post|Head|PostForm)$/;
 
+/** Whether `name` is a parameter (or the receiver) of a function around node i. */
+function goParameterAt(s: FileStructure, i: number, name: string): boolean {
+  const n = name.replace(/\$/g, '\\$');
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const fn = s.nodes[s.functions[f].index].node;
+    const heads = [fn.childForFieldName('parameters')?.text ?? '', fn.childForFieldName('receiver')?.text ?? ''];
+    if (heads.some((h) => new RegExp(`[(,]\\s*${n}\\b`).test(h))) return true;
+  }
+  return false;
+}
+
 /** The package variables a Go file sets to `http.DefaultClient`: declared so, or assigned so in a function. */
 export function goDefaultClientHolders(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)(?:[ \t]+\*?http\.Client)?[ \t]*=[ \t]*http\.DefaultClient[ \t]*(?:\/\/.*)?$/gm)) {
     const name = m[1];
-    // A package variable: declared at the top level, alone or in a `var (…)` block (not a function's local).
+    // A package variable: declared at the top level, alone or in a `var (…)` block (not a function's local); not one
+    // the file sets to a client of its own too (`HTTPClient = &http.Client{Timeout: timeout}` in a Configure()).
     if (out.includes(name) || !new RegExp(`^var[ \\t]+${name}\\b|^var[ \\t]*\\([^)]*^[ \\t]+${name}\\b`, 'm').test(text)) continue;
+    if (new RegExp(`(?<![\\w.])${name}[ \\t]*=[ \\t]*&?http\\.Client[ \\t]*\\{`).test(text)) continue;
     out.push(name);
   }
   return out;
