@@ -64,6 +64,11 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
         '    web.add_url_rule("/{0}/{1}".format(d, other), view_func=books_list)',
         'web.add_url_rule("/{}/list".format("fixed"), view_func=books_list)',
         'web.add_url_rule("/{}/no".format(d.upper()), view_func=books_list)',
+        // A function's own `data` is not the module's (review).
+        'def admin_routes():',
+        '    data = ["users", "groups"]',
+        '    for d in data:',
+        '        web.add_url_rule("/admin/{}".format(d), view_func=books_list)',
       ),
     });
     assert.deepEqual(routeRows(f), [
