@@ -1,4 +1,5 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Hazard } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
@@ -55,24 +56,29 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
       const pattern = rule.configuredInFile;
       if (s.memo(`timeout:${pattern}`, () => new RegExp(pattern).test(s.text))) continue;
     }
-    const callee = call.chain.join('.');
-    out.push({
-      at: i,
-      hazard: {
-        code: 'missing-timeout',
-        file,
-        range: s.rangeOf(i),
-        callee,
-        explanation: `\`${callee}(…)\` without a timeout: ${rule.label}. Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.`,
-        routes: [],
-        ...(rule.processDefault ? { unlessDefault: rule.processDefault } : {}),
-      },
-    });
+    out.push(callWithoutTimeout(s, i, file, call.chain, rule.label, rule.processDefault ? { unlessDefault: rule.processDefault } : {}));
   }
   if (s.spec.family === 'go') out.push(...goClientLiterals(s, file, tree));
   if (s.spec.family === 'go' && (s.mentions('Do') || s.mentions('Get') || s.mentions('Post') || s.mentions('Head') || s.mentions('PostForm'))) out.push(...goHeldDefaultClients(s, file));
   if (s.spec.family === 'java' && s.mentions('java.net.http') && s.mentions('newBuilder')) out.push(...javaRequestsWithoutTimeout(s, file));
   return out;
+}
+
+/** A call at `i` sent without a timeout, `why` said after the callee; `extra`: what the join reads of it. */
+function callWithoutTimeout(s: FileStructure, i: number, file: string, chain: readonly string[], why: string, extra: Partial<Hazard> = {}): FoundHazard {
+  const callee = chain.join('.');
+  return {
+    at: i,
+    hazard: {
+      code: 'missing-timeout',
+      file,
+      range: s.rangeOf(i),
+      callee,
+      explanation: `\`${callee}(…)\` without a timeout: ${why}. Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.`,
+      routes: [],
+      ...extra,
+    },
+  };
 }
 
 /**
@@ -125,18 +131,7 @@ function javaRequestsWithoutTimeout(s: FileStructure, file: string): FoundHazard
     if (!s.memo(`jdkHttpClient:${client}`, () => new RegExp(`(?<![\\w.$])(?:java\\.net\\.http\\.)?HttpClient\\s+${client.replace(/\$/g, '\\$')}\\b|(?<![\\w.$])${client.replace(/\$/g, '\\$')}\\s*=\\s*HttpClient\\.new`).test(s.text))) continue;
     const request = s.argumentsOf(call)[0];
     if (!request || !requestWithoutTimeout(s, i, request.text)) continue;
-    const callee = call.chain.join('.');
-    out.push({
-      at: i,
-      hazard: {
-        code: 'missing-timeout',
-        file,
-        range: s.rangeOf(i),
-        callee,
-        explanation: `\`${callee}(…)\` without a timeout: its request is built without \`.timeout(…)\`, so it waits for the response for ever (a client's \`connectTimeout\` bounds only the connection). Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.`,
-        routes: [],
-      },
-    });
+    out.push(callWithoutTimeout(s, i, file, call.chain, "its request is built without `.timeout(…)`, so it waits for the response for ever (a client's `connectTimeout` bounds only the connection)"));
   }
   return out;
 }
@@ -317,20 +312,7 @@ function goHeldDefaultClients(s: FileStructure, file: string): FoundHazard[] {
     if (!holder || !/[Cc]lient/.test(holder[holder.length - 1]) || (holder.length === 2 && holder[0] === 'http')) continue;
     // Answered by the request's own deadline, as for `http.DefaultClient.Do(req)`.
     if (chain[chain.length - 1] === 'Do' && deadlineInFunction(s, s.nodes[i].start)) continue;
-    const callee = chain.join('.');
-    out.push({
-      at: i,
-      hazard: {
-        code: 'missing-timeout',
-        file,
-        range: s.rangeOf(i),
-        callee,
-        explanation: `\`${callee}(…)\` without a timeout: ${holder.join('.')} holds http.DefaultClient, which has no timeout. Set one the caller can afford to wait, so a slow dependency cannot hold this request longer.`,
-        routes: [],
-        unlessDefault: 'http.DefaultClient',
-        goDefaultHolder: holder,
-      },
-    });
+    out.push(callWithoutTimeout(s, i, file, chain, `${holder.join('.')} holds http.DefaultClient, which has no timeout`, { unlessDefault: 'http.DefaultClient', goDefaultHolder: holder }));
   }
   return out;
 }
