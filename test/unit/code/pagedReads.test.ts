@@ -527,6 +527,16 @@ describe('a table read a page at a time in a while loop is no query per item', (
         '\t\tdb.Query("SELECT body FROM comments WHERE post_id = $1 LIMIT 5", id)', // 95
         '\t}',
         '}',
+        'func stepped(dec *json.Decoder, it *Iter, ids []int) {', // 98: a call or an index steps through items (review)
+        '\tfor dec.More() {',
+        '\t\tdb.Query("SELECT * FROM t WHERE k = $1 LIMIT 10", 1)', // 100
+        '\t}',
+        '\ti := 0',
+        '\tfor i < len(ids) {',
+        '\t\tdb.Query("SELECT * FROM t WHERE k = $1 LIMIT 10", ids[i])', // 104
+        '\t\ti++',
+        '\t}',
+        '}',
         'func (d *Driver) each(ids []string) {', // 98
         '\tfor _, id := range ids {',
         '\t\tvar resp Item',
@@ -538,7 +548,13 @@ describe('a table read a page at a time in a while loop is no query per item', (
     });
     assert.deepEqual(
       hazardRows(f).filter((row) => /^(?:call|query)-in-loop/.test(row)),
-      ['call-in-loop drivers.go:110:3 d.get → http.DefaultClient.Get [for sequential] → -', 'query-in-loop drivers.go:104:3 db.Query [for sequential] → -', 'query-in-loop drivers.go:111:3 db.Query [for sequential] → -'],
+      [
+        'call-in-loop drivers.go:120:3 d.get → http.DefaultClient.Get [for sequential] → -',
+        'query-in-loop drivers.go:104:3 db.Query [for sequential] → -',
+        'query-in-loop drivers.go:109:3 db.Query [for sequential] → -',
+        'query-in-loop drivers.go:113:3 db.Query [for sequential] → -',
+        'query-in-loop drivers.go:121:3 db.Query [for sequential] → -',
+      ],
     );
   });
 

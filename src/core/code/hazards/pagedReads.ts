@@ -28,14 +28,14 @@ export function readsPagesInLoop(s: FileStructure, i: number, loop: LoopContext)
 }
 
 /**
- * Go's `while`: `for {` (miniflux's exports) and `for more {`, a `for` with neither three clauses nor a range. Not
+ * Go's `while`: `for {` (miniflux's exports) and `for more {`, a `for` whose condition calls nothing. Not
  * `for rows.Next() {` (nor `scanner.Scan()`), a cursor's step over rows, whose query per row is a query per item.
  */
 function goConditionalFor(s: FileStructure, loop: LoopContext): boolean {
   const node = s.nodes[loop.index].node;
   if (node.type !== 'for_statement' || s.spec.family !== 'go') return false;
   const head = node.namedChild(0);
-  return !head || head.type === 'block' || (head.type !== 'for_clause' && head.type !== 'range_clause' && !CURSOR_STEP.test(head.text));
+  // (A condition that calls nothing, `more`, `lastID >= 0`: a call steps through items, `dec.More()`, `it.HasNext()`,
+  // and so does an index against a length, `i < len(ids)`.)
+  return !head || head.type === 'block' || (head.type !== 'for_clause' && head.type !== 'range_clause' && !head.text.includes('('));
 }
-
-const CURSOR_STEP = /\.\s*(?:Next|NextResultSet|Scan)\s*\(/;
