@@ -2406,5 +2406,5 @@ const ENT_RUNS = /^(?:All|Only|OnlyID|First|FirstID|IDs|Count|Exist|Scan|Ints|St
  * `UpdateOneID(id)`. (Not database/sql's `db.QueryContext(ctx, sql)`, which runs at once: its rows' `Scan` is no query.)
  */
 // (A client's builder follows its entity, `X.Item.Query()`; a row's edge, `u.QueryCards()`: not database/sql's
-// `stmt.Query()` nor `stmt.QueryRow()`, which run at once.)
-const ENT_BUILT = /^&?((?:[A-Za-z_]\w*\.)*[A-Z]\w*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\.Query(?!Row|Context)[A-Z]))\.(?:(Query(?:(?!Row|Context)[A-Z]\w*)?|Create|Update|Delete)\(\s*\)|(CreateBulk|(?:Update|Delete)One(?:ID)?)\()/;
+// `stmt.Query()` nor `stmt.QueryRow()`, which run at once; a row's own `u.Update()` is ent's, database/sql having none.)
+const ENT_BUILT = /^&?((?:[A-Za-z_]\w*\.)*[A-Z]\w*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\.Query(?!Row\b|RowContext\b|Context\b)[A-Z]|\.(?:Update|Delete)\(\s*\)))\.(?:(Query(?:(?!Row\b|RowContext\b|Context\b)[A-Z]\w*)?|Create|Update|Delete)\(\s*\)|(CreateBulk|(?:Update|Delete)One(?:ID)?)\()/;

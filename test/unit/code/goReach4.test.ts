@@ -118,9 +118,46 @@ describe('Go reach 4', function () {
         '}',
       ),
       'mw/auth.go': lines('package mw', '', 'import "net/http"', '', 'func HandleAuth(next http.HandlerFunc) http.HandlerFunc {', '\treturn func(w http.ResponseWriter, r *http.Request) { next(w, r) }', '}'),
-      'main.go': lines('package main', '', 'import (', '\t"net/http"', '', '\t"example.com/app/api"', '\t"example.com/app/mw"', ')', '', 'func main() {', '\thttp.HandleFunc("/users", mw.HandleAuth(api.ListUsers))', '\thttp.ListenAndServe(":8080", nil)', '}'),
+      'mw/status.go': lines(
+        'package mw',
+        '',
+        'import (',
+        '\t"database/sql"',
+        '\t"net/http"',
+        ')',
+        '',
+        'type Ctrl struct{ DB *sql.DB }',
+        '',
+        'func (c *Ctrl) HandleStatus(version string) http.HandlerFunc {',
+        '\treturn func(w http.ResponseWriter, r *http.Request) {',
+        '\t\tfor _, id := range r.URL.Query()["id"] {',
+        '\t\t\tc.DB.QueryRow("SELECT 1 FROM s WHERE id = $1", id)',
+        '\t\t}',
+        '\t}',
+        '}',
+      ),
+      'build/build.go': lines('package build', '', 'var Version = "dev"'),
+      'main.go': lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"example.com/app/api"',
+        '\t"example.com/app/build"',
+        '\t"example.com/app/mw"',
+        ')',
+        '',
+        'func main() {',
+        '\tc := &mw.Ctrl{}',
+        '\thttp.HandleFunc("/users", mw.HandleAuth(api.ListUsers))',
+        // A maker given another package's value, not a function: still the handler it makes.
+        '\thttp.HandleFunc("/status", c.HandleStatus(build.Version))',
+        '\thttp.ListenAndServe(":8080", nil)',
+        '}',
+      ),
     });
-    assert.deepEqual(hazardRows(f), ['query-in-loop api/users.go:12:3 DB.QueryRow [for sequential] → ANY /users']);
+    assert.deepEqual(hazardRows(f), ['query-in-loop api/users.go:12:3 DB.QueryRow [for sequential] → ANY /users', 'query-in-loop mw/status.go:13:4 c.DB.QueryRow [for sequential] → ANY /status']);
   });
 
   it("chi: paths of constants joined with + across declarations and files, and of fmt.Sprintf (kratos); a name of no known value reads as empty", async () => {
@@ -211,6 +248,13 @@ describe('Go reach 4', function () {
         '\tq.All(req.Context())',
         '}',
         '',
+        'func (r *Repo) touchRows(w http.ResponseWriter, req *http.Request, items []*ent.Item) {',
+        '\tfor _, u := range items {',
+        '\t\tupd := u.Update()',
+        '\t\tupd.SetName("x").Save(req.Context())',
+        '\t}',
+        '}',
+        '',
         'func (r *Repo) renameVar(w http.ResponseWriter, req *http.Request) {',
         '\tfor _, n := range req.URL.Query()["name"] {',
         '\t\tu := r.db.Item.Update().Where()',
@@ -236,12 +280,14 @@ describe('Go reach 4', function () {
         '\tr.Get("/b", rp.listVar)',
         '\tr.Get("/l", rp.listLimited)',
         '\tr.Post("/d", rp.renameVar)',
+        '\tr.Post("/t", rp.touchRows)',
         '\thttp.ListenAndServe(":8080", r)',
         '}',
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'query-in-loop main.go:26:3 u.SetName.Save [for sequential] → POST /d',
+      'query-in-loop main.go:26:3 upd.SetName.Save [for sequential] → POST /t',
+      'query-in-loop main.go:33:3 u.SetName.Save [for sequential] → POST /d',
       'unbounded-query main.go:15:2 q.All → GET /b',
     ]);
   });
@@ -271,7 +317,9 @@ describe('Go reach 4', function () {
         '// Given a timeout at start-up, after its declaration (review).',
         'func Configure(timeout time.Duration) {',
         '\tConfiguredClient = &http.Client{Timeout: timeout}',
+        '\tProxiedClient = &http.Client{Transport: &http.Transport{}}', // another client, still without one
         '}',
+        'var ProxiedClient = http.DefaultClient',
       ),
       'main.go': lines(
         'package main',
@@ -290,6 +338,7 @@ describe('Go reach 4', function () {
         '\thttpClient.Do(req)',
         '\tproxy.TimedClient.Get("https://x")',
         '\tproxy.ConfiguredClient.Get("https://x")',
+        '\tproxy.ProxiedClient.Get("https://x")',
         '}',
         '',
         '// A parameter named as a package variable elsewhere is the caller\'s client (review).',
@@ -308,6 +357,8 @@ describe('Go reach 4', function () {
     assert.deepEqual(hazardRows(f), [
       'missing-timeout main.go:11:2 proxy.DefaultHttpClient.Get → GET /avatar',
       'missing-timeout main.go:14:2 httpClient.Do → GET /avatar',
+      'missing-timeout main.go:17:2 proxy.ProxiedClient.Get → GET /avatar',
+      'missing-timeout proxy/proxy.go:22:19 http.Client → -',
     ]);
   });
 

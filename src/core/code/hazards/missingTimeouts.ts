@@ -338,7 +338,7 @@ export function goDefaultClientHolders(text: string): string[] {
     // A package variable: declared at the top level, alone or in a `var (…)` block (not a function's local); not one
     // the file sets to a client of its own too (`HTTPClient = &http.Client{Timeout: timeout}` in a Configure()).
     if (out.includes(name) || !new RegExp(`^var[ \\t]+${name}\\b|^var[ \\t]*\\([^)]*^[ \\t]+${name}\\b`, 'm').test(text)) continue;
-    if (new RegExp(`(?<![\\w.])${name}[ \\t]*=[ \\t]*&?http\\.Client[ \\t]*\\{`).test(text)) continue;
+    if (new RegExp(`(?<![\\w.])${name}[ \\t]*=[ \\t]*&?http\\.Client[ \\t]*\\{(?:(?!\\n\\})[\\s\\S]){0,400}?\\bTimeout[ \\t]*:`).test(text)) continue;
     out.push(name);
   }
   return out;

@@ -1015,9 +1015,10 @@ export function handlerOf(s: FileStructure, node: Node | undefined, depth = 0): 
     if (found?.handlerChain && !found.handlerFactory && chain?.length && inner && inner.type !== 'call_expression' && !namedAsHandler(inner)) {
       // A method named as making a handler, given what it needs (homebox's `v1Ctrl.HandleProductSearchFromBarcode(
       // a.conf.Barcode)`): the closure it returns is the handler, as when it is given nothing.
-      // (Not one given another package's handler, `mw.HandleAuth(api.ListUsers)`: a middleware, the handler inside.)
-      const packageFunction = inner.type === 'selector_expression' && importsPackageNamed(s, inner.childForFieldName('operand')?.text ?? '');
-      if (chain.length === 2 && HANDLER_MAKER.test(chain[1]) && !packageFunction) return { handlerChain: chain };
+      // (Given another package's name, `mw.HandleAuth(api.ListUsers)` or `c.HandleStatus(build.Version)`: it may be a
+      // middleware around that handler, or a value; both are on the request's path, what is not a function reaches nothing.)
+      const packageName = inner.type === 'selector_expression' && importsPackageNamed(s, inner.childForFieldName('operand')?.text ?? '');
+      if (chain.length === 2 && HANDLER_MAKER.test(chain[1])) return { handlerChain: chain, ...(packageName && found.handlerChain ? { alsoChains: [...(found.alsoChains ?? []), found.handlerChain] } : {}) };
       return { ...found, handlerFactory: chain };
     }
     // The wrapper runs on each request too, before the handler it is given (writefreely's `handler.User(viewStats)`,
