@@ -753,7 +753,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (modelViews) links.modelViews = modelViews;
     const lazy = pythonLazyRelationsOf(text);
     if (lazy) links.lazyRelations = lazy;
-    const instances = pythonModuleInstances(text);
+    const instances = pythonModuleInstances(text, file);
     if (instances) links.moduleInstances = instances;
     const relations = djangoRelationsOf(text);
     if (relations) links.djangoRelations = relations;
@@ -1556,14 +1556,17 @@ function keptMany(s: FileStructure, i: number, name: string): boolean {
 
 /**
  * `calibre_db = db.CalibreDB()` at the module's top level (FileLinks.moduleInstances): of a class the module declares
- * or reaches through a relative import (`from . import db`, `from .db import CalibreDB`), not a library's (`cache =
+ * or reaches through an import of the project's (`from . import db`, `from cps import db` in cps/, `from .db import CalibreDB`), not a library's (`cache =
  * Cache()` with `from flask_caching import Cache`, whatever class of the project shares its name).
  */
-function pythonModuleInstances(text: string): Record<string, string> | undefined {
+function pythonModuleInstances(text: string, file: string): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
+  // The packages of the file's own path (`cps` of `cps/shared.py`): `from cps import db` is the project's, as `from .`.
+  const own = file.split('/').slice(0, -1).filter((d) => /^[A-Za-z_]\w*$/.test(d));
+  const source = own.length ? `(?:\\.|(?:${own.join('|')})\\b)` : '\\.';
   for (const m of text.matchAll(/^([a-z_]\w*)[ \t]*=[ \t]*(?:([A-Za-z_]\w*)\.)?(?:[A-Za-z_]\w*\.)*([A-Z]\w*)\(/gm)) {
     const through = m[2] ?? m[3];
-    if (new RegExp(`^class[ \\t]+${m[3]}\\b`, 'm').test(text) || new RegExp(`^from[ \\t]+\\.[\\w.]*[ \\t]+import[^\\n]*\\b${through}\\b`, 'm').test(text)) (out ??= {})[m[1]] = m[3];
+    if (new RegExp(`^class[ \\t]+${m[3]}\\b`, 'm').test(text) || new RegExp(`^from[ \\t]+${source}[\\w.]*[ \\t]+import[ \\t]+(?:\\([^)]*\\b${through}\\b|[^\\n]*\\b${through}\\b)`, 'm').test(text)) (out ??= {})[m[1]] = m[3];
   }
   return out;
 }

@@ -64,11 +64,16 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
         '    web.add_url_rule("/{0}/{1}".format(d, other), view_func=books_list)',
         'web.add_url_rule("/{}/list".format("fixed"), view_func=books_list)',
         'web.add_url_rule("/{}/no".format(d.upper()), view_func=books_list)',
-        // A function's own `data` is not the module's (review).
+        // A function's own `data` is not the module's (review); the module's, read in a function, is.
         'def admin_routes():',
         '    data = ["users", "groups"]',
         '    for d in data:',
         '        web.add_url_rule("/admin/{}".format(d), view_func=books_list)',
+        'KINDS = ["top"]',
+        'def register():',
+        '    for k in KINDS:',
+        '        web.add_url_rule("/{}/<page>".format(k), view_func=books_list)',
+        'register()',
       ),
     });
     assert.deepEqual(routeRows(f), [
@@ -76,6 +81,7 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
       ['GET', '/rated/<sort_param>', 'app.py', 9, 'flask'],
       ['GET', '/a/x/', 'app.py', 11, 'flask'],
       ['GET', '/fixed/list', 'app.py', 13, 'flask'],
+      ['GET', '/top/<page>', 'app.py', 22, 'flask'],
     ]);
   });
 
@@ -113,6 +119,17 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
         'def one():',
         '    return {"n": [c.id for c in Challenges.query.filter(Challenges.id == 3)]}',
       ),
+      // A session named db or DBSession queries a model (review).
+      'sessions.py': lines(
+        'from fastapi import Depends, FastAPI',
+        'from sqlalchemy.orm import Session, scoped_session, sessionmaker',
+        'from models import User',
+        'app = FastAPI()',
+        'DBSession = scoped_session(sessionmaker())',
+        '@app.get("/users")',
+        'def users(db: Session = Depends(get_db)):',
+        '    return [u.id for u in db.query(User).filter(User.name != "")] + [u.id for u in DBSession.query(User)]',
+      ),
       // Another library's query, called (PynamoDB's Model.query(hash_key, limit=…), records' db.query(sql)): it pages (review).
       'pynamo.py': lines(
         'from flask import Flask',
@@ -131,7 +148,12 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
     );
     assert.deepEqual(
       hazardRows(f).filter((r) => r.startsWith('unbounded-query')),
-      ['unbounded-query app.py:15:40 chal_q → GET /built', 'unbounded-query app.py:19:33 db.session.query(Challenges).filter(Challenges.id > 3) → GET /inline'],
+      [
+        'unbounded-query app.py:15:40 chal_q → GET /built',
+        'unbounded-query app.py:19:33 db.session.query(Challenges).filter(Challenges.id > 3) → GET /inline',
+        'unbounded-query sessions.py:8:27 db.query(User).filter(User.name != "") → GET /users',
+        'unbounded-query sessions.py:8:84 DBSession.query(User) → GET /users',
+      ],
     );
   });
 
@@ -204,7 +226,8 @@ describe('Flask: sessions held elsewhere, built routes, built queries', function
   it("a method of an object the package makes at its top level (`calibre_db.get_book(i)`) is followed where it is imported", async () => {
     // calibre-web: cps/__init__.py's `calibre_db = db.CalibreDB()`, imported by each views module.
     const f = await joined({
-      'cps/__init__.py': lines('from flask import Flask', 'from . import db', '', 'app = Flask(__name__)', 'calibre_db = db.CalibreDB()'),
+      // (`from cps import db` in cps/: the project's own module, as `from . import db` is (review).)
+      'cps/__init__.py': lines('from flask import Flask', 'from cps import db', '', 'app = Flask(__name__)', 'calibre_db = db.CalibreDB()'),
       'cps/db.py': lines(
         'from sqlalchemy.orm import sessionmaker',
         '',

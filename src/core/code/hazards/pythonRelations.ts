@@ -415,9 +415,9 @@ export function iteratedQueries(s: FileStructure): { at: number; iterable: Node;
     }
     const found = match(query);
     if (found?.orm !== 'sqlalchemy' || READ_OR_BOUNDED.test(query)) continue;
-    // (Flask-SQLAlchemy's `Model.query` is an attribute: one called, PynamoDB's `Order.query(cid, limit=20)` or
+    // (A session's `query(Model)` is given a model: one given a key or SQL, PynamoDB's `Order.query(cid, limit=20)` or
     // records' `db.query(sql)`, is another library's, which reads as it pages.)
-    if (/(?:\b[A-Z]\w*|(?<![\w.])db)\.query\s*\(/.test(query)) continue;
+    if (/\.query\s*\(\s*(?![A-Z]\w*\s*[,)])/.test(query)) continue;
     out.push({ at: i, iterable, query, model: found.model });
   }
   return out;

@@ -346,10 +346,12 @@ function builtPaths(node: Node | undefined): string[] | undefined {
   return items?.map((item) => parts.map((p) => (typeof p === 'string' ? p : item)).join(''));
 }
 
-/** Whether no function or class is around the node. */
-function atModuleLevel(node: Node): boolean {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'class_definition') return false;
-  return true;
+/** Whether a function around the node assigns `name` itself (its own list, not the module's). */
+function assignedInFunction(node: Node, name: string): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'function_definition' && new RegExp(`(?<![\\w.])${name}[ \\t]*(?::[^=\\n]+)?=(?!=)`).test(n.childForFieldName('body')?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** The value of the module's only top-level assignment to `name`, if it has exactly one. */
@@ -372,9 +374,9 @@ function loopItems(node: Node, name: string): string[] | undefined {
     if (n.type === 'function_definition' || n.type === 'class_definition') return undefined;
     if (n.type !== 'for_statement' || n.childForFieldName('left')?.text !== name) continue;
     const over = n.childForFieldName('right');
-    // calibre-web's `data = ["rated", "discover", …]` then `for d in data:`: a list the module names once (for a
-    // loop of the module itself: a function's may have a `data` of its own).
-    const list = over?.type === 'identifier' ? (atModuleLevel(n) ? moduleList(n, over.text) : undefined) : over;
+    // calibre-web's `data = ["rated", "discover", …]` then `for d in data:`: a list the module names once (not a
+    // function's own `data`).
+    const list = over?.type === 'identifier' ? (assignedInFunction(n, over.text) ? undefined : moduleList(n, over.text)) : over;
     if (list?.type !== 'list' && list?.type !== 'tuple') return undefined;
     const items = list.namedChildren.map((item) => stringValue(item));
     return items.length && items.every((v) => v !== undefined) ? (items as string[]) : undefined;
