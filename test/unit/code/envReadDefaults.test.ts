@@ -39,8 +39,11 @@ describe('JavaScript environment reads: handled absence', () => {
         // Tested among others only to stop the start: required.
         'const { DATABASE_URL, SESSION_SECRET } = process.env;', // 30
         "if (!DATABASE_URL || !SESSION_SECRET) throw new Error('required');",
+        // Tested among others to stop the start after saying why: required (review).
+        'const { A_URL, B_KEY } = process.env;', // 32
+        "if (!A_URL || !B_KEY) { console.error('A_URL and B_KEY are required'); process.exit(1); }",
         // Tested for absence to turn a feature off: optional (review).
-        'const { SMTP_HOST, SENTRY_DSN } = process.env;', // 32
+        'const { SMTP_HOST, SENTRY_DSN } = process.env;', // 34
         "if (!SMTP_HOST && !MAIL_OFF) { console.warn('mail disabled'); }",
         'const sentryOn = !SENTRY_DSN ? false : true;',
       ),
@@ -49,6 +52,8 @@ describe('JavaScript environment reads: handled absence', () => {
     assert.deepEqual(reads.sort(), [
       'ANON_IV 12 default',
       'ANON_KEY 11 default',
+      'A_URL 32 required',
+      'B_KEY 32 required',
       'DATABASE_URL 30 required',
       'DB_URL 27 required',
       'HTTPS_PROXY 23 default',
@@ -60,9 +65,9 @@ describe('JavaScript environment reads: handled absence', () => {
       'PG_SCHEMA 7 required',
       'PG_URL 6 required',
       'PG_USER 3 default',
-      'SENTRY_DSN 32 default',
+      'SENTRY_DSN 34 default',
       'SESSION_SECRET 30 required',
-      'SMTP_HOST 32 default',
+      'SMTP_HOST 34 default',
     ]);
   });
 });

@@ -121,7 +121,8 @@ function testedLater(text: string, at: number, end: number, family: string): boo
  */
 function jsUsedWhenSet(n: string, next: string): boolean {
   // (Not a test of its absence that stops the start, also among others: `if (!DATABASE_URL || !SESSION_SECRET) throw …`.)
-  if (new RegExp(`!\\s*${n}(?![\\w$])[^;{}\\n]*\\)\\s*\\{?\\s*(?:throw|process\\.exit)\\b`).test(next)) return false;
+  // (Also after a line or two that say why, `{ console.error('A_URL is required'); process.exit(1); }`.)
+  if (new RegExp(`!\\s*${n}(?![\\w$])[^;{}\\n]*\\)\\s*\\{?\\s*(?:[^;{}]*;\\s*){0,3}?(?:throw|process\\.exit)\\b`).test(next)) return false;
   // (Or the last alternative of several, `return HTTPS_PROXY ?? HTTP_PROXY;`: none may be set.)
   return new RegExp(`(?<![\\w$.])${n}\\s*(?:\\?\\?|\\|\\||&&|\\?(?![.?]))|(?:\\?\\?|\\|\\|)\\s*${n}(?![\\w$.(])|\\bif\\s*\\(\\s*${n}\\s*\\)|&&\\s*${n}(?![\\w$.(])|\\|\\|\\s*!\\s*${n}\\s*\\)\\s*\\{?\\s*(?:return|continue)\\b`).test(next);
 }
