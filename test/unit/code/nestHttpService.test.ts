@@ -45,4 +45,16 @@ describe("NestJS's HttpService (@nestjs/axios)", () => {
     const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': moduleFile("HttpModule.register({ maxRedirects: 5 }), BullModule.registerQueue({ name: 'mail', defaultJobOptions: { timeout: 30000 } })") });
     assert.equal(hazardRows(f).length, 2);
   });
+
+  it("is not given one by a timeout after the module, in a constant of the file (review)", async () => {
+    const module = lines(
+      "import { Module } from '@nestjs/common';",
+      "import { HttpModule } from '@nestjs/axios';",
+      "@Module({ imports: [HttpModule.registerAsync({ useFactory: (config) => ({ baseURL: config.get('URL') }), inject: [ConfigService] })] })",
+      'export class AppModule {}',
+      'export const queueDefaults = { attempts: 3, timeout: 30000 };',
+    );
+    const f = await joined({ 'src/contributors.service.ts': service, 'src/app.module.ts': module });
+    assert.equal(hazardRows(f).length, 2);
+  });
 });

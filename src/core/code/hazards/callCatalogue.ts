@@ -1678,7 +1678,7 @@ export const DEFAULT_BLOCKING_RULES: BlockingRule[] = [
 /** `axios.defaults.timeout = 30000`: not 0, which is axios' own default and means none. */
 /** `HttpModule.register({ timeout: 5000 })`, `registerAsync({ useFactory: () => ({ timeout: … }) })`. */
 // (The options written in the call; the factory's within a few lines: not a queue's `timeout` among the imports after.)
-const NEST_HTTP_MODULE_TIMEOUT = 'HttpModule\\.register\\(\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\btimeout\\s*:|HttpModule\\.registerAsync\\((?:(?!\\w+Module\\.)[\\s\\S]){0,600}?\\btimeout\\s*:';
+const NEST_HTTP_MODULE_TIMEOUT = 'HttpModule\\.register\\(\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\btimeout\\s*:|HttpModule\\.registerAsync\\((?:(?!\\w+Module\\.|\\bexport\\b|\\bclass\\b)[\\s\\S]){0,400}?\\btimeout\\s*:';
 const AXIOS_DEFAULT_TIMEOUT = 'axios\\.defaults\\.timeout\\s*=\\s*(?![\\s=]|0\\b|null\\b|undefined\\b)';
 
 export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
