@@ -60,7 +60,7 @@ import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
 import { serializerReadsOf } from './hazards/drfSerializerReads';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { djangoListFlows, djangoLocalIncludes, djangoPatternHelpersOf, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
+import { annotationNames, dependsOf, djangoListFlows, djangoLocalIncludes, djangoPatternHelpersOf, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findAiohttpRoutes } from './routes/aiohttpRoutes';
@@ -962,6 +962,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const springEvents = family === 'java' && mayUseSpringEvents((w) => s.mentions(w));
   const nestEvents = family === 'js' && mayUseNestEvents((w) => s.mentions(w));
   const goMessages = family === 'go' && mayDispatchGoMessages((w) => s.mentions(w));
+  const fastapiDepends = family === 'python' && (s.mentions('Depends(') || s.mentions('Security('));
+  const fastapiAliases = fastapiDepends ? s.memo('py.fastapiAliases', () => fastapiAliasesOf(s.text)) : undefined;
   const goHandlers = family === 'go' && s.mentions('Context');
   const enqueues = family === 'go' && s.mentions('Enqueue');
   const tasks = family !== 'go' && s.memo('declaresTasks', () => mayDeclareTasks(s.text, family, (w) => s.mentions(w)));
@@ -1045,6 +1047,16 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;
       if (reads) fact.paramReads = reads;
       for (const chain of n.type === 'function_definition' ? wrappingDecorators(n.node) : []) fact.calls.push({ chain, decorates: true });
+      // A FastAPI dependency's own dependencies (`def get_current_user(db: Session = Depends(get_db))`) run before it,
+      // on every request of a route that depends on it: FastAPI calls them, so they are its calls. (A handler's own are
+      // the route's already: RouteLink.start.)
+      if (fastapiDepends && n.type === 'function_definition' && !routes.handlerFunctions.has(info.index)) {
+        const parameters = n.node.childForFieldName('parameters')?.text ?? '';
+        for (const chain of dependsOf(parameters)) fact.calls.push({ chain });
+        // (Also through an alias of this module, full-stack-fastapi-template's `session: SessionDep` with `SessionDep =
+        // Annotated[Session, Depends(get_db)]`. One imported from another module is not looked up.)
+        for (const name of fastapiAliases ? annotationNames(parameters) ?? [] : []) for (const chain of fastapiAliases?.[name] ?? []) fact.calls.push({ chain });
+      }
       if (info.owner && n.node.parent?.type === 'decorated_definition' && /^@\s*(?:functools\.)?(?:property|cached_property)\s*$/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))) fact.property = true;
     }
     if (family === 'java') {

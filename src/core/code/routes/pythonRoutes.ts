@@ -217,7 +217,7 @@ function wrappedPath(arg: Node | undefined): Node | undefined {
 }
 
 /** The functions `Depends(f)` and `Security(f)` name in a text (a parameter list, a decorator's `dependencies=[…]`). */
-function dependsOf(text: string): string[][] {
+export function dependsOf(text: string): string[][] {
   if (!text.includes('Depends') && !text.includes('Security')) return [];
   return [...text.matchAll(/\b(?:Depends|Security)\(\s*([A-Za-z_][\w.]*)\s*[,)]/g)].map((m) => m[1].split('.'));
 }
@@ -226,7 +226,7 @@ function dependsOf(text: string): string[][] {
  * The names a handler's parameters are annotated with (`user: CurrentUser`, `db: DbSession = None`), which may be
  * aliases that carry a dependency (FastAPIAliases), read in the join where they are defined.
  */
-function annotationNames(parameters: string): string[] | undefined {
+export function annotationNames(parameters: string): string[] | undefined {
   if (!parameters.includes(':')) return undefined;
   const out = new Set<string>();
   for (const m of parameters.matchAll(/[(,]\s*\w+\s*:\s*([A-Z]\w*)\s*(?=[,)=])/g)) if (!FRAMEWORK_TYPES.has(m[1])) out.add(m[1]);
