@@ -717,6 +717,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (implemented) links.implementsOf = implemented;
   const bases = baseClasses(words, family);
   if (bases) links.extendsOf = bases;
+  const interfaces = family === 'java' && words.has('Mapper') ? interfaceBasesOf(text) : undefined;
+  if (interfaces) links.interfaceBases = interfaces;
   // `class User(Model)` with `Model` from Tortoise or peewee (not Django's, whose queries go through `objects`).
   if (bases && family === 'python' && words.has('Model') && PY_ACTIVE_RECORD_FILE.test(text)) {
     const models = Object.keys(bases).filter((cls) => bases[cls].includes('Model'));
@@ -1579,6 +1581,21 @@ function pythonModuleInstances(text: string, file: string): Record<string, strin
   for (const m of text.matchAll(/^([a-z_]\w*)[ \t]*=[ \t]*(?:([A-Za-z_]\w*)\.)?(?:[A-Za-z_]\w*\.)*([A-Z]\w*)\(/gm)) {
     const through = m[2] ?? m[3];
     if (new RegExp(`^class[ \\t]+${m[3]}\\b`, 'm').test(text) || new RegExp(`^from[ \\t]+${source}[\\w.]*[ \\t]+import[ \\t]+(?:\\([^)]*\\b${through}\\b|[^\\n]*\\b${through}\\b)`, 'm').test(text)) (out ??= {})[m[1]] = m[3];
+  }
+  return out;
+}
+
+/**
+ * Java: the interfaces each interface of the file extends, by simple name, type arguments left out (`interface
+ * UserMapper extends BaseMapperX<UserDO>` → BaseMapperX), for CallRule.mybatisPlusMapper.
+ */
+function interfaceBasesOf(text: string): Record<string, string[]> | undefined {
+  let out: Record<string, string[]> | undefined;
+  for (const m of text.matchAll(/\binterface\s+(\w+)(?:\s*<[^{]*?>)?\s+extends\s+([^{]+)\{/g)) {
+    let list = m[2];
+    for (let before = ''; before !== list; ) [before, list] = [list, list.replace(/<[^<>]*>/g, '')];
+    const names = list.split(',').map((b) => b.trim().split('.').pop()!).filter((b) => /^[A-Z]\w*$/.test(b));
+    if (names.length) (out ??= {})[m[1]] = names;
   }
   return out;
 }

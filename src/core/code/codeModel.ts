@@ -77,6 +77,8 @@ export interface Hazard {
   unlessWorkspace?: true;
   /** A related manager's call (CallRule.djangoRelation): the join drops it unless the workspace's models have that relation. Not shown. */
   djangoRelation?: true;
+  /** A mapper's write named as any mapper's is (CallRule.mybatisPlusMapper): the join drops it unless the holder is a MyBatis-Plus mapper. Not shown. */
+  mybatisPlusMapper?: true;
   /**
    * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`); Java: in a
    * lambda handed to another thread (FileStructure.handedToThread). The join says the routes that run the function
@@ -742,6 +744,8 @@ export interface FileLinks {
    * struct → the types it embeds.
    */
   extendsOf?: Record<string, string[]>;
+  /** Java: interface → the interfaces it extends (`UserMapper` → `BaseMapperX`), for CallRule.mybatisPlusMapper. */
+  interfaceBases?: Record<string, string[]>;
   /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */
   activeRecordModels?: string[];
   /** Go: package variables listing functions, with the functions this file puts in them (see MountFact.listed). */

@@ -529,6 +529,7 @@ class WorkspaceLinker {
       const hazards: Hazard[] = e.a.hazards.flatMap((h, k) => {
         if (h.unlessWorkspace && this.landsInWorkspace(e, e.links.hazardOwners[k], h.callee)) return [];
         if (h.djangoRelation && !this.isDjangoRelation(h.callee)) return [];
+        if (h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
         // In a goroutine or thread the function starts and does not wait for: started by those routes, not on their path.
         const owner = e.links.functions[e.links.hazardOwners[k]];
@@ -2275,6 +2276,27 @@ class WorkspaceLinker {
   private readonly namesByGroup = new Map<string, Set<string>>();
 
   /** A call written `callee` (`f.settingClient.DBFS`) in function `fn` lands on a function of the workspace. */
+  /**
+   * Whether the call's holder (`userMapper` of `userMapper.insert`, also `this.userMapper`) is declared as an interface
+   * of the workspace that extends MyBatis-Plus's BaseMapper, through up to four of the project's own: CallRule.mybatisPlusMapper.
+   */
+  private holdsMybatisPlusMapper(e: Entry, fn: number, callee: string): boolean {
+    const chain = callee.split('.');
+    const holder = chain[0] === 'this' ? chain[1] : chain[0];
+    const owner = fn >= 0 ? e.links.functions[fn]?.owner : undefined;
+    const type = e.links.types?.get(holder) ?? (owner !== undefined ? this.inheritedFieldType(e, owner, holder) : undefined);
+    if (!type) return false;
+    if (!this.interfaceBases) {
+      this.interfaceBases = new Map();
+      for (const o of this.entries) for (const [name, bases] of Object.entries(o.links.interfaceBases ?? {})) for (const b of bases) pushTo(this.interfaceBases, name, b);
+    }
+    const extendsBaseMapper = (name: string, depth: number): boolean =>
+      depth < 5 && (this.interfaceBases!.get(name) ?? []).some((b) => b === 'BaseMapper' || extendsBaseMapper(b, depth + 1));
+    return extendsBaseMapper(type.replace(/<.*$/, ''), 0);
+  }
+
+  private interfaceBases?: Map<string, string[]>;
+
   private landsInWorkspace(e: Entry, fn: number, callee: string): boolean {
     const chain = callee.split('.');
     // Through a field (`c.HTTPClient.Do(req)` in a method of the project's `Client`), not a method of the caller's own
@@ -4227,7 +4249,13 @@ class WorkspaceLinker {
   private crossFileLoopHazards(e: Entry): { hazard: Hazard; owner: number; method?: string }[] {
     const out: { hazard: Hazard; owner: number; method?: string }[] = [];
     // (Not one said by a holder's name alone: where the call lands on the workspace it is dropped for what lands there.)
-    const known = new Set(e.a.hazards.filter((h) => !h.unlessWorkspace).map((h) => `${h.range.start.line}:${h.range.start.character}`));
+    // (Nor a mapper's write the join drops, its holder no MyBatis-Plus mapper: a MyBatis mapper of the workspace that
+    // declares `insert` itself runs its statement there.)
+    const known = new Set(
+      e.a.hazards
+        .filter((h, k) => !h.unlessWorkspace && !(h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)))
+        .map((h) => `${h.range.start.line}:${h.range.start.character}`),
+    );
     // …whose own call is looked for a call further down: a project's client wraps its requests in a helper or two
     // (vikunja's veans: `rt.client.AddLabelToTask` → `c.Do` → `c.DoMerge` → `c.HTTPClient.Do(req)`).
     const named = new Set(e.a.hazards.filter((h) => h.unlessWorkspace).map((h) => `${h.range.start.line}:${h.range.start.character}`));
@@ -4465,6 +4493,7 @@ class WorkspaceLinker {
       // Said by the holder's name alone, and the call lands on the project's own code: what that code does, instead.
       if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;
       if (effect?.match.djangoRelation && !this.isDjangoRelation(effect.callee)) effect = undefined;
+      if (effect?.match.mybatisPlusMapper && !this.holdsMybatisPlusMapper(ref.e, ref.fn, effect.callee)) effect = undefined;
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {

@@ -56,6 +56,12 @@ export interface CallRule extends ChainPattern {
    * name before the method.
    */
   djangoRelation?: boolean;
+  /**
+   * A MyBatis-Plus BaseMapper's statement named as other mappers' methods are (`insert`, `update`, `delete`): the join
+   * keeps the call only when the holder's declared type is an interface of the workspace that extends BaseMapper,
+   * directly or through the project's own (ruoyi-vue-pro's BaseMapperX).
+   */
+  mybatisPlusMapper?: boolean;
 }
 
 /** `unbounded-query`: a call that returns every matching row unless something bounds it. */
@@ -440,6 +446,8 @@ const HUTOOL_REQUEST_FILES = hutoolFiles('Http(?:Util|Request)');
 
 /** A module that uses MyBatis-Plus, and a class of one that inherits its IService (`extends ServiceImpl<SysUserMapper, SysUser>`). */
 const MP_FILES = '\\bcom\\.baomidou\\.mybatisplus\\b';
+/** A repository or a DAO, by its holder's name or by the type the file declares for it (`PetRepository pets`). */
+const JAVA_REPOSITORY_ROOTS = '\\w*[rR]epository|\\w*Repo|repo|\\w*Dao|\\w*DAO|dao';
 const MP_SERVICE_IMPL = '\\bextends\\s+ServiceImpl\\s*<';
 /** BaseMapper's statements no other kind of mapper names so (MapStruct's `update`, `insert` are not among them). */
 const MP_MAPPER_ONLY = 'selectById|selectOne|selectList|selectPage|selectCount|selectBatchIds|selectByIds|selectMaps|selectObjs|selectByMap|updateById|deleteById|deleteByIds|deleteBatchIds|deleteByMap|insertOrUpdate';
@@ -1188,12 +1196,18 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // mappers extend the project's BaseMapperX), or made bare by a mapper's default method (`default Long
   // selectCountByParentId(Long id) { return selectCount(DeptDO::getParentId, id); }`).
   { kind: 'query', languages: ['java'], root: '\\w*Mapper', method: MP_MAPPER_ONLY, label: 'SQL query (MyBatis-Plus BaseMapper)' },
+  // …and BaseMapper's writes named as other mappers' methods are (`insert`, `update`, `delete`: zfile's
+  // `userStorageSourceMapper.insert(…)` per item, in a service that imports none of MyBatis-Plus), on a mapper the
+  // workspace declares as one (not a MapStruct mapper's `update(dto, entity)`).
+  { kind: 'query', languages: ['java'], root: '\\w*Mapper', method: 'insert|update|delete', mybatisPlusMapper: true, label: 'SQL query (MyBatis-Plus BaseMapper)' },
   { kind: 'query', languages: ['java'], root: MP_MAPPER_ONLY, alone: true, inFilesMatching: MP_MAPPER_INTERFACE, label: 'SQL query (MyBatis-Plus BaseMapper)' },
   // …and its IService: what a `ServiceImpl<M, T>` inherits, called bare or on `this` in the class (pig's `this.list()`
   // per imported row), or on another service of the module (`deptService.getById(id)`), or a chained query run
   // (`lambdaQuery().eq(SysUser::getUsername, name).one()`).
   { kind: 'query', languages: ['java'], root: MP_SERVICE_METHODS, alone: true, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Plus IService)' },
-  { kind: 'query', languages: ['java'], root: 'this|\\w*Service', method: MP_SERVICE_METHODS, inFilesMatching: MP_FILES, label: 'SQL query (MyBatis-Plus IService)' },
+  // (A service of the workspace that defines the method itself is followed there: zfile's plain `UserService.getById`,
+  // `@Cacheable`, in a module that imports MyBatis-Plus elsewhere.)
+  { kind: 'query', languages: ['java'], root: 'this|\\w*Service', method: MP_SERVICE_METHODS, inFilesMatching: MP_FILES, unlessWorkspace: true, label: 'SQL query (MyBatis-Plus IService)' },
   { kind: 'query', languages: ['java'], root: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Plus IService)' },
   { kind: 'query', languages: ['java'], root: 'this|\\w*Service', through: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_FILES, label: 'SQL query (MyBatis-Plus IService)' },
   {
@@ -1208,10 +1222,33 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['java'],
     // Also a repository named a DAO (hertzbeat's `historyDao`, `AlertDao extends JpaRepository<…>`), as many are.
-    root: '\\w*[rR]epository|\\w*Repo|repo|\\w*Dao|\\w*DAO|dao|entityManager|em',
+    root: JAVA_REPOSITORY_ROOTS,
     // Also a Panache repository's (`fruitRepository.listAll()`, `.persist(fruit)`, `.update("…", …)`).
     // (`saveAndFlush`, `saveAllAndFlush` and `flush` write at once.)
-    method: 'find\\w*|save|saveAll|saveAndFlush|saveAllAndFlush|flush|delete\\w*|count\\w*|exists\\w*|get\\w*|createQuery|persist\\w*|merge|list\\w*|stream\\w*|update',
+    method: 'find\\w*|save|saveAll|saveAndFlush|saveAllAndFlush|flush|delete\\w*|count\\w*|exists\\w*|persist\\w*|merge|list\\w*|stream\\w*|update',
+    label: 'Spring Data / JPA query',
+  },
+  {
+    // A getter is a query when it is Spring Data's (`getById`, `getReferenceById`, a derived `getByName`), called on the
+    // repository itself; one a DAO class of the workspace defines is followed there instead (BroadleafCommerce's
+    // `dynamicEntityDao.getFieldManager()` hands back a cached object, its `DefaultPostLoaderDao.getPostLoaderDao()` a
+    // singleton: 78 false queries in loops), and what a getter returns is not the DAO (`metaDao.getLabels().get(k)`
+    // reads a map).
+    kind: 'query',
+    languages: ['java'],
+    root: JAVA_REPOSITORY_ROOTS,
+    method: 'get\\w*',
+    notThrough: '\\w+',
+    unlessWorkspace: true,
+    label: 'Spring Data / JPA query',
+  },
+  {
+    // JPA's EntityManager: what reads or writes rows, not its metadata (`em.getMetamodel()`, `em.getCriteriaBuilder()`,
+    // `em.unwrap(Session.class)`).
+    kind: 'query',
+    languages: ['java'],
+    root: 'entityManager|em|\\w+EntityManager',
+    method: 'find|persist|merge|remove|refresh|flush|createQuery|createNamedQuery|createNativeQuery|createStoredProcedureQuery|getResultList|getSingleResult|getResultStream|executeUpdate',
     label: 'Spring Data / JPA query',
   },
   {
@@ -1613,6 +1650,8 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: '\\w*[rR]epository|\\w*Repo|repo',
     method: 'listAll|streamAll|list|stream',
     notThrough: '(?!find$)\\w+',
+    // (A Spring Data repository's own `Page<User> listAll(String email, Pageable pageable)`: shopizer's, given a page.)
+    boundedByArgs: 'Pageable|PageRequest|pageable|page|Limit|limit',
     boundedByChain: PANACHE_BOUNDED,
     label: 'a Panache query without page or range',
   },
@@ -1917,6 +1956,8 @@ export interface CallMatch {
   unlessWorkspace?: true;
   /** See CallRule.djangoRelation. */
   djangoRelation?: true;
+  /** See CallRule.mybatisPlusMapper. */
+  mybatisPlusMapper?: true;
 }
 
 interface Compiled<R extends ChainPattern> {
@@ -2182,7 +2223,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

@@ -155,6 +155,7 @@ export function loopHazard(
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
     ...(match.unlessWorkspace ? { unlessWorkspace: true as const } : {}),
     ...(match.djangoRelation ? { djangoRelation: true as const } : {}),
+    ...(match.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}),
   };
 }
 

@@ -314,8 +314,9 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   // setting (uptime-kuma's `` WHERE `key` = ? ``) or a cached entry by its `key`; JHipster's users by their `login`
   // (`where bankAccount.user.login = ?#{authentication.name}`: the accounts of one user); a session or API token, by
   // the token (ntfy's `WHERE tk.token = ?` on every authenticated request).
-  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=/i.test(sql)) return false;
-  if (/\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=/.test(sql)) return false;
+  // (Equal to a value, not to another table's column: `where m1.id = m2.parentId` joins, vhr's menu tree, and bounds nothing.)
+  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=(?!\s*["`[]?[a-z_]\w*["`\]]?\.["`[]?[a-z_])/i.test(sql)) return false;
+  if (/\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=(?!\s*["`[]?[a-zA-Z_]\w*["`\]]?\.["`[]?[a-zA-Z_])/.test(sql)) return false;
   // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives; also with a
   // placeholder written in per item, `IN (${ids.map(() => "?").join(",")})`, `IN ({marks})`.
   if (/\bwhere\b.*?((?<!\bnot\s+)\bin\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|(?<!\bnot\s+)\bin\s*\(\s*(?:\$\{|\{\w*\})|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
