@@ -47,7 +47,7 @@ import { findSpringRouterFunctions } from './routes/springRouterFunctions';
 import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
-import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
+import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, parameterNames, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes, isClientModule } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
@@ -83,7 +83,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goResultType, pythonResultType, tsResultType } from './localTypes';
+import { goResultType, pythonResultType, tsMadeLocals, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -957,6 +957,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const makesSchema = family === 'go' && s.mentions('NewExecutableSchema(');
   const functions: FunctionFact[] = [];
   const spans: Span[] = [];
+  const factNodes: Node[] = [];
   const served = servedFunctions(s, file);
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
@@ -982,6 +983,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (routes.handlerFunctions.has(info.index)) handlerFacts.add(functions.length);
     factIndex.set(f, functions.length);
     spans.push({ start: n.start, end: n.end });
+    factNodes.push(n.node);
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
     if (family === 'go' && info.name) {
       const block = n.node.childForFieldName('body');
@@ -1094,6 +1096,26 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const loopNames = new Map<string, boolean>(); // Python, the same → whether a loop of the function binds the name
   const tablesNamed = new Map<number, boolean>(); // per function: whether it names a dispatch table
   const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
+  const paramNames = new Map<number, string[]>(); // TypeScript, per function: its parameters' names
+  const madeLocals = new Map<number, Map<string, string>>(); // JavaScript, per function: tsMadeLocals
+  // The class the calling function makes for each argument (CallFact.madeArgs).
+  const madeArguments = (owner: number, call: CallInfo): Record<number, string> | undefined => {
+    const text = s.argumentsText(call);
+    if (!text) return undefined;
+    let known = madeLocals.get(owner);
+    if (!known) madeLocals.set(owner, (known = tsMadeLocals(s.text.slice(spans[owner].start, spans[owner].end))));
+    const locals = known;
+    if (!text.includes('new ') && ![...locals.keys()].some((name) => text.includes(name))) return undefined;
+    const args = s.argumentsOf(call);
+    // (After a spread, positions are not the parameters'.)
+    if (args.some((a) => a.type === 'spread_element')) return undefined;
+    let out: Record<number, string> | undefined;
+    args.forEach((arg, at) => {
+      const cls = arg.type === 'new_expression' ? /^(?:[\w$]+\.)*([A-Z][\w$]*)$/.exec(arg.childForFieldName('constructor')?.text ?? '')?.[1] : arg.type === 'identifier' ? locals.get(arg.text) : undefined;
+      if (cls) (out ??= {})[at] = cls;
+    });
+    return out;
+  };
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
   // Handlers that branch on the request's method (a Next.js API route's `if (req.method === "DELETE")`).
@@ -1205,6 +1227,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (rendered === 'many' && !loop) callFact.loop = { kind: SERIALIZER_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
     if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
+    // (Not an event's: its arguments are the listeners' in other positions.)
+    if (family === 'js' && !callFact.event) {
+      const made = madeArguments(owner, call);
+      if (made) callFact.madeArgs = made;
+    }
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
     if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
     if (s.guardedByOnceFlag(i)) callFact.once = true;
@@ -1225,6 +1252,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (types.length) {
         callFact.receiverType = types[0];
         if (types.length > 1) callFact.receiverAlternatives = types.slice(1);
+        if (typed) {
+          let params = paramNames.get(owner);
+          // (A `this: T` parameter is no argument a caller passes.)
+          if (!params) paramNames.set(owner, (params = parameterNames(factNodes[owner]).slice(/^this\s*:/.test(factNodes[owner].childForFieldName('parameters')?.namedChildren[0]?.text ?? '') ? 1 : 0)));
+          const at = params.indexOf(call.chain[0]);
+          if (at >= 0) callFact.receiverParam = at;
+        }
       } else if (family === 'python') {
         // A loop's variable is a row of the query it iterates (redash's `[ds.to_dict(…) for ds in data_sources]`), not
         // the class its name would guess. (Only where the function binds the name in a loop, asked once per name.)

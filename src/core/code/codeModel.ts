@@ -158,6 +158,18 @@ export interface CallFact {
   receiverType?: string;
   /** Python: the other classes the function gives the receiver on other paths (`if agile: x = A() else: x = B()`). */
   receiverAlternatives?: string[];
+  /**
+   * TypeScript, with `receiverType`: the receiver is the calling function's parameter at this position (overseerr's
+   * `sendTestNotification = async (agent: NotificationAgent, user: User) => await agent.send(…)`). A route whose
+   * call makes the value there (`madeArgs`) runs that class's method only, not every implementation's.
+   */
+  receiverParam?: number;
+  /**
+   * TypeScript: the class of what the call passes, by argument position, where the calling function makes it: `new
+   * DiscordAgent(req.body)` as the argument, or a local made so and not given another value (`const discordAgent = new
+   * DiscordAgent(req.body)` before `sendTestNotification(discordAgent, req.user)`).
+   */
+  madeArgs?: Record<number, string>;
   /** Java: how many arguments the call passes, to pick among overloads (`findAll()` and `findAll(Pageable)`). */
   args?: number;
   /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */

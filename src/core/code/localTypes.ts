@@ -392,6 +392,26 @@ export function tsLocalSource(body: string, name: string): string[] | undefined 
 }
 
 /**
+ * TypeScript: the locals a function makes as an instance of a class and gives no other value, name → class
+ * (overseerr's `const discordAgent = new DiscordAgent(req.body)`, handed to a helper that takes the interface). A name
+ * declared or assigned twice (in two callbacks, or reassigned) is left out: which class it holds at a call is not said.
+ */
+export function tsMadeLocals(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!body.includes('new ')) return out;
+  for (const m of body.matchAll(TS_MADE_LOCAL)) {
+    const name = m[1];
+    if (out.has(name)) continue;
+    const given = body.match(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=(?![=>])`, 'g'))?.length ?? 0;
+    out.set(name, given === 1 ? m[2] : '');
+  }
+  for (const [name, cls] of out) if (!cls) out.delete(name);
+  return out;
+}
+
+const TS_MADE_LOCAL = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*new\s+(?:[A-Za-z_$][\w$]*\.)*([A-Z][\w$]*)\s*[(<]/g;
+
+/**
  * A TypeScript function's return annotation, when it names one type (`: SocialProvider`, `: Promise<OrderRepo>`, `:
  * Repo | undefined`): what a call of it hands the caller.
  */

@@ -3996,6 +3996,9 @@ class WorkspaceLinker {
     // (RuoYi's `startPage(); return getDataTable(dictDataService.selectDictDataList(dictData));`, its service calling
     // the mapper).
     const pagedEntry = new Set<number>();
+    // The classes a reached function's parameters hold where every call of it on the route made them (CallFact.madeArgs),
+    // by position: a call on such a parameter runs those classes' methods only (madeTargets). None for most functions.
+    let given: Map<number, Map<number, string[]>> | undefined;
     let frontier = [...start];
     for (const r of start) seen.set(refKey(r), r);
     for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
@@ -4015,7 +4018,10 @@ class WorkspaceLinker {
           const boundTo = bound && ref.e.family === 'go' ? this.boundTargets(bound, ref, call) : undefined;
           const resolved = boundTo ?? this.resolveCall(ref.e, ref.fn, call.chain, call);
           const many = boundTo ? undefined : this.manyOf(call);
-          const all = many ? [...resolved, ...many] : resolved;
+          const landed = many ? [...resolved, ...many] : resolved;
+          // On a parameter the route's calls of the function gave a class they made: that class's method (madeTargets).
+          const made = call.receiverParam !== undefined ? given?.get(refKey(ref))?.get(call.receiverParam) : undefined;
+          const all = made ? this.madeTargets(ref.e, made, call.chain, landed) : landed;
           // Listeners of an event emitted without waiting run beside the request (startedBy).
           const targets = call.eventBeside && call.event ? withoutListeners(all, this.eventListeners(ref.e.group, call.event)) : all;
           // A call to a function of its own name hands the work down a layer (memos' Connect handler `X` calling
@@ -4035,8 +4041,19 @@ class WorkspaceLinker {
             if (call.enqueued && t.e.links.functions[t.fn].makesTask) continue;
             const k = refKey(t);
             if (call.paged && !seen.has(k)) pagedEntry.add(k);
-            if (seen.has(k)) continue;
+            if (seen.has(k)) {
+              // Reached again with other values given: what it was given narrows less, and its calls are followed again.
+              const before = given?.get(k);
+              if (before) {
+                const both = joinGiven(before, call.madeArgs);
+                if (both) given!.set(k, both);
+                else given!.delete(k);
+                if (both?.size !== before.size || [...before].some(([at, classes]) => both?.get(at)?.length !== classes.length)) onward.push(t);
+              }
+              continue;
+            }
             seen.set(k, t);
+            if (call.madeArgs) (given ??= new Map()).set(k, new Map(Object.entries(call.madeArgs).map(([at, cls]) => [Number(at), [cls]])));
             onward.push(t);
           }
         }
@@ -4048,12 +4065,25 @@ class WorkspaceLinker {
           if (!seen.has(k)) {
             seen.set(k, inner);
             onward.push(inner);
-          }
+          } else if (given?.delete(k)) onward.push(inner);
         }
       }
       frontier = next;
     }
     return [...seen.values()];
+  }
+
+  /**
+   * A call on a parameter typed by an interface (CallFact.receiverParam), in a function every caller on the route
+   * gives that parameter a class it makes (overseerr's `sendTestNotification(new DiscordAgent(req.body), req.user)`
+   * beside nine routes for nine other agents): those classes' methods among what the call lands on anyway, beside what
+   * the interface declares itself. All of them when none of those classes has the method there.
+   */
+  private madeTargets(e: Entry, classes: string[], chain: string[], all: FnRef[]): FnRef[] {
+    const method = chain[chain.length - 1];
+    const mine = new Set(classes.flatMap((cls) => this.methodsOf(e, cls, method)).map(refKey));
+    const kept = all.filter((r) => mine.has(refKey(r)));
+    return kept.length ? [...kept, ...all.filter((r) => !mine.has(refKey(r)) && this.declaredByInterface(r))] : all;
   }
 
   /**
@@ -4621,6 +4651,20 @@ const ASGI_METHODS = new Set(['dispatch', '__call__']);
 
 /** What Django calls of a middleware class on each request (MiddlewareMixin's `__call__` calls the `process_` hooks). */
 const MIDDLEWARE_METHODS = new Set(['__call__', 'process_request', 'process_view', 'process_response']);
+
+/**
+ * What a function was given (walk's `given`) joined with what another call of it passes: by position, the classes of
+ * either, for positions both give one; undefined when no position is left (the function is then followed as it is).
+ */
+function joinGiven(before: Map<number, string[]>, made: Record<number, string> | undefined): Map<number, string[]> | undefined {
+  if (!made) return undefined;
+  const out = new Map<number, string[]>();
+  for (const [at, classes] of before) {
+    const cls = made[at];
+    if (cls !== undefined) out.set(at, classes.includes(cls) ? classes : [...classes, cls]);
+  }
+  return out.size ? out : undefined;
+}
 
 function refKey(r: FnRef): number {
   return r.e.id * 1_000_000 + r.fn;

@@ -409,7 +409,7 @@ export function routeHelperKey(words: WordSearch, tree: Tree): string {
  * them all as one rest parameter and names them at once: NodeBB's `setupApiRoute = function (...args) { const
  * [router, verb, name] = args; … }`.
  */
-function parameterNames(fn: Node): string[] {
+export function parameterNames(fn: Node): string[] {
   const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
   const rest = params.length === 1 && params[0]?.type === 'rest_pattern' ? params[0].namedChildren[0] : undefined;
   if (rest?.type === 'identifier') {
