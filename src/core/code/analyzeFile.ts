@@ -420,6 +420,7 @@ interface UnitResult {
   nestRoutes?: Record<string, string>;
   devOnlyModules?: string[];
   classPrefixes?: Record<string, string[]>;
+  springControllers?: string[];
 }
 
 /**
@@ -597,6 +598,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   let nestRoutes = one?.nestRoutes;
   let devOnlyModules = one?.devOnlyModules;
   let classPrefixes = one?.classPrefixes;
+  let springControllers = one?.springControllers;
   if (!one) {
     // Pushes only where a unit has something: after an edit most of a long file's units are kept, and this runs
     // for every one of them.
@@ -623,6 +625,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
       if (u.nestRoutes) nestRoutes = { ...nestRoutes, ...u.nestRoutes };
       if (u.devOnlyModules) devOnlyModules = [...(devOnlyModules ?? []), ...u.devOnlyModules];
       if (u.classPrefixes) classPrefixes = { ...classPrefixes, ...u.classPrefixes };
+      if (u.springControllers) springControllers = [...(springControllers ?? []), ...u.springControllers];
     }
   }
   if (hazards.length > 1) {
@@ -686,6 +689,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (goRouting.length) links.goRouting = goRouting;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
   if (classPrefixes) links.classPrefixes = classPrefixes;
+  if (springControllers) links.springControllers = springControllers;
   if (spec.family === 'python') {
     const patterns = pyramidPatternsOf(text);
     if (patterns) links.pyramidRoutes = patterns;
@@ -1326,6 +1330,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     nestRoutes: routes.nestRoutes,
     devOnlyModules: routes.devOnlyModules,
     classPrefixes: routes.classPrefixes,
+    springControllers: routes.springControllers,
   };
 }
 
@@ -1484,6 +1489,7 @@ function moveUnit(u: UnitResult, line: number, character: number): UnitResult {
     nestRoutes: u.nestRoutes,
     devOnlyModules: u.devOnlyModules,
     classPrefixes: u.classPrefixes,
+    springControllers: u.springControllers,
   };
 }
 

@@ -592,8 +592,13 @@ export interface RouteLink {
    * JAX-RS: a resource method of a class with no `@Path` of its own (traccar's `BaseObjectResource<T>`): served by each
    * subclass with one (`@Path("devices") class DeviceResource extends BaseObjectResource<Device>`), under that path,
    * by the subclass's override of the method or else by this one. The route's path is the method's own.
+   * Spring (`spring`): a controller method, also served under each concrete controller of the service that extends
+   * its class (BroadleafCommerce's `AdminCategoryController extends AdminBasicEntityController`), with `path` its own
+   * mapping (as written, for the subclass's class mapping; `first` on the route of the class's first one), and
+   * `self` whether the class serves it itself: `yes` a controller, `no` an abstract class, `unlessExtended` a class
+   * without `@Controller` (listed as before unless a controller extends it). The route's path is the class's own.
    */
-  inherited?: { base: string; method: string };
+  inherited?: { base: string; method: string; spring?: { path: string; first: boolean; self: 'yes' | 'no' | 'unlessExtended' } };
   /**
    * An OpenAPI operation that openapi-generator makes a method of an interface at build time (openApiSpecs): served
    * by the controllers implementing one of those interfaces with a method of that name, under their own prefix.
@@ -704,6 +709,8 @@ export interface FileLinks {
   devOnlyModules?: string[];
   /** Java: controller classes' own class-level `@RequestMapping` paths, by class name (see RouteLink.spec). */
   classPrefixes?: Record<string, string[]>;
+  /** Spring: the concrete `@Controller`/`@RestController` classes of the file, which serve the mappings they inherit. */
+  springControllers?: string[];
   /** Pyramid: `config.add_route(name, pattern)` of this module, pattern by route name (routes/pyramidRoutes.ts). */
   pyramidRoutes?: Record<string, string>;
   /** Strapi: a content type's schema.json, its kind and names by its uid (`api::restaurant.restaurant`). */

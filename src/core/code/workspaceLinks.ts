@@ -16,6 +16,7 @@ import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
 import { javaFilterCovers } from './routes/javaRequestFilters';
 import type { NestGate } from './routes/nestEnhancers';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
+import { springPath } from './routes/javaRoutes';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
 import { CACHED_RESULT } from './hazards/memoized';
@@ -918,10 +919,15 @@ class WorkspaceLinker {
           return;
         }
         if (link?.inherited) {
-          for (const r of this.inheritedRoutes(e, link, route)) {
-            for (const path of pathsOf(r.path)) out.push({ e, route: index, key: { method: route.method, path }, handler: { ...route, path, handler: r.handler }, start: [r.start], elsewhere: r.elsewhere });
+          const spring = link.inherited.spring;
+          const inherited = spring ? this.springInheritedRoutes(e, link, route) : { routes: this.inheritedRoutes(e, link, route), extended: true };
+          for (const r of inherited.routes) {
+            // (Spring: what runs before any handler of the controller, its `@ModelAttribute` methods, and the filters.)
+            const before = spring ? [...(link.alsoStart?.map((fn) => ({ e, fn })) ?? []), ...this.aroundHandler(e, { ...route, path: r.path }, link, incoming)] : [];
+            for (const path of pathsOf(r.path)) out.push({ e, route: index, key: { method: route.method, path }, handler: { ...route, path, handler: r.handler }, start: [r.start, ...before], elsewhere: r.elsewhere });
           }
-          return;
+          // A Spring class's own routes too, where Spring maps the class itself (a JAX-RS base class has no path).
+          if (!spring || spring.self === 'no' || (spring.self === 'unlessExtended' && inherited.extended)) return;
         }
         // A DRF registration or a class-based view: one route per action or method the class has (none when a
         // viewset has none for this pattern).
@@ -1161,6 +1167,60 @@ class WorkspaceLinker {
       level = next;
     }
     return out;
+  }
+
+  /**
+   * Spring: a controller method (RouteLink.inherited) under each concrete controller of the service that extends its
+   * class, also through a subclass of a subclass (BroadleafCommerce's `AdminBundleProductController extends
+   * AdminProductController extends AdminBasicEntityController`: `GET /product:bundle/{id}`), as Spring maps it: under
+   * the subclass's own class mapping, or else the nearest one it inherits, run by the nearest override; not below a
+   * class whose override maps the method anew (that one's own route). `extended`: some controller extends the class.
+   */
+  private springInheritedRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): { routes: { path: string; start: FnRef; handler: Range; elsewhere?: Elsewhere }[]; extended: boolean } {
+    const { base, method, spring } = link.inherited!;
+    const routes: { path: string; start: FnRef; handler: Range; elsewhere?: Elsewhere }[] = [];
+    let extended = false;
+    const own = this.namedParts(e, spring!.path);
+    if (own.includes(UNREAD_PART) || link.handlerFunction === undefined) return { routes, extended };
+    // Each class reached: the method it runs, and the class mapping it has (undefined: the base's, this route's own).
+    type Reached = { cls: string; start: FnRef; prefixes?: string[] };
+    const seen = new Set<string>([base]);
+    let level: Reached[] = [{ cls: base, start: { e, fn: link.handlerFunction } }];
+    for (let depth = 0; depth < 5 && level.length; depth++) {
+      const next: Reached[] = [];
+      for (const above of level) {
+        for (const cls of this.subclassesOf().get(above.cls) ?? []) {
+          if (seen.has(cls)) continue;
+          seen.add(cls);
+          const override = (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).find((r) => sharedWith(r.e, e) && !r.e.quiet);
+          // An override with a mapping of its own is that class's route (and its subclasses' through it).
+          if (override && override.e.links.routeLinks.some((l) => l.handlerFunction === override.fn)) continue;
+          const start = override ?? above.start;
+          const declared = this.classPrefixEntries().get(cls)?.find((d) => sharedWith(d.e, e) && !d.e.quiet);
+          const prefixes = declared ? declared.prefixes.map((p) => (p.includes(NAMED_PART) ? this.namedParts(declared.e, p) : p)).filter((p) => !p.includes(UNREAD_PART)) : above.prefixes;
+          next.push({ cls, start, prefixes });
+          if (!this.springControllerEntries().get(cls)?.some((c) => sharedWith(c, e) && !c.quiet)) continue;
+          extended = true;
+          // (Under a class mapping of the base, this route's path; under another, once, from the route of the first.)
+          const paths = prefixes === undefined ? [route.path] : spring!.first ? prefixes.map((p) => springPath(p, own)) : [];
+          const elsewhere = start.e !== e ? { e: start.e, range: start.e.links.functions[start.fn].range } : undefined;
+          for (const path of paths) routes.push({ path, start, handler: start.e === e ? e.links.functions[start.fn].range : route.handler, elsewhere });
+        }
+      }
+      level = next;
+    }
+    return { routes, extended };
+  }
+
+  private springControllersByName?: Map<string, Entry[]>;
+
+  /** Class name → the files declaring it as a concrete Spring controller (FileLinks.springControllers), once per join. */
+  private springControllerEntries(): Map<string, Entry[]> {
+    if (!this.springControllersByName) {
+      this.springControllersByName = new Map();
+      for (const e of this.entries) for (const cls of e.links.springControllers ?? []) pushTo(this.springControllersByName, cls, e);
+    }
+    return this.springControllersByName;
   }
 
   /** Class name → the classes that extend it (Java and JavaScript `extends`, Python bases), once per join. */

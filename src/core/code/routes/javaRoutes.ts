@@ -30,6 +30,9 @@ export function findJavaRoutes(c: RouteCollector): void {
   const clients = new Set<number>();
   // Classes whose prefix is computed (`@RequestMapping(prefix())`): their routes' paths are not known.
   const unknownPrefix = new Set<number>();
+  // Classes annotated `@Controller`/`@RestController` (the handler types Spring maps; also a project's composed
+  // stereotype named so, `@ApiRestController`).
+  const stereotyped = new Set<number>();
   // Spring MVC's path prefix for every controller (`configurer.addPathPrefix("/admin-api", c ->
   // c.isAnnotationPresent(RestController.class))` in `configurePathMatch`), which its metrics report with the
   // pattern: the service's (beside a JAX-RS `@ApplicationPath`, which is Jersey's). Not several, nor one chosen by package.
@@ -50,6 +53,8 @@ export function findJavaRoutes(c: RouteCollector): void {
       continue;
     }
     if ((name === 'FeignClient' || name === 'HttpExchange') && s.nodes[target].type === 'interface_declaration') clients.add(target);
+    // (A class's annotations come before its methods' in the scan.)
+    if (s.nodes[target].type === 'class_declaration' && name.endsWith('Controller')) stereotyped.add(target);
     // A project's composed mapping (eladmin's `@AnonymousPostMapping("/login")`, an `@interface` meta-annotated
     // with `@RequestMapping(method = POST)`): the method its name says, on methods only.
     const composed = name in MAPPINGS ? undefined : COMPOSED_MAPPING.exec(name)?.[1].toUpperCase();
@@ -71,9 +76,18 @@ export function findJavaRoutes(c: RouteCollector): void {
     if (targetType !== 'method_declaration' || !paths || insideAny(s, target, clients)) continue;
     const cls = enclosingClass(s, target);
     if (cls !== undefined && unknownPrefix.has(cls)) continue;
+    if (cls !== undefined && !classPrefix.has(cls)) {
+      const boot = bootErrorPrefix(s, cls);
+      if (boot) classPrefix.set(cls, boot);
+    }
     const prefixes = (cls !== undefined ? classPrefix.get(cls) : undefined) ?? [''];
+    // A class's mapped methods are also its subclasses' (RouteLink.inherited): the join lists them under each
+    // controller of the workspace that extends it, and lists the class's own only where Spring maps the class itself.
+    const base = cls !== undefined && s.nodes[cls].type === 'class_declaration' ? s.nodes[cls].node.childForFieldName('name')?.text : undefined;
+    const own = s.nodes[target].node.childForFieldName('name')?.text;
+    const self = cls === undefined ? undefined : isAbstract(s.nodes[cls].node) ? 'no' : stereotyped.has(cls) ? 'yes' : 'unlessExtended';
     const seen = new Set<string>();
-    for (const prefix of prefixes) {
+    for (const [k, prefix] of prefixes.entries()) {
       for (const path of paths) {
         for (const method of methods) {
           const full = springPath(prefix, path);
@@ -87,6 +101,7 @@ export function findJavaRoutes(c: RouteCollector): void {
             handlerIndex: target,
             at: i,
             mountable: false,
+            ...(base && own && self ? { inherited: { base, method: own, spring: { path, first: k === 0, self } } } : {}),
           });
           if (cls !== undefined) push(routesOf, cls, c.routes.length - 1);
         }
@@ -94,6 +109,27 @@ export function findJavaRoutes(c: RouteCollector): void {
     }
   }
   for (const [cls, methods] of modelAttributes) for (const route of routesOf.get(cls) ?? []) c.alsoStartOf.set(route, methods);
+  // The controllers Spring maps (concrete), whose inherited mappings the join lists (RouteLink.inherited).
+  for (const cls of stereotyped) {
+    const name = s.nodes[cls].node.childForFieldName('name')?.text;
+    if (name && !isAbstract(s.nodes[cls].node) && !unknownPrefix.has(cls)) (c.springControllers ??= []).push(name);
+  }
+}
+
+/** `abstract` among a class's modifiers: Spring makes no bean of it, so maps none of its methods for it. */
+function isAbstract(cls: Node): boolean {
+  const modifiers = cls.namedChildren.find((n) => n?.type === 'modifiers');
+  return !!modifiers?.children.some((n) => n?.type === 'abstract');
+}
+
+/**
+ * Spring Boot's `BasicErrorController`, which a class extends without a mapping of its own (BroadleafCommerce's
+ * AdminBasicErrorController): its class mapping, `${server.error.path:${error.path:/error}}`, is the subclass's.
+ */
+function bootErrorPrefix(s: RouteCollector['s'], cls: number): string[] | undefined {
+  if (!s.mentions('BasicErrorController') || !/\bimport\s+org\.springframework\.boot\.[\w.]*\.BasicErrorController\s*;/.test(s.text)) return undefined;
+  const superclass = s.nodes[cls].node.childForFieldName('superclass')?.text;
+  return superclass && /\bBasicErrorController\b/.test(superclass) ? ['/error'] : undefined;
 }
 
 function insideAny(s: RouteCollector['s'], i: number, outer: Set<number>): boolean {
@@ -151,7 +187,7 @@ function stringsOf(node: Node): string[] | undefined {
  * A method's mapping under its class's, as Spring combines them (AntPathMatcher and PathPattern alike): `""` is the
  * class's path, `"/"` that path and a slash (`/system/user/`, a route of its own, which Micrometer reports so).
  */
-function springPath(prefix: string, path: string): string {
+export function springPath(prefix: string, path: string): string {
   const full = joinPaths('/', prefix, path);
   return path === '/' && full !== '/' && !full.endsWith('/') ? full + '/' : full;
 }

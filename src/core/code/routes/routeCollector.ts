@@ -47,7 +47,7 @@ export interface RouteInput {
   nestEnhancers?: string[];
   /** NestJS: the decorators a guard's gate may read (see RouteLink.nestMarks). */
   nestMarks?: string[];
-  /** JAX-RS: a base class's resource method, served under its subclasses' paths (see RouteLink.inherited). */
+  /** JAX-RS and Spring: a base class's resource method, served under its subclasses' paths (see RouteLink.inherited). */
   inherited?: RouteLink['inherited'];
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
   handlerType?: string;
@@ -101,6 +101,8 @@ export class RouteCollector {
   springPathPrefix?: string;
   /** Java: a controller class's own `@RequestMapping` paths, by class name (for mappings an interface declares). */
   classPrefixes?: Record<string, string[]>;
+  /** Spring: the concrete `@Controller`/`@RestController` classes (FileLinks.springControllers). */
+  springControllers?: string[];
 
   constructor(
     readonly s: FileStructure,
