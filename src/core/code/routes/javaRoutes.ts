@@ -31,8 +31,9 @@ export function findJavaRoutes(c: RouteCollector): void {
   // Classes whose prefix is computed (`@RequestMapping(prefix())`): their routes' paths are not known.
   const unknownPrefix = new Set<number>();
   // Classes annotated `@Controller`/`@RestController` (the handler types Spring maps; also a project's composed
-  // stereotype named so, `@ApiRestController`).
+  // stereotype named so, `@ApiRestController`), and `@ControllerAdvice`s, which are not.
   const stereotyped = new Set<number>();
+  const advice = new Set<number>();
   // Spring MVC's path prefix for every controller (`configurer.addPathPrefix("/admin-api", c ->
   // c.isAnnotationPresent(RestController.class))` in `configurePathMatch`), which its metrics report with the
   // pattern: the service's (beside a JAX-RS `@ApplicationPath`, which is Jersey's). Not several, nor one chosen by package.
@@ -55,6 +56,7 @@ export function findJavaRoutes(c: RouteCollector): void {
     if ((name === 'FeignClient' || name === 'HttpExchange') && s.nodes[target].type === 'interface_declaration') clients.add(target);
     // (A class's annotations come before its methods' in the scan.)
     if (s.nodes[target].type === 'class_declaration' && name.endsWith('Controller')) stereotyped.add(target);
+    if (s.nodes[target].type === 'class_declaration' && (name === 'ControllerAdvice' || name === 'RestControllerAdvice')) advice.add(target);
     // A project's composed mapping (eladmin's `@AnonymousPostMapping("/login")`, an `@interface` meta-annotated
     // with `@RequestMapping(method = POST)`): the method its name says, on methods only.
     const composed = name in MAPPINGS ? undefined : COMPOSED_MAPPING.exec(name)?.[1].toUpperCase();
@@ -76,6 +78,10 @@ export function findJavaRoutes(c: RouteCollector): void {
     if (targetType !== 'method_declaration' || !paths || insideAny(s, target, clients)) continue;
     const cls = enclosingClass(s, target);
     if (cls !== undefined && unknownPrefix.has(cls)) continue;
+    // Spring maps the methods of handler types only: a `@ControllerAdvice`'s `@ExceptionHandler` with a
+    // `@RequestMapping(produces = …)` (shopizer's RestErrorHandler), or a `@RequestMapping("/error")` method in one
+    // (its ShopErrorController), maps no request.
+    if (cls !== undefined && advice.has(cls) && !stereotyped.has(cls) && !classPrefix.has(cls)) continue;
     if (cls !== undefined && !classPrefix.has(cls)) {
       const boot = bootErrorPrefix(s, cls);
       if (boot) classPrefix.set(cls, boot);
