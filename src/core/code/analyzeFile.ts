@@ -1066,6 +1066,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         for (const name of fastapiAliases ? annotationNames(parameters) ?? [] : []) for (const chain of fastapiAliases?.[name] ?? []) fact.calls.push({ chain });
       }
       if (info.owner && n.node.parent?.type === 'decorated_definition' && /^@\s*(?:functools\.)?(?:property|cached_property)\s*$/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))) fact.property = true;
+      if (info.owner && n.type === 'function_definition' && isAbstractMethod(n.node)) fact.abstract = true;
     }
     if (family === 'java') {
       const reads = n.type === 'method_declaration' ? javaParamReads(n.node, s.text, (at) => s.isCodeAt(at)) : undefined;
@@ -1638,4 +1639,20 @@ function interfaceBasesOf(text: string): Record<string, string[]> | undefined {
     if (names.length) (out ??= {})[m[1]] = names;
   }
   return out;
+}
+
+/**
+ * A Python method that does nothing of its own: its body only a docstring and `raise NotImplementedError`, `pass` or
+ * `...`, or decorated `@abstractmethod` (Tandoor's `Integration.get_recipe_from_file`, which each importer overrides).
+ */
+function isAbstractMethod(fn: Node): boolean {
+  const parent = fn.parent;
+  if (parent?.type === 'decorated_definition' && /@(?:abc\.)?abstractmethod\b/.test(parent.text.slice(0, fn.startIndex - parent.startIndex))) return true;
+  const body = fn.childForFieldName('body')?.namedChildren ?? [];
+  const statements = body.filter((s) => s && s.type !== 'comment' && !(s.type === 'expression_statement' && s.firstNamedChild?.type === 'string'));
+  if (statements.length !== 1) return false;
+  const only = statements[0]!;
+  if (only.type === 'pass_statement') return true;
+  if (only.type === 'expression_statement' && only.firstNamedChild?.type === 'ellipsis') return true;
+  return only.type === 'raise_statement' && /^raise\s+NotImplementedError\b/.test(only.text);
 }

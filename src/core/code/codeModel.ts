@@ -296,6 +296,11 @@ export interface FunctionFact {
   makesTask?: true;
   /** Python: a method decorated `@property` or `@cached_property`: reading the attribute runs it. */
   property?: true;
+  /**
+   * Python: a method with no body of its own (`raise NotImplementedError`, `pass`, `...`, `@abstractmethod`): what
+   * `self.m()` runs is a subclass's override, so the join follows those (WorkspaceLinker.walk).
+   */
+  abstract?: true;
   /** Python: an `async def` (calling it makes a coroutine; what it does is not run by the call). */
   async?: true;
   /**

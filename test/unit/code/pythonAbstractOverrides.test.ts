@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+/**
+ * Python: `self.m()` in a base class's method, where the base's `m` does nothing of its own: what runs is a
+ * subclass's override (Tandoor's importers, each an `Integration` whose `do_import` calls `self.get_recipe_from_file`).
+ */
+describe('Python: self-calls to a method only subclasses implement', function () {
+  this.timeout(20_000);
+
+  const base = (body: string) =>
+    lines(
+      'import abc',
+      'class Integration:',
+      '    def do_import(self, files):',
+      '        for f in files:',
+      '            self.get_recipe_from_file(f)',
+      '',
+      body,
+    );
+  const importer = (cls: string) =>
+    lines(
+      'from shop.integration import Integration',
+      'from shop.models import Keyword',
+      '',
+      `class ${cls}(Integration):`,
+      '    def get_recipe_from_file(self, file):',
+      '        for name in file:',
+      '            Keyword.objects.get_or_create(name=name)',
+    );
+  const views = lines(
+    'from django.views.decorators.http import require_POST',
+    'from shop.paprika import Paprika',
+    '',
+    '@require_POST',
+    'def import_view(request):',
+    '    Paprika(request).do_import(request.FILES.getlist("files"))',
+  );
+  const files = (body: string) => ({
+    'shop/integration.py': base(body),
+    'shop/mealie.py': importer('Mealie'),
+    'shop/paprika.py': importer('Paprika'),
+    'shop/models.py': lines('from django.db import models', 'class Keyword(models.Model):', '    name = models.CharField(max_length=64)'),
+    'shop/views.py': views,
+    'urls.py': lines('from django.urls import path', 'from shop import views', 'urlpatterns = [path("api/import/", views.import_view)]'),
+  });
+
+  for (const [what, body] of [
+    ['raise NotImplementedError', lines('    def get_recipe_from_file(self, file):', '        """Reads one file."""', '        raise NotImplementedError')],
+    ['pass', lines('    def get_recipe_from_file(self, file):', '        pass')],
+    ['@abstractmethod', lines('    @abc.abstractmethod', '    def get_recipe_from_file(self, file):', '        return None')],
+  ]) {
+    it(`follows the overrides of a method whose body is ${what}`, async () => {
+      assert.deepEqual(hazardRows(await joined(files(body))), [
+        'query-in-loop shop/mealie.py:7:13 Keyword.objects.get_or_create [for sequential] → POST api/import/',
+        'query-in-loop shop/paprika.py:7:13 Keyword.objects.get_or_create [for sequential] → POST api/import/',
+      ]);
+    });
+  }
+
+  it('does not follow the overrides of a method that does something itself', async () => {
+    const rows = hazardRows(await joined(files(lines('    def get_recipe_from_file(self, file):', '        return file.read()'))));
+    assert.deepEqual(rows, [
+      'query-in-loop shop/mealie.py:7:13 Keyword.objects.get_or_create [for sequential] → -',
+      'query-in-loop shop/paprika.py:7:13 Keyword.objects.get_or_create [for sequential] → -',
+    ]);
+  });
+});
