@@ -48,7 +48,7 @@ import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
 import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, parameterNames, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
-import { findNextRoutes, isClientModule } from './routes/nextRoutes';
+import { findNextRoutes, guardedMethods, isClientModule } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
 import { findRemixRoutes, remixFramework, remixModuleOf } from './routes/remixRoutes';
@@ -1531,12 +1531,20 @@ const METHOD_TEST = /\bmethod\s*={2,3}\s*['"]([A-Z]+)['"]|['"]([A-Z]+)['"]\s*={2
 /**
  * The HTTP method of the branch a call is written in, within its handler (which starts at `stop`): the nearest `if` or
  * `elif` whose condition tests the request's method and whose body holds the call, or a `case 'PUT':` of a switch on
- * it. None in an `else`, or after a guard (`if (req.method !== 'POST') return`).
+ * it; or, in JavaScript, what follows a guard at the top of the handler that turns away every method but one (papermark's
+ * `links/download/verify.ts`: an `if (req.method === "GET") { … }`, then `if (req.method !== "POST") return
+ * res.status(405)…`, then POST's work). None in an `else`.
  */
 function methodBranchOf(node: Node, stop: number): string | undefined {
   let child = node;
   for (let p = node.parent; p && p.startIndex >= stop; child = p, p = p.parent) {
-    if (p.type === 'if_statement' || p.type === 'elif_clause') {
+    if (p.type === 'statement_block' && p.parent?.startIndex === stop) {
+      for (const st of p.namedChildren) {
+        if (!st || st.startIndex >= child.startIndex) break;
+        const guarded = guardedMethods(st);
+        if (guarded) return guarded.length === 1 ? guarded[0] : undefined;
+      }
+    } else if (p.type === 'if_statement' || p.type === 'elif_clause') {
       const body = p.childForFieldName('consequence');
       if (!body || child.startIndex < body.startIndex || child.endIndex > body.endIndex) continue;
       const m = METHOD_TEST.exec(p.childForFieldName('condition')?.text ?? '');

@@ -1,3 +1,4 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
 import { localFunction, resolveHandler } from './javascriptRoutes';
 import type { FileStructure } from '../fileStructure';
 import type { RouteCollector } from './routeCollector';
@@ -22,7 +23,8 @@ export function isClientModule(source: Searchable): boolean {
 
 /**
  * Next.js file-based routes, with the template Next.js reports (`/api/products/[productId]`):
- * `pages/api/**` (one route, its methods read from `case 'GET':` / `req.method === 'POST'` in the handler),
+ * `pages/api/**` (one route, its methods read from `case 'GET':` / `req.method === 'POST'` in the handler, or from a
+ * guard that turns away the others, `if (req.method !== 'POST') return res.status(405)…`),
  * `app/**∕route.ts` (one route per exported `GET`, `POST`, …), and pages rendered per request
  * (`getServerSideProps`, an app router page that is an async server component).
  */
@@ -205,8 +207,10 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
     }
     return;
   }
-  const body = s.textOf(handler);
-  const methods = new Set<string>();
+  const guard = methodGuard(s.nodes[handler].node);
+  // (Tests before the guard, `if (req.method === 'OPTIONS') return cors(res)`, answer theirs too; after it, only its own.)
+  const body = s.text.slice(s.nodes[handler].start, guard ? guard.at : s.nodes[handler].end);
+  const methods = new Set<string>(guard?.methods);
   for (const x of body.matchAll(/case\s+['"]([A-Z]+)['"]|method\s*={2,3}\s*['"]([A-Z]+)['"]/g)) {
     const verb = x[1] ?? x[2];
     if (VERBS.includes(verb)) methods.add(verb);
@@ -215,6 +219,58 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
   for (const method of methods.size ? methods : ['ANY']) {
     c.add({ method, path, framework: 'nextjs', declaration, handlerIndex: handler, at: handler, mountable: false });
   }
+}
+
+/** One test that the request's method is not a verb: `req.method !== "POST"`, `"POST" != request.method`. */
+const NOT_METHOD = /^[\w$.]*\bmethod\s*!==?\s*['"]([A-Z]+)['"]$|^['"]([A-Z]+)['"]\s*!==?\s*[\w$.]*\bmethod$/;
+/** `!["GET", "POST"].includes(req.method)`: the list's verbs. */
+const NOT_LISTED = /^!\s*\[([^\]]*)\]\s*\.includes\(\s*[\w$.]*\bmethod\s*\)$/;
+/** What a branch that turns a method away says: a 405, an `Allow` header, "Method Not Allowed". */
+const REJECTION = /\b405\b|not[\s_-]*allowed|['"]Allow['"]|(?:invalid|unsupported)[\s_-]*method/i;
+
+/**
+ * A guard at the top of a pages/api handler that turns away any other method (papermark's `if (req.method !== "POST")
+ * { return res.status(405).end(…) }`): the methods it lets through, and where it is written. Not one nested in another
+ * branch.
+ */
+function methodGuard(fn: Node): { methods: string[]; at: number } | undefined {
+  const body = fn.childForFieldName('body');
+  if (body?.type !== 'statement_block') return undefined;
+  for (const st of body.namedChildren) {
+    const methods = st ? guardedMethods(st) : undefined;
+    if (methods) return { methods, at: st!.startIndex };
+  }
+  return undefined;
+}
+
+/**
+ * The methods a statement lets past when it turns away every other: `if (req.method !== "POST")`, also `!== "GET" &&
+ * … !== "POST"` (papermark's unsubscribe routes) or `!["GET", "POST"].includes(req.method)`, whose branch rejects.
+ */
+export function guardedMethods(st: Node): string[] | undefined {
+  if (st.type !== 'if_statement') return undefined;
+  const condition = (st.childForFieldName('condition')?.text ?? '').replace(/^\(\s*|\s*\)$/g, '');
+  if (!/\bmethod\b/.test(condition)) return undefined;
+  const methods: string[] = [];
+  for (const part of condition.split('&&')) {
+    const test = part.trim();
+    const one = NOT_METHOD.exec(test);
+    const listed = one ? undefined : NOT_LISTED.exec(test);
+    if (one) methods.push(one[1] ?? one[2]);
+    else if (listed) methods.push(...[...listed[1].matchAll(/['"]([A-Z]+)['"]/g)].map((x) => x[1]));
+    else return undefined;
+  }
+  return methods.length && methods.every((v) => VERBS.includes(v)) && rejects(st.childForFieldName('consequence')) ? methods : undefined;
+}
+
+/**
+ * A branch that turns the request away and leaves the handler: it says so (a 405, an `Allow` header, "Method Not
+ * Allowed") and ends in a `return` or a `throw`. (`if (req.method !== "GET") { …create…; return res.json(x) }` is the
+ * handler of the other methods, not a guard.)
+ */
+function rejects(branch: Node | null): boolean {
+  const last = branch?.type === 'statement_block' ? branch.namedChildren.filter((x) => x && x.type !== 'comment').pop() : branch;
+  return (last?.type === 'return_statement' || last?.type === 'throw_statement') && REJECTION.test(branch!.text);
 }
 
 function appRoutes(c: RouteCollector, path: string, framework = 'nextjs'): void {
