@@ -189,19 +189,28 @@ function renderedAlone(text: string, page: string): string | undefined {
 
 const STATIC_PAGE = /export\s+(?:async\s+)?function\s+generateStaticParams\b|export\s+const\s+(?:dynamic\s*=\s*['"]force-static['"]|revalidate\s*=\s*[1-9])/;
 
+/**
+ * A pages/api module's default export: a function by name (group 1, empty when anonymous), an arrow function written
+ * in place (group 2, empty: papermark's `export default async (req: NextApiRequest, res: NextApiResponse) => {…}`,
+ * whose `async (req` is no wrapper called with a handler), or a name, alone or called with one (groups 3 and 4).
+ */
+const DEFAULT_EXPORT =
+  /export\s+default\s+(?:async\s+)?function\s*\*?\s*(\w*)|export\s+default\s+(?=(?:async\s*)?\([^()]*\)\s*(?::[^=;{}]+)?=>|(?:async\s+)?[\w$]+\s*=>)()|export\s+default\s+([\w$.]+)\s*(?:\(\s*([\w$]+))?/;
+
 function pagesApiRoute(c: RouteCollector, path: string): void {
   const s = c.s;
-  const m = s.memo('next.default', () => /export\s+default\s+(?:async\s+)?function\s*\*?\s*(\w*)|export\s+default\s+([\w$.]+)\s*(?:\(\s*([\w$]+))?/.exec(s.text));
+  const m = s.memo('next.default', () => DEFAULT_EXPORT.exec(s.text));
   if (!m) return;
   let handler: number | undefined;
-  if (m[1] !== undefined) handler = m[1] ? localFunction(s, m[1]) : s.functions.find((f) => s.text.slice(0, s.nodes[f.index].start).trimEnd().endsWith('default'))?.index;
-  else handler = localFunction(s, m[3] ?? m[2]);
+  const anonymous = m[1] ?? m[2];
+  if (anonymous !== undefined) handler = anonymous ? localFunction(s, anonymous) : s.functions.find((f) => s.text.slice(0, s.nodes[f.index].start).trimEnd().endsWith('default'))?.index;
+  else handler = localFunction(s, m[4] ?? m[3]);
   if (handler === undefined) {
     // Another module's handler exported as this route's (linkwarden's `import webhook from "../webhooks/stripe"; export
     // default webhook;`): the join serves it, with the methods unknown here. Added by the statement that exports it.
     // (A name alone: not a handler made by a call, `export default createNextApiHandler({ router })`, tRPC's.)
-    const alone = m[1] === undefined && m[3] === undefined && /^[ \t]*(?:;|\r?\n|$)/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const name = alone ? m[2] : undefined;
+    const alone = anonymous === undefined && m[4] === undefined && /^[ \t]*(?:;|\r?\n|$)/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const name = alone ? m[3] : undefined;
     if (name && /^[\w$]+$/.test(name) && s.imports(name) && m.index >= s.span.start && m.index < s.span.end) {
       c.add({ method: 'ANY', path, framework: 'nextjs', declaration: s.rangeOfSpan(m.index, m.index + m[0].length), handlerChain: [name], at: -1, mountable: false });
     }
