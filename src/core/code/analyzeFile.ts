@@ -1126,6 +1126,18 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // Handlers that branch on the request's method (a Next.js API route's `if (req.method === "DELETE")`).
   const branchesOnMethod =
     (family === 'js' || family === 'python') && s.mentions('method') && (METHOD_TEST.test(s.text) || /\bswitch\s*\(\s*[\w.]*\bmethod\s*\)/.test(s.text));
+  // The HTTP method of the handler's branch a node is written in, also from a closure written there (papermark's
+  // `prisma.$transaction(async (tx) => …)` in the `if (req.method === "PUT")` branch): through the functions the node
+  // sits in, out to the nearest route handler. (Not through a function the branch calls: that is the join's.)
+  const methodAt = branchesOnMethod
+    ? (i: number): string | undefined => {
+        for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+          const fact = factIndex.get(f);
+          if (fact !== undefined && handlerFacts.has(fact)) return methodBranchOf(s.nodes[i].node, spans[fact].start);
+        }
+        return undefined;
+      }
+    : undefined;
   // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
   const dispatch = s.memo<ReadonlyMap<string, string[][]>>('dispatchTables', () => new Map());
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
@@ -1240,10 +1252,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
     if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
     if (s.guardedByOnceFlag(i)) callFact.once = true;
-    if (branchesOnMethod && handlerFacts.has(owner)) {
-      const method = methodBranchOf(s.nodes[i].node, spans[owner].start);
-      if (method) callFact.method = method;
-    }
+    const method = methodAt?.(i);
+    if (method) callFact.method = method;
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
     if ((family === 'go' || family === 'python' || (typed && call.chain[0] !== 'this')) && call.chain.length === 2) {
@@ -1286,7 +1296,6 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   }
   const owners = (list: FoundHazard[]) => list.map((f) => (f.at >= 0 ? ownerAt(f.at) : ownerAtOffset(f.offset ?? 0)));
   // A loop in a handler's branch for one method (`if request.method == "POST":`) is on that method's route only, as a call there is.
-  const methodAt = branchesOnMethod ? (i: number) => (handlerFacts.has(ownerAt(i)) ? methodBranchOf(s.nodes[i].node, spans[ownerAt(i)].start) : undefined) : undefined;
   const relationLoops = quiet ? [] : family === 'python' ? pythonRelationLoopsOf(s, ownerAt, methodAt) : family === 'java' ? jpaLoopsOf(s, ownerAt) : [];
   // An attribute read on each row may run a property of the model (`len(source.grants)` with `@property def grants`),
   // as a method called on it would: the join keeps the read only where it lands on one (CallFact.readsProperty).
@@ -1322,7 +1331,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // lambda handed to another thread: the route that runs the function does not wait for it either (the join says so).
     hazards: family === 'go' || family === 'java' ? kept.map((f) => (f.at >= 0 && (family === 'go' ? s.inGoroutine(f.at) : s.handedToThread(f.at)) ? { ...f.hazard, detached: true as const } : f.hazard)) : kept.map((f) => f.hazard),
     hazardOwners: keptOwners,
-    hazardMethods: kept.map((f, k) => (branchesOnMethod && f.at >= 0 && handlerFacts.has(keptOwners[k]) ? methodBranchOf(s.nodes[f.at].node, spans[keptOwners[k]].start) : undefined)),
+    hazardMethods: kept.map((f) => (f.at >= 0 ? methodAt?.(f.at) : undefined)),
     pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}), ...(f.parentFilter ? { parentFilter: f.parentFilter } : {}) })),
     relationLoops,
     globalPrefix: routes.globalPrefix,
