@@ -48,7 +48,7 @@ import { findJaxRsRoutes } from './routes/jaxRsRoutes';
 import { findJavalinRoutes } from './routes/javalinRoutes';
 import { findVertxRoutes } from './routes/vertxRoutes';
 import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, parameterNames, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
-import { findNextRoutes, guardedMethods, isClientModule } from './routes/nextRoutes';
+import { findNextRoutes, guardedMethods, isClientModule, requestMethods } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { findGrpcServices } from './routes/grpcServices';
 import { findRemixRoutes, remixFramework, remixModuleOf } from './routes/remixRoutes';
@@ -980,6 +980,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const prefetchCache = family === 'python' && s.mentions('_prefetched_objects_cache');
   // TypeScript: annotations say what parameters hold and what functions return.
   const typed = family === 'js' && /\.[cm]?tsx?$/.test(file);
+  // A module whose functions test the request's method as a Next.js API handler does (papermark's `ee/features/…/
+  // cancel-route.ts`, whose `handleRoute` the route's handler hands its request to).
+  const testsMethod = family === 'js' && s.mentions('method') && /\bmethod\s*!?={2,3}\s*['"]|\bswitch\s*\(\s*[\w$.]*\bmethod\s*\)|\.includes\(\s*[\w$.]*\bmethod\s*\)/.test(s.text);
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
@@ -1013,6 +1016,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (typed && info.name) {
       const returns = tsResultType(n.node.childForFieldName('return_type')?.text);
       if (returns) fact.returns = returns;
+    }
+    if (testsMethod && info.name && info.outer === -1 && s.text.slice(n.start, n.end).includes('method')) {
+      const methods = requestMethods(s, info.index);
+      if (methods.length) fact.requestMethods = methods;
     }
     // Java: what a getter of the class's own returns (hertzbeat's `private MonitorService getMonitorService()`), for
     // `getMonitorService().updateAppCollectJob(app)` (WorkspaceLinker.resolveCallUncached).

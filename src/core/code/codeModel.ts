@@ -288,6 +288,11 @@ export interface FunctionFact {
   routeHelper?: RouteHelperFact;
   /** Python: the HTTP methods a decorator limits the view to (`@require_POST`, `@api_view(['GET', 'PUT'])`). */
   methods?: string[];
+  /**
+   * JavaScript: the HTTP methods a module's function answers, read as a Next.js pages/api handler's (`if (req.method ===
+   * "POST")`, a 405 guard): the methods of a route whose handler is this one, or hands its request to it.
+   */
+  requestMethods?: string[];
   /** Python: a marshmallow schema's hook, run by its `load` or `dump`, and whether per item of a `many=True` one (hazards/schemaHooks). */
   schemaHook?: { on: 'load' | 'dump'; perItem: boolean };
   /** Calls made inside this function that may land on another function of the workspace. */
@@ -546,6 +551,12 @@ export interface RouteLink {
    * itself is not.
    */
   nextPage?: true;
+  /**
+   * Next.js pages/api: the function the handler's whole body hands the request to (papermark's `return
+   * handleRoute(req, res)`), called so from the handler: when the route reads no method of its own, the methods that
+   * function answers (FunctionFact.requestMethods) are the route's.
+   */
+  methodsFrom?: string[];
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
   /**

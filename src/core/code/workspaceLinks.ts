@@ -1026,8 +1026,9 @@ class WorkspaceLinker {
         // The generic handler's factories (vikunja's `&handler.WebHandler{EmptyStruct: func() handler.CObject { return
         // &models.Bulk{} }}`): each route's own, so `POST /tasks/bulk` runs Bulk's Create, not every CObject's.
         const bound = link?.goFactories && link.handlerType ? this.goBound(e, link.handlerType, link.goFactories) : undefined;
-        // A Django function view its decorator limits (`@require_POST`): the route is those methods, not ANY.
-        const methods = route.method === 'ANY' && start.length === 1 ? start[0].e.links.functions[start[0].fn].methods : undefined;
+        // A Django function view its decorator limits (`@require_POST`): the route is those methods, not ANY. A Next.js
+        // API route's handler of another module, exported as the route's or handed the request by it: the methods it answers.
+        const methods = route.method === 'ANY' && start.length === 1 ? (start[0].e.links.functions[start[0].fn].methods ?? (route.framework === 'nextjs' ? this.nextMethodsElsewhere(link, start[0]) : undefined)) : undefined;
         for (const { method: own, own: ownPath } of variants) {
           const paths = link?.spec ? this.specPaths(ownPath, implemented) : pathsOf(ownPath);
           for (const raw of paths) {
@@ -1048,6 +1049,19 @@ class WorkspaceLinker {
     }
     out.push(...this.remixPagesOfLayouts(out));
     return shadowedDropped(this.remixLayoutsBelowIndexes(out));
+  }
+
+  /**
+   * The methods a Next.js pages/api route reads in another module: its handler's there (`export default limitsHandler`
+   * imported), or those of the one function the handler hands its request to (papermark's `return handleRoute(req,
+   * res)`, RouteLink.methodsFrom). None when that lands on no function, or on several.
+   */
+  private nextMethodsElsewhere(link: RouteLink | undefined, handler: FnRef): string[] | undefined {
+    if (link?.methodsFrom) {
+      const targets = this.resolveCall(handler.e, handler.fn, link.methodsFrom);
+      return targets.length === 1 ? targets[0].e.links.functions[targets[0].fn].requestMethods : undefined;
+    }
+    return link?.handlerChain ? handler.e.links.functions[handler.fn].requestMethods : undefined;
   }
 
   /**

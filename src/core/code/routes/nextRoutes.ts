@@ -207,7 +207,7 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
   else handler = localFunction(s, m[4] ?? m[3]);
   if (handler === undefined) {
     // Another module's handler exported as this route's (linkwarden's `import webhook from "../webhooks/stripe"; export
-    // default webhook;`): the join serves it, with the methods unknown here. Added by the statement that exports it.
+    // default webhook;`): the join serves it, with the methods it reads there. Added by the statement that exports it.
     // (A name alone: not a handler made by a call, `export default createNextApiHandler({ router })`, tRPC's.)
     const alone = anonymous === undefined && m[4] === undefined && /^[ \t]*(?:;|\r?\n|$)/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const name = alone ? m[3] : undefined;
@@ -216,6 +216,21 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
     }
     return;
   }
+  const methods = requestMethods(s, handler);
+  const declaration = s.rangeOf(handler);
+  // A handler that only hands the request to another function (papermark's `return handleRoute(req, res)` with the
+  // handler in `ee/features/…/cancel-route.ts`): that one's methods, which the join reads where it is written.
+  const delegate = methods.length ? undefined : delegatedTo(s.nodes[handler].node);
+  for (const method of methods.length ? methods : ['ANY']) {
+    c.add({ method, path, framework: 'nextjs', declaration, handlerIndex: handler, at: handler, mountable: false, ...(delegate ? { methodsFrom: delegate } : {}) });
+  }
+}
+
+/**
+ * The HTTP methods a pages/api handler answers, read from its body: `case 'GET':`, `req.method === 'POST'`, or a guard
+ * at its top that turns away the others (with the tests before it). None: any method.
+ */
+export function requestMethods(s: FileStructure, handler: number): string[] {
   const guard = methodGuard(s.nodes[handler].node);
   // (Tests before the guard, `if (req.method === 'OPTIONS') return cors(res)`, answer theirs too; after it, only its own.)
   const body = s.text.slice(s.nodes[handler].start, guard ? guard.at : s.nodes[handler].end);
@@ -224,10 +239,29 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
     const verb = x[1] ?? x[2];
     if (VERBS.includes(verb)) methods.add(verb);
   }
-  const declaration = s.rangeOf(handler);
-  for (const method of methods.size ? methods : ['ANY']) {
-    c.add({ method, path, framework: 'nextjs', declaration, handlerIndex: handler, at: handler, mountable: false });
+  return [...methods];
+}
+
+/**
+ * The function a handler's whole body hands its request to: `return handleRoute(req, res)`, `return await
+ * publishFAQRoute(req, res)`, `await x.handle(req, res)`, `(req, res) => handleRoute(req, res)`, its first argument the
+ * handler's own first parameter. Its name, as called.
+ */
+function delegatedTo(fn: Node): string[] | undefined {
+  const req = /^\(?\s*([A-Za-z_$][\w$]*)/.exec((fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter'))?.text ?? '')?.[1];
+  const body = fn.childForFieldName('body');
+  if (!req || !body) return undefined;
+  let only: Node | null | undefined = body;
+  if (body.type === 'statement_block') {
+    const statements = body.namedChildren.filter((x) => x && x.type !== 'comment');
+    only = statements.length === 1 ? statements[0] : undefined;
+    only = only?.type === 'return_statement' || only?.type === 'expression_statement' ? only.namedChildren[0] : undefined;
   }
+  if (only?.type === 'await_expression') only = only.namedChildren[0];
+  if (only?.type !== 'call_expression') return undefined;
+  const callee = only.childForFieldName('function')?.text ?? '';
+  const first = only.childForFieldName('arguments')?.namedChildren[0];
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(callee) && first?.type === 'identifier' && first.text === req ? callee.split('.') : undefined;
 }
 
 /** One test that the request's method is not a verb: `req.method !== "POST"`, `"POST" != request.method`. */

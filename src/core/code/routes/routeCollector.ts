@@ -69,6 +69,8 @@ export interface RouteInput {
   modelViews?: RouteLink['modelViews'];
   /** Next.js: an app router page whose component is another module's (see RouteLink.nextPage). */
   nextPage?: true;
+  /** Next.js pages/api: the function the handler hands the request to, whose methods are the route's (see RouteLink.methodsFrom). */
+  methodsFrom?: string[];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -140,6 +142,7 @@ export class RouteCollector {
     if (r.helper) link.helper = r.helper;
     if (r.modelViews) link.modelViews = r.modelViews;
     if (r.nextPage && link.handlerChain) link.nextPage = true;
+    if (r.methodsFrom) link.methodsFrom = r.methodsFrom;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;
