@@ -1865,7 +1865,8 @@ class WorkspaceLinker {
   private enhancerMethodsUncached(at: Entry, cls: string): GatedRef[] {
     // Passport's `AuthGuard('jwt')`: the strategy's verify function (a NestJS strategy's `validate`).
     if (cls.startsWith('passport:')) return this.inService(at.group, cls, () => this.resolveCall(at, -1, [cls])).map((ref) => ({ ref }));
-    const t = this.resolveMountTarget(at, { prefix: '', target: [cls] });
+    // (`defaultAuthGuard.DefaultAuthGuard`: the class of the module imported whole as `defaultAuthGuard`.)
+    const t = this.resolveMountTarget(at, { prefix: '', target: cls.split('.') });
     let holders = t && t.e.links.functions.some((f) => f.owner === t.name) ? [t] : [];
     // Else the service's class of that name, when the import is of the project's own code through a monorepo's path
     // alias the join does not read (postiz's `@gitroom/backend/services/auth/permissions/permissions.guard`), or a

@@ -1121,11 +1121,13 @@ function nestControllers(c: RouteCollector): void {
   const versionOf = (node: Node | undefined): string | undefined =>
     node?.type === 'identifier' && node.text === 'VERSION_NEUTRAL' ? '-' : node?.type === 'array' ? stringValue(node.namedChildren[0] ?? undefined) : stringValue(node);
   const pending: { decorator: number; verb: string; path: string; method: number }[] = [];
+  const namespaces = nestNamespaces(s);
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'decorator') continue;
     const call = s.calls.get(i + 1);
-    if (!call || call.chain.length !== 1 || s.nodes[i + 1].parent !== i) continue;
-    const name = call.chain[0];
+    if (!call || s.nodes[i + 1].parent !== i) continue;
+    const name = nestDecoratorName(call.chain, namespaces);
+    if (name === undefined) continue;
     if (name === 'Controller' || name === 'JsonController' || (name === 'Route' && tsoa()) || (name === 'controller' && inversify())) {
       const arg = s.argumentsOf(call)[0];
       const props = arg?.type === 'object' ? objectProps(arg) : undefined;
@@ -1196,11 +1198,29 @@ function nestControllers(c: RouteCollector): void {
       at: p.decorator,
       mountable: true,
       controller: owner,
-      ...(framework === 'nestjs' && s.mentions('Use') ? { nestEnhancers: nestEnhancersOf(s.nodes[p.method].node) } : {}),
-      ...(framework === 'nestjs' ? { nestMarks: nestMarksOf(s.nodes[p.method].node) } : {}),
+      ...(framework === 'nestjs' && s.mentions('Use') ? { nestEnhancers: nestEnhancersOf(s.nodes[p.method].node, namespaces) } : {}),
+      ...(framework === 'nestjs' ? { nestMarks: nestMarksOf(s.nodes[p.method].node, namespaces) } : {}),
     });
   }
   nestModules(c);
+}
+
+/**
+ * The names `@nestjs/common` is imported as whole: Amplication generates every service with `import * as common from
+ * "@nestjs/common"`, then `@common.Controller("versions")`, `@common.Get()`, `@common.UseGuards(…)`.
+ */
+export function nestNamespaces(s: FileStructure): Set<string> {
+  return s.memo('js.nestNamespaces', () => {
+    const out = new Set<string>();
+    if (s.mentions('@nestjs/common') && s.mentions('* as')) for (const m of s.text.matchAll(/\bimport\s+\*\s+as\s+([\w$]+)\s+from\s+['"]@nestjs\/common['"]/g)) out.add(m[1]);
+    return out;
+  });
+}
+
+/** A decorator's name as written (`Get`), or through a namespace `@nestjs/common` is imported as (`common.Get`). */
+function nestDecoratorName(chain: string[], namespaces: Set<string>): string | undefined {
+  if (chain.length === 1) return chain[0];
+  return chain.length === 2 && namespaces.has(chain[0]) ? chain[1] : undefined;
 }
 
 /**
@@ -1210,9 +1230,10 @@ function nestControllers(c: RouteCollector): void {
 function nestModules(c: RouteCollector): void {
   const s = c.s;
   if (!s.mentions('Module')) return;
+  const namespaces = nestNamespaces(s);
   for (const [i, call] of s.calls) {
     const chain = call.chain;
-    if (chain.length === 1 && chain[0] === 'Module' && s.nodes[i].parent >= 0 && s.nodes[s.nodes[i].parent].type === 'decorator') {
+    if (nestDecoratorName(chain, namespaces) === 'Module' && s.nodes[i].parent >= 0 && s.nodes[s.nodes[i].parent].type === 'decorator') {
       const options = s.argumentsOf(call)[0];
       const listed = options?.type === 'object' ? objectProps(options).get('controllers') : undefined;
       const cls = classAfter(s, s.nodes[i].parent);

@@ -3,18 +3,19 @@ import { strategyKey } from '../languages/javascript';
 import { closingBracket, topLevelParts, withoutComments } from '../syntax';
 
 /** The decorators that give a NestJS controller or handler its guards, interceptors and pipes. */
-const ENHANCER_DECORATOR = /^@(?:UseGuards|UseInterceptors|UsePipes)\s*\(([\s\S]*)\)\s*$/;
+const ENHANCER_DECORATOR = /^@(?:([\w$]+)\s*\.\s*)?(?:UseGuards|UseInterceptors|UsePipes)\s*\(([\s\S]*)\)\s*$/;
 
 /**
  * The guards, interceptors and pipes a NestJS handler method runs with, by class name: its own `@UseGuards(JwtGuard)`,
  * `@UseInterceptors(new CacheInterceptor())`, `@UsePipes(…)`, then its controller class's; Passport's `AuthGuard('jwt')`
  * as `passport:jwt`, the strategy whose verify function runs.
  */
-export function nestEnhancersOf(method: Node): string[] {
+export function nestEnhancersOf(method: Node, namespaces?: Set<string>): string[] {
   const out: string[] = [];
   eachDecorator(method, (d) => {
     const m = ENHANCER_DECORATOR.exec(d.text);
-    if (m) for (const name of enhancersIn(m[1])) if (!out.includes(name)) out.push(name);
+    // (`@common.UseGuards(…)` only through a namespace `@nestjs/common` is imported as: see nestNamespaces.)
+    if (m && (m[1] === undefined || namespaces?.has(m[1]))) for (const name of enhancersIn(m[2])) if (!out.includes(name)) out.push(name);
   });
   return out;
 }
@@ -41,7 +42,8 @@ function enhancersIn(args: string): string[] {
     if (guard) for (const n of guard[1].matchAll(/['"]([\w-]+)['"]/g)) out.push(strategyKey(n[1]));
     else if (provider) out.push(provider[1]);
     else {
-      const m = /^(?:new\s+)?([A-Z][\w$]*)\s*(\(|$)/.exec(arg);
+      // (Also a class of a module imported whole, Amplication's `defaultAuthGuard.DefaultAuthGuard`: as written.)
+      const m = /^(?:new\s+)?((?:[a-z_$][\w$]*\.)?[A-Z][\w$]*)\s*(\(|$)/.exec(arg);
       // (A mixin a function makes, `RoleGuard('admin')`, is no class of the file's.)
       if (m && (m[2] === '' || arg.startsWith('new'))) out.push(m[1]);
     }
@@ -261,10 +263,13 @@ const NEST_OWN = /^(?:Get|Post|Put|Patch|Delete|Options|Head|All|Search|Controll
  * The decorators of a handler method and of its controller class (`class:` before those) a guard's gate may read
  * (`@Public()`, `@Roles('admin')`), and the keys of `@SetMetadata(KEY, …)` (`SetMetadata:KEY`).
  */
-export function nestMarksOf(method: Node): string[] {
+export function nestMarksOf(method: Node, namespaces?: Set<string>): string[] {
   const out: string[] = [];
   eachDecorator(method, (d, onClass) => {
-    const m = /^@([\w$]+)\s*(?:\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")?)?/.exec(d.text);
+    // (`@common.SetMetadata(…)` as `@SetMetadata(…)` through a namespace `@nestjs/common` is imported as.)
+    const ns = namespaces?.size ? /^@([\w$]+)\s*\.\s*/.exec(d.text) : null;
+    const text = ns && namespaces!.has(ns[1]) ? '@' + d.text.slice(ns[0].length) : d.text;
+    const m = /^@([\w$]+)\s*(?:\(\s*([\w$.]+|'[^'\n]*'|"[^"\n]*")?)?/.exec(text);
     if (!m || NEST_OWN.test(m[1])) return;
     const mark = (onClass ? 'class:' : '') + (m[1] === 'SetMetadata' && m[2] ? `SetMetadata:${metadataKey(m[2])}` : m[1]);
     if (!out.includes(mark)) out.push(mark);
