@@ -1115,6 +1115,8 @@ function nestControllers(c: RouteCollector): void {
   const inversifyClasses = new Set<string>();
   const tsoaClasses = new Set<string>();
   const classPrefix = new Map<string, string>();
+  // Controllers whose path is built in a way this cannot read: their routes are not listed.
+  const unreadClasses = new Set<string>();
   const classVersion = new Map<string, string>();
   // `@Version('2')` on a method overrides its controller's; `VERSION_NEUTRAL` (here `-`) serves it with no version.
   const methodVersion = new Map<number, string>();
@@ -1133,6 +1135,7 @@ function nestControllers(c: RouteCollector): void {
       const props = arg?.type === 'object' ? objectProps(arg) : undefined;
       const path = namedPath(s, props ? props.get('path') : arg);
       const cls = classAfter(s, i);
+      if (cls && path === null) unreadClasses.add(cls);
       if (cls) classPrefix.set(cls, path ?? '');
       if (cls && name === 'Route') tsoaClasses.add(cls);
       if (cls && name === 'controller') inversifyClasses.add(cls);
@@ -1148,7 +1151,8 @@ function nestControllers(c: RouteCollector): void {
       if (method === undefined) continue;
       // `@Get(['/', 'favicon.ico', '_next/*'])`: a route per path (teable's Next.js pages, served through Nest).
       const arg = s.argumentsOf(call)[0];
-      const paths = arg?.type === 'array' ? arg.namedChildren.flatMap((p) => namedPath(s, p ?? undefined) ?? []) : [namedPath(s, arg) ?? ''];
+      const one = arg?.type === 'array' ? undefined : namedPath(s, arg);
+      const paths = arg?.type === 'array' ? arg.namedChildren.flatMap((p) => namedPath(s, p ?? undefined) ?? []) : one === null ? [] : [one ?? ''];
       for (const path of paths) pending.push({ decorator: i, verb: name, path, method });
     } else if ((INVERSIFY_METHODS.has(name) || name === 'httpMethod') && inversify()) {
       const method = methodAfter(s, i);
@@ -1156,12 +1160,13 @@ function nestControllers(c: RouteCollector): void {
       const args = s.argumentsOf(call);
       const named = name === 'httpMethod' ? stringValue(args.shift())?.toLowerCase() : undefined;
       const verb = named ? [...INVERSIFY_METHODS.values()].find((v) => v.toLowerCase() === named) : INVERSIFY_METHODS.get(name);
-      if (verb) pending.push({ decorator: i, verb, path: namedPath(s, args[0]) ?? '', method });
+      const path = namedPath(s, args[0]);
+      if (verb && path !== null) pending.push({ decorator: i, verb, path: path ?? '', method });
     }
   }
   for (const p of pending) {
     const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
-    if (!owner || !classPrefix.has(owner)) continue;
+    if (!owner || !classPrefix.has(owner) || unreadClasses.has(owner)) continue;
     if (tsoaClasses.has(owner)) {
       if (p.verb === 'All') continue;
       c.add({
@@ -1257,7 +1262,7 @@ function nestRouteTree(c: RouteCollector, list: Node, prefix: string, depth: num
     if (item?.type !== 'object') continue;
     const props = objectProps(item);
     const own = namedPath(c.s, props.get('path'));
-    if (own === undefined) continue;
+    if (own === undefined || own === null) continue;
     const path = joinPaths(prefix, own);
     const module = props.get('module');
     if (module?.type === 'identifier') (c.nestRoutes ??= {})[module.text] = path;
@@ -1276,11 +1281,19 @@ function moduleArray(s: FileStructure, name: string): Node | undefined {
 
 /**
  * A decorator's path: written, a constant of this file (`const P = 'users'`), or one of another module
- * (`routesV1.user.root`, imported), left as a named part (NAMED_PART…) that the join reads where it is defined.
+ * (`routesV1.user.root`, imported), left as a named part (NAMED_PART…) that the join reads where it is defined. Null
+ * for a template or `+` this file cannot read whole: no route rather than one at a wrong path.
  */
-function namedPath(s: FileStructure, arg: Node | undefined): string | undefined {
+function namedPath(s: FileStructure, arg: Node | undefined): string | null | undefined {
   const written = stringValue(arg);
-  if (written !== undefined || !arg || (arg.type !== 'identifier' && arg.type !== 'member_expression')) return written;
+  if (written !== undefined || !arg) return written;
+  // Amplication's storage gateway: `` @Get(`/:${RESOURCE_ID_PARAM_KEY}/:${BUILD_ID_PARAM_KEY}/list`) `` with
+  // `const RESOURCE_ID_PARAM_KEY = "resourceId"` in the file, read as an Express path built so is.
+  if (arg.type === 'template_string' || arg.type === 'binary_expression') {
+    const built = jsPrefixValue(s, arg);
+    return built !== undefined && !built.includes(NAMED_PART) ? built : null;
+  }
+  if (arg.type !== 'identifier' && arg.type !== 'member_expression') return undefined;
   const chain = calleeChain(arg.text);
   if (!chain) return undefined;
   const local = s.memo('js.constants', () => jsStringConstants(s.text) ?? {})[chain.join('.')];
