@@ -2,7 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import type { LanguageFamily } from '../hazards/callCatalogue';
 import { stringValue } from '../syntax';
-import { classAfter, methodAfter, objectProps, useReceiver } from './javascriptRoutes';
+import { classAfter, localFunction, methodAfter, objectProps, useReceiver } from './javascriptRoutes';
 import type { RouteCollector } from './routeCollector';
 
 /**
@@ -59,7 +59,10 @@ function javascriptEndpoints(c: RouteCollector): void {
     } else if (chain.length === 2 && chain[0] === 'GraphQLModule' && (last === 'forRoot' || last === 'forRootAsync')) {
       // NestJS: `GraphQLModule.forRoot<ApolloDriverConfig>({ driver, autoSchemaFile, path })`, or the object a
       // `forRootAsync` factory returns. The app's global prefix does not apply to it.
-      const options = nestModuleOptions(s.argumentsOf(call)[0], last === 'forRootAsync');
+      const options = nestModuleOptions(s, s.argumentsOf(call)[0], last === 'forRootAsync');
+      // A factory whose options are not read here (vendure's `useFactory: (…) => { return createGraphQLOptions(…) }`,
+      // a helper of another module): its path is not known either.
+      if (options === null) continue;
       const written = options?.get('path');
       const path = written ? stringValue(written) : undefined;
       // A path computed from the configuration (vendure's `path: '/' + options.apiPath`, once per API) is not known
@@ -76,22 +79,37 @@ function javascriptEndpoints(c: RouteCollector): void {
 
 /**
  * The options a NestJS module is given: `forRoot({ … })`'s object, or the one `forRootAsync({ useFactory })`'s factory
- * returns (`useFactory: () => ({ … })`, or `return { … }` in its body). Undefined when not written so.
+ * returns (`useFactory: () => ({ … })`, or `return { … }` in its body), also through a function of the file it calls
+ * or names (`useFactory: () => createOptions(apiPath)`). Undefined when not written so; null when a factory is given
+ * but what it returns is not read here: options that may well set a path.
  */
-function nestModuleOptions(arg: Node | undefined, async: boolean): Map<string, Node> | undefined {
+function nestModuleOptions(s: FileStructure, arg: Node | undefined, async: boolean): Map<string, Node> | null | undefined {
   if (arg?.type !== 'object') return undefined;
   const props = objectProps(arg);
   if (!async) return props;
   const factory = props.get('useFactory');
-  if (!factory || (factory.type !== 'arrow_function' && factory.type !== 'function_expression')) return undefined;
-  let body = factory.childForFieldName('body');
-  while (body?.type === 'parenthesized_expression') body = body.namedChild(0);
-  if (body?.type === 'object') return objectProps(body);
-  const returned = body?.type === 'statement_block' ? body.namedChildren.find((n) => n?.type === 'return_statement')?.namedChild(0) : undefined;
-  let value = returned ?? null;
-  while (value?.type === 'parenthesized_expression') value = value.namedChild(0);
-  return value?.type === 'object' ? objectProps(value) : undefined;
+  if (!factory) return undefined;
+  return returnedObject(s, factory, 0) ?? null;
 }
+
+/** The object literal a function returns (a function written in place, or one of the file by name), as its props. */
+function returnedObject(s: FileStructure, fn: Node, depth: number): Map<string, Node> | undefined {
+  if (fn.type === 'identifier') {
+    const local = depth < 2 ? localFunction(s, fn.text) : undefined;
+    return local !== undefined ? returnedObject(s, s.nodes[local].node, depth + 1) : undefined;
+  }
+  if (!FUNCTION_TYPES.has(fn.type)) return undefined;
+  const body = fn.childForFieldName('body');
+  let value = body?.type === 'statement_block' ? body.namedChildren.find((n) => n?.type === 'return_statement')?.namedChild(0) : body;
+  // `({ … })`, `await build()`, `{ … } as ApolloDriverConfig` (vendure's), `{ … } satisfies GqlModuleOptions`.
+  while (value && WRAPPERS.has(value.type)) value = value.namedChild(0);
+  if (value?.type === 'object') return objectProps(value);
+  const callee = value?.type === 'call_expression' ? value.childForFieldName('function') : undefined;
+  return callee?.type === 'identifier' ? returnedObject(s, callee, depth) : undefined;
+}
+
+const FUNCTION_TYPES = new Set(['arrow_function', 'function_expression', 'function_declaration', 'function']);
+const WRAPPERS = new Set(['parenthesized_expression', 'await_expression', 'as_expression', 'satisfies_expression']);
 
 function add(c: RouteCollector, at: number, path: string, receiver: string | undefined, mountable = receiver !== undefined): void {
   c.add({ method: 'POST', path, framework: FRAMEWORK, declaration: c.s.rangeOf(at), receiver, at, mountable, runs: 'graphql' });
