@@ -613,8 +613,11 @@ export interface RouteLink {
    * mapping (as written, for the subclass's class mapping; `first` on the route of the class's first one), and
    * `self` whether the class serves it itself: `yes` a controller, `no` an abstract class, `unlessExtended` a class
    * without `@Controller` (listed as before unless a controller extends it). The route's path is the class's own.
+   * NestJS: a route method of a class with no `@Controller` (Amplication's `HealthControllerBase`), served by each
+   * controller extending it, under its path (`@Controller("_health")`), unless it or a class between defines a method
+   * of that name (Nest reads the decorators of the method the controller has); `version`, the method's own `@Version`.
    */
-  inherited?: { base: string; method: string; spring?: { path: string; first: boolean; self: 'yes' | 'no' | 'unlessExtended' } };
+  inherited?: { base: string; method: string; spring?: { path: string; first: boolean; self: 'yes' | 'no' | 'unlessExtended' }; version?: string };
   /**
    * An OpenAPI operation that openapi-generator makes a method of an interface at build time (openApiSpecs): served
    * by the controllers implementing one of those interfaces with a method of that name, under their own prefix.
@@ -723,7 +726,10 @@ export interface FileLinks {
    * modules.push(TestingModule)`, novu's app module): controllers only they list serve no production route.
    */
   devOnlyModules?: string[];
-  /** Java: controller classes' own class-level `@RequestMapping` paths, by class name (see RouteLink.spec). */
+  /**
+   * Java: controller classes' own class-level `@RequestMapping` paths, by class name (see RouteLink.spec); JAX-RS's
+   * `@Path` and NestJS's `@Controller` (with its version part) of a class that extends another (RouteLink.inherited).
+   */
   classPrefixes?: Record<string, string[]>;
   /** Spring: the concrete `@Controller`/`@RestController` classes of the file, which serve the mappings they inherit. */
   springControllers?: string[];

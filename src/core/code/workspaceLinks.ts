@@ -896,13 +896,13 @@ class WorkspaceLinker {
           for (const name of enclosing) for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
         }
         if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
-        const pathsOf = (own: string): string[] => {
+        const pathsOf = (own: string, controller = link?.controller): string[] => {
           // (Bounded: prefixes multiply through functions that hand groups on, each under all its callers'. 64 is more
           // than a real service's fan-out, alist's task routes under 7 groups in a function called from 2 places (14),
           // and keeps a pathological one from writing thousands of routes.)
           let paths = prefixes.size ? [...prefixes].slice(0, MAX_PREFIXES).map((p) => joinMount(p, own, route.framework)) : [own];
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
-          const modulePath = route.framework === 'nestjs' && link?.controller ? this.nestRoutePath(e.group, link.controller) : undefined;
+          const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(e.group, controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
           const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(e.group) : undefined;
@@ -916,6 +916,12 @@ class WorkspaceLinker {
         if (link?.feathers?.listedBy && this.jsStringList(e, link.feathers.listedBy)?.includes(link.feathers.method) === false) return;
         if (link?.grpc) {
           out.push(...this.grpcRoutes(e, link, index, route));
+          return;
+        }
+        if (link?.inherited && route.framework === 'nestjs') {
+          for (const r of this.nestInheritedRoutes(e, link, route)) {
+            for (const path of pathsOf(r.path, r.controller)) out.push({ e, route: index, key: { method: route.method, path }, handler: { ...route, path }, start: r.start });
+          }
           return;
         }
         if (link?.inherited) {
@@ -1235,6 +1241,42 @@ class WorkspaceLinker {
       for (const e of this.entries) for (const cls of e.links.springControllers ?? []) pushTo(this.springControllersByName, cls, e);
     }
     return this.springControllersByName;
+  }
+
+  /**
+   * NestJS: a base class's route method (RouteLink.inherited) under each controller of the service that extends it,
+   * also through classes between, at the controller's path and version (or the method's own `@Version`). Not under one
+   * that, or a class between, defines a method of that name: Nest reads the decorators of the method the controller
+   * has, a route of its own or none. Not under a controller only a test-only module lists. Run by the base's method,
+   * after the enhancers of the app, of the base's method and class, and those middleware gives that controller.
+   */
+  private nestInheritedRoutes(e: Entry, link: RouteLink, route: FileAnalysis['routes'][number]): { path: string; controller: string; start: FnRef[] }[] {
+    const { base, method, version } = link.inherited!;
+    const own: FnRef = { e, fn: link.handlerFunction! };
+    const out: { path: string; controller: string; start: FnRef[] }[] = [];
+    const seen = new Set<string>([base]);
+    let level = [base];
+    for (let depth = 0; depth < 4 && level.length; depth++) {
+      const next: string[] = [];
+      for (const cls of level.flatMap((l) => this.subclassesOf().get(l) ?? [])) {
+        if (seen.has(cls)) continue;
+        seen.add(cls);
+        if ((this.byOwnerMethod.get(`${cls}#${method}`) ?? []).some((r) => sharedWith(r.e, e) && !r.e.quiet)) continue;
+        next.push(cls);
+        const declared = this.classPrefixEntries().get(cls)?.find((d) => sharedWith(d.e, e) && !d.e.quiet);
+        if (!declared || this.devOnlyControllers(e.group).has(cls)) continue;
+        for (const written of declared.prefixes) {
+          const versioned = version === undefined ? written : written.replace(NEST_VERSION_AT_START, `/${NAMED_PART}${VERSION_PART}${version}${NAMED_PART}`);
+          // (A name of no known value is no path here, not an empty one: Amplication's generator templates,
+          // `@common.Controller(RESOURCE)` with `declare const RESOURCE: string`.)
+          const prefix = versioned.includes(NAMED_PART) ? this.namedParts(declared.e, versioned, 0, false, true) : versioned;
+          if (prefix.includes(UNREAD_PART)) continue;
+          out.push({ path: joinPaths('/', prefix, route.path), controller: cls, start: [own, ...this.nestEnhancers(e, { ...link, controller: cls })] });
+        }
+      }
+      level = next;
+    }
+    return out;
   }
 
   /** Class name → the classes that extend it (Java and JavaScript `extends`, Python bases), once per join. */
@@ -4705,6 +4747,9 @@ function withoutListeners(targets: FnRef[], listeners: FnRef[]): FnRef[] {
 
 /** Frameworks whose `use(fn)` runs fn before the routes registered after it. */
 const MIDDLEWARE_FRAMEWORKS = new Set(['express', 'koa', 'restify', 'hono']);
+
+/** The version part a NestJS controller's path starts with (FileLinks.classPrefixes), for a method's own `@Version`. */
+const NEST_VERSION_AT_START = new RegExp(`^/?${NAMED_PART}${VERSION_PART}[^${NAMED_PART}]*${NAMED_PART}`);
 
 /** A package's own name, not a path into it or the project's alias (`@nestjs/throttler`, `rxjs`). */
 const PACKAGE_ROOT = /^(?:@[\w.-]+\/[\w.-]+|[\w][\w.-]*)$/;

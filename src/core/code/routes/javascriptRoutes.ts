@@ -1122,7 +1122,7 @@ function nestControllers(c: RouteCollector): void {
   const methodVersion = new Map<number, string>();
   const versionOf = (node: Node | undefined): string | undefined =>
     node?.type === 'identifier' && node.text === 'VERSION_NEUTRAL' ? '-' : node?.type === 'array' ? stringValue(node.namedChildren[0] ?? undefined) : stringValue(node);
-  const pending: { decorator: number; verb: string; path: string; method: number }[] = [];
+  const pending: { decorator: number; verb: string; path: string; method: number; nest?: boolean }[] = [];
   const namespaces = nestNamespaces(s);
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'decorator') continue;
@@ -1153,7 +1153,7 @@ function nestControllers(c: RouteCollector): void {
       const arg = s.argumentsOf(call)[0];
       const one = arg?.type === 'array' ? undefined : namedPath(s, arg);
       const paths = arg?.type === 'array' ? arg.namedChildren.flatMap((p) => namedPath(s, p ?? undefined) ?? []) : one === null ? [] : [one ?? ''];
-      for (const path of paths) pending.push({ decorator: i, verb: name, path, method });
+      for (const path of paths) pending.push({ decorator: i, verb: name, path, method, nest: true });
     } else if ((INVERSIFY_METHODS.has(name) || name === 'httpMethod') && inversify()) {
       const method = methodAfter(s, i);
       if (method === undefined) continue;
@@ -1164,9 +1164,31 @@ function nestControllers(c: RouteCollector): void {
       if (verb && path !== null) pending.push({ decorator: i, verb, path: path ?? '', method });
     }
   }
+  const nest = () => (framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs') === 'nestjs' && (s.mentions('@nestjs/common') || namespaces.size > 0);
   for (const p of pending) {
     const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
-    if (!owner || !classPrefix.has(owner) || unreadClasses.has(owner)) continue;
+    if (!owner || unreadClasses.has(owner)) continue;
+    if (!classPrefix.has(owner)) {
+      // A base class's route method (Amplication's `class HealthControllerBase { @Get("live") … }`, no `@Controller` of
+      // its own): served by each controller extending it, `@Controller("_health") class HealthController extends
+      // HealthControllerBase {}`, under that one's path (the join, RouteLink.inherited).
+      const name = s.nodes[p.method].node.childForFieldName('name')?.text;
+      if (!p.nest || !name || !nest()) continue;
+      const version = methodVersion.get(p.method);
+      c.add({
+        method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
+        path: joinPaths('/', p.path),
+        framework: 'nestjs',
+        declaration: s.rangeOf(p.decorator),
+        handlerIndex: p.method,
+        at: p.decorator,
+        mountable: true,
+        inherited: { base: owner, method: name, ...(version !== undefined ? { version } : {}) },
+        ...(s.mentions('Use') ? { nestEnhancers: nestEnhancersOf(s.nodes[p.method].node, namespaces) } : {}),
+        nestMarks: nestMarksOf(s.nodes[p.method].node, namespaces),
+      });
+      continue;
+    }
     if (tsoaClasses.has(owner)) {
       if (p.verb === 'All') continue;
       c.add({
@@ -1206,6 +1228,12 @@ function nestControllers(c: RouteCollector): void {
       ...(framework === 'nestjs' && s.mentions('Use') ? { nestEnhancers: nestEnhancersOf(s.nodes[p.method].node, namespaces) } : {}),
       ...(framework === 'nestjs' ? { nestMarks: nestMarksOf(s.nodes[p.method].node, namespaces) } : {}),
     });
+  }
+  // The path of each NestJS controller that extends another class, with its version, for the routes it inherits.
+  for (const [cls, prefix] of classPrefix) {
+    if (tsoaClasses.has(cls) || inversifyClasses.has(cls) || unreadClasses.has(cls) || !s.mentions('extends')) continue;
+    if (!new RegExp(String.raw`\bclass\s+${cls.replace(/\$/g, '\\$')}\b[^{]*\bextends\b`).test(s.text) || !nest()) continue;
+    (c.classPrefixes ??= {})[cls] = [joinPaths('/', `${NAMED_PART}${VERSION_PART}${classVersion.get(cls) ?? ''}${NAMED_PART}`, prefix)];
   }
   nestModules(c);
 }

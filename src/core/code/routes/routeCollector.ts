@@ -47,7 +47,7 @@ export interface RouteInput {
   nestEnhancers?: string[];
   /** NestJS: the decorators a guard's gate may read (see RouteLink.nestMarks). */
   nestMarks?: string[];
-  /** JAX-RS and Spring: a base class's resource method, served under its subclasses' paths (see RouteLink.inherited). */
+  /** JAX-RS, Spring and NestJS: a base class's route method, served under its subclasses' paths (see RouteLink.inherited). */
   inherited?: RouteLink['inherited'];
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
   handlerType?: string;
