@@ -24,6 +24,28 @@ const OPTIMISTIC_CONFLICT = /\b(?:\w+\.)?(?:WatchError|TxFailedErr|\w*Optimistic
 const KEY_COLLISION = /\b(?:\w+\.)?(?:IntegrityError|UniqueViolation\w*|DuplicateKey\w*|\w*UniqueConstraint\w*(?:Exception|Error)|DataIntegrityViolationException)\b|['"]P2002['"]/;
 
 /**
+ * The names whose value changes from one turn of the loop to the next: the loop's counter, a name the loop counts
+ * (`counter++`, `tries -= 1`), and one the loop assigns from such a name, directly or through another (papermark's
+ * `folderName = \`${name} (${counter})\``, then `childFolderPath = "/" + folderName`).
+ */
+function changingNames(loop: string, counter: string | undefined): string[] {
+  const names = new Set<string>(counter ? [counter] : []);
+  for (const m of loop.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\+\+|--|[+-]=)|(?:\+\+|--)([A-Za-z_$][\w$]*)/g)) names.add(m[1] ?? m[2]);
+  if (!names.size) return [];
+  // (A value may go on over lines, papermark's `childFolderPath = path\n ? "/" + path + "/" + safeSlugify(folderName)\n : …`.)
+  const assigned = [...loop.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?::=|=(?!=))\s*((?:[^;\n]|\n(?=\s*(?:[?:+\-*/.|&,)\]}]))|(?<=[+\-*/?:|&,([{=]\s*)\n)*)/g)];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [, name, value] of assigned) {
+      if (names.has(name) || ![...names].some((n) => new RegExp(`(?<![\\w$.])${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(value))) continue;
+      names.add(name);
+      grew = true;
+    }
+  }
+  return [...names].map((n) => n.replace(/\$/g, '\\$'));
+}
+
+/**
  * `retry-without-backoff`: a retry loop (`for attempt in range(3)`, `while (retries-- > 0)`) around a query or
  * a remote call with no delay between attempts, and retry helpers configured without one (axios-retry without
  * `retryDelay`, tenacity without `wait=`, urllib3 `Retry` without `backoff_factor`). When the dependency
@@ -37,6 +59,7 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
     const text = s.text.slice(n.start, n.end);
     if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text) || KEY_COLLISION.test(text)) continue;
     const counter = COUNTER.exec(text)?.slice(1).find(Boolean);
+    const changing = changingNames(text, counter);
     let retried: string | undefined;
     let varies = false;
     for (let j = loop + 1; j < s.nodes.length && s.nodes[j].start < n.end && !retried; j++) {
@@ -49,8 +72,9 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
         if (name && key && indirect.has(key)) retried = `${name} → ${indirect.get(key)!.callee}`;
       }
       // Each attempt asks something else (`createCopy(buildCopyName(name, attempt))`, formbricks' next free copy
-      // name): a search, not the same request sent again.
-      if (retried && counter && new RegExp(`\\b${counter}\\b`).test(s.argumentsText(call))) varies = true;
+      // name; papermark's `findUnique({ where: { path: childFolderPath } })`, the path made again from the counter
+      // each turn): a search, not the same request sent again.
+      if (retried && changing.length && new RegExp(`(?<![\\w$])(?:${changing.join('|')})(?![\\w$])`).test(s.argumentsText(call))) varies = true;
     }
     if (!retried || varies) continue;
     const firstLine = s.text.indexOf('\n', n.start);
