@@ -368,17 +368,28 @@ const BALANCED = [1, 2, 3].reduce((inner) => `\\{(?:[^{}]|${inner})*\\}`, '\\{[^
 /** The members of an object before the one a pattern goes on with, at its top level (none, or up to a comma). */
 const EARLIER_MEMBERS = `(?:(?:[^{}]|${BALANCED})*?,)?\\s*`;
 
+/** A key that names one row or one parent in a relation's filter: `id`, or a foreign key, `teamId`, `linkId`, `dataroom_id`. */
+const RELATION_KEY = '(?:id|[a-z][\\w$]*(?:Id|ID|Uid)|\\w*_id)';
+
+/**
+ * A relation's filter, one or two deep, on the way to its key: `dataroom: {`, `teams: { some: {`, `conversation: {
+ * participants: { some: {`. Not Prisma's operators, `NOT: {` (every other parent's rows), `every` or `none`.
+ */
+const RELATION_STEP = '(?:(?!(?:NOT|AND|OR|none|every|isNot)\\b)[\\w$]+\\s*:\\s*\\{\\s*(?:(?:some|is)\\s*:\\s*\\{\\s*)?){1,2}';
+
 /**
  * An object that pins a key at its top level, the way an ORM's `where` does: one row by key, or one parent's children
  * (`{ pollId }`, `{ teamID, userUid }`, `{ userId: ctx.user.id }`, a relation by its id `{ user: { id } }`), which
  * the data model bounds as it bounds SQL's `WHERE poll_id = $1`. Not a key compared with an operator (`email: {
  * contains: q }`), set to null (`parentId: null`, every root), nor one inside a nested filter or an `OR` list.
- * `relations`: a relation pinned by its id counts too, in a `where` only (`select: { id: true }` is no filter).
+ * `relations`: a relation pinned by its id or a parent's key counts too, in a `where` only (`select: { id: true }` is
+ * no filter): papermark's `{ dataroom: { teamId } }`, and `{ teams: { some: { teamId } } }`, the users of one team
+ * (not `{ some: { status } }`, which any parent may match).
  */
 function pinsKeyAtTop(relations: boolean): string {
   const key = ORM_KEY;
   const value = '(?:\\s*:\\s*(?![\\s{]|(?:null|undefined|true|false)\\b)|\\s*[,}])';
-  return `\\{${EARLIER_MEMBERS}(?:${key}${value}${relations ? `|[\\w$]+\\s*:\\s*\\{\\s*id${value}` : ''})`;
+  return `\\{${EARLIER_MEMBERS}(?:${key}${value}${relations ? `|${RELATION_STEP}${EARLIER_MEMBERS}${RELATION_KEY}${value}` : ''})`;
 }
 
 /**
