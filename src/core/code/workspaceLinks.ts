@@ -2948,12 +2948,20 @@ class WorkspaceLinker {
       return t ? { e: t.e, name: 'register' } : undefined;
     }
     if (mount.module) {
-      const t = this.resolveModule(e, mount.target.length === 1 ? mount.target[0] : mount.target.join('.'));
+      // (Python: also a module reached through one imported under a name, Kiwi TCMS's `include(testcases_urls.case_urls)`
+      // with `from tcms.testcases import urls as testcases_urls`, or `import api.settings.urls as settings_urls`.)
+      const t = this.resolveModule(e, mount.target.length === 1 ? mount.target[0] : mount.target.join('.')) ?? (e.family === 'python' ? this.pythonImportedModule(e, mount.target) : undefined);
       if (t) return { e: t, name: t.family === 'python' ? 'urlpatterns' : (t.links.exports.default ?? 'default') };
       // DRF: `include(router.urls)`, `urlpatterns += router.urls`: the routes registered on that router.
       // Also one of another module, reached through it: `include(api_routes.tag_router.urls)` (linkding).
       if (mount.target.length >= 2 && mount.target[mount.target.length - 1] === 'urls') return this.resolveMountTarget(e, { ...mount, module: false, target: mount.target.slice(0, -1) });
       return undefined;
+    }
+    // Django: a name `include()` is given that is imported as a URLconf module, not a list of patterns (baserow's
+    // `from .settings import urls as settings_urls`, `include(settings_urls)`): that module's urlpatterns.
+    if (mount.django && e.family === 'python' && mount.target.length === 1) {
+      const t = this.pythonImportedModule(e, mount.target);
+      if (t) return { e: t, name: 'urlpatterns' };
     }
     const [head, ...rest] = mount.target;
     if (mount.targetType && rest.length) {
@@ -3003,6 +3011,19 @@ class WorkspaceLinker {
     if (rest.length === 1 && t.e.family === 'js' && (t.name === 'default' || t.name === '*' || t.name === rest[0])) return { e: t.e, name: t.e.links.exports[rest[0]] ?? rest[0] };
     if (rest.length) return { e: t.e, name: rest[rest.length - 1] };
     return { e: t.e, name: t.name };
+  }
+
+  /**
+   * Python: the module file a chain names that starts at a module imported under a name (`settings_urls` with `from
+   * .settings import urls as settings_urls` or `import api.settings.urls as settings_urls`; `testcases_urls.case_urls`,
+   * a module of that package). Undefined when the name is no import or what it names is no module of the workspace
+   * (`from .urls import plugin_api_patterns`, a list).
+   */
+  private pythonImportedModule(e: Entry, chain: string[]): Entry | undefined {
+    const imp = importNamed(e.links, chain[0]);
+    if (!imp) return undefined;
+    const base = imp.imported === '*' ? imp.module : imp.module.endsWith('.') ? imp.module + imp.imported : `${imp.module}.${imp.imported}`;
+    return this.resolveModule(e, [base, ...chain.slice(1)].join('.'));
   }
 
   // ---- calls: from a chain written in one file to the functions it may land on ----
