@@ -3284,6 +3284,10 @@ class WorkspaceLinker {
       if (local.length) return local;
       // Inherited from a class written in another file (`cls.clean_input()` in a mutation, a base service's helper).
       const inherited = owner ? this.methodsOf(e, owner, method) : [];
+      // Python: not another class's namesake when the class extends one from outside the workspace, which may define it
+      // (nautobot's `HomeView(TemplateView)` calling `self.get_context_data()` is Django's, not ThemePreviewView's of the
+      // same module). A mixin of no such base still finds the hook its subclasses define.
+      if (!inherited.length && e.family === 'python' && owner && this.extendsOutside(owner)) return [];
       return inherited.length ? inherited : this.named(e, method);
     }
     const head = self ? chain[1] : chain[0];
@@ -3516,6 +3520,11 @@ class WorkspaceLinker {
   private pythonInit(at: Entry, cls: string): FnRef[] {
     const own = this.named(at, '__init__', cls);
     return own.length ? own : (this.basesOf.get(cls) ?? []).flatMap((base) => this.methodsOf(at, base, '__init__'));
+  }
+
+  /** A class with a base (or a base's base) that is no class of the workspace: a framework's or a library's. */
+  private extendsOutside(cls: string, depth = 0): boolean {
+    return (this.basesOf.get(cls) ?? []).some((b) => (!this.owners.has(b) && !this.basesOf.has(b)) || (depth < 3 && this.extendsOutside(b, depth + 1)));
   }
 
   private methodsOf(e: Entry, type: string, method: string, depth = 0): FnRef[] {
