@@ -884,7 +884,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['python'],
     root: '(?!(?:request|self|cls|kwargs|args|data|form|settings|os|json|re|np|pd|models|client|api|stripe|openai|boto3)$)[a-z_]\\w*',
-    through: '(?!(?:objects|GET|POST|FILES|META|COOKIES|headers|data|cleaned_data|session|query_params|kwargs|fields)$)[a-z_]\\w*',
+    // (Not a default reverse manager, Kiwi TCMS's `run.property_set.create(…)`: no field names it, so no relation is
+    // found for it; the `_set` rule below reads it.)
+    through: '(?!(?:objects|GET|POST|FILES|META|COOKIES|headers|data|cleaned_data|session|query_params|kwargs|fields|\\w+_set)$)[a-z_]\\w*',
     method: 'create|get_or_create|update_or_create',
     inFilesMatching: DJANGO_MODULE,
     djangoRelation: true,
