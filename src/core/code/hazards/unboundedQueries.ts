@@ -774,6 +774,9 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
   }
   if (!parent) return false;
   if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
+  // Kept in a mapping by `setdefault` (nautobot's filter `kwargs.setdefault("queryset", X.objects.all())`), as
+  // `kwargs["queryset"] = …` or `queryset=…` would give it: the queryset, not its rows.
+  if (parent.type === 'expression_statement' && at.type === 'call' && /\.setdefault$/.test(at.childForFieldName('function')?.text ?? '')) return true;
   if (parent.type === 'argument_list') {
     // Given to what pages it, or to what makes a query or one row of it: `get_object_or_404(Dashboard.objects.all(),
     // user=u)`, `Subquery(…)`, `Prefetch(…)`, a manager's own method (netbox's `X.objects.add_related_count(X.objects.all(), …)`).
