@@ -78,7 +78,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       // this.db.select(…).from(T) }`): a builder its callers finish (`.limit(…)`, `.first()`); not judged here.
       if (family === 'js' && returnsBuilder(s.nodes[outer.index].node)) continue;
       // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
-      if (family === 'python' && call.chain.includes('objects') && assignedOrPaginated(s.nodes[outer.index].node, s)) continue;
+      if (family === 'python' && call.chain.includes('objects') && (assignedOrPaginated(s.nodes[outer.index].node, s) || attributeReadOnly(s.nodes[outer.index].node))) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
       if (family === 'python' && s.mentions('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       const django = family === 'python' && call.chain.includes('objects');
@@ -802,6 +802,17 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
     return fn?.childForFieldName('name')?.text === 'get_queryset' || makesQueryset(fn);
   }
   return false;
+}
+
+/**
+ * A queryset of which only an attribute that runs nothing is read: nautobot's `X.objects.all().model` (its model
+ * class), `.query` (its SQL, built, not sent), `.db` (the database alias).
+ */
+function attributeReadOnly(expr: Node): boolean {
+  let at = expr;
+  while (at.parent?.type === 'parenthesized_expression') at = at.parent;
+  const parent = at.parent;
+  return parent?.type === 'attribute' && parent.childForFieldName('object')?.id === at.id && /^(?:model|query|db)$/.test(parent.childForFieldName('attribute')?.text ?? '') && parent.parent?.type !== 'call';
 }
 
 /**
