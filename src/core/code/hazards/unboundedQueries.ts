@@ -768,6 +768,9 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
     if (parent.type === 'parenthesized_expression' || (parent.type === 'conditional_expression' && parent.namedChildren[1]?.id !== at.id)) next = parent;
     else if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === at.id && parent.parent?.type === 'call' && LAZY_METHODS.test(parent.childForFieldName('attribute')?.text ?? '')) next = parent.parent;
     else if (parent.type === 'argument_list' && parent.namedChildren.length === 2 && parent.namedChildren[1]?.id === at.id && /\.(?:get|pop|setdefault)$/.test(parent.parent?.childForFieldName('function')?.text ?? '')) next = parent.parent;
+    // …or what a helper makes of it that is given as a queryset (baserow's `Prefetch("field_set", queryset=
+    // specific_queryset(Field.objects.all()))`): a queryset still, which that parameter takes unrun.
+    else if (parent.type === 'argument_list' && parent.namedChildren[0]?.id === at.id && querysetArgument(parent.parent)) next = parent.parent;
     if (!next) break;
     at = next;
     parent = next.parent;
@@ -802,6 +805,12 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
     return fn?.childForFieldName('name')?.text === 'get_queryset' || makesQueryset(fn);
   }
   return false;
+}
+
+/** A call whose result is given as a keyword argument named for a queryset (`queryset=…`, `base_queryset=…`). */
+function querysetArgument(call: Node | null): boolean {
+  const kw = call?.type === 'call' ? call.parent : null;
+  return kw?.type === 'keyword_argument' && kw.childForFieldName('value')?.id === call!.id && /^(?:\w+_)?queryset$/.test(kw.childForFieldName('name')?.text ?? '');
 }
 
 /**
