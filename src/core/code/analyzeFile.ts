@@ -1157,7 +1157,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const later = s.runsLater(i);
     // Java: in a lambda handed to another thread, which the request does not wait for (see handedToThread).
     const handedOff = family === 'java' && s.handedToThread(i);
-    if (match && !later && !handedOff && !s.loadsOnCacheMiss(i) && !fact.effect && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+    // (A first one the join may drop, said by a name alone, gives way to a later one that is sure: nacos's
+    // `tenantCapacityMapper.update(ctx)` builds SQL that `jdbcTemplate.update(…)` then runs.)
+    if (match && !later && !handedOff && (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) && !s.loadsOnCacheMiss(i) && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
     if (family === 'python' && !fact.async && !fact.blocks && !later) {
       const label = synchronousIo(s, i, call, catalogue);
       if (label) fact.blocks = { callee: call.chain.join('.'), label, range: s.rangeOf(i) };
@@ -1679,4 +1681,9 @@ function isAbstractMethod(fn: Node): boolean {
   if (only.type === 'pass_statement') return true;
   if (only.type === 'expression_statement' && only.firstNamedChild?.type === 'ellipsis') return true;
   return only.type === 'raise_statement' && /^raise\s+NotImplementedError\b/.test(only.text);
+}
+
+/** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */
+function joinMayDrop(match: CallMatch): boolean {
+  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper);
 }

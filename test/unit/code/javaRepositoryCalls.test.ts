@@ -135,6 +135,28 @@ describe('Java: repository, DAO and mapper calls by name', function () {
     assert.deepEqual(hazardRows(f).map((r) => r.replace(/ → .*/, '')), ['query-in-loop src/main/java/com/ex/web/C.java:13:13 userMapper.insert [for-each sequential]']);
   });
 
+  it("a helper's first call said by a name alone, dropped by the join, does not hide the query it makes next (nacos's mapper that builds SQL for jdbcTemplate)", async () => {
+    const f = await joined({
+      'src/main/java/com/ex/CapacityService.java': lines(
+        'package com.ex;',
+        'public class CapacityService {',
+        '  private TenantCapacityMapper tenantCapacityMapper;',
+        '  private JdbcTemplate jdbcTemplate;',
+        '  public void init(List<String> ids) {',
+        '    for (String id : ids) {',
+        '      updateQuota(id);',
+        '    }',
+        '  }',
+        '  private void updateQuota(String id) {',
+        '    String sql = tenantCapacityMapper.update(id);',
+        '    jdbcTemplate.update(sql, id);',
+        '  }',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/com/ex/CapacityService.java:7:7 updateQuota → jdbcTemplate.update [for-each sequential] → -']);
+  });
+
   it("a Spring Data repository's own list method given a Pageable is bounded; without one, a Panache-style listAll is not", async () => {
     const f = await joined({
       'src/main/java/com/ex/web/C.java': controller([
