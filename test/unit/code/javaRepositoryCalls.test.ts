@@ -178,5 +178,8 @@ describe('Java: repository, DAO and mapper calls by name', function () {
     assert.equal(selectWithoutLimit('select * from a, b where a.id = b.a_id and b.user_id = ?'), false);
     assert.equal(selectWithoutLimit('select * from a where a.id = #{id}'), false);
     assert.equal(selectWithoutLimit('select * from a where a.parentId = :parent'), false);
+    // (A condition of one table alone, as a GORM `Where(…)` after a join written elsewhere: not judged a join.)
+    assert.equal(selectWithoutLimit('select * from messages where messages.application_id = applications.id'), false);
+    assert.equal(selectWithoutLimit('select * from a join b on a.id = b.a_id where a.user_id = b.id'), true);
   });
 });

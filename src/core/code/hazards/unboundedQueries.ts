@@ -314,9 +314,12 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   // setting (uptime-kuma's `` WHERE `key` = ? ``) or a cached entry by its `key`; JHipster's users by their `login`
   // (`where bankAccount.user.login = ?#{authentication.name}`: the accounts of one user); a session or API token, by
   // the token (ntfy's `WHERE tk.token = ?` on every authenticated request).
-  // (Equal to a value, not to another table's column: `where m1.id = m2.parentId` joins, vhr's menu tree, and bounds nothing.)
-  if (/\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=(?!\s*["`[]?[a-z_]\w*["`\]]?\.["`[]?[a-z_])/i.test(sql)) return false;
-  if (/\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=(?!\s*["`[]?[a-zA-Z_]\w*["`\]]?\.["`[]?[a-zA-Z_])/.test(sql)) return false;
+  // (Equal to a value, not to another table's column where the statement reads several: `from menu m1, menu m2 where
+  // m1.id = m2.parentId` joins, vhr's menu tree, and bounds nothing. A condition alone, gotify's GORM `Where("messages.
+  // application_id = applications.id")` after a join scoped elsewhere, is not judged so.)
+  const joins = SEVERAL_TABLES.test(sql);
+  if ((joins ? KEY_EQUALS_VALUE : KEY_EQUALS).test(sql)) return false;
+  if ((joins ? CAMEL_KEY_EQUALS_VALUE : CAMEL_KEY_EQUALS).test(sql)) return false;
   // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives; also with a
   // placeholder written in per item, `IN (${ids.map(() => "?").join(",")})`, `IN ({marks})`.
   if (/\bwhere\b.*?((?<!\bnot\s+)\bin\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|(?<!\bnot\s+)\bin\s*\(\s*(?:\$\{|\{\w*\})|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
@@ -333,6 +336,13 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
 }
 
 const AGGREGATE_IN_LIST = /\b(?:count|sum|avg|min|max|total)\s*\(/i;
+
+/** A statement that reads two tables or more: a JOIN, or a list in FROM (`from menu m1, menu m2`). */
+const SEVERAL_TABLES = /\bjoin\b|\bfrom\s+["`[]?[\w.]+["`\]]?(?:\s+(?:as\s+)?(?!where\b)\w+)?\s*,/i;
+const KEY_EQUALS = /\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=/i;
+const KEY_EQUALS_VALUE = /\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=(?!\s*["`[]?[a-z_]\w*["`\]]?\.["`[]?[a-z_])/i;
+const CAMEL_KEY_EQUALS = /\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=/;
+const CAMEL_KEY_EQUALS_VALUE = /\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=(?!\s*["`[]?[a-zA-Z_]\w*["`\]]?\.["`[]?[a-zA-Z_])/;
 
 /** Whether the outer query's select list calls an aggregate itself, outside any subquery it holds. */
 function aggregatesTopLevel(sql: string): boolean {
