@@ -4177,8 +4177,13 @@ class WorkspaceLinker {
           const onward = ref.e.links.generated || delegates(fact, call) ? frontier : next;
           const paged = call.paged || pageNext;
           if (pageNext && targets.some((t) => t.e.links.functions[t.fn].mapperList)) pageNext = false;
-          // (Also where `self.m()` lands on a method with no body of its own: a subclass's override is what runs.)
-          const below = fact.owner && (dispatch || (ref.e.family === 'python' && targets.some((t) => t.e.links.functions[t.fn].abstract))) ? this.overridesBelow(ref.e, fact.owner, call.chain) : undefined;
+          // (Also where `self.m()` lands on a method with no body of its own: a subclass's override is what runs. Not in
+          // a view class, whose routes are each a subclass's: netbox's ObjectChildrenView.get_children, which each
+          // child view overrides, would put every override on every such route.)
+          const below =
+            fact.owner && (dispatch || (ref.e.family === 'python' && !ref.e.links.viewClasses?.[fact.owner] && targets.some((t) => t.e.links.functions[t.fn].abstract)))
+              ? this.overridesBelow(ref.e, fact.owner, call.chain)
+              : undefined;
           for (const t of below?.length ? [...targets, ...below] : targets) {
             read?.add(t.e);
             // PageHelper pages the mapper query that follows it: that list is not every row.

@@ -58,6 +58,37 @@ describe('Python: self-calls to a method only subclasses implement', function ()
     });
   }
 
+  it("does not put a view's override on another view's routes (netbox's ObjectChildrenView.get_children)", async () => {
+    const f = await joined({
+      'app/views.py': lines(
+        'from django.views.generic import View',
+        'from app.models import Prefix, Rack',
+        '',
+        'class ObjectChildrenView(View):',
+        '    def get(self, request, pk):',
+        '        return self.get_children(request, pk)',
+        '',
+        '    def get_children(self, request, parent):',
+        '        raise NotImplementedError',
+        '',
+        'class PrefixesView(ObjectChildrenView):',
+        '    def get_children(self, request, parent):',
+        '        return list(Prefix.objects.all())',
+        '',
+        'class ReservationsView(ObjectChildrenView):',
+        '    def get_children(self, request, parent):',
+        '        return Rack.objects.filter(pk=parent)',
+      ),
+      'app/models.py': lines('from django.db import models', 'class Prefix(models.Model):', '    pass', 'class Rack(models.Model):', '    pass'),
+      'urls.py': lines(
+        'from django.urls import path',
+        'from app import views',
+        'urlpatterns = [path("prefixes/<int:pk>/", views.PrefixesView.as_view()), path("reservations/<int:pk>/", views.ReservationsView.as_view())]',
+      ),
+    });
+    assert.ok(!hazardRows(f).some((r) => r.includes('reservations/')), hazardRows(f).join('\n'));
+  });
+
   it('does not follow the overrides of a method that does something itself', async () => {
     const rows = hazardRows(await joined(files(lines('    def get_recipe_from_file(self, file):', '        return file.read()'))));
     assert.deepEqual(rows, [
