@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../model/location';
 import type { LoopMode, Span } from './codeModel';
-import type { CallCatalogue, CatalogueLookup, LanguageFamily } from './hazards/callCatalogue';
+import { JS_GLOBAL_CLASS, JS_OWN_CLASS_STAND_IN, type CallCatalogue, type CatalogueLookup, type LanguageFamily } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { moduleFacts } from './moduleFacts';
@@ -1508,7 +1508,7 @@ export class FileStructure {
     };
     const session = this.httpSessionChain(call);
     let rules = session ? inThisFile(session) : NO_RULES;
-    if (isSilent(rules)) rules = inThisFile(call.chain);
+    if (isSilent(rules)) rules = inThisFile(this.ownClassChain(call.chain) ?? call.chain);
     // Go: a GORM or database/sql handle named otherwise (`table := tx.Table("sys_tables")`, `e.Orm`, `conn *sql.DB`).
     if (isSilent(rules) && this.spec.family === 'go') {
       const handle = this.goHandleChain(call);
@@ -1536,6 +1536,18 @@ export class FileStructure {
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);
+  }
+
+  /**
+   * JavaScript: a chain from a class named as one of the language's or the browser's (`Document`, `Event`, `Node`) that
+   * the module imports or declares, read from a class of the project's own (outline's Sequelize models, `import {
+   * Document, Event } from "@server/models"`, then `Document.findByPk(id)`). The browser's globals are never imported.
+   */
+  private ownClassChain(chain: string[]): string[] | undefined {
+    const name = chain[0];
+    if (this.spec.family !== 'js' || chain.length < 2 || !JS_GLOBAL_CLASS.test(name)) return undefined;
+    const own = this.memo(`js.ownClass:${name}`, () => this.imports(name) || new RegExp(`^[ \\t]*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+${name}\\b`, 'm').test(this.text));
+    return own ? [JS_OWN_CLASS_STAND_IN, ...chain.slice(1)] : undefined;
   }
 
   /** The file declares a function of this name: `function name(` in JavaScript, a top-level `def name(` in Python. */

@@ -528,12 +528,22 @@ const DRIZZLE_STEPS = 'from|where|values|set|returning|limit|offset|orderBy|grou
 const PRISMA_METHODS =
   'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe|\\$executeRawUnsafe';
 
+/** The language's and the browser's own classes (and Sentry's namespace), which JS_CLASS does not take for a model. */
+const JS_GLOBAL_CLASS_NAMES =
+  'Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList|Sentry';
+export const JS_GLOBAL_CLASS = new RegExp(`^(?:${JS_GLOBAL_CLASS_NAMES})$`);
+/**
+ * A name of a class of the project's own that JS_CLASS takes and no rule names otherwise (the rules answer it as they
+ * answer `Article`): what a module's own class named as a global (outline's Sequelize model `Document`) is looked up
+ * as.
+ */
+export const JS_OWN_CLASS_STAND_IN = 'OwnClass';
+
 /**
  * A class name in JavaScript, such as a model's (`Product.find`), and not one of the language's or the browser's own
  * (`Array.from(children).find(fn)`, `Object.keys(x).find(…)`), nor a constant (`DERIVED_CURRENCIES.find(…)`).
  */
-const JS_CLASS =
-  '(?![A-Z][A-Z0-9_]*$)(?!(?:Array|Object|Promise|Math|JSON|Reflect|Map|Set|WeakMap|WeakSet|String|Number|Boolean|Date|Symbol|Buffer|Intl|Error|RegExp|URL|URLSearchParams|Headers|FormData|Response|Request|Event|Element|HTMLElement|Document|Window|Node|NodeList|Sentry)$)[A-Z]\\w*';
+const JS_CLASS = `(?![A-Z][A-Z0-9_]*$)(?!(?:${JS_GLOBAL_CLASS_NAMES})$)[A-Z]\\w*`;
 
 /** What hands out a TypeORM repository (a DataSource, a connection, the project's wrapper of either). */
 const TYPEORM_REPOSITORY_MAKERS = 'getRepository|getTreeRepository|getMongoRepository|getCustomRepository';
