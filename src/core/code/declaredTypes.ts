@@ -19,6 +19,10 @@ export function declaredTypes(source: Searchable, family: LanguageFamily): Map<s
     case 'js':
       if (mentions(source, 'new ')) add([JS_NEW]);
       if (['private', 'public', 'protected', 'readonly'].some((w) => mentions(source, w))) add([JS_MODIFIED]);
+      // Last: a class the file names for it wins (`let repo = {}` in one function, `new Repo()` in another).
+      if (['= [', '= {', '=[', '={'].some((w) => mentions(source, w))) {
+        for (const m of text.matchAll(JS_LITERAL)) if (!out.has(m[1])) out.set(m[1], m[2] === '[' ? 'Array' : 'Object');
+      }
       if (mentions(source, 'ontainer.')) {
         for (const m of text.matchAll(JS_CONTAINER)) {
           const type = m[2] ?? m[3];
@@ -73,6 +77,13 @@ const CLIENT_TYPE = /(Repository|Repo|Dao|DAO|Template|Client|Session|Pool|DB|Db
 const JS_ASSIGNED = String.raw`(?:\b(?:const|let|var)\s+|^[ \t]*(?:(?:private|public|protected|readonly|static)\s+)*#?)([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.]+(?:<[^>\n]*>)?\s*)?=\s*`;
 // `const repo = new Repo()`, `private readonly cache = new Cache<K, V>()`, `#client = new Client()`
 const JS_NEW = new RegExp(JS_ASSIGNED + String.raw`new\s+([A-Z][\w$]*)`, 'gm');
+// `protected cache = {}`, `const seen = []`: a value of the language's own (a type of JS_BUILT_IN_TYPE).
+const JS_LITERAL = new RegExp(JS_ASSIGNED + String.raw`([[{])`, 'gm');
+/**
+ * The language's own types, which no class of the workspace is: what a holder declared or made as one of them
+ * (`protected cache = new Map<string, V>()`, `= {}`, `= []`) is, whatever class its name recalls.
+ */
+export const JS_BUILT_IN_TYPE = /^(?:Map|Set|WeakMap|WeakSet|WeakRef|Array|ReadonlyArray|ReadonlyMap|ReadonlySet|Object|Record|Promise|Date|String|Number|Boolean|RegExp|Error|URL|URLSearchParams|Headers|FormData|Buffer|Uint8Array|ArrayBuffer)$/;
 // A dependency-injection container's instance: `public user = Container.get(UserService)` (typedi),
 // `const repo = container.resolve(OrderRepo)` (tsyringe), `Container.get<UserService>(…)`.
 const JS_CONTAINER = new RegExp(JS_ASSIGNED + String.raw`[cC]ontainer\.(?:get|resolve)\s*(?:<\s*([A-Z][\w$]*)\s*>\s*\(|\(\s*)([A-Z][\w$]*)?`, 'gm');

@@ -3,6 +3,7 @@ import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, Ha
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { STARTUP_HOOK } from './hazards/backgroundTasks';
+import { JS_BUILT_IN_TYPE } from './declaredTypes';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
 import { relationReadExplanation, serializedListExplanation, type SerializerRead, type SerializerReads } from './hazards/drfSerializerReads';
 import { loopHazard } from './hazards/loopHazards';
@@ -3372,6 +3373,13 @@ class WorkspaceLinker {
     if (field.length < 3) return [];
     // Java's `var x = …`: a local of a type the text does not say, not one named after it (declaredTypes).
     if (e.family === 'java' && e.links.types?.get(head) === '') return [];
+    // A value of the language's own (vendure's InMemoryCacheStrategy: `protected cache = new Map<string, …>()`, then
+    // `this.cache.delete(key)`): the Map's `delete`, not that of the project's `Cache` class its name recalls.
+    if (e.family === 'js') {
+      const owner = self && caller >= 0 ? fns[caller]?.owner : undefined;
+      const type = e.links.types?.get(head) ?? (owner !== undefined ? this.inheritedFieldType(e, owner, head) : undefined);
+      if (type !== undefined && JS_BUILT_IN_TYPE.test(type)) return [];
+    }
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);
   }
 

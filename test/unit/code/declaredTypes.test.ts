@@ -24,6 +24,8 @@ describe('calls through instances: what a variable or field holds (declaredTypes
         ['audit', 'AuditLog'],
         ['store', 'OrderStore'],
         ['pricing', 'PricingClient'],
+        // An object literal (not the `new Thing` in its string): the language's own Object.
+        ['label', 'Object'],
       ]);
     });
 
