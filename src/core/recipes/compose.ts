@@ -20,6 +20,15 @@ export function isTestCompose(file: string): boolean {
   return /(?:^|[-._])(?:tests?|testing|e2e)(?=[-._])/i.test(posix.basename(file));
 }
 
+/**
+ * A Compose file named as a template (amplication's data-service-generator/src/server/docker-compose/
+ * docker-compose.template.yml, which its code generator writes into the apps it makes; `compose.tmpl.yaml`): what
+ * some other program fills in and writes out, not how this repository's services run.
+ */
+export function isComposeTemplate(file: string): boolean {
+  return /(?:^|[-._])(?:template|tmpl|tpl)(?=[-._])/i.test(posix.basename(file));
+}
+
 export function readCompose(src: YamlSource, into: RecipeSet): void {
   const dir = posix.dirname(src.file);
   for (const doc of src.documents) {

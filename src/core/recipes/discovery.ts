@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { isComposeFile } from './compose';
+import { isComposeFile, isComposeTemplate } from './compose';
 import { isFlyToml } from './fly';
 import { isChartFile, isHelmValuesFile } from './helm';
 import { isKustomizationFile } from './kustomize';
@@ -49,7 +49,7 @@ export function recipeFormatOf(file: string, allFiles: ReadonlySet<string>): Rec
   if (!/\.ya?ml$/i.test(file) && !/(^|\/)Kustomization$/.test(file)) return undefined;
   // Hidden folders (.github, .vscode, .ops-lens) hold CI, editor and tool settings, never deployments.
   if (file.startsWith('.') || file.includes('/.')) return undefined;
-  if (isComposeFile(file)) return test ? undefined : 'compose';
+  if (isComposeFile(file)) return test || isComposeTemplate(file) ? undefined : 'compose';
   if (isKustomizationFile(file)) return 'kustomize';
   if (isHelmTemplate(file, allFiles)) return undefined;
   if (isChartFile(file)) return 'helm-chart';

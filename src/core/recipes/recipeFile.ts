@@ -1,6 +1,6 @@
 import type { RecipeProblem } from '../model/environment';
 import { readAppEngine, isAppEngineCandidate, looksLikeAppEngine } from './appEngine';
-import { readCompose } from './compose';
+import { isComposeTemplate, readCompose } from './compose';
 import { looksLikeCompose, looksLikeKubernetes, MAX_RECIPE_BYTES, type RecipeFormat } from './discovery';
 import { readDotenv } from './dotenv';
 import { readFly } from './fly';
@@ -44,8 +44,8 @@ export async function parseRecipeFile(file: string, text: string, as: ReadAs, al
       case 'kubernetes':
         if (looksLikeKubernetes(text)) readKubernetes((src = yaml()), recipes);
         else if (isAppEngineCandidate(file) && looksLikeAppEngine(text)) readAppEngine((src = yaml()), recipes);
-        // A Compose file not named like one (JHipster's src/main/docker/app.yml, a swarm stack.yml).
-        else if (looksLikeCompose(text)) readCompose((src = yaml()), recipes);
+        // A Compose file not named like one (JHipster's src/main/docker/app.yml, a swarm stack.yml); not a template.
+        else if (looksLikeCompose(text) && !isComposeTemplate(file)) readCompose((src = yaml()), recipes);
         break;
       case 'compose':
         readCompose((src = yaml()), recipes);
