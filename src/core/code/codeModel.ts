@@ -360,12 +360,20 @@ export interface FunctionFact {
  */
 export type ServedApi = 'graphql' | 'mcp' | 'gradio' | 'trpc-query' | 'trpc-mutation' | 'trpc';
 
-/** A MyBatis XML statement of a mapper method that returns every row (see mybatisMappers.ts). */
+/**
+ * A MyBatis XML statement of a mapper method that returns every row, or whose result map runs a nested select per row
+ * (see mybatisMappers.ts).
+ */
 export interface MapperStatement {
   /** The mapper interface's simple name (the namespace's last part) and the method (the statement's id). */
   owner: string;
   method: string;
   hazard: Hazard;
+  /**
+   * A nested select's statement: the methods of the same mapper whose result maps run it from a `<collection>`, so
+   * that it reads many rows whatever they return (`getDepById` and then its children). Their routes reach it too.
+   */
+  via?: string[];
 }
 
 /** A gRPC service as its `.proto` file declares it. */
@@ -703,7 +711,7 @@ export interface FileLinks {
    * unbounded Django querysets functions return unread: kept unless every caller reads them in part.
    */
   pending: { hazard: Hazard; owner: number; returned?: boolean; parentFilter?: ParentFilter }[];
-  /** A MyBatis XML mapper's unbounded SELECTs: reported on the routes that reach their Java methods. */
+  /** A MyBatis XML mapper's unbounded SELECTs and nested selects run per row: reported on the routes that reach their Java methods. */
   mapperStatements?: MapperStatement[];
   /** Paths `setGlobalPrefix(p, { exclude: ['/'] })` leaves without the prefix. */
   globalPrefixExclude?: string[];

@@ -3467,14 +3467,18 @@ class WorkspaceLinker {
 
   /**
    * The routes of a MyBatis XML statement: those reaching its Java method (of the mapper interface the namespace names,
-   * in the service), when that method returns a collection. Undefined when no route reaches one: a statement that
-   * nothing serving requests runs, or that returns one row, is not reported.
+   * in the service), when that method returns a collection, and those reaching a method whose `<collection>` runs it
+   * (MapperStatement.via). Undefined when no route reaches one: a statement that nothing serving requests runs, or
+   * that returns one row (its nested selects then run once), is not reported.
    */
   private mapperRoutes(e: Entry, m: MapperStatement, hazardRoutes: Map<Entry, Map<number, RouteKey[]>>): RouteKey[] | undefined {
     const routes: RouteKey[] = [];
-    for (const r of this.byOwnerMethod.get(`${m.owner}#${m.method}`) ?? []) {
-      if (r.e === e || r.e.family !== 'java' || !sharedWith(r.e, e) || !r.e.links.functions[r.fn].mapperList) continue;
-      for (const key of hazardRoutes.get(r.e)?.get(r.fn) ?? []) if (!routes.some((k) => k.method === key.method && k.path === key.path)) routes.push(key);
+    const methods = [{ method: m.method, list: true }, ...(m.via ?? []).map((method) => ({ method, list: false }))];
+    for (const { method, list } of methods) {
+      for (const r of this.byOwnerMethod.get(`${m.owner}#${method}`) ?? []) {
+        if (r.e === e || r.e.family !== 'java' || !sharedWith(r.e, e) || (list && !r.e.links.functions[r.fn].mapperList)) continue;
+        for (const key of hazardRoutes.get(r.e)?.get(r.fn) ?? []) if (!routes.some((k) => k.method === key.method && k.path === key.path)) routes.push(key);
+      }
     }
     return routes.length ? routes : undefined;
   }
