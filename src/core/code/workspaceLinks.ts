@@ -546,8 +546,8 @@ class WorkspaceLinker {
         if (kept) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
       for (const m of e.links.mapperStatements ?? []) {
-        const routes = this.mapperRoutes(e, m, hazardRoutes);
-        if (routes) hazards.push({ ...m.hazard, routes });
+        const reached = this.mapperRoutes(e, m, hazardRoutes, tasks);
+        if (reached) hazards.push({ ...m.hazard, ...reached });
       }
       // A loop in the handler's branch for one method (`if request.method == "POST":`): on that method's routes only.
       const through = this.throughCalls(e);
@@ -3468,19 +3468,22 @@ class WorkspaceLinker {
   /**
    * The routes of a MyBatis XML statement: those reaching its Java method (of the mapper interface the namespace names,
    * in the service), when that method returns a collection, and those reaching a method whose `<collection>` runs it
-   * (MapperStatement.via). Undefined when no route reaches one: a statement that nothing serving requests runs, or
-   * that returns one row (its nested selects then run once), is not reported.
+   * (MapperStatement.via); when none does, the background tasks that reach one (a `@Scheduled` job's, as for a
+   * hazard in code). Undefined when neither reaches one: a statement that nothing serving requests or running in the
+   * background runs, or that returns one row (its nested selects then run once), is not reported.
    */
-  private mapperRoutes(e: Entry, m: MapperStatement, hazardRoutes: Map<Entry, Map<number, RouteKey[]>>): RouteKey[] | undefined {
+  private mapperRoutes(e: Entry, m: MapperStatement, hazardRoutes: Map<Entry, Map<number, RouteKey[]>>, tasks: Map<Entry, Map<number, string[]>>): Pick<Hazard, 'routes' | 'tasks'> | undefined {
     const routes: RouteKey[] = [];
+    const names: string[] = [];
     const methods = [{ method: m.method, list: true }, ...(m.via ?? []).map((method) => ({ method, list: false }))];
     for (const { method, list } of methods) {
       for (const r of this.byOwnerMethod.get(`${m.owner}#${method}`) ?? []) {
         if (r.e === e || r.e.family !== 'java' || !sharedWith(r.e, e) || (list && !r.e.links.functions[r.fn].mapperList)) continue;
         for (const key of hazardRoutes.get(r.e)?.get(r.fn) ?? []) if (!routes.some((k) => k.method === key.method && k.path === key.path)) routes.push(key);
+        for (const name of tasks.get(r.e)?.get(r.fn) ?? []) if (!names.includes(name)) names.push(name);
       }
     }
-    return routes.length ? routes : undefined;
+    return routes.length ? { routes } : names.length ? { routes, tasks: names } : undefined;
   }
 
   /** The methods that implement function `fn` of `e`, a method of an interface, in the classes of the service that implement it. */
