@@ -897,6 +897,9 @@ class WorkspaceLinker {
           for (const name of enclosing) for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
         }
         if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
+        // A Flask rule written without a leading slash, `@bp.route('init')`, is served only under a blueprint's
+        // url_prefix (Werkzeug refuses it on the app).
+        if ((route.framework === 'flask' || route.framework === 'quart') && !prefixes.size && written.path && !written.path.startsWith('/') && !written.path.startsWith(NAMED_PART)) return;
         const pathsOf = (own: string, controller = link?.controller): string[] => {
           // (Bounded: prefixes multiply through functions that hand groups on, each under all its callers'. 64 is more
           // than a real service's fan-out, alist's task routes under 7 groups in a function called from 2 places (14),
@@ -4848,7 +4851,8 @@ function joinMount(prefix: string, path: string, framework: string): string {
   if (!prefix) return path;
   if (framework === 'django' || framework === 'drf') return djangoRoute(prefix, path);
   // FastAPI, Flask, Django Ninja, Starlette, aiohttp and Sanic prepend the prefix as is: `/items` + `/` is `/items/`.
-  if (PREFIX_AS_IS.has(framework)) return prefix.replace(/\/$/, '') + path;
+  // (Flask with a slash between where the rule has none: `/container` + `init` is `/container/init`.)
+  if (PREFIX_AS_IS.has(framework)) return prefix.replace(/\/$/, '') + (path && !path.startsWith('/') && (framework === 'flask' || framework === 'quart') ? '/' : '') + path;
   // gin, echo and Hertz keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
   if ((framework === 'gin' || framework === 'echo' || framework === 'hertz') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';

@@ -160,9 +160,13 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path') ?? wrappedPath(args[0]) ?? namedPath(s, args[0]);
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
     const path = stringValue(pathNode) ?? (pathNode && pathNode.type !== 'concatenated_string' ? pythonPathValue(pathNode) : undefined);
-    if (path === undefined || (!path.startsWith('/') && path !== '' && !path.startsWith(NAMED_PART))) continue;
     // Flask-RESTX `@ns.route("/x")` on a Resource class: the methods the class defines, as a MethodView's.
     const className = definition?.type === 'class_definition' && verb === 'route' ? definition.childForFieldName('name')?.text : undefined;
+    // Flask joins a blueprint's url_prefix and its rule with a slash: privacyidea's `@container_blueprint.route('init')`
+    // registered under `/container` is `/container/init` (the join drops one left without a prefix: an app's rule
+    // must start with a slash, Werkzeug raises otherwise).
+    const bareRule = path !== undefined && !className && /^[\w<]/.test(path) && flaskRule(s, verb);
+    if (path === undefined || (!path.startsWith('/') && path !== '' && !path.startsWith(NAMED_PART) && !bareRule)) continue;
     if (className) {
       c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: flaskOrQuart(s), declaration: s.rangeOfNode(decorator), handlerChain: [className], viewClass: {}, receiver, at: i });
       continue;
@@ -195,6 +199,12 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
       });
     }
   }
+}
+
+/** Whether a decorator of this verb in this module is Flask's (or Quart's) routing, as decoratedRoutes labels it. */
+function flaskRule(s: FileStructure, verb: string): boolean {
+  if (importsPython(s, 'sanic')) return false;
+  return verb === 'route' || importsPython(s, 'quart') || ((importsPython(s, 'flask') || importsPython(s, 'apiflask')) && !importsPython(s, 'fastapi'));
 }
 
 /**
