@@ -1698,8 +1698,41 @@ class WorkspaceLinker {
     // with `app.mount("/api/v1", app=api)`.)
     const above = appWide.apps > 1 && receiver !== undefined ? this.routersAbove(e, receiver, incoming).keys : undefined;
     const shared = appWide.apps > 1 ? appWide.hooks.filter((h) => h.from === e || (h.app !== undefined && above?.has(`${h.from.a.file}#${h.app}`))) : appWide.hooks;
-    const own = receiver !== undefined ? (e.links.pythonRequestHooks ?? []).filter((h) => h.on === on && h.blueprint === receiver) : [];
-    return [...shared.flatMap((h) => h.refs), ...own.flatMap((h) => this.hookTargets(e, h))];
+    const own = receiver !== undefined ? this.blueprintHooks(e.group, on).get(this.blueprintKey(e, receiver)) : undefined;
+    return [...shared.flatMap((h) => h.refs), ...(own ?? [])];
+  }
+
+  /**
+   * A blueprint's own hooks, by the blueprint (`file#name` where it is made): those of its own module, and those another
+   * module registers on it imported (privacyidea's api/before_after.py: `from .token import token_blueprint`, then
+   * `@token_blueprint.before_request`). A test's only on a blueprint of its own.
+   */
+  private blueprintHooks(group: string, on: PythonRequestHook['on']): Map<string, FnRef[]> {
+    const key = `${group}\u0000${on}`;
+    let out = this.hooksByBlueprint.get(key);
+    if (out) return out;
+    out = new Map();
+    for (const from of this.entries) {
+      if (from.group !== group) continue;
+      for (const hook of from.links.pythonRequestHooks ?? []) {
+        if (hook.on !== on || hook.blueprint === undefined) continue;
+        const blueprint = this.blueprintKey(from, hook.blueprint);
+        if (from.test && !blueprint.startsWith(`${from.a.file}#`)) continue;
+        const refs = out.get(blueprint) ?? [];
+        refs.push(...this.hookTargets(from, hook));
+        out.set(blueprint, refs);
+      }
+    }
+    this.hooksByBlueprint.set(key, out);
+    return out;
+  }
+
+  private readonly hooksByBlueprint = new Map<string, Map<string, FnRef[]>>();
+
+  /** Where a blueprint a module names is made, `file#name`: its own, or the one it imports. */
+  private blueprintKey(e: Entry, name: string): string {
+    const t = importNamed(e.links, name.split('.')[0]) ? this.resolveMountTarget(e, { prefix: '', target: name.split('.') }) : undefined;
+    return t ? `${t.e.a.file}#${t.name}` : `${e.a.file}#${name}`;
   }
 
   /**

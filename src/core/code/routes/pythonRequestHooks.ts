@@ -23,18 +23,21 @@ export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefi
     const made = new RegExp(`^[ \\t]*${receiver.replace(/\./g, '\\.')}[ \\t]*(?::[^=\\n]+)?=[ \\t]*([\\w.]*?)(Flask|Quart|FastAPI|Starlette|Blueprint|APIRouter)\\(`, 'm').exec(text);
     if (made) return made[2] === 'Blueprint' || made[2] === 'APIRouter' ? { app: false } : { app: true };
     // A name imported from another module is what that module made (`from . import api`, a blueprint): only `app` is
-    // taken for the app there.
-    const imported = new RegExp(`^[ \\t]*(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t]+[^\\n]*\\b${receiver}\\b`, 'm').test(text);
-    if (imported) return receiver === 'app' ? { app: true } : undefined;
+    // taken for the app there, any other for a blueprint, whose routes the join finds where it is made (privacyidea's
+    // api/before_after.py: `from .token import token_blueprint`, then `@token_blueprint.before_request`).
+    const imported = new RegExp(`^[ \\t]*(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t]+(?:\\([^)]*|[^\\n]*)\\b${receiver.split('.')[0]}\\b`, 'm').test(text);
+    if (imported) return { app: receiver === 'app' };
     return APP_NAMES.test(receiver) || receiver === 'self.app' ? { app: true } : undefined;
   };
   const add = (at: number, receiver: string, hook: string, target: string[]) => {
     if (debugOnly(text, at)) return;
-    const kind = kindOf(receiver);
+    // A blueprint's `before_app_request` is the app's hook, whichever blueprint it is on (privacyidea's on an imported
+    // `token_blueprint`).
+    const appRequest = hook.endsWith('_app_request');
+    const kind = kindOf(receiver) ?? (appRequest ? { app: false } : undefined);
     if (!kind) return;
     const asgi = hook === 'add_middleware' || hook === 'middleware';
-    // A blueprint's `before_app_request` is the app's hook.
-    const appWide = kind.app || hook.endsWith('_app_request');
+    const appWide = kind.app || appRequest;
     if (asgi && !kind.app) return;
     out.push({ target, on: asgi ? 'asgi' : 'flask', ...(appWide ? {} : { blueprint: receiver }), ...(kind.app && apps > 1 ? { app: receiver } : {}) });
   };
