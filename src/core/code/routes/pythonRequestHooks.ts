@@ -42,7 +42,9 @@ export function pythonRequestHooksOf(text: string): PythonRequestHook[] | undefi
     out.push({ target, on: asgi ? 'asgi' : 'flask', ...(appWide ? {} : { blueprint: receiver }), ...(kind.app && apps > 1 ? { app: receiver } : {}) });
   };
   // Decorated: `@app.before_request` then `def load_user():`; `@app.middleware("http")` then `async def timing(request, call_next):`.
-  const decorated = /^[ \t]*@([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|middleware)\b(?:\(\s*["']http["']\s*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+  // (The decorators below it and the def only looked ahead at: each of stacked ones registers the function, privacyidea's
+  // `@token_blueprint.before_request` over `@audit_blueprint.before_request` over `def before_user_request():`.)
+  const decorated = /^[ \t]*@([\w.]+)\.(before_request|after_request|before_app_request|after_app_request|middleware)\b(?:\(\s*["']http["']\s*\))?[ \t]*\r?\n(?=(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+))/gm;
   for (const m of text.matchAll(decorated)) {
     if (m[2] === 'middleware' && !m[0].includes('http')) continue;
     add(m.index!, m[1], m[2], [m[3]]);
