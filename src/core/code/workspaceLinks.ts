@@ -2698,7 +2698,12 @@ class WorkspaceLinker {
     // Go: a receiver mounted in this function already carries its prefixes (see routePaths), wakapi's
     // `subRouterPublic.Mount("/", subRouterPrivate)` then `router.Mount("/subscription", subRouterPublic)`.
     if (from.family === 'go' && out.size) return [...out];
-    for (const name of mount.enclosing) for (const p of this.prefixesOf(from, name, incoming, depth + 1)) if (p) out.add(p);
+    // (A function handed routers both at the root and under a prefix mounts under both: fief's `include_routers(
+    // APIRouter())` and `include_routers(APIRouter(prefix="/{tenant_slug}"))`. A root one alone is no mount known.)
+    for (const name of mount.enclosing) {
+      const prefixes = this.prefixesOf(from, name, incoming, depth + 1);
+      if (prefixes.some((p) => p)) for (const p of prefixes) out.add(p);
+    }
     return out.size ? [...out] : [''];
   }
 

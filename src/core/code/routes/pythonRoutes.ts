@@ -55,6 +55,7 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (isUrls && chain.length === 1 && s.functionOf[i] < 0 && patternHelpers(s).has(last)) helperPatterns(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
+    else if (chain.length === 1 && call.argsStart >= 0 && s.memo('py.apiRouter', () => s.mentions('APIRouter')) && s.text.slice(call.argsStart, call.argsEnd).includes('APIRouter')) handedNewRouter(c, i, call);
     else if (chain.length === 1 && s.memo('py.viewFunc', () => s.mentions('view_func'))) helperRegistration(c, i, call, prefixes);
     if (routers.size && chain.length <= 2 && last !== 'register') handedDrfRouter(c, i, call, routers);
   }
@@ -924,6 +925,41 @@ function loopOver(node: Node, name: string): string[][] | null | undefined {
     return null;
   }
   return undefined;
+}
+
+/**
+ * FastAPI: a router made in the call that hands it to a function of this module which returns it, fief's
+ * `tenant_router = include_routers(APIRouter(prefix="/{tenant_slug}"))` with `def include_routers(router: APIRouter):
+ * router.include_router(auth_router); …; return router`: the function's parameter (MountFact.argument) is the router
+ * assigned, under that router's prefix wherever it is included. Called again with `APIRouter()`, what the function
+ * includes is served under both (WorkspaceLinker.mountPrefixes).
+ */
+function handedNewRouter(c: RouteCollector, i: number, call: CallInfo): void {
+  const s = c.s;
+  const assignment = s.nodes[i].node.parent;
+  const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+  if (left?.type !== 'identifier') return;
+  s.argumentsOf(call).forEach((a, k) => {
+    const made = a.type === 'call' ? calleeChain(a.childForFieldName('function')?.text ?? '') : undefined;
+    if (!made?.[made.length - 1].endsWith('APIRouter') || !returnsParameter(s.tree.rootNode, call.chain[0], k)) return;
+    const prefixNode = keyword(a.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => !!n) ?? [], 'prefix');
+    const prefixRef = namedValue(prefixNode);
+    const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (prefixRef ? undefined : pythonPathValue(prefixNode));
+    c.mounts.push({ prefix: (prefix ?? '').replace(/\/$/, ''), prefixRef: prefix === undefined ? prefixRef : undefined, receiver: left.text, target: call.chain, argument: k });
+  });
+}
+
+/** Whether the module's top-level function `name` returns its parameter k as it is (`return router`). */
+function returnsParameter(root: Node, name: string, k: number): boolean {
+  for (const statement of root.namedChildren) {
+    const fn = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (fn?.type !== 'function_definition' || fn.childForFieldName('name')?.text !== name) continue;
+    const param = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p) => p && p.type !== 'comment')[k];
+    const id = param?.type === 'identifier' ? param : param?.type === 'typed_parameter' ? param.namedChildren[0] : param?.childForFieldName('name');
+    if (id?.type !== 'identifier') return false;
+    return new RegExp(`^[ \\t]*return[ \\t]+${id.text}[ \\t]*(?:#.*)?$`, 'm').test(fn.childForFieldName('body')?.text ?? '');
+  }
+  return false;
 }
 
 /** Flask-RESTX: `api.add_namespace(audiences_namespace, "/audiences")`: the namespace's routes under that path. */
