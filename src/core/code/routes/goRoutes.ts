@@ -84,7 +84,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const router = inside && callbackRouters.get(inside);
       if (router && args().some((a) => a.text === router || (a.type === 'selector_expression' && a.text === `${router}.Router`))) {
           const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
-          c.mounts.push({ prefix: routeFunctions.get(inside)!, target: call.chain, ...(targetType ? { targetType } : {}) });
+          // Under the prefixes of the function the group is written in too, when a caller hands that one its router
+          // (gitness' setupSpaces, given `r` in `r.Route("/v1", …)`, calls `SetupSpaceLabels(r)` in `r.Route("/{space_ref}", …)`).
+          c.mounts.push({ prefix: routeFunctions.get(inside)!, target: call.chain, ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
         }
       }
       // `func (s *Server) getGalleryRoutes() chi.Router { return galleryRoutes{…}.Routes() }` (stash), mounted elsewhere:
