@@ -257,6 +257,8 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       }
       let verbs: string[] | undefined;
       let inlineGroup: string | undefined;
+      // The router the route is registered on: the one before the method, or the group a chain of `Use` starts with.
+      let on = receiver;
       let pathArg = 0;
       let framework = 'net/http';
       const httpMethod = method === 'Handle' && chain.length === 2 && (ginOrEcho === 'gin' || ginOrEcho === 'httprouter') ? stringValue(args()[0]) : undefined;
@@ -281,6 +283,12 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         framework = ginOrEcho;
         inlineGroup = groupOfChain(s, i, chain, constants);
         if (inlineGroup === undefined) return;
+      } else if (GIN.has(method) && chain.length > 2 && chain.slice(1, -1).every((n) => n === 'Use')) {
+        // gin's Use hands back the group it adds to: 1Panel's `swaggerRouter.Use(middleware.JwtAuth()).Use(
+        // middleware.SessionAuth()).GET("/swagger/*any", h)` registers on `swaggerRouter`, with that middleware.
+        verbs = [GIN.get(method)!];
+        framework = ginOrEcho;
+        on = chain[0];
       } else if (method === 'Match' && chain.length === 2 && ginOrEcho === 'gin') {
         // gin: `g.Match([]string{"GET", "HEAD"}, "/health", h)`.
         const list = args()[0];
@@ -322,7 +330,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // Only in a file that imports gin or echo: `slog.Any("error", err)` is no route.
       // A subrouter's own path is `""` too (filebrowser's `users.Handle("", h).Methods("GET")` under `/api/users`).
       // So is a group callback's (gogs' Macaron: `m.Group("/user/settings", func() { m.Get("", user.Settings) })`).
-      const subrouterRoot = path === '' && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '');
+      const subrouterRoot = path === '' && (groupPrefix.has(i, on) || prefixAt(s, i, routeFunctions) !== '');
       // (A name of the package is read at the join, which keeps it only if it is a path.)
       if (!path.startsWith('/') && !path.startsWith(PARAM) && !path.startsWith(NAMED_PART) && !subrouterRoot && (framework !== ginOrEcho || (path !== '' && !s.memo('go.importsGinOrEcho', () => /"github\.com\/(gin-gonic\/gin|labstack\/echo|cloudwego\/hertz)/.test(s.text))))) return;
       // echo's handler comes right after the path, its middleware after it (`GET(path, h, m ...MiddlewareFunc)`,
@@ -335,12 +343,12 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // `var appHandler http.Handler = appMux`): a mount, whose routes ServeMux matches by their own full paths.
       if (madeBy === true) return;
       const join = framework === 'echo' ? echoPath : joinPaths;
-      const group = inlineGroup !== undefined ? join(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, receiver) ?? '');
+      const group = inlineGroup !== undefined ? join(groupPrefix.get(i, chain[0]) ?? '', inlineGroup) : (groupPrefix.get(i, on) ?? '');
       let full = join(prefixAt(s, i, routeFunctions), group, path);
       if (full.includes(PARAM)) {
         const helper = helpers.helperAt(i);
         const handlerParam = helper && helpers.handlerParam(helper, handlerArg);
-        if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver, at: i, written: !path.includes(PARAM) });
+        if (helper) helpers.pending.push({ fn: helper.fn, verbs: verbs ?? ['ANY'], path: full, framework, handler: handlerParam === undefined ? handler : undefined, handlerParam, receiver: on, at: i, written: !path.includes(PARAM) });
         return;
       }
       // gin and echo keep the slash a route ends with under a group: `v1.GET("/", h)` is `/v1/` in `c.FullPath()`.
@@ -357,7 +365,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const inline = chain !== call.chain ? sameStartCall(s, i, 'With') : undefined;
       if (inline) middleware.push(...goMiddlewareChains(s.argumentsOf(inline)));
       for (const verb of verbs ?? ['ANY']) {
-        c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver, at: i, ...(middleware.length ? { alsoChains: middleware } : {}), ...(madeBy ? { goMadeBy: madeBy } : {}) });
+        c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver: on, at: i, ...(middleware.length ? { alsoChains: middleware } : {}), ...(madeBy ? { goMadeBy: madeBy } : {}) });
       }
   };
   // A closure given to a group, or called in one (see routeClosurePrefix), read under its first prefix; then once
