@@ -33,7 +33,7 @@ import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
-import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
+import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
 import { pythonAppsOf, pythonRequestHooksOf } from './routes/pythonRequestHooks';
@@ -682,6 +682,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
   if (functionLists) links.goFunctionLists = functionLists;
+  const valueLists = family === 'go' ? goValueLists(text) : undefined;
+  if (valueLists) links.goValueLists = valueLists;
   const mountHelpers = family === 'go' ? goMountHelpersOf(text) : undefined;
   if (mountHelpers) links.goMountHelpers = mountHelpers;
   const busHandlers = family === 'go' && (words.has('AddHandler') || words.has('AddListener') || words.has('AddEventListener')) ? goBusHandlersOf(text) : undefined;

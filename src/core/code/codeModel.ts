@@ -420,8 +420,9 @@ export type GoRoutingFact = {
      * Router `name` handed as argument `argument` to the function `target` names (of type `targetType`, when known);
      * `targets`: the middleware of a group made of it in the argument (`Register(v1.Group("/users", auth))`);
      * `group`: the argument is such a group, a new one, whatever the function uses on it being that group's alone.
+     * `listedValues`: the list (`['rou', 'RouterGroupApp']`) the value `target` calls its method on is taken from (MountFact.listedValues).
      */
-    { kind: 'hand'; target: string[]; targetType?: string; argument: number; targets?: string[][]; group?: true }
+    { kind: 'hand'; target: string[]; targetType?: string; argument: number; targets?: string[][]; group?: true; listedValues?: string[] }
 );
 
 /** A Java filter or interceptor registered for some paths only (routes/javaRequestFilters). */
@@ -504,6 +505,12 @@ export interface MountFact {
    * routerCheckRole { f(v1, auth) }`, filled by `routerCheckRole = append(routerCheckRole, registerSysApiRouter)`).
    */
   listed?: boolean;
+  /**
+   * Go: the target is a method called on each value of this list (1Panel's `for _, router := range rou.RouterGroupApp
+   * { router.InitRouter(PrivateGroup) }`, `['rou', 'RouterGroupApp']`): that method of each type the list is written
+   * with (FileLinks.goValueLists), when the list is read.
+   */
+  listedValues?: string[];
   /** A prefix named, not written (`prefix=settings.API_V1_STR`): the join reads its value where it is defined. */
   prefixRef?: string[];
   /** Flask's `register_blueprint(bp, url_prefix=…)`: this prefix replaces the blueprint's own. */
@@ -799,6 +806,8 @@ export interface FileLinks {
   activeRecordModels?: string[];
   /** Go: package variables listing functions, with the functions this file puts in them (see MountFact.listed). */
   goFunctionLists?: Record<string, string[]>;
+  /** Go: lists of values this file writes, with their types, by variable or function (see goValueLists, MountFact.listedValues). */
+  goValueLists?: Record<string, string[]>;
   /** Go: functions that mount the router they are given under the path they are given: [path, router] argument indices. */
   goMountHelpers?: Record<string, [number, number]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */

@@ -2140,6 +2140,12 @@ class WorkspaceLinker {
   private handedTargets(from: Entry, fact: Extract<GoRoutingFact, { kind: 'hand' }>): FnRef[] {
     let refs = this.handedRefs.get(fact);
     if (refs) return refs;
+    // (1Panel's `router.InitRouter(PrivateGroup)` for each value of a list: the method of each type it lists.)
+    const listed = fact.listedValues ? this.goListedMethods(from, fact.listedValues, fact.target[fact.target.length - 1]) : [];
+    if (listed.length) {
+      this.handedRefs.set(fact, listed);
+      return listed;
+    }
     const t = this.resolveMountTarget(from, { prefix: '', target: fact.target, ...(fact.targetType ? { targetType: fact.targetType } : {}) });
     refs = (t ? this.goTypeFiles(t) : []).flatMap(({ e: at, name }) => at.links.functions.flatMap((g, fn) => (g.name === name ? [{ e: at, fn }] : [])));
     // Methods of one name on several types: the one of the value's type, when the call says it; else none is sure.
@@ -2372,7 +2378,7 @@ class WorkspaceLinker {
         // Go: each function of a list the package fills (go-admin's `routerCheckRole`), in whichever of its files.
         const targets = mount.listed
           ? (this.byDir.get(e.dir) ?? []).filter((x) => !x.test).flatMap((x) => x.links.goFunctionLists?.[mount.target[0]] ?? []).map((name) => this.resolveMountTarget(e, { ...mount, listed: undefined, target: name.split('.') }))
-          : [this.resolveMountTarget(e, mount)];
+          : this.goListedTargets(e, mount) ?? [this.resolveMountTarget(e, mount)];
         if (!targets.some((t) => t)) continue;
         const prefix = this.writtenPrefix(e, mount);
         const incoming = { from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount };
@@ -3716,6 +3722,39 @@ class WorkspaceLinker {
   private goMethodsOfType(at: Entry, type: string, method: string, avoid?: string): FnRef[] {
     const typed = this.goTypedMethods(at, type, method);
     return typed.length ? typed : this.goImplementations(at, type, method, avoid);
+  }
+
+  /** A mount on each value of a list (MountFact.listedValues): its method of each type listed; undefined when none is read. */
+  private goListedTargets(e: Entry, mount: MountFact): { e: Entry; name: string }[] | undefined {
+    const method = mount.target[mount.target.length - 1];
+    const refs = mount.listedValues ? this.goListedMethods(e, mount.listedValues, method) : [];
+    return refs.length ? refs.map((r) => ({ e: r.e, name: method })) : undefined;
+  }
+
+  /**
+   * Go: `method` of each type list `list` (`['rou', 'RouterGroupApp']`, or a name of e's own package) is written with,
+   * in the package that declares it, read through the functions that return it (1Panel's `var RouterGroupApp =
+   * RouterGroups()`, whose list is commonGroups' `[]CommonRouter{&BaseRouter{}, …}`). None when the list is not read.
+   */
+  private goListedMethods(e: Entry, list: string[], method: string): FnRef[] {
+    const imp = list.length === 2 ? importNamed(e.links, list[0]) : undefined;
+    const dir = list.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
+    if (dir === undefined) return [];
+    const files = (this.byDir.get(dir) ?? []).filter((x) => !x.test);
+    const out: FnRef[] = [];
+    const seen = new Set<string>();
+    const read = (name: string, depth: number) => {
+      if (seen.has(name) || depth > 4) return;
+      seen.add(name);
+      for (const x of files) {
+        for (const item of x.links.goValueLists?.[name] ?? []) {
+          if (item.endsWith('()')) read(item.slice(0, -2), depth + 1);
+          else for (const r of this.goTypedMethods(x, item, method)) if (!out.some((o) => o.e === r.e && o.fn === r.fn)) out.push(r);
+        }
+      }
+    };
+    read(list[list.length - 1], 0);
+    return out;
   }
 
   /** Go: the type of the field (or variable) `name`, as a file of package `dir` declares it, `e`'s own first. */

@@ -72,8 +72,12 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
           // Under the prefixes of the function it is written in, when a caller mounts that one (alist's `admin(g)` then
           // `handles.SetupTaskRoute(g.Group("/task"))`): a group made of what the function was handed.
           // (A function taken from a list the package fills, `for _, f := range routerCheckRole { f(v1) }`: each of them.)
-          const list = call.chain.length === 1 ? rangedOver(s, i, call.chain[0]) : undefined;
-          c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: list ? [list] : call.chain, ...(list ? { listed: true } : {}), ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
+          const ranged = call.chain.length <= 2 && !targetType ? rangedOver(s, i, call.chain[0]) : undefined;
+          const list = call.chain.length === 1 && ranged && !ranged.includes('.') ? ranged : undefined;
+          // (A method of each value of a list, 1Panel's `for _, router := range rou.RouterGroupApp { router.InitRouter(
+          // PrivateGroup) }`: the method of each type the list is written with, MountFact.listedValues.)
+          const values = call.chain.length === 2 && ranged ? ranged.split('.') : undefined;
+          c.mounts.push({ prefix: groupPrefix.get(i, given.text) ?? mounted.get(i, given.text)!, target: list ? [list] : call.chain, ...(list ? { listed: true } : {}), ...(values ? { listedValues: values } : {}), ...(targetType ? { targetType } : {}), ...enclosedBy(c, i) });
         }
       }
       // `m.Group("/api", func() { apiv1.RegisterRoutes(m) })` (gogs), `r.Route("/api", func(r chi.Router) { h.Register(r) })`:
@@ -1159,15 +1163,19 @@ function goLiteral(literal: string): string {
   return literal.startsWith('`') ? literal.slice(1, -1) : unescaped(literal.slice(1, -1));
 }
 
-/** The list a `for _, name := range list` around scan index `i` takes `name` from, when the list is a plain name. */
-function rangedOver(s: FileStructure, i: number, name: string): string | undefined {
+/**
+ * The list a `for _, name := range list` around scan index `i` takes `name` from, when the list is a plain name or
+ * another package's (`rou.RouterGroupApp`).
+ */
+export function rangedOver(s: FileStructure, i: number, name: string): string | undefined {
   for (let n: Node | null = s.nodes[i].node.parent; n && !GO_FUNCTIONS.has(n.type); n = n.parent) {
     if (n.type !== 'for_statement') continue;
     const clause = n.namedChild(0);
     if (clause?.type !== 'range_clause') continue;
     const left = clause.childForFieldName('left');
     const right = clause.childForFieldName('right');
-    if (right?.type === 'identifier' && left?.namedChildren.some((x) => x?.text === name)) return right.text;
+    const named = right?.type === 'identifier' || (right?.type === 'selector_expression' && right.childForFieldName('operand')?.type === 'identifier');
+    if (named && left?.namedChildren.some((x) => x?.text === name)) return right!.text;
   }
   return undefined;
 }
@@ -1186,6 +1194,56 @@ export function goFunctionLists(text: string): Record<string, string[]> | undefi
   for (const m of text.matchAll(/^[ \t]*(\w+)\s*=\s*append\(\s*(\w+)\s*,([\w.,\s]+)\)[ \t]*$/gm)) if (m[1] === m[2]) add(m[1], m[3]);
   for (const m of text.matchAll(/^(?:var[ \t]+)?(\w+)\s*=\s*\[\]func\b[^{\n]*\{([\w.,\s]+)\}/gm)) add(m[1], m[2]);
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * Lists of values the file writes, with the types of those values (1Panel's `return []CommonRouter{&BaseRouter{},
+ * &AppRouter{}, …}` in `commonGroups`, `var RouterGroupApp = []CommonRouter{&AppRouter{}}`, `list = append(list,
+ * &X{})`): by the variable or the function that returns the list; a value written `&T{…}`, `T{…}` or `new(T)`. A
+ * list that is another function's (`var RouterGroupApp = RouterGroups()`, `func RouterGroups() []CommonRouter {
+ * return commonGroups() }`) is named `F()`, read where F is. For MountFact.listedValues.
+ */
+export function goValueLists(text: string): Record<string, string[]> | undefined {
+  if (!/[{(,]\s*(?:&\s*[A-Za-z_][\w.]*\s*\{|new\(\s*[A-Za-z_])|\[\]\*?[\w.]+\s*\{\s*[A-Za-z_][\w.]*\s*\{|^var[ \t]+\w+[ \t]*=[ \t]*\w+\(\)/m.test(text)) return undefined;
+  const out: Record<string, string[]> = {};
+  const add = (list: string, items: string[]) => {
+    for (const t of items) if (!(out[list] ??= []).includes(t)) out[list].push(t);
+  };
+  for (const m of text.matchAll(/^[ \t]*(?:var[ \t]+)?(\w+)(?:[ \t]+\[\][\w.*]+)?[ \t]*:?=[ \t]*\[\]\*?[\w.]+[ \t]*\{/gm)) add(m[1], typesOfValues(text, m.index! + m[0].length));
+  for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*append\([ \t]*(\w+)[ \t]*,/gm)) if (m[1] === m[2]) add(m[1], typesOfValues(text, m.index! + m[0].length));
+  // `return []T{…}`: the list of the function it is written in (not a method's, which no list names).
+  let functions: { at: number; name?: string }[] | undefined;
+  for (const m of text.matchAll(/\breturn[ \t]+\[\]\*?[\w.]+[ \t]*\{/g)) {
+    functions ??= [...text.matchAll(/^func[ \t]+(\([^)]*\)[ \t]*)?(\w+)/gm)].map((f) => ({ at: f.index!, name: f[1] ? undefined : f[2] }));
+    const fn = functions.filter((f) => f.at < m.index!).pop()?.name;
+    if (fn) add(fn, typesOfValues(text, m.index! + m[0].length));
+  }
+  for (const m of text.matchAll(/^var[ \t]+(\w+)(?:[ \t]+\[\][\w.*]+)?[ \t]*=[ \t]*(\w+)\(\)[ \t]*$/gm)) add(m[1], [`${m[2]}()`]);
+  for (const m of text.matchAll(/^func[ \t]+(\w+)\(\)[ \t]*\[\][\w.*]+[ \t]*\{\s*return[ \t]+(\w+)\(\)\s*\}/gm)) add(m[1], [`${m[2]}()`]);
+  for (const [list, items] of Object.entries(out)) if (!items.length) delete out[list];
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The types of the values listed from `from` to the bracket that closes there: `&A{…}`, `B{}`, `new(pkg.C)`. */
+function typesOfValues(text: string, from: number): string[] {
+  let depth = 0;
+  let end = -1;
+  for (let k = from; k < text.length && end < 0; k++) {
+    const c = text[k];
+    if (c === '"' || c === '`') {
+      for (k++; k < text.length && text[k] !== c; k++) if (c === '"' && text[k] === '\\') k++;
+    } else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') {
+      if (depth === 0) end = k;
+      depth--;
+    }
+  }
+  if (end < 0) return [];
+  // (A value's line may carry a comment.)
+  return topLevelParts(text.slice(from, end).replace(/\/\/[^\n]*/g, '')).flatMap((part) => {
+    const m = /^\s*(?:&?\s*([A-Za-z_]\w*(?:\.[A-Z]\w*)?)\s*\{[\s\S]*\}|new\(\s*([A-Za-z_]\w*(?:\.[A-Z]\w*)?)\s*\))\s*$/.exec(part);
+    return m ? [m[1] ?? m[2]] : [];
+  });
 }
 
 /**

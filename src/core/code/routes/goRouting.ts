@@ -2,7 +2,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { containsPosition, type Range } from '../../model/location';
 import type { GoRoutingFact } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
-import { assignedName, fieldRouterChain, fieldRouterName, goMiddlewareChains, mountedValueType, outermostSameStart, ROUTER_TYPE, takesRouter } from './goRoutes';
+import { assignedName, fieldRouterChain, fieldRouterName, goMiddlewareChains, mountedValueType, outermostSameStart, rangedOver, ROUTER_TYPE, takesRouter } from './goRoutes';
 
 /** Calls that make a group or a router from another (gin and echo `Group`, chi `Route`/`Group`/`With`, gorilla `Subrouter`…). */
 const GROUP_MAKERS = new Set(['Group', 'Route', 'Party', 'PartyFunc', 'Subrouter', 'Mount', 'With']);
@@ -231,7 +231,9 @@ function handedRouters(s: FileStructure, facts: GoRoutingFact[]): GoRoutingFact[
       if (!named || !knows(named) || shadowedAt(s, i, named)) return;
       const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
       const targets = inline?.targets.length ? { targets: inline.targets } : {};
-      out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), argument: k, ...targets, ...(inline ? { group: true as const } : {}), ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
+      // (1Panel's `for _, router := range rou.RouterGroupApp { router.InitRouter(PrivateGroup) }`: each value's method.)
+      const list = call.chain.length === 2 && !targetType ? rangedOver(s, i, call.chain[0]) : undefined;
+      out.push({ kind: 'hand', name: named, target: call.chain, ...(targetType ? { targetType } : {}), ...(list ? { listedValues: list.split('.') } : {}), argument: k, ...targets, ...(inline ? { group: true as const } : {}), ...s.rangeOf(i).start, within: scopeOf(s, s.functionOf[i]) });
     });
   }
   return out;
