@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
 import { analyzeTree, inMigrationsFolder, isExampleCode, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
 import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
+import { analyzeJsonModule } from '../code/jsonModules';
 import { analyzeOpenApiSpec, isOpenApiSpecFile } from '../code/openApiSpecs';
 import { analyzeStrapiSchema, isStrapiSchema } from '../code/routes/strapiRoutes';
 import { analyzeProtoFile, isProtoFile } from '../code/protoFiles';
@@ -376,6 +377,34 @@ export class CodeIndex {
     } finally {
       tree.delete();
     }
+  }
+
+  /**
+   * JSON files the code imports for its route paths (code/jsonModules.ts), read and kept without a parse: those that
+   * could be read and hold an object. Not code otherwise (`isCode`): only a full pass that finds them named reads them.
+   */
+  async ingestJsonModules(files: readonly string[], read: (file: string) => Promise<string>): Promise<string[]> {
+    const out: string[] = [];
+    for (const file of files) {
+      const readAt = this.readMark();
+      const text = await read(file).catch(() => undefined);
+      const cached = this.cache.get(file);
+      if (text !== undefined && cached?.text === text) {
+        out.push(file);
+        continue;
+      }
+      const raw = text !== undefined ? analyzeJsonModule(file, text) : undefined;
+      if (!raw) {
+        if (this.cache.delete(file)) this.version++;
+        continue;
+      }
+      if (!this.newerThan(file, readAt)) {
+        this.cache.set(file, { text: text!, raw, readAt });
+        this.version++;
+      }
+      out.push(file);
+    }
+    return out;
   }
 
   /**

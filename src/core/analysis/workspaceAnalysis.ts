@@ -13,6 +13,7 @@ import { OPS_LENS_YAML, readOpsLensConfig } from '../config/opsLensConfig';
 import { isProtoFile } from '../code/protoFiles';
 import { languageOfFile } from '../code/treeSitter';
 import { isExampleCode, isTestFile } from '../code/analyzeFile';
+import { jsonModulesForPaths } from '../code/jsonModules';
 import { testFilesImported } from './testImports';
 import { CodeIndex } from './codeIndex';
 
@@ -60,8 +61,11 @@ export async function analyzeCode(index: CodeIndex, fs: FileSystem, files: strin
     for (const f of last) analysed.add(f);
   }
   if (signal?.aborted) return [];
+  // JSON files the code imports for its route paths (outline's `router.get(config.id, …)` with its plugin.json): read
+  // as modules of their string members, and only those.
+  const json = await index.ingestJsonModules(jsonModulesForPaths(index.analysesOf([...analysed])), read);
   if (model) index.setLinkOptions({ groupOf: (f, registersRoutes) => serviceForFile(model, f, { registersRoutes })?.name, envOf: envValuesOf(model), ...(model.pathAliases ? { pathAliases: model.pathAliases } : {}) });
-  const linked = index.link(files.filter((f) => analysed.has(f)));
+  const linked = index.link([...files.filter((f) => analysed.has(f)), ...json]);
   // Only source files are kept (a spec, a mapper or a .proto is read again, without a parse).
   index.endPass([...analysed].filter((f) => languageOfFile(f) !== undefined).length);
   const stored = index.lastStore;

@@ -347,7 +347,8 @@ const FILE_KEYS = new WeakMap<FileLinks, FileKeys>();
 /** What the join indexes a file by, and what kind of file it is. */
 function fileKeysOf(file: string, links: FileLinks): FileKeys {
   return perAnalysis(FILE_KEYS, links, () => {
-    const stem = file.replace(/\.[^./]+$/, '');
+    // (A JSON module is imported by its whole name, `../plugin.json`: jsonModules.ts.)
+    const stem = file.endsWith('.json') ? file : file.replace(/\.[^./]+$/, '');
     const index = /\/(index|__init__)$/.test(stem);
     const last = stem.split('/').pop()!;
     const folder = index ? stem.split('/').slice(-2)[0] : '';

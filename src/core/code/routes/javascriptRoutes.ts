@@ -5,7 +5,7 @@ import { calleeChain, stringValue, withoutComments } from '../syntax';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
 import type { RouteHelperFact } from '../codeModel';
 import { jsStringConstants } from './jsConstants';
-import { jsPrefixValue } from './jsPrefixes';
+import { jsonImports, jsPrefixValue } from './jsPrefixes';
 import { passportAuthenticated } from '../languages/javascript';
 import { mentions, textOf, type Searchable, type WordSearch } from '../wordSearch';
 
@@ -512,7 +512,8 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
   // A name too (`router.get(pathPrefix, …)`, `${accountApiPrefix}/primary-email` with the constant imported): the
   // join reads it where it is declared, and keeps the route only if it is a path there.
   // (Any name a `const` of the file declares, logto's `const pathname = '/applications/:id/access-control'` in the route function.)
-  const named = (args[0].type === 'identifier' || args[0].type === 'member_expression') && (PATH_NAMED.test(args[0].text) || c.s.mentions(`const ${args[0].text} =`));
+  // (Also a member of an imported JSON file, outline's `router.get(config.id, …)` with `import config from "../../plugin.json"`.)
+  const named = (args[0].type === 'identifier' || args[0].type === 'member_expression') && (PATH_NAMED.test(args[0].text) || c.s.mentions(`const ${args[0].text} =`) || (args[0].type === 'member_expression' && jsonImports(c.s).has(args[0].text.split('.')[0])));
   const literal = stringValue(args[0]);
   const built = literal === undefined && (['template_string', 'binary_expression', 'string'].includes(args[0].type) || named) ? jsPrefixValue(c.s, args[0]) : undefined;
   let path = literal ?? (built !== undefined && (!built.includes(NAMED_PART) || JOINED_NAMES.has(framework)) ? built : undefined);
@@ -533,6 +534,16 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
     // `router.get('api/items/:id', …)`): its paths are from the root, written without the slash.
     else if (second === undefined && /^[\w.:-]/.test(path) && ownRouters(c.s).has(receiver)) path = '/' + path;
     else return;
+  }
+  // The same of a JSON file's member, read in the join: outline's `` router.get(`${config.id}.callback`, …) `` is
+  // /google.callback (and a named route's name, `router.get(config.id, '/x', h)`, is no path). A constant of the code
+  // must hold a path itself (`router.get(CACHE_KEY, …)` with `CACHE_KEY = 'users'` is no route).
+  if (framework === 'koa' && path?.startsWith(NAMED_PART) && jsonImports(c.s).has(path.slice(NAMED_PART.length).split('.')[0])) {
+    const second = stringValue(args[1]);
+    if (second?.startsWith('/') && args.length >= 3) {
+      path = second;
+      first = 2;
+    } else path = '/' + path;
   }
   // Express and Koa router serve one handler at each path of a list: `router.get(['/.well-known/x', '/.well-known/x/mcp'], h)`.
   const paths = path === undefined && args[0].type === 'array' ? args[0].namedChildren.flatMap((p) => stringValue(p ?? undefined) ?? []).filter((p) => p.startsWith('/')) : path === undefined ? [] : [path];
@@ -594,7 +605,9 @@ function passesOn(fn: Node): boolean {
  */
 function koaRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string): boolean {
   const args = c.s.argumentsOf(call);
-  const path = stringValue(args[0]);
+  // A path built from names too, read in the join (outline's `` router.register(`${config.id}.callback`, ["get", "post"], …) ``).
+  const built = stringValue(args[0]) ?? (args[0]?.type === 'template_string' ? jsPrefixValue(c.s, args[0]) : undefined);
+  const path = built?.startsWith(NAMED_PART) && !jsonImports(c.s).has(built.slice(NAMED_PART.length).split('.')[0]) ? undefined : built;
   if (path === undefined || args[1]?.type !== 'array' || args.length < 3) return false;
   const methods = args[1].namedChildren.flatMap((m) => stringValue(m ?? undefined) ?? []).map((m) => m.toLowerCase());
   if (!methods.length || !methods.every((m) => METHODS.has(m))) return false;

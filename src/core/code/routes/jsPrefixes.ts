@@ -77,6 +77,9 @@ export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, d
       }
       const local = s.memo('js.constants', () => jsStringConstants(s.text) ?? {})[chain.join('.')];
       if (local !== undefined) return local;
+      // A member of an imported JSON file (outline's `config.id` with `import config from "../../plugin.json"`): its
+      // name says nothing of a path, but the join reads it in that file (jsonModules.ts).
+      if (chain.length > 1 && jsonImports(s).has(chain[0])) return `${NAMED_PART}${chain.join('.')}${NAMED_PART}`;
       const inFunction = node.type === 'identifier' ? functionConstant(s, node, depth) : undefined;
       if (inFunction !== undefined) return inFunction;
       return PATH_NAME.test(chain[chain.length - 1]) ? `${NAMED_PART}${chain.join('.')}${NAMED_PART}` : undefined;
@@ -85,6 +88,18 @@ export function jsPrefixValue(s: FileStructure, node: Node | null | undefined, d
       return undefined;
   }
 }
+
+/** The names a module imports a JSON file as, `import config from "../plugin.json"`, `const c = require('./c.json')`. */
+export function jsonImports(s: FileStructure): Set<string> {
+  return s.memo('js.jsonImports', () => {
+    const out = new Set<string>();
+    if (!s.mentions('.json')) return out;
+    for (const m of s.text.matchAll(JSON_IMPORT)) out.add(m[1] ?? m[2]);
+    return out;
+  });
+}
+
+const JSON_IMPORT = /\bimport\s+([\w$]+)\s+from\s+['"][^'"\n]+\.json['"]|\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"][^'"\n]+\.json['"]\s*\)/g;
 
 /**
  * `const pathname = '/applications/:applicationId/access-control'` in a block around `node`, before it (logto's
