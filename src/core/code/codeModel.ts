@@ -539,6 +539,27 @@ export interface MountFact {
    * a mount only where the service declares such a function (FileLinks.goMountHelpers).
    */
   through?: { name: string; path: number; handler: number };
+  /**
+   * JavaScript: mounts each value registered in the project's plugin registry under this type (PluginHookFact), or
+   * that `member` of it, in place of `target` (outline's `PluginManager.getHooks(Hook.API).forEach((hook) =>
+   * router.use("/", hook.value.routes()))`).
+   */
+  hook?: { registry: string; type: string; member?: string };
+}
+
+/**
+ * A value registered in the project's plugin registry (routes/pluginHooks.ts): outline's `PluginManager.add([{ type:
+ * Hook.API, value: api }])`, or `member` of the value, `value: { router, id: config.id }`. Mounted where the registry's
+ * hooks of that type are (MountFact.hook).
+ */
+export interface PluginHookFact {
+  /** The name the registry is called on (`PluginManager`). */
+  registry: string;
+  /** The type as written (`Hook.API`). */
+  type: string;
+  member?: string;
+  /** What is registered, as a chain the join resolves in this file (`['api']`). */
+  value: string[];
 }
 
 export interface RouteLink {
@@ -808,6 +829,8 @@ export interface FileLinks {
   goFunctionLists?: Record<string, string[]>;
   /** Go: lists of values this file writes, with their types, by variable or function (see goValueLists, MountFact.listedValues). */
   goValueLists?: Record<string, string[]>;
+  /** JavaScript: what this file registers in the project's plugin registry (PluginHookFact). */
+  pluginHooks?: PluginHookFact[];
   /** Go: functions that mount the router they are given under the path they are given: [path, router] argument indices. */
   goMountHelpers?: Record<string, [number, number]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */

@@ -225,6 +225,11 @@ function innermostFunction(links: FileLinks, at: Range['start']): number {
 }
 
 /** What of a file other files' calls can land on, as one string. */
+/** A plugin registry's hooks of one type (and member) in one service: PluginHookFact, MountFact.hook. */
+function pluginHookKey(group: string, hook: { registry: string; type: string; member?: string }): string {
+  return `${group}\n${hook.registry}\n${hook.type}\n${hook.member ?? ''}`;
+}
+
 function interfaceOf(links: FileLinks): string {
   return perAnalysis(INTERFACES, links, () =>
     JSON.stringify([
@@ -2377,9 +2382,11 @@ class WorkspaceLinker {
         }
         if (mount.through && !this.goMountHelper(e.group, mount.through)) continue;
         // Go: each function of a list the package fills (go-admin's `routerCheckRole`), in whichever of its files.
-        const targets = mount.listed
-          ? (this.byDir.get(e.dir) ?? []).filter((x) => !x.test).flatMap((x) => x.links.goFunctionLists?.[mount.target[0]] ?? []).map((name) => this.resolveMountTarget(e, { ...mount, listed: undefined, target: name.split('.') }))
-          : this.goListedTargets(e, mount) ?? [this.resolveMountTarget(e, mount)];
+        const targets = mount.hook
+          ? this.pluginHookTargets(e.group, mount.hook)
+          : mount.listed
+            ? (this.byDir.get(e.dir) ?? []).filter((x) => !x.test).flatMap((x) => x.links.goFunctionLists?.[mount.target[0]] ?? []).map((name) => this.resolveMountTarget(e, { ...mount, listed: undefined, target: name.split('.') }))
+            : (this.goListedTargets(e, mount) ?? [this.resolveMountTarget(e, mount)]);
         if (!targets.some((t) => t)) continue;
         const prefix = this.writtenPrefix(e, mount);
         const incoming = { from: e, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount };
@@ -2400,6 +2407,24 @@ class WorkspaceLinker {
     this.developmentOnly = new Set([...developmentOnly].filter((key) => !out.get(key)?.some((m) => !m.mount.own)));
     return out;
   }
+
+  /**
+   * What the service's files register in a plugin registry under a type (PluginHookFact), as a mount of its hooks
+   * (MountFact.hook) takes them: each value (or that member of it) where its file names it. A test's registrations
+   * are not the app's.
+   */
+  private pluginHookTargets(group: string, hook: NonNullable<MountFact['hook']>): ({ e: Entry; name: string } | undefined)[] {
+    if (!this.pluginHooks) {
+      this.pluginHooks = new Map();
+      for (const x of this.entries) {
+        if (x.test) continue;
+        for (const h of x.links.pluginHooks ?? []) pushTo(this.pluginHooks, pluginHookKey(x.group, h), { e: x, value: h.value });
+      }
+    }
+    return (this.pluginHooks.get(pluginHookKey(group, hook)) ?? []).map(({ e, value }) => this.resolveMountTarget(e, { prefix: '', target: value }));
+  }
+
+  private pluginHooks?: Map<string, { e: Entry; value: string[] }[]>;
 
   /**
    * The process-wide client defaults a service's own code gives a timeout (uptime-kuma's start-up

@@ -841,7 +841,11 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     let target = mountTarget(t);
     if (target?.target.length === 1 && !target.module) target = madeInLoop(c, call, target.target[0]) ?? target;
     const targetScope = target?.target.length === 1 && !target.module && enclosing.length ? c.localScope(call.index, target.target[0]) : undefined;
-    if (target) c.mounts.push({ prefix, receiver, ...target, line, character, ...moduleReceiver, developmentOnly, ...(enclosing.length ? { enclosing } : {}), ...(targetScope ? { targetScope } : {}) });
+    // `PluginManager.getHooks(Hook.API).forEach((hook) => router.use("/", hook.value.routes()))` (outline): the routers
+    // registered under that type (pluginHooks.ts), or the member of each value of that name (`hook.value.router`).
+    const loop = target && !target.module && (target.target.length === 2 || target.target.length === 3) && target.target[1] === 'value' && c.s.mentions('getHooks') ? pluginHookLoop(c.s.nodes[call.index].node, target.target[0]) : undefined;
+    const hook = loop ? { hook: { ...loop, ...(target!.target[2] ? { member: target!.target[2] } : {}) } } : {};
+    if (target) c.mounts.push({ prefix, receiver, ...target, line, character, ...moduleReceiver, developmentOnly, ...(enclosing.length ? { enclosing } : {}), ...(targetScope ? { targetScope } : {}), ...hook });
   }
 }
 
@@ -858,6 +862,40 @@ function madeInLoop(c: RouteCollector, call: CallInfo, name: string): { target: 
     const callee = right?.type === 'call_expression' ? right.childForFieldName('function') : undefined;
     return callee?.type === 'identifier' && !ROUTER_FACTORIES.test(callee.text) ? { target: [callee.text] } : undefined;
   }
+  return undefined;
+}
+
+/**
+ * The registry and type whose hooks `item` goes through where `node` is: the parameter of a callback `forEach` is given
+ * on `R.getHooks(K)`, or the variable of `for (const item of R.getHooks(K))`, in the function `node` is written in.
+ */
+function pluginHookLoop(node: Node, item: string): { registry: string; type: string } | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'arrow_function' || n.type === 'function_expression' || n.type === 'function') {
+      const call = n.parent?.type === 'arguments' ? n.parent.parent : undefined;
+      const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
+      if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'forEach') return undefined;
+      if (!new RegExp(`^(?:async\\s*)?\\(?\\s*${item.replace(/\$/g, '\\$')}\\b`).test(n.text)) return undefined;
+      return getHooks(callee.childForFieldName('object'));
+    }
+    if (n.type === 'function_declaration' || n.type === 'method_definition' || n.type === 'generator_function_declaration') return undefined;
+    if (n.type === 'for_in_statement' && n.childForFieldName('left')?.text === item) return getHooks(n.childForFieldName('right'));
+  }
+  return undefined;
+}
+
+/** `PluginManager.getHooks(Hook.API)`: the registry and the type. */
+function getHooks(node: Node | null | undefined): { registry: string; type: string } | undefined {
+  if (node?.type !== 'call_expression') return undefined;
+  const chain = calleeChain(node.childForFieldName('function')?.text ?? '');
+  const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+  const type = args.length === 1 ? hookType(args[0] ?? undefined) : undefined;
+  return chain?.length === 2 && chain[1] === 'getHooks' && type ? { registry: chain[0], type } : undefined;
+}
+
+/** `Hook.API`, `"api"`: the type as written, without its spacing. */
+export function hookType(node: Node | undefined): string | undefined {
+  if (node?.type === 'member_expression' || node?.type === 'string') return node.text.replace(/\s+/g, '');
   return undefined;
 }
 
