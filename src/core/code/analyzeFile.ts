@@ -79,7 +79,7 @@ import { findSailsRoutes } from './routes/sailsRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
-import { pluginHooksOf } from './routes/pluginHooks';
+import { pluginHookListsOf, pluginHooksOf } from './routes/pluginHooks';
 import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
@@ -683,6 +683,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   const pluginHooks = family === 'js' && words.has('value') && words.has('.add') ? pluginHooksOf(text, tree) : undefined;
   if (pluginHooks) links.pluginHooks = pluginHooks;
+  const pluginHookLists = family === 'js' && words.has('getHooks') && words.has('static') ? pluginHookListsOf(text) : undefined;
+  if (pluginHookLists) links.pluginHookLists = pluginHookLists;
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
   if (functionLists) links.goFunctionLists = functionLists;
   const valueLists = family === 'go' ? goValueLists(text) : undefined;

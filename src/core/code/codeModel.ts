@@ -542,9 +542,10 @@ export interface MountFact {
   /**
    * JavaScript: mounts each value registered in the project's plugin registry under this type (PluginHookFact), or
    * that `member` of it, in place of `target` (outline's `PluginManager.getHooks(Hook.API).forEach((hook) =>
-   * router.use("/", hook.value.routes()))`).
+   * router.use("/", hook.value.routes()))`); or those a class's static member gives (`list`, its class and member:
+   * outline's `AuthenticationHelper.providers`, FileLinks.pluginHookLists).
    */
-  hook?: { registry: string; type: string; member?: string };
+  hook?: { registry: string; type: string; member?: string } | { list: string[]; member?: string };
 }
 
 /**
@@ -831,6 +832,11 @@ export interface FileLinks {
   goValueLists?: Record<string, string[]>;
   /** JavaScript: what this file registers in the project's plugin registry (PluginHookFact). */
   pluginHooks?: PluginHookFact[];
+  /**
+   * JavaScript: a class's static members that give a plugin registry's hooks of a type, by `Class.member` (outline's
+   * `static get providers() { return PluginManager.getHooks(Hook.AuthProvider); }`).
+   */
+  pluginHookLists?: Record<string, { registry: string; type: string }>;
   /** Go: functions that mount the router they are given under the path they are given: [path, router] argument indices. */
   goMountHelpers?: Record<string, [number, number]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */

@@ -2383,7 +2383,7 @@ class WorkspaceLinker {
         if (mount.through && !this.goMountHelper(e.group, mount.through)) continue;
         // Go: each function of a list the package fills (go-admin's `routerCheckRole`), in whichever of its files.
         const targets = mount.hook
-          ? this.pluginHookTargets(e.group, mount.hook)
+          ? this.pluginHookTargets(e, mount.hook)
           : mount.listed
             ? (this.byDir.get(e.dir) ?? []).filter((x) => !x.test).flatMap((x) => x.links.goFunctionLists?.[mount.target[0]] ?? []).map((name) => this.resolveMountTarget(e, { ...mount, listed: undefined, target: name.split('.') }))
             : (this.goListedTargets(e, mount) ?? [this.resolveMountTarget(e, mount)]);
@@ -2413,7 +2413,9 @@ class WorkspaceLinker {
    * (MountFact.hook) takes them: each value (or that member of it) where its file names it. A test's registrations
    * are not the app's.
    */
-  private pluginHookTargets(group: string, hook: NonNullable<MountFact['hook']>): ({ e: Entry; name: string } | undefined)[] {
+  private pluginHookTargets(e: Entry, mount: NonNullable<MountFact['hook']>): ({ e: Entry; name: string } | undefined)[] {
+    const hook = 'list' in mount ? this.pluginHookList(e, mount.list) : mount;
+    if (!hook) return [];
     if (!this.pluginHooks) {
       this.pluginHooks = new Map();
       for (const x of this.entries) {
@@ -2421,7 +2423,14 @@ class WorkspaceLinker {
         for (const h of x.links.pluginHooks ?? []) pushTo(this.pluginHooks, pluginHookKey(x.group, h), { e: x, value: h.value });
       }
     }
-    return (this.pluginHooks.get(pluginHookKey(group, hook)) ?? []).map(({ e, value }) => this.resolveMountTarget(e, { prefix: '', target: value }));
+    return (this.pluginHooks.get(pluginHookKey(e.group, { ...hook, member: mount.member })) ?? []).map((x) => this.resolveMountTarget(x.e, { prefix: '', target: x.value }));
+  }
+
+  /** The registry and type of the hooks a class's static member gives (FileLinks.pluginHookLists), where the class is. */
+  private pluginHookList(e: Entry, [cls, member]: string[]): { registry: string; type: string } | undefined {
+    const imp = importNamed(e.links, cls);
+    const t = imp ? this.resolveImport(e, imp.module, imp.imported) : { e, name: cls };
+    return t?.e.links.pluginHookLists?.[`${t.name}.${member}`];
   }
 
   private pluginHooks?: Map<string, { e: Entry; value: string[] }[]>;

@@ -124,4 +124,56 @@ describe('routers registered in a plugin registry, mounted where its hooks of a 
       ['POST /other.list src/plugins/other/other.ts:2', 'POST /processor.list src/plugins/other/processor.ts:2', 'POST /provider.list src/plugins/other/provider.ts:2'],
     );
   });
+
+  it("through a class's static member that gives them, in another file, and a name given the router first", async () => {
+    const f = await joined({
+      'src/utils/PluginManager.ts': registry,
+      // outline's AuthenticationHelper and server/routes/auth/index.ts.
+      'src/helpers/AuthenticationHelper.ts': lines(
+        'import { Hook, PluginManager } from "../utils/PluginManager";',
+        'export default class AuthenticationHelper {',
+        '  public static get providers() {',
+        '    return PluginManager.getHooks(Hook.AuthProvider);',
+        '  }',
+        '  public static get others() {',
+        '    return PluginManager.getHooks(Hook.Processor).slice(1);',
+        '  }',
+        '}',
+      ),
+      'src/app.ts': app,
+      'src/api.ts': lines('import Koa from "koa";', 'const api = new Koa();', 'export default api;'),
+      'src/auth.ts': lines(
+        'import Koa from "koa";',
+        'import Router from "koa-router";',
+        'import AuthenticationHelper from "./helpers/AuthenticationHelper";',
+        'const app = new Koa();',
+        'const router = new Router();',
+        'void (async () => {',
+        '  for (const provider of AuthenticationHelper.providers) {',
+        '    const resolvedRouter = await provider.value.router;',
+        '    if (resolvedRouter) router.use("/", resolvedRouter.routes());',
+        '  }',
+        // Not a registry's hooks: what its file's member gives is something else.
+        '  for (const other of AuthenticationHelper.others) {',
+        '    const r = other.value.router;',
+        '    router.use("/", r.routes());',
+        '  }',
+        '})();',
+        'app.use(router.routes());',
+        'export default app;',
+      ),
+      'src/plugins/slack/index.ts': lines(
+        'import { PluginManager, Hook } from "../../utils/PluginManager";',
+        'import router from "./auth";',
+        'import processor from "./processor";',
+        'PluginManager.add([{ type: Hook.AuthProvider, value: { router, id: "slack" } }, { type: Hook.Processor, value: { router: processor } }]);',
+      ),
+      'src/plugins/slack/auth.ts': plugin('slack'),
+      'src/plugins/slack/processor.ts': plugin('processor'),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]} ${r[2]}:${r[3]}`),
+      ['POST /auth/slack.list src/plugins/slack/auth.ts:2', 'POST /processor.list src/plugins/slack/processor.ts:2'],
+    );
+  });
 });

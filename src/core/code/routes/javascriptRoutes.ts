@@ -3,7 +3,7 @@ import { nestEnhancersOf, nestMarksOf } from './nestEnhancers';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue, withoutComments } from '../syntax';
 import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
-import type { RouteHelperFact } from '../codeModel';
+import type { MountFact, RouteHelperFact } from '../codeModel';
 import { jsStringConstants } from './jsConstants';
 import { jsonImports, jsPrefixValue } from './jsPrefixes';
 import { passportAuthenticated } from '../languages/javascript';
@@ -843,8 +843,8 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
     const targetScope = target?.target.length === 1 && !target.module && enclosing.length ? c.localScope(call.index, target.target[0]) : undefined;
     // `PluginManager.getHooks(Hook.API).forEach((hook) => router.use("/", hook.value.routes()))` (outline): the routers
     // registered under that type (pluginHooks.ts), or the member of each value of that name (`hook.value.router`).
-    const loop = target && !target.module && (target.target.length === 2 || target.target.length === 3) && target.target[1] === 'value' && c.s.mentions('getHooks') ? pluginHookLoop(c.s.nodes[call.index].node, target.target[0]) : undefined;
-    const hook = loop ? { hook: { ...loop, ...(target!.target[2] ? { member: target!.target[2] } : {}) } } : {};
+    const loop = target && !target.module && target.target.length <= 3 && c.s.mentions('.value') ? pluginHookMount(c.s.nodes[call.index].node, target.target) : undefined;
+    const hook = loop ? { hook: loop } : {};
     if (target) c.mounts.push({ prefix, receiver, ...target, line, character, ...moduleReceiver, developmentOnly, ...(enclosing.length ? { enclosing } : {}), ...(targetScope ? { targetScope } : {}), ...hook });
   }
 }
@@ -866,10 +866,23 @@ function madeInLoop(c: RouteCollector, call: CallInfo, name: string): { target: 
 }
 
 /**
- * The registry and type whose hooks `item` goes through where `node` is: the parameter of a callback `forEach` is given
- * on `R.getHooks(K)`, or the variable of `for (const item of R.getHooks(K))`, in the function `node` is written in.
+ * A mount of the hooks of a plugin registry (MountFact.hook): `chain` is what it mounts, `[item, 'value']` or `[item,
+ * 'value', member]`, or a name given that first (outline's `const resolvedRouter = await provider.value.router`).
  */
-function pluginHookLoop(node: Node, item: string): { registry: string; type: string } | undefined {
+function pluginHookMount(node: Node, chain: string[]): MountFact['hook'] {
+  const through = chain.length === 1 ? (loopAlias(node, chain[0]) ?? chain) : chain;
+  if ((through.length !== 2 && through.length !== 3) || through[1] !== 'value') return undefined;
+  const loop = pluginHookLoop(node, through[0]);
+  return loop && { ...loop, ...(through[2] ? { member: through[2] } : {}) };
+}
+
+/**
+ * The registry and type whose hooks `item` goes through where `node` is: the parameter of a callback `forEach` is given
+ * on `R.getHooks(K)`, or the variable of `for (const item of R.getHooks(K))`, in the function `node` is written in. Or
+ * the hooks a class's static member gives, read in its file (outline's `for (const provider of
+ * AuthenticationHelper.providers)` with `static get providers() { return PluginManager.getHooks(Hook.AuthProvider) }`).
+ */
+function pluginHookLoop(node: Node, item: string): { registry: string; type: string } | { list: string[] } | undefined {
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === 'arrow_function' || n.type === 'function_expression' || n.type === 'function') {
       const call = n.parent?.type === 'arguments' ? n.parent.parent : undefined;
@@ -884,8 +897,34 @@ function pluginHookLoop(node: Node, item: string): { registry: string; type: str
   return undefined;
 }
 
-/** `PluginManager.getHooks(Hook.API)`: the registry and the type. */
-function getHooks(node: Node | null | undefined): { registry: string; type: string } | undefined {
+/**
+ * `const resolvedRouter = await provider.value.router;` in a block around `node`, before it, within its function: the
+ * chain it names.
+ */
+function loopAlias(node: Node, name: string): string[] | undefined {
+  for (let block = node.parent; block; block = block.parent) {
+    if (FUNCTION_TYPES.has(block.type) || block.type === 'method_definition' || block.type === 'function_declaration') return undefined;
+    if (block.type !== 'statement_block') continue;
+    for (const statement of block.namedChildren) {
+      if (!statement || statement.startIndex >= node.startIndex) break;
+      if (statement.type !== 'lexical_declaration') continue;
+      for (const d of statement.namedChildren) {
+        if (d?.type !== 'variable_declarator' || d.childForFieldName('name')?.text !== name) continue;
+        let value = d.childForFieldName('value');
+        if (value?.type === 'await_expression') value = value.namedChildren[0];
+        return value?.type === 'member_expression' ? calleeChain(value.text) : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `PluginManager.getHooks(Hook.API)`: the registry and the type; `AuthenticationHelper.providers`: that member. */
+function getHooks(node: Node | null | undefined): { registry: string; type: string } | { list: string[] } | undefined {
+  if (node?.type === 'member_expression') {
+    const list = calleeChain(node.text);
+    return list?.length === 2 && /^[A-Z]/.test(list[0]) ? { list } : undefined;
+  }
   if (node?.type !== 'call_expression') return undefined;
   const chain = calleeChain(node.childForFieldName('function')?.text ?? '');
   const args = node.childForFieldName('arguments')?.namedChildren ?? [];

@@ -47,3 +47,22 @@ function valueChain(node: Node): string[] | undefined {
   if (node.type === 'identifier' || node.type === 'shorthand_property_identifier') return [node.text];
   return node.type === 'member_expression' ? calleeChain(node.text) : undefined;
 }
+
+/**
+ * A class's static getters and methods that only return a registry's hooks of a type (outline's AuthenticationHelper:
+ * `public static get providers() { return PluginManager.getHooks(Hook.AuthProvider); }`), by `Class.member`.
+ */
+export function pluginHookListsOf(text: string): Record<string, { registry: string; type: string }> | undefined {
+  let out: Record<string, { registry: string; type: string }> | undefined;
+  const classes = [...text.matchAll(/\bclass\s+([A-Za-z_$][\w$]*)/g)];
+  for (const m of text.matchAll(HOOK_LIST)) {
+    // The class declared last before it.
+    let owner: string | undefined;
+    for (const c of classes) if (c.index < m.index) owner = c[1];
+    if (owner) (out ??= Object.create(null) as Record<string, { registry: string; type: string }>)[`${owner}.${m[1]}`] = { registry: m[2], type: m[3].replace(/\s+/g, '') };
+  }
+  return out;
+}
+
+/** `static get providers() { return PluginManager.getHooks(Hook.AuthProvider); }`, a static method of no parameters too. */
+const HOOK_LIST = /\bstatic\s+(?:get\s+)?([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+([A-Z][\w$]*)\s*\.\s*getHooks\s*\(\s*([\w$]+(?:\s*\.\s*[\w$]+)*|'[^'\n]*'|"[^"\n]*")\s*\)\s*;?\s*\}/g;
