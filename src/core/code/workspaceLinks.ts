@@ -2743,7 +2743,9 @@ class WorkspaceLinker {
     // APIRouter())` and `include_routers(APIRouter(prefix="/{tenant_slug}"))`. A root one alone is no mount known.)
     for (const name of mount.enclosing) {
       const prefixes = this.prefixesOf(from, name, incoming, depth + 1);
-      if (prefixes.some((p) => p)) for (const p of prefixes) out.add(p);
+      // (Python only: a Go or JavaScript helper mounted at the root through one caller and under a prefix through
+      // another is written for the prefix, gitness' chi helpers in `r.Route("/v1", …)`.)
+      if (from.family === 'python' ? prefixes.some((p) => p) : true) for (const p of prefixes) if (p || from.family === 'python') out.add(p);
     }
     return out.size ? [...out] : [''];
   }
