@@ -781,6 +781,10 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
     // …or what a helper makes of it that is given as a queryset (baserow's `Prefetch("field_set", queryset=
     // specific_queryset(Field.objects.all()))`): a queryset still, which that parameter takes unrun.
     else if (parent.type === 'argument_list' && parent.namedChildren[0]?.id === at.id && querysetArgument(parent.parent)) next = parent.parent;
+    // …or what a helper named or declared to make a queryset makes of it (baserow's `CoreHandler().filter_queryset(user,
+    // op, Element.objects.all(), workspace=…)`, imported, declared `-> QuerySet`): narrowed, not run, and what the
+    // caller does with that result decides, as it would with a lazy method's.
+    else if (parent.type === 'argument_list' && parent.parent?.type === 'call' && s.memo(`makes:${parent.parent.childForFieldName('function')?.text}`, () => querysetHelper(parent!.parent!, s.text))) next = parent.parent;
     if (!next) break;
     at = next;
     parent = next.parent;
@@ -821,6 +825,22 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
 function querysetArgument(call: Node | null): boolean {
   const kw = call?.type === 'call' ? call.parent : null;
   return kw?.type === 'keyword_argument' && kw.childForFieldName('value')?.id === call!.id && /^(?:\w+_)?queryset$/.test(kw.childForFieldName('name')?.text ?? '');
+}
+
+/**
+ * A helper named for the queryset it makes of what it is given (`filter_queryset`, `specific_queryset`,
+ * `enhance_queryset`), wherever it is written, or a function or a method of this file declared to return one
+ * (`def visible(self, qs) -> QuerySet:`). Not one named for what it does with the rows (`serialize_queryset`,
+ * `export_queryset`, `delete_queryset`), which runs the query.
+ */
+function querysetHelper(call: Node, text: string): boolean {
+  const callee = call.childForFieldName('function')?.text ?? '';
+  const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(callee)?.[1];
+  if (!name) return false;
+  if (/[a-z0-9]_queryset$/i.test(name)) return !/^_?(?:serializ|export|dump|iterat|process|delete|update|render|print|log|write|save|send|count|bulk|paginat)/i.test(name);
+  // (Declared here: `def name(…) -> QuerySet[X]:`, `-> "QuerySet"`, `-> ProductsQueryset`.)
+  const def = new RegExp(`^[ \\t]*(?:async\\s+)?def\\s+${name}\\s*\\([^)]*\\)\\s*->\\s*([^:\\n]+):`, 'm').exec(text);
+  return !!def && /Query[sS]et\b/.test(def[1]) && (callee === name || /^self\.\w+$/.test(callee) || /^cls\.\w+$/.test(callee));
 }
 
 /**
