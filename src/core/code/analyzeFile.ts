@@ -319,6 +319,17 @@ function isMigrationModule(words: WordSearch, family: LanguageFamily): boolean {
 }
 
 /**
+ * factory_boy's factories (nautobot's `dcim/factory.py`: `import factory`, `class DeviceFactory(PrimaryModelFactory)`
+ * with `factory.Faker(…)`, `factory.SubFactory(…)`; `DjangoModelFactory`): made-up rows for tests and a
+ * `generate_test_data` command, seed code. Not a project's own module named `factory` (`from factory import create_app`).
+ */
+function isFactoryBoyModule(words: WordSearch, family: LanguageFamily): boolean {
+  if (family !== 'python' || !words.has('factory')) return false;
+  const text = words.text;
+  return /^(?:import factory\b|from factory(?:\.\w+)* import\b)/m.test(text) && /\bDjangoModelFactory\b|\bfactory\.(?:Faker|SubFactory|Sequence|LazyAttribute|LazyFunction|Iterator|RelatedFactory|post_generation|Maybe|SelfAttribute|Trait)\b/.test(text);
+}
+
+/**
  * A load test (Locust, k6): it sends requests one after another on purpose, to load the services (robot-shop's
  * load-gen); its calls in loops are its job, not a hazard of the service it runs in.
  */
@@ -506,7 +517,7 @@ export function analyzeTree(
     cache.edit = undefined;
     cache.words = undefined;
   }
-  const quiet = test || isOneOffScript(file) || isMigrationStep(file, words, family) || generated || isMigrationModule(words, family) || isLoadTest(words, family) || isCommandLineModule(file, words, family) || isNodeScript(words, family);
+  const quiet = test || isOneOffScript(file) || isMigrationStep(file, words, family) || generated || isMigrationModule(words, family) || isLoadTest(words, family) || isFactoryBoyModule(words, family) || isCommandLineModule(file, words, family) || isNodeScript(words, family);
   const shared = new Map<string, unknown>();
   // Carried across edits, as the word searches are (the whole text was scanned for them on every keystroke).
   const lineStarts = words.lineStarts();

@@ -378,6 +378,16 @@ function viewCode(r: ViewRoute<FnRef>, first: ClassAt<Entry> | undefined): Elsew
   return r.handler ? { e: r.handler.e, range: r.handler.e.links.functions[r.handler.fn].range } : first ? { e: first.at, range: first.fact.range } : undefined;
 }
 
+/** Modules Django, Celery or a package loads by their name, whatever imports them (or the package, `__init__`). */
+const DJANGO_LOADED_MODULES = /^(?:__init__|models|views|urls|admin|apps|tasks|signals|receivers|handlers|consumers|routing|wsgi|asgi|settings|celery|middleware|context_processors|checks|conftest)$/;
+/** A module named for tests' use: `testing.py`, `test_utils.py`, `testutils.py`, `test_helpers.py`. */
+const TEST_HELPER_MODULE = /^(?:testing|tests?_?utils?|tests?_?helpers?)$/;
+
+/** A Python file's module name: `testing` for `ipam/utils/testing.py`. */
+function moduleName(e: Entry): string {
+  return /(?:^|\/)([^/]+)\.py$/.exec(e.a.file)?.[1] ?? '';
+}
+
 class WorkspaceLinker {
   private readonly entries: Entry[] = [];
   private readonly byStem = new Map<string, Entry>();
@@ -534,7 +544,7 @@ class WorkspaceLinker {
       const routesOf = (owner: number) => (owner >= 0 ? (owners?.get(owner) ?? []) : []);
       const users = e.links.hazardUsers;
       const methods = e.links.hazardMethods;
-      const hazards: Hazard[] = e.a.hazards.flatMap((h, k) => {
+      let hazards: Hazard[] = e.a.hazards.flatMap((h, k) => {
         if (h.unlessWorkspace && this.landsInWorkspace(e, e.links.hazardOwners[k], h.callee)) return [];
         if (h.djangoRelation && !this.isDjangoRelation(h.callee)) return [];
         if (h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) return [];
@@ -587,6 +597,9 @@ class WorkspaceLinker {
       const inBrowser = e.family === 'js' && !e.links.browser && this.browserModules().has(e);
       // A GraphQL field resolver of a type its file lists nowhere: a hazard only if another file of the service does.
       const unlisted = hazards.some((h) => h.loop?.of) ? (h: Hazard) => !!h.loop?.of && !this.listedTypes(e.group).has(h.loop.of) : undefined;
+      // A module only migrations, tests and management commands import: run where they run, off the request paths.
+      const beside = !e.quiet && e.family === 'python' && hazards.some((h) => !h.routes.length && !h.tasks) && this.importedOnlyBesideService().has(e);
+      if (beside) hazards = hazards.filter((h) => h.routes.length || h.tasks);
       const held = hazards.some((h) => h.goDefaultHolder) ? (h: Hazard) => !!h.goDefaultHolder && !this.holdsGoDefaultClient(e, h.goDefaultHolder) : undefined;
       const kept =
         defaults.size || onSqlite || inBrowser || unlisted || held
@@ -637,6 +650,49 @@ class WorkspaceLinker {
   }
 
   private browser?: Set<Entry>;
+
+  /**
+   * Python modules that only code run beside the service imports, at any depth: migrations, management commands, seed
+   * factories, tests (nautobot's `ipam/utils/migrations.py`, imported by `ipam/migrations/*` only). Their hazards are
+   * those of what imports them, quiet as that is. Not a module nothing imports (kept as it was), one with routes or
+   * background tasks, nor a module Django or Celery loads by its name (`tasks.py`, `signals.py`, `admin.py`…); one only
+   * tests import must be named for them too (`testing.py`): a module tests import may be one the framework loads. A
+   * module named for tests that no code of the service imports is one too (nautobot's `ipam/utils/testing.py`, which
+   * only its tests import: a full pass does not read tests it does not need, so their imports may be unseen).
+   */
+  private importedOnlyBesideService(): Set<Entry> {
+    if (this.beside) return this.beside;
+    const out = new Set<Entry>();
+    this.beside = out;
+    const python = this.entries.filter((e) => e.family === 'python');
+    const importers = new Map<Entry, Set<Entry>>();
+    for (const e of python) {
+      for (const imp of e.links.imports) {
+        // `from nautobot.ipam.utils import testing`, `from . import migrations`: the submodule, where it is one.
+        const sub = imp.imported !== '*' ? this.resolveModule(e, imp.module.endsWith('.') ? imp.module + imp.imported : `${imp.module}.${imp.imported}`) : undefined;
+        const t = sub && moduleName(sub) === imp.imported ? sub : this.resolveModule(e, imp.module);
+        if (!t || t === e) continue;
+        let by = importers.get(t);
+        if (!by) importers.set(t, (by = new Set()));
+        by.add(e);
+      }
+    }
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of python) {
+        if (out.has(e) || e.quiet || e.a.routes.length || e.links.routeLinks.length || DJANGO_LOADED_MODULES.test(moduleName(e))) continue;
+        if (e.links.functions.some((f) => f.background)) continue;
+        const by = [...(importers.get(e) ?? [])];
+        const beside = by.length ? by.every((i) => i.quiet || out.has(i)) && (by.some((i) => !i.test) || TEST_HELPER_MODULE.test(moduleName(e))) : TEST_HELPER_MODULE.test(moduleName(e));
+        if (!beside) continue;
+        out.add(e);
+        grew = true;
+      }
+    }
+    return out;
+  }
+
+  private beside?: Set<Entry>;
 
   /**
    * The functions each background task reaches (FunctionFact.background), as a route's handler reaches them: per file,
