@@ -5,7 +5,7 @@ import { awaited, findBlockingCalls, runsOnEventLoop, synchronousIo } from './ha
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { deadCodeCheck } from './hazards/deadCode';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
-import { djangoManyToManyOf, djangoRelationsOf, loopRowModel, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
+import { djangoManyToManyOf, djangoOwnClassFieldsOf, djangoRelationsOf, loopRowModel, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
 import type { RelationLoopFact } from './hazards/lazyRelations';
@@ -781,6 +781,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (instances) links.moduleInstances = instances;
     const relations = djangoRelationsOf(text);
     if (relations) links.djangoRelations = relations;
+    const ownClassFields = djangoOwnClassFieldsOf(text);
+    if (ownClassFields) links.djangoOwnClassFields = ownClassFields;
     const manyToMany = relations ? djangoManyToManyOf(text) : undefined;
     if (manyToMany) links.djangoManyToMany = manyToMany;
     // `urlpatterns += router.urls`, `api_v1 = resource_api + […]`: a router's routes, or another list's, are served

@@ -792,6 +792,11 @@ export interface FileLinks {
   lazyRelations?: Record<string, string[]>;
   /** Django models' relations, by model, to the model each leads to: see hazards/pythonRelations djangoRelationsOf. */
   djangoRelations?: Record<string, Record<string, string>>;
+  /**
+   * Django models' fields of a project's own field class, by model, each with its class, the model it leads to and the
+   * name back: relations when the workspace shows that class extends Django's (hazards/pythonRelations djangoOwnClassFieldsOf).
+   */
+  djangoOwnClassFields?: Record<string, Record<string, { cls: string; to: string; reverse?: string }>>;
   /** Django models' forward ManyToManyFields, by model (see hazards/pythonRelations djangoManyToManyOf). */
   djangoManyToMany?: Record<string, string[]>;
   /** Relations a query here loads with its rows (`JOIN FETCH o.items`, `@EntityGraph(attributePaths = "items")`). */

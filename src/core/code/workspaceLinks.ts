@@ -383,6 +383,9 @@ const DJANGO_LOADED_MODULES = /^(?:__init__|models|views|urls|admin|apps|tasks|s
 /** A module named for tests' use: `testing.py`, `test_utils.py`, `testutils.py`, `test_helpers.py`. */
 const TEST_HELPER_MODULE = /^(?:testing|tests?_?utils?|tests?_?helpers?)$/;
 
+/** Django's relation fields, a project's own field class may extend. */
+const DJANGO_RELATION_FIELD = /^(?:ForeignKey|OneToOneField|ManyToManyField)$/;
+
 /** A Python file's module name: `testing` for `ipam/utils/testing.py`. */
 function moduleName(e: Entry): string {
   return /(?:^|\/)([^/]+)\.py$/.exec(e.a.file)?.[1] ?? '';
@@ -4495,6 +4498,7 @@ class WorkspaceLinker {
     if (!this.djangoRelationNames) {
       const names = new Set<string>();
       for (const o of this.entries) for (const fields of Object.values(o.links.djangoRelations ?? {})) for (const name in fields) names.add(name);
+      for (const fields of this.ownClassRelations().values()) for (const name of fields.keys()) names.add(name);
       this.djangoRelationNames = names;
     }
     const chain = callee.split('.');
@@ -4502,6 +4506,36 @@ class WorkspaceLinker {
   }
 
   private djangoRelationNames?: Set<string>;
+
+  /**
+   * The relations models make with a field class of the project's own that extends Django's `ForeignKey`,
+   * `OneToOneField` or `ManyToManyField`, directly or through one more class of the workspace (nautobot's
+   * `ForeignKeyWithAutoRelatedName(models.ForeignKey)`, and `ForeignKeyLimitedByContentTypes` over it), by model, both
+   * ways, as djangoRelations gives them.
+   */
+  private ownClassRelations(): Map<string, Map<string, string>> {
+    if (this.ownRelations) return this.ownRelations;
+    const out = new Map<string, Map<string, string>>();
+    this.ownRelations = out;
+    const relation = (cls: string) => (this.basesOf.get(cls) ?? []).some((b) => DJANGO_RELATION_FIELD.test(b) || (this.basesOf.get(b) ?? []).some((c) => DJANGO_RELATION_FIELD.test(c)));
+    const add = (model: string, name: string, to: string) => {
+      const known = out.get(model) ?? new Map<string, string>();
+      if (!known.get(name)) known.set(name, to);
+      out.set(model, known);
+    };
+    for (const o of this.entries) {
+      for (const [m, fields] of Object.entries(o.links.djangoOwnClassFields ?? {})) {
+        for (const [name, f] of Object.entries(fields)) {
+          if (!relation(f.cls)) continue;
+          add(m, name, f.to);
+          if (f.to && f.reverse) add(f.to, f.reverse, m);
+        }
+      }
+    }
+    return out;
+  }
+
+  private ownRelations?: Map<string, Map<string, string>>;
 
   /** A relation of a model, also one it inherits from an abstract model or mixin (netbox's `BaseInterface.bridge`). */
   private djangoRelation(model: string, name: string, depth = 0): string | undefined {
@@ -4513,6 +4547,11 @@ class WorkspaceLinker {
           for (const [field, to] of Object.entries(fields)) if (!known.get(field)) known.set(field, to);
           all.set(m, known);
         }
+      }
+      for (const [m, fields] of this.ownClassRelations()) {
+        const known = all.get(m) ?? new Map<string, string>();
+        for (const [field, to] of fields) if (!known.get(field)) known.set(field, to);
+        all.set(m, known);
       }
       this.djangoRelations = all;
     }

@@ -82,14 +82,40 @@ export function djangoRelationsOf(text: string): Record<string, Record<string, s
   for (const { model, line, at } of classBodyLines(text)) {
     const field = DJANGO_RELATION.exec(line);
     if (!field) continue;
-    const args = argumentsFrom(text, at + field[0].length);
-    const target = relatedModel(args, model);
-    add(model, field[1], target ?? '');
-    if (!target) continue;
-    const reverse = /\brelated_query_name\s*=\s*['"](\w+)['"]/.exec(args)?.[1] ?? /\brelated_name\s*=\s*['"](\w+)['"]/.exec(args)?.[1];
-    // `related_name="+"` turns the way back off.
-    if (/\brelated_name\s*=\s*['"]\+/.test(args)) continue;
-    add(target, reverse ?? model.toLowerCase(), model);
+    const { to, reverse } = relationEnds(argumentsFrom(text, at + field[0].length), model);
+    add(model, field[1], to ?? '');
+    if (to && reverse) add(to, reverse, model);
+  }
+  return out;
+}
+
+/** The model a relation field's arguments lead to, and the name it is queried by from there (none for `related_name="+"`). */
+function relationEnds(args: string, model: string): { to?: string; reverse?: string } {
+  const to = relatedModel(args, model);
+  if (!to) return {};
+  // `related_name="+"` turns the way back off.
+  if (/\brelated_name\s*=\s*['"]\+/.test(args)) return { to };
+  const reverse = /\brelated_query_name\s*=\s*['"](\w+)['"]/.exec(args)?.[1] ?? /\brelated_name\s*=\s*['"](\w+)['"]/.exec(args)?.[1];
+  return { to, reverse: reverse ?? model.toLowerCase() };
+}
+
+/** `module_type = ForeignKeyWithAutoRelatedName(…)`: a field of a class of the project's own (not `models.X`). */
+const OWN_FIELD_CLASS = /^[ \t]+(\w+)\s*(?::[^=\n]*)?=\s*(?:(?!models\.)[A-Za-z_]\w*\.)?([A-Z]\w*(?:ForeignKey|Key|Field|Relation|OneToOne|ManyToMany)\w*)\s*\(/;
+
+/**
+ * Model fields of a project's own field class, by model: nautobot's `module_type = ForeignKeyWithAutoRelatedName(
+ * to=ModuleType, …)` with `class ForeignKeyWithAutoRelatedName(models.ForeignKey)` in another module. Each with its
+ * class, the model it leads to and the name it is queried by from there; the join keeps those whose class the
+ * workspace shows extends Django's relation fields (WorkspaceLinker.djangoRelation).
+ */
+export function djangoOwnClassFieldsOf(text: string): Record<string, Record<string, { cls: string; to: string; reverse?: string }>> | undefined {
+  if (!text.includes('Model')) return undefined;
+  let out: Record<string, Record<string, { cls: string; to: string; reverse?: string }>> | undefined;
+  for (const { model, line, at } of classBodyLines(text)) {
+    const field = OWN_FIELD_CLASS.exec(line);
+    if (!field || /^(?:ForeignKey|OneToOneField|ManyToManyField|Field)$/.test(field[2])) continue;
+    const { to, reverse } = relationEnds(argumentsFrom(text, at + field[0].length), model);
+    ((out ??= {})[model] ??= {})[field[1]] = { cls: field[2], to: to ?? '', ...(reverse ? { reverse } : {}) };
   }
   return out;
 }
