@@ -92,9 +92,16 @@ export function unexecutedQueryset(s: FileStructure, i: number, match: CallMatch
     return true;
   } else if (parent?.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier' && onlySubqueried(s, parent)) {
     return true;
+  } else if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === node.id && QUERYSET_ATTRIBUTE.test(parent.childForFieldName('left')?.text ?? '')) {
+    // A form field's choices narrowed, nautobot's `for name, field in self.fields.items(): field.queryset =
+    // field.queryset.filter(device_type=data)`: the query the field runs when it renders or validates, kept, not run.
+    return true;
   }
   return makesQueryset(enclosingFunction(node));
 }
+
+/** A queryset attribute of an object (a form field's, a filter's): `field.queryset`, `self.fields["x"].queryset`. */
+const QUERYSET_ATTRIBUTE = /\.(?:\w+_)?queryset$/;
 
 /** What a queryset's name may be given to and still run inside another query: `Exists(qs…)`, `queryset=qs`, `id__in=qs`. */
 const SUBQUERY_USE = /(?:\b(?:Exists|Subquery|Prefetch)\(\s*|\bqueryset\s*=\s*|__in\s*=\s*)$/;
