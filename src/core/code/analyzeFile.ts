@@ -32,7 +32,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
-import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, implementedInterfaces, isClientType } from './declaredTypes';
+import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
@@ -751,6 +751,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (interfaces) links.goInterfaces = interfaces;
     const embeddings = goEmbeddings(text);
     if (embeddings) links.extendsOf = embeddings;
+    const varSources = goPackageVarSources(text);
+    if (varSources) links.goVarSources = varSources;
   }
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);

@@ -846,6 +846,8 @@ export interface FileLinks {
   goMountHelpers?: Record<string, [number, number]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
+  /** Go: package variables made by a call, with the function called (`['repo', 'NewIAppDetailRepo']`): see goPackageVarSources. */
+  goVarSources?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
   viewClasses?: Record<string, ViewClassFact>;
   /** Python: the names its `__all__` lists, when it lists them literally: all a `from m import *` takes from it. */

@@ -145,6 +145,29 @@ export function goInterfaces(text: string): Record<string, string[]> | undefined
   return out;
 }
 
+/**
+ * Go package variables a call makes, as a package keeps its services and repositories (1Panel's `var (
+ * imageRepoService = service.NewIImageRepoService() )`, `var appDetailRepo = repo.NewIAppDetailRepo()`): name → the
+ * function called, `['service', 'NewIImageRepoService']`. The join calls a method on one as on what that function
+ * returns (an interface: its implementation's), not on every method of that name in the package.
+ */
+export function goPackageVarSources(text: string): Record<string, string[]> | undefined {
+  if (!/^var\b/m.test(text)) return undefined;
+  let out: Record<string, string[]> | undefined;
+  const add = (m: RegExpMatchArray) => {
+    if (m[3] === 'new' || m[3] === 'make' || m[3] === 'func') return;
+    (out ??= Object.create(null) as Record<string, string[]>)[m[1]] ??= m[2] ? [m[2], m[3]] : [m[3]];
+  };
+  for (const m of text.matchAll(GO_VAR_MADE)) add(m);
+  for (const block of text.matchAll(GO_VAR_BLOCK)) for (const m of block[1].matchAll(GO_VAR_BLOCK_MADE)) add(m);
+  return out;
+}
+
+// `var x = pkg.NewX(…)`, `var x pkg.IX = NewX(…)`: name, package, function (one name; not a method's result, `a.b.C()`).
+const GO_VAR_MADE = /^var[ \t]+([A-Za-z_]\w*)(?:[ \t]+\*?[\w.]+)?[ \t]*=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)\(/gm;
+const GO_VAR_BLOCK = /^var[ \t]*\(([\s\S]*?)^\)/gm;
+const GO_VAR_BLOCK_MADE = /^[ \t]+([A-Za-z_]\w*)(?:[ \t]+\*?[\w.]+)?[ \t]*=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)\(/gm;
+
 // `class MyBatisArticleRepository implements ArticleRepository {`, `class A extends B implements C<T>, D {`
 const IMPLEMENTS = /\bclass\s+(\w+)(?:<[^{]*?>)?(?:\s+extends\s+[\w.]+(?:<[^{]*?>)?)?\s+implements\s+([^{]+)\{/g;
 // `interface OidcLocalUserService extends UserService {`, `public interface A<T> extends B<T>, C {`

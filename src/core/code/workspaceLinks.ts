@@ -3490,6 +3490,11 @@ class WorkspaceLinker {
     const typed = this.typedTargets(e, chain, self, method, delegating, caller >= 0 ? fns[caller]?.owner : undefined);
     if (typed.length) return typed;
     if (e.family === 'go' && chain.length === 2) {
+      // A package variable made by a constructor of another package (1Panel's `appDetailRepo =
+      // repo.NewIAppDetailRepo()`): the method of the type it returns, not a namesake of this package's
+      // (`BackupService.Update`), which the lookup by name below would take.
+      const held = this.goPackageVarMethods(e, chain[0], method);
+      if (held.length) return held;
       const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 1), method);
       if (returned) return returned;
       // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`; not the delegating method itself
@@ -4071,6 +4076,18 @@ class WorkspaceLinker {
     const returns = fn?.e.links.functions[fn.fn].returns;
     if (!returns || returns.startsWith('[]')) return undefined;
     return this.goMethodsOfReturned(e, source, method);
+  }
+
+  /**
+   * Go: `method` of what a package variable of `e`'s package holds, when a file of the package makes it with a call
+   * (FileLinks.goVarSources): the type that function is declared to return, or that interface's implementations.
+   */
+  private goPackageVarMethods(e: Entry, name: string, method: string): FnRef[] {
+    for (const x of this.byDir.get(e.dir) ?? []) {
+      const source = x.test && !e.test ? undefined : x.links.goVarSources?.[name];
+      if (source) return this.goMethodsOfReturned(x, source, method);
+    }
+    return [];
   }
 
   /** `F()` or `pkg.F()` is a function of the workspace declared to return another module's type (`*casbin.Enforcer`). */
