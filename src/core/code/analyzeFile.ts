@@ -32,7 +32,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
-import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType } from './declaredTypes';
+import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
@@ -84,7 +84,7 @@ import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
-import { goResultType, pythonResultType, tsMadeLocals, tsResultType } from './localTypes';
+import { goRangedField, goResultType, pythonResultType, tsMadeLocals, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -753,6 +753,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (embeddings) links.extendsOf = embeddings;
     const varSources = goPackageVarSources(text);
     if (varSources) links.goVarSources = varSources;
+    const sliceFields = goSliceFields(text);
+    if (sliceFields) links.goSliceFields = sliceFields;
   }
   if (family === 'python') {
     const viewClasses = viewClassFactsOf(text, lineStarts);
@@ -1170,6 +1172,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // Only where a Django queryset a function returns can be read in part (pages, slices, one row).
   const dispatch = s.memo<ReadonlyMap<string, string[][]>>('dispatchTables', () => new Map());
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
+  const goRanges = family === 'go' && s.mentions('range');
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
     if (owner < 0) continue;
@@ -1287,7 +1290,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (method) callFact.method = method;
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
-    if ((family === 'go' || family === 'python' || (typed && call.chain[0] !== 'this')) && call.chain.length === 2) {
+    // Go: an item of a loop over a struct's slice field (semaphore's `for i, o := range backup.Views { o.Restore(…) }`):
+    // of the field's element type, whatever the function's other loops over `o` hold. (Asked per call: the loop around it.)
+    const ranged = goRanges && call.chain.length === 2 ? goRangedField(s.nodes[i].node, call.chain[0]) : null;
+    const holderType = ranged ? s.goLocalTypesOf(spans[owner]).typeOf(ranged.holder) : undefined;
+    if (ranged) {
+      if (holderType) callFact.receiverItemOf = { type: holderType, field: ranged.field };
+    } else if ((family === 'go' || family === 'python' || (typed && call.chain[0] !== 'this')) && call.chain.length === 2) {
       const key = `${owner}:${call.chain[0]}`;
       let types = localTypes.get(key);
       if (types === undefined) {
@@ -1316,6 +1325,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         let from = localSources.get(key);
         if (from === undefined) localSources.set(key, (from = (family === 'go' ? s.goLocalTypesOf(spans[owner]) : s.tsLocalTypesOf(spans[owner])).sourceOf(call.chain[0]) ?? null));
         if (from) callFact.receiverFrom = from;
+        else if (family === 'go') {
+          // …or an item it took by index (semaphore's `o := backup.Templates[i]`).
+          const item = s.goLocalTypesOf(spans[owner]).indexedFieldOf(call.chain[0]);
+          const type = item && s.goLocalTypesOf(spans[owner]).typeOf(item.holder);
+          if (type) callFact.receiverItemOf = { type, field: item.field };
+        }
         // A loop's own variable named as a field of the class (ghostfolio's `for (const dataProviderService of
         // this.getDataProviderServices())` beside the injected `dataProviderService`): a value of its own, of no known type.
         else if (typed && s.memo(`js.loopBindings:${spans[owner].start}`, () => loopBindings(s.text.slice(spans[owner].start, spans[owner].end))).has(call.chain[0])) callFact.receiverType = '';

@@ -180,6 +180,12 @@ export interface CallFact {
    * on a method of the type that function returns.
    */
   receiverFrom?: string[];
+  /**
+   * Go: the receiver is an item of a struct's slice field, a loop's over it, `for _, o := range backup.Views`, or one
+   * taken by index, `o := backup.Templates[i]` (semaphore's restore): the type of the value holding the slice, as the
+   * calling function names it, and the field. The join reads the element type in the struct's declaration.
+   */
+  receiverItemOf?: { type: string; field: string };
   /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
   paged?: boolean;
   /**
@@ -846,6 +852,8 @@ export interface FileLinks {
   goMountHelpers?: Record<string, [number, number]>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
+  /** Go: struct → its slice fields, with their element types (`Views []BackupView`): see goSliceFields. */
+  goSliceFields?: Record<string, Record<string, string>>;
   /** Go: package variables made by a call, with the function called (`['repo', 'NewIAppDetailRepo']`): see goPackageVarSources. */
   goVarSources?: Record<string, string[]>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */

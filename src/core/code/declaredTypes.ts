@@ -132,6 +132,23 @@ export function goEmbeddings(text: string): Record<string, string[]> | undefined
 }
 
 /**
+ * The slice fields of each Go struct of a file, by the element type (`Views []BackupView` → `BackupView`, `[]*T` and
+ * `[]pkg.T` alike): a loop over one, `for _, o := range backup.Views`, gives items of that type (semaphore's backup
+ * restore calls each item's own `Restore`).
+ */
+export function goSliceFields(text: string): Record<string, Record<string, string>> | undefined {
+  if (!text.includes('[]')) return undefined;
+  let out: Record<string, Record<string, string>> | undefined;
+  for (const m of text.matchAll(GO_STRUCT)) {
+    for (const f of m[2].matchAll(GO_SLICE_FIELD)) ((out ??= {})[m[1]] ??= {})[f[1]] = f[2];
+  }
+  return out;
+}
+
+// `Views []BackupView `backup:"views"``, `Items []*pkg.Item // …`: name, element type.
+const GO_SLICE_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\[\]\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
+
+/**
  * Go interfaces a file declares, with their methods (`type DialService interface { FindDialByID(…) … }`): Go types
  * implement them without saying so, and the join finds the types of the service that have every method.
  */

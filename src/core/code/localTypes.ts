@@ -1,3 +1,4 @@
+import type { Node } from '@vscode/tree-sitter-wasm';
 import { ASCII_NAME } from './assignments';
 
 /**
@@ -56,6 +57,29 @@ function rangedElement(body: string, slice: string | undefined): RegExpExecArray
   );
 }
 
+/**
+ * The holder and field of the slice the nearest `for _, name := range holder.Field {` around a call ranges over
+ * (semaphore's `for i, o := range backup.Views { o.Restore(…) }` in a method of `backup *BackupFormat`): its items are
+ * of the field's element type, which the join reads in the struct's declaration (FileLinks.goSliceFields). Null when
+ * the nearest loop binding the name ranges over something else, or none does: a function's other loops that use the
+ * same name (`o` over `backup.Keys`) say nothing of this one.
+ */
+export function goRangedField(call: Node, name: string): { holder: string; field: string } | null {
+  let from = call;
+  for (let n = call.parent; n && n.type !== 'function_declaration' && n.type !== 'method_declaration'; from = n, n = n.parent) {
+    const clause = n.type === 'for_statement' ? n.namedChildren[0] : null;
+    // (Not the loop whose range expression holds the call: its variable is not bound there yet.)
+    if (clause?.type !== 'range_clause' || from.id === clause.id) continue;
+    const bound = clause.childForFieldName('left')?.namedChildren ?? [];
+    if (!bound.some((b) => b?.text === name)) continue;
+    const right = clause.childForFieldName('right');
+    const holder = right?.type === 'selector_expression' ? right.childForFieldName('operand') : null;
+    const field = right?.childForFieldName('field');
+    return bound.length === 2 && bound[1]?.text === name && holder?.type === 'identifier' && field ? { holder: holder.text, field: field.text } : null;
+  }
+  return null;
+}
+
 const GO_NOT_TYPES = new Set(['struct', 'map', 'func', 'interface', 'chan']);
 
 /**
@@ -89,6 +113,16 @@ export class GoLocalTypes {
   }
 
   private sources?: Map<string, RegExpExecArray>;
+
+  /** `o := backup.Templates[i]`: the holder and the slice field the name is an item of (see goRangedField). */
+  indexedFieldOf(name: string): { holder: string; field: string } | undefined {
+    if (!this.body.includes(`${name} :=`) && !this.body.includes(`${name} =`)) return undefined;
+    this.indexed ??= firstByName(GO_INDEXED_FIELD, this.body);
+    const m = this.indexed.get(name);
+    return m && { holder: m[2], field: m[3] };
+  }
+
+  private indexed?: Map<string, RegExpExecArray>;
 
   /**
    * The constructor typeOf read the name's type from (`a := v1.NewControllerV1(db)`: `['v1', 'NewControllerV1']`):
@@ -144,6 +178,7 @@ const GO_LOCAL_PATTERNS = [
   /\bvar\s+([A-Za-z_]\w*)\s+\*?(?:(\w+)\.)?([A-Za-z_]\w*)/g,
   /(?:^|[\s;(,])([A-Za-z_]\w*)(?:\s*,\s*\w+)?\s*:?=\s*[^\n;]*?\.\(\s*\*?(?:(\w+)\.)?([A-Za-z_]\w*)\s*\)\s*(?:$|[;\n])/gm,
 ];
+const GO_INDEXED_FIELD = /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:?=\s*([A-Za-z_]\w*)\.([A-Za-z_]\w*)\[[^\]\n]*\][ \t]*$/gm;
 const GO_RANGED = /\bfor\s+\w+\s*,\s*([A-Za-z_]\w*)\s*:=\s*range\s+(\w+)\s*\{/g;
 /** goLocalSource's pattern with the name captured first. */
 const GO_SOURCE = /(?:^|[\s;(,])([A-Za-z_]\w*)(?:\s*,\s*\w+)?\s*:?=\s*(?:\w+\.)*?(?:(\w+)\.)?([A-Za-z_]\w*)\(/g;

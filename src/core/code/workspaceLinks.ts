@@ -3213,6 +3213,11 @@ class WorkspaceLinker {
       }
       // A loop's own variable of no known type (CallFact.receiverType ''): not the class its name would guess.
       if (e.family === 'js' && site.receiverType === '') return [];
+      // An item of a loop over a struct's slice field (semaphore's `for i, o := range backup.Views`): the element's method.
+      if (e.family === 'go' && site.receiverItemOf) {
+        const items = this.goSliceItemMethods(e, site.receiverItemOf, method);
+        if (items.length) return this.capped(items);
+      }
       const schemaStep = e.family === 'python' ? SCHEMA_CALLS.get(method) : undefined;
       if (schemaStep) {
         const hooks = this.schemaHooks(e, site.receiverType ?? (chain.length === 2 && /^[A-Z]/.test(chain[0]) ? chain[0] : undefined), schemaStep, site.loop?.kind === SCHEMA_MANY);
@@ -4076,6 +4081,23 @@ class WorkspaceLinker {
     const returns = fn?.e.links.functions[fn.fn].returns;
     if (!returns || returns.startsWith('[]')) return undefined;
     return this.goMethodsOfReturned(e, source, method);
+  }
+
+  /**
+   * Go: `method` of the items of slice field `field` of struct `type` (as `e` names it, `T` or `pkg.T`), the element
+   * type the struct's declaration gives it, in any file of the struct's package (FileLinks.goSliceFields).
+   */
+  private goSliceItemMethods(e: Entry, over: { type: string; field: string }, method: string): FnRef[] {
+    const bare = over.type.replace(/^\*/, '');
+    const dot = bare.indexOf('.');
+    const name = bare.slice(dot + 1);
+    const imp = dot < 0 ? undefined : importNamed(e.links, bare.slice(0, dot));
+    const dir = dot < 0 ? e.dir : imp ? this.goTypeDir(imp.module, name) : undefined;
+    for (const x of dir !== undefined ? (this.byDir.get(dir) ?? []) : []) {
+      const element = x.links.goSliceFields?.[name]?.[over.field];
+      if (element) return this.goMethodsOfType(x, element, method);
+    }
+    return [];
   }
 
   /**
