@@ -1184,7 +1184,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const handedOff = family === 'java' && s.handedToThread(i);
     // (A first one the join may drop, said by a name alone, gives way to a later one that is sure: nacos's
     // `tenantCapacityMapper.update(ctx)` builds SQL that `jdbcTemplate.update(…)` then runs.)
-    if (match && !later && !handedOff && (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) && !s.loadsOnCacheMiss(i) && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+    if (match && !later && !handedOff && (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
     if (family === 'python' && !fact.async && !fact.blocks && !later) {
       const label = synchronousIo(s, i, call, catalogue);
       if (label) fact.blocks = { callee: call.chain.join('.'), label, range: s.rangeOf(i) };
@@ -1285,7 +1285,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
     if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
-    if (s.guardedByOnceFlag(i)) callFact.once = true;
+    if (s.guardedByOnceFlag(i) || s.fillsPackageValue(i)) callFact.once = true;
     const method = methodAt?.(i);
     if (method) callFact.method = method;
     if (paging?.has(owner)) callFact.paged = true;

@@ -1910,7 +1910,7 @@ export class FileStructure {
    * of others) if (o.id === row.otherId) { query(o); break; }` is a query per row).
    */
   loopOnEveryTurn(i: number): LoopContext | undefined {
-    if (this.loopOf[i] < 0 || this.guardedByOnceFlag(i)) return undefined;
+    if (this.loopOf[i] < 0 || this.guardedByOnceFlag(i) || this.fillsPackageValue(i)) return undefined;
     for (let l = this.loopOf[i]; l >= 0; ) {
       const once = this.onceIn(i, l);
       if (once === 'no') return this.loops[l];
@@ -2197,6 +2197,40 @@ export class FileStructure {
       if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
       const flag = /^\(?\s*(?:!|not\s+)\s*([A-Za-z_$][\w$]*)\s*\)?$/.exec(n.childForFieldName('condition')?.text ?? '');
       if (flag && flags.has(flag[1])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Go: the call runs only while a package-level value is still empty, in the branch that fills it: 1Panel's
+   * `if len(global.CONF.System.EncryptKey) == 0 { …DB.Where(…).First(&setting)…; global.CONF.System.EncryptKey =
+   * setting.Value }` (also `== ""`, `== nil`). It is read once, then kept: as a flag set once (guardedByOnceFlag), not
+   * on every call, nor every item of a loop around it. Not a value of the function's own (a parameter, the receiver,
+   * a local), which each call or object fills anew.
+   */
+  fillsPackageValue(i: number): boolean {
+    if (this.spec.family !== 'go' || !this.memo('go.emptyTests', () => /==\s*(?:0\b|""|nil\b)/.test(this.text))) return false;
+    const start = this.nodes[i].start;
+    for (let n = this.nodes[i].node.parent; n && !this.roles.fn.has(n.type); n = n.parent) {
+      if (n.type !== 'if_statement') continue;
+      const consequence = n.childForFieldName('consequence');
+      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
+      const tested = /^len\(\s*([A-Za-z_][\w.]*)\s*\)\s*==\s*0$|^([A-Za-z_][\w.]*)\s*==\s*(?:""|nil)$/.exec(n.childForFieldName('condition')?.text.trim() ?? '');
+      const value = tested?.[1] ?? tested?.[2];
+      if (!value) continue;
+      const path = value.replace(/\./g, '\\.');
+      // Filled in the branch: `X = v`, `X, err = load()`.
+      if (!new RegExp(`(?:^|[^\\w.])${path}(?:\\s*,\\s*[\\w.]+)*\\s*=[^=]`, 'm').test(consequence.text)) continue;
+      // A name a function around it binds (a parameter, the receiver, a local) is that call's own, not the package's.
+      const head = value.split('.')[0];
+      const param = new RegExp(`[(,]\\s*${head}\\b`);
+      const local = new RegExp(`(?:^|[\\s;(,])${head}(?:\\s*,\\s*\\w+)*\\s*:=|\\bvar\\s+${head}\\b`);
+      let bound = false;
+      for (let f = this.functionOf[i]; f >= 0 && !bound; f = this.functions[f].outer) {
+        const fn = this.nodes[this.functions[f].index].node;
+        bound = param.test((fn.childForFieldName('receiver')?.text ?? '') + (fn.childForFieldName('parameters')?.text ?? '')) || local.test(fn.childForFieldName('body')?.text ?? '');
+      }
+      return !bound;
     }
     return false;
   }
