@@ -179,6 +179,10 @@ const WORKER_START = /\bgo\s+(?:func\b|[\w.]+\()|\.Go\(|\bThread\s*\(|\bnew\s+Th
 const CLOCK = /\b(?:System\.(?:currentTimeMillis|nanoTime)|Date\.now|performance\.now|time\.(?:time|time_ns|monotonic|monotonic_ns|perf_counter|Now|Since|Until)|Instant\.now|LocalDateTime\.now|timezone\.now|datetime\.(?:now|utcnow)|loop\.time)\s*\(|\.getTime\(\)/;
 /** Where a `return` or `break` leaves something other than the loop around it: a function written in it, or (for a break) an inner loop or a switch. */
 const OWN_SCOPE = /function|lambda|method_(?:declaration|definition)|arrow|func_literal|class_body|^(?:for|while|do|enhanced_for|for_in)_statement$|switch|select_statement/;
+/** Go: `if err == nil { return v, nil }` (after a line or two of its own too): the loop leaves once its call succeeds. */
+const GO_LEAVES_ON_SUCCESS = /\bif\s+err\s*==\s*nil\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/;
+/** Go: `if !errors.Is(err, ErrVersionConflict) { return nil, err }`: every error but that one leaves the loop. */
+const GO_LEAVES_ON_OTHER_ERRORS = /\bif\s+!\s*errors\.(?:Is|As)\(\s*err\s*,[^{}\n]*\)\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/;
 /** An iterable that is a count: `range(3)`, `range(MAX_RETRIES)`, a number, `Array(3)`, `Array.from({ length: n })`, Java's `IntStream.range`. */
 const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*\{\s*length|IntStream\.range)/;
 /** A TypeScript annotation with a class's type (`: Knex`, `: OrderRepository`, `?: Pool`): isClientType says which. */
@@ -943,7 +947,7 @@ export class FileStructure {
     if (n.type.includes('comprehension') || n.type === 'generator_expression') return false;
     // (Go's `:=` is no end of the header: `for i := retryTimes; i > 0; i--`, one-api's relay retries.)
     const header = this.text.slice(n.start, Math.min(n.end, n.start + 160)).split(this.spec.family === 'go' ? /[{\n]/ : /[{:\n]/, 1)[0];
-    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header) && !this.triesUntilSuccess(n, header) && !this.triesUntilDeadline(n, header)) return false;
+    if (!RETRY_HEADER.test(header) && !this.isGoRetryLoop(n) && !this.countsTries(n, header) && !this.triesUntilSuccess(n, header) && !this.triesUntilDeadline(n, header) && !this.retriesOnOneError(n, header)) return false;
     // A loop over rows named for attempts (onyx's `for attempt in active_attempts:`, its IndexAttempt rows) goes over
     // items: only one over a count, or over delays or retries, is named for a retry. (Go ranges over counts by name.)
     if (this.spec.family !== 'go' && RETRY_HEADER.test(header)) {
@@ -1011,6 +1015,18 @@ export class FileStructure {
       if (own) return true;
     }
     return false;
+  }
+
+  /**
+   * Go's bare `for {` that returns once its call succeeds and returns on any error but one it matches: gitness's
+   * optimistic locking, `for { dup := *repo; err = s.Update(ctx, &dup); if err == nil { return &dup, nil }; if
+   * !errors.Is(err, ErrVersionConflict) { return nil, err }; repo, err = s.Find(ctx, repo.ID) }`. It runs again only
+   * on that error: a retry (see retryHazards), not a loop over items.
+   */
+  private retriesOnOneError(n: Scanned, header: string): boolean {
+    if (this.spec.family !== 'go' || header.trim() !== 'for') return false;
+    const body = this.text.slice(n.start + header.length, n.end);
+    return GO_LEAVES_ON_SUCCESS.test(body) && GO_LEAVES_ON_OTHER_ERRORS.test(body);
   }
 
   /**

@@ -11,10 +11,11 @@ const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.Aft
 
 /**
  * A loop that runs again when an optimistic transaction lost to another writer (redis-py's `WatchError`, go-redis'
- * `TxFailedErr`, JPA's and Hibernate's optimistic lock failures): contention, which trying again at once resolves,
- * not a dependency that is failing.
+ * `TxFailedErr`, JPA's and Hibernate's optimistic lock failures, gitness's `ErrVersionConflict` after a row's version
+ * changed, read again before the next try): contention, which trying again at once resolves, not a dependency that
+ * is failing.
  */
-const OPTIMISTIC_CONFLICT = /\b(?:\w+\.)?(?:WatchError|TxFailedErr|\w*OptimisticLock\w*(?:Exception|Error|Failure)|StaleObjectState(?:Exception|Error))\b/;
+const OPTIMISTIC_CONFLICT = /\b(?:\w+\.)?(?:WatchError|TxFailedErr|\w*OptimisticLock\w*(?:Exception|Error|Failure)|StaleObjectState(?:Exception|Error)|\w*VersionConflict\w*)\b/;
 
 /**
  * A loop that tries again after a unique key collided (pretalx's generated codes: `self.assign_code()` then `except
