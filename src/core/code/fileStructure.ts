@@ -22,7 +22,7 @@ function takesNoParameters(fn: Node): boolean {
   return (fn.childForFieldName('parameters')?.namedChildCount ?? 0) === 0;
 }
 import { directScan, endAt, namedDescendantsOfType, nodeAt, startAt, typeIdAt, type RawScan } from './nodeScan';
-import { calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
+import { awaitedGroup, calleeChain, lastNonSpaceBefore, lineStartsOf, positionAt } from './syntax';
 import { GoLocalTypes, PyLocalTypes, TsLocalTypes } from './localTypes';
 import { wholeNameOffsets, WordSearch } from './wordSearch';
 import { firstAtOrAbove } from './sortedOffsets';
@@ -483,6 +483,8 @@ export interface FunctionInfo {
 /** The Python HTTP clients declaredTypes records by their module's name. */
 /** What a SQLAlchemy session runs that a `requests` or `httpx` session has no method of. */
 const HELD_SESSION_STEP = /^(?:query|execute|scalars|scalar)$/;
+/** What a SQLAlchemy Result is turned into before its rows are read: `result.scalars().unique().all()`. */
+export const SQLA_RESULT_STEP = /^(?:scalars|unique|mappings|tuples)$/;
 const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
 const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
 
@@ -1503,8 +1505,45 @@ export class FileStructure {
       const list = n.node.childForFieldName('arguments');
       argsStart = list ? list.startIndex : -1;
     }
-    const chain = calleeChain(text.slice(start, argsStart >= 0 ? argsStart : n.end)) ?? [];
+    const end = argsStart >= 0 ? argsStart : n.end;
+    let chain = calleeChain(text.slice(start, end)) ?? [];
+    // Python: `(await session.execute(select(T))).scalars().all()` (polar's async services): a SQLAlchemy result read
+    // whole, as `session.execute(select(T)).scalars().all()` without `await` is: the awaited call's chain and on.
+    if (chain.length === 0 && this.spec.family === 'python' && text.charCodeAt(start) === 40 /* ( */) chain = this.awaitedChain(start, end) ?? [];
     return { index: i, chain, argsStart, argsEnd: argsStart >= 0 ? n.end : -1 };
+  }
+
+  /**
+   * The chain of `(await a.b(x)).scalars().all` (the callee's text at [start, end)): `a.b.scalars.all`, when `a.b(x)`
+   * is a call. Only a result's rows read whole: the steps between (`(await …).scalars()`) are no query of their own.
+   */
+  private awaitedChain(start: number, end: number): string[] | undefined {
+    const inner = this.awaitedCallIndex(start, end);
+    if (inner === undefined) return undefined;
+    const chain = this.callInfo(inner).chain;
+    return chain.length ? [...chain, ...awaitedGroup(this.text.slice(start, end))!.after] : undefined;
+  }
+
+  /** The scan index of the call awaited in the parentheses that open the callee at [start, end), if it is one. */
+  private awaitedCallIndex(start: number, end: number): number | undefined {
+    const group = awaitedGroup(this.text.slice(start, end));
+    if (!group || group.after[group.after.length - 1] !== 'all' || !group.after.slice(0, -1).every((step) => SQLA_RESULT_STEP.test(step))) return undefined;
+    const from = start + group.from;
+    const to = start + group.to;
+    for (let k = this.firstIndexFrom(from); k < this.nodes.length && this.nodes[k].start === from; k++) {
+      if (this.nodes[k].end === to && this.roles.call.has(this.nodes[k].type)) return k;
+    }
+    return undefined;
+  }
+
+  /**
+   * The call a chain opened by an awaited call in parentheses reads on (`session.execute(q)` for `(await
+   * session.execute(q)).scalars().all()`), whose arguments are the chain's: what the statement is. Python only.
+   */
+  awaitedCallOf(i: number): number | undefined {
+    if (this.spec.family !== 'python' || this.text.charCodeAt(this.nodes[i].start) !== 40) return undefined;
+    const call = this.calls.get(i);
+    return call ? this.awaitedCallIndex(this.nodes[i].start, call.argsStart >= 0 ? call.argsStart : this.nodes[i].end) : undefined;
   }
 
   // ---- helpers for finders ----
@@ -1670,18 +1709,20 @@ export class FileStructure {
 
   /**
    * `questions = await sess.scalars(select(Question))`, then `questions.all()`: the result of a query read whole, as
-   * `sess.scalars(…).all()` written in one statement (aiohttp-demos' polls).
+   * `sess.scalars(…).all()` written in one statement (aiohttp-demos' polls). Also through the result's own steps,
+   * `result = await self.session.execute(statement)` then `result.scalars().unique().all()` (polar's and fief's
+   * repositories): `session.execute(…).scalars().unique().all()`.
    */
   private resultChain(call: CallInfo, catalogue: CallCatalogue): string[] | undefined {
     const chain = call.chain;
-    if (this.spec.family !== 'python' || chain.length !== 2 || chain[1] !== 'all') return undefined;
+    if (this.spec.family !== 'python' || chain.length < 2 || chain[chain.length - 1] !== 'all' || !chain.slice(1, -1).every((step) => SQLA_RESULT_STEP.test(step))) return undefined;
     // The last value given to the name before the call is the one read.
     const assignments = [...this.assignedBefore(call.index, chain[0]).matchAll(new RegExp(`(?:^|[^\\w.])${chain[0]}\\s*(?::[^=\\n]+)?=(?!=)\\s*(.*)`, 'g'))];
     const m = /^(?:await\s+)?([A-Za-z_][\w.]*)\s*\(/.exec(assignments[assignments.length - 1]?.[1] ?? '');
     if (!m) return undefined;
     const made = m[1].split('.');
     if (made[0] === 'self') made.shift();
-    return made.length === 2 && catalogue.lookup(made, this.spec.family).match?.kind === 'query' ? [...made, 'all'] : undefined;
+    return made.length === 2 && catalogue.lookup(made, this.spec.family).match?.kind === 'query' ? [...made, ...chain.slice(1)] : undefined;
   }
 
   /**
@@ -1811,15 +1852,19 @@ export class FileStructure {
    * `session.exec(stmt).all()`): the calls nested in it that start where it starts.
    */
   argumentsAlongChain(i: number): { text: string; names: string[] } {
-    const start = this.nodes[i].start;
     let text = '';
     const names: string[] = [];
-    for (let j = i; j < this.nodes.length && this.nodes[j].start === start; j++) {
-      const call = this.calls.get(j);
-      if (!call) continue;
-      const args = this.argumentsText(call);
-      text += ' ' + args;
-      if (/^\s*[A-Za-z_$][\w$]*\s*$/.test(args)) names.push(args.trim());
+    // (Also those of the call awaited in parentheses the chain reads on: `(await session.execute(stmt)).scalars().all()`.)
+    const awaited = this.awaitedCallOf(i);
+    for (const from of awaited === undefined ? [i] : [i, awaited]) {
+      const start = this.nodes[from].start;
+      for (let j = from; j < this.nodes.length && this.nodes[j].start === start; j++) {
+        const call = this.calls.get(j);
+        if (!call) continue;
+        const args = this.argumentsText(call);
+        text += ' ' + args;
+        if (/^\s*[A-Za-z_$][\w$]*\s*$/.test(args)) names.push(args.trim());
+      }
     }
     return { text, names };
   }

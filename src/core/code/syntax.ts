@@ -209,6 +209,21 @@ function fallbackChain(text: string): string[] | undefined {
 }
 
 /**
+ * Python's awaited call put in parentheses to be read on, `(await session.execute(select(T))).scalars().all` (the
+ * text of a call's callee): where the awaited expression lies in the text, and the names that follow the parentheses
+ * (`scalars`, `all`). Undefined for any other start.
+ */
+export function awaitedGroup(text: string): { from: number; to: number; after: string[] } | undefined {
+  const head = /^\(\s*await\s+/.exec(text);
+  if (!head) return undefined;
+  const close = skipGroup(text, 0);
+  if (close < 0 || text.charCodeAt(close) !== 46 /* . */) return undefined;
+  const after = calleeChain('_' + text.slice(close));
+  if (!after || after.length < 2) return undefined;
+  return { from: head[0].length, to: head[0].length + text.slice(head[0].length, close - 1).trimEnd().length, after: after.slice(1) };
+}
+
+/**
  * Java's cast, `(UserService) AopContext.currentProxy()`: a value of that type, so `((UserService) x).m()` reads as
  * the type's `m` (the type's last name; a generic's arguments dropped).
  */

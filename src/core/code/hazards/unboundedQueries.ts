@@ -1,5 +1,5 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { CallInfo, FileStructure } from '../fileStructure';
+import { SQLA_RESULT_STEP, type CallInfo, type FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import { LAZY_METHODS, makesQueryset, outermostCall, refersToOuterRow, turnedIntoSql } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
@@ -19,15 +19,19 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
   const out: FoundHazard[] = [];
   const family = s.spec.family;
   let lastStart = -1;
+  let awaitedStart = -1;
   for (const [i, call] of s.calls) {
     if (call.chain.length === 0) continue;
     const start = s.nodes[i].start;
-    if (start === lastStart) continue;
+    if (start === lastStart || start === awaitedStart) continue;
     const list = s.rules(call, catalogue).list;
     if (list) {
       // The outermost list call of a chain judges the whole statement: bounded there (`.filter(pk__in=ids)` after
-      // `order_by()`), the calls inside it are not judged again without what bounds it.
+      // `order_by()`), the calls inside it are not judged again without what bounds it. (Nor the call awaited in
+      // parentheses it reads on, `(await session.execute(q)).scalars().all()`: part of the same statement.)
       lastStart = start;
+      const awaited = s.awaitedCallOf(i);
+      if (awaited !== undefined) awaitedStart = s.nodes[awaited].start;
       const outer = outermostChain(s, i);
       const argsText = s.argumentsText(call);
       // A bound set on some paths only (`if ('limit' in query) qb.limit(…)`): said in the explanation.
@@ -191,10 +195,12 @@ function boundedStatement(s: FileStructure, i: number, chain: string[], bound: R
   const along = s.argumentsAlongChain(i);
   // The variable the chain starts from; in Go however long the chain (GORM's paging: `db = db.Limit(limit).Offset(
   // offset)`, then `db.Order(order).Find(&list)`), whose assignments are not confused with a parameter's annotation.
-  const variable = chain.length >= 2 && chain[0] !== 'this' && chain[0] !== 'self' && (chain.length === 2 || (s.spec.family === 'go' && /^[a-z_]\w*$/.test(chain[0])));
+  // (Python: also a SQLAlchemy result turned into its rows first, `result.scalars().unique().all()`.)
+  const result = s.spec.family === 'python' && chain.length >= 2 && chain.slice(1, -1).every((step) => SQLA_RESULT_STEP.test(step));
+  const variable = chain.length >= 2 && chain[0] !== 'this' && chain[0] !== 'self' && (chain.length === 2 || result || (s.spec.family === 'go' && /^[a-z_]\w*$/.test(chain[0])));
   if (builtOnly) return variable && boundedAlways(s, i, s.assignedBefore(i, chain[0]), bound, partly);
   const names = variable ? [...along.names, chain[0]] : [...along.names];
-  if (chain.length === 2 && s.spec.family === 'python') {
+  if (result) {
     // `result = await session.execute(final_query)`, then `result.all()`: what `final_query` was built with counts too.
     const given = /=\s*(?:await\s+)?[\w.]+\(\s*([A-Za-z_]\w*)\s*[,)]/.exec(s.assignedBefore(i, chain[0]))?.[1];
     if (given) names.push(given);
@@ -275,8 +281,13 @@ function sqlOfVariable(s: FileStructure, i: number, call: CallInfo): string | un
 
 /** The SQL text given to a call chained with this one (same start), if any. */
 function sqlAlongChain(s: FileStructure, i: number): string | undefined {
-  const start = s.nodes[i].start;
-  for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
+  const awaited = s.awaitedCallOf(i);
+  return sqlAlongChainFrom(s, i, i + 1, s.nodes[i].start) ?? (awaited === undefined ? undefined : sqlAlongChainFrom(s, i, awaited, s.nodes[awaited].start));
+}
+
+/** …from scan index `from` on, among the calls that start at `start`. */
+function sqlAlongChainFrom(s: FileStructure, i: number, from: number, start: number): string | undefined {
+  for (let j = from; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const call = s.calls.get(j);
     if (!call || call.argsStart < 0) continue;
     // GORM's `db.Raw(sql).Find(&rows)`: whatever statement Raw is given decides, a SELECT or not (gin-vue-admin's
