@@ -106,6 +106,26 @@ function contextPath(stages: Stage[], stage: Stage, path: string): string | unde
 }
 
 /**
+ * What a build installs from manifests alone: node_modules, Go's or PHP's vendor folder. (Not a Python virtualenv or
+ * site-packages: `pip install .` puts the project's own code there.)
+ */
+const INSTALLED = /^(?:node_modules|vendor)$/;
+
+/** The context sources a stage (or those it starts from) copied to, or under, one of these absolute paths. */
+function contextCopiesUnder(stages: Stage[], stage: Stage, paths: string[]): string[] {
+  const out: string[] = [];
+  for (const s of lineage(stages, stage)) {
+    for (const c of s.copies) {
+      if (c.from !== undefined) continue;
+      const dest = c.dest.replace(/\/$/, '') || '/';
+      if (!paths.some((p) => dest === p || dest.startsWith(p === '/' ? '/' : `${p}/`))) continue;
+      for (const src of c.sources) out.push(posix.normalize(src).replace(/^\.\/?/, '').replace(/\/$/, '') || '.');
+    }
+  }
+  return out;
+}
+
+/**
  * The working directory the `target` stage (the last one when none is named) runs in, when the file sets one: where
  * a bind mount of the code must go to be what the container runs (polar's dev image, `WORKDIR /app/server` with
  * `../../server:/app/server` mounted).
@@ -129,6 +149,7 @@ export function stageSources(text: string, target?: string): string[] | undefine
   const stage = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
   if (!stage) return undefined;
   const found = new Set<string>();
+  let untraced = false;
   for (const part of lineage(stages, stage)) {
     for (const c of part.copies) {
       if (c.from === undefined) {
@@ -147,13 +168,29 @@ export function stageSources(text: string, target?: string): string[] | undefine
           continue;
         }
         // Built output (`/dist/backend`): from the folders the stage itself worked in.
+        let traced = false;
         for (const dir of other.workdirs) {
           const at = contextPath(stages, other, dir);
-          if (at !== undefined) found.add(at);
+          if (at !== undefined) {
+            found.add(at);
+            traced = true;
+          }
         }
+        if (traced) continue;
+        // Dependencies installed from manifests (maxun's `COPY --from=builder /app/node_modules …`): no code of the context.
+        if (INSTALLED.test(posix.basename(path))) continue;
+        // …or from what it copied from the context into them, or under the path taken: privacyidea's python-builder
+        // (`WORKDIR /build`, `COPY ./privacyidea/ ./privacyidea`, `pip install .` into the venv at /opt/privacyidea),
+        // whose venv the runtime stage takes (`COPY --from=python-builder /opt/privacyidea/ …`).
+        const within = contextCopiesUnder(stages, other, [path, ...other.workdirs]);
+        for (const from of within) found.add(from);
+        if (!within.length) untraced = true;
       }
     }
   }
+  // A stage's output traced to nothing of the context, beside single files of the stage's own (a health check, a
+  // cron script): its code is somewhere in the context, not in those files.
+  if (untraced && [...found].every((f) => /.\.[^/.]+$/.test(posix.basename(f)))) return undefined;
   // Not a pattern, a variable's value, or a path outside the context (`COPY /etc/x …` names none).
   const folders = [...found].filter((f) => !/[*?$]/.test(f) && !f.startsWith('/') && !f.startsWith('..'));
   if (!folders.length || folders.includes('.')) return undefined;
