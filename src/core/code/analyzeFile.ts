@@ -24,7 +24,7 @@ import { findRepositoryMethods, isRepositoryInterface } from './hazards/reposito
 import { listedTypesIn } from './hazards/fieldResolvers';
 import { dumpsMany, SCHEMA_CALLS, SCHEMA_MANY, schemaHookOf, SERIALIZER_MANY } from './hazards/schemaHooks';
 import { findRetryHazards } from './hazards/retryHazards';
-import { findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
+import { boundedStatementArgs, findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
 import { JAVA } from './languages/java';
 import { JAVASCRIPT, passportAuthenticated, passportVerifiersOf } from './languages/javascript';
@@ -977,7 +977,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const isDead = deadCodeCheck();
   const alive = (f: FoundHazard) => f.at < 0 || (!isDead(s.nodes[f.at].node) && !(family === 'go' && inGoTestHelper(s, f.at)));
   const kept: FoundHazard[] = [];
-  for (const f of found) if (alive(f)) (f.returned || f.parentFilter ? pendingFound : kept).push(f);
+  for (const f of found) if (alive(f)) (f.returned || f.parentFilter || f.givenStatement ? pendingFound : kept).push(f);
 
   // Functions the join can reach: named ones, anonymous route handlers, and what an API endpoint runs (an MCP tool's callback).
   const factIndex = new Map<number, number>();
@@ -1173,6 +1173,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const dispatch = s.memo<ReadonlyMap<string, string[][]>>('dispatchTables', () => new Map());
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
   const goRanges = family === 'go' && s.mentions('range');
+  // A module that builds SQLAlchemy statements may give one to a helper that runs it (also without importing SQLAlchemy:
+  // polar's repositories build on `self.get_base_statement().where(…)`).
+  const givesStatements = family === 'python' && (s.mentions('where') || s.mentions('filter') || s.mentions('filter_by') || s.mentions('limit') || s.mentions('select'));
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
     if (owner < 0) continue;
@@ -1290,6 +1293,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (method) callFact.method = method;
     if (paging?.has(owner)) callFact.paged = true;
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
+    if (givesStatements) {
+      const bounded = boundedStatementArgs(s, call, catalogue);
+      if (bounded) callFact.boundedArgs = bounded;
+    }
     // Go: an item of a loop over a struct's slice field (semaphore's `for i, o := range backup.Views { o.Restore(…) }`):
     // of the field's element type, whatever the function's other loops over `o` hold. (Asked per call: the loop around it.)
     const ranged = goRanges && call.chain.length === 2 ? goRangedField(s.nodes[i].node, call.chain[0]) : null;
@@ -1378,7 +1385,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     hazards: family === 'go' || family === 'java' ? kept.map((f) => (f.at >= 0 && (family === 'go' ? s.inGoroutine(f.at) : s.handedToThread(f.at)) ? { ...f.hazard, detached: true as const } : f.hazard)) : kept.map((f) => f.hazard),
     hazardOwners: keptOwners,
     hazardMethods: kept.map((f) => (f.at >= 0 ? methodAt?.(f.at) : undefined)),
-    pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}), ...(f.parentFilter ? { parentFilter: f.parentFilter } : {}) })),
+    pending: pending.map((f, k) => ({ hazard: f.hazard, owner: pendingOwners[k], ...(f.returned ? { returned: true } : {}), ...(f.parentFilter ? { parentFilter: f.parentFilter } : {}), ...(f.givenStatement ? { givenStatement: f.givenStatement } : {}) })),
     relationLoops,
     globalPrefix: routes.globalPrefix,
     springPathPrefix: routes.springPathPrefix,

@@ -144,6 +144,16 @@ export interface ImportFact {
   imported: string;
 }
 
+/**
+ * The parameter of a function a SQLAlchemy statement it runs whole is (polar's `RepositoryBase.get_all(self,
+ * statement)`, fief's `BaseRepository.list(self, statement)`): each caller's statement bounds it or not
+ * (CallFact.boundedArgs). `position` counts the arguments a call gives (not `self`); -1 when only a keyword reaches it.
+ */
+export interface GivenStatement {
+  name: string;
+  position: number;
+}
+
 export interface CallFact {
   /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
   chain: string[];
@@ -194,6 +204,12 @@ export interface CallFact {
    * kept in. A Django queryset a function returns (FoundHazard.returned) is bounded when every caller does this.
    */
   readInPart?: boolean;
+  /**
+   * Python: the arguments (by position, or a keyword's name) that are SQLAlchemy statements bounded as the session's
+   * list rule says (`select(Tenant).limit(10)`, a statement built before the call with a key's `where`): a helper that
+   * runs the statement it is given whole (FoundHazard.givenStatement) is not unbounded on this caller's routes.
+   */
+  boundedArgs?: (number | string)[];
   /** Python, in a loop: the relations the calling function has Django prefetch (hazards/djangoQuerysets). */
   prefetched?: string[];
   /**
@@ -745,7 +761,7 @@ export interface FileLinks {
    * Blocking calls that matter only on a request path: the join keeps those a route reaches. Also (`returned`) the
    * unbounded Django querysets functions return unread: kept unless every caller reads them in part.
    */
-  pending: { hazard: Hazard; owner: number; returned?: boolean; parentFilter?: ParentFilter }[];
+  pending: { hazard: Hazard; owner: number; returned?: boolean; parentFilter?: ParentFilter; givenStatement?: GivenStatement }[];
   /** A MyBatis XML mapper's unbounded SELECTs and nested selects run per row: reported on the routes that reach their Java methods. */
   mapperStatements?: MapperStatement[];
   /** Paths `setGlobalPrefix(p, { exclude: ['/'] })` leaves without the prefix. */

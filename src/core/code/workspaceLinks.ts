@@ -1,5 +1,5 @@
 import { routeLabel } from './codeModel';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteHelperFact, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GivenStatement, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteHelperFact, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { STARTUP_HOOK } from './hazards/backgroundTasks';
@@ -561,6 +561,11 @@ class WorkspaceLinker {
       });
       for (const p of e.links.pending) {
         if (p.parentFilter && this.pinsRelation(p.parentFilter)) continue;
+        if (p.givenStatement) {
+          const routes = this.unboundedByACaller(e, p.owner, p.givenStatement, (o, fn) => (o === e ? routesOf(fn) : (hazardRoutes.get(o)?.get(fn) ?? [])));
+          if (routes) hazards.push({ ...p.hazard, routes });
+          continue;
+        }
         const kept = p.returned ? this.readWholeByACaller(e, p.owner) : p.parentFilter ? true : p.owner >= 0 && reachedAll.has(refKey({ e, fn: p.owner }));
         if (kept) hazards.push({ ...p.hazard, routes: [...routesOf(p.owner)] });
       }
@@ -4665,6 +4670,42 @@ class WorkspaceLinker {
       called = true;
     }
     return !called;
+  }
+
+  /**
+   * The routes on which a function that runs the SQLAlchemy statement it is given whole (GivenStatement: polar's
+   * `RepositoryBase.get_all(statement)`) reads every row: those of the callers found in the workspace that give it a
+   * statement not bounded (CallFact.boundedArgs), not of those that give `select(T).limit(10)` or a key's `where`.
+   * Undefined when every caller bounds it; the function's own routes when no caller is found (the framework calls it).
+   */
+  private unboundedByACaller(e: Entry, fn: number, given: GivenStatement, routesOf: (o: Entry, fn: number) => readonly RouteKey[]): RouteKey[] | undefined {
+    const name = e.links.functions[fn]?.name;
+    if (!name) return [...routesOf(e, fn)];
+    if (!this.pythonCalls) {
+      const python = new Map(this.entries.filter((o) => o.family === 'python').map((o) => [o.a.file, o.links]));
+      this.pythonCalls = (this.cache?.pythonCalls ?? new PythonCallIndex()).update(python);
+    }
+    let called = false;
+    let unbounded = false;
+    const routes: RouteKey[] = [];
+    const seen = new Set<string>();
+    for (const { file, caller, call } of this.pythonCalls.get(name) ?? []) {
+      const o = this.byFile.get(file)!;
+      // A test's call says nothing of what production gives it.
+      if (o.test) continue;
+      if (!this.resolveCall(o, caller, call.chain, call).some((t) => t.e === e && t.fn === fn)) continue;
+      called = true;
+      if (call.boundedArgs?.some((a) => a === given.name || (given.position >= 0 && a === given.position))) continue;
+      unbounded = true;
+      for (const r of routesOf(o, caller)) {
+        const key = `${r.method} ${r.path}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        routes.push(r);
+      }
+    }
+    if (!called) return [...routesOf(e, fn)];
+    return unbounded ? routes : undefined;
   }
 
   /** Python calls of the workspace by the name called, for readWholeByACaller. */

@@ -3,7 +3,7 @@ import { ROW_LISTENER } from './rowListeners';
 import { SCHEMA_MANY, SERIALIZER_MANY } from './schemaHooks';
 import { isSqlQuery } from '../sqlEngines';
 import { PYTHON_BUILTINS } from '../languages/python';
-import type { Hazard, ParentFilter, LoopMode } from '../codeModel';
+import type { GivenStatement, Hazard, ParentFilter, LoopMode } from '../codeModel';
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
@@ -28,6 +28,8 @@ export interface FoundHazard {
   returned?: boolean;
   /** A Django queryset filtered on fields that may be relations: bounded if the models say they are (see ParentFilter). */
   parentFilter?: ParentFilter;
+  /** A SQLAlchemy statement the function is given and runs whole: unbounded where a caller gives one unbounded. */
+  givenStatement?: GivenStatement;
 }
 
 /**

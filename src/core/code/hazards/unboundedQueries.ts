@@ -4,7 +4,7 @@ import type { CallCatalogue } from './callCatalogue';
 import { LAZY_METHODS, makesQueryset, outermostCall, refersToOuterRow, turnedIntoSql } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
 import { iteratedQueries } from './pythonRelations';
-import type { Hazard, ParentFilter } from '../codeModel';
+import type { GivenStatement, Hazard, ParentFilter } from '../codeModel';
 import type { Range } from '../../model/location';
 
 const SQL = /\bselect\b[\s\S]*\bfrom\b/i;
@@ -87,10 +87,12 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       if (family === 'python' && s.mentions('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       const django = family === 'python' && call.chain.includes('objects');
       const parentFilter = django ? parentFilterOf(s, outer.index, call) : undefined;
+      const givenStatement = family === 'python' && !django && list.label === SQLA_LIST ? givenStatementOf(s, i, call.chain) : undefined;
       out.push({
         at: i,
         ...(django && returnedUnread(s.nodes[outer.index].node) ? { returned: true } : {}),
         ...(parentFilter ? { parentFilter } : {}),
+        ...(givenStatement ? { givenStatement } : {}),
         hazard: {
           code: 'unbounded-query',
           file,
@@ -206,6 +208,72 @@ function boundedStatement(s: FileStructure, i: number, chain: string[], bound: R
     if (given) names.push(given);
   }
   return bound.test(along.text) || names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly));
+}
+
+/** The label of SQLAlchemy's list rules (callCatalogue), whose statements a helper may be given. */
+const SQLA_LIST = 'SQLAlchemy query without limit';
+
+/**
+ * The statement a SQLAlchemy list call at `i` runs, when it is a parameter of its function as given, not built on
+ * before the call: polar's `RepositoryBase.get_all(self, statement)` (`result = await self.session.execute(statement)`,
+ * `result.scalars().unique().all()`), fief's `BaseRepository.list`. Each caller's statement bounds it or not
+ * (CallFact.boundedArgs, judged in the join); its position among a call's arguments, not counting `self` or `cls`.
+ */
+function givenStatementOf(s: FileStructure, i: number, chain: string[]): GivenStatement | undefined {
+  const along = s.argumentsAlongChain(i);
+  let name = along.names.length === 1 && along.text.trim() === along.names[0] ? along.names[0] : undefined;
+  if (!name && !along.text.trim() && chain.length >= 2 && chain.slice(1, -1).every((step) => SQLA_RESULT_STEP.test(step))) {
+    // `result = await self.session.execute(statement)`, then `result.all()`.
+    name = /^[^=]*=\s*(?:await\s+)?[\w.]+\(\s*([A-Za-z_]\w*)\s*\)/.exec(s.assignedBefore(i, chain[0]))?.[1];
+  }
+  if (!name || s.assignedBefore(i, name) !== '') return undefined;
+  const f = s.functionOf[i];
+  const params = f >= 0 ? s.nodes[s.functions[f].index].node.childForFieldName('parameters')?.namedChildren : undefined;
+  if (!params) return undefined;
+  let position = 0;
+  let keywordOnly = false;
+  for (const [k, p] of params.entries()) {
+    if (!p) continue;
+    if (p.type === 'list_splat_pattern' || p.type === 'keyword_separator' || (p.type === 'typed_parameter' && p.namedChildren[0]?.type === 'list_splat_pattern')) {
+      keywordOnly = true;
+      continue;
+    }
+    const own = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier'));
+    const param = own?.text;
+    // A method's receiver is no argument its callers give.
+    if (k === 0 && (param === 'self' || param === 'cls')) continue;
+    if (param === name) return { name, position: keywordOnly || p.type === 'dictionary_splat_pattern' ? -1 : position };
+    position++;
+  }
+  return undefined;
+}
+
+/**
+ * The arguments of a Python call that are SQLAlchemy statements bounded as the session's list rule says: written in
+ * place (`get_all(select(Tenant).limit(10))`) or built before the call on every path (`statement = select(X).where(
+ * X.user_id == user)`, then `self.list(statement)`). By position, or a keyword's name. See CallFact.boundedArgs.
+ */
+export function boundedStatementArgs(s: FileStructure, call: CallInfo, catalogue: CallCatalogue): (number | string)[] | undefined {
+  if (call.argsStart < 0 || call.argsEnd - call.argsStart <= 2) return undefined;
+  const source = catalogue.lookup(['session', 'execute', 'all'], 'python').list?.boundedByStatement;
+  if (!source) return undefined;
+  const bound = s.memo(`re:${source}`, () => new RegExp(source));
+  const out: (number | string)[] = [];
+  let position = 0;
+  for (const a of s.argumentsOf(call)) {
+    if (a.type === 'list_splat' || a.type === 'dictionary_splat') {
+      position = Number.NaN; // what follows a `*args` has no position the callee's parameters can be matched to
+      continue;
+    }
+    const keyword = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+    const value = keyword !== undefined ? a.childForFieldName('value') : a;
+    const at = keyword ?? position++;
+    if (!value || (typeof at === 'number' && Number.isNaN(at))) continue;
+    // (Also a statement finished in place, polar's `self.get_all(statement.options(*options))`: what it was built with.)
+    const held = /^([A-Za-z_]\w*)\s*(?:\.|$)/.exec(value.text)?.[1];
+    if (bound.test(value.text) || (held && held !== 'self' && boundedAlways(s, call.index, s.assignedBefore(call.index, held), bound))) out.push(at);
+  }
+  return out.length ? out : undefined;
 }
 
 /**
