@@ -485,6 +485,23 @@ export interface FunctionInfo {
 const HELD_SESSION_STEP = /^(?:query|execute|scalars|scalar)$/;
 /** What a SQLAlchemy Result is turned into before its rows are read: `result.scalars().unique().all()`. */
 export const SQLA_RESULT_STEP = /^(?:scalars|unique|mappings|tuples)$/;
+
+/**
+ * The chain a function of the file runs the one argument it is given with, its whole body a `return` of it (fief's
+ * `async def _execute_query(self, statement: Select) -> Result: return await self.session.execute(statement)`):
+ * `session.execute`, without the receiver. Undefined for any other body.
+ */
+function statementRunner(text: string, name: string): string[] | undefined {
+  if (!text.includes(`def ${name}`)) return undefined;
+  const def = new RegExp(
+    `^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${name}[ \\t]*\\(([^)]*)\\)[^:\\n]*:[ \\t]*\\n(?:[ \\t]*(?:"""[\\s\\S]*?"""|'''[\\s\\S]*?''')[ \\t]*\\n)?[ \\t]*return[ \\t]+(?:await[ \\t]+)?([A-Za-z_][\\w.]*)\\(\\s*([A-Za-z_]\\w*)\\s*\\)[ \\t]*$`,
+    'm',
+  ).exec(text);
+  if (!def || !def[1].split(',').some((p) => p.trim().split(/[:=\s]/)[0] === def[3])) return undefined;
+  const chain = def[2].split('.');
+  return chain[0] === 'self' ? chain.slice(1) : chain;
+}
+
 const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
 const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
 
@@ -1720,8 +1737,14 @@ export class FileStructure {
     const assignments = [...this.assignedBefore(call.index, chain[0]).matchAll(new RegExp(`(?:^|[^\\w.])${chain[0]}\\s*(?::[^=\\n]+)?=(?!=)\\s*(.*)`, 'g'))];
     const m = /^(?:await\s+)?([A-Za-z_][\w.]*)\s*\(/.exec(assignments[assignments.length - 1]?.[1] ?? '');
     if (!m) return undefined;
-    const made = m[1].split('.');
+    let made = m[1].split('.');
     if (made[0] === 'self') made.shift();
+    // A method of the file that only runs the statement it is given (fief's `_execute_query(self, statement)`:
+    // `return await self.session.execute(statement)`): what it runs.
+    if (made.length === 1) {
+      const name = made[0];
+      made = this.memo(`py.runs:${name}`, () => statementRunner(this.text, name)) ?? made;
+    }
     return made.length === 2 && catalogue.lookup(made, this.spec.family).match?.kind === 'query' ? [...made, ...chain.slice(1)] : undefined;
   }
 

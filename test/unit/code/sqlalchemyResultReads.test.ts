@@ -67,4 +67,35 @@ describe('unbounded-query: a SQLAlchemy result read whole through scalars(), uni
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop app/jobs.py:5:27 session.execute [for sequential] → -']);
   });
+
+  it("through a method of the file that only runs the statement it is given (fief's `result = await self._execute_query(statement)`), not one that does more", async () => {
+    const f = await joined({
+      'app/repo.py': lines(
+        'from fastapi import FastAPI', // 1
+        'from sqlalchemy import select',
+        'from sqlalchemy.engine import Result',
+        'app = FastAPI()',
+        'class BaseRepository:', // 5
+        '    async def list(self, statement):',
+        '        result = await self._execute_query(statement)',
+        '        return result.scalars().unique().all()',
+        '',
+        '    async def _execute_query(self, statement: Select) -> Result:', // 10
+        '        return await self.session.execute(statement)',
+        '',
+        '    async def _logged(self, statement):',
+        '        log(statement)',
+        '        return await self.session.execute(statement)', // 15
+        '',
+        '    async def other(self):',
+        '        result = await self._logged(select(Tenant))',
+        '        return result.all()',
+        '', // 20
+        '@app.get("/fields")',
+        'async def fields(repo: BaseRepository):',
+        '    return await repo.list(select(UserField)), await repo.other()',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['unbounded-query app/repo.py:8:16 result.scalars.unique.all → GET /fields']);
+  });
 });
