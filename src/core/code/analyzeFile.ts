@@ -375,6 +375,9 @@ const DEVELOPMENT_SETTINGS = /(?:^|\/|_)(?:dev|development|test|tests|testing|ci
  */
 const RETURNS_FUNC_LITERAL = /\breturn\s+(?:&?[\w.]+\s*[{(][^{}]*?)?\bfunc\s*\(/;
 
+/** What builds a SQLAlchemy statement (`select(`, `.where(`, `.limit(`) or names one made elsewhere (`…_statement(`). */
+const GIVES_STATEMENTS = /\b(?:select|where|filter|filter_by|limit)\s*\(|\w(?:_statement|_query|_stmt)\w*\s*\(|\b(?:statement|query|stmt)_\w+\s*\(/;
+
 /**
  * JavaScript: the request waits for what call i returns: awaited, returned from the handler (`return
  * emitter.emitAsync(…)`), or handed to `Promise.all`/`allSettled`/`race`/`any`.
@@ -1174,8 +1177,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const mayReadInPart = family === 'python' && /aginat|connection|\[[^\]\n]*:|\.(?:first|last|latest|earliest|get|count|exists)\(/.test(s.text);
   const goRanges = family === 'go' && s.mentions('range');
   // A module that builds SQLAlchemy statements may give one to a helper that runs it (also without importing SQLAlchemy:
-  // polar's repositories build on `self.get_base_statement().where(…)`).
-  const givesStatements = family === 'python' && (s.mentions('where') || s.mentions('filter') || s.mentions('filter_by') || s.mentions('limit') || s.mentions('select'));
+  // polar's repositories build on `self.get_base_statement().where(…)`; fief's dependencies ask a repository's factory,
+  // `repository.get_user_permissions_statement(user.id)`).
+  const givesStatements = family === 'python' && GIVES_STATEMENTS.test(s.text);
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
     if (owner < 0) continue;

@@ -427,6 +427,19 @@ const SQLALCHEMY_KEY_FILTER = [
 ].join('|');
 
 /**
+ * A statement a project's factory makes for a key or the ids it is given (fief's `repository.get_user_permissions_
+ * statement(user.id)`, polar's `repository.get_statement_by_org_ids(org_ids)`, `self._get_list_by_user_id_query(
+ * user_id)`), or one named for what it selects by (polar's `get_statement_by_user(auth_subject.subject)`): those rows,
+ * as a `where` on that key would be. Named for a statement or a query (`…_statement`, `…_query`, `…_stmt`): not the
+ * Query API's own `query(User.id)`, nor a factory given no key (`get_base_statement()`, `get_ops_statement()`).
+ */
+const SQLA_KEYED_FACTORY = [
+  `\\b[A-Za-z_]\\w*?(?:_statement|_query|_stmt|statement_|query_|stmt_)\\w*\\(\\s*(?:[^()]*[,\\s(=])?(?:\\w+_ids?|ids?|\\w+\\.(?:\\w+_)?id)\\s*[,)]`,
+  `\\b\\w*(?:statement|query|stmt)_by_\\w+\\(\\s*[^)\\s]`,
+  `\\b\\w*_by_\\w*?(?:_statement|_query|_stmt)\\(\\s*[^)\\s]`,
+].join('|');
+
+/**
  * A knex instance or transaction: `knex`, `trx`, `db.knex` kept as `this.knex`, a `readKnex`; any holder declared as
  * one (hedgedoc's `transaction: Knex`, read through its type: FileStructure.typedChain).
  */
@@ -1558,8 +1571,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'all',
     boundedByChain: 'limit|first|one|one_or_none|get|scalar|paginate|slice',
     // Also a write's `RETURNING` rows (`insert(Event).on_conflict_do_nothing().returning(Event.id)`): one per row written.
-    // And a statement handed to a pagination helper (`q, count = self.add_pagination_to_query(q, page)`, mealie).
-    boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)|\\b\\w*paginat\\w*\\s*\\(|' + SQLALCHEMY_KEY_FILTER,
+    // And a statement handed to a pagination helper (`q, count = self.add_pagination_to_query(q, page)`, mealie), or made
+    // by a project's factory for a key it is given (SQLA_KEYED_FACTORY).
+    boundedByStatement: '\\.(limit|fetch|slice|in_|returning)\\s*\\(|\\b(?:insert|update|delete)\\(\\s*[A-Z]\\w*\\s*\\)|\\b\\w*paginat\\w*\\s*\\(|' + SQLALCHEMY_KEY_FILTER + '|' + SQLA_KEYED_FACTORY,
     label: 'SQLAlchemy query without limit',
   },
   // xorm through a package's field (XORM_HOLDERS), judged before GORM's rule of the same `DB` name would be.
