@@ -419,10 +419,22 @@ const SQLA_KEY = '(?:id|uuid|slug|email|username|\\w+_id)';
 /** A Python module that uses SQLAlchemy, or Flask-SQLAlchemy's `db`. */
 const PY_SQLALCHEMY_FILES = '^\\s*(?:from|import)\\s+(?:sqlalchemy|flask_sqlalchemy|sqlmodel)\\b';
 
+/**
+ * The key compared: `Item.id`, also case-folded, `func.lower(Customer.email)` (polar's lookups by email, `func.lower(
+ * Customer.email) == email.lower()`).
+ */
+const SQLA_KEY_COLUMN = `(?:[A-Z]\\w*\\.${SQLA_KEY}|func\\.(?:lower|upper)\\(\\s*[A-Z]\\w*\\.${SQLA_KEY}\\s*\\))`;
+/**
+ * The arguments of a `where(…)` before the one that pins the key, also with calls in them, two deep (polar's
+ * `where(~W.is_deleted, W.events.bool_op("@>")(text(…)), W.organization_id == target.id)`): one argument each, so a
+ * comparison inside an `or_(…)` is never reached.
+ */
+const SQLA_ARGS_BEFORE = '(?:(?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*,\\s*)?';
+
 const SQLALCHEMY_KEY_FILTER = [
-  `\\.(?:filter|where)\\s*\\(\\s*(?:[^()]*,\\s*)?[A-Z]\\w*\\.${SQLA_KEY}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
+  `\\.(?:filter|where)\\s*\\(\\s*${SQLA_ARGS_BEFORE}${SQLA_KEY_COLUMN}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
   `\\.filter_by\\s*\\(\\s*(?:[^()]*,\\s*)?${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,
-  `(?<![,(]\\s*)(?<=^|\\s)[A-Z]\\w*\\.${SQLA_KEY}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
+  `(?<![,(]\\s*)(?<=^|\\s)${SQLA_KEY_COLUMN}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
   `(?<![,(]\\s*)(?<=^|\\s)${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,
 ].join('|');
 
