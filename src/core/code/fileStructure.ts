@@ -1607,6 +1607,11 @@ export class FileStructure {
     if (call.chain.length === 1 && !isSilent(rules) && this.declaresFunction(call.chain[0])) rules = NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
+    // A lookup given a key is kept whatever it lands on (CallRule.keptWithArguments).
+    if (rules.match?.keptWithArguments && call.argsStart >= 0 && call.argsEnd - call.argsStart > 2 && /\S/.test(this.text.slice(call.argsStart + 1, call.argsEnd - 1))) {
+      const { unlessWorkspace: _dropped, keptWithArguments: _kept, ...match } = rules.match;
+      rules = { ...rules, match };
+    }
     return (call.rules = rules);
   }
 
