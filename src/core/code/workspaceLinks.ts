@@ -268,6 +268,11 @@ function selfCallOf(caller: FnRef, target: FnRef, chain: string[]): boolean {
   return owner !== undefined && target.e.links.functions[target.fn].owner === owner;
 }
 
+/** Java: whether two methods take as many parameters (unknown, with varargs: taken as the same). */
+function sameArity(a: number | undefined, b: number | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
 /** Adds to the list kept under `key` (a copy per addition made lists of a thousand subclasses cost a million copies). */
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -1276,6 +1281,7 @@ class WorkspaceLinker {
     let extended = false;
     const own = this.namedParts(e, spring!.path);
     if (own.includes(UNREAD_PART) || link.handlerFunction === undefined) return { routes, extended };
+    const params = e.links.functions[link.handlerFunction].params;
     // Each class reached: the method it runs, and the class mapping it has (undefined: the base's, this route's own).
     type Reached = { cls: string; start: FnRef; prefixes?: string[] };
     const seen = new Set<string>([base]);
@@ -1286,7 +1292,9 @@ class WorkspaceLinker {
         for (const cls of this.subclassesOf().get(above.cls) ?? []) {
           if (seen.has(cls)) continue;
           seen.add(cls);
-          const override = (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).find((r) => sharedWith(r.e, e) && !r.e.quiet);
+          // (An override takes as many parameters: an overload, ReportController's `list(int year)` beside the base's
+          // `list()`, is another method, and the base's mapping still serves under this class.)
+          const override = (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).find((r) => sharedWith(r.e, e) && !r.e.quiet && sameArity(r.e.links.functions[r.fn].params, params));
           // An override with a mapping of its own is that class's route (and its subclasses' through it).
           if (override && override.e.links.routeLinks.some((l) => l.handlerFunction === override.fn)) continue;
           const start = override ?? above.start;
