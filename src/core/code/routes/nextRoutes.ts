@@ -235,10 +235,15 @@ export function requestMethods(s: FileStructure, handler: number): string[] {
   // (Tests before the guard, `if (req.method === 'OPTIONS') return cors(res)`, answer theirs too; after it, only its own.)
   const body = s.text.slice(s.nodes[handler].start, guard ? guard.at : s.nodes[handler].end);
   const methods = new Set<string>(guard?.methods);
-  for (const x of body.matchAll(/case\s+['"]([A-Z]+)['"]|method\s*={2,3}\s*['"]([A-Z]+)['"]/g)) {
+  // (Not a test in a conditional expression, `body: req.method === 'GET' ? undefined : …`: it picks a value, the
+  // request goes on whatever the method.)
+  for (const x of body.matchAll(/case\s+['"]([A-Z]+)['"]|method\s*={2,3}\s*['"]([A-Z]+)['"](?!\s*\?)/g)) {
     const verb = x[1] ?? x[2];
     if (VERBS.includes(verb)) methods.add(verb);
   }
+  // A CORS preflight or a HEAD answered early, `if (req.method === 'OPTIONS') return res.status(204).end()`, before
+  // code that serves every other method: any method, not only those.
+  if (!guard && [...methods].every((m) => m === 'OPTIONS' || m === 'HEAD')) return [];
   return [...methods];
 }
 
