@@ -4389,6 +4389,9 @@ class WorkspaceLinker {
     // The classes a reached function's parameters hold where every call of it on the route made them (CallFact.madeArgs),
     // by position: a call on such a parameter runs those classes' methods only (madeTargets). None for most functions.
     let given: Map<number, Map<number, string[]>> | undefined;
+    // Python: the class a function was reached as a method of (`Paprika(request).do_import(…)`, `x = Mealie(…);
+    // x.do_import()`, reaching the base's `do_import`), so that `self.m()` in it runs that class's `m`.
+    let selfClass: Map<number, string> | undefined;
     let frontier = [...start];
     for (const r of start) seen.set(refKey(r), r);
     for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
@@ -4423,11 +4426,21 @@ class WorkspaceLinker {
           // (Also where `self.m()` lands on a method with no body of its own: a subclass's override is what runs. Not in
           // a view class, whose routes are each a subclass's: netbox's ObjectChildrenView.get_children, which each
           // child view overrides, would put every override on every such route.)
-          const below =
-            fact.owner && (dispatch || (ref.e.family === 'python' && !ref.e.links.viewClasses?.[fact.owner] && targets.some((t) => t.e.links.functions[t.fn].abstract)))
+          // Where the class the function runs for is known, its own `m` (or the nearest it inherits) is what runs.
+          const python = ref.e.family === 'python';
+          const known = python && fact.owner && call.chain.length === 2 && call.chain[0] === 'self' ? selfClass?.get(refKey(ref)) : undefined;
+          const narrowed = known ? this.methodsOf(ref.e, known, call.chain[1]) : undefined;
+          let below = narrowed?.length
+            ? undefined
+            : fact.owner && (dispatch || (python && !ref.e.links.viewClasses?.[fact.owner] && targets.some((t) => t.e.links.functions[t.fn].abstract)))
               ? this.overridesBelow(ref.e, fact.owner, call.chain)
               : undefined;
-          for (const t of below?.length ? [...targets, ...below] : targets) {
+          // (Nor when an override is a view class's: each view is a route of its own, a DRF mixin's `self.get_rows()`.)
+          if (below?.length && !dispatch && below.some((r) => r.e.links.viewClasses?.[r.e.links.functions[r.fn].owner ?? ''])) below = undefined;
+          // The class a call makes and calls a method of, or the class the caller already ran for (`self.helper()`).
+          const madeClass = python ? (known ?? call.receiverType ?? (call.chain.length === 2 && /^[A-Z]/.test(call.chain[0]) ? call.chain[0] : undefined)) : undefined;
+          for (const t of narrowed?.length ? narrowed : below?.length ? [...targets, ...below] : targets) {
+            if (madeClass && t.e.links.functions[t.fn].owner && t.e.links.functions[t.fn].owner !== madeClass && !selfClass?.has(refKey(t))) (selfClass ??= new Map()).set(refKey(t), madeClass);
             read?.add(t.e);
             // PageHelper pages the mapper query that follows it: that list is not every row.
             if (paged && t.e.links.functions[t.fn].mapperList) continue;

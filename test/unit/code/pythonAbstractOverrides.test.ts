@@ -28,13 +28,19 @@ describe('Python: self-calls to a method only subclasses implement', function ()
       '        for name in file:',
       '            Keyword.objects.get_or_create(name=name)',
     );
+  // (The importer is chosen at run time, as Tandoor's `get_integration(request, type)` does: any of them may run.)
   const views = lines(
     'from django.views.decorators.http import require_POST',
+    'from shop.mealie import Mealie',
     'from shop.paprika import Paprika',
+    '',
+    'def get_integration(request, kind):',
+    '    return Paprika(request) if kind == "paprika" else Mealie(request)',
     '',
     '@require_POST',
     'def import_view(request):',
-    '    Paprika(request).do_import(request.FILES.getlist("files"))',
+    '    integration = get_integration(request, request.POST["type"])',
+    '    integration.do_import(request.FILES.getlist("files"))',
   );
   const files = (body: string) => ({
     'shop/integration.py': base(body),
@@ -57,6 +63,47 @@ describe('Python: self-calls to a method only subclasses implement', function ()
       ]);
     });
   }
+
+  it('where the route makes the class itself, follows only that class\'s override', async () => {
+    const f = await joined({
+      ...files(lines('    def get_recipe_from_file(self, file):', '        raise NotImplementedError')),
+      'shop/views.py': lines(
+        'from django.views.decorators.http import require_POST',
+        'from shop.paprika import Paprika',
+        '',
+        '@require_POST',
+        'def import_view(request):',
+        '    integration = Paprika(request)',
+        '    integration.do_import(request.FILES.getlist("files"))',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop shop/mealie.py:7:13 Keyword.objects.get_or_create [for sequential] → -',
+      'query-in-loop shop/paprika.py:7:13 Keyword.objects.get_or_create [for sequential] → POST api/import/',
+    ]);
+  });
+
+  it("does not put a view's override on another view's routes, nor one of a view class a mixin's method calls", async () => {
+    const mixin = await joined({
+      'app/mixins.py': lines('class ExportMixin:', '    def get(self, request):', '        return self.get_rows()', '', '    def get_rows(self):', '        raise NotImplementedError'),
+      'app/views.py': lines(
+        'from rest_framework.views import APIView',
+        'from app.mixins import ExportMixin',
+        'from app.models import Order, User',
+        '',
+        'class UserExportView(ExportMixin, APIView):',
+        '    def get_rows(self):',
+        '        return User.objects.filter(pk=1)',
+        '',
+        'class OrderExportView(ExportMixin, APIView):',
+        '    def get_rows(self):',
+        '        return [o.customer.name for o in Order.objects.all()]',
+      ),
+      'app/models.py': lines('from django.db import models', 'class User(models.Model):', '    pass', 'class Order(models.Model):', '    customer = models.ForeignKey(User, on_delete=models.CASCADE)'),
+      'urls.py': lines('from django.urls import path', 'from app import views', 'urlpatterns = [path("users/export/", views.UserExportView.as_view()), path("orders/export/", views.OrderExportView.as_view())]'),
+    });
+    assert.ok(!hazardRows(mixin).some((r) => r.includes('users/export/')), hazardRows(mixin).join('\n'));
+  });
 
   it("does not put a view's override on another view's routes (netbox's ObjectChildrenView.get_children)", async () => {
     const f = await joined({
