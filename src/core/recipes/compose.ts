@@ -21,12 +21,13 @@ export function isTestCompose(file: string): boolean {
 }
 
 /**
- * A Compose file named as a template (amplication's data-service-generator/src/server/docker-compose/
+ * A Compose file named as a template in a source tree (amplication's data-service-generator/src/server/docker-compose/
  * docker-compose.template.yml, which its code generator writes into the apps it makes; `compose.tmpl.yaml`): what
- * some other program fills in and writes out, not how this repository's services run.
+ * a program fills in and writes out, not how this repository's services run. Not one outside a source tree:
+ * openpanel's self-hosting/docker-compose.template.yml is its deployment, which its setup script copies and fills.
  */
 export function isComposeTemplate(file: string): boolean {
-  return /(?:^|[-._])(?:template|tmpl|tpl)(?=[-._])/i.test(posix.basename(file));
+  return /(?:^|\/)src\//.test(file) && /(?:^|[-._])(?:template|tmpl|tpl)(?=[-._])/i.test(posix.basename(file));
 }
 
 export function readCompose(src: YamlSource, into: RecipeSet): void {

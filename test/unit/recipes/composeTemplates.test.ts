@@ -54,20 +54,22 @@ describe('Compose templates: files a program fills in and writes out are not rec
   it('names: a `template`, `tmpl` or `tpl` part; not a word that only starts so', () => {
     const names = [
       'packages/generator/src/server/docker-compose/docker-compose.template.yml',
-      'docker-compose.dev.template.yml',
-      'compose.tmpl.yaml',
-      'docker-compose-template.yml',
-      'docker-compose.tpl.yml',
+      'src/templates/docker-compose.dev.template.yml',
+      'gen/src/compose.tmpl.yaml',
+      'src/docker-compose-template.yml',
+      'src/docker-compose.tpl.yml',
+      // Outside a source tree, a template is the deployment a setup script fills in (openpanel's self-hosting/).
+      'self-hosting/docker-compose.template.yml',
       'docker-compose.override.yml',
-      'docker-compose.templated-app.yml',
+      'src/docker-compose.templated-app.yml',
       'templates/docker-compose.yml',
       'docker-compose.yml',
     ];
-    assert.deepEqual(names.map(isComposeTemplate), [true, true, true, true, true, false, false, false, false]);
+    assert.deepEqual(names.map(isComposeTemplate), [true, true, true, true, true, false, false, false, false, false]);
     const all = new Set(names);
     assert.deepEqual(
       names.map((f) => recipeFormatOf(f, all)),
-      [undefined, undefined, undefined, undefined, undefined, 'compose', 'compose', 'compose', 'compose'],
+      [undefined, undefined, undefined, undefined, undefined, 'compose', 'compose', 'compose', 'compose', 'compose'],
     );
   });
 

@@ -98,7 +98,8 @@ describe('recipe formats by name and place', () => {
     ['compose.prod.yaml', 'compose'],
     ['docker-compose-app-prod.yaml', 'compose'],
     // A template another program fills in (a generator's, or one a guide says to copy and edit): no recipe.
-    ['docker-compose-app-template.yaml', undefined],
+    ['docker-compose-app-template.yaml', 'compose'],
+    ['src/main/generator/docker-compose-app-template.yaml', undefined],
     ['.ops-lens.yaml', 'ops-lens-config'],
     ['.ops-lens/snoozes.yaml', undefined],
     ['pnpm-lock.yaml', undefined],
