@@ -181,8 +181,12 @@ const CLOCK = /\b(?:System\.(?:currentTimeMillis|nanoTime)|Date\.now|performance
 const OWN_SCOPE = /function|lambda|method_(?:declaration|definition)|arrow|func_literal|class_body|^(?:for|while|do|enhanced_for|for_in)_statement$|switch|select_statement/;
 /** Go: `if err == nil { return v, nil }` (after a line or two of its own too): the loop leaves once its call succeeds. */
 const GO_LEAVES_ON_SUCCESS = /\bif\s+err\s*==\s*nil\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/;
-/** Go: `if !errors.Is(err, ErrVersionConflict) { return nil, err }`: every error but that one leaves the loop. */
-const GO_LEAVES_ON_OTHER_ERRORS = /\bif\s+!\s*errors\.(?:Is|As)\(\s*err\s*,[^{}\n]*\)\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/;
+/**
+ * Go: `if !errors.Is(err, ErrVersionConflict) { return nil, err }`: every error but that one leaves the loop, an error
+ * that asks to try again (a conflict, a lock, a temporary failure). Not a not-found one, which moves on to the next
+ * item (gitness' findFirstExistingSpace, one query per ancestor path until one exists).
+ */
+const GO_LEAVES_ON_OTHER_ERRORS = /\bif\s+!\s*errors\.(?:Is|As)\(\s*err\s*,[^{}\n]*(?:Conflict|Retry|Retriable|Retryable|Busy|Temporar|Timeout|Lock|Deadlock|Serializ|TxFailed|Unavailable)[^{}\n]*\)\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/i;
 /** An iterable that is a count: `range(3)`, `range(MAX_RETRIES)`, a number, `Array(3)`, `Array.from({ length: n })`, Java's `IntStream.range`. */
 const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*\{\s*length|IntStream\.range)/;
 /** A TypeScript annotation with a class's type (`: Knex`, `: OrderRepository`, `?: Pool`): isClientType says which. */
