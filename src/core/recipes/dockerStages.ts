@@ -184,7 +184,9 @@ export function stageSources(text: string, target?: string): string[] | undefine
         // whose venv the runtime stage takes (`COPY --from=python-builder /opt/privacyidea/ …`).
         const within = contextCopiesUnder(stages, other, [path, ...other.workdirs]);
         for (const from of within) found.add(from);
-        if (!within.length) untraced = true;
+        // (A stage that took only manifests from the context installed dependencies, a venv from requirements.txt:
+        // nothing of the code is in what it made.)
+        if (!within.length && !copiesOnlyManifests(stages, other)) untraced = true;
       }
     }
   }
@@ -216,4 +218,22 @@ export function dockerfileEnvNames(text: string): string[] {
     }
   }
   return [...names];
+}
+
+/** Dependency manifests and lock files: what a stage that installs dependencies copies from the context. */
+const MANIFEST = /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(?:\.lock)?|setup\.cfg|constraints[\w.-]*\.txt|package(?:-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|go\.(?:mod|sum)|Gemfile(?:\.lock)?|pom\.xml|build\.gradle(?:\.kts)?|Cargo\.(?:toml|lock))$/;
+
+/** Whether everything `stage` (and the stages it builds on) copies from the context is a manifest (none: false). */
+function copiesOnlyManifests(stages: Stage[], stage: Stage): boolean {
+  let any = false;
+  for (const part of lineage(stages, stage)) {
+    for (const c of part.copies) {
+      if (c.from !== undefined) continue;
+      for (const src of c.sources) {
+        any = true;
+        if (!MANIFEST.test(posix.basename(src))) return false;
+      }
+    }
+  }
+  return any;
 }

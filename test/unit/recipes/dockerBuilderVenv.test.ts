@@ -59,4 +59,9 @@ describe("Dockerfile stages: a builder's output taken whole (a virtualenv, a bui
     const withFolder = lines('FROM python AS build', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install gunicorn', 'FROM python', 'COPY --from=build /opt/venv /opt/venv', 'COPY src /app/src');
     assert.deepEqual(stageSources(withFolder), ['src']);
   });
+
+  it('a builder that took only manifests from the context installed dependencies: the single source file the image copies is its code', () => {
+    const web = lines('FROM python:3.12-slim AS builder', 'RUN python -m venv /opt/venv', 'COPY requirements.txt /tmp/requirements.txt', 'RUN pip install -r /tmp/requirements.txt', 'FROM python:3.12-slim', 'COPY --from=builder /opt/venv /opt/venv', 'WORKDIR /app', 'COPY web.py /app/');
+    assert.deepEqual(stageSources(web), ['web.py']);
+  });
 });
