@@ -27,6 +27,9 @@ describe("unbounded-query: a SQLAlchemy statement a project's factory makes for 
         '', // 20
         '    async def by_status(self, session, status):',
         '        return (await session.execute(build_statement(status))).scalars().all()',
+        '',
+        '    async def open_orders(self, session):', // 24: `_by_` a status, not a key
+        '        return (await session.execute(self.get_statement_by_status("open"))).scalars().all()',
       ),
       'app/main.py': lines(
         'from fastapi import FastAPI', // 1
@@ -51,6 +54,7 @@ describe("unbounded-query: a SQLAlchemy statement a project's factory makes for 
       'unbounded-query app/repo.py:16:16 session.query.all → -',
       'unbounded-query app/repo.py:19:16 session.execute.scalars.all → -',
       'unbounded-query app/repo.py:22:16 session.execute.scalars.all → -',
+      'unbounded-query app/repo.py:25:16 session.execute.scalars.all → -',
       'unbounded-query app/repo.py:5:16 result.scalars.unique.all → GET /ops',
     ]);
   });

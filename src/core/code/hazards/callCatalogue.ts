@@ -447,10 +447,13 @@ const SQLALCHEMY_KEY_FILTER = [
  * as a `where` on that key would be. Named for a statement or a query (`…_statement`, `…_query`, `…_stmt`): not the
  * Query API's own `query(User.id)`, nor a factory given no key (`get_base_statement()`, `get_ops_statement()`).
  */
+/** What a statement factory named `…_by_<this>` narrows to: a key, or a parent the rows belong to. */
+const SQLA_FACTORY_KEY = '(?:ids?|uuids?|slugs?|emails?|keys?|users?|orgs?|organizations?|organization_ids|org_ids|accounts?|customers?|subjects?|owners?|tenants?|teams?|projects?|subscriptions?|threads?|parents?)';
 const SQLA_KEYED_FACTORY = [
   `\\b[A-Za-z_]\\w*?(?:_statement|_query|_stmt|statement_|query_|stmt_)\\w*\\(\\s*(?:[^()]*[,\\s(=])?(?:\\w+_ids?|ids?|\\w+\\.(?:\\w+_)?id)\\s*[,)]`,
-  `\\b\\w*(?:statement|query|stmt)_by_\\w+\\(\\s*[^)\\s]`,
-  `\\b\\w*_by_\\w*?(?:_statement|_query|_stmt)\\(\\s*[^)\\s]`,
+  // (`_by_` a key, polar's `get_statement_by_org_ids(org_ids)`, `get_statement_by_user(subject)`: not `_by_status`.)
+  `\\b\\w*(?:statement|query|stmt)_by_(?:\\w+_)?${SQLA_FACTORY_KEY}(?:_\\w+)?\\(\\s*[^)\\s]`,
+  `\\b\\w*_by_(?:\\w+_)?${SQLA_FACTORY_KEY}_(?:statement|query|stmt)\\(\\s*[^)\\s]`,
 ].join('|');
 
 /**
