@@ -778,6 +778,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (apps) links.pythonApps = apps;
     const aliases = fastapiAliasesOf(text);
     if (aliases) links.fastapiAliases = aliases;
+    const dotted = dottedStringsOf(text);
+    if (dotted) links.dottedStrings = dotted;
     const routerDependencies = text.includes('dependencies') ? routerDependenciesOf(text) : undefined;
     if (routerDependencies?.size) links.routerDependencies = Object.fromEntries(routerDependencies);
     const modelViews = words.has('@register_model_view(') ? modelViewFactsOf(text) : undefined;
@@ -1734,4 +1736,14 @@ function isAbstractMethod(fn: Node): boolean {
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */
 function joinMayDrop(match: CallMatch): boolean {
   return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper);
+}
+
+/** Python: strings that are dotted paths of two names or more (`"accounts.sync.refresh_stats"`), at most 200. */
+function dottedStringsOf(text: string): string[] | undefined {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/["']([a-z_]\w*(?:\.[A-Za-z_]\w*)+)["']/g)) {
+    out.add(m[1]);
+    if (out.size >= 200) break;
+  }
+  return out.size ? [...out] : undefined;
 }

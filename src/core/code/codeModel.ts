@@ -849,6 +849,11 @@ export interface FileLinks {
    * struct → the types it embeds.
    */
   extendsOf?: Record<string, string[]>;
+  /**
+   * Python: strings of the file that name a module or a function by its dotted path (`"accounts.sync.refresh_stats"`,
+   * a job a scheduler runs by name): such a module runs in the service whoever imports it.
+   */
+  dottedStrings?: string[];
   /** Java: interface → the interfaces it extends (`UserMapper` → `BaseMapperX`), for CallRule.mybatisPlusMapper. */
   interfaceBases?: Record<string, string[]>;
   /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */

@@ -690,10 +690,22 @@ class WorkspaceLinker {
         by.add(e);
       }
     }
+    // Modules the service's code names in a string (a job a scheduler runs by its dotted path, django-q's
+    // `schedule("accounts.sync.refresh_login_stats")`): they run in the service, whoever imports them.
+    const named = new Set<string>();
+    for (const e of python) {
+      if (e.quiet) continue;
+      for (const s of e.links.dottedStrings ?? []) for (let at = s.indexOf('.'); at > 0; at = s.indexOf('.', at + 1)) named.add(s.slice(0, at)), named.add(s);
+    }
+    const namedInService = (e: Entry): boolean => {
+      const parts = e.a.file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
+      for (let k = parts.length - 2; k >= 0; k--) if (named.has(parts.slice(k).join('.'))) return true;
+      return false;
+    };
     for (let grew = true; grew; ) {
       grew = false;
       for (const e of python) {
-        if (out.has(e) || e.quiet || e.a.routes.length || e.links.routeLinks.length || DJANGO_LOADED_MODULES.test(moduleName(e))) continue;
+        if (out.has(e) || e.quiet || e.a.routes.length || e.links.routeLinks.length || DJANGO_LOADED_MODULES.test(moduleName(e)) || namedInService(e)) continue;
         if (e.links.functions.some((f) => f.background)) continue;
         const by = [...(importers.get(e) ?? [])];
         const beside = by.length ? by.every((i) => i.quiet || out.has(i)) && (by.some((i) => !i.test) || TEST_HELPER_MODULE.test(moduleName(e))) : TEST_HELPER_MODULE.test(moduleName(e));

@@ -48,6 +48,16 @@ describe('Django: modules only migrations, tests and management commands use', (
     assert.deepEqual(hazardRows(f), []);
   });
 
+  it('a module a command imports that the service also names in a string, a job a scheduler runs by its dotted path, is reported', async () => {
+    const f = await joined({
+      'app/models.py': models,
+      'app/jobs.py': mover('move_all'),
+      'app/management/commands/move.py': lines('from django.core.management.base import BaseCommand', 'from app.jobs import move_all', 'class Command(BaseCommand):', '    def handle(self, *args, **options):', '        move_all(None, None)'),
+      'app/apps.py': lines('from django.apps import AppConfig', 'from django_q.tasks import schedule', 'class Config(AppConfig):', '    def ready(self):', '        schedule("app.jobs.move_all", schedule_type="H")'),
+    });
+    assert.deepEqual(hazardRows(f).map((r) => r.split(' ').slice(0, 2).join(' ')), ['query-in-loop app/jobs.py:5:9', 'unbounded-query app/jobs.py:3:20']);
+  });
+
   it('a helper the service imports too, one nothing imports, one only tests import and a tasks module are still reported', async () => {
     const f = await joined({
       'app/models.py': models,
