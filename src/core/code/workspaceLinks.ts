@@ -4450,7 +4450,8 @@ class WorkspaceLinker {
           // (Nor when an override is a view class's: each view is a route of its own, a DRF mixin's `self.get_rows()`.)
           if (below?.length && !dispatch && below.some((r) => r.e.links.viewClasses?.[r.e.links.functions[r.fn].owner ?? ''])) below = undefined;
           // The class a call makes and calls a method of, or the class the caller already ran for (`self.helper()`).
-          const madeClass = python ? (known ?? call.receiverType ?? (call.chain.length === 2 && /^[A-Z]/.test(call.chain[0]) ? call.chain[0] : undefined)) : undefined;
+          // (Not one of several a function may make, taiga's `JiraAgileImporter(…)` or `JiraNormalImporter(…)`: either runs.)
+          const madeClass = python && !call.receiverAlternatives?.length ? (known ?? call.receiverType ?? (call.chain.length === 2 && /^[A-Z]/.test(call.chain[0]) ? call.chain[0] : undefined)) : undefined;
           for (const t of narrowed?.length ? narrowed : below?.length ? [...targets, ...below] : targets) {
             if (madeClass && t.e.links.functions[t.fn].owner && t.e.links.functions[t.fn].owner !== madeClass && !selfClass?.has(refKey(t))) (selfClass ??= new Map()).set(refKey(t), madeClass);
             read?.add(t.e);

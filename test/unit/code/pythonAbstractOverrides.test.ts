@@ -83,6 +83,29 @@ describe('Python: self-calls to a method only subclasses implement', function ()
     ]);
   });
 
+  it("where the route makes one of two classes (taiga's JiraAgileImporter or JiraNormalImporter), both classes' methods run", async () => {
+    const f = await joined({
+      ...files(lines('    def get_recipe_from_file(self, file):', '        raise NotImplementedError')),
+      'shop/views.py': lines(
+        'from django.views.decorators.http import require_POST',
+        'from shop.mealie import Mealie',
+        'from shop.paprika import Paprika',
+        '',
+        '@require_POST',
+        'def import_view(request):',
+        '    if request.POST.get("agile"):',
+        '        importer = Paprika(request)',
+        '    else:',
+        '        importer = Mealie(request)',
+        '    importer.do_import(request.FILES.getlist("files"))',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'query-in-loop shop/mealie.py:7:13 Keyword.objects.get_or_create [for sequential] → POST api/import/',
+      'query-in-loop shop/paprika.py:7:13 Keyword.objects.get_or_create [for sequential] → POST api/import/',
+    ]);
+  });
+
   it("does not put a view's override on another view's routes, nor one of a view class a mixin's method calls", async () => {
     const mixin = await joined({
       'app/mixins.py': lines('class ExportMixin:', '    def get(self, request):', '        return self.get_rows()', '', '    def get_rows(self):', '        raise NotImplementedError'),
