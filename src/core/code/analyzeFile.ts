@@ -4,6 +4,7 @@ import { FileStructure, moduleListsKey, scanNodes, type CallInfo } from './fileS
 import { awaited, findBlockingCalls, runsOnEventLoop, synchronousIo } from './hazards/blockingCalls';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { deadCodeCheck } from './hazards/deadCode';
+import { calledParams, handedNames } from './decoratorArguments';
 import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/djangoQuerysets';
 import { djangoManyToManyOf, djangoOwnClassFieldsOf, djangoRelationsOf, loopRowModel, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
@@ -873,14 +874,18 @@ const LIBRARY_DECORATOR = /^(?:property|\w+\.(?:setter|getter|deleter)|staticmet
  * The decorators of a Python function (`@authorize`, `@require_permission("x")`, `@decorators.authorize`) that may be
  * the project's own: calling the function runs the wrapper such a decorator returns (CallFact.decorates).
  */
-function wrappingDecorators(fn: Node): string[][] {
+function wrappingDecorators(fn: Node): CallFact[] {
   const decorated = fn.parent;
   if (decorated?.type !== 'decorated_definition') return [];
-  const out: string[][] = [];
+  const out: CallFact[] = [];
   for (const d of decorated.namedChildren) {
     if (d?.type !== 'decorator') continue;
     const name = /^@\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*(?:\(|$)/.exec(d.text)?.[1];
-    if (name && !LIBRARY_DECORATOR.test(name)) out.push(name.split('.'));
+    if (!name || LIBRARY_DECORATOR.test(name)) continue;
+    const site: CallFact = { chain: name.split('.'), decorates: true };
+    const handed = handedNames(d);
+    if (handed) site.handed = handed;
+    out.push(site);
   }
   return out;
 }
@@ -1090,7 +1095,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (hook) fact.schemaHook = hook;
       const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;
       if (reads) fact.paramReads = reads;
-      for (const chain of n.type === 'function_definition' ? wrappingDecorators(n.node) : []) fact.calls.push({ chain, decorates: true });
+      for (const site of n.type === 'function_definition' ? wrappingDecorators(n.node) : []) fact.calls.push(site);
+      // A decorator factory's parameters its wrapper calls (`def prepolicy_fn(function, …)`, a class decorator's
+      // `__init__`): a function handed to it there runs on the decorated view's routes (CallFact.handed).
+      if (n.type === 'function_definition' && (info.owner ? info.name === '__init__' : true)) {
+        const called = calledParams(n.node, s.text, (at) => s.isCodeAt(at));
+        if (called) fact.calledParams = called;
+      }
       // A FastAPI dependency's own dependencies (`def get_current_user(db: Session = Depends(get_db))`) run before it,
       // on every request of a route that depends on it: FastAPI calls them, so they are its calls. (A handler's own are
       // the route's already: RouteLink.start.)

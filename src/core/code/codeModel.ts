@@ -154,6 +154,12 @@ export interface GivenStatement {
   position: number;
 }
 
+/** A name handed to a call, by its position among the arguments or the keyword it is given as. */
+export interface HandedArgument {
+  at: number | string;
+  name: string;
+}
+
 export interface CallFact {
   /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
   chain: string[];
@@ -271,6 +277,12 @@ export interface CallFact {
    */
   decorates?: true;
   /**
+   * Python, with `decorates`: the arguments of the decorator's call that are bare names (privacyIDEA's
+   * `@prepolicy(check_token_action, request, action="enable")`): a function among them that the factory's wrapper
+   * calls (FunctionFact.calledParams) runs on the view's routes too.
+   */
+  handed?: HandedArgument[];
+  /**
    * Python: an attribute read, not a call, on the row of a loop over a model's rows (`source.grants`, `receiverType`
    * the model): it lands only on a property of that model (FunctionFact.property), which runs per row.
    */
@@ -349,6 +361,12 @@ export interface FunctionFact {
    * a loop handing it each row loads a lazy relation per row.
    */
   paramReads?: Record<number, string[]>;
+  /**
+   * Python: a decorator factory's parameters (by position after `self`, and name) that the wrapper it makes calls,
+   * `def prepolicy_fn(function, …)` whose wrapper calls `function(…)`, or a class decorator's `__init__` keeping it as
+   * `self.function` for the wrapper its `__call__` makes (privacyIDEA's `prepolicy`): see CallFact.handed.
+   */
+  calledParams?: { at: number; name: string }[];
   /**
    * The named type it returns (Go: `Store`, `*db.Queries`, the first of `(T, error)`; Python's and TypeScript's return
    * annotation, `-> RepositoryUsers`, `: Promise<OrderRepo>`), for calls on what it returns.

@@ -3206,7 +3206,7 @@ class WorkspaceLinker {
     const refs = kept?.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const fresh = () => {
       // A decorator: the wrappers written inside the module function it names (those of a factory's inner decorator too).
-      if (site.decorates) return this.capped(this.resolveCallUncached(e, caller, chain).flatMap((t) => (t.e.links.functions[t.fn].owner ? [] : this.nestedIn(t.e, t.fn).map((fn) => ({ e: t.e, fn })))));
+      if (site.decorates) return this.capped(e.family === 'python' ? this.decoratorRuns(e, caller, chain, site) : this.resolveCallUncached(e, caller, chain).flatMap((t) => (t.e.links.functions[t.fn].owner ? [] : this.nestedIn(t.e, t.fn).map((fn) => ({ e: t.e, fn })))));
       const method = chain[chain.length - 1];
       // An attribute read: a property of the row's model, or nothing (a field, a relation: see lazyRelationLoads).
       if (site.readsProperty) return site.receiverType ? this.capped(this.methodsOf(e, site.receiverType, method).filter((t) => t.e.links.functions[t.fn].property)) : [];
@@ -4072,6 +4072,36 @@ class WorkspaceLinker {
 
   /** Method name → the types that have one (built on the first Go interface call of a join). */
   private ownersByMethod?: Map<string, string[]>;
+
+  /**
+   * Python: what a decorator of a view runs on each request, the view's call landing there: the wrappers written
+   * inside the module function it names (those of a factory's inner decorator too), or, for a class decorator
+   * (privacyIDEA's `@prepolicy(check_token_action, request, action="enable")`, a class whose `__call__` makes
+   * `policy_wrapper`), those written in its `__call__`; and each function handed to it by name that the wrapper calls
+   * (FunctionFact.calledParams: `check_token_action`, kept as `self.function`), looked up where the view is written.
+   */
+  private decoratorRuns(e: Entry, caller: number, chain: string[], site: CallFact): FnRef[] {
+    const out: FnRef[] = [];
+    const factories: FnRef[] = [];
+    for (const t of this.resolveCallUncached(e, caller, chain)) {
+      if (t.e.links.functions[t.fn].owner) continue;
+      factories.push(t);
+      for (const fn of this.nestedIn(t.e, t.fn)) out.push({ e: t.e, fn });
+    }
+    if (!factories.length) {
+      const cls = this.resolveMountTarget(e, { prefix: '', target: chain });
+      const call = cls ? this.named(cls.e, '__call__', cls.name) : [];
+      for (const c of call) for (const fn of this.nestedIn(c.e, c.fn)) out.push({ e: c.e, fn });
+      if (call.length) factories.push(...this.pythonInit(cls!.e, cls!.name));
+    }
+    for (const f of site.handed ? factories : []) {
+      for (const p of f.e.links.functions[f.fn].calledParams ?? []) {
+        const arg = site.handed!.find((h) => h.at === p.at || h.at === p.name);
+        if (arg) out.push(...this.resolveCallUncached(e, caller, [arg.name]).filter((t) => !t.e.links.functions[t.fn].owner));
+      }
+    }
+    return out;
+  }
 
   /** For each function of a file, the functions written inside it. */
   private nestedIn(e: Entry, fn: number): number[] {
