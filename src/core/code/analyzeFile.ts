@@ -87,6 +87,7 @@ import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goRangedField, goResultType, pythonResultType, tsMadeLocals, tsResultType } from './localTypes';
 import { positionAt } from './syntax';
+import { autoloadedFoldersOf } from './autoloadedFolders';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
 import type { LanguageId } from './treeSitter';
@@ -353,6 +354,14 @@ const LINKABLE = /^[A-Za-z_$][\w$]*$/;
  * the accessor before the method returns.
  */
 const MAX_LINKED_CHAIN: Record<LanguageFamily, number> = { js: 3, java: 3, go: 5, python: 4 };
+/**
+ * JavaScript: `WIKI.models.users.updateUser(…)`, a method of a module in a folder the project loads whole with
+ * `auto-load` and hangs on an object (Wiki.js): one longer than MAX_LINKED_CHAIN, which only the join can tell is one
+ * (WorkspaceLinker.autoloadedMethods; any other such chain lands on nothing).
+ */
+function autoloadedMember(family: LanguageFamily, chain: readonly string[]): boolean {
+  return family === 'js' && chain.length === 4 && chain[0] !== 'this';
+}
 /** Python's ways to run a function in another thread: `threading.Thread(target=f)`, `executor.submit(f, …)`. */
 const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|(?:^|\.)(?:executor|pool|\w*[eE]xecutor|\w*_pool|\w*Pool)\.submit$|\.run_in_executor$/;
 
@@ -698,6 +707,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   const pluginHooks = family === 'js' && words.has('value') && words.has('.add') ? pluginHooksOf(text, tree) : undefined;
   if (pluginHooks) links.pluginHooks = pluginHooks;
+  const autoloaded = family === 'js' && text.includes('auto-load') ? autoloadedFoldersOf(text, tree) : undefined;
+  if (autoloaded) links.autoloadedFolders = autoloaded;
   const pluginHookLists = family === 'js' && words.has('getHooks') && words.has('static') ? pluginHookListsOf(text) : undefined;
   if (pluginHookLists) links.pluginHookLists = pluginHookLists;
   const functionLists = family === 'go' ? goFunctionLists(text) : undefined;
@@ -1264,7 +1275,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
     // (Nor one said so by its holder's name alone, which may be the project's own: CallRule.unlessWorkspace.)
-    if ((match && family !== 'java' && !match.unlessWorkspace) || call.chain.length === 0 || call.chain.length > MAX_LINKED_CHAIN[family] || (NOT_LINKABLE.has(call.chain[0]) && !isSuperCall(call.chain)) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
+    if ((match && family !== 'java' && !match.unlessWorkspace) || call.chain.length === 0 || (call.chain.length > MAX_LINKED_CHAIN[family] && !autoloadedMember(family, call.chain)) || (NOT_LINKABLE.has(call.chain[0]) && !isSuperCall(call.chain)) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopOnEveryTurn(i);

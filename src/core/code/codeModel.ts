@@ -135,6 +135,12 @@ export interface Span {
   end: number;
 }
 
+/** A folder `auto-load` loads: relative to the file when `rooted`, else only the literal path it ends with. */
+export interface AutoloadedFolder {
+  folder: string;
+  rooted: boolean;
+}
+
 export interface ImportFact {
   /** The local name (`orders` in `import * as orders from './orders'`, `views` in `from . import views`). */
   local: string;
@@ -880,6 +886,8 @@ export interface FileLinks {
   goFunctionLists?: Record<string, string[]>;
   /** Go: lists of values this file writes, with their types, by variable or function (see goValueLists, MountFact.listedValues). */
   goValueLists?: Record<string, string[]>;
+  /** JavaScript: the folders this file loads whole with `auto-load` (Wiki.js's models): see autoloadedFolders. */
+  autoloadedFolders?: AutoloadedFolder[];
   /** JavaScript: what this file registers in the project's plugin registry (PluginHookFact). */
   pluginHooks?: PluginHookFact[];
   /**

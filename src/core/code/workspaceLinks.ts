@@ -3411,6 +3411,12 @@ class WorkspaceLinker {
       const nested = this.goFieldOfField(e, chain);
       if (nested.length) return nested;
     }
+    // Wiki.js: `WIKI.models.users.updateUser(…)`, where a file of the service loads the `models` folder whole with
+    // `auto-load` (FileLinks.autoloadedFolders): the method of the class models/users.js exports.
+    if (chain.length === 4 && e.family === 'js' && !self) {
+      const loaded = this.autoloadedMethods(e, chain[1], chain[2], chain[3]);
+      if (loaded.length) return loaded;
+    }
     // Only through what the accessor returns: nothing else is known of what stands before it.
     if (chain.length > 3) return this.returnedBy(e, caller, chain, false);
     if (chain.length === 1) {
@@ -3560,6 +3566,38 @@ class WorkspaceLinker {
     }
     return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);
   }
+
+  /**
+   * `method` of the module a member of an `auto-load`ed folder is: `folder` is the folder's own name (`models`),
+   * `name` the file's without extension (`users`). Only a class's methods (the class the module exports, when it
+   * says), and only when one file of the service answers: a base the loading file does not say (`WIKI.SERVERPATH`)
+   * is matched by the folder's trailing path, and two such folders are not told apart.
+   */
+  private autoloadedMethods(e: Entry, folder: string, name: string, method: string): FnRef[] {
+    if (!this.autoloaded) {
+      this.autoloaded = new Map();
+      const folders = this.entries.flatMap((x) => (x.test ? [] : (x.links.autoloadedFolders ?? []).map((f) => ({ group: x.group, own: f.folder.split('/').pop()!, dir: f.rooted ? normalise(`${x.dir}/${f.folder}`) : f.folder, rooted: f.rooted }))));
+      for (const f of folders) {
+        for (const x of this.entries) {
+          if (x.test || x.family !== 'js' || x.group !== f.group || !(x.dir === f.dir || (!f.rooted && x.dir.endsWith(`/${f.dir}`)))) continue;
+          const stem = x.a.file.slice(x.dir.length).replace(/^\//, '').replace(/\.[cm]?[jt]sx?$/, '');
+          const key = `${f.group}\0${f.own}\0${stem}`;
+          const list = this.autoloaded.get(key);
+          if (!list) this.autoloaded.set(key, [x]);
+          else if (!list.includes(x)) list.push(x);
+        }
+      }
+    }
+    const found = this.autoloaded.get(`${e.group}\0${folder}\0${name}`);
+    if (found?.length !== 1) return [];
+    const t = found[0];
+    const exported = t.links.exports.default;
+    const methods = this.named(t, method).filter((r) => t.links.functions[r.fn].owner !== undefined);
+    const own = methods.filter((r) => t.links.functions[r.fn].owner === exported);
+    return own.length ? own : methods;
+  }
+
+  private autoloaded?: Map<string, Entry[]>;
 
   /**
    * Fastify: `tasksRepository.paginate()` after `const { tasksRepository } = fastify`, or

@@ -1100,7 +1100,7 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo): void {
  * The folder an autoload registration reads, relative to the registering file: `path.join(__dirname, 'routes')`,
  * `join(import.meta.dirname, 'routes')`, `` `${__dirname}/routes` ``. Undefined for anything else.
  */
-function autoloadFolder(dir: Node): string | undefined {
+export function autoloadFolder(dir: Node): string | undefined {
   const text = dir.text.replace(/\s+/g, '');
   const template = /^`\$\{(?:__dirname|import\.meta\.dirname)\}\/([^`$]+)`$/.exec(text);
   if (template) return template[1];
