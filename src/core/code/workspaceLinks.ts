@@ -1260,6 +1260,20 @@ class WorkspaceLinker {
     const { base, method } = link.inherited!;
     const out: { path: string; start: FnRef; handler: Range; elsewhere?: Elsewhere }[] = [];
     const own: FnRef = { e, fn: link.handlerFunction! };
+    this.eachSubclass(base, (cls) => {
+      const declared = this.classPrefixEntries().get(cls)?.find((d) => sharedWith(d.e, e) && !d.e.quiet);
+      if (!declared) return true;
+      const override = (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).find((r) => sharedWith(r.e, e) && !r.e.quiet);
+      const start = override ?? own;
+      const elsewhere = start.e !== e ? { e: start.e, range: start.e.links.functions[start.fn].range } : undefined;
+      for (const prefix of declared.prefixes) out.push({ path: joinPaths('/', prefix, route.path), start, handler: start.e === e ? e.links.functions[start.fn].range : route.handler, elsewhere });
+      return true;
+    });
+    return out;
+  }
+
+  /** The classes below `base`, breadth first, four levels down at most; `visit` says whether to go on below each. */
+  private eachSubclass(base: string, visit: (cls: string) => boolean): void {
     const seen = new Set<string>([base]);
     let level = [base];
     for (let depth = 0; depth < 4 && level.length; depth++) {
@@ -1267,17 +1281,10 @@ class WorkspaceLinker {
       for (const cls of level.flatMap((l) => this.subclassesOf().get(l) ?? [])) {
         if (seen.has(cls)) continue;
         seen.add(cls);
-        next.push(cls);
-        const declared = this.classPrefixEntries().get(cls)?.find((d) => sharedWith(d.e, e) && !d.e.quiet);
-        if (!declared) continue;
-        const override = (this.byOwnerMethod.get(`${cls}#${method}`) ?? []).find((r) => sharedWith(r.e, e) && !r.e.quiet);
-        const start = override ?? own;
-        const elsewhere = start.e !== e ? { e: start.e, range: start.e.links.functions[start.fn].range } : undefined;
-        for (const prefix of declared.prefixes) out.push({ path: joinPaths('/', prefix, route.path), start, handler: start.e === e ? e.links.functions[start.fn].range : route.handler, elsewhere });
+        if (visit(cls)) next.push(cls);
       }
       level = next;
     }
-    return out;
   }
 
   /**
@@ -1348,28 +1355,20 @@ class WorkspaceLinker {
     const { base, method, version } = link.inherited!;
     const own: FnRef = { e, fn: link.handlerFunction! };
     const out: { path: string; controller: string; start: FnRef[] }[] = [];
-    const seen = new Set<string>([base]);
-    let level = [base];
-    for (let depth = 0; depth < 4 && level.length; depth++) {
-      const next: string[] = [];
-      for (const cls of level.flatMap((l) => this.subclassesOf().get(l) ?? [])) {
-        if (seen.has(cls)) continue;
-        seen.add(cls);
-        if ((this.byOwnerMethod.get(`${cls}#${method}`) ?? []).some((r) => sharedWith(r.e, e) && !r.e.quiet)) continue;
-        next.push(cls);
-        const declared = this.classPrefixEntries().get(cls)?.find((d) => sharedWith(d.e, e) && !d.e.quiet);
-        if (!declared || this.devOnlyControllers(e.group).has(cls)) continue;
-        for (const written of declared.prefixes) {
-          const versioned = version === undefined ? written : written.replace(NEST_VERSION_AT_START, `/${NAMED_PART}${VERSION_PART}${version}${NAMED_PART}`);
-          // (A name of no known value is no path here, not an empty one: Amplication's generator templates,
-          // `@common.Controller(RESOURCE)` with `declare const RESOURCE: string`.)
-          const prefix = versioned.includes(NAMED_PART) ? this.namedParts(declared.e, versioned, 0, false, true) : versioned;
-          if (prefix.includes(UNREAD_PART)) continue;
-          out.push({ path: joinPaths('/', prefix, route.path), controller: cls, start: [own, ...this.nestEnhancers(e, { ...link, controller: cls })] });
-        }
+    this.eachSubclass(base, (cls) => {
+      if ((this.byOwnerMethod.get(`${cls}#${method}`) ?? []).some((r) => sharedWith(r.e, e) && !r.e.quiet)) return false;
+      const declared = this.classPrefixEntries().get(cls)?.find((d) => sharedWith(d.e, e) && !d.e.quiet);
+      if (!declared || this.devOnlyControllers(e.group).has(cls)) return true;
+      for (const written of declared.prefixes) {
+        const versioned = version === undefined ? written : written.replace(NEST_VERSION_AT_START, `/${NAMED_PART}${VERSION_PART}${version}${NAMED_PART}`);
+        // (A name of no known value is no path here, not an empty one: Amplication's generator templates,
+        // `@common.Controller(RESOURCE)` with `declare const RESOURCE: string`.)
+        const prefix = versioned.includes(NAMED_PART) ? this.namedParts(declared.e, versioned, 0, false, true) : versioned;
+        if (prefix.includes(UNREAD_PART)) continue;
+        out.push({ path: joinPaths('/', prefix, route.path), controller: cls, start: [own, ...this.nestEnhancers(e, { ...link, controller: cls })] });
       }
-      level = next;
-    }
+      return true;
+    });
     return out;
   }
 
