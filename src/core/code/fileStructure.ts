@@ -182,11 +182,11 @@ const OWN_SCOPE = /function|lambda|method_(?:declaration|definition)|arrow|func_
 /** Go: `if err == nil { return v, nil }` (after a line or two of its own too): the loop leaves once its call succeeds. */
 const GO_LEAVES_ON_SUCCESS = /\bif\s+err\s*==\s*nil\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/;
 /**
- * Go: `if !errors.Is(err, ErrVersionConflict) { return nil, err }`: every error but that one leaves the loop, an error
- * that asks to try again (a conflict, a lock, a temporary failure). Not a not-found one, which moves on to the next
- * item (gitness' findFirstExistingSpace, one query per ancestor path until one exists).
+ * Go: `if !errors.Is(err, ErrVersionConflict) { return nil, err }`: every error but that one leaves the loop, which
+ * tries again on it. Not a not-found one, which moves on to the next item (gitness' findFirstExistingSpace, one query
+ * per ancestor path until one exists).
  */
-const GO_LEAVES_ON_OTHER_ERRORS = /\bif\s+!\s*errors\.(?:Is|As)\(\s*err\s*,[^{}\n]*(?:Conflict|Retry|Retriable|Retryable|Busy|Temporar|Timeout|Lock|Deadlock|Serializ|TxFailed|Unavailable)[^{}\n]*\)\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/i;
+const GO_LEAVES_ON_OTHER_ERRORS = /\bif\s+!\s*errors\.(?:Is|As)\(\s*err\s*,(?![^{}\n]*(?:NotFound|NoRows|NotExist|Missing|\bEOF\b|Unknown))[^{}\n]*\)\s*\{\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/i;
 /** An iterable that is a count: `range(3)`, `range(MAX_RETRIES)`, a number, `Array(3)`, `Array.from({ length: n })`, Java's `IntStream.range`. */
 const COUNTED = /^(?:x?range\s*\(|\d+$|(?:new\s+)?Array\s*\(|Array\.from\s*\(\s*\{\s*length|IntStream\.range)/;
 /** A TypeScript annotation with a class's type (`: Knex`, `: OrderRepository`, `?: Pool`): isClientType says which. */
@@ -1611,11 +1611,6 @@ export class FileStructure {
     if (call.chain.length === 1 && !isSilent(rules) && this.declaresFunction(call.chain[0])) rules = NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
-    // A lookup given a key is kept whatever it lands on (CallRule.keptWithArguments).
-    if (rules.match?.keptWithArguments && call.argsStart >= 0 && call.argsEnd - call.argsStart > 2 && /\S/.test(this.text.slice(call.argsStart + 1, call.argsEnd - 1))) {
-      const { unlessWorkspace: _dropped, keptWithArguments: _kept, ...match } = rules.match;
-      rules = { ...rules, match };
-    }
     return (call.rules = rules);
   }
 

@@ -692,14 +692,24 @@ class WorkspaceLinker {
     }
     // Modules the service's code names in a string (a job a scheduler runs by its dotted path, django-q's
     // `schedule("accounts.sync.refresh_login_stats")`): they run in the service, whoever imports them.
-    const named = new Set<string>();
+    // (Not in the module's own strings, nor a module named for tests.)
+    const named = new Map<string, Entry>();
+    const other = {} as Entry;
+    const name = (s: string, by: Entry) => named.set(s, named.has(s) && named.get(s) !== by ? other : by);
     for (const e of python) {
       if (e.quiet) continue;
-      for (const s of e.links.dottedStrings ?? []) for (let at = s.indexOf('.'); at > 0; at = s.indexOf('.', at + 1)) named.add(s.slice(0, at)), named.add(s);
+      for (const s of e.links.dottedStrings ?? []) {
+        for (let at = s.indexOf('.'); at > 0; at = s.indexOf('.', at + 1)) name(s.slice(0, at), e);
+        name(s, e);
+      }
     }
     const namedInService = (e: Entry): boolean => {
+      if (TEST_HELPER_MODULE.test(moduleName(e))) return false;
       const parts = e.a.file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
-      for (let k = parts.length - 2; k >= 0; k--) if (named.has(parts.slice(k).join('.'))) return true;
+      for (let k = parts.length - 2; k >= 0; k--) {
+        const by = named.get(parts.slice(k).join('.'));
+        if (by && by !== e) return true;
+      }
       return false;
     };
     for (let grew = true; grew; ) {
@@ -4508,7 +4518,7 @@ class WorkspaceLinker {
           // Where the class the function runs for is known, its own `m` (or the nearest it inherits) is what runs.
           const python = ref.e.family === 'python';
           const known = python && fact.owner && call.chain.length === 2 && call.chain[0] === 'self' ? selfClass?.get(refKey(ref)) : undefined;
-          const narrowed = known ? this.methodsOf(ref.e, known, call.chain[1]) : undefined;
+          const narrowed = known ? this.methodsOf(ref.e, known, call.chain[1]) : undefined; // ('' known: several classes)
           let below = narrowed?.length
             ? undefined
             : fact.owner && (dispatch || (python && !ref.e.links.viewClasses?.[fact.owner] && targets.some((t) => t.e.links.functions[t.fn].abstract)))
@@ -4520,7 +4530,11 @@ class WorkspaceLinker {
           // (Not one of several a function may make, taiga's `JiraAgileImporter(…)` or `JiraNormalImporter(…)`: either runs.)
           const madeClass = python && !call.receiverAlternatives?.length ? (known ?? call.receiverType ?? (call.chain.length === 2 && /^[A-Z]/.test(call.chain[0]) ? call.chain[0] : undefined)) : undefined;
           for (const t of narrowed?.length ? narrowed : below?.length ? [...targets, ...below] : targets) {
-            if (madeClass && t.e.links.functions[t.fn].owner && t.e.links.functions[t.fn].owner !== madeClass && !selfClass?.has(refKey(t))) (selfClass ??= new Map()).set(refKey(t), madeClass);
+            // (Reached as a method of two classes, `Paprika(…).do_import()` and `Mealie(…).do_import()`: of neither alone.)
+            if (madeClass && t.e.links.functions[t.fn].owner && t.e.links.functions[t.fn].owner !== madeClass) {
+              const before = selfClass?.get(refKey(t));
+              (selfClass ??= new Map()).set(refKey(t), before === undefined || before === madeClass ? madeClass : '');
+            }
             read?.add(t.e);
             // PageHelper pages the mapper query that follows it: that list is not every row.
             if (paged && t.e.links.functions[t.fn].mapperList) continue;

@@ -21,13 +21,14 @@ export function isTestCompose(file: string): boolean {
 }
 
 /**
- * A Compose file named as a template in a source tree (amplication's data-service-generator/src/server/docker-compose/
+ * A Compose file named as a template in a source tree or a templates folder (a Go scaffolder's
+ * internal/scaffold/templates/docker-compose.tmpl.yml; amplication's data-service-generator/src/server/docker-compose/
  * docker-compose.template.yml, which its code generator writes into the apps it makes; `compose.tmpl.yaml`): what
  * a program fills in and writes out, not how this repository's services run. Not one outside a source tree:
  * openpanel's self-hosting/docker-compose.template.yml is its deployment, which its setup script copies and fills.
  */
 export function isComposeTemplate(file: string): boolean {
-  return /(?:^|\/)src\//.test(file) && /(?:^|[-._])(?:template|tmpl|tpl)(?=[-._])/i.test(posix.basename(file));
+  return /(?:^|\/)(?:src|templates?)\//.test(file) && /(?:^|[-._])(?:template|tmpl|tpl)(?=[-._])/i.test(posix.basename(file));
 }
 
 export function readCompose(src: YamlSource, into: RecipeSet): void {

@@ -56,6 +56,14 @@ describe('Django: modules only migrations, tests and management commands use', (
       'app/apps.py': lines('from django.apps import AppConfig', 'from django_q.tasks import schedule', 'class Config(AppConfig):', '    def ready(self):', '        schedule("app.jobs.move_all", schedule_type="H")'),
     });
     assert.deepEqual(hazardRows(f).map((r) => r.split(' ').slice(0, 2).join(' ')), ['query-in-loop app/jobs.py:5:9', 'unbounded-query app/jobs.py:3:20']);
+    // A logger's name or a test runner's is no job: such a module stays quiet.
+    const named = await joined({
+      'app/models.py': models,
+      'app/jobs.py': 'import logging\nlogger = logging.getLogger("app.jobs")\n' + mover('move_all'),
+      'app/management/commands/move.py': lines('from django.core.management.base import BaseCommand', 'from app.jobs import move_all', 'class Command(BaseCommand):', '    def handle(self, *args, **options):', '        move_all(None, None)'),
+      'app/settings.py': lines('TEST_RUNNER = "app.jobs.Runner"'),
+    });
+    assert.deepEqual(hazardRows(named), []);
   });
 
   it('a helper the service imports too, one nothing imports, one only tests import and a tasks module are still reported', async () => {

@@ -60,5 +60,8 @@ describe('Go: a loop that moves on when a lookup is not found', function () {
     ].join('\n');
     const rows = hazardRows(await joined({ 'go.mod': 'module example.com/app\n', 'main.go': main }));
     assert.deepEqual(rows.map((r) => r.split(' ').slice(0, 2).join(' ')), ['query-in-loop main.go:28:17']);
+    // The same loop on any other error it names is a retry (an optimistic lock's `ErrVersionMismatch`).
+    const retry = hazardRows(await joined({ 'go.mod': 'module example.com/app\n', 'main.go': main.replace('!errors.Is(err, ErrNotFound)', '!errors.Is(err, ErrVersionMismatch)').replace('var ErrNotFound', 'var ErrVersionMismatch = errors.New("stale")\nvar ErrNotFound') }));
+    assert.deepEqual(retry.map((r) => r.split(' ')[0]), ['retry-without-backoff']);
   });
 });

@@ -89,13 +89,13 @@ describe('Java: repository, DAO and mapper calls by name', function () {
       [
         'query-in-loop src/main/java/com/ex/web/C.java:14:18 em.find [for-each sequential]',
         'query-in-loop src/main/java/com/ex/web/C.java:15:18 userRepository.getById [for-each sequential]',
-        // (A lookup given a key: a query, whatever the DAO does with it.)
-        'query-in-loop src/main/java/com/ex/web/C.java:16:18 userDao.getUser [for-each sequential]',
+        // (Followed into the DAO, whose em.find runs per item.)
+        'query-in-loop src/main/java/com/ex/web/C.java:16:18 userDao.getUser',
       ],
     );
   });
 
-  it("a DAO's getter given a key stays a query whatever runs it (a Hibernate session, QueryDSL), also when the workspace defines it", async () => {
+  it("a DAO's getter is followed into the workspace's DAO: a Hibernate session's lookup there is a query, a map or reflection read is none (BroadleafCommerce's getAllFields)", async () => {
     const f = await joined({
       'src/main/java/com/ex/dao/CustomerDao.java': lines(
         'package com.ex.dao;',
@@ -103,6 +103,7 @@ describe('Java: repository, DAO and mapper calls by name', function () {
         '  private org.hibernate.SessionFactory sessionFactory;',
         '  public Object getCustomer(Long id) { return sessionFactory.getCurrentSession().get(Object.class, id); }',
         '  public Object getFactory() { return sessionFactory; }',
+        '  public Object getAllFields(Class<?> cls) { return cls.getDeclaredFields(); }',
         '}',
       ),
       'src/main/java/com/ex/web/C.java': controller([
@@ -113,12 +114,13 @@ describe('Java: repository, DAO and mapper calls by name', function () {
         '        for (Long id : ids) {',
         '            n += customerDao.getCustomer(id).hashCode();',
         '            n += customerDao.getFactory().hashCode();',
+        '            n += customerDao.getAllFields(Object.class).hashCode();',
         '        }',
         '        return n;',
         '    }',
       ]),
     });
-    assert.deepEqual(hazardRows(f).map((r) => r.replace(/ → .*/, '')), ['query-in-loop src/main/java/com/ex/web/C.java:12:18 customerDao.getCustomer [for-each sequential]']);
+    assert.deepEqual(hazardRows(f).map((r) => r.replace(/ → .*/, '')), ['query-in-loop src/main/java/com/ex/web/C.java:12:18 customerDao.getCustomer']);
   });
 
   it("MyBatis-Plus: a BaseMapper's insert in a file that imports none of it is a query; a workspace mapper's or service's own method is followed", async () => {

@@ -20,11 +20,12 @@ describe('Next.js pages/api: methods a handler only answers early, or tests in a
       'lib/proxy.ts': proxy,
       'pages/api/proxy/[...path].ts': lines("import { forward } from '../../../lib/proxy';", 'export default function handler(req, res) {', '  return forward(req, res);', '}'),
       'pages/api/inline.ts': proxy.replace('export async function forward', 'export default async function handler'),
+      'pages/api/items.ts': lines('export default function handler(req, res) {', "  return req.method === 'GET' ? res.json([]) : res.status(405).end();", '}'),
       'pages/api/branches.ts': lines('export default async function handler(req, res) {', "  if (req.method === 'GET') return res.json([]);", "  if (req.method === 'POST') return res.status(201).end();", '}'),
     });
     assert.deepEqual(
       rows(f).filter((r) => !r.includes('branches')),
-      ['ANY /api/inline pages/api/inline.ts:0', 'ANY /api/proxy/[...path] pages/api/proxy/[...path].ts:1'],
+      ['ANY /api/inline pages/api/inline.ts:0', 'GET /api/items pages/api/items.ts:0', 'ANY /api/proxy/[...path] pages/api/proxy/[...path].ts:1'],
     );
     assert.deepEqual(rows(f).filter((r) => r.includes('branches')).map((r) => r.split(' ')[0]), ['GET', 'POST']);
     assert.ok(hazardRows(f).every((r) => !r.includes('OPTIONS')), hazardRows(f).join('\n'));

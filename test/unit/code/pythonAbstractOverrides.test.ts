@@ -98,6 +98,9 @@ describe('Python: self-calls to a method only subclasses implement', function ()
         '    else:',
         '        importer = Mealie(request)',
         '    importer.do_import(request.FILES.getlist("files"))',
+        '    if request.POST.get("both"):',
+        '        Paprika(request).do_import([])',
+        '        Mealie(request).do_import([])',
       ),
     });
     assert.deepEqual(hazardRows(f), [

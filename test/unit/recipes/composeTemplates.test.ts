@@ -58,6 +58,7 @@ describe('Compose templates: files a program fills in and writes out are not rec
       'gen/src/compose.tmpl.yaml',
       'src/docker-compose-template.yml',
       'src/docker-compose.tpl.yml',
+      'internal/scaffold/templates/docker-compose.tmpl.yml',
       // Outside a source tree, a template is the deployment a setup script fills in (openpanel's self-hosting/).
       'self-hosting/docker-compose.template.yml',
       'docker-compose.override.yml',
@@ -65,11 +66,11 @@ describe('Compose templates: files a program fills in and writes out are not rec
       'templates/docker-compose.yml',
       'docker-compose.yml',
     ];
-    assert.deepEqual(names.map(isComposeTemplate), [true, true, true, true, true, false, false, false, false, false]);
+    assert.deepEqual(names.map(isComposeTemplate), [true, true, true, true, true, true, false, false, false, false, false]);
     const all = new Set(names);
     assert.deepEqual(
       names.map((f) => recipeFormatOf(f, all)),
-      [undefined, undefined, undefined, undefined, undefined, 'compose', 'compose', 'compose', 'compose', 'compose'],
+      [undefined, undefined, undefined, undefined, undefined, undefined, 'compose', 'compose', 'compose', 'compose', 'compose'],
     );
   });
 

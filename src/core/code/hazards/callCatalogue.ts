@@ -50,8 +50,6 @@ export interface CallRule extends ChainPattern {
    * and follows it there instead.
    */
   unlessWorkspace?: boolean;
-  /** With unlessWorkspace: only a call given no argument may be dropped so; one given some is kept, a lookup by key. */
-  keptWithArguments?: boolean;
   /**
    * A related manager's method named as other clients' are (`question.options.create(…)`, but also Twilio's
    * `client.messages.create(…)`): the join keeps the call only when a model of the workspace has a relation of the
@@ -1283,19 +1281,35 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   },
   {
     // A getter is a query when it is Spring Data's (`getById`, `getReferenceById`, a derived `getByName`), called on the
-    // repository itself, not on what a getter returns (`metaDao.getLabels().get(k)` reads a map). One given no argument
-    // that a DAO class of the workspace defines is followed there instead (BroadleafCommerce's
-    // `dynamicEntityDao.getFieldManager()` hands back a cached object, its `DefaultPostLoaderDao.getPostLoaderDao()` a
-    // singleton: 78 false queries in loops); a lookup given a key stays a query, whatever runs it (a Hibernate
-    // `getSession().get(…)`, QueryDSL's `fetch()`).
+    // repository itself, not on what a getter returns (`metaDao.getLabels().get(k)` reads a map). One a DAO class of the
+    // workspace defines is followed there instead (BroadleafCommerce's `dynamicEntityDao.getFieldManager()` hands back a
+    // cached object, `getAllFields(cls)` reflects, its `DefaultPostLoaderDao.getPostLoaderDao()` is a singleton: 78 false
+    // queries in loops), where what it runs is read (a Hibernate session's, QueryDSL's: below).
     kind: 'query',
     languages: ['java'],
     root: JAVA_REPOSITORY_ROOTS,
     method: 'get\\w*',
     notThrough: '\\w+',
     unlessWorkspace: true,
-    keptWithArguments: true,
     label: 'Spring Data / JPA query',
+  },
+  {
+    // Hibernate's Session, as a DAO holds or gets it (`sessionFactory.getCurrentSession().get(Customer.class, id)`,
+    // `getSession().createQuery(…)`, `session.load(…)`).
+    kind: 'query',
+    languages: ['java'],
+    root: 'sessionFactory|\\w*SessionFactory|getSession|getCurrentSession|currentSession|hibernateSession|\\w*HibernateSession',
+    method: 'get|load|find|byId|createQuery|createNativeQuery|createSQLQuery|createCriteria|createNamedQuery|list|uniqueResult|save|saveOrUpdate|persist|merge|update|delete|remove|refresh|flush',
+    label: 'Hibernate query',
+  },
+  {
+    // QueryDSL: a query its factory builds runs at `fetch…` (`queryFactory.selectFrom(order).where(…).fetch()`).
+    kind: 'query',
+    languages: ['java'],
+    root: 'queryFactory|\\w*QueryFactory|jpaQueryFactory|query|\\w*Query',
+    through: 'select\\w*|from',
+    method: 'fetch|fetchOne|fetchFirst|fetchCount|fetchResults|execute',
+    label: 'QueryDSL query',
   },
   {
     // JPA's EntityManager: what reads or writes rows, not its metadata (`em.getMetamodel()`, `em.getCriteriaBuilder()`,
@@ -2010,8 +2024,6 @@ export interface CallMatch {
   fix?: string;
   /** See CallRule.unlessWorkspace. */
   unlessWorkspace?: true;
-  /** See CallRule.keptWithArguments. */
-  keptWithArguments?: true;
   /** See CallRule.djangoRelation. */
   djangoRelation?: true;
   /** See CallRule.mybatisPlusMapper. */
@@ -2281,7 +2293,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.keptWithArguments ? { keptWithArguments: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

@@ -235,10 +235,12 @@ export function requestMethods(s: FileStructure, handler: number): string[] {
   // (Tests before the guard, `if (req.method === 'OPTIONS') return cors(res)`, answer theirs too; after it, only its own.)
   const body = s.text.slice(s.nodes[handler].start, guard ? guard.at : s.nodes[handler].end);
   const methods = new Set<string>(guard?.methods);
-  // (Not a test in a conditional expression, `body: req.method === 'GET' ? undefined : …`: it picks a value, the
-  // request goes on whatever the method.)
-  for (const x of body.matchAll(/case\s+['"]([A-Z]+)['"]|method\s*={2,3}\s*['"]([A-Z]+)['"](?!\s*\?)/g)) {
+  // (Not a test in a conditional expression that picks a value, `body: req.method === 'GET' ? undefined : …`: the
+  // request goes on whatever the method. One the handler returns does dispatch, `return req.method === 'GET' ?
+  // list(req, res) : res.status(405).end()`.)
+  for (const x of body.matchAll(/case\s+['"]([A-Z]+)['"]|method\s*={2,3}\s*['"]([A-Z]+)['"](\s*\?)?/g)) {
     const verb = x[1] ?? x[2];
+    if (x[3] && !/(?:\breturn|=>)\s*[\w$.]*$/.test(body.slice(Math.max(0, x.index! - 40), x.index!))) continue;
     if (VERBS.includes(verb)) methods.add(verb);
   }
   // A CORS preflight or a HEAD answered early, `if (req.method === 'OPTIONS') return res.status(204).end()`, before
