@@ -505,9 +505,9 @@ class WorkspaceLinker {
     // The routes each function is on already, by method and path: a helper every route reaches (a database session's
     // maker) was searched route by route, 5M comparisons a join in skyvern.
     const onRoutes = new Map<number, Set<string>>();
-    for (const { key, start, served, bound } of routed) {
+    for (const { key, start, served, bound, selfClass } of routed) {
       const id = `${key.method} ${key.path}`;
-      for (const ref of this.reach(start, served, key.method, bound)) {
+      for (const ref of this.reach(start, served, key.method, bound, selfClass)) {
         const at = refKey(ref);
         reachedAll.add(at);
         let ids = onRoutes.get(at);
@@ -780,8 +780,8 @@ class WorkspaceLinker {
     const out = new Map<number, { ref: FnRef; by: RouteKey[]; kind: string }>();
     // Most services start nothing (the join runs per edit): each file is asked once per analysis.
     if (!this.entries.some((e) => perAnalysis(STARTS_WORK, e.links, () => e.links.functions.some((f) => f.calls.some((c) => c.detached || c.enqueued || c.eventBeside))))) return out;
-    for (const { key, start, served, bound } of routed) {
-      for (const ref of this.reach(start, served, key.method, bound)) {
+    for (const { key, start, served, bound, selfClass } of routed) {
+      for (const ref of this.reach(start, served, key.method, bound, selfClass)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (!call.detached && !call.enqueued && !call.eventBeside) continue;
           const kind = call.eventBeside ? 'event listener' : call.enqueued ? 'queued task' : ref.e.family === 'go' ? 'goroutine' : 'thread';
@@ -807,8 +807,8 @@ class WorkspaceLinker {
     const names = new Set<string>();
     for (const e of this.entries) for (const name of perAnalysis(CACHED_NAMES, e.links, () => e.links.functions.filter((f) => f.cached).map((f) => f.name))) names.add(name);
     if (names.size === 0) return out;
-    for (const { key, start, served, bound } of routed) {
-      for (const ref of this.reach(start, served, key.method, bound)) {
+    for (const { key, start, served, bound, selfClass } of routed) {
+      for (const ref of this.reach(start, served, key.method, bound, selfClass)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (call.once || call.detached || !names.has(call.chain[call.chain.length - 1])) continue;
           // The handler's branch for another method, as the walk skips it.
@@ -832,8 +832,8 @@ class WorkspaceLinker {
    */
   private queuedBy(routed: ReturnType<WorkspaceLinker['routePaths']>): Map<number, RouteKey[]> {
     const out = new Map<number, RouteKey[]>();
-    for (const { key, start, served, bound } of routed) {
-      for (const ref of this.reach(start, served, key.method, bound)) {
+    for (const { key, start, served, bound, selfClass } of routed) {
+      for (const ref of this.reach(start, served, key.method, bound, selfClass)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           // `send_digest.delay(…)`; Java: a call of a Spring `@Async` method, which queues itself.
           const queueing = call.chain.length === 2 && QUEUEING.has(call.chain[1]);
@@ -947,7 +947,7 @@ class WorkspaceLinker {
 
   // ---- routes: full paths through mounts in other files ----
 
-  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[]; served?: boolean; bound?: GoBound[] }[] {
+  private routePaths(): { e: Entry; route: number; key: RouteKey; handler: FileAnalysis['routes'][number]; start: FnRef[]; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[]; served?: boolean; bound?: GoBound[]; selfClass?: string }[] {
     const incoming = this.incomingMounts();
     const mountedFiles = new Set([...incoming.keys()].map((key) => key.slice(0, key.indexOf('#'))));
     const globalPrefix = new Map<string, { prefix: string; exclude?: Set<string> }>();
@@ -1062,7 +1062,7 @@ class WorkspaceLinker {
             for (const raw of pathsOf(v.path)) {
               const path = raw || '/';
               const handler = { ...route, method: v.method, path, handler: v.handler ?? route.handler };
-              out.push({ e, route: index, key: { method: v.method, path }, handler, start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}), ...('relationReads' in v && v.relationReads ? { relationReads: v.relationReads } : {}) });
+              out.push({ e, route: index, key: { method: v.method, path }, handler, start, elsewhere: v.elsewhere, unpaged: v.unpaged, ...('perRow' in v && v.perRow ? { perRow: v.perRow } : {}), ...('relationReads' in v && v.relationReads ? { relationReads: v.relationReads } : {}), ...(v.selfClass ? { selfClass: v.selfClass } : {}) });
             }
           }
         }
@@ -1521,7 +1521,7 @@ class WorkspaceLinker {
     link: RouteLink,
     route: FileAnalysis['routes'][number],
     from: Entry = e,
-  ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[] })[] | undefined {
+  ): (Omit<ViewRoute<FnRef>, 'handler'> & { handler?: Range; elsewhere?: Elsewhere; unpaged?: UnpagedList<Entry>; perRow?: FnRef[]; relationReads?: RelationRead[]; selfClass?: string })[] | undefined {
     const found = this.viewClassChain(from, link.handlerChain!, !link.viewSet);
     if (!found) return undefined;
     const { chain, first, visited } = found;
@@ -1542,6 +1542,8 @@ class WorkspaceLinker {
         handler: at?.e === e ? at.range : undefined,
         elsewhere: at && at.e !== e ? at : undefined,
         ...(unpaged && !unpaged.at.quiet ? { unpaged } : {}),
+        // (The class each of its routes runs for: `self.m()` in a base's method is this class's `m`, WorkspaceLinker.walk.)
+        ...(first?.at.family === 'python' ? { selfClass: first.name } : {}),
       };
     });
   }
@@ -4456,20 +4458,20 @@ class WorkspaceLinker {
    * overrides of `m` below it (graphene's `BaseMutation.mutate` → each mutation's `perform_mutation`): all of them are
    * served by that same endpoint, so none is put on a route it is not on.
    */
-  private reach(start: FnRef[], dispatch = false, method?: string, bound?: GoBound[]): FnRef[] {
+  private reach(start: FnRef[], dispatch = false, method?: string, bound?: GoBound[], selfClass?: string): FnRef[] {
     const cache = this.reachedBefore;
-    if (!cache) return this.walk(start, dispatch, method, bound);
-    const key = `${method ?? ''}\u0000${dispatch ? 1 : 0}\u0000${start.map((r) => `${r.e.a.file}#${r.fn}`).join('|')}${bound ? `\u0000${bound.map((b) => b.key).join('|')}` : ''}`;
+    if (!cache) return this.walk(start, dispatch, method, bound, undefined, selfClass);
+    const key = `${method ?? ''}\u0000${dispatch ? 1 : 0}\u0000${start.map((r) => `${r.e.a.file}#${r.fn}`).join('|')}${bound ? `\u0000${bound.map((b) => b.key).join('|')}` : ''}${selfClass ? `\u0000${selfClass}` : ''}`;
     const before = cache.get(key);
     if (before && before.read.every(([file, links]) => this.byFile.get(file)?.links === links)) return before.refs.map(({ file, fn }) => ({ e: this.byFile.get(file)!, fn }));
     const read = new Set<Entry>();
-    const refs = this.walk(start, dispatch, method, bound, read);
+    const refs = this.walk(start, dispatch, method, bound, read, selfClass);
     cache.set(key, { refs: refs.map((r) => ({ file: r.e.a.file, fn: r.fn })), read: [...read].map((e) => [e.a.file, e.links]) });
     return refs;
   }
 
   /** reach's walk; `read` collects the files it read (whose calls it followed, or whose functions it looked at). */
-  private walk(start: FnRef[], dispatch: boolean, method: string | undefined, bound: GoBound[] | undefined, read?: Set<Entry>): FnRef[] {
+  private walk(start: FnRef[], dispatch: boolean, method: string | undefined, bound: GoBound[] | undefined, read?: Set<Entry>, viewClass?: string): FnRef[] {
     const seen = new Map<number, FnRef>();
     // Entered by a call made after PageHelper.startPage: the first mapper list query it runs is the paged one
     // (RuoYi's `startPage(); return getDataTable(dictDataService.selectDictDataList(dictData));`, its service calling
@@ -4481,6 +4483,8 @@ class WorkspaceLinker {
     // Python: the class a function was reached as a method of (`Paprika(request).do_import(…)`, `x = Mealie(…);
     // x.do_import()`, reaching the base's `do_import`), so that `self.m()` in it runs that class's `m`.
     let selfClass: Map<number, string> | undefined;
+    // (A class-based view's route starts in methods it inherits (a mixin's `get`): they run for that view class.)
+    if (viewClass) for (const r of start) if (r.e.links.functions[r.fn].owner && r.e.links.functions[r.fn].owner !== viewClass) (selfClass ??= new Map()).set(refKey(r), viewClass);
     let frontier = [...start];
     for (const r of start) seen.set(refKey(r), r);
     for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
@@ -4528,7 +4532,10 @@ class WorkspaceLinker {
           if (below?.length && !dispatch && below.some((r) => r.e.links.viewClasses?.[r.e.links.functions[r.fn].owner ?? ''])) below = undefined;
           // The class a call makes and calls a method of, or the class the caller already ran for (`self.helper()`).
           // (Not one of several a function may make, taiga's `JiraAgileImporter(…)` or `JiraNormalImporter(…)`: either runs.)
-          const madeClass = python && !call.receiverAlternatives?.length ? (known ?? call.receiverType ?? (call.chain.length === 2 && /^[A-Z]/.test(call.chain[0]) ? call.chain[0] : undefined)) : undefined;
+          // (Also a view class's own method calling one it inherits, `self.export(request)` in OrderExportView.get: each
+          // view class is a route of its own, and runs as itself.)
+          const ownView = python && call.chain.length === 2 && call.chain[0] === 'self' && fact.owner && ref.e.links.viewClasses?.[fact.owner] ? fact.owner : undefined;
+          const madeClass = python && !call.receiverAlternatives?.length ? (known || ownView || call.receiverType || (call.chain.length === 2 && /^[A-Z]/.test(call.chain[0]) ? call.chain[0] : undefined)) : undefined;
           for (const t of narrowed?.length ? narrowed : below?.length ? [...targets, ...below] : targets) {
             // (Reached as a method of two classes, `Paprika(…).do_import()` and `Mealie(…).do_import()`: of neither alone.)
             if (madeClass && t.e.links.functions[t.fn].owner && t.e.links.functions[t.fn].owner !== madeClass) {
