@@ -693,9 +693,9 @@ class WorkspaceLinker {
     // Modules the service's code names in a string (a job a scheduler runs by its dotted path, django-q's
     // `schedule("accounts.sync.refresh_login_stats")`): they run in the service, whoever imports them.
     // (Not in the module's own strings, nor a module named for tests.)
-    const named = new Map<string, Entry>();
-    const other = {} as Entry;
-    const name = (s: string, by: Entry) => named.set(s, named.has(s) && named.get(s) !== by ? other : by);
+    // (Dotted name → the one module naming it, null when several do.)
+    const named = new Map<string, Entry | null>();
+    const name = (s: string, by: Entry) => named.set(s, named.has(s) && named.get(s) !== by ? null : by);
     for (const e of python) {
       if (e.quiet) continue;
       for (const s of e.links.dottedStrings ?? []) {
@@ -708,7 +708,7 @@ class WorkspaceLinker {
       const parts = e.a.file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
       for (let k = parts.length - 2; k >= 0; k--) {
         const by = named.get(parts.slice(k).join('.'));
-        if (by && by !== e) return true;
+        if (by !== undefined && by !== e) return true;
       }
       return false;
     };
