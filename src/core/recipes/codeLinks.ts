@@ -339,20 +339,27 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     }
   }
 
-  linkByName(service, inputs.files);
+  // Not a service that runs a datastore's or proxy's own image (homarr's development compose, `redis: image: redis`):
+  // it runs that product, and the workspace's folder of that name (homarr's packages/redis) is its client. A base
+  // image (`node:20`, `python:3.12`) runs some code, so the folder named after the service may still be it.
+  const runsProduct = images.some((i) => OFFICIAL_IMAGES.test(imageShortName(i.value)) && !BASE_IMAGES.test(imageShortName(i.value)));
+  if (!runsProduct) linkByName(service, inputs.files);
   if (service.codeRoots.length > 0) return;
   service.unlinkedReason = images.length
     ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
     : 'no Compose build, image or folder named after the service was found';
 }
 
+/** Docker's official images that a workspace folder may be named like (its client or adapter of that name). */
+const OFFICIAL_IMAGES =
+  /^(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|nats|kafka|zookeeper|cassandra|elasticsearch|opensearch|kibana|logstash|clickhouse|influxdb|telegraf|grafana|prometheus|etcd|consul|vault|minio|nginx|httpd|caddy|traefik|haproxy|keycloak|adminer|mailhog|registry|node|python|golang|openjdk|eclipse-temurin|alpine|ubuntu|debian|busybox)$/;
+/** Those of them that are a language runtime or a base system: they run whatever code is put in them. */
+const BASE_IMAGES = /^(?:node|python|golang|openjdk|eclipse-temurin|alpine|ubuntu|debian|busybox)$/;
+
 /**
  * The repository's name and the part the image plays (`unleashorg/unleash-server` built from the root of Unleash/unleash,
  * `acme/shop-api` from acme/shop): a suffix naming a role, not another product (`bitnami/shop-exporter`).
  */
-/** Docker's official images that a workspace folder may be named like (its client or adapter of that name). */
-const OFFICIAL_IMAGES =
-  /^(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|nats|kafka|zookeeper|cassandra|elasticsearch|opensearch|kibana|logstash|clickhouse|influxdb|telegraf|grafana|prometheus|etcd|consul|vault|minio|nginx|httpd|caddy|traefik|haproxy|keycloak|adminer|mailhog|registry|node|python|golang|openjdk|eclipse-temurin|alpine|ubuntu|debian|busybox)$/;
 
 function namedForItsRole(short: string, root: string): boolean {
   return short.startsWith(`${root}-`) && /^(?:server|api|backend|app|service|web)$/.test(short.slice(root.length + 1));
