@@ -6,7 +6,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { dockerfileEnvNames, stageSources, stageWorkdir } from './dockerStages';
+import { contextCopySources, dockerfileEnvNames, stageSources, stageWorkdir } from './dockerStages';
 import { isTestCompose, mountedFolder } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
@@ -247,13 +247,17 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     const dirs = inputs.dockerfileDirs.get(imageShortName(img.value)) ?? [];
     if (dirs.length !== 1) continue;
     // A folder with only the Dockerfile (Sock Shop's docker/orders: `COPY *.jar`) packages what a build elsewhere
-    // makes: the nearest folder above with a build file (the root's pom.xml) is the code.
-    const build = holdsCode(inputs.files, dirs[0]) ? undefined : buildFolderAbove(inputs.files, dirs[0]);
+    // makes: the nearest folder above with a build file (the root's pom.xml) is the code. Not a Dockerfile that only
+    // extends an upstream image with files kept as they are (dittofeed's temporal image, ftgo's mysql/): no build's.
+    const upstream = !holdsCode(inputs.files, dirs[0]) && extendsUpstreamOnly(inputs, dirs[0]);
+    const build = holdsCode(inputs.files, dirs[0]) || upstream ? undefined : buildFolderAbove(inputs.files, dirs[0]);
     add({
       root: build?.dir ?? dirs[0],
       reason: build
         ? `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds only a Dockerfile: it packages what ${build.file} builds`
-        : `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
+        : upstream
+          ? `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, whose Dockerfile extends an upstream image with files kept as they are (no code)`
+          : `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
       confidence: 'medium',
       evidence: img.location,
     });
@@ -407,6 +411,24 @@ function keptApart(files: readonly string[], dir: string): { dir: string; docker
   }
 }
 
+/**
+ * Whether the Dockerfiles of a folder with no code (read: their text is known) copy in nothing but files kept in the
+ * workspace as they are, none of them code, a jar or a folder of code: they extend an upstream image with configuration
+ * (dittofeed's render/temporal/server/auto-setup, `FROM temporalio/auto-setup:1.22` and a dynamicconfig.yaml; ftgo's
+ * mysql/, `FROM eventuateio/eventuate-mysql8` and the script beside it), and package nothing a build makes.
+ */
+function extendsUpstreamOnly(inputs: LinkInputs, dir: string): boolean {
+  const dockerfiles = inputs.files.filter((f) => posix.dirname(f) === dir && isDockerfile(f));
+  const texts = dockerfiles.map((f) => inputs.dockerfiles?.get(f));
+  if (!texts.length || texts.some((t) => t === undefined)) return false;
+  const kept = (path: string) =>
+    !path.startsWith('..') && ((inputs.files.includes(path) && languageOfFile(path) === undefined && !SOURCE.test(path)) || (hasFolder(inputs.files, path) && path !== '.' && !holdsCode(inputs.files, path)));
+  // A source is read from the Dockerfile's folder (built there) or from the workspace root (built from the top); a
+  // URL is downloaded (ftgo's `ADD https://raw.githubusercontent.com/…/1.initialize-database.sql`).
+  const copiesKept = (src: string) => /^https?:\/\//.test(src) || (!/[*?$]|\.(?:jar|war|ear)$/i.test(src) && [posix.join(dir, src), posix.normalize(src)].some((p) => kept(p.replace(/\/$/, ''))));
+  return texts.every((t) => contextCopySources(t!).every(copiesKept));
+}
+
 /** The nearest folder above `dir` (the workspace root included) with a build file of its own, and that file. */
 export function buildFolderAbove(files: readonly string[], dir: string): { dir: string; file: string } | undefined {
   for (let d = posix.dirname(dir); ; d = posix.dirname(d)) {
@@ -478,7 +500,7 @@ function holdsBootConfig(files: readonly string[], dir: string): boolean {
  * A folder with code in it, or a build file: a Dockerfile's folder that is a service, not a folder of Dockerfiles
  * and their entrypoint scripts (`docker/local.Dockerfile`, `docker/web_entrypoint.sh`).
  */
-function holdsCode(files: readonly string[], dir: string): boolean {
+export function holdsCode(files: readonly string[], dir: string): boolean {
   // Asked for each service's folders over the same listing (10,000 files in the recipes benchmark): answered once.
   let known = HOLDS_CODE.get(files);
   if (!known) HOLDS_CODE.set(files, (known = new Map()));

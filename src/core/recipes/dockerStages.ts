@@ -200,6 +200,15 @@ export function stageSources(text: string, target?: string): string[] | undefine
 }
 
 /**
+ * Everything a Dockerfile copies from its build context, in any stage, as written (relative to the context): not what
+ * it copies from a stage or an image (`--from=`). A file that only extends an upstream image copies little or nothing
+ * (dittofeed's temporal image, `FROM temporalio/auto-setup:1.22` with one `COPY …/dynamicconfig.yaml`).
+ */
+export function contextCopySources(text: string): string[] {
+  return stagesOf(text).flatMap((s) => s.copies.filter((c) => c.from === undefined).flatMap((c) => c.sources));
+}
+
+/**
  * The variables a Dockerfile sets for what it builds and runs: `ENV A=1 B=2`, `ENV A 1`, and its `ARG`s (a build
  * argument given to `ENV X=$X`, or read by the build itself: Next.js inlines `NEXT_PUBLIC_*` then).
  */

@@ -25,7 +25,7 @@ import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, packagesBelow, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
-import { BUILD_MARKERS, copiedJars, linkCode, type LinkInputs } from './codeLinks';
+import { BUILD_MARKERS, copiedJars, holdsCode, linkCode, type LinkInputs } from './codeLinks';
 import { mayBuildWorkspacePackage, workspaceDependencies, workspacePackage, type WorkspacePackage } from './workspacePackages';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -113,9 +113,12 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   for (const job of extra) recipes.dotenvs.push(...(dotenvs.get(job.file)?.dotenvs ?? []));
 
   // The Dockerfiles Compose builds could use: a stage of one may take only some folders of its context. Those at the
-  // root always: one named for an image's role (maxun's Dockerfile.backend) says what an image named so takes.
+  // root always: one named for an image's role (maxun's Dockerfile.backend) says what an image named so takes. And
+  // those in a folder with no code: whether they package a build from elsewhere or only extend an upstream image.
   const dockerfiles = new Map<string, string>();
-  const readable = recipes.compose.some((c) => c.build) ? files.filter(isDockerfile) : files.filter((f) => !f.includes('/') && isDockerfile(f));
+  const readable = recipes.compose.some((c) => c.build)
+    ? files.filter(isDockerfile)
+    : files.filter((f) => isDockerfile(f) && (!f.includes('/') || !holdsCode(files, posix.dirname(f))));
   if (readable.length) {
     await forEachLimited(readable.slice(0, MAX_DOCKERFILES_READ), READ_CONCURRENCY, async (f) => {
       const text = await fs.readText(f).catch(() => undefined);
