@@ -7,9 +7,11 @@ import type { ProcessRole } from '../model/environment';
 const SERVES = /\b(gunicorn|uvicorn|uwsgi|hypercorn|daphne|waitress-serve|runserver|flask\s+run|fastapi\s+(run|dev)|rails\s+s(erver)?|puma|next\s+start|nginx|caddy)\b|\bjava\b.*-jar|\bnode\s+\S*(server|index|app|main)\b|\bnpm\s+(run\s+)?start\b/;
 /**
  * Commands that run beside the requests: queue workers, schedulers, migrations, and one-shot set-up (DefectDojo's
- * initializer, `/entrypoint-initializer.sh`, which migrates and creates the admin user before uwsgi starts).
+ * initializer, `/entrypoint-initializer.sh`, which migrates and creates the admin user before uwsgi starts). Also
+ * Django-Q's cluster, `manage.py qcluster` or a script named for it (MobSF's djangoq, `scripts/qcluster.sh`, beside
+ * the service that runs the image's own gunicorn).
  */
-const BACKGROUND = /\b(celery|rq\s+worker|sidekiq|dramatiq|huey|arq|beat|cron|scheduler|migrate|collectstatic|worker|initiali[sz]er)\b/;
+const BACKGROUND = /\b(celery|rq\s+worker|sidekiq|dramatiq|huey|arq|beat|cron|scheduler|migrate|collectstatic|worker|initiali[sz]er|qcluster)\b/;
 
 /**
  * Whether a process serves the service's requests or runs beside them, from its command when a recipe gives one,
@@ -26,6 +28,6 @@ export function processRole(name: string, command?: string): ProcessRole | undef
   if (/^(web|api|app|server|http|frontend|backend|gateway|django|flask|rails)$/.test(name)) return 'requests';
   // `trainer-http` beside `trainer-grpc`, one folder run two ways: the HTTP routes are the first's.
   if (/(^|[-_])(web|api|http|rest)$/.test(name)) return 'requests';
-  if (/(worker|beat|celery|scheduler|cron|release|migrat|job|queue|consumer|initiali[sz])/.test(name)) return 'background';
+  if (/(worker|beat|celery|scheduler|cron|release|migrat|job|queue|consumer|initiali[sz]|qcluster)|django[-_]?q$/.test(name)) return 'background';
   return undefined;
 }
