@@ -127,7 +127,7 @@ export function warningsFor(
     if (name) buildEnv.set(name, new Set([...(buildEnv.get(name) ?? []), ...f.buildEnv!]));
   }
   for (const f of files) {
-    const service = serviceForFile(model, f.file, { registersRoutes: f.routes.length > 0 });
+    const service = serviceForFile(model, f.file, { registersRoutes: f.routes.length > 0, declaresTasks: declaresWorkerTasks(f) });
     const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
     const hazards = service
       ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))]
@@ -135,6 +135,18 @@ export function warningsFor(
     for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules, sameLoop));
   }
   return warnings.sort(compareWarnings);
+}
+
+/** The tasks a queue worker runs (hazards/backgroundTasks.ts): not a startup hook or a scheduled job, which the serving process runs. */
+const WORKER_TASK = /^(?:Celery task|Huey task|dramatiq actor|RQ job)$/;
+
+/**
+ * A module of a queue worker's tasks however it is named (plane's `bgtasks/copy_s3_object.py`, `@shared_task`, beside
+ * `bgtasks/email_notification_task.py`): the worker's code, as a `tasks.py` is. Not one that holds a route's handler
+ * (a `views.py` with a task among its views): the serving process runs that.
+ */
+function declaresWorkerTasks(f: FileAnalysis): boolean {
+  return !f.handled?.length && (f.links?.functions.some((fn) => fn.background !== undefined && WORKER_TASK.test(fn.background)) ?? false);
 }
 
 /** Set by the platform or the image, not by recipes: never reported. */

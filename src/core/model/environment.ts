@@ -199,13 +199,15 @@ const TASK_ROLE_ORDER = (role: ProcessRole | undefined, name: string): number =>
  * The strongest link first; the service that owns `file` is the one whose root contains it most specifically. A file
  * that registers routes (`registersRoutes`) is the serving process's, whatever its folder is named (go-admin's
  * `app/jobs/router/sys_job.go`, polar's `backoffice/tasks/endpoints.py`): the task-code rule below is for code a
- * worker runs, and for a background process's own routes in a folder of its name.
+ * worker runs, and for a background process's own routes in a folder of its name. A file that declares a queue
+ * worker's tasks (`declaresTasks`: plane's `bgtasks/copy_s3_object.py`, `@shared_task` in a file named for no task)
+ * is task code as well, wherever it is kept.
  */
-export function serviceForFile(model: EnvironmentModel, file: string, opts?: { registersRoutes?: boolean }): Service | undefined {
+export function serviceForFile(model: EnvironmentModel, file: string, opts?: { registersRoutes?: boolean; declaresTasks?: boolean }): Service | undefined {
   let best: { service: Service; key: number[] } | undefined;
   // (Unless a background process is named like its folder: polar's worker/_health.py is the worker's own health app.)
   const segments = opts?.registersRoutes ? file.split('/') : [];
-  const task = TASK_CODE.test(file) && (!opts?.registersRoutes || model.services.some((s) => segments.includes(s.name) && s.codeRoots.some((l) => l.role === 'background')));
+  const task = (TASK_CODE.test(file) || opts?.declaresTasks === true) && (!opts?.registersRoutes || model.services.some((s) => segments.includes(s.name) && s.codeRoots.some((l) => l.role === 'background')));
   for (const service of model.services) {
     for (const link of service.codeRoots) {
       const root = link.root === '.' ? '' : link.root.replace(/\/$/, '');
