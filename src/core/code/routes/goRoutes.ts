@@ -231,7 +231,10 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       if (method === 'Mount') {
         const a = args();
         const prefix = pathOf(a[0], constants);
-        const target = a[1] ? (valueMethodChain(a[1].text) ?? calleeChain(a[1].text)) : undefined;
+        // A parameter the function is given by its one provider (drone's Wire-built `provideRouter(…, rpcv2
+        // rpcHandlerV2, …)` mounting `rpcv2`, which `provideRPC2() rpcHandlerV2` makes with `rpc2.NewServer(…)`).
+        const provided = a[1]?.type === 'identifier' ? providedValue(s, i, a[1].text) : undefined;
+        const target = provided ?? (a[1] ? (valueMethodChain(a[1].text) ?? calleeChain(a[1].text)) : undefined);
         if (prefix !== undefined && target) {
           const targetType = a[1]?.type === 'call_expression' ? mountedValueType(s, i, target) : undefined;
           const enclosing = c.enclosingNames(i);
@@ -681,6 +684,33 @@ function routerParameterOf(s: FileStructure, i: number, name: string): boolean {
     if (fn.type !== 'func_literal') return false;
   }
   return false;
+}
+
+/**
+ * The call that makes what parameter `name` of the named function around scan index i holds, where the file declares
+ * exactly one function returning the parameter's own type (a Wire provider: drone's `func provideRPC2(…) rpcHandlerV2
+ * { v := rpc2.NewServer(…); return rpcHandlerV2(v) }`): `['rpc2', 'NewServer']`. Not a type of a router package
+ * (`http.Handler`), which any function may return.
+ */
+function providedValue(s: FileStructure, i: number, name: string): string[] | undefined {
+  let type: string | undefined;
+  for (let f = s.functionOf[i]; f >= 0 && type === undefined; f = s.functions[f].outer) {
+    const fn = s.nodes[s.functions[f].index].node;
+    const param = fn.childForFieldName('parameters')?.namedChildren.find((p) => p?.childrenForFieldName('name').some((n) => n?.text === name));
+    if (param) type = param.childForFieldName('type')?.text;
+    else if (fn.type !== 'func_literal') return undefined;
+  }
+  if (!type || !/^\*?(?:\w+\.)?\w+$/.test(type) || ROUTER_PACKAGES.has(type.replace(/^\*/, '').split('.')[0])) return undefined;
+  const escaped = type.replace(/[.*]/g, '\\$&');
+  const providers = [...s.text.matchAll(new RegExp(`^func\\s+\\w+\\s*\\([^)]*\\)\\s*${escaped}\\s*\\{(?:(.*)\\}[ \\t]*$|([^]*?)^\\})`, 'gm'))];
+  if (providers.length !== 1) return undefined;
+  const body = providers[0][1] ?? providers[0][2];
+  // `return T(v)` or `return v`, v made in the body; or the call itself returned, `return metric.NewServer(…)`.
+  const returned = /\breturn\s+(.+)$/m.exec(body)?.[1].trim();
+  const value = returned && (new RegExp(`^${escaped}\\((.+)\\)$`).exec(returned)?.[1] ?? returned);
+  const made = value && /^\w+$/.test(value) ? new RegExp(`^[ \\t]*${value}\\s*:?=\\s*(.+)$`, 'm').exec(body)?.[1].trim() : value;
+  const callee = made ? /^&?([A-Za-z_][\w.]*)\(/.exec(made)?.[1] : undefined;
+  return callee ? calleeChain(callee) : undefined;
 }
 
 /** `name` is the `*http.Request` of a function around scan index i. */
