@@ -34,7 +34,7 @@ import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields } from './declaredTypes';
-import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
+import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPrefixedRoutersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
 import { pythonAppsOf, pythonRequestHooksOf } from './routes/pythonRequestHooks';
@@ -717,6 +717,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (valueLists) links.goValueLists = valueLists;
   const mountHelpers = family === 'go' ? goMountHelpersOf(text) : undefined;
   if (mountHelpers) links.goMountHelpers = mountHelpers;
+  const prefixedRouters = family === 'go' ? goPrefixedRoutersOf(text) : undefined;
+  if (prefixedRouters) links.goPrefixedRouters = prefixedRouters;
   const busHandlers = family === 'go' && (words.has('AddHandler') || words.has('AddListener') || words.has('AddEventListener')) ? goBusHandlersOf(text) : undefined;
   if (busHandlers) links.goBusHandlers = busHandlers;
   if (goRouting.length) links.goRouting = goRouting;

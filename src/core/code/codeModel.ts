@@ -658,6 +658,12 @@ export interface RouteLink {
    */
   goMadeBy?: string[][];
   /**
+   * Go: the project's router type the route is registered on, a parameter's (`[package or '', type, method]`,
+   * hydra's `['httprouterx', 'RouterAdmin', 'GET']`): the prefix its constructor sets, where the type's declaring file
+   * says so (FileLinks.goPrefixedRouters), is the route's innermost.
+   */
+  goRouterType?: string[];
+  /**
    * Go: the call that made the handler from the value `handlerChain` names (`GraphqlEndpoint(db)` for `db`): the
    * handler when that value is none of the workspace's functions.
    */
@@ -897,6 +903,8 @@ export interface FileLinks {
   pluginHookLists?: Record<string, { registry: string; type: string }>;
   /** Go: functions that mount the router they are given under the path they are given: [path, router] argument indices. */
   goMountHelpers?: Record<string, [number, number]>;
+  /** Go: router types whose registration methods join a prefix their constructor sets (see goPrefixedRoutersOf). */
+  goPrefixedRouters?: Record<string, { prefix: string; methods: string[] }>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
   /** Go: struct → its slice fields, with their element types (`Views []BackupView`): see goSliceFields. */

@@ -992,6 +992,13 @@ class WorkspaceLinker {
           // "/activity", r)` in a RegisterRoutes mounted under /api): that mount carries the function's prefixes already.
           const enclosing = e.family === 'go' && viaReceiver.length ? [] : link.enclosing;
           for (const name of enclosing) for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
+          // Go: the prefix the project's router type joins itself (hydra's admin router, `/admin`), innermost.
+          const own = link.goRouterType ? this.goRouterPrefix(e, link.goRouterType) : undefined;
+          if (own) {
+            const outer = [...prefixes];
+            prefixes.clear();
+            for (const p of outer.length ? outer : ['']) prefixes.add(joinPaths(p, own));
+          }
         }
         if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
         // A Flask rule written without a leading slash, `@bp.route('init')`, is served only under a blueprint's
@@ -2702,6 +2709,14 @@ class WorkspaceLinker {
   }
 
   private readonly nestPaths = new Map<string, Map<string, string>>();
+
+  /** The prefix a project's router type joins to what its method registers, where its package says so (RouteLink.goRouterType). */
+  private goRouterPrefix(e: Entry, [pkg, type, method]: string[]): string | undefined {
+    const imp = pkg ? importNamed(e.links, pkg) : undefined;
+    const dir = !pkg ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
+    const fact = dir !== undefined ? (this.byDir.get(dir) ?? []).find((x) => !x.test && x.links.goPrefixedRouters?.[type])?.links.goPrefixedRouters?.[type] : undefined;
+    return fact?.methods.includes(method) ? fact.prefix : undefined;
+  }
 
   /** The service declares a function of that name that mounts the router it is given under the path (MountFact.through). */
   private goMountHelper(group: string, through: NonNullable<MountFact['through']>): boolean {

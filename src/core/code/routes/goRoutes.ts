@@ -371,8 +371,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // …and chi's inline middleware (`r.With(paginate).Get("/", h)`).
       const inline = chain !== call.chain ? sameStartCall(s, i, 'With') : undefined;
       if (inline) middleware.push(...goMiddlewareChains(s.argumentsOf(inline)));
+      const routerType = chain.length === 2 ? projectRouterType(s, i, on, method) : undefined;
       for (const verb of verbs ?? ['ANY']) {
-        c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver: on, at: i, ...(middleware.length ? { alsoChains: middleware } : {}), ...(madeBy ? { goMadeBy: madeBy } : {}) });
+        c.add({ method: verb, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver: on, at: i, ...(middleware.length ? { alsoChains: middleware } : {}), ...(madeBy ? { goMadeBy: madeBy } : {}), ...(routerType ? { goRouterType: routerType } : {}) });
       }
   };
   // A closure given to a group, or called in one (see routeClosurePrefix), read under its first prefix; then once
@@ -693,13 +694,7 @@ function routerParameterOf(s: FileStructure, i: number, name: string): boolean {
  * (`http.Handler`), which any function may return.
  */
 function providedValue(s: FileStructure, i: number, name: string): string[] | undefined {
-  let type: string | undefined;
-  for (let f = s.functionOf[i]; f >= 0 && type === undefined; f = s.functions[f].outer) {
-    const fn = s.nodes[s.functions[f].index].node;
-    const param = fn.childForFieldName('parameters')?.namedChildren.find((p) => p?.childrenForFieldName('name').some((n) => n?.text === name));
-    if (param) type = param.childForFieldName('type')?.text;
-    else if (fn.type !== 'func_literal') return undefined;
-  }
+  const type = parameterTypeOf(s, i, name);
   if (!type || !/^\*?(?:\w+\.)?\w+$/.test(type) || ROUTER_PACKAGES.has(type.replace(/^\*/, '').split('.')[0])) return undefined;
   const escaped = type.replace(/[.*]/g, '\\$&');
   const providers = [...s.text.matchAll(new RegExp(`^func\\s+\\w+\\s*\\([^)]*\\)\\s*${escaped}\\s*\\{(?:(.*)\\}[ \\t]*$|([^]*?)^\\})`, 'gm'))];
@@ -711,6 +706,68 @@ function providedValue(s: FileStructure, i: number, name: string): string[] | un
   const made = value && /^\w+$/.test(value) ? new RegExp(`^[ \\t]*${value}\\s*:?=\\s*(.+)$`, 'm').exec(body)?.[1].trim() : value;
   const callee = made ? /^&?([A-Za-z_][\w.]*)\(/.exec(made)?.[1] : undefined;
   return callee ? calleeChain(callee) : undefined;
+}
+
+/** The type written for parameter `name` of the function around scan index i (or a named function around that closure). */
+function parameterTypeOf(s: FileStructure, i: number, name: string): string | undefined {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const fn = s.nodes[s.functions[f].index].node;
+    const param = fn.childForFieldName('parameters')?.namedChildren.find((p) => p?.childrenForFieldName('name').some((n) => n?.text === name));
+    if (param) return param.childForFieldName('type')?.text;
+    if (fn.type !== 'func_literal') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A project's router type registered on through a parameter (hydra's `func (h *Handler) SetAdminRoutes(r
+ * *httprouterx.RouterAdmin)`), not a router package's: `[package or '', type, method]`, for the join to read the
+ * prefix that type's constructor sets (FileLinks.goPrefixedRouters).
+ */
+function projectRouterType(s: FileStructure, i: number, receiver: string, method: string): string[] | undefined {
+  const type = parameterTypeOf(s, i, receiver);
+  const m = type ? /^\*?(?:(\w+)\.)?([A-Z]\w*)$/.exec(type) : undefined;
+  return m && !ROUTER_PACKAGES.has(m[1] ?? '') && m[1] !== 'http' ? [m[1] ?? '', m[2], method] : undefined;
+}
+
+/**
+ * Router types a file declares whose registration methods join a prefix field to the path (hydra's oryx/httprouterx:
+ * `func (r *router) handle(…) { route = path.Join(r.prefix, route); … }`, reached from `GET`, `POST`…), where each
+ * constructor of the type sets that field to one constant (`NewRouterAdminWithPrefix()` sets `r.prefix = AdminPrefix`;
+ * `NewRouterAdmin()`, which sets none, is only what that one builds on): by type, the prefix and those methods.
+ */
+export function goPrefixedRoutersOf(text: string): Record<string, { prefix: string; methods: string[] }> | undefined {
+  if (!text.includes('path.Join(')) return undefined;
+  const fields = new Set([...text.matchAll(/path\.Join\(\s*\w+\.(\w+)\s*,/g)].map((m) => m[1]));
+  if (!fields.size) return undefined;
+  const functions = [...text.matchAll(/^func\s+(?:\(\s*\w+\s+\*?\w+\s*\)\s*)?(\w+)\s*\([^)]*\)\s*([^{\n]*?)\s*\{(?:(.*)\}[ \t]*$|\n([\s\S]*?)^\})/gm)].map((m) => ({
+    method: /^func\s*\(/.test(m[0]),
+    name: m[1],
+    result: m[2],
+    body: m[3] ?? m[4] ?? '',
+  }));
+  const joining = (body: string) => [...fields].some((f) => new RegExp(`path\\.Join\\(\\s*\\w+\\.${f}\\s*,`).test(body));
+  const joiners = functions.filter((f) => f.method && joining(f.body)).map((f) => f.name);
+  const methods = functions.filter((f) => f.method && (joiners.includes(f.name) || joiners.some((j) => new RegExp(`\\.${j}\\(`).test(f.body)))).map((f) => f.name);
+  if (!methods.length) return undefined;
+  const constants = goStringConstantsOf(text);
+  const byType = new Map<string, { name: string; body: string; prefix?: string }[]>();
+  for (const f of functions) {
+    const type = f.method ? undefined : /^\*?([A-Z]\w*)$/.exec(f.result)?.[1];
+    if (!type) continue;
+    const set = [...fields].map((field) => new RegExp(`\\b\\w+\\.${field}\\s*=\\s*(\\w+|"[^"\\n]*")`).exec(f.body)?.[1]).find((v) => v !== undefined);
+    const prefix = set === undefined ? undefined : set.startsWith('"') ? set.slice(1, -1) : constants[set];
+    if (set !== undefined && prefix === undefined) return undefined;
+    byType.set(type, [...(byType.get(type) ?? []), { name: f.name, body: f.body, prefix }]);
+  }
+  let out: Record<string, { prefix: string; methods: string[] }> | undefined;
+  for (const [type, makers] of byType) {
+    const prefixed = makers.filter((m) => m.prefix);
+    // (A constructor that sets none and is only called by one that does is a base of it.)
+    const rest = makers.filter((m) => !m.prefix && !prefixed.some((p) => new RegExp(`\\b${m.name}\\(`).test(p.body)));
+    if (prefixed.length && !rest.length && prefixed.every((p) => p.prefix === prefixed[0].prefix)) (out ??= {})[type] = { prefix: prefixed[0].prefix!, methods };
+  }
+  return out;
 }
 
 /** `name` is the `*http.Request` of a function around scan index i. */

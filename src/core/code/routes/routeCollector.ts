@@ -55,6 +55,8 @@ export interface RouteInput {
   handlerFactory?: string[];
   /** Go: the calls whose results the handler value holds (see RouteLink.goMadeBy). */
   goMadeBy?: string[][];
+  /** Go: the project's router type the route is registered on (see RouteLink.goRouterType). */
+  goRouterType?: string[];
   /** A gRPC service's implementation (see RouteLink.grpc). */
   grpc?: RouteLink['grpc'];
   /** A Feathers service's REST route (see RouteLink.feathers). */
@@ -146,6 +148,7 @@ export class RouteCollector {
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;
+    if (r.goRouterType) link.goRouterType = r.goRouterType;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`; also from a
       // function around the closure it is written in (wakapi's `r.Group(func(r chi.Router) { r.Get("/x", h.Get) })`
