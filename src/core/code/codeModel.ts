@@ -664,6 +664,11 @@ export interface RouteLink {
    */
   goRouterType?: string[];
   /**
+   * Go: chi's `Mount` of the value `handlerChain` makes: a route at the prefix only where that function returns a type
+   * of the workspace with its own `ServeHTTP` and registers no routes (drone's `*metric.Server`); a router's are mounted.
+   */
+  goMountedHandler?: true;
+  /**
    * Go: the call that made the handler from the value `handlerChain` names (`GraphqlEndpoint(db)` for `db`): the
    * handler when that value is none of the workspace's functions.
    */

@@ -1110,6 +1110,7 @@ class WorkspaceLinker {
         // net/http: a router another function makes and fills (miniflux's `appMux.Handle("/v1/", api.NewHandler(store,
         // pool))`, `h := googlereader.NewHandler(store)` then `appMux.Handle("/reader/api/0/", h)`): a mount, not a route.
         if (route.framework === 'net/http' && link && this.goRouterHandedOn(e, link)) return;
+        if (link?.goMountedHandler && !this.goServesItself(e, link)) return;
         // A Next.js page whose component is a client module's (see RouteLink.nextPage): no route of the server's.
         if (link?.nextPage && start.length && start.every((r) => r.e.links.clientModule)) return;
         // A handler that makes an API's server (photoview's `GraphqlEndpoint` makes gqlgen's): the route serves that API.
@@ -2380,6 +2381,16 @@ class WorkspaceLinker {
    * and returns a value (called there, `api.NewHandler()`, which reads as the handler itself; not a handler that
    * dispatches by hand, ntfy's `s.handle`, whose branches are routes but which is no router).
    */
+  /** chi's Mount of a value that serves requests itself: its maker returns a workspace type with ServeHTTP and registers no routes. */
+  private goServesItself(e: Entry, link: RouteLink): boolean {
+    return this.resolveCall(e, -1, link.handlerChain ?? []).some((r) => {
+      const returns = r.e.family === 'go' ? r.e.links.functions[r.fn].returns : undefined;
+      // (Not one whose ServeHTTP dispatches by hand, drone's rpc v1 `switch r.URL.Path`: those branches are its routes.)
+      const serving = returns !== undefined && !this.registersRoutes(r) ? this.methodsOfReturned(r.e, returns, 'ServeHTTP') : [];
+      return serving.length > 0 && !serving.some((m) => this.registersRoutes(m));
+    });
+  }
+
   private goRouterHandedOn(e: Entry, link: RouteLink): boolean {
     const makers = [link.handlerChain, link.handlerFactory, ...(link.goMadeBy ?? [])];
     return makers.some((chain) => chain && this.resolveCall(e, -1, chain).some((r) => r.e.family === 'go' && r.e.links.functions[r.fn].returns !== undefined && this.registersRoutes(r)));

@@ -239,6 +239,12 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
           const targetType = a[1]?.type === 'call_expression' ? mountedValueType(s, i, target) : undefined;
           const enclosing = c.enclosingNames(i);
           c.mounts.push({ prefix: joinPaths(prefixAt(s, i, routeFunctions), prefix), receiver, target, ...(targetType ? { targetType } : {}), ...(enclosing.length ? { enclosing } : {}) });
+          // A value that serves requests itself, routing none (drone's `r.Mount("/metrics", metrics)`, a `*metric.Server`
+          // with its own ServeHTTP): one route at the prefix, kept by the join only where the maker's type has ServeHTTP.
+          if (a[1]?.type === 'call_expression' || provided) {
+            const full = joinPaths(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
+            c.add({ method: 'ANY', path: full.length > 1 ? full.replace(/\/+$/, '') || '/' : full, framework: 'chi', declaration: s.rangeOf(i), handlerChain: target, receiver, at: i, goMountedHandler: true });
+          }
         }
         return;
       }

@@ -57,6 +57,8 @@ export interface RouteInput {
   goMadeBy?: string[][];
   /** Go: the project's router type the route is registered on (see RouteLink.goRouterType). */
   goRouterType?: string[];
+  /** Go: chi's Mount of a value made by `handlerChain` (see RouteLink.goMountedHandler). */
+  goMountedHandler?: true;
   /** A gRPC service's implementation (see RouteLink.grpc). */
   grpc?: RouteLink['grpc'];
   /** A Feathers service's REST route (see RouteLink.feathers). */
@@ -149,6 +151,7 @@ export class RouteCollector {
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;
     if (r.goRouterType) link.goRouterType = r.goRouterType;
+    if (r.goMountedHandler) link.goMountedHandler = true;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`; also from a
       // function around the closure it is written in (wakapi's `r.Group(func(r chi.Router) { r.Get("/x", h.Get) })`
