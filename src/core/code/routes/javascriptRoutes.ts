@@ -2,7 +2,7 @@ import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { nestEnhancersOf, nestMarksOf } from './nestEnhancers';
 import type { CallInfo, FileStructure } from '../fileStructure';
 import { calleeChain, stringValue, withoutComments } from '../syntax';
-import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
+import { inlinePluginName, JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART, type RouteCollector } from './routeCollector';
 import type { MountFact, RouteHelperFact } from '../codeModel';
 import { jsStringConstants } from './jsConstants';
 import { jsonImports, jsPrefixValue } from './jsPrefixes';
@@ -778,6 +778,7 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   if (args.length === 0) return;
   let prefix = '';
   let targets = args;
+  let targetName: string | undefined;
   if (register) {
     // hapi: `server.register({ plugin: users, routes: { prefix: '/users' } })`, also several in an array.
     const first = args[0];
@@ -812,6 +813,9 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
       prefix = jsPrefixValue(c.s, props.get('prefix')) ?? '';
     }
     targets = [args[0]];
+    // A plugin written in place: mounted by the name its routes and mounts are enclosed by (inlinePluginName).
+    const inline = inlinePluginName(args[0]);
+    if (inline) targetName = inline;
   } else {
     if (args.length === 2 && args[0].type === 'member_expression' && args[1].type === 'member_expression') {
       const [item, pathKey] = calleeChain(args[0].text) ?? [];
@@ -838,7 +842,7 @@ function mount(c: RouteCollector, call: CallInfo, receiver: string, register: bo
   const { line, character } = c.s.rangeOf(call.index).start;
   const moduleReceiver = c.moduleReceiver(call.index, receiver) ? { moduleReceiver: true as const } : {};
   for (const t of targets) {
-    let target = mountTarget(t);
+    let target = targetName ? { target: [targetName] } : mountTarget(t);
     if (target?.target.length === 1 && !target.module) target = madeInLoop(c, call, target.target[0]) ?? target;
     const targetScope = target?.target.length === 1 && !target.module && enclosing.length ? c.localScope(call.index, target.target[0]) : undefined;
     // `PluginManager.getHooks(Hook.API).forEach((hook) => router.use("/", hook.value.routes()))` (outline): the routers

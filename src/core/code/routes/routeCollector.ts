@@ -313,7 +313,21 @@ function defaultExportName(fn: Node, own: string | undefined): string | undefine
   const parent = fn.parent;
   if (parent?.type === 'export_statement') return own ?? 'default';
   if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.text === 'module.exports') return fn.childForFieldName('name')?.text ?? 'default';
-  return own;
+  return own ?? inlinePluginName(fn);
+}
+
+/**
+ * A Fastify plugin written in place, `fastify.register(async (f) => { f.register(users, { prefix: '/users' }) }, {
+ * prefix: '/api' })` (dittofeed's buildApp/router.ts): a name of its own, by where it is written, which the
+ * registration mounts (javascriptRoutes' mount) and the routes and mounts inside it are enclosed by.
+ */
+export function inlinePluginName(fn: Node): string | undefined {
+  if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return undefined;
+  const args = fn.parent;
+  const call = args?.type === 'arguments' ? args.parent : undefined;
+  const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
+  if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'register' || !args!.namedChildren[0]?.equals(fn)) return undefined;
+  return `register@${fn.startIndex}`;
 }
 
 /** The position of parameter `name` in a JavaScript (or Python) function's parameters, if it is one of them. */
