@@ -32,7 +32,7 @@ import { JAVASCRIPT, passportAuthenticated, passportVerifiersOf } from './langua
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
-import { isNextConfig, nextConfigEnvKeys } from './nextConfig';
+import { isNextConfig, nextConfigEnvKeys, nextConfigPageExtensions } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPrefixedRoutersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
@@ -853,6 +853,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'js' && isNextConfig(file)) {
     const buildEnv = nextConfigEnvKeys(text);
     if (buildEnv.length) result.buildEnv = buildEnv;
+    const pageExtensions = nextConfigPageExtensions(text);
+    if (pageExtensions) links.nextPageExtensions = pageExtensions;
   }
   return result;
 }

@@ -866,6 +866,8 @@ export interface FileLinks {
   associationAccessors?: string[];
   /** `export const autoPrefix = '/v1'` (a Fastify plugin): its prefix when @fastify/autoload registers it. */
   autoPrefix?: string;
+  /** A Next.js config's `pageExtensions` (nextConfigPageExtensions): the pages below its folder are the files with one. */
+  nextPageExtensions?: string[];
   /** A Remix or React Router route module: its place among the others (routes/remixRoutes.ts, remixModuleOf). */
   remixModule?: { routes: string; id: string; path: string; layout: boolean; pathless: boolean; framework: string };
   /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */

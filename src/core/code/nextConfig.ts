@@ -33,3 +33,16 @@ export function nextConfigEnvKeys(text: string): string[] {
   }
   return keys;
 }
+
+/**
+ * The `pageExtensions` of a Next.js config (dittofeed's `pageExtensions: ["page.tsx", "page.ts"]`): only files with
+ * one of them are pages, at their path without it (`pages/users/index.page.tsx` is `/users`). Undefined when the
+ * config sets none, or a list the text does not spell out (a spread, a variable).
+ */
+export function nextConfigPageExtensions(text: string): string[] | undefined {
+  const m = /\bpageExtensions\s*:\s*\[([^\]]*)\]/.exec(text);
+  if (!m) return undefined;
+  const items = m[1].split(',').map((x) => x.trim()).filter((x) => x);
+  const out = items.map((x) => /^(['"`])([\w.-]+)\1$/.exec(x)?.[2]);
+  return out.length && out.every((x) => x !== undefined) ? (out as string[]) : undefined;
+}

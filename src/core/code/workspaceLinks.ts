@@ -25,6 +25,7 @@ import { PYRAMID_ROUTE } from './routes/pyramidRoutes';
 import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
 import { ROOT_MODULE } from './routes/remixRoutes';
+import { pageExtensionsPath } from './routes/nextRoutes';
 import type { GoFactoryField } from './localTypes';
 import type { PathAlias } from '../model/environment';
 import { containsPosition, type Position, type Range } from '../model/location';
@@ -963,7 +964,11 @@ class WorkspaceLinker {
     const servedEndpoints = new Set<string>();
     for (const e of this.entries) {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
-      e.a.routes.forEach((written, index) => {
+      e.a.routes.forEach((given, index) => {
+        // A Next.js page under a config's `pageExtensions`: at its path without the extension, or no page at all.
+        const pagePath = given.framework === 'nextjs' ? this.nextPagePath(e) : undefined;
+        if (pagePath === null) return;
+        const written = pagePath !== undefined ? { ...given, path: pagePath } : given;
         const link = linkOf.get(index);
         // (An Express or Koa route's named path: a path where its names are declared, or no route.)
         const strict = e.family === 'js' && JOINED_NAMES.has(written.framework);
@@ -2728,6 +2733,19 @@ class WorkspaceLinker {
     const fact = dir !== undefined ? (this.byDir.get(dir) ?? []).find((x) => !x.test && x.links.goPrefixedRouters?.[type])?.links.goPrefixedRouters?.[type] : undefined;
     return fact?.methods.includes(method) ? fact.prefix : undefined;
   }
+
+  /**
+   * A pages-router file's route path under the `pageExtensions` of the Next.js config nearest above it (dittofeed's
+   * dashboard, `["page.tsx", "page.ts"]`: `pages/users/index.page.tsx` is `/users`); null when it has none of them
+   * and is no page; undefined when no config there sets any (the path as the file gives it).
+   */
+  private nextPagePath(e: Entry): string | null | undefined {
+    this.nextConfigs ??= this.entries.filter((x) => x.links.nextPageExtensions).sort((a, b) => b.dir.length - a.dir.length);
+    const config = this.nextConfigs.find((x) => x.dir === '' || e.a.file.startsWith(`${x.dir}/`));
+    return config ? pageExtensionsPath(e.a.file, config.links.nextPageExtensions!) : undefined;
+  }
+
+  private nextConfigs?: Entry[];
 
   /** The service declares a function of that name that mounts the router it is given under the path (MountFact.through). */
   private goMountHelper(group: string, through: NonNullable<MountFact['through']>): boolean {

@@ -64,6 +64,20 @@ export function findNextRoutes(c: RouteCollector): void {
   }
 }
 
+/**
+ * A pages-router route's path under a config's `pageExtensions` (dittofeed's `["page.tsx", "page.ts"]`): the file's
+ * path without the extension it has (`pages/users/index.page.tsx` is `/users`, `pages/api/index.page.ts` is `/api`).
+ * Null when the file has none of them, which Next.js does not take for a page; undefined for a file outside `pages/`.
+ */
+export function pageExtensionsPath(file: string, extensions: readonly string[]): string | null | undefined {
+  const page = /(?:^|\/)pages(\/.+)$/.exec(file);
+  if (!page || APP_ROUTE.test(file) || APP_PAGE.test(file)) return undefined;
+  const ext = [...extensions].sort((a, b) => b.length - a.length).find((x) => page[1].endsWith(`.${x}`));
+  if (!ext) return null;
+  const raw = page[1].slice(0, -(ext.length + 1));
+  return /\/_[^/]+$/.test(raw) && !raw.startsWith('/api/') ? null : routePath(raw);
+}
+
 /** `export { getServerSideProps }`, `export { load as getServerSideProps }`, also `… } from './shared'` (group 2). */
 const SSR_EXPORT = /^export\s*\{([^}]*\bgetServerSideProps\s*(?:,[^}]*)?)\}(\s*from\b)?/m;
 
