@@ -52,6 +52,13 @@ export function findNextRoutes(c: RouteCollector): void {
       c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOf(at), ...handler, at, mountable: false });
       return;
     }
+    // A function named, of the file or another module's (dittofeed's `export const getServerSideProps:
+    // GetServerSideProps<…> = getSubscriptionGroupsSSP;`, shared by its subscription group pages): the join finds it.
+    const alias = c.s.memo('next.ssrAlias', () => NAMED_SSR.exec(c.s.text));
+    if (alias && alias[1] !== 'async' && alias.index >= c.s.span.start && alias.index < c.s.span.end) {
+      c.add({ method: 'GET', path: routePath(page[1]), framework: 'nextjs', declaration: c.s.rangeOfSpan(alias.index, alias.index + alias[0].length), ...named(c, alias[1]), at: -1, mountable: false });
+      return;
+    }
     // Another module's, exported as the page's (linkwarden's 28 pages: `import getServerSideProps from
     // "@/lib/client/getServerSideProps"; export { getServerSideProps };`, or `export { getServerSideProps } from …`).
     const shared = c.s.memo('next.ssrExport', () => SSR_EXPORT.exec(c.s.text));
@@ -104,8 +111,16 @@ export function nextServerFunctions(file: string, s: FileStructure): Set<number>
   return out.size ? out : undefined;
 }
 
+/**
+ * The type `export const getServerSideProps` is annotated with, up to its `=`: over lines and with an object type too
+ * (dittofeed's `: GetServerSideProps<\n  PropsWithInitialState<UserPageProps>\n>`, `GetServerSideProps<{ isPopup?:
+ * boolean; }>`), an arrow type's `=>` included.
+ */
+const SSR_TYPE = String.raw`(?::(?:[^=]|=>){1,400}?)?`;
 /** `export const getServerSideProps = wrap(…)`, up to the call. */
-const WRAPPED_SSR = /\bexport\s+const\s+getServerSideProps\s*(?::\s*[\w.<>, ]+)?=\s*(?=[\w$.]+\s*(?:<[^>\n]*>)?\()/;
+const WRAPPED_SSR = new RegExp(String.raw`\bexport\s+const\s+getServerSideProps\s*${SSR_TYPE}=\s*(?=[\w$.]+\s*(?:<[^>\n]*>)?\()`);
+/** `export const getServerSideProps: GetServerSideProps = getSubscriptionGroupsSSP;`: the function it names (group 1). */
+const NAMED_SSR = new RegExp(String.raw`\bexport\s+const\s+getServerSideProps\s*${SSR_TYPE}=\s*([A-Za-z_$][\w$]*)\s*(?:;|$)`, 'm');
 
 /** A Medusa route file's folders as the Express route Medusa registers: `[id]` is `:id`, `[...path]` is `*`. */
 function medusaPath(raw: string): string {
