@@ -849,6 +849,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     const auto = /\b(?:export\s+const\s+|(?:module\.)?exports\.)autoPrefix\s*=\s*['"`]([^'"`$]*)['"`]/.exec(text);
     if (auto) links.autoPrefix = auto[1];
   }
+  if (family === 'js' && words.has('@nestjs/core') && /['"]@nestjs\/core['"]/.test(text)) links.nestApp = true;
   const result: FileAnalysis = { file, language, routes, hazards, envReads, links };
   if (family === 'js' && isNextConfig(file)) {
     const buildEnv = nextConfigEnvKeys(text);

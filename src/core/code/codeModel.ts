@@ -699,6 +699,12 @@ export interface RouteLink {
   /** NestJS: the decorators of the handler and (`class:` before them) its controller a guard's gate may read (routes/nestEnhancers). */
   nestMarks?: string[];
   /**
+   * `@Controller`/`@Get` imported from a module other than NestJS's (plane live's `@plane/decorators`, whose
+   * `registerController(router, C)` registers on an Express router): that module. Served as NestJS only in a service
+   * with a Nest app (a file importing `@nestjs/core`), one that re-exports Nest's decorators.
+   */
+  ownDecorators?: string;
+  /**
    * JAX-RS: a resource method of a class with no `@Path` of its own (traccar's `BaseObjectResource<T>`): served by each
    * subclass with one (`@Path("devices") class DeviceResource extends BaseObjectResource<Device>`), under that path,
    * by the subclass's override of the method or else by this one. The route's path is the method's own.
@@ -866,6 +872,8 @@ export interface FileLinks {
   associationAccessors?: string[];
   /** `export const autoPrefix = '/v1'` (a Fastify plugin): its prefix when @fastify/autoload registers it. */
   autoPrefix?: string;
+  /** The file imports `@nestjs/core` (`NestFactory.create(AppModule)`): its service is a NestJS app. */
+  nestApp?: true;
   /** A Next.js config's `pageExtensions` (nextConfigPageExtensions): the pages below its folder are the files with one. */
   nextPageExtensions?: string[];
   /** A Remix or React Router route module: its place among the others (routes/remixRoutes.ts, remixModuleOf). */

@@ -977,6 +977,9 @@ class WorkspaceLinker {
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
+        // A project's own `@Controller` decorators (plane live's `@plane/decorators`) in a service with no Nest app: its
+        // own code registers them on a router, not Nest at the root.
+        if (link?.ownDecorators && !this.isNestService(e.group)) return;
         const helper = link?.helper && this.registersThrough(e, link.helper);
         if (link?.helper && !helper) return;
         // DRF: a registration on the router a function is handed (DefectDojo's `add_user_urls(router)`): served only
@@ -2746,6 +2749,15 @@ class WorkspaceLinker {
   }
 
   private nextConfigs?: Entry[];
+
+  /** The service has a NestJS app: a file of it imports `@nestjs/core` (FileLinks.nestApp). */
+  private isNestService(group: string): boolean {
+    let found = this.nestServices.get(group);
+    if (found === undefined) this.nestServices.set(group, (found = this.entries.some((x) => x.group === group && x.links.nestApp)));
+    return found;
+  }
+
+  private readonly nestServices = new Map<string, boolean>();
 
   /** The service declares a function of that name that mounts the router it is given under the path (MountFact.through). */
   private goMountHelper(group: string, through: NonNullable<MountFact['through']>): boolean {

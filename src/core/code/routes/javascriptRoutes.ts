@@ -1309,6 +1309,7 @@ function nestControllers(c: RouteCollector): void {
       continue;
     }
     framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
+    const own = framework === 'nestjs' ? ownDecorators(s) : undefined;
     const version = framework === 'nestjs' ? `${NAMED_PART}${VERSION_PART}${methodVersion.get(p.method) ?? classVersion.get(owner) ?? ''}${NAMED_PART}` : '';
     c.add({
       method: p.verb === 'All' ? 'ANY' : p.verb.toUpperCase(),
@@ -1321,6 +1322,7 @@ function nestControllers(c: RouteCollector): void {
       controller: owner,
       ...(framework === 'nestjs' && s.mentions('Use') ? { nestEnhancers: nestEnhancersOf(s.nodes[p.method].node, namespaces) } : {}),
       ...(framework === 'nestjs' ? { nestMarks: nestMarksOf(s.nodes[p.method].node, namespaces) } : {}),
+      ...(own ? { ownDecorators: own } : {}),
     });
   }
   // The path of each NestJS controller that extends another class, with its version, for the routes it inherits.
@@ -1342,6 +1344,19 @@ export function nestNamespaces(s: FileStructure): Set<string> {
     if (s.mentions('@nestjs/common') && s.mentions('* as')) for (const m of s.text.matchAll(/\bimport\s+\*\s+as\s+([\w$]+)\s+from\s+['"]@nestjs\/common['"]/g)) out.add(m[1]);
     return out;
   });
+}
+
+/**
+ * The module a file imports `Controller` from when that is not NestJS's (plane live's `import { Controller, Get } from
+ * "@plane/decorators"`, a project's own decorators that register on an Express router): its routes are not Nest's
+ * unless the service is a Nest app (RouteLink.ownDecorators). Undefined when the file imports it from `@nestjs/…` or
+ * does not import it.
+ */
+function ownDecorators(s: FileStructure): string | undefined {
+  return s.memo('js.ownDecorators', () => {
+    const m = /\bimport\s*(?:type\s+)?\{[^}]*\bController\b[^}]*\}\s*from\s*['"]([^'"]+)['"]/.exec(s.text);
+    return m && !m[1].startsWith('@nestjs/') ? m[1] : undefined;
+  }) ?? undefined;
 }
 
 /** A decorator's name as written (`Get`), or through a namespace `@nestjs/common` is imported as (`common.Get`). */

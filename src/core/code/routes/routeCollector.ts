@@ -47,6 +47,8 @@ export interface RouteInput {
   nestEnhancers?: string[];
   /** NestJS: the decorators a guard's gate may read (see RouteLink.nestMarks). */
   nestMarks?: string[];
+  /** See RouteLink.ownDecorators. */
+  ownDecorators?: string;
   /** JAX-RS, Spring and NestJS: a base class's route method, served under its subclasses' paths (see RouteLink.inherited). */
   inherited?: RouteLink['inherited'];
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
@@ -138,6 +140,7 @@ export class RouteCollector {
     if (r.controller) link.controller = r.controller;
     if (r.nestEnhancers?.length) link.nestEnhancers = r.nestEnhancers;
     if (r.nestMarks?.length) link.nestMarks = r.nestMarks;
+    if (r.ownDecorators) link.ownDecorators = r.ownDecorators;
     if (r.inherited) link.inherited = r.inherited;
     if (r.grpc) link.grpc = r.grpc;
     if (r.feathers) link.feathers = r.feathers;
