@@ -302,10 +302,14 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   const written = stringValue(args[0]) ?? stringValue(wrappedPath(args[0]));
   const paths = written !== undefined ? [written] : builtPaths(args[0]);
   if (!paths) return;
-  const handlerNode = keyword(args, 'endpoint') ?? keyword(args, 'view_func') ?? args.find((a, k) => k > 0 && a.type !== 'keyword_argument');
+  const fastapi = call.chain[call.chain.length - 1] === 'add_api_route';
+  // FastAPI's add_api_route(path, endpoint, …) takes the view second; Flask's add_url_rule(rule, endpoint=None,
+  // view_func=None, …) names the route second and takes the view third (searxng's `add_url_rule('/favicon_proxy',
+  // endpoint="favicon_proxy", view_func=…)`).
+  const positional = args.filter((a) => a.type !== 'keyword_argument');
+  const handlerNode = fastapi ? (keyword(args, 'endpoint') ?? positional[1]) : (keyword(args, 'view_func') ?? positional[2]);
   const handler = handlerOf(s, handlerNode);
   if (!handler) return;
-  const fastapi = call.chain[call.chain.length - 1] === 'add_api_route';
   // Flask takes a view class's methods when none are given (View.methods; MethodView: those it defines).
   const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
   for (const path of paths) {
