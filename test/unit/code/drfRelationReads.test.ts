@@ -150,8 +150,10 @@ describe('DRF: relations a list serializer reads per row that the queryset does 
         'gallery/urls.py': lines('from django.urls import path', 'from gallery import views', '', 'urlpatterns = [path("images/", views.ImageList.as_view())]'),
       });
     const f = await endpoint("        images = Image.objects.filter(title=request.GET['q']).select_related('license')", '        return Response(ImageSerializer(images, many=True).data)');
-    assert.deepEqual(hazardRows(f), ['query-in-loop gallery/views.py:9:25 ImageSerializer(many=True) [DRF serializer many=True sequential] → GET images/']);
-    const message = [...f.values()].flatMap((a) => a.hazards)[0].explanation;
+    // (The rows are read whole too, an unbounded-query of its own: not the concern here.)
+    const relations = (rows: string[]) => rows.filter((h) => !h.startsWith('unbounded-query'));
+    assert.deepEqual(relations(hazardRows(f)), ['query-in-loop gallery/views.py:9:25 ImageSerializer(many=True) [DRF serializer many=True sequential] → GET images/']);
+    const message = [...f.values()].flatMap((a) => a.hazards).filter((h) => h.code === 'query-in-loop')[0].explanation;
     assert.match(message, /renders each Image with `ImageSerializer`.*load Image\.exercise, Image\.tags .*`select_related\('exercise'\)` or `prefetch_related\('tags'\)`/);
     // Loaded with the rows; fields picked per call; a serializer reading request data; one object.
     for (const body of [
@@ -160,7 +162,7 @@ describe('DRF: relations a list serializer reads per row that the queryset does 
       ['        return Response(ImageSerializer(data=request.data, many=True).data)'],
       ['        image = Image.objects.get(pk=1)', '        return Response(ImageSerializer(image).data)'],
     ]) {
-      assert.deepEqual(hazardRows(await endpoint(...body)), [], body.join('\n'));
+      assert.deepEqual(relations(hazardRows(await endpoint(...body))), [], body.join('\n'));
     }
   });
 

@@ -4625,6 +4625,8 @@ describe('code analysis on framework fixtures (routes, hazards, cross-file join)
         'query-in-loop shop/filters.py:20:9 Log.objects.filter.delete [for sequential] → -',
         'query-in-loop shop/filters.py:21:22 Value.objects.filter [for sequential] → -',
         'query-in-loop shop/filters.py:22:16 plain_values → Value.objects.filter [for sequential] → -',
+        // Kept in a name the loop then iterates: every row, as `list(…)` reads them.
+        'unbounded-query shop/filters.py:18:16 Value.objects.filter → -',
         'unbounded-query shop/filters.py:21:22 Value.objects.filter → -',
         // Returned by a function that says nothing of querysets: its caller may read it whole, so it stays a query.
         'unbounded-query shop/filters.py:7:12 Value.objects.filter → -',

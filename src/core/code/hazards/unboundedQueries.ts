@@ -1,6 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { SQLA_RESULT_STEP, type CallInfo, type FileStructure } from '../fileStructure';
-import type { CallCatalogue } from './callCatalogue';
+import type { CallCatalogue, ListRule } from './callCatalogue';
 import { LAZY_METHODS, makesQueryset, outermostCall, refersToOuterRow, turnedIntoSql } from './djangoQuerysets';
 import type { FoundHazard } from './loopHazards';
 import { iteratedQueries } from './pythonRelations';
@@ -81,8 +81,12 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       // …or returned unrun by a function declared to give a builder (Unleash's `select(): Knex.QueryBuilder { return
       // this.db.select(…).from(T) }`): a builder its callers finish (`.limit(…)`, `.first()`); not judged here.
       if (family === 'js' && returnsBuilder(s.nodes[outer.index].node)) continue;
-      // A Django queryset kept in a variable is usually sliced or paginated later: only flag it used at once.
-      if (family === 'python' && call.chain.includes('objects') && (assignedOrPaginated(s.nodes[outer.index].node, s) || attributeReadOnly(s.nodes[outer.index].node))) continue;
+      // A Django queryset kept in a local variable is judged by what the function does with that variable later
+      // (MobSF's `enqueued = EnqueuedTask.objects.all().order_by(…)`, then `for enq in enqueued:`); one kept anywhere
+      // else (a keyword, a subscript, an attribute) is usually sliced or paginated later: only flag it used at once.
+      const later = family === 'python' && call.chain.includes('objects') ? readLater(s, s.nodes[outer.index].node, list, partly) : undefined;
+      if (later === 'bounded') continue;
+      if (!later && family === 'python' && call.chain.includes('objects') && (assignedOrPaginated(s.nodes[outer.index].node, s) || attributeReadOnly(s.nodes[outer.index].node))) continue;
       // `X.objects.filter(project_id=OuterRef("pk"))`: a subquery of an outer query, wherever it is written.
       if (family === 'python' && s.mentions('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       const django = family === 'python' && call.chain.includes('objects');
@@ -90,7 +94,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       const givenStatement = family === 'python' && !django && list.label === SQLA_LIST ? givenStatementOf(s, i, call.chain) : undefined;
       out.push({
         at: i,
-        ...(django && returnedUnread(s.nodes[outer.index].node) ? { returned: true } : {}),
+        ...(django && (later ? later === 'returned' : returnedUnread(s.nodes[outer.index].node)) ? { returned: true } : {}),
         ...(parentFilter ? { parentFilter } : {}),
         ...(givenStatement ? { givenStatement } : {}),
         hazard: {
@@ -846,6 +850,13 @@ function boundedLater(s: FileStructure, expr: Node, bounds: string, partly: Part
 }
 
 function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
+  const at = querysetHeld(expr, s);
+  const parent = at.parent;
+  return !!parent && keptOrPaginated(at, parent, s);
+}
+
+/** The expression that holds a queryset written as `expr` as a queryset still, up to where it is kept or read. */
+function querysetHeld(expr: Node, s: FileStructure): Node {
   let parent = expr.parent;
   // `variants = (X.objects.filter(…).values("id"))`, a chain written over several lines in parentheses; also one of
   // the values of a conditional expression (`groups = X.objects.filter(…) if allowed else []`), not its condition,
@@ -868,7 +879,118 @@ function assignedOrPaginated(expr: Node, s: FileStructure): boolean {
     at = next;
     parent = next.parent;
   }
-  if (!parent) return false;
+  return at;
+}
+
+/**
+ * How a function reads the Django queryset it keeps in a local variable (`qs = X.objects.filter(…)`), judged by the
+ * variable's later uses in that function, through the lazy methods it is refined with (plane's `cycles =
+ * cycles.filter(…)` under an `if`, then `return cycles.order_by(…).values(…)`): 'whole' when some use reads every row
+ * (iterated, `list(qs)`, `len(qs)`, `Serializer(qs, many=True)`), 'returned' when it is handed back shaped by
+ * `.values(…)` (its callers decide, as for `return X.objects…`), 'bounded' when none does or some use pages or slices it (`qs[:n]`,
+ * `paginate(qs)`, `qs = qs.filter(pk=…)`), and what is only counted, tested, read a row of or passed elsewhere says
+ * nothing. Undefined for a queryset not kept in a local variable of a function.
+ */
+function readLater(s: FileStructure, expr: Node, list: ListRule, partly: Partly): 'whole' | 'returned' | 'bounded' | undefined {
+  const held = querysetHeld(expr, s);
+  const assignment = held.parent;
+  if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== held.id) return undefined;
+  const name = assignment.childForFieldName('left');
+  if (name?.type !== 'identifier') return undefined;
+  let fn: Node | null = assignment.parent;
+  while (fn && fn.type !== 'function_definition' && fn.type !== 'class_definition') fn = fn.parent;
+  if (fn?.type !== 'function_definition') return undefined;
+  const bounds = new RegExp(`^(?:${list.boundedByChain ?? '\\[slice\\]'})$`);
+  const narrowing = list.boundedByCallArgs ? new RegExp(list.boundedByCallArgs.args) : undefined;
+  const listed = list.boundedByStatement ? new RegExp(list.boundedByStatement) : undefined;
+  const uses = new RegExp(`(?<![\\w.])${name.text}\\b`, 'g');
+  // (What pages or narrows it in both branches of an `if`/`else`.)
+  const paging = new RegExp(`\\b${name.text}\\s*=\\s*\\(?\\s*${name.text}\\b[^\\n]*(?:\\[[^\\]\\n]*:|\\.filter\\(\\s*(?:pk|id|\\w+_id)\\s*=)|paginat\\w*\\([^)]*\\b${name.text}\\b`);
+  const from = assignment.endIndex;
+  const body = s.text.slice(from, fn.endIndex);
+  let whole = false;
+  let returned = false;
+  for (const m of body.matchAll(uses)) {
+    const use = s.tree.rootNode.descendantForIndex(from + m.index, from + m.index + name.text.length);
+    if (!use || use.type !== 'identifier' || use.text !== name.text) continue;
+    const parent = use.parent;
+    // Bound to something else (`qs = other`): what follows is not this queryset.
+    if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === use.id) {
+      if (!new RegExp(`(?<![\\w.])${name.text}\\b`).test(parent.childForFieldName('right')?.text ?? '')) break;
+      continue;
+    }
+    if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === use.id) continue;
+    // A parameter of the same name, plane's `on_results=lambda exporter_history: S(exporter_history, many=True).data`.
+    if (shadowed(use, name.text, fn)) continue;
+    // Up the lazy methods it is refined with, to a method that bounds what it reads: one that pages it (`[a:b]`,
+    // `.paginate(…)`, or a filter by key kept as the queryset, `qs = qs.filter(pk=pk)`) bounds every read; one that
+    // reads a row or a number (`.count()`, `.first()`, `qs[0]`) only itself.
+    let at: Node = use;
+    let bounded: 'read' | 'paged' | 'narrowed' | undefined;
+    let shaped = false;
+    for (;;) {
+      const up = at.parent;
+      if (up?.type === 'parenthesized_expression') {
+        at = up;
+        continue;
+      }
+      if (up?.type === 'subscript' && up.childForFieldName('value')?.id === at.id) {
+        bounded = up.namedChildren.some((c) => c?.type === 'slice') ? 'paged' : 'read';
+        break;
+      }
+      const method = up?.type === 'attribute' && up.childForFieldName('object')?.id === at.id ? up.childForFieldName('attribute')?.text : undefined;
+      const call = up?.parent;
+      if (!method || call?.type !== 'call' || call.childForFieldName('function')?.id !== up!.id) break;
+      const args = call.childForFieldName('arguments')?.text.slice(1, -1).trim() ?? '';
+      if (/^paginat/.test(method)) bounded = 'paged';
+      else if (bounds.test(method)) bounded = 'read';
+      else if ((method === list.boundedByCallArgs?.method && narrowing?.test(args)) || (method === 'filter' && listed?.test(args))) bounded = 'narrowed';
+      if (bounded) {
+        at = call;
+        break;
+      }
+      if (!LAZY_METHODS.test(method)) break;
+      if (method === 'values') shaped = true;
+      at = call;
+    }
+    if (bounded === 'paged' || (bounded === 'narrowed' && at.parent?.type === 'assignment' && at.parent.childForFieldName('left')?.text === name.text)) {
+      // …on every path; one under an `if` only (plane's `if workspace_search == "false" and project_id: cycles =
+      // cycles.filter(project_id=project_id)`) leaves the others reading every row, as for knex's (boundedLater).
+      const condition = onlySometimes(s, use.startIndex, held.startIndex, paging);
+      if (condition === undefined) return 'bounded';
+      if (partly.condition === undefined && condition) partly.condition = condition;
+    }
+    if (bounded) continue;
+    const where = at.parent;
+    // Given to what pages it, by position or by keyword (plane's `self.paginate(request=request, queryset=qs, …)`).
+    const given = where?.type === 'keyword_argument' ? where.parent : where;
+    if (given?.type === 'argument_list' && /paginat|Paginator/i.test(given.parent?.childForFieldName('function')?.text ?? '')) return 'bounded';
+    if (where?.type === 'argument_list') {
+      const callee = where.parent?.childForFieldName('function')?.text ?? '';
+      const first = where.namedChildren[0]?.id === at.id;
+      if (first && /^(?:list|tuple|set|sorted|len)$/.test(callee)) whole = true;
+      else if (first && /Serializer$|(?:^|\.)get_serializer$/.test(callee) && /\bmany\s*=\s*True\b/.test(where.text)) whole = true;
+      continue;
+    }
+    if ((where?.type === 'for_statement' || where?.type === 'for_in_clause') && where.childForFieldName('right')?.id === at.id) whole = true;
+    // Returned shaped into rows for a response (plane's `return cycles.order_by(…).values(…)`); a queryset returned as
+    // it is may be a helper's, its caller's to narrow or page, like one passed elsewhere.
+    else if (where?.type === 'return_statement' && shaped && fn.childForFieldName('name')?.text !== 'get_queryset' && !makesQueryset(fn)) returned = true;
+  }
+  return whole ? 'whole' : returned ? 'returned' : 'bounded';
+}
+
+/** A use of `name` inside a lambda or a function, within `fn`, that takes a parameter of that name: another variable. */
+function shadowed(use: Node, name: string, fn: Node): boolean {
+  for (let n = use.parent; n && n.id !== fn.id; n = n.parent) {
+    if (n.type !== 'lambda' && n.type !== 'function_definition') continue;
+    const params = n.childForFieldName('parameters');
+    if (params && new RegExp(`(?<![\\w.])${name}\\b`).test(params.text)) return true;
+  }
+  return false;
+}
+
+function keptOrPaginated(at: Node, parent: Node, s: FileStructure): boolean {
   if (parent.type === 'assignment' || parent.type === 'keyword_argument' || parent.type === 'subscript') return true;
   // Kept in a mapping by `setdefault` (nautobot's filter `kwargs.setdefault("queryset", X.objects.all())`), as
   // `kwargs["queryset"] = …` or `queryset=…` would give it: the queryset, not its rows.
