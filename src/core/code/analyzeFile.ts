@@ -883,6 +883,29 @@ function viewMethods(fn: Node): string[] | undefined {
   return undefined;
 }
 
+/**
+ * The HTTP methods a decorator that is no framework's is given as a list of method names (MobSF's own
+ * `@request_method(['POST'])`, in place of Django's `require_http_methods`): the view's methods if the join finds
+ * that decorator's wrapper answers 405 to the others (FunctionFact.methodGuard).
+ */
+function decoratorMethods(fn: Node): FunctionFact['guardedMethods'] {
+  const decorated = fn.parent;
+  if (decorated?.type !== 'decorated_definition') return undefined;
+  for (const d of decorated.namedChildren) {
+    if (d?.type !== 'decorator') continue;
+    const m = /^@\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s*\(\s*[[(]((?:\s*['"][A-Za-z]+['"]\s*,?)+)\s*[\])]\s*\)$/.exec(d.text.trim());
+    if (!m || LIBRARY_DECORATOR.test(m[1])) continue;
+    const methods = [...m[2].matchAll(/['"]([A-Za-z]+)['"]/g)].map((x) => x[1].toUpperCase());
+    if (methods.every((x) => HTTP_METHOD.test(x))) return { decorator: m[1].split('.'), methods: [...new Set(methods)] };
+  }
+  return undefined;
+}
+
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+
+/** A wrapper that answers 405 when the request's method is not in a list it was given: `if request.method not in methods: return HttpResponseNotAllowed(…)`. */
+const METHOD_GUARD = /\bif\s+[\w.]*\.method\s+not\s+in\s+[A-Za-z_]\w*\s*:\s*return\s+(?:HttpResponseNotAllowed\(|[\w.]*\(\s*[^()\n]*status\s*=\s*(?:405\b|[\w.]*HTTP_405))/;
+
 /** Python's and the frameworks' decorators, which wrap in no function of the workspace: not looked up. */
 const LIBRARY_DECORATOR = /^(?:property|\w+\.(?:setter|getter|deleter)|staticmethod|classmethod|cached_property|abstractmethod|overload|override|wraps|functools\.\w+|lru_cache|cache|dataclass|contextmanager|asynccontextmanager|transaction\.\w+|\w+\.(?:route|get|post|put|patch|delete|head|options|websocket|task|shared_task|action|register|receiver|command|fixture|middleware|before_request|after_request|errorhandler|on_event|exception_handler))$/;
 
@@ -1107,6 +1130,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (prefetchCache && s.text.slice(n.start, n.end).includes('_prefetched_objects_cache')) fact.prefetchAware = true;
       const methods = viewMethods(n.node);
       if (methods) fact.methods = methods;
+      const guarded = methods ? undefined : decoratorMethods(n.node);
+      if (guarded) fact.guardedMethods = guarded;
+      if (info.outer >= 0 && n.type === 'function_definition' && METHOD_GUARD.test(s.text.slice(n.start, n.end))) fact.methodGuard = true;
       const hook = info.owner && marshmallow ? schemaHookOf(n.node) : undefined;
       if (hook) fact.schemaHook = hook;
       const reads = n.type === 'function_definition' ? pythonParamReads(n.node, s.text, !!info.owner, (at) => s.isCodeAt(at)) : undefined;

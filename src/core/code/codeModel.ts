@@ -329,6 +329,16 @@ export interface FunctionFact {
   /** Python: the HTTP methods a decorator limits the view to (`@require_POST`, `@api_view(['GET', 'PUT'])`). */
   methods?: string[];
   /**
+   * Python: the HTTP methods a decorator of the project is given (MobSF's `@request_method(['POST'])`): the view's
+   * methods when that decorator's wrapper is a methodGuard, which the join looks up.
+   */
+  guardedMethods?: { decorator: string[]; methods: string[] };
+  /**
+   * Python: a decorator's wrapper that answers 405 to a method not in a list it is given (MobSF's `if request.method
+   * not in methods_upper: return HttpResponseNotAllowed(methods_upper)`).
+   */
+  methodGuard?: true;
+  /**
    * JavaScript: the HTTP methods a module's function answers, read as a Next.js pages/api handler's (`if (req.method ===
    * "POST")`, a 405 guard): the methods of a route whose handler is this one, or hands its request to it.
    */

@@ -1151,7 +1151,7 @@ class WorkspaceLinker {
         const bound = link?.goFactories && link.handlerType ? this.goBound(e, link.handlerType, link.goFactories) : undefined;
         // A Django function view its decorator limits (`@require_POST`): the route is those methods, not ANY. A Next.js
         // API route's handler of another module, exported as the route's or handed the request by it: the methods it answers.
-        const methods = route.method === 'ANY' && start.length === 1 ? (start[0].e.links.functions[start[0].fn].methods ?? (route.framework === 'nextjs' ? this.nextMethodsElsewhere(link, start[0]) : undefined)) : undefined;
+        const methods = route.method === 'ANY' && start.length === 1 ? (start[0].e.links.functions[start[0].fn].methods ?? this.guardedViewMethods(start[0]) ?? (route.framework === 'nextjs' ? this.nextMethodsElsewhere(link, start[0]) : undefined)) : undefined;
         for (const { method: own, own: ownPath } of variants) {
           const paths = link?.spec ? this.specPaths(ownPath, implemented) : pathsOf(ownPath);
           for (const raw of paths) {
@@ -4206,6 +4206,20 @@ class WorkspaceLinker {
       }
     }
     return out;
+  }
+
+  /**
+   * The methods a project's own decorator limits a Python view to (MobSF's `@request_method(['POST'])`): those it is
+   * given, when the decorator resolves to a wrapper that answers 405 to the others (FunctionFact.methodGuard).
+   */
+  private guardedViewMethods(view: FnRef): string[] | undefined {
+    const f = view.e.links.functions[view.fn];
+    const guarded = f.guardedMethods;
+    if (!guarded) return undefined;
+    const name = guarded.decorator.join('.');
+    const site = f.calls.find((c) => c.decorates && c.chain.join('.') === name);
+    if (!site) return undefined;
+    return this.resolveCall(view.e, view.fn, site.chain, site).some((t) => t.e.links.functions[t.fn].methodGuard) ? guarded.methods : undefined;
   }
 
   /** For each function of a file, the functions written inside it. */
