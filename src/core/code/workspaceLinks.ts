@@ -626,7 +626,8 @@ class WorkspaceLinker {
   /**
    * The JavaScript modules the browser runs: those whose own analysis says so (FileLinks.browser: React components,
    * `"use client"` modules), and, at any depth, those that only such modules import (onyx's `web/src/lib/*.ts`
-   * helpers, called from its client components only; their tests are not counted). Not a module with routes, a
+   * helpers, called from its client components only; their tests are not counted), also one a React module imports
+   * only hooks of (dittofeed's `useBroadcastsQuery`, imported by a page with getServerSideProps). Not a module with routes, a
    * `"use server"` module (its functions run on the server whoever imports them), nor one nothing in the workspace
    * imports.
    */
@@ -635,16 +636,30 @@ class WorkspaceLinker {
     const out = new Set<Entry>();
     this.browser = out;
     const js = this.entries.filter((e) => e.family === 'js');
-    if (!js.some((e) => e.links.browser)) return out;
+    if (!js.some((e) => e.links.browser || /\.[jt]sx$/.test(e.a.file))) return out;
     const importers = new Map<Entry, Set<Entry>>();
+    // The modules a React module (.jsx, .tsx) imports only hooks of (`use*`): React runs a hook only in a component
+    // or another hook, so that import is the browser's even from a page the server renders too (dittofeed's
+    // pages/broadcasts.tsx with its getServerSideProps, importing `useBroadcastsQuery`; what getServerSideProps calls
+    // it imports by another name).
+    const forHooks = new Map<Entry, Set<Entry>>();
     // Tests import what they test, and run in neither.
     for (const e of js) {
       if (e.test) continue;
+      const react = /\.[jt]sx$/.test(e.a.file);
+      const named = new Map<Entry, boolean>();
       for (const imp of e.links.imports) {
         const t = this.resolveModule(e, imp.module);
         if (!t || t === e) continue;
         let by = importers.get(t);
         if (!by) importers.set(t, (by = new Set()));
+        by.add(e);
+        if (react) named.set(t, (named.get(t) ?? true) && /^use[A-Z0-9]/.test(imp.imported));
+      }
+      for (const [t, hooks] of named) {
+        if (!hooks) continue;
+        let by = forHooks.get(t);
+        if (!by) forHooks.set(t, (by = new Set()));
         by.add(e);
       }
     }
@@ -654,7 +669,7 @@ class WorkspaceLinker {
       for (const e of js) {
         if (out.has(e) || e.links.serverActions || e.a.routes.length || e.links.routeLinks.length) continue;
         const by = importers.get(e);
-        if (by?.size && [...by].every((i) => out.has(i))) {
+        if (by?.size && [...by].every((i) => out.has(i) || forHooks.get(e)?.has(i))) {
           out.add(e);
           grew = true;
         }
