@@ -19,8 +19,14 @@ const JAVA_MEMO = /^@\s*(?:[\w.]+\.)?(?:Cacheable|CacheResult)\b/;
 const ANY_MEMO = /@\s*(?:[\w.]+\.)?(?:memoize|memoized|cached|cache|lru_cache|ttl_cache|alru_cache|Memoize|Memoized|Cacheable|CacheResult)\b/;
 
 export function mayMemoize(text: string): boolean {
-  return text.includes('@') && ANY_MEMO.test(text);
+  return (text.includes('@') && ANY_MEMO.test(text)) || (text.includes('cache') && REACT_CACHE.test(text));
 }
+
+/**
+ * React's `cache(fn)` (`import { cache } from "react"`, or `React.cache`): a server component's request keeps one
+ * result per argument, homarr's `export const getRscServerSettingsAsync = cache(async () => …)` read per widget kind.
+ */
+const REACT_CACHE = /\bimport\s*\{[^}]*\bcache\b[^}]*\}\s*from\s*['"]react['"]|\bReact\.cache\s*\(/;
 
 /**
  * A function whose result a cache keeps (see the patterns above): a loop calling it runs its query once per new
@@ -40,7 +46,10 @@ export function isMemoized(fn: Node, family: LanguageFamily): boolean {
     case 'js': {
       // A method's decorators are the class body's children just before it.
       for (let d = fn.previousNamedSibling; d?.type === 'decorator'; d = d.previousNamedSibling) if (JS_MEMO.test(d.text)) return true;
-      return false;
+      // A function given to React's `cache(…)`, in a file that imports it from React (REACT_CACHE).
+      const call = fn.parent?.type === 'arguments' ? fn.parent.parent : null;
+      const callee = call?.type === 'call_expression' ? call.childForFieldName('function')?.text : undefined;
+      return (callee === 'cache' || callee === 'React.cache') && REACT_CACHE.test(fn.tree.rootNode.text);
     }
     default:
       return false;
