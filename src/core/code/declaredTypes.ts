@@ -54,7 +54,7 @@ export function declaredTypes(source: Searchable, family: LanguageFamily): Map<s
       // An embedded field is named by its type: `*APIV1Service` is the field `APIV1Service` (memos' connect handler).
       add([GO_EMBEDDED], 2, 1);
       // `type server struct{ q *db.Queries }` on one line, with one or several fields (`a A; b *pkg.B`).
-      for (const m of text.matchAll(GO_ONE_LINE_STRUCT)) for (const f of m[1].matchAll(GO_INLINE_FIELD)) if (!out.has(f[1])) out.set(f[1], f[2]);
+      for (const m of goTypeText(text).matchAll(GO_ONE_LINE_STRUCT)) for (const f of m[1].matchAll(GO_INLINE_FIELD)) if (!out.has(f[1])) out.set(f[1], f[2]);
       break;
   }
   return out;
@@ -114,6 +114,27 @@ const GO_INLINE_FIELD = /(?:^|;)[ \t]*([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)
 const GO_INTERFACE = /^type[ \t]+([A-Za-z_]\w*)[ \t]+interface[ \t]*\{([^}]*?$(?:[\s\S]*?)^\}|[^}\n]*\})/gm;
 
 const GO_STRUCT = /^type[ \t]+([A-Za-z_]\w*)[ \t]+struct[ \t]*\{([^}]*)\}/gm;
+
+/**
+ * A Go file's text with the specs of each grouped `type ( … )` block also written out on their own, one level less
+ * indented and each after a `type` (drone's core package declares `type ( Stage struct{…}; StageStore interface{…} )`):
+ * the patterns above, anchored on `^type Name`, then read them as they read declarations of their own.
+ */
+function goTypeText(text: string): string {
+  if (!text.includes('type') || !GO_TYPE_BLOCK_START.test(text)) return text;
+  let specs = '';
+  for (const m of text.matchAll(GO_TYPE_BLOCK)) {
+    const indent = /^([ \t]+)\S/m.exec(m[1])?.[1];
+    if (!indent) continue;
+    specs += '\n' + m[1].split('\n').map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join('\n').replace(GO_GROUPED_SPEC, 'type ');
+  }
+  return specs ? text + specs : text;
+}
+
+const GO_TYPE_BLOCK_START = /^type[ \t]*\(/m;
+const GO_TYPE_BLOCK = /^type[ \t]*\([ \t]*(?:\/\/.*)?\n([\s\S]*?)^\)/gm;
+// A spec of a block, once dedented: `StageStore interface {`, `Stage struct{ ID int64 }`.
+const GO_GROUPED_SPEC = /^(?=[A-Za-z_]\w*[ \t]+(?:struct|interface)[ \t]*\{)/gm;
 // A field named by its type alone, exported or not: `dbbase`, `*Base`, `store.Store`, with a tag or a comment after.
 const GO_EMBEDDED_ANY = /^[ \t]+\*?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
 
@@ -124,7 +145,7 @@ const GO_EMBEDDED_ANY = /^[ \t]+\*?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?:`[^
 export function goEmbeddings(text: string): Record<string, string[]> | undefined {
   if (!text.includes('struct')) return undefined;
   let out: Record<string, string[]> | undefined;
-  for (const m of text.matchAll(GO_STRUCT)) {
+  for (const m of goTypeText(text).matchAll(GO_STRUCT)) {
     const embedded = [...m[2].matchAll(GO_EMBEDDED_ANY)].map((x) => x[1]);
     if (embedded.length) (out ??= {})[m[1]] = embedded;
   }
@@ -139,7 +160,7 @@ export function goEmbeddings(text: string): Record<string, string[]> | undefined
 export function goSliceFields(text: string): Record<string, Record<string, string>> | undefined {
   if (!text.includes('[]')) return undefined;
   let out: Record<string, Record<string, string>> | undefined;
-  for (const m of text.matchAll(GO_STRUCT)) {
+  for (const m of goTypeText(text).matchAll(GO_STRUCT)) {
     for (const f of m[2].matchAll(GO_SLICE_FIELD)) ((out ??= {})[m[1]] ??= {})[f[1]] = f[2];
   }
   return out;
@@ -155,7 +176,7 @@ const GO_SLICE_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\[\]\*?((?:[A-Za-z_]\w*\.)?[A
 export function goInterfaces(text: string): Record<string, string[]> | undefined {
   if (!text.includes('interface')) return undefined;
   let out: Record<string, string[]> | undefined;
-  for (const m of text.matchAll(GO_INTERFACE)) {
+  for (const m of goTypeText(text).matchAll(GO_INTERFACE)) {
     const methods = [...m[2].matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm)].map((x) => x[1]);
     if (methods.length) (out ??= {})[m[1]] = methods;
   }
