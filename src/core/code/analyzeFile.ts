@@ -1306,7 +1306,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
     // (Nor one said so by its holder's name alone, which may be the project's own: CallRule.unlessWorkspace.)
-    if ((match && family !== 'java' && !match.unlessWorkspace) || call.chain.length === 0 || (call.chain.length > MAX_LINKED_CHAIN[family] && !autoloadedMember(family, call.chain)) || (NOT_LINKABLE.has(call.chain[0]) && !isSuperCall(call.chain)) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
+    // (Nor a handle's method on a value of a project's type, which may be a struct's: CallMatch.goHandleInterface.)
+    if ((match && family !== 'java' && !match.unlessWorkspace && !match.goHandleInterface) || call.chain.length === 0 || (call.chain.length > MAX_LINKED_CHAIN[family] && !autoloadedMember(family, call.chain)) || (NOT_LINKABLE.has(call.chain[0]) && !isSuperCall(call.chain)) || ((family === 'python' || family === 'go') && BUILTIN_ROOTS.has(call.chain[0])) || !LINKABLE.test(call.chain[call.chain.length - 1])) continue;
     // Python's builtins: `all(v is None for v in d.values())` is not a project's `Dashboard.all`.
     if (family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0])) continue;
     const loop = s.loopOnEveryTurn(i);
@@ -1788,7 +1789,7 @@ function isAbstractMethod(fn: Node): boolean {
 
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */
 function joinMayDrop(match: CallMatch): boolean {
-  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper);
+  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper || match.goHandleInterface);
 }
 
 /** Python: strings that are dotted paths of two names or more (`"accounts.sync.refresh_stats"`), at most 200. */

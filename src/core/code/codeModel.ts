@@ -79,6 +79,8 @@ export interface Hazard {
   djangoRelation?: true;
   /** A mapper's write named as any mapper's is (CallRule.mybatisPlusMapper): the join drops it unless the holder is a MyBatis-Plus mapper. Not shown. */
   mybatisPlusMapper?: true;
+  /** A handle's method on a value of a project's type (CallMatch.goHandleInterface): the join drops it unless that type is a handle's interface. Not shown. */
+  goHandleInterface?: string;
   /**
    * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`); Java: in a
    * lambda handed to another thread (FileStructure.handedToThread). The join says the routes that run the function

@@ -35,6 +35,10 @@ const NO_RULES: CatalogueLookup = {};
 
 /** Go types of database handles: GORM's, database/sql's, sqlx's, pgx's, xorm's. */
 const GO_HANDLE_TYPE = /^(?:gorm\.DB|sql\.(?:DB|Tx|Conn)|sqlx\.(?:DB|Tx)|pgxpool\.Pool|pgx\.(?:Conn|Tx)|xorm\.(?:Engine|Session))$/;
+/** database/sql's and sqlx's methods a project's interface for its handles declares (drone's `Queryer`, `Execer`). */
+const GO_HANDLE_INTERFACE_METHOD = /^(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Select|SelectContext|GetContext)$/;
+/** A named type, of the package or another (`Queryer`, `db.Queryer`): not a map, a slice or a function. */
+const GO_PROJECT_TYPE = /^(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*$/;
 /** Names the query rules already read as handles (`db`, `tx`, `d.DB`): nothing to resolve. */
 const GO_HANDLE_NAME = /^(?:db|tx|\w*DB|\w*Db)$/;
 /** A field named for an ORM handle: go-admin's `service.Service.Orm *gorm.DB`. */
@@ -1597,6 +1601,12 @@ export class FileStructure {
     // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
     if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? this.heldSessionChain(call) ?? []);
+    // Go: a handle's method on a value of a project's type, which the join keeps if that type is a handle's interface.
+    if (isSilent(rules) && this.spec.family === 'go') {
+      const type = this.goHandleInterfaceOf(call);
+      const match = type ? inThisFile(['db', call.chain[call.chain.length - 1]]).match : undefined;
+      if (match?.kind === 'query') rules = { match: { ...match, goHandleInterface: type } };
+    }
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && this.databaseSession(call)) rules = NO_RULES;
     // Flask's `session` (CTFd's `session.get("id")`): the signed cookie of the request, read in memory.
     else if (rules.match?.kind === 'call' && this.spec.family === 'python' && call.chain[0] === 'session' && this.mentions('flask') && this.memo('py.flaskSession', () => FLASK_SESSION.test(this.text))) rules = NO_RULES;
@@ -1814,6 +1824,22 @@ export class FileStructure {
     if (GO_HANDLE_NAME.test(chain[0])) return undefined;
     const handle = handleOf(chain[0], 0);
     return handle ? [handle, ...chain.slice(1)] : undefined;
+  }
+
+  /**
+   * Go: the type, as the file writes it, of what a handle's method is called on when that is a type of the project's
+   * own (drone's stores run `queryer.Query(…)` in `s.db.View(func(queryer db.Queryer, binder db.Binder) error {…})`,
+   * with `Queryer interface { Query(…); QueryRow(…) }`, which *sqlx.DB satisfies): the join keeps the query only when
+   * the type is such an interface (CallMatch.goHandleInterface). A parameter or local (`queryer`), or a field (`s.q`).
+   */
+  private goHandleInterfaceOf(call: CallInfo): string | undefined {
+    const chain = call.chain;
+    if (chain.length < 2 || chain.length > 3 || !GO_HANDLE_INTERFACE_METHOD.test(chain[chain.length - 1])) return undefined;
+    const fields = this.memo('types', () => declaredTypes(this.text, this.spec.family));
+    const holder = chain[chain.length - 2];
+    const f = this.functionOf[call.index];
+    const type = chain.length === 2 ? ((f >= 0 ? this.goLocalTypesOf(this.spanOfFunction(f)).typeOf(holder) : undefined) ?? fields.get(holder)) : fields.get(holder);
+    return type && GO_PROJECT_TYPE.test(type) && !GO_HANDLE_TYPE.test(type) ? type : undefined;
   }
 
   /**

@@ -299,6 +299,8 @@ function starPasses(links: FileLinks, name: string): boolean {
 }
 
 /** A test double's type (`MockStore`, `FakeMailer`, gomock's `MockUserRepo`): never what runs in production. */
+/** database/sql's and sqlx's handle methods, which a project's interface for its handles declares (isGoHandleInterface). */
+const GO_HANDLE_INTERFACE_METHOD = /^(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Select|SelectContext|Get|GetContext|Queryx|QueryRowx|QueryxContext|QueryRowxContext|NamedExec|NamedExecContext|NamedQuery|NamedQueryContext|Rebind|BindNamed|DriverName)$/;
 const GO_MOCK = /^[Mm]ock|Mock$|^[Ff]ake[A-Z]/;
 
 /** The top folders of Go's standard library (a module of the workspace may also lack a domain: `module myapp`). */
@@ -557,6 +559,7 @@ class WorkspaceLinker {
         if (h.unlessWorkspace && this.landsInWorkspace(e, e.links.hazardOwners[k], h.callee)) return [];
         if (h.djangoRelation && !this.isDjangoRelation(h.callee)) return [];
         if (h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) return [];
+        if (h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
         // In a goroutine or thread the function starts and does not wait for: started by those routes, not on their path.
         const owner = e.links.functions[e.links.hazardOwners[k]];
@@ -4042,10 +4045,7 @@ class WorkspaceLinker {
   private goImplementations(e: Entry, type: string, method: string, avoid?: string): FnRef[] {
     const dot = type.indexOf('.');
     const name = dot < 0 ? type : type.slice(dot + 1);
-    const imp = dot < 0 ? undefined : importNamed(e.links, type.slice(0, dot));
-    const dir = dot < 0 ? e.dir : imp ? this.goTypeDir(imp.module, name) : undefined;
-    if (dir === undefined) return [];
-    const methods = (this.byDir.get(dir) ?? []).map((x) => x.links.goInterfaces?.[name]).find((m) => m !== undefined);
+    const methods = this.goInterfaceMethods(e, type);
     if (!methods?.includes(method)) return [];
     if (!this.ownersByMethod) {
       this.ownersByMethod = new Map();
@@ -4083,6 +4083,26 @@ class WorkspaceLinker {
     if (out.length <= MAX_TARGETS) return out;
     this.overflow = out.slice(0, MANY_TARGETS);
     return [];
+  }
+
+  /** Go: the methods interface `type` (`T` of this package or `pkg.T`) declares, when a file of the service declares it. */
+  private goInterfaceMethods(e: Entry, type: string): string[] | undefined {
+    const dot = type.indexOf('.');
+    const name = dot < 0 ? type : type.slice(dot + 1);
+    const imp = dot < 0 ? undefined : importNamed(e.links, type.slice(0, dot));
+    const dir = dot < 0 ? e.dir : imp ? this.goTypeDir(imp.module, name) : undefined;
+    if (dir === undefined) return undefined;
+    return (this.byDir.get(dir) ?? []).map((x) => x.links.goInterfaces?.[name]).find((m) => m !== undefined);
+  }
+
+  /**
+   * Go: `type` is an interface of the workspace that declares only database/sql's and sqlx's methods (drone's `Queryer`
+   * with `Query` and `QueryRow`, `Execer` with `Exec` and the embedded `Queryer`): what *sql.DB or *sqlx.DB satisfies, so a
+   * query on it is a query (CallMatch.goHandleInterface). Not one with a method of its own besides.
+   */
+  private isGoHandleInterface(e: Entry, type: string): boolean {
+    const methods = this.goInterfaceMethods(e, type);
+    return !!methods?.length && methods.every((m) => GO_HANDLE_INTERFACE_METHOD.test(m));
   }
 
   /**
@@ -4951,7 +4971,7 @@ class WorkspaceLinker {
     // declares `insert` itself runs its statement there.)
     const known = new Set(
       e.a.hazards
-        .filter((h, k) => !h.unlessWorkspace && !(h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)))
+        .filter((h, k) => !h.unlessWorkspace && !(h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) && !(h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)))
         .map((h) => `${h.range.start.line}:${h.range.start.character}`),
     );
     // …whose own call is looked for a call further down: a project's client wraps its requests in a helper or two
@@ -5192,6 +5212,7 @@ class WorkspaceLinker {
       if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;
       if (effect?.match.djangoRelation && !this.isDjangoRelation(effect.callee)) effect = undefined;
       if (effect?.match.mybatisPlusMapper && !this.holdsMybatisPlusMapper(ref.e, ref.fn, effect.callee)) effect = undefined;
+      if (effect?.match.goHandleInterface && !this.isGoHandleInterface(ref.e, effect.match.goHandleInterface)) effect = undefined;
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {

@@ -2028,6 +2028,11 @@ export interface CallMatch {
   djangoRelation?: true;
   /** See CallRule.mybatisPlusMapper. */
   mybatisPlusMapper?: true;
+  /**
+   * Go: a handle's method called on a value of this type, as the file writes it (`db.Queryer`), not a library's handle:
+   * the join drops the call unless the type is an interface of the workspace that declares only a handle's methods.
+   */
+  goHandleInterface?: string;
 }
 
 interface Compiled<R extends ChainPattern> {

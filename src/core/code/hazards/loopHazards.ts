@@ -158,6 +158,7 @@ export function loopHazard(
     ...(match.unlessWorkspace ? { unlessWorkspace: true as const } : {}),
     ...(match.djangoRelation ? { djangoRelation: true as const } : {}),
     ...(match.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}),
+    ...(match.goHandleInterface ? { goHandleInterface: match.goHandleInterface } : {}),
   };
 }
 

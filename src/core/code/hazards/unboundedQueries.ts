@@ -118,7 +118,8 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     // as part of that query, which is judged on its own.
     if (family === 'js' && (subqueryOfAnother(s.nodes[outermostChain(s, i).index].node) || turnedIntoSql(s, i))) continue;
     lastStart = start;
-    out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
+    const hazard = sqlHazard(s, i, file, call.chain);
+    out.push({ at: i, hazard: match.goHandleInterface ? { ...hazard, goHandleInterface: match.goHandleInterface } : hazard });
   }
   if (family === 'python') out.push(...iteratedQueryHazards(s, file, catalogue));
   return out;
