@@ -33,7 +33,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys, nextConfigPageExtensions } from './nextConfig';
-import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields } from './declaredTypes';
+import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields, goPackageVarTypes } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPrefixedRoutersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
@@ -770,6 +770,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (embeddings) links.extendsOf = embeddings;
     const varSources = goPackageVarSources(text);
     if (varSources) links.goVarSources = varSources;
+    const varTypes = goPackageVarTypes(text);
+    if (varTypes) links.goVarTypes = varTypes;
     const sliceFields = goSliceFields(text);
     if (sliceFields) links.goSliceFields = sliceFields;
   }

@@ -938,6 +938,8 @@ export interface FileLinks {
   goSliceFields?: Record<string, Record<string, string>>;
   /** Go: package variables made by a call, with the function called (`['repo', 'NewIAppDetailRepo']`): see goPackageVarSources. */
   goVarSources?: Record<string, string[]>;
+  /** Go: package variable → the type of another package it is declared of (`var FileQueue sync.Map`): see goPackageVarTypes. */
+  goVarTypes?: Record<string, string>;
   /** Python classes of this file that may serve requests (views, viewsets, their bases), by name: see routes/viewClasses. */
   viewClasses?: Record<string, ViewClassFact>;
   /** Python: the names its `__all__` lists, when it lists them literally: all a `from m import *` takes from it. */

@@ -201,6 +201,26 @@ export function goPackageVarSources(text: string): Record<string, string[]> | un
   return out;
 }
 
+/**
+ * Go package variables declared of a type of another package (CasaOS's `var FileQueue sync.Map`, `var ( rdb
+ * *redis.Client )`): name → the type, `sync.Map`. A method called on one is that type's, `FileQueue.Delete(v)` is
+ * sync.Map's, not a method of the package that the join would take by its name (a service's `Delete`).
+ */
+export function goPackageVarTypes(text: string): Record<string, string> | undefined {
+  if (!/^var\b/m.test(text)) return undefined;
+  let out: Record<string, string> | undefined;
+  const add = (m: RegExpMatchArray) => {
+    if (!out || !Object.prototype.hasOwnProperty.call(out, m[1])) (out ??= {})[m[1]] = m[2];
+  };
+  for (const m of text.matchAll(GO_VAR_TYPED)) add(m);
+  for (const block of text.matchAll(GO_VAR_BLOCK)) for (const m of block[1].matchAll(GO_VAR_BLOCK_TYPED)) add(m);
+  return out;
+}
+
+// `var FileQueue sync.Map`, `var rdb *redis.Client = …`: name, `pkg.T` (not `var x = pkg.NewX()`, nor a func or map type).
+const GO_VAR_TYPED = /^var[ \t]+([A-Za-z_]\w*)[ \t]+\*?([A-Za-z_]\w*\.[A-Za-z_]\w*)(?![\w.(])/gm;
+const GO_VAR_BLOCK_TYPED = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?([A-Za-z_]\w*\.[A-Za-z_]\w*)(?![\w.(])/gm;
+
 // `var x = pkg.NewX(…)`, `var x pkg.IX = NewX(…)`: name, package, function (one name; not a method's result, `a.b.C()`).
 const GO_VAR_MADE = /^var[ \t]+([A-Za-z_]\w*)(?:[ \t]+\*?[\w.]+)?[ \t]*=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)\(/gm;
 const GO_VAR_BLOCK = /^var[ \t]*\(([\s\S]*?)^\)/gm;

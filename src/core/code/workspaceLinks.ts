@@ -3618,6 +3618,9 @@ class WorkspaceLinker {
       if (held.length) return held;
       const returned = this.goMethodsOfDeclaredResult(e, chain.slice(0, 1), method);
       if (returned) return returned;
+      // A package variable of a library's type (CasaOS's `var FileQueue sync.Map`, then `FileQueue.Delete(v)`): that
+      // type's method, not a namesake of this package's (its `relyService.Delete`, a query).
+      if (this.goPackageVarOfLibraryType(e, chain[0])) return [];
       // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`; not the delegating method itself
       // (gin-vue-admin's handler `SetRoleUsers` calling `authorityService.SetRoleUsers`, a service of another package).
       const inPackage = this.goDirFunctions(e.dir, method).filter((r) => delegating === undefined || r.e.links.functions[r.fn].owner !== delegating);
@@ -4319,6 +4322,22 @@ class WorkspaceLinker {
       if (source) return this.goMethodsOfReturned(x, source, method);
     }
     return [];
+  }
+
+  /**
+   * Go: a package variable of `e`'s package is declared of a type of another module (FileLinks.goVarTypes: `var
+   * FileQueue sync.Map`), the standard library's or one the workspace does not hold.
+   */
+  private goPackageVarOfLibraryType(e: Entry, name: string): boolean {
+    for (const x of this.byDir.get(e.dir) ?? []) {
+      const types = x.test && !e.test ? undefined : x.links.goVarTypes;
+      // (Its own key only: a variable named `constructor` is no function of the object.)
+      const type = types && Object.prototype.hasOwnProperty.call(types, name) ? types[name] : undefined;
+      if (!type) continue;
+      const module = importNamed(x.links, type.slice(0, type.indexOf('.')))?.module;
+      return module !== undefined && (GO_STD_ROOTS.has(module.split('/')[0]) || this.goImportDir(module) === undefined);
+    }
+    return false;
   }
 
   /** `F()` or `pkg.F()` is a function of the workspace declared to return another module's type (`*casbin.Enforcer`). */
