@@ -1383,9 +1383,10 @@ export function goStringConstantsOf(text: string): Record<string, string> {
   // (`[ \t]+`, not `\s+`: a run of blank lines would be tried from each of its lines.)
   if (/^(?:const|var)\b[^\n]*[+(]|^[ \t]+\w+(?:[ \t]+string)?[ \t]*=[ \t]*(?:[\w.]+[ \t]*\+|"[^"\n]*"[ \t]*\+|fmt\.Sprintf\()/m.test(text)) {
     const built: [string, string][] = [];
-    for (const m of text.matchAll(/^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*([^\n]+)$/gm)) built.push([m[1], m[2]]);
+    // (A raw string may run over several lines: drone's `const queryAll = queryBase + \`⏎FROM users⏎ORDER BY user_login⏎\``.)
+    for (const m of text.matchAll(/^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*((?:[^\n`]|`[^`]*`)+)$/gm)) built.push([m[1], m[2]]);
     for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
-      for (const m of block[1].matchAll(/^[ \t]*(\w+)(?:[ \t]+string)?[ \t]*=[ \t]*([^\n]+)$/gm)) built.push([m[1], m[2]]);
+      for (const m of block[1].matchAll(/^[ \t]*(\w+)(?:[ \t]+string)?[ \t]*=[ \t]*((?:[^\n`]|`[^`]*`)+)$/gm)) built.push([m[1], m[2]]);
     }
     const pending = built.filter(([name, expr]) => out[name] === undefined && /[+(]/.test(expr));
     // Twice: a constant may be built of one declared after it.
