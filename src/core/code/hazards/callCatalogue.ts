@@ -285,6 +285,8 @@ const GO_WHERE_KEY =
 const XORM_ROOTS = 'engine|\\w*Engine|sess|session|\\w*Session|x';
 /** Beego's ORM imported (v2's `client/orm`, v1's `orm`). */
 const BEEGO_ORM = '"github\\.com/(?:beego/beego/v2/client/orm|astaxie/beego/orm)"';
+/** A file of pop's queries: it imports gobuffalo's pop or ory's fork (`"github.com/ory/pop/v6"`), or ory's popx. */
+const POP_FILE = '"github\\.com/(?:gobuffalo|ory)/pop(?:/v\\d+)?"|"github\\.com/ory/x/popx"';
 const XORM_FILE = '"xorm\\.io/|"github\\.com/go-xorm/|\\bxorm\\.';
 /** What bounds an xorm Find along its chain: a limit, keys, or a page from the project's own helper (`s.paginate(p)`). */
 const XORM_BOUNDS = 'Limit|ID|In|\\w*[pP]aginat\\w*';
@@ -1679,6 +1681,19 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     boundedByChain: 'Where\\w*|Limit|Apply|ColumnExpr|Count|Exists',
     boundedByStatement: '\\.\\s*Limit\\s*\\(',
     label: 'bun select without Where or Limit',
+  },
+  {
+    // pop (gobuffalo's, and ory's fork in hydra): a query's every row unless it is limited or paged, `Paginate(page,
+    // per)`, also by a scope that pages it, hydra's `Scope(keysetpagination.Paginate[flow.Flow](paginator))`. Before
+    // ent's rule, whose `Query…` a pop query also goes through (hydra's `p.QueryWithNetwork(ctx).Where(…).All(&fs)`).
+    languages: ['go'],
+    root: '\\w+',
+    through: 'Q|Where|Scope|Order|Select|Join|LeftJoin|RightJoin|InnerJoin|Eager|EagerPreload|GroupBy|Having|Query(?:[A-Z]\\w*)?',
+    method: 'All',
+    boundedByChain: 'Limit|Paginate\\w*',
+    boundedByStatement: '\\.\\s*(?:Limit|Paginate\\w*)\\s*\\(|\\.\\s*Scope\\(\\s*[\\w.]*[pP]aginat|' + GO_WHERE_KEY,
+    inFilesMatching: POP_FILE,
+    label: 'pop query without Limit or Paginate',
   },
   {
     // ent: a query's every row unless it is limited (`.Limit(n)`, or read one: `Only`, `First`).
