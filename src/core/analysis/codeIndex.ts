@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Edit, Point, Tree } from '@vscode/tree-sitter-wasm';
 import { analyzeTree, inMigrationsFolder, isExampleCode, isOneOffScript, isTestFile, UnitCache } from '../code/analyzeFile';
-import { analyzeMapperXml, isMapperXml } from '../code/mybatisMappers';
+import { analyzeMapperXml, isMapperDocument, isMapperXml } from '../code/mybatisMappers';
 import { analyzeJsonModule } from '../code/jsonModules';
 import { analyzeOpenApiSpec, isOpenApiSpecFile } from '../code/openApiSpecs';
 import { analyzeStrapiSchema, isStrapiSchema } from '../code/routes/strapiRoutes';
@@ -569,7 +569,7 @@ export class CodeIndex {
       }
       return true;
     }
-    const raw = isMapperXml(file)
+    const raw = isMapperXml(file) && isMapperDocument(text)
       ? analyzeMapperXml(file, text, isTestFile(file) || isExampleCode(file) || isOneOffScript(file) || inMigrationsFolder(file))
       : // A `spec/` folder holding an API spec is its specification's (Connexion's `specification_dir="spec/"`), not tests'.
         isOpenApiSpecFile(file) && !isTestFile(file.replace(/(^|\/)spec\//, '$1')) && !isExampleCode(file)

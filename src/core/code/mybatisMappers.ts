@@ -16,9 +16,25 @@ import { lineStartsOf, positionAt } from './syntax';
  * for every department).
  */
 
-/** Where mapper XML lives by convention (`resources/mapper/`, `mappers/`) or how it is named (`UserMapper.xml`, `UserDao.xml`). */
+/**
+ * An XML file that may be a mapper: any outside build output, since `mapper-locations` can name any folder and file
+ * (jshERP's `classpath:./mapper_xml/*.xml` holding `MaterialMapperEx.xml`). Which are mappers their text says
+ * (isMapperDocument), not their names.
+ */
 export function isMapperXml(file: string): boolean {
-  return file.endsWith('.xml') && (/(^|\/)mappers?\//i.test(file) || /(Mapper|Dao)\.xml$/.test(file)) && !/(^|\/)(target|build|out|bin)\//.test(file);
+  return file.endsWith('.xml') && !/(^|\/)(target|build|out|bin|node_modules|\.idea)\//.test(file) && !/(^|\/)pom\.xml$/.test(file);
+}
+
+/** Prolog parts before the root element: the declaration, comments, the DOCTYPE (its internal subset too). */
+const PROLOG = /^(\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\b[^[>]*(\[[\s\S]*?\])?\s*>)*/;
+
+/**
+ * Whether an XML text is a MyBatis mapper: its root element is `<mapper>` (or its DOCTYPE says so). Only its head is
+ * looked at, so a folder of large XML of other kinds costs a read each and no more.
+ */
+export function isMapperDocument(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  return /<!DOCTYPE\s+mapper\b/.test(head) || /^<mapper\b/.test(head.slice(PROLOG.exec(head)![0].length));
 }
 
 const NAMESPACE = /<mapper\b[^>]*\bnamespace\s*=\s*["']([\w.$]+)["']/;
