@@ -9,6 +9,7 @@ import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/d
 import { djangoManyToManyOf, djangoOwnClassFieldsOf, djangoRelationsOf, loopRowModel, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
+import { javaArgumentTypes, javaParameterTypes } from './javaOverloads';
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
@@ -1058,6 +1059,16 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // A module whose functions test the request's method as a Next.js API handler does (papermark's `ee/features/…/
   // cancel-route.ts`, whose `handleRoute` the route's handler hands its request to).
   const testsMethod = family === 'js' && s.mentions('method') && /\bmethod\s*!?={2,3}\s*['"]|\bswitch\s*\(\s*[\w$.]*\bmethod\s*\)|\.includes\(\s*[\w$.]*\bmethod\s*\)/.test(s.text);
+  // Java: the methods of a class that share their name with another of it, overloads the join tells apart by type.
+  const overloaded = new Set<string>();
+  if (family === 'java') {
+    const seen = new Set<string>();
+    for (const info of s.functions) {
+      const key = `${info.owner}.${info.name}`;
+      if (info.name && seen.has(key)) overloaded.add(key);
+      seen.add(key);
+    }
+  }
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     if (!info.name && !routes.handlerFunctions.has(info.index) && !served.has(info.index)) continue;
@@ -1164,6 +1175,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (reads) fact.paramReads = reads;
       const params = n.node.childForFieldName('parameters')?.namedChildren ?? [];
       if (!params.some((p) => p?.type === 'spread_parameter')) fact.params = params.filter((p) => p?.type === 'formal_parameter').length;
+      const types = fact.params && overloaded.has(`${info.owner}.${info.name}`) ? javaParameterTypes(n.node) : undefined;
+      if (types) fact.paramTypes = types;
     }
     functions.push(fact);
   }
@@ -1342,7 +1355,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // `PhotoSerializer(photos, many=True)`: DRF renders the rows one by one.
       if (rendered === 'many' && !loop) callFact.loop = { kind: SERIALIZER_MANY, mode: 'sequential', range: s.rangeOf(i), call: s.rangeOf(i) };
     }
-    if (family === 'java' && call.argsStart >= 0) callFact.args = s.argumentsOf(call).length;
+    if (family === 'java' && call.argsStart >= 0) {
+      const args = s.argumentsOf(call);
+      callFact.args = args.length;
+      const types = args.length ? javaArgumentTypes(args) : undefined;
+      if (types) callFact.argTypes = types;
+    }
     // (Not an event's: its arguments are the listeners' in other positions.)
     if (family === 'js' && !callFact.event) {
       const made = madeArguments(owner, call);

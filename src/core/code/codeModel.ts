@@ -196,6 +196,8 @@ export interface CallFact {
   madeArgs?: Record<number, string>;
   /** Java: how many arguments the call passes, to pick among overloads (`findAll()` and `findAll(Pageable)`). */
   args?: number;
+  /** Java: the arguments' types where the call says them ('' unknown; see javaOverloads), to pick among overloads of one arity. */
+  argTypes?: string[];
   /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */
   once?: boolean;
   /**
@@ -323,6 +325,8 @@ export interface FunctionFact {
   exported: boolean;
   /** Java: how many parameters it declares (unset with varargs), for calls to one of several overloads. */
   params?: number;
+  /** Java, a method overloaded in its class: its parameters' declared types ('' unknown; see javaOverloads). */
+  paramTypes?: string[];
   /**
    * JavaScript: a route helper given the router (Trilium's etapi `route(router, method, path, handler) {
    * router[method](path, …) }`): which of its parameters are the router, the method and the path (see RouteLink.helper).

@@ -27,6 +27,7 @@ import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
 import { ROOT_MODULE } from './routes/remixRoutes';
 import { pageExtensionsPath } from './routes/nextRoutes';
 import type { GoFactoryField } from './localTypes';
+import { javaArgumentsFit } from './javaOverloads';
 import type { PathAlias } from '../model/environment';
 import { containsPosition, type Position, type Range } from '../model/location';
 
@@ -3344,7 +3345,7 @@ class WorkspaceLinker {
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)
               : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
             : [];
-      return this.capped(overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args));
+      return this.capped(overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args, site.argTypes));
     };
     this.overflow = undefined;
     const reused = refs && refs.every((r) => r.e) ? refs : undefined;
@@ -5278,15 +5279,20 @@ function delegates(fact: FunctionFact, call: CallFact): boolean {
 
 /**
  * Of a Java method's overloads, those that take as many arguments as the call passes (`findAll(pageable)` is not
- * `List<T> findAll()`); all of them when none does (varargs, or the count was not read).
+ * `List<T> findAll()`), and of those, the ones whose parameters' types can take the arguments' where both are known
+ * (jshERP's `getUser(userId)` with `Long userId` is `getUser(long)`, not `getUser(HttpServletRequest)`); all of them
+ * when none does (varargs, or the count was not read).
  */
-function overloadFor(refs: FnRef[], args: number | undefined): FnRef[] {
+function overloadFor(refs: FnRef[], args: number | undefined, argTypes?: string[]): FnRef[] {
   if (args === undefined || refs.length < 2) return refs;
   const fitting = refs.filter((r) => {
     const params = r.e.links.functions[r.fn].params;
     return params === undefined || params === args;
   });
-  return fitting.length ? fitting : refs;
+  if (!fitting.length) return refs;
+  if (!argTypes || fitting.length < 2) return fitting;
+  const typed = fitting.filter((r) => javaArgumentsFit(argTypes, r.e.links.functions[r.fn].paramTypes));
+  return typed.length ? typed : fitting;
 }
 
 /** A .proto name as protoc-gen-go spells it in Go: the first letter and each one after `_` upper-cased. */
