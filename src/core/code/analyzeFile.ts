@@ -757,7 +757,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (implemented) links.implementsOf = implemented;
   const bases = baseClasses(words, family);
   if (bases) links.extendsOf = bases;
-  const interfaces = family === 'java' && words.has('Mapper') ? interfaceBasesOf(text) : undefined;
+  // (Any interface that extends: also for CallRule.unlessImplemented, which asks whether a project's interface extends one from outside.)
+  const interfaces = family === 'java' && words.has('interface') && words.has('extends') ? interfaceBasesOf(text) : undefined;
   if (interfaces) links.interfaceBases = interfaces;
   // `class User(Model)` with `Model` from Tortoise or peewee (not Django's, whose queries go through `objects`).
   if (bases && family === 'python' && words.has('Model') && PY_ACTIVE_RECORD_FILE.test(text)) {
@@ -1261,7 +1262,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const handedOff = family === 'java' && s.handedToThread(i);
     // (A first one the join may drop, said by a name alone, gives way to a later one that is sure: nacos's
     // `tenantCapacityMapper.update(ctx)` builds SQL that `jdbcTemplate.update(…)` then runs.)
-    if (match && !later && !handedOff && (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+    if (match && !later && !handedOff && (!fact.effect || effectCertainty(fact.effect.match) < effectCertainty(match)) && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
     if (family === 'python' && !fact.async && !fact.blocks && !later) {
       const label = synchronousIo(s, i, call, catalogue);
       if (label) fact.blocks = { callee: call.chain.join('.'), label, range: s.rangeOf(i) };
@@ -1778,7 +1779,7 @@ function pythonModuleInstances(text: string, file: string): Record<string, strin
 
 /**
  * Java: the interfaces each interface of the file extends, by simple name, type arguments left out (`interface
- * UserMapper extends BaseMapperX<UserDO>` → BaseMapperX), for CallRule.mybatisPlusMapper.
+ * UserMapper extends BaseMapperX<UserDO>` → BaseMapperX), for CallRule.mybatisPlusMapper and unlessImplemented.
  */
 function interfaceBasesOf(text: string): Record<string, string[]> | undefined {
   let out: Record<string, string[]> | undefined;
@@ -1805,6 +1806,16 @@ function isAbstractMethod(fn: Node): boolean {
   if (only.type === 'pass_statement') return true;
   if (only.type === 'expression_statement' && only.firstNamedChild?.type === 'ellipsis') return true;
   return only.type === 'raise_statement' && /^raise\s+NotImplementedError\b/.test(only.text);
+}
+
+/**
+ * How surely a call is what the catalogue says, for the one a function is said to make (FunctionFact.effect): 0 for one
+ * named by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…), 1 for a repository's,
+ * which it drops for the project's own interface kept in memory (CallRule.unlessImplemented: BroadleafCommerce's
+ * `DefaultPostLoaderDao.getPostLoaderDao()` is 0, then `postLoaderDao.findSandboxEntity(…)` is 1), 2 for any other.
+ */
+function effectCertainty(match: CallMatch): number {
+  return joinMayDrop(match) ? 0 : match.unlessImplemented ? 1 : 2;
 }
 
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */

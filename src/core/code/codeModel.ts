@@ -81,6 +81,8 @@ export interface Hazard {
   mybatisPlusMapper?: true;
   /** A handle's method on a value of a project's type (CallMatch.goHandleInterface): the join drops it unless that type is a handle's interface. Not shown. */
   goHandleInterface?: string;
+  /** A data layer's call by its holder's name (CallRule.unlessImplemented): the join drops it when the holder is the project's own interface, implemented in the workspace. Not shown. */
+  unlessImplemented?: true;
   /**
    * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`); Java: in a
    * lambda handed to another thread (FileStructure.handedToThread). The join says the routes that run the function

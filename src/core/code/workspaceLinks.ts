@@ -561,6 +561,7 @@ class WorkspaceLinker {
         if (h.djangoRelation && !this.isDjangoRelation(h.callee)) return [];
         if (h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) return [];
         if (h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)) return [];
+        if (h.unlessImplemented && this.holdsImplementedInterface(e, e.links.hazardOwners[k], h.callee)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
         // In a goroutine or thread the function starts and does not wait for: started by those routes, not on their path.
         const owner = e.links.functions[e.links.hazardOwners[k]];
@@ -2621,16 +2622,48 @@ class WorkspaceLinker {
     const owner = fn >= 0 ? e.links.functions[fn]?.owner : undefined;
     const type = e.links.types?.get(holder) ?? (owner !== undefined ? this.inheritedFieldType(e, owner, holder) : undefined);
     if (!type) return false;
-    if (!this.interfaceBases) {
-      this.interfaceBases = new Map();
-      for (const o of this.entries) for (const [name, bases] of Object.entries(o.links.interfaceBases ?? {})) for (const b of bases) pushTo(this.interfaceBases, name, b);
-    }
     const extendsBaseMapper = (name: string, depth: number): boolean =>
-      depth < 5 && (this.interfaceBases!.get(name) ?? []).some((b) => b === 'BaseMapper' || extendsBaseMapper(b, depth + 1));
+      depth < 5 && (this.interfaceBasesOf(name) ?? []).some((b) => b === 'BaseMapper' || extendsBaseMapper(b, depth + 1));
     return extendsBaseMapper(type.replace(/<.*$/, ''), 0);
   }
 
   private interfaceBases?: Map<string, string[]>;
+
+  /** Java interface → the interfaces it extends, as the files declaring them say (FileLinks.interfaceBases). */
+  private interfaceBasesOf(name: string): string[] | undefined {
+    if (!this.interfaceBases) {
+      this.interfaceBases = new Map();
+      for (const o of this.entries) for (const [name, bases] of Object.entries(o.links.interfaceBases ?? {})) for (const b of bases) pushTo(this.interfaceBases, name, b);
+    }
+    return this.interfaceBases.get(name);
+  }
+
+  /**
+   * Whether the call's holder (`metricStore` of `metricStore.saveAll`, also `this.metricStore`, or the type the call was
+   * matched on, `MetricsRepository.saveAll`) is declared as an interface of the workspace that extends none from outside
+   * it, through up to four of the project's own, that classes of the workspace implement, and the call lands on their
+   * methods, none of which queries or calls out (also a call or two further): Sentinel's `MetricsRepository<MetricEntity>`,
+   * kept in a map by InMemoryMetricsRepository. Not a Spring Data repository (`extends JpaRepository<…>`), nor an
+   * interface whose methods are statements (a MyBatis mapper's), nor a DAO whose implementation queries (BroadleafCommerce's
+   * `LocaleDaoImpl`: the call stays the query it is said to be): CallRule.unlessImplemented.
+   */
+  private holdsImplementedInterface(e: Entry, fn: number, callee: string): boolean {
+    if (e.family !== 'java') return false;
+    const chain = callee.split('.');
+    const self = chain[0] === 'this';
+    const holder = self ? chain[1] : chain[0];
+    if (chain.length !== (self ? 3 : 2)) return false;
+    const owner = fn >= 0 ? e.links.functions[fn]?.owner : undefined;
+    const type = (e.links.types?.get(holder) || (owner !== undefined ? this.inheritedFieldType(e, owner, holder) : undefined) || (/^[A-Z]/.test(holder) ? holder : ''))?.replace(/<.*$/, '');
+    if (!type || !this.classFiles().has(type)) return false;
+    const ownOnly = (name: string, depth: number): boolean => depth < 5 && (this.interfaceBasesOf(name) ?? []).every((b) => this.classFiles().has(b) && ownOnly(b, depth + 1));
+    if (!ownOnly(type, 0) || this.implementersOf(type).length === 0) return false;
+    const targets = this.resolveCall(e, fn, [holder, chain[chain.length - 1]]);
+    // The interface's own declaration said to run a statement (a mapper's): a query, whatever implements it.
+    if (targets.some((t) => t.e.links.functions[t.fn].owner === type && t.e.links.functions[t.fn].effect)) return false;
+    const implemented = targets.filter((t) => t.e.links.functions[t.fn].owner !== type);
+    return implemented.length > 0 && implemented.every((t) => !this.effectOf(t, 0));
+  }
 
   private landsInWorkspace(e: Entry, fn: number, callee: string): boolean {
     const chain = callee.split('.');
@@ -4991,7 +5024,13 @@ class WorkspaceLinker {
     // declares `insert` itself runs its statement there.)
     const known = new Set(
       e.a.hazards
-        .filter((h, k) => !h.unlessWorkspace && !(h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) && !(h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)))
+        .filter(
+          (h, k) =>
+            !h.unlessWorkspace &&
+            !(h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) &&
+            !(h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)) &&
+            !(h.unlessImplemented && this.holdsImplementedInterface(e, e.links.hazardOwners[k], h.callee)),
+        )
         .map((h) => `${h.range.start.line}:${h.range.start.character}`),
     );
     // …whose own call is looked for a call further down: a project's client wraps its requests in a helper or two
@@ -5233,6 +5272,7 @@ class WorkspaceLinker {
       if (effect?.match.djangoRelation && !this.isDjangoRelation(effect.callee)) effect = undefined;
       if (effect?.match.mybatisPlusMapper && !this.holdsMybatisPlusMapper(ref.e, ref.fn, effect.callee)) effect = undefined;
       if (effect?.match.goHandleInterface && !this.isGoHandleInterface(ref.e, effect.match.goHandleInterface)) effect = undefined;
+      if (effect?.match.unlessImplemented && this.holdsImplementedInterface(ref.e, ref.fn, effect.callee)) effect = undefined;
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {

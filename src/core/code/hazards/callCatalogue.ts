@@ -62,6 +62,13 @@ export interface CallRule extends ChainPattern {
    * directly or through the project's own (ruoyi-vue-pro's BaseMapperX).
    */
   mybatisPlusMapper?: boolean;
+  /**
+   * Named as a data layer's holder (`…Repository`), which may be the project's own interface kept in memory (Sentinel's
+   * `MetricsRepository`, implemented only by InMemoryMetricsRepository's map): the join drops what the call is said to
+   * be when the holder is declared as an interface of the workspace that extends none from outside it (no Spring Data
+   * repository, no mapper) and classes of the workspace implement it, and follows the call into them instead.
+   */
+  unlessImplemented?: boolean;
 }
 
 /** `unbounded-query`: a call that returns every matching row unless something bounds it. */
@@ -1279,6 +1286,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // Also a Panache repository's (`fruitRepository.listAll()`, `.persist(fruit)`, `.update("…", …)`).
     // (`saveAndFlush`, `saveAllAndFlush` and `flush` write at once.)
     method: 'find\\w*|save|saveAll|saveAndFlush|saveAllAndFlush|flush|delete\\w*|count\\w*|exists\\w*|persist\\w*|merge|list\\w*|stream\\w*|update',
+    unlessImplemented: true,
     label: 'Spring Data / JPA query',
   },
   {
@@ -2048,6 +2056,8 @@ export interface CallMatch {
    * the join drops the call unless the type is an interface of the workspace that declares only a handle's methods.
    */
   goHandleInterface?: string;
+  /** See CallRule.unlessImplemented. */
+  unlessImplemented?: true;
 }
 
 interface Compiled<R extends ChainPattern> {
@@ -2313,7 +2323,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}), ...(call.unlessImplemented ? { unlessImplemented: true as const } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

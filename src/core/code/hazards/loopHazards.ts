@@ -159,6 +159,7 @@ export function loopHazard(
     ...(match.djangoRelation ? { djangoRelation: true as const } : {}),
     ...(match.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}),
     ...(match.goHandleInterface ? { goHandleInterface: match.goHandleInterface } : {}),
+    ...(match.unlessImplemented ? { unlessImplemented: true as const } : {}),
   };
 }
 
