@@ -69,6 +69,12 @@ export interface CallRule extends ChainPattern {
    * repository, no mapper) and classes of the workspace implement it, and follows the call into them instead.
    */
   unlessImplemented?: boolean;
+  /**
+   * The call returns at once when its arguments match this (a callback given: Apache's async client's
+   * `httpclient.execute(httpGet, new FutureCallback<…>() {…})`), the request going on beside the caller: a loop of them
+   * fans out in parallel.
+   */
+  parallelWithArgs?: string;
 }
 
 /** `unbounded-query`: a call that returns every matching row unless something bounds it. */
@@ -1365,7 +1371,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['java'], root: 'restClient|\\w*RestClient', method: 'get|post|put|delete|patch|method', label: 'HTTP request (RestClient)' },
   { kind: 'call', languages: ['java'], root: 'httpClient', method: 'send|sendAsync', label: 'HTTP request (java.net.http)' },
   { kind: 'call', languages: ['java'], root: 'client', method: 'send|sendAsync', inFilesMatching: '\\bHttpClient\\b', label: 'HTTP request (java.net.http)' },
-  { kind: 'call', languages: ['java'], root: 'httpClient|\\w*HttpClient', method: 'execute', label: 'HTTP request (Apache HttpClient)' },
+  // Also its async client, however its holder is spelt (Sentinel's `CloseableHttpAsyncClient httpclient`), whose
+  // `execute(request, callback)` returns at once.
+  {
+    kind: 'call',
+    languages: ['java'],
+    root: 'httpClient|httpclient|\\w*HttpClient|httpAsyncClient|\\w*HttpAsyncClient',
+    method: 'execute',
+    parallelWithArgs: '\\bFutureCallback\\b|,\\s*\\w*[cC]allback\\s*\\)$',
+    label: 'HTTP request (Apache HttpClient)',
+  },
   // The AWS SDK v3's clients, a command sent to the service (docmost's `this.s3Client.send(new GetObjectCommand(…))`).
   // (Its arguments decide, and they decide for every table: so only names an AWS client has.)
   { kind: 'call', languages: ['js'], root: AWS_JS_CLIENTS, method: 'send', argsMatching: '^\\(\\s*new\\s+\\w+Command\\s*\\(', label: 'AWS request' },
@@ -2058,6 +2073,8 @@ export interface CallMatch {
   goHandleInterface?: string;
   /** See CallRule.unlessImplemented. */
   unlessImplemented?: true;
+  /** See CallRule.parallelWithArgs. */
+  parallelWithArgs?: string;
 }
 
 interface Compiled<R extends ChainPattern> {
@@ -2323,7 +2340,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}), ...(call.unlessImplemented ? { unlessImplemented: true as const } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}), ...(call.unlessImplemented ? { unlessImplemented: true as const } : {}), ...(call.parallelWithArgs ? { parallelWithArgs: call.parallelWithArgs } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

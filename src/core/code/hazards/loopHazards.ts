@@ -61,7 +61,10 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       if (unexecutedQueryset(s, i, match) || readsPrefetched(call.chain.join('.'), match, prefetchedRelations(s, i))) continue;
       // A page per turn of a `while` loop is batching (pagedReads).
       if (match.kind === 'query' && readsPagesInLoop(s, i, loop)) continue;
-      out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, every), at: i });
+      // An async call given a callback (Apache's `httpclient.execute(get, new FutureCallback<…>() {…})`): each turn
+      // starts a request and goes on, a fan-out.
+      const parallel = match.parallelWithArgs !== undefined && call.argsStart >= 0 && s.memo(`args:${match.parallelWithArgs}`, () => new RegExp(match.parallelWithArgs!)).test(s.text.slice(call.argsStart, call.argsEnd));
+      out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, parallel ? { ...every, mode: 'parallel' } : every), at: i });
       continue;
     }
     const name = family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0]) ? undefined : localName(call.chain);
