@@ -677,7 +677,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (engines) links.sqlEngines = engines;
   const listedTypes = listedTypesIn(text, family, (w) => words.has(w));
   if (listedTypes) links.listedTypes = listedTypes;
-  if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig') || words.has('HttpModule')) {
+  if (words.has('defaults') || words.has('DefaultClient') || words.has('HttpGlobalConfig') || words.has('HttpModule') || words.has('sun.net.client')) {
     const defaults = catalogue.processDefaultsSetIn(text, family);
     if (defaults.length) links.timeoutDefaults = defaults;
   }

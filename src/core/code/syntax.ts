@@ -197,13 +197,14 @@ export function calleeChain(text: string): string[] | undefined {
 /**
  * A member of a client picked with a fallback, `(conn or db).execute` (lnbits runs its SQL so), `(tx || knex).select`,
  * `(session ?? this.db).query`: the chain of the fallback, the client there is when none was handed in, and what
- * follows. Undefined for any other bracketed start.
+ * follows; of a name only put in parentheses, kkFileView's `(url).openStream()`, the name's. Undefined for any other
+ * bracketed start.
  */
 function fallbackChain(text: string): string[] | undefined {
   const close = skipGroup(text, 0);
   if (close < 0 || text.charCodeAt(close) !== 46 /* . */) return undefined;
   const inner = text.slice(1, close - 1);
-  const pick = FALLBACK.exec(inner) ?? CAST.exec(inner);
+  const pick = FALLBACK.exec(inner) ?? CAST.exec(inner) ?? PARENTHESIZED.exec(inner);
   const rest = pick ? calleeChain('_' + text.slice(close)) : undefined;
   return rest && rest.length > 1 ? [...pick![1].split('.'), ...rest.slice(1)] : undefined;
 }
@@ -228,6 +229,9 @@ export function awaitedGroup(text: string): { from: number; to: number; after: s
  * the type's `m` (the type's last name; a generic's arguments dropped).
  */
 const CAST = /^\s*\(\s*(?:[a-z_$][\w$]*\.)*([A-Z][\w$]*)\s*(?:<[^()]*>\s*)?\)\s*[\w$(]/;
+
+/** A name or member chain alone in parentheses: `(url)`. */
+const PARENTHESIZED = /^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$/;
 
 /** `a or b`, `a || b`, `a ?? b` of two names or member chains: the second. */
 const FALLBACK = /^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*(?:\bor\b|\|\||\?\?)\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*$/;

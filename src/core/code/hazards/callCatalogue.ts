@@ -155,6 +155,11 @@ export interface TimeoutRule extends ChainPattern {
   /** Opens no socket when its own arguments match this (nodemailer's `sendmail: true` pipes to a local program). */
   localArgs?: string;
   /**
+   * Opens no socket when the calling function gives the call's holder a value matching this (powerjob's `URL
+   * propertiesURL = PropertyUtils.class.getClassLoader().getResource("application.properties")`: read from the jar).
+   */
+  localHolder?: string;
+  /**
    * Made on a client made elsewhere, when the arguments along the chain match this (halo's `WebClient.builder()
    * .clientConnector(new ReactorClientHttpConnector(HttpSecurityUtils.secureHttpClient()))`): its timeouts are set, or
    * not, where that client is made, which this file does not show. Not reported.
@@ -2011,6 +2016,21 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     configuredInFile: 'setConnectTimeout|setReadTimeout',
     always: true,
     label: '`URL.openConnection()` has no connect or read timeout by default',
+  },
+  {
+    // …and `url.openStream()`, its `openConnection().getInputStream()` with no way to give one (kkFileView's
+    // `inputStream = (url).openStream()` on GET /getCorsFile): only the JVM's `sun.net.client.default…Timeout`. On a
+    // holder named for a URL in a file that uses java.net's, not one named for a resource or a file (`resourceUrl =
+    // getClass().getResource(…)`, `jarUrl`), read from the disk.
+    languages: ['java'],
+    root: '(?!\\w*(?:[rR]esource|[fF]ile|[jJ]ar|[cC]lass[pP]ath))(?:url|\\w*Url|\\w*URL)',
+    method: 'openStream',
+    inFilesMatching: '\\bjava\\.net\\.(?:URL\\b|\\*)|\\bnew\\s+URL\\s*\\(',
+    localHolder: '\\.get(?:System)?Resource\\s*\\(|\\.toURI\\(\\s*\\)\\.toURL\\(|\\bFile\\b|\\bPaths?\\b',
+    configuredInFile: 'sun\\.net\\.client\\.default(?:Connect|Read)Timeout',
+    processDefault: 'sun.net.client.defaultReadTimeout',
+    always: true,
+    label: '`URL.openStream()` has no connect or read timeout (`openConnection()` takes them)',
   },
   {
     // Spring 6.1's RestClient: its default request factories set no read timeout.
