@@ -39,7 +39,8 @@ export function routesWithSignals(file: string, analyzer: WorkspaceAnalyzer, sig
     const rs = ss ? findRouteSignals(ss, route) : undefined;
     if (ss && rs) out.push({ route, signals: rs, service: ss, at });
   };
-  for (const route of analysis.routes) add(route, route.declaration);
+  // (A route registered in another file, served here on the app that file builds, has its CodeLens there.)
+  for (const route of analysis.routes) if (route.file === analysis.file) add(route, route.declaration);
   for (const h of analysis.handled ?? []) add(h.route, h.at);
   return out;
 }

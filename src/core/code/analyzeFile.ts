@@ -52,6 +52,7 @@ import { findVertxRoutes } from './routes/vertxRoutes';
 import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, parameterNames, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes, guardedMethods, isClientModule, requestMethods } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
+import { appMakersOf, returnsMadeApp } from './routes/builtApps';
 import { findGrpcServices } from './routes/grpcServices';
 import { findRemixRoutes, remixFramework, remixModuleOf } from './routes/remixRoutes';
 import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
@@ -670,6 +671,11 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   // Remix's server functions are known to the statements' analysis only: a route module that exports one is not here.
   if (family === 'js' && !routes.length && runsInBrowser(file, text, words, (words.has('loader') || words.has('action')) && REMIX_SERVER_EXPORT.test(text))) links.browser = true;
   if (family === 'js' && words.has('use server') && USE_SERVER.test(text)) links.serverActions = true;
+  if (family === 'js' && (routeLinks.length || words.has('listen'))) {
+    const makers = appMakersOf(text, new Set(routeLinks.flatMap((l) => (l.receiver !== undefined ? [l.receiver] : []))));
+    if (makers) links.appMakers = makers;
+  }
+
   if (family === 'js' && isClientModule(words)) links.clientModule = true;
   if (spec.family === 'go' && quiet && builtOnlyForTests(text)) links.testBuild = true;
   if (!isTestFile(file) && saysGenerated(text)) links.generated = true;
@@ -1059,6 +1065,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const typed = family === 'js' && /\.[cm]?tsx?$/.test(file);
   // A module whose functions test the request's method as a Next.js API handler does (papermark's `ee/features/…/
   // cancel-route.ts`, whose `handleRoute` the route's handler hands its request to).
+  // A function that makes a web app and returns it (dittofeed's `buildApp()`): another package may serve it as its own.
+  const makesApp = family === 'js' && ['fastify', 'Fastify', 'express', 'Koa', 'Hono', 'Elysia'].some((w) => s.mentions(w));
   const testsMethod = family === 'js' && s.mentions('method') && /\bmethod\s*!?={2,3}\s*['"]|\bswitch\s*\(\s*[\w$.]*\bmethod\s*\)|\.includes\(\s*[\w$.]*\bmethod\s*\)/.test(s.text);
   // Java: the methods of a class that share their name with another of it, overloads the join tells apart by type.
   const overloaded = new Set<string>();
@@ -1104,6 +1112,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const returns = tsResultType(n.node.childForFieldName('return_type')?.text);
       if (returns) fact.returns = returns;
     }
+    if (makesApp && info.name && returnsMadeApp(s.text.slice(n.start, n.end))) fact.returnsApp = true;
     if (testsMethod && info.name && info.outer === -1 && s.text.slice(n.start, n.end).includes('method')) {
       const methods = requestMethods(s, info.index);
       if (methods.length) fact.requestMethods = methods;

@@ -377,6 +377,11 @@ export interface FunctionFact {
   prefetchAware?: true;
   /** A GraphQL resolver, an MCP tool, a Gradio event handler: it runs behind the service's endpoint of that API (RouteLink.runs). */
   servedBy?: ServedApi;
+  /**
+   * JavaScript: it makes a web app and returns it (dittofeed's `buildApp() { const server = fastify(…); …; return
+   * server; }`): a module of another service that serves what it returns serves its routes (FileLinks.appMakers).
+   */
+  returnsApp?: true;
   /** It makes the server of that API (Go: gqlgen's `handler.New(graph.NewExecutableSchema(…))`): a route it handles runs it. */
   makesServer?: ServedApi;
   /**
@@ -832,6 +837,11 @@ export interface FileLinks {
    * `calibre_db = db.CalibreDB()`: `{ calibre_db: 'CalibreDB' }`), for calls on them where they are imported.
    */
   moduleInstances?: Record<string, string>;
+  /**
+   * JavaScript: the functions whose result the module serves as its app (`const app = await buildApp(); app.listen(…)`,
+   * routes/builtApps.ts): where one of another service returns the app it makes, that app's routes are served here too.
+   */
+  appMakers?: string[];
   /** NestJS: `@Module({ controllers: [A, B] })` classes of this file → the controllers they list. */
   nestModules?: Record<string, string[]>;
   /**

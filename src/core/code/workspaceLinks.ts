@@ -545,7 +545,8 @@ class WorkspaceLinker {
       const list = routesByEntry.get(r.e) ?? [];
       list.push(r.handler);
       routesByEntry.set(r.e, list);
-      if (r.elsewhere && !r.elsewhere.e.test) {
+      // (Not again for a route another service's module serves on the app it builds: see builtAppRoutes.)
+      if (r.elsewhere && !r.elsewhere.e.test && r.handler.file === r.e.a.file) {
         const handled = handledByEntry.get(r.elsewhere.e) ?? [];
         handled.push({ route: r.handler, at: r.elsewhere.range });
         handledByEntry.set(r.elsewhere.e, handled);
@@ -1191,7 +1192,33 @@ class WorkspaceLinker {
       });
     }
     out.push(...this.remixPagesOfLayouts(out));
+    out.push(...this.builtAppRoutes(out));
     return shadowedDropped(this.remixLayoutsBelowIndexes(out));
+  }
+
+  /**
+   * The routes a module of one service serves on an app another service's package builds (dittofeed's lite: `const
+   * app = await buildApp()` imported from `api/src/buildApp`, FileLinks.appMakers): every route of that service in the
+   * sources of the function's package (packageFolder), listed under this module too. Only when the function returns
+   * the app it makes (FunctionFact.returnsApp).
+   */
+  private builtAppRoutes(routed: ReturnType<WorkspaceLinker['routePaths']>): ReturnType<WorkspaceLinker['routePaths']> {
+    const out: ReturnType<WorkspaceLinker['routePaths']> = [];
+    for (const e of this.entries) {
+      if (!e.links.appMakers || e.test || e.family !== 'js') continue;
+      for (const maker of e.links.appMakers) {
+        const imp = importNamed(e.links, maker);
+        const t = imp && imp.imported !== '*' ? this.resolveImport(e, imp.module, imp.imported) : undefined;
+        if (!t || t.e === e || t.e.group === e.group || t.e.family !== 'js') continue;
+        if (!t.e.links.functions.some((f) => f.name === t.name && f.owner === undefined && f.returnsApp)) continue;
+        const pkg = packageFolder(t.e.a.file);
+        for (const r of routed) {
+          if (r.e.group !== t.e.group || r.e.test || r.e.family !== 'js' || !r.e.a.file.startsWith(pkg)) continue;
+          out.push({ ...r, e });
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -5488,6 +5515,17 @@ function shadowedDropped<T extends { e: Entry; key: RouteKey; handler: FileAnaly
 }
 
 /** The module names no export of its own (asked on the join's hot path: no array made). */
+/**
+ * The sources of the JavaScript package a file is in, as far as its path says: its `src/` folder (dittofeed's
+ * `packages/api/src/`), else its own folder. Another app of the package, kept beside `src/`, is not under it.
+ */
+function packageFolder(file: string): string {
+  const src = file.lastIndexOf('/src/');
+  if (src >= 0) return file.slice(0, src + '/src/'.length);
+  if (file.startsWith('src/')) return 'src/';
+  return file.slice(0, file.lastIndexOf('/') + 1);
+}
+
 function exportsNothing(links: FileLinks): boolean {
   for (const _ in links.exports) return false;
   return true;
