@@ -133,6 +133,19 @@ export function warningsFor(
       ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))]
       : f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
     for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules, sameLoop));
+    // A library module's code a worker of a service runs as its task, and no served route reaches: that service's
+    // (dittofeed's Temporal activities in backend-lib, run by the worker service).
+    if (!service) {
+      const byRunner = new Map<Service, Hazard[]>();
+      for (const h of f.hazards) {
+        if (!h.taskRunners?.length || h.routes.some((r) => servedRoutes().has(routeLabel(r)))) continue;
+        const runner = h.taskRunners.map((file) => serviceForFile(model, file)).find((s) => s !== undefined);
+        if (runner) byRunner.set(runner, [...(byRunner.get(runner) ?? []), { ...h, routes: [] }]);
+      }
+      for (const [runner, list] of byRunner) {
+        for (const { hazard, sameLoop } of groupByLoop(list)) warnings.push(warningForHazard(hazard, runner, signalsFor(signals, runner.name), signals, rules, sameLoop));
+      }
+    }
   }
   return warnings.sort(compareWarnings);
 }

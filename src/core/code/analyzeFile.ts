@@ -53,6 +53,7 @@ import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER
 import { findNextRoutes, guardedMethods, isClientModule, requestMethods } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
 import { appMakersOf, returnsMadeApp } from './routes/builtApps';
+import { temporalActivitiesOf } from './hazards/temporalActivities';
 import { findGrpcServices } from './routes/grpcServices';
 import { findRemixRoutes, remixFramework, remixModuleOf } from './routes/remixRoutes';
 import { findSvelteKitRoutes } from './routes/svelteKitRoutes';
@@ -671,6 +672,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   // Remix's server functions are known to the statements' analysis only: a route module that exports one is not here.
   if (family === 'js' && !routes.length && runsInBrowser(file, text, words, (words.has('loader') || words.has('action')) && REMIX_SERVER_EXPORT.test(text))) links.browser = true;
   if (family === 'js' && words.has('use server') && USE_SERVER.test(text)) links.serverActions = true;
+  if (family === 'js' && words.has('@temporalio/worker')) {
+    const activities = temporalActivitiesOf(text);
+    if (activities) links.temporalActivities = activities;
+  }
   if (family === 'js' && (routeLinks.length || words.has('listen'))) {
     const makers = appMakersOf(text, new Set(routeLinks.flatMap((l) => (l.receiver !== undefined ? [l.receiver] : []))));
     if (makers) links.appMakers = makers;

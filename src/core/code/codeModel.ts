@@ -55,6 +55,11 @@ export interface Hazard {
   /** When no route does: the background tasks that reach it (`send_digest (Celery task)`), see FunctionFact.background. */
   tasks?: string[];
   /**
+   * The files of the modules that run those tasks, when the join knows them (a Temporal worker's module): their service
+   * runs the hazard, wherever its code is kept (dittofeed's activities in backend-lib, run by the worker service).
+   */
+  taskRunners?: string[];
+  /**
    * `missing-timeout` on a call a process-wide default would bound (TimeoutRule.processDefault): the join drops it
    * when a file of the same service sets that default. Not shown.
    */
@@ -842,6 +847,11 @@ export interface FileLinks {
    * routes/builtApps.ts): where one of another service returns the app it makes, that app's routes are served here too.
    */
   appMakers?: string[];
+  /**
+   * JavaScript: the names a module that makes a Temporal worker gives it as its activities (`Worker.create({ activities
+   * })`, hazards/temporalActivities.ts): the join runs each function of what they name as a task of this module's service.
+   */
+  temporalActivities?: string[];
   /** NestJS: `@Module({ controllers: [A, B] })` classes of this file → the controllers they list. */
   nestModules?: Record<string, string[]>;
   /**

@@ -3,6 +3,7 @@ import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GivenStatement, G
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { STARTUP_HOOK } from './hazards/backgroundTasks';
+import { TEMPORAL_ACTIVITY } from './hazards/temporalActivities';
 import { JS_BUILT_IN_TYPE } from './declaredTypes';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
 import { relationReadExplanation, serializedListExplanation, type SerializerRead, type SerializerReads } from './hazards/drfSerializerReads';
@@ -606,7 +607,8 @@ class WorkspaceLinker {
           const names = fn >= 0 ? inTasks.get(fn) : undefined;
           // In a thread a startup hook starts (PowerJob's `afterPropertiesSet() { new Thread(() -> { while (true) { …
           // } }).start(); }`): it runs on for as long as the process does, not once as it starts.
-          if (names) hazards[k] = { ...h, tasks: h.detached ? names.map((n) => n.replace(`(${STARTUP_HOOK}`, '(thread started by a startup hook')) : names };
+          const runners = names && [...new Set(names.flatMap((n) => this.taskRunners.get(n) ?? []))];
+          if (names) hazards[k] = { ...h, tasks: h.detached ? names.map((n) => n.replace(`(${STARTUP_HOOK}`, '(thread started by a startup hook')) : names, ...(runners?.length ? { taskRunners: runners } : {}) };
         }
       }
       const handled = handledByEntry.get(e);
@@ -779,6 +781,12 @@ class WorkspaceLinker {
       const f = ref.e.links.functions[ref.fn];
       label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${CACHED_RESULT}, read by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`, reachedAll);
     }
+    // A Temporal worker's activities, wherever they are kept: its module's service runs them (see taskRunners).
+    for (const { ref, runner } of this.temporalActivities()) {
+      const name = `${ref.e.links.functions[ref.fn].name} (${TEMPORAL_ACTIVITY})`;
+      this.taskRunners.set(name, [...new Set([...(this.taskRunners.get(name) ?? []), runner.a.file])]);
+      label(ref, name);
+    }
     let queued: Map<number, RouteKey[]> | undefined;
     for (const e of this.entries) {
       if (e.quiet || e.test) continue;
@@ -793,7 +801,54 @@ class WorkspaceLinker {
     return out;
   }
 
+  /** Per task's name (as a hazard's `tasks` says it), the files of the modules that run it (Hazard.taskRunners). */
+  private readonly taskRunners = new Map<string, string[]>();
+
   /**
+   * The functions each Temporal worker of the workspace runs as activities (FileLinks.temporalActivities), with the
+   * worker's module: a function it names, or each exported function of a module it names whole (`import * as
+   * activities from …`), through the barrels that pass others on (`export * from "../broadcasts/activities"`).
+   */
+  private temporalActivities(): { ref: FnRef; runner: Entry }[] {
+    const out: { ref: FnRef; runner: Entry }[] = [];
+    for (const e of this.entries) {
+      if (!e.links.temporalActivities || e.test) continue;
+      const seen = new Set<Entry>();
+      const moduleFunctions = (m: Entry, depth: number) => {
+        if (seen.has(m) || depth > REEXPORT_DEPTH) return;
+        seen.add(m);
+        const exported = new Set(Object.values(m.links.exports));
+        m.links.functions.forEach((f, fn) => {
+          if (f.name && f.owner === undefined && f.exported && (exported.has(f.name) || m.links.exports[f.name] !== undefined)) out.push({ ref: { e: m, fn }, runner: e });
+        });
+        for (const star of m.links.imports) {
+          const inner = star.local === '*' ? this.resolveModule(m, star.module) : undefined;
+          if (inner) moduleFunctions(inner, depth + 1);
+        }
+      };
+      for (const name of e.links.temporalActivities) {
+        const own = e.links.functions.findIndex((f) => f.name === name && f.owner === undefined);
+        if (own >= 0) {
+          out.push({ ref: { e, fn: own }, runner: e });
+          continue;
+        }
+        const imp = importNamed(e.links, name);
+        if (!imp) continue;
+        if (imp.imported === '*') {
+          const m = this.resolveModule(e, imp.module);
+          if (m) moduleFunctions(m, 0);
+          continue;
+        }
+        const t = this.resolveImport(e, imp.module, imp.imported);
+        const fn = t ? t.e.links.functions.findIndex((f) => f.name === t.name && f.owner === undefined) : -1;
+        if (t && fn >= 0) out.push({ ref: { e: t.e, fn }, runner: e });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the routes start and do not wait for, with the routes that do:  /**
    * What the routes start and do not wait for, with the routes that do: Go's goroutines and Python's threads
    * (CallFact.detached), Go's tasks handed to a queue (CallFact.enqueued), NestJS listeners of an event emitted without
    * waiting (CallFact.eventBeside).
