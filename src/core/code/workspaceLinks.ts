@@ -5569,7 +5569,6 @@ function shadowedDropped<T extends { e: Entry; key: RouteKey; handler: FileAnaly
   });
 }
 
-/** The module names no export of its own (asked on the join's hot path: no array made). */
 /**
  * The sources of the JavaScript package a file is in, as far as its path says: its `src/` folder (dittofeed's
  * `packages/api/src/`), else its own folder. Another app of the package, kept beside `src/`, is not under it.
@@ -5581,6 +5580,7 @@ function packageFolder(file: string): string {
   return file.slice(0, file.lastIndexOf('/') + 1);
 }
 
+/** The module names no export of its own (asked on the join's hot path: no array made). */
 function exportsNothing(links: FileLinks): boolean {
   for (const _ in links.exports) return false;
   return true;
