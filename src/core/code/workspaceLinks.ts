@@ -1055,7 +1055,9 @@ class WorkspaceLinker {
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
         // A project's own `@Controller` decorators (plane live's `@plane/decorators`) in a service with no Nest app: its
         // own code registers them on a router, not Nest at the root.
-        if (link?.ownDecorators && !this.isNestService(e.group)) return;
+        // Only decorators the workspace holds (a relative module, or a package of the monorepo, a path alias): a
+        // published framework's (Midway's `@midwayjs/core`, Ts.ED's `@tsed/di`) stay routes.
+        if (link?.ownDecorators && !this.isNestService(e.group) && this.workspaceModule(e, link.ownDecorators)) return;
         const helper = link?.helper && this.registersThrough(e, link.helper);
         if (link?.helper && !helper) return;
         // DRF: a registration on the router a function is handed (DefectDojo's `add_user_urls(router)`): served only
@@ -2892,6 +2894,11 @@ class WorkspaceLinker {
   }
 
   private readonly nestServices = new Map<string, boolean>();
+
+  /** A module the workspace holds: a relative one, or one its path aliases or workspace packages resolve to a file of it. */
+  private workspaceModule(e: Entry, module: string): boolean {
+    return module.startsWith('.') || this.resolveModule(e, module) !== undefined;
+  }
 
   /** The service declares a function of that name that mounts the router it is given under the path (MountFact.through). */
   private goMountHelper(group: string, through: NonNullable<MountFact['through']>): boolean {

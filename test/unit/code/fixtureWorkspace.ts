@@ -3,6 +3,7 @@ import { CodeIndex } from '../../../src/core/analysis/codeIndex';
 import { analyzeCode } from '../../../src/core/analysis/workspaceAnalysis';
 import type { FileAnalysis, Hazard, RouteHandler } from '../../../src/core/code/codeModel';
 import { Grammars } from '../../../src/core/code/treeSitter';
+import type { LinkOptions } from '../../../src/core/code/workspaceLinks';
 import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
 
 export const WASM = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
@@ -20,8 +21,9 @@ export async function analyseFixture(name: string): Promise<Map<string, FileAnal
 }
 
 /** Files given as text, analysed and joined together as one service. */
-export async function joined(files: Record<string, string>): Promise<Map<string, FileAnalysis>> {
+export async function joined(files: Record<string, string>, options?: LinkOptions): Promise<Map<string, FileAnalysis>> {
   const index = new CodeIndex(grammars);
+  if (options) index.setLinkOptions(options);
   for (const [file, text] of Object.entries(files)) await index.ingest(file, text);
   return new Map(index.link().map((a) => [a.file, a]));
 }

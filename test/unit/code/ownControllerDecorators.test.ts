@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { workspacePackageAliases } from '../../../src/core/recipes/pathAliases';
 import { joined, lines, routeRows } from './fixtureWorkspace';
 
 const healthController = (from: string) =>
@@ -29,8 +30,32 @@ describe("A project's own @Controller decorators", () => {
         '[HealthController].forEach((c) => registerController(router, c));',
       ),
       'src/controllers/health.controller.ts': healthController('@plane/decorators'),
-    });
+      // The monorepo's own package (plane's packages/decorators).
+      'packages/decorators/src/index.ts': lines('export function Controller(path: string) { return (t: unknown) => t; }', 'export function Get(path: string) { return (t: unknown) => t; }', 'export function registerController(router: unknown, c: unknown) {}'),
+    }, { pathAliases: workspacePackageAliases(new Map([['packages/decorators/package.json', '{"name":"@plane/decorators","main":"./src/index.ts"}']])) });
     assert.deepEqual(rows(files), []);
+  });
+
+  it("are a published framework's routes when its package is not the workspace's (Midway's @midwayjs/core, Ts.ED's @tsed/di)", async () => {
+    const files = await joined({
+      'src/controller/user.controller.ts': lines(
+        "import { Controller, Get, Post, Inject, Query } from '@midwayjs/core';",
+        "@Controller('/api/user')",
+        'export class UserController {',
+        "  @Get('/list')",
+        "  async list(@Query('page') page: number) { return []; }",
+        "  @Post('/create')",
+        '  async create() { return {}; }',
+        '}',
+      ),
+      'src/controllers/CalendarCtrl.ts': lines("import { Controller } from '@tsed/di';", "import { Get, Post } from '@tsed/schema';", "@Controller('/calendars')", 'export class CalendarCtrl {', "  @Get('/')", '  findAll() { return []; }', "  @Post('/')", '  create() { return {}; }', '}'),
+    });
+    assert.deepEqual(rows(files), [
+      'GET /api/user/list src/controller/user.controller.ts:4 nestjs',
+      'POST /api/user/create src/controller/user.controller.ts:6 nestjs',
+      'GET /calendars src/controllers/CalendarCtrl.ts:5 nestjs',
+      'POST /calendars src/controllers/CalendarCtrl.ts:7 nestjs',
+    ]);
   });
 
   it("are NestJS's in a Nest app, and Nest's own decorators stay routes", async () => {
