@@ -436,8 +436,16 @@ function methodValue(s: FileStructure, arg: Node | undefined): string | undefine
 
 /** Variables created as routers in the file. The words a router's constructor needs spare most files the pattern. */
 function routerVariables(words: WordSearch): Set<string> {
-  return ROUTER_WORDS.some((w) => words.has(w)) ? new Set([...words.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1])) : new Set<string>();
+  if (!ROUTER_WORDS.some((w) => words.has(w))) return new Set<string>();
+  const out = new Set([...words.text.matchAll(ROUTER_VARIABLES)].map((m) => m[1]));
+  // A Fastify plugin written in place names its instance as it likes, `app.register(async (api) => { api.get('/items',
+  // h) }, { prefix: '/api' })`: a router, whatever the name says elsewhere.
+  if (words.has('astify') && words.has('.register(')) for (const m of words.text.matchAll(INLINE_PLUGIN_INSTANCE)) out.add(m[1] ?? m[2]);
+  return out;
 }
+
+/** `.register(async (api) =>`, `.register(function (instance, opts, done)`: the instance a plugin written in place is given. */
+const INLINE_PLUGIN_INSTANCE = /\.register\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(\s*([\w$]+)|\(\s*([\w$]+)\s*(?::[^,)]*)?[,)][^)]*\)\s*(?::[^=]*)?=>)/g;
 
 /**
  * Whether a name is a router in the file: one it creates, or any name not known as something else: not a name

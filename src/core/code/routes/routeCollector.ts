@@ -214,6 +214,15 @@ export class RouteCollector {
       // router it is handed is the one of that call (`default(0)`, see routerParameter).
       const fn = this.s.nodes[this.s.functions[f].index].node;
       const param = (js || (python && fn.parent?.parent?.type !== 'class_definition')) && receiver !== undefined && out.length === 0 ? routerParameter(fn, receiver) : undefined;
+      // A Fastify plugin written in place (inlinePluginName): what is registered on its own instance is the plugin's
+      // alone, not also the function's around it (`app.register(async (v2) => { v2.get('/items') }, { prefix: '/v2' })`
+      // in `routes(app)` is `/v2/items` under routes' mounts only); on another name, it is not the plugin's.
+      if (js && !own && name.startsWith('register@') && receiver !== undefined) {
+        if (routerParameter(fn, receiver, false) === undefined) continue;
+        if (param !== undefined) out.push(`${name}(${param})`);
+        out.push(name);
+        break;
+      }
       if (param !== undefined) out.push(`${name}(${param})`);
       out.push(name);
     }
