@@ -1,3 +1,5 @@
+import { withoutComments } from './syntax';
+
 /** A Next.js config file, `next.config.js` / `.mjs` / `.ts`, in any folder. */
 export function isNextConfig(file: string): boolean {
   return /(^|\/)next\.config\.[cm]?[jt]s$/.test(file);
@@ -40,7 +42,8 @@ export function nextConfigEnvKeys(text: string): string[] {
  * config sets none, or a list the text does not spell out (a spread, a variable).
  */
 export function nextConfigPageExtensions(text: string): string[] | undefined {
-  const m = /\bpageExtensions\s*:\s*\[([^\]]*)\]/.exec(text);
+  // (Read with the comments blanked: a setting commented out, `// pageExtensions: ['page.tsx'],`, is none.)
+  const m = /\bpageExtensions\s*:\s*\[([^\]]*)\]/.exec(withoutComments(text));
   if (!m) return undefined;
   const items = m[1].split(',').map((x) => x.trim()).filter((x) => x);
   const out = items.map((x) => /^(['"`])([\w.-]+)\1$/.exec(x)?.[2]);

@@ -44,4 +44,12 @@ describe('Next.js: the pageExtensions of the config', () => {
     });
     assert.deepEqual(rows(files), ['GET /users.page pages/users.page.tsx:2']);
   });
+  it('reads no setting commented out', async () => {
+    const files = await joined({
+      'next.config.js': lines('module.exports = {', "  // pageExtensions: ['page.tsx', 'page.ts'],", "  /* pageExtensions: ['mdx'], */", '  reactStrictMode: true,', '};'),
+      'pages/about.tsx': ssrPage,
+      'pages/api/health.ts': apiRoute,
+    });
+    assert.deepEqual(rows(files), ['GET /about pages/about.tsx:2', 'ANY /api/health pages/api/health.ts:2']);
+  });
 });
