@@ -27,6 +27,7 @@ import { HELIDON_SERVICE } from './routes/helidonRoutes';
 import { STRAPI_ROUTE, strapiCorePath } from './routes/strapiRoutes';
 import { ROOT_MODULE } from './routes/remixRoutes';
 import { pageExtensionsPath } from './routes/nextRoutes';
+import { isNextConfig } from './nextConfig';
 import type { GoFactoryField } from './localTypes';
 import { javaArgumentsFit } from './javaOverloads';
 import type { PathAlias } from '../model/environment';
@@ -2879,9 +2880,11 @@ class WorkspaceLinker {
    * and is no page; undefined when no config there sets any (the path as the file gives it).
    */
   private nextPagePath(e: Entry): string | null | undefined {
-    this.nextConfigs ??= this.entries.filter((x) => x.links.nextPageExtensions).sort((a, b) => b.dir.length - a.dir.length);
+    // Every config, whatever it sets: the nearest decides (a nested app's own config without pageExtensions keeps its
+    // pages as they are, whatever a config above it sets).
+    this.nextConfigs ??= this.entries.filter((x) => x.family === 'js' && isNextConfig(x.a.file)).sort((a, b) => b.dir.length - a.dir.length);
     const config = this.nextConfigs.find((x) => x.dir === '' || e.a.file.startsWith(`${x.dir}/`));
-    return config ? pageExtensionsPath(e.a.file, config.links.nextPageExtensions!) : undefined;
+    return config?.links.nextPageExtensions ? pageExtensionsPath(e.a.file, config.links.nextPageExtensions) : undefined;
   }
 
   private nextConfigs?: Entry[];

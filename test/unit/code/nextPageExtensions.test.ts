@@ -52,4 +52,14 @@ describe('Next.js: the pageExtensions of the config', () => {
     });
     assert.deepEqual(rows(files), ['GET /about pages/about.tsx:2', 'ANY /api/health pages/api/health.ts:2']);
   });
+  it("leaves a nested app with a config of its own to that config, whatever the one above sets", async () => {
+    const files = await joined({
+      'next.config.js': lines("const withMDX = require('@next/mdx')();", 'module.exports = withMDX({', "  pageExtensions: ['ts', 'tsx', 'mdx'],", '});'),
+      'pages/index.tsx': ssrPage,
+      'apps/blog/next.config.js': lines('module.exports = { reactStrictMode: true };'),
+      'apps/blog/pages/post.jsx': lines('export const getServerSideProps = async () => ({ props: {} });', 'export default function Post() { return null; }'),
+      'apps/blog/pages/api/posts.js': apiRoute,
+    });
+    assert.deepEqual(rows(files), ['ANY /api/posts apps/blog/pages/api/posts.js:2', 'GET /post apps/blog/pages/post.jsx:1', 'GET / pages/index.tsx:2']);
+  });
 });
