@@ -159,4 +159,47 @@ describe('Django: a queryset kept in a local variable', function () {
     const explanation = [...f.values()].flatMap((a) => a.hazards).find((h) => h.code === 'unbounded-query')!.explanation;
     assert.match(explanation, /Its bound is set only when `slug`/);
   });
+  it('says nothing once the variable is bound through a call or with others, only followed through its own lazy methods and slices', async () => {
+    const f = await joined({
+      'shop/models.py': lines('from django.db import models', '', 'class Item(models.Model):', '    name = models.CharField(max_length=10)', '    active = models.BooleanField()'),
+      'shop/views.py': lines(
+        'from django.http import JsonResponse',
+        'from shop.models import Item',
+        '',
+        'def limited(qs, request):',
+        '    n = int(request.GET.get("limit", 20))',
+        '    offset = int(request.GET.get("offset", 0))',
+        '    return qs[offset:offset + n]',
+        '',
+        'def apply_page(qs, request):',
+        '    n = int(request.GET.get("n", 20))',
+        '    return qs[:n], qs.count()',
+        '',
+        'def through_helper(request):',
+        '    items = Item.objects.filter(active=True).order_by("-id")',
+        '    items = limited(items, request)',
+        '    return JsonResponse({"items": [i.name for i in items]})',
+        '',
+        'def tuple_rebound(request):',
+        '    items = Item.objects.filter(active=True)',
+        '    items, total = apply_page(items, request)',
+        '    return JsonResponse({"items": [i.name for i in items], "total": total})',
+        '',
+        'def refined(request):',
+        '    items = Item.objects.filter(active=True)',
+        '    items = items.order_by("-id").select_related()',
+        '    return JsonResponse({"items": [i.name for i in items]})',
+      ),
+      'shop/urls.py': lines(
+        'from django.urls import path',
+        'from shop import views',
+        '',
+        'urlpatterns = [path("a", views.through_helper), path("b", views.tuple_rebound), path("c", views.refined)]',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((h) => h.startsWith('unbounded-query')),
+      ['unbounded-query shop/views.py:24:13 Item.objects.filter → ANY c'],
+    );
+  });
 });

@@ -916,10 +916,14 @@ function readLater(s: FileStructure, expr: Node, list: ListRule, partly: Partly)
     if (!use || use.type !== 'identifier' || use.text !== name.text) continue;
     const parent = use.parent;
     // Bound to something else (`qs = other`): what follows is not this queryset.
+    // Only `qs = qs.filter(…)` (its lazy methods, a slice) keeps it the queryset followed here; through a call,
+    // `qs = limited(qs, request)` (a helper that slices it), or anything else, it is another value: nothing more said.
     if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === use.id) {
-      if (!new RegExp(`(?<![\\w.])${name.text}\\b`).test(parent.childForFieldName('right')?.text ?? '')) break;
+      if (!refinedFrom(parent.childForFieldName('right'), name.text)) break;
       continue;
     }
+    // Bound again with others, `qs, total = apply_page(qs, request)`: another value from here on.
+    if (inAssignedPattern(use)) break;
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === use.id) continue;
     // A parameter of the same name, plane's `on_results=lambda exporter_history: S(exporter_history, many=True).data`.
     if (shadowed(use, name.text, fn)) continue;
@@ -979,6 +983,43 @@ function readLater(s: FileStructure, expr: Node, list: ListRule, partly: Partly)
     else if (where?.type === 'return_statement' && shaped && fn.childForFieldName('name')?.text !== 'get_queryset' && !makesQueryset(fn)) returned = true;
   }
   return whole ? 'whole' : returned ? 'returned' : 'bounded';
+}
+
+/**
+ * `qs.filter(…).order_by(…)`, `qs[:n]`, `(qs.filter(…) if x else qs)`: the queryset held in `name` refined by its lazy
+ * methods or sliced, still that queryset.
+ */
+function refinedFrom(node: Node | null, name: string): boolean {
+  if (!node) return false;
+  switch (node.type) {
+    case 'identifier':
+      return node.text === name;
+    case 'parenthesized_expression':
+      return node.namedChildren.length === 1 && refinedFrom(node.namedChildren[0], name);
+    case 'subscript':
+      return refinedFrom(node.childForFieldName('value'), name);
+    case 'conditional_expression': {
+      // (`a if cond else b`: the values, not the condition.)
+      const [a, , b] = node.namedChildren;
+      return refinedFrom(a, name) && refinedFrom(b, name);
+    }
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      return fn?.type === 'attribute' && LAZY_METHODS.test(fn.childForFieldName('attribute')?.text ?? '') && refinedFrom(fn.childForFieldName('object'), name);
+    }
+    default:
+      return false;
+  }
+}
+
+/** A name among others bound by an assignment's left side, `qs, total = …`. */
+function inAssignedPattern(use: Node): boolean {
+  let at: Node = use;
+  for (let up = use.parent; up; at = up, up = up.parent) {
+    if (up.type === 'pattern_list' || up.type === 'tuple_pattern' || up.type === 'list_pattern' || up.type === 'parenthesized_expression') continue;
+    return at.id !== use.id && up.type === 'assignment' && up.childForFieldName('left')?.id === at.id;
+  }
+  return false;
 }
 
 /** A use of `name` inside a lambda or a function, within `fn`, that takes a parameter of that name: another variable. */
