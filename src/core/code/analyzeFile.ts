@@ -14,7 +14,7 @@ import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
 import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
-import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './hazards/memoized';
+import { argumentsVaryInLoop, isMemoized, isRequestCached, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './hazards/memoized';
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { eventListenedTo, eventPublished, mayUseSpringEvents } from './hazards/springEvents';
 import { mayUseNestEvents, nestEventEmitted, nestEventsListened } from './hazards/nestEvents';
@@ -1130,7 +1130,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     const api = served.get(info.index);
     if (api) fact.servedBy = api;
-    if (info.name && ((memos && isMemoized(n.node, family)) || (cacheFirst && readsCacheFirst(n.node)))) fact.cached = true;
+    if (info.name && ((memos && isMemoized(n.node, family)) || (cacheFirst && readsCacheFirst(n.node)))) {
+      fact.cached = true;
+      if (memos && isRequestCached(n.node, family) && !(cacheFirst && readsCacheFirst(n.node))) fact.cachedPerArgument = true;
+    }
     if (info.name && queues && isQueuedTask(n.node, family)) fact.queued = true;
     if (springEvents && info.name) {
       const event = eventListenedTo(n.node);
@@ -1352,6 +1355,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
       // The loop itself in a goroutine or a thread the function starts (PowerJob's `POOL.execute(() -> hooks.forEach(…))`).
       if ((family === 'java' && s.handedToThread(loop.index)) || (family === 'go' && s.inGoroutine(loop.index))) callFact.loopDetached = true;
+      if (family === 'js' && argumentsVaryInLoop(s.nodes[i].node, s.nodes[loop.index].node)) callFact.loopArgs = true;
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
     } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS.has(call.chain[1]) && call.argsStart > 0 && (dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart)) || keptMany(s, i, call.chain[0]))) {

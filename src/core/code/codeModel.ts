@@ -266,6 +266,8 @@ export interface CallFact {
    * `POOL.execute(() -> hooks.forEach(h -> sender.send(h)))`): what the call does per item is the task's, not the route's.
    */
   loopDetached?: true;
+  /** In a loop, given what changes with it (`getUser(post.authorId)`; hazards/memoized.ts argumentsVaryInLoop). */
+  loopArgs?: true;
   /**
    * Python: made in an `async def`, not awaited and not handed to a thread (the call's range): a synchronous function
    * of the workspace it lands on runs on the event loop (WorkspaceLinker.blockingThroughCalls).
@@ -418,6 +420,11 @@ export interface FunctionFact {
    * first and returns from on a hit: hazards/memoized.ts): a loop calling it does not run its queries once per iteration.
    */
   cached?: boolean;
+  /**
+   * With `cached`: React's `cache()` keeps it per argument for the request only (hazards/memoized.ts isRequestCached): a
+   * loop that calls it with what changes each turn (CallFact.loopArgs) still runs it per item.
+   */
+  cachedPerArgument?: true;
   /** Calling it queues it (a Huey task: hazards/queuedTasks.ts): its body runs later in a worker, not in the caller. */
   queued?: boolean;
   /**

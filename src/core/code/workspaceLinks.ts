@@ -5146,7 +5146,9 @@ class WorkspaceLinker {
         const said = new Set<string>();
         for (const t of targets) {
           if (t.e === e && t.fn === owner) continue; // recursion is not a loop over items
-          const effect = this.effectOf(t, named.has(at) ? -1 : 0);
+          // (React's cache() keeps a result per argument: per item when given what changes each turn.)
+          const perArgument = call.loopArgs && t.e.links.functions[t.fn].cachedPerArgument;
+          const effect = this.effectOf(t, named.has(at) ? -1 : 0, perArgument);
           if (!effect || said.has(effect.match.kind)) continue;
           // What a serializer renders per row: a query on a model's manager, or a remote call. One through the row
           // (`obj.tags.all()`) may be answered by what the queryset prefetched, which is not known here (see perRowQuery).
@@ -5332,12 +5334,13 @@ class WorkspaceLinker {
   /** Accessor name → the files whose associations make it. */
   private accessors?: Map<string, Entry[]>;
 
-  private effectOf(ref: FnRef, depth: number): { callee: string; match: CallMatch } | undefined {
+  private effectOf(ref: FnRef, depth: number, perArgument = false): { callee: string; match: CallMatch } | undefined {
     // By function and depth, as blockerOf: what is found depends on how many calls are left to follow. So that what a
     // file's calls lead to is the same whichever file the join looked at first (LinkCache.throughCalls keeps it), a
     // result found while a function it reached was still being searched (a cycle) is not kept either: it depends on
     // where the search began.
-    const key = refKey(ref) * (EFFECT_DEPTH + 2) + depth + 1;
+    // (`perArgument`: a function React's cache() keeps, called with other arguments each time: what it does, kept apart.)
+    const key = (refKey(ref) * (EFFECT_DEPTH + 2) + depth + 1) * (perArgument ? -1 : 1);
     const cached = this.effects.get(key);
     // (Read even in a cycle: what is found then depends on this file too.)
     this.reading?.add(ref.e);
@@ -5352,7 +5355,7 @@ class WorkspaceLinker {
     const fact: FunctionFact = ref.e.links.functions[ref.fn];
     // A memoized function reads its cache after the first call for an argument: no query per iteration through it.
     // A queued task's body runs later, in a worker.
-    if (fact.cached || fact.queued) return undefined;
+    if ((fact.cached && !(perArgument && fact.cachedPerArgument)) || fact.queued) return undefined;
     this.effects.set(key, null);
     const outer = this.reading;
     const read = (this.reading = new Set([ref.e]));

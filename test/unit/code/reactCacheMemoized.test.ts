@@ -45,4 +45,41 @@ describe("React's cache(): a memoised function", function () {
       ],
     );
   });
+  it('called in a loop with what changes each turn (`getUser(post.authorId)`) still queries per item, in its own file or another; with the same arguments each turn it does not', async () => {
+    const f = await joined({
+      'package.json': '{ "name": "web", "dependencies": { "next": "14.0.0", "react": "18.2.0", "@prisma/client": "5.0.0" } }\n',
+      'lib/data.ts': lines(
+        "import { cache } from 'react';",
+        "import { PrismaClient } from '@prisma/client';",
+        'const prisma = new PrismaClient();',
+        'export const getUser = cache(async (id: string) => {',
+        '  return prisma.user.findUnique({ where: { id } });',
+        '});',
+        'export async function postsWithAuthors() {',
+        '  const posts = await prisma.post.findMany({ take: 50 });',
+        '  const owner = "admin";',
+        '  const out = [];',
+        '  for (const post of posts) {',
+        '    const author = await getUser(post.authorId);',
+        '    const admin = await getUser(owner);',
+        '    out.push({ ...post, author, admin });',
+        '  }',
+        '  return out;',
+        '}',
+      ),
+      'app/posts/page.tsx': lines(
+        "import { getUser, postsWithAuthors } from '../../lib/data';",
+        'export default async function Page() {',
+        '  const posts = await postsWithAuthors();',
+        '  const names = await Promise.all(posts.map((p) => getUser(p.authorId)));',
+        "  for (const post of posts) await getUser('me');",
+        '  return <ul>{names.map((n) => <li key={n.id}>{n.name}</li>)}</ul>;',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((h) => h.startsWith('query-in-loop')).map((h) => h.split(' [')[0]),
+      ['query-in-loop app/posts/page.tsx:4:52 getUser → prisma.user.findUnique', 'query-in-loop lib/data.ts:12:26 getUser → prisma.user.findUnique'],
+    );
+  });
 });

@@ -7,13 +7,15 @@ import type { GivenStatement, Hazard, ParentFilter, LoopMode } from '../codeMode
 import type { FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
-import { isMemoized, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './memoized';
+import { argumentsVaryInLoop, isMemoized, isRequestCached, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './memoized';
 import { isQueuedTask, mayQueueTasks } from './queuedTasks';
 import { readsPagesInLoop } from './pagedReads';
 
 export interface IndirectEffect {
   callee: string;
   match: CallMatch;
+  /** Of a function React's `cache()` keeps per argument (isRequestCached): per item only when the loop's call is given what changes with it. */
+  perArgument?: true;
 }
 
 export interface FoundHazard {
@@ -70,6 +72,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     const name = family === 'python' && call.chain.length === 1 && PYTHON_BUILTINS.has(call.chain[0]) ? undefined : localName(call.chain);
     const effect = name ? indirect.get(localKey(call.chain, family)!) : undefined;
     const every = name && effect ? s.loopOnEveryTurn(i) : undefined;
+    if (effect?.perArgument && every && !argumentsVaryInLoop(s.nodes[i].node, s.nodes[every.index].node)) continue;
     if (effect && every) {
       lastStart = start;
       if (readsPrefetched(effect.callee, effect.match, prefetchedRelations(s, i))) continue;
@@ -175,6 +178,8 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const direct = new Map<string, IndirectEffect>();
   const calls = new Map<string, Set<string>>();
   const memoized = new Map<number, boolean>();
+  // React's cache(): kept per argument, so judged where it is called (IndirectEffect.perArgument); not through a caller.
+  const perArgument = new Set<string>();
   const memos = s.memo('memoizes', () => mayMemoize(s.text));
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
   const queues = (s.spec.family === 'python' || s.spec.family === 'java') && s.memo('queuesTasks', () => mayQueueTasks(s.text, s.spec.family));
@@ -188,6 +193,10 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     if (cached === undefined) {
       const node = s.nodes[s.functions[f].index].node;
       cached = (memos && isMemoized(node, s.spec.family)) || (cacheFirst && readsCacheFirst(node)) || (queues && isQueuedTask(node, s.spec.family));
+      if (cached && memos && isRequestCached(node, s.spec.family) && !(cacheFirst && readsCacheFirst(node))) {
+        perArgument.add(functionKey(s.functions[f].name!, s.functions[f].owner !== undefined, s.spec.family));
+        cached = false;
+      }
       memoized.set(f, cached);
     }
     if (cached) continue;
@@ -202,12 +211,16 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     }
   }
   const effects = new Map(direct);
+  for (const name of perArgument) {
+    const e = effects.get(name);
+    if (e) effects.set(name, { ...e, perArgument: true });
+  }
   for (const [name, called] of calls) {
     if (effects.has(name)) continue;
     for (const c of called) {
-      const e = direct.get(c);
+      const e = perArgument.has(c) ? undefined : direct.get(c);
       if (e && c !== name) {
-        effects.set(name, { callee: `${c.replace(/^\./, '')} → ${e.callee}`, match: e.match });
+        effects.set(name, { callee: `${c.replace(/^\./, '')} → ${e.callee}`, match: e.match, ...(perArgument.has(name) ? { perArgument: true as const } : {}) });
         break;
       }
     }

@@ -46,14 +46,49 @@ export function isMemoized(fn: Node, family: LanguageFamily): boolean {
     case 'js': {
       // A method's decorators are the class body's children just before it.
       for (let d = fn.previousNamedSibling; d?.type === 'decorator'; d = d.previousNamedSibling) if (JS_MEMO.test(d.text)) return true;
-      // A function given to React's `cache(…)`, in a file that imports it from React (REACT_CACHE).
-      const call = fn.parent?.type === 'arguments' ? fn.parent.parent : null;
-      const callee = call?.type === 'call_expression' ? call.childForFieldName('function')?.text : undefined;
-      return (callee === 'cache' || callee === 'React.cache') && REACT_CACHE.test(fn.tree.rootNode.text);
+      return isRequestCached(fn, family);
     }
     default:
       return false;
   }
+}
+
+/**
+ * A function given to React's `cache(…)`, in a file that imports it from React (REACT_CACHE): one result per argument
+ * for the request, so a loop calling it with what changes each turn (`getUser(post.authorId)`) still runs its query
+ * per item; with the same arguments each turn (homarr's `getRscServerSettingsAsync()`), once (argumentsVaryInLoop).
+ */
+export function isRequestCached(fn: Node, family: LanguageFamily): boolean {
+  if (family !== 'js') return false;
+  const call = fn.parent?.type === 'arguments' ? fn.parent.parent : null;
+  const callee = call?.type === 'call_expression' ? call.childForFieldName('function')?.text : undefined;
+  return (callee === 'cache' || callee === 'React.cache') && REACT_CACHE.test(fn.tree.rootNode.text);
+}
+
+/**
+ * Whether a call in a loop is given what changes with the loop: a name its arguments read (`post` of
+ * `getUser(post.authorId)`) that the loop declares or assigns, its own variable or a callback's parameter
+ * (`posts.map((p) => getUser(p.id))`). No arguments, constants, or names set before the loop: the same each turn.
+ */
+export function argumentsVaryInLoop(call: Node, loop: Node): boolean {
+  const args = call.childForFieldName('arguments');
+  if (!args || args.namedChildren.length === 0) return false;
+  const names = new Set<string>();
+  const visit = (n: Node) => {
+    if (n.type === 'identifier' || n.type === 'shorthand_property_identifier') names.add(n.text);
+    for (const c of n.namedChildren) if (c) visit(c);
+  };
+  visit(args);
+  if (names.size === 0) return false;
+  const text = loop.text.slice(0, Math.max(0, call.startIndex - loop.startIndex));
+  for (const name of names) {
+    const n = name.replace(/\$/g, '\\$');
+    const set = new RegExp(
+      `(?:\\b(?:const|let|var)\\s+(?:[{\\[][^=;]*)?|[(,]\\s*(?:[{\\[][^)]*)?)(?<![\\w$])${n}(?![\\w$])|(?<![\\w$.])${n}\\s*(?:[-+*/%]?=(?![=>])|\\+\\+|--|=>)`,
+    );
+    if (set.test(text)) return true;
+  }
+  return false;
 }
 
 /** A file that may read a cache before its store: most have no such word, and are not looked at further. */

@@ -70,7 +70,7 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
       else {
         const name = localName(call.chain);
         const key = localKey(call.chain, s.spec.family);
-        if (name && key && indirect.has(key)) retried = `${name} → ${indirect.get(key)!.callee}`;
+        if (name && key && indirect.has(key) && !indirect.get(key)!.perArgument) retried = `${name} → ${indirect.get(key)!.callee}`;
       }
       // Each attempt asks something else (`createCopy(buildCopyName(name, attempt))`, formbricks' next free copy
       // name; papermark's `findUnique({ where: { path: childFolderPath } })`, the path made again from the counter
