@@ -1105,6 +1105,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     // (`@sync_to_async def count_items()`: calling it makes an awaitable, and the work runs in a thread.)
     if (family === 'python' && (info.async || (n.node.parent?.type === 'decorated_definition' && /^@(?:\w+\.)*(?:sync_to_async|database_sync_to_async)\b/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))))) fact.async = true;
+    if (family === 'js' && info.async && info.name && /^use[A-Z0-9]/.test(info.name)) fact.asyncUse = true;
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text) ?? returnedInstance(n.node);
       if (returns) fact.returns = returns;

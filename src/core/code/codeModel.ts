@@ -374,6 +374,11 @@ export interface FunctionFact {
   /** Python: an `async def` (calling it makes a coroutine; what it does is not run by the call). */
   async?: true;
   /**
+   * JavaScript: an async function named as a hook (`use*`), i18next's app-dir `async function useTranslation(lng)`:
+   * no React hook, awaited on the server (WorkspaceLinker.browserModules).
+   */
+  asyncUse?: true;
+  /**
    * Python, a plain `def`: the first synchronous I/O it does itself (a query that runs, a remote call, `requests`),
    * which blocks the event loop when an `async def` calls it (WorkspaceLinker.blockingThroughCalls).
    */

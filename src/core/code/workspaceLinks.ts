@@ -655,7 +655,9 @@ class WorkspaceLinker {
     // Tests import what they test, and run in neither.
     for (const e of js) {
       if (e.test) continue;
-      const react = /\.[jt]sx$/.test(e.a.file);
+      // (A pages-router module only: an app-router server component, `app/page.tsx`, awaits async functions named
+      // `use*` on the server, i18next's `await useTranslation('en')`.)
+      const react = /\.[jt]sx$/.test(e.a.file) && /(?:^|\/)pages\//.test(e.a.file) && !/(?:^|\/)app\//.test(e.a.file);
       const named = new Map<Entry, boolean>();
       for (const imp of e.links.imports) {
         const t = this.resolveModule(e, imp.module);
@@ -663,7 +665,8 @@ class WorkspaceLinker {
         let by = importers.get(t);
         if (!by) importers.set(t, (by = new Set()));
         by.add(e);
-        if (react) named.set(t, (named.get(t) ?? true) && /^use[A-Z0-9]/.test(imp.imported));
+        // (A hook is no async function: one is awaited on the server.)
+        if (react) named.set(t, (named.get(t) ?? true) && /^use[A-Z0-9]/.test(imp.imported) && !t.links.functions.some((f) => f.name === imp.imported && f.asyncUse));
       }
       for (const [t, hooks] of named) {
         if (!hooks) continue;

@@ -53,4 +53,36 @@ describe('Next.js pages: a module a server-rendered page imports only hooks of',
       'src/lib/useOrdersQuery.ts:7:17',
     ]);
   });
+  it("is not an app-router server component's, nor an async use* function's: awaited on the server (i18next's `await useTranslation('en')`)", async () => {
+    const f = await joined({
+      'package.json': '{ "name": "web", "dependencies": { "next": "14.0.0", "react": "18.2.0" } }\n',
+      'app/i18n/index.ts': lines(
+        'export async function useTranslation(lng: string) {',
+        '  const res = await fetch(`${process.env.TRANSLATIONS_URL}/locales/${lng}.json`);',
+        '  const dict = await res.json();',
+        '  return { t: (k: string) => dict[k] ?? k };',
+        '}',
+      ),
+      'app/page.tsx': lines(
+        "import { useTranslation } from './i18n';",
+        'export default async function Page() {',
+        "  const { t } = await useTranslation('en');",
+        "  return <h1>{t('title')}</h1>;",
+        '}',
+      ),
+      'lib/useSettings.ts': lines('export async function useSettings() {', "  return (await fetch('http://settings/api')).json();", '}'),
+      'pages/settings.tsx': lines(
+        "import type { GetServerSideProps } from 'next';",
+        "import { useSettings } from '../lib/useSettings';",
+        'export const getServerSideProps: GetServerSideProps = async () => ({ props: { s: await useSettings() } });',
+        'export default function SettingsPage({ s }: { s: unknown }) {',
+        '  return <div>{JSON.stringify(s)}</div>;',
+        '}',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((h) => h.startsWith('missing-timeout')).map((h) => `${h.split(' ')[1]} ${h.split(' → ')[1]}`), [
+      'app/i18n/index.ts:2:21 GET /',
+      'lib/useSettings.ts:2:17 GET /settings',
+    ]);
+  });
 });
