@@ -53,4 +53,28 @@ describe('Next.js pages router: getServerSideProps typed at length, or named', (
       'unbounded-query lib/ssp.ts:3:35 prisma.group.findMany → GET /groups/[id]',
     ]);
   });
+  it('reads no getServerSideProps that a comment holds', async () => {
+    const f = await joined({
+      'package.json': lines('{ "dependencies": { "next": "14.0.0", "react": "18.0.0" } }'),
+      'lib/ssp.ts': lines('export const getCommonSSP = async () => ({ props: {} });'),
+      'pages/about.tsx': lines(
+        "import { getCommonSSP } from '../lib/ssp';",
+        '// Temporarily static; re-enable SSR later:',
+        '// export const getServerSideProps = getCommonSSP;',
+        'export default function About() { return <div/>; }',
+      ),
+      'pages/team.tsx': lines(
+        "import { getCommonSSP } from '../lib/ssp';",
+        "import type { GetServerSideProps } from 'next';",
+        'export const getServerSideProps: GetServerSideProps<{',
+        '  team: string;',
+        '}> = getCommonSSP;',
+        'export default function Team() { return <div/>; }',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map(([m, p, file, line]) => `${m} ${p} ${file}:${line + 1}`),
+      ['GET /team pages/team.tsx:3'],
+    );
+  });
 });

@@ -119,8 +119,8 @@ export function nextServerFunctions(file: string, s: FileStructure): Set<number>
 const SSR_TYPE = String.raw`(?::(?:[^=]|=>){1,400}?)?`;
 /** `export const getServerSideProps = wrap(…)`, up to the call. */
 const WRAPPED_SSR = new RegExp(String.raw`\bexport\s+const\s+getServerSideProps\s*${SSR_TYPE}=\s*(?=[\w$.]+\s*(?:<[^>\n]*>)?\()`);
-/** `export const getServerSideProps: GetServerSideProps = getSubscriptionGroupsSSP;`: the function it names (group 1). */
-const NAMED_SSR = new RegExp(String.raw`\bexport\s+const\s+getServerSideProps\s*${SSR_TYPE}=\s*([A-Za-z_$][\w$]*)\s*(?:;|$)`, 'm');
+/** `export const getServerSideProps: GetServerSideProps = getSubscriptionGroupsSSP;` at a line's start (not in a comment): the function it names (group 1). */
+const NAMED_SSR = new RegExp(String.raw`^export\s+const\s+getServerSideProps\s*${SSR_TYPE}=\s*([A-Za-z_$][\w$]*)\s*(?:;|$)`, 'm');
 
 /** A Medusa route file's folders as the Express route Medusa registers: `[id]` is `:id`, `[...path]` is `*`. */
 function medusaPath(raw: string): string {
