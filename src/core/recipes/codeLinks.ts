@@ -6,7 +6,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { contextCopySources, dockerfileEnvNames, stageSources, stageWorkdir } from './dockerStages';
+import { contextCopySources, dockerfileEnvNames, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
 import { isTestCompose, mountedFolder } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
@@ -425,8 +425,12 @@ function extendsUpstreamOnly(inputs: LinkInputs, dir: string): boolean {
     !path.startsWith('..') && ((inputs.files.includes(path) && languageOfFile(path) === undefined && !SOURCE.test(path)) || (hasFolder(inputs.files, path) && path !== '.' && !holdsCode(inputs.files, path)));
   // A source is read from the Dockerfile's folder (built there) or from the workspace root (built from the top); a
   // URL is downloaded (ftgo's `ADD https://raw.githubusercontent.com/…/1.initialize-database.sql`).
-  const copiesKept = (src: string) => /^https?:\/\//.test(src) || (!/[*?$]|\.(?:jar|war|ear)$/i.test(src) && [posix.join(dir, src), posix.normalize(src)].some((p) => kept(p.replace(/\/$/, ''))));
-  return texts.every((t) => contextCopySources(t!).every(copiesKept));
+  // A source that is the Dockerfile's own folder or one above it (`COPY . .`, `./`, `..`) copies the whole context in,
+  // and a build tool run over it (`RUN go build ./cmd/api`) builds it: that packages the context, it keeps nothing.
+  const wholeContext = (src: string) => /^\.\.?(?:\/\.\.)*$/.test(posix.normalize(src).replace(/\/$/, ''));
+  const copiesKept = (src: string) =>
+    /^https?:\/\//.test(src) || (!wholeContext(src) && !/[*?$]|\.(?:jar|war|ear)$/i.test(src) && [posix.join(dir, src), posix.normalize(src)].some((p) => kept(p.replace(/\/$/, ''))));
+  return texts.every((t) => !runsBuildTool(t!) && contextCopySources(t!).every(copiesKept));
 }
 
 /** The nearest folder above `dir` (the workspace root included) with a build file of its own, and that file. */

@@ -71,4 +71,56 @@ describe('a code-less Dockerfile folder that only extends an upstream image does
       assert.deepEqual(links(m, 'temporal')?.map(([root]) => root), ['.'], copy);
     }
   });
+  it('a Go build from the repository root (`COPY . .`, `RUN go build ./cmd/api`) packages the context: the module above, where its handlers are, not docker/api', async () => {
+    const k8s = lines(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: api',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: api',
+      '          image: ghcr.io/acme/api:1.0',
+    );
+    const main = lines(
+      'package main',
+      '',
+      'import "net/http"',
+      '',
+      'func orders(w http.ResponseWriter, r *http.Request) {}',
+      '',
+      'func main() {',
+      '\tmux := http.NewServeMux()',
+      '\tmux.HandleFunc("GET /orders", orders)',
+      '\thttp.ListenAndServe(":8080", mux)',
+      '}',
+    );
+    const files = (dockerfile: string) => ({
+      'go.mod': 'module example.com/acme\n\ngo 1.22\n',
+      'go.sum': '',
+      'cmd/api/main.go': main,
+      'k8s/api.yaml': k8s,
+      'docker/api/Dockerfile': dockerfile,
+    });
+    const m = await modelOfFiles(
+      files(lines('FROM golang:1.22 AS build', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /out/api ./cmd/api', '', 'FROM gcr.io/distroless/base', 'COPY --from=build /out/api /api', 'ENTRYPOINT ["/api"]')),
+    );
+    assert.deepEqual(links(m, 'api'), [
+      ['.', 'image ghcr.io/acme/api:1.0 (k8s/api.yaml:10) is named like folder docker/api, which holds only a Dockerfile: it packages what go.mod builds'],
+    ]);
+    // The whole context copied as `./` or from above, or a build tool run over what it copied: the same.
+    for (const dockerfile of [
+      lines('FROM golang:1.22', 'COPY ./ /src'),
+      lines('FROM golang:1.22', 'COPY .. /src'),
+      lines('FROM golang:1.22', 'COPY go.mod /src/go.mod', 'RUN cd /src && go build ./...'),
+      lines('FROM maven:3', 'COPY go.mod /src/pom.xml', 'RUN mvn -q package'),
+      lines('FROM python:3.12', 'COPY go.sum /app/requirements.txt', 'RUN pip install -r /app/requirements.txt'),
+      lines('FROM node:20', 'COPY go.mod /app/package.json', 'RUN npm run build'),
+    ]) {
+      const m2 = await modelOfFiles(files(dockerfile));
+      assert.deepEqual(links(m2, 'api')?.map(([root]) => root), ['.'], dockerfile);
+    }
+  });
 });
