@@ -127,15 +127,27 @@ export function warningsFor(
     if (name) buildEnv.set(name, new Set([...(buildEnv.get(name) ?? []), ...f.buildEnv!]));
   }
   for (const f of files) {
-    const service = serviceForFile(model, f.file, { registersRoutes: f.routes.length > 0, declaresTasks: declaresWorkerTasks(f) });
-    const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
-    const hazards = service
-      ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))]
-      : f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
-    for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules, sameLoop));
+    const serving = serviceForFile(model, f.file, { registersRoutes: f.routes.length > 0 });
+    // A module that declares a worker's tasks is the worker's for what no route reaches (the task, and code only it
+    // calls); a helper a view calls (order_summaries beside a @shared_task) stays on the service serving that route.
+    const worker = declaresWorkerTasks(f) ? serviceForFile(model, f.file, { registersRoutes: f.routes.length > 0, declaresTasks: true }) : serving;
+    const parts: [Service | undefined, (h: Hazard) => boolean][] =
+      worker === serving || !worker || !serving
+        ? [[worker ?? serving, () => true]]
+        : [
+            [serving, (h) => h.routes.length > 0],
+            [worker, (h) => h.routes.length === 0],
+          ];
+    for (const [service, mine] of parts) {
+      const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
+      const hazards = service
+        ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))].filter(mine)
+        : f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
+      for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules, sameLoop));
+    }
     // A library module's code a worker of a service runs as its task, and no served route reaches: that service's
     // (dittofeed's Temporal activities in backend-lib, run by the worker service).
-    if (!service) {
+    if (!worker && !serving) {
       const byRunner = new Map<Service, Hazard[]>();
       for (const h of f.hazards) {
         if (!h.taskRunners?.length || h.routes.some((r) => servedRoutes().has(routeLabel(r)))) continue;

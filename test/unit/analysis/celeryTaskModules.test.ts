@@ -65,4 +65,80 @@ describe('a module of Celery tasks is the worker\'s, however it is named', funct
       ws.remove();
     }
   });
+  it("a helper module's functions views call stay on the web service though it declares one task; the task's own hazard is the worker's", async () => {
+    const ws = new TempWorkspace('celery-task-helpers');
+    ws.create();
+    try {
+      ws.write(
+        'docker-compose.yml',
+        ['services:', '  web:', '    build: .', '    command: gunicorn shop.wsgi:application -b 0.0.0.0:8000', '    environment:', '      - PAYMENT_URL=http://pay', '  worker:', '    build: .', '    command: celery -A shop worker -l info', ''].join('\n'),
+      );
+      ws.write('Dockerfile', 'FROM python:3.12\nCOPY . /app\nWORKDIR /app\nRUN pip install -r requirements.txt\n');
+      ws.write('requirements.txt', 'Django==4.2\ncelery==5.3.0\nrequests==2.31.0\ngunicorn==21.2.0\n');
+      ws.write('manage.py', 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings")\n');
+      ws.write('shop/__init__.py', '');
+      ws.write('shop/settings.py', 'ROOT_URLCONF = "shop.urls"\nINSTALLED_APPS = ["orders"]\n');
+      ws.write('shop/urls.py', ['from django.urls import path', 'from orders import views', '', 'urlpatterns = [', '    path("orders/", views.order_list),', '    path("orders/pay/", views.pay),', ']', ''].join('\n'));
+      ws.write('orders/__init__.py', '');
+      ws.write(
+        'orders/models.py',
+        ['from django.db import models', '', 'class Order(models.Model):', '    user_id = models.IntegerField()', '', 'class Item(models.Model):', '    order = models.ForeignKey(Order, on_delete=models.CASCADE)', ''].join('\n'),
+      );
+      ws.write(
+        'orders/views.py',
+        [
+          'from django.http import JsonResponse',
+          'from . import services',
+          '',
+          '',
+          'def order_list(request):',
+          '    return JsonResponse({"orders": services.order_summaries(request.user.id)})',
+          '',
+          '',
+          'def pay(request):',
+          '    services.charge(request.POST["id"])',
+          '    services.send_receipt.delay(request.POST["id"])',
+          '    return JsonResponse({})',
+          '',
+        ].join('\n'),
+      );
+      ws.write(
+        'orders/services.py',
+        [
+          'import os',
+          'import requests',
+          'from celery import shared_task',
+          'from .models import Order, Item',
+          '',
+          '',
+          'def order_summaries(user_id):',
+          '    out = []',
+          '    for order in Order.objects.filter(user_id=user_id):',
+          '        out.append(Item.objects.filter(order_id=order.id).count())',
+          '    return out',
+          '',
+          '',
+          'def charge(order_id):',
+          '    return requests.post(os.environ["PAYMENT_URL"] + "/charge", json={"order": order_id})',
+          '',
+          '',
+          '@shared_task',
+          'def send_receipt(order_id):',
+          '    requests.post("https://mail.example.com/send", json={"order": order_id})',
+          '',
+        ].join('\n'),
+      );
+      const result = await analyzeWorkspace({ fs: new NodeFileSystem(ws.dir), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+      const warned = result.warnings
+        .filter((w) => w.code === 'missing-timeout' || w.code === 'query-in-loop')
+        .map((w) => `${w.code} ${w.service} ${w.file}:${w.range.start.line + 1} ${w.message.split('.')[0]}`);
+      assert.deepEqual(warned.sort(), [
+        'missing-timeout web orders/services.py:15 On ANY orders/pay/',
+        'missing-timeout worker orders/services.py:20 In send_receipt (Celery task)',
+        'query-in-loop web orders/services.py:10 On ANY orders/',
+      ]);
+    } finally {
+      ws.remove();
+    }
+  });
 });
