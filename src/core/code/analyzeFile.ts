@@ -34,7 +34,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys, nextConfigPageExtensions } from './nextConfig';
-import { baseClasses, declaredTypes, goEmbeddings, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields, goPackageVarTypes } from './declaredTypes';
+import { baseClasses, declaredTypes, goEmbeddings, goHandleInterfaces, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields, goPackageVarTypes } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPrefixedRoutersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
@@ -779,6 +779,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'go') {
     const interfaces = goInterfaces(text);
     if (interfaces) links.goInterfaces = interfaces;
+    const handles = interfaces ? goHandleInterfaces(text) : undefined;
+    if (handles) links.goHandleInterfaces = handles;
     const embeddings = goEmbeddings(text);
     if (embeddings) links.extendsOf = embeddings;
     const varSources = goPackageVarSources(text);

@@ -972,6 +972,8 @@ export interface FileLinks {
   goPrefixedRouters?: Record<string, { prefix: string; methods: string[] }>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
+  /** Go: those of its interfaces whose statement methods have a database handle's signatures (see goHandleInterfaces). */
+  goHandleInterfaces?: string[];
   /** Go: struct → its slice fields, with their element types (`Views []BackupView`): see goSliceFields. */
   goSliceFields?: Record<string, Record<string, string>>;
   /** Go: package variables made by a call, with the function called (`['repo', 'NewIAppDetailRepo']`): see goPackageVarSources. */

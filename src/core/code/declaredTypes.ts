@@ -184,6 +184,34 @@ export function goInterfaces(text: string): Record<string, string[]> | undefined
 }
 
 /**
+ * Go interfaces a file declares whose methods have a database handle's signatures (drone's `Queryer`, `Query(query
+ * string, args ...interface{}) (*sql.Rows, error)`; `Execer`, `Exec(query string, args ...interface{}) (sql.Result,
+ * error)`): each Query, Exec, Select or Get method returns database/sql's or sqlx's results, or takes the statement
+ * first (after a context, and sqlx's `dest`) as `query string` or a string with `args ...interface{}`. Not a shell
+ * runner's `Exec(ctx context.Context, host, cmd string) (string, error)` nor a picker's `Select(nodes []string) string`.
+ */
+export function goHandleInterfaces(text: string): string[] | undefined {
+  if (!text.includes('interface')) return undefined;
+  let out: string[] | undefined;
+  for (const m of goTypeText(text).matchAll(GO_INTERFACE)) {
+    const methods = [...m[2].matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*\(([^)\n]*)\)(.*)$/gm)];
+    const statements = methods.filter((x) => GO_STATEMENT_METHOD.test(x[1]));
+    if (statements.length && statements.every((x) => goHandleSignature(x[2], x[3]))) (out ??= []).push(m[1]);
+  }
+  return out;
+}
+
+/** The methods of a handle that run a statement (the others, Rebind, DriverName, take no statement to run). */
+const GO_STATEMENT_METHOD = /^(?:Query|QueryRow|Exec|Select|Get|Queryx|QueryRowx|NamedExec|NamedQuery)(?:Context)?$/;
+
+function goHandleSignature(params: string, results: string): boolean {
+  if (/(?:^|[\s(*,])(?:sql\.(?:Result|Rows|Row)|sqlx\.\w+)\b/.test(results)) return true;
+  // After a context and sqlx's destination: the statement, named so or followed by its arguments.
+  const rest = params.replace(/^\s*(?:\w+\s+)?context\.Context\s*,?/, '').replace(/^\s*\w+\s+(?:interface\{\}|any)\s*,/, '');
+  return /^\s*(?:query|stmt|statement|sql|q|qry)\s+string\s*(?:,|$)/.test(rest) || /^\s*\w+\s+string\s*,\s*\w+\s+\.\.\.(?:interface\{\}|any)\s*$/.test(rest);
+}
+
+/**
  * Go package variables a call makes, as a package keeps its services and repositories (1Panel's `var (
  * imageRepoService = service.NewIImageRepoService() )`, `var appDetailRepo = repo.NewIAppDetailRepo()`): name → the
  * function called, `['service', 'NewIImageRepoService']`. The join calls a method on one as on what that function

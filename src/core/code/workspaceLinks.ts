@@ -4234,7 +4234,13 @@ class WorkspaceLinker {
    */
   private isGoHandleInterface(e: Entry, type: string): boolean {
     const methods = this.goInterfaceMethods(e, type);
-    return !!methods?.length && methods.every((m) => GO_HANDLE_INTERFACE_METHOD.test(m));
+    if (!methods?.length || !methods.every((m) => GO_HANDLE_INTERFACE_METHOD.test(m))) return false;
+    // And with a handle's signatures, not only its names (a shell runner's `Exec(ctx, host, cmd string) (string, error)`).
+    const dot = type.indexOf('.');
+    const name = dot < 0 ? type : type.slice(dot + 1);
+    const imp = dot < 0 ? undefined : importNamed(e.links, type.slice(0, dot));
+    const dir = dot < 0 ? e.dir : imp ? this.goTypeDir(imp.module, name) : undefined;
+    return dir !== undefined && (this.byDir.get(dir) ?? []).some((x) => x.links.goHandleInterfaces?.includes(name));
   }
 
   /**
