@@ -2503,8 +2503,17 @@ class WorkspaceLinker {
       const returns = r.e.family === 'go' ? r.e.links.functions[r.fn].returns : undefined;
       // (Not one whose ServeHTTP dispatches by hand, drone's rpc v1 `switch r.URL.Path`: those branches are its routes.)
       const serving = returns !== undefined && !this.registersRoutes(r) ? this.methodsOfReturned(r.e, returns, 'ServeHTTP') : [];
-      return serving.length > 0 && !serving.some((m) => this.registersRoutes(m));
+      return serving.length > 0 && !serving.some((m) => this.registersRoutes(m) || this.goPackageRoutes(m.e));
     });
+  }
+
+  /**
+   * Go: the package of a type with ServeHTTP registers routes (not the one-route mounts of such values): its ServeHTTP
+   * forwards to a router built there (a wrapper's `h.router = h.routes()`, `h.router.ServeHTTP(w, r)`), whose routes
+   * are those served, not one at the prefix. (drone's metric package routes nothing: its Server is the handler.)
+   */
+  private goPackageRoutes(e: Entry): boolean {
+    return (this.byDir.get(e.dir) ?? [e]).some((x) => x.family === 'go' && x.a.routes.some((_, k) => !x.links.routeLinks[k]?.goMountedHandler));
   }
 
   private goRouterHandedOn(e: Entry, link: RouteLink): boolean {
