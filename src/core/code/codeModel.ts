@@ -969,7 +969,8 @@ export interface FileLinks {
   /** Go: functions that mount the router they are given under the path they are given: [path, router] argument indices. */
   goMountHelpers?: Record<string, [number, number]>;
   /** Go: router types whose registration methods join a prefix their constructor sets (see goPrefixedRoutersOf). */
-  goPrefixedRouters?: Record<string, { prefix: string; methods: string[] }>;
+  /** (`grouped`: the type has a method making another router of it, a `Group(p)` whose prefix joins the type's and p.) */
+  goPrefixedRouters?: Record<string, { prefix: string; methods: string[]; grouped?: true }>;
   /** Go: the interfaces this file declares, with their methods (types implement them without saying so). */
   goInterfaces?: Record<string, string[]>;
   /** Go: those of its interfaces whose statement methods have a database handle's signatures (see goHandleInterfaces). */

@@ -1083,7 +1083,10 @@ class WorkspaceLinker {
           const enclosing = e.family === 'go' && viaReceiver.length ? [] : link.enclosing;
           for (const name of enclosing) for (const p of this.prefixesOf(e, name, incoming, 0)) if (p) prefixes.add(p);
           // Go: the prefix the project's router type joins itself (hydra's admin router, `/admin`), innermost.
-          const own = link.goRouterType ? this.goRouterPrefix(e, link.goRouterType) : undefined;
+          // (Not where the routes have a prefix already and the type makes groups: through its `Group("/v1")` that prefix is
+          // inside the type's, `/api/v1`; mounted outside, outside it. Unsure: none, rather than a garbled `/v1/api`.)
+          const fact = link.goRouterType ? this.goRouterPrefix(e, link.goRouterType) : undefined;
+          const own = fact && !(fact.grouped && [...prefixes].some((p) => p)) ? fact.prefix : undefined;
           if (own) {
             const outer = [...prefixes];
             prefixes.clear();
@@ -2879,11 +2882,11 @@ class WorkspaceLinker {
   private readonly nestPaths = new Map<string, Map<string, string>>();
 
   /** The prefix a project's router type joins to what its method registers, where its package says so (RouteLink.goRouterType). */
-  private goRouterPrefix(e: Entry, [pkg, type, method]: string[]): string | undefined {
+  private goRouterPrefix(e: Entry, [pkg, type, method]: string[]): { prefix: string; grouped?: true } | undefined {
     const imp = pkg ? importNamed(e.links, pkg) : undefined;
     const dir = !pkg ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
     const fact = dir !== undefined ? (this.byDir.get(dir) ?? []).find((x) => !x.test && x.links.goPrefixedRouters?.[type])?.links.goPrefixedRouters?.[type] : undefined;
-    return fact?.methods.includes(method) ? fact.prefix : undefined;
+    return fact?.methods.includes(method) ? fact : undefined;
   }
 
   /**

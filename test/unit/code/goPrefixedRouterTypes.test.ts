@@ -104,4 +104,85 @@ describe("Go: a project's router type that joins the prefix its constructor sets
       ['GET', '/oauth2/register/{id}', 'client/handler.go', 18, 'gin'],
     ]);
   });
+  it("adds no prefix, rather than one in the wrong order, to routes reaching the parameter with a prefix through the type's own Group", async () => {
+    const router = lines(
+      'package router',
+      '',
+      'import (',
+      '\t"net/http"',
+      '\t"path"',
+      ')',
+      '',
+      'const APIPrefix = "/api"',
+      '',
+      'type Router struct {',
+      '\tmux    *http.ServeMux',
+      '\tprefix string',
+      '}',
+      '',
+      'func NewAPIRouter(mux *http.ServeMux) *Router {',
+      '\tr := &Router{mux: mux}',
+      '\tr.prefix = APIPrefix',
+      '\treturn r',
+      '}',
+      '',
+      'func (r *Router) handle(method, p string, h http.HandlerFunc) {',
+      '\tr.mux.HandleFunc(method+" "+path.Join(r.prefix, p), h)',
+      '}',
+      '',
+      'func (r *Router) GET(p string, h http.HandlerFunc)  { r.handle("GET", p, h) }',
+      'func (r *Router) POST(p string, h http.HandlerFunc) { r.handle("POST", p, h) }',
+      '',
+      'func (r *Router) Group(p string) *Router {',
+      '\tg := &Router{mux: r.mux}',
+      '\tg.prefix = path.Join(r.prefix, p)',
+      '\treturn g',
+      '}',
+    );
+    const users = lines(
+      'package users',
+      '',
+      'import (',
+      '\t"net/http"',
+      '',
+      '\t"github.com/acme/app/router"',
+      ')',
+      '',
+      'func Register(r *router.Router) {',
+      '\tr.GET("/users", list)',
+      '\tr.POST("/users", create)',
+      '}',
+      '',
+      'func list(w http.ResponseWriter, req *http.Request)   {}',
+      'func create(w http.ResponseWriter, req *http.Request) {}',
+    );
+    const main = (call: string) =>
+      lines(
+        'package main',
+        '',
+        'import (',
+        '\t"net/http"',
+        '',
+        '\t"github.com/acme/app/router"',
+        '\t"github.com/acme/app/users"',
+        ')',
+        '',
+        'func main() {',
+        '\tmux := http.NewServeMux()',
+        '\tapi := router.NewAPIRouter(mux)',
+        `\t${call}`,
+        '\thttp.ListenAndServe(":8080", mux)',
+        '}',
+      );
+    const files = (call: string) => ({ 'go.mod': lines('module github.com/acme/app', '', 'go 1.22'), 'router/router.go': router, 'users/users.go': users, 'main.go': main(call) });
+    assert.deepEqual(routeRows(await joined(files('users.Register(api.Group("/v1"))'))), [
+      ['GET', '/v1/users', 'users/users.go', 9, 'gin'],
+      ['POST', '/v1/users', 'users/users.go', 10, 'gin'],
+    ]);
+    // Handed the router itself: its prefix, as before.
+    assert.deepEqual(routeRows(await joined(files('users.Register(api)'))), [
+      ['GET', '/api/users', 'users/users.go', 9, 'gin'],
+      ['POST', '/api/users', 'users/users.go', 10, 'gin'],
+    ]);
+  });
 });

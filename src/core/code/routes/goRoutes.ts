@@ -742,15 +742,16 @@ function projectRouterType(s: FileStructure, i: number, receiver: string, method
  * constructor of the type sets that field to one constant (`NewRouterAdminWithPrefix()` sets `r.prefix = AdminPrefix`;
  * `NewRouterAdmin()`, which sets none, is only what that one builds on): by type, the prefix and those methods.
  */
-export function goPrefixedRoutersOf(text: string): Record<string, { prefix: string; methods: string[] }> | undefined {
+export function goPrefixedRoutersOf(text: string): Record<string, { prefix: string; methods: string[]; grouped?: true }> | undefined {
   if (!text.includes('path.Join(')) return undefined;
   const fields = new Set([...text.matchAll(/path\.Join\(\s*\w+\.(\w+)\s*,/g)].map((m) => m[1]));
   if (!fields.size) return undefined;
-  const functions = [...text.matchAll(/^func\s+(?:\(\s*\w+\s+\*?\w+\s*\)\s*)?(\w+)\s*\([^)]*\)\s*([^{\n]*?)\s*\{(?:(.*)\}[ \t]*$|\n([\s\S]*?)^\})/gm)].map((m) => ({
+  const functions = [...text.matchAll(/^func\s+(?:\(\s*\w+\s+\*?(\w+)\s*\)\s*)?(\w+)\s*\([^)]*\)\s*([^{\n]*?)\s*\{(?:(.*)\}[ \t]*$|\n([\s\S]*?)^\})/gm)].map((m) => ({
     method: /^func\s*\(/.test(m[0]),
-    name: m[1],
-    result: m[2],
-    body: m[3] ?? m[4] ?? '',
+    owner: m[1],
+    name: m[2],
+    result: m[3],
+    body: m[4] ?? m[5] ?? '',
   }));
   const joining = (body: string) => [...fields].some((f) => new RegExp(`path\\.Join\\(\\s*\\w+\\.${f}\\s*,`).test(body));
   const joiners = functions.filter((f) => f.method && joining(f.body)).map((f) => f.name);
@@ -766,12 +767,15 @@ export function goPrefixedRoutersOf(text: string): Record<string, { prefix: stri
     if (set !== undefined && prefix === undefined) return undefined;
     byType.set(type, [...(byType.get(type) ?? []), { name: f.name, body: f.body, prefix }]);
   }
-  let out: Record<string, { prefix: string; methods: string[] }> | undefined;
+  let out: Record<string, { prefix: string; methods: string[]; grouped?: true }> | undefined;
   for (const [type, makers] of byType) {
     const prefixed = makers.filter((m) => m.prefix);
     // (A constructor that sets none and is only called by one that does is a base of it.)
     const rest = makers.filter((m) => !m.prefix && !prefixed.some((p) => new RegExp(`\\b${m.name}\\(`).test(p.body)));
-    if (prefixed.length && !rest.length && prefixed.every((p) => p.prefix === prefixed[0].prefix)) (out ??= {})[type] = { prefix: prefixed[0].prefix!, methods };
+    // A method of the type that makes another value of it (a `Group(p)` whose prefix joins this one's and p): a prefix
+    // the routes get through it is inside the type's, one from a mount outside: which, is not known (FileLinks.goPrefixedRouters).
+    const grouped = functions.some((f) => f.method && f.owner === type && /^\*?(\w+)$/.exec(f.result)?.[1] === type);
+    if (prefixed.length && !rest.length && prefixed.every((p) => p.prefix === prefixed[0].prefix)) (out ??= {})[type] = { prefix: prefixed[0].prefix!, methods, ...(grouped ? { grouped: true as const } : {}) };
   }
   return out;
 }
