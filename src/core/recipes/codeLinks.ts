@@ -346,8 +346,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   // Not a service that runs a datastore's or proxy's own image (homarr's development compose, `redis: image: redis`):
   // it runs that product, and the workspace's folder of that name (homarr's packages/redis) is its client. A base
   // image (`node:20`, `python:3.12`) runs some code, so the folder named after the service may still be it.
+  // (Unless the service mounts that folder or one inside it, not a file: an nginx serving `./frontend/dist` serves frontend's build.)
   const runsProduct = images.some((i) => OFFICIAL_IMAGES.test(imageShortName(i.value)) && !BASE_IMAGES.test(imageShortName(i.value)));
-  if (!runsProduct) linkByName(service, inputs.files);
+  const mounted = sources.flatMap((s) => s.compose?.codeMounts ?? []).map((m) => m.host).filter((h) => !inputs.files.includes(h));
+  linkByName(service, inputs.files, runsProduct ? (dir) => mounted.some((h) => h === dir || h.startsWith(`${dir}/`)) : undefined);
   if (service.codeRoots.length > 0) return;
   service.unlinkedReason = images.length
     ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
@@ -544,8 +546,8 @@ function goCommandOfModule(files: readonly string[], dfDir: string, context: str
   return true;
 }
 
-/** Weakest link: a source folder named after the service that holds a Dockerfile or a package manifest. */
-function linkByName(service: Service, files: string[]): void {
+/** Weakest link: a source folder named after the service that holds a Dockerfile or a package manifest (and passes `only`, when given). */
+function linkByName(service: Service, files: string[], only?: (dir: string) => boolean): void {
   const candidates = new Set<string>();
   for (const f of files) {
     if (!BUILD_MARKERS.test(f)) continue;
@@ -554,6 +556,7 @@ function linkByName(service: Service, files: string[]): void {
   }
   if (candidates.size === 1) {
     const [root] = candidates;
+    if (only && !only(root)) return;
     service.codeRoots.push({ root, reason: `folder ${root} is named after the service and holds a build file`, confidence: 'low' });
   }
 }

@@ -48,4 +48,38 @@ describe('a service that runs a product\'s own image is not linked to the worksp
       assert.equal(m.services.find((s) => s.name === 'homarr'), undefined, image);
     }
   });
+  it('an nginx that mounts the folder named after the service, or a folder inside it (a Vite build), serves that folder', async () => {
+    const files = (volumes: string[]) => ({
+      'docker-compose.yml': lines(
+        'services:',
+        '  api:',
+        '    build: ./api',
+        '  frontend:',
+        '    image: nginx:1.25-alpine',
+        '    ports:',
+        '      - "80:80"',
+        ...(volumes.length ? ['    volumes:', ...volumes.map((v) => `      - ${v}`)] : []),
+      ),
+      'api/Dockerfile': lines('FROM node:20', 'COPY . .', 'CMD ["node", "index.js"]'),
+      'api/package.json': JSON.stringify({ name: 'api', dependencies: { express: '4' } }),
+      'api/index.js': "require('express')().listen(3000);\n",
+      'frontend/package.json': JSON.stringify({ name: 'frontend', scripts: { build: 'vite build' }, devDependencies: { vite: '5' } }),
+      'frontend/vite.config.js': 'export default {};\n',
+      'frontend/src/main.jsx': 'export {};\n',
+      'frontend/nginx.conf': 'server { listen 80; }\n',
+    });
+    for (const volumes of [['./frontend/dist:/usr/share/nginx/html:ro', './frontend/nginx.conf:/etc/nginx/conf.d/default.conf:ro'], ['./frontend:/usr/share/nginx/html']]) {
+      const m = await model(files(volumes));
+      assert.deepEqual(
+        m.services.find((s) => s.name === 'frontend')?.codeRoots.map((l) => [l.root, l.reason, l.confidence]),
+        [['frontend', 'folder frontend is named after the service and holds a build file', 'low']],
+        volumes.join(', '),
+      );
+    }
+    // Mounting no folder of it (a configuration file is none): the official image's rule holds.
+    for (const volumes of [[], ['./nginx/default.conf:/etc/nginx/conf.d/default.conf'], ['./frontend/nginx.conf:/etc/nginx/conf.d/default.conf:ro']]) {
+      const m = await model(files(volumes));
+      assert.deepEqual(m.services.find((s) => s.name === 'frontend')?.codeRoots, [], volumes.join(', '));
+    }
+  });
 });
