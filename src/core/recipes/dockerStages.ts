@@ -211,14 +211,15 @@ export function contextCopySources(text: string): string[] {
 /**
  * Whether a Dockerfile runs a build tool over what it copied (`RUN go build ./cmd/api`, `mvn package`, `gradle build`,
  * `npm run build`, `pip install -r requirements.txt`, `poetry install`): it packages a build of its context, it does
- * not only extend an upstream image with files kept as they are.
+ * not only extend an upstream image with files kept as they are. (Not `go install github.com/skibish/ddns@latest`, a
+ * tool fetched from upstream: photoprism's docker/ddns.)
  */
 export function runsBuildTool(text: string): boolean {
   return instructions(text).some(({ op, args }) => op === 'RUN' && BUILD_TOOL_RUN.test(args));
 }
 
 const BUILD_TOOL_RUN =
-  /(?:^|[\s;&|(])(?:go\s+(?:build|install)\b|\.?\/?mvnw?\b|\.?\/?gradlew?\b|(?:npm|yarn|pnpm)\s+(?:run\s+)?build\b|pip3?\s+install\s+(?:[^;&|]*\s)?(?:-r\b|\.(?:\s|$))|poetry\s+install\b|cargo\s+build\b|dotnet\s+(?:build|publish)\b)/;
+  /(?:^|[\s;&|(])(?:go\s+build\b|go\s+install\s+(?:-\S+\s+)*\.|\.?\/?mvnw?\b|\.?\/?gradlew?\b|(?:npm|yarn|pnpm)\s+(?:run\s+)?build\b|pip3?\s+install\s+(?:[^;&|]*\s)?(?:-r\b|\.(?:\s|$))|poetry\s+install\b|cargo\s+build\b|dotnet\s+(?:build|publish)\b)/;
 
 /**
  * The variables a Dockerfile sets for what it builds and runs: `ENV A=1 B=2`, `ENV A 1`, and its `ARG`s (a build

@@ -115,6 +115,7 @@ describe('a code-less Dockerfile folder that only extends an upstream image does
       lines('FROM golang:1.22', 'COPY ./ /src'),
       lines('FROM golang:1.22', 'COPY .. /src'),
       lines('FROM golang:1.22', 'COPY go.mod /src/go.mod', 'RUN cd /src && go build ./...'),
+      lines('FROM golang:1.22', 'COPY go.mod /src/go.mod', 'RUN cd /src && go install -v ./cmd/api'),
       lines('FROM maven:3', 'COPY go.mod /src/pom.xml', 'RUN mvn -q package'),
       lines('FROM python:3.12', 'COPY go.sum /app/requirements.txt', 'RUN pip install -r /app/requirements.txt'),
       lines('FROM node:20', 'COPY go.mod /app/package.json', 'RUN npm run build'),
@@ -122,5 +123,8 @@ describe('a code-less Dockerfile folder that only extends an upstream image does
       const m2 = await modelOfFiles(files(dockerfile));
       assert.deepEqual(links(m2, 'api')?.map(([root]) => root), ['.'], dockerfile);
     }
+    // A tool installed from upstream builds nothing of the context (photoprism's docker/ddns): that folder.
+    const ddns = await modelOfFiles(files(lines('FROM golang:1.22-alpine', 'RUN go install github.com/skibish/ddns@latest', 'CMD ["ddns"]')));
+    assert.deepEqual(links(ddns, 'api')?.map(([root]) => root), ['docker/api']);
   });
 });
