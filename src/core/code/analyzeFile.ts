@@ -52,7 +52,7 @@ import { findVertxRoutes } from './routes/vertxRoutes';
 import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, parameterNames, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes, guardedMethods, isClientModule, requestMethods } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
-import { appMakersOf, returnsMadeApp } from './routes/builtApps';
+import { appMakersOf, listensOnOwnApp, returnsMadeApp } from './routes/builtApps';
 import { temporalActivitiesOf } from './hazards/temporalActivities';
 import { findGrpcServices } from './routes/grpcServices';
 import { findRemixRoutes, remixFramework, remixModuleOf } from './routes/remixRoutes';
@@ -679,6 +679,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'js' && (routeLinks.length || words.has('listen'))) {
     const makers = appMakersOf(text, new Set(routeLinks.flatMap((l) => (l.receiver !== undefined ? [l.receiver] : []))));
     if (makers) links.appMakers = makers;
+    if (words.has('listen') && listensOnOwnApp(text)) links.ownServer = true;
   }
 
   if (family === 'js' && isClientModule(words)) links.clientModule = true;

@@ -859,6 +859,8 @@ export interface FileLinks {
    * routes/builtApps.ts): where one of another service returns the app it makes, that app's routes are served here too.
    */
   appMakers?: string[];
+  /** JavaScript: the module makes an app and listens on it itself (routes/builtApps.ts listensOnOwnApp): its routes are its own server's. */
+  ownServer?: true;
   /**
    * JavaScript: the names a module that makes a Temporal worker gives it as its activities (`Worker.create({ activities
    * })`, hazards/temporalActivities.ts): the join runs each function of what they name as a task of this module's service.

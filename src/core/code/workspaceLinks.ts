@@ -1277,7 +1277,8 @@ class WorkspaceLinker {
         if (!t.e.links.functions.some((f) => f.name === t.name && f.owner === undefined && f.returnsApp)) continue;
         const pkg = packageFolder(t.e.a.file);
         for (const r of routed) {
-          if (r.e.group !== t.e.group || r.e.test || r.e.family !== 'js' || !r.e.a.file.startsWith(pkg)) continue;
+          // Not the routes of another server in the package (an admin app that listens on its own).
+          if (r.e.group !== t.e.group || r.e.test || r.e.family !== 'js' || !r.e.a.file.startsWith(pkg) || (r.e.links.ownServer && r.e !== t.e)) continue;
           out.push({ ...r, e });
         }
       }

@@ -55,6 +55,16 @@ describe('An app another package builds, served by a module of another service',
     });
   }
 
+  it('serves none of the routes of another server in that package, one that makes its own app and listens on it', async () => {
+    const files = await services({
+      'packages/api/app.js': lines("const express = require('express');", "const users = require('./routes/users');", 'function createApp() {', '  const app = express();', "  app.use('/api/users', users);", '  return app;', '}', 'module.exports = { createApp };'),
+      'packages/api/routes/users.js': lines("const { Router } = require('express');", 'const router = Router();', "router.get('/', (req, res) => res.json([]));", 'module.exports = router;'),
+      'packages/api/admin/server.js': lines("const express = require('express');", 'const admin = express();', "admin.post('/admin/reindex', (req, res) => res.send('ok'));", 'admin.listen(3002);'),
+      'packages/lite/index.js': lines("const { createApp } = require('../api/app');", 'const app = createApp();', "app.get('/healthz', (req, res) => res.send('ok'));", 'app.listen(3000);'),
+    });
+    assert.deepEqual(rowsOf(files, 'packages/lite/index.js'), ['GET /healthz packages/lite/index.js:3', 'GET /api/users packages/api/routes/users.js:3']);
+  });
+
   it('serves nothing of a function that returns something other than the app it makes', async () => {
     const files = await services({
       ...api('{ ok: true }'),

@@ -31,3 +31,12 @@ export function appMakersOf(text: string, receivers: ReadonlySet<string>): strin
   }
   return out.size ? [...out] : undefined;
 }
+
+/**
+ * A module that makes an app and listens on it itself: a server of its own (an admin app beside the API's, `const admin
+ * = express(); …; admin.listen(3002)`), whose routes are not the app another module's function builds.
+ */
+export function listensOnOwnApp(text: string): boolean {
+  for (const m of text.matchAll(MAKES_APP)) if (text.includes(`${m[1]}.listen(`)) return true;
+  return false;
+}
