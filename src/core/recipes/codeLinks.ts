@@ -6,7 +6,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { contextCopySources, dockerfileEnvNames, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
+import { contextCopies, dockerfileEnvNames, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
 import { isTestCompose, mountedFolder } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
@@ -430,9 +430,12 @@ function extendsUpstreamOnly(inputs: LinkInputs, dir: string): boolean {
   // A source that is the Dockerfile's own folder or one above it (`COPY . .`, `./`, `..`) copies the whole context in,
   // and a build tool run over it (`RUN go build ./cmd/api`) builds it: that packages the context, it keeps nothing.
   const wholeContext = (src: string) => /^\.\.?(?:\/\.\.)*$/.test(posix.normalize(src).replace(/\/$/, ''));
-  const copiesKept = (src: string) =>
-    /^https?:\/\//.test(src) || (!wholeContext(src) && !/[*?$]|\.(?:jar|war|ear)$/i.test(src) && [posix.join(dir, src), posix.normalize(src)].some((p) => kept(p.replace(/\/$/, ''))));
-  return texts.every((t) => !runsBuildTool(t!) && contextCopySources(t!).every(copiesKept));
+  // (Not into a server's configuration, an nginx folder's `COPY . /etc/nginx/conf.d/`: that folder is what it keeps.)
+  const intoConfiguration = (dest: string) => /^\/(?:etc|usr\/share|usr\/local\/etc|docker-entrypoint[\w.-]*)(?:\/|$)/.test(dest);
+  const copiesKept = (src: string, dest: string) =>
+    /^https?:\/\//.test(src) ||
+    (!(wholeContext(src) && !(src === '.' && intoConfiguration(dest))) && !/[*?$]|\.(?:jar|war|ear)$/i.test(src) && [posix.join(dir, src), posix.normalize(src)].some((p) => kept(p.replace(/\/$/, ''))));
+  return texts.every((t) => !runsBuildTool(t!) && contextCopies(t!).every((c) => c.sources.every((src) => copiesKept(src, c.dest))));
 }
 
 /** The nearest folder above `dir` (the workspace root included) with a build file of its own, and that file. */

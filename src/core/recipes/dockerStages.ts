@@ -200,12 +200,13 @@ export function stageSources(text: string, target?: string): string[] | undefine
 }
 
 /**
- * Everything a Dockerfile copies from its build context, in any stage, as written (relative to the context): not what
- * it copies from a stage or an image (`--from=`). A file that only extends an upstream image copies little or nothing
- * (dittofeed's temporal image, `FROM temporalio/auto-setup:1.22` with one `COPY …/dynamicconfig.yaml`).
+ * Everything a Dockerfile copies from its build context, in any stage, as written (relative to the context), with
+ * where it goes: not what it copies from a stage or an image (`--from=`). A file that only extends an upstream image
+ * copies little or nothing (dittofeed's temporal image, `FROM temporalio/auto-setup:1.22` with one `COPY
+ * …/dynamicconfig.yaml`), or a folder of configuration into the server's (`COPY . /etc/nginx/conf.d/`).
  */
-export function contextCopySources(text: string): string[] {
-  return stagesOf(text).flatMap((s) => s.copies.filter((c) => c.from === undefined).flatMap((c) => c.sources));
+export function contextCopies(text: string): { sources: string[]; dest: string }[] {
+  return stagesOf(text).flatMap((s) => s.copies.filter((c) => c.from === undefined).map((c) => ({ sources: c.sources, dest: c.dest })));
 }
 
 /**
@@ -219,7 +220,7 @@ export function runsBuildTool(text: string): boolean {
 }
 
 const BUILD_TOOL_RUN =
-  /(?:^|[\s;&|(])(?:go\s+build\b|go\s+install\s+(?:-\S+\s+)*\.|\.?\/?mvnw?\b|\.?\/?gradlew?\b|(?:npm|yarn|pnpm)\s+(?:run\s+)?build\b|pip3?\s+install\s+(?:[^;&|]*\s)?(?:-r\b|\.(?:\s|$))|poetry\s+install\b|cargo\s+build\b|dotnet\s+(?:build|publish)\b)/;
+  /(?:^|[\s;&|(])(?:go\s+build\b|go\s+install\s+(?:-\S+\s+)*\.|(?:npm|yarn|pnpm)\s+(?:run\s+)?build\b|pip3?\s+install\s+(?:[^;&|]*\s)?\.(?:\s|$)|poetry\s+install\b|cargo\s+build\b|dotnet\s+(?:build|publish)\b)|(?:^|[;&|(]|\b(?:then|do))\s*(?:\.\/)?(?:mvnw?|gradlew?)\s+\S/;
 
 /**
  * The variables a Dockerfile sets for what it builds and runs: `ENV A=1 B=2`, `ENV A 1`, and its `ARG`s (a build

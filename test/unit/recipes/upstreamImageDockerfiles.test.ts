@@ -117,7 +117,7 @@ describe('a code-less Dockerfile folder that only extends an upstream image does
       lines('FROM golang:1.22', 'COPY go.mod /src/go.mod', 'RUN cd /src && go build ./...'),
       lines('FROM golang:1.22', 'COPY go.mod /src/go.mod', 'RUN cd /src && go install -v ./cmd/api'),
       lines('FROM maven:3', 'COPY go.mod /src/pom.xml', 'RUN mvn -q package'),
-      lines('FROM python:3.12', 'COPY go.sum /app/requirements.txt', 'RUN pip install -r /app/requirements.txt'),
+      lines('FROM python:3.12', 'COPY go.mod /app/pyproject.toml', 'RUN pip install /app/ .'),
       lines('FROM node:20', 'COPY go.mod /app/package.json', 'RUN npm run build'),
     ]) {
       const m2 = await modelOfFiles(files(dockerfile));
@@ -126,5 +126,15 @@ describe('a code-less Dockerfile folder that only extends an upstream image does
     // A tool installed from upstream builds nothing of the context (photoprism's docker/ddns): that folder.
     const ddns = await modelOfFiles(files(lines('FROM golang:1.22-alpine', 'RUN go install github.com/skibish/ddns@latest', 'CMD ["ddns"]')));
     assert.deepEqual(links(ddns, 'api')?.map(([root]) => root), ['docker/api']);
+    // Nor do dependencies added to an upstream image, a build tool's name as a package installed, or a folder of
+    // configuration copied whole into the server's (Airflow's pip install -r, Jenkins' apt-get install gradle, nginx).
+    for (const dockerfile of [
+      lines('FROM apache/airflow:2.7.1', 'COPY go.sum /requirements-airflow.txt', 'RUN pip install --no-cache-dir -r /requirements-airflow.txt'),
+      lines('FROM jenkins/jenkins:lts', 'RUN apt-get update && apt-get install -y gradle maven', 'COPY go.sum /usr/share/jenkins/ref/plugins.txt'),
+      lines('FROM nginx:1.25-alpine', 'COPY . /etc/nginx/conf.d/'),
+    ]) {
+      const m3 = await modelOfFiles({ ...files(dockerfile), 'docker/api/default.conf': 'server { listen 80; }\n' });
+      assert.deepEqual(links(m3, 'api')?.map(([root]) => root), ['docker/api'], dockerfile);
+    }
   });
 });
