@@ -205,10 +205,11 @@ export function goHandleInterfaces(text: string): string[] | undefined {
 const GO_STATEMENT_METHOD = /^(?:Query|QueryRow|Exec|Select|Get|Queryx|QueryRowx|NamedExec|NamedQuery)(?:Context)?$/;
 
 function goHandleSignature(params: string, results: string): boolean {
-  if (/(?:^|[\s(*,])(?:sql\.(?:Result|Rows|Row)|sqlx\.\w+)\b/.test(results)) return true;
+  // (pgx's too, as sqlc generates its DBTX: `QueryRow(context.Context, string, ...interface{}) pgx.Row`.)
+  if (/(?:^|[\s(*,])(?:sql\.(?:Result|Rows|Row)|sqlx\.\w+|pgx\.(?:Rows|Row)|pgconn\.CommandTag)\b/.test(results)) return true;
   // After a context and sqlx's destination: the statement, named so or followed by its arguments.
   const rest = params.replace(/^\s*(?:\w+\s+)?context\.Context\s*,?/, '').replace(/^\s*\w+\s+(?:interface\{\}|any)\s*,/, '');
-  return /^\s*(?:query|stmt|statement|sql|q|qry)\s+string\s*(?:,|$)/.test(rest) || /^\s*\w+\s+string\s*,\s*\w+\s+\.\.\.(?:interface\{\}|any)\s*$/.test(rest);
+  return /^\s*(?:query|stmt|statement|sql|q|qry)\s+string\s*(?:,|$)/.test(rest) || /^\s*(?:\w+\s+)?string\s*,\s*(?:\w+\s+)?\.\.\.(?:interface\{\}|any)\s*$/.test(rest);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { goHandleInterfaces } from '../../../src/core/code/declaredTypes';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 /**
@@ -167,5 +168,33 @@ describe('Go interfaces of the project that only declare a database handle\'s me
     );
     const f = await joined({ 'go.mod': 'module example.com/app\n\ngo 1.22\n', 'main.go': main });
     assert.deepEqual(hazardRows(f), ['query-in-loop main.go:52:3 s.store.ExecContext [for sequential] → POST /touch']);
+  });
+
+  it("sqlc's generated DBTX, with unnamed parameters, for pgx and for database/sql, is a handle's interface", () => {
+    const pgx = lines(
+      'package db',
+      '',
+      'type DBTX interface {',
+      '\tExec(context.Context, string, ...interface{}) (pgconn.CommandTag, error)',
+      '\tQuery(context.Context, string, ...interface{}) (pgx.Rows, error)',
+      '\tQueryRow(context.Context, string, ...interface{}) pgx.Row',
+      '}',
+      '',
+      'type Runner interface {',
+      '\tExec(context.Context, string, string) (string, error)',
+      '}',
+    );
+    assert.deepEqual(goHandleInterfaces(pgx), ['DBTX']);
+    const sql = lines(
+      'package db',
+      '',
+      'type DBTX interface {',
+      '\tExecContext(context.Context, string, ...interface{}) (sql.Result, error)',
+      '\tPrepareContext(context.Context, string) (*sql.Stmt, error)',
+      '\tQueryContext(context.Context, string, ...interface{}) (*sql.Rows, error)',
+      '\tQueryRowContext(context.Context, string, ...interface{}) *sql.Row',
+      '}',
+    );
+    assert.deepEqual(goHandleInterfaces(sql), ['DBTX']);
   });
 });
