@@ -1049,11 +1049,14 @@ class WorkspaceLinker {
         const pagePath = given.framework === 'nextjs' ? this.nextPagePath(e) : undefined;
         if (pagePath === null) return;
         const written = pagePath !== undefined ? { ...given, path: pagePath } : given;
-        const link = linkOf.get(index);
         // (An Express or Koa route's named path: a path where its names are declared, or no route.)
         const strict = e.family === 'js' && JOINED_NAMES.has(written.framework);
-        const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path, 0, written.framework === 'django', strict) } : written;
+        const route = written.path.includes(NAMED_PART) ? { ...written, path: this.namedParts(e, written.path, 0, written.framework === 'django' || written.framework === 'drf', strict) } : written;
         if (route.path.includes(UNREAD_PART) || (strict && written.path !== route.path && !route.path.startsWith('/'))) return;
+        // A DRF registration's prefix given by name (DefectDojo's `router.register(path, NotesViewSet)`): its
+        // viewset's routes are at the value the name has where it is defined.
+        const link = this.readViewSetPrefix(e, linkOf.get(index));
+        if (link === null) return;
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;
@@ -3160,6 +3163,16 @@ class WorkspaceLinker {
   }
 
   private readonly groupFacts = new Map<string, Map<string, unknown>>();
+
+  /**
+   * A link whose DRF registration names its prefix (`router.register(path, NotesViewSet)`): with the prefix read
+   * where the name is defined, as a Django pattern's part is; null when it cannot be read (a parameter, a loop's name).
+   */
+  private readViewSetPrefix(e: Entry, link: RouteLink | undefined): RouteLink | undefined | null {
+    if (!link?.viewSet?.prefix.includes(NAMED_PART)) return link;
+    const prefix = this.namedParts(e, link.viewSet.prefix, 0, true);
+    return prefix.includes(UNREAD_PART) ? null : { ...link, viewSet: { ...link.viewSet, prefix } };
+  }
 
   /** A route path with the parts constants name (routeCollector's NAMED_PART) read where they are defined. */
   private namedParts(e: Entry, path: string, depth = 0, pattern = false, strict = false): string {

@@ -868,7 +868,9 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
   if (call.argsStart >= 0 && s.text.slice(s.nodes[i].start, call.argsStart).includes('(')) return;
   const args = s.argumentsOf(call);
   const positional = args.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment');
-  const prefix = stringValue(positional[0] ?? keyword(args, 'prefix'));
+  // A prefix given by name, DefectDojo's `router.register(path, NotesViewSet)` with `path = "notes"` imported from its
+  // package's __init__: read in the join where the name is defined, as a Django pattern's (or no route).
+  const prefix = djangoPattern(positional[0] ?? keyword(args, 'prefix'));
   const viewSetNode = positional[1] ?? keyword(args, 'viewset');
   const chain = viewSetNode ? calleeChain(viewSetNode.text) : undefined;
   if (prefix === undefined || !chain) return;
