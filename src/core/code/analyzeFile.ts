@@ -34,7 +34,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys, nextConfigPageExtensions } from './nextConfig';
-import { baseClasses, declaredTypes, goEmbeddings, goHandleInterfaces, goInterfaces, goPackageVarSources, implementedInterfaces, isClientType, goSliceFields, goPackageVarTypes } from './declaredTypes';
+import { baseClasses, declaredTypes, goEmbeddings, goHandleInterfaces, goInterfaceArities, goInterfaces, goPackageVarSources, goParameterCount, implementedInterfaces, isClientType, goSliceFields, goPackageVarTypes } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPrefixedRoutersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
@@ -782,6 +782,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (interfaces) links.goInterfaces = interfaces;
     const handles = interfaces ? goHandleInterfaces(text) : undefined;
     if (handles) links.goHandleInterfaces = handles;
+    const arities = interfaces ? goInterfaceArities(text) : undefined;
+    if (arities) links.goInterfaceArity = arities;
     const embeddings = goEmbeddings(text);
     if (embeddings) links.extendsOf = embeddings;
     const varSources = goPackageVarSources(text);
@@ -1199,6 +1201,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (!params.some((p) => p?.type === 'spread_parameter')) fact.params = params.filter((p) => p?.type === 'formal_parameter').length;
       const types = fact.params && overloaded.has(`${info.owner}.${info.name}`) ? javaParameterTypes(n.node) : undefined;
       if (types) fact.paramTypes = types;
+    }
+    if (family === 'go' && info.owner && n.type === 'method_declaration') {
+      const params = n.node.childForFieldName('parameters')?.text;
+      const count = params !== undefined ? goParameterCount(params) : undefined;
+      if (count !== undefined) fact.params = count;
     }
     functions.push(fact);
   }

@@ -332,7 +332,10 @@ export interface FunctionFact {
   /** Where the function is: also how the join tells which functions are written inside which. */
   range: Range;
   exported: boolean;
-  /** Java: how many parameters it declares (unset with varargs), for calls to one of several overloads. */
+  /**
+   * Java: how many parameters it declares (unset with varargs), for calls to one of several overloads. Go: the same
+   * (unset when variadic), for the types that implement an interface (a method of another arity does not).
+   */
   params?: number;
   /** Java, a method overloaded in its class: its parameters' declared types ('' unknown; see javaOverloads). */
   paramTypes?: string[];
@@ -977,6 +980,8 @@ export interface FileLinks {
   goInterfaces?: Record<string, string[]>;
   /** Go: those of its interfaces whose statement methods have a database handle's signatures (see goHandleInterfaces). */
   goHandleInterfaces?: string[];
+  /** Go: how many parameters each of those methods takes (none given for a variadic one; see goInterfaceArities). */
+  goInterfaceArity?: Record<string, Record<string, number>>;
   /** Go: struct → its slice fields, with their element types (`Views []BackupView`): see goSliceFields. */
   goSliceFields?: Record<string, Record<string, string>>;
   /** Go: package variables made by a call, with the function called (`['repo', 'NewIAppDetailRepo']`): see goPackageVarSources. */

@@ -1,4 +1,5 @@
 import type { LanguageFamily } from './hazards/callCatalogue';
+import { closingBracket, topLevelParts } from './syntax';
 import { mentions, textOf, type Searchable } from './wordSearch';
 
 /**
@@ -210,6 +211,35 @@ function goHandleSignature(params: string, results: string): boolean {
   // After a context and sqlx's destination: the statement, named so or followed by its arguments.
   const rest = params.replace(/^\s*(?:\w+\s+)?context\.Context\s*,?/, '').replace(/^\s*\w+\s+(?:interface\{\}|any)\s*,/, '');
   return /^\s*(?:query|stmt|statement|sql|q|qry)\s+string\s*(?:,|$)/.test(rest) || /^\s*(?:\w+\s+)?string\s*,\s*(?:\w+\s+)?\.\.\.(?:interface\{\}|any)\s*$/.test(rest);
+}
+
+/**
+ * Go interfaces' methods with how many parameters each takes (goParameterCount; none given for a variadic one):
+ * gitness' `Check` with `Create(ctx context.Context, session *auth.Session, in *CreateInput) error` takes three, and a
+ * type whose `Create(parameters map[string]interface{})` takes one (its storage driver factories) implements no `Check`.
+ */
+export function goInterfaceArities(text: string): Record<string, Record<string, number>> | undefined {
+  if (!text.includes('interface')) return undefined;
+  let out: Record<string, Record<string, number>> | undefined;
+  for (const m of goTypeText(text).matchAll(GO_INTERFACE)) {
+    for (const x of m[2].matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm)) {
+      const open = x.index! + x[0].length - 1;
+      const count = goParameterCount(m[2].slice(open, closingBracket(m[2], open) + 1));
+      if (count !== undefined) ((out ??= {})[m[1]] ??= {})[x[1]] = count;
+    }
+  }
+  return out;
+}
+
+/**
+ * How many parameters a Go parameter list `(ctx context.Context, a, b string)` declares: one per name, or per type
+ * where none is named (`(context.Context, string)`). Undefined for a variadic one (`args ...any`), which takes any
+ * number from there on.
+ */
+export function goParameterCount(list: string): number | undefined {
+  const inner = list.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim().replace(/^\(/, '').replace(/\)$/, '');
+  const parts = topLevelParts(inner).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.some((p) => p.includes('...')) ? undefined : parts.length;
 }
 
 /**

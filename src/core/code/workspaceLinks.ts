@@ -4205,6 +4205,7 @@ class WorkspaceLinker {
     const name = dot < 0 ? type : type.slice(dot + 1);
     const methods = this.goInterfaceMethods(e, type);
     if (!methods?.includes(method)) return [];
+    const arity = this.goInterfaceDeclaring(e, type)?.links.goInterfaceArity?.[name];
     if (!this.ownersByMethod) {
       this.ownersByMethod = new Map();
       for (const key of this.byOwnerMethod.keys()) {
@@ -4225,14 +4226,16 @@ class WorkspaceLinker {
       for (const outer of this.embeddersOf(by)) candidates.push({ owner: outer, by });
     }
     for (const { owner, by } of candidates) {
-      if (owner === avoid || !methods.every((m) => this.goHasMethod(owner, m))) continue;
+      // (A method of the name taking another number of parameters is no implementation: gitness' storage driver
+      // factories' `Create(parameters)` do not implement the repo `Check`'s `Create(ctx, session, in)`.)
+      if (owner === avoid || !methods.every((m) => this.goHasMethod(owner, m, arity?.[m]))) continue;
       // Named like the interface (`mysql.AuthorRepository` for `article.AuthorRepository`, `article.Service` for
       // `rest.ArticleService`): Go code names implementations so, and a small interface has many other fits.
       const have = owner.toLowerCase();
       const alike = have === wanted || wanted.endsWith(have) || have.endsWith(wanted) || have.startsWith(wanted);
       for (const r of this.byOwnerMethod.get(`${by}#${method}`)!) {
         // Generated code implements interfaces too (oapi-codegen's strict handler), but never a mock does.
-        if (!sharedWith(r.e, e) || r.e.family !== 'go' || r.e.test || (r.e.quiet && !r.e.links.generated) || GO_MOCK.test(owner) || /(^|\/)mocks?(\/|$)/.test(r.e.dir)) continue;
+        if (!sharedWith(r.e, e) || r.e.family !== 'go' || r.e.test || !sameArity(r.e.links.functions[r.fn].params, arity?.[method]) || (r.e.quiet && !r.e.links.generated) || GO_MOCK.test(owner) || /(^|\/)mocks?(\/|$)/.test(r.e.dir)) continue;
         all.push(r);
         if (alike) named.push(r);
       }
@@ -4245,12 +4248,18 @@ class WorkspaceLinker {
 
   /** Go: the methods interface `type` (`T` of this package or `pkg.T`) declares, when a file of the service declares it. */
   private goInterfaceMethods(e: Entry, type: string): string[] | undefined {
+    const name = type.slice(type.indexOf('.') + 1);
+    return this.goInterfaceDeclaring(e, type)?.links.goInterfaces?.[name];
+  }
+
+  /** Go: the file that declares interface `type` (`T` of this package or `pkg.T`). */
+  private goInterfaceDeclaring(e: Entry, type: string): Entry | undefined {
     const dot = type.indexOf('.');
     const name = dot < 0 ? type : type.slice(dot + 1);
     const imp = dot < 0 ? undefined : importNamed(e.links, type.slice(0, dot));
     const dir = dot < 0 ? e.dir : imp ? this.goTypeDir(imp.module, name) : undefined;
     if (dir === undefined) return undefined;
-    return (this.byDir.get(dir) ?? []).map((x) => x.links.goInterfaces?.[name]).find((m) => m !== undefined);
+    return (this.byDir.get(dir) ?? []).find((x) => x.links.goInterfaces?.[name] !== undefined);
   }
 
   /**
@@ -4370,8 +4379,12 @@ class WorkspaceLinker {
   private embedders?: Map<string, string[]>;
 
   /** A Go type has the method itself, or through a struct it embeds (up to three embeddings deep). */
-  private goHasMethod(owner: string, method: string, depth = 0): boolean {
-    return this.byOwnerMethod.has(`${owner}#${method}`) || (depth < 3 && (this.basesOf.get(owner) ?? []).some((b) => this.goHasMethod(b, method, depth + 1)));
+  /** Go: type `owner` (or one it embeds) has `method`, taking `params` parameters where that is given (or any number). */
+  private goHasMethod(owner: string, method: string, params?: number, depth = 0): boolean {
+    const own = this.byOwnerMethod.get(`${owner}#${method}`);
+    // (Its own method hides one it embeds.)
+    if (own) return params === undefined || own.some((r) => sameArity(r.e.links.functions[r.fn].params, params));
+    return depth < 3 && (this.basesOf.get(owner) ?? []).some((b) => this.goHasMethod(b, method, params, depth + 1));
   }
 
   /** Method name → the types that have one (built on the first Go interface call of a join). */
