@@ -144,6 +144,20 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
           confidence: 'high',
           evidence: (c.dockerfile ?? c.buildContext).location,
         });
+        // And the code it copies in from elsewhere in the context: django-helpdesk's standalone/Dockerfile, built from
+        // the repository root, copies the `src/` package its settings' ROOT_URLCONF includes (`helpdesk.urls`). Not a
+        // folder around the Dockerfile's, which would widen the service to its neighbours.
+        for (const root of stagedRoots(inputs, built, c.buildTarget?.value)) {
+          if (root === dfDir || root.startsWith(`${dfDir}/`) || dfDir.startsWith(`${root}/`)) continue;
+          const file = inputs.files.includes(root);
+          add({
+            root,
+            reason: `Compose service "${c.name}" builds with ${built.dockerfile} (${dockerfileIn}${moved}), which takes ${file ? `the file ${root} alone` : `its files from ${root}`}`,
+            confidence: 'high',
+            evidence: (c.dockerfile ?? c.buildContext).location,
+            ...(file ? { file } : {}),
+          });
+        }
         continue;
       }
     }
