@@ -1214,7 +1214,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // query, whatever its name says; the catalogue knows the call by name only for derived ones (`findByName`).
   if (family === 'java' && s.mentions('Repository')) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'Spring Data / JPA query' }, (f) => isRepositoryInterface(s, s.functions[f].index));
   // Spring Cloud OpenFeign and Spring's HTTP interfaces: each method of the interface is a request to another service.
-  if (family === 'java' && /@(FeignClient|HttpExchange)\b/.test(s.text)) interfaceEffects(s, functions, factIndex, { kind: 'call', label: 'HTTP call (Feign client)' });
+  if (family === 'java' && /@(FeignClient|HttpExchange)\b/.test(s.text)) interfaceEffects(s, functions, factIndex, { kind: 'call', label: 'HTTP call (Feign client)', remote: true });
   const ownerAt = (scanIndex: number): number => {
     for (let f = s.functionOf[scanIndex]; f >= 0; f = s.functions[f].outer) {
       const fact = factIndex.get(f);

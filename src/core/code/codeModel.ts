@@ -767,6 +767,12 @@ export interface RouteLink {
    */
   spec?: { interfaces: string[]; method: string };
   /**
+   * Spring: a mapping of a `@FeignClient`/`@HttpExchange` interface, another service's endpoint that this one calls:
+   * a route only where a concrete `@Controller` of the service implements the interface (the provider's side), run
+   * by its method; a fallback class implementing it serves nothing.
+   */
+  client?: true;
+  /**
    * A gRPC service's implementation (routes/grpcServices.ts), by the service's name in its `.proto` file: the join
    * makes its routes from the definition nearest this file. With `method` (a Python or Java class's method, a
    * JavaScript implementation's key), the one route of that method, if the service declares it; without it (Go's

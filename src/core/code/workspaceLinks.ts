@@ -1213,12 +1213,13 @@ class WorkspaceLinker {
         const runs = link?.runs ?? start.map((r) => r.e.links.functions[r.fn].makesServer).find((api) => api !== undefined);
         // A Java interface's mapped method (an OpenAPI-generated `PetApi`): the controller implementing it runs. An
         // operation of a spec the interface is generated from at build time: served only where it is implemented.
+        // A Feign client's mapping (RouteLink.client): served only by the controllers implementing it, not its fallbacks.
         const implemented = link?.spec
           ? this.specImplementations(e, link.spec)
           : e.family === 'java' && link?.handlerFunction !== undefined
-            ? this.implementationsOf(e, link.handlerFunction)
+            ? this.implementationsOf(e, link.handlerFunction).filter((r) => !link.client || this.isSpringController(r))
             : [];
-        if (link?.spec && implemented.length === 0) return;
+        if ((link?.spec || link?.client) && implemented.length === 0) return;
         start.push(...implemented);
         // A helper with methods of its own registers those, at the path and under its prefixes (NodeBB's page routes).
         const variants = helper && helper.registers ? helper.registers.map((r) => ({ method: r.method, own: joinPaths(r.prefix, route.path) })) : [{ method: route.method, own: route.path }];
@@ -1475,6 +1476,12 @@ class WorkspaceLinker {
   }
 
   private springControllersByName?: Map<string, Entry[]>;
+
+  /** A method of a class its file declares a concrete Spring controller (FileLinks.springControllers). */
+  private isSpringController(r: FnRef): boolean {
+    const owner = r.e.links.functions[r.fn].owner;
+    return !!owner && !!this.springControllerEntries().get(owner)?.includes(r.e);
+  }
 
   /** Class name → the files declaring it as a concrete Spring controller (FileLinks.springControllers), once per join. */
   private springControllerEntries(): Map<string, Entry[]> {
@@ -4013,6 +4020,10 @@ class WorkspaceLinker {
     if (!implementers && !this.owners.has(impl)) {
       // The usual case, a class of its own: no list to build.
       own = this.owners.has(type) ? nearest(e, runs(type)) : [];
+    } else if (this.owners.has(type) && runs(type).some((r) => r.e.links.functions[r.fn].effect?.match.remote)) {
+      // A Feign client's method sends a request: the provider's controller implementing the interface (paascloud's
+      // `MdcProductCategoryQueryFeignClient`) runs in the other service, on its own route, not on the caller's.
+      own = nearest(e, runs(type));
     } else {
       let implemented = this.implementersOf(type).flatMap(runs);
       if (implemented.length > MAX_TARGETS) {

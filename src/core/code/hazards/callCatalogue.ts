@@ -2095,6 +2095,11 @@ export interface CallMatch {
   unlessImplemented?: true;
   /** See CallRule.parallelWithArgs. */
   parallelWithArgs?: string;
+  /**
+   * A request to another service through an interface (a `@FeignClient`'s method): the join does not follow the call
+   * into a class of the workspace that implements the interface, the provider's controller, which runs over there.
+   */
+  remote?: true;
 }
 
 interface Compiled<R extends ChainPattern> {

@@ -75,7 +75,11 @@ export function findJavaRoutes(c: RouteCollector): void {
       if (cls) (c.classPrefixes ??= {})[cls] = paths;
       continue;
     }
-    if (targetType !== 'method_declaration' || !paths || insideAny(s, target, clients)) continue;
+    if (targetType !== 'method_declaration' || !paths) continue;
+    // A client interface's mapping is another service's endpoint, served here only by a controller that implements
+    // the interface (paascloud's `MdcProductCategoryQueryFeignClient implements MdcProductCategoryQueryFeignApi`,
+    // the provider's `@RestController`): the join lists it there, and nowhere else (RouteLink.client).
+    const client = insideAny(s, target, clients);
     const cls = enclosingClass(s, target);
     if (cls !== undefined && unknownPrefix.has(cls)) continue;
     // Spring maps the methods of handler types only: a `@ControllerAdvice`'s `@ExceptionHandler` with a
@@ -107,6 +111,7 @@ export function findJavaRoutes(c: RouteCollector): void {
             handlerIndex: target,
             at: i,
             mountable: false,
+            ...(client ? { client: true as const } : {}),
             ...(base && own && self ? { inherited: { base, method: own, spring: { path, first: k === 0, self } } } : {}),
           });
           if (cls !== undefined) push(routesOf, cls, c.routes.length - 1);

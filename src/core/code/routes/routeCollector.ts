@@ -51,6 +51,8 @@ export interface RouteInput {
   ownDecorators?: string;
   /** JAX-RS, Spring and NestJS: a base class's route method, served under its subclasses' paths (see RouteLink.inherited). */
   inherited?: RouteLink['inherited'];
+  /** Spring: a `@FeignClient`/`@HttpExchange` interface's mapping (see RouteLink.client). */
+  client?: true;
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
   handlerType?: string;
   /** Go: the call that made the handler from the value `handlerChain` names (see RouteLink.handlerFactory). */
@@ -142,6 +144,7 @@ export class RouteCollector {
     if (r.nestMarks?.length) link.nestMarks = r.nestMarks;
     if (r.ownDecorators) link.ownDecorators = r.ownDecorators;
     if (r.inherited) link.inherited = r.inherited;
+    if (r.client) link.client = true;
     if (r.grpc) link.grpc = r.grpc;
     if (r.feathers) link.feathers = r.feathers;
     if (r.strapi) link.strapi = r.strapi;
