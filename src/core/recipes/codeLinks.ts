@@ -257,8 +257,15 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   }
   if (service.codeRoots.length > 0) return;
 
+  // (The workspace folder's name, separators compared as one: lfnovo/open-notebook publishes lfnovo/open_notebook.)
+  const root = inputs.rootName?.toLowerCase().replace(/[_.]/g, '-');
   for (const img of images) {
-    const dirs = inputs.dockerfileDirs.get(imageShortName(img.value)) ?? [];
+    let dirs = inputs.dockerfileDirs.get(imageShortName(img.value)) ?? [];
+    // An image named for the workspace and a part of it (openpanel's lindesvard/openpanel-api and openpanel-worker,
+    // built from apps/api/Dockerfile and apps/worker/Dockerfile): the folder named for that part, not the whole
+    // repository the workspace's name alone would give below.
+    const part = !dirs.length ? partOfWorkspace(img.value, root) : undefined;
+    if (part) dirs = inputs.dockerfileDirs.get(part) ?? [];
     if (dirs.length !== 1) continue;
     // A folder with only the Dockerfile (Sock Shop's docker/orders: `COPY *.jar`) packages what a build elsewhere
     // makes: the nearest folder above with a build file (the root's pom.xml) is the code. Not a Dockerfile that only
@@ -271,7 +278,9 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
         ? `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds only a Dockerfile: it packages what ${build.file} builds`
         : upstream
           ? `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, whose Dockerfile extends an upstream image with files kept as they are (no code)`
-          : `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
+          : part
+            ? `image ${img.value} (${where(img.location)}) is named like this workspace folder (${inputs.rootName}) and folder ${dirs[0]}, which holds a Dockerfile`
+            : `image ${img.value} (${where(img.location)}) is named like folder ${dirs[0]}, which holds a Dockerfile`,
       confidence: 'medium',
       evidence: img.location,
     });
@@ -314,8 +323,6 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
 
   // The repository itself, built without a Dockerfile (`./mvnw spring-boot:build-image`), when the image is named
   // like the workspace folder: spring-petclinic's manifest runs dsyer/petclinic.
-  // Separators compared as one (lfnovo/open-notebook publishes lfnovo/open_notebook).
-  const root = inputs.rootName?.toLowerCase().replace(/[_.]/g, '-');
   if (root && inputs.files.some((f) => BUILD_MARKERS.test(f) && !f.includes('/'))) {
     // An image with a namespace or registry (`dsyer/petclinic`) named like the folder: `postgres` or `redis` are
     // Docker's own, and a workspace named `acme-redis` does not build them. Without one, only exactly the folder's
@@ -382,7 +389,17 @@ const BASE_IMAGES = /^(?:node|python|golang|openjdk|eclipse-temurin|alpine|ubunt
  */
 
 function namedForItsRole(short: string, root: string): boolean {
-  return short.startsWith(`${root}-`) && /^(?:server|api|backend|app|service|web)$/.test(short.slice(root.length + 1));
+  return short.startsWith(`${root}-`) && /^(?:server|api|backend|app|service|web|worker)$/.test(short.slice(root.length + 1));
+}
+
+/**
+ * `api` of an image with a namespace named `<workspace>-api` (lindesvard/openpanel-api in the openpanel folder): the
+ * part of the workspace it is named for, whose folder with a Dockerfile builds it. Not an image without a namespace.
+ */
+function partOfWorkspace(image: string, root: string | undefined): string | undefined {
+  if (!root || !image.includes('/')) return undefined;
+  const short = imageShortName(image).toLowerCase().replace(/[_.]/g, '-');
+  return short.startsWith(`${root}-`) && short.length > root.length + 1 ? short.slice(root.length + 1) : undefined;
 }
 
 /**
