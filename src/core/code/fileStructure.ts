@@ -51,6 +51,12 @@ function isSilent(r: CatalogueLookup): boolean {
   return !r.match && !r.list && !r.blocking && !r.timeout && !r.retry;
 }
 
+/** The same rules' answers (by their labels): what one chain is told is what the other is. */
+function sameRules(a: CatalogueLookup, b: CatalogueLookup): boolean {
+  const same = <T extends { label?: string }>(x: T | undefined, y: T | undefined) => x === y || (!!x && !!y && x.label === y.label);
+  return same(a.match, b.match) && same(a.list, b.list) && same(a.blocking, b.blocking) && same(a.timeout, b.timeout) && same(a.retry, b.retry);
+}
+
 /**
  * A read of one page of more than one row: Spring Data's `findFirst500By…`/`findTop100By…`, SQL's `LIMIT 500`, `.limit(n)`,
  * GORM's `Limit(n)`, Prisma's `take: n` (one row at a time, `LIMIT 1`, is a query per item: a queue drained row by row).
@@ -1600,7 +1606,15 @@ export class FileStructure {
     }
     // Read another way only when the chain as written says nothing here: Go's `s.db.Query()` in a method of `s` as
     // `this.db.Query()`; `owners.findAll()` with `private final OwnerRepository owners;` as `OwnerRepository.findAll()`.
-    if (isSilent(rules)) rules = inThisFile(this.receiverAsThis(call) ?? this.typedChain(call) ?? this.annotatedChain(call) ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? this.heldSessionChain(call) ?? []);
+    if (isSilent(rules)) {
+      const asThis = this.receiverAsThis(call);
+      const typed = asThis ? undefined : (this.typedChain(call) ?? this.annotatedChain(call));
+      rules = inThisFile(asThis ?? typed ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? this.heldSessionChain(call) ?? []);
+      // JavaScript: a holder declared as an SDK's client (dub's `private client: IntercomClient`, then
+      // `this.client.contacts.find(…)`) is no model class: the rules that take any class for a model's (`User.find()`,
+      // Mongoose's or Sequelize's) do not apply to it, only those that name such a client.
+      if (typed && this.spec.family === 'js' && /Client$/.test(typed[0]) && !isSilent(rules) && sameRules(rules, inThisFile([JS_OWN_CLASS_STAND_IN, ...typed.slice(1)]))) rules = NO_RULES;
+    }
     // Go: a handle's method on a value of a project's type, which the join keeps if that type is a handle's interface.
     if (isSilent(rules) && this.spec.family === 'go') {
       const type = this.goHandleInterfaceOf(call);
