@@ -24,14 +24,20 @@ const OPTIMISTIC_CONFLICT = /\b(?:\w+\.)?(?:WatchError|TxFailedErr|\w*Optimistic
  */
 const KEY_COLLISION = /\b(?:\w+\.)?(?:IntegrityError|UniqueViolation\w*|DuplicateKey\w*|\w*UniqueConstraint\w*(?:Exception|Error)|DataIntegrityViolationException)\b|['"]P2002['"]/;
 
+/** A value drawn at random: `nanoid(4)`, `uuidv4()`, `crypto.randomUUID()`, `Math.random()`, `secrets.token_hex(2)`, `rand.Intn(n)`. */
+const RANDOM_VALUE = /\b(?:nanoid|customAlphabet|uuid\w*|v4|randomUUID|randomBytes|randomInt|cuid2?|createId|shortid|ulid|token_hex|token_urlsafe|get_random_string|random(?:Alphanumeric|Alphabetic|Numeric|String)?)\s*\(|\b(?:random|rand)\.\w+\s*\(/;
+
 /**
  * The names whose value changes from one turn of the loop to the next: the loop's counter, a name the loop counts
- * (`counter++`, `tries -= 1`), and one the loop assigns from such a name, directly or through another (papermark's
+ * (`counter++`, `tries -= 1`), one it assigns again with a value drawn at random (dub's `username =
+ * \`${username}-${nanoid(4)}\``, the next candidate of a search for a free name; not a `const` made anew each turn,
+ * such as a request's id), and one the loop assigns from such a name, directly or through another (papermark's
  * `folderName = \`${name} (${counter})\``, then `childFolderPath = "/" + folderName`).
  */
 function changingNames(loop: string, counter: string | undefined): string[] {
   const names = new Set<string>(counter ? [counter] : []);
   for (const m of loop.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\+\+|--|[+-]=)|(?:\+\+|--)([A-Za-z_$][\w$]*)/g)) names.add(m[1] ?? m[2]);
+  for (const m of loop.matchAll(/(?<![\w$.])(?<!\b(?:const|let|var)\s+)([A-Za-z_$][\w$]*)\s*=(?!=)([^;\n]*)/g)) if (RANDOM_VALUE.test(m[2])) names.add(m[1]);
   if (!names.size) return [];
   // (A value may go on over lines, papermark's `childFolderPath = path\n ? "/" + path + "/" + safeSlugify(folderName)\n : …`.)
   const assigned = [...loop.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?::=|=(?!=))\s*((?:[^;\n]|\n(?=\s*(?:[?:+\-*/.|&,)\]}]))|(?<=[+\-*/?:|&,([{=]\s*)\n)*)/g)];
