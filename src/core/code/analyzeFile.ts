@@ -9,7 +9,7 @@ import { prefetchedRelations, readInPart, unexecutedQueryset } from './hazards/d
 import { djangoManyToManyOf, djangoOwnClassFieldsOf, djangoRelationsOf, loopRowModel, pythonLazyRelationsOf, pythonParamReads, pythonRelationLoopsOf } from './hazards/pythonRelations';
 import { sequelizeAccessorsOf } from './hazards/sequelizeAssociations';
 import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsOf } from './hazards/jpaRelations';
-import { javaArgumentTypes, javaParameterTypes } from './javaOverloads';
+import { javaArgumentTypes, javaParameterTypes, javaTypeName } from './javaOverloads';
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
 import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
@@ -772,6 +772,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   // (Any interface that extends: also for CallRule.unlessImplemented, which asks whether a project's interface extends one from outside.)
   const interfaces = family === 'java' && words.has('interface') && words.has('extends') ? interfaceBasesOf(text) : undefined;
   if (interfaces) links.interfaceBases = interfaces;
+  // (The fields of a class that implements an interface: for CallRule.unlessImplemented, which drops a repository's call
+  // only where its implementations keep the data in memory.)
+  const fields = family === 'java' && words.has('implements') ? javaFieldTypesOf(tree) : undefined;
+  if (fields) links.javaFieldTypes = fields;
   // `class User(Model)` with `Model` from Tortoise or peewee (not Django's, whose queries go through `objects`).
   if (bases && family === 'python' && words.has('Model') && PY_ACTIVE_RECORD_FILE.test(text)) {
     const models = Object.keys(bases).filter((cls) => bases[cls].includes('Model'));
@@ -1817,6 +1821,26 @@ function interfaceBasesOf(text: string): Record<string, string[]> | undefined {
     for (let before = ''; before !== list; ) [before, list] = [list, list.replace(/<[^<>]*>/g, '')];
     const names = list.split(',').map((b) => b.trim().split('.').pop()!).filter((b) => /^[A-Z]\w*$/.test(b));
     if (names.length) (out ??= {})[m[1]] = names;
+  }
+  return out;
+}
+
+/**
+ * Java: the declared types of each class's fields, by simple name, type arguments left out (`private final Map<String,
+ * List<MetricEntity>> allMetrics` → Map), for classes that implement an interface: for CallRule.unlessImplemented.
+ */
+function javaFieldTypesOf(tree: Tree): Record<string, string[]> | undefined {
+  let out: Record<string, string[]> | undefined;
+  for (const cls of tree.rootNode.descendantsOfType('class_declaration')) {
+    const name = cls?.childForFieldName('name')?.text;
+    if (!cls || !name || !cls.childForFieldName('interfaces')) continue;
+    const types: string[] = [];
+    for (const f of cls.childForFieldName('body')?.namedChildren ?? []) {
+      if (f?.type !== 'field_declaration') continue;
+      const type = javaTypeName(f.childForFieldName('type')?.text);
+      if (type) types.push(type);
+    }
+    (out ??= {})[name] = types;
   }
   return out;
 }

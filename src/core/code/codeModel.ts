@@ -962,6 +962,8 @@ export interface FileLinks {
   dottedStrings?: string[];
   /** Java: interface → the interfaces it extends (`UserMapper` → `BaseMapperX`), for CallRule.mybatisPlusMapper. */
   interfaceBases?: Record<string, string[]>;
+  /** Java: class that implements an interface → the declared types of its fields (`Map`, `MongoTemplate`), for CallRule.unlessImplemented. */
+  javaFieldTypes?: Record<string, string[]>;
   /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */
   activeRecordModels?: string[];
   /** Go: package variables listing functions, with the functions this file puts in them (see MountFact.listed). */

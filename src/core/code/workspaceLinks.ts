@@ -4,7 +4,7 @@ import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFi
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { STARTUP_HOOK } from './hazards/backgroundTasks';
 import { TEMPORAL_ACTIVITY } from './hazards/temporalActivities';
-import { JS_BUILT_IN_TYPE } from './declaredTypes';
+import { isClientType, JS_BUILT_IN_TYPE } from './declaredTypes';
 import { helperLazyLoadExplanation, lazyLoadExplanation, type RelationLoopFact } from './hazards/lazyRelations';
 import { relationReadExplanation, serializedListExplanation, type SerializerRead, type SerializerReads } from './hazards/drfSerializerReads';
 import { loopHazard } from './hazards/loopHazards';
@@ -35,6 +35,11 @@ import { containsPosition, type Position, type Range } from '../model/location';
 
 /** How many calls deep a request path is followed from a handler (the handler itself is depth 0). */
 const CALL_DEPTH = 3;
+/** A Java field's type that keeps data in the process: a collection, a map, a cache (WorkspaceLinker.keepsInMemory). */
+const IN_MEMORY_FIELD = /^(?:\w*(?:Map|List|Set|Queue|Deque|Cache|Collection|Multimap|Table)|Iterable|\w+\[\])$/;
+/** A Java field's type that reaches a database or another service (besides isClientType's `…Template`, `…Repository`…). */
+const DATA_CLIENT_FIELD = /^(?:Jdbc|Jedis|Redis|Mongo|Elasticsearch|Sql|Cassandra|Neo4j|Hibernate)|(?:EntityManager\w*|SessionFactory|DataSource|DSLContext|Mapper|Dao|Factory|Operations|Driver|Connection\w*)$/;
+
 const MAX_TARGETS = 3;
 /** …and at most this many, when a route's walk reaches every implementation of an interface (manyOf). */
 const MANY_TARGETS = 100;
@@ -243,6 +248,8 @@ function interfaceOf(links: FileLinks): string {
       links.implementsOf ?? {},
       // Calls land on methods a class inherits (methodsOf): a changed base changes where they land.
       links.extendsOf ?? {},
+      // (A Java class's fields: whether its interface's callers' repository calls are queries, holdsImplementedInterface.)
+      links.javaFieldTypes ?? {},
       // (What `from m import *` passes on.)
       links.pythonAll ?? [],
       // (A Spring listener's event: publishers' calls land on it.)
@@ -2756,7 +2763,10 @@ class WorkspaceLinker {
    * methods, none of which queries or calls out (also a call or two further): Sentinel's `MetricsRepository<MetricEntity>`,
    * kept in a map by InMemoryMetricsRepository. Not a Spring Data repository (`extends JpaRepository<…>`), nor an
    * interface whose methods are statements (a MyBatis mapper's), nor a DAO whose implementation queries (BroadleafCommerce's
-   * `LocaleDaoImpl`: the call stays the query it is said to be): CallRule.unlessImplemented.
+   * `LocaleDaoImpl`: the call stays the query it is said to be): CallRule.unlessImplemented. Only on positive evidence
+   * that the data is kept in memory: every implementing class holds a collection or map and no database or client
+   * (a DAO over a `MongoTemplate` or `SqlSession` whose calls the catalogue does not know, a hexagonal adapter over a
+   * Spring Data repository, stay queries).
    */
   private holdsImplementedInterface(e: Entry, fn: number, callee: string): boolean {
     if (e.family !== 'java') return false;
@@ -2768,12 +2778,22 @@ class WorkspaceLinker {
     const type = (e.links.types?.get(holder) || (owner !== undefined ? this.inheritedFieldType(e, owner, holder) : undefined) || (/^[A-Z]/.test(holder) ? holder : ''))?.replace(/<.*$/, '');
     if (!type || !this.classFiles().has(type)) return false;
     const ownOnly = (name: string, depth: number): boolean => depth < 5 && (this.interfaceBasesOf(name) ?? []).every((b) => this.classFiles().has(b) && ownOnly(b, depth + 1));
-    if (!ownOnly(type, 0) || this.implementersOf(type).length === 0) return false;
+    const classes = this.implementersOf(type);
+    if (!ownOnly(type, 0) || classes.length === 0 || !classes.every((cls) => this.keepsInMemory(cls))) return false;
     const targets = this.resolveCall(e, fn, [holder, chain[chain.length - 1]]);
     // The interface's own declaration said to run a statement (a mapper's): a query, whatever implements it.
     if (targets.some((t) => t.e.links.functions[t.fn].owner === type && t.e.links.functions[t.fn].effect)) return false;
     const implemented = targets.filter((t) => t.e.links.functions[t.fn].owner !== type);
     return implemented.length > 0 && implemented.every((t) => !this.effectOf(t, 0));
+  }
+
+  /**
+   * A Java class whose fields, as its files declare them (FileLinks.javaFieldTypes), hold a collection or map and no
+   * database or remote client: Sentinel's InMemoryMetricsRepository, with its `Map<…> allMetrics` (holdsImplementedInterface).
+   */
+  private keepsInMemory(cls: string): boolean {
+    const fields = (this.classFiles().get(cls) ?? []).flatMap((at) => at.links.javaFieldTypes?.[cls] ?? []);
+    return fields.some((t) => IN_MEMORY_FIELD.test(t)) && !fields.some((t) => isClientType(t) || DATA_CLIENT_FIELD.test(t));
   }
 
   private landsInWorkspace(e: Entry, fn: number, callee: string): boolean {

@@ -139,4 +139,75 @@ describe("Java: the project's own repository interface, implemented in the works
       'query-in-loop src/main/java/com/ex/web/C.java:15:13 auditRepository.save [for-each sequential] → POST /a',
     ]);
   });
+  it('keeps the query where an implementation holds a database client or no collection: a DAO over MongoTemplate or SqlSession, an adapter over Spring Data', async () => {
+    const f = await joined({
+      'src/main/java/com/ex/dao/ProductDao.java': lines('package com.ex.dao;', 'public interface ProductDao {', '    Product findById(String id);', '}'),
+      'src/main/java/com/ex/dao/ProductDaoImpl.java': lines(
+        'package com.ex.dao;',
+        'import org.springframework.data.mongodb.core.MongoTemplate;',
+        '@Repository',
+        'public class ProductDaoImpl implements ProductDao {',
+        '    private final MongoTemplate mongoTemplate;',
+        '    public Product findById(String id) {',
+        '        return mongoTemplate.findOne(Query.query(Criteria.where("_id").is(id)), Product.class);',
+        '    }',
+        '}',
+      ),
+      'src/main/java/com/ex/dao/OrderDao.java': lines('package com.ex.dao;', 'public interface OrderDao {', '    Order findById(Long id);', '}'),
+      'src/main/java/com/ex/dao/OrderDaoImpl.java': lines(
+        'package com.ex.dao;',
+        'import org.apache.ibatis.session.SqlSession;',
+        '@Repository',
+        'public class OrderDaoImpl implements OrderDao {',
+        '    private final SqlSession sqlSession;',
+        '    private final Map<Long, Order> recent = new HashMap<>();',
+        '    public Order findById(Long id) {',
+        '        return sqlSession.selectOne("com.ex.dao.OrderMapper.findById", id);',
+        '    }',
+        '}',
+      ),
+      'src/main/java/com/ex/domain/CustomerRepository.java': lines('package com.ex.domain;', 'public interface CustomerRepository {', '    Optional<Customer> findById(Long id);', '}'),
+      'src/main/java/com/ex/infra/SpringDataCustomers.java': lines(
+        'package com.ex.infra;',
+        'import org.springframework.data.jpa.repository.JpaRepository;',
+        'public interface SpringDataCustomers extends JpaRepository<CustomerEntity, Long> {',
+        '}',
+      ),
+      'src/main/java/com/ex/infra/JpaCustomerAdapter.java': lines(
+        'package com.ex.infra;',
+        '@Component',
+        'public class JpaCustomerAdapter implements CustomerRepository {',
+        '    private final SpringDataCustomers jpa;',
+        '    public Optional<Customer> findById(Long id) {',
+        '        return jpa.findById(id).map(CustomerEntity::toDomain);',
+        '    }',
+        '}',
+      ),
+      'src/main/java/com/ex/web/ShopController.java': lines(
+        'package com.ex.web;',
+        'import org.springframework.web.bind.annotation.*;',
+        'import java.util.*;',
+        '@RestController',
+        'public class ShopController {',
+        '    private ProductDao productDao;',
+        '    private OrderDao orderDao;',
+        '    private CustomerRepository customerRepository;',
+        '    @PostMapping("/lookup")',
+        '    public void lookup(@RequestBody List<Long> ids) {',
+        '        for (Long id : ids) {',
+        '            productDao.findById(String.valueOf(id));', // 12
+        '            orderDao.findById(id);',
+        '            customerRepository.findById(id);',
+        '        }',
+        '    }',
+        '}',
+      ),
+    });
+    const rows = hazardRows(f).filter((r) => r.includes('ShopController.java'));
+    assert.deepEqual(rows, [
+      'query-in-loop src/main/java/com/ex/web/ShopController.java:12:13 productDao.findById [for-each sequential] → POST /lookup',
+      'query-in-loop src/main/java/com/ex/web/ShopController.java:13:13 orderDao.findById [for-each sequential] → POST /lookup',
+      'query-in-loop src/main/java/com/ex/web/ShopController.java:14:13 customerRepository.findById [for-each sequential] → POST /lookup',
+    ]);
+  });
 });
