@@ -1294,7 +1294,12 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const handedOff = family === 'java' && s.handedToThread(i);
     // (A first one the join may drop, said by a name alone, gives way to a later one that is sure: nacos's
     // `tenantCapacityMapper.update(ctx)` builds SQL that `jdbcTemplate.update(…)` then runs.)
-    if (match && !later && !handedOff && (!fact.effect || effectCertainty(fact.effect.match) < effectCertainty(match)) && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !unexecutedQueryset(s, i, match)) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+    if (match && !later && !handedOff && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !unexecutedQueryset(s, i, match)) {
+      if (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+      // (A repository's call first, then a sure one: what the function does if the join follows the first into the
+      // project's in-memory implementation. The first stays the effect: a Spring Data repository's query still wins.)
+      else if (fact.effect.match.unlessImplemented && !fact.effectAfter && !joinMayDrop(match) && !match.unlessImplemented) fact.effectAfter = { callee: call.chain.join('.'), match };
+    }
     if (family === 'python' && !fact.async && !fact.blocks && !later) {
       const label = synchronousIo(s, i, call, catalogue);
       if (label) fact.blocks = { callee: call.chain.join('.'), label, range: s.rangeOf(i) };
@@ -1859,16 +1864,6 @@ function isAbstractMethod(fn: Node): boolean {
   if (only.type === 'pass_statement') return true;
   if (only.type === 'expression_statement' && only.firstNamedChild?.type === 'ellipsis') return true;
   return only.type === 'raise_statement' && /^raise\s+NotImplementedError\b/.test(only.text);
-}
-
-/**
- * How surely a call is what the catalogue says, for the one a function is said to make (FunctionFact.effect): 0 for one
- * named by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…), 1 for a repository's,
- * which it drops for the project's own interface kept in memory (CallRule.unlessImplemented: BroadleafCommerce's
- * `DefaultPostLoaderDao.getPostLoaderDao()` is 0, then `postLoaderDao.findSandboxEntity(…)` is 1), 2 for any other.
- */
-function effectCertainty(match: CallMatch): number {
-  return joinMayDrop(match) ? 0 : match.unlessImplemented ? 1 : 2;
 }
 
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */

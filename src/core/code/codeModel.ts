@@ -388,6 +388,11 @@ export interface FunctionFact {
   blocks?: { callee: string; label: string; range: Range };
   /** The first query or remote call this function makes itself (for `query-in-loop` through helpers). */
   effect?: { callee: string; match: CallMatch; range?: Range };
+  /**
+   * Java: when `effect` is a repository's call the join may follow into the project's own in-memory implementation
+   * (CallMatch.unlessImplemented), the first sure query or remote call after it: what the function makes then.
+   */
+  effectAfter?: { callee: string; match: CallMatch };
   /** Python: it looks for rows Django prefetched (`_prefetched_objects_cache`) and queries only when there are none. */
   prefetchAware?: true;
   /** A GraphQL resolver, an MCP tool, a Gradio event handler: it runs behind the service's endpoint of that API (RouteLink.runs). */

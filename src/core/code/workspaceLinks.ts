@@ -5446,7 +5446,7 @@ class WorkspaceLinker {
       if (effect?.match.djangoRelation && !this.isDjangoRelation(effect.callee)) effect = undefined;
       if (effect?.match.mybatisPlusMapper && !this.holdsMybatisPlusMapper(ref.e, ref.fn, effect.callee)) effect = undefined;
       if (effect?.match.goHandleInterface && !this.isGoHandleInterface(ref.e, effect.match.goHandleInterface)) effect = undefined;
-      if (effect?.match.unlessImplemented && this.holdsImplementedInterface(ref.e, ref.fn, effect.callee)) effect = undefined;
+      if (effect?.match.unlessImplemented && this.holdsImplementedInterface(ref.e, ref.fn, effect.callee)) effect = fact.effectAfter;
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {

@@ -210,4 +210,50 @@ describe("Java: the project's own repository interface, implemented in the works
       'query-in-loop src/main/java/com/ex/web/ShopController.java:14:13 customerRepository.findById [for-each sequential] → POST /lookup',
     ]);
   });
+  it("a function's first repository query still wins over a later call; past an in-memory interface's call, the later call is what it makes", async () => {
+    const f = await joined({
+      'src/main/java/com/alibaba/csp/sentinel/dashboard/repository/metric/MetricsRepository.java': OWN_INTERFACE,
+      'src/main/java/com/alibaba/csp/sentinel/dashboard/repository/metric/InMemoryMetricsRepository.java': IN_MEMORY,
+      'src/main/java/com/ex/repo/OrderRepository.java': lines(
+        'package com.ex.repo;',
+        'import org.springframework.data.jpa.repository.JpaRepository;',
+        'public interface OrderRepository extends JpaRepository<Order, Long> {',
+        '}',
+      ),
+      'src/main/java/com/ex/svc/OrderService.java': lines(
+        'package com.ex.svc;',
+        'import org.springframework.web.client.RestTemplate;',
+        '@Service',
+        'public class OrderService {',
+        '    private final OrderRepository orderRepository;',
+        '    private final MetricsRepository<MetricEntity> metricStore;',
+        '    private final RestTemplate restTemplate;',
+        '    public void ship(Long id) {',
+        '        Order o = orderRepository.findById(id).orElseThrow();',
+        '        restTemplate.postForObject("http://shipping/ship", o, String.class);',
+        '    }',
+        '    public void record(MetricEntity m) {',
+        '        metricStore.save(m);',
+        '        restTemplate.postForObject("http://metrics/push", m, String.class);',
+        '    }',
+        '}',
+      ),
+      'src/main/java/com/ex/web/OrderController.java': controller(
+        '    private OrderService orderService;',
+        '    @PostMapping("/ship")',
+        '    public void ship(@RequestBody List<Long> ids) {',
+        '        for (Long id : ids) orderService.ship(id);', // 10
+        '    }',
+        '    @PostMapping("/record")',
+        '    public void record(@RequestBody List<MetricEntity> ms) {',
+        '        for (MetricEntity m : ms) orderService.record(m);', // 14
+        '    }',
+      ),
+    });
+    const rows = hazardRows(f).filter((r) => r.includes('OrderController.java'));
+    assert.deepEqual(rows, [
+      'call-in-loop src/main/java/com/ex/web/OrderController.java:14:35 orderService.record → restTemplate.postForObject [for-each sequential] → POST /metric/record',
+      'query-in-loop src/main/java/com/ex/web/OrderController.java:10:29 orderService.ship → orderRepository.findById [for-each sequential] → POST /metric/ship',
+    ]);
+  });
 });
