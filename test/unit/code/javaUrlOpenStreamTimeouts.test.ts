@@ -102,6 +102,42 @@ describe('Java: URL.openStream() without a timeout', () => {
     assert.deepEqual(hazardRows(withDefault), []);
   });
 
+  it("is reported only on a URL the function builds: not an SPI loop's class-path resources, a parameter, nor ResourceUtils' (nacos's Log4J2NacosLoggingAdapter)", async () => {
+    const f = await joined({
+      'server/src/main/java/cn/keking/web/controller/OnlinePreviewController.java': controller(
+        ['import java.net.URL;', 'import java.util.*;'],
+        '    @GetMapping("/plugins")',
+        '    public void plugins() throws Exception {',
+        '        Enumeration<URL> urls = Thread.currentThread().getContextClassLoader().getResources("META-INF/plugins.properties");',
+        '        while (urls.hasMoreElements()) {',
+        '            URL url = urls.nextElement();',
+        '            try (InputStream in = url.openStream()) { new Properties().load(in); }',
+        '        }',
+        '    }',
+        '    @GetMapping("/spring")',
+        '    public void spring() throws Exception {',
+        '        URL url = org.springframework.util.ResourceUtils.getURL("classpath:app.properties");',
+        '        url.openStream().close();',
+        '        load(ResourceUtils.getResourceUrl("classpath:log4j2.xml"));',
+        '    }',
+        '    private void load(URL url) throws IOException {',
+        '        url.openStream().close();',
+        '    }',
+        '    @GetMapping("/remote")',
+        '    public void remote(String host) throws Exception {',
+        '        URL url = new URL("http://" + host + "/config");',
+        '        url.openStream().close();', // 27
+        '        URL configUrl = URI.create(host).toURL();',
+        '        configUrl.openStream().close();', // 29
+        '    }',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'missing-timeout server/src/main/java/cn/keking/web/controller/OnlinePreviewController.java:27:9 url.openStream → GET /remote',
+      'missing-timeout server/src/main/java/cn/keking/web/controller/OnlinePreviewController.java:29:9 configUrl.openStream → GET /remote',
+    ]);
+  });
+
   it('reads a name alone in parentheses as that name', () => {
     assert.deepEqual(calleeChain('(url).openStream'), ['url', 'openStream']);
     assert.deepEqual(calleeChain('(this.client).get'), ['this', 'client', 'get']);

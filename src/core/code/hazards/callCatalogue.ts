@@ -160,6 +160,12 @@ export interface TimeoutRule extends ChainPattern {
    */
   localHolder?: string;
   /**
+   * Opens a socket only when the calling function gives the call's holder a value matching this, a URL it builds
+   * (kkFileView's `url = WebUtils.normalizedURL(urlPath)`, `new URL(u)`): a parameter's, a field's, or one read from
+   * the class path (`urls.nextElement()` of `getResources(…)`, `ResourceUtils.getURL("classpath:…")`) is not said to.
+   */
+  remoteHolder?: string;
+  /**
    * Made on a client made elsewhere, when the arguments along the chain match this (halo's `WebClient.builder()
    * .clientConnector(new ReactorClientHttpConnector(HttpSecurityUtils.secureHttpClient()))`): its timeouts are set, or
    * not, where that client is made, which this file does not show. Not reported.
@@ -2021,12 +2027,15 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     // …and `url.openStream()`, its `openConnection().getInputStream()` with no way to give one (kkFileView's
     // `inputStream = (url).openStream()` on GET /getCorsFile): only the JVM's `sun.net.client.default…Timeout`. On a
     // holder named for a URL in a file that uses java.net's, not one named for a resource or a file (`resourceUrl =
-    // getClass().getResource(…)`, `jarUrl`), read from the disk.
+    // getClass().getResource(…)`, `jarUrl`), read from the disk; and only one the function builds, `new URL(…)`,
+    // `URI.create(…).toURL()`, a helper's `…URL(…)`/`…Url(…)`: a parameter's (nacos's Log4J2NacosLoggingAdapter, given
+    // `ResourceUtils.getResourceUrl(location)`), a class-path resource's (an SPI loop's `urls.nextElement()`), unknown.
     languages: ['java'],
     root: '(?!\\w*(?:[rR]esource|[fF]ile|[jJ]ar|[cC]lass[pP]ath))(?:url|\\w*Url|\\w*URL)',
     method: 'openStream',
     inFilesMatching: '\\bjava\\.net\\.(?:URL\\b|\\*)|\\bnew\\s+URL\\s*\\(',
-    localHolder: '\\.get(?:System)?Resource\\s*\\(|\\.toURI\\(\\s*\\)\\.toURL\\(|\\bFile\\b|\\bPaths?\\b',
+    localHolder: '\\.get(?:System)?Resources?\\s*\\(|\\.toURI\\(\\s*\\)\\.toURL\\(|\\bFile\\b|\\bPaths?\\b|\\bResourceUtils\\b|\\bnextElement\\s*\\(|[\'"](?:classpath|file|jar):',
+    remoteHolder: '\\bnew\\s+URL\\s*\\(|\\.toURL\\s*\\(\\s*\\)|\\w(?:URL|Url)\\s*\\(',
     configuredInFile: 'sun\\.net\\.client\\.default(?:Connect|Read)Timeout',
     processDefault: 'sun.net.client.defaultReadTimeout',
     always: true,

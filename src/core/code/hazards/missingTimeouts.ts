@@ -34,6 +34,7 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     }
     if (rule.localArgs && call.argsStart >= 0 && new RegExp(rule.localArgs).test(s.text.slice(call.argsStart, call.argsEnd))) continue;
     if (rule.localHolder && call.chain.length === 2 && s.memo(`local:${rule.localHolder}`, () => new RegExp(rule.localHolder!)).test(s.lastValueOf(i, call.chain[0]) ?? '')) continue;
+    if (rule.remoteHolder && !(call.chain.length === 2 && s.memo(`remote:${rule.remoteHolder}`, () => new RegExp(rule.remoteHolder!)).test(s.lastValueOf(i, call.chain[0]) ?? ''))) continue;
     if (s.spec.family === 'js' && s.mentions('baseURL') && pageRelativeClient(s, i, call.chain)) continue;
     // A client the project's own module makes and exports by name, named like a package (reactive-resume's
     // `import { axios } from './libs/axios'`, made there with or without a timeout): judged where it is made, not at
