@@ -12,7 +12,7 @@ import { javaParamReads, jpaFetchedRelationsOf, jpaLazyAssociationsOf, jpaLoopsO
 import { javaArgumentTypes, javaParameterTypes, javaTypeName } from './javaOverloads';
 import type { RelationLoopFact } from './hazards/lazyRelations';
 import { findEnvReads } from './hazards/envReads';
-import { findLoopHazards, localEffects, type FoundHazard } from './hazards/loopHazards';
+import { findLoopHazards, localEffects, startsAsync, type FoundHazard } from './hazards/loopHazards';
 import { FILTERS_ON_KEY, PY_ACTIVE_RECORD_FILE, readsWholeList, readsWholePythonList } from './hazards/activeRecord';
 import { argumentsVaryInLoop, isMemoized, isRequestCached, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './hazards/memoized';
 import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
@@ -1295,7 +1295,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // (A first one the join may drop, said by a name alone, gives way to a later one that is sure: nacos's
     // `tenantCapacityMapper.update(ctx)` builds SQL that `jdbcTemplate.update(…)` then runs.)
     if (match && !later && !handedOff && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !unexecutedQueryset(s, i, match)) {
-      if (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) fact.effect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
+      if (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) {
+        // (An async call that starts its request and goes on only when given a callback, not waited for: else a blocking one.)
+        const { parallelWithArgs, ...blocking } = match;
+        fact.effect = { callee: call.chain.join('.'), match: parallelWithArgs === undefined || startsAsync(s, call, match) ? match : blocking, range: s.rangeOf(i) };
+      }
       // (A repository's call first, then a sure one: what the function does if the join follows the first into the
       // project's in-memory implementation. The first stays the effect: a Spring Data repository's query still wins.)
       else if (fact.effect.match.unlessImplemented && !fact.effectAfter && !joinMayDrop(match) && !match.unlessImplemented) fact.effectAfter = { callee: call.chain.join('.'), match };
@@ -1376,6 +1380,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // The loop itself in a goroutine or a thread the function starts (PowerJob's `POOL.execute(() -> hooks.forEach(…))`).
       if ((family === 'java' && s.handedToThread(loop.index)) || (family === 'go' && s.inGoroutine(loop.index))) callFact.loopDetached = true;
       if (family === 'js' && argumentsVaryInLoop(s.nodes[i].node, s.nodes[loop.index].node)) callFact.loopArgs = true;
+      if (family === 'java' && LOOP_CALLBACK.test(s.argumentsText(call)) && !/^\s*\.\s*(?:get|join)\s*\(/.test(s.text.slice(call.argsEnd, call.argsEnd + 40))) callFact.loopCallback = true;
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
     } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS.has(call.chain[1]) && call.argsStart > 0 && (dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart)) || keptMany(s, i, call.chain[0]))) {
@@ -1865,6 +1870,12 @@ function isAbstractMethod(fn: Node): boolean {
   if (only.type === 'expression_statement' && only.firstNamedChild?.type === 'ellipsis') return true;
   return only.type === 'raise_statement' && /^raise\s+NotImplementedError\b/.test(only.text);
 }
+
+/**
+ * Java: a callback given to a call, an object made for it (nacos's `new ClusterMetricsCallBack(…)`, `new
+ * FutureCallback<…>() {…}`) or a lambda: where the call ends in an async client's request (CallFact.loopCallback).
+ */
+const LOOP_CALLBACK = /\bnew\s+(?:[\w.]+\.)?\w*Call[bB]ack\b|->/;
 
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */
 function joinMayDrop(match: CallMatch): boolean {

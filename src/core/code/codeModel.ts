@@ -181,6 +181,11 @@ export interface CallFact {
   /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
   loop?: { kind: string; mode: LoopMode; range: Range; call: Range; of?: string };
   /**
+   * Java, with `loop`: the call is given a callback (nacos's `nacosAsyncRestTemplate.get(…, new ClusterMetricsCallBack(…))`)
+   * and not waited for: when what it makes is an async request given one (CallRule.parallelWithArgs), a fan-out.
+   */
+  loopCallback?: true;
+  /**
    * The type the calling function itself gives the receiver (Go: `x := T{…}`, `&T{…}`, `NewT(…)` before `x.M()`;
    * Python: `r = RecipeRepo(session)`; TypeScript: `provider: SocialProvider`), so the join lands on T's method among
    * the package's many methods of that name. TypeScript: '' for a loop's own variable named as a field of the class

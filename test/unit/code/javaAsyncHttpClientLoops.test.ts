@@ -58,6 +58,61 @@ describe("Java: Apache's async HttpClient in a loop", function () {
     ]);
   });
 
+  it("says an async execute waited for with .get() runs in sequence, and a project wrapper given a callback per item fans out (nacos's NacosAsyncRestTemplate)", async () => {
+    const f = await joined({
+      'src/main/java/com/alibaba/csp/sentinel/dashboard/metric/MetricFetcher.java': fetcher(
+        '    private CloseableHttpAsyncClient httpAsyncClient;',
+        '    private FutureCallback<HttpResponse> callback;',
+        '    private AsyncRestTemplate asyncRestTemplate;',
+        '    @PostMapping("/ping")',
+        '    public void ping(@RequestBody List<String> hosts) throws Exception {',
+        '        for (String h : hosts) {',
+        '            HttpResponse r = httpAsyncClient.execute(new HttpGet("http://" + h), callback).get();', // 17
+        '        }',
+        '    }',
+        '    @GetMapping("/cluster")',
+        '    public void cluster(@RequestParam List<String> members) throws Exception {',
+        '        CountDownLatch latch = new CountDownLatch(members.size());',
+        '        for (String m : members) {',
+        '            asyncRestTemplate.get("http://" + m + "/metrics", new ClusterMetricsCallBack(latch));', // 24
+        '        }',
+        '        latch.await(3L, TimeUnit.SECONDS);',
+        '    }',
+        '    @GetMapping("/waited")',
+        '    public void waited(@RequestParam List<String> members) throws Exception {',
+        '        for (String m : members) asyncRestTemplate.getNow("http://" + m + "/metrics", new ClusterMetricsCallBack(null));', // 30
+        '    }',
+      ),
+      'src/main/java/com/alibaba/csp/sentinel/dashboard/metric/AsyncRestTemplate.java': lines(
+        'package com.alibaba.csp.sentinel.dashboard.metric;',
+        'import org.apache.http.HttpResponse;',
+        'import org.apache.http.client.methods.HttpGet;',
+        'import org.apache.http.concurrent.FutureCallback;',
+        'import org.apache.http.impl.nio.client.CloseableHttpAsyncClient;',
+        'public class AsyncRestTemplate {',
+        '    private CloseableHttpAsyncClient asyncClient;',
+        '    public void get(String url, FutureCallback<HttpResponse> futureCallback) {',
+        '        execute(new HttpGet(url), futureCallback);',
+        '    }',
+        '    private void execute(HttpGet request, FutureCallback<HttpResponse> futureCallback) {',
+        '        asyncClient.execute(request, futureCallback);',
+        '    }',
+        '    public HttpResponse getNow(String url, FutureCallback<HttpResponse> futureCallback) throws Exception {',
+        '        return asyncClient.execute(new HttpGet(url), futureCallback).get();',
+        '    }',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f).filter((r) => r.includes('MetricFetcher.java')),
+      [
+        'call-in-loop src/main/java/com/alibaba/csp/sentinel/dashboard/metric/MetricFetcher.java:17:30 httpAsyncClient.execute [for-each sequential] → POST /ping',
+        'call-in-loop src/main/java/com/alibaba/csp/sentinel/dashboard/metric/MetricFetcher.java:24:13 asyncRestTemplate.get → execute → asyncClient.execute [for-each parallel] → GET /cluster',
+        'call-in-loop src/main/java/com/alibaba/csp/sentinel/dashboard/metric/MetricFetcher.java:30:34 asyncRestTemplate.getNow → asyncClient.execute [for-each sequential] → GET /waited',
+      ],
+    );
+  });
+
   it("leaves an executor's execute alone", async () => {
     const f = await joined({
       'src/main/java/com/alibaba/csp/sentinel/dashboard/metric/MetricFetcher.java': fetcher(

@@ -4,7 +4,7 @@ import { SCHEMA_MANY, SERIALIZER_MANY } from './schemaHooks';
 import { isSqlQuery } from '../sqlEngines';
 import { PYTHON_BUILTINS } from '../languages/python';
 import type { GivenStatement, Hazard, ParentFilter, LoopMode } from '../codeModel';
-import type { FileStructure, LoopContext } from '../fileStructure';
+import type { CallInfo, FileStructure, LoopContext } from '../fileStructure';
 import type { CallCatalogue, CallMatch, LanguageFamily } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
 import { argumentsVaryInLoop, isMemoized, isRequestCached, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './memoized';
@@ -65,7 +65,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       if (match.kind === 'query' && readsPagesInLoop(s, i, loop)) continue;
       // An async call given a callback (Apache's `httpclient.execute(get, new FutureCallback<…>() {…})`): each turn
       // starts a request and goes on, a fan-out.
-      const parallel = match.parallelWithArgs !== undefined && call.argsStart >= 0 && s.memo(`args:${match.parallelWithArgs}`, () => new RegExp(match.parallelWithArgs!)).test(s.text.slice(call.argsStart, call.argsEnd));
+      const parallel = startsAsync(s, call, match);
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, parallel ? { ...every, mode: 'parallel' } : every), at: i });
       continue;
     }
@@ -226,4 +226,14 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     }
   }
   return effects;
+}
+
+/**
+ * An async call given what it asks to go on beside the caller (CallRule.parallelWithArgs: Apache's `httpclient.execute(
+ * get, callback)`), and not waited for where it is made: `execute(get, callback).get()` or `.join()` blocks on each.
+ */
+export function startsAsync(s: FileStructure, call: CallInfo, match: CallMatch): boolean {
+  if (match.parallelWithArgs === undefined || call.argsStart < 0) return false;
+  if (!s.memo(`args:${match.parallelWithArgs}`, () => new RegExp(match.parallelWithArgs!)).test(s.text.slice(call.argsStart, call.argsEnd))) return false;
+  return !/^\s*\.\s*(?:get|join)\s*\(/.test(s.text.slice(call.argsEnd, call.argsEnd + 40));
 }
