@@ -233,12 +233,12 @@ function innermostFunction(links: FileLinks, at: Range['start']): number {
   return best;
 }
 
-/** What of a file other files' calls can land on, as one string. */
 /** A plugin registry's hooks of one type (and member) in one service: PluginHookFact, MountFact.hook. */
 function pluginHookKey(group: string, hook: { registry: string; type: string; member?: string }): string {
   return `${group}\n${hook.registry}\n${hook.type}\n${hook.member ?? ''}`;
 }
 
+/** What of a file other files' calls can land on, as one string. */
 function interfaceOf(links: FileLinks): string {
   return perAnalysis(INTERFACES, links, () =>
     JSON.stringify([
@@ -250,11 +250,17 @@ function interfaceOf(links: FileLinks): string {
       links.extendsOf ?? {},
       // (A Java class's fields: whether its interface's callers' repository calls are queries, holdsImplementedInterface.)
       links.javaFieldTypes ?? {},
+      // (A Java interface's bases, a Go interface's methods and their arities, a Go package variable's library type:
+      // which implementations and methods a call lands on.)
+      links.interfaceBases ?? {},
+      links.goInterfaces ?? {},
+      links.goInterfaceArity ?? {},
+      links.goVarTypes ?? {},
       // (What `from m import *` passes on.)
       links.pythonAll ?? [],
       // (A Spring listener's event: publishers' calls land on it.)
-      // (How many parameters: a Java call lands on the overloads that take as many arguments.)
-      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? [], f.params ?? -1]),
+      // (How many parameters, and of which types: a Java call lands on the overloads that take its arguments.)
+      links.functions.map((f) => [f.name, f.owner ?? '', f.exported, f.returns ?? '', f.listensTo ?? [], f.params ?? -1, f.paramTypes ?? []]),
       links.decorations ?? {},
       links.passportVerifiers ?? {},
       // (Which Go bus handlers are registered: a Dispatch's call lands on them.)

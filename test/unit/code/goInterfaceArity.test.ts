@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { goInterfaceArities, goParameterCount } from '../../../src/core/code/declaredTypes';
-import { hazardRows, joined, lines } from './fixtureWorkspace';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { grammars, hazardRows, joined, lines } from './fixtureWorkspace';
 
 /**
  * Go: a type implements an interface only with each method taking as many parameters as the interface's (gitness'
@@ -110,5 +111,17 @@ describe('Go: interface implementations of the same arity only', function () {
       'missing-timeout store/store.go:11:7 http.Client → POST /v1/repos',
       'missing-timeout store/store.go:18:7 http.Client → POST /v1/repos',
     ]);
+  });
+
+  it("an edit that changes only an interface method's arity is seen by the next join, as by a fresh one (the join's kept call targets)", async () => {
+    const before = files();
+    const edited = { ...before, 'check/check.go': before['check/check.go'].replace('Create(ctx context.Context, name string, n int) error\n}', 'Create(parameters map[string]interface{}) (*http.Client, error)\n}') };
+    assert.notEqual(edited['check/check.go'], before['check/check.go']);
+    const index = new CodeIndex(grammars);
+    for (const [file, text] of Object.entries(before)) await index.ingest(file, text);
+    index.link();
+    await index.ingest('check/check.go', edited['check/check.go']);
+    const again = new Map(index.link().map((a) => [a.file, a]));
+    assert.deepEqual(hazardRows(again), hazardRows(await joined(edited)));
   });
 });
