@@ -30,7 +30,7 @@ export function findPythonRoutes(c: RouteCollector): void {
   for (const [i, call] of s.calls) {
     const last = call.chain[call.chain.length - 1];
     // Also a project's own subclass (`UserAPIRouter(prefix="/recipes")` in mealie, passing `prefix` to APIRouter).
-    if (last?.endsWith('APIRouter') || last === 'Blueprint') routerPrefix(c, i, call, prefixes, last === 'Blueprint');
+    if (last?.endsWith('APIRouter') || last === 'Blueprint' || ownFastApiRouter(c, i, call)) routerPrefix(c, i, call, prefixes, last === 'Blueprint');
   }
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
@@ -59,6 +59,21 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (chain.length === 1 && s.memo('py.viewFunc', () => s.mentions('view_func'))) helperRegistration(c, i, call, prefixes);
     if (routers.size && chain.length <= 2 && last !== 'register') handedDrfRouter(c, i, call, routers);
   }
+}
+
+/**
+ * A project's own APIRouter subclass under another name, Prefect's `router: PrefectRouter = PrefectRouter(prefix=
+ * "/flow_runs", …)` (`class PrefectRouter(APIRouter)` in another module): a `…Router(prefix=…)` assigned to a name
+ * this module's FastAPI verbs are called on (`@router.post("/filter")`).
+ */
+function ownFastApiRouter(c: RouteCollector, i: number, call: CallInfo): boolean {
+  const s = c.s;
+  if (!/^[A-Z]\w*Router$/.test(call.chain[call.chain.length - 1] ?? '') || !keyword(s.argumentsOf(call), 'prefix')) return false;
+  const assignment = s.nodes[i].node.parent;
+  const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+  if (left?.type !== 'identifier') return false;
+  for (const other of s.calls.values()) if (other.chain.length === 2 && other.chain[0] === left.text && FASTAPI_METHODS.has(other.chain[1])) return true;
+  return false;
 }
 
 /**
