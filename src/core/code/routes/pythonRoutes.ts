@@ -925,7 +925,10 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   };
   // Flask: a blueprint of the list a loop goes over (`for bp in [admin_bp, stats_bp]: app.register_blueprint(bp, …)`):
   // each one written there, or, for a list not written there, every blueprint no registration names (MountFact.looped).
-  const looped = replacesOwn && target.length === 1 ? loopOver(s.nodes[call.index].node, target[0]) : undefined;
+  // FastAPI's include_router too, each router written there: Prefect's `for router in API_ROUTERS:
+  // api_app.include_router(router, …)`, with `API_ROUTERS = (api.flows.router, …)` a tuple of the module (loopOver).
+  const included = !replacesOwn && target.length === 1 && call.chain[call.chain.length - 1] === 'include_router' ? loopOver(s.nodes[call.index].node, target[0]) : undefined;
+  const looped = replacesOwn && target.length === 1 ? loopOver(s.nodes[call.index].node, target[0]) : included ?? undefined;
   if (looped === null) c.mounts.push({ ...mount, looped: true });
   else if (looped) for (const item of looped) c.mounts.push({ ...mount, target: item });
   else c.mounts.push(mount);
@@ -938,7 +941,8 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
 function loopOver(node: Node, name: string): string[][] | null | undefined {
   for (let n: Node | null = node.parent; n && n.type !== 'function_definition'; n = n.parent) {
     if (n.type !== 'for_statement' || n.childForFieldName('left')?.text !== name) continue;
-    const right = n.childForFieldName('right');
+    let right = n.childForFieldName('right');
+    if (right?.type === 'identifier') right = moduleSequence(n, right.text) ?? right;
     if (right && (right.type === 'list' || right.type === 'tuple')) {
       const items = right.namedChildren.map((item) => (item ? calleeChain(item.text) : undefined));
       return items.every((chain) => chain?.length) ? (items as string[][]) : null;
@@ -946,6 +950,22 @@ function loopOver(node: Node, name: string): string[][] | null | undefined {
     return null;
   }
   return undefined;
+}
+
+/** The list or tuple a top-level `NAME = (…)` (also annotated) of the module around `node` assigns, when it is one. */
+function moduleSequence(node: Node, name: string): Node | undefined {
+  let root: Node = node;
+  while (root.parent) root = root.parent;
+  let found: Node | undefined;
+  for (const statement of root.namedChildren) {
+    const e = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    if ((e?.type !== 'assignment' && e?.type !== 'augmented_assignment') || e.childForFieldName('left')?.text !== name) continue;
+    const right = e.childForFieldName('right');
+    // Assigned twice or added to: which items the loop sees is not known.
+    if (found || !right || e.type === 'augmented_assignment') return undefined;
+    found = right;
+  }
+  return found && (found.type === 'list' || found.type === 'tuple') ? found : undefined;
 }
 
 /**
