@@ -3447,6 +3447,10 @@ class WorkspaceLinker {
       const owner = dir !== undefined && /^[A-Z]/.test(rest[0]) ? this.byDir.get(dir)?.find((entry) => entry.links.functions.some((f) => f.owner === rest[0])) : undefined;
       if (owner) return { e: owner, name: rest[0] };
     }
+    // Python: a member of a module of the package imported under a name, Prefect's `api_app.include_router(
+    // api.flows.router)` with `import prefect.server.api as api`: that module's (api/flows.py's) `router`.
+    const sub = e.family === 'python' && rest.length >= 2 ? this.pythonImportedModule(e, mount.target.slice(0, -1)) : undefined;
+    if (sub) return { e: sub, name: rest[rest.length - 1] };
     const t = this.resolveImport(e, imp.module, imp.imported, rest[0]);
     if (!t) return undefined;
     // A member of a module's exports object (`routes.api` with `module.exports = { api: apiRouter }`): its local name.
