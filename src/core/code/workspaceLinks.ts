@@ -338,6 +338,8 @@ function importNamed(links: FileLinks, local: string): ImportFact | undefined {
  * route is then not listed, rather than listed at the wrong path.
  */
 const UNREAD_PART = '\u0001';
+/** A Python route path written as one name or attribute chain alone (pythonPaths.ts): the chain. */
+const PY_WHOLE_NAME = new RegExp(`^${NAMED_PART}([A-Za-z_][\\w.]*)${NAMED_PART}$`);
 /** What hands a Spring bean its own proxy: `SpringUtils.getAopProxy(this)`. */
 const AOP_PROXY = /^getAopProxy$/;
 
@@ -1070,6 +1072,10 @@ class WorkspaceLinker {
         // viewset's routes are at the value the name has where it is defined.
         const link = this.readViewSetPrefix(e, linkOf.get(index));
         if (link === null) return;
+        // Python: a path that is one name the service defines nowhere (a value set at run time) is no route known,
+        // not the root it would read as (Prefect's `@api_app.get(health_check_path)` beside its real `@api_app.get("/")`).
+        const whole = e.family === 'python' ? PY_WHOLE_NAME.exec(written.path)?.[1] : undefined;
+        if (whole && !this.namedStringAt(e, whole.split('.'))) return;
         const prefixes = new Set<string>();
         if (link?.mountable && link.receiver !== undefined && this.developmentOnly.has(`${e.a.file}#${link.receiver}`)) return;
         if (link?.controller && this.devOnlyControllers(e.group).has(link.controller)) return;

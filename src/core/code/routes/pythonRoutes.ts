@@ -175,7 +175,11 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     const args = s.argumentsOf(call);
     const pathNode = args.find((a) => a.type === 'string' || a.type === 'concatenated_string') ?? keyword(args, 'path') ?? wrappedPath(args[0]) ?? namedPath(s, args[0]);
     // `@router.get(f"{ITEMS}/{{item_id}}")`: the names are read in the join (a path that starts with one, too).
-    const path = stringValue(pathNode) ?? (pathNode && pathNode.type !== 'concatenated_string' ? pythonPathValue(pathNode) : undefined);
+    // Prefect's `def create_api_app(health_check_path: str = "/health")` with `@api_app.get(health_check_path)`
+    // inside: a parameter of a function around is its default, or, with none written, no path known.
+    const given = pathNode?.type === 'identifier' ? parameterDefault(s.nodes[i].node, pathNode.text) : undefined;
+    if (given === null) continue;
+    const path = given ?? stringValue(pathNode) ?? (pathNode && pathNode.type !== 'concatenated_string' ? pythonPathValue(pathNode) : undefined);
     // Flask-RESTX `@ns.route("/x")` on a Resource class: the methods the class defines, as a MethodView's.
     const className = definition?.type === 'class_definition' && verb === 'route' ? definition.childForFieldName('name')?.text : undefined;
     // Flask joins a blueprint's url_prefix and its rule with a slash: privacyidea's `@container_blueprint.route('init')`
@@ -221,6 +225,24 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
 function flaskRule(s: FileStructure, verb: string): boolean {
   if (importsPython(s, 'sanic')) return false;
   return verb === 'route' || importsPython(s, 'quart') || ((importsPython(s, 'flask') || importsPython(s, 'apiflask')) && !importsPython(s, 'fastapi'));
+}
+
+/**
+ * The string default of the parameter `name` of the nearest function around `node` that has one so named; null when
+ * that parameter has no string default (its value is the caller's), undefined when no function around has it.
+ */
+function parameterDefault(node: Node, name: string): string | null | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'function_definition') continue;
+    for (const p of n.childForFieldName('parameters')?.namedChildren ?? []) {
+      if (!p) continue;
+      const id = p.type === 'identifier' ? p : p.type === 'typed_parameter' ? p.namedChildren[0] : p.childForFieldName('name');
+      if (id?.text !== name) continue;
+      const value = p.type === 'default_parameter' || p.type === 'typed_default_parameter' ? stringValue(p.childForFieldName('value')) : undefined;
+      return value ?? null;
+    }
+  }
+  return undefined;
 }
 
 /**
