@@ -51,7 +51,9 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
   for (const [folder, dockerfile] of dockerfiles) {
     const above = PACKAGING_DIR.test(folder) && !hasBuildFile(files, folder) ? buildFolderAbove(files, folder) : undefined;
     const dir = above?.dir ?? folder;
-    if (linked.some((root) => within(dir, root) || within(root, dir))) continue;
+    // (Code linked inside the folder from a tooling or test folder says nothing of what the folder runs: Prefect's
+    // `scripts/proxy-test/docker-compose.yml` building its own `server.py` beside the root Dockerfile's server.)
+    if (linked.some((root) => within(dir, root) || (within(root, dir) && !notAService(root)))) continue;
     if (!files.some((f) => within(f, dir) && languageOfFile(f) !== undefined)) continue;
     const name = dir === '.' ? rootName : posix.basename(dir);
     if (names.has(name)) continue;
