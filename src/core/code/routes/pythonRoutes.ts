@@ -927,6 +927,10 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
   const prefixRef = namedValue(prefixNode);
   const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (prefixRef ? undefined : pythonPathValue(prefixNode));
+  // Prefect's `if PREFECT_SERVER_API_BASE_PATH: app.mount(PREFECT_SERVER_API_BASE_PATH.value(), app=api_app)` `else:
+  // app.mount("/api", app=api_app)`: a path not known, where the module also mounts that app at a written one, is no
+  // second mount at the root.
+  if (targetAt === 1 && prefixNode && prefix === undefined && !prefixRef && mountedAtWrittenPath(s, call, targetNode!.text)) return;
   // `if settings.ENVIRONMENT == "local": api_router.include_router(private.router)`: not served in production.
   const developmentOnly = c.developmentOnly(call.index) || undefined;
   // Registered inside a blueprint factory (changedetection's `construct_blueprint()` registering its restore
@@ -954,6 +958,17 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   if (looped === null) c.mounts.push({ ...mount, looped: true });
   else if (looped) for (const item of looped) c.mounts.push({ ...mount, target: item });
   else c.mounts.push(mount);
+}
+
+/** Whether another `.mount("/path", app)` of the module (same receiver) mounts the same app at a literal path. */
+function mountedAtWrittenPath(s: FileStructure, call: CallInfo, target: string): boolean {
+  for (const other of s.calls.values()) {
+    if (other === call || other.chain.length !== call.chain.length || other.chain.join('.') !== call.chain.join('.')) continue;
+    const args = s.argumentsOf(other);
+    const app = args.filter((a) => a.type !== 'keyword_argument')[1] ?? keyword(args, 'app');
+    if (app?.text === target && stringValue(args[0]) !== undefined) return true;
+  }
+  return false;
 }
 
 /**
