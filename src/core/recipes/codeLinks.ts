@@ -265,7 +265,8 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     // built from apps/api/Dockerfile and apps/worker/Dockerfile): the folder named for that part, not the whole
     // repository the workspace's name alone would give below.
     const part = !dirs.length ? partOfWorkspace(img.value, root) : undefined;
-    if (part) dirs = inputs.dockerfileDirs.get(part) ?? [];
+    // (Only a folder with code of its own: `docker/api/` holding a Dockerfile alone says nothing of where the code is.)
+    if (part) dirs = (inputs.dockerfileDirs.get(part) ?? []).filter((d) => holdsCode(inputs.files, d));
     if (dirs.length !== 1) continue;
     // A folder with only the Dockerfile (Sock Shop's docker/orders: `COPY *.jar`) packages what a build elsewhere
     // makes: the nearest folder above with a build file (the root's pom.xml) is the code. Not a Dockerfile that only

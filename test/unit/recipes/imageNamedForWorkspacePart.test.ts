@@ -53,6 +53,22 @@ describe('An image named <workspace>-<part>, with a folder <part> that holds a D
     );
   });
 
+  it('takes no folder of that name that holds only a Dockerfile (docker/api/Dockerfile beside the code in api/)', async () => {
+    const shop = {
+      'docker-compose.yml': lines('services:', '  api:', '    image: acme/shop-api:1', '  worker:', '    image: acme/shop-worker:1'),
+      'docker/api/Dockerfile': 'FROM golang:1.22\nCOPY api/ /src\nRUN cd /src && go build -o /app .\n',
+      'docker/worker/Dockerfile': 'FROM golang:1.22\nCOPY worker/ /src\nRUN cd /src && go build -o /app .\n',
+      'api/go.mod': 'module example.com/api\n',
+      'api/main.go': 'package main\n',
+      'worker/go.mod': 'module example.com/worker\n',
+      'worker/main.go': 'package main\n',
+    };
+    const m = await buildEnvironmentModel({ ...memoryFs(shop), rootName: 'shop' }, Object.keys(shop).sort());
+    const roots = (name: string) => m.services.find((s) => s.name === name)?.codeRoots.map((l) => l.root) ?? [];
+    assert.ok(!roots('api').includes('docker/api'), roots('api').join());
+    assert.ok(!roots('worker').includes('docker/worker'), roots('worker').join());
+  });
+
   it('keeps the root for a role with no folder of its name, and takes no folder in another workspace', async () => {
     const noFolder: Record<string, string> = { ...files, Dockerfile: 'FROM node:20\n' };
     for (const f of Object.keys(noFolder)) if (f.startsWith('apps/worker/')) delete noFolder[f];
