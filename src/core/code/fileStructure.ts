@@ -1612,8 +1612,9 @@ export class FileStructure {
       rules = inThisFile(asThis ?? typed ?? this.resultChain(call, catalogue) ?? this.unaliasedChain(call) ?? this.heldSessionChain(call) ?? []);
       // JavaScript: a holder declared as an SDK's client (dub's `private client: IntercomClient`, then
       // `this.client.contacts.find(…)`) is no model class: the rules that take any class for a model's (`User.find()`,
-      // Mongoose's or Sequelize's) do not apply to it, only those that name such a client.
-      if (typed && this.spec.family === 'js' && /Client$/.test(typed[0]) && !isSilent(rules) && sameRules(rules, inThisFile([JS_OWN_CLASS_STAND_IN, ...typed.slice(1)]))) rules = NO_RULES;
+      // Mongoose's or Sequelize's) do not apply to it, only those that name such a client. Not the project's own
+      // wrapper (`class DbClient { users = User }`, imported from a relative path): its members may be models.
+      if (typed && this.spec.family === 'js' && /Client$/.test(typed[0]) && this.importedFromPackage(typed[0]) && !isSilent(rules) && sameRules(rules, inThisFile([JS_OWN_CLASS_STAND_IN, ...typed.slice(1)]))) rules = NO_RULES;
     }
     // Go: a handle's method on a value of a project's type, which the join keeps if that type is a handle's interface.
     if (isSilent(rules) && this.spec.family === 'go') {
@@ -1868,6 +1869,19 @@ export class FileStructure {
   }
 
   /** Go's `s.db.Query()` in a method with receiver `s`: the receiver is Go's `this`, so the field is the client. */
+  /**
+   * Whether the file imports the type from a package (`import { IntercomClient } from 'intercom-client'`), not from a
+   * relative path or an alias of the project's (`./db`, `@/lib/db`, `~/db`, `#db`).
+   */
+  private importedFromPackage(name: string): boolean {
+    return this.memo(`pkgType:${name}`, () => {
+      const n = name.replace(/\$/g, '\\$');
+      const from = new RegExp(String.raw`\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?(?:\{[^}]*\b${n}\b[^}]*\}|${n})\s+from\s+['"]([^'"]+)['"]|\{[^}]*\b${n}\b[^}]*\}\s*=\s*require\(\s*['"]([^'"]+)['"]`).exec(this.text);
+      const module = from?.[1] ?? from?.[2];
+      return module !== undefined && !/^(?:\.|@\/|~\/|#)/.test(module);
+    });
+  }
+
   private receiverAsThis(call: CallInfo): string[] | undefined {
     const chain = call.chain;
     if (this.spec.family !== 'go' || chain.length < 3) return undefined;

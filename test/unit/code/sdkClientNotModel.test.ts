@@ -59,4 +59,46 @@ describe("JavaScript: a holder declared as an SDK's client is no model class", (
       'unbounded-query lib/store.ts:9:12 Product.find → POST /api/contacts',
     ]);
   });
+
+  it("still reads the queries of the project's own wrapper named …Client, imported from a relative path", async () => {
+    const f = await joined({
+      'package.json': lines('{ "dependencies": { "express": "4.0.0", "mongoose": "8.0.0", "mongodb": "6.0.0" } }'),
+      'src/dbClient.ts': lines(
+        "import mongoose from 'mongoose';",
+        "import { Db, Collection } from 'mongodb';",
+        "export const User = mongoose.model('User', new mongoose.Schema({ name: String }));",
+        'export class DbClient {',
+        '  users = User;',
+        '}',
+        'export class MongoDbClient {',
+        '  constructor(private db: Db) {}',
+        "  get orders(): Collection { return this.db.collection('orders'); }",
+        '}',
+      ),
+      'src/service.ts': lines(
+        "import { DbClient, MongoDbClient } from './dbClient';",
+        'export class UserService {',
+        '  private client: DbClient;',
+        '  private mongo: MongoDbClient;',
+        '  constructor(client: DbClient, mongo: MongoDbClient) { this.client = client; this.mongo = mongo; }',
+        '  async all() { return this.client.users.find({ active: true }); }', // 6
+        '  async one(id: string) { return this.client.users.findById(id); }', // 7
+        '  async orders() { return this.mongo.orders.find({}).toArray(); }', // 8
+        '}',
+        'export const service = new UserService(new DbClient(), new MongoDbClient(null as any));',
+      ),
+      'src/app.ts': lines(
+        "import express from 'express';",
+        "import { service } from './service';",
+        'const app = express();',
+        "app.get('/users', async (req, res) => res.json(await service.all()));",
+        "app.get('/orders', async (req, res) => res.json(await service.orders()));",
+        "app.post('/batch', async (req, res) => { const out = []; for (const id of req.body.ids) out.push(await service.one(id)); res.json(out); });",
+        'app.listen(3000);',
+      ),
+    });
+    const rows = hazardRows(f);
+    assert.ok(rows.some((r) => r.startsWith('unbounded-query src/service.ts:6:')), rows.join('\n'));
+    assert.ok(rows.some((r) => r.startsWith('query-in-loop src/app.ts:6:') && r.endsWith('POST /batch')), rows.join('\n'));
+  });
 });
