@@ -64,4 +64,28 @@ describe('DRF: a register() prefix given by name', () => {
       ['ANY api/others/$ proj/urls.py:6', 'ANY api/others/(?P<pk>[^/.]+)/$ proj/urls.py:6', 'ANY api/things/$ proj/urls.py:5', 'ANY api/things/(?P<pk>[^/.]+)/$ proj/urls.py:5'],
     );
   });
+
+  it('a name the module binds twice, or a loop variable, registers nothing rather than at a value not in force there', async () => {
+    const f = await joined({
+      'proj/settings.py': lines('ROOT_URLCONF = "proj.urls"'),
+      'proj/urls.py': lines(
+        'from django.urls import include, path',
+        'from rest_framework.routers import DefaultRouter',
+        'from app.views import UserViewSet, GroupViewSet',
+        'router = DefaultRouter()',
+        'prefix = "users"',
+        'router.register(prefix, UserViewSet)',
+        'prefix = "groups"',
+        'router.register(prefix, GroupViewSet)',
+        'name = "accounts"',
+        'ROUTES = [("things", UserViewSet)]',
+        'for name, viewset in ROUTES:',
+        '    router.register(name, viewset)',
+        'urlpatterns = [path("api/", include(router.urls))]',
+      ),
+      'app/__init__.py': '',
+      'app/views.py': lines('from rest_framework import viewsets', 'class UserViewSet(viewsets.ReadOnlyModelViewSet):', '    pass', 'class GroupViewSet(viewsets.ModelViewSet):', '    pass'),
+    });
+    assert.deepEqual(routeRows(f), []);
+  });
 });

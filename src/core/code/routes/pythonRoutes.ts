@@ -907,7 +907,9 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
   const positional = args.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment');
   // A prefix given by name, DefectDojo's `router.register(path, NotesViewSet)` with `path = "notes"` imported from its
   // package's __init__: read in the join where the name is defined, as a Django pattern's (or no route).
-  const prefix = djangoPattern(positional[0] ?? keyword(args, 'prefix'));
+  const prefixNode = positional[0] ?? keyword(args, 'prefix');
+  if (prefixNode?.type === 'identifier' && !singleBinding(s.text, prefixNode)) return;
+  const prefix = djangoPattern(prefixNode);
   const viewSetNode = positional[1] ?? keyword(args, 'viewset');
   const chain = viewSetNode ? calleeChain(viewSetNode.text) : undefined;
   if (prefix === undefined || !chain) return;
@@ -915,6 +917,19 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
     const viewSet = { ...router, chain, prefix, detail, ...(handed ? { handed } : {}) };
     c.add({ method: 'ANY', path: drfPattern(viewSet, undefined), framework: 'drf', declaration: s.rangeOf(i), handlerChain: chain, receiver, at: i, viewSet });
   }
+}
+
+/**
+ * A name whose one value the join may read where it is defined: not a loop's variable around the call (`for name,
+ * viewset in ROUTES: router.register(name, viewset)`), nor one the module binds more than once (`prefix = "users"` …
+ * `prefix = "groups"`), where the value in force at each call is not the one the join would read.
+ */
+function singleBinding(text: string, node: Node): boolean {
+  const name = node.text;
+  for (let p = node.parent; p; p = p.parent) {
+    if ((p.type === 'for_statement' || p.type === 'for_in_clause') && new RegExp(String.raw`\b${name}\b`).test(p.childForFieldName('left')?.text ?? '')) return false;
+  }
+  return (text.match(new RegExp(String.raw`^${name}\s*(?::[^=\n]+)?=(?!=)`, 'gm'))?.length ?? 0) <= 1;
 }
 
 export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | undefined, targetAt: number, replacesOwn = false): void {
