@@ -1236,7 +1236,7 @@ class WorkspaceLinker {
         const implemented = link?.spec
           ? this.specImplementations(e, link.spec)
           : e.family === 'java' && link?.handlerFunction !== undefined
-            ? this.implementationsOf(e, link.handlerFunction).filter((r) => !link.client || this.isSpringController(r))
+            ? this.implementationsOf(e, link.handlerFunction).filter((r) => !link.client || this.servesClientMapping(r))
             : [];
         if ((link?.spec || link?.client) && implemented.length === 0) return;
         start.push(...implemented);
@@ -1495,6 +1495,18 @@ class WorkspaceLinker {
   }
 
   private springControllersByName?: Map<string, Entry[]>;
+
+  /**
+   * A Feign client's mapped method implemented by a controller that serves it as the interface writes it: a concrete
+   * Spring controller's method with no mapping of its own (Spring uses the method's own then) in a class with no
+   * class-level path (which Spring puts in front; not joined here, so such a controller lists none rather than a
+   * wrong path).
+   */
+  private servesClientMapping(r: FnRef): boolean {
+    const owner = r.e.links.functions[r.fn].owner;
+    if (!this.isSpringController(r) || r.e.links.routeLinks.some((l) => l.handlerFunction === r.fn)) return false;
+    return !owner || (r.e.links.classPrefixes?.[owner] ?? ['']).every((p) => p === '' || p === '/');
+  }
 
   /** A method of a class its file declares a concrete Spring controller (FileLinks.springControllers). */
   private isSpringController(r: FnRef): boolean {

@@ -97,4 +97,39 @@ describe('Spring: a @FeignClient interface implemented by a controller', () => {
     });
     assert.deepEqual(hazardRows(f), ['query-in-loop src/main/java/demo/ItemServiceImpl.java:7:36 jdbcTemplate.queryForObject [for sequential] → GET /caller/{id}']);
   });
+
+  it("a controller with a class-level path or its own mapping on the method lists none of the interface's paths (Spring serves /api/user/save there, and /api/users/{id} rather than /user/{id})", async () => {
+    const f = await joined({
+      'pom.xml': '<project><artifactId>demo</artifactId></project>\n',
+      'src/main/java/demo/UserFeignApi.java': lines(
+        'package demo;',
+        'import org.springframework.cloud.openfeign.FeignClient;',
+        'import org.springframework.web.bind.annotation.*;',
+        '@FeignClient(name = "user-service")',
+        'public interface UserFeignApi {',
+        '  @GetMapping("/user/{id}")',
+        '  String getUser(@PathVariable("id") Long id);',
+        '  @PostMapping("/user/save")',
+        '  String save(@RequestBody String body);',
+        '}',
+      ),
+      'src/main/java/demo/UserController.java': lines(
+        'package demo;',
+        'import org.springframework.web.bind.annotation.*;',
+        '@RestController',
+        '@RequestMapping("/api")',
+        'public class UserController implements UserFeignApi {',
+        '  @Override',
+        '  @GetMapping("/users/{id}")',
+        '  public String getUser(@PathVariable("id") Long id) { return "x"; }',
+        '  @Override',
+        '  public String save(@RequestBody String body) { return "y"; }',
+        '}',
+      ),
+    });
+    assert.deepEqual(
+      routeRows(f).map((r) => `${r[0]} ${r[1]}`),
+      ['GET /api/users/{id}'],
+    );
+  });
 });
