@@ -265,8 +265,9 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     // built from apps/api/Dockerfile and apps/worker/Dockerfile): the folder named for that part, not the whole
     // repository the workspace's name alone would give below.
     const part = !dirs.length ? partOfWorkspace(img.value, root) : undefined;
-    // (Only a folder with code of its own: `docker/api/` holding a Dockerfile alone says nothing of where the code is.)
-    if (part) dirs = (inputs.dockerfileDirs.get(part) ?? []).filter((d) => holdsCode(inputs.files, d));
+    // (Only a folder with code of its own, or one whose Dockerfile only extends an upstream image, karakeep's
+    // docker/chrome: `docker/api/` holding a Dockerfile that builds the code elsewhere says nothing of where it is.)
+    if (part) dirs = (inputs.dockerfileDirs.get(part) ?? []).filter((d) => holdsCode(inputs.files, d) || extendsUpstreamOnly(inputs, d));
     if (dirs.length !== 1) continue;
     // A folder with only the Dockerfile (Sock Shop's docker/orders: `COPY *.jar`) packages what a build elsewhere
     // makes: the nearest folder above with a build file (the root's pom.xml) is the code. Not a Dockerfile that only

@@ -67,6 +67,10 @@ describe('An image named <workspace>-<part>, with a folder <part> that holds a D
     const roots = (name: string) => m.services.find((s) => s.name === name)?.codeRoots.map((l) => l.root) ?? [];
     assert.ok(!roots('api').includes('docker/api'), roots('api').join());
     assert.ok(!roots('worker').includes('docker/worker'), roots('worker').join());
+    // One whose Dockerfile only extends an upstream image is that folder (karakeep's docker/chrome).
+    const chrome = { ...shop, 'docker-compose.yml': lines('services:', '  chrome:', '    image: acme/shop-chrome:1'), 'docker/chrome/Dockerfile': 'FROM docker.io/chromedp/headless-shell:1\nUSER 65534:65534\n' };
+    const m2 = await buildEnvironmentModel({ ...memoryFs(chrome), rootName: 'shop' }, Object.keys(chrome).sort());
+    assert.deepEqual(m2.services.find((s) => s.name === 'chrome')?.codeRoots.map((l) => `${l.root} ${l.confidence}`), ['docker/chrome medium']);
   });
 
   it('keeps the root for a role with no folder of its name, and takes no folder in another workspace', async () => {
