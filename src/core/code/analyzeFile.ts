@@ -1840,18 +1840,26 @@ function interfaceBasesOf(text: string): Record<string, string[]> | undefined {
  * List<MetricEntity>> allMetrics` → Map), for classes that implement an interface: for CallRule.unlessImplemented.
  */
 function javaFieldTypesOf(tree: Tree): Record<string, string[]> | undefined {
+  // Classes are declared at the top or in another's body: read those, not the whole tree (merge runs on every edit).
   let out: Record<string, string[]> | undefined;
-  for (const cls of tree.rootNode.descendantsOfType('class_declaration')) {
-    const name = cls?.childForFieldName('name')?.text;
-    if (!cls || !name || !cls.childForFieldName('interfaces')) continue;
-    const types: string[] = [];
-    for (const f of cls.childForFieldName('body')?.namedChildren ?? []) {
-      if (f?.type !== 'field_declaration') continue;
-      const type = javaTypeName(f.childForFieldName('type')?.text);
-      if (type) types.push(type);
+  const visit = (members: (Node | null)[]) => {
+    for (const cls of members) {
+      if (cls?.type !== 'class_declaration') continue;
+      const name = cls.childForFieldName('name')?.text;
+      const body = cls.childForFieldName('body')?.namedChildren ?? [];
+      if (name && cls.childForFieldName('interfaces')) {
+        const types: string[] = [];
+        for (const f of body) {
+          if (f?.type !== 'field_declaration') continue;
+          const type = javaTypeName(f.childForFieldName('type')?.text);
+          if (type) types.push(type);
+        }
+        (out ??= {})[name] = types;
+      }
+      visit(body);
     }
-    (out ??= {})[name] = types;
-  }
+  };
+  visit(tree.rootNode.namedChildren);
   return out;
 }
 
