@@ -122,6 +122,16 @@ const GO_STRUCT = /^type[ \t]+([A-Za-z_]\w*)[ \t]+struct[ \t]*\{([^}]*)\}/gm;
  * the patterns above, anchored on `^type Name`, then read them as they read declarations of their own.
  */
 function goTypeText(text: string): string {
+  // (Asked by each Go reader of a file's types in turn, seven of them, for the same text: worked out once.)
+  if (text === lastTypeText.text) return lastTypeText.out;
+  const out = groupedTypesSpelledOut(text);
+  lastTypeText = { text, out };
+  return out;
+}
+
+let lastTypeText = { text: '', out: '' };
+
+function groupedTypesSpelledOut(text: string): string {
   if (!text.includes('type') || !GO_TYPE_BLOCK_START.test(text)) return text;
   let specs = '';
   for (const m of text.matchAll(GO_TYPE_BLOCK)) {
