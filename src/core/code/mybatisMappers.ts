@@ -17,12 +17,15 @@ import { lineStartsOf, positionAt } from './syntax';
  */
 
 /**
- * An XML file that may be a mapper: any outside build output, since `mapper-locations` can name any folder and file
- * (jshERP's `classpath:./mapper_xml/*.xml` holding `MaterialMapperEx.xml`). Which are mappers their text says
- * (isMapperDocument), not their names.
+ * An XML file that may be a mapper: one on the class path (under a `resources/` folder, whatever its name, since
+ * `mapper-locations` can name any: jshERP's `classpath:./mapper_xml/*.xml` holding `MaterialMapperEx.xml`), or
+ * kept or named as mappers are beside the code (`mapper/`, `UserMapper.xml`, `UserDao.xml`), outside build output.
+ * Which are mappers their text says (isMapperDocument). Not every XML of a workspace: Android's `res/` layouts and
+ * other XML would each be read in every pass for nothing.
  */
 export function isMapperXml(file: string): boolean {
-  return file.endsWith('.xml') && !/(^|\/)(target|build|out|bin|node_modules|\.idea)\//.test(file) && !/(^|\/)pom\.xml$/.test(file);
+  if (!file.endsWith('.xml') || /(^|\/)(target|build|out|bin|node_modules|\.idea)\//.test(file) || /(^|\/)pom\.xml$/.test(file)) return false;
+  return /(^|\/)resources\//.test(file) || /(^|\/)mappers?\//i.test(file) || /(Mapper|Dao)\.xml$/.test(file);
 }
 
 /** Prolog parts before the root element: the declaration, comments, the DOCTYPE (its internal subset too). */

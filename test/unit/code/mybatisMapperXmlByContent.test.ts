@@ -97,5 +97,9 @@ describe('MyBatis: mapper XML recognised by its root element, whatever its name'
     assert.equal(isMapperXml('jshERP-boot/src/main/resources/mapper_xml/MaterialMapperEx.xml'), true);
     assert.equal(isMapperXml('jshERP-boot/target/classes/mapper_xml/MaterialMapperEx.xml'), false);
     assert.equal(isMapperXml('jshERP-boot/pom.xml'), false);
+    // Not any XML: an Android layout or a file off the class path is not read for it.
+    assert.equal(isMapperXml('app/src/main/res/layout/activity_main.xml'), false);
+    assert.equal(isMapperXml('docs/site.xml'), false);
+    assert.equal(isMapperXml('src/main/java/demo/dao/UserDao.xml'), true);
   });
 });
