@@ -120,6 +120,26 @@ export function warningsFor(
   // module serve it: apollo's ApolloInfoController in apollo-common). Such a hazard names no one service.
   let served: Set<string> | undefined;
   const servedRoutes = () => (served ??= new Set(files.filter((f) => servicesForFile(model, f.file).length > 0).flatMap((f) => f.routes.map(routeLabel))));
+  // The services whose code registers each route (by label): a hazard reached only from another service's routes.
+  let owners: Map<string, Service[]> | undefined;
+  const ownersOf = (label: string): Service[] => {
+    if (!owners) {
+      owners = new Map();
+      for (const f of files) {
+        const s = f.routes.length ? serviceForFile(model, f.file, { registersRoutes: true }) : undefined;
+        for (const r of s ? f.routes : []) {
+          const label = routeLabel(r);
+          const list = owners.get(label) ?? [];
+          if (!list.includes(s!)) owners.set(label, [...list, s!]);
+        }
+      }
+    }
+    return owners.get(label) ?? [];
+  };
+  const routedTo = (h: Hazard, service: Service): Service => {
+    if (!h.routes.length || h.routes.some((r) => ownersOf(routeLabel(r)).includes(service))) return service;
+    return h.routes.map((r) => ownersOf(routeLabel(r))[0]).find((s) => s !== undefined) ?? service;
+  };
   // Variables a service's build writes into its code (Next.js `env`), by service.
   const buildEnv = new Map<string, Set<string>>();
   for (const f of files) {
@@ -139,11 +159,20 @@ export function warningsFor(
             [worker, (h) => h.routes.length === 0],
           ];
     for (const [service, mine] of parts) {
-      const serviceSignals = service ? signalsFor(signals, service.name) : undefined;
-      const hazards = service
-        ? [...f.hazards, ...envHazards(f, service, buildEnv.get(service.name))].filter(mine)
-        : f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
-      for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, service, serviceSignals, signals, rules, sameLoop));
+      if (!service) {
+        const hazards = f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
+        for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, undefined, undefined, signals, rules, sameLoop));
+        continue;
+      }
+      // Code several services' images copy in (openpanel's packages/db, in the api's and the worker's) is one
+      // service's by its links; a hazard only another one's routes reach is that one's.
+      const byService = new Map<Service, Hazard[]>();
+      const put = (to: Service, h: Hazard) => byService.set(to, [...(byService.get(to) ?? []), h]);
+      for (const h of f.hazards) if (mine(h)) put(routedTo(h, service), h);
+      for (const h of envHazards(f, service, buildEnv.get(service.name))) if (mine(h)) put(service, h);
+      for (const [to, hazards] of byService) {
+        for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, to, signalsFor(signals, to.name), signals, rules, sameLoop));
+      }
     }
     // A library module's code a worker of a service runs as its task, and no served route reaches: that service's
     // (dittofeed's Temporal activities in backend-lib, run by the worker service).

@@ -286,6 +286,19 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
       confidence: 'medium',
       evidence: img.location,
     });
+    // And, when that Dockerfile is built from the workspace root, the code it copies in from elsewhere (openpanel's
+    // apps/api/Dockerfile: `COPY apps/api ./apps/api`, `COPY packages ./packages`): what the image holds, so a shared
+    // package's hazards that no route reaches still belong to the services that ship it.
+    if (build || upstream) continue;
+    for (const copied of rootBuiltRoots(inputs, dirs[0])) {
+      add({
+        root: copied,
+        reason: `image ${img.value} (${where(img.location)}) is built by ${dirs[0]}/Dockerfile from the workspace root, which copies in ${inputs.files.includes(copied) ? `the file ${copied}` : `the code of ${copied}`}`,
+        confidence: 'medium',
+        evidence: img.location,
+        ...(inputs.files.includes(copied) ? { file: true } : {}),
+      });
+    }
   }
   if (service.codeRoots.length > 0) return;
 
@@ -432,6 +445,19 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
     }
   }
   return [...roots].filter((r) => ![...roots].some((o) => o !== r && r.startsWith(`${o}/`))).sort();
+}
+
+/**
+ * The folders of code a folder's Dockerfile copies in besides its own, when it is evidently built from the workspace
+ * root: its stage copies its own folder by the root's path (`COPY apps/api ./apps/api`). A Dockerfile built from its
+ * own folder names paths inside it, which stagedRoots would read from the wrong place.
+ */
+function rootBuiltRoots(inputs: LinkInputs, dir: string): string[] {
+  const dockerfile = `${dir}/Dockerfile`;
+  const text = inputs.files.includes(dockerfile) ? inputs.dockerfiles?.get(dockerfile) : undefined;
+  const sources = text !== undefined ? stageSources(text) : undefined;
+  if (!sources?.some((p) => p === dir || p.startsWith(`${dir}/`))) return [];
+  return stagedRoots(inputs, { context: '.', dockerfile }, undefined).filter((r) => r !== dir && !r.startsWith(`${dir}/`) && !dir.startsWith(`${r}/`));
 }
 
 /** A folder with no source file and no Dockerfile: the nearest folder above with a Dockerfile, if one is. */

@@ -178,7 +178,9 @@ export function stageSources(text: string, target?: string): string[] | undefine
         }
         if (traced) continue;
         // Dependencies installed from manifests (maxun's `COPY --from=builder /app/node_modules …`): no code of the context.
-        if (INSTALLED.test(posix.basename(path))) continue;
+        // Nor a manifest taken on its own (openpanel's `COPY --from=build /app/package.json ./`): not the code of every
+        // folder that stage copied in, which the runtime stage takes one by one.
+        if (INSTALLED.test(posix.basename(path)) || MANIFEST.test(posix.basename(path))) continue;
         // …or from what it copied from the context into them, or under the path taken: privacyidea's python-builder
         // (`WORKDIR /build`, `COPY ./privacyidea/ ./privacyidea`, `pip install .` into the venv at /opt/privacyidea),
         // whose venv the runtime stage takes (`COPY --from=python-builder /opt/privacyidea/ …`).

@@ -112,13 +112,12 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   });
   for (const job of extra) recipes.dotenvs.push(...(dotenvs.get(job.file)?.dotenvs ?? []));
 
-  // The Dockerfiles Compose builds could use: a stage of one may take only some folders of its context. Those at the
-  // root always: one named for an image's role (maxun's Dockerfile.backend) says what an image named so takes. And
-  // those in a folder with no code: whether they package a build from elsewhere or only extend an upstream image.
+  // The Dockerfiles a service's image may be built with: a stage of one may take only some folders of its context
+  // (a Compose build's), one named for an image's role (maxun's Dockerfile.backend) says what an image named so takes,
+  // one in a folder with no code packages a build from elsewhere or only extends an upstream image, and one built
+  // from the workspace root copies in shared code besides its own folder (openpanel's apps/api, linked by image name).
   const dockerfiles = new Map<string, string>();
-  const readable = recipes.compose.some((c) => c.build)
-    ? files.filter(isDockerfile)
-    : files.filter((f) => isDockerfile(f) && (!f.includes('/') || !holdsCode(files, posix.dirname(f))));
+  const readable = files.filter(isDockerfile);
   if (readable.length) {
     await forEachLimited(readable.slice(0, MAX_DOCKERFILES_READ), READ_CONCURRENCY, async (f) => {
       const text = await fs.readText(f).catch(() => undefined);
