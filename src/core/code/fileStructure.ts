@@ -2120,8 +2120,13 @@ export class FileStructure {
    */
   private flushesByBatch(i: number, loop: Scanned): boolean {
     const start = this.nodes[i].start;
-    const before = this.text.slice(loop.start, start);
-    if (!before.includes('>') && !before.includes('%') && !before.includes('==')) return false;
+    // (From the words' offsets, not the loop's text up to each call: a loop of a thousand queries read its text a
+    // thousand times.)
+    const before = (w: string) => {
+      const at = this.nextWord(w, loop.start);
+      return at >= 0 && at < start;
+    };
+    if (!before('>') && !before('%') && !before('==')) return false;
     for (let n = this.nodes[i].node.parent; n && n.startIndex >= loop.start && !(n.startIndex === loop.start && n.endIndex === loop.end); n = n.parent) {
       if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) return false;
       if (n.type !== 'if_statement') continue;
@@ -2137,15 +2142,20 @@ export class FileStructure {
    * an inner loop does not count.
    */
   private skipsOtherIds(loop: Scanned, start: number): boolean {
-    const body = this.text.slice(loop.start, start);
-    if (!body.includes('continue')) return false;
-    for (const m of body.matchAll(SKIPS_OTHERS)) {
-      if (!picksById(`${m[1]} == ${m[2]}`)) continue;
-      let n: Node | null = this.tree.rootNode.descendantForIndex(loop.start + m.index!);
-      while (n && !(n.startIndex === loop.start && n.endIndex === loop.end) && !this.spec.loops[n.type]) n = n.parent;
-      if (n && n.startIndex === loop.start && n.endIndex === loop.end) return true;
-    }
-    return false;
+    const next = this.nextWord('continue', loop.start);
+    if (next < 0 || next >= start) return false;
+    // Where the loop's own guards end, found once per loop: each call of a loop of a thousand asks.
+    const guards = this.memo(`skipsOtherIds:${loop.start}`, () => {
+      const ends: number[] = [];
+      for (const m of this.text.slice(loop.start, loop.end).matchAll(SKIPS_OTHERS)) {
+        if (!picksById(`${m[1]} == ${m[2]}`)) continue;
+        let n: Node | null = this.tree.rootNode.descendantForIndex(loop.start + m.index!);
+        while (n && !(n.startIndex === loop.start && n.endIndex === loop.end) && !this.spec.loops[n.type]) n = n.parent;
+        if (n && n.startIndex === loop.start && n.endIndex === loop.end) ends.push(loop.start + m.index! + m[0].length);
+      }
+      return ends;
+    });
+    return guards.length > 0 && guards[0] <= start;
   }
 
   /**
