@@ -160,8 +160,19 @@ export function warningsFor(
           ];
     for (const [service, mine] of parts) {
       if (!service) {
-        const hazards = f.hazards.map((h) => ({ ...h, routes: h.routes.filter((r) => servedRoutes().has(routeLabel(r))) })).filter((h) => h.routes.length > 0);
-        for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, undefined, undefined, signals, rules, sameLoop));
+        // A library module's hazard a served route reaches: the service that serves it, with that service's signals
+        // (a workspace package's query on a Next.js app's route); none when services of several serve its routes.
+        const byService = new Map<Service | undefined, Hazard[]>();
+        for (const h of f.hazards) {
+          const routes = h.routes.filter((r) => servedRoutes().has(routeLabel(r)));
+          if (!routes.length) continue;
+          const owners = new Set(routes.flatMap((r) => ownersOf(routeLabel(r))));
+          const to = owners.size === 1 ? [...owners][0] : undefined;
+          byService.set(to, [...(byService.get(to) ?? []), { ...h, routes }]);
+        }
+        for (const [to, hazards] of byService) {
+          for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, to, to ? signalsFor(signals, to.name) : undefined, signals, rules, sameLoop));
+        }
         continue;
       }
       // Code several services' images copy in (openpanel's packages/db, in the api's and the worker's) is one
