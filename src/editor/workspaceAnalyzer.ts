@@ -10,7 +10,7 @@ import { inScope, type DiagnosticsScope } from '../core/insights/scope';
 import { parseSnoozes, SNOOZE_FILE, withoutSnoozed, type Snooze } from '../core/insights/snoozes';
 import type { Warning } from '../core/insights/warning';
 import { isAnalysedFile, type EnvironmentModel } from '../core/model/environment';
-import { SKIPPED_DIRECTORIES } from '../core/host/nodeFileSystem';
+import { inSkippedDirectory } from '../core/host/nodeFileSystem';
 import { buildEnvironmentModel } from '../core/recipes/environmentModel';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { Disposable } from './disposable';
@@ -342,7 +342,7 @@ export class WorkspaceAnalyzer extends Disposable {
 
   private async onCreated(uri: vscode.Uri): Promise<void> {
     const folder = this.fs.relative(uri);
-    if (!folder || CodeIndex.isCode(folder) || folder.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
+    if (!folder || CodeIndex.isCode(folder) || inSkippedDirectory(folder)) return;
     const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
     if (!stat || !(stat.type & vscode.FileType.Directory)) return;
     this.diskFolders.add(folder);
@@ -360,7 +360,7 @@ export class WorkspaceAnalyzer extends Disposable {
   private scheduleDisk(uri?: vscode.Uri): void {
     if (uri) {
       const file = this.fs.relative(uri);
-      if (!file || !CodeIndex.isCode(file) || file.split('/').some((d) => SKIPPED_DIRECTORIES.has(d))) return;
+      if (!file || !CodeIndex.isCode(file) || inSkippedDirectory(file)) return;
       this.diskPending.add(file);
     }
     if (this.passing) return; // the pass re-schedules what is pending when it ends

@@ -31,6 +31,23 @@ export const SKIPPED_DIRECTORIES = new Set([
   'Pods',
 ]);
 
+/**
+ * A source tree of the JVM languages (`src/main/java`): every folder in it is a package, whatever its name (Jpom's
+ * `org.dromara.jpom.controller.build` held 33 routes), not build output.
+ */
+const JVM_SOURCES = /(?:^|\/)src\/(?:main|test)\/(?:java|kotlin|scala|groovy)(?:\/|$)/;
+
+/** Whether the folder `name` inside `parent` (a workspace-relative path, '' at the root) is skipped (SKIPPED_DIRECTORIES). */
+export function isSkippedDirectory(name: string, parent: string): boolean {
+  return SKIPPED_DIRECTORIES.has(name) && !JVM_SOURCES.test(`${parent}/`);
+}
+
+/** Whether a workspace-relative path lies in a skipped folder (isSkippedDirectory). */
+export function inSkippedDirectory(path: string): boolean {
+  const parts = path.split('/');
+  return parts.some((d, i) => isSkippedDirectory(d, parts.slice(0, i).join('/')));
+}
+
 /** Files above this size are not read at all: they are generated or data, and reading them would stall analysis. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -117,7 +134,7 @@ export class NodeFileSystem implements FileSystem {
       for (const entry of entries) {
         const path = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path, true)) subdirs.push(walk(join(dir, entry.name), path, active));
+          if (!isSkippedDirectory(entry.name, rel) && !isIgnored(path, true)) subdirs.push(walk(join(dir, entry.name), path, active));
         } else if ((entry.isFile() || (entry.isSymbolicLink() && this.linksToFileInside(join(dir, entry.name)))) && !isIgnored(path, false)) {
           // One folder's sizes synchronously: a stat of a listed file costs microseconds, while 10,000 promises
           // through libuv's four threads cost more than the walk itself. The loop still yields at every folder.
