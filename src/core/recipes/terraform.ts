@@ -253,10 +253,11 @@ function readTask(scope: Scope, task: HclBlock, s: PlainServiceRecipe): void {
       containers = undefined;
     }
   }
-  const first = Array.isArray(containers) ? (containers[0] as Record<string, unknown> | undefined) : undefined;
+  const at = Array.isArray(containers) ? mainContainer(containers) : -1;
+  const first = at >= 0 ? ((containers as unknown[])[at] as Record<string, unknown> | undefined) : undefined;
   if (!first || typeof first !== 'object' || !defs) return;
   // Positions inside jsonencode([...]) are exact; inside a JSON string they are the attribute's.
-  const firstExpr = defs.kind === 'call' && defs.args[0]?.kind === 'tuple' ? defs.args[0].items[0] : undefined;
+  const firstExpr = defs.kind === 'call' && defs.args[0]?.kind === 'tuple' ? defs.args[0].items[at] : undefined;
   const field = (o: HclExpr | undefined, key: string): HclExpr | undefined => (o?.kind === 'object' ? o.entries.find(([k]) => k === key)?.[1] : undefined);
   const loc = (e: HclExpr | undefined): SourceLocation => e?.location ?? defs.location;
   if (typeof first.image === 'string') s.image = { value: first.image, location: loc(field(firstExpr, 'image')) };
@@ -280,6 +281,20 @@ function readTask(scope: Scope, task: HclBlock, s: PlainServiceRecipe): void {
     });
   }
   s.env = env;
+}
+
+/**
+ * The container a task runs for its service: the first essential one (ECS's default) that maps a port, else the first
+ * essential one, else the first. Not a migration or set-up container listed before it (`essential = false`, run to
+ * completion through `dependsOn`), whose image and environment are not the service's.
+ */
+function mainContainer(containers: unknown[]): number {
+  const essential = (c: unknown) => !!c && typeof c === 'object' && (c as { essential?: unknown }).essential !== false;
+  const ports = (c: unknown) => Array.isArray((c as { portMappings?: unknown }).portMappings) && ((c as { portMappings: unknown[] }).portMappings.length > 0);
+  const serving = containers.findIndex((c) => essential(c) && ports(c));
+  if (serving >= 0) return serving;
+  const first = containers.findIndex(essential);
+  return first >= 0 ? first : containers.length ? 0 : -1;
 }
 
 /** Instance class memory, for `instance_class` and the default `max_connections` derived from it. */
