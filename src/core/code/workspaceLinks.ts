@@ -3314,7 +3314,7 @@ class WorkspaceLinker {
    * names (`import com.x.Paths;`, or `import static com.x.Paths.API;`), of a class of the same package (no import
    * needed), else of the one class of that name in the service (a wildcard import).
    */
-  private javaConstant(e: Entry, chain: string): { e: Entry; value: string } | undefined {
+  private javaConstant(e: Entry, chain: string, depth = 0): { e: Entry; value: string } | undefined {
     const own = e.links.constants?.[chain];
     if (own !== undefined) return { e, value: own };
     const head = chain.split('.')[0];
@@ -3337,7 +3337,17 @@ class WorkspaceLinker {
       }
     }
     const value = declaring?.links.constants?.[key];
-    return declaring && value !== undefined ? { e: declaring, value } : undefined;
+    if (declaring && value !== undefined) return { e: declaring, value };
+    // A bare name a class inherits from the interfaces it implements or the class it extends: SpringBlade's Feign
+    // implementations map `API_PREFIX + "/user-info"`, a field of the `IUserClient` they implement.
+    if (!chain.includes('.') && depth < 2) {
+      const bases = new Set([...Object.values(e.links.implementsOf ?? {}).flat(), ...Object.values(e.links.extendsOf ?? {}).flat()]);
+      for (const base of bases) {
+        const found = this.javaConstant(e, `${base.split('<')[0].split('.').pop()}.${chain}`, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
   }
 
   /** The value a service's recipes give a variable; undefined when they set none, or none Ops Lens can read. */
