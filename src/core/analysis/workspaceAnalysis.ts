@@ -121,16 +121,18 @@ export function warningsFor(
   let served: Set<string> | undefined;
   const servedRoutes = () => (served ??= new Set(files.filter((f) => servicesForFile(model, f.file).length > 0).flatMap((f) => f.routes.map(routeLabel))));
   // The services whose code registers each route (by label): a hazard reached only from another service's routes.
-  let owners: Map<string, Service[]> | undefined;
-  const ownersOf = (label: string): Service[] => {
+  // (A label a file of no service registers too, a module's own demo controller as mall-demo's `GET /brand/listAll`,
+  // names no owner: which of the two reaches the hazard is not known.)
+  let owners: Map<string, (Service | undefined)[]> | undefined;
+  const ownersOf = (label: string): (Service | undefined)[] => {
     if (!owners) {
       owners = new Map();
       for (const f of files) {
         const s = f.routes.length ? serviceForFile(model, f.file, { registersRoutes: true }) : undefined;
-        for (const r of s ? f.routes : []) {
+        for (const r of f.routes) {
           const label = routeLabel(r);
           const list = owners.get(label) ?? [];
-          if (!list.includes(s!)) owners.set(label, [...list, s!]);
+          if (!list.includes(s)) owners.set(label, [...list, s]);
         }
       }
     }
@@ -138,7 +140,8 @@ export function warningsFor(
   };
   const routedTo = (h: Hazard, service: Service): Service => {
     if (!h.routes.length || h.routes.some((r) => ownersOf(routeLabel(r)).includes(service))) return service;
-    return h.routes.map((r) => ownersOf(routeLabel(r))[0]).find((s) => s !== undefined) ?? service;
+    const others = h.routes.map((r) => ownersOf(routeLabel(r)));
+    return others.every((o) => !o.includes(undefined)) ? (others.map((o) => o[0]).find((s) => s !== undefined) ?? service) : service;
   };
   // Variables a service's build writes into its code (Next.js `env`), by service.
   const buildEnv = new Map<string, Set<string>>();

@@ -61,6 +61,23 @@ describe("a workspace package's hazards, reached from a service's routes", funct
         '',
       ].join('\n'),
     );
+    // The package's own demo app, which no service runs, on a path the dashboard serves too (mall-demo's
+    // `GET /brand/listAll` beside mall-admin's): which of the two reaches its query is not known.
+    write(
+      'packages/services/src/demo.ts',
+      [
+        "import express from 'express';",
+        "import { Pool } from 'pg';",
+        'const pool = new Pool();',
+        'const app = express();',
+        "app.get('/api/brands', async (req, res) => {",
+        "  for (const id of String(req.query.ids).split(',')) await pool.query('SELECT * FROM brands WHERE id = $1', [id]);",
+        '  res.json([]);',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    write('apps/dashboard/src/app/api/brands/route.ts', ['export async function GET() {', '  return Response.json([]);', '}', ''].join('\n'));
   });
   after(() => ws.remove());
 
@@ -69,6 +86,7 @@ describe("a workspace package's hazards, reached from a service's routes", funct
     assert.deepEqual(
       result.warnings.map((w) => [w.code, w.file, w.range.start.line, w.service, w.route]),
       [
+        ['query-in-loop', 'packages/services/src/demo.ts', 5, undefined, 'GET /api/brands'],
         ['query-in-loop', 'packages/services/src/index.ts', 4, 'dashboard', 'DELETE /api/users'],
         ['query-in-loop', 'packages/services/src/index.ts', 9, undefined, 'DELETE /api/users'],
       ],
