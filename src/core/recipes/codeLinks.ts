@@ -94,7 +94,8 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
       continue;
     }
     const built: { context: string; dockerfile: string; readFrom?: string } | undefined = c.buildContext
-      ? movedCompose(inputs.files, posix.dirname(c.buildContext.location.file), c.buildContext.value, c.dockerfile?.value) ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : undefined)
+      ? (movedCompose(inputs.files, posix.dirname(c.buildContext.location.file), c.buildContext.value, c.dockerfile?.value) ??
+        (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : argumentedBuild(inputs, c.buildContext.value, c.buildArgs)))
       : undefined;
     // What the Dockerfile sets, its variables are set for the code (envHazards): the one named, or the context's own.
     const builtWith = built?.dockerfile ?? (c.buildContext ? contextDockerfile(inputs.files, c.buildContext.value) : undefined);
@@ -147,7 +148,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
         // And the code it copies in from elsewhere in the context: django-helpdesk's standalone/Dockerfile, built from
         // the repository root, copies the `src/` package its settings' ROOT_URLCONF includes (`helpdesk.urls`). Not a
         // folder around the Dockerfile's, which would widen the service to its neighbours.
-        for (const root of stagedRoots(inputs, built, c.buildTarget?.value)) {
+        for (const root of stagedRoots(inputs, built, c.buildTarget?.value, c.buildArgs)) {
           if (root === dfDir || root.startsWith(`${dfDir}/`) || dfDir.startsWith(`${root}/`)) continue;
           const file = inputs.files.includes(root);
           add({
@@ -195,7 +196,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
       }
       continue;
     }
-    const staged = c.buildContext && built && !packaged ? stagedRoots(inputs, built, c.buildTarget?.value) : [];
+    const staged = c.buildContext && built && !packaged ? stagedRoots(inputs, built, c.buildTarget?.value, c.buildArgs) : [];
     if (c.buildContext && packaged) {
       add({
         root: packaged.dir,
@@ -423,9 +424,9 @@ function partOfWorkspace(image: string, root: string | undefined): string | unde
  * itself; a folder inside another is that one's. A source file copied alone is itself, not its folder: onyx's model
  * server takes `onyx/utils/logger.py` and `onyx/__init__.py` out of the API server's `onyx/`, not the API.
  */
-function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: string }, target: string | undefined): string[] {
+function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: string }, target: string | undefined, buildArgs?: Readonly<Record<string, string>>): string[] {
   const text = inputs.dockerfiles?.get(built.dockerfile);
-  const paths = text !== undefined ? stageSources(text, target) : undefined;
+  const paths = text !== undefined ? stageSources(text, target, buildArgs) : undefined;
   if (!paths) return [];
   const context = built.context;
   const roots = new Set<string>();
@@ -445,6 +446,19 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
     }
   }
   return [...roots].filter((r) => ![...roots].some((o) => o !== r && r.startsWith(`${o}/`))).sort();
+}
+
+/**
+ * The context's own Dockerfile, when the Compose build gives it arguments its stages use: typebot's one Dockerfile
+ * builds the app `build.args: SCOPE=viewer` names (`COPY --from=builder /app/apps/${SCOPE}/.next/standalone ./`), so
+ * what its stage takes says which folder the service is.
+ */
+function argumentedBuild(inputs: LinkInputs, context: string, buildArgs: Readonly<Record<string, string>> | undefined): { context: string; dockerfile: string } | undefined {
+  if (!buildArgs) return undefined;
+  const dockerfile = contextDockerfile(inputs.files, context);
+  const text = dockerfile !== undefined ? inputs.dockerfiles?.get(dockerfile) : undefined;
+  if (!text || !Object.keys(buildArgs).some((name) => text.includes(`$${name}`) || text.includes(`\${${name}`))) return undefined;
+  return { context, dockerfile: dockerfile! };
 }
 
 /**

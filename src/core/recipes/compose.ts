@@ -71,6 +71,9 @@ export function readCompose(src: YamlSource, into: RecipeSet): void {
       }
       const target = asString(src.scalar(svc, ['build', 'target']));
       if (target) recipe.buildTarget = target;
+      // `build.args` (list or map, as `environment`): a Dockerfile that picks its app by one (typebot's `SCOPE`).
+      const args = Object.entries(readEnvironment(src, svc, ['build', 'args'])).filter(([, v]) => v.value !== undefined);
+      if (args.length) recipe.buildArgs = Object.fromEntries(args.map(([k, v]) => [k, v.value!]));
       into.compose.push(recipe);
     }
   }
@@ -115,9 +118,9 @@ export function interpolateCompose(text: string, vars: Record<string, string>): 
   return unknown ? undefined : out;
 }
 
-function readEnvironment(src: YamlSource, svc: Node): ComposeServiceRecipe['env'] {
+function readEnvironment(src: YamlSource, svc: Node, path: string[] = ['environment']): ComposeServiceRecipe['env'] {
   const env: ComposeServiceRecipe['env'] = {};
-  const node = src.node(svc, ['environment']);
+  const node = src.node(svc, path);
   if (node && isSeq(node)) {
     for (const item of src.items(node, [])) {
       if (!isScalar(item)) continue;

@@ -44,9 +44,21 @@ function instructions(text: string): { op: string; args: string }[] {
   return out;
 }
 
-function stagesOf(text: string): Stage[] {
+function stagesOf(text: string, buildArgs?: Readonly<Record<string, string>>): Stage[] {
   const stages: Stage[] = [];
-  for (const { op, args } of instructions(text)) {
+  // `ARG`s with the values the build gives them (Compose `build.args`), else their defaults: a Dockerfile that picks
+  // its app by one (typebot's `COPY --from=builder /app/apps/${SCOPE}/.next/standalone ./`, built once per app).
+  const values = new Map<string, string>();
+  const expand = (s: string) =>
+    values.size && s.includes('$') ? s.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (m, braced, dflt, bare) => values.get(braced ?? bare) ?? dflt ?? m) : s;
+  for (const { op, args: raw } of instructions(text)) {
+    if (op === 'ARG') {
+      const m = /^([A-Za-z_]\w*)(?:=(\S*))?/.exec(raw);
+      const value = m ? (buildArgs?.[m[1]] ?? (m[2] !== undefined ? m[2].replace(/^["']|["']$/g, '') : undefined)) : undefined;
+      if (m && value !== undefined) values.set(m[1], value);
+      continue;
+    }
+    const args = op === 'COPY' || op === 'ADD' || op === 'WORKDIR' ? expand(raw) : raw;
     if (op === 'FROM') {
       const m = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
       const image = m?.[1] ?? '';
@@ -144,8 +156,8 @@ export function stageWorkdir(text: string, target?: string): string | undefined 
  * that came from, or else the folders that stage worked in (its build ran there). Undefined when the file says
  * nothing narrower than the whole context, or names no such stage.
  */
-export function stageSources(text: string, target?: string): string[] | undefined {
-  const stages = stagesOf(text);
+export function stageSources(text: string, target?: string, buildArgs?: Readonly<Record<string, string>>): string[] | undefined {
+  const stages = stagesOf(text, buildArgs);
   const stage = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
   if (!stage) return undefined;
   const found = new Set<string>();

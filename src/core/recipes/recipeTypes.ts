@@ -80,6 +80,8 @@ export interface ComposeServiceRecipe {
   dockerfile?: Located<string>;
   /** `build.target`: the stage of a multi-stage Dockerfile the image is. */
   buildTarget?: Located<string>;
+  /** `build.args` with a value: the Dockerfile's `ARG`s (`${SCOPE}` in a `COPY`). */
+  buildArgs?: Record<string, string>;
   image?: Located<string>;
   replicas?: Located<number>;
   cpuLimit?: Located<number>;
