@@ -1466,6 +1466,16 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         // this.getDataProviderServices())` beside the injected `dataProviderService`): a value of its own, of no known type.
         else if (typed && s.memo(`js.loopBindings:${spans[owner].start}`, () => loopBindings(s.text.slice(spans[owner].start, spans[owner].end))).has(call.chain[0])) callFact.receiverType = '';
       }
+    } else if (family === 'go' && call.chain.length === 3 && s.nodes[i].node.childForFieldName('function')?.childForFieldName('operand')?.type === 'call_expression') {
+      // On what a method returns, `t.getProcessor().ProcessOnce(ctx, branches)` (dtm): no field's, no name of the
+      // package's; the join reads the result `t`'s type declares for `getProcessor`.
+      const key = `${owner}:${call.chain[0]}`;
+      let types = localTypes.get(key);
+      if (types === undefined) {
+        const one = s.goLocalTypesOf(spans[owner]).typeOf(call.chain[0]);
+        localTypes.set(key, (types = one ? [one] : []));
+      }
+      if (types.length) callFact.receiverOfAccessor = types[0];
     }
     fact.calls.push(callFact);
     // Several messages dispatched at once (`bus.Dispatch(ctx, &a, &b)`): each one's handler runs.

@@ -224,6 +224,12 @@ export interface CallFact {
    * calling function names it, and the field. The join reads the element type in the struct's declaration.
    */
   receiverItemOf?: { type: string; field: string };
+  /**
+   * Go: the call is on what a method returns, `t.getProcessor().ProcessOnce(ctx, branches)` (dtm's TransGlobal): the
+   * type the calling function gives `t`. The join lands on the method of the type that type's `getProcessor` is
+   * declared to return (an interface's implementations).
+   */
+  receiverOfAccessor?: string;
   /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
   paged?: boolean;
   /**

@@ -3563,7 +3563,9 @@ class WorkspaceLinker {
             ? e.family === 'go'
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)
               : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
-            : [];
+            : e.family === 'go' && site.receiverOfAccessor !== undefined
+              ? this.goMethodsOfAccessorResult(e, site.receiverOfAccessor, chain[1], method)
+              : [];
       return this.capped(overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args, site.argTypes));
     };
     this.overflow = undefined;
@@ -4522,6 +4524,21 @@ class WorkspaceLinker {
     const returns = fn?.e.links.functions[fn.fn].returns;
     if (!returns || returns.startsWith('[]') !== element) return [];
     return fn ? this.methodsOfReturned(fn.e, element ? returns.slice(2) : returns, method) : [];
+  }
+
+  /**
+   * Go: `method` of what method `accessor` of type `type` (as `e` names it) is declared to return: dtm's
+   * `t.getProcessor().ProcessOnce(ctx, branches)`, whose `getProcessor` returns the transProcessor interface, lands on
+   * its implementations. None when the type has no such method of its own, or it says no one type.
+   */
+  private goMethodsOfAccessorResult(e: Entry, type: string, accessor: string, method: string): FnRef[] {
+    let result: { type: string; at: Entry } | undefined;
+    for (const r of this.goTypedMethods(e, type, accessor)) {
+      const returns = r.e.links.functions[r.fn].returns;
+      if (!returns || returns.startsWith('[]') || (result && result.type !== returns)) return [];
+      result ??= { type: returns, at: r.e };
+    }
+    return result ? this.methodsOfReturned(result.at, result.type, method) : [];
   }
 
   /**
