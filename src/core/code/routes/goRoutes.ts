@@ -190,7 +190,11 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const ownGroup = /^[A-Z]\w*Group$/.test(method) && chain.length >= 2 && call.argsStart >= 0 && /^"(?:\/|")/.test(args()[0]?.text ?? '');
       if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc' || ownGroup) {
         const a = args();
-        const prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
+        let prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
+        // A group of a prefix computed at run time under one of a prefix written (pagoda's `ng :=
+        // entities.Group(fmt.Sprintf("/%s", strings.ToLower(n.GetName())))` for each entity type): that part read as
+        // empty, as a base set at run time is, under its parents' prefixes rather than at the root.
+        if (prefix === undefined && (method === 'Group' || method === 'Party') && a[0] && (groupPrefix.has(i, receiver) || prefixAt(s, i, routeFunctions) !== '')) prefix = '';
         if (prefix === undefined) return;
         const full = (method === 'Group' && ginOrEcho === 'echo' ? echoPath : joinPaths)(prefixAt(s, i, routeFunctions), groupPrefix.get(i, receiver) ?? '', prefix);
         // Macaron's `m.Route("/delete", "GET,POST", h)`: one path, the methods listed.
