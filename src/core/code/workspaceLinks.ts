@@ -3806,12 +3806,12 @@ class WorkspaceLinker {
           const methods = this.methodsOf(t.e, held, method);
           if (methods.length) return methods;
         }
-        const direct = this.named(t.e, method);
+        const direct = e.family === 'go' && chain.length === 2 ? this.goPackageFunctionsFirst(this.named(t.e, method)) : this.named(t.e, method);
         if (direct.length) return direct;
         // `contexts.ListContext(request)` (linkding's views): a class of the module, called.
         if (e.family === 'python' && chain.length === 2 && /^[A-Z]/.test(method)) return this.pythonInit(t.e, method);
         if (e.family === 'go') {
-          const inPackage = this.goDirFunctions(t.e.dir, method);
+          const inPackage = chain.length === 2 ? this.goPackageFunctionsFirst(this.goDirFunctions(t.e.dir, method)) : this.goDirFunctions(t.e.dir, method);
           // `store.FromContext(c).RepoList()`: a method of what the package's function returns.
           return inPackage.length || chain.length !== 3 ? inPackage : this.goMethodsOfReturned(e, chain.slice(0, 2), method);
         }
@@ -3822,7 +3822,7 @@ class WorkspaceLinker {
         const returned = chain.length === 3 ? this.goMethodsOfDeclaredResult(e, chain.slice(0, 2), method) : undefined;
         if (returned) return returned;
         const dir = this.goImportDir(imp.module);
-        const inPackage = dir !== undefined ? this.goDirFunctions(dir, method) : [];
+        const inPackage = dir === undefined ? [] : chain.length === 2 ? this.goPackageFunctionsFirst(this.goDirFunctions(dir, method)) : this.goDirFunctions(dir, method);
         if (inPackage.length || chain.length !== 3) return inPackage;
         return this.goMethodsOfReturned(e, chain.slice(0, 2), method);
       }
@@ -4618,6 +4618,16 @@ class WorkspaceLinker {
     const dir = source.length === 1 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
     const fn = dir !== undefined ? this.goDirFunctions(dir, source[source.length - 1]).find((r) => !r.e.links.functions[r.fn].owner) : undefined;
     return !!fn && foreign(fn);
+  }
+
+  /**
+   * Go: what `pkg.Name(…)` calls, of the functions and methods of that name in the package: its function, not a method
+   * of one of its types (statping's `failures.Since(t, id)`, not the `Failurer.Since(t)` that loads every failure).
+   * All of them when the package has no such function (a local of no known type named like the package).
+   */
+  private goPackageFunctionsFirst(refs: FnRef[]): FnRef[] {
+    const functions = refs.filter((r) => r.e.links.functions[r.fn].owner === undefined);
+    return functions.length ? functions : refs;
   }
 
   private goPackageFunction(e: Entry, name: string): FnRef | undefined {
