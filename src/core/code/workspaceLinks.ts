@@ -5676,8 +5676,8 @@ function joinMount(prefix: string, path: string, framework: string): string {
   // FastAPI, Flask, Django Ninja, Starlette, aiohttp and Sanic prepend the prefix as is: `/items` + `/` is `/items/`.
   // (Flask with a slash between where the rule has none: `/container` + `init` is `/container/init`.)
   if (PREFIX_AS_IS.has(framework)) return prefix.replace(/\/$/, '') + (path && !path.startsWith('/') && (framework === 'flask' || framework === 'quart') ? '/' : '') + path;
-  // gin, echo and Hertz keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
-  if ((framework === 'gin' || framework === 'echo' || framework === 'hertz') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
+  // gin, echo, Hertz and fasthttp/router keep the route's own trailing slash under a prefix (`/api/users/`); the others drop it.
+  if ((framework === 'gin' || framework === 'echo' || framework === 'hertz' || framework === 'fasthttp/router') && path.endsWith('/')) return prefix.replace(/\/$/, '') + path;
   if (path === '/' || path === '') return prefix.replace(/\/$/, '') || '/';
   return prefix.replace(/\/$/, '') + (path.startsWith('/') ? path : '/' + path);
 }

@@ -10,6 +10,8 @@ import { goImports } from '../moduleFacts';
 const NET_HTTP = new Set(['HandleFunc', 'Handle']);
 const GIN = new Map([
   ['GET', 'GET'], ['POST', 'POST'], ['PUT', 'PUT'], ['DELETE', 'DELETE'], ['PATCH', 'PATCH'], ['HEAD', 'HEAD'], ['OPTIONS', 'OPTIONS'], ['Any', 'ANY'],
+  // echo's and fasthttp/router's; fasthttp/router's any method (authelia's `r.ANY(pathAuthzLegacy, h)`).
+  ['CONNECT', 'CONNECT'], ['TRACE', 'TRACE'], ['ANY', 'ANY'],
 ]);
 const CHI = new Map([
   ['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Delete', 'DELETE'], ['Patch', 'PATCH'], ['Head', 'HEAD'], ['Options', 'OPTIONS'], ['Connect', 'CONNECT'], ['Trace', 'TRACE'],
@@ -278,9 +280,9 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       let on = receiver;
       let pathArg = 0;
       let framework = 'net/http';
-      const httpMethod = method === 'Handle' && chain.length === 2 && (ginOrEcho === 'gin' || ginOrEcho === 'httprouter') ? stringValue(args()[0]) : undefined;
+      const httpMethod = method === 'Handle' && chain.length === 2 && (ginOrEcho === 'gin' || ginOrEcho === 'httprouter' || ginOrEcho === 'fasthttp/router') ? handledMethod(args()[0]) : undefined;
       if (httpMethod && /^[A-Z]+$/.test(httpMethod)) {
-        // httprouter's and gin's `router.Handle("DELETE", "/x/:id", h)`: the method first.
+        // httprouter's, gin's and fasthttp/router's `router.Handle("DELETE", "/x/:id", h)`: the method first.
         verbs = [httpMethod];
         pathArg = 1;
         framework = ginOrEcho;
@@ -613,14 +615,26 @@ function methodNames(s: FileStructure, methodsCall: CallInfo): string[] | undefi
  * fact: analyzeFile reads it once per file and re-analyses every statement when it changes.
  */
 /** gin's method names, also echo's and CloudWeGo Hertz's (whose `c.FullPath()` reports paths as gin's does). */
-export function ginOrEchoOf(text: string): 'gin' | 'echo' | 'hertz' | 'httprouter' {
+export function ginOrEchoOf(text: string): 'gin' | 'echo' | 'hertz' | 'httprouter' | 'fasthttp/router' {
   return text.includes('github.com/labstack/echo')
     ? 'echo'
     : text.includes('github.com/cloudwego/hertz')
       ? 'hertz'
       : text.includes('github.com/julienschmidt/httprouter')
         ? 'httprouter'
-        : 'gin';
+        : text.includes('"github.com/fasthttp/router"')
+          ? 'fasthttp/router'
+          : 'gin';
+}
+
+/**
+ * The method a `Handle` is given first: `"DELETE"`, or a constant of net/http's or fasthttp's, `fasthttp.MethodGet`;
+ * fasthttp/router's `router.MethodWild` (`"*"`) is any.
+ */
+function handledMethod(node: Node | undefined): string | undefined {
+  const name = node?.type === 'selector_expression' ? node.childForFieldName('field')?.text : undefined;
+  const method = name === undefined ? stringValue(node) : name === 'MethodWild' ? '*' : HTTP_METHOD_CONSTANTS[name];
+  return method === '*' ? 'ANY' : method;
 }
 
 /**
