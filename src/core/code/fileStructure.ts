@@ -1206,7 +1206,14 @@ export class FileStructure {
     }
     const a = this.nodes[i].parent;
     const call = a >= 0 ? this.calls.get(a) : undefined;
-    return !!call && this.inArguments(call, this.nodes[i].start) && this.spec.parallelWrappers.test(call.chain.join('.'));
+    if (call) return this.inArguments(call, this.nodes[i].start) && this.spec.parallelWrappers.test(call.chain.join('.'));
+    // What a callback of such a mapping returns, written as its body: `Promise.all(caseIds.flatMap((c) =>
+    // rowIds.map((r) => post(c, r))))` waits for the inner map's promises too, flattened into the outer's.
+    if (this.spec.family !== 'js' || a < 0 || !this.roles.fn.has(this.nodes[a].type)) return false;
+    const outer = this.nodes[a].parent;
+    const mapping = outer >= 0 ? this.calls.get(outer) : undefined;
+    if (!mapping || !/^(?:map|flatMap)$/.test(mapping.chain[mapping.chain.length - 1] ?? '') || !this.inArguments(mapping, this.nodes[a].start)) return false;
+    return this.nodes[a].node.childForFieldName('body')?.startIndex === this.nodes[i].start && this.insideParallelWrapper(outer);
   }
 
   /**
