@@ -2093,7 +2093,8 @@ export class FileStructure {
     if (exit) return exit;
     if (this.fillsCache(i, loop) || this.filledOnCacheMiss(i) || this.setOnce(i, loop)) return 'every loop';
     if (!callback && this.dispatchedByItem(i, loop)) return 'loop';
-    if (!callback && this.flushesByBatch(i, loop)) return 'loop';
+    // (Also in a callback run per item: EasyExcel's listener `invoke` writing once 3,000 rows are gathered.)
+    if (this.flushesByBatch(i, loop)) return 'loop';
     if (!callback && this.skipsOtherIds(loop, start)) return 'loop';
     // Most loops hold no comparison before the call: known from the file's comparison offsets, without the tree.
     const comparisons = this.offsetsOfWords('comparisons', COMPARISONS);
