@@ -1654,8 +1654,18 @@ export class FileStructure {
   private ownClassChain(chain: string[]): string[] | undefined {
     const name = chain[0];
     if (this.spec.family !== 'js' || chain.length < 2 || !JS_GLOBAL_CLASS.test(name)) return undefined;
-    const own = this.memo(`js.ownClass:${name}`, () => this.imports(name) || new RegExp(`^[ \\t]*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+${name}\\b`, 'm').test(this.text));
+    const own = this.imports(name) || this.declaredClasses().has(name);
     return own ? [JS_OWN_CLASS_STAND_IN, ...chain.slice(1)] : undefined;
+  }
+
+  /** The classes a JavaScript file declares at the start of a line, read in one pass (not one search per name asked). */
+  private declaredClasses(): Set<string> {
+    return this.memo('js.declaredClasses', () => {
+      const out = new Set<string>();
+      if (!this.words.has('class')) return out;
+      for (const m of this.text.matchAll(/^[ \t]*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/gm)) out.add(m[1]);
+      return out;
+    });
   }
 
   /** The file declares a function of this name: `function name(` in JavaScript, a top-level `def name(` in Python. */

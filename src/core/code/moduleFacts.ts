@@ -7,7 +7,19 @@ import { mentions, textOf, type Searchable } from './wordSearch';
  * the tree, and these statements have a rigid shape). Only used to link files: a miss loses a cross-file link,
  * never produces a warning.
  */
-export function moduleFacts(source: Searchable, family: LanguageFamily): { imports: ImportFact[]; exports: Record<string, string> } {
+export function moduleFacts(source: Searchable, family: LanguageFamily): ModuleFacts {
+  // Once per text: the statements' analysis asks which names a file imports, and the merge keeps them all.
+  if (typeof source === 'string') return readModuleFacts(source, family);
+  let facts = factsOf.get(source);
+  if (!facts) factsOf.set(source, (facts = readModuleFacts(source, family)));
+  return facts;
+}
+
+type ModuleFacts = { imports: ImportFact[]; exports: Record<string, string> };
+/** By the file's word search, made once per text (an edit makes a new one): read-only for those who ask. */
+const factsOf = new WeakMap<Exclude<Searchable, string>, ModuleFacts>();
+
+function readModuleFacts(source: Searchable, family: LanguageFamily): ModuleFacts {
   const text = textOf(source);
   switch (family) {
     case 'js':
