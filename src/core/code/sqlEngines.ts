@@ -32,7 +32,11 @@ const EMBEDDED: Partial<Record<LanguageFamily, RegExp>> = {
  * driver is a JDBC URL in the configuration, so a Java service is never taken for an embedded one.
  */
 const NETWORKED: Partial<Record<LanguageFamily, { words: string[]; imports?: RegExp }>> = {
-  go: { words: ['lib/pq', 'jackc/pgx', 'go-sql-driver/mysql', 'gorm.io/driver/postgres', 'gorm.io/driver/mysql', 'gorm.io/driver/sqlserver', 'gorm.io/driver/clickhouse', 'go-mssqldb', 'go-ora', 'godror', 'clickhouse-go', 'bun/driver/pgdriver', 'dialect/pgdialect', 'dialect/mysqldialect', 'go-pg/pg'] },
+  go: {
+    // GORM v1 opens a server through its dialect packages, which import the driver themselves: statping-ng imports
+    // `jinzhu/gorm/dialects/postgres` and `…/mysql` beside go-sqlite3, and its Compose runs PostgreSQL.
+    words: ['lib/pq', 'jackc/pgx', 'go-sql-driver/mysql', 'gorm.io/driver/postgres', 'gorm.io/driver/mysql', 'gorm.io/driver/sqlserver', 'gorm.io/driver/clickhouse', 'jinzhu/gorm/dialects/postgres', 'jinzhu/gorm/dialects/mysql', 'jinzhu/gorm/dialects/mssql', 'go-mssqldb', 'go-ora', 'godror', 'clickhouse-go', 'bun/driver/pgdriver', 'dialect/pgdialect', 'dialect/mysqldialect', 'go-pg/pg'],
+  },
   js: {
     words: ["'pg", '"pg', 'postgres', 'mysql', 'mssql', 'tedious', 'oracledb', '@prisma/', 'typeorm', 'sequelize', 'knex', 'kysely', 'drizzle-orm/', '@libsql/', '@neondatabase/', '@vercel/postgres', '@planetscale/', 'mikro-orm', 'objection', 'mongo'],
     // Not drizzle's SQLite drivers, nor its `sqlite-core` (the schema, whichever SQLite runs it: the driver says).
