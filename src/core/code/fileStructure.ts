@@ -1089,7 +1089,7 @@ export class FileStructure {
       // `msgs, _ := ch.Consume(…)`): once per message.
       const ranged = /^for\s+(?:[\w, ]+:?=\s*)?range\s+([\w.]+(?:\(\))?)\s*\{/.exec(opening)?.[1];
       if (ranged && this.isMessageSource(ranged)) return true;
-      if (!/^for\s*\{/.test(head)) return false;
+      if (!/^for\s*\{/.test(head)) return this.goPollsWithClauses(n);
       const body = this.text.slice(n.start, n.end);
       return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(body) || SLEEP.test(body);
     }
@@ -1097,6 +1097,22 @@ export class FileStructure {
     if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
     const body = this.text.slice(n.start, n.end);
     return SLEEP.test(body) || QUEUE_TAKE.test(body);
+  }
+
+  /**
+   * Go's while, `for cond {`, and a `for` of three clauses that sleeps, as a `while` loop does in other languages: dtm's
+   * cron, `for i := 0; i < num || num == -1; i++ { …; time.Sleep(…) when idle }` (forever when num is -1), a wait until
+   * the database answers, `for err := ping(); err != nil; err = ping() { time.Sleep(3 * time.Second) }`. Once per
+   * period, not per item; but not a loop that steps through a list at that pace, `i < len(ids)` or `ids[i]`.
+   */
+  private goPollsWithClauses(n: Scanned): boolean {
+    const first = n.node.namedChild(0);
+    if (!first || first.type === 'range_clause' || first.type === 'block' || first.text.includes('len(')) return false;
+    const body = this.text.slice(n.start, n.end);
+    if (!SLEEP.test(body)) return false;
+    if (first.type !== 'for_clause') return true;
+    const declared = /^([\w, ]+):?=/.exec(first.childForFieldName('initializer')?.text ?? '')?.[1].split(',') ?? [];
+    return !declared.some((d) => d.trim() !== '_' && new RegExp(`\\[\\s*${d.trim()}\\b`).test(body));
   }
 
   /**
