@@ -136,7 +136,9 @@ export function builtOnlyForTests(text: string): boolean {
   // imports `testing` and takes a test's handle. (Not a server that only asks `testing.Testing()`.)
   if (text.includes('"testing"') && IMPORTS_TESTING.test(text) && TEST_HANDLE.test(text)) return true;
   const head = text.slice(0, 2000);
-  const m = /^\/\/go:build\s+(.+)$/m.exec(head);
+  // (Also the legacy `// +build ignore` of files written before Go 1.17, statping-ng's `source/generate_*.go`: gofmt
+  // writes `//go:build` above it when it adds one, with the same terms, so the first of the two says.)
+  const m = /^\/\/(?:go:build|[ \t]*\+build)[ \t]+(.+)$/m.exec(head);
   if (!m || m.index > head.search(/^package\s/m)) return false;
   // (`ignore`: a file no build takes, run by hand with `go run`, alist's webdav litmus test server.)
   return [...m[1].matchAll(/(!?)\b([A-Za-z_]\w*)\b/g)].some((t) => !t[1] && /^(?:\w*e2e\w*|\w*tests?\b|integration\w*|tools|mage|debug|dev|fixtures?|bench\w*|ignore)$/i.test(t[2]));
