@@ -9,7 +9,7 @@ import type { CallCatalogue, CallMatch, LanguageFamily } from './callCatalogue';
 import { prefetchedRelations, readsPrefetched, unexecutedQueryset } from './djangoQuerysets';
 import { argumentsVaryInLoop, isMemoized, isRequestCached, mayMemoize, mayReadCacheFirst, readsCacheFirst } from './memoized';
 import { isQueuedTask, mayQueueTasks } from './queuedTasks';
-import { readsPagesInLoop } from './pagedReads';
+import { batchesScanPage, readsPagesInLoop } from './pagedReads';
 
 export interface IndirectEffect {
   callee: string;
@@ -61,8 +61,8 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       // (Also a knex fragment given to another builder's method, medusa's `.where('name', '=', knex.raw('?', [entity]))`:
       // part of that query, which runs once.)
       if (unexecutedQueryset(s, i, match) || readsPrefetched(call.chain.join('.'), match, prefetchedRelations(s, i))) continue;
-      // A page per turn of a `while` loop is batching (pagedReads).
-      if (match.kind === 'query' && readsPagesInLoop(s, i, loop)) continue;
+      // A page per turn of a `while` loop is batching (pagedReads), and so is one Redis command per page of SCAN.
+      if (match.kind === 'query' && (readsPagesInLoop(s, i, loop) || (match.label.startsWith('Redis') && batchesScanPage(s, i, loop)))) continue;
       // An async call given a callback (Apache's `httpclient.execute(get, new FutureCallback<…>() {…})`): each turn
       // starts a request and goes on, a fan-out.
       const parallel = startsAsync(s, call, match);

@@ -1,4 +1,5 @@
 import type { FileStructure, LoopContext } from '../fileStructure';
+import { wholeNameOffsets } from '../wordSearch';
 import { outermostCall } from './djangoQuerysets';
 
 /** Loops that run while a condition holds, not once per item of a collection. */
@@ -25,6 +26,29 @@ export function readsPagesInLoop(s: FileStructure, i: number, loop: LoopContext)
   const slice = /^\s*\[([^\]\n]*)\]/.exec(after)?.[1];
   if (slice !== undefined && slice.includes(':') && !/^\s*:?\s*1\s*$/.test(slice)) return true;
   return PAGE.test(s.text.slice(s.nodes[i].start, outer.end));
+}
+
+/** An argument that is a name whole, spread or not: go-redis' `keys...`, JavaScript's `...keys`, Python's `*keys`. */
+const NAME_ARGUMENT = /[(,]\s*(?:\.\.\.|\*)?([A-Za-z_$][\w$]*)(?:\.\.\.)?\s*(?=[,)])/g;
+/** What follows a name a SCAN's page is assigned to: `keys, cursor, err := rdb.Scan(`, `[next, keys] = await redis.scan(`. */
+const SCAN_ASSIGNED = /^\s*(?:[,\])}][^=\n;]*?)?:?=\s*(?:await\s+)?[\w$.]+\.[SHZshz]?[sS]can\s*\(/;
+
+/**
+ * A Redis command given the keys a SCAN of the same `while` loop read (dtm's `keys, cursor, err := rdb.Scan(ctx,
+ * cursor, match, 100).Result()` then `rdb.MGet(ctx, keys...)`, redis-py's `cursor, keys = r.scan(cursor, count=500)`
+ * then `r.delete(*keys)`): one command per page of at most COUNT keys, already the batch its advice asks for.
+ */
+export function batchesScanPage(s: FileStructure, i: number, loop: LoopContext): boolean {
+  if (!CONDITIONAL_LOOPS.has(loop.kind) && !goConditionalFor(s, loop)) return false;
+  const from = s.nodes[loop.index].start;
+  const to = s.nodes[i].start;
+  for (const m of s.text.slice(to, s.nodes[i].end).matchAll(NAME_ARGUMENT)) {
+    const name = m[1];
+    // (Where the loop before the call writes the name: a few places at most, each followed by its own short line.)
+    const offsets = wholeNameOffsets(s.words, name, from, to, 8) ?? [];
+    if (offsets.some((at) => SCAN_ASSIGNED.test(s.text.slice(from + at + name.length, from + at + name.length + 160)))) return true;
+  }
+  return false;
 }
 
 /**
