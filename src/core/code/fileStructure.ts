@@ -169,6 +169,14 @@ const STREAM_PART =
 /** The statement blocks of the four grammars: what an `if`, a `case` or a loop runs (Go's in a `statement_list`). */
 const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement', 'statement_list']);
 
+/** A SQL script split into its statements at the semicolons: `strings.Split(schema, ";")`, `sql.split(';')`, `sqlparse.split(sql)`. */
+const SCRIPT_SPLIT = /\bstrings\.SplitN?\(\s*[^;\n]*,\s*";|\.split\(\s*(['"]);|\bsqlparse\.split\(/;
+/**
+ * A call that runs a statement's text, given it before any string (`db.Exec(s)`, `cursor.execute(stmt)`, `knex.raw(s)`,
+ * dtm's `dtmimp.DBExec(conf.Driver, con, s)`): not a query written out and given the item as a parameter.
+ */
+const RUNS_TEXT = String.raw`(?:\.run|(?:\.|(?<![\w$.]))\$?\w*(?:[eE]xec|[qQ]uery|[rR]aw)\w*)\s*\([^'"\x60\n)]*?(?<![\w$.])`;
+
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b[gG]en(?:erate)?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
 
@@ -720,7 +728,7 @@ export class FileStructure {
     const callback = this.pendingCallback.get(i);
     if (shape) {
       const iterable = shape.iterable?.(n.node);
-      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(i, n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable) && !this.overTables(n) && !this.followsRedirects(n, iterable)) {
+      if (!(iterable && (this.isSmallLiteral(iterable) || this.namesSmallLiteral(i, iterable) || this.overEnumMembers(iterable) || CONFIGURED_LIST.test(iterable.text))) && !this.isRetryLoop(i) && !this.isPeriodicLoop(n) && !this.startsWorkerPool(n) && !this.inMigration(i) && !this.runsScriptStatements(i, n, iterable) && !(!iterable && this.isPagingLoop(n)) && !this.isBatchLoop(i, n, iterable) && !this.countsToFew(n, iterable) && !this.pollsByCount(n, iterable) && !this.drawsUntilUnused(n, iterable) && !this.drainsByFlag(n, iterable) && !this.sendsStreamParts(n, iterable) && !this.overTables(n) && !this.followsRedirects(n, iterable)) {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
@@ -1150,6 +1158,44 @@ export class FileStructure {
     for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
       const name = this.functions[f].name;
       if (name && /(?:^|_|[a-z])[Mm]igrat(e|es|ion|ions)(_?[A-Z_]\w*)?$|^[Ss]eed(s|_?[A-Z_]\w*)?$/.test(name)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A loop over the statements of a SQL script split at its semicolons, running each (dtm's RunSQLScript, a schema file
+   * run once: `sqls := strings.Split(string(content), ";")`, then `s := strings.TrimSpace(sql)` and
+   * `dtmimp.DBExec(conf.Driver, con, s)` for each; `for stmt in sql.split(';'): cursor.execute(stmt)`): one-time set-up,
+   * as a migration runner's loop is. Only when the item is the query's text: ids written with semicolons between them
+   * are still items.
+   */
+  private runsScriptStatements(i: number, n: Scanned, iterable: Node | null | undefined): boolean {
+    // (Most files split nothing at a semicolon: known once per file.)
+    if (!iterable || !this.memo('splitsAtSemicolons', () => this.mentions('";') || this.mentions("';") || this.mentions('sqlparse'))) return false;
+    if (!SCRIPT_SPLIT.test(iterable.text) && !this.keepsScriptSplit(i, iterable.text)) return false;
+    const item = loopVariable(n.node);
+    if (!item) return false;
+    const body = this.text.slice(n.start, n.end);
+    // The item, or a name the loop sets from it (`s := strings.TrimSpace(stmt)`, `stmt = stmt.strip()`).
+    const names = new Set([item]);
+    for (const m of body.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*:?=(?!=)\s*([^\n;]*)/g)) {
+      if ([...names].some((name) => new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(m[2]))) names.add(m[1]);
+    }
+    return [...names].some((name) => new RegExp(`${RUNS_TEXT}${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(body));
+  }
+
+  /**
+   * The loop's iterable is a name its function set to a script's split before it (`stmts := strings.Split(schema,
+   * ";")`, `const statements = sql\n  .split(';')`): from the file's splits, found once, not a search of the function.
+   */
+  private keepsScriptSplit(i: number, name: string): boolean {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+    const splits = this.memo('scriptSplits', () => [...this.text.matchAll(new RegExp(SCRIPT_SPLIT.source, 'g'))].map((m) => m.index!));
+    const f = this.functionOf[i];
+    const from = f >= 0 ? this.nodes[this.functions[f].index].start : this.span.start;
+    const kept = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+|:)?=(?!=)\\s*[^=\\n]*(?:\\n\\s*)?$`);
+    for (let k = firstAtOrAbove(splits, from); k < splits.length && splits[k] < this.nodes[i].start; k++) {
+      if (kept.test(this.text.slice(Math.max(from, splits[k] - 160), splits[k]))) return true;
     }
     return false;
   }
