@@ -56,10 +56,13 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
               : 'express',
   );
   const routers = s.memo('js.routers', () => routerVariables(s.words));
+  let factoryValues: { name: string; factory: string }[] | undefined;
   const isRouter = s.memo('js.isRouter', () => routerTest(s.words, routers));
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const n = chain.length;
+    const held = n === 1 ? heldFactoryValue(s, i, chain[0]) : undefined;
+    if (held) (factoryValues ??= []).push(held);
     if (n === 1 && /Router$/.test(chain[0])) {
       routerPrefix(c, i, call);
       continue;
@@ -139,8 +142,42 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (p !== undefined) c.mounts.push({ prefix: p, target: [receiver], own: true });
     }
   }
+  if (factoryValues) factoryMounts(c, factoryValues);
   helperRoutes(c, isRouter);
   nestControllers(c);
+}
+
+/** What a declaration's value follows: `= f(…)`, `= await f(…)`. */
+const VALUE_OF = /=\s*(?:await\s+)?$/;
+
+/**
+ * `export const slackRoute = createSlackRoute(config)` at the top of a module: the value a function returns, `{ name:
+ * 'slackRoute', factory: 'createSlackRoute' }`. Not a router's or app's own constructor, nor `require(…)`.
+ */
+function heldFactoryValue(s: FileStructure, i: number, factory: string): { name: string; factory: string } | undefined {
+  if (s.functionOf[i] >= 0 || s.nodes[i].type !== 'call_expression' || ROUTER_FACTORIES.test(factory) || !VALUE_OF.test(s.text.slice(Math.max(0, s.nodes[i].start - 16), s.nodes[i].start))) return undefined;
+  let node = s.nodes[i].node;
+  if (node.parent?.type === 'await_expression') node = node.parent;
+  const declarator = node.parent;
+  const name = declarator?.type === 'variable_declarator' && declarator.childForFieldName('value')?.equals(node) ? declarator.childForFieldName('name') : undefined;
+  return name?.type === 'identifier' ? { name: name.text, factory } : undefined;
+}
+
+/**
+ * A module's value made by a function that makes a router or app, registers routes on it and returns it (openstatus'
+ * `export const slackRoute = createSlackRoute(slackConfigFromEnv())`, mounted in another module as `app.route("/slack",
+ * slackRoute)`): the function mounted on the value, so that its routes take the value's prefixes (`/slack/install`),
+ * as they do when the call itself is mounted, `app.route("/slack", createSlackRoute(config))`. Only where the function
+ * registers routes or mounts routers in this module, or the value is mounted here.
+ */
+function factoryMounts(c: RouteCollector, held: { name: string; factory: string }[]): void {
+  const registering = new Set<string>();
+  for (const l of c.links) for (const name of l.enclosing ?? []) registering.add(name);
+  for (const m of c.mounts) for (const name of m.enclosing ?? []) registering.add(name);
+  const mounted = new Set(c.mounts.flatMap((m) => (m.target.length === 1 && !m.module && !m.own ? m.target : [])));
+  for (const { name, factory } of held) {
+    if (registering.has(factory) || mounted.has(name)) c.mounts.push({ prefix: '', receiver: name, target: [factory] });
+  }
 }
 
 /** The string the file's one declaration of `name` holds (`const globalPrefix = "api"`), if it has one only. */
