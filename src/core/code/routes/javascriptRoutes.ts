@@ -31,7 +31,8 @@ const NOT_ROUTERS =
 const PATH_NAMED = /(?:^|\.)(?:[A-Z][A-Z0-9_]*|\w*(?:[pP]refix|[pP]ath|PATH|[uU]rl|URL|[rR]oot))$/;
 /** Variables created as routers in the file: always routers, whatever their name (and type, `: AnonymousRouter`). */
 // (The type: names and `<>,` with single spaces between, so that no run of spaces can be split two ways.)
-const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*(?::\s*[\w$.<>,]+(?: [\w$.<>,]+)*\s*)?=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+Koa)\s*(?:<[^;()]*>)?\s*\(/g;
+// (Type arguments may hold an object type with `;`, openstatus' `new OpenAPIHono<{\n  Variables: Variables;\n}>({…})`.)
+const ROUTER_VARIABLES = /(?:const|let|var)\s+(\w+)\s*(?::\s*[\w$.<>,]+(?: [\w$.<>,]+)*\s*)?=\s*(?:express\.Router|Router|express|new\s+Router|new\s+KoaRouter|fastify|Fastify|new\s+Hono|new\s+OpenAPIHono|new\s+Koa)\s*(?:<[^()]*>)?\s*\(/g;
 const ROUTER_WORDS = ['Router', 'express', 'astify', 'Hono', 'Koa'];
 
 /**
@@ -47,7 +48,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       ? 'koa'
       : s.mentions('fastify') && /['"]fastify['"]/.test(s.text)
         ? 'fastify'
-        : s.mentions('hono') && /['"]hono['"]/.test(s.text)
+        : s.mentions('hono') && /['"](?:hono|@hono\/zod-openapi)['"]/.test(s.text)
           ? 'hono'
           : s.mentions('elysia') && /['"]elysia['"]/.test(s.text)
             ? 'elysia'
@@ -96,7 +97,7 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
     // Restify names DELETE `del`, as Joplin Server's own router does.
     const method = chain[n - 1] === 'del' && (framework === 'restify' || ownRouters(s).has(chain[n - 2])) ? 'delete' : chain[n - 1];
     // (Most calls are none of these: asked before their receivers are read.)
-    if (!METHODS.has(method) && !ROUTING_METHODS.has(method)) continue;
+    if (!METHODS.has(method) && !ROUTING_METHODS.has(method) && !OPENAPI_METHODS.has(method)) continue;
     // Hono's routes on an app made in the same chain (`export const auth = new Hono().post('/signin', h).get(…)`).
     const fresh = freshReceiver(s, i, call);
     // Routes chained on an app or router, `api.get('/a', h).get('/b', h2)` (each returns it): all on its root.
@@ -108,6 +109,11 @@ export function findJavaScriptRoutes(c: RouteCollector): void {
       if (n >= 3 && !fresh && isRouteChain(chain)) chainedRoute(c, i, call);
       // A link of an app's chain made in place is declared at its method, also when the chain is not assigned.
       else if (fresh || isRouter(receiver)) shorthandRoute(c, i, call, method, instance ?? receiver, framework, !!fresh || !!chainedOn || chain[0] === 'Hono' || chain[0] === 'Elysia');
+    } else if (OPENAPI_METHODS.has(method)) {
+      // (A route made by `createRoute` says itself what it is registered on, whatever its name: openstatus' `api`
+      // parameters, a name that is an HTTP client's elsewhere. `doc` only on an app the file makes: Firestore's
+      // `db.doc('/users/1')` is a document.)
+      if (method === 'openapi' || (framework === 'hono' && (fresh || routers.has(receiver)))) zodOpenApiRoute(c, i, call, method, receiver, !!fresh || !!chainedOn);
     } else if (method === 'register' && framework === 'koa' && isRouter(receiver) && koaRegister(c, i, call, receiver)) {
       // Routes, not a mount.
     } else if (method === 'use' && framework === 'express' && isRouter(receiver) && useEndpoint(c, i, call, receiver)) {
@@ -534,7 +540,7 @@ const FRESH_ROUTER = /^(?:new\s+)?(?:[\w$]+\s*\.\s*)?Router\s*\(/;
 const ASSIGNED_TO = /(?:(?:const|let|var)\s+([\w$]+)\s*=|export\s+default|module\.exports\s*=)\s*$/;
 
 /** Links a Hono app made in place may be built with before the call (`new Hono().basePath('/api').get(…).post(…)`). */
-const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on', 'group']);
+const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on', 'group', 'openapi', 'doc', 'doc31']);
 
 /**
  * The name of a Hono app made in the call's own chain (`const auth = new Hono().post(…)`, `export default new
@@ -543,7 +549,7 @@ const HONO_LINKS = new Set([...METHODS, 'use', 'basePath', 'route', 'on', 'group
 function freshReceiver(s: FileStructure, i: number, call: CallInfo): string | undefined {
   const chain = call.chain;
   // Elysia's apps are built the same way (`new Elysia().get('/', h).group('/api', …)`).
-  if (chain.length < 2 || (chain[0] !== 'Hono' && chain[0] !== 'Elysia') || !chain.slice(1, -1).every((link) => HONO_LINKS.has(link))) return undefined;
+  if (chain.length < 2 || (chain[0] !== 'Hono' && chain[0] !== 'OpenAPIHono' && chain[0] !== 'Elysia') || !chain.slice(1, -1).every((link) => HONO_LINKS.has(link))) return undefined;
   const start = s.nodes[i].start;
   const before = ASSIGNED_TO.exec(s.text.slice(Math.max(0, start - 120), start));
   return before ? (before[1] ?? 'default') : undefined;
@@ -613,6 +619,67 @@ function shorthandRoute(c: RouteCollector, i: number, call: CallInfo, method: st
       alsoChains: middlewareChains(args.slice(first, -1)),
     });
   }
+}
+
+/** @hono/zod-openapi's methods of an `OpenAPIHono` app that register routes. */
+const OPENAPI_METHODS = new Set(['openapi', 'doc', 'doc31']);
+
+/**
+ * @hono/zod-openapi (openstatus' API v1): `api.openapi(createRoute({ method: 'get', path: '/{id}', … }), handler)`, the
+ * route also kept in a variable of the module first, `const getRoute = createRoute({…})`, is Hono's route at the path
+ * with `{id}` as `:id`, as the app registers it (`route.path.replaceAll(/\/{(.+?)}/g, '/:$1')`), run after the
+ * route's own `middleware`; `api.doc('/openapi', {…})` and `doc31` serve the document by GET, with no handler of the
+ * project. Not a schema's `z.string().openapi({ example })`.
+ */
+function zodOpenApiRoute(c: RouteCollector, i: number, call: CallInfo, method: string, receiver: string, inChain: boolean): void {
+  const s = c.s;
+  const args = s.argumentsOf(call);
+  const declaration = inChain && call.argsStart > 0 ? s.rangeOfSpan(s.text.lastIndexOf('.', call.argsStart) + 1, s.nodes[i].end) : s.rangeOf(i);
+  if (method !== 'openapi') {
+    const path = stringValue(args[0]);
+    if (path?.startsWith('/') && args.length >= 2) c.add({ method: 'GET', path, framework: 'hono', declaration, receiver, at: i });
+    return;
+  }
+  const route = args.length >= 2 ? createRouteConfig(s, args[0]) : undefined;
+  if (!route) return;
+  const props = objectProps(route);
+  const verb = stringValue(props.get('method'))?.toLowerCase();
+  const path = stringValue(props.get('path'));
+  const handler = verb && METHODS.has(verb) && path?.startsWith('/') ? resolveHandler(c, args[1]) : undefined;
+  if (!handler) return;
+  const middleware = props.get('middleware');
+  c.add({
+    method: verb === 'all' ? 'ANY' : verb!.toUpperCase(),
+    path: path!.replace(/\/\{(.+?)\}/g, '/:$1'),
+    framework: 'hono',
+    declaration,
+    ...handler,
+    receiver,
+    at: i,
+    alsoChains: middleware ? middlewareChains(middleware.type === 'array' ? middleware.namedChildren.flatMap((m) => m ?? []) : [middleware]) : [],
+  });
+}
+
+/** The object given to `createRoute({…})`, written in place or in the module's variable the route names. */
+function createRouteConfig(s: FileStructure, arg: Node): Node | undefined {
+  const call = arg.type === 'identifier' ? s.memo('js.createRoutes', () => createRouteVariables(s)).get(arg.text) : arg;
+  if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'createRoute') return undefined;
+  const config = call.childForFieldName('arguments')?.namedChildren[0];
+  return config?.type === 'object' ? config : undefined;
+}
+
+/** `const getRoute = createRoute({…})`: the module's routes kept in variables, by name (none without the word). */
+function createRouteVariables(s: FileStructure): Map<string, Node> {
+  const out = new Map<string, Node>();
+  if (!s.mentions('createRoute(')) return out;
+  for (const [i, call] of s.calls) {
+    if (call.chain.length !== 1 || call.chain[0] !== 'createRoute') continue;
+    const node = s.nodes[i].node;
+    const declarator = node.parent;
+    const name = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : undefined;
+    if (name?.type === 'identifier') out.set(name.text, node);
+  }
+  return out;
 }
 
 /** An inline handler whose third parameter (`next`) it calls with nothing: it hands the request on. */
@@ -720,7 +787,7 @@ function middlewareChains(args: Node[]): string[][] {
 /** The app or router a chain of route calls is made on (`api` in `api.get(…).post(…)`), when it is one. */
 function chainRoot(chain: string[]): string | undefined {
   let k = chain.length - 2;
-  while (k > 0 && METHODS.has(chain[k])) k--;
+  while (k > 0 && (METHODS.has(chain[k]) || chain[k] === 'openapi')) k--;
   return k < chain.length - 2 ? chain[k] : undefined;
 }
 
