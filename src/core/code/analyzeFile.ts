@@ -83,6 +83,7 @@ import { findSailsRoutes } from './routes/sailsRoutes';
 import { findPyramidRoutes, pyramidPatternsOf } from './routes/pyramidRoutes';
 import { findRouteObjectTables } from './routes/routeObjectTables';
 import { findAdonisRoutes, isAdonisRouterModule } from './routes/adonisRoutes';
+import { orpcServedChains } from './routes/orpcEndpoints';
 import { pluginHookListsOf, pluginHooksOf } from './routes/pluginHooks';
 import { WordSearch, type TextChange } from './wordSearch';
 import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './nodeScan';
@@ -722,6 +723,10 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   }
   const pluginHooks = family === 'js' && words.has('value') && words.has('.add') ? pluginHooksOf(text, tree) : undefined;
   if (pluginHooks) links.pluginHooks = pluginHooks;
+  let moduleFunctions: Set<string> | undefined;
+  const declared = (name: string) => (moduleFunctions ??= new Set(functions.flatMap((f) => (f.owner ? [] : [f.name])))).has(name);
+  const servedChains = family === 'js' ? orpcServedChains(words, tree, declared) : undefined;
+  if (servedChains) links.servedChains = servedChains;
   const autoloaded = family === 'js' && text.includes('auto-load') ? autoloadedFoldersOf(text, tree) : undefined;
   if (autoloaded) links.autoloadedFolders = autoloaded;
   const pluginHookLists = family === 'js' && words.has('getHooks') && words.has('static') ? pluginHookListsOf(text) : undefined;

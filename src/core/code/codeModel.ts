@@ -463,7 +463,7 @@ export interface FunctionFact {
  * APIs a service answers on one HTTP route, whatever the operation (routes/apiEndpoints.ts). tRPC answers its queries
  * (`trpc-query`, by GET) and mutations (`trpc-mutation`, by POST) apart; a route of any method runs both (`trpc`).
  */
-export type ServedApi = 'graphql' | 'mcp' | 'gradio' | 'trpc-query' | 'trpc-mutation' | 'trpc';
+export type ServedApi = 'graphql' | 'mcp' | 'gradio' | 'trpc-query' | 'trpc-mutation' | 'trpc' | 'orpc' | `orpc-${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'}`;
 
 /**
  * A MyBatis XML statement of a mapper method that returns every row, or whose result map runs a nested select per row
@@ -990,6 +990,11 @@ export interface FileLinks {
   autoloadedFolders?: AutoloadedFolder[];
   /** JavaScript: what this file registers in the project's plugin registry (PluginHookFact). */
   pluginHooks?: PluginHookFact[];
+  /**
+   * JavaScript: functions of other modules an API endpoint runs, named where they are registered (an oRPC procedure's
+   * `.handler(handleGetFolder)` with the function imported): as FunctionFact.servedBy, for what the name resolves to.
+   */
+  servedChains?: { api: ServedApi; chain: string[] }[];
   /**
    * JavaScript: a class's static members that give a plugin registry's hooks of a type, by `Class.member` (outline's
    * `static get providers() { return PluginManager.getHooks(Hook.AuthProvider); }`).

@@ -2615,11 +2615,15 @@ class WorkspaceLinker {
     let found = this.served.get(key);
     if (!found) {
       found = [];
+      // (An API of any operation, `trpc` or `orpc`, runs those of each of its kinds, `trpc-query`, `orpc-GET`.)
+      const serves = (served: ServedApi | undefined) => served === api || ((api === 'trpc' || api === 'orpc') && !!served?.startsWith(`${api}-`));
       for (const other of this.entries) {
         if (other.test || !sharedWith(other, e)) continue;
         other.links.functions.forEach((f, fn) => {
-          if (f.servedBy === api || (api === 'trpc' && f.servedBy?.startsWith('trpc-'))) found!.push({ e: other, fn });
+          if (serves(f.servedBy)) found!.push({ e: other, fn });
         });
+        // Named where they are registered, written in another module (oRPC's `.handler(handleGetFolder)`).
+        for (const named of other.links.servedChains ?? []) if (serves(named.api)) found.push(...this.resolveCall(other, -1, named.chain));
       }
       this.served.set(key, found);
     }
