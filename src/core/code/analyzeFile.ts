@@ -1904,7 +1904,7 @@ const LOOP_CALLBACK = /\bnew\s+(?:[\w.]+\.)?\w*Call[bB]ack\b|->/;
 
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */
 function joinMayDrop(match: CallMatch): boolean {
-  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper || match.goHandleInterface);
+  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper || match.serviceBases || match.goHandleInterface);
 }
 
 /** Python: strings that are dotted paths of two names or more (`"accounts.sync.refresh_stats"`), at most 200. */

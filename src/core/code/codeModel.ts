@@ -84,6 +84,8 @@ export interface Hazard {
   djangoRelation?: true;
   /** A mapper's write named as any mapper's is (CallRule.mybatisPlusMapper): the join drops it unless the holder is a MyBatis-Plus mapper. Not shown. */
   mybatisPlusMapper?: true;
+  /** A service's inherited statement (CallRule.serviceBases): the join drops it unless the holder's type extends one of these. Not shown. */
+  serviceBases?: string;
   /** A handle's method on a value of a project's type (CallMatch.goHandleInterface): the join drops it unless that type is a handle's interface. Not shown. */
   goHandleInterface?: string;
   /** A data layer's call by its holder's name (CallRule.unlessImplemented): the join drops it when the holder is the project's own interface, implemented in the workspace. Not shown. */

@@ -578,6 +578,7 @@ class WorkspaceLinker {
         if (h.unlessWorkspace && this.landsInWorkspace(e, e.links.hazardOwners[k], h.callee)) return [];
         if (h.djangoRelation && !this.isDjangoRelation(h.callee)) return [];
         if (h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) return [];
+        if (h.serviceBases && !this.holdsServiceOf(e, e.links.hazardOwners[k], h.callee, h.serviceBases)) return [];
         if (h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)) return [];
         if (h.unlessImplemented && this.holdsImplementedInterface(e, e.links.hazardOwners[k], h.callee)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
@@ -2771,6 +2772,23 @@ class WorkspaceLinker {
     const extendsBaseMapper = (name: string, depth: number): boolean =>
       depth < 5 && (this.interfaceBasesOf(name) ?? []).some((b) => b === 'BaseMapper' || extendsBaseMapper(b, depth + 1));
     return extendsBaseMapper(type.replace(/<.*$/, ''), 0);
+  }
+
+  /**
+   * Whether the call's holder (`accessService` of `accessService.getById`, also `this.accessService`; `this` alone: the
+   * class the call is written in) is declared as a class or interface of the workspace that extends one of `bases`
+   * (`IService|ServiceImpl`), through up to four of the project's own: CallRule.serviceBases.
+   */
+  private holdsServiceOf(e: Entry, fn: number, callee: string, bases: string): boolean {
+    const chain = callee.split('.');
+    const owner = fn >= 0 ? e.links.functions[fn]?.owner : undefined;
+    const holder = chain[0] === 'this' ? chain[1] : chain[0];
+    const type = chain[0] === 'this' && chain.length === 2 ? owner : (e.links.types?.get(holder) ?? (owner !== undefined ? this.inheritedFieldType(e, owner, holder) : undefined));
+    if (!type) return false;
+    const names = bases.split('|');
+    const extendsOne = (name: string, depth: number): boolean =>
+      depth < 5 && [...(this.interfaceBasesOf(name) ?? []), ...(this.basesOf.get(name) ?? [])].some((b) => names.includes(b) || extendsOne(b, depth + 1));
+    return extendsOne(type.replace(/<.*$/, ''), 0);
   }
 
   private interfaceBases?: Map<string, string[]>;
@@ -5268,6 +5286,7 @@ class WorkspaceLinker {
           (h, k) =>
             !h.unlessWorkspace &&
             !(h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) &&
+            !(h.serviceBases && !this.holdsServiceOf(e, e.links.hazardOwners[k], h.callee, h.serviceBases)) &&
             !(h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)) &&
             !(h.unlessImplemented && this.holdsImplementedInterface(e, e.links.hazardOwners[k], h.callee)),
         )
@@ -5516,6 +5535,7 @@ class WorkspaceLinker {
       if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;
       if (effect?.match.djangoRelation && !this.isDjangoRelation(effect.callee)) effect = undefined;
       if (effect?.match.mybatisPlusMapper && !this.holdsMybatisPlusMapper(ref.e, ref.fn, effect.callee)) effect = undefined;
+      if (effect?.match.serviceBases && !this.holdsServiceOf(ref.e, ref.fn, effect.callee, effect.match.serviceBases)) effect = undefined;
       if (effect?.match.goHandleInterface && !this.isGoHandleInterface(ref.e, effect.match.goHandleInterface)) effect = undefined;
       if (effect?.match.unlessImplemented && this.holdsImplementedInterface(ref.e, ref.fn, effect.callee)) effect = fact.effectAfter;
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).

@@ -63,6 +63,14 @@ export interface CallRule extends ChainPattern {
    */
   mybatisPlusMapper?: boolean;
   /**
+   * A statement a service inherits from a data library's base (MyBatis-Plus's `IService`/`ServiceImpl`), named as any
+   * service's method (`getById`, `save`): the join keeps the call only when the holder's declared type (`this`: the
+   * class the call is written in) is a class or interface of the workspace that extends one of these names (`|` between
+   * them), directly or through the project's own. A controller need not import the library (a service in another file
+   * does).
+   */
+  serviceBases?: string;
+  /**
    * Named as a data layer's holder (`…Repository`), which may be the project's own interface kept in memory (Sentinel's
    * `MetricsRepository`, implemented only by InMemoryMetricsRepository's map): the join drops what the call is said to
    * be when the holder is declared as an interface of the workspace that extends none from outside it (no Spring Data
@@ -1285,6 +1293,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // (A service of the workspace that defines the method itself is followed there: zfile's plain `UserService.getById`,
   // `@Cacheable`, in a module that imports MyBatis-Plus elsewhere.)
   { kind: 'query', languages: ['java'], root: 'this|\\w*Service', method: MP_SERVICE_METHODS, inFilesMatching: MP_FILES, unlessWorkspace: true, label: 'SQL query (MyBatis-Plus IService)' },
+  // …and in a file that imports none of MyBatis-Plus, on a holder the workspace declares as such a service (SpringBlade's
+  // MenuWrapper: `menuService.getById(id)` with `IMenuService extends IService<Menu>` in the service's own file).
+  { kind: 'query', languages: ['java'], root: 'this|\\w*Service', method: MP_SERVICE_METHODS, serviceBases: 'IService|ServiceImpl', unlessWorkspace: true, label: 'SQL query (MyBatis-Plus IService)' },
   { kind: 'query', languages: ['java'], root: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Plus IService)' },
   { kind: 'query', languages: ['java'], root: 'this|\\w*Service', through: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_FILES, label: 'SQL query (MyBatis-Plus IService)' },
   {
@@ -2095,6 +2106,8 @@ export interface CallMatch {
   djangoRelation?: true;
   /** See CallRule.mybatisPlusMapper. */
   mybatisPlusMapper?: true;
+  /** See CallRule.serviceBases. */
+  serviceBases?: string;
   /**
    * Go: a handle's method called on a value of this type, as the file writes it (`db.Queryer`), not a library's handle:
    * the join drops the call unless the type is an interface of the workspace that declares only a handle's methods.
@@ -2374,7 +2387,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}), ...(call.unlessImplemented ? { unlessImplemented: true as const } : {}), ...(call.parallelWithArgs ? { parallelWithArgs: call.parallelWithArgs } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}), ...(call.serviceBases ? { serviceBases: call.serviceBases } : {}), ...(call.unlessImplemented ? { unlessImplemented: true as const } : {}), ...(call.parallelWithArgs ? { parallelWithArgs: call.parallelWithArgs } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

@@ -164,6 +164,7 @@ export function loopHazard(
     ...(match.unlessWorkspace ? { unlessWorkspace: true as const } : {}),
     ...(match.djangoRelation ? { djangoRelation: true as const } : {}),
     ...(match.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}),
+    ...(match.serviceBases ? { serviceBases: match.serviceBases } : {}),
     ...(match.goHandleInterface ? { goHandleInterface: match.goHandleInterface } : {}),
     ...(match.unlessImplemented ? { unlessImplemented: true as const } : {}),
   };
