@@ -2761,17 +2761,11 @@ class WorkspaceLinker {
   /** A call written `callee` (`f.settingClient.DBFS`) in function `fn` lands on a function of the workspace. */
   /**
    * Whether the call's holder (`userMapper` of `userMapper.insert`, also `this.userMapper`) is declared as an interface
-   * of the workspace that extends MyBatis-Plus's BaseMapper, through up to four of the project's own: CallRule.mybatisPlusMapper.
+   * of the workspace that extends MyBatis-Plus's BaseMapper (MyBatis-Flex's is named so too) or mybatis-jpa-extra's
+   * IJpaMapper, through up to four of the project's own: CallRule.mybatisPlusMapper.
    */
   private holdsMybatisPlusMapper(e: Entry, fn: number, callee: string): boolean {
-    const chain = callee.split('.');
-    const holder = chain[0] === 'this' ? chain[1] : chain[0];
-    const owner = fn >= 0 ? e.links.functions[fn]?.owner : undefined;
-    const type = e.links.types?.get(holder) ?? (owner !== undefined ? this.inheritedFieldType(e, owner, holder) : undefined);
-    if (!type) return false;
-    const extendsBaseMapper = (name: string, depth: number): boolean =>
-      depth < 5 && (this.interfaceBasesOf(name) ?? []).some((b) => b === 'BaseMapper' || extendsBaseMapper(b, depth + 1));
-    return extendsBaseMapper(type.replace(/<.*$/, ''), 0);
+    return this.holdsServiceOf(e, fn, callee, 'BaseMapper|IJpaMapper');
   }
 
   /**

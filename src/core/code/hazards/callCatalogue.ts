@@ -58,8 +58,9 @@ export interface CallRule extends ChainPattern {
   djangoRelation?: boolean;
   /**
    * A MyBatis-Plus BaseMapper's statement named as other mappers' methods are (`insert`, `update`, `delete`): the join
-   * keeps the call only when the holder's declared type is an interface of the workspace that extends BaseMapper,
-   * directly or through the project's own (ruoyi-vue-pro's BaseMapperX).
+   * keeps the call only when the holder's declared type is an interface of the workspace that extends BaseMapper
+   * (MyBatis-Plus's or MyBatis-Flex's) or IJpaMapper (mybatis-jpa-extra's), directly or through the project's own
+   * (ruoyi-vue-pro's BaseMapperX).
    */
   mybatisPlusMapper?: boolean;
   /**
@@ -517,8 +518,11 @@ const hutoolFiles = (name: string) => `(?<![\\s\\S])(?![\\s\\S]*^import[ \\t]+(?
 const HUTOOL_UTIL_FILES = hutoolFiles('HttpUtil');
 const HUTOOL_REQUEST_FILES = hutoolFiles('Http(?:Util|Request)');
 
-/** A module that uses MyBatis-Plus, and a class of one that inherits its IService (`extends ServiceImpl<SysUserMapper, SysUser>`). */
-const MP_FILES = '\\bcom\\.baomidou\\.mybatisplus\\b';
+/**
+ * A module that uses MyBatis-Plus, or MyBatis-Flex, whose IService, ServiceImpl and BaseMapper are named as MyBatis-Plus's;
+ * and a class of one that inherits its IService (`extends ServiceImpl<SysUserMapper, SysUser>`).
+ */
+const MP_FILES = '\\bcom\\.(?:baomidou\\.mybatisplus|mybatisflex)\\b';
 /** A repository or a DAO, by its holder's name or by the type the file declares for it (`PetRepository pets`). */
 const JAVA_REPOSITORY_ROOTS = '\\w*[rR]epository|\\w*Repo|repo|\\w*Dao|\\w*DAO|dao';
 const MP_SERVICE_IMPL = '\\bextends\\s+ServiceImpl\\s*<';
@@ -530,6 +534,22 @@ const MP_SERVICE_METHODS =
   'list|listByIds|listByMap|listMaps|listObjs|getById|getOne|getOneOpt|getMap|getObj|count|page|pageMaps|save|saveBatch|saveOrUpdate|saveOrUpdateBatch|updateById|updateBatchById|update|remove|removeById|removeByIds|removeBatchByIds|removeByMap';
 /** What runs a chained query of IService (`lambdaQuery().eq(…).list()`). */
 const MP_CHAIN_RUNS = 'list|one|oneOpt|count|exists|page|update|remove';
+/** MyBatis-Flex's IService: the statements MyBatis-Plus's has not (`getOneAs`, `listAs`, `updateBatch`). */
+const FLEX_SERVICE_METHODS = 'getOneByEntityId|getByEntityIdOpt|getByIdOpt|getOneAs|getOneAsOpt|getObjOpt|getObjAs|getObjAsOpt|objList|objListAs|listAs|exists|pageAs|updateBatch';
+/** What runs MyBatis-Flex's chained query or update (`queryChain().where(…).one()`, `updateChain().set(…).update()`). */
+const FLEX_CHAIN_RUNS = 'one|oneAs|oneOpt|oneAsOpt|obj|objAs|objOpt|objAsOpt|objList|objListAs|list|listAs|page|pageAs|count|exists|update|remove';
+/** MyBatis-Flex's BaseMapper: the statements MyBatis-Plus's has not (`selectOneById`, `selectListByQuery`, `paginate`). */
+const FLEX_MAPPER_METHODS =
+  'insertSelective|insertBatch|insertBatchSelective|insertWithPk|insertSelectiveWithPk|insertOrUpdateSelective|deleteBatchByIds|deleteByCondition|deleteByQuery|updateByMap|updateByCondition|updateByQuery|' +
+  'selectOneById|selectOneByEntityId|selectOneByMap|selectOneByCondition|selectOneByQuery|selectOneByQueryAs|selectOneWithRelations\\w*|selectListByIds|selectListByMap|selectListByCondition|selectListByQuery|selectListByQueryAs|selectListWithRelations\\w*|' +
+  'selectAll|selectAllWithRelations|selectCountByQuery|selectCountByCondition|selectObjectByQuery|selectObjectByQueryAs|selectObjectListByQuery|selectObjectListByQueryAs|selectCursorByQuery|selectCursorByQueryAs|selectRowsByQuery|paginate\\w*|xmlPaginate';
+/** mybatis-jpa-extra (MaxKey's data layer): what a service inherits from `JpaServiceImpl`, declared by `IJpaService`. */
+const JPA_EXTRA_SERVICE_METHODS = 'fetch|fetchPageResults|find|findOne|findById|findByIds|findAll|get|query|count|exists|existsById|insert|insertBatch|persist|merge|update|delete|deleteBatch|deleteById|softDelete';
+const JPA_EXTRA_SERVICE_IMPL = '\\bextends\\s+JpaServiceImpl\\s*<';
+/** …and what a mapper inherits from its `IJpaMapper` that BaseMapper's names do not say (`insert`, `update`, `deleteById` do). */
+const JPA_EXTRA_MAPPER_METHODS =
+  'get|query|queryByQuery|queryByLambdaQuery|find|findAll|findByIds|fetch|fetchByQuery|fetchByLambdaQuery|fetchCount|fetchCountByPage|fetchPageResults|countById|countByQuery|countByLambdaQuery|' +
+  'insertBatch|updateByQuery|updateByLambdaQuery|updateByUpdateWrapper|updateByLambdaUpdateWrapper|deleteBatch|deleteByQuery|deleteByLambdaQuery|softDelete|softDeleteById|softDeleteByQuery|softDeleteByLambdaQuery';
 /** PageHelper's `startPage` before a MyBatis select: its interceptor adds the LIMIT. */
 const PAGE_HELPER_BEFORE = '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(';
 /** A wrapper made empty, and the methods of a wrapper that add a condition (or a `last("limit 30")`). */
@@ -1285,18 +1305,36 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // `userStorageSourceMapper.insert(…)` per item, in a service that imports none of MyBatis-Plus), on a mapper the
   // workspace declares as one (not a MapStruct mapper's `update(dto, entity)`).
   { kind: 'query', languages: ['java'], root: '\\w*Mapper', method: 'insert|update|delete', mybatisPlusMapper: true, label: 'SQL query (MyBatis-Plus BaseMapper)' },
+  // …and those of MyBatis-Flex's BaseMapper and mybatis-jpa-extra's IJpaMapper (`accessMapper.selectOneById(id)`).
+  { kind: 'query', languages: ['java'], root: '\\w*Mapper', method: `${FLEX_MAPPER_METHODS}|${JPA_EXTRA_MAPPER_METHODS}`, mybatisPlusMapper: true, label: 'SQL query (MyBatis-Flex or mybatis-jpa-extra mapper)' },
   { kind: 'query', languages: ['java'], root: MP_MAPPER_ONLY, alone: true, inFilesMatching: MP_MAPPER_INTERFACE, label: 'SQL query (MyBatis-Plus BaseMapper)' },
   // …and its IService: what a `ServiceImpl<M, T>` inherits, called bare or on `this` in the class (pig's `this.list()`
   // per imported row), or on another service of the module (`deptService.getById(id)`), or a chained query run
   // (`lambdaQuery().eq(SysUser::getUsername, name).one()`).
   { kind: 'query', languages: ['java'], root: MP_SERVICE_METHODS, alone: true, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Plus IService)' },
+  { kind: 'query', languages: ['java'], root: FLEX_SERVICE_METHODS, alone: true, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Flex IService)' },
+  // (mybatis-jpa-extra's: MaxKey's UserInfoServiceImpl `insert(userInfo)`.)
+  { kind: 'query', languages: ['java'], root: JPA_EXTRA_SERVICE_METHODS, alone: true, inFilesMatching: JPA_EXTRA_SERVICE_IMPL, label: 'SQL query (mybatis-jpa-extra JpaServiceImpl)' },
   // (A service of the workspace that defines the method itself is followed there: zfile's plain `UserService.getById`,
   // `@Cacheable`, in a module that imports MyBatis-Plus elsewhere.)
   { kind: 'query', languages: ['java'], root: 'this|\\w*Service', method: MP_SERVICE_METHODS, inFilesMatching: MP_FILES, unlessWorkspace: true, label: 'SQL query (MyBatis-Plus IService)' },
   // …and in a file that imports none of MyBatis-Plus, on a holder the workspace declares as such a service (SpringBlade's
-  // MenuWrapper: `menuService.getById(id)` with `IMenuService extends IService<Menu>` in the service's own file).
-  { kind: 'query', languages: ['java'], root: 'this|\\w*Service', method: MP_SERVICE_METHODS, serviceBases: 'IService|ServiceImpl', unlessWorkspace: true, label: 'SQL query (MyBatis-Plus IService)' },
+  // MenuWrapper: `menuService.getById(id)` with `IMenuService extends IService<Menu>` in the service's own file), also
+  // MyBatis-Flex's (the same names) and mybatis-jpa-extra's (MaxKey's `IJpaService<Accounts, String>`): one rule, as the
+  // libraries share method names, called on the holder itself (not on what one of its methods returns).
+  {
+    kind: 'query',
+    languages: ['java'],
+    root: 'this|\\w*Service',
+    notThrough: '\\w+',
+    method: `${MP_SERVICE_METHODS}|${FLEX_SERVICE_METHODS}|${JPA_EXTRA_SERVICE_METHODS}`,
+    serviceBases: 'IService|ServiceImpl|IJpaService|JpaServiceImpl',
+    unlessWorkspace: true,
+    label: 'SQL query (MyBatis-Plus, MyBatis-Flex or mybatis-jpa-extra service)',
+  },
+  { kind: 'query', languages: ['java'], root: 'this|\\w*Service', through: 'lambdaQuery|lambdaUpdate|queryChain|updateChain', method: `${MP_CHAIN_RUNS}|${FLEX_CHAIN_RUNS}`, serviceBases: 'IService|ServiceImpl', label: 'SQL query (MyBatis-Plus or MyBatis-Flex IService)' },
   { kind: 'query', languages: ['java'], root: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Plus IService)' },
+  { kind: 'query', languages: ['java'], root: 'queryChain|updateChain', method: FLEX_CHAIN_RUNS, inFilesMatching: MP_SERVICE_IMPL, label: 'SQL query (MyBatis-Flex IService)' },
   { kind: 'query', languages: ['java'], root: 'this|\\w*Service', through: 'lambdaQuery|lambdaUpdate', method: MP_CHAIN_RUNS, inFilesMatching: MP_FILES, label: 'SQL query (MyBatis-Plus IService)' },
   {
     // AWS SDK v2: the enhanced client's table (`this.table.deleteItem(item)`) and the low-level client.
