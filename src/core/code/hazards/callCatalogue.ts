@@ -517,6 +517,13 @@ const HUTOOL_GLOBAL_TIMEOUT = 'HttpGlobalConfig\\.setTimeout\\s*\\(';
 const hutoolFiles = (name: string) => `(?<![\\s\\S])(?![\\s\\S]*^import[ \\t]+(?!cn\\.hutool\\.)[\\w.]+\\.${name}[ \\t]*;)[\\s\\S]*^import[ \\t]+(?:static[ \\t]+)?cn\\.hutool\\.`;
 const HUTOOL_UTIL_FILES = hutoolFiles('HttpUtil');
 const HUTOOL_REQUEST_FILES = hutoolFiles('Http(?:Util|Request)');
+/** A file that uses Hutool's Db or Session (Jpom's data layer, `Db db = Db.use(ds)`), by import or written in full. */
+const HUTOOL_DB_FILES = '\\bcn\\.hutool\\.db\\.(?:(?:Db|Session|DbUtil)\\b|\\*)';
+/** …its Session, where a name `session` is Hutool's, not a web or WebSocket session's (Jpom's handlers hold those). */
+const HUTOOL_SESSION_FILES = '\\bcn\\.hutool\\.db\\.(?:Session\\b|\\*)';
+/** What Hutool's Db and Session run (AbstractDb's methods): each opens a connection and runs one statement. */
+const HUTOOL_DB_METHODS =
+  'query|queryOne|queryNumber|queryString|execute|executeForGeneratedKey|executeBatch|insert|insertOrUpdate|upsert|insertForGeneratedKeys|insertForGeneratedKey|del|update|get|find|findAll|findBy|findLike|count|page|pageForEntityList|pageForEntity';
 
 /**
  * A module that uses MyBatis-Plus, or MyBatis-Flex, whose IService, ServiceImpl and BaseMapper are named as MyBatis-Plus's;
@@ -1287,6 +1294,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'SQL query (JdbcTemplate)',
   },
   { kind: 'query', languages: ['java'], root: 'statement|stmt|ps|preparedStatement|conn|connection', method: 'executeQuery|executeUpdate|execute', label: 'SQL query (JDBC)' },
+  // Hutool's Db and Session (Jpom's BaseDbCommonService: `Db db = Db.use(ds, dialect); db.get(where)`), made in place
+  // (`Db.use().findAll("node")`, `Session.create(ds).insert(row)`, also `cn.hutool.db.Db.use()` written in full) or held.
+  { kind: 'query', languages: ['java'], root: 'Db|Session|cn', through: 'use|create|newSession', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_DB_FILES, label: 'SQL query (Hutool Db)' },
+  { kind: 'query', languages: ['java'], root: 'db|\\w+Db', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_DB_FILES, label: 'SQL query (Hutool Db)' },
+  { kind: 'query', languages: ['java'], root: 'session|\\w+Session', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_SESSION_FILES, label: 'SQL query (Hutool Db)' },
   // MyBatis-Plus: the statements every mapper inherits from BaseMapper, declared in no XML of the workspace (pig's
   // `relationMapper.insert(relationEntity)` per user), in a module that uses MyBatis-Plus.
   {
@@ -1557,6 +1569,15 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
   },
   // …and IService's `list()` (pig's `this.list()` of every user, `deptService.list()`), with no conditions either.
   { languages: ['java'], root: 'list|listMaps|listObjs', alone: true, inFilesMatching: MP_SERVICE_IMPL, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, builtEmpty: MP_BUILT_EMPTY, label: 'MyBatis-Plus IService list with no conditions' },
+  // Hutool's Db: `findAll("node")`, a table's every row (not one given an Entity with conditions set, a variable).
+  {
+    languages: ['java'],
+    root: 'Db|Session|cn|db|\\w+Db',
+    method: 'findAll',
+    inFilesMatching: HUTOOL_DB_FILES,
+    boundedByArgs: '^(?!\\s*(?:"[^"]*"|[A-Z][A-Z0-9_]*|Entity\\s*\\.\\s*create\\s*\\(\\s*(?:"[^"]*"|[\\w.]+(?:\\(\\s*\\))?)?\\s*\\))\\s*$)',
+    label: 'Hutool Db findAll of a whole table',
+  },
   { languages: ['java'], root: 'this|\\w*Service', method: 'list|listMaps|listObjs', inFilesMatching: MP_FILES, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, builtEmpty: MP_BUILT_EMPTY, label: 'MyBatis-Plus IService list with no conditions' },
   {
     languages: ['js'],
