@@ -151,6 +151,11 @@ function assignmentAround(node: Node): Node | null {
 const COLLECTION_TYPE = /^(?:[\w.]*\.)?(?:(?:Concurrent|Hash|Linked|LinkedHash|Tree|WeakHash|Identity|Enum|Sorted|Navigable|CopyOnWriteArray|Array|ConcurrentSkipList|ConcurrentLinked|Weak)?(?:Map|Set|List|Deque|Queue)|LoadingCache|Multimap|ListMultimap|SetMultimap)\s*(?:<|$)/;
 /** A `Cache` that is Guava's or Caffeine's, in process: where the file imports one of them. */
 const IN_PROCESS_CACHE = ['com.google.common.cache', 'com.github.benmanes.caffeine'];
+/**
+ * Java: a type named for Redis, a library's wrapper or the project's own (SpringBlade's `BladeRedis`, a `RedisService`,
+ * `RedisCache`): a holder of it is read as the type, whatever it is named (`cache.del(k)`), for the Redis rules.
+ */
+const JAVA_REDIS_TYPE = /\wRedis$|^Redis$|Redis(?:Util|Utils|Service|Cache|Client|Helper|Operator)$/;
 /** Words one of which a file declaring such a holder has (COLLECTION_TYPE, or a type named for memory). */
 const COLLECTION_WORDS = ['Memory', 'Map', 'Set', 'List', 'Deque', 'Queue', 'Cache'];
 
@@ -1788,7 +1793,7 @@ export class FileStructure {
     const at = self ? 1 : 0;
     if (chain.length < at + 2) return undefined;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
-    return type && isClientType(type) ? [type, ...chain.slice(at + 1)] : undefined;
+    return type && (isClientType(type) || (this.spec.family === 'java' && JAVA_REDIS_TYPE.test(type))) ? [type, ...chain.slice(at + 1)] : undefined;
   }
 
   /**

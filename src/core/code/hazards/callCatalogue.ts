@@ -289,6 +289,13 @@ const REDIS_OPERATIONS_TYPES = '(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLogL
 const REDIS_TEMPLATE_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.redis\\.';
 /** Jedis and Lettuce's synchronous commands: `jedis.hgetAll(k)`, `commands.get(k)` where Lettuce is imported. */
 const JEDIS_ROOTS = 'jedis|\\w*Jedis';
+/**
+ * A Java holder named for Redis, a library's wrapper or the project's own (SpringBlade's `BladeRedis bladeRedis`,
+ * `redisUtil`, `RedisUtils`, `redisService`, `redisCache`): not one named for a key, a connection or settings.
+ */
+const JAVA_REDIS_HOLDERS = 'redis|\\w+Redis|(?:redis|\\w*Redis)(?:Util|Utils|Service|Cache|Client|Helper|Operator)';
+/** …and the names such wrappers give commands beside the protocol's (`hasKey`, `getAndDel`). */
+const JAVA_REDIS_WRAPPER_METHODS = 'hasKey|getExpire|getAndDel|getAndSet|getAndExpire';
 const REDIS_FIX = 'MGET, HMGET or a pipeline sends them in one round trip.';
 const REDIS_KEYS = 'Redis KEYS, which walks every key of the server and blocks it meanwhile: SCAN reads a page at a time';
 const LETTUCE_FILES = '^\\s*import\\s+io\\.lettuce\\.';
@@ -761,6 +768,10 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'query', languages: ['java'], root: 'template', method: REDIS_TEMPLATE_COMMANDS, inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)', fix: REDIS_FIX },
+  // A wrapper named for Redis (SpringBlade's `bladeRedis.del(key)` per account), its commands only. One the workspace
+  // defines is followed there instead (a `RedisUtil` over a RedisTemplate is read through it, one kept in a map sends
+  // nothing).
+  { kind: 'query', languages: ['java'], root: JAVA_REDIS_HOLDERS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}|${JAVA_REDIS_WRAPPER_METHODS}`, unlessWorkspace: true, label: 'Redis command', fix: REDIS_FIX },
   // Drizzle ORM: a builder chain off the database (`db.select().from(todos).where(…)`, `db.insert(t).values(…)`,
   // `db.update(t).set(…).where(…)`, `tx.delete(t).where(…)`) or its relational API (`db.query.todos.findMany()`).
   // (Not a Kysely builder, `db.selectFrom(t).select(cols).where(…)`, which runs at its `execute`.)
