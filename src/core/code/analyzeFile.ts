@@ -783,6 +783,9 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   // only where its implementations keep the data in memory.)
   const fields = family === 'java' && words.has('implements') ? javaFieldTypesOf(tree) : undefined;
   if (fields) links.javaFieldTypes = fields;
+  // (The getters Lombok writes: methods of the class the join takes as its own, CallRule.unlessWorkspace.)
+  const lombok = family === 'java' && words.has('lombok') ? lombokGettersOf(tree) : undefined;
+  if (lombok) links.lombokGetters = lombok;
   // `class User(Model)` with `Model` from Tortoise or peewee (not Django's, whose queries go through `objects`).
   if (bases && family === 'python' && words.has('Model') && PY_ACTIVE_RECORD_FILE.test(text)) {
     const models = Object.keys(bases).filter((cls) => bases[cls].includes('Model'));
@@ -1879,6 +1882,44 @@ function javaFieldTypesOf(tree: Tree): Record<string, string[]> | undefined {
   visit(tree.rootNode.namedChildren);
   return out;
 }
+
+/**
+ * Java: the getters Lombok generates in each class, `getName`, `isActive` for a `boolean`: for every field not static
+ * of a class annotated `@Data`, `@Getter` or `@Value`, and for a field annotated `@Getter` (not `AccessLevel.NONE`).
+ */
+function lombokGettersOf(tree: Tree): Record<string, string[]> | undefined {
+  // Classes are declared at the top or in another's body: read those, not the whole tree (merge runs on every edit).
+  let out: Record<string, string[]> | undefined;
+  const annotations = (n: Node): string[] =>
+    (n.namedChildren.find((c) => c?.type === 'modifiers')?.namedChildren ?? []).flatMap((a) => (a && (a.type === 'marker_annotation' || a.type === 'annotation') ? [a.text] : []));
+  const visit = (members: (Node | null)[]) => {
+    for (const cls of members) {
+      if (cls?.type !== 'class_declaration') continue;
+      const name = cls.childForFieldName('name')?.text;
+      const body = cls.childForFieldName('body')?.namedChildren ?? [];
+      const every = annotations(cls).some((a) => LOMBOK_CLASS_GETTERS.test(a));
+      const getters: string[] = [];
+      for (const f of body) {
+        if (f?.type !== 'field_declaration') continue;
+        const own = annotations(f).find((a) => LOMBOK_FIELD_GETTER.test(a));
+        const isStatic = f.namedChildren.find((c) => c?.type === 'modifiers')?.children.some((c) => c?.type === 'static');
+        if (own ? own.includes('AccessLevel.NONE') : !every || isStatic) continue;
+        const prefix = f.childForFieldName('type')?.type === 'boolean_type' ? 'is' : 'get';
+        for (const d of f.childrenForFieldName('declarator')) {
+          const field = d?.childForFieldName('name')?.text;
+          if (field) getters.push(prefix + field[0].toUpperCase() + field.slice(1));
+        }
+      }
+      if (name && getters.length) (out ??= {})[name] = getters;
+      visit(body);
+    }
+  };
+  visit(tree.rootNode.namedChildren);
+  return out;
+}
+
+const LOMBOK_CLASS_GETTERS = /^@(?:lombok\.)?(?:Data|Getter|Value)\b/;
+const LOMBOK_FIELD_GETTER = /^@(?:lombok\.)?Getter\b/;
 
 /**
  * A Python method that does nothing of its own: its body only a docstring and `raise NotImplementedError`, `pass` or

@@ -982,6 +982,8 @@ export interface FileLinks {
   interfaceBases?: Record<string, string[]>;
   /** Java: class that implements an interface → the declared types of its fields (`Map`, `MongoTemplate`), for CallRule.unlessImplemented. */
   javaFieldTypes?: Record<string, string[]>;
+  /** Java: class → the getters Lombok generates for it (`@Data` class: `getName`), which the join takes as its own methods. */
+  lombokGetters?: Record<string, string[]>;
   /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */
   activeRecordModels?: string[];
   /** Go: package variables listing functions, with the functions this file puts in them (see MountFact.listed). */

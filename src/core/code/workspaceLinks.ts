@@ -250,6 +250,8 @@ function interfaceOf(links: FileLinks): string {
       links.extendsOf ?? {},
       // (A Java class's fields: whether its interface's callers' repository calls are queries, holdsImplementedInterface.)
       links.javaFieldTypes ?? {},
+      // (A Java class's Lombok getters: calls land on them, landsInWorkspace.)
+      links.lombokGetters ?? {},
       // (A Java interface's bases, a Go interface's methods and their arities, a Go package variable's library type:
       // which implementations and methods a call lands on.)
       links.interfaceBases ?? {},
@@ -2841,7 +2843,22 @@ class WorkspaceLinker {
     // Through a field (`c.HTTPClient.Do(req)` in a method of the project's `Client`), not a method of the caller's own
     // type of that name, `Client.Do`: the field's type is another (here net/http's).
     const own = chain.length >= 3 ? e.links.functions[fn]?.owner : undefined;
-    return this.resolveCall(e, fn, chain).some((t) => !own || t.e.links.functions[t.fn].owner !== own);
+    return this.resolveCall(e, fn, chain).some((t) => !own || t.e.links.functions[t.fn].owner !== own) || this.lombokGetter(e, fn, chain);
+  }
+
+  /**
+   * Java: the call is a getter Lombok generates in the class its holder is declared as, or in one of its bases
+   * (Jpom's `RepositoryModel repository` with `@Data`, then `repository.getName()`): a method of the workspace too.
+   */
+  private lombokGetter(e: Entry, fn: number, chain: string[]): boolean {
+    const self = chain[0] === 'this';
+    if (e.family !== 'java' || chain.length !== (self ? 3 : 2) || !/^(?:get|is)[A-Z]/.test(chain[chain.length - 1])) return false;
+    const holder = self ? chain[1] : chain[0];
+    const owner = fn >= 0 ? e.links.functions[fn]?.owner : undefined;
+    const type = (e.links.types?.get(holder) || (owner !== undefined ? this.inheritedFieldType(e, owner, holder) : undefined))?.replace(/<.*$/, '');
+    const generates = (cls: string, depth: number): boolean =>
+      depth < 4 && ((this.classFiles().get(cls) ?? []).some((at) => at.links.lombokGetters?.[cls]?.includes(chain[chain.length - 1])) || (this.basesOf.get(cls) ?? []).some((b) => generates(b, depth + 1)));
+    return !!type && generates(type, 0);
   }
 
   /**
@@ -4164,6 +4181,7 @@ class WorkspaceLinker {
     for (const e of this.entries) {
       for (const f of e.links.functions) if (f.owner) add(f.owner, e);
       for (const cls of Object.keys(e.links.extendsOf ?? {})) add(cls, e);
+      for (const cls of Object.keys(e.links.lombokGetters ?? {})) add(cls, e);
       if (e.family === 'java') add(e.a.file.slice(e.a.file.lastIndexOf('/') + 1).replace(/\.java$/, ''), e);
     }
     return (this.classFilesOf = new Map([...out].map(([cls, set]) => [cls, [...set]])));
