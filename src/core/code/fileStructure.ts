@@ -1600,9 +1600,9 @@ export class FileStructure {
     let start = n.start;
     const text = this.text;
     if (n.type === 'new_expression' || n.type === 'object_creation_expression') start = text.indexOf('new', start) + 3;
-    // A method called on an instance made in place (`new Hono().get(…)`, `new PrismaClient().user.findMany()`): the chain
-    // starts at the class.
-    else if (this.spec.family === 'js' && text.startsWith('new ', start)) start += 4;
+    // A method called on an instance made in place (`new Hono().get(…)`, `new PrismaClient().user.findMany()`, Java's
+    // `new RestTemplate().getForObject(url, String.class)`): the chain starts at the class.
+    else if ((this.spec.family === 'js' || this.spec.family === 'java') && text.startsWith('new ', start)) start += 4;
     const args = argumentListOf(text, start, n.end);
     let argsStart = args;
     if (args === -2) {

@@ -2057,8 +2057,10 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     label: "go-github's client made without an http.Client uses http.DefaultClient, which has no timeout",
   },
   {
+    // (Made, not a method of one made in place, `new RestTemplate().getForObject(url, T.class)`: the call is no client.)
     languages: ['java'],
     root: 'RestTemplate',
+    alone: true,
     timeoutArgs: '\\w',
     configuredInFile: 'setConnectTimeout|setReadTimeout|RestTemplateBuilder|ConnectTimeout|ReadTimeout',
     label: '`new RestTemplate()` waits forever by default',
