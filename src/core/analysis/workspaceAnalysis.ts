@@ -171,7 +171,9 @@ export function warningsFor(
           if (!routes.length) continue;
           const owners = new Set(routes.flatMap((r) => ownersOf(routeLabel(r))));
           const to = owners.size === 1 ? [...owners][0] : undefined;
-          byService.set(to, [...(byService.get(to) ?? []), { ...h, routes }]);
+          const list = byService.get(to);
+          if (list) list.push({ ...h, routes });
+          else byService.set(to, [{ ...h, routes }]);
         }
         for (const [to, hazards] of byService) {
           for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, to, to ? signalsFor(signals, to.name) : undefined, signals, rules, sameLoop));
@@ -181,9 +183,20 @@ export function warningsFor(
       // Code several services' images copy in (openpanel's packages/db, in the api's and the worker's) is one
       // service's by its links; a hazard only another one's routes reach is that one's.
       const byService = new Map<Service, Hazard[]>();
-      const put = (to: Service, h: Hazard) => byService.set(to, [...(byService.get(to) ?? []), h]);
+      const put = (to: Service, h: Hazard) => {
+        const list = byService.get(to);
+        if (list) list.push(h);
+        else byService.set(to, [h]);
+      };
       for (const h of f.hazards) if (mine(h)) put(routedTo(h, service), h);
-      for (const h of envHazards(f, service, buildEnv.get(service.name))) if (mine(h)) put(service, h);
+      // A variable of code that several services' images take (a shared package copied into each) is set if any
+      // of them sets it: which of them runs the read is not known.
+      let sharers: Service[] | undefined;
+      const setElsewhere = (name: string) =>
+        (sharers ??= model.services.filter((o) => o !== service && o.codeRoots.some((l) => !l.file && (l.root === '.' || f.file.startsWith(`${l.root}/`))))).some(
+          (o) => name in o.env || o.imageEnv?.includes(name),
+        );
+      for (const h of envHazards(f, service, buildEnv.get(service.name))) if (mine(h) && !setElsewhere(h.callee)) put(service, h);
       for (const [to, hazards] of byService) {
         for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, to, signalsFor(signals, to.name), signals, rules, sameLoop));
       }

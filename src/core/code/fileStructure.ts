@@ -177,10 +177,12 @@ const BLOCK_TYPES = new Set(['statement_block', 'block', 'compound_statement', '
 /** A SQL script split into its statements at the semicolons: `strings.Split(schema, ";")`, `sql.split(';')`, `sqlparse.split(sql)`. */
 const SCRIPT_SPLIT = /\bstrings\.SplitN?\(\s*[^;\n]*,\s*";|\.split\(\s*(['"]);|\bsqlparse\.split\(/;
 /**
- * A call that runs a statement's text, given it before any string (`db.Exec(s)`, `cursor.execute(stmt)`, `knex.raw(s)`,
- * dtm's `dtmimp.DBExec(conf.Driver, con, s)`): not a query written out and given the item as a parameter.
+ * A call that runs a statement's text: a client's own method given it first (`db.Exec(s)`, `cursor.execute(stmt)`,
+ * `knex.raw(s)`, Go's `ExecContext(ctx, s)`), or a project's wrapper given it before any string (dtm's
+ * `dtmimp.DBExec(conf.Driver, con, s)`). Not a query kept in a constant and given the item as a parameter,
+ * `cur.execute(INSERT_RECIPIENT, (cid, email))`, `db.Exec(deleteTag, postID, t)`.
  */
-const RUNS_TEXT = String.raw`(?:\.run|(?:\.|(?<![\w$.]))\$?\w*(?:[eE]xec|[qQ]uery|[rR]aw)\w*)\s*\([^'"\x60\n)]*?(?<![\w$.])`;
+const RUNS_TEXT = String.raw`(?:\.(?:run|exec|Exec|execute|executescript|query|Query|raw|ExecContext|QueryContext)\s*\(\s*(?:ctx\s*,\s*)?|(?:\.|(?<![\w$.]))\$?\w*(?:[eE]xec|[qQ]uery|[rR]aw)\w*(?<!\.(?:run|exec|Exec|execute|executescript|query|Query|raw|ExecContext|QueryContext))\s*\([^'"\x60\n)]*?(?<![\w$.]))`;
 
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b[gG]en(?:erate)?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
@@ -1121,6 +1123,8 @@ export class FileStructure {
   private goPollsWithClauses(n: Scanned): boolean {
     const first = n.node.namedChild(0);
     if (!first || first.type === 'range_clause' || first.type === 'block' || first.text.includes('len(')) return false;
+    // (Not a cursor's or scanner's step, `for rows.Next() {`, `for sc.Scan() {`: a row or line per turn, however slowly.)
+    if (/\.(?:Next|Scan|NextResultSet)\s*\(/.test(first.text)) return false;
     const body = this.text.slice(n.start, n.end);
     if (!SLEEP.test(body)) return false;
     if (first.type !== 'for_clause') return true;
@@ -1276,7 +1280,8 @@ export class FileStructure {
     if (call) return this.inArguments(call, this.nodes[i].start) && this.spec.parallelWrappers.test(call.chain.join('.'));
     // What a callback of such a mapping returns, written as its body: `Promise.all(caseIds.flatMap((c) =>
     // rowIds.map((r) => post(c, r))))` waits for the inner map's promises too, flattened into the outer's.
-    if (this.spec.family !== 'js' || a < 0 || !this.roles.fn.has(this.nodes[a].type)) return false;
+    // (Only a mapping, whose promises are the callback's value: not a `reduce` chaining them one after another.)
+    if (this.spec.family !== 'js' || a < 0 || !this.roles.fn.has(this.nodes[a].type) || !/^(?:map|flatMap)$/.test(this.calls.get(i)?.chain.at(-1) ?? '')) return false;
     const outer = this.nodes[a].parent;
     const mapping = outer >= 0 ? this.calls.get(outer) : undefined;
     if (!mapping || !/^(?:map|flatMap)$/.test(mapping.chain[mapping.chain.length - 1] ?? '') || !this.inArguments(mapping, this.nodes[a].start)) return false;
@@ -2216,9 +2221,21 @@ export class FileStructure {
       if (this.spec.loops[n.type] || this.roles.fn.has(n.type)) return false;
       if (n.type !== 'if_statement') continue;
       const consequence = n.childForFieldName('consequence');
-      if (consequence && start >= consequence.startIndex && start < consequence.endIndex && BATCH_FULL.test(n.childForFieldName('condition')?.text ?? '')) return true;
+      const full = consequence && start >= consequence.startIndex && start < consequence.endIndex ? BATCH_FULL.exec(n.childForFieldName('condition')?.text ?? '') : null;
+      if (!full) continue;
+      // In a callback, a buffer kept across its calls (a field, a variable outside it), not a part of the item it is
+      // given: `if (order.lines.length > LARGE_ORDER)` picks items, it flushes nothing.
+      return !this.roles.fn.has(loop.type) || !this.localToCallback(loop, /[A-Za-z_$][\w$]*/.exec(full[0].replace(/^len\s*\(\s*/, ''))?.[0] ?? '', start);
     }
     return false;
+  }
+
+  /** `name` is a parameter of the callback, or declared in it before `before`: a value of one call, not kept across calls. */
+  private localToCallback(fn: Scanned, name: string, before: number): boolean {
+    if (!name || name === 'this' || name === 'self') return false;
+    const params = fn.node.childForFieldName('parameters') ?? fn.node.childForFieldName('parameter');
+    if (params && new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(params.text)) return true;
+    return new RegExp(`\\b(?:const|let|var|final|[A-Z][\\w<>,\\[\\]]*)\\s+${name.replace(/\$/g, '\\$')}\\s*=`).test(this.text.slice(fn.start, before));
   }
 
   /**

@@ -3371,9 +3371,16 @@ class WorkspaceLinker {
     }
     const value = declaring?.links.constants?.[key];
     if (declaring && value !== undefined) return { e: declaring, value };
+    // What the named class inherits in turn (`ProductController extends BaseController`, which implements the
+    // `ApiPaths` that declares API_V1).
+    const parts = key.split('.');
+    if (declaring && declaring !== e && parts.length === 2 && depth < 3) {
+      const inherited = this.javaConstant(declaring, parts[1], depth + 1);
+      if (inherited) return inherited;
+    }
     // A bare name a class inherits from the interfaces it implements or the class it extends: SpringBlade's Feign
     // implementations map `API_PREFIX + "/user-info"`, a field of the `IUserClient` they implement.
-    if (!chain.includes('.') && depth < 2) {
+    if (!chain.includes('.') && depth < 3) {
       const bases = new Set([...Object.values(e.links.implementsOf ?? {}).flat(), ...Object.values(e.links.extendsOf ?? {}).flat()]);
       for (const base of bases) {
         const found = this.javaConstant(e, `${base.split('<')[0].split('.').pop()}.${chain}`, depth + 1);

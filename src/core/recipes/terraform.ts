@@ -284,18 +284,24 @@ function readTask(scope: Scope, task: HclBlock, s: PlainServiceRecipe): void {
 }
 
 /**
- * The container a task runs for its service: the first essential one (ECS's default) that maps a port, else the first
- * essential one, else the first. Not a migration or set-up container listed before it (`essential = false`, run to
- * completion through `dependsOn`), whose image and environment are not the service's.
+ * The container a task runs for its service: of the essential ones (ECS's default) that are not an agent or proxy
+ * beside the app (datadog, nginx, envoy, the OpenTelemetry collector, fluent-bit…), the first that maps a port, else
+ * the first; else the first essential one; else the first. Not a migration or set-up container listed before it
+ * (`essential = false`, run to completion through `dependsOn`), whose image and environment are not the service's.
  */
 function mainContainer(containers: unknown[]): number {
   const essential = (c: unknown) => !!c && typeof c === 'object' && (c as { essential?: unknown }).essential !== false;
   const ports = (c: unknown) => Array.isArray((c as { portMappings?: unknown }).portMappings) && ((c as { portMappings: unknown[] }).portMappings.length > 0);
-  const serving = containers.findIndex((c) => essential(c) && ports(c));
-  if (serving >= 0) return serving;
-  const first = containers.findIndex(essential);
-  return first >= 0 ? first : containers.length ? 0 : -1;
+  const app = (c: unknown) => essential(c) && !(typeof (c as { image?: unknown }).image === 'string' && SIDECAR_IMAGE.test((c as { image: string }).image));
+  for (const pick of [(c: unknown) => app(c) && ports(c), app, essential]) {
+    const at = containers.findIndex(pick);
+    if (at >= 0) return at;
+  }
+  return containers.length ? 0 : -1;
 }
+
+/** Images of what runs beside an app in its task: agents, log routers and proxies. */
+const SIDECAR_IMAGE = /(?:^|\/)(?:datadog\/agent|agent|nginx|envoy|aws-appmesh-envoy|haproxy|traefik|caddy|otel\/opentelemetry-collector[\w-]*|aws-otel-collector|aws-xray-daemon|xray|cloudwatch-agent|fluent-bit|aws-for-fluent-bit|fluentd|newrelic\/infrastructure[\w-]*|grafana\/agent|vector)(?::|@|$)/i;
 
 /** Instance class memory, for `instance_class` and the default `max_connections` derived from it. */
 const DB_CLASS_MEMORY_GIB: Record<string, number> = {

@@ -63,4 +63,22 @@ describe('Java: a path constant a controller inherits from its interface or base
     });
     assert.deepEqual(routes(files, 'src/main/java/com/ex/web/UserController.java'), ['GET /admin/users']);
   });
+
+  it('reads what the base class inherits in turn (a base controller implementing the interface of paths)', async () => {
+    const files = await joined({
+      'src/main/java/com/acme/web/ApiPaths.java': lines('package com.acme.web;', '', 'public interface ApiPaths {', '  String API_V1 = "/api/v1";', '}'),
+      'src/main/java/com/acme/web/BaseController.java': lines('package com.acme.web;', '', 'public abstract class BaseController implements ApiPaths {', '}'),
+      'src/main/java/com/acme/web/ProductController.java': lines(
+        'package com.acme.web;',
+        '',
+        '@RestController',
+        '@RequestMapping(API_V1 + "/products")',
+        'public class ProductController extends BaseController {',
+        '  @GetMapping("/{id}")',
+        '  public String one(@PathVariable long id) { return ""; }',
+        '}',
+      ),
+    });
+    assert.deepEqual(routes(files, 'src/main/java/com/acme/web/ProductController.java'), ['GET /api/v1/products/{id}']);
+  });
 });

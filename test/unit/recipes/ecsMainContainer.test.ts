@@ -41,4 +41,11 @@ describe('Terraform ECS task with a set-up container listed first', () => {
     const one = '    { name = "api", image = "acme/api:1.0", essential = false },';
     assert.deepEqual(service(await modelOfFiles({ 'deploy/ecs.tf': task(one), ...code }), 'orders').codeRoots.map((l) => l.root), ['api']);
   });
+
+  it('not an agent or proxy that maps a port beside the app (datadog, nginx in front)', async () => {
+    const datadog = '    { name = "worker", image = "acme/api:1.0" },\n    { name = "datadog", image = "public.ecr.aws/datadog/agent:7", portMappings = [{ containerPort = 8126 }] },';
+    assert.deepEqual(service(await modelOfFiles({ 'deploy/ecs.tf': task(datadog), ...code }), 'orders').codeRoots.map((l) => l.root), ['api']);
+    const nginx = '    { name = "app", image = "acme/api:1.0" },\n    { name = "proxy", image = "nginx:1.27-alpine", portMappings = [{ containerPort = 80 }] },';
+    assert.deepEqual(service(await modelOfFiles({ 'deploy/ecs.tf': task(nginx), ...code }), 'orders').codeRoots.map((l) => l.root), ['api']);
+  });
 });
