@@ -1125,6 +1125,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // (`@sync_to_async def count_items()`: calling it makes an awaitable, and the work runs in a thread.)
     if (family === 'python' && (info.async || (n.node.parent?.type === 'decorated_definition' && /^@(?:\w+\.)*(?:sync_to_async|database_sync_to_async)\b/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))))) fact.async = true;
     if (family === 'js' && info.async && info.name && /^use[A-Z0-9]/.test(info.name)) fact.asyncUse = true;
+    if (family === 'js' && info.async) fact.promises = true;
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text) ?? returnedInstance(n.node);
       if (returns) fact.returns = returns;
@@ -1325,7 +1326,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     // A function given by name to a loop's method (kutt's `links.forEach(redis.remove.link)`): called per item.
     const byName = family === 'js' && !later ? s.callbackByName(i) : undefined;
-    if (byName) fact.calls.push({ chain: byName.chain, loop: { ...byName.loop, call: byName.range } });
+    // (forEach and map wait for nothing the function returns, unlike Bluebird's `each`: an async one runs beside the loop.)
+    if (byName) fact.calls.push({ chain: byName.chain, loop: { ...byName.loop, call: byName.range }, ...(!s.waitsForCallbacks(i) ? { unwaited: true as const } : {}) });
     // Python: a function a thread runs, started and not waited for (Tandoor's importers: `threading.Thread(target=
     // integration.do_import, args=(…)).start()`; `executor.submit(fn, …)`): as a Go goroutine is.
     if (family === 'python' && THREAD_STARTS.test(call.chain.join('.'))) {
@@ -1391,6 +1393,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if ((family === 'java' && s.handedToThread(loop.index)) || (family === 'go' && s.inGoroutine(loop.index))) callFact.loopDetached = true;
       if (family === 'js' && argumentsVaryInLoop(s.nodes[i].node, s.nodes[loop.index].node)) callFact.loopArgs = true;
       if (family === 'java' && LOOP_CALLBACK.test(s.argumentsText(call)) && !/^\s*\.\s*(?:get|join)\s*\(/.test(s.text.slice(call.argsEnd, call.argsEnd + 40))) callFact.loopCallback = true;
+      if (family === 'js' && loop.mode === 'sequential') {
+        // (Kept for Promise.all, `const p = notify(u); pending.push(p)`: a fan-out whatever the function is.)
+        if (s.keptForParallelWrapper(i, loop)) callFact.loop.mode = 'parallel';
+        else if (s.dropsResult(i, loop)) callFact.unwaited = true;
+      }
       const prefetched = prefetchedRelations(s, i);
       if (prefetched.size) callFact.prefetched = [...prefetched];
     } else if (family === 'python' && call.chain.length === 2 && SCHEMA_CALLS.has(call.chain[1]) && call.argsStart > 0 && (dumpsMany(s.text.slice(s.nodes[i].start, call.argsStart)) || keptMany(s, i, call.chain[0]))) {

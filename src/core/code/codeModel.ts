@@ -188,6 +188,11 @@ export interface CallFact {
    */
   loopCallback?: true;
   /**
+   * JavaScript, with `loop`: nothing waits for what the call returns there (FileStructure.dropsResult, `hooks.forEach((h)
+   * => { sendWebhook(h, data); })`): where it lands on an async function (FunctionFact.promises), a fan-out.
+   */
+  unwaited?: true;
+  /**
    * The type the calling function itself gives the receiver (Go: `x := T{…}`, `&T{…}`, `NewT(…)` before `x.M()`;
    * Python: `r = RecipeRepo(session)`; TypeScript: `provider: SocialProvider`), so the join lands on T's method among
    * the package's many methods of that name. TypeScript: '' for a loop's own variable named as a field of the class
@@ -389,6 +394,8 @@ export interface FunctionFact {
   abstract?: true;
   /** Python: an `async def` (calling it makes a coroutine; what it does is not run by the call). */
   async?: true;
+  /** JavaScript: an async function: calling it starts it, and what it returns is a promise of the rest. */
+  promises?: true;
   /**
    * JavaScript: an async function named as a hook (`use*`), i18next's app-dir `async function useTranslation(lng)`:
    * no React hook, awaited on the server (WorkspaceLinker.browserModules).

@@ -396,6 +396,9 @@ function scanTypesOf(spec: LanguageSpec): string[] {
 /** A callee that is a method of an element of its root: `client[channel].put`, `self.clients[id].get`. */
 const ELEMENT_OF_ROOT = /^\s*(?:(?:self|this)\s*\.\s*)?[A-Za-z_$][\w$]*\s*\[[^\]\n]*\]\s*\.\s*[A-Za-z_$][\w$]*\s*$/;
 
+/** What a promise is handed on to, as a statement of its own: `send(h).catch(log)` still waits for nothing. */
+const PROMISE_HANDLERS = new Set(['then', 'catch', 'finally']);
+
 /**
  * Registrations of a function to run on events, later: `addEventListener`, `on`, `subscribe`; or on a schedule, robfig's
  * cron `c.AddFunc(spec, func() {…})` (opengist's actions, registered in a loop over them).
@@ -657,7 +660,7 @@ export class FileStructure {
           name: spec.functionName(n.node, n.type, this.text),
           owner,
           receiver: spec.receiverName?.(n.node, n.type),
-          async: spec.isAsync(this.text.slice(n.start, n.start + 6)),
+          async: spec.isAsync(this.text.slice(n.start, n.start + 40)),
           outer,
         });
         this.functionOf[i] = this.functions.length - 1;
@@ -1258,6 +1261,53 @@ export class FileStructure {
     const call = this.calls.get(callIndex);
     if (!call || call.chain.length !== 2 || call.chain[1] !== (this.spec.family === 'java' ? 'add' : 'push') || !this.inArguments(call, offset) || !this.namesParallelWrapper()) return false;
     return this.handedToParallelWrapper(callIndex, call.chain[0]);
+  }
+
+  /**
+   * JavaScript: nothing waits for what call i returns in its loop: a statement of its own (`sendWebhook(hook, data);`,
+   * `void send(h)`, `send(h).catch(log)`), or what the loop's own arrow callback returns (`hooks.forEach((h) =>
+   * send(h))`). When the call starts async work, each turn starts one and goes on.
+   */
+  dropsResult(i: number, loop: LoopContext): boolean {
+    if (this.spec.family !== 'js') return false;
+    let n = this.nodes[i].node;
+    for (let p = n.parent; p?.type === 'member_expression' && PROMISE_HANDLERS.has(p.childForFieldName('property')?.text ?? '') && p.parent?.type === 'call_expression'; p = n.parent) n = p.parent;
+    const p = n.parent;
+    if (!p) return false;
+    if (p.type === 'expression_statement') return true;
+    if (p.type === 'unary_expression') return p.text.startsWith('void');
+    if (p.type !== 'arrow_function' || p.startIndex !== this.nodes[loop.index].start || p.childForFieldName('body')?.startIndex !== n.startIndex) return false;
+    // (Not to a method that waits for each before the next: Bluebird's `Promise.mapSeries(items, (i) => send(i))`, a reduce.)
+    return !this.waitsForCallbacks(this.nodes[loop.index].parent);
+  }
+
+  /** Call `callIndex` waits for what each callback returns before the next: `reduce`, Bluebird's `each` and `mapSeries`. */
+  waitsForCallbacks(callIndex: number): boolean {
+    const chain = this.calls.get(callIndex)?.chain ?? [];
+    return chain.at(-1) === 'reduce' || (this.spec.sequentialChains?.test(chain.join('.')) ?? false);
+  }
+
+  /**
+   * JavaScript: what call i returns is kept in a name pushed onto a list the function then hands to Promise.all (`const
+   * p = fetch(url); pending.push(p);` in the loop, then `await Promise.all(pending)`): started on each turn, waited for
+   * together, as `pending.push(fetch(url))` is (pushedForParallelWrapper).
+   */
+  keptForParallelWrapper(i: number, loop: LoopContext): boolean {
+    if (this.spec.family !== 'js' || !this.namesParallelWrapper()) return false;
+    const n = this.nodes[i];
+    if (lastNonSpaceBefore(this.text, n.start) !== '=') return false;
+    const name = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(this.text.slice(Math.max(0, n.start - 80), n.start))?.[1];
+    if (!name) return false;
+    // (The pushes after the call in its loop, from the word's offsets: not a search of the loop's text per call.)
+    const pushes = this.offsetsOfWords('push(', ['.push(']);
+    const end = this.nodes[loop.index].end;
+    for (let k = firstAtOrAbove(pushes, n.end); k < pushes.length && pushes[k] < end; k++) {
+      const at = pushes[k] + '.push('.length;
+      if (!new RegExp(`^\\s*${name.replace(/\$/g, '\\$')}\\s*\\)`).test(this.text.slice(at, at + name.length + 8))) continue;
+      const list = /([A-Za-z_$][\w$]*)\s*$/.exec(this.text.slice(Math.max(0, pushes[k] - 60), pushes[k]))?.[1];
+      if (list && this.handedToParallelWrapper(i, list)) return true;
+    }
+    return false;
   }
 
   /** `async (prev, x) => { await prev; … }`: the callback waits for what its first parameter holds. */

@@ -5347,7 +5347,8 @@ class WorkspaceLinker {
             // (In a goroutine or a thread the request does not wait for, PowerJob's `POOL.execute(() -> hooks.forEach(h ->
             // sender.send(h)))`: started by the route, as a loop written in place there is.)
             // (Given a callback where it ends in an async request given one: each turn starts a request and goes on.)
-            const loop = call.loopCallback && effect.match.parallelWithArgs !== undefined ? { ...call.loop, mode: 'parallel' as const } : call.loop;
+            // (An async function nothing waits for in the loop, `hooks.forEach((h) => { sendWebhook(h); })`: likewise.)
+            const loop = (call.loopCallback && effect.match.parallelWithArgs !== undefined) || (call.unwaited && t.e.links.functions[t.fn].promises) ? { ...call.loop, mode: 'parallel' as const } : call.loop;
             out.push({ hazard: { ...loopHazard(undefined, -1, e.a.file, `${call.chain.join('.')} → ${effect.callee}`, effect.match, loop, range), ...(call.loopDetached ? { detached: true as const } : {}) }, owner, method: call.method });
           }
           if (said.size === 2) break;

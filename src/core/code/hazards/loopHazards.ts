@@ -16,6 +16,8 @@ export interface IndirectEffect {
   match: CallMatch;
   /** Of a function React's `cache()` keeps per argument (isRequestCached): per item only when the loop's call is given what changes with it. */
   perArgument?: true;
+  /** JavaScript: of an async function: a call nothing waits for starts it and goes on (FileStructure.dropsResult). */
+  async?: true;
 }
 
 export interface FoundHazard {
@@ -65,7 +67,8 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       if (match.kind === 'query' && (readsPagesInLoop(s, i, loop) || (match.label.startsWith('Redis') && batchesScanPage(s, i, loop)))) continue;
       // An async call given a callback (Apache's `httpclient.execute(get, new FutureCallback<…>() {…})`): each turn
       // starts a request and goes on, a fan-out.
-      const parallel = startsAsync(s, call, match);
+      // (Also a promise kept and pushed onto a list Promise.all waits for: `const p = fetch(u); pending.push(p)`.)
+      const parallel = startsAsync(s, call, match) || s.keptForParallelWrapper(i, every);
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, parallel ? { ...every, mode: 'parallel' } : every), at: i });
       continue;
     }
@@ -76,7 +79,10 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     if (effect && every) {
       lastStart = start;
       if (readsPrefetched(effect.callee, effect.match, prefetchedRelations(s, i))) continue;
-      out.push({ hazard: loopHazard(s, i, file, `${name} → ${effect.callee}`, effect.match, every), at: i });
+      // An async helper called and not waited for (`hooks.forEach((hook) => { sendWebhook(hook, data); })`, the same in
+      // a `for…of`), or its promise kept for Promise.all: each turn starts it and goes on, a fan-out.
+      const parallel = (effect.async && s.dropsResult(i, every)) || s.keptForParallelWrapper(i, every);
+      out.push({ hazard: loopHazard(s, i, file, `${name} → ${effect.callee}`, effect.match, parallel ? { ...every, mode: 'parallel' } : every), at: i });
     }
   }
   return out;
@@ -181,6 +187,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   const memoized = new Map<number, boolean>();
   // React's cache(): kept per argument, so judged where it is called (IndirectEffect.perArgument); not through a caller.
   const perArgument = new Set<string>();
+  const async = new Set<string>();
   const memos = s.memo('memoizes', () => mayMemoize(s.text));
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
   const queues = (s.spec.family === 'python' || s.spec.family === 'java') && s.memo('queuesTasks', () => mayQueueTasks(s.text, s.spec.family));
@@ -202,8 +209,9 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     }
     if (cached) continue;
     const name = functionKey(s.functions[f].name!, s.functions[f].owner !== undefined, s.spec.family);
+    if (s.spec.family === 'js' && s.functions[f].async) async.add(name);
     const match = s.rules(call, catalogue).match;
-    if (match && !direct.has(name) && !unexecutedQueryset(s, i, match)) direct.set(name, { callee: call.chain.join('.'), match });
+    if (match && !direct.has(name) && !unexecutedQueryset(s, i, match)) direct.set(name, { callee: call.chain.join('.'), match, ...(async.has(name) ? { async: true as const } : {}) });
     const local = localKey(call.chain, s.spec.family);
     if (local) {
       let set = calls.get(name);
@@ -221,7 +229,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     for (const c of called) {
       const e = perArgument.has(c) ? undefined : direct.get(c);
       if (e && c !== name) {
-        effects.set(name, { callee: `${c.replace(/^\./, '')} → ${e.callee}`, match: e.match, ...(perArgument.has(name) ? { perArgument: true as const } : {}) });
+        effects.set(name, { callee: `${c.replace(/^\./, '')} → ${e.callee}`, match: e.match, ...(perArgument.has(name) ? { perArgument: true as const } : {}), ...(async.has(name) ? { async: true as const } : {}) });
         break;
       }
     }

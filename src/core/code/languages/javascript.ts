@@ -165,6 +165,7 @@ export const JAVASCRIPT: LanguageSpec = {
         return undefined;
     }
   },
-  isAsync: (text) => text.startsWith('async'),
+  // (A class's `static async find()`, TypeScript's `private async send()`: the modifiers come first.)
+  isAsync: (text) => /^(?:(?:static|public|private|protected|override)\s+)*async\b/.test(text),
   nonCodeTypes: new Set(['comment', 'string', 'string_fragment', 'template_string', 'regex', 'regex_pattern']),
 };

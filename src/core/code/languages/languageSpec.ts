@@ -43,6 +43,7 @@ export interface LanguageSpec {
   receiverType?(fn: Node, type: string): string | undefined;
   /** Go: the name a method gives its receiver (`s` in `func (s *Server) …`). */
   receiverName?(fn: Node, type: string): string | undefined;
+  /** Whether the function is async, from the first characters of its text (its modifiers included). */
   isAsync(fnText: string): boolean;
   /** Comments and strings: a position inside one is not code. */
   nonCodeTypes: Set<string>;
