@@ -1125,7 +1125,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // (`@sync_to_async def count_items()`: calling it makes an awaitable, and the work runs in a thread.)
     if (family === 'python' && (info.async || (n.node.parent?.type === 'decorated_definition' && /^@(?:\w+\.)*(?:sync_to_async|database_sync_to_async)\b/m.test(n.node.parent.text.slice(0, n.start - n.node.parent.startIndex))))) fact.async = true;
     if (family === 'js' && info.async && info.name && /^use[A-Z0-9]/.test(info.name)) fact.asyncUse = true;
-    if (family === 'js' && info.async) fact.promises = true;
+    if (family === 'js' && s.mayPromise(f)) fact.promises = true;
     if (family === 'python' && info.name && n.type === 'function_definition') {
       const returns = pythonResultType(n.node.childForFieldName('return_type')?.text) ?? returnedInstance(n.node);
       if (returns) fact.returns = returns;
@@ -1952,7 +1952,7 @@ const LOOP_CALLBACK = /\bnew\s+(?:[\w.]+\.)?\w*Call[bB]ack\b|->/;
 
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */
 function joinMayDrop(match: CallMatch): boolean {
-  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper || match.serviceBases || match.goHandleInterface);
+  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper || match.serviceBases || match.goHandleInterface || match.unlessOwnSync);
 }
 
 /** Python: strings that are dotted paths of two names or more (`"accounts.sync.refresh_stats"`), at most 200. */

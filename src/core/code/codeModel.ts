@@ -90,6 +90,8 @@ export interface Hazard {
   goHandleInterface?: string;
   /** A data layer's call by its holder's name (CallRule.unlessImplemented): the join drops it when the holder is the project's own interface, implemented in the workspace. Not shown. */
   unlessImplemented?: true;
+  /** A model's method by its name (CallRule.unlessOwnSync): the join drops it when it lands on a class's own synchronous method that reaches no query. Not shown. */
+  unlessOwnSync?: true;
   /**
    * Go: in a function literal its function starts in a goroutine and does not wait for (`go func() { … }()`); Java: in a
    * lambda handed to another thread (FileStructure.handedToThread). The join says the routes that run the function
@@ -394,7 +396,10 @@ export interface FunctionFact {
   abstract?: true;
   /** Python: an `async def` (calling it makes a coroutine; what it does is not run by the call). */
   async?: true;
-  /** JavaScript: an async function: calling it starts it, and what it returns is a promise of the rest. */
+  /**
+   * JavaScript: an async function, or one that says Promise or `.then(` in its text: what it returns may be a promise
+   * of work still going on (a call nothing waits for starts it; not a synchronous method answered from memory).
+   */
   promises?: true;
   /**
    * JavaScript: an async function named as a hook (`use*`), i18next's app-dir `async function useTranslation(lng)`:

@@ -1281,6 +1281,19 @@ export class FileStructure {
     return !this.waitsForCallbacks(this.nodes[loop.index].parent);
   }
 
+  /**
+   * JavaScript: function f is async, or says Promise or `.then(` in its text (`new Promise(…)`, a `Promise<T>` it
+   * returns): what it returns may be a promise of work still going on. (From the words' offsets, not its text.)
+   */
+  mayPromise(f: number): boolean {
+    if (this.spec.family !== 'js') return false;
+    if (this.functions[f].async) return true;
+    const n = this.nodes[this.functions[f].index];
+    const offsets = this.offsetsOfWords('promises', ['Promise', '.then(']);
+    const k = firstAtOrAbove(offsets, n.start);
+    return k < offsets.length && offsets[k] < n.end;
+  }
+
   /** Call `callIndex` waits for what each callback returns before the next: `reduce`, Bluebird's `each` and `mapSeries`. */
   waitsForCallbacks(callIndex: number): boolean {
     const chain = this.calls.get(callIndex)?.chain ?? [];

@@ -39,6 +39,12 @@ const CALL_DEPTH = 3;
 const IN_MEMORY_FIELD = /^(?:\w*(?:Map|List|Set|Queue|Deque|Cache|Collection|Multimap|Table)|Iterable|\w+\[\])$/;
 /** A Java field's type that reaches a database or another service (besides isClientType's `…Template`, `…Repository`…). */
 const DATA_CLIENT_FIELD = /^(?:Jdbc|Jedis|Redis|Mongo|Elasticsearch|Sql|Cassandra|Neo4j|Hibernate)|(?:EntityManager\w*|SessionFactory|DataSource|DSLContext|Mapper|Dao|Factory|Operations|Driver|Connection\w*)$/;
+/**
+ * What a JavaScript method calls on a collection, a string or a value in memory (`getState().tables.find(…)`,
+ * `.filter(…).map(…)`, a Map's `get`): a class's own lookup answered from memory calls only these, its own methods and
+ * functions the join follows (WorkspaceLinker.ownSyncMethod).
+ */
+const IN_MEMORY_CALL = /^(?:find|findIndex|findLast|filter|map|flatMap|forEach|some|every|includes|indexOf|at|get|has|slice|concat|sort|reduce|keys|values|entries|push|assign|freeze|from|isArray|trim|toLowerCase|toUpperCase|split|join|startsWith|endsWith|parse|stringify|toString)$/;
 
 const MAX_TARGETS = 3;
 /** …and at most this many, when a route's walk reaches every implementation of an interface (manyOf). */
@@ -583,6 +589,7 @@ class WorkspaceLinker {
         if (h.serviceBases && !this.holdsServiceOf(e, e.links.hazardOwners[k], h.callee, h.serviceBases)) return [];
         if (h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)) return [];
         if (h.unlessImplemented && this.holdsImplementedInterface(e, e.links.hazardOwners[k], h.callee)) return [];
+        if (h.unlessOwnSync && this.ownSyncMethod(e, e.links.hazardOwners[k], h.callee)) return [];
         const routes = users?.[k] ? routesOfAll(users[k], routesOf) : [...routesOf(e.links.hazardOwners[k])];
         // In a goroutine or thread the function starts and does not wait for: started by those routes, not on their path.
         const owner = e.links.functions[e.links.hazardOwners[k]];
@@ -2836,6 +2843,31 @@ class WorkspaceLinker {
   private keepsInMemory(cls: string): boolean {
     const fields = (this.classFiles().get(cls) ?? []).flatMap((at) => at.links.javaFieldTypes?.[cls] ?? []);
     return fields.some((t) => IN_MEMORY_FIELD.test(t)) && !fields.some((t) => isClientType(t) || DATA_CLIENT_FIELD.test(t));
+  }
+
+  /**
+   * JavaScript: a model's method called on a class by its name (`Table.findOne(…)`, CallRule.unlessOwnSync; also the
+   * last call of a helper's, `check → Table.findOne`) lands on methods a class of the workspace defines itself, none
+   * of them async or saying Promise, none reaching a query or a remote call (also a call or two further), each calling
+   * only what reads memory (IN_MEMORY_CALL), its own methods and functions: saltcorn's `static findOne(where)`,
+   * `Trigger.find`, `View.findOne`, answered from `getState()`'s tables. Only on that evidence, as for Java's in-memory
+   * repositories (holdsImplementedInterface): not a Sequelize, Mongoose or TypeORM model's own `findOne`, defined
+   * nowhere in the workspace, an async one that queries, nor a synchronous one over a client the catalogue does not
+   * know (better-sqlite3's `db.prepare(…).run(n)`).
+   */
+  private ownSyncMethod(e: Entry, fn: number, callee: string): boolean {
+    if (e.family !== 'js') return false;
+    const chain = callee.split(' → ').pop()!.split('.');
+    if (chain.length !== 2 || !/^[A-Z]/.test(chain[0])) return false;
+    const targets = this.resolveCall(e, fn, chain);
+    return (
+      targets.length > 0 &&
+      targets.every((t) => {
+        const f = t.e.links.functions[t.fn];
+        if (f.owner === undefined || f.name !== chain[1] || f.promises) return false;
+        return f.calls.every((c) => c.chain.length === 1 || c.chain[0] === 'this' || IN_MEMORY_CALL.test(c.chain[c.chain.length - 1])) && !this.effectOf(t, 0);
+      })
+    );
   }
 
   private landsInWorkspace(e: Entry, fn: number, callee: string): boolean {
@@ -5307,7 +5339,8 @@ class WorkspaceLinker {
             !(h.mybatisPlusMapper && !this.holdsMybatisPlusMapper(e, e.links.hazardOwners[k], h.callee)) &&
             !(h.serviceBases && !this.holdsServiceOf(e, e.links.hazardOwners[k], h.callee, h.serviceBases)) &&
             !(h.goHandleInterface && !this.isGoHandleInterface(e, h.goHandleInterface)) &&
-            !(h.unlessImplemented && this.holdsImplementedInterface(e, e.links.hazardOwners[k], h.callee)),
+            !(h.unlessImplemented && this.holdsImplementedInterface(e, e.links.hazardOwners[k], h.callee)) &&
+            !(h.unlessOwnSync && this.ownSyncMethod(e, e.links.hazardOwners[k], h.callee)),
         )
         .map((h) => `${h.range.start.line}:${h.range.start.character}`),
     );
@@ -5558,6 +5591,7 @@ class WorkspaceLinker {
       if (effect?.match.serviceBases && !this.holdsServiceOf(ref.e, ref.fn, effect.callee, effect.match.serviceBases)) effect = undefined;
       if (effect?.match.goHandleInterface && !this.isGoHandleInterface(ref.e, effect.match.goHandleInterface)) effect = undefined;
       if (effect?.match.unlessImplemented && this.holdsImplementedInterface(ref.e, ref.fn, effect.callee)) effect = fact.effectAfter;
+      if (effect?.match.unlessOwnSync && this.ownSyncMethod(ref.e, ref.fn, effect.callee)) effect = undefined;
       // The function itself, then up to two calls further (wtf's attachDialAssociations → findUserByID → findUsers).
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {

@@ -67,7 +67,7 @@ describe('a function that returns a function: what the returned one calls is not
       ),
     });
     assert.deepEqual(hazardRows(f), [
-      'query-in-loop src/handlers.js:12:33 loadAll → db.query [for…of sequential] → -',
+      'query-in-loop src/handlers.js:12:33 loadAll → db.query [for…of parallel] → -', // its promise waited for by none
       'query-in-loop src/handlers.js:7:38 db.query [.map() parallel] → -',
     ]);
   });

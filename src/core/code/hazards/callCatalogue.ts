@@ -79,6 +79,13 @@ export interface CallRule extends ChainPattern {
    */
   unlessImplemented?: boolean;
   /**
+   * JavaScript: a model's method by its name (`Table.findOne(…)`, Sequelize's, Mongoose's), which may be the project's
+   * own class's method answered from memory (saltcorn's `static findOne(where)` over `getState().tables`): the join
+   * drops what the call is said to be when it lands on a method of that name a class of the workspace defines, neither
+   * async nor saying Promise, that reaches no query or remote call.
+   */
+  unlessOwnSync?: boolean;
+  /**
    * The call returns at once when its arguments match this (a callback given: Apache's async client's
    * `httpclient.execute(httpGet, new FutureCallback<…>() {…})`), the request going on beside the caller: a loop of them
    * fans out in parallel.
@@ -125,6 +132,8 @@ export interface ListRule extends ChainPattern {
    * (novel's `queryWrapper = new QueryWrapper<>(); queryWrapper.orderByAsc(…); mapper.selectList(queryWrapper)`).
    */
   builtEmpty?: { empty: string; filters: string };
+  /** See CallRule.unlessOwnSync. */
+  unlessOwnSync?: boolean;
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -790,6 +799,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     // A function first is an array's search (postiz's `Providers.find((p) => …)` over a constant): no ORM's method
     // takes one there.
     argsMatching: `^(?!${ARRAY_FIND_ARG})`,
+    unlessOwnSync: true,
     label: 'ORM query (Sequelize, TypeORM, Mongoose)',
   },
   {
@@ -1596,6 +1606,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     method: 'findAll|findAndCountAll',
     // `where: { id: { [Op.in]: ids } }`: the rows of the ids the caller gives.
     boundedByArgs: '\\blimit\\s*[:,}]|\\[Op\\.in\\]\\s*:|' + KEY_WHERE_ARG,
+    unlessOwnSync: true,
     label: 'findAll without limit (Sequelize)',
   },
   {
@@ -1703,6 +1714,7 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     // constant's, `status: { $in: ACTIVE_STATUSES }`, every row of those.)
     boundedByArgs: '[\\w$\'"]\\s*:\\s*\\{\\s*[\'"]?\\$in[\'"]?\\s*:\\s*(?![A-Z][A-Z0-9_]*\\s*\\})(?:this\\.)?[\\w$.]+\\s*\\}|\\b_id\\s*:\\s*\\{\\s*\\$in\\b|=>|\\bfunction\\b|\\blimit\\s*:|,\\s*(?:\\d+|skip|limit|offset|take|pageSize|perPage)\\s*(?=,|\\)|$)|^\\s*\\w*(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*(?:,|$)|^\\s*(?:String|Number)\\(\\s*[\\w$]+(?:\\??\\.[\\w$]+)*?(?:[iI]d|ID|[tT]oken|[kK]ey|[vV]alue|[uU]id|[cC]ode|[sS]lug)\\s*\\)\\s*(?:,|$)',
     boundedByChain: 'limit|paginate|findOne|count|countDocuments|estimatedDocumentCount|cursor|next',
+    unlessOwnSync: true,
     label: 'MongoDB find without limit (Mongoose or the driver)',
   },
   // A filter on a list the caller gives (`code__in=codes`, `Model.id.in_(ids)`) returns at most that many rows; one on
@@ -2187,6 +2199,8 @@ export interface CallMatch {
   goHandleInterface?: string;
   /** See CallRule.unlessImplemented. */
   unlessImplemented?: true;
+  /** See CallRule.unlessOwnSync. */
+  unlessOwnSync?: true;
   /** See CallRule.parallelWithArgs. */
   parallelWithArgs?: string;
   /**
@@ -2459,7 +2473,7 @@ export class CallCatalogue {
     };
     const call = pick(this.calls);
     const hit: CatalogueLookup = {
-      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}), ...(call.serviceBases ? { serviceBases: call.serviceBases } : {}), ...(call.unlessImplemented ? { unlessImplemented: true as const } : {}), ...(call.parallelWithArgs ? { parallelWithArgs: call.parallelWithArgs } : {}) } : undefined,
+      match: call ? { kind: call.kind, label: call.label, ...(call.fix ? { fix: call.fix } : {}), ...(call.unlessWorkspace ? { unlessWorkspace: true as const } : {}), ...(call.djangoRelation ? { djangoRelation: true as const } : {}), ...(call.mybatisPlusMapper ? { mybatisPlusMapper: true as const } : {}), ...(call.serviceBases ? { serviceBases: call.serviceBases } : {}), ...(call.unlessImplemented ? { unlessImplemented: true as const } : {}), ...(call.unlessOwnSync ? { unlessOwnSync: true as const } : {}), ...(call.parallelWithArgs ? { parallelWithArgs: call.parallelWithArgs } : {}) } : undefined,
       list: pick(this.lists),
       blocking: pick(this.blocking),
       timeout: pick(this.timeouts),

@@ -16,7 +16,7 @@ export interface IndirectEffect {
   match: CallMatch;
   /** Of a function React's `cache()` keeps per argument (isRequestCached): per item only when the loop's call is given what changes with it. */
   perArgument?: true;
-  /** JavaScript: of an async function: a call nothing waits for starts it and goes on (FileStructure.dropsResult). */
+  /** JavaScript: of an async function (FileStructure.mayPromise): a call nothing waits for starts it and goes on (FileStructure.dropsResult). */
   async?: true;
 }
 
@@ -173,6 +173,7 @@ export function loopHazard(
     ...(match.serviceBases ? { serviceBases: match.serviceBases } : {}),
     ...(match.goHandleInterface ? { goHandleInterface: match.goHandleInterface } : {}),
     ...(match.unlessImplemented ? { unlessImplemented: true as const } : {}),
+    ...(match.unlessOwnSync ? { unlessOwnSync: true as const } : {}),
   };
 }
 
@@ -209,7 +210,7 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
     }
     if (cached) continue;
     const name = functionKey(s.functions[f].name!, s.functions[f].owner !== undefined, s.spec.family);
-    if (s.spec.family === 'js' && s.functions[f].async) async.add(name);
+    if (s.mayPromise(f)) async.add(name);
     const match = s.rules(call, catalogue).match;
     if (match && !direct.has(name) && !unexecutedQueryset(s, i, match)) direct.set(name, { callee: call.chain.join('.'), match, ...(async.has(name) ? { async: true as const } : {}) });
     const local = localKey(call.chain, s.spec.family);

@@ -106,6 +106,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
             `\`${call.chain.join('.')}(…)\` returns every matching row (${list.label}): its cost grows with the table, not with the request.` +
             (partly.condition ? ` Its bound is set only when \`${partly.condition}\`: a request without it reads them all.` : ''),
           routes: [],
+          ...(list.unlessOwnSync ? { unlessOwnSync: true as const } : {}),
         },
       });
       continue;
