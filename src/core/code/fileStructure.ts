@@ -1757,6 +1757,12 @@ export class FileStructure {
       // Mongoose's or Sequelize's) do not apply to it, only those that name such a client. Not the project's own
       // wrapper (`class DbClient { users = User }`, imported from a relative path): its members may be models.
       if (typed && this.spec.family === 'js' && /Client$/.test(typed[0]) && this.importedFromPackage(typed[0]) && !isSilent(rules) && sameRules(rules, inThisFile([JS_OWN_CLASS_STAND_IN, ...typed.slice(1)]))) rules = NO_RULES;
+      // …nor is `find` on a member of a value whose type is named like a client (typebot's `typebot.edges.find(byId(
+      // edgeId))` with `typebot: TypebotInSession`, a type of its chat-session package): an array's search, not MongoDB's,
+      // where the module imports neither Mongoose nor the driver and the type is no class of the project's own, which
+      // may hold models (a `DbClient` with `users = User`, imported from a relative path). Only what the model rules say
+      // of any class: a repository's type keeps its own rule.
+      else if (typed && this.spec.family === 'js' && typed.length > 2 && typed[typed.length - 1] === 'find' && !isSilent(rules) && !this.mentions('mongo') && !this.ownClassType(typed[0]) && sameRules(rules, inThisFile([JS_OWN_CLASS_STAND_IN, ...typed.slice(1)]))) rules = NO_RULES;
     }
     // Go: a handle's method on a value of a project's type, which the join keeps if that type is a handle's interface.
     if (isSilent(rules) && this.spec.family === 'go') {
@@ -2031,6 +2037,17 @@ export class FileStructure {
       const from = new RegExp(String.raw`\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?(?:\{[^}]*\b${n}\b[^}]*\}|${n})\s+from\s+['"]([^'"]+)['"]|\{[^}]*\b${n}\b[^}]*\}\s*=\s*require\(\s*['"]([^'"]+)['"]`).exec(this.text);
       const module = from?.[1] ?? from?.[2];
       return module !== undefined && !/^(?:\.|@\/|~\/|#)/.test(module);
+    });
+  }
+
+  /** JavaScript: a class the file declares, or a name it imports from a path of the project's own (`./dbClient`, `@/lib/db`). */
+  private ownClassType(name: string): boolean {
+    return this.memo(`ownType:${name}`, () => {
+      const n = name.replace(/\$/g, '\\$');
+      if (new RegExp(String.raw`\bclass\s+${n}\b`).test(this.text)) return true;
+      const from = new RegExp(String.raw`\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?(?:\{[^}]*\b${n}\b[^}]*\}|${n})\s+from\s+['"]([^'"]+)['"]|\{[^}]*\b${n}\b[^}]*\}\s*=\s*require\(\s*['"]([^'"]+)['"]`).exec(this.text);
+      const module = from?.[1] ?? from?.[2];
+      return module !== undefined && /^(?:\.|@\/|~\/|#)/.test(module);
     });
   }
 
