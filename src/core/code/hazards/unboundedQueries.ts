@@ -49,7 +49,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       }
       if (list.boundedByArgs) {
         const bound = new RegExp(list.boundedByArgs);
-        if ((bound.test(argsText) && !(list.builtEmpty && builtEmpty(s, i, argsText, list.builtEmpty)) && !(family === 'go' && intoGoSlice(s, i, argsText))) || (family === 'js' && optionsBounded(s, i, argsText, bound, partly))) continue;
+        if ((bound.test(argsText) && !(list.builtEmpty && builtEmpty(s, i, argsText, list.builtEmpty)) && !(family === 'go' && intoGoSlice(s, i, argsText))) || (family === 'js' && (optionsBounded(s, i, argsText, bound, partly) || spreadConditionsBounded(s, i, argsText, bound)))) continue;
       }
       if (list.boundedByCallBefore) {
         const f = s.functionOf[i];
@@ -193,6 +193,39 @@ function optionsBounded(s: FileStructure, i: number, argsText: string, bound: Re
   if (!given) return false;
   const value = /^[^=]*=\s*([^]*)$/.exec(s.assignedBefore(i, given[1] ?? 'where'))?.[1];
   return value !== undefined && bound.test(`{ where: ${value}`);
+}
+
+/**
+ * Drizzle's `where: and(...whereConditions)` with the conditions built in a local array first (openstatus' tinybird
+ * router: `const whereConditions: SQL[] = [eq(monitor.workspaceId, id), inArray(monitor.id, ids)]`): read as the
+ * `and(…)` of the list's items written in place, and of those pushed onto it on every path to the call
+ * (`whereConditions.push(eq(t.userId, id))`; not one pushed under an `if`).
+ */
+function spreadConditionsBounded(s: FileStructure, i: number, argsText: string, bound: RegExp): boolean {
+  const spread = /\band\s*\(\s*\.\.\.\s*([A-Za-z_$][\w$]*)\s*\)/.exec(argsText);
+  if (!spread) return false;
+  const name = spread[1];
+  const built = s.assignedBefore(i, name);
+  const open = /^[^=]*=\s*\[/.exec(built);
+  const close = open ? closingBracket(built, open[0].length - 1) : -1;
+  if (close < 0) return false;
+  const items = [built.slice(open![0].length, close)];
+  const base = s.nodes[i].start - built.length;
+  for (const p of built.slice(close).matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\.\\s*push\\(([^;\\n]*)\\)\\s*;?[ \\t]*$`, 'gm'))) {
+    if (onlySometimes(s, base + close + p.index!, s.nodes[i].start, bound) === undefined) items.push(p[1]);
+  }
+  return bound.test(`${argsText.slice(0, spread.index)}and(${items.join(', ')})${argsText.slice(spread.index + spread[0].length)}`);
+}
+
+/** The offset of the bracket that closes the one at `open` (`[`, `(` or `{`), or -1. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    const c = text[k];
+    if (c === '[' || c === '(' || c === '{') depth++;
+    else if ((c === ']' || c === ')' || c === '}') && --depth === 0) return k;
+  }
+  return -1;
 }
 
 /**
