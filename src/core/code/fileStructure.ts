@@ -396,6 +396,16 @@ function scanTypesOf(spec: LanguageSpec): string[] {
 /** A callee that is a method of an element of its root: `client[channel].put`, `self.clients[id].get`. */
 const ELEMENT_OF_ROOT = /^\s*(?:(?:self|this)\s*\.\s*)?[A-Za-z_$][\w$]*\s*\[[^\]\n]*\]\s*\.\s*[A-Za-z_$][\w$]*\s*$/;
 
+/** Effect's and fp-ts's packages (`effect`, `effect/Effect`, `@effect/io`, `fp-ts/lib/Option`). */
+const SINGLE_VALUE_PACKAGE = /^(?:effect|@effect\/[\w-]+|fp-ts)(?:\/|$)/;
+/**
+ * Their modules of one value (or one failure), not of a collection: Effect's `Effect`, `Option`, `Either`…, fp-ts's
+ * `Option`, `TaskEither`… (fp-ts's `option`, `taskEither` when imported from its index). Not `Array`, `Record`, `Stream`.
+ */
+const SINGLE_VALUE_MODULE = /^(?:Effect|Option|Either|Exit|STM|Micro|Layer|Task|TaskEither|TaskOption|IO|IOEither|IOOption|Reader|ReaderEither|ReaderTask|ReaderTaskEither|State|Identity)$/i;
+/** What sequences a computation on them: a loop's `map` or `flatMap` by its name only (`Effect.forEach` loops). */
+const SINGLE_VALUE_STEPS = new Set(['map', 'flatMap']);
+
 /** What a promise is handed on to, as a statement of its own: `send(h).catch(log)` still waits for nothing. */
 const PROMISE_HANDLERS = new Set(['then', 'catch', 'finally']);
 
@@ -818,6 +828,7 @@ export class FileStructure {
     if (!method || !this.spec.callbackMethods.has(method)) return false;
     if (this.spec.callbackReceiver && !this.spec.callbackReceiver.test(call.chain.join('.'))) return false;
     if (call.chain.length === 1 && this.isStreamOperator(callIndex)) return false;
+    if (call.chain.length === 2 && this.spec.family === 'js' && SINGLE_VALUE_STEPS.has(method) && this.singleValueModules().has(call.chain[0])) return false;
     const receiver = this.receiverLiteral(callIndex);
     if (receiver && this.isSmallLiteral(receiver)) return false;
     // `Object.values(DataSource).map(…)`, `TEAM_INTERNAL_GROUPS.map(…)`, `dataSources.map(…)` (see overEnumMembers).
@@ -1360,6 +1371,24 @@ export class FileStructure {
     const outer = this.nodes[callIndex].parent;
     const pipe = outer >= 0 ? this.calls.get(outer) : undefined;
     return !!pipe && pipe.chain.length > 1 && pipe.chain[pipe.chain.length - 1] === 'pipe' && this.inArguments(pipe, this.nodes[callIndex].start);
+  }
+
+  /**
+   * JavaScript: the names the file imports Effect's or fp-ts's modules of one value under (`import { Effect } from
+   * "effect"`, `import * as TE from "fp-ts/TaskEither"`): their `map` and `flatMap` sequence one computation, they are
+   * no loop over items (openstatus' `fetcher.fetchIncidents(entry).pipe(Effect.flatMap((incidents) => …))`).
+   */
+  private singleValueModules(): ReadonlySet<string> {
+    return this.memo('js.singleValueModules', () => {
+      const out = new Set<string>();
+      if (!this.mentions('effect') && !this.mentions('fp-ts')) return out;
+      for (const i of moduleFacts(this.words, 'js').imports) {
+        if (!SINGLE_VALUE_PACKAGE.test(i.module)) continue;
+        const module = i.imported === '*' ? i.module.replace(/\.js$/, '').split('/').pop()! : i.imported;
+        if (SINGLE_VALUE_MODULE.test(module)) out.add(i.local);
+      }
+      return out;
+    });
   }
 
   /** A position inside the call's own argument list (not its callee). */
