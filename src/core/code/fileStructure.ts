@@ -1619,9 +1619,24 @@ export class FileStructure {
     // The lookup: its result compared with nothing, or the loop's condition itself (`while (await findByCode(code))`).
     // (Also its result tested for nothing, hoppscotch's `if (!existing) return …`, Python's `if not existing:`, fp-ts's
     // `E.isLeft(data)`: a name given what a call made of the drawn key returns, not any other value tested.)
-    if (this.testsDrawnLookup(loop)) return true;
+    if (this.testsDrawnLookup(loop) || this.untilDrawnKept(loop)) return true;
     const lookup = /(?:!==?|==)\s*(?:null|nil|None|0|undefined)\b|\bis\s+not\s+None\b|\.exists\(\)|^(?:while|for)\s*\(?\s*(?:await\s+)?[\w$.]+\s*\(|==\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\b|errors\.Is\(\s*\w+\s*,\s*(?:gorm\.ErrRecordNotFound|sql\.ErrNoRows)\s*\)/;
     return RANDOM_DRAW.test(loop) && lookup.test(loop);
+  }
+
+  /**
+   * A loop that goes on while its name is empty and gives it a value drawn at random each turn (openstatus' `while
+   * (!slug) { slug = randomWordSlugs.generateSlug(2); const exists = await db.select()…get(); if (exists) slug =
+   * undefined; }`, Python's `while not code:`/`while code is None:`, Go's `for code == "" {`): it ends with the first
+   * draw the lookup keeps.
+   */
+  private untilDrawnKept(loop: string): boolean {
+    const empty = /^(?:while\s*\(\s*(?:!\s*([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*={2,3}\s*(?:null|undefined|''|""))\s*\)|while\s+(?:not\s+(\w+)|(\w+)\s+is\s+None)\s*:|for\s+(\w+)\s*==\s*(?:""|nil)\s*\{)/.exec(loop);
+    const name = empty && (empty[1] ?? empty[2] ?? empty[3] ?? empty[4] ?? empty[5]);
+    if (!name) return false;
+    const drawn = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:?=(?!=)\\s*([^\\n;]*)`, 'g');
+    for (const m of loop.matchAll(drawn)) if (RANDOM_DRAW.test(m[1])) return true;
+    return false;
   }
 
   /** `const existing = await find(code)` after `code = random…`, then `if (!existing)`, `if not existing:`, `E.isLeft(existing)`. */
