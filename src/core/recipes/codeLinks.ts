@@ -47,6 +47,9 @@ function workspaceBuild(inputs: LinkInputs, built: { context: string; dockerfile
 /** Folders that hold container files for the repository, not a service's own code. */
 const GENERIC_DOCKER_DIR = /(^|\/)(\.?docker|dockerfiles?|\.?devcontainer|deploy(ments?)?|containers?|infra|ops|ci|build)$/;
 
+/** Folders of test suites and examples: what is kept there runs beside or on the product, it is not the product. */
+const TEST_OR_EXAMPLE_DIR = /(^|\/)(tests?|__tests__|e2e|testdata|fixtures?|suites?|examples?|samples?)(\/|$)/;
+
 export const BUILD_MARKERS = /(^|\/)(Dockerfile|Containerfile|package\.json|pyproject\.toml|requirements\.txt|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|Gemfile|composer\.json|[^/]+\.csproj)$/;
 
 /**
@@ -262,6 +265,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   const root = inputs.rootName?.toLowerCase().replace(/[_.]/g, '-');
   for (const img of images) {
     let dirs = inputs.dockerfileDirs.get(imageShortName(img.value)) ?? [];
+    // An image named like the workspace itself is the repository's, not a folder of that name in a test suite or an
+    // example (authelia's internal/suites/example/compose/authelia holds the dev image its suites run the checkout in,
+    // beside their authelia:dist manifests): the workspace root below.
+    if (root && imageShortName(img.value).toLowerCase().replace(/[_.]/g, '-') === root) dirs = dirs.filter((d) => !TEST_OR_EXAMPLE_DIR.test(d));
     // An image named for the workspace and a part of it (openpanel's lindesvard/openpanel-api and openpanel-worker,
     // built from apps/api/Dockerfile and apps/worker/Dockerfile): the folder named for that part, not the whole
     // repository the workspace's name alone would give below.
