@@ -7,7 +7,7 @@ import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
 import { contextCopies, dockerfileEnvNames, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
-import { isTestCompose, mountedFolder } from './compose';
+import { isTestCompose, mountedFolder, normalise } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
 export interface LinkInputs {
@@ -85,20 +85,33 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   for (const s of sources) {
     const c = s.compose;
     if (!c) continue;
+    const composeFile = c.buildContext?.location.file;
+    const moved = c.buildContext ? movedCompose(inputs.files, posix.dirname(composeFile!), c.buildContext.value, c.dockerfile?.value) : undefined;
+    // A Compose file moved without its paths reads its bind mounts from where its build context is read, too:
+    // authelia's internal/suites/example/compose/authelia/compose.backend.dev.yml, run from internal/suites, mounts
+    // `../..` (the repository, not internal/suites/example) on its working directory.
+    const readFrom = moved?.readFrom !== undefined && moved.context !== c.buildContext!.value ? moved.readFrom : undefined;
+    const rebase = (folder: string, file: string): string => {
+      if (readFrom === undefined || file !== composeFile) return folder;
+      const from = normalise(posix.join(readFrom, posix.relative(posix.dirname(file), folder)));
+      return !from.startsWith('..') && hasFolder(inputs.files, from) ? from : folder;
+    };
+    const mountedCode = c.mountedCode && { ...c.mountedCode, value: rebase(c.mountedCode.value, c.mountedCode.location.file) };
+    const codeMounts = c.codeMounts?.map((m) => ({ ...m, host: rebase(m.host, m.location.file) }));
+    const readAs = (rebased: boolean) => (rebased ? `, read from ${readFrom === '.' ? 'the workspace root' : readFrom} as its build context is` : '');
     // The code a bind mount puts where the service runs wins over what the image was built from (a dev image
     // that runs `go run .` in its working directory).
-    if (c.mountedCode && holdsCode(inputs.files, c.mountedCode.value)) {
+    if (mountedCode && holdsCode(inputs.files, mountedCode.value)) {
       add({
-        root: c.mountedCode.value,
-        reason: `Compose service "${c.name}" runs in ${c.mountedCode.value}, mounted from the host (working_dir and volumes in ${where(c.mountedCode.location)})`,
+        root: mountedCode.value,
+        reason: `Compose service "${c.name}" runs in ${mountedCode.value}, mounted from the host (working_dir and volumes in ${where(mountedCode.location)}${readAs(mountedCode.value !== c.mountedCode!.value)})`,
         confidence: 'high',
-        evidence: c.mountedCode.location,
+        evidence: mountedCode.location,
       });
       continue;
     }
     const built: { context: string; dockerfile: string; readFrom?: string } | undefined = c.buildContext
-      ? (movedCompose(inputs.files, posix.dirname(c.buildContext.location.file), c.buildContext.value, c.dockerfile?.value) ??
-        (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : argumentedBuild(inputs, c.buildContext.value, c.buildArgs)))
+      ? (moved ?? (c.dockerfile ? buildWithDockerfile(inputs.files, c.buildContext.value, c.dockerfile.value) : argumentedBuild(inputs, c.buildContext.value, c.buildArgs)))
       : undefined;
     // What the Dockerfile sets, its variables are set for the code (envHazards): the one named, or the context's own.
     const builtWith = built?.dockerfile ?? (c.buildContext ? contextDockerfile(inputs.files, c.buildContext.value) : undefined);
@@ -106,12 +119,12 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     if (builtText) service.imageEnv = [...new Set([...(service.imageEnv ?? []), ...dockerfileEnvNames(builtText)])];
     // The same without `working_dir`: the image's own WORKDIR, with the code mounted there (polar's dev images build
     // from the repository root, copy no code, and run `../../server` mounted on their `WORKDIR /app/server`).
-    const imageWorkdir = builtText && c.codeMounts ? stageWorkdir(builtText, c.buildTarget?.value) : undefined;
-    const runsMounted = imageWorkdir !== undefined ? mountedFolder(c.codeMounts!, imageWorkdir) : undefined;
+    const imageWorkdir = builtText && codeMounts ? stageWorkdir(builtText, c.buildTarget?.value) : undefined;
+    const runsMounted = imageWorkdir !== undefined ? mountedFolder(codeMounts!, imageWorkdir) : undefined;
     if (runsMounted && holdsCode(inputs.files, runsMounted.folder)) {
       add({
         root: runsMounted.folder,
-        reason: `Compose service "${c.name}" runs in ${runsMounted.folder}, mounted from the host (volumes in ${where(runsMounted.mount.location)}) on the WORKDIR ${imageWorkdir} of ${builtWith}`,
+        reason: `Compose service "${c.name}" runs in ${runsMounted.folder}, mounted from the host (volumes in ${where(runsMounted.mount.location)}${readAs(runsMounted.mount.host !== c.codeMounts![codeMounts!.indexOf(runsMounted.mount)].host)}) on the WORKDIR ${imageWorkdir} of ${builtWith}`,
         confidence: 'high',
         evidence: runsMounted.mount.location,
       });
