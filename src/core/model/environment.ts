@@ -185,6 +185,12 @@ const LINK_ORDER: Record<LinkConfidence, number> = { high: 0, medium: 1, low: 2 
  * or for a test run (Unleash's `test-migrations/docker-compose.yml`): not what serves production's requests.
  */
 const DEV_RECIPE = /(^|\/)(?:dev|devel|development|local|\.devcontainer|tests?|e2e|test-[\w-]+|[\w-]+-tests?)\/|(^|\/)Procfile\.(?:dev|development|local)$|[-._](?:dev|devel|development|local)\.ya?ml$/i;
+
+/** Whether a recipe file is one for a developer's machine or a test run (DEV_RECIPE). */
+export function isDevRecipe(file: string): boolean {
+  return DEV_RECIPE.test(file);
+}
+
 const ROLE_ORDER = (role: ProcessRole | undefined): number => (role === 'requests' ? 0 : role === 'background' ? 2 : 1);
 /**
  * Code a queue worker runs (Celery's and RQ's `tasks.py`, `jobs/`, `workers/`, `consumers/`): the web process only
@@ -216,7 +222,7 @@ export function serviceForFile(model: EnvironmentModel, file: string, opts?: { r
       const depth = link.file ? -1 : root === '' ? 0 : root.split('/').length;
       const confidence = LINK_ORDER[link.confidence];
       const role = task ? TASK_ROLE_ORDER(link.role, service.name) : ROLE_ORDER(link.role);
-      const dev = link.evidence && DEV_RECIPE.test(link.evidence.file) ? 1 : 0;
+      const dev = link.evidence && isDevRecipe(link.evidence.file) ? 1 : 0;
       // The most specific root; then a link from a recipe that deploys over one that only runs it on a developer's
       // machine (listmonk's dev/docker-compose.yml, navidrome's Procfile.dev); then the strongest link; then an image
       // of this folder alone over one that bundles several (hoppscotch's backend over its all-in-one); then the process

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { builtWorkspacePackage, packageClosure, type WorkspacePackage } from './workspacePackages';
-import type { CodeLink, ProcessRole, Service } from '../model/environment';
+import { isDevRecipe, type CodeLink, type ProcessRole, type Service } from '../model/environment';
 import type { Located, SourceLocation } from '../model/location';
 import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
@@ -26,6 +26,8 @@ export interface LinkInputs {
   packages?: readonly WorkspacePackage[];
   /** Jar name → the Maven module folder that builds it, read when a Dockerfile copies a jar (buildModules.builtJarNames). */
   jarModules?: ReadonlyMap<string, string>;
+  /** Filled by linkCode: the folders the root Dockerfile's image takes, of a service linked by an image named like the workspace. */
+  deployedRoots?: Map<Service, { image: Located<string>; roots: string[] }>;
 }
 
 interface LinkSource {
@@ -364,7 +366,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     // Docker's own, and a workspace named `acme-redis` does not build them. Without one, only exactly the folder's
     // name with a Dockerfile at the root (bxcodec/go-clean-arch's `docker build --tag go-clean-arch .`).
     const rootDockerfile = inputs.files.some((f) => !f.includes('/') && isDockerfile(f));
-    const img = images.find((i) => {
+    const named = images.filter((i) => {
       const short = imageShortName(i.value).toLowerCase().replace(/[_.]/g, '-');
       if (!i.value.includes('/')) return rootDockerfile && short === root;
       // (Also named for the project's domain, changedetection.io's image `dgtlmoon/changedetection.io` in a folder
@@ -372,6 +374,9 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
       const bare = imageShortName(i.value).toLowerCase().replace(/\.(?:io|js|com|org|net|dev|app|sh|ai)$/, '').replace(/[_.]/g, '-');
       return short === root || bare === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`) || namedForItsRole(short, root);
     });
+    // Said by a recipe that deploys rather than one for a developer's machine (statping-ng's docker-compose.yml, not
+    // dev/kubernetes.yml): the link ranks as the deployment's.
+    const img = named.find((i) => !isDevRecipe(i.location.file)) ?? named[0];
     if (img) {
       // A Dockerfile at the root named for the image's role (maxun's Dockerfile.backend for getmaxun/maxun-backend):
       // the folders its image takes, not the whole repository with its frontend.
@@ -396,6 +401,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
         confidence: 'low',
         evidence: img.location,
       });
+      // The code folders the root Dockerfile's image takes, kept for the developer's services that run them
+      // (takeFromDevRecipes).
+      const rootStaged = inputs.files.includes('Dockerfile') ? stagedRoots(inputs, { context: '.', dockerfile: 'Dockerfile' }, undefined).filter((r) => !inputs.files.includes(r)) : [];
+      if (rootStaged.length && !isDevRecipe(img.location.file)) inputs.deployedRoots?.set(service, { image: img, roots: rootStaged });
       return;
     }
   }
@@ -411,6 +420,35 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   service.unlinkedReason = images.length
     ? `runs ${images.map((i) => i.value).join(', ')}, which nothing in this folder builds (no Compose build, Skaffold artifact or Dockerfile folder of that name): a third-party image, or code kept elsewhere`
     : 'no Compose build, image or folder named after the service was found';
+}
+
+/**
+ * A service that deploys the image named like the workspace, built by the root Dockerfile, also runs the folders that
+ * image takes: where a developer's recipe runs one of them (statping-ng's dev/docker-compose.full.yml builds that
+ * Dockerfile again and links cmd/, handlers/…; planka's docker-compose-dev.yml runs server/ mounted), the deployed
+ * service links that folder too, so its code is the deployed service's (serviceForFile ranks a deploying recipe over a
+ * developer's at the same depth), not the developer's that only a deeper folder made more specific. Not a folder a
+ * service that deploys runs: that one keeps it.
+ */
+export function takeFromDevRecipes(services: readonly Service[], deployed: ReadonlyMap<Service, { image: Located<string>; roots: string[] }>, rootName: string | undefined): void {
+  if (!deployed.size) return;
+  const dev = (l: CodeLink) => !!l.evidence && isDevRecipe(l.evidence.file);
+  const devLinks = services.flatMap((s) => s.codeRoots.filter((l) => !l.file && dev(l)).map((l) => ({ service: s, link: l })));
+  const holds = (root: string, dir: string) => root === '.' || dir === root || dir.startsWith(`${root}/`);
+  for (const [service, { image, roots }] of deployed) {
+    for (const { service: other, link } of devLinks) {
+      const copied = roots.find((r) => link.root === r || link.root.startsWith(`${r}/`));
+      if (other === service || copied === undefined || service.codeRoots.some((l) => l.root === link.root)) continue;
+      // (Not when another service that deploys runs the folder as well, a Compose `build: .`: they compare as before.)
+      if (services.some((s) => s !== service && s.codeRoots.some((l) => !l.file && !dev(l) && holds(l.root, link.root)))) continue;
+      service.codeRoots.push({
+        root: link.root,
+        reason: `image ${image.value} (${where(image.location)}) is named like this workspace folder (${rootName}), and the root Dockerfile's image takes ${copied === link.root ? `its files from ${copied}` : `${link.root} with ${copied}`}, which ${other.name} runs only in a developer's recipe (${link.evidence!.file})`,
+        confidence: 'low',
+        evidence: image.location,
+      });
+    }
+  }
 }
 
 /** Docker's official images that a workspace folder may be named like (its client or adapter of that name). */

@@ -25,7 +25,7 @@ import { builtNotDeployed, workspaceAsService } from './builtServices';
 import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, packagesBelow, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
-import { BUILD_MARKERS, copiedJars, holdsCode, linkCode, type LinkInputs } from './codeLinks';
+import { BUILD_MARKERS, copiedJars, holdsCode, linkCode, takeFromDevRecipes, type LinkInputs } from './codeLinks';
 import { mayBuildWorkspacePackage, workspaceDependencies, workspacePackage, type WorkspacePackage } from './workspacePackages';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -239,6 +239,7 @@ function joinEnvironments(
     dockerfiles,
     packages,
     jarModules,
+    deployedRoots: new Map(),
   };
   const services: Service[] = [];
   for (const [name, list] of byName) {
@@ -260,6 +261,7 @@ function joinEnvironments(
     linkCode(service, list, inputs);
     services.push(service);
   }
+  takeFromDevRecipes(services, inputs.deployedRoots!, rootName);
   return services.sort((a, b) => a.name.localeCompare(b.name));
 }
 
