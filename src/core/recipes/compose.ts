@@ -14,11 +14,20 @@ export function isComposeFile(file: string): boolean {
 
 /**
  * A Compose file named for a test run (DefectDojo's `docker-compose.override.unit_tests.yml`, onyx's
- * `docker-compose.mcp-api-key-test.yml`): what it runs is a test suite, not the service.
+ * `docker-compose.mcp-api-key-test.yml`), or kept in a folder named for a suite of tests (saltcorn's
+ * `deploy/docker-compose-tests/pytest/docker-compose.yml`, whose `tests` service builds the repository to run pytest):
+ * what it runs is a test suite, not the service.
  */
 export function isTestCompose(file: string): boolean {
-  return /(?:^|[-._])(?:tests?|testing|e2e)(?=[-._])/i.test(posix.basename(file));
+  return /(?:^|[-._])(?:tests?|testing|e2e)(?=[-._])/i.test(posix.basename(file)) || TEST_RUN_FOLDER.test(file);
 }
+
+/**
+ * A folder named for a suite of tests by a word of its name: `docker-compose-tests/`, `api_tests/` (not `latest/`,
+ * `contests/`). Not one for a single test or a testing set-up, Prefect's `scripts/proxy-test/` or documenso's
+ * `docker/testing/`, whose Compose files build the service itself to try it.
+ */
+const TEST_RUN_FOLDER = /(?:^|\/)(?:[^/]*[-._])?tests(?:[-._][^/]*)?\//i;
 
 /**
  * A Compose file named as a template in a source tree or a templates folder (a Go scaffolder's
