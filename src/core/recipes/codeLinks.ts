@@ -256,7 +256,11 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     if (!s.codeRoot) continue;
     // ArchiveBox's etc/fly.toml, kept beside nginx.conf with neither code nor a Dockerfile: deployed from the folder
     // above that holds the Dockerfile.
-    const kept = s.codeRoot.byItsDockerfile ? keptApart(inputs.files, s.codeRoot.root) : undefined;
+    const bare = s.codeRoot.byItsDockerfile && !holdsCodeOrDockerfile(inputs.files, s.codeRoot.root);
+    // Unless it deploys an image built elsewhere (openstatus's apps/server/log/fly.toml, `[build] image =
+    // "ghcr.io/superfly/fly-log-shipper:latest"`): that image is what runs, not the code above; it is read below.
+    if (bare && s.images.length) continue;
+    const kept = bare ? keptApart(inputs.files, s.codeRoot.root) : undefined;
     if (kept) add({ root: kept.dir, reason: `${s.codeRoot.reason}, but ${s.codeRoot.root} holds neither code nor a Dockerfile: the nearest folder above with one, ${kept.dockerfile}`, confidence: 'medium', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
     else add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
   }
@@ -532,11 +536,15 @@ function rootBuiltRoots(inputs: LinkInputs, dir: string): string[] {
   return stagedRoots(inputs, { context: '.', dockerfile }, undefined).filter((r) => r !== dir && !r.startsWith(`${dir}/`) && !dir.startsWith(`${r}/`));
 }
 
-/** A folder with no source file and no Dockerfile: the nearest folder above with a Dockerfile, if one is. */
-function keptApart(files: readonly string[], dir: string): { dir: string; dockerfile: string } | undefined {
-  if (dir === '.') return undefined;
+/** Whether a folder holds a source file or a Dockerfile (taken so of the workspace root: a fly.toml there deploys the repository). */
+function holdsCodeOrDockerfile(files: readonly string[], dir: string): boolean {
+  if (dir === '.') return true;
   const prefix = `${dir}/`;
-  if (files.some((f) => f.startsWith(prefix) && (isDockerfile(f) || SOURCE.test(f) || languageOfFile(f) !== undefined))) return undefined;
+  return files.some((f) => f.startsWith(prefix) && (isDockerfile(f) || SOURCE.test(f) || languageOfFile(f) !== undefined));
+}
+
+/** For a folder with no source file and no Dockerfile: the nearest folder above with a Dockerfile, if one is. */
+function keptApart(files: readonly string[], dir: string): { dir: string; dockerfile: string } | undefined {
   for (let d = posix.dirname(dir); ; d = posix.dirname(d)) {
     const dockerfile = d === '.' ? 'Dockerfile' : `${d}/Dockerfile`;
     if (files.includes(dockerfile)) return { dir: d, dockerfile };
