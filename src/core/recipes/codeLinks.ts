@@ -294,7 +294,11 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     const part = !dirs.length ? partOfWorkspace(img.value, root) : undefined;
     // (Only a folder with code of its own, or one whose Dockerfile only extends an upstream image, karakeep's
     // docker/chrome: `docker/api/` holding a Dockerfile that builds the code elsewhere says nothing of where it is.)
-    if (part) dirs = (inputs.dockerfileDirs.get(part) ?? []).filter((d) => holdsCode(inputs.files, d) || extendsUpstreamOnly(inputs, d));
+    const ownFolder = (d: string) => holdsCode(inputs.files, d) || extendsUpstreamOnly(inputs, d);
+    if (part) dirs = (inputs.dockerfileDirs.get(part) ?? []).filter(ownFolder);
+    // Else one folder named for the workspace and ending in that part (MaxKey's maxkeytop/maxkey-mgt, built from
+    // maxkey-webs/maxkey-web-mgt/Dockerfile).
+    if (part && !dirs.length) dirs = [...inputs.dockerfileDirs].filter(([name]) => partOfFolderName(name, root!, part)).flatMap(([, found]) => found.filter(ownFolder));
     if (dirs.length !== 1) continue;
     // A folder with only the Dockerfile (Sock Shop's docker/orders: `COPY *.jar`) packages what a build elsewhere
     // makes: the nearest folder above with a build file (the root's pom.xml) is the code. Not a Dockerfile that only
@@ -468,6 +472,12 @@ const BASE_IMAGES = /^(?:node|python|golang|openjdk|eclipse-temurin|alpine|ubunt
 
 function namedForItsRole(short: string, root: string): boolean {
   return short.startsWith(`${root}-`) && /^(?:server|api|backend|app|service|web|worker)$/.test(short.slice(root.length + 1));
+}
+
+/** A folder's name `<workspace>-…-<part>` (`maxkey-web-mgt` for the part `mgt` of the workspace `maxkey`). */
+function partOfFolderName(name: string, root: string, part: string): boolean {
+  const n = name.toLowerCase().replace(/[_.]/g, '-');
+  return n.startsWith(`${root}-`) && n.endsWith(`-${part}`) && n.length > root.length + part.length + 2;
 }
 
 /**
