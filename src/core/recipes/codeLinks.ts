@@ -280,6 +280,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   }
   if (service.codeRoots.length > 0) return;
 
+  // A folder with no code, when the root holds a Dockerfile and code: for an image named like the workspace, not the
+  // app (a docs site's `docs/shop/Dockerfile` extending an upstream image, beside the app the root builds).
+  const rootBuilds = inputs.files.includes('Dockerfile') && holdsCode(inputs.files, '.');
+  const codelessBesideBuildingRoot = (d: string) => rootBuilds && !holdsCode(inputs.files, d);
   // (The workspace folder's name, separators compared as one: lfnovo/open-notebook publishes lfnovo/open_notebook.)
   const root = inputs.rootName?.toLowerCase().replace(/[_.]/g, '-');
   for (const img of images) {
@@ -287,7 +291,9 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     // An image named like the workspace itself is the repository's, not a folder of that name in a test suite or an
     // example (authelia's internal/suites/example/compose/authelia holds the dev image its suites run the checkout in,
     // beside their authelia:dist manifests): the workspace root below.
-    if (root && imageShortName(img.value).toLowerCase().replace(/[_.]/g, '-') === root) dirs = dirs.filter((d) => !TEST_OR_EXAMPLE_DIR.test(d));
+    // Nor, when the root holds a Dockerfile and code, a folder of that name with none (a docs site's image,
+    // `docs/shop/Dockerfile` extending an upstream one, beside the app the root builds).
+    if (root && imageShortName(img.value).toLowerCase().replace(/[_.]/g, '-') === root) dirs = dirs.filter((d) => !TEST_OR_EXAMPLE_DIR.test(d) && !codelessBesideBuildingRoot(d));
     // An image named for the workspace and a part of it (openpanel's lindesvard/openpanel-api and openpanel-worker,
     // built from apps/api/Dockerfile and apps/worker/Dockerfile): the folder named for that part, not the whole
     // repository the workspace's name alone would give below.
@@ -339,7 +345,9 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   // (Not Docker's own images, `postgres`, `mysql`: not the npm adapter of that name. A local build's may have no
   // namespace, `./mvnw spring-boot:build-image`'s `customers-service:0.0.1-SNAPSHOT`.)
   for (const img of images) {
-    const dirs = img.value.includes('/') || !OFFICIAL_IMAGES.test(imageShortName(img.value)) ? (inputs.buildFileDirs.get(imageShortName(img.value)) ?? []) : [];
+    const dirs = (img.value.includes('/') || !OFFICIAL_IMAGES.test(imageShortName(img.value)) ? (inputs.buildFileDirs.get(imageShortName(img.value)) ?? []) : []).filter(
+      (d) => !(root && imageShortName(img.value).toLowerCase().replace(/[_.]/g, '-') === root && codelessBesideBuildingRoot(d)),
+    );
     if (dirs.length === 1) {
       add({
         root: dirs[0],
