@@ -109,6 +109,13 @@ export interface CodeLink {
    * server's folder): the service's when no service runs a folder that holds it.
    */
   file?: boolean;
+  /**
+   * Folders under the root that the service does not run: its Go module's other commands (dtm's `helper/bench` beside
+   * the root's `main.go` its image runs; recipes/goCommands.ts).
+   */
+  excludes?: string[];
+  /** Go: the packages the Dockerfile the service is built with compiles (`go build ./cmd/server`), as workspace paths. */
+  goBuilds?: string[];
 }
 
 export interface Service {
@@ -218,6 +225,7 @@ export function serviceForFile(model: EnvironmentModel, file: string, opts?: { r
     for (const link of service.codeRoots) {
       const root = link.root === '.' ? '' : link.root.replace(/\/$/, '');
       if (root !== '' && file !== root && !file.startsWith(root + '/')) continue;
+      if (link.excludes?.some((dir) => file.startsWith(`${dir}/`))) continue;
       // A file copied alone ranks below every folder that holds it, the workspace root's included.
       const depth = link.file ? -1 : root === '' ? 0 : root.split('/').length;
       const confidence = LINK_ORDER[link.confidence];

@@ -3,6 +3,7 @@ import type { Service } from '../model/environment';
 import { languageOfFile } from '../code/treeSitter';
 import { BUILD_MARKERS, buildFolderAbove } from './codeLinks';
 import { isDockerfile } from './discovery';
+import { goBuildPaths } from './dockerStages';
 
 /** Folders of tooling, tests, docs and examples: a Dockerfile there builds a dev or test image, not a service. */
 const NOT_A_SERVICE = /(^|\/)(\.[^/]+|tests?|__tests__|e2e|testdata|fixtures?|docs?|examples?|samples?|scripts|tools|hack)(\/|$)/;
@@ -39,7 +40,7 @@ function hasBuildFile(files: readonly string[], dir: string): boolean {
  * root), unless recipe-linked code is inside it or around it: then the recipes say what runs there. Such a service
  * has no capacity and no environment, so nothing is said about either; its code is analysed like any other.
  */
-export function builtNotDeployed(files: readonly string[], services: readonly Service[], rootName = 'app'): Service[] {
+export function builtNotDeployed(files: readonly string[], services: readonly Service[], rootName = 'app', dockerfileTexts?: ReadonlyMap<string, string>): Service[] {
   const linked = services.flatMap((s) => s.codeRoots.map((l) => l.root));
   const names = new Set(services.map((s) => s.name));
   const dockerfiles = new Map<string, string>();
@@ -58,6 +59,9 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
     const name = dir === '.' ? rootName : posix.basename(dir);
     if (names.has(name)) continue;
     names.add(name);
+    // Go: the packages it compiles, from the folder it is built in (goCommands.ts).
+    const text = dockerfileTexts?.get(dockerfile);
+    const goBuilt = text !== undefined ? goBuildPaths(text)?.map((p) => posix.join(dir, p)) : undefined;
     out.push({
       name,
       recipes: [],
@@ -70,6 +74,7 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
           reason: `${dockerfile} builds ${above ? `${dir === '.' ? 'the workspace root' : dir} (a Dockerfile kept in packaging folder ${folder}: ${above.file} above it says where the code is)` : 'this folder'} and no recipe here deploys it: its code is analysed, with no capacity or environment (add its recipe, or link it in .ops-lens.yaml)`,
           confidence: 'medium',
           evidence: { file: dockerfile, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+          ...(goBuilt ? { goBuilds: goBuilt } : {}),
         },
       ],
     });

@@ -6,7 +6,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { contextCopies, dockerfileEnvNames, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
+import { contextCopies, dockerfileEnvNames, goBuildPaths, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
 import { isTestCompose, mountedFolder, normalise } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
@@ -119,6 +119,10 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     const builtWith = built?.dockerfile ?? (c.buildContext ? contextDockerfile(inputs.files, c.buildContext.value) : undefined);
     const builtText = builtWith !== undefined ? inputs.dockerfiles?.get(builtWith) : undefined;
     if (builtText) service.imageEnv = [...new Set([...(service.imageEnv ?? []), ...dockerfileEnvNames(builtText)])];
+    // Go: the packages its build compiles, which say which of a module's commands it runs (goCommands.ts).
+    const buildContext = built?.context ?? c.buildContext?.value;
+    const goBuilt = builtText && buildContext !== undefined ? goBuildPaths(builtText, c.buildTarget?.value, c.buildArgs)?.map((p) => posix.join(buildContext, p)) : undefined;
+    const goBuilds = goBuilt ? { goBuilds: goBuilt } : {};
     // The same without `working_dir`: the image's own WORKDIR, with the code mounted there (polar's dev images build
     // from the repository root, copy no code, and run `../../server` mounted on their `WORKDIR /app/server`).
     const imageWorkdir = builtText && codeMounts ? stageWorkdir(builtText, c.buildTarget?.value) : undefined;
@@ -153,6 +157,8 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
           reason: `Compose service "${c.name}" builds with ${built.dockerfile} (${dockerfileIn}${moved}), a command of the Go module at ${context === '.' ? 'the workspace root' : context}: the module's packages are its code`,
           confidence: 'high',
           evidence: (c.dockerfile ?? c.buildContext).location,
+          // (Its own folder is the command, when the Dockerfile does not say.)
+          goBuilds: goBuilt ?? [dfDir],
         });
         continue;
       }
@@ -162,6 +168,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
           reason: `Compose service "${c.name}" builds with ${built.dockerfile} (${dockerfileIn}${moved})`,
           confidence: 'high',
           evidence: (c.dockerfile ?? c.buildContext).location,
+          ...goBuilds,
         });
         // And the code it copies in from elsewhere in the context: django-helpdesk's standalone/Dockerfile, built from
         // the repository root, copies the `src/` package its settings' ROOT_URLCONF includes (`helpdesk.urls`). Not a
@@ -246,6 +253,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
         reason: `Compose service "${c.name}" builds from ${c.buildContext.value} (build.context in ${where(c.buildContext.location)})${from ? `, read as ${from.context}: ${hasFolder(inputs.files, c.buildContext.value) ? `${c.buildContext.value} holds no ${posix.basename(from.dockerfile)}` : 'no such folder is in the workspace'}, and the Compose file's paths find it read from ${from.readFrom === '.' ? 'the workspace root' : from.readFrom} (a file moved without its paths)` : ''}`,
         confidence: 'high',
         evidence: c.buildContext.location,
+        ...goBuilds,
       });
     } else if (c.dockerfile) {
       const root = posix.dirname(c.dockerfile.value);

@@ -23,6 +23,8 @@ interface Stage {
   /** WORKDIRs set in this stage itself, absolute, in order. */
   workdirs: string[];
   copies: Copy[];
+  /** Its `RUN` commands, each with the working directory it runs in. */
+  runs: { command: string; workdir: string }[];
 }
 
 /** Instructions, with line continuations joined and comments dropped. */
@@ -58,17 +60,18 @@ function stagesOf(text: string, buildArgs?: Readonly<Record<string, string>>): S
       if (m && value !== undefined) values.set(m[1], value);
       continue;
     }
-    const args = op === 'COPY' || op === 'ADD' || op === 'WORKDIR' ? expand(raw) : raw;
+    const args = op === 'COPY' || op === 'ADD' || op === 'WORKDIR' || op === 'RUN' ? expand(raw) : raw;
     if (op === 'FROM') {
       const m = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
       const image = m?.[1] ?? '';
       const base = stages.find((s) => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
-      stages.push({ name: m?.[2], base: base?.name, workdirs: [], copies: [] });
+      stages.push({ name: m?.[2], base: base?.name, workdirs: [], copies: [], runs: [] });
       continue;
     }
     const stage = stages[stages.length - 1];
     if (!stage) continue;
     if (op === 'WORKDIR') stage.workdirs.push(posix.resolve(workdirOf(stages, stage), args.replace(/^["']|["']$/g, '')));
+    if (op === 'RUN') stage.runs.push({ command: args, workdir: workdirOf(stages, stage) });
     if (op !== 'COPY' && op !== 'ADD') continue;
     let from: string | undefined;
     const words: string[] = [];
@@ -211,6 +214,84 @@ export function stageSources(text: string, target?: string, buildArgs?: Readonly
   const folders = [...found].filter((f) => !/[*?$]/.test(f) && !f.startsWith('/') && !f.startsWith('..'));
   if (!folders.length || folders.includes('.')) return undefined;
   return folders.sort();
+}
+
+/**
+ * The Go packages the `target` stage's image is built from (the last stage when none is named): what `go build` or
+ * `go install` compiles in it or in the stages it takes files from (`RUN go build -o /server ./cmd/server` after
+ * `COPY . .`), as context paths, `cmd/server`. Undefined when none is built so, or one is not known: a path through a
+ * variable, an import path, or every package at once (`./...`).
+ */
+export function goBuildPaths(text: string, target?: string, buildArgs?: Readonly<Record<string, string>>): string[] | undefined {
+  const stages = stagesOf(text, buildArgs);
+  const last = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
+  if (!last) return undefined;
+  // The stage, those it starts from, and those it copies from, theirs too.
+  const used: Stage[] = [];
+  for (const todo = [last]; todo.length; ) {
+    for (const s of lineage(stages, todo.pop()!)) {
+      if (used.includes(s)) continue;
+      used.push(s);
+      for (const c of s.copies) {
+        const other = c.from === undefined ? undefined : (stages.find((x) => x.name === c.from) ?? (/^\d+$/.test(c.from) ? stages[Number(c.from)] : undefined));
+        if (other) todo.push(other);
+      }
+    }
+  }
+  const found = new Set<string>();
+  for (const stage of used) {
+    for (const run of stage.runs) {
+      const built = goBuiltDirs(run.command, run.workdir);
+      if (built === undefined) return undefined;
+      for (const dir of built) {
+        const from = contextPath(stages, stage, dir);
+        if (from === undefined) return undefined;
+        found.add(from);
+      }
+    }
+  }
+  return found.size ? [...found].sort() : undefined;
+}
+
+/** `go build`'s and `go install`'s flags that take a value (`-o /server`, `-ldflags "-s -w"`, `-C dir`): not a package. */
+const GO_VALUE_FLAG = /^--?(?:o|C|ldflags|gcflags|asmflags|gccgoflags|tags|mod|modfile|p|pkgdir|buildmode|compiler|installsuffix|overlay|pgo|toolexec|exec|coverpkg|covermode)$/;
+
+/**
+ * The absolute folders a `RUN` command's `go build`s and `go install`s compile, run in `workdir` (with its `cd`s and
+ * `-C`s): `.` when none is named. Undefined when one is not a path (`./...`, `$APP`, `github.com/x/y/cmd/app`);
+ * a tool fetched at a version (`go install github.com/x/tool@latest`) is no package of the context.
+ */
+function goBuiltDirs(command: string, workdir: string): string[] | undefined {
+  if (!/\bgo\s+(?:build|install)\b/.test(command)) return [];
+  const out: string[] = [];
+  let cwd = workdir;
+  for (const part of command.split(/&&|\|\||[;|\n]/)) {
+    const words = (part.match(/(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'])+/g) ?? []).map((w) => w.replace(/^\(+|\)+$/g, '').replace(/^(["'])([\s\S]*)\1$/, '$2'));
+    if (words[0] === 'cd' && words[1] !== undefined) {
+      cwd = posix.resolve(cwd, words[1]);
+      continue;
+    }
+    const at = words.findIndex((w, i) => /(?:^|\/)go$/.test(w) && /^(?:build|install)$/.test(words[i + 1] ?? ''));
+    if (at < 0) continue;
+    let dir = cwd;
+    const packages: string[] = [];
+    for (let i = at + 2; i < words.length; i++) {
+      const w = words[i];
+      if (w.startsWith('-')) {
+        if (w.includes('=') || !GO_VALUE_FLAG.test(w)) continue;
+        if (/^--?C$/.test(w) && words[i + 1] !== undefined) dir = posix.resolve(dir, words[i + 1]);
+        i++;
+      } else if (!w.includes('@')) packages.push(w);
+    }
+    // (A tool fetched at a version only: nothing of the context is built.)
+    if (!packages.length && words.slice(at + 2).some((w) => !w.startsWith('-') && w.includes('@'))) continue;
+    for (const p of packages.length ? packages : ['.']) {
+      if (p.includes('$') || p.includes('...') || !/^(?:\.{1,2}(?:\/|$)|\/)/.test(p)) return undefined;
+      const path = posix.resolve(dir, p);
+      out.push(path.endsWith('.go') ? posix.dirname(path) : path);
+    }
+  }
+  return out;
 }
 
 /**

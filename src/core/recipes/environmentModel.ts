@@ -26,6 +26,7 @@ import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, packagesBelow, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
 import { BUILD_MARKERS, copiedJars, holdsCode, linkCode, takeFromDevRecipes, type LinkInputs } from './codeLinks';
+import { limitToBuiltCommands, readGoCommands, type GoCommands } from './goCommands';
 import { mayBuildWorkspacePackage, workspaceDependencies, workspacePackage, type WorkspacePackage } from './workspacePackages';
 
 /** One cache per file system: the editor keeps its file system for the session, so rebuilds reuse parses. */
@@ -151,10 +152,15 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
     for (const f of poms) for (const name of builtJarNames(texts.get(f) ?? '')) if (!found.has(name)) found.set(name, posix.dirname(f));
     jarModules = found;
   }
-  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles, packages, jarModules);
-  services.push(...builtNotDeployed(files, services, fs.rootName));
-  const whole = workspaceAsService(files, services, fs.rootName);
-  if (whole) services.push(whole);
+  // Go: which folders are commands, for a module of several whose image builds one (goCommands.ts).
+  const go = await readGoCommands(files, (f) => fs.readText(f).catch(() => undefined));
+  const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles, packages, jarModules, go);
+  const built = builtNotDeployed(files, services, fs.rootName, dockerfiles);
+  const whole = workspaceAsService(files, [...services, ...built], fs.rootName);
+  for (const s of [...built, ...(whole ? [whole] : [])]) {
+    if (go) limitToBuiltCommands(s, go, [s.name], fs.rootName);
+    services.push(s);
+  }
   services.sort((a, b) => a.name.localeCompare(b.name));
   // Build files that are not recipes, read together: which modules are libraries, which folders are browser apps
   // (with the Nuxt and Next configurations and the browser extensions' manifests that may say so), which imports
@@ -218,6 +224,7 @@ function joinEnvironments(
   dockerfiles?: ReadonlyMap<string, string>,
   packages?: readonly WorkspacePackage[],
   jarModules?: ReadonlyMap<string, string>,
+  go?: GoCommands,
 ): Service[] {
   const contributions: Contribution[] = [
     ...kubernetesContributions(recipes, manifests, patchFiles),
@@ -259,6 +266,7 @@ function joinEnvironments(
     if (!service.workload) delete service.workload;
     if (!service.namespace) delete service.namespace;
     linkCode(service, list, inputs);
+    if (go) limitToBuiltCommands(service, go, [name, ...list.flatMap((c) => c.images.map((i) => imageShortName(i.value)))], rootName);
     services.push(service);
   }
   takeFromDevRecipes(services, inputs.deployedRoots!, rootName);
