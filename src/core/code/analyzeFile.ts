@@ -786,6 +786,12 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   // (The getters Lombok writes: methods of the class the join takes as its own, CallRule.unlessWorkspace.)
   const lombok = family === 'java' && words.has('lombok') ? lombokGettersOf(tree) : undefined;
   if (lombok) links.lombokGetters = lombok;
+  if (family === 'java') {
+    const beans = javaBeansOf(tree);
+    if (beans) links.javaBeans = beans;
+    const made = javaMadeOf(words);
+    if (made) links.javaMade = made;
+  }
   // `class User(Model)` with `Model` from Tortoise or peewee (not Django's, whose queries go through `objects`).
   if (bases && family === 'python' && words.has('Model') && PY_ACTIVE_RECORD_FILE.test(text)) {
     const models = Object.keys(bases).filter((cls) => bases[cls].includes('Model'));
@@ -1888,6 +1894,73 @@ function javaFieldTypesOf(tree: Tree): Record<string, string[]> | undefined {
   };
   visit(tree.rootNode.namedChildren);
   return out;
+}
+
+/** Class annotations that make no bean: Lombok's, the language's own, documentation's. */
+const NOT_BEAN_ANNOTATION = /^(?:Data|Getter|Setter|ToString|EqualsAndHashCode|AllArgsConstructor|NoArgsConstructor|RequiredArgsConstructor|Accessors|FieldDefaults|Slf4j|Log|Log4j2?|CommonsLog|Deprecated|SuppressWarnings|SafeVarargs|FunctionalInterface|Schema|ApiModel|JsonIgnoreProperties|JsonInclude)$/;
+
+/**
+ * Java: the classes of the file (nested ones too) with a class annotation that may make them a bean, `@Service`,
+ * `@Component` or a project's own stereotype (FileLinks.javaBeans). Top-level and member classes are read, not the
+ * whole tree.
+ */
+function javaBeansOf(tree: Tree): string[] | undefined {
+  let out: string[] | undefined;
+  const visit = (members: (Node | null)[]) => {
+    for (const cls of members) {
+      if (cls?.type !== 'class_declaration') continue;
+      const name = cls.childForFieldName('name')?.text;
+      const modifiers = cls.namedChildren.find((c) => c?.type === 'modifiers');
+      const annotated = modifiers?.namedChildren.some((a) => (a?.type === 'marker_annotation' || a?.type === 'annotation') && !NOT_BEAN_ANNOTATION.test(a.childForFieldName('name')?.text.split('.').pop() ?? ''));
+      if (name && annotated) (out ??= []).push(name);
+      visit(cls.childForFieldName('body')?.namedChildren ?? []);
+    }
+  };
+  visit(tree.rootNode.namedChildren);
+  return out;
+}
+
+/** What a file makes of the JDK's own classes (`new ArrayList<>()`, `new IllegalStateException(…)`): no class of the workspace. */
+const JDK_MADE = /^(?:String|StringBuilder|StringBuffer|Object|ArrayList|LinkedList|HashMap|LinkedHashMap|TreeMap|HashSet|LinkedHashSet|TreeSet|ConcurrentHashMap|CopyOnWriteArrayList|AtomicInteger|AtomicLong|AtomicBoolean|AtomicReference|Date|BigDecimal|BigInteger|Thread|Random|File|Integer|Long|Double|Boolean|Byte|Character|Short|Float|\w+Exception|\w+Error)$/;
+/** What follows `new ` or comes before `::new`: the class made (`new org.acme.Store(…)`, `new Store<>()`, `Store::new`). */
+const JAVA_NEW_AT = /new\s+(?:[a-z_]\w*\.)*([A-Z]\w*)/y;
+const JAVA_METHOD_REFERENCE_AT = /([A-Z]\w*)$/;
+/** A `@Bean` method's declared type (`@Bean(name = "oauth20ApprovalStore") TokenApprovalStore tokenApprovalStore(…)`). */
+const JAVA_BEAN_METHOD_AT = /@Bean\b(?:\s*\([^)]*\))?(?:\s*@\w+(?:\s*\([^)]*\))?)*\s+(?:(?:public|protected|private|static|final|synchronized)\s+)*(?:<[^>]*>\s+)?(?:[a-z_]\w*\.)*([A-Z]\w*)(?:\s*<[^>]*>)?\s+\w+\s*\(/y;
+const JAVA_IMPORT_AT = /@Import\s*\(([^)]*)\)/y;
+
+/**
+ * Java: the classes a file makes (`new TokenApprovalStore()`, `TokenApprovalStore::new`), declares a `@Bean` method of,
+ * or `@Import`s (FileLinks.javaMade): the implementations of an interface that run, beside those annotated as beans.
+ * Read where the words are (their offsets are kept across edits), not by expressions over the whole file.
+ */
+function javaMadeOf(words: WordSearch): string[] | undefined {
+  const text = words.text;
+  const made = new Set<string>();
+  const at = (re: RegExp, i: number) => {
+    re.lastIndex = i;
+    return re.exec(text);
+  };
+  for (const i of words.all('new ')) {
+    if (i > 0 && /[\w$.]/.test(text[i - 1])) continue;
+    const m = at(JAVA_NEW_AT, i);
+    if (m) made.add(m[1]);
+  }
+  for (const i of words.all('::new')) {
+    if (/\w/.test(text[i + 5] ?? '')) continue;
+    const m = JAVA_METHOD_REFERENCE_AT.exec(text.slice(Math.max(0, i - 80), i));
+    if (m) made.add(m[1]);
+  }
+  for (const i of words.all('@Bean')) {
+    const m = at(JAVA_BEAN_METHOD_AT, i);
+    if (m) made.add(m[1]);
+  }
+  for (const i of words.all('@Import')) {
+    const m = at(JAVA_IMPORT_AT, i);
+    if (m) for (const c of m[1].matchAll(/\b([A-Z]\w*)\.class\b/g)) made.add(c[1]);
+  }
+  const out = [...made].filter((c) => !JDK_MADE.test(c)).sort();
+  return out.length ? out : undefined;
 }
 
 /**

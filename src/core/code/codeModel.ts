@@ -996,6 +996,16 @@ export interface FileLinks {
   javaFieldTypes?: Record<string, string[]>;
   /** Java: class → the getters Lombok generates for it (`@Data` class: `getName`), which the join takes as its own methods. */
   lombokGetters?: Record<string, string[]>;
+  /**
+   * Java: classes of this file that carry a class annotation that may make them a bean (`@Service`, `@Component`, a
+   * project's own stereotype; not Lombok's nor `@Deprecated`): which of an interface's implementations run.
+   */
+  javaBeans?: string[];
+  /**
+   * Java: the classes this file makes (`new TokenApprovalStore()`, `TokenApprovalStore::new`), a `@Bean` method's
+   * declared type, and those a configuration `@Import`s: which of an interface's implementations run.
+   */
+  javaMade?: string[];
   /** Python: classes of this file that extend a Tortoise or peewee `Model` (hazards/activeRecord). */
   activeRecordModels?: string[];
   /** Go: package variables listing functions, with the functions this file puts in them (see MountFact.listed). */

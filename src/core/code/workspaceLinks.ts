@@ -258,6 +258,9 @@ function interfaceOf(links: FileLinks): string {
       links.javaFieldTypes ?? {},
       // (A Java class's Lombok getters: calls land on them, landsInWorkspace.)
       links.lombokGetters ?? {},
+      // (Which classes are beans or made: which of an interface's implementations a call lands on, runningOf.)
+      links.javaBeans ?? [],
+      links.javaMade ?? [],
       // (A Java interface's bases, a Go interface's methods and their arities, a Go package variable's library type:
       // which implementations and methods a call lands on.)
       links.interfaceBases ?? {},
@@ -4112,6 +4115,38 @@ class WorkspaceLinker {
     return classes.flatMap((cls) => (this.byOwnerMethod.get(`${cls}#${name}`) ?? []).filter((r) => sharedWith(r.e, e) && !r.e.quiet));
   }
 
+  /**
+   * Java: of an interface's implementations, those that run, when some are known to and others are never made nor
+   * annotated: MaxKey's `ApprovalStore` is the `TokenApprovalStore` a `@Bean` method makes, not `JdbcApprovalStore`,
+   * kept from the library it was ported from, whose loop of updates was on 41 routes. A class runs when it is annotated
+   * as a bean (`@Service`, a project's own stereotype), made anywhere in the workspace (`new`, `::new`, a `@Bean`
+   * method's type, `@Import`), or extended by one that is. When none is known to run, all of them, as before.
+   */
+  private runningOf(classes: string[]): string[] {
+    if (classes.length < 2) return classes;
+    const running = this.javaRunningClasses();
+    const kept = classes.filter((c) => running.has(c));
+    return kept.length === 0 || kept.length === classes.length ? classes : kept;
+  }
+
+  /** Java classes that run (see runningOf), with the classes they extend: read once per join from each file's facts. */
+  private javaRunning?: Set<string>;
+  private javaRunningClasses(): Set<string> {
+    if (this.javaRunning) return this.javaRunning;
+    const out = new Set<string>();
+    const add = (cls: string, depth: number) => {
+      if (out.has(cls)) return;
+      out.add(cls);
+      if (depth < 5) for (const base of this.basesOf.get(cls) ?? []) add(base, depth + 1);
+    };
+    for (const e of this.entries) {
+      if (e.family !== 'java') continue;
+      for (const cls of e.links.javaBeans ?? []) add(cls, 0);
+      for (const cls of e.links.javaMade ?? []) add(cls, 0);
+    }
+    return (this.javaRunning = out);
+  }
+
   /** The classes that implement interface `type`, also through the interfaces that extend it, without those interfaces. */
   private implementersOf(type: string): string[] {
     const out: string[] = [];
@@ -4157,12 +4192,15 @@ class WorkspaceLinker {
       // `MdcProductCategoryQueryFeignClient`) runs in the other service, on its own route, not on the caller's.
       own = nearest(e, runs(type));
     } else {
-      let implemented = this.implementersOf(type).flatMap(runs);
+      const classes = this.implementersOf(type);
+      const running = e.family === 'java' ? this.runningOf(classes) : classes;
+      let implemented = running.flatMap(runs);
       if (implemented.length > MAX_TARGETS) {
         this.overflow = implemented.slice(0, MANY_TARGETS);
         implemented = [];
       }
-      const named = this.owners.has(impl) ? runs(impl) : [];
+      // (Not the usual implementation when it is one of those that never run.)
+      const named = this.owners.has(impl) && (running === classes || running.includes(impl) || !classes.includes(impl)) ? runs(impl) : [];
       own = nearest(e, [...new Set([...(this.owners.has(type) ? runs(type) : []), ...implemented, ...named])]);
     }
     if (own.length || depth >= 3) return own;
