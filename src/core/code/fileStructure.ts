@@ -544,6 +544,13 @@ function statementRunner(text: string, name: string): string[] | undefined {
   return chain[0] === 'self' ? chain.slice(1) : chain;
 }
 
+/** SQLAlchemy's reads of one row, which an HTTP session does not have in that form: `get(Model, key)`, `refresh(row)`. */
+const SQLA_ROW_READ = /^(?:get|get_one|refresh)$/;
+/** A model class given first (`Event`, `models.Event`), not a URL nor a constant (`BASE_URL`). */
+const MODEL_FIRST = /^\s*(?:[a-z_]\w*\.)*[A-Z][A-Z0-9]*[a-z]\w*\s*,/;
+/** One row given, by name (`record`, `self.user`), with the attributes to read again or not. */
+const ROW_GIVEN = /^\s*[A-Za-z_][\w.]*\s*(?:,|$)/;
+const PY_SQLALCHEMY_IMPORT = '^\\s*(?:from|import)\\s+(?:sqlalchemy|sqlmodel)\\b';
 const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
 const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
 
@@ -1778,7 +1785,7 @@ export class FileStructure {
       for (let only = rules.onlyInFilesMatching; only && !this.matchesFile(only); only = rules.onlyInFilesMatching) rules = rules.elsewhere ?? NO_RULES;
       return rules;
     };
-    const session = this.httpSessionChain(call);
+    const session = this.httpSessionChain(call) ?? this.sqlaSessionChain(call);
     let rules = session ? inThisFile(session) : NO_RULES;
     if (isSilent(rules)) rules = inThisFile(this.ownClassChain(call.chain) ?? call.chain);
     // Go: a GORM or database/sql handle named otherwise (`table := tx.Table("sys_tables")`, `e.Orm`, `conn *sql.DB`).
@@ -1953,6 +1960,22 @@ export class FileStructure {
     if (!HTTP_SESSION_METHODS.test(chain[at + 1])) return undefined;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
     return type && HTTP_SESSION_TYPES.test(type) ? [type.slice(0, type.indexOf('.')), chain[at + 1]] : undefined;
+  }
+
+  /**
+   * `await session.get(Event, event_id)`, `await self.session.refresh(record)` per record (tracecat's approvals):
+   * SQLAlchemy's read of one row, whatever the session is named, as a `db_session`'s. An HTTP session's `get` is given
+   * a URL, never a model class; `refresh` is asked only in a module that imports SQLAlchemy, since a session of
+   * another kind (an auth token's) may have one.
+   */
+  private sqlaSessionChain(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    if (this.spec.family !== 'python' || chain.length !== (chain[0] === 'self' ? 3 : 2) || !SQLA_ROW_READ.test(chain[chain.length - 1])) return undefined;
+    const holder = chain[chain.length - 2];
+    if (holder !== 'session' && holder !== 'sess' && !holder.endsWith('_session')) return undefined;
+    const method = chain[chain.length - 1];
+    const row = method === 'refresh' ? (this.mentions('sqlalchemy') || this.mentions('sqlmodel')) && this.matchesFile(PY_SQLALCHEMY_IMPORT) && ROW_GIVEN.test(this.argumentsText(call)) : MODEL_FIRST.test(this.argumentsText(call));
+    return row ? ['db_session', method] : undefined;
   }
 
   /**
