@@ -371,6 +371,9 @@ function autoloadedMember(family: LanguageFamily, chain: readonly string[]): boo
 /** Python's ways to run a function in another thread: `threading.Thread(target=f)`, `executor.submit(f, …)`. */
 const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|(?:^|\.)(?:executor|pool|\w*[eE]xecutor|\w*_pool|\w*Pool)\.submit$|\.run_in_executor$/;
 
+/** FastAPI's and Starlette's background tasks, given the function first: `background_tasks.add_task(f, …)`, `BackgroundTask(f, …)`. */
+const AFTER_RESPONSE = /^(?:add_task|BackgroundTask)$/;
+
 /** What runs the function it is given in a thread and hands back an awaitable of its result. */
 const RUN_IN_THREAD = /^(?:to_thread|run_in_threadpool|run_sync|sync_to_async|database_sync_to_async)$/;
 
@@ -1300,6 +1303,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // polar's repositories build on `self.get_base_statement().where(…)`; fief's dependencies ask a repository's factory,
   // `repository.get_user_permissions_statement(user.id)`).
   const givesStatements = family === 'python' && GIVES_STATEMENTS.test(s.text);
+  const queuesAfterResponse = family === 'python' && (s.mentions('BackgroundTasks') || s.mentions('BackgroundTask'));
   for (const [i, call] of s.calls) {
     const owner = ownerAt(i);
     if (owner < 0) continue;
@@ -1348,6 +1352,16 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         }
         // One started per item of a loop is a fan-out: as many threads as items, all at once.
         fact.calls.push({ chain: target, detached: true, ...(loop ? { loop: { kind: loop.kind, mode: 'parallel', range: loop.range, call: s.rangeOf(i) } } : {}) });
+        continue;
+      }
+    }
+    // Python: a background task of FastAPI or Starlette, run after the response is sent, the request not waiting for it
+    // (tracecat's `background_tasks.add_task(…)`, a response's `background=BackgroundTask(send_email, to)`).
+    if (queuesAfterResponse && AFTER_RESPONSE.test(call.chain[call.chain.length - 1])) {
+      const target = threadTarget(s.argumentsText(call), 'add_task');
+      if (target) {
+        // (Nor is a loop that adds several the request's: they run one after another, after the response.)
+        fact.calls.push({ chain: target, detached: true, afterResponse: true });
         continue;
       }
     }

@@ -282,6 +282,11 @@ export interface CallFact {
    */
   detached?: true;
   /**
+   * With `detached`: Python, a background task of FastAPI or Starlette (`background_tasks.add_task(f, …)`,
+   * `BackgroundTask(f, …)`), run after the response is sent: what it reaches is the task's, queued by the route.
+   */
+  afterResponse?: true;
+  /**
    * With `loop`: the loop itself runs in a goroutine or a thread the function starts and does not wait for (PowerJob's
    * `POOL.execute(() -> hooks.forEach(h -> sender.send(h)))`): what the call does per item is the task's, not the route's.
    */

@@ -219,6 +219,9 @@ function sameScope(a: Range | undefined, b: Range | undefined): boolean {
 function notAfter(f: { line: number; character: number }, at: Position): boolean {
   return f.line < at.line || (f.line === at.line && f.character <= at.character);
 }
+/** What FastAPI's and Starlette's background tasks are called, queued by a route and run after its response (CallFact.afterResponse). */
+const AFTER_RESPONSE_TASK = 'background task';
+
 /** Per file: whether any of its calls starts work the request does not wait for (startedBy). */
 const STARTS_WORK = new WeakMap<FileLinks, boolean>();
 
@@ -805,7 +808,7 @@ class WorkspaceLinker {
     // listeners), and what they reach.
     for (const { ref, by, kind } of this.startedBy(routed).values()) {
       const f = ref.e.links.functions[ref.fn];
-      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${kind}, started by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
+      label(ref, `${f.owner ? `${f.owner}.` : ''}${f.name} (${kind}, ${kind === AFTER_RESPONSE_TASK ? 'queued' : 'started'} by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''})`);
     }
     // What a route reads through a cached function runs on a cache miss: in that function, kept as reached (a pending
     // hazard there stays), but not on the route's path.
@@ -893,7 +896,7 @@ class WorkspaceLinker {
       for (const ref of this.reach(start, served, key.method, bound, selfClass)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
           if (!call.detached && !call.enqueued && !call.eventBeside) continue;
-          const kind = call.eventBeside ? 'event listener' : call.enqueued ? 'queued task' : ref.e.family === 'go' ? 'goroutine' : 'thread';
+          const kind = call.eventBeside ? 'event listener' : call.enqueued ? 'queued task' : call.afterResponse ? AFTER_RESPONSE_TASK : ref.e.family === 'go' ? 'goroutine' : 'thread';
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
           const listeners = call.eventBeside && call.event ? this.eventListeners(ref.e.group, call.event) : undefined;
           const started = listeners ? targets.filter((x) => listeners.some((l) => l.e === x.e && l.fn === x.fn)) : call.enqueued && !call.detached ? targets.filter((x) => x.e.links.functions[x.fn].makesTask) : targets;
