@@ -222,6 +222,11 @@ export function pyLocalType(body: string, name: string): string | undefined {
 
 /** Class methods that make an instance of their class, by the names they are usually given. */
 const PY_FACTORIES = 'from_\\w+|create|build|get_instance|instance|for_\\w+';
+/**
+ * What makes an instance, after `=`: `Type(…)`, `mod.Type(…)`, `Type.create(…)`, and an async factory awaited
+ * (tracecat's `sync_service = await WorkspaceSyncService.for_workspace(…)`, a classmethod that returns `cls(…)`).
+ */
+const PY_MADE_VALUE = `(?:await\\s+(?=(?:\\w+\\.)?[A-Z]\\w*\\.(?:${PY_FACTORIES})\\())?(?:\\w+\\.)?([A-Z]\\w*)(?:\\.(?:${PY_FACTORIES}))?\\(`;
 
 /**
  * The same, with each class the function may give the name: `importer = JiraAgileImporter(…)` in one branch and
@@ -233,7 +238,7 @@ export function pyLocalTypes(body: string, name: string): string[] {
   const annotated = new RegExp(`(?:^|[\\s;(,])${name}\\s*:\\s*([A-Z]\\w*)\\b(?!\\s*[[.])`).exec(body)?.[1];
   if (annotated) return [annotated];
   // Also a class's own factory (polar's `repository = ProductRepository.from_session(session)`, `Cls.create(…)`).
-  const made = body.matchAll(new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)(?:\\.(?:${PY_FACTORIES}))?\\(`, 'g'));
+  const made = body.matchAll(new RegExp(`(?:^|[\\s;(])${name}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*${PY_MADE_VALUE}`, 'g'));
   return [...new Set([...made].map((m) => m[1]))];
 }
 
@@ -279,8 +284,8 @@ export class PyLocalTypes {
 
 /** `name: Type` (not `Type[…]` nor `Type.x`), at the start, after a space, `;`, `(` or `,`. */
 const PY_ANNOTATED = /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*[[.])/g;
-/** `name = Type(…)`, `name: T = Type(…)`, `name = mod.Type(…)`, `name = Type.create(…)`. */
-const PY_MADE = new RegExp(`(?:^|[\\s;(])([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.]+\\s*)?=\\s*(?:\\w+\\.)?([A-Z]\\w*)(?:\\.(?:${PY_FACTORIES}))?\\(`, 'g');
+/** `name = Type(…)`, `name: T = Type(…)`, `name = mod.Type(…)`, `name = Type.create(…)`, `name = await Type.create(…)`. */
+const PY_MADE = new RegExp(`(?:^|[\\s;(])([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.]+\\s*)?=\\s*${PY_MADE_VALUE}`, 'g');
 
 /**
  * A Python function's return annotation, when it names one class of the project (`-> RepositoryUsers`, `->
