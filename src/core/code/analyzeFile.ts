@@ -19,7 +19,7 @@ import { isQueuedTask, mayQueueTasks } from './hazards/queuedTasks';
 import { eventListenedTo, eventPublished, mayUseSpringEvents } from './hazards/springEvents';
 import { mayUseNestEvents, nestEventEmitted, nestEventsListened } from './hazards/nestEvents';
 import { goBusHandlersOf, goMessageHandled, goMessagesDispatched, mayDispatchGoMessages } from './hazards/goMessageBus';
-import { backgroundTaskOf, mayDeclareTasks } from './hazards/backgroundTasks';
+import { backgroundTaskOf, mayDeclareTasks, STARTUP_HOOK } from './hazards/backgroundTasks';
 import { goDefaultClientHolders, findMissingTimeouts, runsInBrowser } from './hazards/missingTimeouts';
 import { moduleClientUsers } from './hazards/moduleClients';
 import { findRepositoryMethods, isRepositoryInterface } from './hazards/repositoryMethods';
@@ -373,6 +373,16 @@ const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|(?:^|\.)(?:executor|po
 
 /** FastAPI's and Starlette's background tasks, given the function first: `background_tasks.add_task(f, …)`, `BackgroundTask(f, …)`. */
 const AFTER_RESPONSE = /^(?:add_task|BackgroundTask)$/;
+
+/** What hands the coroutine it is given to the event loop as a task: `asyncio.create_task(f())`, `asyncio.ensure_future(f())`, `loop.create_task(f())`. */
+const RUNS_AS_TASK = /^(?:create_task|ensure_future)$/;
+
+/** Call i is the coroutine handed to the event loop as a task: `run_consumer()` in `asyncio.create_task(run_consumer())`. */
+function startedAsTask(s: FileStructure, i: number): boolean {
+  const outer = s.nodes[i].parent;
+  const submit = outer >= 0 ? s.calls.get(outer) : undefined;
+  return !!submit && submit.argsStart >= 0 && RUNS_AS_TASK.test(submit.chain[submit.chain.length - 1] ?? '') && s.nodes[i].start > submit.argsStart && s.nodes[i].end < submit.argsEnd;
+}
 
 /** What runs the function it is given in a thread and hands back an awaitable of its result. */
 const RUN_IN_THREAD = /^(?:to_thread|run_in_threadpool|run_sync|sync_to_async|database_sync_to_async)$/;
@@ -1403,6 +1413,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const callFact: CallFact = { chain: family === 'java' && call.chain.includes('getBean') ? (beanLookupChain(s, i, call.chain) ?? call.chain) : call.chain };
     if (later) callFact.later = true;
     if (handedOff) callFact.detached = true;
+    // Python: a coroutine a startup hook runs as a task and does not wait for (a lifespan's `task =
+    // asyncio.create_task(run_consumer())`, then `yield`): a consumer that runs for as long as the process does. (A
+    // route's own may be gathered later: it stays on the route's path.)
+    if (family === 'python' && fact.background === STARTUP_HOOK && startedAsTask(s, i)) {
+      callFact.detached = true;
+      callFact.asTask = true;
+    }
     if (family === 'python' && fact.async && !later && runsOnEventLoop(s, i)) callFact.onEventLoop = s.rangeOf(i);
     if (family === 'go' && GO_STATEMENT_BEFORE.test(s.text.slice(Math.max(0, s.nodes[i].start - 8), s.nodes[i].start))) callFact.detached = true;
     // Go: what makes a task handed to a queue, `c.Enqueue(tasks.NotifyAboutNewPost(post))` (fider): a worker runs it.

@@ -287,6 +287,11 @@ export interface CallFact {
    */
   afterResponse?: true;
   /**
+   * With `detached`: Python, a coroutine a startup hook hands to the event loop as a task and goes on (a lifespan's
+   * `asyncio.create_task(run_consumer())` before its `yield`): it runs beside the process, not once as it starts.
+   */
+  asTask?: true;
+  /**
    * With `loop`: the loop itself runs in a goroutine or a thread the function starts and does not wait for (PowerJob's
    * `POOL.execute(() -> hooks.forEach(h -> sender.send(h)))`): what the call does per item is the task's, not the route's.
    */

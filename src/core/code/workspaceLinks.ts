@@ -831,9 +831,28 @@ class WorkspaceLinker {
         const by = queued.get(refKey({ e, fn })) ?? [];
         const routes = by.length ? `, queued by ${by.slice(0, 2).map(routeLabel).join(', ')}${by.length > 2 ? ` and ${by.length - 2} more` : ''}` : '';
         label({ e, fn }, `${f.owner ? `${f.owner}.` : ''}${f.name} (${f.background}${routes})`);
+        if (f.background === STARTUP_HOOK) this.startedByHook({ e, fn }, label);
       });
     }
     return out;
+  }
+
+  /**
+   * What a startup hook, or what it calls, starts and does not wait for (CallFact.detached): a thread, or an asyncio
+   * task (a lifespan's `asyncio.create_task(run_consumer())`), which runs for as long as the process does, not once as
+   * it starts: `lifespan (task started by a startup hook)`, run by the hook's own process (its module: taskRunners),
+   * whatever the folder of the code it runs is named (a `consumer.py` beside a worker's recipe).
+   */
+  private startedByHook(hook: FnRef, label: (ref: FnRef, name: string) => void): void {
+    const f = hook.e.links.functions[hook.fn];
+    for (const r of this.reach([hook])) {
+      for (const call of r.e.links.functions[r.fn].calls) {
+        if (!call.detached) continue;
+        const name = `${f.owner ? `${f.owner}.` : ''}${f.name} (${call.asTask ? 'task' : r.e.family === 'go' ? 'goroutine' : 'thread'} started by a ${STARTUP_HOOK})`;
+        for (const t of this.resolveCall(r.e, r.fn, call.chain, call)) label(t, name);
+        this.taskRunners.set(name, [...new Set([...(this.taskRunners.get(name) ?? []), hook.e.a.file])]);
+      }
+    }
   }
 
   /** Per task's name (as a hazard's `tasks` says it), the files of the modules that run it (Hazard.taskRunners). */
