@@ -420,8 +420,11 @@ function viewCode(r: ViewRoute<FnRef>, first: ClassAt<Entry> | undefined): Elsew
 
 /** Modules Django, Celery or a package loads by their name, whatever imports them (or the package, `__init__`). */
 const DJANGO_LOADED_MODULES = /^(?:__init__|models|views|urls|admin|apps|tasks|signals|receivers|handlers|consumers|routing|wsgi|asgi|settings|celery|middleware|context_processors|checks|conftest)$/;
-/** A module named for tests' use: `testing.py`, `test_utils.py`, `testutils.py`, `test_helpers.py`. */
-const TEST_HELPER_MODULE = /^(?:testing|tests?_?utils?|tests?_?helpers?)$/;
+/**
+ * A module named for tests' use: `testing.py`, `test_utils.py`, `testutils.py`, `test_helpers.py`, and one that makes
+ * their data (ckan's `lib/create_test_data.py`, `test_fixtures.py`).
+ */
+const TEST_HELPER_MODULE = /^(?:testing|tests?_?utils?|tests?_?helpers?)$|(?:^|_)tests?_?(?:data|fixtures?)$/;
 
 /** Django's relation fields, a project's own field class may extend. */
 const DJANGO_RELATION_FIELD = /^(?:ForeignKey|OneToOneField|ManyToManyField)$/;
