@@ -9,6 +9,19 @@ const COUNTER = /^for\s*\(\s*(?:let|var|int|long)\s+(\w+)\s*=|^for\s+(\w+)\s+in\
 // Also a project's own promise of a pause, postiz's `await timer(10000)`.
 const BACKOFF = /sleep|setTimeout|delay|backoff|Backoff|wait_|\bwait\(|time\.After|Sleep|exponential|jitter|Ticker|\bawait\s+timer\s*\(/i;
 
+/** tenacity's wait given by a name, `AsyncRetrying(stop=stop_after_attempt(3), wait=RETRY_WAIT)`. */
+const WAIT_BY_NAME = /\bwait\s*=\s*([A-Za-z_]\w*)\s*[,)]/;
+
+/**
+ * The wait a retry loop is given by a name is a module's constant that waits (`RETRY_WAIT = wait_exponential(
+ * multiplier=1, max=10)`, as a project keeps one strategy for all its retries): as if written in place.
+ */
+function waitsByName(s: FileStructure, loop: string): boolean {
+  const name = WAIT_BY_NAME.exec(loop)?.[1];
+  if (!name || !s.mentions(name)) return false;
+  return BACKOFF.test(s.memo(`py.moduleValue:${name}`, () => new RegExp(`^${name}[ \t]*(?::[^=\n]+)?=[ \t]*([^\n]*)`, 'm').exec(s.text)?.[1] ?? ''));
+}
+
 /**
  * A loop that runs again when an optimistic transaction lost to another writer (redis-py's `WatchError`, go-redis'
  * `TxFailedErr`, JPA's and Hibernate's optimistic lock failures, gitness's `ErrVersionConflict` after a row's version
@@ -64,7 +77,7 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
   for (const loop of s.retryLoops) {
     const n = s.nodes[loop];
     const text = s.text.slice(n.start, n.end);
-    if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text) || KEY_COLLISION.test(text)) continue;
+    if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text) || KEY_COLLISION.test(text) || (family === 'python' && waitsByName(s, text))) continue;
     const counter = COUNTER.exec(text)?.slice(1).find(Boolean);
     const changing = changingNames(text, counter);
     let retried: string | undefined;
