@@ -472,9 +472,11 @@ const PY_SQLALCHEMY_FILES = '^\\s*(?:from|import)\\s+(?:sqlalchemy|flask_sqlalch
 
 /**
  * The key compared: `Item.id`, also case-folded, `func.lower(Customer.email)` (polar's lookups by email, `func.lower(
- * Customer.email) == email.lower()`).
+ * Customer.email) == email.lower()`); also of a model a helper is given (tracecat's sync adapters, `model.workspace_id
+ * == …` with `model: type[T]`), named as Flask-SQLAlchemy's rule names one.
  */
-const SQLA_KEY_COLUMN = `(?:[A-Z]\\w*\\.${SQLA_KEY}|func\\.(?:lower|upper)\\(\\s*[A-Z]\\w*\\.${SQLA_KEY}\\s*\\))`;
+const SQLA_MODEL = '(?:[A-Z]\\w*|cls|model|\\w+_model)';
+const SQLA_KEY_COLUMN = `(?:${SQLA_MODEL}\\.${SQLA_KEY}|func\\.(?:lower|upper)\\(\\s*${SQLA_MODEL}\\.${SQLA_KEY}\\s*\\))`;
 /**
  * The arguments of a `where(…)` before the one that pins the key, also with calls in them, two deep (polar's
  * `where(~W.is_deleted, W.events.bool_op("@>")(text(…)), W.organization_id == target.id)`): one argument each, so a
@@ -484,6 +486,11 @@ const SQLA_ARGS_BEFORE = '(?:(?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*,\\s*)?';
 
 const SQLALCHEMY_KEY_FILTER = [
   `\\.(?:filter|where)\\s*\\(\\s*${SQLA_ARGS_BEFORE}${SQLA_KEY_COLUMN}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
+  // Conditions kept in a list the statement spreads, `where(*predicates)` (unboundedQueries.boundedStatement reads
+  // what it was built with): tracecat's `predicates = [CaseComment.case_id == case_id]`, or one appended to it. Not
+  // a list a comprehension makes, which is for an `or_(*…)`.
+  `=\\s*\\[\\s*${SQLA_KEY_COLUMN}\\s*==(?!\\s*(?:None\\b|null\\(\\)))(?![^\\]\\n]*\\bfor\\b)`,
+  `\\.append\\(\\s*${SQLA_KEY_COLUMN}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
   `\\.filter_by\\s*\\(\\s*(?:[^()]*,\\s*)?${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,
   `(?<![,(]\\s*)(?<=^|\\s)${SQLA_KEY_COLUMN}\\s*==(?!\\s*(?:None\\b|null\\(\\)))`,
   `(?<![,(]\\s*)(?<=^|\\s)${SQLA_KEY}\\s*=(?!=)(?!\\s*None\\b)`,

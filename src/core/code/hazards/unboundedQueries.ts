@@ -246,8 +246,19 @@ function boundedStatement(s: FileStructure, i: number, chain: string[], bound: R
     const given = /=\s*(?:await\s+)?[\w.]+\(\s*([A-Za-z_]\w*)\s*[,)]/.exec(s.assignedBefore(i, chain[0]))?.[1];
     if (given) names.push(given);
   }
-  return bound.test(along.text) || names.some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly));
+  if (bound.test(along.text)) return true;
+  const built = names.map((name) => s.assignedBefore(i, name));
+  if (built.some((text) => boundedAlways(s, i, text, bound, partly))) return true;
+  // Python: conditions kept in a list the statement spreads, `.where(*predicates)` (tracecat's case comments,
+  // `predicates = [CaseComment.case_id == case_id]`): what that list was built with.
+  if (s.spec.family !== 'python') return false;
+  const spread = new Set<string>();
+  for (const text of [along.text, ...built]) if (text.includes('*')) for (const m of text.matchAll(SPREAD_CONDITIONS)) spread.add(m[1]);
+  return [...spread].some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly));
 }
+
+/** A list of conditions spread into a statement's filter: `.where(*predicates)`, `.filter(Item.deleted_at.is_(None), *filters)`. */
+const SPREAD_CONDITIONS = /\.(?:where|filter)\(\s*(?:(?:[^()]|\([^()]*\))*?,\s*)?\*\s*([A-Za-z_]\w*)\s*[,)]/g;
 
 /** The label of SQLAlchemy's list rules (callCatalogue), whose statements a helper may be given. */
 const SQLA_LIST = 'SQLAlchemy query without limit';
