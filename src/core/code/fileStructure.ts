@@ -92,6 +92,10 @@ const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:
 /** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
 /** `from flask import Flask, request, session` (also in parentheses over lines; not `session as user_session`). */
 const FLASK_SESSION = /^from\s+flask\s+import\s+(?:\([^)]*\bsession\b(?!\s+as\b)[^)]*\)|[^\n(]*\bsession\b(?!\s+as\b))/m;
+/** Python: a test that a name is empty (`if not _pg_types:`, `if _client is None:`, `if len(_cache) == 0:`). */
+const PY_EMPTY_TEST = /^not\s+([A-Za-z_]\w*)$|^([A-Za-z_]\w*)\s+is\s+None$|^len\(\s*([A-Za-z_]\w*)\s*\)\s*==\s*0$/;
+/** The same test opening a line of a file: one that has none fills no module value so. */
+const PY_EMPTY_TEST_LINE = /^[ \t]*if[ \t]+(?:not[ \t]+[A-Za-z_]\w*|[A-Za-z_]\w*[ \t]+is[ \t]+None|len\([ \t]*[A-Za-z_]\w*[ \t]*\)[ \t]*==[ \t]*0)[ \t]*:/m;
 const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
 
 /** What keeps a value in a variable, in the four grammars. */
@@ -2610,6 +2614,7 @@ export class FileStructure {
    * a local), which each call or object fills anew.
    */
   fillsPackageValue(i: number): boolean {
+    if (this.spec.family === 'python') return this.fillsModuleValue(i);
     if (this.spec.family !== 'go' || !this.memo('go.emptyTests', () => /==\s*(?:0\b|""|nil\b)/.test(this.text))) return false;
     const start = this.nodes[i].start;
     for (let n = this.nodes[i].node.parent; n && !this.roles.fn.has(n.type); n = n.parent) {
@@ -2632,6 +2637,33 @@ export class FileStructure {
         bound = param.test((fn.childForFieldName('receiver')?.text ?? '') + (fn.childForFieldName('parameters')?.text ?? '')) || local.test(fn.childForFieldName('body')?.text ?? '');
       }
       return !bound;
+    }
+    return false;
+  }
+
+  /**
+   * Python: the same, a module's value filled while it is empty (ckan's datastore type cache, `if not _pg_types:` then
+   * `for result in conn.execute(…): _pg_types[result[0]] = result[1]`; `if _client is None: _client = make()` with `global
+   * _client`): read once per process, then kept. Only a name the module binds itself, not a parameter.
+   */
+  private fillsModuleValue(i: number): boolean {
+    if (!this.memo('py.emptyTests', () => PY_EMPTY_TEST_LINE.test(this.text))) return false;
+    const start = this.nodes[i].start;
+    for (let n = this.nodes[i].node.parent; n && !this.roles.fn.has(n.type); n = n.parent) {
+      if (n.type !== 'if_statement') continue;
+      const consequence = n.childForFieldName('consequence');
+      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
+      const tested = PY_EMPTY_TEST.exec(n.childForFieldName('condition')?.text.trim() ?? '');
+      const value = tested?.[1] ?? tested?.[2] ?? tested?.[3];
+      if (!value) continue;
+      // Filled in the branch: `X = v`, `X[k] = v` (ckan's `_pg_types[result[0]] = result[1]`), `X.update(…)`.
+      if (!new RegExp(`(?:^|[^\\w.])${value}(?:\\s*\\[(?:[^[\\]\\n]|\\[[^[\\]\\n]*\\])*\\])?\\s*=[^=]|(?:^|[^\\w.])${value}\\.(?:update|append|extend|add|setdefault)\\s*\\(`, 'm').test(consequence.text)) continue;
+      if (!this.memo(`py.moduleBinds:${value}`, () => new RegExp(`^${value}[ \\t]*(?::[^=\\n]+)?=[^=]`, 'm').test(this.text))) continue;
+      // (A parameter of that name is the call's own.)
+      for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
+        if (new RegExp(`[(,*]\\s*${value}\\b`).test(this.nodes[this.functions[f].index].node.childForFieldName('parameters')?.text ?? '')) return false;
+      }
+      return true;
     }
     return false;
   }

@@ -5659,8 +5659,10 @@ class WorkspaceLinker {
       if (!effect && depth < EFFECT_DEPTH) {
         for (const call of fact.calls) {
           // Made by a function this one returns: not when this one is called. Started in a goroutine or thread of its
-          // own (`go s.forward(m)`): this one returns without waiting for it.
-          if (call.later || call.detached) continue;
+          // own (`go s.forward(m)`): this one returns without waiting for it. Made once, while a module's value is
+          // empty or a flag unset (ckan's `_cache_types`, whose `if not _pg_types:` branch also asks the server's
+          // version): not on each call.
+          if (call.later || call.detached || call.once) continue;
           const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
           effect = this.accessorEffect(ref.e, call.chain, targets);
           for (const t of targets) {
