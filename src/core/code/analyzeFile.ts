@@ -374,6 +374,13 @@ function autoloadedMember(family: LanguageFamily, chain: readonly string[]): boo
 /** Python's ways to run a function in another thread: `threading.Thread(target=f)`, `executor.submit(f, …)`. */
 const THREAD_STARTS = /^(?:threading\.)?(?:Thread|Timer)$|(?:^|\.)(?:executor|pool|\w*[eE]xecutor|\w*_pool|\w*Pool)\.submit$|\.run_in_executor$/;
 
+/** The plain `def` route handlers FastAPI and Starlette run in their thread pool (scan indexes; `async def`s run on the event loop). */
+function threadPooledHandlers(routes: RouteCollector): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (const [r, handler] of routes.handlerOf) if (routes.routes[r].framework === 'fastapi' || routes.routes[r].framework === 'starlette') (out ??= new Set()).add(handler);
+  return out;
+}
+
 /** FastAPI's and Starlette's background tasks, given the function first: `background_tasks.add_task(f, …)`, `BackgroundTask(f, …)`. */
 const AFTER_RESPONSE = /^(?:add_task|BackgroundTask)$/;
 
@@ -1065,7 +1072,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   if (!quiet) {
     found.push(...findLoopHazards(s, file, catalogue, indirect));
     found.push(...findUnboundedQueries(s, file, catalogue));
-    const blocking = findBlockingCalls(s, file, catalogue);
+    const blocking = findBlockingCalls(s, file, catalogue, family === 'python' ? threadPooledHandlers(routes) : undefined);
     found.push(...blocking.now);
     pendingFound = blocking.onRequestPath;
     found.push(...findMissingTimeouts(s, file, catalogue, s.tree));

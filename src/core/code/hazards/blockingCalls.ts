@@ -15,7 +15,7 @@ export interface BlockingFindings {
  * `blocking-call`: synchronous file or process calls and `time.sleep` on a request path, `requests` inside
  * `async def` (blocks the event loop), `Thread.sleep` and `.block()` inside reactive (Mono/Flux) code.
  */
-export function findBlockingCalls(s: FileStructure, file: string, catalogue: CallCatalogue): BlockingFindings {
+export function findBlockingCalls(s: FileStructure, file: string, catalogue: CallCatalogue, threadPooled?: ReadonlySet<number>): BlockingFindings {
   const out: BlockingFindings = { now: [], onRequestPath: [] };
   // The outer call of a chain comes first (`session.query(X).filter(…).delete()`), and the chain's inner calls start
   // where it starts: one query, said once.
@@ -60,6 +60,10 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
       if (inReactiveCode(s, i) && !offloaded(s, i)) push(out.now, { at: i, hazard: hazard('') });
     } else if (inAsync && s.spec.family === 'python') {
       push(out.now, { at: i, hazard: hazard(' inside `async def`: it stalls the event loop for every request') });
+    } else if (fn && threadPooled?.has(fn.index)) {
+      // FastAPI and Starlette run a plain `def` endpoint in a thread pool (the login handler's `time.sleep(random.uniform(
+      // 0, 0.5))`): the worker goes on serving, but the request waits and a thread of the pool is held.
+      push(out.onRequestPath, { at: i, hazard: { ...hazard(''), explanation: `\`${callee}(…)\`: ${rule.label.replace(/ blocks the worker$/, '')} in a plain \`def\` endpoint, which the framework runs in its thread pool: it holds one of the pool's threads (40 by default, shared by every plain \`def\` endpoint and dependency) and adds its time to the response; under load, requests queue for the pool.` } });
     } else {
       push(out.onRequestPath, { at: i, hazard: hazard(' on a request path: the worker can serve nothing else meanwhile') });
     }
