@@ -1155,13 +1155,15 @@ class WorkspaceLinker {
         }
         if (route.framework === 'tsoa') for (const p of this.tsoaPrefixes(e.group, incoming)) if (p) prefixes.add(p);
         // A Flask rule written without a leading slash, `@bp.route('init')`, is served only under a blueprint's
-        // url_prefix (Werkzeug refuses it on the app).
-        if ((route.framework === 'flask' || route.framework === 'quart') && !prefixes.size && written.path && !written.path.startsWith('/') && !written.path.startsWith(NAMED_PART)) return;
+        // url_prefix (Werkzeug refuses it on the app); a FastAPI one, tracecat's `@router.post(":upload")`, only under
+        // a router's prefix (no request path matches it alone), so not where a mount gives none.
+        const bare = (route.framework === 'flask' || route.framework === 'quart' || route.framework === 'fastapi') && !!written.path && !written.path.startsWith('/') && !written.path.startsWith(NAMED_PART);
+        if (bare && !prefixes.size) return;
         const pathsOf = (own: string, controller = link?.controller): string[] => {
           // (Bounded: prefixes multiply through functions that hand groups on, each under all its callers'. 64 is more
           // than a real service's fan-out, alist's task routes under 7 groups in a function called from 2 places (14),
           // and keeps a pathological one from writing thousands of routes.)
-          let paths = prefixes.size ? [...prefixes].slice(0, MAX_PREFIXES).map((p) => joinMount(p, own, route.framework)) : [own];
+          let paths = prefixes.size ? [...prefixes].slice(0, MAX_PREFIXES).flatMap((p) => (p || !bare ? [joinMount(p, own, route.framework)] : [])) : [own];
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
           const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(e.group, controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));

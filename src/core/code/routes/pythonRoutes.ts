@@ -185,7 +185,9 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
     // Flask joins a blueprint's url_prefix and its rule with a slash: privacyidea's `@container_blueprint.route('init')`
     // registered under `/container` is `/container/init` (the join drops one left without a prefix: an app's rule
     // must start with a slash, Werkzeug raises otherwise).
-    const bareRule = path !== undefined && !className && /^[\w<]/.test(path) && flaskRule(s, verb);
+    // FastAPI adds a prefix to a path as it is written: tracecat's `@router.post(":upload")` on `APIRouter(prefix=
+    // "/skills")` is `/skills:upload` (the join drops one left without a prefix, which no request path matches).
+    const bareRule = path !== undefined && !className && (/^[\w<]/.test(path) ? flaskRule(s, verb) : path !== '' && fastapiRule(s, verb));
     if (path === undefined || (!path.startsWith('/') && path !== '' && !path.startsWith(NAMED_PART) && !bareRule)) continue;
     if (className) {
       c.add({ method: 'ANY', path: joinPrefix(prefixes.get(receiver), path), framework: flaskOrQuart(s), declaration: s.rangeOfNode(decorator), handlerChain: [className], viewClass: {}, receiver, at: i });
@@ -225,6 +227,11 @@ function decoratedRoutes(c: RouteCollector, i: number, prefixes: Map<string, str
 function flaskRule(s: FileStructure, verb: string): boolean {
   if (importsPython(s, 'sanic')) return false;
   return verb === 'route' || importsPython(s, 'quart') || ((importsPython(s, 'flask') || importsPython(s, 'apiflask')) && !importsPython(s, 'fastapi'));
+}
+
+/** Whether a decorator of this verb in this module is FastAPI's, as decoratedRoutes labels it. */
+function fastapiRule(s: FileStructure, verb: string): boolean {
+  return FASTAPI_METHODS.has(verb) && !flaskRule(s, verb) && !importsPython(s, 'sanic') && !importsPython(s, 'ninja');
 }
 
 /**
