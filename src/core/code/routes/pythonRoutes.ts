@@ -343,66 +343,107 @@ function calledRegistration(c: RouteCollector, i: number, inner: CallInfo, prefi
 function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string, prefixes: Map<string, string>): void {
   const s = c.s;
   const args = s.argumentsOf(call);
-  const written = stringValue(args[0]) ?? stringValue(wrappedPath(args[0]));
-  const paths = written !== undefined ? [written] : builtPaths(args[0]);
-  if (!paths) return;
   const fastapi = call.chain[call.chain.length - 1] === 'add_api_route';
   // FastAPI's add_api_route(path, endpoint, …) takes the view second; Flask's add_url_rule(rule, endpoint=None,
   // view_func=None, …) names the route second and takes the view third (searxng's `add_url_rule('/favicon_proxy',
-  // endpoint="favicon_proxy", view_func=…)`).
+  // endpoint="favicon_proxy", view_func=…)`). Each may be given by name, ckan's `user.add_url_rule(rule=u'/sysadmin',
+  // view_func=sysadmin, methods=['POST'])`.
   const positional = args.filter((a) => a.type !== 'keyword_argument');
+  const pathNode = positional[0] ?? keyword(args, fastapi ? 'path' : 'rule');
   const handlerNode = fastapi ? (keyword(args, 'endpoint') ?? positional[1]) : (keyword(args, 'view_func') ?? positional[2]);
-  const handler = handlerOf(s, handlerNode);
-  if (!handler) return;
+  const written = stringValue(pathNode) ?? stringValue(wrappedPath(pathNode));
+  const rows = written !== undefined ? [{ path: written }] : builtPaths(pathNode, handlerNode);
+  if (!rows) return;
   // Flask takes a view class's methods when none are given (View.methods; MethodView: those it defines).
-  const methods = handler.viewClass && !keyword(args, 'methods') ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
-  for (const path of paths) {
+  const methodsGiven = !!keyword(args, 'methods');
+  for (const row of rows) {
+    const handler = handlerOf(s, row.view ?? handlerNode);
+    if (!handler) continue;
+    const methods = handler.viewClass && !methodsGiven ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
     for (const method of methods) {
-      c.add({ method, path: joinPrefix(prefixes.get(receiver), path), framework: fastapi ? 'fastapi' : flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
+      c.add({ method, path: joinPrefix(prefixes.get(receiver), row.path), framework: fastapi ? 'fastapi' : flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
     }
   }
 }
 
 /**
- * A path built from literals and the variable of a loop over a literal list, calibre-web's `for d in ["hot", "rated"]:
- * web.add_url_rule("/{}/<sort_param>".format(d), …)` or `f"/{d}/<sort_param>"`: one path per item, as the loop
- * registers them. (`"/{}/list".format("fixed")` is one.) Undefined for any other part, a call or a name of no such loop.
+ * A path built from literals, the module's names and the variables of a loop over a literal list: calibre-web's `for
+ * d in ["hot", "rated"]: web.add_url_rule("/{}/<sort_param>".format(d), …)` or `f"/{d}/<sort_param>"`, one path per
+ * item, as the loop registers them; ckan's `for rule, view_func in util_rules: api.add_url_rule(version_rule + rule,
+ * view_func=view_func)` over `util_rules = [(u'/util/user/autocomplete', user_autocomplete), …]`, a path and a view per
+ * row; ckan's `u'/<int(min=1, max={0}):ver>'.format(API_MAX_VERSION)`, a name of the module (or one it imports) as a
+ * named part the join reads where it is defined. (`"/{}/list".format("fixed")` is one.) Undefined for any other part:
+ * a call, a parameter, a name the function assigns, a loop's variable over what is not written.
  */
-function builtPaths(node: Node | undefined): string[] | undefined {
+function builtPaths(node: Node | undefined, view: Node | undefined): { path: string; view?: Node }[] | undefined {
   const parts: (string | Node)[] = [];
-  if (node?.type === 'call') {
+  if (!node || !pathParts(node, parts)) return undefined;
+  const names = new Set(parts.flatMap((p) => (typeof p === 'string' ? [] : [p.text])));
+  const viewName = view?.type === 'identifier' ? view.text : undefined;
+  const loop = loopRows(node, viewName ? new Set([...names, viewName]) : names);
+  if (loop === null) return undefined;
+  const named = new Map<string, string>();
+  for (const name of names) {
+    if (loop?.rows[0].has(name)) continue;
+    if (loop?.bound.has(name) || assignedInFunction(node, name) || parameterDefault(node, name) !== undefined || !moduleName(node, name)) return undefined;
+    named.set(name, `${NAMED_PART}${name}${NAMED_PART}`);
+  }
+  const out: { path: string; view?: Node }[] = [];
+  for (const row of loop?.rows ?? [new Map<string, Node>()]) {
+    let path = '';
+    for (const p of parts) {
+      const value = typeof p === 'string' ? p : (named.get(p.text) ?? stringValue(row.get(p.text)));
+      if (value === undefined) return undefined;
+      path += value;
+    }
+    out.push({ path, view: viewName ? row.get(viewName) : undefined });
+  }
+  return out;
+}
+
+/**
+ * A path's parts, literals as their text and names as their nodes, from `.format()` of a literal template, an f-string
+ * of names, or `+` of these; false for anything else.
+ */
+function pathParts(node: Node | null | undefined, parts: (string | Node)[]): boolean {
+  if (!node) return false;
+  const literal = stringValue(node);
+  if (literal !== undefined) return parts.push(literal) > 0;
+  if (node.type === 'identifier') return parts.push(node) > 0;
+  if (node.type === 'parenthesized_expression') return node.namedChildCount === 1 && pathParts(node.namedChildren[0], parts);
+  if (node.type === 'binary_operator') return node.childForFieldName('operator')?.type === '+' && pathParts(node.childForFieldName('left'), parts) && pathParts(node.childForFieldName('right'), parts);
+  if (node.type === 'call') {
     const fn = node.childForFieldName('function');
     const template = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' ? stringValue(fn.childForFieldName('object')) : undefined;
     const values = node.childForFieldName('arguments')?.namedChildren ?? [];
-    if (template === undefined || values.some((v) => v?.type !== 'identifier' && v?.type !== 'string')) return undefined;
+    if (template === undefined || values.some((v) => v?.type !== 'identifier' && v?.type !== 'string')) return false;
     let next = 0;
     let at = 0;
     for (const m of template.matchAll(/\{\{|\}\}|\{(\d*)\}|[{}]/g)) {
       parts.push(template.slice(at, m.index));
       at = m.index + m[0].length;
       if (m[0] === '{{' || m[0] === '}}') parts.push(m[0][0]);
-      else if (m[1] === undefined) return undefined;
+      else if (m[1] === undefined) return false;
       else {
         const value = values[m[1] === '' ? next++ : Number(m[1])];
         const literal = value?.type === 'string' ? stringValue(value) : undefined;
-        if (!value || (value.type === 'string' && literal === undefined)) return undefined;
+        if (!value || (value.type === 'string' && literal === undefined)) return false;
         parts.push(literal ?? value);
       }
     }
     parts.push(template.slice(at));
-  } else if (node?.type === 'string' && /^[rR]?[fF][rR]?['"]/.test(node.text)) {
+    return true;
+  }
+  if (node.type === 'string' && /^[rR]?[fF][rR]?['"]/.test(node.text)) {
     for (const part of node.children) {
       if (!part || part.type === 'string_start' || part.type === 'string_end') continue;
       if (part.type === 'string_content' && !part.namedChildren.some((c) => c?.type === 'escape_sequence')) parts.push(part.text.replaceAll('{{', '{').replaceAll('}}', '}'));
       else if (part.type === 'interpolation' && part.namedChildCount === 1 && part.namedChildren[0]?.type === 'identifier') parts.push(part.namedChildren[0]);
-      else return undefined;
+      else return false;
     }
-  } else return undefined;
-  const names = new Set(parts.flatMap((p) => (typeof p === 'string' ? [] : [p.text])));
-  if (names.size > 1) return undefined;
-  const name = [...names][0];
-  const items = name === undefined ? [''] : loopItems(node, name);
-  return items?.map((item) => parts.map((p) => (typeof p === 'string' ? p : item)).join(''));
+    return true;
+  }
+  return false;
 }
 
 /** Whether a function around the node assigns `name` itself (its own list, not the module's). */
@@ -427,20 +468,54 @@ function moduleList(node: Node, name: string): Node | undefined {
   return found;
 }
 
-/** The literal strings the `for name in [...]` around the node goes over, if the nearest loop binding `name` is one. */
-function loopItems(node: Node, name: string): string[] | undefined {
+/** Whether the module assigns `name` once at its top level, or imports it by name (`from ckan.x import API_MAX_VERSION`). */
+function moduleName(node: Node, name: string): boolean {
+  if (moduleList(node, name)) return true;
+  let root = node;
+  while (root.parent) root = root.parent;
+  for (const statement of root.namedChildren) {
+    if (statement?.type !== 'import_from_statement') continue;
+    for (const imported of statement.childrenForFieldName('name')) {
+      const as = imported?.type === 'aliased_import' ? imported.childForFieldName('alias') : imported;
+      if (as?.text === name) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The rows of the `for` around the node that binds any of `names`, each its variables bound to the item's nodes
+ * (`for rule, view_func in util_rules`: each tuple's two), with every name the loops up to the function bind; null when
+ * such a loop goes over what is not written in place or in a list the module assigns once (not a function's own), or
+ * an item does not unpack to its variables; undefined when no loop binds one.
+ */
+function loopRows(node: Node, names: ReadonlySet<string>): { rows: Map<string, Node>[]; bound: Set<string> } | null | undefined {
+  const bound = new Set<string>();
+  let found: Map<string, Node>[] | null | undefined;
   for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'function_definition' || n.type === 'class_definition') return undefined;
-    if (n.type !== 'for_statement' || n.childForFieldName('left')?.text !== name) continue;
-    const over = n.childForFieldName('right');
+    if (n.type === 'function_definition' || n.type === 'class_definition') break;
+    if (n.type !== 'for_statement') continue;
+    const left = n.childForFieldName('left');
+    const targets = left?.type === 'identifier' ? [left] : left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : [];
+    for (const t of targets) if (t) bound.add(t.text);
+    if (found !== undefined || !targets.some((t) => t && names.has(t.text))) continue;
+    found = null;
+    if (!targets.every((t) => t?.type === 'identifier')) continue;
     // calibre-web's `data = ["rated", "discover", …]` then `for d in data:`: a list the module names once (not a
     // function's own `data`).
+    const over = n.childForFieldName('right');
     const list = over?.type === 'identifier' ? (assignedInFunction(n, over.text) ? undefined : moduleList(n, over.text)) : over;
-    if (list?.type !== 'list' && list?.type !== 'tuple') return undefined;
-    const items = list.namedChildren.map((item) => stringValue(item));
-    return items.length && items.every((v) => v !== undefined) ? (items as string[]) : undefined;
+    if (list?.type !== 'list' && list?.type !== 'tuple') continue;
+    const rows: Map<string, Node>[] = [];
+    for (const item of list.namedChildren) {
+      if (!item || item.type === 'comment') continue;
+      const values = targets.length === 1 ? [item] : item.type === 'tuple' || item.type === 'list' ? item.namedChildren.filter((x) => x?.type !== 'comment') : [];
+      if (values.length !== targets.length) break;
+      rows.push(new Map(targets.map((t, k) => [t!.text, values[k]!])));
+    }
+    if (rows.length && rows.length === list.namedChildren.filter((x) => x?.type !== 'comment').length) found = rows;
   }
-  return undefined;
+  return found && { rows: found, bound };
 }
 
 /**
