@@ -33,8 +33,10 @@ export function pythonStringConstants(text: string): Record<string, string> {
       const m = ASSIGNED.exec(line);
       const pattern = m ? undefined : patternConstant(line);
       const number = m || pattern ? undefined : NUMBER_ASSIGNED.exec(line);
+      const sum = m || pattern || number || !line.includes('+') ? undefined : summedConstant(line);
       if (m) out[m[1]] = m[3];
       else if (pattern) out[pattern[0]] = pattern[1];
+      else if (sum) out[sum[0]] = sum[1];
       // A version written as a number, for an f-string path (lemur's `API_VERSION = 1`, `f"/api/{API_VERSION}"`).
       else if (number) out[number[1]] = number[2];
       else if (line.includes('os.')) {
@@ -90,6 +92,29 @@ function patternConstant(line: string): [string, string] | undefined {
   }
   return [m[1], out];
 }
+
+/**
+ * A module-level `+` of names and plain literals, fides' `DATASET_CONFIGS = CONNECTION_BY_KEY + DATASET_CONFIG` and
+ * `DATASET_BY_KEY = CONNECTION_BY_KEY + DATASETS + "/{dataset_key}"` (its route paths kept in a registry module): its
+ * name and text, each name a named part the join reads where it is defined. Not one with any other operand (a call, a
+ * number).
+ */
+function summedConstant(line: string): [string, string] | undefined {
+  const m = SUM_ASSIGNED.exec(line);
+  if (!m) return undefined;
+  let out = '';
+  for (const operand of m[2].split('+')) {
+    const part = operand.trim();
+    const literal = /^[uU]?(['"])([^'"\\]*)\1$/.exec(part);
+    if (literal) out += literal[2];
+    else if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/.test(part)) out += `${NAMED_PART}${part}${NAMED_PART}`;
+    else return undefined;
+  }
+  return out.includes(NAMED_PART) ? [m[1], out] : undefined;
+}
+
+/** `NAME = A + "/x" + B`: the name and what is summed (no quote holds a `+`: see summedConstant's operands). */
+const SUM_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*([^=#\n]+\+[^=#\n]+?)\s*(?:#.*)?$/;
 
 /** `NAME = r"…"`, `NAME = rf'…'`, `NAME = f"…"`: the prefix letters and the text between the quotes. */
 const PATTERN_ASSIGNED = /^(\w+)\s*(?::\s*[^=\n]+?)?\s*=\s*([rRfF]{1,2})(['"])((?:(?!\3)[^\n])*)\3\s*(?:#.*)?$/;
