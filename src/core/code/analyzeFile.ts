@@ -64,7 +64,7 @@ import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
 import { serializerReadsOf } from './hazards/drfSerializerReads';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { annotationNames, dependsOf, djangoListFlows, djangoLocalIncludes, djangoPatternHelpersOf, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, routerDependenciesOf } from './routes/pythonRoutes';
+import { annotationNames, dependsOf, djangoListFlows, djangoLocalIncludes, djangoPatternHelpersOf, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, pythonRouterHandingOf, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findAiohttpRoutes } from './routes/aiohttpRoutes';
@@ -1680,6 +1680,12 @@ function routerReturnsKey(text: string): string {
   return key;
 }
 
+/** The functions of a Python module that add routes to a parameter, and the routers it makes (RouterHanding). */
+function routerHandingKey(text: string): string {
+  const handing = pythonRouterHandingOf(text);
+  return `|${JSON.stringify([...handing.helpers])}${[...handing.made].join(',')}`;
+}
+
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */
 function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): string {
   const text = words.text;
@@ -1697,7 +1703,9 @@ function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): stri
     case 'python':
       // (The lists a URLconf adds to others decide which list each of its patterns is filed under.)
       // (And the helpers that make patterns, which are read where the module calls them.)
-      return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}${[...djangoPatternHelpersOf(text).values()].join('|')}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]);
+      // (And the functions that add routes to what they are given, and the blueprints and routers made, which the
+      // statements that call them hand on: RouterHanding.)
+      return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}${[...djangoPatternHelpersOf(text).values()].join('|')}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]) + routerHandingKey(text);
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

@@ -617,7 +617,8 @@ export interface MountFact {
   /**
    * JavaScript: the router is handed to a function as its argument k (`users(app)` with `export default (app) => {
    * app.use('/users', route) }`): mounted on that function's parameter k, not on a name (see enclosingNames). Python:
-   * a DRF router handed to a helper that registers viewsets on it (DefectDojo's `v2_api = add_user_urls(v2_api)`).
+   * a DRF router handed to a helper that registers viewsets on it (DefectDojo's `v2_api = add_user_urls(v2_api)`), or a
+   * blueprint or router handed to a function that adds routes to it (ckan's `register_group_plugin_rules(group)`).
    */
   argument?: number;
   /** With `argument`: the DRF router handed, whose settings the helper's registrations take (DrfRegistration.handed). */

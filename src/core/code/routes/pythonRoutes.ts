@@ -58,6 +58,80 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (chain.length === 1 && call.argsStart >= 0 && s.memo('py.apiRouter', () => s.mentions('APIRouter')) && s.text.slice(call.argsStart, call.argsEnd).includes('APIRouter')) handedNewRouter(c, i, call);
     else if (chain.length === 1 && s.memo('py.viewFunc', () => s.mentions('view_func'))) helperRegistration(c, i, call, prefixes);
     if (routers.size && chain.length <= 2 && last !== 'register') handedDrfRouter(c, i, call, routers);
+    if (chain.length <= 2 && call.argsStart >= 0 && !MOUNTING.has(last)) handedRouter(c, call);
+  }
+}
+
+/** Calls that mount or wrap what they are given (mountCall, apiOnBlueprint): not a function it is handed to. */
+const MOUNTING = new Set(['register_blueprint', 'include_router', 'mount', 'add_router', 'add_namespace', 'Api']);
+
+/** What a module hands functions to add routes to (pythonRouterHandingOf). */
+export interface RouterHanding {
+  helpers: Map<string, number[]>;
+  made: Set<string>;
+}
+
+/**
+ * What the module's calls may hand a function that adds routes to it, read from the whole text once per file (also
+ * the edit cache's context: a statement's mounts depend on other statements): the module's top-level functions that
+ * add routes to a parameter, ckan's `def register_group_plugin_rules(blueprint: Blueprint)` with
+ * `blueprint.add_url_rule(u'/', view_func=index)`, by name, with those parameters' positions; and the names the module
+ * gives the blueprints and routers it makes, `group = Blueprint(u'group', __name__, url_prefix=u'/group')`.
+ */
+export function pythonRouterHandingOf(text: string): RouterHanding {
+  const helpers = new Map<string, number[]>();
+  const made = new Set<string>();
+  if (text.includes('Blueprint') || text.includes('APIRouter')) for (const m of text.matchAll(MADE_ROUTER)) made.add(m[1]);
+  if (!text.includes('def ')) return { helpers, made };
+  // The routes added, each with its router's name, in one pass; then each top-level function's, by its parameters.
+  const uses: [at: number, name: string][] = [];
+  for (const m of text.matchAll(ROUTE_ADDED)) uses.push([m.index, m[1] ?? m[2]]);
+  if (!uses.length) return { helpers, made };
+  let u = 0;
+  for (const m of text.matchAll(/^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+    const open = m.index + m[0].length - 1;
+    const close = closingBracket(text, open);
+    const rest = text.slice(close).search(/\n(?=[^\s#])/);
+    const end = rest < 0 ? text.length : close + rest;
+    while (u < uses.length && uses[u][0] < close) u++;
+    if (u >= uses.length) break;
+    if (uses[u][0] >= end) continue;
+    const params = topLevelParts(text.slice(open + 1, close)).map((part) => /^\s*([A-Za-z_]\w*)/.exec(part)?.[1]);
+    const positions = new Set<number>();
+    for (let v = u; v < uses.length && uses[v][0] < end; v++) {
+      const k = params.indexOf(uses[v][1]);
+      if (k >= 0) positions.add(k);
+    }
+    if (positions.size) helpers.set(m[1], [...positions].sort((a, b) => a - b));
+  }
+  return { helpers, made };
+}
+
+/** `group = Blueprint(…)`, `router: APIRouter = APIRouter(…)`: the name a blueprint or router is made under. */
+const MADE_ROUTER = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:[\w.]+\.)?(?:Blueprint|\w*APIRouter)\(/gm;
+/** A route added to a name: `bp.add_url_rule(`, `bp.route(`, `@router.get(`. */
+const ROUTE_ADDED = /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:add_url_rule|add_api_route|add_resource|route)[ \t]*\(|^[ \t]*@[ \t]*([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:get|post|put|patch|delete|api_route)[ \t]*\(/gm;
+
+/**
+ * A blueprint or router handed to a function that adds routes to it, ckan's `register_group_plugin_rules(group)` and
+ * `register_group_plugin_rules(organization)`: a mount of it on that function's parameter (MountFact.argument), so the
+ * routes added there are under each prefix handed. Where the function is the module's own, at the positions it adds
+ * routes to; elsewhere (ckan's plugins.py handing the dataset blueprint it makes to `register_dataset_plugin_rules`
+ * of views/dataset.py), a blueprint or router the module makes.
+ */
+function handedRouter(c: RouteCollector, call: CallInfo): void {
+  const s = c.s;
+  const handing = s.memo('py.routerHanding', () => pythonRouterHandingOf(s.text));
+  const positions = call.chain.length === 1 ? handing.helpers.get(call.chain[0]) : undefined;
+  if (!positions && (!handing.made.size || handing.made.has(call.chain[0]))) return;
+  const args = s.argumentsOf(call);
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    if (a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat') break;
+    const handed = positions?.includes(k) ? (a.type === 'identifier' || a.type === 'attribute' ? a.text : undefined) : a.type === 'identifier' && handing.made.has(a.text) ? a.text : undefined;
+    if (!handed) continue;
+    const enclosing = c.enclosingNames(call.index, handed);
+    c.mounts.push({ prefix: '', receiver: handed, target: call.chain, argument: k, developmentOnly: c.developmentOnly(call.index) || undefined, ...(enclosing.length ? { enclosing } : {}) });
   }
 }
 
