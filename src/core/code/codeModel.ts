@@ -621,6 +621,12 @@ export interface MountFact {
    * blueprint or router handed to a function that adds routes to it (ckan's `register_group_plugin_rules(group)`).
    */
   argument?: number;
+  /**
+   * Python: the target is this parameter of the function the mount is written in (`name(k)`, as
+   * RouteCollector.enclosingNames keys it), tracecat's `def _include_workspace_scoped_router(app, router):
+   * app.include_router(router, prefix="/workspaces/{workspace_id}")`: it mounts what each call hands that function there.
+   */
+  parameterTarget?: string;
   /** With `argument`: the DRF router handed, whose settings the helper's registrations take (DrfRegistration.handed). */
   drfRouter?: DrfRouter;
   /** The router's own prefix (Koa `new Router({ prefix })`): added after the prefixes it is mounted under. */

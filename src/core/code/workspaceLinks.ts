@@ -2695,6 +2695,7 @@ class WorkspaceLinker {
   private incomingMounts(): Map<string, { from: Entry; mount: MountFact }[]> {
     const out = new Map<string, { from: Entry; mount: MountFact }[]>();
     const developmentOnly = new Set<string>();
+    const parameterTargets: { from: Entry; mount: MountFact }[] = [];
     this.autoloads = [];
     for (const e of this.entries) {
       // A test wires routers its own way (`UsersRegister(r.Group("/users"))` without the app's `/api`): its mounts
@@ -2708,6 +2709,10 @@ class WorkspaceLinker {
           continue;
         }
         if (mount.through && !this.goMountHelper(e.group, mount.through)) continue;
+        if (mount.parameterTarget !== undefined) {
+          parameterTargets.push({ from: e, mount });
+          continue;
+        }
         // Go: each function of a list the package fills (go-admin's `routerCheckRole`), in whichever of its files.
         const targets = mount.hook
           ? this.pluginHookTargets(e, mount.hook)
@@ -2728,6 +2733,17 @@ class WorkspaceLinker {
           list.push(incoming);
           out.set(key, list);
         }
+      }
+    }
+    // A function's parameter mounted (MountFact.parameterTarget): each router or blueprint a call hands it, as that
+    // call names it (tracecat's `_include_workspace_scoped_router(app, items_router)`).
+    for (const { from, mount } of parameterTargets) {
+      if (mount.developmentOnly) continue;
+      const prefix = this.writtenPrefix(from, mount);
+      const incoming = { from, mount: prefix !== mount.prefix ? { ...mount, prefix } : mount };
+      for (const handed of out.get(`${from.a.file}#${mount.parameterTarget}`) ?? []) {
+        const t = handed.mount.receiver !== undefined ? this.resolveMountTarget(handed.from, { prefix: '', target: handed.mount.receiver.split('.') }) : undefined;
+        if (t) pushTo(out, `${t.e.a.file}#${t.name}`, incoming);
       }
     }
     // Mounted elsewhere too, it is served; its own prefix (`APIRouter(prefix=…)`) is not a mount elsewhere.

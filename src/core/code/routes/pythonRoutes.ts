@@ -87,6 +87,10 @@ export function pythonRouterHandingOf(text: string): RouterHanding {
   const uses: [at: number, name: string][] = [];
   for (const m of text.matchAll(ROUTE_ADDED)) uses.push([m.index, m[1] ?? m[2]]);
   if (!uses.length) return { helpers, made };
+  if (text.includes('include_router') || text.includes('register_blueprint')) {
+    for (const m of text.matchAll(INCLUDED)) uses.push([m.index, m[1]]);
+    uses.sort((a, b) => a[0] - b[0]);
+  }
   let u = 0;
   for (const m of text.matchAll(/^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
     const open = m.index + m[0].length - 1;
@@ -109,8 +113,10 @@ export function pythonRouterHandingOf(text: string): RouterHanding {
 
 /** `group = Blueprint(…)`, `router: APIRouter = APIRouter(…)`: the name a blueprint or router is made under. */
 const MADE_ROUTER = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:[\w.]+\.)?(?:Blueprint|\w*APIRouter)\(/gm;
-/** A route added to a name: `bp.add_url_rule(`, `bp.route(`, `@router.get(`. */
-const ROUTE_ADDED = /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:add_url_rule|add_api_route|add_resource|route)[ \t]*\(|^[ \t]*@[ \t]*([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:get|post|put|patch|delete|api_route)[ \t]*\(/gm;
+/** A route added to a name, `bp.add_url_rule(`, `bp.route(`, `@router.get(`, or routes included on it, `app.include_router(`. */
+const ROUTE_ADDED = /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:add_url_rule|add_api_route|add_resource|route|include_router|register_blueprint)[ \t]*\(|^[ \t]*@[ \t]*([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:get|post|put|patch|delete|api_route)[ \t]*\(/gm;
+/** A name included, `app.include_router(router` (tracecat's `_include_workspace_scoped_router(app, router)`). */
+const INCLUDED = /\.[ \t]*(?:include_router|register_blueprint)[ \t]*\(\s*([A-Za-z_]\w*)\s*[,)]/g;
 
 /**
  * A blueprint or router handed to a function that adds routes to it, ckan's `register_group_plugin_rules(group)` and
@@ -1110,6 +1116,9 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   // FastAPI's `include_router(r, dependencies=[Depends(auth)])`: run before each route of `r`.
   const dependencies = keyword(args, 'dependencies');
   const alsoChains = dependencies ? dependsOf(dependencies.text) : [];
+  // tracecat's `def _include_workspace_scoped_router(app, router): app.include_router(router, prefix=…)`: what it
+  // includes is what each call hands it there (MountFact.parameterTarget).
+  const parameterTarget = target.length === 1 ? handedParameter(c, call.index, target[0]) : undefined;
   const mount = {
     prefix: prefix ?? '',
     prefixRef: prefix === undefined ? prefixRef : undefined,
@@ -1119,6 +1128,7 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
     developmentOnly,
     ...(enclosing.length ? { enclosing } : {}),
     ...(alsoChains.length ? { alsoChains } : {}),
+    ...(parameterTarget ? { parameterTarget } : {}),
   };
   // Flask: a blueprint of the list a loop goes over (`for bp in [admin_bp, stats_bp]: app.register_blueprint(bp, …)`):
   // each one written there, or, for a list not written there, every blueprint no registration names (MountFact.looped).
