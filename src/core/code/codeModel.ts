@@ -634,6 +634,7 @@ export interface MountFact {
   /**
    * JavaScript: the target is a local of this named function (`const anonymousRouter = new Router()` in it): it
    * mounts only the routes and routers registered on that name within the function, not on a namesake elsewhere.
+   * (Python: that of a router whose prefix is not known, see prefixUnknown.)
    */
   targetScope?: string;
   /**
@@ -649,6 +650,13 @@ export interface MountFact {
   listedValues?: string[];
   /** A prefix named, not written (`prefix=settings.API_V1_STR`): the join reads its value where it is defined. */
   prefixRef?: string[];
+  /**
+   * With `own`: a prefix given by a parameter of the function that makes the router, with no default (fides'
+   * `APIRouter(prefix=f"{API_PREFIX}/{model_type}")` in `def create_router_factory(fides_model, model_type)`): each
+   * call's own, not known here; what is registered on it in that function (`targetScope`) is left out rather than
+   * listed under a part read as empty.
+   */
+  prefixUnknown?: true;
   /** Flask's `register_blueprint(bp, url_prefix=…)`: this prefix replaces the blueprint's own. */
   replacesOwn?: boolean;
   /** An own prefix that a registration may replace (Flask blueprints; FastAPI router prefixes always add). */

@@ -1164,6 +1164,8 @@ class WorkspaceLinker {
           // than a real service's fan-out, alist's task routes under 7 groups in a function called from 2 places (14),
           // and keeps a pathological one from writing thousands of routes.)
           let paths = prefixes.size ? [...prefixes].slice(0, MAX_PREFIXES).flatMap((p) => (p || !bare ? [joinMount(p, own, route.framework)] : [])) : [own];
+          // (Python: under a router's prefix not known, MountFact.prefixUnknown, no path is.)
+          if (e.family === 'python') paths = paths.filter((p) => !p.includes(UNREAD_PART));
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
           const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(e.group, controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
@@ -3120,6 +3122,9 @@ class WorkspaceLinker {
       return this.autoloadPrefixes(e, incoming, depth) ?? [''];
     }
     const ownMounts = mounts.filter((m) => m.mount.own);
+    // A router made in a factory under a prefix its parameter gives (MountFact.prefixUnknown): what is registered on it
+    // there is under no path known; a namesake elsewhere in the module keeps its own prefix.
+    if (ownMounts.some((m) => m.mount.prefixUnknown && m.mount.targetScope !== undefined && within?.includes(m.mount.targetScope))) return [UNREAD_PART];
     const out: string[] = [];
     for (const { from, mount } of mounts) {
       if (mount.own) continue;
@@ -3139,7 +3144,7 @@ class WorkspaceLinker {
     if (ownMounts.length === 0) return out;
     // Flask: `register_blueprint(bp, url_prefix=…)` replaces the blueprint's own prefix instead of adding to it.
     const replaced = mounts.some((m) => !m.mount.own && m.mount.replacesOwn && m.mount.prefix);
-    const own = ownMounts.filter((m) => !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
+    const own = ownMounts.filter((m) => !m.mount.prefixUnknown && !(replaced && m.mount.replaceable)).map((m) => m.mount.prefix);
     return own.length ? out.flatMap((p) => own.map((o) => joinMount(p, o, ''))) : out;
   }
 

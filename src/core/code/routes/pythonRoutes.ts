@@ -1294,7 +1294,20 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   const prefixNode = keyword(args, 'prefix') ?? keyword(args, 'url_prefix');
   const named = namedValue(prefixNode);
   let prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (named ? undefined : pythonPathValue(prefixNode));
-  const prefixRef = prefix === undefined ? named : undefined;
+  let prefixRef = prefix === undefined ? named : undefined;
+  // fides' `def create_router_factory(fides_model, model_type): router = APIRouter(prefix=f"{API_PREFIX}/{model_type}")`:
+  // a part given by a parameter of the function around is each call's own, its string default or, with none, not known
+  // here (MountFact.prefixUnknown), rather than read as empty (`/api/v1/` for every model).
+  let prefixUnknown = false;
+  const given = (name: string): string | undefined => {
+    const value = parameterDefault(s.nodes[i].node, name);
+    if (value === null) prefixUnknown = true;
+    return value ?? undefined;
+  };
+  if (prefixRef?.length === 1) {
+    const value = given(prefixRef[0]);
+    if (value !== undefined) [prefix, prefixRef] = [value, undefined];
+  } else if (prefix?.includes(NAMED_PART)) prefix = prefix.replace(NAMED_NAME, (part, name: string) => given(name) ?? part);
   // Sanic: `Blueprint("orders", url_prefix="/orders", version=1)` serves `/v1/orders/…`.
   const version = blueprint && !prefixRef && importsPython(s, 'sanic') ? /^\d+(?:\.\d+)?$/.exec(keyword(args, 'version')?.text ?? '')?.[0] : undefined;
   if (version) prefix = `/v${version}` + (prefix ?? '');
@@ -1303,8 +1316,12 @@ function routerPrefix(c: RouteCollector, i: number, call: CallInfo, prefixes: Ma
   if (!name || (prefix === undefined && !prefixRef && !blueprint)) return;
   // The router's own prefix: applied in the join, which sees the router's routes in every statement of the file.
   void prefixes;
-  c.mounts.push({ prefix: (prefix ?? '').replace(/\/$/, ''), prefixRef, target: [name], own: true, replaceable: blueprint || undefined });
+  const scope = prefixUnknown ? c.enclosingNames(i)[0] : undefined;
+  c.mounts.push({ prefix: (prefix ?? '').replace(/\/$/, ''), prefixRef, target: [name], own: true, replaceable: blueprint || undefined, ...(scope ? { prefixUnknown: true as const, targetScope: scope } : {}) });
 }
+
+/** A named part of a path that is one name (not a member chain): a parameter's, maybe. */
+const NAMED_NAME = new RegExp(`${NAMED_PART}([A-Za-z_]\\w*)${NAMED_PART}`, 'g');
 
 /** FastAPI and Flask both prepend the prefix as is: `/api` + `/` is `/api/`, `/api` + `` is `/api` (done in the join). */
 function joinPrefix(prefix: string | undefined, path: string): string {
