@@ -791,6 +791,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (defaults) links.configDefaults = defaults;
   }
   if (constants) links.constants = constants;
+  const drfRouters = family === 'python' ? drfRoutersOf(text) : undefined;
+  if (drfRouters?.size) links.drfRouters = Object.fromEntries(drfRouters);
   if (family === 'python' && words.has('.as_view(')) {
     // `attachments_upload = AttachmentsUploadView.as_view()` at the top level: the name routes as the class.
     for (const m of text.matchAll(/^([A-Za-z_]\w*)\s*=\s*([A-Za-z_][\w.]*)\.as_view\(\s*\)\s*$/gm)) (links.viewAliases ??= {})[m[1]] = m[2].split('.');

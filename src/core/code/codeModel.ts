@@ -996,6 +996,8 @@ export interface FileLinks {
   remixModule?: { routes: string; id: string; path: string; layout: boolean; pathless: boolean; framework: string };
   /** Python string constants (`API_PREFIX`, `Settings.API_V1_STR`), for named mount prefixes: see pythonConstants. */
   constants?: Record<string, string>;
+  /** The DRF routers a Python module makes, by name, for registrations on them in modules that import them (DrfRegistration.imported). */
+  drfRouters?: Record<string, DrfRouter>;
   /**
    * Python: a view class's `as_view()` kept in a module-level name (`attachments_upload = AttachmentsUploadView.as_view()`),
    * by that name: the class's chain, for the URLconfs that route to the name.

@@ -1126,7 +1126,8 @@ class WorkspaceLinker {
         if (link?.helper && !helper) return;
         // DRF: a registration on the router a function is handed (DefectDojo's `add_user_urls(router)`): served only
         // where a call hands it a DRF router, with that router's settings.
-        const handed = link?.viewSet?.handed !== undefined ? this.handedDrfRouters(e, link.viewSet.handed, incoming) : undefined;
+        // (Or on one imported from the module that makes it, ralph's `from ralph.api import router`: with its settings.)
+        const handed = link?.viewSet?.handed !== undefined ? this.handedDrfRouters(e, link.viewSet.handed, incoming) : link?.viewSet?.imported && link.receiver !== undefined ? this.importedDrfRouter(e, link.receiver, incoming) : undefined;
         if (handed?.length === 0) return;
         // bee's `// @router` annotations serve nothing unless `Include`/`NSInclude` mounts the controller (casdoor maps
         // every route with `web.Router` and keeps the annotations for its API docs).
@@ -3162,6 +3163,24 @@ class WorkspaceLinker {
       for (const p of this.mountPrefixes(from, mount, incoming, 0)) kind.prefixes.push(djangoRoute(p, mount.prefix));
     }
     return [...kinds.values()];
+  }
+
+  /**
+   * The DRF router a module imports by name to register on (DrfRegistration.imported), read where it is made (also
+   * through a package that passes it on, ralph's `from ralph.api import router`), with the prefixes it is included
+   * under; none when the name leads to no DRF router.
+   */
+  private importedDrfRouter(e: Entry, name: string, incoming: Map<string, { from: Entry; mount: MountFact }[]>): { router: DrfRouter; prefixes: string[] }[] {
+    let at = { e, name };
+    for (let depth = 0; depth < 4; depth++) {
+      const imp = importNamed(at.e.links, at.name);
+      const t = imp && imp.imported !== '*' ? this.resolveImport(at.e, imp.module, imp.imported) : undefined;
+      if (!t || t.e === at.e) return [];
+      const router = t.e.links.drfRouters?.[t.name];
+      if (router) return [{ router, prefixes: this.prefixesOf(e, name, incoming, 0) }];
+      at = t;
+    }
+    return [];
   }
 
   /** A mount's prefix, with what it names read where that is defined (a constant, a config key, an environment variable). */

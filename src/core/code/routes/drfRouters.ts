@@ -29,6 +29,12 @@ export interface DrfRegistration extends DrfRouter {
    * (MountFact.drfRouter), whose settings it then takes, not this registration's defaults.
    */
   handed?: string;
+  /**
+   * On a router another module makes and this one imports by name (ralph's `from ralph.api import router` then
+   * `router.register(r'supports', SupportViewSet)`): served only where the name leads to a DRF router, whose settings
+   * it then takes, not this registration's defaults.
+   */
+  imported?: true;
 }
 
 // DRF's routers and a project's own subclass of one (netbox's `NetBoxRouter()`); not FastAPI's APIRouter, nor a

@@ -10,6 +10,7 @@ import { keyword } from './pythonKeywords';
 import { modelViewsUseOf } from './modelViews';
 import { handlerOf } from './pythonHandlers';
 import { importsPython } from './pythonImports';
+import { moduleFacts } from '../moduleFacts';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
@@ -52,6 +53,9 @@ export function findPythonRoutes(c: RouteCollector): void {
     else if (last === 'register' && receiver && chain.length === 2 && routers.has(receiver)) drfRegister(c, i, call, receiver, routers.get(receiver)!);
     // DefectDojo's `def add_user_urls(router): router.register(r"users", UsersViewSet)`: on the router a call hands it.
     else if (last === 'register' && receiver && chain.length === 2 && handedParameter(c, i, receiver)) drfRegister(c, i, call, receiver, { trailingSlash: '/', regex: true }, handedParameter(c, i, receiver));
+    // ralph's `from ralph.api import router` then `router.register(r'supports', SupportViewSet)` in each app's api.py:
+    // a router another module makes, whose settings the join reads there (DrfRegistration.imported).
+    else if (last === 'register' && receiver && chain.length === 2 && importedNames(s).has(receiver)) drfRegister(c, i, call, receiver, { trailingSlash: '/', regex: true }, undefined, true);
     else if (isUrls && DJANGO_ROUTES.has(last) && chain.length <= 2) djangoRoute(c, i, call);
     else if (isUrls && chain.length === 1 && s.functionOf[i] < 0 && patternHelpers(s).has(last)) helperPatterns(c, i, call);
     else if (receiver && FASTAPI_METHODS.has(last)) calledRegistration(c, i, call, prefixes);
@@ -60,6 +64,11 @@ export function findPythonRoutes(c: RouteCollector): void {
     if (routers.size && chain.length <= 2 && last !== 'register') handedDrfRouter(c, i, call, routers);
     if (chain.length <= 2 && call.argsStart >= 0 && !MOUNTING.has(last)) handedRouter(c, call);
   }
+}
+
+/** The names a module imports from others (`from ralph.api import router`), once per file. */
+function importedNames(s: FileStructure): Set<string> {
+  return s.memo('py.importedNames', () => new Set(moduleFacts(s.text, 'python').imports.flatMap((i) => (i.imported === '*' ? [] : [i.local]))));
 }
 
 /** Calls that mount or wrap what they are given (mountCall, apiOnBlueprint): not a function it is handed to. */
@@ -1059,7 +1068,7 @@ export function djangoLocalIncludes(text: string): Set<string> {
  * (and its `@action` routes) depend on the class, which the workspace join reads (see drfRouters.ts); until then
  * each is ANY with the default `pk` lookup.
  */
-function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string, router: DrfRouter, handed?: string): void {
+function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: string, router: DrfRouter, handed?: string, imported?: true): void {
   const s = c.s;
   // A registration on what another one returns (drf-extensions' `router.register(…).register(…,
   // parents_query_lookups=[…])`, taiga's router) hangs under the parent's detail route, with a parent lookup each
@@ -1076,7 +1085,7 @@ function drfRegister(c: RouteCollector, i: number, call: CallInfo, receiver: str
   const chain = viewSetNode ? calleeChain(viewSetNode.text) : undefined;
   if (prefix === undefined || !chain) return;
   for (const detail of [false, true]) {
-    const viewSet = { ...router, chain, prefix, detail, ...(handed ? { handed } : {}) };
+    const viewSet = { ...router, chain, prefix, detail, ...(handed ? { handed } : {}), ...(imported ? { imported } : {}) };
     c.add({ method: 'ANY', path: drfPattern(viewSet, undefined), framework: 'drf', declaration: s.rangeOf(i), handlerChain: chain, receiver, at: i, viewSet });
   }
 }
