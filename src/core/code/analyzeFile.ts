@@ -1683,8 +1683,8 @@ function routerReturnsKey(text: string): string {
 }
 
 /** The functions of a Python module that add routes to a parameter, and the routers it makes (RouterHanding). */
-function routerHandingKey(text: string): string {
-  const handing = pythonRouterHandingOf(text);
+function routerHandingKey(words: WordSearch): string {
+  const handing = pythonRouterHandingOf(words);
   return `|${JSON.stringify([...handing.helpers])}${[...handing.made].join(',')}`;
 }
 
@@ -1707,7 +1707,7 @@ function contextKey(words: WordSearch, family: LanguageFamily, tree: Tree): stri
       // (And the helpers that make patterns, which are read where the module calls them.)
       // (And the functions that add routes to what they are given, and the blueprints and routers made, which the
       // statements that call them hand on: RouterHanding.)
-      return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}${[...djangoPatternHelpersOf(text).values()].join('|')}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]) + routerHandingKey(text);
+      return (isUrlconf(text) ? `urls${JSON.stringify(djangoListFlows(tree.rootNode).lists)}${[...djangoPatternHelpersOf(text).values()].join('|')}` : '') + JSON.stringify([...drfRoutersOf(text)]) + [...djangoLocalIncludes(text)].join(',') + JSON.stringify([...routerDependenciesOf(text)]) + routerHandingKey(words);
     case 'go':
       return JSON.stringify(goStringConstantsOf(text)) + ginOrEchoOf(text);
     default:

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { joined, lines, routeRows } from './fixtureWorkspace';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { grammars, joined, lines, routeRows } from './fixtureWorkspace';
 
 describe('Flask: a blueprint handed to a function that adds rules to it', function () {
   this.timeout(10_000);
@@ -65,4 +66,36 @@ describe('Flask: a blueprint handed to a function that adds rules to it', functi
       ['GET', '/audit/log', 'app/views.py', 19, 'flask'],
     ]);
   });
+
+  it('after an edit that makes a function add rules to what it is given (or stop), its calls hand the blueprint as a fresh analysis does', async () => {
+    const incremental = new CodeIndex(grammars);
+    const fresh = new CodeIndex(grammars);
+    let text = lines(
+      'from flask import Blueprint',
+      'group = Blueprint("group", __name__, url_prefix="/group")',
+      'def index():',
+      '    return "list"',
+      'def register_rules(blueprint):',
+      '    pass',
+      'register_rules(group)',
+    );
+    await incremental.analyzeEdit('app/views.py', text);
+    const edits: [string, string][] = [
+      ['    pass', '    blueprint.add_url_rule("/", view_func=index)'],
+      ['register_rules(group)', 'register_rules(group)\nregister_rules(index)'],
+      ['    blueprint.add_url_rule("/", view_func=index)', '    pass'],
+    ];
+    const handed: string[][] = [];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      await incremental.analyzeEdit('app/views.py', text);
+      const a = incremental.link(['app/views.py'])[0];
+      const b = await fresh.analyze('app/views.py', text);
+      assert.deepEqual(a.links?.mounts, b?.links?.mounts, `after replacing ${from}`);
+      handed.push((a.links?.mounts ?? []).filter((m) => m.argument !== undefined).map((m) => `${m.receiver} → ${m.target.join('.')}(${m.argument})`));
+    }
+    // (The blueprint the module makes is handed to any function; another name only to one that adds routes to it.)
+    assert.deepEqual(handed, [['group → register_rules(0)'], ['group → register_rules(0)', 'index → register_rules(0)'], ['group → register_rules(0)']]);
+  });
 });
+

@@ -11,6 +11,7 @@ import { modelViewsUseOf } from './modelViews';
 import { handlerOf } from './pythonHandlers';
 import { importsPython } from './pythonImports';
 import { moduleFacts } from '../moduleFacts';
+import type { WordSearch } from '../wordSearch';
 
 const FASTAPI_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const DJANGO_ROUTES = new Set(['path', 're_path', 'url']);
@@ -87,25 +88,48 @@ export interface RouterHanding {
  * `blueprint.add_url_rule(u'/', view_func=index)`, by name, with those parameters' positions; and the names the module
  * gives the blueprints and routers it makes, `group = Blueprint(u'group', __name__, url_prefix=u'/group')`.
  */
-export function pythonRouterHandingOf(text: string): RouterHanding {
+export function pythonRouterHandingOf(words: WordSearch): RouterHanding {
+  const text = words.text;
   const helpers = new Map<string, number[]>();
   const made = new Set<string>();
-  if (text.includes('Blueprint') || text.includes('APIRouter')) for (const m of text.matchAll(MADE_ROUTER)) made.add(m[1]);
-  if (!text.includes('def ')) return { helpers, made };
-  // The routes added, each with its router's name, in one pass; then each top-level function's, by its parameters.
-  const uses: [at: number, name: string][] = [];
-  for (const m of text.matchAll(ROUTE_ADDED)) uses.push([m.index, m[1] ?? m[2]]);
-  if (!uses.length) return { helpers, made };
-  if (text.includes('include_router') || text.includes('register_blueprint')) {
-    for (const m of text.matchAll(INCLUDED)) uses.push([m.index, m[1]]);
-    uses.sort((a, b) => a[0] - b[0]);
+  // (From the words' offsets, which an edit carries: this runs on every edit, for the edit cache's context.)
+  for (const word of ['Blueprint(', 'APIRouter(']) {
+    for (const at of words.all(word)) {
+      const name = MADE_ROUTER.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1];
+      if (name) made.add(name);
+    }
   }
+  // The names routes are added to or included on, and those included, by offset; then each top-level function's.
+  const uses: [at: number, name: string][] = [];
+  for (const word of ADDING) {
+    for (const at of words.all(word)) {
+      let from = at;
+      while (from > 0 && /\w/.test(text[from - 1])) from--;
+      if (from < at && /[A-Za-z_]/.test(text[from]) && !/[\w.]/.test(text[from - 1] ?? '')) uses.push([from, text.slice(from, at)]);
+      if (word !== '.include_router(' && word !== '.register_blueprint(') continue;
+      INCLUDED.lastIndex = at + word.length;
+      const included = INCLUDED.exec(text)?.[1];
+      if (included) uses.push([at, included]);
+    }
+  }
+  for (const at of words.all('@')) {
+    DECORATED.lastIndex = at;
+    const name = /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) ? DECORATED.exec(text)?.[1] : undefined;
+    if (name) uses.push([at, name]);
+  }
+  if (!uses.length) return { helpers, made };
+  uses.sort((a, b) => a[0] - b[0]);
   let u = 0;
-  for (const m of text.matchAll(/^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
-    const open = m.index + m[0].length - 1;
+  for (const at of words.all('def ')) {
+    const line = text.lastIndexOf('\n', at) + 1;
+    if (line !== at && text.slice(line, at) !== 'async ') continue;
+    DEFINED.lastIndex = at;
+    const m = DEFINED.exec(text);
+    if (!m) continue;
+    const open = at + m[0].length - 1;
     const close = closingBracket(text, open);
-    const rest = text.slice(close).search(/\n(?=[^\s#])/);
-    const end = rest < 0 ? text.length : close + rest;
+    BLOCK_END.lastIndex = close;
+    const end = BLOCK_END.exec(text)?.index ?? text.length;
     while (u < uses.length && uses[u][0] < close) u++;
     if (u >= uses.length) break;
     if (uses[u][0] >= end) continue;
@@ -120,12 +144,18 @@ export function pythonRouterHandingOf(text: string): RouterHanding {
   return { helpers, made };
 }
 
-/** `group = Blueprint(…)`, `router: APIRouter = APIRouter(…)`: the name a blueprint or router is made under. */
-const MADE_ROUTER = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:[\w.]+\.)?(?:Blueprint|\w*APIRouter)\(/gm;
-/** A route added to a name, `bp.add_url_rule(`, `bp.route(`, `@router.get(`, or routes included on it, `app.include_router(`. */
-const ROUTE_ADDED = /(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:add_url_rule|add_api_route|add_resource|route|include_router|register_blueprint)[ \t]*\(|^[ \t]*@[ \t]*([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:get|post|put|patch|delete|api_route)[ \t]*\(/gm;
+/** What comes before `Blueprint(`, `APIRouter(` on the line where one is made: `group = `, `router: APIRouter = routing.`. */
+const MADE_ROUTER = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:[\w.]+\.)?\w*$/;
+/** A route added to a name, `bp.add_url_rule(`, `bp.route(`, or routes included on it, `app.include_router(`. */
+const ADDING = ['.add_url_rule(', '.add_api_route(', '.add_resource(', '.route(', '.include_router(', '.register_blueprint('];
 /** A name included, `app.include_router(router` (tracecat's `_include_workspace_scoped_router(app, router)`). */
-const INCLUDED = /\.[ \t]*(?:include_router|register_blueprint)[ \t]*\(\s*([A-Za-z_]\w*)\s*[,)]/g;
+const INCLUDED = /\s*([A-Za-z_]\w*)\s*[,)]/y;
+/** A route decorator on a name, `@router.get(`. */
+const DECORATED = /@[ \t]*([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:route|get|post|put|patch|delete|api_route)[ \t]*\(/y;
+/** `def name(` at a module's top level (after `async ` too). */
+const DEFINED = /def[ \t]+([A-Za-z_]\w*)[ \t]*\(/y;
+/** Where a top-level block ends: the next line that starts with code. */
+const BLOCK_END = /\n(?=[^\s#])/g;
 
 /**
  * A blueprint or router handed to a function that adds routes to it, ckan's `register_group_plugin_rules(group)` and
@@ -136,7 +166,7 @@ const INCLUDED = /\.[ \t]*(?:include_router|register_blueprint)[ \t]*\(\s*([A-Za
  */
 function handedRouter(c: RouteCollector, call: CallInfo): void {
   const s = c.s;
-  const handing = s.memo('py.routerHanding', () => pythonRouterHandingOf(s.text));
+  const handing = s.memo('py.routerHanding', () => pythonRouterHandingOf(s.words));
   const positions = call.chain.length === 1 ? handing.helpers.get(call.chain[0]) : undefined;
   if (!positions && (!handing.made.size || handing.made.has(call.chain[0]))) return;
   const args = s.argumentsOf(call);
