@@ -141,7 +141,11 @@ export function warningsFor(
   const routedTo = (h: Hazard, service: Service): Service => {
     // No route's: the process that runs its task, when the join knows the module that starts it (a lifespan's asyncio
     // task in app/consumer.py, which a worker's recipe of the same folder would take by its name, is the api's).
-    if (!h.routes.length) return (h.taskRunners?.length && h.taskRunners.map((file) => serviceForFile(model, file)).find((s) => s !== undefined)) || service;
+    // (Its own service when that runs one of them: hooks of one name in two services are listed together.)
+    if (!h.routes.length) {
+      const runners = (h.taskRunners ?? []).map((file) => serviceForFile(model, file)).filter((s) => s !== undefined);
+      return runners.length && !runners.includes(service) ? runners[0] : service;
+    }
     if (h.routes.some((r) => ownersOf(routeLabel(r)).includes(service))) return service;
     const others = h.routes.map((r) => ownersOf(routeLabel(r)));
     return others.every((o) => !o.includes(undefined)) ? (others.map((o) => o[0]).find((s) => s !== undefined) ?? service) : service;

@@ -2663,6 +2663,12 @@ export class FileStructure {
       for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
         if (new RegExp(`[(,*]\\s*${value}\\b`).test(this.nodes[this.functions[f].index].node.childForFieldName('parameters')?.text ?? '')) return false;
       }
+      // (Nor a local that shadows it: a function that assigns the name without `global` or `nonlocal` has its own.)
+      const f = this.functionOf[i];
+      if (f >= 0) {
+        const body = this.text.slice(this.nodes[this.functions[f].index].start, this.nodes[this.functions[f].index].end);
+        if (new RegExp(`(?:^|[^\\w.])${value}\\s*(?::[^=\\n]+)?=[^=]`, 'm').test(body) && !new RegExp(`\\b(?:global|nonlocal)\\s+(?:[\\w, ]*,\\s*)?${value}\\b`).test(body)) return false;
+      }
       return true;
     }
     return false;

@@ -312,7 +312,8 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     if (part) dirs = (inputs.dockerfileDirs.get(part) ?? []).filter(ownFolder);
     // Else one folder named for the workspace and ending in that part (MaxKey's maxkeytop/maxkey-mgt, built from
     // maxkey-webs/maxkey-web-mgt/Dockerfile).
-    if (part && !dirs.length) dirs = [...inputs.dockerfileDirs].filter(([name]) => partOfFolderName(name, root!, part)).flatMap(([, found]) => found.filter(ownFolder));
+    // (Not when the root builds the app, and not a mock's or test's folder: acme-mock-api beside the root's api.)
+    if (part && !dirs.length && !rootBuilds) dirs = [...inputs.dockerfileDirs].filter(([name]) => partOfFolderName(name, root!, part) && !/(?:^|-)(?:mock|fake|stub|test|tests|e2e)(?:-|$)/.test(name)).flatMap(([, found]) => found.filter(ownFolder));
     if (dirs.length !== 1) continue;
     // A folder with only the Dockerfile (Sock Shop's docker/orders: `COPY *.jar`) packages what a build elsewhere
     // makes: the nearest folder above with a build file (the root's pom.xml) is the code. Not a Dockerfile that only

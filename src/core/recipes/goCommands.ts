@@ -49,6 +49,9 @@ export async function readGoCommands(files: readonly string[], read: (file: stri
  * Dockerfile's `go build` names (`link.goBuilds`), else the one named like the service or its image (the workspace's
  * name for the root). When neither says, every command stays the service's.
  */
+/** Folders of tests, examples, mocks and tools: what a command there runs is not a service. */
+const NOT_A_COMMAND = /(^|\/)(tests?|__tests__|e2e|testdata|fixtures?|docs?|examples?|samples?|scripts|tools|hack|mocks?|fakes?|stubs?)(\/|$)/;
+
 export function limitToBuiltCommands(service: Service, go: GoCommands, names: readonly string[], rootName?: string): void {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   for (const link of service.codeRoots) {
@@ -58,7 +61,8 @@ export function limitToBuiltCommands(service: Service, go: GoCommands, names: re
     const under = [...go.mains].filter((m) => root === '.' || m === root || m.startsWith(`${root}/`));
     if (under.length < 2) continue;
     const built = (link.goBuilds ?? []).filter((p) => under.includes(p));
-    const targets = built.length ? built : under.filter((m) => wanted.has((m === '.' ? (rootName ?? '') : posix.basename(m)).toLowerCase()));
+    // (By name, not a test's, example's or tool's command: an e2e suite's fake `e2e/api` is not the service `api`.)
+    const targets = built.length ? built : under.filter((m) => !NOT_A_COMMAND.test(m) && wanted.has((m === '.' ? (rootName ?? '') : posix.basename(m)).toLowerCase()));
     if (!targets.length) continue;
     const modules = new Set(targets.map((t) => moduleOf(go, t)));
     // (Not a command around the one built: the folders of that one are below it.)
