@@ -198,9 +198,14 @@ export function warningsFor(
       for (const h of f.hazards) if (mine(h)) put(routedTo(h, service), h);
       // A variable of code that several services' images take (a shared package copied into each) is set if any
       // of them sets it: which of them runs the read is not known.
+      // (Only for code outside the service's own folder, its first link: a web and a worker built from one image each
+      // run their own entry code with their own variables.)
       let sharers: Service[] | undefined;
+      const primary = service.codeRoots[0]?.root;
+      const shared = primary !== undefined && primary !== '.' && !f.file.startsWith(`${primary}/`);
       const setElsewhere = (name: string) =>
-        (sharers ??= model.services.filter((o) => o !== service && o.codeRoots.some((l) => !l.file && (l.root === '.' || f.file.startsWith(`${l.root}/`))))).some(
+        shared &&
+        (sharers ??= model.services.filter((o) => o !== service && o.codeRoots.some((l) => !l.file && l.root !== '.' && f.file.startsWith(`${l.root}/`)))).some(
           (o) => name in o.env || o.imageEnv?.includes(name),
         );
       for (const h of envHazards(f, service, buildEnv.get(service.name))) if (mine(h) && !setElsewhere(h.callee)) put(service, h);

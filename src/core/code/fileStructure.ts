@@ -186,7 +186,7 @@ const SCRIPT_SPLIT = /\bstrings\.SplitN?\(\s*[^;\n]*,\s*";|\.split\(\s*(['"]);|\
  * `dtmimp.DBExec(conf.Driver, con, s)`). Not a query kept in a constant and given the item as a parameter,
  * `cur.execute(INSERT_RECIPIENT, (cid, email))`, `db.Exec(deleteTag, postID, t)`.
  */
-const RUNS_TEXT = String.raw`(?:\.(?:run|exec|Exec|execute|executescript|query|Query|raw|ExecContext|QueryContext)\s*\(\s*(?:ctx\s*,\s*)?|(?:\.|(?<![\w$.]))\$?\w*(?:[eE]xec|[qQ]uery|[rR]aw)\w*(?<!\.(?:run|exec|Exec|execute|executescript|query|Query|raw|ExecContext|QueryContext))\s*\([^'"\x60\n)]*?(?<![\w$.]))`;
+const RUNS_TEXT = String.raw`(?:\.(?:run|exec|Exec|execute|executescript|query|Query|raw|ExecContext|QueryContext)\s*\(\s*(?:(?:ctx|context\.\w+\(\s*\))\s*,\s*)?(?:[\w$.]+\s*\(\s*)*|(?:\.|(?<![\w$.]))\$?\w*(?:[eE]xec|[qQ]uery|[rR]aw)\w*(?<!\.(?:run|exec|Exec|execute|executescript|query|Query|raw|ExecContext|QueryContext))\s*\([^'"\x60\n)]*?(?<![\w$.]))`;
 
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b[gG]en(?:erate)?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
@@ -1265,14 +1265,27 @@ export class FileStructure {
     let fn = this.functionOf[i];
     while (fn >= 0 && !this.functions[fn].name) fn = this.functions[fn].outer;
     const end = fn >= 0 ? this.nodes[this.functions[fn].index].end : this.span.end;
-    const after = this.text.slice(this.nodes[i].end, end);
+    // (Where the list is handed over, found once per function and name: a loop of thousands of pushes asks each time.)
+    const handed = this.memo(`handedToParallel:${end}:${name}`, () => this.handedAt(this.nodes[fn >= 0 ? this.functions[fn].index : 0].start, end, name));
+    return handed >= this.nodes[i].end;
+  }
+
+  /** Where, between `from` and `end`, `name` is last handed to Promise.all / asyncio.gather / allOf (-1: nowhere). */
+  private handedAt(from: number, end: number, name: string): number {
+    const after = this.text.slice(from, end);
     // Python: asyncio.gather, or a project's own gather that bounds it (mealie's `gather_with_concurrency(n, *tasks)`).
-    if (this.spec.family === 'python') return new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${name}\\b`).test(after);
+    // (The last place: a hand-over after the node is one after the node.)
+    const at = (re: RegExp) => {
+      let last = -1;
+      for (const m of after.matchAll(new RegExp(re.source, 'g'))) last = from + m.index! + m[0].length;
+      return last;
+    };
+    if (this.spec.family === 'python') return at(new RegExp(`\\w*gather\\w*\\s*\\([^()]*?(?<![\\w.])\\*?${name}\\b`));
     // (Also any element of the list it is given, `Promise.all([...strategyTasks, ...variantTasks])`.)
     // (An element itself, first or after a comma: not a name inside one, `Promise.all([notify(tasks.length)])`.)
     // (Java hands a list over as an array: `CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))`.)
     const asArray = this.spec.family === 'java' ? '(?:\\s*\\.\\s*toArray\\s*\\([^()]*\\))?' : '';
-    return new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[(?:[^\\]]*?,)?\\s*)?(?:\\.\\.\\.)?${name}\\b${asArray}(?!\\s*[.(\\[])`).test(after);
+    return at(new RegExp(`(?:Promise\\.(?:all|allSettled|any|race)|CompletableFuture\\.(?:allOf|anyOf))\\s*\\(\\s*(?:\\[(?:[^\\]]*?,)?\\s*)?(?:\\.\\.\\.)?${name}\\b${asArray}(?!\\s*[.(\\[])`));
   }
 
   /** Node i is what call `callIndex` pushes onto a list the function then hands to Promise.all. */

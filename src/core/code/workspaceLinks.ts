@@ -2914,7 +2914,8 @@ class WorkspaceLinker {
       targets.every((t) => {
         const f = t.e.links.functions[t.fn];
         if (f.owner === undefined || f.name !== chain[1] || f.promises) return false;
-        return f.calls.every((c) => c.chain.length === 1 || c.chain[0] === 'this' || IN_MEMORY_CALL.test(c.chain[c.chain.length - 1])) && !this.effectOf(t, 0);
+        // (`this.m()` is the class's own method; `this.db.prepare(…).get()` is a client's, better-sqlite3's.)
+        return f.calls.every((c) => c.chain.length === 1 || (c.chain[0] === 'this' && c.chain.length === 2) || IN_MEMORY_CALL.test(c.chain[c.chain.length - 1])) && !this.effectOf(t, 0);
       })
     );
   }

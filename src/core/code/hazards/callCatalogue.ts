@@ -585,7 +585,8 @@ const PAGE_HELPER_BEFORE = '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\
 /** A wrapper made empty, and the methods of a wrapper that add a condition (or a `last("limit 30")`). */
 const MP_BUILT_EMPTY = {
   empty: '(?:new\\s+(?:Lambda)?QueryWrapper\\s*(?:<[^>]*>)?\\s*\\(\\s*\\)|Wrappers\\s*\\.\\s*(?:<[^>]*>\\s*)?(?:query|lambdaQuery)\\s*\\(\\s*\\))',
-  filters: 'eq|ne|gt|ge|lt|le|between|notBetween|like|notLike|likeLeft|likeRight|notLikeLeft|notLikeRight|isNull|isNotNull|in|notIn|inSql|notInSql|gtSql|geSql|ltSql|leSql|eqSql|exists|notExists|apply|last|and|or|nested|allEq|func|having|not|setEntity|setEntityClass',
+  // (MyBatis-Flex's QueryWrapper adds its conditions with `where(…)` too.)
+  filters: 'eq|ne|gt|ge|lt|le|between|notBetween|like|notLike|likeLeft|likeRight|notLikeLeft|notLikeRight|isNull|isNotNull|in|notIn|inSql|notInSql|gtSql|geSql|ltSql|leSql|eqSql|exists|notExists|apply|last|and|or|nested|allEq|func|having|not|setEntity|setEntityClass|where',
 };
 /**
  * A MyBatis Generator example made in place and given no criterion that pins a key, a parent's key or the caller's
