@@ -1844,6 +1844,9 @@ export class FileStructure {
     // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
     // is kept in memory, whatever its name says, sends no query.
     if (rules.match?.kind === 'query' && this.inMemoryHolder(call)) rules = NO_RULES;
+    // A Java holder named for Redis but declared of another type (an ops controller's `JSONObject redis =
+    // node.getJSONObject("redis")`, a `Map` of settings): its `get` reads the value, no Redis command.
+    else if (rules.match?.label === 'Redis command' && this.spec.family === 'java' && this.declaredNotRedis(call)) rules = NO_RULES;
     // `client[channel].put(msg)`: a method of an element of a mapping named like a client (CTFd's event queues), not
     // of a client. (`axios[method](url)` calls the client itself; a collection, `db["users"].find()`, is a query's.)
     if (rules.match?.kind === 'call' && ELEMENT_OF_ROOT.test(this.text.slice(this.nodes[call.index].start, call.argsStart >= 0 ? call.argsStart : this.nodes[call.index].end))) rules = NO_RULES;
@@ -1913,6 +1916,13 @@ export class FileStructure {
     // A URL given (a string, an f-string, a name that says url): an HTTP session after all.
     if (/^\s*(?:[rbfu]{0,2}['"]|[\w.]*(?:url|uri|endpoint|href)\w*\b)/i.test(this.argumentsText(call))) return false;
     return !this.memo('py.httpImports', () => /^\s*(?:import|from)\s+(requests|httpx|aiohttp|urllib3)\b/m.test(this.text));
+  }
+
+  /** Java: the call's holder is declared with a type that says nothing of Redis (`JSONObject redis`, `Map<…> redis`). */
+  private declaredNotRedis(call: CallInfo): boolean {
+    const at = call.chain[0] === 'this' ? 1 : 0;
+    const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(call.chain[at]);
+    return !!type && !/Redis|Jedis|Lettuce|Redisson|Cache|Template|Commands|Operations|Client/i.test(type);
   }
 
   /** The call's holder is declared with a type named for memory: `InMemoryUserRepository repo`, `users: MemoryStore`. */

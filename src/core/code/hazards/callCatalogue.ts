@@ -1326,8 +1326,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // Hutool's Db and Session (Jpom's BaseDbCommonService: `Db db = Db.use(ds, dialect); db.get(where)`), made in place
   // (`Db.use().findAll("node")`, `Session.create(ds).insert(row)`, also `cn.hutool.db.Db.use()` written in full) or held.
   { kind: 'query', languages: ['java'], root: 'Db|Session|cn', through: 'use|create|newSession', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_DB_FILES, label: 'SQL query (Hutool Db)' },
-  { kind: 'query', languages: ['java'], root: 'db|\\w+Db', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_DB_FILES, label: 'SQL query (Hutool Db)' },
-  { kind: 'query', languages: ['java'], root: 'session|\\w+Session', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_SESSION_FILES, label: 'SQL query (Hutool Db)' },
+  // (Held: called on the holder itself, not on what it gives, a WebSocketSession's `session.getAttributes().get(k)`.)
+  { kind: 'query', languages: ['java'], root: 'db|\\w+Db', notThrough: '\\w+', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_DB_FILES, label: 'SQL query (Hutool Db)' },
+  { kind: 'query', languages: ['java'], root: 'session|\\w+Session', notThrough: '\\w+', method: HUTOOL_DB_METHODS, inFilesMatching: HUTOOL_SESSION_FILES, label: 'SQL query (Hutool Db)' },
   // MyBatis-Plus: the statements every mapper inherits from BaseMapper, declared in no XML of the workspace (pig's
   // `relationMapper.insert(relationEntity)` per user), in a module that uses MyBatis-Plus.
   {
