@@ -1,11 +1,5 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { CodeIndex } from '../../../src/core/analysis/codeIndex';
-import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
-import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
-import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
-import { grammars } from '../code/fixtureWorkspace';
-import { TempWorkspace } from './tempWorkspace';
+import { writtenWorkspaces } from './writtenWorkspaces';
 
 /** Java holders named like clients but declared as something else, from a review of this stop's catalogue rules. */
 const WORKSPACES: Record<string, Record<string, string>> = {
@@ -25,14 +19,9 @@ const WORKSPACES: Record<string, Record<string, string>> = {
 
 describe('review counter-examples: Java holders named like a client', function () {
   this.timeout(30_000);
-  const ws = new TempWorkspace('review-holders');
-  before(() => {
-    ws.create();
-    for (const [name, files] of Object.entries(WORKSPACES)) for (const [file, text] of Object.entries(files)) ws.write(`${name}/${file}`, text);
-  });
-  after(() => ws.remove());
+  const analyse = writtenWorkspaces('review-holders', WORKSPACES);
   const rows = async (name: string) =>
-    (await analyzeWorkspace({ fs: new NodeFileSystem(join(ws.dir, name)), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES })).warnings.map(
+    (await analyse(name)).warnings.map(
       (w) => `${w.code} ${w.file.split('/').pop()}:${w.range.start.line + 1}`,
     );
 

@@ -1,11 +1,5 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { CodeIndex } from '../../../src/core/analysis/codeIndex';
-import { analyzeWorkspace } from '../../../src/core/analysis/workspaceAnalysis';
-import { NodeFileSystem } from '../../../src/core/host/nodeFileSystem';
-import { DEFAULT_SEVERITY_RULES } from '../../../src/core/insights/severityRules';
-import { grammars } from '../code/fixtureWorkspace';
-import { TempWorkspace } from './tempWorkspace';
+import { writtenWorkspaces } from './writtenWorkspaces';
 
 /** Workspaces a review of this stop's linking and attribution rules reproduced, each written out whole. */
 const WORKSPACES: Record<string, Record<string, string>> = {
@@ -48,13 +42,7 @@ const WORKSPACES: Record<string, Record<string, string>> = {
 
 describe('review counter-examples: which service runs the code', function () {
   this.timeout(30_000);
-  const ws = new TempWorkspace('review-links');
-  before(() => {
-    ws.create();
-    for (const [name, files] of Object.entries(WORKSPACES)) for (const [file, text] of Object.entries(files)) ws.write(`${name}/${file}`, text);
-  });
-  after(() => ws.remove());
-  const analyse = (name: string) => analyzeWorkspace({ fs: new NodeFileSystem(join(ws.dir, name)), index: new CodeIndex(grammars), rules: DEFAULT_SEVERITY_RULES });
+  const analyse = writtenWorkspaces('review-links', WORKSPACES);
   const rows = (r: Awaited<ReturnType<typeof analyse>>) => r.warnings.map((w) => `${w.code} ${w.file}:${w.range.start.line + 1} ${w.service ?? '-'} ${w.route ?? '-'}`);
 
   it("a task each service's lifespan starts stays that service's, though both hooks are named lifespan", async () => {
