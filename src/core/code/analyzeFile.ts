@@ -1685,7 +1685,7 @@ function routerReturnsKey(text: string): string {
 /** The functions of a Python module that add routes to a parameter, and the routers it makes (RouterHanding). */
 function routerHandingKey(words: WordSearch): string {
   const handing = pythonRouterHandingOf(words);
-  return `|${JSON.stringify([...handing.helpers])}${[...handing.made].join(',')}`;
+  return `|${JSON.stringify([...handing.helpers])}${[...handing.made].join(',')}|${[...(handing.givenApp ?? [])].join(',')}`;
 }
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */

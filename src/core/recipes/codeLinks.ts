@@ -267,7 +267,13 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     const bare = s.codeRoot.byItsDockerfile && !holdsCodeOrDockerfile(inputs.files, s.codeRoot.root);
     // Unless it deploys an image built elsewhere (openstatus's apps/server/log/fly.toml, `[build] image =
     // "ghcr.io/superfly/fly-log-shipper:latest"`): that image is what runs, not the code above; it is read below.
-    if (bare && s.images.length) continue;
+    // (Not the app's own image pushed to Fly's registry, `registry.fly.io/hooky-prod`, or one named like the app or
+    // the workspace: a CI's build of the code above, deployed with `fly deploy -c deploy/fly.toml`.)
+    const own = (image: string) => {
+      const short = imageShortName(image).toLowerCase();
+      return /^registry\.fly\.io\//.test(image) || short === service.name.toLowerCase() || (!!inputs.rootName && short.startsWith(inputs.rootName.toLowerCase()));
+    };
+    if (bare && s.images.length && !s.images.some((i) => own(i.value))) continue;
     const kept = bare ? keptApart(inputs.files, s.codeRoot.root) : undefined;
     if (kept) add({ root: kept.dir, reason: `${s.codeRoot.reason}, but ${s.codeRoot.root} holds neither code nor a Dockerfile: the nearest folder above with one, ${kept.dockerfile}`, confidence: 'medium', evidence: s.codeRoot.evidence, role: s.codeRoot.role });
     else add({ root: s.codeRoot.root, reason: s.codeRoot.reason, confidence: 'high', evidence: s.codeRoot.evidence, role: s.codeRoot.role });

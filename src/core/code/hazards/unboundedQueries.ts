@@ -254,7 +254,13 @@ function boundedStatement(s: FileStructure, i: number, chain: string[], bound: R
   if (s.spec.family !== 'python') return false;
   const spread = new Set<string>();
   for (const text of [along.text, ...built]) if (text.includes('*')) for (const m of text.matchAll(SPREAD_CONDITIONS)) spread.add(m[1]);
-  return [...spread].some((name) => boundedAlways(s, i, s.assignedBefore(i, name), bound, partly));
+  // (Not a list set again on some path, `if is_admin: filters = []`: that path runs the statement with none.)
+  const setAgain = (name: string) => {
+    const f = s.functionOf[i];
+    const before = s.text.slice(f >= 0 ? s.spanOfFunction(f).start : 0, s.nodes[i].start);
+    return (before.match(new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]+)?=(?!=)`, 'g')) ?? []).length > 1;
+  };
+  return [...spread].some((name) => !setAgain(name) && boundedAlways(s, i, s.assignedBefore(i, name), bound, partly));
 }
 
 /** A list of conditions spread into a statement's filter: `.where(*predicates)`, `.filter(Item.deleted_at.is_(None), *filters)`. */

@@ -79,6 +79,11 @@ const MOUNTING = new Set(['register_blueprint', 'include_router', 'mount', 'add_
 export interface RouterHanding {
   helpers: Map<string, number[]>;
   made: Set<string>;
+  /**
+   * The functions a call of the module hands the app itself (`register_common(app)` beside `register_common(api)`):
+   * they add their rules at the root too, so they are no mounts on what they are given.
+   */
+  givenApp?: Set<string>;
 }
 
 /**
@@ -92,11 +97,24 @@ export function pythonRouterHandingOf(words: WordSearch): RouterHanding {
   const text = words.text;
   const helpers = new Map<string, number[]>();
   const made = new Set<string>();
+  let givenApp: Set<string> | undefined;
   // (From the words' offsets, which an edit carries: this runs on every edit, for the edit cache's context.)
   for (const word of ['Blueprint(', 'APIRouter(']) {
     for (const at of words.all(word)) {
       const name = MADE_ROUTER.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1];
       if (name) made.add(name);
+    }
+  }
+  // The Flask apps the module makes, and the functions it hands one to (`register_common(app)`). (Not FastAPI's: a
+  // helper handed the app includes the router it is also given on it, tracecat's `_include_workspace_scoped_router`.)
+  for (const word of ['Flask(', 'Quart(']) {
+    for (const at of words.all(word)) {
+      const app = MADE_ROUTER.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1];
+      if (!app) continue;
+      for (const use of words.all(app)) {
+        const m = GIVEN_APP.exec(text.slice(Math.max(0, use - 80), use + app.length + 1));
+        if (m && m[2] === app) (givenApp ??= new Set()).add(m[1]);
+      }
     }
   }
   // The names routes are added to or included on, and those included, by offset; then each top-level function's.
@@ -117,7 +135,7 @@ export function pythonRouterHandingOf(words: WordSearch): RouterHanding {
     const name = /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) ? DECORATED.exec(text)?.[1] : undefined;
     if (name) uses.push([at, name]);
   }
-  if (!uses.length) return { helpers, made };
+  if (!uses.length) return { helpers, made, givenApp };
   uses.sort((a, b) => a[0] - b[0]);
   let u = 0;
   for (const at of words.all('def ')) {
@@ -141,10 +159,12 @@ export function pythonRouterHandingOf(words: WordSearch): RouterHanding {
     }
     if (positions.size) helpers.set(m[1], [...positions].sort((a, b) => a - b));
   }
-  return { helpers, made };
+  return { helpers, made, givenApp };
 }
 
 /** What comes before `Blueprint(`, `APIRouter(` on the line where one is made: `group = `, `router: APIRouter = routing.`. */
+/** A call handing a name first or later: `register_common(app)`, `common.register(api, app)` (the callee, the name). */
+const GIVEN_APP = /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\((?:[^()\n]*,)?[ \t]*([A-Za-z_]\w*)[ \t]*[,)]$/;
 const MADE_ROUTER = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:[\w.]+\.)?\w*$/;
 /** A route added to a name, `bp.add_url_rule(`, `bp.route(`, or routes included on it, `app.include_router(`. */
 const ADDING = ['.add_url_rule(', '.add_api_route(', '.add_resource(', '.route(', '.include_router(', '.register_blueprint('];
@@ -169,6 +189,7 @@ function handedRouter(c: RouteCollector, call: CallInfo): void {
   const handing = s.memo('py.routerHanding', () => pythonRouterHandingOf(s.words));
   const positions = call.chain.length === 1 ? handing.helpers.get(call.chain[0]) : undefined;
   if (!positions && (!handing.made.size || handing.made.has(call.chain[0]))) return;
+  if (handing.givenApp?.has(call.chain.join('.'))) return;
   const args = s.argumentsOf(call);
   for (let k = 0; k < args.length; k++) {
     const a = args[k];
