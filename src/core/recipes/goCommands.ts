@@ -29,7 +29,12 @@ export async function readGoCommands(files: readonly string[], read: (file: stri
     else if (!firstFile.has(dir) && (modules.has(dir) || posix.basename(posix.dirname(dir)) === 'cmd')) firstFile.set(dir, f);
   }
   const mains = new Set<string>();
-  const candidates = [...firstFile].sort((a, b) => a[0].split('/').length - b[0].split('/').length || a[0].localeCompare(b[0])).slice(0, MAX_GO_FILES_READ);
+  // (Only in a module with two candidates or more: one command is all its service can run, and the model is built
+  // again on every save of a recipe, reading these each time.)
+  const perModule = new Map<string | undefined, number>();
+  const moduleOfDir = (dir: string) => moduleOf({ mains, modules }, dir);
+  for (const dir of firstFile.keys()) perModule.set(moduleOfDir(dir), (perModule.get(moduleOfDir(dir)) ?? 0) + 1);
+  const candidates = [...firstFile].filter(([dir]) => (perModule.get(moduleOfDir(dir)) ?? 0) >= 2).sort((a, b) => a[0].split('/').length - b[0].split('/').length || a[0].localeCompare(b[0])).slice(0, MAX_GO_FILES_READ);
   for (let i = 0; i < candidates.length; i += READ_AT_ONCE) {
     await Promise.all(
       candidates.slice(i, i + READ_AT_ONCE).map(async ([dir, file]) => {
