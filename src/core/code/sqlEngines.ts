@@ -29,7 +29,8 @@ const EMBEDDED: Partial<Record<LanguageFamily, RegExp>> = {
  * What says a file may reach a database server: client drivers, and ORMs and query builders that take their dialect
  * from configuration (Prisma, TypeORM, Django, SQLAlchemy…). Words first (cheap, and most files have none), then, in
  * JavaScript and Python, an import of one: Trilium names `text/x-mysql` among its MIME types. Java is not read: its
- * driver is a JDBC URL in the configuration, so a Java service is never taken for an embedded one.
+ * driver is a JDBC URL in the configuration, so a Java service is never taken for an embedded one. TypeORM
+ * also as a fork published under a scope (`@n8n/typeorm`).
  */
 const NETWORKED: Partial<Record<LanguageFamily, { words: string[]; imports?: RegExp }>> = {
   go: {
@@ -41,7 +42,7 @@ const NETWORKED: Partial<Record<LanguageFamily, { words: string[]; imports?: Reg
     words: ["'pg", '"pg', 'postgres', 'mysql', 'mssql', 'tedious', 'oracledb', '@prisma/', 'typeorm', 'sequelize', 'knex', 'kysely', 'drizzle-orm/', '@libsql/', '@neondatabase/', '@vercel/postgres', '@planetscale/', 'mikro-orm', 'objection', 'mongo'],
     // Not drizzle's SQLite drivers, nor its `sqlite-core` (the schema, whichever SQLite runs it: the driver says).
     imports:
-      /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:pg|pg-promise|postgres|mysql2?|mssql|tedious|oracledb|@prisma\/client|typeorm|sequelize(?:-typescript)?|knex|kysely|drizzle-orm\/(?!better-sqlite3|bun-sqlite|node-sqlite|sqlite-core)[\w-]+|@libsql\/client|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|@mikro-orm\/[\w-]+|objection|mongoose|mongodb)(?:\/[\w/-]*)?['"]/,
+      /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)['"](?:pg|pg-promise|postgres|mysql2?|mssql|tedious|oracledb|@prisma\/client|(?:@[\w.-]+\/)?typeorm|sequelize(?:-typescript)?|knex|kysely|drizzle-orm\/(?!better-sqlite3|bun-sqlite|node-sqlite|sqlite-core)[\w-]+|@libsql\/client|@neondatabase\/serverless|@vercel\/postgres|@planetscale\/database|@mikro-orm\/[\w-]+|objection|mongoose|mongodb)(?:\/[\w/-]*)?['"]/,
   },
   python: {
     words: ['psycopg', 'asyncpg', 'pymysql', 'MySQLdb', 'mysql', 'pymssql', 'pyodbc', 'cx_Oracle', 'oracledb', 'sqlalchemy', 'sqlmodel', 'django', 'peewee', 'tortoise'],

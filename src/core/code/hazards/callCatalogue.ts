@@ -314,8 +314,12 @@ const SMALL_HTTP_PACKAGES = `(?:from\\s+|require\\s*\\(\\s*|import\\s*\\(\\s*)['
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
-/** A module that imports TypeORM (its entities extend `BaseEntity`, whose static `find` is TypeORM's). */
-const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"]typeorm['"]`;
+/**
+ * A module that imports TypeORM (its entities extend `BaseEntity`, whose static `find` is TypeORM's), or a fork of it
+ * published under a scope (`@n8n/typeorm`, which all of n8n imports): a package named `typeorm` is TypeORM whatever its
+ * scope. (Not another scope's package of another name, `@n8n/typeorm-utils`, nor a name that merely ends so.)
+ */
+const TYPEORM = `(?:from\\s+|require\\s*\\(\\s*)['"](?:@[\\w.-]+/)?typeorm['"]`;
 /** A module that shows TypeORM: its import, Nest's `@InjectRepository(…)`, a `Repository<User>`, `getRepository(…)`. */
 const TYPEORM_FILE = `${TYPEORM}|['"]@nestjs/typeorm['"]|@InjectRepository\\b|\\bRepository<|\\bgetRepository\\(`;
 /**
