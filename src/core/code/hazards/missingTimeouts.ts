@@ -6,6 +6,8 @@ import type { FoundHazard } from './loopHazards';
 import { outermostCall } from './djangoQuerysets';
 import { isClientModule, isServerPage, nextServerFunctions } from '../routes/nextRoutes';
 import { remixServerFunctions } from '../routes/remixRoutes';
+import { ASCII_NAME } from '../assignments';
+import { closingBracket } from '../syntax';
 
 /**
  * `missing-timeout`: an outbound client created or called without a timeout (`requests.get(url)`, `fetch(url)`
@@ -44,6 +46,9 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
       // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
       const args = s.argumentsAlongChain(i).text;
       if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args)) continue;
+      // …or in options kept in a variable, given by name or spread (n8n's `const timeoutOption = { timeout:
+      // REQUEST_TIMEOUT }`, then `axios.get(url, timeoutOption)`).
+      if (rule.timeoutArgs && s.spec.family === 'js' && s.memo(`timeoutArgs:${rule.timeoutArgs}`, () => new RegExp(rule.timeoutArgs!)).test(heldOptions(s, i))) continue;
       if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
       if (rule.madeOnClientArgs) {
         // (On any call of the chain the call starts: `WebClient.builder().clientConnector(…).build()`.)
@@ -64,6 +69,73 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
   if (s.spec.family === 'go' && (s.mentions('Do') || s.mentions('Get') || s.mentions('Post') || s.mentions('Head') || s.mentions('PostForm'))) out.push(...goHeldDefaultClients(s, file));
   if (s.spec.family === 'java' && s.mentions('java.net.http') && s.mentions('newBuilder')) out.push(...javaRequestsWithoutTimeout(s, file));
   return out;
+}
+
+/**
+ * JavaScript: the object literals the chain's calls are given by name (`axios.get(url, timeoutOption)`) or spread into
+ * their options (`{ ...timeoutOption, headers }`), as written where the name was last given one: in the function
+ * around the call or one around it (not where a parameter of it shadows the name), else at the top of the module
+ * (`const DEFAULTS = { timeout: 5000 }`); a spread inside one is read too, once. Names given anything else (a call's
+ * result, a parameter) add nothing: what they hold is not known here.
+ */
+function heldOptions(s: FileStructure, i: number): string {
+  let out = '';
+  const start = s.nodes[i].start;
+  for (let j = i; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const call = s.calls.get(j);
+    if (!call || call.argsStart < 0) continue;
+    for (const arg of s.argumentsOf(call)) {
+      if (arg.type === 'identifier') out += ' ' + (objectHeldBy(s, i, arg.text, 1) ?? '');
+      else if (arg.type === 'object') {
+        for (const part of arg.namedChildren) {
+          const spread = part?.type === 'spread_element' ? part.namedChildren[0] : undefined;
+          if (spread?.type === 'identifier') out += ' ' + (objectHeldBy(s, i, spread.text, 1) ?? '');
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The object literal `name` holds at node i (see heldOptions), with those it spreads read `depth` more times. */
+function objectHeldBy(s: FileStructure, i: number, name: string, depth: number): string | undefined {
+  if (!ASCII_NAME.test(name)) return undefined;
+  const cut = s.nodes[i].start;
+  const escaped = name.replace(/\$/g, '\\$');
+  let literal: string | undefined;
+  let found = false;
+  for (let f = s.functionOf[i]; f >= 0 && !found; f = s.functions[f].outer) {
+    const fn = s.nodes[s.functions[f].index];
+    const body = fn.node.childForFieldName('body');
+    const bodyStart = body ? body.startIndex : fn.start;
+    const head = s.text.slice(fn.start, bodyStart);
+    if (new RegExp(`(?:^|[^\\w$.])${escaped}(?![\\w$])`).test(head.slice(Math.max(0, head.indexOf('('))))) return undefined;
+    // The last assignment of the name in the function before the call (`const x = …`, `x: T = …`, `x = …`).
+    const assignment = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*`, 'g');
+    const text = s.text.slice(bodyStart, cut);
+    let last: RegExpExecArray | undefined;
+    for (let m = assignment.exec(text); m; m = assignment.exec(text)) last = m;
+    if (last) {
+      found = true;
+      literal = objectAt(s.text, bodyStart + last.index + last[0].length);
+    }
+  }
+  if (!found) literal = s.memo(`js.moduleObject:${name}`, () => {
+    const declared = new RegExp(`^(?:export\\s+)?(?:const|let|var)\\s+${escaped}\\s*(?::[^=\\n]+)?=\\s*`, 'gm');
+    let last: RegExpExecArray | undefined;
+    for (let m = declared.exec(s.text); m; m = declared.exec(s.text)) last = m;
+    return last ? (objectAt(s.text, last.index + last[0].length) ?? null) : null;
+  }) ?? undefined;
+  if (!literal || depth <= 0 || !literal.includes('...')) return literal;
+  return literal.replace(/\.\.\.\s*([A-Za-z_$][\w$]*)/g, (spread, inner: string) => (inner === name ? spread : (objectHeldBy(s, i, inner, depth - 1) ?? spread)));
+}
+
+/** The object literal that starts at `at` (`{ timeout: 5000 }`, over lines), if one does. */
+function objectAt(text: string, at: number): string | undefined {
+  if (text.charCodeAt(at) !== 123 /* { */) return undefined;
+  const window = text.slice(at, at + 4000);
+  const close = closingBracket(window, 0);
+  return close < window.length ? window.slice(0, close + 1) : undefined;
 }
 
 /** A call at `i` sent without a timeout, `why` said after the callee; `extra`: what the join reads of it. */
