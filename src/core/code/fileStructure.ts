@@ -930,9 +930,10 @@ export class FileStructure {
     // one the read fills in (GORM's `Find(&rows)`).
     const pages = new Set<string>();
     // (Go may return more: `list, total, err := repo.GetPage(ctx, page, size)`.)
-    for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+){0,2}\s*:?=\s*\(?\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
+    // (Also through optional chaining: n8n's strapi-utils `responseData = response?.data?.data?.map((item) => …)`.)
+    for (const m of body.matchAll(/(\w+)(?:\s*,\s*\w+){0,2}\s*:?=\s*\(?\s*(?:await\s+)?[\w$.]+(?:\?\.[\w$.]+)*\s*[.(]/g)) pages.add(m[1]);
     // (Or taken out of what the call returns: teable's `const { records } = await getRecords(id, { take: 1000, skip })`.)
-    for (const m of body.matchAll(/\{\s*(\w+)\s*(?:,[^{}=]*)?\}\s*=\s*(?:await\s+)?[\w$.]+\s*[.(]/g)) pages.add(m[1]);
+    for (const m of body.matchAll(/\{\s*(\w+)\s*(?:,[^{}=]*)?\}\s*=\s*(?:await\s+)?[\w$.]+(?:\?\.[\w$.]+)*\s*[.(]/g)) pages.add(m[1]);
     const filled = read && /&(\w+)/.exec(body.slice(read.index, read.index + 120))?.[1];
     if (filled) pages.add(filled);
     // Go: a page a call fills in whatever it reads (alist's drivers: `var resp ListResp; _, err := d.get("/api/list",
@@ -997,7 +998,8 @@ export class FileStructure {
     // says itself (its Jira importer's `< issues['maxResults']`).
     // (Go: also through a pointer, `len(*response.Recordsets)`.)
     // (Go: or the count the page gives of its items, alist's 189 Cloud `if resp.FileListAO.Count == 0 { break }`.)
-    const read = `(?:${page}(?:\\.size\\(\\)|\\.length|\\.Count\\(\\))|len\\(\\*?${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\)${this.spec.family === 'go' ? `|${page}(?:\\.\\w+)*\\.Count\\b(?!\\s*\\()` : ''})`;
+    // (JavaScript: also with optional chaining, n8n's strapi-utils `if (!responseData?.length) break`.)
+    const read = `(?:${page}(?:\\.size\\(\\)|\\??\\.length|\\.Count\\(\\))|len\\(\\*?${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\)${this.spec.family === 'go' ? `|${page}(?:\\.\\w+)*\\.Count\\b(?!\\s*\\()` : ''})`;
     // Also its size kept first (apollo's `int scanned = accessKeys.size(); … hasMore = scanned == 500;`).
     const kept = new RegExp(`\\b(\\w+)\\s*:?=\\s*${read}\\s*[;\\n]`).exec(body)?.[1];
     const size = kept ? `(?:${read}|\\b${kept}\\b)` : read;
@@ -1008,7 +1010,7 @@ export class FileStructure {
     // Also with another reason to stop beside it (apache/answer's `if len(list) == 0 || total == 0 { break }`).
     // Also with a line the block logs on the way out first (flipt's `if prs == nil || len(*prs) == 0 { logger.Debug(…);
     // return }`).
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\??\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 
