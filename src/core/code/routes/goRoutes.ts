@@ -908,8 +908,11 @@ const GO_FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'fun
 /** The identifier names a parameter of a function around it, or a local it declares before (`:=`, `var`). */
 function declaredInFunction(node: Node): boolean {
   const name = node.text;
-  // (Also in a `var (…)` block: listmonk's `var ( publicURL = ko.String("upload.s3.public_url") )`.)
-  const declared = new RegExp(`(?:^|[^\\w.])${name}(?:\\s*,\\s*\\w+)*\\s*:=|(?:^|[\\s(,])\\w+\\s*,\\s*${name}\\s*:=|\\bvar\\s+${name}\\b|\\bvar\\s*\\(\\s*\\n(?:[ \\t]+\\w+[^\\n]*\\n)*?[ \\t]+${name}\\b`);
+  // (Also in a `var (…)` block: listmonk's `var ( publicURL = ko.String("upload.s3.public_url") )`, among comment and
+  // blank lines, as gotosocial's `var ( // Define … \n route *gin.Engine )`.) Each line of the block matches one way
+  // only: a line read as a word then the rest, split anywhere, made a failing match exponential in the block's lines
+  // (gotosocial's Start, nine long names: the pass never ended).
+  const declared = new RegExp(`(?:^|[^\\w.])${name}(?:\\s*,\\s*\\w+)*\\s*:=|(?:^|[\\s(,])\\w+\\s*,\\s*${name}\\s*:=|\\bvar\\s+${name}\\b|\\bvar\\s*\\([ \\t]*(?://[^\\n]*)?\\n(?:[ \\t]*\\n|[ \\t]+[^\\s)][^\\n]*\\n)*?[ \\t]+${name}\\b`);
   for (let fn: Node | null = node.parent; fn; fn = fn.parent) {
     if (!GO_FUNCTIONS.has(fn.type)) continue;
     const params = fn.childForFieldName('parameters')?.text ?? '';
