@@ -9,6 +9,7 @@ import { analyzeProtoFile, isProtoFile } from '../code/protoFiles';
 import type { FileAnalysis } from '../code/codeModel';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
 import { Grammars, isNotServerSource, languageOfFile, type LanguageId } from '../code/treeSitter';
+import { withLineFeeds } from '../code/syntax';
 import { LinkCache, linkFiles, type LinkOptions } from '../code/workspaceLinks';
 import type { AnalysisPool } from './analysisPool';
 import type { AnalysisStore, StoreCounts } from './analysisStore';
@@ -88,6 +89,7 @@ export interface AnalysisTiming {
  */
 export class CodeIndex {
   private readonly cache = new Map<string, Cached>();
+  /** Edited documents' trees, with the text parsed (withLineFeeds of the document's). */
   private readonly trees = new Map<string, { text: string; tree: Tree; units: UnitCache }>();
   private version = 0;
   /** Ticks once per text read or given: orders the analyses of one file (Cached.readAt). */
@@ -250,24 +252,27 @@ export class CodeIndex {
       return undefined;
     }
     const kept = this.trees.get(file);
+    // The text as parsed (a carriage return alone made a line feed: withLineFeeds), so that the edit is told in the
+    // text the kept tree was parsed from.
+    const source = withLineFeeds(text);
     const t0 = performance.now();
     let tree: Tree;
     if (kept) {
-      const edit = editBetween(kept.text, text);
+      const edit = editBetween(kept.text, source);
       kept.units.edit = { start: edit.startIndex, oldEnd: edit.oldEndIndex, newEnd: edit.newEndIndex };
       kept.tree.edit(edit);
-      tree = await this.grammars.parse(language, text, kept.tree);
+      tree = await this.grammars.parse(language, source, kept.tree);
       kept.tree.delete();
     } else {
-      tree = await this.grammars.parse(language, text);
+      tree = await this.grammars.parse(language, source);
     }
     const t1 = performance.now();
     // Statements whose text did not change keep their results (moved to their new place).
     const units = kept?.units ?? new UnitCache();
     this.trees.delete(file);
-    this.trees.set(file, { text, tree, units });
+    this.trees.set(file, { text: source, tree, units });
     while (this.trees.size > KEPT_TREES) this.close(this.trees.keys().next().value!);
-    const raw = analyzeTree(file, language, tree, this.catalogueValue, text, units);
+    const raw = analyzeTree(file, language, tree, this.catalogueValue, source, units);
     this.cache.set(file, { text, raw, readAt: ++this.clock, incremental: true });
     this.version++;
     this.lastTiming = { file, parseMs: t1 - t0, analysisMs: performance.now() - t1, incremental: !!kept };
@@ -285,7 +290,7 @@ export class CodeIndex {
     const cached = this.cache.get(file);
     const kept = this.trees.get(file);
     const language = languageOfFile(file);
-    if (!cached?.incremental || cached.text !== text || kept?.text !== text || !language) return undefined;
+    if (!cached?.incremental || cached.text !== text || kept?.text !== withLineFeeds(text) || !language) return undefined;
     const t0 = performance.now();
     const raw = analyzeTree(file, language, kept.tree, this.catalogueValue, text);
     const same = isDeepStrictEqual(raw, cached.raw);

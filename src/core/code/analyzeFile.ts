@@ -90,7 +90,7 @@ import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './node
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goRangedField, goResultType, pythonResultType, tsMadeLocals, tsResultType } from './localTypes';
-import { positionAt } from './syntax';
+import { positionAt, withLineFeeds } from './syntax';
 import { autoloadedFoldersOf } from './autoloadedFolders';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -536,9 +536,11 @@ export function analyzeTree(
   language: LanguageId,
   tree: Tree,
   catalogue: CallCatalogue,
-  text: string = tree.rootNode.text,
+  raw: string = tree.rootNode.text,
   cache?: UnitCache,
 ): FileAnalysis {
+  // As the parser read it (Grammars.parse): a carriage return alone ends a line, same offsets.
+  const text = withLineFeeds(raw);
   const spec = SPECS[language];
   const family = spec.family;
   // Tests (and examples) and one-off scripts: code of the service, but not what serves its requests. Generated code:

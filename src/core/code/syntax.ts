@@ -299,10 +299,34 @@ export function positionAt(lineStarts: number[], offset: number): { line: number
   return { line: lo, character: offset - lineStarts[lo] };
 }
 
+/** The offset of each line's first character; a carriage return alone ends a line too (see withLineFeeds). */
 export function lineStartsOf(text: string): number[] {
   const out = [0];
+  if (hasLoneCarriageReturn(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) out.push(i + 1);
+    }
+    return out;
+  }
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
   return out;
+}
+
+/** Whether a carriage return in the text is not followed by a line feed (none in almost every file: one search). */
+export function hasLoneCarriageReturn(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
+}
+
+/**
+ * The text with each carriage return that stands alone for a line break (old Mac line endings: lilishop's
+ * TradeServiceImpl.java) made a line feed, what the parser, the line numbers and every pattern read as one; the same
+ * text otherwise. Of the same length, so every offset stays. Tree-sitter's grammars end a line at a line feed only:
+ * given such a file, a `//` comment ran to its end, and everything was on line 1. `\r\n` stays as it is.
+ */
+export function withLineFeeds(text: string): string {
+  return hasLoneCarriageReturn(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Language, Parser, type Tree } from '@vscode/tree-sitter-wasm';
 import { join } from 'node:path';
+import { withLineFeeds } from './syntax';
 
 export type LanguageId = 'typescript' | 'tsx' | 'javascript' | 'python' | 'go' | 'java';
 
@@ -38,6 +39,8 @@ export function isMinified(file: string, text: string): boolean {
   if (text.length < MINIFIED_SAMPLE || !/\.[cm]?js$/.test(file)) return false;
   let lines = 0;
   for (let at = text.indexOf('\n'); at >= 0 && at < MINIFIED_SAMPLE; at = text.indexOf('\n', at + 1)) if (++lines >= MINIFIED_SAMPLE / 1000) return false;
+  // Lines ended by a carriage return alone (old Mac line endings) are lines too.
+  for (let at = text.indexOf('\r'); at >= 0 && at < MINIFIED_SAMPLE; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10 && ++lines >= MINIFIED_SAMPLE / 1000) return false;
   return true;
 }
 
@@ -180,7 +183,9 @@ export class Grammars {
   }
 
   /** A fresh parse, or an incremental one when `previous` has had the edits applied (`tree.edit`). */
-  async parse(language: LanguageId, text: string, previous?: Tree): Promise<Tree> {
+  async parse(language: LanguageId, raw: string, previous?: Tree): Promise<Tree> {
+    // A carriage return alone is a line break to the reader (and to the analysis: analyzeTree), not to the grammars.
+    const text = withLineFeeds(raw);
     if (language === 'python') refuseTooDeep(text);
     const parser = await this.parserFor(language);
     const tree = parser.parse(inputOf(text), previous ?? null);
