@@ -5,7 +5,7 @@ import type { LanguageFamily } from './callCatalogue';
  * Functions that run in the background rather than for a request: a worker's tasks (Celery's `@shared_task`,
  * `@app.task`; Huey's `@huey.task()`, `@db_periodic_task()`; dramatiq's `@dramatiq.actor`; RQ's `@job(…)`) and
  * Spring's scheduled jobs and message listeners (`@Scheduled`, `@KafkaListener`, `@RabbitListener`, `@JmsListener`,
- * `@SqsListener`), and NestJS's (`@Cron()`, `@Interval()` of @nestjs/schedule; `@Process()` of @nestjs/bull, a
+ * `@SqsListener`; RocketMQ's starter's `onMessage` of a `@RocketMQMessageListener` class, lilishop's consumers), and NestJS's (`@Cron()`, `@Interval()` of @nestjs/schedule; `@Process()` of @nestjs/bull, a
  * `@Processor()` class's `process(job)` of @nestjs/bullmq; `@EventPattern()`; `@RabbitSubscribe()`,
  * `@SqsMessageHandler()`). A hazard no route reaches but one of these does is not on any request's path, yet it is load: the
  * warning says which task runs it rather than only that no route was found.
@@ -22,7 +22,7 @@ export const STARTUP_HOOK = 'startup hook';
 
 const TASK_WORDS: Record<LanguageFamily, string[]> = {
   python: ['shared_task', 'periodic_task', 'db_task', 'job', 'actor', '.task', '.on_event', 'AppConfig', 'lifespan'],
-  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener', '@Async', 'Runner', 'Runnable', 'Callable', 'Task', 'Job', 'Thread', 'ApplicationListener', 'InitializingBean', 'InitializingSingleton'],
+  java: ['@Scheduled', '@KafkaListener', '@RabbitListener', '@JmsListener', '@SqsListener', '@PostConstruct', '@EventListener', '@Async', 'Runner', 'Runnable', 'Callable', 'Task', 'Job', 'Thread', 'ApplicationListener', 'InitializingBean', 'InitializingSingleton', 'RocketMQMessageListener'],
   js: ['@Cron', '@Interval', '@Process', '@EventPattern', '@RabbitSubscribe', '@SqsMessageHandler', 'onModuleInit', 'onApplicationBootstrap'],
   go: [],
 };
@@ -33,7 +33,7 @@ export function mayDeclareTasks(text: string, family: LanguageFamily, mentions?:
   if (mentions && !TASK_WORDS[family].some(mentions)) return false;
   if (family === 'python' && (/\bAppConfig\b/.test(text) || LIFESPAN_GIVEN.test(text))) return true;
   if (family === 'python') return /@\s*(?:shared_task|periodic_task|db_task|db_periodic_task|job|actor|[\w.]*\.(?:task|actor|on_event))\b/.test(text);
-  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener|Async)\b/.test(text) || JAVA_TASK_CLASS.test(text);
+  if (family === 'java') return /@(?:Scheduled|KafkaListener|RabbitListener|JmsListener|SqsListener|PostConstruct|EventListener|Async)\b/.test(text) || JAVA_TASK_CLASS.test(text) || (mentions ? mentions('RocketMQMessageListener') : text.includes('RocketMQMessageListener'));
   return /@(?:Cron|Interval|Process|Processor|EventPattern|RabbitSubscribe|SqsMessageHandler)\(|\bon(?:ModuleInit|ApplicationBootstrap)\s*\(/.test(text);
 }
 
@@ -96,13 +96,23 @@ const JAVA_STARTUP_METHODS: Record<string, RegExp> = {
   afterSingletonsInstantiated: /\bimplements\b[^{]*\bSmartInitializingSingleton\b/,
 };
 
+/**
+ * RocketMQ's Spring Boot starter: a bean annotated `@RocketMQMessageListener(topic = …, consumerGroup = …)` that
+ * implements `RocketMQListener<T>` or `RocketMQReplyListener<T, R>` gets each message of the topic in `onMessage`
+ * (lilishop's `OrderMessageListener implements RocketMQListener<MessageExt>`). The starter registers annotated beans
+ * only: a class that implements the interface alone listens to nothing.
+ */
+const ROCKETMQ_LISTENER = /@(?:[\w.]+\.)?RocketMQMessageListener\b/;
+const ROCKETMQ_INTERFACE = /\bimplements\b[^{]*\bRocketMQ(?:Reply)?Listener\s*</;
+
 function javaTaskClassKind(fn: Node): string | undefined {
   const name = fn.childForFieldName('name')?.text;
   const startup = name !== undefined && Object.hasOwn(JAVA_STARTUP_METHODS, name) ? JAVA_STARTUP_METHODS[name] : undefined;
-  if (name !== 'run' && name !== 'call' && name !== 'execute' && name !== 'executeInternal' && !startup) return undefined;
+  if (name !== 'run' && name !== 'call' && name !== 'execute' && name !== 'executeInternal' && name !== 'onMessage' && !startup) return undefined;
   const cls = fn.parent?.parent;
   if (cls?.type !== 'class_declaration') return undefined;
   const head = cls.text.slice(0, Math.max(0, (cls.childForFieldName('body')?.startIndex ?? cls.startIndex) - cls.startIndex));
+  if (name === 'onMessage') return ROCKETMQ_LISTENER.test(head) && ROCKETMQ_INTERFACE.test(head) && fn.childForFieldName('parameters')?.namedChildCount === 1 ? 'RocketMQ listener' : undefined;
   if (startup) return startup.test(head) ? STARTUP_HOOK : undefined;
   if (name === 'run' && /\bimplements\b[^{]*\b(?:CommandLineRunner|ApplicationRunner)\b/.test(head)) return STARTUP_HOOK;
   if ((name === 'execute' || name === 'executeInternal') && /\bimplements\b[^{]*\bJob\b|\bextends\s+QuartzJobBean\b/.test(head)) return 'scheduled job';
