@@ -58,11 +58,21 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       const routerParams = s.memo('go.routerParams', () => ROUTER_PARAMETER.test(s.text));
       if ((groupPrefix.size || mounted.size || routerParams) && call.argsStart >= 0 && call.chain.length && call.chain[call.chain.length - 1] !== 'Mount') {
         // (Not a handler's request of the same name, `func(w http.ResponseWriter, r *http.Request) { render(w, r) }`.)
-        const given = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)) && !isRequestParameter(s, i, a.text));
+        let given: { text: string } | undefined = args().find((a) => a.type === 'identifier' && (groupPrefix.has(i, a.text) || mounted.has(i, a.text)) && !isRequestParameter(s, i, a.text));
+        // A group's Handle method value handed over (gotosocial's `h := apiGroup.Handle` then `c.statuses.Route(h)`, or
+        // `m.health.Route(healthGroup.Handle)`): the callee registers on that group through its parameter (handleCall).
+        const handles = s.mentions('.Handle') ? args().map((a) => handleValueOf(s, i, a)) : undefined;
+        if (!given && handles) {
+          const name = handles.find((r) => r !== undefined && (groupPrefix.has(i, r) || mounted.has(i, r)));
+          if (name) given = { text: name };
+        }
         // A group the function is handed, handed on as it is (alist's `func task(g *gin.RouterGroup) {
         // handles.SetupTaskRoute(g) }`, vikunja's `registerMigrations(m)` then `csvFileMigrator.RegisterRoutes(m)`): the
-        // callee's routes are under the function's own prefixes.
-        const handedOn = !given && routerParams ? args().find((a) => a.type === 'identifier' && routerParameterOf(s, i, a.text)) : undefined;
+        // callee's routes are under the function's own prefixes. (Its Handle too: `a.health.Route(r.Handle)`.)
+        const handedOn =
+          !given && routerParams
+            ? (args().find((a) => a.type === 'identifier' && routerParameterOf(s, i, a.text)) ?? handles?.find((r) => r !== undefined && routerParameterOf(s, i, r)))
+            : undefined;
         if (handedOn) {
           const targetType = call.chain.length === 2 ? mountedValueType(s, i, call.chain) : undefined;
           const enclosing = c.enclosingNames(i);
@@ -135,6 +145,7 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         routeClosurePrefix(closures.get(chain[0])!, prefixAt(s, i, routeFunctions), inside !== undefined ? callbackRouters.get(inside) : undefined);
         return;
       }
+      if (chain.length === 1 && call.argsStart >= 0 && handleCall(c, s, i, chain[0], args(), ginOrEcho, prefixAt(s, i, routeFunctions), constants)) return;
       if (chain.length < 2) return;
       // Beego's package functions (`web.Get("/x", h)`, `web.Router(…)`) are read by beegoRoutes.ts.
       if (chain.length === 2 && (chain[0] === 'web' || chain[0] === 'beego') && s.memo('go.beego', () => isBeegoModule(s.text))) return;
@@ -796,6 +807,61 @@ export function goPrefixedRoutersOf(text: string): Record<string, { prefix: stri
     if (prefixed.length && !rest.length && prefixed.every((p) => p.prefix === prefixed[0].prefix)) (out ??= {})[type] = { prefix: prefixed[0].prefix!, methods, ...(grouped ? { grouped: true as const } : {}) };
   }
   return out;
+}
+
+/**
+ * The router whose Handle method value `a` is: `g.Handle` written there, or a name the function set to one before
+ * (gotosocial's `h := apiGroup.Handle`).
+ */
+function handleValueOf(s: FileStructure, i: number, a: Node): string | undefined {
+  if (a.type === 'selector_expression') {
+    const operand = a.childForFieldName('operand');
+    return a.childForFieldName('field')?.text === 'Handle' && operand?.type === 'identifier' ? operand.text : undefined;
+  }
+  if (a.type !== 'identifier') return undefined;
+  const set = s.memo('go.handleValues', () => [...s.text.matchAll(/^[ \t]*(\w+)[ \t]*:?=[ \t]*(\w+)\.Handle[ \t]*$/gm)].map((m) => ({ at: m.index!, name: m[1], router: m[2] })));
+  const f = s.functionOf[i];
+  if (f < 0 || !set.length) return undefined;
+  const { start } = s.spanOfFunction(f);
+  const before = s.nodes[i].start;
+  let router: string | undefined;
+  for (const m of set) if (m.name === a.text && m.at >= start && m.at < before) router = m.router;
+  return router;
+}
+
+/**
+ * A route registered by calling a parameter that takes a method, a path and handlers (gotosocial's `func (m *Module)
+ * Route(attachHandler func(method string, path string, f ...gin.HandlerFunc) gin.IRoutes)`, given a group's Handle):
+ * `attachHandler(http.MethodPost, BasePath, h)` is that router's Handle, under the prefix a mount of the function gives.
+ * Only a parameter of that shape (its last parameter's type a handler), and a method written as one.
+ */
+function handleCall(c: RouteCollector, s: FileStructure, i: number, name: string, a: Node[], framework: string, prefix: string, constants: Record<string, string>): boolean {
+  if (a.length < 3) return false;
+  const method = handledMethod(a[0]);
+  if (!method || !/^[A-Z]+$/.test(method)) return false;
+  const type = parameterTypeNodeOf(s, i, name);
+  if (type?.type !== 'function_type') return false;
+  const params = (type.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p);
+  const types = params.flatMap((p) => Array(Math.max(1, p.childrenForFieldName('name').length)).fill(p.childForFieldName('type')?.text ?? ''));
+  if (types.length < 3 || types[0] !== 'string' || types[1] !== 'string' || !/Handler(?:Func)?$/.test(types[types.length - 1])) return false;
+  const path = pathOf(a[1], constants);
+  if (path === undefined || !(path.startsWith('/') || path.startsWith(NAMED_PART) || path === '')) return false;
+  const handler = handlerOf(s, a[a.length - 1]);
+  if (!handler) return false;
+  const full = joinPaths(prefix, path);
+  c.add({ method, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver: name, at: i, ...(a.length > 3 ? { alsoChains: goMiddlewareChains(a.slice(2, -1)) } : {}) });
+  return true;
+}
+
+/** The type node written for parameter `name` of the function around scan index i (or a named function around that closure). */
+function parameterTypeNodeOf(s: FileStructure, i: number, name: string): Node | undefined {
+  for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+    const fn = s.nodes[s.functions[f].index].node;
+    const param = fn.childForFieldName('parameters')?.namedChildren.find((p) => p?.childrenForFieldName('name').some((n) => n?.text === name));
+    if (param) return param.childForFieldName('type') ?? undefined;
+    if (fn.type !== 'func_literal') return undefined;
+  }
+  return undefined;
 }
 
 /** `name` is the `*http.Request` of a function around scan index i. */
