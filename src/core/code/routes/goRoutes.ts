@@ -199,8 +199,13 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       }
       // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
       // A project's own group maker (opengist's `sA := r.SubGroup("/-/settings")`, wrapping `r.Group.Group(prefix, …)`):
-      // named for a group and given a path, read as one.
-      const ownGroup = /^[A-Z]\w*Group$/.test(method) && chain.length >= 2 && call.argsStart >= 0 && /^"(?:\/|")/.test(args()[0]?.text ?? '');
+      // named for a group and given a path, read as one. (Also a path the file's constants give, gotosocial's `profileGroup
+      // := r.AttachGroup(profileGroupPath)` with `profileGroupPath = "/@:username"`; not a value that is no path.)
+      const ownGroup =
+        /^[A-Z]\w*Group$/.test(method) &&
+        chain.length >= 2 &&
+        call.argsStart >= 0 &&
+        (/^"(?:\/|")/.test(args()[0]?.text ?? '') || ((args()[0]?.type === 'identifier' || args()[0]?.type === 'binary_expression') && !!pathOf(args()[0], constants)?.startsWith('/')));
       if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc' || ownGroup) {
         const a = args();
         let prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
