@@ -17,7 +17,7 @@ import type { DrfRouter } from './routes/drfRouters';
 import { helperHooksOf, type HelperAttribute } from './routes/viewClasses';
 import { javaFilterCovers } from './routes/javaRequestFilters';
 import type { NestGate } from './routes/nestEnhancers';
-import { JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
+import { GO_SEGMENT, JOINED_NAMES, joinPaths, NAMED_PART, VERSION_PART } from './routes/routeCollector';
 import { springPath } from './routes/javaRoutes';
 import { activeRecordClass, activeRecordListHazard, PANACHE_ENTITY, PANACHE_QUERY, PY_ACTIVE_RECORD_QUERY, pythonActiveRecordClass } from './hazards/activeRecord';
 import { readEnvPart } from './routes/envParts';
@@ -3388,7 +3388,10 @@ class WorkspaceLinker {
         const version = chain.slice(VERSION_PART.length) || versioning?.defaultVersion;
         return versioning && version ? `${versioning.prefix}${version}` : '';
       }
-      const [head, ...rest] = chain.split('.');
+      // (Go: a name after a slash the path starts with, written so, `"/" + uris.ConfirmEmailPath`: a segment, its value
+      // any name's, or no route when none is known.)
+      const segment = e.family === 'go' && chain.startsWith(GO_SEGMENT);
+      const [head, ...rest] = (segment ? chain.slice(GO_SEGMENT.length) : chain).split('.');
       if (e.family === 'go') {
         // Another package's constant (`constant.AvatarSubPath`): in whichever file of that package declares it; a
         // library's is no route that can be known.
@@ -3396,7 +3399,7 @@ class WorkspaceLinker {
         // with no value written (`var basePath string`, set at start-up) reads as empty before a written path, as an
         // unknown base does; a name that is the whole path must hold one (`router.Get(cacheKey, h)` with `cacheKey =
         // "users"` is some other Get), and one that starts it must start with a slash.
-        const atStart = /^\/*$/.test(path.slice(0, offset));
+        const atStart = !segment && /^\/*$/.test(path.slice(0, offset));
         const whole = atStart && /^\/*$/.test(path.slice(offset + written.length));
         // A constant built of others (kratos' `RouteItem = RouteCollection + "/{id}"`): its names read where it is declared.
         const built = (x: Entry, value: string) => (!value.includes(NAMED_PART) ? value : depth < 3 ? this.namedParts(x, value, depth + 1) : UNREAD_PART);
@@ -3405,7 +3408,7 @@ class WorkspaceLinker {
           const declaring = files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined);
           // A name of no known value is a value set at run time (`var apiVersion = os.Getenv(…)`): read as empty, as
           // before a written path, unless it is the whole path.
-          if (!declaring) return whole ? UNREAD_PART : '';
+          if (!declaring) return whole || segment ? UNREAD_PART : '';
           const value = built(declaring, declaring.links.constants![head]);
           if (whole) return value.startsWith('/') ? value : UNREAD_PART;
           return !atStart || value === '' || value.startsWith('/') ? value : UNREAD_PART;

@@ -4,7 +4,7 @@ import { goHandlerValue, goLocalType } from '../localTypes';
 import { calleeChain, stringValue, topLevelParts, unescaped } from '../syntax';
 import { localFunction } from './javascriptRoutes';
 import { GoRouteHelpers, PARAM } from './goRouteHelpers';
-import { joinPaths, NAMED_PART, type RouteCollector } from './routeCollector';
+import { GO_SEGMENT, joinPaths, NAMED_PART, type RouteCollector } from './routeCollector';
 import { goImports } from '../moduleFacts';
 
 const NET_HTTP = new Set(['HandleFunc', 'Handle']);
@@ -1112,7 +1112,7 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
       // A base read at run time before a written path (oapi-codegen's `r.Get(options.BaseURL+"/pets", …)`): the
       // generated default is "", and a server that sets one mounts the same routes under it.
       if (left === undefined && right?.startsWith('/') && (leftNode?.type === 'selector_expression' || leftNode?.type === 'identifier')) left = '';
-      return left !== undefined && right !== undefined ? left + right : undefined;
+      return left !== undefined && right !== undefined ? afterWrittenSlash(left + right) : undefined;
     }
     case 'parenthesized_expression':
       return pathOf(node.namedChildren[0] ?? undefined, constants);
@@ -1125,7 +1125,8 @@ export function pathOf(node: Node | undefined, constants: Record<string, string>
         const [format, ...rest] = node.childForFieldName('arguments')?.namedChildren ?? [];
         const pattern = format?.type === 'interpreted_string_literal' || format?.type === 'raw_string_literal' ? stringValue(format) : undefined;
         const values = rest.map((a) => pathOf(a ?? undefined, constants) ?? packageConstant(a ?? undefined));
-        return pattern === undefined || values.some((v) => v === undefined) ? undefined : goSprintf(pattern, values as string[]);
+        const formatted = pattern === undefined || values.some((v) => v === undefined) ? undefined : goSprintf(pattern, values as string[]);
+        return formatted === undefined ? undefined : afterWrittenSlash(formatted);
       }
       // listmonk's `g.GET(path.Join(uriAdmin, "/custom.css"), …)`: joined as Go joins it, slashes cleaned, no trailing one.
       if (node.childForFieldName('function')?.text !== 'path.Join') return undefined;
@@ -1308,13 +1309,25 @@ function goConstantExpression(expr: string, known: Record<string, string>, later
     const pattern = format && /^"/.test(format) ? part(format) : undefined;
     const values = args.map(part);
     if (pattern === undefined || values.some((v) => v === undefined)) return undefined;
-    return goSprintf(pattern, values as string[]);
+    const formatted = goSprintf(pattern, values as string[]);
+    return formatted === undefined ? undefined : afterWrittenSlash(formatted);
   }
   const parts = partsOutsideStrings(text, '+');
   if (parts.length < 2) return undefined;
   const values = parts.map(part);
-  return values.some((v) => v === undefined) ? undefined : values.join('');
+  return values.some((v) => v === undefined) ? undefined : afterWrittenSlash(values.join(''));
 }
+
+/**
+ * A name written after a slash that starts the path (gotosocial's `confirmEmailPath = "/" + uris.ConfirmEmailPath`):
+ * marked as a segment (GO_SEGMENT), whose value needs no slash of its own, unlike a name that is the whole path
+ * (`router.Get(cacheKey, h)`), which the join reads only if it holds one.
+ */
+function afterWrittenSlash(path: string): string {
+  return path.replace(LEADING_NAME, `$1${NAMED_PART}${GO_SEGMENT}`);
+}
+
+const LEADING_NAME = new RegExp(`^(\\/+)${NAMED_PART}(?!\\/)`);
 
 /** `text` split at `sep` outside strings and brackets. */
 function partsOutsideStrings(text: string, sep: string): string[] {
@@ -1469,10 +1482,12 @@ export function goPackageConstants(text: string): Record<string, string> | undef
 export function goStringConstantsOf(text: string): Record<string, string> {
   // No prototype: a constant may be named as one of Object's members (`constructor`).
   const out: Record<string, string> = Object.create(null);
-  const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm;
+  // A literal alone on its line: the first of a join (gotosocial's `confirmEmailPath = "/" + uris.ConfirmEmailPath`)
+  // is read below, with the rest, or not at all.
+  const one = /^(?:const|var)\s+(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)(?=[ \t]*(?:\/\/[^\n]*)?$)/gm;
   for (const m of text.matchAll(one)) out[m[1]] = goLiteral(m[2]);
   for (const block of text.matchAll(/^(?:const|var)\s*\(([\s\S]*?)^\)/gm)) {
-    for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)/gm)) out[m[1]] = goLiteral(m[2]);
+    for (const m of block[1].matchAll(/^\s*(\w+)(?:\s+string)?\s*=\s*("(?:[^"\\\n]|\\.)*"|`[^`]*`)(?=[ \t]*(?:\/\/[^\n]*)?$)/gm)) out[m[1]] = goLiteral(m[2]);
   }
   // Constants built of others (kratos' `RouteItem = RouteCollection + "/{id}"`, `fmt.Sprintf("/%s", SchemasPath)`):
   // a name of another file or package kept as a NAMED_PART, read at the join as a route's own name is.

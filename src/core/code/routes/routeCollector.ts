@@ -11,6 +11,8 @@ import { goFactoryFields } from '../localTypes';
  * workspace join reads its value where the module defines it, and removes the part when it cannot.
  */
 export const NAMED_PART = '\u0000';
+/** Go: the mark a named part's text starts with when the name follows a slash written before it, `"/" + uris.ConfirmEmailPath` (a segment, not the whole path). */
+export const GO_SEGMENT = '/';
 /** JavaScript frameworks whose routes may name their path (`router.get(pathPrefix, h)`): read at the join, which keeps a route only if the names are declared as a path. */
 export const JOINED_NAMES = new Set(['express', 'koa']);
 /** A named part that is a NestJS controller's version (`@version:1`): `v1` when the app enables URI versioning. */
