@@ -221,10 +221,65 @@ const STATIC_PAGE = /export\s+(?:async\s+)?function\s+generateStaticParams\b|exp
 /**
  * A pages/api module's default export: a function by name (group 1, empty when anonymous), an arrow function written
  * in place (group 2, empty: papermark's `export default async (req: NextApiRequest, res: NextApiResponse) => {…}`,
- * whose `async (req` is no wrapper called with a handler), or a name, alone or called with one (groups 3 and 4).
+ * whose `async (req` is no wrapper called with a handler), or a name, alone or called (groups 3 and 4, `(`).
  */
 const DEFAULT_EXPORT =
-  /export\s+default\s+(?:async\s+)?function\s*\*?\s*(\w*)|export\s+default\s+(?=(?:async\s*)?\([^()]*\)\s*(?::[^=;{}]+)?=>|(?:async\s+)?[\w$]+\s*=>)()|export\s+default\s+([\w$.]+)\s*(?:\(\s*([\w$]+))?/;
+  /export\s+default\s+(?:async\s+)?function\s*\*?\s*(\w*)|export\s+default\s+(?=(?:async\s*)?\([^()]*\)\s*(?::[^=;{}]+)?=>|(?:async\s+)?[\w$]+\s*=>)()|export\s+default\s+([\w$.]+)\s*(\()?/;
+const FUNCTION_NODES = new Set(['arrow_function', 'function_expression', 'function']);
+
+/** The function a default export made by wrapper calls hands them: by name, or written in place (its offset). */
+interface Wrapped {
+  name?: string;
+  fn?: number;
+}
+
+/**
+ * The handler a default export made by wrapper calls is built from: a function of the file named, or one written in
+ * place, handed to the wrapper, to a wrapper inside it (`withCors(withAuth(handler))`), or to the call a curried
+ * wrapper returns (cal.com's `withMiddleware()(handler)`, `withMiddleware("pagination")(defaultResponder(getHandler))`).
+ * Read once per file from the whole tree (the statement that names the function need not be the one that writes it).
+ * Options and names of other modules are no handler of this file (`NextAuth(options)`).
+ */
+function wrappedExport(s: FileStructure, at: number): Wrapped | undefined {
+  return s.memo('next.wrapped', () => {
+    let node = s.tree.rootNode.descendantForIndex(at, at);
+    while (node?.parent && node.parent.startIndex === at && (node.parent.type === 'call_expression' || node.parent.type === 'member_expression')) node = node.parent;
+    return node?.type === 'call_expression' ? handedFunction(topLevelFunctions(s.tree.rootNode), node) : undefined;
+  });
+}
+
+function handedFunction(functions: Set<string>, call: Node, depth = 0): Wrapped | undefined {
+  if (depth > 4) return undefined;
+  for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (!arg) continue;
+    if (arg.type === 'identifier' && functions.has(arg.text)) return { name: arg.text };
+    if (FUNCTION_NODES.has(arg.type)) return { fn: arg.startIndex };
+    const inner = arg.type === 'call_expression' ? handedFunction(functions, arg, depth + 1) : undefined;
+    if (inner) return inner;
+  }
+  const callee = call.childForFieldName('function');
+  return callee?.type === 'call_expression' ? handedFunction(functions, callee, depth + 1) : undefined;
+}
+
+/** The names of the functions a module declares at its top (`function f`, `const f = async (…) => …`), exported or not. */
+function topLevelFunctions(root: Node): Set<string> {
+  const out = new Set<string>();
+  for (let st of root.namedChildren) {
+    if (st?.type === 'export_statement') st = st.childForFieldName('declaration');
+    if (!st) continue;
+    if (st.type === 'function_declaration' || st.type === 'generator_function_declaration') {
+      const name = st.childForFieldName('name')?.text;
+      if (name) out.add(name);
+    } else if (st.type === 'lexical_declaration' || st.type === 'variable_declaration') {
+      for (const d of st.namedChildren) {
+        const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
+        const name = d?.childForFieldName('name');
+        if (value && FUNCTION_NODES.has(value.type) && name?.type === 'identifier') out.add(name.text);
+      }
+    }
+  }
+  return out;
+}
 
 function pagesApiRoute(c: RouteCollector, path: string): void {
   const s = c.s;
@@ -233,7 +288,12 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
   let handler: number | undefined;
   const anonymous = m[1] ?? m[2];
   if (anonymous !== undefined) handler = anonymous ? localFunction(s, anonymous) : s.functions.find((f) => s.text.slice(0, s.nodes[f.index].start).trimEnd().endsWith('default'))?.index;
-  else handler = localFunction(s, m[4] ?? m[3]);
+  else if (m[4]) {
+    // (Added by the statement that writes the function: the whole file, or after an edit the function's statement.)
+    const wrapped = wrappedExport(s, m.index + m[0].lastIndexOf(m[3]));
+    if (wrapped?.name) handler = localFunction(s, wrapped.name);
+    else if (wrapped?.fn !== undefined) handler = s.functions.find((f) => s.nodes[f.index].start === wrapped.fn)?.index;
+  } else handler = localFunction(s, m[3]);
   if (handler === undefined) {
     // Another module's handler exported as this route's (linkwarden's `import webhook from "../webhooks/stripe"; export
     // default webhook;`): the join serves it, with the methods it reads there. Added by the statement that exports it.
