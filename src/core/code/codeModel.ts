@@ -738,6 +738,13 @@ export interface RouteLink {
    * function answers (FunctionFact.requestMethods) are the route's.
    */
   methodsFrom?: string[];
+  /**
+   * Next.js pages/api: one method of the table the file's default export dispatches on (cal.com's `defaultHandler({
+   * GET: import("./_get") })`), handled by the default export of the module imported for it (the handler its own file
+   * route has, when that one has one). That module, imported so by a route of its service, serves no route of its
+   * own (WorkspaceLinker.nextMethodModules).
+   */
+  nextMethodModule?: string;
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
   /**

@@ -1098,6 +1098,9 @@ class WorkspaceLinker {
     for (const e of this.entries) {
       const linkOf = new Map(e.links.routeLinks.map((l) => [l.route, l]));
       e.a.routes.forEach((given, index) => {
+        // A pages/api module a route of its service imports as the handler of one of its methods (cal.com's `_get.ts`,
+        // `defaultHandler({ GET: import("./_get") })` in its `index.ts`): served under that route, not at its own path.
+        if (given.framework === 'nextjs' && this.nextMethodModules().has(e)) return;
         // A Next.js page under a config's `pageExtensions`: at its path without the extension, or no page at all.
         const pagePath = given.framework === 'nextjs' ? this.nextPagePath(e) : undefined;
         if (pagePath === null) return;
@@ -1250,6 +1253,7 @@ class WorkspaceLinker {
           start.push(handler);
         }
         if (link?.handlerFunction !== undefined) start.push({ e, fn: link.handlerFunction });
+        else if (link?.nextMethodModule) start.push(...this.nextMethodHandlers(e, link.nextMethodModule));
         else if (link?.handlerChain) {
           const declared = link.handlerFrom ? this.goMethodsOfReturned(e, link.handlerFrom, link.handlerChain[1]) : [];
           const typed = declared.length ? declared : link.handlerType ? this.goTypedMethods(e, link.handlerType, link.handlerChain[1]) : [];
@@ -1351,6 +1355,38 @@ class WorkspaceLinker {
     }
     return out;
   }
+
+  /**
+   * The handler of a method a Next.js pages/api route's table imports a module for (RouteLink.nextMethodModule): the
+   * module's default export, as the handler its own file route has (a function wrapped, `withMiddleware("pagination")(
+   * defaultResponder(getHandler))`), else the function it exports by name.
+   */
+  private nextMethodHandlers(e: Entry, module: string): FnRef[] {
+    const t = this.resolveImport(e, module, 'default');
+    if (!t || t.e === e) return [];
+    const own: FnRef[] = [];
+    for (const l of t.e.links.routeLinks) {
+      if (l.handlerFunction !== undefined && t.e.a.routes[l.route]?.framework === 'nextjs' && !own.some((r) => r.fn === l.handlerFunction)) own.push({ e: t.e, fn: l.handlerFunction });
+    }
+    return own.length ? own : t.name !== 'default' ? this.named(t.e, t.name) : [];
+  }
+
+  /** The modules a Next.js pages/api route of their service imports as the handler of a method (RouteLink.nextMethodModule). */
+  private nextMethodModules(): Set<Entry> {
+    if (!this.methodModules) {
+      this.methodModules = new Set();
+      for (const e of this.entries) {
+        if (e.test) continue;
+        for (const l of e.links.routeLinks) {
+          const t = l.nextMethodModule ? this.resolveImport(e, l.nextMethodModule, 'default') : undefined;
+          if (t && t.e !== e && t.e.group === e.group) this.methodModules.add(t.e);
+        }
+      }
+    }
+    return this.methodModules;
+  }
+
+  private methodModules?: Set<Entry>;
 
   /**
    * The methods a Next.js pages/api route reads in another module: its handler's there (`export default limitsHandler`

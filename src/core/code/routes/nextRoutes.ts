@@ -3,6 +3,7 @@ import { localFunction, resolveHandler } from './javascriptRoutes';
 import type { FileStructure } from '../fileStructure';
 import type { RouteCollector } from './routeCollector';
 import { mentions, textOf, type Searchable } from '../wordSearch';
+import { stringValue } from '../syntax';
 
 const VERBS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 export const PAGES_API = /(?:^|\/)pages(\/api\/.+)\.(?:ts|tsx|js|jsx|mjs)$/;
@@ -227,8 +228,26 @@ const DEFAULT_EXPORT =
   /export\s+default\s+(?:async\s+)?function\s*\*?\s*(\w*)|export\s+default\s+(?=(?:async\s*)?\([^()]*\)\s*(?::[^=;{}]+)?=>|(?:async\s+)?[\w$]+\s*=>)()|export\s+default\s+([\w$.]+)\s*(\()?/;
 const FUNCTION_NODES = new Set(['arrow_function', 'function_expression', 'function']);
 
-/** The function a default export made by wrapper calls hands them: by name, or written in place (its offset). */
+/**
+ * The function a default export made by wrapper calls hands them: by name, or written in place (its offset); else the
+ * table of methods it dispatches on.
+ */
 interface Wrapped {
+  name?: string;
+  fn?: number;
+  table?: MethodEntry[];
+}
+
+/**
+ * A method of a table a pages/api default export dispatches on (cal.com's `defaultHandler({ GET: import("./_get"),
+ * POST: import("./_post") })`): where it is written, and its handler, a module's default export, a function of the
+ * file by name, or one written in place (its offset).
+ */
+interface MethodEntry {
+  verb: string;
+  start: number;
+  end: number;
+  module?: string;
   name?: string;
   fn?: number;
 }
@@ -244,8 +263,54 @@ function wrappedExport(s: FileStructure, at: number): Wrapped | undefined {
   return s.memo('next.wrapped', () => {
     let node = s.tree.rootNode.descendantForIndex(at, at);
     while (node?.parent && node.parent.startIndex === at && (node.parent.type === 'call_expression' || node.parent.type === 'member_expression')) node = node.parent;
-    return node?.type === 'call_expression' ? handedFunction(topLevelFunctions(s.tree.rootNode), node) : undefined;
+    if (node?.type !== 'call_expression') return undefined;
+    const handed = handedFunction(topLevelFunctions(s.tree.rootNode), node);
+    if (handed) return handed;
+    const table = methodTable(node);
+    return table ? { table } : undefined;
   });
+}
+
+/**
+ * The table of methods handed to the wrapper calls of a default export, or to one inside them: an object whose every
+ * key is a method (upper-case, as Next.js gives `req.method`) and every value its handler, a module imported for it
+ * (`import("./_get")`, also `() => import("./_get")`), a name, or a function written in place. An object with any
+ * other key or value (options, `{ GET: schema, cache: true }`) is none.
+ */
+function methodTable(call: Node, depth = 0): MethodEntry[] | undefined {
+  if (depth > 4) return undefined;
+  for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    const table = arg?.type === 'object' ? methodEntries(arg) : arg?.type === 'call_expression' ? methodTable(arg, depth + 1) : undefined;
+    if (table) return table;
+  }
+  const callee = call.childForFieldName('function');
+  return callee?.type === 'call_expression' ? methodTable(callee, depth + 1) : undefined;
+}
+
+function methodEntries(object: Node): MethodEntry[] | undefined {
+  const out: MethodEntry[] = [];
+  for (const pair of object.namedChildren) {
+    if (!pair || pair.type === 'comment') continue;
+    const key = pair.type === 'pair' ? pair.childForFieldName('key') : pair.type === 'shorthand_property_identifier' ? pair : null;
+    const verb = key?.type === 'string' ? stringValue(key) : key?.text;
+    if (!verb || !VERBS.includes(verb)) return undefined;
+    const value = pair.type === 'pair' ? pair.childForFieldName('value') : pair;
+    const entry: MethodEntry = { verb, start: pair.startIndex, end: pair.endIndex };
+    const module = value ? importedModule(value) ?? (FUNCTION_NODES.has(value.type) ? importedModule(value.childForFieldName('body')) : undefined) : undefined;
+    if (module) entry.module = module;
+    else if (value?.type === 'identifier' || value?.type === 'shorthand_property_identifier') entry.name = value.text;
+    else if (value && FUNCTION_NODES.has(value.type)) entry.fn = value.startIndex;
+    else return undefined;
+    out.push(entry);
+  }
+  return out.length ? out : undefined;
+}
+
+/** `import("./_get")`: the module. */
+function importedModule(node: Node | null): string | undefined {
+  if (node?.type !== 'call_expression' || node.childForFieldName('function')?.type !== 'import') return undefined;
+  const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+  return args.length === 1 && args[0]?.type === 'string' ? stringValue(args[0]) : undefined;
 }
 
 function handedFunction(functions: Set<string>, call: Node, depth = 0): Wrapped | undefined {
@@ -293,6 +358,17 @@ function pagesApiRoute(c: RouteCollector, path: string): void {
     const wrapped = wrappedExport(s, m.index + m[0].lastIndexOf(m[3]));
     if (wrapped?.name) handler = localFunction(s, wrapped.name);
     else if (wrapped?.fn !== undefined) handler = s.functions.find((f) => s.nodes[f.index].start === wrapped.fn)?.index;
+    else if (wrapped?.table && m.index >= s.span.start && m.index < s.span.end) {
+      // A table of methods (by the statement that exports it): a route of each, at the file's path, handled by the
+      // default export of the module imported for it, which serves no route of its own then (see RouteLink.nextMethodModule).
+      for (const e of wrapped.table) {
+        const declaration = s.rangeOfSpan(e.start, e.end);
+        const fn = e.fn !== undefined ? s.functions.find((f) => s.nodes[f.index].start === e.fn)?.index : undefined;
+        const handled = e.module ? { nextMethodModule: e.module } : e.name ? named(c, e.name) : fn !== undefined ? { handlerIndex: fn } : {};
+        c.add({ method: e.verb, path, framework: 'nextjs', declaration, ...handled, at: fn ?? -1, mountable: false });
+      }
+      return;
+    }
   } else handler = localFunction(s, m[3]);
   if (handler === undefined) {
     // Another module's handler exported as this route's (linkwarden's `import webhook from "../webhooks/stripe"; export

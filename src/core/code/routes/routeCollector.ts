@@ -81,6 +81,8 @@ export interface RouteInput {
   nextPage?: true;
   /** Next.js pages/api: the function the handler hands the request to, whose methods are the route's (see RouteLink.methodsFrom). */
   methodsFrom?: string[];
+  /** Next.js pages/api: a method of the table the default export dispatches on, handled by that module (see RouteLink.nextMethodModule). */
+  nextMethodModule?: string;
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -155,6 +157,7 @@ export class RouteCollector {
     if (r.modelViews) link.modelViews = r.modelViews;
     if (r.nextPage && link.handlerChain) link.nextPage = true;
     if (r.methodsFrom) link.methodsFrom = r.methodsFrom;
+    if (r.nextMethodModule) link.nextMethodModule = r.nextMethodModule;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;
