@@ -52,6 +52,7 @@ import { findVertxRoutes } from './routes/vertxRoutes';
 import { clientVariables, isTsoaRoutesModule, findJavaScriptRoutes, MAY_REGISTER, parameterNames, routeHelperKey, routeHelperParams, routeTables } from './routes/javascriptRoutes';
 import { findNextRoutes, guardedMethods, isClientModule, requestMethods } from './routes/nextRoutes';
 import { findApiEndpoints, servedFunctions } from './routes/apiEndpoints';
+import { trpcHandlerMakers } from './routes/trpcEndpoints';
 import { appMakersOf, listensOnOwnApp, returnsMadeApp } from './routes/builtApps';
 import { temporalActivitiesOf } from './hazards/temporalActivities';
 import { findGrpcServices } from './routes/grpcServices';
@@ -1103,6 +1104,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const spans: Span[] = [];
   const factNodes: Node[] = [];
   const served = servedFunctions(s, file);
+  const trpcMakers = family === 'js' ? trpcHandlerMakers(s) : undefined;
   const memos = family !== 'go' && s.memo('memoizes', () => mayMemoize(s.text));
   const cacheFirst = s.memo('readsCacheFirst', () => mayReadCacheFirst(s.text, (w) => s.mentions(w)));
   const queues = (family === 'python' || family === 'java') && s.memo('queuesTasks', () => mayQueueTasks(s.text, family));
@@ -1172,6 +1174,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (returns) fact.returns = returns;
     }
     if (makesApp && info.name && returnsMadeApp(s.text.slice(n.start, n.end))) fact.returnsApp = true;
+    if (trpcMakers?.has(info.index)) fact.makesTrpcHandler = true;
     if (testsMethod && info.name && info.outer === -1 && s.text.slice(n.start, n.end).includes('method')) {
       const methods = requestMethods(s, info.index);
       if (methods.length) fact.requestMethods = methods;

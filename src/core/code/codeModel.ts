@@ -440,6 +440,11 @@ export interface FunctionFact {
   /** It makes the server of that API (Go: gqlgen's `handler.New(graph.NewExecutableSchema(…))`): a route it handles runs it. */
   makesServer?: ServedApi;
   /**
+   * It hands its parameter to tRPC's Next.js adapter as the router (cal.com's own `createNextApiHandler(router)`): a
+   * pages/api route whose default export it makes is tRPC's endpoint (RouteLink.trpcVia).
+   */
+  makesTrpcHandler?: true;
+  /**
    * The attributes it reads on its positional parameters (Python's `order.customer`, not `order.save()`; Java's
    * getters, `o.getCustomer()` as `customer`), by the position callers pass them at (after a Python method's `self`):
    * a loop handing it each row loads a lazy relation per row.
@@ -745,6 +750,13 @@ export interface RouteLink {
    * own (WorkspaceLinker.nextMethodModules).
    */
   nextMethodModule?: string;
+  /**
+   * tRPC: a pages/api route whose default export is made by a call of a workspace function (cal.com's
+   * `createNextApiHandler(bookingsRouter)`, of its own module wrapping tRPC's adapter): its endpoint, kept by the join
+   * only if one of these calls lands on a function that hands its parameter to the adapter as the router
+   * (FunctionFact.makesTrpcHandler).
+   */
+  trpcVia?: string[][];
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
   /**

@@ -1127,6 +1127,9 @@ class WorkspaceLinker {
         if (link?.ownDecorators && !this.isNestService(e.group) && this.workspaceModule(e, link.ownDecorators)) return;
         const helper = link?.helper && this.registersThrough(e, link.helper);
         if (link?.helper && !helper) return;
+        // tRPC's endpoint made through a workspace function (cal.com's own `createNextApiHandler(bookingsRouter)`): only
+        // where one of the calls lands on a function that hands its parameter to tRPC's adapter as the router.
+        if (link?.trpcVia && !link.trpcVia.some((chain) => this.resolveCall(e, -1, chain).some((t) => t.e.links.functions[t.fn].makesTrpcHandler))) return;
         // DRF: a registration on the router a function is handed (DefectDojo's `add_user_urls(router)`): served only
         // where a call hands it a DRF router, with that router's settings.
         // (Or on one imported from the module that makes it, ralph's `from ralph.api import router`: with its settings.)

@@ -236,6 +236,8 @@ interface Wrapped {
   name?: string;
   fn?: number;
   table?: MethodEntry[];
+  /** Neither: the calls given a name that make it (`createNextApiHandler(bookingsRouter)`), as chains (see nextMadeBy). */
+  calls?: string[][];
 }
 
 /**
@@ -267,8 +269,33 @@ function wrappedExport(s: FileStructure, at: number): Wrapped | undefined {
     const handed = handedFunction(topLevelFunctions(s.tree.rootNode), node);
     if (handed) return handed;
     const table = methodTable(node);
-    return table ? { table } : undefined;
+    if (table) return { table };
+    const calls: string[][] = [];
+    callsGivenNames(node, calls);
+    return calls.length ? { calls } : undefined;
   });
+}
+
+/** The calls of a default export's expression given a name (a router, a config), by their function's chain. */
+function callsGivenNames(call: Node, out: string[][], depth = 0): void {
+  if (depth > 4) return;
+  const callee = call.childForFieldName('function');
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  if (callee && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(callee.text) && args.some((a) => a?.type === 'identifier')) out.push(callee.text.split('.'));
+  for (const a of args) if (a?.type === 'call_expression') callsGivenNames(a, out, depth + 1);
+  if (callee?.type === 'call_expression') callsGivenNames(callee, out, depth + 1);
+}
+
+/**
+ * A pages/api module whose default export is made by calls given names and no function of its own (cal.com's
+ * `wrapApiHandlerWithSentry(createNextApiHandler(bookingsRouter), "/api/trpc/bookings/[trpc]")`): those calls' chains,
+ * and where the export is written. Only for the statement that writes it (the whole file, or after an edit that one).
+ */
+export function nextMadeBy(s: FileStructure): { chains: string[][]; start: number; end: number } | undefined {
+  const m = s.memo('next.default', () => DEFAULT_EXPORT.exec(s.text));
+  if (!m || !m[4] || m.index < s.span.start || m.index >= s.span.end) return undefined;
+  const chains = wrappedExport(s, m.index + m[0].lastIndexOf(m[3]))?.calls;
+  return chains ? { chains, start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**

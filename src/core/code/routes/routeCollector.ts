@@ -83,6 +83,8 @@ export interface RouteInput {
   methodsFrom?: string[];
   /** Next.js pages/api: a method of the table the default export dispatches on, handled by that module (see RouteLink.nextMethodModule). */
   nextMethodModule?: string;
+  /** tRPC: the calls whose function must make tRPC's Next.js handler for the route to be served (see RouteLink.trpcVia). */
+  trpcVia?: string[][];
 }
 
 /** Words a development-only condition needs: files without any are not looked at further. */
@@ -158,6 +160,7 @@ export class RouteCollector {
     if (r.nextPage && link.handlerChain) link.nextPage = true;
     if (r.methodsFrom) link.methodsFrom = r.methodsFrom;
     if (r.nextMethodModule) link.nextMethodModule = r.nextMethodModule;
+    if (r.trpcVia?.length) link.trpcVia = r.trpcVia;
     if (r.handlerType) link.handlerType = r.handlerType;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;

@@ -2,8 +2,9 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { ServedApi } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import { stringValue } from '../syntax';
-import { localFunction } from './javascriptRoutes';
-import { PAGES_API, routePath } from './nextRoutes';
+import { moduleFacts } from '../moduleFacts';
+import { localFunction, parameterNames } from './javascriptRoutes';
+import { nextMadeBy, PAGES_API, routePath } from './nextRoutes';
 import type { RouteCollector } from './routeCollector';
 
 /**
@@ -29,6 +30,27 @@ const ADAPTER_WORDS = ['createNextApiHandler', 'fetchRequestHandler', 'createExp
 const TRPC_IMPORT = /['"]@(?:trpc\/server|hono\/trpc-server)[/'"]/;
 
 export function trpcEndpoints(c: RouteCollector): void {
+  adapterEndpoints(c);
+  if (!c.routes.length && PAGES_API.test(c.file)) wrappedAdapter(c);
+}
+
+/**
+ * A pages/api module whose default export is made by a call of a workspace function, cal.com's
+ * `wrapApiHandlerWithSentry(createNextApiHandler(bookingsRouter), …)` with `createNextApiHandler` its own module's,
+ * which hands the router to tRPC's adapter: the endpoint, GET and POST, kept by the join only if one of the calls
+ * lands on a function that does so (RouteLink.trpcVia, FunctionFact.makesTrpcHandler).
+ */
+function wrappedAdapter(c: RouteCollector): void {
+  const made = nextMadeBy(c.s);
+  const api = made && PAGES_API.exec(c.file);
+  if (!made || !api) return;
+  const declaration = c.s.rangeOfSpan(made.start, made.end);
+  const path = routePath(api[1]);
+  c.add({ method: 'GET', path, framework: 'nextjs', declaration, at: -1, mountable: false, runs: QUERY, trpcVia: made.chains });
+  c.add({ method: 'POST', path, framework: 'nextjs', declaration, at: -1, mountable: false, runs: MUTATION, trpcVia: made.chains });
+}
+
+function adapterEndpoints(c: RouteCollector): void {
   const s = c.s;
   if (!ADAPTER_WORDS.some((w) => s.mentions(w)) || !TRPC_IMPORT.test(s.text)) return;
   // The file's own routes (Next.js' file routes found before): what each method of them runs.
@@ -97,6 +119,45 @@ function endpoint(c: RouteCollector, at: number, path: string, framework: string
 function optionValue(object: Node, key: string): Node | undefined {
   const pair = object.namedChildren.find((p) => p?.type === 'pair' && p.childForFieldName('key')?.text === key);
   return pair?.childForFieldName('value') ?? undefined;
+}
+
+/** tRPC's Next.js adapter, whose `createNextApiHandler({ router })` makes a pages/api route's handler. */
+const NEXT_ADAPTER = '@trpc/server/adapters/next';
+
+/**
+ * The functions of a module that hand their parameter to tRPC's Next.js adapter as its router (cal.com's
+ * `createNextApiHandler(router, isPublic)` returning `_createNextApiHandler({ router, createContext })`), by scan
+ * index: a pages/api route whose default export is made by calling one is tRPC's endpoint (RouteLink.trpcVia).
+ */
+export function trpcHandlerMakers(s: FileStructure): Set<number> {
+  const out = new Set<number>();
+  if (!s.mentions('createNextApiHandler') || !s.mentions(NEXT_ADAPTER)) return out;
+  // The adapter as the module names it: imported by name (`as _createNextApiHandler` too), or its namespace's member.
+  const names = s.memo('trpc.nextAdapter', () => {
+    const named = new Set<string>();
+    for (const i of moduleFacts(s.words, 'js').imports) {
+      if (i.module !== NEXT_ADAPTER) continue;
+      if (i.imported === 'createNextApiHandler') named.add(i.local);
+      else if (i.imported === '*' && i.local !== '*') named.add(`${i.local}.createNextApiHandler`);
+    }
+    return named;
+  });
+  if (!names.size) return out;
+  for (const [i, call] of s.calls) {
+    if (!names.has(call.chain.join('.'))) continue;
+    const options = s.argumentsOf(call)[0];
+    const router = options?.type === 'object' ? options.namedChildren.find((p) => (p?.type === 'pair' && p.childForFieldName('key')?.text === 'router') || (p?.type === 'shorthand_property_identifier' && p.text === 'router')) : undefined;
+    const value = router?.type === 'pair' ? router.childForFieldName('value') : router;
+    if (!value || (value.type !== 'identifier' && value.type !== 'shorthand_property_identifier')) continue;
+    // The function whose parameter it is: the innermost around the call that has one of that name.
+    for (let f = s.functionOf[i]; f >= 0; f = s.functions[f].outer) {
+      const fn = s.functions[f];
+      if (!parameterNames(s.nodes[fn.index].node).includes(value.text)) continue;
+      if (fn.name) out.add(fn.index);
+      break;
+    }
+  }
+  return out;
 }
 
 /** The functions a procedure builder's `.query(fn)` or `.mutation(fn)` is given, by scan index. */
