@@ -32,7 +32,7 @@ import { JAVA } from './languages/java';
 import { JAVASCRIPT, passportAuthenticated, passportVerifiersOf } from './languages/javascript';
 import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
-import { moduleFacts, pythonAllOf } from './moduleFacts';
+import { lazyChain, lazyImportBindings, moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys, nextConfigPageExtensions } from './nextConfig';
 import { baseClasses, declaredTypes, goEmbeddings, goHandleInterfaces, goInterfaceArities, goInterfaces, goPackageVarSources, goParameterCount, implementedInterfaces, isClientType, goSliceFields, goPackageVarTypes } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPrefixedRoutersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
@@ -1331,7 +1331,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   // `repository.get_user_permissions_statement(user.id)`).
   const givesStatements = family === 'python' && GIVES_STATEMENTS.test(s.text);
   const queuesAfterResponse = family === 'python' && (s.mentions('BackgroundTasks') || s.mentions('BackgroundTask'));
-  for (const [i, call] of s.calls) {
+  const lazyBindings = family === 'js' ? lazyImportBindings(s) : undefined;
+  for (const [i, scanned] of s.calls) {
+    let call = scanned;
     const owner = ownerAt(i);
     if (owner < 0) continue;
     const fact = functions[owner];
@@ -1419,6 +1421,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         continue;
       }
     }
+    // A name the function bound to a module it imports lazily (`const { getHandler } = await import("./find.handler")`):
+    // that module's function, as if imported.
+    const lazy = lazyBindings && call.chain.length ? lazyChain(s, lazyBindings, i, call.chain) : undefined;
+    if (lazy) call = { ...call, chain: lazy };
     // A query the catalogue knows is not followed, except in Java: `owners.findByLastName()` may land on the
     // workspace's own repository interface, whose declaration says whether it returns every row.
     // (Nor one said so by its holder's name alone, which may be the project's own: CallRule.unlessWorkspace.)

@@ -1,5 +1,7 @@
 import type { ImportFact } from './codeModel';
 import type { LanguageFamily } from './hazards/callCatalogue';
+import type { FileStructure } from './fileStructure';
+import { stringValue } from './syntax';
 import { mentions, textOf, type Searchable } from './wordSearch';
 
 /**
@@ -16,6 +18,9 @@ export function moduleFacts(source: Searchable, family: LanguageFamily): ModuleF
 }
 
 type ModuleFacts = { imports: ImportFact[]; exports: Record<string, string> };
+
+/** The name a module imported lazily is kept under (`import:./find.handler`): no identifier, so no name of the code. */
+export const LAZY_IMPORT = 'import:';
 /** By the file's word search, made once per text (an edit makes a new one): read-only for those who ask. */
 const factsOf = new WeakMap<Exclude<Searchable, string>, ModuleFacts>();
 
@@ -76,6 +81,15 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
     for (const m of text.matchAll(/(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?\(\s*\)\s*=>\s*import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
       imports.push({ local: m[1], module: m[2], imported: 'default' });
     }
+    // A module a function imports lazily and keeps, whole or in part (cal.com's tRPC procedures: `const { getHandler } =
+    // await import("./find.handler")`, `const m = await import("./x")`): as a namespace import, under a name of its own
+    // (LAZY_IMPORT + the module), which the calls of those names in that function stand for (lazyImportBindings).
+    const lazy = new Set<string>();
+    for (const m of text.matchAll(/=\s*await\s+import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      if (lazy.has(m[1])) continue;
+      lazy.add(m[1]);
+      imports.push({ local: LAZY_IMPORT + m[1], module: m[1], imported: '*' });
+    }
   }
   // A module handed whole to a wrapper and kept (growthbook's `const tagController = wrapController(rawTagController)`
   // with `import * as rawTagController from './tag.controller'`): the module, under the new name.
@@ -127,6 +141,61 @@ function javascriptFacts(source: Searchable): { imports: ImportFact[]; exports: 
     } else exports[m[1]] = m[2] && !/^(async|function)$/.test(m[2]) ? m[2] : m[1];
   }
   return { imports, exports };
+}
+
+/** A name a function binds to what it imports lazily: the module, and the member it takes (none: the module whole). */
+export interface LazyBinding {
+  module: string;
+  member?: string;
+}
+
+/**
+ * The names the functions of a statement bind to modules they import lazily, by function (scan index into
+ * `functions`, -1 at top level): `const { getHandler } = await import("./find.handler")` binds `getHandler` to that
+ * module's `getHandler`, `{ listHandler: run }` binds `run`, `const m = await import("./x")` binds `m` to the module.
+ * A call of such a name in the function, or in one written inside it, is a call of that module's function (see
+ * LAZY_IMPORT). Undefined when there is none.
+ */
+export function lazyImportBindings(s: FileStructure): Map<number, Map<string, LazyBinding>> | undefined {
+  if (!s.mentions('import(') || !s.mentions('await')) return undefined;
+  let out: Map<number, Map<string, LazyBinding>> | undefined;
+  for (const [i] of s.calls) {
+    const node = s.nodes[i].node;
+    if (node.childForFieldName('function')?.type !== 'import') continue;
+    const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    const module = args.length === 1 && args[0]?.type === 'string' ? stringValue(args[0]) : undefined;
+    const declarator = node.parent?.type === 'await_expression' ? node.parent.parent : null;
+    const target = declarator?.type === 'variable_declarator' ? declarator.childForFieldName('name') : null;
+    if (!module || !target) continue;
+    const names = new Map<string, LazyBinding>();
+    if (target.type === 'identifier') names.set(target.text, { module });
+    else if (target.type === 'object_pattern') {
+      for (const p of target.namedChildren) {
+        if (p?.type === 'shorthand_property_identifier_pattern') names.set(p.text, { module, member: p.text });
+        else if (p?.type === 'pair_pattern') {
+          const key = p.childForFieldName('key');
+          const value = p.childForFieldName('value');
+          if (key?.type === 'property_identifier' && value?.type === 'identifier') names.set(value.text, { module, member: key.text });
+        }
+      }
+    }
+    if (!names.size) continue;
+    out ??= new Map();
+    const f = s.functionOf[i];
+    const own = out.get(f) ?? new Map<string, LazyBinding>();
+    for (const [name, b] of names) own.set(name, b);
+    out.set(f, own);
+  }
+  return out;
+}
+
+/** The chain a call of a name a function binds lazily stands for (`getHandler(…)` → `import:./find.handler`, `getHandler`). */
+export function lazyChain(s: FileStructure, bindings: Map<number, Map<string, LazyBinding>>, i: number, chain: string[]): string[] | undefined {
+  for (let f = s.functionOf[i]; ; f = s.functions[f].outer) {
+    const b = bindings.get(f)?.get(chain[0]);
+    if (b) return b.member ? [LAZY_IMPORT + b.module, b.member, ...chain.slice(1)] : [LAZY_IMPORT + b.module, ...chain.slice(1)];
+    if (f < 0) return undefined;
+  }
 }
 
 /** What a wrapper a module is handed whole is named: growthbook's `wrapController`, Bluebird's `promisifyAll`. */
