@@ -27,7 +27,7 @@ export interface LinkInputs {
   /** Jar name → the Maven module folder that builds it, read when a Dockerfile copies a jar (buildModules.builtJarNames). */
   jarModules?: ReadonlyMap<string, string>;
   /** Filled by linkCode: the folders the root Dockerfile's image takes, of a service linked by an image named like the workspace. */
-  deployedRoots?: Map<Service, { image: Located<string>; roots: string[] }>;
+  deployedRoots?: Map<Service, DeployedRoots>;
 }
 
 interface LinkSource {
@@ -435,7 +435,11 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
       // The code folders the root Dockerfile's image takes, kept for the developer's services that run them
       // (takeFromDevRecipes).
       const rootStaged = inputs.files.includes('Dockerfile') ? stagedRoots(inputs, { context: '.', dockerfile: 'Dockerfile' }, undefined).filter((r) => !inputs.files.includes(r)) : [];
-      if (rootStaged.length && !isDevRecipe(img.location.file)) inputs.deployedRoots?.set(service, { image: img, roots: rootStaged });
+      if (rootStaged.length && !isDevRecipe(img.location.file)) {
+        const rootText = inputs.dockerfiles?.get('Dockerfile');
+        const goBuilds = rootText !== undefined ? goBuildPaths(rootText) : undefined;
+        inputs.deployedRoots?.set(service, { image: img, roots: rootStaged, ...(goBuilds ? { goBuilds } : {}) });
+      }
       return;
     }
   }
@@ -453,23 +457,35 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     : 'no Compose build, image or folder named after the service was found';
 }
 
+/** The folders the root Dockerfile's image takes, for a service that deploys the image named like the workspace. */
+export interface DeployedRoots {
+  image: Located<string>;
+  roots: string[];
+  /** The Go packages that Dockerfile's `go build` compiles (goBuildPaths), when it says them. */
+  goBuilds?: string[];
+}
+
 /**
  * A service that deploys the image named like the workspace, built by the root Dockerfile, also runs the folders that
  * image takes: where a developer's recipe runs one of them (statping-ng's dev/docker-compose.full.yml builds that
  * Dockerfile again and links cmd/, handlers/…; planka's docker-compose-dev.yml runs server/ mounted), the deployed
  * service links that folder too, so its code is the deployed service's (serviceForFile ranks a deploying recipe over a
  * developer's at the same depth), not the developer's that only a deeper folder made more specific. Not a folder a
- * service that deploys runs: that one keeps it.
+ * service that deploys runs: that one keeps it; nor a Go command (`goMains`, `package main`) other than those the
+ * root Dockerfile's `go build` names, when it names them: the image runs those, not every command it copies.
  */
-export function takeFromDevRecipes(services: readonly Service[], deployed: ReadonlyMap<Service, { image: Located<string>; roots: string[] }>, rootName: string | undefined): void {
+export function takeFromDevRecipes(services: readonly Service[], deployed: ReadonlyMap<Service, DeployedRoots>, rootName: string | undefined, goMains?: ReadonlySet<string>): void {
   if (!deployed.size) return;
   const dev = (l: CodeLink) => !!l.evidence && isDevRecipe(l.evidence.file);
   const devLinks = services.flatMap((s) => s.codeRoots.filter((l) => !l.file && dev(l)).map((l) => ({ service: s, link: l })));
   const holds = (root: string, dir: string) => root === '.' || dir === root || dir.startsWith(`${root}/`);
-  for (const [service, { image, roots }] of deployed) {
+  for (const [service, { image, roots, goBuilds }] of deployed) {
     for (const { service: other, link } of devLinks) {
       const copied = roots.find((r) => link.root === r || link.root.startsWith(`${r}/`));
       if (other === service || copied === undefined || service.codeRoots.some((l) => l.root === link.root)) continue;
+      // (Not a folder that is a program of its own the image does not build: the root Dockerfile copies all of cmd/
+      // but builds ./cmd/server, and the developer's recipe runs cmd/importer with `go run .`.)
+      if (goBuilds && goMains?.has(link.root) && !goBuilds.includes(link.root)) continue;
       // (Not when another service that deploys runs the folder as well, a Compose `build: .`: they compare as before.)
       if (services.some((s) => s !== service && s.codeRoots.some((l) => !l.file && !dev(l) && holds(l.root, link.root)))) continue;
       service.codeRoots.push({

@@ -269,7 +269,7 @@ function joinEnvironments(
     if (go) limitToBuiltCommands(service, go, [name, ...list.flatMap((c) => c.images.map((i) => imageShortName(i.value)))], rootName);
     services.push(service);
   }
-  takeFromDevRecipes(services, inputs.deployedRoots!, rootName);
+  takeFromDevRecipes(services, inputs.deployedRoots!, rootName, go?.mains);
   return services.sort((a, b) => a.name.localeCompare(b.name));
 }
 
