@@ -5021,7 +5021,7 @@ class WorkspaceLinker {
           for (let k = 1; k < dots; k++) dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
           return this.byStem.get(normalise(rest ? `${dir}/${rest}` : dir));
         }
-        return this.bySuffix(rest);
+        return this.bySuffix(rest, true);
       }
       case 'go': {
         const dir = this.goImportDir(module);
@@ -5038,13 +5038,29 @@ class WorkspaceLinker {
     }
   }
 
-  private bySuffix(path: string): Entry | undefined {
+  /**
+   * The file whose path ends with the module's, the shortest of several. `python`: an absolute import names a module
+   * on a source root, so one whose folder above is no package (the workspace root, or `src/` with no `__init__.py`) is
+   * taken first: `from api import router` is api/__init__.py, not things/api.py of the package `things` (imported as
+   * `things.api`), though that path is shorter.
+   */
+  private bySuffix(path: string, python = false): Entry | undefined {
     const last = path.split('/').pop()!;
     const matches = (this.byLastSegment.get(last) ?? []).filter((x) => {
       const stem = x.a.file.replace(/\.[^./]+$/, '').replace(/\/(index|__init__)$/, '');
       return stem === path || stem.endsWith('/' + path);
     });
-    return matches.length === 1 ? matches[0] : matches.sort((a, b) => a.a.file.length - b.a.file.length)[0];
+    if (matches.length === 1) return matches[0];
+    matches.sort((a, b) => a.a.file.length - b.a.file.length);
+    if (python && matches.length > 1) {
+      const onRoot = matches.find((x) => {
+        const stem = x.a.file.replace(/\.[^./]+$/, '').replace(/\/__init__$/, '');
+        const above = stem.slice(0, stem.length - path.length - 1);
+        return above === '' || !this.byFile.has(`${above}/__init__.py`);
+      });
+      if (onRoot) return onRoot;
+    }
+    return matches[0];
   }
 
   /**
