@@ -207,8 +207,10 @@ function isTestFileUncached(file: string): boolean {
     // A test runner's set-up (Unleash's `src/test-setup.ts`, `setupTests.ts`, `jest.setup.js`, `vitest.setup.ts`).
     /(^|\/)(?:test-?setup|setup-?tests?|setupTests|(?:jest|vitest)\.setup|global-?(?:setup|teardown))\.[cm]?[jt]sx?$/i.test(file) ||
     // …and its configuration (tracecat's `frontend/playwright.config.ts`, whose `process.env.PLAYWRIGHT_BROWSER_CHANNEL`
-    // no service's recipe sets; `vitest.config.ts`, `jest.config.js`, `cypress.config.ts`, `karma.conf.js`).
-    /(^|\/)(?:playwright(?:-ct)?|vitest|jest|cypress|karma|wdio|nightwatch)(?:\.[\w-]+)?\.(?:config|conf|workspace)\.[cm]?[jt]sx?$/i.test(file) ||
+    // no service's recipe sets; `vitest.config.ts`, `jest.config.js`, `cypress.config.ts`, `karma.conf.js`), also of a
+    // variant (`jest-e2e.config.js`, `jest.e2e.config.cjs`, `playwright.config.e2e.ts`), and mocha's `.mocharc.js`,
+    // TestCafe's `.testcaferc.js`, ava's, protractor's, CodeceptJS's and Detox's.
+    /(^|\/)(?:(?:playwright(?:-ct)?|vitest|jest|cypress|karma|wdio|nightwatch|ava|protractor|codecept|detox)(?:[-.][\w-]+)?\.(?:config|conf|workspace)(?:\.[\w-]+)?|\.mocharc|\.testcaferc)\.[cm]?[jt]sx?$/i.test(file) ||
     // Go's build scripts for mage (vikunja's `magefile.go`, built only with the `mage` tag).
     /(^|\/)(?:magefile\.go|magefiles\/[^/]+\.go)$/.test(file) ||
     // A linter's rule examples: bad code written on purpose for the rule to catch (saleor's `.semgrep/`).
