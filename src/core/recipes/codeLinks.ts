@@ -307,7 +307,8 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     // beside their authelia:dist manifests): the workspace root below.
     // Nor, when the root holds a Dockerfile and code, a folder of that name with none (a docs site's image,
     // `docs/shop/Dockerfile` extending an upstream one, beside the app the root builds).
-    if (root && imageShortName(img.value).toLowerCase().replace(/[_.]/g, '-') === root) dirs = dirs.filter((d) => !TEST_OR_EXAMPLE_DIR.test(d) && !codelessBesideBuildingRoot(d));
+    // (Named so as the root fallback below says, also in a folder cloned with a suffix, `authelia-main`.)
+    if (root && namedLikeWorkspace(img.value, root)) dirs = dirs.filter((d) => !TEST_OR_EXAMPLE_DIR.test(d) && !codelessBesideBuildingRoot(d));
     // An image named for the workspace and a part of it (openpanel's lindesvard/openpanel-api and openpanel-worker,
     // built from apps/api/Dockerfile and apps/worker/Dockerfile): the folder named for that part, not the whole
     // repository the workspace's name alone would give below.
@@ -361,7 +362,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
   // namespace, `./mvnw spring-boot:build-image`'s `customers-service:0.0.1-SNAPSHOT`.)
   for (const img of images) {
     const dirs = (img.value.includes('/') || !OFFICIAL_IMAGES.test(imageShortName(img.value)) ? (inputs.buildFileDirs.get(imageShortName(img.value)) ?? []) : []).filter(
-      (d) => !(root && imageShortName(img.value).toLowerCase().replace(/[_.]/g, '-') === root && codelessBesideBuildingRoot(d)),
+      (d) => !(root && namedLikeWorkspace(img.value, root) && codelessBesideBuildingRoot(d)),
     );
     if (dirs.length === 1) {
       add({
@@ -400,10 +401,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
     const named = images.filter((i) => {
       const short = imageShortName(i.value).toLowerCase().replace(/[_.]/g, '-');
       if (!i.value.includes('/')) return rootDockerfile && short === root;
-      // (Also named for the project's domain, changedetection.io's image `dgtlmoon/changedetection.io` in a folder
-      // cloned as `changedetection`.)
-      const bare = imageShortName(i.value).toLowerCase().replace(/\.(?:io|js|com|org|net|dev|app|sh|ai)$/, '').replace(/[_.]/g, '-');
-      return short === root || bare === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`) || namedForItsRole(short, root);
+      return namedLikeWorkspace(i.value, root) || namedForItsRole(short, root);
     });
     // Said by a recipe that deploys rather than one for a developer's machine (statping-ng's docker-compose.yml, not
     // dev/kubernetes.yml): the link ranks as the deployment's.
@@ -496,6 +494,20 @@ export function takeFromDevRecipes(services: readonly Service[], deployed: Reado
       });
     }
   }
+}
+
+/**
+ * Whether an image is named like the workspace folder (`root`, lower-cased, `_` and `.` read as `-`): exactly, for the
+ * project's domain (changedetection.io's image `dgtlmoon/changedetection.io` in a folder cloned as `changedetection`),
+ * or with a prefix or suffix to the folder's name (`authelia-main`, as GitHub's archive unpacks). The looser forms
+ * not for one of Docker's own images without a namespace (`redis` in a folder `redis-tools`).
+ */
+function namedLikeWorkspace(image: string, root: string): boolean {
+  const short = imageShortName(image).toLowerCase().replace(/[_.]/g, '-');
+  if (short === root) return true;
+  if (!image.includes('/') && OFFICIAL_IMAGES.test(short)) return false;
+  const bare = imageShortName(image).toLowerCase().replace(/\.(?:io|js|com|org|net|dev|app|sh|ai)$/, '').replace(/[_.]/g, '-');
+  return bare === root || root.endsWith(`-${short}`) || root.startsWith(`${short}-`);
 }
 
 /** Docker's official images that a workspace folder may be named like (its client or adapter of that name). */
