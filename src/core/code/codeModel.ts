@@ -1085,6 +1085,8 @@ export interface FileLinks {
   goInterfaceArity?: Record<string, Record<string, number>>;
   /** Go: struct → its slice fields, with their element types (`Views []BackupView`): see goSliceFields. */
   goSliceFields?: Record<string, Record<string, string>>;
+  /** Go: the structs the file declares, generic ones too (see goStructs). */
+  goStructs?: string[];
   /** Go: package variables made by a call, with the function called (`['repo', 'NewIAppDetailRepo']`): see goPackageVarSources. */
   goVarSources?: Record<string, string[]>;
   /** Go: package variable → the type of another package it is declared of (`var FileQueue sync.Map`): see goPackageVarTypes. */

@@ -102,8 +102,9 @@ const PY_ANNOTATED = /\b([a-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*\[)/g;
 // `private final OrderRepository repo;`, `OrderService(OrderRepository repo)`, `Repo repo = new Repo();`, an enhanced
 // for's `for (WebhookNotifier n : notifiers)`
 const JAVA_DECLARED = /\b([A-Z]\w*)(?:<[^>\n]*>)?\s+([a-z_]\w*)\s*(?:[;=,)]|:(?!:))/g;
-// struct fields: `repo *orderRepo`, `store Store`, `DialService wtf.DialService`
-const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
+// struct fields: `repo *orderRepo`, `store Store`, `DialService wtf.DialService`, a generic type's instance by the
+// type (`Client MsgWorkerPool[*Msg]` → `MsgWorkerPool`)
+const GO_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)(?:\[[^\]\n]*\])?[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
 
 // An embedded struct field, exported: `*APIV1Service`, `store.Store` on a line of its own (field name, then type).
 const GO_EMBEDDED = /^[ \t]+\*?((?:[A-Za-z_]\w*\.)?([A-Z]\w*))[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
@@ -148,6 +149,18 @@ const GO_TYPE_BLOCK = /^type[ \t]*\([ \t]*(?:\/\/.*)?\n([\s\S]*?)^\)/gm;
 const GO_GROUPED_SPEC = /^(?=[A-Za-z_]\w*[ \t]+(?:struct|interface)[ \t]*\{)/gm;
 // A field named by its type alone, exported or not: `dbbase`, `*Base`, `store.Store`, with a tag or a comment after.
 const GO_EMBEDDED_ANY = /^[ \t]+\*?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
+
+/**
+ * The structs a Go file declares, generic ones too (`type MsgWorkerPool[Msg any] struct {`): the workspace's own types,
+ * which a field named like a client may be of (see WorkspaceLinks.goOwnStructHolder).
+ */
+export function goStructs(text: string): string[] | undefined {
+  if (!text.includes('struct')) return undefined;
+  const out = [...goTypeText(text).matchAll(GO_STRUCT_NAME)].map((m) => m[1]);
+  return out.length ? out : undefined;
+}
+
+const GO_STRUCT_NAME = /^type[ \t]+([A-Za-z_]\w*)(?:\[[^\]\n]*\])?[ \t]+struct[ \t]*\{/gm;
 
 /**
  * The types each Go struct of a file embeds (`type SQLiteDatabase struct { dbbase }`): their methods are the struct's

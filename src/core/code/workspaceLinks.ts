@@ -86,6 +86,8 @@ interface Entry {
 }
 
 type FnRef = { e: Entry; fn: number };
+/** A Go field named like an RPC or SDK client (the catalogue's `…Client` holders). */
+const CLIENT_NAMED = /[cC]lient$|[sS]tub$/;
 /** A service's NestJS decorator makers: their keys, the file each is made in, the keys any sets, a key's value. */
 type NestMakers = { makers: Map<string, string[]>; madeIn: Map<string, Entry>; known: Set<string>; keyOf: (key: string) => string };
 /** A method Nest runs on a request, with the metadata gate of its guard or interceptor class (NestGate). */
@@ -2964,7 +2966,33 @@ class WorkspaceLinker {
     // Through a field (`c.HTTPClient.Do(req)` in a method of the project's `Client`), not a method of the caller's own
     // type of that name, `Client.Do`: the field's type is another (here net/http's).
     const own = chain.length >= 3 ? e.links.functions[fn]?.owner : undefined;
-    return this.resolveCall(e, fn, chain).some((t) => !own || t.e.links.functions[t.fn].owner !== own) || this.lombokGetter(e, fn, chain);
+    return this.resolveCall(e, fn, chain).some((t) => !own || t.e.links.functions[t.fn].owner !== own) || this.lombokGetter(e, fn, chain) || (e.family === 'go' && this.goOwnStructHolder(e, chain));
+  }
+
+  /**
+   * Go: a field named like a client on the way to the call (`p.state.Workers.Client.Process(ctx, msg)`) is declared of
+   * a struct of the workspace's own (gotosocial's in-process worker pool, `Client MsgWorkerPool[*Msg]`): what it is
+   * called on, a function field or an in-memory queue, is the workspace's code. The fields are read one after the
+   * other from the second, each in the package of the type before (as goFieldOfField does). Not a field of an
+   * interface type (a gRPC stub's `UserServiceClient`), nor one whose type the workspace does not declare.
+   */
+  private goOwnStructHolder(e: Entry, chain: string[]): boolean {
+    if (chain.length < 3 || !chain.slice(1, -1).some((name) => CLIENT_NAMED.test(name))) return false;
+    let at: Entry | undefined = e;
+    let dir = e.dir;
+    for (let i = 1; i < chain.length - 1 && i <= 6; i++) {
+      const field = this.goFieldType(at, dir, chain[i]);
+      if (!field) return false;
+      const dot = field.type.indexOf('.');
+      const name = dot < 0 ? field.type : field.type.slice(dot + 1);
+      const imp = dot < 0 ? undefined : importNamed(field.at.links, field.type.slice(0, dot));
+      const next = dot < 0 ? field.at.dir : imp ? this.goImportDir(imp.module) : undefined;
+      if (next === undefined) return false;
+      if (CLIENT_NAMED.test(chain[i])) return (this.byDir.get(next) ?? []).some((x) => !x.test && x.links.goStructs?.includes(name));
+      at = undefined;
+      dir = next;
+    }
+    return false;
   }
 
   /**
