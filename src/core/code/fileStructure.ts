@@ -13,6 +13,12 @@ import { CACHE_LOADER } from './hazards/memoized';
 /** A file that may give a cache a loader at all. */
 const JS_CACHE_GET = /[cC]ache[\w$]*(?:\(\))?\s*\.\s*(?:get|getOrSet|getOrLoad)\s*\(/;
 
+/**
+ * Go: the text before a function literal given to a cache's loading method, on a holder named as a cache anywhere in its
+ * chain (`Caches.DB.Account.LoadOne(key, `, `cache.GetOrLoad(`, `memo.Cache.Matches(domain, `).
+ */
+const GO_CACHE_LOADER = /\b\w*[cC]ache[\w.]*\.\s*(?:Load\w*|Matches|GetOrLoad|Get\w*|Memo\w*)\s*\((?:[^;{}]*,)?\s*$/;
+
 /** CACHE_LOADER for JavaScript, asked of functions that take nothing only (its answers are kept apart). */
 const JS_CACHE_LOADER = new RegExp(CACHE_LOADER.source);
 
@@ -2734,6 +2740,9 @@ export class FileStructure {
     // (Java's and Python's loaders: a JavaScript cache's callback, `memcached.get(k, (err, v) => …)`, runs on every read.)
     const family = this.spec.family;
     if (family === 'java' || family === 'python') return this.inFunctionGivenTo(i, CACHE_LOADER);
+    // Go: a function literal given to a cache's loading method (gotosocial's `d.state.Caches.DB.DomainBlock.Matches(
+    // domain, func() ([]string, error) {…})`, `c.cache.LoadOne(key, func() (*T, error) {…})`).
+    if (family === 'go') return this.mentions('ache') && this.inFunctionGivenTo(i, GO_CACHE_LOADER);
     // JavaScript: a loader takes nothing (vendure's `this.requestContextCache.get(ctx, key, () => this.repo.find())`);
     // a callback given what was read (memcached's `get(k, (err, v) => …)`) runs on every read.
     // (Most files have no such cache: a search of the text spares them the walk up from each call.)
