@@ -4850,6 +4850,13 @@ class WorkspaceLinker {
   }
 
   /** `F()` or `pkg.F()` is a function of the workspace declared to return another module's type (`*casbin.Enforcer`). */
+  private goFieldOfLibraryType(e: Entry, name: string): boolean {
+    const field = this.goFieldType(e, e.dir, name);
+    const dot = field ? field.type.indexOf('.') : -1;
+    const module = field && dot > 0 ? importNamed(field.at.links, field.type.slice(0, dot))?.module : undefined;
+    return module !== undefined && this.goImportDir(module) === undefined;
+  }
+
   private goReturnsForeignType(e: Entry, source: string[]): boolean {
     if (source[source.length - 1] === '[]') return false;
     const imp = source.length === 2 ? importNamed(e.links, source[0]) : undefined;
@@ -4861,6 +4868,9 @@ class WorkspaceLinker {
     // A method of a value of this package (sftpgo's `client, err := fs.conn.getClient()`, an `*sftp.Client`): foreign
     // when every method of that name the package has returns a library's type.
     if (source.length === 2 && !imp) {
+      // …or of a field of a library's type (gotosocial's `rows, err := r.db.QueryContext(…)`, `q := r.db.NewSelect()…`
+      // with `db *bun.DB`): what the library returns, whose `Scan` is not the package's own `UpsertQuery.Scan`.
+      if (this.goFieldOfLibraryType(e, source[0])) return true;
       const methods = this.goDirFunctions(e.dir, source[1]).filter((r) => r.e.links.functions[r.fn].owner);
       return methods.length > 0 && methods.every(foreign);
     }

@@ -1187,6 +1187,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'Scan|ScanAndCount|Exec|Count|Exists|Rows',
     label: 'SQL query (bun)',
   },
+  // …or kept in a variable first, in files that import it (gotosocial's `q := r.db.NewSelect().Model(&rule).Where(…)`
+  // then `q.Scan(ctx)`).
+  { kind: 'query', languages: ['go'], root: 'q|query|\\w*[qQ]uery', method: 'Scan|ScanAndCount|Exec|Count|Exists', inFilesMatching: '"github\\.com/uptrace/bun"', label: 'SQL query (bun)' },
   // dbx (pocketbase/dbx, go-ozzo/ozzo-dbx), in files that import it: a query built from its start and run,
   // `app.CollectionQuery().AndWhere(…).Limit(1).One(m)`, `db.NewQuery(sql).Execute()`, or kept in a variable first,
   // `query.All(&records)`.
