@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { serviceForFile, type CodeLink, type Service } from '../model/environment';
+import type { CodeLink, Service } from '../model/environment';
 import { languageOfFile } from '../code/treeSitter';
 
 const within = (path: string, root: string) => root === '.' || path === root || path.startsWith(`${root}/`);
@@ -107,13 +107,10 @@ function moduleUsers(texts: ReadonlyMap<string, string>, modules: readonly strin
     return [...text.matchAll(/\bproject\s*\(\s*(?:path\s*:\s*)?['"]:?([\w.:/-]+)['"]/g)].map((x) => x[1].replace(/:/g, '/')).filter((p) => modules.includes(p));
   };
   const out = new Map<string, Map<Service, string>>();
-  // The services the folders' code is whose: a second service of the same folder (jeepay's docker-compose.baota.yml
-  // runs `manager`'s image again as `app-manager`) serves none of its routes (serviceForFile), so none of its modules'.
-  const model = { services: [...services], problems: [] };
   for (const service of services) {
     for (const link of service.codeRoots) {
       const build = buildOf(link.root);
-      if (!build || serviceForFile(model, build, { registersRoutes: true }) !== service) continue;
+      if (!build) continue;
       const seen = new Set<string>();
       const todo = dependsOn(build);
       while (todo.length) {
