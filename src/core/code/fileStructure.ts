@@ -85,9 +85,10 @@ const PAGE_ADVANCE =
  * CLI: `if page >= totalPages { return all, nil }`, casdoor's SCIM sync: `if len(all) >= resp.TotalResults`), its
  * has-more flag (`while (hasMore)`, `if not data["has_more"]: break`, `if !resp.HasNextPage`, AWS' `IsTruncated`), or
  * no next link, cursor or page (`if next == "" { break }`, `if not cursor: break`, `if resp.NextPage == 0 { return }`).
+ * Also the count of pages a page object gives (jeepay's `if (payOrderIPage.getPages() <= currentPageIndex) break;`).
  */
 const LAST_PAGE =
-  /\b\w*[pP]age\w*\s*(?:>=?|==)\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined|0\b)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
+  /\b\w*[pP]age\w*\s*(?:>=?|==)\s*[\w.]*(?:[tT]otal|[lL]ast|[cC]ount|[mM]ax)\w*|>=?\s*[\w.]*\.[tT]otal\w*|\.get(?:Total)?Pages\(\)\s*(?:<=?|==)\s*\w*[pP]age|\b\w*[pP]age\w*\s*(?:>=?|==)\s*[\w.]*\.get(?:Total)?Pages\(\)|\b[hH]as_?[mM]ore\b|\b[hH]as_?[nN]ext(?:_?[pP]age)?\b|\b[iI]s_?[lL]ast(?:_?[pP]age)?\b|\b[iI]s_?[tT]runcated\b|\b\w*(?:[nN]ext|[cC]ursor|[pP]age_?[tT]oken)\w*\s*==\s*(?:""|nil|null|None|undefined|0\b)|(?:!\s*|\bnot\s+)\w*(?:[nN]ext(?:_?[uU]rl|[lL]ink|_?[cC]ursor|[tT]oken)?|[cC]ursor|[pP]age_?[tT]oken)\b/;
 
 /** A read of one row: `findFirstBy…`, `findTopBy…` (no count), `take: 1`, `.limit(1)`, `LIMIT 1`. */
 const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\.(?:limit|Limit|take)\s*\(\s*1\s*\)|\bLIMIT\s+1\b/i;
@@ -95,14 +96,17 @@ const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\
 const NEXT_MEMBER = /^(?:offset|next\w*|\w*[cC]ursor|\w*[tT]oken|has_?[mM]ore|hasNext\w*|more|next_?[pP]age\w*)$/;
 /** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `len(ids) > 0`. */
 const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:size\(\)|length)\s*(?:>\s*0|!==?\s*0)|\bisNotEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|\blen\(\s*([A-Za-z_]\w*)\s*\)\s*>\s*0/;
-/** A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`. */
 /** `from flask import Flask, request, session` (also in parentheses over lines; not `session as user_session`). */
 const FLASK_SESSION = /^from\s+flask\s+import\s+(?:\([^)]*\bsession\b(?!\s+as\b)[^)]*\)|[^\n(]*\bsession\b(?!\s+as\b))/m;
 /** Python: a test that a name is empty (`if not _pg_types:`, `if _client is None:`, `if len(_cache) == 0:`). */
 const PY_EMPTY_TEST = /^not\s+([A-Za-z_]\w*)$|^([A-Za-z_]\w*)\s+is\s+None$|^len\(\s*([A-Za-z_]\w*)\s*\)\s*==\s*0$/;
 /** The same test opening a line of a file: one that has none fills no module value so. */
 const PY_EMPTY_TEST_LINE = /^[ \t]*if[ \t]+(?:not[ \t]+[A-Za-z_]\w*|[A-Za-z_]\w*[ \t]+is[ \t]+None|len\([ \t]*[A-Za-z_]\w*[ \t]*\)[ \t]*==[ \t]*0)[ \t]*:/m;
-const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\(\s*;\s*;\s*\)|for\s*\{)/;
+/**
+ * A loop with no condition of its own: `while (true)`, `while True:`, `for (;;)`, Go's `for {`, and a counting `for`
+ * with none (lilishop's page loops: `for (int i = 1; ; i++)`), which only a `break` or a `return` ends.
+ */
+const UNCONDITIONED = /^(?:while\s*\(?\s*(?:true|True|1)\s*\)?\s*[:{]|for\s*\([^;(){}]*;\s*;[^;(){}]*\)|for\s*\{)/;
 
 /** What keeps a value in a variable, in the four grammars. */
 const ASSIGNED = new Set(['variable_declarator', 'assignment_expression', 'assignment', 'short_var_declaration', 'assignment_statement', 'var_spec']);
@@ -1005,7 +1009,10 @@ export class FileStructure {
     // (Go: also through a pointer, `len(*response.Recordsets)`.)
     // (Go: or the count the page gives of its items, alist's 189 Cloud `if resp.FileListAO.Count == 0 { break }`.)
     // (JavaScript: also with optional chaining, n8n's strapi-utils `if (!responseData?.length) break`.)
-    const read = `(?:${page}(?:\\.size\\(\\)|\\??\\.length|\\.Count\\(\\))|len\\(\\*?${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\)${this.spec.family === 'go' ? `|${page}(?:\\.\\w+)*\\.Count\\b(?!\\s*\\()` : ''})`;
+    // Java: also the list a page object holds (MyBatis-Plus' `page.getRecords()`, lilishop's and jeepay's page loops;
+    // Spring Data's `page.getContent()`, PageHelper's `pageInfo.getList()`).
+    const records = `${page}(?:\\.get(?:Records|Content|List|Items|Rows|Results?|SearchHits)\\(\\))?`;
+    const read = `(?:${records}(?:\\.size\\(\\)|\\??\\.length|\\.Count\\(\\))|len\\(\\*?${page}(?:\\[['"]\\w+['"]\\]|\\.\\w+)?\\)${this.spec.family === 'go' ? `|${page}(?:\\.\\w+)*\\.Count\\b(?!\\s*\\()` : ''})`;
     // Also its size kept first (apollo's `int scanned = accessKeys.size(); … hasMore = scanned == 500;`).
     const kept = new RegExp(`\\b(\\w+)\\s*:?=\\s*${read}\\s*[;\\n]`).exec(body)?.[1];
     const size = kept ? `(?:${read}|\\b${kept}\\b)` : read;
@@ -1016,7 +1023,7 @@ export class FileStructure {
     // Also with another reason to stop beside it (apache/answer's `if len(list) == 0 || total == 0 { break }`).
     // Also with a line the block logs on the way out first (flipt's `if prs == nil || len(*prs) == 0 { logger.Debug(…);
     // return }`).
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${page}\\s*\\)|${page}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\??\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${records}\\s*\\)|${records}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\??\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 
