@@ -5,7 +5,7 @@ import { JS_GLOBAL_CLASS, JS_OWN_CLASS_STAND_IN, type CallCatalogue, type Catalo
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { moduleFacts } from './moduleFacts';
-import { batchesOver, callbackOverBatches } from './hazards/batchedLoops';
+import { batchesOver, callbackOverBatches, slicesBatchByCounter } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { CACHE_LOADER } from './hazards/memoized';
@@ -886,6 +886,8 @@ export class FileStructure {
     // Batches kept in a variable first (PowerJob's `partitions = Lists.partition(instances, 100)` then `for
     // (List<…> partition : partitions)`; Go's `chunks := lo.Chunk(ids, 500)`): the value it was last given.
     if (iterable?.type === 'identifier' && batchesOver('', this.lastValueOf(i, iterable.text))) return true;
+    // A counting loop that cuts each turn's batch by its counter (lilishop's `regions.subList(i * 100, endPoint)`).
+    if (body && slicesBatchByCounter(header, this.text.slice(body.startIndex, body.endIndex))) return true;
     // A loop over the groups of a mapping whose queries take each group's list (saleor's dataloaders: `for channel,
     // ids in ids_by_channel.items(): Variant.objects.filter(id__in=ids)`): one query per group, not per row. The list
     // must be the group's: its value, or read from the mapping (`ids = ids_by_channel[channel]`), also through a name

@@ -57,3 +57,33 @@ const BUFFERED_STREAM = /\.(?:buffer|bufferTimeout|window|windowTimeout)\s*\(\s*
 function isBatchSize(step: string): boolean {
   return /^\d+$/.test(step) ? Number(step) >= 10 : /(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query)|[sS]tep|STEP)/.test(step);
 }
+
+/**
+ * The counter of a loop that counts by one: `for (int i = 0; …; i++)` (Java, JavaScript), `for i := 0; …; i++` (Go),
+ * `for i in range(…)` (Python).
+ */
+const COUNTER =
+  /^for\s*\(\s*(?:(?:int|long|let|var)\s+)?([A-Za-z_$][\w$]*)\s*=[^;]*;[^;]*;\s*(?:\1\s*(?:\+\+|\+=\s*1\b)|\+\+\s*\1\b)\s*\)|^for\s+([A-Za-z_]\w*)\s*:=[^;{]*;[^;{]*;\s*\2\s*(?:\+\+|\+=\s*1\b)\s*\{?$|^for\s+([A-Za-z_]\w*)\s+in\s+range\s*\(/;
+
+/**
+ * A loop that counts batches and cuts the batch of each turn from a collection by its counter times a batch's size
+ * (lilishop's `for (int i = 0; i < size / 100 + …; i++) saveBatch(regions.subList(i * 100, end))`, JavaScript's
+ * `ids.slice(i * 100, (i + 1) * 100)`, Python's `ids[i * 100:(i + 1) * 100]`, Go's `ids[i*batchSize:end]`): a
+ * turn per batch. Not an item at that place (`ids[i * 100]`), nor a multiple of a size not named for a batch.
+ */
+export function slicesBatchByCounter(header: string, body: string): boolean {
+  const counter = COUNTER.exec(header.trim());
+  const name = counter?.[1] ?? counter?.[2] ?? counter?.[3];
+  if (!name || !body.includes('*')) return false;
+  const n = name.replace(/\$/g, '\\$');
+  const cut = new RegExp(
+    `(\\.(?:subList|slice|subarray)\\s*\\(|\\[)\\s*(?:(?<![\\w$])${n}\\s*\\*\\s*([\\w$.]+)|([\\w$.]+)\\s*\\*\\s*${n}(?![\\w$]))\\s*([,:])`,
+    'g',
+  );
+  for (const m of body.matchAll(cut)) {
+    // (A slice's bounds: `(` takes a comma, `[` a colon.)
+    if ((m[1] === '[') !== (m[4] === ':')) continue;
+    if (isBatchSize(m[2] ?? m[3])) return true;
+  }
+  return false;
+}
