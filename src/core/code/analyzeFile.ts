@@ -1421,7 +1421,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const targets = dispatchedThrough(dispatch, s.text.slice(start, call.argsStart >= 0 ? call.argsStart : s.nodes[i].end), call.chain, named ? s.text.slice(spans[owner].start, start) : '');
       if (targets) {
         const loop = s.loopOnEveryTurn(i);
-        for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) } } : {}) });
+        for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}) } } : {}) });
         continue;
       }
     }
@@ -1452,7 +1452,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // Go: what makes a task handed to a queue, `c.Enqueue(tasks.NotifyAboutNewPost(post))` (fider): a worker runs it.
     if (family === 'go' && enqueues && handedToQueue(s, i)) callFact.enqueued = true;
     if (loop) {
-      callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}) };
+      callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}) };
       // The loop itself in a goroutine or a thread the function starts (PowerJob's `POOL.execute(() -> hooks.forEach(…))`).
       if ((family === 'java' && s.handedToThread(loop.index)) || (family === 'go' && s.inGoroutine(loop.index))) callFact.loopDetached = true;
       if (family === 'js' && argumentsVaryInLoop(s.nodes[i].node, s.nodes[loop.index].node)) callFact.loopArgs = true;

@@ -47,9 +47,12 @@ export interface Hazard {
   explanation: string;
   /**
    * The loop it runs in. `of`: a GraphQL field resolver's parent type, when its own file shows no list of it (see
-   * FileLinks.listedTypes): the join keeps the hazard only if another file of the service lists that type.
+   * FileLinks.listedTypes): the join keeps the hazard only if another file of the service lists that type. `beans`:
+   * Java, a for-each over the beans of that type Spring injects into a field (`@Autowired List<CashierExecute>`): the
+   * join drops the hazard when a class of the workspace annotated as a bean implements or extends it (one turn per
+   * implementation, not per item of data), and keeps it without the name otherwise.
    */
-  loop?: { kind: string; mode: LoopMode; range: Range; of?: string };
+  loop?: { kind: string; mode: LoopMode; range: Range; of?: string; beans?: string };
   /** Routes whose request path reaches this hazard. */
   routes: RouteKey[];
   /** When no route does: the background tasks that reach it (`send_digest (Celery task)`), see FunctionFact.background. */
@@ -183,7 +186,7 @@ export interface CallFact {
   /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
   chain: string[];
   /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
-  loop?: { kind: string; mode: LoopMode; range: Range; call: Range; of?: string };
+  loop?: { kind: string; mode: LoopMode; range: Range; call: Range; of?: string; beans?: string };
   /**
    * Java, with `loop`: the call is given a callback (nacos's `nacosAsyncRestTemplate.get(…, new ClusterMetricsCallBack(…))`)
    * and not waited for: when what it makes is an async request given one (CallRule.parallelWithArgs), a fan-out.

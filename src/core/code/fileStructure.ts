@@ -8,6 +8,7 @@ import { moduleFacts } from './moduleFacts';
 import { batchesOver, callbackOverBatches, slicesBatchByCounter } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
+import { FIELD_ITERABLE, injectedBeanLists } from './hazards/injectedBeans';
 import { CACHE_LOADER } from './hazards/memoized';
 
 /** A file that may give a cache a loader at all. */
@@ -522,6 +523,8 @@ export interface LoopContext {
   range: Range;
   /** A GraphQL field resolver's parent type that its file shows no list of (see Hazard.loop). */
   of?: string;
+  /** Java: a for-each over the beans of this type Spring injects into a field (see injectedBeans.ts, Hazard.loop). */
+  beans?: string;
 }
 
 export interface FunctionInfo {
@@ -773,7 +776,8 @@ export class FileStructure {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
-        this.loops.push({ index: i, kind: shape.kind, mode, range: this.rangeOf(i) });
+        const beans = n.type === 'enhanced_for_statement' && iterable ? this.overInjectedBeans(i, iterable) : undefined;
+        this.loops.push({ index: i, kind: shape.kind, mode, range: this.rangeOf(i), ...(beans ? { beans } : {}) });
         result = { loop: this.loops.length - 1, once: once ? { start: once.startIndex, end: once.endIndex } : undefined };
       }
     } else if (callback) {
@@ -794,6 +798,26 @@ export class FileStructure {
       this.parallelCopies.set(loop, copy);
     }
     return copy;
+  }
+
+  /**
+   * Java: the type of the beans a for-each runs over, when it runs over a field of its class that Spring fills with
+   * them (injectedBeans.ts: `for (CashierExecute c : cashierExecutes)`, `byName.values()`); not a local or a parameter
+   * of that name.
+   */
+  private overInjectedBeans(i: number, iterable: Node): string | undefined {
+    if (this.spec.family !== 'java' || iterable.endIndex - iterable.startIndex > 80) return undefined;
+    const m = FIELD_ITERABLE.exec(iterable.text);
+    if (!m) return undefined;
+    const [, self, name, values] = m;
+    let c = this.nodes[i].parent;
+    while (c >= 0 && this.nodes[c].type !== 'class_declaration') c = this.nodes[c].parent;
+    if (c < 0) return undefined;
+    const cls = this.nodes[c];
+    const field = this.memo(`injectedBeanLists:${cls.start}`, () => injectedBeanLists(cls.node)).get(name);
+    if (!field || field.map !== (values !== undefined)) return undefined;
+    if (!self && (this.lastValueOf(i, name) !== undefined || this.isParameterAt(i, name))) return undefined;
+    return field.type;
   }
 
   /** A GraphQL field resolver runs once per object of the list that holds the field, concurrently (fieldResolvers.ts). */

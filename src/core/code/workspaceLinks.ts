@@ -654,6 +654,17 @@ class WorkspaceLinker {
       const onSqlite = embedded || this.embeddedSqlPackage(e);
       // A module only the browser's modules import runs in the browser too: its fetches hold no server worker.
       const inBrowser = e.family === 'js' && !e.links.browser && this.browserModules().has(e);
+      // A loop over the beans Spring injects into a field as a list (Hazard.loop.beans): one turn per implementation of
+      // their type, where a bean of the workspace implements it; kept without the name otherwise.
+      if (hazards.some((h) => h.loop?.beans)) {
+        hazards = hazards.flatMap((h) => {
+          if (!h.loop?.beans) return [h];
+          if (this.hasBeanImplementations(h.loop.beans)) return [];
+          const loop = { ...h.loop };
+          delete loop.beans;
+          return [{ ...h, loop }];
+        });
+      }
       // A GraphQL field resolver of a type its file lists nowhere: a hazard only if another file of the service does.
       const unlisted = hazards.some((h) => h.loop?.of) ? (h: Hazard) => !!h.loop?.of && !this.listedTypes(e.group).has(h.loop.of) : undefined;
       // A module only migrations, tests and management commands import: run where they run, off the request paths.
@@ -4266,6 +4277,33 @@ class WorkspaceLinker {
     const kept = classes.filter((c) => running.has(c));
     return kept.length === 0 || kept.length === classes.length ? classes : kept;
   }
+
+  /**
+   * Java: a class of the workspace annotated as a bean (FileLinks.javaBeans) implements interface `type` (also through
+   * the interfaces extending it) or extends class `type`, or extends such a class: Spring's list of `type`'s beans
+   * holds it (Hazard.loop.beans).
+   */
+  private hasBeanImplementations(type: string): boolean {
+    const known = (this.beanTypes ??= new Map()).get(type);
+    if (known !== undefined) return known;
+    this.annotatedBeans ??= new Set(this.entries.flatMap((e) => (e.family === 'java' && !e.quiet ? (e.links.javaBeans ?? []) : [])));
+    const subclasses = this.subclassesOf();
+    const seen = new Set([type]);
+    const todo = [...(this.implementers.get(type) ?? []), ...(subclasses.get(type) ?? [])];
+    let found = false;
+    while (todo.length && !found) {
+      const cls = todo.pop()!;
+      if (seen.has(cls)) continue;
+      seen.add(cls);
+      found = this.annotatedBeans.has(cls);
+      todo.push(...(this.implementers.get(cls) ?? []), ...(subclasses.get(cls) ?? []));
+    }
+    this.beanTypes.set(type, found);
+    return found;
+  }
+
+  private beanTypes?: Map<string, boolean>;
+  private annotatedBeans?: Set<string>;
 
   /** Java classes that run (see runningOf), with the classes they extend: read once per join from each file's facts. */
   private javaRunning?: Set<string>;
