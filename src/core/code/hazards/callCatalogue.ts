@@ -159,6 +159,13 @@ export interface TimeoutRule extends ChainPattern {
   /** Has a timeout when the file configures one elsewhere (`axios.defaults.timeout = …`). */
   configuredInFile?: string;
   /**
+   * The timeout is set on what the call returns, by a method named so (java.net's `conn.setConnectTimeout(…)` on the
+   * connection `url.openConnection()` opens): where the function keeps it in a variable, or reads it at once, it has
+   * one only if the function calls such a method on it; `configuredInFile` is asked only of one handed on (to a helper
+   * that may set it, returned, kept under another name), as of one kept elsewhere (a field).
+   */
+  setOnResult?: string;
+  /**
    * What `configuredInFile` sets is the process's default (`axios.defaults`, Go's `http.DefaultClient`), named
    * here: set in any file of the service (its start-up code, usually), every call of this rule there has it.
    */
@@ -2130,6 +2137,7 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     root: '[A-Za-z_]\\w*',
     method: 'openConnection',
     inFilesMatching: 'HttpURLConnection|HttpsURLConnection',
+    setOnResult: 'setConnectTimeout|setReadTimeout',
     configuredInFile: 'setConnectTimeout|setReadTimeout',
     always: true,
     label: '`URL.openConnection()` has no connect or read timeout by default',

@@ -4,6 +4,7 @@ import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
 import { outermostCall } from './djangoQuerysets';
+import { wholeNameOffsets } from '../wordSearch';
 import { isClientModule, isServerPage, nextServerFunctions } from '../routes/nextRoutes';
 import { remixServerFunctions } from '../routes/remixRoutes';
 import { ASCII_NAME } from '../assignments';
@@ -59,6 +60,14 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     // `req, _ := http.NewRequestWithContext(ctx, …)` with `ctx, cancel := context.WithTimeout(…)`, then
     // `http.DefaultClient.Do(req)` (hatchet's security check): the request carries its deadline.
     if (s.spec.family === 'go' && call.chain[call.chain.length - 1] === 'Do' && deadlineInFunction(s, s.nodes[i].start)) continue;
+    if (rule.setOnResult) {
+      const held = timeoutOnResult(s, i, rule.setOnResult);
+      if (held === 'set') continue;
+      if (held === 'unset') {
+        out.push(callWithoutTimeout(s, i, file, call.chain, rule.label, rule.processDefault ? { unlessDefault: rule.processDefault } : {}));
+        continue;
+      }
+    }
     if (rule.configuredInFile) {
       const pattern = rule.configuredInFile;
       if (s.memo(`timeout:${pattern}`, () => new RegExp(pattern).test(s.text))) continue;
@@ -136,6 +145,56 @@ function objectAt(text: string, at: number): string | undefined {
   const window = text.slice(at, at + 4000);
   const close = closingBracket(window, 0);
   return close < window.length ? window.slice(0, close + 1) : undefined;
+}
+
+/** What wraps a value without changing it: `(HttpURLConnection) url.openConnection()`, `(…)`. */
+const WRAPPERS = new Set(['cast_expression', 'parenthesized_expression']);
+
+/**
+ * Whether the object the call at `i` returns is given a timeout by a method named by `setters` (TimeoutRule.setOnResult):
+ * 'set' or 'unset' where the function shows all it does to it, kept in a local variable (lilishop's `HttpURLConnection
+ * connection = (HttpURLConnection) url.openConnection()`, then only `connection.…` calls until it is read) or read
+ * at once (`url.openConnection().getInputStream()`); undefined where it goes elsewhere: handed to a helper or kept under
+ * another name (`prepare(conn)`), returned, kept in a field, or used too often to read.
+ */
+function timeoutOnResult(s: FileStructure, i: number, setters: string): 'set' | 'unset' | undefined {
+  let value = s.nodes[i].node;
+  let parent = value.parent;
+  while (parent && WRAPPERS.has(parent.type)) {
+    value = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return undefined;
+  const isSetter = s.memo(`setters:${setters}`, () => new RegExp(`^(?:${setters})$`));
+  // Read at once: `url.openConnection().getInputStream()`.
+  if (parent.type === 'method_invocation' && parent.childForFieldName('object')?.startIndex === value.startIndex) {
+    return isSetter.test(parent.childForFieldName('name')?.text ?? '') ? 'set' : 'unset';
+  }
+  const name =
+    parent.type === 'variable_declarator' && parent.childForFieldName('value')?.startIndex === value.startIndex
+      ? parent.childForFieldName('name')
+      : parent.type === 'assignment_expression' && parent.childForFieldName('right')?.startIndex === value.startIndex
+        ? parent.childForFieldName('left')
+        : null;
+  if (name?.type !== 'identifier') return undefined;
+  const held = name.text;
+  const f = s.functionOf[i];
+  if (f < 0) return undefined;
+  const from = parent.endIndex;
+  const to = s.spanOfFunction(f).end;
+  const uses = wholeNameOffsets(s.words, held, from, to, 40);
+  if (!uses) return undefined;
+  const setOn = s.memo(`setOn:${setters}`, () => new RegExp(`^\\s*\\)?\\s*\\.\\s*(?:${setters})\\s*\\(`));
+  for (const at of uses) {
+    const after = s.text.slice(from + at + held.length, from + at + held.length + 60);
+    if (setOn.test(after)) return 'set';
+    // Opened again in the same name: what follows is another connection's.
+    if (/^\s*=(?!=)/.test(after)) break;
+    // Its own methods (also through a cast, `((HttpsURLConnection) conn).…`), and tests of it, keep it here.
+    if (/^\s*(?:\)\s*)?\.|^\s*(?:[!=]=|instanceof\b)/.test(after)) continue;
+    return undefined;
+  }
+  return 'unset';
 }
 
 /** A call at `i` sent without a timeout, `why` said after the callee; `extra`: what the join reads of it. */
