@@ -944,6 +944,11 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     method: 'execute|executemany|scalars|scalar|fetch|fetchrow|fetchval|fetch_all|fetch_one',
     label: 'SQL query (DB-API, SQLAlchemy, asyncpg)',
   },
+  // SQLModel's Session runs a statement with `exec` (langflow's `await session.exec(select(Flow).where(…))`): a session's
+  // name where the module imports SQLAlchemy or SQLModel, a database session's anywhere. (Not Python's `exec(code)`,
+  // which has no holder, nor another holder's `exec`: a shell's, a container's.)
+  { kind: 'query', languages: ['python'], root: 'session|sess|\\w+_session', method: 'exec', inFilesMatching: PY_SQLALCHEMY_FILES, label: 'SQL query (SQLModel)' },
+  { kind: 'query', languages: ['python'], root: DB_SESSION, method: 'exec', label: 'SQL query (SQLModel)' },
   // SQLAlchemy's Inspector reads the database's catalogue (dispatch's `inspect(engine).get_schema_names()` in a
   // middleware of every request).
   {
