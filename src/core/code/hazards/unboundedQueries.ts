@@ -357,18 +357,31 @@ const CONDITIONAL = new Set(['if_statement', 'ternary_expression', 'conditional_
 
 /** Undefined when the bound at `at` holds on every path to the call; else the condition it is set under ('' unknown). */
 function onlySometimes(s: FileStructure, at: number, callStart: number, bound: RegExp): string | undefined {
-  for (let n: Node | null = s.tree.rootNode.descendantForIndex(at, at); n; n = n.parent) {
+  for (let n: Node | null = s.tree.rootNode.descendantForIndex(at, at), from: Node | null = null; n; from = n, n = n.parent) {
     if (n.startIndex <= callStart && callStart < n.endIndex) return undefined; // reached what holds the call too
     if (!CONDITIONAL.has(n.type)) continue;
     // `if (limit) qb.limit(limit) else qb.limit(20)`: bounded on both paths.
     const alternative = n.type === 'if_statement' ? n.childForFieldName('alternative') : null;
-    if (alternative && bound.test(alternative.text) && bound.test(n.childForFieldName('consequence')?.text ?? '')) return undefined;
-    const condition = n.type === 'if_statement' ? (n.childForFieldName('condition')?.text ?? '') : '';
-    // Written with its parentheses in JavaScript, Go and Java; a long condition is not quoted whole.
-    const plain = condition.replace(/^\(\s*([\s\S]*?)\s*\)$/, '$1').replace(/\s+/g, ' ');
-    return plain.length <= 60 ? plain : '';
+    const consequence = n.type === 'if_statement' ? n.childForFieldName('consequence') : null;
+    if (alternative && bound.test(alternative.text) && bound.test(consequence?.text ?? '')) return undefined;
+    if (n.type !== 'if_statement' || !from) return '';
+    // The bound in the body: the `if`'s condition. In a Python `elif`: its own. In the `else` (langflow's `if
+    // AUTO_LOGIN: … else: …where(Flow.user_id == user_id)`): the condition's negation, unknown after `elif`s.
+    const inBody = !!consequence && from.startIndex >= consequence.startIndex && from.endIndex <= consequence.endIndex;
+    if (inBody) return quotedCondition(n.childForFieldName('condition')?.text ?? '');
+    if (from.type === 'elif_clause') return quotedCondition(from.childForFieldName('condition')?.text ?? '');
+    if (n.namedChildren.some((c) => c?.type === 'elif_clause')) return '';
+    return quotedCondition(n.childForFieldName('condition')?.text ?? '', s.spec.family === 'python' ? 'not ' : '!');
   }
   return undefined;
+}
+
+/** An `if`'s condition as quoted in a warning (negated with `not`/`!` when given), or '' when too long to quote. */
+function quotedCondition(condition: string, negation?: string): string {
+  // Written with its parentheses in JavaScript, Go and Java; a long condition is not quoted whole.
+  let plain = condition.replace(/^\(\s*([\s\S]*?)\s*\)$/, '$1').replace(/\s+/g, ' ');
+  if (negation) plain = /^[\w.$]+(?:\(\))?$/.test(plain) ? negation + plain : `${negation}(${plain})`.replace(/^not\(/, 'not (');
+  return plain && plain.length <= 60 ? plain : '';
 }
 
 function sqlHazard(s: FileStructure, i: number, file: string, chain: string[]): FoundHazard['hazard'] {
