@@ -1358,7 +1358,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // project's in-memory implementation. The first stays the effect: a Spring Data repository's query still wins.)
       else if (fact.effect.match.unlessImplemented && !fact.effectAfter && !joinMayDrop(match) && !match.unlessImplemented) fact.effectAfter = { callee: call.chain.join('.'), match };
     }
-    if (family === 'python' && !fact.async && !fact.blocks && !later) {
+    // (Not one made only on a miss of a cache read first in its block, as in a function that reads its cache first.)
+    if (family === 'python' && !fact.async && !fact.blocks && !later && !s.afterCacheHitInBlock(i)) {
       const label = synchronousIo(s, i, call, catalogue);
       if (label) fact.blocks = { callee: call.chain.join('.'), label, range: s.rangeOf(i) };
     }

@@ -9,7 +9,7 @@ import { batchesOver, callbackOverBatches, slicesBatchByCounter } from './hazard
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { FIELD_ITERABLE, injectedBeanLists } from './hazards/injectedBeans';
-import { CACHE_LOADER } from './hazards/memoized';
+import { CACHE_LOADER, cacheHitEnd, mayReadCacheFirst } from './hazards/memoized';
 
 /** A file that may give a cache a loader at all. */
 const JS_CACHE_GET = /[cC]ache[\w$]*(?:\(\))?\s*\.\s*(?:get|getOrSet|getOrLoad)\s*\(/;
@@ -567,6 +567,8 @@ const SQLA_ROW_READ = /^(?:get|get_one|refresh)$/;
 const MODEL_FIRST = /^\s*(?:[a-z_]\w*\.)*[A-Z][A-Z0-9]*[a-z]\w*\s*,/;
 /** One row given, by name (`record`, `self.user`), with the attributes to read again or not. */
 const ROW_GIVEN = /^\s*[A-Za-z_][\w.]*\s*(?:,|$)/;
+/** The blocks a cache-first test may start (see afterCacheHitInBlock): Python's, JavaScript's, Go's and Java's. */
+const CACHE_BLOCKS = new Set(['block', 'statement_block']);
 const PY_SQLALCHEMY_IMPORT = '^\\s*(?:from|import)\\s+(?:sqlalchemy|sqlmodel)\\b';
 const HTTP_SESSION_TYPES = /^(?:requests|httpx)\./;
 const HTTP_SESSION_METHODS = /^(?:get|post|put|patch|delete|head|options|request|send|stream)$/;
@@ -2770,6 +2772,7 @@ export class FileStructure {
 
   /** The call is in a function given to a cache as its loader (CACHE_LOADER): it runs on a miss of the key only. */
   loadsOnCacheMiss(i: number): boolean {
+    if (this.afterCacheHitInBlock(i)) return true;
     // (Java's and Python's loaders: a JavaScript cache's callback, `memcached.get(k, (err, v) => …)`, runs on every read.)
     const family = this.spec.family;
     if (family === 'java' || family === 'python') return this.inFunctionGivenTo(i, CACHE_LOADER);
@@ -2780,6 +2783,31 @@ export class FileStructure {
     // a callback given what was read (memcached's `get(k, (err, v) => …)`) runs on every read.
     // (Most files have no such cache: a search of the text spares them the walk up from each call.)
     return family === 'js' && this.memo('js.cacheLoaders', () => this.mentions('ache') && JS_CACHE_GET.test(this.text)) && this.inFunctionGivenTo(i, JS_CACHE_LOADER, true);
+  }
+
+  /**
+   * The call comes after a test that answers from a cache at the start of a block of its function that holds it
+   * (litellm's `get_secret`: in `if secret_name.startswith("oidc/"):`, `oidc_token = oidc_cache.get_cache(key=…)` and
+   * `if oidc_token is not None: return oidc_token`, then `oidc_client.get(…)`): it runs on a miss only, once per key, as
+   * in a function that reads its cache first (readsCacheFirst, for its own body). Not a call in a loop of the function,
+   * which runs per item on a miss; not a call before the test, nor in a block beside it.
+   */
+  afterCacheHitInBlock(i: number): boolean {
+    const f = this.functionOf[i];
+    if (f < 0 || !this.memo('readsCacheFirst', () => mayReadCacheFirst(this.text, (w) => this.mentions(w)))) return false;
+    const fn = this.nodes[this.functions[f].index].node;
+    const loop = this.loopOf[i];
+    if (loop >= 0 && this.nodes[this.loops[loop].index].start >= fn.startIndex) return false;
+    const body = fn.childForFieldName('body');
+    const start = this.nodes[i].start;
+    const ends = this.memo('cacheHitEnds', () => new Map<number, number | undefined>());
+    for (let n = this.nodes[i].node.parent; n && n.startIndex >= fn.startIndex && !(n.startIndex === fn.startIndex && n.type === fn.type); n = n.parent) {
+      if (!CACHE_BLOCKS.has(n.type) || (body && n.startIndex === body.startIndex && n.endIndex === body.endIndex)) continue;
+      let end = ends.get(n.startIndex);
+      if (!ends.has(n.startIndex)) ends.set(n.startIndex, (end = cacheHitEnd(n)));
+      if (end !== undefined && end <= start) return true;
+    }
+    return false;
   }
 
   /**

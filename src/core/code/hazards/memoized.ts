@@ -135,10 +135,20 @@ const STORE_WORDS = /\b(?:execute|query|select|objects|session|cursor|fetch\w*|f
  * after the query, or deep in a branch, does not keep the query from running.
  */
 export function readsCacheFirst(fn: Node): boolean {
-  let body = fn.childForFieldName('body');
+  const body = fn.childForFieldName('body');
+  return !!body && cacheHitEnd(body) !== undefined;
+}
+
+/**
+ * Where the test that answers from a cache ends, when a block starts with one (see readsCacheFirst): the function's
+ * body, or a block in it (litellm's `get_secret`, whose `if secret_name.startswith("oidc/"):` reads `oidc_cache.get_cache(
+ * key=secret_name)` and returns it when found before it asks for a token). Undefined when it does not.
+ */
+export function cacheHitEnd(block: Node): number | undefined {
+  let body: Node | null = block;
   // Go's blocks hold their statements in a list.
   if (body?.firstNamedChild?.type === 'statement_list') body = body.firstNamedChild;
-  if (!body) return false;
+  if (!body) return undefined;
   // A docstring is no statement that runs anything.
   const code = (list: Node): Node[] => list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment' && !(c.type === 'expression_statement' && c.firstNamedChild?.type === 'string'));
   // Python: what a lock guards is read as the function's own statements (onyx's `with _CACHE_LOCK: cached =
@@ -154,9 +164,9 @@ export function readsCacheFirst(fn: Node): boolean {
     // Only making the key may come before the test: a call there may be the query the cache is for. Or the tenant's
     // or request's context read with nothing given, and a guard that returns before any store is read.
     const before = texts[k - 1];
-    if (k > 0 && before.includes('(') && !KEY_MADE.test(before) && !KEPT.test(before) && !onlyShapesKey(before) && !CONTEXT_READ.test(before) && !(GUARD.test(before) && !STORE_WORDS.test(before))) return false;
-    if (k >= 3 && !statements.slice(0, k).every((st, j) => j < 3 || CONTEXT_READ.test(texts[j]) || GUARD.test(texts[j]) || st.parent?.parent?.type === 'with_statement')) return false;
-    if (HIT_RETURNS.some((re) => re.test(texts[k]))) return true;
+    if (k > 0 && before.includes('(') && !KEY_MADE.test(before) && !KEPT.test(before) && !onlyShapesKey(before) && !CONTEXT_READ.test(before) && !(GUARD.test(before) && !STORE_WORDS.test(before))) return undefined;
+    if (k >= 3 && !statements.slice(0, k).every((st, j) => j < 3 || CONTEXT_READ.test(texts[j]) || GUARD.test(texts[j]) || st.parent?.parent?.type === 'with_statement')) return undefined;
+    if (HIT_RETURNS.some((re) => re.test(texts[k]))) return statements[k].endIndex;
     const kept = KEPT.exec(texts[k]);
     // (Past what else the lock guards that calls nothing: onyx's `generation = _cache_generation`.)
     let after = k + 1;
@@ -166,9 +176,9 @@ export function readsCacheFirst(fn: Node): boolean {
     // The hit: the value, present (`if (hit)`, `!= null`, `is not None`), or Go's found flag.
     const name = kept[2] ?? kept[1];
     const hit = new RegExp(String.raw`^if\s*\(?\s*(?:${name}|${name}\s*(?:!==?\s*(?:null|undefined|nil)|is\s+not\s+None))\s*\)?\s*(?::|\{)?\s*return\b`);
-    if (hit.test(next)) return true;
+    if (hit.test(next)) return statements[after].endIndex;
   }
-  return false;
+  return undefined;
 }
 
 /**
