@@ -1161,7 +1161,10 @@ export function mountCall(c: RouteCollector, call: CallInfo, receiver: string | 
   const targetNode = args.filter((a) => a.type !== 'keyword_argument')[targetAt] ?? (targetAt === 1 ? keyword(args, 'app') : undefined);
   const target = targetNode ? calleeChain(targetNode.text) : undefined;
   if (!target) return;
-  const prefixNode = targetAt === 1 ? args[0] : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
+  // The path first, or by keyword: litellm's `app.mount(path=BASE_MCP_ROUTE, app=mcp_app)` (Starlette's `path`; django-ninja's
+  // `add_router(prefix=…, router=…)`).
+  const positional = args.filter((a) => a.type !== 'keyword_argument' && a.type !== 'list_splat' && a.type !== 'dictionary_splat');
+  const prefixNode = targetAt === 1 ? (positional[0] ?? keyword(args, 'path') ?? keyword(args, 'prefix')) : (keyword(args, 'prefix') ?? keyword(args, 'url_prefix'));
   const prefixRef = namedValue(prefixNode);
   const prefix = stringValue(prefixNode) ?? envPrefix(prefixNode) ?? (prefixRef ? undefined : pythonPathValue(prefixNode));
   // Prefect's `if PREFECT_SERVER_API_BASE_PATH: app.mount(PREFECT_SERVER_API_BASE_PATH.value(), app=api_app)` `else:
