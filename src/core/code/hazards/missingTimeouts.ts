@@ -50,6 +50,9 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
       // …or in options kept in a variable, given by name or spread (n8n's `const timeoutOption = { timeout:
       // REQUEST_TIMEOUT }`, then `axios.get(url, timeoutOption)`).
       if (rule.timeoutArgs && s.spec.family === 'js' && s.memo(`timeoutArgs:${rule.timeoutArgs}`, () => new RegExp(rule.timeoutArgs!)).test(heldOptions(s, i))) continue;
+      // Python: keyword arguments kept in a dict and unpacked (litellm's `request_kwargs = {"timeout": self.timeout, …}`,
+      // then `requests.request(…, **request_kwargs)`; `kwargs = dict(timeout=10)`), read as the keywords written in place.
+      if (rule.timeoutArgs && s.spec.family === 'python' && args.includes('**') && s.memo(`timeoutArgs:${rule.timeoutArgs}`, () => new RegExp(rule.timeoutArgs!)).test(heldKeywords(s, i))) continue;
       if (rule.timeoutArgs === undefined && chainAround(s, i).some((m) => /[tT]imeout/.test(m))) continue;
       if (rule.madeOnClientArgs) {
         // (On any call of the chain the call starts: `WebClient.builder().clientConnector(…).build()`.)
@@ -104,6 +107,91 @@ function heldOptions(s: FileStructure, i: number): string {
     }
   }
   return out;
+}
+
+/**
+ * Python: the keywords of the dicts the chain's calls unpack (`**request_kwargs`), written `timeout= headers=`: the
+ * string keys of the dict literal (`{"timeout": 10}`) or the keywords of `dict(timeout=10)` the function, one around
+ * it, or the top of the module last gives the name, with keys it sets after (`kwargs["timeout"] = 5`), and those of a
+ * dict it unpacks in turn, once. A parameter (`**kwargs` handed on) or a name given anything else adds nothing.
+ */
+function heldKeywords(s: FileStructure, i: number): string {
+  let out = '';
+  const start = s.nodes[i].start;
+  for (let j = i; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const call = s.calls.get(j);
+    if (!call || call.argsStart < 0) continue;
+    for (const arg of s.argumentsOf(call)) {
+      const name = arg.type === 'dictionary_splat' ? arg.namedChildren[0] : undefined;
+      if (name?.type === 'identifier') out += ' ' + pyDictKeywords(s, i, name.text, 1);
+    }
+  }
+  return out;
+}
+
+/** The keywords (`timeout= …`) the dict `name` holds at node i (see heldKeywords). */
+function pyDictKeywords(s: FileStructure, i: number, name: string, depth: number): string {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return '';
+  const cut = s.nodes[i].start;
+  let value: string | undefined;
+  let after = '';
+  let found = false;
+  for (let f = s.functionOf[i]; f >= 0 && !found; f = s.functions[f].outer) {
+    const fn = s.nodes[s.functions[f].index];
+    const body = fn.node.childForFieldName('body');
+    const bodyStart = body ? body.startIndex : fn.start;
+    const head = s.text.slice(fn.start, bodyStart);
+    if (new RegExp(`(?:^|[^\\w.])${name}(?!\\w)`).test(head.slice(Math.max(0, head.indexOf('('))))) return '';
+    const assignment = new RegExp(`(?:^|[^\\w.])${name}\\s*(?::[^=\\n]+)?=(?!=)\\s*`, 'g');
+    const text = s.text.slice(bodyStart, cut);
+    let last: RegExpExecArray | undefined;
+    for (let m = assignment.exec(text); m; m = assignment.exec(text)) last = m;
+    if (last) {
+      found = true;
+      value = dictAt(s.text, bodyStart + last.index + last[0].length);
+      after = text.slice(last.index + last[0].length);
+    }
+  }
+  if (!found) value = s.memo(`py.moduleDict:${name}`, () => {
+    const declared = new RegExp(`^${name}\\s*(?::[^=\\n]+)?=(?!=)\\s*`, 'gm');
+    let last: RegExpExecArray | undefined;
+    for (let m = declared.exec(s.text); m; m = declared.exec(s.text)) last = m;
+    return last ? (dictAt(s.text, last.index + last[0].length) ?? null) : null;
+  }) ?? undefined;
+  if (value === undefined) return '';
+  let out = '';
+  // Its entries at the top level only: not a key of a dict inside it (`"json": {"timeout": 5}`).
+  const literal = value.startsWith('{');
+  let level = 0;
+  for (let k = 0; k < value.length; k++) {
+    const c = value[k];
+    if (c === '"' || c === "'") {
+      const end = value.indexOf(c, k + 1);
+      if (end < 0) break;
+      if (literal && level === 1 && /^\s*:/.test(value.slice(end + 1, end + 8))) out += ` ${value.slice(k + 1, end)}=`;
+      k = end;
+    } else if (c === '(' || c === '[' || c === '{') level++;
+    else if (c === ')' || c === ']' || c === '}') level--;
+    else if (level === 1 && !literal && /[A-Za-z_]/.test(c) && /[(,]\s*$/.test(value.slice(0, k))) {
+      const kw = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(value.slice(k));
+      if (kw) out += ` ${kw[1]}=`;
+    } else if (level === 1 && c === '*' && value[k + 1] === '*' && depth > 0) {
+      const inner = /^\*\*\s*([A-Za-z_]\w*)/.exec(value.slice(k))?.[1];
+      if (inner && inner !== name) out += pyDictKeywords(s, i, inner, depth - 1);
+    }
+  }
+  // Keys set on it afterwards: `kwargs["timeout"] = 5`.
+  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\[\\s*["'](\\w+)["']\\s*\\]\\s*=(?!=)`, 'g'))) out += ` ${m[1]}=`;
+  return out;
+}
+
+/** A dict literal (`{"timeout": 10}`) or `dict(timeout=10)` that starts at `at`, over lines, if one does. */
+function dictAt(text: string, at: number): string | undefined {
+  const open = text.charCodeAt(at) === 123 /* { */ ? at : text.startsWith('dict(', at) ? at + 4 : -1;
+  if (open < 0) return undefined;
+  const window = text.slice(open, open + 4000);
+  const close = closingBracket(window, 0);
+  return close < window.length ? window.slice(0, close + 1) : undefined;
 }
 
 /** The object literal `name` holds at node i (see heldOptions), with those it spreads read `depth` more times. */
