@@ -459,9 +459,10 @@ const LOCATION_READ = /\.[hH]eaders?\s*(?:\.\s*[gG]et\s*\(\s*|\[\s*)['"]location
 /**
  * A consumer taking the next message from a queue, waiting for one: lnbits' `payment = await invoice_paid_queue.get()`,
  * Java's `queue.take()` whatever the queue's name (apollo's `audits.take()`) and Guava's `Queues.drain(…)`, Redis'
- * `BLPOP`. Its loop runs once per message, not per item of one request.
+ * `BLPOP`. Also one of a dict of queues, taken with nothing given, langflow's `message = await
+ * message_queues[queue_key].get()` (not a dict's `get(key)`). Its loop runs once per message, not per item of one request.
  */
-const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll\w*)\s*\(|\b[\w.]+\.take\(\s*\)|\bQueues\.drain\w*\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
+const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|take|poll\w*)\s*\(|=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueues\w*\[[^\]\n]+\]\.(?:get|take|poll)\s*\(\s*\)|\b[\w.]+\.take\(\s*\)|\bQueues\.drain\w*\s*\(|=\s*(?:await\s+)?[\w.]*\.(?:blpop|brpop|blPop|brPop|bzpopmin|bzpopmax)\s*\(/;
 
 /**
  * A list the service is configured with, read from its settings (lnbits' `settings.lnbits_exchange_rate_providers`,
