@@ -1956,10 +1956,34 @@ export class FileStructure {
    */
   private databaseSession(call: CallInfo): boolean {
     const holder = call.chain[call.chain.length - 2] ?? '';
+    // Declared as SQLAlchemy's or SQLModel's session (langflow's `session: AsyncSession`, imported from
+    // `sqlmodel.ext.asyncio.session`), whatever else the module imports: not a requests `Session` so annotated.
+    if (this.declaredSqlaSession(call)) return true;
     if (holder !== 'session' && !holder.endsWith('_session')) return false;
     // A URL given (a string, an f-string, a name that says url): an HTTP session after all.
     if (/^\s*(?:[rbfu]{0,2}['"]|[\w.]*(?:url|uri|endpoint|href)\w*\b)/i.test(this.argumentsText(call))) return false;
     return !this.memo('py.httpImports', () => /^\s*(?:import|from)\s+(requests|httpx|aiohttp|urllib3)\b/m.test(this.text));
+  }
+
+  /**
+   * The call's holder (`session.delete(flow)`) is a parameter of the function around it (or one around that) annotated
+   * as a Session or AsyncSession imported from SQLAlchemy or SQLModel: not a requests `Session` so annotated elsewhere.
+   */
+  private declaredSqlaSession(call: CallInfo): boolean {
+    const chain = call.chain;
+    if (chain.length !== 2 || (!this.words.has('Session') && !this.words.has('AsyncSession'))) return false;
+    if (!this.mentions('sqlalchemy') && !this.mentions('sqlmodel')) return false;
+    const name = chain[0];
+    if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+    for (let f = this.functionOf[call.index]; f >= 0; f = this.functions[f].outer) {
+      const fn = this.nodes[this.functions[f].index].node;
+      const params = fn.childForFieldName('parameters')?.text ?? '';
+      if (!new RegExp(String.raw`(?:^|[^\w.])${name}\b`).test(params)) continue;
+      const type = new RegExp(String.raw`(?:^|[^\w.])${name}\s*:\s*(?:Annotated\[\s*)?(?:(?:sqlalchemy|sqlmodel|orm|ext|asyncio|session)\.)*(Session|AsyncSession)\b(?!\s*\.)`).exec(params)?.[1];
+      if (!type) return false;
+      return this.memo(`py.sqlaSessionImport:${type}`, () => new RegExp(String.raw`^[ \t]*from[ \t]+(?:sqlalchemy|sqlmodel)[\w.]*[ \t]+import[ \t]+(?:\([^)]*|[^\n]*)\b${type}\b`, 'm').test(this.text));
+    }
+    return false;
   }
 
   /** Java: the call's holder is declared with a type that says nothing of Redis (`JSONObject redis`, `Map<…> redis`). */
