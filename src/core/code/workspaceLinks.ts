@@ -3477,16 +3477,19 @@ class WorkspaceLinker {
         // with no value written (`var basePath string`, set at start-up) reads as empty before a written path, as an
         // unknown base does; a name that is the whole path must hold one (`router.Get(cacheKey, h)` with `cacheKey =
         // "users"` is some other Get), and one that starts it must start with a slash.
-        const atStart = !segment && /^\/*$/.test(path.slice(0, offset));
-        const whole = atStart && /^\/*$/.test(path.slice(offset + written.length));
+        const startsPath = /^\/*$/.test(path.slice(0, offset));
+        const wholePath = startsPath && /^\/*$/.test(path.slice(offset + written.length));
+        const atStart = !segment && startsPath;
+        const whole = atStart && wholePath;
         // A constant built of others (kratos' `RouteItem = RouteCollection + "/{id}"`): its names read where it is declared.
         const built = (x: Entry, value: string) => (!value.includes(NAMED_PART) ? value : depth < 3 ? this.namedParts(x, value, depth + 1) : UNREAD_PART);
         if (rest.length === 0) {
           const files = this.byDir.get(e.dir) ?? [];
           const declaring = files.find((x) => !x.quiet && x.links.constants?.[head] !== undefined) ?? files.find((x) => x.links.constants?.[head] !== undefined);
           // A name of no known value is a value set at run time (`var apiVersion = os.Getenv(…)`): read as empty, as
-          // before a written path, unless it is the whole path.
-          if (!declaring) return whole || segment ? UNREAD_PART : '';
+          // before a written path, unless it is the whole path; also after a written slash (`"/"+basePath+"/users"` is
+          // /users, `"/"+basePath` alone no route): only another package's name must be declared to be read.
+          if (!declaring) return wholePath ? UNREAD_PART : '';
           const value = built(declaring, declaring.links.constants![head]);
           if (whole) return value.startsWith('/') ? value : UNREAD_PART;
           return !atStart || value === '' || value.startsWith('/') ? value : UNREAD_PART;
