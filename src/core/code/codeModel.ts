@@ -789,6 +789,12 @@ export interface RouteLink {
    */
   goMountedHandler?: true;
   /**
+   * Go gin: registered by calling a parameter of the function that takes a method, a path and handlers (gotosocial's
+   * `attachHandler(http.MethodPost, BasePath, h)`): a route only where a call of the function hands it a router's Handle
+   * (a mount reaches one of `enclosing`); a function nothing hands one to registers nothing so (a docs helper's `add`).
+   */
+  goHandleParameter?: true;
+  /**
    * Go: the call that made the handler from the value `handlerChain` names (`GraphqlEndpoint(db)` for `db`): the
    * handler when that value is none of the workspace's functions.
    */

@@ -1140,6 +1140,9 @@ class WorkspaceLinker {
         if (link?.ownDecorators && !this.isNestService(e.group) && this.workspaceModule(e, link.ownDecorators)) return;
         const helper = link?.helper && this.registersThrough(e, link.helper);
         if (link?.helper && !helper) return;
+        // Go gin: a call of a parameter taking a method, a path and handlers, only where a caller hands the function a
+        // router's Handle (a mount reaches it), not a docs helper's `add(http.MethodGet, "/x", h)` nothing calls so.
+        if (link?.goHandleParameter && !link.enclosing.some((name) => incoming.has(`${e.a.file}#${name}`))) return;
         // tRPC's endpoint made through a workspace function (cal.com's own `createNextApiHandler(bookingsRouter)`): only
         // where one of the calls lands on a function that hands its parameter to tRPC's adapter as the router.
         if (link?.trpcVia && !link.trpcVia.some((chain) => this.resolveCall(e, -1, chain).some((t) => t.e.links.functions[t.fn].makesTrpcHandler))) return;

@@ -854,7 +854,8 @@ function handleCall(c: RouteCollector, s: FileStructure, i: number, name: string
   const handler = handlerOf(s, a[a.length - 1]);
   if (!handler) return false;
   const full = joinPaths(prefix, path);
-  c.add({ method, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver: name, at: i, ...(a.length > 3 ? { alsoChains: goMiddlewareChains(a.slice(2, -1)) } : {}) });
+  // (A route only where a caller hands the function a Handle value: the join keeps it where a mount reaches it.)
+  c.add({ method, path: full, framework, declaration: s.rangeOf(i), ...handler, receiver: name, at: i, goHandleParameter: true, ...(a.length > 3 ? { alsoChains: goMiddlewareChains(a.slice(2, -1)) } : {}) });
   return true;
 }
 

@@ -65,6 +65,8 @@ export interface RouteInput {
   goRouterType?: string[];
   /** Go: chi's Mount of a value made by `handlerChain` (see RouteLink.goMountedHandler). */
   goMountedHandler?: true;
+  /** Go gin: a call of a parameter given a group's Handle (see RouteLink.goHandleParameter). */
+  goHandleParameter?: true;
   /** A gRPC service's implementation (see RouteLink.grpc). */
   grpc?: RouteLink['grpc'];
   /** A Feathers service's REST route (see RouteLink.feathers). */
@@ -166,6 +168,7 @@ export class RouteCollector {
     if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;
     if (r.goRouterType) link.goRouterType = r.goRouterType;
     if (r.goMountedHandler) link.goMountedHandler = true;
+    if (r.goHandleParameter) link.goHandleParameter = true;
     if (this.s.spec.family === 'go' && link.handlerChain?.length === 2 && !link.handlerType) {
       // `authAdmin.DELETE("/user/:id", userHandler.DeleteUserByID)` after `userHandler := api.UserAPI{…}`; also from a
       // function around the closure it is written in (wakapi's `r.Group(func(r chi.Router) { r.Get("/x", h.Get) })`
