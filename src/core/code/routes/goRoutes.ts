@@ -200,12 +200,14 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
       // Iris: `users := app.Party("/users")`, `app.PartyFunc("/users", func(users iris.Party) {…})`, as gin's and chi's.
       // A project's own group maker (opengist's `sA := r.SubGroup("/-/settings")`, wrapping `r.Group.Group(prefix, …)`):
       // named for a group and given a path, read as one. (Also a path the file's constants give, gotosocial's `profileGroup
-      // := r.AttachGroup(profileGroupPath)` with `profileGroupPath = "/@:username"`; not a value that is no path.)
+      // := r.AttachGroup(profileGroupPath)` with `profileGroupPath = "/@:username"`; not a value that is no path.) A
+      // name of the package that another of its files declares (NAMED_PART) is read at the join, as gin's own Group's
+      // is: a path there, or no route where it holds none; not a parameter or a local (pathOf reads those as nothing).
       const ownGroup =
         /^[A-Z]\w*Group$/.test(method) &&
         chain.length >= 2 &&
         call.argsStart >= 0 &&
-        (/^"(?:\/|")/.test(args()[0]?.text ?? '') || ((args()[0]?.type === 'identifier' || args()[0]?.type === 'binary_expression') && !!pathOf(args()[0], constants)?.startsWith('/')));
+        (/^"(?:\/|")/.test(args()[0]?.text ?? '') || ((args()[0]?.type === 'identifier' || args()[0]?.type === 'binary_expression') && /^(?:\/|\u0000)/.test(pathOf(args()[0], constants) ?? '')));
       if (method === 'Group' || method === 'Route' || method === 'Party' || method === 'PartyFunc' || ownGroup) {
         const a = args();
         let prefix = pathOf(a[0], constants) ?? helperPath(i, a[0]);
