@@ -83,7 +83,11 @@ export function slicesBatchByCounter(header: string, body: string): boolean {
   for (const m of body.matchAll(cut)) {
     // (A slice's bounds: `(` takes a comma, `[` a colon.)
     if ((m[1] === '[') !== (m[4] === ':')) continue;
-    if (isBatchSize(m[2] ?? m[3])) return true;
+    // A buffer's slices (`subarray`), and a string's by a small number, are fixed-size records (`blob[i*64:(i+1)*64]`,
+    // `buf.subarray(i * 16, …)`), each its own item: a number cuts batches from 100 up, a size named for a batch at any.
+    const step = m[2] ?? m[3];
+    if (m[1].includes('subarray') || (/^\d+$/.test(step) && Number(step) < 100)) continue;
+    if (isBatchSize(step)) return true;
   }
   return false;
 }

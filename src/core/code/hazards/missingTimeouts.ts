@@ -142,7 +142,8 @@ function pyDictKeywords(s: FileStructure, i: number, name: string, depth: number
     const bodyStart = body ? body.startIndex : fn.start;
     const head = s.text.slice(fn.start, bodyStart);
     if (new RegExp(`(?:^|[^\\w.])${name}(?!\\w)`).test(head.slice(Math.max(0, head.indexOf('('))))) return '';
-    const assignment = new RegExp(`(?:^|[^\\w.])${name}\\s*(?::[^=\\n]+)?=(?!=)\\s*`, 'g');
+    // A statement that gives the name its value, not a keyword argument of that name (`make(params={…})`).
+    const assignment = new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]+)?=(?!=)\\s*`, 'gm');
     const text = s.text.slice(bodyStart, cut);
     let last: RegExpExecArray | undefined;
     for (let m = assignment.exec(text); m; m = assignment.exec(text)) last = m;
@@ -172,7 +173,7 @@ function pyDictKeywords(s: FileStructure, i: number, name: string, depth: number
       k = end;
     } else if (c === '(' || c === '[' || c === '{') level++;
     else if (c === ')' || c === ']' || c === '}') level--;
-    else if (level === 1 && !literal && /[A-Za-z_]/.test(c) && /[(,]\s*$/.test(value.slice(0, k))) {
+    else if (level === 1 && !literal && /[A-Za-z_]/.test(c) && afterOpenOrComma(value, k)) {
       const kw = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(value.slice(k));
       if (kw) out += ` ${kw[1]}=`;
     } else if (level === 1 && c === '*' && value[k + 1] === '*' && depth > 0) {
@@ -183,6 +184,13 @@ function pyDictKeywords(s: FileStructure, i: number, name: string, depth: number
   // Keys set on it afterwards: `kwargs["timeout"] = 5`.
   for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\[\\s*["'](\\w+)["']\\s*\\]\\s*=(?!=)`, 'g'))) out += ` ${m[1]}=`;
   return out;
+}
+
+/** Whether the last character before `k` that is not a space opens the call or separates its arguments. */
+function afterOpenOrComma(value: string, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (value[j] === ' ' || value[j] === '\t' || value[j] === '\n' || value[j] === '\r')) j--;
+  return j >= 0 && (value[j] === '(' || value[j] === ',');
 }
 
 /** A dict literal (`{"timeout": 10}`) or `dict(timeout=10)` that starts at `at`, over lines, if one does. */

@@ -18,8 +18,11 @@ const PAGE =
 const PAGE_SIZE_CONSTANT = /,\s*(?:[\w$]+\.)?[A-Z0-9_]*(?:PAGE_?SIZE|BATCH_?SIZE|CHUNK_?SIZE|FETCH_?SIZE|PER_PAGE|LIMIT)[A-Z0-9_]*\s*(?=[,)])/;
 /** A page object made by its type's constructor or factory: MyBatis-Plus' `new Page<>(i, 2000)`, Spring Data's `PageRequest.of(p, 500)`. */
 const PAGE_OBJECT = /^(?:new\s+[\w.]*Page\w*\s*(?:<[^>()]*>)?\s*\(|[\w.]*Page\w*\.of\s*\()/;
-/** A page's size set on what a page is made from: lilishop's `searchParams.setPageSize(1000)` (not a size of 1). */
-const SIZE_SET = /^\s*\.\s*set(?:PageSize|Size|Limit|PerPage|Rows|MaxResults)\s*\(\s*(?!1\s*\))[\w$.]+\s*\)/;
+/**
+ * A page's size set on what a page is made from: lilishop's `searchParams.setPageSize(1000)` (not a size of 1). Not
+ * `setSize`/`setLimit`/`setRows`: an entity's own fields as often (`item.setSize(size)` before `save(item)`).
+ */
+const SIZE_SET = /^\s*\.\s*set(?:PageSize|PerPage|MaxResults)\s*\(\s*(?!1\s*\))[\w$.]+\s*\)/;
 
 /**
  * A query read a page at a time in a `while` loop: how a table is worked through in batches (hapi-mysql's `while
