@@ -266,7 +266,7 @@ function wrappedExport(s: FileStructure, at: number): Wrapped | undefined {
     let node = s.tree.rootNode.descendantForIndex(at, at);
     while (node?.parent && node.parent.startIndex === at && (node.parent.type === 'call_expression' || node.parent.type === 'member_expression')) node = node.parent;
     if (node?.type !== 'call_expression') return undefined;
-    const handed = handedFunction(topLevelFunctions(s.tree.rootNode), node);
+    const handed = handedFunction(s, topLevelFunctions(s.tree.rootNode), node);
     if (handed) return handed;
     const table = methodTable(node);
     if (table) return { table };
@@ -340,17 +340,32 @@ function importedModule(node: Node | null): string | undefined {
   return args.length === 1 && args[0]?.type === 'string' ? stringValue(args[0]) : undefined;
 }
 
-function handedFunction(functions: Set<string>, call: Node, depth = 0): Wrapped | undefined {
+/** Casts and parentheses around a value handed over (`handler as any`, `(handler satisfies H)!`): the value. */
+const TYPE_WRAPPERS = new Set(['as_expression', 'satisfies_expression', 'non_null_expression', 'parenthesized_expression', 'type_assertion']);
+
+function unwrapped(node: Node): Node {
+  let n: Node | null = node;
+  for (let i = 0; i < 8 && n && TYPE_WRAPPERS.has(n.type); i++) n = n.type === 'type_assertion' ? n.namedChildren[n.namedChildren.length - 1] : n.namedChildren[0];
+  return n ?? node;
+}
+
+/**
+ * The function handed over: a name of the file's functions, at its top or one the file names otherwise (a wrapper's
+ * result kept in a constant, `const handler = withValidation(async (req, res) => …)`, names the function in it), or a
+ * function written in place; behind a cast (`withSessionRoute(handler as any)`) too.
+ */
+function handedFunction(s: FileStructure, functions: Set<string>, call: Node, depth = 0): Wrapped | undefined {
   if (depth > 4) return undefined;
-  for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
-    if (!arg) continue;
-    if (arg.type === 'identifier' && functions.has(arg.text)) return { name: arg.text };
+  for (const raw of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (!raw) continue;
+    const arg = unwrapped(raw);
+    if (arg.type === 'identifier' && (functions.has(arg.text) || localFunction(s, arg.text) !== undefined)) return { name: arg.text };
     if (FUNCTION_NODES.has(arg.type)) return { fn: arg.startIndex };
-    const inner = arg.type === 'call_expression' ? handedFunction(functions, arg, depth + 1) : undefined;
+    const inner = arg.type === 'call_expression' ? handedFunction(s, functions, arg, depth + 1) : undefined;
     if (inner) return inner;
   }
   const callee = call.childForFieldName('function');
-  return callee?.type === 'call_expression' ? handedFunction(functions, callee, depth + 1) : undefined;
+  return callee?.type === 'call_expression' ? handedFunction(s, functions, callee, depth + 1) : undefined;
 }
 
 /** The names of the functions a module declares at its top (`function f`, `const f = async (…) => …`), exported or not. */
