@@ -215,11 +215,17 @@ function objectHeldBy(s: FileStructure, i: number, name: string, depth: number):
     const bodyStart = body ? body.startIndex : fn.start;
     const head = s.text.slice(fn.start, bodyStart);
     if (new RegExp(`(?:^|[^\\w$.])${escaped}(?![\\w$])`).test(head.slice(Math.max(0, head.indexOf('('))))) return undefined;
-    // The last assignment of the name in the function before the call (`const x = …`, `x: T = …`, `x = …`).
+    // The last assignment of the name in the function before the call (`const x = …`, `x: T = …`, `x = …`), not one
+    // in a function written inside it (a callback's own `const opts = { timeout }` before the call gives it nothing).
+    const nested: [number, number][] = [];
+    for (let g = 0; g < s.functions.length; g++) if (s.functions[g].outer === f) nested.push([s.nodes[s.functions[g].index].start, s.nodes[s.functions[g].index].end]);
     const assignment = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*`, 'g');
     const text = s.text.slice(bodyStart, cut);
     let last: RegExpExecArray | undefined;
-    for (let m = assignment.exec(text); m; m = assignment.exec(text)) last = m;
+    for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
+      const at = bodyStart + m.index + m[0].length;
+      if (!nested.some(([a, b]) => at > a && at < b)) last = m;
+    }
     if (last) {
       found = true;
       literal = objectAt(s.text, bodyStart + last.index + last[0].length);
