@@ -210,25 +210,19 @@ function objectHeldBy(s: FileStructure, i: number, name: string, depth: number):
   let literal: string | undefined;
   let found = false;
   for (let f = s.functionOf[i]; f >= 0 && !found; f = s.functions[f].outer) {
-    const fn = s.nodes[s.functions[f].index];
-    const body = fn.node.childForFieldName('body');
-    const bodyStart = body ? body.startIndex : fn.start;
-    const head = s.text.slice(fn.start, bodyStart);
-    if (new RegExp(`(?:^|[^\\w$.])${escaped}(?![\\w$])`).test(head.slice(Math.max(0, head.indexOf('('))))) return undefined;
-    // The last assignment of the name in the function before the call (`const x = …`, `x: T = …`, `x = …`), not one
-    // in a function written inside it (a callback's own `const opts = { timeout }` before the call gives it nothing).
-    const nested: [number, number][] = [];
-    for (let g = 0; g < s.functions.length; g++) if (s.functions[g].outer === f) nested.push([s.nodes[s.functions[g].index].start, s.nodes[s.functions[g].index].end]);
-    const assignment = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*`, 'g');
-    const text = s.text.slice(bodyStart, cut);
-    let last: RegExpExecArray | undefined;
-    for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
-      const at = bodyStart + m.index + m[0].length;
-      if (!nested.some(([a, b]) => at > a && at < b)) last = m;
+    const own = ownAssignments(s, f, name, escaped);
+    if (own.parameter) return undefined;
+    // The last one before the call (binary search: the offsets are in order).
+    let lo = 0;
+    let hi = own.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (own.at[mid] <= cut) lo = mid + 1;
+      else hi = mid;
     }
-    if (last) {
+    if (lo > 0) {
       found = true;
-      literal = objectAt(s.text, bodyStart + last.index + last[0].length);
+      literal = objectAt(s.text, own.at[lo - 1]);
     }
   }
   if (!found) literal = s.memo(`js.moduleObject:${name}`, () => {
@@ -239,6 +233,39 @@ function objectHeldBy(s: FileStructure, i: number, name: string, depth: number):
   }) ?? undefined;
   if (!literal || depth <= 0 || !literal.includes('...')) return literal;
   return literal.replace(/\.\.\.\s*([A-Za-z_$][\w$]*)/g, (spread, inner: string) => (inner === name ? spread : (objectHeldBy(s, i, inner, depth - 1) ?? spread)));
+}
+
+/**
+ * What function f itself does with `name`, read once per function and name (FileStructure.memo): whether a parameter
+ * of its declares it, and where each assignment of it in its body (`const x = …`, `x: T = …`, `x = …`) has its value
+ * start, in order; not one in a function written inside it (a callback's own `const opts = { timeout }` before the
+ * call gives it nothing).
+ */
+function ownAssignments(s: FileStructure, f: number, name: string, escaped: string): { parameter: boolean; at: number[] } {
+  // (Keyed by where the function starts: after an edit each statement is a FileStructure of its own, sharing memos.)
+  const fn = s.nodes[s.functions[f].index];
+  return s.memo(`js.ownAssignments:${fn.start}:${name}`, () => {
+    const body = fn.node.childForFieldName('body');
+    const bodyStart = body ? body.startIndex : fn.start;
+    const head = s.text.slice(fn.start, bodyStart);
+    if (new RegExp(`(?:^|[^\\w$.])${escaped}(?![\\w$])`).test(head.slice(Math.max(0, head.indexOf('('))))) return { parameter: true, at: [] };
+    const nested = s.memo(`js.nestedFunctions:${fn.start}`, () => {
+      const out: [number, number][] = [];
+      for (let g = f + 1; g < s.functions.length; g++) if (s.functions[g].outer === f) out.push([s.nodes[s.functions[g].index].start, s.nodes[s.functions[g].index].end]);
+      return out;
+    });
+    const at: number[] = [];
+    const assignment = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*(?::[^=\\n]+)?=(?![=>])\\s*`, 'g');
+    const text = s.text.slice(bodyStart, fn.end);
+    let k = 0; // nested functions are in order of their start, and do not overlap
+    for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
+      const end = bodyStart + m.index + m[0].length;
+      while (k < nested.length && nested[k][1] <= end) k++;
+      if (k < nested.length && end > nested[k][0]) continue;
+      at.push(end);
+    }
+    return { parameter: false, at };
+  });
 }
 
 /** The object literal that starts at `at` (`{ timeout: 5000 }`, over lines), if one does. */
