@@ -266,10 +266,14 @@ function wrappedExport(s: FileStructure, at: number): Wrapped | undefined {
     let node = s.tree.rootNode.descendantForIndex(at, at);
     while (node?.parent && node.parent.startIndex === at && (node.parent.type === 'call_expression' || node.parent.type === 'member_expression')) node = node.parent;
     if (node?.type !== 'call_expression') return undefined;
-    const handed = handedFunction(s, topLevelFunctions(s.tree.rootNode), node);
+    const functions = topLevelFunctions(s.tree.rootNode);
+    const handed = handedFunction(s, functions, node);
     if (handed) return handed;
-    const table = methodTable(node);
-    if (table) return { table };
+    // A table's values are handlers: functions (the file's or imported) or modules, and the calls are handed nothing
+    // else that may be one (`withValidation({ POST: createSchema })(usersHandler)`: schemas by method, options).
+    const isHandler = (name: string) => functions.has(name) || s.imports(name);
+    const table = methodTable(node, isHandler);
+    if (table && !handsMore(node, table.object, topLevelValues(s.tree.rootNode))) return { table: table.entries };
     const calls: string[][] = [];
     callsGivenNames(node, calls);
     return calls.length ? { calls } : undefined;
@@ -301,20 +305,55 @@ export function nextMadeBy(s: FileStructure): { chains: string[][]; start: numbe
 /**
  * The table of methods handed to the wrapper calls of a default export, or to one inside them: an object whose every
  * key is a method (upper-case, as Next.js gives `req.method`) and every value its handler, a module imported for it
- * (`import("./_get")`, also `() => import("./_get")`), a name, or a function written in place. An object with any
- * other key or value (options, `{ GET: schema, cache: true }`) is none.
+ * (`import("./_get")`, also `() => import("./_get")`), a function by name (the file's, or imported), or one written
+ * in place. An object with any other key or value (options, `{ GET: schema, cache: true }`) is none.
  */
-function methodTable(call: Node, depth = 0): MethodEntry[] | undefined {
+function methodTable(call: Node, isHandler: (name: string) => boolean, depth = 0): { entries: MethodEntry[]; object: Node } | undefined {
   if (depth > 4) return undefined;
   for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
-    const table = arg?.type === 'object' ? methodEntries(arg) : arg?.type === 'call_expression' ? methodTable(arg, depth + 1) : undefined;
+    const entries = arg?.type === 'object' ? methodEntries(arg, isHandler) : undefined;
+    if (entries) return { entries, object: arg! };
+    const table = arg?.type === 'call_expression' ? methodTable(arg, isHandler, depth + 1) : undefined;
     if (table) return table;
   }
   const callee = call.childForFieldName('function');
-  return callee?.type === 'call_expression' ? methodTable(callee, depth + 1) : undefined;
+  return callee?.type === 'call_expression' ? methodTable(callee, isHandler, depth + 1) : undefined;
 }
 
-function methodEntries(object: Node): MethodEntry[] | undefined {
+/**
+ * Whether the calls around a table are handed something else that may be a handler: a function written there, or a
+ * name other than a value the module declares at its top (`const corsOptions = { origin: "*" }`).
+ */
+function handsMore(call: Node, object: Node, values: Set<string>, depth = 0): boolean {
+  if (depth > 4) return false;
+  for (const raw of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (!raw || raw.startIndex === object.startIndex) continue;
+    const arg = unwrapped(raw);
+    if (FUNCTION_NODES.has(arg.type) || (arg.type === 'identifier' && !values.has(arg.text))) return true;
+    if (arg.type === 'call_expression' && handsMore(arg, object, values, depth + 1)) return true;
+  }
+  const callee = call.childForFieldName('function');
+  return callee?.type === 'call_expression' && handsMore(callee, object, values, depth + 1);
+}
+
+const VALUE_NODES = new Set(['object', 'array', 'string', 'template_string', 'number', 'true', 'false', 'null']);
+
+/** The names a module declares at its top with a literal value (`const corsOptions = { origin: "*" }`): no handler. */
+function topLevelValues(root: Node): Set<string> {
+  const out = new Set<string>();
+  for (let st of root.namedChildren) {
+    if (st?.type === 'export_statement') st = st.childForFieldName('declaration');
+    if (st?.type !== 'lexical_declaration' && st?.type !== 'variable_declaration') continue;
+    for (const d of st.namedChildren) {
+      const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
+      const name = d?.childForFieldName('name');
+      if (value && VALUE_NODES.has(unwrapped(value).type) && name?.type === 'identifier') out.add(name.text);
+    }
+  }
+  return out;
+}
+
+function methodEntries(object: Node, isHandler: (name: string) => boolean): MethodEntry[] | undefined {
   const out: MethodEntry[] = [];
   for (const pair of object.namedChildren) {
     if (!pair || pair.type === 'comment') continue;
@@ -325,7 +364,7 @@ function methodEntries(object: Node): MethodEntry[] | undefined {
     const entry: MethodEntry = { verb, start: pair.startIndex, end: pair.endIndex };
     const module = value ? importedModule(value) ?? (FUNCTION_NODES.has(value.type) ? importedModule(value.childForFieldName('body')) : undefined) : undefined;
     if (module) entry.module = module;
-    else if (value?.type === 'identifier' || value?.type === 'shorthand_property_identifier') entry.name = value.text;
+    else if ((value?.type === 'identifier' || value?.type === 'shorthand_property_identifier') && isHandler(value.text)) entry.name = value.text;
     else if (value && FUNCTION_NODES.has(value.type)) entry.fn = value.startIndex;
     else return undefined;
     out.push(entry);
