@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
+import { CodeIndex } from '../../../src/core/analysis/codeIndex';
+import { grammars, hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 describe('Next.js pages/api: a handler handed to a wrapper behind a cast, or made by a wrapper call of its own', () => {
   it('`withSessionRoute(handler as any)` and `const handler = withValidation(async …)` then `withAuth(handler)` are the routes\' handlers; an imported name or options are none', async () => {
@@ -42,5 +43,15 @@ describe('Next.js pages/api: a handler handed to a wrapper behind a cast, or mad
       'missing-timeout pages/api/satisfies.ts:3:45 fetch → POST /api/satisfies',
       'missing-timeout pages/api/wrapped.ts:4:19 fetch → ANY /api/wrapped',
     ]);
+  });
+
+  it('analysed statement by statement after an edit, a constant a wrapper call makes is the handler too', async () => {
+    const index = new CodeIndex(grammars);
+    await index.ingest('package.json', lines('{ "dependencies": { "next": "14.0.0" } }'));
+    const text = (wrap: string) =>
+      lines('import { withAuth } from "../../lib/auth";', 'import { withValidation } from "../../lib/validate";', 'const handler = withValidation(async (req, res) => {', '  if (req.method === "GET") res.end();', '});', `export default ${wrap};`);
+    const routes = async (wrap: string) => (await index.analyzeEdit('pages/api/me.ts', text(wrap)))!.routes.map((r) => `${r.method} ${r.path} ${r.declaration.start.line}`);
+    assert.deepEqual(await routes('withAuth(handler)'), ['GET /api/me 2']);
+    assert.deepEqual(await routes('withAuth(handler as any)'), ['GET /api/me 2']);
   });
 });

@@ -398,7 +398,7 @@ function handedFunction(s: FileStructure, functions: Set<string>, call: Node, de
   for (const raw of call.childForFieldName('arguments')?.namedChildren ?? []) {
     if (!raw) continue;
     const arg = unwrapped(raw);
-    if (arg.type === 'identifier' && (functions.has(arg.text) || localFunction(s, arg.text) !== undefined)) return { name: arg.text };
+    if (arg.type === 'identifier' && functions.has(arg.text)) return { name: arg.text };
     if (FUNCTION_NODES.has(arg.type)) return { fn: arg.startIndex };
     const inner = arg.type === 'call_expression' ? handedFunction(s, functions, arg, depth + 1) : undefined;
     if (inner) return inner;
@@ -420,11 +420,22 @@ function topLevelFunctions(root: Node): Set<string> {
       for (const d of st.namedChildren) {
         const value = d?.type === 'variable_declarator' ? d.childForFieldName('value') : null;
         const name = d?.childForFieldName('name');
-        if (value && FUNCTION_NODES.has(value.type) && name?.type === 'identifier') out.add(name.text);
+        if (value && name?.type === 'identifier' && (FUNCTION_NODES.has(unwrapped(value).type) || wrapsFunction(unwrapped(value)))) out.add(name.text);
       }
     }
   }
   return out;
+}
+
+/** A wrapper call given a function written in it (`withValidation(async (req, res) => …)`), itself or within a call in it. */
+function wrapsFunction(node: Node, depth = 0): boolean {
+  if (node.type !== 'call_expression' || depth > 4) return false;
+  for (const raw of node.childForFieldName('arguments')?.namedChildren ?? []) {
+    const arg = raw ? unwrapped(raw) : undefined;
+    if (arg && (FUNCTION_NODES.has(arg.type) || wrapsFunction(arg, depth + 1))) return true;
+  }
+  const callee = node.childForFieldName('function');
+  return !!callee && wrapsFunction(callee, depth + 1);
 }
 
 function pagesApiRoute(c: RouteCollector, path: string): void {
