@@ -92,19 +92,25 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
  */
 function heldOptions(s: FileStructure, i: number): string {
   let out = '';
+  for (const arg of chainArguments(s, i)) {
+    if (arg.type === 'identifier') out += ' ' + (objectHeldBy(s, i, arg.text, 1) ?? '');
+    else if (arg.type === 'object') {
+      for (const part of arg.namedChildren) {
+        const spread = part?.type === 'spread_element' ? part.namedChildren[0] : undefined;
+        if (spread?.type === 'identifier') out += ' ' + (objectHeldBy(s, i, spread.text, 1) ?? '');
+      }
+    }
+  }
+  return out;
+}
+
+/** The arguments of every call of the chain that starts at node i (`client.get(url, opts).then(…)`: each call's). */
+function chainArguments(s: FileStructure, i: number): Node[] {
+  const out: Node[] = [];
   const start = s.nodes[i].start;
   for (let j = i; j < s.nodes.length && s.nodes[j].start === start; j++) {
     const call = s.calls.get(j);
-    if (!call || call.argsStart < 0) continue;
-    for (const arg of s.argumentsOf(call)) {
-      if (arg.type === 'identifier') out += ' ' + (objectHeldBy(s, i, arg.text, 1) ?? '');
-      else if (arg.type === 'object') {
-        for (const part of arg.namedChildren) {
-          const spread = part?.type === 'spread_element' ? part.namedChildren[0] : undefined;
-          if (spread?.type === 'identifier') out += ' ' + (objectHeldBy(s, i, spread.text, 1) ?? '');
-        }
-      }
-    }
+    if (call && call.argsStart >= 0) out.push(...s.argumentsOf(call));
   }
   return out;
 }
@@ -117,14 +123,9 @@ function heldOptions(s: FileStructure, i: number): string {
  */
 function heldKeywords(s: FileStructure, i: number): string {
   let out = '';
-  const start = s.nodes[i].start;
-  for (let j = i; j < s.nodes.length && s.nodes[j].start === start; j++) {
-    const call = s.calls.get(j);
-    if (!call || call.argsStart < 0) continue;
-    for (const arg of s.argumentsOf(call)) {
-      const name = arg.type === 'dictionary_splat' ? arg.namedChildren[0] : undefined;
-      if (name?.type === 'identifier') out += ' ' + pyDictKeywords(s, i, name.text, 1);
-    }
+  for (const arg of chainArguments(s, i)) {
+    const name = arg.type === 'dictionary_splat' ? arg.namedChildren[0] : undefined;
+    if (name?.type === 'identifier') out += ' ' + pyDictKeywords(s, i, name.text, 1);
   }
   return out;
 }
