@@ -161,6 +161,22 @@ function pyDictKeywords(s: FileStructure, i: number, name: string, depth: number
     return last ? (dictAt(s.text, last.index + last[0].length) ?? null) : null;
   }) ?? undefined;
   if (value === undefined) return '';
+  let out = dictKeywords(s, i, name, value, depth);
+  // Keys set on it afterwards: `kwargs["timeout"] = 5`, `kwargs.update(timeout=5)`, `kwargs.setdefault("timeout", 5)`.
+  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\[\\s*["'](\\w+)["']\\s*\\]\\s*=(?!=)`, 'g'))) out += ` ${m[1]}=`;
+  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\.setdefault\\(\\s*["'](\\w+)["']`, 'g'))) out += ` ${m[1]}=`;
+  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\.update\\(\\s*`, 'g'))) {
+    const at = m.index + m[0].length;
+    const open = after.lastIndexOf('(', at);
+    // `update({"timeout": 5})` or `update(timeout=5)`: read as the literal or as `dict(timeout=5)`.
+    const updated = after.charCodeAt(at) === 123 /* { */ ? dictAt(after, at) : dictAt('dict' + after.slice(open, open + 4000), 0);
+    if (updated) out += dictKeywords(s, i, name, updated, depth);
+  }
+  return out;
+}
+
+/** The top-level keywords of a dict literal or `dict(…)` call's text, with those of dicts it unpacks read `depth` more times. */
+function dictKeywords(s: FileStructure, i: number, name: string, value: string, depth: number): string {
   let out = '';
   // Its entries at the top level only: not a key of a dict inside it (`"json": {"timeout": 5}`).
   const literal = value.startsWith('{');
@@ -182,8 +198,6 @@ function pyDictKeywords(s: FileStructure, i: number, name: string, depth: number
       if (inner && inner !== name) out += pyDictKeywords(s, i, inner, depth - 1);
     }
   }
-  // Keys set on it afterwards: `kwargs["timeout"] = 5`.
-  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\[\\s*["'](\\w+)["']\\s*\\]\\s*=(?!=)`, 'g'))) out += ` ${m[1]}=`;
   return out;
 }
 
