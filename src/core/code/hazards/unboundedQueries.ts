@@ -471,10 +471,12 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   // `WHERE operation IN :operations`, `id = ANY($1)`: as many rows as the list the caller gives; also with a
   // placeholder written in per item, `IN (${ids.map(() => "?").join(",")})`, `IN ({marks})`.
   if (/\bwhere\b.*?((?<!\bnot\s+)\bin\s*\(?\s*(:\w+|\?\d*|\$\d+|@\w+|%s|%\(\w+\)s)\s*\)?|(?<!\bnot\s+)\bin\s*\(\s*(?:\$\{|\{\w*\})|=\s*any\s*\(\s*(\$\d+|:\w+|\?|%s))/i.test(sql)) return false;
-  if (/^\W*select\s+(1|true|null)\b/i.test(sql.replace(/^[^a-z]*/i, ''))) return false; // existence checks
+  // (The statement from its SELECT on: not a string's prefix, Python's `f'SELECT COUNT(*) …'`, rotki's.)
+  const statement = sql.slice(select.index);
+  if (/^select\s+(1|true|null)\b/i.test(statement)) return false; // existence checks
   // An aggregate, also with a default for no rows (`SELECT IFNULL(SUM(size), 0) FROM …`): one row.
   // (Grouped only inside a subquery, `SELECT EXISTS(… GROUP BY …)`, it is still one row.)
-  if (/^\W*select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(sql.replace(/^[^a-z]*/i, '')) && !/\bgroup\s+by\b/i.test(outsideParentheses(sql))) return false;
+  if (/^select\s+(?:(?:ifnull|coalesce|isnull|nvl)\s*\(\s*)?(count|sum|avg|min|max|exists|total)\s*\(/i.test(statement) && !/\bgroup\s+by\b/i.test(outsideParentheses(sql))) return false;
   // …wherever it is in the list (redash's `SELECT 'queries' AS name, count(0) AS value FROM queries`): ungrouped, an
   // aggregate makes the answer one row. Not one of a subquery in the list, `(SELECT count(*) FROM x) AS n, t.*`.
   if (AGGREGATE_IN_LIST.test(sql) && !/\bgroup\s+by\b/i.test(outsideParentheses(sql)) && aggregatesTopLevel(sql)) return false;
@@ -505,7 +507,7 @@ function aggregatesTopLevel(sql: string): boolean {
     if (next === text) break;
     text = next;
   }
-  const list = /^\W*select\s+([\s\S]*?)\bfrom\b/i.exec(text.replace(/^[^a-z]*/i, ''))?.[1] ?? '';
+  const list = /\bselect\s+([\s\S]*?)\bfrom\b/i.exec(text)?.[1] ?? '';
   return LIST_AGGREGATE.test(list);
 }
 
