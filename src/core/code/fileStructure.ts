@@ -997,7 +997,8 @@ export class FileStructure {
       new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:?=\\s*[^;\\n]*?(?:(?:\\?\\.|\\.|\\[['"]|\\(\\s*['"])(?:next|Next|[hH]as_?[mM]ore\\b|[hH]as_?[nN]ext|[iI]s_?[tT]runcated\\b)\\w*(?!\\s*\\()|\\b[nN]ext_?(?:[pP]age|[cC]ursor|[tT]oken|[lL]ink|[uU]rl)\\w*)`).test(body);
     // `while True: … url = response['next'] … if not url: break` (wger's get_all_paginated): the same, ended inside.
     if ((!head || head.type === 'block' || /^\(?\s*(?:True|true|1)\s*\)?$/.test(head.text)) && UNCONDITIONED.test(body)) {
-      const ended = /\bif\s*\(?\s*(?:not\s+|!\s*)([A-Za-z_$][\w$]*)\s*\)?\s*:?\s*\{?\s*(?:break|return)\b|\bif\s+([A-Za-z_$][\w$]*)\s*(?:==\s*(?:""|nil)|is\s+None)\s*:?\s*\{?\s*(?:break|return)\b/.exec(body);
+      // (Also with a comment before the break, rotki's Coinbase pages: `if not next_uri:\n # … we are done\n break`.)
+      const ended = /\bif\s*\(?\s*(?:not\s+|!\s*)([A-Za-z_$][\w$]*)\s*\)?\s*:?\s*\{?\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:break|return)\b|\bif\s+([A-Za-z_$][\w$]*)\s*(?:==\s*(?:""|nil)|is\s+None)\s*:?\s*\{?\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:break|return)\b/.exec(body);
       const name = ended?.[1] ?? ended?.[2];
       if (name && setFromNext(name)) return true;
       // …or ended when the answer has no links, the next one read from them (onyx's Guru connector: `if not
@@ -1053,7 +1054,7 @@ export class FileStructure {
     // Also with another reason to stop beside it (apache/answer's `if len(list) == 0 || total == 0 { break }`).
     // Also with a line the block logs on the way out first (flipt's `if prs == nil || len(*prs) == 0 { logger.Debug(…);
     // return }`).
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${records}\\s*\\)|${records}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\??\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${records}\\s*\\)|${records}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\??\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:(?:#|\\/\\/)[^\\n]*\\n\\s*)*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 
