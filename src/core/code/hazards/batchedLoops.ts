@@ -29,8 +29,11 @@ const BATCH_STEP = /(?:\+=|=\s*\w+\s*\+)\s*(?:[\w$]+\.)?\w*(?:[bB]atch|[cC]hunk|
 /** A numeric step of a counting loop: `i += 500`. Stepping by 2 walks pairs; by 10 or more, batches. */
 const NUMERIC_STEP = /\+=\s*(\d+)\b/;
 
-/** `range(0, len(ids), BATCH_SIZE)` / `range(0, n, 500)`: Python's counting loop with a step. */
-const RANGE_STEP = /^range\s*\([^,]+,[^,]+,\s*([\w.]+)\s*\)$/s;
+/**
+ * `range(0, len(ids), BATCH_SIZE)` / `range(0, n, 500)`: Python's counting loop with a step; also numbered,
+ * rotki's `enumerate(range(0, total_size, UPLOAD_CHUNK_SIZE))`.
+ */
+const RANGE_STEP = /^(?:enumerate\s*\(\s*)?range\s*\([^,]+,[^,]+,\s*([\w.]+)\s*\)(?:\s*(?:,\s*(?:start\s*=\s*)?\d+\s*)?\))?$/s;
 
 export function batchesOver(header: string, iterable: string | undefined): boolean {
   if (iterable !== undefined) {
