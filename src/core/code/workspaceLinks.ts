@@ -1182,7 +1182,7 @@ class WorkspaceLinker {
         // a router's prefix (no request path matches it alone), so not where a mount gives none.
         const bare = (route.framework === 'flask' || route.framework === 'quart' || route.framework === 'fastapi') && !!written.path && !written.path.startsWith('/') && !written.path.startsWith(NAMED_PART);
         if (bare && !prefixes.size) return;
-        const pathsOf = (own: string, controller = link?.controller): string[] => {
+        const pathsOf = (own: string, controller = link?.controller, group = e.group): string[] => {
           // (Bounded: prefixes multiply through functions that hand groups on, each under all its callers'. 64 is more
           // than a real service's fan-out, alist's task routes under 7 groups in a function called from 2 places (14),
           // and keeps a pathological one from writing thousands of routes.)
@@ -1190,13 +1190,13 @@ class WorkspaceLinker {
           // (Python: under a router's prefix not known, MountFact.prefixUnknown, no path is.)
           if (e.family === 'python') paths = paths.filter((p) => !p.includes(UNREAD_PART));
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
-          const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(e.group, controller) : undefined;
+          const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(group, controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
-          const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(e.group) : undefined;
+          const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(group) : undefined;
           if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
           // Spring MVC: the prefix `configurePathMatch` adds for controllers.
-          const sp = route.framework === 'spring' ? springPrefix.get(e.group) : undefined;
+          const sp = route.framework === 'spring' ? springPrefix.get(group) : undefined;
           if (sp) paths = paths.map((p) => joinPaths('/', sp, p));
           return paths;
         };
@@ -1302,9 +1302,23 @@ class WorkspaceLinker {
         const implemented = link?.spec
           ? this.specImplementations(e, link.spec)
           : e.family === 'java' && link?.handlerFunction !== undefined
-            ? this.implementationsOf(e, link.handlerFunction).filter((r) => !link.client || this.servesClientMapping(r))
+            ? this.implementationsOf(e, link.handlerFunction, !!link.client).filter((r) => !link.client || this.servesClientMapping(r))
             : [];
         if ((link?.spec || link?.client) && implemented.length === 0) return;
+        // A Feign client's interface in a library module several services are built with, its callers' too (mall4cloud's
+        // mall4cloud-api-order, `OrderFeignClient`): served by the service whose controller implements it, under that
+        // service's prefix and filters, and listed with that controller's file, not by each service sharing the module.
+        if (link?.client && e.group === '' && implemented.some((r) => r.e.group !== '')) {
+          const byGroup = new Map<string, FnRef[]>();
+          for (const r of implemented) pushTo(byGroup, r.e.group, r);
+          for (const impls of byGroup.values()) {
+            const host = impls[0].e;
+            const before = [...(link.alsoStart?.map((fn) => ({ e, fn })) ?? []), ...this.aroundHandler(host, route, link, incoming)];
+            const elsewhere = impls.length === 1 ? { e: impls[0].e, range: impls[0].e.links.functions[impls[0].fn].range } : undefined;
+            for (const raw of pathsOf(route.path, undefined, host.group)) out.push({ e: host, route: index, key: { method: route.method, path: raw || '/' }, handler: { ...route, path: raw || '/' }, start: [...start, ...impls, ...before], elsewhere });
+          }
+          return;
+        }
         start.push(...implemented);
         // A helper with methods of its own registers those, at the path and under its prefixes (NodeBB's page routes).
         const variants = helper && helper.registers ? helper.registers.map((r) => ({ method: r.method, own: joinPaths(r.prefix, route.path) })) : [{ method: route.method, own: route.path }];
@@ -4263,11 +4277,13 @@ class WorkspaceLinker {
     return [...out];
   }
 
-  private implementationsOf(e: Entry, fn: number): FnRef[] {
+  /** `anyService`: also implementations in another service's code than `e`'s, when `e` is in none (a Feign client's). */
+  private implementationsOf(e: Entry, fn: number, anyService = false): FnRef[] {
     const { owner, name } = e.links.functions[fn];
     const classes = owner ? this.implementers.get(owner) : undefined;
     if (!classes) return [];
-    return classes.flatMap((cls) => (this.byOwnerMethod.get(`${cls}#${name}`) ?? []).filter((r) => sharedWith(r.e, e) && !r.e.quiet));
+    const anywhere = anyService && e.group === '';
+    return classes.flatMap((cls) => (this.byOwnerMethod.get(`${cls}#${name}`) ?? []).filter((r) => (anywhere || sharedWith(r.e, e)) && !r.e.quiet));
   }
 
   /**
