@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
 import type { Service } from '../model/environment';
-import { languageOfFile } from '../code/treeSitter';
+import { languageOfFile, type LanguageId } from '../code/treeSitter';
 import { BUILD_MARKERS, buildFolderAbove } from './codeLinks';
 import { isDockerfile } from './discovery';
-import { goBuildPaths } from './dockerStages';
+import { finalBaseImage, goBuildPaths } from './dockerStages';
+import { imageShortName } from './kubernetesEnvironments';
 
 /** Folders of tooling, tests, docs and examples: a Dockerfile there builds a dev or test image, not a service. */
 const NOT_A_SERVICE = /(^|\/)(\.[^/]+|tests?|__tests__|e2e|testdata|fixtures?|docs?|examples?|samples?|scripts|tools|hack)(\/|$)/;
@@ -89,14 +90,16 @@ export function builtNotDeployed(files: readonly string[], services: readonly Se
  * wants to see while typing, so the workspace folder is one service, with low confidence, no capacity and no
  * environment. Not when a recipe links any code: then the recipes say what runs.
  */
-export function workspaceAsService(files: readonly string[], services: readonly Service[], rootName = 'app'): Service | undefined {
+export function workspaceAsService(files: readonly string[], services: readonly Service[], rootName = 'app', reason?: string): Service | undefined {
   if (services.some((s) => s.codeRoots.length > 0)) return undefined;
   if (!files.some((f) => languageOfFile(f) !== undefined && !notAService(posix.dirname(f)))) return undefined;
   if (services.some((s) => s.name === rootName)) return undefined;
   const others = services.map((s) => s.name);
-  const why = others.length
-    ? `the recipes here run only images that nothing in this folder builds (${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})`
-    : 'no recipe or Dockerfile here says which code runs';
+  const why =
+    reason ??
+    (others.length
+      ? `the recipes here run only images that nothing in this folder builds (${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''})`
+      : 'no recipe or Dockerfile here says which code runs');
   return {
     name: rootName,
     recipes: [],
@@ -111,4 +114,70 @@ export function workspaceAsService(files: readonly string[], services: readonly 
       },
     ],
   };
+}
+
+/** Images that serve files and run no code of the workspace: a static front-end's (`FROM nginx`, `COPY ./dist …`). */
+const STATIC_SERVERS = /^(?:nginx|nginx-unprivileged|httpd|caddy|lighttpd)$/;
+
+/** Whether a Dockerfile's image is a web server over files (its last stage from one of STATIC_SERVERS). */
+export function servesStaticFiles(dockerfile: string): boolean {
+  const image = finalBaseImage(dockerfile);
+  return image !== undefined && STATIC_SERVERS.test(imageShortName(image).toLowerCase());
+}
+
+/**
+ * A server's entry point, as its source says it (one file of it): Spring Boot's `@SpringBootApplication`, Quarkus,
+ * Micronaut, a Go `ListenAndServe` or gin/echo/fiber app, FastAPI, Flask, Django's WSGI/ASGI application, a NestJS,
+ * Express, Fastify, Koa or Hono app. (Linear patterns, read only in the case below.)
+ */
+const JS_SERVER_ENTRY = /\bNestFactory\.create\b|\bexpress\(\)|\bfastify\(|\bnew Koa\(|\bnew Hono\(/;
+const SERVER_ENTRY: Record<LanguageId, RegExp> = {
+  java: /@SpringBootApplication\b|\bSpringApplication\.run\(|@QuarkusMain\b|\bMicronaut\.run\(|\bJavalin\.create\(/,
+  go: /\bListenAndServe(?:TLS)?\(|\bgin\.(?:Default|New)\(\)|\becho\.New\(\)|\bfiber\.New\(/,
+  python: /\bFastAPI\(|\bFlask\(__name__|\bget_wsgi_application\(|\bget_asgi_application\(|\buvicorn\.run\(/,
+  typescript: JS_SERVER_ENTRY,
+  tsx: JS_SERVER_ENTRY,
+  javascript: JS_SERVER_ENTRY,
+};
+
+/** At most this many files are read for a server's entry point (serverBesideStaticFrontEnds). */
+const MAX_ENTRY_FILES_READ = 2000;
+
+/** Files named like a server's entry point: `OrderApplication.java`, `main.go`, `app.py`, `server.ts`, `wsgi.py`. */
+const ENTRY_NAME = /^(?:\w*Application\.java|(?:main|app|server|index|wsgi|asgi|manage)\.(?:go|py|ts|js|mjs|cjs))$/;
+
+/**
+ * The whole-folder fallback (workspaceAsService) when the only Dockerfiles here are static front-ends' (mall4cloud's
+ * `front-end/mall4cloud-platform/Dockerfile`, `FROM nginx`, `COPY ./dist`) and no recipe links code: such an image
+ * serves files, it says nothing of which code runs, so a server's code outside those folders (mall4cloud's twelve
+ * Spring Boot applications) would otherwise be in no service, without a word. Only when that code has a server's entry
+ * point (SERVER_ENTRY), so a workspace whose other code is a library or tooling is as before; the front-ends keep their
+ * folders (the more specific link).
+ */
+export async function serverBesideStaticFrontEnds(
+  files: readonly string[],
+  services: readonly Service[],
+  built: readonly Service[],
+  dockerfileTexts: ReadonlyMap<string, string>,
+  read: (file: string) => Promise<string | undefined>,
+  rootName = 'app',
+): Promise<Service | undefined> {
+  if (!built.length || services.some((s) => s.codeRoots.length > 0) || built.some((s) => s.name === rootName)) return undefined;
+  const statics = built.filter((s) => s.codeRoots.length === 1 && s.codeRoots[0].evidence && servesStaticFiles(dockerfileTexts.get(s.codeRoots[0].evidence.file) ?? ''));
+  if (statics.length !== built.length) return undefined;
+  const roots = statics.map((s) => s.codeRoots[0].root);
+  // (Files named like an entry point first: the search mostly ends with the first few read.)
+  const outside = files
+    .filter((f) => languageOfFile(f) !== undefined && !roots.some((r) => within(f, r)) && !notAService(posix.dirname(f)))
+    .sort((a, b) => Number(ENTRY_NAME.test(posix.basename(b))) - Number(ENTRY_NAME.test(posix.basename(a))));
+  let entry: string | undefined;
+  for (let i = 0; i < Math.min(outside.length, MAX_ENTRY_FILES_READ) && entry === undefined; i += 16) {
+    const batch = outside.slice(i, Math.min(i + 16, MAX_ENTRY_FILES_READ));
+    const texts = await Promise.all(batch.map((f) => read(f)));
+    entry = batch.find((f, k) => texts[k] !== undefined && SERVER_ENTRY[languageOfFile(f)!].test(texts[k]!));
+  }
+  if (entry === undefined) return undefined;
+  const dockerfiles = statics.map((s) => s.codeRoots[0].evidence!.file);
+  const why = `the only Dockerfiles here serve a static front-end's files (${dockerfiles.slice(0, 3).join(', ')}${dockerfiles.length > 3 ? ', …' : ''}), and no recipe or Dockerfile says which code runs the server ${entry} starts`;
+  return workspaceAsService(files, [...services, ...built.filter((s) => !statics.includes(s))], rootName, why);
 }

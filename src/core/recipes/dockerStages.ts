@@ -304,6 +304,13 @@ export function contextCopies(text: string): { sources: string[]; dest: string }
   return stagesOf(text).flatMap((s) => s.copies.filter((c) => c.from === undefined).map((c) => ({ sources: c.sources, dest: c.dest })));
 }
 
+/** The image the last stage starts from (`FROM nginx:1.20`, without `--platform` or `AS`): what the image runs. */
+export function finalBaseImage(text: string): string | undefined {
+  let image: string | undefined;
+  for (const { op, args } of instructions(text)) if (op === 'FROM') image = args.split(/\s+/).find((a) => !a.startsWith('--'));
+  return image;
+}
+
 /**
  * Whether a Dockerfile runs a build tool over what it copied (`RUN go build ./cmd/api`, `mvn package`, `gradle build`,
  * `npm run build`, `pip install -r requirements.txt`, `poetry install`): it packages a build of its context, it does

@@ -21,7 +21,7 @@ import { environmentFromPath, imageShortName, isAsideEnvironment, isProductionNa
 import { RecipeCache, type ReadAs } from './recipeFile';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
-import { builtNotDeployed, workspaceAsService } from './builtServices';
+import { builtNotDeployed, serverBesideStaticFrontEnds, workspaceAsService } from './builtServices';
 import { builtJarNames, isProjectBuild, moduleCode } from './buildModules';
 import { browserApps, bundledForBrowsers, isBundlerConfig, isExtensionManifest, isFrameworkConfig, isPackageJson, packagesBelow, scriptsOfOtherProjects } from './browserApps';
 import { isTsConfig, readPathAliases, workspacePackageAliases } from './pathAliases';
@@ -156,7 +156,9 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   const go = await readGoCommands(files, (f) => fs.readText(f).catch(() => undefined));
   const services = joinEnvironments(recipes, manifests, patchFiles, files, fs.rootName, dockerfiles, packages, jarModules, go);
   const built = builtNotDeployed(files, services, fs.rootName, dockerfiles);
-  const whole = workspaceAsService(files, [...services, ...built], fs.rootName);
+  const whole =
+    workspaceAsService(files, [...services, ...built], fs.rootName) ??
+    (await serverBesideStaticFrontEnds(files, services, built, dockerfiles, (f) => fs.readText(f).catch(() => undefined), fs.rootName));
   for (const s of [...built, ...(whole ? [whole] : [])]) {
     if (go) limitToBuiltCommands(s, go, [s.name], fs.rootName);
     services.push(s);
