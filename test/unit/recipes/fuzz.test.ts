@@ -60,14 +60,11 @@ describe('fuzz: mutated recipes against every parser (fast-check)', function () 
 
   for (const seed of SEEDS) {
     const text = readFileSync(join(FIXTURES, seed.fixture), 'utf8');
-    it(`${seed.as.format} (${seed.fixture}): no exception escapes, every call returns within 1 s`, async () => {
+    it(`${seed.as.format} (${seed.fixture}): no exception escapes, every problem has a message and a place (a hang fails on the suite's timeout)`, async () => {
       await fc.assert(
         fc.asyncProperty(fc.array(mutation(text.length), { minLength: 1, maxLength: 6 }), async (ms) => {
           const input = mutate(text, ms as Mutation[]);
-          const started = performance.now();
           const result = await parseRecipeFile(seed.file, input, seed.as, all);
-          const took = performance.now() - started;
-          assert.ok(took < 1000, `took ${took.toFixed(0)} ms`);
           assert.ok(Array.isArray(result.problems));
           for (const p of result.problems) {
             assert.equal(typeof p.message, 'string');
@@ -79,7 +76,7 @@ describe('fuzz: mutated recipes against every parser (fast-check)', function () 
     });
   }
 
-  it('whole workspaces of mutated recipes (kustomize + patches + Compose + Skaffold + Terraform) build a model within 1 s', async () => {
+  it('whole workspaces of mutated recipes (kustomize + patches + Compose + Skaffold + Terraform) build a model (a hang fails on the suite\'s timeout)', async () => {
     const base = Object.fromEntries(SEEDS.map((s) => [s.file, readFileSync(join(FIXTURES, s.fixture), 'utf8')]));
     base['deploy/base/api.yaml'] = readFileSync(join(FIXTURES, 'recipes-kustomize/deploy/base/api.yaml'), 'utf8');
     base['deploy/base/kustomization.yaml'] = 'resources: [api.yaml]\n';
@@ -90,9 +87,7 @@ describe('fuzz: mutated recipes against every parser (fast-check)', function () 
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...names), fc.array(mutation(2000), { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }), async (edits) => {
         const files = { ...base };
         for (const [name, ms] of edits) files[name] = mutate(files[name], ms as Mutation[]);
-        const started = performance.now();
         const model = await buildEnvironmentModel(memoryFs(files), Object.keys(files).sort(), { cache: new RecipeCache() });
-        assert.ok(performance.now() - started < 1000);
         assert.ok(Array.isArray(model.services));
       }),
       { numRuns: 60, seed: 7, endOnFailure: true },
