@@ -499,6 +499,9 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   for (const row of rows) {
     const handler = handlerOf(s, row.view ?? handlerNode);
     if (!handler) continue;
+    // rotki's `for route, resource_cls in URLS_V1: bp.add_url_rule(route, view_func=resource_cls.as_view(route))`:
+    // the row's class, as the view (its methods, as a direct `UsersResource.as_view(…)` gives them).
+    if (row.viewClass) handler.handlerChain = calleeChain(row.viewClass.text) ?? handler.handlerChain;
     const methods = handler.viewClass && !methodsGiven ? ['ANY'] : (methodsOf('route', args) ?? ['GET']);
     for (const method of methods) {
       c.add({ method, path: joinPrefix(prefixes.get(receiver), row.path), framework: fastapi ? 'fastapi' : flaskOrQuart(s), declaration: s.rangeOf(i), ...handler, receiver, at: i });
@@ -515,11 +518,11 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
  * named part the join reads where it is defined. (`"/{}/list".format("fixed")` is one.) Undefined for any other part:
  * a call, a parameter, a name the function assigns, a loop's variable over what is not written.
  */
-function builtPaths(node: Node | undefined, view: Node | undefined): { path: string; view?: Node }[] | undefined {
+function builtPaths(node: Node | undefined, view: Node | undefined): { path: string; view?: Node; viewClass?: Node }[] | undefined {
   const parts: (string | Node)[] = [];
   if (!node || !pathParts(node, parts)) return undefined;
   const names = new Set(parts.flatMap((p) => (typeof p === 'string' ? [] : [p.text])));
-  const viewName = view?.type === 'identifier' ? view.text : undefined;
+  const viewName = view?.type === 'identifier' ? view.text : asViewOf(view);
   const loop = loopRows(node, viewName ? new Set([...names, viewName]) : names);
   if (loop === null) return undefined;
   const named = new Map<string, string>();
@@ -528,7 +531,7 @@ function builtPaths(node: Node | undefined, view: Node | undefined): { path: str
     if (loop?.bound.has(name) || assignedInFunction(node, name) || parameterDefault(node, name) !== undefined || !moduleName(node, name)) return undefined;
     named.set(name, `${NAMED_PART}${name}${NAMED_PART}`);
   }
-  const out: { path: string; view?: Node }[] = [];
+  const out: { path: string; view?: Node; viewClass?: Node }[] = [];
   for (const row of loop?.rows ?? [new Map<string, Node>()]) {
     let path = '';
     for (const p of parts) {
@@ -536,9 +539,19 @@ function builtPaths(node: Node | undefined, view: Node | undefined): { path: str
       if (value === undefined) return undefined;
       path += value;
     }
-    out.push({ path, view: viewName ? row.get(viewName) : undefined });
+    const rowView = viewName ? row.get(viewName) : undefined;
+    // A class named in the row whose `as_view(…)` the registration calls: the class (a dotted name too).
+    if (rowView && view?.type !== 'identifier' && rowView.type !== 'identifier' && rowView.type !== 'attribute') continue;
+    out.push(view?.type === 'identifier' ? { path, view: rowView } : { path, viewClass: rowView });
   }
   return out;
+}
+
+/** `resource_cls.as_view(…)`: the name whose class view it makes. */
+function asViewOf(view: Node | undefined): string | undefined {
+  const fn = view?.type === 'call' ? view.childForFieldName('function') : undefined;
+  const object = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'as_view' ? fn.childForFieldName('object') : undefined;
+  return object?.type === 'identifier' ? object.text : undefined;
 }
 
 /**
