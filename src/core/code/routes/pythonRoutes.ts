@@ -191,9 +191,19 @@ function handedRouter(c: RouteCollector, call: CallInfo): void {
   if (!positions && (!handing.made.size || handing.made.has(call.chain[0]))) return;
   if (handing.givenApp?.has(call.chain.join('.'))) return;
   const args = s.argumentsOf(call);
-  for (let k = 0; k < args.length; k++) {
-    const a = args[k];
-    if (a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat') break;
+  for (let j = 0; j < args.length; j++) {
+    let a = args[j];
+    let k = j;
+    // rotki's `setup_urls(blueprint=blueprint, rest_api=rest_api, urls=URLS_V1)`: a parameter of the module's own
+    // helper given by name.
+    if (a.type === 'keyword_argument' && positions) {
+      const fn = topLevelFunction(s.tree.rootNode, call.chain[0]);
+      const given = a.childForFieldName('name')?.text;
+      k = fn?.childForFieldName('parameters')?.namedChildren.findIndex((p) => (p?.type === 'identifier' ? p.text : p?.type === 'typed_parameter' ? p.namedChildren[0]?.text : p?.childForFieldName('name')?.text) === given) ?? -1;
+      const value = a.childForFieldName('value');
+      if (k < 0 || !value) continue;
+      a = value;
+    } else if (a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat') break;
     const handed = positions?.includes(k) ? (a.type === 'identifier' || a.type === 'attribute' ? a.text : undefined) : a.type === 'identifier' && handing.made.has(a.text) ? a.text : undefined;
     if (!handed) continue;
     const enclosing = c.enclosingNames(call.index, handed);
@@ -492,7 +502,7 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
   const pathNode = positional[0] ?? keyword(args, fastapi ? 'path' : 'rule');
   const handlerNode = fastapi ? (keyword(args, 'endpoint') ?? positional[1]) : (keyword(args, 'view_func') ?? positional[2]);
   const written = stringValue(pathNode) ?? stringValue(wrappedPath(pathNode));
-  const rows = written !== undefined ? [{ path: written }] : builtPaths(pathNode, handlerNode);
+  const rows = written !== undefined ? [{ path: written }] : builtPaths(s, pathNode, handlerNode);
   if (!rows) return;
   // Flask takes a view class's methods when none are given (View.methods; MethodView: those it defines).
   const methodsGiven = !!keyword(args, 'methods');
@@ -518,12 +528,12 @@ function addRoute(c: RouteCollector, i: number, call: CallInfo, receiver: string
  * named part the join reads where it is defined. (`"/{}/list".format("fixed")` is one.) Undefined for any other part:
  * a call, a parameter, a name the function assigns, a loop's variable over what is not written.
  */
-function builtPaths(node: Node | undefined, view: Node | undefined): { path: string; view?: Node; viewClass?: Node }[] | undefined {
+function builtPaths(s: FileStructure, node: Node | undefined, view: Node | undefined): { path: string; view?: Node; viewClass?: Node }[] | undefined {
   const parts: (string | Node)[] = [];
   if (!node || !pathParts(node, parts)) return undefined;
   const names = new Set(parts.flatMap((p) => (typeof p === 'string' ? [] : [p.text])));
   const viewName = view?.type === 'identifier' ? view.text : asViewOf(view);
-  const loop = loopRows(node, viewName ? new Set([...names, viewName]) : names);
+  const loop = loopRows(s, node, viewName ? new Set([...names, viewName]) : names);
   if (loop === null) return undefined;
   const named = new Map<string, string>();
   for (const name of names) {
@@ -642,7 +652,7 @@ function moduleName(node: Node, name: string): boolean {
  * such a loop goes over what is not written in place or in a list the module assigns once (not a function's own), or
  * an item does not unpack to its variables; undefined when no loop binds one.
  */
-function loopRows(node: Node, names: ReadonlySet<string>): { rows: Map<string, Node>[]; bound: Set<string> } | null | undefined {
+function loopRows(s: FileStructure, node: Node, names: ReadonlySet<string>): { rows: Map<string, Node>[]; bound: Set<string> } | null | undefined {
   const bound = new Set<string>();
   let found: Map<string, Node>[] | null | undefined;
   for (let n = node.parent; n; n = n.parent) {
@@ -650,25 +660,90 @@ function loopRows(node: Node, names: ReadonlySet<string>): { rows: Map<string, N
     if (n.type !== 'for_statement') continue;
     const left = n.childForFieldName('left');
     const targets = left?.type === 'identifier' ? [left] : left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : [];
-    for (const t of targets) if (t) bound.add(t.text);
-    if (found !== undefined || !targets.some((t) => t && names.has(t.text))) continue;
+    // rotki's `for url_tuple in urls: route, resource_cls = url_tuple` (or three names, for a row of three): the row
+    // unpacked in the body, each item by the unpacking of its length.
+    const shapes = left?.type === 'identifier' && !names.has(left.text) ? bodyUnpackings(n, left.text) : [];
+    if (!shapes.length) shapes.push(targets);
+    for (const t of shapes.flat()) if (t) bound.add(t.text);
+    if (found !== undefined || !shapes.flat().some((t) => t && names.has(t.text))) continue;
     found = null;
-    if (!targets.every((t) => t?.type === 'identifier')) continue;
+    if (!shapes.flat().every((t) => t?.type === 'identifier')) continue;
     // calibre-web's `data = ["rated", "discover", …]` then `for d in data:`: a list the module names once (not a
     // function's own `data`).
     const over = n.childForFieldName('right');
     const list = over?.type === 'identifier' ? (assignedInFunction(n, over.text) ? undefined : moduleList(n, over.text)) : over;
-    if (list?.type !== 'list' && list?.type !== 'tuple') continue;
+    // rotki's `def setup_urls(rest_api, blueprint, urls): for url_tuple in urls:` called `setup_urls(…, urls=URLS_V1)`:
+    // the rows of each list the module's calls hand that parameter.
+    const items = list?.type === 'list' || list?.type === 'tuple' ? list.namedChildren : over?.type === 'identifier' ? handedItems(s, n, over.text) : undefined;
+    if (!items) continue;
     const rows: Map<string, Node>[] = [];
-    for (const item of list.namedChildren) {
+    for (const item of items) {
       if (!item || item.type === 'comment') continue;
-      const values = targets.length === 1 ? [item] : item.type === 'tuple' || item.type === 'list' ? item.namedChildren.filter((x) => x?.type !== 'comment') : [];
-      if (values.length !== targets.length) break;
-      rows.push(new Map(targets.map((t, k) => [t!.text, values[k]!])));
+      const values = shapes[0].length === 1 ? [item] : item.type === 'tuple' || item.type === 'list' ? item.namedChildren.filter((x) => x?.type !== 'comment') : [];
+      const shape = shapes.find((t) => t.length === values.length);
+      if (!shape) break;
+      rows.push(new Map(shape.map((t, k) => [t!.text, values[k]!])));
     }
-    if (rows.length && rows.length === list.namedChildren.filter((x) => x?.type !== 'comment').length) found = rows;
+    if (rows.length && rows.length === items.filter((x) => x?.type !== 'comment').length) found = rows;
   }
   return found && { rows: found, bound };
+}
+
+/**
+ * The items of the lists the module's calls hand parameter `name` of the top-level function the loop is written in,
+ * by position or by name (or its default): each call's list written in place or assigned once at the module's top
+ * level; undefined when `name` is no parameter of such a function, when no call hands one, or when a call hands what
+ * is not such a list. Once per function and parameter.
+ */
+function handedItems(s: FileStructure, loop: Node, name: string): (Node | null)[] | undefined {
+  let fn: Node | null = loop.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const top = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const fnName = fn?.childForFieldName('name')?.text;
+  if (!fn || !fnName || top?.parent?.type !== 'module') return undefined;
+  const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  const names = params.map((p) => (p?.type === 'identifier' ? p.text : p?.type === 'typed_parameter' ? p.namedChildren[0]?.text : p?.childForFieldName('name')?.text));
+  if (!names.includes(name)) return undefined;
+  const root = top.parent;
+  const def = fn;
+  return s.memo(`py.handedItems:${fnName}:${name}`, () => {
+    const items: (Node | null)[] = [];
+    let calls = 0;
+    for (const at of s.words.all(fnName)) {
+      const callee = root.descendantForIndex(at, at + fnName.length);
+      const call = callee?.type === 'identifier' && callee.text === fnName && callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? callee.parent : undefined;
+      if (!call) continue;
+      const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [];
+      const given = argumentBindings(def, args)?.get(name);
+      const list = typeof given !== 'object' ? undefined : given.type === 'identifier' ? (assignedInFunction(given, given.text) ? undefined : moduleList(given, given.text)) : given;
+      if (list?.type !== 'list' && list?.type !== 'tuple') return undefined;
+      items.push(...list.namedChildren);
+      calls++;
+    }
+    return calls ? items : undefined;
+  });
+}
+
+/**
+ * The names the body of a `for` over one name unpacks it to, `route, resource_cls = url_tuple`, one list per
+ * unpacking (not in a function or class written in the body).
+ */
+function bodyUnpackings(loop: Node, name: string): (Node | null)[][] {
+  const out: (Node | null)[][] = [];
+  const visit = (n: Node): void => {
+    for (const child of n.namedChildren) {
+      if (!child || child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition') continue;
+      if (child.type === 'assignment' && child.childForFieldName('right')?.text === name) {
+        const left = child.childForFieldName('left');
+        if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') out.push(left.namedChildren);
+        continue;
+      }
+      if (child.type.endsWith('statement') || child.type.endsWith('clause') || child.type === 'block') visit(child);
+    }
+  };
+  const body = loop.childForFieldName('body');
+  if (body) visit(body);
+  return out;
 }
 
 /**
