@@ -591,6 +591,12 @@ const JPA_EXTRA_SERVICE_IMPL = '\\bextends\\s+JpaServiceImpl\\s*<';
 const JPA_EXTRA_MAPPER_METHODS =
   'get|query|queryByQuery|queryByLambdaQuery|find|findAll|findByIds|fetch|fetchByQuery|fetchByLambdaQuery|fetchCount|fetchCountByPage|fetchPageResults|countById|countByQuery|countByLambdaQuery|' +
   'insertBatch|updateByQuery|updateByLambdaQuery|updateByUpdateWrapper|updateByLambdaUpdateWrapper|deleteBatch|deleteByQuery|deleteByLambdaQuery|softDelete|softDeleteById|softDeleteByQuery|softDeleteByLambdaQuery';
+/**
+ * A file that does not import Elasticsearch's low-level `RestClient` (`org.elasticsearch.client.RestClient` or the
+ * package's `*`): tried at the start of the text only (the lookbehind fails at once anywhere else), so one scan.
+ */
+const NOT_ELASTICSEARCH_REST_CLIENT = '(?<![\\s\\S])(?![\\s\\S]*\\bimport\\s+org\\.elasticsearch\\.client\\.(?:RestClient\\b|\\*))';
+
 /** PageHelper's `startPage` before a MyBatis select: its interceptor adds the LIMIT. */
 const PAGE_HELPER_BEFORE = '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(';
 /** A wrapper made empty, and the methods of a wrapper that add a condition (or a `last("limit 30")`). */
@@ -2166,10 +2172,13 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     label: '`URL.openStream()` has no connect or read timeout (`openConnection()` takes them)',
   },
   {
-    // Spring 6.1's RestClient: its default request factories set no read timeout.
+    // Spring 6.1's RestClient: its default request factories set no read timeout. (Not Elasticsearch's low-level
+    // `org.elasticsearch.client.RestClient`, mall4cloud's `RestClient.builder(new HttpHost(…))`: its builder defaults to
+    // a 1 s connect and a 30 s socket timeout.)
     languages: ['java'],
     root: 'RestClient',
     method: 'create|builder',
+    inFilesMatching: NOT_ELASTICSEARCH_REST_CLIENT,
     configuredInFile: 'setConnectTimeout|setReadTimeout|ConnectTimeout|ReadTimeout|requestFactory\\(',
     label: '`RestClient` has no read timeout by default',
   },
