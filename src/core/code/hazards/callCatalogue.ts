@@ -134,6 +134,8 @@ export interface ListRule extends ChainPattern {
   builtEmpty?: { empty: string; filters: string };
   /** See CallRule.unlessOwnSync. */
   unlessOwnSync?: boolean;
+  /** See CallRule.serviceBases: the join keeps the hazard only when the holder's declared type extends one of these. */
+  serviceBases?: string;
 }
 
 /** Where a blocking call hurts: anywhere on a request path, in an `async def`/event loop, or in reactive code. */
@@ -1634,6 +1636,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     label: 'Hutool Db findAll of a whole table',
   },
   { languages: ['java'], root: 'this|\\w*Service', method: 'list|listMaps|listObjs', inFilesMatching: MP_FILES, boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, builtEmpty: MP_BUILT_EMPTY, label: 'MyBatis-Plus IService list with no conditions' },
+  // …and in a file that imports none of MyBatis-Plus, on a holder the workspace declares as such a service (PlayEdu's
+  // AdminRoleController: `roleService.list()` with `AdminRoleService extends IService<AdminRole>`), as for its statements.
+  { languages: ['java'], root: 'this|\\w*Service', notThrough: '\\w+', method: 'list|listMaps|listObjs', serviceBases: 'IService|ServiceImpl', boundedByArgs: MP_NO_CONDITIONS, boundedByCallBefore: PAGE_HELPER_BEFORE, builtEmpty: MP_BUILT_EMPTY, label: 'MyBatis-Plus IService list with no conditions' },
   {
     languages: ['js'],
     root: JS_CLASS + '|\\w*Model',

@@ -107,6 +107,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
             (partly.condition ? ` Its bound is set only when \`${partly.condition}\`: a request without it reads them all.` : ''),
           routes: [],
           ...(list.unlessOwnSync ? { unlessOwnSync: true as const } : {}),
+          ...(list.serviceBases ? { serviceBases: list.serviceBases } : {}),
         },
       });
       continue;
