@@ -5,7 +5,7 @@ import { JS_GLOBAL_CLASS, JS_OWN_CLASS_STAND_IN, type CallCatalogue, type Catalo
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { moduleFacts } from './moduleFacts';
-import { batchesOver, callbackOverBatches, slicesBatchByCounter } from './hazards/batchedLoops';
+import { batchesOver, callbackOverBatches, itemType, slicesBatchByCounter } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { FIELD_ITERABLE, injectedBeanLists } from './hazards/injectedBeans';
@@ -910,10 +910,13 @@ export class FileStructure {
   private isBatchLoop(i: number, n: Scanned, iterable: Node | null | undefined): boolean {
     const body = n.node.childForFieldName('body');
     const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
-    if (batchesOver(header, iterable ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined)) return true;
+    // Java says what each turn holds: a row (`for (Resource r : resourceService.chunks(ids))`, PlayEdu's service method
+    // that reads the rows of the ids given) is no batch, whatever the call is named; a list or an array is.
+    const items = n.type === 'enhanced_for_statement' && itemType(n.node.childForFieldName('type')?.text);
+    if (batchesOver(header, iterable && !items ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined)) return true;
     // Batches kept in a variable first (PowerJob's `partitions = Lists.partition(instances, 100)` then `for
     // (List<…> partition : partitions)`; Go's `chunks := lo.Chunk(ids, 500)`): the value it was last given.
-    if (iterable?.type === 'identifier' && batchesOver('', this.lastValueOf(i, iterable.text))) return true;
+    if (!items && iterable?.type === 'identifier' && batchesOver('', this.lastValueOf(i, iterable.text))) return true;
     // A counting loop that cuts each turn's batch by its counter (lilishop's `regions.subList(i * 100, endPoint)`).
     if (body && slicesBatchByCounter(header, this.text.slice(body.startIndex, body.endIndex))) return true;
     // A loop over the groups of a mapping whose queries take each group's list (saleor's dataloaders: `for channel,

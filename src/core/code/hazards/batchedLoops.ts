@@ -47,6 +47,17 @@ export function batchesOver(header: string, iterable: string | undefined): boole
 }
 
 /**
+ * Java: the declared type of an enhanced for's variable names one item, not a batch of them: a class of its own
+ * (`Resource`), not a collection, an array, `var`, or a type named for a batch or a page (`List<Long>`, `Long[]`,
+ * `Set<String>`, `Page<User>`, `IdBatch`).
+ */
+export function itemType(type: string | undefined): boolean {
+  if (!type) return false;
+  const name = /^(?:[\w$]+\.)*([A-Z][\w$]*)\s*(?:<[^]*>)?$/.exec(type.trim())?.[1];
+  return name !== undefined && !/(?:List|Set|Collection|Iterable|Map|Array|Batch|Chunk|Page|Partition|Slice|Group|Window|Bucket)s?$|^(?:Object|String|CharSequence)$/.test(name);
+}
+
+/**
  * A callback over batches: `_.chunk(ids, 100).map(…)`, `batches.forEach((batch) => …)`, and a Reactor or RxJava
  * stream buffered just before the operator (Signal-Server's `Flux.fromIterable(items).buffer(100).concatMap(…)`).
  */
