@@ -1311,6 +1311,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   };
   // Java functions that have called PageHelper.startPage(…) so far (calls are in document order).
   const paging = family === 'java' && s.mentions('startPage') ? new Set<number>() : undefined;
+  // Java: lambdas handed to other functions, whose callee may page them (CallFact.handedIn).
+  const handsLambdas = family === 'java' && s.text.includes('->');
   // Handlers that branch on the request's method (a Next.js API route's `if (req.method === "DELETE")`).
   const branchesOnMethod =
     (family === 'js' || family === 'python') && s.mentions('method') && (METHOD_TEST.test(s.text) || /\bswitch\s*\(\s*[\w.]*\bmethod\s*\)/.test(s.text));
@@ -1498,6 +1500,15 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const method = methodAt?.(i);
     if (method) callFact.method = method;
     if (paging?.has(owner)) callFact.paged = true;
+    else if (handsLambdas) {
+      const handed = handedInLambda(s, i);
+      if (handed) callFact.handedIn = handed;
+    }
+    // PageHelper's `doSelectPage…(select)` after `startPage`, given a parameter: callers' selects handed there are paged.
+    if (paging && /^doSelectPage\w*$/.test(call.chain[call.chain.length - 1]) && (paging.has(owner) || call.chain.some((n) => n === 'startPage' || n === 'offsetPage'))) {
+      const param = pagedParameter(s, i, call, factIndex, owner);
+      if (param !== undefined) fact.pagesParam = param;
+    }
     if (mayReadInPart && call.chain.length <= 2 && readInPart(s, i)) callFact.readInPart = true;
     if (givesStatements) {
       const bounded = boundedStatementArgs(s, call, catalogue);
@@ -1649,6 +1660,38 @@ function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex
     // (dolphinscheduler's `IPage<AlertGroup> queryAlertGroupPage(Page page, String groupName)`).
     if (MANY_ROWS.test(n.node.childForFieldName('type')?.text ?? '') && !PAGE_PARAMETER.test(n.node.childForFieldName('parameters')?.text ?? '')) functions[fact].mapperList = true;
   }
+}
+
+/**
+ * Java: the call is in a lambda of no parameters that is an argument of another call (`PageUtil.doPage(pageDTO, () ->
+ * mapper.list(dto))`): that call's chain and the lambda's position (CallFact.handedIn). Only a callee named by plain
+ * names (`PageUtil.doPage`, `this.pager.page`, `doPage`).
+ */
+function handedInLambda(s: FileStructure, i: number): { chain: string[]; arg: number } | undefined {
+  const f = s.functionOf[i];
+  if (f < 0) return undefined;
+  const lambda = s.nodes[s.functions[f].index].node;
+  if (lambda.type !== 'lambda_expression' || lambda.childForFieldName('parameters')?.namedChildCount !== 0) return undefined;
+  const list = lambda.parent;
+  const invocation = list?.parent;
+  if (list?.type !== 'argument_list' || invocation?.type !== 'method_invocation') return undefined;
+  const name = invocation.childForFieldName('name')?.text;
+  const object = invocation.childForFieldName('object')?.text;
+  if (!name || (object !== undefined && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(object))) return undefined;
+  const arg = list.namedChildren.findIndex((a) => a?.startIndex === lambda.startIndex);
+  return arg < 0 ? undefined : { chain: object === undefined ? [name] : [...object.split('.'), name], arg };
+}
+
+/** The position of the calling function's parameter that the call is given alone (`doSelectPageSerializable(select)`). */
+function pagedParameter(s: FileStructure, i: number, call: CallInfo, factIndex: Map<number, number>, owner: number): number | undefined {
+  const args = s.argumentsOf(call);
+  if (args.length !== 1 || args[0].type !== 'identifier') return undefined;
+  let f = s.functionOf[i];
+  while (f >= 0 && factIndex.get(f) !== owner) f = s.functions[f].outer;
+  const parameters = f >= 0 ? s.nodes[s.functions[f].index].node.childForFieldName('parameters') : undefined;
+  const names = (parameters?.namedChildren ?? []).filter((p) => p?.type === 'formal_parameter').map((p) => p!.childForFieldName('name')?.text);
+  const at = names.indexOf(args[0].text);
+  return at < 0 ? undefined : at;
 }
 
 /** What the apps and routers contextKey reads are made with: without one of these words, there is none. */

@@ -245,6 +245,12 @@ export interface CallFact {
   /** Java: made after `PageHelper.startPage(…)` in the function, so a MyBatis mapper's list query it runs is paged. */
   paged?: boolean;
   /**
+   * Java: made in a lambda of no parameters handed to another function, at this argument position (mall4cloud's
+   * `PageUtil.doPage(pageDTO, () -> hotSearchMapper.list(dto))`): paged where that function hands it to PageHelper
+   * after `startPage` (FunctionFact.pagesParam), which the join reads.
+   */
+  handedIn?: { chain: string[]; arg: number };
+  /**
    * Python: what the call returns is read in part by the caller: sliced, paged (`create_connection_slice(qs, …)`,
    * `paginate_queryset(qs)`), or narrowed to one row (`.first()`, `.get(…)`), directly or through the variable it is
    * kept in. A Django queryset a function returns (FoundHazard.returned) is bounded when every caller does this.
@@ -471,6 +477,11 @@ export interface FunctionFact {
   returnsChain?: string[];
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
+  /**
+   * Java: the parameter (by position) the function hands to PageHelper's `doSelectPage…` after `startPage`
+   * (mall4cloud's `PageUtil.doPage(pageDTO, select)`): the select a caller gives there is paged.
+   */
+  pagesParam?: number;
   /**
    * Its result is cached by argument (`@cache.memoize()`, `@lru_cache`, Spring's `@Cacheable`, or a cache it reads
    * first and returns from on a hit: hazards/memoized.ts): a loop calling it does not run its queries once per iteration.

@@ -2891,6 +2891,14 @@ class WorkspaceLinker {
    * of the workspace that extends MyBatis-Plus's BaseMapper (MyBatis-Flex's is named so too) or mybatis-jpa-extra's
    * IJpaMapper, through up to four of the project's own: CallRule.mybatisPlusMapper.
    */
+  /**
+   * Whether the function a lambda is handed to (CallFact.handedIn) pages it: hands that parameter to PageHelper after
+   * `startPage` (FunctionFact.pagesParam; mall4cloud's `PageUtil.doPage`).
+   */
+  private pagesHanded(ref: FnRef, handed: { chain: string[]; arg: number }): boolean {
+    return this.resolveCall(ref.e, ref.fn, handed.chain).some((t) => t.e.links.functions[t.fn].pagesParam === handed.arg);
+  }
+
   private holdsMybatisPlusMapper(e: Entry, fn: number, callee: string): boolean {
     return this.holdsServiceOf(e, fn, callee, 'BaseMapper|IJpaMapper');
   }
@@ -5243,7 +5251,7 @@ class WorkspaceLinker {
           // `s.APIV1Service.X`, a store's `X` calling its driver's `X`, a controller's `list` its service's): reached
           // at the caller's depth, so layers that only pass the request on do not use up the calls followed.
           const onward = ref.e.links.generated || delegates(fact, call) ? frontier : next;
-          const paged = call.paged || pageNext;
+          const paged = call.paged || pageNext || (call.handedIn !== undefined && this.pagesHanded(ref, call.handedIn));
           if (pageNext && targets.some((t) => t.e.links.functions[t.fn].mapperList)) pageNext = false;
           // (Also where `self.m()` lands on a method with no body of its own: a subclass's override is what runs. Not in
           // a view class, whose routes are each a subclass's: netbox's ObjectChildrenView.get_children, which each
