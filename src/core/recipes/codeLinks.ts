@@ -553,6 +553,9 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
   if (!paths) return [];
   const context = built.context;
   const roots = new Set<string>();
+  // Whether the image takes what a build of the whole context made (`.next/standalone`, `dist`: in no folder of code
+  // of the context's own), which the app's static-assets folder is only a part of.
+  let builtWhole = false;
   for (const path of paths) {
     if (path.startsWith('/')) continue;
     const copied = posix.normalize(context === '.' ? path : `${context}/${path}`);
@@ -561,15 +564,24 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
       if (languageOfFile(copied) !== undefined || SOURCE.test(copied)) roots.add(copied);
       continue;
     }
-    for (let dir = posix.normalize(context === '.' ? path : `${context}/${path}`); dir !== context && dir !== '.' && dir !== '/' && !dir.startsWith('..'); dir = posix.dirname(dir)) {
+    let dir = copied;
+    for (; dir !== context && dir !== '.' && dir !== '/' && !dir.startsWith('..'); dir = posix.dirname(dir)) {
       if (hasFolder(inputs.files, dir) && holdsCode(inputs.files, dir)) {
         roots.add(dir);
         break;
       }
     }
+    if (dir === context && !hasFolder(inputs.files, copied)) builtWhole = true;
   }
+  // new-api's website/ (a Next.js `output: "standalone"` build): its runner copies `.next/standalone` and the `public/`
+  // of browser scripts beside it; the image runs the server built from the whole folder, not its static assets (the
+  // `public/` or `static/` folder of Next.js, Vite, CRA, Nuxt). With nothing else taken, the whole context is the code.
+  if (builtWhole) for (const r of roots) if (posix.dirname(r) === context && STATIC_ASSETS_DIR.test(posix.basename(r))) roots.delete(r);
   return [...roots].filter((r) => ![...roots].some((o) => o !== r && r.startsWith(`${o}/`))).sort();
 }
+
+/** The folder of files a web app serves as they are, beside the code its build compiles. */
+const STATIC_ASSETS_DIR = /^(?:public|static)$/;
 
 /**
  * The context's own Dockerfile, when the Compose build gives it arguments its stages use: typebot's one Dockerfile
