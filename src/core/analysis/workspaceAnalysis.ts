@@ -268,7 +268,8 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
       range: read.range,
       callee: read.name,
       explanation: `\`${read.name}\` is read here with no fallback, but no recipe of ${service.name} sets it (${recipes.join(', ') || 'its recipes'} ${recipes.length === 1 ? 'declares' : 'declare'} ${declared.length} other variable${declared.length === 1 ? '' : 's'}): in production it will be empty.`,
-      routes: [],
+      // On the routes that reach it (the join's, EnvRead.routes), none for a read at start-up.
+      routes: read.routes ?? [],
     });
   }
   return out;

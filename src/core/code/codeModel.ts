@@ -109,6 +109,8 @@ export interface EnvRead {
   range: Range;
   /** The code falls back to a value of its own (`?? 'x'`, `os.getenv("X", "d")`): a missing variable is not fatal. */
   hasDefault: boolean;
+  /** Set by the join: the routes that reach the function the read is written in, as a hazard's (none at start-up). */
+  routes?: RouteKey[];
 }
 
 export interface FileAnalysis {

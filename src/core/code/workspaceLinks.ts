@@ -1,5 +1,5 @@
 import { routeLabel } from './codeModel';
-import type { CallFact, FileAnalysis, FileLinks, FunctionFact, GivenStatement, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteHelperFact, RouteKey, RouteLink, ServedApi } from './codeModel';
+import type { CallFact, EnvRead, FileAnalysis, FileLinks, FunctionFact, GivenStatement, GoRoutingFact, HandledRoute, JavaFilterPaths, PythonRequestHook, Hazard, ImportFact, MapperStatement, MountFact, ParentFilter, ProtoService, RouteHelperFact, RouteKey, RouteLink, ServedApi } from './codeModel';
 import { familyOf, isExampleCode, isOneOffScript, isTestFile } from './analyzeFile';
 import type { CallMatch, LanguageFamily } from './hazards/callCatalogue';
 import { STARTUP_HOOK } from './hazards/backgroundTasks';
@@ -234,6 +234,11 @@ function perAnalysis<T>(cache: WeakMap<FileLinks, T>, links: FileLinks, make: ()
 }
 
 /** The innermost function of a file around a position, or -1 (functions are listed with their ranges, nested ones too). */
+/** An environment read with the routes that reach it, when some do. */
+function withRoutes(read: EnvRead, routes: readonly RouteKey[]): EnvRead {
+  return routes.length ? { ...read, routes: [...routes] } : read;
+}
+
 function innermostFunction(links: FileLinks, at: Range['start']): number {
   let best = -1;
   const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -675,7 +680,10 @@ class WorkspaceLinker {
         defaults.size || onSqlite || inBrowser || unlisted || held
           ? hazards.filter((h) => !(h.unlessDefault && defaults.has(h.unlessDefault)) && !(onSqlite && h.sql && h.code === 'query-in-loop') && !(inBrowser && h.code === 'missing-timeout') && !unlisted?.(h) && !held?.(h))
           : hazards;
-      return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}) };
+      // A variable read in a handler, or in code a route calls (new-api's `c.String(200, os.Getenv("A_VAR"))`): on
+      // those routes, as a hazard written there is. (Only in a file some route reaches; one search of the functions a read.)
+      const envReads = owners && e.a.envReads?.length ? e.a.envReads.map((r) => withRoutes(r, routesOf(innermostFunction(e.links, r.range.start)))) : e.a.envReads;
+      return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}), ...(envReads !== e.a.envReads ? { envReads } : {}) };
     });
   }
 
