@@ -66,8 +66,10 @@ const PATTERNS: Record<string, EnvPattern[]> = {
     // Or the default of a command-line flag (`flag.String("root", os.Getenv("ROOT"), "…")`, cobra's
     // `Flags().StringVarP(&root, "root", "r", os.Getenv("ROOT"), "…")`): the flag may give it instead.
     {
+      // Or parsed in an `if`'s initializer whose condition tests its length (new-api's `if ids :=
+      // ParseBlogCategoryIDs(os.Getenv("BLOG_CMS_CATEGORY_IDS")); len(ids) > 0 {`).
       re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g,
-      defaultAfter: /^[^\n]*(==|!=)/,
+      defaultAfter: /^[^\n]*(==|!=|;\s*len\()/,
       // Or converted with its error discarded (one-api's `var requestInterval, _ = strconv.Atoi(os.Getenv("POLLING_INTERVAL"))`):
       // unset, it is the zero value, on purpose.
       // Or one of `cmp.Or`'s candidates, the first set one taken (kratos' `cmp.Or(o.format, config, os.Getenv("LOG_FORMAT"))`),
@@ -107,11 +109,41 @@ function testedLater(text: string, at: number, end: number, family: string): boo
   // is set (`if basePrefix != "" {…}`, `if (flag) {…}`, umami's `if (scriptUrl && matches(…))`, `flag ? a : b`); not
   // a check that stops the service (`if key == "" { log.Fatal… }`), which needs the variable as much as a read without one.
   return family === 'go'
-    ? // Also by its length (alist's `} else if len(envpass) > 0 { adminPassword = envpass }`).
+    ? // Also by its length (alist's `} else if len(envpass) > 0 { adminPassword = envpass }`); or the value a `switch`
+      // picks a case by (new-api's `backend := strings.ToLower(strings.TrimSpace(os.Getenv(…)))`, `switch backend {`
+      // with `case "", …:`), or one a predicate checks before its use (`if isValidVersion(v) { return v }`; not an
+      // emptiness check, `if isEmpty(v)`).
       new RegExp(
-        `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`,
-      ).test(next)
+        `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"|\\bswitch\\s+${n}\\s*\\{|\\bif\\s+(?![\\w.]*(?:Empty|Blank|Missing|Zero|Nil)\\()[\\w.]+\\(\\s*${n}\\s*\\)\\s*\\{`,
+      ).test(next) || goEmptyBranch(n, next)
     : jsUsedWhenSet(n, next);
+}
+
+/** What ends a Go branch that stops the service, or the function with an error: the variable is needed. */
+const GO_STOPS = /\bpanic\(|\bos\.Exit\(|\.(?:Fatal|Panic)\w*\(|\bfmt\.Errorf\(|\berrors\.(?:New|Errorf)\(|\breturn\s+(?:[^;\n{}]*,\s*)?err\b/;
+
+/**
+ * Go: a branch for the empty value that goes on, with an `else` for the set one (new-api's `if frontendBaseUrl == "" {
+ * SetWebRouter(…) } else { …redirect to frontendBaseUrl… }`): the value is used only when set. Not a branch that
+ * stops, `if key == "" { log.Println(…); os.Exit(1) } else {…}`. `n`: the name, escaped for a pattern.
+ */
+function goEmptyBranch(n: string, next: string): boolean {
+  const m = new RegExp(`\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{`).exec(next);
+  if (!m) return false;
+  // The branch: to its closing brace (braces in strings are rare enough in such a branch to be counted).
+  const from = m.index + m[0].length;
+  const end = closingBrace(next, from, next.length);
+  return end >= 0 && /^\s*else\b/.test(next.slice(end + 1, end + 12)) && !GO_STOPS.test(next.slice(from, end));
+}
+
+/** The `}` that closes the block opened just before `from`, looked for up to `limit`; -1 when not there. */
+function closingBrace(text: string, from: number, limit: number): number {
+  let depth = 1;
+  for (let i = from; i < Math.min(limit, text.length); i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**
@@ -194,7 +226,7 @@ function testsAbsent(condition: string, name: string): boolean {
  * (process.env.LEGACY_URL) { origins.push(process.env.LEGACY_URL) }` (novu), or after an early return when it is
  * absent, `if (!process.env.REPLICA_URLS) { return prisma; }` (documenso). The absence is a case the code handles.
  */
-function guardedByTest(tree: Tree, at: number, name: string): boolean {
+function guardedByTest(tree: Tree, at: number, name: string, text: string, predicates: Map<string, string | undefined>): boolean {
   let child = tree.rootNode.descendantForIndex(at, at);
   for (let parent = child?.parent ?? null; child && parent; child = parent, parent = parent.parent) {
     const part = guardedPart(parent);
@@ -205,12 +237,31 @@ function guardedByTest(tree: Tree, at: number, name: string): boolean {
       if (before.type !== 'if_statement') continue;
       const condition = before.childForFieldName('condition');
       const consequence = before.childForFieldName('consequence');
-      if (!condition || !consequence || !testsAbsent(condition.text, name)) continue;
+      if (!condition || !consequence || !(testsAbsent(condition.text, name) || negatedPresenceTest(condition.text, name, text, predicates))) continue;
       const exit = consequence.text;
       if (EARLY_RETURN.test(exit) && !FATAL.test(exit)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Go: `!configured()`, a function of the file whose body reads the variable (new-api's byteplus_gcs.go: `if
+ * !bytePlusGCSTempObjectStoreConfigured() { return "" }`, that function `bucket, ok := os.LookupEnv("TEMP_MEDIA_BUCKET");
+ * return ok && …`): false when it is unset. Bodies are looked up once per name (`predicates`).
+ */
+function negatedPresenceTest(condition: string, name: string, text: string, predicates: Map<string, string | undefined>): boolean {
+  const called = /^\(?\s*!\s*([A-Za-z_]\w*)\(\s*\)\s*\)?$/.exec(condition.trim())?.[1];
+  if (!called) return false;
+  let body = predicates.get(called);
+  if (!predicates.has(called)) {
+    const start = new RegExp(`^func\\s+${called}\\(\\s*\\)\\s*bool\\s*\\{`, 'm').exec(text);
+    const from = start ? start.index + start[0].length : -1;
+    const end = start ? closingBrace(text, from, from + 4000) : -1;
+    body = end > 0 ? text.slice(from, end) : undefined;
+    predicates.set(called, body);
+  }
+  return !!body && new RegExp(`\\b(?:LookupEnv|Getenv)\\(\\s*"${name}"`).test(body);
 }
 
 /**
@@ -286,6 +337,7 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
   const patterns = PATTERNS[spec.family] ?? [];
   const out: EnvRead[] = [];
   const guardedFunctions = new Map<number, boolean>();
+  const predicates = new Map<string, string | undefined>();
   const s = { rangeOfSpan };
   const offsets = new Map<EnvRead, number>();
   const isCode = (at: number) => {
@@ -306,7 +358,8 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
         (spec.family === 'js' && defaultByHelper(text, at, end)) ||
         (spec.family === 'js' && JS_ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) ||
         testedLater(text, at, end, spec.family) ||
-        guardedByTest(tree, at, m[1]) ||
+        (spec.family === 'go' && GO_FIRST_SET_HELPER.test(text.slice(Math.max(0, at - 120), at))) ||
+        guardedByTest(tree, at, m[1], text, predicates) ||
         (spec.family === 'python' && caughtWhenMissing(tree, at)) ||
         calledOnlyWhenSet(tree, text, at, guardedFunctions);
       const read = { name: m[1], range: s.rangeOfSpan(at, end), hasDefault };
@@ -361,6 +414,13 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
+
+/**
+ * Go: one of the candidates of a project's helper that takes the first set one, as `cmp.Or` does (new-api's
+ * `firstNonEmptyTempMediaValue(strings.TrimSpace(os.Getenv("ASSET_KEY_PREFIX")), defaultAssetKeyPrefix)`), also
+ * through the calls that wrap the read; on the read's line.
+ */
+const GO_FIRST_SET_HELPER = /\b(?:[Ff]irstNon(?:Empty|Blank|Zero)|[Cc]oalesce)\w*\((?:[^()\n]|\([^()\n]*\))*(?:\([^()\n]*)*$/;
 
 /** A `return` that is not an error's: the function goes on without the variable (not `return err`, `fmt.Errorf`…). */
 const GO_QUIET_RETURN = String.raw`return\b(?!\s+(?:err\b|nil\s*,\s*err|fmt\.Errorf|errors\.))`;
