@@ -476,6 +476,7 @@ interface UnitResult {
   nestModules?: Record<string, string[]>;
   nestRoutes?: Record<string, string>;
   devOnlyModules?: string[];
+  childControllers?: Record<string, [string, string[]]>;
   classPrefixes?: Record<string, string[]>;
   springControllers?: string[];
 }
@@ -656,6 +657,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   let nestModules = one?.nestModules;
   let nestRoutes = one?.nestRoutes;
   let devOnlyModules = one?.devOnlyModules;
+  let childControllers = one?.childControllers;
   let classPrefixes = one?.classPrefixes;
   let springControllers = one?.springControllers;
   if (!one) {
@@ -683,6 +685,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
       if (u.nestModules) nestModules = { ...nestModules, ...u.nestModules };
       if (u.nestRoutes) nestRoutes = { ...nestRoutes, ...u.nestRoutes };
       if (u.devOnlyModules) devOnlyModules = [...(devOnlyModules ?? []), ...u.devOnlyModules];
+      if (u.childControllers) childControllers = { ...childControllers, ...u.childControllers };
       if (u.classPrefixes) classPrefixes = { ...classPrefixes, ...u.classPrefixes };
       if (u.springControllers) springControllers = [...(springControllers ?? []), ...u.springControllers];
     }
@@ -771,6 +774,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (busHandlers) links.goBusHandlers = busHandlers;
   if (goRouting.length) links.goRouting = goRouting;
   if (devOnlyModules) links.devOnlyModules = devOnlyModules;
+  if (childControllers) links.childControllers = childControllers;
   if (classPrefixes) links.classPrefixes = classPrefixes;
   if (springControllers) links.springControllers = springControllers;
   if (spec.family === 'python') {
@@ -1619,6 +1623,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     nestModules: routes.nestModules,
     nestRoutes: routes.nestRoutes,
     devOnlyModules: routes.devOnlyModules,
+    childControllers: routes.childControllers,
     classPrefixes: routes.classPrefixes,
     springControllers: routes.springControllers,
   };
@@ -1818,6 +1823,7 @@ function moveUnit(u: UnitResult, line: number, character: number): UnitResult {
     nestModules: u.nestModules,
     nestRoutes: u.nestRoutes,
     devOnlyModules: u.devOnlyModules,
+    childControllers: u.childControllers,
     classPrefixes: u.classPrefixes,
     springControllers: u.springControllers,
   };

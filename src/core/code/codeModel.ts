@@ -984,6 +984,11 @@ export interface FileLinks {
    */
   devOnlyModules?: string[];
   /**
+   * OvernightJS: `@Controller('v1') @ChildControllers([new Actions()]) class V1` of this file: each parent controller
+   * class → its own path and the classes of its children, served under it (plunk's `/v1/actions/:id`).
+   */
+  childControllers?: Record<string, [string, string[]]>;
+  /**
    * Java: controller classes' own class-level `@RequestMapping` paths, by class name (see RouteLink.spec); JAX-RS's
    * `@Path` and NestJS's `@Controller` (with its version part) of a class that extends another (RouteLink.inherited).
    */

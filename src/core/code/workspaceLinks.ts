@@ -1200,6 +1200,9 @@ class WorkspaceLinker {
           // NestJS: the path `RouterModule.register` gives the module that lists the controller (hedgedoc's /api/v2).
           const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(group, controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
+          // OvernightJS: a child controller's routes under its parents' paths (plunk's `/v1/actions/:id`).
+          const parentPath = route.framework === 'nestjs' && controller ? this.parentControllerPath(e.group, controller) : undefined;
+          if (parentPath) paths = paths.map((p) => joinPaths('/', parentPath, p));
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
           const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(group) : undefined;
           if (gp && (route.framework === 'nestjs' || route.framework === 'routing-controllers' || route.framework === 'inversify-express-utils' || route.framework === 'jax-rs')) paths = paths.map((p) => (gp.exclude?.has(trimSlashes(p)) ? p : joinPaths('/', gp.prefix, p)));
@@ -3161,6 +3164,38 @@ class WorkspaceLinker {
   }
 
   private readonly nestPaths = new Map<string, Map<string, string>>();
+
+  /**
+   * OvernightJS: the paths of the controllers whose `@ChildControllers` list a controller (FileLinks.childControllers),
+   * outermost first, joined: `Server.getRouter` mounts each child's router at its path on its parent's router, several
+   * levels deep (plunk's `Webhooks` → `Incoming` → `SNS`: `/webhooks/incoming`). Once per join and service.
+   */
+  private parentControllerPath(group: string, controller: string): string | undefined {
+    let paths = this.parentPaths.get(group);
+    if (!paths) {
+      const parentOf = new Map<string, [string, string]>();
+      for (const e of this.entries) {
+        if (e.group !== group || e.test) continue;
+        for (const [parent, [path, children]] of Object.entries(e.links.childControllers ?? {})) for (const c of children) if (!parentOf.has(c)) parentOf.set(c, [parent, path]);
+      }
+      paths = new Map();
+      for (const child of parentOf.keys()) {
+        let path = '';
+        let unread = false;
+        const seen = new Set<string>([child]);
+        for (let at = parentOf.get(child); at && !seen.has(at[0]); at = parentOf.get(at[0])) {
+          seen.add(at[0]);
+          if (at[1].includes(NAMED_PART)) unread = true;
+          path = joinPaths('/', at[1], path);
+        }
+        if (!unread) paths.set(child, path);
+      }
+      this.parentPaths.set(group, paths);
+    }
+    return paths.get(controller);
+  }
+
+  private readonly parentPaths = new Map<string, Map<string, string>>();
 
   /** The prefix a project's router type joins to what its method registers, where its package says so (RouteLink.goRouterType). */
   private goRouterPrefix(e: Entry, [pkg, type, method]: string[]): { prefix: string; grouped?: true } | undefined {

@@ -1330,6 +1330,7 @@ function nestControllers(c: RouteCollector): void {
     node?.type === 'identifier' && node.text === 'VERSION_NEUTRAL' ? '-' : node?.type === 'array' ? stringValue(node.namedChildren[0] ?? undefined) : stringValue(node);
   const pending: { decorator: number; verb: string; path: string; method: number; nest?: boolean }[] = [];
   const namespaces = nestNamespaces(s);
+  const childrenOf = new Map<string, string[]>();
   for (let i = 0; i < s.nodes.length; i++) {
     if (s.nodes[i].type !== 'decorator') continue;
     const call = s.calls.get(i + 1);
@@ -1348,6 +1349,17 @@ function nestControllers(c: RouteCollector): void {
       // `@Controller({ path: 'users', version: '1' })`: `/v1/users` when the app enables URI versioning (the join knows).
       const v = versionOf(props?.get('version'));
       if (cls) classVersion.set(cls, v ?? '');
+    } else if (name === 'ChildControllers') {
+      // OvernightJS: `@ChildControllers([new Actions(), new Templates()])` (or one, `new Actions()`): each child's router
+      // is mounted on the parent's, so its routes are under the parent's path (plunk's `@Controller("v1")`).
+      const cls = classAfter(s, i);
+      const arg = s.argumentsOf(call)[0];
+      const items = arg?.type === 'array' ? arg.namedChildren : arg ? [arg] : [];
+      const children = items.flatMap((n) => {
+        const ctor = n?.type === 'new_expression' ? n.childForFieldName('constructor') : undefined;
+        return ctor?.type === 'identifier' ? [ctor.text] : [];
+      });
+      if (cls && children.length) childrenOf.set(cls, children);
     } else if (name === 'Version') {
       const method = methodAfter(s, i);
       const v = versionOf(s.argumentsOf(call)[0]);
@@ -1369,6 +1381,10 @@ function nestControllers(c: RouteCollector): void {
       const path = namedPath(s, args[0]);
       if (verb && path !== null) pending.push({ decorator: i, verb, path: path ?? '', method });
     }
+  }
+  for (const [cls, children] of childrenOf) {
+    const path = classPrefix.get(cls);
+    if (path !== undefined && !unreadClasses.has(cls)) (c.childControllers ??= {})[cls] = [path, children];
   }
   const nest = () => (framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs') === 'nestjs' && (s.mentions('@nestjs/common') || namespaces.size > 0);
   for (const p of pending) {

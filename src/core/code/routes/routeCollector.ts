@@ -106,6 +106,8 @@ export class RouteCollector {
   nestRoutes?: Record<string, string>;
   /** NestJS: modules added only in development or tests (see FileLinks.devOnlyModules). */
   devOnlyModules?: string[];
+  /** OvernightJS: `@ChildControllers([…])` → parent controller class → its path and its children (FileLinks.childControllers). */
+  childControllers?: Record<string, [string, string[]]>;
   /** Scan indexes of functions that are route handlers (hazards inside them are on a request path). */
   readonly handlerFunctions = new Set<number>();
   /** Route index → scan index of its handler function, when written in this file. */
