@@ -1902,6 +1902,10 @@ export class FileStructure {
     // `fetch("updated", childs)` where the file declares `function fetch(what, where)` (htmlparser2's FeedHandler): the
     // file's own function, which the join follows, not the library's of that name.
     if (call.chain.length === 1 && !isSilent(rules) && this.declaresFunction(call.chain[0])) rules = NO_RULES;
+    // `await fetch({ first: limit })` where the function binds `fetch` itself (usertour's `const { cursor, limit, fetch }
+    // = opts`, `resolveStaleEmbeds(payload, fetch: OembedFetcher)`): the caller's function, not the global of that name.
+    // (A global's name only: where the module imports the name, `const request = require('request')`, it is the package's.)
+    else if (call.chain.length === 1 && this.spec.family === 'js' && !isSilent(rules) && !this.imports(call.chain[0]) && this.boundLocally(call.index, call.chain[0])) rules = NO_RULES;
     const args = rules.onlyWithArgsMatching;
     if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
     return (call.rules = rules);
@@ -1927,6 +1931,36 @@ export class FileStructure {
       for (const m of this.text.matchAll(/^[ \t]*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/gm)) out.add(m[1]);
       return out;
     });
+  }
+
+  /**
+   * JavaScript: the function the node is in, or one around it, binds the name itself: a parameter (also destructured),
+   * a `const`/`let`/`var` of its body (`const { limit, fetch } = opts`), or a function declared there; not one bound
+   * to the global of that name (`const fetch = globalThis.fetch`). Each function's names are read once, and only where
+   * its text holds the name other than as a call.
+   */
+  private boundLocally(i: number, name: string): boolean {
+    if (!this.words.has(name)) return false;
+    const offsets = this.offsetsOfWords(`word:${name}`, [name]);
+    for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
+      const fn = this.nodes[this.functions[f].index];
+      let named = false;
+      for (let k = firstAtOrAbove(offsets, fn.start); k < offsets.length && offsets[k] < fn.end && !named; k++) named = this.namedNotCalled(offsets[k], name.length);
+      if (!named) continue;
+      const shadows = this.memo(`js.locals:${fn.start}:${fn.end}`, () => jsLocalBindings(fn.node)).get(name);
+      if (shadows !== undefined) return shadows;
+    }
+    return false;
+  }
+
+  /** The word at [at, at + length) is a whole name, not a member (`.fetch`), and not called (`fetch(`, `fetch<T>(`). */
+  private namedNotCalled(at: number, length: number): boolean {
+    const text = this.text;
+    if (at > 0 && /[\w$.]/.test(text[at - 1])) return false;
+    let j = at + length;
+    if (j < text.length && /[\w$]/.test(text[j])) return false;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    return text[j] !== '(' && text[j] !== '<';
   }
 
   /** The file declares a function of this name: `function name(` in JavaScript, a top-level `def name(` in Python. */
@@ -3018,3 +3052,61 @@ const ENT_RUNS = /^(?:All|Only|OnlyID|First|FirstID|IDs|Count|Exist|Scan|Ints|St
 // (A client's builder follows its entity, `X.Item.Query()`; a row's edge, `u.QueryCards()`: not database/sql's
 // `stmt.Query()` nor `stmt.QueryRow()`, which run at once; a row's own `u.Update()` is ent's, database/sql having none.)
 const ENT_BUILT = /^&?((?:[A-Za-z_]\w*\.)*[A-Z]\w*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\.Query(?!Row\b|RowContext\b|Context\b)[A-Z]|\.(?:Update|Delete)\(\s*\)))\.(?:(Query(?:(?!Row\b|RowContext\b|Context\b)[A-Z]\w*)?|Create|Update|Delete)\(\s*\)|(CreateBulk|(?:Update|Delete)One(?:ID)?)\()/;
+
+/** What a JavaScript global is read from whole: `globalThis.fetch`, `window.fetch`, also `.bind(…)` to it. */
+const JS_GLOBAL_HOLDER = /^(?:globalThis|window|global|self)\.([\w$]+)(?:\.bind\([^()]*\))?$/;
+
+/**
+ * The names a JavaScript function binds itself, its parameters (destructured too) and what its body declares outside
+ * the functions in it (`const`/`let`/`var`, a function declaration's name): true where the name shadows a global of
+ * that name, false where it is given that global (`const fetch = globalThis.fetch`, `fetch = window.fetch`).
+ */
+export function jsLocalBindings(fn: Node): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const bind = (pattern: Node | null | undefined, value?: Node | null): void => {
+    if (!pattern) return;
+    switch (pattern.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier_pattern': {
+        const global = value ? JS_GLOBAL_HOLDER.exec(value.text)?.[1] : undefined;
+        if (!out.has(pattern.text)) out.set(pattern.text, global !== pattern.text);
+        return;
+      }
+      case 'required_parameter':
+      case 'optional_parameter':
+        return bind(pattern.childForFieldName('pattern'), pattern.childForFieldName('value'));
+      case 'assignment_pattern':
+      case 'object_assignment_pattern':
+        return bind(pattern.childForFieldName('left'), pattern.childForFieldName('right'));
+      case 'pair_pattern':
+        return bind(pattern.childForFieldName('value'));
+      case 'object_pattern':
+      case 'array_pattern':
+      case 'rest_pattern':
+      case 'formal_parameters':
+        for (const c of pattern.namedChildren) bind(c);
+        return;
+    }
+  };
+  bind(fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter'));
+  const body = fn.childForFieldName('body');
+  if (body?.type !== 'statement_block') return out;
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'variable_declarator') {
+        bind(c.childForFieldName('name'), c.childForFieldName('value'));
+        stack.push(c);
+      } else if (c.type === 'function_declaration' || c.type === 'generator_function_declaration') {
+        const name = c.childForFieldName('name')?.text;
+        if (name && !out.has(name)) out.set(name, true);
+      } else if (!JS_SCOPES.has(c.type)) stack.push(c);
+    }
+  }
+  return out;
+}
+
+/** Nodes whose names are their own (functions and classes), not those of the function around them. */
+const JS_SCOPES = new Set(['function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'generator_function', 'arrow_function', 'method_definition', 'class_declaration', 'class', 'abstract_class_declaration']);
