@@ -320,6 +320,8 @@ const LETTUCE_FILES = '^\\s*import\\s+io\\.lettuce\\.';
 
 /** A module that loads got, superagent, needle, ky or undici (their names are also a variable's). */
 const SMALL_HTTP_PACKAGES = `(?:from\\s+|require\\s*\\(\\s*|import\\s*\\(\\s*)['"](?:got|superagent|needle|ky|undici)['"]`;
+/** A module that imports nodemailer's `createTransport` by name: `import { createTransport } from 'nodemailer'`, or requires it so. */
+const NODEMAILER_CREATE_TRANSPORT = `\\bimport\\s*\\{[^{}]*\\bcreateTransport\\b[^{}]*\\}\\s*from\\s*['"]nodemailer['"]|\\{[^{}]*\\bcreateTransport\\b[^{}]*\\}\\s*=\\s*require\\s*\\(\\s*['"]nodemailer['"]\\s*\\)`;
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
@@ -2008,6 +2010,16 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     timeoutArgs: '[tT]imeout',
     // NodeBB's `createTransport({ sendmail: true })`: the message goes to the local sendmail program, or is only
     // written out (`streamTransport`, `jsonTransport`).
+    localArgs: '\\b(?:sendmail|streamTransport|jsonTransport)\\s*:\\s*true\\b',
+    label: 'nodemailer waits up to 2 minutes to connect and 10 minutes on a silent socket by default',
+  },
+  {
+    // The same imported by name (usertour's `import { createTransport } from 'nodemailer'`, then `createTransport({ host })`).
+    languages: ['js'],
+    root: 'createTransport',
+    alone: true,
+    inFilesMatching: NODEMAILER_CREATE_TRANSPORT,
+    timeoutArgs: '[tT]imeout',
     localArgs: '\\b(?:sendmail|streamTransport|jsonTransport)\\s*:\\s*true\\b',
     label: 'nodemailer waits up to 2 minutes to connect and 10 minutes on a silent socket by default',
   },
