@@ -39,6 +39,8 @@ import { ASCII_NAME, Assignments, assignedValues } from './assignments';
 const GO_ZERO_MAPPERS = /^mr\.(?:MapReduce|MapReduceVoid|MapReduceChan|MapReduceChanVoid|ForEach)$/;
 
 const NO_RULES: CatalogueLookup = {};
+/** A query sent to Salesforce's REST API by jsforce (SOQL): a request to another service, not a database's SQL. */
+const JSFORCE_REQUEST: CatalogueLookup = { match: { kind: 'call', label: 'Salesforce API request (jsforce)' } };
 
 /** Go types of database handles: GORM's, database/sql's, sqlx's, pgx's, xorm's. */
 const GO_HANDLE_TYPE = /^(?:gorm\.DB|sql\.(?:DB|Tx|Conn)|sqlx\.(?:DB|Tx)|pgxpool\.Pool|pgx\.(?:Conn|Tx)|xorm\.(?:Engine|Session))$/;
@@ -1893,6 +1895,9 @@ export class FileStructure {
     // `private MyInMemoryRouteDefinitionRepository repository;` (JeecgBoot's gateway): a holder its declared type says
     // is kept in memory, whatever its name says, sends no query.
     if (rules.match?.kind === 'query' && this.inMemoryHolder(call)) rules = NO_RULES;
+    // usertour's `conn.query('SELECT Name FROM Organization')` on `new jsforce.Connection({ oauth2 })`: SOQL that
+    // jsforce sends to Salesforce's REST API, a request (a call in a loop), not SQL a database runs (no unbounded query).
+    else if (rules.match?.kind === 'query' && this.spec.family === 'js' && this.mentions('jsforce') && this.jsforceConnection(call)) rules = JSFORCE_REQUEST;
     // A Java holder named for Redis but declared of another type (an ops controller's `JSONObject redis =
     // node.getJSONObject("redis")`, a `Map` of settings): its `get` reads the value, no Redis command.
     else if (rules.match?.label === 'Redis command' && this.spec.family === 'java' && this.declaredNotRedis(call)) rules = NO_RULES;
@@ -2039,6 +2044,28 @@ export class FileStructure {
     if (chain.length < at + 2 || !COLLECTION_WORDS.some((w) => this.words.has(w))) return false;
     const type = this.memo('types', () => declaredTypes(this.text, this.spec.family)).get(chain[at]);
     return !!type && (/(?:^|\.|[a-z_])(?:InMemory|Memory)[A-Z_]/.test(type) || COLLECTION_TYPE.test(type) || (/^(?:[\w.]*\.)?Cache$/.test(type) && IN_PROCESS_CACHE.some((w) => this.words.has(w))));
+  }
+
+  /**
+   * JavaScript: the call's holder is a jsforce connection, made in the function as `new jsforce.Connection(…)` (jsforce
+   * imported whole under that name) or `new Connection(…)` (imported from jsforce by name).
+   */
+  private jsforceConnection(call: CallInfo): boolean {
+    const chain = call.chain;
+    if (chain.length !== 2) return false;
+    const names = this.memo('js.jsforce', () => {
+      const modules = new Set<string>();
+      const classes = new Set<string>();
+      for (const i of moduleFacts(this.words, 'js').imports) {
+        if (i.module !== 'jsforce') continue;
+        if (i.imported === '*' || i.imported === 'default') modules.add(i.local);
+        else if (i.imported === 'Connection') classes.add(i.local);
+      }
+      return { modules, classes };
+    });
+    const made = /^\s*(?:await\s+)?new\s+(?:([\w$]+)\s*\.\s*)?([\w$]+)\s*[(<]/.exec(this.lastValueOf(call.index, chain[0]) ?? '');
+    if (!made) return false;
+    return made[1] !== undefined ? names.modules.has(made[1]) && made[2] === 'Connection' : names.classes.has(made[2]);
   }
 
   /**
