@@ -1703,14 +1703,27 @@ export class FileStructure {
    * A loop that goes on while its name is empty and gives it a value drawn at random each turn (openstatus' `while
    * (!slug) { slug = randomWordSlugs.generateSlug(2); const exists = await db.select()…get(); if (exists) slug =
    * undefined; }`, Python's `while not code:`/`while code is None:`, Go's `for code == "" {`): it ends with the first
-   * draw the lookup keeps.
+   * draw the lookup keeps. (Also a flag the lookup of the drawn key sets, plunk's `while (!secretIsAvailable) {
+   * secretKey = generateToken("secret"); secretIsAvailable = await ProjectService.secretIsAvailable(secretKey); }`, or
+   * `while (taken) { … taken = (await count({ where: { code } })) > 0 }`.)
    */
   private untilDrawnKept(loop: string): boolean {
-    const empty = /^(?:while\s*\(\s*(?:!\s*([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*={2,3}\s*(?:null|undefined|''|""))\s*\)|while\s+(?:not\s+(\w+)|(\w+)\s+is\s+None)\s*:|for\s+(\w+)\s*==\s*(?:""|nil)\s*\{)/.exec(loop);
-    const name = empty && (empty[1] ?? empty[2] ?? empty[3] ?? empty[4] ?? empty[5]);
+    const empty = /^(?:while\s*\(\s*(?:!\s*([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*={2,3}\s*(?:null|undefined|''|""))\s*\)|while\s+(?:not\s+(\w+)|(\w+)\s+is\s+None)\s*:|for\s+(\w+)\s*==\s*(?:""|nil)\s*\{|while\s*\(\s*([A-Za-z_$][\w$]*)\s*\))/.exec(loop);
+    const name = empty && (empty[1] ?? empty[2] ?? empty[3] ?? empty[4] ?? empty[5] ?? empty[6]);
     if (!name) return false;
     const drawn = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*:?=(?!=)\\s*([^\\n;]*)`, 'g');
-    for (const m of loop.matchAll(drawn)) if (RANDOM_DRAW.test(m[1])) return true;
+    const set: string[] = [];
+    for (const m of loop.matchAll(drawn)) {
+      if (RANDOM_DRAW.test(m[1]) && !empty[6]) return true;
+      set.push(m[1]);
+    }
+    // The flag: what a call given a key drawn in the loop returns, tested or not (`!(await exists(key))`, `(await count(…)) > 0`).
+    const keys = [...loop.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*:?=(?!=)\s*([^\n;]*)/g)].filter((m) => RANDOM_DRAW.test(m[2])).map((m) => m[1]);
+    if (!keys.length) return false;
+    for (const value of set) {
+      const call = /^[!(\s]*(?:not\s+)?(?:await\s+)?[\w$.]+\s*\(([^\n;]*)/.exec(value);
+      if (call && keys.some((k) => k !== name && new RegExp(`(?<![\\w$.])${k.replace(/\$/g, '\\$')}(?![\\w$])`).test(call[1]))) return true;
+    }
     return false;
   }
 
