@@ -429,9 +429,10 @@ const PROMISE_HANDLERS = new Set(['then', 'catch', 'finally']);
 
 /**
  * Registrations of a function to run on events, later: `addEventListener`, `on`, `subscribe`; or on a schedule, robfig's
- * cron `c.AddFunc(spec, func() {…})` (opengist's actions, registered in a loop over them).
+ * cron `c.AddFunc(spec, func() {…})` (opengist's actions, registered in a loop over them); or on each call of what it
+ * registers, usertour's MCP tools, `server.registerTool(tool.name, {…}, async (args) => {…})` (`registerHandler`…).
  */
-const ON_EVENT = /^(?:addEventListener|addListener|on|once|subscribe|AddFunc|AddJob)$/;
+const ON_EVENT = /^(?:add\w*Listener|on|once|subscribe|AddFunc|AddJob|register[A-Z]\w*)$/;
 
 /**
  * A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. Also a wait on a stop
