@@ -1357,15 +1357,26 @@ export class FileStructure {
    */
   dropsResult(i: number, loop: LoopContext): boolean {
     if (this.spec.family !== 'js') return false;
-    let n = this.nodes[i].node;
-    for (let p = n.parent; p?.type === 'member_expression' && PROMISE_HANDLERS.has(p.childForFieldName('property')?.text ?? '') && p.parent?.type === 'call_expression'; p = n.parent) n = p.parent;
+    if (this.notWaitedFor(i)) return true;
+    const n = this.promiseChainOf(i);
     const p = n.parent;
-    if (!p) return false;
-    if (p.type === 'expression_statement') return true;
-    if (p.type === 'unary_expression') return p.text.startsWith('void');
-    if (p.type !== 'arrow_function' || p.startIndex !== this.nodes[loop.index].start || p.childForFieldName('body')?.startIndex !== n.startIndex) return false;
+    if (!p || p.type !== 'arrow_function' || p.startIndex !== this.nodes[loop.index].start || p.childForFieldName('body')?.startIndex !== n.startIndex) return false;
     // (Not to a method that waits for each before the next: Bluebird's `Promise.mapSeries(items, (i) => send(i))`, a reduce.)
     return !this.waitsForCallbacks(this.nodes[loop.index].parent);
+  }
+
+  /** Call i with the promise handlers chained on it: `send(h).then(…).catch(log)`. */
+  private promiseChainOf(i: number): Node {
+    let n = this.nodes[i].node;
+    for (let p = n.parent; p?.type === 'member_expression' && PROMISE_HANDLERS.has(p.childForFieldName('property')?.text ?? '') && p.parent?.type === 'call_expression'; p = n.parent) n = p.parent;
+    return n;
+  }
+
+  /** JavaScript: call i is a statement of its own, nothing waits for it: `sendWebhook(hook, data);`, `void send(h)`, `send(h).catch(log);`. */
+  private notWaitedFor(i: number): boolean {
+    if (this.spec.family !== 'js') return false;
+    const p = this.promiseChainOf(i).parent;
+    return p?.type === 'expression_statement' || (p?.type === 'unary_expression' && p.text.startsWith('void'));
   }
 
   /**
@@ -2724,8 +2735,10 @@ export class FileStructure {
       // A block of a function written in the loop leaves that function (karakeep's `db.transaction(async (tx) => {
       // …; return false; })`); one of a `try` the call is in leaves only if the call did not throw: a failover loop
       // (`for (const url of urls) try { await check(url); return; } catch {}`) calls once per item until one answers.
+      // (Not a JavaScript call nothing waits for, whose failure never reaches the `catch`: usertour's `try {
+      // jwtService.verify(…); this.touchLastUsed(secret); return { status: 'valid' } } catch {}` touches once.)
       if (this.roles.fn.has(n.type)) ancestors.length = 0;
-      else if (n.type === 'try_statement' && (n.childForFieldName('body')?.endIndex ?? 0) >= call.end) return undefined;
+      else if (n.type === 'try_statement' && (n.childForFieldName('body')?.endIndex ?? 0) >= call.end && !this.notWaitedFor(i)) return undefined;
       else ancestors.push(n);
     }
     for (const n of ancestors) {
