@@ -470,9 +470,47 @@ function racedAgainstTimer(s: FileStructure, i: number): boolean {
   for (let p = s.nodes[i].parent, depth = 0; p >= 0 && depth < 6; p = s.nodes[p].parent, depth++) {
     const call = s.calls.get(p);
     if (!call || call.chain.join('.') !== 'Promise.race' || call.argsStart < 0) continue;
-    return /\bsetTimeout\s*\(|\b(?:timeout|delay|sleep)\w*\s*\(/i.test(s.text.slice(call.argsStart, call.argsEnd));
+    return TIMER.test(s.text.slice(call.argsStart, call.argsEnd));
+  }
+  return racedByName(s, i);
+}
+
+const TIMER = /\bsetTimeout\s*\(|\b(?:timeout|delay|sleep)\w*\s*\(/i;
+
+/**
+ * The promise kept in a name first, and the race given that name and a timer's, written there or kept too (plunk's
+ * health check: `const timeoutPromise = new Promise((_, reject) => { setTimeout(…, 2000) })`, `const healthPromise =
+ * fetch(…)`, then `await Promise.race([healthPromise, timeoutPromise])`). Read from the function's text after the call.
+ */
+function racedByName(s: FileStructure, i: number): boolean {
+  const n = s.nodes[i];
+  const held = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(s.text.slice(Math.max(0, n.start - 80), n.start))?.[1];
+  const f = s.functionAt(i);
+  if (!held || !f) return false;
+  // (The function's text: from its start, for the timer's name kept before the call.)
+  const fn = s.nodes[f.index];
+  const text = s.text.slice(fn.start, fn.end);
+  const race = /\bPromise\.race\s*\(\s*\[/g;
+  race.lastIndex = n.end - fn.start;
+  for (let m = race.exec(text); m; m = race.exec(text)) {
+    const open = m.index + m[0].length - 1;
+    const items = text.slice(open + 1, closingBracket(text, open)).split(',').map((t) => t.trim());
+    if (!items.includes(held)) continue;
+    if (items.some((t) => t !== held && (TIMER.test(t) || (/^[A-Za-z_$][\w$]*$/.test(t) && TIMER.test(heldPromise(text.slice(0, m!.index), t)))))) return true;
   }
   return false;
+}
+
+/** What `before` last gives `name`: a `new Promise(…)` whole, over its lines, else the rest of the line. */
+function heldPromise(before: string, name: string): string {
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=\\s*`, 'g');
+  let value = -1;
+  for (const m of before.matchAll(declared)) value = m.index + m[0].length;
+  if (value < 0) return '';
+  const promise = /^new\s+Promise\s*(?:<[^>\n]*>\s*)?\(/.exec(before.slice(value, value + 40));
+  if (promise) return before.slice(value, closingBracket(before, value + promise[0].length - 1) + 1);
+  const eol = before.indexOf('\n', value);
+  return before.slice(value, eol < 0 ? before.length : eol);
 }
 
 /** Methods chained on the call (`WebClient.builder().responseTimeout(…).build()`). */
