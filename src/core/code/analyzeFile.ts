@@ -1154,6 +1154,10 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     spans.push({ start: n.start, end: n.end });
     factNodes.push(n.node);
     const fact: FunctionFact = { name: info.name ?? '', owner: info.owner, range: s.rangeOf(info.index), exported: info.outer === -1, calls: [] };
+    if (family === 'js' && info.name) {
+      const holder = objectHolder(n.node);
+      if (holder) fact.holder = holder;
+    }
     if (family === 'go' && info.name) {
       const block = n.node.childForFieldName('body');
       if (block && RETURNS_FUNC_LITERAL.test(s.text.slice(block.startIndex, block.endIndex))) fact.makesTask = true;
@@ -2154,4 +2158,32 @@ function dottedStringsOf(text: string): string[] | undefined {
     if (out.size >= 200) break;
   }
   return out.size ? [...out] : undefined;
+}
+
+/**
+ * JavaScript: the name of what holds the object literal function `fn` is a member of, `get: (id) => …` or `get(id) {…}`
+ * (a class's field, plunk's `public static contacts = { get: … }`, a variable, `const users = { list() {…} }`, an
+ * assignment's property, or an outer object's key).
+ */
+function objectHolder(fn: Node): string | undefined {
+  const object = fn.type === 'method_definition' ? fn.parent : fn.parent?.type === 'pair' ? fn.parent.parent : undefined;
+  if (object?.type !== 'object') return undefined;
+  const holder = object.parent;
+  switch (holder?.type) {
+    case 'public_field_definition':
+    case 'field_definition':
+      return (holder.childForFieldName('name') ?? holder.childForFieldName('property'))?.text;
+    case 'variable_declarator': {
+      const name = holder.childForFieldName('name');
+      return name?.type === 'identifier' ? name.text : undefined;
+    }
+    case 'pair':
+      return holder.childForFieldName('key')?.text;
+    case 'assignment_expression': {
+      const left = holder.childForFieldName('left');
+      return left?.type === 'member_expression' ? left.childForFieldName('property')?.text : left?.type === 'identifier' ? left.text : undefined;
+    }
+    default:
+      return undefined;
+  }
 }

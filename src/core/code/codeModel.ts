@@ -370,6 +370,11 @@ export interface FunctionFact {
   listensTo?: string[];
   /** Enclosing class (methods), or the Go receiver type. */
   owner?: string;
+  /**
+   * JavaScript: the name of what holds the object literal it is a member of (plunk's `public static contacts = { get:
+   * (id) => … }`: `contacts`; `export const users = { list() {…} }`: `users`), telling `X.contacts.get` from `X.emails.get`.
+   */
+  holder?: string;
   /** Where the function is: also how the join tells which functions are written inside which. */
   range: Range;
   exported: boolean;

@@ -4102,6 +4102,13 @@ class WorkspaceLinker {
           if (methods.length) return methods;
         }
         const direct = e.family === 'go' && chain.length === 2 ? this.goPackageFunctionsFirst(this.named(t.e, method)) : this.named(t.e, method);
+        // JavaScript: the member of the object the call names, plunk's `ProjectService.contacts.get(id)` with `public
+        // static contacts = { get: … }` beside `emails = { get: … }`, `users.list()` of `export const users = { list… }`.
+        if (e.family === 'js' && direct.length > 1 && chain.length <= 3) {
+          const holder = chain.length === 3 ? chain[1] : t.name;
+          const held = direct.filter((r) => r.e.links.functions[r.fn].holder === holder);
+          if (held.length) return held;
+        }
         if (direct.length) return direct;
         // `contexts.ListContext(request)` (linkding's views): a class of the module, called.
         if (e.family === 'python' && chain.length === 2 && /^[A-Z]/.test(method)) return this.pythonInit(t.e, method);
