@@ -34,7 +34,7 @@ import type { LanguageSpec } from './languages/languageSpec';
 import { PYTHON, PYTHON_BUILTINS } from './languages/python';
 import { lazyChain, lazyImportBindings, moduleFacts, pythonAllOf } from './moduleFacts';
 import { isNextConfig, nextConfigEnvKeys, nextConfigPageExtensions } from './nextConfig';
-import { baseClasses, declaredTypes, goEmbeddings, goHandleInterfaces, goInterfaceArities, goInterfaces, goPackageVarSources, goParameterCount, implementedInterfaces, isClientType, goSliceFields, goPackageVarTypes, goStructs } from './declaredTypes';
+import { baseClasses, declaredTypes, goEmbeddings, goHandleInterfaces, goInterfaceArities, goInterfaces, goPackageVarSources, goParameterCount, implementedInterfaces, isClientType, goSliceFields, goSliceTypes, goPackageVarTypes, goStructs } from './declaredTypes';
 import { findGoRoutes, ginOrEchoOf, goFunctionLists, goMountHelpersOf, goPrefixedRoutersOf, goValueLists, goPackageConstants, goStringConstantsOf } from './routes/goRoutes';
 import { findBeegoRoutes } from './routes/beegoRoutes';
 import { findGoRouting } from './routes/goRouting';
@@ -846,6 +846,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     if (varTypes) links.goVarTypes = varTypes;
     const sliceFields = goSliceFields(text);
     if (sliceFields) links.goSliceFields = sliceFields;
+    const sliceTypes = goSliceTypes(text);
+    if (sliceTypes) links.goSliceTypes = sliceTypes;
     const structs = goStructs(text);
     if (structs) links.goStructs = structs;
   }

@@ -1117,6 +1117,8 @@ export interface FileLinks {
   goInterfaceArity?: Record<string, Record<string, number>>;
   /** Go: struct → its slice fields, with their element types (`Views []BackupView`): see goSliceFields. */
   goSliceFields?: Record<string, Record<string, string>>;
+  /** Go: named slice types → their element types (`type widgets []widget`): see goSliceTypes. */
+  goSliceTypes?: Record<string, string>;
   /** Go: the structs the file declares, generic ones too (see goStructs). */
   goStructs?: string[];
   /** Go: package variables made by a call, with the function called (`['repo', 'NewIAppDetailRepo']`): see goPackageVarSources. */

@@ -190,6 +190,19 @@ export function goSliceFields(text: string): Record<string, Record<string, strin
   return out;
 }
 
+/**
+ * The named slice types a Go file declares, by their element type (`type widgets []widget` → `widget`, `[]*T` and
+ * `[]pkg.T` alike): a struct's field of one (glance's `HeadWidgets widgets`) holds items of that type.
+ */
+export function goSliceTypes(text: string): Record<string, string> | undefined {
+  if (!text.includes('[]')) return undefined;
+  let out: Record<string, string> | undefined;
+  for (const m of text.matchAll(GO_SLICE_TYPE)) (out ??= {})[m[1]] = m[2];
+  return out;
+}
+
+const GO_SLICE_TYPE = /^type[ \t]+([A-Za-z_]\w*)[ \t]+\[\]\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:\/\/.*)?$/gm;
+
 // `Views []BackupView `backup:"views"``, `Items []*pkg.Item // …`: name, element type.
 const GO_SLICE_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]+\[\]\*?((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/.*)?$/gm;
 

@@ -3841,7 +3841,9 @@ class WorkspaceLinker {
       // An item of a loop over a struct's slice field (semaphore's `for i, o := range backup.Views`): the element's method.
       if (e.family === 'go' && site.receiverItemOf) {
         const items = this.goSliceItemMethods(e, site.receiverItemOf, method);
-        if (items.length) return this.capped(items);
+        // (An interface with more than MAX_TARGETS implementations: each of them on a route's path, see manyOf; not
+        // the package's first methods of that name.)
+        if (items.length || this.overflow) return this.capped(items);
       }
       const schemaStep = e.family === 'python' ? SCHEMA_CALLS.get(method) : undefined;
       if (schemaStep) {
@@ -3861,7 +3863,8 @@ class WorkspaceLinker {
             : e.family === 'go' && site.receiverOfAccessor !== undefined
               ? this.goMethodsOfAccessorResult(e, site.receiverOfAccessor, chain[1], method)
               : [];
-      return this.capped(overloadFor(typed.length ? typed : this.resolveCallUncached(e, caller, chain), site.args, site.argTypes));
+      // (Nor, for a Go interface of too many implementations, the package's methods of the name: see manyOf.)
+      return this.capped(overloadFor(typed.length || (e.family === 'go' && this.overflow) ? typed : this.resolveCallUncached(e, caller, chain), site.args, site.argTypes));
     };
     this.overflow = undefined;
     const reused = refs && refs.every((r) => r.e) ? refs : undefined;
@@ -4936,7 +4939,23 @@ class WorkspaceLinker {
       const element = x.links.goSliceFields?.[name]?.[over.field];
       if (element) return this.goMethodsOfType(x, element, method);
     }
-    return [];
+    // A field of a named slice type (glance's `HeadWidgets widgets` with `type widgets []widget`): its element's.
+    const field = dir !== undefined ? this.goFieldType(undefined, dir, over.field) : undefined;
+    const named = field ? this.goSliceTypeElement(field.at, field.type) : undefined;
+    return named ? this.goMethodsOfType(named.at, named.element, method) : [];
+  }
+
+  /** Go: the element type of named slice type `type` (`T` or `pkg.T`, as `e` names it), with the file declaring it. */
+  private goSliceTypeElement(e: Entry, type: string): { at: Entry; element: string } | undefined {
+    const dot = type.indexOf('.');
+    const name = dot < 0 ? type : type.slice(dot + 1);
+    const imp = dot < 0 ? undefined : importNamed(e.links, type.slice(0, dot));
+    const dir = dot < 0 ? e.dir : imp ? this.goImportDir(imp.module) : undefined;
+    for (const x of dir !== undefined ? (this.byDir.get(dir) ?? []) : []) {
+      const element = x.links.goSliceTypes?.[name];
+      if (element) return { at: x, element };
+    }
+    return undefined;
   }
 
   /**
