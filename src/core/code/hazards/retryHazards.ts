@@ -37,6 +37,27 @@ const OPTIMISTIC_CONFLICT = /\b(?:\w+\.)?(?:WatchError|TxFailedErr|\w*Optimistic
  */
 const KEY_COLLISION = /\b(?:\w+\.)?(?:IntegrityError|UniqueViolation\w*|DuplicateKey\w*|\w*UniqueConstraint\w*(?:Exception|Error)|DataIntegrityViolationException)\b|['"]P2002['"]/;
 
+/**
+ * Go: a loop that runs again only when its write matched no row, GORM's `RowsAffected` after a conditional `Updates`
+ * (new-api's redemption claim, `Where("id = ? AND claimed_user_id = 0", …)`, then `if result.RowsAffected == 1 {
+ * return }`) or an `OnConflict{DoNothing: true}` insert (its top-up bonus claim's next `Seq`), every error leaving the
+ * loop: another writer won, as an optimistic lock's conflict or a unique key's collision says, not a failing dependency.
+ */
+function retriesLostWrites(loop: string): boolean {
+  if (!ROWS_AFFECTED_CHECK.test(loop)) return false;
+  for (const m of loop.matchAll(GO_ERROR_CHECK)) {
+    const after = m.index! + m[0].length;
+    if (!LEAVES_AT_ONCE.test(loop.slice(after, after + 240))) return false;
+  }
+  return true;
+}
+
+const ROWS_AFFECTED_CHECK = /\.RowsAffected\s*(?:[=!]=|[<>]=?)\s*[01]\b/;
+/** `if err != nil {`, `if result.Error != nil {`, `…Count(&used).Error; err != nil {`: the block it opens. */
+const GO_ERROR_CHECK = /(?:\berr|\.Error)\s*!=\s*nil\s*\{/g;
+/** A block that returns or breaks (after a line or two of its own), not one that goes on to the next turn. */
+const LEAVES_AT_ONCE = /^\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/;
+
 /** A value drawn at random: `nanoid(4)`, `uuidv4()`, `crypto.randomUUID()`, `Math.random()`, `secrets.token_hex(2)`, `rand.Intn(n)`. */
 const RANDOM_VALUE = /\b(?:nanoid|customAlphabet|uuid\w*|v4|randomUUID|randomBytes|randomInt|cuid2?|createId|shortid|ulid|token_hex|token_urlsafe|get_random_string|random(?:Alphanumeric|Alphabetic|Numeric|String)?)\s*\(|\b(?:random|rand)\.\w+\s*\(/;
 
@@ -77,7 +98,7 @@ export function findRetryHazards(s: FileStructure, file: string, catalogue: Call
   for (const loop of s.retryLoops) {
     const n = s.nodes[loop];
     const text = s.text.slice(n.start, n.end);
-    if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text) || KEY_COLLISION.test(text) || (family === 'python' && waitsByName(s, text))) continue;
+    if (BACKOFF.test(text) || OPTIMISTIC_CONFLICT.test(text) || KEY_COLLISION.test(text) || (family === 'python' && waitsByName(s, text)) || (family === 'go' && retriesLostWrites(text))) continue;
     const counter = COUNTER.exec(text)?.slice(1).find(Boolean);
     const changing = changingNames(text, counter);
     let retried: string | undefined;
