@@ -675,15 +675,36 @@ function boundedBySqlWhere(s: FileStructure, outer: number, method: string, uniq
     if (!call || !name.test(call.chain[call.chain.length - 1] ?? '')) continue;
     const [first, ...values] = s.argumentsOf(call);
     if (first && pinsKeyByLiteral(first.text)) return true;
-    if (!first || !STRING_TYPES.has(first.type)) continue;
-    // A subquery given for the placeholder (`Where("album_id IN (?)", tx.Select("album_id")…)`) is no list of the caller's.
-    if (values.some((v) => v.type === 'call_expression')) continue;
-    let condition = first.text.slice(1, -1);
+    let condition = first ? conditionText(first) : undefined;
+    if (condition === undefined) continue;
+    // A subquery given for the placeholder (`Where("album_id IN (?)", tx.Select("album_id")…)`) is no list of the
+    // caller's; a list a method gives is (new-api's `Where("id IN ?", channelIds.Items())`).
+    if (values.some((v) => v.type === 'call_expression' && GORM_BUILDING.test(v.text))) continue;
     // GORM's shorthand, a bare column and one value (`Where("user_id", id)`): `user_id = ?`.
     if (/^\s*[A-Za-z_][\w.]*\s*$/.test(condition) && values.length === 1) condition = `${condition.trim()} = ?`;
     if (!selectWithoutLimit(`SELECT * FROM t WHERE ${condition}`, unique)) return true;
   }
   return false;
+}
+
+/** A call that builds a GORM query: `tx.Select("album_id").Where(…)`, `DB.Model(&T{})`, `db.Table("t")`. */
+const GORM_BUILDING = /\.\s*(?:Model|Table|Select|Where|Raw|Distinct|Joins|Group|Having|Scopes|Unscoped|Session|Order|Limit|Offset)\s*\(/;
+
+/**
+ * The text of a condition written as a string, also as strings joined with names between them (new-api's
+ * `Where(commonKeyCol+" IN ?", keys)`, the column kept in a variable for each dialect's quoting): each name as written.
+ * Undefined for anything else (a call's result, a value formatted in).
+ */
+function conditionText(n: Node, inner = false): string | undefined {
+  if (STRING_TYPES.has(n.type)) return n.text.slice(1, -1);
+  // (A name alone is no condition written: `Where(cond, v)` says nothing of what `cond` holds.)
+  if (inner && (n.type === 'identifier' || n.type === 'selector_expression')) return n.text;
+  if (n.type !== 'binary_expression' || n.childForFieldName('operator')?.text !== '+') return undefined;
+  const left = n.childForFieldName('left');
+  const right = n.childForFieldName('right');
+  const a = left ? conditionText(left, true) : undefined;
+  const b = right ? conditionText(right, true) : undefined;
+  return a === undefined || b === undefined || !/["'`]/.test(n.text) ? undefined : a + b;
 }
 
 /**
