@@ -1506,7 +1506,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     }
     if (family === 'java' && readsWholeList(call.chain)) callFact.activeRecordList = s.rangeOf(i);
     if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
-    if (s.guardedByOnceFlag(i) || s.fillsPackageValue(i)) callFact.once = true;
+    if (s.guardedByOnceFlag(i)) callFact.once = true;
+    else if (s.fillsPackageValue(i)) callFact.once = callFact.refills = true;
     const method = methodAt?.(i);
     if (method) callFact.method = method;
     if (paging?.has(owner)) callFact.paged = true;

@@ -227,6 +227,11 @@ export interface CallFact {
   /** Guarded by a module-level flag set once (`if (!ready) prepare()`): not on every request's path. */
   once?: boolean;
   /**
+   * Go, Python: made in the branch that fills a package's value while it is empty or old (`fillsPackageValue`): what it
+   * reaches runs when that cache misses, labelled so (`result cached`) rather than on no route.
+   */
+  refills?: boolean;
+  /**
    * Go, TypeScript: the function the calling function took the receiver from, when no type is said (`_store :=
    * store.FromContext(c)` before `_store.RepoList()`, `const provider = this.manager.getProvider(id)`): the join lands
    * on a method of the type that function returns.

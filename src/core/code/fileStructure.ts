@@ -2799,30 +2799,51 @@ export class FileStructure {
    */
   fillsPackageValue(i: number): boolean {
     if (this.spec.family === 'python') return this.fillsModuleValue(i);
-    if (this.spec.family !== 'go' || !this.memo('go.emptyTests', () => /==\s*(?:0\b|""|nil\b)/.test(this.text))) return false;
+    if (this.spec.family !== 'go' || !this.memo('go.emptyTests', () => /==\s*(?:0\b|""|nil\b)|\btime\.Since\(/.test(this.text))) return false;
     const start = this.nodes[i].start;
     for (let n = this.nodes[i].node.parent; n && !this.roles.fn.has(n.type); n = n.parent) {
       if (n.type !== 'if_statement') continue;
       const consequence = n.childForFieldName('consequence');
       if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
-      const tested = /^len\(\s*([A-Za-z_][\w.]*)\s*\)\s*==\s*0$|^([A-Za-z_][\w.]*)\s*==\s*(?:""|nil)$/.exec(n.childForFieldName('condition')?.text.trim() ?? '');
-      const value = tested?.[1] ?? tested?.[2];
-      if (!value) continue;
-      const path = value.replace(/\./g, '\\.');
-      // Filled in the branch: `X = v`, `X, err = load()`.
-      if (!new RegExp(`(?:^|[^\\w.])${path}(?:\\s*,\\s*[\\w.]+)*\\s*=[^=]`, 'm').test(consequence.text)) continue;
+      // Also while it is older than a time, or empty: new-api's GetPricing, `if time.Since(lastGetPricingTime) >
+      // time.Minute || len(pricingMap) == 0 { updatePricing() }`, read at most once a minute, whatever asks for it.
+      const values = (n.childForFieldName('condition')?.text.trim() ?? '').split(/\s*\|\|\s*/).map((part) => {
+        const tested = /^len\(\s*([A-Za-z_][\w.]*)\s*\)\s*==\s*0$|^([A-Za-z_][\w.]*)\s*==\s*(?:""|nil)$|^time\.Since\(\s*([A-Za-z_][\w.]*)\s*\)\s*>=?\s*[\w.]+(?:\s*\*\s*[\w.]+)?$/.exec(part);
+        return tested?.[1] ?? tested?.[2] ?? tested?.[3];
+      });
+      if (!values.length || values.some((v) => !v)) continue;
+      // Filled in the branch (`X = v`, `X, err = load()`), or by a function of the file it calls (`updatePricing()`).
+      const filled = (value: string) => {
+        const assigned = new RegExp(`(?:^|[^\\w.])${value.replace(/\./g, '\\.')}(?:\\s*,\\s*[\\w.]+)*\\s*=[^=]`, 'm');
+        return assigned.test(consequence.text) || [...consequence.text.matchAll(/(?:^|[^\w.])([A-Za-z_]\w*)\s*\(/gm)].some((m) => this.ownFunctionText(m[1]) !== undefined && assigned.test(this.ownFunctionText(m[1])!));
+      };
+      if (!(values as string[]).every(filled)) continue;
       // A name a function around it binds (a parameter, the receiver, a local) is that call's own, not the package's.
-      const head = value.split('.')[0];
-      const param = new RegExp(`[(,]\\s*${head}\\b`);
-      const local = new RegExp(`(?:^|[\\s;(,])${head}(?:\\s*,\\s*\\w+)*\\s*:=|\\bvar\\s+${head}\\b`);
       let bound = false;
-      for (let f = this.functionOf[i]; f >= 0 && !bound; f = this.functions[f].outer) {
-        const fn = this.nodes[this.functions[f].index].node;
-        bound = param.test((fn.childForFieldName('receiver')?.text ?? '') + (fn.childForFieldName('parameters')?.text ?? '')) || local.test(fn.childForFieldName('body')?.text ?? '');
+      for (const value of values as string[]) {
+        const head = value.split('.')[0];
+        const param = new RegExp(`[(,]\\s*${head}\\b`);
+        const local = new RegExp(`(?:^|[\\s;(,])${head}(?:\\s*,\\s*\\w+)*\\s*:=|\\bvar\\s+${head}\\b`);
+        for (let f = this.functionOf[i]; f >= 0 && !bound; f = this.functions[f].outer) {
+          const fn = this.nodes[this.functions[f].index].node;
+          bound = param.test((fn.childForFieldName('receiver')?.text ?? '') + (fn.childForFieldName('parameters')?.text ?? '')) || local.test(fn.childForFieldName('body')?.text ?? '');
+        }
       }
       return !bound;
     }
     return false;
+  }
+
+  /** Go: the text of the file's own function `name` (not a method), found once per file. */
+  private ownFunctionText(name: string): string | undefined {
+    const byName = this.memo('go.ownFunctions', () => {
+      const out = new Map<string, string>();
+      for (const f of this.functions) {
+        if (f.name && !f.owner && !out.has(f.name)) out.set(f.name, this.text.slice(this.nodes[f.index].start, this.nodes[f.index].end));
+      }
+      return out;
+    });
+    return byName.get(name);
   }
 
   /**

@@ -200,6 +200,8 @@ const INTERFACES = new WeakMap<FileLinks, string>();
  */
 /** Per analysis: the names of the file's cached functions (WorkspaceLinker.cachedBy). */
 const CACHED_NAMES = new WeakMap<FileLinks, string[]>();
+/** Whether a file's functions refill a package's value they keep (CallFact.refills), per analysis. */
+const REFILLS = new WeakMap<FileLinks, boolean>();
 /** The most mount prefixes a route is written out under (see routePaths). */
 const MAX_PREFIXES = 64;
 
@@ -961,15 +963,17 @@ class WorkspaceLinker {
     // Only calls by the name of a cached function are resolved (most services have none, and the join runs per edit).
     const names = new Set<string>();
     for (const e of this.entries) for (const name of perAnalysis(CACHED_NAMES, e.links, () => e.links.functions.filter((f) => f.cached).map((f) => f.name))) names.add(name);
-    if (names.size === 0) return out;
+    // (Also what a Go function calls to refill a package's value kept for a time, new-api's `updatePricing()` in
+    // GetPricing's `if time.Since(lastGetPricingTime) > time.Minute || len(pricingMap) == 0 {`: see CallFact.refills.)
+    if (names.size === 0 && !this.entries.some((e) => perAnalysis(REFILLS, e.links, () => e.links.functions.some((f) => f.calls.some((c) => c.refills))))) return out;
     for (const { key, start, served, bound, selfClass } of routed) {
       for (const ref of this.reach(start, served, key.method, bound, selfClass)) {
         for (const call of ref.e.links.functions[ref.fn].calls) {
-          if (call.once || call.detached || !names.has(call.chain[call.chain.length - 1])) continue;
+          if (!call.refills && (call.once || call.detached || !names.has(call.chain[call.chain.length - 1]))) continue;
           // The handler's branch for another method, as the walk skips it.
           if (call.method && key.method !== 'ANY' && call.method !== key.method) continue;
           for (const t of this.resolveCall(ref.e, ref.fn, call.chain, call)) {
-            if (!t.e.links.functions[t.fn].cached) continue;
+            if (!call.refills && !t.e.links.functions[t.fn].cached) continue;
             const k = refKey(t);
             const entry = out.get(k) ?? { ref: t, by: [] };
             if (!entry.by.some((b) => b.method === key.method && b.path === key.path)) entry.by.push(key);
