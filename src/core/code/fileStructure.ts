@@ -783,6 +783,7 @@ export class FileStructure {
         const once = shape.once?.(n.node);
         let mode: LoopMode = 'sequential';
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
+        else if (this.fedConsumers.has(n.start)) mode = 'parallel';
         const beans = n.type === 'enhanced_for_statement' && iterable ? this.overInjectedBeans(i, iterable) : undefined;
         this.loops.push({ index: i, kind: shape.kind, mode, range: this.rangeOf(i), ...(beans ? { beans } : {}) });
         result = { loop: this.loops.length - 1, once: once ? { start: once.startIndex, end: once.endIndex } : undefined };
@@ -1180,7 +1181,7 @@ export class FileStructure {
       // subscription gives (wakapi's event bus, `for m := range sub.Receiver`; go-redis' `pubsub.Channel()`, amqp's
       // `msgs, _ := ch.Consume(…)`): once per message.
       const ranged = /^for\s+(?:[\w, ]+:?=\s*)?range\s+([\w.]+(?:\(\))?)\s*\{/.exec(opening)?.[1];
-      if (ranged && this.isMessageSource(ranged)) return true;
+      if (ranged && this.isMessageSource(ranged) && !this.consumesFedItems(n, ranged)) return true;
       if (!/^for\s*\{/.test(head)) return this.goPollsWithClauses(n);
       const body = this.text.slice(n.start, n.end);
       return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(body) || SLEEP.test(body);
@@ -1214,6 +1215,36 @@ export class FileStructure {
    * `events chan Event`, `in <-chan T`), a subscription's (`sub.Receiver`, `pubsub.Channel()`), or a name a consumer
    * call gives (`msgs, err := ch.Consume(…)`, `ch := pubsub.Channel()`). (Not `x.Messages()`: often a slice.)
    */
+  /**
+   * Go: a worker of a pool draining a channel that its own function fills from a loop over items (glance's
+   * `workerPoolDo`: `for range job.workers { go func() { for t := range tasksQueue { job.task(t.input) } }() }`, then
+   * `for i := range job.data { tasksQueue <- … }`): once per item of the request, the workers side by side (its loop
+   * is parallel: fedConsumers). Not a channel fed from elsewhere, one message at a time.
+   */
+  private consumesFedItems(n: Scanned, channel: string): boolean {
+    if (!/^\w+$/.test(channel)) return false;
+    let started = false;
+    let fn: Node | null = n.node.parent;
+    for (; fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration'; fn = fn.parent) {
+      if (fn.type === 'func_literal' && fn.parent?.type === 'call_expression' && fn.parent.parent?.type === 'go_statement') started = true;
+    }
+    if (!started || !fn) return false;
+    for (const send of fn.descendantsOfType('send_statement')) {
+      if (send?.childForFieldName('channel')?.text !== channel) continue;
+      for (let p = send.parent; p && p.id !== fn.id; p = p.parent) {
+        const clause = p.type === 'for_statement' ? p.namedChildren[0] : null;
+        const over = clause?.type === 'range_clause' ? clause.childForFieldName('right')?.text : undefined;
+        if (over === undefined || over === channel || /^\d+$/.test(over) || this.isMessageSource(over)) continue;
+        this.fedConsumers.add(n.start);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Starts of the loops consumesFedItems found: a pool's workers run them side by side. */
+  private readonly fedConsumers = new Set<number>();
+
   private isMessageSource(ranged: string): boolean {
     const last = ranged.slice(ranged.lastIndexOf('.') + 1);
     if (ranged.includes('.') && /^(?:Receiver|Channel\(\))$/.test(last)) return true;
