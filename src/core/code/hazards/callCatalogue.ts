@@ -1978,7 +1978,8 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     languages: ['python'],
     root: 'requests',
     method: 'get|post|put|patch|delete|head|options|request',
-    timeoutArgs: '\\btimeout\\s*=',
+    // (`timeout=None` is requests' own default: no timeout.)
+    timeoutArgs: '\\btimeout\\s*=(?!\\s*None\\b)',
     // A session given an adapter that sets one (`s.mount("https://", TimeoutHTTPAdapter(timeout=5))`).
     configuredInFile: '\\.mount\\([^\\n]*[tT]imeout',
     label: '`requests` has no default timeout: a slow peer holds the worker forever',

@@ -126,6 +126,8 @@ function heldKeywords(s: FileStructure, i: number): string {
   for (const arg of chainArguments(s, i)) {
     const name = arg.type === 'dictionary_splat' ? arg.namedChildren[0] : undefined;
     if (name?.type === 'identifier') out += ' ' + pyDictKeywords(s, i, name.text, 1);
+    // A dict written in place, `**{"timeout": 3}`.
+    else if (name?.type === 'dictionary') out += ' ' + dictKeywords(s, i, '', name.text, 1);
   }
   return out;
 }
@@ -163,8 +165,8 @@ function pyDictKeywords(s: FileStructure, i: number, name: string, depth: number
   if (value === undefined) return '';
   let out = dictKeywords(s, i, name, value, depth);
   // Keys set on it afterwards: `kwargs["timeout"] = 5`, `kwargs.update(timeout=5)`, `kwargs.setdefault("timeout", 5)`.
-  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\[\\s*["'](\\w+)["']\\s*\\]\\s*=(?!=)`, 'g'))) out += ` ${m[1]}=`;
-  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\.setdefault\\(\\s*["'](\\w+)["']`, 'g'))) out += ` ${m[1]}=`;
+  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\[\\s*["'](\\w+)["']\\s*\\](\\s*=)(?!=)`, 'g'))) if (!SET_TO_NONE.test(after.slice(m.index + m[0].length - 1, m.index + m[0].length + 40))) out += ` ${m[1]}=`;
+  for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\.setdefault\\(\\s*["'](\\w+)["']\\s*,`, 'g'))) if (!SET_TO_NONE.test(after.slice(m.index + m[0].length - 1, m.index + m[0].length + 40))) out += ` ${m[1]}=`;
   for (const m of after.matchAll(new RegExp(`(?:^|[^\\w.])${name}\\.update\\(\\s*`, 'g'))) {
     const at = m.index + m[0].length;
     const open = after.lastIndexOf('(', at);
@@ -186,13 +188,13 @@ function dictKeywords(s: FileStructure, i: number, name: string, value: string, 
     if (c === '"' || c === "'") {
       const end = value.indexOf(c, k + 1);
       if (end < 0) break;
-      if (literal && level === 1 && /^\s*:/.test(value.slice(end + 1, end + 8))) out += ` ${value.slice(k + 1, end)}=`;
+      if (literal && level === 1 && /^\s*:/.test(value.slice(end + 1, end + 8)) && !SET_TO_NONE.test(value.slice(end + 1, end + 40))) out += ` ${value.slice(k + 1, end)}=`;
       k = end;
     } else if (c === '(' || c === '[' || c === '{') level++;
     else if (c === ')' || c === ']' || c === '}') level--;
     else if (level === 1 && !literal && /[A-Za-z_]/.test(c) && afterOpenOrComma(value, k)) {
       const kw = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(value.slice(k));
-      if (kw) out += ` ${kw[1]}=`;
+      if (kw && !SET_TO_NONE.test(value.slice(k + kw[0].length - 1, k + kw[0].length + 40))) out += ` ${kw[1]}=`;
     } else if (level === 1 && c === '*' && value[k + 1] === '*' && depth > 0) {
       const inner = /^\*\*\s*([A-Za-z_]\w*)/.exec(value.slice(k))?.[1];
       if (inner && inner !== name) out += pyDictKeywords(s, i, inner, depth - 1);
@@ -200,6 +202,9 @@ function dictKeywords(s: FileStructure, i: number, name: string, value: string, 
   }
   return out;
 }
+
+/** A value, after its `:`, `=` or `,`, that is None: `requests` then waits for ever, as with no timeout given. */
+const SET_TO_NONE = /^\s*[:=,]\s*None\s*(?:[,)}\]\n#]|$)/;
 
 /** Whether the last character before `k` that is not a space opens the call or separates its arguments. */
 function afterOpenOrComma(value: string, k: number): boolean {
