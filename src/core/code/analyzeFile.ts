@@ -65,7 +65,7 @@ import { modelViewFactsOf } from './routes/modelViews';
 import { nestedSerializersOf } from './routes/nestedSerializers';
 import { serializerReadsOf } from './hazards/drfSerializerReads';
 import { pythonStringConstants } from './routes/pythonConstants';
-import { annotationNames, dependsOf, djangoListFlows, djangoLocalIncludes, djangoPatternHelpersOf, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, pythonRouterHandingOf, routerDependenciesOf } from './routes/pythonRoutes';
+import { annotationNames, dependsOf, djangoListFlows, djangoLocalIncludes, djangoPatternHelpersOf, fastapiAliasesOf, filedUnder, findPythonRoutes, isUrlconf, pythonRouterHandingOf, returnedBlueprint, routerDependenciesOf } from './routes/pythonRoutes';
 import { jsStringConstants } from './routes/jsConstants';
 import { findLitestarRoutes } from './routes/litestarRoutes';
 import { findAiohttpRoutes } from './routes/aiohttpRoutes';
@@ -1182,6 +1182,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         const chain = returnedSelfChain(n.node);
         if (chain) fact.returnsChain = chain;
       }
+      // rotki's `def create_blueprint(url_prefix): return Blueprint('v1_resources', __name__, url_prefix=url_prefix)`.
+      const blueprint = s.mentions('Blueprint(') ? returnedBlueprint(n.node, info.owner !== undefined) : undefined;
+      if (blueprint) fact.blueprintPrefix = blueprint;
     }
     if (typed && info.name) {
       const returns = tsResultType(n.node.childForFieldName('return_type')?.text);
@@ -1756,7 +1759,7 @@ function routerReturnsKey(text: string): string {
 /** The functions of a Python module that add routes to a parameter, and the routers it makes (RouterHanding). */
 function routerHandingKey(words: WordSearch): string {
   const handing = pythonRouterHandingOf(words);
-  return `|${JSON.stringify([...handing.helpers])}${[...handing.made].join(',')}|${[...(handing.givenApp ?? [])].join(',')}`;
+  return `|${JSON.stringify([...handing.helpers])}${[...handing.made].join(',')}|${[...(handing.givenApp ?? [])].join(',')}|${[...handing.routed].join(',')}`;
 }
 
 /** File-level facts that statements are analysed with: a change in them invalidates every cached statement. */

@@ -483,6 +483,13 @@ export interface FunctionFact {
    */
   returns?: string;
   /**
+   * Python: it returns a Flask blueprint it makes, `return Blueprint('v1_resources', __name__, url_prefix=url_prefix)`
+   * (rotki's `create_blueprint`): under that url_prefix, written (`prefix`, or a module constant, `prefixRef`) or given
+   * by its parameter (by position after a method's `self`, and name, with the default it may have): see
+   * MountFact.madeBy.
+   */
+  blueprintPrefix?: { prefix?: string; prefixRef?: string[]; parameter?: { at: number; name: string; default?: string } };
+  /**
    * Python, when no annotation says: the `self.a.b` its whole body returns (`return self.repos.tags`), resolved in the
    * join as that chain's accessor (WorkspaceLinker.returnedBy).
    */
@@ -688,6 +695,15 @@ export interface MountFact {
    * listed under a part read as empty.
    */
   prefixUnknown?: true;
+  /**
+   * Python, with `own`: the target is what a call of a workspace function returns, a Flask blueprint it makes (rotki's
+   * `blueprint = create_blueprint(self._api_prefix)` with `def create_blueprint(url_prefix): return Blueprint('v1',
+   * __name__, url_prefix=url_prefix)` in another module): the own prefix is the one that function writes, or the one
+   * this call gives the parameter it passes on (FunctionFact.blueprintPrefix). The call's arguments written as a string
+   * or a name (a class attribute read through `self`, `['APIServer', '_api_prefix']`) are kept, by position or name. A
+   * call that lands on no such function is no mount.
+   */
+  madeBy?: { chain: string[]; args: MadeByArgument[] };
   /** Flask's `register_blueprint(bp, url_prefix=…)`: this prefix replaces the blueprint's own. */
   replacesOwn?: boolean;
   /** An own prefix that a registration may replace (Flask blueprints; FastAPI router prefixes always add). */
@@ -721,6 +737,14 @@ export interface MountFact {
    * outline's `AuthenticationHelper.providers`, FileLinks.pluginHookLists).
    */
   hook?: { registry: string; type: string; member?: string } | { list: string[]; member?: string };
+}
+
+/** An argument of a call that makes a router (MountFact.madeBy): at a position or by name, a string or what names one. */
+export interface MadeByArgument {
+  at?: number;
+  name?: string;
+  prefix?: string;
+  prefixRef?: string[];
 }
 
 /**

@@ -2788,7 +2788,13 @@ class WorkspaceLinker {
       // A test wires routers its own way (`UsersRegister(r.Group("/users"))` without the app's `/api`): its mounts
       // never give production paths.
       if (e.test) continue;
-      for (const mount of e.links.mounts) {
+      for (let mount of e.links.mounts) {
+        // A blueprint a call makes (rotki's `create_blueprint(self._api_prefix)`): under the prefix that function gives it.
+        if (mount.madeBy) {
+          const made = this.madeBlueprint(e, mount);
+          if (!made) continue;
+          mount = made;
+        }
         // Django: a URLconf that ROOT_URLCONF does not reach (Misago's test project's `path("forum/", include(…))`).
         if (e.family === 'python' && (mount.module || mount.django) && !this.servedUrlModule(e)) continue;
         if (mount.folder) {
@@ -3340,6 +3346,28 @@ class WorkspaceLinker {
     const prefix = named.includes(NAMED_PART) ? this.namedParts(e, named) : named;
     // A recipe's `API_PREFIX=api`: Express and Koa match paths from their leading slash.
     return prefix && e.family === 'js' && !prefix.startsWith('/') && named.includes(NAMED_PART) ? '/' + prefix : prefix;
+  }
+
+  /**
+   * A router's own prefix made by a call (MountFact.madeBy), when the call lands on a function that returns a blueprint
+   * (FunctionFact.blueprintPrefix): the prefix it writes (read in its module), or the one the call gives the parameter
+   * it passes on (read in the caller's); none when the call lands on no such function, or gives that parameter nothing
+   * known.
+   */
+  private madeBlueprint(e: Entry, mount: MountFact): MountFact | undefined {
+    const { chain, args } = mount.madeBy!;
+    for (const t of this.resolveCall(e, -1, chain)) {
+      const made = t.e.links.functions[t.fn].blueprintPrefix;
+      if (!made) continue;
+      const p = made.parameter;
+      const arg = p ? (args.find((a) => a.name === p.name) ?? args.find((a) => a.at === p.at)) : undefined;
+      let prefix: string | undefined;
+      if (!p) prefix = this.writtenPrefix(t.e, { prefix: made.prefix ?? '', prefixRef: made.prefixRef, target: [] });
+      else if (!arg) prefix = p.default;
+      else if (arg.prefix !== undefined || arg.prefixRef) prefix = this.writtenPrefix(e, { prefix: arg.prefix ?? '', prefixRef: arg.prefixRef, target: [] });
+      return prefix === undefined ? undefined : { ...mount, madeBy: undefined, prefix: prefix.replace(/\/$/, '') };
+    }
+    return undefined;
   }
 
   /** The service's Flask registrations in a loop over a list not written there (MountFact.looped). */

@@ -1,5 +1,6 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { CallInfo, FileStructure } from '../fileStructure';
+import type { FunctionFact, MadeByArgument } from '../codeModel';
 import { calleeChain, closingBracket, stringValue, topLevelParts } from '../syntax';
 import { drfPattern, drfRoutersOf, type DrfRouter } from './drfRouters';
 import { NAMED_PART, type RouteCollector } from './routeCollector';
@@ -38,10 +39,12 @@ export function findPythonRoutes(c: RouteCollector): void {
     const n = s.nodes[i];
     if (n.type === 'decorated_definition') decoratedRoutes(c, i, prefixes);
   }
+  const assigned: [number, CallInfo][] = [];
   for (const [i, call] of s.calls) {
     const chain = call.chain;
     const last = chain[chain.length - 1];
     const receiver = chain[chain.length - 2];
+    if (chain.length <= 2 && last !== 'Blueprint' && s.nodes[i].node.parent?.type === 'assignment') assigned.push([i, call]);
     if (last === 'include_router' || last === 'register_blueprint') mountCall(c, call, receiver, 0, last === 'register_blueprint');
     else if (last === 'mount' && receiver) mountCall(c, call, receiver, 1);
     // Django Ninja: `api.add_router("/events/", router)`.
@@ -65,6 +68,106 @@ export function findPythonRoutes(c: RouteCollector): void {
     if (routers.size && chain.length <= 2 && last !== 'register') handedDrfRouter(c, i, call, routers);
     if (chain.length <= 2 && call.argsStart >= 0 && !MOUNTING.has(last)) handedRouter(c, call);
   }
+  // (After the calls that hand it on, which the assignment comes before.)
+  for (const [i, call] of assigned) madeRouter(c, i, call);
+}
+
+/**
+ * rotki's `blueprint = create_blueprint(self._api_prefix)` (and `self.bp = make_bp('/api')`): a name routes are added
+ * to, here or by a function it is handed to, given what a call returns, a blueprint the function called may make
+ * under a prefix it writes or takes (FunctionFact.blueprintPrefix, read in the join): an own prefix made by that call
+ * (MountFact.madeBy), with the call's arguments that give a string.
+ */
+function madeRouter(c: RouteCollector, i: number, call: CallInfo): void {
+  const s = c.s;
+  const node = s.nodes[i].node;
+  const assignment = node.parent!;
+  if (assignment.childForFieldName('right')?.startIndex !== node.startIndex) return;
+  const left = assignment.childForFieldName('left');
+  const name = left?.type === 'identifier' ? left.text : left?.type === 'attribute' && SELF.test(left.childForFieldName('object')?.text ?? '') ? left.childForFieldName('attribute')?.text : undefined;
+  if (!name) return;
+  const handing = s.memo('py.routerHanding', () => pythonRouterHandingOf(s.words));
+  if (!handing.routed.has(name) && !c.mounts.some((m) => m.receiver === name || m.receiver === `self.${name}`)) return;
+  const args: MadeByArgument[] = [];
+  let at = 0;
+  for (const a of s.argumentsOf(call)) {
+    if (a.type === 'list_splat' || a.type === 'dictionary_splat') break;
+    const named = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+    if (a.type === 'keyword_argument' && !named) continue;
+    args.push({ ...(named ? { name: named } : { at: at++ }), ...madeByValue(named ? a.childForFieldName('value') : a) });
+  }
+  c.mounts.push({ prefix: '', target: [name], own: true, replaceable: true, madeBy: { chain: call.chain, args } });
+}
+
+const SELF = /^(?:self|cls)$/;
+
+/**
+ * What an argument of a call making a router gives as a string: written, a name the join reads where it is defined,
+ * a parameter's string default, or a class attribute read through the instance (`self._api_prefix` with the class's
+ * `_api_prefix = '/api/1'`, or `self._api_prefix = '/api/1'` in its `__init__`); nothing when not known.
+ */
+function madeByValue(node: Node | null): Pick<MadeByArgument, 'prefix' | 'prefixRef'> {
+  if (!node) return {};
+  const written = stringValue(node) ?? envPrefix(node);
+  if (written !== undefined) return { prefix: written };
+  if (node.type === 'identifier') {
+    const given = parameterDefault(node, node.text);
+    return given === undefined ? { prefixRef: [node.text] } : given === null ? {} : { prefix: given };
+  }
+  if (node.type !== 'attribute') return {};
+  const object = node.childForFieldName('object');
+  const attr = node.childForFieldName('attribute')?.text;
+  if (!attr || !object || !SELF.test(object.text)) return { prefixRef: namedValue(node) };
+  let cls = node.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const className = cls?.childForFieldName('name')?.text;
+  if (!cls || !className) return {};
+  for (const st of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const e = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+    if (e?.type === 'assignment' && e.childForFieldName('left')?.text === attr) return { prefixRef: [className, attr] };
+    const fn = st?.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+    if (fn?.type !== 'function_definition' || fn.childForFieldName('name')?.text !== '__init__') continue;
+    for (const inner of fn.childForFieldName('body')?.namedChildren ?? []) {
+      const set = inner?.type === 'expression_statement' ? inner.namedChildren[0] : undefined;
+      const target = set?.type === 'assignment' ? set.childForFieldName('left') : undefined;
+      if (target?.type !== 'attribute' || target.childForFieldName('attribute')?.text !== attr || !SELF.test(target.childForFieldName('object')?.text ?? '')) continue;
+      const value = stringValue(set!.childForFieldName('right'));
+      return value !== undefined ? { prefix: value } : {};
+    }
+  }
+  return {};
+}
+
+/**
+ * A function that returns a Flask blueprint it makes, rotki's `def create_blueprint(url_prefix: str) -> Blueprint:
+ * return Blueprint('v1_resources', __name__, url_prefix=url_prefix)`: the url_prefix, written or named, or the
+ * parameter that gives it (by position, after a method's `self`), with its string default (FunctionFact.blueprintPrefix).
+ */
+export function returnedBlueprint(fn: Node, method: boolean): FunctionFact['blueprintPrefix'] {
+  for (const st of fn.childForFieldName('body')?.namedChildren ?? []) {
+    const made = st?.type === 'return_statement' ? st.namedChildren[0] : undefined;
+    if (made?.type !== 'call' || !/^(?:[A-Za-z_]\w*\.)?Blueprint$/.test(made.childForFieldName('function')?.text ?? '')) continue;
+    const value = keyword(made.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => !!a) ?? [], 'url_prefix');
+    if (!value) return { prefix: '' };
+    const written = stringValue(value) ?? envPrefix(value);
+    if (written !== undefined) return { prefix: written.replace(/\/$/, '') };
+    if (value.type === 'identifier') {
+      const params = fn.childForFieldName('parameters')?.namedChildren.filter((p): p is Node => !!p && p.type !== 'comment') ?? [];
+      const first = params[0]?.type === 'identifier' ? params[0].text : undefined;
+      const skip = method && (first === 'self' || first === 'cls') ? 1 : 0;
+      for (let k = skip; k < params.length; k++) {
+        const p = params[k];
+        if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.type === 'keyword_separator') break;
+        const name = p.type === 'identifier' ? p.text : p.type === 'typed_parameter' ? p.namedChildren[0]?.text : p.childForFieldName('name')?.text;
+        if (name !== value.text) continue;
+        const given = p.type === 'default_parameter' || p.type === 'typed_default_parameter' ? stringValue(p.childForFieldName('value')) : undefined;
+        return { parameter: { at: k - skip, name, ...(given !== undefined ? { default: given } : {}) } };
+      }
+    }
+    const named = namedValue(value);
+    return named ? { prefixRef: named } : undefined;
+  }
+  return undefined;
 }
 
 /** The names a module imports from others (`from ralph.api import router`), once per file. */
@@ -84,6 +187,12 @@ export interface RouterHanding {
    * they add their rules at the root too, so they are no mounts on what they are given.
    */
   givenApp?: Set<string>;
+  /**
+   * The names routes are added to, decorated on or included on anywhere in the module (`bp.add_url_rule(`,
+   * `@bp.route(`, `app.register_blueprint(self.blueprint)`: `bp`, `blueprint`): what a call assigned to one of them may
+   * make (MountFact.madeBy).
+   */
+  routed: Set<string>;
 }
 
 /**
@@ -98,6 +207,7 @@ export function pythonRouterHandingOf(words: WordSearch): RouterHanding {
   const helpers = new Map<string, number[]>();
   const made = new Set<string>();
   let givenApp: Set<string> | undefined;
+  const routed = new Set<string>();
   // (From the words' offsets, which an edit carries: this runs on every edit, for the edit cache's context.)
   for (const word of ['Blueprint(', 'APIRouter(']) {
     for (const at of words.all(word)) {
@@ -123,19 +233,28 @@ export function pythonRouterHandingOf(words: WordSearch): RouterHanding {
     for (const at of words.all(word)) {
       let from = at;
       while (from > 0 && /\w/.test(text[from - 1])) from--;
-      if (from < at && /[A-Za-z_]/.test(text[from]) && !/[\w.]/.test(text[from - 1] ?? '')) uses.push([from, text.slice(from, at)]);
+      if (from < at && /[A-Za-z_]/.test(text[from])) {
+        // (`self.blueprint.add_url_rule(`: routed, though no parameter's.)
+        routed.add(text.slice(from, at));
+        if (!/[\w.]/.test(text[from - 1] ?? '')) uses.push([from, text.slice(from, at)]);
+      }
       if (word !== '.include_router(' && word !== '.register_blueprint(') continue;
       INCLUDED.lastIndex = at + word.length;
-      const included = INCLUDED.exec(text)?.[1];
-      if (included) uses.push([at, included]);
+      const included = INCLUDED.exec(text);
+      if (!included) continue;
+      routed.add(included[2]);
+      if (!included[1]) uses.push([at, included[2]]);
     }
   }
   for (const at of words.all('@')) {
     DECORATED.lastIndex = at;
     const name = /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at)) ? DECORATED.exec(text)?.[1] : undefined;
-    if (name) uses.push([at, name]);
+    if (name) {
+      uses.push([at, name]);
+      routed.add(name);
+    }
   }
-  if (!uses.length) return { helpers, made, givenApp };
+  if (!uses.length) return { helpers, made, givenApp, routed };
   uses.sort((a, b) => a[0] - b[0]);
   let u = 0;
   for (const at of words.all('def ')) {
@@ -159,7 +278,7 @@ export function pythonRouterHandingOf(words: WordSearch): RouterHanding {
     }
     if (positions.size) helpers.set(m[1], [...positions].sort((a, b) => a - b));
   }
-  return { helpers, made, givenApp };
+  return { helpers, made, givenApp, routed };
 }
 
 /** What comes before `Blueprint(`, `APIRouter(` on the line where one is made: `group = `, `router: APIRouter = routing.`. */
@@ -168,8 +287,11 @@ const GIVEN_APP = /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\((?:[^()\n]*,)?[ \t]*([A-Za
 const MADE_ROUTER = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?:[\w.]+\.)?\w*$/;
 /** A route added to a name, `bp.add_url_rule(`, `bp.route(`, or routes included on it, `app.include_router(`. */
 const ADDING = ['.add_url_rule(', '.add_api_route(', '.add_resource(', '.route(', '.include_router(', '.register_blueprint('];
-/** A name included, `app.include_router(router` (tracecat's `_include_workspace_scoped_router(app, router)`). */
-const INCLUDED = /\s*([A-Za-z_]\w*)\s*[,)]/y;
+/**
+ * A name included, `app.include_router(router` (tracecat's `_include_workspace_scoped_router(app, router)`), or an
+ * attribute of the instance, `register_blueprint(self.blueprint)` (rotki's APIServer): (`self.`, the name).
+ */
+const INCLUDED = /\s*((?:self|cls)[ \t]*\.[ \t]*)?([A-Za-z_]\w*)\s*[,)]/y;
 /** A route decorator on a name, `@router.get(`. */
 const DECORATED = /@[ \t]*([A-Za-z_]\w*)[ \t]*\.[ \t]*(?:route|get|post|put|patch|delete|api_route)[ \t]*\(/y;
 /** `def name(` at a module's top level (after `async ` too). */
