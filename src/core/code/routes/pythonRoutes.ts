@@ -784,8 +784,8 @@ function loopRows(s: FileStructure, node: Node, names: ReadonlySet<string>): { r
     const targets = left?.type === 'identifier' ? [left] : left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : [];
     // rotki's `for url_tuple in urls: route, resource_cls = url_tuple` (or three names, for a row of three): the row
     // unpacked in the body, each item by the unpacking of its length.
-    const shapes = left?.type === 'identifier' && !names.has(left.text) ? bodyUnpackings(n, left.text) : [];
-    if (!shapes.length) shapes.push(targets);
+    const unpacked = left?.type === 'identifier' && !names.has(left.text) ? bodyUnpackings(s, n, left.text) : [];
+    const shapes = unpacked.length ? unpacked : [targets];
     for (const t of shapes.flat()) if (t) bound.add(t.text);
     if (found !== undefined || !shapes.flat().some((t) => t && names.has(t.text))) continue;
     found = null;
@@ -848,9 +848,14 @@ function handedItems(s: FileStructure, loop: Node, name: string): (Node | null)[
 
 /**
  * The names the body of a `for` over one name unpacks it to, `route, resource_cls = url_tuple`, one list per
- * unpacking (not in a function or class written in the body).
+ * unpacking (not in a function or class written in the body). Once per loop and name: each registration in the loop
+ * asks.
  */
-function bodyUnpackings(loop: Node, name: string): (Node | null)[][] {
+function bodyUnpackings(s: FileStructure, loop: Node, name: string): readonly (Node | null)[][] {
+  return s.memo(`py.bodyUnpackings:${loop.startIndex}:${name}`, () => unpackingsIn(loop, name));
+}
+
+function unpackingsIn(loop: Node, name: string): (Node | null)[][] {
   const out: (Node | null)[][] = [];
   const visit = (n: Node): void => {
     for (const child of n.namedChildren) {
