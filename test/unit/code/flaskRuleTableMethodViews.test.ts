@@ -25,7 +25,7 @@ describe("Flask: a table of rules and MethodView classes looped over, each row's
         'URLS_V1 = [',
         '    ("/users", UsersResource),',
         '    ("/users/<string:name>", resources.UsersByNameResource),',
-        // A row whose view is made by a call: not a class the registration names, no route.
+        // A row whose view is made by a call: not a class the registration names, the class unknown (ANY).
         '    ("/legacy", make_resource()),',
         ']',
         'app = Flask(__name__)',
@@ -37,6 +37,7 @@ describe("Flask: a table of rules and MethodView classes looped over, each row's
       ),
     });
     assert.deepEqual(routeRows(f), [
+      ['ANY', '/api/1/legacy', 'app/server.py', 11, 'flask'],
       ['GET', '/api/1/users', 'app/server.py', 11, 'flask'],
       ['PATCH', '/api/1/users/<string:name>', 'app/server.py', 11, 'flask'],
       ['PUT', '/api/1/users', 'app/server.py', 11, 'flask'],

@@ -672,9 +672,10 @@ function builtPaths(s: FileStructure, node: Node | undefined, view: Node | undef
       path += value;
     }
     const rowView = viewName ? row.get(viewName) : undefined;
-    // A class named in the row whose `as_view(…)` the registration calls: the class (a dotted name too).
-    if (rowView && view?.type !== 'identifier' && rowView.type !== 'identifier' && rowView.type !== 'attribute') continue;
-    out.push(view?.type === 'identifier' ? { path, view: rowView } : { path, viewClass: rowView });
+    // A class named in the row whose `as_view(…)` the registration calls: the class (a dotted name too); a row's class
+    // not so named (`views.resources["legacy"]`, a call) is unknown, the route kept as the call alone gives it.
+    const namesClass = rowView?.type === 'identifier' || rowView?.type === 'attribute';
+    out.push(view?.type === 'identifier' ? { path, view: rowView } : { path, viewClass: namesClass ? rowView : undefined });
   }
   return out;
 }
