@@ -66,10 +66,9 @@ const PATTERNS: Record<string, EnvPattern[]> = {
     // Or the default of a command-line flag (`flag.String("root", os.Getenv("ROOT"), "…")`, cobra's
     // `Flags().StringVarP(&root, "root", "r", os.Getenv("ROOT"), "…")`): the flag may give it instead.
     {
-      // Or parsed in an `if`'s initializer whose condition tests its length (new-api's `if ids :=
-      // ParseBlogCategoryIDs(os.Getenv("BLOG_CMS_CATEGORY_IDS")); len(ids) > 0 {`).
+      // (Or parsed in an `if`'s initializer whose condition says it is set: `goSetByInitializer`.)
       re: /\bos\.Getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"\s*\)/g,
-      defaultAfter: /^[^\n]*(==|!=|;\s*len\()/,
+      defaultAfter: /^[^\n]*(==|!=)/,
       // Or converted with its error discarded (one-api's `var requestInterval, _ = strconv.Atoi(os.Getenv("POLLING_INTERVAL"))`):
       // unset, it is the zero value, on purpose.
       // Or one of `cmp.Or`'s candidates, the first set one taken (kratos' `cmp.Or(o.format, config, os.Getenv("LOG_FORMAT"))`),
@@ -114,9 +113,66 @@ function testedLater(text: string, at: number, end: number, family: string): boo
       // with `case "", …:`), or one a predicate checks before its use (`if isValidVersion(v) { return v }`; not an
       // emptiness check, `if isEmpty(v)`).
       new RegExp(
-        `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"|\\bswitch\\s+${n}\\s*\\{|\\bif\\s+(?![\\w.]*(?:Empty|Blank|Missing|Zero|Nil)\\()[\\w.]+\\(\\s*${n}\\s*\\)\\s*\\{`,
-      ).test(next) || goEmptyBranch(n, next)
+        `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`,
+      ).test(next) ||
+        goEmptyBranch(n, next) ||
+        goSwitchGoesOnWhenEmpty(n, text, end) ||
+        goPredicateUsesIt(n, next)
     : jsUsedWhenSet(n, next);
+}
+
+/**
+ * Go: the kept value a `switch` picks a case by, whose empty value goes on: a `case ""` (new-api's `switch backend {`
+ * with `case "", "gcs":`) or a `default:` that does not stop. Not a switch that ends the service on any other value,
+ * `default: log.Fatalf("unknown STORAGE_MODE %q", mode)`, nor one with no case for it. `n`: the name, escaped.
+ */
+function goSwitchGoesOnWhenEmpty(n: string, text: string, end: number): boolean {
+  const m = new RegExp(`\\bswitch\\s+${n}\\s*\\{`).exec(text.slice(end, end + 400));
+  if (!m) return false;
+  const from = end + m.index + m[0].length;
+  const close = closingBrace(text, from, from + 4000);
+  const body = text.slice(from, close < 0 ? Math.min(text.length, from + 4000) : close);
+  // The switch's own clauses (not a nested block's): their labels at depth 0.
+  const labels: { label: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let i = 0;
+  for (const l of body.matchAll(/\b(case\b[^:\n]*|default\s*):/g)) {
+    for (; i < l.index!; i++) depth += body[i] === '{' ? 1 : body[i] === '}' ? -1 : 0;
+    if (depth === 0) labels.push({ label: l[1], start: l.index!, end: l.index! + l[0].length });
+  }
+  // The clause the empty value takes: the one listing `""`, else `default:`.
+  const empty = labels.findIndex((l) => /(?:case\s+|,\s*)""\s*(?:,|$)/.test(l.label));
+  const at = empty >= 0 ? empty : labels.findIndex((l) => l.label.startsWith('default'));
+  if (at < 0) return false;
+  return !GO_STOPS.test(body.slice(labels[at].end, labels[at + 1]?.start ?? body.length));
+}
+
+/**
+ * Go: a kept value a predicate accepts, then used in its branch (`if isValidVersion(v) { return v }`): used only when
+ * valid, set. Not a branch that stops or does not use it, `if weak(key) { log.Fatal(…) }`, nor an emptiness check,
+ * `if isEmpty(v)`. `n`: the name, escaped.
+ */
+function goPredicateUsesIt(n: string, next: string): boolean {
+  const m = new RegExp(`\\bif\\s+(?![\\w.]*(?:Empty|Blank|Missing|Zero|Nil)\\()[\\w.]+\\(\\s*${n}\\s*\\)\\s*\\{`).exec(next);
+  if (!m) return false;
+  const from = m.index + m[0].length;
+  const close = closingBrace(next, from, next.length);
+  if (close < 0) return false;
+  const branch = next.slice(from, close);
+  return new RegExp(`(?<![\\w.])${n}\\b`).test(branch) && !GO_STOPS.test(branch);
+}
+
+/**
+ * Go: parsed in an `if`'s initializer whose condition says it is set, and whose branch goes on (new-api's `if ids :=
+ * ParseBlogCategoryIDs(os.Getenv("BLOG_CMS_CATEGORY_IDS")); len(ids) > 0 {`). Not a length test of another kind,
+ * `len(tok) < 32`, nor a branch that stops. `end`: the end of the read.
+ */
+function goSetByInitializer(text: string, end: number): boolean {
+  const m = /^[^\n;{]*;\s*len\(\s*[A-Za-z_]\w*\s*\)\s*(?:>\s*0|!=\s*0|>=\s*1)\s*\{/.exec(text.slice(end, end + 200));
+  if (!m) return false;
+  const from = end + m[0].length;
+  const close = closingBrace(text, from, from + 4000);
+  return close >= 0 && !GO_STOPS.test(text.slice(from, close));
 }
 
 /** What ends a Go branch that stops the service, or the function with an error: the variable is needed. */
@@ -359,6 +415,7 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
         (spec.family === 'js' && JS_ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) ||
         testedLater(text, at, end, spec.family) ||
         (spec.family === 'go' && GO_FIRST_SET_HELPER.test(text.slice(Math.max(0, at - 120), at))) ||
+        (spec.family === 'go' && goSetByInitializer(text, end)) ||
         guardedByTest(tree, at, m[1], text, predicates) ||
         (spec.family === 'python' && caughtWhenMissing(tree, at)) ||
         calledOnlyWhenSet(tree, text, at, guardedFunctions);
