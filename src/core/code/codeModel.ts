@@ -111,6 +111,13 @@ export interface EnvRead {
   hasDefault: boolean;
   /** Set by the join: the routes that reach the function the read is written in, as a hazard's (none at start-up). */
   routes?: RouteKey[];
+  /**
+   * Go, JavaScript: written in the own body of a function that returns a function literal, a handler factory (`func
+   * NewHandler() gin.HandlerFunc { base := os.Getenv("X"); return func(c *gin.Context) {…} }`): it runs when the
+   * factory is called, not when what it returns is. A route whose registration calls it (`r.GET("/a", NewHandler())`,
+   * `app.use(makeMiddleware())`) does so once, at start-up: the read is on the routes that call the factory only.
+   */
+  inFactory?: true;
 }
 
 export interface FileAnalysis {

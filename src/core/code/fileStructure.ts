@@ -3053,7 +3053,7 @@ const THREAD_HANDOFF =
 const RETURNED = /(?:\breturn|=>)\s*\(?\s*$/;
 const RETURNED_GO = /\breturn\s+(?:[\w.]*(?:Handler|Func)\w*\(\s*)?$/;
 
-function isReturned(text: string, start: number, family: LanguageSpec['family']): boolean {
+export function isReturned(text: string, start: number, family: LanguageSpec['family']): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   return family === 'go' ? RETURNED_GO.test(before) : RETURNED.test(before);
 }

@@ -235,12 +235,12 @@ function perAnalysis<T>(cache: WeakMap<FileLinks, T>, links: FileLinks, make: ()
   return value;
 }
 
-/** The innermost function of a file around a position, or -1 (functions are listed with their ranges, nested ones too). */
 /** An environment read with the routes that reach it, when some do. */
 function withRoutes(read: EnvRead, routes: readonly RouteKey[]): EnvRead {
   return routes.length ? { ...read, routes: [...routes] } : read;
 }
 
+/** The innermost function of a file around a position, or -1 (functions are listed with their ranges, nested ones too). */
 function innermostFunction(links: FileLinks, at: Range['start']): number {
   let best = -1;
   const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -684,7 +684,16 @@ class WorkspaceLinker {
           : hazards;
       // A variable read in a handler, or in code a route calls (new-api's `c.String(200, os.Getenv("A_VAR"))`): on
       // those routes, as a hazard written there is. (Only in a file some route reaches; one search of the functions a read.)
-      const envReads = owners && e.a.envReads?.length ? e.a.envReads.map((r) => withRoutes(r, routesOf(innermostFunction(e.links, r.range.start)))) : e.a.envReads;
+      // (A read in a handler factory's own body, EnvRead.inFactory, runs when the factory is called: not on the routes
+      // whose registration calls it, `r.GET("/a", NewHandler())`, which are its function's first, handledFirst.)
+      const envReads =
+        owners && e.a.envReads?.length
+          ? e.a.envReads.map((r) => {
+              const fn = innermostFunction(e.links, r.range.start);
+              const routes = routesOf(fn);
+              return withRoutes(r, r.inFactory && fn >= 0 ? routes.slice(handledFirst.get(refKey({ e, fn })) ?? 0) : routes);
+            })
+          : e.a.envReads;
       return { ...e.a, routes: routesByEntry.get(e) ?? [], hazards: kept, ...(handled ? { handled } : {}), ...(envReads !== e.a.envReads ? { envReads } : {}) };
     });
   }

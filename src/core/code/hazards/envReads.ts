@@ -3,6 +3,7 @@ import type { Range } from '../../model/location';
 import type { EnvRead } from '../codeModel';
 import type { LanguageSpec } from '../languages/languageSpec';
 import { mentions, textOf, type Searchable } from '../wordSearch';
+import { isReturned } from '../fileStructure';
 
 interface EnvPattern {
   re: RegExp;
@@ -469,7 +470,44 @@ export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree,
       if (optionalInSchema(text, key ?? read.name)) read.hasDefault = true;
     }
   }
+  if ((spec.family === 'go' || spec.family === 'js') && out.some((read) => !read.hasDefault)) {
+    const factories = new Map<string, boolean>();
+    for (const read of out) {
+      const at = offsets.get(read);
+      if (!read.hasDefault && at !== undefined && inFactoryBody(tree, text, at, spec, factories)) read.inFactory = true;
+    }
+  }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * Go, JavaScript: the read is in the own body of a function that returns a function literal, a handler factory (RB's
+ * gin `func NewHandler() gin.HandlerFunc { base := os.Getenv("UPSTREAM_BASE"); return func(c *gin.Context) {…} }`,
+ * Express's `function makeMiddleware() { const s = process.env.S; return (req, res, next) => … }`), not in what it
+ * returns: it runs when the factory is called (EnvRead.inFactory). Whether a function returns one is looked up once
+ * per function (`factories`).
+ */
+function inFactoryBody(tree: Tree, text: string, at: number, spec: LanguageSpec, factories: Map<string, boolean>): boolean {
+  const types = spec.functionTypes;
+  const enclosing = (node: Node | null): Node | null => {
+    let p = node?.parent ?? null;
+    while (p && !types.includes(p.type)) p = p.parent;
+    return p;
+  };
+  const start = tree.rootNode.descendantForIndex(at, at);
+  const fn = start && types.includes(start.type) ? start : enclosing(start);
+  if (!fn || isReturned(text, fn.startIndex, spec.family)) return false;
+  const key = `${fn.startIndex} ${fn.endIndex}`;
+  let returns = factories.get(key);
+  if (returns === undefined) {
+    returns = fn.descendantsOfType(types).some((inner) => {
+      if (!inner || !isReturned(text, inner.startIndex, spec.family)) return false;
+      const outer = enclosing(inner);
+      return outer?.startIndex === fn.startIndex && outer.endIndex === fn.endIndex;
+    });
+    factories.set(key, returns);
+  }
+  return returns;
 }
 
 /**
