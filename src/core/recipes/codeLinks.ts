@@ -6,7 +6,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { contextCopies, dockerfileEnvNames, goBuildPaths, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
+import { builtFromWholeContext, contextCopies, dockerfileEnvNames, goBuildPaths, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
 import { isTestCompose, mountedFolder, normalise } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
@@ -554,8 +554,10 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
   const context = built.context;
   const roots = new Set<string>();
   // Whether the image takes what a build of the whole context made (`.next/standalone`, `dist`: in no folder of code
-  // of the context's own), which the app's static-assets folder is only a part of.
+  // of the context's own), which the app's static-assets folder is only a part of. Not a path the image copies from
+  // the context that is merely not in the workspace (a git-ignored `certs/` or `.htpasswd` beside nginx's `public/`).
   let builtWhole = false;
+  let fromBuild: string[] | undefined;
   for (const path of paths) {
     if (path.startsWith('/')) continue;
     const copied = posix.normalize(context === '.' ? path : `${context}/${path}`);
@@ -571,7 +573,7 @@ function stagedRoots(inputs: LinkInputs, built: { context: string; dockerfile: s
         break;
       }
     }
-    if (dir === context && !hasFolder(inputs.files, copied)) builtWhole = true;
+    if (dir === context && !hasFolder(inputs.files, copied) && (fromBuild ??= builtFromWholeContext(text!, target, buildArgs)).includes(path)) builtWhole = true;
   }
   // new-api's website/ (a Next.js `output: "standalone"` build): its runner copies `.next/standalone` and the `public/`
   // of browser scripts beside it; the image runs the server built from the whole folder, not its static assets (the

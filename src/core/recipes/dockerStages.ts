@@ -217,6 +217,36 @@ export function stageSources(text: string, target?: string, buildArgs?: Readonly
 }
 
 /**
+ * The context paths the `target` stage (the last one when none is named) takes from what another stage built from the
+ * whole context: a `COPY --from=<stage>` of a path under the folder that stage copied the context into (`COPY . .`)
+ * and ran a command in (new-api's website: `COPY --from=builder /app/.next/standalone ./` after `COPY . .` and `RUN bun
+ * run build`). Not a path the stage copies from the context itself (`COPY certs /etc/nginx/certs`).
+ */
+export function builtFromWholeContext(text: string, target?: string, buildArgs?: Readonly<Record<string, string>>): string[] {
+  const stages = stagesOf(text, buildArgs);
+  const stage = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
+  if (!stage) return [];
+  const out: string[] = [];
+  for (const part of lineage(stages, stage)) {
+    for (const c of part.copies) {
+      if (c.from === undefined) continue;
+      const other = stages.find((x) => x.name === c.from) ?? (/^\d+$/.test(c.from) ? stages[Number(c.from)] : undefined);
+      if (!other) continue;
+      const built = lineage(stages, other);
+      const whole = built.some((s) => s.copies.some((k) => k.from === undefined && k.sources.length === 1 && (posix.normalize(k.sources[0]).replace(/\/$/, '') || '.') === '.'));
+      if (!whole || !built.some((s) => s.runs.length)) continue;
+      for (const src of c.sources) {
+        let path = posix.resolve(workdirOf(stages, other), src);
+        while (/[*?$]/.test(path)) path = posix.dirname(path);
+        const from = contextPath(stages, other, path);
+        if (from !== undefined && from !== '.') out.push(from);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * The Go packages the `target` stage's image is built from (the last stage when none is named): what `go build` or
  * `go install` compiles in it or in the stages it takes files from (`RUN go build -o /server ./cmd/server` after
  * `COPY . .`), as context paths, `cmd/server`. Undefined when none is built so, or one is not known: a path through a
