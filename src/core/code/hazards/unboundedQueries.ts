@@ -867,8 +867,28 @@ function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
     }
   }
   const holder = /(?:^|[\s(])([A-Za-z_$][\w$]*)\s*=\s*$/.exec(lineBefore)?.[1];
+  // A DB-API cursor (or the result kept) whose next use reads one row of this execute (rotki's `cursor.execute('SELECT
+  // … WHERE name=?', …)` then `if (result := cursor.fetchone()) is None:`), as `cursor.execute(…).fetchone()` does.
+  if (s.spec.family === 'python' && fetchedOneNext(s, i, end, holder)) return true;
   if (!holder) return false;
   return new RegExp(`(?<![\\w$.])${holder.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:setMaxResults|setFirstResult|getSingleResult|uniqueResult)\\s*\\(`).test(s.text.slice(s.nodes[i].end, end));
+}
+
+/**
+ * A Python `X.execute(…)` whose cursor `X` (or the name its result is kept in) is next used, before the function ends,
+ * to read one row: `X.fetchone()`. Any other next use (`fetchall()`, iterating it, another `execute`) reads its own way.
+ */
+function fetchedOneNext(s: FileStructure, i: number, end: number, holder: string | undefined): boolean {
+  const fn = s.nodes[i].node.childForFieldName('function');
+  if (fn?.type !== 'attribute' || !/^execute$/.test(fn.childForFieldName('attribute')?.text ?? '')) return false;
+  const receiver = fn.childForFieldName('object')?.text ?? '';
+  const after = s.text.slice(s.nodes[i].end, end);
+  for (const name of [receiver, holder]) {
+    if (!name || !/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(name)) continue;
+    const use = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?!\\w)`).exec(after);
+    if (use && /^\s*\.\s*fetchone\s*\(/.test(after.slice(use.index + use[0].length))) return true;
+  }
+  return false;
 }
 
 /**
