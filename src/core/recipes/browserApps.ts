@@ -46,7 +46,8 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
     // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them. Not one that
     // also runs a server (Trilium's Electron app is an Express server too).
     // So does a browser extension built with the WebExtension polyfill, CRXJS, WXT or Plasmo, in its users' browsers.
-    if ((names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string' || names.some((n) => EXTENSION.test(n))) && servers.length === 0) {
+    // (`ws` alone is no server there: it is a WebSocket client too, rotki's Electron + Vue `frontend/app`.)
+    if ((names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string' || names.some((n) => EXTENSION.test(n))) && servers.every((n) => n === 'ws')) {
       out.push(posix.dirname(f));
       continue;
     }
