@@ -443,6 +443,9 @@ const ON_EVENT = /^(?:add\w*Listener|on|once|subscribe|AddFunc|AddJob|register[A
 const SLEEP =
   /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|\w*[uU]nit\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay|timer|pause)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
+/** Python: a pause of the project's own, called by a name that says it sleeps: rotki's `cancellable_sleep(10)`, `gevent.sleep(1)`. */
+const PY_OWN_SLEEP = /(?<![\w.])(?:gevent\.|self\.)?\w*[sS]leep\w*\s*\(/;
+
 /** `Object.values(DataSource)` at the start of a call's text (the receiver of its `.map(…)`). */
 const OBJECT_MEMBERS = /^Object\.(?:values|keys|entries)\(\s*[A-Z]\w*\s*\)/;
 /** `const dataSources = Object.values(DataSource)`: the name kept (group 1) and the object it is given the members of. */
@@ -1189,7 +1192,45 @@ export class FileStructure {
     // `while (alive) { Thread.sleep(pollMs); poll(); }` (bank-of-anthos's ledger reader): once per period, not per item.
     if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
     const body = this.text.slice(n.start, n.end);
-    return SLEEP.test(body) || QUEUE_TAKE.test(body);
+    return SLEEP.test(body) || QUEUE_TAKE.test(body) || (this.spec.family === 'python' && this.pySleepsThrough(body, 1));
+  }
+
+  /**
+   * Python: a pause of the project's own, by its name (rotki's `cancellable_sleep(10)`, gevent's `gevent.sleep(1)`),
+   * or a call of a function or method of the file that pauses, `depth` calls down (rotki's `backoff =
+   * self._handle_rate_limit(…)`, which calls `cancellable_sleep` and returns the doubled backoff).
+   */
+  private pySleepsThrough(text: string, depth: number): boolean {
+    if (PY_OWN_SLEEP.test(text)) return true;
+    if (depth <= 0) return false;
+    const defs = this.pyFunctionSpans();
+    for (const m of text.matchAll(/(?<![\w.])(?:self\.|cls\.)?([A-Za-z_]\w*)\s*\(/g)) {
+      const spans = defs.get(m[1]);
+      if (!spans) continue;
+      const sleeps = this.memo(`py.sleepsThrough:${depth}:${m[1]}`, () =>
+        spans.some(({ start, end }) => {
+          // Not one that waits only inside a loop of its own (rotki's `_api_query`, retrying a request on a 429): it
+          // waits between its own tries, not once per turn of the caller's loop.
+          const body = this.text.slice(start, end);
+          return !/^[ \t]*(?:async[ \t]+)?(?:while|for)\b/m.test(body) && (SLEEP.test(body) || this.pySleepsThrough(body, depth - 1));
+        }),
+      );
+      if (sleeps) return true;
+    }
+    return false;
+  }
+
+  /** The file's Python functions and methods by name (read from the scan: loops are judged before `functions` is whole). */
+  private pyFunctionSpans(): ReadonlyMap<string, Span[]> {
+    return this.memo('py.functionSpans', () => {
+      const out = new Map<string, Span[]>();
+      for (const n of this.nodes) {
+        if (n.type !== 'function_definition') continue;
+        const name = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/.exec(this.text.slice(n.start, n.start + 120))?.[1];
+        if (name) out.set(name, [...(out.get(name) ?? []), { start: n.start, end: n.end }]);
+      }
+      return out;
+    });
   }
 
   /**
