@@ -411,8 +411,11 @@ export function splitTopLevel(args: string): string[] {
   return out;
 }
 
-/** Steps after which a query is no longer a list of every row: it is read (`all`, `first`…, judged there), or bounded. */
-const READ_OR_BOUNDED = /\.\s*(?:all|first|one|one_or_none|scalar|scalars|count|get|get_or_404|first_or_404|one_or_404|paginate|limit|slice|exists|delete|update|in_|yield_per)\s*\(/;
+/**
+ * Steps after which a query is no longer a list of every row: it is read (`all`, `first`…, judged there), or bounded.
+ * (Not `scalars`: SQLAlchemy 2.0's `session.scalars(select(T))` and `….scalars()` give every row to a loop over them.)
+ */
+const READ_OR_BOUNDED = /\.\s*(?:all|first|one|one_or_none|scalar|count|get|get_or_404|first_or_404|one_or_404|paginate|limit|slice|exists|delete|update|in_|yield_per)\s*\(/;
 
 /**
  * SQLAlchemy queries a loop iterates as they are, with no `.all()` (CTFd's `for c in chal_q:` after `chal_q =
@@ -421,7 +424,8 @@ const READ_OR_BOUNDED = /\.\s*(?:all|first|one|one_or_none|scalar|scalars|count|
  */
 export function iteratedQueries(s: FileStructure): { at: number; iterable: Node; query: string; model: string }[] {
   const text = s.text;
-  if (!s.mentions('query') || !s.memo('py.queryWords', () => QUERY_WORDS.test(text))) return [];
+  // (Also a 2.0 statement run in place, freqtrade's `for t in Trade.session.scalars(select(Trade).filter(…))`.)
+  if ((!s.mentions('query') && !s.mentions('scalars') && !s.mentions('execute')) || !s.memo('py.queryWords', () => QUERY_WORDS.test(text))) return [];
   const out: { at: number; iterable: Node; query: string; model: string }[] = [];
   for (let i = 0; i < s.nodes.length; i++) {
     const n = s.nodes[i];
