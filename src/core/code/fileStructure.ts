@@ -1194,13 +1194,14 @@ export class FileStructure {
     // `while (alive) { Thread.sleep(pollMs); poll(); }` (bank-of-anthos's ledger reader): once per period, not per item.
     if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
     const body = this.text.slice(n.start, n.end);
-    return SLEEP.test(body) || QUEUE_TAKE.test(body) || (this.spec.family === 'python' && this.pySleepsThrough(body, 1));
+    return SLEEP.test(body) || QUEUE_TAKE.test(body) || (this.spec.family === 'python' && this.pySleepsThrough(body, 2));
   }
 
   /**
    * Python: a pause of the project's own, by its name (rotki's `cancellable_sleep(10)`, gevent's `gevent.sleep(1)`),
    * or a call of a function or method of the file that pauses, `depth` calls down (rotki's `backoff =
-   * self._handle_rate_limit(…)`, which calls `cancellable_sleep` and returns the doubled backoff).
+   * self._handle_rate_limit(…)`, which calls `cancellable_sleep` and returns the doubled backoff; freqtrade's daemon,
+   * `while True: state = self._worker(…)`, whose `_worker` calls `self._throttle(…)`, which sleeps).
    */
   private pySleepsThrough(text: string, depth: number): boolean {
     if (PY_OWN_SLEEP.test(text)) return true;
