@@ -3203,13 +3203,31 @@ const ENT_RUNS = /^(?:All|Only|OnlyID|First|FirstID|IDs|Count|Exist|Scan|Ints|St
 // `stmt.Query()` nor `stmt.QueryRow()`, which run at once; a row's own `u.Update()` is ent's, database/sql having none.)
 const ENT_BUILT = /^&?((?:[A-Za-z_]\w*\.)*[A-Z]\w*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?=\.Query(?!Row\b|RowContext\b|Context\b)[A-Z]|\.(?:Update|Delete)\(\s*\)))\.(?:(Query(?:(?!Row\b|RowContext\b|Context\b)[A-Z]\w*)?|Create|Update|Delete)\(\s*\)|(CreateBulk|(?:Update|Delete)One(?:ID)?)\()/;
 
-/** What a JavaScript global is read from whole: `globalThis.fetch`, `window.fetch`, also `.bind(…)` to it. */
-const JS_GLOBAL_HOLDER = /^(?:globalThis|window|global|self)\.([\w$]+)(?:\.bind\([^()]*\))?$/;
+/** What JavaScript's globals are read from: `globalThis.fetch`, `window.fetch`. */
+const JS_GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
+
+/**
+ * The value given a JavaScript name mentions the global of that name, outside the functions in it: `globalThis.fetch`,
+ * `window.fetch`, the bare name, also as one side of `??` or `||`, a branch of a ternary or bound (`opts.fetch ??
+ * globalThis.fetch`, `typeof window !== 'undefined' ? window.fetch : globalThis.fetch`): it may be the global. (Not a
+ * wrapper written there, `(u) => globalThis.fetch(u, { signal })`, which is the function's own.)
+ */
+function jsGivesGlobal(value: Node, name: string): boolean {
+  if (JS_SCOPES.has(value.type) || !value.text.includes(name)) return false;
+  const stack: Node[] = [value];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && n.text === name) return true;
+    if (n.type === 'member_expression' && n.childForFieldName('property')?.text === name && JS_GLOBAL_OBJECTS.has(n.childForFieldName('object')?.text ?? '')) return true;
+    for (const c of n.namedChildren) if (c && !JS_SCOPES.has(c.type)) stack.push(c);
+  }
+  return false;
+}
 
 /**
  * The names a JavaScript function binds itself, its parameters (destructured too) and what its body declares outside
  * the functions in it (`const`/`let`/`var`, a function declaration's name): true where the name shadows a global of
- * that name, false where it is given that global (`const fetch = globalThis.fetch`, `fetch = window.fetch`).
+ * that name, false where it may be given that global (`const fetch = globalThis.fetch`, `opts.fetch ?? window.fetch`).
  */
 export function jsLocalBindings(fn: Node): Map<string, boolean> {
   const out = new Map<string, boolean>();
@@ -3218,8 +3236,7 @@ export function jsLocalBindings(fn: Node): Map<string, boolean> {
     switch (pattern.type) {
       case 'identifier':
       case 'shorthand_property_identifier_pattern': {
-        const global = value ? JS_GLOBAL_HOLDER.exec(value.text)?.[1] : undefined;
-        if (!out.has(pattern.text)) out.set(pattern.text, global !== pattern.text);
+        if (!out.has(pattern.text)) out.set(pattern.text, !value || !jsGivesGlobal(value, pattern.text));
         return;
       }
       case 'required_parameter':

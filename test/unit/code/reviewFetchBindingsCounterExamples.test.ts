@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+// Counter-examples a review found to "a fetch the function binds itself is not the global fetch" (usertour).
+describe('code analysis: a local fetch that is the global after all (review counter-examples)', function () {
+  this.timeout(20_000);
+
+  const app = (names: string[]): string =>
+    lines(
+      "const express = require('express');",
+      `const { ${names.join(', ')} } = require('./client');`,
+      'const app = express();',
+      ...names.map((n) => `app.get('/${n}', async (req, res) => res.json(await ${n}('https://example.com')));`),
+      'app.listen(3000);',
+    );
+
+  it('a local given the global as a fallback (`opts.fetch ?? globalThis.fetch`, a ternary of `window.fetch` and `globalThis.fetch`, a default of `fetch`) is the global: missing-timeout; one given only the caller\'s function, or a wrapper that calls the global itself, is not', async () => {
+    const f = await joined({
+      'src/client.js': lines(
+        'async function a(url, opts = {}) {',
+        '  const fetch = opts.fetch ?? globalThis.fetch;',
+        '  return fetch(url);', // 3
+        '}',
+        'async function b(urls) {',
+        '  const fetch = globalThis.fetch.bind(globalThis);',
+        '  for (const u of urls) await fetch(u);', // 7
+        '}',
+        'async function c(url) {',
+        '  let fetch = globalThis.fetch;',
+        '  if (process.env.DEBUG) fetch = wrap(globalThis.fetch);',
+        '  return fetch(url);', // 12
+        '}',
+        'function wrap(f) { return (...x) => f(...x); }',
+        'async function d(url, { fetch = fetch } = {}) {',
+        '  return fetch(url);', // 16
+        '}',
+        'async function e(url) {',
+        "  const fetch = typeof window !== 'undefined' ? window.fetch : globalThis.fetch;",
+        '  return fetch(url);', // 20
+        '}',
+        'async function g(url, opts) {',
+        '  const fetch = opts.fetch || self.fetch;',
+        '  return fetch(url);', // 24
+        '}',
+        'async function h(url, opts) {',
+        '  const fetch = opts.fetch;',
+        '  return fetch(url);', // 28: the caller's function
+        '}',
+        'async function k(url) {',
+        '  const fetch = (u) => globalThis.fetch(u, { signal: AbortSignal.timeout(5000) });',
+        '  return fetch(url);', // 32: a wrapper that sets its own timeout
+        '}',
+        'module.exports = { a, b, c, d, e, g, h, k };',
+      ),
+      'src/app.js': app(['a', 'b', 'c', 'd', 'e', 'g', 'h', 'k']),
+    });
+    assert.deepEqual(hazardRows(f), [
+      'call-in-loop src/client.js:7:31 fetch [for…of sequential] → GET /b',
+      'missing-timeout src/client.js:12:10 fetch → GET /c',
+      'missing-timeout src/client.js:16:10 fetch → GET /d',
+      'missing-timeout src/client.js:20:10 fetch → GET /e',
+      'missing-timeout src/client.js:24:10 fetch → GET /g',
+      'missing-timeout src/client.js:3:10 fetch → GET /a',
+      'missing-timeout src/client.js:7:31 fetch → GET /b',
+    ]);
+  });
+});
