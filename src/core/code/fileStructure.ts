@@ -2047,13 +2047,19 @@ export class FileStructure {
   private boundLocally(i: number, name: string): boolean {
     if (!this.words.has(name)) return false;
     const offsets = this.offsetsOfWords(`word:${name}`, [name]);
+    const at = this.nodes[i].start;
     for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
       const fn = this.nodes[this.functions[f].index];
       let named = false;
       for (let k = firstAtOrAbove(offsets, fn.start); k < offsets.length && offsets[k] < fn.end && !named; k++) named = this.namedNotCalled(offsets[k], name.length);
       if (!named) continue;
-      const shadows = this.memo(`js.locals:${fn.start}:${fn.end}`, () => jsLocalBindings(fn.node)).get(name);
-      if (shadows !== undefined) return shadows;
+      // The innermost binding around the call (of two in one block, one that may be the global).
+      let inner: JsBinding | undefined;
+      for (const b of this.memo(`js.locals:${fn.start}:${fn.end}:${name}`, () => jsLocalBindings(fn.node, name))) {
+        if (b.start > at || b.end < at) continue;
+        if (!inner || b.end - b.start < inner.end - inner.start || (b.end - b.start === inner.end - inner.start && !b.shadows)) inner = b;
+      }
+      if (inner) return inner.shadows;
     }
     return false;
   }
@@ -3224,52 +3230,67 @@ function jsGivesGlobal(value: Node, name: string): boolean {
   return false;
 }
 
+/** Where a JavaScript function binds a name: the text the binding covers, and whether it shadows the global of that name. */
+export interface JsBinding {
+  start: number;
+  end: number;
+  shadows: boolean;
+}
+
 /**
- * The names a JavaScript function binds itself, its parameters (destructured too) and what its body declares outside
- * the functions in it (`const`/`let`/`var`, a function declaration's name): true where the name shadows a global of
- * that name, false where it may be given that global (`const fetch = globalThis.fetch`, `opts.fetch ?? window.fetch`).
+ * Where a JavaScript function binds the name itself, its parameters (destructured too) and what its body declares outside
+ * the functions in it (a function declaration's name): shadows where the name hides the global of that name, not where
+ * it may be given that global (`const fetch = globalThis.fetch`, `opts.fetch ?? window.fetch`). A `const`/`let` covers
+ * only its own block (`if (cache) { const fetch = … }`: the global `fetch` after it), a `var`, a parameter or a
+ * declared function the whole function.
  */
-export function jsLocalBindings(fn: Node): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  const bind = (pattern: Node | null | undefined, value?: Node | null): void => {
+export function jsLocalBindings(fn: Node, name: string): JsBinding[] {
+  const out: JsBinding[] = [];
+  const whole: Span = { start: fn.startIndex, end: fn.endIndex };
+  const bind = (pattern: Node | null | undefined, scope: Span, value?: Node | null): void => {
     if (!pattern) return;
     switch (pattern.type) {
       case 'identifier':
-      case 'shorthand_property_identifier_pattern': {
-        if (!out.has(pattern.text)) out.set(pattern.text, !value || !jsGivesGlobal(value, pattern.text));
+      case 'shorthand_property_identifier_pattern':
+        if (pattern.text === name) out.push({ start: scope.start, end: scope.end, shadows: !value || !jsGivesGlobal(value, name) });
         return;
-      }
       case 'required_parameter':
       case 'optional_parameter':
-        return bind(pattern.childForFieldName('pattern'), pattern.childForFieldName('value'));
+        return bind(pattern.childForFieldName('pattern'), scope, pattern.childForFieldName('value'));
       case 'assignment_pattern':
       case 'object_assignment_pattern':
-        return bind(pattern.childForFieldName('left'), pattern.childForFieldName('right'));
+        return bind(pattern.childForFieldName('left'), scope, pattern.childForFieldName('right'));
       case 'pair_pattern':
-        return bind(pattern.childForFieldName('value'));
+        return bind(pattern.childForFieldName('value'), scope);
       case 'object_pattern':
       case 'array_pattern':
       case 'rest_pattern':
       case 'formal_parameters':
-        for (const c of pattern.namedChildren) bind(c);
+        for (const c of pattern.namedChildren) bind(c, scope);
         return;
     }
   };
-  bind(fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter'));
+  bind(fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter'), whole);
   const body = fn.childForFieldName('body');
   if (body?.type !== 'statement_block') return out;
-  const stack: Node[] = [body];
+  // Each node with the scope its declarators bind in: a `const`/`let` the block it is in (a `for (let …)` the loop, a
+  // `case` the whole `switch`), a `var` the function.
+  const stack: [Node, Span][] = [[body, whole]];
   while (stack.length) {
-    const n = stack.pop()!;
+    const [n, scope] = stack.pop()!;
     for (const c of n.namedChildren) {
       if (!c) continue;
       if (c.type === 'variable_declarator') {
-        bind(c.childForFieldName('name'), c.childForFieldName('value'));
-        stack.push(c);
+        bind(c.childForFieldName('name'), scope, c.childForFieldName('value'));
+        stack.push([c, scope]);
+      } else if (c.type === 'lexical_declaration') {
+        const block = n.type === 'switch_case' || n.type === 'switch_default' ? (n.parent ?? n) : n;
+        stack.push([c, { start: block.startIndex, end: block.endIndex }]);
+      } else if (c.type === 'variable_declaration') {
+        stack.push([c, whole]);
       } else if (c.type === 'function_declaration' || c.type === 'generator_function_declaration') {
-        const name = c.childForFieldName('name')?.text;
-        if (name && !out.has(name)) out.set(name, true);
-      } else if (!JS_SCOPES.has(c.type)) stack.push(c);
+        if (c.childForFieldName('name')?.text === name) out.push({ start: whole.start, end: whole.end, shadows: true });
+      } else if (!JS_SCOPES.has(c.type)) stack.push([c, scope]);
     }
   }
   return out;

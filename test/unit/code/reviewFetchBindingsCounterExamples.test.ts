@@ -64,4 +64,42 @@ describe('code analysis: a local fetch that is the global after all (review coun
       'missing-timeout src/client.js:7:31 fetch → GET /b',
     ]);
   });
+
+  it('a const or let shadows the global only in its own block (`if (cache) { const fetch = (u) => cache.get(u); … }` then the global `fetch(url)` after it); a var in a block covers the whole function', async () => {
+    const f = await joined({
+      'src/client.js': lines(
+        'async function load(url, cache) {',
+        '  if (cache) {',
+        '    const fetch = (u) => cache.get(u);',
+        '    const hit = await fetch(url);', // 4: the cache's
+        '    if (hit) return hit;',
+        '  }',
+        '  const res = await fetch(url);', // 7: the global
+        '  return res.json();',
+        '}',
+        'async function viaVar(url, cache) {',
+        '  if (cache) {',
+        '    var fetch = (u) => cache.get(u);',
+        '  }',
+        '  return fetch(url);', // 14: the var, function-wide
+        '}',
+        'async function nested(urls, cache) {',
+        '  for (let i = 0, fetch = (u) => cache.get(u); i < urls.length; i++) {',
+        '    if (i) { await fetch(urls[i]); }', // 18: the loop's let
+        '  }',
+        '  switch (urls.length) {',
+        '    case 0: const fetch = (u) => cache.get(u); return fetch(urls[0]);', // 21: the switch's const
+        '    default: return fetch(urls[0]);', // 22: the same switch body, the same const
+        '  }',
+        '}',
+        'async function after(urls) {',
+        '  { let fetch = (u) => u; fetch(urls[0]); }', // 26: the block's
+        '  return fetch(urls[1]);', // 27: the global
+        '}',
+        'module.exports = { load, viaVar, nested, after };',
+      ),
+      'src/app.js': app(['load', 'viaVar', 'nested', 'after']),
+    });
+    assert.deepEqual(hazardRows(f), ['missing-timeout src/client.js:27:10 fetch → GET /after', 'missing-timeout src/client.js:7:21 fetch → GET /load']);
+  });
 });
