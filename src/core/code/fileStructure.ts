@@ -2041,26 +2041,31 @@ export class FileStructure {
   /**
    * JavaScript: the function the node is in, or one around it, binds the name itself: a parameter (also destructured),
    * a `const`/`let`/`var` of its body (`const { limit, fetch } = opts`), or a function declared there; not one bound
-   * to the global of that name (`const fetch = globalThis.fetch`). Each function's names are read once, and only where
-   * its text holds the name other than as a call.
+   * to the global of that name (`const fetch = globalThis.fetch`). Each function's bindings of the name are read once,
+   * however many calls it holds, and only where its text holds the name other than as a call.
    */
   private boundLocally(i: number, name: string): boolean {
     if (!this.words.has(name)) return false;
-    const offsets = this.offsetsOfWords(`word:${name}`, [name]);
     const at = this.nodes[i].start;
     for (let f = this.functionOf[i]; f >= 0; f = this.functions[f].outer) {
       const fn = this.nodes[this.functions[f].index];
-      let named = false;
-      for (let k = firstAtOrAbove(offsets, fn.start); k < offsets.length && offsets[k] < fn.end && !named; k++) named = this.namedNotCalled(offsets[k], name.length);
-      if (!named) continue;
+      // (Once per function and name, not per call: a function of thousands of `fetch(…)` calls read its text for each.)
+      const bindings = this.memo(`js.locals:${fn.start}:${fn.end}:${name}`, () => (this.namedIn(fn, name) ? jsLocalBindings(fn.node, name) : []));
       // The innermost binding around the call (of two in one block, one that may be the global).
       let inner: JsBinding | undefined;
-      for (const b of this.memo(`js.locals:${fn.start}:${fn.end}:${name}`, () => jsLocalBindings(fn.node, name))) {
+      for (const b of bindings) {
         if (b.start > at || b.end < at) continue;
         if (!inner || b.end - b.start < inner.end - inner.start || (b.end - b.start === inner.end - inner.start && !b.shadows)) inner = b;
       }
       if (inner) return inner.shadows;
     }
+    return false;
+  }
+
+  /** The function's text holds the name other than as a call or a member (`fetch(`, `.fetch`): where it may bind it. */
+  private namedIn(fn: Span, name: string): boolean {
+    const offsets = this.offsetsOfWords(`word:${name}`, [name]);
+    for (let k = firstAtOrAbove(offsets, fn.start); k < offsets.length && offsets[k] < fn.end; k++) if (this.namedNotCalled(offsets[k], name.length)) return true;
     return false;
   }
 

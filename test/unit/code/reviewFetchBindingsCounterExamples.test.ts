@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { FileStructure } from '../../../src/core/code/fileStructure';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 // Counter-examples a review found to "a fetch the function binds itself is not the global fetch" (usertour).
@@ -101,5 +102,37 @@ describe('code analysis: a local fetch that is the global after all (review coun
       'src/app.js': app(['load', 'viaVar', 'nested', 'after']),
     });
     assert.deepEqual(hazardRows(f), ['missing-timeout src/client.js:27:10 fetch → GET /after', 'missing-timeout src/client.js:7:21 fetch → GET /load']);
+  });
+
+  it('a function of 2,000 `fetch(…)` calls is read once for its bindings of `fetch`, not once per call (its text was read again for each: quadratic, 16,000 calls took 19 s): its one call without a timeout is found, and the block-scoped local is not', async () => {
+    const calls = Array.from({ length: 2000 }, (_, k) => `  await fetch(u + '${k}', { signal: AbortSignal.timeout(1000) });`);
+    // How often a place of the word `fetch` is read to know whether a function names it other than as a call.
+    const proto = FileStructure.prototype as unknown as { namedNotCalled: (at: number, length: number) => boolean };
+    const read = proto.namedNotCalled;
+    let reads = 0;
+    proto.namedNotCalled = function (this: unknown, at: number, length: number) {
+      reads++;
+      return read.call(this, at, length);
+    };
+    try {
+      const f = await joined({
+        'src/app.js': lines(
+          "const express = require('express');",
+          'const app = express();',
+          'async function big(u, cache) {',
+          ...calls,
+          '  await fetch(u);', // 2004: the global, no timeout
+          '  if (cache) { const fetch = (x) => cache.get(x); await fetch(u); }', // 2005: the cache's
+          '}',
+          "app.get('/big', async (req, res) => res.json(await big('https://example.com')));",
+          'app.listen(3000);',
+        ),
+      });
+      assert.deepEqual(hazardRows(f), ['missing-timeout src/app.js:2004:9 fetch → GET /big']);
+    } finally {
+      proto.namedNotCalled = read;
+    }
+    // Each place at most a few times (the function and the arrow in it), not once per call of the function.
+    assert.ok(reads > 0 && reads < 3 * 2003, `${reads} reads of 2,003 places`);
   });
 });
