@@ -1214,7 +1214,7 @@ class WorkspaceLinker {
           const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(group, controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
           // OvernightJS: a child controller's routes under its parents' paths (plunk's `/v1/actions/:id`).
-          const parentPath = route.framework === 'nestjs' && controller ? this.parentControllerPath(e.group, controller) : undefined;
+          const parentPath = route.framework === 'nestjs' && controller ? this.parentControllerPath(e, controller) : undefined;
           if (parentPath) paths = paths.map((p) => joinPaths('/', parentPath, p));
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
           const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(group) : undefined;
@@ -3187,15 +3187,25 @@ class WorkspaceLinker {
   /**
    * OvernightJS: the paths of the controllers whose `@ChildControllers` list a controller (FileLinks.childControllers),
    * outermost first, joined: `Server.getRouter` mounts each child's router at its path on its parent's router, several
-   * levels deep (plunk's `Webhooks` → `Incoming` → `SNS`: `/webhooks/incoming`). Once per join and service.
+   * levels deep (plunk's `Webhooks` → `Incoming` → `SNS`: `/webhooks/incoming`). A child is the class its `new X()`
+   * names in the parent's file, through the file's imports (`import { Actions as V1Actions }`) or declared there: not
+   * another file's class of that name (plunk's `v1/Actions` and an `admin/Actions`). Once per join and service.
    */
-  private parentControllerPath(group: string, controller: string): string | undefined {
+  private parentControllerPath(e: Entry, controller: string): string | undefined {
+    const group = e.group;
+    const key = (at: Entry, cls: string) => `${at.id}:${cls}`;
     let paths = this.parentPaths.get(group);
     if (!paths) {
       const parentOf = new Map<string, [string, string]>();
-      for (const e of this.entries) {
-        if (e.group !== group || e.test) continue;
-        for (const [parent, [path, children]] of Object.entries(e.links.childControllers ?? {})) for (const c of children) if (!parentOf.has(c)) parentOf.set(c, [parent, path]);
+      for (const p of this.entries) {
+        if (p.group !== group || p.test) continue;
+        for (const [parent, [path, children]] of Object.entries(p.links.childControllers ?? {})) {
+          for (const c of children) {
+            const imp = importNamed(p.links, c);
+            const t = imp ? (imp.imported !== '*' ? this.resolveImport(p, imp.module, imp.imported) : undefined) : { e: p, name: c };
+            if (t && !parentOf.has(key(t.e, t.name))) parentOf.set(key(t.e, t.name), [key(p, parent), path]);
+          }
+        }
       }
       paths = new Map();
       for (const child of parentOf.keys()) {
@@ -3211,7 +3221,7 @@ class WorkspaceLinker {
       }
       this.parentPaths.set(group, paths);
     }
-    return paths.get(controller);
+    return paths.get(key(e, controller));
   }
 
   private readonly parentPaths = new Map<string, Map<string, string>>();
