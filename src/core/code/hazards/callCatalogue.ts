@@ -596,10 +596,15 @@ const JPA_EXTRA_MAPPER_METHODS =
   'get|query|queryByQuery|queryByLambdaQuery|find|findAll|findByIds|fetch|fetchByQuery|fetchByLambdaQuery|fetchCount|fetchCountByPage|fetchPageResults|countById|countByQuery|countByLambdaQuery|' +
   'insertBatch|updateByQuery|updateByLambdaQuery|updateByUpdateWrapper|updateByLambdaUpdateWrapper|deleteBatch|deleteByQuery|deleteByLambdaQuery|softDelete|softDeleteById|softDeleteByQuery|softDeleteByLambdaQuery';
 /**
- * A file that does not import Elasticsearch's low-level `RestClient` (`org.elasticsearch.client.RestClient` or the
- * package's `*`): tried at the start of the text only (the lookbehind fails at once anywhere else), so one scan.
+ * A file that does not import Elasticsearch's low-level `RestClient`: no import line (not a comment) of
+ * `org.elasticsearch.client.RestClient`, and none of the package's `*` unless a single-type import of another
+ * `RestClient` wins over it (`import org.springframework.web.client.RestClient;`). Tried at the start of the text only
+ * (the lookbehind fails at once anywhere else), so one scan per lookahead; matched with the `m` flag.
  */
-const NOT_ELASTICSEARCH_REST_CLIENT = '(?<![\\s\\S])(?![\\s\\S]*\\bimport\\s+org\\.elasticsearch\\.client\\.(?:RestClient\\b|\\*))';
+const JAVA_IMPORT_LINE = '[\\s\\S]*^[ \\t]*import[ \\t]+';
+const NOT_ELASTICSEARCH_REST_CLIENT =
+  `(?<![\\s\\S])(?!${JAVA_IMPORT_LINE}org\\.elasticsearch\\.client\\.RestClient[ \\t]*;)` +
+  `(?:(?!${JAVA_IMPORT_LINE}org\\.elasticsearch\\.client\\.\\*[ \\t]*;)|(?=${JAVA_IMPORT_LINE}[\\w.]+\\.RestClient[ \\t]*;))`;
 
 /** PageHelper's `startPage` before a MyBatis select: its interceptor adds the LIMIT. */
 const PAGE_HELPER_BEFORE = '\\bPage(?:Helper|Method)\\.(?:startPage|offsetPage)\\s*\\(';
