@@ -823,6 +823,8 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   if (family === 'java') {
     const beans = javaBeansOf(tree);
     if (beans) links.javaBeans = beans;
+    const rows = javaRowClassesOf(tree);
+    if (rows) links.javaRowClasses = rows;
     const made = javaMadeOf(words);
     if (made) links.javaMade = made;
   }
@@ -1437,7 +1439,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const targets = dispatchedThrough(dispatch, s.text.slice(start, call.argsStart >= 0 ? call.argsStart : s.nodes[i].end), call.chain, named ? s.text.slice(spans[owner].start, start) : '');
       if (targets) {
         const loop = s.loopOnEveryTurn(i);
-        for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}) } } : {}) });
+        for (const chain of targets) fact.calls.push({ chain, ...(later ? { later } : {}), ...(loop ? { loop: { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}), ...(loop.row ? { row: loop.row } : {}) } } : {}) });
         continue;
       }
     }
@@ -1468,7 +1470,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     // Go: what makes a task handed to a queue, `c.Enqueue(tasks.NotifyAboutNewPost(post))` (fider): a worker runs it.
     if (family === 'go' && enqueues && handedToQueue(s, i)) callFact.enqueued = true;
     if (loop) {
-      callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}) };
+      callFact.loop = { kind: loop.kind, mode: loop.mode, range: loop.range, call: s.rangeOf(i), ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}), ...(loop.row ? { row: loop.row } : {}) };
       // The loop itself in a goroutine or a thread the function starts (PowerJob's `POOL.execute(() -> hooks.forEach(…))`).
       if ((family === 'java' && s.handedToThread(loop.index)) || (family === 'go' && s.inGoroutine(loop.index))) callFact.loopDetached = true;
       if (family === 'js' && argumentsVaryInLoop(s.nodes[i].node, s.nodes[loop.index].node)) callFact.loopArgs = true;
@@ -2039,6 +2041,28 @@ function javaBeansOf(tree: Tree): string[] | undefined {
       const modifiers = cls.namedChildren.find((c) => c?.type === 'modifiers');
       const annotated = modifiers?.namedChildren.some((a) => (a?.type === 'marker_annotation' || a?.type === 'annotation') && !NOT_BEAN_ANNOTATION.test(a.childForFieldName('name')?.text.split('.').pop() ?? ''));
       if (name && annotated) (out ??= []).push(name);
+      visit(cls.childForFieldName('body')?.namedChildren ?? []);
+    }
+  };
+  visit(tree.rootNode.namedChildren);
+  return out;
+}
+
+/** The types a class extends or implements that hold items: `implements Iterable<Long>`, `extends ArrayList<Long>`. */
+const HOLDS_ITEMS = /(?:Iterable|Collection|List|Set|Map|Queue|Deque)\s*(?:<|,|$)/;
+
+/**
+ * Java: the classes of a file that may stand for one row (FileLinks.javaRowClasses): of no type parameters, and not
+ * a collection, an iterable or a map (their `extends`/`implements`).
+ */
+function javaRowClassesOf(tree: Tree): string[] | undefined {
+  let out: string[] | undefined;
+  const visit = (members: (Node | null)[]) => {
+    for (const cls of members) {
+      if (cls?.type !== 'class_declaration') continue;
+      const name = cls.childForFieldName('name')?.text;
+      const bases = `${cls.childForFieldName('superclass')?.text ?? ''},${cls.childForFieldName('interfaces')?.text ?? ''}`.replace(/<[^<>]*>/g, '<');
+      if (name && !cls.childForFieldName('type_parameters') && !bases.split(/[\s,]+/).some((b) => HOLDS_ITEMS.test(b))) (out ??= []).push(name);
       visit(cls.childForFieldName('body')?.namedChildren ?? []);
     }
   };

@@ -50,9 +50,12 @@ export interface Hazard {
    * FileLinks.listedTypes): the join keeps the hazard only if another file of the service lists that type. `beans`:
    * Java, a for-each over the beans of that type Spring injects into a field (`@Autowired List<CashierExecute>`): the
    * join drops the hazard when a class of the workspace annotated as a bean implements or extends it (one turn per
-   * implementation, not per item of data), and keeps it without the name otherwise.
+   * implementation, not per item of data), and keeps it without the name otherwise. `row`: Java, a for-each over what
+   * a chunking call returns (`for (Resource r : resourceService.chunks(ids))`) whose variable is declared of that
+   * class: one row per turn only if the workspace declares it (FileLinks.javaRowClasses); the join drops the hazard
+   * otherwise (a batch: `IdRange`, a library's class), and keeps it without the name where it does.
    */
-  loop?: { kind: string; mode: LoopMode; range: Range; of?: string; beans?: string };
+  loop?: { kind: string; mode: LoopMode; range: Range; of?: string; beans?: string; row?: string };
   /** Routes whose request path reaches this hazard. */
   routes: RouteKey[];
   /** When no route does: the background tasks that reach it (`send_digest (Celery task)`), see FunctionFact.background. */
@@ -195,7 +198,7 @@ export interface CallFact {
   /** Member chain of the callee: `['svc','listOrders']`, `['helper']`, `['this','repo','load']`. */
   chain: string[];
   /** Set when the call runs once per iteration of a loop of this file (with the call's own range). */
-  loop?: { kind: string; mode: LoopMode; range: Range; call: Range; of?: string; beans?: string };
+  loop?: { kind: string; mode: LoopMode; range: Range; call: Range; of?: string; beans?: string; row?: string };
   /**
    * Java, with `loop`: the call is given a callback (nacos's `nacosAsyncRestTemplate.get(…, new ClusterMetricsCallBack(…))`)
    * and not waited for: when what it makes is an async request given one (CallRule.parallelWithArgs), a fan-out.
@@ -1115,6 +1118,8 @@ export interface FileLinks {
    * project's own stereotype; not Lombok's nor `@Deprecated`): which of an interface's implementations run.
    */
   javaBeans?: string[];
+  /** Java: classes of this file that may stand for one row: of no type parameters, not a collection or a map (Hazard.loop.row). */
+  javaRowClasses?: string[];
   /**
    * Java: the classes this file makes (`new TokenApprovalStore()`, `TokenApprovalStore::new`), a `@Bean` method's
    * declared type, and those a configuration `@Import`s: which of an interface's implementations run.

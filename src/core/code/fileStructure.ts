@@ -5,7 +5,7 @@ import { JS_GLOBAL_CLASS, JS_OWN_CLASS_STAND_IN, type CallCatalogue, type Catalo
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { moduleFacts } from './moduleFacts';
-import { batchesOver, callbackOverBatches, itemType, slicesBatchByCounter } from './hazards/batchedLoops';
+import { batchesOver, callbackOverBatches, itemTypeName, slicesBatchByCounter } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { FIELD_ITERABLE, injectedBeanLists } from './hazards/injectedBeans';
@@ -533,6 +533,8 @@ export interface LoopContext {
   of?: string;
   /** Java: a for-each over the beans of this type Spring injects into a field (see injectedBeans.ts, Hazard.loop). */
   beans?: string;
+  /** Java: a for-each over what a chunking call returns whose variable is declared of this class (see Hazard.loop). */
+  row?: string;
 }
 
 export interface FunctionInfo {
@@ -769,6 +771,8 @@ export class FileStructure {
   private readonly loopContexts = new Map<number, { loop: number; once?: Span } | null>();
   private readonly pendingCallback = new Map<number, { kind: string; mode: LoopMode; range: Range; of?: string }>();
   private readonly parallelCopies = new Map<number, number>();
+  /** Loops over batches by what they run over whose variable is declared of a class (isBatchLoop): that class. */
+  private readonly batchRows = new Map<number, string>();
 
   /** The loop context a node opens for its children, or null when it is not a loop (or loops over constants). */
   private loopContextOf(i: number): { loop: number; once?: Span } | null {
@@ -788,7 +792,8 @@ export class FileStructure {
         if (n.type !== 'for_statement' && n.type !== 'while_statement' && (this.insideParallelWrapper(i) || this.feedsParallelWrapper(i))) mode = 'parallel';
         else if (this.fedConsumers.has(n.start)) mode = 'parallel';
         const beans = n.type === 'enhanced_for_statement' && iterable ? this.overInjectedBeans(i, iterable) : undefined;
-        this.loops.push({ index: i, kind: shape.kind, mode, range: this.rangeOf(i), ...(beans ? { beans } : {}) });
+        const row = this.batchRows.get(i);
+        this.loops.push({ index: i, kind: shape.kind, mode, range: this.rangeOf(i), ...(beans ? { beans } : {}), ...(row ? { row } : {}) });
         result = { loop: this.loops.length - 1, once: once ? { start: once.startIndex, end: once.endIndex } : undefined };
       }
     } else if (callback) {
@@ -918,12 +923,16 @@ export class FileStructure {
     const body = n.node.childForFieldName('body');
     const header = this.text.slice(n.start, body ? body.startIndex : Math.min(n.end, n.start + 200));
     // Java says what each turn holds: a row (`for (Resource r : resourceService.chunks(ids))`, PlayEdu's service method
-    // that reads the rows of the ids given) is no batch, whatever the call is named; a list or an array is.
-    const items = n.type === 'enhanced_for_statement' && itemType(n.node.childForFieldName('type')?.text);
-    if (batchesOver(header, iterable && !items ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined)) return true;
+    // that reads the rows of the ids given) is no batch, whatever the call is named; a list or an array is. Whether the
+    // class is a row is the workspace's to say (LoopContext.row): the join drops the loop's hazards otherwise.
+    const item = n.type === 'enhanced_for_statement' ? itemTypeName(n.node.childForFieldName('type')?.text) : undefined;
+    const over = iterable ? this.text.slice(iterable.startIndex, Math.min(iterable.endIndex, iterable.startIndex + 200)) : undefined;
+    if (batchesOver(header, item ? undefined : over)) return true;
     // Batches kept in a variable first (PowerJob's `partitions = Lists.partition(instances, 100)` then `for
     // (List<…> partition : partitions)`; Go's `chunks := lo.Chunk(ids, 500)`): the value it was last given.
-    if (!items && iterable?.type === 'identifier' && batchesOver('', this.lastValueOf(i, iterable.text))) return true;
+    const kept = iterable?.type === 'identifier' && batchesOver('', this.lastValueOf(i, iterable.text));
+    if (!item && kept) return true;
+    if (item && (kept || batchesOver('', over))) this.batchRows.set(i, item);
     // A counting loop that cuts each turn's batch by its counter (lilishop's `regions.subList(i * 100, endPoint)`).
     if (body && slicesBatchByCounter(header, this.text.slice(body.startIndex, body.endIndex))) return true;
     // A loop over the groups of a mapping whose queries take each group's list (saleor's dataloaders: `for channel,

@@ -672,6 +672,17 @@ class WorkspaceLinker {
           return [{ ...h, loop }];
         });
       }
+      // A loop over what a chunking call returns, its variable of a class (Hazard.loop.row): over rows only where the
+      // workspace declares that class as one (PlayEdu's `for (Resource r : resourceService.chunks(ids))`), else batches.
+      if (hazards.some((h) => h.loop?.row)) {
+        hazards = hazards.flatMap((h) => {
+          if (!h.loop?.row) return [h];
+          if (!this.javaRowClasses().has(h.loop.row)) return [];
+          const loop = { ...h.loop };
+          delete loop.row;
+          return [{ ...h, loop }];
+        });
+      }
       // A GraphQL field resolver of a type its file lists nowhere: a hazard only if another file of the service does.
       const unlisted = hazards.some((h) => h.loop?.of) ? (h: Hazard) => !!h.loop?.of && !this.listedTypes(e.group).has(h.loop.of) : undefined;
       // A module only migrations, tests and management commands import: run where they run, off the request paths.
@@ -4437,6 +4448,13 @@ class WorkspaceLinker {
   }
 
   private beanTypes?: Map<string, boolean>;
+
+  /** Java: the classes of the workspace that may stand for one row (FileLinks.javaRowClasses), read once per join. */
+  private javaRowClasses(): Set<string> {
+    return (this.rowClasses ??= new Set(this.entries.flatMap((e) => (e.family === 'java' ? (e.links.javaRowClasses ?? []) : []))));
+  }
+
+  private rowClasses?: Set<string>;
   private annotatedBeans?: Set<string>;
 
   /** Java classes that run (see runningOf), with the classes they extend: read once per join from each file's facts. */

@@ -47,14 +47,19 @@ export function batchesOver(header: string, iterable: string | undefined): boole
 }
 
 /**
- * Java: the declared type of an enhanced for's variable names one item, not a batch of them: a class of its own
- * (`Resource`), not a collection, an array, `var`, or a type named for a batch or a page (`List<Long>`, `Long[]`,
- * `Set<String>`, `Page<User>`, `IdBatch`).
+ * Java: the declared type of an enhanced for's variable may name one item, not a batch of them: a class (`Resource`),
+ * not a generic type (`ArrayDeque<Long>`, `List<Long>`), an array, `var`, or a type named for a batch, a page or a
+ * range (`Long[]`, `Set<String>`, `IdBatch`, `IdRange`). Whether it does is the workspace's to say (FileLinks.javaRowClasses):
+ * the class's simple name, or undefined.
  */
+export function itemTypeName(type: string | undefined): string | undefined {
+  if (!type) return undefined;
+  const name = /^(?:[\w$]+\.)*([A-Z][\w$]*)$/.exec(type.trim())?.[1];
+  return name !== undefined && !/(?:List|Set|Collection|Iterable|Map|Array|Batch|Chunk|Page|Partition|Slice|Group|Window|Bucket|Range)s?$|^(?:Object|String|CharSequence)$/.test(name) ? name : undefined;
+}
+
 export function itemType(type: string | undefined): boolean {
-  if (!type) return false;
-  const name = /^(?:[\w$]+\.)*([A-Z][\w$]*)\s*(?:<[^]*>)?$/.exec(type.trim())?.[1];
-  return name !== undefined && !/(?:List|Set|Collection|Iterable|Map|Array|Batch|Chunk|Page|Partition|Slice|Group|Window|Bucket)s?$|^(?:Object|String|CharSequence)$/.test(name);
+  return itemTypeName(type) !== undefined;
 }
 
 /**

@@ -140,7 +140,7 @@ export function loopHazard(
   file: string,
   callee: string,
   match: CallMatch,
-  loop: { kind: string; mode: LoopMode; range: LoopContext['range']; of?: string; beans?: string },
+  loop: { kind: string; mode: LoopMode; range: LoopContext['range']; of?: string; beans?: string; row?: string },
   range = s!.rangeOf(i),
 ): Hazard {
   // (A Redis command is a round trip as a query is, and said so: RuoYi's `operation.get(key)` per session.)
@@ -164,7 +164,7 @@ export function loopHazard(
             : loop.kind === SERIALIZER_MANY
               ? `${what} \`${callee}(…)\` runs in a method the DRF serializer calls for each row it renders (made with many=True): a response of N rows makes N ${match.kind === 'query' ? 'queries' : 'calls'}, one after another. Annotate or prefetch what it reads in the queryset, and read it from the row.`
               : `${what} \`${callee}(…)\` runs once per iteration of a ${loop.kind} loop, ${how}.${match.fix ? ` ${match.fix}` : ''}`,
-    loop: { kind: loop.kind, mode: loop.mode, range: loop.range, ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}) },
+    loop: { kind: loop.kind, mode: loop.mode, range: loop.range, ...(loop.of ? { of: loop.of } : {}), ...(loop.beans ? { beans: loop.beans } : {}), ...(loop.row ? { row: loop.row } : {}) },
     routes: [],
     ...(match.kind === 'query' && isSqlQuery(match.label) ? { sql: true as const } : {}),
     ...(match.unlessWorkspace ? { unlessWorkspace: true as const } : {}),
