@@ -1681,10 +1681,11 @@ function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex
 
 /**
  * Java: the call is in a lambda of no parameters that is an argument of another call (`PageUtil.doPage(pageDTO, () ->
- * mapper.list(dto))`): that call's chain and the lambda's position (CallFact.handedIn). Only a callee named by plain
- * names (`PageUtil.doPage`, `this.pager.page`, `doPage`).
+ * mapper.list(dto))`): that call's chain, the lambda's position, and how many arguments of which types the call passes,
+ * to pick among the callee's overloads (CallFact.handedIn). Only a callee named by plain names (`PageUtil.doPage`,
+ * `this.pager.page`, `doPage`).
  */
-function handedInLambda(s: FileStructure, i: number): { chain: string[]; arg: number } | undefined {
+function handedInLambda(s: FileStructure, i: number): CallFact['handedIn'] {
   const f = s.functionOf[i];
   if (f < 0) return undefined;
   const lambda = s.nodes[s.functions[f].index].node;
@@ -1695,8 +1696,11 @@ function handedInLambda(s: FileStructure, i: number): { chain: string[]; arg: nu
   const name = invocation.childForFieldName('name')?.text;
   const object = invocation.childForFieldName('object')?.text;
   if (!name || (object !== undefined && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(object))) return undefined;
-  const arg = list.namedChildren.findIndex((a) => a?.startIndex === lambda.startIndex);
-  return arg < 0 ? undefined : { chain: object === undefined ? [name] : [...object.split('.'), name], arg };
+  const args = list.namedChildren.filter((a): a is Node => !!a && !/comment$/.test(a.type));
+  const arg = args.findIndex((a) => a.startIndex === lambda.startIndex);
+  if (arg < 0) return undefined;
+  const argTypes = javaArgumentTypes(args);
+  return { chain: object === undefined ? [name] : [...object.split('.'), name], arg, args: args.length, ...(argTypes ? { argTypes } : {}) };
 }
 
 /** The position of the calling function's parameter that the call is given alone (`doSelectPageSerializable(select)`). */

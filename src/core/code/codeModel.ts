@@ -264,9 +264,10 @@ export interface CallFact {
   /**
    * Java: made in a lambda of no parameters handed to another function, at this argument position (mall4cloud's
    * `PageUtil.doPage(pageDTO, () -> hotSearchMapper.list(dto))`): paged where that function hands it to PageHelper
-   * after `startPage` (FunctionFact.pagesParam), which the join reads.
+   * after `startPage` (FunctionFact.pagesParam), which the join reads. `args`, `argTypes`: that call's, to pick among
+   * the function's overloads (`doPage(String orderBy, ISelect select)`, which does not page), as CallFact's own.
    */
-  handedIn?: { chain: string[]; arg: number };
+  handedIn?: { chain: string[]; arg: number; args?: number; argTypes?: string[] };
   /**
    * Python: what the call returns is read in part by the caller: sliced, paged (`create_connection_slice(qs, …)`,
    * `paginate_queryset(qs)`), or narrowed to one row (`.first()`, `.get(…)`), directly or through the variable it is

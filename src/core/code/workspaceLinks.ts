@@ -2934,11 +2934,20 @@ class WorkspaceLinker {
    */
   /**
    * Whether the function a lambda is handed to (CallFact.handedIn) pages it: hands that parameter to PageHelper after
-   * `startPage` (FunctionFact.pagesParam; mall4cloud's `PageUtil.doPage`).
+   * `startPage` (FunctionFact.pagesParam; mall4cloud's `PageUtil.doPage`). Every overload the call's arguments may
+   * land on must (not `doPage(String orderBy, ISelect select)`, which runs the select whole). Once per call.
    */
-  private pagesHanded(ref: FnRef, handed: { chain: string[]; arg: number }): boolean {
-    return this.resolveCall(ref.e, ref.fn, handed.chain).some((t) => t.e.links.functions[t.fn].pagesParam === handed.arg);
+  private pagesHanded(ref: FnRef, handed: NonNullable<CallFact['handedIn']>): boolean {
+    let paged = this.handedPaged.get(handed);
+    if (paged === undefined) {
+      const targets = overloadFor(this.resolveCall(ref.e, ref.fn, handed.chain), handed.args, handed.argTypes);
+      paged = targets.length > 0 && targets.every((t) => t.e.links.functions[t.fn].pagesParam === handed.arg);
+      this.handedPaged.set(handed, paged);
+    }
+    return paged;
   }
+
+  private readonly handedPaged = new WeakMap<object, boolean>();
 
   private holdsMybatisPlusMapper(e: Entry, fn: number, callee: string): boolean {
     return this.holdsServiceOf(e, fn, callee, 'BaseMapper|IJpaMapper');
