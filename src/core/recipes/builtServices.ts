@@ -143,6 +143,12 @@ const SERVER_ENTRY: Record<LanguageId, RegExp> = {
 /** At most this many files are read for a server's entry point (serverBesideStaticFrontEnds). */
 const MAX_ENTRY_FILES_READ = 2000;
 
+/**
+ * Folders of a server run only while developing or testing (beside NOT_A_SERVICE's): a front-end's mock API
+ * (`mock/server.js` with `express()`), Jest's `__mocks__`, a dev server.
+ */
+const DEV_SERVERS = /(^|\/)(?:mocks?|__mocks__|mock[-_]server|dev[-_]server)(\/|$)/i;
+
 /** Files named like a server's entry point: `OrderApplication.java`, `main.go`, `app.py`, `server.ts`, `wsgi.py`. */
 const ENTRY_NAME = /^(?:\w*Application\.java|(?:main|app|server|index|wsgi|asgi|manage)\.(?:go|py|ts|js|mjs|cjs))$/;
 
@@ -151,8 +157,8 @@ const ENTRY_NAME = /^(?:\w*Application\.java|(?:main|app|server|index|wsgi|asgi|
  * `front-end/mall4cloud-platform/Dockerfile`, `FROM nginx`, `COPY ./dist`) and no recipe links code: such an image
  * serves files, it says nothing of which code runs, so a server's code outside those folders (mall4cloud's twelve
  * Spring Boot applications) would otherwise be in no service, without a word. Only when that code has a server's entry
- * point (SERVER_ENTRY), so a workspace whose other code is a library or tooling is as before; the front-ends keep their
- * folders (the more specific link).
+ * point (SERVER_ENTRY), so a workspace whose other code is a library or tooling is as before (nor one under a mock's or
+ * a dev server's folder, DEV_SERVERS); the front-ends keep their folders (the more specific link).
  */
 export async function serverBesideStaticFrontEnds(
   files: readonly string[],
@@ -168,7 +174,7 @@ export async function serverBesideStaticFrontEnds(
   const roots = statics.map((s) => s.codeRoots[0].root);
   // (Files named like an entry point first: the search mostly ends with the first few read.)
   const outside = files
-    .filter((f) => languageOfFile(f) !== undefined && !roots.some((r) => within(f, r)) && !notAService(posix.dirname(f)))
+    .filter((f) => languageOfFile(f) !== undefined && !roots.some((r) => within(f, r)) && !notAService(posix.dirname(f)) && !DEV_SERVERS.test(posix.dirname(f)))
     .sort((a, b) => Number(ENTRY_NAME.test(posix.basename(b))) - Number(ENTRY_NAME.test(posix.basename(a))));
   let entry: string | undefined;
   for (let i = 0; i < Math.min(outside.length, MAX_ENTRY_FILES_READ) && entry === undefined; i += 16) {
