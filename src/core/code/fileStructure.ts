@@ -204,6 +204,11 @@ const RUNS_TEXT = String.raw`(?:\.(?:run|exec|Exec|execute|executescript|query|Q
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b[gG]en(?:erate)?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
 
+/** A flag or lookup named for a key's availability: plunk's `secretIsAvailable`, `exists`, `isTaken`, `isFree`, `isUnique`. */
+const KEY_FREE = /available|exists?|taken|free|unique|unused|collision|duplicate|clash/i;
+/** A lookup by the key: a count or a find (`prisma.invite.count(…)`, `findFirst`, `find_one`), the last name of the call. */
+const KEY_LOOKUP = /(?:^|\.)(?:count|find|get\w*By)\w*$/i;
+
 // Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
 // (Also a count named for them inside a longer name, litellm's `range(n_retry_times)`.)
 const RETRY_HEADER = /\b(retr(y|ies|ied)\w*|attempts?\w*|tries|tried|try_?(count|num|number|no)|max_?[rR]etries|maxAttempts)\b|[a-z](Retr(y|ies)|Attempts?)\b|_(attempts?|retr(y|ies)|tries)(_(times|count|num|number|limit|max|total))?\b/i;
@@ -1817,8 +1822,11 @@ export class FileStructure {
     const keys = [...loop.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\s*:?=(?!=)\s*([^\n;]*)/g)].filter((m) => RANDOM_DRAW.test(m[2])).map((m) => m[1]);
     if (!keys.length) return false;
     for (const value of set) {
-      const call = /^[!(\s]*(?:not\s+)?(?:await\s+)?[\w$.]+\s*\(([^\n;]*)/.exec(value);
-      if (call && keys.some((k) => k !== name && new RegExp(`(?<![\\w$.])${k.replace(/\$/g, '\\$')}(?![\\w$])`).test(call[1]))) return true;
+      const call = /^[!(\s]*(?:not\s+)?(?:await\s+)?([\w$.]+)\s*\(([^\n;]*)/.exec(value);
+      // (A lookup of the key's availability, by the flag's name or the call's, not the work given a trace key:
+      // `pending = await importNext(randomUUID())` goes on while the work says there is more.)
+      if (!call || !(KEY_FREE.test(name) || KEY_FREE.test(call[1]) || KEY_LOOKUP.test(call[1]))) continue;
+      if (keys.some((k) => k !== name && new RegExp(`(?<![\\w$.])${k.replace(/\$/g, '\\$')}(?![\\w$])`).test(call[2]))) return true;
     }
     return false;
   }
