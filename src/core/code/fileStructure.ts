@@ -436,8 +436,11 @@ const PROMISE_HANDLERS = new Set(['then', 'catch', 'finally']);
  * Registrations of a function to run on events, later: `addEventListener`, `on`, `subscribe`; or on a schedule, robfig's
  * cron `c.AddFunc(spec, func() {…})` (opengist's actions, registered in a loop over them); or on each call of what it
  * registers, usertour's MCP tools, `server.registerTool(tool.name, {…}, async (args) => {…})` (`registerHandler`…).
+ * (Those only as a holder's method named for a registration: a project's `registerEmail(email, async (clean) => …)`
+ * may run its callback at once.)
  */
-const ON_EVENT = /^(?:add\w*Listener|on|once|subscribe|AddFunc|AddJob|register[A-Z]\w*)$/;
+const ON_EVENT = /^(?:add\w*Listener|on|once|subscribe|AddFunc|AddJob)$/;
+const REGISTERS_FOR_LATER = /^register(?:Tool|Handler|Command|Route|Prompt|Resource|\w*Listener|\w*Hook)s?$/;
 
 /**
  * A pause in a loop's body that makes it a poller: each turn waits, whatever it then does. Also a wait on a stop
@@ -742,7 +745,8 @@ export class FileStructure {
       // not once per iteration of the loop that registers it.
       if (loop >= 0 && p >= 0 && roles.fn.has(n.type)) {
         const call = this.calls.get(p);
-        if (call && this.inArguments(call, n.start) && ON_EVENT.test(call.chain[call.chain.length - 1] ?? '')) loop = -1;
+        const method = call?.chain[call.chain.length - 1] ?? '';
+        if (call && this.inArguments(call, n.start) && (ON_EVENT.test(method) || (call.chain.length > 1 && REGISTERS_FOR_LATER.test(method)))) loop = -1;
         // A JSX attribute's function (`items.map((item) => <Button onClick={() => fetch(…)} />)`): an event handler,
         // called on each click, not once per item the list renders. Also one a condition picks (onyx's
         // `onClick={id ? () => void handleSave(id) : undefined}`, `onClick={editable && (() => save(id))}`).
