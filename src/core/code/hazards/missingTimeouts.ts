@@ -486,6 +486,8 @@ const TIMER = /\bsetTimeout\s*\(|\b(?:timeout|delay|sleep)\w*\s*\(/i;
  * The promise kept in a name first, and the race given that name and a timer's, written there or kept too (plunk's
  * health check: `const timeoutPromise = new Promise((_, reject) => { setTimeout(…, 2000) })`, `const healthPromise =
  * fetch(…)`, then `await Promise.race([healthPromise, timeoutPromise])`). Read from the function's text after the call.
+ * Only when the race is the name's only use: a race that only tells the route the upstream is slow, then `await
+ * reportPromise`, still waits with no timeout.
  */
 function racedByName(s: FileStructure, i: number): boolean {
   const n = s.nodes[i];
@@ -501,9 +503,21 @@ function racedByName(s: FileStructure, i: number): boolean {
     const open = m.index + m[0].length - 1;
     const items = text.slice(open + 1, closingBracket(text, open)).split(',').map((t) => t.trim());
     if (!items.includes(held)) continue;
-    if (items.some((t) => t !== held && (TIMER.test(t) || (/^[A-Za-z_$][\w$]*$/.test(t) && TIMER.test(heldPromise(text.slice(0, m!.index), t)))))) return true;
+    if (items.some((t) => t !== held && (TIMER.test(t) || (/^[A-Za-z_$][\w$]*$/.test(t) && TIMER.test(heldPromise(text.slice(0, m!.index), t)))))) {
+      // (Its uses: the declaration and the race's items, none other.)
+      return (wordsIn(s, fn.start, text).get(held) ?? 0) <= 1 + items.filter((t) => t === held).length;
+    }
   }
   return false;
+}
+
+/** How many times each name is written in a function's text (not as a member, `x.name`), counted once per function. */
+function wordsIn(s: FileStructure, start: number, text: string): Map<string, number> {
+  return s.memo(`js.words:${start}:${text.length}`, () => {
+    const counted = new Map<string, number>();
+    for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (text[m.index - 1] !== '.') counted.set(m[0], (counted.get(m[0]) ?? 0) + 1);
+    return counted;
+  });
 }
 
 /** What `before` last gives `name`: a `new Promise(…)` whole, over its lines, else the rest of the line. */
