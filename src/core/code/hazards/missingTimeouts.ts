@@ -485,51 +485,92 @@ const TIMER = /\bsetTimeout\s*\(|\b(?:timeout|delay|sleep)\w*\s*\(/i;
 /**
  * The promise kept in a name first, and the race given that name and a timer's, written there or kept too (plunk's
  * health check: `const timeoutPromise = new Promise((_, reject) => { setTimeout(…, 2000) })`, `const healthPromise =
- * fetch(…)`, then `await Promise.race([healthPromise, timeoutPromise])`). Read from the function's text after the call.
- * Only when the race is the name's only use: a race that only tells the route the upstream is slow, then `await
- * reportPromise`, still waits with no timeout.
+ * fetch(…)`, then `await Promise.race([healthPromise, timeoutPromise])`). Only when the races are the name's only use:
+ * a race that only tells the route the upstream is slow, then `await reportPromise`, still waits with no timeout.
  */
 function racedByName(s: FileStructure, i: number): boolean {
   const n = s.nodes[i];
   const held = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(s.text.slice(Math.max(0, n.start - 80), n.start))?.[1];
-  const f = s.functionAt(i);
+  const f = held && s.functionAt(i);
   if (!held || !f) return false;
-  // (The function's text: from its start, for the timer's name kept before the call.)
   const fn = s.nodes[f.index];
-  const text = s.text.slice(fn.start, fn.end);
-  const race = /\bPromise\.race\s*\(\s*\[/g;
-  race.lastIndex = n.end - fn.start;
-  for (let m = race.exec(text); m; m = race.exec(text)) {
-    const open = m.index + m[0].length - 1;
-    const items = text.slice(open + 1, closingBracket(text, open)).split(',').map((t) => t.trim());
-    if (!items.includes(held)) continue;
-    if (items.some((t) => t !== held && (TIMER.test(t) || (/^[A-Za-z_$][\w$]*$/.test(t) && TIMER.test(heldPromise(text.slice(0, m!.index), t)))))) {
-      // (Its uses: the declaration and the race's items, none other.)
-      return (wordsIn(s, fn.start, text).get(held) ?? 0) <= 1 + items.filter((t) => t === held).length;
-    }
-  }
-  return false;
+  const races = racesIn(s, fn.start, fn.end);
+  const taking = (races.byName.get(held) ?? []).map((r) => races.list[r]).filter((r) => r.at >= n.end);
+  if (!taking.some((r) => r.items.some((t, k) => t !== held && r.timed[k]))) return false;
+  // (Its uses: the declaration and the races' items, none other.)
+  const uses = taking.reduce((sum, r) => sum + r.items.filter((t) => t === held).length, 1);
+  return (races.words().get(held) ?? 0) <= uses;
 }
 
-/** How many times each name is written in a function's text (not as a member, `x.name`), counted once per function. */
-function wordsIn(s: FileStructure, start: number, text: string): Map<string, number> {
-  return s.memo(`js.words:${start}:${text.length}`, () => {
-    const counted = new Map<string, number>();
-    for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (text[m.index - 1] !== '.') counted.set(m[0], (counted.get(m[0]) ?? 0) + 1);
-    return counted;
+interface Race {
+  /** Offset of `Promise.race` in the file. */
+  at: number;
+  items: string[];
+  /** Per item: a timer, written there or a name last given one. */
+  timed: boolean[];
+}
+
+interface Races {
+  list: Race[];
+  /** The races taking a name as an item, by index in `list`. */
+  byName: Map<string, number[]>;
+  /** How many times each name is written in the function (not as a member, `x.name`), counted once asked. */
+  words: () => Map<string, number>;
+}
+
+/** The `Promise.race([…])` of a function, with their items and the names it declares, read once per function. */
+function racesIn(s: FileStructure, start: number, end: number): Races {
+  return s.memo(`js.races:${start}:${end}`, () => {
+    const text = s.text.slice(start, end);
+    const list: Race[] = [];
+    const byName = new Map<string, number[]>();
+    if (!text.includes('Promise.race')) return { list, byName, words: () => new Map() };
+    // Where each name is given a value, in order: the timers are looked up there (the last one before the race).
+    const declared = new Map<string, number[]>();
+    for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/g)) {
+      const at = declared.get(m[1]);
+      if (at) at.push(m.index + m[0].length);
+      else declared.set(m[1], [m.index + m[0].length]);
+    }
+    const timerAt = new Map<number, boolean>();
+    const timerNamed = (name: string, before: number): boolean => {
+      const at = declared.get(name);
+      let value = -1;
+      for (const v of at ?? []) if (v <= before) value = v;
+      if (value < 0) return false;
+      let timed = timerAt.get(value);
+      if (timed === undefined) timerAt.set(value, (timed = TIMER.test(heldPromise(text, value))));
+      return timed;
+    };
+    for (const m of text.matchAll(/\bPromise\.race\s*\(\s*\[/g)) {
+      const open = m.index + m[0].length - 1;
+      const items = text.slice(open + 1, closingBracket(text, open)).split(',').map((t) => t.trim());
+      const timed = items.map((t) => TIMER.test(t) || (/^[A-Za-z_$][\w$]*$/.test(t) && timerNamed(t, m.index)));
+      for (const t of new Set(items)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(t)) continue;
+        const at = byName.get(t);
+        if (at) at.push(list.length);
+        else byName.set(t, [list.length]);
+      }
+      list.push({ at: start + m.index, items, timed });
+    }
+    let counted: Map<string, number> | undefined;
+    const words = (): Map<string, number> => {
+      if (counted) return counted;
+      counted = new Map();
+      for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (text[m.index - 1] !== '.') counted.set(m[0], (counted.get(m[0]) ?? 0) + 1);
+      return counted;
+    };
+    return { list, byName, words };
   });
 }
 
-/** What `before` last gives `name`: a `new Promise(…)` whole, over its lines, else the rest of the line. */
-function heldPromise(before: string, name: string): string {
-  const declared = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=\\s*`, 'g');
-  let value = -1;
-  for (const m of before.matchAll(declared)) value = m.index + m[0].length;
-  if (value < 0) return '';
-  const promise = /^new\s+Promise\s*(?:<[^>\n]*>\s*)?\(/.exec(before.slice(value, value + 40));
-  if (promise) return before.slice(value, closingBracket(before, value + promise[0].length - 1) + 1);
-  const eol = before.indexOf('\n', value);
-  return before.slice(value, eol < 0 ? before.length : eol);
+/** What `text` gives a name at `value`: a `new Promise(…)` whole, over its lines, else the rest of the line. */
+function heldPromise(text: string, value: number): string {
+  const promise = /^new\s+Promise\s*(?:<[^>\n]*>\s*)?\(/.exec(text.slice(value, value + 40));
+  if (promise) return text.slice(value, closingBracket(text, value + promise[0].length - 1) + 1);
+  const eol = text.indexOf('\n', value);
+  return text.slice(value, eol < 0 ? text.length : eol);
 }
 
 /** Methods chained on the call (`WebClient.builder().responseTimeout(…).build()`). */
