@@ -4,7 +4,7 @@ import { joined, lines } from './fixtureWorkspace';
 /**
  * A function holding many fetches in names, each raced later (a generated client, a test harness): the races of the
  * function are read once and looked up by name, not read again from each fetch on (review of stop 67, RC-4: 3000 of
- * them took 22.7 s instead of 4.9 s). Its analysis takes about as long as the same function with `Promise.all`.
+ * them took 22.7 s instead of 4.9 s). The time is the benchmark's to judge; this asserts what is found.
  */
 describe('Many fetches kept in names and raced in one function', () => {
   const N = 1500;
@@ -20,21 +20,15 @@ describe('Many fetches kept in names and raced in one function', () => {
       '});',
       'app.listen(3000);',
     );
-  const timed = async (combine: string) => {
-    const started = process.hrtime.bigint();
+  const found = async (combine: string) => {
     const f = await joined({ 'package.json': lines('{ "dependencies": { "express": "4.19.0" } }'), 'server.ts': file(combine) });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    return { ms, lines: f.get('server.ts')!.hazards.filter((h) => h.code === 'missing-timeout').map((h) => h.range.start.line + 1) };
+    return f.get('server.ts')!.hazards.filter((h) => h.code === 'missing-timeout').map((h) => h.range.start.line + 1);
   };
 
-  it('are read once: the fetches raced against no timer are reported, in about the time Promise.all takes', async function () {
+  it('each is judged by its own race: the fetches raced against no timer are reported, those raced against one are not; Promise.all bounds none', async function () {
     this.timeout(300000);
-    await timed('Promise.all'); // (warm)
-    const all = await timed('Promise.all');
-    const race = await timed('Promise.race');
     // The fetch of line 5 + k is raced against `otherK` for an even k, against `sleep(k)` for an odd one.
-    assert.deepEqual(race.lines, Array.from({ length: N / 2 }, (_, j) => 5 + 2 * j));
-    assert.equal(all.lines.length, N);
-    assert.ok(race.ms < 2 * all.ms + 1000, `Promise.race: ${race.ms.toFixed(0)} ms, Promise.all: ${all.ms.toFixed(0)} ms`);
+    assert.deepEqual(await found('Promise.race'), Array.from({ length: N / 2 }, (_, j) => 5 + 2 * j));
+    assert.equal((await found('Promise.all')).length, N);
   });
 });
