@@ -5770,7 +5770,7 @@ class WorkspaceLinker {
         const range = call.loop.call;
         const at = `${range.start.line}:${range.start.character}`;
         if (known.has(at)) continue;
-        const targets = this.resolveCall(e, owner, call.chain, call);
+        const targets = this.effectTargets(e, owner, call);
         const accessor = this.accessorEffect(e, call.chain, targets);
         if (accessor) {
           known.add(at);
@@ -5973,6 +5973,17 @@ class WorkspaceLinker {
   /** Accessor name → the files whose associations make it. */
   private accessors?: Map<string, Entry[]>;
 
+  /**
+   * Where a call may land, for what it does: in Go, with an interface of more than MAX_TARGETS implementations, also
+   * those of them the caller's package declares (glance's 21 widgets behind `widget.update`, manyOf), since whichever
+   * runs, its query or request runs per call. (Not one package's each, alist's storage drivers: which is unknown.)
+   */
+  private effectTargets(e: Entry, caller: number, call: CallFact): FnRef[] {
+    const targets = this.resolveCall(e, caller, call.chain, call);
+    const many = e.family === 'go' ? this.manyOf(call)?.filter((r) => r.e.dir === e.dir) : undefined;
+    return many?.length ? [...targets, ...many] : targets;
+  }
+
   private effectOf(ref: FnRef, depth: number, perArgument = false): { callee: string; match: CallMatch } | undefined {
     // By function and depth, as blockerOf: what is found depends on how many calls are left to follow. So that what a
     // file's calls lead to is the same whichever file the join looked at first (LinkCache.throughCalls keeps it), a
@@ -6017,7 +6028,7 @@ class WorkspaceLinker {
           // empty or a flag unset (ckan's `_cache_types`, whose `if not _pg_types:` branch also asks the server's
           // version): not on each call.
           if (call.later || call.detached || call.once) continue;
-          const targets = this.resolveCall(ref.e, ref.fn, call.chain, call);
+          const targets = this.effectTargets(ref.e, ref.fn, call);
           effect = this.accessorEffect(ref.e, call.chain, targets);
           for (const t of targets) {
             const inner = this.effectOf(t, delegates(fact, call) ? depth : depth + 1);
