@@ -45,11 +45,15 @@ const KEY_COLLISION = /\b(?:\w+\.)?(?:IntegrityError|UniqueViolation\w*|Duplicat
  */
 function retriesLostWrites(loop: string): boolean {
   if (!ROWS_AFFECTED_CHECK.test(loop)) return false;
+  // (At least one error check, each leaving the loop: `if result.Error == nil && result.RowsAffected == 1 { return nil }`
+  // alone sends a failing write to the next turn, a retry on error.)
+  let checked = false;
   for (const m of loop.matchAll(GO_ERROR_CHECK)) {
     const after = m.index! + m[0].length;
     if (!LEAVES_AT_ONCE.test(loop.slice(after, after + 240))) return false;
+    checked = true;
   }
-  return true;
+  return checked;
 }
 
 const ROWS_AFFECTED_CHECK = /\.RowsAffected\s*(?:[=!]=|[<>]=?)\s*[01]\b/;
