@@ -2581,7 +2581,10 @@ export class FileStructure {
    * of others) if (o.id === row.otherId) { query(o); break; }` is a query per row).
    */
   loopOnEveryTurn(i: number): LoopContext | undefined {
-    if (this.loopOf[i] < 0 || this.guardedByOnceFlag(i) || this.fillsPackageValue(i)) return undefined;
+    if (this.loopOf[i] < 0 || this.guardedByOnceFlag(i)) return undefined;
+    // (Filling a package's value once, unless the loop is inside that branch: each of its items still runs the call.)
+    const fill = this.packageFillAt(i);
+    if (fill !== undefined && (this.spec.family !== 'go' || this.nodes[this.loops[this.loopOf[i]].index].start < fill)) return undefined;
     for (let l = this.loopOf[i]; l >= 0; ) {
       const once = this.onceIn(i, l);
       if (once === 'no') return this.loops[l];
@@ -2905,8 +2908,13 @@ export class FileStructure {
    * a local), which each call or object fills anew.
    */
   fillsPackageValue(i: number): boolean {
-    if (this.spec.family === 'python') return this.fillsModuleValue(i);
-    if (this.spec.family !== 'go' || !this.memo('go.emptyTests', () => /==\s*(?:0\b|""|nil\b)|\btime\.Since\(/.test(this.text))) return false;
+    return this.packageFillAt(i) !== undefined;
+  }
+
+  /** Where the branch fillsPackageValue finds starts (Go; Python: 0), or undefined. */
+  private packageFillAt(i: number): number | undefined {
+    if (this.spec.family === 'python') return this.fillsModuleValue(i) ? 0 : undefined;
+    if (this.spec.family !== 'go' || !this.memo('go.emptyTests', () => /==\s*(?:0\b|""|nil\b)|\btime\.Since\(/.test(this.text))) return undefined;
     const start = this.nodes[i].start;
     for (let n = this.nodes[i].node.parent; n && !this.roles.fn.has(n.type); n = n.parent) {
       if (n.type !== 'if_statement') continue;
@@ -2936,9 +2944,9 @@ export class FileStructure {
           bound = param.test((fn.childForFieldName('receiver')?.text ?? '') + (fn.childForFieldName('parameters')?.text ?? '')) || local.test(fn.childForFieldName('body')?.text ?? '');
         }
       }
-      return !bound;
+      return bound ? undefined : n.startIndex;
     }
-    return false;
+    return undefined;
   }
 
   /** Go: the text of the file's own function `name` (not a method), found once per file. */
