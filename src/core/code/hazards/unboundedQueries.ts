@@ -677,14 +677,32 @@ function boundedBySqlWhere(s: FileStructure, outer: number, method: string, uniq
     if (first && pinsKeyByLiteral(first.text)) return true;
     let condition = first ? conditionText(first) : undefined;
     if (condition === undefined) continue;
-    // A subquery given for the placeholder (`Where("album_id IN (?)", tx.Select("album_id")…)`) is no list of the
-    // caller's; a list a method gives is (new-api's `Where("id IN ?", channelIds.Items())`).
-    if (values.some((v) => v.type === 'call_expression' && GORM_BUILDING.test(v.text))) continue;
+    // A subquery given for the placeholder (`Where("album_id IN (?)", tx.Select("album_id")…)`), or one a function
+    // builds (`Where("user_id IN (?)", activeUserIds(DB))`), is no list of the caller's; a list a value's method gives
+    // is (new-api's `Where("id IN ?", channelIds.Items())`), as is one of a function of the file declared to give a slice.
+    if (values.some((v) => v.type === 'call_expression' && (GORM_BUILDING.test(v.text) || mayGiveSubquery(s, v)))) continue;
     // GORM's shorthand, a bare column and one value (`Where("user_id", id)`): `user_id = ?`.
     if (/^\s*[A-Za-z_][\w.]*\s*$/.test(condition) && values.length === 1) condition = `${condition.trim()} = ?`;
     if (!selectWithoutLimit(`SELECT * FROM t WHERE ${condition}`, unique)) return true;
   }
   return false;
+}
+
+/**
+ * A bare function's call (`activeUserIds(DB)`), not a method of a value: it may build a subquery, unless a function of
+ * the file by that name is declared to give a slice (`func requestedIds(c *gin.Context) []int`). Read once per file.
+ */
+function mayGiveSubquery(s: FileStructure, call: Node): boolean {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'identifier') return false;
+  const slices = s.memo('go.sliceResults', () => {
+    const out = new Set<string>();
+    for (const f of s.functions) {
+      if (f.name && !f.owner && s.nodes[f.index].node.childForFieldName('result')?.type === 'slice_type') out.add(f.name);
+    }
+    return out;
+  });
+  return !slices.has(fn.text);
 }
 
 /** A call that builds a GORM query: `tx.Select("album_id").Where(…)`, `DB.Model(&T{})`, `db.Table("t")`. */
