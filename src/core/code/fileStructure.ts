@@ -488,6 +488,9 @@ const QUEUE_TAKE = /=\s*(?:await\s+)?(?:self\.|this\.)?\w*[qQ]ueue\w*\.(?:get|ta
 const CONFIGURED_LIST =
   /^(?:(?:this|self|s|app|current_app)\.)?(?:settings|config|conf|cfg)(?:\.[A-Za-z_]\w*|\[\s*["'][A-Za-z_]\w*["']\s*\])$|^(?:(?:this|self)\.)?_?[a-z]\w*(?:Settings|Config|Properties)\.[a-z]\w*\(\s*\)$/;
 
+/** A Go receive from a channel: `case m := <-ch:`, `msg := <-manager.messages`, `<-done` on a line of its own. */
+const RECEIVES = /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m;
+
 /** A Go loop over a ticker's or timer's channel: once per tick. */
 const TICKS = /^for\s+(?:[\w, ]+:?=\s*)?range\s+(?:[\w.]+\.C|time\.Tick\([^{]*\))\s*\{/;
 
@@ -1207,7 +1210,7 @@ export class FileStructure {
       if (ranged && this.isMessageSource(ranged) && !this.consumesFedItems(n, ranged)) return true;
       if (!/^for\s*\{/.test(head)) return this.goPollsWithClauses(n);
       const body = this.text.slice(n.start, n.end);
-      return /(?:\bcase\s+(?:[\w, ]+:?=\s*)?|:?=\s*|^\s*)<-\s*[\w.]+/m.test(body) || SLEEP.test(body);
+      return RECEIVES.test(body) || SLEEP.test(body);
     }
     // `while (alive) { Thread.sleep(pollMs); poll(); }` (bank-of-anthos's ledger reader): once per period, not per item.
     if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
@@ -1273,11 +1276,6 @@ export class FileStructure {
   }
 
   /**
-   * What a Go loop ranges over is a stream of messages: a channel the file makes or declares (`q = make(chan T, n)`,
-   * `events chan Event`, `in <-chan T`), a subscription's (`sub.Receiver`, `pubsub.Channel()`), or a name a consumer
-   * call gives (`msgs, err := ch.Consume(…)`, `ch := pubsub.Channel()`). (Not `x.Messages()`: often a slice.)
-   */
-  /**
    * Go: a worker of a pool draining a channel that its own function fills from a loop over items (glance's
    * `workerPoolDo`: `for range job.workers { go func() { for t := range tasksQueue { job.task(t.input) } }() }`, then
    * `for i := range job.data { tasksQueue <- … }`): once per item of the request, the workers side by side (its loop
@@ -1294,9 +1292,14 @@ export class FileStructure {
     for (const send of fn.descendantsOfType('send_statement')) {
       if (send?.childForFieldName('channel')?.text !== channel) continue;
       for (let p = send.parent; p && p.id !== fn.id; p = p.parent) {
-        const clause = p.type === 'for_statement' ? p.namedChildren[0] : null;
+        if (p.type !== 'for_statement') continue;
+        const clause = p.namedChildren[0];
         const over = clause?.type === 'range_clause' ? clause.childForFieldName('right')?.text : undefined;
-        if (over === undefined || over === channel || /^\d+$/.test(over) || this.isMessageSource(over)) continue;
+        // (Not fed a value a tick or a message: a loop over a ticker, `time.Tick(d)` or a channel, or a bare `for {`
+        // that waits on one or sleeps, as isPeriodicLoop reads them. Only a range over items feeds items.)
+        const opening = this.text.slice(p.startIndex, Math.min(p.endIndex, p.startIndex + 120));
+        if (TICKS.test(opening) || (over !== undefined && this.isMessageSource(over)) || (/^for\s*\{/.test(opening) && (RECEIVES.test(p.text) || SLEEP.test(p.text)))) break;
+        if (over === undefined || over === channel || /^\d+$/.test(over)) continue;
         this.fedConsumers.add(n.start);
         return true;
       }
@@ -1307,6 +1310,11 @@ export class FileStructure {
   /** Starts of the loops consumesFedItems found: a pool's workers run them side by side. */
   private readonly fedConsumers = new Set<number>();
 
+  /**
+   * What a Go loop ranges over is a stream of messages: a channel the file makes or declares (`q = make(chan T, n)`,
+   * `events chan Event`, `in <-chan T`), a subscription's (`sub.Receiver`, `pubsub.Channel()`), or a name a consumer
+   * call gives (`msgs, err := ch.Consume(…)`, `ch := pubsub.Channel()`). (Not `x.Messages()`: often a slice.)
+   */
   private isMessageSource(ranged: string): boolean {
     const last = ranged.slice(ranged.lastIndexOf('.') + 1);
     if (ranged.includes('.') && /^(?:Receiver|Channel\(\))$/.test(last)) return true;
