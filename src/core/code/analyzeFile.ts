@@ -2037,14 +2037,20 @@ const NOT_BEAN_ANNOTATION = /^(?:Data|Getter|Setter|ToString|EqualsAndHashCode|A
  * whole tree.
  */
 function javaBeansOf(tree: Tree): string[] | undefined {
+  return javaClassesOf(tree, (cls) => {
+    const modifiers = cls.namedChildren.find((c) => c?.type === 'modifiers');
+    return !!modifiers?.namedChildren.some((a) => (a?.type === 'marker_annotation' || a?.type === 'annotation') && !NOT_BEAN_ANNOTATION.test(a.childForFieldName('name')?.text.split('.').pop() ?? ''));
+  });
+}
+
+/** Java: the names of the file's classes, top-level and member ones (not the whole tree), that `keep` accepts. */
+function javaClassesOf(tree: Tree, keep: (cls: Node) => boolean): string[] | undefined {
   let out: string[] | undefined;
   const visit = (members: (Node | null)[]) => {
     for (const cls of members) {
       if (cls?.type !== 'class_declaration') continue;
       const name = cls.childForFieldName('name')?.text;
-      const modifiers = cls.namedChildren.find((c) => c?.type === 'modifiers');
-      const annotated = modifiers?.namedChildren.some((a) => (a?.type === 'marker_annotation' || a?.type === 'annotation') && !NOT_BEAN_ANNOTATION.test(a.childForFieldName('name')?.text.split('.').pop() ?? ''));
-      if (name && annotated) (out ??= []).push(name);
+      if (name && keep(cls)) (out ??= []).push(name);
       visit(cls.childForFieldName('body')?.namedChildren ?? []);
     }
   };
@@ -2060,18 +2066,10 @@ const HOLDS_ITEMS = /(?:Iterable|Collection|List|Set|Map|Queue|Deque)\s*(?:<|,|$
  * a collection, an iterable or a map (their `extends`/`implements`).
  */
 function javaRowClassesOf(tree: Tree): string[] | undefined {
-  let out: string[] | undefined;
-  const visit = (members: (Node | null)[]) => {
-    for (const cls of members) {
-      if (cls?.type !== 'class_declaration') continue;
-      const name = cls.childForFieldName('name')?.text;
-      const bases = `${cls.childForFieldName('superclass')?.text ?? ''},${cls.childForFieldName('interfaces')?.text ?? ''}`.replace(/<[^<>]*>/g, '<');
-      if (name && !cls.childForFieldName('type_parameters') && !bases.split(/[\s,]+/).some((b) => HOLDS_ITEMS.test(b))) (out ??= []).push(name);
-      visit(cls.childForFieldName('body')?.namedChildren ?? []);
-    }
-  };
-  visit(tree.rootNode.namedChildren);
-  return out;
+  return javaClassesOf(tree, (cls) => {
+    const bases = `${cls.childForFieldName('superclass')?.text ?? ''},${cls.childForFieldName('interfaces')?.text ?? ''}`.replace(/<[^<>]*>/g, '<');
+    return !cls.childForFieldName('type_parameters') && !bases.split(/[\s,]+/).some((b) => HOLDS_ITEMS.test(b));
+  });
 }
 
 /** What a file makes of the JDK's own classes (`new ArrayList<>()`, `new IllegalStateException(…)`): no class of the workspace. */
