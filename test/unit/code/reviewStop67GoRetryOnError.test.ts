@@ -50,4 +50,11 @@ describe('Go: a write retried while RowsAffected says it matched no row (review 
     const rows = hazardRows(await joined(service(loop(['\t\tif result.Error != nil {', '\t\t\treturn result.Error', '\t\t}', '\t\tif result.RowsAffected == 1 {', '\t\t\treturn nil', '\t\t}']))));
     assert.deepEqual(rows, []);
   });
+
+  it('is none when the error has another name: `dbErr` of a read, `e` given the write’s .Error (review of stop 67, RE-5); a name given something else that goes on is no error check', async () => {
+    const named = ['\t\tif dbErr := tx.First(&Job{}, id).Error; dbErr != nil {', '\t\t\treturn dbErr', '\t\t}', '\t\tif e := result.Error; e != nil {', '\t\t\treturn e', '\t\t}', '\t\tif result.RowsAffected == 1 {', '\t\t\treturn nil', '\t\t}'];
+    assert.deepEqual(hazardRows(await joined(service(loop(named)))), []);
+    const other = ['\t\tif job := result.Statement; job != nil {', '\t\t\treturn nil', '\t\t}', '\t\tif result.Error == nil && result.RowsAffected == 1 {', '\t\t\treturn nil', '\t\t}'];
+    assert.deepEqual(hazardRows(await joined(service(loop(other)))), ['retry-without-backoff main.go:17:2 tx.Model.Where.Update → POST /sent']);
+  });
 });

@@ -49,6 +49,9 @@ function retriesLostWrites(loop: string): boolean {
   // alone sends a failing write to the next turn, a retry on error.)
   let checked = false;
   for (const m of loop.matchAll(GO_ERROR_CHECK)) {
+    // (An error by any name: `dbErr`, or `e` given a write's `.Error`, `if e := result.Error; e != nil {`.)
+    const name = m[1];
+    if (!m[0].startsWith('.') && !/err/i.test(name) && !new RegExp(`\\b${name}\\s*:?=\\s*[^;\\n]*\\.Error\\b`).test(loop)) continue;
     const after = m.index! + m[0].length;
     if (!LEAVES_AT_ONCE.test(loop.slice(after, after + 240))) return false;
     checked = true;
@@ -57,8 +60,8 @@ function retriesLostWrites(loop: string): boolean {
 }
 
 const ROWS_AFFECTED_CHECK = /\.RowsAffected\s*(?:[=!]=|[<>]=?)\s*[01]\b/;
-/** `if err != nil {`, `if result.Error != nil {`, `…Count(&used).Error; err != nil {`: the block it opens. */
-const GO_ERROR_CHECK = /(?:\berr|\.Error)\s*!=\s*nil\s*\{/g;
+/** `if err != nil {`, `if result.Error != nil {`, `…Count(&used).Error; err != nil {`: the block it opens (see retriesLostWrites). */
+const GO_ERROR_CHECK = /(?:\.Error|\b([A-Za-z_]\w*))\s*!=\s*nil\s*\{/g;
 /** A block that returns or breaks (after a line or two of its own), not one that goes on to the next turn. */
 const LEAVES_AT_ONCE = /^\s*(?:[^{}\n;]*[;\n]\s*){0,2}(?:break|return)\b/;
 
