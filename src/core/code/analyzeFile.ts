@@ -2043,12 +2043,15 @@ function javaBeansOf(tree: Tree): string[] | undefined {
   });
 }
 
-/** Java: the names of the file's classes, top-level and member ones (not the whole tree), that `keep` accepts. */
-function javaClassesOf(tree: Tree, keep: (cls: Node) => boolean): string[] | undefined {
+/**
+ * Java: the names of the file's classes, top-level and member ones (not the whole tree), that `keep` accepts; with
+ * `alsoRecords`, its records, interfaces and enums too.
+ */
+function javaClassesOf(tree: Tree, keep: (cls: Node) => boolean, alsoRecords = false): string[] | undefined {
   let out: string[] | undefined;
   const visit = (members: (Node | null)[]) => {
     for (const cls of members) {
-      if (cls?.type !== 'class_declaration') continue;
+      if (cls?.type !== 'class_declaration' && !(alsoRecords && (cls?.type === 'record_declaration' || cls?.type === 'interface_declaration' || cls?.type === 'enum_declaration'))) continue;
       const name = cls.childForFieldName('name')?.text;
       if (name && keep(cls)) (out ??= []).push(name);
       visit(cls.childForFieldName('body')?.namedChildren ?? []);
@@ -2066,10 +2069,16 @@ const HOLDS_ITEMS = /(?:Iterable|Collection|List|Set|Map|Queue|Deque)\s*(?:<|,|$
  * a collection, an iterable or a map (their `extends`/`implements`).
  */
 function javaRowClassesOf(tree: Tree): string[] | undefined {
-  return javaClassesOf(tree, (cls) => {
-    const bases = `${cls.childForFieldName('superclass')?.text ?? ''},${cls.childForFieldName('interfaces')?.text ?? ''}`.replace(/<[^<>]*>/g, '<');
-    return !cls.childForFieldName('type_parameters') && !bases.split(/[\s,]+/).some((b) => HOLDS_ITEMS.test(b));
-  });
+  return javaClassesOf(
+    tree,
+    (cls) => {
+      // (The bases' own type arguments taken out, nested ones first: `extends BaseEntity<Map<String, Object>>` holds no items.)
+      let bases = `${cls.childForFieldName('superclass')?.text ?? ''},${cls.childForFieldName('interfaces')?.text ?? ''},${cls.namedChildren.find((c) => c?.type === 'extends_interfaces')?.text ?? ''}`;
+      for (let round = 0; round < 8 && bases.includes('<'); round++) bases = bases.replace(/<[^<>]*>/g, '');
+      return !cls.childForFieldName('type_parameters') && !bases.split(/[\s,]+/).some((b) => HOLDS_ITEMS.test(b));
+    },
+    true,
+  );
 }
 
 /** What a file makes of the JDK's own classes (`new ArrayList<>()`, `new IllegalStateException(…)`): no class of the workspace. */

@@ -59,4 +59,15 @@ describe('Java: a loop over a chunking call is over rows only where its variable
   it('a workspace class that is iterable holds a batch: no query-in-loop', async () => {
     assert.deepEqual(queries(await joined({ [FILE]: CONTROLLER, 'src/main/java/com/x/Resource.java': ITERABLE })), []);
   });
+
+  it('a record, an interface (a projection) or a class extending a base of nested type arguments stands for one row too (review of stop 67, RE-2): query-in-loop', async () => {
+    const row = (decl: string) => lines('package com.x;', 'import java.util.*;', decl);
+    const files = (decl: string) => ({ [FILE]: CONTROLLER, 'src/main/java/com/x/Resource.java': row(decl), 'src/main/java/com/x/BaseEntity.java': row('public abstract class BaseEntity<T> { public T meta; }') });
+    for (const decl of ['public record Resource(Integer id) {}', 'public interface Resource { Integer getId(); }', 'public class Resource extends BaseEntity<Map<String, Object>> { public Integer id; }']) {
+      assert.deepEqual(queries(await joined(files(decl))), [`query-in-loop ${FILE}:20:7 jdbc.update [for-each sequential] → POST /sync`], decl);
+    }
+    // …but not one whose base holds items, whatever its type arguments.
+    assert.deepEqual(queries(await joined(files('public class Resource extends ArrayList<Map<String, Long>> { public Integer id; }'))), []);
+  });
 });
+
