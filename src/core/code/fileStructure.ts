@@ -1085,9 +1085,7 @@ export class FileStructure {
     // Also with another reason to stop beside it (apache/answer's `if len(list) == 0 || total == 0 { break }`).
     // Also with a line the block logs on the way out first (flipt's `if prs == nil || len(*prs) == 0 { logger.Debug(…);
     // return }`).
-    // (The other reason on the next lines, in parentheses: rotki's bit2me `if (\n len(page) < LIMIT or\n (total is not
-    // None and offset >= total)\n):`, up to three lines, none holding a `:` or `{`.)
-    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${records}\\s*\\)|${records}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\??\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*(?:\\n[^{:\\n]*){0,3})?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:(?:#|\\/\\/)[^\\n]*\\n\\s*)*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
+    const end = new RegExp(`(?:[iI]sEmpty\\(\\s*${records}\\s*\\)|${records}\\.isEmpty\\(\\)|${size}\\s*(?:===?\\s*0|<\\s*[\\w.]+(?:\\[['"]\\w+['"]\\])?)|${short}|\\bnot\\s+${page}|!\\s*${page}(?:\\??\\.length)?)(?:\\s*(?:\\|\\||\\bor\\b)[^{:\\n]*)?\\s*\\)?\\s*:?\\s*\\{?\\s*(?:(?:#|\\/\\/)[^\\n]*\\n\\s*)*(?:[\\w.]+\\s*=\\s*(?:false|true|False|True)\\s*;?\\s*|(?:\\w+\\.)*(?:log|logger|Log|Logger|LOG|LOGGER|slog|console)\\.\\w+\\([^{}]*?\\)\\s*;?\\s*)?(?:break|return)\\b`);
     return flag.test(body) || end.test(body);
   }
 
