@@ -8,7 +8,7 @@ import { joined, lines } from './fixtureWorkspace';
  * used as it is does; the forms that go on when it is empty still have a fallback.
  */
 describe('env reads: Go forms that stop when a variable is unset need it', () => {
-  it('a switch, a predicate or an initializer length test that stops keeps no fallback; those that go on do', async () => {
+  it('a switch, a predicate or an initializer length test that stops keeps no fallback; those that go on do, also a switch with no clause for the empty value (review of stop 67, RD-5)', async () => {
     const f = await joined({
       'main.go': lines(
         'package main',
@@ -77,6 +77,13 @@ describe('env reads: Go forms that stop when a variable is unset need it', () =>
         '\tif rs := strings.Split(os.Getenv("REPLICAS"), ","); len(rs) > 0 {',
         '\t\tlog.Fatal("replicas unsupported")',
         '\t}',
+        '\tgm := os.Getenv("GIN_MODE_OVERRIDE")',
+        '\tswitch gm {',
+        '\tcase "debug":',
+        '\t\tlog.Println("debug")',
+        '\tcase "release":',
+        '\t\tlog.Println("release")',
+        '\t}',
         '}',
       ),
     });
@@ -93,6 +100,7 @@ describe('env reads: Go forms that stop when a variable is unset need it', () =>
         '58 ADMIN_IDS true',
         '61 HOSTS true',
         '64 REPLICAS false',
+        '67 GIN_MODE_OVERRIDE true',
       ],
     );
   });

@@ -125,7 +125,7 @@ function testedLater(text: string, at: number, end: number, family: string): boo
 /**
  * Go: the kept value a `switch` picks a case by, whose empty value goes on: a `case ""` (new-api's `switch backend {`
  * with `case "", "gcs":`) or a `default:` that does not stop. Not a switch that ends the service on any other value,
- * `default: log.Fatalf("unknown STORAGE_MODE %q", mode)`, nor one with no case for it. `n`: the name, escaped.
+ * `default: log.Fatalf("unknown STORAGE_MODE %q", mode)`; one with no clause for it goes on too. `n`: the name, escaped.
  */
 function goSwitchGoesOnWhenEmpty(n: string, text: string, end: number): boolean {
   const m = new RegExp(`\\bswitch\\s+${n}\\s*\\{`).exec(text.slice(end, end + 400));
@@ -144,7 +144,8 @@ function goSwitchGoesOnWhenEmpty(n: string, text: string, end: number): boolean 
   // The clause the empty value takes: the one listing `""`, else `default:`.
   const empty = labels.findIndex((l) => /(?:case\s+|,\s*)""\s*(?:,|$)/.test(l.label));
   const at = empty >= 0 ? empty : labels.findIndex((l) => l.label.startsWith('default'));
-  if (at < 0) return false;
+  // (No clause for it: the empty value picks none and goes on past the switch, as kratos' `switch os.Getenv(…) {` does.)
+  if (at < 0) return true;
   return !GO_STOPS.test(body.slice(labels[at].end, labels[at + 1]?.start ?? body.length));
 }
 
