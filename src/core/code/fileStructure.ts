@@ -204,10 +204,13 @@ const RUNS_TEXT = String.raw`(?:\.(?:run|exec|Exec|execute|executescript|query|Q
 /** A call that draws a random value: `getRandomNum(6)`, `CharUtil.getRandomString(20)`, `random.choices(…)`, `uuid4()`, `nanoid()`. */
 const RANDOM_DRAW = /\b\w*(?:[rR]andom|[rR]and[A-Z]\w*|randint|randbytes|token_(?:hex|urlsafe)|uuid4|UUID\.randomUUID|nanoid|shortid)\w*\s*\(|\b[gG]en(?:erate)?\w*(?:Id|ID|Key|Code|Token|Slug)\s*\(/;
 
-/** A flag or lookup named for a key's availability: plunk's `secretIsAvailable`, `exists`, `isTaken`, `isFree`, `isUnique`. */
-const KEY_FREE = /available|exists?|taken|free|unique|unused|collision|duplicate|clash/i;
-/** A lookup by the key: a count or a find (`prisma.invite.count(…)`, `findFirst`, `find_one`), the last name of the call. */
-const KEY_LOOKUP = /(?:^|\.)(?:count|find|get\w*By)\w*$/i;
+/**
+ * The last name of a call that looks a key up: one named for the key's availability or existence (plunk's
+ * `secretIsAvailable`, `slugAvailable`, `exists`, `codeExists`, `isTaken`, `isUnique`, `isFree`), or a count or a find
+ * of one row by it (`prisma.invite.count(…)`, `findFirst`, `findUnique`, `findOne`, `find_one`, `findBySlug`,
+ * `getUserByCode`). Not any call that starts so, `findAndClaimNext`, nor a flag named so, `jobsAvailable`.
+ */
+const KEY_LOOKUP = /(?:^|\.)(?:(?:\w*[a-z0-9_])?(?:[aA]vailable|[eE]xists?|[iI]s_?(?:[tT]aken|[uU]nique|[fF]ree))|count(?:Documents)?|count(?:By|_by_)\w+|find_?(?:[fF]irst|[uU]nique|[oO]ne)|find(?:By|_by_)\w+|get\w*(?:By[A-Z]|_by_)\w*)$/;
 
 // Also the end of a constant's name: Flagsmith's `range(SYSTEM_TRAIT_WRITE_MAX_ATTEMPTS)`.
 // (Also a count named for them inside a longer name, litellm's `range(n_retry_times)`.)
@@ -1833,9 +1836,9 @@ export class FileStructure {
     if (!keys.length) return false;
     for (const value of set) {
       const call = /^[!(\s]*(?:not\s+)?(?:await\s+)?([\w$.]+)\s*\(([^\n;]*)/.exec(value);
-      // (A lookup of the key's availability, by the flag's name or the call's, not the work given a trace key:
-      // `pending = await importNext(randomUUID())` goes on while the work says there is more.)
-      if (!call || !(KEY_FREE.test(name) || KEY_FREE.test(call[1]) || KEY_LOOKUP.test(call[1]))) continue;
+      // (A lookup of the key's availability, by the call's name, not the work given a trace key: `pending = await
+      // importNext(randomUUID())` or `jobsAvailable = await claimNextJob(leaseId)` goes on while the work says there is more.)
+      if (!call || !KEY_LOOKUP.test(call[1])) continue;
       if (keys.some((k) => k !== name && new RegExp(`(?<![\\w$.])${k.replace(/\$/g, '\\$')}(?![\\w$])`).test(call[2]))) return true;
     }
     return false;

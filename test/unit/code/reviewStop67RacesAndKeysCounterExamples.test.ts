@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { hazardRows, joined, lines } from './fixtureWorkspace';
+
+// Counter-examples a review of stop 67 found to the draw-until-free flag loops (plunk) and to raced fetches (RF-*).
+describe('code analysis: flag loops given a key and raced fetches (review of stop 67 counter-examples)', function () {
+  this.timeout(20_000);
+
+  it('RF-1: a flag loop whose call only starts like a lookup (`findAndClaimNext`) or whose flag alone is named for availability (`jobsAvailable`) is a call per turn; a call named for the key\'s lookup (plunk\'s `secretIsAvailable`, `findFirst`, `codeExists`) is not', async () => {
+    const f = await joined({
+      'package.json': lines('{ "name": "sync", "dependencies": { "express": "^4.18.0", "@prisma/client": "^5.0.0" } }'),
+      'server.ts': lines(
+        "import express from 'express';",
+        "import { randomUUID } from 'crypto';",
+        "import { PrismaClient } from '@prisma/client';",
+        '',
+        'const prisma = new PrismaClient();',
+        'const app = express();',
+        '',
+        'async function claimNextJob(leaseId: string): Promise<boolean> {',
+        '  const res = await fetch(`https://queue.example.com/jobs/claim?lease=${leaseId}`, { signal: AbortSignal.timeout(5000) });',
+        '  const body = await res.json();',
+        '  await prisma.job.create({ data: { payload: body.job, leaseId } });',
+        '  return body.more;',
+        '}',
+        'async function findAndClaimNext(leaseId: string): Promise<boolean> {',
+        '  const res = await fetch(`https://queue.example.com/jobs/next?lease=${leaseId}`, { signal: AbortSignal.timeout(5000) });',
+        '  return (await res.json()).more;',
+        '}',
+        '',
+        "app.post('/drain', async (_req, res) => {",
+        '  let jobsAvailable = true;',
+        '  while (jobsAvailable) {',
+        '    const leaseId = randomUUID();',
+        '    jobsAvailable = await claimNextJob(leaseId);', // 23
+        '  }',
+        '  res.json({ ok: true });',
+        '});',
+        '',
+        "app.post('/drain2', async (_req, res) => {",
+        '  let pending = true;',
+        '  while (pending) {',
+        '    const leaseId = randomUUID();',
+        '    pending = await findAndClaimNext(leaseId);', // 32
+        '  }',
+        '  res.json({ ok: true });',
+        '});',
+        '',
+        'async function secretIsAvailable(secret: string) { return !(await prisma.project.findUnique({ where: { secret } })); }',
+        'async function codeExists(code: string) { return (await prisma.project.count({ where: { code } })) > 0; }',
+        "app.post('/projects', async (_req, res) => {",
+        "  let secretKey = '';",
+        '  let secretOk = false;',
+        '  while (!secretOk) {',
+        '    secretKey = randomUUID();',
+        '    secretOk = await secretIsAvailable(secretKey);',
+        '  }',
+        "  let slug = '';",
+        '  let again = true;',
+        '  while (again) {',
+        '    slug = randomUUID().slice(0, 8);',
+        '    again = (await prisma.project.findFirst({ where: { slug } })) !== null;',
+        '  }',
+        "  let code = '';",
+        '  let clash = true;',
+        '  while (clash) {',
+        '    code = randomUUID();',
+        '    clash = await codeExists(code);',
+        '  }',
+        '  res.json(await prisma.project.create({ data: { secret: secretKey, slug, code } }));',
+        '});',
+        '',
+        'app.listen(3000);',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => /^(?:query|call)-in-loop/.test(r)), [
+      'call-in-loop server.ts:23:27 claimNextJob → fetch [while sequential] → POST /drain',
+      'call-in-loop server.ts:32:21 findAndClaimNext → fetch [while sequential] → POST /drain2',
+    ]);
+  });
+
+});
