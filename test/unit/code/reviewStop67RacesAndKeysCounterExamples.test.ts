@@ -78,4 +78,48 @@ describe('code analysis: flag loops given a key and raced fetches (review of sto
     ]);
   });
 
+  it('RF-4: a fetch kept in a name outside a loop and raced against a timer inside it (`while (!(answer = await Promise.race([exportPromise, sleep(1000)])))`) still has no timeout; one declared in the loop it is raced in, or raced outside any loop, is bounded', async () => {
+    const f = await joined({
+      'package.json': lines('{ "name": "spin", "dependencies": { "express": "^4.18.0" } }'),
+      'server.ts': lines(
+        "import express from 'express';",
+        '',
+        'const app = express();',
+        'const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));',
+        '',
+        "app.get('/export', async (_req, res) => {",
+        '  // Keeps the connection alive while the upstream works: a dot each second, until the export answers (no timeout at all).',
+        "  const exportPromise = fetch('https://exports.example.com/run');", // 8
+        '  let answer;',
+        '  while (!(answer = await Promise.race([exportPromise, sleep(1000)]))) {',
+        "    res.write('.');",
+        '  }',
+        '  res.end(await (answer as Response).text());',
+        '});',
+        '',
+        "app.get('/pings', async (req, res) => {",
+        '  const out = [];',
+        '  for (const host of req.body.hosts) {',
+        '    const pingPromise = fetch(`https://${host}/ping`);', // 19
+        '    out.push(await Promise.race([pingPromise, sleep(500)]));',
+        '  }',
+        "  const statusPromise = fetch('https://status.example.com/now');", // 22
+        '  for (let i = 0; i < 1; i++) {',
+        '    const waitPromise = fetch(`https://status.example.com/wait/${i}`);', // 24
+        '    do {',
+        "      res.write('.');",
+        '    } while (!(await Promise.race([waitPromise, sleep(1000)])));',
+        '  }',
+        '  res.json({ out, status: await Promise.race([statusPromise, sleep(800)]) });',
+        '});',
+        '',
+        'app.listen(3000);',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('missing-timeout')), [
+      'missing-timeout server.ts:24:25 fetch → GET /pings',
+      'missing-timeout server.ts:8:25 fetch → GET /export',
+    ]);
+  });
+
 });

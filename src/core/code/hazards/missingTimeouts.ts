@@ -495,11 +495,19 @@ function racedByName(s: FileStructure, i: number): boolean {
   if (!held || !f) return false;
   const fn = s.nodes[f.index];
   const races = racesIn(s, fn.start, fn.end);
-  const taking = (races.byName.get(held) ?? []).map((r) => races.list[r]).filter((r) => r.at >= n.end);
+  // (Not a race in a loop the name was made outside of, `while (!(answer = await Promise.race([exportPromise,
+  // sleep(1000)]))) res.write('.')`: it runs again until the fetch settles, bounding nothing.)
+  const taking = (races.byName.get(held) ?? []).map((r) => races.list[r]).filter((r) => r.at >= n.end && !inLoopAfter(s, r.at, n.start));
   if (!taking.some((r) => r.items.some((t, k) => t !== held && r.timed[k]))) return false;
   // (Its uses: the declaration and the races' items, none other.)
   const uses = taking.reduce((sum, r) => sum + r.items.filter((t) => t === held).length, 1);
   return (races.words().get(held) ?? 0) <= uses;
+}
+
+/** `at` runs in a loop that starts after `from` (one that `from` is outside of). */
+function inLoopAfter(s: FileStructure, at: number, from: number): boolean {
+  for (let p = s.tree.rootNode.descendantForIndex(at, at); p && p.startIndex > from; p = p.parent) if (s.spec.loops[p.type]) return true;
+  return false;
 }
 
 interface Race {
