@@ -3256,19 +3256,56 @@ const ENT_BUILT = /^&?((?:[A-Za-z_]\w*\.)*[A-Z]\w*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*
 const JS_GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'global', 'self']);
 
 /**
- * The value given a JavaScript name mentions the global of that name, outside the functions in it: `globalThis.fetch`,
- * `window.fetch`, the bare name, also as one side of `??` or `||`, a branch of a ternary or bound (`opts.fetch ??
- * globalThis.fetch`, `typeof window !== 'undefined' ? window.fetch : globalThis.fetch`): it may be the global. (Not a
- * wrapper written there, `(u) => globalThis.fetch(u, { signal })`, which is the function's own.)
+ * The value given a JavaScript name may be the global of that name: `globalThis.fetch`, `window.fetch`, the bare name,
+ * also as one side of `??` or `||`, a branch of a ternary or bound, or under a cast, parentheses or `!` (`opts.fetch ??
+ * globalThis.fetch`, `typeof window !== 'undefined' ? window.fetch : globalThis.fetch`, `globalThis.fetch.bind(…)`,
+ * `(opts.fetch ?? fetch) as typeof fetch`). (Not one given to a call, `withTimeout(opts.fetch ?? globalThis.fetch,
+ * 5000)`, whose result is the call's, nor named in a type only, `opts.fetch as typeof globalThis.fetch`, nor a wrapper
+ * written there, `(u) => globalThis.fetch(u, { signal })`, which is the function's own.)
  */
 function jsGivesGlobal(value: Node, name: string): boolean {
-  if (JS_SCOPES.has(value.type) || !value.text.includes(name)) return false;
+  if (!value.text.includes(name)) return false;
   const stack: Node[] = [value];
   while (stack.length) {
     const n = stack.pop()!;
-    if ((n.type === 'identifier' || n.type === 'shorthand_property_identifier') && n.text === name) return true;
-    if (n.type === 'member_expression' && n.childForFieldName('property')?.text === name && JS_GLOBAL_OBJECTS.has(n.childForFieldName('object')?.text ?? '')) return true;
-    for (const c of n.namedChildren) if (c && !JS_SCOPES.has(c.type)) stack.push(c);
+    switch (n.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier':
+        if (n.text === name) return true;
+        break;
+      case 'member_expression':
+        if (n.childForFieldName('property')?.text === name && JS_GLOBAL_OBJECTS.has(n.childForFieldName('object')?.text ?? '')) return true;
+        break;
+      case 'binary_expression': {
+        const op = n.childForFieldName('operator')?.text;
+        if (op === '??' || op === '||') stack.push(...[n.childForFieldName('left'), n.childForFieldName('right')].filter((c): c is Node => !!c));
+        break;
+      }
+      case 'ternary_expression':
+        stack.push(...[n.childForFieldName('consequence'), n.childForFieldName('alternative')].filter((c): c is Node => !!c));
+        break;
+      case 'parenthesized_expression':
+      case 'as_expression':
+      case 'satisfies_expression':
+      case 'non_null_expression': {
+        // (The expression, not the type: the first named child.)
+        const inner = n.namedChildren[0];
+        if (inner) stack.push(inner);
+        break;
+      }
+      case 'type_assertion': {
+        const inner = n.namedChildren[n.namedChildren.length - 1];
+        if (inner && inner.type !== 'type_arguments') stack.push(inner);
+        break;
+      }
+      case 'call_expression': {
+        // `globalThis.fetch.bind(globalThis)`: the bound function.
+        const callee = n.childForFieldName('function');
+        const bound = callee?.type === 'member_expression' && callee.childForFieldName('property')?.text === 'bind' ? callee.childForFieldName('object') : null;
+        if (bound) stack.push(bound);
+        break;
+      }
+    }
   }
   return false;
 }

@@ -122,4 +122,69 @@ describe('code analysis: flag loops given a key and raced fetches (review of sto
     ]);
   });
 
+  it('RF-2: a local fetch the global is given to as a call\'s argument (`withTimeout(opts.fetch ?? globalThis.fetch, 5000)`) or named in its type only (`opts.fetch as typeof globalThis.fetch`) is not the global; one cast or parenthesised around a fallback to it still is', async () => {
+    const f = await joined({
+      'package.json': lines('{ "name": "spin", "dependencies": { "express": "^4.18.0" } }'),
+      'http.ts': lines(
+        'export function withTimeout(f: typeof globalThis.fetch, ms: number): typeof globalThis.fetch {',
+        '  return (input: any, init: any = {}) => f(input, { ...init, signal: AbortSignal.timeout(ms) });',
+        '}',
+      ),
+      'server.ts': lines(
+        "import express from 'express';",
+        "import { withTimeout } from './http';",
+        '',
+        'const app = express();',
+        '',
+        'export async function loadReport(id: string, opts: { fetch?: typeof globalThis.fetch } = {}) {',
+        '  // A fetch wrapped so that every call aborts after 5 s.',
+        '  const fetch = withTimeout(opts.fetch ?? globalThis.fetch, 5000);',
+        '  const res = await fetch(`https://reports.example.com/r/${id}`);', // 9
+        '  return res.json();',
+        '}',
+        '',
+        'export async function loadUser(id: string, opts: { fetch?: unknown } = {}) {',
+        "  // The caller's fetch, typed as the global one.",
+        '  const fetch = opts.fetch as typeof globalThis.fetch;',
+        '  const res = await fetch(`https://users.example.com/u/${id}`);', // 16
+        '  return res.json();',
+        '}',
+        '',
+        'export async function loadTeam(id: string, opts: { fetch?: typeof globalThis.fetch } = {}) {',
+        '  const fetch = (opts.fetch ?? globalThis.fetch) as typeof globalThis.fetch;',
+        '  const res = await fetch(`https://teams.example.com/t/${id}`);', // 22
+        '  return res.json();',
+        '}',
+        '',
+        'export async function loadOrg(id: string, opts: { fetch?: typeof globalThis.fetch } = {}) {',
+        '  const fetch = opts.fetch! || (globalThis.fetch satisfies typeof globalThis.fetch)!;',
+        '  const res = await fetch(`https://orgs.example.com/o/${id}`);', // 28
+        '  return res.json();',
+        '}',
+        '',
+        "app.get('/report/:id', async (req, res) => {",
+        '  res.json(await loadReport(req.params.id));',
+        '});',
+        '',
+        "app.get('/user/:id', async (req, res) => {",
+        '  res.json(await loadUser(req.params.id, { fetch: (u: any) => globalThis.fetch(u, { signal: AbortSignal.timeout(3000) }) }));',
+        '});',
+        '',
+        "app.get('/team/:id', async (req, res) => {",
+        '  res.json(await loadTeam(req.params.id));',
+        '});',
+        '',
+        "app.get('/org/:id', async (req, res) => {",
+        '  res.json(await loadOrg(req.params.id));',
+        '});',
+        '',
+        'app.listen(3000);',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('missing-timeout')), [
+      'missing-timeout server.ts:22:21 fetch → GET /team/:id',
+      'missing-timeout server.ts:28:21 fetch → GET /org/:id',
+    ]);
+  });
+
 });
