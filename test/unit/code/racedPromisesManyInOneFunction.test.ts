@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { FileStructure } from '../../../src/core/code/fileStructure';
 import { joined, lines } from './fixtureWorkspace';
 
 /**
@@ -30,5 +31,27 @@ describe('Many fetches kept in names and raced in one function', () => {
     // The fetch of line 5 + k is raced against `otherK` for an even k, against `sleep(k)` for an odd one.
     assert.deepEqual(await found('Promise.race'), Array.from({ length: N / 2 }, (_, j) => 5 + 2 * j));
     assert.equal((await found('Promise.all')).length, N);
+  });
+
+  it('reads the races of the function, and the names written in its block, once for all its fetches, not once per fetch', async function () {
+    this.timeout(300000);
+    // How often the function's races are collected, and its block's names counted (each kept by FileStructure.memo).
+    const proto = FileStructure.prototype as unknown as { memo: <T>(key: string, compute: () => T) => T };
+    const memo = proto.memo;
+    const computed = new Map<string, number>();
+    proto.memo = function <T>(this: FileStructure, key: string, compute: () => T): T {
+      const kind = /^js\.(?:races|words):/.exec(key)?.[0];
+      if (!kind) return memo.call(this, key, compute) as T;
+      return memo.call(this, key, () => {
+        computed.set(kind, (computed.get(kind) ?? 0) + 1);
+        return compute();
+      }) as T;
+    };
+    try {
+      assert.equal((await found('Promise.race')).length, N / 2);
+    } finally {
+      proto.memo = memo;
+    }
+    assert.deepEqual(Object.fromEntries(computed), { 'js.races:': 1, 'js.words:': 1 });
   });
 });

@@ -187,4 +187,52 @@ describe('code analysis: flag loops given a key and raced fetches (review of sto
     ]);
   });
 
+  it('RF-6: the same name raced in two branches (`if (…) { const healthPromise = fetch(…); await Promise.race([healthPromise, timeoutPromise(2000)]) } else { same }`) is bounded in each; one awaited again in its own block after the race, or a var used again in another, still is not', async () => {
+    const f = await joined({
+      'package.json': lines('{ "name": "spin", "dependencies": { "express": "^4.18.0" } }'),
+      'server.ts': lines(
+        "import express from 'express';",
+        '',
+        'const app = express();',
+        '',
+        'function timeoutPromise(ms: number) {',
+        "  return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));",
+        '}',
+        '',
+        "app.get('/health', async (req, res) => {",
+        '  if (req.query.deep) {',
+        "    const healthPromise = fetch('https://db-proxy.example.com/health');", // 11
+        '    const r = await Promise.race([healthPromise, timeoutPromise(2000)]);',
+        '    res.json({ deep: (r as Response).ok });',
+        '  } else {',
+        "    const healthPromise = fetch('https://api.example.com/health');", // 15
+        '    const r = await Promise.race([healthPromise, timeoutPromise(500)]);',
+        '    res.json({ ok: (r as Response).ok });',
+        '  }',
+        '});',
+        '',
+        "app.get('/report', async (req, res) => {",
+        '  if (req.query.fast) {',
+        "    const reportPromise = fetch('https://reports.example.com/fast');", // 23
+        '    await Promise.race([reportPromise, timeoutPromise(200)]);',
+        '  } else {',
+        "    const reportPromise = fetch('https://reports.example.com/full');", // 26
+        '    await Promise.race([reportPromise, timeoutPromise(200)]).catch(() => res.write("slow..."));',
+        '    res.end(await (await reportPromise).text());',
+        '  }',
+        '  if (req.query.old) {',
+        "    var oldPromise = fetch('https://reports.example.com/old');", // 31
+        '    await Promise.race([oldPromise, timeoutPromise(200)]);',
+        '  }',
+        '  res.end(String(await oldPromise));',
+        '});',
+        '',
+        'app.listen(3000);',
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('missing-timeout')), [
+      'missing-timeout server.ts:26:27 fetch → GET /report',
+      'missing-timeout server.ts:31:22 fetch → GET /report',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Hazard } from '../codeModel';
+import type { Hazard, Span } from '../codeModel';
 import type { FileStructure } from '../fileStructure';
 import type { CallCatalogue } from './callCatalogue';
 import type { FoundHazard } from './loopHazards';
@@ -490,18 +490,40 @@ const TIMER = /\bsetTimeout\s*\(|\b(?:timeout|delay|sleep)\w*\s*\(/i;
  */
 function racedByName(s: FileStructure, i: number): boolean {
   const n = s.nodes[i];
-  const held = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(s.text.slice(Math.max(0, n.start - 80), n.start))?.[1];
+  const declared = /\b(const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*$/.exec(s.text.slice(Math.max(0, n.start - 80), n.start));
+  const held = declared?.[2];
   const f = held && s.functionAt(i);
   if (!held || !f) return false;
   const fn = s.nodes[f.index];
   const races = racesIn(s, fn.start, fn.end);
+  // (A const or let is the name of its own block only: `if (deep) { const healthPromise = fetch(…); … } else { const
+  // healthPromise = fetch(…); … }` are two names, each raced once; a var, the function's.)
+  const scope = declared[1] === 'var' ? { start: fn.start, end: fn.end } : blockOf(n.node, { start: fn.start, end: fn.end });
   // (Not a race in a loop the name was made outside of, `while (!(answer = await Promise.race([exportPromise,
   // sleep(1000)]))) res.write('.')`: it runs again until the fetch settles, bounding nothing.)
-  const taking = (races.byName.get(held) ?? []).map((r) => races.list[r]).filter((r) => r.at >= n.end && !inLoopAfter(s, r.at, n.start));
+  const taking = (races.byName.get(held) ?? []).map((r) => races.list[r]).filter((r) => r.at >= n.end && r.at < scope.end && !inLoopAfter(s, r.at, n.start));
   if (!taking.some((r) => r.items.some((t, k) => t !== held && r.timed[k]))) return false;
   // (Its uses: the declaration and the races' items, none other.)
   const uses = taking.reduce((sum, r) => sum + r.items.filter((t) => t === held).length, 1);
-  return (races.words().get(held) ?? 0) <= uses;
+  return (wordsIn(s, scope.start, scope.end).get(held) ?? 0) <= uses;
+}
+
+/** The block a `const` or `let` made at `node` is declared in (a `switch`'s body too), or the function's whole text. */
+function blockOf(node: Node, fn: Span): Span {
+  for (let p = node.parent; p && p.startIndex > fn.start; p = p.parent) {
+    if (p.type === 'statement_block' || p.type === 'switch_body') return { start: p.startIndex, end: p.endIndex };
+  }
+  return fn;
+}
+
+/** How many times each name is written in the text from `start` to `end` (not as a member, `x.name`): read once per block. */
+function wordsIn(s: FileStructure, start: number, end: number): Map<string, number> {
+  return s.memo(`js.words:${start}:${end}`, () => {
+    const counted = new Map<string, number>();
+    const text = s.text.slice(start, end);
+    for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (text[m.index - 1] !== '.') counted.set(m[0], (counted.get(m[0]) ?? 0) + 1);
+    return counted;
+  });
 }
 
 /** `at` runs in a loop that starts after `from` (one that `from` is outside of). */
@@ -522,8 +544,6 @@ interface Races {
   list: Race[];
   /** The races taking a name as an item, by index in `list`. */
   byName: Map<string, number[]>;
-  /** How many times each name is written in the function (not as a member, `x.name`), counted once asked. */
-  words: () => Map<string, number>;
 }
 
 /** The `Promise.race([…])` of a function, with their items and the names it declares, read once per function. */
@@ -532,7 +552,7 @@ function racesIn(s: FileStructure, start: number, end: number): Races {
     const text = s.text.slice(start, end);
     const list: Race[] = [];
     const byName = new Map<string, number[]>();
-    if (!text.includes('Promise.race')) return { list, byName, words: () => new Map() };
+    if (!text.includes('Promise.race')) return { list, byName };
     // Where each name is given a value, in order: the timers are looked up there (the last one before the race).
     const declared = new Map<string, number[]>();
     for (const m of text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/g)) {
@@ -562,14 +582,7 @@ function racesIn(s: FileStructure, start: number, end: number): Races {
       }
       list.push({ at: start + m.index, items, timed });
     }
-    let counted: Map<string, number> | undefined;
-    const words = (): Map<string, number> => {
-      if (counted) return counted;
-      counted = new Map();
-      for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) if (text[m.index - 1] !== '.') counted.set(m[0], (counted.get(m[0]) ?? 0) + 1);
-      return counted;
-    };
-    return { list, byName, words };
+    return { list, byName };
   });
 }
 
