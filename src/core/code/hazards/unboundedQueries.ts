@@ -903,8 +903,31 @@ function fetchedOneNext(s: FileStructure, i: number, end: number, holder: string
   const after = s.text.slice(s.nodes[i].end, end);
   for (const name of [receiver, holder]) {
     if (!name || !/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(name)) continue;
-    const use = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?!\\w)`).exec(after);
-    if (use && /^\s*\.\s*fetchone\s*\(/.test(after.slice(use.index + use[0].length))) return true;
+    const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?!\\w)`, 'g');
+    const use = word.exec(after);
+    if (!use || !/^\s*\.\s*fetchone\s*\(/.test(after.slice(use.index + use[0].length))) continue;
+    // The only read of this execute: no other use (a second fetchone, fetchall, iteration) before the cursor's next
+    // execute or the function's end (`row = cursor.fetchone()` then `while row is not None: … row = cursor.fetchone()`
+    // reads every row), and not read again and again by a loop that does not run the execute too.
+    let other = false;
+    for (let m = word.exec(after); m; m = word.exec(after)) {
+      const rest = after.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (/^\s*\.\s*execute(?:many)?\s*\(/.test(rest)) break;
+      if (/^\s*\.\s*close\s*\(/.test(rest)) continue;
+      other = true;
+      break;
+    }
+    if (!other && !inLoopWithout(s.nodes[i].node, s.nodes[i].end + use.index)) return true;
+  }
+  return false;
+}
+
+/** The node at `at` is in a loop (below the function of `from`) that `from` is not in. */
+function inLoopWithout(from: Node, at: number): boolean {
+  let fn: Node | null = from.parent;
+  while (fn && fn.type !== 'function_definition' && fn.type !== 'module') fn = fn.parent;
+  for (let n: Node | null = fn?.descendantForIndex(at, at) ?? null; n && n.id !== fn?.id; n = n.parent) {
+    if ((n.type === 'while_statement' || n.type === 'for_statement') && !(n.startIndex <= from.startIndex && from.endIndex <= n.endIndex)) return true;
   }
   return false;
 }
