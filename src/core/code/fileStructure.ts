@@ -454,8 +454,11 @@ const REGISTERS_FOR_LATER = /^register(?:Tool|Handler|Command|Route|Prompt|Resou
 const SLEEP =
   /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|\w*[uU]nit\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay|timer|pause)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
-/** Python: a pause of the project's own, called by a name that says it sleeps: rotki's `cancellable_sleep(10)`, `gevent.sleep(1)`. */
-const PY_OWN_SLEEP = /(?<![\w.])(?:gevent\.|self\.)?\w*[sS]leep\w*\s*\(/;
+/**
+ * Python: a name that says it sleeps, `sleep` ending it as a word (rotki's `cancellable_sleep`, `gevent.sleep`,
+ * `self._sleep`, `retrySleep`; not `sleep_score`).
+ */
+const PY_SLEEP_NAME = /^(?:sleep|\w*_sleep|\w*Sleep)$/;
 
 /** `Object.values(DataSource)` at the start of a call's text (the receiver of its `.map(…)`). */
 const OBJECT_MEMBERS = /^Object\.(?:values|keys|entries)\(\s*[A-Z]\w*\s*\)/;
@@ -1226,18 +1229,22 @@ export class FileStructure {
    * `while True: state = self._worker(…)`, whose `_worker` calls `self._throttle(…)`, which sleeps).
    */
   private pySleepsThrough(text: string, depth: number): boolean {
-    if (PY_OWN_SLEEP.test(text)) return true;
-    if (depth <= 0) return false;
     const defs = this.pyFunctionSpans();
-    for (const m of text.matchAll(/(?<![\w.])(?:self\.|cls\.)?([A-Za-z_]\w*)\s*\(/g)) {
-      const spans = defs.get(m[1]);
-      if (!spans) continue;
-      const sleeps = this.memo(`py.sleepsThrough:${depth}:${m[1]}`, () =>
+    for (const m of text.matchAll(/(?<![\w.])(gevent\.)?(?:self\.|cls\.)?([A-Za-z_]\w*)\s*\(/g)) {
+      const name = m[2];
+      const spans = m[1] ? undefined : defs.get(name);
+      // One of the project's other modules (or gevent's), by its name; one of the file's, by what its body does.
+      if (!spans) {
+        if (PY_SLEEP_NAME.test(name)) return true;
+        continue;
+      }
+      if (depth <= 0 && !PY_SLEEP_NAME.test(name)) continue;
+      const sleeps = this.memo(`py.sleepsThrough:${depth}:${name}`, () =>
         spans.some(({ start, end }) => {
           // Not one that waits only inside a loop of its own (rotki's `_api_query`, retrying a request on a 429): it
           // waits between its own tries, not once per turn of the caller's loop.
           const body = this.text.slice(start, end);
-          return !/^[ \t]*(?:async[ \t]+)?(?:while|for)\b/m.test(body) && (SLEEP.test(body) || this.pySleepsThrough(body, depth - 1));
+          return !/^[ \t]*(?:async[ \t]+)?(?:while|for)\b/m.test(body) && (SLEEP.test(body) || (depth > 0 && this.pySleepsThrough(body, depth - 1)));
         }),
       );
       if (sleeps) return true;

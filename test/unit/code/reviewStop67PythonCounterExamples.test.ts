@@ -60,4 +60,49 @@ describe('review of stop 67: Python counter-examples', () => {
       'unbounded-query app.py:8:5 cursor.execute → GET /events',
     ]);
   });
+  it('RD-2: a while loop calling a function of the file named sleep_score, or one named …_sleep that does not sleep, is still a loop over items; gevent.sleep, an imported cancellable_sleep or a file function that sleeps still pause it', async () => {
+    const f = await joined({
+      'app.py': lines(
+        'import time', // 1
+        'import gevent',
+        'import requests',
+        'from flask import Flask, request',
+        'from app.concurrency import cancellable_sleep', // 5
+        'app = Flask(__name__)',
+        'def sleep_score(night):',
+        '    return night["deep"] * 2 + night["rem"]',
+        'def fake_sleep(n):',
+        '    return n', // 10
+        'def polite_sleep(n):',
+        '    time.sleep(n)',
+        '@app.route("/users/sync")',
+        'def sync():',
+        '    ids = request.json["ids"]', // 15
+        '    results = []',
+        '    i = 0',
+        '    while i < len(ids):',
+        '        night = requests.get(f"https://api.example.com/sleep/{ids[i]}", timeout=5).json()',
+        '        results.append(sleep_score(night))', // 20
+        '        i += 1',
+        '    while i < len(ids):',
+        '        requests.get(f"https://api.example.com/x/{ids[i]}", timeout=5)',
+        '        fake_sleep(i)',
+        '        i += 1', // 25
+        '    while True:',
+        '        requests.get("https://api.example.com/a", timeout=5)',
+        '        gevent.sleep(1)',
+        '    while True:',
+        '        requests.get("https://api.example.com/b", timeout=5)', // 30
+        '        cancellable_sleep(1)',
+        '    while True:',
+        '        requests.get("https://api.example.com/c", timeout=5)',
+        '        polite_sleep(1)',
+        '    return {"r": results}', // 35
+      ),
+    });
+    assert.deepEqual(hazardRows(f).filter((r) => r.startsWith('call-in-loop')), [
+      'call-in-loop app.py:19:17 requests.get [while sequential] → GET /users/sync',
+      'call-in-loop app.py:23:9 requests.get [while sequential] → GET /users/sync',
+    ]);
+  });
 });
