@@ -454,6 +454,26 @@ const REGISTERS_FOR_LATER = /^register(?:Tool|Handler|Command|Route|Prompt|Resou
 const SLEEP =
   /\b(?:Thread\.sleep|TimeUnit\.\w+\.sleep|\w*[uU]nit\.sleep|time\.sleep|asyncio\.sleep|time\.Sleep|[A-Z]\w*Utils?\.\w*[sS]leep\w*|Uninterruptibles\.sleep\w*)\s*\(|\b\w*(?:[eE]vent|[sS]top\w*|[sS]hutdown\w*|[eE]xit\w*|[qQ]uit\w*|[tT]erminat\w*)\.wait\s*\(\s*[^)\s]|\bawait\s+(?:(?:[\w$]+\.)*(?:\w*[sS]leep\w*|delay|timer|pause)|wait|setTimeout)\s*\(|\bnew\s+Promise\s*(?:<[^>]*>\s*)?\(\s*\(?\s*\w+\s*\)?\s*=>\s*setTimeout\s*\(/;
 
+/** A Python function's span, and the start of the class it is a method of (-1: a function, not a method). */
+interface PyFunctionSpan extends Span {
+  cls: number;
+}
+
+/** The start of the class whose body defines the function `fn` (-1 when a function or the module holds it). */
+function pyOwnerClass(fn: Node): number {
+  for (let n = fn.parent; n; n = n.parent) {
+    if (n.type === 'class_definition') return n.startIndex;
+    if (n.type === 'function_definition' || n.type === 'module') return -1;
+  }
+  return -1;
+}
+
+/** The start of the class of the method whose body holds `node` (-1 when no method holds it). */
+function pyClassOf(node: Node): number {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return pyOwnerClass(n);
+  return -1;
+}
+
 /**
  * Python: a name that says it sleeps, `sleep` ending it as a word (rotki's `cancellable_sleep`, `gevent.sleep`,
  * `self._sleep`, `retrySleep`; not `sleep_score`).
@@ -1219,7 +1239,7 @@ export class FileStructure {
     // `while (alive) { Thread.sleep(pollMs); poll(); }` (bank-of-anthos's ledger reader): once per period, not per item.
     if (n.type !== 'while_statement' && n.type !== 'do_statement' && !/^for\s*\(\s*;\s*;/.test(head)) return false;
     const body = this.text.slice(n.start, n.end);
-    return SLEEP.test(body) || QUEUE_TAKE.test(body) || (this.spec.family === 'python' && this.pySleepsThrough(body, 2));
+    return SLEEP.test(body) || QUEUE_TAKE.test(body) || (this.spec.family === 'python' && this.pySleepsThrough(body, 2, pyClassOf(n.node)));
   }
 
   /**
@@ -1228,23 +1248,25 @@ export class FileStructure {
    * self._handle_rate_limit(…)`, which calls `cancellable_sleep` and returns the doubled backoff; freqtrade's daemon,
    * `while True: state = self._worker(…)`, whose `_worker` calls `self._throttle(…)`, which sleeps).
    */
-  private pySleepsThrough(text: string, depth: number): boolean {
+  private pySleepsThrough(text: string, depth: number, cls: number): boolean {
     const defs = this.pyFunctionSpans();
-    for (const m of text.matchAll(/(?<![\w.])(gevent\.)?(?:self\.|cls\.)?([A-Za-z_]\w*)\s*\(/g)) {
-      const name = m[2];
-      const spans = m[1] ? undefined : defs.get(name);
+    for (const m of text.matchAll(/(?<![\w.])(gevent\.)?(self\.|cls\.)?([A-Za-z_]\w*)\s*\(/g)) {
+      const name = m[3];
+      // `self.x(` and `cls.x(` call the enclosing class's method, a bare `x(` a function (not another class's method).
+      const owner = m[2] ? cls : -1;
+      const spans = m[1] || (m[2] && cls < 0) ? undefined : defs.get(name)?.filter((d) => d.cls === owner);
       // One of the project's other modules (or gevent's), by its name; one of the file's, by what its body does.
-      if (!spans) {
+      if (!spans?.length) {
         if (PY_SLEEP_NAME.test(name)) return true;
         continue;
       }
       if (depth <= 0 && !PY_SLEEP_NAME.test(name)) continue;
-      const sleeps = this.memo(`py.sleepsThrough:${depth}:${name}`, () =>
-        spans.some(({ start, end }) => {
+      const sleeps = this.memo(`py.sleepsThrough:${depth}:${owner}:${name}`, () =>
+        spans.some(({ start, end, cls: inClass }) => {
           // Not one that waits only inside a loop of its own (rotki's `_api_query`, retrying a request on a 429): it
           // waits between its own tries, not once per turn of the caller's loop.
           const body = this.text.slice(start, end);
-          return !/^[ \t]*(?:async[ \t]+)?(?:while|for)\b/m.test(body) && (SLEEP.test(body) || (depth > 0 && this.pySleepsThrough(body, depth - 1)));
+          return !/^[ \t]*(?:async[ \t]+)?(?:while|for)\b/m.test(body) && (SLEEP.test(body) || (depth > 0 && this.pySleepsThrough(body, depth - 1, inClass)));
         }),
       );
       if (sleeps) return true;
@@ -1253,13 +1275,13 @@ export class FileStructure {
   }
 
   /** The file's Python functions and methods by name (read from the scan: loops are judged before `functions` is whole). */
-  private pyFunctionSpans(): ReadonlyMap<string, Span[]> {
+  private pyFunctionSpans(): ReadonlyMap<string, PyFunctionSpan[]> {
     return this.memo('py.functionSpans', () => {
-      const out = new Map<string, Span[]>();
+      const out = new Map<string, PyFunctionSpan[]>();
       for (const n of this.nodes) {
         if (n.type !== 'function_definition') continue;
         const name = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/.exec(this.text.slice(n.start, n.start + 120))?.[1];
-        if (name) out.set(name, [...(out.get(name) ?? []), { start: n.start, end: n.end }]);
+        if (name) out.set(name, [...(out.get(name) ?? []), { start: n.start, end: n.end, cls: pyOwnerClass(n.node) }]);
       }
       return out;
     });

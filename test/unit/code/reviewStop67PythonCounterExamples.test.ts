@@ -105,4 +105,54 @@ describe('review of stop 67: Python counter-examples', () => {
       'call-in-loop app.py:23:9 requests.get [while sequential] → GET /users/sync',
     ]);
   });
+  it("RD-3: self.x() is the enclosing class's method and a bare x() a function of the module: another class's method that sleeps does not pause the loop", async () => {
+    const f = await joined({
+      'app.py': lines(
+        'import time', // 1
+        'import requests',
+        'from flask import Flask, request',
+        'app = Flask(__name__)',
+        'class Heartbeat:', // 5
+        '    def refresh(self):',
+        '        time.sleep(30)',
+        '        requests.post("https://hb.example.com/ping", timeout=5)',
+        '    def run(self):',
+        '        while True:', // 10
+        '            requests.get("https://hb.example.com/state", timeout=5)',
+        '            self.refresh()',
+        '    @classmethod',
+        '    def run_cls(cls):',
+        '        while True:', // 15
+        '            requests.get("https://hb.example.com/c", timeout=5)',
+        '            cls.refresh(None)',
+        'class Catalogue:',
+        '    def refresh(self, item_id):',
+        '        return requests.get(f"https://api.example.com/items/{item_id}", timeout=5).json()', // 20
+        '    def refresh_all(self, ids):',
+        '        out = []',
+        '        i = 0',
+        '        while i < len(ids):',
+        '            out.append(self.refresh(ids[i]))', // 25
+        '            i += 1',
+        '        return out',
+        'def sync_all(ids):',
+        '    i = 0',
+        '    while i < len(ids):', // 30
+        '        requests.get(f"https://api.example.com/x/{ids[i]}", timeout=5)',
+        '        refresh()',
+        '        i += 1',
+        '@app.route("/items/refresh", methods=["POST"])',
+        'def refresh_items():', // 35
+        '    Heartbeat().run()',
+        '    Heartbeat.run_cls()',
+        '    sync_all(request.json["ids"])',
+        '    return {"items": Catalogue().refresh_all(request.json["ids"])}',
+      ),
+    });
+    // (Where and for which route; not the callee's label, whose chain names the first `refresh` of the file.)
+    const at = hazardRows(f)
+      .filter((r) => r.startsWith('call-in-loop'))
+      .map((r) => r.replace(/ \S+(?: → \S+)* \[/, ' ['));
+    assert.deepEqual(at, ['call-in-loop app.py:25:24 [while sequential] → POST /items/refresh', 'call-in-loop app.py:31:9 [while sequential] → POST /items/refresh']);
+  });
 });
