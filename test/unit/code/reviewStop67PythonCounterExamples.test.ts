@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { hazardRows, joined, lines } from './fixtureWorkspace';
+import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 /** Counter-examples of the review of stop 67 (Python): each is input an earlier build handled right. */
 describe('review of stop 67: Python counter-examples', () => {
@@ -154,5 +154,39 @@ describe('review of stop 67: Python counter-examples', () => {
       .filter((r) => r.startsWith('call-in-loop'))
       .map((r) => r.replace(/ \S+(?: → \S+)* \[/, ' ['));
     assert.deepEqual(at, ['call-in-loop app.py:25:24 [while sequential] → POST /items/refresh', 'call-in-loop app.py:31:9 [while sequential] → POST /items/refresh']);
+  });
+  it("RD-11: a Flask rule-table row whose class is None, or None on a branch (X if settings.BETA else None), is a row the loop skips, not a route; a subscript's or a call's row is still ANY", async () => {
+    const f = await joined({
+      'app.py': lines(
+        'from flask import Flask, Blueprint', // 1
+        'from flask.views import MethodView',
+        'import settings',
+        'class UsersResource(MethodView):',
+        '    def get(self):', // 5
+        '        return "u"',
+        'class BetaResource(MethodView):',
+        '    def post(self):',
+        '        return "b"',
+        'URLS = [', // 10
+        '    ("/users", UsersResource),',
+        '    ("/beta", BetaResource if settings.BETA else None),',
+        '    ("/legacy", None),',
+        '    ("/made", make_resource()),',
+        '    ("/picked", resources["picked"]),', // 15
+        ']',
+        'app = Flask(__name__)',
+        'bp = Blueprint("v1", __name__, url_prefix="/api")',
+        'for route, resource_cls in URLS:',
+        '    if resource_cls is None:', // 20
+        '        continue',
+        '    bp.add_url_rule(route, view_func=resource_cls.as_view(route.strip("/")))',
+        'app.register_blueprint(bp)',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['ANY', '/api/made', 'app.py', 21, 'flask'],
+      ['ANY', '/api/picked', 'app.py', 21, 'flask'],
+      ['GET', '/api/users', 'app.py', 21, 'flask'],
+    ]);
   });
 });

@@ -675,6 +675,9 @@ function builtPaths(s: FileStructure, node: Node | undefined, view: Node | undef
     // A class named in the row whose `as_view(…)` the registration calls: the class (a dotted name too); a row's class
     // not so named (`views.resources["legacy"]`, a call) is unknown, the route kept as the call alone gives it.
     const namesClass = rowView?.type === 'identifier' || rowView?.type === 'attribute';
+    // A row whose class is `None`, or may be (`BetaResource if settings.BETA else None`): a row the loop skips
+    // (`if resource_cls is None: continue`), not a route known to be served.
+    if (rowView && (rowView.type === 'none' || (rowView.type === 'conditional_expression' && rowView.namedChildren.some((c) => c?.type === 'none')))) continue;
     out.push(view?.type === 'identifier' ? { path, view: rowView } : { path, viewClass: namesClass ? rowView : undefined });
   }
   return out;
