@@ -46,8 +46,10 @@ export function browserApps(texts: ReadonlyMap<string, string>): string[] {
     // `src/interface/desktop` and `src/interface/obsidian`): no request of a service's waits on them. Not one that
     // also runs a server (Trilium's Electron app is an Express server too).
     // So does a browser extension built with the WebExtension polyfill, CRXJS, WXT or Plasmo, in its users' browsers.
-    // (`ws` alone is no server there: it is a WebSocket client too, rotki's Electron + Vue `frontend/app`.)
-    if ((names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string' || names.some((n) => EXTENSION.test(n))) && servers.every((n) => n === 'ws')) {
+    // (`ws` alone is no server there: it is a WebSocket client too, rotki's Electron + Vue `frontend/app`; unless its
+    // `start` script runs a file with Node, `"start": "node server.js"`, npm's own way to start a server.)
+    const wsServes = servers.includes('ws') && typeof pkg.scripts?.start === 'string' && NODE_RUNS_FILE.test(pkg.scripts.start);
+    if ((names.includes('electron') || names.includes('obsidian') || names.includes('@types/vscode') || typeof pkg.engines?.vscode === 'string' || names.some((n) => EXTENSION.test(n))) && servers.every((n) => n === 'ws') && !wsServes) {
       out.push(posix.dirname(f));
       continue;
     }
@@ -88,7 +90,11 @@ export function packagesBelow(texts: ReadonlyMap<string, string>, folders: reado
   return out.sort();
 }
 
+/** A script that runs a file with Node (or its watchers and TypeScript runners): `node server.js`, `nodemon src/index.ts`. */
+const NODE_RUNS_FILE = /^(?:node|nodemon|ts-node|tsx)\s+(?:-\S+\s+)*[\w./-]+\.[cm]?[jt]s\b/;
+
 interface PackageJson {
+  scripts?: Record<string, unknown>;
   dependencies?: Record<string, unknown>;
   devDependencies?: Record<string, unknown>;
   peerDependencies?: Record<string, unknown>;

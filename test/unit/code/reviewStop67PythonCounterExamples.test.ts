@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { writtenWorkspaces } from '../analysis/writtenWorkspaces';
 import { hazardRows, joined, lines, routeRows } from './fixtureWorkspace';
 
 /** Counter-examples of the review of stop 67 (Python): each is input an earlier build handled right. */
@@ -188,5 +189,40 @@ describe('review of stop 67: Python counter-examples', () => {
       ['ANY', '/api/picked', 'app.py', 21, 'flask'],
       ['GET', '/api/users', 'app.py', 21, 'flask'],
     ]);
+  });
+});
+
+/** RD-9 (JavaScript, beside the Python ones): an Electron package whose `start` script runs a ws server with Node. */
+describe('review of stop 67: a package with ws, Electron among its devDependencies and "start": "node server.js"', function () {
+  this.timeout(20_000);
+  const server = [
+    "const { WebSocketServer } = require('ws');",
+    'const wss = new WebSocketServer({ port: Number(process.env.PORT) || 8080 });',
+    "wss.on('connection', (socket) => {",
+    "  socket.on('message', async (msg) => {",
+    "    const res = await fetch('https://api.example.com/docs/' + msg);",
+    '    socket.send(await res.text());',
+    '  });',
+    '});',
+    '',
+  ].join('\n');
+  const analyse = writtenWorkspaces('review67-rd9', {
+    collab: {
+      'collab/package.json': JSON.stringify({ name: 'collab', main: 'main.js', scripts: { start: 'node server.js', desktop: 'electron .' }, dependencies: { ws: '^8.16.0' }, devDependencies: { electron: '^30.0.0' } }),
+      'collab/server.js': server,
+      'collab/main.js': "const { app, BrowserWindow } = require('electron');\napp.whenReady().then(() => new BrowserWindow().loadURL('http://localhost:8080'));\n",
+      // The same app started by Electron (`"start": "electron ."`): desktop code, left out.
+      'desk/package.json': JSON.stringify({ name: 'desk', main: 'main.js', scripts: { start: 'electron .', check: 'node check-versions.js' }, dependencies: { ws: '^8.16.0' }, devDependencies: { electron: '^30.0.0' } }),
+      'desk/server.js': server,
+    },
+  });
+
+  it('RD-9: analyses the package whose start script runs a file with Node (its fetch without a timeout is reported); leaves out the one Electron starts', async () => {
+    const result = await analyse('collab');
+    assert.deepEqual(result.model.browserCode, ['desk']);
+    assert.deepEqual(
+      result.warnings.filter((w) => w.code === 'missing-timeout').map((w) => `${w.file}:${w.range.start.line + 1}`),
+      ['collab/server.js:5'],
+    );
   });
 });
