@@ -190,6 +190,39 @@ describe('review of stop 67: Python counter-examples', () => {
       ['GET', '/api/users', 'app.py', 21, 'flask'],
     ]);
   });
+  it('RD-8: a SQLAlchemy 2.0 statement streamed by execution_options(yield_per=…) is no unbounded-query, as .yield_per(…) is; one without it still is', async () => {
+    const f = await joined({
+      'app.py': lines(
+        'from flask import Flask, jsonify', // 1
+        'from sqlalchemy import select, Column, Integer, String',
+        'from sqlalchemy.orm import Session, declarative_base',
+        'Base = declarative_base()',
+        'app = Flask(__name__)', // 5
+        'class Trade(Base):',
+        '    __tablename__ = "trades"',
+        '    id = Column(Integer, primary_key=True)',
+        '    pair = Column(String)',
+        'session = Session()', // 10
+        '@app.route("/trades/export")',
+        'def export():',
+        '    out = []',
+        '    for t in session.scalars(select(Trade).execution_options(yield_per=500)):',
+        '        out.append(t.pair)', // 15
+        '    for t in session.scalars(select(Trade).execution_options(stream_results=True, yield_per=100)):',
+        '        out.append(t.pair)',
+        '    return jsonify(out)',
+        '@app.route("/trades/all")',
+        'def every():', // 20
+        '    return jsonify([t.pair for t in session.scalars(select(Trade).execution_options(stream_results=True))])',
+      ),
+    });
+    assert.deepEqual(
+      hazardRows(f)
+        .filter((r) => r.startsWith('unbounded-query'))
+        .map((r) => r.split(' ')[1]),
+      ['app.py:21:37'],
+    );
+  });
 });
 
 /** RD-9 (JavaScript, beside the Python ones): an Electron package whose `start` script runs a ws server with Node. */

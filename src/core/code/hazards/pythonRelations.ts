@@ -413,9 +413,10 @@ export function splitTopLevel(args: string): string[] {
 
 /**
  * Steps after which a query is no longer a list of every row: it is read (`all`, `first`…, judged there), or bounded.
- * (Not `scalars`: SQLAlchemy 2.0's `session.scalars(select(T))` and `….scalars()` give every row to a loop over them.)
+ * (Not `scalars`: SQLAlchemy 2.0's `session.scalars(select(T))` and `….scalars()` give every row to a loop over them.
+ * `yield_per` streams them in batches, as a step or an execution option: `select(T).execution_options(yield_per=500)`.)
  */
-const READ_OR_BOUNDED = /\.\s*(?:all|first|one|one_or_none|scalar|count|get|get_or_404|first_or_404|one_or_404|paginate|limit|slice|exists|delete|update|in_|yield_per)\s*\(/;
+const READ_OR_BOUNDED = /\.\s*(?:all|first|one|one_or_none|scalar|count|get|get_or_404|first_or_404|one_or_404|paginate|limit|slice|exists|delete|update|in_|yield_per)\s*\(|\.\s*execution_options\s*\([^)]*\byield_per\s*=/;
 
 /**
  * SQLAlchemy queries a loop iterates as they are, with no `.all()` (CTFd's `for c in chal_q:` after `chal_q =
