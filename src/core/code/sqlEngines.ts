@@ -66,7 +66,7 @@ export function sqlEnginesOf(words: WordSearch, family: LanguageFamily): SqlEngi
  * Not the one rule for models of Sequelize, TypeORM and Mongoose alike (`Order.findOne`): a service that imports
  * Mongoose or MongoDB's driver is not embedded (NETWORKED), so in one that is, such a model is SQLite's.
  */
-const NOT_SQL = /Redis|MongoDB|DynamoDB|Cosmos/;
+const NOT_SQL = /Redis|MongoDB|DynamoDB|Cosmos|Elasticsearch/;
 
 /** A query of this catalogue label goes to a SQL database (directly, or through an ORM over one). */
 export const isSqlQuery = (label: string): boolean => !NOT_SQL.test(label);

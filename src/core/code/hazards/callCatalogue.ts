@@ -318,6 +318,38 @@ const REDIS_FIX = 'MGET, HMGET or a pipeline sends them in one round trip.';
 const REDIS_KEYS = 'Redis KEYS, which walks every key of the server and blocks it meanwhile: SCAN reads a page at a time';
 const LETTUCE_FILES = '^\\s*import\\s+io\\.lettuce\\.';
 
+/**
+ * Elasticsearch and OpenSearch: each request is a round trip to the cluster, as a query is, so one per item wants
+ * `mget`, `msearch` or the bulk API. Known only where the file loads a client of theirs, whose names (`client`, `get`,
+ * `index`) are everyone's.
+ */
+const ES_FIX = 'mget, msearch or the bulk API sends them in one request.';
+const ES_CAMEL_METHODS = 'search|msearch|index|get|mget|update|delete|bulk|count|exists|create|scroll|searchScroll|updateByQuery|deleteByQuery|searchTemplate|getSource|termvectors|explain|knnSearch';
+const ES_SNAKE_METHODS = 'search|msearch|index|get|mget|update|delete|bulk|count|exists|create|scroll|update_by_query|delete_by_query|search_template|get_source|termvectors|explain|knn_search';
+/** `@elastic/elasticsearch`, the legacy `elasticsearch` package, OpenSearch's, or NestJS's module over them (an import's list may span lines). */
+const JS_ES_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:@elastic/elasticsearch|elasticsearch|@opensearch-project/opensearch|@nestjs/elasticsearch)['"]`;
+/**
+ * What JavaScript keeps such a client in: `client`, `esClient`, `this.elasticsearchService`, `openSearch`. A
+ * variable's name, not a class's (`Client.create(…)`).
+ */
+const JS_ES_ROOTS = 'es|client|[a-z_$][\\w$]*Client|elastic\\w*|[a-z_$][\\w$]*Elastic\\w*|open[sS]earch\\w*|[a-z_$][\\w$]*OpenSearch\\w*';
+/** elasticsearch-py, its async client, or opensearch-py (not elasticsearch-dsl alone: its searches run at `execute`). */
+const PY_ES_FILES = '^\\s*(?:from|import)\\s+(?:elasticsearch|opensearchpy)\\b(?!_dsl)';
+const PY_ES_ROOTS = '_?es|\\w+_es|es_\\w+|_?client|\\w+_client|\\w*elastic\\w*|\\w*opensearch\\w*';
+/** go-elasticsearch (low-level or typed), olivere/elastic or opensearch-go. */
+const GO_ES_FILES = '"github\\.com/(?:elastic/go-elasticsearch|olivere/elastic|opensearch-project/opensearch-go)(?:/v\\d+)?[/"]';
+/** The low-level Go client's requests are named for the API (`es.Search(…)`, `es.Index(idx, body)`). */
+const GO_ES_ROOTS = 'es|\\w*[eE]s[cC]li(?:ent)?|\\w*[eE]lastic\\w*|\\w*[oO]pen[sS]earch\\w*|\\w*[sS]earch[cC]lient';
+const GO_ES_METHODS = 'Search|Msearch|Index|Get|Mget|Update|Delete|Bulk|Count|Exists|Create|Scroll|UpdateByQuery|DeleteByQuery|SearchTemplate|GetSource';
+/** The Java clients: the High Level REST Client, the Java API client, OpenSearch's. */
+const JAVA_ES_FILES = '^\\s*import\\s+(?:org\\.elasticsearch\\.client\\.RestHighLevelClient|co\\.elastic\\.clients\\.elasticsearch\\.ElasticsearchClient|org\\.opensearch\\.client\\.(?:RestHighLevelClient|opensearch\\.OpenSearchClient))\\s*;';
+/** A field's or variable's name, not a class's: Spring's `RestClient.create(…)` is no request. */
+const JAVA_ES_ROOTS = 'client|[a-z]\\w*Client|elasticsearch\\w*|[a-z]\\w*Elasticsearch\\w*';
+/** Spring Data Elasticsearch's template or operations, where the file imports the module. */
+const SPRING_ES_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.elasticsearch\\.';
+const SPRING_ES_ROOTS = '\\w*[eE]lasticsearch(?:Rest)?Template|\\w*[eE]lasticsearchOperations|\\w*[eE]s(?:Rest)?Template|operations';
+const SPRING_ES_METHODS = 'search|searchOne|searchForStream|get|multiGet|save|index|bulkIndex|bulkUpdate|delete|count|exists|update|searchScrollStart|searchScrollContinue';
+
 /** A module that loads got, superagent, needle, ky or undici (their names are also a variable's). */
 const SMALL_HTTP_PACKAGES = `(?:from\\s+|require\\s*\\(\\s*|import\\s*\\(\\s*)['"](?:got|superagent|needle|ky|undici)['"]`;
 /** A module that imports nodemailer's `createTransport` by name: `import { createTransport } from 'nodemailer'`, or requires it so. */
@@ -811,6 +843,15 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'query', languages: ['java'], root: 'template', method: REDIS_TEMPLATE_COMMANDS, inFilesMatching: REDIS_TEMPLATE_FILES, label: 'Redis command (Spring Data Redis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: JEDIS_ROOTS, notThrough: REDIS_QUEUES, method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, label: 'Redis command (Jedis)', fix: REDIS_FIX },
   { kind: 'query', languages: ['java'], root: 'commands|\\w+Commands|sync', method: `${REDIS_COMMANDS}|${REDIS_CAMEL_COMMANDS}`, inFilesMatching: LETTUCE_FILES, label: 'Redis command (Lettuce)', fix: REDIS_FIX },
+  // Elasticsearch and OpenSearch (see ES_FIX): `client.search({ index, query })`, `es.get(index="x", id=i)`,
+  // `restHighLevelClient.get(request, RequestOptions.DEFAULT)`, `elasticsearchRestTemplate.save(doc)`, go-elasticsearch's
+  // `es.Index(idx, body)`, and the builders run at `Do` (olivere's and the typed client's `client.Get().Index(i).Id(id).Do(ctx)`).
+  { kind: 'query', languages: ['js'], root: JS_ES_ROOTS, method: ES_CAMEL_METHODS, inFilesMatching: JS_ES_FILES, label: 'Elasticsearch request', fix: ES_FIX },
+  { kind: 'query', languages: ['python'], root: PY_ES_ROOTS, method: ES_SNAKE_METHODS, inFilesMatching: PY_ES_FILES, label: 'Elasticsearch request', fix: ES_FIX },
+  { kind: 'query', languages: ['go'], root: GO_ES_ROOTS, method: GO_ES_METHODS, inFilesMatching: GO_ES_FILES, label: 'Elasticsearch request', fix: ES_FIX },
+  { kind: 'query', languages: ['go'], root: ANY_NAME, through: GO_ES_METHODS + '|MultiGet|MultiSearch', method: 'Do', inFilesMatching: GO_ES_FILES, label: 'Elasticsearch request', fix: ES_FIX },
+  { kind: 'query', languages: ['java'], root: JAVA_ES_ROOTS, method: ES_CAMEL_METHODS, inFilesMatching: JAVA_ES_FILES, label: 'Elasticsearch request', fix: ES_FIX },
+  { kind: 'query', languages: ['java'], root: SPRING_ES_ROOTS, method: SPRING_ES_METHODS, inFilesMatching: SPRING_ES_FILES, label: 'Elasticsearch request (Spring Data)', fix: ES_FIX },
   // A wrapper named for Redis (SpringBlade's `bladeRedis.del(key)` per account), its commands only. One the workspace
   // defines is followed there instead (a `RedisUtil` over a RedisTemplate is read through it, one kept in a map sends
   // nothing).

@@ -143,8 +143,9 @@ export function loopHazard(
   loop: { kind: string; mode: LoopMode; range: LoopContext['range']; of?: string; beans?: string; row?: string },
   range = s!.rangeOf(i),
 ): Hazard {
-  // (A Redis command is a round trip as a query is, and said so: RuoYi's `operation.get(key)` per session.)
-  const what = match.kind === 'query' ? (match.label.startsWith('Redis') ? 'Redis command' : 'Database query') : 'Remote call';
+  // (A Redis command or a search cluster's request is a round trip as a query is, and said so: RuoYi's
+  // `operation.get(key)` per session.)
+  const what = match.kind === 'query' ? (match.label.startsWith('Redis') ? 'Redis command' : match.label.startsWith('Elasticsearch') ? 'Elasticsearch request' : 'Database query') : 'Remote call';
   const how =
     loop.mode === 'parallel'
       ? 'in parallel: one request fans out into one call per item'
