@@ -692,6 +692,29 @@ const DRIZZLE_ROOTS = 'db|\\w+Db|tx';
 const AWS_JS_CLIENTS = '\\w*[sS]3\\w*|\\w*[cC]lient|sqs|sns|ses|\\w*(?:Sqs|Sns|Ses|SQS|SNS|SES)\\w*';
 /** What boto3's S3 client sends to S3. */
 const S3_PY_METHODS = 'get_object|put_object|delete_object|delete_objects|head_object|copy_object|list_objects|list_objects_v2|upload_file|upload_fileobj|download_file|download_fileobj|get_object_tagging|put_object_tagging|head_bucket';
+/**
+ * The AWS SDKs' object-style clients, each method a request to the service: v2's and v3's aggregated JavaScript
+ * clients (`new S3(…)`, `s3.getObject(params)`), boto3's (SQS, SNS, SES, Lambda…), Java's v1 and v2. Only in files
+ * that load the SDK: the names (`publish`, `invoke`, `upload`) are others' too.
+ */
+const AWS_CAMEL_METHODS =
+  'getObject|putObject|deleteObject|deleteObjects|headObject|copyObject|listObjects|listObjectsV2|upload|getObjectTagging|sendMessage|sendMessageBatch|receiveMessage|deleteMessage|publish|publishBatch|sendEmail|sendRawEmail|sendTemplatedEmail|invoke|putRecord|putRecords|putRecordBatch|startExecution|getSecretValue|getParameter|getParameters|putEvents';
+const AWS_SNAKE_METHODS =
+  'send_message|send_message_batch|receive_message|delete_message|publish|publish_batch|send_email|send_raw_email|send_templated_email|invoke|put_record|put_records|put_record_batch|start_execution|get_secret_value|get_parameter|get_parameters|put_events';
+const AWS_JS_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:aws-sdk(?:/clients/[\\w-]+)?|@aws-sdk/client-[\\w-]+|@aws-sdk/lib-storage)['"]`;
+const AWS_JS_ROOTS = `${'[a-z_$][\\w$]*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kinesis|Firehose|Sfn|SecretsManager|Ssm|SSM|EventBridge|Client)\\w*'}|s3|sqs|sns|ses|lambda|kinesis|firehose|sfn|ssm|eventbridge|secretsManager|client|uploader`;
+const DYNAMODB_PY_METHODS = 'get_item|put_item|update_item|delete_item|query|scan|batch_get_item|batch_write_item|transact_get_items|transact_write_items';
+/** A module that imports boto3 and names DynamoDB (tried once, at the start of the text). */
+const PY_DYNAMODB_FILES = '(?<![\\s\\S])(?=[\\s\\S]*^[ \\t]*(?:import|from)[ \\t]+(?:boto3|aioboto3)\\b)(?=[\\s\\S]*\\bdynamodb\\b)';
+const AWS_PY_FILES = '^\\s*(?:import|from)\\s+(?:boto3|aioboto3|aiobotocore|botocore)\\b';
+const AWS_PY_ROOTS = '_?(?:sqs|sns|ses|lambda_client|kinesis|firehose|sfn|ssm|secrets|events)\\w*|\\w+_(?:sqs|sns|ses|lambda|kinesis|firehose|sfn|ssm|secrets|events)\\w*|_?client|\\w+_client';
+const AWS_JAVA_FILES = '^\\s*import\\s+(?:com\\.amazonaws\\.services|software\\.amazon\\.awssdk\\.services)\\.';
+const AWS_JAVA_ROOTS = '[a-z]\\w*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kinesis|Firehose|Sfn|SecretsManager|Ssm|SSM|Client)\\w*|s3|sqs|sns|ses|lambda|kinesis|firehose|ssm|amazon\\w*|client';
+/** aws-sdk-go (v1 or v2): a client's method given a service's input, `svc.GetObject(&s3.GetObjectInput{…})`. */
+const AWS_GO_FILES = '"github\\.com/aws/aws-sdk-go(?:-v2)?/';
+const awsGoInput = (services: string) => `^\\([^&)]*&(?:${services})\\.\\w+Input\\s*\\{`;
+const GO_DYNAMODB_OPERATIONS = 'GetItem|PutItem|UpdateItem|DeleteItem|Query|Scan|BatchGetItem|BatchWriteItem|TransactGetItems|TransactWriteItems|ExecuteStatement';
+const AWS_GO_SERVICES = 's3|s3manager|manager|sqs|sns|ses|sesv2|lambda|kinesis|firehose|sfn|secretsmanager|ssm|eventbridge|cloudwatch|cloudwatchlogs';
 /** How a Kysely query starts, and what runs it. */
 const KYSELY_STARTS = 'selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto';
 const KYSELY_RUNS = 'execute|executeTakeFirst|executeTakeFirstOrThrow|stream';
@@ -1156,7 +1179,7 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     kind: 'query',
     languages: ['python'],
     root: 'table|\\w+_table|dynamodb|ddb|dynamo\\w*|\\w*_dynamo\\w*',
-    method: 'get_item|put_item|update_item|delete_item|query|scan|batch_get_item|batch_write_item|transact_get_items|transact_write_items',
+    method: DYNAMODB_PY_METHODS,
     label: 'DynamoDB request (boto3)',
   },
   // boto3's S3 client: each object call is a request (not `generate_presigned_url`, which signs locally).
@@ -1561,6 +1584,18 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // The AWS SDK v3's clients, a command sent to the service (docmost's `this.s3Client.send(new GetObjectCommand(…))`).
   // (Its arguments decide, and they decide for every table: so only names an AWS client has.)
   { kind: 'call', languages: ['js'], root: AWS_JS_CLIENTS, method: 'send', argsMatching: '^\\(\\s*new\\s+\\w+Command\\s*\\(', label: 'AWS request' },
+  // …and the object-style clients (see AWS_CAMEL_METHODS): `s3.getObject(params).promise()`, `await sqs.sendMessage(…)`.
+  { kind: 'call', languages: ['js'], root: AWS_JS_ROOTS, method: AWS_CAMEL_METHODS, inFilesMatching: AWS_JS_FILES, label: 'AWS request' },
+  { kind: 'call', languages: ['python'], root: AWS_PY_ROOTS, method: AWS_SNAKE_METHODS, inFilesMatching: AWS_PY_FILES, label: 'AWS request (boto3)' },
+  // boto3's S3 and DynamoDB clients kept under a client's name, as its docs do (chainlit's `self.client =
+  // boto3.client("dynamodb")`, then `self.client.query(…)` per thread); DynamoDB's `query` and `scan` only in a module
+  // that names DynamoDB.
+  { kind: 'call', languages: ['python'], root: '_?client|\\w+_client', method: S3_PY_METHODS, inFilesMatching: AWS_PY_FILES, label: 'S3 request (boto3)' },
+  { kind: 'query', languages: ['python'], root: '_?client|\\w+_client', method: DYNAMODB_PY_METHODS, inFilesMatching: PY_DYNAMODB_FILES, label: 'DynamoDB request (boto3)' },
+  { kind: 'call', languages: ['java'], root: AWS_JAVA_ROOTS, method: AWS_CAMEL_METHODS, inFilesMatching: AWS_JAVA_FILES, label: 'AWS request' },
+  // (DynamoDB's operations first, a query's: a chain's rule is the first whose names match, its arguments decide after.)
+  { kind: 'query', languages: ['go'], root: ANY_NAME, method: GO_DYNAMODB_OPERATIONS, inFilesMatching: AWS_GO_FILES, argsMatching: awsGoInput('dynamodb'), label: 'DynamoDB request' },
+  { kind: 'call', languages: ['go'], root: ANY_NAME, method: `(?!(?:${GO_DYNAMODB_OPERATIONS})$)[A-Z]\\w*`, inFilesMatching: AWS_GO_FILES, argsMatching: awsGoInput(AWS_GO_SERVICES), label: 'AWS request' },
 ];
 
 export const DEFAULT_LIST_RULES: ListRule[] = [
