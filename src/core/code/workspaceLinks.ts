@@ -1225,7 +1225,7 @@ class WorkspaceLinker {
           const modulePath = route.framework === 'nestjs' && controller ? this.nestRoutePath(group, controller) : undefined;
           if (modulePath) paths = paths.map((p) => joinPaths('/', modulePath, p));
           // OvernightJS: a child controller's routes under its parents' paths (plunk's `/v1/actions/:id`).
-          const parentPath = route.framework === 'nestjs' && controller ? this.parentControllerPath(e, controller) : undefined;
+          const parentPath = route.framework === 'overnightjs' && controller ? this.parentControllerPath(e, controller) : undefined;
           if (parentPath) paths = paths.map((p) => joinPaths('/', parentPath, p));
           // JAX-RS: the `@ApplicationPath` of the service's Application class.
           const gp = link?.mountable || route.framework === 'jax-rs' ? globalPrefix.get(group) : undefined;

@@ -82,11 +82,39 @@ describe('code analysis: OvernightJS child controllers are served under their pa
       ),
     });
     assert.deepEqual(routeRows(f), [
-      ['GET', '/users/:id', 'src/controllers/Users.ts', 4, 'nestjs'],
-      ['GET', '/v1/actions/:id', 'src/controllers/v1/Actions.ts', 4, 'nestjs'],
-      ['POST', '/v1/campaigns/send', 'src/controllers/v1/Campaigns.ts', 4, 'nestjs'],
-      ['GET', '/v1/health', 'src/controllers/v1/index.ts', 7, 'nestjs'],
-      ['POST', '/webhooks/incoming/sns', 'src/controllers/Webhooks/Incoming/SNS.ts', 4, 'nestjs'],
+      ['GET', '/users/:id', 'src/controllers/Users.ts', 4, 'overnightjs'],
+      ['GET', '/v1/actions/:id', 'src/controllers/v1/Actions.ts', 4, 'overnightjs'],
+      ['POST', '/v1/campaigns/send', 'src/controllers/v1/Campaigns.ts', 4, 'overnightjs'],
+      ['GET', '/v1/health', 'src/controllers/v1/index.ts', 7, 'overnightjs'],
+      ['POST', '/webhooks/incoming/sns', 'src/controllers/Webhooks/Incoming/SNS.ts', 4, 'overnightjs'],
+    ]);
+  });
+
+  it("labels OvernightJS's routes overnightjs, and a NestJS controller beside them nestjs (under no OvernightJS parent's path)", async () => {
+    const f = await joined({
+      'src/controllers/Users.ts': lines(
+        'import { Controller, Get } from "@overnightjs/core";',
+        '',
+        '@Controller("users")',
+        'export class Users {',
+        '  @Get(":id")', // 4
+        '  public get(req, res) { return res.json({}); }',
+        '}',
+      ),
+      'src/nest/health.controller.ts': lines(
+        "import { Controller, Get } from '@nestjs/common';",
+        '',
+        "@Controller('users')",
+        'export class Users {',
+        "  @Get('health')", // 4
+        '  health() { return { ok: true }; }',
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [
+      ['GET', '/users/:id', 'src/controllers/Users.ts', 4, 'overnightjs'],
+      ['GET', '/users/health', 'src/nest/health.controller.ts', 4, 'nestjs'],
     ]);
   });
 });
+

@@ -51,11 +51,11 @@ describe('code analysis: an OvernightJS child controller is the class its parent
       ),
     });
     assert.deepEqual(routeRows(f), [
-      ['DELETE', '/admin/actions/:id', 'src/controllers/admin/Actions.ts', 4, 'nestjs'],
-      ['DELETE', '/admin/contacts/:id', 'src/controllers/admin/Contacts.ts', 4, 'nestjs'],
-      ['GET', '/v1/actions/:id', 'src/controllers/v1/Actions.ts', 4, 'nestjs'],
-      ['GET', '/v1/contacts/:id', 'src/controllers/v1/Contacts.ts', 4, 'nestjs'],
-      ['GET', '/v1/health', 'src/controllers/v1/index.ts', 7, 'nestjs'],
+      ['DELETE', '/admin/actions/:id', 'src/controllers/admin/Actions.ts', 4, 'overnightjs'],
+      ['DELETE', '/admin/contacts/:id', 'src/controllers/admin/Contacts.ts', 4, 'overnightjs'],
+      ['GET', '/v1/actions/:id', 'src/controllers/v1/Actions.ts', 4, 'overnightjs'],
+      ['GET', '/v1/contacts/:id', 'src/controllers/v1/Contacts.ts', 4, 'overnightjs'],
+      ['GET', '/v1/health', 'src/controllers/v1/index.ts', 7, 'overnightjs'],
     ]);
   });
 
@@ -86,8 +86,8 @@ describe('code analysis: an OvernightJS child controller is the class its parent
       ),
     });
     assert.deepEqual(routeRows(f), [
-      ['GET', '/orders/:id', 'src/controllers/Orders.ts', 4, 'nestjs'],
-      ['GET', '/v1/items/:id', 'src/controllers/v1.ts', 4, 'nestjs'],
+      ['GET', '/orders/:id', 'src/controllers/Orders.ts', 4, 'overnightjs'],
+      ['GET', '/v1/items/:id', 'src/controllers/v1.ts', 4, 'overnightjs'],
     ]);
   });
 });

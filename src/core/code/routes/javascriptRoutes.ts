@@ -1312,6 +1312,15 @@ const TSOA_IMPORT = /from\s+['"](?:tsoa|@tsoa\/runtime)['"]/;
  * in its own names: `@controller('/session')` on the class, `@httpDelete('/all', …middleware)`, `@all('*')`,
  * `@httpMethod('get', '/x')` on its methods, each controller a router Express serves under the server's `rootPath`.
  */
+/**
+ * Which framework's decorators a controller module uses, once it has one: routing-controllers' or OvernightJS's
+ * (`@Controller`, `@Get` as NestJS names them, read the same way), by their imports; NestJS's otherwise.
+ */
+function decoratorFramework(s: FileStructure): string {
+  if (/['"]routing-controllers['"]/.test(s.text)) return 'routing-controllers';
+  return s.mentions('@overnightjs/core') ? 'overnightjs' : 'nestjs';
+}
+
 function nestControllers(c: RouteCollector): void {
   const s = c.s;
   let framework: string | undefined; // read once a controller is found: the test scans the file's text
@@ -1386,7 +1395,7 @@ function nestControllers(c: RouteCollector): void {
     const path = classPrefix.get(cls);
     if (path !== undefined && !unreadClasses.has(cls)) (c.childControllers ??= {})[cls] = [path, children];
   }
-  const nest = () => (framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs') === 'nestjs' && (s.mentions('@nestjs/common') || namespaces.size > 0);
+  const nest = () => (framework ??= decoratorFramework(s)) === 'nestjs' && (s.mentions('@nestjs/common') || namespaces.size > 0);
   for (const p of pending) {
     const owner = s.functions[s.functionIndexAt(p.method)!]?.owner;
     if (!owner || unreadClasses.has(owner)) continue;
@@ -1436,7 +1445,7 @@ function nestControllers(c: RouteCollector): void {
       });
       continue;
     }
-    framework ??= /['"]routing-controllers['"]/.test(s.text) ? 'routing-controllers' : 'nestjs';
+    framework ??= decoratorFramework(s);
     const own = framework === 'nestjs' ? ownDecorators(s) : undefined;
     const version = framework === 'nestjs' ? `${NAMED_PART}${VERSION_PART}${methodVersion.get(p.method) ?? classVersion.get(owner) ?? ''}${NAMED_PART}` : '';
     c.add({
