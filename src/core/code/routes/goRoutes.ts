@@ -16,6 +16,8 @@ const GIN = new Map([
 const CHI = new Map([
   ['Get', 'GET'], ['Post', 'POST'], ['Put', 'PUT'], ['Delete', 'DELETE'], ['Patch', 'PATCH'], ['Head', 'HEAD'], ['Options', 'OPTIONS'], ['Connect', 'CONNECT'], ['Trace', 'TRACE'],
 ]);
+/** The methods fiber's and echo's `Add` is given (`ANY` for fasthttp/router's MethodWild is none of theirs). */
+const ADDED_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE']);
 /** Receivers that send requests rather than route them. */
 const HTTP_CLIENTS = /^(?:http|\w*[cC]lient|resty|\w*[sS]ession)$/;
 
@@ -333,6 +335,19 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         if (!verbs.length) return;
         pathArg = 1;
         framework = ginOrEcho;
+      } else if (method === 'All' && chain.length === 2 && chiLike(s) === 'fiber') {
+        // fiber: `app.All("/proxy/*", h)` takes every method (gatus' `router.All("/oidc/login", h)`).
+        verbs = ['ANY'];
+        framework = 'fiber';
+      } else if (method === 'Add' && chain.length === 2 && (chiLike(s) === 'fiber' || ginOrEcho === 'echo')) {
+        // fiber's and echo's `app.Add(fiber.MethodPost, "/x", h)`: the method first (a constant or a string), or fiber
+        // v3's list of them, `app.Add([]string{"GET", "HEAD"}, "/x", h)`. Not one known only at run time.
+        const first = args()[0];
+        const given = first?.type === 'composite_literal' ? [...first.text.matchAll(/"(\w+)"/g)].map((m) => m[1]) : [handledMethod(first) ?? ''];
+        verbs = given.map((m) => m.toUpperCase());
+        if (!verbs.length || !verbs.every((m) => ADDED_METHODS.has(m))) return;
+        pathArg = 1;
+        framework = chiLike(s) === 'fiber' ? 'fiber' : 'echo';
       } else if (CHI.has(method) && chain.length === 2) {
         // An HTTP client's request, not a route: `client.Post(r.Host+reCaptchaAPI, contentType, body)` (filebrowser),
         // `http.Post(url, …)`.
