@@ -91,7 +91,7 @@ import { columnAt, endAt, namedChildrenOf, nodeAt, rowAt, startAt } from './node
 import { javaStringConstants } from './routes/javaConstants';
 import { RouteCollector } from './routes/routeCollector';
 import { goRangedField, goResultType, pythonResultType, tsMadeLocals, tsResultType } from './localTypes';
-import { positionAt, withLineFeeds } from './syntax';
+import { forwardsOnly, positionAt, withLineFeeds } from './syntax';
 import { autoloadedFoldersOf } from './autoloadedFolders';
 import { sqlEnginesOf } from './sqlEngines';
 import { dispatchedThrough, functionTablesOf } from './dispatchTables';
@@ -1272,6 +1272,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       const types = fact.params && overloaded.has(`${info.owner}.${info.name}`) ? javaParameterTypes(n.node) : undefined;
       if (types) fact.paramTypes = types;
     }
+    // A layer that only hands the request on uses up no call depth on a route (WorkspaceLinker.walk).
+    if (forwardsOnly(n.node)) fact.forwards = true;
     if (family === 'go' && info.owner && n.type === 'method_declaration') {
       const params = n.node.childForFieldName('parameters')?.text;
       const count = params !== undefined ? goParameterCount(params) : undefined;

@@ -505,6 +505,11 @@ export interface FunctionFact {
    * join as that chain's accessor (WorkspaceLinker.returnedBy).
    */
   returnsChain?: string[];
+  /**
+   * Its whole body is one call it hands its work to (`return s.insertWithSuite(tx, id, r, nil)`, syntax.forwardsOnly):
+   * what it calls is reached at its own call depth (WorkspaceLinker.walk).
+   */
+  forwards?: true;
   /** Java: a MyBatis mapper method declared to return a collection (`List<Tag> all()`), not one row. */
   mapperList?: boolean;
   /**

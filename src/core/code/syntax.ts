@@ -374,3 +374,35 @@ export function closingBracket(text: string, open: number): number {
   }
   return text.length;
 }
+
+const CALL_NODES = new Set(['call_expression', 'call', 'method_invocation']);
+const FUNCTION_NODES = new Set(['func_literal', 'arrow_function', 'function_expression', 'function', 'lambda', 'lambda_expression']);
+/** A callee that is names only, each perhaps called with nothing (`s.insertWithSuite`, `this.repo.save`, `store.Get().Insert`). */
+const PLAIN_CALLEE = /^[\w$]+(?:\(\))?(?:\s*\??\.\s*[\w$]+(?:\(\))?)*$/;
+
+/**
+ * A function whose whole body is one call it hands its work to: `return s.insertWithSuite(tx, id, r, nil)` (gatus'
+ * `insertEndpointResult`), a bare `g(a)` or `await g(a)`, an arrow's `(a) => g(a)`, after a Python docstring; in any
+ * of the four languages. Not a call handed a function written in place (`return db.transaction(async (tx) => {…})`),
+ * whose work is in that function, nor a callee that is itself a chain of calls given arguments. Read from the tree
+ * alone: a few nodes, whatever the function's length.
+ */
+export function forwardsOnly(fn: Node): boolean {
+  const body = fn.childForFieldName('body');
+  if (!body) return false;
+  let value: Node | null | undefined = body;
+  if (!CALL_NODES.has(body.type) && body.type !== 'await_expression') {
+    if (body.namedChildCount > 4) return false; // (a docstring or comments, and the one statement)
+    let statements = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    if (statements.length === 1 && statements[0].type === 'statement_list') statements = statements[0].namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    if (statements.length === 2 && statements[0].type === 'expression_statement' && statements[0].namedChildren[0]?.type === 'string') statements = statements.slice(1);
+    if (statements.length !== 1 || (statements[0].type !== 'return_statement' && statements[0].type !== 'expression_statement')) return false;
+    value = statements[0].namedChildren[0];
+  }
+  if (value?.type === 'expression_list' && value.namedChildCount === 1) value = value.namedChildren[0];
+  if (value?.type === 'await_expression' || value?.type === 'await') value = value.namedChildren[0];
+  if (!value || !CALL_NODES.has(value.type)) return false;
+  const callee = value.type === 'method_invocation' ? value.childForFieldName('object') : value.childForFieldName('function');
+  if (callee && (callee.endIndex - callee.startIndex > 200 || !PLAIN_CALLEE.test(callee.text))) return false;
+  return !(value.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a !== null && FUNCTION_NODES.has(a.type));
+}

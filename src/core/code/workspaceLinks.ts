@@ -5396,8 +5396,11 @@ class WorkspaceLinker {
           const targets = call.eventBeside && call.event ? withoutListeners(all, this.eventListeners(ref.e.group, call.event)) : all;
           // A call to a function of its own name hands the work down a layer (memos' Connect handler `X` calling
           // `s.APIV1Service.X`, a store's `X` calling its driver's `X`, a controller's `list` its service's): reached
-          // at the caller's depth, so layers that only pass the request on do not use up the calls followed.
-          const onward = ref.e.links.generated || delegates(fact, call) ? frontier : next;
+          // at the caller's depth, so layers that only pass the request on do not use up the calls followed. So is what
+          // a function whose whole body is one call hands on to (gatus' `insertEndpointResult`, only `return
+          // s.insertEndpointResultWithSuiteID(tx, endpointID, result, nil)`). (Each function is walked once, `seen`:
+          // forwarders calling each other end.)
+          const onward = ref.e.links.generated || fact.forwards || delegates(fact, call) ? frontier : next;
           const paged = call.paged || pageNext || (call.handedIn !== undefined && this.pagesHanded(ref, call.handedIn));
           if (pageNext && targets.some((t) => t.e.links.functions[t.fn].mapperList)) pageNext = false;
           // (Also where `self.m()` lands on a method with no body of its own: a subclass's override is what runs. Not in

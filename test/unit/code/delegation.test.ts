@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { hazardRows, joined, lines } from './fixtureWorkspace';
 
 describe('layers that pass a request on', () => {
-  it("a call to a function of the caller's own name (controller.list → service.list → repo.list) uses up no depth: a loop three calls below the last layer is on the route; a chain of other names is followed three calls deep", async () => {
+  it("a call to a function of the caller's own name (controller.list → service.list → repo.list) uses up no depth: a loop three calls below the last layer is on the route; so does a chain of other names that only forward (service.first's `return repo.second(owner)`, repo.second's `return withTags(owner)`: see forwardingLayers.test.ts)", async () => {
     const f = await joined({
       'src/app.ts': lines(
         "import express from 'express';",
@@ -32,7 +32,7 @@ describe('layers that pass a request on', () => {
         '}',
       ),
     });
-    assert.deepEqual(hazardRows(f), ['query-in-loop src/repo.ts:6:44 pool.query [for…of sequential] → GET /items']);
+    assert.deepEqual(hazardRows(f), ['query-in-loop src/repo.ts:6:44 pool.query [for…of sequential] → GET /items, GET /other']);
   });
 
   it("Go: a handler calling a service method of its own name in another package (gin-vue-admin's SetRoleUsers) reaches that method, not itself", async () => {
