@@ -25,8 +25,10 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
     const rules = s.rules(call, catalogue);
     const rule = rules.blocking;
     if (!rule) {
-      if (rules.match?.kind === 'query' && s.spec.family === 'python' && s.nodes[i].start !== lastSync && !lazyQueryset(s, i, rules.match.label) && !handedToThread(s, i)) {
-        const sync = syncQueryInAsync(s, i, call.chain.join('.'), file);
+      const match = rules.match;
+      if (!match || s.spec.family !== 'python' || s.nodes[i].start === lastSync) continue;
+      if (match.kind === 'query' ? !lazyQueryset(s, i, match.label) && !handedToThread(s, i) : !match.unlessWorkspace && !match.djangoRelation && !GUESSED_HTTP.test(match.label) && runsOnEventLoop(s, i) && !asyncClientCall(s, call)) {
+        const sync = match.kind === 'query' ? syncQueryInAsync(s, i, call.chain.join('.'), file) : syncCallInAsync(s, i, call.chain.join('.'), match.label, file);
         if (sync) {
           out.now.push(sync);
           lastSync = s.nodes[i].start;
@@ -90,6 +92,67 @@ function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: str
       routes: [],
     },
   };
+}
+
+/**
+ * A synchronous remote call (boto3's S3 or SQS client, an LLM SDK's client, Stripe, smtplib, a gRPC stub) written
+ * straight in an `async def`, neither awaited nor handed to a thread (runsOnEventLoop): the event loop waits for the
+ * request, as it would for the same call in a helper one function down (chainlit's `s3.put_object(…)` in an async data
+ * layer). Not in a loop: that is already a call in a loop.
+ */
+function syncCallInAsync(s: FileStructure, i: number, callee: string, label: string, file: string): FoundHazard | undefined {
+  if (s.loopAt(i)) return undefined;
+  return {
+    at: i,
+    hazard: {
+      code: 'blocking-call',
+      file,
+      range: s.rangeOf(i),
+      callee,
+      explanation: `\`${callee}(…)\`: a synchronous ${label} inside \`async def\`: the event loop, and every other request on this worker, waits for it (use an async client and \`await\`, or run it in a thread: \`await asyncio.to_thread(…)\`).`,
+      routes: [],
+    },
+  };
+}
+
+/**
+ * An HTTP request known by its holder's name alone (`session.get(…)`, `client.post(…)`): as often aiohttp's or an
+ * `httpx.AsyncClient`'s, or a dict (chainlit's `self.session.files.get(key)`). A synchronous client's is a blocking
+ * rule's (`requests`, a `requests.Session()` kept in a name), said before the catalogue is asked.
+ */
+const GUESSED_HTTP = /^HTTP request\b/;
+
+/**
+ * The call is made on an async client, whose methods make awaitables (kept in a list that is gathered later, returned
+ * to the caller): a name bound by `async with … as s3` (aioboto3's and aiobotocore's clients), made by a constructor
+ * named `Async…` (`httpx.AsyncClient(…)`, `AsyncOpenAI()`, `AsyncAnthropic()`) or `await stack.enter_async_context(…)`,
+ * or declared as one (`client: AsyncOpenAI`); a stub where the module loads gRPC's asyncio API (`grpc.aio`).
+ */
+function asyncClientCall(s: FileStructure, call: CallInfo): boolean {
+  const names = s.memo('py.asyncClients', () => asyncClientNames(s));
+  if (names.size === 0) return false;
+  const holder = call.chain[0] === 'self' || call.chain[0] === 'cls' ? call.chain[1] : call.chain[0];
+  return names.has(holder ?? '') || (names.has(GRPC_AIO) && /(?:^|_)stub$|Stub$/.test(holder ?? ''));
+}
+
+/** Stands in asyncClientNames for a module that loads `grpc.aio`: its stubs' calls are awaitables. */
+const GRPC_AIO = ' grpc.aio';
+const ASYNC_WITH = /^[ \t]*async[ \t]+with\b([^\n]*)/gm;
+const BOUND_AS = /\bas[ \t]+([A-Za-z_]\w*)/g;
+const ASYNC_MADE = /^[ \t]*(?:(?:self|cls)\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:(?:\w+\.)*Async[A-Z]\w*\(|await[ \t]+(?:\w+\.)*enter_async_context\()/gm;
+const ASYNC_DECLARED = /\b([A-Za-z_]\w*)[ \t]*:[ \t]*(?:\w+\.)*Async[A-Z]\w*/g;
+const GRPC_AIO_IMPORT = /\bgrpc\.(?:experimental\.)?aio\b|\bfrom[ \t]+grpc(?:\.experimental)?[ \t]+import[ \t]+aio\b/;
+
+/** The names of the module's async clients (see asyncClientCall): once per file, and only where a word says one may be. */
+function asyncClientNames(s: FileStructure): Set<string> {
+  const out = new Set<string>();
+  if (s.mentions('async')) for (const m of s.text.matchAll(ASYNC_WITH)) for (const b of m[1].matchAll(BOUND_AS)) out.add(b[1]);
+  if (/\bAsync[A-Z]|\benter_async_context\b/.test(s.text)) {
+    for (const m of s.text.matchAll(ASYNC_MADE)) out.add(m[1]);
+    for (const m of s.text.matchAll(ASYNC_DECLARED)) out.add(m[1]);
+  }
+  if (s.mentions('aio') && GRPC_AIO_IMPORT.test(s.text)) out.add(GRPC_AIO);
+  return out;
 }
 
 /** Call i is awaited where it is written (`await f()`, `await (f())`). */
