@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { routeLabel, type FileAnalysis, type Hazard } from '../code/codeModel';
 import type { FileSystem } from '../host/fileSystem';
 import type { Logger } from '../host/logger';
@@ -9,6 +10,7 @@ import { groupByLoop } from '../insights/loopGroups';
 import type { SeverityRules } from '../insights/severityRules';
 import { compareWarnings, type Warning } from '../insights/warning';
 import { CallCatalogue } from '../code/hazards/callCatalogue';
+import { UNKNOWN_FILE } from '../code/hazards/pydanticSettings';
 import { OPS_LENS_YAML, readOpsLensConfig } from '../config/opsLensConfig';
 import { isProtoFile } from '../code/protoFiles';
 import { languageOfFile } from '../code/treeSitter';
@@ -208,7 +210,7 @@ export function warningsFor(
         (sharers ??= model.services.filter((o) => o !== service && o.codeRoots.some((l) => !l.file && l.root !== '.' && f.file.startsWith(`${l.root}/`)))).some(
           (o) => name in o.env || o.imageEnv?.includes(name),
         );
-      for (const h of envHazards(f, service, buildEnv.get(service.name))) if (mine(h) && !setElsewhere(h.callee)) put(service, h);
+      for (const h of envHazards(f, service, buildEnv.get(service.name), model.dotenvFiles)) if (mine(h) && !setElsewhere(h.callee)) put(service, h);
       for (const [to, hazards] of byService) {
         for (const { hazard, sameLoop } of groupByLoop(hazards)) warnings.push(warningForHazard(hazard, to, signalsFor(signals, to.name), signals, rules, sameLoop));
       }
@@ -250,7 +252,7 @@ const PLATFORM_ENV = /^(PORT|HOST|HOSTNAME|HOME|PATH|PWD|USER|SHELL|LANG|TZ|TERM
  * image is built with), and has no fallback of its own. Only said when the service's recipes declare an environment at all, and read none from a file that is not
  * in the workspace (otherwise the variables may come from `envFrom`, that env file or the image, and Ops Lens cannot know).
  */
-export function envHazards(f: FileAnalysis, service: Service, buildEnv?: ReadonlySet<string>): Hazard[] {
+export function envHazards(f: FileAnalysis, service: Service, buildEnv?: ReadonlySet<string>, dotenvFiles?: Readonly<Record<string, string[]>>): Hazard[] {
   const declared = Object.keys(service.env);
   if (!f.envReads?.length || declared.length === 0) return [];
   // Some of its variables come from a file that is not here (Compose `env_file: .env`, git-ignored): any may be set.
@@ -259,7 +261,12 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
   // Listed commented out: the recipe's authors left them to the operator (see ServiceEnvironment.optionalEnv).
   const seen = new Set<string>(service.environments?.flatMap((e) => e.optionalEnv ?? []));
   const recipes = [...new Set(service.recipes.filter((r) => r.kind === 'kubernetes/Deployment' || r.kind === 'kubernetes/StatefulSet' || r.kind === 'compose/service').map((r) => r.location.file))];
+  // (A pydantic-settings field, EnvRead.anyCase: its variable in any case.)
+  let anyCase: Set<string> | undefined;
+  const setAnyCase = (name: string) => (anyCase ??= new Set([...declared, ...(service.imageEnv ?? [])].map((n) => n.toLowerCase()))).has(name.toLowerCase());
   for (const read of f.envReads) {
+    if (read.envFiles && inSettingsEnvFile(read.name, read.envFiles, f.file, dotenvFiles)) continue;
+    if (read.anyCase && setAnyCase(read.name)) continue;
     if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || buildEnv?.has(read.name) || seen.has(read.name) || service.imageEnv?.includes(read.name)) continue;
     seen.add(read.name);
     out.push({
@@ -273,6 +280,27 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
     });
   }
   return out;
+}
+
+/**
+ * A pydantic-settings field's variable may come from its class's `env_file` (EnvRead.envFiles): set there when the
+ * file is not in the workspace (a git-ignored `.env`, one named by an expression: any variable may be), or is and sets
+ * it. Relative to where the process starts, which is not known: the reading file's folder or one above it.
+ */
+function inSettingsEnvFile(name: string, envFiles: string[], file: string, dotenvFiles: Readonly<Record<string, string[]>> = {}): boolean {
+  const lower = name.toLowerCase();
+  for (const envFile of envFiles) {
+    const found: string[] = [];
+    if (envFile !== UNKNOWN_FILE && !envFile.startsWith('/')) {
+      for (let dir = posix.dirname(file); ; dir = posix.dirname(dir)) {
+        const path = posix.normalize(posix.join(dir, envFile));
+        if (!path.startsWith('../') && dotenvFiles[path]) found.push(path);
+        if (dir === '.' || dir === '/' || dir === '') break;
+      }
+    }
+    if (!found.length || found.some((p) => dotenvFiles[p].some((n) => n.toLowerCase() === lower))) return true;
+  }
+  return false;
 }
 
 export async function analyzeWorkspace(opts: {

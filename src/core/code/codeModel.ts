@@ -121,6 +121,17 @@ export interface EnvRead {
    * `app.use(makeMiddleware())`) does so once, at start-up: the read is on the routes that call the factory only.
    */
   inFactory?: true;
+  /**
+   * Python: a field of a pydantic-settings class (hazards/pydanticSettings.ts), whose variable pydantic matches in any
+   * case (`postgres_server` sets `POSTGRES_SERVER`) unless the class says `case_sensitive=True`.
+   */
+  anyCase?: true;
+  /**
+   * Python: the `env_file` of the pydantic-settings class the field is of, as written (`.env`, relative to where the
+   * process starts; `?` for one named by an expression): its variables set the field too. The recipes' join reads it
+   * where the workspace has it, and takes any variable for set where it does not (as a Compose `env_file` not here).
+   */
+  envFiles?: string[];
 }
 
 export interface FileAnalysis {

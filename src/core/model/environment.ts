@@ -159,6 +159,11 @@ export interface EnvironmentModel {
   ownPackages?: string[];
   /** TypeScript's `paths` aliases (recipes/pathAliases.ts), for the workspace join's imports. */
   pathAliases?: PathAlias[];
+  /**
+   * The workspace's dotenv files (`.env`, `backend/.env`, `prod.env`) and the names of the variables each sets: what a
+   * pydantic-settings `env_file` the code names loads (EnvRead.envFiles). None here: such a file is not in the workspace.
+   */
+  dotenvFiles?: Record<string, string[]>;
 }
 
 /** One `paths` entry of a tsconfig.json (`@config/*` → `src/configs/*`), for the files under that tsconfig's folder. */

@@ -19,6 +19,7 @@ import { isDockerfile, recipeFormatOf } from './discovery';
 import { helmPlacement } from './helm';
 import { environmentFromPath, imageShortName, isAsideEnvironment, isProductionName, kubernetesEnvironments, type EnvWorkload } from './kubernetesEnvironments';
 import { RecipeCache, type ReadAs } from './recipeFile';
+import { readDotenv } from './dotenv';
 import { emptyRecipeSet, mergeRecipeSets, type ComposeServiceRecipe, type ContainerRecipe, type EnvValues, type HelmComponentValues, type RecipeSet } from './recipeTypes';
 import { terraformServices } from './terraform';
 import { builtNotDeployed, serverBesideStaticFrontEnds, workspaceAsService } from './builtServices';
@@ -184,6 +185,12 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
   const browserCode = [...apps, ...bundledForBrowsers(buildTexts), ...scriptsOfOtherProjects(files)];
   const ownPackages = packagesBelow(buildTexts, apps);
   const pathAliases = [...readPathAliases(buildTexts), ...workspacePackageAliases(buildTexts)];
+  // The workspace's dotenv files and the variables each sets: what a pydantic-settings `env_file` the code names loads.
+  const dotenvNames: Record<string, string[]> = {};
+  await forEachLimited(files.filter((f) => DOTENV_NAME.test(posix.basename(f))).slice(0, MAX_DOTENV_READ), READ_CONCURRENCY, async (f) => {
+    const text = await fs.readText(f).catch(() => undefined);
+    if (text !== undefined) dotenvNames[f] = Object.keys(readDotenv(f, text).values);
+  });
   return {
     services,
     problems: dedupeProblems(problems),
@@ -192,8 +199,13 @@ export async function buildEnvironmentModel(fs: FileSystem, files: string[], log
     ...(browserCode.length ? { browserCode } : {}),
     ...(ownPackages.length ? { ownPackages } : {}),
     ...(pathAliases.length ? { pathAliases } : {}),
+    ...(Object.keys(dotenvNames).length ? { dotenvFiles: dotenvNames } : {}),
   };
 }
+
+/** A dotenv file's name: `.env`, `.env.production`, `prod.env`. */
+const DOTENV_NAME = /^(?:\.env(?:\.[\w-]+)*|[\w.-]+\.env)$/;
+const MAX_DOTENV_READ = 200;
 
 /** Kept for callers that join already-read recipes (every Kubernetes object counted as one plain environment). */
 export function joinServices(recipes: RecipeSet, files: string[]): Service[] {

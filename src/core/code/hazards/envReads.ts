@@ -4,6 +4,7 @@ import type { EnvRead } from '../codeModel';
 import type { LanguageSpec } from '../languages/languageSpec';
 import { mentions, textOf, type Searchable } from '../wordSearch';
 import { isReturned } from '../fileStructure';
+import { pydanticSettingsReads } from './pydanticSettings';
 
 interface EnvPattern {
   re: RegExp;
@@ -390,10 +391,12 @@ function guardedBySomeVariable(tree: Tree, at: number): boolean {
  */
 export function findEnvReads(source: Searchable, spec: LanguageSpec, tree: Tree, rangeOfSpan: (start: number, end: number) => Range): EnvRead[] {
   const text = textOf(source);
+  // pydantic-settings: the fields of a `BaseSettings` class are variables read when it is made.
+  const settings = spec.family === 'python' && mentions(source, 'BaseSettings') ? pydanticSettingsReads(text, tree, rangeOfSpan) : [];
   // Most files read no environment: one substring search spares the patterns.
-  if (!mentions(source, 'env') && !mentions(source, 'LookupEnv')) return [];
+  if (!mentions(source, 'env') && !mentions(source, 'LookupEnv')) return settings;
   const patterns = PATTERNS[spec.family] ?? [];
-  const out: EnvRead[] = [];
+  const out: EnvRead[] = [...settings];
   const guardedFunctions = new Map<number, boolean>();
   const predicates = new Map<string, string | undefined>();
   const s = { rangeOfSpan };
