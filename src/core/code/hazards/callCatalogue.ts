@@ -354,6 +354,20 @@ const SPRING_ES_METHODS = 'search|searchOne|searchForStream|get|multiGet|save|in
 const SMALL_HTTP_PACKAGES = `(?:from\\s+|require\\s*\\(\\s*|import\\s*\\(\\s*)['"](?:got|superagent|needle|ky|undici)['"]`;
 /** A module that imports nodemailer's `createTransport` by name: `import { createTransport } from 'nodemailer'`, or requires it so. */
 const NODEMAILER_CREATE_TRANSPORT = `\\bimport\\s*\\{[^{}]*\\bcreateTransport\\b[^{}]*\\}\\s*from\\s*['"]nodemailer['"]|\\{[^{}]*\\bcreateTransport\\b[^{}]*\\}\\s*=\\s*require\\s*\\(\\s*['"]nodemailer['"]\\s*\\)`;
+/** A module that loads Node's `http` or `https`: `import https from 'node:https'`, `import * as http from 'http'`, `require('https')`. */
+const NODE_HTTP_MODULE = `(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*)['"](?:node:)?https?['"]`;
+/** …one that imports its `request` (or `get`) by name: `import { request } from 'https'`, `const { get } = require('node:http')`. */
+const nodeHttpNamed = (name: string): string =>
+  `\\bimport\\s*\\{[^{}]*\\b${name}\\b[^{}]*\\}\\s*from\\s*['"](?:node:)?https?['"]|\\{[^{}]*\\b${name}\\b[^{}]*\\}\\s*=\\s*require\\s*\\(\\s*['"](?:node:)?https?['"]\\s*\\)`;
+const NODE_HTTP_REQUEST = nodeHttpNamed('request');
+const NODE_HTTP_GET = nodeHttpNamed('get');
+/**
+ * Node's `http.request`/`http.get` bounded: a `timeout` or an AbortSignal in its options, written in place or kept in
+ * a variable (`{ timeout: 5000 }`, `{ signal }`).
+ */
+const NODE_HTTP_TIMEOUT_ARGS = '\\b(?:timeout|signal)\\s*[:,}]';
+/** …or set on the request it returns: `req.setTimeout(5000, …)`, `req.on('timeout', …)` (TimeoutRule.setOnResult). */
+const NODE_HTTP_REQUEST_TIMEOUT = `setTimeout|on(?=\\s*\\(\\s*['"]timeout['"])|once(?=\\s*\\(\\s*['"]timeout['"])`;
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
@@ -991,6 +1005,9 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
     label: 'DynamoDB request',
   },
   { kind: 'call', languages: ['js'], root: 'http|https', method: 'get|request', label: 'HTTP request (node:http)' },
+  // …imported by name: `import { request } from 'https'`, then `request(url, options, cb)`.
+  { kind: 'call', languages: ['js'], root: 'request', alone: true, inFilesMatching: NODE_HTTP_REQUEST, label: 'HTTP request (node:http)' },
+  { kind: 'call', languages: ['js'], root: 'get', alone: true, inFilesMatching: NODE_HTTP_GET, label: 'HTTP request (node:http)' },
   // Stripe's SDKs: each resource method is a request to Stripe's API (langfuse's `stripe.subscriptions.retrieve(id)`
   // per organisation, polar's `stripe.Customer.retrieve`). Not a webhook's signature check, which runs locally.
   { kind: 'call', languages: ['js'], root: 'stripe|\\w*Stripe|\\w*Stripe(?:Client|Api)|stripeClient', notThrough: 'webhooks', method: STRIPE_JS_METHODS, label: 'Stripe API request' },
@@ -2156,6 +2173,40 @@ export const DEFAULT_TIMEOUT_RULES: TimeoutRule[] = [
     timeoutArgs: '\\btimeout\\b',
     configuredInFile: '\\.defaults\\s*\\(\\s*\\{[^}]*\\btimeout\\b',
     label: 'the `request` package has no timeout by default',
+  },
+  {
+    // Node's own client sets no timeout: `https.request(url, options, cb)` and `http.get(…)` wait for ever, unless their
+    // options give one or the request they return is given one (`req.setTimeout(5000, …)`, `req.on('timeout', …)`);
+    // one handed on (returned, given to a helper), only where the file sets none anywhere. Only in a module that loads
+    // `http` or `https`: a project's client may be named `http` too.
+    languages: ['js'],
+    root: 'http|https',
+    method: 'get|request',
+    inFilesMatching: NODE_HTTP_MODULE,
+    timeoutArgs: NODE_HTTP_TIMEOUT_ARGS,
+    setOnResult: NODE_HTTP_REQUEST_TIMEOUT,
+    configuredInFile: `\\.(?:${NODE_HTTP_REQUEST_TIMEOUT})\\s*\\(`,
+    label: "Node's `http`/`https` client waits for ever unless given a `timeout` or an AbortSignal",
+  },
+  {
+    languages: ['js'],
+    root: 'request',
+    alone: true,
+    inFilesMatching: NODE_HTTP_REQUEST,
+    timeoutArgs: NODE_HTTP_TIMEOUT_ARGS,
+    setOnResult: NODE_HTTP_REQUEST_TIMEOUT,
+    configuredInFile: `\\.(?:${NODE_HTTP_REQUEST_TIMEOUT})\\s*\\(`,
+    label: "Node's `http`/`https` client waits for ever unless given a `timeout` or an AbortSignal",
+  },
+  {
+    languages: ['js'],
+    root: 'get',
+    alone: true,
+    inFilesMatching: NODE_HTTP_GET,
+    timeoutArgs: NODE_HTTP_TIMEOUT_ARGS,
+    setOnResult: NODE_HTTP_REQUEST_TIMEOUT,
+    configuredInFile: `\\.(?:${NODE_HTTP_REQUEST_TIMEOUT})\\s*\\(`,
+    label: "Node's `http`/`https` client waits for ever unless given a `timeout` or an AbortSignal",
   },
   {
     languages: ['go'],

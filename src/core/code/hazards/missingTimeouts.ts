@@ -314,6 +314,20 @@ function timeoutOnResult(s: FileStructure, i: number, setters: string): 'set' | 
     parent = parent.parent;
   }
   if (!parent) return undefined;
+  const setOn = s.memo(`setOn:${setters}`, () => new RegExp(`^\\s*\\)?\\s*\\.\\s*(?:${setters})\\s*\\(`));
+  if (s.spec.family === 'js') {
+    // Read at once, through the methods that return the request itself: `https.get(url, cb).on('error', reject)
+    // .setTimeout(5000)`.
+    while (parent?.type === 'member_expression' && parent.childForFieldName('object')?.startIndex === value.startIndex && parent.parent?.type === 'call_expression') {
+      if (setOn.test(s.text.slice(value.endIndex, value.endIndex + 80))) return 'set';
+      if (!/^(?:on|once|end|write|setHeader|removeHeader|setNoDelay|setSocketKeepAlive|flushHeaders)$/.test(parent.childForFieldName('property')?.text ?? '')) return undefined;
+      value = parent.parent;
+      parent = value.parent;
+    }
+    if (!parent) return undefined;
+    // Its result dropped: `https.get(url, (r) => …);` is never given one.
+    if (parent.type === 'expression_statement') return 'unset';
+  }
   const isSetter = s.memo(`setters:${setters}`, () => new RegExp(`^(?:${setters})$`));
   // Read at once: `url.openConnection().getInputStream()`.
   if (parent.type === 'method_invocation' && parent.childForFieldName('object')?.startIndex === value.startIndex) {
@@ -333,7 +347,6 @@ function timeoutOnResult(s: FileStructure, i: number, setters: string): 'set' | 
   const to = s.spanOfFunction(f).end;
   const uses = wholeNameOffsets(s.words, held, from, to, 40);
   if (!uses) return undefined;
-  const setOn = s.memo(`setOn:${setters}`, () => new RegExp(`^\\s*\\)?\\s*\\.\\s*(?:${setters})\\s*\\(`));
   for (const at of uses) {
     const after = s.text.slice(from + at + held.length, from + at + held.length + 60);
     if (setOn.test(after)) return 'set';
