@@ -368,6 +368,17 @@ const NODE_HTTP_GET = nodeHttpNamed('get');
 const NODE_HTTP_TIMEOUT_ARGS = '\\b(?:timeout|signal)\\s*[:,}]';
 /** …or set on the request it returns: `req.setTimeout(5000, …)`, `req.on('timeout', …)` (TimeoutRule.setOnResult). */
 const NODE_HTTP_REQUEST_TIMEOUT = `setTimeout|on(?=\\s*\\(\\s*['"]timeout['"])|once(?=\\s*\\(\\s*['"]timeout['"])`;
+/**
+ * A module that opens SQLite in its own process (better-sqlite3, node-sqlite3 and its `sqlite` wrapper, node:sqlite,
+ * bun:sqlite), or prepares SQL written in place (`db.prepare('SELECT * FROM users')`, on a handle another module opens).
+ */
+const JS_SQLITE_FILES = `(?:\\bfrom\\s*|\\brequire\\(\\s*|\\bimport\\(\\s*)['"](?:better-sqlite3|sqlite3?|node:sqlite|bun:sqlite)['"]`;
+const JS_PREPARED_SQL = `${JS_SQLITE_FILES}|\\.prepare\\(\\s*['"\`]\\s*(?:SELECT|select|INSERT|insert|UPDATE|update|DELETE|delete|WITH|with|REPLACE|replace)\\b`;
+/** A module that loads node-sqlite3 (or `sqlite`, its promise wrapper), whose database runs SQL by itself: `db.all(sql, cb)`. */
+const JS_SQLITE3_FILES = `(?:\\bfrom\\s*|\\brequire\\(\\s*|\\bimport\\(\\s*)['"]sqlite3?['"]`;
+/** …given SQL first, written in place or in a name that says so (`db.get(sql, [id], cb)`): not `cache.get(key)`. */
+const JS_SQLITE3_ARGS =
+  "^\\(\\s*(?:['\"`]\\s*(?:SELECT|select|INSERT|insert|UPDATE|update|DELETE|delete|WITH|with|REPLACE|replace|PRAGMA|pragma)\\b|[\\w$.]*(?:sql|Sql|SQL|query|Query|QUERY)\\w*\\s*[,)])";
 /** A module that loads the `request` package (or request-promise): `require('request')`, `import request from 'request'`. */
 const REQUEST_PACKAGE = `(?:require\\s*\\(\\s*|from\\s+)['"](?:request|request-promise(?:-native)?)['"]`;
 
@@ -1008,6 +1019,20 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   // …imported by name: `import { request } from 'https'`, then `request(url, options, cb)`.
   { kind: 'call', languages: ['js'], root: 'request', alone: true, inFilesMatching: NODE_HTTP_REQUEST, label: 'HTTP request (node:http)' },
   { kind: 'call', languages: ['js'], root: 'get', alone: true, inFilesMatching: NODE_HTTP_GET, label: 'HTTP request (node:http)' },
+  // SQLite's prepared statements, run at once (better-sqlite3, node:sqlite, bun:sqlite: `db.prepare(sql).all()`, `.get()`,
+  // `.run()`, `.iterate()`): in a module that opens SQLite or prepares SQL written in place. The SQL is prepare's
+  // (unboundedQueries.ts); `.get()` reads one row.
+  { kind: 'query', languages: ['js'], root: ANY_NAME, through: 'prepare', method: 'all|get|run|iterate', inFilesMatching: JS_PREPARED_SQL, label: 'SQL query (SQLite)' },
+  // node-sqlite3's database runs SQL itself: `db.all(sql, cb)`, `db.each(…)`, `db.get(…)` (one row), `db.run(…)`.
+  {
+    kind: 'query',
+    languages: ['js'],
+    root: 'db|\\w*[dD]b|database|\\w*Database|sqlite\\w*|conn|connection',
+    method: 'all|get|run|each|exec|map',
+    inFilesMatching: JS_SQLITE3_FILES,
+    argsMatching: JS_SQLITE3_ARGS,
+    label: 'SQL query (SQLite)',
+  },
   // Stripe's SDKs: each resource method is a request to Stripe's API (langfuse's `stripe.subscriptions.retrieve(id)`
   // per organisation, polar's `stripe.Customer.retrieve`). Not a webhook's signature check, which runs locally.
   { kind: 'call', languages: ['js'], root: 'stripe|\\w*Stripe|\\w*Stripe(?:Client|Api)|stripeClient', notThrough: 'webhooks', method: STRIPE_JS_METHODS, label: 'Stripe API request' },

@@ -114,7 +114,13 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
     }
     const match = s.rules(call, catalogue).match;
     if (match?.kind !== 'query') continue;
-    const sql = SQL.test(s.argumentsText(call)) ? s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type))?.text : sqlOfVariable(s, i, call);
+    let sql = SQL.test(s.argumentsText(call)) ? s.argumentsOf(call).find((a) => STRING_TYPES.has(a.type))?.text : sqlOfVariable(s, i, call);
+    // A statement prepared in the chain and run at once (better-sqlite3's `db.prepare('SELECT * FROM users').all()`):
+    // prepare's SQL, written in place or kept in a variable; read whole by `all()` or `iterate()` only.
+    if (sql === undefined && family === 'js' && call.chain.length >= 3 && call.chain.includes('prepare')) {
+      if (!/^(?:all|iterate)$/.test(call.chain[call.chain.length - 1])) continue;
+      sql = preparedSql(s, i);
+    }
     if (sql === undefined || !selectWithoutLimit(sql, uniqueKeys(s)) || oneRowOrPaged(s, i, call)) continue;
     // A raw fragment given to another builder (`.where('id', '=', db.raw('(SELECT …)'))`, `.with('t', db.raw(…))`) runs
     // as part of that query, which is judged on its own.
@@ -415,6 +421,18 @@ function sqlOfVariable(s: FileStructure, i: number, call: CallInfo): string | un
   if (!literal || !SQL.test(literal[1])) return undefined;
   const after = assigned.slice(assigned.indexOf(literal[1]) + literal[1].length);
   return new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?:\\+|:)?=(?!=)`).test(after) ? undefined : literal[1];
+}
+
+/** The SQL the chain at `i` prepares (`db.prepare(sql).all()`), written in place or kept in a variable as sqlOfVariable reads. */
+function preparedSql(s: FileStructure, i: number): string | undefined {
+  const start = s.nodes[i].start;
+  for (let j = i + 1; j < s.nodes.length && s.nodes[j].start === start; j++) {
+    const call = s.calls.get(j);
+    if (!call || call.argsStart < 0 || call.chain[call.chain.length - 1] !== 'prepare') continue;
+    const given = s.argumentsOf(call)[0];
+    return given && STRING_TYPES.has(given.type) ? (SQL.test(given.text) ? given.text : undefined) : sqlOfVariable(s, j, call);
+  }
+  return undefined;
 }
 
 /** The SQL text given to a call chained with this one (same start), if any. */
@@ -858,7 +876,7 @@ function onlyBuiltOn(declarator: Node, raw: boolean, held: number): boolean {
 const BUILT_ONLY_METHODS = /^(?:toQuery|toSQL|toString|toNative)$/;
 
 /** Calls that read one row (or value) of what they run, whatever the SQL says (RedBeanNode's `R.getRow`, `R.getCell`). */
-const ONE_ROW = /^(?:queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext|getRow|getCell)$/;
+const ONE_ROW = /^(?:get|queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext|getRow|getCell)$/;
 /** What bounds a statement kept in a variable before it runs: JPA's `setMaxResults`, Hibernate's, jOOQ's `limit`. */
 const PAGED_LATER = /^(?:setMaxResults|setFetchSize|getSingleResult|uniqueResult|setFirstResult)$/;
 
