@@ -813,6 +813,9 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
   // (Any interface that extends: also for CallRule.unlessImplemented, which asks whether a project's interface extends one from outside.)
   const interfaces = family === 'java' && words.has('interface') && words.has('extends') ? interfaceBasesOf(text) : undefined;
   if (interfaces) links.interfaceBases = interfaces;
+  // (The packages a `@MapperScan` makes mappers of: CallMatch.mapperOfPackage.)
+  const scans = family === 'java' && words.has('MapperScan') ? mapperScansOf(text) : undefined;
+  if (scans) links.mapperScans = scans;
   // (The fields of a class that implements an interface: for CallRule.unlessImplemented, which drops a repository's call
   // only where its implementations keep the data in memory.)
   const fields = family === 'java' && words.has('implements') ? javaFieldTypesOf(tree) : undefined;
@@ -1282,6 +1285,14 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     functions.push(fact);
   }
   if (family === 'java' && (s.mentions('org.apache.ibatis') || isScannedMapper(file, s))) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)' });
+  // Any other interface may be a mapper that only other files make one: an XML mapper's namespace naming it, or a
+  // `@MapperScan` naming its package (mall-swarm's `PmsProductAttributeCategoryDao`, in `com.macro.mall.dao`). Said
+  // so with its package, for the join to keep or drop (CallMatch.mapperOfPackage). Not a Spring Data repository or a
+  // Feign client, whose own effects follow.
+  else if (family === 'java' && s.mentions('interface') && !s.mentions('mapstruct') && !s.mentions('FeignClient') && !s.mentions('HttpExchange')) {
+    const pkg = javaPackageOf(s);
+    if (pkg !== undefined) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'SQL query (MyBatis mapper)', mapperOfPackage: pkg }, (f) => inInterface(s, f) && !isRepositoryInterface(s, s.functions[f].index), true);
+  }
   // A Spring Data repository's own methods (eladmin's `@Modifying @Query(…) void untiedMenu(Long id)`): each runs its
   // query, whatever its name says; the catalogue knows the call by name only for derived ones (`findByName`).
   if (family === 'java' && s.mentions('Repository')) interfaceEffects(s, functions, factIndex, { kind: 'query', label: 'Spring Data / JPA query' }, (f) => isRepositoryInterface(s, s.functions[f].index));
@@ -1652,6 +1663,42 @@ function isScannedMapper(file: string, s: FileStructure): boolean {
   return /\/(?:mappers?|dao)\/[^/]*Mapper\.java$/.test(file) && !s.mentions('mapstruct') && /\binterface\s+\w+Mapper\b/.test(s.text);
 }
 
+/** Java: the file's package (`com.macro.mall.dao`), '' when it declares none; undefined when it declares one oddly. */
+function javaPackageOf(s: FileStructure): string | undefined {
+  if (!s.mentions('package')) return '';
+  const m = /^[ \t]*package[ \t]+([\w.]+)[ \t]*;/m.exec(s.text);
+  return m ? m[1] : undefined;
+}
+
+/** Java: whether function `f` of the file is declared in an interface (its innermost type). */
+function inInterface(s: FileStructure, f: number): boolean {
+  for (let p = s.nodes[s.functions[f].index].parent; p >= 0; p = s.nodes[p].parent) {
+    const type = s.nodes[p].type;
+    if (type === 'interface_declaration') return true;
+    if (type === 'class_declaration' || type === 'enum_declaration' || type === 'record_declaration' || type === 'object_creation_expression') return false;
+  }
+  return false;
+}
+
+/**
+ * Java: the packages the file's `@MapperScan` annotations name (`@MapperScan({"com.macro.mall.mapper",
+ * "com.macro.mall.dao"})`, `basePackages = "com.ruoyi.**.mapper"`): MyBatis makes a mapper of every interface in them
+ * and their subpackages. Not one that takes only the interfaces an annotation or a marker interface picks
+ * (`annotationClass = Mapper.class`), nor a placeholder (`${mapper.package}`).
+ */
+function mapperScansOf(text: string): string[] | undefined {
+  let out: string[] | undefined;
+  for (const m of text.matchAll(/@(?:[\w.]+\.)?MapperScan\s*\(([^)]*)\)/g)) {
+    const args = m[1];
+    if (/\b(?:annotationClass|markerInterface)\s*=/.test(args)) continue;
+    const named = /=/.test(args) ? [...args.matchAll(/\b(?:value|basePackages)\s*=\s*(\{[^}]*\}|"[^"]*")/g)].map((v) => v[1]).join(',') : args;
+    for (const s of named.matchAll(/"([^"]*)"/g)) {
+      for (const pkg of s[1].split(/[,;\s]+/)) if (/^[\w$]+(?:\.(?:[\w$]+|\*\*?))*$/.test(pkg)) (out ??= []).push(pkg);
+    }
+  }
+  return out;
+}
+
 /** What a mapper method returns when it may read many rows. */
 const MANY_ROWS = /^(?:(?:java\.util\.)?(?:List|Collection|Set|Iterable|Stream|Cursor|Page|IPage)\b|.*\[\]$)/;
 /** A MyBatis-Plus page given to a mapper method: `Page page`, `IPage<User> page`, `Page<?> p`. */
@@ -1664,7 +1711,7 @@ const PAGE_PARAMETER = /[(,]\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:[\w.]+\.)?I?Page\s*(
  * a loop. MapStruct's `@Mapper` maps objects and runs nothing: only the ibatis import counts. `only`: the interfaces'
  * methods to take (a repository's), whose rows repositoryMethods.ts judges on the declaration instead.
  */
-function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch, only?: (f: number) => boolean): void {
+function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex: Map<number, number>, match: CallMatch, only?: (f: number) => boolean, lists = !only): void {
   for (let f = 0; f < s.functions.length; f++) {
     const info = s.functions[f];
     const fact = factIndex.get(f);
@@ -1673,7 +1720,7 @@ function interfaceEffects(s: FileStructure, functions: FunctionFact[], factIndex
     if (only && !only(f)) continue;
     functions[fact].effect = { callee: `${info.owner}.${info.name}`, match };
     // A Spring Data method's rows are judged by repositoryMethods.ts, on its declaration.
-    if (only) continue;
+    if (!lists) continue;
     // What its XML statement returns is read as a list only if the method returns one (mybatisMappers.ts), and is
     // not given a page: MyBatis-Plus's pagination interceptor adds the LIMIT of an `IPage` argument to its SQL
     // (dolphinscheduler's `IPage<AlertGroup> queryAlertGroupPage(Page page, String groupName)`).
@@ -2188,7 +2235,7 @@ const LOOP_CALLBACK = /\bnew\s+(?:[\w.]+\.)?\w*Call[bB]ack\b|->/;
 
 /** A call the catalogue names by its holder's name alone, which the join keeps or drops (CallRule.unlessWorkspace…). */
 function joinMayDrop(match: CallMatch): boolean {
-  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper || match.serviceBases || match.goHandleInterface || match.unlessOwnSync);
+  return !!(match.unlessWorkspace || match.djangoRelation || match.mybatisPlusMapper || match.mapperOfPackage !== undefined || match.serviceBases || match.goHandleInterface || match.unlessOwnSync);
 }
 
 /** Python: strings that are dotted paths of two names or more (`"accounts.sync.refresh_stats"`), at most 200. */

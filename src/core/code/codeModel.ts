@@ -1011,6 +1011,10 @@ export interface FileLinks {
   pending: { hazard: Hazard; owner: number; returned?: boolean; parentFilter?: ParentFilter; givenStatement?: GivenStatement }[];
   /** A MyBatis XML mapper's unbounded SELECTs and nested selects run per row: reported on the routes that reach their Java methods. */
   mapperStatements?: MapperStatement[];
+  /** A MyBatis XML mapper: the interface its `<mapper namespace="…">` names, in full (`com.macro.mall.dao.PmsProductAttributeCategoryDao`). */
+  mapperNamespace?: string;
+  /** Java: the packages the file's `@MapperScan` makes mappers of (`com.macro.mall.dao`, `com.ruoyi.**.mapper`): CallMatch.mapperOfPackage. */
+  mapperScans?: string[];
   /** Paths `setGlobalPrefix(p, { exclude: ['/'] })` leaves without the prefix. */
   globalPrefixExclude?: string[];
   /** Defaults a config module gives its keys and their variables (`apiPrefix: process.env.API_PREFIX || 'api'`). */

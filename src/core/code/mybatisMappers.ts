@@ -55,6 +55,8 @@ export function analyzeMapperXml(file: string, raw: string, quiet: boolean): Fil
   const links: FileAnalysis['links'] = { imports: [], exports: {}, functions: [], mounts: [], routeLinks: [], hazardOwners: [], pending: [] };
   const analysis: FileAnalysis = { file, language: 'java', routes: [], hazards: [], envReads: [], links };
   const namespace = NAMESPACE.exec(text)?.[1];
+  // (Named even where its statements are not kept: the interface is a mapper all the same, CallMatch.mapperOfPackage.)
+  if (namespace) links.mapperNamespace = namespace;
   if (!namespace || quiet) return analysis;
   const owner = namespace.slice(namespace.lastIndexOf('.') + 1);
   const fragments = new Map([...text.matchAll(FRAGMENT)].map((m) => [m[1], m[2]]));

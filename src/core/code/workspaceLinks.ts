@@ -276,6 +276,9 @@ function interfaceOf(links: FileLinks): string {
       // (A Java interface's bases, a Go interface's methods and their arities, a Go package variable's library type:
       // which implementations and methods a call lands on.)
       links.interfaceBases ?? {},
+      // (Which interfaces are MyBatis mappers: CallMatch.mapperOfPackage.)
+      links.mapperNamespace ?? '',
+      links.mapperScans ?? [],
       links.goInterfaces ?? {},
       links.goInterfaceArity ?? {},
       links.goVarTypes ?? {},
@@ -311,6 +314,16 @@ function selfCallOf(caller: FnRef, target: FnRef, chain: string[]): boolean {
 /** Java: whether two methods take as many parameters (unknown, with varargs: taken as the same). */
 function sameArity(a: number | undefined, b: number | undefined): boolean {
   return a === undefined || b === undefined || a === b;
+}
+
+/**
+ * A package a `@MapperScan` names, as the packages it takes: itself and those under it, `*` a part of a name and `**`
+ * any number of parts (`com.ruoyi.**.mapper`: `com.ruoyi.mapper`, `com.ruoyi.system.mapper`).
+ */
+function packagePattern(scan: string): RegExp {
+  let source = '';
+  for (const p of scan.split('.')) source += p === '**' ? '(?:\\.[\\w$]+)*' : `\\.${p.replace(/\$/g, '\\$').replace(/\*/g, '[\\w$]*')}`;
+  return new RegExp(`^${source.replace(/^\\\./, '')}(?:\\.[\\w$]+)*$`);
 }
 
 /** Adds to the list kept under `key` (a copy per addition made lists of a thousand subclasses cost a million copies). */
@@ -2949,6 +2962,43 @@ class WorkspaceLinker {
 
   private readonly handedPaged = new WeakMap<object, boolean>();
 
+  /**
+   * What a function's own declaration says it does (FunctionFact.effect): a method of an interface said to be a MyBatis
+   * mapper only if the workspace makes it one (CallMatch.mapperOfPackage), nothing otherwise.
+   */
+  private declaredEffect(ref: FnRef): FunctionFact['effect'] {
+    const fact = ref.e.links.functions[ref.fn];
+    const pkg = fact.effect?.match.mapperOfPackage;
+    return pkg === undefined || (fact.owner !== undefined && this.isWorkspaceMapper(ref.e, pkg, fact.owner)) ? fact.effect : undefined;
+  }
+
+  /** A MyBatis mapper method returning a collection (FunctionFact.mapperList), of an interface the workspace makes a mapper. */
+  private mapperList(ref: FnRef): boolean {
+    return !!ref.e.links.functions[ref.fn].mapperList && !!this.declaredEffect(ref);
+  }
+
+  /**
+   * Whether interface `owner` of package `pkg`, declared in `e`, is a MyBatis mapper that only other files make one:
+   * an XML mapper's namespace names it (mall-swarm's `PmsProductAttributeCategoryDao.xml`), or a `@MapperScan` of its
+   * service names its package or one above it and no class of the workspace implements it (a scan of a whole
+   * application's package would make its service interfaces mappers too, which MyBatis leaves to their implementations).
+   */
+  private isWorkspaceMapper(e: Entry, pkg: string, owner: string): boolean {
+    if (!this.mapperNames) {
+      this.mapperNames = new Set();
+      this.mapperScanned = [];
+      for (const o of this.entries) {
+        if (o.links.mapperNamespace) this.mapperNames.add(o.links.mapperNamespace);
+        for (const scan of o.links.mapperScans ?? []) this.mapperScanned.push({ group: o.group, package: packagePattern(scan) });
+      }
+    }
+    if (this.mapperNames.has(pkg ? `${pkg}.${owner}` : owner)) return true;
+    return this.mapperScanned!.some((s) => (s.group === e.group || s.group === '' || e.group === '') && s.package.test(pkg)) && this.implementersOf(owner).length === 0;
+  }
+
+  private mapperNames?: Set<string>;
+  private mapperScanned?: { group: string; package: RegExp }[];
+
   private holdsMybatisPlusMapper(e: Entry, fn: number, callee: string): boolean {
     return this.holdsServiceOf(e, fn, callee, 'BaseMapper|IJpaMapper');
   }
@@ -3007,7 +3057,7 @@ class WorkspaceLinker {
     if (!ownOnly(type, 0) || classes.length === 0 || !classes.every((cls) => this.keepsInMemory(cls))) return false;
     const targets = this.resolveCall(e, fn, [holder, chain[chain.length - 1]]);
     // The interface's own declaration said to run a statement (a mapper's): a query, whatever implements it.
-    if (targets.some((t) => t.e.links.functions[t.fn].owner === type && t.e.links.functions[t.fn].effect)) return false;
+    if (targets.some((t) => t.e.links.functions[t.fn].owner === type && this.declaredEffect(t))) return false;
     const implemented = targets.filter((t) => t.e.links.functions[t.fn].owner !== type);
     return implemented.length > 0 && implemented.every((t) => !this.effectOf(t, 0));
   }
@@ -5402,7 +5452,7 @@ class WorkspaceLinker {
           // forwarders calling each other end.)
           const onward = ref.e.links.generated || fact.forwards || delegates(fact, call) ? frontier : next;
           const paged = call.paged || pageNext || (call.handedIn !== undefined && this.pagesHanded(ref, call.handedIn));
-          if (pageNext && targets.some((t) => t.e.links.functions[t.fn].mapperList)) pageNext = false;
+          if (pageNext && targets.some((t) => this.mapperList(t))) pageNext = false;
           // (Also where `self.m()` lands on a method with no body of its own: a subclass's override is what runs. Not in
           // a view class, whose routes are each a subclass's: netbox's ObjectChildrenView.get_children, which each
           // child view overrides, would put every override on every such route.)
@@ -5431,7 +5481,7 @@ class WorkspaceLinker {
             }
             read?.add(t.e);
             // PageHelper pages the mapper query that follows it: that list is not every row.
-            if (paged && t.e.links.functions[t.fn].mapperList) continue;
+            if (paged && this.mapperList(t)) continue;
             // A queued task runs in a worker, not on this request's path; a cached function on a cache miss (cachedBy).
             // (Not a Spring `@Async` method its own class calls: the call skips the proxy, and runs it in place.)
             if ((t.e.links.functions[t.fn].queued && !selfCallOf(ref, t, call.chain)) || t.e.links.functions[t.fn].cached) continue;
@@ -6013,7 +6063,7 @@ class WorkspaceLinker {
     const outer = this.reading;
     const read = (this.reading = new Set([ref.e]));
     const cyclesBefore = this.cycles;
-    let effect = fact.effect;
+    let effect = this.declaredEffect(ref);
     try {
       // Said by the holder's name alone, and the call lands on the project's own code: what that code does, instead.
       if (effect?.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, effect.callee)) effect = undefined;

@@ -2403,6 +2403,12 @@ export interface CallMatch {
   djangoRelation?: true;
   /** See CallRule.mybatisPlusMapper. */
   mybatisPlusMapper?: true;
+  /**
+   * Java: a method of an interface of this package (`com.macro.mall.dao`) that nothing of its own file says is a MyBatis
+   * mapper: the join keeps its query only if an XML mapper's namespace names the interface, or a `@MapperScan` of its
+   * service names the package (or one above it) and no class of the workspace implements it (FileLinks.mapperScans).
+   */
+  mapperOfPackage?: string;
   /** See CallRule.serviceBases. */
   serviceBases?: string;
   /**
