@@ -508,10 +508,20 @@ const AGGREGATE_IN_LIST = /\b(?:count|sum|avg|min|max|total)\s*\(/i;
 
 /** A statement that reads two tables or more: a JOIN, or a list in FROM (`from menu m1, menu m2`). */
 const SEVERAL_TABLES = /\bjoin\b|\bfrom\s+["`[]?[\w.]+["`\]]?(?:\s+(?:as\s+)?(?!where\b)\w+)?\s*,/i;
-const KEY_EQUALS = /\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=/i;
-const KEY_EQUALS_VALUE = /\bwhere\b.*?\b(\w+["`\]]?\.["`[]?)?(id|uuid|pk|\w+_id|email|username|user_name|login|slug|key|token)["`\]]?\s*=(?!\s*["`[]?[a-z_]\w*["`\]]?\.["`[]?[a-z_])/i;
-const CAMEL_KEY_EQUALS = /\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=/;
-const CAMEL_KEY_EQUALS_VALUE = /\b(?:where|WHERE|Where)\b.*?\b(\w+["`\]]?\.["`[]?)?[a-z]\w*(?:Id|ID)["`\]]?\s*=(?!\s*["`[]?[a-zA-Z_]\w*["`\]]?\.["`[]?[a-zA-Z_])/;
+/**
+ * A key compared with a value: the row's own key or a natural key (`id`, `email`, `slug`…) with any, a foreign key
+ * (`order_id`, `userId`) with anything but a constant. A parent's key equal to a constant (`WHERE parent_id = 0`,
+ * mall-swarm's category tree, also `'0'`, `-1`) picks every root of a tree, not one parent's children; the row's own
+ * key so (`id = 1`) is still one row. `…_VALUE`: and not equal to another table's column (see selectWithoutLimit).
+ */
+const KEY_AT = '\\b(\\w+["`\\]]?\\.["`[]?)?';
+const OWN_KEY = '(?:id|uuid|pk|email|username|user_name|login|slug|key|token)["`\\]]?\\s*=';
+const NOT_CONSTANT = "(?!\\s*(?:[-+]?\\s*\\d+(?:\\.\\d+)?|'[^'\\n]*')(?![\\w.']))";
+const NOT_COLUMN = '(?!\\s*["`[]?[a-z_]\\w*["`\\]]?\\.["`[]?[a-z_])';
+const KEY_EQUALS = new RegExp(`\\bwhere\\b.*?${KEY_AT}(?:${OWN_KEY}|\\w+_id["\`\\]]?\\s*=${NOT_CONSTANT})`, 'i');
+const KEY_EQUALS_VALUE = new RegExp(`\\bwhere\\b.*?${KEY_AT}(?:${OWN_KEY}|\\w+_id["\`\\]]?\\s*=${NOT_CONSTANT})${NOT_COLUMN}`, 'i');
+const CAMEL_KEY_EQUALS = new RegExp(`\\b(?:where|WHERE|Where)\\b.*?${KEY_AT}[a-z]\\w*(?:Id|ID)["\`\\]]?\\s*=${NOT_CONSTANT}`);
+const CAMEL_KEY_EQUALS_VALUE = new RegExp(`\\b(?:where|WHERE|Where)\\b.*?${KEY_AT}[a-z]\\w*(?:Id|ID)["\`\\]]?\\s*=${NOT_CONSTANT}${NOT_COLUMN.replace(/a-z_/g, 'a-zA-Z_')}`);
 
 /** Whether the outer query's select list calls an aggregate itself, outside any subquery it holds. */
 function aggregatesTopLevel(sql: string): boolean {
