@@ -474,6 +474,14 @@ export function selectWithoutLimit(raw: string, unique?: UniqueKeys): boolean {
   const select = /\bselect\b/i.exec(sql);
   if (!select || !/^[^a-z]*$/i.test(sql.slice(0, select.index).replace(/^[a-z]{0,2}(?=["'`])/i, ''))) return false;
   if (!/\bfrom\b/i.test(sql)) return false;
+  // A UNION returns every branch's rows: bounded only if each branch is (mall-swarm's coupons, `… WHERE use_type = 0
+  // UNION (… AND cp.product_id = #{productId})`, whose first branch reads every coupon of the type), or if the last
+  // branch, unparenthesised, ends in a LIMIT, which takes the whole. A UNION inside a subquery is judged with it.
+  const branches = /\bunion\b/i.test(sql) ? unionBranches(sql) : undefined;
+  if (branches) {
+    if (SQL_LIMIT.test(outsideParentheses(branches[branches.length - 1]))) return false;
+    return branches.some((b) => selectWithoutLimit(withoutParentheses(b), unique));
+  }
   if (SQL_LIMIT.test(sql)) return false;
   // A lookup by key, or of one parent's children (`WHERE order_id = $1`): bounded by the data model, not the table.
   // Names may be quoted (`"id" = $1`, `` `user_id` = ? ``, `[Id] = @p0`); a camel-case key is `userId`, not `paid`.
@@ -545,6 +553,36 @@ function aggregatesTopLevel(sql: string): boolean {
  * `max(a, b)` (kept `[]`: see aggregatesTopLevel, which marks only one-argument calls so).
  */
 const LIST_AGGREGATE = /\b(?:count|sum|avg|min|max|total)\s*\[(?:agg)?\](?!\s*over\b)|\[agg\](?!\s*over\b)/i;
+
+/** The parts of a statement between its UNIONs (`UNION ALL`, `UNION DISTINCT`) outside parentheses; undefined if none. */
+function unionBranches(sql: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of sql.matchAll(/\bunion(?:\s+(?:all|distinct)\b)?|[()]/gi)) {
+    if (m[0] === '(') depth++;
+    else if (m[0] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      out.push(sql.slice(start, m.index));
+      start = m.index! + m[0].length;
+    }
+  }
+  if (!out.length) return undefined;
+  out.push(sql.slice(start));
+  return out;
+}
+
+/** A UNION's branch without the parentheses it is written in whole (`(SELECT … LIMIT 5)`), else as it is. */
+function withoutParentheses(branch: string): string {
+  const text = branch.trim();
+  if (!text.startsWith('(') || !text.endsWith(')')) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return text;
+  }
+  return text.slice(1, -1);
+}
 
 /** The SQL with what its parentheses hold taken out, nested too (subqueries, calls' arguments). */
 function outsideParentheses(sql: string): string {
