@@ -1574,6 +1574,13 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
         if (loops === undefined) loopNames.set(key, (loops = new RegExp(`\\bfor\\s+${call.chain[0]}\\s+in\\b`).test(s.text.slice(spans[owner].start, spans[owner].end))));
         const row = loops ? loopRowModel(s.text, s.nodes[i].node, call.chain[0], spans[owner].start) : undefined;
         if (row) callFact.receiverType = row;
+        else {
+          // A local the function gives a function's result (`data_layer = memory_layer()`): its own, not a namesake
+          // another function of the file makes (`data_layer = PgDataLayer(None)`).
+          let from = localSources.get(key);
+          if (from === undefined) localSources.set(key, (from = s.pyLocalTypesOf(spans[owner]).sourceOf(call.chain[0]) ?? null));
+          if (from) callFact.receiverFrom = from;
+        }
       } else {
         let from = localSources.get(key);
         if (from === undefined) localSources.set(key, (from = (family === 'go' ? s.goLocalTypesOf(spans[owner]) : s.tsLocalTypesOf(spans[owner])).sourceOf(call.chain[0]) ?? null));

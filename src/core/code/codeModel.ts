@@ -255,7 +255,8 @@ export interface CallFact {
   /**
    * Go, TypeScript: the function the calling function took the receiver from, when no type is said (`_store :=
    * store.FromContext(c)` before `_store.RepoList()`, `const provider = this.manager.getProvider(id)`): the join lands
-   * on a method of the type that function returns.
+   * on a method of the type that function returns. Python (`data_layer = memory_layer()`): also a local of the
+   * caller's own, never of the class the file gives a namesake elsewhere (`data_layer = PgDataLayer(None)`).
    */
   receiverFrom?: string[];
   /**

@@ -3980,12 +3980,16 @@ class WorkspaceLinker {
           : site.receiverFrom
             ? e.family === 'go'
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)
-              : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
+              : e.family === 'python'
+                ? []
+                : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
             : e.family === 'go' && site.receiverOfAccessor !== undefined
               ? this.goMethodsOfAccessorResult(e, site.receiverOfAccessor, chain[1], method)
               : [];
       // (Nor, for a Go interface of too many implementations, the package's methods of the name: see manyOf.)
-      return this.capped(overloadFor(typed.length || (e.family === 'go' && this.overflow) ? typed : this.resolveCallUncached(e, caller, chain), site.args, site.argTypes));
+      // (Python: a local the caller gives a call's result is its own, not of the class the file gives a namesake.)
+      const local = e.family === 'python' && site.receiverFrom !== undefined;
+      return this.capped(overloadFor(typed.length || (e.family === 'go' && this.overflow) ? typed : this.resolveCallUncached(e, caller, chain, local), site.args, site.argTypes));
     };
     this.overflow = undefined;
     const reused = refs && refs.every((r) => r.e) ? refs : undefined;
@@ -4116,7 +4120,8 @@ class WorkspaceLinker {
     return out;
   }
 
-  private resolveCallUncached(e: Entry, caller: number, chain: string[]): FnRef[] {
+  /** `local`: chain[0] is a local name the caller gives a value of its own (CallFact.receiverFrom), of no type the file says. */
+  private resolveCallUncached(e: Entry, caller: number, chain: string[], local = false): FnRef[] {
     const fns = e.links.functions;
     // Java: a method of this class called through its Spring proxy, so that its `@Transactional` or `@Cacheable`
     // applies (RuoYi's `SpringUtils.getAopProxy(this).selectRoleList(role)`, yudao's `getSelf().validate(…)`): its own
@@ -4256,7 +4261,7 @@ class WorkspaceLinker {
     // A method delegating to a field's method of its own name (oapi-codegen's wrapper calling `w.Handler.ListRuns`):
     // not its own type's, which would call itself for ever.
     const delegating = caller >= 0 && fns[caller]?.name === method ? fns[caller].owner : undefined;
-    const typed = this.typedTargets(e, chain, self, method, delegating, caller >= 0 ? fns[caller]?.owner : undefined);
+    const typed = local ? [] : this.typedTargets(e, chain, self, method, delegating, caller >= 0 ? fns[caller]?.owner : undefined);
     if (typed.length) return typed;
     if (e.family === 'go' && chain.length === 2) {
       // A package variable made by a constructor of another package (1Panel's `appDetailRepo =
