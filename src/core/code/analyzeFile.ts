@@ -1181,7 +1181,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'js' && info.async && info.name && /^use[A-Z0-9]/.test(info.name)) fact.asyncUse = true;
     if (family === 'js' && s.mayPromise(f)) fact.promises = true;
     if (family === 'python' && info.name && n.type === 'function_definition') {
-      const returns = pythonResultType(n.node.childForFieldName('return_type')?.text) ?? returnedInstance(n.node);
+      const returns = pythonResultType(n.node.childForFieldName('return_type')?.text) ?? returnedInstance(n.node) ?? returnedModuleValue(s, n.node);
       if (returns) fact.returns = returns;
       else if (info.owner) {
         const chain = returnedSelfChain(n.node);
@@ -2003,6 +2003,27 @@ function returnedInstance(fn: Node): string | undefined {
   if (made?.type !== 'identifier' && made?.type !== 'attribute') return undefined;
   return pythonResultType(made.text);
 }
+
+/**
+ * The class of the module's value a Python function ends by returning, as the module annotates it at its top level:
+ * chainlit's `def get_data_layer(): global _data_layer; … return _data_layer` with `_data_layer:
+ * Optional[BaseDataLayer] = None`. (The module's annotations are read once, for the first function that ends so.)
+ */
+function returnedModuleValue(s: FileStructure, fn: Node): string | undefined {
+  const last = fn.childForFieldName('body')?.lastNamedChild;
+  const value = last?.type === 'return_statement' ? last.namedChildren[0] : undefined;
+  if (value?.type !== 'identifier') return undefined;
+  const annotations = s.memo('py.moduleAnnotations', () => {
+    const out = new Map<string, string>();
+    for (const m of s.text.matchAll(PY_MODULE_ANNOTATION)) if (!out.has(m[1])) out.set(m[1], m[2].trim());
+    return out;
+  });
+  const annotation = annotations.get(value.text);
+  return annotation ? pythonResultType(annotation) : undefined;
+}
+
+/** `_data_layer: Optional[BaseDataLayer] = None` at a module's top level: name, annotation (up to `=` or a comment). */
+const PY_MODULE_ANNOTATION = /^([A-Za-z_]\w*)[ \t]*:[ \t]*([^=\n#]+)/gm;
 
 /**
  * A DRF serializer made with what it renders, its first argument: rows (`PhotoSerializer(photos, many=True)`) or one

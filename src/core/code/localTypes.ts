@@ -283,23 +283,32 @@ export class PyLocalTypes {
 
   /**
    * The function the function first calls to give a local name its value, on a line of its own (`data_layer =
-   * get_data_layer()`, `repo = await self.make_repo(session)`, `svc = services.build(…)`): the name is the function's
-   * own, whatever the file gives a namesake elsewhere, and of the type that function returns (FunctionFact.returns).
-   * Read once per function, on the first name asked.
+   * get_data_layer()`, `repo = await self.make_repo(session)`, `svc = services.build(…)`) or in a condition
+   * (`if data_layer := get_data_layer():`): the name is the function's own, whatever the file gives a namesake
+   * elsewhere, and of the type that function returns (FunctionFact.returns). Read once per function.
    */
   sourceOf(name: string): string[] | undefined {
-    this.sources ??= firstByName(PY_SOURCE, this.body);
-    return this.sources.get(name)?.[2].split('.');
+    if (!this.sources) {
+      this.sources = new Map();
+      for (let m = PY_SOURCE.exec(this.body); m; m = PY_SOURCE.exec(this.body)) {
+        const local = m[1] ?? m[2];
+        if (!this.sources.has(local)) this.sources.set(local, m[3].split('.'));
+        PY_SOURCE.lastIndex = m.index + 1;
+      }
+      PY_SOURCE.lastIndex = 0;
+    }
+    return this.sources.get(name);
   }
 
-  private sources?: Map<string, RegExpExecArray>;
+  private sources?: Map<string, string[]>;
 }
 
 /**
- * `name = f(…)`, `name: T = await mod.f(…)`, `name = self.f(…)` at the start of a line: name, then the function called.
- * Not a keyword argument on a line of its own (`client=make_client(),` after a line ending `(` or `,`).
+ * `name = f(…)`, `name: T = await mod.f(…)`, `name = self.f(…)` at the start of a line, `if name := f(…):` (also
+ * `elif`, `while`): the name (group 1 or 2), then the function called. Not a keyword argument on a line of its own
+ * (`client=make_client(),` after a line ending `(` or `,`).
  */
-const PY_SOURCE = /^(?<![(,][ \t]*\n)[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:await[ \t]+)?((?:[A-Za-z_]\w*\.){0,2}[A-Za-z_]\w*)[ \t]*\(/gm;
+const PY_SOURCE = /^(?<![(,][ \t]*\n)[ \t]*(?:(?:(?:el)?if|while)[ \t]+\(?[ \t]*([A-Za-z_]\w*)[ \t]*:=|([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=)[ \t]*(?:await[ \t]+)?((?:[A-Za-z_]\w*\.){0,2}[A-Za-z_]\w*)[ \t]*\(/gm;
 
 /** `name: Type` (not `Type[…]` nor `Type.x`), at the start, after a space, `;`, `(` or `,`. */
 const PY_ANNOTATED = /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*[[.])/g;

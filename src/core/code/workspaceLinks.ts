@@ -3980,9 +3980,7 @@ class WorkspaceLinker {
           : site.receiverFrom
             ? e.family === 'go'
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)
-              : e.family === 'python'
-                ? []
-                : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
+              : this.methodsOfWhatReturns(e, caller, site.receiverFrom, method)
             : e.family === 'go' && site.receiverOfAccessor !== undefined
               ? this.goMethodsOfAccessorResult(e, site.receiverOfAccessor, chain[1], method)
               : [];
@@ -4924,7 +4922,8 @@ class WorkspaceLinker {
   /**
    * TypeScript: `method` of the type the function a local value came from is declared to return (`const provider =
    * this.manager.getSocialIntegration(id)` with `getSocialIntegration(…): SocialProvider`, then `provider.refresh()`).
-   * Only when every function the call may land on says the same type.
+   * Python too: annotated (`def get_data_layer() -> Optional[BaseDataLayer]`) or making one and returning it (`def
+   * memory_layer(): return MemoryDataLayer()`). Only when every function the call may land on says the same type.
    */
   private methodsOfWhatReturns(e: Entry, caller: number, source: string[], method: string): FnRef[] {
     const makers = this.resolveCallUncached(e, caller, source);
