@@ -4032,10 +4032,13 @@ class WorkspaceLinker {
     return refs.filter((r) => this.declaredByInterface(r) || ++others <= MAX_TARGETS);
   }
 
-  /** A method of a type that classes implement (an interface's own declaration, or its default method). */
+  /**
+   * A method of a type that classes implement (an interface's own declaration, or its default method), or a Python
+   * method with no body of its own, which subclasses override (FunctionFact.abstract).
+   */
   private declaredByInterface(r: FnRef): boolean {
-    const owner = r.e.links.functions[r.fn].owner;
-    return owner !== undefined && this.implementers.has(owner);
+    const f = r.e.links.functions[r.fn];
+    return f.owner !== undefined && (this.implementers.has(f.owner) || (f.abstract === true && r.e.family === 'python'));
   }
 
   /** What resolving a call dropped for having more than MAX_TARGETS implementations (set by methodsOf, goImplementations). */
@@ -4367,8 +4370,13 @@ class WorkspaceLinker {
    */
   private overridesBelow(e: Entry, owner: string, chain: string[]): FnRef[] {
     if (chain.length !== 2 || !(chain[0] === 'self' || chain[0] === 'this' || (chain[0] === 'cls' && e.family === 'python'))) return [];
+    return this.overridesOf(e, owner, chain[1]);
+  }
+
+  /** The overrides of `method` in the classes of `e`'s service that extend `owner`, at any depth (outside tests). */
+  private overridesOf(e: Entry, owner: string, method: string): FnRef[] {
     const subclasses = this.subclassesOf();
-    const key = `${e.group}\u0000${owner}#${chain[1]}`;
+    const key = `${e.group}\u0000${owner}#${method}`;
     let out = this.overrides.get(key);
     if (out) return out;
     out = [];
@@ -4378,11 +4386,17 @@ class WorkspaceLinker {
       const cls = queue.pop()!;
       if (seen.has(cls)) continue;
       seen.add(cls);
-      for (const r of this.byOwnerMethod.get(`${cls}#${chain[1]}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet) out.push(r);
+      for (const r of this.byOwnerMethod.get(`${cls}#${method}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet) out.push(r);
       queue.push(...(subclasses.get(cls) ?? []));
     }
     this.overrides.set(key, out);
     return out;
+  }
+
+  /** Class `cls` extends `base`, directly or through others (up to three classes up). */
+  private inheritsFrom(cls: string, base: string, depth = 0): boolean {
+    const bases = this.basesOf.get(cls);
+    return !!bases && (bases.includes(base) || (depth < 3 && bases.some((b) => this.inheritsFrom(b, base, depth + 1))));
   }
 
   /** Base class → the classes that extend it (from basesOf), built on first use. */
@@ -4592,6 +4606,14 @@ class WorkspaceLinker {
       // (Not the usual implementation when it is one of those that never run.)
       const named = this.owners.has(impl) && (running === classes || running.includes(impl) || !classes.includes(impl)) ? runs(impl) : [];
       own = nearest(e, [...new Set([...(this.owners.has(type) ? runs(type) : []), ...implemented, ...named])]);
+    }
+    // Python: a base class's method with no body of its own (`raise NotImplementedError`, `@abstractmethod`), on a
+    // receiver typed by the base (chainlit's `_data_layer: Optional[BaseDataLayer]`): a subclass's override is what
+    // runs, as a Java interface's implementation. More than MAX_TARGETS: none taken, but a route reaches each (manyOf).
+    if (depth === 0 && own.length && e.family === 'python' && own.every((r) => r.e.links.functions[r.fn].abstract)) {
+      const overrides = this.overridesOf(e, type, method);
+      if (overrides.length > MAX_TARGETS) this.overflow = overrides.slice(0, MANY_TARGETS);
+      else own = [...own, ...overrides];
     }
     if (own.length || depth >= 3) return own;
     // Inherited: `RecipeRepo(Generic)` runs `Generic.get_one`.
@@ -5479,7 +5501,9 @@ class WorkspaceLinker {
           const madeClass = python && !call.receiverAlternatives?.length ? (known || ownView || call.receiverType || (call.chain.length === 2 && /^[A-Z]/.test(call.chain[0]) ? call.chain[0] : undefined)) : undefined;
           for (const t of narrowed?.length ? narrowed : below?.length ? [...targets, ...below] : targets) {
             // (Reached as a method of two classes, `Paprika(…).do_import()` and `Mealie(…).do_import()`: of neither alone.)
-            if (madeClass && t.e.links.functions[t.fn].owner && t.e.links.functions[t.fn].owner !== madeClass) {
+            // (Nor an override of a subclass the call reached on a receiver typed by its base, `layer: BaseDataLayer`:
+            // it runs as its own class.)
+            if (madeClass && t.e.links.functions[t.fn].owner && t.e.links.functions[t.fn].owner !== madeClass && !this.inheritsFrom(t.e.links.functions[t.fn].owner!, madeClass)) {
               const before = selfClass?.get(refKey(t));
               (selfClass ??= new Map()).set(refKey(t), before === undefined || before === madeClass ? madeClass : '');
             }
