@@ -39,6 +39,10 @@ import { ASCII_NAME, Assignments, assignedValues } from './assignments';
 const GO_ZERO_MAPPERS = /^mr\.(?:MapReduce|MapReduceVoid|MapReduceChan|MapReduceChanVoid|ForEach)$/;
 
 const NO_RULES: CatalogueLookup = {};
+/** What the catalogue calls a Prisma client's call (its rule's label). */
+const PRISMA_QUERY = 'Prisma query';
+/** A JavaScript function's first parameter, read from its head: `async (tx) =>`, `async tx =>`, `function (client: T)`. */
+const FIRST_PARAMETER = /^\s*(?:async\b\s*)?(?:function\b\s*[\w$]*\s*)?\(?\s*([A-Za-z_$][\w$]*)/;
 /** A query sent to Salesforce's REST API by jsforce (SOQL): a request to another service, not a database's SQL. */
 const JSFORCE_REQUEST: CatalogueLookup = { match: { kind: 'call', label: 'Salesforce API request (jsforce)' } };
 
@@ -2012,7 +2016,7 @@ export class FileStructure {
       for (let only = rules.onlyInFilesMatching; only && !this.matchesFile(only); only = rules.onlyInFilesMatching) rules = rules.elsewhere ?? NO_RULES;
       return rules;
     };
-    const session = this.httpSessionChain(call) ?? this.sqlaSessionChain(call);
+    const session = this.httpSessionChain(call) ?? this.sqlaSessionChain(call) ?? this.prismaTransactionChain(call, catalogue);
     let rules = session ? inThisFile(session) : NO_RULES;
     if (isSilent(rules)) rules = inThisFile(this.ownClassChain(call.chain) ?? call.chain);
     // Go: a GORM or database/sql handle named otherwise (`table := tx.Table("sys_tables")`, `e.Orm`, `conn *sql.DB`).
@@ -2276,6 +2280,29 @@ export class FileStructure {
     if (f < 0) return undefined;
     const type = this.tsLocalTypesOf(this.spanOfFunction(f)).typeOf(name);
     return type && isClientType(type) ? [type, ...chain.slice(1)] : undefined;
+  }
+
+  /**
+   * JavaScript: a chain from the first parameter of a function given to a Prisma client's `$transaction`, read as the
+   * client's whatever the parameter is named (spliit's `prisma.$transaction(async (transaction) => { await
+   * transaction.expense.create(…) })`, not only `tx`), before what its name would say (a `client`'s `delete` is no
+   * HTTP request there). Asked only in files that say `$transaction`, through the functions around the call.
+   */
+  private prismaTransactionChain(call: CallInfo, catalogue: CallCatalogue): string[] | undefined {
+    const chain = call.chain;
+    if (this.spec.family !== 'js' || chain.length < 2 || chain[0] === 'this' || !this.mentions('$transaction')) return undefined;
+    for (let f = this.functionOf[call.index]; f >= 0; f = this.functions[f].outer) {
+      const fi = this.functions[f].index;
+      const fn = this.nodes[fi];
+      const p = fn.parent;
+      const tx = p >= 0 ? this.calls.get(p) : undefined;
+      if (!tx || tx.chain[tx.chain.length - 1] !== '$transaction' || !this.inArguments(tx, fn.start)) continue;
+      // Its first parameter, from the head: `async (transaction) =>`, `async transaction =>`, `function (client: Tx)`.
+      const first = FIRST_PARAMETER.exec(this.text.slice(fn.start, Math.min(fn.end, fn.start + 120)))?.[1];
+      if (first !== chain[0]) continue;
+      return this.rules(tx, catalogue).match?.label === PRISMA_QUERY ? ['prisma', ...chain.slice(1)] : undefined;
+    }
+    return undefined;
   }
 
   /**

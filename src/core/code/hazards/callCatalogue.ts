@@ -744,8 +744,13 @@ const AWS_GO_SERVICES = 's3|s3manager|manager|sqs|sns|ses|sesv2|lambda|kinesis|f
 const KYSELY_STARTS = 'selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto';
 const KYSELY_RUNS = 'execute|executeTakeFirst|executeTakeFirstOrThrow|stream';
 const DRIZZLE_STEPS = 'from|where|values|set|returning|limit|offset|orderBy|groupBy|innerJoin|leftJoin|rightJoin|fullJoin|onConflictDoUpdate|onConflictDoNothing|execute|all|get|run';
+/**
+ * What a Prisma client sends: a model's reads and writes, raw SQL, and `$transaction`, a round trip of its own (BEGIN,
+ * its statements, COMMIT; spliit's recurring expenses made one per row). See FileStructure.prismaTransactionChain for
+ * the client its callback is given, whatever it is named.
+ */
 const PRISMA_METHODS =
-  'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe|\\$executeRawUnsafe';
+  'findMany|findFirst|findUnique|findUniqueOrThrow|findFirstOrThrow|count|aggregate|groupBy|create|createMany|update|updateMany|upsert|delete|deleteMany|\\$queryRaw|\\$executeRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|\\$transaction';
 
 /** The language's and the browser's own classes (and Sentry's namespace), which JS_CLASS does not take for a model. */
 const JS_GLOBAL_CLASS_NAMES =

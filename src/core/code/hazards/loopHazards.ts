@@ -46,6 +46,11 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
   const out: FoundHazard[] = [];
   const family = s.spec.family;
   let lastStart = -1;
+  // A Prisma `$transaction` reported in a loop, and that loop: the queries it runs (its callback's, its array's) are
+  // in that hazard, not one each (spliit's `prisma.$transaction(async (transaction) => { … })` per row).
+  let transactionEnd = -1;
+  let transactionLoop = -1;
+  const inTransaction = (start: number, every: LoopContext, kind: string) => start < transactionEnd && every.index === transactionLoop && kind === 'query';
   for (const [i, call] of s.calls) {
     const loop = s.loopAt(i);
     if (!loop || call.chain.length === 0) continue;
@@ -56,7 +61,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     if (match) {
       // Once in its own loop (`if (t.id === id) { … break; }`): per turn of the loop around that one, if any.
       const every = s.loopOnEveryTurn(i);
-      if (!every) continue;
+      if (!every || inTransaction(start, every, match.kind)) continue;
       lastStart = start;
       // A cache's loader runs once per key (`cache.get(id, () -> repo.findById(id))`), as a memoized function does.
       if (s.loadsOnCacheMiss(i)) continue;
@@ -69,6 +74,10 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
       // starts a request and goes on, a fan-out.
       // (Also a promise kept and pushed onto a list Promise.all waits for: `const p = fetch(u); pending.push(p)`.)
       const parallel = startsAsync(s, call, match) || s.keptForParallelWrapper(i, every);
+      if (match.label === 'Prisma query' && call.chain[call.chain.length - 1] === '$transaction') {
+        transactionEnd = s.nodes[i].end;
+        transactionLoop = every.index;
+      }
       out.push({ hazard: loopHazard(s, i, file, call.chain.join('.'), match, parallel ? { ...every, mode: 'parallel' } : every), at: i });
       continue;
     }
@@ -76,7 +85,7 @@ export function findLoopHazards(s: FileStructure, file: string, catalogue: CallC
     const effect = name ? indirect.get(localKey(call.chain, family)!) : undefined;
     const every = name && effect ? s.loopOnEveryTurn(i) : undefined;
     if (effect?.perArgument && every && !argumentsVaryInLoop(s.nodes[i].node, s.nodes[every.index].node)) continue;
-    if (effect && every) {
+    if (effect && every && !inTransaction(start, every, effect.match.kind)) {
       lastStart = start;
       if (readsPrefetched(effect.callee, effect.match, prefetchedRelations(s, i))) continue;
       // An async helper called and not waited for (`hooks.forEach((hook) => { sendWebhook(hook, data); })`, the same in
