@@ -26,7 +26,7 @@ import { findRepositoryMethods, isRepositoryInterface } from './hazards/reposito
 import { listedTypesIn } from './hazards/fieldResolvers';
 import { dumpsMany, SCHEMA_CALLS, SCHEMA_MANY, schemaHookOf, SERIALIZER_MANY } from './hazards/schemaHooks';
 import { findRetryHazards } from './hazards/retryHazards';
-import { boundedStatementArgs, findUnboundedQueries, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
+import { boundedStatementArgs, findUnboundedQueries, givenArguments, mayDeclareKeys, uniqueKeysOf } from './hazards/unboundedQueries';
 import { GO } from './languages/go';
 import { JAVA } from './languages/java';
 import { JAVASCRIPT, passportAuthenticated, passportVerifiersOf } from './languages/javascript';
@@ -1542,6 +1542,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (givesStatements) {
       const bounded = boundedStatementArgs(s, call, catalogue);
       if (bounded) callFact.boundedArgs = bounded;
+    }
+    // JavaScript: what its arguments give, for a bound a function's optional parameter sets (GivenStatement.member).
+    if (family === 'js' && call.argsEnd - call.argsStart > 2) {
+      const given = givenArguments(s.text.slice(call.argsStart, call.argsEnd));
+      if (given.length) callFact.givenArgs = given;
     }
     // Go: an item of a loop over a struct's slice field (semaphore's `for i, o := range backup.Views { o.Restore(…) }`):
     // of the field's element type, whatever the function's other loops over `o` hold. (Asked per call: the loop around it.)

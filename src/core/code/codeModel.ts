@@ -197,6 +197,11 @@ export interface ImportFact {
 export interface GivenStatement {
   name: string;
   position: number;
+  /**
+   * JavaScript: the bound is this member of the options the parameter holds (`take: options && options.length`): a
+   * caller gives it with an object that sets it, or with options it holds (CallFact.boundedArgs: `'1.length'`, or 1).
+   */
+  member?: string;
 }
 
 /** A name handed to a call, by its position among the arguments or the keyword it is given as. */
@@ -292,6 +297,11 @@ export interface CallFact {
    * runs the statement it is given whole (FoundHazard.givenStatement) is not unbounded on this caller's routes.
    */
   boundedArgs?: (number | string)[];
+  /**
+   * JavaScript: the arguments given, by position, for a bound an optional parameter sets (GivenStatement): each not
+   * `undefined` nor `null`, and of an object literal its members, `'1.length'` (its position too if it spreads others).
+   */
+  givenArgs?: (number | string)[];
   /** Python, in a loop: the relations the calling function has Django prefetch (hazards/djangoQuerysets). */
   prefetched?: string[];
   /**

@@ -148,6 +148,8 @@ export class LinkCache {
   files: string[] = [];
   /** The Python calls of the workspace by the name called, kept up to date file by file (see PythonCallIndex). */
   pythonCalls = new PythonCallIndex();
+  /** …and the JavaScript calls, for a bound an optional parameter sets (WorkspaceLinker.unboundedByACaller). */
+  jsCalls = new PythonCallIndex();
 }
 
 /** A Python call of the workspace: in which file, which function, and the call. */
@@ -159,8 +161,9 @@ interface PythonCall {
 
 /**
  * Every Python call of the workspace by the last name of its callee, to find who calls a function that returns a
- * queryset (readWholeByACaller). Made for all files once, then after an edit only the edited file's calls are
- * taken out and put back: remade on every join, it was half of the join after an edit in saleor (4,300 files).
+ * queryset (readWholeByACaller); one for the JavaScript calls too (unboundedByACaller). Made for all files once, then
+ * after an edit only the edited file's calls are taken out and put back: remade on every join, it was half of the join
+ * after an edit in saleor (4,300 files).
  */
 export class PythonCallIndex {
   private readonly byName = new Map<string, PythonCall[]>();
@@ -5743,12 +5746,8 @@ class WorkspaceLinker {
   private readWholeByACaller(e: Entry, fn: number): boolean {
     const name = e.links.functions[fn]?.name;
     if (!name) return true;
-    if (!this.pythonCalls) {
-      const python = new Map(this.entries.filter((o) => o.family === 'python').map((o) => [o.a.file, o.links]));
-      this.pythonCalls = (this.cache?.pythonCalls ?? new PythonCallIndex()).update(python);
-    }
     let called = false;
-    for (const { file, caller, call } of this.pythonCalls.get(name) ?? []) {
+    for (const { file, caller, call } of this.callsByName('python').get(name) ?? []) {
       const o = this.byFile.get(file)!;
       // A test's call says nothing of how production reads the rows (and a full pass reads few tests: testImports.ts).
       if (o.test) continue;
@@ -5768,21 +5767,25 @@ class WorkspaceLinker {
   private unboundedByACaller(e: Entry, fn: number, given: GivenStatement, routesOf: (o: Entry, fn: number) => readonly RouteKey[]): RouteKey[] | undefined {
     const name = e.links.functions[fn]?.name;
     if (!name) return [...routesOf(e, fn)];
-    if (!this.pythonCalls) {
-      const python = new Map(this.entries.filter((o) => o.family === 'python').map((o) => [o.a.file, o.links]));
-      this.pythonCalls = (this.cache?.pythonCalls ?? new PythonCallIndex()).update(python);
-    }
+    // JavaScript: a bound an optional parameter sets (`take: options && options.length`), given by the caller's
+    // arguments (CallFact.givenArgs: the options, or an object literal that sets the member).
+    const js = e.family === 'js';
+    const member = given.member !== undefined ? `${given.position}.${given.member}` : undefined;
+    const gives = (call: CallFact): boolean =>
+      js
+        ? (call.givenArgs ?? []).some((a) => a === given.position || a === member || a === '...')
+        : (call.boundedArgs ?? []).some((a) => a === given.name || (given.position >= 0 && a === given.position));
     let called = false;
     let unbounded = false;
     const routes: RouteKey[] = [];
     const seen = new Set<string>();
-    for (const { file, caller, call } of this.pythonCalls.get(name) ?? []) {
+    for (const { file, caller, call } of this.callsByName(js ? 'js' : 'python').get(name) ?? []) {
       const o = this.byFile.get(file)!;
       // A test's call says nothing of what production gives it.
       if (o.test) continue;
       if (!this.resolveCall(o, caller, call.chain, call).some((t) => t.e === e && t.fn === fn)) continue;
       called = true;
-      if (call.boundedArgs?.some((a) => a === given.name || (given.position >= 0 && a === given.position))) continue;
+      if (gives(call)) continue;
       unbounded = true;
       for (const r of routesOf(o, caller)) {
         const key = `${r.method} ${r.path}`;
@@ -5797,6 +5800,15 @@ class WorkspaceLinker {
 
   /** Python calls of the workspace by the name called, for readWholeByACaller. */
   private pythonCalls?: Map<string, PythonCall[]>;
+  /** JavaScript calls of the workspace by the name called, for unboundedByACaller. */
+  private jsCalls?: Map<string, PythonCall[]>;
+
+  /** The calls of the workspace's files of one family by the name called, indexed on first use (see PythonCallIndex). */
+  private callsByName(family: 'python' | 'js'): Map<string, PythonCall[]> {
+    const files = () => new Map(this.entries.filter((o) => o.family === family).map((o) => [o.a.file, o.links]));
+    if (family === 'js') return (this.jsCalls ??= (this.cache?.jsCalls ?? new PythonCallIndex()).update(files()));
+    return (this.pythonCalls ??= (this.cache?.pythonCalls ?? new PythonCallIndex()).update(files()));
+  }
 
   /** Lazy relations by model, and the relations some query loads with its rows, over the workspace. */
   private lazy?: { relations: Map<string, Set<string>>; fetched: Set<string> };

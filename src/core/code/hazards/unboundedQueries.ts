@@ -47,9 +47,14 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
         if (selectWithoutLimit(sql, uniqueKeys(s))) out.push({ at: i, hazard: sqlHazard(s, i, file, call.chain) });
         continue;
       }
+      // A bound an optional parameter gives (`take: options && options.length`): judged by each caller in the join.
+      let optional: OptionalBound | undefined;
       if (list.boundedByArgs) {
         const bound = new RegExp(list.boundedByArgs);
-        if ((bound.test(argsText) && !(list.builtEmpty && builtEmpty(s, i, argsText, list.builtEmpty)) && !(family === 'go' && intoGoSlice(s, i, argsText))) || (family === 'js' && (optionsBounded(s, i, argsText, bound, partly) || spreadConditionsBounded(s, i, argsText, bound)))) continue;
+        if (bound.test(argsText) && !(list.builtEmpty && builtEmpty(s, i, argsText, list.builtEmpty)) && !(family === 'go' && intoGoSlice(s, i, argsText))) {
+          optional = family === 'js' ? optionalBound(s, i, argsText, bound) : undefined;
+          if (!optional) continue;
+        } else if (family === 'js' && (optionsBounded(s, i, argsText, bound, partly) || spreadConditionsBounded(s, i, argsText, bound))) continue;
       }
       if (list.boundedByCallBefore) {
         const f = s.functionOf[i];
@@ -91,7 +96,7 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
       if (family === 'python' && s.mentions('OuterRef') && refersToOuterRow(s.nodes[outer.index].node)) continue;
       const django = family === 'python' && call.chain.includes('objects');
       const parentFilter = django ? parentFilterOf(s, outer.index, call) : undefined;
-      const givenStatement = family === 'python' && !django && list.label === SQLA_LIST ? givenStatementOf(s, i, call.chain) : undefined;
+      const givenStatement = optional?.given ?? (family === 'python' && !django && list.label === SQLA_LIST ? givenStatementOf(s, i, call.chain) : undefined);
       out.push({
         at: i,
         ...(django && (later ? later === 'returned' : returnedUnread(s.nodes[outer.index].node)) ? { returned: true } : {}),
@@ -104,7 +109,8 @@ export function findUnboundedQueries(s: FileStructure, file: string, catalogue: 
           callee: call.chain.join('.'),
           explanation:
             `\`${call.chain.join('.')}(…)\` returns every matching row (${list.label}): its cost grows with the table, not with the request.` +
-            (partly.condition ? ` Its bound is set only when \`${partly.condition}\`: a request without it reads them all.` : ''),
+            (partly.condition ? ` Its bound is set only when \`${partly.condition}\`: a request without it reads them all.` : '') +
+            (optional ? ` Its \`${optional.key}\` is \`${optional.value}\`, which only a caller that gives it sets: a call without it reads them all.` : ''),
           routes: [],
           ...(list.unlessOwnSync ? { unlessOwnSync: true as const } : {}),
           ...(list.serviceBases ? { serviceBases: list.serviceBases } : {}),
@@ -200,6 +206,111 @@ function optionsBounded(s: FileStructure, i: number, argsText: string, bound: Re
   if (!given) return false;
   const value = /^[^=]*=\s*([^]*)$/.exec(s.assignedBefore(i, given[1] ?? 'where'))?.[1];
   return value !== undefined && bound.test(`{ where: ${value}`);
+}
+
+/** A bound given by an optional parameter: the key, its value as written, and the parameter (see optionalBound). */
+interface OptionalBound {
+  key: string;
+  value: string;
+  given: GivenStatement;
+}
+
+/** `take: x` or `limit: x` in an ORM's options, its value up to the next member (`take: options && options.length`). */
+const TAKE_VALUE = /(?<![\w$.])(take|limit)\s*:\s*([^,{}()\n]+?)\s*(?=[,}\n]|$)/;
+/** `options && options.length`, `opts?.limit`, or a name alone. */
+const OPTIONAL_MEMBER = /^([A-Za-z_$][\w$]*)\s*(?:&&\s*([A-Za-z_$][\w$]*)\s*\.|\?\.)\s*([A-Za-z_$][\w$]*)$|^([A-Za-z_$][\w$]*)$/;
+
+/**
+ * JavaScript: the arguments are bounded only by a `take:` (or `limit:`) whose value is an optional parameter of a named
+ * function or a member of one (spliit's `getGroupExpenses(groupId, options?: { offset?: number; length?: number })` with
+ * `take: options && options.length`, `opts?.limit`, a bare `limit?: number`): undefined where a caller does not give it,
+ * and Prisma then reads every row. The parameter, for the join to judge each caller (CallFact.boundedArgs). Not a
+ * parameter with a default (`limit = 20`), a required one (`limit: number`), one given a value before the call, nor a
+ * value with a fallback (`opts?.limit ?? 50`); nor when something else bounds the call (a key pinned in its `where`).
+ */
+function optionalBound(s: FileStructure, i: number, argsText: string, bound: RegExp): OptionalBound | undefined {
+  if (!argsText.includes('take') && !argsText.includes('limit')) return undefined;
+  const m = TAKE_VALUE.exec(argsText);
+  const value = m ? OPTIONAL_MEMBER.exec(m[2]) : null;
+  if (!m || !value) return undefined;
+  const name = value[1] ?? value[4];
+  // `options && options.length`: the same name both sides.
+  if (value[2] !== undefined && value[2] !== name) return undefined;
+  const member = value[3];
+  if (bound.test(argsText.slice(0, m.index) + '_' + argsText.slice(m.index)) || s.assignedBefore(i, name) !== '') return undefined;
+  const f = s.functionOf[i];
+  if (f < 0 || !s.functions[f].name) return undefined;
+  const params = s.nodes[s.functions[f].index].node.childForFieldName('parameters')?.namedChildren ?? [];
+  let position = 0;
+  for (const p of params) {
+    if (!p) continue;
+    const own = p.type === 'identifier' ? p : p.type === 'required_parameter' || p.type === 'optional_parameter' ? p.childForFieldName('pattern') : null;
+    if (own?.text === 'this') continue;
+    if (own?.text === name && own.type === 'identifier') {
+      // Optional: `x?: T`, or untyped with no default (JavaScript's, where any may be left out); a member of one read
+      // behind a guard (`options && options.length`, `opts?.limit`) says it may be absent whatever its type.
+      const optional = p.type === 'optional_parameter' ? !p.childForFieldName('value') : p.type === 'identifier' || (!p.childForFieldName('value') && (member !== undefined || !p.childForFieldName('type')));
+      return optional ? { key: m[1], value: m[2], given: { name, position, ...(member ? { member } : {}) } } : undefined;
+    }
+    if (p.type === 'rest_pattern') return undefined;
+    position++;
+  }
+  return undefined;
+}
+
+/** The longest argument list read for givenArguments: a longer one (a callback written in place) is taken as giving all. */
+const GIVEN_ARGS_MAX = 300;
+const ABSENT = /^(?:undefined|null|void\s+0)$/;
+const MEMBER_KEY = /^(?:['"]([\w$]+)['"]|([A-Za-z_$][\w$]*))\s*(?:[:(,]|$)/;
+
+/**
+ * JavaScript: what a call's arguments give (CallFact.givenArgs), from its argument list as written, brackets included:
+ * the position of each argument that is not `undefined` or `null`, and of an object literal the members it sets
+ * (`{ offset: 0, length: 20 }` second: `'1.offset'`, `'1.length'`; its position too where it spreads others); `'...'`
+ * after a spread argument, whose positions are unknown, or for a list too long to read (all taken as given).
+ */
+export function givenArguments(list: string): (number | string)[] {
+  if (list.length > GIVEN_ARGS_MAX) return ['...'];
+  const out: (number | string)[] = [];
+  const parts = topLevelParts(list, 1, list.length - 1);
+  parts.forEach((part, position) => {
+    if (!part || ABSENT.test(part)) return;
+    if (part.startsWith('...')) {
+      out.push('...');
+      return;
+    }
+    if (!part.startsWith('{') || !part.endsWith('}')) {
+      out.push(position);
+      return;
+    }
+    for (const member of topLevelParts(part, 1, part.length - 1)) {
+      const key = MEMBER_KEY.exec(member);
+      if (member.startsWith('...') || !key) out.push(position);
+      else out.push(`${position}.${key[1] ?? key[2]}`);
+    }
+  });
+  return out;
+}
+
+/** The text between `from` and `to` split at the commas outside brackets and strings, each part trimmed. */
+function topLevelParts(text: string, from: number, to: number): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '"' || c === "'" || c === '`') {
+      for (k++; k < to && text[k] !== c; k++) if (text[k] === '\\') k++;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, k).trim());
+      start = k + 1;
+    }
+  }
+  const last = text.slice(start, to).trim();
+  if (last || parts.length) parts.push(last);
+  return parts;
 }
 
 /**
