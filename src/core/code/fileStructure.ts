@@ -5,7 +5,7 @@ import { JS_GLOBAL_CLASS, JS_OWN_CLASS_STAND_IN, type CallCatalogue, type Catalo
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { moduleFacts } from './moduleFacts';
-import { batchesOver, callbackOverBatches, itemTypeName, slicesBatchByCounter } from './hazards/batchedLoops';
+import { batchesOver, callbackOverBatches, itemTypeName, slicesBatchByCounter, slicesBatchByStep } from './hazards/batchedLoops';
 import { FIELD_RESOLVER, fieldResolverOf, mayHaveFieldResolvers } from './hazards/fieldResolvers';
 import { isRowListenerInvoke, mayListenToRows, ROW_LISTENER } from './hazards/rowListeners';
 import { FIELD_ITERABLE, injectedBeanLists } from './hazards/injectedBeans';
@@ -975,8 +975,12 @@ export class FileStructure {
     const kept = iterable?.type === 'identifier' && batchesOver('', this.lastValueOf(i, iterable.text));
     if (!item && kept) return true;
     if (item && (kept || batchesOver('', over))) this.batchRows.set(i, item);
-    // A counting loop that cuts each turn's batch by its counter (lilishop's `regions.subList(i * 100, endPoint)`).
-    if (body && slicesBatchByCounter(header, this.text.slice(body.startIndex, body.endIndex))) return true;
+    // A counting loop that cuts each turn's batch by its counter (lilishop's `regions.subList(i * 100, endPoint)`), or
+    // steps by a size and cuts from its counter on (openfga's `start += K` then `items[start:end]`).
+    if (body) {
+      const bodyText = this.text.slice(body.startIndex, body.endIndex);
+      if (slicesBatchByCounter(header, bodyText) || slicesBatchByStep(header, bodyText)) return true;
+    }
     // A loop over the groups of a mapping whose queries take each group's list (saleor's dataloaders: `for channel,
     // ids in ids_by_channel.items(): Variant.objects.filter(id__in=ids)`): one query per group, not per row. The list
     // must be the group's: its value, or read from the mapping (`ids = ids_by_channel[channel]`), also through a name

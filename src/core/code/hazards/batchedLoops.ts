@@ -22,9 +22,10 @@ const BATCH_VARIABLE = /(?:^|[\s,(])\w*(?:[cC]hunk|[bB]atch)\s*(?:\bin\b|\bof\b|
 
 /**
  * A step named for a batch's size: `i += BATCH_SIZE`, `i = i + chunkSize`, or for what one request takes (uptime-kuma's
- * `i += MAX_RECIPIENTS_PER_REQUEST`, `i += WxPusher.SPT_PER_REQUEST`, `i += perPage`).
+ * `i += MAX_RECIPIENTS_PER_REQUEST`, `i += WxPusher.SPT_PER_REQUEST`, `i += perPage`), or the most one takes of
+ * something (openfga's `start += storage.DefaultMaxTuplesPerWrite`, `maxItemsPerWrite`).
  */
-const BATCH_STEP = /(?:\+=|=\s*\w+\s*\+)\s*(?:[\w$]+\.)?\w*(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query))\w*/;
+const BATCH_STEP = /(?:\+=|=\s*\w+\s*\+)\s*(?:[\w$]+\.)?\w*(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query)|[mM]ax[A-Z]\w*?Per[A-Z]|MAX_\w*?_PER_)\w*/;
 
 /** A numeric step of a counting loop: `i += 500`. Stepping by 2 walks pairs; by 10 or more, batches. */
 const NUMERIC_STEP = /\+=\s*(\d+)\b/;
@@ -74,7 +75,7 @@ export function callbackOverBatches(receiver: string, firstParameter: string | u
 const BUFFERED_STREAM = /\.(?:buffer|bufferTimeout|window|windowTimeout)\s*\(\s*(?!1\s*[,)])[^()]*(?:\([^()]*\)[^()]*)*\)\s*\.\s*\w+\s*\(\s*$/;
 
 function isBatchSize(step: string): boolean {
-  return /^\d+$/.test(step) ? Number(step) >= 10 : /(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query)|[sS]tep|STEP)/.test(step);
+  return /^\d+$/.test(step) ? Number(step) >= 10 : /(?:[bB]atch|[cC]hunk|BATCH|CHUNK|[pP]age[sS]ize|PAGE_SIZE|PER_(?:REQUEST|CALL|PAGE|BATCH|QUERY)|[pP]er(?:Request|Call|Page|Batch|Query)|[mM]ax[A-Z]\w*?Per[A-Z]|MAX_\w*?_PER_|[sS]tep|STEP)/.test(step);
 }
 
 /**
@@ -109,4 +110,30 @@ export function slicesBatchByCounter(header: string, body: string): boolean {
     if (isBatchSize(step)) return true;
   }
   return false;
+}
+
+/**
+ * A counting loop stepping by a size (`start += K`, `i = i + K`, Python's `range(0, n, K)`): its counter and its
+ * step. Go's `for start, total := 0, len(items); start < total; start += K`, Java's and JavaScript's `for (…; …; i += K)`.
+ */
+const STEPPED = /^for\b[^;]*;[^;]*;\s*([A-Za-z_$][\w$]*)\s*(?:\+=|=\s*\1\s*\+)\s*([\w$.]+)\s*\)?\s*\{?$/;
+const STEPPED_RANGE = /^for\s+([A-Za-z_]\w*)\s+in\s+range\s*\([^,()]*(?:\([^()]*\)[^,()]*)*,[^,()]*(?:\([^()]*\)[^,()]*)*,\s*([\w.]+)\s*\)\s*:$/;
+
+/**
+ * A counting loop that steps by some size and cuts the list from its counter on (openfga's `for start, total := 0,
+ * len(items); start < total; start += storage.DefaultMaxTuplesPerWrite { end := start + …; batch := items[start:end]`,
+ * Python's `for i in range(0, len(ids), size): … ids[i:i + size]`, JavaScript's `ids.slice(i, i + size)`, Java's
+ * `ids.subList(i, Math.min(i + size, n))`): a turn per batch, whatever the size is named. Not a step of one (nor a
+ * number under ten: pairs, triples), nor a slice from another name (`ids[j:j+size]`), nor one with no end (`ids[i:]`).
+ */
+export function slicesBatchByStep(header: string, body: string): boolean {
+  const h = header.trim();
+  const stepped = h.startsWith('for') ? STEPPED.exec(h) ?? STEPPED_RANGE.exec(h) : null;
+  if (!stepped) return false;
+  const [, name, step] = stepped;
+  if (/^\d+$/.test(step) && Number(step) < 10) return false;
+  if (!body.includes(name)) return false;
+  const n = name.replace(/\$/g, '\\$');
+  // `xs[start:end]`, `xs[i : i + K]`; `.slice(i, …)`, `.subList(i, …)` (not a buffer's `subarray`: fixed-size records).
+  return new RegExp(`\\[\\s*${n}\\s*:\\s*[^\\s\\]]|\\.(?:slice|subList)\\s*\\(\\s*${n}\\s*,`).test(body);
 }
