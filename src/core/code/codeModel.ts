@@ -854,8 +854,9 @@ export interface RouteLink {
   /** Go: the type the registering function gives the handler's receiver (`userHandler := api.UserAPI{…}`). */
   handlerType?: string;
   /**
-   * Go: the constructor `handlerType` was guessed from by its name (`v1.NewControllerV1(…)`): the type it declares to
-   * return is the receiver's, when the join finds it.
+   * Go: the constructor `handlerType` was guessed from by its name (`v1.NewControllerV1(…)`), or the function that made
+   * a gRPC implementation of no type the registration says (`svr := server.MustNewServerWithOpts(…)`): the type it
+   * declares to return is the receiver's, when the join finds it.
    */
   handlerFrom?: string[];
   /**

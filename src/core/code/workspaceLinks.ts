@@ -1765,9 +1765,12 @@ class WorkspaceLinker {
     for (const rpc of definition.methods) {
       // The path keeps the .proto's spelling; Go's generated interface camel-cases it (`rpc createOrder` → `CreateOrder`).
       const name = e.family === 'go' ? goCamelCase(rpc) : rpc;
-      const start = servers.flatMap(({ e: se, link: sl }) =>
-        sl.handlerType ? this.goImplementationMethods(se, sl.handlerType, name) : sl.handlerChain ? this.resolveCall(se, -1, [...sl.handlerChain, name]) : [],
-      );
+      const start = servers.flatMap(({ e: se, link: sl }) => {
+        // Made by a function (`svr := server.MustNewServerWithOpts(…)`): the method of the type it declares to return.
+        const declared = sl.handlerFrom ? this.goMethodsOfReturned(se, sl.handlerFrom, name) : [];
+        if (declared.length) return declared;
+        return sl.handlerType ? this.goImplementationMethods(se, sl.handlerType, name) : sl.handlerChain ? this.resolveCall(se, -1, [...sl.handlerChain, name]) : [];
+      });
       // A service implemented by a library (grpc-go's health server) serves methods that are none of the workspace's.
       if (start.length) add(rpc, start);
     }

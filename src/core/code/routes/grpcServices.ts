@@ -64,7 +64,7 @@ function goRegistrations(c: RouteCollector): void {
     const impl = goImplementation(c, i, args[grpc ? 1 : 0]);
     if (!impl) continue;
     const framework = grpc ? 'grpc' : 'connect';
-    c.add({ method: 'POST', path: `/${service}`, framework, declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, at: i, mountable: false, grpc: { service } });
+    c.add({ method: 'POST', path: `/${service}`, framework, declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, handlerFrom: impl.from, at: i, mountable: false, grpc: { service } });
   }
 }
 
@@ -103,15 +103,17 @@ function httpRegistration(c: RouteCollector, i: number, call: CallInfo, service:
   const args = s.argumentsOf(call);
   const impl = args.length === (framework === 'kratos' ? 2 : 3) ? goImplementation(c, i, args[args.length - 1]) : undefined;
   if (!impl) return;
-  c.add({ method: 'ANY', path: `/${service}`, framework, declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, at: i, mountable: false, grpc: { service, http: true } });
+  c.add({ method: 'ANY', path: `/${service}`, framework, declaration: s.rangeOf(i), handlerChain: impl.chain, handlerType: impl.type, handlerFrom: impl.from, at: i, mountable: false, grpc: { service, http: true } });
 }
 
 /**
  * The value a Go registration hands gRPC, as a name and, when the code says, its type: a local (`svc :=
  * &productCatalog{}`, `svc := new(checkoutService)`), the method's own receiver, or a value made in place
- * (`&server{}`, `NewServer(db)`).
+ * (`&server{}`, `NewServer(db)`). A value a function made (`svr := server.MustNewServerWithOpts(…)`, `svc, err :=
+ * NewServer(db)`, in place too): that function as `from`, whose declared result the join reads (its name may guess
+ * no type, or the wrong one).
  */
-function goImplementation(c: RouteCollector, at: number, arg: Node): { chain: string[]; type?: string } | undefined {
+function goImplementation(c: RouteCollector, at: number, arg: Node): { chain: string[]; type?: string; from?: string[] } | undefined {
   const s = c.s;
   const text = arg.text.replace(/^\*/, '');
   if (arg.type === 'identifier') {
@@ -121,17 +123,22 @@ function goImplementation(c: RouteCollector, at: number, arg: Node): { chain: st
     // Declared in this function, or in one it is written in (go-zero's `zrpc.MustNewServer(c, func(s *grpc.Server) {
     // pb.RegisterOrderServer(s, srv) })` with `srv := server.NewOrderServer(ctx)` in main).
     let type: string | undefined;
-    for (let g = f; g >= 0 && !type; g = s.functions[g].outer) {
+    let from: string[] | undefined;
+    for (let g = f; g >= 0 && !type && !from; g = s.functions[g].outer) {
       const span = s.spanOfFunction(g);
-      type = span ? goLocalType(s.text.slice(span.start, span.end), text) : undefined;
+      const locals = span ? s.goLocalTypesOf(span) : undefined;
+      type = locals?.typeOf(text);
+      from = locals?.sourceOf(text);
     }
-    return { chain: [text], ...(type ? { type } : {}) };
+    return { chain: [text], ...(type ? { type } : {}), ...(from && from[from.length - 1] !== '[]' ? { from } : {}) };
   }
   // A value made in place has the type a local made the same way would.
+  const made = arg.type === 'call_expression' ? calleeChain(arg.childForFieldName('function')?.text ?? '') : undefined;
+  const from = made && made.length <= 2 ? { from: made } : {};
   const type = goLocalType(`_ := ${text}`, '_');
-  if (type) return { chain: [type.split('.').pop()!], type };
+  if (type) return { chain: [type.split('.').pop()!], type, ...from };
   const chain = calleeChain(text);
-  return chain?.length ? { chain } : undefined;
+  return chain?.length ? { chain, ...from } : undefined;
 }
 
 function jsRegistrations(c: RouteCollector): void {

@@ -57,6 +57,8 @@ export interface RouteInput {
   client?: true;
   /** Go: the type of the value `handlerChain` names, when the registration knows it (see RouteLink.handlerType). */
   handlerType?: string;
+  /** Go: the function that made the value `handlerChain` names (see RouteLink.handlerFrom). */
+  handlerFrom?: string[];
   /** Go: the call that made the handler from the value `handlerChain` names (see RouteLink.handlerFactory). */
   handlerFactory?: string[];
   /** Go: the calls whose results the handler value holds (see RouteLink.goMadeBy). */
@@ -166,6 +168,7 @@ export class RouteCollector {
     if (r.nextMethodModule) link.nextMethodModule = r.nextMethodModule;
     if (r.trpcVia?.length) link.trpcVia = r.trpcVia;
     if (r.handlerType) link.handlerType = r.handlerType;
+    if (r.handlerFrom?.length) link.handlerFrom = r.handlerFrom;
     if (r.handlerFactory && link.handlerChain) link.handlerFactory = r.handlerFactory;
     if (r.goMadeBy?.length) link.goMadeBy = r.goMadeBy;
     if (r.goRouterType) link.goRouterType = r.goRouterType;
