@@ -2059,6 +2059,10 @@ export class FileStructure {
       if (handle) rules = inThisFile(handle);
     }
     if (isSilent(rules) && this.spec.family === 'go') {
+      const squirrel = this.goSquirrelChain(call);
+      if (squirrel) rules = inThisFile(squirrel);
+    }
+    if (isSilent(rules) && this.spec.family === 'go') {
       const built = this.goEntBuilt(call);
       if (built) rules = inThisFile(built);
     }
@@ -2472,6 +2476,26 @@ export class FileStructure {
     const f = this.functionOf[call.index];
     const type = chain.length === 2 ? ((f >= 0 ? this.goLocalTypesOf(this.spanOfFunction(f)).typeOf(holder) : undefined) ?? fields.get(holder)) : fields.get(holder);
     return type && GO_PROJECT_TYPE.test(type) && !GO_HANDLE_TYPE.test(type) ? type : undefined;
+  }
+
+  /**
+   * Go: a squirrel builder whatever its name, run: one declared of a builder type of squirrel's, a field on the way
+   * (openfga's `dbInfo.stbl.Select(…).From(…).Where(…).QueryContext(ctx)` with `stbl sq.StatementBuilderType`) or the
+   * root, a parameter or local (`b sq.SelectBuilder`), or a select built in the chain, `….Select(…).From(…)…Query()`,
+   * in a file that imports squirrel: the chain from there as the builder rules know it (`sb.…`).
+   */
+  private goSquirrelChain(call: CallInfo): string[] | undefined {
+    const chain = call.chain;
+    if (chain.length < 2 || !SQUIRREL_RUNS.test(chain[chain.length - 1]) || !this.mentions('Masterminds/squirrel')) return undefined;
+    const alias = this.memo('go.squirrel', () => moduleFacts(this.words, 'go').imports.find((i) => i.module === SQUIRREL_MODULE)?.local);
+    if (!alias) return undefined;
+    const fields = this.memo('types', () => declaredTypes(this.text, this.spec.family));
+    const builder = (type: string | undefined) => !!type && type.length > alias.length + 1 && type.startsWith(alias) && type[alias.length] === '.' && SQUIRREL_TYPE.test(type.slice(alias.length + 1));
+    for (let k = 1; k < chain.length - 1; k++) if (builder(fields.get(chain[k]))) return [SQUIRREL_STAND_IN, ...chain.slice(k + 1)];
+    const f = this.functionOf[call.index];
+    if (builder((f >= 0 ? this.goLocalTypesOf(this.spanOfFunction(f)).typeOf(chain[0]) : undefined) ?? fields.get(chain[0]))) return [SQUIRREL_STAND_IN, ...chain.slice(1)];
+    const select = chain.indexOf('Select', 1);
+    return select > 0 && chain.indexOf('From', select + 1) > 0 ? [SQUIRREL_STAND_IN, ...chain.slice(select)] : undefined;
   }
 
   /**
@@ -3405,6 +3429,11 @@ function picksById(condition: string): boolean {
 }
 
 /** What runs an ent builder (see callCatalogue's ent rules). */
+/** squirrel's module, its builder types, what runs a builder, and a name its rules know a builder by (SQL_BUILDER). */
+const SQUIRREL_MODULE = 'github.com/Masterminds/squirrel';
+const SQUIRREL_TYPE = /^(?:StatementBuilderType|(?:Select|Insert|Update|Delete|Case)Builder)$/;
+const SQUIRREL_RUNS = /^(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Scan|ScanContext)$/;
+const SQUIRREL_STAND_IN = 'sb';
 const ENT_RUNS = /^(?:All|Only|OnlyID|First|FirstID|IDs|Count|Exist|Scan|Ints|Strings|Float64s|Bools|Save|Exec)X?$/;
 /**
  * An ent builder made from a client's or a row's chain: `r.db.Item.Query()`, `tx.Tag.Update()`, `u.QueryCards()`,

@@ -1825,8 +1825,9 @@ export const DEFAULT_LIST_RULES: ListRule[] = [
     root: SQL_BUILDER,
     method: 'Query|QueryContext',
     boundedByChain: 'Limit',
-    // A lookup by key or parent key (`Where(sq.Eq{"block_id": id})`), as a SQL text's `WHERE block_id = $1` is.
-    boundedByStatement: '\\.\\s*Limit\\(|\\.\\s*Suffix\\([^)]*LIMIT|sq\\.Eq\\s*\\{\\s*"(?:\\w+\\.)?(?:id|\\w+_id|\\w+Id|\\w+ID)"',
+    // A lookup by key or parent key (`Where(sq.Eq{"block_id": id})`), as a SQL text's `WHERE block_id = $1` is: such a
+    // key anywhere in the map (openfga's `sq.Eq{"store": store, "authorization_model_id": modelID}`).
+    boundedByStatement: '\\.\\s*Limit\\(|\\.\\s*Suffix\\([^)]*LIMIT|(?:sq|squirrel)\\.Eq\\s*\\{[^{}]*?"(?:\\w+\\.)?(?:id|\\w+_id|\\w+Id|\\w+ID)"\\s*:',
     label: 'squirrel select without Limit',
   },
   {
