@@ -1035,7 +1035,7 @@ function onlyBuiltOn(declarator: Node, raw: boolean, held: number): boolean {
 const BUILT_ONLY_METHODS = /^(?:toQuery|toSQL|toString|toNative)$/;
 
 /** Calls that read one row (or value) of what they run, whatever the SQL says (RedBeanNode's `R.getRow`, `R.getCell`). */
-const ONE_ROW = /^(?:get|queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext|getRow|getCell)$/;
+const ONE_ROW = /^(?:queryForObject|queryForMap|queryForLong|queryForInt|getSingleResult|uniqueResult|fetchrow|fetchval|fetchone|fetch_one|QueryRow|QueryRowContext|QueryRowx|QueryRowxContext|Get|GetContext|getRow|getCell)$/;
 /** What bounds a statement kept in a variable before it runs: JPA's `setMaxResults`, Hibernate's, jOOQ's `limit`. */
 const PAGED_LATER = /^(?:setMaxResults|setFetchSize|getSingleResult|uniqueResult|setFirstResult)$/;
 
@@ -1045,7 +1045,10 @@ const PAGED_LATER = /^(?:setMaxResults|setFetchSize|getSingleResult|uniqueResult
  * chained: `em.createQuery(…).setMaxResults(20).getResultList()`): not every row.
  */
 function oneRowOrPaged(s: FileStructure, i: number, call: CallInfo): boolean {
-  if (ONE_ROW.test(call.chain[call.chain.length - 1] ?? '')) return true;
+  // (`get` only as the query's own method, node-sqlite3's `db.get(sql)`, better-sqlite3's `prepare(sql).get()`: later in
+  // the chain it takes an item of the rows already read, `queryForList(…).get(0)`, or waits for them, `future.get()`.)
+  const last = call.chain[call.chain.length - 1] ?? '';
+  if (last === 'get' || ONE_ROW.test(last)) return true;
   const outer = outermostChain(s, i);
   if (outer.chain.slice(call.chain.length).some((m) => PAGED_LATER.test(m) || ONE_ROW.test(m))) return true;
   const start = s.nodes[i].start;
