@@ -216,7 +216,8 @@ interface OptionalBound {
 }
 
 /** `take: x` or `limit: x` in an ORM's options, its value up to the next member (`take: options && options.length`). */
-const TAKE_VALUE = /(?<![\w$.])(take|limit)\s*:\s*([^,{}()\n]+?)\s*(?=[,}\n]|$)/;
+// (Greedy, ending on a character that is no space: a lazy value before `\s*` took the square of a run of spaces.)
+const TAKE_VALUE = /(?<![\w$.])(take|limit)\s*:\s*([^,{}()\n]*[^,{}()\s])\s*(?=[,}\n]|$)/;
 /** `options && options.length`, `opts?.limit`, or a name alone. */
 const OPTIONAL_MEMBER = /^([A-Za-z_$][\w$]*)\s*(?:&&\s*([A-Za-z_$][\w$]*)\s*\.|\?\.)\s*([A-Za-z_$][\w$]*)$|^([A-Za-z_$][\w$]*)$/;
 
