@@ -117,7 +117,7 @@ function testedLater(text: string, at: number, end: number, family: string): boo
       new RegExp(
         `\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{\\s*(?:${n}\\s*=|return\\s+(?!err\\b|nil\\s*,\\s*err|fmt\\.Errorf|errors\\.))|\\bif\\s+(?:${n}\\s*!=\\s*""|len\\(\\s*${n}\\s*\\)\\s*(?:>|!=)\\s*0)|\\bif\\s+${n}\\s*[!=]=\\s*"[^"]+"`,
       ).test(next) ||
-        goEmptyBranch(n, next) ||
+        goEmptyBranch(n, text, end, next) ||
         goSwitchGoesOnWhenEmpty(n, text, end) ||
         goPredicateUsesIt(n, next)
     : jsUsedWhenSet(n, next);
@@ -184,15 +184,36 @@ const GO_STOPS = /\bpanic\(|\bos\.Exit\(|\.(?:Fatal|Panic)\w*\(|\bfmt\.Errorf\(|
 /**
  * Go: a branch for the empty value that goes on, with an `else` for the set one (new-api's `if frontendBaseUrl == "" {
  * SetWebRouter(…) } else { …redirect to frontendBaseUrl… }`): the value is used only when set. Not a branch that
- * stops, `if key == "" { log.Println(…); os.Exit(1) } else {…}`. `n`: the name, escaped for a pattern.
+ * stops, `if key == "" { log.Println(…); os.Exit(1) } else {…}`. Or one that gives it a default after other
+ * statements (openfga's `if len(fileLocation) == 0 { homeDir, err := p.GetHomeDir(); if err != nil {…};
+ * fileLocation = filepath.Join(homeDir, ".pgpass") }`): assigned at the branch's own level, not in a block inside
+ * it, and that level does not stop (a block inside that stops is for another condition, the error's). `n`: the
+ * name, escaped for a pattern; `text`, `end`: the file and the end of the read, `next` the text after it.
  */
-function goEmptyBranch(n: string, next: string): boolean {
+function goEmptyBranch(n: string, text: string, end: number, next: string): boolean {
   const m = new RegExp(`\\bif\\s+(?:${n}\\s*==\\s*""|len\\(\\s*${n}\\s*\\)\\s*==\\s*0)\\s*\\{`).exec(next);
   if (!m) return false;
   // The branch: to its closing brace (braces in strings are rare enough in such a branch to be counted).
-  const from = m.index + m[0].length;
-  const end = closingBrace(next, from, next.length);
-  return end >= 0 && /^\s*else\b/.test(next.slice(end + 1, end + 12)) && !GO_STOPS.test(next.slice(from, end));
+  const from = end + m.index + m[0].length;
+  const close = closingBrace(text, from, from + 4000);
+  if (close < 0) return false;
+  if (/^\s*else\b/.test(text.slice(close + 1, close + 12))) return !GO_STOPS.test(text.slice(from, close));
+  const own = ownLevel(text, from, close);
+  return new RegExp(`(?<![\\w.])${n}\\s*=[^=]`).test(own) && !GO_STOPS.test(own);
+}
+
+/** The text of a block from `from` to `close` without that of the blocks inside it (their braces kept, `{}`). */
+function ownLevel(text: string, from: number, close: number): string {
+  let own = '';
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < close; i++) {
+    const c = text[i];
+    if (c === '{') {
+      if (depth++ === 0) own += text.slice(start, i + 1);
+    } else if (c === '}' && depth > 0 && --depth === 0) start = i;
+  }
+  return depth === 0 ? own + text.slice(start, close) : own;
 }
 
 /** The `}` that closes the block opened just before `from`, looked for up to `limit`; -1 when not there. */
