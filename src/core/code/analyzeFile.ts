@@ -1388,6 +1388,8 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       // project's in-memory implementation. The first stays the effect: a Spring Data repository's query still wins.)
       else if (fact.effect.match.unlessImplemented && !fact.effectAfter && !joinMayDrop(match) && !match.unlessImplemented) fact.effectAfter = { callee: call.chain.join('.'), match };
     }
+    // (In the function this one returns: made where its result is called, `f(x)()`.)
+    else if (match && later && family === 'js' && !fact.returnedEffect && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && s.runsInReturned(i)) fact.returnedEffect = { callee: call.chain.join('.'), match, range: s.rangeOf(i) };
     // (Not one made only on a miss of a cache read first in its block, as in a function that reads its cache first.)
     if (family === 'python' && !fact.async && !fact.blocks && !later && !s.afterCacheHitInBlock(i)) {
       const label = synchronousIo(s, i, call, catalogue);
@@ -1470,6 +1472,9 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const loop = s.loopOnEveryTurn(i);
     const callFact: CallFact = { chain: family === 'java' && call.chain.includes('getBean') ? (beanLookupChain(s, i, call.chain) ?? call.chain) : call.chain };
     if (later) callFact.later = true;
+    if (later && family === 'js' && s.runsInReturned(i)) callFact.returned = true;
+    // (Its result called at once, `deleteUserByUID(uid)()`: what that function returns runs here.)
+    if (family === 'js' && call.argsEnd > 0 && s.text.charCodeAt(call.argsEnd) === 40 /* ( */) callFact.invokesResult = true;
     if (handedOff) callFact.detached = true;
     // Python: a coroutine a startup hook runs as a task and does not wait for (a lifespan's `task =
     // asyncio.create_task(run_consumer())`, then `yield`): a consumer that runs for as long as the process does. (A

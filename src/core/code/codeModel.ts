@@ -319,6 +319,16 @@ export interface CallFact {
   /** Made in a function the caller returns (FileStructure.runsLater): followed for a route's path, not for what a call does now. */
   later?: boolean;
   /**
+   * JavaScript: with `later`, made in the function the caller itself returns (FileStructure.runsInReturned): run by
+   * whoever calls the caller's result, `f(x)()` (CallFact.invokesResult).
+   */
+  returned?: true;
+  /**
+   * JavaScript: the call's result is called at once, `this.userService.deleteUserByUID(uid)()`, also `…().then(…)`:
+   * what the function it lands on returns runs here too (its calls marked `returned`, FunctionFact.returnedEffect).
+   */
+  invokesResult?: true;
+  /**
    * Python: a DRF serializer made with a row or rows to render (`PhotoSerializer(photo)`, `…(photos, many=True)`):
    * the join lands on the methods DRF calls for each row, its `get_<field>`s and `to_representation`.
    */
@@ -488,6 +498,11 @@ export interface FunctionFact {
    * (CallMatch.unlessImplemented), the first sure query or remote call after it: what the function makes then.
    */
   effectAfter?: { callee: string; match: CallMatch };
+  /**
+   * JavaScript: the first query or remote call made in the function this one returns (CallFact.returned): made where
+   * its result is called, `f(x)()`, not where it is only called.
+   */
+  returnedEffect?: { callee: string; match: CallMatch; range?: Range };
   /** Python: it looks for rows Django prefetched (`_prefetched_objects_cache`) and queries only when there are none. */
   prefetchAware?: true;
   /** A GraphQL resolver, an MCP tool, a Gradio event handler: it runs behind the service's endpoint of that API (RouteLink.runs). */

@@ -3219,6 +3219,38 @@ export class FileStructure {
 
   private readonly returnedFunctions = new Map<number, boolean>();
 
+  /**
+   * JavaScript: node `i` runs in the function its named function returns, whoever calls that one's result runs it:
+   * the outermost function literal between them returned (`return () => this.deleteUserAccount(uid)`, `(x) => () => …`),
+   * or in an argument of an fp-ts `pipe`/`flow` it returns, a step run when the task runs, not `pipe`'s first, the
+   * value it starts from (hoppscotch's `return pipe(this.getUserDeletionErrors(user), …, TE.chainW(() => () =>
+   * this.deleteUserAccount(user.uid)), TE.chainFirst(…))`), and `i` in a returned one (runsLater). Not one a callback
+   * of a `map` returns, `items.map((i) => () => q(i))`: that one is not the result.
+   */
+  runsInReturned(i: number): boolean {
+    if (this.spec.family !== 'js' || !this.runsLater(i)) return false;
+    let f = this.functionOf[i];
+    if (f < 0 || this.functions[f].name) return false;
+    while (this.functions[f].outer >= 0 && !this.functions[this.functions[f].outer].name) f = this.functions[f].outer;
+    const n = this.nodes[this.functions[f].index];
+    if (isReturned(this.text, n.start, 'js')) return true;
+    // Up through the calls it is an argument of, to a `pipe(…)` or `flow(…)` that holds it.
+    let child: Node = n.node;
+    for (let p = child.parent, depth = 0; p && depth < 12; child = p, p = p.parent, depth++) {
+      if (p.type === 'call_expression') continue;
+      if (p.type !== 'arguments') return false;
+      const call = p.parent;
+      if (!call || call.type !== 'call_expression') return false;
+      // (A callee's name only: not the text of a call whose result is called, `make(…)(…)`.)
+      const callee = call.childForFieldName('function');
+      const fn = callee && callee.endIndex - callee.startIndex <= 40 ? PIPE_CALL.exec(callee.text) : null;
+      if (!fn) continue;
+      // (`pipe`'s first argument is the value it starts from, made now; `flow` is given functions only.)
+      return (fn[1] === 'flow' || p.namedChildren[0]?.startIndex !== child.startIndex) && isReturned(this.text, call.startIndex, 'js');
+    }
+    return false;
+  }
+
   /** The call is in a function given to a cache as its loader (CACHE_LOADER): it runs on a miss of the key only. */
   loadsOnCacheMiss(i: number): boolean {
     if (this.afterCacheHitInBlock(i)) return true;
@@ -3330,6 +3362,8 @@ const THREAD_HANDOFF =
  * tree is not walked for the many callbacks that are not returned.
  */
 const RETURNED = /(?:\breturn|=>)\s*\(?\s*$/;
+/** fp-ts's composition of a value through functions, `pipe(…)`, `flow(…)` (also `F.pipe`). */
+const PIPE_CALL = /^(?:[\w$]+\.)?(pipe|flow)$/;
 const RETURNED_GO = /\breturn\s+(?:[\w.]*(?:Handler|Func)\w*\(\s*)?$/;
 
 export function isReturned(text: string, start: number, family: LanguageSpec['family']): boolean {

@@ -5880,7 +5880,8 @@ class WorkspaceLinker {
           if (t.e === e && t.fn === owner) continue; // recursion is not a loop over items
           // (React's cache() keeps a result per argument: per item when given what changes each turn.)
           const perArgument = call.loopArgs && t.e.links.functions[t.fn].cachedPerArgument;
-          const effect = this.effectOf(t, named.has(at) ? -1 : 0, perArgument);
+          // (Its result called at once, `deleteUserByUID(uid)()`: also what the function it returns does.)
+          const effect = this.effectOf(t, named.has(at) ? -1 : 0, perArgument) ?? (call.invokesResult ? this.returnedEffectOf(t, 0) : undefined);
           if (!effect || said.has(effect.match.kind)) continue;
           // What a serializer renders per row: a query on a model's manager, or a remote call. One through the row
           // (`obj.tags.all()`) may be answered by what the queryset prefetched, which is not known here (see perRowQuery).
@@ -6128,7 +6129,7 @@ class WorkspaceLinker {
           const targets = this.effectTargets(ref.e, ref.fn, call);
           effect = this.accessorEffect(ref.e, call.chain, targets);
           for (const t of targets) {
-            const inner = this.effectOf(t, delegates(fact, call) ? depth : depth + 1);
+            const inner = this.effectOf(t, delegates(fact, call) ? depth : depth + 1) ?? (call.invokesResult ? this.returnedEffectOf(t, depth + 1) : undefined);
             if (inner) {
               effect = { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };
               break;
@@ -6144,6 +6145,31 @@ class WorkspaceLinker {
     if (this.cycles > cyclesBefore) this.effects.delete(key);
     else this.effects.set(key, { effect, read });
     return effect;
+  }
+
+  /**
+   * JavaScript: what runs when the result of a call to `ref` is called, `f(x)()` (CallFact.invokesResult): the first
+   * query or remote call of the function `ref` returns (FunctionFact.returnedEffect), or of what its calls there reach
+   * (CallFact.returned), as effectOf follows them. Only for such a call: not cached, what it follows is.
+   */
+  private returnedEffectOf(ref: FnRef, depth: number): { callee: string; match: CallMatch } | undefined {
+    const fact: FunctionFact = ref.e.links.functions[ref.fn];
+    this.reading?.add(ref.e);
+    if (fact.cached || fact.queued) return undefined;
+    const own = fact.returnedEffect;
+    // (One said by a holder's name alone, as effectOf drops it where it lands on the workspace.)
+    if (own && !(own.match.unlessWorkspace && this.landsInWorkspace(ref.e, ref.fn, own.callee)) && !(own.match.serviceBases && !this.holdsServiceOf(ref.e, ref.fn, own.callee, own.match.serviceBases)) && !(own.match.unlessOwnSync && this.ownSyncMethod(ref.e, ref.fn, own.callee))) {
+      return { callee: own.callee, match: own.match };
+    }
+    if (depth >= EFFECT_DEPTH) return undefined;
+    for (const call of fact.calls) {
+      if (!call.returned || call.detached) continue;
+      for (const t of this.effectTargets(ref.e, ref.fn, call)) {
+        const inner = this.effectOf(t, depth + 1);
+        if (inner) return { callee: `${call.chain[call.chain.length - 1]} → ${inner.callee}`, match: inner.match };
+      }
+    }
+    return undefined;
   }
 
   /** How many times a search reached a function still being searched (effectOf, blockerOf): see effectOf. */
