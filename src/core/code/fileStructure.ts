@@ -1,7 +1,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Range } from '../model/location';
 import type { LoopMode, Span } from './codeModel';
-import { JS_GLOBAL_CLASS, JS_OWN_CLASS_STAND_IN, type CallCatalogue, type CatalogueLookup, type LanguageFamily } from './hazards/callCatalogue';
+import { JS_GLOBAL_CLASS, JS_OWN_CLASS_STAND_IN, LOOKUP_TABLES, type LookupTable, type CallCatalogue, type CatalogueLookup, type LanguageFamily } from './hazards/callCatalogue';
 import type { LanguageSpec } from './languages/languageSpec';
 import { declaredTypes, isClientType } from './declaredTypes';
 import { moduleFacts } from './moduleFacts';
@@ -2112,9 +2112,37 @@ export class FileStructure {
     // = opts`, `resolveStaleEmbeds(payload, fetch: OembedFetcher)`): the caller's function, not the global of that name.
     // (A global's name only: where the module imports the name, `const request = require('request')`, it is the package's.)
     else if (call.chain.length === 1 && this.spec.family === 'js' && !isSilent(rules) && !this.imports(call.chain[0]) && this.boundLocally(call.index, call.chain[0])) rules = NO_RULES;
-    const args = rules.onlyWithArgsMatching;
-    if (args && (call.argsStart < 0 || !this.memo(`args:${args}`, () => new RegExp(args)).test(this.text.slice(call.argsStart, call.argsEnd)))) rules = NO_RULES;
+    // A table whose rule asks for arguments these do not match takes the next rule's answer for the chain (an aws-sdk-go
+    // file's `gdb.Find(&users)` is GORM's, not the rule's for any method given an AWS input); the others keep theirs.
+    if (rules.argsOf) rules = this.withArgs(call, rules);
     return (call.rules = rules);
+  }
+
+  /** The lookup with each table whose rule's arguments this call does not give answered by the next rules. */
+  private withArgs(call: CallInfo, rules: CatalogueLookup): CatalogueLookup {
+    const text = call.argsStart >= 0 ? this.text.slice(call.argsStart, call.argsEnd) : undefined;
+    const fits = (args: string) => text !== undefined && this.memo(`args:${args}`, () => new RegExp(args)).test(text);
+    let out: CatalogueLookup = rules;
+    for (let k = 0; out.argsOf && k < 4; k++) {
+      const failed = LOOKUP_TABLES.filter((t) => out.argsOf![t] !== undefined && !fits(out.argsOf![t]!));
+      if (!failed.length) break;
+      let next = out.withoutArgs ?? NO_RULES;
+      for (let only = next.onlyInFilesMatching; only && !this.matchesFile(only); only = next.onlyInFilesMatching) next = next.elsewhere ?? NO_RULES;
+      const merged: CatalogueLookup = { ...out, argsOf: undefined, withoutArgs: next.withoutArgs };
+      for (const t of failed) {
+        (merged as Record<LookupTable, unknown>)[t] = next[t];
+        const args = next.argsOf?.[t];
+        if (args !== undefined) (merged.argsOf ??= {})[t] = args;
+      }
+      out = merged;
+    }
+    // (Still not given after a few rules: none.)
+    if (out.argsOf) {
+      const stripped: CatalogueLookup = { ...out, argsOf: undefined };
+      for (const t of LOOKUP_TABLES) if (out.argsOf[t] !== undefined && !fits(out.argsOf[t]!)) (stripped as Record<LookupTable, unknown>)[t] = undefined;
+      out = stripped;
+    }
+    return out;
   }
 
   /**

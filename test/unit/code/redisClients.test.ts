@@ -129,7 +129,7 @@ describe('Redis clients (ioredis, node-redis, redis-py, go-redis, Spring Data Re
     });
     assert.deepEqual(hazardRows(f), [
       'query-in-loop store/scores.go:14:11 s.client.Get.Result [for sequential] → -',
-      'unbounded-query store/scores.go:22:13 s.client.Keys → -',
+      'unbounded-query store/scores.go:22:13 s.client.Keys.Result → -',
     ]);
   });
 

@@ -2458,25 +2458,25 @@ function compile<R extends ChainPattern>(rules: R[]): Compiled<R>[] {
   }));
 }
 
-function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>): R | undefined {
+function find<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>, notArgs?: ReadonlySet<string>): R | undefined {
   // `this.pool.query`, `self.session.execute`: the field is the client.
   const field = chain.length > 2 && (chain[0] === 'this' || chain[0] === 'self');
-  const found = findAt(rules, field ? chain.slice(1) : chain, field, family, notIn);
+  const found = findAt(rules, field ? chain.slice(1) : chain, field, family, notIn, notArgs);
   // Go: a package's or a value's exported client, `global.GVA_DB.Where(…).First(&x)` (gin-vue-admin), `app.DB.Find()`,
   // also deeper, `r.data.DB.Context(ctx).Get(&x)`: read as the client itself when the chain as written says nothing.
   if (found || field || family !== 'go' || chain.length < 3 || !/^[a-z_]/.test(chain[0])) return found;
   let k = 1;
   while (k < chain.length - 2 && /^[a-z_]\w*$/.test(chain[k])) k++;
   if (!/^[A-Z]/.test(chain[k])) return found;
-  return findAt(rules, chain.slice(k), true, family, notIn);
+  return findAt(rules, chain.slice(k), true, family, notIn, notArgs);
 }
 
-function findAt<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], field: boolean, family: LanguageFamily, notIn?: ReadonlySet<string>): R | undefined {
+function findAt<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], field: boolean, family: LanguageFamily, notIn?: ReadonlySet<string>, notArgs?: ReadonlySet<string>): R | undefined {
   if (chain.length === 0) return undefined;
   const root = chain[0];
   const last = chain[chain.length - 1];
   for (const { rule, root: r, method, through, notThrough, notRoot } of rules) {
-    if (!rule.languages.includes(family) || !r.test(root) || notRoot?.test(root) || (rule.inFilesMatching && notIn?.has(rule.inFilesMatching))) continue;
+    if (!rule.languages.includes(family) || !r.test(root) || notRoot?.test(root) || (rule.inFilesMatching && notIn?.has(rule.inFilesMatching)) || (rule.argsMatching && notArgs?.has(rule.argsMatching))) continue;
     // A rule for a function (`fetch(url)`, also `got(url).json()`) is not about a method of this name
     // (`this.fetch().pipe(…)` in an Angular service).
     if (method ? chain.length < 2 || !method.test(last) : chain.length > (rule.alone ? 1 : 2) || field) continue;
@@ -2487,6 +2487,10 @@ function findAt<R extends ChainPattern>(rules: Compiled<R>[], chain: string[], f
   return undefined;
 }
 
+/** The tables of a lookup. */
+export type LookupTable = 'match' | 'list' | 'blocking' | 'timeout' | 'retry';
+export const LOOKUP_TABLES: readonly LookupTable[] = ['match', 'list', 'blocking', 'timeout', 'retry'];
+
 export interface CatalogueLookup {
   match?: CallMatch;
   list?: ListRule;
@@ -2495,8 +2499,14 @@ export interface CatalogueLookup {
   retry?: RetryRule;
   /** The answers hold only in a file whose text matches this (a rule's `inFilesMatching`); the caller checks it. */
   onlyInFilesMatching?: string;
-  /** …and only for a call whose arguments match this (a rule's `argsMatching`); the caller checks it. */
-  onlyWithArgsMatching?: string;
+  /** Per table, the arguments its answer holds for (its rule's `argsMatching`); the caller checks them. */
+  argsOf?: Partial<Record<LookupTable, string>>;
+  /**
+   * With `argsOf`: the answers for a call whose arguments do not match them, from the other rules, for the tables whose
+   * arguments did not match (a Go file that imports aws-sdk-go keeps GORM's `db.Find(&users)`, which the rule for any
+   * method given an AWS input names too).
+   */
+  withoutArgs?: CatalogueLookup;
   /**
    * With `onlyInFilesMatching`: the answers in files that do not match it, from the other rules (a rule for TypeORM's
    * `UserEntity.find()` hides neither Lucid's `User.find(id)` where Lucid's models are imported nor MongoDB's
@@ -2667,22 +2677,33 @@ export class CallCatalogue {
     const key = this.anyRootKey(chain, family) ?? family + ':' + chain.join('.');
     let hit = this.memo.get(key);
     if (!hit) {
-      hit = this.answer(chain, family);
-      // Where the file does not match a rule's pattern: the next answer without the rules of that pattern (another
-      // pattern's, then the rules limited to no files: Lucid's `User.find`, TypeORM's, then MongoDB's).
-      const tried = new Set<string>();
-      for (let h = hit; h.onlyInFilesMatching && tried.size < 8; h = h.elsewhere) {
-        tried.add(h.onlyInFilesMatching);
-        h.elsewhere = this.answer(chain, family, new Set(tried));
-      }
+      hit = this.resolved(chain, family);
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(key, hit);
     }
     return hit;
   }
 
+  /**
+   * The answer for the chain, with the answers the caller falls back to: where the file does not match a rule's pattern,
+   * the next answer without the rules of that pattern (another pattern's, then the rules limited to no files: Lucid's
+   * `User.find`, TypeORM's, then MongoDB's); where the call's arguments do not match a rule's, the answer without the
+   * rules of that argument pattern (a few levels: rules asking for arguments are few).
+   */
+  private resolved(chain: string[], family: LanguageFamily, notIn: ReadonlySet<string> = new Set(), notArgs: ReadonlySet<string> = new Set()): CatalogueLookup {
+    const hit = this.answer(chain, family, notIn, notArgs);
+    const tried = new Set(notIn);
+    for (let h: CatalogueLookup | undefined = hit; h; h = h.elsewhere) {
+      if (h.argsOf && notArgs.size < 4) h.withoutArgs = this.resolved(chain, family, new Set(tried), new Set([...notArgs, ...Object.values(h.argsOf)]));
+      if (!h.onlyInFilesMatching || tried.size >= 8) break;
+      tried.add(h.onlyInFilesMatching);
+      h.elsewhere = this.answer(chain, family, new Set(tried), notArgs);
+    }
+    return hit;
+  }
+
   /** Every table's first rule for the chain (`notIn`: none limited to files matching these patterns). */
-  private answer(chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>): CatalogueLookup {
+  private answer(chain: string[], family: LanguageFamily, notIn?: ReadonlySet<string>, notArgs?: ReadonlySet<string>): CatalogueLookup {
     // One answer holds in one kind of file: the first rule limited to some files sets which, and a table whose rule
     // is limited to other files answers from its next rule (xorm's `Find` in a file of xorm, not the MongoDB Go
     // driver's, which a rule of another pattern also names).
@@ -2690,7 +2711,7 @@ export class CallCatalogue {
     const pick = <R extends ChainPattern>(table: Compiled<R>[]): R | undefined => {
       let excluded = notIn;
       for (let tries = 0; tries < 8; tries++) {
-        const rule = find(table, chain, family, excluded);
+        const rule = find(table, chain, family, excluded, notArgs);
         if (!rule?.inFilesMatching || rule.inFilesMatching === (only ??= rule.inFilesMatching)) return rule;
         excluded = new Set([...(excluded ?? []), rule.inFilesMatching]);
       }
@@ -2705,8 +2726,11 @@ export class CallCatalogue {
       retry: pick(this.retries),
     };
     if (only) hit.onlyInFilesMatching = only;
-    const args = [call, hit.list, hit.blocking, hit.timeout, hit.retry].find((r) => r?.argsMatching)?.argsMatching;
-    if (args) hit.onlyWithArgsMatching = args;
+    const rules: Record<LookupTable, ChainPattern | undefined> = { match: call, list: hit.list, blocking: hit.blocking, timeout: hit.timeout, retry: hit.retry };
+    for (const t of LOOKUP_TABLES) {
+      const args = rules[t]?.argsMatching;
+      if (args) (hit.argsOf ??= {})[t] = args;
+    }
     return hit;
   }
 
