@@ -227,7 +227,7 @@ const MONGO_METHODS =
 const PY_MONGO_METHODS =
   'find|find_one|find_one_and_update|find_one_and_delete|find_one_and_replace|insert_one|insert_many|update_one|update_many|replace_one|delete_one|delete_many|aggregate|count_documents|estimated_document_count|distinct|bulk_write';
 /** A module that uses pymongo or Motor (plane's bgtasks import `pymongo.collection.Collection`). */
-const PY_MONGO_FILES = '^\\s*(?:from|import)\\s+(?:pymongo|motor)\\b';
+const PY_MONGO_FILES = '^[ \\t]*(?:from|import)\\s+(?:pymongo|motor)\\b';
 /** What Python code keeps a MongoDB collection or database in: `collection`, `mongo_collection`, `db.users`. */
 const PY_MONGO_ROOTS = '\\w*collection|coll|\\w+_coll|db|\\w+_db|mongo\\w*|client|\\w+_client';
 /** The Go driver's collection methods (go.mongodb.org/mongo-driver). */
@@ -237,7 +237,7 @@ const GO_MONGO_METHODS =
 const GO_MONGO_FILES = '"go\\.mongodb\\.org/mongo-driver(?:/v2)?/';
 
 /** A Java file that uses jOOQ (`import org.jooq.DSLContext;`, `import static org.jooq.impl.DSL.*;`). */
-const JOOQ_FILES = '^\\s*import\\s+(?:static\\s+)?org\\.jooq\\.';
+const JOOQ_FILES = '^[ \\t]*import\\s+(?:static\\s+)?org\\.jooq\\.';
 const JOOQ_STARTS = 'select\\w*|insertInto|update|deleteFrom|delete|mergeInto';
 const JOOQ_RUNS = 'fetch\\w*|execute|stream|collect|iterator';
 
@@ -304,7 +304,7 @@ const REDIS_TEMPLATE_OPS = 'opsFor(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLo
 /** The types of those operations, as a variable declares them (`ValueOperations<String, T> operation`). */
 const REDIS_OPERATIONS_TYPES = '(?:Value|Hash|List|Set|ZSet|Stream|Geo|HyperLogLog)Operations|Bound(?:Value|Hash|List|Set|ZSet|Stream|Geo)Operations';
 /** A Java file that uses Spring Data Redis (where a field named `template` is a Redis template). */
-const REDIS_TEMPLATE_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.redis\\.';
+const REDIS_TEMPLATE_FILES = '^[ \\t]*import\\s+org\\.springframework\\.data\\.redis\\.';
 /** Jedis and Lettuce's synchronous commands: `jedis.hgetAll(k)`, `commands.get(k)` where Lettuce is imported. */
 const JEDIS_ROOTS = 'jedis|\\w*Jedis';
 /**
@@ -316,7 +316,7 @@ const JAVA_REDIS_HOLDERS = 'redis|\\w+Redis|(?:redis|\\w*Redis)(?:Util|Utils|Ser
 const JAVA_REDIS_WRAPPER_METHODS = 'hasKey|getExpire|getAndDel|getAndSet|getAndExpire';
 const REDIS_FIX = 'MGET, HMGET or a pipeline sends them in one round trip.';
 const REDIS_KEYS = 'Redis KEYS, which walks every key of the server and blocks it meanwhile: SCAN reads a page at a time';
-const LETTUCE_FILES = '^\\s*import\\s+io\\.lettuce\\.';
+const LETTUCE_FILES = '^[ \\t]*import\\s+io\\.lettuce\\.';
 
 /**
  * Elasticsearch and OpenSearch: each request is a round trip to the cluster, as a query is, so one per item wants
@@ -334,7 +334,7 @@ const JS_ES_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:@elastic/elasticsearc
  */
 const JS_ES_ROOTS = 'es|client|[a-z_$][\\w$]*Client|elastic\\w*|[a-z_$][\\w$]*Elastic\\w*|open[sS]earch\\w*|[a-z_$][\\w$]*OpenSearch\\w*';
 /** elasticsearch-py, its async client, or opensearch-py (not elasticsearch-dsl alone: its searches run at `execute`). */
-const PY_ES_FILES = '^\\s*(?:from|import)\\s+(?:elasticsearch|opensearchpy)\\b(?!_dsl)';
+const PY_ES_FILES = '^[ \\t]*(?:from|import)\\s+(?:elasticsearch|opensearchpy)\\b(?!_dsl)';
 const PY_ES_ROOTS = '_?es|\\w+_es|es_\\w+|_?client|\\w+_client|\\w*elastic\\w*|\\w*opensearch\\w*';
 /** go-elasticsearch (low-level or typed), olivere/elastic or opensearch-go. */
 const GO_ES_FILES = '"github\\.com/(?:elastic/go-elasticsearch|olivere/elastic|opensearch-project/opensearch-go)(?:/v\\d+)?[/"]';
@@ -342,11 +342,11 @@ const GO_ES_FILES = '"github\\.com/(?:elastic/go-elasticsearch|olivere/elastic|o
 const GO_ES_ROOTS = 'es|\\w*[eE]s[cC]li(?:ent)?|\\w*[eE]lastic\\w*|\\w*[oO]pen[sS]earch\\w*|\\w*[sS]earch[cC]lient';
 const GO_ES_METHODS = 'Search|Msearch|Index|Get|Mget|Update|Delete|Bulk|Count|Exists|Create|Scroll|UpdateByQuery|DeleteByQuery|SearchTemplate|GetSource';
 /** The Java clients: the High Level REST Client, the Java API client, OpenSearch's. */
-const JAVA_ES_FILES = '^\\s*import\\s+(?:org\\.elasticsearch\\.client\\.RestHighLevelClient|co\\.elastic\\.clients\\.elasticsearch\\.ElasticsearchClient|org\\.opensearch\\.client\\.(?:RestHighLevelClient|opensearch\\.OpenSearchClient))\\s*;';
+const JAVA_ES_FILES = '^[ \\t]*import\\s+(?:org\\.elasticsearch\\.client\\.RestHighLevelClient|co\\.elastic\\.clients\\.elasticsearch\\.ElasticsearchClient|org\\.opensearch\\.client\\.(?:RestHighLevelClient|opensearch\\.OpenSearchClient))\\s*;';
 /** A field's or variable's name, not a class's: Spring's `RestClient.create(…)` is no request. */
 const JAVA_ES_ROOTS = 'client|[a-z]\\w*Client|elasticsearch\\w*|[a-z]\\w*Elasticsearch\\w*';
 /** Spring Data Elasticsearch's template or operations, where the file imports the module. */
-const SPRING_ES_FILES = '^\\s*import\\s+org\\.springframework\\.data\\.elasticsearch\\.';
+const SPRING_ES_FILES = '^[ \\t]*import\\s+org\\.springframework\\.data\\.elasticsearch\\.';
 const SPRING_ES_ROOTS = '\\w*[eE]lasticsearch(?:Rest)?Template|\\w*[eE]lasticsearchOperations|\\w*[eE]s(?:Rest)?Template|operations';
 const SPRING_ES_METHODS = 'search|searchOne|searchForStream|get|multiGet|save|index|bulkIndex|bulkUpdate|delete|count|exists|update|searchScrollStart|searchScrollContinue';
 
@@ -444,7 +444,7 @@ const GO_ZERO_LOGIC = '\\bsvcCtx\\s+\\*svc\\.ServiceContext\\b';
  * extends a Panache base, or an entity extending the project's own base class (which the file cannot tell is
  * Panache's; a plain JPA entity calls no `find(…)` of its own).
  */
-const PANACHE_ENTITY_FILE = '\\bextends\\s+(?:Reactive)?Panache(?:Mongo)?Entity(?:Base)?\\b|^\\s*@(?:jakarta\\.persistence\\.|javax\\.persistence\\.)?(?:Entity|MongoEntity)\\b';
+const PANACHE_ENTITY_FILE = '\\bextends\\s+(?:Reactive)?Panache(?:Mongo)?Entity(?:Base)?\\b|^[ \\t]*@(?:jakarta\\.persistence\\.|javax\\.persistence\\.)?(?:Entity|MongoEntity)\\b';
 /** What pages a Panache query, or reads one row of it. */
 const PANACHE_BOUNDED = 'page|range|firstResult\\w*|singleResult\\w*';
 
@@ -540,7 +540,7 @@ const PRISMA_FIND_MANY_BOUND = TAKE_ARG + '|^(?![\\s\\S]*\\bdistinct\\s*:)[\\s\\
  */
 const SQLA_KEY = '(?:id|uuid|slug|email|username|\\w+_id)';
 /** A Python module that uses SQLAlchemy, or Flask-SQLAlchemy's `db`. */
-const PY_SQLALCHEMY_FILES = '^\\s*(?:from|import)\\s+(?:sqlalchemy|flask_sqlalchemy|sqlmodel)\\b';
+const PY_SQLALCHEMY_FILES = '^[ \\t]*(?:from|import)\\s+(?:sqlalchemy|flask_sqlalchemy|sqlmodel)\\b';
 
 /**
  * The key compared: `Item.id`, also case-folded, `func.lower(Customer.email)` (polar's lookups by email, `func.lower(
@@ -697,9 +697,9 @@ const STRIPE_PY_METHODS = '(?:create|retrieve|modify|list|delete|cancel|search|p
  */
 const ANY_NAME = '[A-Za-z_$][\\w$]*';
 /** A module that imports OpenAI's SDK (Python or JavaScript; an import's list may span lines: `} from 'openai'`). */
-const OPENAI_IMPORT = `^\\s*(?:from\\s+(?:openai|groq|together)\\b|import\\s+(?:openai|groq|together)\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"](?:openai|groq-sdk|together-ai)['"/]|.*\\brequire\\(\\s*['"](?:openai|groq-sdk|together-ai)['"]\\s*\\))`;
+const OPENAI_IMPORT = `^[ \\t]*(?:from\\s+(?:openai|groq|together)\\b|import\\s+(?:openai|groq|together)\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"](?:openai|groq-sdk|together-ai)['"/]|.*\\brequire\\(\\s*['"](?:openai|groq-sdk|together-ai)['"]\\s*\\))`;
 /** A module that imports Anthropic's SDK (Python or JavaScript). */
-const ANTHROPIC_IMPORT = `^\\s*(?:from\\s+anthropic\\b|import\\s+anthropic\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"]@anthropic-ai/sdk['"/]|.*\\brequire\\(\\s*['"]@anthropic-ai/sdk['"]\\s*\\))`;
+const ANTHROPIC_IMPORT = `^[ \\t]*(?:from\\s+anthropic\\b|import\\s+anthropic\\b|(?:import\\b.*|\\}\\s*)\\bfrom\\s+['"]@anthropic-ai/sdk['"/]|.*\\brequire\\(\\s*['"]@anthropic-ai/sdk['"]\\s*\\))`;
 /** What an LLM SDK's client is named: `client`, `aclient`, `openai_client`, `self.openai`, `llm`, `anthropic`, `claude`. */
 const LLM_CLIENTS = '\\w*(?:[cC]lient|[oO]pen[aA][iI]|[aA]nthropic|[cC]laude|[lL]lm|LLM|[gG]roq|[tT]ogether|[mM]istral|[fF]ireworks|[dD]eep[sS]eek)\\w*';
 
@@ -731,9 +731,9 @@ const AWS_JS_ROOTS = `${'[a-z_$][\\w$]*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kine
 const DYNAMODB_PY_METHODS = 'get_item|put_item|update_item|delete_item|query|scan|batch_get_item|batch_write_item|transact_get_items|transact_write_items';
 /** A module that imports boto3 and names DynamoDB (tried once, at the start of the text). */
 const PY_DYNAMODB_FILES = '(?<![\\s\\S])(?=[\\s\\S]*^[ \\t]*(?:import|from)[ \\t]+(?:boto3|aioboto3)\\b)(?=[\\s\\S]*\\bdynamodb\\b)';
-const AWS_PY_FILES = '^\\s*(?:import|from)\\s+(?:boto3|aioboto3|aiobotocore|botocore)\\b';
+const AWS_PY_FILES = '^[ \\t]*(?:import|from)\\s+(?:boto3|aioboto3|aiobotocore|botocore)\\b';
 const AWS_PY_ROOTS = '_?(?:sqs|sns|ses|lambda_client|kinesis|firehose|sfn|ssm|secrets|events)\\w*|\\w+_(?:sqs|sns|ses|lambda|kinesis|firehose|sfn|ssm|secrets|events)\\w*|_?client|\\w+_client';
-const AWS_JAVA_FILES = '^\\s*import\\s+(?:com\\.amazonaws\\.services|software\\.amazon\\.awssdk\\.services)\\.';
+const AWS_JAVA_FILES = '^[ \\t]*import\\s+(?:com\\.amazonaws\\.services|software\\.amazon\\.awssdk\\.services)\\.';
 const AWS_JAVA_ROOTS = '[a-z]\\w*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kinesis|Firehose|Sfn|SecretsManager|Ssm|SSM|Client)\\w*|s3|sqs|sns|ses|lambda|kinesis|firehose|ssm|amazon\\w*|client';
 /** aws-sdk-go (v1 or v2): a client's method given a service's input, `svc.GetObject(&s3.GetObjectInput{…})`. */
 const AWS_GO_FILES = '"github\\.com/aws/aws-sdk-go(?:-v2)?/';
@@ -2381,7 +2381,7 @@ export const DEFAULT_RETRY_RULES: RetryRule[] = [
     languages: ['python'],
     root: 'retry',
     backoffArgs: '\\bwait(?:_\\w+)?\\s*=',
-    inFilesMatching: '\\btenacity\\b|^\\s*(?:from|import)\\s+retrying\\b',
+    inFilesMatching: '\\btenacity\\b|^[ \\t]*(?:from|import)\\s+retrying\\b',
     label: '`@retry` without a wait (tenacity, retrying) retries immediately',
   },
   // urllib3's, also as requests re-exports it. Not rq's `Retry(max=3, interval=[10, 30])` (netbox's rqworker), whose
