@@ -6,7 +6,7 @@ import { imageShortName } from './kubernetesEnvironments';
 import { languageOfFile } from '../code/treeSitter';
 import { isDockerfile } from './discovery';
 import { processRole } from './processRole';
-import { builtFromWholeContext, contextCopies, dockerfileEnvNames, goBuildPaths, runsBuildTool, stageSources, stageWorkdir } from './dockerStages';
+import { builtFromWholeContext, contextCopies, dockerfileEnvNames, goBuildPaths, runsBuildTool, stageCommands, stageSources, stageWorkdir } from './dockerStages';
 import { isTestCompose, mountedFolder, normalise } from './compose';
 import type { ComposeServiceRecipe, ConfiguredLink, SkaffoldArtifactRecipe } from './recipeTypes';
 
@@ -36,10 +36,17 @@ interface LinkSource {
   codeRoot?: { root: string; reason: string; evidence?: SourceLocation; role?: ProcessRole; byItsDockerfile?: boolean };
 }
 
-/** A build of one package of a JavaScript workspace (`turbo prune --scope=@documenso/remix`): the folders it takes. */
-function workspaceBuild(inputs: LinkInputs, built: { context: string; dockerfile: string }): { name: string; command: string; roots: string[] } | undefined {
+/**
+ * A build of one package of a JavaScript workspace (`turbo prune --scope=@documenso/remix`): the folders it takes.
+ * Named in a stage the target's image is built from (dockerStages.stageCommands), not in another service's stage of
+ * the same file: hoppscotch's prod.Dockerfile deploys `--filter=hoppscotch-backend` in the stage its `backend` and
+ * `aio` targets take from, not its `app` or `sh_admin`.
+ */
+function workspaceBuild(inputs: LinkInputs, built: { context: string; dockerfile: string }, target: string | undefined, buildArgs?: Readonly<Record<string, string>>): { name: string; command: string; roots: string[] } | undefined {
   const text = inputs.packages && inputs.dockerfiles?.get(built.dockerfile);
-  const named = text ? builtWorkspacePackage(text) : undefined;
+  // (A target the file names no stage of: the whole file, as before.)
+  const commands = text ? (stageCommands(text, target, buildArgs) ?? text) : undefined;
+  const named = commands ? builtWorkspacePackage(commands) : undefined;
   if (!named) return undefined;
   const inContext = (dir: string) => built.context === '.' || dir === built.context || dir.startsWith(`${built.context}/`);
   const roots = (packageClosure(inputs.packages!, named.name) ?? []).filter(inContext);
@@ -209,7 +216,7 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
       continue;
     }
     const packaged = why ? buildFolderAbove(inputs.files, c.buildContext!.value) : undefined;
-    const workspace = c.buildContext && built && !packaged ? workspaceBuild(inputs, built) : undefined;
+    const workspace = c.buildContext && built && !packaged ? workspaceBuild(inputs, built, c.buildTarget?.value, c.buildArgs) : undefined;
     if (c.buildContext && built && workspace) {
       for (const root of workspace.roots) {
         add({
@@ -217,6 +224,20 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
           reason: `Compose service "${c.name}" builds ${workspace.name} out of the workspace at ${c.buildContext.value} (${built.dockerfile}: \`${workspace.command}\`, build.context in ${where(c.buildContext.location)}): its folder and the workspace packages it depends on`,
           confidence: 'high',
           evidence: c.buildContext.location,
+        });
+      }
+      // And what its image takes from the file's other stages besides that package (hoppscotch's `aio` target: its
+      // web app and admin dashboard beside the backend), so an image of that package alone ranks above it.
+      const stage = c.buildTarget ? `stage ${c.buildTarget.value} of ${built.dockerfile}` : built.dockerfile;
+      for (const root of stagedRoots(inputs, built, c.buildTarget?.value, c.buildArgs)) {
+        if (workspace.roots.some((r) => root === r || root.startsWith(`${r}/`))) continue;
+        const file = inputs.files.includes(root);
+        add({
+          root,
+          reason: `Compose service "${c.name}" builds ${stage} from ${c.buildContext.value} (${where((c.buildTarget ?? c.buildContext).location)}), and that image also takes ${file ? `the file ${root} alone` : `its files from ${root}`}`,
+          confidence: 'high',
+          evidence: (c.buildTarget ?? c.buildContext).location,
+          ...(file ? { file } : {}),
         });
       }
       continue;

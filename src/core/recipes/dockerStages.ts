@@ -256,20 +256,8 @@ export function goBuildPaths(text: string, target?: string, buildArgs?: Readonly
   const stages = stagesOf(text, buildArgs);
   const last = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
   if (!last) return undefined;
-  // The stage, those it starts from, and those it copies from, theirs too.
-  const used: Stage[] = [];
-  for (const todo = [last]; todo.length; ) {
-    for (const s of lineage(stages, todo.pop()!)) {
-      if (used.includes(s)) continue;
-      used.push(s);
-      for (const c of s.copies) {
-        const other = c.from === undefined ? undefined : (stages.find((x) => x.name === c.from) ?? (/^\d+$/.test(c.from) ? stages[Number(c.from)] : undefined));
-        if (other) todo.push(other);
-      }
-    }
-  }
   const found = new Set<string>();
-  for (const stage of used) {
+  for (const stage of reached(stages, last)) {
     for (const run of stage.runs) {
       const built = goBuiltDirs(run.command, run.workdir);
       if (built === undefined) return undefined;
@@ -281,6 +269,37 @@ export function goBuildPaths(text: string, target?: string, buildArgs?: Readonly
     }
   }
   return found.size ? [...found].sort() : undefined;
+}
+
+/** The stage, those it starts from, and those it copies from (`COPY --from=`), theirs too, in the file's order: what building it builds. */
+function reached(stages: Stage[], last: Stage): Stage[] {
+  const used: Stage[] = [];
+  for (const todo = [last]; todo.length; ) {
+    for (const s of lineage(stages, todo.pop()!)) {
+      if (used.includes(s)) continue;
+      used.push(s);
+      for (const c of s.copies) {
+        const other = c.from === undefined ? undefined : (stages.find((x) => x.name === c.from) ?? (/^\d+$/.test(c.from) ? stages[Number(c.from)] : undefined));
+        if (other) todo.push(other);
+      }
+    }
+  }
+  return stages.filter((s) => used.includes(s));
+}
+
+/**
+ * The `RUN` commands of the stages building the `target` stage (the last one when none is named) runs, with the
+ * build's arguments in them, one a line: not those of the file's other stages, built for other images (hoppscotch's
+ * prod.Dockerfile deploys its backend package in `backend_builder`, which its `app` and `sh_admin` stages never take
+ * from). Undefined when the file names no such stage.
+ */
+export function stageCommands(text: string, target?: string, buildArgs?: Readonly<Record<string, string>>): string | undefined {
+  const stages = stagesOf(text, buildArgs);
+  const last = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.name?.toLowerCase() === target.toLowerCase());
+  if (!last) return undefined;
+  return reached(stages, last)
+    .flatMap((s) => s.runs.map((r) => r.command))
+    .join('\n');
 }
 
 /** `go build`'s and `go install`'s flags that take a value (`-o /server`, `-ldflags "-s -w"`, `-C dir`): not a package. */
