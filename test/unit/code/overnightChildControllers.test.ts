@@ -116,5 +116,19 @@ describe('code analysis: OvernightJS child controllers are served under their pa
       ['GET', '/users/health', 'src/nest/health.controller.ts', 4, 'nestjs'],
     ]);
   });
-});
 
+  it('a NestJS controller whose comment names @overnightjs/core stays nestjs, under its RouterModule path', async () => {
+    const f = await joined({
+      'src/users/users.controller.ts': lines(
+        "import { Controller, Get } from '@nestjs/common';",
+        '// Ported from our old "@overnightjs/core" controllers.',
+        "@Controller('users')",
+        'export class UsersController {',
+        "  @Get(':id')", // 4
+        '  get() { return {}; }',
+        '}',
+      ),
+    });
+    assert.deepEqual(routeRows(f), [['GET', '/users/:id', 'src/users/users.controller.ts', 4, 'nestjs']]);
+  });
+});

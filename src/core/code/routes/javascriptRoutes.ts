@@ -1318,8 +1318,11 @@ const TSOA_IMPORT = /from\s+['"](?:tsoa|@tsoa\/runtime)['"]/;
  */
 function decoratorFramework(s: FileStructure): string {
   if (/['"]routing-controllers['"]/.test(s.text)) return 'routing-controllers';
-  return s.mentions('@overnightjs/core') ? 'overnightjs' : 'nestjs';
+  // (Imported, and NestJS's not: a Nest controller whose comment names OvernightJS stays Nest's.)
+  return s.mentions('@overnightjs/core') && OVERNIGHT_IMPORT.test(s.text) && !s.mentions('@nestjs/common') ? 'overnightjs' : 'nestjs';
 }
+
+const OVERNIGHT_IMPORT = /(?:\bfrom\s*|\brequire\(\s*)['"]@overnightjs\/core['"]/;
 
 function nestControllers(c: RouteCollector): void {
   const s = c.s;
