@@ -330,12 +330,13 @@ const ES_SNAKE_METHODS = 'search|msearch|index|get|mget|update|delete|bulk|count
 const JS_ES_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:@elastic/elasticsearch|elasticsearch|@opensearch-project/opensearch|@nestjs/elasticsearch)['"]`;
 /**
  * What JavaScript keeps such a client in: `client`, `esClient`, `this.elasticsearchService`, `openSearch`. A
- * variable's name, not a class's (`Client.create(…)`).
+ * variable's name, not a class's (`Client.create(…)`), nor another client's (an axios `apiClient.get(url)` beside them).
  */
-const JS_ES_ROOTS = 'es|client|[a-z_$][\\w$]*Client|elastic\\w*|[a-z_$][\\w$]*Elastic\\w*|open[sS]earch\\w*|[a-z_$][\\w$]*OpenSearch\\w*';
+const JS_ES_ROOTS = 'es|client|esClient|[a-z_$][\\w$]*(?:Es|Search)Client|elastic\\w*|[a-z_$][\\w$]*Elastic\\w*|open[sS]earch\\w*|[a-z_$][\\w$]*OpenSearch\\w*';
 /** elasticsearch-py, its async client, or opensearch-py (not elasticsearch-dsl alone: its searches run at `execute`). */
 const PY_ES_FILES = '^[ \\t]*(?:from|import)\\s+(?:elasticsearch|opensearchpy)\\b(?!_dsl)';
-const PY_ES_ROOTS = '_?es|\\w+_es|es_\\w+|_?client|\\w+_client|\\w*elastic\\w*|\\w*opensearch\\w*';
+/** `es`, `self.es`, `es_client`, `client`, `self.elasticsearch`: not the dicts such code builds, `es_query`, `es_settings`. */
+const PY_ES_ROOTS = '_?es|_?es_client|\\w+_es_client|_?client|\\w+_client|_?elasticsearch|\\w+_elasticsearch|_?elastic_client|_?opensearch|\\w+_opensearch|_?opensearch_client|_?search_client';
 /** go-elasticsearch (low-level or typed), olivere/elastic or opensearch-go. */
 const GO_ES_FILES = '"github\\.com/(?:elastic/go-elasticsearch|olivere/elastic|opensearch-project/opensearch-go)(?:/v\\d+)?[/"]';
 /** The low-level Go client's requests are named for the API (`es.Search(…)`, `es.Index(idx, body)`). */
@@ -343,8 +344,8 @@ const GO_ES_ROOTS = 'es|\\w*[eE]s[cC]li(?:ent)?|\\w*[eE]lastic\\w*|\\w*[oO]pen[s
 const GO_ES_METHODS = 'Search|Msearch|Index|Get|Mget|Update|Delete|Bulk|Count|Exists|Create|Scroll|UpdateByQuery|DeleteByQuery|SearchTemplate|GetSource';
 /** The Java clients: the High Level REST Client, the Java API client, OpenSearch's. */
 const JAVA_ES_FILES = '^[ \\t]*import\\s+(?:org\\.elasticsearch\\.client\\.RestHighLevelClient|co\\.elastic\\.clients\\.elasticsearch\\.ElasticsearchClient|org\\.opensearch\\.client\\.(?:RestHighLevelClient|opensearch\\.OpenSearchClient))\\s*;';
-/** A field's or variable's name, not a class's: Spring's `RestClient.create(…)` is no request. */
-const JAVA_ES_ROOTS = 'client|[a-z]\\w*Client|elasticsearch\\w*|[a-z]\\w*Elasticsearch\\w*';
+/** A field's or variable's name, not a class's (Spring's `RestClient.create(…)`), nor another client's (`webClient.get()`). */
+const JAVA_ES_ROOTS = 'client|esClient|[a-z]\\w*(?:Es|Search|HighLevel|Elasticsearch|OpenSearch)Client|elasticsearch\\w*|[a-z]\\w*Elasticsearch\\w*';
 /** Spring Data Elasticsearch's template or operations, where the file imports the module. */
 const SPRING_ES_FILES = '^[ \\t]*import\\s+org\\.springframework\\.data\\.elasticsearch\\.';
 const SPRING_ES_ROOTS = '\\w*[eE]lasticsearch(?:Rest)?Template|\\w*[eE]lasticsearchOperations|\\w*[eE]s(?:Rest)?Template|operations';
@@ -723,18 +724,32 @@ const S3_PY_METHODS = 'get_object|put_object|delete_object|delete_objects|head_o
  * that load the SDK: the names (`publish`, `invoke`, `upload`) are others' too.
  */
 const AWS_CAMEL_METHODS =
-  'getObject|putObject|deleteObject|deleteObjects|headObject|copyObject|listObjects|listObjectsV2|upload|getObjectTagging|sendMessage|sendMessageBatch|receiveMessage|deleteMessage|publish|publishBatch|sendEmail|sendRawEmail|sendTemplatedEmail|invoke|putRecord|putRecords|putRecordBatch|startExecution|getSecretValue|getParameter|getParameters|putEvents';
+  'getObject|putObject|deleteObject|deleteObjects|headObject|copyObject|listObjects|listObjectsV2|upload|getObjectTagging|sendMessage|sendMessageBatch|deleteMessage|publish|publishBatch|sendEmail|sendRawEmail|sendTemplatedEmail|invoke|putRecord|putRecords|putRecordBatch|startExecution|getSecretValue|getParameter|getParameters|putEvents';
 const AWS_SNAKE_METHODS =
-  'send_message|send_message_batch|receive_message|delete_message|publish|publish_batch|send_email|send_raw_email|send_templated_email|invoke|put_record|put_records|put_record_batch|start_execution|get_secret_value|get_parameter|get_parameters|put_events';
+  'send_message|send_message_batch|delete_message|publish|publish_batch|send_email|send_raw_email|send_templated_email|invoke|put_record|put_records|put_record_batch|start_execution|get_secret_value|get_parameter|get_parameters|put_events';
+/**
+ * …of these, those no other client names: what a holder named only for a client (`client`, `mqttClient`, `client_`)
+ * sends. Not `publish`, `invoke`, `upload`, `sendMessage` (MQTT's `client.publish(topic, m)`, a chat bot's
+ * `client.sendMessage(…)`). (Not a queue's `receiveMessage` either: a consumer's poll, waiting up to its
+ * `WaitTimeSeconds` for the next batch, as Redis' BLPOP is.)
+ */
+const AWS_CAMEL_OWN_METHODS =
+  'getObject|putObject|deleteObject|deleteObjects|headObject|copyObject|listObjects|listObjectsV2|getObjectTagging|sendMessageBatch|publishBatch|sendRawEmail|sendTemplatedEmail|putRecords|putRecordBatch|startExecution|getSecretValue|getParameters|putEvents';
+const AWS_SNAKE_OWN_METHODS =
+  'send_message_batch|publish_batch|send_raw_email|send_templated_email|put_records|put_record_batch|start_execution|get_secret_value|get_parameters|put_events';
 const AWS_JS_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:aws-sdk(?:/clients/[\\w-]+)?|@aws-sdk/client-[\\w-]+|@aws-sdk/lib-storage)['"]`;
-const AWS_JS_ROOTS = `${'[a-z_$][\\w$]*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kinesis|Firehose|Sfn|SecretsManager|Ssm|SSM|EventBridge|Client)\\w*'}|s3|sqs|sns|ses|lambda|kinesis|firehose|sfn|ssm|eventbridge|secretsManager|client|uploader`;
+const AWS_JS_ROOTS = '[a-z_$][\\w$]*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kinesis|Firehose|Sfn|SecretsManager|Ssm|SSM|EventBridge)\\w*|(?:s3|sqs|sns|ses|lambda|kinesis|firehose|sfn|ssm|eventbridge|secretsManager)\\w*|uploader';
+/** A holder named for a client only: its methods no other client names (AWS_CAMEL_OWN_METHODS). */
+const AWS_JS_CLIENT_ROOTS = 'client|[a-z_$][\\w$]*Client';
 const DYNAMODB_PY_METHODS = 'get_item|put_item|update_item|delete_item|query|scan|batch_get_item|batch_write_item|transact_get_items|transact_write_items';
 /** A module that imports boto3 and names DynamoDB (tried once, at the start of the text). */
 const PY_DYNAMODB_FILES = '(?<![\\s\\S])(?=[\\s\\S]*^[ \\t]*(?:import|from)[ \\t]+(?:boto3|aioboto3)\\b)(?=[\\s\\S]*\\bdynamodb\\b)';
 const AWS_PY_FILES = '^[ \\t]*(?:import|from)\\s+(?:boto3|aioboto3|aiobotocore|botocore)\\b';
-const AWS_PY_ROOTS = '_?(?:sqs|sns|ses|lambda_client|kinesis|firehose|sfn|ssm|secrets|events)\\w*|\\w+_(?:sqs|sns|ses|lambda|kinesis|firehose|sfn|ssm|secrets|events)\\w*|_?client|\\w+_client';
+const AWS_PY_ROOTS = '_?(?:sqs|sns|ses|lambda_client|kinesis|firehose|sfn|ssm|secrets|events)\\w*|\\w+_(?:sqs|sns|ses|lambda|kinesis|firehose|sfn|ssm|secrets|events)\\w*';
+const AWS_PY_CLIENT_ROOTS = '_?client|\\w+_client';
 const AWS_JAVA_FILES = '^[ \\t]*import\\s+(?:com\\.amazonaws\\.services|software\\.amazon\\.awssdk\\.services)\\.';
-const AWS_JAVA_ROOTS = '[a-z]\\w*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kinesis|Firehose|Sfn|SecretsManager|Ssm|SSM|Client)\\w*|s3|sqs|sns|ses|lambda|kinesis|firehose|ssm|amazon\\w*|client';
+const AWS_JAVA_ROOTS = '[a-z]\\w*(?:S3|Sqs|SQS|Sns|SNS|Ses|SES|Lambda|Kinesis|Firehose|Sfn|SecretsManager|Ssm|SSM)\\w*|(?:s3|sqs|sns|ses|lambda|kinesis|firehose|ssm)\\w*|amazon\\w*';
+const AWS_JAVA_CLIENT_ROOTS = 'client|[a-z]\\w*Client';
 /** aws-sdk-go (v1 or v2): a client's method given a service's input, `svc.GetObject(&s3.GetObjectInput{…})`. */
 const AWS_GO_FILES = '"github\\.com/aws/aws-sdk-go(?:-v2)?/';
 const awsGoInput = (services: string) => `^\\([^&)]*&(?:${services})\\.\\w+Input\\s*\\{`;
@@ -1633,13 +1648,16 @@ export const DEFAULT_CALL_RULES: CallRule[] = [
   { kind: 'call', languages: ['js'], root: AWS_JS_CLIENTS, method: 'send', argsMatching: '^\\(\\s*new\\s+\\w+Command\\s*\\(', label: 'AWS request' },
   // …and the object-style clients (see AWS_CAMEL_METHODS): `s3.getObject(params).promise()`, `await sqs.sendMessage(…)`.
   { kind: 'call', languages: ['js'], root: AWS_JS_ROOTS, method: AWS_CAMEL_METHODS, inFilesMatching: AWS_JS_FILES, label: 'AWS request' },
+  { kind: 'call', languages: ['js'], root: AWS_JS_CLIENT_ROOTS, method: AWS_CAMEL_OWN_METHODS, inFilesMatching: AWS_JS_FILES, label: 'AWS request' },
   { kind: 'call', languages: ['python'], root: AWS_PY_ROOTS, method: AWS_SNAKE_METHODS, inFilesMatching: AWS_PY_FILES, label: 'AWS request (boto3)' },
+  { kind: 'call', languages: ['python'], root: AWS_PY_CLIENT_ROOTS, method: AWS_SNAKE_OWN_METHODS, inFilesMatching: AWS_PY_FILES, label: 'AWS request (boto3)' },
   // boto3's S3 and DynamoDB clients kept under a client's name, as its docs do (chainlit's `self.client =
   // boto3.client("dynamodb")`, then `self.client.query(…)` per thread); DynamoDB's `query` and `scan` only in a module
   // that names DynamoDB.
   { kind: 'call', languages: ['python'], root: '_?client|\\w+_client', method: S3_PY_METHODS, inFilesMatching: AWS_PY_FILES, label: 'S3 request (boto3)' },
   { kind: 'query', languages: ['python'], root: '_?client|\\w+_client', method: DYNAMODB_PY_METHODS, inFilesMatching: PY_DYNAMODB_FILES, label: 'DynamoDB request (boto3)' },
   { kind: 'call', languages: ['java'], root: AWS_JAVA_ROOTS, method: AWS_CAMEL_METHODS, inFilesMatching: AWS_JAVA_FILES, label: 'AWS request' },
+  { kind: 'call', languages: ['java'], root: AWS_JAVA_CLIENT_ROOTS, method: AWS_CAMEL_OWN_METHODS, inFilesMatching: AWS_JAVA_FILES, label: 'AWS request' },
   // (DynamoDB's operations first, a query's: a chain's rule is the first whose names match, its arguments decide after.)
   { kind: 'query', languages: ['go'], root: ANY_NAME, method: GO_DYNAMODB_OPERATIONS, inFilesMatching: AWS_GO_FILES, argsMatching: awsGoInput('dynamodb'), label: 'DynamoDB request' },
   { kind: 'call', languages: ['go'], root: ANY_NAME, method: `(?!(?:${GO_DYNAMODB_OPERATIONS})$)[A-Z]\\w*`, inFilesMatching: AWS_GO_FILES, argsMatching: awsGoInput(AWS_GO_SERVICES), label: 'AWS request' },
