@@ -1378,7 +1378,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     const handedOff = family === 'java' && s.handedToThread(i);
     // (A first one the join may drop, said by a name alone, gives way to a later one that is sure: nacos's
     // `tenantCapacityMapper.update(ctx)` builds SQL that `jdbcTemplate.update(…)` then runs.)
-    if (match && !later && !handedOff && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !s.fillsOwnField(i) && !unexecutedQueryset(s, i, match)) {
+    if (match && !later && !handedOff && !s.loadsOnCacheMiss(i) && !s.fillsPackageValue(i) && !unexecutedQueryset(s, i, match)) {
       if (!fact.effect || (joinMayDrop(fact.effect.match) && !joinMayDrop(match))) {
         // (An async call that starts its request and goes on only when given a callback, not waited for: else a blocking one.)
         const { parallelWithArgs, ...blocking } = match;
@@ -1531,7 +1531,6 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
     if (family === 'python' && readsWholePythonList(call.chain) && awaitedWhole(s, i)) callFact.activeRecordList = s.rangeOf(i);
     if (s.guardedByOnceFlag(i)) callFact.once = true;
     else if (s.fillsPackageValue(i)) callFact.once = callFact.refills = true;
-    else if (s.fillsOwnField(i)) callFact.fillsField = true;
     const method = methodAt?.(i);
     if (method) callFact.method = method;
     if (paging?.has(owner)) callFact.paged = true;

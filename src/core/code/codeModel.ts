@@ -258,12 +258,6 @@ export interface CallFact {
    */
   refills?: boolean;
   /**
-   * Made while a field of the method's own object is empty, in the branch that fills it (`if t.rows == nil {
-   * t.fetchBuffer(ctx) }`, `if (!this.client) this.client = await connect()`; FileStructure.fillsOwnField): once per
-   * object, so no effect of the function for a loop around a call of it (the route still reaches it).
-   */
-  fillsField?: boolean;
-  /**
    * Go, TypeScript: the function the calling function took the receiver from, when no type is said (`_store :=
    * store.FromContext(c)` before `_store.RepoList()`, `const provider = this.manager.getProvider(id)`): the join lands
    * on a method of the type that function returns. Python (`data_layer = memory_layer()`): also a local of the

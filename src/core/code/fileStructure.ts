@@ -249,36 +249,6 @@ const CLIENT_ANNOTATION = /:\s*([A-Z][\w$]*(?:\.[A-Z][\w$]*)?)(?![\w$.])/g;
 /** What runs a coroutine it is given on an event loop (not an executor's `submit(fn, …)`, given a function to call). */
 const COROUTINE_SUBMIT = /(?:^|\.)(?:create_task|ensure_future|run_coroutine_threadsafe)$/;
 /** The variable a condition tests for being empty (`x == null`, `!x`, `x is None`, `not x`, Go's `!ok`), if it is one. */
-/**
- * A test that a field of the method's own object is empty (FileStructure.fillsOwnField), as a search of a file's text:
- * Go's `if t.rows == nil`, `if len(c.cache) == 0`; `if (!this.client)`, `if (this.pool == null)`; Python's `if
- * self._conn is None:`, `if not self._client:`.
- */
-const OWN_FIELD_TEST: Record<LanguageSpec['family'], RegExp> = {
-  go: /\bif\s+(?:[^{;\n]*;\s*)?(?:len\(\s*)?[A-Za-z_]\w*\.\w+\s*\)?\s*==\s*(?:nil\b|""|0\b)/,
-  js: /\bif\s*\(\s*(?:!\s*this\.[\w$#]+\s*\)|this\.[\w$#]+\s*===?\s*(?:null|undefined)\b)/,
-  java: /\bif\s*\(\s*(?:this\.\w+\s*==\s*null\b)/,
-  python: /\bif\s+(?:not\s+self\.\w+|self\.\w+\s+is\s+None)\s*:/,
-};
-
-/** The field of `self` a condition tests for empty (`t.rows == nil`, `!this.client`, `self._conn is None`), or undefined. */
-function emptyOwnField(condition: string, self: string): string | undefined {
-  const bare = condition.trim().replace(/^\(\s*([^]*?)\s*\)$/, '$1');
-  const m =
-    /^(?:!\s*|not\s+)([A-Za-z_$][\w$]*)\.(#?[A-Za-z_$][\w$]*)$|^([A-Za-z_$][\w$]*)\.(#?[A-Za-z_$][\w$]*)\s*(?:===?|is)\s*(?:null|undefined|nil|None|""|'')$|^len\(\s*([A-Za-z_]\w*)\.(\w+)\s*\)\s*==\s*0$/.exec(
-      bare,
-    );
-  if (!m) return undefined;
-  const head = m[1] ?? m[3] ?? m[5];
-  return head === self ? (m[2] ?? m[4] ?? m[6]) : undefined;
-}
-
-/** `text` gives `self`'s `field` a value: `t.rows = rows`, `t.rows, err = …`, `this.client = await connect()`. */
-function assignsField(text: string, self: string, field: string): boolean {
-  const name = `${self}\\s*\\.\\s*${field}`.replace(/\$/g, '\\$');
-  return new RegExp(`(?:^|[^\\w$.])${name}(?:\\s*,\\s*[\\w$.]+)*\\s*(?::[^=\\n]+)?(?:=(?!=)|\\?\\?=|\\|\\|=)`, 'm').test(text);
-}
-
 function testedEmpty(condition: string): string | undefined {
   const bare = condition.replace(/^\(\s*([^]*?)\s*\)$/, '$1').trim();
   const m = /^(\w+)\s*(?:===?|==)\s*(?:null|undefined|nil|None)$|^!\s*(\w+)$|^(\w+)\s+is\s+None$|^not\s+(\w+)$/.exec(bare);
@@ -3060,78 +3030,6 @@ export class FileStructure {
    */
   fillsPackageValue(i: number): boolean {
     return this.packageFillAt(i) !== undefined;
-  }
-
-  /**
-   * The call runs while a field of the method's own object is still empty, in the branch that fills that field
-   * (openfga's tuple iterator: `if t.rows == nil { t.fetchBuffer(ctx) }`, fetchBuffer setting `t.rows = rows`; `if
-   * (!this.client) this.client = await connect()`; `if self._conn is None: self._conn = connect()`): once per object,
-   * not once per call, so a loop calling the method on one object (`for i := 0; i < n; i++ { t.next(ctx) }`) does not
-   * run it each turn (CallFact.fillsField). Filled in the branch, or by a method of the same object called there. Not
-   * a value of the call's own, a local (setOnce), nor one the package keeps (fillsPackageValue).
-   */
-  fillsOwnField(i: number): boolean {
-    const family = this.spec.family;
-    // (Most files test no field of their own object for empty: a search of the text, once per file, spares the walk.)
-    if (!this.memo('ownFieldTests', () => OWN_FIELD_TEST[family].test(this.text))) return false;
-    const f = this.namedFunctionAt(i);
-    const fn = f >= 0 ? this.functions[f] : undefined;
-    const self = !fn?.owner ? undefined : family === 'go' ? fn.receiver : family === 'python' ? 'self' : 'this';
-    if (!fn?.owner || !self) return false;
-    const start = this.nodes[i].start;
-    const from = this.nodes[fn.index].start;
-    const test = this.nextWord('if', from);
-    if (test < 0 || test >= start) return false;
-    for (let n = this.nodes[i].node.parent; n && n.startIndex > from; n = n.parent) {
-      if (n.type !== 'if_statement') continue;
-      const consequence = n.childForFieldName('consequence');
-      if (!consequence || start < consequence.startIndex || start >= consequence.endIndex) continue;
-      const field = emptyOwnField(n.childForFieldName('condition')?.text ?? '', self);
-      if (!field) continue;
-      if (assignsField(consequence.text, self, field)) return true;
-      // …or a method of the same object the branch calls (`t.fetchBuffer(ctx)`, `await this.connect()`).
-      for (const m of consequence.text.matchAll(new RegExp(`(?:^|[^\\w$.])${self}\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(`, 'gm'))) {
-        const method = this.ownMethod(fn.owner, m[1], n);
-        if (method && assignsField(method.text, method.self, field)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The text of method `name` of class (Go: receiver type) `owner`, and what it calls its own object: found in the
-   * class around `at`; in Go, among the file's method declarations, read once per file (a method is a statement of
-   * its own, which an analysis of one statement after an edit does not hold).
-   */
-  private ownMethod(owner: string, name: string, at: Node): { text: string; self: string } | undefined {
-    if (this.spec.family === 'go') {
-      const methods = this.memo('go.methodsByOwner', () => {
-        const out = new Map<string, { text: string; self: string }>();
-        for (const d of this.tree.rootNode.namedChildren) {
-          if (d?.type !== 'method_declaration') continue;
-          const receiver = /^\(\s*([A-Za-z_]\w*)\s+\*?\s*([A-Za-z_]\w*)/.exec(d.childForFieldName('receiver')?.text ?? '');
-          const method = d.childForFieldName('name')?.text;
-          if (receiver && method) out.set(`${receiver[2]}.${method}`, { text: d.text, self: receiver[1] });
-        }
-        return out;
-      });
-      return methods.get(`${owner}.${name}`);
-    }
-    let cls: Node | null = at;
-    while (cls && !this.roles.cls.has(cls.type)) cls = cls.parent;
-    const body = cls?.childForFieldName('body');
-    if (!cls || !body) return undefined;
-    const methods = this.memo(`ownMethods:${cls.startIndex}`, () => {
-      const out = new Map<string, string>();
-      for (const member of body.namedChildren) {
-        const d = member?.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
-        const method = d && this.roles.fn.has(d.type) ? d.childForFieldName('name')?.text : undefined;
-        if (d && method && !out.has(method)) out.set(method, d.text);
-      }
-      return out;
-    });
-    const text = methods.get(name);
-    return text === undefined ? undefined : { text, self: this.spec.family === 'python' ? 'self' : 'this' };
   }
 
   /** Where the branch fillsPackageValue finds starts (Go; Python: 0), or undefined. */

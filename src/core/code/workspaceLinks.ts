@@ -6123,9 +6123,8 @@ class WorkspaceLinker {
           // Made by a function this one returns: not when this one is called. Started in a goroutine or thread of its
           // own (`go s.forward(m)`): this one returns without waiting for it. Made once, while a module's value is
           // empty or a flag unset (ckan's `_cache_types`, whose `if not _pg_types:` branch also asks the server's
-          // version): not on each call. Made while a field of the object is empty, filling it (openfga's iterator, `if
-          // t.rows == nil { t.fetchBuffer(ctx) }`): once per object, not per call (CallFact.fillsField).
-          if (call.later || call.detached || call.once || call.fillsField) continue;
+          // version): not on each call.
+          if (call.later || call.detached || call.once) continue;
           const targets = this.effectTargets(ref.e, ref.fn, call);
           effect = this.accessorEffect(ref.e, call.chain, targets);
           for (const t of targets) {

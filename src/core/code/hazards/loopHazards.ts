@@ -205,9 +205,8 @@ export function localEffects(s: FileStructure, catalogue: CallCatalogue): Map<st
   for (const [i, call] of s.calls) {
     const f = s.namedFunctionAt(i);
     // In a function `f` returns: made when that one is called, not `f`. Nor in a cache's loader (once per key), or
-    // the branch that fills a package-level value while it is empty (once), or a field of its own object (once per
-    // object: fillsOwnField), or a lambda Java hands to another thread.
-    if (f < 0 || s.runsLater(i) || s.loadsOnCacheMiss(i) || s.fillsPackageValue(i) || s.fillsOwnField(i) || (s.spec.family === 'java' && s.handedToThread(i))) continue;
+    // the branch that fills a package-level value while it is empty (once), or a lambda Java hands to another thread.
+    if (f < 0 || s.runsLater(i) || s.loadsOnCacheMiss(i) || s.fillsPackageValue(i) || (s.spec.family === 'java' && s.handedToThread(i))) continue;
     let cached = memoized.get(f);
     // Its result cached by argument, or its body queued to run later (a Huey task): no effect where it is called.
     if (cached === undefined) {
