@@ -1316,6 +1316,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
   const localTypes = new Map<string, string[]>(); // `${function}:${name}` → the types the function gives it (none: [])
   const loopNames = new Map<string, boolean>(); // Python, the same → whether a loop of the function binds the name
   const tablesNamed = new Map<number, boolean>(); // per function: whether it names a dispatch table
+  const pySources = new Map<number, Map<string, string[]>>(); // Python: per function, pythonLocalSources
   const localSources = new Map<string, string[] | null>(); // Go, TypeScript: the same → the function it was taken from (null none)
   const paramNames = new Map<number, string[]>(); // TypeScript, per function: its parameters' names
   const madeLocals = new Map<number, Map<string, string>>(); // JavaScript, per function: tsMadeLocals
@@ -1588,7 +1589,11 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
           // A local the function gives a function's result (`data_layer = memory_layer()`): its own, not a namesake
           // another function of the file makes (`data_layer = PgDataLayer(None)`).
           let from = localSources.get(key);
-          if (from === undefined) localSources.set(key, (from = s.pyLocalTypesOf(spans[owner]).sourceOf(call.chain[0]) ?? null));
+          if (from === undefined) {
+            let sources = pySources.get(owner);
+            if (!sources) pySources.set(owner, (sources = pythonLocalSources(factNodes[owner])));
+            localSources.set(key, (from = sources.get(call.chain[0]) ?? null));
+          }
           if (from) callFact.receiverFrom = from;
         }
       } else {
@@ -2012,6 +2017,82 @@ function returnedInstance(fn: Node): string | undefined {
   if (made?.type === 'subscript') made = made.childForFieldName('value');
   if (made?.type !== 'identifier' && made?.type !== 'attribute') return undefined;
   return pythonResultType(made.text);
+}
+
+/**
+ * The function a Python function first calls to give each local name its value, read from the tree (`data_layer =
+ * get_data_layer()`, `repo: Repo = await self.make_repo(session)`, `svc = services.build(…)`, `if data_layer :=
+ * get_data_layer():`): the name is the function's own, whatever the file gives a namesake elsewhere, and of the type
+ * that function returns (FunctionFact.returns). Only the function's own assignments: not a keyword argument (`audit(
+ * data_layer=memory_layer())`, whatever the line ends), nor one in a nested def, lambda or class, nor a docstring's
+ * line. The value may go on after the call (`qs = super().get_queryset()`, `obj = get_component(…) if … else None`:
+ * leadingCall). Walked once per function, when a call on a local name asks.
+ */
+function pythonLocalSources(fn: Node): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const body = fn.childForFieldName('body');
+  if (!body) return out;
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    let name: Node | null = null;
+    let value: Node | null = null;
+    if (n.type === 'assignment') {
+      name = n.childForFieldName('left');
+      value = n.childForFieldName('right');
+    } else if (n.type === 'named_expression') {
+      name = n.childForFieldName('name');
+      value = n.childForFieldName('value');
+    }
+    if (name?.type === 'identifier' && value && !out.has(name.text)) {
+      const callee = leadingCall(value);
+      if (callee) out.set(name.text, callee);
+    }
+    // (In reverse, so that the stack gives them back in the order they are written: the first assignment wins.)
+    for (let k = n.namedChildCount - 1; k >= 0; k--) {
+      const c = n.namedChild(k);
+      if (c && !PY_OTHER_SCOPES.has(c.type)) stack.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The call a Python value starts with, down its leftmost operands: `f(…)`, `await self.f(…)`, `super().get_queryset()`
+ * and `f(…).strip()` (f, super), `get_component(…) if … else None`: the names of the function called (calleeChain).
+ */
+function leadingCall(value: Node): string[] | undefined {
+  for (let n: Node | null = value, k = 0; n && k < 16; k++) {
+    if (n.type === 'call') {
+      const callee = calleeChain(n.childForFieldName('function'));
+      if (callee) return callee;
+    } else if (!PY_LEADING_OPERAND.has(n.type)) return undefined;
+    n = n.namedChild(0);
+  }
+  return undefined;
+}
+
+/** Expressions that start with their first operand. */
+const PY_LEADING_OPERAND = new Set(['await', 'attribute', 'subscript', 'binary_operator', 'boolean_operator', 'comparison_operator', 'conditional_expression']);
+
+/** Nodes no assignment of the function's own is in: another scope, or a string. */
+const PY_OTHER_SCOPES = new Set(['function_definition', 'decorated_definition', 'lambda', 'class_definition', 'string', 'comment']);
+
+/** `f`, `self.f`, `mod.sub.f`: the names (up to three), else undefined. */
+function calleeChain(fn: Node | null): string[] | undefined {
+  const out: string[] = [];
+  for (let n = fn; n; ) {
+    if (n.type === 'identifier') {
+      out.unshift(n.text);
+      return out.length <= 3 ? out : undefined;
+    }
+    if (n.type !== 'attribute' || out.length >= 3) return undefined;
+    const attribute = n.childForFieldName('attribute');
+    if (!attribute) return undefined;
+    out.unshift(attribute.text);
+    n = n.childForFieldName('object');
+  }
+  return undefined;
 }
 
 /**

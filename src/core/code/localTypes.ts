@@ -251,7 +251,7 @@ export class PyLocalTypes {
   private readonly annotated = new Map<string, string>();
   private readonly made = new Map<string, string[]>();
 
-  private constructor(private readonly body: string) {
+  private constructor(body: string) {
     // Every place a match can start, as the search for one name finds its first; for the classes made, each match
     // of a name after the end of its one before, as the search for that name finds them (`client = Client(client=
     // HttpClient())`: the keyword is not an assignment).
@@ -280,35 +280,7 @@ export class PyLocalTypes {
     const annotated = this.annotated.get(name);
     return annotated ? [annotated] : [...(this.made.get(name) ?? [])];
   }
-
-  /**
-   * The function the function first calls to give a local name its value, on a line of its own (`data_layer =
-   * get_data_layer()`, `repo = await self.make_repo(session)`, `svc = services.build(…)`) or in a condition
-   * (`if data_layer := get_data_layer():`): the name is the function's own, whatever the file gives a namesake
-   * elsewhere, and of the type that function returns (FunctionFact.returns). Read once per function.
-   */
-  sourceOf(name: string): string[] | undefined {
-    if (!this.sources) {
-      this.sources = new Map();
-      for (let m = PY_SOURCE.exec(this.body); m; m = PY_SOURCE.exec(this.body)) {
-        const local = m[1] ?? m[2];
-        if (!this.sources.has(local)) this.sources.set(local, m[3].split('.'));
-        PY_SOURCE.lastIndex = m.index + 1;
-      }
-      PY_SOURCE.lastIndex = 0;
-    }
-    return this.sources.get(name);
-  }
-
-  private sources?: Map<string, string[]>;
 }
-
-/**
- * `name = f(…)`, `name: T = await mod.f(…)`, `name = self.f(…)` at the start of a line, `if name := f(…):` (also
- * `elif`, `while`): the name (group 1 or 2), then the function called. Not a keyword argument on a line of its own
- * (`client=make_client(),` after a line ending `(` or `,`).
- */
-const PY_SOURCE = /^(?<![(,][ \t]*\n)[ \t]*(?:(?:(?:el)?if|while)[ \t]+\(?[ \t]*([A-Za-z_]\w*)[ \t]*:=|([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=)[ \t]*(?:await[ \t]+)?((?:[A-Za-z_]\w*\.){0,2}[A-Za-z_]\w*)[ \t]*\(/gm;
 
 /** `name: Type` (not `Type[…]` nor `Type.x`), at the start, after a space, `;`, `(` or `,`. */
 const PY_ANNOTATED = /(?:^|[\s;(,])([A-Za-z_]\w*)\s*:\s*([A-Z]\w*)\b(?!\s*[[.])/g;
