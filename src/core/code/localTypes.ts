@@ -292,6 +292,16 @@ const PY_MADE = new RegExp(`(?:^|[\\s;(])([A-Za-z_]\\w*)\\s*(?::\\s*[\\w.]+\\s*)
  * "RepositoryUsers"`, `-> repos.RepositoryUsers`): what a property such as mealie's `repos.users` hands its callers.
  */
 export function pythonResultType(annotation: string | undefined): string | undefined {
+  // `Repo | None` (PEP 604), `Union[Repo, None]`: a Repo, when one class is left once None is dropped.
+  if (annotation && (annotation.includes('|') || annotation.includes('Union['))) {
+    const text = annotation.trim().replace(/^(["'])(.*)\1$/s, '$2');
+    const union = /^(?:typing\.)?Union\[(.*)\]$/s.exec(text);
+    const parts = union ? topLevelSplit(union[1], ',') : topLevelSplit(text, '|');
+    if (union || parts.length > 1) {
+      const types = new Set(parts.map((m) => m.trim()).filter((m) => m !== 'None').map((m) => pythonResultType(m)));
+      return types.size === 1 ? [...types][0] : undefined;
+    }
+  }
   // A generic class given its type arguments (mealie's `-> GroupRepositoryGeneric[RecipeToolOut, Tool]`) is that class;
   // `Optional[Repo]` is a Repo.
   const generic = annotation ? /^["']?((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\[(.*)\]["']?$/s.exec(annotation.trim()) : null;
@@ -340,6 +350,24 @@ const PYTHON_TYPING_NAMES = new Set([
 ]);
 
 /** The first argument of a type's subscript (`Repo` of `Repo, Depends(get_repo)`), brackets respected. */
+/** `text` cut at each `sep` outside brackets. */
+function topLevelSplit(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === sep && depth === 0) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 function firstTypeArgument(args: string): string {
   let depth = 0;
   for (let i = 0; i < args.length; i++) {

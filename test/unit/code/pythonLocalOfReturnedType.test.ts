@@ -95,10 +95,15 @@ describe("Python: a local of the type the function it came from returns", functi
   });
 
   it("another class returned, or a function whose result's type is not said: not PgDataLayer's method", async () => {
+    // (MemoryDataLayer's delete_thread made to post each thread, so that what memory_layer() reaches shows.)
+    const memory = `import httpx\n${data}`.replace(
+      '    async def delete_thread(self, thread_id: str):\n        pass\n',
+      '    async def delete_thread(self, thread_id: str):\n        for t in self.threads:\n            httpx.post("https://mem.example/delete", json=t)\n',
+    );
     const f = await joined({
-      'requirements.txt': 'fastapi\nasyncpg\n',
+      'requirements.txt': 'fastapi\nasyncpg\nhttpx\n',
       'app/__init__.py': '',
-      'app/data.py': data,
+      'app/data.py': memory,
       'app/server.py': lines(
         'from fastapi import FastAPI',
         '',
@@ -124,6 +129,10 @@ describe("Python: a local of the type the function it came from returns", functi
         '    return data_layer',
       ),
     });
-    assert.deepEqual(hazardRows(f), ['query-in-loop app/data.py:15:19 execute_query → connection.fetch [for sequential] → -']);
+    assert.deepEqual(hazardRows(f), [
+      'blocking-call app/data.py:22:13 httpx.post → DELETE /memory',
+      'call-in-loop app/data.py:22:13 httpx.post [for sequential] → DELETE /memory',
+      'query-in-loop app/data.py:16:19 execute_query → connection.fetch [for sequential] → -',
+    ]);
   });
 });
