@@ -574,7 +574,8 @@ export function analyzeTree(
     shared.set('go.constants', goStringConstantsOf(text));
     shared.set('go.ginOrEcho', ginOrEchoOf(text));
   }
-  const types = declaredTypes(words, family);
+  const made = family === 'python' ? new Set<string>() : undefined;
+  const types = declaredTypes(words, family, made);
   shared.set('types', types);
   // A schema written in the file bounds its SELECTs, whichever statement holds it: read once, for the analysis
   // (unboundedQueries) and for the edit cache's context.
@@ -602,7 +603,7 @@ export function analyzeTree(
     // A first analysis: the whole file is one unit (statements matter only to reuse results after an edit).
     const s = new FileStructure(text, tree, spec, { shared, words });
     units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, 0, 0));
-    return merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue);
+    return merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue, made);
   }
   // Places only: a Node is made for a statement the edit changed, not for the hundreds kept.
   const statements = namedChildrenOf(root);
@@ -622,7 +623,7 @@ export function analyzeTree(
     units.push(analyzeUnit(s, file, catalogue, quiet, test, generated, rowAt(statements, i), columnAt(statements, i)));
   }
   cache.units = next;
-  const analysis = merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue);
+  const analysis = merge(file, language, words, tree, spec, quiet, lineStarts, units, types, catalogue, made);
   cache.words = words;
   return analysis;
 }
@@ -634,7 +635,7 @@ const USE_SERVER = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use server['"]/;
 const REMIX_SERVER_EXPORT = /\bexport\s+(?:async\s+)?(?:function|const|let)\s+(?:loader|action)\b/;
 
 /** The statements' results as one file: function and route indices renumbered into single lists. */
-function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>, catalogue: CallCatalogue): FileAnalysis {
+function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree, spec: LanguageSpec, quiet: boolean, lineStarts: number[], units: UnitResult[], types: Map<string, string>, catalogue: CallCatalogue, made?: Set<string>): FileAnalysis {
   const family = spec.family;
   const text = words.text;
   const { imports, exports } = moduleFacts(words, family);
@@ -699,6 +700,7 @@ function merge(file: string, language: LanguageId, words: WordSearch, tree: Tree
     hazardMethods = order.map((k) => methods[k]);
   }
   const links: FileLinks = { imports, exports, functions, mounts, routeLinks, hazardOwners, pending, types };
+  if (made?.size) links.pyMade = [...made];
   if (hazardMethods.some((m) => m !== undefined)) links.hazardMethods = hazardMethods.map((m) => m ?? null);
   const users = moduleClientUsers(text, spec, tree, hazards, hazardOwners, functions, lineStarts);
   if (users) links.hazardUsers = users;
@@ -1571,6 +1573,7 @@ function analyzeUnit(s: FileStructure, file: string, catalogue: CallCatalogue, q
       if (types.length) {
         callFact.receiverType = types[0];
         if (types.length > 1) callFact.receiverAlternatives = types.slice(1);
+        if (family === 'python' && s.pyLocalTypesOf(spans[owner]).madeOnly(call.chain[0])) callFact.receiverMade = true;
         if (typed) {
           let params = paramNames.get(owner);
           // (A `this: T` parameter is no argument a caller passes.)

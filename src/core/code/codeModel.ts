@@ -235,6 +235,12 @@ export interface CallFact {
   /** Python: the other classes the function gives the receiver on other paths (`if agile: x = A() else: x = B()`). */
   receiverAlternatives?: string[];
   /**
+   * Python: the receiver's classes are only those the function makes in place (`notifier = Notifier()`), no annotation
+   * says them: each runs as itself, never a subclass's override of a method doing nothing of its own (see
+   * FunctionFact.abstract).
+   */
+  receiverMade?: true;
+  /**
    * TypeScript, with `receiverType`: the receiver is the calling function's parameter at this position (overseerr's
    * `sendTestNotification = async (agent: NotificationAgent, user: User) => await agent.send(…)`). A route whose
    * call makes the value there (`madeArgs`) runs that class's method only, not every implementation's.
@@ -1143,6 +1149,11 @@ export interface FileLinks {
   viewAliases?: Record<string, string[]>;
   /** Variable or field name → the class it holds an instance of (`repo` → `OrderRepo`): see declaredTypes. */
   types?: Map<string, string>;
+  /**
+   * Python: the names of `types` whose class the file only makes in place (`notifier = Notifier()`, `self.notifier =
+   * Notifier()`), no annotation says: the value is of that class itself, never a subclass (see FunctionFact.abstract).
+   */
+  pyMade?: string[];
   /** Java and TypeScript: class → the interfaces it implements (`MyBatisArticleRepository` → `ArticleRepository`). */
   implementsOf?: Record<string, string[]>;
   /**

@@ -10,7 +10,8 @@ import { mentions, textOf, type Searchable } from './wordSearch';
  * anchored on the declaration's shape, per file and not per scope: like imports, a miss loses a link and a
  * wrong guess can only land on a method of that name in a class of that name, in the same service.
  */
-export function declaredTypes(source: Searchable, family: LanguageFamily): Map<string, string> {
+/** `made` (Python): filled with the names whose class is only made in place (`notifier = Notifier()`), not annotated. */
+export function declaredTypes(source: Searchable, family: LanguageFamily, made?: Set<string>): Map<string, string> {
   const text = textOf(source);
   const out = new Map<string, string>();
   const add = (patterns: RegExp[], name = 1, type = 2) => {
@@ -34,7 +35,14 @@ export function declaredTypes(source: Searchable, family: LanguageFamily): Map<s
     case 'python':
       // The annotation first: `articles_repo: ArticlesRepository = Depends(get_repository(…))` (a FastAPI parameter,
       // on a line of its own) is an ArticlesRepository, not a Depends.
-      add([PY_ANNOTATED, PY_ASSIGNED]);
+      add([PY_ANNOTATED]);
+      if (made) {
+        for (const m of text.matchAll(PY_ASSIGNED)) {
+          if (out.has(m[1])) continue;
+          out.set(m[1], m[2]);
+          made.add(m[1]);
+        }
+      } else add([PY_ASSIGNED]);
       if (mentions(source, 'Session') || mentions(source, 'Client')) {
         add([PY_HTTP_SESSION]);
         add([PY_HTTP_SESSION_WITH], 2, 1);

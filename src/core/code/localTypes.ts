@@ -280,6 +280,11 @@ export class PyLocalTypes {
     const annotated = this.annotated.get(name);
     return annotated ? [annotated] : [...(this.made.get(name) ?? [])];
   }
+
+  /** The classes typesOf gives are made in place by the function (`notifier = Notifier()`), not annotated. */
+  madeOnly(name: string): boolean {
+    return !this.annotated.has(name) && this.made.has(name);
+  }
 }
 
 /** `name: Type` (not `Type[…]` nor `Type.x`), at the start, after a space, `;`, `(` or `,`. */

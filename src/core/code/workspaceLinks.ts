@@ -266,6 +266,7 @@ function interfaceOf(links: FileLinks): string {
       links.imports,
       Object.entries(links.exports),
       [...(links.types ?? [])],
+      links.pyMade ?? [],
       links.implementsOf ?? {},
       // Calls land on methods a class inherits (methodsOf): a changed base changes where they land.
       links.extendsOf ?? {},
@@ -3982,7 +3983,7 @@ class WorkspaceLinker {
           ? e.family === 'go'
             ? // A parameter typed by an interface (`_store store.Store`): its implementation's method runs.
               this.goMethodsOfType(e, site.receiverType, method)
-            : [site.receiverType, ...(site.receiverAlternatives ?? [])].flatMap((type) => this.methodsOf(e, type, method))
+            : [site.receiverType, ...(site.receiverAlternatives ?? [])].flatMap((type) => this.methodsOf(e, type, method, 0, site.receiverMade))
           : site.receiverFrom
             ? e.family === 'go'
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)
@@ -4585,7 +4586,8 @@ class WorkspaceLinker {
     return (this.basesOf.get(cls) ?? []).some((b) => (!this.owners.has(b) && !this.basesOf.has(b)) || (depth < 3 && this.extendsOutside(b, depth + 1)));
   }
 
-  private methodsOf(e: Entry, type: string, method: string, depth = 0): FnRef[] {
+  /** `made`: the value is of `type` itself, made in place (Python's `notifier = Notifier()`): no subclass's override. */
+  private methodsOf(e: Entry, type: string, method: string, depth = 0, made = false): FnRef[] {
     // An interface's implementations in the workspace (`ArticleRepository` → `MyBatisArticleRepository`; nacos's
     // `ConfigInfoPersistService`, external or embedded by deployment): their methods are what runs. More than
     // MAX_TARGETS (a strategy per provider): a guess among many is noise, as for Go.
@@ -4616,7 +4618,8 @@ class WorkspaceLinker {
     // Python: a base class's method with no body of its own (`raise NotImplementedError`, `@abstractmethod`), on a
     // receiver typed by the base (chainlit's `_data_layer: Optional[BaseDataLayer]`): a subclass's override is what
     // runs, as a Java interface's implementation. More than MAX_TARGETS: none taken, but a route reaches each (manyOf).
-    if (depth === 0 && own.length && e.family === 'python' && own.every((r) => r.e.links.functions[r.fn].abstract)) {
+    // (Not on a value the caller makes of the base itself, `notifier = Notifier()`: its own method runs.)
+    if (depth === 0 && !made && own.length && e.family === 'python' && own.every((r) => r.e.links.functions[r.fn].abstract)) {
       const overrides = this.overridesOf(e, type, method);
       if (overrides.length > MAX_TARGETS) this.overflow = overrides.slice(0, MANY_TARGETS);
       else own = [...own, ...overrides];
@@ -4634,8 +4637,9 @@ class WorkspaceLinker {
     const holder = self ? (chain.length === 3 ? chain[1] : undefined) : chain.length === 2 ? chain[0] : e.family === 'go' && chain.length === 3 ? chain[1] : undefined;
     if (holder === undefined) return [];
     if (e.family !== 'go') {
-      const type = e.links.types?.get(holder) ?? (owner !== undefined && (self || e.family === 'java') ? this.inheritedFieldType(e, owner, holder) : undefined);
-      return type ? this.methodsOf(e, type, method) : [];
+      const declared = e.links.types?.get(holder);
+      const type = declared ?? (owner !== undefined && (self || e.family === 'java') ? this.inheritedFieldType(e, owner, holder) : undefined);
+      return type ? this.methodsOf(e, type, method, 0, declared !== undefined && e.links.pyMade?.includes(holder)) : [];
     }
     // Go: also a field of a struct declared in another file of the package (focalboard's `a.app.GetBoard()` in
     // api/blocks.go, with `type API struct { app *app.App }` in api/api.go), read with that file's imports.
