@@ -358,6 +358,10 @@ function starPasses(links: FileLinks, name: string): boolean {
 /** database/sql's and sqlx's handle methods, which a project's interface for its handles declares (isGoHandleInterface). */
 const GO_HANDLE_INTERFACE_METHOD = /^(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Prepare|PrepareContext|Select|SelectContext|Get|GetContext|Queryx|QueryRowx|QueryxContext|QueryRowxContext|NamedExec|NamedExecContext|NamedQuery|NamedQueryContext|Rebind|BindNamed|DriverName)$/;
 const GO_MOCK = /^[Mm]ock|Mock$|^[Ff]ake[A-Z]/;
+/** A test double's class (`FakeLayer`, `MockLayer`, `StubLayer`, `DummyLayer`, `LayerMock`): never an override that runs. */
+const TEST_DOUBLE_CLASS = /^(?:Mock|Fake|Stub|Dummy)(?:[A-Z_\d]|$)|[a-z\d](?:Mock|Fake|Stub|Dummy)$/;
+/** A folder of test doubles (`mocks/`, `fakes/`, `stubs/`). */
+const TEST_DOUBLE_DIR = /(?:^|\/)(?:mocks?|fakes?|stubs?)(?:\/|$)/;
 
 /** The top folders of Go's standard library (a module of the workspace may also lack a domain: `module myapp`). */
 const GO_STD_ROOTS = new Set(
@@ -4393,7 +4397,9 @@ class WorkspaceLinker {
       const cls = queue.pop()!;
       if (seen.has(cls)) continue;
       seen.add(cls);
-      for (const r of this.byOwnerMethod.get(`${cls}#${method}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet) out.push(r);
+      // (Never a test double kept in the package, `FakeLayer(BaseLayer)` in app/fakes.py or a class of mocks/: it runs
+      // in no production path, and would push real overrides past MAX_TARGETS.)
+      if (!TEST_DOUBLE_CLASS.test(cls)) for (const r of this.byOwnerMethod.get(`${cls}#${method}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet && !TEST_DOUBLE_DIR.test(r.e.dir)) out.push(r);
       queue.push(...(subclasses.get(cls) ?? []));
     }
     this.overrides.set(key, out);
