@@ -4625,14 +4625,22 @@ class WorkspaceLinker {
     // receiver typed by the base (chainlit's `_data_layer: Optional[BaseDataLayer]`): a subclass's override is what
     // runs, as a Java interface's implementation. More than MAX_TARGETS: none taken, but a route reaches each (manyOf).
     // (Not on a value the caller makes of the base itself, `notifier = Notifier()`: its own method runs.)
-    if (depth === 0 && !made && own.length && e.family === 'python' && own.every((r) => r.e.links.functions[r.fn].abstract)) {
+    // (Also an intermediate class that inherits the method, `layer: SqlLayer` with `SqlLayer(BaseLayer)` leaving the
+    // abstract `delete_thread` to `PgLayer(SqlLayer)`: the overrides below the receiver's own class.)
+    const fansOut = (found: FnRef[]) => depth === 0 && !made && found.length > 0 && e.family === 'python' && found.every((r) => r.e.links.functions[r.fn].abstract);
+    const withOverrides = (found: FnRef[]) => {
       const overrides = this.overridesOf(e, type, method);
-      if (overrides.length > MAX_TARGETS) this.overflow = overrides.slice(0, MANY_TARGETS);
-      else own = [...own, ...overrides];
-    }
+      if (overrides.length > MAX_TARGETS) {
+        this.overflow = overrides.slice(0, MANY_TARGETS);
+        return found;
+      }
+      return [...found, ...overrides];
+    };
+    if (fansOut(own)) own = withOverrides(own);
     if (own.length || depth >= 3) return own;
     // Inherited: `RecipeRepo(Generic)` runs `Generic.get_one`.
-    return (this.basesOf.get(type) ?? []).flatMap((base) => this.methodsOf(e, base, method, depth + 1));
+    const inherited = (this.basesOf.get(type) ?? []).flatMap((base) => this.methodsOf(e, base, method, depth + 1));
+    return fansOut(inherited) ? withOverrides(inherited) : inherited;
   }
 
   /**
