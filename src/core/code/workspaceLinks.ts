@@ -4384,26 +4384,57 @@ class WorkspaceLinker {
     return this.overridesOf(e, owner, chain[1]);
   }
 
-  /** The overrides of `method` in the classes of `e`'s service that extend `owner`, at any depth (outside tests). */
-  private overridesOf(e: Entry, owner: string, method: string): FnRef[] {
+  /**
+   * The overrides of `method` in the classes of `e`'s service that extend `owner`, at any depth (outside tests).
+   * `from`: the file declaring `owner` as the caller names it. Where another file declares a class of the same name
+   * (app/cache/base.py's and app/files/base.py's `Backend`), a subclass is kept only where its base resolves, through
+   * its own file's imports or in that file, to the one declaring the class above it.
+   */
+  private overridesOf(e: Entry, owner: string, method: string, from?: Entry): FnRef[] {
     const subclasses = this.subclassesOf();
-    const key = `${e.group}\u0000${owner}#${method}`;
+    const key = `${e.group}\u0000${owner}#${method}${from ? `\u0000${from.a.file}` : ''}`;
     let out = this.overrides.get(key);
     if (out) return out;
     out = [];
     const seen = new Set([owner]);
-    const queue = [...(subclasses.get(owner) ?? [])];
+    // Each class to visit, with its base and the files declaring that base on this path (undefined: any).
+    const below = (base: string, files: Entry[] | undefined) => (subclasses.get(base) ?? []).map((cls) => ({ cls, base, files }));
+    const queue = below(owner, from ? [from] : undefined);
     while (queue.length) {
-      const cls = queue.pop()!;
+      const { cls, base, files: baseFiles } = queue.pop()!;
       if (seen.has(cls)) continue;
+      let files: Entry[] | undefined;
+      if (baseFiles) {
+        const extending = (this.classFiles().get(cls) ?? []).filter((f) => f.links.extendsOf?.[cls]?.includes(base));
+        const namesakes = (this.classFiles().get(base) ?? []).some((f) => !baseFiles.includes(f));
+        files = namesakes ? extending.filter((f) => baseFiles.includes(this.pyDeclaringFile(f, base)!)) : extending;
+        // (A class of that name extending the other namesake: not one of the overrides, nor are its own subclasses.)
+        if (!files.length) continue;
+      }
       seen.add(cls);
       // (Never a test double kept in the package, `FakeLayer(BaseLayer)` in app/fakes.py or a class of mocks/: it runs
       // in no production path, and would push real overrides past MAX_TARGETS.)
-      if (!TEST_DOUBLE_CLASS.test(cls)) for (const r of this.byOwnerMethod.get(`${cls}#${method}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet && !TEST_DOUBLE_DIR.test(r.e.dir)) out.push(r);
-      queue.push(...(subclasses.get(cls) ?? []));
+      if (!TEST_DOUBLE_CLASS.test(cls)) {
+        for (const r of this.byOwnerMethod.get(`${cls}#${method}`) ?? []) if (sharedWith(r.e, e) && !r.e.quiet && !TEST_DOUBLE_DIR.test(r.e.dir) && (!files || files.includes(r.e))) out.push(r);
+      }
+      queue.push(...below(cls, files));
     }
     this.overrides.set(key, out);
     return out;
+  }
+
+  /**
+   * Python: the file declaring class `cls` as file `e` names it: `e` itself, or the module an import of the name
+   * resolves to (undefined: neither, or a star import).
+   */
+  private pyDeclaringFile(e: Entry, cls: string): Entry | undefined {
+    const files = this.classFiles().get(cls);
+    if (!files) return undefined;
+    if (files.includes(e)) return e;
+    const imp = importNamed(e.links, cls);
+    if (!imp || imp.imported === '*') return undefined;
+    const t = this.resolveImport(e, imp.module, imp.imported);
+    return t && files.includes(t.e) ? t.e : undefined;
   }
 
   /** Class `cls` extends `base`, directly or through others (up to three classes up). */
@@ -4629,7 +4660,11 @@ class WorkspaceLinker {
     // abstract `delete_thread` to `PgLayer(SqlLayer)`: the overrides below the receiver's own class.)
     const fansOut = (found: FnRef[]) => depth === 0 && !made && found.length > 0 && e.family === 'python' && found.every((r) => r.e.links.functions[r.fn].abstract);
     const withOverrides = (found: FnRef[]) => {
-      const overrides = this.overridesOf(e, type, method);
+      // (Of the class the caller names, where another file declares one of the same name: app/cache/base.py's
+      // `Backend` imported, not app/files/base.py's.)
+      const at = (this.classFiles().get(type)?.length ?? 0) > 1 ? this.pyDeclaringFile(e, type) : undefined;
+      if (at && found.some((r) => r.e === at)) found = found.filter((r) => r.e === at);
+      const overrides = this.overridesOf(e, type, method, at);
       if (overrides.length > MAX_TARGETS) {
         this.overflow = overrides.slice(0, MANY_TARGETS);
         return found;
