@@ -3987,7 +3987,7 @@ class WorkspaceLinker {
           ? e.family === 'go'
             ? // A parameter typed by an interface (`_store store.Store`): its implementation's method runs.
               this.goMethodsOfType(e, site.receiverType, method)
-            : [site.receiverType, ...(site.receiverAlternatives ?? [])].flatMap((type) => this.methodsOf(e, type, method, 0, site.receiverMade))
+            : [site.receiverType, ...(site.receiverAlternatives ?? [])].flatMap((type) => this.methodsOf(e, type, method, 0, site.receiverMade ? 'made' : 'typed'))
           : site.receiverFrom
             ? e.family === 'go'
               ? this.goMethodsOfReturned(e, site.receiverFrom, method)
@@ -4623,8 +4623,12 @@ class WorkspaceLinker {
     return (this.basesOf.get(cls) ?? []).some((b) => (!this.owners.has(b) && !this.basesOf.has(b)) || (depth < 3 && this.extendsOutside(b, depth + 1)));
   }
 
-  /** `made`: the value is of `type` itself, made in place (Python's `notifier = Notifier()`): no subclass's override. */
-  private methodsOf(e: Entry, type: string, method: string, depth = 0, made = false): FnRef[] {
+  /**
+   * `receiver` (Python): `made`, the value is of `type` itself, made in place (`notifier = Notifier()`): no subclass's
+   * override; `typed`, a value an annotation or a declared result types (`layer: SqlLayer`): also the overrides below
+   * `type` of a method it only inherits. (Neither: a `self.m()` inherited, whose overrides overridesBelow finds.)
+   */
+  private methodsOf(e: Entry, type: string, method: string, depth = 0, receiver?: 'made' | 'typed'): FnRef[] {
     // An interface's implementations in the workspace (`ArticleRepository` → `MyBatisArticleRepository`; nacos's
     // `ConfigInfoPersistService`, external or embedded by deployment): their methods are what runs. More than
     // MAX_TARGETS (a strategy per provider): a guess among many is noise, as for Go.
@@ -4658,7 +4662,7 @@ class WorkspaceLinker {
     // (Not on a value the caller makes of the base itself, `notifier = Notifier()`: its own method runs.)
     // (Also an intermediate class that inherits the method, `layer: SqlLayer` with `SqlLayer(BaseLayer)` leaving the
     // abstract `delete_thread` to `PgLayer(SqlLayer)`: the overrides below the receiver's own class.)
-    const fansOut = (found: FnRef[]) => depth === 0 && !made && found.length > 0 && e.family === 'python' && found.every((r) => r.e.links.functions[r.fn].abstract);
+    const fansOut = (found: FnRef[]) => depth === 0 && receiver !== 'made' && found.length > 0 && e.family === 'python' && found.every((r) => r.e.links.functions[r.fn].abstract);
     const withOverrides = (found: FnRef[]) => {
       // (Of the class the caller names, where another file declares one of the same name: app/cache/base.py's
       // `Backend` imported, not app/files/base.py's.)
@@ -4675,7 +4679,7 @@ class WorkspaceLinker {
     if (own.length || depth >= 3) return own;
     // Inherited: `RecipeRepo(Generic)` runs `Generic.get_one`.
     const inherited = (this.basesOf.get(type) ?? []).flatMap((base) => this.methodsOf(e, base, method, depth + 1));
-    return fansOut(inherited) ? withOverrides(inherited) : inherited;
+    return receiver === 'typed' && fansOut(inherited) ? withOverrides(inherited) : inherited;
   }
 
   /**
@@ -4688,7 +4692,7 @@ class WorkspaceLinker {
     if (e.family !== 'go') {
       const declared = e.links.types?.get(holder);
       const type = declared ?? (owner !== undefined && (self || e.family === 'java') ? this.inheritedFieldType(e, owner, holder) : undefined);
-      return type ? this.methodsOf(e, type, method, 0, declared !== undefined && e.links.pyMade?.includes(holder)) : [];
+      return type ? this.methodsOf(e, type, method, 0, e.family !== 'python' ? undefined : declared !== undefined && e.links.pyMade?.includes(holder) ? 'made' : 'typed') : [];
     }
     // Go: also a field of a struct declared in another file of the package (focalboard's `a.app.GetBoard()` in
     // api/blocks.go, with `type API struct { app *app.App }` in api/api.go), read with that file's imports.
@@ -4994,7 +4998,7 @@ class WorkspaceLinker {
 
   /** `method` of a type an accessor in `at` returns: its own, or (Go) an interface's implementations'. */
   private methodsOfReturned(at: Entry, type: string, method: string): FnRef[] {
-    if (at.family === 'python') return this.methodsOf(at, type, method);
+    if (at.family === 'python') return this.methodsOf(at, type, method, 0, 'typed');
     if (this.goStandardType(at, type)) return [];
     const typed = this.goTypedMethods(at, type, method);
     return typed.length ? typed : this.goImplementations(at, type, method);
@@ -5010,7 +5014,7 @@ class WorkspaceLinker {
     const makers = this.resolveCallUncached(e, caller, source);
     const types = new Set(makers.map((r) => r.e.links.functions[r.fn].returns));
     const [type] = types;
-    return types.size === 1 && type ? this.methodsOf(e, type, method) : [];
+    return types.size === 1 && type ? this.methodsOf(e, type, method, 0, 'typed') : [];
   }
 
   /** Every named function of the workspace, by name (built on the first long chain of a join). */

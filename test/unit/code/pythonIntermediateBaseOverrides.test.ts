@@ -86,4 +86,53 @@ describe('Python: an intermediate class inheriting an abstract method reaches th
       'query-in-loop app/layers.py:42:23 connection.execute [for sequential] → -',
     ]);
   });
+
+  it("super().m() reaching a base's pass through a class between: not a sibling's override (taiga's viewsets)", async () => {
+    const f = await joined({
+      'requirements.txt': 'fastapi\nhttpx\n',
+      'app/__init__.py': '',
+      'app/views.py': lines(
+        'import httpx',
+        '',
+        '',
+        'class Generic:',
+        '    def post_save(self, obj):',
+        '        pass',
+        '',
+        '',
+        'class Archived(Generic):',
+        '    def archive(self, obj):',
+        '        return obj',
+        '',
+        '',
+        'class SwimView(Archived):',
+        '    def post_save(self, obj):',
+        '        super().post_save(obj)',
+        '',
+        '',
+        'class StoryView(Archived):',
+        '    def post_save(self, obj):',
+        '        for item in obj:',
+        '            httpx.post("https://hook.example/story", json=item)', // 22
+      ),
+      'app/server.py': lines(
+        'from fastapi import FastAPI',
+        '',
+        'from app.views import StoryView, SwimView',
+        '',
+        'app = FastAPI()',
+        '',
+        '',
+        '@app.post("/swim")',
+        'def swim(obj: list[str], view: SwimView):',
+        '    view.post_save(obj)',
+        '',
+        '',
+        '@app.post("/stories")',
+        'def stories(obj: list[str], view: StoryView):',
+        '    view.post_save(obj)',
+      ),
+    });
+    assert.deepEqual(hazardRows(f), ['call-in-loop app/views.py:22:13 httpx.post [for sequential] → POST /stories']);
+  });
 });
