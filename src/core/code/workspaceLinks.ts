@@ -123,6 +123,8 @@ export class LinkCache {
   targets = new WeakMap<object, { file: string; fn: number }[]>();
   /** Call sites with more implementations than MAX_TARGETS, each of them (see WorkspaceLinker.manyTargets). */
   many = new WeakMap<object, { file: string; fn: number }[]>();
+  /** Call sites that landed on methods by their name alone (see WorkspaceLinker.guessedSites). */
+  guessed = new WeakSet<object>();
   /** Each file's analysis as of the last join: the same object, or one with the same interface, keeps `targets`. */
   links = new Map<string, FileLinks>();
   options?: LinkOptions;
@@ -550,6 +552,7 @@ class WorkspaceLinker {
       if (!same) {
         cache.targets = new WeakMap();
         cache.many = new WeakMap();
+        cache.guessed = new WeakSet();
         cache.reached = new Map();
         cache.throughCalls = new Map();
         cache.modules = new Map();
@@ -4001,9 +4004,15 @@ class WorkspaceLinker {
       return this.capped(overloadFor(typed.length || (e.family === 'go' && this.overflow) ? typed : this.resolveCallUncached(e, caller, chain, local), site.args, site.argTypes));
     };
     this.overflow = undefined;
+    this.guessed = false;
     const reused = refs && refs.every((r) => r.e) ? refs : undefined;
     const out = reused ?? fresh();
     const dropped = this.takeOverflow();
+    if (reused ? this.cache?.guessed.has(site) : this.guessed && out.length) {
+      this.guessedSites.add(site);
+      this.cache?.guessed.add(site);
+    } else if (!reused) this.cache?.guessed.delete(site);
+    this.guessed = false;
     this.callTargets.set(site, out);
     if (!kept) this.kept?.set(site, out.map((r) => ({ file: r.e.a.file, fn: r.fn })));
     if (!reused) {
@@ -4054,6 +4063,21 @@ class WorkspaceLinker {
 
   /** What resolving a call dropped for having more than MAX_TARGETS implementations (set by methodsOf, goImplementations). */
   private overflow?: FnRef[];
+
+  /**
+   * Resolving a call took methods by their name alone, of no receiver type it knows (set by byNameOnly): a Go
+   * package's methods of that name whatever their type (photoprism's `file.Delete(false)` landing on `Session.Delete`),
+   * a class guessed from a field's name, a file's namesakes of `this.m()`.
+   */
+  private guessed = false;
+  /** Call sites resolved so (resolveCall): a forwarder they reach still uses up a call (walk). */
+  private readonly guessedSites = new WeakSet<CallFact>();
+
+  /** `refs`, noting that they were found by name alone when any is a method (a function of that name is no guess). */
+  private byNameOnly(refs: FnRef[]): FnRef[] {
+    if (refs.some((r) => r.e.links.functions[r.fn].owner !== undefined)) this.guessed = true;
+    return refs;
+  }
 
   private takeOverflow(): FnRef[] | undefined {
     const dropped = this.overflow;
@@ -4211,7 +4235,7 @@ class WorkspaceLinker {
       // (nautobot's `HomeView(TemplateView)` calling `self.get_context_data()` is Django's, not ThemePreviewView's of the
       // same module). A mixin of no such base still finds the hook its subclasses define.
       if (!inherited.length && e.family === 'python' && owner && this.extendsOutside(owner)) return [];
-      return inherited.length ? inherited : this.named(e, method);
+      return inherited.length ? inherited : this.byNameOnly(this.named(e, method));
     }
     const head = self ? chain[1] : chain[0];
     const imp = !self ? importNamed(e.links, head) : undefined;
@@ -4242,7 +4266,7 @@ class WorkspaceLinker {
           const methods = this.methodsOf(t.e, held, method);
           if (methods.length) return methods;
         }
-        const direct = e.family === 'go' && chain.length === 2 ? this.goPackageFunctionsFirst(this.named(t.e, method)) : this.named(t.e, method);
+        const direct = e.family === 'go' && chain.length === 2 ? this.byNameOnly(this.goPackageFunctionsFirst(this.named(t.e, method))) : this.named(t.e, method);
         // JavaScript: the member of the object the call names, plunk's `ProjectService.contacts.get(id)` with `public
         // static contacts = { get: … }` beside `emails = { get: … }`, `users.list()` of `export const users = { list… }`.
         if (e.family === 'js' && direct.length > 1 && chain.length <= 3) {
@@ -4254,7 +4278,7 @@ class WorkspaceLinker {
         // `contexts.ListContext(request)` (linkding's views): a class of the module, called.
         if (e.family === 'python' && chain.length === 2 && /^[A-Z]/.test(method)) return this.pythonInit(t.e, method);
         if (e.family === 'go') {
-          const inPackage = chain.length === 2 ? this.goPackageFunctionsFirst(this.goDirFunctions(t.e.dir, method)) : this.goDirFunctions(t.e.dir, method);
+          const inPackage = this.byNameOnly(chain.length === 2 ? this.goPackageFunctionsFirst(this.goDirFunctions(t.e.dir, method)) : this.goDirFunctions(t.e.dir, method));
           // `store.FromContext(c).RepoList()`: a method of what the package's function returns.
           return inPackage.length || chain.length !== 3 ? inPackage : this.goMethodsOfReturned(e, chain.slice(0, 2), method);
         }
@@ -4265,7 +4289,7 @@ class WorkspaceLinker {
         const returned = chain.length === 3 ? this.goMethodsOfDeclaredResult(e, chain.slice(0, 2), method) : undefined;
         if (returned) return returned;
         const dir = this.goImportDir(imp.module);
-        const inPackage = dir === undefined ? [] : chain.length === 2 ? this.goPackageFunctionsFirst(this.goDirFunctions(dir, method)) : this.goDirFunctions(dir, method);
+        const inPackage = this.byNameOnly(dir === undefined ? [] : chain.length === 2 ? this.goPackageFunctionsFirst(this.goDirFunctions(dir, method)) : this.goDirFunctions(dir, method));
         if (inPackage.length || chain.length !== 3) return inPackage;
         return this.goMethodsOfReturned(e, chain.slice(0, 2), method);
       }
@@ -4289,7 +4313,7 @@ class WorkspaceLinker {
       // A method on a receiver of this package: `svc.homeHandler`, `s.repo.Find`; not the delegating method itself
       // (gin-vue-admin's handler `SetRoleUsers` calling `authorityService.SetRoleUsers`, a service of another package).
       const inPackage = this.goDirFunctions(e.dir, method).filter((r) => delegating === undefined || r.e.links.functions[r.fn].owner !== delegating);
-      if (inPackage.length) return inPackage;
+      if (inPackage.length) return this.byNameOnly(inPackage);
     }
     if (e.family === 'js') {
       const decorated = this.decoratedTargets(e, chain, self, method);
@@ -4317,7 +4341,7 @@ class WorkspaceLinker {
       const type = e.links.types?.get(head) ?? (owner !== undefined ? this.inheritedFieldType(e, owner, head) : undefined);
       if (type !== undefined && JS_BUILT_IN_TYPE.test(type)) return [];
     }
-    return this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method);
+    return this.byNameOnly(this.methodsOf(e, field[0].toUpperCase() + field.slice(1), method));
   }
 
   /**
@@ -5510,6 +5534,9 @@ class WorkspaceLinker {
     if (viewClass) for (const r of start) if (r.e.links.functions[r.fn].owner && r.e.links.functions[r.fn].owner !== viewClass) (selfClass ??= new Map()).set(refKey(r), viewClass);
     let frontier = [...start];
     for (const r of start) seen.set(refKey(r), r);
+    // Functions some call reached by a receiver of known type or by the function's own name, not a method's name alone
+    // (guessedSites): only these hand on as forwarders.
+    const surely = new Set<number>(start.map(refKey));
     for (let depth = 0; depth < CALL_DEPTH && frontier.length; depth++) {
       const next: FnRef[] = [];
       // What generated code calls is reached at its depth (an adapter is no call of the service's own): the frontier
@@ -5539,7 +5566,10 @@ class WorkspaceLinker {
           // a function whose whole body is one call hands on to (gatus' `insertEndpointResult`, only `return
           // s.insertEndpointResultWithSuiteID(tx, endpointID, result, nil)`). (Each function is walked once, `seen`:
           // forwarders calling each other end.)
-          const onward = ref.e.links.generated || fact.forwards || delegates(fact, call) ? frontier : next;
+          // (Not a forwarder some other type's call reached by its method's name: photoprism's `file.Delete(false)`
+          // landing on `Session.Delete`, only `return DeleteSession(m)`, would carry that guess a call further.)
+          const onward = ref.e.links.generated || (fact.forwards && surely.has(refKey(ref))) || delegates(fact, call) ? frontier : next;
+          const sure = boundTo !== undefined || made !== undefined || !this.guessedSites.has(call);
           const paged = call.paged || pageNext || (call.handedIn !== undefined && this.pagesHanded(ref, call.handedIn));
           if (pageNext && targets.some((t) => this.mapperList(t))) pageNext = false;
           // (Also where `self.m()` lands on a method with no body of its own: a subclass's override is what runs. Not in
@@ -5579,6 +5609,7 @@ class WorkspaceLinker {
             // A task made and handed to a queue: a worker runs it (startedBy).
             if (call.enqueued && t.e.links.functions[t.fn].makesTask) continue;
             const k = refKey(t);
+            if (sure) surely.add(k);
             if (call.paged && !seen.has(k)) pagedEntry.add(k);
             if (seen.has(k)) {
               // Reached again with other values given: what it was given narrows less, and its calls are followed again.
@@ -5601,6 +5632,7 @@ class WorkspaceLinker {
         for (const fn of this.nestedIn(ref.e, ref.fn)) {
           const inner = { e: ref.e, fn };
           const k = refKey(inner);
+          surely.add(k);
           if (!seen.has(k)) {
             seen.set(k, inner);
             onward.push(inner);
