@@ -336,14 +336,18 @@ export function findGoRoutes(c: RouteCollector, constants: Record<string, string
         pathArg = 1;
         framework = ginOrEcho;
       } else if (method === 'All' && chain.length === 2 && chiLike(s) === 'fiber') {
-        // fiber: `app.All("/proxy/*", h)` takes every method (gatus' `router.All("/oidc/login", h)`).
+        // fiber: `app.All("/proxy/*", h)` takes every method (gatus' `router.All("/oidc/login", h)`). Not a filter that
+        // hands each request on, `app.All("/*", func(c *fiber.Ctx) error { c.Set(…); return c.Next() })`: middleware.
+        const a = args();
+        if (fiberPassesOn(s, a[a.length - 1])) return;
         verbs = ['ANY'];
         framework = 'fiber';
       } else if (method === 'Add' && chain.length === 2 && (chiLike(s) === 'fiber' || ginOrEcho === 'echo')) {
         // fiber's and echo's `app.Add(fiber.MethodPost, "/x", h)`: the method first (a constant or a string), or fiber
-        // v3's list of them, `app.Add([]string{"GET", "HEAD"}, "/x", h)`. Not one known only at run time.
+        // v3's list of them, `app.Add([]string{"GET", "HEAD"}, "/x", h)`, also of constants,
+        // `[]string{fiber.MethodGet, fiber.MethodHead}`. Not one known only at run time.
         const first = args()[0];
-        const given = first?.type === 'composite_literal' ? [...first.text.matchAll(/"(\w+)"/g)].map((m) => m[1]) : [handledMethod(first) ?? ''];
+        const given = first?.type === 'composite_literal' ? listedMethods(first) : [handledMethod(first) ?? ''];
         verbs = given.map((m) => m.toUpperCase());
         if (!verbs.length || !verbs.every((m) => ADDED_METHODS.has(m))) return;
         pathArg = 1;
@@ -668,6 +672,33 @@ function handledMethod(node: Node | undefined): string | undefined {
   const name = node?.type === 'selector_expression' ? node.childForFieldName('field')?.text : undefined;
   const method = name === undefined ? stringValue(node) : name === 'MethodWild' ? '*' : HTTP_METHOD_CONSTANTS[name];
   return method === '*' ? 'ANY' : method;
+}
+
+/**
+ * The methods of a list written in place, fiber v3's `[]string{"GET", fiber.MethodHead}`: each a string or a method
+ * constant; '' for any other element (a method known only at run time).
+ */
+function listedMethods(list: Node): string[] {
+  const body = list.childForFieldName('body');
+  return (body?.namedChildren ?? []).flatMap((el) => {
+    if (!el || el.type === 'comment') return [];
+    const value = el.type === 'literal_element' ? (el.namedChildren[0] ?? undefined) : el;
+    return [handledMethod(value) ?? ''];
+  });
+}
+
+/**
+ * A fiber handler, written in place or a function of the file, that calls its context's `Next()`
+ * (`func(c *fiber.Ctx) error { c.Set("X-Frame-Options", "DENY"); return c.Next() }`): a filter handing each request
+ * on to the routes after it, not an endpoint. Its body is read only where it holds `Next(`.
+ */
+function fiberPassesOn(s: FileStructure, node: Node | undefined): boolean {
+  const at = node?.type === 'func_literal' ? s.indexOfNode(node) : node?.type === 'identifier' ? localFunction(s, node.text) : undefined;
+  const fn = at !== undefined ? s.nodes[at].node : undefined;
+  const body = fn?.childForFieldName('body');
+  if (!fn || !body || !body.text.includes('Next(')) return false;
+  const ctx = fn.childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
+  return !!ctx && /^\w+$/.test(ctx) && new RegExp(`(?:^|[^\\w.])${ctx}\\s*\\.\\s*Next\\s*\\(\\s*\\)`).test(body.text);
 }
 
 /**
