@@ -5886,7 +5886,9 @@ class WorkspaceLinker {
         routes.push(r);
       }
     }
-    if (!called) return [...routesOf(e, fn)];
+    // (JavaScript: no caller found by the function's own name may be one calling it under an alias, `import { list as
+    // listRecent }`, or as an object's member: what it gives is not known, and the bound is taken as given.)
+    if (!called) return js ? undefined : [...routesOf(e, fn)];
     return unbounded ? routes : undefined;
   }
 
