@@ -636,7 +636,8 @@ const SEVERAL_TABLES = /\bjoin\b|\bfrom\s+["`[]?[\w.]+["`\]]?(?:\s+(?:as\s+)?(?!
  */
 const KEY_AT = '\\b(\\w+["`\\]]?\\.["`[]?)?';
 const OWN_KEY = '(?:id|uuid|pk|email|username|user_name|login|slug|key|token)["`\\]]?\\s*=';
-const NOT_CONSTANT = "(?!\\s*(?:[-+]?\\s*\\d+(?:\\.\\d+)?|'[^'\\n]*')(?![\\w.']))";
+// (A quoted string holding a placeholder, `'${req.params.id}'`, `'{uid}'`, `'#{id}'`, `'%s'`, is the caller's value.)
+const NOT_CONSTANT = "(?!\\s*(?:[-+]?\\s*\\d+(?:\\.\\d+)?|'(?![^'\\n]*(?:[$#]?\\{|%s|\\?|:[A-Za-z_]))[^'\\n]*')(?![\\w.']))";
 const NOT_COLUMN = '(?!\\s*["`[]?[a-z_]\\w*["`\\]]?\\.["`[]?[a-z_])';
 const KEY_EQUALS = new RegExp(`\\bwhere\\b.*?${KEY_AT}(?:${OWN_KEY}|\\w+_id["\`\\]]?\\s*=${NOT_CONSTANT})`, 'i');
 const KEY_EQUALS_VALUE = new RegExp(`\\bwhere\\b.*?${KEY_AT}(?:${OWN_KEY}|\\w+_id["\`\\]]?\\s*=${NOT_CONSTANT})${NOT_COLUMN}`, 'i');
