@@ -22,3 +22,12 @@ describe('a key equal to a quoted placeholder bounds a select; one equal to a qu
     }
   });
 });
+
+// Review of stop 68 (RB-3): a UNION written in a string literal splits nothing.
+describe('a UNION inside a quoted string is no branch', () => {
+  it("pay_type = 'UNION' and LIKE '%trade union%' with a key: bounded; a real unkeyed branch: unbounded", () => {
+    assert.equal(selectWithoutLimit("SELECT * FROM pays WHERE pay_type = 'UNION' AND user_id = #{userId}"), false);
+    assert.equal(selectWithoutLimit("SELECT * FROM orgs WHERE name LIKE '%trade union%' AND user_id = ?"), false);
+    assert.equal(selectWithoutLimit("SELECT * FROM a WHERE status = 1 UNION SELECT * FROM b WHERE user_id = ?"), true);
+  });
+});

@@ -672,7 +672,9 @@ function unionBranches(sql: string): string[] | undefined {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
-  for (const m of sql.matchAll(/\bunion(?:\s+(?:all|distinct)\b)?|[()]/gi)) {
+  // (A quoted string is skipped whole: `pay_type = 'UNION'`, `LIKE '%trade union%'`, and its brackets.)
+  for (const m of sql.matchAll(/'[^'\n]*'|\bunion(?:\s+(?:all|distinct)\b)?|[()]/gi)) {
+    if (m[0].startsWith("'")) continue;
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
