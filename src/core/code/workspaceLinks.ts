@@ -326,6 +326,9 @@ function sameArity(a: number | undefined, b: number | undefined): boolean {
  * A package a `@MapperScan` names, as the packages it takes: itself and those under it, `*` a part of a name and `**`
  * any number of parts (`com.ruoyi.**.mapper`: `com.ruoyi.mapper`, `com.ruoyi.system.mapper`).
  */
+/** A Java package (or a `@MapperScan` pattern) with a segment named for mappers or DAOs. */
+const MAPPER_PACKAGE = /(?:^|\.)(?:\*\*\.)?(?:mappers?|daos?|mapping|persistence)(?:\.|$)/i;
+
 function packagePattern(scan: string): RegExp {
   let source = '';
   for (const p of scan.split('.')) source += p === '**' ? '(?:\\.[\\w$]+)*' : `\\.${p.replace(/\$/g, '\\$').replace(/\*/g, '[\\w$]*')}`;
@@ -3003,15 +3006,21 @@ class WorkspaceLinker {
       this.mapperScanned = [];
       for (const o of this.entries) {
         if (o.links.mapperNamespace) this.mapperNames.add(o.links.mapperNamespace);
-        for (const scan of o.links.mapperScans ?? []) this.mapperScanned.push({ group: o.group, package: packagePattern(scan) });
+        for (const scan of o.links.mapperScans ?? []) this.mapperScanned.push({ group: o.group, package: packagePattern(scan), mappersOnly: MAPPER_PACKAGE.test(scan) });
       }
     }
     if (this.mapperNames.has(pkg ? `${pkg}.${owner}` : owner)) return true;
-    return this.mapperScanned!.some((s) => (s.group === e.group || s.group === '' || e.group === '') && s.package.test(pkg)) && this.implementersOf(owner).length === 0;
+    // (A scan of a package named for mappers, `com.macro.mall.dao`, takes its interfaces; a broader one, the
+    // application's root `com.ex`, only those of such a package below it: not a callback or client interface a `@Bean`
+    // makes, `com.ex.notify.Notifier`, which MyBatis leaves to that bean.)
+    return (
+      this.mapperScanned!.some((s) => (s.group === e.group || s.group === '' || e.group === '') && s.package.test(pkg) && (s.mappersOnly || MAPPER_PACKAGE.test(pkg))) &&
+      this.implementersOf(owner).length === 0
+    );
   }
 
   private mapperNames?: Set<string>;
-  private mapperScanned?: { group: string; package: RegExp }[];
+  private mapperScanned?: { group: string; package: RegExp; mappersOnly: boolean }[];
 
   private holdsMybatisPlusMapper(e: Entry, fn: number, callee: string): boolean {
     return this.holdsServiceOf(e, fn, callee, 'BaseMapper|IJpaMapper');
