@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { routeLabel, type FileAnalysis, type Hazard } from '../code/codeModel';
+import { routeLabel, type EnvRead, type FileAnalysis, type Hazard } from '../code/codeModel';
 import type { FileSystem } from '../host/fileSystem';
 import type { Logger } from '../host/logger';
 import { isAnalysedFile, serviceForFile, servicesForFile, type EnvironmentModel, type RecipeProblem, type Service } from '../model/environment';
@@ -267,6 +267,7 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
   for (const read of f.envReads) {
     if (read.envFiles && inSettingsEnvFile(read.name, read.envFiles, f.file, dotenvFiles)) continue;
     if (read.anyCase && setAnyCase(read.name)) continue;
+    if (read.nestedDelimiter && setNested(read, [...declared, ...(service.imageEnv ?? [])])) continue;
     if (read.hasDefault || read.name in service.env || PLATFORM_ENV.test(read.name) || buildEnv?.has(read.name) || seen.has(read.name) || service.imageEnv?.includes(read.name)) continue;
     seen.add(read.name);
     out.push({
@@ -280,6 +281,17 @@ export function envHazards(f: FileAnalysis, service: Service, buildEnv?: Readonl
     });
   }
   return out;
+}
+
+/**
+ * A pydantic-settings field of a class with an `env_nested_delimiter` (EnvRead.nestedDelimiter) is set by any variable
+ * of its name, the delimiter and more: `DB__HOST` sets `db: DbSettings` under `env_nested_delimiter="__"`.
+ */
+function setNested(read: EnvRead, names: readonly string[]): boolean {
+  const head = read.name + read.nestedDelimiter;
+  if (!read.anyCase) return names.some((n) => n.startsWith(head));
+  const lower = head.toLowerCase();
+  return names.some((n) => n.toLowerCase().startsWith(lower));
 }
 
 /**

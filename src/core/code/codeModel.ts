@@ -132,6 +132,12 @@ export interface EnvRead {
    * where the workspace has it, and takes any variable for set where it does not (as a Compose `env_file` not here).
    */
   envFiles?: string[];
+  /**
+   * Python: the `env_nested_delimiter` of the pydantic-settings class the field is of (`__`): a field of a model type
+   * is also set by its own fields' variables, `DB__HOST` for `db: DbSettings`; the join takes any variable that starts
+   * with the name and the delimiter for the field set.
+   */
+  nestedDelimiter?: string;
 }
 
 export interface FileAnalysis {

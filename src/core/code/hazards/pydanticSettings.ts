@@ -7,7 +7,8 @@ import type { EnvRead } from '../codeModel';
  * variable, read when the class is made (full-stack-fastapi-template's `class Settings(BaseSettings): POSTGRES_SERVER:
  * str`). Read as the field's name after the class's `env_prefix`, in any case unless `case_sensitive=True` (pydantic-
  * settings matches names case-insensitively by default); as its `alias`, `validation_alias` or v1's `Field(env=…)`
- * (no prefix then). A field with a default is a read with a fallback; one of several names (`AliasChoices("A", "B")`,
+ * (no prefix then), also given in the annotation (`Annotated[str, Field(alias="DATABASE_URL")]`). Under an
+ * `env_nested_delimiter`, a variable of the name, the delimiter and more sets it too (EnvRead.nestedDelimiter). A field with a default is a read with a fallback; one of several names (`AliasChoices("A", "B")`,
  * `env=["A", "B"]`), or of a class with a `secrets_dir`, likewise (any may give it). The class's `env_file` is kept on
  * the read (EnvRead.envFiles): the join of recipes says whether the workspace has it and what it sets.
  */
@@ -38,17 +39,22 @@ export function pydanticSettingsReads(text: string, tree: Tree, rangeOfSpan: (st
       const type = assignment.childForFieldName('type');
       if (left?.type !== 'identifier' || !type || left.text.startsWith('_') || left.text === 'model_config' || /^ClassVar\b|\.ClassVar\b/.test(type.text)) continue;
       const right = assignment.childForFieldName('right');
-      const field = right?.type === 'call' && /^(?:\w+\.)?Field$/.test(right.childForFieldName('function')?.text ?? '') ? right.childForFieldName('arguments') : null;
-      const given = field ? namesGiven(field) : undefined;
+      const field = right?.type === 'call' && isField(right) ? right.childForFieldName('arguments') : null;
+      // `Annotated[str, Field(alias="DATABASE_URL")]`: the Field of the annotation, for what the right-hand one does not say.
+      const annotated = annotatedField(type);
+      const given = (field ? namesGiven(field) : undefined) ?? (annotated ? namesGiven(annotated) : undefined);
       const names = given ?? [config.prefix + left.text];
       const hasDefault =
-        (right ? !field || fieldHasDefault(field) : v1 && /^Optional\[|\bNone\b/.test(type.text)) || names.length > 1 || config.secrets;
+        (right ? !field || fieldHasDefault(field) : (!!annotated && fieldHasDefault(annotated)) || (v1 && /^Optional\[|\bNone\b/.test(type.text))) ||
+        names.length > 1 ||
+        config.otherSource;
       out.push({
         name: config.caseSensitive ? names[0] : names[0].toUpperCase(),
         range: rangeOfSpan(left.startIndex, left.endIndex),
         hasDefault,
         ...(config.caseSensitive ? {} : { anyCase: true as const }),
         ...(config.envFiles?.length ? { envFiles: config.envFiles } : {}),
+        ...(config.nestedDelimiter ? { nestedDelimiter: config.nestedDelimiter } : {}),
       });
     }
   }
@@ -58,11 +64,14 @@ export function pydanticSettingsReads(text: string, tree: Tree, rangeOfSpan: (st
 interface SettingsConfig {
   prefix: string;
   caseSensitive: boolean;
-  secrets: boolean;
+  /** A `secrets_dir`: any field may be given by a file there. */
+  otherSource: boolean;
   envFiles?: string[];
+  /** `env_nested_delimiter="__"`: a model-typed field is also set by `NAME__FIELD` variables (EnvRead.nestedDelimiter). */
+  nestedDelimiter?: string;
 }
 
-const ROOT: SettingsConfig = { prefix: '', caseSensitive: false, secrets: false };
+const ROOT: SettingsConfig = { prefix: '', caseSensitive: false, otherSource: false };
 /** An env file named by an expression, not a string: not one the workspace can be said to have. */
 export const UNKNOWN_FILE = '?';
 
@@ -77,7 +86,8 @@ function ownConfig(body: Node, parent: SettingsConfig): SettingsConfig {
     const text = value.text;
     if (key === 'env_prefix') config.prefix = stringOf(value) ?? '';
     else if (key === 'case_sensitive') config.caseSensitive = text === 'True';
-    else if (key === 'secrets_dir') config.secrets = text !== 'None';
+    else if (key === 'secrets_dir') config.otherSource = text !== 'None';
+    else if (key === 'env_nested_delimiter') config.nestedDelimiter = stringOf(value) || undefined;
     else if (key === 'env_file') {
       if (text === 'None') config.envFiles = undefined;
       else {
@@ -139,6 +149,27 @@ function namesGiven(args: Node): string[] | undefined {
     }
   }
   return names;
+}
+
+/** `Field(…)`, `pydantic.Field(…)`. */
+function isField(call: Node): boolean {
+  return /^(?:\w+\.)?Field$/.test(call.childForFieldName('function')?.text ?? '');
+}
+
+/**
+ * The arguments of the `Field(…)` an `Annotated[…]` annotation gives (`Annotated[str, Field(alias="DATABASE_URL")]`,
+ * `typing.Annotated[…]`), among its own items: not one of a type inside it.
+ */
+function annotatedField(type: Node): Node | null {
+  const t = type.namedChild(0);
+  if (!t || !/^(?:\w+\.)*Annotated\[/.test(t.text.slice(0, 40))) return null;
+  // generic_type: Annotated, then a type_parameter of types; subscript (typing.Annotated[…]): the items themselves.
+  const items = t.type === 'generic_type' ? (t.namedChildren.find((c) => c?.type === 'type_parameter')?.namedChildren ?? []) : t.type === 'subscript' ? t.childrenForFieldName('subscript') : [];
+  for (const item of items) {
+    const call = item?.type === 'type' ? item.namedChild(0) : item;
+    if (call?.type === 'call' && isField(call)) return call.childForFieldName('arguments');
+  }
+  return null;
 }
 
 /** `Field(…)` gives a default: a first argument other than `...`, or `default=`/`default_factory=` (not `default=...`). */
