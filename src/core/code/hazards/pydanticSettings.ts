@@ -13,7 +13,7 @@ import type { EnvRead } from '../codeModel';
  * the read (EnvRead.envFiles): the join of recipes says whether the workspace has it and what it sets.
  */
 export function pydanticSettingsReads(text: string, tree: Tree, rangeOfSpan: (start: number, end: number) => Range): EnvRead[] {
-  if (!/\bfrom[ \t]+pydantic(?:_settings)?\b[^\n]*\bBaseSettings\b|\bpydantic(?:_settings)?\.BaseSettings\b/.test(text)) return [];
+  if (!SETTINGS_IMPORT.test(text)) return [];
   // pydantic v1 (BaseSettings from pydantic itself): a field typed Optional, with no default, defaults to None.
   const v1 = !/\bpydantic_settings\b/.test(text);
   const settings = new Map<string, SettingsConfig>();
@@ -60,6 +60,14 @@ export function pydanticSettingsReads(text: string, tree: Tree, rangeOfSpan: (st
   }
   return out;
 }
+
+/**
+ * The module loads pydantic's `BaseSettings`: `from pydantic_settings import BaseSettings`, also in a list in
+ * parentheses over several lines (`from pydantic_settings import (\n    BaseSettings,\n    SettingsConfigDict,\n)`,
+ * black's and isort's shape), or `pydantic_settings.BaseSettings`. (No part can match what another does: each
+ * `from pydantic` is read once, to its line's end or its list's `)`.)
+ */
+const SETTINGS_IMPORT = /\bfrom[ \t]+pydantic(?:_settings)?\b[^\n(]*(?:\([^)]*)?\bBaseSettings\b|\bpydantic(?:_settings)?\.BaseSettings\b/;
 
 interface SettingsConfig {
   prefix: string;
