@@ -9,7 +9,8 @@ import type { EnvRead } from '../codeModel';
  * settings matches names case-insensitively by default); as its `alias`, `validation_alias` or v1's `Field(env=…)`
  * (no prefix then), also given in the annotation (`Annotated[str, Field(alias="DATABASE_URL")]`). Under an
  * `env_nested_delimiter`, a variable of the name, the delimiter and more sets it too (EnvRead.nestedDelimiter). A field with a default is a read with a fallback; one of several names (`AliasChoices("A", "B")`,
- * `env=["A", "B"]`), or of a class with a `secrets_dir`, likewise (any may give it). The class's `env_file` is kept on
+ * `env=["A", "B"]`), or of a class with a `secrets_dir` or another source (`yaml_file`, `toml_file`, `json_file`, a
+ * `settings_customise_sources` of its own that adds one), likewise (any may give it). The class's `env_file` is kept on
  * the read (EnvRead.envFiles): the join of recipes says whether the workspace has it and what it sets.
  */
 export function pydanticSettingsReads(text: string, tree: Tree, rangeOfSpan: (start: number, end: number) => Range): EnvRead[] {
@@ -94,7 +95,7 @@ function ownConfig(body: Node, parent: SettingsConfig): SettingsConfig {
     const text = value.text;
     if (key === 'env_prefix') config.prefix = stringOf(value) ?? '';
     else if (key === 'case_sensitive') config.caseSensitive = text === 'True';
-    else if (key === 'secrets_dir') config.otherSource = text !== 'None';
+    else if (key === 'secrets_dir' || OTHER_SOURCES.test(key)) config.otherSource = text !== 'None';
     else if (key === 'env_nested_delimiter') config.nestedDelimiter = stringOf(value) || undefined;
     else if (key === 'env_file') {
       if (text === 'None') config.envFiles = undefined;
@@ -105,6 +106,11 @@ function ownConfig(body: Node, parent: SettingsConfig): SettingsConfig {
     }
   };
   for (const statement of body.namedChildren) {
+    const fn = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (fn?.type === 'function_definition' && fn.childForFieldName('name')?.text === 'settings_customise_sources') {
+      if (!onlyGivenSources(fn)) config.otherSource = true;
+      continue;
+    }
     if (statement?.type === 'class_definition' && statement.childForFieldName('name')?.text === 'Config') {
       for (const inner of statement.childForFieldName('body')?.namedChildren ?? []) {
         const a = inner?.type === 'expression_statement' ? inner.namedChild(0) : null;
@@ -127,6 +133,34 @@ function ownConfig(body: Node, parent: SettingsConfig): SettingsConfig {
     }
   }
   return config;
+}
+
+/**
+ * `model_config` keys naming a source of values other than the environment (`yaml_file="config.yaml"`, `toml_file`,
+ * `json_file`, `pyproject_toml_table_header`): any field may be given there, as by a `secrets_dir`.
+ */
+const OTHER_SOURCES = /^(?:yaml_file|toml_file|json_file|pyproject_toml_table_header)$/;
+
+/**
+ * A `settings_customise_sources` override that only returns sources it is given, the environment's among them
+ * (`return env_settings, init_settings, file_secret_settings`: the order changed): the fields are still its variables.
+ * Any other (`YamlConfigSettingsSource(settings_cls)` added, a source of the project's, `env_settings` left out) may
+ * give a field from elsewhere, or not from the environment at all.
+ */
+function onlyGivenSources(fn: Node): boolean {
+  const params = new Set((fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p?.type === 'identifier' ? p.text : (p?.childForFieldName('name') ?? p?.namedChild(0))?.text)));
+  let env = false;
+  for (const ret of fn.childForFieldName('body')?.descendantsOfType('return_statement') ?? []) {
+    let value = ret?.namedChild(0);
+    while (value?.type === 'parenthesized_expression') value = value.namedChild(0);
+    if (!value) return false;
+    const items = value.type === 'expression_list' || value.type === 'tuple' ? value.namedChildren : [value];
+    for (const item of items) {
+      if (item?.type !== 'identifier' || !params.has(item.text)) return false;
+      if (item.text === 'env_settings') env = true;
+    }
+  }
+  return env;
 }
 
 /** A plain string literal's content: `"APP_"`, `'.env'` (not an f-string nor a concatenation). */
