@@ -27,7 +27,9 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
     if (!rule) {
       const match = rules.match;
       if (!match || s.spec.family !== 'python' || s.nodes[i].start === lastSync) continue;
-      if (match.kind === 'query' ? !lazyQueryset(s, i, match.label) && !handedToThread(s, i) : !match.unlessWorkspace && !match.djangoRelation && !GUESSED_HTTP.test(match.label) && runsOnEventLoop(s, i) && !asyncClientCall(s, call)) {
+      // A query as a remote call: run on the event loop (not awaited, here or by a coroutine runner it is handed to, nor
+      // handed to a thread), and not on an async client (`AsyncElasticsearch(…)`, an `AsyncSession` declared so).
+      if (match.kind === 'query' ? !lazyQueryset(s, i, match.label) && runsOnEventLoop(s, i) && !asyncClientCall(s, call) : !match.unlessWorkspace && !match.djangoRelation && !GUESSED_HTTP.test(match.label) && runsOnEventLoop(s, i) && !asyncClientCall(s, call)) {
         const sync = match.kind === 'query' ? syncQueryInAsync(s, i, call.chain.join('.'), file) : syncCallInAsync(s, i, call.chain.join('.'), match.label, file);
         if (sync) {
           out.now.push(sync);
@@ -75,12 +77,12 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
 
 /**
  * A synchronous database call (a SQLAlchemy `Session`, a DB-API cursor, the Django ORM) written straight in an
- * `async def`, not awaited: FastAPI runs `async def` handlers on the event loop, so every other request waits for
+ * `async def`, neither awaited nor handed to a thread or a coroutine runner (runsOnEventLoop), and not on an async
+ * client (`es = AsyncElasticsearch(…)` then `asyncio.gather(es.count(…), …)`): FastAPI runs `async def` handlers on the event loop, so every other request waits for
  * the query. (Inside a loop it is already a query in a loop.)
  */
 function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: string): FoundHazard | undefined {
-  if (!s.functionAt(i)?.async || s.loopAt(i)) return undefined;
-  if (awaited(s, i)) return undefined;
+  if (s.loopAt(i)) return undefined;
   return {
     at: i,
     hazard: {
