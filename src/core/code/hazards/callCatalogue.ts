@@ -335,8 +335,8 @@ const JS_ES_FILES = `(?:from\\s+|require\\s*\\(\\s*)['"](?:@elastic/elasticsearc
 const JS_ES_ROOTS = 'es|client|esClient|[a-z_$][\\w$]*(?:Es|Search)Client|elastic\\w*|[a-z_$][\\w$]*Elastic\\w*|open[sS]earch\\w*|[a-z_$][\\w$]*OpenSearch\\w*';
 /** elasticsearch-py, its async client, or opensearch-py (not elasticsearch-dsl alone: its searches run at `execute`). */
 const PY_ES_FILES = '^[ \\t]*(?:from|import)\\s+(?:elasticsearch|opensearchpy)\\b(?!_dsl)';
-/** `es`, `self.es`, `es_client`, `client`, `self.elasticsearch`: not the dicts such code builds, `es_query`, `es_settings`. */
-const PY_ES_ROOTS = '_?es|_?es_client|\\w+_es_client|_?client|\\w+_client|_?elasticsearch|\\w+_elasticsearch|_?elastic_client|_?opensearch|\\w+_opensearch|_?opensearch_client|_?search_client';
+/** `es`, `self.es`, `sync_es`, `es_client`, `client`, `self.elasticsearch`: not the dicts such code builds, `es_query`, `es_settings`. */
+const PY_ES_ROOTS = '_?es|\\w+_es|_?es_client|\\w+_es_client|_?client|\\w+_client|_?elasticsearch|\\w+_elasticsearch|_?elastic_client|_?opensearch|\\w+_opensearch|_?opensearch_client|_?search_client';
 /** go-elasticsearch (low-level or typed), olivere/elastic or opensearch-go. */
 const GO_ES_FILES = '"github\\.com/(?:elastic/go-elasticsearch|olivere/elastic|opensearch-project/opensearch-go)(?:/v\\d+)?[/"]';
 /** The low-level Go client's requests are named for the API (`es.Search(…)`, `es.Index(idx, body)`). */
