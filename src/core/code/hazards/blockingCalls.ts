@@ -30,7 +30,7 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
       // A query as a remote call: run on the event loop (not awaited, here or by a coroutine runner it is handed to, nor
       // handed to a thread), and not on an async client (`AsyncElasticsearch(…)`, an `AsyncSession` declared so).
       if (match.kind === 'query' ? !lazyQueryset(s, i, match.label) && runsOnEventLoop(s, i) && !asyncClientCall(s, call) : !match.unlessWorkspace && !match.djangoRelation && !GUESSED_HTTP.test(match.label) && runsOnEventLoop(s, i) && !asyncClientCall(s, call)) {
-        const sync = match.kind === 'query' ? syncQueryInAsync(s, i, call.chain.join('.'), file) : syncCallInAsync(s, i, call.chain.join('.'), match.label, file);
+        const sync = syncInAsync(s, i, call.chain.join('.'), match, file);
         if (sync) {
           out.now.push(sync);
           lastSync = s.nodes[i].start;
@@ -76,45 +76,20 @@ export function findBlockingCalls(s: FileStructure, file: string, catalogue: Cal
 }
 
 /**
- * A synchronous database call (a SQLAlchemy `Session`, a DB-API cursor, the Django ORM) written straight in an
- * `async def`, neither awaited nor handed to a thread or a coroutine runner (runsOnEventLoop), and not on an async
- * client (`es = AsyncElasticsearch(…)` then `asyncio.gather(es.count(…), …)`): FastAPI runs `async def` handlers on the event loop, so every other request waits for
- * the query. (Inside a loop it is already a query in a loop.)
+ * A synchronous database call (a SQLAlchemy `Session`, a DB-API cursor, the Django ORM) or remote call (boto3's S3 or
+ * SQS client, an LLM SDK's client, Stripe, smtplib, a gRPC stub) written straight in an `async def`, neither awaited
+ * nor handed to a thread or a coroutine runner (runsOnEventLoop), and not on an async client (`es =
+ * AsyncElasticsearch(…)` then `asyncio.gather(es.count(…), …)`): FastAPI runs `async def` handlers on the event loop,
+ * so every other request waits for it, as it would for the same call in a helper one function down (chainlit's
+ * `s3.put_object(…)` in an async data layer). Not in a loop: that is already a query or call in a loop.
  */
-function syncQueryInAsync(s: FileStructure, i: number, callee: string, file: string): FoundHazard | undefined {
+function syncInAsync(s: FileStructure, i: number, callee: string, match: { kind: string; label: string }, file: string): FoundHazard | undefined {
   if (s.loopAt(i)) return undefined;
-  return {
-    at: i,
-    hazard: {
-      code: 'blocking-call',
-      file,
-      range: s.rangeOf(i),
-      callee,
-      explanation: `\`${callee}(…)\`: a synchronous database call inside \`async def\`: the event loop, and every other request on this worker, waits for the query (use an async driver and \`await\`, or a plain \`def\` handler, which runs in a thread).`,
-      routes: [],
-    },
-  };
-}
-
-/**
- * A synchronous remote call (boto3's S3 or SQS client, an LLM SDK's client, Stripe, smtplib, a gRPC stub) written
- * straight in an `async def`, neither awaited nor handed to a thread (runsOnEventLoop): the event loop waits for the
- * request, as it would for the same call in a helper one function down (chainlit's `s3.put_object(…)` in an async data
- * layer). Not in a loop: that is already a call in a loop.
- */
-function syncCallInAsync(s: FileStructure, i: number, callee: string, label: string, file: string): FoundHazard | undefined {
-  if (s.loopAt(i)) return undefined;
-  return {
-    at: i,
-    hazard: {
-      code: 'blocking-call',
-      file,
-      range: s.rangeOf(i),
-      callee,
-      explanation: `\`${callee}(…)\`: a synchronous ${label} inside \`async def\`: the event loop, and every other request on this worker, waits for it (use an async client and \`await\`, or run it in a thread: \`await asyncio.to_thread(…)\`).`,
-      routes: [],
-    },
-  };
+  const explanation =
+    match.kind === 'query'
+      ? `\`${callee}(…)\`: a synchronous database call inside \`async def\`: the event loop, and every other request on this worker, waits for the query (use an async driver and \`await\`, or a plain \`def\` handler, which runs in a thread).`
+      : `\`${callee}(…)\`: a synchronous ${match.label} inside \`async def\`: the event loop, and every other request on this worker, waits for it (use an async client and \`await\`, or run it in a thread: \`await asyncio.to_thread(…)\`).`;
+  return { at: i, hazard: { code: 'blocking-call', file, range: s.rangeOf(i), callee, explanation, routes: [] } };
 }
 
 /**
