@@ -103,6 +103,12 @@ const ONE_ROW_READ = /\b(?:find|query|get)(?:First|Top)(?!\d)|\btake\s*:\s*1\b|\
 const NEXT_MEMBER = /^(?:offset|next\w*|\w*[cC]ursor|\w*[tT]oken|has_?[mM]ore|hasNext\w*|more|next_?[pP]age\w*)$/;
 /** A condition that goes on while a list is not empty: `!ids.isEmpty()`, `rows.size() > 0`, `CollectionUtils.isNotEmpty(ids)`, `len(ids) > 0`. */
 const NOT_EMPTY = /!\s*([A-Za-z_$][\w$]*)\.isEmpty\(\)|\b([A-Za-z_$][\w$]*)\.(?:size\(\)|length)\s*(?:>\s*0|!==?\s*0)|\bisNotEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|\blen\(\s*([A-Za-z_]\w*)\s*\)\s*>\s*0/;
+/**
+ * `const h = require('node:http')`, `const { request: r } = require('https')`, `import * as h from 'node:https'`,
+ * `import h from 'http'`, `import { get as g } from 'https'`: groups 1/3 a whole module's name, 2/4 a destructured list,
+ * 5 the module.
+ */
+const NODE_HTTP_BINDING = /\b(?:(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)|\{([^{}]*)\})\s*=\s*require\s*\(\s*|import\s+(?:\*\s*as\s+)?(?:([A-Za-z_$][\w$]*)|\{([^{}]*)\})\s*from\s*)['"](?:node:)?(https?)['"]/g;
 /** `from flask import Flask, request, session` (also in parentheses over lines; not `session as user_session`). */
 const FLASK_SESSION = /^from\s+flask\s+import\s+(?:\([^)]*\bsession\b(?!\s+as\b)[^)]*\)|[^\n(]*\bsession\b(?!\s+as\b))/m;
 /** Python: a test that a name is empty (`if not _pg_types:`, `if _client is None:`, `if len(_cache) == 0:`). */
@@ -2020,7 +2026,7 @@ export class FileStructure {
       for (let only = rules.onlyInFilesMatching; only && !this.matchesFile(only); only = rules.onlyInFilesMatching) rules = rules.elsewhere ?? NO_RULES;
       return rules;
     };
-    const session = this.httpSessionChain(call) ?? this.sqlaSessionChain(call) ?? this.prismaTransactionChain(call, catalogue);
+    const session = this.httpSessionChain(call) ?? this.sqlaSessionChain(call) ?? this.prismaTransactionChain(call, catalogue) ?? this.nodeHttpChain(call);
     let rules = session ? inThisFile(session) : NO_RULES;
     if (isSilent(rules)) rules = inThisFile(this.ownClassChain(call.chain) ?? call.chain);
     // Go: a GORM or database/sql handle named otherwise (`table := tx.Table("sys_tables")`, `e.Orm`, `conn *sql.DB`).
@@ -2394,6 +2400,44 @@ export class FileStructure {
       made = this.memo(`py.runs:${name}`, () => statementRunner(this.text, name)) ?? made;
     }
     return made.length === 2 && catalogue.lookup(made, this.spec.family).match?.kind === 'query' ? [...made, ...chain.slice(1)] : undefined;
+  }
+
+  /**
+   * JavaScript: Node's `http`/`https` under the name the module binds it to (`const h = require('node:http')`, then
+   * `h.get(url, cb)`; `import * as client from 'node:https'`, whose `client.get` is no project's client), or its
+   * `request`/`get` renamed (`const { request: httpsRequest } = require('https')`): the module's own chain.
+   */
+  private nodeHttpChain(call: CallInfo): string[] | undefined {
+    if (this.spec.family !== 'js' || call.chain.length === 0) return undefined;
+    const bound = this.nodeHttpNames().get(call.chain[0]);
+    return bound && (bound.length === 1) === (call.chain.length >= 2) ? [...bound, ...call.chain.slice(1)] : undefined;
+  }
+
+  /**
+   * JavaScript: the local names a module binds Node's `http` or `https` to, other than its own (`const h =
+   * require('node:http')`, `import * as client from 'node:https'`, `import plain from 'http'`: ['http'] or ['https']),
+   * and those it binds their `request` or `get` to under another name (`const { request: httpsRequest } =
+   * require('https')`, `import { get as httpsGet } from 'https'`: ['https', 'request']). Read once per file, only in one
+   * that mentions http and loads a module.
+   */
+  private nodeHttpNames(): Map<string, string[]> {
+    return this.memo('js.nodeHttpNames', () => {
+      const out = new Map<string, string[]>();
+      if (!(this.mentions('http') || this.mentions('https')) || !(this.mentions('require') || this.mentions('import'))) return out;
+      for (const m of this.text.matchAll(NODE_HTTP_BINDING)) {
+        const module = m[5];
+        const whole = m[1] ?? m[3];
+        if (whole) {
+          if (whole !== 'http' && whole !== 'https') out.set(whole, [module]);
+          continue;
+        }
+        for (const part of (m[2] ?? m[4]).split(',')) {
+          const named = /^\s*(request|get)\s*(?::|\bas\b)\s*([A-Za-z_$][\w$]*)\s*$/.exec(part);
+          if (named && named[2] !== named[1]) out.set(named[2], [module, named[1]]);
+        }
+      }
+      return out;
+    });
   }
 
   /**

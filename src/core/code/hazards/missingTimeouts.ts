@@ -44,8 +44,9 @@ export function findMissingTimeouts(s: FileStructure, file: string, catalogue: C
     // each call. (Not a default export: often the package itself handed on, `export default axios`.)
     if (s.spec.family === 'js' && call.chain.length >= 2 && (s.mentions('import') || s.mentions('require')) && projectImports(s).has(call.chain[0])) continue;
     if (!rule.always) {
-      // The options may sit on any call of the chain: `got(url, { timeout }).json()`.
-      const args = s.argumentsAlongChain(i).text;
+      // The options may sit on any call of the chain: `got(url, { timeout }).json()`. JavaScript: not in a function
+      // given, whose body runs later (`https.get(url, (res) => { … resolve({ body, timeout: false }) })`).
+      const args = s.spec.family === 'js' ? chainArguments(s, i).filter((a) => !JS_FUNCTIONS.has(a.type)).map((a) => a.text).join(' ') : s.argumentsAlongChain(i).text;
       if (rule.timeoutArgs && new RegExp(rule.timeoutArgs).test(args)) continue;
       // …or in options kept in a variable, given by name or spread (n8n's `const timeoutOption = { timeout:
       // REQUEST_TIMEOUT }`, then `axios.get(url, timeoutOption)`).
@@ -103,6 +104,9 @@ function heldOptions(s: FileStructure, i: number): string {
   }
   return out;
 }
+
+/** A function written in place as an argument (a callback). */
+const JS_FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function']);
 
 /** The arguments of every call of the chain that starts at node i (`client.get(url, opts).then(…)`: each call's). */
 function chainArguments(s: FileStructure, i: number): Node[] {
