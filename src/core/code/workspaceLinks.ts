@@ -5880,7 +5880,11 @@ class WorkspaceLinker {
     let unbounded = false;
     const routes: RouteKey[] = [];
     const seen = new Set<string>();
-    for (const { file, caller, call } of this.callsByName(js ? 'js' : 'python').get(name) ?? []) {
+    // JavaScript: also the calls under the names modules import it by (`import { getRecentExpenses as listRecent }`,
+    // also under a name its module exports it by, `export { list as recent }`, or a default import).
+    const calls = this.callsByName(js ? 'js' : 'python');
+    const found = js ? [...this.jsLocalNamesOf(e, name)].flatMap((n) => calls.get(n) ?? []) : (calls.get(name) ?? []);
+    for (const { file, caller, call } of found) {
       const o = this.byFile.get(file)!;
       // A test's call says nothing of what production gives it.
       if (o.test) continue;
@@ -5895,10 +5899,43 @@ class WorkspaceLinker {
         routes.push(r);
       }
     }
-    // (JavaScript: no caller found by the function's own name may be one calling it under an alias, `import { list as
-    // listRecent }`, or as an object's member: what it gives is not known, and the bound is taken as given.)
+    // (JavaScript: no caller found may be one calling it as an object's member, `const expenses = { recent: (opts?) =>
+    // … }` then `expenses.recent({ limit: 5 })`, or by a framework: what it gives is not known, and the bound is taken
+    // as given.)
     if (!called) return js ? undefined : [...routesOf(e, fn)];
     return unbounded ? routes : undefined;
+  }
+
+  /**
+   * JavaScript: the names a function of `e` named `name` is called by: its own, and the local names the workspace's
+   * modules import it under, by its name or a name its module exports it by (`import { getRecentExpenses as listRecent
+   * }`, `export { list as recent }` then `import { recent as r }`, `export default` then `import listRecent from`).
+   * Each call found so is still checked to land on the function (resolveCall).
+   */
+  private jsLocalNamesOf(e: Entry, name: string): Set<string> {
+    const out = new Set([name]);
+    const imported = new Set([name]);
+    for (const [exported, local] of Object.entries(e.links.exports)) if (local === name) imported.add(exported);
+    const aliases = (this.jsImportAliases ??= this.importAliases('js'));
+    for (const n of imported) for (const local of aliases.get(n) ?? []) out.add(local);
+    return out;
+  }
+
+  /** JavaScript's imports under another name (`import { list as recent }`, a default import): local names by the name imported. Made once per join, on first use. */
+  private jsImportAliases?: Map<string, Set<string>>;
+
+  private importAliases(family: 'js'): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const o of this.entries) {
+      if (o.family !== family || o.test) continue;
+      for (const imp of o.links.imports) {
+        if (imp.imported === '*' || imp.imported === imp.local) continue;
+        let locals = out.get(imp.imported);
+        if (!locals) out.set(imp.imported, (locals = new Set()));
+        locals.add(imp.local);
+      }
+    }
+    return out;
   }
 
   /** Python calls of the workspace by the name called, for readWholeByACaller. */

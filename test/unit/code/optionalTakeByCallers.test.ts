@@ -74,7 +74,7 @@ describe("A findMany's take from an optional parameter bounds it only where a ca
     assert.match(h?.explanation ?? '', /options && options\.length/);
   });
 
-  it("every caller passing it (a test's call aside): nothing; a function no caller of the workspace is found for (called under an alias, or by a framework): bounded as written, nothing", async () => {
+  it("every caller passing it (a test's call aside): nothing; a function no caller of the workspace is found for (called as an object's member, or by a framework): bounded as written, nothing", async () => {
     const f = await joined({
       'package.json': lines('{ "dependencies": { "next": "15.0.0", "@prisma/client": "6.0.0" } }'),
       'lib/db.ts': lines("import { PrismaClient } from '@prisma/client';", 'export const prisma = new PrismaClient();'),
@@ -90,7 +90,7 @@ describe("A findMany's take from an optional parameter bounds it only where a ca
     assert.deepEqual(hazardRows(f), []);
   });
 
-  it('a caller through an alias (import { getExpenses as listRecent }): what it gives is not known, nothing', async () => {
+  it('a caller through an alias (import { getExpenses as listRecent }) giving a length: nothing', async () => {
     const f = await joined({
       'package.json': lines('{ "dependencies": { "next": "15.0.0", "@prisma/client": "6.0.0" } }'),
       'lib/db.ts': lines("import { PrismaClient } from '@prisma/client';", 'export const prisma = new PrismaClient();'),
