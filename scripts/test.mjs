@@ -37,7 +37,7 @@ function mocha(glob, extra = []) {
 // timeoutMs bounds the whole layer so a hung host can't hang CI.
 const layers = {
   // The type check first: tsx runs the tests without checking types, so a type error would otherwise pass.
-  unit: { testDir: 'test/unit', build: [[node, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']]], test: mocha('test/unit/**/*.test.ts'), timeoutMs: 5 * 60_000 },
+  unit: { testDir: 'test/unit', build: [[node, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.']]], test: mocha('test/unit/**/*.test.ts', ['--timeout', '20000']), timeoutMs: 5 * 60_000 },
   integration: {
     testDir: 'test/integration',
     hosts: true, // a real Prometheus from Debian's package
