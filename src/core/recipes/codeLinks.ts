@@ -230,7 +230,9 @@ export function linkCode(service: Service, recipes: LinkSource[], inputs: LinkIn
       // web app and admin dashboard beside the backend), so an image of that package alone ranks above it.
       const stage = c.buildTarget ? `stage ${c.buildTarget.value} of ${built.dockerfile}` : built.dockerfile;
       for (const root of stagedRoots(inputs, built, c.buildTarget?.value, c.buildArgs)) {
-        if (workspace.roots.some((r) => root === r || root.startsWith(`${r}/`))) continue;
+        // (Not a folder holding a package's own, `apps/` or `packages/` copied whole for the workspace's build: those are
+        // the package's and its dependencies', not more of this image.)
+        if (root === '.' || workspace.roots.some((r) => root === r || root.startsWith(`${r}/`) || r.startsWith(`${root}/`))) continue;
         const file = inputs.files.includes(root);
         add({
           root,

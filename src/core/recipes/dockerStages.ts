@@ -65,7 +65,8 @@ function stagesOf(text: string, buildArgs?: Readonly<Record<string, string>>): S
       const m = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
       const image = m?.[1] ?? '';
       const base = stages.find((s) => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
-      stages.push({ name: m?.[2], base: base?.name, workdirs: [], copies: [], runs: [] });
+      // (Stage names lower-cased, as Docker reads them: `FROM node AS Builder` is `--from=builder`'s.)
+      stages.push({ name: m?.[2]?.toLowerCase(), base: base?.name, workdirs: [], copies: [], runs: [] });
       continue;
     }
     const stage = stages[stages.length - 1];
@@ -78,7 +79,7 @@ function stagesOf(text: string, buildArgs?: Readonly<Record<string, string>>): S
     const json = /^((?:--\S+\s+)*)\[([\s\S]*)\]$/.exec(args);
     const flags = json ? json[1].trim().split(/\s+/) : args.split(/\s+/);
     for (const w of flags) {
-      if (w.startsWith('--from=')) from = w.slice('--from='.length);
+      if (w.startsWith('--from=')) from = w.slice('--from='.length).toLowerCase();
       else if (!w.startsWith('--') && !json) words.push(w);
     }
     if (json) for (const m of json[2].matchAll(/"([^"]*)"/g)) words.push(m[1]);
