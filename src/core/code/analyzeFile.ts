@@ -2051,7 +2051,11 @@ function pythonLocalSources(fn: Node): Map<string, string[]> {
       const callee = leadingCall(value);
       if (callee) out.set(name.text, callee);
     }
+    // Down statements only, not into every expression (a 2,000-line function's tens of thousands of nodes): an
+    // assignment is a statement's own, a walrus is in a condition (or a statement's expression) that writes `:=`.
     // (In reverse, so that the stack gives them back in the order they are written: the first assignment wins.)
+    const walrus = n.type === 'named_expression' || (!PY_STATEMENTS.has(n.type) && n.text.includes(':='));
+    if (!walrus && !PY_STATEMENTS.has(n.type) && n !== body) continue;
     for (let k = n.namedChildCount - 1; k >= 0; k--) {
       const c = n.namedChild(k);
       if (c && !PY_OTHER_SCOPES.has(c.type)) stack.push(c);
@@ -2059,6 +2063,24 @@ function pythonLocalSources(fn: Node): Map<string, string[]> {
   }
   return out;
 }
+
+/** Python nodes that hold statements, or are one: where pythonLocalSources looks for assignments. */
+const PY_STATEMENTS = new Set([
+  'block',
+  'expression_statement',
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'for_statement',
+  'while_statement',
+  'try_statement',
+  'except_clause',
+  'except_group_clause',
+  'finally_clause',
+  'with_statement',
+  'match_statement',
+  'case_clause',
+]);
 
 /**
  * The call a Python value starts with, down its leftmost operands: `f(…)`, `await self.f(…)`, `super().get_queryset()`
